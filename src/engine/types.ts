@@ -79,7 +79,8 @@ export type DiagnosticCode =
   | 'period-not-in-sheet' // the sheet has no column for the requested period
   | 'unit-mismatch' // units disagree on an indicator's unit of measure
   | 'missing-in-units' // an indicator present in only some units
-  | 'long-text'; // text cut for display
+  | 'long-text' // text cut for display
+  | 'history-row-unreadable'; // a row of the check-in history that cannot be read back
 
 export interface Diagnostic {
   readonly file?: string;

@@ -1,0 +1,272 @@
+/**
+ * Several units (departments, counties, districts) reporting in the same layout: the organisation-wide
+ * table (sums for counts; range and units meeting target for levels and percentages) and the comparison
+ * of units. Indicators are matched across units by name (normalised), falling back to id where the names
+ * differ but the ids agree. Disagreeing units of measure give a diagnostic instead of a sum.
+ */
+import { numericStatus } from './evaluate';
+import { headerKey, normalizeText } from './normalize';
+import type { Diagnostic, Evaluation, Period, Status, Thresholds } from './types';
+import { DEFAULT_THRESHOLDS, STATUSES } from './types';
+
+export interface UnitEvaluations {
+  /** The unit's name as shown: the sheet name, or the file name when each file holds one unit. */
+  readonly name: string;
+  readonly evaluations: readonly Evaluation[];
+}
+
+export interface ConsolidatedIndicator {
+  readonly key: string;
+  readonly id: string | null;
+  readonly name: string;
+  readonly category: string | null;
+  readonly unit: string | null;
+  /** Units that report this indicator. */
+  readonly units: readonly string[];
+  /** Units that do not (flagged, never dropped). */
+  readonly missingIn: readonly string[];
+  readonly kind: 'sum' | 'level' | 'milestone' | 'mismatch';
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly expected: number | null;
+  readonly completion: number | null;
+  /** For levels and percentages: the lowest and highest actual across units. */
+  readonly range: { readonly min: number; readonly max: number } | null;
+  /** Units achieved or on track for this indicator. */
+  readonly unitsMeeting: number;
+  readonly status: Status;
+}
+
+export interface UnitSummary {
+  readonly name: string;
+  readonly total: number;
+  readonly byStatus: Readonly<Record<Status, number>>;
+  /** Share of the unit's indicators achieved or on track (0..1). */
+  readonly onPaceShare: number;
+  /** 1 = best. */
+  readonly rank: number;
+}
+
+export interface Consolidation {
+  readonly consolidated: readonly ConsolidatedIndicator[];
+  readonly units: readonly UnitSummary[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const MEETING: readonly Status[] = ['achieved', 'on_track'];
+/** Worst first: used where a consolidated milestone takes the status of its weakest unit. */
+const SEVERITY_ORDER: readonly Status[] = ['invalid', 'missed', 'at_risk', 'behind', 'no_data', 'on_track', 'achieved'];
+
+function emptyCounts(): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+}
+
+export function summarizeUnits(units: readonly UnitEvaluations[]): UnitSummary[] {
+  const rows = units.map((u) => {
+    const byStatus = emptyCounts();
+    for (const e of u.evaluations) byStatus[e.status]++;
+    const total = u.evaluations.length;
+    const onPaceShare = total === 0 ? 0 : (byStatus.achieved + byStatus.on_track) / total;
+    return { name: u.name, total, byStatus, onPaceShare };
+  });
+  const ranked = [...rows].sort(
+    (a, b) => b.onPaceShare - a.onPaceShare || b.byStatus.achieved - a.byStatus.achieved || a.name.localeCompare(b.name),
+  );
+  return ranked.map((r, i) => ({ ...r, rank: i + 1 }));
+}
+
+/** True when the units share enough indicators for an organisation-wide table to make sense. */
+export function sharesLayout(units: readonly UnitEvaluations[]): boolean {
+  if (units.length < 2) return false;
+  const names = units.map((u) => new Set(u.evaluations.map((e) => headerKey(e.indicator.name))));
+  const smallest = Math.min(...names.map((s) => s.size));
+  if (smallest === 0) return false;
+  const [first, ...rest] = names;
+  // Every unit shares at least half of the smaller unit's indicators with the first unit.
+  return rest.every((s) => [...s].filter((n) => first.has(n)).length >= Math.ceil(Math.min(s.size, first.size) / 2));
+}
+
+interface Group {
+  key: string;
+  members: { unit: string; evaluation: Evaluation }[];
+}
+
+function groupIndicators(units: readonly UnitEvaluations[]): Group[] {
+  const groups: Group[] = [];
+  const byName = new Map<string, Group>();
+  const byId = new Map<string, Group>();
+  for (const u of units) {
+    for (const e of u.evaluations) {
+      const nameKey = headerKey(e.indicator.name);
+      const idKey = e.indicator.id ? normalizeText(e.indicator.id) : null;
+      let g = byName.get(nameKey);
+      // Fall back to the id when the name is new but the id belongs to a group this unit has not joined.
+      if (!g && idKey) {
+        const candidate = byId.get(idKey);
+        if (candidate && !candidate.members.some((m) => m.unit === u.name)) g = candidate;
+      }
+      if (!g || g.members.some((m) => m.unit === u.name)) {
+        g = { key: nameKey, members: [] };
+        groups.push(g);
+        if (!byName.has(nameKey)) byName.set(nameKey, g);
+        if (idKey && !byId.has(idKey)) byId.set(idKey, g);
+      }
+      g.members.push({ unit: u.name, evaluation: e });
+    }
+  }
+  return groups;
+}
+
+function sum(values: readonly (number | null)[]): number | null {
+  let s = 0;
+  let any = false;
+  for (const v of values) {
+    if (v !== null && Number.isFinite(v)) {
+      s += v;
+      any = true;
+    }
+  }
+  return any ? s : null;
+}
+function mean(values: readonly (number | null)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+}
+
+function consolidateGroup(
+  g: Group,
+  allUnits: readonly string[],
+  period: Period,
+  thresholds: Thresholds,
+  diagnostics: Diagnostic[],
+): ConsolidatedIndicator {
+  const first = g.members[0].evaluation;
+  const units = g.members.map((m) => m.unit);
+  const missingIn = allUnits.filter((u) => !units.includes(u));
+  const evals = g.members.map((m) => m.evaluation);
+  const unitsMeeting = evals.filter((e) => MEETING.includes(e.status)).length;
+  const base = {
+    key: g.key,
+    id: first.indicator.id,
+    name: first.indicator.name,
+    category: first.indicator.category,
+    units,
+    missingIn,
+    unitsMeeting,
+  };
+  if (missingIn.length > 0) {
+    diagnostics.push({
+      file: first.indicator.file,
+      sheet: first.indicator.sheet,
+      cell: undefined,
+      severity: 'warning',
+      code: 'missing-in-units',
+      params: { name: first.indicator.name, units: missingIn.join(', '), count: missingIn.length },
+    });
+  }
+  const measureUnits = [...new Set(evals.map((e) => (e.indicator.measureUnit ? normalizeText(e.indicator.measureUnit) : '')))];
+  if (measureUnits.length > 1) {
+    diagnostics.push({
+      file: first.indicator.file,
+      sheet: first.indicator.sheet,
+      severity: 'error',
+      code: 'unit-mismatch',
+      params: { name: first.indicator.name, units: measureUnits.filter((u) => u).join(' / ') },
+    });
+    return {
+      ...base,
+      unit: null,
+      kind: 'mismatch',
+      target: null,
+      actual: null,
+      expected: null,
+      completion: null,
+      range: null,
+      status: 'invalid',
+    };
+  }
+  const unit = first.indicator.measureUnit;
+  const worst = (): Status =>
+    SEVERITY_ORDER.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
+  if (first.direction === 'milestone' || evals.some((e) => e.direction === 'milestone')) {
+    return {
+      ...base,
+      unit,
+      kind: 'milestone',
+      target: null,
+      actual: null,
+      expected: null,
+      completion: null,
+      range: null,
+      status: worst(),
+    };
+  }
+  const withData = evals.filter((e) => e.actual !== null && e.target !== null && e.status !== 'invalid');
+  const direction = first.direction === 'lower' ? 'lower' : 'higher';
+  if (first.aggregation === 'sum') {
+    if (evals.some((e) => e.status === 'invalid') || withData.length === 0) {
+      const target = sum(evals.map((e) => e.target?.value ?? null));
+      return {
+        ...base,
+        unit,
+        kind: 'sum',
+        target,
+        actual: sum(withData.map((e) => e.actual?.value ?? null)),
+        expected: null,
+        completion: null,
+        range: null,
+        status: evals.some((e) => e.status === 'invalid') ? 'invalid' : 'no_data',
+      };
+    }
+    // Sum over the units that report data, so a unit without data does not pull the total down.
+    const target = sum(withData.map((e) => e.target?.value ?? null)) as number;
+    const actual = sum(withData.map((e) => e.actual?.value ?? null)) as number;
+    const expected = sum(withData.map((e) => e.expected)) ?? target;
+    return {
+      ...base,
+      unit,
+      kind: 'sum',
+      target,
+      actual,
+      expected,
+      completion: target !== 0 ? actual / target : null,
+      range: null,
+      status: numericStatus(direction, actual, target, expected, period, thresholds),
+    };
+  }
+  // Levels and percentages: no sum. The organisation-wide figure is the mean across units (each unit
+  // weighted equally), shown with the range and the number of units meeting target.
+  const actuals = withData.map((e) => e.actual?.value as number);
+  const target = mean(withData.map((e) => e.target?.value ?? null));
+  const actual = mean(actuals);
+  const expected = mean(withData.map((e) => e.expected));
+  const range = actuals.length ? { min: Math.min(...actuals), max: Math.max(...actuals) } : null;
+  const status: Status =
+    evals.some((e) => e.status === 'invalid')
+      ? 'invalid'
+      : actual === null || target === null
+        ? 'no_data'
+        : numericStatus(direction, actual, target, expected ?? target, period, thresholds);
+  return {
+    ...base,
+    unit,
+    kind: 'level',
+    target,
+    actual,
+    expected,
+    completion: actual !== null && target ? actual / target : null,
+    range,
+    status,
+  };
+}
+
+export function consolidateUnits(
+  units: readonly UnitEvaluations[],
+  period: Period,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Consolidation {
+  const diagnostics: Diagnostic[] = [];
+  const allUnits = units.map((u) => u.name);
+  const consolidated = groupIndicators(units).map((g) => consolidateGroup(g, allUnits, period, thresholds, diagnostics));
+  return { consolidated, units: summarizeUnits(units), diagnostics };
+}

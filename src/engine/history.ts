@@ -1,0 +1,291 @@
+/**
+ * Check-in history: a snapshot per check-in (period, when, and per indicator its key, target, actual,
+ * expected and status), stored as a plain table (a sheet the add-in owns, or a history workbook for the
+ * CLI), and the comparison of this check-in with the previous one ("since the last check-in").
+ */
+import { normalizeText } from './normalize';
+import type { CellValue, Diagnostic, Evaluation, Grid, Status } from './types';
+import { STATUSES } from './types';
+
+export interface SnapshotEntry {
+  /** Matches indicators across check-ins: sheet + id (or name when there is no id). File names are left out
+   * on purpose: people save each quarter's workbook under a new name. */
+  readonly key: string;
+  readonly sheet: string;
+  readonly id: string | null;
+  readonly name: string;
+  readonly category: string | null;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly expected: number | null;
+  readonly completion: number | null;
+  readonly status: Status;
+}
+
+export interface CheckInSnapshot {
+  /** Period code: Q1..Q4, FY, M1..M12. */
+  readonly period: string;
+  /** ISO date-time the check-in was recorded. */
+  readonly takenAt: string;
+  readonly entries: readonly SnapshotEntry[];
+}
+
+/** Order of periods within a year (months sit inside their quarter, FY last). */
+export function periodRank(code: string): number {
+  const q = /^Q([1-4])$/.exec(code);
+  if (q) return Number(q[1]) * 3 + 0.5;
+  const m = /^M(1[0-2]|[1-9])$/.exec(code);
+  if (m) return Number(m[1]);
+  if (code === 'FY') return 100;
+  return -1;
+}
+
+export function historyKey(sheet: string, id: string | null, name: string): string {
+  return `${normalizeText(sheet)}|${id ? normalizeText(id) : normalizeText(name)}`;
+}
+
+export function snapshotFromEvaluations(
+  evaluations: readonly Evaluation[],
+  period: string,
+  takenAt: string,
+): CheckInSnapshot {
+  return {
+    period,
+    takenAt,
+    entries: evaluations.map((e) => ({
+      key: historyKey(e.indicator.sheet, e.indicator.id, e.indicator.name),
+      sheet: e.indicator.sheet,
+      id: e.indicator.id,
+      name: e.indicator.name,
+      category: e.indicator.category,
+      target: e.target?.value ?? null,
+      actual: e.actual?.value ?? null,
+      expected: e.expected,
+      completion: e.completion,
+      status: e.status,
+    })),
+  };
+}
+
+/** Adds a snapshot; a snapshot of the same period replaces the earlier one. Sorted by period. */
+export function recordCheckIn(history: readonly CheckInSnapshot[], snapshot: CheckInSnapshot): CheckInSnapshot[] {
+  return [...history.filter((s) => s.period !== snapshot.period), snapshot].sort(
+    (a, b) => periodRank(a.period) - periodRank(b.period),
+  );
+}
+
+/** The latest snapshot of a period before `period`, or null. */
+export function previousSnapshot(history: readonly CheckInSnapshot[], period: string): CheckInSnapshot | null {
+  const rank = periodRank(period);
+  let best: CheckInSnapshot | null = null;
+  for (const s of history) {
+    const r = periodRank(s.period);
+    if (r < rank && (!best || r > periodRank(best.period))) best = s;
+  }
+  return best;
+}
+
+// ───────────── storage as a table ─────────────
+
+/** Column headers of the history table (language-neutral codes, so both languages read it back). */
+export const HISTORY_COLUMNS = [
+  'period',
+  'taken_at',
+  'key',
+  'sheet',
+  'id',
+  'name',
+  'category',
+  'target',
+  'actual',
+  'expected',
+  'completion',
+  'status',
+] as const;
+
+export type HistoryRow = (string | number | null)[];
+
+/** The whole history as rows (header first). */
+export function historyToRows(history: readonly CheckInSnapshot[]): HistoryRow[] {
+  const rows: HistoryRow[] = [[...HISTORY_COLUMNS]];
+  for (const s of history) {
+    for (const e of s.entries) {
+      rows.push([
+        s.period,
+        s.takenAt,
+        e.key,
+        e.sheet,
+        e.id,
+        e.name,
+        e.category,
+        e.target,
+        e.actual,
+        e.expected,
+        e.completion,
+        e.status,
+      ]);
+    }
+  }
+  return rows;
+}
+
+function asText(v: CellValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return null;
+}
+function asNumber(v: CellValue | undefined): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+/** Reads a history table back from a grid (the history sheet). Rows it cannot read are named in diagnostics. */
+export function historyFromGrid(
+  grid: Grid,
+  file?: string,
+): { history: CheckInSnapshot[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const headerIndex = grid.values.findIndex((r) => r && asText(r[0]) === 'period' && asText(r[1]) === 'taken_at');
+  if (headerIndex < 0) return { history: [], diagnostics };
+  const header = grid.values[headerIndex].map((v) => asText(v));
+  const col = (name: (typeof HISTORY_COLUMNS)[number]) => header.indexOf(name);
+  const byPeriod = new Map<string, { takenAt: string; entries: SnapshotEntry[] }>();
+  for (let r = headerIndex + 1; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row || row.length === 0) continue;
+    const period = asText(row[col('period')]);
+    const status = asText(row[col('status')]) as Status | null;
+    const name = asText(row[col('name')]);
+    const sheet = asText(row[col('sheet')]);
+    if (!period || periodRank(period) < 0 || !status || !STATUSES.includes(status) || !name || !sheet) {
+      if (row.some((v) => v !== null && v !== '')) {
+        diagnostics.push({
+          file,
+          sheet: grid.name,
+          cell: `A${grid.originRow + r}`,
+          severity: 'warning',
+          code: 'history-row-unreadable',
+        });
+      }
+      continue;
+    }
+    const id = asText(row[col('id')]);
+    const entry: SnapshotEntry = {
+      key: asText(row[col('key')]) ?? historyKey(sheet, id, name),
+      sheet,
+      id,
+      name,
+      category: asText(row[col('category')]),
+      target: asNumber(row[col('target')]),
+      actual: asNumber(row[col('actual')]),
+      expected: asNumber(row[col('expected')]),
+      completion: asNumber(row[col('completion')]),
+      status,
+    };
+    const slot = byPeriod.get(period) ?? { takenAt: asText(row[col('taken_at')]) ?? '', entries: [] };
+    slot.entries.push(entry);
+    byPeriod.set(period, slot);
+  }
+  const history = [...byPeriod.entries()]
+    .map(([period, s]) => ({ period, takenAt: s.takenAt, entries: s.entries }))
+    .sort((a, b) => periodRank(a.period) - periodRank(b.period));
+  return { history, diagnostics };
+}
+
+// ───────────── what changed ─────────────
+
+const GOOD: readonly Status[] = ['achieved', 'on_track'];
+const BAD: readonly Status[] = ['behind', 'at_risk', 'missed'];
+
+export interface StatusChange {
+  readonly key: string;
+  readonly name: string;
+  readonly category: string | null;
+  readonly before: Status;
+  readonly after: Status;
+}
+
+export interface CategoryPaceChange {
+  readonly category: string | null;
+  /** Mean completion of the category's numeric indicators before and now. */
+  readonly before: number;
+  readonly after: number;
+}
+
+export interface ChangesSinceLastCheckIn {
+  readonly previousPeriod: string;
+  readonly newlyBehind: readonly StatusChange[];
+  readonly recovered: readonly StatusChange[];
+  readonly newlyAchieved: readonly StatusChange[];
+  readonly categoryPace: readonly CategoryPaceChange[];
+  /** Previous status per current indicator key (absent when the indicator is new). */
+  readonly previousStatus: ReadonlyMap<string, Status>;
+}
+
+function meanCompletionByCategory(
+  items: readonly { category: string | null; completion: number | null }[],
+): Map<string | null, number> {
+  const acc = new Map<string | null, { sum: number; n: number }>();
+  for (const it of items) {
+    if (it.completion === null || !Number.isFinite(it.completion)) continue;
+    const a = acc.get(it.category) ?? { sum: 0, n: 0 };
+    a.sum += it.completion;
+    a.n++;
+    acc.set(it.category, a);
+  }
+  return new Map([...acc].map(([k, v]) => [k, v.sum / v.n]));
+}
+
+export function compareWithPrevious(
+  evaluations: readonly Evaluation[],
+  previous: CheckInSnapshot,
+): ChangesSinceLastCheckIn {
+  const prevByKey = new Map(previous.entries.map((e) => [e.key, e]));
+  const previousStatus = new Map<string, Status>();
+  const newlyBehind: StatusChange[] = [];
+  const recovered: StatusChange[] = [];
+  const newlyAchieved: StatusChange[] = [];
+  for (const e of evaluations) {
+    const key = historyKey(e.indicator.sheet, e.indicator.id, e.indicator.name);
+    const before = prevByKey.get(key);
+    if (!before) continue;
+    previousStatus.set(e.indicator.key, before.status);
+    const change: StatusChange = {
+      key: e.indicator.key,
+      name: e.indicator.name,
+      category: e.indicator.category,
+      before: before.status,
+      after: e.status,
+    };
+    if (e.status === 'achieved' && before.status !== 'achieved') newlyAchieved.push(change);
+    else if (BAD.includes(e.status) && !BAD.includes(before.status) && before.status !== 'invalid') newlyBehind.push(change);
+    else if (GOOD.includes(e.status) && BAD.includes(before.status)) recovered.push(change);
+  }
+  const now = meanCompletionByCategory(evaluations.map((e) => ({ category: e.indicator.category, completion: e.completion })));
+  const then = meanCompletionByCategory(previous.entries);
+  const categoryPace: CategoryPaceChange[] = [];
+  for (const [category, after] of now) {
+    const before = then.get(category);
+    if (before !== undefined) categoryPace.push({ category, before, after });
+  }
+  return { previousPeriod: previous.period, newlyBehind, recovered, newlyAchieved, categoryPace, previousStatus };
+}
+
+export interface CompletionTrend {
+  readonly periods: readonly string[];
+  readonly categories: readonly (string | null)[];
+  /** values[c][p]: mean completion of category c at period p (null when absent). */
+  readonly values: readonly (readonly (number | null)[])[];
+}
+
+/** Mean completion per category over the recorded check-ins (the current one included when recorded). */
+export function completionTrend(history: readonly CheckInSnapshot[]): CompletionTrend {
+  const periods = history.map((s) => s.period);
+  const perPeriod = history.map((s) => meanCompletionByCategory(s.entries));
+  const categories: (string | null)[] = [];
+  for (const m of perPeriod) for (const c of m.keys()) if (!categories.includes(c)) categories.push(c);
+  const values = categories.map((c) => perPeriod.map((m) => m.get(c) ?? null));
+  return { periods, categories, values };
+}

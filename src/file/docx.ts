@@ -1,0 +1,481 @@
+/**
+ * Word export of a Report (.docx, with the `docx` package).
+ *
+ * zh-CN follows GB/T 9704-2012 (党政机关公文格式): A4, margins top 37 mm, bottom 35 mm, left 28 mm,
+ * right 26 mm (text block 156 × 225 mm); 22 lines of 28 characters (document grid, fixed line pitch
+ * 28.95 pt); title 方正小标宋简体 2号 (22 pt) centred; body 仿宋_GB2312 3号 (16 pt) with a first-line indent of
+ * two characters; first-level headings 一、 in 黑体, second-level （一） in 楷体_GB2312; tables with thin
+ * borders and the header row repeated on every page; the issuing body and date right-aligned at the end;
+ * page numbers "— 1 —" in 宋体 4号 (14 pt), odd pages right, even pages left, one character in from the edge.
+ * en-US uses a plain business layout: A4, 25 mm margins, Calibri 11 pt, bold headings, centred page numbers.
+ *
+ * Font names are written as they are; where a font is not installed, the reader's Word (or LibreOffice)
+ * substitutes one. Every run carries its fonts and size directly, so text pasted into another document
+ * keeps its look.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import type { Lang, NarrativeBlock, Report, ReportTable, TableCell as ReportTableCell, TableColumn } from '../engine/types';
+import { ATTENTION_STATUSES } from '../engine/types';
+
+/** Millimetres → twentieths of a point (twips), rounded. */
+export function mmToTwips(mm: number): number {
+  return Math.round((mm / 25.4) * 1440);
+}
+
+/** Points → half-points (w:sz). */
+const halfPoints = (pt: number): number => Math.round(pt * 2);
+
+interface FontSet {
+  readonly eastAsia: string;
+  readonly ascii: string;
+}
+
+interface PageSetup {
+  readonly margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Width of the text block in twips. */
+  readonly textWidth: number;
+  readonly grid?: { linePitch: number; charSpace: number };
+}
+
+interface Look {
+  readonly page: PageSetup;
+  readonly title: { font: FontSet; size: number; bold: boolean; line: number };
+  readonly subtitle: { font: FontSet; size: number };
+  readonly body: { font: FontSet; size: number; line: number; lineRule: 'exact' | 'auto'; firstLine: number };
+  readonly heading1: { font: FontSet; size: number; bold: boolean; firstLine: number };
+  readonly heading2: { font: FontSet; size: number; bold: boolean; firstLine: number };
+  readonly caption: { font: FontSet; size: number; bold: boolean };
+  readonly table: { font: FontSet; headerFont: FontSet; size: number; line: number; headerBold: boolean };
+  readonly signature: { rightIndent: number };
+  readonly pageNumber: { font: FontSet; size: number; dashes: boolean; sideIndent: number };
+  readonly eastAsiaLang?: string;
+}
+
+const A4 = { width: 11906, height: 16838 } as const;
+
+/** GB/T 9704-2012 line pitch: 225 mm / 22 lines = 28.95 pt. */
+export const GBT9704_LINE_TWIPS = 579;
+
+function zhLook(): Look {
+  const left = mmToTwips(28);
+  const right = mmToTwips(26);
+  const fangsong: FontSet = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman' };
+  const hei: FontSet = { eastAsia: '黑体', ascii: 'Times New Roman' };
+  const kai: FontSet = { eastAsia: '楷体_GB2312', ascii: 'Times New Roman' };
+  const twoChars = 2 * 16 * 20; // two characters of 16 pt, in twips
+  return {
+    page: {
+      margins: {
+        top: mmToTwips(37),
+        bottom: mmToTwips(35),
+        left,
+        right,
+        header: mmToTwips(15),
+        // The page number's dash sits 7 mm below the text block (35 mm − 7 mm − one 14 pt line).
+        footer: mmToTwips(23),
+      },
+      textWidth: A4.width - left - right,
+      // 28 characters of 16 pt in 156 mm: pitch 15.79 pt = 16 pt − 842/4096 pt.
+      grid: { linePitch: GBT9704_LINE_TWIPS, charSpace: -842 },
+    },
+    title: { font: { eastAsia: '方正小标宋简体', ascii: 'Times New Roman' }, size: 22, bold: false, line: 700 },
+    subtitle: { font: kai, size: 16 },
+    body: { font: fangsong, size: 16, line: GBT9704_LINE_TWIPS, lineRule: 'exact', firstLine: twoChars },
+    heading1: { font: hei, size: 16, bold: false, firstLine: twoChars },
+    heading2: { font: kai, size: 16, bold: false, firstLine: twoChars },
+    caption: { font: hei, size: 14, bold: false },
+    // 五号 (10.5 pt) so that eleven columns fit in 156 mm.
+    table: { font: fangsong, headerFont: hei, size: 10.5, line: 300, headerBold: false },
+    signature: { rightIndent: twoChars },
+    pageNumber: { font: { eastAsia: '宋体', ascii: '宋体' }, size: 14, dashes: true, sideIndent: 14 * 20 },
+    eastAsiaLang: 'zh-CN',
+  };
+}
+
+function enLook(): Look {
+  const m = mmToTwips(25);
+  const calibri: FontSet = { eastAsia: 'Calibri', ascii: 'Calibri' };
+  return {
+    page: {
+      margins: { top: m, bottom: m, left: m, right: m, header: mmToTwips(12.5), footer: mmToTwips(12.5) },
+      textWidth: A4.width - 2 * m,
+    },
+    title: { font: calibri, size: 16, bold: true, line: 240 },
+    subtitle: { font: calibri, size: 11 },
+    body: { font: calibri, size: 11, line: 264, lineRule: 'auto', firstLine: 0 },
+    heading1: { font: calibri, size: 13, bold: true, firstLine: 0 },
+    heading2: { font: calibri, size: 11, bold: true, firstLine: 0 },
+    caption: { font: calibri, size: 11, bold: true },
+    table: { font: calibri, headerFont: calibri, size: 9, line: 240, headerBold: true },
+    signature: { rightIndent: 0 },
+    pageNumber: { font: calibri, size: 10, dashes: false, sideIndent: 0 },
+  };
+}
+
+function lookFor(lang: Lang): Look {
+  return lang === 'zh-CN' ? zhLook() : enLook();
+}
+
+function runOptions(font: FontSet, size: number, bold = false): IRunOptions {
+  return {
+    font: { ascii: font.ascii, hAnsi: font.ascii, eastAsia: font.eastAsia, cs: font.ascii },
+    size: halfPoints(size),
+    bold,
+  };
+}
+
+function run(text: string, font: FontSet, size: number, bold = false): TextRun {
+  return new TextRun({ ...runOptions(font, size, bold), text });
+}
+
+/** Text split into lines; empty lines kept as empty strings. */
+function lines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+function lineSpacing(look: Look) {
+  return look.body.lineRule === 'exact'
+    ? { line: look.body.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
+    : { line: look.body.line, lineRule: LineRuleType.AUTO, before: 0, after: 120 };
+}
+
+function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
+  switch (block.kind) {
+    case 'title':
+      return lines(block.text).map(
+        (t, i, all) =>
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: {
+              line: look.title.line,
+              lineRule: look.body.lineRule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
+              before: 0,
+              // One empty line under the title (GB/T 9704: 标题下空一行).
+              after: i === all.length - 1 ? look.body.line : 0,
+            },
+            children: [run(t, look.title.font, look.title.size, look.title.bold)],
+          }),
+      );
+    case 'subtitle':
+      return lines(block.text).map(
+        (t) =>
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: lineSpacing(look),
+            children: [run(t, look.subtitle.font, look.subtitle.size)],
+          }),
+      );
+    case 'heading1':
+      return [
+        new Paragraph({
+          outlineLevel: 0,
+          keepNext: true,
+          spacing: lineSpacing(look),
+          indent: look.heading1.firstLine ? { firstLine: look.heading1.firstLine } : undefined,
+          children: [run(block.text, look.heading1.font, look.heading1.size, look.heading1.bold)],
+        }),
+      ];
+    case 'heading2':
+      return [
+        new Paragraph({
+          outlineLevel: 1,
+          keepNext: true,
+          spacing: lineSpacing(look),
+          indent: look.heading2.firstLine ? { firstLine: look.heading2.firstLine } : undefined,
+          children: [run(block.text, look.heading2.font, look.heading2.size, look.heading2.bold)],
+        }),
+      ];
+    case 'paragraph':
+      return lines(block.text)
+        .filter((t) => t.trim() !== '')
+        .map(
+          (t) =>
+            new Paragraph({
+              alignment: AlignmentType.JUSTIFIED,
+              spacing: lineSpacing(look),
+              indent: look.body.firstLine ? { firstLine: look.body.firstLine } : undefined,
+              children: [run(t, look.body.font, look.body.size)],
+            }),
+        );
+    case 'signature':
+      return lines(block.text)
+        .filter((t) => t.trim() !== '')
+        .map(
+          (t) =>
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              spacing: lineSpacing(look),
+              indent: look.signature.rightIndent ? { right: look.signature.rightIndent } : undefined,
+              children: [run(t, look.body.font, look.body.size)],
+            }),
+        );
+  }
+}
+
+// ───────────────────────────── table cells ─────────────────────────────
+
+/** The first section of an Excel number format, without quoted literals, escapes and [conditions]. */
+function formatCore(numFmt: string): { core: string; literals: string } {
+  const first = numFmt.split(';')[0] ?? '';
+  let literals = '';
+  const core = first
+    .replace(/"([^"]*)"/g, (_m, lit: string) => {
+      literals += lit;
+      return '';
+    })
+    .replace(/\\(.)/g, (_m, ch: string) => {
+      literals += ch;
+      return '';
+    })
+    .replace(/\[[^\]]*\]/g, '');
+  return { core, literals };
+}
+
+/**
+ * A number as the table shows it, after the column's Excel number format where one is given:
+ * decimals and grouping from the format, percentages ×100 with %, and 万 for large values when the
+ * format writes 万. Without a format: integers as they are, other numbers with up to two decimals.
+ */
+export function formatTableNumber(value: number, column: Pick<TableColumn, 'kind' | 'numFmt'>, lang: Lang): string {
+  if (!Number.isFinite(value)) return '—';
+  const fmt = column.numFmt ? formatCore(column.numFmt) : null;
+  const percent = column.kind === 'percent' || (fmt !== null && fmt.core.includes('%'));
+  const decimalsMatch = fmt ? /\.([0#?]+)/.exec(fmt.core) : null;
+  const grouping = fmt ? /[#0?],[#0?]/.test(fmt.core) : lang === 'en-US';
+  const locale = lang === 'zh-CN' ? 'zh-CN' : 'en-US';
+  if (fmt && fmt.literals.includes('万') && Math.abs(value) >= 10000) {
+    const wan = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: grouping }).format(
+      value / 10000,
+    );
+    return `${wan}万`;
+  }
+  if (percent) {
+    const decimals = decimalsMatch ? decimalsMatch[1].length : fmt ? 0 : 1;
+    const text = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: grouping,
+    }).format(value * 100);
+    return `${text}%`;
+  }
+  if (fmt) {
+    const decimals = decimalsMatch ? decimalsMatch[1].length : 0;
+    const minimum = decimalsMatch ? decimalsMatch[1].replace(/[#?]/g, '').length : 0;
+    return new Intl.NumberFormat(locale, {
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: decimals,
+      useGrouping: grouping,
+    }).format(value);
+  }
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: grouping }).format(value);
+}
+
+export function formatTableCell(cell: ReportTableCell, column: TableColumn, lang: Lang): string {
+  if (cell === null || cell === undefined) return column.kind === 'number' || column.kind === 'percent' ? '—' : '';
+  if (typeof cell === 'number') {
+    if (column.kind === 'text' || column.kind === 'status') {
+      return Number.isFinite(cell) ? String(cell) : '';
+    }
+    return formatTableNumber(cell, column, lang);
+  }
+  return cell;
+}
+
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+function reportTable(table: ReportTable, look: Look, lang: Lang): Table {
+  const totalChars = table.columns.reduce((s, c) => s + Math.max(2, c.width), 0) || 1;
+  const widths = table.columns.map((c) => Math.floor((look.page.textWidth * Math.max(2, c.width)) / totalChars));
+  const cellParagraph = (text: string, column: TableColumn, header: boolean, bold: boolean): Paragraph =>
+    new Paragraph({
+      alignment:
+        header || column.kind === 'status'
+          ? AlignmentType.CENTER
+          : column.kind === 'number' || column.kind === 'percent'
+            ? AlignmentType.RIGHT
+            : AlignmentType.LEFT,
+      spacing: { line: look.table.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      children: [
+        run(
+          text,
+          header ? look.table.headerFont : look.table.font,
+          look.table.size,
+          (header && look.table.headerBold) || bold,
+        ),
+      ],
+    });
+  const margins = { top: 40, bottom: 40, left: 60, right: 60 };
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.columns.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: widths[i], type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          margins,
+          children: [cellParagraph(c.header, c, true, false)],
+        }),
+    ),
+  });
+  const body = table.rows.map((row, r) => {
+    const status = table.rowStatus?.[r] ?? null;
+    const attention = status !== null && ATTENTION_STATUSES.includes(status);
+    return new TableRow({
+      cantSplit: true,
+      children: table.columns.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.CENTER,
+            margins,
+            // Status text in bold where the row needs attention: a black-and-white copy still shows it.
+            children: [cellParagraph(formatTableCell(row[i] ?? null, c, lang), c, false, attention && c.kind === 'status')],
+          }),
+      ),
+    });
+  });
+  return new Table({
+    rows: [header, ...body],
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: {
+      top: THIN,
+      bottom: THIN,
+      left: THIN,
+      right: THIN,
+      insideHorizontal: THIN,
+      insideVertical: THIN,
+    },
+  });
+}
+
+function captionParagraph(text: string, look: Look): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: look.body.line / 2, after: 120 },
+    children: [run(text, look.caption.font, look.caption.size, look.caption.bold)],
+  });
+}
+
+function emptyParagraph(look: Look): Paragraph {
+  return new Paragraph({ spacing: lineSpacing(look), children: [] });
+}
+
+function footer(look: Look, side: 'odd' | 'even'): Footer {
+  const pn = look.pageNumber;
+  const opts = runOptions(pn.font, pn.size);
+  const children = pn.dashes
+    ? [
+        new TextRun({ ...opts, text: '— ' }),
+        new TextRun({ ...opts, children: [PageNumber.CURRENT] }),
+        new TextRun({ ...opts, text: ' —' }),
+      ]
+    : [new TextRun({ ...opts, children: [PageNumber.CURRENT] })];
+  const alignment = pn.dashes ? (side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT) : AlignmentType.CENTER;
+  const indent = pn.sideIndent ? (side === 'odd' ? { right: pn.sideIndent } : { left: pn.sideIndent }) : undefined;
+  return new Footer({ children: [new Paragraph({ alignment, indent, children })] });
+}
+
+/** The document body: narrative blocks, then the tables, then the signature lines at the end. */
+function documentChildren(report: Report, look: Look): (Paragraph | Table)[] {
+  const lang = report.options.lang;
+  const blocks = report.narrative;
+  const out: (Paragraph | Table)[] = [];
+  if (!blocks.some((b) => b.kind === 'title') && report.title.trim() !== '') {
+    out.push(...blockParagraphs({ kind: 'title', text: report.title }, look));
+  }
+  for (const b of blocks) if (b.kind !== 'signature') out.push(...blockParagraphs(b, look));
+  const tables = [report.tables.indicators, report.tables.attention].filter((t) => t.rows.length > 0);
+  for (const t of tables) {
+    if (t.caption.trim() !== '') out.push(captionParagraph(t.caption, look));
+    out.push(reportTable(t, look, lang));
+  }
+  const signatures = blocks.filter((b) => b.kind === 'signature');
+  if (signatures.length > 0) {
+    // GB/T 9704: the issuing body one empty line below the text.
+    out.push(emptyParagraph(look));
+    for (const s of signatures) out.push(...blockParagraphs(s, look));
+  }
+  if (out.length === 0) out.push(emptyParagraph(look));
+  return out;
+}
+
+/** The report as a .docx file's bytes. */
+export async function buildDocx(report: Report): Promise<Buffer> {
+  const lang = report.options.lang;
+  const look = lookFor(lang);
+  const zh = lang === 'zh-CN';
+  const doc = new Document({
+    creator: report.options.unitName ?? 'Target Report',
+    title: report.title,
+    description: zh ? '目标任务完成情况对标报告' : 'Target report',
+    evenAndOddHeaderAndFooters: zh,
+    styles: {
+      default: {
+        document: {
+          run: {
+            ...runOptions(look.body.font, look.body.size),
+            ...(look.eastAsiaLang ? { language: { value: 'en-US', eastAsia: look.eastAsiaLang } } : {}),
+          },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height },
+            margin: look.page.margins,
+          },
+          ...(look.page.grid
+            ? { grid: { type: 'linesAndChars', linePitch: look.page.grid.linePitch, charSpace: look.page.grid.charSpace } }
+            : {}),
+        },
+        footers: zh ? { default: footer(look, 'odd'), even: footer(look, 'even') } : { default: footer(look, 'odd') },
+        children: documentChildren(report, look),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/**
+ * Writes the report as .docx: to a temporary file next to the target, then renamed over it, so a
+ * failed write never leaves half a file under the target name.
+ */
+export async function writeDocx(report: Report, outPath: string): Promise<void> {
+  const data = await buildDocx(report);
+  const dir = path.dirname(path.resolve(outPath));
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, outPath);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,173 @@
+import { Dropdown, Field, Input, Option, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import type { ReportSettings } from '../../addin/port';
+import type { Lang } from '../../engine/types';
+import type { UiTexts } from '../i18n';
+import { parsePercentInput, percentText, thresholdsValid } from '../state/settings';
+import { useSectionStyles } from './styles';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  wide: { gridColumnStart: 1, gridColumnEnd: 3 },
+  dropdown: { minWidth: 0, width: '100%' },
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+});
+
+export interface PeriodChoice {
+  readonly code: string;
+  readonly label: string;
+}
+
+export interface SettingsFormProps {
+  readonly settings: ReportSettings;
+  readonly periods: readonly PeriodChoice[];
+  readonly t: UiTexts;
+  readonly disabled: boolean;
+  readonly onChange: (next: ReportSettings) => void;
+}
+
+const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+
+/**
+ * Dropdowns save on choice; text fields save when they lose focus or on Enter, so the workbook is not
+ * written at every keystroke.
+ */
+export function SettingsForm({ settings, periods, t, disabled, onChange }: SettingsFormProps) {
+  const s = useSectionStyles();
+  const c = useStyles();
+  const headingId = useId();
+  const [title, setTitle] = useState(settings.title);
+  const [unitName, setUnitName] = useState(settings.unitName);
+  const [onTrack, setOnTrack] = useState(percentText(settings.thresholds.onTrack));
+  const [behind, setBehind] = useState(percentText(settings.thresholds.behind));
+
+  // Follow settings loaded from the workbook after the first render.
+  useEffect(() => setTitle(settings.title), [settings.title]);
+  useEffect(() => setUnitName(settings.unitName), [settings.unitName]);
+  useEffect(() => setOnTrack(percentText(settings.thresholds.onTrack)), [settings.thresholds.onTrack]);
+  useEffect(() => setBehind(percentText(settings.thresholds.behind)), [settings.thresholds.behind]);
+
+  const draftThresholds = { onTrack: parsePercentInput(onTrack) ?? NaN, behind: parsePercentInput(behind) ?? NaN };
+  const thresholdsOk = thresholdsValid(draftThresholds);
+
+  const commitText = () => {
+    if (title !== settings.title || unitName !== settings.unitName) onChange({ ...settings, title, unitName });
+  };
+  const commitThresholds = () => {
+    if (!thresholdsOk) return;
+    const t0 = settings.thresholds;
+    if (draftThresholds.onTrack !== t0.onTrack || draftThresholds.behind !== t0.behind) {
+      onChange({ ...settings, thresholds: draftThresholds });
+    }
+  };
+  const onEnter = (commit: () => void) => (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter') commit();
+  };
+  const periodLabel = periods.find((p) => p.code === settings.period)?.label ?? settings.period;
+
+  return (
+    <section className={s.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={s.heading}>
+        {t.settingsHeading}
+      </h2>
+      <div className={c.grid}>
+        <Field label={t.period} size="small">
+          <Dropdown
+            className={c.dropdown}
+            size="small"
+            value={periodLabel}
+            selectedOptions={[settings.period]}
+            disabled={disabled}
+            onOptionSelect={(_, d) => {
+              if (d.optionValue && d.optionValue !== settings.period) onChange({ ...settings, period: d.optionValue });
+            }}
+          >
+            {periods.map((p) => (
+              <Option key={p.code} value={p.code} text={p.label}>
+                {p.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t.reportLanguage} size="small">
+          <Dropdown
+            className={c.dropdown}
+            size="small"
+            value={t.langNames[settings.lang]}
+            selectedOptions={[settings.lang]}
+            disabled={disabled}
+            onOptionSelect={(_, d) => {
+              const lang = d.optionValue as Lang | undefined;
+              if (lang && lang !== settings.lang) onChange({ ...settings, lang });
+            }}
+          >
+            {LANGS.map((l) => (
+              <Option key={l} value={l} text={t.langNames[l]}>
+                {t.langNames[l]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t.reportTitle} size="small" className={c.wide}>
+          <Input
+            size="small"
+            value={title}
+            placeholder={t.reportTitlePlaceholder}
+            disabled={disabled}
+            onChange={(_, d) => setTitle(d.value)}
+            onBlur={commitText}
+            onKeyDown={onEnter(commitText)}
+          />
+        </Field>
+        <Field label={t.unitName} size="small" className={c.wide}>
+          <Input
+            size="small"
+            value={unitName}
+            placeholder={t.unitNamePlaceholder}
+            disabled={disabled}
+            onChange={(_, d) => setUnitName(d.value)}
+            onBlur={commitText}
+            onKeyDown={onEnter(commitText)}
+          />
+        </Field>
+        <Field label={t.onTrackThreshold} size="small">
+          <Input
+            size="small"
+            inputMode="decimal"
+            value={onTrack}
+            disabled={disabled}
+            onChange={(_, d) => setOnTrack(d.value)}
+            onBlur={commitThresholds}
+            onKeyDown={onEnter(commitThresholds)}
+          />
+        </Field>
+        <Field label={t.behindThreshold} size="small">
+          <Input
+            size="small"
+            inputMode="decimal"
+            value={behind}
+            disabled={disabled}
+            onChange={(_, d) => setBehind(d.value)}
+            onBlur={commitThresholds}
+            onKeyDown={onEnter(commitThresholds)}
+          />
+        </Field>
+        <Text
+          className={mergeClasses(c.wide, thresholdsOk ? s.subtle : c.error)}
+          role={thresholdsOk ? undefined : 'alert'}
+        >
+          {thresholdsOk ? t.thresholdHint : t.thresholdInvalid}
+        </Text>
+      </div>
+    </section>
+  );
+}

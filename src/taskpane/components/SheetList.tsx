@@ -1,0 +1,74 @@
+import { Button, Text, Tooltip, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowClockwise16Regular, Table16Regular } from '@fluentui/react-icons';
+import { describeSkipReason } from '../../engine/messages';
+import type { Lang, SheetReading } from '../../engine/types';
+import type { UiTexts } from '../i18n';
+import { useSectionStyles } from './styles';
+
+export interface SheetListProps {
+  readonly readings: readonly SheetReading[] | null;
+  readonly lang: Lang;
+  readonly t: UiTexts;
+  readonly disabled: boolean;
+  readonly onRefresh: () => void;
+}
+
+export function SheetList({ readings, lang, t, disabled, onRefresh }: SheetListProps) {
+  const s = useSectionStyles();
+  const tables = (readings ?? []).flatMap((r) => (r.kind === 'table' ? [r.table] : []));
+  const skipped = (readings ?? []).flatMap((r) => (r.kind === 'skipped' ? [r] : []));
+  return (
+    <section className={s.section} aria-labelledby="sheets-heading">
+      <div className={s.headerRow}>
+        <h2 id="sheets-heading" className={s.heading}>
+          {t.sheetsHeading}
+        </h2>
+        <Tooltip content={t.refresh} relationship="label">
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ArrowClockwise16Regular />}
+            onClick={onRefresh}
+            disabled={disabled}
+          />
+        </Tooltip>
+      </div>
+      {readings === null ? (
+        <Text className={s.subtle}>{t.loadingSheets}</Text>
+      ) : (
+        <>
+          {tables.length > 0 && (
+            <ul className={s.list} aria-label={t.sheetsHeading}>
+              {tables.map((table) => (
+                <li key={table.sheet} className={s.item}>
+                  <Table16Regular className={s.icon} color={tokens.colorBrandForeground1} />
+                  <span className={s.itemName} title={table.sheet}>
+                    {table.sheet}
+                  </span>
+                  <span className={s.subtle}>{t.indicatorCount(table.indicators.length)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {skipped.length > 0 && (
+            <>
+              <Text className={mergeClasses(s.subtle)} weight="semibold">
+                {t.skippedHeading}
+              </Text>
+              <ul className={s.list} aria-label={t.skippedHeading}>
+                {skipped.map((r) => (
+                  <li key={r.sheet} className={mergeClasses(s.item, s.subtle)}>
+                    <span className={s.itemName} title={r.sheet}>
+                      {r.sheet}
+                    </span>
+                    <span>{describeSkipReason(r.reason, lang)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

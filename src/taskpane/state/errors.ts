@@ -1,0 +1,56 @@
+/** Turns whatever an action threw into something the pane can say in plain words. */
+import type { PortErrorCode } from '../../addin/port';
+
+export interface PaneError {
+  readonly code: PortErrorCode;
+  /** The raw text, shown only under "Details" next to a plain-words message. */
+  readonly detail: string;
+  readonly sheet?: string;
+}
+
+const CODES: readonly PortErrorCode[] = [
+  'unsupported-host',
+  'sheet-protected',
+  'name-taken',
+  'no-indicator-sheet',
+  'too-large',
+  'unknown',
+];
+
+function isPortErrorLike(e: unknown): e is { code: PortErrorCode; detail?: unknown; sheet?: unknown; message?: unknown } {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === 'string' &&
+    (CODES as readonly string[]).includes((e as { code: string }).code) &&
+    (e as { name?: unknown }).name === 'PortError'
+  );
+}
+
+export function toPaneError(e: unknown): PaneError {
+  if (isPortErrorLike(e)) {
+    const detail = typeof e.detail === 'string' && e.detail ? e.detail : String(e.message ?? e.code);
+    return typeof e.sheet === 'string' && e.sheet
+      ? { code: e.code, detail, sheet: e.sheet }
+      : { code: e.code, detail };
+  }
+  if (e instanceof Error) {
+    const office = e as Error & { code?: unknown; debugInfo?: { errorLocation?: unknown } };
+    // Office.js reports a protected sheet as an AccessDenied error.
+    if (office.code === 'AccessDenied' || /protected/i.test(e.message)) {
+      return { code: 'sheet-protected', detail: e.message };
+    }
+    const where = typeof office.debugInfo?.errorLocation === 'string' ? ` (${office.debugInfo.errorLocation})` : '';
+    return { code: 'unknown', detail: `${e.name}: ${e.message}${where}` };
+  }
+  const text = typeof e === 'string' ? e : safeJson(e);
+  return { code: 'unknown', detail: text || 'unknown error' };
+}
+
+function safeJson(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}

@@ -1,0 +1,39 @@
+/** The choices of the period dropdown, from what the sheets hold. */
+import { periodLabel } from '../../engine/format';
+import { latestPeriodWithData, parsePeriod } from '../../engine/period';
+import type { Indicator, Lang, Period, SheetReading } from '../../engine/types';
+import { PERIOD_AUTO } from './settings';
+
+const QUARTER_CODES = ['Q1', 'Q2', 'Q3', 'Q4', 'FY'];
+const MONTH_CODES = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'M10', 'M11', 'M12'];
+
+export function indicatorsOf(readings: readonly SheetReading[] | null): Indicator[] {
+  if (!readings) return [];
+  return readings.flatMap((r) => (r.kind === 'table' ? r.table.indicators : []));
+}
+
+/** "auto", Q1..Q4, FY, and the months when any sheet has month columns (or the saved choice is a month). */
+export function periodChoices(readings: readonly SheetReading[] | null, current: string): string[] {
+  const hasMonths =
+    (readings ?? []).some((r) => r.kind === 'table' && r.table.granularity === 'months') || /^M\d+$/.test(current);
+  return [PERIOD_AUTO, ...QUARTER_CODES, ...(hasMonths ? MONTH_CODES : [])];
+}
+
+/** The period a saved code stands for; null = auto (the latest period with data). */
+export function periodFromCode(code: string): Period | null {
+  if (code === PERIOD_AUTO) return null;
+  return parsePeriod(code) ?? null;
+}
+
+/** A code's label in the given language ("第三季度", "Q3"…); auto is labelled by the caller. */
+export function periodCodeLabel(code: string, lang: Lang): string {
+  const p = periodFromCode(code);
+  return p ? periodLabel(p, lang) : code;
+}
+
+/** The period "auto" would pick now, for the dropdown's label. */
+export function autoPeriod(readings: readonly SheetReading[] | null): Period | null {
+  const indicators = indicatorsOf(readings);
+  if (indicators.length === 0) return null;
+  return latestPeriodWithData(indicators) ?? null;
+}
