@@ -41,11 +41,16 @@ export interface WriteReportResult {
   readonly attentionTableRange: string;
 }
 
+export interface WriteReportOptions {
+  /** Another name for the report sheet, e.g. when the user already has a sheet named 对标报告. */
+  readonly sheetName?: string;
+}
+
 export interface WorkbookPort {
   /** Every worksheet as a grid, read in one or two syncs. */
   readSheets(): Promise<SheetSource[]>;
   /** Writes (or rewrites) the report sheet the add-in owns. */
-  writeReport(layout: ReportLayout): Promise<WriteReportResult>;
+  writeReport(layout: ReportLayout, options?: WriteReportOptions): Promise<WriteReportResult>;
   /** Marks the indicators that need attention in their source sheets (removable with clearFlags). */
   flagShortfalls(evaluations: readonly Evaluation[], lang: Lang): Promise<number>;
   clearFlags(): Promise<number>;

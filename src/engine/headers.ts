@@ -31,8 +31,6 @@ export const HEADER_ALIASES: Readonly<Record<PlainRole, readonly string[]>> = {
     '考核指标',
     '工作内容',
     '任务名称',
-    '重点任务',
-    '主要指标',
     '项目',
     '项目名称',
     'Indicator',
@@ -117,7 +115,17 @@ const EN_ORDINALS = ['first', 'second', 'third', 'fourth'];
 const RANGE_DASHES = ['-', '~', '—', '–', '－', '～', '至', '到', '−'];
 
 /** Words under a quarter group that say "this is the target" / "this is the actual". */
-const PLAN_WORDS = new Set(['计划', '计划值', '计划数', '目标', '目标值', '任务', 'plan', 'planned', 'target']);
+const PLAN_WORDS = new Set([
+  '计划',
+  '计划值',
+  '计划数',
+  '目标',
+  '目标值',
+  '任务',
+  'plan',
+  'planned',
+  'target',
+]);
 const ACTUAL_SUFFIXES = [
   '完成情况',
   '完成值',
@@ -241,12 +249,15 @@ export function matchHeader(text: string): HeaderMatch | null {
   return matchKey(headerKey(text), 0);
 }
 
-/** Year named in a header such as "2019年完成情况" or "2019 target". */
+/** Year named in a header such as "2019年完成情况", "2019年目标" or "2019 target"; null otherwise. */
 export function headerYear(text: string): number | null {
-  const m = /^((?:19|20)\d{2})(?:年|\s|$)/.exec(headerKey(text).replace(/^(?=\d{4}[a-z])/, ''));
-  if (m) return Number(m[1]);
-  const m2 = /^((?:19|20)\d{2})/.exec(headerKey(text));
-  return m2 && matchHeader(text) ? Number(m2[1]) : null;
+  if (typeof text !== 'string' || text.length > 60) return null;
+  const key = headerKey(text);
+  const m = /^((?:19|20)\d{2})(?!\d)/.exec(key);
+  if (!m) return null;
+  const rest = key.slice(4).replace(/^年度|^年/, '');
+  if (rest === '' || matchKey(rest, 0) || isActualGroup(rest) || isPlanGroup(rest)) return Number(m[1]);
+  return null;
 }
 
 /** Sub-header under a group ("一季度" over 目标 | 完成): is it the target or the actual? */

@@ -47,6 +47,8 @@ export interface Grid {
   readonly hiddenRows?: readonly number[];
   readonly hiddenColumns?: readonly number[];
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** Set when the sheet holds more than was read (the add-in caps rows/columns per sheet); 1-based extent. */
+  readonly truncated?: { readonly totalRows: number; readonly totalColumns: number };
 }
 
 /** Where a grid came from; file is absent inside the add-in. */
@@ -283,6 +285,11 @@ export interface ReportTable {
   readonly rows: readonly (readonly TableCell[])[];
   /** Status of each row (for colouring), when rows are indicators. */
   readonly rowStatus?: readonly (Status | null)[];
+  /**
+   * Excel number format per cell (same shape as rows), overriding the column's numFmt where set: an
+   * integer gets `#,##0`, a fraction `#,##0.0#`, a percentage quantity `0.0%`. Null for text cells.
+   */
+  readonly numFmts?: readonly (readonly (string | null)[])[];
 }
 
 export interface ChartSeries {

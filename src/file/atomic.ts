@@ -11,7 +11,8 @@ export async function writeFileAtomic(target: string, data: Buffer | Uint8Array)
   const dir = path.dirname(path.resolve(target));
   try {
     const st = await fs.stat(dir);
-    if (!st.isDirectory()) throw new InputError(target, `${target}: the output folder ${dir} is not a folder`);
+    if (!st.isDirectory())
+      throw new InputError(target, `${target}: the output folder ${dir} is not a folder`);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(target, `${target}: the output folder ${dir} does not exist`);

@@ -2,7 +2,7 @@
  * Word export of a Report (.docx, with the `docx` package).
  *
  * zh-CN follows GB/T 9704-2012 (党政机关公文格式): A4, margins top 37 mm, bottom 35 mm, left 28 mm,
- * right 26 mm (text block 156 × 225 mm); 22 lines of 28 characters (document grid, fixed line pitch
+ * right 26 mm (text block 156 × 225 mm); 22 lines of 28 characters (document grid with a fixed line pitch
  * 28.95 pt); title 方正小标宋简体 2号 (22 pt) centred; body 仿宋_GB2312 3号 (16 pt) with a first-line indent of
  * two characters; first-level headings 一、 in 黑体, second-level （一） in 楷体_GB2312; tables with thin
  * borders and the header row repeated on every page; the issuing body and date right-aligned at the end;
@@ -13,8 +13,6 @@
  * substitutes one. Every run carries its fonts and size directly, so text pasted into another document
  * keeps its look.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import {
   AlignmentType,
   BorderStyle,
@@ -23,7 +21,9 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
+  SectionType,
   Table,
   TableCell,
   TableLayoutType,
@@ -33,8 +33,16 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type { Lang, NarrativeBlock, Report, ReportTable, TableCell as ReportTableCell, TableColumn } from '../engine/types';
+import type {
+  Lang,
+  NarrativeBlock,
+  Report,
+  ReportTable,
+  TableCell as ReportTableCell,
+  TableColumn,
+} from '../engine/types';
 import { ATTENTION_STATUSES } from '../engine/types';
+import { writeFileAtomic } from './atomic';
 
 /** Millimetres → twentieths of a point (twips), rounded. */
 export function mmToTwips(mm: number): number {
@@ -50,17 +58,30 @@ interface FontSet {
 }
 
 interface PageSetup {
-  readonly margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
-  /** Width of the text block in twips. */
-  readonly textWidth: number;
-  readonly grid?: { linePitch: number; charSpace: number };
+  readonly margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
+  readonly grid?: { linePitch: number };
 }
 
 interface Look {
   readonly page: PageSetup;
   readonly title: { font: FontSet; size: number; bold: boolean; line: number };
   readonly subtitle: { font: FontSet; size: number };
-  readonly body: { font: FontSet; size: number; line: number; lineRule: 'exact' | 'auto'; firstLine: number };
+  readonly body: {
+    font: FontSet;
+    size: number;
+    line: number;
+    lineRule: 'exact' | 'auto';
+    firstLine: number;
+    /** Character spacing of 16 pt text in twips (negative = condensed), so that 28 characters fill a line. */
+    condense: number;
+  };
   readonly heading1: { font: FontSet; size: number; bold: boolean; firstLine: number };
   readonly heading2: { font: FontSet; size: number; bold: boolean; firstLine: number };
   readonly caption: { font: FontSet; size: number; bold: boolean };
@@ -93,13 +114,27 @@ function zhLook(): Look {
         // The page number's dash sits 7 mm below the text block (35 mm − 7 mm − one 14 pt line).
         footer: mmToTwips(23),
       },
-      textWidth: A4.width - left - right,
-      // 28 characters of 16 pt in 156 mm: pitch 15.79 pt = 16 pt − 842/4096 pt.
-      grid: { linePitch: GBT9704_LINE_TWIPS, charSpace: -842 },
+      // 22 lines of 28.95 pt. The 28 characters per line come from the runs' character spacing (below),
+      // which Word, WPS and LibreOffice all honour alike; a character grid (linesAndChars with a negative
+      // charSpace) is drawn by LibreOffice with every character over two cells.
+      grid: { linePitch: GBT9704_LINE_TWIPS },
     },
-    title: { font: { eastAsia: '方正小标宋简体', ascii: 'Times New Roman' }, size: 22, bold: false, line: 700 },
+    title: {
+      font: { eastAsia: '方正小标宋简体', ascii: 'Times New Roman' },
+      size: 22,
+      bold: false,
+      line: 700,
+    },
     subtitle: { font: kai, size: 16 },
-    body: { font: fangsong, size: 16, line: GBT9704_LINE_TWIPS, lineRule: 'exact', firstLine: twoChars },
+    // 156 mm = 442.2 pt = 28 × 15.79 pt: each character condensed by 0.25 pt (5 twips).
+    body: {
+      font: fangsong,
+      size: 16,
+      line: GBT9704_LINE_TWIPS,
+      lineRule: 'exact',
+      firstLine: twoChars,
+      condense: -5,
+    },
     heading1: { font: hei, size: 16, bold: false, firstLine: twoChars },
     heading2: { font: kai, size: 16, bold: false, firstLine: twoChars },
     caption: { font: hei, size: 14, bold: false },
@@ -117,11 +152,10 @@ function enLook(): Look {
   return {
     page: {
       margins: { top: m, bottom: m, left: m, right: m, header: mmToTwips(12.5), footer: mmToTwips(12.5) },
-      textWidth: A4.width - 2 * m,
     },
     title: { font: calibri, size: 16, bold: true, line: 240 },
     subtitle: { font: calibri, size: 11 },
-    body: { font: calibri, size: 11, line: 264, lineRule: 'auto', firstLine: 0 },
+    body: { font: calibri, size: 11, line: 264, lineRule: 'auto', firstLine: 0, condense: 0 },
     heading1: { font: calibri, size: 13, bold: true, firstLine: 0 },
     heading2: { font: calibri, size: 11, bold: true, firstLine: 0 },
     caption: { font: calibri, size: 11, bold: true },
@@ -135,16 +169,17 @@ function lookFor(lang: Lang): Look {
   return lang === 'zh-CN' ? zhLook() : enLook();
 }
 
-function runOptions(font: FontSet, size: number, bold = false): IRunOptions {
+function runOptions(font: FontSet, size: number, bold = false, condense = 0): IRunOptions {
   return {
     font: { ascii: font.ascii, hAnsi: font.ascii, eastAsia: font.eastAsia, cs: font.ascii },
     size: halfPoints(size),
     bold,
+    ...(condense ? { characterSpacing: condense } : {}),
   };
 }
 
-function run(text: string, font: FontSet, size: number, bold = false): TextRun {
-  return new TextRun({ ...runOptions(font, size, bold), text });
+function run(text: string, font: FontSet, size: number, bold = false, condense = 0): TextRun {
+  return new TextRun({ ...runOptions(font, size, bold, condense), text });
 }
 
 /** Text split into lines; empty lines kept as empty strings. */
@@ -181,7 +216,7 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: lineSpacing(look),
-            children: [run(t, look.subtitle.font, look.subtitle.size)],
+            children: [run(t, look.subtitle.font, look.subtitle.size, false, look.body.condense)],
           }),
       );
     case 'heading1':
@@ -191,7 +226,9 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
           keepNext: true,
           spacing: lineSpacing(look),
           indent: look.heading1.firstLine ? { firstLine: look.heading1.firstLine } : undefined,
-          children: [run(block.text, look.heading1.font, look.heading1.size, look.heading1.bold)],
+          children: [
+            run(block.text, look.heading1.font, look.heading1.size, look.heading1.bold, look.body.condense),
+          ],
         }),
       ];
     case 'heading2':
@@ -201,7 +238,9 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
           keepNext: true,
           spacing: lineSpacing(look),
           indent: look.heading2.firstLine ? { firstLine: look.heading2.firstLine } : undefined,
-          children: [run(block.text, look.heading2.font, look.heading2.size, look.heading2.bold)],
+          children: [
+            run(block.text, look.heading2.font, look.heading2.size, look.heading2.bold, look.body.condense),
+          ],
         }),
       ];
     case 'paragraph':
@@ -213,7 +252,7 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
               alignment: AlignmentType.JUSTIFIED,
               spacing: lineSpacing(look),
               indent: look.body.firstLine ? { firstLine: look.body.firstLine } : undefined,
-              children: [run(t, look.body.font, look.body.size)],
+              children: [run(t, look.body.font, look.body.size, false, look.body.condense)],
             }),
         );
     case 'signature':
@@ -255,7 +294,11 @@ function formatCore(numFmt: string): { core: string; literals: string } {
  * decimals and grouping from the format, percentages ×100 with %, and 万 for large values when the
  * format writes 万. Without a format: integers as they are, other numbers with up to two decimals.
  */
-export function formatTableNumber(value: number, column: Pick<TableColumn, 'kind' | 'numFmt'>, lang: Lang): string {
+export function formatTableNumber(
+  value: number,
+  column: Pick<TableColumn, 'kind' | 'numFmt'>,
+  lang: Lang,
+): string {
   if (!Number.isFinite(value)) return '—';
   const fmt = column.numFmt ? formatCore(column.numFmt) : null;
   const percent = column.kind === 'percent' || (fmt !== null && fmt.core.includes('%'));
@@ -290,7 +333,8 @@ export function formatTableNumber(value: number, column: Pick<TableColumn, 'kind
 }
 
 export function formatTableCell(cell: ReportTableCell, column: TableColumn, lang: Lang): string {
-  if (cell === null || cell === undefined) return column.kind === 'number' || column.kind === 'percent' ? '—' : '';
+  if (cell === null || cell === undefined)
+    return column.kind === 'number' || column.kind === 'percent' ? '—' : '';
   if (typeof cell === 'number') {
     if (column.kind === 'text' || column.kind === 'status') {
       return Number.isFinite(cell) ? String(cell) : '';
@@ -302,9 +346,11 @@ export function formatTableCell(cell: ReportTableCell, column: TableColumn, lang
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-function reportTable(table: ReportTable, look: Look, lang: Lang): Table {
+function reportTable(table: ReportTable, look: Look, lang: Lang, textWidth: number): Table {
   const totalChars = table.columns.reduce((s, c) => s + Math.max(2, c.width), 0) || 1;
-  const widths = table.columns.map((c) => Math.floor((look.page.textWidth * Math.max(2, c.width)) / totalChars));
+  const widths = table.columns.map((c) =>
+    Math.floor((textWidth * Math.max(2, c.width)) / totalChars),
+  );
   const cellParagraph = (text: string, column: TableColumn, header: boolean, bold: boolean): Paragraph =>
     new Paragraph({
       alignment:
@@ -349,7 +395,14 @@ function reportTable(table: ReportTable, look: Look, lang: Lang): Table {
             verticalAlign: VerticalAlignTable.CENTER,
             margins,
             // Status text in bold where the row needs attention: a black-and-white copy still shows it.
-            children: [cellParagraph(formatTableCell(row[i] ?? null, c, lang), c, false, attention && c.kind === 'status')],
+            children: [
+              cellParagraph(
+                formatTableCell(row[i] ?? null, c, lang),
+                c,
+                false,
+                attention && c.kind === 'status',
+              ),
+            ],
           }),
       ),
     });
@@ -394,25 +447,27 @@ function footer(look: Look, side: 'odd' | 'even'): Footer {
         new TextRun({ ...opts, text: ' —' }),
       ]
     : [new TextRun({ ...opts, children: [PageNumber.CURRENT] })];
-  const alignment = pn.dashes ? (side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT) : AlignmentType.CENTER;
-  const indent = pn.sideIndent ? (side === 'odd' ? { right: pn.sideIndent } : { left: pn.sideIndent }) : undefined;
+  const alignment = pn.dashes
+    ? side === 'odd'
+      ? AlignmentType.RIGHT
+      : AlignmentType.LEFT
+    : AlignmentType.CENTER;
+  const indent = pn.sideIndent
+    ? side === 'odd'
+      ? { right: pn.sideIndent }
+      : { left: pn.sideIndent }
+    : undefined;
   return new Footer({ children: [new Paragraph({ alignment, indent, children })] });
 }
 
-/** The document body: narrative blocks, then the tables, then the signature lines at the end. */
-function documentChildren(report: Report, look: Look): (Paragraph | Table)[] {
-  const lang = report.options.lang;
+/** The text: the narrative blocks, with the issuing body and date (signature blocks) at the end. */
+function textChildren(report: Report, look: Look): Paragraph[] {
   const blocks = report.narrative;
-  const out: (Paragraph | Table)[] = [];
+  const out: Paragraph[] = [];
   if (!blocks.some((b) => b.kind === 'title') && report.title.trim() !== '') {
     out.push(...blockParagraphs({ kind: 'title', text: report.title }, look));
   }
   for (const b of blocks) if (b.kind !== 'signature') out.push(...blockParagraphs(b, look));
-  const tables = [report.tables.indicators, report.tables.attention].filter((t) => t.rows.length > 0);
-  for (const t of tables) {
-    if (t.caption.trim() !== '') out.push(captionParagraph(t.caption, look));
-    out.push(reportTable(t, look, lang));
-  }
   const signatures = blocks.filter((b) => b.kind === 'signature');
   if (signatures.length > 0) {
     // GB/T 9704: the issuing body one empty line below the text.
@@ -423,17 +478,41 @@ function documentChildren(report: Report, look: Look): (Paragraph | Table)[] {
   return out;
 }
 
-/** The report as a .docx file's bytes. */
+/** The tables, each under its caption, for a landscape page of the given text width. */
+function tableChildren(report: Report, look: Look, width: number): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  const tables = [report.tables.indicators, report.tables.attention].filter((t) => t.rows.length > 0);
+  for (const t of tables) {
+    if (t.caption.trim() !== '') out.push(captionParagraph(t.caption, look));
+    out.push(reportTable(t, look, report.options.lang, width));
+  }
+  return out;
+}
+
+/**
+ * The report as a .docx file's bytes: the text on portrait pages, ending with the issuing body and
+ * date; then the tables on landscape pages (GB/T 9704 allows tables set sideways: the portrait text
+ * block turned, page numbers continuing), where eleven columns fit at a readable size.
+ */
 export async function buildDocx(report: Report): Promise<Buffer> {
   const lang = report.options.lang;
   const look = lookFor(lang);
   const zh = lang === 'zh-CN';
+  const footers = () =>
+    zh ? { default: footer(look, 'odd'), even: footer(look, 'even') } : { default: footer(look, 'odd') };
+  const m = look.page.margins;
+  // Turned clockwise: the binding edge (left) on top.
+  const landscapeMargins = { top: m.left, right: m.top, bottom: m.right, left: m.bottom, header: m.header, footer: m.footer };
+  const landscapeWidth = A4.height - landscapeMargins.left - landscapeMargins.right;
+  const tables = tableChildren(report, look, landscapeWidth);
   const doc = new Document({
     creator: report.options.unitName ?? 'Target Report',
     title: report.title,
     description: zh ? '目标任务完成情况对标报告' : 'Target report',
     evenAndOddHeaderAndFooters: zh,
     styles: {
+      // The Normal style carries the body font and size too (LibreOffice measures the grid from it).
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', run: runOptions(look.body.font, look.body.size) }],
       default: {
         document: {
           run: {
@@ -446,36 +525,36 @@ export async function buildDocx(report: Report): Promise<Buffer> {
     sections: [
       {
         properties: {
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: look.page.margins,
-          },
-          ...(look.page.grid
-            ? { grid: { type: 'linesAndChars', linePitch: look.page.grid.linePitch, charSpace: look.page.grid.charSpace } }
-            : {}),
+          page: { size: { width: A4.width, height: A4.height }, margin: m },
+          ...(look.page.grid ? { grid: { type: 'lines', linePitch: look.page.grid.linePitch } } : {}),
         },
-        footers: zh ? { default: footer(look, 'odd'), even: footer(look, 'even') } : { default: footer(look, 'odd') },
-        children: documentChildren(report, look),
+        footers: footers(),
+        children: textChildren(report, look),
       },
+      ...(tables.length > 0
+        ? [
+            {
+              properties: {
+                type: SectionType.NEXT_PAGE,
+                page: {
+                  size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+                  margin: landscapeMargins,
+                },
+              },
+              footers: footers(),
+              children: tables,
+            },
+          ]
+        : []),
     ],
   });
   return Packer.toBuffer(doc);
 }
 
 /**
- * Writes the report as .docx: to a temporary file next to the target, then renamed over it, so a
- * failed write never leaves half a file under the target name.
+ * Writes the report as .docx atomically (temporary file, then renamed over the target), so a failed
+ * write never leaves half a file under the target name. The output folder must exist.
  */
 export async function writeDocx(report: Report, outPath: string): Promise<void> {
-  const data = await buildDocx(report);
-  const dir = path.dirname(path.resolve(outPath));
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, outPath);
-  } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
-  }
+  await writeFileAtomic(outPath, await buildDocx(report));
 }

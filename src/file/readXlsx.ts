@@ -16,7 +16,14 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** Sheet parts exceljs need not parse for reading values (faster on big, heavily formatted sheets). */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'hyperlinks', 'extLst', 'picture', 'drawing'];
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'hyperlinks',
+  'extLst',
+  'picture',
+  'drawing',
+];
 
 export async function readWorkbookFile(file: string): Promise<SheetSource[]> {
   let stat;
@@ -24,7 +31,8 @@ export async function readWorkbookFile(file: string): Promise<SheetSource[]> {
     stat = await fs.stat(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(file, `${file}: cannot be opened (permission denied)`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new InputError(file, `${file}: cannot be opened (permission denied)`);
     throw new InputError(file, `${file}: file not found`);
   }
   if (stat.isDirectory()) throw new InputError(file, `${file}: is a folder, not an .xlsx workbook`);
@@ -61,18 +69,28 @@ function checkFileKind(data: Buffer, file: string): void {
   if (data.length === 0) throw new InputError(file, `${file}: is empty (0 bytes), not an .xlsx workbook`);
   if (startsWith(data, OLE2_MAGIC)) {
     if (data.indexOf(ENCRYPTION_INFO) >= 0 || data.indexOf(ENCRYPTED_PACKAGE) >= 0) {
-      throw new InputError(file, `${file}: is password-protected; remove the password in Excel and save it again`);
+      throw new InputError(
+        file,
+        `${file}: is password-protected; remove the password in Excel and save it again`,
+      );
     }
     throw new InputError(file, `${file}: is in the old .xls format; open it in Excel and save it as .xlsx`);
   }
   if (startsWith(data, ZIP_MAGIC)) return;
-  if (startsWith(data, EMPTY_ZIP_MAGIC)) throw new InputError(file, `${file}: is an empty zip file, not an .xlsx workbook`);
+  if (startsWith(data, EMPTY_ZIP_MAGIC))
+    throw new InputError(file, `${file}: is an empty zip file, not an .xlsx workbook`);
   const kind = textKind(data);
   if (kind === 'markup') {
-    throw new InputError(file, `${file}: is an HTML or XML text file, not an .xlsx workbook; save it as .xlsx`);
+    throw new InputError(
+      file,
+      `${file}: is an HTML or XML text file, not an .xlsx workbook; save it as .xlsx`,
+    );
   }
   if (kind === 'text') {
-    throw new InputError(file, `${file}: is text/CSV, not an .xlsx workbook; open it in Excel and save it as .xlsx`);
+    throw new InputError(
+      file,
+      `${file}: is text/CSV, not an .xlsx workbook; open it in Excel and save it as .xlsx`,
+    );
   }
   throw new InputError(file, `${file}: is not an .xlsx workbook (unrecognised content)`);
 }
@@ -84,7 +102,10 @@ function startsWith(data: Buffer, magic: Buffer): boolean {
 /** 'text' when the start of the file reads as text (UTF-8, UTF-16 with BOM, or GBK-like bytes without NULs). */
 function textKind(data: Buffer): 'text' | 'markup' | null {
   const head = data.subarray(0, 4096);
-  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+  if (
+    head.length >= 2 &&
+    ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+  ) {
     return 'text';
   }
   let control = 0;
@@ -105,7 +126,11 @@ function textKind(data: Buffer): 'text' | 'markup' | null {
 
 function describeLoadFailure(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  if (/end of central directory|end of data|corrupted zip|invalid|unexpected end|crc32|compressed|zip/i.test(msg)) {
+  if (
+    /end of central directory|end of data|corrupted zip|invalid|unexpected end|crc32|compressed|zip/i.test(
+      msg,
+    )
+  ) {
     return 'is damaged or incomplete (the zip data is truncated or corrupt); save it again from Excel';
   }
   const short = msg.split(/\r?\n/)[0].slice(0, 120);
@@ -181,7 +206,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const lastRow = values.length;
 
   const hiddenColumns: number[] = [];
-  const columns = (ws as unknown as { _columns?: ({ hidden?: boolean; number: number } | undefined)[] })._columns;
+  const columns = (ws as unknown as { _columns?: ({ hidden?: boolean; number: number } | undefined)[] })
+    ._columns;
   if (columns) {
     for (const c of columns) if (c && c.hidden && c.number <= maxCol) hiddenColumns.push(c.number);
   }
@@ -271,7 +297,8 @@ function plainValue(v: unknown): CellValue {
 
 function richText(runs: readonly unknown[]): string {
   let s = '';
-  for (const r of runs) if (r && typeof (r as { text?: unknown }).text === 'string') s += (r as { text: string }).text;
+  for (const r of runs)
+    if (r && typeof (r as { text?: unknown }).text === 'string') s += (r as { text: string }).text;
   return s;
 }
 

@@ -55,7 +55,7 @@ export interface UiTexts {
   readonly copyHeading: string;
   readonly copyIndicatorTable: string;
   readonly copyAttentionTable: string;
-  readonly copyHint: string;
+  readonly copyHint: (key: string) => string;
   readonly copySelected: (key: string) => string;
   readonly nameTakenTitle: string;
   readonly nameTakenBody: (name: string) => string;
@@ -63,7 +63,9 @@ export interface UiTexts {
   readonly useThisName: string;
   readonly cancel: string;
   readonly dismiss: string;
-  readonly errors: Readonly<Record<PaneErrorCode, { readonly title: string; readonly body: (sheet?: string) => string }>>;
+  readonly errors: Readonly<
+    Record<PaneErrorCode, { readonly title: string; readonly body: (sheet?: string) => string }>
+  >;
   readonly details: string;
   readonly hideDetails: string;
 }
@@ -71,16 +73,11 @@ export interface UiTexts {
 export type BusyTask = 'load' | 'check' | 'write' | 'flag' | 'clear' | 'template' | 'select';
 
 export type PaneErrorCode =
-  | 'unsupported-host'
-  | 'sheet-protected'
-  | 'name-taken'
-  | 'no-indicator-sheet'
-  | 'too-large'
-  | 'unknown';
+  'unsupported-host' | 'sheet-protected' | 'name-taken' | 'no-indicator-sheet' | 'too-large' | 'unknown';
 
 const zh: UiTexts = {
   appName: '目标对标',
-  sheetsHeading: '指标表',
+  sheetsHeading: '指标工作表',
   refresh: '刷新',
   loadingSheets: '正在读取工作表…',
   indicatorCount: (n) => `${n} 项指标`,
@@ -130,10 +127,11 @@ const zh: UiTexts = {
   copyHeading: '选中表格以复制',
   copyIndicatorTable: '指标表',
   copyAttentionTable: '问题指标表',
-  copyHint: '选中后按 Ctrl+C 复制，再粘贴到 Word 文档中。',
+  copyHint: (key) => `选中后按 ${key} 复制，再粘贴到 Word 文档中。`,
   copySelected: (key) => `表格已选中。请按 ${key} 复制，再粘贴到 Word 文档中。`,
   nameTakenTitle: '工作表名称已被使用',
-  nameTakenBody: (name) => `工作簿中已有名为“${name}”的工作表，且不是本加载项创建的，不会覆盖它。请为报告另取一个名称：`,
+  nameTakenBody: (name) =>
+    `工作簿中已有名为“${name}”的工作表，且不是本加载项创建的，不会覆盖它。请为报告另取一个名称：`,
   newSheetName: '报告工作表名称',
   useThisName: '使用此名称',
   cancel: '取消',
@@ -153,7 +151,9 @@ const zh: UiTexts = {
     'name-taken': {
       title: '工作表名称已被使用',
       body: (sheet) =>
-        sheet ? `已有名为“${sheet}”的工作表，不会覆盖它。请另取一个名称。` : '报告工作表的名称已被使用。请另取一个名称。',
+        sheet
+          ? `已有名为“${sheet}”的工作表，不会覆盖它。请另取一个名称。`
+          : '报告工作表的名称已被使用。请另取一个名称。',
     },
     'no-indicator-sheet': {
       title: '未找到指标表',
@@ -220,13 +220,15 @@ const en: UiTexts = {
   goToReport: 'Go to report',
   flagged: (n) =>
     n === 0 ? 'No indicator needs a flag.' : n === 1 ? 'Flagged 1 indicator.' : `Flagged ${n} indicators.`,
-  cleared: (n) => (n === 0 ? 'There were no flags to clear.' : n === 1 ? 'Cleared 1 flag.' : `Cleared ${n} flags.`),
+  cleared: (n) =>
+    n === 0 ? 'There were no flags to clear.' : n === 1 ? 'Cleared 1 flag.' : `Cleared ${n} flags.`,
   templateInserted: (sheet) => `Added the template sheet "${sheet}". Fill it in, then press Check.`,
   copyHeading: 'Select table for copying',
   copyIndicatorTable: 'Indicator table',
   copyAttentionTable: 'Attention table',
-  copyHint: 'After selecting, press Ctrl+C and paste into your Word document.',
-  copySelected: (key) => `The table is selected. Press ${key} to copy it, then paste it into your Word document.`,
+  copyHint: (key) => `After selecting, press ${key} and paste into your Word document.`,
+  copySelected: (key) =>
+    `The table is selected. Press ${key} to copy it, then paste it into your Word document.`,
   nameTakenTitle: 'Sheet name already in use',
   nameTakenBody: (name) =>
     `This workbook already has a sheet named "${name}" that the add-in did not create, and it will not be overwritten. Choose another name for the report:`,

@@ -11,15 +11,71 @@ import type { Grid } from '../../src/engine/types';
 import { makeEvaluation } from '../support/evaluations';
 
 const q1 = [
-  makeEvaluation({ id: '1', name: '科技下乡', category: '职能目标任务', target: 150, actual: 40, expected: 37.5, status: 'on_track' }),
-  makeEvaluation({ id: '2', name: '培训农民', category: '职能目标任务', target: 10000, actual: 1500, expected: 2500, status: 'at_risk' }),
-  makeEvaluation({ id: '3', name: '整改措施', category: '党的建设', target: 24, actual: 6, expected: 6, status: 'on_track' }),
+  makeEvaluation({
+    id: '1',
+    name: '科技下乡',
+    category: '职能目标任务',
+    target: 150,
+    actual: 40,
+    expected: 37.5,
+    status: 'on_track',
+  }),
+  makeEvaluation({
+    id: '2',
+    name: '培训农民',
+    category: '职能目标任务',
+    target: 10000,
+    actual: 1500,
+    expected: 2500,
+    status: 'at_risk',
+  }),
+  makeEvaluation({
+    id: '3',
+    name: '整改措施',
+    category: '党的建设',
+    target: 24,
+    actual: 6,
+    expected: 6,
+    status: 'on_track',
+  }),
 ];
 const q2 = [
-  makeEvaluation({ id: '1', name: '科技下乡', category: '职能目标任务', target: 150, actual: 60, expected: 75, status: 'behind' }),
-  makeEvaluation({ id: '2', name: '培训农民', category: '职能目标任务', target: 10000, actual: 6000, expected: 5000, status: 'on_track' }),
-  makeEvaluation({ id: '3', name: '整改措施', category: '党的建设', target: 24, actual: 24, expected: 12, status: 'achieved' }),
-  makeEvaluation({ id: '4', name: '新增指标', category: '党的建设', target: 5, actual: 1, expected: 2.5, status: 'at_risk' }),
+  makeEvaluation({
+    id: '1',
+    name: '科技下乡',
+    category: '职能目标任务',
+    target: 150,
+    actual: 60,
+    expected: 75,
+    status: 'behind',
+  }),
+  makeEvaluation({
+    id: '2',
+    name: '培训农民',
+    category: '职能目标任务',
+    target: 10000,
+    actual: 6000,
+    expected: 5000,
+    status: 'on_track',
+  }),
+  makeEvaluation({
+    id: '3',
+    name: '整改措施',
+    category: '党的建设',
+    target: 24,
+    actual: 24,
+    expected: 12,
+    status: 'achieved',
+  }),
+  makeEvaluation({
+    id: '4',
+    name: '新增指标',
+    category: '党的建设',
+    target: 5,
+    actual: 1,
+    expected: 2.5,
+    status: 'at_risk',
+  }),
 ];
 
 function gridOf(rows: (string | number | null)[][]): Grid {
@@ -79,7 +135,10 @@ describe('check-in history', () => {
   });
 
   test('matching ignores the file name (each quarter saved as a new file)', () => {
-    const renamed = q2.map((e) => ({ ...e, indicator: { ...e.indicator, file: '2026Q2.xlsx', key: `2026Q2.xlsx|${e.indicator.key}` } }));
+    const renamed = q2.map((e) => ({
+      ...e,
+      indicator: { ...e.indicator, file: '2026Q2.xlsx', key: `2026Q2.xlsx|${e.indicator.key}` },
+    }));
     const c = compareWithPrevious(renamed, snapshotFromEvaluations(q1, 'Q1', 't'));
     expect(c.newlyBehind).toHaveLength(1);
   });

@@ -1,5 +1,14 @@
-import { Dropdown, Field, Input, Option, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useState } from 'react';
+import {
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
 import type { ReportSettings } from '../../addin/port';
 import type { Lang } from '../../engine/types';
 import type { UiTexts } from '../i18n';
@@ -38,7 +47,8 @@ export interface SettingsFormProps {
 const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 /**
- * Dropdowns save on choice; text fields save when they lose focus or on Enter, so the workbook is not
+ * The text fields keep drafts seeded from `settings` when mounted; the pane remounts the form (new key)
+ * when settings come from the workbook. Dropdowns save on choice; text fields save when they lose focus or on Enter, so the workbook is not
  * written at every keystroke.
  */
 export function SettingsForm({ settings, periods, t, disabled, onChange }: SettingsFormProps) {
@@ -50,17 +60,15 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
   const [onTrack, setOnTrack] = useState(percentText(settings.thresholds.onTrack));
   const [behind, setBehind] = useState(percentText(settings.thresholds.behind));
 
-  // Follow settings loaded from the workbook after the first render.
-  useEffect(() => setTitle(settings.title), [settings.title]);
-  useEffect(() => setUnitName(settings.unitName), [settings.unitName]);
-  useEffect(() => setOnTrack(percentText(settings.thresholds.onTrack)), [settings.thresholds.onTrack]);
-  useEffect(() => setBehind(percentText(settings.thresholds.behind)), [settings.thresholds.behind]);
-
-  const draftThresholds = { onTrack: parsePercentInput(onTrack) ?? NaN, behind: parsePercentInput(behind) ?? NaN };
+  const draftThresholds = {
+    onTrack: parsePercentInput(onTrack) ?? NaN,
+    behind: parsePercentInput(behind) ?? NaN,
+  };
   const thresholdsOk = thresholdsValid(draftThresholds);
 
   const commitText = () => {
-    if (title !== settings.title || unitName !== settings.unitName) onChange({ ...settings, title, unitName });
+    if (title !== settings.title || unitName !== settings.unitName)
+      onChange({ ...settings, title, unitName });
   };
   const commitThresholds = () => {
     if (!thresholdsOk) return;
@@ -88,7 +96,8 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
             selectedOptions={[settings.period]}
             disabled={disabled}
             onOptionSelect={(_, d) => {
-              if (d.optionValue && d.optionValue !== settings.period) onChange({ ...settings, period: d.optionValue });
+              if (d.optionValue && d.optionValue !== settings.period)
+                onChange({ ...settings, period: d.optionValue });
             }}
           >
             {periods.map((p) => (

@@ -17,7 +17,9 @@ const CODES: readonly PortErrorCode[] = [
   'unknown',
 ];
 
-function isPortErrorLike(e: unknown): e is { code: PortErrorCode; detail?: unknown; sheet?: unknown; message?: unknown } {
+function isPortErrorLike(
+  e: unknown,
+): e is { code: PortErrorCode; detail?: unknown; sheet?: unknown; message?: unknown } {
   return (
     typeof e === 'object' &&
     e !== null &&
@@ -40,7 +42,8 @@ export function toPaneError(e: unknown): PaneError {
     if (office.code === 'AccessDenied' || /protected/i.test(e.message)) {
       return { code: 'sheet-protected', detail: e.message };
     }
-    const where = typeof office.debugInfo?.errorLocation === 'string' ? ` (${office.debugInfo.errorLocation})` : '';
+    const where =
+      typeof office.debugInfo?.errorLocation === 'string' ? ` (${office.debugInfo.errorLocation})` : '';
     return { code: 'unknown', detail: `${e.name}: ${e.message}${where}` };
   }
   const text = typeof e === 'string' ? e : safeJson(e);
@@ -49,7 +52,7 @@ export function toPaneError(e: unknown): PaneError {
 
 function safeJson(v: unknown): string {
   try {
-    return JSON.stringify(v) ?? String(v);
+    return v === undefined ? '' : (JSON.stringify(v) ?? String(v));
   } catch {
     return String(v);
   }

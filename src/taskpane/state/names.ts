@@ -19,5 +19,7 @@ export function nextFreeSheetName(base: string, existing: Iterable<string>): str
 /** A name Excel accepts: not empty, at most 31 characters, none of \ / ? * [ ] :, no leading/trailing apostrophe. */
 export function isValidSheetName(name: string): boolean {
   const n = name.trim();
-  return n.length > 0 && n.length <= MAX_SHEET_NAME && !FORBIDDEN.test(n) && !n.startsWith("'") && !n.endsWith("'");
+  return (
+    n.length > 0 && n.length <= MAX_SHEET_NAME && !FORBIDDEN.test(n) && !n.startsWith("'") && !n.endsWith("'")
+  );
 }

@@ -15,7 +15,8 @@ export function indicatorsOf(readings: readonly SheetReading[] | null): Indicato
 /** "auto", Q1..Q4, FY, and the months when any sheet has month columns (or the saved choice is a month). */
 export function periodChoices(readings: readonly SheetReading[] | null, current: string): string[] {
   const hasMonths =
-    (readings ?? []).some((r) => r.kind === 'table' && r.table.granularity === 'months') || /^M\d+$/.test(current);
+    (readings ?? []).some((r) => r.kind === 'table' && r.table.granularity === 'months') ||
+    /^M\d+$/.test(current);
   return [PERIOD_AUTO, ...QUARTER_CODES, ...(hasMonths ? MONTH_CODES : [])];
 }
 
@@ -25,10 +26,16 @@ export function periodFromCode(code: string): Period | null {
   return parsePeriod(code) ?? null;
 }
 
+/** A period's label for the pane, starting with a capital ("第三季度", "Q3", "The full year"). */
+export function panePeriodLabel(p: Period, lang: Lang): string {
+  const label = periodLabel(p, lang);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 /** A code's label in the given language ("第三季度", "Q3"…); auto is labelled by the caller. */
 export function periodCodeLabel(code: string, lang: Lang): string {
   const p = periodFromCode(code);
-  return p ? periodLabel(p, lang) : code;
+  return p ? panePeriodLabel(p, lang) : code;
 }
 
 /** The period "auto" would pick now, for the dropdown's label. */

@@ -20,16 +20,25 @@ export function thresholdsValid(t: Thresholds): boolean {
 }
 
 /** Saved settings over the defaults, field by field; anything malformed keeps its default. */
-export function mergeSettings(defaults: ReportSettings, saved: Partial<ReportSettings> | null | undefined): ReportSettings {
+export function mergeSettings(
+  defaults: ReportSettings,
+  saved: Partial<ReportSettings> | null | undefined,
+): ReportSettings {
   if (!saved || typeof saved !== 'object') return defaults;
   const period =
-    typeof saved.period === 'string' && PERIOD_CODE.test(saved.period.trim()) ? saved.period.trim() : defaults.period;
+    typeof saved.period === 'string' && PERIOD_CODE.test(saved.period.trim())
+      ? saved.period.trim()
+      : defaults.period;
   const lang = saved.lang === 'zh-CN' || saved.lang === 'en-US' ? saved.lang : defaults.lang;
   const title = typeof saved.title === 'string' ? saved.title : defaults.title;
   const unitName = typeof saved.unitName === 'string' ? saved.unitName : defaults.unitName;
   const t = saved.thresholds;
   const thresholds =
-    t && typeof t === 'object' && typeof t.onTrack === 'number' && typeof t.behind === 'number' && thresholdsValid(t)
+    t &&
+    typeof t === 'object' &&
+    typeof t.onTrack === 'number' &&
+    typeof t.behind === 'number' &&
+    thresholdsValid(t)
       ? { onTrack: t.onTrack, behind: t.behind }
       : defaults.thresholds;
   return { period, lang, title, unitName, thresholds };

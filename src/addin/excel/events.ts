@@ -1,0 +1,29 @@
+/**
+ * Sheet events: added and deleted (ExcelApi 1.7) and renamed (ExcelApi 1.17, used only when supported;
+ * without it a rename shows after the pane's Refresh). Returns a function that removes the handlers.
+ */
+import { supports, type HostEnv } from './requirements';
+
+export async function onSheetsChanged(
+  context: Excel.RequestContext,
+  host: HostEnv,
+  callback: () => void,
+): Promise<() => Promise<void>> {
+  const handler = async (): Promise<void> => {
+    callback();
+  };
+  const worksheets = context.workbook.worksheets;
+  const results: OfficeExtension.EventHandlerResult<unknown>[] = [
+    worksheets.onAdded.add(handler),
+    worksheets.onDeleted.add(handler),
+  ];
+  if (supports(host, 'sheetRenamedEvent')) results.push(worksheets.onNameChanged.add(handler));
+  await context.sync();
+  let removed = false;
+  return async () => {
+    if (removed) return;
+    removed = true;
+    for (const r of results) r.remove();
+    await context.sync();
+  };
+}

@@ -1,0 +1,249 @@
+/**
+ * Command-line arguments of `target-report`, parsed strictly with node:util parseArgs. Pure: no files, no
+ * process; every problem becomes a one-line message in the chosen language.
+ */
+import { parseArgs } from 'util';
+import type { Lang } from '../engine/types';
+
+export interface CliOptions {
+  readonly command: 'report';
+  /** Workbooks or folders, as given. */
+  readonly inputs: readonly string[];
+  readonly period?: string;
+  readonly lang: Lang;
+  readonly out?: string;
+  /** A path, or '-' for standard output. */
+  readonly json?: string;
+  readonly docx?: string;
+  readonly title?: string;
+  readonly unitName?: string;
+  readonly onTrack?: number;
+  readonly behind?: number;
+}
+
+export type ParsedArgs =
+  | { readonly kind: 'run'; readonly options: CliOptions }
+  | { readonly kind: 'help'; readonly lang: Lang }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'error'; readonly lang: Lang; readonly message: string };
+
+export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+
+const OPTIONS = {
+  period: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  docx: { type: 'string' },
+  title: { type: 'string' },
+  'unit-name': { type: 'string' },
+  'on-track': { type: 'string' },
+  behind: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** zh-CN, zh, zh_CN.UTF-8, cn → zh-CN; en, en-US, en_GB → en-US; anything else → null. */
+export function parseLang(text: string | undefined): Lang | null {
+  if (!text) return null;
+  const t = text.trim().toLowerCase().replace('_', '-');
+  if (t === 'zh' || t === 'cn' || t.startsWith('zh-')) return 'zh-CN';
+  if (t === 'en' || t.startsWith('en-')) return 'en-US';
+  return null;
+}
+
+/** The --lang value as far as it can be seen before a full parse (for the language of error messages). */
+export function guessLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--lang') return parseLang(argv[i + 1]) ?? 'zh-CN';
+    if (a.startsWith('--lang=')) return parseLang(a.slice('--lang='.length)) ?? 'zh-CN';
+  }
+  return 'zh-CN';
+}
+
+const MESSAGES = {
+  'zh-CN': {
+    unknownOption: (o: string) => `未知选项 ${o}（用法见 target-report --help）`,
+    missingValue: (o: string) => `选项 ${o} 缺少取值`,
+    ambiguousValue: (o: string) => `选项 ${o} 的取值不能以“-”开头（如确需如此，请写成 ${o}=值）`,
+    badArgs: (m: string) => `参数有误：${m}`,
+    noCommand: '缺少命令（用法：target-report report <工作簿.xlsx>…，详见 --help）',
+    unknownCommand: (c: string) => `未知命令“${c}”（目前只有 report，详见 --help）`,
+    noInput: '没有给出要对标的工作簿（用法：target-report report <工作簿.xlsx>…）',
+    badLang: (v: string) => `--lang ${v}：不支持的语言（可用 zh-CN 或 en-US）`,
+    badNumber: (o: string, v: string) => `${o} ${v}：不是有效的数值（应为大于0的小数，如 0.8）`,
+    badOrder: (b: number, t: number) => `--behind ${b} 不能大于 --on-track ${t}`,
+  },
+  'en-US': {
+    unknownOption: (o: string) => `unknown option ${o} (see target-report --help)`,
+    missingValue: (o: string) => `option ${o} needs a value`,
+    ambiguousValue: (o: string) => `the value of ${o} cannot start with "-" (write ${o}=value if you mean it)`,
+    badArgs: (m: string) => `bad arguments: ${m}`,
+    noCommand: 'no command given (usage: target-report report <workbook.xlsx>...; see --help)',
+    unknownCommand: (c: string) => `unknown command "${c}" (the command is report; see --help)`,
+    noInput: 'no workbook given (usage: target-report report <workbook.xlsx>...)',
+    badLang: (v: string) => `--lang ${v}: unsupported language (use zh-CN or en-US)`,
+    badNumber: (o: string, v: string) => `${o} ${v}: not a valid number (give a decimal above 0, such as 0.8)`,
+    badOrder: (b: number, t: number) => `--behind ${b} cannot be greater than --on-track ${t}`,
+  },
+} as const;
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/)[0].trim();
+}
+
+function parseError(e: unknown, lang: Lang): string {
+  const m = MESSAGES[lang];
+  const err = e as { code?: string; message?: string };
+  const message = typeof err?.message === 'string' ? err.message : String(e);
+  // "Option '-o, --out <value>' argument missing": name the long form when there is one.
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-[\w-]+/.exec(quoted)?.[0] ?? '';
+  switch (err?.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return m.unknownOption(option || firstLine(message));
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /ambiguous/i.test(message) ? m.ambiguousValue(option) : m.missingValue(option);
+    default:
+      return m.badArgs(firstLine(message));
+  }
+}
+
+/** A ratio option: a finite number above 0 and at most 10 (1.0, 0.8, 90% → 0.9). */
+function parseRatio(text: string | undefined): number | null | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+  const n = pct ? Number(pct[1]) / 100 : /^\d*\.?\d+$/.test(t) ? Number(t) : NaN;
+  return Number.isFinite(n) && n > 0 && n <= 10 ? n : null;
+}
+
+export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedArgs {
+  let lang = guessLang(argv);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    return { kind: 'error', lang, message: parseError(e, lang) };
+  }
+  const v = parsed.values;
+  if (v.lang !== undefined) {
+    const l = parseLang(v.lang);
+    if (!l) return { kind: 'error', lang, message: MESSAGES[lang].badLang(v.lang) };
+    lang = l;
+  } else {
+    // Without --lang the default is zh-CN; TARGET_REPORT_LANG may change it.
+    lang = parseLang(envLang) ?? 'zh-CN';
+  }
+  const m = MESSAGES[lang];
+  if (v.version) return { kind: 'version' };
+  if (v.help) return { kind: 'help', lang };
+  const [command, ...rest] = parsed.positionals;
+  let inputs: string[];
+  if (command === undefined) return { kind: 'error', lang, message: m.noCommand };
+  if (command === 'report') inputs = rest;
+  else if (command === 'help') return { kind: 'help', lang };
+  else if (/\.xls[xm]?$/i.test(command)) inputs = [command, ...rest]; // `target-report a.xlsx` is forgiven
+  else return { kind: 'error', lang, message: m.unknownCommand(command) };
+  if (inputs.length === 0) return { kind: 'error', lang, message: m.noInput };
+
+  const onTrack = parseRatio(v['on-track']);
+  if (onTrack === null) return { kind: 'error', lang, message: m.badNumber('--on-track', v['on-track'] ?? '') };
+  const behind = parseRatio(v.behind);
+  if (behind === null) return { kind: 'error', lang, message: m.badNumber('--behind', v.behind ?? '') };
+  const t = onTrack ?? 1.0;
+  const b = behind ?? 0.8;
+  if (b > t) return { kind: 'error', lang, message: m.badOrder(b, t) };
+
+  return {
+    kind: 'run',
+    options: {
+      command: 'report',
+      inputs,
+      period: v.period,
+      lang,
+      out: v.out,
+      json: v.json,
+      docx: v.docx,
+      title: v.title,
+      unitName: v['unit-name'],
+      onTrack,
+      behind,
+    },
+  };
+}
+
+export function helpText(lang: Lang): string {
+  if (lang === 'zh-CN') {
+    return `target-report —— 目标对标：读取标准化指标表（.xlsx），按年度目标和序时进度对标，生成对标报告。
+
+用法：
+  target-report report <工作簿.xlsx 或文件夹>... [选项]
+
+参数：
+  <工作簿.xlsx>        一个或多个指标工作簿；给出文件夹时读取其中全部 .xlsx（按文件名排序，
+                       跳过 ~$ 开头的锁定文件和 *.report.xlsx 报告文件）
+
+选项：
+  --period <期间>      对标期间：Q1、Q2、Q3、Q4、FY（全年）或 M1…M12（按月填报的表）；
+                       也可写“第三季度”“3月”。默认：有完成数据的最近期间
+  --lang <语言>        报告语言：zh-CN（默认）或 en-US；也可用环境变量 TARGET_REPORT_LANG 设置
+  --out <报告.xlsx>     写出对标报告工作簿
+  --json <结果.json>    写出机器可读的 JSON 结果；写“-”则输出到标准输出
+  --docx <报告.docx>    写出 Word 文档（中文按 GB/T 9704-2012 公文格式排版）
+  --title <标题>        报告标题（默认由填报单位和年度生成）
+  --unit-name <单位>    发文单位名称（默认取自“填报单位”）
+  --on-track <比值>     进度不低于该比值为“序时推进”（默认 1.0）
+  --behind <比值>       进度不低于该比值为“进度滞后”，低于则为“严重滞后”（默认 0.8）
+  -h, --help           显示本帮助
+  -v, --version        显示版本号
+
+未给出 --out、--json、--docx 时，报告写到第一个输入旁边：<名称>.report.xlsx。
+任何输出都不会覆盖输入文件。
+
+退出码：0 成功（数据中的问题列在报告和 JSON 的 diagnostics 中，不算错误）；
+        2 输入有误（文件不存在、不是工作簿、没有指标工作表、选项有误）；1 意外错误
+        （设置环境变量 TARGET_REPORT_DEBUG=1 可显示详细信息）。
+
+示例：
+  target-report report 2018年目标任务.xlsx --period Q3 --out 对标报告.xlsx --docx 对标报告.docx
+  target-report report 各县区/ --json -
+`;
+  }
+  return `target-report - Target Report: reads standardized indicator sheets (.xlsx), checks them against the
+annual targets and the pace the period demands, and writes a report.
+
+Usage:
+  target-report report <workbook.xlsx or folder>... [options]
+
+Arguments:
+  <workbook.xlsx>      one or more indicator workbooks; a folder means every .xlsx in it (sorted by
+                       name; Excel's ~$ lock files and *.report.xlsx reports are skipped)
+
+Options:
+  --period <period>    Q1, Q2, Q3, Q4, FY (full year) or M1..M12 (sheets with month columns);
+                       default: the latest period with actuals
+  --lang <language>    zh-CN (default) or en-US; the environment variable TARGET_REPORT_LANG also sets it
+  --out <report.xlsx>  write the report workbook
+  --json <result.json> write the machine-readable result; "-" writes it to standard output
+  --docx <report.docx> write a Word document (zh-CN laid out after GB/T 9704-2012)
+  --title <title>      report title (default: from the reporting unit and the year)
+  --unit-name <name>   issuing body (default: the sheet's reporting unit)
+  --on-track <ratio>   pace at or above this is "on track" (default 1.0)
+  --behind <ratio>     pace at or above this is "behind", below it "at risk" (default 0.8)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Without --out, --json and --docx the report goes next to the first input: <name>.report.xlsx.
+No output ever overwrites an input.
+
+Exit codes: 0 done (findings in the data are listed as diagnostics, not errors); 2 bad input (missing
+file, not a workbook, no indicator sheet, bad option); 1 unexpected error (set TARGET_REPORT_DEBUG=1
+for details).
+
+Examples:
+  target-report report targets-2018.xlsx --period Q3 --lang en-US --out report.xlsx --docx report.docx
+  target-report report counties/ --json -
+`;
+}

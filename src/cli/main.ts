@@ -1,0 +1,389 @@
+/**
+ * The `target-report` command: reads indicator workbooks, runs the engine, writes the report (.xlsx,
+ * .json, .docx) and prints where it is with a short summary.
+ *
+ * Exit codes: 0 done (findings in the data are diagnostics, not errors); 2 a problem with the input or the
+ * options, told in one line "target-report: <file>: <what is wrong>"; 1 an unexpected error, in one line
+ * (the stack only with TARGET_REPORT_DEBUG=1). Nothing here ever prints a stack trace otherwise.
+ */
+import { promises as fs, readFileSync } from 'fs';
+import * as path from 'path';
+import { buildReportLayout } from '../engine/layout';
+import { toResultJson } from '../engine/json';
+import { describeSkipReason } from '../engine/messages';
+import { periodLabel, statusLabel } from '../engine/format';
+import { parsePeriod } from '../engine/period';
+import { runCheck } from '../engine/pipeline';
+import type { Lang, Period, Report, SheetReading, SheetSource, Thresholds } from '../engine/types';
+import { DEFAULT_THRESHOLDS, STATUSES } from '../engine/types';
+import { isSameFile, writeFileAtomic } from '../file/atomic';
+import { writeDocx } from '../file/docx';
+import { InputError } from '../file/errors';
+import { readWorkbookFile } from '../file/readXlsx';
+import { writeReportWorkbook } from '../file/writeXlsx';
+import { helpText, parseCliArgs, type CliOptions } from './args';
+
+export interface CliIo {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly cwd: string;
+  readonly now: () => Date;
+  /** Environment (TARGET_REPORT_DEBUG, TARGET_REPORT_LANG); process.env when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+const PROGRAM = 'target-report';
+/** More input files than this and progress goes to stderr. */
+const PROGRESS_ABOVE = 3;
+
+/** A problem the user can fix: one line, exit code 2. */
+class UsageError extends Error {}
+
+// ───────────────────────────── messages ─────────────────────────────
+
+const TEXT = {
+  'zh-CN': {
+    notFound: '文件不存在',
+    notFile: '不是文件',
+    emptyFolder: '文件夹中没有 .xlsx 工作簿',
+    badPeriod: (p: string) => `--period ${p}：无法识别的期间（可用 Q1、Q2、Q3、Q4、FY 或 M1…M12）`,
+    sameAsInput: '与输入文件相同；报告不会写到输入文件上，请另选输出文件',
+    sameOutput: (a: string, b: string) => `${a} 与 ${b} 指向同一文件，请分别指定`,
+    noIndicatorSheet: (list: string) => `没有指标工作表（${list}）`,
+    noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过（${list}）`,
+    noSheets: '工作簿中没有工作表',
+    reading: (i: number, n: number, f: string) => `读取 ${i}/${n}：${f}`,
+    unexpected: (m: string) => `意外错误：${m}（设置环境变量 TARGET_REPORT_DEBUG=1 可查看详细信息）`,
+    wroteXlsx: (p: string) => `对标报告已写入：${p}`,
+    wroteDocx: (p: string) => `Word 文档已写入：${p}`,
+    wroteJson: (p: string) => `JSON 结果已写入：${p}`,
+    period: (label: string, chosen: boolean) => `对标期间：${label}${chosen ? '' : '（未指定期间，按有完成数据的最近期间）'}`,
+    total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
+    statusPart: (label: string, n: number) => `${label} ${n} 项`,
+    diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
+    skipped: (list: string) => `已跳过的工作表：${list}`,
+    sep: '，',
+    listSep: '；',
+    sheetReason: (sheet: string, reason: string) => `${sheet}（${reason}）`,
+  },
+  'en-US': {
+    notFound: 'file not found',
+    notFile: 'is not a file',
+    emptyFolder: 'the folder holds no .xlsx workbook',
+    badPeriod: (p: string) => `--period ${p}: not a period (use Q1, Q2, Q3, Q4, FY or M1..M12)`,
+    sameAsInput: 'is one of the input files; the report is never written over an input, choose another output file',
+    sameOutput: (a: string, b: string) => `${a} and ${b} name the same file; give each its own`,
+    noIndicatorSheet: (list: string) => `no indicator sheet (${list})`,
+    noIndicatorSheetInFolder: (file: string, list: string) => `note: ${file} has no indicator sheet and was left out (${list})`,
+    noSheets: 'the workbook has no worksheets',
+    reading: (i: number, n: number, f: string) => `reading ${i}/${n}: ${f}`,
+    unexpected: (m: string) => `unexpected error: ${m} (set TARGET_REPORT_DEBUG=1 for details)`,
+    wroteXlsx: (p: string) => `Report written to ${p}`,
+    wroteDocx: (p: string) => `Word document written to ${p}`,
+    wroteJson: (p: string) => `JSON result written to ${p}`,
+    period: (label: string, chosen: boolean) =>
+      `Period: ${label}${chosen ? '' : ' (latest period with actuals; choose one with --period)'}`,
+    total: (n: number, parts: string) => `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
+    statusPart: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
+    diagnostics: (e: number, w: number, i: number) =>
+      `Data notes: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+    skipped: (list: string) => `Skipped sheets: ${list}`,
+    sep: ', ',
+    listSep: '; ',
+    sheetReason: (sheet: string, reason: string) => `${sheet} (${reason})`,
+  },
+} as const;
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+/** A path as shown to the user: relative to the working folder when inside it. */
+function shown(p: string, cwd: string): string {
+  const rel = path.relative(cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** Local date as yyyy-mm-dd. */
+export function isoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function readVersion(): string {
+  for (const p of [path.join(__dirname, '..', '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(readFileSync(p, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'target-report' && pkg.version) return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return '0.0.0';
+}
+
+function isWorkbookName(name: string): boolean {
+  return /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/\.report\.xlsx$/i.test(name);
+}
+
+interface Input {
+  /** Absolute path. */
+  readonly path: string;
+  /** As shown in messages. */
+  readonly label: string;
+  /** True when the file came from a folder argument (a workbook with no indicator sheet is then only noted). */
+  readonly fromFolder: boolean;
+}
+
+async function expandInputs(args: readonly string[], cwd: string, lang: Lang): Promise<Input[]> {
+  const t = TEXT[lang];
+  const out: Input[] = [];
+  const seen = new Set<string>();
+  const add = (p: string, fromFolder: boolean) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    out.push({ path: p, label: shown(p, cwd), fromFolder });
+  };
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    const st = await fs.stat(abs).catch(() => null);
+    if (!st) throw new UsageError(`${arg}: ${t.notFound}`);
+    if (st.isDirectory()) {
+      const names = (await fs.readdir(abs)).filter(isWorkbookName).sort();
+      const files: string[] = [];
+      for (const n of names) {
+        const s = await fs.stat(path.join(abs, n)).catch(() => null);
+        if (s?.isFile()) files.push(path.join(abs, n));
+      }
+      if (files.length === 0) throw new UsageError(`${arg}: ${t.emptyFolder}`);
+      files.forEach((f) => add(f, true));
+    } else if (st.isFile()) {
+      add(abs, false);
+    } else {
+      throw new UsageError(`${arg}: ${t.notFile}`);
+    }
+  }
+  return out;
+}
+
+interface Outputs {
+  readonly xlsx?: string;
+  /** Absolute path, or '-' for stdout. */
+  readonly json?: string;
+  readonly docx?: string;
+}
+
+function defaultOutput(firstArg: string, cwd: string): string {
+  const abs = path.resolve(cwd, firstArg);
+  const base = path.basename(abs).replace(/\.xls[xm]?$/i, '');
+  return path.join(path.dirname(abs), `${base}.report.xlsx`);
+}
+
+async function checkOutputs(outputs: Outputs, inputs: readonly Input[], cwd: string, lang: Lang): Promise<void> {
+  const t = TEXT[lang];
+  const named: { option: string; path: string }[] = [];
+  if (outputs.xlsx) named.push({ option: '--out', path: outputs.xlsx });
+  if (outputs.json && outputs.json !== '-') named.push({ option: '--json', path: outputs.json });
+  if (outputs.docx) named.push({ option: '--docx', path: outputs.docx });
+  for (const o of named) {
+    for (const input of inputs) {
+      if (await isSameFile(o.path, input.path)) throw new UsageError(`${shown(o.path, cwd)}: ${t.sameAsInput}`);
+    }
+  }
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      if (await isSameFile(named[i].path, named[j].path)) {
+        throw new UsageError(`${shown(named[i].path, cwd)}: ${t.sameOutput(named[i].option, named[j].option)}`);
+      }
+    }
+  }
+}
+
+/** One line listing a file's sheets and why each was skipped. */
+function skippedList(report: Report, file: string, lang: Lang): string {
+  const t = TEXT[lang];
+  return report.skippedSheets
+    .filter((s) => s.file === file)
+    .map((s) => t.sheetReason(s.sheet, describeSkipReason(s.reason, lang)))
+    .join(t.listSep);
+}
+
+function summaryLines(report: Report, period: Period, periodChosen: boolean, lang: Lang): string[] {
+  const t = TEXT[lang];
+  const parts = STATUSES.filter((s) => (report.counts.byStatus[s] ?? 0) > 0).map((s) =>
+    t.statusPart(statusLabel(s, lang), report.counts.byStatus[s]),
+  );
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const d of report.diagnostics) bySeverity[d.severity]++;
+  const lines = [
+    t.period(periodLabel(period, lang), periodChosen),
+    t.total(report.counts.total, parts.join(t.sep)),
+    t.diagnostics(bySeverity.error, bySeverity.warning, bySeverity.info),
+  ];
+  if (report.skippedSheets.length > 0) {
+    const list = report.skippedSheets
+      .map((s) => t.sheetReason(s.sheet, describeSkipReason(s.reason, lang)))
+      .join(t.listSep);
+    lines.push(t.skipped(list));
+  }
+  return lines;
+}
+
+async function ensureFolder(file: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+}
+
+// ───────────────────────────── the command ─────────────────────────────
+
+async function report(options: CliOptions, io: CliIo): Promise<number> {
+  const lang = options.lang;
+  const t = TEXT[lang];
+  const cwd = io.cwd;
+
+  let period: Period | undefined;
+  if (options.period !== undefined) {
+    const p = parsePeriod(options.period);
+    if (!p) throw new UsageError(t.badPeriod(options.period));
+    period = p;
+  }
+  const thresholds: Thresholds = {
+    onTrack: options.onTrack ?? DEFAULT_THRESHOLDS.onTrack,
+    behind: options.behind ?? DEFAULT_THRESHOLDS.behind,
+  };
+
+  const inputs = await expandInputs(options.inputs, cwd, lang);
+  const resolveOut = (p: string | undefined) => (p === undefined ? undefined : path.resolve(cwd, p));
+  let outputs: Outputs = {
+    xlsx: resolveOut(options.out),
+    json: options.json === '-' ? '-' : resolveOut(options.json),
+    docx: resolveOut(options.docx),
+  };
+  if (!outputs.xlsx && !outputs.json && !outputs.docx) outputs = { xlsx: defaultOutput(options.inputs[0], cwd) };
+  await checkOutputs(outputs, inputs, cwd, lang);
+
+  // Read every workbook; the file's label (as given) names it in the report and the JSON.
+  const sources: SheetSource[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if (inputs.length > PROGRESS_ABOVE) io.stderr(`${t.reading(i + 1, inputs.length, input.label)}\n`);
+    let read: SheetSource[];
+    try {
+      read = await readWorkbookFile(input.path);
+    } catch (e) {
+      // Name the file as the user gave it.
+      if (e instanceof InputError) throw new UsageError(errorText(e).split(input.path).join(input.label));
+      throw e;
+    }
+    if (read.length === 0) throw new UsageError(`${input.label}: ${t.noSheets}`);
+    for (const s of read) sources.push({ ...s, file: input.label });
+  }
+
+  const run = (srcs: readonly SheetSource[]) =>
+    runCheck({
+      sources: srcs,
+      lang,
+      period,
+      thresholds,
+      title: options.title,
+      unitName: options.unitName,
+      date: isoDate(io.now()),
+    });
+  let result = run(sources);
+
+  // A workbook with no indicator sheet: an error when named, a note when it came from a folder.
+  const withTables = new Set(
+    (result.readings as readonly SheetReading[])
+      .filter((r): r is Extract<SheetReading, { kind: 'table' }> => r.kind === 'table')
+      .map((r) => r.table.file),
+  );
+  const empty = inputs.filter((f) => !withTables.has(f.label));
+  for (const f of empty) {
+    if (!f.fromFolder || empty.length === inputs.length) {
+      throw new UsageError(`${f.label}: ${t.noIndicatorSheet(skippedList(result.report, f.label, lang))}`);
+    }
+  }
+  if (empty.length > 0) {
+    for (const f of empty) io.stderr(`${t.noIndicatorSheetInFolder(f.label, skippedList(result.report, f.label, lang))}\n`);
+    const kept = new Set(empty.map((f) => f.label));
+    result = run(sources.filter((s) => !kept.has(s.file ?? '')));
+  }
+  const rep = result.report;
+
+  const said: string[] = [];
+  if (outputs.xlsx) {
+    await ensureFolder(outputs.xlsx);
+    await writeReportWorkbook(buildReportLayout(rep), outputs.xlsx, inputs.map((f) => f.path));
+    said.push(t.wroteXlsx(shown(outputs.xlsx, cwd)));
+  }
+  if (outputs.docx) {
+    await ensureFolder(outputs.docx);
+    await writeDocx(rep, outputs.docx);
+    said.push(t.wroteDocx(shown(outputs.docx, cwd)));
+  }
+  const json = outputs.json ? `${JSON.stringify(toResultJson(rep), null, 2)}\n` : '';
+  if (outputs.json && outputs.json !== '-') {
+    await ensureFolder(outputs.json);
+    await writeFileAtomic(outputs.json, Buffer.from(json, 'utf8'));
+    said.push(t.wroteJson(shown(outputs.json, cwd)));
+  }
+  const summary = [...said, ...summaryLines(rep, result.period, period !== undefined, lang)].join('\n') + '\n';
+  if (outputs.json === '-') {
+    // Standard output carries the JSON alone; the summary goes to stderr.
+    io.stdout(json);
+    io.stderr(summary);
+  } else {
+    io.stdout(summary);
+  }
+  return 0;
+}
+
+function errorText(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/\s*[\r\n]+\s*/g, ' ').trim() || (e instanceof Error ? e.name : 'error');
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const parsed = parseCliArgs(argv, env.TARGET_REPORT_LANG);
+  const lang: Lang = parsed.kind === 'version' ? 'zh-CN' : parsed.kind === 'run' ? parsed.options.lang : parsed.lang;
+  try {
+    switch (parsed.kind) {
+      case 'version':
+        io.stdout(`${readVersion()}\n`);
+        return 0;
+      case 'help':
+        io.stdout(helpText(parsed.lang));
+        return 0;
+      case 'error':
+        io.stderr(`${PROGRAM}: ${parsed.message}\n`);
+        return 2;
+      case 'run':
+        return await report(parsed.options, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.stderr(`${PROGRAM}: ${errorText(e)}\n`);
+      return 2;
+    }
+    io.stderr(`${PROGRAM}: ${TEXT[lang].unexpected(errorText(e))}\n`);
+    if (env.TARGET_REPORT_DEBUG === '1' && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+export function runFromProcess(): void {
+  const io: CliIo = {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    cwd: process.cwd(),
+    now: () => new Date(),
+    env: process.env,
+  };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${PROGRAM}: ${TEXT['zh-CN'].unexpected(errorText(e))}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

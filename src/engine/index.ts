@@ -1,0 +1,22 @@
+/**
+ * The engine's public API: plain functions over plain data, shared by the add-in and the command line.
+ * Nothing here touches Office.js, the DOM, files or a clock.
+ */
+export * from './types';
+export * from './constants';
+export * from './address';
+export * from './normalize';
+export * from './numbers';
+export * from './headers';
+export * from './period';
+export * from './reader';
+export * from './evaluate';
+export * from './format';
+export * from './messages';
+export * from './narrative';
+export * from './report';
+export * from './layout';
+export * from './json';
+export * from './pipeline';
+export * from './history';
+export * from './consolidate';

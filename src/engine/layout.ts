@@ -1,0 +1,437 @@
+/**
+ * The report sheet: what to write where. One sheet (对标报告 / Target report) holding, top to bottom:
+ * the title (merged across the table width); the period and date line; the product's marker in A3 (white,
+ * small: invisible in print, harmless when copied, and how the add-in and the reader recognise the sheet
+ * as the product's own); the count per status; the narrative paragraphs (each merged across
+ * the table width, wrapped, with a row height estimated from its length); the table of all indicators;
+ * the table of the indicators needing attention; then, from a new page, each chart beside the small data
+ * block it draws from. Tables have one header row, no merged cells, thin borders, status text with a
+ * status fill, and one number format per cell. A4 landscape, fit to width; a page break goes before a
+ * chart block that would not fit on the rest of the page, so no chart is split.
+ */
+import { absoluteRange, rangeAddress } from './address';
+import { REPORT_MARKER, REPORT_SHEET_NAME } from './constants';
+import { formatDate, periodAsOf, statusLabel } from './format';
+import { cellDisplayWidth, displayWidth, MAX_COLUMN_WIDTH, NUMBER_FORMATS } from './report';
+import type {
+  CellRange,
+  CellStyle,
+  ChartPlacement,
+  ChartSpec,
+  LayoutCell,
+  Report,
+  ReportLayout,
+  ReportTable,
+  SheetLayout,
+  Status,
+  TableCell,
+} from './types';
+import { STATUSES } from './types';
+
+/** Fills and font colours of the status cells (Excel's good / neutral / bad palette). */
+export const STATUS_COLORS: Readonly<Record<Status, { readonly fill: string; readonly font: string }>> = {
+  achieved: { fill: 'C6EFCE', font: '006100' },
+  on_track: { fill: 'DDEBF7', font: '1F4E78' },
+  behind: { fill: 'FFEB9C', font: '9C5700' },
+  at_risk: { fill: 'F8CBAD', font: '833C0B' },
+  missed: { fill: 'FFC7CE', font: '9C0006' },
+  no_data: { fill: 'EDEDED', font: '595959' },
+  invalid: { fill: 'D9D9D9', font: '7F0000' },
+};
+
+/** Excel table names of the two tables (prefixed so they do not clash with the user's own tables). */
+export const LAYOUT_TABLE_NAMES = {
+  indicators: 'TargetReportIndicators',
+  attention: 'TargetReportAttention',
+} as const;
+/**
+ * Where the marker goes: A3, the empty row under the period line (the reader looks for it in the first
+ * five rows, columns A–L, and skips the sheet as the product's own output).
+ */
+export const MARKER_ROW = 3;
+export const MARKER_COL = 1;
+
+/** Points per line of 11 pt text, and Excel's ceiling on a row height. */
+export const LINE_HEIGHT_PT = 15;
+const MAX_ROW_HEIGHT_PT = 409;
+
+/**
+ * A4 landscape with Excel's default margins (0.7" sides, 0.75" top and bottom): the printable area in
+ * points, the height taken a little short so the estimate errs towards an earlier page break.
+ */
+export const PRINTABLE_WIDTH_PT = 741;
+export const PRINTABLE_HEIGHT_PT = 460;
+
+/** Column width in characters → points (Excel: 7 px per character plus 5 px padding, 0.75 pt per px). */
+export function columnWidthPt(width: number): number {
+  return (width * 7 + 5) * 0.75;
+}
+
+/** How many points of sheet rows one printed page holds once fit-to-width has scaled the sheet. */
+export function pageCapacityPt(columnWidths: readonly number[]): number {
+  // The sheet width is taken 10 % narrow: a wider real sheet only shrinks more and fits more rows.
+  const sheetWidth = 0.9 * columnWidths.reduce((s, w) => s + columnWidthPt(w), 0);
+  const scale = Math.min(1, PRINTABLE_WIDTH_PT / Math.max(1, sheetWidth));
+  return PRINTABLE_HEIGHT_PT / scale;
+}
+
+const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
+  title: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle', wrap: true },
+  subtitle: { fontSize: 11, fontColor: '404040', hAlign: 'center', vAlign: 'middle' },
+  marker: { fontSize: 8, fontColor: 'FFFFFF', hAlign: 'right' },
+  heading1: { bold: true, fontSize: 12, vAlign: 'middle' },
+  heading2: { bold: true, fontSize: 11, vAlign: 'middle' },
+  paragraph: { fontSize: 11, wrap: true, vAlign: 'top', hAlign: 'left' },
+  signature: { fontSize: 11, hAlign: 'right', vAlign: 'middle' },
+  caption: { bold: true, fontSize: 11, vAlign: 'bottom' },
+  note: { italic: true, fontSize: 11, fontColor: '404040' },
+  'table-header': {
+    bold: true,
+    fill: 'D9E1F2',
+    border: 'thin',
+    hAlign: 'center',
+    vAlign: 'middle',
+    wrap: true,
+  },
+  'cell-text': { border: 'thin', vAlign: 'middle', wrap: true },
+  'cell-text-right': { border: 'thin', vAlign: 'middle', hAlign: 'right' },
+  'cell-empty': { border: 'thin', vAlign: 'middle' },
+  'total-label': { bold: true, border: 'thin', vAlign: 'middle' },
+  'data-label': { border: 'thin', vAlign: 'middle' },
+};
+
+const FORMAT_STYLE_NAMES: Readonly<Record<string, string>> = {
+  [NUMBER_FORMATS.integer]: 'cell-integer',
+  [NUMBER_FORMATS.decimal]: 'cell-decimal',
+  [NUMBER_FORMATS.column]: 'cell-number',
+  [NUMBER_FORMATS.percent]: 'cell-percent',
+  [NUMBER_FORMATS.points]: 'cell-points',
+  [NUMBER_FORMATS.index]: 'cell-index',
+};
+
+interface Sheet {
+  rows: (LayoutCell | null)[][];
+  merges: CellRange[];
+  heights: Record<number, number>;
+  styles: Record<string, CellStyle>;
+  /** Cells whose content sets column widths: [row, col (1-based), width in characters]. */
+  measured: [number, number, number][];
+}
+
+function put(sheet: Sheet, row: number, col: number, cell: LayoutCell, measure?: number): void {
+  while (sheet.rows.length < row) sheet.rows.push([]);
+  const r = sheet.rows[row - 1];
+  while (r.length < col) r.push(null);
+  r[col - 1] = cell;
+  if (measure !== undefined) sheet.measured.push([row, col, measure]);
+}
+
+/** The style key for a number format, created on first use. */
+function formatStyle(sheet: Sheet, fmt: string): string {
+  const known = FORMAT_STYLE_NAMES[fmt];
+  const key =
+    known ??
+    `cell-format-${Object.keys(sheet.styles).filter((k) => k.startsWith('cell-format-')).length + 1}`;
+  if (!sheet.styles[key]) {
+    sheet.styles[key] = {
+      border: 'thin',
+      vAlign: 'middle',
+      hAlign: fmt === NUMBER_FORMATS.index ? 'center' : 'right',
+      numFmt: fmt,
+    };
+  }
+  return key;
+}
+
+/** Lines a text needs in a given width of characters. */
+function linesFor(text: string, widthChars: number): number {
+  const usable = Math.max(1, widthChars - 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+}
+
+function heightFor(lines: number, lineHeight = LINE_HEIGHT_PT): number {
+  return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil(lines * lineHeight + 3));
+}
+
+/** Writes a table at `top` (its header row); returns the last row written. */
+function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
+  table.columns.forEach((c, i) => put(sheet, top, i + 1, { value: c.header, style: 'table-header' }));
+  table.rows.forEach((cells, r) => {
+    const row = top + 1 + r;
+    const status = table.rowStatus?.[r] ?? null;
+    table.columns.forEach((col, c) => {
+      const value: TableCell = cells[c] ?? null;
+      let style: string;
+      if (col.kind === 'status' && status !== null) style = `status-${status}`;
+      else if (value === null) style = 'cell-empty';
+      else if (typeof value === 'string')
+        style = col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text';
+      else style = formatStyle(sheet, table.numFmts?.[r]?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column);
+      put(sheet, row, c + 1, { value, style });
+    });
+  });
+  return top + table.rows.length;
+}
+
+/** Row heights for wrapped header and text cells, once column widths are known. */
+function tableRowHeights(sheet: Sheet, table: ReportTable, top: number, widths: readonly number[]): void {
+  const headerLines = Math.max(1, ...table.columns.map((c, i) => linesFor(c.header, widths[i])));
+  if (headerLines > 1) sheet.heights[top] = heightFor(headerLines);
+  table.rows.forEach((cells, r) => {
+    let lines = 1;
+    table.columns.forEach((col, c) => {
+      const v = cells[c];
+      if (typeof v === 'string' && col.kind === 'text') lines = Math.max(lines, linesFor(v, widths[c]));
+    });
+    if (lines > 1) sheet.heights[top + 1 + r] = heightFor(lines);
+  });
+}
+
+function chartDataHeader(chart: ChartSpec, zh: boolean): string {
+  switch (chart.id) {
+    case 'completion-by-category':
+      return zh ? '类别' : 'Category';
+    case 'attention':
+      return zh ? '指标' : 'Indicator';
+    case 'status-count':
+      return zh ? '状态' : 'Status';
+    default:
+      return zh ? '项目' : 'Item';
+  }
+}
+
+/** Rows a chart takes: room for its bars, at least 14 rows, never more than fits one page. */
+export function chartHeightRows(chart: ChartSpec): number {
+  const n = chart.categories.length;
+  const perCategory = chart.type === 'bar' ? (chart.series.length > 1 ? 1.6 : 1.2) : 0.6;
+  return Math.min(28, Math.max(14, Math.ceil(n * perCategory) + 6));
+}
+
+/** Column (1-based) where the chart data blocks start: the indicator name column, the widest. */
+const DATA_COL = 3;
+
+export function buildReportLayout(report: Report): ReportLayout {
+  const lang = report.options.lang;
+  const zh = lang === 'zh-CN';
+  const { indicators, attention } = report.tables;
+  const width = Math.max(indicators.columns.length, attention.columns.length, 8);
+
+  const styles: Record<string, CellStyle> = { ...BASE_STYLES };
+  for (const s of STATUSES) {
+    const c = STATUS_COLORS[s];
+    styles[`status-${s}`] = {
+      fill: c.fill,
+      fontColor: c.font,
+      border: 'thin',
+      hAlign: 'center',
+      vAlign: 'middle',
+    };
+  }
+  const sheet: Sheet = { rows: [], merges: [], heights: {}, styles, measured: [] };
+  const mergeRow = (row: number, right = width): void => {
+    sheet.merges.push({ top: row, left: 1, bottom: row, right });
+  };
+  /** Rows whose height depends on the final column widths: [row, text, kind]. */
+  const textRows: [number, string, 'title' | 'paragraph'][] = [];
+
+  // 1–3: title, period and date, marker.
+  put(sheet, 1, 1, { value: report.title, style: 'title' });
+  mergeRow(1);
+  textRows.push([1, report.title, 'title']);
+  const subtitleBlock = report.narrative.find((b) => b.kind === 'subtitle');
+  const subtitle =
+    subtitleBlock?.text ??
+    `${periodAsOf(report.options.period, lang)}${zh ? '　' : ' · '}${formatDate(report.options.date, lang)}`;
+  put(sheet, 2, 1, { value: subtitle, style: 'subtitle' });
+  mergeRow(2);
+  sheet.heights[2] = 20;
+  put(sheet, MARKER_ROW, MARKER_COL, { value: REPORT_MARKER, style: 'marker' });
+
+  // Count per status.
+  let row = 4;
+  put(sheet, row, 1, { value: zh ? '目标任务状态统计' : 'Indicators by status', style: 'caption' });
+  mergeRow(row);
+  row += 1;
+  const blockHeaders = zh ? ['状态', '项数', '占比'] : ['Status', 'Count', 'Share'];
+  blockHeaders.forEach((h, i) =>
+    put(sheet, row, i + 1, { value: h, style: 'table-header' }, displayWidth(h)),
+  );
+  const total = report.counts.total;
+  for (const s of STATUSES) {
+    row += 1;
+    const label = statusLabel(s, lang);
+    const n = report.counts.byStatus[s];
+    put(sheet, row, 1, { value: label, style: `status-${s}` }, displayWidth(label));
+    put(sheet, row, 2, { value: n, style: formatStyle(sheet, NUMBER_FORMATS.integer) }, String(n).length);
+    put(
+      sheet,
+      row,
+      3,
+      { value: total > 0 ? n / total : null, style: formatStyle(sheet, NUMBER_FORMATS.percent) },
+      6,
+    );
+  }
+  row += 1;
+  const totalLabel = zh ? '合计' : 'Total';
+  put(sheet, row, 1, { value: totalLabel, style: 'total-label' }, displayWidth(totalLabel));
+  put(
+    sheet,
+    row,
+    2,
+    { value: total, style: formatStyle(sheet, NUMBER_FORMATS.integer) },
+    String(total).length,
+  );
+  put(sheet, row, 3, { value: total > 0 ? 1 : null, style: formatStyle(sheet, NUMBER_FORMATS.percent) }, 6);
+  row += 2;
+
+  // The narrative (title and subtitle are already in rows 1–2).
+  for (const block of report.narrative) {
+    if (block.kind === 'title' || block.kind === 'subtitle') continue;
+    const text =
+      block.kind === 'paragraph' && zh && !/^[\s\u3000]/.test(block.text)
+        ? `\u3000\u3000${block.text}`
+        : block.text;
+    put(sheet, row, 1, { value: text, style: block.kind });
+    mergeRow(row);
+    if (block.kind === 'paragraph') textRows.push([row, text, 'paragraph']);
+    else if (block.kind === 'heading1') sheet.heights[row] = 20;
+    row += 1;
+  }
+  row += 1;
+
+  // The two tables.
+  const tables: { name: string; range: string; headerRow: number }[] = [];
+  put(sheet, row, 1, { value: indicators.caption, style: 'caption' });
+  mergeRow(row);
+  row += 1;
+  const indicatorTop = row;
+  const indicatorBottom = writeTable(sheet, indicators, indicatorTop);
+  if (indicators.rows.length > 0) {
+    tables.push({
+      name: LAYOUT_TABLE_NAMES.indicators,
+      range: rangeAddress(indicatorTop, 1, indicatorBottom, indicators.columns.length),
+      headerRow: indicatorTop,
+    });
+  }
+  row = indicatorBottom + 2;
+  put(sheet, row, 1, { value: attention.caption, style: 'caption' });
+  mergeRow(row);
+  row += 1;
+  let attentionTop: number | null = null;
+  if (attention.rows.length > 0) {
+    attentionTop = row;
+    const bottom = writeTable(sheet, attention, row);
+    tables.push({
+      name: LAYOUT_TABLE_NAMES.attention,
+      range: rangeAddress(row, 1, bottom, attention.columns.length),
+      headerRow: row,
+    });
+    row = bottom + 2;
+  } else {
+    const none = zh ? '无需关注的目标任务。' : 'No indicator needs attention.';
+    put(sheet, row, 1, { value: none, style: 'note' });
+    mergeRow(row);
+    row += 2;
+  }
+
+  // Chart data blocks, each with its chart to the right; measured before the widths are fixed.
+  interface Block {
+    chart: ChartSpec;
+    top: number;
+    rows: number;
+  }
+  const blocks: Block[] = [];
+  const charts = report.charts.filter((c) => c.categories.length > 0 && c.series.length > 0);
+  const chartCaptionRow = row;
+  if (charts.length > 0) {
+    put(sheet, row, 1, { value: zh ? '图表及数据' : 'Charts and chart data', style: 'caption' });
+    mergeRow(row);
+    row += 2;
+    for (const chart of charts) {
+      const top = row;
+      const header = chartDataHeader(chart, zh);
+      put(sheet, top, DATA_COL, { value: header, style: 'table-header' }, displayWidth(header));
+      chart.series.forEach((s, j) =>
+        put(sheet, top, DATA_COL + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
+      );
+      const fmt = chart.percentAxis ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
+      chart.categories.forEach((cat, i) => {
+        put(sheet, top + 1 + i, DATA_COL, { value: cat, style: 'data-label' }, displayWidth(cat));
+        chart.series.forEach((s, j) => {
+          const v = s.values[i];
+          const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
+          put(
+            sheet,
+            top + 1 + i,
+            DATA_COL + 1 + j,
+            { value, style: formatStyle(sheet, fmt) },
+            cellDisplayWidth(value, fmt),
+          );
+        });
+      });
+      const rows = Math.max(chart.categories.length + 1, chartHeightRows(chart));
+      blocks.push({ chart, top, rows });
+      row = top + rows + 1;
+    }
+  }
+
+  // Column widths: the tables' suggested widths, widened for the status block and chart data.
+  const widths: number[] = Array.from({ length: width }, () => 4);
+  for (const t of [indicators, attention])
+    t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
+  for (const [, col, w] of sheet.measured) {
+    if (col <= width) widths[col - 1] = Math.max(widths[col - 1], Math.min(MAX_COLUMN_WIDTH, w + 2));
+  }
+
+  // Row heights that depend on widths.
+  const totalWidth = widths.reduce((s, w) => s + w, 0);
+  for (const [r, text, kind] of textRows) {
+    if (kind === 'title') sheet.heights[r] = heightFor(linesFor(text, totalWidth / (16 / 11)), 22);
+    else sheet.heights[r] = heightFor(linesFor(text, totalWidth));
+  }
+  tableRowHeights(sheet, indicators, indicatorTop, widths);
+  if (attentionTop !== null) tableRowHeights(sheet, attention, attentionTop, widths);
+
+  // Charts: anchored beside their data; a page break before the chart section and before any block
+  // that would not fit on the rest of its page.
+  const rowBreaks: number[] = [];
+  const placements: ChartPlacement[] = [];
+  if (blocks.length > 0) {
+    const capacity = pageCapacityPt(widths);
+    rowBreaks.push(chartCaptionRow);
+    for (let r = chartCaptionRow; r < row; r++) sheet.heights[r] = LINE_HEIGHT_PT;
+    let used = 2 * LINE_HEIGHT_PT;
+    for (const b of blocks) {
+      const need = b.rows * LINE_HEIGHT_PT;
+      if (used + need > capacity) {
+        rowBreaks.push(b.top);
+        used = 0;
+      }
+      used += need + LINE_HEIGHT_PT;
+      const n = b.chart.categories.length;
+      const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
+      placements.push({
+        chart: b.chart,
+        categoriesRange: absoluteRange(b.top + 1, DATA_COL, b.top + n, DATA_COL),
+        seriesRanges: b.chart.series.map((_s, j) =>
+          absoluteRange(b.top + 1, DATA_COL + 1 + j, b.top + n, DATA_COL + 1 + j),
+        ),
+        from: { row: b.top - 1, col: fromCol },
+        to: { row: b.top - 1 + b.rows, col: width },
+      });
+    }
+  }
+
+  const layout: SheetLayout = {
+    name: REPORT_SHEET_NAME[lang],
+    columnWidths: widths.map((w) => Math.round(w * 10) / 10),
+    rows: sheet.rows,
+    rowHeights: sheet.heights,
+    merges: sheet.merges,
+    styles: sheet.styles,
+    tables,
+    charts: placements,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks },
+  };
+  return { sheets: [layout] };
+}

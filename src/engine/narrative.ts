@@ -1,0 +1,936 @@
+/**
+ * The narrative of the report, after the shape of a Chinese official report (see the seed report):
+ * title and period line; an opening paragraph with the overall picture; one numbered section per
+ * category stating each indicator's actual against its target; a section on problems (存在问题) listing
+ * every indicator behind pace or missed, ordered by how far behind; the issuing body and date.
+ *
+ * Facts are computed once (prepareItem) and turned into words by one template set per language
+ * (ZH, EN). Numbers go through format.ts only.
+ *
+ * Two measures are used and defined here:
+ * - Overall completion (opening paragraph): the share of indicators with complete data (every status
+ *   except no_data and invalid) that have achieved the annual target or are on pace. It counts
+ *   indicators, so one large over-achievement cannot hide several shortfalls.
+ * - How far behind (problems section and "biggest gap"): percentage points between the share of the
+ *   annual target due by now (序时进度 = expected / target) and the share done (actual / target):
+ *   (expected − actual) / target, the way Chinese reports write "落后序时进度16.7个百分点". For a
+ *   lower-is-better indicator it is (actual − ceiling) / target. It equals the pace gap (1 − pace)
+ *   scaled by expected / target, so the order is the pace-gap order whenever the indicators share the
+ *   same expected share.
+ */
+import {
+  cleanText,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatQuantity,
+  isPercentUnit,
+  joinList,
+  periodAsOf,
+  sectionNumber,
+  tidySentence,
+} from './format';
+import type {
+  Evaluation,
+  Lang,
+  NarrativeBlock,
+  Period,
+  Quantity,
+  ReportOptions,
+  Status,
+  StatusCounts,
+} from './types';
+
+export interface NarrativeInput {
+  readonly evaluations: readonly Evaluation[];
+  readonly counts: StatusCounts;
+  readonly options: ReportOptions;
+  readonly title: string;
+}
+
+// ───────────────────────────── Facts ─────────────────────────────
+
+const ORDER: readonly Status[] = [
+  'achieved',
+  'on_track',
+  'behind',
+  'at_risk',
+  'missed',
+  'no_data',
+  'invalid',
+];
+const BEHIND: readonly Status[] = ['behind', 'at_risk', 'missed'];
+const SEVERITY: Readonly<Record<Status, number>> = {
+  missed: 0,
+  at_risk: 1,
+  behind: 2,
+  invalid: 3,
+  no_data: 4,
+  on_track: 5,
+  achieved: 6,
+};
+
+/** A number as text with its exactness, ready for a template. */
+interface Numbers {
+  /** Actual as written ("20多场次"). */
+  readonly actual: string;
+  /** The exact base value when the actual is approximate ("20场次"), else null. */
+  readonly actualBase: string | null;
+  readonly target: string;
+  /** Pace target, when it differs from the annual target. */
+  readonly expected: string | null;
+  /** actual / target. */
+  readonly completion: string;
+  /** actual / expected, when expected is shown. */
+  readonly pace: string | null;
+  /** Distance to the pace target and to the annual target, in the unit (null when not short). */
+  readonly gapToPace: string | null;
+  readonly gapToTarget: string | null;
+  /** Amount above the pace ceiling / the annual ceiling (lower-is-better). */
+  readonly overPace: string | null;
+  readonly overTarget: string | null;
+  /** How far behind, in percentage points ("16.7个百分点"), when behind. */
+  readonly points: string | null;
+  /** The level kind of actual: a running total ("完成") or a level ("达到"). */
+  readonly level: boolean;
+}
+
+interface Item {
+  readonly index: number;
+  readonly ev: Evaluation;
+  readonly status: Status;
+  readonly name: string;
+  readonly owner: string;
+  readonly category: string;
+  readonly direction: 'higher' | 'lower' | 'milestone';
+  /** Milestone text as reported (推进中…). */
+  readonly milestoneText: string;
+  readonly numbers: Numbers | null;
+  /** actual / target, for ranking over-achievement (higher-is-better only). */
+  readonly completionValue: number | null;
+  /** How far behind as a ratio of the target (see the file comment), > 0 when behind. */
+  readonly lag: number | null;
+}
+
+function finite(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+function isPercentQuantity(q: Quantity | null, unit: string): boolean {
+  return (q?.percent ?? false) || isPercentUnit(unit);
+}
+
+/** A difference in the indicator's unit; percentages differ by percentage points. */
+function formatDifference(
+  diff: number,
+  ref: Quantity,
+  unit: string,
+  approximate: boolean,
+  lang: Lang,
+): string {
+  let text: string;
+  if (ref.percent) text = formatPoints(diff, lang);
+  else if (isPercentUnit(unit)) {
+    text =
+      lang === 'zh-CN'
+        ? `${formatNumber(diff, lang)}个百分点`
+        : `${formatNumber(diff, lang)} percentage points`;
+  } else text = formatQuantity({ value: diff, approximation: null, percent: false }, unit, lang);
+  if (!approximate) return text;
+  return lang === 'zh-CN' ? `约${text}` : `about ${text}`;
+}
+
+function prepareNumbers(
+  ev: Evaluation,
+  unit: string,
+  lang: Lang,
+): { numbers: Numbers; completion: number | null; lag: number | null } | null {
+  const a = ev.actual;
+  const t = ev.target;
+  if (ev.direction === 'milestone' || !a || !t || !finite(a.value) || !finite(t.value) || t.value === 0)
+    return null;
+  const A = a.value;
+  const T = t.value;
+  const E = finite(ev.expected) && ev.expected > 0 ? ev.expected : null;
+  const approximate = a.approximation !== null;
+  const ref: Quantity = {
+    value: 0,
+    approximation: null,
+    percent: isPercentQuantity(t, unit) && (t.percent || a.percent),
+  };
+  const show = (v: number): string =>
+    formatQuantity({ value: v, approximation: null, percent: ref.percent }, unit, lang);
+  const expectedShown = E !== null && Math.abs(E - T) > 1e-9 * Math.max(1, Math.abs(T)) ? E : null;
+  const completion = A / T;
+  const lower = ev.direction === 'lower';
+  let lag: number | null = null;
+  if (!lower) {
+    const due = E ?? T;
+    lag = (due - A) / T;
+  } else {
+    const ceiling = ev.status === 'missed' ? T : (E ?? T);
+    lag = (A - ceiling) / T;
+  }
+  if (!finite(lag)) lag = null;
+  const numbers: Numbers = {
+    actual: formatQuantity(a, unit, lang),
+    actualBase: approximate ? formatQuantity({ ...a, approximation: null }, unit, lang) : null,
+    target: formatQuantity(t, unit, lang),
+    expected: expectedShown !== null ? show(expectedShown) : null,
+    completion: formatPercent(completion, lang, 1),
+    pace: expectedShown !== null ? formatPercent(A / expectedShown, lang, 1) : null,
+    gapToPace:
+      !lower && expectedShown !== null && expectedShown > A
+        ? formatDifference(expectedShown - A, ref, unit, approximate, lang)
+        : null,
+    gapToTarget: !lower && T > A ? formatDifference(T - A, ref, unit, approximate, lang) : null,
+    overPace: lower && E !== null && A > E ? formatDifference(A - E, ref, unit, approximate, lang) : null,
+    overTarget: lower && A > T ? formatDifference(A - T, ref, unit, approximate, lang) : null,
+    points: lag !== null && lag > 0 ? formatPoints(lag, lang) : null,
+    level: ev.aggregation !== 'sum',
+  };
+  return { numbers, completion: finite(completion) ? completion : null, lag };
+}
+
+/** Strips a leading section number from a category label: 一、职能目标任务 → 职能目标任务. */
+function cleanCategory(text: string | null): string {
+  return cleanText(
+    cleanText(text).replace(
+      /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)）])\s*/,
+      '',
+    ),
+  );
+}
+
+function fallbackName(ev: Evaluation, lang: Lang): string {
+  const id = cleanText(ev.indicator.id);
+  const row = ev.indicator.row;
+  if (id) return lang === 'zh-CN' ? `序号${id}指标` : `Indicator ${id}`;
+  if (Number.isInteger(row) && row > 0)
+    return lang === 'zh-CN' ? `第${row}行指标` : `Indicator in row ${row}`;
+  return lang === 'zh-CN' ? '未命名指标' : 'Unnamed indicator';
+}
+
+function prepareItems(evaluations: readonly Evaluation[], lang: Lang): Item[] {
+  const names = evaluations.map((ev) => cleanText(ev.indicator.name) || fallbackName(ev, lang));
+  const seen = new Map<string, number>();
+  for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+  return evaluations.map((ev, index) => {
+    let name = names[index];
+    if ((seen.get(name) ?? 0) > 1) {
+      // The same name in several sheets (one per county, say): say which one.
+      const sheet = cleanText(ev.indicator.sheet);
+      const row = ev.indicator.row;
+      const where =
+        sheet || (Number.isInteger(row) && row > 0 ? (lang === 'zh-CN' ? `第${row}行` : `row ${row}`) : '');
+      if (where) name = lang === 'zh-CN' ? `${name}（${where}）` : `${name} (${where})`;
+    }
+    const unit = cleanText(ev.indicator.measureUnit);
+    const prepared = prepareNumbers(ev, unit, lang);
+    const direction = ev.direction === 'lower' || ev.direction === 'milestone' ? ev.direction : 'higher';
+    return {
+      index,
+      ev,
+      status: ORDER.includes(ev.status) ? ev.status : 'invalid',
+      name,
+      owner: cleanText(ev.indicator.owner),
+      category: cleanCategory(ev.indicator.category),
+      direction,
+      milestoneText: cleanText(ev.actualText),
+      numbers: prepared?.numbers ?? null,
+      completionValue: prepared && direction === 'higher' ? prepared.completion : null,
+      lag: prepared?.lag ?? null,
+    };
+  });
+}
+
+/** Indicators ordered by how far behind: numeric gaps largest first, then those without a gap. */
+function byLag(items: readonly Item[]): Item[] {
+  return [...items].sort((x, y) => {
+    const lx = x.lag !== null && x.lag > 0 ? x.lag : null;
+    const ly = y.lag !== null && y.lag > 0 ? y.lag : null;
+    if (lx !== null && ly !== null && lx !== ly) return ly - lx;
+    if (lx !== null && ly === null) return -1;
+    if (lx === null && ly !== null) return 1;
+    if (SEVERITY[x.status] !== SEVERITY[y.status]) return SEVERITY[x.status] - SEVERITY[y.status];
+    return x.index - y.index;
+  });
+}
+
+function biggestOverAchievement(items: readonly Item[]): Item | null {
+  let best: Item | null = null;
+  for (const it of items) {
+    if (it.direction !== 'higher' || it.completionValue === null || it.completionValue <= 1) continue;
+    if (it.status !== 'achieved' && it.status !== 'on_track') continue;
+    if (!best || it.completionValue > (best.completionValue ?? 0)) best = it;
+  }
+  return best;
+}
+
+function overAchievers(items: readonly Item[]): number {
+  return items.filter(
+    (it) =>
+      it.direction === 'higher' &&
+      it.completionValue !== null &&
+      it.completionValue > 1 &&
+      (it.status === 'achieved' || it.status === 'on_track'),
+  ).length;
+}
+
+function lagging(items: readonly Item[]): Item[] {
+  return byLag(items.filter((it) => BEHIND.includes(it.status) && it.numbers?.points));
+}
+
+// ───────────────────────────── Templates ─────────────────────────────
+
+interface StatusShare {
+  readonly status: Status;
+  readonly count: number;
+  /** "16.7%", or null when the total is 0. */
+  readonly share: string | null;
+}
+
+interface Templates {
+  readonly defaultTitle: (unitName: string, year: number | null) => string;
+  readonly subtitle: (asOf: string, date: string) => string;
+  readonly noIndicators: (asOf: string) => string;
+  readonly opening: (asOf: string, total: number, shares: readonly StatusShare[]) => string;
+  readonly overall: (
+    assessed: number,
+    good: number,
+    share: string,
+    total: number,
+    yearEnd: boolean,
+  ) => string;
+  readonly weakestCategory: (category: string, total: number, behind: number) => string;
+  readonly furthestBehind: (item: Item) => string;
+  readonly needAttention: (names: readonly string[], count: number) => string;
+  readonly standoutOver: (item: Item) => string;
+  readonly allGood: (yearEnd: boolean) => string;
+  readonly categoryHeading: (n: number, category: string, anyCategory: boolean) => string;
+  readonly categorySummary: (total: number, counts: readonly StatusShare[]) => string;
+  readonly highlight: (
+    over: Item | null,
+    overSeveral: boolean,
+    gap: Item | null,
+    gapSeveral: boolean,
+  ) => string;
+  readonly group: (status: Status, clauses: readonly string[], yearEnd: boolean) => string;
+  readonly clause: (item: Item) => string;
+  readonly milestones: (byStatus: ReadonlyMap<Status, string[]>) => string;
+  readonly missingData: (
+    noData: readonly string[],
+    invalid: readonly string[],
+    inProblems: boolean,
+  ) => string;
+  readonly problemsHeading: (n: number) => string;
+  readonly problemsIntro: (asOf: string, count: number, yearEnd: boolean) => string;
+  readonly problemItem: (n: number, item: Item, asOf: string) => string;
+  readonly nothingBehind: (asOf: string, assessed: number, yearEnd: boolean) => string;
+  readonly nextSteps: (anyBehind: boolean, anyDataProblem: boolean, yearEnd: boolean) => string;
+}
+
+// zh-CN ------------------------------------------------------------------------------------------
+
+const ZH_OPENING_LABEL = (s: Status, yearEnd: boolean): string =>
+  ({
+    achieved: yearEnd ? '完成年度目标' : '已完成年度目标',
+    on_track: '序时推进',
+    behind: '进度滞后',
+    at_risk: '严重滞后',
+    missed: '未完成年度目标',
+    no_data: '暂无数据',
+    invalid: '数据有误',
+  })[s];
+
+function zhApprox(n: Numbers): string {
+  return n.actualBase ? `（按${n.actualBase}计）` : '';
+}
+
+function zhGapPhrase(item: Item): string {
+  const n = item.numbers;
+  if (!n?.points) return '';
+  if (item.direction !== 'lower') return `落后序时进度${n.points}`;
+  return item.status === 'missed' ? `超出年度控制目标${n.points}` : `超出序时控制进度${n.points}`;
+}
+
+function zhClause(item: Item): string {
+  const n = item.numbers;
+  if (!n) return item.name;
+  if (item.direction === 'lower') {
+    const head = `${item.name}为${n.actual}${zhApprox(n)}`;
+    switch (item.status) {
+      case 'missed':
+        return `${head}，超出年度控制目标${n.target}`;
+      case 'behind':
+      case 'at_risk':
+        return n.expected
+          ? `${head}，超过序时控制值${n.expected}，未超出年度控制目标${n.target}`
+          : `${head}，年度控制目标为${n.target}`;
+      default:
+        return n.expected && item.status === 'on_track'
+          ? `${head}，未超过序时控制值${n.expected}`
+          : `${head}，控制在年度目标${n.target}以内`;
+    }
+  }
+  const verb = n.level ? '达到' : '完成';
+  let text = `${item.name}${verb}${n.actual}${zhApprox(n)}，为年度目标${n.target}的${n.completion}`;
+  if (n.expected && n.pace && ['on_track', 'behind', 'at_risk'].includes(item.status)) {
+    text += `、序时目标${n.expected}的${n.pace}`;
+  }
+  return text;
+}
+
+function zhProblem(n: number, item: Item, asOf: string): string {
+  const num = item.numbers;
+  let headline: string;
+  let detail = '';
+  if (item.direction === 'milestone' || !num) {
+    headline =
+      item.status === 'missed'
+        ? item.direction === 'milestone'
+          ? '未按期完成'
+          : '未完成年度目标'
+        : item.direction === 'milestone'
+          ? '尚未开始'
+          : item.status === 'at_risk'
+            ? '进度严重滞后'
+            : '进度滞后';
+    if (item.milestoneText) detail = `${asOf}填报情况为“${item.milestoneText}”`;
+  } else if (item.direction === 'lower') {
+    headline = item.status === 'missed' ? '超出年度控制目标' : '超过序时控制值';
+    const parts: string[] = [`${asOf}为${num.actual}${zhApprox(num)}`];
+    if (item.status === 'missed' && num.overTarget)
+      parts.push(`比年度控制目标${num.target}多${num.overTarget}`);
+    else if (num.overPace && num.expected) parts.push(`比序时控制值${num.expected}多${num.overPace}`);
+    if (num.points) parts.push(`超出${num.points}`);
+    detail = parts.join('，');
+  } else {
+    headline =
+      item.status === 'missed' ? '未完成年度目标' : item.status === 'at_risk' ? '进度严重滞后' : '进度滞后';
+    const verb = num.level ? '达到' : '完成';
+    const parts: string[] = [
+      `${asOf}${verb}${num.actual}${zhApprox(num)}`,
+      `为年度目标${num.target}的${num.completion}`,
+    ];
+    if (num.points) parts.push(`落后序时进度${num.points}`);
+    if (num.gapToPace && num.expected) parts.push(`较序时目标${num.expected}差${num.gapToPace}`);
+    if (num.gapToTarget) parts.push(`距年度目标还差${num.gapToTarget}`);
+    detail = parts.join('，');
+  }
+  let text = `${sectionNumber(n, 2, 'zh-CN')}${item.name}${headline}。`;
+  if (detail) text += `${detail}。`;
+  if (item.owner) text += `责任部门：${item.owner}。`;
+  return text;
+}
+
+const ZH: Templates = {
+  defaultTitle: (unitName, year) =>
+    `${unitName}${year !== null ? `${year}年度` : ''}目标任务完成情况对标报告`,
+  subtitle: (asOf, date) => (date ? `${asOf}　报告日期：${date}` : asOf),
+  noIndicators: (asOf) => `${asOf}，所选工作表中没有可对标的目标任务。`,
+  opening: (asOf, total, shares) => {
+    const parts = shares.map(
+      (s) => `${ZH_OPENING_LABEL(s.status, false)}${s.count}项${s.share ? `、占${s.share}` : ''}`,
+    );
+    return `${asOf}，共监测目标任务${total}项${parts.length > 0 ? `，其中${parts.join('，')}` : ''}。`;
+  },
+  overall: (assessed, good, share, total, yearEnd) => {
+    const what = yearEnd ? '完成年度目标的' : '已完成或达到序时进度的';
+    return assessed === total
+      ? `总体看，${what}目标任务共${good}项、占${share}。`
+      : `在数据完整的${assessed}项目标任务中，${what}${good}项、占${share}。`;
+  },
+  weakestCategory: (category, total, behind) =>
+    `从类别看，${category}方面进度相对滞后，${total}项中有${behind}项落后于序时进度或未完成。`,
+  furthestBehind: (item) => `其中，${item.name}进度最为滞后，${zhGapPhrase(item)}。`,
+  needAttention: (names, count) =>
+    `${joinList(names, 'zh-CN')}${count > names.length ? `等${count}项目标任务` : ''}进度滞后或未完成，需要重点关注。`,
+  standoutOver: (item) =>
+    `其中，${item.name}超额完成幅度最大，完成年度目标的${item.numbers?.completion ?? ''}。`,
+  allGood: (yearEnd) =>
+    yearEnd ? '有数据的目标任务均已完成年度目标。' : '有数据的目标任务均已完成或达到序时进度。',
+  categoryHeading: (n, category, anyCategory) => {
+    let label: string;
+    if (!category) label = anyCategory ? '其他目标任务完成情况' : '目标任务完成情况';
+    else if (category.endsWith('完成情况')) label = category;
+    else if (/(任务|目标|指标|工作)$/.test(category)) label = `${category}完成情况`;
+    else label = `${category}任务完成情况`;
+    return `${sectionNumber(n, 1, 'zh-CN')}${label}`;
+  },
+  categorySummary: (total, counts) => {
+    const parts = counts.map((s) => `${ZH_OPENING_LABEL(s.status, false)}${s.count}项`);
+    return total === 1 && counts.length === 1
+      ? `本部分共有目标任务1项，${parts[0].replace(/1项$/, '')}。`
+      : `本部分共有目标任务${total}项，其中${parts.join('，')}。`;
+  },
+  highlight: (over, overSeveral, gap, gapSeveral) => {
+    const parts: string[] = [];
+    if (over?.numbers) {
+      parts.push(
+        overSeveral
+          ? `${over.name}超额完成幅度最大，完成年度目标的${over.numbers.completion}`
+          : `${over.name}超额完成，完成年度目标的${over.numbers.completion}`,
+      );
+    }
+    if (gap?.numbers?.points) {
+      parts.push(gapSeveral ? `${gap.name}差距最大，${zhGapPhrase(gap)}` : `${gap.name}${zhGapPhrase(gap)}`);
+    }
+    return parts.length > 0 ? `${parts.join('；')}。` : '';
+  },
+  group: (status, clauses, yearEnd) =>
+    clauses.length === 0
+      ? ''
+      : `${ZH_OPENING_LABEL(status, yearEnd)}的有${clauses.length}项：${clauses.join('；')}。`,
+  clause: zhClause,
+  milestones: (by) => {
+    const words: [Status, string][] = [
+      ['achieved', '已完成'],
+      ['on_track', '正在推进'],
+      ['behind', '尚未开始'],
+      ['at_risk', '尚未开始'],
+      ['missed', '未按期完成'],
+    ];
+    const parts = words
+      .filter(([s]) => (by.get(s) ?? []).length > 0)
+      .map(([s, w]) => `${joinList(by.get(s) ?? [], 'zh-CN')}${w}`);
+    return parts.length > 0 ? `完成类任务中，${parts.join('，')}。` : '';
+  },
+  missingData: (noData, invalid, inProblems) => {
+    const parts: string[] = [];
+    if (invalid.length > 0) parts.push(`${joinList(invalid, 'zh-CN')}数据有误`);
+    if (noData.length > 0) parts.push(`${joinList(noData, 'zh-CN')}暂无数据`);
+    if (parts.length === 0) return '';
+    const tail = inProblems && invalid.length > 0 ? '，有关单元格已在数据检查中列出，请核对后重新对标' : '';
+    return `${inProblems ? '此外，' : ''}${parts.join('，')}${tail}。`;
+  },
+  problemsHeading: (n) => `${sectionNumber(n, 1, 'zh-CN')}存在问题和下一步打算`,
+  problemsIntro: (asOf, count, yearEnd) =>
+    `${asOf}，有${count}项目标任务${yearEnd ? '未完成年度目标' : '进度滞后或未完成'}，按差距由大到小排列如下：`,
+  problemItem: zhProblem,
+  nothingBehind: (asOf, assessed, yearEnd) =>
+    assessed === 0
+      ? `${asOf}，尚无可对标的完成数据。`
+      : `${asOf}，有数据的目标任务均${yearEnd ? '已完成年度目标' : '已完成或达到序时进度'}，未发现进度滞后的目标任务。`,
+  nextSteps: (anyBehind, anyDataProblem, yearEnd) => {
+    let text: string;
+    if (anyBehind) {
+      text = yearEnd
+        ? '下一步，将认真分析未完成目标任务的原因，总结经验、查找不足，在新的一年里加大工作力度，推动各项目标任务全面落实'
+        : '下一步，各责任部门要针对进度滞后的目标任务认真分析原因，制定针对性措施，加快工作进度，确保全面完成年度目标任务';
+    } else {
+      text = yearEnd
+        ? '下一步，将认真总结经验，巩固工作成效，推动各项工作再上新台阶'
+        : '下一步，将持续跟踪各项目标任务进展，保持工作力度，确保全面完成年度目标任务';
+    }
+    if (anyDataProblem) text += '；同时，及时补齐和更正有关数据，确保对标结果准确';
+    return `${text}。`;
+  },
+};
+
+// en-US ------------------------------------------------------------------------------------------
+
+const EN_LABEL = (s: Status): string =>
+  ({
+    achieved: 'achieved',
+    on_track: 'on track',
+    behind: 'behind pace',
+    at_risk: 'at risk',
+    missed: 'missed',
+    no_data: 'with no data',
+    invalid: 'with invalid data',
+  })[s];
+
+const EN_GROUP = (s: Status): string =>
+  ({
+    achieved: 'Achieved the annual target',
+    on_track: 'On track',
+    behind: 'Behind pace',
+    at_risk: 'At risk',
+    missed: 'Missed the annual target',
+    no_data: 'No data',
+    invalid: 'Invalid data',
+  })[s];
+
+function targets(n: number): string {
+  return `${n} ${n === 1 ? 'target' : 'targets'}`;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function enApprox(n: Numbers): string {
+  return n.actualBase ? ` (counted as ${n.actualBase})` : '';
+}
+
+function enGapPhrase(item: Item): string {
+  const n = item.numbers;
+  if (!n?.points) return '';
+  if (item.direction !== 'lower') return `${n.points} behind pace`;
+  return item.status === 'missed'
+    ? `${n.points} over the annual ceiling`
+    : `${n.points} over the pace ceiling`;
+}
+
+function enClause(item: Item): string {
+  const n = item.numbers;
+  if (!n) return item.name;
+  if (item.direction === 'lower') {
+    const head = `${item.name} was ${n.actual}${enApprox(n)}`;
+    switch (item.status) {
+      case 'missed':
+        return `${head}, above the annual ceiling of ${n.target}`;
+      case 'behind':
+      case 'at_risk':
+        return n.expected
+          ? `${head}, above the pace ceiling of ${n.expected} but within the annual ceiling of ${n.target}`
+          : `${head}, against an annual ceiling of ${n.target}`;
+      default:
+        return n.expected && item.status === 'on_track'
+          ? `${head}, within the pace ceiling of ${n.expected}`
+          : `${head}, within the annual ceiling of ${n.target}`;
+    }
+  }
+  let text = `${item.name} reached ${n.actual}${enApprox(n)}, ${n.completion} of the annual target of ${n.target}`;
+  if (n.expected && n.pace && ['on_track', 'behind', 'at_risk'].includes(item.status)) {
+    text += ` and ${n.pace} of the pace target of ${n.expected}`;
+  }
+  return text;
+}
+
+function enProblem(n: number, item: Item, asOf: string): string {
+  const num = item.numbers;
+  let headline: string;
+  let detail = '';
+  const when = lowerFirst(asOf);
+  if (item.direction === 'milestone' || !num) {
+    headline =
+      item.status === 'missed'
+        ? item.direction === 'milestone'
+          ? 'not completed by the year end'
+          : 'missed the annual target'
+        : item.direction === 'milestone'
+          ? 'not started'
+          : item.status === 'at_risk'
+            ? 'at risk, well behind pace'
+            : 'behind pace';
+    if (item.milestoneText) detail = `The progress reported ${when} is "${item.milestoneText}"`;
+  } else if (item.direction === 'lower') {
+    headline = item.status === 'missed' ? 'above the annual ceiling' : 'above the pace ceiling';
+    let text = `${asOf} it was ${num.actual}${enApprox(num)}`;
+    if (item.status === 'missed' && num.overTarget)
+      text += `, ${num.overTarget} above the annual ceiling of ${num.target}`;
+    else if (num.overPace && num.expected)
+      text += `, ${num.overPace} above the pace ceiling of ${num.expected}`;
+    if (num.points) text += `, ${num.points} over`;
+    detail = text;
+  } else {
+    headline =
+      item.status === 'missed'
+        ? 'missed the annual target'
+        : item.status === 'at_risk'
+          ? 'at risk, well behind pace'
+          : 'behind pace';
+    let text = `${asOf} it reached ${num.actual}${enApprox(num)}, ${num.completion} of the annual target of ${num.target}`;
+    if (num.points) text += `, ${num.points} behind pace`;
+    const gaps: string[] = [];
+    if (num.gapToPace && num.expected)
+      gaps.push(`${num.gapToPace} short of the pace target of ${num.expected}`);
+    if (num.gapToTarget) gaps.push(`${num.gapToTarget} short of the annual target`);
+    if (gaps.length > 0) text += `; ${joinList(gaps, 'en-US')}`;
+    detail = text;
+  }
+  let text = `${sectionNumber(n, 2, 'en-US')}${item.name}: ${headline}.`;
+  if (detail) text += ` ${detail}.`;
+  if (item.owner) text += ` Responsible: ${item.owner}.`;
+  return text;
+}
+
+const EN: Templates = {
+  defaultTitle: (unitName, year) =>
+    `${unitName ? `${unitName}: ` : ''}Report on ${year !== null ? `${year} ` : ''}targets`,
+  subtitle: (asOf, date) => (date ? `${asOf} · Report date ${date}` : asOf),
+  noIndicators: (asOf) => `${asOf}, the selected sheets hold no targets to check.`,
+  opening: (asOf, total, shares) => {
+    const parts = shares.map((s) => `${s.count} ${EN_LABEL(s.status)}${s.share ? ` (${s.share})` : ''}`);
+    return `${asOf}, ${targets(total)} ${total === 1 ? 'was' : 'were'} monitored${parts.length > 0 ? `: ${joinList(parts, 'en-US')}` : ''}.`;
+  },
+  overall: (assessed, good, share, total, yearEnd) => {
+    const verb = yearEnd
+      ? `${good === 1 ? 'has' : 'have'} achieved the annual target`
+      : `${good === 1 ? 'has' : 'have'} achieved the annual target or ${good === 1 ? 'is' : 'are'} on pace`;
+    return assessed === total
+      ? `Overall, ${good} of ${targets(total)} (${share}) ${verb}.`
+      : `Of the ${targets(assessed)} with complete data, ${good} (${share}) ${verb}.`;
+  },
+  weakestCategory: (category, total, behind) =>
+    `By category, ${category} is furthest behind, with ${behind} of ${targets(total)} behind pace or missed.`,
+  furthestBehind: (item) => `${item.name} is furthest behind, ${enGapPhrase(item)}.`,
+  needAttention: (names, count) =>
+    `Needing attention: ${joinList(names, 'en-US')}${count > names.length ? `, ${count} targets in all` : ''}.`,
+  standoutOver: (item) =>
+    `${item.name} exceeded its annual target by the widest margin, at ${item.numbers?.completion ?? ''} of target.`,
+  allGood: (yearEnd) =>
+    yearEnd
+      ? 'All targets with data have achieved the annual target.'
+      : 'All targets with data have achieved the annual target or are on pace.',
+  categoryHeading: (n, category, anyCategory) =>
+    `${sectionNumber(n, 1, 'en-US')}${category || (anyCategory ? 'Other targets' : 'Progress on targets')}`,
+  categorySummary: (total, counts) => {
+    const parts = counts.map((s) => `${s.count} ${EN_LABEL(s.status)}`);
+    return `This section covers ${targets(total)}${parts.length > 0 ? `: ${joinList(parts, 'en-US')}` : ''}.`;
+  },
+  highlight: (over, overSeveral, gap, gapSeveral) => {
+    const parts: string[] = [];
+    if (over?.numbers) {
+      parts.push(
+        overSeveral
+          ? `${over.name} exceeded its annual target by the widest margin, at ${over.numbers.completion} of target`
+          : `${over.name} exceeded its annual target, at ${over.numbers.completion} of target`,
+      );
+    }
+    if (gap?.numbers?.points) {
+      parts.push(
+        gapSeveral
+          ? `${gap.name} shows the biggest gap, ${enGapPhrase(gap)}`
+          : `${gap.name} is ${enGapPhrase(gap)}`,
+      );
+    }
+    return parts.length > 0 ? `${parts.join('; ')}.` : '';
+  },
+  group: (status, clauses) =>
+    clauses.length === 0 ? '' : `${EN_GROUP(status)} (${clauses.length}): ${clauses.join('; ')}.`,
+  clause: enClause,
+  milestones: (by) => {
+    const words: [Status, string][] = [
+      ['achieved', 'completed'],
+      ['on_track', 'in progress'],
+      ['behind', 'not started'],
+      ['at_risk', 'not started'],
+      ['missed', 'not completed by the year end'],
+    ];
+    const parts = words
+      .filter(([s]) => (by.get(s) ?? []).length > 0)
+      .map(([s, w]) => `${w}: ${joinList(by.get(s) ?? [], 'en-US')}`);
+    return parts.length > 0 ? `Milestone tasks ${parts.join('; ')}.` : '';
+  },
+  missingData: (noData, invalid, inProblems) => {
+    const parts: string[] = [];
+    if (invalid.length > 0)
+      parts.push(
+        `invalid data for ${joinList(invalid, 'en-US')}${inProblems ? ', with the cells listed in the data check' : ''}`,
+      );
+    if (noData.length > 0) parts.push(`no data yet for ${joinList(noData, 'en-US')}`);
+    if (parts.length === 0) return '';
+    const text = parts.join('; ');
+    return inProblems ? `In addition, there is ${text}.` : `There is ${text}.`;
+  },
+  problemsHeading: (n) => `${sectionNumber(n, 1, 'en-US')}Issues and next steps`,
+  problemsIntro: (asOf, count, yearEnd) =>
+    `${asOf}, ${targets(count)} ${yearEnd ? 'missed the annual target' : `${count === 1 ? 'is' : 'are'} behind pace or missed`}, from the largest gap to the smallest:`,
+  problemItem: enProblem,
+  nothingBehind: (asOf, assessed, yearEnd) =>
+    assessed === 0
+      ? `${asOf}, there are no actuals to check yet.`
+      : `${asOf}, every target with data has ${yearEnd ? 'achieved the annual target' : 'achieved the annual target or is on pace'}; none is behind.`,
+  nextSteps: (anyBehind, anyDataProblem, yearEnd) => {
+    let text: string;
+    if (anyBehind) {
+      text = yearEnd
+        ? 'Next, the causes of the missed targets will be analysed and the lessons carried into next year’s work'
+        : 'Next, the responsible departments should analyse the causes of the delays, take targeted measures and speed up work so that the annual targets are met';
+    } else {
+      text = yearEnd
+        ? 'Next, the year’s experience will be summed up and the results consolidated'
+        : 'Next, progress on every target will continue to be tracked so that the annual targets are met';
+    }
+    if (anyDataProblem) text += '; missing and invalid data should also be completed and corrected';
+    return `${text}.`;
+  },
+};
+
+// ───────────────────────────── Assembly ─────────────────────────────
+
+function asOfText(period: Period, year: number | null, lang: Lang): string {
+  if (year === null) return periodAsOf(period, lang);
+  if (lang === 'zh-CN') {
+    switch (period.kind) {
+      case 'quarter':
+        return `截至${year}年${periodAsOf(period, lang).replace(/^截至/, '')}`;
+      case 'month':
+        return `截至${year}年${period.month}月底`;
+      case 'year':
+        return `${year}年全年`;
+    }
+  }
+  return `${periodAsOf(period, lang)} ${year}`;
+}
+
+function countOf(counts: StatusCounts, s: Status): number {
+  const n = counts.byStatus?.[s];
+  return finite(n) && n > 0 ? Math.round(n) : 0;
+}
+
+function shares(
+  counts: readonly { status: Status; count: number }[],
+  total: number,
+  lang: Lang,
+): StatusShare[] {
+  return counts
+    .filter((c) => c.count > 0)
+    .map((c) => ({
+      status: c.status,
+      count: c.count,
+      share: total > 0 ? formatPercent(c.count / total, lang, 1) : null,
+    }));
+}
+
+function countItems(items: readonly Item[]): { status: Status; count: number }[] {
+  return ORDER.map((status) => ({ status, count: items.filter((it) => it.status === status).length }));
+}
+
+/** Paragraphs on one category: summary, highlight, one paragraph per status group, milestones, gaps in data. */
+function categoryParagraphs(items: readonly Item[], T: Templates, yearEnd: boolean, lang: Lang): string[] {
+  const out: string[] = [];
+  const counts = shares(countItems(items), items.length, lang);
+  let summary = T.categorySummary(items.length, counts);
+  const over = biggestOverAchievement(items);
+  const behind = lagging(items);
+  const highlight = T.highlight(over, overAchievers(items) > 1, behind[0] ?? null, behind.length > 1);
+  if (highlight) summary += lang === 'zh-CN' ? highlight : ` ${highlight}`;
+  out.push(summary);
+  for (const status of ['achieved', 'on_track', 'behind', 'at_risk', 'missed'] as const) {
+    const group = items.filter((it) => it.status === status && it.direction !== 'milestone');
+    const ordered = status === 'achieved' || status === 'on_track' ? group : byLag(group);
+    const text = T.group(status, ordered.map(T.clause), yearEnd);
+    if (text) out.push(text);
+  }
+  const milestoneMap = new Map<Status, string[]>();
+  for (const it of items) {
+    if (it.direction !== 'milestone' || it.status === 'no_data' || it.status === 'invalid') continue;
+    milestoneMap.set(it.status, [...(milestoneMap.get(it.status) ?? []), it.name]);
+  }
+  const ms = T.milestones(milestoneMap);
+  if (ms) out.push(ms);
+  const missing = T.missingData(
+    items.filter((it) => it.status === 'no_data').map((it) => it.name),
+    items.filter((it) => it.status === 'invalid').map((it) => it.name),
+    false,
+  );
+  if (missing) out.push(missing);
+  return out;
+}
+
+/** The report's narrative as blocks; the adapters lay them out (headings, right-aligned signature). */
+export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
+  const { options } = input;
+  const lang: Lang = options.lang === 'en-US' ? 'en-US' : 'zh-CN';
+  const T = lang === 'zh-CN' ? ZH : EN;
+  const year = finite(options.year) && Number.isInteger(options.year) ? options.year : null;
+  const yearEnd = options.period.kind === 'year';
+  const asOf = asOfText(options.period, year, lang);
+  const unitName = cleanText(options.unitName);
+  const date = formatDate(options.date, lang);
+  const items = prepareItems(input.evaluations ?? [], lang);
+
+  const blocks: NarrativeBlock[] = [];
+  const push = (kind: NarrativeBlock['kind'], text: string): void => {
+    const t = tidySentence(text);
+    if (t) blocks.push({ kind, text: t } as NarrativeBlock);
+  };
+
+  push('title', cleanText(input.title) || T.defaultTitle(unitName, year));
+  push('subtitle', T.subtitle(asOf, date));
+
+  // Opening: counts per status (from input.counts), overall completion, what stands out.
+  const statusCounts = ORDER.map((status) => ({ status, count: countOf(input.counts, status) }));
+  const countedTotal = statusCounts.reduce((s, c) => s + c.count, 0);
+  const total =
+    finite(input.counts?.total) && input.counts.total >= countedTotal
+      ? Math.round(input.counts.total)
+      : countedTotal;
+  if (total === 0 && items.length === 0) {
+    push('paragraph', T.noIndicators(asOf));
+  } else {
+    let opening = T.opening(asOf, total, shares(statusCounts, total, lang));
+    const assessed = total - countOf(input.counts, 'no_data') - countOf(input.counts, 'invalid');
+    const good = countOf(input.counts, 'achieved') + countOf(input.counts, 'on_track');
+    if (assessed > 0 && !(yearEnd && assessed === total)) {
+      opening +=
+        (lang === 'zh-CN' ? '' : ' ') +
+        T.overall(assessed, good, formatPercent(good / assessed, lang, 1), total, yearEnd);
+    }
+    const standout = standoutSentence(items, T, yearEnd);
+    if (standout) opening += (lang === 'zh-CN' ? '' : ' ') + standout;
+    push('paragraph', opening);
+  }
+
+  // One section per category, in order of first appearance; uncategorised indicators last.
+  const categories: string[] = [];
+  for (const it of items) if (it.category && !categories.includes(it.category)) categories.push(it.category);
+  const anyCategory = categories.length > 0;
+  if (items.some((it) => !it.category)) categories.push('');
+  let section = 0;
+  for (const category of categories) {
+    const inCategory = items.filter((it) => it.category === category);
+    section += 1;
+    push('heading1', T.categoryHeading(section, category, anyCategory));
+    for (const p of categoryParagraphs(inCategory, T, yearEnd, lang)) push('paragraph', p);
+  }
+
+  // 存在问题: every indicator behind, at risk or missed, ordered by how far behind.
+  if (items.length > 0) {
+    section += 1;
+    push('heading1', T.problemsHeading(section));
+    const behind = byLag(items.filter((it) => BEHIND.includes(it.status)));
+    const noData = items.filter((it) => it.status === 'no_data').map((it) => it.name);
+    const invalid = items.filter((it) => it.status === 'invalid').map((it) => it.name);
+    const assessed = items.length - noData.length - invalid.length;
+    if (behind.length > 0) {
+      push('paragraph', T.problemsIntro(asOf, behind.length, yearEnd));
+      behind.forEach((it, i) => push('paragraph', T.problemItem(i + 1, it, asOf)));
+    } else {
+      push('paragraph', T.nothingBehind(asOf, assessed, yearEnd));
+    }
+    const missing = T.missingData(noData, invalid, true);
+    if (missing) push('paragraph', missing);
+    push('paragraph', T.nextSteps(behind.length > 0, noData.length + invalid.length > 0, yearEnd));
+  }
+
+  if (unitName) push('signature', unitName);
+  if (date) push('signature', date);
+  return blocks;
+}
+
+/** One sentence on what stands out: the weakest category, the furthest behind, or the best result. */
+function standoutSentence(items: readonly Item[], T: Templates, yearEnd: boolean): string {
+  const behind = items.filter((it) => BEHIND.includes(it.status));
+  if (behind.length > 0) {
+    const categories = [...new Set(items.map((it) => it.category))];
+    if (categories.length > 1) {
+      let worst: { category: string; total: number; behind: number } | null = null;
+      for (const c of categories) {
+        const all = items.filter((it) => it.category === c);
+        const b = all.filter((it) => BEHIND.includes(it.status)).length;
+        if (b === 0) continue;
+        if (!worst || b / all.length > worst.behind / worst.total)
+          worst = { category: c, total: all.length, behind: b };
+      }
+      if (worst && worst.category) return T.weakestCategory(worst.category, worst.total, worst.behind);
+    }
+    const ranked = lagging(behind);
+    if (ranked.length > 0) return T.furthestBehind(ranked[0]);
+    return T.needAttention(
+      behind.slice(0, 3).map((it) => it.name),
+      behind.length,
+    );
+  }
+  const over = biggestOverAchievement(items);
+  if (over) return T.standoutOver(over);
+  if (items.some((it) => it.status === 'achieved' || it.status === 'on_track')) {
+    return T.allGood(yearEnd);
+  }
+  return '';
+}

@@ -1,0 +1,647 @@
+/**
+ * The report model: counts per status, the report title, the two copy-ready tables (all indicators; the
+ * indicators that need attention) and the three chart specifications. Every front end draws this same
+ * model, so the add-in, the .xlsx file and the .docx file cannot disagree on a number.
+ *
+ * Large quantities in zh-CN tables: Excel has no number format that divides by 10,000, and a format such
+ * as `0.0,"万"` divides by 1,000. Keeping raw numbers (`#,##0`) would show 280,000 where the narrative
+ * says 28万. So a zh-CN row whose numbers reach 10,000 is written in 万 (or 亿 from 10^8): the values are
+ * divided (exactly, still numbers) and the unit cell says so (人次 → 万人次), the way official tables
+ * write large counts ("单位：万人次"). Rows that carry an approximate figure ("近二十万") or a percentage
+ * keep their raw numbers so the text as written and the numbers beside it agree. en-US keeps raw numbers
+ * with thousands separators.
+ */
+import { evaluateIndicators } from './evaluate';
+import { formatQuantity, statusLabel } from './format';
+import { buildNarrative } from './narrative';
+import { isYearEnd } from './period';
+import type {
+  ChartSpec,
+  Diagnostic,
+  Evaluation,
+  Lang,
+  Period,
+  Quantity,
+  Report,
+  ReportOptions,
+  ReportTable,
+  SheetReading,
+  SheetTable,
+  Status,
+  StatusCounts,
+  TableCell,
+  TableColumn,
+} from './types';
+import { ATTENTION_STATUSES, STATUSES } from './types';
+
+// ───────────────────────────── counts ─────────────────────────────
+
+export function countStatuses(evaluations: readonly Evaluation[]): StatusCounts {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const e of evaluations) byStatus[e.status] += 1;
+  return { total: evaluations.length, byStatus };
+}
+
+// ───────────────────────────── title ─────────────────────────────
+
+const ZH_QUARTER = ['', '一', '二', '三', '四'];
+const EN_MONTH = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "填报单位：商洛市科协" → "商洛市科协"; empty → null. */
+function cleanUnitName(text: string | null | undefined): string | null {
+  if (typeof text !== 'string') return null;
+  const t = text
+    .replace(
+      /^\s*(填报单位|报送单位|单位名称|单位|reporting unit|unit)\s*(（盖章）|\(盖章\))?\s*[:：]\s*/i,
+      '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t === '' ? null : t;
+}
+
+/** The unit name and year the tables give, where the options do not. */
+function detectedUnitAndYear(
+  tables: readonly SheetTable[],
+  options: Pick<ReportOptions, 'unitName' | 'year'>,
+): { unitName: string | null; year: number | null } {
+  const unitName =
+    cleanUnitName(options.unitName) ??
+    tables.map((t) => cleanUnitName(t.reportingUnit)).find((u): u is string => u !== null) ??
+    null;
+  const year =
+    options.year !== undefined && Number.isFinite(options.year)
+      ? options.year
+      : (tables.map((t) => t.year).find((y): y is number => typeof y === 'number' && Number.isFinite(y)) ??
+        null);
+  return { unitName, year };
+}
+
+function zhTitlePeriod(p: Period, year: number | null): string {
+  const y = year !== null ? `${year}年` : '';
+  if (isYearEnd(p)) return year !== null ? `${year}年度` : '年度';
+  if (p.kind === 'quarter') return `${y}第${ZH_QUARTER[p.quarter]}季度`;
+  if (p.kind === 'month') return p.month === 1 ? `${y}1月` : `${y}1—${p.month}月`;
+  return y;
+}
+
+function enTitlePeriod(p: Period, year: number | null): string {
+  const y = year !== null ? ` ${year}` : '';
+  if (p.kind === 'quarter') return `Q${p.quarter}${y}`;
+  if (p.kind === 'month') return p.month === 1 ? `Jan${y}` : `Jan–${EN_MONTH[p.month]}${y}`;
+  return year !== null ? `FY ${year}` : 'full year';
+}
+
+/**
+ * "商洛市科学技术协会2018年度目标任务完成情况对标报告" at the year end, "…2019年第三季度目标任务完成情况对标报告"
+ * for a quarter; en-US "Target report: <unit>, Q3 2019". Unit and year come from the options, else from
+ * the sheets (填报单位, a year in the title or header); what is unknown is left out.
+ */
+export function defaultTitle(tables: readonly SheetTable[], options: ReportOptions): string {
+  const { unitName, year } = detectedUnitAndYear(tables, options);
+  if (options.lang === 'zh-CN') {
+    return `${unitName ?? ''}${zhTitlePeriod(options.period, year)}目标任务完成情况对标报告`;
+  }
+  const parts = [unitName, enTitlePeriod(options.period, year)].filter((x): x is string => !!x);
+  return `Target report: ${parts.join(', ')}`;
+}
+
+// ───────────────────────────── numbers in tables ─────────────────────────────
+
+/** Excel formats used in the tables. `#,##0.##` is the column default (up to two decimals). */
+export const NUMBER_FORMATS = {
+  integer: '#,##0',
+  decimal: '#,##0.0#',
+  column: '#,##0.##',
+  percent: '0.0%',
+  points: '0.0',
+  index: '0',
+} as const;
+
+/** Removes floating-point noise (0.1 + 0.2 → 0.3) without changing meaningful digits. */
+export function cleanValue(x: number): number {
+  const v = Number(x.toPrecision(12));
+  return Object.is(v, -0) ? 0 : v;
+}
+
+function finite(x: number | null | undefined): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+/** The Excel format for one number: integers without decimals, others with one or two. */
+export function quantityFormat(value: number, percent = false): string {
+  if (percent) return NUMBER_FORMATS.percent;
+  return Number.isInteger(cleanValue(value)) ? NUMBER_FORMATS.integer : NUMBER_FORMATS.decimal;
+}
+
+interface RowScale {
+  readonly factor: number;
+  readonly prefix: string;
+}
+const NO_SCALE: RowScale = { factor: 1, prefix: '' };
+
+/** How a row's quantities are written: raw, in 万 or in 亿 (zh-CN only; see the module comment). */
+function rowScale(e: Evaluation, lang: Lang): RowScale {
+  if (lang !== 'zh-CN' || e.direction === 'milestone') return NO_SCALE;
+  if (e.target?.percent || e.actual?.percent) return NO_SCALE;
+  if (e.target?.approximation || e.actual?.approximation) return NO_SCALE;
+  const unit = e.indicator.measureUnit ?? '';
+  if (/^[万亿]/.test(unit) || /[%‰率]/.test(unit)) return NO_SCALE;
+  const max = Math.max(0, ...[e.target?.value, e.actual?.value, e.expected].filter(finite).map(Math.abs));
+  if (max >= 1e8) return { factor: 1e8, prefix: '亿' };
+  if (max >= 1e4) return { factor: 1e4, prefix: '万' };
+  return NO_SCALE;
+}
+
+interface NumCell {
+  readonly value: TableCell;
+  readonly fmt: string | null;
+}
+const EMPTY: NumCell = { value: null, fmt: null };
+
+function scaled(v: number | null | undefined, scale: RowScale, percent: boolean): NumCell {
+  if (!finite(v)) return EMPTY;
+  const value = cleanValue(v / scale.factor);
+  return { value, fmt: quantityFormat(value, percent) };
+}
+
+function ratio(v: number | null | undefined): NumCell {
+  return finite(v) ? { value: cleanValue(v), fmt: NUMBER_FORMATS.percent } : EMPTY;
+}
+
+function text(v: string | null | undefined): NumCell {
+  return { value: typeof v === 'string' && v.trim() !== '' ? v : null, fmt: null };
+}
+
+function unitCell(e: Evaluation, scale: RowScale): NumCell {
+  const unit = e.indicator.measureUnit;
+  if (scale.prefix === '') return text(unit);
+  return { value: `${scale.prefix}${unit ?? ''}`, fmt: null };
+}
+
+/**
+ * An approximate quantity as text: zh-CN as written ("20多", "近二十万"), or 约 and the number when a sum
+ * of several cells is approximate ("约30万"); en-US in words ("more than 20").
+ */
+function approximateText(q: Quantity, lang: Lang): NumCell {
+  return text(formatQuantity(q, null, lang));
+}
+
+/** The target as shown: text for milestones and approximate targets, else the (scaled) number. */
+function targetCell(e: Evaluation, scale: RowScale, lang: Lang): NumCell {
+  if (e.target?.approximation) return approximateText(e.target, lang);
+  if (e.target) return scaled(e.target.value, scale, e.target.percent);
+  return text(e.targetText);
+}
+
+/** The actual as shown: "20多" stays "20多"; milestone words as written. */
+function actualCell(e: Evaluation, scale: RowScale, lang: Lang): NumCell {
+  if (e.actual?.approximation) return approximateText(e.actual, lang);
+  if (e.actual) return scaled(e.actual.value, scale, e.actual.percent);
+  return text(e.actualText);
+}
+
+function expectedCell(e: Evaluation, scale: RowScale): NumCell {
+  const percent = !!(e.target?.percent || e.actual?.percent);
+  return scaled(e.expected, scale, percent);
+}
+
+// ───────────────────────────── gaps ─────────────────────────────
+
+export interface Gaps {
+  /** How far the actual is from the pace target, in the indicator's unit (positive = short of pace). */
+  readonly toPace: number | null;
+  /**
+   * Percentage points behind: the share of the annual target due by now (序时进度 = expected / target)
+   * less the share done (actual / target), one decimal, as the narrative writes "落后序时进度20.0个百分点".
+   * Lower-is-better: (actual − ceiling) / target, the ceiling being the pace target, or the target once missed.
+   */
+  readonly points: number | null;
+  /** How far from the annual target (lower-is-better: how far over the ceiling). */
+  readonly toTarget: number | null;
+}
+
+/** The gaps of one indicator; null where there is no shortfall or no numbers to compare. */
+export function gapsOf(e: Evaluation): Gaps {
+  const a = e.actual?.value;
+  const t = e.target?.value;
+  const x = e.expected;
+  if (e.direction === 'milestone' || !finite(a)) return { toPace: null, points: null, toTarget: null };
+  const lower = e.direction === 'lower';
+  const positive = (v: number): number | null => (v > 0 ? cleanValue(v) : null);
+  const toPace = finite(x) ? positive(lower ? a - x : x - a) : null;
+  const toTarget = finite(t) ? positive(lower ? a - t : t - a) : null;
+  let points: number | null = null;
+  if (finite(t) && t > 0) {
+    const due = finite(x) ? x : t;
+    const lag = lower ? (a - (e.status === 'missed' ? t : due)) / t : (due - a) / t;
+    points = Number.isFinite(lag) ? positive(Math.round(lag * 1000) / 10) : null;
+  }
+  return { toPace, points, toTarget };
+}
+
+const ATTENTION_ORDER: readonly Status[] = ['missed', 'at_risk', 'behind', 'invalid'];
+
+/** Indicators needing attention, the furthest behind pace first (then missed, at risk, behind, invalid). */
+export function attentionEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
+  return evaluations
+    .map((e, i) => ({ e, i, points: gapsOf(e).points }))
+    .filter(({ e }) => ATTENTION_STATUSES.includes(e.status))
+    .sort((x, y) => {
+      if (x.points !== null && y.points !== null && x.points !== y.points) return y.points - x.points;
+      if (x.points !== null && y.points === null) return -1;
+      if (x.points === null && y.points !== null) return 1;
+      const s = ATTENTION_ORDER.indexOf(x.e.status) - ATTENTION_ORDER.indexOf(y.e.status);
+      return s !== 0 ? s : x.i - y.i;
+    })
+    .map(({ e }) => e);
+}
+
+// ───────────────────────────── tables ─────────────────────────────
+
+/** Width of a text as Excel columns count it: CJK and full-width characters count double. */
+export function displayWidth(value: string): number {
+  let w = 0;
+  for (const ch of value) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      c === 0x2014 ||
+      (c >= 0x2018 && c <= 0x201d) ||
+      c === 0x2026 ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000;
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/** How wide a cell shows, in characters, once formatted. */
+export function cellDisplayWidth(value: TableCell, fmt: string | null | undefined): number {
+  if (value === null) return 0;
+  if (typeof value === 'string') return displayWidth(value);
+  if (fmt && fmt.includes('%')) return (Math.round(Math.abs(value) * 1000) / 10).toFixed(1).length + 1;
+  const decimals = fmt === NUMBER_FORMATS.integer || fmt === NUMBER_FORMATS.index ? 0 : 2;
+  const [int, frac] = Math.abs(value).toFixed(decimals).split('.');
+  const grouped = fmt && fmt.includes(',') ? Math.floor((int.length - 1) / 3) : 0;
+  const fracLen = frac ? frac.replace(/0+$/, '').length : 0;
+  return (value < 0 ? 1 : 0) + int.length + grouped + (fracLen > 0 ? fracLen + 1 : 0);
+}
+
+interface ColumnDef {
+  readonly key: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly kind: TableColumn['kind'];
+  readonly numFmt?: string;
+  readonly cell: (e: Evaluation, scale: RowScale, lang: Lang, index: number) => NumCell;
+}
+
+const COL: Readonly<Record<string, ColumnDef>> = {
+  no: {
+    key: 'no',
+    zh: '序号',
+    en: 'No.',
+    kind: 'number',
+    numFmt: NUMBER_FORMATS.index,
+    cell: (_e, _s, _l, i) => ({ value: i + 1, fmt: NUMBER_FORMATS.index }),
+  },
+  category: {
+    key: 'category',
+    zh: '类别',
+    en: 'Category',
+    kind: 'text',
+    cell: (e) => text(e.indicator.category),
+  },
+  name: { key: 'name', zh: '指标', en: 'Indicator', kind: 'text', cell: (e) => text(e.indicator.name) },
+  unit: { key: 'unit', zh: '单位', en: 'Unit', kind: 'text', cell: (e, s) => unitCell(e, s) },
+  target: {
+    key: 'target',
+    zh: '年度目标',
+    en: 'Annual target',
+    kind: 'number',
+    numFmt: NUMBER_FORMATS.column,
+    cell: (e, s, lang) => targetCell(e, s, lang),
+  },
+  expected: {
+    key: 'expected',
+    zh: '序时目标',
+    en: 'Pace target',
+    kind: 'number',
+    numFmt: NUMBER_FORMATS.column,
+    cell: (e, s) => expectedCell(e, s),
+  },
+  actual: {
+    key: 'actual',
+    zh: '累计完成',
+    en: 'Actual to date',
+    kind: 'number',
+    numFmt: NUMBER_FORMATS.column,
+    cell: (e, s, lang) => actualCell(e, s, lang),
+  },
+  completion: {
+    key: 'completion',
+    zh: '完成率',
+    en: 'Completion',
+    kind: 'percent',
+    numFmt: NUMBER_FORMATS.percent,
+    cell: (e) => ratio(e.completion),
+  },
+  pace: {
+    key: 'pace',
+    zh: '进度',
+    en: 'Pace',
+    kind: 'percent',
+    numFmt: NUMBER_FORMATS.percent,
+    cell: (e) => ratio(e.pace),
+  },
+  gapToPace: {
+    key: 'gapToPace',
+    zh: '距序时目标',
+    en: 'Gap to pace',
+    kind: 'number',
+    numFmt: NUMBER_FORMATS.column,
+    cell: (e, s) => scaled(gapsOf(e).toPace, s, !!(e.target?.percent || e.actual?.percent)),
+  },
+  gapPoints: {
+    key: 'gapPoints',
+    zh: '落后序时（百分点）',
+    en: 'Behind pace (points)',
+    kind: 'number',
+    numFmt: NUMBER_FORMATS.points,
+    cell: (e) => {
+      const p = gapsOf(e).points;
+      return p === null ? EMPTY : { value: p, fmt: NUMBER_FORMATS.points };
+    },
+  },
+  gapToTarget: {
+    key: 'gapToTarget',
+    zh: '距年度目标',
+    en: 'Gap to target',
+    kind: 'number',
+    numFmt: NUMBER_FORMATS.column,
+    cell: (e, s) => scaled(gapsOf(e).toTarget, s, !!(e.target?.percent || e.actual?.percent)),
+  },
+  status: {
+    key: 'status',
+    zh: '状态',
+    en: 'Status',
+    kind: 'status',
+    cell: (e, _s, lang) => ({ value: statusLabel(e.status, lang), fmt: null }),
+  },
+  owner: { key: 'owner', zh: '责任部门', en: 'Owner', kind: 'text', cell: (e) => text(e.indicator.owner) },
+};
+
+const INDICATOR_COLUMNS: readonly ColumnDef[] = [
+  COL.no,
+  COL.category,
+  COL.name,
+  COL.unit,
+  COL.target,
+  COL.expected,
+  COL.actual,
+  COL.completion,
+  COL.pace,
+  COL.status,
+  COL.owner,
+];
+const ATTENTION_COLUMNS: readonly ColumnDef[] = [
+  COL.no,
+  COL.category,
+  COL.name,
+  COL.unit,
+  COL.target,
+  COL.expected,
+  COL.actual,
+  COL.pace,
+  COL.gapToPace,
+  COL.gapPoints,
+  COL.gapToTarget,
+  COL.status,
+  COL.owner,
+];
+
+/** Text columns never get wider than this; longer text wraps. */
+export const MAX_COLUMN_WIDTH = 40;
+
+function buildTable(
+  name: string,
+  caption: string,
+  defs: readonly ColumnDef[],
+  evaluations: readonly Evaluation[],
+  lang: Lang,
+): ReportTable {
+  const rows: TableCell[][] = [];
+  const numFmts: (string | null)[][] = [];
+  evaluations.forEach((e, i) => {
+    const scale = rowScale(e, lang);
+    const cells = defs.map((d) => d.cell(e, scale, lang, i));
+    rows.push(cells.map((c) => c.value));
+    numFmts.push(cells.map((c) => (c.value === null || typeof c.value === 'string' ? null : c.fmt)));
+  });
+  const columns: TableColumn[] = defs.map((d, c) => {
+    const header = lang === 'zh-CN' ? d.zh : d.en;
+    const cellMax = Math.max(0, ...rows.map((r, i) => cellDisplayWidth(r[c], numFmts[i][c])));
+    const headerWidth = displayWidth(header);
+    const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, cellMax, headerWidth <= 12 ? headerWidth : 12) + 2);
+    return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
+  });
+  return { name, caption, columns, rows, rowStatus: evaluations.map((e) => e.status), numFmts };
+}
+
+/**
+ * All indicators, in sheet order: 序号, 类别, 指标, 单位, 年度目标, 序时目标, 累计完成, 完成率, 进度, 状态, 责任部门
+ * (en-US: No., Category, Indicator, Unit, Annual target, Pace target, Actual to date, Completion, Pace,
+ * Status, Owner). 序号 is the running number of the table (the sheet's own id is in the JSON).
+ */
+export function buildIndicatorTable(evaluations: readonly Evaluation[], lang: Lang): ReportTable {
+  const caption = lang === 'zh-CN' ? '表1 目标任务完成情况' : 'Table 1. Indicators and their progress';
+  return buildTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, lang);
+}
+
+/**
+ * Indicators behind pace, at risk, missed or invalid, the furthest behind first, with the gap to the pace
+ * target and to the annual target in the indicator's unit and the gap in percentage points of pace.
+ */
+export function buildAttentionTable(evaluations: readonly Evaluation[], lang: Lang): ReportTable {
+  const caption = lang === 'zh-CN' ? '表2 需关注的目标任务' : 'Table 2. Indicators needing attention';
+  return buildTable('Attention', caption, ATTENTION_COLUMNS, attentionEvaluations(evaluations), lang);
+}
+
+// ───────────────────────────── charts ─────────────────────────────
+
+/** At most this many indicators in the attention chart. */
+export const ATTENTION_CHART_LIMIT = 15;
+const CHART_LABEL_MAX = 18;
+
+function chartLabel(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length > CHART_LABEL_MAX ? `${chars.slice(0, CHART_LABEL_MAX - 1).join('')}…` : chars.join('');
+}
+
+/** Average completion of the higher-is-better indicators with a completion, per category in sheet order. */
+function completionByCategory(
+  evaluations: readonly Evaluation[],
+  lang: Lang,
+): { label: string; value: number }[] {
+  const allUncategorised = evaluations.every((e) => !e.indicator.category);
+  const none = allUncategorised
+    ? lang === 'zh-CN'
+      ? '全部指标'
+      : 'All indicators'
+    : lang === 'zh-CN'
+      ? '其他'
+      : 'Other';
+  const groups = new Map<string, number[]>();
+  for (const e of evaluations) {
+    const label = e.indicator.category?.trim() || none;
+    if (!groups.has(label)) groups.set(label, []);
+    if (e.direction === 'higher' && finite(e.completion)) groups.get(label)?.push(e.completion);
+  }
+  return [...groups.entries()]
+    .filter(([, values]) => values.length > 0)
+    .map(([label, values]) => ({
+      label,
+      value: Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10000) / 10000,
+    }));
+}
+
+/**
+ * The three charts: completion by category (bar, with the 100 % line), the indicators needing attention
+ * (actual to date against the pace target, both as a share of the annual target so that indicators in
+ * different units share one axis; the furthest behind first, at most 15) and the count per status
+ * (column, statuses that occur). A chart with nothing to show is left out.
+ */
+export function buildChartSpecs(evaluations: readonly Evaluation[], lang: Lang): ChartSpec[] {
+  const zh = lang === 'zh-CN';
+  const charts: ChartSpec[] = [];
+
+  const byCategory = completionByCategory(evaluations, lang);
+  if (byCategory.length > 0) {
+    charts.push({
+      id: 'completion-by-category',
+      type: 'bar',
+      title: zh ? '各类别目标任务平均完成率' : 'Average completion by category',
+      categories: byCategory.map((c) => c.label),
+      series: [
+        { name: zh ? '完成率' : 'Completion', values: byCategory.map((c) => c.value), color: '4472C4' },
+      ],
+      referenceLine: { value: 1, label: '100%' },
+      valueAxisTitle: zh ? '完成率' : 'Completion',
+      percentAxis: true,
+    });
+  }
+
+  const attention = attentionEvaluations(evaluations)
+    .filter((e) => {
+      const t = e.target?.value;
+      return (
+        e.direction !== 'milestone' && finite(t) && t > 0 && finite(e.actual?.value) && finite(e.expected)
+      );
+    })
+    .slice(0, ATTENTION_CHART_LIMIT);
+  if (attention.length > 0) {
+    const share = (v: number, t: number): number => Math.round((v / t) * 10000) / 10000;
+    charts.push({
+      id: 'attention',
+      type: 'bar',
+      title: zh
+        ? '需关注指标：累计完成与序时目标（占年度目标）'
+        : 'Needing attention: actual vs pace target (share of annual target)',
+      categories: attention.map((e) => chartLabel(e.indicator.name)),
+      series: [
+        {
+          name: zh ? '累计完成' : 'Actual to date',
+          values: attention.map((e) => share(e.actual?.value ?? 0, e.target?.value ?? 1)),
+          color: 'ED7D31',
+        },
+        {
+          name: zh ? '序时目标' : 'Pace target',
+          values: attention.map((e) => share(e.expected ?? 0, e.target?.value ?? 1)),
+          color: 'A5A5A5',
+        },
+      ],
+      valueAxisTitle: zh ? '占年度目标' : 'Share of annual target',
+      percentAxis: true,
+    });
+  }
+
+  const counts = countStatuses(evaluations);
+  const present = STATUSES.filter((s) => counts.byStatus[s] > 0);
+  if (present.length > 0) {
+    charts.push({
+      id: 'status-count',
+      type: 'column',
+      title: zh ? '各状态目标任务数量' : 'Indicators by status',
+      categories: present.map((s) => statusLabel(s, lang)),
+      series: [
+        { name: zh ? '项数' : 'Indicators', values: present.map((s) => counts.byStatus[s]), color: '5B9BD5' },
+      ],
+      valueAxisTitle: zh ? '项' : 'Count',
+      percentAxis: false,
+    });
+  }
+  return charts;
+}
+
+// ───────────────────────────── the report ─────────────────────────────
+
+function diagnosticKey(d: Diagnostic): string {
+  return [d.file ?? '', d.sheet, d.cell ?? '', d.code, d.severity, JSON.stringify(d.params ?? {})].join('|');
+}
+
+/**
+ * Evaluates every indicator of every table read, and builds the report model: title, counts, narrative,
+ * tables, charts, the diagnostics of reading and evaluating (each once), and the sheets skipped.
+ * The options given back in the report carry the unit name and year found in the sheets where the
+ * caller gave none.
+ */
+export function buildReport(readings: readonly SheetReading[], options: ReportOptions): Report {
+  const tables = readings.flatMap((r) => (r.kind === 'table' ? [r.table] : []));
+  const indicators = tables.flatMap((t) => t.indicators);
+  const evaluations = evaluateIndicators(indicators, options.period, options.thresholds);
+  const { unitName, year } = detectedUnitAndYear(tables, options);
+  const resolved: ReportOptions = {
+    ...options,
+    ...(unitName !== null ? { unitName } : {}),
+    ...(year !== null ? { year } : {}),
+  };
+  const title =
+    options.title && options.title.trim() !== '' ? options.title.trim() : defaultTitle(tables, resolved);
+  const counts = countStatuses(evaluations);
+  const narrative = buildNarrative({ evaluations, counts, options: resolved, title });
+
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const d of [...tables.flatMap((t) => t.diagnostics), ...evaluations.flatMap((e) => e.diagnostics)]) {
+    const key = diagnosticKey(d);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(d);
+  }
+  const skippedSheets = readings.flatMap((r) =>
+    r.kind === 'skipped'
+      ? [{ ...(r.file !== undefined ? { file: r.file } : {}), sheet: r.sheet, reason: r.reason }]
+      : [],
+  );
+
+  return {
+    options: resolved,
+    title,
+    counts,
+    evaluations,
+    narrative,
+    tables: {
+      indicators: buildIndicatorTable(evaluations, options.lang),
+      attention: buildAttentionTable(evaluations, options.lang),
+    },
+    charts: buildChartSpecs(evaluations, options.lang),
+    diagnostics,
+    skippedSheets,
+  };
+}

@@ -1,0 +1,597 @@
+/**
+ * Native Excel charts added to an .xlsx after exceljs has written it (exceljs writes no charts).
+ * For each chart: a DrawingML chart part (xl/charts/chartN.xml); per sheet one drawing part
+ * (xl/drawings/drawingN.xml + its _rels) anchoring the charts to cells; the sheet's relationship to the
+ * drawing; a <drawing r:id> element at its schema position in the sheet XML; content-type overrides.
+ * Sheets are found by name through xl/workbook.xml and its relationships, never by assuming sheet1.xml.
+ * This must be the last change to the file: exceljs drops charts when it saves a file again.
+ *
+ * Chart kinds: 'column' → c:barChart barDir="col"; 'bar' → barDir="bar" (first category at the top);
+ * 'line' → c:lineChart; 'pie' → c:pieChart. A reference line (the 100 % line) is a c:lineChart series of
+ * constant values sharing the bar chart's axes. Excel and LibreOffice cannot lay a line series over
+ * horizontal bars on shared axes (the line runs along the category axis), so a 'bar' chart with a
+ * reference line is drawn as a column chart with the line across it.
+ *
+ * Series and categories refer to the report sheet's ranges ('Sheet'!$A$2:$A$9) and also carry cached
+ * values (c:strCache, c:numCache) from the ChartSpec, so viewers draw them without recalculating.
+ */
+import JSZip from 'jszip';
+import type { ChartPlacement, ChartSpec } from '../engine/types';
+import { quoteSheetName } from '../engine/address';
+
+const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
+const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+
+/** Colours for series without their own (Office palette). */
+const PALETTE = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '264478', '9E480E'];
+const REFERENCE_COLOR = 'C00000';
+/** EMUs per pixel-ish unit is not needed: anchors are whole cells. */
+
+// ───────────────────────────── XML helpers ─────────────────────────────
+
+ 
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Escapes text for XML element content and attribute values (all five XML entities). */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(XML_INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function xmlUnescape(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
+    .replace(/&amp;/g, '&');
+}
+
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tag))) out[m[1]] = xmlUnescape(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+function hasCjk(text: string): boolean {
+  return /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/.test(text);
+}
+
+/** "A2:A9" or "$A$2:$A$9" → "$A$2:$A$9". */
+export function absoluteA1(range: string): string {
+  return range
+    .split(':')
+    .map((part) => {
+      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(part.trim());
+      return m ? `$${m[1].toUpperCase()}$${m[2]}` : part.trim();
+    })
+    .join(':');
+}
+
+function sheetRef(sheetName: string, range: string): string {
+  return range.includes('!') ? range : `${quoteSheetName(sheetName)}!${absoluteA1(range)}`;
+}
+
+// ───────────────────────────── chart part ─────────────────────────────
+
+function richText(text: string, size: number, bold: boolean, lang: string): string {
+  return (
+    `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
+    `<a:r><a:rPr lang="${lang}" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${xmlEscape(text)}</a:t></a:r></a:p></c:rich>`
+  );
+}
+
+function titleXml(text: string, size: number, lang: string): string {
+  return `<c:title><c:tx>${richText(text, size, true, lang)}</c:tx><c:overlay val="0"/></c:title>`;
+}
+
+function strRef(ref: string, values: readonly string[]): string {
+  const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlEscape(v)}</c:v></c:pt>`).join('');
+  return `<c:strRef><c:f>${xmlEscape(ref)}</c:f><c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache></c:strRef>`;
+}
+
+function numCache(values: readonly (number | null)[], formatCode: string): string {
+  const pts = values
+    .map((v, i) => (v === null || !Number.isFinite(v) ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
+    .join('');
+  return `<c:formatCode>${xmlEscape(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}`;
+}
+
+function numRef(ref: string, values: readonly (number | null)[], formatCode: string): string {
+  return `<c:numRef><c:f>${xmlEscape(ref)}</c:f><c:numCache>${numCache(values, formatCode)}</c:numCache></c:numRef>`;
+}
+
+function solidFill(hex: string): string {
+  return `<a:solidFill><a:srgbClr val="${hex}"/></a:solidFill>`;
+}
+
+function colorOf(hex: string | undefined, i: number): string {
+  const h = (hex ?? '').replace(/^#/, '').toUpperCase();
+  return /^[0-9A-F]{6}$/.test(h) ? h : PALETTE[i % PALETTE.length];
+}
+
+function dataLabels(
+  formatCode: string,
+  position: 'outEnd' | 'bestFit' | null,
+  opts: { val: boolean; pct: boolean; cat: boolean },
+): string {
+  return (
+    `<c:dLbls><c:numFmt formatCode="${xmlEscape(formatCode)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
+    (position ? `<c:dLblPos val="${position}"/>` : '') +
+    `<c:showLegendKey val="0"/><c:showVal val="${opts.val ? 1 : 0}"/><c:showCatName val="${opts.cat ? 1 : 0}"/>` +
+    `<c:showSerName val="0"/><c:showPercent val="${opts.pct ? 1 : 0}"/><c:showBubbleSize val="0"/>` +
+    (opts.cat && opts.pct ? '<c:separator>\n</c:separator>' : '') +
+    `</c:dLbls>`
+  );
+}
+
+interface SeriesInput {
+  readonly name: string;
+  readonly ref: string;
+  readonly values: readonly (number | null)[];
+  readonly color: string;
+}
+
+/** The DrawingML chartSpace for one chart. `index` (0-based) keeps axis ids unique per file. */
+export function chartPartXml(placement: ChartPlacement, sheetName: string, index: number): string {
+  const spec = placement.chart;
+  const lang = hasCjk(spec.title + spec.categories.join('')) ? 'zh-CN' : 'en-US';
+  const categories = spec.categories.map((c) => String(c ?? ''));
+  const catRef = sheetRef(sheetName, placement.categoriesRange);
+  const percent = spec.percentAxis === true;
+  const valueFormat = percent ? '0.0%' : 'General';
+  const series: SeriesInput[] = spec.series.map((s, i) => ({
+    name: s.name,
+    ref: sheetRef(
+      sheetName,
+      placement.seriesRanges[i] ?? placement.seriesRanges[0] ?? placement.categoriesRange,
+    ),
+    values: categories.map((_, k) => {
+      const v = s.values[k];
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    }),
+    color: colorOf(s.color, i),
+  }));
+  const catXml = `<c:cat>${strRef(catRef, categories)}</c:cat>`;
+  const txXml = (name: string) => `<c:tx><c:v>${xmlEscape(name)}</c:v></c:tx>`;
+  const catAxId = 50000 + index * 10 + 1;
+  const valAxId = 50000 + index * 10 + 2;
+  const manyLabels = categories.length > 16 || series.length > 3;
+
+  let plot: string;
+  if (spec.type === 'pie') {
+    const s = series[0];
+    const points = categories
+      .map(
+        (_, k) =>
+          `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/><c:spPr>${solidFill(PALETTE[k % PALETTE.length])}</c:spPr></c:dPt>`,
+      )
+      .join('');
+    plot =
+      `<c:pieChart><c:varyColors val="1"/>` +
+      (s
+        ? `<c:ser><c:idx val="0"/><c:order val="0"/>${txXml(s.name)}${points}` +
+          dataLabels('0', 'bestFit', { val: true, pct: false, cat: false }) +
+          `${catXml}<c:val>${numRef(s.ref, s.values, 'General')}</c:val></c:ser>`
+        : '') +
+      `<c:firstSliceAng val="0"/></c:pieChart>`;
+  } else {
+    const reference = spec.referenceLine;
+    const barDir = spec.type === 'bar' && !reference ? 'bar' : 'col';
+    const horizontal = spec.type === 'bar' && barDir === 'bar';
+    const labels = manyLabels
+      ? ''
+      : dataLabels(valueFormat, spec.type === 'line' ? null : 'outEnd', {
+          val: true,
+          pct: false,
+          cat: false,
+        });
+    const serXml = series
+      .map((s, i) => {
+        const head = `<c:idx val="${i}"/><c:order val="${i}"/>${txXml(s.name)}`;
+        const val = `<c:val>${numRef(s.ref, s.values, valueFormat)}</c:val>`;
+        if (spec.type === 'line') {
+          return (
+            `<c:ser>${head}<c:spPr><a:ln w="28575">${solidFill(s.color)}</a:ln></c:spPr>` +
+            `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solidFill(s.color)}</c:spPr></c:marker>` +
+            `${labels}${catXml}${val}<c:smooth val="0"/></c:ser>`
+          );
+        }
+        return `<c:ser>${head}<c:spPr>${solidFill(s.color)}</c:spPr><c:invertIfNegative val="0"/>${labels}${catXml}${val}</c:ser>`;
+      })
+      .join('');
+    const axIds = `<c:axId val="${catAxId}"/><c:axId val="${valAxId}"/>`;
+    if (spec.type === 'line') {
+      plot = `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${serXml}<c:marker val="1"/>${axIds}</c:lineChart>`;
+    } else {
+      plot =
+        `<c:barChart><c:barDir val="${barDir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${serXml}` +
+        `<c:gapWidth val="80"/>${series.length > 1 ? '<c:overlap val="-10"/>' : ''}${axIds}</c:barChart>`;
+    }
+    if (reference && Number.isFinite(reference.value)) {
+      const i = series.length;
+      const constant = categories.map(() => reference.value);
+      plot +=
+        `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${txXml(reference.label)}` +
+        `<c:spPr><a:ln w="22225">${solidFill(REFERENCE_COLOR)}<a:prstDash val="dash"/></a:ln></c:spPr>` +
+        `<c:marker><c:symbol val="none"/></c:marker>${catXml}` +
+        `<c:val>${referenceValues(placement, sheetName, constant, valueFormat)}</c:val><c:smooth val="0"/></c:ser>` +
+        `<c:marker val="1"/>${axIds}</c:lineChart>`;
+    }
+    const valTitle = spec.valueAxisTitle ? titleXml(spec.valueAxisTitle, 1000, lang) : '';
+    plot +=
+      `<c:catAx><c:axId val="${catAxId}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
+      `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
+      `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+      `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+      `<c:crossAx val="${valAxId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+      `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+      `<c:valAx><c:axId val="${valAxId}"/><c:scaling><c:orientation val="minMax"/>${minZero(series, reference?.value)}</c:scaling>` +
+      `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
+      `<c:majorGridlines><c:spPr><a:ln w="6350">${solidFill('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>${valTitle}` +
+      `<c:numFmt formatCode="${percent ? '0%' : 'General'}" sourceLinked="0"/>` +
+      `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+      `<c:crossAx val="${catAxId}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
+  }
+
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
+    `<c:date1904 val="0"/><c:lang val="${lang}"/><c:roundedCorners val="0"/>` +
+    `<c:chart>${titleXml(spec.title, 1300, lang)}<c:autoTitleDeleted val="0"/>` +
+    `<c:plotArea><c:layout/>${plot}</c:plotArea>` +
+    `<c:legend><c:legendPos val="${spec.type === 'pie' ? 'r' : 'b'}"/><c:overlay val="0"/></c:legend>` +
+    `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `<c:spPr>${solidFill('FFFFFF')}<a:ln w="9525">${solidFill('BFBFBF')}</a:ln></c:spPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+    `<c:printSettings><c:headerFooter/><c:pageMargins b="0.75" l="0.7" r="0.7" t="0.75" header="0.3" footer="0.3"/>` +
+    `<c:pageSetup/></c:printSettings>` +
+    `</c:chartSpace>`
+  );
+}
+
+/**
+ * The reference line's values: a sheet range when the placement has one more range than the chart has
+ * series (LibreOffice draws only series backed by cells), else literal values (drawn by Excel only).
+ */
+function referenceValues(
+  placement: ChartPlacement,
+  sheetName: string,
+  values: readonly number[],
+  formatCode: string,
+): string {
+  const range = placement.seriesRanges[placement.chart.series.length];
+  if (range) return numRef(sheetRef(sheetName, range), values, formatCode);
+  return `<c:numLit>${numCache(values, formatCode)}</c:numLit>`;
+}
+
+/** Value axes start at 0 when every value is non-negative (bars must not exaggerate differences). */
+function minZero(series: readonly SeriesInput[], reference: number | undefined): string {
+  const all = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  if (reference !== undefined) all.push(reference);
+  return all.every((v) => v >= 0) ? '<c:min val="0"/>' : '';
+}
+
+// ───────────────────────────── drawing part ─────────────────────────────
+
+/** Where a chart's corners go: `to` is the 0-based cell the bottom-right corner touches (exclusive end). */
+function anchorOf(p: ChartPlacement): {
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+} {
+  const from = { row: Math.max(0, Math.floor(p.from.row)), col: Math.max(0, Math.floor(p.from.col)) };
+  let to = { row: Math.floor(p.to.row), col: Math.floor(p.to.col) };
+  // A `to` that is not below/right of `from` is read as a size in cells.
+  if (to.row <= from.row || to.col <= from.col) {
+    to = { row: from.row + Math.max(1, Math.abs(p.to.row)), col: from.col + Math.max(1, Math.abs(p.to.col)) };
+  }
+  return { from, to };
+}
+
+function anchorXml(p: ChartPlacement, relId: string, shapeId: number): string {
+  const { from, to } = anchorOf(p);
+  const name = xmlEscape(p.chart.title || `Chart ${shapeId}`);
+  return (
+    `<xdr:twoCellAnchor editAs="oneCell">` +
+    `<xdr:from><xdr:col>${from.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+    `<xdr:to><xdr:col>${to.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${name}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${relId}"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+  );
+}
+
+/** A drawing part holding one anchored chart per placement; chart i uses relationship rId(firstChartRelId + i). */
+export function drawingPartXml(
+  placements: readonly ChartPlacement[],
+  firstChartRelId = 1,
+  firstShapeId = 2,
+): string {
+  const anchors = placements
+    .map((p, i) => anchorXml(p, `rId${firstChartRelId + i}`, firstShapeId + i))
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">${anchors}</xdr:wsDr>`
+  );
+}
+
+// ───────────────────────────── package surgery ─────────────────────────────
+
+/** Worksheet elements that must come after <drawing> (CT_Worksheet sequence). */
+const AFTER_DRAWING = new Set([
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+]);
+
+interface TopLevel {
+  readonly name: string;
+  readonly start: number;
+  readonly tag: string;
+}
+
+/** The root's child elements after sheetData (sheetData itself is skipped, it can be tens of MB). */
+function topLevelAfterSheetData(xml: string): { children: TopLevel[]; rootEnd: number } {
+  let pos = xml.indexOf('</sheetData>');
+  if (pos >= 0) pos += '</sheetData>'.length;
+  else {
+    const m = /<(?:\w+:)?sheetData\s*\/>/.exec(xml);
+    pos = m ? m.index + m[0].length : xml.indexOf('>', xml.indexOf('<worksheet')) + 1;
+  }
+  const children: TopLevel[] = [];
+  let depth = 0;
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) break;
+    if (xml.startsWith('<!--', lt)) {
+      pos = xml.indexOf('-->', lt) + 3;
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', lt)) {
+      pos = xml.indexOf(']]>', lt) + 3;
+      continue;
+    }
+    if (xml.startsWith('<?', lt)) {
+      pos = xml.indexOf('?>', lt) + 2;
+      continue;
+    }
+    const gt = xml.indexOf('>', lt);
+    const tag = xml.slice(lt, gt + 1);
+    pos = gt + 1;
+    if (tag.startsWith('</')) {
+      if (depth === 0) return { children, rootEnd: lt };
+      depth--;
+      continue;
+    }
+    const qname = /^<([\w:.-]+)/.exec(tag)?.[1] ?? '';
+    const name = qname.includes(':') ? qname.slice(qname.indexOf(':') + 1) : qname;
+    if (depth === 0) children.push({ name, start: lt, tag });
+    if (!tag.endsWith('/>')) depth++;
+  }
+  return { children, rootEnd: xml.lastIndexOf('</') };
+}
+
+/** Inserts <drawing r:id="…"/> where the schema wants it: before legacyDrawing…tableParts, extLst. */
+export function insertDrawingElement(sheetXml: string, relId: string): string {
+  const { children, rootEnd } = topLevelAfterSheetData(sheetXml);
+  const prefix = /<(\w+:)?worksheet[\s>]/.exec(sheetXml)?.[1] ?? '';
+  const before = children.find((c) => AFTER_DRAWING.has(c.name));
+  const at = before ? before.start : rootEnd;
+  let xml = sheetXml.slice(0, at) + `<${prefix}drawing r:id="${relId}"/>` + sheetXml.slice(at);
+  const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(xml);
+  if (root && !/\sxmlns:r\s*=/.test(root[0])) {
+    const withNs = root[0].replace(/\s*(\/?)>$/, ` xmlns:r="${NS_R}"$1>`);
+    xml = xml.slice(0, root.index) + withNs + xml.slice(root.index + root[0].length);
+  }
+  return xml;
+}
+
+function resolveTarget(baseDir: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = (baseDir ? baseDir.split('/') : []).concat(target.split('/'));
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function dirOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return slash < 0 ? '' : part.slice(0, slash);
+}
+
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+function parseRels(xml: string): Relationship[] {
+  const out: Relationship[] = [];
+  const re = /<(?:\w+:)?Relationship\b[^>]*>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const a = attributes(m[0]);
+    out.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
+  }
+  return out;
+}
+
+function emptyRels(): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
+}
+
+function addRel(relsXml: string, rel: Relationship): string {
+  const el = `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${xmlEscape(rel.target)}"/>`;
+  const close = relsXml.lastIndexOf('</Relationships>');
+  if (close >= 0) return relsXml.slice(0, close) + el + relsXml.slice(close);
+  // <Relationships .../> written self-closing
+  return relsXml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${el}</Relationships>`);
+}
+
+function nextRelNumber(rels: readonly Relationship[]): number {
+  let max = 0;
+  for (const r of rels) {
+    const m = /^rId(\d+)$/.exec(r.id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}
+
+function maxPartNumber(zip: JSZip, re: RegExp): number {
+  let max = 0;
+  zip.forEach((p) => {
+    const m = re.exec(p);
+    if (m) max = Math.max(max, Number(m[1]));
+  });
+  return max;
+}
+
+async function readText(zip: JSZip, part: string): Promise<string | null> {
+  const f = zip.file(part);
+  return f ? f.async('string') : null;
+}
+
+/** Sheet name → worksheet part path (e.g. "xl/worksheets/sheet2.xml"), through the workbook's relationships. */
+export async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
+  const rootRels = parseRels((await readText(zip, '_rels/.rels')) ?? '');
+  const officeDoc = rootRels.find((r) => /\/officeDocument$/.test(r.type));
+  const workbookPart = officeDoc ? resolveTarget('', officeDoc.target) : 'xl/workbook.xml';
+  const workbookXml = await readText(zip, workbookPart);
+  if (!workbookXml) throw new Error(`the workbook part ${workbookPart} is missing`);
+  const rels = parseRels((await readText(zip, relsPathOf(workbookPart))) ?? '');
+  const byId = new Map(rels.filter((r) => r.type === REL_WORKSHEET).map((r) => [r.id, r.target]));
+  const out = new Map<string, string>();
+  const re = /<(?:\w+:)?sheet\b[^>]*>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(workbookXml))) {
+    const a = attributes(m[0]);
+    const target = byId.get(a['r:id'] ?? '');
+    if (a.name !== undefined && target) out.set(a.name, resolveTarget(dirOf(workbookPart), target));
+  }
+  return out;
+}
+
+function addOverride(contentTypes: string, partName: string, type: string): string {
+  if (contentTypes.includes(`PartName="${partName}"`)) return contentTypes;
+  const el = `<Override PartName="${partName}" ContentType="${type}"/>`;
+  const close = contentTypes.lastIndexOf('</Types>');
+  return contentTypes.slice(0, close) + el + contentTypes.slice(close);
+}
+
+/** Adds the charts to an .xlsx (as written by exceljs or by Excel) and returns the new file. */
+export async function addChartsToXlsx(
+  xlsx: Buffer,
+  sheets: readonly { sheetName: string; charts: readonly ChartPlacement[] }[],
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const sheetParts = await sheetPartsByName(zip);
+  let contentTypes = (await readText(zip, '[Content_Types].xml')) ?? '';
+  let chartNo = maxPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
+  let drawingNo = maxPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
+  let chartIndex = 0;
+
+  for (const { sheetName, charts } of sheets) {
+    if (charts.length === 0) continue;
+    const sheetPart = sheetParts.get(sheetName);
+    if (!sheetPart) throw new Error(`no worksheet named "${sheetName}" in the workbook`);
+    const sheetRelsPart = relsPathOf(sheetPart);
+    let sheetRelsXml = (await readText(zip, sheetRelsPart)) ?? emptyRels();
+    const sheetRels = parseRels(sheetRelsXml);
+    let sheetXml = (await readText(zip, sheetPart)) ?? '';
+
+    // Reuse the sheet's drawing if it has one (pictures), else make a new drawing part.
+    const existing = /<(?:\w+:)?drawing\s[^>]*r:id="([^"]+)"/.exec(sheetXml);
+    const existingRel = existing ? sheetRels.find((r) => r.id === existing[1]) : undefined;
+    let drawingPart: string;
+    let drawingXml: string;
+    let drawingRelsXml: string;
+    if (existingRel) {
+      drawingPart = resolveTarget(dirOf(sheetPart), existingRel.target);
+      drawingXml = (await readText(zip, drawingPart)) ?? drawingPartXml([]);
+      drawingRelsXml = (await readText(zip, relsPathOf(drawingPart))) ?? emptyRels();
+    } else {
+      drawingNo++;
+      drawingPart = `xl/drawings/drawing${drawingNo}.xml`;
+      drawingXml = drawingPartXml([]);
+      drawingRelsXml = emptyRels();
+      const relId = `rId${nextRelNumber(sheetRels)}`;
+      sheetRelsXml = addRel(sheetRelsXml, {
+        id: relId,
+        type: REL_DRAWING,
+        target: `../drawings/drawing${drawingNo}.xml`,
+      });
+      sheetXml = insertDrawingElement(sheetXml, relId);
+      contentTypes = addOverride(contentTypes, `/${drawingPart}`, CT_DRAWING);
+    }
+
+    let relNo = nextRelNumber(parseRels(drawingRelsXml));
+    let shapeId =
+      Math.max(1, ...[...drawingXml.matchAll(/<xdr:cNvPr\s[^>]*id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+    let anchors = '';
+    for (const placement of charts) {
+      chartNo++;
+      const chartPart = `xl/charts/chart${chartNo}.xml`;
+      zip.file(chartPart, chartPartXml(placement, sheetName, chartIndex++));
+      contentTypes = addOverride(contentTypes, `/${chartPart}`, CT_CHART);
+      const relId = `rId${relNo++}`;
+      drawingRelsXml = addRel(drawingRelsXml, {
+        id: relId,
+        type: REL_CHART,
+        target: `../charts/chart${chartNo}.xml`,
+      });
+      anchors += anchorXml(placement, relId, shapeId++);
+    }
+    const closeAt = drawingXml.lastIndexOf('</xdr:wsDr>');
+    drawingXml =
+      closeAt >= 0
+        ? drawingXml.slice(0, closeAt) + anchors + drawingXml.slice(closeAt)
+        : drawingXml.replace(/<xdr:wsDr([^>]*)\/>/, `<xdr:wsDr$1>${anchors}</xdr:wsDr>`);
+
+    zip.file(drawingPart, drawingXml);
+    zip.file(relsPathOf(drawingPart), drawingRelsXml);
+    zip.file(sheetRelsPart, sheetRelsXml);
+    zip.file(sheetPart, sheetXml);
+  }
+  zip.file('[Content_Types].xml', contentTypes);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** For tests and callers that want to know what a placement will look like. */
+export function chartKind(spec: ChartSpec): 'barChart' | 'lineChart' | 'pieChart' {
+  return spec.type === 'pie' ? 'pieChart' : spec.type === 'line' ? 'lineChart' : 'barChart';
+}

@@ -1,0 +1,156 @@
+import {
+  Badge,
+  Link,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  type BadgeProps,
+} from '@fluentui/react-components';
+import { ErrorCircle16Regular, Info16Regular, Warning16Regular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import { statusLabel } from '../../engine/format';
+import { describeDiagnostic } from '../../engine/messages';
+import { STATUSES, type Diagnostic, type Lang, type Report, type Status } from '../../engine/types';
+import type { UiTexts } from '../i18n';
+import { useSectionStyles } from './styles';
+
+/** The most diagnostics listed in the pane; the report lists them all. */
+export const MAX_LISTED_DIAGNOSTICS = 100;
+
+const STATUS_COLOR: Readonly<Record<Status, NonNullable<BadgeProps['color']>>> = {
+  achieved: 'success',
+  on_track: 'brand',
+  behind: 'warning',
+  at_risk: 'severe',
+  missed: 'danger',
+  no_data: 'informative',
+  invalid: 'important',
+};
+
+const useStyles = makeStyles({
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: '2px',
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  count: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  countLabel: { flexGrow: 1 },
+  countValue: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  zero: { color: tokens.colorNeutralForeground4 },
+  diag: {
+    display: 'grid',
+    gridTemplateColumns: '16px minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    paddingTop: '2px',
+    paddingBottom: '2px',
+  },
+  diagIcon: { marginTop: '1px' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorNeutralForeground3 },
+  where: { fontSize: tokens.fontSizeBase200 },
+  diagList: { maxHeight: '260px', overflowY: 'auto' },
+});
+
+export interface CheckResultsProps {
+  readonly report: Report;
+  readonly periodLabel: string;
+  readonly lang: Lang;
+  readonly t: UiTexts;
+  readonly onSelectCell: (d: Diagnostic & { cell: string }) => void;
+}
+
+export function CheckResults({ report, periodLabel, lang, t, onSelectCell }: CheckResultsProps) {
+  const s = useSectionStyles();
+  const c = useStyles();
+  const headingId = useId();
+  const diagnostics = report.diagnostics;
+  const listed = diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS);
+  return (
+    <section className={s.section} aria-labelledby={headingId}>
+      <div className={s.headerRow}>
+        <h2 id={headingId} className={s.heading}>
+          {t.resultsHeading(periodLabel)}
+        </h2>
+        <Text className={s.subtle}>{t.totalIndicators(report.counts.total)}</Text>
+      </div>
+      <ul className={c.counts} aria-label={t.resultsHeading(periodLabel)}>
+        {STATUSES.map((status) => {
+          const n = report.counts.byStatus[status] ?? 0;
+          return (
+            <li key={status} className={mergeClasses(c.count, n === 0 && c.zero)} data-status={status}>
+              <Badge size="extra-small" shape="circular" color={n === 0 ? 'subtle' : STATUS_COLOR[status]} />
+              <span className={c.countLabel}>{statusLabel(status, lang)}</span>
+              <span className={c.countValue}>{n}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <Text weight="semibold" size={200}>
+        {t.diagnosticsHeading(diagnostics.length)}
+      </Text>
+      {diagnostics.length === 0 ? (
+        <Text className={s.subtle}>{t.noDiagnostics}</Text>
+      ) : (
+        <ul
+          className={mergeClasses(s.list, c.diagList)}
+          aria-label={t.diagnosticsHeading(diagnostics.length)}
+        >
+          {listed.map((d, i) => (
+            <li key={`${d.sheet}|${d.cell ?? ''}|${d.code}|${i}`} className={c.diag}>
+              <SeverityIcon severity={d.severity} label={t.severity[d.severity]} classes={c} />
+              <span>
+                {d.cell ? (
+                  <Link
+                    as="button"
+                    className={c.where}
+                    aria-label={t.goToCell(d.sheet, d.cell)}
+                    onClick={() => onSelectCell({ ...d, cell: d.cell as string })}
+                  >
+                    {`${d.sheet}!${d.cell}`}
+                  </Link>
+                ) : (
+                  <Text className={s.subtle}>{d.sheet}</Text>
+                )}{' '}
+                {describeDiagnostic(d, lang)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {diagnostics.length > listed.length && (
+        <Text className={s.subtle}>{t.moreDiagnostics(diagnostics.length - listed.length)}</Text>
+      )}
+    </section>
+  );
+}
+
+function SeverityIcon({
+  severity,
+  label,
+  classes,
+}: {
+  severity: Diagnostic['severity'];
+  label: string;
+  classes: ReturnType<typeof useStyles>;
+}) {
+  const props = { 'aria-label': label, role: 'img' } as const;
+  if (severity === 'error')
+    return <ErrorCircle16Regular {...props} className={mergeClasses(classes.diagIcon, classes.error)} />;
+  if (severity === 'warning')
+    return <Warning16Regular {...props} className={mergeClasses(classes.diagIcon, classes.warning)} />;
+  return <Info16Regular {...props} className={mergeClasses(classes.diagIcon, classes.info)} />;
+}

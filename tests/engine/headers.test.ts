@@ -1,0 +1,189 @@
+import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/headers';
+
+describe('matchHeader', () => {
+  const plain: [string, string][] = [
+    ['序号', 'id'],
+    ['编号', 'id'],
+    ['指标编号', 'id'],
+    ['No.', 'id'],
+    ['No', 'id'],
+    ['ID', 'id'],
+    ['类别', 'category'],
+    ['分类', 'category'],
+    ['类型', 'category'],
+    ['领域', 'category'],
+    ['板块', 'category'],
+    ['Category', 'category'],
+    ['Area', 'category'],
+    ['指标', 'name'],
+    ['指标名称', 'name'],
+    ['目标任务', 'name'],
+    ['任务', 'name'],
+    ['工作任务', 'name'],
+    ['考核指标', 'name'],
+    ['工作内容', 'name'],
+    ['Indicator', 'name'],
+    ['KPI', 'name'],
+    ['Task', 'name'],
+    ['Measure', 'name'],
+    ['单位', 'unit'],
+    ['计量单位', 'unit'],
+    ['Unit', 'unit'],
+    ['方向', 'direction'],
+    ['指标方向', 'direction'],
+    ['属性', 'direction'],
+    ['Direction', 'direction'],
+    ['Polarity', 'direction'],
+    ['汇总方式', 'aggregation'],
+    ['累计方式', 'aggregation'],
+    ['Aggregation', 'aggregation'],
+    ['年度目标', 'target'],
+    ['全年目标', 'target'],
+    ['目标值', 'target'],
+    ['年度任务', 'target'],
+    ['目标', 'target'],
+    ['Annual target', 'target'],
+    ['Target', 'target'],
+    ['累计完成', 'cumulative'],
+    ['完成值', 'cumulative'],
+    ['实际完成', 'cumulative'],
+    ['截至目前完成', 'cumulative'],
+    ['完成情况', 'cumulative'],
+    ['Actual', 'cumulative'],
+    ['Actual to date', 'cumulative'],
+    ['YTD', 'cumulative'],
+    ['责任部门', 'owner'],
+    ['责任单位', 'owner'],
+    ['牵头单位', 'owner'],
+    ['责任人', 'owner'],
+    ['Owner', 'owner'],
+    ['Department', 'owner'],
+    ['Responsible', 'owner'],
+    ['备注', 'notes'],
+    ['说明', 'notes'],
+    ['Notes', 'notes'],
+    ['Comment', 'notes'],
+  ];
+  test.each(plain)('%s → %s', (text, role) => {
+    expect(matchHeader(text)).toEqual({ role });
+  });
+
+  test('normalises spaces, line breaks, full-width letters and case', () => {
+    expect(matchHeader('  年度目标  ')).toEqual({ role: 'target' });
+    expect(matchHeader('年度\n目标')).toEqual({ role: 'target' });
+    expect(matchHeader('指标\r\n名称')).toEqual({ role: 'name' });
+    expect(matchHeader('年度目标\u3000')).toEqual({ role: 'target' });
+    expect(matchHeader('ＫＰＩ')).toEqual({ role: 'name' });
+    expect(matchHeader('ａｎｎｕａｌ　ｔａｒｇｅｔ')).toEqual({ role: 'target' });
+    expect(matchHeader('ANNUAL  TARGET')).toEqual({ role: 'target' });
+    expect(matchHeader('Ｑ１')).toEqual({ role: 'quarter', index: 0 });
+  });
+
+  test('exact match: 单位 does not match 责任单位 or 填报单位; names are not substrings', () => {
+    expect(matchHeader('责任单位')).toEqual({ role: 'owner' });
+    expect(matchHeader('填报单位')).toBeNull();
+    expect(matchHeader('填报单位：科协')).toBeNull();
+    expect(matchHeader('2019年目标任务完成情况表')).toBeNull();
+    expect(matchHeader('指标说明文字很长')).toBeNull();
+    expect(matchHeader('完成率')).toBeNull();
+  });
+
+  test('year prefix before target, actual and period headers', () => {
+    expect(matchHeader('2019年目标')).toEqual({ role: 'target' });
+    expect(matchHeader('2019年度目标')).toEqual({ role: 'target' });
+    expect(matchHeader('2019 Target')).toEqual({ role: 'target' });
+    expect(matchHeader('2019年完成情况')).toEqual({ role: 'cumulative' });
+    expect(matchHeader('2019年一季度')).toEqual({ role: 'quarter', index: 0 });
+    // a year does not turn a name or owner header into something else
+    expect(matchHeader('2019年任务')).toBeNull();
+    expect(matchHeader('2019年责任部门')).toBeNull();
+  });
+
+  test('a unit in brackets after a header', () => {
+    expect(matchHeader('年度目标（万元）')).toEqual({ role: 'target' });
+    expect(matchHeader('Target (USD)')).toEqual({ role: 'target' });
+    expect(matchHeader('累计完成(万元)')).toEqual({ role: 'cumulative' });
+  });
+
+  const quarters: [string, number][] = [
+    ['一季度', 0],
+    ['第一季度', 0],
+    ['1季度', 0],
+    ['Q1', 0],
+    ['1-3月', 0],
+    ['1~3月', 0],
+    ['1—3月', 0],
+    ['１－３月', 0],
+    ['二季度', 1],
+    ['第二季度', 1],
+    ['Q2', 1],
+    ['4-6月', 1],
+    ['三季度', 2],
+    ['7-9月', 2],
+    ['四季度', 3],
+    ['第四季度', 3],
+    ['Q4', 3],
+    ['10-12月', 3],
+    ['10~12月', 3],
+    ['一季度完成', 0],
+    ['Q1 actual', 0],
+    ['第三季度完成情况', 2],
+  ];
+  test.each(quarters)('quarter %s → %d', (text, index) => {
+    expect(matchHeader(text)).toEqual({ role: 'quarter', index });
+  });
+
+  const milestones: [string, number][] = [
+    ['一季度目标', 0],
+    ['第一季度目标', 0],
+    ['1季度目标', 0],
+    ['Q1 target', 0],
+    ['二季度目标', 1],
+    ['Q3 Target', 2],
+    ['四季度目标', 3],
+    ['Q4 target', 3],
+  ];
+  test.each(milestones)('milestone %s → %d', (text, index) => {
+    expect(matchHeader(text)).toEqual({ role: 'milestone', index });
+  });
+
+  test('months in Chinese and English', () => {
+    for (let m = 1; m <= 12; m++) expect(matchHeader(`${m}月`)).toEqual({ role: 'month', index: m - 1 });
+    const short = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    short.forEach((s, i) => expect(matchHeader(s)).toEqual({ role: 'month', index: i }));
+    expect(matchHeader('January')).toEqual({ role: 'month', index: 0 });
+    expect(matchHeader('December')).toEqual({ role: 'month', index: 11 });
+    expect(matchHeader('Sept')).toEqual({ role: 'month', index: 8 });
+    expect(matchHeader('十二月')).toEqual({ role: 'month', index: 11 });
+    expect(matchHeader('13月')).toBeNull();
+    // "1-6月" is a half-year, not a quarter
+    expect(matchHeader('1-6月')).toBeNull();
+  });
+
+  test('rejects non-headers', () => {
+    expect(matchHeader('')).toBeNull();
+    expect(matchHeader('   ')).toBeNull();
+    expect(matchHeader('科技下乡')).toBeNull();
+    expect(matchHeader('x'.repeat(1000))).toBeNull();
+  });
+});
+
+describe('header helpers', () => {
+  test('headerYear', () => {
+    expect(headerYear('2019年完成情况')).toBe(2019);
+    expect(headerYear('2020年目标')).toBe(2020);
+    expect(headerYear('2021')).toBe(2021);
+    expect(headerYear('完成情况')).toBeNull();
+    expect(headerYear('2019年任务清单说明')).toBeNull();
+  });
+  test('subHeaderKind and isYearGroup', () => {
+    expect(subHeaderKind('目标')).toBe('plan');
+    expect(subHeaderKind('计划')).toBe('plan');
+    expect(subHeaderKind('完成')).toBe('actual');
+    expect(subHeaderKind('Actual')).toBe('actual');
+    expect(subHeaderKind('单位')).toBeNull();
+    expect(isYearGroup('2019年')).toBe(true);
+    expect(isYearGroup('全年')).toBe(true);
+    expect(isYearGroup('2019年完成情况')).toBe(false);
+  });
+});

@@ -1,0 +1,362 @@
+import { parseCellAddress } from '../../src/engine/address';
+import { REPORT_MARKER, REPORT_SHEET_NAME } from '../../src/engine/constants';
+import { statusLabel } from '../../src/engine/format';
+import {
+  buildReportLayout,
+  chartHeightRows,
+  LAYOUT_TABLE_NAMES,
+  LINE_HEIGHT_PT,
+  MARKER_COL,
+  MARKER_ROW,
+  pageCapacityPt,
+} from '../../src/engine/layout';
+import {
+  buildAttentionTable,
+  buildChartSpecs,
+  buildIndicatorTable,
+  countStatuses,
+} from '../../src/engine/report';
+import type {
+  CellRange,
+  Evaluation,
+  Lang,
+  LayoutCell,
+  NarrativeBlock,
+  Report,
+  SheetLayout,
+  Status,
+} from '../../src/engine/types';
+import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
+import { makeEvaluation } from '../support/evaluations';
+
+const STATUS_CYCLE: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed', 'no_data', 'invalid'];
+
+function evaluations(n: number): Evaluation[] {
+  return Array.from({ length: n }, (_, i) => {
+    const status = STATUS_CYCLE[i % STATUS_CYCLE.length];
+    const actual = status === 'no_data' || status === 'invalid' ? null : [120, 80, 68, 40, 90][i % 5];
+    return makeEvaluation({
+      name:
+        i === 1
+          ? '=SUM(A1:A9)'
+          : i === 2
+            ? '+86 热线'
+            : i === 3
+              ? '-减少事故'
+              : i === 4
+                ? '@提及'
+                : `指标${i + 1}科技下乡活动`,
+      category: i < n / 2 ? '职能目标任务' : '党的建设',
+      unit: '场次',
+      owner: '科普部',
+      target: status === 'invalid' ? null : 100,
+      actual,
+      expected: status === 'invalid' ? null : 75,
+      status,
+      row: 5 + i,
+    });
+  });
+}
+
+function makeReport(lang: Lang, evs: Evaluation[], narrative?: NarrativeBlock[]): Report {
+  const zh = lang === 'zh-CN';
+  const title = zh
+    ? '商洛市科学技术协会2019年第三季度目标任务完成情况对标报告'
+    : 'Target report: Acme, Q3 2019';
+  return {
+    options: {
+      lang,
+      period: { kind: 'quarter', quarter: 3 },
+      thresholds: DEFAULT_THRESHOLDS,
+      date: '2019-10-10',
+    },
+    title,
+    counts: countStatuses(evs),
+    evaluations: evs,
+    narrative: narrative ?? [
+      { kind: 'title', text: title },
+      { kind: 'subtitle', text: zh ? '（截至第三季度）' : 'As of Q3' },
+      {
+        kind: 'paragraph',
+        text: (zh ? '截至第三季度，共监测目标任务12项。' : 'As of Q3, 12 targets were monitored. ').repeat(
+          12,
+        ),
+      },
+      { kind: 'heading1', text: zh ? '一、职能目标任务完成情况' : '1. Core tasks' },
+      { kind: 'paragraph', text: zh ? '科技下乡完成184场次。' : 'Outreach: 184 events.' },
+      { kind: 'signature', text: zh ? '商洛市科学技术协会' : 'Acme' },
+    ],
+    tables: { indicators: buildIndicatorTable(evs, lang), attention: buildAttentionTable(evs, lang) },
+    charts: buildChartSpecs(evs, lang),
+    diagnostics: [],
+    skippedSheets: [],
+  };
+}
+
+function cell(sheet: SheetLayout, row: number, col: number): LayoutCell | null {
+  return sheet.rows[row - 1]?.[col - 1] ?? null;
+}
+
+function parseRange(a1: string): CellRange {
+  const [a, b] = a1.replace(/\$/g, '').split(':');
+  const p = parseCellAddress(a);
+  const q = parseCellAddress(b ?? a);
+  if (!p || !q) throw new Error(`bad range ${a1}`);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Values of a one-column range. */
+function columnValues(sheet: SheetLayout, a1: string): (string | number | null)[] {
+  const r = parseRange(a1);
+  expect(r.left).toBe(r.right);
+  const out: (string | number | null)[] = [];
+  for (let row = r.top; row <= r.bottom; row++) out.push(cell(sheet, row, r.left)?.value ?? null);
+  return out;
+}
+
+describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
+  const evs = evaluations(14);
+  const report = makeReport(lang, evs);
+  const layout = buildReportLayout(report);
+  const sheet = layout.sheets[0];
+  const width = Math.max(report.tables.indicators.columns.length, report.tables.attention.columns.length);
+
+  it('writes one sheet with the report name', () => {
+    expect(layout.sheets).toHaveLength(1);
+    expect(sheet.name).toBe(REPORT_SHEET_NAME[lang]);
+  });
+
+  it('puts the title in row 1 merged across the table width, and the period line in row 2', () => {
+    expect(cell(sheet, 1, 1)).toEqual({ value: report.title, style: 'title' });
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: width });
+    expect(sheet.merges).toContainEqual({ top: 2, left: 1, bottom: 2, right: width });
+    expect(cell(sheet, 2, 1)?.value).toBe(lang === 'zh-CN' ? '（截至第三季度）' : 'As of Q3');
+    expect(sheet.styles.title.bold).toBe(true);
+  });
+
+  it('writes the marker near A1, in white, where the reader looks for it', () => {
+    const marker = cell(sheet, MARKER_ROW, MARKER_COL);
+    expect(marker?.value).toBe(REPORT_MARKER);
+    expect(sheet.styles[marker?.style ?? ''].fontColor).toBe('FFFFFF');
+    expect(MARKER_ROW).toBeLessThanOrEqual(5);
+    expect(MARKER_COL).toBeLessThanOrEqual(12);
+    const all = sheet.rows.flat().filter((c) => c?.value === REPORT_MARKER);
+    expect(all).toHaveLength(1);
+    // the marker cell is not inside a merge
+    const at = { top: MARKER_ROW, left: MARKER_COL, bottom: MARKER_ROW, right: MARKER_COL };
+    expect(sheet.merges.some((m) => overlaps(m, at))).toBe(false);
+  });
+
+  it('writes the count per status with share, status text and status style', () => {
+    const labels = STATUSES.map((s) => statusLabel(s, lang));
+    const labelRow = sheet.rows.findIndex((r) => r[0]?.value === labels[0]) + 1;
+    expect(labelRow).toBeGreaterThan(2);
+    STATUSES.forEach((s, i) => {
+      expect(cell(sheet, labelRow + i, 1)).toEqual({ value: labels[i], style: `status-${s}` });
+      expect(cell(sheet, labelRow + i, 2)?.value).toBe(report.counts.byStatus[s]);
+      expect(cell(sheet, labelRow + i, 3)?.value).toBeCloseTo(
+        report.counts.byStatus[s] / report.counts.total,
+        10,
+      );
+    });
+    expect(cell(sheet, labelRow + STATUSES.length, 2)?.value).toBe(report.counts.total);
+  });
+
+  it('writes each narrative paragraph merged and wrapped, with a height that grows with its length', () => {
+    const paragraphs = report.narrative.filter((b) => b.kind === 'paragraph');
+    const rows = paragraphs.map(
+      (p) =>
+        sheet.rows.findIndex(
+          (r) => typeof r[0]?.value === 'string' && (r[0].value as string).includes(p.text.trim()),
+        ) + 1,
+    );
+    rows.forEach((r) => {
+      expect(r).toBeGreaterThan(0);
+      expect(sheet.merges).toContainEqual({ top: r, left: 1, bottom: r, right: width });
+      expect(sheet.styles[cell(sheet, r, 1)?.style ?? ''].wrap).toBe(true);
+    });
+    const [long, short] = rows.map((r) => sheet.rowHeights?.[r] ?? LINE_HEIGHT_PT);
+    expect(long).toBeGreaterThan(2 * LINE_HEIGHT_PT);
+    expect(short).toBeLessThan(long);
+    // zh-CN paragraphs are indented two characters like an official document
+    if (lang === 'zh-CN') expect(cell(sheet, rows[1], 1)?.value).toBe('\u3000\u3000科技下乡完成184场次。');
+  });
+
+  it('lays out both tables with one header row, the right ranges and names', () => {
+    expect(sheet.tables.map((t) => t.name)).toEqual([
+      LAYOUT_TABLE_NAMES.indicators,
+      LAYOUT_TABLE_NAMES.attention,
+    ]);
+    const pairs = [report.tables.indicators, report.tables.attention] as const;
+    sheet.tables.forEach((t, i) => {
+      const table = pairs[i];
+      const r = parseRange(t.range);
+      expect(r.top).toBe(t.headerRow);
+      expect(r.left).toBe(1);
+      expect(r.right).toBe(table.columns.length);
+      expect(r.bottom - r.top).toBe(table.rows.length);
+      table.columns.forEach((c, j) =>
+        expect(cell(sheet, t.headerRow, j + 1)).toEqual({ value: c.header, style: 'table-header' }),
+      );
+      // one header row: the next row is data, exactly the table's first row
+      table.rows[0].forEach((v, j) => expect(cell(sheet, t.headerRow + 1, j + 1)?.value ?? null).toBe(v));
+      for (let row = t.headerRow + 1; row <= r.bottom; row++) {
+        for (let c = 1; c <= r.right; c++) expect(cell(sheet, row, c)?.style).not.toBe('table-header');
+      }
+    });
+  });
+
+  it('has no merged cells inside the tables', () => {
+    for (const t of sheet.tables) {
+      const r = parseRange(t.range);
+      for (const m of sheet.merges) expect(overlaps(m, r)).toBe(false);
+    }
+  });
+
+  it('gives every table cell a thin border and status cells their colour and text', () => {
+    const t = sheet.tables[0];
+    const r = parseRange(t.range);
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let c = 1; c <= r.right; c++) {
+        const style = sheet.styles[cell(sheet, row, c)?.style ?? ''];
+        expect(style?.border).toBe('thin');
+      }
+    }
+    const statusCol = report.tables.indicators.columns.findIndex((c) => c.kind === 'status') + 1;
+    evs.forEach((e, i) => {
+      const c = cell(sheet, t.headerRow + 1 + i, statusCol);
+      expect(c?.value).toBe(statusLabel(e.status, lang));
+      expect(c?.style).toBe(`status-${e.status}`);
+      expect(sheet.styles[`status-${e.status}`].fill).toMatch(/^[0-9A-F]{6}$/);
+    });
+  });
+
+  it('gives completion and pace cells a one-decimal percent format and numbers an integer format', () => {
+    const t = sheet.tables[0];
+    const cols = report.tables.indicators.columns;
+    const completion = cols.findIndex((c) => c.key === 'completion') + 1;
+    const target = cols.findIndex((c) => c.key === 'target') + 1;
+    const first = t.headerRow + 1;
+    expect(sheet.styles[cell(sheet, first, completion)?.style ?? ''].numFmt).toBe('0.0%');
+    expect(sheet.styles[cell(sheet, first, target)?.style ?? ''].numFmt).toBe('#,##0');
+  });
+
+  it('keeps strings starting with = + - @ as plain strings', () => {
+    const all = sheet.rows.flat().map((c) => c?.value);
+    for (const s of ['=SUM(A1:A9)', '+86 热线', '-减少事故', '@提及']) expect(all).toContain(s);
+    const nameCol = report.tables.indicators.columns.findIndex((c) => c.key === 'name') + 1;
+    expect(cell(sheet, sheet.tables[0].headerRow + 2, nameCol)?.value).toBe('=SUM(A1:A9)');
+  });
+
+  it('references only styles it defines', () => {
+    for (const c of sheet.rows.flat()) if (c?.style) expect(sheet.styles[c.style]).toBeDefined();
+  });
+
+  it("points every chart's data ranges at cells holding the chart's categories and values", () => {
+    expect(sheet.charts.map((c) => c.chart.id)).toEqual([
+      'completion-by-category',
+      'attention',
+      'status-count',
+    ]);
+    for (const p of sheet.charts) {
+      expect(columnValues(sheet, p.categoriesRange)).toEqual(p.chart.categories);
+      expect(p.seriesRanges).toHaveLength(p.chart.series.length);
+      p.seriesRanges.forEach((range, j) =>
+        expect(columnValues(sheet, range)).toEqual(p.chart.series[j].values),
+      );
+      expect(p.categoriesRange).toMatch(/^\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+    }
+  });
+
+  it('places charts below the tables, beside their data, inside the table width', () => {
+    const lastTableRow = Math.max(...sheet.tables.map((t) => parseRange(t.range).bottom));
+    for (const p of sheet.charts) {
+      expect(p.from.row + 1).toBeGreaterThan(lastTableRow);
+      expect(p.to.col).toBeLessThanOrEqual(width);
+      const data = parseRange(p.seriesRanges[p.seriesRanges.length - 1]);
+      expect(p.from.col + 1).toBeGreaterThan(data.right);
+      expect(p.to.row - p.from.row).toBeGreaterThanOrEqual(chartHeightRows(p.chart));
+    }
+    // charts do not overlap one another
+    for (let i = 1; i < sheet.charts.length; i++)
+      expect(sheet.charts[i].from.row).toBeGreaterThanOrEqual(sheet.charts[i - 1].to.row);
+  });
+
+  it('prints on A4 landscape fit to width, with no chart split across pages', () => {
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+    const breaks = sheet.print.rowBreaks;
+    expect(breaks.length).toBeGreaterThan(0);
+    // the chart section starts on a new page
+    const firstChartRow = Math.min(...sheet.charts.map((p) => p.from.row + 1));
+    expect(breaks.some((b) => b <= firstChartRow && b > parseRange(sheet.tables[1].range).bottom)).toBe(true);
+    // no break falls inside a chart's rows
+    for (const p of sheet.charts) {
+      const top = p.from.row + 1;
+      const bottom = p.to.row;
+      for (const b of breaks) expect(b > top && b <= bottom).toBe(false);
+    }
+    // from each break, the chart rows on that page fit the page's capacity
+    const capacity = pageCapacityPt(sheet.columnWidths);
+    const sorted = [...breaks].sort((a, b) => a - b);
+    for (const p of sheet.charts) {
+      const pageStart = Math.max(...sorted.filter((b) => b <= p.from.row + 1));
+      let h = 0;
+      for (let r = pageStart; r <= p.to.row; r++) h += sheet.rowHeights?.[r] ?? LINE_HEIGHT_PT;
+      expect(h).toBeLessThanOrEqual(capacity);
+    }
+  });
+
+  it('sets column widths that fit, CJK counting double', () => {
+    expect(sheet.columnWidths).toHaveLength(width);
+    for (const w of sheet.columnWidths) {
+      expect(w).toBeGreaterThanOrEqual(4);
+      expect(w).toBeLessThanOrEqual(40);
+    }
+    const nameCol = report.tables.indicators.columns.findIndex((c) => c.key === 'name');
+    // 指标1科技下乡活动 ≈ 8 CJK + digits: wider than 16
+    expect(sheet.columnWidths[nameCol]).toBeGreaterThan(16);
+  });
+});
+
+describe('buildReportLayout edge cases', () => {
+  it('writes a note instead of an empty attention table, and no charts without data', () => {
+    const evs = [makeEvaluation({ name: 'a', target: 10, actual: 12, expected: 7.5, status: 'achieved' })];
+    const report = { ...makeReport('zh-CN', evs), charts: [] };
+    const sheet = buildReportLayout(report).sheets[0];
+    expect(sheet.tables.map((t) => t.name)).toEqual([LAYOUT_TABLE_NAMES.indicators]);
+    expect(sheet.rows.flat().some((c) => c?.value === '无需关注的目标任务。')).toBe(true);
+    expect(sheet.charts).toEqual([]);
+    expect(sheet.print.rowBreaks).toEqual([]);
+  });
+
+  it('builds its own period line when the narrative has none', () => {
+    const evs = evaluations(3);
+    const sheet = buildReportLayout(makeReport('en-US', evs, [{ kind: 'paragraph', text: 'Text.' }]))
+      .sheets[0];
+    expect(cell(sheet, 2, 1)?.value).toBe('As of Q3 · 10 October 2019');
+  });
+
+  it('breaks pages between chart blocks when the sheet is narrow', () => {
+    const evs = evaluations(40);
+    const sheet = buildReportLayout(makeReport('zh-CN', evs)).sheets[0];
+    expect(sheet.charts).toHaveLength(3);
+    expect(sheet.print.rowBreaks.length).toBeGreaterThanOrEqual(2);
+    for (const p of sheet.charts) {
+      for (const b of sheet.print.rowBreaks) expect(b > p.from.row + 1 && b <= p.to.row).toBe(false);
+    }
+  });
+
+  it('never writes NaN, undefined or null as text', () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const sheet = buildReportLayout(makeReport(lang, evaluations(9))).sheets[0];
+      for (const c of sheet.rows.flat()) {
+        if (typeof c?.value === 'string') expect(c.value).not.toMatch(/NaN|undefined|null/);
+        if (typeof c?.value === 'number') expect(Number.isFinite(c.value)).toBe(true);
+      }
+    }
+  });
+});

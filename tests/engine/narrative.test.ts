@@ -1,0 +1,628 @@
+import fc from 'fast-check';
+import { buildNarrative, type NarrativeInput } from '../../src/engine/narrative';
+import {
+  DEFAULT_THRESHOLDS,
+  STATUSES,
+  type Approximation,
+  type Direction,
+  type Evaluation,
+  type Lang,
+  type NarrativeBlock,
+  type Period,
+  type Quantity,
+  type Status,
+  type StatusCounts,
+} from '../../src/engine/types';
+
+// ───────────────────────────── Helpers ─────────────────────────────
+
+interface Spec {
+  name: string;
+  status: Status;
+  category?: string | null;
+  unit?: string | null;
+  owner?: string | null;
+  direction?: Direction;
+  aggregation?: 'sum' | 'last' | 'average';
+  target?: number | null;
+  actual?: number | null;
+  expected?: number | null;
+  approx?: Approximation | null;
+  percent?: boolean;
+  actualText?: string | null;
+  sheet?: string;
+  id?: string | null;
+  row?: number;
+}
+
+function quantity(
+  v: number | null | undefined,
+  approx: Approximation | null,
+  percent: boolean,
+): Quantity | null {
+  return v === null || v === undefined ? null : { value: v, approximation: approx, percent };
+}
+
+function ev(s: Spec): Evaluation {
+  const target = quantity(s.target, null, s.percent ?? false);
+  const actual = quantity(s.actual, s.approx ?? null, s.percent ?? false);
+  const expected = s.expected ?? null;
+  return {
+    indicator: {
+      key: `|${s.sheet ?? '目标任务'}|${s.id ?? s.name}`,
+      sheet: s.sheet ?? '目标任务',
+      row: s.row ?? 5,
+      id: s.id ?? null,
+      category: s.category ?? null,
+      name: s.name,
+      measureUnit: s.unit ?? null,
+      directionCell: null,
+      aggregationCell: null,
+      target: null,
+      milestoneTargets: null,
+      actuals: { kind: 'none' },
+      owner: s.owner ?? null,
+      notes: null,
+    },
+    direction: s.direction ?? 'higher',
+    aggregation: s.aggregation ?? 'sum',
+    target,
+    targetText: s.direction === 'milestone' ? '完成' : null,
+    actual,
+    actualText: s.actualText ?? null,
+    expected,
+    completion: target && actual ? actual.value / target.value : null,
+    pace: expected && actual ? actual.value / expected : null,
+    status: s.status,
+    diagnostics: [],
+  };
+}
+
+function countsOf(evals: readonly Evaluation[]): StatusCounts {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const e of evals) byStatus[e.status] += 1;
+  return { total: evals.length, byStatus };
+}
+
+const Q3: Period = { kind: 'quarter', quarter: 3 };
+
+function narrate(
+  evals: readonly Evaluation[],
+  lang: Lang,
+  extra: Partial<NarrativeInput['options']> = {},
+  title = '商洛市科学技术协会2019年第三季度目标任务对标报告',
+): NarrativeBlock[] {
+  return buildNarrative({
+    evaluations: evals,
+    counts: countsOf(evals),
+    options: {
+      lang,
+      period: Q3,
+      thresholds: DEFAULT_THRESHOLDS,
+      unitName: '商洛市科学技术协会',
+      year: 2019,
+      date: '2019-10-08',
+      ...extra,
+    },
+    title,
+  });
+}
+
+const texts = (blocks: readonly NarrativeBlock[], kind?: NarrativeBlock['kind']): string[] =>
+  blocks.filter((b) => !kind || b.kind === kind).map((b) => b.text);
+
+/** What must never appear in any generated text. */
+function expectClean(text: string): void {
+  expect(text).not.toMatch(/NaN|undefined|null|Infinity/);
+  expect(text).not.toMatch(/\(\s*\)|（\s*）|“\s*”|"\s*"/);
+  expect(text).not.toMatch(/，，|。。|、、|,,|\.\.|；；|;;|，。|、。|：。/);
+  expect(text).not.toMatch(/\s[，。、；：？！）”]/);
+  expect(text).not.toBe('');
+  expect(text.trim()).toBe(text);
+}
+
+/** The sample: 12 indicators in two categories and one without a category, as at Q3. */
+function sample(): Evaluation[] {
+  return [
+    ev({
+      name: '科技下乡',
+      category: '职能目标任务',
+      unit: '场次',
+      target: 150,
+      actual: 184,
+      expected: 112.5,
+      status: 'achieved',
+      owner: '科普部',
+    }),
+    ev({
+      name: '培训群众',
+      category: '职能目标任务',
+      unit: '人次',
+      target: 25000,
+      actual: 28000,
+      expected: 18750,
+      status: 'achieved',
+      owner: '科普部',
+    }),
+    ev({
+      name: '科普惠农服务站',
+      category: '职能目标任务',
+      unit: '个',
+      target: 46,
+      actual: 30,
+      expected: 34.5,
+      status: 'behind',
+      owner: '科普部',
+    }),
+    ev({
+      name: '科技人员继续教育',
+      category: '职能目标任务',
+      unit: '场次',
+      target: 24,
+      actual: 20,
+      expected: 18,
+      status: 'on_track',
+      owner: '学会部',
+      approx: { text: '20多', marker: '多' },
+    }),
+    ev({
+      name: '争取中省资金',
+      category: '职能目标任务',
+      unit: '万元',
+      target: 200,
+      actual: 100,
+      expected: 150,
+      status: 'at_risk',
+      owner: '办公室',
+    }),
+    ev({
+      name: '发放科普资料',
+      category: '职能目标任务',
+      unit: '份',
+      target: 200000,
+      actual: 160000,
+      expected: 150000,
+      status: 'on_track',
+      owner: '科普部',
+    }),
+    ev({
+      name: '党组成立',
+      category: '党的建设',
+      direction: 'milestone',
+      actualText: '已完成',
+      status: 'achieved',
+    }),
+    ev({
+      name: '巡察整改',
+      category: '党的建设',
+      direction: 'milestone',
+      actualText: '推进中',
+      status: 'on_track',
+    }),
+    ev({
+      name: '制度汇编',
+      category: '党的建设',
+      direction: 'milestone',
+      actualText: '未开始',
+      status: 'behind',
+      owner: '办公室',
+    }),
+    ev({
+      name: '违纪案件',
+      category: '党的建设',
+      direction: 'lower',
+      unit: '件',
+      target: 2,
+      actual: 1,
+      expected: 1.5,
+      status: 'on_track',
+    }),
+    ev({ name: '科普画廊', unit: '个', target: 10, status: 'no_data', owner: '科普部' }),
+    ev({ name: '学会年会', unit: '次', actual: 3, status: 'invalid' }),
+  ];
+}
+
+// ───────────────────────────── zh-CN ─────────────────────────────
+
+describe('narrative zh-CN', () => {
+  const blocks = narrate(sample(), 'zh-CN');
+  const all = texts(blocks);
+  const paragraphs = texts(blocks, 'paragraph');
+
+  it('starts with title and the period line', () => {
+    expect(blocks[0]).toEqual({ kind: 'title', text: '商洛市科学技术协会2019年第三季度目标任务对标报告' });
+    expect(blocks[1].kind).toBe('subtitle');
+    expect(blocks[1].text).toContain('截至2019年第三季度');
+    expect(blocks[1].text).toContain('2019年10月8日');
+  });
+
+  it('opening paragraph: totals and shares per status, overall completion, what stands out', () => {
+    const opening = paragraphs[0];
+    expect(opening).toContain(
+      '截至2019年第三季度，共监测目标任务12项，其中已完成年度目标3项、占25.0%，序时推进4项、占33.3%，进度滞后2项、占16.7%，严重滞后1项、占8.3%，暂无数据1项、占8.3%，数据有误1项、占8.3%。',
+    );
+    // no "未完成" part when none missed
+    expect(opening).not.toContain('未完成年度目标0项');
+    // overall completion: achieved + on track among the 10 with complete data
+    expect(opening).toContain('在数据完整的10项目标任务中，已完成或达到序时进度的7项、占70.0%。');
+    // what stands out: the category with the largest share behind
+    expect(opening).toContain('从类别看，职能目标任务方面进度相对滞后，6项中有2项落后于序时进度或未完成。');
+  });
+
+  it('one numbered section per category in order of first appearance, uncategorised last', () => {
+    expect(texts(blocks, 'heading1')).toEqual([
+      '一、职能目标任务完成情况',
+      '二、党的建设任务完成情况',
+      '三、其他目标任务完成情况',
+      '四、存在问题和下一步打算',
+    ]);
+  });
+
+  it('category section: actual against target with units, grouped by status, biggest over-achievement and gap', () => {
+    const start = blocks.findIndex((b) => b.text === '一、职能目标任务完成情况');
+    const section = texts(
+      blocks.slice(
+        start + 1,
+        blocks.findIndex((b) => b.text.startsWith('二、')),
+      ),
+    );
+    const joined = section.join('\n');
+    expect(section[0]).toContain(
+      '本部分共有目标任务6项，其中已完成年度目标2项，序时推进2项，进度滞后1项，严重滞后1项。',
+    );
+    expect(section[0]).toContain('科技下乡超额完成幅度最大，完成年度目标的122.7%');
+    expect(section[0]).toContain('争取中省资金差距最大，落后序时进度25.0个百分点');
+    expect(joined).toContain(
+      '已完成年度目标的有2项：科技下乡完成184场次，为年度目标150场次的122.7%；培训群众完成2.8万人次，为年度目标2.5万人次的112.0%。',
+    );
+    expect(joined).toContain('发放科普资料完成16万份，为年度目标20万份的80.0%、序时目标15万份的106.7%');
+    expect(joined).toContain(
+      '进度滞后的有1项：科普惠农服务站完成30个，为年度目标46个的65.2%、序时目标34.5个的87.0%。',
+    );
+    expect(joined).toContain('严重滞后的有1项：争取中省资金完成100万元，为年度目标200万元的50.0%');
+  });
+
+  it('approximate inputs stay as written', () => {
+    const joined = all.join('\n');
+    expect(joined).toContain('科技人员继续教育完成20多场次（按20场次计）');
+    expect(joined).not.toMatch(/继续教育完成20场次/);
+  });
+
+  it('milestones: 已完成 / 正在推进 / 尚未开始; lower-is-better under its ceiling', () => {
+    const joined = all.join('\n');
+    expect(joined).toContain('完成类任务中，党组成立已完成，巡察整改正在推进，制度汇编尚未开始。');
+    expect(joined).toContain('违纪案件为1件，未超过序时控制值1.5件');
+  });
+
+  it('no-data and invalid indicators are named briefly', () => {
+    const joined = all.join('\n');
+    expect(joined).toContain('学会年会数据有误，科普画廊暂无数据。');
+    expect(joined).toContain(
+      '此外，学会年会数据有误，科普画廊暂无数据，有关单元格已在数据检查中列出，请核对后重新对标。',
+    );
+  });
+
+  it('存在问题: every indicator behind, ordered by gap, with unit gaps, 个百分点 and 责任部门', () => {
+    const i = blocks.findIndex((b) => b.text === '四、存在问题和下一步打算');
+    const problems = texts(blocks.slice(i + 1), 'paragraph');
+    expect(problems[0]).toBe('截至2019年第三季度，有3项目标任务进度滞后或未完成，按差距由大到小排列如下：');
+    expect(problems[1]).toBe(
+      '（一）争取中省资金进度严重滞后。截至2019年第三季度完成100万元，为年度目标200万元的50.0%，落后序时进度25.0个百分点，较序时目标150万元差50万元，距年度目标还差100万元。责任部门：办公室。',
+    );
+    expect(problems[2]).toBe(
+      '（二）科普惠农服务站进度滞后。截至2019年第三季度完成30个，为年度目标46个的65.2%，落后序时进度9.8个百分点，较序时目标34.5个差4.5个，距年度目标还差16个。责任部门：科普部。',
+    );
+    // a milestone has no numeric gap: listed after the numeric ones
+    expect(problems[3]).toBe(
+      '（三）制度汇编尚未开始。截至2019年第三季度填报情况为“未开始”。责任部门：办公室。',
+    );
+    expect(problems[problems.length - 1]).toMatch(/^下一步，各责任部门要针对进度滞后的目标任务认真分析原因/);
+  });
+
+  it('ends with the issuing body and the date as signature blocks', () => {
+    expect(blocks.slice(-2)).toEqual([
+      { kind: 'signature', text: '商洛市科学技术协会' },
+      { kind: 'signature', text: '2019年10月8日' },
+    ]);
+  });
+
+  it('every text is clean', () => {
+    all.forEach(expectClean);
+  });
+});
+
+// ───────────────────────────── en-US ─────────────────────────────
+
+describe('narrative en-US', () => {
+  const blocks = narrate(sample(), 'en-US');
+  const all = texts(blocks);
+  const joined = all.join('\n');
+
+  it('opening paragraph mirrors zh-CN', () => {
+    const opening = texts(blocks, 'paragraph')[0];
+    expect(opening).toContain(
+      'As of Q3 2019, 12 targets were monitored: 3 achieved (25.0%), 4 on track (33.3%), 2 behind pace (16.7%), 1 at risk (8.3%), 1 with no data (8.3%) and 1 with invalid data (8.3%).',
+    );
+    expect(opening).toContain(
+      'Of the 10 targets with complete data, 7 (70.0%) have achieved the annual target or are on pace.',
+    );
+    expect(opening).toContain(
+      'By category, 职能目标任务 is furthest behind, with 2 of 6 targets behind pace or missed.',
+    );
+  });
+
+  it('sections and wording', () => {
+    expect(texts(blocks, 'heading1')).toEqual([
+      '1. 职能目标任务',
+      '2. 党的建设',
+      '3. Other targets',
+      '4. Issues and next steps',
+    ]);
+    expect(joined).toContain('培训群众 reached 28,000 人次, 112.0% of the annual target of 25,000 人次');
+    expect(joined).toContain('发放科普资料 reached 160,000 份, 80.0% of the annual target of 200,000 份');
+    expect(joined).toContain('科技下乡 exceeded its annual target by the widest margin, at 122.7% of target');
+    expect(joined).toContain('争取中省资金 shows the biggest gap, 25.0 percentage points behind pace');
+    expect(joined).toContain('科技人员继续教育 reached more than 20 场次 (counted as 20 场次)');
+    expect(joined).toContain(
+      'Milestone tasks completed: 党组成立; in progress: 巡察整改; not started: 制度汇编.',
+    );
+  });
+
+  it('issues ordered by gap with percentage points and the responsible department', () => {
+    const i = blocks.findIndex((b) => b.text === '4. Issues and next steps');
+    const problems = texts(blocks.slice(i + 1), 'paragraph');
+    expect(problems[1]).toMatch(/^\(a\) 争取中省资金: at risk/);
+    expect(problems[1]).toContain('25.0 percentage points behind pace');
+    expect(problems[1]).toContain(
+      '50 万元 short of the pace target of 150 万元 and 100 万元 short of the annual target',
+    );
+    expect(problems[1]).toMatch(/Responsible: 办公室\.$/);
+    expect(problems[2]).toMatch(/^\(b\) 科普惠农服务站: behind pace/);
+    expect(problems[3]).toMatch(/^\(c\) 制度汇编: not started/);
+  });
+
+  it('signature and cleanliness', () => {
+    expect(blocks.slice(-2).map((b) => b.text)).toEqual(['商洛市科学技术协会', '8 October 2019']);
+    all.forEach(expectClean);
+  });
+});
+
+// ───────────────────────────── Edge cases ─────────────────────────────
+
+describe('narrative edge cases', () => {
+  it('nothing behind: one sentence says so, next steps keep the pace', () => {
+    const evals = [
+      ev({ name: '科技下乡', unit: '场次', target: 150, actual: 120, expected: 112.5, status: 'on_track' }),
+      ev({ name: '科普培训', unit: '期', target: 200, actual: 256, expected: 150, status: 'achieved' }),
+    ];
+    const zh = texts(narrate(evals, 'zh-CN'));
+    expect(zh).toContain(
+      '截至2019年第三季度，有数据的目标任务均已完成或达到序时进度，未发现进度滞后的目标任务。',
+    );
+    expect(zh.join('\n')).toContain('下一步，将持续跟踪各项目标任务进展');
+    // no categories at all: a single section without "其他"
+    expect(zh).toContain('一、目标任务完成情况');
+    expect(zh.join('\n')).toContain('其中，科普培训超额完成幅度最大，完成年度目标的128.0%。');
+    const en = texts(narrate(evals, 'en-US'));
+    expect(en).toContain(
+      'As of Q3 2019, every target with data has achieved the annual target or is on pace; none is behind.',
+    );
+    expect(en).toContain('1. Progress on targets');
+  });
+
+  it('full year: 完成年度目标 / 未完成年度目标, no pace target, 全年', () => {
+    const evals = [
+      ev({
+        name: '科技下乡',
+        unit: '场次',
+        target: 150,
+        actual: 184,
+        expected: 150,
+        status: 'achieved',
+        category: '职能',
+      }),
+      ev({
+        name: '培训农民',
+        unit: '人',
+        target: 12000,
+        actual: 10120,
+        expected: 12000,
+        status: 'missed',
+        category: '职能',
+        owner: '科普部',
+      }),
+    ];
+    const zh = texts(narrate(evals, 'zh-CN', { period: { kind: 'year' } }));
+    const joined = zh.join('\n');
+    expect(zh[1]).toMatch(/^2019年全年/);
+    expect(joined).toContain(
+      '2019年全年，共监测目标任务2项，其中已完成年度目标1项、占50.0%，未完成年度目标1项、占50.0%。',
+    );
+    expect(joined).toContain('未完成年度目标的有1项：培训农民完成1.01万人，为年度目标1.2万人的84.3%。');
+    expect(joined).toContain(
+      '（一）培训农民未完成年度目标。2019年全年完成1.01万人，为年度目标1.2万人的84.3%，落后序时进度15.7个百分点，距年度目标还差1880人。责任部门：科普部。',
+    );
+    expect(joined).not.toContain('序时目标');
+    expect(joined).toContain('下一步，将认真分析未完成目标任务的原因');
+    expect(texts(narrate(evals, 'en-US', { period: { kind: 'year' } }))[1]).toMatch(
+      /^For the full year 2019/,
+    );
+  });
+
+  it('lower-is-better over its ceiling is a problem with the overshoot', () => {
+    const evals = [
+      ev({
+        name: '安全事故',
+        unit: '起',
+        direction: 'lower',
+        target: 4,
+        actual: 5,
+        expected: 3,
+        status: 'missed',
+        owner: '办公室',
+      }),
+    ];
+    const joined = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(joined).toContain('安全事故为5起，超出年度控制目标4起');
+    expect(joined).toContain(
+      '（一）安全事故超出年度控制目标。截至2019年第三季度为5起，比年度控制目标4起多1起，超出25.0个百分点。责任部门：办公室。',
+    );
+  });
+
+  it('percent indicators: percentages and gaps in percentage points', () => {
+    const evals = [
+      ev({
+        name: '群众满意率',
+        unit: '%',
+        aggregation: 'last',
+        target: 0.95,
+        actual: 0.85,
+        expected: 0.95,
+        percent: true,
+        status: 'behind',
+        owner: '办公室',
+      }),
+    ];
+    const joined = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(joined).toContain('群众满意率达到85.0%，为年度目标95.0%的89.5%');
+    expect(joined).toContain('距年度目标还差10.0个百分点');
+    expect(joined).toContain('落后序时进度10.5个百分点');
+  });
+
+  it('same name in two sheets: the sheet is named', () => {
+    const evals = [
+      ev({ name: '科技下乡', sheet: '商州区', unit: '场次', target: 10, actual: 12, status: 'achieved' }),
+      ev({
+        name: '科技下乡',
+        sheet: '洛南县',
+        unit: '场次',
+        target: 10,
+        actual: 5,
+        expected: 7.5,
+        status: 'at_risk',
+      }),
+    ];
+    const joined = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(joined).toContain('科技下乡（商州区）完成12场次');
+    expect(joined).toContain('（一）科技下乡（洛南县）进度严重滞后。');
+  });
+
+  it('no indicators, no unit name, no date, no year: nothing odd', () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const blocks = buildNarrative({
+        evaluations: [],
+        counts: {
+          total: 0,
+          byStatus: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>,
+        },
+        options: { lang, period: { kind: 'month', month: 3 }, thresholds: DEFAULT_THRESHOLDS, date: '' },
+        title: '',
+      });
+      texts(blocks).forEach(expectClean);
+      expect(blocks.some((b) => b.kind === 'signature')).toBe(false);
+      expect(blocks[0].kind).toBe('title');
+      expect(blocks[1].text).toBe(lang === 'zh-CN' ? '截至3月底' : 'As of the end of March');
+      expect(blocks[2].text).toBe(
+        lang === 'zh-CN'
+          ? '截至3月底，所选工作表中没有可对标的目标任务。'
+          : 'As of the end of March, the selected sheets hold no targets to check.',
+      );
+    }
+  });
+
+  it('empty names, units and owners fall back cleanly', () => {
+    const evals = [
+      ev({
+        name: '  ',
+        id: '7',
+        unit: '',
+        owner: '',
+        target: 10,
+        actual: 2,
+        expected: 7.5,
+        status: 'at_risk',
+      }),
+      ev({ name: '', row: 12, unit: null, target: 10, actual: null, status: 'no_data' }),
+    ];
+    const zh = texts(narrate(evals, 'zh-CN'));
+    zh.forEach(expectClean);
+    const joined = zh.join('\n');
+    expect(joined).toContain('（一）序号7指标进度严重滞后。截至2019年第三季度完成2，为年度目标10的20.0%');
+    expect(joined).not.toContain('责任部门：');
+    expect(joined).toContain('第12行指标暂无数据');
+  });
+});
+
+// ───────────────────────────── Property ─────────────────────────────
+
+describe('narrative property: every generated text is clean', () => {
+  const word = fc.stringMatching(/^[甲乙丙丁科技下乡培训 ，。、（）()a-z0-9.,]{0,8}$/);
+  const approximation = fc.option(
+    fc.record({
+      text: fc.constantFrom('20多', '近二十万', '约200', '200左右', '两千余', '', 'about 5'),
+      marker: fc.constantFrom('多', '近', '约', '左右', '余', 'about', ''),
+    }),
+    { nil: null },
+  );
+  const num = fc.option(
+    fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: false }),
+      fc.integer({ min: 0, max: 300 }),
+      fc.constant(0),
+    ),
+    { nil: null },
+  );
+  const spec = fc.record({
+    name: word,
+    status: fc.constantFrom(...STATUSES),
+    category: fc.option(fc.constantFrom('职能目标任务', '党的建设', '', '  ', '一、科普'), { nil: null }),
+    unit: fc.option(fc.constantFrom('场次', '万元', '%', '', '人次', 'sessions'), { nil: null }),
+    owner: fc.option(word, { nil: null }),
+    direction: fc.constantFrom<Direction>('higher', 'lower', 'milestone'),
+    aggregation: fc.constantFrom<'sum' | 'last' | 'average'>('sum', 'last', 'average'),
+    target: num,
+    actual: num,
+    expected: num,
+    approx: approximation,
+    percent: fc.boolean(),
+    actualText: fc.option(fc.constantFrom('推进中', '未开始', '已完成', '', ' '), { nil: null }),
+    sheet: fc.constantFrom('目标任务', '商州区', ''),
+    id: fc.option(fc.constantFrom('1', '2', ''), { nil: null }),
+    row: fc.integer({ min: -1, max: 40 }),
+  });
+  const period = fc.oneof(
+    fc.constant<Period>({ kind: 'year' }),
+    fc.integer({ min: 1, max: 4 }).map((q) => ({ kind: 'quarter', quarter: q }) as Period),
+    fc.integer({ min: 1, max: 12 }).map((m) => ({ kind: 'month', month: m }) as Period),
+  );
+
+  it('has no NaN / undefined / null / Infinity, empty brackets, doubled punctuation or space before Chinese punctuation', () => {
+    fc.assert(
+      fc.property(
+        fc.array(spec, { maxLength: 12 }),
+        fc.constantFrom<Lang>('zh-CN', 'en-US'),
+        period,
+        fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: undefined }),
+        fc.option(word, { nil: undefined }),
+        fc.constantFrom('2019-10-08', '', 'not a date'),
+        word,
+        (specs, lang, p, year, unitName, date, title) => {
+          const evals = specs.map(ev);
+          const blocks = buildNarrative({
+            evaluations: evals,
+            counts: countsOf(evals),
+            options: { lang, period: p, thresholds: DEFAULT_THRESHOLDS, year, unitName, date },
+            title,
+          });
+          expect(blocks.length).toBeGreaterThan(1);
+          for (const b of blocks) expectClean(b.text);
+          // one problem paragraph per indicator behind, at risk or missed
+          const behind = evals.filter((e) => ['behind', 'at_risk', 'missed'].includes(e.status)).length;
+          const items = blocks.filter((b) => /^（[一二三四五六七八九十]+）|^\([a-z]+\) /.test(b.text)).length;
+          expect(items).toBe(behind);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,442 @@
+import fc from 'fast-check';
+import {
+  cellText,
+  isDateFormat,
+  isPercentFormat,
+  parseCell,
+  parseChineseNumeral,
+  parseNumberText,
+  type ParsedCell,
+} from '../../src/engine/numbers';
+import type { CellValue } from '../../src/engine/types';
+
+function num(text: string): number | null {
+  const q = parseNumberText(text);
+  return q ? q.value : null;
+}
+
+describe('parseNumberText: exact forms', () => {
+  it.each<[string, number]>([
+    ['1,234', 1234],
+    ['1,234,567.89', 1234567.89],
+    ['１２３', 123],
+    ['１，２３４．５', 1234.5],
+    ['5.5', 5.5],
+    ['0', 0],
+    ['-5', -5],
+    ['－5', -5],
+    ['−5', -5],
+    ['+7', 7],
+    ['.5', 0.5],
+    ['1.5e3', 1500],
+    ['1.2万', 12000],
+    ['1.1万', 11000],
+    ['3亿', 300000000],
+    ['2.8万', 28000],
+    ['12.5万', 125000],
+    ['187万', 1870000],
+    ['0.35亿', 35000000],
+    ['1,234万', 12340000],
+    ['1万2千', 12000],
+    ['3千', 3000],
+    ['两千', 2000],
+    ['二十', 20],
+    ['十二', 12],
+    ['一百二十三', 123],
+    ['二十万', 200000],
+    [' 1 234 ', 1234],
+    ['¥1,200', 1200],
+  ])('%s → %d', (text, expected) => {
+    const q = parseNumberText(text);
+    expect(q).not.toBeNull();
+    expect(q!.value).toBe(expected);
+    expect(q!.approximation).toBeNull();
+    expect(q!.percent).toBe(false);
+  });
+
+  it.each<[string, number]>([
+    ['95%', 0.95],
+    ['９５％', 0.95],
+    ['100%', 1],
+    ['12.5%', 0.125],
+    ['-3.2%', -0.032],
+    ['0.1%', 0.001],
+    ['百分之九十五', 0.95],
+  ])('percentage %s → %d (percent flag set)', (text, expected) => {
+    const q = parseNumberText(text);
+    expect(q).toEqual({ value: expected, approximation: null, percent: true });
+  });
+
+  it('reads a per-mille sign as a fraction', () => {
+    expect(num('5‰')).toBe(0.005);
+  });
+
+  it('rejects text that is not a number', () => {
+    for (const t of [
+      '完成',
+      'abc',
+      '200场',
+      '3月',
+      '2019年',
+      '1.2.3',
+      '12,34',
+      '万',
+      '十百',
+      '二二十',
+      '1e400',
+      '',
+      '很多',
+    ]) {
+      expect(parseNumberText(t)).toBeNull();
+    }
+  });
+});
+
+describe('parseNumberText: approximate forms', () => {
+  it.each<[string, number, string]>([
+    ['约200', 200, '约'],
+    ['大约200', 200, '大约'],
+    ['200左右', 200, '左右'],
+    ['20多', 20, '多'],
+    ['20余', 20, '余'],
+    ['两千余', 2000, '余'],
+    ['近二十万', 200000, '近'],
+    ['20多万', 200000, '多'],
+    ['十余万', 100000, '余'],
+    ['1.2万余', 12000, '余'],
+    ['约95%', 0.95, '约'],
+    ['about 200', 200, 'about'],
+    ['approx. 200', 200, 'approx.'],
+    ['nearly 200', 200, 'nearly'],
+    ['over 200', 200, 'over'],
+    ['more than 200', 200, 'more than'],
+    ['200以上', 200, '以上'],
+  ])('%s → %d with marker %s and the text as written', (text, value, marker) => {
+    const q = parseNumberText(text);
+    expect(q).not.toBeNull();
+    expect(q!.value).toBe(value);
+    expect(q!.approximation).toEqual({ text, marker });
+  });
+
+  it('keeps the written text, normalised to half-width', () => {
+    expect(parseNumberText('约２００')!.approximation!.text).toBe('约200');
+  });
+});
+
+describe('parseChineseNumeral', () => {
+  it.each<[string, number]>([
+    ['零', 0],
+    ['〇', 0],
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['两千', 2000],
+    ['一百二十三', 123],
+    ['一百零五', 105],
+    ['一千零一十', 1010],
+    ['三千五百万', 35000000],
+    ['二十万', 200000],
+    ['一亿二千万', 120000000],
+    ['一万亿', 1e12],
+    ['壹佰贰拾叁', 123],
+    ['三点五', 3.5],
+    ['二〇一九', 2019],
+    ['1.2万', 12000],
+  ])('%s → %d', (text, value) => {
+    expect(parseChineseNumeral(text)).toBe(value);
+  });
+
+  it.each(['', '万', '百', '二二十', '三百四千', '一亿万', 'abc', '三五', '万万'])('rejects %s', (text) => {
+    expect(parseChineseNumeral(text)).toBeNull();
+  });
+});
+
+describe('number formats', () => {
+  it('recognises percentage formats', () => {
+    expect(isPercentFormat('0%')).toBe(true);
+    expect(isPercentFormat('0.00%;[Red]-0.00%')).toBe(true);
+    expect(isPercentFormat('0.0"%"')).toBe(false); // a quoted literal, not a percentage
+    expect(isPercentFormat('General')).toBe(false);
+    expect(isPercentFormat(null)).toBe(false);
+    expect(isPercentFormat(undefined)).toBe(false);
+  });
+
+  it('recognises date formats and not number formats', () => {
+    for (const f of [
+      'yyyy-mm-dd',
+      'm/d/yy',
+      'yyyy"年"m"月"d"日"',
+      'h:mm',
+      '[h]:mm:ss',
+      'mmm-yy',
+      '[$-804]yyyy年m月',
+    ]) {
+      expect(isDateFormat(f)).toBe(true);
+    }
+    for (const f of [
+      'General',
+      '0',
+      '#,##0.00',
+      '0.00E+00',
+      '0%',
+      '#,##0"元"',
+      '[Red]#,##0',
+      '0.00_);(0.00)',
+      '@',
+      null,
+    ]) {
+      expect(isDateFormat(f)).toBe(false);
+    }
+  });
+});
+
+describe('parseCell', () => {
+  it.each<[CellValue]>([[null], [''], ['   '], ['—'], ['-'], ['－'], ['/'], ['无'], ['——'], ['\n']])(
+    '%j is empty',
+    (v) => {
+      expect(parseCell(v)).toEqual({ kind: 'empty' });
+    },
+  );
+
+  it('reads numbers, with the percent flag from the format', () => {
+    expect(parseCell(150)).toEqual({
+      kind: 'number',
+      quantity: { value: 150, approximation: null, percent: false },
+    });
+    expect(parseCell(0.95, '0%')).toEqual({
+      kind: 'number',
+      quantity: { value: 0.95, approximation: null, percent: true },
+    });
+  });
+
+  it('0.95 with a % format and "95%" written are the same quantity', () => {
+    expect(parseCell(0.95, '0.0%')).toEqual(parseCell('95%'));
+  });
+
+  it('reads text numbers', () => {
+    expect(parseCell('1.2万')).toEqual({
+      kind: 'number',
+      quantity: { value: 12000, approximation: null, percent: false },
+    });
+  });
+
+  it('marks dates, booleans, errors and formulas without results as unreadable', () => {
+    expect(parseCell(43831, 'yyyy-mm-dd')).toEqual({
+      kind: 'unreadable',
+      code: 'date-in-number-column',
+      text: '43831',
+    });
+    expect(parseCell(true)).toEqual({ kind: 'unreadable', code: 'boolean-in-number-column', text: 'TRUE' });
+    expect(parseCell({ kind: 'error', code: '#DIV/0!' })).toEqual({
+      kind: 'unreadable',
+      code: 'cell-error',
+      text: '#DIV/0!',
+    });
+    expect(parseCell({ kind: 'error', code: '#N/A' })).toMatchObject({
+      kind: 'unreadable',
+      code: 'cell-error',
+    });
+    expect(parseCell({ kind: 'formula', formula: 'SUM(A1:A3)' })).toEqual({
+      kind: 'unreadable',
+      code: 'formula-no-result',
+      text: '=SUM(A1:A3)',
+    });
+  });
+
+  it('gives non-numeric text as normalised text', () => {
+    expect(parseCell('  已完成 ')).toEqual({ kind: 'text', text: '已完成' });
+    expect(parseCell('ＤＯＮＥ')).toEqual({ kind: 'text', text: 'DONE' });
+  });
+
+  it('cellText gives the cell as written', () => {
+    expect(cellText('1.2万')).toBe('1.2万');
+    expect(cellText({ kind: 'error', code: '#REF!' })).toBe('#REF!');
+    expect(cellText(false)).toBe('FALSE');
+    expect(cellText(null)).toBe('');
+  });
+});
+
+// ───────────────────────────── properties ─────────────────────────────
+
+const cellValueArb: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.double(),
+  fc.integer(),
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom(
+    '约',
+    '多',
+    '余',
+    '万',
+    '亿',
+    '%',
+    '近',
+    '左右',
+    '十',
+    '百',
+    '千',
+    '零',
+    '点',
+    '百分之',
+    '-',
+    '.',
+    ',',
+  ),
+  fc
+    .array(
+      fc.constantFrom(
+        '约',
+        '多',
+        '余',
+        '万',
+        '亿',
+        '%',
+        '近',
+        '1',
+        '2',
+        '.',
+        ',',
+        '十',
+        '两',
+        '-',
+        '１',
+        ' ',
+        'e',
+      ),
+      {
+        maxLength: 12,
+      },
+    )
+    .map((parts) => parts.join('')),
+  fc.boolean(),
+  fc.record({ kind: fc.constant('error' as const), code: fc.string() }),
+  fc.record({ kind: fc.constant('formula' as const), formula: fc.string() }),
+);
+const formatArb = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.string(),
+  fc.constantFrom('0%', 'yyyy-mm-dd', 'General', '#,##0', '"%"0', '[Red]0.00', 'h:mm', '@'),
+);
+
+function isValidParsed(p: ParsedCell): boolean {
+  switch (p.kind) {
+    case 'empty':
+      return true;
+    case 'number':
+      return Number.isFinite(p.quantity.value) && typeof p.quantity.percent === 'boolean';
+    case 'text':
+      return typeof p.text === 'string';
+    case 'unreadable':
+      return typeof p.text === 'string';
+  }
+}
+
+describe('properties', () => {
+  it('parseCell never throws and always gives a well-formed result', () => {
+    fc.assert(
+      fc.property(cellValueArb, formatArb, (v, f) => {
+        const p = parseCell(v, f);
+        expect(isValidParsed(p)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('parseNumberText and parseChineseNumeral never throw and never give NaN', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })), (s) => {
+        const q = parseNumberText(s);
+        if (q) expect(Number.isFinite(q.value)).toBe(true);
+        const c = parseChineseNumeral(s);
+        if (c !== null) expect(Number.isFinite(c)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a value that is not empty and not a number is text or unreadable, with its text', () => {
+    fc.assert(
+      fc.property(cellValueArb, formatArb, (v, f) => {
+        const p = parseCell(v, f);
+        if (p.kind !== 'empty' && p.kind !== 'number') {
+          expect(['text', 'unreadable']).toContain(p.kind);
+          expect(typeof p.text).toBe('string');
+        }
+      }),
+    );
+  });
+
+  it('strings are never misread as the wrong kind: error values and booleans are never numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.boolean(), fc.record({ kind: fc.constant('error' as const), code: fc.string() })),
+        formatArb,
+        (v, f) => {
+          expect(parseCell(v, f).kind).toBe('unreadable');
+        },
+      ),
+    );
+  });
+
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 });
+
+  it('round trip: String(x) parses back to x', () => {
+    fc.assert(
+      fc.property(finite, (x) => {
+        expect(parseNumberText(String(x))?.value).toBe(x === 0 ? 0 : x);
+      }),
+    );
+  });
+
+  function withThousands(x: number): string {
+    const [int, frac] = String(Math.abs(x)).split('.');
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return (x < 0 ? '-' : '') + grouped + (frac ? '.' + frac : '');
+  }
+  function fullWidth(s: string): string {
+    return s.replace(/[0-9.,\-%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  }
+  const plainDecimal = fc
+    .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 9999 }))
+    .map(([i, f]) => Number(`${i}.${f}`));
+
+  it('round trip: thousands separators and full-width digits parse back to the same value', () => {
+    fc.assert(
+      fc.property(plainDecimal, (x) => {
+        const expected = x === 0 ? 0 : x;
+        expect(parseNumberText(withThousands(x))?.value).toBe(expected);
+        expect(parseNumberText(fullWidth(withThousands(x)))?.value).toBe(expected);
+        expect(parseNumberText(fullWidth(String(x)))?.value).toBe(expected);
+      }),
+    );
+  });
+
+  it('round trip: a number with 万 / 亿 / % is exactly the scaled decimal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), (i, f) => {
+        const text = `${i}.${f}`;
+        expect(parseNumberText(`${text}万`)?.value).toBe(Number(`${text}e4`));
+        expect(parseNumberText(`${text}亿`)?.value).toBe(Number(`${text}e8`));
+        expect(parseNumberText(`${text}%`)?.value).toBe(Number(`${text}e-2`));
+      }),
+    );
+  });
+
+  it('an approximate form gives the base value and keeps its text', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.constantFrom('约{}', '{}左右', '{}多', '{}余', '近{}'),
+        (n, tpl) => {
+          const text = tpl.replace('{}', String(n));
+          const q = parseNumberText(text);
+          expect(q?.value).toBe(n);
+          expect(q?.approximation?.text).toBe(text);
+        },
+      ),
+    );
+  });
+});

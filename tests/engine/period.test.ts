@@ -1,0 +1,163 @@
+import {
+  comparePeriods,
+  elapsedFraction,
+  isYearEnd,
+  latestPeriodWithData,
+  parsePeriod,
+  periodCode,
+} from '../../src/engine/period';
+import type { ActualsLayout, CellValue, Indicator, Period } from '../../src/engine/types';
+
+const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
+const M = (month: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Period => ({ kind: 'month', month });
+const FY: Period = { kind: 'year' };
+
+describe('parsePeriod', () => {
+  it.each<[string, Period]>([
+    ['Q1', Q(1)],
+    ['q3', Q(3)],
+    ['Ｑ２', Q(2)],
+    [' Q4 ', Q(4)],
+    ['3Q', Q(3)],
+    ['FY', FY],
+    ['fy', FY],
+    ['FY2019', FY],
+    ['M1', M(1)],
+    ['m7', M(7)],
+    ['M12', M(12)],
+    ['一季度', Q(1)],
+    ['第三季度', Q(3)],
+    ['第3季度', Q(3)],
+    ['三季度末', Q(3)],
+    ['前三季度', Q(3)],
+    ['2019年第三季度', Q(3)],
+    ['2019 Q2', Q(2)],
+    ['上半年', Q(2)],
+    ['全年', FY],
+    ['年度', FY],
+    ['年底', FY],
+    ['Full year', FY],
+    ['3月', M(3)],
+    ['三月', M(3)],
+    ['十二月', M(12)],
+    ['7月份', M(7)],
+    ['1-3月', Q(1)],
+    ['4-6月', Q(2)],
+    ['1-8月', M(8)],
+    ['1-12月', Q(4)],
+    ['Jan', M(1)],
+    ['September', M(9)],
+    ['sept', M(9)],
+  ])('%s', (text, period) => {
+    expect(parsePeriod(text)).toEqual(period);
+  });
+
+  it.each(['', 'Q5', 'Q0', 'M13', 'M0', '13月', '五季度', 'abc', '2-5月', 'Ja', 'Marchy'])(
+    'rejects %s',
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
+});
+
+describe('period arithmetic', () => {
+  it('codes', () => {
+    expect(periodCode(Q(3))).toBe('Q3');
+    expect(periodCode(FY)).toBe('FY');
+    expect(periodCode(M(7))).toBe('M7');
+    for (const code of ['Q1', 'Q2', 'Q3', 'Q4', 'FY', 'M1', 'M6', 'M12']) {
+      expect(periodCode(parsePeriod(code)!)).toBe(code);
+    }
+  });
+
+  it('elapsed fraction', () => {
+    expect(elapsedFraction(Q(1))).toBe(0.25);
+    expect(elapsedFraction(Q(3))).toBe(0.75);
+    expect(elapsedFraction(M(7))).toBe(7 / 12);
+    expect(elapsedFraction(M(6))).toBe(0.5);
+    expect(elapsedFraction(FY)).toBe(1);
+  });
+
+  it('year end is FY, Q4 and M12 only', () => {
+    expect(isYearEnd(FY)).toBe(true);
+    expect(isYearEnd(Q(4))).toBe(true);
+    expect(isYearEnd(M(12))).toBe(true);
+    expect(isYearEnd(Q(3))).toBe(false);
+    expect(isYearEnd(M(11))).toBe(false);
+  });
+
+  it('orders periods in time', () => {
+    expect(comparePeriods(Q(1), M(4))).toBeLessThan(0);
+    expect(comparePeriods(M(6), Q(2))).toBe(0);
+    expect(comparePeriods(FY, Q(3))).toBeGreaterThan(0);
+  });
+});
+
+function indicator(actuals: ActualsLayout, row = 5): Indicator {
+  return {
+    key: `|S|${row}`,
+    sheet: 'S',
+    row,
+    id: String(row),
+    category: null,
+    name: `指标${row}`,
+    measureUnit: null,
+    directionCell: null,
+    aggregationCell: null,
+    target: { value: 100, address: `C${row}` },
+    milestoneTargets: null,
+    actuals,
+    owner: null,
+    notes: null,
+  };
+}
+function quarters(...values: CellValue[]): ActualsLayout {
+  const cells = [0, 1, 2, 3].map((i) =>
+    i < values.length ? { value: values[i], address: `${'DEFG'[i]}5` } : null,
+  );
+  return { kind: 'quarters', cells };
+}
+function months(values: Record<number, CellValue>): ActualsLayout {
+  const cells = Array.from({ length: 12 }, (_, i) => ({
+    value: values[i + 1] ?? null,
+    address: `X${i + 1}`,
+  }));
+  return { kind: 'months', cells };
+}
+
+describe('latestPeriodWithData', () => {
+  it('gives the latest quarter in which any indicator has an actual', () => {
+    expect(
+      latestPeriodWithData([indicator(quarters(10, 20, null, null)), indicator(quarters(5, 6, 7, null))]),
+    ).toEqual(Q(3));
+  });
+
+  it('counts milestone words and placeholders such as "—" correctly', () => {
+    expect(latestPeriodWithData([indicator(quarters('推进中', '—', '', null))])).toEqual(Q(1));
+  });
+
+  it('gives Q4 (not FY) when the last quarter is filled', () => {
+    expect(latestPeriodWithData([indicator(quarters(1, 2, 3, 4))])).toEqual(Q(4));
+  });
+
+  it('gives a month on month sheets', () => {
+    expect(latestPeriodWithData([indicator(months({ 1: 5, 7: 9 })), indicator(months({ 2: 1 }))])).toEqual(
+      M(7),
+    );
+  });
+
+  it('takes the later of quarter and month data, a quarter on a tie', () => {
+    expect(latestPeriodWithData([indicator(quarters(1, 2)), indicator(months({ 8: 1 }))])).toEqual(M(8));
+    expect(latestPeriodWithData([indicator(quarters(1, 2, 3)), indicator(months({ 8: 1 }))])).toEqual(Q(3));
+    expect(latestPeriodWithData([indicator(quarters(1, 2)), indicator(months({ 6: 1 }))])).toEqual(Q(2));
+  });
+
+  it('is null for cumulative-only sheets, empty sheets and no indicators', () => {
+    expect(
+      latestPeriodWithData([indicator({ kind: 'cumulative', cell: { value: 50, address: 'D5' } })]),
+    ).toBeNull();
+    expect(latestPeriodWithData([indicator(quarters(null, '', '-'))])).toBeNull();
+    expect(latestPeriodWithData([indicator({ kind: 'none' })])).toBeNull();
+    expect(latestPeriodWithData([])).toBeNull();
+  });
+});

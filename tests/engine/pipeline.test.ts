@@ -1,0 +1,188 @@
+import { REPORT_MARKER } from '../../src/engine/constants';
+import { toResultJson } from '../../src/engine/json';
+import { buildReportLayout } from '../../src/engine/layout';
+import { runCheck } from '../../src/engine/pipeline';
+import { readSheet } from '../../src/engine/reader';
+import type { CellValue, Grid, SheetSource } from '../../src/engine/types';
+
+const ERR: CellValue = { kind: 'error', code: '#DIV/0!' };
+
+/** A quarter sheet: title, 填报单位 line, one header row, two categories, a note. */
+function quarterGrid(name = '目标任务', q4: (number | null)[] = [null, null, null, null]): Grid {
+  return {
+    name,
+    originRow: 1,
+    originCol: 1,
+    values: [
+      ['商洛市科协2019年目标任务完成情况表'],
+      ['填报单位：商洛市科协', null, null, null, null, null, null, '填报日期：2019-10-08'],
+      ['序号', '类别', '指标', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门'],
+      ['一', null, '职能目标任务'],
+      [1, null, '科技下乡', '场次', 150, 40, 45, 40, q4[0], '科普部'],
+      [2, null, '培训群众', '人次', 40000, 8000, 9000, 5000, q4[1], '学会部'],
+      [3, null, '义诊', '场次', 30, 5, 5, ERR, q4[2], '科普部'],
+      ['二', null, '党的建设'],
+      [4, null, '=整改到位', '项', 24, 6, 6, 4, q4[3], '办公室'],
+      [],
+      ['注：数据为示例。'],
+    ],
+    merges: [],
+  };
+}
+
+const instructions: Grid = {
+  name: '说明',
+  originRow: 1,
+  originCol: 1,
+  values: [['本工作簿用于填报目标任务完成情况。'], ['请在“目标任务”表中填写。']],
+  merges: [],
+};
+
+function sources(...grids: Grid[]): SheetSource[] {
+  return grids.map((grid) => ({ file: 'a.xlsx', grid }));
+}
+
+describe('runCheck', () => {
+  it('defaults to the latest period with data and evaluates every indicator', () => {
+    const result = runCheck({
+      sources: sources(quarterGrid(), instructions),
+      lang: 'zh-CN',
+      date: '2019-10-10',
+    });
+    expect(result.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(result.readings).toHaveLength(2);
+    const r = result.report;
+    expect(r.options.period).toEqual({ kind: 'quarter', quarter: 3 });
+    const byName = Object.fromEntries(r.evaluations.map((e) => [e.indicator.name, e]));
+    expect(Object.keys(byName)).toEqual(['科技下乡', '培训群众', '义诊', '=整改到位']);
+    expect(byName['科技下乡'].status).toBe('on_track');
+    expect(byName['科技下乡'].actual?.value).toBe(125);
+    expect(byName['科技下乡'].expected).toBeCloseTo(112.5, 10);
+    expect(byName['培训群众'].status).toBe('at_risk');
+    expect(byName['义诊'].status).toBe('invalid');
+    expect(byName['=整改到位'].status).toBe('behind');
+    expect(r.counts.total).toBe(4);
+    expect(r.counts.byStatus).toMatchObject({ on_track: 1, at_risk: 1, behind: 1, invalid: 1, achieved: 0 });
+    expect(r.skippedSheets).toEqual([
+      { file: 'a.xlsx', sheet: '说明', reason: expect.objectContaining({ code: expect.any(String) }) },
+    ]);
+    expect(
+      r.diagnostics.some((d) => d.code === 'cell-error' && d.cell === 'H7' && d.severity === 'error'),
+    ).toBe(true);
+  });
+
+  it('takes unit and year from the sheet for the title, and the caller can set both', () => {
+    const auto = runCheck({ sources: sources(quarterGrid()), lang: 'zh-CN', date: '2019-10-10' }).report;
+    expect(auto.title).toBe('商洛市科协2019年第三季度目标任务完成情况对标报告');
+    expect(auto.options.year).toBe(2019);
+    const named = runCheck({
+      sources: sources(quarterGrid()),
+      lang: 'zh-CN',
+      date: '2019-10-10',
+      unitName: '商洛市科学技术协会',
+    }).report;
+    expect(named.title).toBe('商洛市科学技术协会2019年第三季度目标任务完成情况对标报告');
+    const titled = runCheck({
+      sources: sources(quarterGrid()),
+      lang: 'en-US',
+      date: '2019-10-10',
+      title: 'My title',
+    });
+    expect(titled.report.title).toBe('My title');
+  });
+
+  it('uses the period given, and the year end once Q4 is filled in', () => {
+    const q2 = runCheck({
+      sources: sources(quarterGrid()),
+      lang: 'zh-CN',
+      date: '2019-07-10',
+      period: { kind: 'quarter', quarter: 2 },
+    });
+    expect(q2.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(q2.report.evaluations[0].actual?.value).toBe(85);
+    const full = runCheck({
+      sources: sources(quarterGrid('目标任务', [30, 12000, 10, 8])),
+      lang: 'zh-CN',
+      date: '2020-01-07',
+    });
+    expect(full.period).toEqual({ kind: 'quarter', quarter: 4 });
+    expect(full.report.evaluations[0].status).toBe('achieved');
+  });
+
+  it('gives FY for sheets with only a cumulative column', () => {
+    const cumulative: Grid = {
+      name: 'Targets',
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ['Indicator', 'Unit', 'Annual target', 'Actual to date', 'Owner'],
+        ['Outreach events', 'events', 150, 160, 'Outreach'],
+        ['Trainings', 'sessions', 40, 30, 'Training'],
+      ],
+      merges: [],
+    };
+    const result = runCheck({ sources: [{ grid: cumulative }], lang: 'en-US', date: '2020-01-07' });
+    expect(result.period).toEqual({ kind: 'year' });
+    expect(result.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
+    expect(toResultJson(result.report).period).toBe('FY');
+  });
+
+  it('honours thresholds', () => {
+    const strict = runCheck({
+      sources: sources(quarterGrid()),
+      lang: 'zh-CN',
+      date: '2019-10-10',
+      thresholds: { onTrack: 1.2, behind: 0.5 },
+    }).report;
+    const byName = Object.fromEntries(strict.evaluations.map((e) => [e.indicator.name, e.status]));
+    expect(byName['科技下乡']).toBe('behind'); // pace 1.11 < 1.2
+    expect(byName['培训群众']).toBe('behind'); // pace 0.73 ≥ 0.5
+  });
+
+  it('gives a JSON result with the contract shape', () => {
+    const json = toResultJson(
+      runCheck({ sources: sources(quarterGrid(), instructions), lang: 'zh-CN', date: '2019-10-10' }).report,
+    );
+    expect(json.period).toBe('Q3');
+    expect(json.indicators[0]).toMatchObject({
+      file: 'a.xlsx',
+      sheet: '目标任务',
+      row: 5,
+      id: '1',
+      category: '职能目标任务',
+      name: '科技下乡',
+      unit: '场次',
+      direction: 'higher',
+      aggregation: 'sum',
+      target: 150,
+      actual: 125,
+      expected: 112.5,
+      completion: 0.8333,
+      pace: 1.1111,
+      status: 'on_track',
+      owner: '科普部',
+    });
+    expect(json.skippedSheets).toEqual([expect.objectContaining({ file: 'a.xlsx', sheet: '说明' })]);
+    expect(json.diagnostics.find((d) => d.code === 'cell-error')).toMatchObject({
+      cell: 'H7',
+      sheet: '目标任务',
+    });
+    expect(JSON.stringify(json)).not.toMatch(/NaN|undefined/);
+  });
+
+  it("writes a report sheet that the reader skips as the product's own, even renamed", () => {
+    const { report } = runCheck({ sources: sources(quarterGrid()), lang: 'zh-CN', date: '2019-10-10' });
+    const sheet = buildReportLayout(report).sheets[0];
+    const grid: Grid = {
+      name: 'Sheet9',
+      originRow: 1,
+      originCol: 1,
+      values: sheet.rows.map((r) => r.map((c) => (c ? c.value : null))),
+      merges: sheet.merges,
+    };
+    expect(grid.values.flat()).toContain(REPORT_MARKER);
+    const reading = readSheet({ grid });
+    expect(reading.kind).toBe('skipped');
+    if (reading.kind === 'skipped') expect(reading.reason.code).toBe('own-output');
+  });
+});

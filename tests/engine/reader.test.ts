@@ -1,0 +1,832 @@
+import fc from 'fast-check';
+import { readSheet, readSheets } from '../../src/engine/reader';
+import type { CellValue, Grid, Indicator, SheetReading, SheetTable } from '../../src/engine/types';
+import { gridFromRows, sourceFromRows, type GridOptions } from '../support/grids';
+
+function table(reading: SheetReading): SheetTable {
+  if (reading.kind !== 'table') throw new Error(`sheet skipped: ${JSON.stringify(reading.reason)}`);
+  return reading.table;
+}
+function read(rows: CellValue[][], opts: GridOptions & { file?: string; name?: string } = {}): SheetTable {
+  return table(readSheet(sourceFromRows(opts.name ?? '目标任务', rows, opts)));
+}
+function byName(t: SheetTable, name: string): Indicator {
+  const found = t.indicators.find((i) => i.name === name);
+  if (!found) throw new Error(`no indicator ${name}; have ${t.indicators.map((i) => i.name).join(', ')}`);
+  return found;
+}
+function quarterValues(i: Indicator): CellValue[] {
+  if (i.actuals.kind !== 'quarters') throw new Error(`actuals are ${i.actuals.kind}`);
+  return i.actuals.cells.map((c) => (c ? c.value : 'NO-COLUMN'));
+}
+function quarterAddresses(i: Indicator): (string | null)[] {
+  if (i.actuals.kind !== 'quarters') throw new Error(`actuals are ${i.actuals.kind}`);
+  return i.actuals.cells.map((c) => (c ? c.address : null));
+}
+
+describe('single-row Chinese header with title, reporting line, categories and footer', () => {
+  const rows: CellValue[][] = [
+    ['2019年目标任务完成情况表', null, null, null, null, null, null, null, null, null],
+    ['填报单位：商洛市科协  填报日期：2019年1月7日'],
+    ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门', '备注'],
+    ['一', '职能目标任务'],
+    [1, '科技下乡', '场次', 150, 30, 40, 55, null, '科普部', null],
+    [2, '  科普宣传资料  ', '万份', '22', 5, 6, '5.5', null, '科普部', '含电子版'],
+    [null, null, null, null, null, null, null, null, null, null],
+    ['二', '党的建设'],
+    [3, '主题党日活动', '次', 12, 3, 3, 3, null, '办公室', null],
+    [4, '党风廉政建设', null, '完成', '推进中', '推进中', '完成', null, '办公室', null],
+    [],
+    ['注：本表数据截至9月30日。'],
+    ['1. 数据来源为各部门报送'],
+    ['填表人：张三', null, '审核人：李四', null, '联系电话：12345678'],
+  ];
+  const t = read(rows, { file: 'a.xlsx' });
+
+  test('finds header, title, reporting unit, date and year', () => {
+    expect(t.headerRows).toEqual([3]);
+    expect(t.title).toBe('2019年目标任务完成情况表');
+    expect(t.reportingUnit).toBe('商洛市科协');
+    expect(t.reportingDate).toBe('2019年1月7日');
+    expect(t.year).toBe(2019);
+    expect(t.granularity).toBe('quarters');
+    expect(t.file).toBe('a.xlsx');
+  });
+
+  test('reads only indicator rows, with categories from category rows', () => {
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      '科技下乡',
+      '科普宣传资料',
+      '主题党日活动',
+      '党风廉政建设',
+    ]);
+    expect(t.indicators.map((i) => i.category)).toEqual([
+      '职能目标任务',
+      '职能目标任务',
+      '党的建设',
+      '党的建设',
+    ]);
+  });
+
+  test('fields, keys, rows and addresses', () => {
+    const i = byName(t, '科技下乡');
+    expect(i.key).toBe('a.xlsx|目标任务|1');
+    expect(i.file).toBe('a.xlsx');
+    expect(i.sheet).toBe('目标任务');
+    expect(i.row).toBe(5);
+    expect(i.id).toBe('1');
+    expect(i.measureUnit).toBe('场次');
+    expect(i.target).toEqual({ value: 150, format: null, address: 'D5' });
+    expect(quarterValues(i)).toEqual([30, 40, 55, null]);
+    expect(quarterAddresses(i)).toEqual(['E5', 'F5', 'G5', 'H5']);
+    expect(i.owner).toBe('科普部');
+    expect(i.notes).toBeNull();
+    expect(i.directionCell).toBeNull();
+    expect(i.aggregationCell).toBeNull();
+    expect(i.milestoneTargets).toBeNull();
+    const j = byName(t, '科普宣传资料');
+    expect(j.target?.value).toBe('22'); // raw cell value: the number parser reads it
+    expect(quarterValues(j)[2]).toBe('5.5');
+    expect(j.notes).toBe('含电子版');
+    expect(byName(t, '党风廉政建设').measureUnit).toBeNull();
+    expect(byName(t, '党风廉政建设').target?.value).toBe('完成');
+  });
+
+  test('no diagnostics on a clean sheet', () => {
+    expect(t.diagnostics).toEqual([]);
+  });
+});
+
+describe('English headers', () => {
+  test('months, direction, aggregation, owner, notes', () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const t = read(
+      [
+        ['2024 Targets — Science Outreach'],
+        [],
+        [
+          'No.',
+          'Category',
+          'Indicator',
+          'Unit',
+          'Direction',
+          'Aggregation',
+          'Annual target',
+          ...months,
+          'Owner',
+          'Notes',
+        ],
+        [
+          1,
+          'Outreach',
+          'Science fairs',
+          'events',
+          'Higher',
+          'Sum',
+          120,
+          10,
+          12,
+          9,
+          ...new Array(9).fill(null),
+          'Comms',
+          'ok',
+        ],
+        [
+          2,
+          'Finance',
+          'Overspend',
+          '%',
+          'Lower',
+          'Last',
+          0.05,
+          0.02,
+          0.03,
+          0.04,
+          ...new Array(9).fill(null),
+          'Finance',
+        ],
+      ],
+      { name: 'Plan' },
+    );
+    expect(t.granularity).toBe('months');
+    expect(t.year).toBe(2024);
+    expect(t.title).toBe('2024 Targets — Science Outreach');
+    const i = byName(t, 'Science fairs');
+    expect(i.category).toBe('Outreach');
+    expect(i.directionCell?.value).toBe('Higher');
+    expect(i.directionCell?.address).toBe('E4');
+    expect(i.aggregationCell?.value).toBe('Sum');
+    expect(i.actuals.kind).toBe('months');
+    if (i.actuals.kind === 'months') {
+      expect(i.actuals.cells).toHaveLength(12);
+      expect(i.actuals.cells[0]).toEqual({ value: 10, format: null, address: 'H4' });
+      expect(i.actuals.cells[11]?.address).toBe('S4');
+      expect(i.actuals.cells[11]?.value).toBeNull();
+    }
+    expect(i.owner).toBe('Comms');
+    expect(i.notes).toBe('ok');
+    expect(byName(t, 'Overspend').category).toBe('Finance');
+    expect(i.key).toBe('|Plan|1');
+  });
+
+  test('cumulative column (Actual to date) and quarterly milestone targets', () => {
+    const t = read([
+      [
+        'ID',
+        'KPI',
+        'Unit',
+        'Target',
+        'Q1 target',
+        'Q2 target',
+        'Q3 target',
+        'Q4 target',
+        'Actual to date',
+        'Department',
+      ],
+      ['K-1', 'New members', 'people', 400, 100, 200, 300, 400, 250, 'HR'],
+      ['K-2', 'Build portal', null, 'Done', 'Design', 'Build', 'Test', 'Done', 'In progress', 'IT'],
+    ]);
+    expect(t.granularity).toBe('cumulative');
+    const i = byName(t, 'New members');
+    expect(i.id).toBe('K-1');
+    expect(i.milestoneTargets?.map((c) => c?.value)).toEqual([100, 200, 300, 400]);
+    expect(i.milestoneTargets?.map((c) => c?.address)).toEqual(['E2', 'F2', 'G2', 'H2']);
+    expect(i.actuals).toEqual({ kind: 'cumulative', cell: { value: 250, format: null, address: 'I2' } });
+    expect(byName(t, 'Build portal').actuals).toMatchObject({
+      kind: 'cumulative',
+      cell: { value: 'In progress' },
+    });
+  });
+
+  test('Chinese milestone targets and cumulative column (累计完成), number formats kept', () => {
+    const t = read(
+      [
+        [
+          '编号',
+          '目标任务',
+          '计量单位',
+          '全年目标',
+          '一季度目标',
+          '二季度目标',
+          '三季度目标',
+          '四季度目标',
+          '累计完成',
+        ],
+        ['1', '培训人次', '人次', 1000, 200, 500, 800, 1000, 600],
+      ],
+      { formats: [[], [null, null, null, '#,##0', null, null, null, null, '0.00']] },
+    );
+    const i = t.indicators[0];
+    expect(i.target).toEqual({ value: 1000, format: '#,##0', address: 'D2' });
+    expect(i.milestoneTargets?.map((c) => c?.value)).toEqual([200, 500, 800, 1000]);
+    expect(i.actuals).toEqual({ kind: 'cumulative', cell: { value: 600, format: '0.00', address: 'I2' } });
+  });
+});
+
+describe('two-row headers', () => {
+  test('完成情况 merged over the quarter columns, other headers merged down', () => {
+    const t = read(
+      [
+        ['2019年目标任务完成情况表'],
+        ['序号', '指标', '单位', '年度目标', '完成情况', null, null, null, '责任部门'],
+        [null, null, null, null, '一季度', '二季度', '三季度', '四季度', null],
+        [1, '科技下乡', '场次', 150, 30, 40, 55, null, '科普部'],
+      ],
+      { merges: ['A1:I1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:H2', 'I2:I3'] },
+    );
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.granularity).toBe('quarters');
+    const i = t.indicators[0];
+    expect(i.row).toBe(4);
+    expect(quarterValues(i)).toEqual([30, 40, 55, null]);
+    expect(i.owner).toBe('科普部');
+    expect(t.indicators).toHaveLength(1);
+  });
+
+  test('2019年完成情况 over twelve month columns gives the year and month actuals', () => {
+    const months = Array.from({ length: 12 }, (_, k) => `${k + 1}月`);
+    const t = read(
+      [
+        ['序号', '指标', '单位', '目标', '2019年完成情况', ...new Array(11).fill(null)],
+        [null, null, null, null, ...months],
+        [1, '科技下乡', '场次', 120, ...Array.from({ length: 12 }, (_, k) => k + 1)],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:P1'] },
+    );
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(t.year).toBe(2019);
+    expect(t.granularity).toBe('months');
+    const i = t.indicators[0];
+    expect(i.actuals.kind === 'months' && i.actuals.cells.map((c) => c?.value)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    expect(i.target?.value).toBe(120);
+  });
+
+  test('一季度 merged over 目标 | 完成 gives milestone targets and quarter actuals', () => {
+    const t = read(
+      [
+        [
+          '序号',
+          '指标名称',
+          '单位',
+          '年度目标',
+          '一季度',
+          null,
+          '二季度',
+          null,
+          '三季度',
+          null,
+          '四季度',
+          null,
+        ],
+        [null, null, null, null, '目标', '完成', '目标', '完成', '目标', '完成', '目标', '完成'],
+        [1, '科技下乡', '场次', 150, 30, 32, 70, 65, 110, null, 150, null],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1', 'G1:H1', 'I1:J1', 'K1:L1'] },
+    );
+    const i = t.indicators[0];
+    expect(i.milestoneTargets?.map((c) => c?.value)).toEqual([30, 70, 110, 150]);
+    expect(i.milestoneTargets?.map((c) => c?.address)).toEqual(['E3', 'G3', 'I3', 'K3']);
+    expect(quarterValues(i)).toEqual([32, 65, null, null]);
+    expect(quarterAddresses(i)).toEqual(['F3', 'H3', 'J3', 'L3']);
+    expect(i.target?.address).toBe('D3');
+  });
+
+  test('merged values copied into every cell of the merge (as some adapters give them)', () => {
+    const t = read(
+      [
+        ['序号', '指标', '年度目标', '完成情况', '完成情况', '完成情况', '完成情况'],
+        ['序号', '指标', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+        [1, '科技下乡', 150, 30, 40, null, null],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1'] },
+    );
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['科技下乡']);
+    expect(quarterValues(t.indicators[0])).toEqual([30, 40, null, null]);
+  });
+
+  test('English group header over Q1..Q4 without merge information', () => {
+    const t = read([
+      ['No.', 'Task', 'Unit', 'Target', 'Actuals', null, null, null],
+      [null, null, null, null, 'Q1', 'Q2', 'Q3', 'Q4'],
+      [1, 'Workshops', 'events', 40, 8, 9, null, null],
+    ]);
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(quarterValues(t.indicators[0])).toEqual([8, 9, null, null]);
+  });
+
+  test('a single 完成情况 column with nothing below is the cumulative column', () => {
+    const t = read([
+      ['序号', '指标', '单位', '年度目标', '完成情况'],
+      [1, '科技下乡', '场次', 150, 125],
+    ]);
+    expect(t.headerRows).toEqual([1]);
+    expect(t.indicators[0].actuals).toEqual({
+      kind: 'cumulative',
+      cell: { value: 125, format: null, address: 'E2' },
+    });
+  });
+});
+
+describe('category rows in each form', () => {
+  test('（二） in the id column, 二、 in the name column, a label merged across, and a category column', () => {
+    const t = read(
+      [
+        ['序号', '指标', '单位', '年度目标', '累计完成', '责任部门'],
+        ['（一）职能目标任务', null, null, null, null, null],
+        [1, '科技下乡', '场次', 150, 125, '科普部'],
+        [null, '二、党的建设', null, null, null, null],
+        [2, '主题党日', '次', 12, 9, '办公室'],
+        ['第三部分 其他工作', null, null, null, null, null],
+        [3, '信息报送', '篇', 50, 40, '办公室'],
+        ['IV', 'Special projects'],
+        [4, '项目申报', '项', 5, 2, null],
+        [null, '乡村振兴'],
+        [5, '驻村帮扶', '户', 30, 30, null],
+      ],
+      { merges: ['A2:F2', 'A6:F6'] },
+    );
+    expect(t.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['科技下乡', '职能目标任务'],
+      ['主题党日', '党的建设'],
+      ['信息报送', '其他工作'],
+      ['项目申报', 'Special projects'],
+      ['驻村帮扶', '乡村振兴'],
+    ]);
+  });
+
+  test('a category column wins for its row; category rows still set the rest', () => {
+    const t = read([
+      ['序号', '类别', '指标', '目标'],
+      ['一、', null, '重点工作', null],
+      [1, null, 'A任务', 10],
+      [2, '专项工作', 'B任务', 10],
+      [3, null, 'C任务', 10],
+    ]);
+    expect(t.indicators.map((i) => i.category)).toEqual(['重点工作', '专项工作', '重点工作']);
+  });
+
+  test('a numbered row with a name and no values is an indicator (target missing later)', () => {
+    const t = read([
+      ['序号', '指标', '单位', '年度目标', '累计完成', '责任部门'],
+      ['一', '职能目标任务'],
+      [1, '科技下乡', '场次', null, null, '科普部'],
+      [null, '科普宣传', '万份', null, null, '科普部'],
+      [2, '学会年会', '次', 1, 1, null],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['科技下乡', '科普宣传', '学会年会']);
+    expect(byName(t, '科技下乡').target).toEqual({ value: null, format: null, address: 'D3' });
+    expect(byName(t, '科普宣传').category).toBe('职能目标任务');
+  });
+
+  test('without an id header, section labels left of the name still make category rows', () => {
+    const t = read([
+      [null, '指标名称', '单位', '年度目标', '累计完成'],
+      ['一', '职能目标任务', null, null, null],
+      [1, '科技下乡', '场次', 150, 125],
+      ['（二）', '党的建设', null, null, null],
+      [2, '主题党日', '次', null, null],
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.category, i.id])).toEqual([
+      ['科技下乡', '职能目标任务', null],
+      ['主题党日', '党的建设', null],
+    ]);
+  });
+
+  test('a category row carrying a subtotal in the target column is not an indicator', () => {
+    const t = read(
+      [
+        ['序号', '指标', '年度目标', '累计完成'],
+        ['一、科普工作', null, 300, 200],
+        [1, '科技下乡', 150, 100],
+        [2, '科普讲座', 150, 100],
+      ],
+      { merges: ['A2:B2'] },
+    );
+    expect(t.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['科技下乡', '科普工作'],
+      ['科普讲座', '科普工作'],
+    ]);
+  });
+
+  test('a header repeated inside the body (printed pages) is not an indicator', () => {
+    const t = read([
+      ['序号', '指标', '年度目标', '累计完成'],
+      [1, '科技下乡', 150, 100],
+      ['序号', '指标', '年度目标', '累计完成'],
+      [2, '科普讲座', 150, 100],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['科技下乡', '科普讲座']);
+  });
+
+  test('numbered empty template rows and total rows are not indicators', () => {
+    const t = read([
+      ['序号', '指标', '目标', '完成值'],
+      [1, '科技下乡', 10, 5],
+      [2, null, null, null],
+      [3, null, null, null],
+      [null, '合计', 10, 5],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['科技下乡']);
+  });
+});
+
+describe('notes and signature lines', () => {
+  test('rows after a notes line are not indicators unless they carry values', () => {
+    const t = read([
+      ['序号', '指标', '目标', '累计完成'],
+      [1, '科技下乡', 10, 5],
+      ['说明：目标为示意数据'],
+      [null, '1. 数据截至季度末'],
+      ['制表：办公室'],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['科技下乡']);
+  });
+
+  test('English footer lines', () => {
+    const t = read([
+      ['Indicator', 'Target', 'Actual'],
+      ['Fairs', 10, 5],
+      ['Note: figures are illustrative'],
+      ['Prepared by Jane'],
+      ['Some remark'],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['Fairs']);
+  });
+});
+
+describe('header text variants', () => {
+  test('full-width, line breaks and trailing spaces in header cells', () => {
+    const t = read([
+      [
+        '序 号',
+        '指标\n名称 ',
+        '计量\r\n单位',
+        '年度目标\u3000',
+        'Ｑ１',
+        'Ｑ２',
+        'Ｑ３',
+        'Ｑ４',
+        '责任部门  ',
+      ],
+      [1, '科技下乡', '场次', 150, 30, 40, null, null, '科普部'],
+    ]);
+    const i = t.indicators[0];
+    expect(i.measureUnit).toBe('场次');
+    expect(i.target?.value).toBe(150);
+    expect(quarterValues(i)).toEqual([30, 40, null, null]);
+    expect(i.owner).toBe('科普部');
+  });
+
+  test('a year-prefixed target and a table that does not start at A1', () => {
+    const t = read(
+      [
+        [null, null, null],
+        [null, '指标', '2019年目标', '1-3月', '4-6月', '7-9月', '10-12月'],
+        [null, '科技下乡', 100, 20, 30, null, null],
+      ],
+      { originRow: 3, originCol: 2 },
+    );
+    expect(t.headerRows).toEqual([4]);
+    expect(t.year).toBe(2019);
+    const i = t.indicators[0];
+    expect(i.row).toBe(5);
+    expect(i.target?.address).toBe('D5');
+    expect(quarterAddresses(i)).toEqual(['E5', 'F5', 'G5', 'H5']);
+  });
+
+  test('单位 is the unit, 责任单位 the owner, and a 填报单位 line is not a header', () => {
+    const t = read([
+      ['填报单位：', '科协', null, '填报日期：', 43472],
+      ['指标', '单位', '目标', '完成值', '责任单位'],
+      ['科技下乡', '场次', 10, 5, '科普部'],
+    ]);
+    expect(t.reportingUnit).toBe('科协');
+    expect(t.reportingDate).toBe('2019-01-07');
+    expect(t.year).toBe(2019);
+    expect(t.title).toBeNull();
+    expect(t.indicators[0].measureUnit).toBe('场次');
+    expect(t.indicators[0].owner).toBe('科普部');
+  });
+});
+
+describe('diagnostics from the body', () => {
+  test('duplicate ids: both kept, warning on the second, keys kept unique', () => {
+    const t = read(
+      [
+        ['序号', '指标', '目标', '完成值'],
+        [1, '科技下乡', 10, 5],
+        [1, '科普宣传', 10, 5],
+        [2, '学术年会', 1, 1],
+      ],
+      { file: 'x.xlsx' },
+    );
+    expect(t.indicators).toHaveLength(3);
+    expect(t.indicators.map((i) => i.key)).toEqual([
+      'x.xlsx|目标任务|1',
+      'x.xlsx|目标任务|1#3',
+      'x.xlsx|目标任务|2',
+    ]);
+    expect(t.diagnostics).toEqual([
+      {
+        file: 'x.xlsx',
+        sheet: '目标任务',
+        cell: 'A3',
+        severity: 'warning',
+        code: 'duplicate-id',
+        params: { id: '1' },
+      },
+    ]);
+  });
+
+  test('rows without ids key by name', () => {
+    const t = read([
+      ['指标', '目标'],
+      ['A', 1],
+      ['A', 2],
+    ]);
+    expect(t.indicators.map((i) => i.key)).toEqual(['|目标任务|A', '|目标任务|A#3']);
+    expect(t.diagnostics).toEqual([]);
+  });
+
+  test('hidden rows and columns inside the table are read and reported once', () => {
+    const t = read(
+      [
+        ['序号', '指标', '单位', '目标', '完成值'],
+        [1, 'A', '个', 10, 5],
+        [2, 'B', '个', 10, 5],
+        [3, 'C', '个', 10, 5],
+        [],
+        [],
+        [],
+      ],
+      { hiddenRows: [3, 4, 40], hiddenColumns: [3, 30] },
+    );
+    expect(t.indicators.map((i) => i.name)).toEqual(['A', 'B', 'C']);
+    expect(t.indicators[1].measureUnit).toBe('个');
+    const hiddenRows = t.diagnostics.filter((d) => d.code === 'hidden-rows');
+    const hiddenCols = t.diagnostics.filter((d) => d.code === 'hidden-columns');
+    expect(hiddenRows).toEqual([
+      { sheet: '目标任务', cell: 'B3', severity: 'info', code: 'hidden-rows', params: { count: 2 } },
+    ]);
+    expect(hiddenCols).toEqual([
+      { sheet: '目标任务', cell: 'C1', severity: 'info', code: 'hidden-columns', params: { count: 1 } },
+    ]);
+  });
+
+  test('vertically merged owner and category apply to every row; a merged target warns and is not copied', () => {
+    const t = read(
+      [
+        ['序号', '类别', '指标', '年度目标', '累计完成', '责任部门'],
+        [1, '科普', '科技下乡', 100, 50, '科普部'],
+        [2, null, '科普宣传', null, 20, null],
+        [3, null, '科普讲座', 30, 10, null],
+        [4, '党建', '主题党日', 12, 6, '办公室'],
+      ],
+      { merges: ['B2:B4', 'F2:F4', 'D2:D3'] },
+    );
+    expect(t.indicators.map((i) => i.owner)).toEqual(['科普部', '科普部', '科普部', '办公室']);
+    expect(t.indicators.map((i) => i.category)).toEqual(['科普', '科普', '科普', '党建']);
+    expect(byName(t, '科普宣传').target).toEqual({ value: null, format: null, address: 'D3' });
+    expect(t.diagnostics).toEqual([
+      {
+        sheet: '目标任务',
+        cell: 'D2',
+        severity: 'warning',
+        code: 'merged-body-cell',
+        params: { range: 'D2:D3' },
+      },
+    ]);
+  });
+
+  test('a category row merged across the table gives no merged-body warning', () => {
+    const t = read(
+      [
+        ['序号', '指标', '目标', '完成值'],
+        ['一、职能目标', null, null, null],
+        [1, 'A', 10, 5],
+      ],
+      { merges: ['A2:D2'] },
+    );
+    expect(t.indicators[0].category).toBe('职能目标');
+    expect(t.diagnostics).toEqual([]);
+  });
+});
+
+describe('skipped sheets', () => {
+  const indicatorRows = (unit: string): CellValue[][] => [
+    [`${unit}2019年目标任务`],
+    ['序号', '指标', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+    [1, '科技下乡', '场次', 150, 30, 40, 55, null],
+  ];
+  const sources = [
+    sourceFromRows(
+      '说明',
+      [['使用说明'], ['1. 本工作簿中的目标和季度分解为示意数据。'], ['2. 请在各县区表中填写完成值。']],
+      {
+        file: 'w.xlsx',
+      },
+    ),
+    sourceFromRows('商州区', indicatorRows('商州区'), { file: 'w.xlsx' }),
+    sourceFromRows('洛南县', indicatorRows('洛南县'), { file: 'w.xlsx' }),
+    sourceFromRows(
+      '联系人',
+      [
+        ['序号', '姓名', '单位', '职务', '电话'],
+        [1, '张三', '科普部', '部长', '12345678'],
+      ],
+      { file: 'w.xlsx' },
+    ),
+    sourceFromRows('对标报告', indicatorRows('商州区'), { file: 'w.xlsx' }),
+    sourceFromRows('Target report (2)', indicatorRows('x'), { file: 'w.xlsx' }),
+    sourceFromRows('renamed', [['target-report:v1'], ...indicatorRows('x')], { file: 'w.xlsx' }),
+    sourceFromRows('空表', [], { file: 'w.xlsx' }),
+    sourceFromRows('空白', [[null, '', '   '], []], { file: 'w.xlsx' }),
+    sourceFromRows('只有指标', [
+      ['序号', '指标', '责任部门'],
+      [1, 'A', 'B'],
+    ]),
+    sourceFromRows('只有目标', [
+      ['序号', '年度目标', '累计完成'],
+      [1, 10, 5],
+    ]),
+    sourceFromRows('无数据', [['序号', '指标', '单位', '年度目标', '累计完成'], [], []]),
+  ];
+  const readings = readSheets(sources);
+
+  test('indicator sheets are read, every other sheet is skipped with its reason', () => {
+    expect(
+      readings.map((r) => [
+        r.kind === 'table' ? r.table.sheet : r.sheet,
+        r.kind === 'table' ? 'table' : r.reason,
+      ]),
+    ).toEqual([
+      ['说明', { code: 'no-header' }],
+      ['商州区', 'table'],
+      ['洛南县', 'table'],
+      ['联系人', { code: 'no-header' }],
+      ['对标报告', { code: 'own-output' }],
+      ['Target report (2)', { code: 'own-output' }],
+      ['renamed', { code: 'own-output' }],
+      ['空表', { code: 'empty' }],
+      ['空白', { code: 'empty' }],
+      ['只有指标', { code: 'missing-column', column: 'target' }],
+      ['只有目标', { code: 'missing-column', column: 'name' }],
+      ['无数据', { code: 'no-indicators' }],
+    ]);
+  });
+
+  test('skipped readings carry the file; tables keep per-sheet keys', () => {
+    expect(readings[0]).toMatchObject({ kind: 'skipped', file: 'w.xlsx', sheet: '说明' });
+    const [a, b] = [table(readings[1]), table(readings[2])];
+    expect(a.title).toBe('商州区2019年目标任务');
+    expect(a.indicators[0].key).toBe('w.xlsx|商州区|1');
+    expect(b.indicators[0].key).toBe('w.xlsx|洛南县|1');
+  });
+
+  test('an empty grid (no rows at all) and a grid of empty rows are empty', () => {
+    expect(readSheet({ grid: gridFromRows('Sheet1', []) })).toEqual({
+      kind: 'skipped',
+      sheet: 'Sheet1',
+      reason: { code: 'empty' },
+    });
+    const holes: Grid = { name: 'S', originRow: 1, originCol: 1, values: new Array(1000), merges: [] };
+    expect(readSheet({ grid: holes })).toMatchObject({ kind: 'skipped', reason: { code: 'empty' } });
+  });
+});
+
+describe('big and sparse grids', () => {
+  test('a used range reaching row 1,048,576 with a small table is read cheaply', () => {
+    const n = 1_048_576;
+    const values: CellValue[][] = new Array(n);
+    values[0] = ['序号', '指标', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'];
+    values[1] = [1, '科技下乡', '场次', 150, 30, 40, 55, null];
+    values[2] = [2, '科普宣传', '万份', 22, 5, 6, null, null];
+    const stray: CellValue[] = [];
+    stray[25] = ' '; // a stray space far to the right, on the last row
+    values[n - 1] = stray;
+    const grid: Grid = {
+      name: 'Big',
+      originRow: 1,
+      originCol: 1,
+      values,
+      merges: [{ top: n, left: 1, bottom: n, right: 3 }],
+      hiddenRows: [n],
+    };
+    const t = table(readSheet({ grid }));
+    expect(t.indicators.map((i) => i.row)).toEqual([2, 3]);
+    expect(t.diagnostics).toEqual([]);
+  });
+
+  test('a stray value on the last row does not become an indicator without a name', () => {
+    const n = 1_048_576;
+    const values: CellValue[][] = new Array(n);
+    values[0] = ['指标', '年度目标'];
+    values[1] = ['A', 1];
+    values[n - 1] = [null, 5];
+    const t = table(readSheet({ grid: { name: 'S', originRow: 1, originCol: 1, values, merges: [] } }));
+    expect(t.indicators).toHaveLength(1);
+  });
+
+  test('100,000 indicator rows over several sheets, with category rows', () => {
+    const sheets = Array.from({ length: 4 }, (_, s) => {
+      const rows: CellValue[][] = [
+        ['序号', '指标', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门'],
+      ];
+      for (let k = 0; k < 25_000; k++) {
+        if (k % 1000 === 0) rows.push([null, `${'一二三四五六七八九十'[(k / 1000) % 10]}、第${k / 1000}组`]);
+        rows.push([k + 1, `指标${k}`, '个', 100 + (k % 7), 20, 30, k % 3 === 0 ? '25' : 10, null, '科普部']);
+      }
+      return sourceFromRows(`S${s}`, rows);
+    });
+    const out = readSheets(sheets);
+    const total = out.reduce((n, r) => n + (r.kind === 'table' ? r.table.indicators.length : 0), 0);
+    expect(total).toBe(100_000);
+    const last = table(out[3]).indicators[24_999];
+    expect(last.name).toBe('指标24999');
+    expect(last.category).toBe('第24组');
+  });
+});
+
+describe('property: readSheet never throws on random grids', () => {
+  const headerish = fc.constantFrom(
+    '序号',
+    '指标',
+    '指标名称',
+    '单位',
+    '年度目标',
+    '目标',
+    '一季度',
+    '二季度',
+    'Q3',
+    '四季度',
+    '1月',
+    'Jan',
+    '完成情况',
+    '累计完成',
+    '责任部门',
+    '备注',
+    '一',
+    '（二）党的建设',
+    '二、',
+    '注：',
+    '填表人：',
+    '填报单位：科协',
+    '合计',
+    '完成',
+    '目标',
+    'Target',
+    'Task',
+    '',
+    ' ',
+    '\n',
+  );
+  const cell: fc.Arbitrary<CellValue> = fc.oneof(
+    { weight: 3, arbitrary: fc.constant(null) },
+    { weight: 3, arbitrary: headerish },
+    { weight: 2, arbitrary: fc.integer({ min: -5, max: 1000 }) },
+    { weight: 1, arbitrary: fc.double() },
+    { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+    { weight: 1, arbitrary: fc.boolean() },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('#N/A', '#DIV/0!').map((code) => ({ kind: 'error' as const, code })),
+    },
+    { weight: 1, arbitrary: fc.constant({ kind: 'formula' as const, formula: 'SUM(A1:A2)' }) },
+  );
+  const range = fc
+    .tuple(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 10 }), fc.nat(4), fc.nat(4))
+    .map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w }));
+  const gridArb = fc.record({
+    rows: fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 14 }),
+    merges: fc.array(range, { maxLength: 4 }),
+    hiddenRows: fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 3 }),
+    originRow: fc.integer({ min: 1, max: 5 }),
+    holes: fc.boolean(),
+  });
+
+  test('never throws; rows within the grid; every indicator has a name', () => {
+    fc.assert(
+      fc.property(gridArb, ({ rows, merges, hiddenRows, originRow, holes }) => {
+        // Ragged grids: some rows missing altogether, as adapters leave them for empty rows.
+        const sparse: CellValue[][] = holes ? new Array(rows.length) : rows;
+        if (holes) rows.forEach((row, k) => k % 3 !== 1 && (sparse[k] = row));
+        const grid = gridFromRows('S', sparse, { merges, hiddenRows, originRow, hiddenColumns: [2] });
+        const reading = readSheet({ grid });
+        if (reading.kind === 'table') {
+          for (const i of reading.table.indicators) {
+            expect(i.row).toBeGreaterThanOrEqual(originRow);
+            expect(i.row).toBeLessThan(originRow + rows.length);
+            expect(i.name.trim().length).toBeGreaterThan(0);
+            expect(reading.table.headerRows.every((h) => h < i.row)).toBe(true);
+          }
+          const keys = reading.table.indicators.map((i) => i.key);
+          expect(new Set(keys).size).toBe(keys.length);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,479 @@
+import {
+  ATTENTION_CHART_LIMIT,
+  buildAttentionTable,
+  buildChartSpecs,
+  buildIndicatorTable,
+  countStatuses,
+  defaultTitle,
+  displayWidth,
+  gapsOf,
+} from '../../src/engine/report';
+import { statusLabel } from '../../src/engine/format';
+import type { Evaluation, ReportOptions, ReportTable, SheetTable, Status } from '../../src/engine/types';
+import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
+import { makeEvaluation } from '../support/evaluations';
+
+const Q3 = { kind: 'quarter', quarter: 3 } as const;
+
+function opts(over: Partial<ReportOptions> = {}): ReportOptions {
+  return { lang: 'zh-CN', period: Q3, thresholds: DEFAULT_THRESHOLDS, date: '2019-10-10', ...over };
+}
+
+function table(over: Partial<SheetTable> = {}): SheetTable {
+  return {
+    sheet: '目标任务',
+    headerRows: [3],
+    title: null,
+    reportingUnit: null,
+    reportingDate: null,
+    year: null,
+    granularity: 'quarters',
+    indicators: [],
+    diagnostics: [],
+    ...over,
+  };
+}
+
+/** Column index by key. */
+function col(t: ReportTable, key: string): number {
+  const i = t.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`no column ${key}`);
+  return i;
+}
+
+const approx = (e: Evaluation, text: string, marker: string): Evaluation => ({
+  ...e,
+  actual: { value: e.actual?.value ?? 0, approximation: { text, marker }, percent: false },
+});
+
+describe('countStatuses', () => {
+  it('counts every status and always gives all seven keys', () => {
+    const evs = (['achieved', 'achieved', 'behind', 'invalid'] as Status[]).map((status, i) =>
+      makeEvaluation({ name: `i${i}`, status }),
+    );
+    const c = countStatuses(evs);
+    expect(c.total).toBe(4);
+    expect(Object.keys(c.byStatus).sort()).toEqual([...STATUSES].sort());
+    expect(c.byStatus).toEqual({
+      achieved: 2,
+      on_track: 0,
+      behind: 1,
+      at_risk: 0,
+      missed: 0,
+      no_data: 0,
+      invalid: 1,
+    });
+  });
+  it('gives zeros for no evaluations', () => {
+    const c = countStatuses([]);
+    expect(c.total).toBe(0);
+    expect(Object.values(c.byStatus)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('defaultTitle', () => {
+  it('builds the seed title at the year end', () => {
+    expect(
+      defaultTitle([], opts({ unitName: '商洛市科学技术协会', year: 2018, period: { kind: 'year' } })),
+    ).toBe('商洛市科学技术协会2018年度目标任务完成情况对标报告');
+  });
+  it('names the quarter and takes unit and year from the sheets', () => {
+    const t = table({ reportingUnit: '填报单位：商洛市科协', year: 2019 });
+    expect(defaultTitle([t], opts())).toBe('商洛市科协2019年第三季度目标任务完成情况对标报告');
+    expect(defaultTitle([table({ year: 2019 })], opts())).toBe('2019年第三季度目标任务完成情况对标报告');
+  });
+  it('prefers the options over the sheets, and leaves out what is unknown', () => {
+    const t = table({ reportingUnit: '某县', year: 2017 });
+    expect(defaultTitle([t], opts({ unitName: '市科协', year: 2019 }))).toBe(
+      '市科协2019年第三季度目标任务完成情况对标报告',
+    );
+    expect(defaultTitle([], opts())).toBe('第三季度目标任务完成情况对标报告');
+    expect(defaultTitle([], opts({ period: { kind: 'month', month: 7 }, year: 2019 }))).toBe(
+      '2019年1—7月目标任务完成情况对标报告',
+    );
+  });
+  it('writes the English title', () => {
+    expect(defaultTitle([table({ reportingUnit: 'Acme', year: 2019 })], opts({ lang: 'en-US' }))).toBe(
+      'Target report: Acme, Q3 2019',
+    );
+    expect(defaultTitle([], opts({ lang: 'en-US', period: { kind: 'year' }, year: 2018 }))).toBe(
+      'Target report: FY 2018',
+    );
+  });
+  it('never shows null or undefined', () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const t = defaultTitle([table()], opts({ lang }));
+      expect(t).not.toMatch(/null|undefined|NaN/);
+    }
+  });
+});
+
+describe('buildIndicatorTable', () => {
+  const evs: Evaluation[] = [
+    makeEvaluation({
+      name: '科技下乡',
+      category: '职能目标任务',
+      unit: '场次',
+      owner: '科普部',
+      target: 150,
+      actual: 125,
+      expected: 112.5,
+      status: 'on_track',
+    }),
+    makeEvaluation({
+      name: '培训群众',
+      category: '职能目标任务',
+      unit: '人次',
+      target: 40000,
+      actual: 28000,
+      expected: 30000,
+      status: 'at_risk',
+    }),
+    approx(
+      makeEvaluation({
+        name: '义诊',
+        category: '职能目标任务',
+        unit: '场次',
+        target: 30,
+        actual: 20,
+        expected: 22.5,
+        status: 'behind',
+      }),
+      '20多',
+      '多',
+    ),
+    {
+      ...makeEvaluation({
+        name: '建成科技馆',
+        category: '重点项目',
+        direction: 'milestone',
+        status: 'on_track',
+      }),
+      targetText: '完成',
+      actualText: '推进中',
+    },
+    makeEvaluation({ name: '=SUM(A1)', unit: '个', target: 0, status: 'invalid' }),
+  ];
+
+  it('has the columns of the issue in both languages', () => {
+    expect(buildIndicatorTable(evs, 'zh-CN').columns.map((c) => c.header)).toEqual([
+      '序号',
+      '类别',
+      '指标',
+      '单位',
+      '年度目标',
+      '序时目标',
+      '累计完成',
+      '完成率',
+      '进度',
+      '状态',
+      '责任部门',
+    ]);
+    expect(buildIndicatorTable(evs, 'en-US').columns.map((c) => c.header)).toEqual([
+      'No.',
+      'Category',
+      'Indicator',
+      'Unit',
+      'Annual target',
+      'Pace target',
+      'Actual to date',
+      'Completion',
+      'Pace',
+      'Status',
+      'Owner',
+    ]);
+  });
+
+  it('keeps numbers as numbers, percentages with one decimal, and status as text', () => {
+    const t = buildIndicatorTable(evs, 'zh-CN');
+    const r = t.rows[0];
+    expect(r[col(t, 'no')]).toBe(1);
+    expect(r[col(t, 'name')]).toBe('科技下乡');
+    expect(r[col(t, 'target')]).toBe(150);
+    expect(r[col(t, 'expected')]).toBe(112.5);
+    expect(r[col(t, 'actual')]).toBe(125);
+    expect(r[col(t, 'completion')]).toBeCloseTo(125 / 150, 10);
+    expect(r[col(t, 'pace')]).toBeCloseTo(125 / 112.5, 10);
+    expect(r[col(t, 'status')]).toBe(statusLabel('on_track', 'zh-CN'));
+    expect(r[col(t, 'owner')]).toBe('科普部');
+    expect(t.columns[col(t, 'completion')].numFmt).toBe('0.0%');
+    expect(t.columns[col(t, 'pace')].numFmt).toBe('0.0%');
+    expect(t.numFmts?.[0][col(t, 'target')]).toBe('#,##0');
+    expect(t.numFmts?.[0][col(t, 'expected')]).toBe('#,##0.0#');
+    expect(t.numFmts?.[0][col(t, 'completion')]).toBe('0.0%');
+    expect(t.rowStatus).toEqual(evs.map((e) => e.status));
+    expect(buildIndicatorTable(evs, 'en-US').rows[0][col(t, 'status')]).toBe('On track');
+  });
+
+  it('writes large zh-CN quantities in 万 with the unit saying so, raw with separators in en-US', () => {
+    const zh = buildIndicatorTable(evs, 'zh-CN');
+    const r = zh.rows[1];
+    expect(r[col(zh, 'unit')]).toBe('万人次');
+    expect(r[col(zh, 'target')]).toBe(4);
+    expect(r[col(zh, 'actual')]).toBe(2.8);
+    expect(r[col(zh, 'expected')]).toBe(3);
+    expect(zh.numFmts?.[1][col(zh, 'actual')]).toBe('#,##0.0#');
+    // completion is a ratio and is not scaled
+    expect(r[col(zh, 'completion')]).toBeCloseTo(0.7, 10);
+    const en = buildIndicatorTable(evs, 'en-US');
+    expect(en.rows[1][col(en, 'unit')]).toBe('人次');
+    expect(en.rows[1][col(en, 'actual')]).toBe(28000);
+    expect(en.numFmts?.[1][col(en, 'actual')]).toBe('#,##0');
+  });
+
+  it('shows approximate actuals and milestones as written, and leaves what does not apply empty', () => {
+    const t = buildIndicatorTable(evs, 'zh-CN');
+    expect(t.rows[2][col(t, 'actual')]).toBe('20多');
+    expect(t.numFmts?.[2][col(t, 'actual')]).toBeNull();
+    expect(t.rows[3][col(t, 'target')]).toBe('完成');
+    expect(t.rows[3][col(t, 'actual')]).toBe('推进中');
+    expect(t.rows[3][col(t, 'completion')]).toBeNull();
+    expect(t.rows[3][col(t, 'pace')]).toBeNull();
+    expect(t.rows[3][col(t, 'unit')]).toBeNull();
+    expect(t.rows[4][col(t, 'actual')]).toBeNull();
+    expect(t.rows[4][col(t, 'status')]).toBe(statusLabel('invalid', 'zh-CN'));
+  });
+
+  it('keeps a name that looks like a formula as plain text', () => {
+    const t = buildIndicatorTable(evs, 'zh-CN');
+    expect(t.rows[4][col(t, 'name')]).toBe('=SUM(A1)');
+  });
+
+  it('never puts NaN or undefined in a cell', () => {
+    const odd = makeEvaluation({
+      name: 'x',
+      target: 10,
+      actual: null,
+      expected: NaN as unknown as number,
+      status: 'no_data',
+    });
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const t = buildIndicatorTable([...evs, odd], lang);
+      for (const row of t.rows) {
+        for (const v of row) {
+          expect(v === null || typeof v === 'string' || Number.isFinite(v)).toBe(true);
+          expect(v).not.toBeUndefined();
+        }
+      }
+    }
+  });
+
+  it('suggests wider columns for CJK text than for the same number of Latin letters', () => {
+    expect(displayWidth('科技下乡')).toBe(8);
+    expect(displayWidth('abcd')).toBe(4);
+    const long = makeEvaluation({
+      name: '组织开展第二十六届科技之春宣传月活动',
+      target: 1,
+      status: 'no_data',
+    });
+    const latin = makeEvaluation({ name: 'abcdefghijklmnopqr', target: 1, status: 'no_data' });
+    const a = buildIndicatorTable([long], 'zh-CN');
+    const b = buildIndicatorTable([latin], 'zh-CN');
+    expect(a.columns[col(a, 'name')].width).toBeGreaterThan(b.columns[col(b, 'name')].width);
+    expect(a.columns[col(a, 'name')].width).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('buildAttentionTable', () => {
+  const evs: Evaluation[] = [
+    makeEvaluation({ name: 'on', target: 100, actual: 80, expected: 75, status: 'on_track' }),
+    makeEvaluation({
+      name: 'behind90',
+      unit: '场',
+      target: 100,
+      actual: 67.5,
+      expected: 75,
+      status: 'behind',
+    }),
+    makeEvaluation({
+      name: 'risk50',
+      unit: '场',
+      target: 100,
+      actual: 37.5,
+      expected: 75,
+      status: 'at_risk',
+    }),
+    makeEvaluation({ name: 'bad', target: null, status: 'invalid' }),
+    makeEvaluation({
+      name: 'ceiling',
+      direction: 'lower',
+      unit: '起',
+      target: 10,
+      actual: 9,
+      expected: 7.5,
+      status: 'behind',
+    }),
+    makeEvaluation({ name: 'done', target: 10, actual: 12, expected: 7.5, status: 'achieved' }),
+    {
+      ...makeEvaluation({ name: 'ms', direction: 'milestone', status: 'behind' }),
+      targetText: '完成',
+      actualText: '未开始',
+    },
+  ];
+
+  it('lists only the statuses needing attention, furthest behind pace first', () => {
+    const t = buildAttentionTable(evs, 'zh-CN');
+    expect(t.rows.map((r) => r[col(t, 'name')])).toEqual(['risk50', 'ceiling', 'behind90', 'ms', 'bad']);
+    expect(t.rowStatus).toEqual(['at_risk', 'behind', 'behind', 'behind', 'invalid']);
+    expect(t.rows.map((r) => r[col(t, 'no')])).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('gives the gap to pace and to target in the unit, and in points of pace', () => {
+    const t = buildAttentionTable(evs, 'zh-CN');
+    const risk = t.rows[0];
+    expect(risk[col(t, 'gapToPace')]).toBe(37.5);
+    expect(risk[col(t, 'gapPoints')]).toBe(50);
+    expect(risk[col(t, 'gapToTarget')]).toBe(62.5);
+    const behind = t.rows[2];
+    expect(behind[col(t, 'gapToPace')]).toBe(7.5);
+    expect(behind[col(t, 'gapPoints')]).toBe(10);
+    // lower-is-better: over the allowed pace by 1.5, 20 points; still under the ceiling → no target gap
+    const ceiling = t.rows[1];
+    expect(ceiling[col(t, 'gapToPace')]).toBe(1.5);
+    expect(ceiling[col(t, 'gapPoints')]).toBe(20);
+    expect(ceiling[col(t, 'gapToTarget')]).toBeNull();
+    // milestone and invalid: no numbers
+    expect(t.rows[3][col(t, 'gapToPace')]).toBeNull();
+    expect(t.rows[4][col(t, 'gapPoints')]).toBeNull();
+    expect(t.columns[col(t, 'gapPoints')].numFmt).toBe('0.0');
+  });
+
+  it('has headers in both languages', () => {
+    expect(buildAttentionTable(evs, 'zh-CN').columns.map((c) => c.header)).toEqual([
+      '序号',
+      '类别',
+      '指标',
+      '单位',
+      '年度目标',
+      '序时目标',
+      '累计完成',
+      '进度',
+      '距序时目标',
+      '落后序时（百分点）',
+      '距年度目标',
+      '状态',
+      '责任部门',
+    ]);
+    expect(buildAttentionTable(evs, 'en-US').columns.map((c) => c.header)).toEqual([
+      'No.',
+      'Category',
+      'Indicator',
+      'Unit',
+      'Annual target',
+      'Pace target',
+      'Actual to date',
+      'Pace',
+      'Gap to pace',
+      'Behind pace (points)',
+      'Gap to target',
+      'Status',
+      'Owner',
+    ]);
+  });
+
+  it('is empty when nothing needs attention', () => {
+    expect(buildAttentionTable([evs[0], evs[5]], 'en-US').rows).toEqual([]);
+  });
+
+  it('gapsOf rounds points to one decimal and reports no shortfall as null', () => {
+    expect(
+      gapsOf(makeEvaluation({ name: 'a', target: 3, actual: 1, expected: 3, status: 'missed' })).points,
+    ).toBe(66.7);
+    expect(
+      gapsOf(makeEvaluation({ name: 'a', target: 3, actual: 4, expected: 3, status: 'achieved' })),
+    ).toEqual({
+      toPace: null,
+      points: null,
+      toTarget: null,
+    });
+  });
+});
+
+describe('buildChartSpecs', () => {
+  const evs: Evaluation[] = [
+    makeEvaluation({
+      name: 'a',
+      category: '职能目标任务',
+      target: 100,
+      actual: 100,
+      expected: 75,
+      status: 'achieved',
+    }),
+    makeEvaluation({
+      name: 'b',
+      category: '职能目标任务',
+      target: 100,
+      actual: 50,
+      expected: 75,
+      status: 'at_risk',
+    }),
+    makeEvaluation({
+      name: 'c',
+      category: '党的建设',
+      target: 10,
+      actual: 9,
+      expected: 7.5,
+      status: 'on_track',
+    }),
+    makeEvaluation({
+      name: 'd',
+      category: '党的建设',
+      direction: 'lower',
+      target: 10,
+      actual: 1,
+      expected: 7.5,
+      status: 'on_track',
+    }),
+    makeEvaluation({ name: 'e', category: null, target: 4, actual: 1, expected: 3, status: 'at_risk' }),
+  ];
+
+  it('charts completion per category in sheet order with the 100% line', () => {
+    const [chart] = buildChartSpecs(evs, 'zh-CN');
+    expect(chart.id).toBe('completion-by-category');
+    expect(chart.type).toBe('bar');
+    expect(chart.categories).toEqual(['职能目标任务', '党的建设', '其他']);
+    // lower-is-better indicators do not count in the average completion
+    expect(chart.series[0].values).toEqual([0.75, 0.9, 0.25]);
+    expect(chart.referenceLine).toEqual({ value: 1, label: '100%' });
+    expect(chart.percentAxis).toBe(true);
+    expect(buildChartSpecs(evs, 'en-US')[0].categories).toEqual(['职能目标任务', '党的建设', 'Other']);
+  });
+
+  it('charts attention indicators, actual against pace target as shares of the target, furthest behind first', () => {
+    const chart = buildChartSpecs(evs, 'zh-CN').find((c) => c.id === 'attention');
+    expect(chart?.categories).toEqual(['e', 'b']);
+    expect(chart?.series.map((s) => s.name)).toEqual(['累计完成', '序时目标']);
+    expect(chart?.series[0].values).toEqual([0.25, 0.5]);
+    expect(chart?.series[1].values).toEqual([0.75, 0.75]);
+    const en = buildChartSpecs(evs, 'en-US').find((c) => c.id === 'attention');
+    expect(en?.series.map((s) => s.name)).toEqual(['Actual to date', 'Pace target']);
+  });
+
+  it(`keeps at most ${ATTENTION_CHART_LIMIT} attention indicators, the ones furthest behind`, () => {
+    const many = Array.from({ length: 20 }, (_, i) =>
+      makeEvaluation({ name: `n${i}`, target: 100, actual: 70 - i, expected: 75, status: 'at_risk' }),
+    );
+    const chart = buildChartSpecs(many, 'en-US').find((c) => c.id === 'attention');
+    expect(chart?.categories).toHaveLength(ATTENTION_CHART_LIMIT);
+    expect(chart?.categories[0]).toBe('n19');
+    expect(chart?.categories[14]).toBe('n5');
+  });
+
+  it('counts statuses that occur, with their labels', () => {
+    const chart = buildChartSpecs(evs, 'zh-CN').find((c) => c.id === 'status-count');
+    expect(chart?.categories).toEqual(
+      ['achieved', 'on_track', 'at_risk'].map((s) => statusLabel(s as Status, 'zh-CN')),
+    );
+    expect(chart?.series[0].values).toEqual([1, 2, 2]);
+    const en = buildChartSpecs(evs, 'en-US').find((c) => c.id === 'status-count');
+    expect(en?.categories).toEqual(['Achieved', 'On track', 'At risk']);
+  });
+
+  it('gives titles in the report language and no chart for no data', () => {
+    const titles = buildChartSpecs(evs, 'zh-CN').map((c) => c.title);
+    expect(titles.every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+    const en = buildChartSpecs(evs, 'en-US').map((c) => c.title);
+    expect(en.every((t) => /^[\x20-\x7e]+$/.test(t))).toBe(true);
+    expect(buildChartSpecs([], 'zh-CN')).toEqual([]);
+  });
+});

@@ -1,0 +1,311 @@
+import JSZip from 'jszip';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildDocx, formatTableNumber, mmToTwips, writeDocx } from '../../src/file/docx';
+import type { Lang, Report, ReportTable, Status, StatusCounts } from '../../src/engine/types';
+import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
+
+function counts(): StatusCounts {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  byStatus.achieved = 1;
+  byStatus.behind = 1;
+  return { total: 2, byStatus };
+}
+
+function indicatorTable(lang: Lang): ReportTable {
+  const zh = lang === 'zh-CN';
+  const headers = zh
+    ? [
+        '序号',
+        '类别',
+        '指标',
+        '单位',
+        '年度目标',
+        '序时目标',
+        '累计完成',
+        '完成率',
+        '进度',
+        '状态',
+        '责任部门',
+      ]
+    : [
+        'No.',
+        'Category',
+        'Indicator',
+        'Unit',
+        'Annual target',
+        'Pace target',
+        'Actual',
+        'Completion',
+        'Pace',
+        'Status',
+        'Owner',
+      ];
+  const kinds = [
+    'text',
+    'text',
+    'text',
+    'text',
+    'number',
+    'number',
+    'number',
+    'percent',
+    'percent',
+    'status',
+    'text',
+  ] as const;
+  return {
+    name: 'Indicators',
+    caption: zh ? '表1 目标任务完成情况' : 'Table 1 Indicators',
+    columns: headers.map((header, i) => ({
+      key: `c${i}`,
+      header,
+      kind: kinds[i],
+      numFmt: kinds[i] === 'percent' ? '0.0%' : kinds[i] === 'number' ? '#,##0.##' : undefined,
+      width: i === 2 ? 20 : 8,
+    })),
+    rows: [
+      [
+        '1',
+        zh ? '职能目标任务' : 'Core tasks',
+        zh ? '科技下乡' : 'Outreach events',
+        zh ? '场次' : 'events',
+        150,
+        112.5,
+        184,
+        1.2267,
+        1.6356,
+        zh ? '已完成' : 'Achieved',
+        zh ? '科普部' : 'Outreach',
+      ],
+      [
+        '2',
+        zh ? '党的建设' : 'Party building',
+        zh ? '整改到位' : 'Fixes done',
+        zh ? '项' : 'items',
+        24,
+        18,
+        12,
+        0.5,
+        0.6667,
+        zh ? '进度滞后' : 'Behind',
+        null,
+      ],
+    ],
+    rowStatus: ['achieved', 'behind'],
+  };
+}
+
+function sampleReport(lang: Lang): Report {
+  const zh = lang === 'zh-CN';
+  const title = zh
+    ? '商洛市科学技术协会2018年度目标任务完成情况对标报告'
+    : 'Shangluo Association for Science and Technology: 2018 target report';
+  const attention: ReportTable = {
+    ...indicatorTable(lang),
+    name: 'Attention',
+    caption: zh ? '表2 需关注的目标任务' : 'Table 2 Attention',
+    rows: [indicatorTable(lang).rows[1]],
+    rowStatus: ['behind'],
+  };
+  return {
+    options: {
+      lang,
+      period: { kind: 'quarter', quarter: 3 },
+      thresholds: DEFAULT_THRESHOLDS,
+      unitName: zh ? '商洛市科学技术协会' : 'Shangluo AST',
+      date: '2019-01-07',
+    },
+    title,
+    counts: counts(),
+    evaluations: [],
+    narrative: [
+      { kind: 'title', text: title },
+      { kind: 'subtitle', text: zh ? '（截至第三季度）' : 'As of Q3' },
+      {
+        kind: 'paragraph',
+        text: zh
+          ? '截至第三季度，共监测目标任务2项，已完成年度目标1项，进度滞后1项。'
+          : 'As of Q3, 2 targets were monitored.',
+      },
+      { kind: 'heading1', text: zh ? '一、职能目标任务完成情况' : '1. Core tasks' },
+      { kind: 'heading2', text: zh ? '（一）科技下乡' : '1.1 Outreach' },
+      {
+        kind: 'paragraph',
+        text: zh
+          ? '科技下乡完成184场次，为年度目标150场次的122.7%。'
+          : 'Outreach events: 184 against a target of 150.',
+      },
+      { kind: 'signature', text: zh ? '商洛市科学技术协会' : 'Shangluo AST' },
+      { kind: 'signature', text: zh ? '2019年1月7日' : '7 January 2019' },
+    ],
+    tables: { indicators: indicatorTable(lang), attention },
+    charts: [],
+    diagnostics: [],
+    skippedSheets: [],
+  };
+}
+
+async function parts(buf: Buffer): Promise<{ doc: string; footers: string[]; settings: string }> {
+  const zip = await JSZip.loadAsync(buf);
+  const doc = await zip.file('word/document.xml')!.async('string');
+  const footerNames = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+  const footers = await Promise.all(footerNames.map((n) => zip.file(n)!.async('string')));
+  const settings = (await zip.file('word/settings.xml')?.async('string')) ?? '';
+  return { doc, footers, settings };
+}
+
+/** The <w:p> element that contains the given text. */
+function paragraphWith(xml: string, text: string): string {
+  const paras = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+  const found = paras.find((p) => p.includes(`>${text}<`));
+  if (!found) throw new Error(`no paragraph with ${text}`);
+  return found;
+}
+
+describe('Word export, zh-CN (GB/T 9704-2012)', () => {
+  let doc: string;
+  let footers: string[];
+  let settings: string;
+  beforeAll(async () => {
+    ({ doc, footers, settings } = await parts(await buildDocx(sampleReport('zh-CN'))));
+  });
+
+  it('sets A4 and the GB/T 9704 margins in twips', () => {
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const mar = /<w:pgMar [^>]*\/>/.exec(doc)![0];
+    expect(mar).toContain('w:top="2098"');
+    expect(mar).toContain('w:bottom="1984"');
+    expect(mar).toContain('w:left="1587"');
+    expect(mar).toContain('w:right="1474"');
+    // text block 156 mm wide
+    expect(11906 - 1587 - 1474).toBe(mmToTwips(156) + 1);
+  });
+
+  it('has the 22-line document grid and fixed 28.95 pt line spacing', () => {
+    expect(doc).toMatch(/<w:docGrid[^>]*w:linePitch="579"/);
+    const body = paragraphWith(doc, '科技下乡完成184场次，为年度目标150场次的122.7%。');
+    expect(body).toMatch(/<w:spacing[^>]*w:line="579"[^>]*w:lineRule="exact"/);
+    expect(body).toMatch(/<w:ind w:firstLine="640"/);
+  });
+
+  it('sets the title in 方正小标宋简体 22 pt, centred', () => {
+    const title = paragraphWith(doc, '商洛市科学技术协会2018年度目标任务完成情况对标报告');
+    expect(title).toContain('<w:jc w:val="center"/>');
+    expect(title).toContain('w:eastAsia="方正小标宋简体"');
+    expect(title).toContain('<w:sz w:val="44"/>');
+  });
+
+  it('sets the body in 仿宋_GB2312 16 pt and the headings in 黑体 and 楷体_GB2312', () => {
+    const body = paragraphWith(doc, '截至第三季度，共监测目标任务2项，已完成年度目标1项，进度滞后1项。');
+    expect(body).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(body).toContain('<w:sz w:val="32"/>');
+    const h1 = paragraphWith(doc, '一、职能目标任务完成情况');
+    expect(h1).toContain('w:eastAsia="黑体"');
+    expect(h1).toContain('<w:sz w:val="32"/>');
+    expect(h1).toContain('<w:outlineLvl w:val="0"/>');
+    const h2 = paragraphWith(doc, '（一）科技下乡');
+    expect(h2).toContain('w:eastAsia="楷体_GB2312"');
+    expect(h2).toContain('<w:outlineLvl w:val="1"/>');
+  });
+
+  it('writes both tables with thin borders, a repeated header row and formatted numbers', () => {
+    const tables = doc.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    for (const t of tables) {
+      const firstRow = /<w:tr>[\s\S]*?<\/w:tr>/.exec(t)![0];
+      expect(firstRow).toContain('<w:tblHeader/>');
+      expect(firstRow).toContain('>年度目标<');
+      // only the first row repeats
+      expect(t.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+      expect(t).toMatch(/<w:tblBorders>[\s\S]*<w:insideV w:val="single" w:color="000000" w:sz="4"\/>/);
+      expect(t).toContain('<w:sz w:val="21"/>'); // 五号
+    }
+    expect(tables[0]).toContain('>122.7%<');
+    expect(tables[0]).toContain('>112.5<');
+    expect(tables[0]).toContain('>科技下乡<');
+    // an empty number cell shows a dash, never "null"
+    expect(doc).not.toMatch(/>(null|undefined|NaN)</);
+    expect(doc).toContain('>表1 目标任务完成情况<');
+  });
+
+  it('puts the issuing body and date at the end, right-aligned', () => {
+    const unit = paragraphWith(doc, '商洛市科学技术协会');
+    const date = paragraphWith(doc, '2019年1月7日');
+    expect(unit).toContain('<w:jc w:val="right"/>');
+    expect(date).toContain('<w:jc w:val="right"/>');
+    const lastTable = doc.lastIndexOf('</w:tbl>');
+    expect(doc.indexOf('>2019年1月7日<')).toBeGreaterThan(lastTable);
+    expect(doc.indexOf('>商洛市科学技术协会<')).toBeGreaterThan(lastTable);
+  });
+
+  it('numbers the pages "— 1 —" in 宋体 14 pt, odd pages right and even pages left', () => {
+    expect(footers.length).toBe(2);
+    for (const f of footers) {
+      expect(f).toMatch(/PAGE/);
+      expect(f).toContain('>— <');
+      expect(f).toContain('> —<');
+      expect(f).toContain('w:eastAsia="宋体"');
+      expect(f).toContain('<w:sz w:val="28"/>');
+    }
+    const aligns = footers.map((f) => /<w:jc w:val="(\w+)"\/>/.exec(f)![1]).sort();
+    expect(aligns).toEqual(['left', 'right']);
+    expect(settings).toContain('<w:evenAndOddHeaders/>');
+  });
+});
+
+describe('Word export, en-US (plain business layout)', () => {
+  let doc: string;
+  let footers: string[];
+  beforeAll(async () => {
+    ({ doc, footers } = await parts(await buildDocx(sampleReport('en-US'))));
+  });
+
+  it('uses A4 with 25 mm margins and Calibri 11 pt', () => {
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const mar = /<w:pgMar [^>]*\/>/.exec(doc)![0];
+    for (const side of ['top', 'bottom', 'left', 'right']) expect(mar).toContain(`w:${side}="1417"`);
+    const body = paragraphWith(doc, 'Outreach events: 184 against a target of 150.');
+    expect(body).toContain('w:ascii="Calibri"');
+    expect(body).toContain('<w:sz w:val="22"/>');
+    expect(doc).not.toContain('仿宋');
+  });
+
+  it('has bold headings, a repeated table header, thousands separators and a right-aligned signature', () => {
+    expect(paragraphWith(doc, '1. Core tasks')).toMatch(/<w:b\/>/);
+    expect(paragraphWith(doc, 'Shangluo AST')).toContain('<w:jc w:val="right"/>');
+    const firstRow = /<w:tbl>[\s\S]*?<w:tr>([\s\S]*?)<\/w:tr>/.exec(doc)![1];
+    expect(firstRow).toContain('<w:tblHeader/>');
+    expect(firstRow).toContain('>Annual target<');
+    expect(footers.length).toBe(1);
+    expect(footers[0]).toMatch(/PAGE/);
+    expect(footers[0]).toContain('<w:jc w:val="center"/>');
+  });
+});
+
+describe('table number formatting', () => {
+  it('follows the column format', () => {
+    expect(formatTableNumber(0.12345, { kind: 'percent', numFmt: '0.0%' }, 'zh-CN')).toBe('12.3%');
+    expect(formatTableNumber(1, { kind: 'percent' }, 'zh-CN')).toBe('100.0%');
+    expect(formatTableNumber(10120, { kind: 'number', numFmt: '#,##0' }, 'en-US')).toBe('10,120');
+    expect(formatTableNumber(10120, { kind: 'number', numFmt: '0' }, 'zh-CN')).toBe('10120');
+    expect(formatTableNumber(112.5, { kind: 'number', numFmt: '0.0' }, 'zh-CN')).toBe('112.5');
+    expect(formatTableNumber(220000, { kind: 'number', numFmt: '[>=10000]0!.0,"万";0' }, 'zh-CN')).toBe(
+      '22万',
+    );
+    expect(formatTableNumber(28000, { kind: 'number', numFmt: '0.0"万"' }, 'zh-CN')).toBe('2.8万');
+    expect(formatTableNumber(Number.NaN, { kind: 'number' }, 'zh-CN')).toBe('—');
+  });
+});
+
+describe('writeDocx', () => {
+  it('writes the file and leaves no temporary file behind', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'docx-'));
+    const out = path.join(dir, 'r.docx');
+    await writeDocx(sampleReport('zh-CN'), out);
+    const buf = await fs.readFile(out);
+    expect(buf.subarray(0, 2).toString()).toBe('PK');
+    expect(await fs.readdir(dir)).toEqual(['r.docx']);
+  });
+});

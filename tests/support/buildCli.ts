@@ -1,0 +1,46 @@
+/**
+ * Builds the command-line program (tsc -p tsconfig.cli.json → build/cli) for tests that spawn
+ * bin/target-report.js, once: only when build/cli/cli/main.js is missing or older than a source file of
+ * src/engine, src/file or src/cli.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const BIN = path.join(ROOT, 'bin', 'target-report.js');
+export const CLI_ENTRY = path.join(ROOT, 'build', 'cli', 'cli', 'main.js');
+const SOURCE_DIRS = ['src/engine', 'src/file', 'src/cli'].map((d) => path.join(ROOT, d));
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSourceMtime(p));
+    else if (/\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when the built CLI is missing or older than its sources. */
+export function cliIsStale(): boolean {
+  if (!fs.existsSync(CLI_ENTRY)) return true;
+  const built = fs.statSync(CLI_ENTRY).mtimeMs;
+  return SOURCE_DIRS.some((d) => newestSourceMtime(d) > built);
+}
+
+/** Builds the CLI when needed; throws with the compiler's output when the build fails. */
+export function ensureCliBuilt(): void {
+  if (!cliIsStale()) return;
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`building the CLI failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.stdout || err.stderr ? '' : err.message}`);
+  }
+  // tsc rewrites every output, but touch the entry so that a build with unchanged output still counts.
+  const now = new Date();
+  fs.utimesSync(CLI_ENTRY, now, now);
+}

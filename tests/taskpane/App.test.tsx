@@ -1,0 +1,399 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane in jsdom with a fake WorkbookPort and the real engine: sheets listed → check → counts →
+ * diagnostics clickable → report written; error states; both UI languages; settings saved.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import {
+  PortError,
+  type ReportSettings,
+  type WorkbookPort,
+  type WriteReportResult,
+} from '../../src/addin/port';
+import type { CellValue, Evaluation, Lang, ReportLayout, SheetSource } from '../../src/engine/types';
+import { App } from '../../src/taskpane/App';
+
+// ───────────── jsdom gaps Fluent UI relies on ─────────────
+beforeAll(() => {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
+  }
+  if (!('ResizeObserver' in window)) {
+    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  }
+  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+});
+afterEach(cleanup);
+
+// ───────────── the workbook ─────────────
+const INDICATORS: CellValue[][] = [
+  ['2024年度目标任务完成情况表'],
+  ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门'],
+  ['一', '职能目标任务'],
+  [1, '科技下乡', '场次', 150, 30, 40, 55, null, '科普部'],
+  [2, '科普讲座', '场', 40, 5, 5, 6, null, '学会部'],
+  [3, '培训人次', '人次', 2000, 300, 800, 1000, null, '组织部'],
+  ['二', '党的建设'],
+  [4, '发展会员', '人', 100, 20, 20, '待统计', null, '办公室'],
+  [5, '科普宣传', '万份', 20, 4, 5, 4, null, '宣传部'],
+];
+const NOTES: CellValue[][] = [['填表说明'], ['各部门于每季度末填报。']];
+
+function source(name: string, values: CellValue[][]): SheetSource {
+  return { grid: { name, originRow: 1, originCol: 1, values, merges: [] } };
+}
+
+interface FakeOptions {
+  sheets?: SheetSource[];
+  settings?: Partial<ReportSettings> | null;
+  writeReport?: (layout: ReportLayout, options?: { sheetName?: string }) => Promise<WriteReportResult>;
+  flagShortfalls?: WorkbookPort['flagShortfalls'];
+  insertTemplate?: WorkbookPort['insertTemplate'];
+}
+
+function fakePort(opts: FakeOptions = {}) {
+  let sheets = opts.sheets ?? [source('指标表', INDICATORS), source('说明', NOTES)];
+  let changed: (() => void) | null = null;
+  const written: { layout: ReportLayout; options?: { sheetName?: string } }[] = [];
+  const port = {
+    readSheets: jest.fn(async () => sheets),
+    writeReport: jest.fn(async (layout: ReportLayout, options?: { sheetName?: string }) => {
+      written.push({ layout, options });
+      if (opts.writeReport) return opts.writeReport(layout, options);
+      return {
+        sheetName: options?.sheetName ?? layout.sheets[0].name,
+        indicatorTableRange: 'A20:K25',
+        attentionTableRange: 'A28:K31',
+      };
+    }),
+    flagShortfalls: jest.fn(
+      opts.flagShortfalls ??
+        (async (evaluations: readonly Evaluation[]) =>
+          evaluations.filter((e) => e.status !== 'achieved' && e.status !== 'on_track').length),
+    ),
+    clearFlags: jest.fn(async () => 3),
+    selectRange: jest.fn(async () => undefined),
+    loadSettings: jest.fn(async () => opts.settings ?? null),
+    saveSettings: jest.fn(async (_settings: ReportSettings) => undefined),
+    insertTemplate: jest.fn(opts.insertTemplate ?? (async () => '指标模板')),
+    onSheetsChanged: jest.fn(async (cb: () => void) => {
+      changed = cb;
+      return () => {
+        changed = null;
+      };
+    }),
+  };
+  return {
+    port: port as unknown as WorkbookPort & typeof port,
+    written,
+    setSheets(next: SheetSource[]) {
+      sheets = next;
+    },
+    fireSheetsChanged() {
+      changed?.();
+    },
+  };
+}
+
+function renderPane(port: WorkbookPort, uiLang: Lang = 'zh-CN') {
+  return render(<App port={port} uiLang={uiLang} today={() => '2024-10-08'} />);
+}
+
+/** Waits until the sheet list shows the sheet (its name in a list item, not a heading). */
+async function sheetsListed(name = '指标表') {
+  await screen.findByText(name, { selector: 'li span' });
+}
+
+function buttonEnabled(name: string): boolean {
+  return !(screen.getByRole('button', { name }) as HTMLButtonElement).disabled;
+}
+
+function countOf(status: string): string {
+  const item = document.querySelector(`li[data-status="${status}"]`);
+  if (!item) throw new Error(`no count for ${status}`);
+  return item.textContent ?? '';
+}
+
+// ───────────── the whole flow ─────────────
+test('lists the sheets, checks, shows counts and clickable diagnostics, and writes the report (zh-CN)', async () => {
+  const { port, written } = fakePort();
+  renderPane(port);
+
+  // 1. Sheets: the indicator sheet with its count, the skipped sheet with its reason.
+  await sheetsListed();
+  const sheetList = screen.getByRole('list', { name: '指标工作表' });
+  expect(within(sheetList).getByText('5 项指标')).toBeTruthy();
+  const skipped = screen.getByRole('list', { name: '未读取的工作表' });
+  expect(within(skipped).getByText('说明')).toBeTruthy();
+  expect(port.loadSettings).toHaveBeenCalledTimes(1);
+  expect(port.onSheetsChanged).toHaveBeenCalledTimes(1);
+  // The period dropdown says what "auto" picks.
+  expect(screen.getByRole('combobox', { name: '对标期间' }).textContent).toContain('自动（第三季度）');
+
+  // 2. Check: counts per status, with labels.
+  fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  await screen.findByText('检查结果（第三季度）');
+  expect(screen.getByText('共 5 项指标')).toBeTruthy();
+  expect(countOf('achieved')).toBe('已完成1');
+  expect(countOf('on_track')).toBe('序时推进1');
+  expect(countOf('behind')).toBe('进度滞后1');
+  expect(countOf('at_risk')).toBe('严重滞后1');
+  expect(countOf('invalid')).toBe('数据有误1');
+  expect(countOf('missed')).toBe('未完成0');
+
+  // 3. The diagnostic on G8 (待统计 is not a number) selects its cell.
+  const link = screen.getByRole('button', { name: '转到 指标表!G8' });
+  fireEvent.click(link);
+  await waitFor(() => expect(port.selectRange).toHaveBeenCalledWith('指标表', 'G8'));
+  await waitFor(() => expect(buttonEnabled('写入报告')).toBe(true));
+
+  // 4. Write report: the layout goes to the port, the pane says so and offers to go there.
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  await screen.findByText('报告已写入工作表“对标报告”。');
+  expect(written).toHaveLength(1);
+  expect(written[0].layout.sheets[0].name).toBe('对标报告');
+  expect(written[0].options).toBeUndefined();
+  const flat = JSON.stringify(written[0].layout);
+  expect(flat).toContain('科技下乡');
+  fireEvent.click(screen.getByRole('button', { name: '转到报告' }));
+  await waitFor(() => expect(port.selectRange).toHaveBeenLastCalledWith('对标报告', 'A1'));
+
+  // 7. Select table for copying: the ranges from the write result; the pane says to press Ctrl+C.
+  await waitFor(() => expect(buttonEnabled('问题指标表')).toBe(true));
+  fireEvent.click(screen.getByRole('button', { name: '问题指标表' }));
+  await screen.findByText('表格已选中。请按 Ctrl+C 复制，再粘贴到 Word 文档中。');
+  expect(port.selectRange).toHaveBeenLastCalledWith('对标报告', 'A28:K31');
+});
+
+test('the same flow in English, with ⌘C on a Mac', async () => {
+  const { port } = fakePort();
+  render(<App port={port} uiLang="en-US" today={() => '2024-10-08'} isMac />);
+  await sheetsListed();
+  expect(screen.getByText('5 indicators')).toBeTruthy();
+  expect(screen.getByRole('list', { name: 'Sheets not read' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+  await screen.findByText('Check results (Q3)');
+  expect(countOf('at_risk')).toBe('At risk1');
+  expect(screen.getByRole('button', { name: 'Go to 指标表!G8' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Write report' }));
+  await screen.findByText(/The report is written to the sheet/);
+  await waitFor(() => expect(buttonEnabled('Indicator table')).toBe(true));
+  fireEvent.click(screen.getByRole('button', { name: 'Indicator table' }));
+  await screen.findByText(/Press ⌘C to copy it/);
+  expect(port.selectRange).toHaveBeenLastCalledWith(expect.any(String), 'A20:K25');
+  // The report language defaults to the UI language.
+  expect(port.writeReport.mock.calls[0][0].sheets[0].name).toBe('Target report');
+});
+
+test('flags shortfalls with the evaluations of a fresh check, and clears them', async () => {
+  const { port } = fakePort();
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '标记问题指标' }));
+  await screen.findByText('已标记 3 项问题指标。');
+  const [evaluations, lang] = port.flagShortfalls.mock.calls[0];
+  expect(lang).toBe('zh-CN');
+  expect(evaluations.map((e) => e.indicator.name).sort()).toEqual(
+    ['发展会员', '培训人次', '科技下乡', '科普宣传', '科普讲座'].sort(),
+  );
+  fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+  await screen.findByText('已清除 3 处标记。');
+  expect(port.clearFlags).toHaveBeenCalledTimes(1);
+});
+
+// ───────────── settings ─────────────
+test('loads saved settings, and saves each change in the workbook', async () => {
+  const { port } = fakePort({
+    settings: {
+      period: 'Q2',
+      lang: 'en-US',
+      title: '2024年工作要点',
+      unitName: '某市科协',
+      thresholds: { onTrack: 0.95, behind: 0.7 },
+    },
+  });
+  renderPane(port);
+  await sheetsListed();
+  expect(screen.getByRole('combobox', { name: '对标期间' }).textContent).toContain('第二季度');
+  expect(screen.getByRole('combobox', { name: '报告语言' }).textContent).toContain('English');
+  expect((screen.getByLabelText('报告标题') as HTMLInputElement).value).toBe('2024年工作要点');
+  expect((screen.getByLabelText('序时推进线（%）') as HTMLInputElement).value).toBe('95');
+  expect((screen.getByLabelText('滞后线（%）') as HTMLInputElement).value).toBe('70');
+
+  // Period: a dropdown choice saves at once.
+  fireEvent.click(screen.getByRole('combobox', { name: '对标期间' }));
+  fireEvent.click(await screen.findByRole('option', { name: '全年' }));
+  await waitFor(() => expect(port.saveSettings).toHaveBeenCalledTimes(1));
+  expect(port.saveSettings.mock.calls[0][0]).toMatchObject({
+    period: 'FY',
+    lang: 'en-US',
+    title: '2024年工作要点',
+  });
+
+  // Unit name: saved when the field is left.
+  const unit = screen.getByLabelText('单位名称');
+  fireEvent.change(unit, { target: { value: '商洛市科学技术协会' } });
+  expect(port.saveSettings).toHaveBeenCalledTimes(1);
+  fireEvent.blur(unit);
+  await waitFor(() => expect(port.saveSettings).toHaveBeenCalledTimes(2));
+  expect(port.saveSettings.mock.calls[1][0].unitName).toBe('商洛市科学技术协会');
+
+  // Thresholds: an impossible pair is refused with a message and not saved; a good one is saved.
+  const behind = screen.getByLabelText('滞后线（%）');
+  fireEvent.change(behind, { target: { value: '120' } });
+  fireEvent.blur(behind);
+  expect(screen.getByRole('alert').textContent).toContain('滞后线低于推进线');
+  expect(port.saveSettings).toHaveBeenCalledTimes(2);
+  fireEvent.change(behind, { target: { value: '85' } });
+  fireEvent.keyDown(behind, { key: 'Enter' });
+  await waitFor(() => expect(port.saveSettings).toHaveBeenCalledTimes(3));
+  expect(port.saveSettings.mock.calls[2][0].thresholds).toEqual({ onTrack: 0.95, behind: 0.85 });
+
+  // The check runs with the saved settings: full year, English report, the given title.
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  await screen.findByText(/报告已写入工作表/);
+  const layout = port.writeReport.mock.calls[0][0];
+  expect(layout.sheets[0].name).toBe('Target report');
+  expect(JSON.stringify(layout)).toContain('2024年工作要点');
+});
+
+test('malformed saved settings fall back to the defaults', async () => {
+  const { port } = fakePort({
+    settings: { period: 'Q9', lang: 'fr-FR' as Lang, thresholds: { onTrack: 0.5, behind: 0.9 } },
+  });
+  renderPane(port, 'en-US');
+  await sheetsListed();
+  expect(screen.getByRole('combobox', { name: 'Period' }).textContent).toContain('Auto (Q3)');
+  expect(screen.getByRole('combobox', { name: 'Report language' }).textContent).toContain('English');
+  expect((screen.getByLabelText('On track from (%)') as HTMLInputElement).value).toBe('100');
+  expect((screen.getByLabelText('Behind from (%)') as HTMLInputElement).value).toBe('80');
+});
+
+// ───────────── sheets changing ─────────────
+test('follows sheets being added or renamed, and the Refresh button reads them again', async () => {
+  const fake = fakePort();
+  renderPane(fake.port);
+  await sheetsListed();
+  fake.setSheets([source('城区指标', INDICATORS), source('说明', NOTES)]);
+  act(() => fake.fireSheetsChanged());
+  await sheetsListed('城区指标');
+  expect(screen.queryByText('指标表', { selector: 'li span' })).toBeNull();
+
+  fake.setSheets([source('城区指标', INDICATORS), source('郊区指标', INDICATORS.slice(0, 6))]);
+  fireEvent.click(screen.getByRole('button', { name: '刷新' }));
+  await sheetsListed('郊区指标');
+  expect(screen.getByText('3 项指标')).toBeTruthy();
+});
+
+// ───────────── errors ─────────────
+test('a report name already in use asks for another name and retries with it', async () => {
+  let calls = 0;
+  const { port, written } = fakePort({
+    writeReport: async (_layout, options) => {
+      calls++;
+      if (!options?.sheetName) throw new PortError('name-taken', 'sheet exists, not ours', '对标报告');
+      return { sheetName: options.sheetName, indicatorTableRange: 'A20:K25', attentionTableRange: 'A28:K31' };
+    },
+  });
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  const dialog = await screen.findByRole('alertdialog');
+  expect(within(dialog).getByText(/已有名为“对标报告”的工作表/)).toBeTruthy();
+  const input = within(dialog).getByLabelText('报告工作表名称') as HTMLInputElement;
+  expect(input.value).toBe('对标报告 (2)');
+  // A name that is taken too is refused in the dialog.
+  fireEvent.change(input, { target: { value: '指标表' } });
+  expect((within(dialog).getByRole('button', { name: '使用此名称' }) as HTMLButtonElement).disabled).toBe(
+    true,
+  );
+  fireEvent.change(input, { target: { value: '对标报告 (2)' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: '使用此名称' }));
+  await screen.findByText('报告已写入工作表“对标报告 (2)”。');
+  expect(calls).toBe(2);
+  expect(written[1].options).toEqual({ sheetName: '对标报告 (2)' });
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  // No error bar was shown for the clash itself.
+  expect(document.querySelector('[data-error-code]')).toBeNull();
+});
+
+test('a protected sheet is explained in plain words', async () => {
+  const { port } = fakePort({
+    writeReport: async () => {
+      throw new PortError(
+        'sheet-protected',
+        'AccessDenied: The cell or chart is on a protected sheet',
+        '对标报告',
+      );
+    },
+  });
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  const bar = await waitFor(() => {
+    const el = document.querySelector('[data-error-code="sheet-protected"]');
+    if (!el) throw new Error('no error bar');
+    return el as HTMLElement;
+  });
+  expect(bar.textContent).toContain('工作表受保护');
+  expect(bar.textContent).toContain('工作表“对标报告”受保护');
+  expect(bar.textContent).not.toContain('AccessDenied');
+  expect(screen.queryByText(/报告已写入/)).toBeNull();
+});
+
+test('a workbook with no indicator sheet offers to insert the template', async () => {
+  const fake = fakePort({ sheets: [source('说明', NOTES)] });
+  renderPane(fake.port, 'en-US');
+  await screen.findByText('No indicator sheet found');
+  expect((screen.getByRole('button', { name: 'Check' }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole('button', { name: 'Write report' }) as HTMLButtonElement).disabled).toBe(true);
+  const bar = document.querySelector('[data-error-code="no-indicator-sheet"]') as HTMLElement;
+  fake.setSheets([source('说明', NOTES), source('Indicators', INDICATORS)]);
+  fireEvent.click(within(bar).getByRole('button', { name: 'Insert template' }));
+  await screen.findByText(/Added the template sheet "指标模板"/);
+  expect(fake.port.insertTemplate).toHaveBeenCalledWith('en-US');
+  await sheetsListed('Indicators');
+  expect(screen.queryByText('No indicator sheet found')).toBeNull();
+  expect((screen.getByRole('button', { name: 'Check' }) as HTMLButtonElement).disabled).toBe(false);
+});
+
+test('an unexpected error shows a plain message, with the raw text only under Details', async () => {
+  const { port } = fakePort({
+    flagShortfalls: async () => {
+      throw new Error('GeneralException: An internal error has occurred.');
+    },
+  });
+  renderPane(port, 'en-US');
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: 'Flag shortfalls' }));
+  await screen.findByText('Something went wrong');
+  expect(screen.queryByText(/GeneralException/)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Details' }));
+  expect(screen.getByText(/GeneralException: An internal error has occurred\./)).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Hide details' })).toBeTruthy();
+});
+
+test('a failing read is an error message, never a blank pane', async () => {
+  const { port } = fakePort();
+  port.readSheets.mockRejectedValueOnce(new PortError('too-large', 'payload 6 MB'));
+  renderPane(port);
+  await screen.findByText('数据过多');
+  // Refresh recovers.
+  fireEvent.click(screen.getByRole('button', { name: '刷新' }));
+  await sheetsListed();
+  expect(document.querySelector('[data-error-code]')).toBeNull();
+});
