@@ -78,13 +78,15 @@ const MESSAGES = {
   'en-US': {
     unknownOption: (o: string) => `unknown option ${o} (see target-report --help)`,
     missingValue: (o: string) => `option ${o} needs a value`,
-    ambiguousValue: (o: string) => `the value of ${o} cannot start with "-" (write ${o}=value if you mean it)`,
+    ambiguousValue: (o: string) =>
+      `the value of ${o} cannot start with "-" (write ${o}=value if you mean it)`,
     badArgs: (m: string) => `bad arguments: ${m}`,
     noCommand: 'no command given (usage: target-report report <workbook.xlsx>...; see --help)',
     unknownCommand: (c: string) => `unknown command "${c}" (the command is report; see --help)`,
     noInput: 'no workbook given (usage: target-report report <workbook.xlsx>...)',
     badLang: (v: string) => `--lang ${v}: unsupported language (use zh-CN or en-US)`,
-    badNumber: (o: string, v: string) => `${o} ${v}: not a valid number (give a decimal above 0, such as 0.8)`,
+    badNumber: (o: string, v: string) =>
+      `${o} ${v}: not a valid number (give a decimal above 0, such as 0.8)`,
     badOrder: (b: number, t: number) => `--behind ${b} cannot be greater than --on-track ${t}`,
   },
 } as const;
@@ -144,12 +146,14 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
   if (command === undefined) return { kind: 'error', lang, message: m.noCommand };
   if (command === 'report') inputs = rest;
   else if (command === 'help') return { kind: 'help', lang };
-  else if (/\.xls[xm]?$/i.test(command)) inputs = [command, ...rest]; // `target-report a.xlsx` is forgiven
+  else if (/\.xls[xm]?$/i.test(command))
+    inputs = [command, ...rest]; // `target-report a.xlsx` is forgiven
   else return { kind: 'error', lang, message: m.unknownCommand(command) };
   if (inputs.length === 0) return { kind: 'error', lang, message: m.noInput };
 
   const onTrack = parseRatio(v['on-track']);
-  if (onTrack === null) return { kind: 'error', lang, message: m.badNumber('--on-track', v['on-track'] ?? '') };
+  if (onTrack === null)
+    return { kind: 'error', lang, message: m.badNumber('--on-track', v['on-track'] ?? '') };
   const behind = parseRatio(v.behind);
   if (behind === null) return { kind: 'error', lang, message: m.badNumber('--behind', v.behind ?? '') };
   const t = onTrack ?? 1.0;

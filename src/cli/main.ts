@@ -11,7 +11,7 @@ import * as path from 'path';
 import { buildReportLayout } from '../engine/layout';
 import { toResultJson } from '../engine/json';
 import { describeSkipReason } from '../engine/messages';
-import { periodLabel, statusLabel } from '../engine/format';
+import { joinList, periodLabel, statusLabel } from '../engine/format';
 import { parsePeriod } from '../engine/period';
 import { runCheck } from '../engine/pipeline';
 import type { Lang, Period, Report, SheetReading, SheetSource, Thresholds } from '../engine/types';
@@ -49,32 +49,36 @@ const TEXT = {
     badPeriod: (p: string) => `--period ${p}：无法识别的期间（可用 Q1、Q2、Q3、Q4、FY 或 M1…M12）`,
     sameAsInput: '与输入文件相同；报告不会写到输入文件上，请另选输出文件',
     sameOutput: (a: string, b: string) => `${a} 与 ${b} 指向同一文件，请分别指定`,
-    noIndicatorSheet: (list: string) => `没有指标工作表（${list}）`,
-    noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过（${list}）`,
+    noIndicatorSheet: (list: string) => `没有指标工作表——${list}`,
+    noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过——${list}`,
     noSheets: '工作簿中没有工作表',
     reading: (i: number, n: number, f: string) => `读取 ${i}/${n}：${f}`,
     unexpected: (m: string) => `意外错误：${m}（设置环境变量 TARGET_REPORT_DEBUG=1 可查看详细信息）`,
     wroteXlsx: (p: string) => `对标报告已写入：${p}`,
     wroteDocx: (p: string) => `Word 文档已写入：${p}`,
     wroteJson: (p: string) => `JSON 结果已写入：${p}`,
-    period: (label: string, chosen: boolean) => `对标期间：${label}${chosen ? '' : '（未指定期间，按有完成数据的最近期间）'}`,
+    period: (label: string, chosen: boolean) =>
+      `对标期间：${label}${chosen ? '' : '（未指定期间，按有完成数据的最近期间）'}`,
     total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${label} ${n} 项`,
     diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
-    skipped: (list: string) => `已跳过的工作表：${list}`,
+    skipped: (list: string) => `已跳过${list}`,
     sep: '，',
     listSep: '；',
-    sheetReason: (sheet: string, reason: string) => `${sheet}（${reason}）`,
+    sheetGroup: (sheets: readonly string[], reason: string) =>
+      `${sheets.map((x) => `“${x}”`).join('')}工作表：${reason}`,
   },
   'en-US': {
     notFound: 'file not found',
     notFile: 'is not a file',
     emptyFolder: 'the folder holds no .xlsx workbook',
     badPeriod: (p: string) => `--period ${p}: not a period (use Q1, Q2, Q3, Q4, FY or M1..M12)`,
-    sameAsInput: 'is one of the input files; the report is never written over an input, choose another output file',
+    sameAsInput:
+      'is one of the input files; the report is never written over an input, choose another output file',
     sameOutput: (a: string, b: string) => `${a} and ${b} name the same file; give each its own`,
-    noIndicatorSheet: (list: string) => `no indicator sheet (${list})`,
-    noIndicatorSheetInFolder: (file: string, list: string) => `note: ${file} has no indicator sheet and was left out (${list})`,
+    noIndicatorSheet: (list: string) => `no indicator sheet; ${list}`,
+    noIndicatorSheetInFolder: (file: string, list: string) =>
+      `note: ${file} has no indicator sheet and was left out; ${list}`,
     noSheets: 'the workbook has no worksheets',
     reading: (i: number, n: number, f: string) => `reading ${i}/${n}: ${f}`,
     unexpected: (m: string) => `unexpected error: ${m} (set TARGET_REPORT_DEBUG=1 for details)`,
@@ -83,14 +87,19 @@ const TEXT = {
     wroteJson: (p: string) => `JSON result written to ${p}`,
     period: (label: string, chosen: boolean) =>
       `Period: ${label}${chosen ? '' : ' (latest period with actuals; choose one with --period)'}`,
-    total: (n: number, parts: string) => `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
+    total: (n: number, parts: string) =>
+      `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
     diagnostics: (e: number, w: number, i: number) =>
       `Data notes: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
-    skipped: (list: string) => `Skipped sheets: ${list}`,
+    skipped: (list: string) => `Skipped ${list}`,
     sep: ', ',
     listSep: '; ',
-    sheetReason: (sheet: string, reason: string) => `${sheet} (${reason})`,
+    sheetGroup: (sheets: readonly string[], reason: string) =>
+      `${sheets.length === 1 ? 'sheet' : 'sheets'} ${joinList(
+        sheets.map((x) => `"${x}"`),
+        'en-US',
+      )} - ${reason}`,
   },
 } as const;
 
@@ -109,7 +118,10 @@ export function isoDate(d: Date): string {
 }
 
 function readVersion(): string {
-  for (const p of [path.join(__dirname, '..', '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
+  for (const p of [
+    path.join(__dirname, '..', '..', 'package.json'),
+    path.join(__dirname, '..', '..', '..', 'package.json'),
+  ]) {
     try {
       const pkg = JSON.parse(readFileSync(p, 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'target-report' && pkg.version) return pkg.version;
@@ -121,7 +133,9 @@ function readVersion(): string {
 }
 
 function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/\.report\.xlsx$/i.test(name);
+  return (
+    /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/\.report\.xlsx$/i.test(name)
+  );
 }
 
 interface Input {
@@ -177,7 +191,12 @@ function defaultOutput(firstArg: string, cwd: string): string {
   return path.join(path.dirname(abs), `${base}.report.xlsx`);
 }
 
-async function checkOutputs(outputs: Outputs, inputs: readonly Input[], cwd: string, lang: Lang): Promise<void> {
+async function checkOutputs(
+  outputs: Outputs,
+  inputs: readonly Input[],
+  cwd: string,
+  lang: Lang,
+): Promise<void> {
   const t = TEXT[lang];
   const named: { option: string; path: string }[] = [];
   if (outputs.xlsx) named.push({ option: '--out', path: outputs.xlsx });
@@ -185,25 +204,40 @@ async function checkOutputs(outputs: Outputs, inputs: readonly Input[], cwd: str
   if (outputs.docx) named.push({ option: '--docx', path: outputs.docx });
   for (const o of named) {
     for (const input of inputs) {
-      if (await isSameFile(o.path, input.path)) throw new UsageError(`${shown(o.path, cwd)}: ${t.sameAsInput}`);
+      if (await isSameFile(o.path, input.path))
+        throw new UsageError(`${shown(o.path, cwd)}: ${t.sameAsInput}`);
     }
   }
   for (let i = 0; i < named.length; i++) {
     for (let j = i + 1; j < named.length; j++) {
       if (await isSameFile(named[i].path, named[j].path)) {
-        throw new UsageError(`${shown(named[i].path, cwd)}: ${t.sameOutput(named[i].option, named[j].option)}`);
+        throw new UsageError(
+          `${shown(named[i].path, cwd)}: ${t.sameOutput(named[i].option, named[j].option)}`,
+        );
       }
     }
   }
 }
 
-/** One line listing a file's sheets and why each was skipped. */
-function skippedList(report: Report, file: string, lang: Lang): string {
+/** Skipped sheets grouped by reason, in one line: “说明”“联系人”工作表：未找到指标表的表头（…）. */
+function skippedText(skipped: Report['skippedSheets'], lang: Lang): string {
   const t = TEXT[lang];
-  return report.skippedSheets
-    .filter((s) => s.file === file)
-    .map((s) => t.sheetReason(s.sheet, describeSkipReason(s.reason, lang)))
-    .join(t.listSep);
+  const groups = new Map<string, string[]>();
+  for (const s of skipped) {
+    const reason = describeSkipReason(s.reason, lang);
+    const sheets = groups.get(reason) ?? [];
+    if (!sheets.includes(s.sheet)) sheets.push(s.sheet);
+    groups.set(reason, sheets);
+  }
+  return [...groups.entries()].map(([reason, sheets]) => t.sheetGroup(sheets, reason)).join(t.listSep);
+}
+
+/** One line listing a file's skipped sheets and why. */
+function skippedList(report: Report, file: string, lang: Lang): string {
+  return skippedText(
+    report.skippedSheets.filter((s) => s.file === file),
+    lang,
+  );
 }
 
 function summaryLines(report: Report, period: Period, periodChosen: boolean, lang: Lang): string[] {
@@ -218,12 +252,7 @@ function summaryLines(report: Report, period: Period, periodChosen: boolean, lan
     t.total(report.counts.total, parts.join(t.sep)),
     t.diagnostics(bySeverity.error, bySeverity.warning, bySeverity.info),
   ];
-  if (report.skippedSheets.length > 0) {
-    const list = report.skippedSheets
-      .map((s) => t.sheetReason(s.sheet, describeSkipReason(s.reason, lang)))
-      .join(t.listSep);
-    lines.push(t.skipped(list));
-  }
+  if (report.skippedSheets.length > 0) lines.push(t.skipped(skippedText(report.skippedSheets, lang)));
   return lines;
 }
 
@@ -256,7 +285,8 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     json: options.json === '-' ? '-' : resolveOut(options.json),
     docx: resolveOut(options.docx),
   };
-  if (!outputs.xlsx && !outputs.json && !outputs.docx) outputs = { xlsx: defaultOutput(options.inputs[0], cwd) };
+  if (!outputs.xlsx && !outputs.json && !outputs.docx)
+    outputs = { xlsx: defaultOutput(options.inputs[0], cwd) };
   await checkOutputs(outputs, inputs, cwd, lang);
 
   // Read every workbook; the file's label (as given) names it in the report and the JSON.
@@ -301,7 +331,8 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     }
   }
   if (empty.length > 0) {
-    for (const f of empty) io.stderr(`${t.noIndicatorSheetInFolder(f.label, skippedList(result.report, f.label, lang))}\n`);
+    for (const f of empty)
+      io.stderr(`${t.noIndicatorSheetInFolder(f.label, skippedList(result.report, f.label, lang))}\n`);
     const kept = new Set(empty.map((f) => f.label));
     result = run(sources.filter((s) => !kept.has(s.file ?? '')));
   }
@@ -310,7 +341,11 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
   const said: string[] = [];
   if (outputs.xlsx) {
     await ensureFolder(outputs.xlsx);
-    await writeReportWorkbook(buildReportLayout(rep), outputs.xlsx, inputs.map((f) => f.path));
+    await writeReportWorkbook(
+      buildReportLayout(rep),
+      outputs.xlsx,
+      inputs.map((f) => f.path),
+    );
     said.push(t.wroteXlsx(shown(outputs.xlsx, cwd)));
   }
   if (outputs.docx) {
@@ -324,7 +359,8 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     await writeFileAtomic(outputs.json, Buffer.from(json, 'utf8'));
     said.push(t.wroteJson(shown(outputs.json, cwd)));
   }
-  const summary = [...said, ...summaryLines(rep, result.period, period !== undefined, lang)].join('\n') + '\n';
+  const summary =
+    [...said, ...summaryLines(rep, result.period, period !== undefined, lang)].join('\n') + '\n';
   if (outputs.json === '-') {
     // Standard output carries the JSON alone; the summary goes to stderr.
     io.stdout(json);
@@ -343,7 +379,8 @@ function errorText(e: unknown): string {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const parsed = parseCliArgs(argv, env.TARGET_REPORT_LANG);
-  const lang: Lang = parsed.kind === 'version' ? 'zh-CN' : parsed.kind === 'run' ? parsed.options.lang : parsed.lang;
+  const lang: Lang =
+    parsed.kind === 'version' ? 'zh-CN' : parsed.kind === 'run' ? parsed.options.lang : parsed.lang;
   try {
     switch (parsed.kind) {
       case 'version':

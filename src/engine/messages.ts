@@ -233,17 +233,17 @@ export function describeSkipReason(r: SkipReason, lang: Lang): string {
   switch (r.code) {
     case 'no-header':
       return zh
-        ? '未找到指标表的表头（应有“指标名称”“年度目标”等列）'
-        : 'no indicator table header found (a table needs columns such as Indicator and Annual target)';
+        ? '未找到指标表的表头，指标表应有“指标名称”“年度目标”等列'
+        : 'no indicator table header found; a table needs columns such as Indicator and Annual target';
     case 'missing-column':
       if (r.column === 'name') {
         return zh
-          ? '表头中没有指标名称列（如“指标”“目标任务”）'
-          : 'the header has no indicator name column (such as Indicator or Task)';
+          ? '表头中没有指标名称列，如“指标”“目标任务”'
+          : 'the header has no indicator name column such as Indicator or Task';
       }
       return zh
-        ? '表头中没有年度目标列（如“年度目标”“目标值”）'
-        : 'the header has no annual target column (such as Annual target or Target)';
+        ? '表头中没有年度目标列，如“年度目标”“目标值”'
+        : 'the header has no annual target column such as Annual target or Target';
     case 'own-output':
       return zh
         ? '这是本工具生成的报告或记录工作表'

@@ -328,7 +328,7 @@ interface Templates {
   readonly problemsIntro: (asOf: string, count: number, yearEnd: boolean) => string;
   readonly problemItem: (n: number, item: Item, asOf: string) => string;
   readonly nothingBehind: (asOf: string, assessed: number, yearEnd: boolean) => string;
-  readonly nextSteps: (anyBehind: boolean, anyDataProblem: boolean, yearEnd: boolean) => string;
+  readonly nextSteps: (anyBehind: boolean, noData: boolean, invalid: boolean, yearEnd: boolean) => string;
 }
 
 // zh-CN ------------------------------------------------------------------------------------------
@@ -513,7 +513,7 @@ const ZH: Templates = {
     assessed === 0
       ? `${asOf}，尚无可对标的完成数据。`
       : `${asOf}，有数据的目标任务均${yearEnd ? '已完成年度目标' : '已完成或达到序时进度'}，未发现进度滞后的目标任务。`,
-  nextSteps: (anyBehind, anyDataProblem, yearEnd) => {
+  nextSteps: (anyBehind, noData, invalid, yearEnd) => {
     let text: string;
     if (anyBehind) {
       text = yearEnd
@@ -524,7 +524,9 @@ const ZH: Templates = {
         ? '下一步，将认真总结经验，巩固工作成效，推动各项工作再上新台阶'
         : '下一步，将持续跟踪各项目标任务进展，保持工作力度，确保全面完成年度目标任务';
     }
-    if (anyDataProblem) text += '；同时，及时补齐和更正有关数据，确保对标结果准确';
+    if (noData || invalid) {
+      text += `；同时，及时${noData && invalid ? '补齐和更正' : noData ? '补齐' : '更正'}有关数据，确保对标结果准确`;
+    }
     return `${text}。`;
   },
 };
@@ -735,7 +737,7 @@ const EN: Templates = {
     assessed === 0
       ? `${asOf}, there are no actuals to check yet.`
       : `${asOf}, every target with data has ${yearEnd ? 'achieved the annual target' : 'achieved the annual target or is on pace'}; none is behind.`,
-  nextSteps: (anyBehind, anyDataProblem, yearEnd) => {
+  nextSteps: (anyBehind, noData, invalid, yearEnd) => {
     let text: string;
     if (anyBehind) {
       text = yearEnd
@@ -746,7 +748,9 @@ const EN: Templates = {
         ? 'Next, the year’s experience will be summed up and the results consolidated'
         : 'Next, progress on every target will continue to be tracked so that the annual targets are met';
     }
-    if (anyDataProblem) text += '; missing and invalid data should also be completed and corrected';
+    if (noData && invalid) text += '; missing data should also be filled in and invalid data corrected';
+    else if (noData) text += '; missing data should also be filled in';
+    else if (invalid) text += '; invalid data should also be corrected';
     return `${text}.`;
   },
 };
@@ -896,7 +900,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
     }
     const missing = T.missingData(noData, invalid, true);
     if (missing) push('paragraph', missing);
-    push('paragraph', T.nextSteps(behind.length > 0, noData.length + invalid.length > 0, yearEnd));
+    push('paragraph', T.nextSteps(behind.length > 0, noData.length > 0, invalid.length > 0, yearEnd));
   }
 
   if (unitName) push('signature', unitName);

@@ -370,7 +370,7 @@ const COL: Readonly<Record<string, ColumnDef>> = {
   },
   gapPoints: {
     key: 'gapPoints',
-    zh: '落后序时（百分点）',
+    zh: '落后序时百分点',
     en: 'Behind pace (points)',
     kind: 'number',
     numFmt: NUMBER_FORMATS.points,
@@ -448,7 +448,7 @@ function buildTable(
     const header = lang === 'zh-CN' ? d.zh : d.en;
     const cellMax = Math.max(0, ...rows.map((r, i) => cellDisplayWidth(r[c], numFmts[i][c])));
     const headerWidth = displayWidth(header);
-    const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, cellMax, headerWidth <= 12 ? headerWidth : 12) + 2);
+    const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, cellMax, headerWidth <= 14 ? headerWidth : 14) + 2);
     return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
   });
   return { name, caption, columns, rows, rowStatus: evaluations.map((e) => e.status), numFmts };

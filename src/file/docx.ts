@@ -332,14 +332,20 @@ export function formatTableNumber(
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: grouping }).format(value);
 }
 
-export function formatTableCell(cell: ReportTableCell, column: TableColumn, lang: Lang): string {
+/** A table cell as text; `numFmt` is the cell's own format (ReportTable.numFmts), else the column's. */
+export function formatTableCell(
+  cell: ReportTableCell,
+  column: TableColumn,
+  lang: Lang,
+  numFmt?: string | null,
+): string {
   if (cell === null || cell === undefined)
     return column.kind === 'number' || column.kind === 'percent' ? '—' : '';
   if (typeof cell === 'number') {
-    if (column.kind === 'text' || column.kind === 'status') {
+    if ((column.kind === 'text' || column.kind === 'status') && !numFmt) {
       return Number.isFinite(cell) ? String(cell) : '';
     }
-    return formatTableNumber(cell, column, lang);
+    return formatTableNumber(cell, { kind: column.kind, numFmt: numFmt ?? column.numFmt }, lang);
   }
   return cell;
 }
@@ -348,9 +354,7 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 function reportTable(table: ReportTable, look: Look, lang: Lang, textWidth: number): Table {
   const totalChars = table.columns.reduce((s, c) => s + Math.max(2, c.width), 0) || 1;
-  const widths = table.columns.map((c) =>
-    Math.floor((textWidth * Math.max(2, c.width)) / totalChars),
-  );
+  const widths = table.columns.map((c) => Math.floor((textWidth * Math.max(2, c.width)) / totalChars));
   const cellParagraph = (text: string, column: TableColumn, header: boolean, bold: boolean): Paragraph =>
     new Paragraph({
       alignment:
@@ -397,7 +401,7 @@ function reportTable(table: ReportTable, look: Look, lang: Lang, textWidth: numb
             // Status text in bold where the row needs attention: a black-and-white copy still shows it.
             children: [
               cellParagraph(
-                formatTableCell(row[i] ?? null, c, lang),
+                formatTableCell(row[i] ?? null, c, lang, table.numFmts?.[r]?.[i]),
                 c,
                 false,
                 attention && c.kind === 'status',
@@ -502,7 +506,14 @@ export async function buildDocx(report: Report): Promise<Buffer> {
     zh ? { default: footer(look, 'odd'), even: footer(look, 'even') } : { default: footer(look, 'odd') };
   const m = look.page.margins;
   // Turned clockwise: the binding edge (left) on top.
-  const landscapeMargins = { top: m.left, right: m.top, bottom: m.right, left: m.bottom, header: m.header, footer: m.footer };
+  const landscapeMargins = {
+    top: m.left,
+    right: m.top,
+    bottom: m.right,
+    left: m.bottom,
+    header: m.header,
+    footer: m.footer,
+  };
   const landscapeWidth = A4.height - landscapeMargins.left - landscapeMargins.right;
   const tables = tableChildren(report, look, landscapeWidth);
   const doc = new Document({

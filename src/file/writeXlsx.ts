@@ -11,6 +11,7 @@
  * - Text longer than Excel's 32,767-character cell limit is cut (ending in …), and characters XML 1.0
  *   cannot hold are dropped, so the file always opens without repair.
  */
+import { Writable } from 'stream';
 import ExcelJS from 'exceljs';
 import type { CellStyle, ChartPlacement, LayoutCell, ReportLayout, SheetLayout } from '../engine/types';
 import { absoluteRange, parseCellAddress } from '../engine/address';
@@ -20,7 +21,6 @@ import { InputError } from './errors';
 
 export const EXCEL_MAX_CELL_TEXT = 32_767;
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
- 
 const XML_INVALID =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -33,50 +33,31 @@ export function sheetFontName(sheet: SheetLayout): string {
 }
 
 export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = 'Target Report';
   // Fixed timestamps keep the output reproducible (and the adapter away from the clock).
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
   const chartSheets: { sheetName: string; charts: readonly ChartPlacement[] }[] = [];
   for (const sheet of layout.sheets) {
-    const ws = writeSheet(wb, sheet);
-    if (sheet.charts.length > 0) {
-      chartSheets.push({ sheetName: ws.name, charts: writeReferenceColumns(ws, sheet) });
-    }
+    const written = await writeSheet(wb, sheet);
+    if (written.charts.length > 0) chartSheets.push(written);
   }
-  const written = Buffer.from(await wb.xlsx.writeBuffer());
-  if (chartSheets.length === 0) return written;
-  return addChartsToXlsx(written, chartSheets);
-}
-
-/**
- * A chart's reference line (the 100 % line) must be backed by cells for LibreOffice to draw it. When the
- * layout gives no range for it (one range per series only), its constant values go into a hidden column
- * to the right of everything on the sheet, and the placement gets that range as its extra range.
- */
-function writeReferenceColumns(ws: ExcelJS.Worksheet, sheet: SheetLayout): ChartPlacement[] {
-  let lastCol = sheet.columnWidths.length;
-  for (const row of sheet.rows) lastCol = Math.max(lastCol, row.length);
-  for (const m of sheet.merges) lastCol = Math.max(lastCol, m.right);
-  for (const p of sheet.charts) lastCol = Math.max(lastCol, p.to.col + 1, p.from.col + 1);
-  let helperCol = lastCol + 2;
-  return sheet.charts.map((p) => {
-    const ref = p.chart.referenceLine;
-    if (!ref || !Number.isFinite(ref.value) || p.seriesRanges.length > p.chart.series.length) return p;
-    const n = p.chart.categories.length;
-    if (n === 0) return p;
-    const corners = p.categoriesRange.replace(/^.*!/, '').split(':').map(parseCellAddress);
-    const top = corners[0]?.row ?? 1;
-    const col = helperCol++;
-    for (let i = 0; i < n; i++) {
-      const cell = ws.getCell(top + i, col);
-      cell.value = ref.value;
-      if (p.chart.percentAxis) cell.numFmt = '0%';
-    }
-    ws.getColumn(col).hidden = true;
-    return { ...p, seriesRanges: [...p.seriesRanges, absoluteRange(top, col, top + n - 1, col)] };
+  await wb.commit();
+  await new Promise<void>((resolve, reject) => {
+    if (sink.writableFinished) resolve();
+    else sink.once('finish', resolve).once('error', reject);
   });
+  const xlsx = Buffer.concat(chunks);
+  if (chartSheets.length === 0) return xlsx;
+  return addChartsToXlsx(xlsx, chartSheets);
 }
 
 export async function writeReportWorkbook(
@@ -98,14 +79,57 @@ export async function writeReportWorkbook(
 
 // ───────────────────────────── one sheet ─────────────────────────────
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): ExcelJS.Worksheet {
+interface ExtraCell {
+  readonly col: number;
+  readonly value: number;
+  readonly numFmt?: string;
+}
+
+/**
+ * A chart's reference line (the 100 % line) must be backed by cells for LibreOffice to draw it. When the
+ * layout gives no range for it (one range per series only), its constant values go into a hidden column
+ * to the right of everything on the sheet, and the placement gets that range as its extra range.
+ */
+function referenceColumns(sheet: SheetLayout): {
+  placements: ChartPlacement[];
+  cells: Map<number, ExtraCell[]>;
+  hidden: number[];
+} {
+  let lastCol = sheet.columnWidths.length;
+  for (const row of sheet.rows) lastCol = Math.max(lastCol, row.length);
+  for (const m of sheet.merges) lastCol = Math.max(lastCol, m.right);
+  for (const p of sheet.charts) lastCol = Math.max(lastCol, p.to.col + 1, p.from.col + 1);
+  let helperCol = lastCol + 2;
+  const cells = new Map<number, ExtraCell[]>();
+  const hidden: number[] = [];
+  const placements = sheet.charts.map((p) => {
+    const ref = p.chart.referenceLine;
+    if (!ref || !Number.isFinite(ref.value) || p.seriesRanges.length > p.chart.series.length) return p;
+    const n = p.chart.categories.length;
+    if (n === 0) return p;
+    const top = parseCellAddress(p.categoriesRange.replace(/^.*!/, '').split(':')[0])?.row ?? 1;
+    const col = helperCol++;
+    hidden.push(col);
+    for (let i = 0; i < n; i++) {
+      const list = cells.get(top + i) ?? [];
+      list.push({ col, value: ref.value, numFmt: p.chart.percentAxis ? '0%' : undefined });
+      cells.set(top + i, list);
+    }
+    return { ...p, seriesRanges: [...p.seriesRanges, absoluteRange(top, col, top + n - 1, col)] };
+  });
+  return { placements, cells, hidden };
+}
+
+/** Writes one sheet with exceljs's streaming writer: rows are committed in order, so memory stays flat. */
+async function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetLayout,
+): Promise<{ sheetName: string; charts: ChartPlacement[] }> {
   const fontName = sheetFontName(sheet);
   const freezeRow = sheet.freeze?.row ?? 0;
-  const ws = wb.addWorksheet(safeSheetName(sheet.name), {
-    views:
-      freezeRow > 0
-        ? [{ state: 'frozen', xSplit: 0, ySplit: freezeRow, topLeftCell: `A${freezeRow + 1}` }]
-        : [{}],
+  const name = safeSheetName(sheet.name);
+  const ws = wb.addWorksheet(name, {
+    views: freezeRow > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: freezeRow, topLeftCell: `A${freezeRow + 1}` }] : [{}],
     pageSetup: {
       paperSize: 9, // A4
       orientation: sheet.print.orientation,
@@ -115,54 +139,77 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): ExcelJS.Worksheet
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
+    headerFooter: { oddFooter: '&C&P / &N' } as Partial<ExcelJS.HeaderFooter>,
     properties: { defaultRowHeight: 15 },
-  });
-  ws.headerFooter.oddFooter = '&C&P / &N';
+  } as Partial<ExcelJS.AddWorksheetOptions>);
 
+  const { placements, cells: extraCells, hidden } = referenceColumns(sheet);
   sheet.columnWidths.forEach((w, i) => {
     if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = Math.min(w, 255);
   });
+  for (const col of hidden) ws.getColumn(col).hidden = true;
 
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const base = excelStyle({}, fontName);
   const styleFor = (key: string | undefined): Partial<ExcelJS.Style> => {
     if (!key) return base;
-    let s = styles.get(key);
-    if (!s) {
-      s = excelStyle(sheet.styles[key] ?? {}, fontName);
-      styles.set(key, s);
+    let st = styles.get(key);
+    if (!st) {
+      st = excelStyle(sheet.styles[key] ?? {}, fontName);
+      styles.set(key, st);
     }
-    return s;
+    return st;
+  };
+  const put = (r: number, c: number, cell: LayoutCell | null | undefined): void => {
+    if (!cell) return;
+    const value = cellValue(cell);
+    if (value === null && !cell.style) return;
+    const target = ws.getCell(r, c);
+    target.value = value;
+    target.style = styleFor(cell.style);
   };
 
-  sheet.rows.forEach((cells, r) => {
-    if (!cells.length) return;
-    const row = ws.getRow(r + 1);
-    cells.forEach((cell, c) => {
-      if (!cell) return;
-      const value = cellValue(cell);
-      if (value === null && !cell.style) return;
-      const target = row.getCell(c + 1);
-      target.value = value;
-      target.style = styleFor(cell.style);
-    });
-  });
-
-  if (sheet.rowHeights) {
-    for (const [r, h] of Object.entries(sheet.rowHeights)) {
-      const n = Number(r);
-      if (Number.isInteger(n) && n >= 1 && Number.isFinite(h) && h > 0)
-        ws.getRow(n).height = Math.min(h, 409);
+  // Merged areas: their top-left cell is written first so that the merged cells take its style (borders,
+  // fill); values the layout puts on the other cells of a merged area are not written.
+  const covered = new Set<string>();
+  const merges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  for (const m of merges) {
+    put(m.top, m.left, sheet.rows[m.top - 1]?.[m.left - 1]);
+    ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
     }
   }
-  for (const m of sheet.merges) {
-    if (m.bottom > m.top || m.right > m.left) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+
+  // exceljs breaks after a row; the layout names the row the new page starts with.
+  const rowBreaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
+  for (const b of [...new Set(sheet.print.rowBreaks)].sort((x, y) => x - y)) {
+    if (Number.isInteger(b) && b > 1) rowBreaks.push({ id: b - 1, max: 16383, man: 1 });
   }
-  for (const b of sheet.print.rowBreaks) {
-    // exceljs breaks after a row; the layout names the row the new page starts with.
-    if (Number.isInteger(b) && b > 1) ws.getRow(b - 1).addPageBreak();
+
+  const heights = sheet.rowHeights ?? {};
+  let lastRow = sheet.rows.length;
+  for (const r of extraCells.keys()) lastRow = Math.max(lastRow, r);
+  for (const key of Object.keys(heights)) lastRow = Math.max(lastRow, Number(key) || 0);
+  for (let r = 1; r <= lastRow; r++) {
+    const cells = sheet.rows[r - 1];
+    const extra = extraCells.get(r);
+    const h = heights[r];
+    if (!cells?.length && !extra && h === undefined) continue;
+    const row = ws.getRow(r);
+    cells?.forEach((cell, i) => {
+      if (!covered.has(`${r},${i + 1}`)) put(r, i + 1, cell);
+    });
+    for (const x of extra ?? []) {
+      const target = row.getCell(x.col);
+      target.value = x.value;
+      target.style = x.numFmt ? { ...base, numFmt: x.numFmt } : base;
+    }
+    if (h !== undefined && Number.isFinite(h) && h > 0) row.height = Math.min(h, 409);
+    row.commit();
   }
-  return ws;
+  await ws.commit();
+  return { sheetName: name, charts: placements };
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end. */

@@ -74,7 +74,14 @@ interface JsonResult {
   period: string;
   indicators: JsonIndicator[];
   summary: { total: number; byStatus: Record<string, number> };
-  diagnostics: { file?: string; sheet: string; cell?: string; severity: string; code: string; message: string }[];
+  diagnostics: {
+    file?: string;
+    sheet: string;
+    cell?: string;
+    severity: string;
+    code: string;
+    message: string;
+  }[];
   skippedSheets: { file?: string; sheet: string; reason: string }[];
 }
 
@@ -105,7 +112,16 @@ describe('target-report on the bundled sample', () => {
     dir = await freshDir('sample');
     hashBefore = await sampleHash();
     r = await cli(
-      ['report', SAMPLE, '--out', 'out/report.xlsx', '--json', 'out/result.json', '--docx', 'out/report.docx'],
+      [
+        'report',
+        SAMPLE,
+        '--out',
+        'out/report.xlsx',
+        '--json',
+        'out/result.json',
+        '--docx',
+        'out/report.docx',
+      ],
       dir,
     );
     json = JSON.parse(await fs.readFile(path.join(dir, 'out', 'result.json'), 'utf8')) as JsonResult;
@@ -122,7 +138,7 @@ describe('target-report on the bundled sample', () => {
     expect(r.stdout).toContain(`已完成 ${json.summary.byStatus.achieved} 项`);
     expect(r.stdout).toContain(`进度滞后 ${json.summary.byStatus.behind} 项`);
     expect(r.stdout).toMatch(/数据提示：错误 \d+ 条，警告 \d+ 条，提示 \d+ 条/);
-    expect(r.stdout).toMatch(/已跳过的工作表：.*说明.*联系人/);
+    expect(r.stdout).toContain('已跳过“说明”“联系人”工作表：');
     expect(r.stdout).not.toMatch(/undefined|NaN|\bnull\b|（）|\(\)/);
   });
 
@@ -131,9 +147,27 @@ describe('target-report on the bundled sample', () => {
   });
 
   it('meets the JSON contract', () => {
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['period', 'indicators', 'summary', 'diagnostics', 'skippedSheets']));
-    const keys = ['file', 'sheet', 'row', 'id', 'category', 'name', 'unit', 'direction', 'aggregation', 'target', 'actual',
-      'expected', 'completion', 'pace', 'status', 'owner'];
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['period', 'indicators', 'summary', 'diagnostics', 'skippedSheets']),
+    );
+    const keys = [
+      'file',
+      'sheet',
+      'row',
+      'id',
+      'category',
+      'name',
+      'unit',
+      'direction',
+      'aggregation',
+      'target',
+      'actual',
+      'expected',
+      'completion',
+      'pace',
+      'status',
+      'owner',
+    ];
     expect(json.indicators.length).toBe(json.summary.total);
     expect(json.indicators.length).toBe(26 + 6);
     for (const ind of json.indicators) {
@@ -159,7 +193,16 @@ describe('target-report on the bundled sample', () => {
       return found;
     };
     const first = byName('组织科技下乡');
-    expect(first).toMatchObject({ row: 6, id: '1', category: '职能目标任务', unit: '场次', target: 180, actual: 184, status: 'achieved', owner: '科普部' });
+    expect(first).toMatchObject({
+      row: 6,
+      id: '1',
+      category: '职能目标任务',
+      unit: '场次',
+      target: 180,
+      actual: 184,
+      status: 'achieved',
+      owner: '科普部',
+    });
     expect(first.file).toContain('indicators-sample.xlsx');
     // pace exactly 0.8: behind, not at risk
     expect(byName('举办实用技术培训班')).toMatchObject({ actual: 180, expected: 225, status: 'behind' });
@@ -169,18 +212,37 @@ describe('target-report on the bundled sample', () => {
     expect(byName('培训群众')).toMatchObject({ actual: 23000, status: 'on_track' });
     expect(byName('义诊群众').status).toBe('at_risk');
     expect(byName('编印发放科普知识读本')).toMatchObject({ target: 100000, status: 'achieved' });
-    expect(byName('干部作风问题被通报')).toMatchObject({ direction: 'lower', status: 'on_track', category: '党的建设' });
-    expect(byName('市级院士专家工作站认定')).toMatchObject({ direction: 'milestone', status: 'on_track', category: '四服务特色亮点' });
+    expect(byName('干部作风问题被通报')).toMatchObject({
+      direction: 'lower',
+      status: 'on_track',
+      category: '党的建设',
+    });
+    expect(byName('市级院士专家工作站认定')).toMatchObject({
+      direction: 'milestone',
+      status: 'on_track',
+      category: '四服务特色亮点',
+    });
     expect(byName('第五届优秀科技工作者评选')).toMatchObject({ direction: 'milestone', status: 'achieved' });
-    expect(byName('巡察反馈问题整改到位率')).toMatchObject({ aggregation: 'last', target: 1, actual: 0.875, status: 'behind' });
+    expect(byName('巡察反馈问题整改到位率')).toMatchObject({
+      aggregation: 'last',
+      target: 1,
+      actual: 0.875,
+      status: 'behind',
+    });
     expect(byName('建设科普中国乡村e站', '商州区科协').status).toBe('no_data');
     // the approximate 10多 is read as 10 with a warning naming its cell
     const approx = byName('开展科技人员继续教育和技能培训');
     expect(approx.actual).toBe(20);
     expect(json.diagnostics).toContainEqual(
-      expect.objectContaining({ sheet: '市科协', cell: `H${approx.row}`, code: 'approximate-value', severity: 'warning' }),
+      expect.objectContaining({
+        sheet: '市科协',
+        cell: `H${approx.row}`,
+        code: 'approximate-value',
+        severity: 'warning',
+      }),
     );
-    for (const s of ['achieved', 'on_track', 'behind', 'at_risk', 'no_data']) expect(json.summary.byStatus[s]).toBeGreaterThan(0);
+    for (const s of ['achieved', 'on_track', 'behind', 'at_risk', 'no_data'])
+      expect(json.summary.byStatus[s]).toBeGreaterThan(0);
   });
 
   it('writes the report workbook and the Word document, and leaves the input untouched', async () => {
@@ -193,7 +255,11 @@ describe('target-report on the bundled sample', () => {
     expect(doc).toContain('<w:tblHeader/>');
     expect(doc).toContain('组织科技下乡');
     expect(await sampleHash()).toBe(hashBefore);
-    expect((await fs.readdir(path.join(dir, 'out'))).sort()).toEqual(['report.docx', 'report.xlsx', 'result.json']);
+    expect((await fs.readdir(path.join(dir, 'out'))).sort()).toEqual([
+      'report.docx',
+      'report.xlsx',
+      'result.json',
+    ]);
   });
 });
 
@@ -243,7 +309,10 @@ describe('options', () => {
 
   it('--title and --unit-name reach the report', async () => {
     const dir = await freshDir('title');
-    const r = await cli(['report', SAMPLE, '--docx', 'r.docx', '--title', '测试标题对标报告', '--unit-name', '测试单位'], dir);
+    const r = await cli(
+      ['report', SAMPLE, '--docx', 'r.docx', '--title', '测试标题对标报告', '--unit-name', '测试单位'],
+      dir,
+    );
     expect(r.code).toBe(0);
     const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, 'r.docx')));
     const doc = await zip.file('word/document.xml')!.async('string');
@@ -270,7 +339,17 @@ describe('options', () => {
   it('--help and --version', async () => {
     const h = await cli(['--help'], tmp);
     expect(h.code).toBe(0);
-    for (const o of ['--period', '--lang', '--out', '--json', '--docx', '--title', '--unit-name', '--on-track', '--behind']) {
+    for (const o of [
+      '--period',
+      '--lang',
+      '--out',
+      '--json',
+      '--docx',
+      '--title',
+      '--unit-name',
+      '--on-track',
+      '--behind',
+    ]) {
       expect(h.stdout).toContain(o);
     }
     const he = await cli(['report', '-h', '--lang', 'en-US'], tmp);
@@ -284,7 +363,10 @@ describe('options', () => {
 // ───────────────────────────── several layouts ─────────────────────────────
 
 type Cell = string | number | null;
-async function writeWorkbook(file: string, sheets: { name: string; rows: Cell[][]; merges?: string[] }[]): Promise<void> {
+async function writeWorkbook(
+  file: string,
+  sheets: { name: string; rows: Cell[][]; merges?: string[] }[],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
@@ -307,8 +389,32 @@ describe('a folder of workbooks in different layouts', () => {
         name: 'KPIs',
         rows: [
           ['2019 targets'],
-          ['No.', 'Category', 'Indicator', 'Unit', 'Direction', 'Annual target', 'Q1', 'Q2', 'Q3', 'Q4', 'Owner'],
-          ['1', 'Outreach', 'Training sessions', 'sessions', 'Higher', 100, 20, 30, null, null, 'Science dept'],
+          [
+            'No.',
+            'Category',
+            'Indicator',
+            'Unit',
+            'Direction',
+            'Annual target',
+            'Q1',
+            'Q2',
+            'Q3',
+            'Q4',
+            'Owner',
+          ],
+          [
+            '1',
+            'Outreach',
+            'Training sessions',
+            'sessions',
+            'Higher',
+            100,
+            20,
+            30,
+            null,
+            null,
+            'Science dept',
+          ],
           ['2', 'Outreach', 'Complaints', 'cases', 'Lower', 10, 2, 2, null, null, 'Office'],
         ],
       },
@@ -317,7 +423,14 @@ describe('a folder of workbooks in different layouts', () => {
       {
         name: '月度',
         rows: [
-          ['序号', '指标名称', '单位', '年度目标', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '责任单位'],
+          [
+            '序号',
+            '指标名称',
+            '单位',
+            '年度目标',
+            ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
+            '责任单位',
+          ],
           [1, '新建服务站', '个', 24, 2, 2, 2, 2, 2, 2, null, null, null, null, null, null, '科普部'],
         ],
       },
@@ -330,7 +443,13 @@ describe('a folder of workbooks in different layouts', () => {
           ['1', '争取资金', '万元', 200, 150, '办公室'],
         ],
       },
-      { name: '联系人', rows: [['姓名', '电话'], ['王敏', '0914-0000001']] },
+      {
+        name: '联系人',
+        rows: [
+          ['姓名', '电话'],
+          ['王敏', '0914-0000001'],
+        ],
+      },
     ]);
     await writeWorkbook(path.join(input, 'd-two-row.xlsx'), [
       {
@@ -370,11 +489,25 @@ describe('a folder of workbooks in different layouts', () => {
 
   it('evaluates English headers, month columns, a cumulative column and a two-row header', () => {
     const find = (name: string) => json.indicators.find((i) => i.name === name)!;
-    expect(find('Training sessions')).toMatchObject({ sheet: 'KPIs', row: 3, actual: 50, expected: 50, status: 'on_track', owner: 'Science dept' });
+    expect(find('Training sessions')).toMatchObject({
+      sheet: 'KPIs',
+      row: 3,
+      actual: 50,
+      expected: 50,
+      status: 'on_track',
+      owner: 'Science dept',
+    });
     expect(find('Complaints')).toMatchObject({ direction: 'lower', actual: 4, status: 'on_track' });
     expect(find('新建服务站')).toMatchObject({ sheet: '月度', actual: 12, expected: 12, status: 'on_track' });
     expect(find('争取资金')).toMatchObject({ sheet: '累计', actual: 150, status: 'on_track' });
-    expect(find('科技下乡')).toMatchObject({ sheet: '县区', row: 6, category: '职能目标任务', actual: 22, expected: 20, status: 'on_track' });
+    expect(find('科技下乡')).toMatchObject({
+      sheet: '县区',
+      row: 6,
+      category: '职能目标任务',
+      actual: 22,
+      expected: 20,
+      status: 'on_track',
+    });
     expect(json.indicators).toHaveLength(5);
     expect(json.indicators.every((i) => !i.file.includes('~$') && !i.file.includes('report'))).toBe(true);
     expect(json.skippedSheets).toContainEqual(expect.objectContaining({ sheet: '联系人' }));
@@ -398,7 +531,13 @@ describe('bad inputs: exit 2, one line, no stack', () => {
     await fs.writeFile(path.join(dir, 'notes.xlsx'), 'this is a text file renamed to .xlsx\n');
     await fs.writeFile(path.join(dir, 'empty.xlsx'), '');
     await writeWorkbook(path.join(dir, 'contacts.xlsx'), [
-      { name: '联系人', rows: [['姓名', '部门', '电话'], ['王敏', '办公室', '0914-0000001']] },
+      {
+        name: '联系人',
+        rows: [
+          ['姓名', '部门', '电话'],
+          ['王敏', '办公室', '0914-0000001'],
+        ],
+      },
       { name: '说明', rows: [['本表用于登记联系人。']] },
     ]);
     await fs.mkdir(path.join(dir, 'nothing-here'));
@@ -407,7 +546,10 @@ describe('bad inputs: exit 2, one line, no stack', () => {
 
   it('a missing file', async () => {
     expectOneLineError(await cli(['report', 'missing.xlsx'], dir), 'missing.xlsx: 文件不存在');
-    expectOneLineError(await cli(['report', 'missing.xlsx', '--lang', 'en-US'], dir), 'missing.xlsx: file not found');
+    expectOneLineError(
+      await cli(['report', 'missing.xlsx', '--lang', 'en-US'], dir),
+      'missing.xlsx: file not found',
+    );
   });
 
   it('a text file renamed .xlsx', async () => {
@@ -420,7 +562,10 @@ describe('bad inputs: exit 2, one line, no stack', () => {
 
   it('a workbook with no indicator sheet names each sheet and why it was skipped', async () => {
     const r = await cli(['report', 'contacts.xlsx'], dir);
-    expectOneLineError(r, /^target-report: contacts\.xlsx: 没有指标工作表（联系人（.+）；说明（.+））$/);
+    expectOneLineError(
+      r,
+      /^target-report: contacts\.xlsx: 没有指标工作表——“联系人”“说明”工作表：未找到指标表的表头/,
+    );
     expect(await fs.readdir(dir)).not.toContain('contacts.report.xlsx');
   });
 
@@ -430,7 +575,10 @@ describe('bad inputs: exit 2, one line, no stack', () => {
 
   it('an unknown option, a missing option value, no command, an unknown command', async () => {
     expectOneLineError(await cli(['report', 'sample.xlsx', '--colour', 'red'], dir), '未知选项 --colour');
-    expectOneLineError(await cli(['report', 'sample.xlsx', '--lang', 'en-US', '-x'], dir), 'unknown option -x');
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--lang', 'en-US', '-x'], dir),
+      'unknown option -x',
+    );
     expectOneLineError(await cli(['report', 'sample.xlsx', '--out'], dir), '选项 --out 缺少取值');
     expectOneLineError(await cli([], dir), '缺少命令');
     expectOneLineError(await cli(['check', 'sample.xlsx'], dir), '未知命令“check”');
@@ -438,7 +586,10 @@ describe('bad inputs: exit 2, one line, no stack', () => {
   });
 
   it('a bad --period, --lang, --on-track or --behind', async () => {
-    expectOneLineError(await cli(['report', 'sample.xlsx', '--period', 'Q5'], dir), '--period Q5：无法识别的期间');
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--period', 'Q5'], dir),
+      '--period Q5：无法识别的期间',
+    );
     expectOneLineError(await cli(['report', 'sample.xlsx', '--lang', 'fr'], dir), '--lang fr');
     expectOneLineError(await cli(['report', 'sample.xlsx', '--on-track', 'abc'], dir), '--on-track abc');
     expectOneLineError(await cli(['report', 'sample.xlsx', '--behind', '0'], dir), '--behind 0');
@@ -447,10 +598,22 @@ describe('bad inputs: exit 2, one line, no stack', () => {
 
   it('an output equal to an input, or two outputs on one file', async () => {
     const before = await sha(path.join(dir, 'sample.xlsx'));
-    expectOneLineError(await cli(['report', 'sample.xlsx', '--out', 'sample.xlsx'], dir), 'sample.xlsx: 与输入文件相同');
-    expectOneLineError(await cli(['report', 'sample.xlsx', '--out', './sub/../sample.xlsx'], dir), '与输入文件相同');
-    expectOneLineError(await cli(['report', 'sample.xlsx', '--json', path.join(dir, 'sample.xlsx')], dir), '与输入文件相同');
-    expectOneLineError(await cli(['report', 'sample.xlsx', '--out', 'x.xlsx', '--docx', 'x.xlsx'], dir), '--out 与 --docx');
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--out', 'sample.xlsx'], dir),
+      'sample.xlsx: 与输入文件相同',
+    );
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--out', './sub/../sample.xlsx'], dir),
+      '与输入文件相同',
+    );
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--json', path.join(dir, 'sample.xlsx')], dir),
+      '与输入文件相同',
+    );
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--out', 'x.xlsx', '--docx', 'x.xlsx'], dir),
+      '--out 与 --docx',
+    );
     expect(await sha(path.join(dir, 'sample.xlsx'))).toBe(before);
   });
 

@@ -317,6 +317,7 @@ describe('narrative zh-CN', () => {
       '（三）制度汇编尚未开始。截至2019年第三季度填报情况为“未开始”。责任部门：办公室。',
     );
     expect(problems[problems.length - 1]).toMatch(/^下一步，各责任部门要针对进度滞后的目标任务认真分析原因/);
+    expect(problems[problems.length - 1]).toMatch(/同时，及时补齐和更正有关数据，确保对标结果准确。$/);
   });
 
   it('ends with the issuing body and the date as signature blocks', () => {
@@ -379,6 +380,9 @@ describe('narrative en-US', () => {
     expect(problems[1]).toMatch(/Responsible: 办公室\.$/);
     expect(problems[2]).toMatch(/^\(b\) 科普惠农服务站: behind pace/);
     expect(problems[3]).toMatch(/^\(c\) 制度汇编: not started/);
+    expect(problems[problems.length - 1]).toMatch(
+      /missing data should also be filled in and invalid data corrected\.$/,
+    );
   });
 
   it('signature and cleanliness', () => {
@@ -400,6 +404,7 @@ describe('narrative edge cases', () => {
       '截至2019年第三季度，有数据的目标任务均已完成或达到序时进度，未发现进度滞后的目标任务。',
     );
     expect(zh.join('\n')).toContain('下一步，将持续跟踪各项目标任务进展');
+    expect(zh.join('\n')).not.toContain('更正有关数据');
     // no categories at all: a single section without "其他"
     expect(zh).toContain('一、目标任务完成情况');
     expect(zh.join('\n')).toContain('其中，科普培训超额完成幅度最大，完成年度目标的128.0%。');

@@ -139,6 +139,19 @@ describe('runCheck', () => {
     expect(byName['培训群众']).toBe('behind'); // pace 0.73 ≥ 0.5
   });
 
+  it('gives the same percentage points in the attention table as in the narrative', () => {
+    const { report } = runCheck({ sources: sources(quarterGrid()), lang: 'zh-CN', date: '2019-10-10' });
+    const t = report.tables.attention;
+    const name = t.columns.findIndex((c) => c.key === 'name');
+    const points = t.columns.findIndex((c) => c.key === 'gapPoints');
+    const text = report.narrative.map((b) => b.text).join('\n');
+    const withPoints = t.rows.filter((r) => typeof r[points] === 'number');
+    expect(withPoints.map((r) => r[name])).toEqual(['培训群众', '=整改到位']);
+    for (const r of withPoints) {
+      expect(text).toContain(`落后序时进度${(r[points] as number).toFixed(1)}个百分点`);
+    }
+  });
+
   it('gives a JSON result with the contract shape', () => {
     const json = toResultJson(
       runCheck({ sources: sources(quarterGrid(), instructions), lang: 'zh-CN', date: '2019-10-10' }).report,

@@ -234,6 +234,28 @@ describe('buildIndicatorTable', () => {
     expect(t.rows[4][col(t, 'status')]).toBe(statusLabel('invalid', 'zh-CN'));
   });
 
+  it('writes an approximate sum as 约 and the number, and approximations in words in en-US', () => {
+    const sum: Evaluation = {
+      ...makeEvaluation({
+        name: '受益群众',
+        unit: '人',
+        target: 200000,
+        actual: 300000,
+        expected: 150000,
+        status: 'achieved',
+      }),
+      actual: { value: 300000, approximation: { text: '', marker: '约' }, percent: false },
+    };
+    const zh = buildIndicatorTable([sum, evs[2]], 'zh-CN');
+    expect(zh.rows[0][col(zh, 'actual')]).toBe('约30万');
+    // a row with an approximate figure keeps its raw numbers and unit, so the text and numbers agree
+    expect(zh.rows[0][col(zh, 'unit')]).toBe('人');
+    expect(zh.rows[0][col(zh, 'target')]).toBe(200000);
+    const en = buildIndicatorTable([sum, evs[2]], 'en-US');
+    expect(en.rows[0][col(en, 'actual')]).toBe('about 300,000');
+    expect(en.rows[1][col(en, 'actual')]).toBe('more than 20');
+  });
+
   it('keeps a name that looks like a formula as plain text', () => {
     const t = buildIndicatorTable(evs, 'zh-CN');
     expect(t.rows[4][col(t, 'name')]).toBe('=SUM(A1)');
@@ -322,15 +344,16 @@ describe('buildAttentionTable', () => {
     const t = buildAttentionTable(evs, 'zh-CN');
     const risk = t.rows[0];
     expect(risk[col(t, 'gapToPace')]).toBe(37.5);
-    expect(risk[col(t, 'gapPoints')]).toBe(50);
+    // (75 − 37.5) / 100: the share done is 37.5 points below the share due by now
+    expect(risk[col(t, 'gapPoints')]).toBe(37.5);
     expect(risk[col(t, 'gapToTarget')]).toBe(62.5);
     const behind = t.rows[2];
     expect(behind[col(t, 'gapToPace')]).toBe(7.5);
-    expect(behind[col(t, 'gapPoints')]).toBe(10);
-    // lower-is-better: over the allowed pace by 1.5, 20 points; still under the ceiling → no target gap
+    expect(behind[col(t, 'gapPoints')]).toBe(7.5);
+    // lower-is-better: over the allowed pace by 1.5, (9 − 7.5) / 10 = 15 points; under the ceiling → no target gap
     const ceiling = t.rows[1];
     expect(ceiling[col(t, 'gapToPace')]).toBe(1.5);
-    expect(ceiling[col(t, 'gapPoints')]).toBe(20);
+    expect(ceiling[col(t, 'gapPoints')]).toBe(15);
     expect(ceiling[col(t, 'gapToTarget')]).toBeNull();
     // milestone and invalid: no numbers
     expect(t.rows[3][col(t, 'gapToPace')]).toBeNull();
@@ -349,7 +372,7 @@ describe('buildAttentionTable', () => {
       '累计完成',
       '进度',
       '距序时目标',
-      '落后序时（百分点）',
+      '落后序时百分点',
       '距年度目标',
       '状态',
       '责任部门',

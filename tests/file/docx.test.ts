@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildDocx, formatTableNumber, mmToTwips, writeDocx } from '../../src/file/docx';
+import { buildDocx, formatTableCell, formatTableNumber, mmToTwips, writeDocx } from '../../src/file/docx';
 import type { Lang, Report, ReportTable, Status, StatusCounts } from '../../src/engine/types';
 import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
 
@@ -94,6 +94,10 @@ function indicatorTable(lang: Lang): ReportTable {
       ],
     ],
     rowStatus: ['achieved', 'behind'],
+    numFmts: [
+      [null, null, null, null, '#,##0', '#,##0.0#', '#,##0', '0.0%', '0.0%', null, null],
+      [null, null, null, null, '#,##0', '#,##0', '#,##0', '0.0%', '0.0%', null, null],
+    ],
   };
 }
 
@@ -183,11 +187,15 @@ describe('Word export, zh-CN (GB/T 9704-2012)', () => {
     expect(11906 - 1587 - 1474).toBe(mmToTwips(156) + 1);
   });
 
-  it('has the 22-line document grid and fixed 28.95 pt line spacing', () => {
-    expect(doc).toMatch(/<w:docGrid[^>]*w:linePitch="579"/);
+  it('has the 22-line document grid, fixed 28.95 pt line spacing and 28 characters a line', () => {
+    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"/);
     const body = paragraphWith(doc, '科技下乡完成184场次，为年度目标150场次的122.7%。');
     expect(body).toMatch(/<w:spacing[^>]*w:line="579"[^>]*w:lineRule="exact"/);
     expect(body).toMatch(/<w:ind w:firstLine="640"/);
+    // 16 pt condensed by 0.25 pt: 28 × 15.75 pt = 441 pt fits the 442.2 pt line, 29 characters do not
+    expect(body).toContain('<w:spacing w:val="-5"/>');
+    expect(28 * (16 - 0.25)).toBeLessThanOrEqual((156 / 25.4) * 72);
+    expect(29 * (16 - 0.25)).toBeGreaterThan((156 / 25.4) * 72);
   });
 
   it('sets the title in 方正小标宋简体 22 pt, centred', () => {
@@ -224,24 +232,36 @@ describe('Word export, zh-CN (GB/T 9704-2012)', () => {
     }
     expect(tables[0]).toContain('>122.7%<');
     expect(tables[0]).toContain('>112.5<');
+    expect(tables[0]).toContain('>66.7%<');
     expect(tables[0]).toContain('>科技下乡<');
     // an empty number cell shows a dash, never "null"
     expect(doc).not.toMatch(/>(null|undefined|NaN)</);
     expect(doc).toContain('>表1 目标任务完成情况<');
   });
 
-  it('puts the issuing body and date at the end, right-aligned', () => {
+  it('ends the text with the issuing body and date, right-aligned, then sets the tables on landscape pages', () => {
     const unit = paragraphWith(doc, '商洛市科学技术协会');
     const date = paragraphWith(doc, '2019年1月7日');
     expect(unit).toContain('<w:jc w:val="right"/>');
     expect(date).toContain('<w:jc w:val="right"/>');
-    const lastTable = doc.lastIndexOf('</w:tbl>');
-    expect(doc.indexOf('>2019年1月7日<')).toBeGreaterThan(lastTable);
-    expect(doc.indexOf('>商洛市科学技术协会<')).toBeGreaterThan(lastTable);
+    const lastText = doc.indexOf('>科技下乡完成184场次，为年度目标150场次的122.7%。<');
+    const firstTable = doc.indexOf('<w:tbl>');
+    expect(doc.indexOf('>商洛市科学技术协会<')).toBeGreaterThan(lastText);
+    expect(doc.indexOf('>2019年1月7日<')).toBeGreaterThan(doc.indexOf('>商洛市科学技术协会<'));
+    expect(doc.indexOf('>2019年1月7日<')).toBeLessThan(firstTable);
+    // two sections: the text in portrait, the tables in landscape with the text block turned (156 mm high)
+    const sections = doc.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(sections[1]).toContain('w:top="1587"');
+    expect(sections[1]).toContain('w:bottom="1474"');
+    expect(doc.indexOf(sections[0])).toBeLessThan(firstTable);
   });
 
   it('numbers the pages "— 1 —" in 宋体 14 pt, odd pages right and even pages left', () => {
-    expect(footers.length).toBe(2);
+    // odd and even footers in each of the two sections
+    expect(footers.length).toBe(4);
     for (const f of footers) {
       expect(f).toMatch(/PAGE/);
       expect(f).toContain('>— <');
@@ -250,7 +270,7 @@ describe('Word export, zh-CN (GB/T 9704-2012)', () => {
       expect(f).toContain('<w:sz w:val="28"/>');
     }
     const aligns = footers.map((f) => /<w:jc w:val="(\w+)"\/>/.exec(f)![1]).sort();
-    expect(aligns).toEqual(['left', 'right']);
+    expect(aligns).toEqual(['left', 'left', 'right', 'right']);
     expect(settings).toContain('<w:evenAndOddHeaders/>');
   });
 });
@@ -278,9 +298,11 @@ describe('Word export, en-US (plain business layout)', () => {
     const firstRow = /<w:tbl>[\s\S]*?<w:tr>([\s\S]*?)<\/w:tr>/.exec(doc)![1];
     expect(firstRow).toContain('<w:tblHeader/>');
     expect(firstRow).toContain('>Annual target<');
-    expect(footers.length).toBe(1);
-    expect(footers[0]).toMatch(/PAGE/);
-    expect(footers[0]).toContain('<w:jc w:val="center"/>');
+    expect(footers.length).toBe(2);
+    for (const f of footers) {
+      expect(f).toMatch(/PAGE/);
+      expect(f).toContain('<w:jc w:val="center"/>');
+    }
   });
 });
 
@@ -296,6 +318,15 @@ describe('table number formatting', () => {
     );
     expect(formatTableNumber(28000, { kind: 'number', numFmt: '0.0"万"' }, 'zh-CN')).toBe('2.8万');
     expect(formatTableNumber(Number.NaN, { kind: 'number' }, 'zh-CN')).toBe('—');
+  });
+
+  it("takes a cell's own format over the column's", () => {
+    const column = { key: 't', header: '年度目标', kind: 'number' as const, numFmt: '#,##0.##', width: 8 };
+    expect(formatTableCell(1, column, 'zh-CN', '0.0%')).toBe('100.0%');
+    expect(formatTableCell(0.875, column, 'zh-CN', '0.0%')).toBe('87.5%');
+    expect(formatTableCell(1.25, column, 'zh-CN', null)).toBe('1.25');
+    expect(formatTableCell(null, column, 'zh-CN')).toBe('—');
+    expect(formatTableCell('20多', column, 'zh-CN', null)).toBe('20多');
   });
 });
 

@@ -35,10 +35,16 @@ export function ensureCliBuilt(): void {
   if (!cliIsStale()) return;
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   try {
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`building the CLI failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.stdout || err.stderr ? '' : err.message}`);
+    throw new Error(
+      `building the CLI failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.stdout || err.stderr ? '' : err.message}`,
+    );
   }
   // tsc rewrites every output, but touch the entry so that a build with unchanged output still counts.
   const now = new Date();

@@ -191,11 +191,18 @@ export function parseAddress(address: string): Rect {
   const bottom = mb[2] ? Number(mb[2]) - 1 : MAX_ROWS - 1;
   const left = ma[1] ? colIndex(ma[1]) : 0;
   const right = mb[1] ? colIndex(mb[1]) : MAX_COLS - 1;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 function quoteSheet(name: string): string {
-  return /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 function intersects(a: Rect, b: Rect): boolean {
@@ -293,7 +300,13 @@ class Book {
     this.requestLimit = init.requestLimitBytes ?? 5 * 1024 * 1024;
     this.responseLimit = init.responseLimitBytes ?? Number.POSITIVE_INFINITY;
     this.settings = createSettingsDouble(init.settings);
-    this.state = { sheets: [], protected: !!init.workbookProtected, activeSheetId: null, selection: null, screenUpdatingSuspensions: 0 };
+    this.state = {
+      sheets: [],
+      protected: !!init.workbookProtected,
+      activeSheetId: null,
+      selection: null,
+      screenUpdatingSuspensions: 0,
+    };
     for (const s of init.sheets) this.state.sheets.push(this.sheetFromInit(s));
     this.state.activeSheetId = this.state.sheets[0]?.id ?? null;
   }
@@ -399,7 +412,9 @@ function usedRect(s: SheetState, valuesOnly: boolean, within?: Rect): Rect | nul
   for (const [r, row] of s.cells) {
     for (const [c, cell] of row) {
       if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
-      const counts = valuesOnly ? !isEmptyCell(cell) : !isEmptyCell(cell) || !!cell.numberFormat || !!cell.format;
+      const counts = valuesOnly
+        ? !isEmptyCell(cell)
+        : !isEmptyCell(cell) || !!cell.numberFormat || !!cell.format;
       if (!counts) continue;
       if (!out) out = { top: r, left: c, bottom: r, right: c };
       else {
@@ -459,7 +474,12 @@ function notLoaded(prop: string, path: string): ExcelDoubleError {
 
 function parseLoad(arg?: string | string[] | { select?: string | string[] }): string[] {
   if (arg === undefined) return [];
-  const raw = typeof arg === 'string' ? arg : Array.isArray(arg) ? arg.join(',') : ([] as string[]).concat(arg.select ?? []).join(',');
+  const raw =
+    typeof arg === 'string'
+      ? arg
+      : Array.isArray(arg)
+        ? arg.join(',')
+        : ([] as string[]).concat(arg.select ?? []).join(',');
   return raw
     .split(',')
     .map((p) => p.trim())
@@ -510,6 +530,12 @@ class Ctx {
 
 abstract class ClientObject {
   protected readonly loaded = new Map<string, unknown>();
+  private readonly children = new Map<string, unknown>();
+  /** Navigation properties return the same object every time, as in Office.js. */
+  protected child<T>(key: string, make: () => T): T {
+    if (!this.children.has(key)) this.children.set(key, make());
+    return this.children.get(key) as T;
+  }
   constructor(
     readonly ctx: Ctx,
     readonly path: string,
@@ -534,12 +560,17 @@ abstract class ClientObject {
 
   load(arg?: string | string[] | { select?: string | string[] }): this {
     const props = parseLoad(arg);
-    this.ctx.push({ a: 'load', o: this.path, v: props, apply: () => this.fill(props.length ? props : this.defaultProps()) });
+    this.ctx.push({
+      a: 'load',
+      o: this.path,
+      v: props,
+      apply: () => this._fill(props.length ? props : this.defaultProps()),
+    });
     return this;
   }
 
   /** Fills loaded values from the current state (at sync). */
-  fill(props: string[]): void {
+  _fill(props: string[]): void {
     const isNull = this.isNull();
     this.loaded.set('isNullObject', isNull);
     if (isNull) return;
@@ -557,8 +588,9 @@ abstract class ClientObject {
     }
     for (const [head, sub] of nested) {
       const child = (this as any)[head];
-      if (!(child instanceof ClientObject)) throw new ExcelDoubleError('InvalidArgument', `cannot load ${head} of ${this.path}`);
-      child.fill(sub);
+      if (!(child instanceof ClientObject))
+        throw new ExcelDoubleError('InvalidArgument', `cannot load ${head} of ${this.path}`);
+      child._fill(sub);
     }
   }
 
@@ -627,7 +659,12 @@ class WorkbookProxy extends ClientObject {
   constructor(ctx: Ctx) {
     super(ctx, 'workbook');
     this.worksheets = new WorksheetCollectionProxy(ctx, 'workbook.worksheets');
-    this.protection = new SettableObject(ctx, 'workbook.protection', {}, { protected: () => this.book.state.protected });
+    this.protection = new SettableObject(
+      ctx,
+      'workbook.protection',
+      {},
+      { protected: () => this.book.state.protected },
+    );
   }
   get application(): ApplicationProxy {
     return this.ctx.application;
@@ -642,11 +679,23 @@ class EventProxy {
   add(handler: Handler): { remove(): void; context: Ctx } {
     const book = this.ctx.book;
     const ctx = this.ctx;
-    ctx.push({ a: 'call', o: `worksheets.on${this.kind}`, p: 'add', v: [], apply: () => void book.handlers[this.kind].add(handler) });
+    ctx.push({
+      a: 'call',
+      o: `worksheets.on${this.kind}`,
+      p: 'add',
+      v: [],
+      apply: () => void book.handlers[this.kind].add(handler),
+    });
     return {
       context: ctx,
       remove: () =>
-        ctx.push({ a: 'call', o: `worksheets.on${this.kind}`, p: 'remove', v: [], apply: () => void book.handlers[this.kind].delete(handler) }),
+        ctx.push({
+          a: 'call',
+          o: `worksheets.on${this.kind}`,
+          p: 'remove',
+          v: [],
+          apply: () => void book.handlers[this.kind].delete(handler),
+        }),
     };
   }
 }
@@ -656,28 +705,48 @@ class WorksheetCollectionProxy extends ClientObject {
     return this.prop('items');
   }
 
-  fill(props: string[]): void {
+  _fill(props: string[]): void {
     this.loaded.set('isNullObject', false);
     const sub = props.map((p) => p.replace(/^items\//, ''));
     const items = this.book.state.sheets.map((s) => {
       const id = s.id;
-      const ws = new WorksheetProxy(this.ctx, `worksheets.getItem(${JSON.stringify(s.name)})`, () => this.book.byId(id), false);
-      ws.fill(sub.length ? sub : ['name', 'id', 'position', 'visibility']);
+      const ws = new WorksheetProxy(
+        this.ctx,
+        `worksheets.getItem(${JSON.stringify(s.name)})`,
+        () => this.book.byId(id),
+        false,
+      );
+      ws._fill(sub.length ? sub : ['name', 'id', 'position', 'visibility']);
       return ws;
     });
     this.loaded.set('items', items);
   }
 
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, `worksheets.getItem(${JSON.stringify(key)})`, () => this.book.find(key), false);
+    return new WorksheetProxy(
+      this.ctx,
+      `worksheets.getItem(${JSON.stringify(key)})`,
+      () => this.book.find(key),
+      false,
+    );
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, `worksheets.getItemOrNullObject(${JSON.stringify(key)})`, () => this.book.find(key), true);
+    return new WorksheetProxy(
+      this.ctx,
+      `worksheets.getItemOrNullObject(${JSON.stringify(key)})`,
+      () => this.book.find(key),
+      true,
+    );
   }
 
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, 'worksheets.getActiveWorksheet()', () => this.book.byId(this.book.state.activeSheetId ?? ''), false);
+    return new WorksheetProxy(
+      this.ctx,
+      'worksheets.getActiveWorksheet()',
+      () => this.book.byId(this.book.state.activeSheetId ?? ''),
+      false,
+    );
   }
 
   add(name?: string): WorksheetProxy {
@@ -686,7 +755,8 @@ class WorksheetCollectionProxy extends ClientObject {
       const book = this.book;
       if (book.state.protected) throw new ExcelDoubleError('AccessDenied', 'the workbook is protected');
       const n = name ?? `Sheet${book.state.sheets.length + 1}`;
-      if (!n || n.length > 31 || /[\\/?*[\]:]/.test(n)) throw new ExcelDoubleError('InvalidArgument', `bad sheet name ${n}`);
+      if (!n || n.length > 31 || /[\\/?*[\]:]/.test(n))
+        throw new ExcelDoubleError('InvalidArgument', `bad sheet name ${n}`);
       if (book.find(n)) throw new ExcelDoubleError('ItemAlreadyExists', `a sheet named ${n} exists`);
       holder.sheet = book.newSheet(n);
       book.state.sheets.push(holder.sheet);
@@ -779,12 +849,27 @@ class WorksheetProxy extends ClientObject {
   }
 
   get protection(): SettableObject {
-    return new SettableObject(this.ctx, `${this.path}.protection`, {}, { protected: () => this.sheet().protected });
+    return this.child('protection', () => {
+      return new SettableObject(
+        this.ctx,
+        `${this.path}.protection`,
+        {},
+        { protected: () => this.sheet().protected },
+      );
+    });
   }
 
   getRange(address?: string): RangeProxy {
-    const rect = address ? parseAddress(address) : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
-    return new RangeProxy(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? '')})`, this, () => rect, false);
+    const rect = address
+      ? parseAddress(address)
+      : { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
+    return new RangeProxy(
+      this.ctx,
+      `${this.path}.getRange(${JSON.stringify(address ?? '')})`,
+      this,
+      () => rect,
+      false,
+    );
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
@@ -792,11 +877,23 @@ class WorksheetProxy extends ClientObject {
       throw new ExcelDoubleError('InvalidArgument', `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
     }
     const rect = { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
-    return new RangeProxy(this.ctx, `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`, this, () => rect, false);
+    return new RangeProxy(
+      this.ctx,
+      `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`,
+      this,
+      () => rect,
+      false,
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.ctx, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, this, () => usedRect(this.sheet(), valuesOnly), true);
+    return new RangeProxy(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      this,
+      () => usedRect(this.sheet(), valuesOnly),
+      true,
+    );
   }
 
   activate(): void {
@@ -816,36 +913,71 @@ class WorksheetProxy extends ClientObject {
   }
 
   get charts(): ChartCollectionProxy {
-    return new ChartCollectionProxy(this.ctx, `${this.path}.charts`, this);
+    return this.child('charts', () => {
+      return new ChartCollectionProxy(this.ctx, `${this.path}.charts`, this);
+    });
   }
 
   get freezePanes(): SettableObject & { freezeRows(n: number): void; unfreeze(): void } {
-    const o = new SettableObject(this.ctx, `${this.path}.freezePanes`, {}) as any;
-    o.freezeRows = (n: number) => this.ctx.push({ a: 'call', o: o.path, p: 'freezeRows', v: [n], apply: () => void (this.writable().freezeRows = n) });
-    o.unfreeze = () => this.ctx.push({ a: 'call', o: o.path, p: 'unfreeze', v: [], apply: () => void (this.writable().freezeRows = 0) });
-    return o;
+    return this.child('freezePanes', () => {
+      const o = new SettableObject(this.ctx, `${this.path}.freezePanes`, {}) as any;
+      o.freezeRows = (n: number) =>
+        this.ctx.push({
+          a: 'call',
+          o: o.path,
+          p: 'freezeRows',
+          v: [n],
+          apply: () => void (this.writable().freezeRows = n),
+        });
+      o.unfreeze = () =>
+        this.ctx.push({
+          a: 'call',
+          o: o.path,
+          p: 'unfreeze',
+          v: [],
+          apply: () => void (this.writable().freezeRows = 0),
+        });
+      return o;
+    });
   }
 
   get pageLayout(): SettableObject {
     this.book.require('1.9', 'Worksheet.pageLayout');
-    const setter = (key: string) => (v: unknown) => void (this.writable().pageLayout[key] = v);
-    return new SettableObject(this.ctx, `${this.path}.pageLayout`, {
-      orientation: setter('orientation'),
-      paperSize: setter('paperSize'),
-      zoom: setter('zoom'),
+    return this.child('pageLayout', () => {
+      const setter = (key: string) => (v: unknown) => void (this.writable().pageLayout[key] = v);
+      return new SettableObject(this.ctx, `${this.path}.pageLayout`, {
+        orientation: setter('orientation'),
+        paperSize: setter('paperSize'),
+        zoom: setter('zoom'),
+      });
     });
   }
 
   get horizontalPageBreaks(): { add(r: string | RangeProxy): void; removePageBreaks(): void } {
     this.book.require('1.9', 'Worksheet.horizontalPageBreaks');
-    const path = `${this.path}.horizontalPageBreaks`;
-    return {
-      add: (r) => {
-        const address = typeof r === 'string' ? r : r.path;
-        this.ctx.push({ a: 'call', o: path, p: 'add', v: [address], apply: () => void this.writable().rowBreaks.push(address) });
-      },
-      removePageBreaks: () => this.ctx.push({ a: 'call', o: path, p: 'removePageBreaks', v: [], apply: () => void (this.writable().rowBreaks = []) }),
-    };
+    return this.child('horizontalPageBreaks', () => {
+      const path = `${this.path}.horizontalPageBreaks`;
+      return {
+        add: (r) => {
+          const address = typeof r === 'string' ? r : r.path;
+          this.ctx.push({
+            a: 'call',
+            o: path,
+            p: 'add',
+            v: [address],
+            apply: () => void this.writable().rowBreaks.push(address),
+          });
+        },
+        removePageBreaks: () =>
+          this.ctx.push({
+            a: 'call',
+            o: path,
+            p: 'removePageBreaks',
+            v: [],
+            apply: () => void (this.writable().rowBreaks = []),
+          }),
+      };
+    });
   }
 }
 
@@ -874,12 +1006,22 @@ class RangeProxy extends ClientObject {
   }
 
   protected defaultProps(): string[] {
-    return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'numberFormat', 'formulas'];
+    return [
+      'address',
+      'rowIndex',
+      'columnIndex',
+      'rowCount',
+      'columnCount',
+      'values',
+      'numberFormat',
+      'formulas',
+    ];
   }
 
   private grid<T>(fn: (cell: CellState | undefined) => T): T[][] {
     const r = this.rect();
-    if (area(r) > MAX_CELL_OP) throw new ExcelDoubleError('InvalidArgument', `${this.path}: range too large to read`);
+    if (area(r) > MAX_CELL_OP)
+      throw new ExcelDoubleError('InvalidArgument', `${this.path}: range too large to read`);
     const s = this.ws.sheet();
     const out: T[][] = [];
     for (let i = r.top; i <= r.bottom; i++) {
@@ -906,9 +1048,9 @@ class RangeProxy extends ClientObject {
       case 'columnCount':
         return r.right - r.left + 1;
       case 'values':
-        return this.grid((c) => (!c ? '' : c.error ?? (c.value === null ? '' : c.value)));
+        return this.grid((c) => (!c ? '' : (c.error ?? (c.value === null ? '' : c.value))));
       case 'formulas':
-        return this.grid((c) => (!c ? '' : c.formula ?? c.error ?? (c.value === null ? '' : c.value)));
+        return this.grid((c) => (!c ? '' : (c.formula ?? c.error ?? (c.value === null ? '' : c.value))));
       case 'numberFormat':
         return this.grid((c) => c?.numberFormat ?? 'General');
       case 'valueTypes':
@@ -922,7 +1064,8 @@ class RangeProxy extends ClientObject {
         });
       case 'rowHidden':
       case 'columnHidden': {
-        const [lo, hi, set] = p === 'rowHidden' ? [r.top, r.bottom, s.hiddenRows] : [r.left, r.right, s.hiddenColumns];
+        const [lo, hi, set] =
+          p === 'rowHidden' ? [r.top, r.bottom, s.hiddenRows] : [r.left, r.right, s.hiddenColumns];
         let hidden = 0;
         for (const x of set) if (x >= lo && x <= hi) hidden++;
         return hidden === 0 ? false : hidden === hi - lo + 1 ? true : null;
@@ -969,7 +1112,11 @@ class RangeProxy extends ClientObject {
   private checkShape(v: unknown, r: Rect, what: string): unknown[][] {
     const rows = r.bottom - r.top + 1;
     const cols = r.right - r.left + 1;
-    if (!Array.isArray(v) || v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    if (
+      !Array.isArray(v) ||
+      v.length !== rows ||
+      v.some((row) => !Array.isArray(row) || row.length !== cols)
+    ) {
       throw new ExcelDoubleError('InvalidArgument', `${this.path}.${what}: expected a ${rows}×${cols} array`);
     }
     return v as unknown[][];
@@ -986,7 +1133,8 @@ class RangeProxy extends ClientObject {
           if (typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'boolean') {
             throw new ExcelDoubleError('InvalidArgument', `unsupported value ${JSON.stringify(x)}`);
           }
-          if (typeof x === 'number' && !Number.isFinite(x)) throw new ExcelDoubleError('InvalidArgument', 'NaN or Infinity');
+          if (typeof x === 'number' && !Number.isFinite(x))
+            throw new ExcelDoubleError('InvalidArgument', 'NaN or Infinity');
           interpretInput(cellAt(s, r.top + i, r.left + j, true), x);
         }),
       );
@@ -1048,7 +1196,11 @@ class RangeProxy extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return this.sub(`getUsedRangeOrNullObject(${valuesOnly})`, () => usedRect(this.ws.sheet(), valuesOnly, this.rect()), true);
+    return this.sub(
+      `getUsedRangeOrNullObject(${valuesOnly})`,
+      () => usedRect(this.ws.sheet(), valuesOnly, this.rect()),
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): AreasProxy {
@@ -1061,7 +1213,8 @@ class RangeProxy extends ClientObject {
 
   getSpecialCellsOrNullObject(type: string): AreasProxy {
     this.book.require('1.9', 'Range.getSpecialCellsOrNullObject');
-    if (type !== 'Visible') throw new ExcelDoubleError('InvalidArgument', `the double only knows Visible cells, not ${type}`);
+    if (type !== 'Visible')
+      throw new ExcelDoubleError('InvalidArgument', `the double only knows Visible cells, not ${type}`);
     return new AreasProxy(this.ctx, `${this.path}.getSpecialCellsOrNullObject("Visible")`, this, () => {
       const r = this.rect();
       const s = this.ws.sheet();
@@ -1085,7 +1238,8 @@ class RangeProxy extends ClientObject {
     this.call('merge', [across], () => {
       const s = this.ws.writable();
       const r = this.rect();
-      if (s.merges.some((m) => intersects(m, r))) throw new ExcelDoubleError('InvalidOperation', `${rectAddress(r)} overlaps a merged area`);
+      if (s.merges.some((m) => intersects(m, r)))
+        throw new ExcelDoubleError('InvalidOperation', `${rectAddress(r)} overlaps a merged area`);
       if (across) for (let i = r.top; i <= r.bottom; i++) s.merges.push({ ...r, top: i, bottom: i });
       else s.merges.push({ ...r });
     });
@@ -1117,14 +1271,16 @@ class RangeProxy extends ClientObject {
         if (isEmptyCell(cell) && !cell.numberFormat && !cell.format) s.cells.get(i)?.delete(j);
       });
       for (const [i, row] of s.cells) if (row.size === 0) s.cells.delete(i);
-      if (applyTo === 'All' || applyTo === 'Formats') s.conditionalFormats = s.conditionalFormats.filter((c) => !intersects(c.rect, r));
+      if (applyTo === 'All' || applyTo === 'Formats')
+        s.conditionalFormats = s.conditionalFormats.filter((c) => !intersects(c.rect, r));
     });
   }
 
   select(): void {
     this.call('select', [], () => {
       const s = this.ws.sheet();
-      if (this.book.state.activeSheetId !== s.id) throw new ExcelDoubleError('InvalidSelection', 'select() needs the active sheet');
+      if (this.book.state.activeSheetId !== s.id)
+        throw new ExcelDoubleError('InvalidSelection', 'select() needs the active sheet');
       this.book.state.selection = { sheetId: s.id, address: rectAddress(this.rect()) };
     });
   }
@@ -1133,7 +1289,8 @@ class RangeProxy extends ClientObject {
   setCellFormat(key: string, value: unknown): void {
     const s = this.ws.writable();
     const r = this.rect();
-    if (area(r) > MAX_CELL_OP) throw new ExcelDoubleError('InvalidArgument', `the double refuses a cell format on ${rectAddress(r)}`);
+    if (area(r) > MAX_CELL_OP)
+      throw new ExcelDoubleError('InvalidArgument', `the double refuses a cell format on ${rectAddress(r)}`);
     for (let i = r.top; i <= r.bottom; i++) {
       for (let j = r.left; j <= r.right; j++) {
         const cell = cellAt(s, i, j, true);
@@ -1143,22 +1300,28 @@ class RangeProxy extends ClientObject {
   }
 
   get format(): RangeFormatProxy {
-    return new RangeFormatProxy(this.ctx, `${this.path}.format`, this);
+    return this.child('format', () => {
+      return new RangeFormatProxy(this.ctx, `${this.path}.format`, this);
+    });
   }
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return new ConditionalFormatCollectionProxy(this.ctx, `${this.path}.conditionalFormats`, this);
+    return this.child('conditionalFormats', () => {
+      return new ConditionalFormatCollectionProxy(this.ctx, `${this.path}.conditionalFormats`, this);
+    });
   }
 
   get dataValidation(): SettableObject {
     this.book.require('1.8', 'Range.dataValidation');
-    return new SettableObject(this.ctx, `${this.path}.dataValidation`, {
-      rule: (rule: unknown) => {
-        const s = this.ws.writable();
-        const r = this.rect();
-        s.dataValidations = s.dataValidations.filter((d) => !intersects(d.rect, r));
-        s.dataValidations.push({ rect: { ...r }, rule: JSON.parse(JSON.stringify(rule)) });
-      },
+    return this.child('dataValidation', () => {
+      return new SettableObject(this.ctx, `${this.path}.dataValidation`, {
+        rule: (rule: unknown) => {
+          const s = this.ws.writable();
+          const r = this.rect();
+          s.dataValidations = s.dataValidations.filter((d) => !intersects(d.rect, r));
+          s.dataValidations.push({ rect: { ...r }, rule: JSON.parse(JSON.stringify(rule)) });
+        },
+      });
     });
   }
 }
@@ -1193,11 +1356,55 @@ class AreasProxy extends ClientObject {
   }
 }
 
+/** What a RangeFormat writes into: a range, or several areas (worksheet.getRanges). */
+interface FormatTarget {
+  readonly ws: WorksheetProxy;
+  rect(): Rect;
+  setCellFormat(key: string, value: unknown): void;
+}
+
+/** worksheet.getRanges("A1:B2,D4:D9"): several areas formatted at once (ExcelApi 1.9). */
+class RangesProxy extends ClientObject implements FormatTarget {
+  constructor(
+    ctx: Ctx,
+    path: string,
+    readonly ws: WorksheetProxy,
+    private readonly rects: Rect[],
+  ) {
+    super(ctx, path);
+  }
+  rect(): Rect {
+    throw new ExcelDoubleError('InvalidArgument', `${this.path}: not a single range`);
+  }
+  setCellFormat(key: string, value: unknown): void {
+    const s = this.ws.writable();
+    for (const r of this.rects) {
+      if (area(r) > MAX_CELL_OP)
+        throw new ExcelDoubleError(
+          'InvalidArgument',
+          `the double refuses a cell format on ${rectAddress(r)}`,
+        );
+      for (let i = r.top; i <= r.bottom; i++) {
+        for (let j = r.left; j <= r.right; j++) {
+          const cell = cellAt(s, i, j, true);
+          (cell.format ??= {})[key] = value;
+        }
+      }
+    }
+  }
+  get areaCount(): number {
+    return this.rects.length;
+  }
+  get format(): RangeFormatProxy {
+    return this.child('format', () => new RangeFormatProxy(this.ctx, `${this.path}.format`, this));
+  }
+}
+
 class RangeFormatProxy extends ClientObject {
   constructor(
     ctx: Ctx,
     path: string,
-    private readonly range: RangeProxy,
+    private readonly range: FormatTarget,
   ) {
     super(ctx, path);
   }
@@ -1207,28 +1414,34 @@ class RangeFormatProxy extends ClientObject {
   }
 
   get font(): SettableObject {
-    return new SettableObject(this.ctx, `${this.path}.font`, {
-      bold: this.cellSetter('font.bold'),
-      italic: this.cellSetter('font.italic'),
-      size: this.cellSetter('font.size'),
-      color: this.cellSetter('font.color'),
-      name: this.cellSetter('font.name'),
+    return this.child('font', () => {
+      return new SettableObject(this.ctx, `${this.path}.font`, {
+        bold: this.cellSetter('font.bold'),
+        italic: this.cellSetter('font.italic'),
+        size: this.cellSetter('font.size'),
+        color: this.cellSetter('font.color'),
+        name: this.cellSetter('font.name'),
+      });
     });
   }
 
   get fill(): SettableObject {
-    return new SettableObject(this.ctx, `${this.path}.fill`, { color: this.cellSetter('fill.color') });
+    return this.child('fill', () => {
+      return new SettableObject(this.ctx, `${this.path}.fill`, { color: this.cellSetter('fill.color') });
+    });
   }
 
   get borders(): { getItem(edge: string): SettableObject } {
-    return {
-      getItem: (edge: string) =>
-        new SettableObject(this.ctx, `${this.path}.borders.getItem(${edge})`, {
-          style: this.cellSetter(`border.${edge}.style`),
-          weight: this.cellSetter(`border.${edge}.weight`),
-          color: this.cellSetter(`border.${edge}.color`),
-        }),
-    };
+    return this.child('borders', () => {
+      return {
+        getItem: (edge: string) =>
+          new SettableObject(this.ctx, `${this.path}.borders.getItem(${edge})`, {
+            style: this.cellSetter(`border.${edge}.style`),
+            weight: this.cellSetter(`border.${edge}.weight`),
+            color: this.cellSetter(`border.${edge}.color`),
+          }),
+      };
+    });
   }
 
   set horizontalAlignment(v: string) {
@@ -1251,7 +1464,8 @@ class RangeFormatProxy extends ClientObject {
     this.set('rowHeight', v, () => {
       const s = this.range.ws.writable();
       const r = this.range.rect();
-      if (r.bottom - r.top > 100_000) throw new ExcelDoubleError('InvalidArgument', 'the double refuses rowHeight on so many rows');
+      if (r.bottom - r.top > 100_000)
+        throw new ExcelDoubleError('InvalidArgument', 'the double refuses rowHeight on so many rows');
       for (let i = r.top; i <= r.bottom; i++) s.rowHeights.set(i, v);
     });
   }
@@ -1259,14 +1473,16 @@ class RangeFormatProxy extends ClientObject {
     this.set('useStandardHeight', v, () => {
       const s = this.range.ws.writable();
       const r = this.range.rect();
-      if (v) for (const i of [...s.rowHeights.keys()]) if (i >= r.top && i <= r.bottom) s.rowHeights.delete(i);
+      if (v)
+        for (const i of [...s.rowHeights.keys()]) if (i >= r.top && i <= r.bottom) s.rowHeights.delete(i);
     });
   }
   set useStandardWidth(v: boolean) {
     this.set('useStandardWidth', v, () => {
       const s = this.range.ws.writable();
       const r = this.range.rect();
-      if (v) for (const c of [...s.columnWidths.keys()]) if (c >= r.left && c <= r.right) s.columnWidths.delete(c);
+      if (v)
+        for (const c of [...s.columnWidths.keys()]) if (c >= r.left && c <= r.right) s.columnWidths.delete(c);
     });
   }
   get horizontalAlignment(): string {
@@ -1299,7 +1515,7 @@ class ConditionalFormatCollectionProxy extends ClientObject {
     return this.prop('items');
   }
 
-  fill(props: string[]): void {
+  _fill(props: string[]): void {
     this.loaded.set('isNullObject', false);
     const s = this.range.ws.sheet();
     const r = this.range.rect();
@@ -1308,8 +1524,13 @@ class ConditionalFormatCollectionProxy extends ClientObject {
       .filter((c) => intersects(c.rect, r))
       .map((c) => {
         const uid = c.uid;
-        const proxy = new ConditionalFormatProxy(this.ctx, `${this.path}.getItem(${uid})`, this.range.ws, () => s.conditionalFormats.find((x) => x.uid === uid) ?? null);
-        proxy.fill(sub.length ? sub : ['type']);
+        const proxy = new ConditionalFormatProxy(
+          this.ctx,
+          `${this.path}.getItem(${uid})`,
+          this.range.ws,
+          () => s.conditionalFormats.find((x) => x.uid === uid) ?? null,
+        );
+        proxy._fill(sub.length ? sub : ['type']);
         return proxy;
       });
     this.loaded.set('items', items);
@@ -1319,7 +1540,14 @@ class ConditionalFormatCollectionProxy extends ClientObject {
     const holder: { cf: ConditionalFormatState | null } = { cf: null };
     this.call('add', [type], () => {
       const s = this.range.ws.writable();
-      holder.cf = { uid: this.book.nextId++, type, rect: { ...this.range.rect() }, formula: null, fill: null, fontColor: null };
+      holder.cf = {
+        uid: this.book.nextId++,
+        type,
+        rect: { ...this.range.rect() },
+        formula: null,
+        fill: null,
+        fontColor: null,
+      };
       s.conditionalFormats.push(holder.cf);
     });
     return new ConditionalFormatProxy(this.ctx, `${this.path}.add(${type})`, this.range.ws, () => holder.cf);
@@ -1350,9 +1578,10 @@ class ConditionalFormatProxy extends ClientObject {
     return c;
   }
 
-  private custom(): ConditionalFormatState {
+  private customState(): ConditionalFormatState {
     const c = this.cf();
-    if (c.type !== 'Custom') throw new ExcelDoubleError('InvalidArgument', `${this.path} is a ${c.type} format, not Custom`);
+    if (c.type !== 'Custom')
+      throw new ExcelDoubleError('InvalidArgument', `${this.path} is a ${c.type} format, not Custom`);
     return c;
   }
 
@@ -1366,24 +1595,30 @@ class ConditionalFormatProxy extends ClientObject {
   }
 
   get custom(): { rule: SettableObject; format: { fill: SettableObject; font: SettableObject } } {
-    const path = `${this.path}.custom`;
-    const writable = (fn: (c: ConditionalFormatState) => void) => (v: unknown) => {
-      this.ws.writable();
-      fn(this.custom());
-      void v;
-    };
-    return {
-      rule: new SettableObject(
-        this.ctx,
-        `${path}.rule`,
-        { formula: (v: string) => writable((c) => void (c.formula = v))(v) },
-        { formula: () => this.custom().formula },
-      ),
-      format: {
-        fill: new SettableObject(this.ctx, `${path}.format.fill`, { color: (v: string) => writable((c) => void (c.fill = v))(v) }),
-        font: new SettableObject(this.ctx, `${path}.format.font`, { color: (v: string) => writable((c) => void (c.fontColor = v))(v) }),
-      },
-    };
+    return this.child('custom', () => {
+      const path = `${this.path}.custom`;
+      const writable = (fn: (c: ConditionalFormatState) => void) => (v: unknown) => {
+        this.ws.writable();
+        fn(this.customState());
+        void v;
+      };
+      return {
+        rule: new SettableObject(
+          this.ctx,
+          `${path}.rule`,
+          { formula: (v: string) => writable((c) => void (c.formula = v))(v) },
+          { formula: () => this.customState().formula },
+        ),
+        format: {
+          fill: new SettableObject(this.ctx, `${path}.format.fill`, {
+            color: (v: string) => writable((c) => void (c.fill = v))(v),
+          }),
+          font: new SettableObject(this.ctx, `${path}.format.font`, {
+            color: (v: string) => writable((c) => void (c.fontColor = v))(v),
+          }),
+        },
+      };
+    });
   }
 
   delete(): void {
@@ -1408,7 +1643,7 @@ class ChartCollectionProxy extends ClientObject {
     return this.prop('items');
   }
 
-  fill(props: string[]): void {
+  _fill(props: string[]): void {
     this.loaded.set('isNullObject', false);
     const s = this.ws.sheet();
     const sub = props.map((p) => p.replace(/^items\//, ''));
@@ -1416,8 +1651,13 @@ class ChartCollectionProxy extends ClientObject {
       'items',
       s.charts.map((c) => {
         const uid = c.uid;
-        const proxy = new ChartProxy(this.ctx, `${this.path}.getItem(${JSON.stringify(c.name)})`, this.ws, () => s.charts.find((x) => x.uid === uid) ?? null);
-        proxy.fill(sub.length ? sub : ['name']);
+        const proxy = new ChartProxy(
+          this.ctx,
+          `${this.path}.getItem(${JSON.stringify(c.name)})`,
+          this.ws,
+          () => s.charts.find((x) => x.uid === uid) ?? null,
+        );
+        proxy._fill(sub.length ? sub : ['name']);
         return proxy;
       }),
     );
@@ -1432,7 +1672,11 @@ class ChartCollectionProxy extends ClientObject {
       const n = byRows ? r.bottom - r.top + 1 : r.right - r.left + 1;
       const series: ChartSeriesState[] = Array.from({ length: n }, (_, k) => ({
         name: `Series${k + 1}`,
-        values: rectAddress(byRows ? { ...r, top: r.top + k, bottom: r.top + k } : { ...r, left: r.left + k, right: r.left + k }),
+        values: rectAddress(
+          byRows
+            ? { ...r, top: r.top + k, bottom: r.top + k }
+            : { ...r, left: r.left + k, right: r.left + k },
+        ),
         xValues: null,
         chartType: null,
         fill: null,
@@ -1485,60 +1729,86 @@ class ChartProxy extends ClientObject {
   }
 
   get title(): SettableObject {
-    return new SettableObject(this.ctx, `${this.path}.title`, { text: (v: string) => void (this.chart().title = v) });
+    return this.child('title', () => {
+      return new SettableObject(this.ctx, `${this.path}.title`, {
+        text: (v: string) => void (this.chart().title = v),
+      });
+    });
   }
 
   get legend(): SettableObject {
-    return new SettableObject(this.ctx, `${this.path}.legend`, {
-      position: (v: string) => void (this.chart().legendPosition = v),
-      visible: () => undefined,
+    return this.child('legend', () => {
+      return new SettableObject(this.ctx, `${this.path}.legend`, {
+        position: (v: string) => void (this.chart().legendPosition = v),
+        visible: () => undefined,
+      });
     });
   }
 
-  get axes(): { valueAxis: SettableObject & { title: SettableObject }; categoryAxis: { title: SettableObject } } {
-    const valueAxis = new SettableObject(this.ctx, `${this.path}.axes.valueAxis`, {
-      numberFormat: (v: string) => {
-        this.book.require('1.8', 'ChartAxis.numberFormat');
-        this.chart().valueAxisNumberFormat = v;
-      },
-    }) as SettableObject & { title: SettableObject };
-    Object.defineProperty(valueAxis, 'title', {
-      value: new SettableObject(this.ctx, `${this.path}.axes.valueAxis.title`, { text: (v: string) => void (this.chart().valueAxisTitle = v) }),
+  get axes(): {
+    valueAxis: SettableObject & { title: SettableObject };
+    categoryAxis: { title: SettableObject };
+  } {
+    this.book.require('1.8', 'ChartAxis.numberFormat');
+    return this.child('axes', () => {
+      const valueAxis = new SettableObject(this.ctx, `${this.path}.axes.valueAxis`, {
+        numberFormat: (v: string) => {
+          this.chart().valueAxisNumberFormat = v;
+        },
+      }) as SettableObject & { title: SettableObject };
+      Object.defineProperty(valueAxis, 'title', {
+        value: new SettableObject(this.ctx, `${this.path}.axes.valueAxis.title`, {
+          text: (v: string) => void (this.chart().valueAxisTitle = v),
+        }),
+      });
+      return {
+        valueAxis,
+        categoryAxis: {
+          title: new SettableObject(this.ctx, `${this.path}.axes.categoryAxis.title`, {
+            text: () => undefined,
+          }),
+        },
+      };
     });
-    return {
-      valueAxis,
-      categoryAxis: { title: new SettableObject(this.ctx, `${this.path}.axes.categoryAxis.title`, { text: () => undefined }) },
-    };
   }
 
   get series(): { getItemAt(i: number): SeriesProxy; add(name?: string): SeriesProxy } {
-    const path = `${this.path}.series`;
-    return {
-      getItemAt: (i: number) =>
-        new SeriesProxy(this.ctx, `${path}.getItemAt(${i})`, this, () => {
-          const s = this.chart().series[i];
-          if (!s) throw new ExcelDoubleError('ItemNotFound', `${path}.getItemAt(${i})`);
-          return s;
-        }),
-      add: (name?: string) => {
-        this.book.require('1.7', 'ChartSeriesCollection.add');
-        const holder: { s: ChartSeriesState | null } = { s: null };
-        this.ctx.push({
-          a: 'call',
-          o: path,
-          p: 'add',
-          v: [name],
-          apply: () => {
-            holder.s = { name: name ?? '', values: null, xValues: null, chartType: null, fill: null, line: null };
-            this.chart().series.push(holder.s);
-          },
-        });
-        return new SeriesProxy(this.ctx, `${path}.add(${JSON.stringify(name)})`, this, () => {
-          if (!holder.s) throw new ExcelDoubleError('ItemNotFound', `${path}.add`);
-          return holder.s;
-        });
-      },
-    };
+    this.book.require('1.7', 'ChartSeriesCollection.add');
+    return this.child('series', () => {
+      const path = `${this.path}.series`;
+      return {
+        getItemAt: (i: number) =>
+          new SeriesProxy(this.ctx, `${path}.getItemAt(${i})`, this, () => {
+            const s = this.chart().series[i];
+            if (!s) throw new ExcelDoubleError('ItemNotFound', `${path}.getItemAt(${i})`);
+            return s;
+          }),
+        add: (name?: string) => {
+          const holder: { s: ChartSeriesState | null } = { s: null };
+          this.ctx.push({
+            a: 'call',
+            o: path,
+            p: 'add',
+            v: [name],
+            apply: () => {
+              holder.s = {
+                name: name ?? '',
+                values: null,
+                xValues: null,
+                chartType: null,
+                fill: null,
+                line: null,
+              };
+              this.chart().series.push(holder.s);
+            },
+          });
+          return new SeriesProxy(this.ctx, `${path}.add(${JSON.stringify(name)})`, this, () => {
+            if (!holder.s) throw new ExcelDoubleError('ItemNotFound', `${path}.add`);
+            return holder.s;
+          });
+        },
+      };
+    });
   }
 
   setPosition(start: string, end?: string): void {
@@ -1592,13 +1862,23 @@ class SeriesProxy extends ClientObject {
     this.call('setXAxisValues', [range.path], () => void (this.resolve().xValues = this.rangeRef(range)));
   }
   get format(): { fill: { setSolidColor(c: string): void }; line: SettableObject } {
-    return {
-      fill: {
-        setSolidColor: (c: string) =>
-          this.ctx.push({ a: 'call', o: `${this.path}.format.fill`, p: 'setSolidColor', v: [c], apply: () => void (this.resolve().fill = c) }),
-      },
-      line: new SettableObject(this.ctx, `${this.path}.format.line`, { color: (c: string) => void (this.resolve().line = c) }),
-    };
+    return this.child('format', () => {
+      return {
+        fill: {
+          setSolidColor: (c: string) =>
+            this.ctx.push({
+              a: 'call',
+              o: `${this.path}.format.fill`,
+              p: 'setSolidColor',
+              v: [c],
+              apply: () => void (this.resolve().fill = c),
+            }),
+        },
+        line: new SettableObject(this.ctx, `${this.path}.format.line`, {
+          color: (c: string) => void (this.resolve().line = c),
+        }),
+      };
+    });
   }
   protected read(p: string): unknown {
     if (p === 'name') return this.resolve().name;
@@ -1625,7 +1905,12 @@ export interface ExcelDouble {
   /** Requirement sets and settings, as the adapter's HostEnv. */
   readonly host: HostDouble;
   /** An object shaped like the Office global (context.requirements, context.document.settings). */
-  readonly office: { context: { requirements: { isSetSupported(n: string, v?: string): boolean }; document: { settings: SettingsDouble } } };
+  readonly office: {
+    context: {
+      requirements: { isSetSupported(n: string, v?: string): boolean };
+      document: { settings: SettingsDouble };
+    };
+  };
   readonly workbookState: WorkbookState;
   readonly syncCount: number;
   readonly syncPayloads: readonly number[];
@@ -1723,7 +2008,7 @@ export function createExcelDouble(init: ExcelDoubleInit): ExcelDouble {
         const fr: unknown[] = [];
         for (let j = 0; j <= r.right; j++) {
           const c = cellAt(s, i, j, false);
-          vr.push(c ? c.error ?? c.value : null);
+          vr.push(c ? (c.error ?? c.value) : null);
           fr.push(c?.formula ?? null);
         }
         values.push(vr);
@@ -1758,7 +2043,13 @@ export function createExcelDouble(init: ExcelDoubleInit): ExcelDouble {
       async renameSheet(from, to) {
         const s = sheetNamed(from);
         s.name = to;
-        await book.fire('nameChanged', { worksheetId: s.id, nameBefore: from, nameAfter: to, type: 'WorksheetNameChanged', source: 'Local' });
+        await book.fire('nameChanged', {
+          worksheetId: s.id,
+          nameBefore: from,
+          nameAfter: to,
+          type: 'WorksheetNameChanged',
+          source: 'Local',
+        });
       },
     },
   };

@@ -318,11 +318,12 @@ test('a report name already in use asks for another name and retries with it', a
   expect(input.value).toBe('对标报告 (2)');
   // A name that is taken too is refused in the dialog.
   fireEvent.change(input, { target: { value: '指标表' } });
-  expect((within(dialog).getByRole('button', { name: '使用此名称' }) as HTMLButtonElement).disabled).toBe(
-    true,
-  );
+  // (Queried by text: Fluent's focus manager may mark the surface aria-hidden in jsdom.)
+  const useName = () => within(dialog).getByText('使用此名称').closest('button') as HTMLButtonElement;
+  expect(useName().disabled).toBe(true);
   fireEvent.change(input, { target: { value: '对标报告 (2)' } });
-  fireEvent.click(within(dialog).getByRole('button', { name: '使用此名称' }));
+  expect(useName().disabled).toBe(false);
+  fireEvent.click(useName());
   await screen.findByText('报告已写入工作表“对标报告 (2)”。');
   expect(calls).toBe(2);
   expect(written[1].options).toEqual({ sheetName: '对标报告 (2)' });

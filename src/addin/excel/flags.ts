@@ -20,7 +20,13 @@
  */
 import { REPORT_MARKER } from '../../engine/constants';
 import { parseCellAddress, rangeAddress } from '../../engine/address';
-import { ATTENTION_STATUSES, type Evaluation, type Indicator, type Lang, type Status } from '../../engine/types';
+import {
+  ATTENTION_STATUSES,
+  type Evaluation,
+  type Indicator,
+  type Lang,
+  type Status,
+} from '../../engine/types';
 import { PortError } from '../port';
 import { op, packBatches, runBatches, type Op } from './payload';
 
@@ -66,8 +72,15 @@ function rightmostColumn(ind: Indicator): number {
 /** The areas to flag: attention rows of sheets in this workbook, consecutive equal rows merged. */
 export function flagAreas(evaluations: readonly Evaluation[]): FlagArea[] {
   const rows = evaluations
-    .filter((e) => ATTENTION_STATUSES.includes(e.status) && e.indicator.file === undefined && e.indicator.row >= 1)
-    .map((e) => ({ sheet: e.indicator.sheet, row: e.indicator.row, status: e.status, right: rightmostColumn(e.indicator) }))
+    .filter(
+      (e) => ATTENTION_STATUSES.includes(e.status) && e.indicator.file === undefined && e.indicator.row >= 1,
+    )
+    .map((e) => ({
+      sheet: e.indicator.sheet,
+      row: e.indicator.row,
+      status: e.status,
+      right: rightmostColumn(e.indicator),
+    }))
     .sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row));
   const areas: FlagArea[] = [];
   for (const r of rows) {
@@ -75,11 +88,24 @@ export function flagAreas(evaluations: readonly Evaluation[]): FlagArea[] {
     if (last && last.sheet === r.sheet && last.bottom === r.row) {
       continue; // the same row twice (duplicate indicator)
     }
-    if (last && last.sheet === r.sheet && last.status === r.status && last.right === r.right && last.bottom + 1 === r.row) {
+    if (
+      last &&
+      last.sheet === r.sheet &&
+      last.status === r.status &&
+      last.right === r.right &&
+      last.bottom + 1 === r.row
+    ) {
       last.bottom = r.row;
       last.indicators++;
     } else {
-      areas.push({ sheet: r.sheet, status: r.status, top: r.row, bottom: r.row, right: r.right, indicators: 1 });
+      areas.push({
+        sheet: r.sheet,
+        status: r.status,
+        top: r.row,
+        bottom: r.row,
+        right: r.right,
+        indicators: 1,
+      });
     }
   }
   return areas;
@@ -158,7 +184,8 @@ export async function flagShortfalls(
 /** Removes every flag the add-in added, in every sheet; returns how many conditional formats it removed. */
 export async function clearFlags(context: Excel.RequestContext): Promise<number> {
   const sheets = await findOwnFlags(context);
-  for (const s of sheets) if (s.own.length > 0 && s.sheet.protection.protected) throw protectedError(s.sheet.name);
+  for (const s of sheets)
+    if (s.own.length > 0 && s.sheet.protection.protected) throw protectedError(s.sheet.name);
   const ops: Op[] = [];
   for (const s of sheets) for (const f of s.own) ops.push(op(() => f.delete()));
   if (ops.length > 0) await runBatches(context, packBatches(ops));

@@ -57,7 +57,9 @@ export async function readSheets(
   await context.sync();
 
   const hidden = supports(host, 'visibleCells')
-    ? reads.filter((r) => !r.used.isNullObject && (r.used.rowHidden !== false || r.used.columnHidden !== false))
+    ? reads.filter(
+        (r) => !r.used.isNullObject && (r.used.rowHidden !== false || r.used.columnHidden !== false),
+      )
     : [];
   if (hidden.length > 0) {
     for (const r of hidden) {
@@ -101,7 +103,8 @@ function toGrid(r: SheetRead, limits: ReadLimits): Grid {
   const full = r.fullUsed;
   const truncated =
     !full.isNullObject &&
-    (full.rowIndex + full.rowCount > limits.maxRows || full.columnIndex + full.columnCount > limits.maxColumns)
+    (full.rowIndex + full.rowCount > limits.maxRows ||
+      full.columnIndex + full.columnCount > limits.maxColumns)
       ? { totalRows: full.rowIndex + full.rowCount, totalColumns: full.columnIndex + full.columnCount }
       : undefined;
 
@@ -218,5 +221,10 @@ function parseRef(ref: string): CellRange | null {
   const bottom = mb[2] ? Number(mb[2]) : 1_048_576;
   const left = ma[1] ? colNumber(ma[1]) : 1;
   const right = mb[1] ? colNumber(mb[1]) : 16_384;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }

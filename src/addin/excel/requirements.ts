@@ -5,7 +5,8 @@
  * Baseline: ExcelApi 1.7 (declared in the manifest). Newer sets are used only after `isSetSupported`:
  * - 1.8  chart value-axis number format, data validation lists in the template
  * - 1.9  suspendScreenUpdatingUntilNextSync, page layout (A4, landscape, fit to width, row breaks),
- *        visible-cell areas (hidden rows / columns when a sheet has some)
+ *        visible-cell areas (hidden rows / columns when a sheet has some), formatting many areas at
+ *        once (worksheet.getRanges) — without it one range per styled rectangle
  * - 1.13 merged areas of a sheet
  * - 1.17 worksheet rename events
  * Without them the adapter still works: it simply skips that feature.
@@ -32,6 +33,7 @@ export type ExcelApiFeature =
   | 'dataValidation'
   | 'suspendScreenUpdating'
   | 'pageLayout'
+  | 'rangeAreas'
   | 'visibleCells'
   | 'mergedAreas'
   | 'sheetRenamedEvent';
@@ -42,6 +44,7 @@ export const FEATURE_VERSION: Readonly<Record<ExcelApiFeature, string>> = {
   dataValidation: '1.8',
   suspendScreenUpdating: '1.9',
   pageLayout: '1.9',
+  rangeAreas: '1.9',
   visibleCells: '1.9',
   mergedAreas: '1.13',
   sheetRenamedEvent: '1.17',

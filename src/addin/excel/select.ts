@@ -1,7 +1,11 @@
 /** Activates a sheet and selects a range (for diagnostics and "Select table for copying"). One sync. */
 import { PortError } from '../port';
 
-export async function selectRange(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
+export async function selectRange(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+): Promise<void> {
   const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
   ws.load('name');
   await context.sync();

@@ -42,7 +42,8 @@ export function loadSettings(store: SettingsStore): Partial<ReportSettings> | nu
   if (isLang(r.lang)) out.lang = r.lang;
   if (typeof r.title === 'string') out.title = r.title;
   if (typeof r.unitName === 'string') out.unitName = r.unitName;
-  if (isThresholds(r.thresholds)) out.thresholds = { onTrack: r.thresholds.onTrack, behind: r.thresholds.behind };
+  if (isThresholds(r.thresholds))
+    out.thresholds = { onTrack: r.thresholds.onTrack, behind: r.thresholds.behind };
   return Object.keys(out).length > 0 ? out : null;
 }
 

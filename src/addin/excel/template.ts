@@ -24,18 +24,74 @@ export const TEMPLATE_TEXT: Readonly<Record<Lang, TemplateText>> = {
   'zh-CN': {
     sheetName: '指标模板',
     title: '年度重点工作指标目标表',
-    header: ['序号', '类别', '指标名称', '单位', '方向', '汇总方式', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门', '备注'],
+    header: [
+      '序号',
+      '类别',
+      '指标名称',
+      '单位',
+      '方向',
+      '汇总方式',
+      '年度目标',
+      '一季度',
+      '二季度',
+      '三季度',
+      '四季度',
+      '责任部门',
+      '备注',
+    ],
     categories: ['一、经济发展', '二、民生保障'],
-    example: [1, '经济发展', '新增科普示范基地', '个', '越高越好', '累计', 12, 3, null, null, null, '科普部', '示例行，可删除'],
+    example: [
+      1,
+      '经济发展',
+      '新增科普示范基地',
+      '个',
+      '越高越好',
+      '累计',
+      12,
+      3,
+      null,
+      null,
+      null,
+      '科普部',
+      '示例行，可删除',
+    ],
     directions: ['越高越好', '越低越好', '完成类'],
     aggregations: ['累计', '取最新', '平均'],
   },
   'en-US': {
     sheetName: 'Indicator template',
     title: 'Annual indicator targets',
-    header: ['No.', 'Category', 'Indicator name', 'Unit', 'Direction', 'Aggregation', 'Annual target', 'Q1', 'Q2', 'Q3', 'Q4', 'Department', 'Notes'],
+    header: [
+      'No.',
+      'Category',
+      'Indicator name',
+      'Unit',
+      'Direction',
+      'Aggregation',
+      'Annual target',
+      'Q1',
+      'Q2',
+      'Q3',
+      'Q4',
+      'Department',
+      'Notes',
+    ],
     categories: ['1. Economic development', '2. Public services'],
-    example: [1, 'Economic development', 'New science outreach sites', 'sites', 'Higher', 'Sum', 12, 3, null, null, null, 'Outreach', 'Example row, may be deleted'],
+    example: [
+      1,
+      'Economic development',
+      'New science outreach sites',
+      'sites',
+      'Higher',
+      'Sum',
+      12,
+      3,
+      null,
+      null,
+      null,
+      'Outreach',
+      'Example row, may be deleted',
+    ],
     directions: ['Higher', 'Lower', 'Milestone'],
     aggregations: ['Sum', 'Latest', 'Average'],
   },
@@ -61,7 +117,11 @@ function text(v: string | number | null): string | number {
   return typeof v === 'number' ? v : `'${v}`;
 }
 
-export async function insertTemplate(context: Excel.RequestContext, host: HostEnv, lang: Lang): Promise<string> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  host: HostEnv,
+  lang: Lang,
+): Promise<string> {
   const t = TEMPLATE_TEXT[lang];
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -71,7 +131,10 @@ export async function insertTemplate(context: Excel.RequestContext, host: HostEn
   if (protection.protected) {
     throw new PortError('sheet-protected', 'the workbook structure is protected; no sheet can be added');
   }
-  const name = freeSheetName(t.sheetName, worksheets.items.map((w) => w.name));
+  const name = freeSheetName(
+    t.sheetName,
+    worksheets.items.map((w) => w.name),
+  );
   const n = t.header.length;
   const sheet = worksheets.add(name);
 

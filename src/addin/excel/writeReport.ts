@@ -18,9 +18,24 @@
  */
 import { REPORT_MARKER } from '../../engine/constants';
 import { cellAddress, columnLetters, rangeAddress } from '../../engine/address';
-import type { CellRange, CellStyle, ChartPlacement, LayoutCell, ReportLayout, SheetLayout } from '../../engine/types';
+import type {
+  CellRange,
+  CellStyle,
+  ChartPlacement,
+  LayoutCell,
+  ReportLayout,
+  SheetLayout,
+} from '../../engine/types';
 import { PortError, type WriteReportOptions, type WriteReportResult } from '../port';
-import { MAX_CHUNK_BYTES, OP_OVERHEAD_BYTES, op, packBatches, runBatches, utf8Length, type Op } from './payload';
+import {
+  MAX_CHUNK_BYTES,
+  OP_OVERHEAD_BYTES,
+  op,
+  packBatches,
+  runBatches,
+  utf8Length,
+  type Op,
+} from './payload';
 import { parseAreasAddress } from './readGrids';
 import { supports, type HostEnv } from './requirements';
 import { ownedSheetIds, persist, setOwnedSheetIds } from './settings';
@@ -57,7 +72,12 @@ export async function writeReport(
     i === 0 && options.sheetName !== undefined ? { ...s, name: options.sheetName.trim() } : s,
   );
   for (const s of sheets) {
-    if (s.name.length === 0 || s.name.length > 31 || FORBIDDEN_IN_NAME.test(s.name) || s.name.startsWith("'")) {
+    if (
+      s.name.length === 0 ||
+      s.name.length > 31 ||
+      FORBIDDEN_IN_NAME.test(s.name) ||
+      s.name.startsWith("'")
+    ) {
       throw new PortError('unknown', `"${s.name}" cannot be used as a sheet name`, s.name);
     }
   }
@@ -93,7 +113,11 @@ export async function writeReport(
       row.some((v) => typeof v === 'string' && v.includes(REPORT_MARKER)),
     );
     if (!owned.has(p.ws.id) && !hasMarker) {
-      throw new PortError('name-taken', `a sheet named "${name}" already exists and was not made by Target Report`, name);
+      throw new PortError(
+        'name-taken',
+        `a sheet named "${name}" already exists and was not made by Target Report`,
+        name,
+      );
     }
     if (p.ws.protection.protected) {
       throw new PortError('sheet-protected', `the sheet "${name}" is protected`, name);
@@ -115,7 +139,9 @@ export async function writeReport(
     const ws = (): Excel.Worksheet => holder.ws as Excel.Worksheet;
     if (t.existing) {
       const charts = t.existing.charts.items;
-      ops.push(op(() => clearSheet(ws(), charts, host), charts.length * OP_OVERHEAD_BYTES + 5 * OP_OVERHEAD_BYTES));
+      ops.push(
+        op(() => clearSheet(ws(), charts, host), charts.length * OP_OVERHEAD_BYTES + 5 * OP_OVERHEAD_BYTES),
+      );
     } else {
       ops.push(
         op(() => {
@@ -170,22 +196,38 @@ function clearSheet(ws: Excel.Worksheet, charts: readonly Excel.Chart[], host: H
 export function sheetOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEnv): Op[] {
   const ops: Op[] = [];
   ops.push(...valueOps(ws, s.rows));
-  ops.push(...styleOps(ws, s));
+  ops.push(...styleOps(ws, s, host));
   for (const m of s.merges) {
     if (m.bottom === m.top && m.right === m.left) continue;
-    ops.push(op(() => ws().getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false)));
+    ops.push(
+      op(() =>
+        ws()
+          .getRange(rangeAddress(m.top, m.left, m.bottom, m.right))
+          .merge(false),
+      ),
+    );
   }
   for (const [from, to, width] of runs(s.columnWidths)) {
     const points = charsToPoints(width);
-    ops.push(op(() => (ws().getRange(`${columnLetters(from + 1)}:${columnLetters(to + 1)}`).format.columnWidth = points)));
+    ops.push(
+      op(
+        () =>
+          (ws().getRange(`${columnLetters(from + 1)}:${columnLetters(to + 1)}`).format.columnWidth = points),
+      ),
+    );
   }
   const heights = Object.entries(s.rowHeights ?? {})
     .map(([row, h]) => [Number(row), h] as const)
     .filter(([row, h]) => Number.isInteger(row) && row >= 1 && Number.isFinite(h) && h > 0)
     .sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length; ) {
+  for (let i = 0; i < heights.length;) {
     let j = i;
-    while (j + 1 < heights.length && heights[j + 1][0] === heights[j][0] + 1 && heights[j + 1][1] === heights[i][1]) j++;
+    while (
+      j + 1 < heights.length &&
+      heights[j + 1][0] === heights[j][0] + 1 &&
+      heights[j + 1][1] === heights[i][1]
+    )
+      j++;
     const [top, h] = heights[i];
     const bottom = heights[j][0];
     ops.push(op(() => (ws().getRange(`${top}:${bottom}`).format.rowHeight = h)));
@@ -198,13 +240,16 @@ export function sheetOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEn
   if (supports(host, 'pageLayout')) {
     const print = s.print;
     ops.push(
-      op(() => {
-        const page = ws().pageLayout;
-        page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        page.paperSize = 'A4';
-        if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        for (const row of print.rowBreaks) if (row > 1) ws().horizontalPageBreaks.add(`A${row}`);
-      }, (3 + print.rowBreaks.length) * OP_OVERHEAD_BYTES),
+      op(
+        () => {
+          const page = ws().pageLayout;
+          page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+          page.paperSize = 'A4';
+          if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          for (const row of print.rowBreaks) if (row > 1) ws().horizontalPageBreaks.add(`A${row}`);
+        },
+        (3 + print.rowBreaks.length) * OP_OVERHEAD_BYTES,
+      ),
     );
   }
   const widest = s.rows.reduce((m, r) => Math.max(m, r.length), s.columnWidths.length);
@@ -243,14 +288,17 @@ function valueOps(ws: () => Excel.Worksheet, rows: SheetLayout['rows']): Op[] {
       const w = width;
       const block = rows.slice(top, end);
       ops.push(
-        op(() => {
-          const values = block.map((row) => {
-            const out: (string | number)[] = new Array(w);
-            for (let c = 0; c < w; c++) out[c] = toExcelValue(row[c]);
-            return out;
-          });
-          ws().getRangeByIndexes(top, 0, count, w).values = values;
-        }, bytes + count * (w - 0) * 3),
+        op(
+          () => {
+            const values = block.map((row) => {
+              const out: (string | number)[] = new Array(w);
+              for (let c = 0; c < w; c++) out[c] = toExcelValue(row[c]);
+              return out;
+            });
+            ws().getRangeByIndexes(top, 0, count, w).values = values;
+          },
+          bytes + count * (w - 0) * 3,
+        ),
       );
     }
     start = end;
@@ -264,29 +312,39 @@ function estimateValueBytes(c: LayoutCell | null | undefined): number {
 }
 
 interface StyleRect extends CellRange {
-  readonly style: string;
+  readonly key: string;
 }
 
-/** Groups cells with the same style into rectangles: runs along each row, stacked when rows repeat. */
-export function styleRects(rows: SheetLayout['rows']): StyleRect[] {
+/**
+ * Groups cells into rectangles by a key (runs along each row, stacked while rows repeat the same run).
+ * `keyOf` returns null for cells that need nothing.
+ */
+export function styleRects(
+  rows: SheetLayout['rows'],
+  keyOf: (cell: LayoutCell) => string | null = (c) => c.style ?? null,
+): StyleRect[] {
   const done: StyleRect[] = [];
-  const open = new Map<string, { top: number; left: number; bottom: number; right: number; style: string }>();
+  const open = new Map<string, { top: number; left: number; bottom: number; right: number; key: string }>();
+  const keyAt = (row: SheetLayout['rows'][number], c: number): string | null => {
+    const cell = row[c];
+    return cell ? keyOf(cell) : null;
+  };
   rows.forEach((row, r) => {
     let c = 0;
     while (c < row.length) {
-      const style = row[c]?.style;
-      if (!style) {
+      const key = keyAt(row, c);
+      if (key === null) {
         c++;
         continue;
       }
       let e = c;
-      while (e + 1 < row.length && row[e + 1]?.style === style) e++;
-      const key = `${c}|${e}|${style}`;
-      const prev = open.get(key);
+      while (e + 1 < row.length && keyAt(row, e + 1) === key) e++;
+      const id = `${c}|${e}|${key}`;
+      const prev = open.get(id);
       if (prev && prev.bottom === r) prev.bottom = r + 1;
       else {
         if (prev) done.push(prev);
-        open.set(key, { top: r + 1, left: c + 1, bottom: r + 1, right: e + 1, style });
+        open.set(id, { top: r + 1, left: c + 1, bottom: r + 1, right: e + 1, key });
       }
       c = e + 1;
     }
@@ -297,70 +355,128 @@ export function styleRects(rows: SheetLayout['rows']): StyleRect[] {
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const OUTER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+/** Longest address list given to one getRanges call. */
+const MAX_AREAS_ADDRESS = 4000;
 
-function styleOps(ws: () => Excel.Worksheet, s: SheetLayout): Op[] {
-  const ops: Op[] = [];
-  for (const rect of styleRects(s.rows)) {
-    const style: CellStyle | undefined = s.styles[rect.style];
-    if (!style) continue;
-    const address = rangeAddress(rect.top, rect.left, rect.bottom, rect.right);
-    const nRows = rect.bottom - rect.top + 1;
-    const nCols = rect.right - rect.left + 1;
-    let props = 1;
-    for (const k of ['bold', 'italic', 'fontSize', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap'] as const) {
-      if (style[k] !== undefined) props++;
+/** Number of property writes a style makes (for the size estimate). */
+function visualProps(style: CellStyle): number {
+  let n = 0;
+  for (const k of ['bold', 'italic', 'fontSize', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap'] as const) {
+    if (style[k] !== undefined) n++;
+  }
+  return n + (style.border === 'thin' ? 12 : 0);
+}
+
+/** Applies everything of a style except the number format to a range or a set of areas. */
+function applyVisual(
+  target: { format: Excel.RangeFormat },
+  style: CellStyle,
+  insideRows: boolean,
+  insideCols: boolean,
+): void {
+  const f = target.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor !== undefined) f.font.color = `#${style.fontColor}`;
+  if (style.fill !== undefined) f.fill.color = `#${style.fill}`;
+  if (style.hAlign !== undefined) f.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign !== undefined) f.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.border === 'thin') {
+    const edges: string[] = [...OUTER_EDGES];
+    if (insideRows) edges.push('InsideHorizontal');
+    if (insideCols) edges.push('InsideVertical');
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge as Excel.BorderIndex);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
     }
-    if (style.border === 'thin') props += 8;
-    const numFmtBytes = style.numFmt ? (utf8Length(JSON.stringify(style.numFmt)) + 1) * nRows * nCols + nRows * 2 : 0;
+  }
+}
+
+/**
+ * Cell styles. Number formats go per rectangle of equal format (a 2-D array each). The other properties
+ * go per style: with ExcelApi 1.9 all rectangles of one style are formatted at once through
+ * worksheet.getRanges("A5:F5,A9:F9,…"), so a status colour on thousands of rows costs a few bytes per
+ * row; on 1.7 one range per rectangle.
+ */
+function styleOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEnv): Op[] {
+  const ops: Op[] = [];
+  const styleOf = (key: string | undefined): CellStyle | undefined => (key ? s.styles[key] : undefined);
+
+  const visualKey = (c: LayoutCell): string | null => {
+    const st = styleOf(c.style);
+    return st && visualProps(st) > 0 ? (c.style as string) : null;
+  };
+  const rects = styleRects(s.rows, visualKey);
+  if (supports(host, 'rangeAreas')) {
+    const byStyle = new Map<string, StyleRect[]>();
+    for (const r of rects) byStyle.set(r.key, [...(byStyle.get(r.key) ?? []), r]);
+    for (const [key, group] of byStyle) {
+      const style = s.styles[key];
+      let batch: StyleRect[] = [];
+      let length = 0;
+      const flush = (): void => {
+        if (batch.length === 0) return;
+        const address = batch.map((r) => rangeAddress(r.top, r.left, r.bottom, r.right)).join(',');
+        const insideRows = batch.some((r) => r.bottom > r.top);
+        const insideCols = batch.some((r) => r.right > r.left);
+        ops.push(
+          op(
+            () => applyVisual(ws().getRanges(address), style, insideRows, insideCols),
+            (visualProps(style) + 1) * OP_OVERHEAD_BYTES + address.length,
+          ),
+        );
+        batch = [];
+        length = 0;
+      };
+      for (const r of group) {
+        const len = rangeAddress(r.top, r.left, r.bottom, r.right).length + 1;
+        if (length + len > MAX_AREAS_ADDRESS) flush();
+        batch.push(r);
+        length += len;
+      }
+      flush();
+    }
+  } else {
+    for (const r of rects) {
+      const style = s.styles[r.key];
+      const address = rangeAddress(r.top, r.left, r.bottom, r.right);
+      ops.push(
+        op(
+          () => applyVisual(ws().getRange(address), style, r.bottom > r.top, r.right > r.left),
+          (visualProps(style) + 1) * OP_OVERHEAD_BYTES,
+        ),
+      );
+    }
+  }
+
+  const numFmtKey = (c: LayoutCell): string | null => styleOf(c.style)?.numFmt ?? null;
+  for (const r of styleRects(s.rows, numFmtKey)) {
+    const fmt = r.key;
+    const nRows = r.bottom - r.top + 1;
+    const nCols = r.right - r.left + 1;
+    const address = rangeAddress(r.top, r.left, r.bottom, r.right);
     ops.push(
-      op(() => {
-        const range = ws().getRange(address);
-        const f = range.format;
-        if (style.bold !== undefined) f.font.bold = style.bold;
-        if (style.italic !== undefined) f.font.italic = style.italic;
-        if (style.fontSize !== undefined) f.font.size = style.fontSize;
-        if (style.fontColor !== undefined) f.font.color = `#${style.fontColor}`;
-        if (style.fill !== undefined) f.fill.color = `#${style.fill}`;
-        if (style.hAlign !== undefined) f.horizontalAlignment = H_ALIGN[style.hAlign];
-        if (style.vAlign !== undefined) f.verticalAlignment = V_ALIGN[style.vAlign];
-        if (style.wrap !== undefined) f.wrapText = style.wrap;
-        if (style.border === 'thin') {
-          const edges: Excel.BorderIndex[] = [
-            Excel_EdgeTop,
-            Excel_EdgeBottom,
-            Excel_EdgeLeft,
-            Excel_EdgeRight,
-          ];
-          if (nRows > 1) edges.push(Excel_InsideHorizontal);
-          if (nCols > 1) edges.push(Excel_InsideVertical);
-          for (const edge of edges) {
-            const b = f.borders.getItem(edge);
-            b.style = 'Continuous';
-            b.weight = 'Thin';
-          }
-        }
-        if (style.numFmt) {
-          const fmt = style.numFmt;
-          range.numberFormat = Array.from({ length: nRows }, () => new Array<string>(nCols).fill(fmt));
-        }
-      }, props * OP_OVERHEAD_BYTES + numFmtBytes),
+      op(
+        () => {
+          ws().getRange(address).numberFormat = Array.from({ length: nRows }, () =>
+            new Array<string>(nCols).fill(fmt),
+          );
+        },
+        (utf8Length(JSON.stringify(fmt)) + 1) * nRows * nCols + nRows * 2,
+      ),
     );
   }
   return ops;
 }
 
-// Border indexes as string literals (no runtime dependency on the Excel enum object).
-const Excel_EdgeTop = 'EdgeTop' as Excel.BorderIndex;
-const Excel_EdgeBottom = 'EdgeBottom' as Excel.BorderIndex;
-const Excel_EdgeLeft = 'EdgeLeft' as Excel.BorderIndex;
-const Excel_EdgeRight = 'EdgeRight' as Excel.BorderIndex;
-const Excel_InsideHorizontal = 'InsideHorizontal' as Excel.BorderIndex;
-const Excel_InsideVertical = 'InsideVertical' as Excel.BorderIndex;
-
 /** [from, to, value] runs of equal, valid numbers (0-based indexes). */
 function runs(values: readonly number[]): [number, number, number][] {
   const out: [number, number, number][] = [];
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < values.length;) {
     const v = values[i];
     let j = i;
     while (j + 1 < values.length && values[j + 1] === v) j++;
@@ -378,7 +494,12 @@ const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie',
  * bar chart with a reference line is drawn as a column chart, because Excel cannot combine horizontal
  * bars with a line series.
  */
-function chartOps(ws: () => Excel.Worksheet, p: ChartPlacement, helperCol: number | null, host: HostEnv): Op[] {
+function chartOps(
+  ws: () => Excel.Worksheet,
+  p: ChartPlacement,
+  helperCol: number | null,
+  host: HostEnv,
+): Op[] {
   const spec = p.chart;
   if (p.seriesRanges.length === 0) return [];
   const ops: Op[] = [];
@@ -393,50 +514,60 @@ function chartOps(ws: () => Excel.Worksheet, p: ChartPlacement, helperCol: numbe
       const col = helperCol;
       refRange = rangeAddress(top, col, top + count - 1, col);
       ops.push(
-        op(() => {
-          const cells = ws().getRangeByIndexes(top - 1, col - 1, count, 1);
-          cells.values = Array.from({ length: count }, () => [value]);
-          if (spec.percentAxis) cells.numberFormat = Array.from({ length: count }, () => ['0%']);
-          if (top > 1 && label) ws().getRangeByIndexes(top - 2, col - 1, 1, 1).values = [[`'${label}`]];
-        }, count * 12 + utf8Length(label)),
+        op(
+          () => {
+            const cells = ws().getRangeByIndexes(top - 1, col - 1, count, 1);
+            cells.values = Array.from({ length: count }, () => [value]);
+            if (spec.percentAxis) cells.numberFormat = Array.from({ length: count }, () => ['0%']);
+            if (top > 1 && label) ws().getRangeByIndexes(top - 2, col - 1, 1, 1).values = [[`'${label}`]];
+          },
+          count * 12 + utf8Length(label),
+        ),
       );
     } else if (p.seriesRanges.length > spec.series.length) {
       refRange = p.seriesRanges[p.seriesRanges.length - 1];
     }
   }
   const type = spec.type === 'bar' && refRange ? 'ColumnClustered' : CHART_TYPE[spec.type];
-  const dataRanges = refRange && p.seriesRanges.length > spec.series.length ? p.seriesRanges.slice(0, -1) : p.seriesRanges;
+  const dataRanges =
+    refRange && p.seriesRanges.length > spec.series.length ? p.seriesRanges.slice(0, -1) : p.seriesRanges;
   const textBytes = utf8Length(spec.title) + spec.series.reduce((n, s) => n + utf8Length(s.name), 0);
   ops.push(
-    op(() => {
-      const sheet = ws();
-      const chart = sheet.charts.add(type, sheet.getRange(dataRanges[0]), 'Columns');
-      chart.name = `TargetReport_${spec.id}`.slice(0, 60);
-      chart.title.text = spec.title;
-      chart.legend.position = 'Bottom';
-      const cat = p.categoriesRange;
-      dataRanges.forEach((address, i) => {
-        const meta = spec.series[i];
-        const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(meta?.name ?? '');
-        if (i === 0 && meta) series.name = meta.name;
-        if (i > 0) series.setValues(sheet.getRange(address));
-        series.setXAxisValues(sheet.getRange(cat));
-        if (meta?.color && spec.type !== 'pie') series.format.fill.setSolidColor(`#${meta.color}`);
-      });
-      if (refRange && spec.referenceLine) {
-        const line = chart.series.add(spec.referenceLine.label);
-        line.setValues(sheet.getRange(refRange));
-        line.setXAxisValues(sheet.getRange(cat));
-        line.chartType = 'Line';
-        line.format.line.color = '#C00000';
-      }
-      if (spec.type !== 'pie') {
-        if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
-        if (spec.percentAxis && supports(host, 'chartAxisNumberFormat')) chart.axes.valueAxis.numberFormat = '0%';
-      }
-      chart.setPosition(cellAddress(p.from.row + 1, p.from.col + 1), cellAddress(p.to.row + 1, p.to.col + 1));
-    }, (12 + dataRanges.length * 4) * OP_OVERHEAD_BYTES + textBytes * 2),
+    op(
+      () => {
+        const sheet = ws();
+        const chart = sheet.charts.add(type, sheet.getRange(dataRanges[0]), 'Columns');
+        chart.name = `TargetReport_${spec.id}`.slice(0, 60);
+        chart.title.text = spec.title;
+        chart.legend.position = 'Bottom';
+        const cat = p.categoriesRange;
+        dataRanges.forEach((address, i) => {
+          const meta = spec.series[i];
+          const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(meta?.name ?? '');
+          if (i === 0 && meta) series.name = meta.name;
+          if (i > 0) series.setValues(sheet.getRange(address));
+          series.setXAxisValues(sheet.getRange(cat));
+          if (meta?.color && spec.type !== 'pie') series.format.fill.setSolidColor(`#${meta.color}`);
+        });
+        if (refRange && spec.referenceLine) {
+          const line = chart.series.add(spec.referenceLine.label);
+          line.setValues(sheet.getRange(refRange));
+          line.setXAxisValues(sheet.getRange(cat));
+          line.chartType = 'Line';
+          line.format.line.color = '#C00000';
+        }
+        if (spec.type !== 'pie') {
+          if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+          if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))
+            chart.axes.valueAxis.numberFormat = '0%';
+        }
+        chart.setPosition(
+          cellAddress(p.from.row + 1, p.from.col + 1),
+          cellAddress(p.to.row + 1, p.to.col + 1),
+        );
+      },
+      (12 + dataRanges.length * 4) * OP_OVERHEAD_BYTES + textBytes * 2,
+    ),
   );
   return ops;
 }
-

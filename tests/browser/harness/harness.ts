@@ -1,0 +1,69 @@
+/**
+ * Test-only page script: stands in for Office and Excel so the production pane bundle runs in a plain
+ * browser. It defines window.Office (onReady resolves at once, display language, theme, requirement sets,
+ * document settings) and window.Excel.run backed by the Excel API test double holding a sample workbook.
+ * Query string: ?lang=en-US (display language, default zh-CN), ?theme=dark, ?excelApi=1.7 (highest set).
+ */
+import { createExcelDouble, type DoubleCellInit } from '../../support/excelDouble';
+
+const params = new URLSearchParams(window.location.search);
+const displayLanguage = params.get('lang') ?? 'zh-CN';
+const dark = params.get('theme') === 'dark';
+const excelApi = params.get('excelApi') ?? '1.12';
+
+/** A county's indicator sheet: title, reporting line, header, category rows, quarterly actuals (Q1–Q3 filled). */
+const INDICATORS: DoubleCellInit[][] = [
+  ['2024年度目标任务完成情况表'],
+  ['填报单位：某县科学技术协会', null, null, null, null, null, null, '填报日期：2024年10月8日'],
+  ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门'],
+  ['一', '职能目标任务'],
+  [1, '开展科技下乡活动', '场次', 150, 30, 40, 55, null, '科普部'],
+  [2, '举办科普讲座', '场', 40, 5, 5, 6, null, '学会部'],
+  [3, '培训农村实用人才', '人次', 2000, 300, 800, 1000, null, '组织部'],
+  [4, '发放科普资料', '万份', 20, 4, 5, 4, null, '宣传部'],
+  ['二', '党的建设'],
+  [5, '发展新会员', '人', 100, 20, 20, '待统计', null, '办公室'],
+  [6, '开展主题党日活动', '次', 12, 3, 3, 3, null, '机关党支部'],
+  [null],
+  ['注：本表数据为示例。'],
+];
+const NOTES: DoubleCellInit[][] = [['填表说明'], ['1. 各部门于每季度末填报本部门完成情况。'], ['2. 目标值以年初下达为准。']];
+
+const double = createExcelDouble({
+  sheets: [
+    { name: '目标任务', values: INDICATORS, merges: ['A1:I1'] },
+    { name: '填表说明', values: NOTES },
+  ],
+  requirementSets: { ExcelApi: excelApi },
+});
+
+const hostInfo = { host: 'Excel', platform: 'OfficeOnline' };
+
+const office = {
+  HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' },
+  PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  onReady(callback?: (info: typeof hostInfo) => void) {
+    callback?.(hostInfo);
+    return Promise.resolve(hostInfo);
+  },
+  context: {
+    displayLanguage,
+    officeTheme: dark
+      ? { bodyBackgroundColor: '#292929', bodyForegroundColor: '#ffffff', isDarkTheme: true }
+      : { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', isDarkTheme: false },
+    requirements: double.office.context.requirements,
+    document: double.office.context.document,
+  },
+};
+
+const w = window as unknown as Record<string, unknown>;
+w.Office = office;
+w.Excel = { run: double.run };
+/** For the browser test to look inside the workbook. */
+w.__harness = {
+  sheetNames: () => double.workbookState.sheets.map((s) => s.name),
+  selection: () => double.workbookState.selection,
+  syncCount: () => double.syncCount,
+  cells: (name: string) => double.cells(name),
+};
