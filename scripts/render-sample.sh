@@ -5,7 +5,8 @@
 #
 # Each FILE becomes DIR/report-<ext>-1.png, report-<ext>-2.png, … (DIR defaults to docs/images; with two
 # files of the same kind the second one's pages are named after its file name). Without FILEs, the sample
-# report is made first (`target-report report assets/sample/indicators-sample.xlsx`, to out/) and rendered.
+# report is made first (the CLI is built, then `target-report report assets/sample/indicators-sample.xlsx`
+# writes out/sample-report.xlsx and .docx) and rendered.
 # --pdf-dir keeps the intermediate PDFs there. Needs soffice (libreoffice-calc-nogui,
 # libreoffice-writer-nogui) and pdftoppm (poppler-utils); fonts-noto-cjk for Chinese text.
 set -euo pipefail
@@ -34,6 +35,7 @@ done
 
 if [ ${#FILES[@]} -eq 0 ]; then
   mkdir -p "$ROOT/out"
+  (cd "$ROOT" && npm run --silent build:cli)
   node "$ROOT/bin/target-report.js" report "$ROOT/assets/sample/indicators-sample.xlsx" \
     --out "$ROOT/out/sample-report.xlsx" --docx "$ROOT/out/sample-report.docx" >/dev/null
   FILES=("$ROOT/out/sample-report.xlsx" "$ROOT/out/sample-report.docx")

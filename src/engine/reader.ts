@@ -687,6 +687,11 @@ function readGrid(source: SheetSource): SheetReading {
         }
         // An indicator whose target and actuals are all empty (invalid later: target missing).
       } else {
+        // `一 | 职能目标任务` with the label in the category column: the label wins over the numbering.
+        if (catText && (!idText || SECTION_ID.test(toHalfWidth(idText).trim()))) {
+          category = stripNumbering(catText);
+          continue;
+        }
         if (idText) {
           if (typeof idRaw === 'string' && !PURE_NUMBER_ID.test(idText)) category = stripNumbering(idText);
           continue;

@@ -37,7 +37,6 @@ const REFERENCE_COLOR = 'C00000';
 
 // ───────────────────────────── XML helpers ─────────────────────────────
 
- 
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Escapes text for XML element content and attribute values (all five XML entities). */
@@ -91,15 +90,27 @@ function sheetRef(sheetName: string, range: string): string {
 
 // ───────────────────────────── chart part ─────────────────────────────
 
-function richText(text: string, size: number, bold: boolean, lang: string): string {
+function richText(text: string, size: number, bold: boolean, lang: string, bodyPr = '<a:bodyPr/>'): string {
   return (
-    `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
+    `<c:rich>${bodyPr}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
     `<a:r><a:rPr lang="${lang}" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${xmlEscape(text)}</a:t></a:r></a:p></c:rich>`
   );
 }
 
-function titleXml(text: string, size: number, lang: string): string {
-  return `<c:title><c:tx>${richText(text, size, true, lang)}</c:tx><c:overlay val="0"/></c:title>`;
+function titleXml(text: string, size: number, lang: string, bodyPr = '<a:bodyPr/>'): string {
+  return `<c:title><c:tx>${richText(text, size, true, lang, bodyPr)}</c:tx><c:overlay val="0"/></c:title>`;
+}
+
+/**
+ * A vertical value-axis title: Chinese characters stacked upright (as in printed Chinese charts), other
+ * text rotated a quarter turn.
+ */
+function axisTitleXml(text: string, horizontalAxis: boolean, lang: string): string {
+  if (horizontalAxis) return titleXml(text, 1000, lang);
+  const bodyPr = hasCjk(text)
+    ? '<a:bodyPr rot="0" vert="wordArtVert"/>'
+    : '<a:bodyPr rot="-5400000" vert="horz"/>';
+  return titleXml(text, 1000, lang, bodyPr);
 }
 
 function strRef(ref: string, values: readonly string[]): string {
@@ -129,12 +140,15 @@ function colorOf(hex: string | undefined, i: number): string {
 
 function dataLabels(
   formatCode: string,
-  position: 'outEnd' | 'bestFit' | null,
+  position: 'outEnd' | 'inEnd' | 'bestFit' | null,
   opts: { val: boolean; pct: boolean; cat: boolean },
+  color: string | null = null,
 ): string {
+  const fill = color ? solidFill(color) : '';
   return (
     `<c:dLbls><c:numFmt formatCode="${xmlEscape(formatCode)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="${color ? 1 : 0}">${fill}</a:defRPr></a:pPr>` +
+    `<a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
     (position ? `<c:dLblPos val="${position}"/>` : '') +
     `<c:showLegendKey val="0"/><c:showVal val="${opts.val ? 1 : 0}"/><c:showCatName val="${opts.cat ? 1 : 0}"/>` +
     `<c:showSerName val="0"/><c:showPercent val="${opts.pct ? 1 : 0}"/><c:showBubbleSize val="0"/>` +
@@ -197,15 +211,22 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
     const reference = spec.referenceLine;
     const barDir = spec.type === 'bar' && !reference ? 'bar' : 'col';
     const horizontal = spec.type === 'bar' && barDir === 'bar';
-    const labels = manyLabels
-      ? ''
-      : dataLabels(valueFormat, spec.type === 'line' ? null : 'outEnd', {
-          val: true,
-          pct: false,
-          cat: false,
-        });
+    // Value labels: on every series when there are few bars, on the first series only (the actuals) when
+    // there are more, none when even that would crowd. Next to a reference line they go inside the bar
+    // end, so the line does not strike through them.
+    const labelled = (i: number) =>
+      !manyLabels && (categories.length * series.length <= 12 || (i === 0 && categories.length <= 20));
+    const labelPos = spec.type === 'line' ? null : reference ? 'inEnd' : 'outEnd';
     const serXml = series
       .map((s, i) => {
+        const labels = labelled(i)
+          ? dataLabels(
+              valueFormat,
+              labelPos,
+              { val: true, pct: false, cat: false },
+              reference ? 'FFFFFF' : null,
+            )
+          : '';
         const head = `<c:idx val="${i}"/><c:order val="${i}"/>${txXml(s.name)}`;
         const val = `<c:val>${numRef(s.ref, s.values, valueFormat)}</c:val>`;
         if (spec.type === 'line') {
@@ -237,7 +258,7 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
         `<c:val>${referenceValues(placement, sheetName, constant, valueFormat)}</c:val><c:smooth val="0"/></c:ser>` +
         `<c:marker val="1"/>${axIds}</c:lineChart>`;
     }
-    const valTitle = spec.valueAxisTitle ? titleXml(spec.valueAxisTitle, 1000, lang) : '';
+    const valTitle = spec.valueAxisTitle ? axisTitleXml(spec.valueAxisTitle, horizontal, lang) : '';
     plot +=
       `<c:catAx><c:axId val="${catAxId}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
       `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
@@ -293,6 +314,14 @@ function minZero(series: readonly SeriesInput[], reference: number | undefined):
 
 // ───────────────────────────── drawing part ─────────────────────────────
 
+/**
+ * The chart's top and bottom edges sit just inside its first and last rows (EMU; 12700 per point). With
+ * edges exactly on row boundaries LibreOffice also draws the chart's border line on the page before a
+ * page break that starts at the chart's first row.
+ */
+const EDGE_INSET = 19_050; // 1.5 pt below the top of the first row
+const LAST_ROW_DEPTH = 152_400; // 12 pt into the last row (default rows are 15 pt)
+
 /** Where a chart's corners go: `to` is the 0-based cell the bottom-right corner touches (exclusive end). */
 function anchorOf(p: ChartPlacement): {
   from: { row: number; col: number };
@@ -312,8 +341,8 @@ function anchorXml(p: ChartPlacement, relId: string, shapeId: number): string {
   const name = xmlEscape(p.chart.title || `Chart ${shapeId}`);
   return (
     `<xdr:twoCellAnchor editAs="oneCell">` +
-    `<xdr:from><xdr:col>${from.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
-    `<xdr:to><xdr:col>${to.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+    `<xdr:from><xdr:col>${from.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row}</xdr:row><xdr:rowOff>${EDGE_INSET}</xdr:rowOff></xdr:from>` +
+    `<xdr:to><xdr:col>${to.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row - 1}</xdr:row><xdr:rowOff>${LAST_ROW_DEPTH}</xdr:rowOff></xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${name}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${relId}"/></a:graphicData></a:graphic>` +

@@ -85,7 +85,15 @@ interface Look {
   readonly heading1: { font: FontSet; size: number; bold: boolean; firstLine: number };
   readonly heading2: { font: FontSet; size: number; bold: boolean; firstLine: number };
   readonly caption: { font: FontSet; size: number; bold: boolean };
-  readonly table: { font: FontSet; headerFont: FontSet; size: number; line: number; headerBold: boolean };
+  readonly table: {
+    font: FontSet;
+    headerFont: FontSet;
+    size: number;
+    line: number;
+    headerBold: boolean;
+    /** Room left in a cell beyond its estimated text width, in em (more where fonts are often substituted). */
+    airEm: number;
+  };
   readonly signature: { rightIndent: number };
   readonly pageNumber: { font: FontSet; size: number; dashes: boolean; sideIndent: number };
   readonly eastAsiaLang?: string;
@@ -139,7 +147,7 @@ function zhLook(): Look {
     heading2: { font: kai, size: 16, bold: false, firstLine: twoChars },
     caption: { font: hei, size: 14, bold: false },
     // 五号 (10.5 pt) so that eleven columns fit in 156 mm.
-    table: { font: fangsong, headerFont: hei, size: 10.5, line: 300, headerBold: false },
+    table: { font: fangsong, headerFont: hei, size: 10.5, line: 300, headerBold: false, airEm: 0.3 },
     signature: { rightIndent: twoChars },
     pageNumber: { font: { eastAsia: '宋体', ascii: '宋体' }, size: 14, dashes: true, sideIndent: 14 * 20 },
     eastAsiaLang: 'zh-CN',
@@ -159,7 +167,7 @@ function enLook(): Look {
     heading1: { font: calibri, size: 13, bold: true, firstLine: 0 },
     heading2: { font: calibri, size: 11, bold: true, firstLine: 0 },
     caption: { font: calibri, size: 11, bold: true },
-    table: { font: calibri, headerFont: calibri, size: 9, line: 240, headerBold: true },
+    table: { font: calibri, headerFont: calibri, size: 9, line: 240, headerBold: true, airEm: 0.8 },
     signature: { rightIndent: 0 },
     pageNumber: { font: calibri, size: 10, dashes: false, sideIndent: 0 },
   };
@@ -352,9 +360,98 @@ export function formatTableCell(
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
+/**
+ * Approximate width of a text in em (units of the font size): CJK 1, digits and small letters 0.6, % 0.85,
+ * capitals 0.72 — generous, so that a substituted font (Calibri drawn as DejaVu Sans) still fits.
+ */
+export function textEm(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      c === 0x2014 ||
+      c >= 0x20000
+    )
+      w += 1;
+    else if (ch === '.' || ch === ',' || ch === ' ' || ch === 'i' || ch === 'l') w += 0.28;
+    else if (ch === '%' || ch === 'm' || ch === 'w' || ch === 'M' || ch === 'W') w += 0.85;
+    else if (ch >= 'A' && ch <= 'Z') w += 0.72;
+    else w += 0.6;
+  }
+  return w;
+}
+
+const CELL_MARGIN = 60;
+
+/**
+ * Column widths in twips that fill `textWidth`: numbers, percentages and statuses get the width their
+ * longest cell needs (so that they never wrap), and an English header word is never split; the text
+ * columns (category, indicator, owner) share the rest, as far as possible each on one line.
+ */
+export function tableColumnWidths(
+  columns: readonly TableColumn[],
+  cells: readonly (readonly string[])[],
+  fontSize: number,
+  textWidth: number,
+  airEm = 0.5,
+): number[] {
+  const em = fontSize * 20; // twips
+  const air = airEm * em + 2 * CELL_MARGIN;
+  const longest = (i: number) => Math.max(0, ...cells.map((row) => textEm(row[i] ?? '')));
+  const need = columns.map((c, i) => {
+    const longestWord = Math.max(
+      0,
+      ...c.header.split(/\s+/).map((w) => (/^[\x20-\x7e]+$/.test(w) ? textEm(w) : 1)),
+    );
+    const ems = c.kind === 'text' ? Math.max(2, longestWord) : Math.max(longest(i), longestWord, 2);
+    return ems * em + air;
+  });
+  const fixed = columns.map((c) => c.kind !== 'text');
+  const fixedTotal = need.reduce((s, n, i) => s + (fixed[i] ? n : 0), 0);
+  // Text columns want their longest cell on one line (at most 20 em) …
+  const desired = columns.map((_c, i) =>
+    fixed[i] ? 0 : Math.max(need[i], Math.min(20, longest(i)) * em + air),
+  );
+  const desiredTotal = desired.reduce((a, b) => a + b, 0);
+  const rest = textWidth - fixedTotal;
+  let widths: number[];
+  if (desiredTotal === 0 || rest <= 0) {
+    widths = need.slice();
+  } else if (desiredTotal <= rest) {
+    // … and share what is left over in proportion …
+    widths = columns.map((_c, i) =>
+      fixed[i] ? need[i] : desired[i] + ((rest - desiredTotal) * desired[i]) / desiredTotal,
+    );
+  } else {
+    // … or, when they cannot all, the short ones (unit, category, owner) keep one line and the longest
+    // (the indicator's name) wraps: each in turn, shortest first, gets at most an equal share of what is left.
+    widths = need.slice();
+    const order = columns
+      .map((_c, i) => i)
+      .filter((i) => !fixed[i])
+      .sort((x, y) => desired[x] - desired[y]);
+    let left = rest;
+    order.forEach((i, k) => {
+      const share = left / (order.length - k);
+      widths[i] = Math.max(need[i], Math.min(desired[i], share));
+      left -= widths[i];
+    });
+  }
+  // Whatever the sums, the table fills the text block exactly.
+  const total = widths.reduce((a, b) => a + b, 0) || 1;
+  return widths.map((w) => Math.floor((w * textWidth) / total));
+}
+
 function reportTable(table: ReportTable, look: Look, lang: Lang, textWidth: number): Table {
-  const totalChars = table.columns.reduce((s, c) => s + Math.max(2, c.width), 0) || 1;
-  const widths = table.columns.map((c) => Math.floor((textWidth * Math.max(2, c.width)) / totalChars));
+  const texts = table.rows.map((row, r) =>
+    table.columns.map((c, i) => formatTableCell(row[i] ?? null, c, lang, table.numFmts?.[r]?.[i])),
+  );
+  const widths = tableColumnWidths(table.columns, texts, look.table.size, textWidth, look.table.airEm);
   const cellParagraph = (text: string, column: TableColumn, header: boolean, bold: boolean): Paragraph =>
     new Paragraph({
       alignment:
@@ -387,7 +484,7 @@ function reportTable(table: ReportTable, look: Look, lang: Lang, textWidth: numb
         }),
     ),
   });
-  const body = table.rows.map((row, r) => {
+  const body = table.rows.map((_row, r) => {
     const status = table.rowStatus?.[r] ?? null;
     const attention = status !== null && ATTENTION_STATUSES.includes(status);
     return new TableRow({
@@ -399,14 +496,7 @@ function reportTable(table: ReportTable, look: Look, lang: Lang, textWidth: numb
             verticalAlign: VerticalAlignTable.CENTER,
             margins,
             // Status text in bold where the row needs attention: a black-and-white copy still shows it.
-            children: [
-              cellParagraph(
-                formatTableCell(row[i] ?? null, c, lang, table.numFmts?.[r]?.[i]),
-                c,
-                false,
-                attention && c.kind === 'status',
-              ),
-            ],
+            children: [cellParagraph(texts[r][i], c, false, attention && c.kind === 'status')],
           }),
       ),
     });

@@ -10,6 +10,12 @@
  *   table, and the layout's own styles already give borders, header fill and status colours.
  * - Text longer than Excel's 32,767-character cell limit is cut (ending in …), and characters XML 1.0
  *   cannot hold are dropped, so the file always opens without repair.
+ * - Sheets are written with exceljs's streaming writer, rows committed in order: memory stays flat for
+ *   report sheets of 100,000 rows (the whole-workbook API holds every cell object until the end).
+ * - A chart's reference line (the 100 % line) needs cells behind it for LibreOffice to draw it; when the
+ *   layout gives no range for it, its values go into a hidden column right of everything else.
+ * - Page breaks: the layout names the first row of the new page; the file stores the row before it.
+ * - Freeze: `freeze.row` rows stay at the top.
  */
 import { Writable } from 'stream';
 import ExcelJS from 'exceljs';
@@ -40,7 +46,11 @@ export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer
       done();
     },
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = 'Target Report';
   // Fixed timestamps keep the output reproducible (and the adapter away from the clock).
   wb.created = new Date(Date.UTC(2000, 0, 1));
@@ -129,7 +139,10 @@ async function writeSheet(
   const freezeRow = sheet.freeze?.row ?? 0;
   const name = safeSheetName(sheet.name);
   const ws = wb.addWorksheet(name, {
-    views: freezeRow > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: freezeRow, topLeftCell: `A${freezeRow + 1}` }] : [{}],
+    views:
+      freezeRow > 0
+        ? [{ state: 'frozen', xSplit: 0, ySplit: freezeRow, topLeftCell: `A${freezeRow + 1}` }]
+        : [{}],
     pageSetup: {
       paperSize: 9, // A4
       orientation: sheet.print.orientation,

@@ -2,7 +2,19 @@ import { createExcelDouble, ExcelDoubleError } from '../support/excelDouble';
 
 function book(requirementSets?: Record<string, string>) {
   return createExcelDouble({
-    sheets: [{ name: 'Data', values: [['a', 1], [true, { error: '#DIV/0!' }]], formulas: [[null, '=1'], [null, '=1/0']] }],
+    sheets: [
+      {
+        name: 'Data',
+        values: [
+          ['a', 1],
+          [true, { error: '#DIV/0!' }],
+        ],
+        formulas: [
+          [null, '=1'],
+          [null, '=1/0'],
+        ],
+      },
+    ],
     requirementSets,
   });
 }
@@ -57,7 +69,9 @@ describe('Excel API double', () => {
   test('typed-input semantics: numbers, booleans and formulas are interpreted, an apostrophe keeps text', async () => {
     const d = book();
     await d.run(async (context) => {
-      context.workbook.worksheets.getItem('Data').getRange('A5:F5').values = [['2019', 'true', '=SUM(A1)', "'=SUM(A1)", "'2019", '-x']];
+      context.workbook.worksheets.getItem('Data').getRange('A5:F5').values = [
+        ['2019', 'true', '=SUM(A1)', "'=SUM(A1)", "'2019", '-x'],
+      ];
       await context.sync();
     });
     expect(d.cell('Data', 'A5')?.value).toBe(2019);
@@ -114,7 +128,10 @@ describe('Excel API double', () => {
   test('requests over the limit are rejected like Excel on the web', async () => {
     const d = createExcelDouble({ sheets: [{ name: 'S', values: [] }], requestLimitBytes: 1000 });
     await d.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A1:A200').values = Array.from({ length: 200 }, () => ['xxxxxxxxxx']);
+      context.workbook.worksheets.getItem('S').getRange('A1:A200').values = Array.from(
+        { length: 200 },
+        () => ['xxxxxxxxxx'],
+      );
       await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     });
     expect(d.cell('S', 'A1')).toBeUndefined();

@@ -3,12 +3,17 @@ import { createExcelPort } from '../../src/addin/excel/createExcelPort';
 import { parseAreasAddress } from '../../src/addin/excel/readGrids';
 
 function indicatorSheet(name: string, n: number): { name: string; values: DoubleCellInit[][] } {
-  const values: DoubleCellInit[][] = [['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度']];
+  const values: DoubleCellInit[][] = [
+    ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+  ];
   for (let i = 0; i < n; i++) values.push([i + 1, `指标${i + 1}`, '个', 100, 20 + (i % 7), 25, null, null]);
   return { name, values };
 }
 
-async function readWith(sheets: Parameters<typeof createExcelDouble>[0]['sheets'], requirementSets?: Record<string, string>) {
+async function readWith(
+  sheets: Parameters<typeof createExcelDouble>[0]['sheets'],
+  requirementSets?: Record<string, string>,
+) {
   const d = createExcelDouble({ sheets, requirementSets });
   const port = createExcelPort(d.run, d.host);
   const before = d.syncCount;
@@ -27,8 +32,14 @@ describe('readSheets', () => {
           ['A', 100, { error: '#DIV/0!' }],
           ['B', '', true],
         ],
-        formulas: [[null, null, null], [null, null, '=1/0']],
-        numberFormats: [[null, null, null], [null, '0.0%', null]],
+        formulas: [
+          [null, null, null],
+          [null, null, '=1/0'],
+        ],
+        numberFormats: [
+          [null, null, null],
+          [null, '0.0%', null],
+        ],
       },
       { name: 'Empty', values: [] },
     ]);
@@ -58,7 +69,15 @@ describe('readSheets', () => {
   });
 
   test('merged areas with ExcelApi 1.13; none (but still a grid) on 1.7', async () => {
-    const sheet = { name: 'M', values: [['标题', null, null], ['a', 'b', 'c'], [1, 2, 3]], merges: ['A1:C1'] };
+    const sheet = {
+      name: 'M',
+      values: [
+        ['标题', null, null],
+        ['a', 'b', 'c'],
+        [1, 2, 3],
+      ],
+      merges: ['A1:C1'],
+    };
     const modern = await readWith([sheet]);
     expect(modern.sources[0].grid.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
     const old = await readWith([sheet], { ExcelApi: '1.7' });

@@ -830,3 +830,23 @@ describe('property: readSheet never throws on random grids', () => {
     );
   });
 });
+
+describe('category label in the category column', () => {
+  test('`一 | 职能目标任务` with the label under 类别 sets the category to the label, not the numbering', () => {
+    const r = readSheet(
+      sourceFromRows('s', [
+        ['序号', '类别', '指标名称', '单位', '年度目标', '一季度'],
+        ['一', '职能目标任务', null, null, null, null],
+        ['1', null, '科技下乡', '场次', 100, 20],
+        ['二', '党的建设', null, null, null, null],
+        ['2', null, '学习', '次', 10, 2],
+      ]),
+    );
+    expect(r.kind).toBe('table');
+    if (r.kind !== 'table') return;
+    expect(r.table.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['科技下乡', '职能目标任务'],
+      ['学习', '党的建设'],
+    ]);
+  });
+});

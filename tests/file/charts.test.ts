@@ -5,7 +5,6 @@ import type { ChartPlacement, ChartSpec, ReportLayout } from '../../src/engine/t
 import { addChartsToXlsx, chartPartXml, drawingPartXml, insertDrawingElement } from '../../src/file/charts';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
 
- 
 type X = any;
 const ARRAYS = new Set([
   'c:ser',
@@ -198,7 +197,10 @@ describe('drawingPartXml', () => {
     const anchors = doc['xdr:wsDr']['xdr:twoCellAnchor'];
     expect(anchors).toHaveLength(2);
     expect(anchors[0]['xdr:from']).toMatchObject({ 'xdr:col': '0', 'xdr:row': '24' });
-    expect(anchors[0]['xdr:to']).toMatchObject({ 'xdr:col': '6', 'xdr:row': '42' });
+    // The chart covers rows 24..41 (0-based), its edges just inside them, so a page break at row 42 or 24
+    // does not catch its border.
+    expect(anchors[0]['xdr:from']).toMatchObject({ 'xdr:rowOff': '19050' });
+    expect(anchors[0]['xdr:to']).toMatchObject({ 'xdr:col': '6', 'xdr:row': '41', 'xdr:rowOff': '152400' });
     expect(anchors[1]['xdr:from']['xdr:row']).toBe('43');
     const rid = (x: X) => x['xdr:graphicFrame']['a:graphic']['a:graphicData']['c:chart']['@_r:id'];
     expect(anchors.map(rid)).toEqual(['rId3', 'rId4']);

@@ -18,7 +18,7 @@ const missing = ['soffice', 'pdftoppm', 'pdftotext'].filter((t) => !has(t));
 const inCi = process.env.CI === 'true';
 if (missing.length > 0 && !inCi) {
   console.log(
-    `render test skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-calc-nogui poppler-utils)`,
+    `render test skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils)`,
   );
 }
 const renderTest = missing.length === 0 || inCi ? test : test.skip;
@@ -275,7 +275,7 @@ describe('render with LibreOffice', () => {
   renderTest(
     'the report workbook renders to pages with its text and three charts',
     async () => {
-      if (missing.length > 0) throw new Error(`CI=true but ${missing.join(', ')} is not installed`);
+      if (missing.length > 0) throw new Error(`CI=true but not installed: ${missing.join(', ')}`);
       const xlsx = path.join(dir, 'report.xlsx');
       await writeReportWorkbook(sampleLayout(), xlsx);
       const images = path.join(dir, 'images');
@@ -283,8 +283,9 @@ describe('render with LibreOffice', () => {
       const run = spawnSync('bash', [SCRIPT, '--outdir', images, '--pdf-dir', pdfs, xlsx], {
         encoding: 'utf8',
       });
-      expect(run.stderr).toBe('');
+      if (run.status !== 0) console.log(run.stderr);
       expect(run.status).toBe(0);
+      expect(run.stdout).toContain('report-xlsx');
 
       const pngs = (await fs.readdir(images)).filter((f) => /^report-xlsx-\d+\.png$/.test(f)).sort();
       expect(pngs.length).toBeGreaterThanOrEqual(2); // the tables, then the charts on their own page
@@ -323,7 +324,7 @@ describe('render with LibreOffice', () => {
   renderTest(
     'a .docx renders through the same script',
     async () => {
-      if (missing.length > 0) throw new Error(`CI=true but ${missing.join(', ')} is not installed`);
+      if (missing.length > 0) throw new Error(`CI=true but not installed: ${missing.join(', ')}`);
       const { Document, Packer, Paragraph, TextRun } = await import('docx');
       const doc = new Document({
         sections: [

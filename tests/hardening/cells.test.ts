@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run, type CliIo } from '../../src/cli/main';
 import { runCheck } from '../../src/engine/pipeline';
@@ -25,9 +26,23 @@ import {
 
 interface JsonOut {
   period: string;
-  indicators: { sheet: string; row: number; name: string; target: unknown; actual: unknown; status: string }[];
+  indicators: {
+    sheet: string;
+    row: number;
+    name: string;
+    target: unknown;
+    actual: unknown;
+    status: string;
+  }[];
   summary: { total: number; byStatus: Record<string, number> };
-  diagnostics: { file: string | null; sheet: string; cell: string | null; severity: string; code: string; message: string }[];
+  diagnostics: {
+    file: string | null;
+    sheet: string;
+    cell: string | null;
+    severity: string;
+    code: string;
+    message: string;
+  }[];
 }
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -74,7 +89,9 @@ describe('cells: formulas, dates, booleans, rich text, hyperlinks, error values,
 
   test('every case row is read as exactly one indicator', () => {
     expect(report.evaluations).toHaveLength(CELL_CASES.length);
-    CELL_CASES.forEach((c, i) => expect(evaluationAt(report, CASE_FIRST_ROW + i).indicator.name).toBe(c.name));
+    CELL_CASES.forEach((c, i) =>
+      expect(evaluationAt(report, CASE_FIRST_ROW + i).indicator.name).toBe(c.name),
+    );
   });
 
   test.each(CELL_CASES.map((c, i) => [c.key, i] as const))('%s', (_key, i) => {
@@ -87,19 +104,20 @@ describe('cells: formulas, dates, booleans, rich text, hyperlinks, error values,
       if (c.expect.target !== undefined) expect(e.target?.value).toBe(c.expect.target);
       expect(e.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     } else {
-      const cell = `${COL[c.expect.col]}${row}`;
+      const want = c.expect;
+      const cell = `${COL[want.col]}${row}`;
       expect(e.status).toBe('invalid');
       // No number is made up from an unreadable cell.
       if (c.expect.col !== 'target') expect(e.actual).toBeNull();
       else expect(e.target).toBeNull();
       expect(e.completion).toBeNull();
       expect(e.pace).toBeNull();
-      const d = e.diagnostics.find((x) => x.cell === cell && x.code === c.expect.code);
+      const d = e.diagnostics.find((x) => x.cell === cell && x.code === want.code);
       expect(d).toBeDefined();
       expect(d?.severity).toBe('error');
       expect(d?.sheet).toBe('目标任务');
       // and the report carries it too
-      expect(report.diagnostics.some((x) => x.cell === cell && x.code === c.expect.code)).toBe(true);
+      expect(report.diagnostics.some((x) => x.cell === cell && x.code === want.code)).toBe(true);
     }
   });
 
@@ -149,11 +167,12 @@ describe('cells: formulas, dates, booleans, rich text, hyperlinks, error values,
         expect(ind?.actual).toBe(c.expect.actual);
         expect(ind?.status).not.toBe('invalid');
       } else {
-        const cell = `${COL[c.expect.col]}${row}`;
+        const want = c.expect;
+        const cell = `${COL[want.col]}${row}`;
         expect(ind?.status).toBe('invalid');
-        if (c.expect.col !== 'target') expect(ind?.actual).toBeNull();
+        if (want.col !== 'target') expect(ind?.actual).toBeNull();
         else expect(ind?.target).toBeNull();
-        const d = json.diagnostics.find((x) => x.cell === cell && x.code === c.expect.code);
+        const d = json.diagnostics.find((x) => x.cell === cell && x.code === want.code);
         expect(d).toBeDefined();
         expect(d?.file).toBe('cells.xlsx');
         expect(d?.sheet).toBe('目标任务');
@@ -163,6 +182,22 @@ describe('cells: formulas, dates, booleans, rich text, hyperlinks, error values,
     });
     const long = json.indicators.find((x) => x.name.length > 1000);
     expect(long?.name).toBe(LONG_NAME);
+    // The report workbook holds the 32,767-character name whole in its table, and no cell over the limit.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'r.xlsx'));
+    let whole = 0;
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value;
+          if (typeof v === 'string') {
+            expect(v.length).toBeLessThanOrEqual(32_767);
+            if (v === LONG_NAME) whole++;
+          }
+        }),
+      ),
+    );
+    expect(whole).toBeGreaterThan(0);
     // The report workbook and the Word file were written and open as zip packages.
     for (const f of ['r.xlsx', 'r.docx']) {
       const zip = await JSZip.loadAsync(await fs.readFile(path.join(out, f)));
@@ -223,6 +258,18 @@ describe('layout: merged body cells, hidden rows and columns, awkward header tex
     const across = evaluationAt(report, 7);
     expect(across.actual?.value).not.toBe(270);
     expect([90, null]).toContain(across.actual?.value ?? null);
+  });
+
+  test('the CLI JSON lists the hidden rows and columns and the merged area, naming the cells', async () => {
+    const r = await cli(['report', 'layout.xlsx', '--period', 'Q3', '--json', 'layout.json'], dir);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(await fs.readFile(path.join(dir, 'layout.json'), 'utf8')) as JsonOut;
+    const byCode = (code: string) => json.diagnostics.find((d) => d.code === code);
+    expect(byCode('hidden-rows')?.message).toMatch(/隐藏/);
+    expect(byCode('hidden-columns')?.cell).toMatch(/^G/);
+    expect(byCode('hidden-columns')?.message).toMatch(/隐藏/);
+    expect(byCode('merged-body-cell')?.cell).toBe('F7');
+    expect(json.summary.total).toBe(6);
   });
 
   test('full-width digits are read as numbers', () => {

@@ -86,7 +86,19 @@ export const COL = {
   notes: 'K',
 } as const;
 /** 0-based indexes into a standard row. */
-export const IDX = { id: 0, category: 1, name: 2, unit: 3, target: 4, q1: 5, q2: 6, q3: 7, q4: 8, owner: 9, notes: 10 };
+export const IDX = {
+  id: 0,
+  category: 1,
+  name: 2,
+  unit: 3,
+  target: 4,
+  q1: 5,
+  q2: 6,
+  q3: 7,
+  q4: 8,
+  owner: 9,
+  notes: 10,
+};
 export const QUARTER_COLS = [COL.q1, COL.q2, COL.q3, COL.q4] as const;
 
 // ───────────────────────────── .xlsx files with exceljs ─────────────────────────────
@@ -406,7 +418,7 @@ export const FORMULA_LIKE = {
   plus: '+增长10%以上',
   minus: '-压减一般性支出',
   at: '@全体 会议次数',
-  owner: '=cmd|\' /C calc\'!A0',
+  owner: "=cmd|' /C calc'!A0",
   unit: '@次',
   category: '=1+1类',
   notes: '-2+3',
@@ -424,7 +436,19 @@ export function formulaLikeSheet(name = '目标任务'): CorpusSheet {
       [2, f.category, f.plus, f.unit, 100, 20, 20, 10, null, '办公室', null], // row 4: behind
       [3, f.category, f.minus, '项', 100, 40, 40, 40, null, '办公室', null], // row 5: achieved
       [4, f.category, f.at, '次', 100, 5, 5, 5, null, '办公室', null], // row 6: at risk
-      [5, f.category, '数据来源链接', '次', 100, { text: '30', hyperlink: 'https://example.com/source-data' }, 20, 30, null, '办公室', null],
+      [
+        5,
+        f.category,
+        '数据来源链接',
+        '次',
+        100,
+        { text: '30', hyperlink: 'https://example.com/source-data' },
+        20,
+        30,
+        null,
+        '办公室',
+        null,
+      ],
     ],
   };
 }
@@ -463,7 +487,19 @@ export function doubleCorpus(): { readonly label: string; readonly sheets: Doubl
       [7, f.category, f.plus, '次', 100, 20, 20, 10, null, '办公室', null],
       [8, f.category, f.minus, '次', 100, 40, 40, 40, null, '办公室', null],
       [9, f.category, f.at, '次', 100, 5, 5, 5, null, '办公室', null],
-      [10, '职能', LONG_NAME.slice(0, 2000), '项', 100, 30, 30, 30, null, '办公室', LONG_NOTES.slice(0, 5000)],
+      [
+        10,
+        '职能',
+        LONG_NAME.slice(0, 2000),
+        '项',
+        100,
+        30,
+        30,
+        30,
+        null,
+        '办公室',
+        LONG_NOTES.slice(0, 5000),
+      ],
     ],
     formulas: [
       [],
@@ -514,7 +550,13 @@ export type CellKind =
   | 'formulaNoResult';
 
 /** Kinds the engine cannot read as a number: each must be named in a diagnostic. */
-export const UNREADABLE_KINDS: ReadonlySet<CellKind> = new Set(['error', 'text', 'boolean', 'date', 'formulaNoResult']);
+export const UNREADABLE_KINDS: ReadonlySet<CellKind> = new Set([
+  'error',
+  'text',
+  'boolean',
+  'date',
+  'formulaNoResult',
+]);
 
 export interface GenCell {
   readonly kind: CellKind;
@@ -549,7 +591,9 @@ export const arbActualCell: fc.Arbitrary<GenCell> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'empty' as const, value: null, format: null }) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('—', '-', '无', '/').map((t) => ({ kind: 'dash' as const, value: t, format: null })),
+    arbitrary: fc
+      .constantFrom('—', '-', '无', '/')
+      .map((t) => ({ kind: 'dash' as const, value: t, format: null })),
   },
   {
     weight: 1,
@@ -559,7 +603,9 @@ export const arbActualCell: fc.Arbitrary<GenCell> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.constantFrom(...NON_NUMBER_TEXTS).map((t) => ({ kind: 'text' as const, value: t, format: null })),
+    arbitrary: fc
+      .constantFrom(...NON_NUMBER_TEXTS)
+      .map((t) => ({ kind: 'text' as const, value: t, format: null })),
   },
   { weight: 1, arbitrary: fc.boolean().map((b) => ({ kind: 'boolean' as const, value: b, format: null })) },
   {
@@ -582,7 +628,9 @@ export const arbActualCell: fc.Arbitrary<GenCell> = fc.oneof(
 export const arbTargetCell: fc.Arbitrary<GenCell> = fc.oneof(
   {
     weight: 8,
-    arbitrary: fc.integer({ min: 1, max: 1_000_000 }).map((n) => ({ kind: 'number' as const, value: n, format: null })),
+    arbitrary: fc
+      .integer({ min: 1, max: 1_000_000 })
+      .map((n) => ({ kind: 'number' as const, value: n, format: null })),
   },
   {
     weight: 2,
@@ -600,7 +648,9 @@ export const arbTargetCell: fc.Arbitrary<GenCell> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.constantFrom(...NON_NUMBER_TEXTS).map((t) => ({ kind: 'text' as const, value: t, format: null })),
+    arbitrary: fc
+      .constantFrom(...NON_NUMBER_TEXTS)
+      .map((t) => ({ kind: 'text' as const, value: t, format: null })),
   },
   { weight: 1, arbitrary: fc.boolean().map((b) => ({ kind: 'boolean' as const, value: b, format: null })) },
 );
@@ -654,7 +704,14 @@ export function arbIndicatorSheet(sheetName = '目标任务'): fc.Arbitrary<GenS
       ]);
       formats.push([null, null, null, null, r.target.format, ...r.quarters.map((q) => q.format)]);
     });
-    const grid: Grid = { name: sheetName, originRow: 1, originCol: 1, values, numberFormats: formats, merges: [] };
+    const grid: Grid = {
+      name: sheetName,
+      originRow: 1,
+      originCol: 1,
+      values,
+      numberFormats: formats,
+      merges: [],
+    };
     return { grid, rows, firstRow: 3 };
   });
 }
@@ -734,9 +791,12 @@ export const arbChaosGrid: fc.Arbitrary<Grid> = fc
     ),
     hiddenRows: fc.array(fc.integer({ min: 1, max: 16 }), { maxLength: 3 }),
     hiddenColumns: fc.array(fc.integer({ min: 1, max: 13 }), { maxLength: 2 }),
-    formats: fc.array(fc.array(fc.constantFrom(null, '0%', 'yyyy-mm-dd', '#,##0', '@', 'h:mm'), { maxLength: 13 }), {
-      maxLength: 14,
-    }),
+    formats: fc.array(
+      fc.array(fc.constantFrom(null, '0%', 'yyyy-mm-dd', '#,##0', '@', 'h:mm'), { maxLength: 13 }),
+      {
+        maxLength: 14,
+      },
+    ),
     originRow: fc.integer({ min: 1, max: 3 }),
     originCol: fc.integer({ min: 1, max: 2 }),
   })

@@ -3,6 +3,7 @@
  * larger than their data: each is one line on stderr naming the file, exit 2, no stack trace, or (for the
  * big used range) a normal run that finishes.
  */
+import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -10,6 +11,7 @@ import JSZip from 'jszip';
 import { run, type CliIo } from '../../src/cli/main';
 import { InputError } from '../../src/file/errors';
 import { readWorkbookFile } from '../../src/file/readXlsx';
+import { BIN, ensureCliBuilt } from '../support/buildCli';
 import {
   csvBytes,
   encryptedXlsxBytes,
@@ -141,16 +143,22 @@ const BAD_FILES: readonly BadFile[] = [
   },
 ];
 
+beforeAll(async () => {
+  for (const b of BAD_FILES) await b.make(path.join(dir, b.name));
+  await fs.mkdir(path.join(dir, 'x.xlsx'), { recursive: true });
+});
+
 describe('unusable files: one line naming the file, exit 2, no stack trace', () => {
-  beforeAll(async () => {
-    for (const b of BAD_FILES) await b.make(path.join(dir, b.name));
-  });
 
   test.each(BAD_FILES.map((b) => [b.name]))('%s (zh-CN and en-US)', async (name) => {
     const b = BAD_FILES.find((x) => x.name === name) as BadFile;
     const before = await fs.readFile(path.join(dir, name));
     expectOneLine(await cli(['report', name, '--out', `${name}.out.xlsx`], dir), name, b.zh);
-    expectOneLine(await cli(['report', name, '--lang', 'en-US', '--json', 'x.json'], dir, 'en-US'), name, b.en);
+    expectOneLine(
+      await cli(['report', name, '--lang', 'en-US', '--json', 'x.json'], dir, 'en-US'),
+      name,
+      b.en,
+    );
     // No output was started, and the input is as it was.
     await expect(fs.stat(path.join(dir, `${name}.out.xlsx`))).rejects.toThrow();
     await expect(fs.stat(path.join(dir, 'x.json'))).rejects.toThrow();
@@ -169,7 +177,6 @@ describe('unusable files: one line naming the file, exit 2, no stack trace', () 
   });
 
   test('a folder named x.xlsx', async () => {
-    await fs.mkdir(path.join(dir, 'x.xlsx'), { recursive: true });
     expectOneLine(await cli(['report', 'x.xlsx'], dir), 'x.xlsx');
     const err = await readWorkbookFile(path.join(dir, 'x.xlsx')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
@@ -183,7 +190,10 @@ describe('unusable files: one line naming the file, exit 2, no stack trace', () 
 
   test('a bad file among good ones stops the run with one line naming the bad one', async () => {
     await writeXlsx(path.join(dir, 'good.xlsx'), [plainSheet()]);
-    const line = expectOneLine(await cli(['report', 'good.xlsx', 'locked.xlsx', '--json', 'mixed.json'], dir), 'locked.xlsx');
+    const line = expectOneLine(
+      await cli(['report', 'good.xlsx', 'locked.xlsx', '--json', 'mixed.json'], dir),
+      'locked.xlsx',
+    );
     expect(line).not.toContain('good.xlsx');
     await expect(fs.stat(path.join(dir, 'mixed.json'))).rejects.toThrow();
   });
@@ -210,7 +220,13 @@ describe('workbooks with nothing to check', () => {
   test('a workbook of sheets with no indicator table (instructions, contacts): exit 2, each reason given', async () => {
     await writeXlsx(path.join(dir, 'notes.xlsx'), [
       { name: '填表说明', rows: [['填表说明'], ['1. 每季度末填报。']] },
-      { name: '联系人', rows: [['姓名', '电话'], ['张三', '12345']] },
+      {
+        name: '联系人',
+        rows: [
+          ['姓名', '电话'],
+          ['张三', '12345'],
+        ],
+      },
     ]);
     const line = expectOneLine(await cli(['report', 'notes.xlsx'], dir), 'notes.xlsx', /没有指标工作表/);
     expect(line).toContain('填表说明');
@@ -243,7 +259,10 @@ describe('workbooks with nothing to check', () => {
 describe('a used range far larger than the data', () => {
   test('a stray format at XFD1048576: the run finishes and reads the table', async () => {
     await writeXlsx(path.join(dir, 'stray-format.xlsx'), [{ ...plainSheet(), strayFormatAt: 'XFD1048576' }]);
-    const r = await cli(['report', 'stray-format.xlsx', '--json', 'stray-format.json', '--out', 'stray-format.out.xlsx'], dir);
+    const r = await cli(
+      ['report', 'stray-format.xlsx', '--json', 'stray-format.json', '--out', 'stray-format.out.xlsx'],
+      dir,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(await fs.readFile(path.join(dir, 'stray-format.json'), 'utf8'));
@@ -268,4 +287,23 @@ describe('a used range far larger than the data', () => {
     expect(src.grid.values.length).toBeLessThan(10);
     for (const row of src.grid.values) expect(row.length).toBeLessThanOrEqual(11);
   }, 30_000);
+});
+
+describe('the installed command (a real process)', () => {
+  beforeAll(() => {
+    ensureCliBuilt();
+  }, 120_000);
+
+  test.each([['locked.xlsx'], ['zero.xlsx'], ['cut.xlsx'], ['old.xls'], ['missing.xlsx'], ['x.xlsx']])(
+    '%s: exit status 2, one line on stderr, no stack trace',
+    (name) => {
+      const p = spawnSync(process.execPath, [BIN, 'report', name, '--json', '-'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, TARGET_REPORT_LANG: 'en-US', TARGET_REPORT_DEBUG: '' },
+        timeout: 60_000,
+      });
+      expectOneLine({ code: p.status ?? -1, stdout: p.stdout, stderr: p.stderr }, name);
+    },
+  );
 });

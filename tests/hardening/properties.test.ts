@@ -52,7 +52,8 @@ function visibleTexts(report: Report, layout: ReportLayout): string[] {
   for (const s of report.skippedSheets) out.push(describeSkipReason(s.reason, lang));
   for (const sheet of layout.sheets) {
     out.push(sheet.name);
-    for (const row of sheet.rows) for (const c of row) if (c && typeof c.value === 'string') out.push(c.value);
+    for (const row of sheet.rows)
+      for (const c of row) if (c && typeof c.value === 'string') out.push(c.value);
   }
   return out;
 }
@@ -60,7 +61,8 @@ function visibleTexts(report: Report, layout: ReportLayout): string[] {
 /** Numbers in tables and layouts are finite or absent. */
 function numbersAreFinite(report: Report, layout: ReportLayout): boolean {
   for (const t of [report.tables.indicators, report.tables.attention])
-    for (const row of t.rows) for (const c of row) if (typeof c === 'number' && !Number.isFinite(c)) return false;
+    for (const row of t.rows)
+      for (const c of row) if (typeof c === 'number' && !Number.isFinite(c)) return false;
   for (const c of report.charts)
     for (const s of c.series) for (const v of s.values) if (v !== null && !Number.isFinite(v)) return false;
   for (const sheet of layout.sheets)
@@ -134,7 +136,8 @@ describe('random indicator sheets through the whole engine', () => {
               const r = s.firstRow + i;
               const named = (col: number): boolean =>
                 report.diagnostics.some(
-                  (d) => d.file === file && d.cell === `${columnLetters(col + 1)}${r}` && d.severity === 'error',
+                  (d) =>
+                    d.file === file && d.cell === `${columnLetters(col + 1)}${r}` && d.severity === 'error',
                 );
               const e = mine[i];
               let unreadable = false;
@@ -155,7 +158,9 @@ describe('random indicator sheets through the whole engine', () => {
               }
               // An invalid indicator always says why, in a diagnostic naming one of its cells.
               if (e.status === 'invalid') {
-                expect(e.diagnostics.some((d) => d.severity === 'error' && typeof d.cell === 'string')).toBe(true);
+                expect(e.diagnostics.some((d) => d.severity === 'error' && typeof d.cell === 'string')).toBe(
+                  true,
+                );
               }
             });
           });
@@ -170,10 +175,13 @@ describe('random indicator sheets through the whole engine', () => {
     const arbInt = fc.integer({ min: 0, max: 10_000 });
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.array(arbInt, { minLength: 4, maxLength: 4 })), {
-          minLength: 1,
-          maxLength: 10,
-        }),
+        fc.array(
+          fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.array(arbInt, { minLength: 4, maxLength: 4 })),
+          {
+            minLength: 1,
+            maxLength: 10,
+          },
+        ),
         arbPeriod,
         (rows, period) => {
           const values = [
@@ -227,7 +235,10 @@ describe('anything a grid can hold', () => {
           const result = runCheck({ sources, lang, period, date: DATE });
           expect(result.readings).toHaveLength(grids.length);
           const tables = result.readings.filter((r) => r.kind === 'table');
-          const indicatorCount = tables.reduce((n, r) => n + (r.kind === 'table' ? r.table.indicators.length : 0), 0);
+          const indicatorCount = tables.reduce(
+            (n, r) => n + (r.kind === 'table' ? r.table.indicators.length : 0),
+            0,
+          );
           expect(result.report.evaluations).toHaveLength(indicatorCount);
           expect(result.report.skippedSheets).toHaveLength(grids.length - tables.length);
           checkWholeReport(result.report);
@@ -237,12 +248,30 @@ describe('anything a grid can hold', () => {
     );
   });
 
-  test('grids in the shapes no adapter produces (holes, non-array rows) are skipped, not thrown', () => {
+  test('grids in the shapes no adapter produces (holes, non-array rows) are read or skipped, never thrown', () => {
     const weird: Grid[] = [
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      { name: 'holes', originRow: 1, originCol: 1, values: [, ['指标名称', '年度目标'], , ['x', 1]] as any, merges: [] },
-      { name: 'no merges', originRow: 1, originCol: 1, values: [['指标名称', '年度目标'], ['x', 1]] } as unknown as Grid,
-      { name: 'nulls', originRow: 1, originCol: 1, values: [null, ['指标名称', '年度目标'], ['x', 5]] } as unknown as Grid,
+      {
+        name: 'holes',
+        originRow: 1,
+        originCol: 1,
+        values: [, ['指标名称', '年度目标'], , ['x', 1]] as unknown as Grid['values'],
+        merges: [],
+      },
+      {
+        name: 'no merges',
+        originRow: 1,
+        originCol: 1,
+        values: [
+          ['指标名称', '年度目标'],
+          ['x', 1],
+        ],
+      } as unknown as Grid,
+      {
+        name: 'nulls',
+        originRow: 1,
+        originCol: 1,
+        values: [null, ['指标名称', '年度目标'], ['x', 5]],
+      } as unknown as Grid,
     ];
     for (const grid of weird) {
       const result = runCheck({ sources: [{ grid }], lang: 'zh-CN', date: DATE });

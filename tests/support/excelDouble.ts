@@ -6,15 +6,14 @@
  *   fails the sync (ItemNotFound), writes into a protected sheet fail (AccessDenied);
  * - APIs newer than the configured requirement sets throw ApiNotFound when called;
  * - every sync is counted, with the UTF-8 size of the JSON it sends (syncPayloads) and of what it
- *   returns (syncResponses); a request over `requestLimitBytes` fails like Excel on the web.
+ *   returns (syncResponses); a request over `requestLimitBytes` fails like Excel on the web. As in
+ *   Office.js, a request carries each object path once and its actions refer to it by id.
  * Values written through `range.values` are interpreted like typed input: numeric text becomes a number,
  * TRUE/FALSE booleans, text starting with = (or +, -, @ when not a number) a formula, and a leading
  * apostrophe marks text (and is stripped). Cells formatted "@" keep text as typed.
  *
  * Plain TypeScript with no test-runner or Node imports, so it can also be bundled into a browser page.
  */
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 type Prim = number | string | boolean;
 
@@ -92,7 +91,16 @@ export interface WorkbookState {
   screenUpdatingSuspensions: number;
 }
 
-export type DoubleCellInit = string | number | boolean | null | undefined | { error: string };
+export type DoubleCellInit =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | { error: string }
+  /** The engine's own cell shapes are accepted too, so a Grid's values can seed a sheet. */
+  | { kind: 'error'; code: string }
+  | { kind: 'formula'; formula: string };
 
 export interface DoubleSheetInit {
   name: string;
@@ -344,8 +352,10 @@ class Book {
         if ((v === null || v === undefined || v === '') && !f && !nf) return;
         const cell = cellAt(s, o.top + i, o.left + j, true);
         if (v && typeof v === 'object') {
-          cell.error = v.error;
           cell.value = null;
+          if ('error' in v) cell.error = v.error;
+          else if (v.kind === 'error') cell.error = v.code;
+          else cell.formula = v.formula;
         } else cell.value = v === undefined || v === '' ? null : v;
         if (f) cell.formula = f;
         if (nf) cell.numberFormat = nf;
@@ -504,7 +514,34 @@ class Ctx {
     this.queue = [];
     const book = this.book;
     let bytes = 0;
-    for (const a of actions) bytes += utf8Length(JSON.stringify({ a: a.a, o: a.o, p: a.p, v: a.v }));
+    // As in Office.js, a request describes each object once, as its parent's id plus one step
+    // (method or property), and the actions refer to objects by id.
+    const paths = new Map<string, number>();
+    const register = (path: string): number => {
+      const known = paths.get(path);
+      if (known !== undefined) return known;
+      let cut = path.lastIndexOf('.');
+      while (cut > 0 && !paths.has(path.slice(0, cut))) cut = path.lastIndexOf('.', cut - 1);
+      let parent = cut > 0 ? (paths.get(path.slice(0, cut)) as number) : 0;
+      let from = cut > 0 ? cut + 1 : 0;
+      for (let dot = path.indexOf('.', from); dot > 0; dot = path.indexOf('.', dot + 1)) {
+        const prefix = path.slice(0, dot);
+        if (paths.has(prefix)) continue;
+        const id = paths.size + 1;
+        paths.set(prefix, id);
+        bytes += utf8Length(JSON.stringify({ i: id, parent, step: path.slice(from, dot) }));
+        parent = id;
+        from = dot + 1;
+      }
+      const id = paths.size + 1;
+      paths.set(path, id);
+      bytes += utf8Length(JSON.stringify({ i: id, parent, step: path.slice(from) }));
+      return id;
+    };
+    for (const a of actions) {
+      const id = register(a.o);
+      bytes += utf8Length(JSON.stringify({ a: a.a, o: id, p: a.p, v: a.v }));
+    }
     book.syncPayloads.push(bytes);
     book.response = 0;
     await Promise.resolve();
@@ -884,6 +921,13 @@ class WorksheetProxy extends ClientObject {
       () => rect,
       false,
     );
+  }
+
+  getRanges(address: string): RangesProxy {
+    this.book.require('1.9', 'Worksheet.getRanges');
+    if (address.length > 8192) throw new ExcelDoubleError('InvalidArgument', 'getRanges: address too long');
+    const rects = address.split(',').map((a) => parseAddress(a));
+    return new RangesProxy(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, this, rects);
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
@@ -1709,15 +1753,16 @@ class ChartProxy extends ClientObject {
     super(ctx, path);
   }
 
-  chart(): ChartState {
+  /** The chart; for a write (the default) its sheet must not be protected. */
+  chart(write = true): ChartState {
     const c = this.resolve();
     if (!c) throw new ExcelDoubleError('ItemNotFound', `${this.path} does not exist`);
-    this.ws.writable();
+    if (write) this.ws.writable();
     return c;
   }
 
   protected read(p: string): unknown {
-    if (p === 'name') return this.chart().name;
+    if (p === 'name') return this.chart(false).name;
     return super.read(p);
   }
 
@@ -1749,10 +1794,10 @@ class ChartProxy extends ClientObject {
     valueAxis: SettableObject & { title: SettableObject };
     categoryAxis: { title: SettableObject };
   } {
-    this.book.require('1.8', 'ChartAxis.numberFormat');
     return this.child('axes', () => {
       const valueAxis = new SettableObject(this.ctx, `${this.path}.axes.valueAxis`, {
         numberFormat: (v: string) => {
+          this.book.require('1.8', 'ChartAxis.numberFormat');
           this.chart().valueAxisNumberFormat = v;
         },
       }) as SettableObject & { title: SettableObject };
@@ -1773,7 +1818,6 @@ class ChartProxy extends ClientObject {
   }
 
   get series(): { getItemAt(i: number): SeriesProxy; add(name?: string): SeriesProxy } {
-    this.book.require('1.7', 'ChartSeriesCollection.add');
     return this.child('series', () => {
       const path = `${this.path}.series`;
       return {
@@ -1784,6 +1828,7 @@ class ChartProxy extends ClientObject {
             return s;
           }),
         add: (name?: string) => {
+          this.book.require('1.7', 'ChartSeriesCollection.add');
           const holder: { s: ChartSeriesState | null } = { s: null };
           this.ctx.push({
             a: 'call',
@@ -1898,7 +1943,7 @@ export interface HostDouble {
 }
 
 export interface ExcelDouble {
-  /** Like Excel.run: a fresh request context per batch, all on the same workbook. */
+  /** Like Excel.run: a fresh request context per batch, all on the same workbook; carries `host`. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** A context for tests that drive the API directly. */
   readonly context: Excel.RequestContext;
@@ -1969,13 +2014,17 @@ export function createExcelDouble(init: ExcelDoubleInit): ExcelDouble {
     if (!s) throw new Error(`no sheet named ${name}`);
     return s;
   };
-  return {
-    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const run = Object.assign(
+    async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
       const ctx = new Ctx(book);
       const result = await batch(ctx as unknown as Excel.RequestContext);
       if (ctx.queue.length > 0) await ctx.sync();
       return result;
     },
+    { host },
+  );
+  return {
+    run,
     context,
     host,
     office: {

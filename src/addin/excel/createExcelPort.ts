@@ -36,7 +36,8 @@ export function createExcelPort(
   hostEnv?: HostEnv,
 ): WorkbookPort {
   const host = (): HostEnv => {
-    const h = hostEnv ?? officeHost();
+    // A run function from a test double or demo may carry its own host (requirement sets, settings).
+    const h = hostEnv ?? (run as { host?: HostEnv }).host ?? officeHost();
     requireBaseline(h);
     return h;
   };

@@ -1,0 +1,313 @@
+import { createExcelDouble, type DoubleSheetInit, type ExcelDouble } from '../support/excelDouble';
+import { createExcelPort } from '../../src/addin/excel/createExcelPort';
+import { OWNED_SHEETS_KEY } from '../../src/addin/excel/settings';
+import { PortError } from '../../src/addin/port';
+import { REPORT_SHEET_NAME } from '../../src/engine/constants';
+import type { ChartPlacement, LayoutCell, ReportLayout, SheetLayout, Status } from '../../src/engine/types';
+
+const REPORT = REPORT_SHEET_NAME['zh-CN'];
+const STATUSES: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed'];
+const FOUR_MB = 4 * 1024 * 1024;
+
+/** A report layout shaped like the real one: title, narrative, an indicator table with a status colour per row, a chart. */
+function makeLayout(n: number, extraTexts: string[] = []): ReportLayout {
+  const rows: (LayoutCell | null)[][] = [];
+  rows.push([{ value: '2025年一季度目标对标报告', style: 'title' }]);
+  rows.push([{ value: '截至一季度末，共有指标' + n + '项。', style: 'para' }]);
+  for (const t of extraTexts) rows.push([{ value: t, style: 'para' }]);
+  const header = ['序号', '指标名称', '年度目标', '累计完成', '完成率', '状态'];
+  const headerRow = rows.length + 1;
+  rows.push(header.map((h) => ({ value: h, style: 'header' })));
+  for (let i = 0; i < n; i++) {
+    const status = STATUSES[(i * 7) % STATUSES.length];
+    rows.push([
+      { value: i + 1, style: 'cell' },
+      { value: `指标${i + 1}`, style: 'cell' },
+      { value: 1000 + i, style: 'num' },
+      { value: 250 + (i % 500), style: 'num' },
+      { value: 0.25 + (i % 100) / 100, style: 'pct' },
+      { value: status, style: `st_${status}` },
+    ]);
+  }
+  const last = rows.length;
+  const chartTop = rows.length + 2;
+  rows.push([]);
+  const cats = ['经济发展', '民生保障', '科技创新'];
+  cats.forEach((c, k) =>
+    rows.push([
+      { value: c, style: 'cell' },
+      { value: 0.8 + k / 10, style: 'pct' },
+    ]),
+  );
+  const chart: ChartPlacement = {
+    chart: {
+      id: 'completion-by-category',
+      type: 'bar',
+      title: '各类别完成率',
+      categories: cats,
+      series: [{ name: '完成率', values: [0.8, 0.9, 1.0], color: '4472C4' }],
+      referenceLine: { value: 1, label: '100%' },
+      percentAxis: true,
+      valueAxisTitle: '完成率',
+    },
+    categoriesRange: `$A$${chartTop}:$A$${chartTop + 2}`,
+    seriesRanges: [`$B$${chartTop}:$B$${chartTop + 2}`],
+    from: { row: chartTop + 3, col: 0 },
+    to: { row: chartTop + 20, col: 6 },
+  };
+  const sheet: SheetLayout = {
+    name: REPORT,
+    columnWidths: [6, 30, 12, 12, 10, 10],
+    rows,
+    rowHeights: { 1: 28 },
+    merges: [{ top: 1, left: 1, bottom: 1, right: 6 }],
+    styles: {
+      title: { bold: true, fontSize: 16, hAlign: 'center' },
+      para: { wrap: true },
+      header: { bold: true, fill: 'D9E1F2', border: 'thin', hAlign: 'center' },
+      cell: { border: 'thin' },
+      num: { border: 'thin', numFmt: '#,##0' },
+      pct: { border: 'thin', numFmt: '0.0%' },
+      st_achieved: { border: 'thin', fill: 'C6EFCE' },
+      st_on_track: { border: 'thin', fill: 'E2EFDA' },
+      st_behind: { border: 'thin', fill: 'FFEB9C' },
+      st_at_risk: { border: 'thin', fill: 'FFC7CE' },
+      st_missed: { border: 'thin', fill: 'FF9999', bold: true },
+    },
+    tables: [
+      { name: 'indicators', range: `A${headerRow}:F${last}`, headerRow },
+      { name: 'attention', range: `A${headerRow}:F${headerRow + 1}`, headerRow },
+    ],
+    charts: [chart],
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks: [headerRow] },
+    freeze: { row: headerRow },
+  };
+  return { sheets: [sheet] };
+}
+
+function sourceSheets(): DoubleSheetInit[] {
+  return [
+    {
+      name: '指标',
+      values: [
+        ['序号', '指标名称', '年度目标', '一季度', '备注'],
+        [1, '=不是公式', 100, 30, '+86 电话'],
+        [2, '科普活动', 50, { error: '#N/A' }, '@user'],
+        [3, '合计', 150, 30, null],
+      ],
+      formulas: [[], [], [], [null, null, '=C2+C3', '=SUM(D2:D3)']],
+      numberFormats: [[], [null, null, '#,##0', '0.0%']],
+      merges: ['A5:B5'],
+    },
+    { name: 'Other', values: [['keep me', 1]] },
+  ];
+}
+
+function setup(
+  requirementSets?: Record<string, string>,
+  extra: DoubleSheetInit[] = [],
+): { d: ExcelDouble; port: ReturnType<typeof createExcelPort> } {
+  const d = createExcelDouble({ sheets: [...sourceSheets(), ...extra], requirementSets });
+  return { d, port: createExcelPort(d.run, d.host) };
+}
+
+async function counted<T>(
+  d: ExcelDouble,
+  fn: () => Promise<T>,
+): Promise<{ result: T; syncs: number; payloads: number[] }> {
+  const from = d.syncCount;
+  const result = await fn();
+  return { result, syncs: d.syncCount - from, payloads: d.syncPayloads.slice(from) };
+}
+
+describe('writeReport', () => {
+  test('writes values, styles, merges, sizes, panes, print set-up and a chart with a 100 % line', async () => {
+    const { d, port } = setup();
+    const layout = makeLayout(3);
+    const result = await port.writeReport(layout);
+    expect(result).toEqual({ sheetName: REPORT, indicatorTableRange: 'A3:F6', attentionTableRange: 'A3:F4' });
+    const s = d.sheet(REPORT);
+    expect(d.cell(REPORT, 'A1')?.value).toBe('2025年一季度目标对标报告');
+    expect(d.cell(REPORT, 'A1')?.format).toMatchObject({
+      'font.bold': true,
+      'font.size': 16,
+      horizontalAlignment: 'Center',
+    });
+    expect(d.cell(REPORT, 'C4')).toMatchObject({ value: 1000, numberFormat: '#,##0' });
+    expect(d.cell(REPORT, 'E4')?.numberFormat).toBe('0.0%');
+    expect(d.cell(REPORT, 'F4')?.format?.['fill.color']).toBe('#C6EFCE');
+    expect(d.cell(REPORT, 'B5')?.format?.['border.EdgeTop.style']).toBe('Continuous');
+    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
+    expect(s.columnWidths.get(1)).toBeCloseTo((30 * 7 + 5) * 0.75);
+    expect(s.rowHeights.get(0)).toBe(28);
+    expect(s.freezeRows).toBe(3);
+    expect(s.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1 },
+    });
+    expect(s.rowBreaks).toEqual(['A3']);
+    expect(s.charts).toHaveLength(1);
+    const chart = s.charts[0];
+    expect(chart).toMatchObject({
+      title: '各类别完成率',
+      valueAxisTitle: '完成率',
+      valueAxisNumberFormat: '0%',
+    });
+    expect(chart.type).toBe('ColumnClustered'); // bar + line is drawn as columns + line
+    expect(chart.series.map((x) => x.name)).toEqual(['完成率', '100%']);
+    expect(chart.series[1].chartType).toBe('Line');
+    // the 100 % line's values live in a helper column right of the report
+    const ref = chart.series[1].values as string;
+    const refCell = ref.split('!')[1].split(':')[0];
+    expect(d.cell(REPORT, refCell)?.value).toBe(1);
+    expect(chart.series[0].xValues).toBe(chart.series[1].xValues);
+    expect(d.workbookState.activeSheetId).toBe(s.id);
+    expect(d.host.settings.saved[OWNED_SHEETS_KEY]).toEqual([s.id]);
+  });
+
+  test('text that looks like a formula, number, date or boolean is stored as that exact text', async () => {
+    const { d, port } = setup();
+    const tricky = [
+      '=SUM(A1:A9)',
+      '+1',
+      '-2',
+      '@cmd',
+      '=HYPERLINK("http://x","y")',
+      '2019',
+      '1/2',
+      'TRUE',
+      "'quoted'",
+      '50%',
+    ];
+    await port.writeReport(makeLayout(1, tricky));
+    tricky.forEach((t, i) => {
+      const cell = d.cell(REPORT, `A${3 + i}`);
+      expect(cell?.value).toBe(t);
+      expect(cell?.formula).toBeUndefined();
+    });
+  });
+
+  test('constant sync count from 10 to 10,000 indicators; first write and rewrite', async () => {
+    const counts: number[][] = [];
+    for (const n of [10, 10_000]) {
+      const { d, port } = setup();
+      const first = await counted(d, () => port.writeReport(makeLayout(n)));
+      const again = await counted(d, () => port.writeReport(makeLayout(n)));
+      counts.push([first.syncs, again.syncs]);
+      expect(Math.max(...first.payloads, ...again.payloads)).toBeLessThanOrEqual(FOUR_MB);
+    }
+    expect(counts[0]).toEqual([2, 3]);
+    expect(counts[1]).toEqual(counts[0]);
+  });
+
+  test('50,000 indicators: no sync sends more than 4 MB, and syncs grow only with bytes', async () => {
+    const { d, port } = setup();
+    const layout = makeLayout(50_000);
+    const { syncs, payloads } = await counted(d, () => port.writeReport(layout));
+    expect(Math.max(...payloads)).toBeLessThanOrEqual(FOUR_MB);
+    const total = payloads.reduce((a, b) => a + b, 0);
+    expect(syncs).toBeLessThanOrEqual(2 + Math.ceil(total / 3_000_000));
+    expect(syncs).toBeLessThan(10);
+    if (process.env.SHOW_PAYLOADS) console.log(syncs, payloads);
+    expect(d.cell(REPORT, `B${3 + 50_000}`)?.value).toBe('指标50000');
+  });
+
+  test('on ExcelApi 1.7 it still writes the report: no page set-up, no axis format, one range per style block', async () => {
+    const { d, port } = setup({ ExcelApi: '1.7' });
+    await port.writeReport(makeLayout(20));
+    const s = d.sheet(REPORT);
+    expect(d.cell(REPORT, 'B4')?.value).toBe('指标1');
+    expect(d.cell(REPORT, 'F6')?.format?.['fill.color']).toBeDefined();
+    expect(s.pageLayout).toEqual({});
+    expect(s.charts[0].valueAxisNumberFormat).toBeNull();
+    expect(d.workbookState.screenUpdatingSuspensions).toBe(0);
+    const modern = setup();
+    await modern.port.writeReport(makeLayout(20));
+    expect(modern.d.workbookState.screenUpdatingSuspensions).toBe(1);
+    // same cells either way
+    expect(JSON.stringify(d.cells(REPORT))).toBe(JSON.stringify(modern.d.cells(REPORT)));
+  });
+
+  test('a second run leaves the workbook identical, and a smaller report leaves nothing of the larger one', async () => {
+    const { d, port } = setup();
+    await port.writeReport(makeLayout(40));
+    const once = d.snapshot();
+    await port.writeReport(makeLayout(40));
+    expect(d.snapshot()).toBe(once);
+    await port.writeReport(makeLayout(5));
+    const small = setup();
+    await small.port.writeReport(makeLayout(5));
+    expect(JSON.stringify(d.cells(REPORT))).toBe(JSON.stringify(small.d.cells(REPORT)));
+    expect(d.sheet(REPORT).charts).toHaveLength(1);
+    expect(d.workbookState.sheets.filter((s) => s.name === REPORT)).toHaveLength(1);
+  });
+
+  test('every source cell value and formula is identical before and after, other sheets untouched', async () => {
+    const { d, port } = setup();
+    const before = {
+      a: d.cells('指标'),
+      b: d.cells('Other'),
+      snapA: JSON.stringify(d.sheet('指标'), replacer),
+    };
+    await port.writeReport(makeLayout(30));
+    await port.writeReport(makeLayout(30));
+    expect(d.cells('指标')).toEqual(before.a);
+    expect(d.cells('Other')).toEqual(before.b);
+    expect(JSON.stringify(d.sheet('指标'), replacer)).toBe(before.snapA);
+  });
+
+  test('a user sheet named like the report is never overwritten (name-taken); another name can be chosen', async () => {
+    const { d, port } = setup(undefined, [{ name: REPORT, values: [['my own notes']] }]);
+    const before = d.snapshot();
+    await expect(port.writeReport(makeLayout(3))).rejects.toMatchObject({
+      code: 'name-taken',
+      sheet: REPORT,
+    });
+    expect(d.snapshot()).toBe(before);
+    const result = await port.writeReport(makeLayout(3), { sheetName: `${REPORT} (2)` });
+    expect(result.sheetName).toBe(`${REPORT} (2)`);
+    expect(d.cell(REPORT, 'A1')?.value).toBe('my own notes');
+    expect(d.cell(`${REPORT} (2)`, 'A1')?.value).toBe('2025年一季度目标对标报告');
+    // the chosen name is remembered as ours: rewriting it works
+    await expect(port.writeReport(makeLayout(3), { sheetName: `${REPORT} (2)` })).resolves.toBeDefined();
+  });
+
+  test('names are compared like Excel does (case-insensitively)', async () => {
+    const { port } = setup(undefined, [{ name: 'target REPORT', values: [['mine']] }]);
+    const layout = makeLayout(2);
+    const en: ReportLayout = { sheets: [{ ...layout.sheets[0], name: 'Target report' }] };
+    await expect(port.writeReport(en)).rejects.toBeInstanceOf(PortError);
+  });
+
+  test('a protected report sheet, or a protected workbook, stops before any change', async () => {
+    const { d, port } = setup();
+    await port.writeReport(makeLayout(3));
+    d.sheet(REPORT).protected = true;
+    const before = d.snapshot();
+    await expect(port.writeReport(makeLayout(4))).rejects.toMatchObject({
+      code: 'sheet-protected',
+      sheet: REPORT,
+    });
+    expect(d.snapshot()).toBe(before);
+
+    const w = createExcelDouble({ sheets: sourceSheets(), workbookProtected: true });
+    await expect(createExcelPort(w.run, w.host).writeReport(makeLayout(3))).rejects.toMatchObject({
+      code: 'sheet-protected',
+    });
+  });
+
+  test('an invalid sheet name is refused in plain words', async () => {
+    const { port } = setup();
+    await expect(port.writeReport(makeLayout(1), { sheetName: 'a/b' })).rejects.toMatchObject({
+      code: 'unknown',
+    });
+  });
+});
+
+/** JSON for Maps and Sets. */
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  return value;
+}
