@@ -62,8 +62,31 @@ function categoryLabel(category: string | null, anyCategory: boolean, lang: Lang
   return lang === 'zh-CN' ? '其他指标' : 'Other indicators';
 }
 
-function changeName(c: StatusChange, lang: Lang): string {
+function baseName(c: StatusChange, lang: Lang): string {
   return cleanText(c.name) || (lang === 'zh-CN' ? '未命名指标' : 'Unnamed indicator');
+}
+
+/** The sheet part of an Indicator.key (`file|sheet|id`), or ''. */
+function sheetOfKey(key: string): string {
+  const parts = typeof key === 'string' ? key.split('|') : [];
+  return parts.length >= 3 ? cleanText(parts[parts.length - 2]) : '';
+}
+
+/**
+ * Display names of the changes: the same name in several sheets (one per county, say) is followed by its
+ * sheet, as the main narrative does.
+ */
+function displayNames(changes: ChangesSinceLastCheckIn, lang: Lang): Map<StatusChange, string> {
+  const all = [...changes.newlyBehind, ...changes.recovered, ...changes.newlyAchieved];
+  const seen = new Map<string, number>();
+  for (const c of all) seen.set(baseName(c, lang), (seen.get(baseName(c, lang)) ?? 0) + 1);
+  return new Map(
+    all.map((c) => {
+      const name = baseName(c, lang);
+      const sheet = (seen.get(name) ?? 0) > 1 ? sheetOfKey(c.key) : '';
+      return [c, sheet ? (lang === 'zh-CN' ? `${name}（${sheet}）` : `${name} (${sheet})`) : name];
+    }),
+  );
 }
 
 function lowerStatus(s: Status): string {
@@ -95,20 +118,20 @@ function enTargets(n: number): string {
   return `${n} ${n === 1 ? 'indicator' : 'indicators'}`;
 }
 
-function zhChange(c: StatusChange): string {
-  return `${changeName(c, 'zh-CN')}（由${statusLabel(c.before, 'zh-CN')}转为${statusLabel(c.after, 'zh-CN')}）`;
+function zhChange(c: StatusChange, name: string): string {
+  return `${name}（由${statusLabel(c.before, 'zh-CN')}转为${statusLabel(c.after, 'zh-CN')}）`;
 }
 
-function enChange(c: StatusChange): string {
-  return `${changeName(c, 'en-US')} (from ${lowerStatus(c.before)} to ${lowerStatus(c.after)})`;
+function enChange(c: StatusChange, name: string): string {
+  return `${name} (from ${lowerStatus(c.before)} to ${lowerStatus(c.after)})`;
 }
 
-function zhAchieved(c: StatusChange): string {
-  return `${changeName(c, 'zh-CN')}（上次为${statusLabel(c.before, 'zh-CN')}）`;
+function zhAchieved(c: StatusChange, name: string): string {
+  return `${name}（上次为${statusLabel(c.before, 'zh-CN')}）`;
 }
 
-function enAchieved(c: StatusChange): string {
-  return `${changeName(c, 'en-US')} (${lowerStatus(c.before)} at the last check-in)`;
+function enAchieved(c: StatusChange, name: string): string {
+  return `${name} (${lowerStatus(c.before)} at the last check-in)`;
 }
 
 interface PaceLine {
@@ -160,6 +183,7 @@ function zhSection(changes: ChangesSinceLastCheckIn, period: Period): ChangesSec
   const since = prev ? `与上次对标（${prev}）相比` : '与上次对标相比';
   const asOf = periodAsOf(period, 'zh-CN');
   const { newlyBehind, recovered, newlyAchieved } = changes;
+  const names = displayNames(changes, 'zh-CN');
   const moved = newlyBehind.length + recovered.length + newlyAchieved.length;
   const paragraphs: string[] = [];
   if (moved === 0) {
@@ -175,10 +199,10 @@ function zhSection(changes: ChangesSinceLastCheckIn, period: Period): ChangesSec
     if (newlyBehind.length > 0) parts.push(`新出现进度滞后${zhCount(newlyBehind.length)}`);
     const details: string[] = [];
     if (newlyAchieved.length > 0)
-      details.push(`新完成年度目标的有${joinList(newlyAchieved.map(zhAchieved), 'zh-CN')}`);
-    if (recovered.length > 0) details.push(`恢复序时进度的有${joinList(recovered.map(zhChange), 'zh-CN')}`);
+      details.push(`新完成年度目标的有${joinList(newlyAchieved.map((c) => zhAchieved(c, names.get(c) ?? baseName(c, 'zh-CN'))), 'zh-CN')}`);
+    if (recovered.length > 0) details.push(`恢复序时进度的有${joinList(recovered.map((c) => zhChange(c, names.get(c) ?? baseName(c, 'zh-CN'))), 'zh-CN')}`);
     if (newlyBehind.length > 0)
-      details.push(`新出现进度滞后的有${joinList(newlyBehind.map(zhChange), 'zh-CN')}，需要重点关注`);
+      details.push(`新出现进度滞后的有${joinList(newlyBehind.map((c) => zhChange(c, names.get(c) ?? baseName(c, 'zh-CN'))), 'zh-CN')}，需要重点关注`);
     paragraphs.push(`${asOf}，${since}，${parts.join('，')}。其中，${details.join('；')}。`);
   }
   const pace = zhPace(paceLines(changes, 'zh-CN'));
@@ -192,6 +216,7 @@ function enSection(changes: ChangesSinceLastCheckIn, period: Period): ChangesSec
   const since = prev ? `compared with the last check-in (${prev})` : 'compared with the last check-in';
   const asOf = periodAsOf(period, 'en-US');
   const { newlyBehind, recovered, newlyAchieved } = changes;
+  const names = displayNames(changes, 'en-US');
   const moved = newlyBehind.length + recovered.length + newlyAchieved.length;
   const paragraphs: string[] = [];
   if (moved === 0) {
@@ -208,10 +233,10 @@ function enSection(changes: ChangesSinceLastCheckIn, period: Period): ChangesSec
     if (newlyBehind.length > 0) parts.push(`${enTargets(newlyBehind.length)} fell behind pace`);
     const sentences = [`${asOf}, ${since}, ${joinList(parts, 'en-US')}.`];
     if (newlyAchieved.length > 0)
-      sentences.push(`Newly achieved: ${joinList(newlyAchieved.map(enAchieved), 'en-US')}.`);
-    if (recovered.length > 0) sentences.push(`Recovered: ${joinList(recovered.map(enChange), 'en-US')}.`);
+      sentences.push(`Newly achieved: ${joinList(newlyAchieved.map((c) => enAchieved(c, names.get(c) ?? baseName(c, 'en-US'))), 'en-US')}.`);
+    if (recovered.length > 0) sentences.push(`Recovered: ${joinList(recovered.map((c) => enChange(c, names.get(c) ?? baseName(c, 'en-US'))), 'en-US')}.`);
     if (newlyBehind.length > 0)
-      sentences.push(`Newly behind and needing attention: ${joinList(newlyBehind.map(enChange), 'en-US')}.`);
+      sentences.push(`Newly behind and needing attention: ${joinList(newlyBehind.map((c) => enChange(c, names.get(c) ?? baseName(c, 'en-US'))), 'en-US')}.`);
     paragraphs.push(sentences.join(' '));
   }
   const pace = enPace(paceLines(changes, 'en-US'));

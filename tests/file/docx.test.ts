@@ -2,8 +2,16 @@ import JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildDocx, formatTableCell, formatTableNumber, mmToTwips, writeDocx } from '../../src/file/docx';
-import type { Lang, Report, ReportTable, Status, StatusCounts } from '../../src/engine/types';
+import {
+  buildDocx,
+  formatTableCell,
+  formatTableNumber,
+  mmToTwips,
+  tableColumnWidths,
+  textEm,
+  writeDocx,
+} from '../../src/file/docx';
+import type { Lang, Report, ReportTable, Status, StatusCounts, TableColumn } from '../../src/engine/types';
 import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
 
 function counts(): StatusCounts {
@@ -256,7 +264,7 @@ describe('Word export, zh-CN (GB/T 9704-2012)', () => {
     expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
     expect(sections[1]).toContain('w:top="1587"');
     expect(sections[1]).toContain('w:bottom="1474"');
-    expect(doc.indexOf(sections[0])).toBeLessThan(firstTable);
+    expect(doc.indexOf(sections[0]!)).toBeLessThan(firstTable);
   });
 
   it('numbers the pages "— 1 —" in 宋体 14 pt, odd pages right and even pages left', () => {
@@ -338,5 +346,49 @@ describe('writeDocx', () => {
     const buf = await fs.readFile(out);
     expect(buf.subarray(0, 2).toString()).toBe('PK');
     expect(await fs.readdir(dir)).toEqual(['r.docx']);
+  });
+});
+
+describe('table column widths', () => {
+  const col = (key: string, header: string, kind: TableColumn['kind'], width: number): TableColumn => ({
+    key,
+    header,
+    kind,
+    width,
+  });
+  const columns = [
+    col('no', '序号', 'number', 4),
+    col('category', '类别', 'text', 14),
+    col('name', '指标', 'text', 40),
+    col('unit', '单位', 'text', 6),
+    col('completion', '完成率', 'percent', 8),
+    col('status', '状态', 'status', 10),
+  ];
+  const cells = [
+    ['1', '职能目标任务', '开展科技人员继续教育和技能培训开展科技人员继续教育', '场次', '102.2%', '进度滞后'],
+    ['2', '党的建设', '培训农民', '人', '87.5%', '已完成'],
+  ];
+
+  it('fills the text width exactly and gives numbers and statuses the room their longest cell needs', () => {
+    const widths = tableColumnWidths(columns, cells, 10.5, 9000, 0.3);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(9000 - widths.length);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9000);
+    const em = 10.5 * 20;
+    expect(widths[4]).toBeGreaterThanOrEqual(textEm('102.2%') * em);
+    expect(widths[5]).toBeGreaterThanOrEqual(4 * em);
+  });
+
+  it('keeps the short text columns on one line and lets the longest (the name) wrap when space is short', () => {
+    const widths = tableColumnWidths(columns, cells, 10.5, 9000, 0.3);
+    const em = 10.5 * 20;
+    expect(widths[1]).toBeGreaterThanOrEqual(6 * em); // 职能目标任务
+    expect(widths[3]).toBeGreaterThanOrEqual(2 * em); // 场次
+    expect(widths[2]).toBeLessThan(textEm(cells[0][2]) * em);
+  });
+
+  it('estimates widths in em: CJK 1, digits less', () => {
+    expect(textEm('职能')).toBe(2);
+    expect(textEm('100')).toBeLessThan(2);
+    expect(textEm('')).toBe(0);
   });
 });

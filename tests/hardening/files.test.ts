@@ -149,7 +149,6 @@ beforeAll(async () => {
 });
 
 describe('unusable files: one line naming the file, exit 2, no stack trace', () => {
-
   test.each(BAD_FILES.map((b) => [b.name]))('%s (zh-CN and en-US)', async (name) => {
     const b = BAD_FILES.find((x) => x.name === name) as BadFile;
     const before = await fs.readFile(path.join(dir, name));
