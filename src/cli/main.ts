@@ -52,6 +52,8 @@ const TEXT = {
     noIndicatorSheet: (list: string) => `没有指标工作表——${list}`,
     noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过——${list}`,
     noSheets: '工作簿中没有工作表',
+    noFolder: (dir: string) => `无法创建输出文件夹 ${dir}`,
+    outputIsFolder: (option: string) => `是文件夹；${option} 需要给出文件名`,
     reading: (i: number, n: number, f: string) => `读取 ${i}/${n}：${f}`,
     unexpected: (m: string) => `意外错误：${m}（设置环境变量 TARGET_REPORT_DEBUG=1 可查看详细信息）`,
     wroteXlsx: (p: string) => `对标报告已写入：${p}`,
@@ -80,6 +82,8 @@ const TEXT = {
     noIndicatorSheetInFolder: (file: string, list: string) =>
       `note: ${file} has no indicator sheet and was left out; ${list}`,
     noSheets: 'the workbook has no worksheets',
+    noFolder: (dir: string) => `cannot create the output folder ${dir}`,
+    outputIsFolder: (option: string) => `is a folder; ${option} needs a file name`,
     reading: (i: number, n: number, f: string) => `reading ${i}/${n}: ${f}`,
     unexpected: (m: string) => `unexpected error: ${m} (set TARGET_REPORT_DEBUG=1 for details)`,
     wroteXlsx: (p: string) => `Report written to ${p}`,
@@ -203,6 +207,8 @@ async function checkOutputs(
   if (outputs.json && outputs.json !== '-') named.push({ option: '--json', path: outputs.json });
   if (outputs.docx) named.push({ option: '--docx', path: outputs.docx });
   for (const o of named) {
+    const st = await fs.stat(o.path).catch(() => null);
+    if (st?.isDirectory()) throw new UsageError(`${shown(o.path, cwd)}: ${t.outputIsFolder(o.option)}`);
     for (const input of inputs) {
       if (await isSameFile(o.path, input.path))
         throw new UsageError(`${shown(o.path, cwd)}: ${t.sameAsInput}`);
@@ -256,8 +262,13 @@ function summaryLines(report: Report, period: Period, periodChosen: boolean, lan
   return lines;
 }
 
-async function ensureFolder(file: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
+/** Creates the output file's folder when missing (out/report.xlsx in a fresh clone). */
+async function ensureFolder(file: string, cwd: string, lang: Lang): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+  } catch {
+    throw new UsageError(`${shown(file, cwd)}: ${TEXT[lang].noFolder(shown(path.dirname(file), cwd))}`);
+  }
 }
 
 // ───────────────────────────── the command ─────────────────────────────
@@ -339,25 +350,37 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
   const rep = result.report;
 
   const said: string[] = [];
+  /** Writes one output; a problem with the place (a folder, no permission, disk full) is the user's to fix. */
+  const write = async (file: string, fn: () => Promise<void>) => {
+    await ensureFolder(file, cwd, lang);
+    try {
+      await fn();
+    } catch (e) {
+      if (e instanceof InputError) throw new UsageError(errorText(e).split(file).join(shown(file, cwd)));
+      throw e;
+    }
+  };
   if (outputs.xlsx) {
-    await ensureFolder(outputs.xlsx);
-    await writeReportWorkbook(
-      buildReportLayout(rep),
-      outputs.xlsx,
-      inputs.map((f) => f.path),
+    const out = outputs.xlsx;
+    await write(out, () =>
+      writeReportWorkbook(
+        buildReportLayout(rep),
+        out,
+        inputs.map((f) => f.path),
+      ),
     );
-    said.push(t.wroteXlsx(shown(outputs.xlsx, cwd)));
+    said.push(t.wroteXlsx(shown(out, cwd)));
   }
   if (outputs.docx) {
-    await ensureFolder(outputs.docx);
-    await writeDocx(rep, outputs.docx);
-    said.push(t.wroteDocx(shown(outputs.docx, cwd)));
+    const out = outputs.docx;
+    await write(out, () => writeDocx(rep, out));
+    said.push(t.wroteDocx(shown(out, cwd)));
   }
   const json = outputs.json ? `${JSON.stringify(toResultJson(rep), null, 2)}\n` : '';
   if (outputs.json && outputs.json !== '-') {
-    await ensureFolder(outputs.json);
-    await writeFileAtomic(outputs.json, Buffer.from(json, 'utf8'));
-    said.push(t.wroteJson(shown(outputs.json, cwd)));
+    const out = outputs.json;
+    await write(out, () => writeFileAtomic(out, Buffer.from(json, 'utf8')));
+    said.push(t.wroteJson(shown(out, cwd)));
   }
   const summary =
     [...said, ...summaryLines(rep, result.period, period !== undefined, lang)].join('\n') + '\n';

@@ -76,7 +76,7 @@ function sheetOfKey(key: string): string {
  * Display names of the changes: the same name in several sheets (one per county, say) is followed by its
  * sheet, as the main narrative does.
  */
-function displayNames(changes: ChangesSinceLastCheckIn, lang: Lang): Map<StatusChange, string> {
+function displayNames(changes: ChangesSinceLastCheckIn, lang: Lang): Map<StatusChange, Shown> {
   const all = [...changes.newlyBehind, ...changes.recovered, ...changes.newlyAchieved];
   const seen = new Map<string, number>();
   for (const c of all) seen.set(baseName(c, lang), (seen.get(baseName(c, lang)) ?? 0) + 1);
@@ -84,7 +84,7 @@ function displayNames(changes: ChangesSinceLastCheckIn, lang: Lang): Map<StatusC
     all.map((c) => {
       const name = baseName(c, lang);
       const sheet = (seen.get(name) ?? 0) > 1 ? sheetOfKey(c.key) : '';
-      return [c, sheet ? (lang === 'zh-CN' ? `${name}（${sheet}）` : `${name} (${sheet})`) : name];
+      return [c, { name, sheet }];
     }),
   );
 }
@@ -118,20 +118,26 @@ function enTargets(n: number): string {
   return `${n} ${n === 1 ? 'indicator' : 'indicators'}`;
 }
 
-function zhChange(c: StatusChange, name: string): string {
-  return `${name}（由${statusLabel(c.before, 'zh-CN')}转为${statusLabel(c.after, 'zh-CN')}）`;
+interface Shown {
+  readonly name: string;
+  /** The sheet, when the name alone is ambiguous. */
+  readonly sheet: string;
 }
 
-function enChange(c: StatusChange, name: string): string {
-  return `${name} (from ${lowerStatus(c.before)} to ${lowerStatus(c.after)})`;
+function zhChange(c: StatusChange, { name, sheet }: Shown): string {
+  return `${name}（${sheet ? `${sheet}，` : ''}由${statusLabel(c.before, 'zh-CN')}转为${statusLabel(c.after, 'zh-CN')}）`;
 }
 
-function zhAchieved(c: StatusChange, name: string): string {
-  return `${name}（上次为${statusLabel(c.before, 'zh-CN')}）`;
+function enChange(c: StatusChange, { name, sheet }: Shown): string {
+  return `${name} (${sheet ? `${sheet}, ` : ''}from ${lowerStatus(c.before)} to ${lowerStatus(c.after)})`;
 }
 
-function enAchieved(c: StatusChange, name: string): string {
-  return `${name} (${lowerStatus(c.before)} at the last check-in)`;
+function zhAchieved(c: StatusChange, { name, sheet }: Shown): string {
+  return `${name}（${sheet ? `${sheet}，` : ''}上次为${statusLabel(c.before, 'zh-CN')}）`;
+}
+
+function enAchieved(c: StatusChange, { name, sheet }: Shown): string {
+  return `${name} (${sheet ? `${sheet}, ` : ''}${lowerStatus(c.before)} at the last check-in)`;
 }
 
 interface PaceLine {
@@ -199,10 +205,26 @@ function zhSection(changes: ChangesSinceLastCheckIn, period: Period): ChangesSec
     if (newlyBehind.length > 0) parts.push(`新出现进度滞后${zhCount(newlyBehind.length)}`);
     const details: string[] = [];
     if (newlyAchieved.length > 0)
-      details.push(`新完成年度目标的有${joinList(newlyAchieved.map((c) => zhAchieved(c, names.get(c) ?? baseName(c, 'zh-CN'))), 'zh-CN')}`);
-    if (recovered.length > 0) details.push(`恢复序时进度的有${joinList(recovered.map((c) => zhChange(c, names.get(c) ?? baseName(c, 'zh-CN'))), 'zh-CN')}`);
+      details.push(
+        `新完成年度目标的有${joinList(
+          newlyAchieved.map((c) => zhAchieved(c, names.get(c) ?? { name: baseName(c, 'zh-CN'), sheet: '' })),
+          'zh-CN',
+        )}`,
+      );
+    if (recovered.length > 0)
+      details.push(
+        `恢复序时进度的有${joinList(
+          recovered.map((c) => zhChange(c, names.get(c) ?? { name: baseName(c, 'zh-CN'), sheet: '' })),
+          'zh-CN',
+        )}`,
+      );
     if (newlyBehind.length > 0)
-      details.push(`新出现进度滞后的有${joinList(newlyBehind.map((c) => zhChange(c, names.get(c) ?? baseName(c, 'zh-CN'))), 'zh-CN')}，需要重点关注`);
+      details.push(
+        `新出现进度滞后的有${joinList(
+          newlyBehind.map((c) => zhChange(c, names.get(c) ?? { name: baseName(c, 'zh-CN'), sheet: '' })),
+          'zh-CN',
+        )}，需要重点关注`,
+      );
     paragraphs.push(`${asOf}，${since}，${parts.join('，')}。其中，${details.join('；')}。`);
   }
   const pace = zhPace(paceLines(changes, 'zh-CN'));
@@ -233,10 +255,26 @@ function enSection(changes: ChangesSinceLastCheckIn, period: Period): ChangesSec
     if (newlyBehind.length > 0) parts.push(`${enTargets(newlyBehind.length)} fell behind pace`);
     const sentences = [`${asOf}, ${since}, ${joinList(parts, 'en-US')}.`];
     if (newlyAchieved.length > 0)
-      sentences.push(`Newly achieved: ${joinList(newlyAchieved.map((c) => enAchieved(c, names.get(c) ?? baseName(c, 'en-US'))), 'en-US')}.`);
-    if (recovered.length > 0) sentences.push(`Recovered: ${joinList(recovered.map((c) => enChange(c, names.get(c) ?? baseName(c, 'en-US'))), 'en-US')}.`);
+      sentences.push(
+        `Newly achieved: ${joinList(
+          newlyAchieved.map((c) => enAchieved(c, names.get(c) ?? { name: baseName(c, 'en-US'), sheet: '' })),
+          'en-US',
+        )}.`,
+      );
+    if (recovered.length > 0)
+      sentences.push(
+        `Recovered: ${joinList(
+          recovered.map((c) => enChange(c, names.get(c) ?? { name: baseName(c, 'en-US'), sheet: '' })),
+          'en-US',
+        )}.`,
+      );
     if (newlyBehind.length > 0)
-      sentences.push(`Newly behind and needing attention: ${joinList(newlyBehind.map((c) => enChange(c, names.get(c) ?? baseName(c, 'en-US'))), 'en-US')}.`);
+      sentences.push(
+        `Newly behind and needing attention: ${joinList(
+          newlyBehind.map((c) => enChange(c, names.get(c) ?? { name: baseName(c, 'en-US'), sheet: '' })),
+          'en-US',
+        )}.`,
+      );
     paragraphs.push(sentences.join(' '));
   }
   const pace = enPace(paceLines(changes, 'en-US'));

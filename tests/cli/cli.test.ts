@@ -617,6 +617,17 @@ describe('bad inputs: exit 2, one line, no stack', () => {
     expect(await sha(path.join(dir, 'sample.xlsx'))).toBe(before);
   });
 
+  it('an output folder that cannot be made', async () => {
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--out', 'empty.xlsx/sub/r.xlsx'], dir),
+      'empty.xlsx/sub/r.xlsx: 无法创建输出文件夹 empty.xlsx/sub',
+    );
+    expectOneLineError(
+      await cli(['report', 'sample.xlsx', '--docx', 'nothing-here'], dir),
+      'nothing-here: 是文件夹；--docx 需要给出文件名',
+    );
+  });
+
   it('an unexpected error: exit 1, one line; the stack only with TARGET_REPORT_DEBUG=1', async () => {
     const spy = jest.spyOn(pipeline, 'runCheck').mockImplementation(() => {
       throw new Error('boom\nsecond line');

@@ -118,6 +118,28 @@ describe('since the last check-in: zh-CN', () => {
     expect(t).toContain('新出现进度滞后3项');
   });
 
+  test('the same name in several sheets says which sheet', () => {
+    const c: ChangesSinceLastCheckIn = {
+      ...changes,
+      newlyBehind: [
+        { key: '|商州区|1', name: '科技下乡', category: null, before: 'on_track', after: 'behind' },
+        { key: 'b.xlsx|洛南县|1', name: '科技下乡', category: null, before: 'on_track', after: 'at_risk' },
+      ],
+      recovered: [
+        { key: '|商州区|2', name: '培训农民', category: null, before: 'behind', after: 'on_track' },
+      ],
+      newlyAchieved: [],
+    };
+    const zh = changesSection(c, Q3, 'zh-CN').paragraphs[0];
+    expect(zh).toContain(
+      '科技下乡（商州区，由序时推进转为进度滞后）和科技下乡（洛南县，由序时推进转为严重滞后）',
+    );
+    expect(zh).toContain('恢复序时进度的有培训农民（由进度滞后转为序时推进）');
+    expect(changesSection(c, Q3, 'en-US').paragraphs[0]).toContain(
+      '科技下乡 (商州区, from on track to behind) and 科技下乡 (洛南县, from on track to at risk)',
+    );
+  });
+
   test('a fall and an unchanged category', () => {
     const c: ChangesSinceLastCheckIn = {
       ...changes,

@@ -497,7 +497,7 @@ describe('property: every text produced is clean, every number finite', () => {
         expect(j.consolidated).toHaveLength(cons.consolidated.length);
         expect(found).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

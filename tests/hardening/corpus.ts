@@ -653,6 +653,20 @@ export const arbTargetCell: fc.Arbitrary<GenCell> = fc.oneof(
       .map((t) => ({ kind: 'text' as const, value: t, format: null })),
   },
   { weight: 1, arbitrary: fc.boolean().map((b) => ({ kind: 'boolean' as const, value: b, format: null })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 40_000, max: 47_000 })
+      .map((n) => ({ kind: 'date' as const, value: n, format: 'yyyy"年"m"月"d"日"' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant({
+      kind: 'formulaNoResult' as const,
+      value: { kind: 'formula' as const, formula: 'SUM(F3:I3)' },
+      format: null,
+    }),
+  },
 );
 
 export interface GenRow {

@@ -269,9 +269,9 @@ describe('a used range far larger than the data', () => {
     expect(json.indicators.map((i: { actual: number }) => i.actual)).toEqual([75, 150, 225]);
   }, 30_000);
 
-  test('a stray value at A1048576 and a format at XFD1: the run finishes, the stray cell is no indicator', async () => {
+  test('a stray value at XFD1048576 and a format at XFD1: the run finishes, the stray cell is no indicator', async () => {
     await writeXlsx(path.join(dir, 'stray-value.xlsx'), [
-      { ...plainSheet(), strayFormatAt: 'XFD1', strayValue: { at: 'A1048576', value: ' ' } },
+      { ...plainSheet(), strayFormatAt: 'XFD1', strayValue: { at: 'XFD1048576', value: '备用' } },
     ]);
     const r = await cli(['report', 'stray-value.xlsx', '--json', 'stray-value.json'], dir);
     expect(r.code).toBe(0);

@@ -30,23 +30,52 @@ export function cliIsStale(): boolean {
   return SOURCE_DIRS.some((d) => newestSourceMtime(d) > built);
 }
 
+const LOCK = path.join(ROOT, 'build', '.cli-build.lock');
+const LOCK_STALE_MS = 5 * 60 * 1000;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** One build at a time across jest workers: a lock folder, taken over when it is older than 5 minutes. */
+function withLock<T>(fn: () => T): T {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      const st = fs.statSync(LOCK, { throwIfNoEntry: false });
+      if (st && Date.now() - st.mtimeMs > LOCK_STALE_MS) fs.rmSync(LOCK, { recursive: true, force: true });
+      else sleep(200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /** Builds the CLI when needed; throws with the compiler's output when the build fails. */
 export function ensureCliBuilt(): void {
   if (!cliIsStale()) return;
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      encoding: 'utf8',
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(
-      `building the CLI failed:\n${err.stdout ?? ''}${err.stderr ?? ''}${err.stdout || err.stderr ? '' : err.message}`,
-    );
-  }
-  // tsc rewrites every output, but touch the entry so that a build with unchanged output still counts.
-  const now = new Date();
-  fs.utimesSync(CLI_ENTRY, now, now);
+  withLock(() => {
+    if (!cliIsStale()) return; // another worker built it meanwhile
+    const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    try {
+      execFileSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], {
+        cwd: ROOT,
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
+    } catch (e) {
+      const err = e as { stdout?: string; stderr?: string; message: string };
+      const output = `${err.stdout ?? ''}${err.stderr ?? ''}`;
+      throw new Error(`building the CLI failed:\n${output || err.message}`);
+    }
+    // tsc rewrites every output, but touch the entry so that a build with unchanged output still counts.
+    const now = new Date();
+    fs.utimesSync(CLI_ENTRY, now, now);
+  });
 }
