@@ -33,14 +33,17 @@ export function cleanText(text: string | null | undefined): string {
   if (typeof text !== 'string') return '';
   // Whitespace only: the user's full-width punctuation (，（）) stays as written.
   let t = text.replace(/[\s\u3000]+/g, ' ').trim();
+  // Repeat until nothing changes (one pass for ordinary text; nested cases such as "（（））" need more).
   for (let i = 0; i < 3; i++) {
-    t = t
+    const next = t
       .replace(EMPTY_BRACKETS, '')
       .replace(DOUBLED_PUNCT, '$1')
       .replace(SPACE_BEFORE_CN_PUNCT, '$1')
       .replace(EDGE_PUNCT, '')
       .replace(/\s+/g, ' ')
       .trim();
+    if (next === t) break;
+    t = next;
   }
   return FORBIDDEN_WORDS.test(t) ? '' : t;
 }
@@ -60,12 +63,21 @@ export function tidySentence(text: string): string {
 
 // ───────────────────────────── Numbers ─────────────────────────────
 
+/** Intl.NumberFormat is costly to build: one per (decimals, grouping) combination, built once. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
 function digits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
-  const s = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: minFrac,
-    maximumFractionDigits: maxFrac,
-    useGrouping: grouping,
-  }).format(value);
+  const key = `${minFrac}|${maxFrac}|${grouping ? 1 : 0}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: minFrac,
+      maximumFractionDigits: maxFrac,
+      useGrouping: grouping,
+    });
+    FORMATTERS.set(key, formatter);
+  }
+  const s = formatter.format(value);
   // -0.001 rounds to "-0": a sign on zero is noise.
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
 }
