@@ -9,7 +9,8 @@ const fs = require('fs');
 const path = require('path');
 const productionConfig = require('./webpack.config.js');
 
-const OFFICE_JS = /<script[^>]*src=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"'\s>]*["']?[^>]*><\/script>/;
+const OFFICE_JS =
+  /<script[^>]*src=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"'\s>]*["']?[^>]*><\/script>/;
 
 class WriteHarnessPage {
   constructor(outputPath) {

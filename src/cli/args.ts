@@ -15,6 +15,8 @@ export interface CliOptions {
   /** A path, or '-' for standard output. */
   readonly json?: string;
   readonly docx?: string;
+  /** The check-in history workbook (read when it exists, then rewritten with this check-in). */
+  readonly history?: string;
   readonly title?: string;
   readonly unitName?: string;
   readonly onTrack?: number;
@@ -35,6 +37,7 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   json: { type: 'string' },
   docx: { type: 'string' },
+  history: { type: 'string' },
   title: { type: 'string' },
   'unit-name': { type: 'string' },
   'on-track': { type: 'string' },
@@ -170,6 +173,7 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
       out: v.out,
       json: v.json,
       docx: v.docx,
+      history: v.history,
       title: v.title,
       unitName: v['unit-name'],
       onTrack,
@@ -196,6 +200,9 @@ export function helpText(lang: Lang): string {
   --out <报告.xlsx>     写出对标报告工作簿
   --json <结果.json>    写出机器可读的 JSON 结果；写“-”则输出到标准输出
   --docx <报告.docx>    写出 Word 文档（中文按 GB/T 9704-2012 公文格式排版）
+  --history <记录.xlsx> 对标记录工作簿：已存在时先读出以往各期对标（用于“与上次对标相比”和趋势图），
+                       再把本期对标记入其中（同一期间重复对标时替换该期记录）；不存在时新建。
+                       它是本工具自己的文件，不能是输入文件
   --title <标题>        报告标题（默认由填报单位和年度生成）
   --unit-name <单位>    发文单位名称（默认取自“填报单位”）
   --on-track <比值>     进度不低于该比值为“序时推进”（默认 1.0）
@@ -206,6 +213,10 @@ export function helpText(lang: Lang): string {
 未给出 --out、--json、--docx 时，报告写到第一个输入旁边：<名称>.report.xlsx。
 任何输出都不会覆盖输入文件。
 
+对标记录：报告工作簿总在对标报告之后附一张“对标记录”工作表，列出各期对标的快照。未给出 --history
+时，若 --out（或默认的 <名称>.report.xlsx）已是本工具生成的报告工作簿，先读出其中的对标记录再覆盖，
+因此每季度对同一报告工作簿重新对标，即可看到与上次对标相比的变化和趋势。
+
 退出码：0 成功（数据中的问题列在报告和 JSON 的 diagnostics 中，不算错误）；
         2 输入有误（文件不存在、不是工作簿、没有指标工作表、选项有误）；1 意外错误
         （设置环境变量 TARGET_REPORT_DEBUG=1 可显示详细信息）。
@@ -213,6 +224,7 @@ export function helpText(lang: Lang): string {
 示例：
   target-report report 2018年目标任务.xlsx --period Q3 --out 对标报告.xlsx --docx 对标报告.docx
   target-report report 各县区/ --json -
+  target-report report 2018年目标任务.xlsx --period Q2 --history 对标记录.xlsx --docx 二季度对标.docx
 `;
   }
   return `target-report - Target Report: reads standardized indicator sheets (.xlsx), checks them against the
@@ -232,6 +244,10 @@ Options:
   --out <report.xlsx>  write the report workbook
   --json <result.json> write the machine-readable result; "-" writes it to standard output
   --docx <report.docx> write a Word document (zh-CN laid out after GB/T 9704-2012)
+  --history <file.xlsx> the check-in history workbook: when it exists, the earlier check-ins are read
+                       from it (for "since the last check-in" and the trend chart); then this check-in
+                       is recorded in it (a check-in of the same period replaces that period's); created
+                       when missing. It is the product's own file and cannot be an input
   --title <title>      report title (default: from the reporting unit and the year)
   --unit-name <name>   issuing body (default: the sheet's reporting unit)
   --on-track <ratio>   pace at or above this is "on track" (default 1.0)
@@ -242,6 +258,11 @@ Options:
 Without --out, --json and --docx the report goes next to the first input: <name>.report.xlsx.
 No output ever overwrites an input.
 
+Check-in history: the report workbook always holds a "Check-in history" sheet after the report sheet,
+one snapshot per check-in. Without --history, when --out (or the default <name>.report.xlsx) is already
+a report workbook made by Target Report, its history is read before it is overwritten: re-running each
+quarter onto the same report workbook shows what changed since the last check-in and the trend.
+
 Exit codes: 0 done (findings in the data are listed as diagnostics, not errors); 2 bad input (missing
 file, not a workbook, no indicator sheet, bad option); 1 unexpected error (set TARGET_REPORT_DEBUG=1
 for details).
@@ -249,5 +270,6 @@ for details).
 Examples:
   target-report report targets-2018.xlsx --period Q3 --lang en-US --out report.xlsx --docx report.docx
   target-report report counties/ --json -
+  target-report report targets-2018.xlsx --period Q2 --history history.xlsx --docx q2.docx
 `;
 }

@@ -9,16 +9,18 @@
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import { buildReportLayout } from '../engine/layout';
-import { toResultJson } from '../engine/json';
+import { round4, toResultJson, type ResultJson } from '../engine/json';
 import { describeSkipReason } from '../engine/messages';
 import { joinList, periodLabel, statusLabel } from '../engine/format';
 import { parsePeriod } from '../engine/period';
 import { runCheck } from '../engine/pipeline';
 import type { Lang, Period, Report, SheetReading, SheetSource, Thresholds } from '../engine/types';
 import { DEFAULT_THRESHOLDS, STATUSES } from '../engine/types';
+import type { ChangesSinceLastCheckIn, CheckInSnapshot, StatusChange } from '../engine/history';
 import { isSameFile, writeFileAtomic } from '../file/atomic';
 import { writeDocx } from '../file/docx';
-import { InputError } from '../file/errors';
+import { describeInputError, formatInputError, InputError } from '../file/errors';
+import { readHistoryWorkbook, withHistorySheet, writeHistoryWorkbook } from '../file/history';
 import { readWorkbookFile } from '../file/readXlsx';
 import { writeReportWorkbook } from '../file/writeXlsx';
 import { helpText, parseCliArgs, type CliOptions } from './args';
@@ -43,7 +45,6 @@ class UsageError extends Error {}
 
 const TEXT = {
   'zh-CN': {
-    notFound: '文件不存在',
     notFile: '不是文件',
     emptyFolder: '文件夹中没有 .xlsx 工作簿',
     badPeriod: (p: string) => `--period ${p}：无法识别的期间（可用 Q1、Q2、Q3、Q4、FY 或 M1…M12）`,
@@ -51,7 +52,6 @@ const TEXT = {
     sameOutput: (a: string, b: string) => `${a} 与 ${b} 指向同一文件，请分别指定`,
     noIndicatorSheet: (list: string) => `没有指标工作表——${list}`,
     noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过——${list}`,
-    noSheets: '工作簿中没有工作表',
     noFolder: (dir: string) => `无法创建输出文件夹 ${dir}`,
     outputIsFolder: (option: string) => `是文件夹；${option} 需要给出文件名`,
     reading: (i: number, n: number, f: string) => `读取 ${i}/${n}：${f}`,
@@ -59,6 +59,11 @@ const TEXT = {
     wroteXlsx: (p: string) => `对标报告已写入：${p}`,
     wroteDocx: (p: string) => `Word 文档已写入：${p}`,
     wroteJson: (p: string) => `JSON 结果已写入：${p}`,
+    wroteHistory: (p: string, periods: readonly string[]) =>
+      `对标记录已写入：${p}（共 ${periods.length} 期：${periods.join('、')}）`,
+    historyInReport: (p: string, periods: readonly string[]) =>
+      `对标记录保存在报告工作簿 ${p} 中（共 ${periods.length} 期：${periods.join('、')}）`,
+    historyRowsSkipped: (p: string, n: number) => `提示：${p} 的对标记录中有 ${n} 行无法读取，已略过`,
     period: (label: string, chosen: boolean) =>
       `对标期间：${label}${chosen ? '' : '（未指定期间，按有完成数据的最近期间）'}`,
     total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
@@ -71,7 +76,6 @@ const TEXT = {
       `${sheets.map((x) => `“${x}”`).join('')}工作表：${reason}`,
   },
   'en-US': {
-    notFound: 'file not found',
     notFile: 'is not a file',
     emptyFolder: 'the folder holds no .xlsx workbook',
     badPeriod: (p: string) => `--period ${p}: not a period (use Q1, Q2, Q3, Q4, FY or M1..M12)`,
@@ -81,7 +85,6 @@ const TEXT = {
     noIndicatorSheet: (list: string) => `no indicator sheet; ${list}`,
     noIndicatorSheetInFolder: (file: string, list: string) =>
       `note: ${file} has no indicator sheet and was left out; ${list}`,
-    noSheets: 'the workbook has no worksheets',
     noFolder: (dir: string) => `cannot create the output folder ${dir}`,
     outputIsFolder: (option: string) => `is a folder; ${option} needs a file name`,
     reading: (i: number, n: number, f: string) => `reading ${i}/${n}: ${f}`,
@@ -89,6 +92,12 @@ const TEXT = {
     wroteXlsx: (p: string) => `Report written to ${p}`,
     wroteDocx: (p: string) => `Word document written to ${p}`,
     wroteJson: (p: string) => `JSON result written to ${p}`,
+    wroteHistory: (p: string, periods: readonly string[]) =>
+      `Check-in history written to ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
+    historyInReport: (p: string, periods: readonly string[]) =>
+      `Check-in history kept in the report workbook ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
+    historyRowsSkipped: (p: string, n: number) =>
+      `note: ${n} ${n === 1 ? 'row' : 'rows'} of the check-in history in ${p} could not be read and ${n === 1 ? 'was' : 'were'} left out`,
     period: (label: string, chosen: boolean) =>
       `Period: ${label}${chosen ? '' : ' (latest period with actuals; choose one with --period)'}`,
     total: (n: number, parts: string) =>
@@ -115,10 +124,25 @@ function shown(p: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
+/** A line naming a file: "a.xlsx：文件不存在" in zh-CN, "a.xlsx: file not found" in en-US. */
+function fileLine(file: string, text: string, lang: Lang): string {
+  return `${file}${lang === 'zh-CN' ? '：' : ': '}${text}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** Local date as yyyy-mm-dd. */
 export function isoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Local date and time with the offset from UTC: 2018-10-08T09:30:00+08:00. */
+export function isoDateTime(d: Date): string {
+  const offset = -d.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  return `${isoDate(d)}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function readVersion(): string {
@@ -151,7 +175,16 @@ interface Input {
   readonly fromFolder: boolean;
 }
 
-async function expandInputs(args: readonly string[], cwd: string, lang: Lang): Promise<Input[]> {
+/**
+ * The workbooks to read: files as given, and every .xlsx of a folder (sorted; lock files, reports and the
+ * files in `own`, the product's own outputs, left out).
+ */
+async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  lang: Lang,
+  own: readonly string[] = [],
+): Promise<Input[]> {
   const t = TEXT[lang];
   const out: Input[] = [];
   const seen = new Set<string>();
@@ -163,20 +196,24 @@ async function expandInputs(args: readonly string[], cwd: string, lang: Lang): P
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     const st = await fs.stat(abs).catch(() => null);
-    if (!st) throw new UsageError(`${arg}: ${t.notFound}`);
+    if (!st) throw new UsageError(fileLine(arg, describeInputError({ code: 'missing' }, lang), lang));
     if (st.isDirectory()) {
       const names = (await fs.readdir(abs)).filter(isWorkbookName).sort();
       const files: string[] = [];
       for (const n of names) {
         const s = await fs.stat(path.join(abs, n)).catch(() => null);
-        if (s?.isFile()) files.push(path.join(abs, n));
+        const file = path.join(abs, n);
+        if (!s?.isFile()) continue;
+        let isOwn = false;
+        for (const o of own) if (await isSameFile(file, o)) isOwn = true;
+        if (!isOwn) files.push(file);
       }
-      if (files.length === 0) throw new UsageError(`${arg}: ${t.emptyFolder}`);
+      if (files.length === 0) throw new UsageError(fileLine(arg, t.emptyFolder, lang));
       files.forEach((f) => add(f, true));
     } else if (st.isFile()) {
       add(abs, false);
     } else {
-      throw new UsageError(`${arg}: ${t.notFile}`);
+      throw new UsageError(fileLine(arg, t.notFile, lang));
     }
   }
   return out;
@@ -187,6 +224,8 @@ interface Outputs {
   /** Absolute path, or '-' for stdout. */
   readonly json?: string;
   readonly docx?: string;
+  /** The check-in history workbook, when it is not the report workbook. */
+  readonly history?: string;
 }
 
 function defaultOutput(firstArg: string, cwd: string): string {
@@ -206,19 +245,21 @@ async function checkOutputs(
   if (outputs.xlsx) named.push({ option: '--out', path: outputs.xlsx });
   if (outputs.json && outputs.json !== '-') named.push({ option: '--json', path: outputs.json });
   if (outputs.docx) named.push({ option: '--docx', path: outputs.docx });
+  if (outputs.history) named.push({ option: '--history', path: outputs.history });
   for (const o of named) {
     const st = await fs.stat(o.path).catch(() => null);
-    if (st?.isDirectory()) throw new UsageError(`${shown(o.path, cwd)}: ${t.outputIsFolder(o.option)}`);
+    if (st?.isDirectory())
+      throw new UsageError(fileLine(shown(o.path, cwd), t.outputIsFolder(o.option), lang));
     for (const input of inputs) {
       if (await isSameFile(o.path, input.path))
-        throw new UsageError(`${shown(o.path, cwd)}: ${t.sameAsInput}`);
+        throw new UsageError(fileLine(shown(o.path, cwd), t.sameAsInput, lang));
     }
   }
   for (let i = 0; i < named.length; i++) {
     for (let j = i + 1; j < named.length; j++) {
       if (await isSameFile(named[i].path, named[j].path)) {
         throw new UsageError(
-          `${shown(named[i].path, cwd)}: ${t.sameOutput(named[i].option, named[j].option)}`,
+          fileLine(shown(named[i].path, cwd), t.sameOutput(named[i].option, named[j].option), lang),
         );
       }
     }
@@ -267,7 +308,9 @@ async function ensureFolder(file: string, cwd: string, lang: Lang): Promise<void
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
   } catch {
-    throw new UsageError(`${shown(file, cwd)}: ${TEXT[lang].noFolder(shown(path.dirname(file), cwd))}`);
+    throw new UsageError(
+      fileLine(shown(file, cwd), TEXT[lang].noFolder(shown(path.dirname(file), cwd)), lang),
+    );
   }
 }
 
@@ -289,7 +332,6 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     behind: options.behind ?? DEFAULT_THRESHOLDS.behind,
   };
 
-  const inputs = await expandInputs(options.inputs, cwd, lang);
   const resolveOut = (p: string | undefined) => (p === undefined ? undefined : path.resolve(cwd, p));
   let outputs: Outputs = {
     xlsx: resolveOut(options.out),
@@ -298,7 +340,25 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
   };
   if (!outputs.xlsx && !outputs.json && !outputs.docx)
     outputs = { xlsx: defaultOutput(options.inputs[0], cwd) };
-  await checkOutputs(outputs, inputs, cwd, lang);
+  const historyFile = resolveOut(options.history);
+  // The product's own files found in a folder (the history workbook, the report) are not inputs.
+  const own = [historyFile, outputs.xlsx].filter((f): f is string => f !== undefined);
+  const inputs = await expandInputs(options.inputs, cwd, lang, own);
+  /** The history lives in the report workbook itself when --history names the --out file. */
+  const historyInReport =
+    historyFile !== undefined && outputs.xlsx !== undefined && (await isSameFile(historyFile, outputs.xlsx));
+  if (historyFile) {
+    for (const input of inputs) {
+      if (await isSameFile(historyFile, input.path)) throw new InputError(historyFile, 'history-is-input');
+    }
+  }
+  await checkOutputs({ ...outputs, history: historyInReport ? undefined : historyFile }, inputs, cwd, lang);
+
+  // Earlier check-ins: from --history, else from the report workbook about to be replaced.
+  const earlier = await readEarlierCheckIns(historyFile, historyInReport, outputs.xlsx);
+  if (earlier.unreadableRows > 0 && earlier.file) {
+    io.stderr(`${t.historyRowsSkipped(shown(earlier.file, cwd), earlier.unreadableRows)}\n`);
+  }
 
   // Read every workbook; the file's label (as given) names it in the report and the JSON.
   const sources: SheetSource[] = [];
@@ -310,13 +370,15 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       read = await readWorkbookFile(input.path);
     } catch (e) {
       // Name the file as the user gave it.
-      if (e instanceof InputError) throw new UsageError(errorText(e).split(input.path).join(input.label));
+      if (e instanceof InputError) throw new UsageError(formatInputError(e, lang, input.label));
       throw e;
     }
-    if (read.length === 0) throw new UsageError(`${input.label}: ${t.noSheets}`);
+    if (read.length === 0)
+      throw new UsageError(fileLine(input.label, describeInputError({ code: 'no-sheets' }, lang), lang));
     for (const s of read) sources.push({ ...s, file: input.label });
   }
 
+  const now = io.now();
   const run = (srcs: readonly SheetSource[]) =>
     runCheck({
       sources: srcs,
@@ -325,7 +387,9 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       thresholds,
       title: options.title,
       unitName: options.unitName,
-      date: isoDate(io.now()),
+      date: isoDate(now),
+      history: earlier.history,
+      takenAt: isoDateTime(now),
     });
   let result = run(sources);
 
@@ -338,7 +402,9 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
   const empty = inputs.filter((f) => !withTables.has(f.label));
   for (const f of empty) {
     if (!f.fromFolder || empty.length === inputs.length) {
-      throw new UsageError(`${f.label}: ${t.noIndicatorSheet(skippedList(result.report, f.label, lang))}`);
+      throw new UsageError(
+        fileLine(f.label, t.noIndicatorSheet(skippedList(result.report, f.label, lang)), lang),
+      );
     }
   }
   if (empty.length > 0) {
@@ -356,19 +422,16 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     try {
       await fn();
     } catch (e) {
-      if (e instanceof InputError) throw new UsageError(errorText(e).split(file).join(shown(file, cwd)));
+      if (e instanceof InputError) throw new UsageError(formatInputError(e, lang, shown(e.file, cwd)));
       throw e;
     }
   };
+  const inputPaths = inputs.map((f) => f.path);
   if (outputs.xlsx) {
     const out = outputs.xlsx;
-    await write(out, () =>
-      writeReportWorkbook(
-        buildReportLayout(rep),
-        out,
-        inputs.map((f) => f.path),
-      ),
-    );
+    // The report sheet, then the check-in history (so the history also lives in the report workbook).
+    const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
+    await write(out, () => writeReportWorkbook(layout, out, inputPaths));
     said.push(t.wroteXlsx(shown(out, cwd)));
   }
   if (outputs.docx) {
@@ -376,11 +439,19 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     await write(out, () => writeDocx(rep, out));
     said.push(t.wroteDocx(shown(out, cwd)));
   }
-  const json = outputs.json ? `${JSON.stringify(toResultJson(rep), null, 2)}\n` : '';
+  const json = outputs.json ? `${JSON.stringify(resultJson(rep), null, 2)}\n` : '';
   if (outputs.json && outputs.json !== '-') {
     const out = outputs.json;
     await write(out, () => writeFileAtomic(out, Buffer.from(json, 'utf8')));
     said.push(t.wroteJson(shown(out, cwd)));
+  }
+  // The history last: a run that failed to write its report records nothing.
+  const periods = result.history.map((h) => h.period);
+  if (historyFile && !historyInReport) {
+    await write(historyFile, () => writeHistoryWorkbook(result.history, historyFile, lang, inputPaths));
+    said.push(t.wroteHistory(shown(historyFile, cwd), periods));
+  } else if (outputs.xlsx && (historyInReport || result.history.length > 1)) {
+    said.push(t.historyInReport(shown(outputs.xlsx, cwd), periods));
   }
   const summary =
     [...said, ...summaryLines(rep, result.period, period !== undefined, lang)].join('\n') + '\n';
@@ -392,6 +463,90 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(summary);
   }
   return 0;
+}
+
+interface EarlierCheckIns {
+  readonly history: CheckInSnapshot[];
+  /** The workbook the history came from, when one did. */
+  readonly file?: string;
+  readonly unreadableRows: number;
+}
+
+/**
+ * The check-ins recorded before this one. With --history: read from that workbook when it exists (its
+ * problems are the user's to fix, and a workbook that holds anything besides the history, or the report
+ * when it is the --out file, is refused so that nothing of the user's is overwritten). Without it: from
+ * the report workbook --out is about to replace, when that is a report made by this product; a file
+ * there that cannot be read is simply replaced, as before.
+ */
+async function readEarlierCheckIns(
+  historyFile: string | undefined,
+  historyInReport: boolean,
+  reportFile: string | undefined,
+): Promise<EarlierCheckIns> {
+  if (historyFile) {
+    const read = await readHistoryWorkbook(historyFile);
+    if (!read) return { history: [], unreadableRows: 0 };
+    if (read.otherSheets.length > 0 || (read.sheet === null && !read.hasReport)) {
+      const sheets = read.otherSheets.map((n) => `“${n}”`).join('');
+      throw new InputError(historyFile, 'history-foreign', sheets ? { sheets } : {});
+    }
+    if (read.hasReport && !historyInReport) throw new InputError(historyFile, 'history-is-report');
+    return { history: read.history, file: historyFile, unreadableRows: read.diagnostics.length };
+  }
+  if (!reportFile) return { history: [], unreadableRows: 0 };
+  const read = await readHistoryWorkbook(reportFile).catch(() => null);
+  if (!read || read.sheet === null) return { history: [], unreadableRows: 0 };
+  return { history: read.history, file: reportFile, unreadableRows: read.diagnostics.length };
+}
+
+/** What changed since the last check-in, as plain JSON (no Map), numbers rounded to four decimals. */
+export interface ChangesJson {
+  readonly previousPeriod: string;
+  readonly newlyBehind: readonly StatusChangeJson[];
+  readonly recovered: readonly StatusChangeJson[];
+  readonly newlyAchieved: readonly StatusChangeJson[];
+  readonly categoryPace: readonly {
+    readonly category: string | null;
+    readonly before: number | null;
+    readonly after: number | null;
+  }[];
+}
+interface StatusChangeJson {
+  readonly name: string;
+  readonly category: string | null;
+  readonly before: string;
+  readonly after: string;
+}
+
+export function changesJson(c: ChangesSinceLastCheckIn): ChangesJson {
+  const change = (x: StatusChange): StatusChangeJson => ({
+    name: x.name,
+    category: x.category,
+    before: x.before,
+    after: x.after,
+  });
+  return {
+    previousPeriod: c.previousPeriod,
+    newlyBehind: c.newlyBehind.map(change),
+    recovered: c.recovered.map(change),
+    newlyAchieved: c.newlyAchieved.map(change),
+    categoryPace: c.categoryPace.map((p) => ({
+      category: p.category,
+      before: round4(p.before),
+      after: round4(p.after),
+    })),
+  };
+}
+
+/**
+ * The JSON result: the engine's contract, plus `changes` (what changed since the last check-in; null
+ * without an earlier check-in) unless the engine gives it already.
+ */
+function resultJson(report: Report): ResultJson | (ResultJson & { readonly changes: ChangesJson | null }) {
+  const base = toResultJson(report);
+  if ('changes' in base) return base as ResultJson;
+  return { ...base, changes: report.changes ? changesJson(report.changes) : null };
 }
 
 function errorText(e: unknown): string {
@@ -419,7 +574,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await report(parsed.options, io);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError) {
+    if (e instanceof InputError) {
+      io.stderr(`${PROGRAM}: ${formatInputError(e, lang, shown(e.file, io.cwd))}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
       io.stderr(`${PROGRAM}: ${errorText(e)}\n`);
       return 2;
     }

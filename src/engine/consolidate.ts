@@ -21,6 +21,11 @@ export interface ConsolidatedIndicator {
   readonly name: string;
   readonly category: string | null;
   readonly unit: string | null;
+  /**
+   * True when the units write the indicator as a percentage (0.95 for 95 %): target, actual, expected
+   * and range are then shown as percentages.
+   */
+  readonly percent: boolean;
   /** Units that report this indicator. */
   readonly units: readonly string[];
   /** Units that do not (flagged, never dropped). */
@@ -153,6 +158,7 @@ function consolidateGroup(
     units,
     missingIn,
     unitsMeeting,
+    percent: evals.some((e) => !!(e.target?.percent || e.actual?.percent)),
   };
   if (missingIn.length > 0) {
     diagnostics.push({

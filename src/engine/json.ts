@@ -5,6 +5,7 @@
  */
 import { describeDiagnostic, describeSkipReason } from './messages';
 import { periodCode } from './period';
+import { consolidatedJson, type ConsolidatedJson, type UnitJson } from './units';
 import type { Aggregation, Direction, Evaluation, Lang, Report, Severity, Status } from './types';
 import { STATUSES } from './types';
 
@@ -63,6 +64,14 @@ export interface ResultJson {
   readonly summary: { readonly total: number; readonly byStatus: Readonly<Record<Status, number>> };
   readonly diagnostics: readonly ResultDiagnosticJson[];
   readonly skippedSheets: readonly ResultSkippedSheetJson[];
+  /**
+   * Several units of the same layout: per indicator the organisation-wide figures, `{ key, name, unit,
+   * units, target, actual, expected, status }` (plus `missingIn` and `range` where they apply).
+   * Always present: an empty array for a single unit or units of different layouts.
+   */
+  readonly consolidated: readonly ConsolidatedJson[];
+  /** Several units of the same layout: `{ name, byStatus, onPaceShare }` per unit, best first; else []. */
+  readonly units: readonly UnitJson[];
 }
 
 /** A finite number, or null. */
@@ -123,6 +132,7 @@ function indicatorJson(e: Evaluation): ResultIndicatorJson {
 
 export function toResultJson(report: Report): ResultJson {
   const lang = report.options.lang;
+  const several = report.consolidation ? consolidatedJson(report.consolidation) : { consolidated: [], units: [] };
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, report.counts.byStatus[s] ?? 0])) as Record<
     Status,
     number
@@ -148,5 +158,7 @@ export function toResultJson(report: Report): ResultJson {
       reason: describeSkipReason(s.reason, lang),
       code: s.reason.code,
     })),
+    consolidated: several.consolidated,
+    units: several.units,
   };
 }

@@ -3,9 +3,11 @@
  * the title (merged across the table width); the period and date line; the product's marker in A3 (white,
  * small: invisible in print, harmless when copied, and how the add-in and the reader recognise the sheet
  * as the product's own); the count per status; the narrative paragraphs (each merged across
- * the table width, wrapped, with a row height estimated from its length); the table of all indicators;
- * the table of the indicators needing attention; then, from a new page, each chart beside the small data
- * block it draws from. Tables have one header row, no merged cells, thin borders, status text with a
+ * the table width, wrapped, with a row height estimated from its length); with several units, the
+ * organisation-wide table and the units compared; the table of all indicators; the table of the
+ * indicators needing attention (with the previous status after an earlier check-in); the data notes
+ * (数据说明 / Data notes, one numbered line each, when there are any); then, from a new page, each chart
+ * beside the small data block it draws from (a chart is never taller than a page). Tables have one header row, no merged cells, thin borders, status text with a
  * status fill, and one number format per cell. A4 landscape, fit to width; a page break goes before a
  * chart block that would not fit on the rest of the page, so no chart is split.
  */
@@ -43,6 +45,8 @@ export const STATUS_COLORS: Readonly<Record<Status, { readonly fill: string; rea
 export const LAYOUT_TABLE_NAMES = {
   indicators: 'TargetReportIndicators',
   attention: 'TargetReportAttention',
+  consolidated: 'TargetReportConsolidated',
+  units: 'TargetReportUnits',
 } as const;
 /**
  * Where the marker goes: A3, the empty row under the period line (the reader looks for it in the first
@@ -85,6 +89,7 @@ const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
   signature: { fontSize: 11, hAlign: 'right', vAlign: 'middle' },
   caption: { bold: true, fontSize: 11, vAlign: 'bottom' },
   note: { italic: true, fontSize: 11, fontColor: '404040' },
+  'data-note': { fontSize: 10, wrap: true, vAlign: 'top', hAlign: 'left', fontColor: '404040' },
   'table-header': {
     bold: true,
     fill: 'D9E1F2',
@@ -195,6 +200,10 @@ function chartDataHeader(chart: ChartSpec, zh: boolean): string {
       return zh ? '指标' : 'Indicator';
     case 'status-count':
       return zh ? '状态' : 'Status';
+    case 'completion-trend':
+      return zh ? '对标期' : 'Check-in';
+    case 'units-ranking':
+      return zh ? '单位' : 'Unit';
     default:
       return zh ? '项目' : 'Item';
   }
@@ -213,8 +222,21 @@ const DATA_COL = 3;
 export function buildReportLayout(report: Report): ReportLayout {
   const lang = report.options.lang;
   const zh = lang === 'zh-CN';
-  const { indicators, attention } = report.tables;
-  const width = Math.max(indicators.columns.length, attention.columns.length, 8);
+  const { indicators, attention, consolidated, units } = report.tables;
+  /** Every table, in the order the sheet shows them: organisation-wide and units first, when present. */
+  const allTables: { table: ReportTable; name: string; noteWhenEmpty: string | null }[] = [
+    ...(consolidated
+      ? [{ table: consolidated, name: LAYOUT_TABLE_NAMES.consolidated, noteWhenEmpty: null }]
+      : []),
+    ...(units ? [{ table: units, name: LAYOUT_TABLE_NAMES.units, noteWhenEmpty: null }] : []),
+    { table: indicators, name: LAYOUT_TABLE_NAMES.indicators, noteWhenEmpty: null },
+    {
+      table: attention,
+      name: LAYOUT_TABLE_NAMES.attention,
+      noteWhenEmpty: zh ? '无需关注的目标任务。' : 'No indicator needs attention.',
+    },
+  ];
+  const width = Math.max(...allTables.map((t) => t.table.columns.length), 8);
 
   const styles: Record<string, CellStyle> = { ...BASE_STYLES };
   for (const s of STATUSES) {
@@ -299,39 +321,42 @@ export function buildReportLayout(report: Report): ReportLayout {
   }
   row += 1;
 
-  // The two tables.
+  // The tables: one header row each, no merges inside. The indicator table is written even when empty
+  // (its header says what the report holds); another empty table gets a one-line note instead.
   const tables: { name: string; range: string; headerRow: number }[] = [];
-  put(sheet, row, 1, { value: indicators.caption, style: 'caption' });
-  mergeRow(row);
-  row += 1;
-  const indicatorTop = row;
-  const indicatorBottom = writeTable(sheet, indicators, indicatorTop);
-  if (indicators.rows.length > 0) {
-    tables.push({
-      name: LAYOUT_TABLE_NAMES.indicators,
-      range: rangeAddress(indicatorTop, 1, indicatorBottom, indicators.columns.length),
-      headerRow: indicatorTop,
-    });
-  }
-  row = indicatorBottom + 2;
-  put(sheet, row, 1, { value: attention.caption, style: 'caption' });
-  mergeRow(row);
-  row += 1;
-  let attentionTop: number | null = null;
-  if (attention.rows.length > 0) {
-    attentionTop = row;
-    const bottom = writeTable(sheet, attention, row);
-    tables.push({
-      name: LAYOUT_TABLE_NAMES.attention,
-      range: rangeAddress(row, 1, bottom, attention.columns.length),
-      headerRow: row,
-    });
-    row = bottom + 2;
-  } else {
-    const none = zh ? '无需关注的目标任务。' : 'No indicator needs attention.';
-    put(sheet, row, 1, { value: none, style: 'note' });
+  const written: { table: ReportTable; top: number }[] = [];
+  for (const { table, name, noteWhenEmpty } of allTables) {
+    put(sheet, row, 1, { value: table.caption, style: 'caption' });
     mergeRow(row);
-    row += 2;
+    row += 1;
+    if (table.rows.length === 0 && noteWhenEmpty !== null) {
+      put(sheet, row, 1, { value: noteWhenEmpty, style: 'note' });
+      mergeRow(row);
+      row += 2;
+      continue;
+    }
+    const top = row;
+    const bottom = writeTable(sheet, table, top);
+    written.push({ table, top });
+    if (table.rows.length > 0) {
+      tables.push({ name, range: rangeAddress(top, 1, bottom, table.columns.length), headerRow: top });
+    }
+    row = bottom + 2;
+  }
+
+  // Data notes: numbered lines, each merged across the width and wrapped.
+  const notes = (report.notes ?? []).filter((n) => typeof n === 'string' && n.trim() !== '');
+  if (notes.length > 0) {
+    put(sheet, row, 1, { value: zh ? '数据说明' : 'Data notes', style: 'caption' });
+    mergeRow(row);
+    row += 1;
+    for (const note of notes) {
+      put(sheet, row, 1, { value: note, style: 'data-note' });
+      mergeRow(row);
+      textRows.push([row, note, 'paragraph']);
+      row += 1;
+    }
+    row += 1;
   }
 
   // Chart data blocks, each with its chart to the right; measured before the widths are fixed.
@@ -377,7 +402,7 @@ export function buildReportLayout(report: Report): ReportLayout {
 
   // Column widths: the tables' suggested widths, widened for the status block and chart data.
   const widths: number[] = Array.from({ length: width }, () => 4);
-  for (const t of [indicators, attention])
+  for (const { table: t } of allTables)
     t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
   for (const [, col, w] of sheet.measured) {
     if (col <= width) widths[col - 1] = Math.max(widths[col - 1], Math.min(MAX_COLUMN_WIDTH, w + 2));
@@ -389,8 +414,7 @@ export function buildReportLayout(report: Report): ReportLayout {
     if (kind === 'title') sheet.heights[r] = heightFor(linesFor(text, totalWidth / (16 / 11)), 22);
     else sheet.heights[r] = heightFor(linesFor(text, totalWidth));
   }
-  tableRowHeights(sheet, indicators, indicatorTop, widths);
-  if (attentionTop !== null) tableRowHeights(sheet, attention, attentionTop, widths);
+  for (const { table, top } of written) tableRowHeights(sheet, table, top, widths);
 
   // Charts: anchored beside their data; a page break before the chart section and before any block
   // that would not fit on the rest of its page.
@@ -400,14 +424,18 @@ export function buildReportLayout(report: Report): ReportLayout {
     const capacity = pageCapacityPt(widths);
     rowBreaks.push(chartCaptionRow);
     for (let r = chartCaptionRow; r < row; r++) sheet.heights[r] = LINE_HEIGHT_PT;
+    // A chart is never taller than a page (its data block may be: 30 units, say, run on below it).
+    const pageRows = Math.max(14, Math.floor(capacity / LINE_HEIGHT_PT) - 1);
     let used = 2 * LINE_HEIGHT_PT;
     for (const b of blocks) {
-      const need = b.rows * LINE_HEIGHT_PT;
-      if (used + need > capacity) {
+      const chartRows = Math.min(b.rows, pageRows);
+      if (used + chartRows * LINE_HEIGHT_PT > capacity) {
         rowBreaks.push(b.top);
         used = 0;
       }
-      used += need + LINE_HEIGHT_PT;
+      used += (b.rows + 1) * LINE_HEIGHT_PT;
+      // A data block longer than the rest of the page flows on; count what lands on the last page.
+      if (used > capacity) used %= capacity;
       const n = b.chart.categories.length;
       const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
       placements.push({
@@ -417,7 +445,8 @@ export function buildReportLayout(report: Report): ReportLayout {
           absoluteRange(b.top + 1, DATA_COL + 1 + j, b.top + n, DATA_COL + 1 + j),
         ),
         from: { row: b.top - 1, col: fromCol },
-        to: { row: b.top - 1 + b.rows, col: width },
+        // At least six columns wide, even beside a data block of many series.
+        to: { row: b.top - 1 + chartRows, col: Math.max(width, fromCol + 6) },
       });
     }
   }

@@ -3,6 +3,9 @@
  * title and period line; an opening paragraph with the overall picture; one numbered section per
  * category stating each indicator's actual against its target; a section on problems (存在问题) listing
  * every indicator behind pace or missed, ordered by how far behind; the issuing body and date.
+ * With several units the opening speaks of the whole organisation and a first section gives a paragraph
+ * per unit; after an earlier check-in a section on what changed comes just before the problems section.
+ * Sections are numbered in the order they appear.
  *
  * Facts are computed once (prepareItem) and turned into words by one template set per language
  * (ZH, EN). Numbers go through format.ts only.
@@ -47,6 +50,20 @@ export interface NarrativeInput {
   readonly counts: StatusCounts;
   readonly options: ReportOptions;
   readonly title: string;
+  /**
+   * Several units (see units.ts, unitsNarrative): `opening` on the whole organisation replaces the usual
+   * opening paragraph, and a first numbered section (`heading`) holds one paragraph per unit.
+   */
+  readonly units?: {
+    readonly heading: string;
+    readonly opening: string;
+    readonly perUnit: readonly string[];
+  };
+  /**
+   * What changed since the last check-in (see changes.ts, changesSection): a numbered section after the
+   * category sections, just before the problems section.
+   */
+  readonly changes?: { readonly heading: string; readonly paragraphs: readonly string[] };
 }
 
 // ───────────────────────────── Facts ─────────────────────────────
@@ -855,8 +872,12 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
     finite(input.counts?.total) && input.counts.total >= countedTotal
       ? Math.round(input.counts.total)
       : countedTotal;
+  const unitsOpening = typeof input.units?.opening === 'string' ? input.units.opening.trim() : '';
   if (total === 0 && items.length === 0) {
     push('paragraph', T.noIndicators(asOf));
+  } else if (unitsOpening) {
+    // Several units: the opening speaks of the whole organisation.
+    push('paragraph', unitsOpening);
   } else {
     let opening = T.opening(asOf, total, shares(statusCounts, total, lang));
     const assessed = total - countOf(input.counts, 'no_data') - countOf(input.counts, 'invalid');
@@ -877,12 +898,27 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   const anyCategory = categories.length > 0;
   if (items.some((it) => !it.category)) categories.push('');
   let section = 0;
+  const numbered = (heading: string | undefined, paragraphs: readonly string[] | undefined): void => {
+    const h = cleanText(heading);
+    const ps = (paragraphs ?? []).filter((p) => cleanText(p) !== '');
+    if (!h || ps.length === 0) return;
+    section += 1;
+    push('heading1', `${sectionNumber(section, 1, lang)}${h}`);
+    for (const p of ps) push('paragraph', p);
+  };
+
+  // Several units: one short paragraph per unit, best first.
+  if (unitsOpening) numbered(input.units?.heading, input.units?.perUnit);
+
   for (const category of categories) {
     const inCategory = items.filter((it) => it.category === category);
     section += 1;
     push('heading1', T.categoryHeading(section, category, anyCategory));
     for (const p of categoryParagraphs(inCategory, T, yearEnd, lang)) push('paragraph', p);
   }
+
+  // Since the last check-in.
+  if (input.changes) numbered(input.changes.heading, input.changes.paragraphs);
 
   // 存在问题: every indicator behind, at risk or missed, ordered by how far behind.
   if (items.length > 0) {

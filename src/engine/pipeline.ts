@@ -1,10 +1,12 @@
 /**
  * The whole check in one call, as both front ends run it: read every sheet, settle the period, evaluate,
- * and build the report model. Pure: the date comes in with the input.
+ * build the report model, and record this check-in in the history. Pure: the date (and the time of the
+ * check-in) come in with the input.
  */
+import { recordCheckIn, type CheckInSnapshot } from './history';
 import { latestPeriodWithData } from './period';
 import { readSheets } from './reader';
-import { buildReport } from './report';
+import { buildReport, checkInSnapshot } from './report';
 import type { Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './types';
 import { DEFAULT_THRESHOLDS } from './types';
 
@@ -18,12 +20,26 @@ export interface CheckInput {
   readonly unitName?: string;
   /** ISO date the report is made (yyyy-mm-dd). */
   readonly date: string;
+  /**
+   * Earlier check-ins (read back from the history sheet or file with historyFromGrid). With a check-in of
+   * an earlier period among them, the report says what changed and charts the trend.
+   */
+  readonly history?: readonly CheckInSnapshot[];
+  /** When this check-in is recorded (ISO date-time); default `${date}T00:00:00`. */
+  readonly takenAt?: string;
 }
 
 export interface CheckResult {
   readonly readings: readonly SheetReading[];
   readonly period: Period;
   readonly report: Report;
+  /** This check-in: period code, time, and per indicator key, target, actual, expected and status. */
+  readonly snapshot: CheckInSnapshot;
+  /**
+   * The history with this check-in recorded (a check-in of the same period replaced), sorted by period:
+   * what the front ends store, as historyToRows(result.history).
+   */
+  readonly history: CheckInSnapshot[];
 }
 
 /** The year end, used when no period is given and no sheet says which periods hold data. */
@@ -39,13 +55,19 @@ export function runCheck(input: CheckInput): CheckResult {
   const period = input.period ?? latestPeriodWithData(indicators) ?? YEAR_END;
   const title = input.title?.trim();
   const unitName = input.unitName?.trim();
-  const report = buildReport(readings, {
-    lang: input.lang,
-    period,
-    thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
-    ...(title ? { title } : {}),
-    ...(unitName ? { unitName } : {}),
-    date: input.date,
-  });
-  return { readings, period, report };
+  const takenAt = input.takenAt?.trim() || `${input.date}T00:00:00`;
+  const report = buildReport(
+    readings,
+    {
+      lang: input.lang,
+      period,
+      thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
+      ...(title ? { title } : {}),
+      ...(unitName ? { unitName } : {}),
+      date: input.date,
+    },
+    { history: input.history ?? [], takenAt },
+  );
+  const snapshot = checkInSnapshot(report.evaluations, period, takenAt);
+  return { readings, period, report, snapshot, history: recordCheckIn(input.history ?? [], snapshot) };
 }

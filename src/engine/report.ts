@@ -11,13 +11,28 @@
  * keep their raw numbers so the text as written and the numbers beside it agree. en-US keeps raw numbers
  * with thousands separators.
  */
+import { addPreviousStatusColumn, changesSection, trendChartSpec } from './changes';
+import { consolidateUnits, sharesLayout, type Consolidation, type UnitEvaluations } from './consolidate';
 import { evaluateIndicators } from './evaluate';
-import { formatQuantity, statusLabel } from './format';
+import { cleanText, formatQuantity, statusLabel, tidySentence } from './format';
+import {
+  compareWithPrevious,
+  completionTrend,
+  periodRank,
+  previousSnapshot,
+  recordCheckIn,
+  snapshotFromEvaluations,
+  type ChangesSinceLastCheckIn,
+  type CheckInSnapshot,
+} from './history';
+import { describeDiagnostic, describeSkipReason } from './messages';
 import { buildNarrative } from './narrative';
-import { isYearEnd } from './period';
+import { isYearEnd, periodCode } from './period';
+import { consolidatedTable, unitsChartSpec, unitsNarrative, unitsTable } from './units';
 import type {
   ChartSpec,
   Diagnostic,
+  DiagnosticCode,
   Evaluation,
   Lang,
   Period,
@@ -25,8 +40,10 @@ import type {
   Report,
   ReportOptions,
   ReportTable,
+  ReportTables,
   SheetReading,
   SheetTable,
+  SkipReason,
   Status,
   StatusCounts,
   TableCell,
@@ -65,10 +82,12 @@ function detectedUnitAndYear(
   tables: readonly SheetTable[],
   options: Pick<ReportOptions, 'unitName' | 'year'>,
 ): { unitName: string | null; year: number | null } {
-  const unitName =
-    cleanUnitName(options.unitName) ??
-    tables.map((t) => cleanUnitName(t.reportingUnit)).find((u): u is string => u !== null) ??
-    null;
+  // A 填报单位 from the sheets only when every sheet that gives one gives the same: sheets of several
+  // units (one county each) do not name the whole organisation.
+  const reported = [
+    ...new Set(tables.map((t) => cleanUnitName(t.reportingUnit)).filter((u): u is string => u !== null)),
+  ];
+  const unitName = cleanUnitName(options.unitName) ?? (reported.length === 1 ? reported[0] : null);
   const year =
     options.year !== undefined && Number.isFinite(options.year)
       ? options.year
@@ -459,8 +478,9 @@ function buildTable(
  * (en-US: No., Category, Indicator, Unit, Annual target, Pace target, Actual to date, Completion, Pace,
  * Status, Owner). 序号 is the running number of the table (the sheet's own id is in the JSON).
  */
-export function buildIndicatorTable(evaluations: readonly Evaluation[], lang: Lang): ReportTable {
-  const caption = lang === 'zh-CN' ? '表1 目标任务完成情况' : 'Table 1. Indicators and their progress';
+export function buildIndicatorTable(evaluations: readonly Evaluation[], lang: Lang, tableNo = 1): ReportTable {
+  const caption =
+    lang === 'zh-CN' ? `表${tableNo} 目标任务完成情况` : `Table ${tableNo}. Indicators and their progress`;
   return buildTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, lang);
 }
 
@@ -468,8 +488,9 @@ export function buildIndicatorTable(evaluations: readonly Evaluation[], lang: La
  * Indicators behind pace, at risk, missed or invalid, the furthest behind first, with the gap to the pace
  * target and to the annual target in the indicator's unit and the gap in percentage points of pace.
  */
-export function buildAttentionTable(evaluations: readonly Evaluation[], lang: Lang): ReportTable {
-  const caption = lang === 'zh-CN' ? '表2 需关注的目标任务' : 'Table 2. Indicators needing attention';
+export function buildAttentionTable(evaluations: readonly Evaluation[], lang: Lang, tableNo = 2): ReportTable {
+  const caption =
+    lang === 'zh-CN' ? `表${tableNo} 需关注的目标任务` : `Table ${tableNo}. Indicators needing attention`;
   return buildTable('Attention', caption, ATTENTION_COLUMNS, attentionEvaluations(evaluations), lang);
 }
 
@@ -589,19 +610,235 @@ export function buildChartSpecs(evaluations: readonly Evaluation[], lang: Lang):
   return charts;
 }
 
+// ───────────────────────────── units ─────────────────────────────
+
+/** "data/商州区.xlsx" → "商州区". */
+function fileBaseName(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const stem = base.replace(/\.(xlsx|xlsm|xltx|xltm|xls)$/i, '').trim();
+  return stem === '' ? base : stem;
+}
+
+/**
+ * The units of a report, one per indicator table, in the order read. A unit is named by its sheet when
+ * the tables come from one workbook (and always inside the add-in); by the file's base name without
+ * .xlsx when several files each hold one table; `file/sheet` (base name) for the tables of a file that
+ * holds several. Names stay unique: where base names collide the file is named as given.
+ */
+export function reportUnits(evaluations: readonly Evaluation[]): UnitEvaluations[] {
+  interface Slot {
+    readonly file: string | undefined;
+    readonly sheet: string;
+    readonly evaluations: Evaluation[];
+  }
+  const slots: Slot[] = [];
+  const byKey = new Map<string, Slot>();
+  for (const e of evaluations) {
+    const key = `${e.indicator.file ?? ''}\u0000${e.indicator.sheet}`;
+    let slot = byKey.get(key);
+    if (!slot) {
+      slot = { file: e.indicator.file, sheet: e.indicator.sheet, evaluations: [] };
+      byKey.set(key, slot);
+      slots.push(slot);
+    }
+    slot.evaluations.push(e);
+  }
+  const files = new Set(slots.map((s) => s.file ?? ''));
+  const tablesPerFile = new Map<string, number>();
+  for (const s of slots) tablesPerFile.set(s.file ?? '', (tablesPerFile.get(s.file ?? '') ?? 0) + 1);
+  const nameOf = (s: Slot, asGiven: boolean): string => {
+    if (files.size <= 1 || !s.file) return s.sheet;
+    const f = asGiven ? s.file : fileBaseName(s.file);
+    return (tablesPerFile.get(s.file) ?? 0) > 1 ? `${f}/${s.sheet}` : f;
+  };
+  const short = slots.map((s) => nameOf(s, false));
+  const seen = new Map<string, number>();
+  for (const n of short) seen.set(n, (seen.get(n) ?? 0) + 1);
+  const taken = new Set<string>();
+  return slots.map((s, i) => {
+    let name = (seen.get(short[i]) ?? 0) > 1 ? nameOf(s, true) : short[i];
+    for (let k = 2; taken.has(name); k++) name = `${nameOf(s, true)} (${k})`;
+    taken.add(name);
+    return { name, evaluations: s.evaluations };
+  });
+}
+
+// ───────────────────────────── check-in history ─────────────────────────────
+
+/**
+ * The evaluations as the check-in history keys them (sheet + id, see history.ts). When the tables come
+ * from several files, the same sheet name (目标任务) stands in each; the unit's name (the file's base
+ * name) then takes the sheet's place, so the units do not share keys. Indicator.key is unchanged.
+ */
+export function historyEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
+  const files = new Set(evaluations.map((e) => e.indicator.file ?? ''));
+  if (files.size <= 1) return [...evaluations];
+  const unitOf = new Map<Evaluation, string>();
+  for (const u of reportUnits(evaluations)) for (const e of u.evaluations) unitOf.set(e, u.name);
+  return evaluations.map((e) => {
+    const sheet = unitOf.get(e) ?? e.indicator.sheet;
+    return sheet === e.indicator.sheet ? e : { ...e, indicator: { ...e.indicator, sheet } };
+  });
+}
+
+/** This check-in as a snapshot for the history (period code Q1…Q4, M1…M12 or FY). */
+export function checkInSnapshot(
+  evaluations: readonly Evaluation[],
+  period: Period,
+  takenAt: string,
+): CheckInSnapshot {
+  return snapshotFromEvaluations(historyEvaluations(evaluations), periodCode(period), takenAt);
+}
+
+// ───────────────────────────── data notes ─────────────────────────────
+
+/** At most this many lines of data notes (the last one then says how many more there are). */
+export const NOTES_LIMIT = 30;
+
+/** After the errors and the sheets not read, the notes in this order; codes not listed come last. */
+const NOTE_ORDER: readonly DiagnosticCode[] = [
+  'hidden-rows',
+  'hidden-columns',
+  'merged-body-cell',
+  'unit-mismatch',
+  'missing-in-units',
+  'approximate-value',
+  'formula-no-result',
+  'period-not-in-sheet',
+  'duplicate-id',
+  'unknown-direction',
+  'unknown-aggregation',
+  'unknown-milestone-word',
+  'empty-in-period',
+];
+/** Not worth a reader's attention in the report (still in the JSON result). */
+const UNNOTED_CODES: readonly DiagnosticCode[] = ['long-text', 'history-row-unreadable'];
+/** The product's own report and history sheets, and empty sheets, are skipped without a note. */
+const UNNOTED_SKIPS: readonly SkipReason['code'][] = ['own-output', 'empty'];
+
+type SkippedSheet = Report['skippedSheets'][number];
+
+function skippedNote(s: SkippedSheet, lang: Lang): string {
+  const reason = describeSkipReason(s.reason, lang);
+  const file = cleanText(s.file);
+  const sheet = cleanText(s.sheet);
+  if (lang === 'zh-CN') {
+    const where = `${file ? `文件“${file}”中` : ''}工作表${sheet ? `“${sheet}”` : ''}`;
+    return tidySentence(`${where}未读取：${reason}。`);
+  }
+  return tidySentence(`Sheet${sheet ? ` "${sheet}"` : ''}${file ? ` in ${file}` : ''} was not read: ${reason}.`);
+}
+
+/**
+ * The data notes (数据说明 / Data notes): what a reader must know about the data behind the report, one
+ * numbered sentence each: errors first (cells that made an indicator invalid, disagreeing units of
+ * measure), then sheets not read and why, hidden rows and columns (still read), merged cells, indicators
+ * missing in some units, approximate values read as their base value, and the other warnings. Sentences
+ * come from describeDiagnostic. At most NOTES_LIMIT lines: past that, the last line says how many more
+ * notes the JSON result holds. Empty when there is nothing to say.
+ */
+export function buildDataNotes(
+  diagnostics: readonly Diagnostic[],
+  skippedSheets: readonly SkippedSheet[],
+  lang: Lang,
+): string[] {
+  const ranked: { rank: number; order: number; text: string }[] = [];
+  diagnostics.forEach((d, i) => {
+    if (UNNOTED_CODES.includes(d.code)) return;
+    const at = NOTE_ORDER.indexOf(d.code);
+    const rank = d.severity === 'error' ? 0 : 2 + (at >= 0 ? at : NOTE_ORDER.length);
+    ranked.push({ rank, order: i, text: describeDiagnostic(d, lang) });
+  });
+  skippedSheets.forEach((s, i) => {
+    if (UNNOTED_SKIPS.includes(s.reason.code)) return;
+    ranked.push({ rank: 1, order: i, text: skippedNote(s, lang) });
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const texts = [...new Set(ranked.map((r) => r.text).filter((t) => t !== ''))];
+  const shown = texts.length > NOTES_LIMIT ? texts.slice(0, NOTES_LIMIT - 1) : texts;
+  const lines = shown.map((t, i) => (lang === 'zh-CN' ? `${i + 1}.${t}` : `${i + 1}. ${t}`));
+  const more = texts.length - shown.length;
+  if (more > 0) {
+    lines.push(
+      lang === 'zh-CN'
+        ? `另有${more}条提示见JSON结果。`
+        : `${more} more ${more === 1 ? 'note is' : 'notes are'} in the JSON result.`,
+    );
+  }
+  return lines;
+}
+
 // ───────────────────────────── the report ─────────────────────────────
 
 function diagnosticKey(d: Diagnostic): string {
   return [d.file ?? '', d.sheet, d.cell ?? '', d.code, d.severity, JSON.stringify(d.params ?? {})].join('|');
 }
 
+/** "表 各单位…" → "表2 各单位…"; "Units compared" → "Table 2. Units compared". */
+function numberedCaption(caption: string, n: number, lang: Lang): string {
+  const bare = caption.replace(/^(表\s*\d*|Table\s*\d*\.?)\s*/, '').trim();
+  return lang === 'zh-CN' ? `表${n} ${bare}` : `Table ${n}. ${bare}`;
+}
+
+/**
+ * The organisation-wide table with 序号 and 类别 in front, so that its columns line up with the table
+ * of all indicators (指标 in column C, 单位 in D) on the report sheet.
+ */
+function consolidatedReportTable(c: Consolidation, lang: Lang, tableNo: number): ReportTable {
+  const t = consolidatedTable(c, lang);
+  const zh = lang === 'zh-CN';
+  const categories = c.consolidated.map((r) =>
+    typeof r.category === 'string' && r.category.trim() !== '' ? r.category : null,
+  );
+  const noHeader = zh ? '序号' : 'No.';
+  const categoryHeader = zh ? '类别' : 'Category';
+  const noWidth = Math.max(4, String(t.rows.length).length, displayWidth(noHeader)) + 2;
+  const categoryWidth = Math.min(
+    MAX_COLUMN_WIDTH,
+    Math.max(4, displayWidth(categoryHeader), ...categories.map((x) => (x ? displayWidth(x) : 0))) + 2,
+  );
+  const columns: TableColumn[] = [
+    { key: 'no', header: noHeader, kind: 'number', numFmt: NUMBER_FORMATS.index, width: noWidth },
+    { key: 'category', header: categoryHeader, kind: 'text', width: categoryWidth },
+    ...t.columns,
+  ];
+  return {
+    ...t,
+    caption: numberedCaption(t.caption, tableNo, lang),
+    columns,
+    rows: t.rows.map((r, i) => [i + 1, categories[i], ...r]),
+    ...(t.numFmts ? { numFmts: t.numFmts.map((r) => [NUMBER_FORMATS.index, null, ...r]) } : {}),
+  };
+}
+
+/** Where the report goes beyond this check-in's sheets. */
+export interface ReportContext {
+  /** Earlier check-ins (the history sheet or file); the same period, when present, is replaced. */
+  readonly history?: readonly CheckInSnapshot[];
+  /** When this check-in is recorded (ISO date-time); default `${date}T00:00:00`. */
+  readonly takenAt?: string;
+}
+
 /**
  * Evaluates every indicator of every table read, and builds the report model: title, counts, narrative,
- * tables, charts, the diagnostics of reading and evaluating (each once), and the sheets skipped.
- * The options given back in the report carry the unit name and year found in the sheets where the
- * caller gave none.
+ * tables, charts, the diagnostics of reading and evaluating (each once), the sheets skipped and the data
+ * notes. The options given back in the report carry the unit name and year found in the sheets where
+ * the caller gave none.
+ *
+ * With a previous check-in in `context.history` (the latest before this period): `changes`, the "since
+ * the last check-in" section of the narrative (before the problems section), a previous-status column in
+ * the attention table and the 'completion-trend' chart over the check-ins up to this one.
+ * With several units of the same layout (sharesLayout): `consolidation`, the narrative opening on the
+ * whole organisation and a section with a paragraph per unit, the tables `consolidated` (表1) and `units`
+ * (表2) before the indicator tables (then 表3, 表4), the 'units-ranking' chart, and the consolidation's
+ * diagnostics (unit-mismatch, missing-in-units) among the report's.
  */
-export function buildReport(readings: readonly SheetReading[], options: ReportOptions): Report {
+export function buildReport(
+  readings: readonly SheetReading[],
+  options: ReportOptions,
+  context: ReportContext = {},
+): Report {
+  const lang = options.lang;
   const tables = readings.flatMap((r) => (r.kind === 'table' ? [r.table] : []));
   const indicators = tables.flatMap((t) => t.indicators);
   const evaluations = evaluateIndicators(indicators, options.period, options.thresholds);
@@ -614,11 +851,41 @@ export function buildReport(readings: readonly SheetReading[], options: ReportOp
   const title =
     options.title && options.title.trim() !== '' ? options.title.trim() : defaultTitle(tables, resolved);
   const counts = countStatuses(evaluations);
-  const narrative = buildNarrative({ evaluations, counts, options: resolved, title });
+
+  // Several units of the same layout.
+  const units = reportUnits(evaluations);
+  const consolidation: Consolidation | null = sharesLayout(units)
+    ? consolidateUnits(units, options.period, options.thresholds)
+    : null;
+
+  // Since the last check-in.
+  const code = periodCode(options.period);
+  const history = context.history ?? [];
+  const previous = history.length > 0 ? previousSnapshot(history, code) : null;
+  const changes: ChangesSinceLastCheckIn | null = previous
+    ? compareWithPrevious(historyEvaluations(evaluations), previous)
+    : null;
+
+  const givenUnit = cleanUnitName(options.unitName);
+  const scope = givenUnit ? (lang === 'zh-CN' ? givenUnit : `across ${givenUnit}`) : undefined;
+  const narrative = buildNarrative({
+    evaluations,
+    counts,
+    options: resolved,
+    title,
+    ...(consolidation
+      ? { units: unitsNarrative(consolidation, lang, options.period, { units, ...(scope ? { scope } : {}) }) }
+      : {}),
+    ...(changes ? { changes: changesSection(changes, options.period, lang) } : {}),
+  });
 
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const d of [...tables.flatMap((t) => t.diagnostics), ...evaluations.flatMap((e) => e.diagnostics)]) {
+  for (const d of [
+    ...tables.flatMap((t) => t.diagnostics),
+    ...evaluations.flatMap((e) => e.diagnostics),
+    ...(consolidation?.diagnostics ?? []),
+  ]) {
     const key = diagnosticKey(d);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -630,18 +897,50 @@ export function buildReport(readings: readonly SheetReading[], options: ReportOp
       : [],
   );
 
+  // Tables, numbered in the order the report sheet shows them.
+  const first = consolidation ? 3 : 1;
+  const attention = buildAttentionTable(evaluations, lang, first + 1);
+  const reportTables: ReportTables = {
+    indicators: buildIndicatorTable(evaluations, lang, first),
+    attention: changes
+      ? addPreviousStatusColumn(attention, attentionEvaluations(evaluations), changes, lang)
+      : attention,
+    ...(consolidation
+      ? {
+          consolidated: consolidatedReportTable(consolidation, lang, 1),
+          units: (() => {
+            const t = unitsTable(consolidation.units, lang);
+            return { ...t, caption: numberedCaption(t.caption, 2, lang) };
+          })(),
+        }
+      : {}),
+  };
+
+  const charts = buildChartSpecs(evaluations, lang);
+  if (changes) {
+    // The check-ins up to this one (a later check-in already recorded is left out), this one included.
+    const takenAt = context.takenAt ?? `${options.date}T00:00:00`;
+    const upTo = history.filter((s) => periodRank(s.period) <= periodRank(code));
+    const trend = trendChartSpec(
+      completionTrend(recordCheckIn(upTo, checkInSnapshot(evaluations, options.period, takenAt))),
+      lang,
+    );
+    if (trend) charts.push(trend);
+  }
+  if (consolidation) charts.push(unitsChartSpec(consolidation.units, lang));
+
   return {
     options: resolved,
     title,
     counts,
     evaluations,
     narrative,
-    tables: {
-      indicators: buildIndicatorTable(evaluations, options.lang),
-      attention: buildAttentionTable(evaluations, options.lang),
-    },
-    charts: buildChartSpecs(evaluations, options.lang),
+    tables: reportTables,
+    charts,
     diagnostics,
     skippedSheets,
+    ...(changes ? { changes } : {}),
+    ...(consolidation ? { consolidation } : {}),
+    notes: buildDataNotes(diagnostics, skippedSheets, lang),
   };
 }

@@ -4,6 +4,9 @@
  * ReportLayouts; the engine turns one into the other.
  */
 
+import type { Consolidation } from './consolidate';
+import type { ChangesSinceLastCheckIn } from './history';
+
 // ───────────────────────────── Grid: what a sheet holds ─────────────────────────────
 
 /** An Excel error value such as #DIV/0! or #N/A. */
@@ -309,16 +312,36 @@ export interface ChartSpec {
   readonly percentAxis?: boolean;
 }
 
+export interface ReportTables {
+  readonly indicators: ReportTable;
+  /** With a previous check-in, holds a previous-status column just before the status column. */
+  readonly attention: ReportTable;
+  /** Several units of the same layout: the organisation-wide table (one row per indicator). */
+  readonly consolidated?: ReportTable;
+  /** Several units of the same layout: the units compared, best first. */
+  readonly units?: ReportTable;
+}
+
 export interface Report {
   readonly options: ReportOptions;
   readonly title: string;
   readonly counts: StatusCounts;
   readonly evaluations: readonly Evaluation[];
   readonly narrative: readonly NarrativeBlock[];
-  readonly tables: { readonly indicators: ReportTable; readonly attention: ReportTable };
+  readonly tables: ReportTables;
   readonly charts: readonly ChartSpec[];
   readonly diagnostics: readonly Diagnostic[];
   readonly skippedSheets: readonly { readonly file?: string; readonly sheet: string; readonly reason: SkipReason }[];
+  /** What changed since the previous check-in; absent without one. */
+  readonly changes?: ChangesSinceLastCheckIn;
+  /** Several units of the same layout added up; absent with a single unit. */
+  readonly consolidation?: Consolidation;
+  /**
+   * Data notes (数据说明 / Data notes): numbered, display-ready lines on what a reader must know about the
+   * data (cells that made an indicator invalid, approximate values, hidden rows and columns, merged cells,
+   * sheets not read), at most 30 lines, the last one saying how many more are in the JSON result.
+   */
+  readonly notes?: readonly string[];
 }
 
 // ───────────────────────────── Report layout: what to write where ─────────────────────────────

@@ -75,10 +75,10 @@ function text(v: string | null | undefined): Cell {
   return { value: typeof v === 'string' && v.trim() !== '' ? v : null, fmt: null };
 }
 
-function num(v: number | null | undefined, factor = 1): Cell {
+function num(v: number | null | undefined, factor = 1, percent = false): Cell {
   if (!finite(v)) return EMPTY;
   const value = cleanValue(v / factor);
-  return { value, fmt: quantityFormat(value) };
+  return { value, fmt: quantityFormat(value, percent) };
 }
 
 function ratio(v: number | null | undefined): Cell {
@@ -119,7 +119,7 @@ function buildTable(
 /** zh-CN rows whose numbers reach 10,000 are written in 万 (or 亿), as the indicator table does. */
 function rowScale(row: ConsolidatedIndicator, lang: Lang): { factor: number; prefix: string } {
   const none = { factor: 1, prefix: '' };
-  if (lang !== 'zh-CN' || row.kind !== 'sum') return none;
+  if (lang !== 'zh-CN' || row.kind !== 'sum' || row.percent === true) return none;
   const unit = row.unit ?? '';
   if (/^[万亿]/.test(unit) || /[%％‰率]/.test(unit)) return none;
   const max = Math.max(0, ...[row.target, row.actual, row.expected].filter(finite).map(Math.abs));
@@ -138,8 +138,9 @@ function mismatchUnits(c: Consolidation, row: ConsolidatedIndicator): string[] {
     .filter((u) => u !== '');
 }
 
-function formatRangeValue(v: number, lang: Lang): string {
-  return formatNumber(cleanValue(v), lang);
+/** A bound of a level's range: 8.0% for a percentage, else the number (0.08, 12.5万). */
+function formatRangeValue(v: number, percent: boolean, lang: Lang): string {
+  return percent ? formatPercent(cleanValue(v), lang) : formatNumber(cleanValue(v), lang);
 }
 
 /** The note of a consolidated row: range and units meeting (levels), mismatch, units missing. */
@@ -150,8 +151,8 @@ function rowNote(c: Consolidation, row: ConsolidatedIndicator, lang: Lang): stri
   if (row.kind === 'level') {
     let mean = zh ? '各单位平均值' : 'mean of units';
     if (row.range && finite(row.range.min) && finite(row.range.max)) {
-      const min = formatRangeValue(row.range.min, lang);
-      const max = formatRangeValue(row.range.max, lang);
+      const min = formatRangeValue(row.range.min, row.percent === true, lang);
+      const max = formatRangeValue(row.range.max, row.percent === true, lang);
       const range = min === max ? min : `${min}${zh ? '～' : '–'}${max}`;
       mean += zh ? `，区间${range}` : `, range ${range}`;
     }
@@ -241,9 +242,9 @@ export function consolidatedTable(c: Consolidation, lang: Lang): ReportTable {
       text(row.name),
       text(unit),
       count(row.units.length),
-      numeric ? num(row.target, scale.factor) : EMPTY,
-      numeric ? num(row.actual, scale.factor) : EMPTY,
-      numeric ? num(row.expected, scale.factor) : EMPTY,
+      numeric ? num(row.target, scale.factor, row.percent === true) : EMPTY,
+      numeric ? num(row.actual, scale.factor, row.percent === true) : EMPTY,
+      numeric ? num(row.expected, scale.factor, row.percent === true) : EMPTY,
       numeric ? ratio(row.completion) : EMPTY,
       text(statusLabel(row.status, lang)),
       text(rowNote(c, row, lang)),

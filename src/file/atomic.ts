@@ -11,15 +11,14 @@ export async function writeFileAtomic(target: string, data: Buffer | Uint8Array)
   const dir = path.dirname(path.resolve(target));
   try {
     const st = await fs.stat(dir);
-    if (!st.isDirectory())
-      throw new InputError(target, `${target}: the output folder ${dir} is not a folder`);
+    if (!st.isDirectory()) throw new InputError(target, 'output-folder-not-folder', { dir });
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(target, `${target}: the output folder ${dir} does not exist`);
+    throw new InputError(target, 'no-output-folder', { dir });
   }
   const existing = await fs.stat(target).catch(() => null);
   if (existing && existing.isDirectory()) {
-    throw new InputError(target, `${target}: is a folder; give a file name for the output`);
+    throw new InputError(target, 'output-is-folder');
   }
   const tmp = path.join(
     dir,
@@ -38,9 +37,9 @@ export async function writeFileAtomic(target: string, data: Buffer | Uint8Array)
     await fs.unlink(tmp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new InputError(target, `${target}: cannot write here (permission denied)`);
+      throw new InputError(target, 'write-denied');
     }
-    if (code === 'ENOSPC') throw new InputError(target, `${target}: the disk is full`);
+    if (code === 'ENOSPC') throw new InputError(target, 'disk-full');
     throw e;
   }
 }

@@ -554,7 +554,57 @@ function footer(look: Look, side: 'odd' | 'even'): Footer {
   return new Footer({ children: [new Paragraph({ alignment, indent, children })] });
 }
 
-/** The text: the narrative blocks, with the issuing body and date (signature blocks) at the end. */
+/** The heading of the data notes at the end of the text. */
+export const NOTES_LABEL: Readonly<Record<Lang, string>> = { 'zh-CN': '附注', 'en-US': 'Notes' };
+
+/** A note line as printed: numbered "1. …" unless the engine already numbered it. */
+export function numberedNote(text: string, index: number): string {
+  const t = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return /^(\d+[.、．)）]|[（(]\d+[)）])/.test(t) ? t : `${index + 1}. ${t}`;
+}
+
+/**
+ * The data notes as a short numbered list: the label "附注：" (Notes:) and one paragraph per note, in the
+ * body font, each with a hanging indent so that a long note lines up under its text.
+ */
+function notesParagraphs(notes: readonly string[], look: Look, lang: Lang): Paragraph[] {
+  const lines = notes.map((n) => n.trim()).filter((n) => n !== '');
+  if (lines.length === 0) return [];
+  const zh = lang === 'zh-CN';
+  const indent = look.body.firstLine;
+  const out: Paragraph[] = [
+    new Paragraph({
+      keepNext: true,
+      spacing: lineSpacing(look),
+      indent: indent ? { firstLine: indent } : undefined,
+      children: [
+        run(
+          `${NOTES_LABEL[lang]}${zh ? '：' : ':'}`,
+          look.body.font,
+          look.body.size,
+          !zh,
+          look.body.condense,
+        ),
+      ],
+    }),
+  ];
+  lines.forEach((note, i) => {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: lineSpacing(look),
+        indent: indent ? { firstLine: indent } : undefined,
+        children: [run(numberedNote(note, i), look.body.font, look.body.size, false, look.body.condense)],
+      }),
+    );
+  });
+  return out;
+}
+
+/**
+ * The text: the narrative blocks, then the data notes (附注) when there are any, with the issuing body
+ * and date (signature blocks) at the end.
+ */
 function textChildren(report: Report, look: Look): Paragraph[] {
   const blocks = report.narrative;
   const out: Paragraph[] = [];
@@ -562,6 +612,7 @@ function textChildren(report: Report, look: Look): Paragraph[] {
     out.push(...blockParagraphs({ kind: 'title', text: report.title }, look));
   }
   for (const b of blocks) if (b.kind !== 'signature') out.push(...blockParagraphs(b, look));
+  out.push(...notesParagraphs(report.notes ?? [], look, report.options.lang));
   const signatures = blocks.filter((b) => b.kind === 'signature');
   if (signatures.length > 0) {
     // GB/T 9704: the issuing body one empty line below the text.
@@ -572,11 +623,22 @@ function textChildren(report: Report, look: Look): Paragraph[] {
   return out;
 }
 
+/**
+ * The tables the Word document prints, in order: the organisation-wide (consolidated) table and the
+ * comparison of units when the report covers several units, then all indicators and those needing
+ * attention. Empty tables are left out.
+ */
+export function docxTables(report: Report): ReportTable[] {
+  const t = report.tables;
+  return [t.consolidated, t.units, t.indicators, t.attention].filter(
+    (x): x is ReportTable => x !== undefined && x.rows.length > 0,
+  );
+}
+
 /** The tables, each under its caption, for a landscape page of the given text width. */
 function tableChildren(report: Report, look: Look, width: number): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  const tables = [report.tables.indicators, report.tables.attention].filter((t) => t.rows.length > 0);
-  for (const t of tables) {
+  for (const t of docxTables(report)) {
     if (t.caption.trim() !== '') out.push(captionParagraph(t.caption, look));
     out.push(reportTable(t, look, report.options.lang, width));
   }

@@ -1,26 +1,145 @@
-import * as path from 'path';
+import type { Lang } from '../engine/types';
+
+/**
+ * What is wrong with a file the user gave, or with where an output should go. Each code has a one-line
+ * message in both languages (describeInputError); `params` fill its blanks.
+ */
+export type InputErrorCode =
+  | 'missing' // no such file
+  | 'no-permission' // the file cannot be opened (permission denied)
+  | 'unreadable' // the file cannot be read (an I/O error)
+  | 'is-directory' // an input that is a folder
+  | 'empty' // 0 bytes
+  | 'old-xls' // the old binary .xls format
+  | 'encrypted' // a password-protected workbook (an OLE2 container holding EncryptionInfo)
+  | 'csv' // a text or CSV file
+  | 'markup' // an HTML or XML text file
+  | 'empty-zip' // a zip file with nothing in it
+  | 'not-workbook' // unrecognised content
+  | 'zip-not-workbook' // a zip file that is not an Excel workbook (no xl/workbook.xml)
+  | 'damaged' // truncated or corrupt zip data
+  | 'load-failed' // exceljs could not read it; params.detail says why
+  | 'no-sheets' // a workbook without worksheets
+  | 'out-is-input' // an output that is one of the input files
+  | 'no-output-folder' // params.dir does not exist
+  | 'output-folder-not-folder' // params.dir is not a folder
+  | 'output-is-folder' // the output path is a folder
+  | 'write-denied' // permission denied when writing
+  | 'disk-full'
+  | 'history-is-input' // the --history workbook is one of the inputs
+  | 'history-foreign' // the --history workbook holds sheets that are not the check-in history
+  | 'history-is-report'; // the --history workbook is a report workbook other than --out
+
+export type InputErrorParams = Readonly<Record<string, string>>;
 
 /**
  * A problem with a file the user gave (missing, not a workbook, password-protected, …) or with where the
- * output should go. The message is one line that names the file and says what is wrong; the command line
- * prints it as it is and exits with code 2. Never used for findings in the data (those are Diagnostics).
+ * output should go. Never used for findings in the data (those are Diagnostics).
+ *
+ * `message` is one English line naming the file, for callers that just print it; the command line renders
+ * the code in its own language with describeInputError, naming the file as the user gave it.
  */
 export class InputError extends Error {
+  readonly code: InputErrorCode;
+  readonly params: InputErrorParams;
   constructor(
     readonly file: string,
-    message: string,
+    code: InputErrorCode,
+    params: InputErrorParams = {},
   ) {
-    super(oneLine(file, message));
+    super(inputErrorLine(file, code, params, 'en-US'));
     this.name = 'InputError';
+    this.code = code;
+    this.params = params;
   }
 }
 
-/** One line, naming the file: "report.xlsx: is empty (0 bytes)". */
-function oneLine(file: string, message: string): string {
-  const text = message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => string>> = {
+  'zh-CN': {
+    missing: () => '文件不存在',
+    'no-permission': () => '无法打开（没有访问权限）',
+    unreadable: () => '无法读取文件',
+    'is-directory': () => '是文件夹，不是 .xlsx 工作簿',
+    empty: () => '文件为空（0 字节），不是 .xlsx 工作簿',
+    'old-xls': () => '是旧版 .xls 格式，请在 Excel 中打开后另存为 .xlsx',
+    encrypted: () => '文件已加密（设有打开密码），请先在 Excel 中取消密码后另存',
+    csv: () => '是文本/CSV 文件，不是 .xlsx 工作簿，请在 Excel 中打开后另存为 .xlsx',
+    markup: () => '是 HTML 或 XML 文本文件，不是 .xlsx 工作簿，请在 Excel 中打开后另存为 .xlsx',
+    'empty-zip': () => '是空的 zip 压缩文件，不是 .xlsx 工作簿',
+    'not-workbook': () => '不是 .xlsx 工作簿（无法识别文件内容）',
+    'zip-not-workbook': () => '是 zip 压缩文件，但不是 Excel 工作簿（缺少 xl/workbook.xml）',
+    damaged: () => '文件已损坏或不完整（压缩数据被截断或损坏），请在 Excel 中重新保存',
+    'load-failed': (p) => `无法作为 .xlsx 工作簿读取${p.detail ? `（${p.detail}）` : ''}`,
+    'no-sheets': () => '工作簿中没有工作表',
+    'out-is-input': () => '与输入文件相同；报告不会写到输入文件上，请另选输出文件',
+    'no-output-folder': (p) => `输出文件夹 ${p.dir ?? ''} 不存在`,
+    'output-folder-not-folder': (p) => `输出位置 ${p.dir ?? ''} 不是文件夹`,
+    'output-is-folder': () => '是文件夹，请给出输出文件名',
+    'write-denied': () => '无法写入（没有写入权限）',
+    'disk-full': () => '磁盘已满，无法写入',
+    'history-is-input': () => '是输入文件之一；对标记录不会写到输入文件上，请另选对标记录文件',
+    'history-foreign': (p) =>
+      `不是对标记录工作簿（含有其他工作表${p.sheets ? `：${p.sheets}` : ''}），为免覆盖，请另选对标记录文件`,
+    'history-is-report': () =>
+      '是对标报告工作簿；要把对标记录保存在报告工作簿中，请用 --out 指向它（可不写 --history）',
+  },
+  'en-US': {
+    missing: () => 'file not found',
+    'no-permission': () => 'cannot be opened (permission denied)',
+    unreadable: () => 'cannot be read',
+    'is-directory': () => 'is a folder, not an .xlsx workbook',
+    empty: () => 'is empty (0 bytes), not an .xlsx workbook',
+    'old-xls': () => 'is in the old .xls format; open it in Excel and save it as .xlsx',
+    encrypted: () => 'is password-protected; remove the password in Excel and save it again',
+    csv: () => 'is text/CSV, not an .xlsx workbook; open it in Excel and save it as .xlsx',
+    markup: () => 'is an HTML or XML text file, not an .xlsx workbook; save it as .xlsx',
+    'empty-zip': () => 'is an empty zip file, not an .xlsx workbook',
+    'not-workbook': () => 'is not an .xlsx workbook (unrecognised content)',
+    'zip-not-workbook': () => 'is a zip file but not an Excel workbook (no xl/workbook.xml)',
+    damaged: () =>
+      'is damaged or incomplete (the zip data is truncated or corrupt); save it again from Excel',
+    'load-failed': (p) => `could not be read as an .xlsx workbook${p.detail ? ` (${p.detail})` : ''}`,
+    'no-sheets': () => 'the workbook has no worksheets',
+    'out-is-input': () =>
+      'is one of the input files; the report is never written over an input, choose another output file',
+    'no-output-folder': (p) => `the output folder ${p.dir ?? ''} does not exist`,
+    'output-folder-not-folder': (p) => `the output folder ${p.dir ?? ''} is not a folder`,
+    'output-is-folder': () => 'is a folder; give a file name for the output',
+    'write-denied': () => 'cannot write here (permission denied)',
+    'disk-full': () => 'the disk is full',
+    'history-is-input': () =>
+      'is one of the input files; the check-in history is never written over an input, choose another history file',
+    'history-foreign': (p) =>
+      `is not a check-in history workbook (it holds other sheets${p.sheets ? `: ${p.sheets}` : ''}); choose another history file so that nothing is overwritten`,
+    'history-is-report': () =>
+      'is a report workbook; to keep the history in the report workbook, name it with --out (--history is then not needed)',
+  },
+};
+
+/** The message for a code, without the file name ("文件已加密（设有打开密码），…"). */
+export function describeInputError(
+  e: { readonly code: InputErrorCode; readonly params?: InputErrorParams },
+  lang: Lang,
+): string {
+  return oneLine(MESSAGES[lang][e.code](e.params ?? {}));
+}
+
+/**
+ * The whole line naming the file: "2018年目标.xlsx：文件已加密（…）" in zh-CN, "targets.xlsx: is
+ * password-protected; …" in en-US. `shownAs` names the file as the user gave it (default: e.file).
+ */
+export function formatInputError(e: InputError, lang: Lang, shownAs?: string): string {
+  return inputErrorLine(shownAs ?? e.file, e.code, e.params, lang);
+}
+
+function inputErrorLine(file: string, code: InputErrorCode, params: InputErrorParams, lang: Lang): string {
+  const text = describeInputError({ code, params }, lang);
   if (!file) return text;
-  if (text.includes(file) || text.includes(path.basename(file))) return text;
-  return `${file}: ${text}`;
+  return `${oneLine(file)}${lang === 'zh-CN' ? '：' : ': '}${text}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 export function isInputError(e: unknown): e is InputError {

@@ -31,17 +31,16 @@ export async function readWorkbookFile(file: string): Promise<SheetSource[]> {
     stat = await fs.stat(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new InputError(file, `${file}: cannot be opened (permission denied)`);
-    throw new InputError(file, `${file}: file not found`);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(file, 'no-permission');
+    throw new InputError(file, 'missing');
   }
-  if (stat.isDirectory()) throw new InputError(file, `${file}: is a folder, not an .xlsx workbook`);
-  if (stat.size === 0) throw new InputError(file, `${file}: is empty (0 bytes), not an .xlsx workbook`);
+  if (stat.isDirectory()) throw new InputError(file, 'is-directory');
+  if (stat.size === 0) throw new InputError(file, 'empty');
   let data: Buffer;
   try {
     data = await fs.readFile(file);
   } catch {
-    throw new InputError(file, `${file}: cannot be read`);
+    throw new InputError(file, 'unreadable');
   }
   return readWorkbookBuffer(data, file);
 }
@@ -52,47 +51,37 @@ export async function readWorkbookBuffer(data: Buffer, file: string): Promise<Sh
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as never);
   } catch (e) {
-    throw new InputError(file, `${file}: ${describeLoadFailure(e)}`);
+    throw loadFailure(e, file);
   }
   const sheets = workbook.worksheets;
   if (sheets.length === 0) {
     if (data.indexOf('xl/workbook.xml') < 0) {
-      throw new InputError(file, `${file}: is a zip file but not an Excel workbook (no xl/workbook.xml)`);
+      throw new InputError(file, 'zip-not-workbook');
     }
-    throw new InputError(file, `${file}: the workbook has no worksheets`);
+    throw new InputError(file, 'no-sheets');
   }
   return sheets.map((ws) => ({ file, grid: worksheetToGrid(ws) }));
 }
 
 /** Recognises files that are certainly not .xlsx before exceljs tries, so the message can say why. */
 function checkFileKind(data: Buffer, file: string): void {
-  if (data.length === 0) throw new InputError(file, `${file}: is empty (0 bytes), not an .xlsx workbook`);
+  if (data.length === 0) throw new InputError(file, 'empty');
   if (startsWith(data, OLE2_MAGIC)) {
     if (data.indexOf(ENCRYPTION_INFO) >= 0 || data.indexOf(ENCRYPTED_PACKAGE) >= 0) {
-      throw new InputError(
-        file,
-        `${file}: is password-protected; remove the password in Excel and save it again`,
-      );
+      throw new InputError(file, 'encrypted');
     }
-    throw new InputError(file, `${file}: is in the old .xls format; open it in Excel and save it as .xlsx`);
+    throw new InputError(file, 'old-xls');
   }
   if (startsWith(data, ZIP_MAGIC)) return;
-  if (startsWith(data, EMPTY_ZIP_MAGIC))
-    throw new InputError(file, `${file}: is an empty zip file, not an .xlsx workbook`);
+  if (startsWith(data, EMPTY_ZIP_MAGIC)) throw new InputError(file, 'empty-zip');
   const kind = textKind(data);
   if (kind === 'markup') {
-    throw new InputError(
-      file,
-      `${file}: is an HTML or XML text file, not an .xlsx workbook; save it as .xlsx`,
-    );
+    throw new InputError(file, 'markup');
   }
   if (kind === 'text') {
-    throw new InputError(
-      file,
-      `${file}: is text/CSV, not an .xlsx workbook; open it in Excel and save it as .xlsx`,
-    );
+    throw new InputError(file, 'csv');
   }
-  throw new InputError(file, `${file}: is not an .xlsx workbook (unrecognised content)`);
+  throw new InputError(file, 'not-workbook');
 }
 
 function startsWith(data: Buffer, magic: Buffer): boolean {
@@ -124,17 +113,17 @@ function textKind(data: Buffer): 'text' | 'markup' | null {
   return 'text';
 }
 
-function describeLoadFailure(e: unknown): string {
+function loadFailure(e: unknown, file: string): InputError {
   const msg = e instanceof Error ? e.message : String(e);
   if (
     /end of central directory|end of data|corrupted zip|invalid|unexpected end|crc32|compressed|zip/i.test(
       msg,
     )
   ) {
-    return 'is damaged or incomplete (the zip data is truncated or corrupt); save it again from Excel';
+    return new InputError(file, 'damaged');
   }
-  const short = msg.split(/\r?\n/)[0].slice(0, 120);
-  return `could not be read as an .xlsx workbook (${short})`;
+  const detail = msg.split(/\r?\n/)[0].trim().slice(0, 120);
+  return new InputError(file, 'load-failed', detail ? { detail } : {});
 }
 
 // ───────────────────────────── worksheet → Grid ─────────────────────────────

@@ -77,10 +77,7 @@ export async function writeReportWorkbook(
 ): Promise<void> {
   for (const input of inputPaths) {
     if (await isSameFile(outPath, input)) {
-      throw new InputError(
-        outPath,
-        `${outPath}: is one of the input files; the report is never written over an input, choose another output file`,
-      );
+      throw new InputError(outPath, 'out-is-input');
     }
   }
   const data = await renderReportWorkbook(layout);

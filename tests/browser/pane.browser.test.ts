@@ -93,7 +93,10 @@ describe('production bundle', () => {
     expect(forbidden).toEqual([]);
     // Nothing test-only in the production files either.
     expect(sources.filter((s) => /tests\//.test(s))).toEqual([]);
-    const gzipped = scripts.reduce((sum, s) => sum + zlib.gzipSync(fs.readFileSync(path.join(dir, s))).length, 0);
+    const gzipped = scripts.reduce(
+      (sum, s) => sum + zlib.gzipSync(fs.readFileSync(path.join(dir, s))).length,
+      0,
+    );
     process.stdout.write(`pane initial JS: ${(gzipped / 1024).toFixed(0)} KB gzipped\n`);
     expect(gzipped).toBeLessThanOrEqual(MAX_INITIAL_JS_GZIP);
   });
@@ -122,7 +125,9 @@ function serve(dir: string): Promise<http.Server> {
 }
 
 if (!HAVE_CHROMIUM && !IN_CI) {
-  process.stdout.write(`skipping the browser test: ${CHROMIUM} is not installed (apt-get install chromium)\n`);
+  process.stdout.write(
+    `skipping the browser test: ${CHROMIUM} is not installed (apt-get install chromium)\n`,
+  );
 }
 
 const browserDescribe = HAVE_CHROMIUM || IN_CI ? describe : describe.skip;
@@ -134,23 +139,27 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
     const { chromium } = await import('playwright-core');
     const server = await serve(dir);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'target-report-chromium-'));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--user-data-dir=${profile}`,
-      ],
-    });
+    // playwright gives the browser a fresh temporary profile (its user-data-dir) and removes it afterwards.
+    const browser = await chromium
+      .launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      })
+      .catch(async (e) => {
+        await new Promise((resolve) => server.close(resolve));
+        throw e;
+      });
     try {
-      const context = await browser.newContext({ viewport: { width: 340, height: 1000 }, locale: 'zh-CN' });
+      const context = await browser.newContext({ viewport: { width: 340, height: 640 }, locale: 'zh-CN' });
       const page = await context.newPage();
       const offLoopback: string[] = [];
       const pageErrors: string[] = [];
@@ -210,7 +219,6 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
     } finally {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      fs.rmSync(profile, { recursive: true, force: true });
     }
   }, 180_000);
 });

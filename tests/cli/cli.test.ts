@@ -545,7 +545,7 @@ describe('bad inputs: exit 2, one line, no stack', () => {
   });
 
   it('a missing file', async () => {
-    expectOneLineError(await cli(['report', 'missing.xlsx'], dir), 'missing.xlsx: 文件不存在');
+    expectOneLineError(await cli(['report', 'missing.xlsx'], dir), 'missing.xlsx：文件不存在');
     expectOneLineError(
       await cli(['report', 'missing.xlsx', '--lang', 'en-US'], dir),
       'missing.xlsx: file not found',
@@ -553,24 +553,30 @@ describe('bad inputs: exit 2, one line, no stack', () => {
   });
 
   it('a text file renamed .xlsx', async () => {
-    expectOneLineError(await cli(['report', 'notes.xlsx'], dir), /^target-report: notes\.xlsx: /);
+    expectOneLineError(
+      await cli(['report', 'notes.xlsx'], dir),
+      /^target-report: notes\.xlsx：是文本\/CSV 文件，不是 \.xlsx 工作簿/,
+    );
   });
 
   it('a file of zero bytes', async () => {
-    expectOneLineError(await cli(['report', 'empty.xlsx'], dir), /^target-report: empty\.xlsx: .*0 bytes/);
+    expectOneLineError(
+      await cli(['report', 'empty.xlsx'], dir),
+      /^target-report: empty\.xlsx：文件为空（0 字节）/,
+    );
   });
 
   it('a workbook with no indicator sheet names each sheet and why it was skipped', async () => {
     const r = await cli(['report', 'contacts.xlsx'], dir);
     expectOneLineError(
       r,
-      /^target-report: contacts\.xlsx: 没有指标工作表——“联系人”“说明”工作表：未找到指标表的表头/,
+      /^target-report: contacts\.xlsx：没有指标工作表——“联系人”“说明”工作表：未找到指标表的表头/,
     );
     expect(await fs.readdir(dir)).not.toContain('contacts.report.xlsx');
   });
 
   it('a folder with no workbook', async () => {
-    expectOneLineError(await cli(['report', 'nothing-here'], dir), 'nothing-here: 文件夹中没有 .xlsx 工作簿');
+    expectOneLineError(await cli(['report', 'nothing-here'], dir), 'nothing-here：文件夹中没有 .xlsx 工作簿');
   });
 
   it('an unknown option, a missing option value, no command, an unknown command', async () => {
@@ -600,7 +606,7 @@ describe('bad inputs: exit 2, one line, no stack', () => {
     const before = await sha(path.join(dir, 'sample.xlsx'));
     expectOneLineError(
       await cli(['report', 'sample.xlsx', '--out', 'sample.xlsx'], dir),
-      'sample.xlsx: 与输入文件相同',
+      'sample.xlsx：与输入文件相同',
     );
     expectOneLineError(
       await cli(['report', 'sample.xlsx', '--out', './sub/../sample.xlsx'], dir),
@@ -620,11 +626,11 @@ describe('bad inputs: exit 2, one line, no stack', () => {
   it('an output folder that cannot be made', async () => {
     expectOneLineError(
       await cli(['report', 'sample.xlsx', '--out', 'empty.xlsx/sub/r.xlsx'], dir),
-      'empty.xlsx/sub/r.xlsx: 无法创建输出文件夹 empty.xlsx/sub',
+      'empty.xlsx/sub/r.xlsx：无法创建输出文件夹 empty.xlsx/sub',
     );
     expectOneLineError(
       await cli(['report', 'sample.xlsx', '--docx', 'nothing-here'], dir),
-      'nothing-here: 是文件夹；--docx 需要给出文件名',
+      'nothing-here：是文件夹；--docx 需要给出文件名',
     );
   });
 
@@ -667,6 +673,6 @@ describe('bin/target-report.js', () => {
 
     const bad = spawnSync(process.execPath, [BIN, 'report', 'missing.xlsx'], { cwd: tmp, encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('target-report: missing.xlsx: 文件不存在\n');
+    expect(bad.stderr).toBe('target-report: missing.xlsx：文件不存在\n');
   });
 });

@@ -120,8 +120,22 @@ describe('toResultJson', () => {
 
   it('has the top-level keys of the contract', () => {
     expect(Object.keys(json).sort()).toEqual(
-      ['date', 'diagnostics', 'indicators', 'lang', 'period', 'skippedSheets', 'summary', 'title'].sort(),
+      [
+        'consolidated',
+        'date',
+        'diagnostics',
+        'indicators',
+        'lang',
+        'period',
+        'skippedSheets',
+        'summary',
+        'title',
+        'units',
+      ].sort(),
     );
+    // A single unit: the several-units keys are empty arrays, never absent or null.
+    expect(json.consolidated).toEqual([]);
+    expect(json.units).toEqual([]);
     expect(json.period).toBe('Q3');
   });
 

@@ -7,6 +7,7 @@ import {
   formatTableCell,
   formatTableNumber,
   mmToTwips,
+  numberedNote,
   tableColumnWidths,
   textEm,
   writeDocx,
@@ -390,5 +391,173 @@ describe('table column widths', () => {
     expect(textEm('职能')).toBe(2);
     expect(textEm('100')).toBeLessThan(2);
     expect(textEm('')).toBe(0);
+  });
+});
+
+// ───────────────────────────── several units, data notes ─────────────────────────────
+
+function consolidatedTable(lang: Lang): ReportTable {
+  const zh = lang === 'zh-CN';
+  const headers = zh
+    ? ['指标', '单位', '单位数', '年度目标', '累计完成', '完成率', '状态']
+    : ['Indicator', 'Unit', 'Units', 'Annual target', 'Actual', 'Completion', 'Status'];
+  const kinds = ['text', 'text', 'number', 'number', 'number', 'percent', 'status'] as const;
+  return {
+    name: 'Consolidated',
+    caption: zh ? '表 全系统目标任务汇总情况' : 'Consolidated indicators',
+    columns: headers.map((header, i) => ({
+      key: `k${i}`,
+      header,
+      kind: kinds[i],
+      numFmt: kinds[i] === 'percent' ? '0.0%' : kinds[i] === 'number' ? '#,##0' : undefined,
+      width: 10,
+    })),
+    rows: [
+      [
+        zh ? '科技下乡汇总' : 'Outreach, all units',
+        zh ? '场次' : 'events',
+        30,
+        4500,
+        3376,
+        0.7502,
+        zh ? '进度滞后' : 'Behind',
+      ],
+    ],
+    rowStatus: ['behind'],
+  };
+}
+
+function unitsTable(lang: Lang): ReportTable {
+  const zh = lang === 'zh-CN';
+  return {
+    name: 'Units',
+    caption: zh ? '表 各单位目标任务完成情况比较' : 'Units compared',
+    columns: [
+      { key: 'rank', header: zh ? '排名' : 'Rank', kind: 'number', numFmt: '0', width: 6 },
+      { key: 'unit', header: zh ? '单位' : 'Unit', kind: 'text', width: 12 },
+      {
+        key: 'share',
+        header: zh ? '序时推进及以上占比' : 'On pace or better',
+        kind: 'percent',
+        numFmt: '0.0%',
+        width: 10,
+      },
+    ],
+    rows: [
+      [1, zh ? '商州区科协甲' : 'Unit Alpha', 0.9],
+      [2, zh ? '洛南县科协乙' : 'Unit Beta', 0.45],
+    ],
+  };
+}
+
+function unitsReport(lang: Lang, notes?: string[]): Report {
+  const base = sampleReport(lang);
+  return {
+    ...base,
+    tables: { ...base.tables, consolidated: consolidatedTable(lang), units: unitsTable(lang) },
+    ...(notes ? { notes } : {}),
+  };
+}
+
+describe('Word export of several units and data notes', () => {
+  const NOTES_ZH = [
+    '“市科协”表F18单元格为#DIV/0!，该项指标无法对标。',
+    '“商州区”表第12行为隐藏行，已照常读取。',
+  ];
+  const NOTES_EN = [
+    'Sheet "HQ", cell F18 holds #DIV/0!; that indicator cannot be checked.',
+    'Sheet "East": row 12 is hidden and was read.',
+  ];
+
+  it('prints the consolidated and units tables in the landscape table section, in the same table style', async () => {
+    const { doc } = await parts(await buildDocx(unitsReport('zh-CN')));
+    const tables = doc.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(4);
+    // organisation first, then the units compared, then all indicators and those needing attention
+    expect(tables[0]).toContain('>科技下乡汇总<');
+    expect(tables[0]).toContain('>4,500<');
+    expect(tables[0]).toContain('>75.0%<');
+    expect(tables[1]).toContain('>商州区科协甲<');
+    expect(tables[1]).toContain('>90.0%<');
+    expect(tables[1]).toContain('>序时推进及以上占比<');
+    expect(tables[2]).toContain('>年度目标<');
+    for (const t of tables) {
+      expect(t.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+      expect(t).toMatch(/<w:insideV w:val="single" w:color="000000" w:sz="4"\/>/);
+      expect(t).toContain('<w:sz w:val="21"/>');
+    }
+    // the behind row's status is bold, as in the indicator table
+    expect(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*>进度滞后<\/w:t>/.exec(tables[0]!)![0]).toContain('<w:b/>');
+    const captions = [
+      '>表 全系统目标任务汇总情况<',
+      '>表 各单位目标任务完成情况比较<',
+      '>表1 目标任务完成情况<',
+    ];
+    const at = captions.map((c) => doc.indexOf(c));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // all four tables sit in the landscape section, after the portrait text's section break
+    const sections = doc.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(doc.indexOf(sections[0]!)).toBeLessThan(doc.indexOf(tables[0]!));
+    expect(doc).not.toMatch(/>(null|undefined|NaN)</);
+  });
+
+  it('leaves the units tables out when the report has none, or when they are empty', async () => {
+    const plain = await parts(await buildDocx(sampleReport('zh-CN')));
+    expect(plain.doc).not.toContain('全系统');
+    const base = unitsReport('zh-CN');
+    const empty: Report = {
+      ...base,
+      tables: { ...base.tables, consolidated: { ...consolidatedTable('zh-CN'), rows: [] }, units: undefined },
+    };
+    const { doc } = await parts(await buildDocx(empty));
+    expect(doc.match(/<w:tbl>/g)).toHaveLength(2);
+    expect(doc).not.toContain('全系统');
+  });
+
+  it('zh-CN: a numbered 附注 list at the end of the text, before the issuing body and date', async () => {
+    const { doc } = await parts(await buildDocx(unitsReport('zh-CN', NOTES_ZH)));
+    const label = doc.indexOf('>附注：<');
+    const first = doc.indexOf(`>1. ${NOTES_ZH[0]}<`);
+    const second = doc.indexOf(`>2. ${NOTES_ZH[1]}<`);
+    const lastText = doc.indexOf('>科技下乡完成184场次，为年度目标150场次的122.7%。<');
+    const signature = doc.indexOf('>商洛市科学技术协会<');
+    expect(label).toBeGreaterThan(lastText);
+    expect(first).toBeGreaterThan(label);
+    expect(second).toBeGreaterThan(first);
+    expect(signature).toBeGreaterThan(second);
+    expect(doc.indexOf('<w:tbl>')).toBeGreaterThan(signature);
+    // the body look: 仿宋_GB2312 16 pt, fixed line pitch
+    const p = paragraphWith(doc, `1. ${NOTES_ZH[0]}`);
+    expect(p).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(p).toContain('<w:sz w:val="32"/>');
+    expect(p).toContain('w:line="579"');
+  });
+
+  it('en-US: a "Notes:" list; notes the engine already numbered keep their numbers', async () => {
+    const numbered = ['1. First note.', '2) Second note.'];
+    const { doc } = await parts(await buildDocx(unitsReport('en-US', [...NOTES_EN, ...numbered])));
+    expect(doc).toContain('>Notes:<');
+    expect(doc).toContain(`>1. ${NOTES_EN[0]}<`.replace(/"/g, '&quot;'));
+    expect(doc).toContain(`>2. ${NOTES_EN[1]}<`.replace(/"/g, '&quot;'));
+    expect(doc).toContain('>1. First note.<');
+    expect(doc).toContain('>2) Second note.<');
+    expect(doc).not.toContain('>3. 1. First note.<');
+    expect(doc.indexOf('>Notes:<')).toBeLessThan(doc.indexOf('>Shangluo AST<'));
+  });
+
+  it('without notes (absent or empty) there is no notes label', async () => {
+    for (const notes of [undefined, [], ['  ']]) {
+      const { doc } = await parts(await buildDocx(unitsReport('zh-CN', notes)));
+      expect(doc).not.toContain('附注');
+    }
+  });
+
+  it('numberedNote numbers plain lines and keeps numbered ones', () => {
+    expect(numberedNote('说明', 0)).toBe('1. 说明');
+    expect(numberedNote('3、已编号', 0)).toBe('3、已编号');
+    expect(numberedNote('（2）已编号', 5)).toBe('（2）已编号');
+    expect(numberedNote('两行\n文字', 1)).toBe('2. 两行 文字');
   });
 });

@@ -80,49 +80,49 @@ const BAD_FILES: readonly BadFile[] = [
   {
     name: 'old.xls',
     make: (p) => fs.writeFile(p, oldXlsBytes()),
-    zh: /xls/i,
+    zh: /是旧版 \.xls 格式，请在 Excel 中打开后另存为 \.xlsx/,
     en: /old \.xls format/,
   },
   {
     name: 'old-renamed.xlsx',
     make: (p) => fs.writeFile(p, oldXlsBytes()),
-    zh: /xls/i,
+    zh: /是旧版 \.xls 格式/,
     en: /old \.xls format/,
   },
   {
     name: 'table.csv.xlsx',
     make: (p) => fs.writeFile(p, csvBytes()),
-    zh: /CSV|text/i,
+    zh: /是文本\/CSV 文件，不是 \.xlsx 工作簿/,
     en: /text\/CSV/,
   },
   {
     name: 'locked.xlsx',
     make: (p) => fs.writeFile(p, encryptedXlsxBytes()),
-    zh: /password/i,
+    zh: /：文件已加密（设有打开密码），请先在 Excel 中取消密码后另存$/,
     en: /password-protected/,
   },
   {
     name: 'cut.xlsx',
     make: async (p) => fs.writeFile(p, await truncatedXlsxBytes(0.5)),
-    zh: /damaged|incomplete|truncated/i,
+    zh: /文件已损坏或不完整/,
     en: /damaged or incomplete/,
   },
   {
     name: 'cut-early.xlsx',
     make: async (p) => fs.writeFile(p, await truncatedXlsxBytes(0.05)),
-    zh: /damaged|incomplete|truncated|not an \.xlsx/i,
+    zh: /文件已损坏或不完整|不是 \.xlsx 工作簿/,
     en: /damaged|incomplete|not an \.xlsx/,
   },
   {
     name: 'zero.xlsx',
     make: (p) => fs.writeFile(p, Buffer.alloc(0)),
-    zh: /0 bytes|empty/i,
+    zh: /文件为空（0 字节）/,
     en: /empty \(0 bytes\)/,
   },
   {
     name: 'junk.xlsx',
     make: (p) => fs.writeFile(p, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256))),
-    zh: /not an \.xlsx|unrecognised/i,
+    zh: /不是 \.xlsx 工作簿（无法识别文件内容）/,
     en: /not an \.xlsx workbook/,
   },
   {
@@ -132,13 +132,13 @@ const BAD_FILES: readonly BadFile[] = [
       zip.file('readme.txt', 'not a workbook');
       await fs.writeFile(p, await zip.generateAsync({ type: 'nodebuffer' }));
     },
-    zh: /not an Excel workbook|xl\/workbook\.xml/i,
+    zh: /是 zip 压缩文件，但不是 Excel 工作簿/,
     en: /not an Excel workbook/,
   },
   {
     name: 'page.xlsx',
     make: (p) => fs.writeFile(p, '<html><body><table><tr><td>1</td></tr></table></body></html>'),
-    zh: /HTML|XML/i,
+    zh: /是 HTML 或 XML 文本文件/,
     en: /HTML or XML/,
   },
 ];
@@ -152,7 +152,10 @@ describe('unusable files: one line naming the file, exit 2, no stack trace', () 
   test.each(BAD_FILES.map((b) => [b.name]))('%s (zh-CN and en-US)', async (name) => {
     const b = BAD_FILES.find((x) => x.name === name) as BadFile;
     const before = await fs.readFile(path.join(dir, name));
-    expectOneLine(await cli(['report', name, '--out', `${name}.out.xlsx`], dir), name, b.zh);
+    const zh = expectOneLine(await cli(['report', name, '--out', `${name}.out.xlsx`], dir), name, b.zh);
+    // The zh-CN line is Chinese throughout: the file, a full-width colon, the reason (no English left over).
+    expect(zh.startsWith(`target-report: ${name}：`)).toBe(true);
+    expect(zh).not.toMatch(/\b(is|not|the|an|file)\b|\bworkbook\b(?!\.xml)/i);
     expectOneLine(
       await cli(['report', name, '--lang', 'en-US', '--json', 'x.json'], dir, 'en-US'),
       name,
@@ -177,6 +180,11 @@ describe('unusable files: one line naming the file, exit 2, no stack trace', () 
 
   test('a folder named x.xlsx', async () => {
     expectOneLine(await cli(['report', 'x.xlsx'], dir), 'x.xlsx');
+    expectOneLine(
+      await cli(['report', 'x.xlsx', '--lang', 'en-US', '--json', 'x.json'], dir),
+      'x.xlsx',
+      /folder/,
+    );
     const err = await readWorkbookFile(path.join(dir, 'x.xlsx')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(/folder/);

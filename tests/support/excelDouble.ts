@@ -69,6 +69,10 @@ export interface SheetState {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
+  /** Set when the sheet was protected with a password (unprotect then needs it). */
+  protectionPassword?: string;
+  /** The options given to the last protection.protect() call. */
+  protectionOptions?: Record<string, unknown>;
   cells: Map<number, Map<number, CellState>>;
   merges: Rect[];
   columnWidths: Map<number, number>;
@@ -117,6 +121,8 @@ export interface DoubleSheetInit {
   hiddenRows?: number[];
   hiddenColumns?: number[];
   protected?: boolean;
+  /** Protects the sheet with this password (implies `protected`). */
+  protectionPassword?: string;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
@@ -342,7 +348,8 @@ class Book {
 
   private sheetFromInit(init: DoubleSheetInit): SheetState {
     const s = this.newSheet(init.name);
-    s.protected = !!init.protected;
+    s.protected = !!init.protected || init.protectionPassword !== undefined;
+    if (init.protectionPassword !== undefined) s.protectionPassword = init.protectionPassword;
     s.visibility = init.visibility ?? 'Visible';
     const o = init.origin ? parseAddress(init.origin) : { top: 0, left: 0 };
     init.values.forEach((row, i) =>
@@ -884,15 +891,71 @@ class WorksheetProxy extends ClientObject {
   get visibility(): string {
     return this.prop('visibility');
   }
+  set visibility(v: string) {
+    this.set('visibility', v, () => {
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
+        throw new ExcelDoubleError('InvalidArgument', `bad visibility ${v}`);
+      this.sheet().visibility = v;
+    });
+  }
 
-  get protection(): SettableObject {
+  /**
+   * worksheet.protection (ExcelApi 1.2): `protected` to load; protect(options?, password?) fails when the
+   * sheet is already protected (as in Office.js); unprotect(password?) fails without the right password
+   * and does nothing on an unprotected sheet.
+   */
+  get protection(): SettableObject & {
+    protect(options?: Record<string, unknown>, password?: string): void;
+    unprotect(password?: string): void;
+  } {
     return this.child('protection', () => {
-      return new SettableObject(
+      const o = new SettableObject(
         this.ctx,
         `${this.path}.protection`,
         {},
         { protected: () => this.sheet().protected },
-      );
+      ) as SettableObject & {
+        protect(options?: Record<string, unknown>, password?: string): void;
+        unprotect(password?: string): void;
+      };
+      const path = `${this.path}.protection`;
+      o.protect = (options?: Record<string, unknown>, password?: string) => {
+        this.book.require('1.2', 'WorksheetProtection.protect');
+        this.ctx.push({
+          a: 'call',
+          o: path,
+          p: 'protect',
+          v: [options ?? null, password === undefined ? null : '***'],
+          apply: () => {
+            const s = this.sheet();
+            if (s.protected)
+              throw new ExcelDoubleError('InvalidOperation', `the sheet ${s.name} is already protected`);
+            s.protected = true;
+            s.protectionOptions = options ? JSON.parse(JSON.stringify(options)) : {};
+            if (password !== undefined && password !== '') s.protectionPassword = password;
+            else delete s.protectionPassword;
+          },
+        });
+      };
+      o.unprotect = (password?: string) => {
+        this.book.require('1.2', 'WorksheetProtection.unprotect');
+        this.ctx.push({
+          a: 'call',
+          o: path,
+          p: 'unprotect',
+          v: [password === undefined ? null : '***'],
+          apply: () => {
+            const s = this.sheet();
+            if (!s.protected) return;
+            if (s.protectionPassword !== undefined && s.protectionPassword !== password)
+              throw new ExcelDoubleError('InvalidArgument', `the password for ${s.name} is not correct`);
+            s.protected = false;
+            delete s.protectionPassword;
+            delete s.protectionOptions;
+          },
+        });
+      };
+      return o;
     });
   }
 

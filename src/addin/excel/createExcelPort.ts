@@ -6,6 +6,7 @@
 import type { Evaluation, Lang, ReportLayout } from '../../engine/types';
 import { PortError, type ReportSettings, type WorkbookPort, type WriteReportOptions } from '../port';
 import { clearFlags, flagShortfalls } from './flags';
+import { writeHistory, type HistoryTableRow } from './history';
 import { readSheets } from './readGrids';
 import { officeHost, requireBaseline, type HostEnv } from './requirements';
 import { selectRange } from './select';
@@ -60,6 +61,8 @@ export function createExcelPort(
     loadSettings: async () => loadSettings(host().settings),
     saveSettings: async (settings: ReportSettings) => saveSettings(host().settings, settings),
     insertTemplate: (lang: Lang) => guarded((ctx, h) => insertTemplate(ctx, h, lang)),
+    writeHistory: (rows: readonly HistoryTableRow[], lang: Lang) =>
+      guarded((ctx, h) => writeHistory(ctx, h, rows, lang)),
     onSheetsChanged: async (callback: () => void) => {
       const unsubscribe = await guarded((ctx, h) => onSheetsChanged(ctx, h, callback));
       return () => {

@@ -58,10 +58,10 @@ export function SheetList({ readings, lang, t, disabled, onRefresh }: SheetListP
               <ul className={s.list} aria-label={t.skippedHeading}>
                 {skipped.map((r) => (
                   <li key={r.sheet} className={mergeClasses(s.item, s.subtle)}>
-                    <span className={s.itemName} title={r.sheet}>
+                    <span className={s.skippedName} title={r.sheet}>
                       {r.sheet}
                     </span>
-                    <span>{describeSkipReason(r.reason, lang)}</span>
+                    <span>{sentenceCase(describeSkipReason(r.reason, lang))}</span>
                   </li>
                 ))}
               </ul>
@@ -71,4 +71,9 @@ export function SheetList({ readings, lang, t, disabled, onRefresh }: SheetListP
       )}
     </section>
   );
+}
+
+/** "no indicator table header found…" → "No indicator table header found…" (a list entry starts with a capital). */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -45,6 +45,14 @@ export const useSectionStyles = makeStyles({
     flexShrink: 1,
     minWidth: 0,
   },
+  skippedName: {
+    flexShrink: 0,
+    maxWidth: '45%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground2,
+  },
   subtle: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,

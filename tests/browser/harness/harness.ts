@@ -27,7 +27,11 @@ const INDICATORS: DoubleCellInit[][] = [
   [null],
   ['注：本表数据为示例。'],
 ];
-const NOTES: DoubleCellInit[][] = [['填表说明'], ['1. 各部门于每季度末填报本部门完成情况。'], ['2. 目标值以年初下达为准。']];
+const NOTES: DoubleCellInit[][] = [
+  ['填表说明'],
+  ['1. 各部门于每季度末填报本部门完成情况。'],
+  ['2. 目标值以年初下达为准。'],
+];
 
 const double = createExcelDouble({
   sheets: [

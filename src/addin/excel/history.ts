@@ -1,0 +1,348 @@
+/**
+ * The check-in history sheet: one visible sheet the add-in owns ("对标记录" / "Check-in history"), holding
+ * the whole history table (engine historyToRows) and protected against accidental edits.
+ *
+ * Layout: row 1 a note saying what the sheet is, row 2 the column labels in the report language, row 3
+ * the language-neutral column codes ("period", "taken_at", …) that historyFromGrid looks for, then one
+ * row per indicator per check-in. Rows 1–3 stay frozen. Each write replaces the whole table (the engine
+ * has already replaced the snapshot of a re-run period), so two writes of the same history give the same
+ * sheet.
+ *
+ * Which sheet: a sheet named like the history sheet in either language that the add-in owns — its id is
+ * in the workbook settings' owned sheet ids, or it holds the header codes in A:B of its first rows. With
+ * none, the sheet is created under the report language's name. A sheet of that name the add-in did not
+ * make is never touched (PortError name-taken).
+ *
+ * Protection: the sheet is protected without a password (worksheet.protection, ExcelApi 1.2, inside the
+ * 1.7 baseline), with column widths and row heights left adjustable. Before writing, the add-in lifts
+ * that protection; when someone has protected the sheet with a password, unprotecting fails and the
+ * write stops with PortError sheet-protected, nothing changed.
+ *
+ * Round trips (constant): sync 1 lists the sheets with their protection, and the workbook protection;
+ * sync 2 only when a sheet has one of the names but its id is not recorded (reads its first rows); one
+ * sync to lift the protection when the sheet is protected; then the writes, packed by estimated size
+ * into batches under ~3.5 MB (payload.ts): one sync up to tens of thousands of rows, one more per
+ * ~3.5 MB beyond. Protecting again is part of the last batch. So a first check-in takes 2 syncs and
+ * each later one 3.
+ *
+ * Text safety as in writeReport: strings are written with Excel's text marker (a leading apostrophe,
+ * which Excel strips), so keys, ids such as "001", dates and "=…" stay exactly the text written.
+ */
+import { columnLetters } from '../../engine/address';
+import { HISTORY_SHEET_NAME } from '../../engine/constants';
+import type { Lang } from '../../engine/types';
+import { HISTORY_HEADER_SEARCH_ROWS, PortError } from '../port';
+import {
+  MAX_CHUNK_BYTES,
+  OP_OVERHEAD_BYTES,
+  op,
+  packBatches,
+  runBatches,
+  utf8Length,
+  type Op,
+} from './payload';
+import { supports, type HostEnv } from './requirements';
+import { ownedSheetIds, persist, setOwnedSheetIds } from './settings';
+import { charsToPoints } from './writeReport';
+
+export type HistoryTableRow = readonly (string | number | null)[];
+
+/** 1-based worksheet row of the header codes; the note and the labels sit above it. */
+export const HISTORY_HEADER_ROW = 3;
+
+/** What the protection still allows: resizing columns and rows. */
+export const HISTORY_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+};
+
+export const HISTORY_NOTE: Readonly<Record<Lang, string>> = {
+  'zh-CN':
+    '对标记录：由目标对标加载项维护，每次写入报告时记录一期对标结果，同一期间重新运行时替换该期间的记录。本表已保护，请勿手工修改。',
+  'en-US':
+    'Check-in history: kept by the Target Report add-in. Each report written records one check-in; running the same period again replaces that period. This sheet is protected; please do not edit it by hand.',
+};
+
+/** Column labels shown above the codes, per language. */
+export const HISTORY_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  'zh-CN': {
+    period: '期间',
+    taken_at: '记录时间',
+    key: '匹配键',
+    sheet: '工作表',
+    id: '编号',
+    name: '指标名称',
+    category: '类别',
+    target: '目标值',
+    actual: '完成值',
+    expected: '序时目标',
+    completion: '完成率',
+    status: '状态',
+  },
+  'en-US': {
+    period: 'Period',
+    taken_at: 'Recorded at',
+    key: 'Match key',
+    sheet: 'Sheet',
+    id: 'ID',
+    name: 'Indicator',
+    category: 'Category',
+    target: 'Target',
+    actual: 'Actual',
+    expected: 'Expected by now',
+    completion: 'Completion',
+    status: 'Status',
+  },
+};
+
+/** Column widths in characters per column code. */
+const WIDTHS: Readonly<Record<string, number>> = {
+  period: 8,
+  taken_at: 22,
+  key: 26,
+  sheet: 16,
+  id: 10,
+  name: 32,
+  category: 16,
+  target: 13,
+  actual: 13,
+  expected: 13,
+  completion: 11,
+  status: 11,
+};
+const DEFAULT_WIDTH = 13;
+const PERCENT_COLUMNS = new Set(['completion']);
+
+/** The value sent to Excel for one history cell: text with the text marker, finite numbers, else empty. */
+export function historyCellValue(v: string | number | null | undefined): string | number {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? v : '';
+  return v === '' ? '' : `'${v}`;
+}
+
+function cellBytes(v: string | number): number {
+  return typeof v === 'number' ? String(v).length : utf8Length(JSON.stringify(v));
+}
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'zh-CN' ? 'en-US' : 'zh-CN';
+}
+
+function hasHeaderCodes(values: readonly (readonly unknown[])[]): boolean {
+  return values.some((row) => row[0] === 'period' && row[1] === 'taken_at');
+}
+
+export async function writeHistory(
+  context: Excel.RequestContext,
+  host: HostEnv,
+  rows: readonly HistoryTableRow[],
+  lang: Lang,
+): Promise<{ sheetName: string }> {
+  const header = rows[0];
+  if (!header || header[0] !== 'period' || header[1] !== 'taken_at') {
+    throw new PortError('unknown', 'the check-in history has no header row');
+  }
+  const ownName = HISTORY_SHEET_NAME[lang];
+
+  // Sync 1: the sheets with their protection, and whether the workbook structure is protected.
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/id,items/visibility,items/protection/protected');
+  const workbookProtection = context.workbook.protection;
+  workbookProtection.load('protected');
+  await context.sync();
+
+  const owned = new Set(ownedSheetIds(host.settings));
+  const existing: Excel.Worksheet[] = [];
+  for (const name of [ownName, HISTORY_SHEET_NAME[otherLang(lang)]]) {
+    const ws = worksheets.items.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    if (ws && !existing.includes(ws)) existing.push(ws);
+  }
+
+  let target: Excel.Worksheet | null = existing.find((w) => owned.has(w.id)) ?? null;
+  let claim = false;
+  if (!target && existing.length > 0) {
+    // Sync 2: the first rows of each, to recognise a history sheet whose id is not recorded.
+    const probes = existing.map((ws) => {
+      const head = ws.getRange(`A1:B${HISTORY_HEADER_SEARCH_ROWS}`);
+      head.load('values');
+      return { ws, head };
+    });
+    await context.sync();
+    const ours = probes.find((p) => hasHeaderCodes(p.head.values));
+    if (ours) {
+      target = ours.ws;
+      claim = true;
+    } else {
+      const clash = existing.find((w) => w.name.toLowerCase() === ownName.toLowerCase());
+      if (clash) {
+        throw new PortError(
+          'name-taken',
+          `a sheet named "${clash.name}" already exists and was not made by Target Report`,
+          clash.name,
+        );
+      }
+    }
+  }
+  if (target && target.protection.protected) {
+    // One sync: lift the protection (ours has no password; with one, this fails and nothing is written).
+    target.protection.unprotect();
+    try {
+      await context.sync();
+    } catch {
+      throw passwordProtected(target.name);
+    }
+  }
+  if (!target && workbookProtection.protected) {
+    throw new PortError('sheet-protected', 'the workbook structure is protected; no sheet can be added');
+  }
+
+  // The writes.
+  const holder: { ws: Excel.Worksheet | null } = { ws: target };
+  const ws = (): Excel.Worksheet => holder.ws as Excel.Worksheet;
+  const ops: Op[] = [];
+  if (supports(host, 'suspendScreenUpdating')) {
+    ops.push(op(() => context.application.suspendScreenUpdatingUntilNextSync()));
+  }
+  if (target) {
+    const sheet = target;
+    const hidden = sheet.visibility !== 'Visible';
+    ops.push(
+      op(() => {
+        const all = sheet.getRange();
+        all.unmerge();
+        all.clear('All');
+        all.format.useStandardWidth = true;
+        all.format.useStandardHeight = true;
+        if (hidden) sheet.visibility = 'Visible';
+      }, 5 * OP_OVERHEAD_BYTES),
+    );
+  } else {
+    ops.push(op(() => (holder.ws = worksheets.add(ownName))));
+  }
+  ops.push(...tableOps(ws, rows, lang));
+  ops.push(
+    op(() => {
+      ws().freezePanes.freezeRows(HISTORY_HEADER_ROW);
+      ws().protection.protect(HISTORY_PROTECTION);
+      if (!target) ws().load('id');
+    }, 2 * OP_OVERHEAD_BYTES),
+  );
+  try {
+    await runBatches(context, packBatches(ops));
+  } catch (error) {
+    if (target) await reprotect(context, target);
+    throw error;
+  }
+
+  const sheet = ws();
+  if (!target || claim) {
+    const ids = new Set(ownedSheetIds(host.settings));
+    ids.add(sheet.id);
+    setOwnedSheetIds(host.settings, [...ids]);
+    await persist(host.settings);
+  }
+  return { sheetName: target ? target.name : ownName };
+}
+
+function passwordProtected(name: string): PortError {
+  return new PortError(
+    'sheet-protected',
+    `the sheet "${name}" is protected with a password; remove the protection to record the check-in`,
+    name,
+  );
+}
+
+/** After a failed write, puts the protection back (best effort; it may still be on). */
+async function reprotect(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  try {
+    sheet.protection.protect(HISTORY_PROTECTION);
+    await context.sync();
+  } catch {
+    // Already protected, or the workbook is gone: nothing more to do.
+  }
+}
+
+/** Note, labels, then the table in row blocks under MAX_CHUNK_BYTES; formats and column widths. */
+function tableOps(ws: () => Excel.Worksheet, rows: readonly HistoryTableRow[], lang: Lang): Op[] {
+  const codes = rows[0].map((c) => (typeof c === 'string' ? c : ''));
+  const width = rows.reduce((m, r) => Math.max(m, r.length), codes.length);
+  const last = columnLetters(width);
+  const labels = HISTORY_LABELS[lang];
+  const note = HISTORY_NOTE[lang];
+  const top = HISTORY_HEADER_ROW - 1; // 0-based row of the codes
+  const ops: Op[] = [];
+
+  ops.push(
+    op(
+      () => {
+        const head: (string | number)[][] = [new Array(width).fill(''), new Array(width).fill('')];
+        head[0][0] = historyCellValue(note);
+        for (let c = 0; c < width; c++) head[1][c] = historyCellValue(labels[codes[c]] ?? codes[c] ?? '');
+        ws().getRangeByIndexes(0, 0, 2, width).values = head;
+      },
+      utf8Length(note) + width * 24,
+    ),
+  );
+
+  const percentCols = codes.map((c, i) => (PERCENT_COLUMNS.has(c) ? i : -1)).filter((i) => i >= 0);
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length) {
+      let rowBytes = 4;
+      const row = rows[end];
+      for (let c = 0; c < width; c++) rowBytes += cellBytes(historyCellValue(row[c])) + 1;
+      if (end > start && bytes + rowBytes > MAX_CHUNK_BYTES) break;
+      bytes += rowBytes;
+      end++;
+    }
+    const from = start;
+    const count = end - start;
+    const dataFrom = Math.max(from, 1); // the codes row keeps the General format
+    const dataCount = end - dataFrom;
+    ops.push(
+      op(
+        () => {
+          const values: (string | number)[][] = new Array(count);
+          for (let r = 0; r < count; r++) {
+            const row = rows[from + r];
+            const out: (string | number)[] = new Array(width);
+            for (let c = 0; c < width; c++) out[c] = historyCellValue(row[c]);
+            values[r] = out;
+          }
+          ws().getRangeByIndexes(top + from, 0, count, width).values = values;
+          if (dataCount > 0) {
+            for (const c of percentCols) {
+              ws().getRangeByIndexes(top + dataFrom, c, dataCount, 1).numberFormat = Array.from(
+                { length: dataCount },
+                () => ['0.0%'],
+              );
+            }
+          }
+        },
+        bytes + percentCols.length * (dataCount * 9 + OP_OVERHEAD_BYTES),
+      ),
+    );
+    start = end;
+  }
+
+  ops.push(
+    op(() => {
+      const title = ws().getRange('A1');
+      title.format.font.bold = true;
+      const labelRow = ws().getRange(`A2:${last}2`);
+      labelRow.format.font.bold = true;
+      labelRow.format.fill.color = '#D9E1F2';
+      const codeRow = ws().getRange(`A${HISTORY_HEADER_ROW}:${last}${HISTORY_HEADER_ROW}`);
+      codeRow.format.font.color = '#808080';
+      codeRow.format.font.size = 9;
+    }, 5 * OP_OVERHEAD_BYTES),
+  );
+  for (let c = 0; c < width; c++) {
+    const points = charsToPoints(WIDTHS[codes[c]] ?? DEFAULT_WIDTH);
+    const col = columnLetters(c + 1);
+    ops.push(op(() => (ws().getRange(`${col}:${col}`).format.columnWidth = points)));
+  }
+  return ops;
+}

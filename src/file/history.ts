@@ -1,0 +1,175 @@
+/**
+ * The check-in history as a workbook, for the command line: a sheet named 对标记录 (Check-in history)
+ * holding the table of src/engine/history.ts (historyToRows / historyFromGrid), with a bold header. It
+ * lives in a workbook of its own (`--history <file.xlsx>`) or as an extra sheet of the report workbook,
+ * after the report sheet. Both are the product's own files: the history workbook is rewritten as a whole,
+ * atomically, and never when it is one of the inputs.
+ */
+import { promises as fs } from 'fs';
+import { HISTORY_SHEET_NAME, REPORT_MARKER, isOwnOutputSheetName } from '../engine/constants';
+import { HISTORY_COLUMNS, historyFromGrid, historyToRows, type CheckInSnapshot } from '../engine/history';
+import type {
+  CellStyle,
+  Diagnostic,
+  Grid,
+  Lang,
+  LayoutCell,
+  ReportLayout,
+  SheetLayout,
+  SheetSource,
+} from '../engine/types';
+import { isSameFile, writeFileAtomic } from './atomic';
+import { InputError } from './errors';
+import { readWorkbookFile } from './readXlsx';
+import { renderReportWorkbook } from './writeXlsx';
+
+const HISTORY_NAMES = Object.values(HISTORY_SHEET_NAME).map((n) => n.toLowerCase());
+
+/** True when a row holds the history header (period, taken_at, … as the first cells). */
+function isHeaderRow(row: Grid['values'][number] | undefined): boolean {
+  return !!row && row[0] === HISTORY_COLUMNS[0] && row[1] === HISTORY_COLUMNS[1];
+}
+
+/** True when a grid holds the history table: its header within the first ten rows. */
+export function hasHistoryHeader(grid: Grid): boolean {
+  return grid.values.slice(0, 10).some((r) => isHeaderRow(r));
+}
+
+/**
+ * The history sheet among a workbook's sheets: the one named 对标记录 / Check-in history (either
+ * language, any case) that holds the history table, else the first sheet that holds it under another
+ * name (a renamed sheet). Null when there is none.
+ */
+export function findHistoryGrid(sources: readonly SheetSource[]): Grid | null {
+  const named = sources.find(
+    (s) => HISTORY_NAMES.includes(s.grid.name.trim().toLowerCase()) && hasHistoryHeader(s.grid),
+  );
+  if (named) return named.grid;
+  return sources.find((s) => hasHistoryHeader(s.grid))?.grid ?? null;
+}
+
+/** True when a sheet is the product's report sheet (by its name or by the marker near A1). */
+function isReportSheet(grid: Grid): boolean {
+  if (isOwnOutputSheetName(grid.name) && !HISTORY_NAMES.includes(grid.name.trim().toLowerCase())) return true;
+  return grid.values
+    .slice(0, 5)
+    .some((row) => row?.slice(0, 12).some((v) => typeof v === 'string' && v.includes(REPORT_MARKER)));
+}
+
+export interface HistoryWorkbook {
+  readonly history: CheckInSnapshot[];
+  /** Rows of the history table that could not be read back (history-row-unreadable). */
+  readonly diagnostics: Diagnostic[];
+  /** The sheet the history was read from; null when the workbook has none. */
+  readonly sheet: string | null;
+  /** The product's report sheet is in the workbook too (a report workbook). */
+  readonly hasReport: boolean;
+  /** Sheets that are neither the history nor the product's report. */
+  readonly otherSheets: string[];
+}
+
+/** What a workbook's sheets say about its history. */
+export function historyFromSources(sources: readonly SheetSource[], file?: string): HistoryWorkbook {
+  const grid = findHistoryGrid(sources);
+  const { history, diagnostics } = grid ? historyFromGrid(grid, file) : { history: [], diagnostics: [] };
+  const others = sources.map((s) => s.grid).filter((g) => g !== grid);
+  return {
+    history,
+    diagnostics,
+    sheet: grid?.name ?? null,
+    hasReport: others.some(isReportSheet),
+    otherSheets: others.filter((g) => !isReportSheet(g)).map((g) => g.name),
+  };
+}
+
+/**
+ * Reads the history from a workbook: null when the file does not exist; an InputError when it is not a
+ * usable workbook (see readWorkbookFile).
+ */
+export async function readHistoryWorkbook(file: string): Promise<HistoryWorkbook | null> {
+  const st = await fs.stat(file).catch(() => null);
+  if (!st) return null;
+  return historyFromSources(await readWorkbookFile(file), file);
+}
+
+// ───────────────────────────── writing ─────────────────────────────
+
+const STYLES: Readonly<Record<string, CellStyle>> = {
+  header: { bold: true, fill: 'D9E1F2', border: 'thin', hAlign: 'center', vAlign: 'middle' },
+  text: { border: 'thin', vAlign: 'middle' },
+  number: { border: 'thin', vAlign: 'middle', numFmt: '#,##0.####' },
+  percent: { border: 'thin', vAlign: 'middle', numFmt: '0.0%' },
+};
+
+const WIDTHS: Readonly<Record<(typeof HISTORY_COLUMNS)[number], number>> = {
+  period: 8,
+  taken_at: 22,
+  key: 28,
+  sheet: 14,
+  id: 6,
+  name: 32,
+  category: 16,
+  target: 12,
+  actual: 12,
+  expected: 12,
+  completion: 11,
+  status: 10,
+};
+
+/**
+ * The history sheet: the table of historyToRows from A1, the header row bold and frozen. Numbers stay
+ * numbers (completion shown as a percentage); text is written as text, never as a formula.
+ */
+export function historySheetLayout(history: readonly CheckInSnapshot[], lang: Lang): SheetLayout {
+  const rows = historyToRows(history);
+  const completion = HISTORY_COLUMNS.indexOf('completion');
+  const layoutRows: (LayoutCell | null)[][] = rows.map((row, r) =>
+    row.map((value, c): LayoutCell => {
+      if (r === 0) return { value, style: 'header' };
+      if (typeof value === 'number') return { value, style: c === completion ? 'percent' : 'number' };
+      return { value: value ?? null, style: 'text' };
+    }),
+  );
+  return {
+    name: HISTORY_SHEET_NAME[lang],
+    columnWidths: HISTORY_COLUMNS.map((c) => WIDTHS[c]),
+    rows: layoutRows,
+    merges: [],
+    styles: STYLES,
+    tables: [],
+    charts: [],
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks: [] },
+    freeze: { row: 1 },
+  };
+}
+
+/**
+ * The report layout with the history sheet added right after the report sheet (replacing a history
+ * sheet the layout may already hold), so that the history also lives in the report workbook.
+ */
+export function withHistorySheet(
+  layout: ReportLayout,
+  history: readonly CheckInSnapshot[],
+  lang: Lang,
+): ReportLayout {
+  const sheet = historySheetLayout(history, lang);
+  const rest = layout.sheets.filter((s) => !HISTORY_NAMES.includes(s.name.trim().toLowerCase()));
+  return { sheets: [...rest.slice(0, 1), sheet, ...rest.slice(1)] };
+}
+
+/**
+ * Writes the history workbook (one sheet) atomically. Refuses a file that is one of the inputs: the
+ * history is the product's own file, never the user's data.
+ */
+export async function writeHistoryWorkbook(
+  history: readonly CheckInSnapshot[],
+  file: string,
+  lang: Lang,
+  inputPaths: readonly string[] = [],
+): Promise<void> {
+  for (const input of inputPaths) {
+    if (await isSameFile(file, input)) throw new InputError(file, 'history-is-input');
+  }
+  const data = await renderReportWorkbook({ sheets: [historySheetLayout(history, lang)] });
+  await writeFileAtomic(file, data);
+}

@@ -1,0 +1,179 @@
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { CheckInSnapshot } from '../../src/engine/history';
+import type { ReportLayout, SheetLayout } from '../../src/engine/types';
+import { InputError } from '../../src/file/errors';
+import {
+  findHistoryGrid,
+  historySheetLayout,
+  historyFromSources,
+  readHistoryWorkbook,
+  withHistorySheet,
+  writeHistoryWorkbook,
+} from '../../src/file/history';
+import { readWorkbookFile } from '../../src/file/readXlsx';
+import { renderReportWorkbook } from '../../src/file/writeXlsx';
+
+function snapshot(
+  period: string,
+  actual: number | null,
+  status: CheckInSnapshot['entries'][number]['status'],
+) {
+  const s: CheckInSnapshot = {
+    period,
+    takenAt: `2026-0${period === 'Q1' ? 4 : 7}-05T09:30:00+08:00`,
+    entries: [
+      {
+        key: '市科协|1',
+        sheet: '市科协',
+        id: '1',
+        name: '组织科技下乡',
+        category: '职能目标任务',
+        target: 180,
+        actual,
+        expected: 45,
+        completion: actual === null ? null : actual / 180,
+        status,
+      },
+      {
+        key: '市科协|=sum(a1)',
+        sheet: '市科协',
+        id: null,
+        name: '=SUM(A1)',
+        category: null,
+        target: 12.5,
+        actual: 3,
+        expected: 3.125,
+        completion: 0.24,
+        status: 'behind',
+      },
+    ],
+  };
+  return s;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tr-history-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('the history workbook', () => {
+  const history = [snapshot('Q1', 50, 'on_track'), snapshot('Q2', null, 'no_data')];
+
+  test('write → read gives the same history back, from a sheet named 对标记录', async () => {
+    const file = path.join(dir, 'h.xlsx');
+    await writeHistoryWorkbook(history, file, 'zh-CN');
+    const read = await readHistoryWorkbook(file);
+    expect(read).not.toBeNull();
+    expect(read!.sheet).toBe('对标记录');
+    expect(read!.history).toEqual(history);
+    expect(read!.diagnostics).toEqual([]);
+    expect(read!.hasReport).toBe(false);
+    expect(read!.otherSheets).toEqual([]);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('the sheet: bold header in row 1, frozen; text that looks like a formula stays text', async () => {
+    const file = path.join(dir, 'look.xlsx');
+    await writeHistoryWorkbook(history, file, 'en-US');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Check-in history')!;
+    expect(ws).toBeDefined();
+    expect(ws.getCell('A1').value).toBe('period');
+    expect(ws.getCell('L1').value).toBe('status');
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // row 3 is Q1's second entry: its name "=SUM(A1)" is a string, not a formula
+    expect(ws.getCell('F3').value).toBe('=SUM(A1)');
+    expect(ws.getCell('F3').formula).toBeUndefined();
+    expect(ws.getCell('K2').numFmt).toBe('0.0%');
+    expect(ws.getCell('H2').value).toBe(180);
+  });
+
+  test('a missing file reads as null (the history starts with this check-in)', async () => {
+    expect(await readHistoryWorkbook(path.join(dir, 'none.xlsx'))).toBeNull();
+  });
+
+  test('a file that is not a workbook is an InputError naming it', async () => {
+    const file = path.join(dir, 'bad-history.xlsx');
+    await fs.writeFile(file, 'period,taken_at\n');
+    const err = await readHistoryWorkbook(file).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).code).toBe('csv');
+    expect((err as InputError).file).toBe(file);
+  });
+
+  test('refuses to write over an input file, which stays as it was', async () => {
+    const input = path.join(dir, 'input.xlsx');
+    await fs.writeFile(input, 'user data');
+    const err = await writeHistoryWorkbook(history, input, 'zh-CN', [input]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).code).toBe('history-is-input');
+    expect(await fs.readFile(input, 'utf8')).toBe('user data');
+  });
+
+  test('finds a renamed history sheet by its header codes, and tells the other sheets apart', async () => {
+    const layout: ReportLayout = {
+      sheets: [
+        { ...historySheetLayout(history, 'zh-CN'), name: '改过名的记录' },
+        { ...historySheetLayout([], 'zh-CN'), name: '我的数据', rows: [[{ value: '随手记' }]] },
+      ],
+    };
+    const file = path.join(dir, 'renamed.xlsx');
+    await fs.writeFile(file, await renderReportWorkbook(layout));
+    const sources = await readWorkbookFile(file);
+    expect(findHistoryGrid(sources)?.name).toBe('改过名的记录');
+    const read = historyFromSources(sources, file);
+    expect(read.history.map((s) => s.period)).toEqual(['Q1', 'Q2']);
+    expect(read.otherSheets).toEqual(['我的数据']);
+    expect(read.hasReport).toBe(false);
+  });
+
+  test('a workbook without the history table has no history sheet', async () => {
+    const file = path.join(dir, 'plain.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('对标记录').getCell('A1').value = '不是记录表';
+    await wb.xlsx.writeFile(file);
+    const read = await readHistoryWorkbook(file);
+    expect(read!.sheet).toBeNull();
+    expect(read!.history).toEqual([]);
+    expect(read!.otherSheets).toEqual(['对标记录']);
+  });
+});
+
+describe('the history sheet in the report workbook', () => {
+  const report: SheetLayout = {
+    ...historySheetLayout([], 'zh-CN'),
+    name: '对标报告',
+    rows: [[{ value: '报告' }], [null], [{ value: 'target-report:v1' }]],
+    freeze: undefined,
+  };
+
+  test('goes right after the report sheet and replaces an earlier history sheet', () => {
+    const extra: SheetLayout = { ...report, name: '图表数据' };
+    const old = historySheetLayout([snapshot('Q1', 1, 'on_track')], 'zh-CN');
+    const out = withHistorySheet({ sheets: [report, old, extra] }, [snapshot('Q2', 9, 'on_track')], 'zh-CN');
+    expect(out.sheets.map((s) => s.name)).toEqual(['对标报告', '对标记录', '图表数据']);
+    expect(out.sheets[1].rows[1][0]).toEqual({ value: 'Q2', style: 'text' });
+    expect(out.sheets[1].styles.header.bold).toBe(true);
+  });
+
+  test('a report workbook read back: the history, and the report sheet recognised as the report', async () => {
+    const file = path.join(dir, 'report.xlsx');
+    const history = [snapshot('Q1', 50, 'on_track')];
+    await fs.writeFile(
+      file,
+      await renderReportWorkbook(withHistorySheet({ sheets: [report] }, history, 'zh-CN')),
+    );
+    const read = await readHistoryWorkbook(file);
+    expect(read!.history).toEqual(history);
+    expect(read!.hasReport).toBe(true);
+    expect(read!.otherSheets).toEqual([]);
+  });
+});
