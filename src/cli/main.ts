@@ -19,7 +19,7 @@ import { DEFAULT_THRESHOLDS, STATUSES } from '../engine/types';
 import type { ChangesSinceLastCheckIn, CheckInSnapshot, StatusChange } from '../engine/history';
 import { isSameFile, writeFileAtomic } from '../file/atomic';
 import { writeDocx } from '../file/docx';
-import { describeInputError, formatInputError, InputError } from '../file/errors';
+import { describeInputError, formatInputError, InputError, LIST_SEPARATOR } from '../file/errors';
 import { readHistoryWorkbook, withHistorySheet, writeHistoryWorkbook } from '../file/history';
 import { readWorkbookFile } from '../file/readXlsx';
 import { writeReportWorkbook } from '../file/writeXlsx';
@@ -488,7 +488,7 @@ async function readEarlierCheckIns(
     const read = await readHistoryWorkbook(historyFile);
     if (!read) return { history: [], unreadableRows: 0 };
     if (read.otherSheets.length > 0 || (read.sheet === null && !read.hasReport)) {
-      const sheets = read.otherSheets.map((n) => `“${n}”`).join('');
+      const sheets = read.otherSheets.join(LIST_SEPARATOR);
       throw new InputError(historyFile, 'history-foreign', sheets ? { sheets } : {});
     }
     if (read.hasReport && !historyInReport) throw new InputError(historyFile, 'history-is-report');

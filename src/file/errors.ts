@@ -32,6 +32,15 @@ export type InputErrorCode =
 
 export type InputErrorParams = Readonly<Record<string, string>>;
 
+/** Separates the names in a list parameter (params.sheets). */
+export const LIST_SEPARATOR = '\u001f';
+
+/** Sheet names as a message lists them: “台账”“说明” in zh-CN, "Ledger", "Notes" in en-US. */
+function sheetList(joined: string, lang: Lang): string {
+  const names = joined.split(LIST_SEPARATOR).filter((n) => n !== '');
+  return lang === 'zh-CN' ? names.map((n) => `“${n}”`).join('') : names.map((n) => `"${n}"`).join(', ');
+}
+
 /**
  * A problem with a file the user gave (missing, not a workbook, password-protected, …) or with where the
  * output should go. Never used for findings in the data (those are Diagnostics).
@@ -79,7 +88,7 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'disk-full': () => '磁盘已满，无法写入',
     'history-is-input': () => '是输入文件之一；对标记录不会写到输入文件上，请另选对标记录文件',
     'history-foreign': (p) =>
-      `不是对标记录工作簿（含有其他工作表${p.sheets ? `：${p.sheets}` : ''}），为免覆盖，请另选对标记录文件`,
+      `不是对标记录工作簿（含有其他工作表${p.sheets ? `：${sheetList(p.sheets, 'zh-CN')}` : ''}），为免覆盖，请另选对标记录文件`,
     'history-is-report': () =>
       '是对标报告工作簿；要把对标记录保存在报告工作簿中，请用 --out 指向它（可不写 --history）',
   },
@@ -110,7 +119,7 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'history-is-input': () =>
       'is one of the input files; the check-in history is never written over an input, choose another history file',
     'history-foreign': (p) =>
-      `is not a check-in history workbook (it holds other sheets${p.sheets ? `: ${p.sheets}` : ''}); choose another history file so that nothing is overwritten`,
+      `is not a check-in history workbook (it holds other sheets${p.sheets ? `: ${sheetList(p.sheets, 'en-US')}` : ''}); choose another history file so that nothing is overwritten`,
     'history-is-report': () =>
       'is a report workbook; to keep the history in the report workbook, name it with --out (--history is then not needed)',
   },
