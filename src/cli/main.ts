@@ -1,6 +1,8 @@
 /**
  * The `target-report` command: reads indicator workbooks, runs the engine, writes the report (.xlsx,
- * .json, .docx) and prints where it is with a short summary.
+ * .json, .docx) and prints where it is with a short summary. It keeps the check-in history: read from
+ * `--history <file.xlsx>` (or from the report workbook about to be replaced), passed to the engine, and
+ * written back with this check-in recorded, to that file and always as a sheet of the report workbook.
  *
  * Exit codes: 0 done (findings in the data are diagnostics, not errors); 2 a problem with the input or the
  * options, told in one line "target-report: <file>: <what is wrong>"; 1 an unexpected error, in one line

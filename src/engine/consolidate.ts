@@ -60,7 +60,15 @@ export interface Consolidation {
 
 const MEETING: readonly Status[] = ['achieved', 'on_track'];
 /** Worst first: used where a consolidated milestone takes the status of its weakest unit. */
-const SEVERITY_ORDER: readonly Status[] = ['invalid', 'missed', 'at_risk', 'behind', 'no_data', 'on_track', 'achieved'];
+const SEVERITY_ORDER: readonly Status[] = [
+  'invalid',
+  'missed',
+  'at_risk',
+  'behind',
+  'no_data',
+  'on_track',
+  'achieved',
+];
 
 function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -75,7 +83,10 @@ export function summarizeUnits(units: readonly UnitEvaluations[]): UnitSummary[]
     return { name: u.name, total, byStatus, onPaceShare };
   });
   const ranked = [...rows].sort(
-    (a, b) => b.onPaceShare - a.onPaceShare || b.byStatus.achieved - a.byStatus.achieved || a.name.localeCompare(b.name),
+    (a, b) =>
+      b.onPaceShare - a.onPaceShare ||
+      b.byStatus.achieved - a.byStatus.achieved ||
+      a.name.localeCompare(b.name),
   );
   return ranked.map((r, i) => ({ ...r, rank: i + 1 }));
 }
@@ -88,7 +99,9 @@ export function sharesLayout(units: readonly UnitEvaluations[]): boolean {
   if (smallest === 0) return false;
   const [first, ...rest] = names;
   // Every unit shares at least half of the smaller unit's indicators with the first unit.
-  return rest.every((s) => [...s].filter((n) => first.has(n)).length >= Math.ceil(Math.min(s.size, first.size) / 2));
+  return rest.every(
+    (s) => [...s].filter((n) => first.has(n)).length >= Math.ceil(Math.min(s.size, first.size) / 2),
+  );
 }
 
 interface Group {
@@ -170,7 +183,9 @@ function consolidateGroup(
       params: { name: first.indicator.name, units: missingIn.join(', '), count: missingIn.length },
     });
   }
-  const measureUnits = [...new Set(evals.map((e) => (e.indicator.measureUnit ? normalizeText(e.indicator.measureUnit) : '')))];
+  const measureUnits = [
+    ...new Set(evals.map((e) => (e.indicator.measureUnit ? normalizeText(e.indicator.measureUnit) : ''))),
+  ];
   if (measureUnits.length > 1) {
     diagnostics.push({
       file: first.indicator.file,
@@ -192,8 +207,7 @@ function consolidateGroup(
     };
   }
   const unit = first.indicator.measureUnit;
-  const worst = (): Status =>
-    SEVERITY_ORDER.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
+  const worst = (): Status => SEVERITY_ORDER.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
   if (first.direction === 'milestone' || evals.some((e) => e.direction === 'milestone')) {
     return {
       ...base,
@@ -247,12 +261,11 @@ function consolidateGroup(
   const actual = mean(actuals);
   const expected = mean(withData.map((e) => e.expected));
   const range = actuals.length ? { min: Math.min(...actuals), max: Math.max(...actuals) } : null;
-  const status: Status =
-    evals.some((e) => e.status === 'invalid')
-      ? 'invalid'
-      : actual === null || target === null
-        ? 'no_data'
-        : numericStatus(direction, actual, target, expected ?? target, period, thresholds);
+  const status: Status = evals.some((e) => e.status === 'invalid')
+    ? 'invalid'
+    : actual === null || target === null
+      ? 'no_data'
+      : numericStatus(direction, actual, target, expected ?? target, period, thresholds);
   return {
     ...base,
     unit,
@@ -273,6 +286,8 @@ export function consolidateUnits(
 ): Consolidation {
   const diagnostics: Diagnostic[] = [];
   const allUnits = units.map((u) => u.name);
-  const consolidated = groupIndicators(units).map((g) => consolidateGroup(g, allUnits, period, thresholds, diagnostics));
+  const consolidated = groupIndicators(units).map((g) =>
+    consolidateGroup(g, allUnits, period, thresholds, diagnostics),
+  );
   return { consolidated, units: summarizeUnits(units), diagnostics };
 }

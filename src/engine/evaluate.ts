@@ -20,6 +20,7 @@
 import {
   cellText,
   cleanNumber,
+  isEmptyText,
   parseCell,
   parseNumberText,
   scaleByPowerOfTen,
@@ -334,8 +335,10 @@ function addDiagnostic(
   ctx.diagnostics.push(d);
 }
 
+/** Same answer as parseCell(…).kind === 'empty' (only null and the "no value" texts are empty), without parsing. */
 function isBlankCell(cell: SourceCell | null): boolean {
-  return !cell || parseCell(cell.value, cell.format).kind === 'empty';
+  if (!cell || cell.value === null || cell.value === undefined) return true;
+  return typeof cell.value === 'string' && isEmptyText(cell.value);
 }
 
 /** The actual cells a period covers, with labels (Q2, M5) for diagnostics, and the period they amount to. */
@@ -447,6 +450,10 @@ function ratio(a: number, b: number | null): number | null {
 
 /** Compared with a tolerance of 12 significant digits, so 0.7999999999999999 counts as 0.8. */
 function atLeast(x: number, bound: number): boolean {
+  // Rounding is monotonic, so x >= bound stays true once rounded; and rounding to 12 digits moves a
+  // value by less than 5e-12 of itself, so a clearly larger bound stays larger. Only near-ties need it.
+  if (x >= bound) return true;
+  if (bound - x > 1e-10 * (Math.abs(x) + Math.abs(bound))) return false;
   return Number(x.toPrecision(12)) >= Number(bound.toPrecision(12));
 }
 
@@ -670,8 +677,14 @@ export function evaluateIndicator(
   else if (!actual) status = 'no_data';
   else status = numericStatus(direction, actual.value, target.value, expected, period, thresholds);
 
+  // Written out rather than spread from `base`: this object is built once per indicator, and a literal
+  // with a fixed shape is several times faster to build than a spread.
   return {
-    ...base,
+    indicator,
+    direction,
+    aggregation,
+    target,
+    targetText,
     actual: actualErrors ? null : actual,
     actualText: null,
     expected,
@@ -711,7 +724,11 @@ function evaluateMilestone(
     else status = state === 'in-progress' ? 'on_track' : 'behind';
   }
   return {
-    ...base,
+    indicator: base.indicator,
+    direction: base.direction,
+    aggregation: base.aggregation,
+    target: base.target,
+    targetText: base.targetText,
     actual: null,
     actualText: latest ? cellText(latest.cell.value) : null,
     expected: null,

@@ -31,6 +31,8 @@ const FORBIDDEN_WORDS = /^(nan|null|undefined|infinity|-infinity)$/i;
  */
 export function cleanText(text: string | null | undefined): string {
   if (typeof text !== 'string') return '';
+  // Most names hold no punctuation, bracket or odd space: nothing below would change them.
+  if (isPlain(text)) return FORBIDDEN_WORDS.test(text) ? '' : text;
   // Whitespace only: the user's full-width punctuation (，（）) stays as written.
   let t = text.replace(/[\s\u3000]+/g, ' ').trim();
   // Repeat until nothing changes (one pass for ordinary text; nested cases such as "（（））" need more).
@@ -46,6 +48,27 @@ export function cleanText(text: string | null | undefined): string {
     t = next;
   }
   return FORBIDDEN_WORDS.test(t) ? '' : t;
+}
+
+/** Every character the clean-up patterns above look at (brackets, quotes, punctuation). */
+const CLEANED_CHARS: ReadonlySet<number> = new Set(
+  Array.from('()（）[]【】“”"「」『』《》‘’，。、；：？！,.;:!?', (c) => c.charCodeAt(0)),
+);
+
+/** True when cleanText would return the text as it is (FORBIDDEN_WORDS aside). */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    if (c < 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x1680 && c <= 0x205f)) return false;
+    if (CLEANED_CHARS.has(c)) return false;
+  }
+  return true;
 }
 
 /**
@@ -67,6 +90,12 @@ export function tidySentence(text: string): string {
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 function digits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
+  return Math.abs(value) < 1e15
+    ? fixedDigits(value, minFrac, maxFrac, grouping)
+    : intlDigits(value, minFrac, maxFrac, grouping);
+}
+
+function intlDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
   const key = `${minFrac}|${maxFrac}|${grouping ? 1 : 0}`;
   let formatter = FORMATTERS.get(key);
   if (!formatter) {
@@ -80,6 +109,41 @@ function digits(value: number, minFrac: number, maxFrac: number, grouping: boole
   const s = formatter.format(value);
   // -0.001 rounds to "-0": a sign on zero is noise.
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+}
+
+/**
+ * The same text as Intl.NumberFormat('en-US') gives below 10^15, several times faster. Intl rounds the
+ * shortest decimal form of the number (String(1.005) = "1.005" → "1.01") half away from zero, so this
+ * does the same on that string; trailing zeros go down to minFrac; a zero result carries no sign.
+ */
+function fixedDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
+  const abs = Math.abs(value);
+  const str = String(abs);
+  if (str.includes('e')) return intlDigits(value, minFrac, maxFrac, grouping); // below 1e-6
+  const dot = str.indexOf('.');
+  let int = dot < 0 ? str : str.slice(0, dot);
+  let frac = dot < 0 ? '' : str.slice(dot + 1);
+  if (frac.length > maxFrac) {
+    const up = frac.charCodeAt(maxFrac) >= 53; // '5'
+    frac = frac.slice(0, maxFrac);
+    if (up) {
+      const digits = (int + frac).split('');
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === '9') digits[i--] = '0';
+      if (i < 0) digits.unshift('1');
+      else digits[i] = String.fromCharCode(digits[i].charCodeAt(0) + 1);
+      const joined = digits.join('');
+      int = joined.slice(0, joined.length - maxFrac);
+      frac = joined.slice(joined.length - maxFrac);
+    }
+  }
+  let end = frac.length;
+  while (end > minFrac && frac.charCodeAt(end - 1) === 48) end--;
+  frac = frac.slice(0, end);
+  while (frac.length < minFrac) frac += '0';
+  if (grouping && int.length > 3) int = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  const s = frac === '' ? int : `${int}.${frac}`;
+  return value < 0 && /[1-9]/.test(s) ? '-' + s : s;
 }
 
 function round2(v: number): number {

@@ -132,7 +132,9 @@ function indicatorJson(e: Evaluation): ResultIndicatorJson {
 
 export function toResultJson(report: Report): ResultJson {
   const lang = report.options.lang;
-  const several = report.consolidation ? consolidatedJson(report.consolidation) : { consolidated: [], units: [] };
+  const several = report.consolidation
+    ? consolidatedJson(report.consolidation)
+    : { consolidated: [], units: [] };
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, report.counts.byStatus[s] ?? 0])) as Record<
     Status,
     number

@@ -4,8 +4,15 @@
  * line breaks and runs of spaces collapsed, trimmed.
  */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  let i0 = 0;
+  while (i0 < text.length) {
+    const code = text.charCodeAt(i0);
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) break;
+    i0++;
+  }
+  if (i0 === text.length) return text; // nothing full-width: the usual case
+  let out = text.slice(0, i0);
+  for (let i = i0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3000) out += ' ';
     else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
@@ -16,7 +23,28 @@ export function toHalfWidth(text: string): string {
 
 /** Half-width, whitespace (including line breaks) collapsed to one space, trimmed. */
 export function normalizeText(text: string): string {
+  if (isNormal(text)) return text;
   return toHalfWidth(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when normalizeText would return the text unchanged: no full-width characters, no whitespace but
+ * single inner spaces. Conservative (any character from U+1680 to U+205F, U+00A0 or U+FEFF takes the
+ * full path), so it only ever skips work.
+ */
+function isNormal(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0xa0) continue;
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    if (c < 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff) return false;
+    if ((c >= 0x1680 && c <= 0x205f) || (c >= 0xff01 && c <= 0xff5e)) return false;
+  }
+  return true;
 }
 
 /** For matching header names: normalised, lower-case, with all spaces removed. */

@@ -90,10 +90,36 @@ export function scaleByPowerOfTen(x: number, k: number): number {
   return Number(`${s}e${k}`);
 }
 
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * Number(x.toPrecision(digits)), the same double, without going through a string in the usual case
+ * (toPrecision is slow, and every ratio and sum goes through here). With y = |x| × 10^k holding
+ * `digits` digits before the point, toPrecision picks the integer nearest the exact y; the computed y is
+ * off by at most 1/16, so away from a half the rounded y is that integer, and m / 10^k (both exact, the
+ * division correctly rounded) is the double nearest m × 10^-k, as parsing the string gives. Near a half,
+ * at the edges of the range and for tiny or huge numbers the string is used.
+ */
+export function roundSignificant(x: number, digits: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < POW10[digits]) return x;
+  const a = Math.abs(x);
+  const k = digits - 1 - Math.floor(Math.log10(a));
+  if (digits <= 15 && k >= 0 && k <= 22) {
+    const p = POW10[k];
+    const y = a * p;
+    const lo = POW10[digits - 1];
+    if (y >= lo && y < 10 * lo - 1 && Math.abs(y - Math.floor(y) - 0.5) > 0.2) {
+      const v = Math.round(y) / p;
+      return x < 0 ? -v : v;
+    }
+  }
+  return Number(x.toPrecision(digits));
+}
+
 /** Removes floating-point noise from sums: 0.1 + 0.2 → 0.3 (15 significant digits). */
 export function cleanNumber(x: number): number {
   if (!Number.isFinite(x)) return x;
-  const v = Number(x.toPrecision(15));
+  const v = roundSignificant(x, 15);
   if (!Number.isFinite(v)) return x; // rounding up near the largest double
   return v === 0 ? 0 : v;
 }

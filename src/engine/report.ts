@@ -478,7 +478,11 @@ function buildTable(
  * (en-US: No., Category, Indicator, Unit, Annual target, Pace target, Actual to date, Completion, Pace,
  * Status, Owner). 序号 is the running number of the table (the sheet's own id is in the JSON).
  */
-export function buildIndicatorTable(evaluations: readonly Evaluation[], lang: Lang, tableNo = 1): ReportTable {
+export function buildIndicatorTable(
+  evaluations: readonly Evaluation[],
+  lang: Lang,
+  tableNo = 1,
+): ReportTable {
   const caption =
     lang === 'zh-CN' ? `表${tableNo} 目标任务完成情况` : `Table ${tableNo}. Indicators and their progress`;
   return buildTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, lang);
@@ -488,7 +492,11 @@ export function buildIndicatorTable(evaluations: readonly Evaluation[], lang: La
  * Indicators behind pace, at risk, missed or invalid, the furthest behind first, with the gap to the pace
  * target and to the annual target in the indicator's unit and the gap in percentage points of pace.
  */
-export function buildAttentionTable(evaluations: readonly Evaluation[], lang: Lang, tableNo = 2): ReportTable {
+export function buildAttentionTable(
+  evaluations: readonly Evaluation[],
+  lang: Lang,
+  tableNo = 2,
+): ReportTable {
   const caption =
     lang === 'zh-CN' ? `表${tableNo} 需关注的目标任务` : `Table ${tableNo}. Indicators needing attention`;
   return buildTable('Attention', caption, ATTENTION_COLUMNS, attentionEvaluations(evaluations), lang);
@@ -726,7 +734,9 @@ function skippedNote(s: SkippedSheet, lang: Lang): string {
     const where = `${file ? `文件“${file}”中` : ''}工作表${sheet ? `“${sheet}”` : ''}`;
     return tidySentence(`${where}未读取：${reason}。`);
   }
-  return tidySentence(`Sheet${sheet ? ` "${sheet}"` : ''}${file ? ` in ${file}` : ''} was not read: ${reason}.`);
+  return tidySentence(
+    `Sheet${sheet ? ` "${sheet}"` : ''}${file ? ` in ${file}` : ''} was not read: ${reason}.`,
+  );
 }
 
 /**

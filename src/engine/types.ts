@@ -194,7 +194,15 @@ export type Period =
   | { readonly kind: 'year' };
 
 export type Status = 'achieved' | 'on_track' | 'behind' | 'at_risk' | 'missed' | 'no_data' | 'invalid';
-export const STATUSES: readonly Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed', 'no_data', 'invalid'];
+export const STATUSES: readonly Status[] = [
+  'achieved',
+  'on_track',
+  'behind',
+  'at_risk',
+  'missed',
+  'no_data',
+  'invalid',
+];
 /** Statuses that need attention in the report. */
 export const ATTENTION_STATUSES: readonly Status[] = ['behind', 'at_risk', 'missed', 'invalid'];
 
@@ -331,7 +339,11 @@ export interface Report {
   readonly tables: ReportTables;
   readonly charts: readonly ChartSpec[];
   readonly diagnostics: readonly Diagnostic[];
-  readonly skippedSheets: readonly { readonly file?: string; readonly sheet: string; readonly reason: SkipReason }[];
+  readonly skippedSheets: readonly {
+    readonly file?: string;
+    readonly sheet: string;
+    readonly reason: SkipReason;
+  }[];
   /** What changed since the previous check-in; absent without one. */
   readonly changes?: ChangesSinceLastCheckIn;
   /** Several units of the same layout added up; absent with a single unit. */

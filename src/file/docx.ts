@@ -557,10 +557,16 @@ function footer(look: Look, side: 'odd' | 'even'): Footer {
 /** The heading of the data notes at the end of the text. */
 export const NOTES_LABEL: Readonly<Record<Lang, string>> = { 'zh-CN': '附注', 'en-US': 'Notes' };
 
-/** A note line as printed: numbered "1. …" unless the engine already numbered it. */
-export function numberedNote(text: string, index: number): string {
-  const t = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return /^(\d+[.、．)）]|[（(]\d+[)）])/.test(t) ? t : `${index + 1}. ${t}`;
+const NUMBERED = /^(\d+[.、．)）]|[（(]\d+[)）])/;
+
+/**
+ * The notes as printed: each numbered "1. …", unless the engine numbered them already (then all stay as
+ * they are, its closing unnumbered line too: "另有3条提示见JSON结果。").
+ */
+export function numberedNotes(notes: readonly string[]): string[] {
+  const lines = notes.map((n) => n.replace(/\s*[\r\n]+\s*/g, ' ').trim()).filter((n) => n !== '');
+  if (lines.some((l) => NUMBERED.test(l))) return lines;
+  return lines.map((l, i) => `${i + 1}. ${l}`);
 }
 
 /**
@@ -568,7 +574,7 @@ export function numberedNote(text: string, index: number): string {
  * body font, each with a hanging indent so that a long note lines up under its text.
  */
 function notesParagraphs(notes: readonly string[], look: Look, lang: Lang): Paragraph[] {
-  const lines = notes.map((n) => n.trim()).filter((n) => n !== '');
+  const lines = numberedNotes(notes);
   if (lines.length === 0) return [];
   const zh = lang === 'zh-CN';
   const indent = look.body.firstLine;
@@ -588,13 +594,13 @@ function notesParagraphs(notes: readonly string[], look: Look, lang: Lang): Para
       ],
     }),
   ];
-  lines.forEach((note, i) => {
+  lines.forEach((note) => {
     out.push(
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         spacing: lineSpacing(look),
         indent: indent ? { firstLine: indent } : undefined,
-        children: [run(numberedNote(note, i), look.body.font, look.body.size, false, look.body.condense)],
+        children: [run(note, look.body.font, look.body.size, false, look.body.condense)],
       }),
     );
   });

@@ -72,6 +72,21 @@ describe('several units', () => {
     expect(row?.target).toBeCloseTo(0.1, 9);
   });
 
+  test('a level written as a percentage is flagged percent, so it prints as one', () => {
+    const pct = (u: ReturnType<typeof unit>) => ({
+      name: u.name,
+      evaluations: u.evaluations.map((e) =>
+        e.indicator.name === '科学素质达标率' && e.actual
+          ? { ...e, actual: { ...e.actual, percent: true } }
+          : e,
+      ),
+    });
+    const c = consolidateUnits([pct(a), pct(b)], Q3);
+    expect(c.consolidated.find((r) => r.name === '科学素质达标率')?.percent).toBe(true);
+    expect(c.consolidated.filter((r) => r.percent)).toHaveLength(1);
+    expect(consolidateUnits([a, b], Q3).consolidated.every((r) => r.percent === false)).toBe(true);
+  });
+
   test('units that disagree on the unit of measure get a diagnostic, not a wrong sum', () => {
     const c = consolidateUnits([a, b], Q3);
     const row = c.consolidated.find((r) => r.name === '宣传资料');

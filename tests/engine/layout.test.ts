@@ -359,4 +359,31 @@ describe('buildReportLayout edge cases', () => {
       }
     }
   });
+
+  it('gives a chart beside a wide data block at least six columns, and lays out extra tables first', () => {
+    const evs = evaluations(6);
+    const base = makeReport('zh-CN', evs);
+    const wide = {
+      id: 'completion-trend',
+      type: 'line' as const,
+      title: '趋势',
+      categories: ['第一季度', '第二季度'],
+      series: Array.from({ length: 9 }, (_, i) => ({ name: `类别${i + 1}`, values: [0.5, 0.6] })),
+      percentAxis: true,
+    };
+    const extra = { ...base.tables.indicators, name: 'Units', caption: '表 各单位', rowStatus: undefined };
+    const sheet = buildReportLayout({
+      ...base,
+      charts: [wide],
+      tables: { ...base.tables, units: extra },
+    }).sheets[0];
+    const p = sheet.charts[0];
+    expect(p.to.col - p.from.col).toBeGreaterThanOrEqual(6);
+    expect(sheet.tables.map((t) => t.name)).toEqual([
+      LAYOUT_TABLE_NAMES.units,
+      LAYOUT_TABLE_NAMES.indicators,
+      LAYOUT_TABLE_NAMES.attention,
+    ]);
+    expect(cell(sheet, sheet.tables[0].headerRow - 1, 1)?.value).toBe('表 各单位');
+  });
 });

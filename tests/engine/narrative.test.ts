@@ -631,3 +631,89 @@ describe('narrative property: every generated text is clean', () => {
     );
   });
 });
+
+// ───────────────────────────── extra sections ─────────────────────────────
+
+describe('narrative with several units and a previous check-in', () => {
+  function withExtras(lang: Lang, extras: Pick<NarrativeInput, 'units' | 'changes'>): NarrativeBlock[] {
+    const evals = sample();
+    return buildNarrative({
+      evaluations: evals,
+      counts: countsOf(evals),
+      options: {
+        lang,
+        period: Q3,
+        thresholds: DEFAULT_THRESHOLDS,
+        unitName: '商洛市科学技术协会',
+        year: 2019,
+        date: '2019-10-08',
+      },
+      title: 'T',
+      ...extras,
+    });
+  }
+  const units = {
+    heading: '各单位目标任务完成情况',
+    opening: '截至第三季度，全系统共有2个单位填报目标任务完成情况。',
+    perUnit: ['商州区共有目标任务6项。', '洛南县共有目标任务6项。'],
+  };
+  const changes = {
+    heading: '与上次对标（第二季度）相比的变化情况',
+    paragraphs: ['截至第三季度，与上次对标（第二季度）相比，各项目标任务的完成状态没有变化。'],
+  };
+
+  it('units: the organisation opens, a first section has a paragraph per unit, the rest renumbered', () => {
+    const blocks = withExtras('zh-CN', { units });
+    expect(blocks[2]).toEqual({ kind: 'paragraph', text: units.opening });
+    expect(blocks[3]).toEqual({ kind: 'heading1', text: '一、各单位目标任务完成情况' });
+    expect(blocks.slice(4, 6).map((b) => b.text)).toEqual(units.perUnit);
+    expect(texts(blocks, 'heading1')).toEqual([
+      '一、各单位目标任务完成情况',
+      '二、职能目标任务完成情况',
+      '三、党的建设任务完成情况',
+      '四、其他目标任务完成情况',
+      '五、存在问题和下一步打算',
+    ]);
+    // the usual opening is replaced, not repeated
+    expect(texts(blocks, 'paragraph').some((p) => p.includes('共监测目标任务12项'))).toBe(false);
+  });
+
+  it('changes: a numbered section just before the problems section', () => {
+    const blocks = withExtras('zh-CN', { changes });
+    expect(texts(blocks, 'heading1')).toEqual([
+      '一、职能目标任务完成情况',
+      '二、党的建设任务完成情况',
+      '三、其他目标任务完成情况',
+      '四、与上次对标（第二季度）相比的变化情况',
+      '五、存在问题和下一步打算',
+    ]);
+    const at = blocks.findIndex((b) => b.text === '四、与上次对标（第二季度）相比的变化情况');
+    expect(blocks[at + 1]).toEqual({ kind: 'paragraph', text: changes.paragraphs[0] });
+    expect(blocks[at + 2].text).toBe('五、存在问题和下一步打算');
+  });
+
+  it('both, in English: numbered 1. to 6.', () => {
+    const blocks = withExtras('en-US', {
+      units: { heading: 'Units compared', opening: 'As of Q3, 2 units reported.', perUnit: ['A has 6.'] },
+      changes: { heading: 'Since the last check-in (Q2)', paragraphs: ['Nothing changed.'] },
+    });
+    expect(texts(blocks, 'heading1').map((h) => h.split(' ')[0])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+    ]);
+    expect(texts(blocks, 'heading1')[0]).toBe('1. Units compared');
+    expect(texts(blocks, 'heading1')[4]).toBe('5. Since the last check-in (Q2)');
+  });
+
+  it('an empty section leaves no heading, and no extras leave the narrative as it was', () => {
+    const plain = withExtras('zh-CN', {});
+    expect(withExtras('zh-CN', { changes: { heading: '变化', paragraphs: [] } })).toEqual(plain);
+    const noUnits = withExtras('zh-CN', { units: { ...units, perUnit: [' '] } });
+    expect(texts(noUnits, 'heading1')).toHaveLength(texts(plain, 'heading1').length);
+    expect(noUnits[2].text).toBe(units.opening);
+  });
+});

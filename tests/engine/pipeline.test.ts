@@ -198,4 +198,26 @@ describe('runCheck', () => {
     expect(reading.kind).toBe('skipped');
     if (reading.kind === 'skipped') expect(reading.reason.code).toBe('own-output');
   });
+
+  it('records this check-in: snapshot and history, the time defaulting to the report date', () => {
+    const first = runCheck({ sources: sources(quarterGrid()), lang: 'zh-CN', date: '2019-10-10' });
+    expect(first.snapshot.period).toBe('Q3');
+    expect(first.snapshot.takenAt).toBe('2019-10-10T00:00:00');
+    expect(first.snapshot.entries.map((e) => e.name)).toEqual(['科技下乡', '培训群众', '义诊', '=整改到位']);
+    expect(first.history).toEqual([first.snapshot]);
+    expect(first.report.changes).toBeUndefined();
+    const history = Object.freeze([...first.history]);
+    const again = runCheck({
+      sources: sources(quarterGrid()),
+      lang: 'zh-CN',
+      date: '2019-10-12',
+      takenAt: '2019-10-12T16:05:00',
+      history,
+    });
+    // the same period again: replaced, not added; no earlier period, so nothing "since the last check-in"
+    expect(again.history).toHaveLength(1);
+    expect(again.history[0].takenAt).toBe('2019-10-12T16:05:00');
+    expect(again.report.changes).toBeUndefined();
+    expect(history).toHaveLength(1);
+  });
 });

@@ -2,11 +2,15 @@ import {
   ATTENTION_CHART_LIMIT,
   buildAttentionTable,
   buildChartSpecs,
+  buildDataNotes,
   buildIndicatorTable,
+  checkInSnapshot,
   countStatuses,
   defaultTitle,
   displayWidth,
   gapsOf,
+  historyEvaluations,
+  reportUnits,
 } from '../../src/engine/report';
 import { statusLabel } from '../../src/engine/format';
 import type { Evaluation, ReportOptions, ReportTable, SheetTable, Status } from '../../src/engine/types';
@@ -498,5 +502,97 @@ describe('buildChartSpecs', () => {
     const en = buildChartSpecs(evs, 'en-US').map((c) => c.title);
     expect(en.every((t) => /^[\x20-\x7e]+$/.test(t))).toBe(true);
     expect(buildChartSpecs([], 'zh-CN')).toEqual([]);
+  });
+});
+
+describe('reportUnits', () => {
+  const ev = (file: string | undefined, sheet: string, name = '科技下乡') =>
+    makeEvaluation({ ...(file !== undefined ? { file } : {}), sheet, name, status: 'achieved' });
+
+  it('names units by sheet inside one workbook (or the add-in)', () => {
+    const units = reportUnits([
+      ev('a.xlsx', '商州区'),
+      ev('a.xlsx', '商州区', '培训'),
+      ev('a.xlsx', '洛南县'),
+    ]);
+    expect(units.map((u) => [u.name, u.evaluations.length])).toEqual([
+      ['商州区', 2],
+      ['洛南县', 1],
+    ]);
+    expect(reportUnits([ev(undefined, 'A'), ev(undefined, 'B')]).map((u) => u.name)).toEqual(['A', 'B']);
+  });
+
+  it('names units by file base name, file/sheet for a file of several sheets, keeps names unique', () => {
+    expect(
+      reportUnits([ev('in/商州区.xlsx', '目标任务'), ev('in\\洛南县.XLSX', '目标任务')]).map((u) => u.name),
+    ).toEqual(['商州区', '洛南县']);
+    expect(
+      reportUnits([ev('a.xlsx', '一月'), ev('a.xlsx', '二月'), ev('b.xlsx', 'x')]).map((u) => u.name),
+    ).toEqual(['a/一月', 'a/二月', 'b']);
+    // the same base name in two folders: the file as given
+    expect(reportUnits([ev('x/a.xlsx', 's'), ev('y/a.xlsx', 's')]).map((u) => u.name)).toEqual([
+      'x/a.xlsx',
+      'y/a.xlsx',
+    ]);
+    expect(reportUnits([])).toEqual([]);
+  });
+
+  it('keys the history by unit when several files hold the same sheet name', () => {
+    const evs = [ev('商州区.xlsx', '目标任务'), ev('洛南县.xlsx', '目标任务')];
+    expect(historyEvaluations(evs).map((e) => e.indicator.sheet)).toEqual(['商州区', '洛南县']);
+    expect(historyEvaluations(evs).map((e) => e.indicator.key)).toEqual(evs.map((e) => e.indicator.key));
+    const snap = checkInSnapshot(evs, Q3, '2019-10-08T09:00:00');
+    expect(snap.period).toBe('Q3');
+    expect(new Set(snap.entries.map((e) => e.key)).size).toBe(2);
+    // one file: sheets as they are (quarterly files saved under new names still match)
+    const single = [ev('2019Q3.xlsx', '目标任务')];
+    expect(historyEvaluations(single)[0]).toBe(single[0]);
+  });
+});
+
+describe('buildDataNotes', () => {
+  it('is empty without diagnostics, and leaves out own sheets, empty sheets and long texts', () => {
+    expect(buildDataNotes([], [], 'zh-CN')).toEqual([]);
+    expect(
+      buildDataNotes(
+        [{ sheet: 's', cell: 'A1', severity: 'info', code: 'long-text' }],
+        [
+          { sheet: '对标报告', reason: { code: 'own-output' } },
+          { sheet: 'Sheet2', reason: { code: 'empty' } },
+        ],
+        'en-US',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the file and sheet of a sheet not read, and gives each sentence once', () => {
+    const d = { sheet: 's', cell: 'B2', severity: 'warning' as const, code: 'approximate-value' as const };
+    const lines = buildDataNotes(
+      [d, d],
+      [{ file: 'a.xlsx', sheet: '联系人', reason: { code: 'no-header' } }],
+      'zh-CN',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^1\.文件“a\.xlsx”中工作表“联系人”未读取：未找到指标表的表头/);
+    expect(lines[1]).toMatch(/^2\.工作表“s”的B2单元格/);
+  });
+});
+
+describe('table numbers', () => {
+  it('defaults to 表1 / 表2 and takes the number given', () => {
+    expect(buildIndicatorTable([], 'zh-CN').caption).toBe('表1 目标任务完成情况');
+    expect(buildAttentionTable([], 'en-US', 4).caption).toBe('Table 4. Indicators needing attention');
+  });
+});
+
+describe('unit name from the sheets', () => {
+  it('is taken only when every sheet giving one agrees (several units do not name the organisation)', () => {
+    const agree = [table({ reportingUnit: '填报单位：商洛市科协' }), table({ reportingUnit: '商洛市科协' })];
+    expect(defaultTitle(agree, opts())).toBe('商洛市科协第三季度目标任务完成情况对标报告');
+    const differ = [table({ reportingUnit: '商州区科协' }), table({ reportingUnit: '洛南县科协' })];
+    expect(defaultTitle(differ, opts())).toBe('第三季度目标任务完成情况对标报告');
+    expect(defaultTitle(differ, opts({ unitName: '商洛市科协' }))).toBe(
+      '商洛市科协第三季度目标任务完成情况对标报告',
+    );
   });
 });

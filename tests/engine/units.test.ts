@@ -140,6 +140,30 @@ describe('consolidated table', () => {
     );
   });
 
+  test('a percentage level: range and figures as percentages', () => {
+    const asPercent = (u: UnitEvaluations): UnitEvaluations => ({
+      name: u.name,
+      evaluations: u.evaluations.map((e) =>
+        e.indicator.name === '科学素质达标率' && e.target && e.actual
+          ? { ...e, target: { ...e.target, percent: true }, actual: { ...e.actual, percent: true } }
+          : e,
+      ),
+    });
+    const pc = consolidateUnits([asPercent(a), asPercent(b)], Q3);
+    expect(pc.consolidated.find((r) => r.name === '科学素质达标率')?.percent).toBe(true);
+    expect(pc.consolidated.find((r) => r.name === '科技下乡')?.percent).toBe(false);
+    const pzh = consolidatedTable(pc, 'zh-CN');
+    const pen = consolidatedTable(pc, 'en-US');
+    expect(rowOf(pzh, '科学素质达标率').note).toBe('各单位平均值，区间8.0%～11.0%；达标1/2个单位');
+    expect(rowOf(pen, '科学素质达标率').note).toBe(
+      'mean of units, range 8.0%–11.0%; meeting target in 1 of 2 units',
+    );
+    const i = pzh.rows.findIndex((r) => r[0] === '科学素质达标率');
+    expect(pzh.numFmts?.[i].slice(3, 7)).toEqual(['0.0%', '0.0%', '0.0%', '0.0%']);
+    // the same values without the percent flag keep plain numbers
+    expect(rowOf(zh, '科学素质达标率').note).toBe('各单位平均值，区间0.08～0.11；达标1/2个单位');
+  });
+
   test('disagreeing units of measure: no sum, the units named', () => {
     expect(rowOf(zh, '宣传资料')).toEqual({
       name: '宣传资料',

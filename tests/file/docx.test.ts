@@ -7,7 +7,7 @@ import {
   formatTableCell,
   formatTableNumber,
   mmToTwips,
-  numberedNote,
+  numberedNotes,
   tableColumnWidths,
   textEm,
   writeDocx,
@@ -535,16 +535,18 @@ describe('Word export of several units and data notes', () => {
     expect(p).toContain('w:line="579"');
   });
 
-  it('en-US: a "Notes:" list; notes the engine already numbered keep their numbers', async () => {
-    const numbered = ['1. First note.', '2) Second note.'];
-    const { doc } = await parts(await buildDocx(unitsReport('en-US', [...NOTES_EN, ...numbered])));
+  it('en-US: a "Notes:" list; a list the engine numbered keeps its numbers and its closing line', async () => {
+    const { doc } = await parts(await buildDocx(unitsReport('en-US', NOTES_EN)));
     expect(doc).toContain('>Notes:<');
     expect(doc).toContain(`>1. ${NOTES_EN[0]}<`.replace(/"/g, '&quot;'));
     expect(doc).toContain(`>2. ${NOTES_EN[1]}<`.replace(/"/g, '&quot;'));
-    expect(doc).toContain('>1. First note.<');
-    expect(doc).toContain('>2) Second note.<');
-    expect(doc).not.toContain('>3. 1. First note.<');
     expect(doc.indexOf('>Notes:<')).toBeLessThan(doc.indexOf('>Shangluo AST<'));
+    const engine = ['1. First note.', '2. Second note.', '3 more notes are in the JSON result.'];
+    const numbered = (await parts(await buildDocx(unitsReport('en-US', engine)))).doc;
+    expect(numbered).toContain('>1. First note.<');
+    expect(numbered).toContain('>3 more notes are in the JSON result.<');
+    expect(numbered).not.toContain('>1. 1. First note.<');
+    expect(numbered).not.toContain('>3. 3 more');
   });
 
   it('without notes (absent or empty) there is no notes label', async () => {
@@ -554,10 +556,13 @@ describe('Word export of several units and data notes', () => {
     }
   });
 
-  it('numberedNote numbers plain lines and keeps numbered ones', () => {
-    expect(numberedNote('说明', 0)).toBe('1. 说明');
-    expect(numberedNote('3、已编号', 0)).toBe('3、已编号');
-    expect(numberedNote('（2）已编号', 5)).toBe('（2）已编号');
-    expect(numberedNote('两行\n文字', 1)).toBe('2. 两行 文字');
+  it('numberedNotes numbers plain lines, and keeps a list the engine numbered as it is', () => {
+    expect(numberedNotes(['说明', '两行\n文字', '  '])).toEqual(['1. 说明', '2. 两行 文字']);
+    expect(numberedNotes(['1.甲表F18为#DIV/0!', '2.乙表有隐藏行', '另有3条提示见JSON结果。'])).toEqual([
+      '1.甲表F18为#DIV/0!',
+      '2.乙表有隐藏行',
+      '另有3条提示见JSON结果。',
+    ]);
+    expect(numberedNotes(['（2）已编号'])).toEqual(['（2）已编号']);
   });
 });

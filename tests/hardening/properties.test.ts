@@ -267,7 +267,7 @@ describe('anything a grid can hold', () => {
         ],
       } as unknown as Grid,
       {
-        name: 'nulls',
+        name: 'empty-row holes', // a user's own sheet name is quoted in data notes, so it must not hold a forbidden word itself
         originRow: 1,
         originCol: 1,
         values: [null, ['指标名称', '年度目标'], ['x', 5]],
