@@ -24,7 +24,8 @@ import {
   FlagOff16Regular,
 } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ReportSettings, WorkbookPort, WriteReportResult } from '../addin/port';
+import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WriteReportResult } from '../addin/port';
+import { historyFromGrid, historyToRows, type HistoryRow } from '../engine/history';
 import { buildReportLayout } from '../engine/layout';
 import { runCheck } from '../engine/pipeline';
 import type { Diagnostic, Period, Report, ReportLayout, SheetReading, SheetSource } from '../engine/types';
@@ -65,6 +66,7 @@ interface NameAsk {
   readonly suggested: string;
   readonly taken: readonly string[];
   readonly layout: ReportLayout;
+  readonly historyRows: HistoryRow[];
 }
 
 /** Local date as yyyy-mm-dd. */
@@ -135,8 +137,12 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
   const readAndCheck = useCallback(async () => {
     const s = settingsRef.current;
     const sources: SheetSource[] = await port.readSheets();
+    // Earlier check-ins live in the history sheet the add-in keeps; this check-in is added on "Write report".
+    const historyGrid = findHistoryGrid(sources, s.lang);
     const result = runCheck({
       sources,
+      history: historyGrid ? historyFromGrid(historyGrid).history : [],
+      takenAt: new Date().toISOString(),
       lang: s.lang,
       period: periodFromCode(s.period),
       thresholds: s.thresholds,
@@ -241,9 +247,16 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
     });
 
   /** Writes the layout; a name clash opens the dialog instead of an error. */
-  const writeLayout = async (layout: ReportLayout, taken: readonly string[], sheetName?: string) => {
+  const writeLayout = async (
+    layout: ReportLayout,
+    historyRows: HistoryRow[],
+    taken: readonly string[],
+    sheetName?: string,
+  ) => {
     try {
       const res = await port.writeReport(layout, sheetName ? { sheetName } : undefined);
+      // The check-in is recorded once its report is written (the same period replaces its snapshot).
+      await port.writeHistory(historyRows, settingsRef.current.lang);
       if (!mounted.current) return;
       setWritten(res);
       setNotice({ kind: 'report', text: t.reportDone(res.sheetName), sheet: res.sheetName });
@@ -252,7 +265,7 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
       if (err.code !== 'name-taken') throw e;
       const takenName = err.sheet ?? sheetName ?? layout.sheets[0]?.name ?? '';
       const all = [...new Set([...taken, takenName])];
-      setNameAsk({ takenName, suggested: nextFreeSheetName(takenName, all), taken: all, layout });
+      setNameAsk({ takenName, suggested: nextFreeSheetName(takenName, all), taken: all, layout, historyRows });
     }
   };
 
@@ -264,6 +277,7 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
       const layout = buildReportLayout(r.result.report);
       await writeLayout(
         layout,
+        historyToRows(r.result.history),
         r.sources.map((s) => s.grid.name),
       );
     });
@@ -271,7 +285,7 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
   const confirmName = (name: string) => {
     const ask = nameAsk;
     setNameAsk(null);
-    if (ask) void run('write', () => writeLayout(ask.layout, ask.taken, name));
+    if (ask) void run('write', () => writeLayout(ask.layout, ask.historyRows, ask.taken, name));
   };
 
   const doFlag = () =>

@@ -69,6 +69,7 @@ function fakePort(opts: FakeOptions = {}) {
   let sheets = opts.sheets ?? [source('指标表', INDICATORS), source('说明', NOTES)];
   let changed: (() => void) | null = null;
   const written: { layout: ReportLayout; options?: { sheetName?: string } }[] = [];
+  const historyRows: (readonly (readonly (string | number | null)[])[])[] = [];
   const port = {
     readSheets: jest.fn(async () => sheets),
     writeReport: jest.fn(async (layout: ReportLayout, options?: { sheetName?: string }) => {
@@ -85,6 +86,13 @@ function fakePort(opts: FakeOptions = {}) {
         (async (evaluations: readonly Evaluation[]) =>
           evaluations.filter((e) => e.status !== 'achieved' && e.status !== 'on_track').length),
     ),
+    writeHistory: jest.fn(async (rows: readonly (readonly (string | number | null)[])[]) => {
+      // Like the adapter: the history sheet holds the rows, and the next read returns it.
+      historyRows.push(rows);
+      const grid = { name: '对标记录', originRow: 1, originCol: 1, values: rows, merges: [] };
+      sheets = [...sheets.filter((x) => x.grid.name !== '对标记录'), { grid }];
+      return { sheetName: '对标记录' };
+    }),
     clearFlags: jest.fn(async () => 3),
     selectRange: jest.fn(async () => undefined),
     loadSettings: jest.fn(async () => opts.settings ?? null),
@@ -100,6 +108,7 @@ function fakePort(opts: FakeOptions = {}) {
   return {
     port: port as unknown as WorkbookPort & typeof port,
     written,
+    historyRows,
     setSheets(next: SheetSource[]) {
       sheets = next;
     },
@@ -397,4 +406,30 @@ test('a failing read is an error message, never a blank pane', async () => {
   fireEvent.click(screen.getByRole('button', { name: '刷新' }));
   await sheetsListed();
   expect(document.querySelector('[data-error-code]')).toBeNull();
+});
+
+// ───────────── check-in history ─────────────
+test('each report records the check-in; the next period reports what changed since then', async () => {
+  const fake = fakePort({ settings: { period: 'Q2' } });
+  const first = renderPane(fake.port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  await screen.findByText('报告已写入工作表“对标报告”。');
+  expect(fake.port.writeHistory).toHaveBeenCalledTimes(1);
+  expect(fake.historyRows[0].slice(1).every((r) => r[0] === 'Q2')).toBe(true);
+  const textOf = (layout: ReportLayout) =>
+    layout.sheets[0].rows.flatMap((r) => r.map((c) => (c && typeof c.value === 'string' ? c.value : ''))).join('\n');
+  expect(textOf(fake.written[0].layout)).not.toContain('与上次对标');
+  first.unmount();
+  cleanup();
+
+  // The next person opens the workbook at Q3: the history sheet is read back and compared with.
+  fake.port.loadSettings.mockResolvedValue({ period: 'Q3' });
+  renderPane(fake.port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  await screen.findByText('报告已写入工作表“对标报告”。');
+  const periods = new Set(fake.historyRows[1].slice(1).map((r) => r[0]));
+  expect([...periods]).toEqual(['Q2', 'Q3']);
+  expect(textOf(fake.written[1].layout)).toContain('与上次对标（第二季度）相比');
 });
