@@ -212,6 +212,16 @@ function bodyEn(code: DiagnosticCode, p: Params): string {
   return 'this needs checking';
 }
 
+/**
+ * The same sentence without the location, for lists that show the sheet and cell beside it
+ * (the task pane's clickable cell links).
+ */
+export function describeDiagnosticBody(d: Diagnostic, lang: Lang): string {
+  return lang === 'zh-CN'
+    ? tidySentence(`${bodyZh(d.code, d.params)}。`)
+    : tidySentence(`${capitalise(bodyEn(d.code, d.params))}.`);
+}
+
 /** One sentence naming the sheet and cell, for every DiagnosticCode. */
 export function describeDiagnostic(d: Diagnostic, lang: Lang): string {
   if (lang === 'zh-CN') {

@@ -771,8 +771,8 @@ export function buildDataNotes(
   if (more > 0) {
     lines.push(
       lang === 'zh-CN'
-        ? `另有${more}条提示见JSON结果。`
-        : `${more} more ${more === 1 ? 'note is' : 'notes are'} in the JSON result.`,
+        ? `另有${more}条提示未逐条列出（检查结果和JSON结果中有完整清单）。`
+        : `${more} more ${more === 1 ? 'note is' : 'notes are'} not listed here (the check results and the JSON result list them all).`,
     );
   }
   return lines;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describeDiagnostic, describeSkipReason } from '../../src/engine/messages';
+import { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from '../../src/engine/messages';
 import type { Diagnostic, DiagnosticCode, Lang, SkipReason } from '../../src/engine/types';
 
 const CODES: readonly DiagnosticCode[] = [
@@ -185,5 +185,21 @@ describe('describeSkipReason', () => {
       'indicator name',
     );
     expect(describeSkipReason({ code: 'empty' }, 'zh-CN')).toBe('工作表为空');
+  });
+});
+
+describe('describeDiagnosticBody', () => {
+  test('the sentence without its location, for lists that show the cell beside it', () => {
+    const d = { sheet: '目标任务', cell: 'G10', severity: 'error', code: 'not-a-number', params: { text: '待统计', name: '发展会员' } } as const;
+    const full = describeDiagnostic(d, 'zh-CN');
+    const body = describeDiagnosticBody(d, 'zh-CN');
+    expect(full).toContain('G10');
+    expect(body).not.toContain('G10');
+    expect(body).not.toContain('目标任务');
+    expect(body).toContain('待统计');
+    expect(full.endsWith(body)).toBe(true);
+    const en = describeDiagnosticBody(d, 'en-US');
+    expect(en).not.toContain('G10');
+    expect(en).toMatch(/^[A-Z].*\.$/);
   });
 });

@@ -10,7 +10,7 @@ import {
 import { ErrorCircle16Regular, Info16Regular, Warning16Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { statusLabel } from '../../engine/format';
-import { describeDiagnostic } from '../../engine/messages';
+import { describeDiagnostic, describeDiagnosticBody } from '../../engine/messages';
 import { STATUSES, type Diagnostic, type Lang, type Report, type Status } from '../../engine/types';
 import type { UiTexts } from '../i18n';
 import { useSectionStyles } from './styles';
@@ -125,7 +125,7 @@ export function CheckResults({ report, periodLabel, lang, t, onSelectCell }: Che
                 ) : (
                   <Text className={s.subtle}>{d.sheet}</Text>
                 )}{' '}
-                {describeDiagnostic(d, lang)}
+                {d.cell ? describeDiagnosticBody(d, lang) : describeDiagnostic(d, lang)}
               </span>
             </li>
           ))}
