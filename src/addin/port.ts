@@ -2,8 +2,7 @@
  * The small interface between the task pane and the workbook. The Office.js workbook adapter
  * implements it; tests and the browser demo replace it. No Office.js types appear here.
  */
-import { HISTORY_SHEET_NAME } from '../engine/constants';
-import type { Evaluation, Grid, Lang, ReportLayout, SheetSource, Thresholds } from '../engine/types';
+import type { Evaluation, Lang, ReportLayout, SheetSource, Thresholds } from '../engine/types';
 
 /** Settings saved in the workbook so the next person gets the same result. */
 export interface ReportSettings {
@@ -73,35 +72,5 @@ export interface WorkbookPort {
   ): Promise<{ sheetName: string }>;
 }
 
-/** Rows searched for the history table's header ("period", "taken_at" in columns A and B). */
-export const HISTORY_HEADER_SEARCH_ROWS = 5;
-
-/** True when a grid holds the history table: a row starting with the codes "period", "taken_at" in the sheet's first rows. */
-export function hasHistoryHeader(grid: Grid): boolean {
-  const rows = Math.min(grid.values.length, HISTORY_HEADER_SEARCH_ROWS - (grid.originRow - 1));
-  for (let r = 0; r < rows; r++) {
-    const row = grid.values[r];
-    if (row && row[0] === 'period' && row[1] === 'taken_at') return true;
-  }
-  return false;
-}
-
-/**
- * The check-in history among the grids port.readSheets() returned: a sheet named like the history sheet
- * (either language, any letter case) holding the history table. With both, the one named in `lang` (when
- * given) wins, else the first in sheet order. Null when there is none, e.g. before the first check-in or
- * when a user's own sheet carries that name.
- */
-export function findHistoryGrid(sources: readonly SheetSource[], lang?: Lang): Grid | null {
-  const names = new Set(Object.values(HISTORY_SHEET_NAME).map((n) => n.toLowerCase()));
-  const found = sources
-    .map((s) => s.grid)
-    .filter((g) => names.has(g.name.trim().toLowerCase()) && hasHistoryHeader(g));
-  if (lang) {
-    const preferred = found.find(
-      (g) => g.name.trim().toLowerCase() === HISTORY_SHEET_NAME[lang].toLowerCase(),
-    );
-    if (preferred) return preferred;
-  }
-  return found[0] ?? null;
-}
+/** Finding the history sheet among the grids is the engine's (shared with the command line). */
+export { findHistoryGrid, hasHistoryHeader, HISTORY_HEADER_SEARCH_ROWS } from '../engine/history';

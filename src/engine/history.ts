@@ -3,8 +3,9 @@
  * expected and status), stored as a plain table (a sheet the add-in owns, or a history workbook for the
  * CLI), and the comparison of this check-in with the previous one ("since the last check-in").
  */
+import { HISTORY_SHEET_NAME } from './constants';
 import { normalizeText } from './normalize';
-import type { CellValue, Diagnostic, Evaluation, Grid, Status } from './types';
+import type { CellValue, Diagnostic, Evaluation, Grid, Lang, SheetSource, Status } from './types';
 import { STATUSES } from './types';
 
 export interface SnapshotEntry {
@@ -104,6 +105,35 @@ export const HISTORY_COLUMNS = [
 ] as const;
 
 export type HistoryRow = (string | number | null)[];
+
+/** Rows searched for the history table's header (the codes "period", "taken_at" in columns A and B). */
+export const HISTORY_HEADER_SEARCH_ROWS = 10;
+
+/** True when a grid holds the history table: its header row within the sheet's first rows. */
+export function hasHistoryHeader(grid: Grid): boolean {
+  const rows = Math.min(grid.values.length, HISTORY_HEADER_SEARCH_ROWS - (grid.originRow - 1));
+  for (let r = 0; r < rows; r++) {
+    const row = grid.values[r];
+    if (row && row[0] === HISTORY_COLUMNS[0] && row[1] === HISTORY_COLUMNS[1]) return true;
+  }
+  return false;
+}
+
+/**
+ * The check-in history among a workbook's grids: a sheet named like the history sheet (either language,
+ * any letter case) holding the history table — with both, the one named in `lang` wins — else the first
+ * sheet holding the table under another name (a renamed history sheet). Null when there is none, e.g.
+ * before the first check-in or when a user's own sheet merely carries that name.
+ */
+export function findHistoryGrid(sources: readonly SheetSource[], lang?: Lang): Grid | null {
+  const names = Object.values(HISTORY_SHEET_NAME).map((n) => n.toLowerCase());
+  const withTable = sources.map((s) => s.grid).filter(hasHistoryHeader);
+  const named = withTable.filter((g) => names.includes(g.name.trim().toLowerCase()));
+  const preferred = lang
+    ? named.find((g) => g.name.trim().toLowerCase() === HISTORY_SHEET_NAME[lang].toLowerCase())
+    : undefined;
+  return preferred ?? named[0] ?? withTable[0] ?? null;
+}
 
 /** The whole history as rows (header first). */
 export function historyToRows(history: readonly CheckInSnapshot[]): HistoryRow[] {

@@ -7,7 +7,14 @@
  */
 import { promises as fs } from 'fs';
 import { HISTORY_SHEET_NAME, REPORT_MARKER, isOwnOutputSheetName } from '../engine/constants';
-import { HISTORY_COLUMNS, historyFromGrid, historyToRows, type CheckInSnapshot } from '../engine/history';
+import {
+  findHistoryGrid,
+  hasHistoryHeader,
+  HISTORY_COLUMNS,
+  historyFromGrid,
+  historyToRows,
+  type CheckInSnapshot,
+} from '../engine/history';
 import type {
   CellStyle,
   Diagnostic,
@@ -25,28 +32,7 @@ import { renderReportWorkbook } from './writeXlsx';
 
 const HISTORY_NAMES = Object.values(HISTORY_SHEET_NAME).map((n) => n.toLowerCase());
 
-/** True when a row holds the history header (period, taken_at, … as the first cells). */
-function isHeaderRow(row: Grid['values'][number] | undefined): boolean {
-  return !!row && row[0] === HISTORY_COLUMNS[0] && row[1] === HISTORY_COLUMNS[1];
-}
-
-/** True when a grid holds the history table: its header within the first ten rows. */
-export function hasHistoryHeader(grid: Grid): boolean {
-  return grid.values.slice(0, 10).some((r) => isHeaderRow(r));
-}
-
-/**
- * The history sheet among a workbook's sheets: the one named 对标记录 / Check-in history (either
- * language, any case) that holds the history table, else the first sheet that holds it under another
- * name (a renamed sheet). Null when there is none.
- */
-export function findHistoryGrid(sources: readonly SheetSource[]): Grid | null {
-  const named = sources.find(
-    (s) => HISTORY_NAMES.includes(s.grid.name.trim().toLowerCase()) && hasHistoryHeader(s.grid),
-  );
-  if (named) return named.grid;
-  return sources.find((s) => hasHistoryHeader(s.grid))?.grid ?? null;
-}
+export { findHistoryGrid, hasHistoryHeader };
 
 /** True when a sheet is the product's report sheet (by its name or by the marker near A1). */
 function isReportSheet(grid: Grid): boolean {

@@ -390,14 +390,16 @@ describe('findHistoryGrid', () => {
   const table = [['note'], ['labels'], ['period', 'taken_at', 'key']];
 
   test('finds the history sheet by name (either language, any case) only when it holds the table', () => {
-    expect(findHistoryGrid([grid('Data', table)])).toBeNull();
     expect(findHistoryGrid([grid(ZH, [['我的记录']])])).toBeNull();
     expect(findHistoryGrid([grid('Data', []), grid('check-in HISTORY', table)])?.name).toBe(
       'check-in HISTORY',
     );
+    // A named history sheet wins over a renamed one; a renamed one (the table alone) is still found.
+    expect(findHistoryGrid([grid('Data', table), grid(ZH, table)])?.name).toBe(ZH);
+    expect(findHistoryGrid([grid('Data', table)])?.name).toBe('Data');
     // The codes must sit in the first rows of the sheet.
-    expect(findHistoryGrid([grid(ZH, [['period', 'taken_at']], 6)])).toBeNull();
-    expect(findHistoryGrid([grid(ZH, [['period', 'taken_at']], 5)])?.name).toBe(ZH);
+    expect(findHistoryGrid([grid(ZH, [['period', 'taken_at']], 11)])).toBeNull();
+    expect(findHistoryGrid([grid(ZH, [['period', 'taken_at']], 10)])?.name).toBe(ZH);
   });
 
   test('with both names present, the one of the given language wins', () => {
