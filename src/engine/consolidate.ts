@@ -98,9 +98,11 @@ export function sharesLayout(units: readonly UnitEvaluations[]): boolean {
   const smallest = Math.min(...names.map((s) => s.size));
   if (smallest === 0) return false;
   const [first, ...rest] = names;
-  // Every unit shares at least half of the smaller unit's indicators with the first unit.
+  // Every unit shares at least half of its indicators with the first unit, and the first at least half
+  // of its own with every unit: a county sheet holding 6 of the city's 26 indicators is not a unit of
+  // the same layout (adding it up would make a table of mostly one unit's figures).
   return rest.every(
-    (s) => [...s].filter((n) => first.has(n)).length >= Math.ceil(Math.min(s.size, first.size) / 2),
+    (s) => [...s].filter((n) => first.has(n)).length >= Math.ceil(Math.max(s.size, first.size) / 2),
   );
 }
 
