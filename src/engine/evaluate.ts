@@ -341,6 +341,9 @@ function isBlankCell(cell: SourceCell | null): boolean {
   return typeof cell.value === 'string' && isEmptyText(cell.value);
 }
 
+const QUARTER_LABELS = ['Q1', 'Q2', 'Q3', 'Q4'];
+const MONTH_LABELS = Array.from({ length: 12 }, (_, i) => `M${i + 1}`);
+
 /** The actual cells a period covers, with labels (Q2, M5) for diagnostics, and the period they amount to. */
 function cellsThrough(
   ctx: Context,
@@ -368,13 +371,13 @@ function cellsThrough(
         }
       }
       const cells = [];
-      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: `Q${i + 1}` });
+      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: QUARTER_LABELS[i] });
       return { cells, effective };
     }
     case 'months': {
       const n = period.kind === 'year' ? 12 : period.kind === 'quarter' ? period.quarter * 3 : period.month;
       const cells = [];
-      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: `M${i + 1}` });
+      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: MONTH_LABELS[i] });
       return { cells, effective: period };
     }
     case 'cumulative':

@@ -119,6 +119,10 @@ function intlDigits(value: number, minFrac: number, maxFrac: number, grouping: b
 function fixedDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
   const abs = Math.abs(value);
   const str = String(abs);
+  if (Number.isInteger(abs) && minFrac === 0) {
+    const int = grouping && str.length > 3 ? str.replace(/\B(?=(\d{3})+$)/g, ',') : str;
+    return value < 0 && abs !== 0 ? '-' + int : int;
+  }
   if (str.includes('e')) return intlDigits(value, minFrac, maxFrac, grouping); // below 1e-6
   const dot = str.indexOf('.');
   let int = dot < 0 ? str : str.slice(0, dot);
@@ -126,7 +130,13 @@ function fixedDigits(value: number, minFrac: number, maxFrac: number, grouping: 
   if (frac.length > maxFrac) {
     const up = frac.charCodeAt(maxFrac) >= 53; // '5'
     frac = frac.slice(0, maxFrac);
-    if (up) {
+    if (up && int.length + frac.length < 16) {
+      // Up to 15 digits: add one to the integer they make (exact below 2^53).
+      const kept = int + frac;
+      const digits = String(Number(kept) + 1).padStart(kept.length, '0');
+      int = digits.slice(0, digits.length - maxFrac);
+      frac = digits.slice(digits.length - maxFrac);
+    } else if (up) {
       const digits = (int + frac).split('');
       let i = digits.length - 1;
       while (i >= 0 && digits[i] === '9') digits[i--] = '0';

@@ -151,6 +151,8 @@ function formatStyle(sheet: Sheet, fmt: string): string {
 /** Lines a text needs in a given width of characters. */
 function linesFor(text: string, widthChars: number): number {
   const usable = Math.max(1, widthChars - 1);
+  // No character is wider than two columns: a short text fits on one line without measuring it.
+  if (text.length * 2 <= usable && !text.includes('\n')) return 1;
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 

@@ -7,6 +7,17 @@
  * per unit; after an earlier check-in a section on what changed comes just before the problems section.
  * Sections are numbered in the order they appear.
  *
+ * Long lists are cut so that a report over tens of thousands of indicators stays readable (and is built
+ * in linear time); the tables still list every indicator, so nothing is lost:
+ * - a status group in a category names at most GROUP_LIST_LIMIT (20) indicators, then "其余N项见目标任务
+ *   完成情况表" / "the other N are in the indicators table";
+ * - the problems section describes at most PROBLEM_LIST_LIMIT (50) indicators, the furthest behind
+ *   first, then "其余N项见需关注的目标任务表" / "the other N are in the table of indicators needing
+ *   attention";
+ * - lists of names (milestones, missing or invalid data) name at most NAME_LIST_LIMIT (20), then
+ *   "等N项" / "and N more".
+ * Below these limits the text is exactly as without them.
+ *
  * Facts are computed once (prepareItem) and turned into words by one template set per language
  * (ZH, EN). Numbers go through format.ts only.
  *
@@ -78,6 +89,22 @@ const ORDER: readonly Status[] = [
   'invalid',
 ];
 const BEHIND: readonly Status[] = ['behind', 'at_risk', 'missed'];
+
+/** At most this many indicators described in one status group of a category (see the module comment). */
+export const GROUP_LIST_LIMIT = 20;
+/** At most this many indicators described one by one in the problems section. */
+export const PROBLEM_LIST_LIMIT = 50;
+/** At most this many names in one list of names. */
+export const NAME_LIST_LIMIT = 20;
+
+/** A list of names, cut after NAME_LIST_LIMIT: 甲、乙…等N项 / "a, b, … and N more". */
+function nameList(names: readonly string[], lang: Lang): string {
+  if (names.length <= NAME_LIST_LIMIT) return joinList(names, lang);
+  const shown = names.slice(0, NAME_LIST_LIMIT);
+  return lang === 'zh-CN'
+    ? `${shown.join('、')}等${names.length}项`
+    : `${shown.join(', ')} and ${names.length - NAME_LIST_LIMIT} more`;
+}
 const SEVERITY: Readonly<Record<Status, number>> = {
   missed: 0,
   at_risk: 1,
@@ -333,7 +360,8 @@ interface Templates {
     gap: Item | null,
     gapSeveral: boolean,
   ) => string;
-  readonly group: (status: Status, clauses: readonly string[], yearEnd: boolean) => string;
+  /** `clauses` may be the first GROUP_LIST_LIMIT of `total`. */
+  readonly group: (status: Status, clauses: readonly string[], total: number, yearEnd: boolean) => string;
   readonly clause: (item: Item) => string;
   readonly milestones: (byStatus: ReadonlyMap<Status, string[]>) => string;
   readonly missingData: (
@@ -344,6 +372,8 @@ interface Templates {
   readonly problemsHeading: (n: number) => string;
   readonly problemsIntro: (asOf: string, count: number, yearEnd: boolean) => string;
   readonly problemItem: (n: number, item: Item, asOf: string) => string;
+  /** After the first PROBLEM_LIST_LIMIT problems: where the other `rest` are. */
+  readonly problemsRest: (rest: number) => string;
   readonly nothingBehind: (asOf: string, assessed: number, yearEnd: boolean) => string;
   readonly nextSteps: (anyBehind: boolean, noData: boolean, invalid: boolean, yearEnd: boolean) => string;
 }
@@ -496,10 +526,10 @@ const ZH: Templates = {
     }
     return parts.length > 0 ? `${parts.join('；')}。` : '';
   },
-  group: (status, clauses, yearEnd) =>
+  group: (status, clauses, total, yearEnd) =>
     clauses.length === 0
       ? ''
-      : `${ZH_OPENING_LABEL(status, yearEnd)}的有${clauses.length}项：${clauses.join('；')}。`,
+      : `${ZH_OPENING_LABEL(status, yearEnd)}的有${total}项：${clauses.join('；')}${total > clauses.length ? `；其余${total - clauses.length}项见目标任务完成情况表` : ''}。`,
   clause: zhClause,
   milestones: (by) => {
     const words: [Status, string][] = [
@@ -511,13 +541,13 @@ const ZH: Templates = {
     ];
     const parts = words
       .filter(([s]) => (by.get(s) ?? []).length > 0)
-      .map(([s, w]) => `${joinList(by.get(s) ?? [], 'zh-CN')}${w}`);
+      .map(([s, w]) => `${nameList(by.get(s) ?? [], 'zh-CN')}${w}`);
     return parts.length > 0 ? `完成类任务中，${parts.join('，')}。` : '';
   },
   missingData: (noData, invalid, inProblems) => {
     const parts: string[] = [];
-    if (invalid.length > 0) parts.push(`${joinList(invalid, 'zh-CN')}数据有误`);
-    if (noData.length > 0) parts.push(`${joinList(noData, 'zh-CN')}暂无数据`);
+    if (invalid.length > 0) parts.push(`${nameList(invalid, 'zh-CN')}数据有误`);
+    if (noData.length > 0) parts.push(`${nameList(noData, 'zh-CN')}暂无数据`);
     if (parts.length === 0) return '';
     const tail = inProblems && invalid.length > 0 ? '，有关单元格已在数据检查中列出，请核对后重新对标' : '';
     return `${inProblems ? '此外，' : ''}${parts.join('，')}${tail}。`;
@@ -526,6 +556,7 @@ const ZH: Templates = {
   problemsIntro: (asOf, count, yearEnd) =>
     `${asOf}，有${count}项目标任务${yearEnd ? '未完成年度目标' : '进度滞后或未完成'}，按差距由大到小排列如下：`,
   problemItem: zhProblem,
+  problemsRest: (rest) => `其余${rest}项见需关注的目标任务表。`,
   nothingBehind: (asOf, assessed, yearEnd) =>
     assessed === 0
       ? `${asOf}，尚无可对标的完成数据。`
@@ -719,8 +750,10 @@ const EN: Templates = {
     }
     return parts.length > 0 ? `${parts.join('; ')}.` : '';
   },
-  group: (status, clauses) =>
-    clauses.length === 0 ? '' : `${EN_GROUP(status)} (${clauses.length}): ${clauses.join('; ')}.`,
+  group: (status, clauses, total) =>
+    clauses.length === 0
+      ? ''
+      : `${EN_GROUP(status)} (${total}): ${clauses.join('; ')}${total > clauses.length ? `; the other ${total - clauses.length} are in the indicators table` : ''}.`,
   clause: enClause,
   milestones: (by) => {
     const words: [Status, string][] = [
@@ -732,16 +765,16 @@ const EN: Templates = {
     ];
     const parts = words
       .filter(([s]) => (by.get(s) ?? []).length > 0)
-      .map(([s, w]) => `${w}: ${joinList(by.get(s) ?? [], 'en-US')}`);
+      .map(([s, w]) => `${w}: ${nameList(by.get(s) ?? [], 'en-US')}`);
     return parts.length > 0 ? `Milestone tasks ${parts.join('; ')}.` : '';
   },
   missingData: (noData, invalid, inProblems) => {
     const parts: string[] = [];
     if (invalid.length > 0)
       parts.push(
-        `invalid data for ${joinList(invalid, 'en-US')}${inProblems ? ', with the cells listed in the data check' : ''}`,
+        `invalid data for ${nameList(invalid, 'en-US')}${inProblems ? ', with the cells listed in the data check' : ''}`,
       );
-    if (noData.length > 0) parts.push(`no data yet for ${joinList(noData, 'en-US')}`);
+    if (noData.length > 0) parts.push(`no data yet for ${nameList(noData, 'en-US')}`);
     if (parts.length === 0) return '';
     const text = parts.join('; ');
     return inProblems ? `In addition, there is ${text}.` : `There is ${text}.`;
@@ -750,6 +783,8 @@ const EN: Templates = {
   problemsIntro: (asOf, count, yearEnd) =>
     `${asOf}, ${targets(count)} ${yearEnd ? 'missed the annual target' : `${count === 1 ? 'is' : 'are'} behind pace or missed`}, from the largest gap to the smallest:`,
   problemItem: enProblem,
+  problemsRest: (rest) =>
+    `The other ${targets(rest)} ${rest === 1 ? 'is' : 'are'} in the table of indicators needing attention.`,
   nothingBehind: (asOf, assessed, yearEnd) =>
     assessed === 0
       ? `${asOf}, there are no actuals to check yet.`
@@ -825,13 +860,15 @@ function categoryParagraphs(items: readonly Item[], T: Templates, yearEnd: boole
   for (const status of ['achieved', 'on_track', 'behind', 'at_risk', 'missed'] as const) {
     const group = items.filter((it) => it.status === status && it.direction !== 'milestone');
     const ordered = status === 'achieved' || status === 'on_track' ? group : byLag(group);
-    const text = T.group(status, ordered.map(T.clause), yearEnd);
+    const text = T.group(status, ordered.slice(0, GROUP_LIST_LIMIT).map(T.clause), ordered.length, yearEnd);
     if (text) out.push(text);
   }
   const milestoneMap = new Map<Status, string[]>();
   for (const it of items) {
     if (it.direction !== 'milestone' || it.status === 'no_data' || it.status === 'invalid') continue;
-    milestoneMap.set(it.status, [...(milestoneMap.get(it.status) ?? []), it.name]);
+    const list = milestoneMap.get(it.status);
+    if (list) list.push(it.name);
+    else milestoneMap.set(it.status, [it.name]);
   }
   const ms = T.milestones(milestoneMap);
   if (ms) out.push(ms);
@@ -893,10 +930,21 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   }
 
   // One section per category, in order of first appearance; uncategorised indicators last.
-  const categories: string[] = [];
-  for (const it of items) if (it.category && !categories.includes(it.category)) categories.push(it.category);
+  // Grouped in one pass (a report can hold thousands of categories).
+  const byCategory = new Map<string, Item[]>();
+  for (const it of items) {
+    if (!it.category) continue;
+    const list = byCategory.get(it.category);
+    if (list) list.push(it);
+    else byCategory.set(it.category, [it]);
+  }
+  const categories = [...byCategory.keys()];
   const anyCategory = categories.length > 0;
-  if (items.some((it) => !it.category)) categories.push('');
+  const uncategorised = items.filter((it) => !it.category);
+  if (uncategorised.length > 0) {
+    categories.push('');
+    byCategory.set('', uncategorised);
+  }
   let section = 0;
   const numbered = (heading: string | undefined, paragraphs: readonly string[] | undefined): void => {
     const h = cleanText(heading);
@@ -911,7 +959,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   if (unitsOpening) numbered(input.units?.heading, input.units?.perUnit);
 
   for (const category of categories) {
-    const inCategory = items.filter((it) => it.category === category);
+    const inCategory = byCategory.get(category) ?? [];
     section += 1;
     push('heading1', T.categoryHeading(section, category, anyCategory));
     for (const p of categoryParagraphs(inCategory, T, yearEnd, lang)) push('paragraph', p);
@@ -930,7 +978,11 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
     const assessed = items.length - noData.length - invalid.length;
     if (behind.length > 0) {
       push('paragraph', T.problemsIntro(asOf, behind.length, yearEnd));
-      behind.forEach((it, i) => push('paragraph', T.problemItem(i + 1, it, asOf)));
+      behind
+        .slice(0, PROBLEM_LIST_LIMIT)
+        .forEach((it, i) => push('paragraph', T.problemItem(i + 1, it, asOf)));
+      if (behind.length > PROBLEM_LIST_LIMIT)
+        push('paragraph', T.problemsRest(behind.length - PROBLEM_LIST_LIMIT));
     } else {
       push('paragraph', T.nothingBehind(asOf, assessed, yearEnd));
     }
@@ -948,15 +1000,20 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
 function standoutSentence(items: readonly Item[], T: Templates, yearEnd: boolean): string {
   const behind = items.filter((it) => BEHIND.includes(it.status));
   if (behind.length > 0) {
-    const categories = [...new Set(items.map((it) => it.category))];
-    if (categories.length > 1) {
+    // Per category, in order of first appearance: how many, how many behind (one pass).
+    const perCategory = new Map<string, { total: number; behind: number }>();
+    for (const it of items) {
+      let c = perCategory.get(it.category);
+      if (!c) perCategory.set(it.category, (c = { total: 0, behind: 0 }));
+      c.total++;
+      if (BEHIND.includes(it.status)) c.behind++;
+    }
+    if (perCategory.size > 1) {
       let worst: { category: string; total: number; behind: number } | null = null;
-      for (const c of categories) {
-        const all = items.filter((it) => it.category === c);
-        const b = all.filter((it) => BEHIND.includes(it.status)).length;
-        if (b === 0) continue;
-        if (!worst || b / all.length > worst.behind / worst.total)
-          worst = { category: c, total: all.length, behind: b };
+      for (const [category, c] of perCategory) {
+        if (c.behind === 0) continue;
+        if (!worst || c.behind / c.total > worst.behind / worst.total)
+          worst = { category, total: c.total, behind: c.behind };
       }
       if (worst && worst.category) return T.weakestCategory(worst.category, worst.total, worst.behind);
     }

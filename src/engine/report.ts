@@ -26,6 +26,7 @@ import {
   type CheckInSnapshot,
 } from './history';
 import { describeDiagnostic, describeSkipReason } from './messages';
+import { roundSignificant } from './numbers';
 import { buildNarrative } from './narrative';
 import { isYearEnd, periodCode } from './period';
 import { consolidatedTable, unitsChartSpec, unitsNarrative, unitsTable } from './units';
@@ -139,7 +140,8 @@ export const NUMBER_FORMATS = {
 
 /** Removes floating-point noise (0.1 + 0.2 → 0.3) without changing meaningful digits. */
 export function cleanValue(x: number): number {
-  const v = Number(x.toPrecision(12));
+  // Number(x.toPrecision(12)), computed without a string (see roundSignificant): called for every cell.
+  const v = Number.isFinite(x) ? roundSignificant(x, 12) : Number(x.toPrecision(12));
   return Object.is(v, -0) ? 0 : v;
 }
 
@@ -281,8 +283,10 @@ export function attentionEvaluations(evaluations: readonly Evaluation[]): Evalua
 /** Width of a text as Excel columns count it: CJK and full-width characters count double. */
 export function displayWidth(value: string): number {
   let w = 0;
-  for (const ch of value) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < value.length; i++) {
+    // By code point, as for…of would walk it, without making a string per character.
+    const c = value.codePointAt(i) ?? 0;
+    if (c > 0xffff) i++;
     const wide =
       (c >= 0x1100 && c <= 0x115f) ||
       c === 0x2014 ||
@@ -306,7 +310,16 @@ export function cellDisplayWidth(value: TableCell, fmt: string | null | undefine
   if (typeof value === 'string') return displayWidth(value);
   if (fmt && fmt.includes('%')) return (Math.round(Math.abs(value) * 1000) / 10).toFixed(1).length + 1;
   const decimals = fmt === NUMBER_FORMATS.integer || fmt === NUMBER_FORMATS.index ? 0 : 2;
-  const [int, frac] = Math.abs(value).toFixed(decimals).split('.');
+  // When the shortest form has no more decimals than shown (most cells), toFixed would only add
+  // zeros, which are not counted: the shortest form gives the same width without rounding.
+  const str = String(Math.abs(value));
+  const dot = str.indexOf('.');
+  const short = !str.includes('e') && (dot < 0 || str.length - dot - 1 <= decimals);
+  const [int, frac] = short
+    ? dot < 0
+      ? [str]
+      : [str.slice(0, dot), str.slice(dot + 1)]
+    : Math.abs(value).toFixed(decimals).split('.');
   const grouped = fmt && fmt.includes(',') ? Math.floor((int.length - 1) / 3) : 0;
   const fracLen = frac ? frac.replace(/0+$/, '').length : 0;
   return (value < 0 ? 1 : 0) + int.length + grouped + (fracLen > 0 ? fracLen + 1 : 0);
@@ -465,7 +478,10 @@ function buildTable(
   });
   const columns: TableColumn[] = defs.map((d, c) => {
     const header = lang === 'zh-CN' ? d.zh : d.en;
-    const cellMax = Math.max(0, ...rows.map((r, i) => cellDisplayWidth(r[c], numFmts[i][c])));
+    // A loop, not Math.max(...rows): a spread of 100,000 arguments is slow and can overflow the stack.
+    let cellMax = 0;
+    for (let i = 0; i < rows.length; i++)
+      cellMax = Math.max(cellMax, cellDisplayWidth(rows[i][c], numFmts[i][c]));
     const headerWidth = displayWidth(header);
     const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, cellMax, headerWidth <= 14 ? headerWidth : 14) + 2);
     return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };

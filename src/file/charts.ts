@@ -24,7 +24,7 @@ const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+export const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
@@ -542,11 +542,20 @@ function addOverride(contentTypes: string, partName: string, type: string): stri
   return contentTypes.slice(0, close) + el + contentTypes.slice(close);
 }
 
+/** The charts of one sheet. */
+export interface ChartSheet {
+  readonly sheetName: string;
+  readonly charts: readonly ChartPlacement[];
+  /**
+   * Set when the sheet was written already linked to a drawing part that does not exist yet (its
+   * relationship id in the sheet's relationships): the drawing is made there and the sheet itself is
+   * left untouched, so a big sheet is never unzipped and recompressed.
+   */
+  readonly drawing?: { readonly part: string; readonly relId: string };
+}
+
 /** Adds the charts to an .xlsx (as written by exceljs or by Excel) and returns the new file. */
-export async function addChartsToXlsx(
-  xlsx: Buffer,
-  sheets: readonly { sheetName: string; charts: readonly ChartPlacement[] }[],
-): Promise<Buffer> {
+export async function addChartsToXlsx(xlsx: Buffer, sheets: readonly ChartSheet[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const sheetParts = await sheetPartsByName(zip);
   let contentTypes = (await readText(zip, '[Content_Types].xml')) ?? '';
@@ -554,10 +563,29 @@ export async function addChartsToXlsx(
   let drawingNo = maxPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
   let chartIndex = 0;
 
-  for (const { sheetName, charts } of sheets) {
+  for (const { sheetName, charts, drawing } of sheets) {
     if (charts.length === 0) continue;
     const sheetPart = sheetParts.get(sheetName);
     if (!sheetPart) throw new Error(`no worksheet named "${sheetName}" in the workbook`);
+    if (drawing && !zip.file(drawing.part)) {
+      // Linked when the sheet was written: only the drawing and its charts are new.
+      const made = chartsIntoDrawing(
+        zip,
+        sheetName,
+        charts,
+        drawingPartXml([]),
+        emptyRels(),
+        chartNo,
+        chartIndex,
+      );
+      chartNo += charts.length;
+      chartIndex += charts.length;
+      zip.file(drawing.part, made.drawingXml);
+      zip.file(relsPathOf(drawing.part), made.drawingRelsXml);
+      for (const part of made.chartParts) contentTypes = addOverride(contentTypes, `/${part}`, CT_CHART);
+      contentTypes = addOverride(contentTypes, `/${drawing.part}`, CT_DRAWING);
+      continue;
+    }
     const sheetRelsPart = relsPathOf(sheetPart);
     let sheetRelsXml = (await readText(zip, sheetRelsPart)) ?? emptyRels();
     const sheetRels = parseRels(sheetRelsXml);
@@ -588,36 +616,55 @@ export async function addChartsToXlsx(
       contentTypes = addOverride(contentTypes, `/${drawingPart}`, CT_DRAWING);
     }
 
-    let relNo = nextRelNumber(parseRels(drawingRelsXml));
-    let shapeId =
-      Math.max(1, ...[...drawingXml.matchAll(/<xdr:cNvPr\s[^>]*id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-    let anchors = '';
-    for (const placement of charts) {
-      chartNo++;
-      const chartPart = `xl/charts/chart${chartNo}.xml`;
-      zip.file(chartPart, chartPartXml(placement, sheetName, chartIndex++));
-      contentTypes = addOverride(contentTypes, `/${chartPart}`, CT_CHART);
-      const relId = `rId${relNo++}`;
-      drawingRelsXml = addRel(drawingRelsXml, {
-        id: relId,
-        type: REL_CHART,
-        target: `../charts/chart${chartNo}.xml`,
-      });
-      anchors += anchorXml(placement, relId, shapeId++);
-    }
-    const closeAt = drawingXml.lastIndexOf('</xdr:wsDr>');
-    drawingXml =
-      closeAt >= 0
-        ? drawingXml.slice(0, closeAt) + anchors + drawingXml.slice(closeAt)
-        : drawingXml.replace(/<xdr:wsDr([^>]*)\/>/, `<xdr:wsDr$1>${anchors}</xdr:wsDr>`);
+    const made = chartsIntoDrawing(zip, sheetName, charts, drawingXml, drawingRelsXml, chartNo, chartIndex);
+    chartNo += charts.length;
+    chartIndex += charts.length;
+    for (const part of made.chartParts) contentTypes = addOverride(contentTypes, `/${part}`, CT_CHART);
 
-    zip.file(drawingPart, drawingXml);
-    zip.file(relsPathOf(drawingPart), drawingRelsXml);
+    zip.file(drawingPart, made.drawingXml);
+    zip.file(relsPathOf(drawingPart), made.drawingRelsXml);
     zip.file(sheetRelsPart, sheetRelsXml);
-    zip.file(sheetPart, sheetXml);
+    // As bytes: jszip's own UTF-8 encoder is slow on a sheet of many megabytes.
+    if (!existingRel) zip.file(sheetPart, Buffer.from(sheetXml, 'utf8'));
   }
   zip.file('[Content_Types].xml', contentTypes);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** Writes the chart parts and adds their anchors and relationships to a drawing. */
+function chartsIntoDrawing(
+  zip: JSZip,
+  sheetName: string,
+  charts: readonly ChartPlacement[],
+  drawingXml: string,
+  drawingRelsXml: string,
+  chartNo: number,
+  chartIndex: number,
+): { drawingXml: string; drawingRelsXml: string; chartParts: string[] } {
+  let relNo = nextRelNumber(parseRels(drawingRelsXml));
+  let shapeId =
+    Math.max(1, ...[...drawingXml.matchAll(/<xdr:cNvPr\s[^>]*id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  let anchors = '';
+  const chartParts: string[] = [];
+  for (const placement of charts) {
+    chartNo++;
+    const chartPart = `xl/charts/chart${chartNo}.xml`;
+    zip.file(chartPart, chartPartXml(placement, sheetName, chartIndex++));
+    chartParts.push(chartPart);
+    const relId = `rId${relNo++}`;
+    drawingRelsXml = addRel(drawingRelsXml, {
+      id: relId,
+      type: REL_CHART,
+      target: `../charts/chart${chartNo}.xml`,
+    });
+    anchors += anchorXml(placement, relId, shapeId++);
+  }
+  const closeAt = drawingXml.lastIndexOf('</xdr:wsDr>');
+  drawingXml =
+    closeAt >= 0
+      ? drawingXml.slice(0, closeAt) + anchors + drawingXml.slice(closeAt)
+      : drawingXml.replace(/<xdr:wsDr([^>]*)\/>/, `<xdr:wsDr$1>${anchors}</xdr:wsDr>`);
+  return { drawingXml, drawingRelsXml, chartParts };
 }
 
 /** For tests and callers that want to know what a placement will look like. */

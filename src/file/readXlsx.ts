@@ -25,6 +25,50 @@ const IGNORED_NODES = [
   'drawing',
 ];
 
+/**
+ * exceljs checks every merged area it reads against every one read before (quadratic: seconds for the
+ * thousands of merged rows of a big report, read back for its check-in history). This does the same
+ * merges in linear time: the check against earlier areas is done here, cell by cell, with the same
+ * error for overlapping areas.
+ */
+function linearMergeParsing(): void {
+  type Ws = {
+    _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
+    mergeCellsWithoutStyle(range: unknown): void;
+  };
+  const proto = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet('probe')) as {
+    _parseMergeCells?: (this: Ws, model: { mergeCells?: unknown[] }) => void;
+  };
+  if (typeof proto._parseMergeCells !== 'function') return;
+  proto._parseMergeCells = function (this: Ws, model: { mergeCells?: unknown[] }): void {
+    const covered = new Map<number, Set<number>>();
+    for (const range of model.mergeCells ?? []) {
+      const all = this._merges;
+      this._merges = {};
+      let added: Ws['_merges'];
+      try {
+        this.mergeCellsWithoutStyle(range);
+      } finally {
+        added = this._merges;
+        this._merges = all;
+      }
+      for (const key of Object.keys(added)) {
+        const d = added[key];
+        for (let r = d.top; r <= d.bottom; r++) {
+          let cols = covered.get(r);
+          if (!cols) covered.set(r, (cols = new Set()));
+          for (let c = d.left; c <= d.right; c++) {
+            if (cols.has(c)) throw new Error('Cannot merge already merged cells');
+            cols.add(c);
+          }
+        }
+        all[key] = d;
+      }
+    }
+  };
+}
+linearMergeParsing();
+
 export async function readWorkbookFile(file: string): Promise<SheetSource[]> {
   let stat;
   try {

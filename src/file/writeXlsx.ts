@@ -11,7 +11,11 @@
  * - Text longer than Excel's 32,767-character cell limit is cut (ending in …), and characters XML 1.0
  *   cannot hold are dropped, so the file always opens without repair.
  * - Sheets are written with exceljs's streaming writer, rows committed in order: memory stays flat for
- *   report sheets of 100,000 rows (the whole-workbook API holds every cell object until the end).
+ *   report sheets of 100,000 rows (the whole-workbook API holds every cell object until the end). Merged
+ *   areas are applied as the rows are reached, and the writer pauses every few rows so the zip can
+ *   compress alongside (see letZipCatchUp).
+ * - A sheet with charts is written already linked to its drawing part; charts.ts then only adds the
+ *   drawing and chart parts, and never unzips and recompresses the (possibly huge) sheet.
  * - A chart's reference line (the 100 % line) needs cells behind it for LibreOffice to draw it; when the
  *   layout gives no range for it, its values go into a hidden column right of everything else.
  * - Page breaks: the layout names the first row of the new page; the file stores the row before it.
@@ -19,13 +23,22 @@
  */
 import { Writable } from 'stream';
 import ExcelJS from 'exceljs';
-import type { CellStyle, ChartPlacement, LayoutCell, ReportLayout, SheetLayout } from '../engine/types';
+import type {
+  CellRange,
+  CellStyle,
+  ChartPlacement,
+  LayoutCell,
+  ReportLayout,
+  SheetLayout,
+} from '../engine/types';
 import { absoluteRange, parseCellAddress } from '../engine/address';
-import { addChartsToXlsx } from './charts';
+import { addChartsToXlsx, REL_DRAWING, type ChartSheet } from './charts';
 import { isSameFile, writeFileAtomic } from './atomic';
 import { InputError } from './errors';
 
 export const EXCEL_MAX_CELL_TEXT = 32_767;
+/** Rows written between pauses that let the zip stream catch up (see letZipCatchUp). */
+const YIELD_EVERY_ROWS = 25;
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 const XML_INVALID =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -42,7 +55,8 @@ export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      chunks.push(chunk);
+      // A copy: zlib's chunks are views into larger buffers, which would all stay alive otherwise.
+      chunks.push(Buffer.from(chunk));
       done();
     },
   });
@@ -55,9 +69,9 @@ export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer
   // Fixed timestamps keep the output reproducible (and the adapter away from the clock).
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
-  const chartSheets: { sheetName: string; charts: readonly ChartPlacement[] }[] = [];
+  const chartSheets: ChartSheet[] = [];
   for (const sheet of layout.sheets) {
-    const written = await writeSheet(wb, sheet);
+    const written = await writeSheet(wb, sheet, chartSheets.length + 1);
     if (written.charts.length > 0) chartSheets.push(written);
   }
   await wb.commit();
@@ -131,7 +145,8 @@ function referenceColumns(sheet: SheetLayout): {
 async function writeSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetLayout,
-): Promise<{ sheetName: string; charts: ChartPlacement[] }> {
+  drawingNo: number,
+): Promise<ChartSheet> {
   const fontName = sheetFontName(sheet);
   const freezeRow = sheet.freeze?.row ?? 0;
   const name = safeSheetName(sheet.name);
@@ -180,16 +195,42 @@ async function writeSheet(
   };
 
   // Merged areas: their top-left cell is written first so that the merged cells take its style (borders,
-  // fill); values the layout puts on the other cells of a merged area are not written.
-  const covered = new Set<string>();
-  const merges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  for (const m of merges) {
-    put(m.top, m.left, sheet.rows[m.top - 1]?.[m.left - 1]);
-    ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
-    }
+  // fill); values the layout puts on the other cells of a merged area are not written. Each area is
+  // merged when the row loop reaches its top row, so rows are still written and released in order
+  // (touching every merged row up front would keep them all in memory, and exceljs's streaming writer
+  // commits rows by shifting an array: quadratic). exceljs checks each new area against every earlier
+  // one (quadratic again with tens of thousands of areas); the `covered` cells do that check here.
+  /** Row → columns covered by a merged area (dropped once the row is written). */
+  const covered = new Map<number, Set<number>>();
+  const mergesByTop = new Map<number, CellRange[]>();
+  for (const m of sheet.merges) {
+    if (!(m.bottom > m.top || m.right > m.left)) continue;
+    const list = mergesByTop.get(m.top);
+    if (list) list.push(m);
+    else mergesByTop.set(m.top, [m]);
   }
+  const wsMerges = ws as unknown as { _merges: unknown[] };
+  const merge = (m: CellRange): void => {
+    for (let r = m.top; r <= m.bottom; r++) {
+      let cols = covered.get(r);
+      if (!cols) covered.set(r, (cols = new Set()));
+      for (let c = m.left; c <= m.right; c++) {
+        if (cols.has(c)) throw new Error('Cannot merge already merged cells');
+        cols.add(c);
+      }
+    }
+    put(m.top, m.left, sheet.rows[m.top - 1]?.[m.left - 1]);
+    // The same array object stays in place (exceljs hangs a method on it); only the check is skipped.
+    const all = wsMerges._merges;
+    const scratch: unknown[] = [];
+    wsMerges._merges = scratch;
+    try {
+      ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    } finally {
+      wsMerges._merges = all;
+      for (const d of scratch) all.push(d);
+    }
+  };
 
   // exceljs breaks after a row; the layout names the row the new page starts with.
   const rowBreaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
@@ -201,14 +242,20 @@ async function writeSheet(
   let lastRow = sheet.rows.length;
   for (const r of extraCells.keys()) lastRow = Math.max(lastRow, r);
   for (const key of Object.keys(heights)) lastRow = Math.max(lastRow, Number(key) || 0);
+  for (const r of mergesByTop.keys()) lastRow = Math.max(lastRow, r);
   for (let r = 1; r <= lastRow; r++) {
+    const merges = mergesByTop.get(r);
+    if (merges) for (const m of merges) merge(m);
     const cells = sheet.rows[r - 1];
     const extra = extraCells.get(r);
     const h = heights[r];
-    if (!cells?.length && !extra && h === undefined) continue;
+    if (!cells?.length && !extra && h === undefined && !merges) continue;
     const row = ws.getRow(r);
+    // Cells of merged areas (their top-left included) are written by merge().
+    const coveredCols = covered.get(r);
+    covered.delete(r);
     cells?.forEach((cell, i) => {
-      if (!covered.has(`${r},${i + 1}`)) put(r, i + 1, cell);
+      if (!coveredCols?.has(i + 1)) put(r, i + 1, cell);
     });
     for (const x of extra ?? []) {
       const target = row.getCell(x.col);
@@ -217,9 +264,44 @@ async function writeSheet(
     }
     if (h !== undefined && Number.isFinite(h) && h > 0) row.height = Math.min(h, 409);
     row.commit();
+    if (r % YIELD_EVERY_ROWS === 0) await letZipCatchUp();
   }
+  if (placements.length === 0) {
+    await ws.commit();
+    return { sheetName: name, charts: placements };
+  }
+  // The sheet's link to the drawing that will hold its charts (added by addChartsToXlsx) is written
+  // now, with the sheet: adding it afterwards would mean unzipping, editing and recompressing the
+  // sheet, which for a big report is most of the writing time. In the sheet it goes after the row
+  // breaks and before any legacy drawing, as the schema orders them.
+  const drawing = { part: `xl/drawings/drawing${drawingNo}.xml`, relId: '' };
+  const writer = ws as unknown as {
+    _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+    _writeLegacyData(): void;
+    stream: { write(text: string): void };
+  };
+  drawing.relId = writer._sheetRelsWriter.addRelationship({
+    Type: REL_DRAWING,
+    Target: `../drawings/drawing${drawingNo}.xml`,
+  });
+  const writeLegacyData = writer._writeLegacyData.bind(ws);
+  writer._writeLegacyData = () => {
+    writer.stream.write(`<drawing r:id="${drawing.relId}"/>`);
+    writeLegacyData();
+  };
   await ws.commit();
-  return { sheetName: name, charts: placements };
+  return { sheetName: name, charts: placements, drawing };
+}
+
+/**
+ * Lets the zip stream compress what is written so far. exceljs's streaming writer hands each row's XML
+ * to the zip without waiting, and the zip compresses in the background one chunk per turn of the event
+ * loop; without a pause every few rows the whole sheet's XML (tens of megabytes for a big report) would
+ * wait in memory until the sheet is done, and compressing would only start then. With it, compressing
+ * runs alongside writing the rows.
+ */
+function letZipCatchUp(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
