@@ -49,7 +49,9 @@ function engineOnce(total: number): number {
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-async function addinPath(total: number): Promise<{ readSyncs: number; writeSyncs: number; maxPayloadMb: number }> {
+async function addinPath(
+  total: number,
+): Promise<{ readSyncs: number; writeSyncs: number; maxPayloadMb: number }> {
   // The double and the adapter are test code and add-in code; loaded lazily so the bench runs without them.
   const { createExcelDouble } = await import('../../tests/support/excelDouble');
   const { createExcelPort } = await import('../../src/addin/excel/createExcelPort');
@@ -75,16 +77,27 @@ async function addinPath(total: number): Promise<{ readSyncs: number; writeSyncs
 
 function bundleSize(): { initialGzipKb: number; forbidden: string[] } {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tr-bundle-'));
-  execFileSync('npx', ['webpack', '--mode', 'production', '--output-path', outDir, '--json', path.join(outDir, 'stats.json')], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npx',
+    ['webpack', '--mode', 'production', '--output-path', outDir, '--json', path.join(outDir, 'stats.json')],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const stats = JSON.parse(fs.readFileSync(path.join(outDir, 'stats.json'), 'utf8'));
   const entry = stats.entrypoints?.taskpane ?? Object.values(stats.entrypoints ?? {})[0];
-  const files: string[] = (entry?.assets ?? []).map((a: { name: string } | string) => (typeof a === 'string' ? a : a.name)).filter((n: string) => n.endsWith('.js'));
-  const gz = files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length, 0);
+  const files: string[] = (entry?.assets ?? [])
+    .map((a: { name: string } | string) => (typeof a === 'string' ? a : a.name))
+    .filter((n: string) => n.endsWith('.js'));
+  const gz = files.reduce(
+    (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, f)), { level: 9 }).length,
+    0,
+  );
   const modules: string[] = (stats.modules ?? []).map((m: { name: string }) => m.name);
-  const forbidden = ['exceljs', 'jszip', 'docx'].filter((p) => modules.some((m) => m.includes(`node_modules/${p}/`)));
+  const forbidden = ['exceljs', 'jszip', 'docx'].filter((p) =>
+    modules.some((m) => m.includes(`node_modules/${p}/`)),
+  );
   return { initialGzipKb: gz / 1024, forbidden };
 }
 
@@ -94,7 +107,8 @@ async function main(): Promise<void> {
   const runsArg = argv.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : quick ? 3 : 5;
   const sizesArg = argv.indexOf('--sizes');
-  const sizes = sizesArg >= 0 ? argv[sizesArg + 1].split(',').map(Number) : quick ? [1000, 20000] : [1000, 20000, 100000];
+  const sizes =
+    sizesArg >= 0 ? argv[sizesArg + 1].split(',').map(Number) : quick ? [1000, 20000] : [1000, 20000, 100000];
 
   // Always rebuild: a stale build would measure old code.
   execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
@@ -119,7 +133,9 @@ async function main(): Promise<void> {
       const b = timed('node', ['scripts/bench/floor.js', input, path.join(work, 'floor.xlsx')]);
       floor.push(b.seconds);
       floorMem.push(b.peakMb);
-      process.stderr.write(`bench: ${total} rows run ${i + 1}/${runs}: end to end ${a.seconds}s, floor ${b.seconds}s\n`);
+      process.stderr.write(
+        `bench: ${total} rows run ${i + 1}/${runs}: end to end ${a.seconds}s, floor ${b.seconds}s\n`,
+      );
     }
     // Once more over the report just written: reads the history kept in it, then rewrites the report.
     const again = timed('node', ['bin/target-report.js', 'report', input, '--out', out]);
@@ -153,11 +169,22 @@ async function main(): Promise<void> {
   }
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'out/bench.json'), JSON.stringify({ machine, runs, results, bundle }, null, 2));
+  fs.writeFileSync(
+    path.join(ROOT, 'out/bench.json'),
+    JSON.stringify({ machine, runs, results, bundle }, null, 2),
+  );
   const md = renderMarkdown(machine, runs, results, bundle);
   const file = path.join(ROOT, 'docs/PERFORMANCE.md');
-  const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '<!-- BENCH:START -->\n<!-- BENCH:END -->\n';
-  fs.writeFileSync(file, doc.replace(/<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/, `<!-- BENCH:START -->\n${md}\n<!-- BENCH:END -->`));
+  const doc = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8')
+    : '<!-- BENCH:START -->\n<!-- BENCH:END -->\n';
+  fs.writeFileSync(
+    file,
+    doc.replace(
+      /<!-- BENCH:START -->[\s\S]*<!-- BENCH:END -->/,
+      `<!-- BENCH:START -->\n${md}\n<!-- BENCH:END -->`,
+    ),
+  );
   process.stdout.write(md + '\n');
 }
 
@@ -188,16 +215,27 @@ function renderMarkdown(machine: string, runs: number, results: Record<string, a
     const a = r.overExistingReport;
     lines.push(`| ${r.rows.toLocaleString('en-US')} | ${fmt(a.seconds)} s | ${Math.round(a.peakMb)} MB |`);
   }
-  lines.push('', '| rows | add-in read syncs | add-in write syncs | largest payload per sync |', '|---|---|---|---|');
+  lines.push(
+    '',
+    '| rows | add-in read syncs | add-in write syncs | largest payload per sync |',
+    '|---|---|---|---|',
+  );
   for (const r of results) {
     const a = r.addin;
-    lines.push(a.error ? `| ${r.rows} | error: ${a.error.slice(0, 80)} | | |` : `| ${r.rows.toLocaleString('en-US')} | ${a.readSyncs} | ${a.writeSyncs} | ${fmt(a.maxPayloadMb)} MB |`);
+    lines.push(
+      a.error
+        ? `| ${r.rows} | error: ${a.error.slice(0, 80)} | | |`
+        : `| ${r.rows.toLocaleString('en-US')} | ${a.readSyncs} | ${a.writeSyncs} | ${fmt(a.maxPayloadMb)} MB |`,
+    );
   }
   if (results.length > 1) {
     const first = results[0];
     const last = results[results.length - 1];
     const growth = last.engine.median / first.engine.median / (last.rows / first.rows);
-    lines.push('', `Engine time per indicator at ${last.rows.toLocaleString('en-US')} rows relative to ${first.rows.toLocaleString('en-US')} rows: ${fmt(growth)} (1.00 = exactly linear).`);
+    lines.push(
+      '',
+      `Engine time per indicator at ${last.rows.toLocaleString('en-US')} rows relative to ${first.rows.toLocaleString('en-US')} rows: ${fmt(growth)} (1.00 = exactly linear).`,
+    );
   }
   lines.push(
     '',
