@@ -219,7 +219,7 @@ export async function writeHistory(
   } else {
     ops.push(op(() => (holder.ws = worksheets.add(ownName))));
   }
-  ops.push(...tableOps(ws, rows, lang));
+  for (const item of tableOps(ws, rows, lang)) ops.push(item);
   ops.push(
     op(() => {
       ws().freezePanes.freezeRows(HISTORY_HEADER_ROW);

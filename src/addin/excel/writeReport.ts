@@ -151,7 +151,7 @@ export async function writeReport(
       );
     }
     ops.push(op(() => drawn.push(ws()), 0));
-    ops.push(...sheetOps(ws, t.layout, host));
+    for (const item of sheetOps(ws, t.layout, host)) ops.push(item);
   }
   ops.push(
     op(() => {
@@ -195,8 +195,8 @@ function clearSheet(ws: Excel.Worksheet, charts: readonly Excel.Chart[], host: H
 /** Every write for one sheet, in order: values, styles, merges, sizes, panes, print set-up, charts. */
 export function sheetOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEnv): Op[] {
   const ops: Op[] = [];
-  ops.push(...valueOps(ws, s.rows));
-  ops.push(...styleOps(ws, s, host));
+  for (const item of valueOps(ws, s.rows)) ops.push(item);
+  for (const item of styleOps(ws, s, host)) ops.push(item);
   for (const m of s.merges) {
     if (m.bottom === m.top && m.right === m.left) continue;
     ops.push(
@@ -349,7 +349,7 @@ export function styleRects(
       c = e + 1;
     }
   });
-  done.push(...open.values());
+  for (const item of open.values()) done.push(item);
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
