@@ -140,7 +140,10 @@ describe('manifest.xml', () => {
 
   test('`office-addin-manifest info` reads it offline', () => {
     const cli = path.join(ROOT, 'node_modules', 'office-addin-manifest', 'cli.js');
-    const out = execFileSync(process.execPath, [cli, 'info', MANIFEST], { encoding: 'utf8', timeout: 30_000 });
+    const out = execFileSync(process.execPath, [cli, 'info', MANIFEST], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(out).toContain(`Id: ${String(app.Id)}`);
     expect(out).toMatch(/Type: TaskPaneApp/);
     expect(out).toMatch(/Hosts: Workbook/);

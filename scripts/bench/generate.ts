@@ -6,7 +6,19 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src/engine/types';
 
-const HEADER = ['序号', '指标名称', '单位', '方向', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门', '备注'];
+const HEADER = [
+  '序号',
+  '指标名称',
+  '单位',
+  '方向',
+  '年度目标',
+  '一季度',
+  '二季度',
+  '三季度',
+  '四季度',
+  '责任部门',
+  '备注',
+];
 const UNITS = ['场次', '万份', '人次', '个', '%', '万元', '项'];
 const DEPTS = ['科普部', '学会部', '办公室', '组织人事部', '财务科'];
 
@@ -36,11 +48,12 @@ export function benchSheetRows(sheetIndex: number, indicators: number): CellValu
     const target = unit === '%' ? 0.9 : Math.round(50 + rnd() * 5000);
     // pace multiplier gives a mix: ~35 % ahead, ~35 % on pace, ~20 % behind, ~10 % far behind
     const r = rnd();
-    const pace = r < 0.35 ? 1.1 + rnd() * 0.5 : r < 0.7 ? 1 + rnd() * 0.09 : r < 0.9 ? 0.8 + rnd() * 0.19 : rnd() * 0.7;
+    const pace =
+      r < 0.35 ? 1.1 + rnd() * 0.5 : r < 0.7 ? 1 + rnd() * 0.09 : r < 0.9 ? 0.8 + rnd() * 0.19 : rnd() * 0.7;
     const perQuarter = (target * pace) / 4;
     const q = (k: number): CellValue => {
       if (unit === '%') return Math.round(target * pace * 1000) / 1000;
-      const v = Math.round(perQuarter * (0.8 + 0.4 * ((k * 7 + i) % 5) / 4));
+      const v = Math.round(perQuarter * (0.8 + (0.4 * ((k * 7 + i) % 5)) / 4));
       if (i % 17 === 0) return v.toLocaleString('en-US'); // text number "1,234"
       if (i % 53 === 0) return `${v}多`; // approximate
       return v;
@@ -82,7 +95,11 @@ export function perSheetCounts(total: number, sheets: number): number[] {
 
 /** Writes the workbook with exceljs's streaming writer (fast, low memory). */
 export async function writeBenchWorkbook(path: string, total: number, sheets: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   perSheetCounts(total, sheets).forEach((count, s) => {
     const ws = wb.addWorksheet(`单位${s + 1}`);
     for (const row of benchSheetRows(s, count)) ws.addRow(row as ExcelJS.CellValue[]).commit();

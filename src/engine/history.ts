@@ -69,14 +69,20 @@ export function snapshotFromEvaluations(
 }
 
 /** Adds a snapshot; a snapshot of the same period replaces the earlier one. Sorted by period. */
-export function recordCheckIn(history: readonly CheckInSnapshot[], snapshot: CheckInSnapshot): CheckInSnapshot[] {
+export function recordCheckIn(
+  history: readonly CheckInSnapshot[],
+  snapshot: CheckInSnapshot,
+): CheckInSnapshot[] {
   return [...history.filter((s) => s.period !== snapshot.period), snapshot].sort(
     (a, b) => periodRank(a.period) - periodRank(b.period),
   );
 }
 
 /** The latest snapshot of a period before `period`, or null. */
-export function previousSnapshot(history: readonly CheckInSnapshot[], period: string): CheckInSnapshot | null {
+export function previousSnapshot(
+  history: readonly CheckInSnapshot[],
+  period: string,
+): CheckInSnapshot | null {
   const rank = periodRank(period);
   let best: CheckInSnapshot | null = null;
   for (const s of history) {
@@ -177,7 +183,9 @@ export function historyFromGrid(
   file?: string,
 ): { history: CheckInSnapshot[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const headerIndex = grid.values.findIndex((r) => r && asText(r[0]) === 'period' && asText(r[1]) === 'taken_at');
+  const headerIndex = grid.values.findIndex(
+    (r) => r && asText(r[0]) === 'period' && asText(r[1]) === 'taken_at',
+  );
   if (headerIndex < 0) return { history: [], diagnostics };
   const header = grid.values[headerIndex].map((v) => asText(v));
   const col = (name: (typeof HISTORY_COLUMNS)[number]) => header.indexOf(name);
@@ -290,17 +298,27 @@ export function compareWithPrevious(
       after: e.status,
     };
     if (e.status === 'achieved' && before.status !== 'achieved') newlyAchieved.push(change);
-    else if (BAD.includes(e.status) && !BAD.includes(before.status) && before.status !== 'invalid') newlyBehind.push(change);
+    else if (BAD.includes(e.status) && !BAD.includes(before.status) && before.status !== 'invalid')
+      newlyBehind.push(change);
     else if (GOOD.includes(e.status) && BAD.includes(before.status)) recovered.push(change);
   }
-  const now = meanCompletionByCategory(evaluations.map((e) => ({ category: e.indicator.category, completion: e.completion })));
+  const now = meanCompletionByCategory(
+    evaluations.map((e) => ({ category: e.indicator.category, completion: e.completion })),
+  );
   const then = meanCompletionByCategory(previous.entries);
   const categoryPace: CategoryPaceChange[] = [];
   for (const [category, after] of now) {
     const before = then.get(category);
     if (before !== undefined) categoryPace.push({ category, before, after });
   }
-  return { previousPeriod: previous.period, newlyBehind, recovered, newlyAchieved, categoryPace, previousStatus };
+  return {
+    previousPeriod: previous.period,
+    newlyBehind,
+    recovered,
+    newlyAchieved,
+    categoryPace,
+    previousStatus,
+  };
 }
 
 export interface CompletionTrend {

@@ -24,7 +24,12 @@ import {
   FlagOff16Regular,
 } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WriteReportResult } from '../addin/port';
+import {
+  findHistoryGrid,
+  type ReportSettings,
+  type WorkbookPort,
+  type WriteReportResult,
+} from '../addin/port';
 import { historyFromGrid, historyToRows, type HistoryRow } from '../engine/history';
 import { buildReportLayout } from '../engine/layout';
 import { runCheck } from '../engine/pipeline';
@@ -265,7 +270,13 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
       if (err.code !== 'name-taken') throw e;
       const takenName = err.sheet ?? sheetName ?? layout.sheets[0]?.name ?? '';
       const all = [...new Set([...taken, takenName])];
-      setNameAsk({ takenName, suggested: nextFreeSheetName(takenName, all), taken: all, layout, historyRows });
+      setNameAsk({
+        takenName,
+        suggested: nextFreeSheetName(takenName, all),
+        taken: all,
+        layout,
+        historyRows,
+      });
     }
   };
 

@@ -168,7 +168,9 @@ describe('several units', () => {
     const other = unit('联系人', [{ name: '完全不同', target: 1, actual: 1, status: 'achieved' }]);
     expect(sharesLayout([a, other])).toBe(false);
     // A unit holding only a few of the other's indicators (1 of 4 here) is not the same layout either way round.
-    const few = unit('丹凤县', [{ id: '1', name: '科技下乡', unit: '场次', target: 10, actual: 5, expected: 7.5, status: 'at_risk' }]);
+    const few = unit('丹凤县', [
+      { id: '1', name: '科技下乡', unit: '场次', target: 10, actual: 5, expected: 7.5, status: 'at_risk' },
+    ]);
     expect(sharesLayout([b, few])).toBe(false);
     expect(sharesLayout([few, b])).toBe(false);
     expect(sharesLayout([a])).toBe(false);

@@ -620,7 +620,9 @@ describe.each(['zh-CN', 'en-US'] as const)('data notes (%s)', (lang: Lang) => {
     expect(lines).toHaveLength(NOTES_LIMIT);
     expect(lines[0]).toContain('G9'); // errors first
     expect(lines[NOTES_LIMIT - 1]).toBe(
-      zh ? '另有17条提示未逐条列出（检查结果和JSON结果中有完整清单）。' : '17 more notes are not listed here (the check results and the JSON result list them all).',
+      zh
+        ? '另有17条提示未逐条列出（检查结果和JSON结果中有完整清单）。'
+        : '17 more notes are not listed here (the check results and the JSON result list them all).',
     );
     expect(lines.slice(0, -1).every((l, i) => l.startsWith(`${i + 1}.`))).toBe(true);
     expect(lines.flatMap(forbidden)).toEqual([]);

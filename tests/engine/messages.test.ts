@@ -190,7 +190,13 @@ describe('describeSkipReason', () => {
 
 describe('describeDiagnosticBody', () => {
   test('the sentence without its location, for lists that show the cell beside it', () => {
-    const d = { sheet: '目标任务', cell: 'G10', severity: 'error', code: 'not-a-number', params: { text: '待统计', name: '发展会员' } } as const;
+    const d = {
+      sheet: '目标任务',
+      cell: 'G10',
+      severity: 'error',
+      code: 'not-a-number',
+      params: { text: '待统计', name: '发展会员' },
+    } as const;
     const full = describeDiagnostic(d, 'zh-CN');
     const body = describeDiagnosticBody(d, 'zh-CN');
     expect(full).toContain('G10');

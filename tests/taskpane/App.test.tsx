@@ -418,7 +418,9 @@ test('each report records the check-in; the next period reports what changed sin
   expect(fake.port.writeHistory).toHaveBeenCalledTimes(1);
   expect(fake.historyRows[0].slice(1).every((r) => r[0] === 'Q2')).toBe(true);
   const textOf = (layout: ReportLayout) =>
-    layout.sheets[0].rows.flatMap((r) => r.map((c) => (c && typeof c.value === 'string' ? c.value : ''))).join('\n');
+    layout.sheets[0].rows
+      .flatMap((r) => r.map((c) => (c && typeof c.value === 'string' ? c.value : '')))
+      .join('\n');
   expect(textOf(fake.written[0].layout)).not.toContain('与上次对标');
   first.unmount();
   cleanup();
