@@ -36,7 +36,7 @@ done
 if [ ${#FILES[@]} -eq 0 ]; then
   mkdir -p "$ROOT/out"
   (cd "$ROOT" && npm run --silent build:cli)
-  node "$ROOT/bin/target-report.js" report "$ROOT/assets/sample/indicators-sample.xlsx" \
+  node "$ROOT/bin/target-report.js" report "$ROOT/assets/sample/indicators-sample.xlsx" --unit-name 商洛市科学技术协会 \
     --out "$ROOT/out/sample-report.xlsx" --docx "$ROOT/out/sample-report.docx" >/dev/null
   FILES=("$ROOT/out/sample-report.xlsx" "$ROOT/out/sample-report.docx")
 fi
