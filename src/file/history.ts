@@ -11,6 +11,7 @@ import {
   findHistoryGrid,
   hasHistoryHeader,
   HISTORY_COLUMNS,
+  HISTORY_HEADER_SEARCH_ROWS,
   historyFromGrid,
   historyToRows,
   type CheckInSnapshot,
@@ -27,7 +28,7 @@ import type {
 } from '../engine/types';
 import { isSameFile, writeFileAtomic } from './atomic';
 import { InputError } from './errors';
-import { readWorkbookFile } from './readXlsx';
+import { readSheetsByName } from './readXlsx';
 import { renderReportWorkbook } from './writeXlsx';
 
 const HISTORY_NAMES = Object.values(HISTORY_SHEET_NAME).map((n) => n.toLowerCase());
@@ -68,6 +69,9 @@ export function historyFromSources(sources: readonly SheetSource[], file?: strin
   };
 }
 
+/** Rows read of the sheets not named as the history: what isReportSheet and hasHistoryHeader look at. */
+const HEAD_ROWS = Math.max(HISTORY_HEADER_SEARCH_ROWS, 5);
+
 /**
  * Reads the history from a workbook: null when the file does not exist; an InputError when it is not a
  * usable workbook (see readWorkbookFile).
@@ -75,7 +79,19 @@ export function historyFromSources(sources: readonly SheetSource[], file?: strin
 export async function readHistoryWorkbook(file: string): Promise<HistoryWorkbook | null> {
   const st = await fs.stat(file).catch(() => null);
   if (!st) return null;
-  return historyFromSources(await readWorkbookFile(file), file);
+  // A sheet named as the history is read whole; the others (in a report workbook, the big report sheet)
+  // only for their first rows: enough to tell the report sheet, and a renamed history sheet by its header.
+  let sources = await readSheetsByName(file, isHistoryName, HEAD_ROWS);
+  const grid = findHistoryGrid(sources);
+  if (grid && !isHistoryName(grid.name)) {
+    const [whole] = await readSheetsByName(file, (name) => name === grid.name);
+    if (whole) sources = sources.map((s) => (s.grid === grid ? whole : s));
+  }
+  return historyFromSources(sources, file);
+}
+
+function isHistoryName(name: string): boolean {
+  return HISTORY_NAMES.includes(name.trim().toLowerCase());
 }
 
 // ───────────────────────────── writing ─────────────────────────────

@@ -1,10 +1,16 @@
 /**
- * The file adapter's reading half: an .xlsx file → one Grid per worksheet, with exceljs.
+ * The file adapter's reading half: an .xlsx file → one Grid per worksheet. Workbooks are read part by part
+ * (the streaming path, at the end of this file), each sheet parsed straight into its Grid; the few the
+ * streaming path does not reproduce exactly go through exceljs's whole-workbook reader
+ * (readWorkbookBufferFull), which gives the same Grids at a much higher peak memory.
  * Unusable files (missing, empty, old .xls, CSV, password-protected, damaged) become an InputError with a
  * one-line message; nothing here throws anything else for a bad file.
  */
 import { promises as fs } from 'fs';
+import { PassThrough } from 'stream';
+import { StringDecoder } from 'string_decoder';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CellRange, CellValue, Grid, SheetSource } from '../engine/types';
 import { InputError } from './errors';
 
@@ -69,7 +75,18 @@ function linearMergeParsing(): void {
 }
 linearMergeParsing();
 
-export async function readWorkbookFile(file: string): Promise<SheetSource[]> {
+/**
+ * Which sheets to read. By default every sheet is read whole.
+ * - `sheets`: the sheets to read whole, by name; the others are left out, or read only for their first
+ *   `othersHeadRows` rows (their values and number formats; merged areas are not read for them).
+ * The result keeps the workbook's sheet order either way.
+ */
+export interface ReadOptions {
+  readonly sheets?: (name: string) => boolean;
+  readonly othersHeadRows?: number;
+}
+
+export async function readWorkbookFile(file: string, options: ReadOptions = {}): Promise<SheetSource[]> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -86,10 +103,64 @@ export async function readWorkbookFile(file: string): Promise<SheetSource[]> {
   } catch {
     throw new InputError(file, 'unreadable');
   }
-  return readWorkbookBuffer(data, file);
+  return readWorkbookBuffer(data, file, options);
 }
 
-export async function readWorkbookBuffer(data: Buffer, file: string): Promise<SheetSource[]> {
+/**
+ * Only the sheets whose name `names` accepts, read whole (e.g. the check-in history of a report workbook,
+ * without the big report sheet); with `othersHeadRows`, the other sheets' first rows too.
+ */
+export function readSheetsByName(
+  file: string,
+  names: (name: string) => boolean,
+  othersHeadRows = 0,
+): Promise<SheetSource[]> {
+  return readWorkbookFile(file, { sheets: names, othersHeadRows });
+}
+
+/**
+ * Reads a workbook part by part (readWorkbookStreaming: peak memory a fraction of exceljs's
+ * whole-workbook reader). A workbook the streaming path does not handle exactly like the whole-workbook
+ * path — and any file it cannot read at all — goes through readWorkbookBufferFull instead, which also
+ * gives the InputError for files that are not usable.
+ */
+export async function readWorkbookBuffer(
+  data: Buffer,
+  file: string,
+  options: ReadOptions = {},
+): Promise<SheetSource[]> {
+  checkFileKind(data, file);
+  const sources = await readWorkbookBufferStreaming(data, file, options).catch(() => null);
+  return sources ?? readWorkbookBufferFull(data, file, options);
+}
+
+/**
+ * The streaming path alone: null for a workbook it leaves to the whole-workbook path (see
+ * readWorkbookStreaming); throws when the file cannot be read (not an InputError: readWorkbookBuffer
+ * then lets the whole-workbook path say why).
+ */
+export async function readWorkbookBufferStreaming(
+  data: Buffer,
+  file: string,
+  options: ReadOptions = {},
+): Promise<SheetSource[] | null> {
+  checkFileKind(data, file);
+  let grids: Grid[] | null;
+  try {
+    grids = await readWorkbookStreaming(data, options);
+  } catch (e) {
+    if (e instanceof NotStreamable) return null;
+    throw e;
+  }
+  return grids && grids.map((grid) => ({ file, grid }));
+}
+
+/** The whole-workbook path: exceljs loads every sheet into memory, then each becomes a Grid. */
+export async function readWorkbookBufferFull(
+  data: Buffer,
+  file: string,
+  options: ReadOptions = {},
+): Promise<SheetSource[]> {
   checkFileKind(data, file);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -104,7 +175,33 @@ export async function readWorkbookBuffer(data: Buffer, file: string): Promise<Sh
     }
     throw new InputError(file, 'no-sheets');
   }
-  return sheets.map((ws) => ({ file, grid: worksheetToGrid(ws) }));
+  const out: SheetSource[] = [];
+  for (const ws of sheets) {
+    if (!options.sheets || options.sheets(ws.name)) out.push({ file, grid: worksheetToGrid(ws) });
+    else if ((options.othersHeadRows ?? 0) > 0) {
+      out.push({ file, grid: headOf(worksheetToGrid(ws), options.othersHeadRows ?? 0) });
+    }
+  }
+  return out;
+}
+
+/** The first `rows` rows of a grid read whole, as the streaming path reads a sheet's head. */
+function headOf(grid: Grid, rows: number): Grid {
+  const values = grid.values.slice(0, rows);
+  let last = values.length;
+  while (last > 0 && values[last - 1].length === 0) last--;
+  values.length = last;
+  let maxCol = 0;
+  for (const r of values) if (r.length > maxCol) maxCol = r.length;
+  const formats = grid.numberFormats?.slice(0, last);
+  return {
+    ...grid,
+    values,
+    numberFormats: formats && formats.some((r) => r.length > 0) ? formats : undefined,
+    merges: [],
+    hiddenRows: (grid.hiddenRows ?? []).filter((r) => r <= last),
+    hiddenColumns: (grid.hiddenColumns ?? []).filter((c) => c <= maxCol),
+  };
 }
 
 /** Recognises files that are certainly not .xlsx before exceljs tries, so the message can say why. */
@@ -180,12 +277,14 @@ const EPOCH_1900 = 25_569;
 
 /** exceljs value types (Enums.ValueType). */
 const T_MERGE = 1;
+const T_FORMULA = 6;
 
 interface ExcelCellLike {
   readonly type: number;
   readonly value: unknown;
   readonly numFmt?: string;
   readonly formula?: string;
+  readonly result?: unknown;
 }
 interface ExcelRowLike {
   readonly number: number;
@@ -278,22 +377,21 @@ interface RangeLike {
   readonly model?: { top: number; left: number; bottom: number; right: number };
 }
 
-/** A cell as the engine sees it; null for empty. */
+/**
+ * A cell as the engine sees it; null for empty. A formula's cached result is read from the cell itself:
+ * exceljs's `value` leaves out results that are falsy (0, false, ''), which would make a formula whose
+ * result is 0 look never calculated.
+ */
 function cellValue(cell: ExcelCellLike): CellValue {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object' && v !== null && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) {
-      const result = o.result;
-      if (result === undefined || result === null) {
-        const formula = String(cell.formula ?? o.formula ?? o.sharedFormula ?? '');
-        return { kind: 'formula', formula };
-      }
-      return plainValue(result);
+  if (cell.type === T_FORMULA) {
+    const result = cell.result;
+    if (result === undefined || result === null) {
+      const o = cell.value as { sharedFormula?: unknown } | null;
+      return { kind: 'formula', formula: String(cell.formula ?? o?.sharedFormula ?? '') };
     }
+    return plainValue(result);
   }
-  return plainValue(v);
+  return plainValue(cell.value);
 }
 
 function plainValue(v: unknown): CellValue {
@@ -345,4 +443,583 @@ export function dateToSerial(d: Date): number {
   const serial = t / MS_PER_DAY + EPOCH_1900;
   // exceljs rounds to whole milliseconds; undo the float noise that leaves in whole and half days.
   return Math.round(serial * 1e9) / 1e9;
+}
+
+// ───────────────────────────── the streaming path ─────────────────────────────
+//
+// exceljs's own streaming reader (stream.xlsx.WorkbookReader) is not used for the sheets: it decodes each
+// chunk of a part separately, so a Chinese character split across two chunks comes out as U+FFFD (a
+// changed value, about one string in a few thousand); it reads no merged areas, hidden rows or hidden
+// columns; it gives formula results of type error or boolean as numbers (NaN, 1) and keeps only the last
+// run of an inline rich text; and it reads parts in zip order, which for files written by exceljs itself
+// means the sheets before the styles and the sheet names. Instead the parts are inflated one at a time
+// from the zip's central directory (jszip, as exceljs's whole-workbook reader does), decoded as one UTF-8
+// stream, and parsed with exceljs's SAX parser: the workbook, relationships, styles and shared strings
+// with exceljs's own parsers (small parts, the same results as the whole-workbook reader), and each sheet
+// here, row by row, with the rules of exceljs's cell, row, column and merge parsers, so that each Grid is
+// exactly what worksheetToGrid makes of the same sheet (tests/file/readXlsx.test.ts compares the two).
+//
+// The workbook goes to the whole-workbook path (readWorkbookBufferFull) when this path meets something
+// it does not reproduce exactly: rows or cells without an address or out of order, a cell outside its
+// row, a shared string index out of range, a shared formula whose first cell has no formula, merged
+// areas that overlap or are not ranges, columns without bounds, duplicate or missing sheet ids; and when
+// the file has no worksheet or cannot be read at all (that path then gives the InputError).
+//
+// One difference is deliberate: exceljs's whole-workbook reader stops reading a sheet at a cell holding
+// an element its cell parser does not know (an inline string with a phonetic reading, <rPh>, say), losing
+// the rest of the sheet; this path leaves the phonetic reading out of the text and reads on.
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const parseSax = require('exceljs/lib/utils/parse-sax') as (
+  chunks: AsyncIterable<string>,
+) => AsyncGenerator<SaxEvent[]>;
+const WorkbookXform = require('exceljs/lib/xlsx/xform/book/workbook-xform') as new () => XformLike<{
+  sheets?: { name: string; id: number; rId: string; state?: string }[];
+  properties?: { date1904?: boolean };
+}>;
+const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform') as new () => XformLike<
+  { Id: string; Target: string }[]
+>;
+const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform') as new () => XformLike<unknown> & {
+  getStyleModel(id: number): { numFmt?: string } | null;
+};
+const SharedStringsXform =
+  require('exceljs/lib/xlsx/xform/strings/shared-strings-xform') as new () => XformLike<{
+    values: unknown[];
+  }> & { getString(index: number): unknown };
+const excelUtils = require('exceljs/lib/utils/utils') as {
+  isDateFmt(fmt: string | undefined): boolean;
+  excelToDate(v: number, date1904: boolean | undefined): Date;
+  xmlDecode(text: string): string;
+  parseBoolean(v: unknown): boolean;
+};
+const colCache = require('exceljs/lib/utils/col-cache') as {
+  decodeAddress(ref: string): { row: number; col: number; address: string };
+};
+const { slideFormula } = require('exceljs/lib/utils/shared-formula') as {
+  slideFormula(formula: string, from: string, to: string): string;
+};
+const ExcelRange = require('exceljs/lib/doc/range') as new (ref: string) => CellRange;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+interface SaxNode {
+  readonly name: string;
+  readonly attributes: Record<string, string>;
+}
+type SaxEvent =
+  | { eventType: 'opentag'; value: SaxNode }
+  | { eventType: 'closetag'; value: SaxNode }
+  | { eventType: 'text'; value: string };
+interface XformLike<M> {
+  model: M;
+  parseStream(chunks: AsyncIterable<string>): Promise<unknown>;
+}
+
+/** Thrown inside the streaming path for a workbook it leaves to the whole-workbook path. */
+class NotStreamable extends Error {}
+
+function notStreamable(why: string): never {
+  throw new NotStreamable(why);
+}
+
+/** A part of the zip as text, decoded as one UTF-8 stream (characters split across chunks stay whole). */
+async function* partText(entry: JSZip.JSZipObject): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  // jszip's stream is an old-style stream: piped into a core one to be read with for-await.
+  const source = entry.nodeStream('nodebuffer');
+  const stream = new PassThrough();
+  source.on('error', (e: Error) => stream.destroy(e));
+  source.pipe(stream);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const text = decoder.write(chunk);
+      if (text) yield text;
+    }
+  } finally {
+    // Stopped early (a sheet's head): leave the rest of the part uninflated.
+    source.unpipe(stream);
+    source.pause();
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/** The zip entry of a part, named as exceljs's reader names it (a leading '/' dropped). */
+function zipEntries(zip: JSZip): Map<string, JSZip.JSZipObject> {
+  const map = new Map<string, JSZip.JSZipObject>();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    map.set(entry.name[0] === '/' ? entry.name.slice(1) : entry.name, entry);
+  }
+  return map;
+}
+
+async function parsePart<M>(
+  xform: XformLike<M>,
+  entry: JSZip.JSZipObject | undefined,
+): Promise<M | undefined> {
+  if (!entry) return undefined;
+  await xform.parseStream(partText(entry));
+  return xform.model;
+}
+
+/** Null when the file is to be read by the whole-workbook path. */
+async function readWorkbookStreaming(data: Buffer, options: ReadOptions): Promise<Grid[] | null> {
+  const zip = await JSZip.loadAsync(data);
+  const entries = zipEntries(zip);
+  const book = await parsePart(new WorkbookXform(), entries.get('xl/workbook.xml'));
+  const rels = await parsePart(new RelationshipsXform(), entries.get('xl/_rels/workbook.xml.rels'));
+  if (!book || !rels) return null;
+  // Without a styles part, cells have no number format (as in exceljs's reader).
+  const stylesEntry = entries.get('xl/styles.xml');
+  const styles = stylesEntry ? new StylesXform() : null;
+  if (styles && stylesEntry) await styles.parseStream(partText(stylesEntry));
+  let strings: InstanceType<typeof SharedStringsXform> | null = null;
+  const stringsEntry = entries.get('xl/sharedStrings.xml');
+  if (stringsEntry) {
+    strings = new SharedStringsXform();
+    await strings.parseStream(partText(stringsEntry));
+  }
+  const date1904 = book.properties?.date1904;
+
+  // The sheets as exceljs's reader pairs them with their parts (workbook-xform's reconcile).
+  const relById = new Map(rels.map((r) => [r.Id, r]));
+  const sheets: { name: string; state?: string; entry: JSZip.JSZipObject }[] = [];
+  const ids = new Set<number>();
+  for (const sheet of book.sheets ?? []) {
+    const rel = relById.get(sheet.rId);
+    if (!rel) continue;
+    const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, '')}`;
+    if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(part)) continue;
+    const entry = entries.get(part);
+    if (!entry) continue;
+    if (!Number.isInteger(sheet.id) || sheet.id < 1 || ids.has(sheet.id)) notStreamable('sheet ids');
+    ids.add(sheet.id);
+    sheets.push({ name: sheet.name, state: sheet.state, entry });
+  }
+  if (sheets.length === 0) return null;
+
+  const context: SheetContext = { styles, strings, date1904 };
+  const grids: Grid[] = [];
+  const head = options.othersHeadRows ?? 0;
+  for (const sheet of sheets) {
+    const whole = !options.sheets || options.sheets(sheet.name);
+    if (!whole && head <= 0) continue;
+    grids.push(await readSheetPart(sheet.entry, sheet.name, sheet.state, context, whole ? Infinity : head));
+  }
+  return grids;
+}
+
+interface SheetContext {
+  readonly styles: InstanceType<typeof StylesXform> | null;
+  readonly strings: InstanceType<typeof SharedStringsXform> | null;
+  readonly date1904: boolean | undefined;
+}
+
+/** One cell of the sheet being read, as exceljs's cell parser collects it. */
+interface CellState {
+  address: string;
+  t: string | undefined;
+  styleId: number | undefined;
+  value: string | { richText: { text?: string }[] } | undefined;
+  formula: string | undefined;
+  si: string | undefined;
+  shareType: string | undefined;
+  ref: string | undefined;
+  node: 'f' | 'v' | 't' | undefined;
+  /** The rich-text run being read, and whether inside its <t>. */
+  run: { text?: string } | null;
+  runText: string[] | null;
+  /** Inside a phonetic run (<rPh>): its reading is not part of the value. */
+  phonetic: boolean;
+}
+
+/**
+ * One worksheet part → Grid, in one pass, keeping only the Grid being built. `maxRows` stops after that
+ * many rows (a sheet's head: merged areas, stored after the rows, are then not read).
+ */
+async function readSheetPart(
+  entry: JSZip.JSZipObject,
+  name: string,
+  state: string | undefined,
+  ctx: SheetContext,
+  maxRows: number,
+): Promise<Grid> {
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const hiddenRowsAll: number[] = [];
+  const cols: { min: number; max: number; hidden: boolean }[] = [];
+  const mergeRefs: string[] = [];
+  /** Shared formulas: si → the address of their first cell; address → formula of those first cells. */
+  const sharedMasters = new Map<string, string>();
+  const masterFormulas = new Map<string, string | undefined>();
+  let anyFormat = false;
+
+  let inCols = false;
+  let inData = false;
+  let rowNumber = 0;
+  let lastRow = 0;
+  let lastCol = 0;
+  let rowValues: CellValue[] | null = null;
+  let rowFormats: (string | null)[] | null = null;
+  let inRow = false;
+  let c: CellState | null = null;
+  let done = false;
+
+  const finishCell = (cell: CellState): void => {
+    const { row, col } = colCache.decodeAddress(cell.address);
+    if (row !== rowNumber || !(col > lastCol)) notStreamable('cell order');
+    lastCol = col;
+    const style = cell.styleId && ctx.styles ? ctx.styles.getStyleModel(cell.styleId) : null;
+    const numFmt = style ? style.numFmt : undefined;
+    let v: CellValue;
+    if (cell.formula || cell.shareType) {
+      let result: unknown;
+      if (cell.value !== undefined) {
+        const text = cell.value as string;
+        if (cell.t === 'str') result = excelUtils.xmlDecode(text);
+        else if (cell.t === 'b') result = parseInt(text, 10) !== 0;
+        else if (cell.t === 'e') result = { error: text };
+        else result = parseFloat(text);
+      }
+      if (result !== undefined && style && excelUtils.isDateFmt(numFmt)) {
+        result = excelUtils.excelToDate(result as number, ctx.date1904);
+      }
+      let formula = cell.formula;
+      if (cell.shareType === 'shared') {
+        if (cell.ref) {
+          sharedMasters.set(cell.si as string, cell.address);
+          masterFormulas.set(cell.address, cell.formula);
+        } else if (!formula) {
+          const master = sharedMasters.get(cell.si as string);
+          if (master !== undefined) {
+            const masterFormula = masterFormulas.get(master);
+            if (!masterFormula) notStreamable('shared formula');
+            const m = colCache.decodeAddress(master);
+            formula = slideFormula(masterFormula, m.address, cell.address);
+          }
+        }
+      }
+      v =
+        result === undefined || result === null
+          ? { kind: 'formula', formula: String(formula ?? '') }
+          : plainValue(result);
+    } else if (cell.value !== undefined) {
+      let raw: unknown = cell.value;
+      switch (cell.t) {
+        case 's': {
+          const index = parseInt(cell.value as string, 10);
+          raw = ctx.strings ? ctx.strings.getString(index) : index;
+          if (raw === undefined || raw === null) notStreamable('shared string');
+          break;
+        }
+        case 'str':
+          raw = excelUtils.xmlDecode(cell.value as string);
+          break;
+        case 'inlineStr':
+          break;
+        case 'b':
+          raw = parseInt(cell.value as string, 10) !== 0;
+          break;
+        case 'e':
+          raw = { error: cell.value };
+          break;
+        default: {
+          const n = parseFloat(cell.value as string);
+          raw = style && excelUtils.isDateFmt(numFmt) ? excelUtils.excelToDate(n, ctx.date1904) : n;
+        }
+      }
+      v = plainValue(raw);
+    } else {
+      return;
+    }
+    if (v === null) return;
+    if (!rowValues) rowValues = [];
+    while (rowValues.length < col - 1) rowValues.push(null);
+    rowValues[col - 1] = v;
+    if (numFmt && numFmt !== 'General') {
+      if (!rowFormats) rowFormats = [];
+      while (rowFormats.length < col - 1) rowFormats.push(null);
+      rowFormats[col - 1] = numFmt;
+      anyFormat = true;
+    }
+  };
+
+  const finishRow = (): void => {
+    if (rowValues) {
+      const r = rowNumber - 1;
+      while (values.length < r) {
+        values.push(EMPTY_ROW as CellValue[]);
+        formats.push(EMPTY_FORMATS as (string | null)[]);
+      }
+      values[r] = rowValues;
+      formats[r] = rowFormats ?? (EMPTY_FORMATS as (string | null)[]);
+    }
+    rowValues = null;
+    rowFormats = null;
+    if (rowNumber >= maxRows) done = true;
+  };
+
+  for await (const events of parseSax(partText(entry))) {
+    for (const ev of events) {
+      if (done) break;
+      if (ev.eventType === 'text') {
+        if (!c || c.phonetic) continue;
+        if (c.runText) c.runText.push(ev.value);
+        else if (c.run) continue;
+        else if (c.node === 'f') c.formula = c.formula ? c.formula + ev.value : ev.value;
+        else if (c.node === 'v' || c.node === 't') {
+          // As in exceljs's cell parser, text after rich-text runs is lost.
+          if (c.value !== undefined && typeof c.value !== 'string') continue;
+          c.value = c.value ? c.value + ev.value : ev.value;
+        }
+        continue;
+      }
+      const node = ev.value;
+      if (ev.eventType === 'opentag') {
+        if (c) {
+          if (c.phonetic) continue;
+          if (c.run) {
+            if (node.name === 't') c.runText = [];
+            continue;
+          }
+          switch (node.name) {
+            case 'f':
+              c.node = 'f';
+              c.si = node.attributes.si;
+              c.shareType = node.attributes.t;
+              c.ref = node.attributes.ref;
+              break;
+            case 'v':
+              c.node = 'v';
+              break;
+            case 't':
+              c.node = 't';
+              break;
+            case 'r':
+              c.run = {};
+              break;
+            case 'rPh':
+              c.phonetic = true;
+              break;
+            default:
+              break;
+          }
+          continue;
+        }
+        switch (node.name) {
+          case 'cols':
+            inCols = true;
+            break;
+          case 'col':
+            if (inCols) {
+              const min = parseInt(node.attributes.min, 10);
+              const max = parseInt(node.attributes.max, 10);
+              if (!(min >= 1 && max >= min)) notStreamable('col bounds');
+              cols.push({ min, max, hidden: excelUtils.parseBoolean(node.attributes.hidden) });
+            }
+            break;
+          case 'sheetData':
+            inData = true;
+            break;
+          case 'row':
+            if (inData) {
+              const r = parseInt(node.attributes.r, 10);
+              if (!(r > lastRow)) notStreamable('row order');
+              if (r > maxRows) {
+                done = true;
+                break;
+              }
+              rowNumber = lastRow = r;
+              lastCol = 0;
+              inRow = true;
+              if (excelUtils.parseBoolean(node.attributes.hidden)) hiddenRowsAll.push(r);
+            }
+            break;
+          case 'c':
+            if (inRow) {
+              const address = node.attributes.r;
+              if (!address) notStreamable('cell address');
+              c = {
+                address,
+                t: node.attributes.t,
+                styleId: node.attributes.s ? parseInt(node.attributes.s, 10) : undefined,
+                value: undefined,
+                formula: undefined,
+                si: undefined,
+                shareType: undefined,
+                ref: undefined,
+                node: undefined,
+                run: null,
+                runText: null,
+                phonetic: false,
+              };
+            }
+            break;
+          case 'mergeCell':
+            if (node.attributes.ref !== undefined) mergeRefs.push(node.attributes.ref);
+            break;
+          default:
+            break;
+        }
+        continue;
+      }
+      // closetag
+      if (c) {
+        if (c.phonetic) {
+          if (node.name === 'rPh') c.phonetic = false;
+          continue;
+        }
+        switch (node.name) {
+          case 'c':
+            finishCell(c);
+            c = null;
+            break;
+          case 't':
+            if (c.run) {
+              if (c.runText) {
+                c.run.text = c.runText
+                  .join('')
+                  .replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+                c.runText = null;
+              }
+            } else c.node = undefined;
+            break;
+          case 'r':
+            if (c.run) {
+              if (typeof c.value === 'string') notStreamable('text before rich text');
+              c.value = c.value ?? { richText: [] };
+              c.value.richText.push(c.run);
+              c.run = null;
+              c.node = undefined;
+            }
+            break;
+          case 'f':
+          case 'v':
+          case 'is':
+            if (!c.run) c.node = undefined;
+            break;
+          default:
+            break;
+        }
+        continue;
+      }
+      switch (node.name) {
+        case 'cols':
+          inCols = false;
+          break;
+        case 'sheetData':
+          inData = false;
+          break;
+        case 'row':
+          if (inRow) {
+            inRow = false;
+            finishRow();
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    if (done) break;
+  }
+  return finishGrid(name, state, values, formats, anyFormat, hiddenRowsAll, cols, mergeRefs);
+}
+
+/**
+ * The Grid of a sheet read by readSheetPart, as worksheetToGrid makes it: merged areas applied (their
+ * cells other than the top-left emptied, rows and the grid trimmed again), hidden columns within the
+ * area that holds values.
+ */
+function finishGrid(
+  name: string,
+  state: string | undefined,
+  values: CellValue[][],
+  formats: (string | null)[][],
+  anyFormatRead: boolean,
+  hiddenRowsAll: readonly number[],
+  cols: readonly { min: number; max: number; hidden: boolean }[],
+  mergeRefs: readonly string[],
+): Grid {
+  let anyFormat = anyFormatRead;
+  const merges: CellRange[] = [];
+  if (mergeRefs.length > 0) {
+    const covered = new Map<number, Set<number>>();
+    let formatCleared = false;
+    for (const ref of mergeRefs) {
+      if (!/^\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+$/.test(ref)) notStreamable('merge ref');
+      const d = new ExcelRange(ref);
+      const { top, left, bottom, right } = d;
+      for (let r = top; r <= bottom; r++) {
+        let set = covered.get(r);
+        if (!set) covered.set(r, (set = new Set()));
+        for (let col = left; col <= right; col++) {
+          if (set.has(col)) notStreamable('overlapping merges');
+          set.add(col);
+        }
+      }
+      merges.push({ top, left, bottom, right });
+      // The cells of the area other than its top-left hold nothing.
+      const last = Math.min(bottom, values.length);
+      for (let r = top; r <= last; r++) {
+        const row = values[r - 1];
+        if (row.length < left) continue;
+        const fmts = formats[r - 1];
+        let touched = false;
+        for (let col = r === top ? left + 1 : left; col <= right && col <= row.length; col++) {
+          if (row[col - 1] !== null && row[col - 1] !== undefined) {
+            row[col - 1] = null;
+            touched = true;
+          }
+          if (fmts.length >= col && fmts[col - 1] !== null && fmts[col - 1] !== undefined) {
+            fmts[col - 1] = null;
+            formatCleared = true;
+          }
+        }
+        if (touched) {
+          let n = row.length;
+          while (n > 0 && (row[n - 1] === null || row[n - 1] === undefined)) n--;
+          if (n === 0) values[r - 1] = EMPTY_ROW as CellValue[];
+          else row.length = n;
+        }
+        if (fmts.length > 0) {
+          let n = fmts.length;
+          while (n > 0 && (fmts[n - 1] === null || fmts[n - 1] === undefined)) n--;
+          if (n === 0) formats[r - 1] = EMPTY_FORMATS as (string | null)[];
+          else if (n < fmts.length) fmts.length = n;
+        }
+      }
+    }
+    let n = values.length;
+    while (n > 0 && values[n - 1].length === 0) n--;
+    values.length = n;
+    formats.length = n;
+    if (formatCleared) anyFormat = formats.some((row) => row.length > 0);
+    merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+  let maxCol = 0;
+  for (const row of values) if (row.length > maxCol) maxCol = row.length;
+  const lastRow = values.length;
+
+  // As exceljs's Column.fromModel: by first column, an earlier definition wins where two overlap.
+  const hiddenColumns: number[] = [];
+  const sorted = [...cols].sort((a, b) => a.min - b.min);
+  let next = 1;
+  for (const def of sorted) {
+    if (next < def.min) next = def.min;
+    for (; next <= def.max && next <= maxCol; next++) if (def.hidden) hiddenColumns.push(next);
+    if (next <= def.max) next = def.max + 1;
+  }
+
+  return {
+    name,
+    originRow: 1,
+    originCol: 1,
+    values,
+    numberFormats: anyFormat ? formats : undefined,
+    merges,
+    hiddenRows: hiddenRowsAll.filter((r) => r <= lastRow),
+    hiddenColumns,
+    visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+  };
 }

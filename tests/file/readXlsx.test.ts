@@ -4,7 +4,18 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src/engine/types';
 import { InputError } from '../../src/file/errors';
-import { readWorkbookBuffer, readWorkbookFile, worksheetToGrid } from '../../src/file/readXlsx';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { historyFromSources, historySheetLayout, readHistoryWorkbook } from '../../src/file/history';
+import {
+  readSheetsByName,
+  readWorkbookBuffer,
+  readWorkbookBufferFull,
+  readWorkbookBufferStreaming,
+  readWorkbookFile,
+  worksheetToGrid,
+} from '../../src/file/readXlsx';
+import { renderReportWorkbook } from '../../src/file/writeXlsx';
 
 let dir: string;
 beforeAll(async () => {
@@ -311,5 +322,523 @@ describe('files that are not usable give a one-line InputError naming the file',
     expect(f).toBe(file);
     expect(grid.values.length).toBe(200);
     expect(at(grid, 200, 3)).toBe(300);
+  });
+});
+
+// ───────────────────── the streaming path against the whole-workbook path ─────────────────────
+
+/** Both paths on the same bytes: the streaming one must take the workbook and give the same Grids. */
+async function bothPaths(data: Buffer, name: string): Promise<Grid[]> {
+  const streamed = await readWorkbookBufferStreaming(data, name);
+  const full = await readWorkbookBufferFull(data, name);
+  expect(streamed).not.toBeNull();
+  expect(streamed).toEqual(full);
+  // Row by row too, so that a difference is shown where it is.
+  streamed!.forEach((s, i) => {
+    expect(s.grid.values).toEqual(full[i].grid.values);
+    expect(s.grid.numberFormats).toEqual(full[i].grid.numberFormats);
+  });
+  expect(await readWorkbookBuffer(data, name)).toEqual(full);
+  return streamed!.map((s) => s.grid);
+}
+
+/** Every kind of cell the reader knows, written by exceljs's whole-workbook writer. */
+function everyCellKind(wb: ExcelJS.Workbook, date1904: boolean): void {
+  wb.properties.date1904 = date1904;
+  const ws = wb.addWorksheet('目标任务');
+  ws.getCell('A1').value = '指标';
+  ws.getCell('B1').value = 150;
+  ws.getCell('C1').value = true;
+  ws.getCell('D1').value = false;
+  ws.getCell('E1').value = '';
+  ws.getCell('A2').value = { formula: 'B1*2', result: 300 };
+  ws.getCell('B2').value = { formula: 'NOW()' } as ExcelJS.CellFormulaValue;
+  ws.getCell('C2').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+  ws.getCell('D2').value = { formula: 'A1&"x"', result: '指标x & <y>' };
+  ws.getCell('E2').value = { formula: 'B1-B1', result: 0 };
+  ws.getCell('F2').value = { formula: '1=2', result: false } as unknown as ExcelJS.CellFormulaValue;
+  ws.getCell('G2').value = { formula: 'TODAY()', result: new Date(Date.UTC(2026, 5, 30)) };
+  ws.getCell('G2').numFmt = 'yyyy"年"m"月"d"日"';
+  ws.getCell('A3').value = new Date(Date.UTC(2026, 2, 31));
+  ws.getCell('A3').numFmt = 'yyyy-mm-dd';
+  ws.getCell('B3').value = new Date(Date.UTC(2026, 2, 31, 12, 0, 0));
+  ws.getCell('B3').numFmt = 'yyyy-mm-dd hh:mm';
+  ws.getCell('C3').value = 0.95;
+  ws.getCell('C3').numFmt = '0%';
+  ws.getCell('D3').value = 1234.5;
+  ws.getCell('D3').numFmt = '#,##0.00"万元"';
+  ws.getCell('A4').value = { richText: [{ text: '科技', font: { bold: true } }, { text: '下乡' }] };
+  ws.getCell('B4').value = { text: '官网', hyperlink: 'https://example.org/' };
+  ws.getCell('C4').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+  ws.getCell('D4').value = '=1+1';
+  ws.getCell('E4').value = '行一\r\n行二\t';
+  ws.getCell('A5').value = LONG_TEXT;
+  ws.getCell('A6').value = 10;
+  ws.getCell('A7').value = {
+    formula: 'A6*2',
+    result: 20,
+    shareType: 'shared',
+    ref: 'A7:A9',
+  } as ExcelJS.CellFormulaValue;
+  ws.getCell('A8').value = { sharedFormula: 'A7', result: 40 } as ExcelJS.CellSharedFormulaValue;
+  ws.getCell('A9').value = { sharedFormula: 'A7' } as ExcelJS.CellSharedFormulaValue;
+  ws.getCell('A10').value = '一、职能目标任务';
+  ws.mergeCells('A10:D10');
+  ws.getCell('B11').value = '完成情况';
+  ws.mergeCells('B11:C12');
+  ws.getCell('F11').value = '尾';
+  ws.mergeCells('F11:H11');
+  ws.getRow(6).hidden = true;
+  ws.getRow(40).hidden = true; // beyond the data: not listed
+  ws.getColumn(4).hidden = true;
+  ws.getColumn(30).hidden = true; // beyond the data: not listed
+  ws.getCell('A1048576').numFmt = '0.00';
+  const hidden = wb.addWorksheet('说明', { state: 'hidden' });
+  hidden.getCell('A1').value = '填表说明';
+  const veryHidden = wb.addWorksheet('参数', { state: 'veryHidden' });
+  veryHidden.getCell('B2').value = 2026;
+  wb.addWorksheet('空表');
+}
+
+/** A workbook put together part by part, for what exceljs's writer never writes. */
+async function handMade(parts: {
+  sheets: { name: string; part: string; state?: string; xml: string }[];
+  sharedStrings?: string[];
+  styles?: string;
+  date1904?: boolean;
+  absoluteTargets?: boolean;
+}): Promise<Buffer> {
+  const zip = new JSZip();
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="xml" ContentType="application/xml"/></Types>',
+  );
+  // The sheets before the workbook part, as exceljs and some other writers order them.
+  parts.sheets.forEach((s) =>
+    zip.file(
+      `xl/worksheets/${s.part}`,
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns} ${rns}>${s.xml}</worksheet>`,
+    ),
+  );
+  if (parts.sharedStrings) {
+    zip.file(
+      'xl/sharedStrings.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><sst ${ns} count="${parts.sharedStrings.length}">${parts.sharedStrings.join('')}</sst>`,
+    );
+  }
+  if (parts.styles)
+    zip.file(
+      'xl/styles.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${ns}>${parts.styles}</styleSheet>`,
+    );
+  const rels = parts.sheets
+    .map(
+      (s, i) =>
+        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${parts.absoluteTargets ? '/xl/' : ''}worksheets/${s.part}"/>`,
+    )
+    .join('');
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}` +
+      '<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
+  );
+  zip.file('xl/chartsheets/sheet1.xml', `<chartsheet ${ns}/>`);
+  const sheetList = parts.sheets
+    .map(
+      (s, i) =>
+        `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
+    )
+    .join('');
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} ${rns}>${parts.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}` +
+      `<sheets>${sheetList}<sheet name="图表" sheetId="99" r:id="rIdC"/></sheets></workbook>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const STYLES =
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>' +
+  '<numFmt numFmtId="165" formatCode="#,##0.00_ "/></numFmts>' +
+  '<fonts count="1"><font><sz val="11"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>' +
+  '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>' +
+  '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/>' +
+  '<xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="10" applyNumberFormat="1"/></cellXfs>';
+
+/** Enough Chinese text that the shared strings span many inflated chunks (characters split across them). */
+const MANY_STRINGS = Array.from(
+  { length: 6000 },
+  (_, i) => `科技下乡活动第${i}项（${'组织'.repeat(i % 7)}）`,
+);
+
+describe('the streaming path gives exactly the Grids of the whole-workbook path', () => {
+  test('every cell kind, merges, hidden rows, columns and sheets (exceljs writer)', async () => {
+    const grids = await bothPaths(await xlsxBuffer((wb) => everyCellKind(wb, false)), 'kinds.xlsx');
+    const g = grids[0];
+    expect(at(g, 2, 5)).toBe(0); // a formula whose cached result is 0 is not "never calculated"
+    expect(at(g, 2, 6)).toBe(false);
+    expect(at(g, 2, 7)).toBe(46203);
+    expect(fmtAt(g, 2, 7)).toBe('yyyy"年"m"月"d"日"');
+    expect(at(g, 2, 4)).toBe('指标x & <y>');
+    expect(at(g, 9, 1)).toEqual({ kind: 'formula', formula: 'A8*2' });
+    expect(g.merges).toHaveLength(3);
+    expect(g.hiddenRows).toEqual([6]);
+    expect(g.hiddenColumns).toEqual([4]);
+    expect(grids.map((x) => x.visibility)).toEqual(['visible', 'hidden', 'veryHidden', 'visible']);
+  });
+
+  test('a 1904-system workbook', async () => {
+    const grids = await bothPaths(await xlsxBuffer((wb) => everyCellKind(wb, true)), 'd1904.xlsx');
+    expect(at(grids[0], 3, 1)).toBe(46112);
+  });
+
+  test("exceljs's streaming writer: inline strings, or shared strings written after the sheets", async () => {
+    for (const useSharedStrings of [false, true]) {
+      const file = path.join(dir, `streamed-${useSharedStrings}.xlsx`);
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+        filename: file,
+        useStyles: true,
+        useSharedStrings,
+      });
+      for (let s = 0; s < 3; s++) {
+        const ws = wb.addWorksheet(`单位${s + 1}`);
+        for (let r = 0; r < 400; r++) {
+          const row = ws.addRow([
+            r + 1,
+            MANY_STRINGS[r * 3 + s],
+            r % 5 === 0 ? '1,234' : r * 1.5,
+            null,
+            r % 7 ? 1 : '',
+          ]);
+          if (r % 50 === 0) row.getCell(3).numFmt = '0.0%';
+          row.commit();
+        }
+        ws.commit();
+      }
+      await wb.commit();
+      const grids = await bothPaths(await fs.readFile(file), 'streamed.xlsx');
+      expect(at(grids[1], 400, 2)).toBe(MANY_STRINGS[399 * 3 + 1]);
+      expect(
+        grids.flatMap((g) => g.values.flat()).some((v) => typeof v === 'string' && v.includes('\uFFFD')),
+      ).toBe(false);
+    }
+  });
+
+  test('parts exceljs never writes: inline rich text, phonetic runs, escapes, shared formulas, odd cells', async () => {
+    const sst = [
+      '<si><t>普通</t></si>',
+      '<si><r><rPr><b/></rPr><t>科技</t></r><r><t xml:space="preserve">下乡 </t></r></si>',
+      '<si><t>漢字</t><rPh sb="0" eb="2"><t>カンジ</t></rPh><phoneticPr fontId="1"/></si>',
+      '<si/>',
+      '<si><t/></si>',
+      '<si><t>行_x000D_一&amp;&lt;二&gt;</t></si>',
+      ...MANY_STRINGS.map((t) => `<si><t>${t}</t></si>`),
+    ];
+    const rows = [
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>' +
+        '<c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c><c r="G1" t="s"><v>6005</v></c></row>',
+      '<row r="2" hidden="true"><c r="A2" t="inlineStr"><is><t>内联</t></is></c>' +
+        '<c r="B2" t="inlineStr"><is><r><t>组织</t></r><r><rPr><i/></rPr><t>科技</t></r><r><t>下乡</t></r></is></c>' +
+        '<c r="C2" t="inlineStr"><is><t>注音</t></is></c><c r="D2" t="inlineStr"><is><t></t></is></c>' +
+        '<c r="E2" t="str"><v>a &amp;amp; b</v></c><c r="F2" t="d"><v>2026-03-31T00:00:00</v></c><c r="G2" t="n"><v>abc</v></c></row>',
+      '<row r="3"><c r="A3" s="1"><v>46112</v></c><c r="B3" s="2"><v>46112.25</v></c><c r="C3" s="3"><v>1234.5</v></c>' +
+        '<c r="D3" s="4"><v>0.123</v></c><c r="E3" s="77"><v>5</v></c><c r="F3" s="1"/><c r="G3"/><c r="H3" s="0"><v>7</v></c></row>',
+      '<row r="4"><c r="A4"><f t="shared" ref="A4:A7" si="0">H3*2</f><v>14</v></c><c r="B4" t="str"><f>""</f><v></v></c>' +
+        '<c r="C4" t="b"><f>1=1</f><v>1</v></c><c r="D4" t="e"><f>NA()</f><v>#N/A</v></c><c r="E4" t="str"><f>A1</f><v>普通</v></c>' +
+        '<c r="F4" s="1"><f>A3+1</f><v>46113</v></c><c r="G4"><f t="shared" si="5"/><v>9</v></c><c r="H4"><f/><v>3</v></c></row>',
+      '<row r="5"><c r="A5"><f t="shared" si="0"/><v>0</v></c></row>',
+      '<row r="6"><c r="A6"><f t="shared" si="0"/></c><c r="B6"><f t="array" ref="B6:B7">SUM(A4:A5)</f><v>14</v></c></row>',
+      '<row r="7"><c r="A7"><f t="shared" si="0"/><v>1E+300</v></c><c r="C7"><v>-0</v></c><c r="D7"><v>1.5e-7</v></c></row>',
+      '<row r="9" hidden="1"><c r="A9" t="e"><v>#REF!</v></c><c r="B9" t="b"><v>0</v></c></row>',
+      '<row r="12" hidden="1"/>',
+    ];
+    const main =
+      '<sheetPr/><dimension ref="A1:H12"/><cols><col min="2" max="3" width="9" hidden="1"/><col min="3" max="5" hidden="0"/>' +
+      '<col min="8" max="16384" hidden="true"/></cols>' +
+      `<sheetData>${rows.join('')}</sheetData><mergeCells count="1"><mergeCell ref="B9:C9"/></mergeCells>`;
+    const second =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c><c r="B1" t="inlineStr"><is><t>留在合并区域里</t></is></c>' +
+      '<c r="C1" s="3"><v>3</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2" s="3"><v>2</v></c></row>' +
+      '<row r="3"><c r="A3"><v>1</v></c><c r="B3" t="inlineStr"><is><t>只在被合并的格子里</t></is></c></row></sheetData>' +
+      '<mergeCells count="3"><mergeCell ref="A1:C1"/><mergeCell ref="$A$2:$B$2"/><mergeCell ref="C3:A3"/></mergeCells>';
+    const data = await handMade({
+      sheets: [
+        { name: '乙 &amp; 表', part: 'sheet2.xml', xml: second, state: 'veryHidden' },
+        { name: '甲表', part: 'sheet1.xml', xml: main },
+      ],
+      sharedStrings: sst,
+      styles: STYLES,
+      date1904: true,
+      absoluteTargets: true,
+    });
+    const grids = await bothPaths(data, 'hand.xlsx');
+    expect(grids.map((g) => g.name)).toEqual(['乙 & 表', '甲表']);
+    const [b, a] = grids;
+    expect(at(a, 1, 2)).toBe('科技下乡 ');
+    expect(at(a, 1, 3)).toBe('漢字'); // the phonetic reading is not part of the text
+    expect(at(a, 1, 4)).toBeNull();
+    expect(at(a, 1, 5)).toBe('');
+    expect(at(a, 1, 6)).toBe('行\r一&<二>');
+    expect(at(a, 1, 7)).toBe(MANY_STRINGS[5999]);
+    expect(at(a, 2, 2)).toBe('组织科技下乡');
+    expect(at(a, 4, 1)).toBe(14);
+    expect(at(a, 5, 1)).toBe(0);
+    expect(at(a, 6, 1)).toEqual({ kind: 'formula', formula: 'H5*2' });
+    expect(at(a, 3, 1)).toBe(46112 + 1462); // a 1904-system serial, as a 1900-system one
+    expect(fmtAt(a, 3, 2)).toBe('yyyy"年"m"月"d"日"');
+    expect(a.hiddenRows).toEqual([2, 9]);
+    expect(a.hiddenColumns).toEqual([2, 3, 8]);
+    expect(b.visibility).toBe('veryHidden');
+    expect(b.values).toEqual([['甲'], [1], [1]]);
+    expect(b.numberFormats).toBeUndefined();
+    expect(b.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: 2, left: 1, bottom: 2, right: 2 },
+      { top: 3, left: 1, bottom: 3, right: 3 },
+    ]);
+  });
+
+  test('a workbook without a styles part: cells have no number format', async () => {
+    const data = await handMade({
+      sheets: [
+        {
+          name: 'S',
+          part: 'sheet1.xml',
+          xml: '<sheetData><row r="1"><c r="A1" s="1"><v>46112</v></c><c r="B1" s="0"><v>2</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const [grid] = await bothPaths(data, 'nostyles.xlsx');
+    expect(grid.values).toEqual([[46112, 2]]);
+    expect(grid.numberFormats).toBeUndefined();
+  });
+
+  test('an inline string with a phonetic reading: the text alone, and the rest of the sheet still read', async () => {
+    // (exceljs's whole-workbook reader stops reading the sheet at such a cell.)
+    const data = await handMade({
+      sheets: [
+        {
+          name: 'S',
+          part: 'sheet1.xml',
+          xml:
+            '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>注音</t><rPh sb="0" eb="2"><t>ちゅう</t></rPh>' +
+            '<phoneticPr fontId="1"/></is></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const [{ grid }] = (await readWorkbookBufferStreaming(data, 'p.xlsx'))!;
+    expect(grid.values).toEqual([['注音', 2], [3]]);
+  });
+
+  test('random sheets: values, formats, merges, hidden rows and columns', async () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('科技下乡', '120多', '1,234', '=SUM(A1)', ' 尾随 ', '行\n二'),
+      fc.boolean(),
+      fc.record({ formula: fc.constant('A1+1'), result: fc.oneof(fc.integer(), fc.constant(0)) }),
+      fc.constant({ error: '#DIV/0!' }),
+      fc.integer({ min: 1, max: 60000 }).map((d) => new Date(Date.UTC(1900, 0, d))),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }),
+        fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 3 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 5 }),
+            fc.integer({ min: 1, max: 3 }),
+            fc.integer({ min: 0, max: 2 }),
+          ),
+          {
+            maxLength: 4,
+          },
+        ),
+        fc.boolean(),
+        async (rows, hiddenRows, hiddenCols, merges, date1904) => {
+          const data = await xlsxBuffer((wb) => {
+            wb.properties.date1904 = date1904;
+            const ws = wb.addWorksheet('随机');
+            rows.forEach((row, r) =>
+              row.forEach((v, c) => {
+                if (v === null) return;
+                const target = ws.getCell(r + 1, c + 1);
+                target.value = v as ExcelJS.CellValue;
+                if (v instanceof Date) target.numFmt = 'yyyy-mm-dd';
+                else if (typeof v === 'number' && (r + c) % 3 === 0) target.numFmt = '0.00%';
+              }),
+            );
+            hiddenRows.forEach((r) => (ws.getRow(r).hidden = true));
+            hiddenCols.forEach((c) => (ws.getColumn(c).hidden = true));
+            // Merged areas in bands of rows of their own, so they never overlap.
+            merges.forEach(([left, width, height], i) =>
+              ws.mergeCells(i * 4 + 1, left, i * 4 + 1 + height, left + width),
+            );
+            wb.addWorksheet('空');
+          });
+          await bothPaths(data, 'random.xlsx');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  test('what the streaming path does not reproduce goes to the whole-workbook path', async () => {
+    const row = '<row r="1"><c r="A1"><v>1</v></c></row>';
+    const overlapping = await handMade({
+      sheets: [
+        {
+          name: 'S',
+          part: 'sheet1.xml',
+          xml: `<sheetData>${row}</sheetData><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>`,
+        },
+      ],
+    });
+    expect(await readWorkbookBufferStreaming(overlapping, 'o.xlsx')).toBeNull();
+    const err = await readWorkbookBuffer(overlapping, 'o.xlsx').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).code).toBe('load-failed');
+
+    const noAddress = await handMade({
+      sheets: [{ name: 'S', part: 'sheet1.xml', xml: '<sheetData><row><c><v>5</v></c></row></sheetData>' }],
+    });
+    expect(await readWorkbookBufferStreaming(noAddress, 'n.xlsx')).toBeNull();
+    const full = await readWorkbookBufferFull(noAddress, 'n.xlsx').catch((e: unknown) => e);
+    const read = await readWorkbookBuffer(noAddress, 'n.xlsx').catch((e: unknown) => e);
+    expect(read).toEqual(full);
+  });
+});
+
+describe('reading only some sheets', () => {
+  let data: Buffer;
+  let file: string;
+  beforeAll(async () => {
+    data = await xlsxBuffer((wb) => {
+      const big = wb.addWorksheet('报告');
+      for (let r = 1; r <= 300; r++) big.getRow(r).values = [r, `行${r}`];
+      big.mergeCells('A1:B1');
+      const notes = wb.addWorksheet('对标记录');
+      for (let r = 1; r <= 30; r++) notes.getRow(r).values = [`记录${r}`, r];
+      notes.getRow(12).hidden = true;
+      wb.addWorksheet('说明').getCell('C3').value = '说明文字';
+    });
+    file = path.join(dir, 'some.xlsx');
+    await fs.writeFile(file, data);
+  });
+
+  test('only the named sheets, read whole, the others left out', async () => {
+    const all = (await readWorkbookFile(file)).map((s) => s.grid);
+    const some = await readSheetsByName(file, (name) => name === '对标记录');
+    expect(some.map((s) => s.grid)).toEqual([all[1]]);
+    expect(some[0].file).toBe(file);
+    expect(await readWorkbookBufferFull(data, file, { sheets: (n) => n === '对标记录' })).toEqual(some);
+    expect(await readSheetsByName(file, () => false)).toEqual([]);
+  });
+
+  test('with othersHeadRows, the other sheets by their first rows, in the workbook order', async () => {
+    const some = (await readSheetsByName(file, (name) => name === '对标记录', 2)).map((s) => s.grid);
+    expect(some.map((g) => g.name)).toEqual(['报告', '对标记录', '说明']);
+    expect(some[0].values).toEqual([[1], [2, '行2']]); // B1 is in the merged area A1:B1
+    expect(some[0].merges).toEqual([]); // not read for a head
+    expect(some[1].values).toHaveLength(30);
+    expect(some[1].hiddenRows).toEqual([12]);
+    expect(some[2].values).toEqual([]);
+    // The whole-workbook path cuts the same heads.
+    const full = await readWorkbookBufferFull(data, file, {
+      sheets: (n) => n === '对标记录',
+      othersHeadRows: 2,
+    });
+    expect(full.map((s) => s.grid)).toEqual(some);
+  });
+
+  test('a sheet left out is not parsed, nor the rest of a sheet read for its head', async () => {
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    );
+    const history = '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>';
+    const broken = await handMade({
+      sheets: [
+        { name: '坏表', part: 'sheet1.xml', xml: '<sheetData><row r="1"><c r="A1"></row>' },
+        {
+          name: '大表',
+          part: 'sheet2.xml',
+          xml: `<sheetData>${rows.join('')}<row r="5001"><c r="A6"></row>`,
+        },
+        { name: '对标记录', part: 'sheet3.xml', xml: history },
+      ],
+    });
+    const left = await readWorkbookBufferStreaming(broken, 'b.xlsx', { sheets: (n) => n === '对标记录' });
+    expect(left?.map((s) => s.grid.values)).toEqual([[[7]]]);
+    await expect(
+      readWorkbookBufferStreaming(broken, 'b.xlsx', { sheets: (n) => n === '对标记录', othersHeadRows: 3 }),
+    ).rejects.toThrow(); // the broken sheet's first row is broken
+    const noBad = await handMade({
+      sheets: [
+        {
+          name: '大表',
+          part: 'sheet1.xml',
+          xml: `<sheetData>${rows.join('')}<row r="5001"><c r="A6"></row>`,
+        },
+        { name: '对标记录', part: 'sheet2.xml', xml: history },
+      ],
+    });
+    const some = await readWorkbookBufferStreaming(noBad, 'b.xlsx', {
+      sheets: (n) => n === '对标记录',
+      othersHeadRows: 3,
+    });
+    expect(some?.map((s) => s.grid.values)).toEqual([[[0], [1], [2]], [[7]]]);
+    // Read whole, the same workbook is damaged.
+    await expect(readWorkbookBuffer(noBad, 'b.xlsx')).rejects.toBeInstanceOf(InputError);
+  });
+
+  test('the check-in history of a report workbook is read as from the whole workbook', async () => {
+    const history = Array.from({ length: 3 }, (_, i) => ({
+      period: `Q${i + 1}`,
+      takenAt: `2026-0${i + 3}-31T08:00:00.000Z`,
+      entries: Array.from({ length: 8 }, (_, k) => ({
+        key: `市科协|指标${k}`,
+        sheet: '市科协',
+        id: String(k + 1),
+        name: `指标${k}`,
+        category: '职能目标任务',
+        target: 100,
+        actual: 10 * (i + 1) + k,
+        expected: 25 * (i + 1),
+        completion: (10 * (i + 1) + k) / 100,
+        status: 'behind' as const,
+      })),
+    }));
+    const report: import('../../src/engine/types').SheetLayout = {
+      ...historySheetLayout([], 'zh-CN'),
+      name: '目标对标报告',
+      rows: [
+        [{ value: '报告 target-report:v1' }],
+        ...Array.from({ length: 50 }, (_, i) => [{ value: `第${i}行` }]),
+      ],
+    };
+    for (const historyName of ['对标记录', '改过名的记录']) {
+      const f = path.join(dir, `report-${historyName}.xlsx`);
+      const layout = {
+        sheets: [
+          report,
+          { ...historySheetLayout(history, 'zh-CN'), name: historyName },
+          { ...report, name: '我的表', rows: [[{ value: 1 }]] },
+        ],
+      };
+      await fs.writeFile(f, await renderReportWorkbook(layout));
+      const read = await readHistoryWorkbook(f);
+      expect(read).toEqual(historyFromSources(await readWorkbookFile(f), f));
+      expect(read?.history).toHaveLength(3);
+      expect(read?.sheet).toBe(historyName);
+      expect(read?.hasReport).toBe(true);
+      expect(read?.otherSheets).toEqual(['我的表']);
+    }
   });
 });
