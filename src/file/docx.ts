@@ -201,6 +201,17 @@ function lineSpacing(look: Look) {
     : { line: look.body.line, lineRule: LineRuleType.AUTO, before: 0, after: 120 };
 }
 
+/** A heading paragraph (一、 in 黑体 at level 0, （一） in 楷体 at level 1), kept with what follows. */
+function headingParagraph(text: string, level: 0 | 1, style: Look['heading1'], look: Look): Paragraph {
+  return new Paragraph({
+    outlineLevel: level,
+    keepNext: true,
+    spacing: lineSpacing(look),
+    indent: style.firstLine ? { firstLine: style.firstLine } : undefined,
+    children: [run(text, style.font, style.size, style.bold, look.body.condense)],
+  });
+}
+
 function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
   switch (block.kind) {
     case 'title':
@@ -228,29 +239,9 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
           }),
       );
     case 'heading1':
-      return [
-        new Paragraph({
-          outlineLevel: 0,
-          keepNext: true,
-          spacing: lineSpacing(look),
-          indent: look.heading1.firstLine ? { firstLine: look.heading1.firstLine } : undefined,
-          children: [
-            run(block.text, look.heading1.font, look.heading1.size, look.heading1.bold, look.body.condense),
-          ],
-        }),
-      ];
+      return [headingParagraph(block.text, 0, look.heading1, look)];
     case 'heading2':
-      return [
-        new Paragraph({
-          outlineLevel: 1,
-          keepNext: true,
-          spacing: lineSpacing(look),
-          indent: look.heading2.firstLine ? { firstLine: look.heading2.firstLine } : undefined,
-          children: [
-            run(block.text, look.heading2.font, look.heading2.size, look.heading2.bold, look.body.condense),
-          ],
-        }),
-      ];
+      return [headingParagraph(block.text, 1, look.heading2, look)];
     case 'paragraph':
       return lines(block.text)
         .filter((t) => t.trim() !== '')
