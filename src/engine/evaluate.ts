@@ -123,8 +123,27 @@ const MILESTONE_WORDS = new Set([
   'binary',
 ]);
 
+/**
+ * A memo for a pure function of a short text: a sheet repeats the same few direction words and units on
+ * every row. Bounded, so that many distinct texts cannot grow it without limit.
+ */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (typeof text !== 'string' || text.length > 64) return f(text);
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const v = f(text);
+    if (cache.size >= 512) cache.clear();
+    cache.set(text, v);
+    return v;
+  };
+}
+
 /** 越高越好 / 正向 / Higher → higher; 越低越好 / 反向 / 控制 / Lower → lower; 完成类 / 定性 / Milestone → milestone. */
-export function parseDirection(text: string): Direction | null {
+export const parseDirection: (text: string) => Direction | null = memo(directionOf);
+
+function directionOf(text: string): Direction | null {
   const k = wordKey(text);
   if (k === '') return null;
   if (HIGHER_WORDS.has(k)) return 'higher';
@@ -137,7 +156,9 @@ export function parseDirection(text: string): Direction | null {
 }
 
 /** 累加 / Sum → sum; 期末 / 最新 / Last → last; 平均 / Average → average. */
-export function parseAggregation(text: string): Aggregation | null {
+export const parseAggregation: (text: string) => Aggregation | null = memo(aggregationOf);
+
+function aggregationOf(text: string): Aggregation | null {
   const k = wordKey(text);
   if (k === '') return null;
   if (/^(累加|累计|求和|合计|加总|汇总|sum|total|cumulative|add)$/.test(k)) return 'sum';
@@ -285,9 +306,13 @@ export function parseBoundText(text: string): { direction: 'higher' | 'lower'; q
 /** A percentage or a rate by its unit of measure: %, ‰, 率, 百分点… */
 export function isRateUnit(unit: string | null | undefined): boolean {
   if (!unit) return false;
+  return rateUnit(unit);
+}
+
+const rateUnit = memo((unit: string): boolean => {
   const u = normalizeText(unit).toLowerCase();
   return /[%‰率]|百分|千分|percent|rate|ratio/.test(u);
-}
+});
 
 // ───────────────────────────── Evaluation ─────────────────────────────
 
@@ -598,16 +623,14 @@ export function evaluateIndicator(
 
   const { cells, effective } = cellsThrough(ctx, period);
 
-  const base = {
-    indicator,
-    direction,
-    aggregation,
-    target,
-    targetText,
-  };
-
   if (direction === 'milestone') {
-    return evaluateMilestone(ctx, base, cells, targetOk, yearEnd);
+    return evaluateMilestone(
+      ctx,
+      { indicator, direction, aggregation, target, targetText },
+      cells,
+      targetOk,
+      yearEnd,
+    );
   }
 
   // Numeric actuals through the period.
@@ -627,14 +650,16 @@ export function evaluateIndicator(
   }
 
   let actual: Quantity | null = null;
-  const values = parts.map((p) => alignToTarget(p.quantity, target, unitIsPercent));
-  values.forEach((v, i) => {
+  const values: number[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const v = alignToTarget(parts[i].quantity, target, unitIsPercent);
+    values[i] = v;
     if (!Number.isFinite(v)) {
       // Beyond what a double holds once scaled (1e308 and up): no reading is possible.
       actualErrors = true;
       addDiagnostic(ctx, parts[i].cell, 'error', 'not-a-number');
     }
-  });
+  }
   if (parts.length > 0 && !actualErrors) {
     let value: number;
     let used: Part[] = parts;

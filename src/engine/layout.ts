@@ -160,23 +160,45 @@ function heightFor(lines: number, lineHeight = LINE_HEIGHT_PT): number {
   return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil(lines * lineHeight + 3));
 }
 
+/** An empty table cell (shared: layout cells are read-only). */
+const EMPTY_CELL: LayoutCell = { value: null, style: 'cell-empty' };
+
 /** Writes a table at `top` (its header row); returns the last row written. */
 function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
   table.columns.forEach((c, i) => put(sheet, top, i + 1, { value: c.header, style: 'table-header' }));
-  table.rows.forEach((cells, r) => {
+  // Plain loops; empty cells and status cells (the same few values) share their (read-only) cell objects:
+  // a table can hold 100,000 rows.
+  const statusCells = new Map<string, LayoutCell>();
+  const columns = table.columns;
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
     const row = top + 1 + r;
     const status = table.rowStatus?.[r] ?? null;
-    table.columns.forEach((col, c) => {
+    const fmts = table.numFmts?.[r];
+    // A row not written yet is built whole; otherwise cell by cell.
+    const fresh = sheet.rows.length < row;
+    while (sheet.rows.length < row) sheet.rows.push([]);
+    const target = sheet.rows[row - 1];
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c];
       const value: TableCell = cells[c] ?? null;
-      let style: string;
-      if (col.kind === 'status' && status !== null) style = `status-${status}`;
-      else if (value === null) style = 'cell-empty';
+      let cell: LayoutCell;
+      if (col.kind === 'status' && status !== null) {
+        const known = statusCells.get(status);
+        if (known && known.value === value) cell = known;
+        else statusCells.set(status, (cell = { value, style: `status-${status}` }));
+      } else if (value === null) cell = EMPTY_CELL;
       else if (typeof value === 'string')
-        style = col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text';
-      else style = formatStyle(sheet, table.numFmts?.[r]?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column);
-      put(sheet, row, c + 1, { value, style });
-    });
-  });
+        cell = {
+          value,
+          style: col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text',
+        };
+      else cell = { value, style: formatStyle(sheet, fmts?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column) };
+      if (fresh) target.push(cell);
+      else put(sheet, row, c + 1, cell);
+    }
+  }
   return top + table.rows.length;
 }
 
@@ -184,14 +206,20 @@ function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
 function tableRowHeights(sheet: Sheet, table: ReportTable, top: number, widths: readonly number[]): void {
   const headerLines = Math.max(1, ...table.columns.map((c, i) => linesFor(c.header, widths[i])));
   if (headerLines > 1) sheet.heights[top] = heightFor(headerLines);
-  table.rows.forEach((cells, r) => {
-    let lines = 1;
-    table.columns.forEach((col, c) => {
-      const v = cells[c];
-      if (typeof v === 'string' && col.kind === 'text') lines = Math.max(lines, linesFor(v, widths[c]));
-    });
-    if (lines > 1) sheet.heights[top + 1 + r] = heightFor(lines);
+  const textColumns: number[] = [];
+  table.columns.forEach((col, c) => {
+    if (col.kind === 'text') textColumns.push(c);
   });
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    let lines = 1;
+    for (const c of textColumns) {
+      const v = cells[c];
+      if (typeof v === 'string') lines = Math.max(lines, linesFor(v, widths[c]));
+    }
+    if (lines > 1) sheet.heights[top + 1 + r] = heightFor(lines);
+  }
 }
 
 function chartDataHeader(chart: ChartSpec, zh: boolean): string {

@@ -150,11 +150,21 @@ interface Item {
   readonly direction: 'higher' | 'lower' | 'milestone';
   /** Milestone text as reported (推进中…). */
   readonly milestoneText: string;
-  readonly numbers: Numbers | null;
+  /** numbersOf's cache: formatted on first use, as the narrative names only a few of many indicators. */
+  numbers: Numbers | null | undefined;
+  readonly lang: Lang;
+  /** True when numbers.points is shown (behind by a positive, finite lag): known without formatting. */
+  readonly hasPoints: boolean;
   /** actual / target, for ranking over-achievement (higher-is-better only). */
   readonly completionValue: number | null;
   /** How far behind as a ratio of the target (see the file comment), > 0 when behind. */
   readonly lag: number | null;
+  /** lag when > 0, else null: the first key of byLag. */
+  readonly lagKey: number | null;
+  /** SEVERITY of status: the second key of byLag. */
+  readonly severity: number;
+  /** Behind, at risk or missed. */
+  readonly behind: boolean;
 }
 
 function finite(n: number | null | undefined): n is number {
@@ -185,15 +195,32 @@ function formatDifference(
   return lang === 'zh-CN' ? `约${text}` : `about ${text}`;
 }
 
-function prepareNumbers(
-  ev: Evaluation,
-  unit: string,
-  lang: Lang,
-): { numbers: Numbers; completion: number | null; lag: number | null } | null {
+/** The raw ratios of a numeric indicator (cheap; no text), or null when it has no numbers to show. */
+function rawNumbers(ev: Evaluation): { completion: number | null; lag: number | null } | null {
   const a = ev.actual;
   const t = ev.target;
   if (ev.direction === 'milestone' || !a || !t || !finite(a.value) || !finite(t.value) || t.value === 0)
     return null;
+  const A = a.value;
+  const T = t.value;
+  const E = finite(ev.expected) && ev.expected > 0 ? ev.expected : null;
+  const completion = A / T;
+  let lag: number | null = null;
+  if (ev.direction !== 'lower') {
+    const due = E ?? T;
+    lag = (due - A) / T;
+  } else {
+    const ceiling = ev.status === 'missed' ? T : (E ?? T);
+    lag = (A - ceiling) / T;
+  }
+  if (!finite(lag)) lag = null;
+  return { completion: finite(completion) ? completion : null, lag };
+}
+
+/** The numbers of a numeric indicator as text (only for the indicators the narrative names). */
+function formatNumbers(ev: Evaluation, unit: string, lag: number | null, lang: Lang): Numbers {
+  const a = ev.actual as Quantity;
+  const t = ev.target as Quantity;
   const A = a.value;
   const T = t.value;
   const E = finite(ev.expected) && ev.expected > 0 ? ev.expected : null;
@@ -208,16 +235,7 @@ function prepareNumbers(
   const expectedShown = E !== null && Math.abs(E - T) > 1e-9 * Math.max(1, Math.abs(T)) ? E : null;
   const completion = A / T;
   const lower = ev.direction === 'lower';
-  let lag: number | null = null;
-  if (!lower) {
-    const due = E ?? T;
-    lag = (due - A) / T;
-  } else {
-    const ceiling = ev.status === 'missed' ? T : (E ?? T);
-    lag = (A - ceiling) / T;
-  }
-  if (!finite(lag)) lag = null;
-  const numbers: Numbers = {
+  return {
     actual: formatQuantity(a, unit, lang),
     actualBase: approximate ? formatQuantity({ ...a, approximation: null }, unit, lang) : null,
     target: formatQuantity(t, unit, lang),
@@ -234,7 +252,6 @@ function prepareNumbers(
     points: lag !== null && lag > 0 ? formatPoints(lag, lang) : null,
     level: ev.aggregation !== 'sum',
   };
-  return { numbers, completion: finite(completion) ? completion : null, lag };
 }
 
 /** Strips a leading section number from a category label: 一、职能目标任务 → 职能目标任务. */
@@ -260,6 +277,9 @@ function prepareItems(evaluations: readonly Evaluation[], lang: Lang): Item[] {
   const names = evaluations.map((ev) => cleanText(ev.indicator.name) || fallbackName(ev, lang));
   const seen = new Map<string, number>();
   for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+  // Categories and owners repeat on many rows: cleaned once each.
+  const categories = new Map<string | null | undefined, string>();
+  const owners = new Map<string | null | undefined, string>();
   return evaluations.map((ev, index) => {
     let name = names[index];
     if ((seen.get(name) ?? 0) > 1) {
@@ -270,36 +290,56 @@ function prepareItems(evaluations: readonly Evaluation[], lang: Lang): Item[] {
         sheet || (Number.isInteger(row) && row > 0 ? (lang === 'zh-CN' ? `第${row}行` : `row ${row}`) : '');
       if (where) name = lang === 'zh-CN' ? `${name}（${where}）` : `${name} (${where})`;
     }
-    const unit = cleanText(ev.indicator.measureUnit);
-    const prepared = prepareNumbers(ev, unit, lang);
+    const raw = rawNumbers(ev);
     const direction = ev.direction === 'lower' || ev.direction === 'milestone' ? ev.direction : 'higher';
+    const lag = raw?.lag ?? null;
+    const status: Status = ORDER.includes(ev.status) ? ev.status : 'invalid';
+    let category = categories.get(ev.indicator.category);
+    if (category === undefined)
+      categories.set(ev.indicator.category, (category = cleanCategory(ev.indicator.category)));
+    let owner = owners.get(ev.indicator.owner);
+    if (owner === undefined) owners.set(ev.indicator.owner, (owner = cleanText(ev.indicator.owner)));
     return {
       index,
       ev,
-      status: ORDER.includes(ev.status) ? ev.status : 'invalid',
+      status,
       name,
-      owner: cleanText(ev.indicator.owner),
-      category: cleanCategory(ev.indicator.category),
+      owner,
+      category,
       direction,
       milestoneText: cleanText(ev.actualText),
-      numbers: prepared?.numbers ?? null,
-      completionValue: prepared && direction === 'higher' ? prepared.completion : null,
-      lag: prepared?.lag ?? null,
+      numbers: raw ? undefined : null,
+      lang,
+      hasPoints: raw !== null && lag !== null && lag > 0,
+      completionValue: raw && direction === 'higher' ? raw.completion : null,
+      lag,
+      lagKey: lag !== null && lag > 0 ? lag : null,
+      severity: SEVERITY[status],
+      behind: BEHIND.includes(status),
     };
   });
 }
 
+/** An item's numbers as text, formatted on first use. */
+function numbersOf(item: Item): Numbers | null {
+  if (item.numbers === undefined)
+    item.numbers = formatNumbers(item.ev, cleanText(item.ev.indicator.measureUnit), item.lag, item.lang);
+  return item.numbers;
+}
+
 /** Indicators ordered by how far behind: numeric gaps largest first, then those without a gap. */
+function compareLag(x: Item, y: Item): number {
+  const lx = x.lagKey;
+  const ly = y.lagKey;
+  if (lx !== null && ly !== null && lx !== ly) return ly - lx;
+  if (lx !== null && ly === null) return -1;
+  if (lx === null && ly !== null) return 1;
+  if (x.severity !== y.severity) return x.severity - y.severity;
+  return x.index - y.index;
+}
+
 function byLag(items: readonly Item[]): Item[] {
-  return [...items].sort((x, y) => {
-    const lx = x.lag !== null && x.lag > 0 ? x.lag : null;
-    const ly = y.lag !== null && y.lag > 0 ? y.lag : null;
-    if (lx !== null && ly !== null && lx !== ly) return ly - lx;
-    if (lx !== null && ly === null) return -1;
-    if (lx === null && ly !== null) return 1;
-    if (SEVERITY[x.status] !== SEVERITY[y.status]) return SEVERITY[x.status] - SEVERITY[y.status];
-    return x.index - y.index;
-  });
+  return items.slice().sort(compareLag);
 }
 
 function biggestOverAchievement(items: readonly Item[]): Item | null {
@@ -313,17 +353,24 @@ function biggestOverAchievement(items: readonly Item[]): Item | null {
 }
 
 function overAchievers(items: readonly Item[]): number {
-  return items.filter(
-    (it) =>
+  let n = 0;
+  for (const it of items) {
+    if (
       it.direction === 'higher' &&
       it.completionValue !== null &&
       it.completionValue > 1 &&
-      (it.status === 'achieved' || it.status === 'on_track'),
-  ).length;
+      (it.status === 'achieved' || it.status === 'on_track')
+    )
+      n++;
+  }
+  return n;
 }
 
+/** The indicators behind with a gap in points, furthest behind first. */
 function lagging(items: readonly Item[]): Item[] {
-  return byLag(items.filter((it) => BEHIND.includes(it.status) && it.numbers?.points));
+  const out: Item[] = [];
+  for (const it of items) if (it.behind && it.hasPoints) out.push(it);
+  return out.sort(compareLag);
 }
 
 // ───────────────────────────── Templates ─────────────────────────────
@@ -396,14 +443,14 @@ function zhApprox(n: Numbers): string {
 }
 
 function zhGapPhrase(item: Item): string {
-  const n = item.numbers;
+  const n = numbersOf(item);
   if (!n?.points) return '';
   if (item.direction !== 'lower') return `落后序时进度${n.points}`;
   return item.status === 'missed' ? `超出年度控制目标${n.points}` : `超出序时控制进度${n.points}`;
 }
 
 function zhClause(item: Item): string {
-  const n = item.numbers;
+  const n = numbersOf(item);
   if (!n) return item.name;
   if (item.direction === 'lower') {
     const head = `${item.name}为${n.actual}${zhApprox(n)}`;
@@ -430,7 +477,7 @@ function zhClause(item: Item): string {
 }
 
 function zhProblem(n: number, item: Item, asOf: string): string {
-  const num = item.numbers;
+  const num = numbersOf(item);
   let headline: string;
   let detail = '';
   if (item.direction === 'milestone' || !num) {
@@ -495,7 +542,7 @@ const ZH: Templates = {
   needAttention: (names, count) =>
     `${joinList(names, 'zh-CN')}${count > names.length ? `等${count}项目标任务` : ''}进度滞后或未完成，需要重点关注。`,
   standoutOver: (item) =>
-    `其中，${item.name}超额完成幅度最大，完成年度目标的${item.numbers?.completion ?? ''}。`,
+    `其中，${item.name}超额完成幅度最大，完成年度目标的${numbersOf(item)?.completion ?? ''}。`,
   allGood: (yearEnd) =>
     yearEnd ? '有数据的目标任务均已完成年度目标。' : '有数据的目标任务均已完成或达到序时进度。',
   categoryHeading: (n, category, anyCategory) => {
@@ -514,14 +561,15 @@ const ZH: Templates = {
   },
   highlight: (over, overSeveral, gap, gapSeveral) => {
     const parts: string[] = [];
-    if (over?.numbers) {
+    const overNumbers = over ? numbersOf(over) : null;
+    if (over && overNumbers) {
       parts.push(
         overSeveral
-          ? `${over.name}超额完成幅度最大，完成年度目标的${over.numbers.completion}`
-          : `${over.name}超额完成，完成年度目标的${over.numbers.completion}`,
+          ? `${over.name}超额完成幅度最大，完成年度目标的${overNumbers.completion}`
+          : `${over.name}超额完成，完成年度目标的${overNumbers.completion}`,
       );
     }
-    if (gap?.numbers?.points) {
+    if (gap && numbersOf(gap)?.points) {
       parts.push(gapSeveral ? `${gap.name}差距最大，${zhGapPhrase(gap)}` : `${gap.name}${zhGapPhrase(gap)}`);
     }
     return parts.length > 0 ? `${parts.join('；')}。` : '';
@@ -616,7 +664,7 @@ function enApprox(n: Numbers): string {
 }
 
 function enGapPhrase(item: Item): string {
-  const n = item.numbers;
+  const n = numbersOf(item);
   if (!n?.points) return '';
   if (item.direction !== 'lower') return `${n.points} behind pace`;
   return item.status === 'missed'
@@ -625,7 +673,7 @@ function enGapPhrase(item: Item): string {
 }
 
 function enClause(item: Item): string {
-  const n = item.numbers;
+  const n = numbersOf(item);
   if (!n) return item.name;
   if (item.direction === 'lower') {
     const head = `${item.name} was ${n.actual}${enApprox(n)}`;
@@ -651,7 +699,7 @@ function enClause(item: Item): string {
 }
 
 function enProblem(n: number, item: Item, asOf: string): string {
-  const num = item.numbers;
+  const num = numbersOf(item);
   let headline: string;
   let detail = '';
   const when = lowerFirst(asOf);
@@ -721,7 +769,7 @@ const EN: Templates = {
   needAttention: (names, count) =>
     `Needing attention: ${joinList(names, 'en-US')}${count > names.length ? `, ${count} targets in all` : ''}.`,
   standoutOver: (item) =>
-    `${item.name} exceeded its annual target by the widest margin, at ${item.numbers?.completion ?? ''} of target.`,
+    `${item.name} exceeded its annual target by the widest margin, at ${numbersOf(item)?.completion ?? ''} of target.`,
   allGood: (yearEnd) =>
     yearEnd
       ? 'All targets with data have achieved the annual target.'
@@ -734,14 +782,15 @@ const EN: Templates = {
   },
   highlight: (over, overSeveral, gap, gapSeveral) => {
     const parts: string[] = [];
-    if (over?.numbers) {
+    const overNumbers = over ? numbersOf(over) : null;
+    if (over && overNumbers) {
       parts.push(
         overSeveral
-          ? `${over.name} exceeded its annual target by the widest margin, at ${over.numbers.completion} of target`
-          : `${over.name} exceeded its annual target, at ${over.numbers.completion} of target`,
+          ? `${over.name} exceeded its annual target by the widest margin, at ${overNumbers.completion} of target`
+          : `${over.name} exceeded its annual target, at ${overNumbers.completion} of target`,
       );
     }
-    if (gap?.numbers?.points) {
+    if (gap && numbersOf(gap)?.points) {
       parts.push(
         gapSeveral
           ? `${gap.name} shows the biggest gap, ${enGapPhrase(gap)}`
@@ -844,7 +893,9 @@ function shares(
 }
 
 function countItems(items: readonly Item[]): { status: Status; count: number }[] {
-  return ORDER.map((status) => ({ status, count: items.filter((it) => it.status === status).length }));
+  const n = new Map<Status, number>();
+  for (const it of items) n.set(it.status, (n.get(it.status) ?? 0) + 1);
+  return ORDER.map((status) => ({ status, count: n.get(status) ?? 0 }));
 }
 
 /** Paragraphs on one category: summary, highlight, one paragraph per status group, milestones, gaps in data. */
@@ -857,28 +908,42 @@ function categoryParagraphs(items: readonly Item[], T: Templates, yearEnd: boole
   const highlight = T.highlight(over, overAchievers(items) > 1, behind[0] ?? null, behind.length > 1);
   if (highlight) summary += lang === 'zh-CN' ? highlight : ` ${highlight}`;
   out.push(summary);
+  // One pass: the numeric indicators per status, the milestones per status, the names without data.
+  const groups = new Map<Status, Item[]>();
+  const milestoneMap = new Map<Status, string[]>();
+  const noData: string[] = [];
+  const invalid: string[] = [];
+  for (const it of items) {
+    if (it.status === 'no_data') noData.push(it.name);
+    else if (it.status === 'invalid') invalid.push(it.name);
+    if (it.direction === 'milestone') {
+      if (it.status === 'no_data' || it.status === 'invalid') continue;
+      const names = milestoneMap.get(it.status);
+      if (names) names.push(it.name);
+      else milestoneMap.set(it.status, [it.name]);
+    } else {
+      const group = groups.get(it.status);
+      if (group) group.push(it);
+      else groups.set(it.status, [it]);
+    }
+  }
   for (const status of ['achieved', 'on_track', 'behind', 'at_risk', 'missed'] as const) {
-    const group = items.filter((it) => it.status === status && it.direction !== 'milestone');
+    const group = groups.get(status) ?? [];
     const ordered = status === 'achieved' || status === 'on_track' ? group : byLag(group);
     const text = T.group(status, ordered.slice(0, GROUP_LIST_LIMIT).map(T.clause), ordered.length, yearEnd);
     if (text) out.push(text);
   }
-  const milestoneMap = new Map<Status, string[]>();
-  for (const it of items) {
-    if (it.direction !== 'milestone' || it.status === 'no_data' || it.status === 'invalid') continue;
-    const list = milestoneMap.get(it.status);
-    if (list) list.push(it.name);
-    else milestoneMap.set(it.status, [it.name]);
-  }
   const ms = T.milestones(milestoneMap);
   if (ms) out.push(ms);
-  const missing = T.missingData(
-    items.filter((it) => it.status === 'no_data').map((it) => it.name),
-    items.filter((it) => it.status === 'invalid').map((it) => it.name),
-    false,
-  );
+  const missing = T.missingData(noData, invalid, false);
   if (missing) out.push(missing);
   return out;
+}
+
+/** The indicators of one category, and how many of them are behind, at risk or missed. */
+interface CategoryGroup {
+  readonly items: Item[];
+  behind: number;
 }
 
 /** The report's narrative as blocks; the adapters lay them out (headings, right-aligned signature). */
@@ -910,6 +975,17 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
       ? Math.round(input.counts.total)
       : countedTotal;
   const unitsOpening = typeof input.units?.opening === 'string' ? input.units.opening.trim() : '';
+
+  // The indicators per category (uncategorised under ''), in order of first appearance, with how many
+  // are behind: one pass (a report can hold thousands of categories).
+  const grouped = new Map<string, CategoryGroup>();
+  for (const it of items) {
+    let g = grouped.get(it.category);
+    if (!g) grouped.set(it.category, (g = { items: [], behind: 0 }));
+    g.items.push(it);
+    if (it.behind) g.behind++;
+  }
+
   if (total === 0 && items.length === 0) {
     push('paragraph', T.noIndicators(asOf));
   } else if (unitsOpening) {
@@ -924,27 +1000,15 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
         (lang === 'zh-CN' ? '' : ' ') +
         T.overall(assessed, good, formatPercent(good / assessed, lang, 1), total, yearEnd);
     }
-    const standout = standoutSentence(items, T, yearEnd);
+    const standout = standoutSentence(items, grouped, T, yearEnd);
     if (standout) opening += (lang === 'zh-CN' ? '' : ' ') + standout;
     push('paragraph', opening);
   }
 
   // One section per category, in order of first appearance; uncategorised indicators last.
-  // Grouped in one pass (a report can hold thousands of categories).
-  const byCategory = new Map<string, Item[]>();
-  for (const it of items) {
-    if (!it.category) continue;
-    const list = byCategory.get(it.category);
-    if (list) list.push(it);
-    else byCategory.set(it.category, [it]);
-  }
-  const categories = [...byCategory.keys()];
+  const categories = [...grouped.keys()].filter((c) => c !== '');
   const anyCategory = categories.length > 0;
-  const uncategorised = items.filter((it) => !it.category);
-  if (uncategorised.length > 0) {
-    categories.push('');
-    byCategory.set('', uncategorised);
-  }
+  if (grouped.has('')) categories.push('');
   let section = 0;
   const numbered = (heading: string | undefined, paragraphs: readonly string[] | undefined): void => {
     const h = cleanText(heading);
@@ -959,7 +1023,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   if (unitsOpening) numbered(input.units?.heading, input.units?.perUnit);
 
   for (const category of categories) {
-    const inCategory = byCategory.get(category) ?? [];
+    const inCategory = grouped.get(category)?.items ?? [];
     section += 1;
     push('heading1', T.categoryHeading(section, category, anyCategory));
     for (const p of categoryParagraphs(inCategory, T, yearEnd, lang)) push('paragraph', p);
@@ -972,9 +1036,15 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   if (items.length > 0) {
     section += 1;
     push('heading1', T.problemsHeading(section));
-    const behind = byLag(items.filter((it) => BEHIND.includes(it.status)));
-    const noData = items.filter((it) => it.status === 'no_data').map((it) => it.name);
-    const invalid = items.filter((it) => it.status === 'invalid').map((it) => it.name);
+    const behind: Item[] = [];
+    const noData: string[] = [];
+    const invalid: string[] = [];
+    for (const it of items) {
+      if (it.behind) behind.push(it);
+      else if (it.status === 'no_data') noData.push(it.name);
+      else if (it.status === 'invalid') invalid.push(it.name);
+    }
+    behind.sort(compareLag);
     const assessed = items.length - noData.length - invalid.length;
     if (behind.length > 0) {
       push('paragraph', T.problemsIntro(asOf, behind.length, yearEnd));
@@ -997,20 +1067,19 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
 }
 
 /** One sentence on what stands out: the weakest category, the furthest behind, or the best result. */
-function standoutSentence(items: readonly Item[], T: Templates, yearEnd: boolean): string {
-  const behind = items.filter((it) => BEHIND.includes(it.status));
+function standoutSentence(
+  items: readonly Item[],
+  perCategory: ReadonlyMap<string, CategoryGroup>,
+  T: Templates,
+  yearEnd: boolean,
+): string {
+  const behind = items.filter((it) => it.behind);
   if (behind.length > 0) {
-    // Per category, in order of first appearance: how many, how many behind (one pass).
-    const perCategory = new Map<string, { total: number; behind: number }>();
-    for (const it of items) {
-      let c = perCategory.get(it.category);
-      if (!c) perCategory.set(it.category, (c = { total: 0, behind: 0 }));
-      c.total++;
-      if (BEHIND.includes(it.status)) c.behind++;
-    }
+    // Per category, in order of first appearance: how many, how many behind.
     if (perCategory.size > 1) {
       let worst: { category: string; total: number; behind: number } | null = null;
-      for (const [category, c] of perCategory) {
+      for (const [category, g] of perCategory) {
+        const c = { total: g.items.length, behind: g.behind };
         if (c.behind === 0) continue;
         if (!worst || c.behind / c.total > worst.behind / worst.total)
           worst = { category, total: c.total, behind: c.behind };

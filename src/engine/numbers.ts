@@ -96,7 +96,7 @@ const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e
  * Number(x.toPrecision(digits)), the same double, without going through a string in the usual case
  * (toPrecision is slow, and every ratio and sum goes through here). With y = |x| × 10^k holding
  * `digits` digits before the point, toPrecision picks the integer nearest the exact y; the computed y is
- * off by at most 1/16, so away from a half the rounded y is that integer, and m / 10^k (both exact, the
+ * off by at most half an ulp (1/16 at 15 digits), so away from a half the rounded y is that integer, and m / 10^k (both exact, the
  * division correctly rounded) is the double nearest m × 10^-k, as parsing the string gives. Near a half,
  * at the edges of the range and for tiny or huge numbers the string is used.
  */
@@ -108,7 +108,10 @@ export function roundSignificant(x: number, digits: number): number {
     const p = POW10[k];
     const y = a * p;
     const lo = POW10[digits - 1];
-    if (y >= lo && y < 10 * lo - 1 && Math.abs(y - Math.floor(y) - 0.5) > 0.2) {
+    // The computed y is off by at most half an ulp (≤ y × 2^-53): a margin of y × 2^-50 (at most 0.2)
+    // from the half is safe, and lets almost every value take this path.
+    const margin = Math.min(0.2, y * 8.881784197001252e-16);
+    if (y >= lo && y < 10 * lo - 1 && Math.abs(y - Math.floor(y) - 0.5) > margin) {
       const v = Math.round(y) / p;
       return x < 0 ? -v : v;
     }

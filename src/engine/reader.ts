@@ -626,6 +626,14 @@ function readGrid(source: SheetSource): SheetReading {
     }
     return cellOf(row, c);
   };
+  // Built once per sheet, not once per row (a sheet can hold tens of thousands of rows).
+  const cellAt = (r: number, row: Row, c: number, text: boolean): SourceCell | null =>
+    c < 0 ? null : sourceCell(r, c, text ? textCell(r, row, c) : cellOf(row, c));
+  const cellsAt = (r: number, row: Row, columns: readonly number[]): (SourceCell | null)[] => {
+    const out: (SourceCell | null)[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i++) out[i] = cellAt(r, row, columns[i], false);
+    return out;
+  };
 
   const diagnostics: Diagnostic[] = [];
   const diag = (d: Omit<Diagnostic, 'sheet' | 'file'>): void => {
@@ -746,34 +754,57 @@ function readGrid(source: SheetSource): SheetReading {
     if (seenKeys.has(key)) key = `${key}#${worksheetRow}`;
     seenKeys.add(key);
 
-    const cellAt = (c: number, text: boolean): SourceCell | null =>
-      c < 0 ? null : sourceCell(r, c, text ? textCell(r, row, c) : cellOf(row, c));
     let actuals: ActualsLayout;
-    if (granularity === 'quarters')
-      actuals = { kind: 'quarters', cells: cols.quarters.map((c) => cellAt(c, false)) };
-    else if (granularity === 'months')
-      actuals = { kind: 'months', cells: cols.months.map((c) => cellAt(c, false)) };
+    if (granularity === 'quarters') actuals = { kind: 'quarters', cells: cellsAt(r, row, cols.quarters) };
+    else if (granularity === 'months') actuals = { kind: 'months', cells: cellsAt(r, row, cols.months) };
     else if (granularity === 'cumulative')
-      actuals = { kind: 'cumulative', cell: cellAt(P.cumulative, false) };
+      actuals = { kind: 'cumulative', cell: cellAt(r, row, P.cumulative, false) };
     else actuals = { kind: 'none' };
 
-    const indicator: Indicator = {
-      key,
-      ...(file !== undefined ? { file } : {}),
-      sheet,
-      row: worksheetRow,
-      id,
-      category: catText ? stripNumbering(catText) : category,
-      name: nameText,
-      measureUnit: textOf(textCell(r, row, P.unit)),
-      directionCell: cellAt(P.direction, true),
-      aggregationCell: cellAt(P.aggregation, true),
-      target: cellAt(P.target, false),
-      milestoneTargets: hasMilestones ? cols.milestones.map((c) => cellAt(c, false)) : null,
-      actuals,
-      owner: textOf(textCell(r, row, P.owner)),
-      notes: textOf(textCell(r, row, P.notes)),
-    };
+    const rowCategory = catText ? stripNumbering(catText) : category;
+    const measureUnit = textOf(textCell(r, row, P.unit));
+    const directionCell = cellAt(r, row, P.direction, true);
+    const aggregationCell = cellAt(r, row, P.aggregation, true);
+    const target = cellAt(r, row, P.target, false);
+    const milestoneTargets = hasMilestones ? cellsAt(r, row, cols.milestones) : null;
+    const owner = textOf(textCell(r, row, P.owner));
+    const notes = textOf(textCell(r, row, P.notes));
+    // Two literals rather than a spread of the optional file: built once per row.
+    const indicator: Indicator =
+      file !== undefined
+        ? {
+            key,
+            file,
+            sheet,
+            row: worksheetRow,
+            id,
+            category: rowCategory,
+            name: nameText,
+            measureUnit,
+            directionCell,
+            aggregationCell,
+            target,
+            milestoneTargets,
+            actuals,
+            owner,
+            notes,
+          }
+        : {
+            key,
+            sheet,
+            row: worksheetRow,
+            id,
+            category: rowCategory,
+            name: nameText,
+            measureUnit,
+            directionCell,
+            aggregationCell,
+            target,
+            milestoneTargets,
+            actuals,
+            owner,
+            notes,
+          };
     indicators.push(indicator);
     lastRow = r;
   }

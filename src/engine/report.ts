@@ -160,18 +160,26 @@ interface RowScale {
   readonly prefix: string;
 }
 const NO_SCALE: RowScale = { factor: 1, prefix: '' };
+const WAN: RowScale = { factor: 1e4, prefix: '万' };
+const YI: RowScale = { factor: 1e8, prefix: '亿' };
 
 /** How a row's quantities are written: raw, in 万 or in 亿 (zh-CN only; see the module comment). */
 function rowScale(e: Evaluation, lang: Lang): RowScale {
   if (lang !== 'zh-CN' || e.direction === 'milestone') return NO_SCALE;
   if (e.target?.percent || e.actual?.percent) return NO_SCALE;
   if (e.target?.approximation || e.actual?.approximation) return NO_SCALE;
+  // The largest finite magnitude of target, actual and pace target (a loop: called for every row).
+  let max = 0;
+  const t = e.target?.value;
+  const a = e.actual?.value;
+  const x = e.expected;
+  if (finite(t) && Math.abs(t) > max) max = Math.abs(t);
+  if (finite(a) && Math.abs(a) > max) max = Math.abs(a);
+  if (finite(x) && Math.abs(x) > max) max = Math.abs(x);
+  if (max < 1e4) return NO_SCALE;
   const unit = e.indicator.measureUnit ?? '';
   if (/^[万亿]/.test(unit) || /[%‰率]/.test(unit)) return NO_SCALE;
-  const max = Math.max(0, ...[e.target?.value, e.actual?.value, e.expected].filter(finite).map(Math.abs));
-  if (max >= 1e8) return { factor: 1e8, prefix: '亿' };
-  if (max >= 1e4) return { factor: 1e4, prefix: '万' };
-  return NO_SCALE;
+  return max >= 1e8 ? YI : WAN;
 }
 
 interface NumCell {
@@ -183,7 +191,15 @@ const EMPTY: NumCell = { value: null, fmt: null };
 function scaled(v: number | null | undefined, scale: RowScale, percent: boolean): NumCell {
   if (!finite(v)) return EMPTY;
   const value = cleanValue(v / scale.factor);
-  return { value, fmt: quantityFormat(value, percent) };
+  // quantityFormat(value, percent), without cleaning the value twice (cleanValue gives a value it keeps).
+  return {
+    value,
+    fmt: percent
+      ? NUMBER_FORMATS.percent
+      : Number.isInteger(value)
+        ? NUMBER_FORMATS.integer
+        : NUMBER_FORMATS.decimal,
+  };
 }
 
 function ratio(v: number | null | undefined): NumCell {
@@ -242,14 +258,19 @@ export interface Gaps {
   readonly toTarget: number | null;
 }
 
+function positive(v: number): number | null {
+  return v > 0 ? cleanValue(v) : null;
+}
+
+const NO_GAPS: Gaps = { toPace: null, points: null, toTarget: null };
+
 /** The gaps of one indicator; null where there is no shortfall or no numbers to compare. */
 export function gapsOf(e: Evaluation): Gaps {
   const a = e.actual?.value;
   const t = e.target?.value;
   const x = e.expected;
-  if (e.direction === 'milestone' || !finite(a)) return { toPace: null, points: null, toTarget: null };
+  if (e.direction === 'milestone' || !finite(a)) return { ...NO_GAPS };
   const lower = e.direction === 'lower';
-  const positive = (v: number): number | null => (v > 0 ? cleanValue(v) : null);
   const toPace = finite(x) ? positive(lower ? a - x : x - a) : null;
   const toTarget = finite(t) ? positive(lower ? a - t : t - a) : null;
   let points: number | null = null;
@@ -263,19 +284,38 @@ export function gapsOf(e: Evaluation): Gaps {
 
 const ATTENTION_ORDER: readonly Status[] = ['missed', 'at_risk', 'behind', 'invalid'];
 
+/** An indicator needing attention with its gaps, computed once and shared by the table and the chart. */
+interface Ranked {
+  readonly e: Evaluation;
+  readonly i: number;
+  readonly rank: number;
+  readonly gaps: Gaps;
+}
+
+function byAttention(x: Ranked, y: Ranked): number {
+  const px = x.gaps.points;
+  const py = y.gaps.points;
+  if (px !== null && py !== null && px !== py) return py - px;
+  if (px !== null && py === null) return -1;
+  if (px === null && py !== null) return 1;
+  const s = x.rank - y.rank;
+  return s !== 0 ? s : x.i - y.i;
+}
+
+/** attentionEvaluations with each indicator's gaps (one pass; gaps only for those needing attention). */
+function rankAttention(evaluations: readonly Evaluation[]): Ranked[] {
+  const ranked: Ranked[] = [];
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i];
+    if (!ATTENTION_STATUSES.includes(e.status)) continue;
+    ranked.push({ e, i, rank: ATTENTION_ORDER.indexOf(e.status), gaps: gapsOf(e) });
+  }
+  return ranked.sort(byAttention);
+}
+
 /** Indicators needing attention, the furthest behind pace first (then missed, at risk, behind, invalid). */
 export function attentionEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
-  return evaluations
-    .map((e, i) => ({ e, i, points: gapsOf(e).points }))
-    .filter(({ e }) => ATTENTION_STATUSES.includes(e.status))
-    .sort((x, y) => {
-      if (x.points !== null && y.points !== null && x.points !== y.points) return y.points - x.points;
-      if (x.points !== null && y.points === null) return -1;
-      if (x.points === null && y.points !== null) return 1;
-      const s = ATTENTION_ORDER.indexOf(x.e.status) - ATTENTION_ORDER.indexOf(y.e.status);
-      return s !== 0 ? s : x.i - y.i;
-    })
-    .map(({ e }) => e);
+  return rankAttention(evaluations).map((r) => r.e);
 }
 
 // ───────────────────────────── tables ─────────────────────────────
@@ -285,14 +325,24 @@ export function displayWidth(value: string): number {
   let w = 0;
   for (let i = 0; i < value.length; i++) {
     // By code point, as for…of would walk it, without making a string per character.
-    const c = value.codePointAt(i) ?? 0;
-    if (c > 0xffff) i++;
+    let c = value.charCodeAt(i);
+    if (c < 0x1100) {
+      w += 1;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = value.codePointAt(i) ?? c;
+      if (cp > 0xffff) {
+        i++;
+        c = cp;
+      }
+    }
     const wide =
+      (c >= 0x2e80 && c <= 0xa4cf) ||
       (c >= 0x1100 && c <= 0x115f) ||
       c === 0x2014 ||
       (c >= 0x2018 && c <= 0x201d) ||
       c === 0x2026 ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
       (c >= 0xac00 && c <= 0xd7a3) ||
       (c >= 0xf900 && c <= 0xfaff) ||
       (c >= 0xfe30 && c <= 0xfe4f) ||
@@ -304,23 +354,61 @@ export function displayWidth(value: string): number {
   return w;
 }
 
+/** Number of decimal digits of a non-negative integer below 1e21 (String(n).length, without the string). */
+function integerDigits(n: number): number {
+  let d = 1;
+  for (let p = 10; n >= p && d < 21; p *= 10) d++;
+  return d;
+}
+
 /** How wide a cell shows, in characters, once formatted. */
 export function cellDisplayWidth(value: TableCell, fmt: string | null | undefined): number {
   if (value === null) return 0;
   if (typeof value === 'string') return displayWidth(value);
-  if (fmt && fmt.includes('%')) return (Math.round(Math.abs(value) * 1000) / 10).toFixed(1).length + 1;
+  const abs = Math.abs(value);
+  if (fmt && fmt.includes('%')) {
+    const k = Math.round(abs * 1000);
+    // (k / 10).toFixed(1) has the digits of k / 10's integer part, a point and one decimal.
+    if (k < 1e15) return integerDigits(Math.floor(k / 10)) + 3;
+    return (k / 10).toFixed(1).length + 1;
+  }
+  const grouping = !!fmt && fmt.includes(',');
+  if (Number.isInteger(abs) && abs < 1e21) {
+    // String(abs) is the digits alone: the common case, without making the string.
+    const len = integerDigits(abs);
+    return (value < 0 ? 1 : 0) + len + (grouping ? Math.floor((len - 1) / 3) : 0);
+  }
   const decimals = fmt === NUMBER_FORMATS.integer || fmt === NUMBER_FORMATS.index ? 0 : 2;
+  if (abs < 1e12) {
+    // The digits toFixed(decimals) would show, without the string: n = abs × 10^decimals rounded. The
+    // product is off by at most half an ulp, so away from a half n is the integer toFixed picks (and, when
+    // the shortest form has no more decimals than shown, that form's digits).
+    const y = decimals === 0 ? abs : abs * 100;
+    if (Math.abs(y - Math.floor(y) - 0.5) > Math.min(0.2, y * 8.881784197001252e-16)) {
+      const n = Math.round(y);
+      const intPart = decimals === 0 ? n : Math.floor(n / 100);
+      const rest = n - intPart * 100;
+      const fracLen = decimals === 0 || rest === 0 ? 0 : rest % 10 === 0 ? 1 : 2;
+      const len = integerDigits(intPart);
+      return (
+        (value < 0 ? 1 : 0) +
+        len +
+        (grouping ? Math.floor((len - 1) / 3) : 0) +
+        (fracLen > 0 ? fracLen + 1 : 0)
+      );
+    }
+  }
   // When the shortest form has no more decimals than shown (most cells), toFixed would only add
   // zeros, which are not counted: the shortest form gives the same width without rounding.
-  const str = String(Math.abs(value));
+  const str = String(abs);
   const dot = str.indexOf('.');
   const short = !str.includes('e') && (dot < 0 || str.length - dot - 1 <= decimals);
   const [int, frac] = short
     ? dot < 0
       ? [str]
       : [str.slice(0, dot), str.slice(dot + 1)]
-    : Math.abs(value).toFixed(decimals).split('.');
-  const grouped = fmt && fmt.includes(',') ? Math.floor((int.length - 1) / 3) : 0;
+    : abs.toFixed(decimals).split('.');
+  const grouped = grouping ? Math.floor((int.length - 1) / 3) : 0;
   const fracLen = frac ? frac.replace(/0+$/, '').length : 0;
   return (value < 0 ? 1 : 0) + int.length + grouped + (fracLen > 0 ? fracLen + 1 : 0);
 }
@@ -331,7 +419,8 @@ interface ColumnDef {
   readonly en: string;
   readonly kind: TableColumn['kind'];
   readonly numFmt?: string;
-  readonly cell: (e: Evaluation, scale: RowScale, lang: Lang, index: number) => NumCell;
+  /** `gaps`: the row's gaps when already computed. */
+  readonly cell: (e: Evaluation, scale: RowScale, lang: Lang, index: number, gaps: Gaps | null) => NumCell;
 }
 
 const COL: Readonly<Record<string, ColumnDef>> = {
@@ -398,7 +487,7 @@ const COL: Readonly<Record<string, ColumnDef>> = {
     en: 'Gap to pace',
     kind: 'number',
     numFmt: NUMBER_FORMATS.column,
-    cell: (e, s) => scaled(gapsOf(e).toPace, s, !!(e.target?.percent || e.actual?.percent)),
+    cell: (e, s, _l, _i, g) => scaled((g ?? gapsOf(e)).toPace, s, !!(e.target?.percent || e.actual?.percent)),
   },
   gapPoints: {
     key: 'gapPoints',
@@ -406,8 +495,8 @@ const COL: Readonly<Record<string, ColumnDef>> = {
     en: 'Behind pace (points)',
     kind: 'number',
     numFmt: NUMBER_FORMATS.points,
-    cell: (e) => {
-      const p = gapsOf(e).points;
+    cell: (e, _s, _l, _i, g) => {
+      const p = (g ?? gapsOf(e)).points;
       return p === null ? EMPTY : { value: p, fmt: NUMBER_FORMATS.points };
     },
   },
@@ -417,7 +506,8 @@ const COL: Readonly<Record<string, ColumnDef>> = {
     en: 'Gap to target',
     kind: 'number',
     numFmt: NUMBER_FORMATS.column,
-    cell: (e, s) => scaled(gapsOf(e).toTarget, s, !!(e.target?.percent || e.actual?.percent)),
+    cell: (e, s, _l, _i, g) =>
+      scaled((g ?? gapsOf(e)).toTarget, s, !!(e.target?.percent || e.actual?.percent)),
   },
   status: {
     key: 'status',
@@ -467,21 +557,38 @@ function buildTable(
   defs: readonly ColumnDef[],
   evaluations: readonly Evaluation[],
   lang: Lang,
+  gaps: readonly Gaps[] | null = null,
 ): ReportTable {
-  const rows: TableCell[][] = [];
-  const numFmts: (string | null)[][] = [];
-  evaluations.forEach((e, i) => {
+  const rows: TableCell[][] = new Array(evaluations.length);
+  const numFmts: (string | null)[][] = new Array(evaluations.length);
+  const widths: number[] = defs.map(() => 0);
+  const n = defs.length;
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i];
     const scale = rowScale(e, lang);
-    const cells = defs.map((d) => d.cell(e, scale, lang, i));
-    rows.push(cells.map((c) => c.value));
-    numFmts.push(cells.map((c) => (c.value === null || typeof c.value === 'string' ? null : c.fmt)));
-  });
+    const g = gaps ? gaps[i] : null;
+    const row: TableCell[] = new Array(n);
+    const fmts: (string | null)[] = new Array(n);
+    for (let c = 0; c < n; c++) {
+      const cell = defs[c].cell(e, scale, lang, i, g);
+      const value = cell.value;
+      const fmt = value === null || typeof value === 'string' ? null : cell.fmt;
+      row[c] = value;
+      fmts[c] = fmt;
+      // Column widths in the same pass (a loop, not Math.max(...rows): 100,000 arguments can overflow).
+      // A cell need not be measured once the column is at its widest, or when the text, at two columns
+      // per character at most, cannot be wider than the widest so far.
+      const widest = widths[c];
+      if (widest >= MAX_COLUMN_WIDTH - 2) continue;
+      if (typeof value === 'string' && value.length * 2 <= widest) continue;
+      widths[c] = Math.max(widest, cellDisplayWidth(value, fmt));
+    }
+    rows[i] = row;
+    numFmts[i] = fmts;
+  }
   const columns: TableColumn[] = defs.map((d, c) => {
     const header = lang === 'zh-CN' ? d.zh : d.en;
-    // A loop, not Math.max(...rows): a spread of 100,000 arguments is slow and can overflow the stack.
-    let cellMax = 0;
-    for (let i = 0; i < rows.length; i++)
-      cellMax = Math.max(cellMax, cellDisplayWidth(rows[i][c], numFmts[i][c]));
+    const cellMax = widths[c];
     const headerWidth = displayWidth(header);
     const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, cellMax, headerWidth <= 14 ? headerWidth : 14) + 2);
     return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
@@ -513,9 +620,20 @@ export function buildAttentionTable(
   lang: Lang,
   tableNo = 2,
 ): ReportTable {
+  return attentionTable(rankAttention(evaluations), lang, tableNo);
+}
+
+function attentionTable(ranked: readonly Ranked[], lang: Lang, tableNo: number): ReportTable {
   const caption =
     lang === 'zh-CN' ? `表${tableNo} 需关注的目标任务` : `Table ${tableNo}. Indicators needing attention`;
-  return buildTable('Attention', caption, ATTENTION_COLUMNS, attentionEvaluations(evaluations), lang);
+  return buildTable(
+    'Attention',
+    caption,
+    ATTENTION_COLUMNS,
+    ranked.map((r) => r.e),
+    lang,
+    ranked.map((r) => r.gaps),
+  );
 }
 
 // ───────────────────────────── charts ─────────────────────────────
@@ -562,7 +680,11 @@ function completionByCategory(
  * different units share one axis; the furthest behind first, at most 15) and the count per status
  * (column, statuses that occur). A chart with nothing to show is left out.
  */
-export function buildChartSpecs(evaluations: readonly Evaluation[], lang: Lang): ChartSpec[] {
+export function buildChartSpecs(
+  evaluations: readonly Evaluation[],
+  lang: Lang,
+  attentionOrder: readonly Evaluation[] | null = null,
+): ChartSpec[] {
   const zh = lang === 'zh-CN';
   const charts: ChartSpec[] = [];
 
@@ -582,7 +704,7 @@ export function buildChartSpecs(evaluations: readonly Evaluation[], lang: Lang):
     });
   }
 
-  const attention = attentionEvaluations(evaluations)
+  const attention = (attentionOrder ?? attentionEvaluations(evaluations))
     .filter((e) => {
       const t = e.target?.value;
       return (
@@ -925,12 +1047,12 @@ export function buildReport(
 
   // Tables, numbered in the order the report sheet shows them.
   const first = consolidation ? 3 : 1;
-  const attention = buildAttentionTable(evaluations, lang, first + 1);
+  const ranked = rankAttention(evaluations);
+  const attentionOrder = ranked.map((r) => r.e);
+  const attention = attentionTable(ranked, lang, first + 1);
   const reportTables: ReportTables = {
     indicators: buildIndicatorTable(evaluations, lang, first),
-    attention: changes
-      ? addPreviousStatusColumn(attention, attentionEvaluations(evaluations), changes, lang)
-      : attention,
+    attention: changes ? addPreviousStatusColumn(attention, attentionOrder, changes, lang) : attention,
     ...(consolidation
       ? {
           consolidated: consolidatedReportTable(consolidation, lang, 1),
@@ -942,7 +1064,7 @@ export function buildReport(
       : {}),
   };
 
-  const charts = buildChartSpecs(evaluations, lang);
+  const charts = buildChartSpecs(evaluations, lang, attentionOrder);
   if (changes) {
     // The check-ins up to this one (a later check-in already recorded is left out), this one included.
     const takenAt = context.takenAt ?? `${options.date}T00:00:00`;
