@@ -769,42 +769,23 @@ function readGrid(source: SheetSource): SheetReading {
     const milestoneTargets = hasMilestones ? cellsAt(r, row, cols.milestones) : null;
     const owner = textOf(textCell(r, row, P.owner));
     const notes = textOf(textCell(r, row, P.notes));
-    // Two literals rather than a spread of the optional file: built once per row.
-    const indicator: Indicator =
-      file !== undefined
-        ? {
-            key,
-            file,
-            sheet,
-            row: worksheetRow,
-            id,
-            category: rowCategory,
-            name: nameText,
-            measureUnit,
-            directionCell,
-            aggregationCell,
-            target,
-            milestoneTargets,
-            actuals,
-            owner,
-            notes,
-          }
-        : {
-            key,
-            sheet,
-            row: worksheetRow,
-            id,
-            category: rowCategory,
-            name: nameText,
-            measureUnit,
-            directionCell,
-            aggregationCell,
-            target,
-            milestoneTargets,
-            actuals,
-            owner,
-            notes,
-          };
+    const indicator: Indicator = {
+      key,
+      ...(file !== undefined ? { file } : {}),
+      sheet,
+      row: worksheetRow,
+      id,
+      category: rowCategory,
+      name: nameText,
+      measureUnit,
+      directionCell,
+      aggregationCell,
+      target,
+      milestoneTargets,
+      actuals,
+      owner,
+      notes,
+    };
     indicators.push(indicator);
     lastRow = r;
   }
