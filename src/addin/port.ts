@@ -2,7 +2,7 @@
  * The small interface between the task pane and the workbook. The Office.js workbook adapter
  * implements it; tests and the browser demo replace it. No Office.js types appear here.
  */
-import type { Evaluation, Lang, ReportLayout, SheetSource, Thresholds } from '../engine/types';
+import type { Evaluation, Lang, ReportLayout, SheetSource, Thresholds } from '../engine';
 
 /** Settings saved in the workbook so the next person gets the same result. */
 export interface ReportSettings {

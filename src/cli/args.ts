@@ -3,7 +3,7 @@
  * process; every problem becomes a one-line message in the chosen language.
  */
 import { parseArgs } from 'util';
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 
 export interface CliOptions {
   readonly command: 'report';

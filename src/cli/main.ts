@@ -10,15 +10,29 @@
  */
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { buildReportLayout } from '../engine/layout';
-import { round4, toResultJson, type ResultJson } from '../engine/json';
-import { describeSkipReason } from '../engine/messages';
-import { joinList, periodLabel, statusLabel } from '../engine/format';
-import { parsePeriod } from '../engine/period';
-import { runCheck } from '../engine/pipeline';
-import type { Lang, Period, Report, SheetReading, SheetSource, Thresholds } from '../engine/types';
-import { DEFAULT_THRESHOLDS, STATUSES } from '../engine/types';
-import type { ChangesSinceLastCheckIn, CheckInSnapshot, StatusChange } from '../engine/history';
+import {
+  buildReportLayout,
+  type ChangesSinceLastCheckIn,
+  type CheckInSnapshot,
+  DEFAULT_THRESHOLDS,
+  describeSkipReason,
+  joinList,
+  type Lang,
+  parsePeriod,
+  type Period,
+  periodLabel,
+  type Report,
+  type ResultJson,
+  round4,
+  runCheck,
+  type SheetReading,
+  type SheetSource,
+  type StatusChange,
+  STATUSES,
+  statusLabel,
+  type Thresholds,
+  toResultJson,
+} from '../engine';
 import { isSameFile, writeFileAtomic } from '../file/atomic';
 import { writeDocx } from '../file/docx';
 import { describeInputError, formatInputError, InputError, LIST_SEPARATOR } from '../file/errors';

@@ -16,8 +16,7 @@
  * values (c:strCache, c:numCache) from the ChartSpec, so viewers draw them without recalculating.
  */
 import JSZip from 'jszip';
-import type { ChartPlacement, ChartSpec } from '../engine/types';
-import { quoteSheetName } from '../engine/address';
+import { type ChartPlacement, type ChartSpec, quoteSheetName } from '../engine';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';

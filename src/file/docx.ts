@@ -33,15 +33,15 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type {
-  Lang,
-  NarrativeBlock,
-  Report,
-  ReportTable,
-  TableCell as ReportTableCell,
-  TableColumn,
-} from '../engine/types';
-import { ATTENTION_STATUSES } from '../engine/types';
+import {
+  ATTENTION_STATUSES,
+  type Lang,
+  type NarrativeBlock,
+  type Report,
+  type ReportTable,
+  type TableCell as ReportTableCell,
+  type TableColumn,
+} from '../engine';
 import { writeFileAtomic } from './atomic';
 
 /** Millimetres → twentieths of a point (twips), rounded. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 
 /**
  * What is wrong with a file the user gave, or with where an output should go. Each code has a one-line

@@ -6,26 +6,26 @@
  * atomically, and never when it is one of the inputs.
  */
 import { promises as fs } from 'fs';
-import { HISTORY_SHEET_NAME, REPORT_MARKER, isOwnOutputSheetName } from '../engine/constants';
 import {
+  type CellStyle,
+  type CheckInSnapshot,
+  type Diagnostic,
   findHistoryGrid,
+  type Grid,
   hasHistoryHeader,
   HISTORY_COLUMNS,
   HISTORY_HEADER_SEARCH_ROWS,
+  HISTORY_SHEET_NAME,
   historyFromGrid,
   historyToRows,
-  type CheckInSnapshot,
-} from '../engine/history';
-import type {
-  CellStyle,
-  Diagnostic,
-  Grid,
-  Lang,
-  LayoutCell,
-  ReportLayout,
-  SheetLayout,
-  SheetSource,
-} from '../engine/types';
+  isOwnOutputSheetName,
+  type Lang,
+  type LayoutCell,
+  REPORT_MARKER,
+  type ReportLayout,
+  type SheetLayout,
+  type SheetSource,
+} from '../engine';
 import { isSameFile, writeFileAtomic } from './atomic';
 import { InputError } from './errors';
 import { readSheetsByName } from './readXlsx';

@@ -11,7 +11,7 @@ import { PassThrough } from 'stream';
 import { StringDecoder } from 'string_decoder';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellRange, CellValue, Grid, SheetSource } from '../engine/types';
+import type { CellRange, CellValue, Grid, SheetSource } from '../engine';
 import { InputError } from './errors';
 
 const OLE2_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -23,15 +23,16 @@
  */
 import { Writable } from 'stream';
 import ExcelJS from 'exceljs';
-import type {
-  CellRange,
-  CellStyle,
-  ChartPlacement,
-  LayoutCell,
-  ReportLayout,
-  SheetLayout,
-} from '../engine/types';
-import { absoluteRange, parseCellAddress } from '../engine/address';
+import {
+  absoluteRange,
+  type CellRange,
+  type CellStyle,
+  type ChartPlacement,
+  type LayoutCell,
+  parseCellAddress,
+  type ReportLayout,
+  type SheetLayout,
+} from '../engine';
 import { addChartsToXlsx, REL_DRAWING, type ChartSheet } from './charts';
 import { isSameFile, writeFileAtomic } from './atomic';
 import { InputError } from './errors';

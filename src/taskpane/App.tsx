@@ -30,10 +30,19 @@ import {
   type WorkbookPort,
   type WriteReportResult,
 } from '../addin/port';
-import { historyFromGrid, historyToRows, type HistoryRow } from '../engine/history';
-import { buildReportLayout } from '../engine/layout';
-import { runCheck } from '../engine/pipeline';
-import type { Diagnostic, Period, Report, ReportLayout, SheetReading, SheetSource } from '../engine/types';
+import {
+  buildReportLayout,
+  type Diagnostic,
+  historyFromGrid,
+  type HistoryRow,
+  historyToRows,
+  type Period,
+  type Report,
+  type ReportLayout,
+  runCheck,
+  type SheetReading,
+  type SheetSource,
+} from '../engine';
 import { CheckResults } from './components/CheckResults';
 import { CopyTables } from './components/CopyTables';
 import { ErrorBar } from './components/ErrorBar';

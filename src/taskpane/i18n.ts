@@ -2,7 +2,7 @@
  * The task pane's own texts, in the two languages of the user interface. The report's language is a
  * separate setting; these strings only label the pane.
  */
-import type { Lang } from '../engine/types';
+import type { Lang } from '../engine';
 
 export type UiLang = Lang;
 

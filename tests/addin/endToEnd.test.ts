@@ -1,9 +1,7 @@
 /** The add-in path end to end on the Excel API double: read → engine → write report → flag → clear. */
 import { createExcelDouble } from '../support/excelDouble';
 import { createExcelPort } from '../../src/addin/excel/createExcelPort';
-import { runCheck } from '../../src/engine/pipeline';
-import { buildReportLayout } from '../../src/engine/layout';
-import { REPORT_SHEET_NAME } from '../../src/engine/constants';
+import { buildReportLayout, REPORT_SHEET_NAME, runCheck } from '../../src/engine';
 
 function workbook() {
   const header = ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门'];

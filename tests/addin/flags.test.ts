@@ -1,7 +1,7 @@
 import { createExcelDouble, type ExcelDouble } from '../support/excelDouble';
 import { createExcelPort } from '../../src/addin/excel/createExcelPort';
 import { flagAreas, flagFormula } from '../../src/addin/excel/flags';
-import type { Evaluation, Status } from '../../src/engine/types';
+import type { Evaluation, Status } from '../../src/engine';
 
 function evaluation(sheet: string, row: number, status: Status): Evaluation {
   return {

@@ -9,16 +9,18 @@ import { createExcelPort } from '../../src/addin/excel/createExcelPort';
 import { HISTORY_HEADER_ROW, HISTORY_LABELS, HISTORY_NOTE } from '../../src/addin/excel/history';
 import { OWNED_SHEETS_KEY } from '../../src/addin/excel/settings';
 import { findHistoryGrid, PortError, type WorkbookPort } from '../../src/addin/port';
-import { HISTORY_SHEET_NAME } from '../../src/engine/constants';
 import {
+  type CheckInSnapshot,
+  HISTORY_SHEET_NAME,
   historyFromGrid,
   historyToRows,
+  type Lang,
   recordCheckIn,
-  snapshotFromEvaluations,
-  type CheckInSnapshot,
+  type SheetSource,
   type SnapshotEntry,
-} from '../../src/engine/history';
-import type { Lang, SheetSource, Status } from '../../src/engine/types';
+  snapshotFromEvaluations,
+  type Status,
+} from '../../src/engine';
 
 const ZH = HISTORY_SHEET_NAME['zh-CN'];
 const EN = HISTORY_SHEET_NAME['en-US'];

@@ -2,8 +2,14 @@ import { createExcelDouble, type DoubleSheetInit, type ExcelDouble } from '../su
 import { createExcelPort } from '../../src/addin/excel/createExcelPort';
 import { OWNED_SHEETS_KEY } from '../../src/addin/excel/settings';
 import { PortError } from '../../src/addin/port';
-import { REPORT_SHEET_NAME } from '../../src/engine/constants';
-import type { ChartPlacement, LayoutCell, ReportLayout, SheetLayout, Status } from '../../src/engine/types';
+import {
+  type ChartPlacement,
+  type LayoutCell,
+  REPORT_SHEET_NAME,
+  type ReportLayout,
+  type SheetLayout,
+  type Status,
+} from '../../src/engine';
 
 const REPORT = REPORT_SHEET_NAME['zh-CN'];
 const STATUSES: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed'];

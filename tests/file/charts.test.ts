@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ChartPlacement, ChartSpec, ReportLayout } from '../../src/engine/types';
+import type { ChartPlacement, ChartSpec, ReportLayout } from '../../src/engine';
 import { addChartsToXlsx, chartPartXml, drawingPartXml, insertDrawingElement } from '../../src/file/charts';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
 

@@ -12,8 +12,16 @@ import {
   textEm,
   writeDocx,
 } from '../../src/file/docx';
-import type { Lang, Report, ReportTable, Status, StatusCounts, TableColumn } from '../../src/engine/types';
-import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
+import {
+  DEFAULT_THRESHOLDS,
+  type Lang,
+  type Report,
+  type ReportTable,
+  type Status,
+  type StatusCounts,
+  STATUSES,
+  type TableColumn,
+} from '../../src/engine';
 
 function counts(): StatusCounts {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;

@@ -2,8 +2,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CheckInSnapshot } from '../../src/engine/history';
-import type { ReportLayout, SheetLayout } from '../../src/engine/types';
+import type { CheckInSnapshot, ReportLayout, SheetLayout } from '../../src/engine';
 import { InputError } from '../../src/file/errors';
 import {
   findHistoryGrid,

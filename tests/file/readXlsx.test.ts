@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src/engine/types';
+import type { CellValue, Grid } from '../../src/engine';
 import { InputError } from '../../src/file/errors';
 import fc from 'fast-check';
 import JSZip from 'jszip';
@@ -815,7 +815,7 @@ describe('reading only some sheets', () => {
         status: 'behind' as const,
       })),
     }));
-    const report: import('../../src/engine/types').SheetLayout = {
+    const report: import('../../src/engine').SheetLayout = {
       ...historySheetLayout([], 'zh-CN'),
       name: '目标对标报告',
       rows: [

@@ -9,7 +9,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { inflateSync } from 'zlib';
-import type { ChartPlacement, ReportLayout, SheetLayout } from '../../src/engine/types';
+import type { ChartPlacement, ReportLayout, SheetLayout } from '../../src/engine';
 import { writeReportWorkbook } from '../../src/file/writeXlsx';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/render-sample.sh');

@@ -10,9 +10,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { statusLabel } from '../../src/engine/format';
-import { runCheck } from '../../src/engine/pipeline';
-import type { Lang } from '../../src/engine/types';
+import { type Lang, runCheck, statusLabel } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { ReportLayout, SheetLayout } from '../../src/engine/types';
+import type { ReportLayout, SheetLayout } from '../../src/engine';
 import { InputError } from '../../src/file/errors';
 import { readWorkbookBuffer } from '../../src/file/readXlsx';
 import { EXCEL_MAX_CELL_TEXT, renderReportWorkbook, writeReportWorkbook } from '../../src/file/writeXlsx';

@@ -7,8 +7,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run, type CliIo } from '../../src/cli/main';
-import { runCheck } from '../../src/engine/pipeline';
-import type { Evaluation, Report, SheetSource } from '../../src/engine/types';
+import { type Evaluation, type Report, runCheck, type SheetSource } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 import {
   CASE_FIRST_ROW,

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import type { CellValue, Grid, Period } from '../../src/engine/types';
+import type { CellValue, Grid, Period } from '../../src/engine';
 
 // ───────────────────────────── temp folders and hashes ─────────────────────────────
 

@@ -4,16 +4,25 @@
  * diagnostic, the summary adds up, and no text shown to a reader says NaN, undefined, null or Infinity.
  */
 import fc from 'fast-check';
-import { columnLetters } from '../../src/engine/address';
-import { evaluateIndicators } from '../../src/engine/evaluate';
-import { toResultJson } from '../../src/engine/json';
-import { buildReportLayout } from '../../src/engine/layout';
-import { describeDiagnostic, describeSkipReason } from '../../src/engine/messages';
-import { parseCell } from '../../src/engine/numbers';
-import { runCheck } from '../../src/engine/pipeline';
-import { readSheets } from '../../src/engine/reader';
-import type { Grid, Lang, Period, Report, ReportLayout, SheetSource, Status } from '../../src/engine/types';
-import { STATUSES } from '../../src/engine/types';
+import {
+  buildReportLayout,
+  columnLetters,
+  describeDiagnostic,
+  describeSkipReason,
+  evaluateIndicators,
+  type Grid,
+  type Lang,
+  parseCell,
+  type Period,
+  readSheets,
+  type Report,
+  type ReportLayout,
+  runCheck,
+  type SheetSource,
+  type Status,
+  STATUSES,
+  toResultJson,
+} from '../../src/engine';
 import {
   FORBIDDEN_TEXT,
   IDX,

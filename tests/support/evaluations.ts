@@ -1,4 +1,4 @@
-import type { Evaluation, Indicator, Quantity, Status } from '../../src/engine/types';
+import type { Evaluation, Indicator, Quantity, Status } from '../../src/engine';
 
 export interface EvalSpec {
   sheet?: string;

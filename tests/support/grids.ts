@@ -1,6 +1,11 @@
 /** Grid builders for tests: a sheet as rows of values, with merges, formats and hidden rows. */
-import type { CellRange, CellValue, Grid, SheetSource } from '../../src/engine/types';
-import { parseCellAddress } from '../../src/engine/address';
+import {
+  type CellRange,
+  type CellValue,
+  type Grid,
+  parseCellAddress,
+  type SheetSource,
+} from '../../src/engine';
 
 export interface GridOptions {
   /** Merged areas, as 1-based worksheet ranges or A1 ranges such as "D3:G3". */

@@ -10,7 +10,7 @@ import {
   type WorkbookPort,
   type WriteReportResult,
 } from '../../src/addin/port';
-import type { CellValue, Evaluation, Lang, ReportLayout, SheetSource } from '../../src/engine/types';
+import type { CellValue, Evaluation, Lang, ReportLayout, SheetSource } from '../../src/engine';
 import { App } from '../../src/taskpane/App';
 
 // ───────────── jsdom gaps Fluent UI relies on ─────────────

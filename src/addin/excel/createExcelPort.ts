@@ -3,7 +3,7 @@
  * its own Excel.run batch; `run` and `host` are parameters so tests (and the browser demo) can drive the
  * same code against the Excel API test double.
  */
-import type { Evaluation, Lang, ReportLayout } from '../../engine/types';
+import type { Evaluation, Lang, ReportLayout } from '../../engine';
 import { PortError, type ReportSettings, type WorkbookPort, type WriteReportOptions } from '../port';
 import { clearFlags, flagShortfalls } from './flags';
 import { writeHistory, type HistoryTableRow } from './history';

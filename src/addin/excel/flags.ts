@@ -18,15 +18,16 @@
  * load the rules of the custom ones; then delete ours and add the new ones in batches under the size
  * budget. A protected sheet that would change stops the whole operation before anything is changed.
  */
-import { REPORT_MARKER } from '../../engine/constants';
-import { parseCellAddress, rangeAddress } from '../../engine/address';
 import {
   ATTENTION_STATUSES,
   type Evaluation,
   type Indicator,
   type Lang,
+  parseCellAddress,
+  rangeAddress,
+  REPORT_MARKER,
   type Status,
-} from '../../engine/types';
+} from '../../engine';
 import { PortError } from '../port';
 import { op, packBatches, runBatches, type Op } from './payload';
 

@@ -28,9 +28,7 @@
  * Text safety as in writeReport: strings are written with Excel's text marker (a leading apostrophe,
  * which Excel strips), so keys, ids such as "001", dates and "=…" stay exactly the text written.
  */
-import { columnLetters } from '../../engine/address';
-import { HISTORY_SHEET_NAME } from '../../engine/constants';
-import type { Lang } from '../../engine/types';
+import { columnLetters, HISTORY_SHEET_NAME, type Lang } from '../../engine';
 import { HISTORY_HEADER_SEARCH_ROWS, PortError } from '../port';
 import {
   MAX_CHUNK_BYTES,

@@ -13,7 +13,7 @@
  * "Error" and become {kind: 'error'}. Without ExcelApi 1.13 merges are not reported; without 1.9 hidden
  * rows and columns are not reported (the reader works either way).
  */
-import type { CellRange, CellValue, Grid, SheetSource } from '../../engine/types';
+import type { CellRange, CellValue, Grid, SheetSource } from '../../engine';
 import { supports, type HostEnv } from './requirements';
 
 export const READ_LIMITS = { maxRows: 50_000, maxColumns: 200 } as const;

@@ -3,7 +3,7 @@
  * sheets the add-in made. Functions take the settings object so tests can give a fake.
  */
 import type { ReportSettings } from '../port';
-import type { Lang, Thresholds } from '../../engine/types';
+import type { Lang, Thresholds } from '../../engine';
 import type { SettingsStore } from './requirements';
 
 export const SETTINGS_KEY = 'targetReport.settings';

@@ -4,8 +4,7 @@
  * aggregation (ExcelApi 1.8; without it the columns are plain), column widths and a bold header.
  * Two syncs: list the sheet names (to pick a free name), then write everything.
  */
-import type { Lang } from '../../engine/types';
-import { rangeAddress } from '../../engine/address';
+import { type Lang, rangeAddress } from '../../engine';
 import { PortError } from '../port';
 import { supports, type HostEnv } from './requirements';
 import { charsToPoints } from './writeReport';

@@ -16,16 +16,18 @@
  * number, date or boolean. (A string that itself starts with an apostrophe keeps it: only the added one
  * is stripped.) Values are written before number formats, so a text format cannot interfere.
  */
-import { REPORT_MARKER } from '../../engine/constants';
-import { cellAddress, columnLetters, rangeAddress } from '../../engine/address';
-import type {
-  CellRange,
-  CellStyle,
-  ChartPlacement,
-  LayoutCell,
-  ReportLayout,
-  SheetLayout,
-} from '../../engine/types';
+import {
+  cellAddress,
+  type CellRange,
+  type CellStyle,
+  type ChartPlacement,
+  columnLetters,
+  type LayoutCell,
+  rangeAddress,
+  REPORT_MARKER,
+  type ReportLayout,
+  type SheetLayout,
+} from '../../engine';
 import { PortError, type WriteReportOptions, type WriteReportResult } from '../port';
 import {
   MAX_CHUNK_BYTES,

@@ -9,9 +9,16 @@ import {
 } from '@fluentui/react-components';
 import { ErrorCircle16Regular, Info16Regular, Warning16Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { statusLabel } from '../../engine/format';
-import { describeDiagnostic, describeDiagnosticBody } from '../../engine/messages';
-import { STATUSES, type Diagnostic, type Lang, type Report, type Status } from '../../engine/types';
+import {
+  describeDiagnostic,
+  describeDiagnosticBody,
+  type Diagnostic,
+  type Lang,
+  type Report,
+  type Status,
+  STATUSES,
+  statusLabel,
+} from '../../engine';
 import type { UiTexts } from '../i18n';
 import { useSectionStyles } from './styles';
 

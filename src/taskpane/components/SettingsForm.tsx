@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ReportSettings } from '../../addin/port';
-import type { Lang } from '../../engine/types';
+import type { Lang } from '../../engine';
 import type { UiTexts } from '../i18n';
 import { parsePercentInput, percentText, thresholdsValid } from '../state/settings';
 import { useSectionStyles } from './styles';

@@ -1,7 +1,6 @@
 import { Button, Text, Tooltip, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, Table16Regular } from '@fluentui/react-icons';
-import { describeSkipReason } from '../../engine/messages';
-import type { Lang, SheetReading } from '../../engine/types';
+import { describeSkipReason, type Lang, type SheetReading } from '../../engine';
 import type { UiTexts } from '../i18n';
 import { useSectionStyles } from './styles';
 

@@ -1,7 +1,13 @@
 /** The choices of the period dropdown, from what the sheets hold. */
-import { periodLabel } from '../../engine/format';
-import { latestPeriodWithData, parsePeriod } from '../../engine/period';
-import type { Indicator, Lang, Period, SheetReading } from '../../engine/types';
+import {
+  type Indicator,
+  type Lang,
+  latestPeriodWithData,
+  parsePeriod,
+  type Period,
+  periodLabel,
+  type SheetReading,
+} from '../../engine';
 import { PERIOD_AUTO } from './settings';
 
 const QUARTER_CODES = ['Q1', 'Q2', 'Q3', 'Q4', 'FY'];

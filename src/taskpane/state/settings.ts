@@ -1,6 +1,6 @@
 /** The pane's settings: defaults, and loading what the workbook saved without trusting its shape. */
 import type { ReportSettings } from '../../addin/port';
-import { DEFAULT_THRESHOLDS, type Lang, type Thresholds } from '../../engine/types';
+import { DEFAULT_THRESHOLDS, type Lang, type Thresholds } from '../../engine';
 
 export const PERIOD_AUTO = 'auto';
 
