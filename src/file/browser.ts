@@ -49,7 +49,11 @@ export function webCodec(): Codec {
 }
 
 /** A workbook's sheets as Grids; `name` names the file in messages and in the sources. */
-export function readWorkbook(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<SheetSource[]> {
+export function readWorkbook(
+  bytes: Uint8Array,
+  name: string,
+  options: ReadOptions = {},
+): Promise<SheetSource[]> {
   return readWorkbookBytes(bytes, name, webCodec(), options);
 }
 

@@ -111,7 +111,23 @@ export class Package {
     return out;
   }
 
-  private reserve(entry: ZipEntry): void {
+  /**
+   * Checks before reading that the parts about to be read (those not read yet) fit in what may be
+   * unpacked, so that a file beyond the bound is refused before any of its work is done.
+   */
+  plan(parts: readonly string[]): void {
+    let total = this.unpacked;
+    for (const part of new Set(parts.map((p) => p.toLowerCase()))) {
+      const entry = this.entries.get(part);
+      if (entry) this.checkPart(entry);
+      total += entry?.size ?? 0;
+    }
+    if (total > this.budget) {
+      throw new InputError(this.file, 'unpacked-too-large', { limit: String(this.budget) });
+    }
+  }
+
+  private checkPart(entry: ZipEntry): void {
     if (entry.size > this.limits.partBytes) {
       throw new InputError(this.file, 'part-too-large', {
         part: entry.name,
@@ -119,6 +135,10 @@ export class Package {
         limit: String(this.limits.partBytes),
       });
     }
+  }
+
+  private reserve(entry: ZipEntry): void {
+    this.checkPart(entry);
     this.unpacked += entry.size;
     if (this.unpacked > this.budget) {
       throw new InputError(this.file, 'unpacked-too-large', { limit: String(this.budget) });

@@ -57,9 +57,20 @@ export async function readWorkbookBytes(
   // Where a workbook leaves out the relationship, the part's usual name (as other readers do).
   const partOf = (type: string, usual: string) =>
     rels.find((r) => relType(r.type) === type && !r.external)?.target ?? (pkg.has(usual) ? usual : null);
-  const styles = await readCellFormats(pkg, partOf('styles', 'xl/styles.xml'));
-  const strings = await readSharedStrings(pkg, partOf('sharedStrings', 'xl/sharedStrings.xml'));
+  const stylesPart = partOf('styles', 'xl/styles.xml');
+  const stringsPart = partOf('sharedStrings', 'xl/sharedStrings.xml');
   const relById = new Map(rels.map((r) => [r.id, r]));
+  const wanted = book.sheets.flatMap((sheet) => {
+    const rel = relById.get(sheet.relId);
+    return rel && !rel.external && relType(rel.type) === 'worksheet' ? [{ sheet, part: rel.target }] : [];
+  });
+  if (wanted.length === 0) throw new InputError(file, 'no-sheets');
+  const whole = (name: string) => !options.sheets || options.sheets(name);
+  const head = options.othersHeadRows ?? 0;
+  const toRead = wanted.filter((w) => whole(w.sheet.name) || head > 0);
+  pkg.plan([stylesPart, stringsPart, ...toRead.map((w) => w.part)].filter((p): p is string => p !== null));
+  const styles = await readCellFormats(pkg, stylesPart);
+  const strings = await readSharedStrings(pkg, stringsPart);
 
   const ctx: SheetContext = {
     file,
@@ -72,31 +83,21 @@ export async function readWorkbookBytes(
     cellCount: 0,
   };
   const out: SheetSource[] = [];
-  let worksheets = 0;
-  for (const sheet of book.sheets) {
-    const rel = relById.get(sheet.relId);
-    if (!rel || rel.external || relType(rel.type) !== 'worksheet') continue; // chart sheets, dialogs
-    worksheets++;
-    const whole = !options.sheets || options.sheets(sheet.name);
-    const head = options.othersHeadRows ?? 0;
-    if (!whole && head <= 0) continue;
-    ctx.part = rel.target;
-    const reader = new SheetReader(ctx, sheet.name, sheet.state, whole ? Infinity : head);
-    if (!(await pkg.scan(rel.target, reader))) {
-      throw new InputError(file, 'part-missing', { part: rel.target });
-    }
+  for (const { sheet, part } of toRead) {
+    ctx.part = part;
+    const reader = new SheetReader(ctx, sheet.name, sheet.state, whole(sheet.name) ? Infinity : head);
+    if (!(await pkg.scan(part, reader))) throw new InputError(file, 'part-missing', { part });
     try {
       out.push({ file, grid: reader.grid() });
     } catch (e) {
       throw e instanceof InputError
         ? e
         : new InputError(file, 'part-malformed', {
-            part: rel.target,
+            part,
             detail: e instanceof Error ? e.message : String(e),
           });
     }
   }
-  if (worksheets === 0) throw new InputError(file, 'no-sheets');
   return out;
 }
 
