@@ -310,6 +310,17 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
   for (const r of o.extra.keys()) lastRow = Math.max(lastRow, r);
   for (const key of Object.keys(heights)) lastRow = Math.max(lastRow, Number(key) || 0);
   for (const m of sheet.merges) lastRow = Math.max(lastRow, m.top);
+  // The text last written in each column, and its index: values repeated down a column (a period, a
+  // status, a category) skip the shared-string lookup.
+  const lastText: (string | undefined)[] = [];
+  const lastId: number[] = [];
+  const stringId = (c: number, text: string): number => {
+    if (lastText[c] === text) return lastId[c];
+    const id = o.strings.id(text);
+    lastText[c] = text;
+    lastId[c] = id;
+    return id;
+  };
   const cell = (r: number, c: number, value: string | number | null, style: number): void => {
     part.ascii('<c r="');
     part.ascii(letters(c));
@@ -323,7 +334,7 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
       part.ascii('</v></c>');
     } else {
       part.ascii('" t="s"><v>');
-      part.int(o.strings.id(value));
+      part.int(stringId(c, value));
       part.ascii('</v></c>');
     }
   };
@@ -368,11 +379,37 @@ function isWritten(x: LayoutCell | null): boolean {
 }
 
 /** A finite number as the file stores it (the shortest text that reads back as the same number). */
-function writeNumber(part: PartWriter, n: number): void {
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * A finite number as the file stores it: text that reads back as exactly the same number. Integers,
+ * and numbers of up to 15 significant digits (the engine rounds to 12), are written digit by digit:
+ * with m = n·10^k rounded, m / 10^k is correctly rounded, so when it gives back n, the decimal m·10^-k
+ * reads back as n. Others are written as JavaScript writes them.
+ */
+function writeNumber(part: PartWriter, value: number): void {
+  let n = value;
+  if (n < 0) {
+    part.ascii('-');
+    n = -n;
+  }
   if (Number.isSafeInteger(n)) {
-    if (n < 0) part.ascii('-');
-    part.int(Math.abs(n));
-  } else part.ascii(String(n));
+    part.int(n);
+    return;
+  }
+  for (let k = 1; k < POW10.length; k++) {
+    const scaled = n * POW10[k];
+    if (scaled > Number.MAX_SAFE_INTEGER) break;
+    const m = Math.round(scaled);
+    if (m / POW10[k] === n) {
+      const whole = Math.floor(n);
+      part.int(whole);
+      part.ascii('.');
+      part.int(m - whole * POW10[k], k);
+      return;
+    }
+  }
+  part.ascii(String(n));
 }
 
 const LETTERS = Array.from({ length: 64 }, (_, i) => columnLetters(i + 1));

@@ -130,8 +130,8 @@ export interface PartWriter {
   write(text: string): void;
   /** Text known to be ASCII (markup, references, numbers). */
   ascii(text: string): void;
-  /** A non-negative integer in decimal. */
-  int(n: number): void;
+  /** A non-negative integer in decimal, at least `width` digits (zeros in front). */
+  int(n: number, width?: number): void;
   /** Bytes already encoded. */
   bytes(b: Uint8Array): void;
   end(): void;
@@ -196,17 +196,19 @@ class BufferedPart implements PartWriter {
     this.at = at;
   }
 
-  int(n: number): void {
-    if (this.at + 16 > BUFFER_BYTES) this.flush(false);
+  int(n: number, width = 1): void {
+    if (this.at + 24 > BUFFER_BYTES) this.flush(false);
     const buf = this.buf;
-    if (n < 10) {
+    if (n < 10 && width === 1) {
       buf[this.at++] = 48 + n;
       return;
     }
-    let digits = 0;
+    let digits = n === 0 ? 1 : 0;
     for (let v = n; v >= 1; v = Math.floor(v / 10)) digits++;
+    for (let pad = digits; pad < width; pad++) buf[this.at++] = 48;
     let at = this.at + digits;
     this.at = at;
+    buf[at - 1] = 48;
     for (let v = n; v >= 1; v = Math.floor(v / 10)) buf[--at] = 48 + (v % 10);
   }
 
