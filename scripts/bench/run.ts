@@ -7,7 +7,7 @@
  *
  * Options: --quick (1k and 20k, 3 runs), --runs N, --sizes 1000,20000,100000, --reference REV (the
  * reference command line, default the one before the current file layer), --skip reference,peers,docx,
- * bad,engine,addin,bundle.
+ * bad,engine,addin,bundle,layer.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { benchGrid, perSheetCounts, writeBenchWorkbook } from './generate';
 import { badFiles, type BadFile } from './badFiles';
+import { layerFigures, type LayerFigure } from './layer';
 import { buildReportLayout, runCheck, type SheetSource } from '../../src/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -409,15 +410,17 @@ async function main(): Promise<void> {
   }
   const results: SizeResult[] = [];
   for (const total of o.sizes) results.push(await measureSize(total, o, contenders, work));
+  const biggest = path.join(work, `bench-${Math.max(...o.sizes)}.xlsx`);
+  const layer = o.skip.has('layer') ? [] : await layerFigures(fs.readFileSync(biggest));
   const bad = o.skip.has('bad') ? [] : measureBadFiles(work);
   const bundle = o.skip.has('bundle') ? {} : await bundles();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
   fs.writeFileSync(
     path.join(ROOT, 'out/bench.json'),
-    JSON.stringify({ machine, runs: o.runs, results, skipped, bad, bundle }, null, 2),
+    JSON.stringify({ machine, runs: o.runs, results, skipped, layer, bad, bundle }, null, 2),
   );
-  const md = renderMarkdown({ machine, runs: o.runs, results, skipped, bad, bundle });
+  const md = renderMarkdown({ machine, runs: o.runs, results, skipped, layer, bad, bundle });
   const file = path.join(ROOT, 'docs/PERFORMANCE.md');
   const doc = fs.existsSync(file)
     ? fs.readFileSync(file, 'utf8')
@@ -443,6 +446,7 @@ interface Rendered {
   runs: number;
   results: SizeResult[];
   skipped: string[];
+  layer: LayerFigure[];
   bad: BadResult[];
   bundle: Bundles;
 }
@@ -500,6 +504,18 @@ function renderMarkdown(x: Rendered): string {
       'error' in a
         ? `| ${r.rows} | error: ${a.error.slice(0, 80)} | | |`
         : `| ${r.rows.toLocaleString('en-US')} | ${a.readSyncs} | ${a.writeSyncs} | ${f2(a.maxPayloadMb)} MB |`,
+    );
+  }
+  if (x.layer.length) {
+    lines.push(
+      '',
+      `The file layer's parts, in one process on the ${x.results[x.results.length - 1].rows.toLocaleString('en-US')}-row workbook (median of 3 after a warm-up):`,
+      '',
+      '| what | time | |',
+      '|---|---|---|',
+      ...x.layer.map(
+        (l) => `| ${l.what} | ${Number.isNaN(l.ms) ? '' : `${Math.round(l.ms)} ms`} | ${l.note ?? ''} |`,
+      ),
     );
   }
   if (x.bad.length) {
