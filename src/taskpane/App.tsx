@@ -216,7 +216,7 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
       try {
         const saved = await port.loadSettings();
         if (!cancelled) {
-          settingsRef.current = mergeSettings(settingsRef.current, saved);
+          settingsRef.current = mergeSettings(settingsRef.current, saved?.settings);
           setSettings(settingsRef.current);
           setSettingsLoads((n) => n + 1);
         }

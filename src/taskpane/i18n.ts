@@ -2,6 +2,7 @@
  * The task pane's own texts, in the two languages of the user interface. The report's language is a
  * separate setting; these strings only label the pane.
  */
+import type { PortErrorCode } from '../addin/port';
 import type { Lang } from '../engine';
 
 export type UiLang = Lang;
@@ -72,8 +73,7 @@ export interface UiTexts {
 
 export type BusyTask = 'load' | 'check' | 'write' | 'flag' | 'clear' | 'template' | 'select';
 
-export type PaneErrorCode =
-  'unsupported-host' | 'sheet-protected' | 'name-taken' | 'no-indicator-sheet' | 'too-large' | 'unknown';
+export type PaneErrorCode = PortErrorCode;
 
 const zh: UiTexts = {
   appName: '目标对标',
@@ -154,6 +154,10 @@ const zh: UiTexts = {
         sheet
           ? `已有名为“${sheet}”的工作表，不会覆盖它。请另取一个名称。`
           : '报告工作表的名称已被使用。请另取一个名称。',
+    },
+    'report-edited': {
+      title: '报告工作表已被修改',
+      body: (sheet) => `工作表“${sheet ?? ''}”在上次写入报告后被修改过。`,
     },
     'no-indicator-sheet': {
       title: '未找到指标表',
@@ -255,6 +259,10 @@ const en: UiTexts = {
         sheet
           ? `A sheet named "${sheet}" already exists and will not be overwritten. Choose another name.`
           : 'The report sheet name is already in use. Choose another name.',
+    },
+    'report-edited': {
+      title: 'The report sheet was edited',
+      body: (sheet) => `The sheet "${sheet ?? ''}" was edited after the report was written.`,
     },
     'no-indicator-sheet': {
       title: 'No indicator sheet found',

@@ -95,7 +95,7 @@ function fakePort(opts: FakeOptions = {}) {
     }),
     clearFlags: jest.fn(async () => 3),
     selectRange: jest.fn(async () => undefined),
-    loadSettings: jest.fn(async () => opts.settings ?? null),
+    loadSettings: jest.fn(async () => (opts.settings ? { settings: opts.settings, ignored: [] } : null)),
     saveSettings: jest.fn(async (_settings: ReportSettings) => undefined),
     insertTemplate: jest.fn(opts.insertTemplate ?? (async () => '指标模板')),
     onSheetsChanged: jest.fn(async (cb: () => void) => {
@@ -426,7 +426,7 @@ test('each report records the check-in; the next period reports what changed sin
   cleanup();
 
   // The next person opens the workbook at Q3: the history sheet is read back and compared with.
-  fake.port.loadSettings.mockResolvedValue({ period: 'Q3' });
+  fake.port.loadSettings.mockResolvedValue({ settings: { period: 'Q3' }, ignored: [] });
   renderPane(fake.port);
   await sheetsListed();
   fireEvent.click(screen.getByRole('button', { name: '写入报告' }));

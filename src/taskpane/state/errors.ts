@@ -1,5 +1,5 @@
 /** Turns whatever an action threw into something the pane can say in plain words. */
-import type { PortErrorCode } from '../../addin/port';
+import { PORT_ERROR_CODES, type PortErrorCode } from '../../addin/port';
 
 export interface PaneError {
   readonly code: PortErrorCode;
@@ -8,14 +8,7 @@ export interface PaneError {
   readonly sheet?: string;
 }
 
-const CODES: readonly PortErrorCode[] = [
-  'unsupported-host',
-  'sheet-protected',
-  'name-taken',
-  'no-indicator-sheet',
-  'too-large',
-  'unknown',
-];
+const CODES = PORT_ERROR_CODES;
 
 function isPortErrorLike(
   e: unknown,
