@@ -177,7 +177,11 @@ describe('Excel API double: documented limits on by default', () => {
       expect(areas.areaCount).toBe(EXCEL_MERGED_AREAS_LIMIT);
     });
     await over.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A1:B600').getMergedAreasOrNullObject().load('address');
+      context.workbook.worksheets
+        .getItem('S')
+        .getRange('A1:B600')
+        .getMergedAreasOrNullObject()
+        .load('address');
       await expect(context.sync()).rejects.toBeInstanceOf(ExcelDoubleError);
     });
   });
