@@ -120,5 +120,5 @@ export function mergeSettings(
   saved: Partial<ReportSettings> | null | undefined,
 ): ReportSettings {
   const usable = readSavedSettings(saved ?? null)?.settings ?? {};
-  return { ...defaults, ...usable };
+  return Object.keys(usable).length === 0 ? defaults : { ...defaults, ...usable };
 }

@@ -12,7 +12,7 @@ import { useId, useState } from 'react';
 import type { ReportSettings } from '../../addin/port';
 import type { Lang } from '../../engine';
 import type { UiTexts } from '../i18n';
-import { parsePercentInput, percentText, thresholdsValid } from '../state/settings';
+import { parsePercentInput, percentText, SETTING_LIMITS, thresholdsValid } from '../state/settings';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -21,9 +21,19 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
+    // Very narrow (a 320 px pane at 125 % zoom leaves 256 px): one field per line.
+    '@media (max-width: 279px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  wide: { gridColumnStart: 1, gridColumnEnd: 3 },
-  dropdown: { minWidth: 0, width: '100%' },
+  wide: {
+    gridColumnStart: 1,
+    gridColumnEnd: 3,
+    '@media (max-width: 279px)': { gridColumnEnd: 2 },
+  },
+  field: { minWidth: 0 },
+  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  /** Inputs fill their column and may shrink: their intrinsic width must not push past the edge. */
+  input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  inputElement: { minWidth: 0, width: '100%' },
   error: {
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,
@@ -88,7 +98,7 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
         {t.settingsHeading}
       </h2>
       <div className={c.grid}>
-        <Field label={t.period} size="small">
+        <Field label={t.period} size="small" className={c.field}>
           <Dropdown
             className={c.dropdown}
             size="small"
@@ -107,7 +117,7 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
             ))}
           </Dropdown>
         </Field>
-        <Field label={t.reportLanguage} size="small">
+        <Field label={t.reportLanguage} size="small" className={c.field}>
           <Dropdown
             className={c.dropdown}
             size="small"
@@ -126,9 +136,12 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
             ))}
           </Dropdown>
         </Field>
-        <Field label={t.reportTitle} size="small" className={c.wide}>
+        <Field label={t.reportTitle} size="small" className={mergeClasses(c.field, c.wide)}>
           <Input
             size="small"
+            className={c.input}
+            input={{ className: c.inputElement }}
+            maxLength={SETTING_LIMITS.titleLength}
             value={title}
             placeholder={t.reportTitlePlaceholder}
             disabled={disabled}
@@ -137,9 +150,12 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
             onKeyDown={onEnter(commitText)}
           />
         </Field>
-        <Field label={t.unitName} size="small" className={c.wide}>
+        <Field label={t.unitName} size="small" className={mergeClasses(c.field, c.wide)}>
           <Input
             size="small"
+            className={c.input}
+            input={{ className: c.inputElement }}
+            maxLength={SETTING_LIMITS.unitNameLength}
             value={unitName}
             placeholder={t.unitNamePlaceholder}
             disabled={disabled}
@@ -148,9 +164,11 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
             onKeyDown={onEnter(commitText)}
           />
         </Field>
-        <Field label={t.onTrackThreshold} size="small">
+        <Field label={t.onTrackThreshold} size="small" className={c.field}>
           <Input
             size="small"
+            className={c.input}
+            input={{ className: c.inputElement }}
             inputMode="decimal"
             value={onTrack}
             disabled={disabled}
@@ -159,9 +177,11 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
             onKeyDown={onEnter(commitThresholds)}
           />
         </Field>
-        <Field label={t.behindThreshold} size="small">
+        <Field label={t.behindThreshold} size="small" className={c.field}>
           <Input
             size="small"
+            className={c.input}
+            input={{ className: c.inputElement }}
             inputMode="decimal"
             value={behind}
             disabled={disabled}
