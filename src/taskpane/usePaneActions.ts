@@ -7,13 +7,15 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WorkbookSheet } from '../addin/port';
 import { buildReportLayout, historyFromGrid, historyToRows, type ReportLayout, runCheck } from '../engine';
-import { type BusyTask, uiTexts, type UiLang, type WorkStep } from './i18n';
+import { type BusyTask, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
 import { isHistorySheetName, toPaneError } from './state/errors';
 import { freeSheetName, nextFreeSheetName } from './state/names';
 import {
+  type Ask,
   initialPaneState,
   type Notice,
   type OwnSheet,
+  type PaneEvent,
   paneReducer,
   type PaneState,
   type PendingWrite,
@@ -55,24 +57,63 @@ function ownSheetsOf(sheets: readonly WorkbookSheet[]): OwnSheet[] {
   return sheets.flatMap((s) => (s.own ? [{ name: s.grid.name, kind: s.own }] : []));
 }
 
+interface Live {
+  settings: ReportSettings;
+  today: () => string;
+  busy: boolean;
+  refreshPending: boolean;
+  mounted: boolean;
+}
+
+type Dispatch = (event: PaneEvent) => void;
+type ReadAndCheck = () => Promise<{
+  sheets: WorkbookSheet[];
+  result: ReturnType<typeof runCheck>;
+  hasTable: boolean;
+} | null>;
+type Run = (task: BusyTask, action: () => Promise<void>, keepMessages?: boolean) => Promise<void>;
+type WriteReport = (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => Promise<void>;
+
 export function usePaneActions({ port, uiLang, today }: PaneOptions): {
   state: PaneState;
   actions: PaneActions;
 } {
   const [state, dispatch] = useReducer(paneReducer, uiLang, initialPaneState);
   const t = uiTexts(uiLang);
-  const live = useRef({ settings: state.settings, today, busy: false, refreshPending: false, mounted: true });
+  const live = useRef<Live>({
+    settings: state.settings,
+    today,
+    busy: false,
+    refreshPending: false,
+    mounted: true,
+  });
   live.current.today = today;
-  const ask = state.ask;
-
   const step = useCallback((s: WorkStep) => dispatch({ type: 'step', step: s }), []);
   const progress = useCallback(
     (done: number, total: number) => dispatch({ type: 'progress', fraction: total > 0 ? done / total : 0 }),
     [],
   );
+  const readAndCheck = useReadAndCheck(port, live, dispatch, step, progress);
+  const run = useRun(live, dispatch, readAndCheck);
+  const writeReport = useWriteReport(port, live, dispatch, step, progress, t);
+  const ask = state.ask;
+  const actions = useMemo(
+    () => paneActions({ port, live, dispatch, run, readAndCheck, writeReport, step, t, ask }),
+    [port, run, readAndCheck, writeReport, step, t, ask],
+  );
+  useStart(port, live, dispatch, run, readAndCheck);
+  return { state, actions };
+}
 
-  /** Reads every sheet and runs the engine with the current settings. */
-  const readAndCheck = useCallback(async () => {
+/** Reads every sheet and runs the engine with the current settings. */
+function useReadAndCheck(
+  port: WorkbookPort,
+  live: { current: Live },
+  dispatch: Dispatch,
+  step: (s: WorkStep) => void,
+  progress: (done: number, total: number) => void,
+): ReadAndCheck {
+  return useCallback(async () => {
     const s = live.current.settings;
     step('reading');
     const sheets = await port.readSheets(progress);
@@ -95,11 +136,13 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
     dispatch({ type: 'read', readings: result.readings, ownSheets: ownSheetsOf(sheets) });
     const hasTable = result.readings.some((r) => r.kind === 'table');
     return { sheets, result, hasTable };
-  }, [port, step, progress]);
+  }, [port, live, dispatch, step, progress]);
+}
 
-  /** Runs one action at a time; whatever it throws becomes a message in plain words. */
-  const run = useCallback(
-    async (task: BusyTask, action: () => Promise<void>, keepMessages = false): Promise<void> => {
+/** Runs one action at a time; whatever it throws becomes a message in plain words. */
+function useRun(live: { current: Live }, dispatch: Dispatch, readAndCheck: ReadAndCheck): Run {
+  const run: Run = useCallback(
+    async (task, action, keepMessages = false) => {
       const l = live.current;
       if (l.busy) {
         if (task === 'load') l.refreshPending = true;
@@ -120,20 +163,29 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
         }
       }
     },
-    [readAndCheck],
+    [live, dispatch, readAndCheck],
   );
+  return run;
+}
 
-  /** Writes the report and the check-in; a taken name or an edited report sheet asks the user. */
-  const writeReport = useCallback(
-    async (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => {
+/** Writes the report and the check-in; a taken name or an edited report sheet asks the user. */
+function useWriteReport(
+  port: WorkbookPort,
+  live: { current: Live },
+  dispatch: Dispatch,
+  step: (s: WorkStep) => void,
+  progress: (done: number, total: number) => void,
+  t: UiTexts,
+): WriteReport {
+  return useCallback(
+    async (pending, taken, choice) => {
       step('writing');
-      const lang = live.current.settings.lang;
       try {
         const result = await port.writeReport(pending.layout, {
           ...(pending.sheetName ? { sheetName: pending.sheetName } : {}),
           ...(choice && 'replace' in choice ? { replaceEdited: true } : {}),
           ...(choice && 'keepAs' in choice ? { keepEditedAs: choice.keepAs } : {}),
-          history: { rows: pending.history, lang },
+          history: { rows: pending.history, lang: live.current.settings.lang },
           onProgress: progress,
         });
         if (live.current.mounted) dispatch({ type: 'written', result });
@@ -156,88 +208,113 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
         } else throw e;
       }
     },
-    [port, step, progress, t],
+    [port, live, dispatch, step, progress, t],
   );
+}
 
-  const actions = useMemo((): PaneActions => {
-    const refresh = () => void run('load', async () => void (await readAndCheck()));
-    const checked = (r: NonNullable<Awaited<ReturnType<typeof readAndCheck>>>) =>
-      dispatch({ type: 'checked', check: { period: r.result.period, report: r.result.report } });
-    const select = (sheet: string, address: string, after?: Notice) =>
+interface ActionDeps {
+  readonly port: WorkbookPort;
+  readonly live: { current: Live };
+  readonly dispatch: Dispatch;
+  readonly run: Run;
+  readonly readAndCheck: ReadAndCheck;
+  readonly writeReport: WriteReport;
+  readonly step: (s: WorkStep) => void;
+  readonly t: UiTexts;
+  readonly ask: Ask | null;
+}
+
+/** The pane's actions over the hooks above (plain closures; rebuilt when one of them changes). */
+function paneActions({
+  port,
+  live,
+  dispatch,
+  run,
+  readAndCheck,
+  writeReport,
+  step,
+  t,
+  ask,
+}: ActionDeps): PaneActions {
+  const checked = (r: NonNullable<Awaited<ReturnType<ReadAndCheck>>>) =>
+    dispatch({ type: 'checked', check: { period: r.result.period, report: r.result.report } });
+  const notice = (n: Notice) => dispatch({ type: 'notice', notice: n });
+  return {
+    refresh: () => void run('load', async () => void (await readAndCheck())),
+    check: () =>
+      void run('check', async () => {
+        const r = await readAndCheck();
+        if (r?.hasTable) checked(r);
+      }),
+    write: () =>
+      void run('write', async () => {
+        const r = await readAndCheck();
+        if (!r?.hasTable) return;
+        checked(r);
+        const layout: ReportLayout = buildReportLayout(r.result.report);
+        const pending = { layout, history: historyToRows(r.result.history) };
+        await writeReport(
+          pending,
+          r.sheets.map((s) => s.grid.name),
+        );
+      }),
+    answerName: (name) => {
+      dispatch({ type: 'ask', ask: null });
+      if (ask?.kind !== 'name' || name === null) return;
+      void run('write', () => writeReport({ ...ask.pending, sheetName: name }, ask.taken));
+    },
+    answerEdited: (choice) => {
+      dispatch({ type: 'ask', ask: null });
+      if (ask?.kind !== 'edited' || choice === null) return;
+      void run('write', () => writeReport(ask.pending, ask.taken, choice));
+    },
+    flag: () =>
+      void run('flag', async () => {
+        const r = await readAndCheck();
+        if (!r?.hasTable) return;
+        checked(r);
+        step('flagging');
+        const n = await port.flagShortfalls(r.result.report.evaluations, live.current.settings.lang);
+        notice({ kind: 'success', text: t.flagged(n) });
+      }),
+    clearFlags: () =>
+      void run('clear', async () => notice({ kind: 'success', text: t.cleared(await port.clearFlags()) })),
+    insertTemplate: () =>
+      void run('template', async () => {
+        const name = await port.insertTemplate(live.current.settings.lang);
+        await port.selectRange(name, 'A1').catch(() => undefined);
+        notice({ kind: 'template', text: t.templateInserted(name) });
+        await readAndCheck();
+      }),
+    select: (sheet, address, after) =>
       void run(
         'select',
         async () => {
           await port.selectRange(sheet, address);
-          if (after) dispatch({ type: 'notice', notice: after });
+          if (after) notice(after);
         },
         !after,
-      );
-    const resume = (task: 'write', body: () => Promise<void>) => void run(task, body);
-    return {
-      refresh,
-      check: () =>
-        void run('check', async () => {
-          const r = await readAndCheck();
-          if (r?.hasTable) checked(r);
-        }),
-      write: () =>
-        void run('write', async () => {
-          const r = await readAndCheck();
-          if (!r?.hasTable) return;
-          checked(r);
-          const layout: ReportLayout = buildReportLayout(r.result.report);
-          const pending = { layout, history: historyToRows(r.result.history) };
-          await writeReport(
-            pending,
-            r.sheets.map((s) => s.grid.name),
-          );
-        }),
-      answerName: (name) => {
-        dispatch({ type: 'ask', ask: null });
-        if (ask?.kind !== 'name' || name === null) return;
-        resume('write', () => writeReport({ ...ask.pending, sheetName: name }, ask.taken));
-      },
-      answerEdited: (choice) => {
-        dispatch({ type: 'ask', ask: null });
-        if (ask?.kind !== 'edited' || choice === null) return;
-        resume('write', () => writeReport(ask.pending, ask.taken, choice));
-      },
-      flag: () =>
-        void run('flag', async () => {
-          const r = await readAndCheck();
-          if (!r?.hasTable) return;
-          checked(r);
-          step('flagging');
-          const n = await port.flagShortfalls(r.result.report.evaluations, live.current.settings.lang);
-          dispatch({ type: 'notice', notice: { kind: 'success', text: t.flagged(n) } });
-        }),
-      clearFlags: () =>
-        void run('clear', async () => {
-          const n = await port.clearFlags();
-          dispatch({ type: 'notice', notice: { kind: 'success', text: t.cleared(n) } });
-        }),
-      insertTemplate: () =>
-        void run('template', async () => {
-          const name = await port.insertTemplate(live.current.settings.lang);
-          await port.selectRange(name, 'A1').catch(() => undefined);
-          dispatch({ type: 'notice', notice: { kind: 'template', text: t.templateInserted(name) } });
-          await readAndCheck();
-        }),
-      select,
-      changeSettings: (next) => {
-        live.current.settings = next;
-        dispatch({ type: 'settings-changed', settings: next });
-        port.saveSettings(next).catch(() => {
-          if (live.current.mounted)
-            dispatch({ type: 'notice', notice: { kind: 'warning', text: t.settingsSaveFailed } });
-        });
-      },
-      dismissError: () => dispatch({ type: 'dismiss-error' }),
-      dismissSettingsNote: () => dispatch({ type: 'dismiss-settings-note' }),
-    };
-  }, [run, readAndCheck, writeReport, port, step, t, ask]);
+      ),
+    changeSettings: (next) => {
+      live.current.settings = next;
+      dispatch({ type: 'settings-changed', settings: next });
+      port.saveSettings(next).catch(() => {
+        if (live.current.mounted) notice({ kind: 'warning', text: t.settingsSaveFailed });
+      });
+    },
+    dismissError: () => dispatch({ type: 'dismiss-error' }),
+    dismissSettingsNote: () => dispatch({ type: 'dismiss-settings-note' }),
+  };
+}
 
-  // Start: the settings saved in the workbook, then the sheets; follow sheets being added or renamed.
+/** Start: the settings saved in the workbook, then the sheets; follow sheets being added or renamed. */
+function useStart(
+  port: WorkbookPort,
+  live: { current: Live },
+  dispatch: Dispatch,
+  run: Run,
+  readAndCheck: ReadAndCheck,
+): void {
   useEffect(() => {
     const l = live.current;
     l.mounted = true;
@@ -271,7 +348,5 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
       l.mounted = false;
       unsubscribe?.();
     };
-  }, [port, run, readAndCheck]);
-
-  return { state, actions };
+  }, [port, live, dispatch, run, readAndCheck]);
 }
