@@ -11,11 +11,10 @@ import { usePaneStyles } from './App.styles';
 import { ActionBar } from './components/ActionBar';
 import { CheckResults } from './components/CheckResults';
 import { CopyTables } from './components/CopyTables';
-import { EditedDialog } from './components/EditedDialog';
 import { FirstRun } from './components/FirstRun';
-import { NameDialog } from './components/NameDialog';
 import { Notices } from './components/Notices';
 import { SettingsForm, type PeriodChoice } from './components/SettingsForm';
+import { SheetNameDialog } from './components/SheetNameDialog';
 import { SheetList } from './components/SheetList';
 import { type UiLang, uiTexts, type UiTexts } from './i18n';
 import type { PaneState } from './state/paneState';
@@ -102,7 +101,6 @@ function useApp({
 function renderApp(v: AppView) {
   const { t, state, actions, classes: c } = v;
   const disabled = state.busy !== null;
-  const ask = state.ask;
   return (
     <FluentProvider theme={v.theme === 'dark' ? webDarkTheme : webLightTheme}>
       <main className={c.page} lang={v.uiLang}>
@@ -170,21 +168,7 @@ function renderApp(v: AppView) {
             }
           />
         )}
-        <NameDialog
-          takenName={ask?.kind === 'name' ? ask.takenName : null}
-          suggested={ask?.kind === 'name' ? ask.suggested : ''}
-          taken={ask?.kind === 'name' ? ask.taken : []}
-          t={t}
-          onConfirm={(name) => actions.answerName(name)}
-          onCancel={() => actions.answerName(null)}
-        />
-        <EditedDialog
-          sheet={ask?.kind === 'edited' ? ask.sheet : null}
-          suggested={ask?.kind === 'edited' ? ask.suggested : ''}
-          taken={ask?.kind === 'edited' ? ask.taken : []}
-          t={t}
-          onAnswer={actions.answerEdited}
-        />
+        <SheetNameDialog ask={state.ask} t={t} onName={actions.answerName} onEdited={actions.answerEdited} />
       </main>
     </FluentProvider>
   );

@@ -4,6 +4,7 @@ import { OWNED_SHEETS_KEY, REPORT_FINGERPRINTS_KEY } from '../../src/addin/excel
 import { PortError } from '../../src/addin/port';
 import {
   type ChartPlacement,
+  historyToRows,
   type LayoutCell,
   REPORT_MARKER,
   REPORT_SHEET_NAME,
@@ -433,36 +434,26 @@ describe('a report sheet edited since it was written', () => {
 
 describe('report and check-in in one step', () => {
   const history = {
-    rows: [
-      [
-        'period',
-        'taken_at',
-        'key',
-        'sheet',
-        'id',
-        'name',
-        'category',
-        'target',
-        'actual',
-        'expected',
-        'completion',
-        'status',
-      ],
-      [
-        'Q1',
-        '2025-04-08T09:30:00.000Z',
-        '指标|1',
-        '指标',
-        '1',
-        '科普活动',
-        null,
-        50,
-        20,
-        12.5,
-        0.4,
-        'on_track',
-      ],
-    ],
+    rows: historyToRows([
+      {
+        period: 'Q1',
+        takenAt: '2025-04-08T09:30:00.000Z',
+        entries: [
+          {
+            key: '指标|1',
+            sheet: '指标',
+            id: '1',
+            name: '科普活动',
+            category: null,
+            target: 50,
+            actual: 20,
+            expected: 12.5,
+            completion: 0.4,
+            status: 'on_track',
+          },
+        ],
+      },
+    ]),
     lang: 'zh-CN' as const,
   };
 

@@ -193,42 +193,36 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
           options={LANGS.map((l) => ({ value: l, label: t.langNames[l] }))}
           onSelect={(lang) => onChange({ ...settings, lang: lang as Lang })}
         />
-        <DraftField
-          {...common}
-          wide
-          label={t.reportTitle}
-          value={d.title}
-          placeholder={t.reportTitlePlaceholder}
-          maxLength={SETTING_LIMITS.titleLength}
-          onDraft={d.setTitle}
-          onCommit={d.commitText}
-        />
-        <DraftField
-          {...common}
-          wide
-          label={t.unitName}
-          value={d.unitName}
-          placeholder={t.unitNamePlaceholder}
-          maxLength={SETTING_LIMITS.unitNameLength}
-          onDraft={d.setUnitName}
-          onCommit={d.commitText}
-        />
-        <DraftField
-          {...common}
-          numeric
-          label={t.onTrackThreshold}
-          value={d.onTrack}
-          onDraft={d.setOnTrack}
-          onCommit={d.commitThresholds}
-        />
-        <DraftField
-          {...common}
-          numeric
-          label={t.behindThreshold}
-          value={d.behind}
-          onDraft={d.setBehind}
-          onCommit={d.commitThresholds}
-        />
+        {[
+          { label: t.reportTitle, value: d.title, draft: d.setTitle, placeholder: t.reportTitlePlaceholder },
+          { label: t.unitName, value: d.unitName, draft: d.setUnitName, placeholder: t.unitNamePlaceholder },
+        ].map((f, i) => (
+          <DraftField
+            {...common}
+            key={f.label}
+            wide
+            label={f.label}
+            value={f.value}
+            placeholder={f.placeholder}
+            maxLength={i === 0 ? SETTING_LIMITS.titleLength : SETTING_LIMITS.unitNameLength}
+            onDraft={f.draft}
+            onCommit={d.commitText}
+          />
+        ))}
+        {[
+          { label: t.onTrackThreshold, value: d.onTrack, draft: d.setOnTrack },
+          { label: t.behindThreshold, value: d.behind, draft: d.setBehind },
+        ].map((f) => (
+          <DraftField
+            {...common}
+            key={f.label}
+            numeric
+            label={f.label}
+            value={f.value}
+            onDraft={f.draft}
+            onCommit={d.commitThresholds}
+          />
+        ))}
         <Text
           className={mergeClasses(c.wide, d.thresholdsOk ? s.subtle : c.error)}
           role={d.thresholdsOk ? undefined : 'alert'}

@@ -32,21 +32,14 @@ export interface PendingWrite {
 }
 
 /** A write waiting for the user's answer: another name, or what to do with an edited report sheet. */
-export type Ask =
-  | {
-      readonly kind: 'name';
-      readonly takenName: string;
-      readonly suggested: string;
-      readonly taken: readonly string[];
-      readonly pending: PendingWrite;
-    }
-  | {
-      readonly kind: 'edited';
-      readonly sheet: string;
-      readonly suggested: string;
-      readonly taken: readonly string[];
-      readonly pending: PendingWrite;
-    };
+export type Ask = {
+  /** The name offered, and the names already in use. */
+  readonly suggested: string;
+  readonly taken: readonly string[];
+  readonly pending: PendingWrite;
+} & (
+  { readonly kind: 'name'; readonly takenName: string } | { readonly kind: 'edited'; readonly sheet: string }
+);
 
 export interface Busy {
   readonly task: BusyTask;
