@@ -91,7 +91,13 @@ describe('production build', () => {
     expect(harness).toContain('harness/harness.js');
     // The harness page runs exactly the production scripts.
     expect(initialScripts(harness).filter((s) => !s.startsWith('harness/'))).toEqual(initialScripts(pane));
-    for (const file of ['manifest.xml', 'commands.html', 'help.html', 'assets/icon-32.png', 'assets/icon-80.png']) {
+    for (const file of [
+      'manifest.xml',
+      'commands.html',
+      'help.html',
+      'assets/icon-32.png',
+      'assets/icon-80.png',
+    ]) {
       expect(fs.existsSync(path.join(dir, file))).toBe(true);
     }
   });
@@ -235,7 +241,9 @@ async function axeViolations(page: Page): Promise<string[]> {
     .map((v) => ({
       ...v,
       nodes:
-        v.id === 'aria-hidden-focus' ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) : v.nodes,
+        v.id === 'aria-hidden-focus'
+          ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy'))
+          : v.nodes,
     }))
     .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
@@ -401,7 +409,8 @@ async function keyboardFlow(page: Page, lang: UiLang): Promise<void> {
   await page.locator('li', { hasText: '目标任务' }).getByText(u.indicators).waitFor();
   await settled(page);
   const controls = (await page.evaluate(() => {
-    const sel = 'main button:not([disabled]), main [role="combobox"], main input:not([disabled]), main a[href]';
+    const sel =
+      'main button:not([disabled]), main [role="combobox"], main input:not([disabled]), main a[href]';
     return [...document.querySelectorAll(sel)]
       .filter((el) => (el as HTMLElement).offsetParent !== null)
       .map((el, i) => {
@@ -415,7 +424,9 @@ async function keyboardFlow(page: Page, lang: UiLang): Promise<void> {
   const reached = new Set<string>();
   for (let i = 0; i < controls.length * 3 && reached.size < controls.length; i++) {
     await page.keyboard.press('Tab');
-    const k = (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbd ?? '')) as string;
+    const k = (await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.kbd ?? '',
+    )) as string;
     if (k) reached.add(k);
   }
   expect(controls.filter((c) => !reached.has(c))).toEqual([]);
@@ -501,45 +512,49 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
     ['en-US', 450, 'dark'],
     ['en-US', 320, 'light'],
     ['zh-CN', 450, 'dark'],
-  ] as const)('%s at %i px, %s theme: mouse, keyboard, accessibility', async (lang, width, theme) => {
-    requireChromium();
-    const page = await open(`harness.html?lang=${lang}&theme=${theme}`, { width, locale: lang });
-    const u = UI[lang];
-    // The pane as one first sees it after Check (the picture in README comes from here).
-    await page.locator('li', { hasText: '目标任务' }).getByText(u.indicators).waitFor();
-    await page.getByRole('button', { name: u.check, exact: true }).click();
-    await page.getByText(u.resultsQ3).waitFor();
-    await settled(page);
-    await page.mouse.move(0, 0);
-    const shot = `taskpane-${lang}-${width}-${theme}.png`;
-    await page.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
-    if (lang === 'zh-CN' && width === 320 && theme === 'light') {
-      fs.copyFileSync(path.join(SHOTS, shot), path.join(SHOTS, 'taskpane.png'));
-    }
-    if (theme === 'dark') {
-      const [bg, dot] = await page.evaluate(() => [
-        getComputedStyle(document.querySelector('main') as Element).backgroundColor,
-        getComputedStyle(document.querySelector('[data-dot="no_data"]') as Element).backgroundColor,
-      ]);
-      expect(luminance(bg)).toBeLessThan(0.05);
-      // The "no data" dot stands out from the dark background (non-text contrast, WCAG 1.4.11).
-      expect(contrast(bg, dot)).toBeGreaterThanOrEqual(3);
-      if (lang === 'en-US') fs.copyFileSync(path.join(SHOTS, shot), path.join(SHOTS, 'taskpane-dark.png'));
-    }
-    expect(await axeViolations(page)).toEqual([]);
+  ] as const)(
+    '%s at %i px, %s theme: mouse, keyboard, accessibility',
+    async (lang, width, theme) => {
+      requireChromium();
+      const page = await open(`harness.html?lang=${lang}&theme=${theme}`, { width, locale: lang });
+      const u = UI[lang];
+      // The pane as one first sees it after Check (the picture in README comes from here).
+      await page.locator('li', { hasText: '目标任务' }).getByText(u.indicators).waitFor();
+      await page.getByRole('button', { name: u.check, exact: true }).click();
+      await page.getByText(u.resultsQ3).waitFor();
+      await settled(page);
+      await page.mouse.move(0, 0);
+      const shot = `taskpane-${lang}-${width}-${theme}.png`;
+      await page.screenshot({ path: path.join(SHOTS, shot), fullPage: true });
+      if (lang === 'zh-CN' && width === 320 && theme === 'light') {
+        fs.copyFileSync(path.join(SHOTS, shot), path.join(SHOTS, 'taskpane.png'));
+      }
+      if (theme === 'dark') {
+        const [bg, dot] = await page.evaluate(() => [
+          getComputedStyle(document.querySelector('main') as Element).backgroundColor,
+          getComputedStyle(document.querySelector('[data-dot="no_data"]') as Element).backgroundColor,
+        ]);
+        expect(luminance(bg)).toBeLessThan(0.05);
+        // The "no data" dot stands out from the dark background (non-text contrast, WCAG 1.4.11).
+        expect(contrast(bg, dot)).toBeGreaterThanOrEqual(3);
+        if (lang === 'en-US') fs.copyFileSync(path.join(SHOTS, shot), path.join(SHOTS, 'taskpane-dark.png'));
+      }
+      expect(await axeViolations(page)).toEqual([]);
 
-    await keyboardFlow(page, lang);
-    await page.reload();
-    await mouseFlow(page, lang);
-    expect(await axeViolations(page)).toEqual([]);
-    await writeFlow(page, lang);
-    await editedFlow(page, lang);
-    expect(await axeViolations(page)).toEqual([]);
-    const before = ((await page.evaluate('window.__harness.sheetNames()')) as string[]).length;
-    await page.getByRole('button', { name: UI[lang].template }).click();
-    await until(page, `window.__harness.sheetNames().length === ${before + 1}`);
-    await page.context().close();
-  }, 300_000);
+      await keyboardFlow(page, lang);
+      await page.reload();
+      await mouseFlow(page, lang);
+      expect(await axeViolations(page)).toEqual([]);
+      await writeFlow(page, lang);
+      await editedFlow(page, lang);
+      expect(await axeViolations(page)).toEqual([]);
+      const before = ((await page.evaluate('window.__harness.sheetNames()')) as string[]).length;
+      await page.getByRole('button', { name: UI[lang].template }).click();
+      await until(page, `window.__harness.sheetNames().length === ${before + 1}`);
+      await page.context().close();
+    },
+    300_000,
+  );
 
   test('320 px at 125 % zoom, and 320 px: no sideways scroll, every field inside the edge', async () => {
     requireChromium();
@@ -563,7 +578,9 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
     await welcome.getByText('开始使用目标对标').waitFor();
     expect(await page.locator('[data-error-code]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    expect(await welcome.getByRole('link', { name: /使用说明/ }).getAttribute('href')).toBe('help.html#zh-CN');
+    expect(await welcome.getByRole('link', { name: /使用说明/ }).getAttribute('href')).toBe(
+      'help.html#zh-CN',
+    );
     await welcome.getByRole('button', { name: '插入模板' }).click();
     await page.locator('li', { hasText: '指标模板' }).waitFor();
     await page.goto(`${(run as Run).base}/help.html#zh-CN`);
