@@ -188,6 +188,23 @@ describe('readSheets within Excel limits (the double enforces 5 MB responses, 5,
     expect(sources[1].grid.values).toHaveLength(4);
   });
 
+  test('a stray value far down a wide sheet: read up to the cell limit, and the grid says it was cut', async () => {
+    const d = createExcelDouble({ sheets: [indicatorSheet('Wide', 3)] });
+    await d.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Wide');
+      ws.getRange('GR1').values = [['stray']]; // column 200
+      ws.getRange(`A${READ_LIMITS.maxRows}`).values = [['far']];
+      await context.sync();
+    });
+    const from = d.syncCount;
+    const [source] = await createExcelPort(d.run, d.host).readSheets();
+    const grid = source.grid;
+    expect(grid.values.length * grid.values[0].length).toBeLessThanOrEqual(READ_LIMITS.maxCells);
+    expect(grid.values[1][1]).toBe('指标1');
+    expect(grid.truncated).toEqual({ totalRows: READ_LIMITS.maxRows, totalColumns: 200 });
+    expect(Math.max(...d.syncResponses.slice(from))).toBeLessThan(EXCEL_PAYLOAD_LIMIT_BYTES);
+  }, 60_000);
+
   test('a sheet is marked as the add-in own only when its id is in the settings and it carries the mark', async () => {
     const d = createExcelDouble({
       sheets: [

@@ -18,7 +18,9 @@
  * ExcelApi < 1.13). One sheet never fails the whole read.
  *
  * Limits: at most READ_LIMITS.maxRows rows and maxColumns columns per sheet are read (the window starts
- * at A1); a larger sheet is read up to the limit and its Grid carries `truncated`. Formulas are not
+ * at A1), and at most maxCells cells (a stray value far down a wide sheet must not make the pane read
+ * and hold tens of millions of empty cells); a larger sheet is read up to the limit and its Grid carries
+ * `truncated`. Formulas are not
  * loaded: Excel always hands over the calculated value. Error values come as text with value type
  * "Error" and become {kind: 'error'}. Without ExcelApi 1.13 merges are not reported; without 1.9 hidden
  * rows and columns are not reported (the reader works either way).
@@ -32,7 +34,7 @@ import { ownSheetKind } from './ownership';
 import { supports, type HostEnv } from './requirements';
 import { ownedSheetIds } from './settings';
 
-export const READ_LIMITS = { maxRows: 200_000, maxColumns: 200 } as const;
+export const READ_LIMITS = { maxRows: 200_000, maxColumns: 200, maxCells: 4_000_000 } as const;
 
 /** The most syncs spent on merged areas after they failed in one go (> 512 merged areas somewhere). */
 export const MAX_MERGE_SYNCS = 64;
@@ -40,6 +42,7 @@ export const MAX_MERGE_SYNCS = 64;
 export interface ReadLimits {
   readonly maxRows: number;
   readonly maxColumns: number;
+  readonly maxCells: number;
 }
 
 interface Used {
@@ -135,18 +138,20 @@ async function measureSheets(
 }
 
 function toPlan(p: Probe, limits: ReadLimits): SheetPlan {
+  const cut = !p.used.isNullObject && p.used.rowCount * p.used.columnCount > limits.maxCells;
   const used = p.used.isNullObject
     ? null
     : {
         rowIndex: p.used.rowIndex,
         columnIndex: p.used.columnIndex,
-        rowCount: p.used.rowCount,
+        rowCount: cut ? Math.max(1, Math.floor(limits.maxCells / p.used.columnCount)) : p.used.rowCount,
         columnCount: p.used.columnCount,
       };
   const full = p.full;
   const truncated =
     !full.isNullObject &&
-    (full.rowIndex + full.rowCount > limits.maxRows ||
+    (cut ||
+      full.rowIndex + full.rowCount > limits.maxRows ||
       full.columnIndex + full.columnCount > limits.maxColumns)
       ? { totalRows: full.rowIndex + full.rowCount, totalColumns: full.columnIndex + full.columnCount }
       : undefined;
