@@ -108,6 +108,7 @@ function renderApp(v: AppView) {
           error={state.error}
           notice={state.notice}
           ignored={state.settingsIgnored}
+          cut={state.cutSheets}
           t={t}
           disabled={disabled}
           onInsertTemplate={actions.insertTemplate}

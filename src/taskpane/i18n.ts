@@ -25,6 +25,15 @@ export type WorkStep = 'reading' | 'checking' | 'writing' | 'flagging';
 
 export type PaneErrorCode = PortErrorCode;
 
+/** A sheet read only in part (Excel's limits): how much was read of how much it uses. */
+export interface CutSheet {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+  readonly totalRows: number;
+  readonly totalColumns: number;
+}
+
 interface ErrorText {
   readonly title: string;
   readonly body: (sheet?: string) => string;
@@ -56,6 +65,7 @@ export interface UiTexts {
   readonly thresholdInvalid: string;
   readonly settingsSaveFailed: string;
   readonly settingsIgnored: (items: readonly IgnoredSetting[]) => string;
+  readonly sheetCut: (cut: CutSheet) => string;
   readonly check: string;
   readonly writeReport: string;
   readonly flagShortfalls: string;
@@ -172,6 +182,8 @@ const zh: UiTexts = {
     `工作簿中保存的部分设置无法使用，已按默认值处理：${items
       .map((i) => `${ZH_FIELDS[i.field]}（${ZH_REASONS[i.reason]}）`)
       .join('、')}。`,
+  sheetCut: (c) =>
+    `工作表“${c.name}”过大，只读取了 A1 起的 ${formatCount(c.rows, 'zh-CN')} 行、${formatCount(c.columns, 'zh-CN')} 列（它用到 ${formatCount(c.totalRows, 'zh-CN')} 行、${formatCount(c.totalColumns, 'zh-CN')} 列）。其余部分未检查。`,
   check: '检查',
   writeReport: '写入报告',
   flagShortfalls: '标记问题指标',
@@ -317,6 +329,8 @@ const en: UiTexts = {
     `Some settings saved in this workbook could not be used; the defaults apply instead: ${items
       .map((i) => `${EN_FIELDS[i.field]} (${EN_REASONS[i.reason]})`)
       .join(', ')}.`,
+  sheetCut: (c) =>
+    `The sheet "${c.name}" is too large: only ${formatCount(c.rows, 'en-US')} rows and ${formatCount(c.columns, 'en-US')} columns from A1 were read (it uses ${formatCount(c.totalRows, 'en-US')} rows and ${formatCount(c.totalColumns, 'en-US')} columns). The rest was not checked.`,
   check: 'Check',
   writeReport: 'Write report',
   flagShortfalls: 'Flag shortfalls',

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WorkbookSheet } from '../addin/port';
 import { buildReportLayout, historyFromGrid, historyToRows, type ReportLayout, runCheck } from '../engine';
-import { type BusyTask, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
+import { type BusyTask, type CutSheet, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
 import { isHistorySheetName, toPaneError } from './state/errors';
 import { freeSheetName, nextFreeSheetName } from './state/names';
 import {
@@ -55,6 +55,23 @@ function yieldToPaint(): Promise<void> {
 
 function ownSheetsOf(sheets: readonly WorkbookSheet[]): OwnSheet[] {
   return sheets.flatMap((s) => (s.own ? [{ name: s.grid.name, kind: s.own }] : []));
+}
+
+/** The sheets read only in part, with how much was read. */
+export function cutSheetsOf(sheets: readonly WorkbookSheet[]): CutSheet[] {
+  return sheets.flatMap(({ grid: g }) =>
+    g.truncated
+      ? [
+          {
+            name: g.name,
+            rows: g.originRow - 1 + g.values.length,
+            columns: g.originCol - 1 + g.values.reduce((m, r) => Math.max(m, r.length), 0),
+            totalRows: g.truncated.totalRows,
+            totalColumns: g.truncated.totalColumns,
+          },
+        ]
+      : [],
+  );
 }
 
 interface Live {
@@ -133,7 +150,12 @@ function useReadAndCheck(
       date: live.current.today(),
     });
     if (!live.current.mounted) return null;
-    dispatch({ type: 'read', readings: result.readings, ownSheets: ownSheetsOf(sheets) });
+    dispatch({
+      type: 'read',
+      readings: result.readings,
+      ownSheets: ownSheetsOf(sheets),
+      cutSheets: cutSheetsOf(sheets),
+    });
     const hasTable = result.readings.some((r) => r.kind === 'table');
     return { sheets, result, hasTable };
   }, [port, live, dispatch, step, progress]);

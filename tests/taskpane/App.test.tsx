@@ -615,3 +615,15 @@ test('long work shows its named steps: reading, checking, writing', async () => 
   await screen.findByText('报告已写入工作表“对标报告”。');
   expect(document.querySelector('[data-busy]')).toBeNull();
 });
+
+test('a sheet read only in part (Excel limits) is named, with how much was read', async () => {
+  const big = source('大表', INDICATORS);
+  const cut: WorkbookSheet = { grid: { ...big.grid, truncated: { totalRows: 250_000, totalColumns: 12 } } };
+  const { port } = fakePort({ sheets: [cut] });
+  renderPane(port);
+  await sheetsListed('大表');
+  const note = document.querySelector('[data-sheet-cut="大表"]') as HTMLElement;
+  expect(note.textContent).toBe(
+    '工作表“大表”过大，只读取了 A1 起的 9 行、9 列（它用到 250,000 行、12 列）。其余部分未检查。',
+  );
+});

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import type { IgnoredSetting } from '../../addin/port';
-import type { UiTexts } from '../i18n';
+import type { CutSheet, UiTexts } from '../i18n';
 import type { PaneError } from '../state/errors';
 import type { Notice } from '../state/paneState';
 import { ErrorBar } from './ErrorBar';
@@ -29,6 +29,8 @@ export interface NoticesProps {
   readonly error: PaneError | null;
   readonly notice: Notice | null;
   readonly ignored: readonly IgnoredSetting[];
+  /** Sheets read only in part. */
+  readonly cut: readonly CutSheet[];
   readonly t: UiTexts;
   readonly disabled: boolean;
   readonly onInsertTemplate: () => void;
@@ -39,9 +41,9 @@ export interface NoticesProps {
 
 export function Notices(props: NoticesProps) {
   const { error, notice, ignored, t } = props;
-  const c = useStyles();
+  const cls = useStyles();
   return (
-    <div className={c.root} aria-live="polite">
+    <div className={cls.root} aria-live="polite">
       {error && (
         <ErrorBar
           error={error}
@@ -56,7 +58,7 @@ export function Notices(props: NoticesProps) {
           intent={notice.kind === 'info' ? 'info' : notice.kind === 'warning' ? 'warning' : 'success'}
           layout="multiline"
         >
-          <MessageBarBody className={c.body}>
+          <MessageBarBody className={cls.body}>
             {notice.kind === 'report' ? (
               <>
                 {t.reportDone(notice.sheet)}{' '}
@@ -70,9 +72,14 @@ export function Notices(props: NoticesProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {props.cut.map((c) => (
+        <MessageBar key={c.name} intent="warning" layout="multiline" data-sheet-cut={c.name}>
+          <MessageBarBody className={cls.body}>{t.sheetCut(c)}</MessageBarBody>
+        </MessageBar>
+      ))}
       {ignored.length > 0 && (
         <MessageBar intent="info" layout="multiline" data-settings-ignored="">
-          <MessageBarBody className={c.body}>{t.settingsIgnored(ignored)}</MessageBarBody>
+          <MessageBarBody className={cls.body}>{t.settingsIgnored(ignored)}</MessageBarBody>
           <MessageBarActions
             containerAction={
               <Button

@@ -10,7 +10,7 @@ import type {
   WriteReportResult,
 } from '../../addin/port';
 import type { Period, Report, ReportLayout, SheetReading } from '../../engine';
-import type { BusyTask, UiLang, WorkStep } from '../i18n';
+import type { BusyTask, CutSheet, UiLang, WorkStep } from '../i18n';
 import type { PaneError } from './errors';
 import { defaultSettings } from './settings';
 
@@ -62,6 +62,8 @@ export interface PaneState {
   readonly settingsIgnored: readonly IgnoredSetting[];
   readonly readings: readonly SheetReading[] | null;
   readonly ownSheets: readonly OwnSheet[];
+  /** Sheets read only in part. */
+  readonly cutSheets: readonly CutSheet[];
   readonly check: CheckState | null;
   readonly written: WriteReportResult | null;
   readonly busy: Busy | null;
@@ -81,6 +83,7 @@ export type PaneEvent =
       readonly type: 'read';
       readonly readings: readonly SheetReading[];
       readonly ownSheets: readonly OwnSheet[];
+      readonly cutSheets: readonly CutSheet[];
     }
   | { readonly type: 'started'; readonly task: BusyTask; readonly keepMessages: boolean }
   | { readonly type: 'step'; readonly step: WorkStep }
@@ -112,6 +115,7 @@ export function initialPaneState(uiLang: UiLang): PaneState {
     settingsIgnored: [],
     readings: null,
     ownSheets: [],
+    cutSheets: [],
     check: null,
     written: null,
     busy: null,
@@ -133,7 +137,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case 'settings-changed':
       return { ...state, settings: event.settings, check: null };
     case 'read':
-      return { ...state, readings: event.readings, ownSheets: event.ownSheets };
+      return { ...state, readings: event.readings, ownSheets: event.ownSheets, cutSheets: event.cutSheets };
     case 'started': {
       const steps = TASK_STEPS[event.task];
       const busy: Busy = { task: event.task, steps, step: 0, progress: null };
