@@ -509,8 +509,8 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
 
   test.each([
     ['zh-CN', 320, 'light'],
-    ['en-US', 450, 'dark'],
-    ['en-US', 320, 'light'],
+    ['en-US', 320, 'dark'],
+    ['en-US', 450, 'light'],
     ['zh-CN', 450, 'dark'],
   ] as const)(
     '%s at %i px, %s theme: mouse, keyboard, accessibility',
