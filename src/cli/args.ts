@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly unitName?: string;
   readonly onTrack?: number;
   readonly behind?: number;
+  /** Replace output files this program did not write (never an input). */
+  readonly force: boolean;
 }
 
 export type ParsedArgs =
@@ -42,6 +44,7 @@ const OPTIONS = {
   'unit-name': { type: 'string' },
   'on-track': { type: 'string' },
   behind: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -77,6 +80,9 @@ const MESSAGES = {
     badLang: (v: string) => `--lang ${v}：不支持的语言（可用 zh-CN 或 en-US）`,
     badNumber: (o: string, v: string) => `${o} ${v}：不是有效的数值（应为大于0的小数，如 0.8）`,
     badOrder: (b: number, t: number) => `--behind ${b} 不能大于 --on-track ${t}`,
+    repeated: (o: string) => `选项 ${o} 给出了不止一次（每个选项只能给一次）`,
+    twoStdout: (a: string, b: string) => `${a} 与 ${b} 都写到标准输出（-），只能有一个`,
+    historyStdout: '--history 不能是“-”：对标记录要先读出再写回，请给出一个 .xlsx 文件',
   },
   'en-US': {
     unknownOption: (o: string) => `unknown option ${o} (see target-report --help)`,
@@ -91,6 +97,10 @@ const MESSAGES = {
     badNumber: (o: string, v: string) =>
       `${o} ${v}: not a valid number (give a decimal above 0, such as 0.8)`,
     badOrder: (b: number, t: number) => `--behind ${b} cannot be greater than --on-track ${t}`,
+    repeated: (o: string) => `option ${o} is given more than once (each option may be given once)`,
+    twoStdout: (a: string, b: string) => `${a} and ${b} both go to standard output (-); only one of them may`,
+    historyStdout:
+      '--history cannot be "-": the check-in history is read and written back, so give an .xlsx file',
   },
 } as const;
 
@@ -128,7 +138,13 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
   let lang = guessLang(argv);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (e) {
     return { kind: 'error', lang, message: parseError(e, lang) };
   }
@@ -142,6 +158,8 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
     lang = parseLang(envLang) ?? 'zh-CN';
   }
   const m = MESSAGES[lang];
+  const misuse = optionMisuse(parsed.tokens, lang);
+  if (misuse) return { kind: 'error', lang, message: misuse };
   if (v.version) return { kind: 'version' };
   if (v.help) return { kind: 'help', lang };
   const [command, ...rest] = parsed.positionals;
@@ -178,8 +196,34 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
       unitName: v['unit-name'],
       onTrack,
       behind,
+      force: v.force === true,
     },
   };
+}
+
+/** The outputs that may go to standard output with "-". */
+const STDOUT_OPTIONS = ['out', 'json', 'docx'];
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/**
+ * Options given twice (no option is repeatable: the second would silently win), an empty value, more
+ * than one output to standard output, or the history there: the message, or null when all is well.
+ */
+function optionMisuse(tokens: readonly Token[], lang: Lang): string | null {
+  const m = MESSAGES[lang];
+  const seen = new Set<string>();
+  const toStdout: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const name = `--${t.name}`;
+    if (seen.has(t.name)) return m.repeated(name);
+    seen.add(t.name);
+    if (t.value === '') return m.missingValue(name);
+    if (t.value === '-' && t.name === 'history') return m.historyStdout;
+    if (t.value === '-' && STDOUT_OPTIONS.includes(t.name)) toStdout.push(name);
+  }
+  return toStdout.length > 1 ? m.twoStdout(toStdout[0], toStdout[1]) : null;
 }
 
 export function helpText(lang: Lang): string {
