@@ -7,7 +7,6 @@ import * as fsSync from 'fs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run, type CliIo } from '../../src/cli/main';
 import {
   describeInputError,
   formatInputError,
@@ -16,6 +15,7 @@ import {
   type InputErrorCode,
 } from '../../src/file/errors';
 import { encryptedXlsxBytes, oldXlsBytes, plainSheet, writeXlsx } from '../hardening/corpus';
+import { runCli } from '../support/runCli';
 
 const CODES: readonly InputErrorCode[] = [
   'missing',
@@ -44,19 +44,9 @@ const CODES: readonly InputErrorCode[] = [
   'history-is-report',
 ];
 
-async function cli(args: string[], cwd: string, lang?: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => new Date(2018, 9, 8, 9, 30),
-    env: lang ? { TARGET_REPORT_LANG: lang } : {},
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+/** The command in process on a fixed date; `lang` is TARGET_REPORT_LANG. */
+const cli = (args: string[], cwd: string, lang?: string) =>
+  runCli(args, cwd, { now: new Date(2018, 9, 8, 9, 30), lang });
 
 let dir: string;
 beforeAll(async () => {
