@@ -94,11 +94,12 @@ export async function recoverFolders(
 ): Promise<string[]> {
   const legacy = outputNames.map((n) => `.${n}.`);
   const unique = [...new Set(dirs)];
-  const listed = await Promise.all(
-    unique.map(async (dir) => ({ dir, names: await fs.readdir(dir).catch(() => [] as string[]) })),
-  );
   const done: string[] = [];
+  // Journals first (completing them renames temporary files away), then what is left.
   for (const pass of ['commit', 'rest'] as const) {
+    const listed = await Promise.all(
+      unique.map(async (dir) => ({ dir, names: await fs.readdir(dir).catch(() => [] as string[]) })),
+    );
     for (const { dir, names } of listed) {
       for (const name of names) {
         const pid = ownerPid(name, legacy);
