@@ -3,6 +3,7 @@
  * workbook --out names), the lock around it, and the earlier check-ins, read inside the lock so that the
  * run merges its own check-in into the latest history (read, merge, write — all under the lock).
  */
+import { promises as fs } from 'fs';
 import type { CheckInSnapshot, Lang } from '../engine';
 import { InputError, LIST_SEPARATOR } from '../file/errors';
 import { type HistoryWorkbook, readHistoryWorkbook } from '../file/history';
@@ -63,8 +64,11 @@ export async function readEarlierCheckIns(
   lang: Lang,
   debug: (text: string) => void,
 ): Promise<EarlierCheckIns> {
-  if (!home || !home.target.existing || home.target.existing.size === 0) return NONE;
+  if (!home) return NONE;
   const { target } = home;
+  // Looked at now, under the lock: another run may have written it since this one started.
+  const st = await fs.stat(target.path).catch(() => null);
+  if (!st || st.size === 0) return NONE;
   if (home.kind === 'history') {
     const read = await readHome(target, lang, debug);
     if (!read) return NONE;
