@@ -13,9 +13,10 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import type { Lang } from '../engine';
+import { HISTORY_HEADER_SEARCH_ROWS, type Lang } from '../engine';
 import { InputError } from '../file/errors';
-import { readHistoryWorkbook } from '../file/history';
+import { historyFromSources } from '../file/history';
+import { readSheetsByName } from '../file/readXlsx';
 import { isSameFile, resolveLinks, shown, writeError } from './files';
 import { type Input, UsageError } from './inputs';
 import { fileLine, TEXT } from './messages';
@@ -135,10 +136,18 @@ async function isOwnDocx(file: string): Promise<boolean> {
   }
 }
 
-/** A workbook of this program: it holds the report sheet (its marker) or the check-in history sheet. */
+/** Rows read of each sheet to know a workbook as the program's: the marker's and the history header's. */
+const HEAD_ROWS = Math.max(HISTORY_HEADER_SEARCH_ROWS, 5);
+
+/**
+ * A workbook of this program: it holds the report sheet (its marker) or the check-in history sheet.
+ * Only the first rows of each sheet are read.
+ */
 export async function isOwnWorkbook(file: string): Promise<boolean> {
-  const read = await readHistoryWorkbook(file).catch(() => null);
-  return read !== null && (read.hasReport || read.sheet !== null);
+  const sources = await readSheetsByName(file, () => false, HEAD_ROWS).catch(() => null);
+  if (!sources) return false;
+  const read = historyFromSources(sources, file);
+  return read.hasReport || read.sheet !== null;
 }
 
 /**
