@@ -105,7 +105,8 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
       '已存在，且不是本工具写出的文件（不是对标报告、对标记录或本工具的 JSON 结果）；为免覆盖，没有写入，确需覆盖请加 --force',
     'output-not-file': () => '不是普通文件、字符设备或命名管道，不能作为输出',
     'history-not-file': () => '不是普通文件；对标记录要先读出再写回，请给出一个 .xlsx 文件',
-    'stdout-terminal': () => '标准输出是终端，不向终端写二进制文件；请重定向到文件（如 > 报告.xlsx）或给出文件名',
+    'stdout-terminal': () =>
+      '标准输出是终端，不向终端写二进制文件；请重定向到文件（如 > 报告.xlsx）或给出文件名',
     'name-too-long': () => '文件名或路径过长，超出了文件系统的限制',
     'io-error': () => '读写出错（磁盘或设备故障）',
     'write-failed': (p) => `无法在此处写入${p.errno ? `（系统代码 ${p.errno}）` : ''}`,

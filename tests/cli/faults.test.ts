@@ -224,6 +224,14 @@ describe('what a killed run leaves is cleaned by the next run', () => {
     expect(await leftovers(dir)).toEqual([]);
   });
 
+  test('a lock older than 30 minutes is taken over even when its process id is in use (reused)', async () => {
+    const dir = await work();
+    await historyLock(path.join(dir, 'h.xlsx'), process.pid, 31 * 60_000);
+    const r = await cli(['report', 'in.xlsx', '--history', 'h.xlsx'], dir, { lockWaitMs: 100 });
+    expect(r.code).toBe(0);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+
   test('a live lock: the run waits, then gives up with one line naming the holder; nothing written', async () => {
     const dir = await work();
     const lock = await historyLock(path.join(dir, 'h.xlsx'), process.pid);
@@ -354,6 +362,13 @@ describe('an existing file this program did not write is not replaced without --
       expect(await leftovers(dir)).toEqual([]);
     },
   );
+
+  test('a history workbook of the program’s own counts as its own', async () => {
+    const dir = await work();
+    expect((await cli(['report', 'in.xlsx', '--history', 'h.xlsx', '--json', 'r.json'], dir)).code).toBe(0);
+    expect((await cli(['report', 'in.xlsx', '--out', 'h.xlsx'], dir)).code).toBe(0);
+    expect((await readHistoryWorkbook(path.join(dir, 'h.xlsx')))?.hasReport).toBe(true);
+  });
 
   test('the default output name taken by a workbook of the user’s is refused too', async () => {
     const dir = await work();
