@@ -102,7 +102,7 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'history-is-report': () =>
       '是对标报告工作簿；要把对标记录保存在报告工作簿中，请用 --out 指向它（可不写 --history）',
     'not-own-output': () =>
-      '已存在，且不是本工具写出的文件（不是对标报告、对标记录或本工具的 JSON 结果）；为免覆盖，没有写入，确需覆盖请加 --force',
+      '已存在，且不是本工具写出的文件（不是本工具的对标报告、对标记录、JSON 结果或 Word 文档）；为免覆盖，没有写入，确需覆盖请加 --force',
     'output-not-file': () => '不是普通文件、字符设备或命名管道，不能作为输出',
     'history-not-file': () => '不是普通文件；对标记录要先读出再写回，请给出一个 .xlsx 文件',
     'stdout-terminal': () =>
@@ -146,7 +146,7 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'history-is-report': () =>
       'is a report workbook; to keep the history in the report workbook, name it with --out (--history is then not needed)',
     'not-own-output': () =>
-      'exists and was not written by Target Report (not a report, history or result JSON of it); it was left as it is: add --force to overwrite it',
+      'exists and was not written by Target Report (not its report, history, result JSON or Word file); it was left as it is: add --force to overwrite it',
     'output-not-file': () =>
       'is not a regular file, a character device or a named pipe; it cannot take an output',
     'history-not-file': () =>

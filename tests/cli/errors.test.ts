@@ -42,6 +42,15 @@ const CODES: readonly InputErrorCode[] = [
   'history-is-input',
   'history-foreign',
   'history-is-report',
+  'not-own-output',
+  'output-not-file',
+  'history-not-file',
+  'stdout-terminal',
+  'name-too-long',
+  'io-error',
+  'write-failed',
+  'history-locked',
+  'part-damaged',
 ];
 
 /** The command in process on a fixed date; `lang` is TARGET_REPORT_LANG. */
@@ -58,7 +67,16 @@ afterAll(async () => {
 
 describe('InputError', () => {
   test.each(CODES.map((c) => [c]))('%s has a message in both languages, without gaps', (code) => {
-    const params = { dir: '输出', detail: 'bad header', sheets: `台账${LIST_SEPARATOR}说明` };
+    const params = {
+      dir: '输出',
+      detail: 'bad header',
+      sheets: `台账${LIST_SEPARATOR}说明`,
+      errno: 'EXDEV',
+      pid: '4242',
+      host: 'build-7',
+      since: '09:30:00',
+      part: 'xl/sharedStrings.xml',
+    };
     const zh = describeInputError({ code, params }, 'zh-CN');
     const en = describeInputError({ code, params }, 'en-US');
     for (const text of [zh, en]) {
