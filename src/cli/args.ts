@@ -226,9 +226,9 @@ function optionMisuse(tokens: readonly Token[], lang: Lang): string | null {
   return toStdout.length > 1 ? m.twoStdout(toStdout[0], toStdout[1]) : null;
 }
 
-export function helpText(lang: Lang): string {
-  if (lang === 'zh-CN') {
-    return `target-report —— 目标对标：读取标准化指标表（.xlsx），按年度目标和序时进度对标，生成对标报告。
+/** The help, one text per language. */
+const HELP: Readonly<Record<Lang, string>> = {
+  'zh-CN': `target-report —— 目标对标：读取标准化指标表（.xlsx），按年度目标和序时进度对标，生成对标报告。
 
 用法：
   target-report report <工作簿.xlsx 或文件夹>... [选项]
@@ -276,9 +276,8 @@ Word 文档），不会被覆盖，除非加 --force。字符设备和命名管�
   target-report report 2018年目标任务.xlsx --period Q3 --out 对标报告.xlsx --docx 对标报告.docx
   target-report report 各县区/ --json -
   target-report report 2018年目标任务.xlsx --period Q2 --history 对标记录.xlsx --docx 二季度对标.docx
-`;
-  }
-  return `target-report - Target Report: reads standardized indicator sheets (.xlsx), checks them against the
+`,
+  'en-US': `target-report - Target Report: reads standardized indicator sheets (.xlsx), checks them against the
 annual targets and the pace the period demands, and writes a report.
 
 Usage:
@@ -334,5 +333,9 @@ Examples:
   target-report report targets-2018.xlsx --period Q3 --lang en-US --out report.xlsx --docx report.docx
   target-report report counties/ --json -
   target-report report targets-2018.xlsx --period Q2 --history history.xlsx --docx q2.docx
-`;
+`,
+};
+
+export function helpText(lang: Lang): string {
+  return HELP[lang];
 }
