@@ -337,9 +337,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
 
   const plan = await planOutputs(options, io);
   // The product's own files found in a folder (the history workbook, the report) are not inputs.
-  const own = [plan.home?.target.path, plan.history, plan.xlsx]
-    .map((x) => (typeof x === 'string' || x === undefined ? x : x.kind === 'file' ? x.path : undefined))
-    .filter((f): f is string => f !== undefined);
+  const own = [...fileTargets(plan), ...(plan.home ? [plan.home.target] : [])].map((x) => x.path);
   const inputs = await expandInputs(options.inputs, io.cwd, lang, note, own);
   // The history first, so that its clash with an input is told as such (even when --out names it too).
   if (plan.home?.kind === 'history') await checkNoClash([plan.home.target], inputs, lang);
