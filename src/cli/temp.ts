@@ -6,9 +6,9 @@
  * folder of the output it belongs to, so that a rename puts it in place atomically. A run that was
  * killed (SIGKILL, a power cut) cannot clean up; the next run that writes to the same folder does
  * (recoverFolders): it completes the commit a journal promised and removes the other temporary files
- * whose process is gone. "Gone" is judged on this machine; on a folder shared between machines, runs
- * that record into the same history clean up only while they hold its lock, when no other run can be
- * writing there.
+ * whose process is gone. "Gone" is judged on this machine: on a folder shared between machines, only
+ * the history's folder is safe from cleaning another machine's live run (runs recording into the same
+ * history clean up while they hold its lock, when no other such run is writing).
  */
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
