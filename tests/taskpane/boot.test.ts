@@ -3,6 +3,7 @@
  * The pane page's first script (src/taskpane/boot.js): plain ES5, so it runs in Internet Explorer and
  * the old Edge, where the bundle cannot even be parsed; and what it shows in each case.
  */
+import '../support/jsdom';
 import * as fs from 'fs';
 import * as path from 'path';
 
