@@ -194,34 +194,40 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
           onSelect={(lang) => onChange({ ...settings, lang: lang as Lang })}
         />
         {[
-          { label: t.reportTitle, value: d.title, draft: d.setTitle, placeholder: t.reportTitlePlaceholder },
-          { label: t.unitName, value: d.unitName, draft: d.setUnitName, placeholder: t.unitNamePlaceholder },
-        ].map((f, i) => (
-          <DraftField
-            {...common}
-            key={f.label}
-            wide
-            label={f.label}
-            value={f.value}
-            placeholder={f.placeholder}
-            maxLength={i === 0 ? SETTING_LIMITS.titleLength : SETTING_LIMITS.unitNameLength}
-            onDraft={f.draft}
-            onCommit={d.commitText}
-          />
-        ))}
-        {[
-          { label: t.onTrackThreshold, value: d.onTrack, draft: d.setOnTrack },
-          { label: t.behindThreshold, value: d.behind, draft: d.setBehind },
+          {
+            label: t.reportTitle,
+            value: d.title,
+            onDraft: d.setTitle,
+            onCommit: d.commitText,
+            wide: true,
+            placeholder: t.reportTitlePlaceholder,
+            maxLength: SETTING_LIMITS.titleLength,
+          },
+          {
+            label: t.unitName,
+            value: d.unitName,
+            onDraft: d.setUnitName,
+            onCommit: d.commitText,
+            wide: true,
+            placeholder: t.unitNamePlaceholder,
+            maxLength: SETTING_LIMITS.unitNameLength,
+          },
+          {
+            label: t.onTrackThreshold,
+            value: d.onTrack,
+            onDraft: d.setOnTrack,
+            onCommit: d.commitThresholds,
+            numeric: true,
+          },
+          {
+            label: t.behindThreshold,
+            value: d.behind,
+            onDraft: d.setBehind,
+            onCommit: d.commitThresholds,
+            numeric: true,
+          },
         ].map((f) => (
-          <DraftField
-            {...common}
-            key={f.label}
-            numeric
-            label={f.label}
-            value={f.value}
-            onDraft={f.draft}
-            onCommit={d.commitThresholds}
-          />
+          <DraftField {...common} {...f} key={f.label} />
         ))}
         <Text
           className={mergeClasses(c.wide, d.thresholdsOk ? s.subtle : c.error)}
