@@ -478,8 +478,7 @@ export class XmlScanner implements XmlTag, XmlText {
       if (q !== QUOT && q !== APOS) this.fail('attribute value not quoted', i);
       const close = buf.indexOf(q, i + 1);
       if (close < 0) return -1;
-      const ltAt = buf.indexOf(LT, i + 1);
-      if (ltAt >= 0 && ltAt < close) this.fail('"<" in an attribute value', i);
+      for (let k = i + 1; k < close; k++) if (buf[k] === LT) this.fail('"<" in an attribute value', k);
       const k = this.attrCount++;
       // xmlns:x declarations keep their whole name; other prefixes are dropped.
       const local =
