@@ -27,7 +27,6 @@ export type InputErrorCode =
   | 'too-many-strings' // more shared strings than the cap; params.limit
   | 'string-too-long' // a text longer than the cap; params.part, params.limit
   | 'too-many-merges' // more merged areas in a sheet than the cap; params.sheet, params.limit
-  | 'part-truncated' // a part of the package is cut off; params.part
   | 'part-malformed' // a part is not well-formed; params.part, params.detail
   | 'part-missing' // a part the workbook refers to is not in the package; params.part
   | 'duplicate-entry' // two zip entries of the same name; params.part
@@ -133,7 +132,6 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
       `${p.part ?? ''} 中有超过 ${count(p.limit, 'zh-CN')} 个字符的文本，超过本程序的上限，文件可能已损坏`,
     'too-many-merges': (p) =>
       `工作表“${p.sheet ?? ''}”的合并单元格超过 ${count(p.limit, 'zh-CN')} 处，超过本程序的上限`,
-    'part-truncated': (p) => `文件不完整：其中的 ${p.part ?? ''} 被截断，请在 Excel 中重新保存`,
     'part-malformed': (p) =>
       `文件已损坏：其中的 ${p.part ?? ''} 格式错误${p.detail ? `（${p.detail}）` : ''}，请在 Excel 中重新保存`,
     'part-missing': (p) => `文件已损坏：缺少其中的 ${p.part ?? ''}，请在 Excel 中重新保存`,
@@ -199,7 +197,6 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
       `its part ${p.part ?? ''} holds a text longer than ${count(p.limit, 'en-US')} characters, more than this program reads; the file may be damaged`,
     'too-many-merges': (p) =>
       `sheet "${p.sheet ?? ''}" has more than ${count(p.limit, 'en-US')} merged areas, more than this program reads`,
-    'part-truncated': (p) => `is incomplete: its part ${p.part ?? ''} is cut off; save it again from Excel`,
     'part-malformed': (p) =>
       `is damaged: its part ${p.part ?? ''} is malformed${p.detail ? ` (${p.detail})` : ''}; save it again from Excel`,
     'part-missing': (p) => `is damaged: its part ${p.part ?? ''} is missing; save it again from Excel`,

@@ -138,8 +138,8 @@ describe('the crafted files of the issue', () => {
     await refused(
       'cut.xlsx',
       sheetCutOff(),
-      /incomplete: its part xl\/worksheets\/sheet1\.xml is cut off/,
-      /不完整：其中的 xl\/worksheets\/sheet1\.xml 被截断/,
+      /its part xl\/worksheets\/sheet1\.xml is cut off or damaged/,
+      /其中的 xl\/worksheets\/sheet1\.xml 不完整或已损坏/,
     );
   });
 

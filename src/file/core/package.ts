@@ -160,7 +160,7 @@ export class Package {
     if (e instanceof InputError) return e;
     if (e instanceof XmlError) {
       if (e.detail.startsWith('cut off') || e.detail.startsWith('markup cut off')) {
-        return new InputError(this.file, 'part-truncated', { part });
+        return new InputError(this.file, 'part-damaged', { part });
       }
       if (e.detail.startsWith('text too long') || e.detail.startsWith('tag too long')) {
         return new InputError(this.file, 'string-too-long', { part, limit: String(this.limits.stringChars) });
