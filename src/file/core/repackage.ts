@@ -4,7 +4,7 @@
  * big tables, written as XML straight into the zip).
  */
 import type { Codec } from './codec';
-import { entryBytes, readZipDirectory, type PartWriter, ZipWriter } from './zip';
+import { concat, entryBytes, readZipDirectory, type PartWriter, ZipWriter } from './zip';
 
 /** A part's new content: written from its old text into the new part. */
 export type PartRewrite = (oldText: string, part: PartWriter) => void;
@@ -14,18 +14,8 @@ const decoder = new TextDecoder('utf-8');
 async function partBytes(codec: Codec, data: Uint8Array, size: number, method: number): Promise<Uint8Array> {
   if (method === 0) return data;
   const chunks: Uint8Array[] = [];
-  let n = 0;
-  for await (const c of codec.inflate(data, size)) {
-    chunks.push(c);
-    n += c.length;
-  }
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  for await (const c of codec.inflate(data, size)) chunks.push(c);
+  return concat(chunks);
 }
 
 export async function repackage(
