@@ -117,11 +117,21 @@ const WIDTHS: Readonly<Record<(typeof HISTORY_COLUMNS)[number], number>> = {
 export function historySheetLayout(history: readonly CheckInSnapshot[], lang: Lang): SheetLayout {
   const rows = historyToRows(history);
   const completion = HISTORY_COLUMNS.indexOf('completion');
+  // A value repeated down a column (the period, the time taken, the sheet, the status) shares one cell
+  // object: with a history of 100,000 indicators and more, a good part of the sheet's cells.
+  const above: (LayoutCell | undefined)[] = [];
+  const cellOf = (value: string | number | null, style: string, c: number): LayoutCell => {
+    const prev = above[c];
+    if (prev && prev.value === value && prev.style === style) return prev;
+    const cell = { value, style };
+    above[c] = cell;
+    return cell;
+  };
   const layoutRows: (LayoutCell | null)[][] = rows.map((row, r) =>
     row.map((value, c): LayoutCell => {
       if (r === 0) return { value, style: 'header' };
-      if (typeof value === 'number') return { value, style: c === completion ? 'percent' : 'number' };
-      return { value: value ?? null, style: 'text' };
+      if (typeof value === 'number') return cellOf(value, c === completion ? 'percent' : 'number', c);
+      return cellOf(value ?? null, 'text', c);
     }),
   );
   return {
