@@ -208,7 +208,9 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 export class XmlScanner implements XmlTag, XmlText {
   private buf: Uint8Array = EMPTY;
   private pos = 0;
+  /** The open elements: qualified names, and local names as handlers see them. */
   private readonly stack: string[] = [];
+  private readonly locals: string[] = [];
   private rootClosed = false;
   private sawRoot = false;
   private stopped = false;
@@ -504,6 +506,7 @@ export class XmlScanner implements XmlTag, XmlText {
       return;
     }
     this.stack.push(colon > 0 ? this.names.get(this.buf, start, end) : local);
+    this.locals.push(local);
     h.open(local, this, false);
   }
 
@@ -513,14 +516,18 @@ export class XmlScanner implements XmlTag, XmlText {
     if (gt < 0) return -1;
     let end = gt;
     while (end > lt + 2 && isSpace(buf[end - 1])) end--;
-    const qname = this.names.get(buf, lt + 2, end);
+    // The name is compared with the open element's byte by byte (no string made in the usual case).
     const open = this.stack.pop();
-    if (open !== qname) {
-      this.fail(open ? `</${qname}> closes <${open}>` : `</${qname}> without an opening tag`, lt);
+    let same = open !== undefined && open.length === end - lt - 2;
+    for (let i = 0; same && i < end - lt - 2; i++) same = (open as string).charCodeAt(i) === buf[lt + 2 + i];
+    if (!same) {
+      const qname = decodeUtf8(buf, lt + 2, end);
+      if (open !== qname) {
+        this.fail(open ? `</${qname}> closes <${open}>` : `</${qname}> without an opening tag`, lt);
+      }
     }
     if (this.stack.length === 0) this.rootClosed = true;
-    const colon = qname.indexOf(':');
-    this.handler.close(colon > 0 ? qname.slice(colon + 1) : qname);
+    this.handler.close(this.locals.pop() as string);
     return gt + 1;
   }
 
