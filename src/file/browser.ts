@@ -8,7 +8,7 @@ import type { CheckInSnapshot, Lang, ReportLayout, SheetSource } from '../engine
 import { type Codec, crc32, fflateDeflater, fflateInflate, InflateError } from './core/codec';
 import { readWorkbookBytes, type ReadOptions } from './core/readWorkbook';
 import { renderWorkbook } from './core/writeWorkbook';
-import { type HistoryWorkbook, historySheetLayout, readHistoryWith, withHistorySheet } from './historyBook';
+import { type HistoryWorkbook, readHistoryWith, withHistorySheet } from './historyBook';
 
 function hasDeflateRaw(): boolean {
   if (typeof DecompressionStream !== 'function') return false;
@@ -44,7 +44,7 @@ export async function* streamInflate(data: Uint8Array, size: number): AsyncGener
 }
 
 /** The browser's Codec: its own inflater where it has one, fflate to compress. */
-export function webCodec(): Codec {
+function webCodec(): Codec {
   return { inflate: hasDeflateRaw() ? streamInflate : fflateInflate, deflater: fflateDeflater, crc32 };
 }
 
@@ -70,9 +70,4 @@ export function reportWorkbookBytes(
   lang: Lang,
 ): Uint8Array {
   return renderWorkbook(withHistorySheet(layout, history, lang), webCodec());
-}
-
-/** A history workbook of its own. */
-export function historyWorkbookBytes(history: readonly CheckInSnapshot[], lang: Lang): Uint8Array {
-  return renderWorkbook({ sheets: [historySheetLayout(history, lang)] }, webCodec());
 }

@@ -27,7 +27,7 @@ import type { ReadOptions } from './core/readWorkbook';
 
 const HISTORY_NAMES = Object.values(HISTORY_SHEET_NAME).map((n) => n.toLowerCase());
 
-export function isHistoryName(name: string): boolean {
+function isHistoryName(name: string): boolean {
   return HISTORY_NAMES.includes(name.trim().toLowerCase());
 }
 

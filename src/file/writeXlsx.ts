@@ -8,7 +8,7 @@ import { renderWorkbook } from './core/writeWorkbook';
 import { InputError } from './errors';
 import { asBuffer, nodeCodec } from './node';
 
-export { cellValue, EXCEL_MAX_CELL_TEXT, safeSheetName, safeText, sheetFontName } from './core/writeWorkbook';
+export { EXCEL_MAX_CELL_TEXT } from './core/writeWorkbook';
 
 export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer> {
   return asBuffer(renderWorkbook(layout, nodeCodec));

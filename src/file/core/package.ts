@@ -220,7 +220,7 @@ function encodingOf(first: Uint8Array): Encoding {
 }
 
 /** A relationship target as a part name: relative to `dir`, or from the root when it starts with "/". */
-export function resolvePart(dir: string, target: string): string {
+function resolvePart(dir: string, target: string): string {
   const t = target.trim();
   const parts = t.startsWith('/') ? [] : dir ? dir.split('/') : [];
   for (const p of t.split('/')) {

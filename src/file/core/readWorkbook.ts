@@ -126,7 +126,7 @@ function indexOfUtf16(data: Uint8Array, text: string): number {
 }
 
 /** Recognises files that are certainly not .xlsx before anything else, so the message can say why. */
-export function checkFileKind(data: Uint8Array, file: string): void {
+function checkFileKind(data: Uint8Array, file: string): void {
   if (data.length === 0) throw new InputError(file, 'empty');
   if (startsWith(data, OLE2_MAGIC)) {
     // Stream names inside an OLE2 container are stored as UTF-16LE.

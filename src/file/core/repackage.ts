@@ -7,7 +7,7 @@ import type { Codec } from './codec';
 import { concat, entryBytes, readZipDirectory, type PartWriter, ZipWriter } from './zip';
 
 /** A part's new content: written from its old text into the new part. */
-export type PartRewrite = (oldText: string, part: PartWriter) => void;
+type PartRewrite = (oldText: string, part: PartWriter) => void;
 
 const decoder = new TextDecoder('utf-8');
 

@@ -42,7 +42,7 @@ const OFFSET_1904 = 1_462;
  * A date cell's serial as Excel's API returns it in the 1900 system: to the millisecond, then to nine
  * decimals (the same arithmetic as before, so grids compare equal to the ones read until now).
  */
-export function dateSerial(v: number, date1904: boolean): number {
+function dateSerial(v: number, date1904: boolean): number {
   const ms = Math.round((v - EPOCH_1900 + (date1904 ? OFFSET_1904 : 0)) * MS_PER_DAY);
   const serial = ms / MS_PER_DAY + EPOCH_1900;
   return Math.round(serial * 1e9) / 1e9;
@@ -75,13 +75,7 @@ const REF_CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
 /** A shared formula moved from its first cell to another: relative references shift, $-ones stay. */
-export function slideFormula(
-  formula: string,
-  fromRow: number,
-  fromCol: number,
-  row: number,
-  col: number,
-): string {
+function slideFormula(formula: string, fromRow: number, fromCol: number, row: number, col: number): string {
   return formula.replace(REF_CANDIDATE, (match, sheet: string | undefined, _s, addr: string, paren) => {
     if (paren) return match;
     const m = CELL_REF.exec(addr);

@@ -42,7 +42,7 @@ export const EXCEL_MAX_CELL_TEXT = 32_767;
  * Compression level 1: about twice as fast to write as zlib's default 6, for a file a fifth larger — no
  * larger than the report workbooks written before (figures in docs/PERFORMANCE.md).
  */
-export const DEFAULT_LEVEL = 1;
+const DEFAULT_LEVEL = 1;
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 const HAS_INVALID = new RegExp(XML_INVALID.source);
 
@@ -53,7 +53,7 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 /** Font for a sheet: a Song typeface for Chinese reports (Excel's and WPS's usual table font), Calibri otherwise. */
-export function sheetFontName(sheet: SheetLayout): string {
+function sheetFontName(sheet: SheetLayout): string {
   for (const row of sheet.rows) {
     for (const cell of row) if (cell && typeof cell.value === 'string' && CJK.test(cell.value)) return '宋体';
   }
@@ -61,7 +61,7 @@ export function sheetFontName(sheet: SheetLayout): string {
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
-export function safeSheetName(name: string): string {
+function safeSheetName(name: string): string {
   const cleaned = name
     .replace(/[:\\/?*[\]]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -70,13 +70,13 @@ export function safeSheetName(name: string): string {
 }
 
 /** Text as a cell can hold it: characters XML cannot hold dropped, cut at Excel's limit. */
-export function safeText(text: string): string {
+function safeText(text: string): string {
   const clean = HAS_INVALID.test(text) ? text.replace(XML_INVALID, '') : text;
   return clean.length > EXCEL_MAX_CELL_TEXT ? clean.slice(0, EXCEL_MAX_CELL_TEXT - 1) + '…' : clean;
 }
 
 /** A layout value as it is written: text stays text, numbers must be finite. */
-export function cellValue(cell: LayoutCell): string | number | null {
+function cellValue(cell: LayoutCell): string | number | null {
   const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;

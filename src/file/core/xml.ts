@@ -92,7 +92,7 @@ const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));?|&/g
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Resolves entity and character references; an unknown or unterminated one is an error. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (text.indexOf('&') < 0) return text;
   return text.replace(ENTITY, (m: string, named?: string, dec?: string, hex?: string) => {
     if (m.length < 3 || m[m.length - 1] !== ';') throw new XmlError(`bad entity reference near "${m}"`);

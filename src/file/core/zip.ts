@@ -10,7 +10,7 @@
  */
 import type { Codec, Deflater } from './codec';
 
-export type ZipProblem = 'damaged' | 'duplicate-entry' | 'encrypted-entry' | 'unsupported';
+type ZipProblem = 'damaged' | 'duplicate-entry' | 'encrypted-entry' | 'unsupported';
 
 export class ZipError extends Error {
   constructor(
