@@ -324,19 +324,21 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
     lastId[c] = id;
     return id;
   };
+  // What follows a cell's reference, per style: `" s="7"/>`, `" s="7"><v>` or `" s="7" t="s"><v>`.
+  const empty: string[] = [];
+  const numberHead: string[] = [];
+  const textHead: string[] = [];
   const cell = (r: number, c: number, value: string | number | null, style: number): void => {
     part.ascii('<c r="');
     part.ascii(letters(c));
     part.int(r);
-    part.ascii('" s="');
-    part.int(style);
-    if (value === null) part.ascii('"/>');
+    if (value === null) part.ascii((empty[style] ??= `" s="${style}"/>`));
     else if (typeof value === 'number') {
-      part.ascii('"><v>');
+      part.ascii((numberHead[style] ??= `" s="${style}"><v>`));
       writeNumber(part, value);
       part.ascii('</v></c>');
     } else {
-      part.ascii('" t="s"><v>');
+      part.ascii((textHead[style] ??= `" s="${style}" t="s"><v>`));
       part.int(stringId(c, value));
       part.ascii('</v></c>');
     }

@@ -199,17 +199,22 @@ class BufferedPart implements PartWriter {
   int(n: number, width = 1): void {
     if (this.at + 24 > BUFFER_BYTES) this.flush(false);
     const buf = this.buf;
-    if (n < 10 && width === 1) {
-      buf[this.at++] = 48 + n;
-      return;
-    }
-    let digits = n === 0 ? 1 : 0;
-    for (let v = n; v >= 1; v = Math.floor(v / 10)) digits++;
+    let digits = 1;
+    for (let p = 10; p <= n && digits < 16; p *= 10) digits++;
     for (let pad = digits; pad < width; pad++) buf[this.at++] = 48;
     let at = this.at + digits;
     this.at = at;
-    buf[at - 1] = 48;
-    for (let v = n; v >= 1; v = Math.floor(v / 10)) buf[--at] = 48 + (v % 10);
+    if (n < 2147483648) {
+      // Small integers (row numbers, style ids, string indexes): integer arithmetic.
+      let v = n | 0;
+      do {
+        const q = (v / 10) | 0;
+        buf[--at] = 48 + v - q * 10;
+        v = q;
+      } while (v > 0);
+      return;
+    }
+    for (let v = n; at > this.at - digits; v = Math.floor(v / 10)) buf[--at] = 48 + (v % 10);
   }
 
   bytes(b: Uint8Array): void {
