@@ -24,18 +24,21 @@ import {
   statusLabel,
   tidySentence,
 } from './format';
-import type { ChangesSinceLastCheckIn, CompletionTrend, StatusChange } from './history';
-import { parsePeriod } from './period';
+import { parsePeriod } from './core/period';
+import { cleanCategory } from './core/text';
 import type {
+  ChangesSinceLastCheckIn,
   ChartSpec,
+  CompletionTrend,
   Evaluation,
   Lang,
   NarrativeBlock,
   Period,
   ReportTable,
   Status,
+  StatusChange,
   TableColumn,
-} from './types';
+} from './model';
 
 // ───────────────────────────── labels ─────────────────────────────
 
@@ -43,16 +46,6 @@ import type {
 export function periodCodeLabel(code: string, lang: Lang): string {
   const p = parsePeriod(code);
   return p ? periodLabel(p, lang) : cleanText(code);
-}
-
-/** Strips a leading section number from a category label: 一、职能目标任务 → 职能目标任务. */
-function cleanCategory(text: string | null): string {
-  return cleanText(
-    cleanText(text).replace(
-      /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)）])\s*/,
-      '',
-    ),
-  );
 }
 
 function categoryLabel(category: string | null, anyCategory: boolean, lang: Lang): string {

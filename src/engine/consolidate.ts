@@ -5,70 +5,22 @@
  * differ but the ids agree. Disagreeing units of measure give a diagnostic instead of a sum.
  */
 import { numericStatus } from './evaluate';
-import { headerKey, normalizeText } from './normalize';
-import type { Diagnostic, Evaluation, Period, Status, Thresholds } from './types';
-import { DEFAULT_THRESHOLDS, STATUSES } from './types';
-
-export interface UnitEvaluations {
-  /** The unit's name as shown: the sheet name, or the file name when each file holds one unit. */
-  readonly name: string;
-  readonly evaluations: readonly Evaluation[];
-}
-
-export interface ConsolidatedIndicator {
-  readonly key: string;
-  readonly id: string | null;
-  readonly name: string;
-  readonly category: string | null;
-  readonly unit: string | null;
-  /**
-   * True when the units write the indicator as a percentage (0.95 for 95 %): target, actual, expected
-   * and range are then shown as percentages.
-   */
-  readonly percent: boolean;
-  /** Units that report this indicator. */
-  readonly units: readonly string[];
-  /** Units that do not (flagged, never dropped). */
-  readonly missingIn: readonly string[];
-  readonly kind: 'sum' | 'level' | 'milestone' | 'mismatch';
-  readonly target: number | null;
-  readonly actual: number | null;
-  readonly expected: number | null;
-  readonly completion: number | null;
-  /** For levels and percentages: the lowest and highest actual across units. */
-  readonly range: { readonly min: number; readonly max: number } | null;
-  /** Units achieved or on track for this indicator. */
-  readonly unitsMeeting: number;
-  readonly status: Status;
-}
-
-export interface UnitSummary {
-  readonly name: string;
-  readonly total: number;
-  readonly byStatus: Readonly<Record<Status, number>>;
-  /** Share of the unit's indicators achieved or on track (0..1). */
-  readonly onPaceShare: number;
-  /** 1 = best. */
-  readonly rank: number;
-}
-
-export interface Consolidation {
-  readonly consolidated: readonly ConsolidatedIndicator[];
-  readonly units: readonly UnitSummary[];
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-const MEETING: readonly Status[] = ['achieved', 'on_track'];
-/** Worst first: used where a consolidated milestone takes the status of its weakest unit. */
-const SEVERITY_ORDER: readonly Status[] = [
-  'invalid',
-  'missed',
-  'at_risk',
-  'behind',
-  'no_data',
-  'on_track',
-  'achieved',
-];
+import { headerKey, normalizeText } from './core/normalize';
+import {
+  DEFAULT_THRESHOLDS,
+  GOOD_STATUSES,
+  STATUSES,
+  WORST_FIRST,
+  type ConsolidatedIndicator,
+  type Consolidation,
+  type Diagnostic,
+  type Evaluation,
+  type Period,
+  type Status,
+  type Thresholds,
+  type UnitEvaluations,
+  type UnitSummary,
+} from './model';
 
 function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -164,7 +116,7 @@ function consolidateGroup(
   const units = g.members.map((m) => m.unit);
   const missingIn = allUnits.filter((u) => !units.includes(u));
   const evals = g.members.map((m) => m.evaluation);
-  const unitsMeeting = evals.filter((e) => MEETING.includes(e.status)).length;
+  const unitsMeeting = evals.filter((e) => GOOD_STATUSES.includes(e.status)).length;
   const base = {
     key: g.key,
     id: first.indicator.id,
@@ -209,7 +161,7 @@ function consolidateGroup(
     };
   }
   const unit = first.indicator.measureUnit;
-  const worst = (): Status => SEVERITY_ORDER.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
+  const worst = (): Status => WORST_FIRST.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
   if (first.direction === 'milestone' || evals.some((e) => e.direction === 'milestone')) {
     return {
       ...base,

@@ -17,17 +17,10 @@
  * Precedence: `invalid` (any error diagnostic: bad target, unreadable actual) wins over `no_data`,
  * because the author must fix the sheet either way.
  */
-import {
-  cellText,
-  cleanNumber,
-  isEmptyText,
-  parseCell,
-  parseNumberText,
-  scaleByPowerOfTen,
-  type ParsedCell,
-} from './numbers';
-import { normalizeText } from './normalize';
-import { elapsedFraction, isYearEnd, periodCode } from './period';
+import { cleanNumber, cleanValue, scaleByPowerOfTen } from './core/numbers';
+import { cellText, isEmptyText, parseCell, parseNumberText, type ParsedCell } from './core/quantity';
+import { normalizeText } from './core/normalize';
+import { elapsedFraction, isYearEnd, periodCode } from './core/period';
 import {
   DEFAULT_THRESHOLDS,
   type Aggregation,
@@ -43,7 +36,7 @@ import {
   type SourceCell,
   type Status,
   type Thresholds,
-} from './types';
+} from './model';
 
 // ───────────────────────────── Words ─────────────────────────────
 
@@ -482,7 +475,7 @@ function atLeast(x: number, bound: number): boolean {
   // value by less than 5e-12 of itself, so a clearly larger bound stays larger. Only near-ties need it.
   if (x >= bound) return true;
   if (bound - x > 1e-10 * (Math.abs(x) + Math.abs(bound))) return false;
-  return Number(x.toPrecision(12)) >= Number(bound.toPrecision(12));
+  return cleanValue(x) >= cleanValue(bound);
 }
 
 type MilestoneState = 'done' | 'in-progress' | 'not-started' | 'unknown';

@@ -8,153 +8,15 @@
  * Nothing here ever returns "NaN", "Infinity", "undefined" or "null": a value that is not a finite
  * number is shown as a dash.
  */
-import type { Lang, Period, Quantity, Status } from './types';
+import { formatDigits as digits, NO_VALUE } from './core/digits';
+import { cleanText } from './core/text';
+import type { Lang, Period, Quantity, Status } from './model';
 
-/** Shown where a number is missing or not finite. */
-export const NO_VALUE = '—';
+export { cleanText, tidySentence } from './core/text';
 
 // ───────────────────────────── Text hygiene ─────────────────────────────
 
-const CN_PUNCT = '，。、；：？！）》」』】”’';
-/** Two or more punctuation marks in a row (，，  。。  ，。  ,,  ..): the first one is kept. */
-const DOUBLED_PUNCT = /([，。、；：？！,.;:!?])[，。、；：？！,.;:!?]+/g;
-const SPACE_BEFORE_CN_PUNCT = new RegExp(`\\s+([${CN_PUNCT}])`, 'g');
-const EMPTY_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]|【\s*】|“\s*”|"\s*"|「\s*」|《\s*》/g;
-const EDGE_PUNCT = /^[\s，。、；：,.;:！？!?）)】\]」』”’》]+|[\s，。、；：,.;:！？!?（(【\[「『“‘《]+$/g;
-const FORBIDDEN_WORDS = /^(nan|null|undefined|infinity|-infinity)$/i;
-
-/**
- * Cleans a text taken from a sheet (indicator name, unit, owner, category) for use inside a sentence:
- * whitespace collapsed, doubled punctuation collapsed,
- * empty brackets removed, punctuation at either end removed. Returns '' when nothing is left, or when
- * the text is only a placeholder word such as "null" or "NaN".
- */
-export function cleanText(text: string | null | undefined): string {
-  if (typeof text !== 'string') return '';
-  // Most names hold no punctuation, bracket or odd space: nothing below would change them.
-  if (isPlain(text)) return FORBIDDEN_WORDS.test(text) ? '' : text;
-  // Whitespace only: the user's full-width punctuation (，（）) stays as written.
-  let t = text.replace(/[\s\u3000]+/g, ' ').trim();
-  // Repeat until nothing changes (one pass for ordinary text; nested cases such as "（（））" need more).
-  for (let i = 0; i < 3; i++) {
-    const next = t
-      .replace(EMPTY_BRACKETS, '')
-      .replace(DOUBLED_PUNCT, '$1')
-      .replace(SPACE_BEFORE_CN_PUNCT, '$1')
-      .replace(EDGE_PUNCT, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (next === t) break;
-    t = next;
-  }
-  return FORBIDDEN_WORDS.test(t) ? '' : t;
-}
-
-/** Every character the clean-up patterns above look at (brackets, quotes, punctuation). */
-const CLEANED_CHARS: ReadonlySet<number> = new Set(
-  Array.from('()（）[]【】“”"「」『』《》‘’，。、；：？！,.;:!?', (c) => c.charCodeAt(0)),
-);
-
-/** True when cleanText would return the text as it is (FORBIDDEN_WORDS aside). */
-function isPlain(text: string): boolean {
-  const n = text.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) {
-      if (i === 0 || i === n - 1 || text.charCodeAt(i + 1) === 0x20) return false;
-      continue;
-    }
-    if (c < 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x1680 && c <= 0x205f)) return false;
-    if (CLEANED_CHARS.has(c)) return false;
-  }
-  return true;
-}
-
-/**
- * Final punctuation pass over a generated sentence: doubled punctuation collapsed, no space before
- * Chinese punctuation, no empty brackets.
- */
-export function tidySentence(text: string): string {
-  return text
-    .replace(EMPTY_BRACKETS, '')
-    .replace(DOUBLED_PUNCT, '$1')
-    .replace(SPACE_BEFORE_CN_PUNCT, '$1')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
-
 // ───────────────────────────── Numbers ─────────────────────────────
-
-/** Intl.NumberFormat is costly to build: one per (decimals, grouping) combination, built once. */
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
-
-function digits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
-  return Math.abs(value) < 1e15
-    ? fixedDigits(value, minFrac, maxFrac, grouping)
-    : intlDigits(value, minFrac, maxFrac, grouping);
-}
-
-function intlDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
-  const key = `${minFrac}|${maxFrac}|${grouping ? 1 : 0}`;
-  let formatter = FORMATTERS.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', {
-      minimumFractionDigits: minFrac,
-      maximumFractionDigits: maxFrac,
-      useGrouping: grouping,
-    });
-    FORMATTERS.set(key, formatter);
-  }
-  const s = formatter.format(value);
-  // -0.001 rounds to "-0": a sign on zero is noise.
-  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
-}
-
-/**
- * The same text as Intl.NumberFormat('en-US') gives below 10^15, several times faster. Intl rounds the
- * shortest decimal form of the number (String(1.005) = "1.005" → "1.01") half away from zero, so this
- * does the same on that string; trailing zeros go down to minFrac; a zero result carries no sign.
- */
-function fixedDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
-  const abs = Math.abs(value);
-  const str = String(abs);
-  if (Number.isInteger(abs) && minFrac === 0) {
-    const int = grouping && str.length > 3 ? str.replace(/\B(?=(\d{3})+$)/g, ',') : str;
-    return value < 0 && abs !== 0 ? '-' + int : int;
-  }
-  if (str.includes('e')) return intlDigits(value, minFrac, maxFrac, grouping); // below 1e-6
-  const dot = str.indexOf('.');
-  let int = dot < 0 ? str : str.slice(0, dot);
-  let frac = dot < 0 ? '' : str.slice(dot + 1);
-  if (frac.length > maxFrac) {
-    const up = frac.charCodeAt(maxFrac) >= 53; // '5'
-    frac = frac.slice(0, maxFrac);
-    if (up && int.length + frac.length < 16) {
-      // Up to 15 digits: add one to the integer they make (exact below 2^53).
-      const kept = int + frac;
-      const digits = String(Number(kept) + 1).padStart(kept.length, '0');
-      int = digits.slice(0, digits.length - maxFrac);
-      frac = digits.slice(digits.length - maxFrac);
-    } else if (up) {
-      const digits = (int + frac).split('');
-      let i = digits.length - 1;
-      while (i >= 0 && digits[i] === '9') digits[i--] = '0';
-      if (i < 0) digits.unshift('1');
-      else digits[i] = String.fromCharCode(digits[i].charCodeAt(0) + 1);
-      const joined = digits.join('');
-      int = joined.slice(0, joined.length - maxFrac);
-      frac = joined.slice(joined.length - maxFrac);
-    }
-  }
-  let end = frac.length;
-  while (end > minFrac && frac.charCodeAt(end - 1) === 48) end--;
-  frac = frac.slice(0, end);
-  while (frac.length < minFrac) frac += '0';
-  if (grouping && int.length > 3) int = int.replace(/\B(?=(\d{3})+$)/g, ',');
-  const s = frac === '' ? int : `${int}.${frac}`;
-  return value < 0 && /[1-9]/.test(s) ? '-' + s : s;
-}
 
 function round2(v: number): number {
   return Math.round(v * 100) / 100;

@@ -7,8 +7,8 @@
  * after any header ("年度目标（万元）"), and 完成/actual or 目标/target after a quarter or month
  * ("一季度完成", "Q1 actual", "一季度目标", "Q1 target").
  */
-import type { ColumnRole } from './types';
-import { headerKey } from './normalize';
+import type { ColumnRole } from './model';
+import { headerKey } from './core/normalize';
 
 export interface HeaderMatch {
   readonly role: ColumnRole;

@@ -3,43 +3,30 @@
  * expected and status), stored as a plain table (a sheet the add-in owns, or a history workbook for the
  * CLI), and the comparison of this check-in with the previous one ("since the last check-in").
  */
-import { HISTORY_SHEET_NAME } from './constants';
-import { normalizeText } from './normalize';
-import type { CellValue, Diagnostic, Evaluation, Grid, Lang, SheetSource, Status } from './types';
-import { STATUSES } from './types';
-
-export interface SnapshotEntry {
-  /** Matches indicators across check-ins: sheet + id (or name when there is no id). File names are left out
-   * on purpose: people save each quarter's workbook under a new name. */
-  readonly key: string;
-  readonly sheet: string;
-  readonly id: string | null;
-  readonly name: string;
-  readonly category: string | null;
-  readonly target: number | null;
-  readonly actual: number | null;
-  readonly expected: number | null;
-  readonly completion: number | null;
-  readonly status: Status;
-}
-
-export interface CheckInSnapshot {
-  /** Period code: Q1..Q4, FY, M1..M12. */
-  readonly period: string;
-  /** ISO date-time the check-in was recorded. */
-  readonly takenAt: string;
-  readonly entries: readonly SnapshotEntry[];
-}
-
-/** Order of periods within a year (months sit inside their quarter, FY last). */
-export function periodRank(code: string): number {
-  const q = /^Q([1-4])$/.exec(code);
-  if (q) return Number(q[1]) * 3 + 0.5;
-  const m = /^M(1[0-2]|[1-9])$/.exec(code);
-  if (m) return Number(m[1]);
-  if (code === 'FY') return 100;
-  return -1;
-}
+import { normalizeText } from './core/normalize';
+import { periodRank } from './core/period';
+import {
+  BEHIND_STATUSES,
+  GOOD_STATUSES,
+  HISTORY_COLUMNS,
+  HISTORY_HEADER_SEARCH_ROWS,
+  HISTORY_SHEET_NAME,
+  STATUSES,
+  type CategoryPaceChange,
+  type CellValue,
+  type ChangesSinceLastCheckIn,
+  type CheckInSnapshot,
+  type CompletionTrend,
+  type Diagnostic,
+  type Evaluation,
+  type Grid,
+  type HistoryRow,
+  type Lang,
+  type SheetSource,
+  type SnapshotEntry,
+  type Status,
+  type StatusChange,
+} from './model';
 
 export function historyKey(sheet: string, id: string | null, name: string): string {
   return `${normalizeText(sheet)}|${id ? normalizeText(id) : normalizeText(name)}`;
@@ -93,27 +80,6 @@ export function previousSnapshot(
 }
 
 // ───────────── storage as a table ─────────────
-
-/** Column headers of the history table (language-neutral codes, so both languages read it back). */
-export const HISTORY_COLUMNS = [
-  'period',
-  'taken_at',
-  'key',
-  'sheet',
-  'id',
-  'name',
-  'category',
-  'target',
-  'actual',
-  'expected',
-  'completion',
-  'status',
-] as const;
-
-export type HistoryRow = (string | number | null)[];
-
-/** Rows searched for the history table's header (the codes "period", "taken_at" in columns A and B). */
-export const HISTORY_HEADER_SEARCH_ROWS = 10;
 
 /** True when a grid holds the history table: its header row within the sheet's first rows. */
 export function hasHistoryHeader(grid: Grid): boolean {
@@ -234,34 +200,6 @@ export function historyFromGrid(
 
 // ───────────── what changed ─────────────
 
-const GOOD: readonly Status[] = ['achieved', 'on_track'];
-const BAD: readonly Status[] = ['behind', 'at_risk', 'missed'];
-
-export interface StatusChange {
-  readonly key: string;
-  readonly name: string;
-  readonly category: string | null;
-  readonly before: Status;
-  readonly after: Status;
-}
-
-export interface CategoryPaceChange {
-  readonly category: string | null;
-  /** Mean completion of the category's numeric indicators before and now. */
-  readonly before: number;
-  readonly after: number;
-}
-
-export interface ChangesSinceLastCheckIn {
-  readonly previousPeriod: string;
-  readonly newlyBehind: readonly StatusChange[];
-  readonly recovered: readonly StatusChange[];
-  readonly newlyAchieved: readonly StatusChange[];
-  readonly categoryPace: readonly CategoryPaceChange[];
-  /** Previous status per current indicator key (absent when the indicator is new). */
-  readonly previousStatus: ReadonlyMap<string, Status>;
-}
-
 function meanCompletionByCategory(
   items: readonly { category: string | null; completion: number | null }[],
 ): Map<string | null, number> {
@@ -298,9 +236,14 @@ export function compareWithPrevious(
       after: e.status,
     };
     if (e.status === 'achieved' && before.status !== 'achieved') newlyAchieved.push(change);
-    else if (BAD.includes(e.status) && !BAD.includes(before.status) && before.status !== 'invalid')
+    else if (
+      BEHIND_STATUSES.includes(e.status) &&
+      !BEHIND_STATUSES.includes(before.status) &&
+      before.status !== 'invalid'
+    )
       newlyBehind.push(change);
-    else if (GOOD.includes(e.status) && BAD.includes(before.status)) recovered.push(change);
+    else if (GOOD_STATUSES.includes(e.status) && BEHIND_STATUSES.includes(before.status))
+      recovered.push(change);
   }
   const now = meanCompletionByCategory(
     evaluations.map((e) => ({ category: e.indicator.category, completion: e.completion })),
@@ -319,13 +262,6 @@ export function compareWithPrevious(
     categoryPace,
     previousStatus,
   };
-}
-
-export interface CompletionTrend {
-  readonly periods: readonly string[];
-  readonly categories: readonly (string | null)[];
-  /** values[c][p]: mean completion of category c at period p (null when absent). */
-  readonly values: readonly (readonly (number | null)[])[];
 }
 
 /** Mean completion per category over the recorded check-ins (the current one included when recorded). */

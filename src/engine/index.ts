@@ -2,13 +2,15 @@
  * The engine's public API: plain functions over plain data, shared by the add-in and the command line.
  * Nothing here touches Office.js, the DOM, files or a clock.
  */
-export * from './types';
-export * from './constants';
-export * from './address';
-export * from './normalize';
-export * from './numbers';
+export * from './model';
+export * from './core/address';
+export * from './core/normalize';
+export * from './core/numbers';
+export * from './core/quantity';
+export * from './core/period';
+export * from './core/ownOutput';
+export * from './read/latestPeriod';
 export * from './headers';
-export * from './period';
 export * from './reader';
 export * from './evaluate';
 export * from './format';

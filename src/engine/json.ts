@@ -4,10 +4,11 @@
  * milestone targets and actuals are given as their text. Messages are in the report's language.
  */
 import { describeDiagnostic, describeSkipReason } from './messages';
-import { periodCode } from './period';
+import { cleanValue } from './core/numbers';
+import { periodCode } from './core/period';
 import { consolidatedJson, type ConsolidatedJson, type UnitJson } from './units';
-import type { Aggregation, Direction, Evaluation, Lang, Report, Severity, Status } from './types';
-import { STATUSES } from './types';
+import type { Aggregation, Direction, Evaluation, Lang, Report, Severity, Status } from './model';
+import { STATUSES } from './model';
 
 export interface ResultIndicatorJson {
   readonly file: string | null;
@@ -90,7 +91,7 @@ export function round4(x: number | null | undefined): number | null {
 /** Removes floating-point noise from a quantity (112.50000000000001 → 112.5). */
 function clean(x: number | null | undefined): number | null {
   const v = num(x);
-  return v === null ? null : num(Number(v.toPrecision(12)));
+  return v === null ? null : cleanValue(v);
 }
 
 function nonEmpty(s: string | null | undefined): string | null {

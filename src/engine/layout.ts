@@ -11,10 +11,11 @@
  * status fill, and one number format per cell. A4 landscape, fit to width; a page break goes before a
  * chart block that would not fit on the rest of the page, so no chart is split.
  */
-import { absoluteRange, rangeAddress } from './address';
-import { REPORT_MARKER, REPORT_SHEET_NAME } from './constants';
+import { absoluteRange, rangeAddress } from './core/address';
+import { cellDisplayWidth, displayWidth } from './core/measure';
+import { NUMBER_FORMATS } from './core/numFmt';
 import { formatDate, periodAsOf, statusLabel } from './format';
-import { cellDisplayWidth, displayWidth, MAX_COLUMN_WIDTH, NUMBER_FORMATS } from './report';
+import { MAX_COLUMN_WIDTH } from './report';
 import type {
   CellRange,
   CellStyle,
@@ -27,8 +28,8 @@ import type {
   SheetLayout,
   Status,
   TableCell,
-} from './types';
-import { STATUSES } from './types';
+} from './model';
+import { MARKER_CELL, REPORT_MARKER, REPORT_SHEET_NAME, STATUSES } from './model';
 
 /** Fills and font colours of the status cells (Excel's good / neutral / bad palette). */
 export const STATUS_COLORS: Readonly<Record<Status, { readonly fill: string; readonly font: string }>> = {
@@ -48,12 +49,6 @@ export const LAYOUT_TABLE_NAMES = {
   consolidated: 'TargetReportConsolidated',
   units: 'TargetReportUnits',
 } as const;
-/**
- * Where the marker goes: A3, the empty row under the period line (the reader looks for it in the first
- * five rows, columns A–L, and skips the sheet as the product's own output).
- */
-export const MARKER_ROW = 3;
-export const MARKER_COL = 1;
 
 /** Points per line of 11 pt text, and Excel's ceiling on a row height. */
 export const LINE_HEIGHT_PT = 15;
@@ -297,7 +292,7 @@ export function buildReportLayout(report: Report): ReportLayout {
   put(sheet, 2, 1, { value: subtitle, style: 'subtitle' });
   mergeRow(2);
   sheet.heights[2] = 20;
-  put(sheet, MARKER_ROW, MARKER_COL, { value: REPORT_MARKER, style: 'marker' });
+  put(sheet, MARKER_CELL.row, MARKER_CELL.col, { value: REPORT_MARKER, style: 'marker' });
 
   // Count per status.
   let row = 4;

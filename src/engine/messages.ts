@@ -8,9 +8,10 @@
  * Parameters read (all optional): text (cell text as written), name (indicator name), id, count,
  * range, column, period (Q1…Q4, M1…M12, FY or a label), unit / units, value (the value used).
  */
-import { normalizeText } from './normalize';
+import { normalizeText } from './core/normalize';
+import { parsePeriodCode } from './core/period';
 import { cleanText, formatNumber, periodLabel, tidySentence } from './format';
-import type { Diagnostic, DiagnosticCode, Lang, Period, SkipReason } from './types';
+import type { Diagnostic, DiagnosticCode, Lang, SkipReason } from './model';
 
 type Params = Readonly<Record<string, string | number>> | undefined;
 
@@ -41,12 +42,7 @@ function countParam(params: Params): number | null {
 function periodParam(params: Params, lang: Lang): string {
   const raw = param(params, 'period', lang);
   const t = raw.toUpperCase();
-  let p: Period | null = null;
-  let m = /^Q([1-4])$/.exec(t);
-  if (m) p = { kind: 'quarter', quarter: Number(m[1]) as 1 | 2 | 3 | 4 };
-  m = /^M(1[0-2]|[1-9])$/.exec(t);
-  if (m) p = { kind: 'month', month: Number(m[1]) as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 };
-  if (t === 'FY' || t === 'YEAR') p = { kind: 'year' };
+  const p = parsePeriodCode(t === 'YEAR' ? 'FY' : t);
   return p ? periodLabel(p, lang) : raw;
 }
 

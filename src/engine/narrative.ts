@@ -45,6 +45,7 @@ import {
   sectionNumber,
   tidySentence,
 } from './format';
+import { cleanCategory } from './core/text';
 import type {
   Evaluation,
   Lang,
@@ -54,7 +55,7 @@ import type {
   ReportOptions,
   Status,
   StatusCounts,
-} from './types';
+} from './model';
 
 export interface NarrativeInput {
   readonly evaluations: readonly Evaluation[];
@@ -252,16 +253,6 @@ function formatNumbers(ev: Evaluation, unit: string, lag: number | null, lang: L
     points: lag !== null && lag > 0 ? formatPoints(lag, lang) : null,
     level: ev.aggregation !== 'sum',
   };
-}
-
-/** Strips a leading section number from a category label: 一、职能目标任务 → 职能目标任务. */
-function cleanCategory(text: string | null): string {
-  return cleanText(
-    cleanText(text).replace(
-      /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)）])\s*/,
-      '',
-    ),
-  );
 }
 
 function fallbackName(ev: Evaluation, lang: Lang): string {

@@ -3,12 +3,12 @@
  * build the report model, and record this check-in in the history. Pure: the date (and the time of the
  * check-in) come in with the input.
  */
-import { recordCheckIn, type CheckInSnapshot } from './history';
-import { latestPeriodWithData } from './period';
+import { recordCheckIn } from './history';
+import { latestPeriodWithData } from './read/latestPeriod';
 import { readSheets } from './reader';
 import { buildReport, checkInSnapshot } from './report';
-import type { Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './types';
-import { DEFAULT_THRESHOLDS } from './types';
+import type { CheckInSnapshot, Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './model';
+import { DEFAULT_THRESHOLDS } from './model';
 
 export interface CheckInput {
   readonly sources: readonly SheetSource[];

@@ -18,10 +18,11 @@ import type {
   SheetTable,
   SkipReason,
   SourceCell,
-} from './types';
-import { columnLetters, rangeAddress } from './address';
-import { isOwnOutputSheetName, REPORT_MARKER } from './constants';
-import { normalizeText, toHalfWidth } from './normalize';
+} from './model';
+import { columnLetters, rangeAddress } from './core/address';
+import { cleanNumber } from './core/numbers';
+import { hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
+import { normalizeText, toHalfWidth } from './core/normalize';
 import {
   headerYear,
   isActualGroup,
@@ -88,7 +89,7 @@ function cleanText(s: string): string | null {
 
 function numberText(v: number): string {
   if (!Number.isFinite(v)) return '';
-  return String(Number(v.toPrecision(15)));
+  return String(cleanNumber(v));
 }
 
 /** A cell as text for the text columns (id, name, unit, owner…); null when empty or not text. */
@@ -499,18 +500,6 @@ const FILL_ROLES: readonly PlainRole[] = [
   'notes',
 ];
 
-function ownOutputMarker(values: Grid['values']): boolean {
-  for (let r = 0; r < values.length && r < 5; r++) {
-    const row = values[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length && c < 12; c++) {
-      const v = row[c];
-      if (typeof v === 'string' && v.includes(REPORT_MARKER)) return true;
-    }
-  }
-  return false;
-}
-
 function skipped(source: SheetSource, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet: source.grid.name, reason };
   return source.file !== undefined ? { ...base, file: source.file } : base;
@@ -530,7 +519,7 @@ function readGrid(source: SheetSource): SheetReading {
     }
   }
   if (first < 0) return skipped(source, { code: 'empty' });
-  if (ownOutputMarker(values)) return skipped(source, { code: 'own-output' });
+  if (hasReportMarker(values)) return skipped(source, { code: 'own-output' });
 
   const { best, partial } = findHeader(grid, first);
   if (!best) {

@@ -11,7 +11,6 @@
  *
  * Helpers of report.ts are only used inside functions, so that report.ts may import this module.
  */
-import type { Consolidation, ConsolidatedIndicator, UnitEvaluations, UnitSummary } from './consolidate';
 import {
   cleanText,
   formatNumber,
@@ -21,26 +20,30 @@ import {
   statusLabel,
   tidySentence,
 } from './format';
+import { cellDisplayWidth, displayWidth } from './core/measure';
+import { cleanValue, finite } from './core/numbers';
+import { NUMBER_FORMATS, quantityFormat } from './core/numFmt';
+import { MAX_COLUMN_WIDTH } from './report';
 import {
-  cellDisplayWidth,
-  cleanValue,
-  displayWidth,
-  MAX_COLUMN_WIDTH,
-  NUMBER_FORMATS,
-  quantityFormat,
-} from './report';
-import type { ChartSpec, Lang, Period, ReportTable, Status, TableCell, TableColumn } from './types';
-import { STATUSES } from './types';
+  BEHIND_STATUSES,
+  STATUSES,
+  type ChartSpec,
+  type ConsolidatedIndicator,
+  type Consolidation,
+  type Lang,
+  type Period,
+  type ReportTable,
+  type Status,
+  type TableCell,
+  type TableColumn,
+  type UnitEvaluations,
+  type UnitSummary,
+} from './model';
 
-const BEHIND: readonly Status[] = ['behind', 'at_risk', 'missed'];
 /** At most this many unit names in a table note ("缺：A、B、C等12个单位"). */
 const NOTE_UNITS_LIMIT = 5;
 /** At most this many indicator names per unit paragraph. */
 const UNIT_NAMES_LIMIT = 5;
-
-function finite(x: number | null | undefined): x is number {
-  return typeof x === 'number' && Number.isFinite(x);
-}
 
 function indicatorName(name: string, lang: Lang): string {
   return cleanText(name) || (lang === 'zh-CN' ? '未命名指标' : 'Unnamed indicator');
@@ -381,7 +384,7 @@ function behindNames(units: readonly UnitEvaluations[] | undefined, name: string
   if (!u) return [];
   const order: Status[] = ['missed', 'at_risk', 'behind'];
   return u.evaluations
-    .filter((e) => BEHIND.includes(e.status))
+    .filter((e) => BEHIND_STATUSES.includes(e.status))
     .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
     .map((e) =>
       lang === 'zh-CN'
@@ -405,7 +408,9 @@ function zhUnits(c: Consolidation, period: Period, options: UnitsNarrativeOption
     sentences.push(
       '数量类指标按各单位合计对标，水平类和比率类指标不作合计，按各单位平均值、数值区间和达标单位数反映。',
     );
-  const behind = rows.filter((r) => BEHIND.includes(r.status)).map((r) => indicatorName(r.name, 'zh-CN'));
+  const behind = rows
+    .filter((r) => BEHIND_STATUSES.includes(r.status))
+    .map((r) => indicatorName(r.name, 'zh-CN'));
   if (behind.length > 0)
     sentences.push(
       `汇总后进度滞后或未完成的有${limitedList(behind, UNIT_NAMES_LIMIT, 'zh-CN', 'indicator')}。`,
@@ -473,7 +478,9 @@ function enUnits(c: Consolidation, period: Period, options: UnitsNarrativeOption
     sentences.push(
       'Counts are summed over the units; levels and rates are not summed but shown as the mean, the range across units and the number of units meeting target.',
     );
-  const behind = rows.filter((r) => BEHIND.includes(r.status)).map((r) => indicatorName(r.name, 'en-US'));
+  const behind = rows
+    .filter((r) => BEHIND_STATUSES.includes(r.status))
+    .map((r) => indicatorName(r.name, 'en-US'));
   if (behind.length > 0)
     sentences.push(
       `Consolidated, ${limitedList(behind, UNIT_NAMES_LIMIT, 'en-US', 'indicator')} ${behind.length === 1 ? 'is' : 'are'} behind pace or missed.`,
@@ -563,9 +570,7 @@ export interface UnitJson {
 }
 
 function jsonNumber(x: number | null | undefined): number | null {
-  if (!finite(x)) return null;
-  const v = Number(x.toPrecision(12));
-  return Object.is(v, -0) ? 0 : v;
+  return finite(x) ? cleanValue(x) : null;
 }
 
 /** The JSON contract addition: `consolidated` and `units` (units best first). */

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
 import {
+  type ChangesSinceLastCheckIn,
+  type CheckInSnapshot,
+  type Lang,
+  type Period,
+  type ReportTable,
+  type Status,
+  type StatusChange,
+  STATUSES,
+} from '../../src/engine/model';
+import {
   addPreviousStatusColumn,
   buildChangesNarrative,
   changesSection,
@@ -12,12 +22,7 @@ import {
   completionTrend,
   recordCheckIn,
   snapshotFromEvaluations,
-  type ChangesSinceLastCheckIn,
-  type CheckInSnapshot,
-  type StatusChange,
 } from '../../src/engine/history';
-import type { Lang, Period, ReportTable, Status } from '../../src/engine/types';
-import { STATUSES } from '../../src/engine/types';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };

@@ -1,4 +1,12 @@
 import fc from 'fast-check';
+import type {
+  CellValue,
+  Evaluation,
+  Indicator,
+  Period,
+  SourceCell,
+  Thresholds,
+} from '../../src/engine/model';
 import {
   evaluateIndicator,
   evaluateIndicators,
@@ -11,14 +19,6 @@ import {
   parseBoundText,
   parseDirection,
 } from '../../src/engine/evaluate';
-import type {
-  CellValue,
-  Evaluation,
-  Indicator,
-  Period,
-  SourceCell,
-  Thresholds,
-} from '../../src/engine/types';
 
 const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
 const M = (month: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Period => ({ kind: 'month', month });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { type Quantity, STATUSES } from '../../src/engine/model';
+import { cleanText } from '../../src/engine/core/text';
 import {
   chineseOrdinal,
-  cleanText,
   formatDate,
   formatNumber,
   formatPercent,
@@ -13,7 +14,6 @@ import {
   sectionNumber,
   statusLabel,
 } from '../../src/engine/format';
-import { STATUSES, type Quantity } from '../../src/engine/types';
 
 const exact = (value: number, percent = false): Quantity => ({ value, approximation: null, percent });
 const approx = (value: number, text: string, marker: string): Quantity => ({

@@ -1,3 +1,4 @@
+import type { Grid } from '../../src/engine/model';
 import {
   compareWithPrevious,
   completionTrend,
@@ -7,7 +8,6 @@ import {
   recordCheckIn,
   snapshotFromEvaluations,
 } from '../../src/engine/history';
-import type { Grid } from '../../src/engine/types';
 import { makeEvaluation } from '../support/evaluations';
 
 const q1 = [

@@ -2,21 +2,10 @@
  * The engine end to end with check-in history, several units and data notes: runCheck → report →
  * layout → JSON, in both languages.
  */
-import { parseCellAddress } from '../../src/engine/address';
-import { describeDiagnostic } from '../../src/engine/messages';
-import { historyFromGrid, historyToRows, type CheckInSnapshot } from '../../src/engine/history';
-import { toResultJson } from '../../src/engine/json';
-import {
-  buildReportLayout,
-  LAYOUT_TABLE_NAMES,
-  LINE_HEIGHT_PT,
-  pageCapacityPt,
-} from '../../src/engine/layout';
-import { runCheck, type CheckResult } from '../../src/engine/pipeline';
-import { buildDataNotes, NOTES_LIMIT } from '../../src/engine/report';
 import type {
   CellRange,
   CellValue,
+  CheckInSnapshot,
   Diagnostic,
   Grid,
   Lang,
@@ -24,7 +13,19 @@ import type {
   ReportLayout,
   SheetLayout,
   SheetSource,
-} from '../../src/engine/types';
+} from '../../src/engine/model';
+import { parseCellAddress } from '../../src/engine/core/address';
+import { historyFromGrid, historyToRows } from '../../src/engine/history';
+import { toResultJson } from '../../src/engine/json';
+import {
+  buildReportLayout,
+  LAYOUT_TABLE_NAMES,
+  LINE_HEIGHT_PT,
+  pageCapacityPt,
+} from '../../src/engine/layout';
+import { describeDiagnostic } from '../../src/engine/messages';
+import { type CheckResult, runCheck } from '../../src/engine/pipeline';
+import { buildDataNotes, NOTES_LIMIT } from '../../src/engine/report';
 
 const ERR: CellValue = { kind: 'error', code: '#DIV/0!' };
 

@@ -1,13 +1,20 @@
-import { describeDiagnostic, describeSkipReason } from '../../src/engine/messages';
+import {
+  DEFAULT_THRESHOLDS,
+  type Diagnostic,
+  type Evaluation,
+  type Lang,
+  type Period,
+  type Report,
+  STATUSES,
+} from '../../src/engine/model';
 import { round4, toResultJson } from '../../src/engine/json';
+import { describeDiagnostic, describeSkipReason } from '../../src/engine/messages';
 import {
   buildAttentionTable,
   buildChartSpecs,
   buildIndicatorTable,
   countStatuses,
 } from '../../src/engine/report';
-import type { Diagnostic, Evaluation, Lang, Period, Report } from '../../src/engine/types';
-import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
 import { makeEvaluation } from '../support/evaluations';
 
 const INDICATOR_KEYS = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import type { Diagnostic, DiagnosticCode, Lang, SkipReason } from '../../src/engine/model';
 import { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from '../../src/engine/messages';
-import type { Diagnostic, DiagnosticCode, Lang, SkipReason } from '../../src/engine/types';
 
 const CODES: readonly DiagnosticCode[] = [
   'cell-error',

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { buildNarrative, type NarrativeInput } from '../../src/engine/narrative';
 import {
-  DEFAULT_THRESHOLDS,
-  STATUSES,
   type Approximation,
+  DEFAULT_THRESHOLDS,
   type Direction,
   type Evaluation,
   type Lang,
@@ -12,7 +10,9 @@ import {
   type Quantity,
   type Status,
   type StatusCounts,
-} from '../../src/engine/types';
+  STATUSES,
+} from '../../src/engine/model';
+import { buildNarrative, type NarrativeInput } from '../../src/engine/narrative';
 
 // ───────────────────────────── Helpers ─────────────────────────────
 

@@ -1,12 +1,14 @@
+import type { ActualsLayout, CellValue, Indicator, Period } from '../../src/engine/model';
 import {
   comparePeriods,
   elapsedFraction,
   isYearEnd,
-  latestPeriodWithData,
   parsePeriod,
+  parsePeriodCode,
   periodCode,
-} from '../../src/engine/period';
-import type { ActualsLayout, CellValue, Indicator, Period } from '../../src/engine/types';
+  periodRank,
+} from '../../src/engine/core/period';
+import { latestPeriodWithData } from '../../src/engine/read/latestPeriod';
 
 const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
 const M = (month: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Period => ({ kind: 'month', month });
@@ -86,10 +88,22 @@ describe('period arithmetic', () => {
     expect(isYearEnd(M(11))).toBe(false);
   });
 
-  it('orders periods in time', () => {
+  it('orders periods in time, a quarter just after its last month and FY last', () => {
     expect(comparePeriods(Q(1), M(4))).toBeLessThan(0);
-    expect(comparePeriods(M(6), Q(2))).toBe(0);
-    expect(comparePeriods(FY, Q(3))).toBeGreaterThan(0);
+    expect(comparePeriods(M(6), Q(2))).toBeLessThan(0);
+    expect(comparePeriods(Q(2), M(7))).toBeLessThan(0);
+    expect(comparePeriods(M(12), Q(4))).toBeLessThan(0);
+    expect(comparePeriods(FY, Q(4))).toBeGreaterThan(0);
+    expect(comparePeriods(Q(3), Q(3))).toBe(0);
+  });
+
+  it('parses and ranks period codes exactly as periodCode writes them', () => {
+    for (const p of [Q(1), Q(4), M(1), M(12), FY]) expect(parsePeriodCode(periodCode(p))).toEqual(p);
+    for (const code of ['q1', 'Q5', 'M0', 'M13', 'M01', 'fy', 'FY2019', '第三季度', ''])
+      expect(parsePeriodCode(code)).toBeNull();
+    expect(periodRank('M6')).toBeLessThan(periodRank('Q2'));
+    expect(periodRank('Q4')).toBeLessThan(periodRank('FY'));
+    expect(periodRank('第三季度')).toBe(-1);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import type { CellValue, Grid, Indicator, SheetReading, SheetTable } from '../../src/engine/model';
 import { readSheet, readSheets } from '../../src/engine/reader';
-import type { CellValue, Grid, Indicator, SheetReading, SheetTable } from '../../src/engine/types';
 import { gridFromRows, sourceFromRows, type GridOptions } from '../support/grids';
 
 function table(reading: SheetReading): SheetTable {

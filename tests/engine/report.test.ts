@@ -1,4 +1,15 @@
 import {
+  DEFAULT_THRESHOLDS,
+  type Evaluation,
+  type ReportOptions,
+  type ReportTable,
+  type SheetTable,
+  type Status,
+  STATUSES,
+} from '../../src/engine/model';
+import { displayWidth } from '../../src/engine/core/measure';
+import { statusLabel } from '../../src/engine/format';
+import {
   ATTENTION_CHART_LIMIT,
   buildAttentionTable,
   buildChartSpecs,
@@ -7,14 +18,10 @@ import {
   checkInSnapshot,
   countStatuses,
   defaultTitle,
-  displayWidth,
   gapsOf,
   historyEvaluations,
   reportUnits,
 } from '../../src/engine/report';
-import { statusLabel } from '../../src/engine/format';
-import type { Evaluation, ReportOptions, ReportTable, SheetTable, Status } from '../../src/engine/types';
-import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
 import { makeEvaluation } from '../support/evaluations';
 
 const Q3 = { kind: 'quarter', quarter: 3 } as const;

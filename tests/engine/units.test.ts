@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { consolidateUnits, type Consolidation, type UnitEvaluations } from '../../src/engine/consolidate';
+import {
+  type Consolidation,
+  type Lang,
+  type Period,
+  type ReportTable,
+  type Status,
+  STATUSES,
+  type UnitEvaluations,
+} from '../../src/engine/model';
+import { consolidateUnits } from '../../src/engine/consolidate';
 import {
   consolidatedJson,
   consolidatedTable,
@@ -7,8 +16,6 @@ import {
   unitsNarrative,
   unitsTable,
 } from '../../src/engine/units';
-import type { Lang, Period, ReportTable, Status } from '../../src/engine/types';
-import { STATUSES } from '../../src/engine/types';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };

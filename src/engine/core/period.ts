@@ -1,9 +1,9 @@
 /**
  * Check-in periods: Q1…Q4, FY (the year end, same data as Q4), and M1…M12 for sheets with month columns.
+ * The only place that parses periods (as people write them, and as codes), orders them and codes them.
  */
-import { parseCell } from './numbers';
+import type { Month, Period, Quarter } from '../model';
 import { normalizeText } from './normalize';
-import type { Indicator, Month, Period, Quarter, SourceCell } from './types';
 
 const CN_SMALL: Readonly<Record<string, number>> = {
   一: 1,
@@ -128,6 +128,43 @@ export function periodCode(p: Period): string {
   }
 }
 
+/** The period codes of a quarterly sheet, in order: Q1…Q4 and FY. */
+export const YEAR_PERIOD_CODES: readonly string[] = ['Q1', 'Q2', 'Q3', 'Q4', 'FY'];
+/** The period codes of a monthly sheet, in order: M1…M12. */
+export const MONTH_PERIOD_CODES: readonly string[] = Array.from({ length: 12 }, (_, i) => `M${i + 1}`);
+
+/** A period code (Q1…Q4, M1…M12, FY, exactly as periodCode writes it) as a period; null otherwise. */
+export function parsePeriodCode(code: string): Period | null {
+  const q = /^Q([1-4])$/.exec(code);
+  if (q) return quarter(Number(q[1]));
+  const m = /^M(1[0-2]|[1-9])$/.exec(code);
+  if (m) return month(Number(m[1]));
+  return code === 'FY' ? { kind: 'year' } : null;
+}
+
+/** Where a period sorts within its year: a month at its number, a quarter just after its last month, FY last. */
+function rank(p: Period): number {
+  switch (p.kind) {
+    case 'quarter':
+      return p.quarter * 3 + 0.5;
+    case 'month':
+      return p.month;
+    case 'year':
+      return 100;
+  }
+}
+
+/** Periods in time order: M4 < M6 < Q2 < M7 …; the quarter after its months, FY last. */
+export function comparePeriods(a: Period, b: Period): number {
+  return rank(a) - rank(b);
+}
+
+/** The rank of a period code in that order (see comparePeriods); -1 for text that is not a code. */
+export function periodRank(code: string): number {
+  const p = parsePeriodCode(code);
+  return p ? rank(p) : -1;
+}
+
 /** Share of the year elapsed at the end of the period: Q3 → 0.75, M7 → 7/12, FY → 1. */
 export function elapsedFraction(p: Period): number {
   switch (p.kind) {
@@ -145,48 +182,4 @@ export function isYearEnd(p: Period): boolean {
   return (
     p.kind === 'year' || (p.kind === 'quarter' && p.quarter === 4) || (p.kind === 'month' && p.month === 12)
   );
-}
-
-/** Periods in time order (Q1 < M4 < Q2 …); FY sorts with Q4 / M12. */
-export function comparePeriods(a: Period, b: Period): number {
-  return elapsedFraction(a) - elapsedFraction(b);
-}
-
-function hasValue(cell: SourceCell | null | undefined): boolean {
-  if (!cell) return false;
-  return parseCell(cell.value, cell.format).kind !== 'empty';
-}
-
-/**
- * The latest period for which any indicator has an actual (any non-empty cell: a number, a milestone word,
- * even an unreadable cell, since the author meant to report something).
- * Quarter sheets give a quarter (Q4, not FY), month sheets a month. When both kinds hold data, the later
- * in time wins, a quarter on a tie. Sheets with only a cumulative column say nothing about the period:
- * null, and the caller decides.
- */
-export function latestPeriodWithData(indicators: readonly Indicator[]): Period | null {
-  let latestQuarter = 0;
-  let latestMonth = 0;
-  for (const ind of indicators) {
-    const a = ind.actuals;
-    if (a.kind === 'quarters') {
-      for (let i = Math.min(a.cells.length, 4) - 1; i >= latestQuarter; i--) {
-        if (hasValue(a.cells[i])) {
-          latestQuarter = i + 1;
-          break;
-        }
-      }
-    } else if (a.kind === 'months') {
-      for (let i = Math.min(a.cells.length, 12) - 1; i >= latestMonth; i--) {
-        if (hasValue(a.cells[i])) {
-          latestMonth = i + 1;
-          break;
-        }
-      }
-    }
-  }
-  if (latestQuarter === 0 && latestMonth === 0) return null;
-  if (latestMonth === 0) return quarter(latestQuarter);
-  if (latestQuarter === 0) return month(latestMonth);
-  return latestQuarter * 3 >= latestMonth ? quarter(latestQuarter) : month(latestMonth);
 }

@@ -1,5 +1,5 @@
 /**
- * Numbers as people write them in indicator sheets.
+ * The quantity grammar: numbers as people write them in indicator sheets.
  *
  * One cell becomes one ParsedCell: empty, a number with its exactness (exact, approximate, percent),
  * text (a milestone word, or text that is not a number), or a cell the engine cannot read (an Excel
@@ -8,8 +8,9 @@
  * Exact forms are read exactly: decimal scaling goes through the decimal string (1.2万 → "1.2e4"),
  * so 1.2万 is 12000 and 95% is 0.95, never 12000.000000000002.
  */
+import type { Approximation, CellValue, Quantity } from '../model';
 import { normalizeText, toHalfWidth } from './normalize';
-import type { Approximation, CellValue, Quantity } from './types';
+import { cleanNumber, scaleByPowerOfTen } from './numbers';
 
 export type ParsedCell =
   | { kind: 'empty' }
@@ -76,55 +77,6 @@ export function isDateFormat(format: string | null | undefined): boolean {
 
 function exact(value: number, percent = false): Quantity {
   return { value: value === 0 ? 0 : value, approximation: null, percent };
-}
-
-/** x × 10^k through the decimal representation, so 1.2 × 10^4 is exactly 12000. */
-export function scaleByPowerOfTen(x: number, k: number): number {
-  if (k === 0) return x;
-  const s = String(x);
-  if (/e/i.test(s)) {
-    const y = x * Math.pow(10, k);
-    const v = Number(y.toPrecision(15));
-    return Number.isFinite(v) ? v : y;
-  }
-  return Number(`${s}e${k}`);
-}
-
-const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-
-/**
- * Number(x.toPrecision(digits)), the same double, without going through a string in the usual case
- * (toPrecision is slow, and every ratio and sum goes through here). With y = |x| × 10^k holding
- * `digits` digits before the point, toPrecision picks the integer nearest the exact y; the computed y is
- * off by at most half an ulp (1/16 at 15 digits), so away from a half the rounded y is that integer, and m / 10^k (both exact, the
- * division correctly rounded) is the double nearest m × 10^-k, as parsing the string gives. Near a half,
- * at the edges of the range and for tiny or huge numbers the string is used.
- */
-export function roundSignificant(x: number, digits: number): number {
-  if (Number.isInteger(x) && Math.abs(x) < POW10[digits]) return x;
-  const a = Math.abs(x);
-  const k = digits - 1 - Math.floor(Math.log10(a));
-  if (digits <= 15 && k >= 0 && k <= 22) {
-    const p = POW10[k];
-    const y = a * p;
-    const lo = POW10[digits - 1];
-    // The computed y is off by at most half an ulp (≤ y × 2^-53): a margin of y × 2^-50 (at most 0.2)
-    // from the half is safe, and lets almost every value take this path.
-    const margin = Math.min(0.2, y * 8.881784197001252e-16);
-    if (y >= lo && y < 10 * lo - 1 && Math.abs(y - Math.floor(y) - 0.5) > margin) {
-      const v = Math.round(y) / p;
-      return x < 0 ? -v : v;
-    }
-  }
-  return Number(x.toPrecision(digits));
-}
-
-/** Removes floating-point noise from sums: 0.1 + 0.2 → 0.3 (15 significant digits). */
-export function cleanNumber(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const v = roundSignificant(x, 15);
-  if (!Number.isFinite(v)) return x; // rounding up near the largest double
-  return v === 0 ? 0 : v;
 }
 
 // ───────────────────────────── Chinese numerals ─────────────────────────────

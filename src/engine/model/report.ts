@@ -1,0 +1,114 @@
+/**
+ * The report: narrative blocks, tables and charts in words, as every front end draws them, so the add-in,
+ * the .xlsx file, the .docx file and the JSON cannot disagree on a number or a sentence.
+ */
+import type { Consolidation } from './consolidation';
+import type { Diagnostic, SkipReason } from './diagnostics';
+import type { Evaluation, Status, Thresholds } from './evaluation';
+import type { ChangesSinceLastCheckIn } from './history';
+import type { Lang } from './lang';
+import type { Period } from './period';
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly period: Period;
+  readonly thresholds: Thresholds;
+  /** Report title; default built from unit name and year. */
+  readonly title?: string;
+  /** Issuing body, e.g. 商洛市科学技术协会. */
+  readonly unitName?: string;
+  readonly year?: number;
+  /** ISO date the report is made (yyyy-mm-dd); passed in, never read from a clock in the engine. */
+  readonly date: string;
+}
+
+export type NarrativeBlock =
+  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'subtitle'; readonly text: string } // period and date line
+  | { readonly kind: 'heading1'; readonly text: string } // 一、…
+  | { readonly kind: 'heading2'; readonly text: string } // （一）…
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'signature'; readonly text: string }; // issuing body / date, right-aligned
+
+export interface StatusCounts {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<Status, number>>;
+}
+
+/** One table as plain rows of display-ready cells (numbers stay numbers, with formats). */
+export interface TableColumn {
+  readonly key: string;
+  readonly header: string;
+  readonly kind: 'text' | 'number' | 'percent' | 'status';
+  /** Excel number format for number / percent columns. */
+  readonly numFmt?: string;
+  /** Suggested width in characters. */
+  readonly width: number;
+}
+export type TableCell = string | number | null;
+export interface ReportTable {
+  readonly name: string;
+  readonly caption: string;
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly (readonly TableCell[])[];
+  /** Status of each row (for colouring), when rows are indicators. */
+  readonly rowStatus?: readonly (Status | null)[];
+  /**
+   * Excel number format per cell (same shape as rows), overriding the column's numFmt where set: an
+   * integer gets `#,##0`, a fraction `#,##0.0#`, a percentage quantity `0.0%`. Null for text cells.
+   */
+  readonly numFmts?: readonly (readonly (string | null)[])[];
+}
+
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+  readonly color?: string; // hex RRGGBB
+}
+export interface ChartSpec {
+  readonly id: 'completion-by-category' | 'attention' | 'status-count' | string;
+  readonly type: 'bar' | 'column' | 'pie' | 'line';
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeries[];
+  /** A horizontal/vertical reference line (e.g. the 100 % line). */
+  readonly referenceLine?: { readonly value: number; readonly label: string };
+  readonly valueAxisTitle?: string;
+  readonly percentAxis?: boolean;
+}
+
+export interface ReportTables {
+  readonly indicators: ReportTable;
+  /** With a previous check-in, holds a previous-status column just before the status column. */
+  readonly attention: ReportTable;
+  /** Several units of the same layout: the organisation-wide table (one row per indicator). */
+  readonly consolidated?: ReportTable;
+  /** Several units of the same layout: the units compared, best first. */
+  readonly units?: ReportTable;
+}
+
+export interface Report {
+  readonly options: ReportOptions;
+  readonly title: string;
+  readonly counts: StatusCounts;
+  readonly evaluations: readonly Evaluation[];
+  readonly narrative: readonly NarrativeBlock[];
+  readonly tables: ReportTables;
+  readonly charts: readonly ChartSpec[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly skippedSheets: readonly {
+    readonly file?: string;
+    readonly sheet: string;
+    readonly reason: SkipReason;
+  }[];
+  /** What changed since the previous check-in; absent without one. */
+  readonly changes?: ChangesSinceLastCheckIn;
+  /** Several units of the same layout added up; absent with a single unit. */
+  readonly consolidation?: Consolidation;
+  /**
+   * Data notes (数据说明 / Data notes): numbered, display-ready lines on what a reader must know about the
+   * data (cells that made an indicator invalid, approximate values, hidden rows and columns, merged cells,
+   * sheets not read), at most 30 lines, the last one saying how many more are in the JSON result.
+   */
+  readonly notes?: readonly string[];
+}
