@@ -50,7 +50,7 @@ export interface ResultSkippedSheetJson {
   readonly file: string | null;
   readonly sheet: string;
   readonly reason: string;
-  /** The reason as a code: no-header, missing-column, own-output, empty, no-indicators. */
+  /** The reason as a code: no-header, missing-column, own-output, empty, no-indicators, internal-error. */
   readonly code: string;
 }
 

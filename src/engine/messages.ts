@@ -258,6 +258,12 @@ export function describeSkipReason(r: SkipReason, lang: Lang): string {
       return zh ? '工作表为空' : 'the sheet is empty';
     case 'no-indicators':
       return zh ? '找到了表头，但表中没有指标行' : 'the header was found but the table has no indicator rows';
+    case 'internal-error': {
+      const message = cleanText(r.message);
+      return zh
+        ? `读取时程序出错${message ? `（${message}）` : ''}，请反馈此问题`
+        : `the program failed while reading it${message ? ` (${message})` : ''}; please report this`;
+    }
   }
   return zh ? '不是指标表' : 'not an indicator table';
 }

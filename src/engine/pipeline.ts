@@ -5,7 +5,7 @@
  */
 import { recordCheckIn } from './history';
 import { latestPeriodWithData } from './read/latestPeriod';
-import { readSheets } from './reader';
+import { readSheets } from './read/readSheet';
 import { buildReport, checkInSnapshot } from './report';
 import type { CheckInSnapshot, Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './model';
 import { DEFAULT_THRESHOLDS } from './model';

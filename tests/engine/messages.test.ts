@@ -172,6 +172,8 @@ describe('describeSkipReason', () => {
     { code: 'own-output' },
     { code: 'empty' },
     { code: 'no-indicators' },
+    { code: 'internal-error', message: 'x is not iterable' },
+    { code: 'internal-error', message: '' },
   ];
   it.each(reasons.flatMap((r) => LANGS.map((lang) => [r, lang] as const)))('%j in %s', (r, lang) => {
     const text = describeSkipReason(r, lang);
@@ -185,6 +187,13 @@ describe('describeSkipReason', () => {
       'indicator name',
     );
     expect(describeSkipReason({ code: 'empty' }, 'zh-CN')).toBe('工作表为空');
+  });
+  it("says an internal error is the program's, with its message, in both languages", () => {
+    const r: SkipReason = { code: 'internal-error', message: 'grid unavailable' };
+    expect(describeSkipReason(r, 'zh-CN')).toBe('读取时程序出错（grid unavailable），请反馈此问题');
+    expect(describeSkipReason(r, 'en-US')).toBe(
+      'the program failed while reading it (grid unavailable); please report this',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { type CellValue, type Grid, REPORT_MARKER, type SheetSource } from '../.
 import { toResultJson } from '../../src/engine/json';
 import { buildReportLayout } from '../../src/engine/layout';
 import { runCheck } from '../../src/engine/pipeline';
-import { readSheet } from '../../src/engine/reader';
+import { readSheet } from '../../src/engine/read/readSheet';
 
 const ERR: CellValue = { kind: 'error', code: '#DIV/0!' };
 
