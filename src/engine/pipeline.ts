@@ -3,10 +3,11 @@
  * build the report model, and record this check-in in the history. Pure: the date (and the time of the
  * check-in) come in with the input.
  */
-import { recordCheckIn } from './history';
+import { recordCheckIn } from './evaluate/history';
+import { checkInSnapshot } from './evaluate/units';
 import { latestPeriodWithData } from './read/latestPeriod';
 import { readSheets } from './read/readSheet';
-import { buildReport, checkInSnapshot } from './report';
+import { buildReport } from './report';
 import type { CheckInSnapshot, Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './model';
 import { DEFAULT_THRESHOLDS } from './model';
 

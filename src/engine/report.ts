@@ -12,16 +12,13 @@
  * with thousands separators.
  */
 import { addPreviousStatusColumn, changesSection, trendChartSpec } from './changes';
-import { consolidateUnits, sharesLayout } from './consolidate';
-import { evaluateIndicators } from './evaluate';
+import { compareWithPrevious, completionTrend } from './evaluate/changes';
+import { consolidateUnits, sharesLayout } from './evaluate/consolidate';
+import { evaluateIndicators } from './evaluate/evaluate';
+import { gapsOf, rankAttention, type Ranked } from './evaluate/gaps';
+import { previousSnapshot, recordCheckIn } from './evaluate/history';
+import { checkInSnapshot, historyEvaluations, reportUnits } from './evaluate/units';
 import { cleanText, formatQuantity, statusLabel, tidySentence } from './format';
-import {
-  compareWithPrevious,
-  completionTrend,
-  previousSnapshot,
-  recordCheckIn,
-  snapshotFromEvaluations,
-} from './history';
 import { describeDiagnostic, describeSkipReason } from './messages';
 import { cleanValue, finite } from './core/numbers';
 import { cellDisplayWidth, displayWidth } from './core/measure';
@@ -52,9 +49,8 @@ import type {
   StatusCounts,
   TableCell,
   TableColumn,
-  UnitEvaluations,
 } from './model';
-import { ATTENTION_STATUSES, STATUSES } from './model';
+import { STATUSES } from './model';
 
 // ───────────────────────────── counts ─────────────────────────────
 
@@ -218,68 +214,6 @@ function actualCell(e: Evaluation, scale: RowScale, lang: Lang): NumCell {
 function expectedCell(e: Evaluation, scale: RowScale): NumCell {
   const percent = !!(e.target?.percent || e.actual?.percent);
   return scaled(e.expected, scale, percent);
-}
-
-// ───────────────────────────── gaps ─────────────────────────────
-
-function positive(v: number): number | null {
-  return v > 0 ? cleanValue(v) : null;
-}
-
-const NO_GAPS: Gaps = { toPace: null, points: null, toTarget: null };
-
-/** The gaps of one indicator; null where there is no shortfall or no numbers to compare. */
-export function gapsOf(e: Evaluation): Gaps {
-  const a = e.actual?.value;
-  const t = e.target?.value;
-  const x = e.expected;
-  if (e.direction === 'milestone' || !finite(a)) return { ...NO_GAPS };
-  const lower = e.direction === 'lower';
-  const toPace = finite(x) ? positive(lower ? a - x : x - a) : null;
-  const toTarget = finite(t) ? positive(lower ? a - t : t - a) : null;
-  let points: number | null = null;
-  if (finite(t) && t > 0) {
-    const due = finite(x) ? x : t;
-    const lag = lower ? (a - (e.status === 'missed' ? t : due)) / t : (due - a) / t;
-    points = Number.isFinite(lag) ? positive(Math.round(lag * 1000) / 10) : null;
-  }
-  return { toPace, points, toTarget };
-}
-
-const ATTENTION_ORDER: readonly Status[] = ['missed', 'at_risk', 'behind', 'invalid'];
-
-/** An indicator needing attention with its gaps, computed once and shared by the table and the chart. */
-interface Ranked {
-  readonly e: Evaluation;
-  readonly i: number;
-  readonly rank: number;
-  readonly gaps: Gaps;
-}
-
-function byAttention(x: Ranked, y: Ranked): number {
-  const px = x.gaps.points;
-  const py = y.gaps.points;
-  if (px !== null && py !== null && px !== py) return py - px;
-  if (px !== null && py === null) return -1;
-  if (px === null && py !== null) return 1;
-  const s = x.rank - y.rank;
-  return s !== 0 ? s : x.i - y.i;
-}
-
-/** attentionEvaluations with each indicator's gaps (one pass; gaps only for those needing attention). */
-function rankAttention(evaluations: readonly Evaluation[]): Ranked[] {
-  const ranked: Ranked[] = [];
-  for (let i = 0; i < evaluations.length; i++) {
-    const e = evaluations[i];
-    if (!ATTENTION_STATUSES.includes(e.status)) continue;
-    ranked.push({ e, i, rank: ATTENTION_ORDER.indexOf(e.status), gaps: gapsOf(e) });
-  }
-  return ranked.sort(byAttention);
-}
-
-/** Indicators needing attention, the furthest behind pace first (then missed, at risk, behind, invalid). */
-export function attentionEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
-  return rankAttention(evaluations).map((r) => r.e);
 }
 
 // ───────────────────────────── tables ─────────────────────────────
@@ -575,7 +509,7 @@ export function buildChartSpecs(
     });
   }
 
-  const attention = (attentionOrder ?? attentionEvaluations(evaluations))
+  const attention = (attentionOrder ?? rankAttention(evaluations).map((r) => r.e))
     .filter((e) => {
       const t = e.target?.value;
       return (
@@ -625,86 +559,6 @@ export function buildChartSpecs(
     });
   }
   return charts;
-}
-
-// ───────────────────────────── units ─────────────────────────────
-
-/** "data/商州区.xlsx" → "商州区". */
-function fileBaseName(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const stem = base.replace(/\.(xlsx|xlsm|xltx|xltm|xls)$/i, '').trim();
-  return stem === '' ? base : stem;
-}
-
-/**
- * The units of a report, one per indicator table, in the order read. A unit is named by its sheet when
- * the tables come from one workbook (and always inside the add-in); by the file's base name without
- * .xlsx when several files each hold one table; `file/sheet` (base name) for the tables of a file that
- * holds several. Names stay unique: where base names collide the file is named as given.
- */
-export function reportUnits(evaluations: readonly Evaluation[]): UnitEvaluations[] {
-  interface Slot {
-    readonly file: string | undefined;
-    readonly sheet: string;
-    readonly evaluations: Evaluation[];
-  }
-  const slots: Slot[] = [];
-  const byKey = new Map<string, Slot>();
-  for (const e of evaluations) {
-    const key = `${e.indicator.file ?? ''}\u0000${e.indicator.sheet}`;
-    let slot = byKey.get(key);
-    if (!slot) {
-      slot = { file: e.indicator.file, sheet: e.indicator.sheet, evaluations: [] };
-      byKey.set(key, slot);
-      slots.push(slot);
-    }
-    slot.evaluations.push(e);
-  }
-  const files = new Set(slots.map((s) => s.file ?? ''));
-  const tablesPerFile = new Map<string, number>();
-  for (const s of slots) tablesPerFile.set(s.file ?? '', (tablesPerFile.get(s.file ?? '') ?? 0) + 1);
-  const nameOf = (s: Slot, asGiven: boolean): string => {
-    if (files.size <= 1 || !s.file) return s.sheet;
-    const f = asGiven ? s.file : fileBaseName(s.file);
-    return (tablesPerFile.get(s.file) ?? 0) > 1 ? `${f}/${s.sheet}` : f;
-  };
-  const short = slots.map((s) => nameOf(s, false));
-  const seen = new Map<string, number>();
-  for (const n of short) seen.set(n, (seen.get(n) ?? 0) + 1);
-  const taken = new Set<string>();
-  return slots.map((s, i) => {
-    let name = (seen.get(short[i]) ?? 0) > 1 ? nameOf(s, true) : short[i];
-    for (let k = 2; taken.has(name); k++) name = `${nameOf(s, true)} (${k})`;
-    taken.add(name);
-    return { name, evaluations: s.evaluations };
-  });
-}
-
-// ───────────────────────────── check-in history ─────────────────────────────
-
-/**
- * The evaluations as the check-in history keys them (sheet + id, see history.ts). When the tables come
- * from several files, the same sheet name (目标任务) stands in each; the unit's name (the file's base
- * name) then takes the sheet's place, so the units do not share keys. Indicator.key is unchanged.
- */
-export function historyEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
-  const files = new Set(evaluations.map((e) => e.indicator.file ?? ''));
-  if (files.size <= 1) return [...evaluations];
-  const unitOf = new Map<Evaluation, string>();
-  for (const u of reportUnits(evaluations)) for (const e of u.evaluations) unitOf.set(e, u.name);
-  return evaluations.map((e) => {
-    const sheet = unitOf.get(e) ?? e.indicator.sheet;
-    return sheet === e.indicator.sheet ? e : { ...e, indicator: { ...e.indicator, sheet } };
-  });
-}
-
-/** This check-in as a snapshot for the history (period code Q1…Q4, M1…M12 or FY). */
-export function checkInSnapshot(
-  evaluations: readonly Evaluation[],
-  period: Period,
-  takenAt: string,
-): CheckInSnapshot {
-  return snapshotFromEvaluations(historyEvaluations(evaluations), periodCode(period), takenAt);
 }
 
 // ───────────────────────────── data notes ─────────────────────────────

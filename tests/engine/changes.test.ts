@@ -17,12 +17,8 @@ import {
   previousStatusColumn,
   trendChartSpec,
 } from '../../src/engine/changes';
-import {
-  compareWithPrevious,
-  completionTrend,
-  recordCheckIn,
-  snapshotFromEvaluations,
-} from '../../src/engine/history';
+import { compareWithPrevious, completionTrend } from '../../src/engine/evaluate/changes';
+import { recordCheckIn, snapshotFromEvaluations } from '../../src/engine/evaluate/history';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };

@@ -1,5 +1,5 @@
 import type { Period } from '../../src/engine/model';
-import { consolidateUnits, sharesLayout, summarizeUnits } from '../../src/engine/consolidate';
+import { consolidateUnits, sharesLayout, summarizeUnits } from '../../src/engine/evaluate/consolidate';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };

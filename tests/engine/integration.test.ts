@@ -15,7 +15,7 @@ import type {
   SheetSource,
 } from '../../src/engine/model';
 import { parseCellAddress } from '../../src/engine/core/address';
-import { historyFromGrid, historyToRows } from '../../src/engine/history';
+import { historyFromGrid, historyToRows } from '../../src/engine/evaluate/history';
 import { toResultJson } from '../../src/engine/json';
 import {
   buildReportLayout,

@@ -8,6 +8,8 @@ import {
   STATUSES,
 } from '../../src/engine/model';
 import { displayWidth } from '../../src/engine/core/measure';
+import { gapsOf } from '../../src/engine/evaluate/gaps';
+import { checkInSnapshot, historyEvaluations, reportUnits } from '../../src/engine/evaluate/units';
 import { statusLabel } from '../../src/engine/format';
 import {
   ATTENTION_CHART_LIMIT,
@@ -15,12 +17,8 @@ import {
   buildChartSpecs,
   buildDataNotes,
   buildIndicatorTable,
-  checkInSnapshot,
   countStatuses,
   defaultTitle,
-  gapsOf,
-  historyEvaluations,
-  reportUnits,
 } from '../../src/engine/report';
 import { makeEvaluation } from '../support/evaluations';
 

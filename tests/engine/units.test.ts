@@ -8,7 +8,7 @@ import {
   STATUSES,
   type UnitEvaluations,
 } from '../../src/engine/model';
-import { consolidateUnits } from '../../src/engine/consolidate';
+import { consolidateUnits } from '../../src/engine/evaluate/consolidate';
 import {
   consolidatedJson,
   consolidatedTable,

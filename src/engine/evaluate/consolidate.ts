@@ -4,8 +4,8 @@
  * of units. Indicators are matched across units by name (normalised), falling back to id where the names
  * differ but the ids agree. Disagreeing units of measure give a diagnostic instead of a sum.
  */
-import { numericStatus } from './evaluate';
-import { headerKey, normalizeText } from './core/normalize';
+import { numericStatus } from './status';
+import { headerKey, normalizeText } from '../core/normalize';
 import {
   DEFAULT_THRESHOLDS,
   GOOD_STATUSES,
@@ -20,7 +20,7 @@ import {
   type Thresholds,
   type UnitEvaluations,
   type UnitSummary,
-} from './model';
+} from '../model';
 
 function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -105,6 +105,102 @@ function mean(values: readonly (number | null)[]): number | null {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 }
 
+type Base = Pick<
+  ConsolidatedIndicator,
+  'key' | 'id' | 'name' | 'category' | 'units' | 'missingIn' | 'unitsMeeting' | 'percent'
+>;
+
+/** A row without figures: a mismatch of units of measure, or a milestone. */
+function noFigures(base: Base, unit: string | null, kind: 'milestone' | 'mismatch', status: Status) {
+  return {
+    ...base,
+    unit,
+    kind,
+    target: null,
+    actual: null,
+    expected: null,
+    completion: null,
+    range: null,
+    status,
+  } satisfies ConsolidatedIndicator;
+}
+
+/** Counts: summed over the units that report data, so a unit without data does not pull the total down. */
+function sumRow(
+  base: Base,
+  unit: string | null,
+  evals: readonly Evaluation[],
+  direction: 'higher' | 'lower',
+  period: Period,
+  thresholds: Thresholds,
+): ConsolidatedIndicator {
+  const withData = evals.filter((e) => e.actual !== null && e.target !== null && e.status !== 'invalid');
+  if (evals.some((e) => e.status === 'invalid') || withData.length === 0) {
+    const target = sum(evals.map((e) => e.target?.value ?? null));
+    return {
+      ...base,
+      unit,
+      kind: 'sum',
+      target,
+      actual: sum(withData.map((e) => e.actual?.value ?? null)),
+      expected: null,
+      completion: null,
+      range: null,
+      status: evals.some((e) => e.status === 'invalid') ? 'invalid' : 'no_data',
+    };
+  }
+  const target = sum(withData.map((e) => e.target?.value ?? null)) as number;
+  const actual = sum(withData.map((e) => e.actual?.value ?? null)) as number;
+  const expected = sum(withData.map((e) => e.expected)) ?? target;
+  return {
+    ...base,
+    unit,
+    kind: 'sum',
+    target,
+    actual,
+    expected,
+    completion: target !== 0 ? actual / target : null,
+    range: null,
+    status: numericStatus(direction, actual, target, expected, period, thresholds),
+  };
+}
+
+/**
+ * Levels and percentages: no sum. The organisation-wide figure is the mean across units (each unit
+ * weighted equally), shown with the range and the number of units meeting target.
+ */
+function levelRow(
+  base: Base,
+  unit: string | null,
+  evals: readonly Evaluation[],
+  direction: 'higher' | 'lower',
+  period: Period,
+  thresholds: Thresholds,
+): ConsolidatedIndicator {
+  const withData = evals.filter((e) => e.actual !== null && e.target !== null && e.status !== 'invalid');
+  const actuals = withData.map((e) => e.actual?.value as number);
+  const target = mean(withData.map((e) => e.target?.value ?? null));
+  const actual = mean(actuals);
+  const expected = mean(withData.map((e) => e.expected));
+  const range = actuals.length ? { min: Math.min(...actuals), max: Math.max(...actuals) } : null;
+  const status: Status = evals.some((e) => e.status === 'invalid')
+    ? 'invalid'
+    : actual === null || target === null
+      ? 'no_data'
+      : numericStatus(direction, actual, target, expected ?? target, period, thresholds);
+  return {
+    ...base,
+    unit,
+    kind: 'level',
+    target,
+    actual,
+    expected,
+    completion: actual !== null && target ? actual / target : null,
+    range,
+    status,
+  };
+}
+
 function consolidateGroup(
   g: Group,
   allUnits: readonly string[],
@@ -116,15 +212,14 @@ function consolidateGroup(
   const units = g.members.map((m) => m.unit);
   const missingIn = allUnits.filter((u) => !units.includes(u));
   const evals = g.members.map((m) => m.evaluation);
-  const unitsMeeting = evals.filter((e) => GOOD_STATUSES.includes(e.status)).length;
-  const base = {
+  const base: Base = {
     key: g.key,
     id: first.indicator.id,
     name: first.indicator.name,
     category: first.indicator.category,
     units,
     missingIn,
-    unitsMeeting,
+    unitsMeeting: evals.filter((e) => GOOD_STATUSES.includes(e.status)).length,
     percent: evals.some((e) => !!(e.target?.percent || e.actual?.percent)),
   };
   if (missingIn.length > 0) {
@@ -148,89 +243,17 @@ function consolidateGroup(
       code: 'unit-mismatch',
       params: { name: first.indicator.name, units: measureUnits.filter((u) => u).join(' / ') },
     });
-    return {
-      ...base,
-      unit: null,
-      kind: 'mismatch',
-      target: null,
-      actual: null,
-      expected: null,
-      completion: null,
-      range: null,
-      status: 'invalid',
-    };
+    return noFigures(base, null, 'mismatch', 'invalid');
   }
   const unit = first.indicator.measureUnit;
-  const worst = (): Status => WORST_FIRST.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
   if (first.direction === 'milestone' || evals.some((e) => e.direction === 'milestone')) {
-    return {
-      ...base,
-      unit,
-      kind: 'milestone',
-      target: null,
-      actual: null,
-      expected: null,
-      completion: null,
-      range: null,
-      status: worst(),
-    };
+    const worst = WORST_FIRST.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
+    return noFigures(base, unit, 'milestone', worst);
   }
-  const withData = evals.filter((e) => e.actual !== null && e.target !== null && e.status !== 'invalid');
   const direction = first.direction === 'lower' ? 'lower' : 'higher';
-  if (first.aggregation === 'sum') {
-    if (evals.some((e) => e.status === 'invalid') || withData.length === 0) {
-      const target = sum(evals.map((e) => e.target?.value ?? null));
-      return {
-        ...base,
-        unit,
-        kind: 'sum',
-        target,
-        actual: sum(withData.map((e) => e.actual?.value ?? null)),
-        expected: null,
-        completion: null,
-        range: null,
-        status: evals.some((e) => e.status === 'invalid') ? 'invalid' : 'no_data',
-      };
-    }
-    // Sum over the units that report data, so a unit without data does not pull the total down.
-    const target = sum(withData.map((e) => e.target?.value ?? null)) as number;
-    const actual = sum(withData.map((e) => e.actual?.value ?? null)) as number;
-    const expected = sum(withData.map((e) => e.expected)) ?? target;
-    return {
-      ...base,
-      unit,
-      kind: 'sum',
-      target,
-      actual,
-      expected,
-      completion: target !== 0 ? actual / target : null,
-      range: null,
-      status: numericStatus(direction, actual, target, expected, period, thresholds),
-    };
-  }
-  // Levels and percentages: no sum. The organisation-wide figure is the mean across units (each unit
-  // weighted equally), shown with the range and the number of units meeting target.
-  const actuals = withData.map((e) => e.actual?.value as number);
-  const target = mean(withData.map((e) => e.target?.value ?? null));
-  const actual = mean(actuals);
-  const expected = mean(withData.map((e) => e.expected));
-  const range = actuals.length ? { min: Math.min(...actuals), max: Math.max(...actuals) } : null;
-  const status: Status = evals.some((e) => e.status === 'invalid')
-    ? 'invalid'
-    : actual === null || target === null
-      ? 'no_data'
-      : numericStatus(direction, actual, target, expected ?? target, period, thresholds);
-  return {
-    ...base,
-    unit,
-    kind: 'level',
-    target,
-    actual,
-    expected,
-    completion: actual !== null && target ? actual / target : null,
-    range,
-    status,
-  };
+  return first.aggregation === 'sum'
+    ? sumRow(base, unit, evals, direction, period, thresholds)
+    : levelRow(base, unit, evals, direction, period, thresholds);
 }
 
 export function consolidateUnits(
