@@ -3,10 +3,10 @@
  * same input. Numbers that do not apply are null (never NaN); completion and pace have four decimals;
  * milestone targets and actuals are given as their text. Messages are in the report's language.
  */
-import { describeDiagnostic, describeSkipReason } from './messages';
+import { describeDiagnostic, describeSkipReason } from './wording/messages';
 import { cleanValue } from './core/numbers';
 import { periodCode } from './core/period';
-import { consolidatedJson, type ConsolidatedJson, type UnitJson } from './units';
+import { consolidatedJson, type ConsolidatedJson, type UnitJson } from './report/units';
 import type { Aggregation, Direction, Evaluation, Lang, Report, Severity, Status } from './model';
 import { STATUSES } from './model';
 

@@ -7,7 +7,7 @@ import { recordCheckIn } from './evaluate/history';
 import { checkInSnapshot } from './evaluate/units';
 import { latestPeriodWithData } from './read/latestPeriod';
 import { readSheets } from './read/readSheet';
-import { buildReport } from './report';
+import { buildReport } from './wording/report';
 import type { CheckInSnapshot, Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './model';
 import { DEFAULT_THRESHOLDS } from './model';
 

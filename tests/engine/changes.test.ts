@@ -9,16 +9,16 @@ import {
   type StatusChange,
   STATUSES,
 } from '../../src/engine/model';
+import { compareWithPrevious, completionTrend } from '../../src/engine/evaluate/changes';
+import { recordCheckIn, snapshotFromEvaluations } from '../../src/engine/evaluate/history';
 import {
   addPreviousStatusColumn,
   buildChangesNarrative,
   changesSection,
   periodCodeLabel,
   previousStatusColumn,
-  trendChartSpec,
-} from '../../src/engine/changes';
-import { compareWithPrevious, completionTrend } from '../../src/engine/evaluate/changes';
-import { recordCheckIn, snapshotFromEvaluations } from '../../src/engine/evaluate/history';
+} from '../../src/engine/wording/changes';
+import { trendChartSpec } from '../../src/engine/wording/charts';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };

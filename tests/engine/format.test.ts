@@ -1,19 +1,19 @@
 import fc from 'fast-check';
-import { type Quantity, STATUSES } from '../../src/engine/model';
+import { type Lang, type Period, type Quantity, STATUSES } from '../../src/engine/model';
 import { cleanText } from '../../src/engine/core/text';
-import {
-  chineseOrdinal,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  formatPoints,
-  formatQuantity,
-  joinList,
-  periodAsOf,
-  periodLabel,
-  sectionNumber,
-  statusLabel,
-} from '../../src/engine/format';
+import { joinList, localeFor, periodLabel, statusLabel } from '../../src/engine/locale';
+import { chineseOrdinal } from '../../src/engine/locale/zh-CN/format';
+
+/** The pack's formats, called as the tests call them: value first, then the language. */
+const fmt = (lang: Lang) => localeFor(lang).format;
+const formatNumber = (v: number, lang: Lang): string => fmt(lang).number(v);
+const formatPercent = (r: number, lang: Lang, digits?: number): string => fmt(lang).percent(r, digits);
+const formatPoints = (d: number, lang: Lang): string => fmt(lang).points(d);
+const formatQuantity = (q: Quantity | null, unit: string | null, lang: Lang): string =>
+  fmt(lang).quantity(q, unit);
+const formatDate = (iso: string, lang: Lang): string => fmt(lang).date(iso);
+const periodAsOf = (p: Period, lang: Lang): string => fmt(lang).periodAsOf(p);
+const sectionNumber = (n: number, level: 1 | 2, lang: Lang): string => fmt(lang).sectionNumber(n, level);
 
 const exact = (value: number, percent = false): Quantity => ({ value, approximation: null, percent });
 const approx = (value: number, text: string, marker: string): Quantity => ({

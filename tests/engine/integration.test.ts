@@ -22,10 +22,11 @@ import {
   LAYOUT_TABLE_NAMES,
   LINE_HEIGHT_PT,
   pageCapacityPt,
-} from '../../src/engine/layout';
-import { describeDiagnostic } from '../../src/engine/messages';
+} from '../../src/engine/layout/layout';
 import { type CheckResult, runCheck } from '../../src/engine/pipeline';
-import { buildDataNotes, NOTES_LIMIT } from '../../src/engine/report';
+import { NOTES_LIMIT } from '../../src/engine/report/notes';
+import { describeDiagnostic } from '../../src/engine/wording/messages';
+import { buildDataNotes } from '../../src/engine/wording/notes';
 
 const ERR: CellValue = { kind: 'error', code: '#DIV/0!' };
 

@@ -8,13 +8,10 @@ import {
   STATUSES,
 } from '../../src/engine/model';
 import { round4, toResultJson } from '../../src/engine/json';
-import { describeDiagnostic, describeSkipReason } from '../../src/engine/messages';
-import {
-  buildAttentionTable,
-  buildChartSpecs,
-  buildIndicatorTable,
-  countStatuses,
-} from '../../src/engine/report';
+import { countStatuses } from '../../src/engine/report/counts';
+import { buildChartSpecs } from '../../src/engine/wording/charts';
+import { describeDiagnostic, describeSkipReason } from '../../src/engine/wording/messages';
+import { buildAttentionTable, buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 
 const INDICATOR_KEYS = [

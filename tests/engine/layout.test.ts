@@ -14,20 +14,17 @@ import {
   STATUSES,
 } from '../../src/engine/model';
 import { parseCellAddress } from '../../src/engine/core/address';
-import { statusLabel } from '../../src/engine/format';
 import {
   buildReportLayout,
   chartHeightRows,
   LAYOUT_TABLE_NAMES,
   LINE_HEIGHT_PT,
   pageCapacityPt,
-} from '../../src/engine/layout';
-import {
-  buildAttentionTable,
-  buildChartSpecs,
-  buildIndicatorTable,
-  countStatuses,
-} from '../../src/engine/report';
+} from '../../src/engine/layout/layout';
+import { statusLabel } from '../../src/engine/locale/index';
+import { countStatuses } from '../../src/engine/report/counts';
+import { buildChartSpecs } from '../../src/engine/wording/charts';
+import { buildAttentionTable, buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 
 const STATUS_CYCLE: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed', 'no_data', 'invalid'];

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import type { Diagnostic, DiagnosticCode, Lang, SkipReason } from '../../src/engine/model';
-import { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from '../../src/engine/messages';
+import {
+  describeDiagnostic,
+  describeDiagnosticBody,
+  describeSkipReason,
+} from '../../src/engine/wording/messages';
 
 const CODES: readonly DiagnosticCode[] = [
   'cell-error',

@@ -12,7 +12,7 @@ import {
   type StatusCounts,
   STATUSES,
 } from '../../src/engine/model';
-import { buildNarrative, type NarrativeInput } from '../../src/engine/narrative';
+import { buildNarrative, type NarrativeInput } from '../../src/engine/wording/narrative';
 
 // ───────────────────────────── Helpers ─────────────────────────────
 

@@ -1,6 +1,6 @@
 import { type CellValue, type Grid, REPORT_MARKER, type SheetSource } from '../../src/engine/model';
 import { toResultJson } from '../../src/engine/json';
-import { buildReportLayout } from '../../src/engine/layout';
+import { buildReportLayout } from '../../src/engine/layout/layout';
 import { runCheck } from '../../src/engine/pipeline';
 import { readSheet } from '../../src/engine/read/readSheet';
 

@@ -10,16 +10,13 @@ import {
 import { displayWidth } from '../../src/engine/core/measure';
 import { gapsOf } from '../../src/engine/evaluate/gaps';
 import { checkInSnapshot, historyEvaluations, reportUnits } from '../../src/engine/evaluate/units';
-import { statusLabel } from '../../src/engine/format';
-import {
-  ATTENTION_CHART_LIMIT,
-  buildAttentionTable,
-  buildChartSpecs,
-  buildDataNotes,
-  buildIndicatorTable,
-  countStatuses,
-  defaultTitle,
-} from '../../src/engine/report';
+import { statusLabel } from '../../src/engine/locale/index';
+import { ATTENTION_CHART_LIMIT } from '../../src/engine/report/charts';
+import { countStatuses } from '../../src/engine/report/counts';
+import { buildChartSpecs } from '../../src/engine/wording/charts';
+import { buildDataNotes } from '../../src/engine/wording/notes';
+import { buildAttentionTable, buildIndicatorTable } from '../../src/engine/wording/tables';
+import { defaultTitle } from '../../src/engine/wording/title';
 import { makeEvaluation } from '../support/evaluations';
 
 const Q3 = { kind: 'quarter', quarter: 3 } as const;

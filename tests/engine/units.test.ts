@@ -9,13 +9,13 @@ import {
   type UnitEvaluations,
 } from '../../src/engine/model';
 import { consolidateUnits } from '../../src/engine/evaluate/consolidate';
+import { consolidatedJson } from '../../src/engine/report/units';
 import {
-  consolidatedJson,
   consolidatedTable,
   unitsChartSpec,
   unitsNarrative,
   unitsTable,
-} from '../../src/engine/units';
+} from '../../src/engine/wording/units';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };

@@ -395,3 +395,10 @@ export function cellText(value: CellValue): string {
   if (value.kind === 'formula') return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
   return '';
 }
+
+const PERCENT_UNITS = new Set(['%', '％', '百分比']);
+
+/** True for a measure unit that is a percentage (%, ％, 百分比). */
+export function isPercentUnit(unit: string | null | undefined): boolean {
+  return typeof unit === 'string' && PERCENT_UNITS.has(unit.trim());
+}

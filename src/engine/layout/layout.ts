@@ -11,11 +11,12 @@
  * status fill, and one number format per cell. A4 landscape, fit to width; a page break goes before a
  * chart block that would not fit on the rest of the page, so no chart is split.
  */
-import { absoluteRange, rangeAddress } from './core/address';
-import { cellDisplayWidth, displayWidth } from './core/measure';
-import { NUMBER_FORMATS } from './core/numFmt';
-import { formatDate, periodAsOf, statusLabel } from './format';
-import { MAX_COLUMN_WIDTH } from './report';
+import { absoluteRange, rangeAddress } from '../core/address';
+import { cellDisplayWidth, displayWidth } from '../core/measure';
+import { NUMBER_FORMATS } from '../core/numFmt';
+import { localeFor } from '../locale';
+import type { Locale } from '../locale/types';
+import { MAX_COLUMN_WIDTH } from '../report/tables';
 import type {
   CellRange,
   CellStyle,
@@ -28,8 +29,8 @@ import type {
   SheetLayout,
   Status,
   TableCell,
-} from './model';
-import { MARKER_CELL, REPORT_MARKER, REPORT_SHEET_NAME, STATUSES } from './model';
+} from '../model';
+import { MARKER_CELL, REPORT_MARKER, REPORT_SHEET_NAME, STATUSES } from '../model';
 
 /** Fills and font colours of the status cells (Excel's good / neutral / bad palette). */
 export const STATUS_COLORS: Readonly<Record<Status, { readonly fill: string; readonly font: string }>> = {
@@ -217,23 +218,6 @@ function tableRowHeights(sheet: Sheet, table: ReportTable, top: number, widths: 
   }
 }
 
-function chartDataHeader(chart: ChartSpec, zh: boolean): string {
-  switch (chart.id) {
-    case 'completion-by-category':
-      return zh ? '类别' : 'Category';
-    case 'attention':
-      return zh ? '指标' : 'Indicator';
-    case 'status-count':
-      return zh ? '状态' : 'Status';
-    case 'completion-trend':
-      return zh ? '对标期' : 'Check-in';
-    case 'units-ranking':
-      return zh ? '单位' : 'Unit';
-    default:
-      return zh ? '项目' : 'Item';
-  }
-}
-
 /** Rows a chart takes: room for its bars, at least 14 rows, never more than fits one page. */
 export function chartHeightRows(chart: ChartSpec): number {
   const n = chart.categories.length;
@@ -244,25 +228,24 @@ export function chartHeightRows(chart: ChartSpec): number {
 /** Column (1-based) where the chart data blocks start: the indicator name column, the widest. */
 const DATA_COL = 3;
 
-export function buildReportLayout(report: Report): ReportLayout {
-  const lang = report.options.lang;
-  const zh = lang === 'zh-CN';
+/** Every table, in the order the sheet shows them: organisation-wide and units first, when present. */
+function sheetTables(
+  report: Report,
+  L: Locale,
+): { table: ReportTable; name: string; noteWhenEmpty: string | null }[] {
   const { indicators, attention, consolidated, units } = report.tables;
-  /** Every table, in the order the sheet shows them: organisation-wide and units first, when present. */
-  const allTables: { table: ReportTable; name: string; noteWhenEmpty: string | null }[] = [
+  return [
     ...(consolidated
       ? [{ table: consolidated, name: LAYOUT_TABLE_NAMES.consolidated, noteWhenEmpty: null }]
       : []),
     ...(units ? [{ table: units, name: LAYOUT_TABLE_NAMES.units, noteWhenEmpty: null }] : []),
     { table: indicators, name: LAYOUT_TABLE_NAMES.indicators, noteWhenEmpty: null },
-    {
-      table: attention,
-      name: LAYOUT_TABLE_NAMES.attention,
-      noteWhenEmpty: zh ? '无需关注的目标任务。' : 'No indicator needs attention.',
-    },
+    { table: attention, name: LAYOUT_TABLE_NAMES.attention, noteWhenEmpty: L.report.layout.noAttention },
   ];
-  const width = Math.max(...allTables.map((t) => t.table.columns.length), 8);
+}
 
+/** The styles: the base ones and a fill per status. */
+function sheetStyles(): Record<string, CellStyle> {
   const styles: Record<string, CellStyle> = { ...BASE_STYLES };
   for (const s of STATUSES) {
     const c = STATUS_COLORS[s];
@@ -274,211 +257,268 @@ export function buildReportLayout(report: Report): ReportLayout {
       vAlign: 'middle',
     };
   }
-  const sheet: Sheet = { rows: [], merges: [], heights: {}, styles, measured: [] };
-  const mergeRow = (row: number, right = width): void => {
-    sheet.merges.push({ top: row, left: 1, bottom: row, right });
-  };
-  /** Rows whose height depends on the final column widths: [row, text, kind]. */
-  const textRows: [number, string, 'title' | 'paragraph'][] = [];
+  return styles;
+}
 
-  // 1–3: title, period and date, marker.
+/** What the layout is writing: the sheet, its width in columns, and rows whose height waits for the widths. */
+interface Writing {
+  readonly sheet: Sheet;
+  readonly width: number;
+  readonly L: Locale;
+  /** Rows whose height depends on the final column widths: [row, text, kind]. */
+  readonly textRows: [number, string, 'title' | 'paragraph'][];
+}
+
+function mergeRow(w: Writing, row: number): void {
+  w.sheet.merges.push({ top: row, left: 1, bottom: row, right: w.width });
+}
+
+/** Rows 1–3: title, period and date, marker. */
+function writeHead(w: Writing, report: Report): void {
+  const { sheet, L } = w;
   put(sheet, 1, 1, { value: report.title, style: 'title' });
-  mergeRow(1);
-  textRows.push([1, report.title, 'title']);
+  mergeRow(w, 1);
+  w.textRows.push([1, report.title, 'title']);
   const subtitleBlock = report.narrative.find((b) => b.kind === 'subtitle');
   const subtitle =
     subtitleBlock?.text ??
-    `${periodAsOf(report.options.period, lang)}${zh ? '　' : ' · '}${formatDate(report.options.date, lang)}`;
+    `${L.format.periodAsOf(report.options.period)}${L.report.layout.subtitleSeparator}${L.format.date(report.options.date)}`;
   put(sheet, 2, 1, { value: subtitle, style: 'subtitle' });
-  mergeRow(2);
+  mergeRow(w, 2);
   sheet.heights[2] = 20;
   put(sheet, MARKER_CELL.row, MARKER_CELL.col, { value: REPORT_MARKER, style: 'marker' });
+}
 
-  // Count per status.
-  let row = 4;
-  put(sheet, row, 1, { value: zh ? '目标任务状态统计' : 'Indicators by status', style: 'caption' });
-  mergeRow(row);
+/** The count per status from `row`; returns the next free row. */
+function writeStatusBlock(w: Writing, report: Report, top: number): number {
+  const { sheet, L } = w;
+  const words = L.report.layout;
+  let row = top;
+  put(sheet, row, 1, { value: words.statusBlockCaption, style: 'caption' });
+  mergeRow(w, row);
   row += 1;
-  const blockHeaders = zh ? ['状态', '项数', '占比'] : ['Status', 'Count', 'Share'];
-  blockHeaders.forEach((h, i) =>
+  words.statusBlockHeaders.forEach((h, i) =>
     put(sheet, row, i + 1, { value: h, style: 'table-header' }, displayWidth(h)),
   );
   const total = report.counts.total;
+  const integer = formatStyle(sheet, NUMBER_FORMATS.integer);
+  const percent = formatStyle(sheet, NUMBER_FORMATS.percent);
   for (const s of STATUSES) {
     row += 1;
-    const label = statusLabel(s, lang);
+    const label = L.format.status[s];
     const n = report.counts.byStatus[s];
     put(sheet, row, 1, { value: label, style: `status-${s}` }, displayWidth(label));
-    put(sheet, row, 2, { value: n, style: formatStyle(sheet, NUMBER_FORMATS.integer) }, String(n).length);
-    put(
-      sheet,
-      row,
-      3,
-      { value: total > 0 ? n / total : null, style: formatStyle(sheet, NUMBER_FORMATS.percent) },
-      6,
-    );
+    put(sheet, row, 2, { value: n, style: integer }, String(n).length);
+    put(sheet, row, 3, { value: total > 0 ? n / total : null, style: percent }, 6);
   }
   row += 1;
-  const totalLabel = zh ? '合计' : 'Total';
-  put(sheet, row, 1, { value: totalLabel, style: 'total-label' }, displayWidth(totalLabel));
-  put(
-    sheet,
-    row,
-    2,
-    { value: total, style: formatStyle(sheet, NUMBER_FORMATS.integer) },
-    String(total).length,
-  );
-  put(sheet, row, 3, { value: total > 0 ? 1 : null, style: formatStyle(sheet, NUMBER_FORMATS.percent) }, 6);
-  row += 2;
+  put(sheet, row, 1, { value: words.totalLabel, style: 'total-label' }, displayWidth(words.totalLabel));
+  put(sheet, row, 2, { value: total, style: integer }, String(total).length);
+  put(sheet, row, 3, { value: total > 0 ? 1 : null, style: percent }, 6);
+  return row + 2;
+}
 
-  // The narrative (title and subtitle are already in rows 1–2).
+/** The narrative (title and subtitle are already in rows 1–2); returns the next free row. */
+function writeNarrative(w: Writing, report: Report, top: number): number {
+  const { sheet } = w;
+  const indent = w.L.report.layout.paragraphIndent;
+  let row = top;
   for (const block of report.narrative) {
     if (block.kind === 'title' || block.kind === 'subtitle') continue;
     const text =
-      block.kind === 'paragraph' && zh && !/^[\s\u3000]/.test(block.text)
-        ? `\u3000\u3000${block.text}`
+      block.kind === 'paragraph' && indent && !/^[\s\u3000]/.test(block.text)
+        ? `${indent}${block.text}`
         : block.text;
     put(sheet, row, 1, { value: text, style: block.kind });
-    mergeRow(row);
-    if (block.kind === 'paragraph') textRows.push([row, text, 'paragraph']);
+    mergeRow(w, row);
+    if (block.kind === 'paragraph') w.textRows.push([row, text, 'paragraph']);
     else if (block.kind === 'heading1') sheet.heights[row] = 20;
     row += 1;
   }
-  row += 1;
+  return row + 1;
+}
 
-  // The tables: one header row each, no merges inside. The indicator table is written even when empty
-  // (its header says what the report holds); another empty table gets a one-line note instead.
-  const tables: { name: string; range: string; headerRow: number }[] = [];
+/**
+ * The tables: one header row each, no merges inside. The indicator table is written even when empty
+ * (its header says what the report holds); another empty table gets a one-line note instead.
+ */
+function writeTables(
+  w: Writing,
+  all: readonly { table: ReportTable; name: string; noteWhenEmpty: string | null }[],
+  top: number,
+): { row: number; tables: SheetLayout['tables'][number][]; written: { table: ReportTable; top: number }[] } {
+  const { sheet } = w;
+  const tables: SheetLayout['tables'][number][] = [];
   const written: { table: ReportTable; top: number }[] = [];
-  for (const { table, name, noteWhenEmpty } of allTables) {
+  let row = top;
+  for (const { table, name, noteWhenEmpty } of all) {
     put(sheet, row, 1, { value: table.caption, style: 'caption' });
-    mergeRow(row);
+    mergeRow(w, row);
     row += 1;
     if (table.rows.length === 0 && noteWhenEmpty !== null) {
       put(sheet, row, 1, { value: noteWhenEmpty, style: 'note' });
-      mergeRow(row);
+      mergeRow(w, row);
       row += 2;
       continue;
     }
-    const top = row;
-    const bottom = writeTable(sheet, table, top);
-    written.push({ table, top });
+    const bottom = writeTable(sheet, table, row);
+    written.push({ table, top: row });
     if (table.rows.length > 0) {
-      tables.push({ name, range: rangeAddress(top, 1, bottom, table.columns.length), headerRow: top });
+      tables.push({ name, range: rangeAddress(row, 1, bottom, table.columns.length), headerRow: row });
     }
     row = bottom + 2;
   }
+  return { row, tables, written };
+}
 
-  // Data notes: numbered lines, each merged across the width and wrapped.
+/** Data notes: numbered lines, each merged across the width and wrapped; returns the next free row. */
+function writeNotes(w: Writing, report: Report, top: number): number {
   const notes = (report.notes ?? []).filter((n) => typeof n === 'string' && n.trim() !== '');
-  if (notes.length > 0) {
-    put(sheet, row, 1, { value: zh ? '数据说明' : 'Data notes', style: 'caption' });
-    mergeRow(row);
-    row += 1;
-    for (const note of notes) {
-      put(sheet, row, 1, { value: note, style: 'data-note' });
-      mergeRow(row);
-      textRows.push([row, note, 'paragraph']);
-      row += 1;
-    }
+  if (notes.length === 0) return top;
+  let row = top;
+  put(w.sheet, row, 1, { value: w.L.report.layout.notesCaption, style: 'caption' });
+  mergeRow(w, row);
+  row += 1;
+  for (const note of notes) {
+    put(w.sheet, row, 1, { value: note, style: 'data-note' });
+    mergeRow(w, row);
+    w.textRows.push([row, note, 'paragraph']);
     row += 1;
   }
+  return row + 1;
+}
 
-  // Chart data blocks, each with its chart to the right; measured before the widths are fixed.
-  interface Block {
-    chart: ChartSpec;
-    top: number;
-    rows: number;
-  }
+/** A chart's data block, placed before the widths are fixed. */
+interface Block {
+  chart: ChartSpec;
+  top: number;
+  rows: number;
+}
+
+/** The chart data blocks, each with its chart to the right (placed later); returns them and the next row. */
+function writeChartData(w: Writing, report: Report, top: number): { blocks: Block[]; row: number } {
+  const { sheet, L } = w;
   const blocks: Block[] = [];
   const charts = report.charts.filter((c) => c.categories.length > 0 && c.series.length > 0);
-  const chartCaptionRow = row;
-  if (charts.length > 0) {
-    put(sheet, row, 1, { value: zh ? '图表及数据' : 'Charts and chart data', style: 'caption' });
-    mergeRow(row);
-    row += 2;
-    for (const chart of charts) {
-      const top = row;
-      const header = chartDataHeader(chart, zh);
-      put(sheet, top, DATA_COL, { value: header, style: 'table-header' }, displayWidth(header));
-      chart.series.forEach((s, j) =>
-        put(sheet, top, DATA_COL + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
-      );
-      const fmt = chart.percentAxis ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
-      chart.categories.forEach((cat, i) => {
-        put(sheet, top + 1 + i, DATA_COL, { value: cat, style: 'data-label' }, displayWidth(cat));
-        chart.series.forEach((s, j) => {
-          const v = s.values[i];
-          const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
-          put(
-            sheet,
-            top + 1 + i,
-            DATA_COL + 1 + j,
-            { value, style: formatStyle(sheet, fmt) },
-            cellDisplayWidth(value, fmt),
-          );
-        });
+  if (charts.length === 0) return { blocks, row: top };
+  put(sheet, top, 1, { value: L.report.layout.chartsCaption, style: 'caption' });
+  mergeRow(w, top);
+  let row = top + 2;
+  for (const chart of charts) {
+    const at = row;
+    const header =
+      (L.report.charts as Readonly<Record<string, { dataHeader: string } | undefined>>)[chart.id]
+        ?.dataHeader ?? L.report.layout.otherChartDataHeader;
+    put(sheet, at, DATA_COL, { value: header, style: 'table-header' }, displayWidth(header));
+    chart.series.forEach((s, j) =>
+      put(sheet, at, DATA_COL + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
+    );
+    const fmt = chart.percentAxis ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
+    chart.categories.forEach((cat, i) => {
+      put(sheet, at + 1 + i, DATA_COL, { value: cat, style: 'data-label' }, displayWidth(cat));
+      chart.series.forEach((s, j) => {
+        const v = s.values[i];
+        const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
+        put(
+          sheet,
+          at + 1 + i,
+          DATA_COL + 1 + j,
+          { value, style: formatStyle(sheet, fmt) },
+          cellDisplayWidth(value, fmt),
+        );
       });
-      const rows = Math.max(chart.categories.length + 1, chartHeightRows(chart));
-      blocks.push({ chart, top, rows });
-      row = top + rows + 1;
+    });
+    const rows = Math.max(chart.categories.length + 1, chartHeightRows(chart));
+    blocks.push({ chart, top: at, rows });
+    row = at + rows + 1;
+  }
+  return { blocks, row };
+}
+
+/** Column widths: the tables' suggested widths, widened for the status block and chart data. */
+function columnWidths(w: Writing, all: readonly { table: ReportTable }[]): number[] {
+  const widths: number[] = Array.from({ length: w.width }, () => 4);
+  for (const { table: t } of all) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
+  for (const [, col, width] of w.sheet.measured) {
+    if (col <= w.width) widths[col - 1] = Math.max(widths[col - 1], Math.min(MAX_COLUMN_WIDTH, width + 2));
+  }
+  return widths;
+}
+
+/**
+ * Charts: anchored beside their data; a page break before the chart section and before any block that
+ * would not fit on the rest of its page.
+ */
+function placeCharts(
+  w: Writing,
+  blocks: readonly Block[],
+  widths: readonly number[],
+  captionRow: number,
+  endRow: number,
+): { placements: ChartPlacement[]; rowBreaks: number[] } {
+  const rowBreaks: number[] = [];
+  const placements: ChartPlacement[] = [];
+  if (blocks.length === 0) return { placements, rowBreaks };
+  const capacity = pageCapacityPt(widths);
+  rowBreaks.push(captionRow);
+  for (let r = captionRow; r < endRow; r++) w.sheet.heights[r] = LINE_HEIGHT_PT;
+  // A chart is never taller than a page (its data block may be: 30 units, say, run on below it).
+  const pageRows = Math.max(14, Math.floor(capacity / LINE_HEIGHT_PT) - 1);
+  let used = 2 * LINE_HEIGHT_PT;
+  for (const b of blocks) {
+    const chartRows = Math.min(b.rows, pageRows);
+    if (used + chartRows * LINE_HEIGHT_PT > capacity) {
+      rowBreaks.push(b.top);
+      used = 0;
     }
+    used += (b.rows + 1) * LINE_HEIGHT_PT;
+    // A data block longer than the rest of the page flows on; count what lands on the last page.
+    if (used > capacity) used %= capacity;
+    const n = b.chart.categories.length;
+    const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
+    placements.push({
+      chart: b.chart,
+      categoriesRange: absoluteRange(b.top + 1, DATA_COL, b.top + n, DATA_COL),
+      seriesRanges: b.chart.series.map((_s, j) =>
+        absoluteRange(b.top + 1, DATA_COL + 1 + j, b.top + n, DATA_COL + 1 + j),
+      ),
+      from: { row: b.top - 1, col: fromCol },
+      // At least six columns wide, even beside a data block of many series.
+      to: { row: b.top - 1 + chartRows, col: Math.max(w.width, fromCol + 6) },
+    });
   }
+  return { placements, rowBreaks };
+}
 
-  // Column widths: the tables' suggested widths, widened for the status block and chart data.
-  const widths: number[] = Array.from({ length: width }, () => 4);
-  for (const { table: t } of allTables)
-    t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
-  for (const [, col, w] of sheet.measured) {
-    if (col <= width) widths[col - 1] = Math.max(widths[col - 1], Math.min(MAX_COLUMN_WIDTH, w + 2));
-  }
+export function buildReportLayout(report: Report): ReportLayout {
+  const lang = report.options.lang;
+  const L = localeFor(lang);
+  const all = sheetTables(report, L);
+  const width = Math.max(...all.map((t) => t.table.columns.length), 8);
+  const sheet: Sheet = { rows: [], merges: [], heights: {}, styles: sheetStyles(), measured: [] };
+  const w: Writing = { sheet, width, L, textRows: [] };
 
+  writeHead(w, report);
+  let row = writeStatusBlock(w, report, 4);
+  row = writeNarrative(w, report, row);
+  const { row: afterTables, tables, written } = writeTables(w, all, row);
+  row = writeNotes(w, report, afterTables);
+  const chartCaptionRow = row;
+  const { blocks, row: endRow } = writeChartData(w, report, row);
+
+  const widths = columnWidths(w, all);
   // Row heights that depend on widths.
-  const totalWidth = widths.reduce((s, w) => s + w, 0);
-  for (const [r, text, kind] of textRows) {
+  const totalWidth = widths.reduce((s, x) => s + x, 0);
+  for (const [r, text, kind] of w.textRows) {
     if (kind === 'title') sheet.heights[r] = heightFor(linesFor(text, totalWidth / (16 / 11)), 22);
     else sheet.heights[r] = heightFor(linesFor(text, totalWidth));
   }
   for (const { table, top } of written) tableRowHeights(sheet, table, top, widths);
-
-  // Charts: anchored beside their data; a page break before the chart section and before any block
-  // that would not fit on the rest of its page.
-  const rowBreaks: number[] = [];
-  const placements: ChartPlacement[] = [];
-  if (blocks.length > 0) {
-    const capacity = pageCapacityPt(widths);
-    rowBreaks.push(chartCaptionRow);
-    for (let r = chartCaptionRow; r < row; r++) sheet.heights[r] = LINE_HEIGHT_PT;
-    // A chart is never taller than a page (its data block may be: 30 units, say, run on below it).
-    const pageRows = Math.max(14, Math.floor(capacity / LINE_HEIGHT_PT) - 1);
-    let used = 2 * LINE_HEIGHT_PT;
-    for (const b of blocks) {
-      const chartRows = Math.min(b.rows, pageRows);
-      if (used + chartRows * LINE_HEIGHT_PT > capacity) {
-        rowBreaks.push(b.top);
-        used = 0;
-      }
-      used += (b.rows + 1) * LINE_HEIGHT_PT;
-      // A data block longer than the rest of the page flows on; count what lands on the last page.
-      if (used > capacity) used %= capacity;
-      const n = b.chart.categories.length;
-      const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
-      placements.push({
-        chart: b.chart,
-        categoriesRange: absoluteRange(b.top + 1, DATA_COL, b.top + n, DATA_COL),
-        seriesRanges: b.chart.series.map((_s, j) =>
-          absoluteRange(b.top + 1, DATA_COL + 1 + j, b.top + n, DATA_COL + 1 + j),
-        ),
-        from: { row: b.top - 1, col: fromCol },
-        // At least six columns wide, even beside a data block of many series.
-        to: { row: b.top - 1 + chartRows, col: Math.max(width, fromCol + 6) },
-      });
-    }
-  }
+  const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow, endRow);
 
   const layout: SheetLayout = {
-    name: REPORT_SHEET_NAME[lang],
-    columnWidths: widths.map((w) => Math.round(w * 10) / 10),
+    name: REPORT_SHEET_NAME[lang] ?? REPORT_SHEET_NAME['zh-CN'],
+    columnWidths: widths.map((x) => Math.round(x * 10) / 10),
     rows: sheet.rows,
     rowHeights: sheet.heights,
     merges: sheet.merges,
