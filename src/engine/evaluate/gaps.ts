@@ -5,7 +5,7 @@
  * expected / target) and the share done (actual / target): (expected − actual) / target, the way Chinese
  * reports write "落后序时进度16.7个百分点". For a lower-is-better indicator it is (actual − ceiling) /
  * target, the ceiling being the pace target, or the target once missed. It equals the pace gap (1 − pace)
- * scaled by expected / target.
+ * scaled by expected / target. Without a pace target above 0 the annual target stands for it.
  *
  * The attention order: the furthest behind first, by the gap in points as shown (one decimal); equal gaps,
  * and indicators without one, by urgency (missed, at risk, behind, invalid, …: ATTENTION_ORDER), then in
@@ -27,9 +27,15 @@ export function lagOf(e: Evaluation): number | null {
   const t = e.target?.value;
   const x = e.expected;
   if (e.direction === 'milestone' || !finite(a) || !finite(t) || t <= 0) return null;
-  const due = finite(x) ? x : t;
+  // Nothing due yet (a pace target of 0, from a milestone column, say): measured against the target.
+  const due = finite(x) && x > 0 ? x : t;
   const lag = e.direction === 'lower' ? (a - (e.status === 'missed' ? t : due)) / t : (due - a) / t;
   return Number.isFinite(lag) ? lag : null;
+}
+
+/** How far behind in percentage points as shown, one decimal (0.2 → 20.0); null unless behind. */
+export function gapPoints(lag: number | null): number | null {
+  return lag !== null ? positive(Math.round(lag * 1000) / 10) : null;
 }
 
 /** The gaps of one indicator; null where there is no shortfall or no numbers to compare. */
@@ -41,9 +47,7 @@ export function gapsOf(e: Evaluation): Gaps {
   const lower = e.direction === 'lower';
   const toPace = finite(x) ? positive(lower ? a - x : x - a) : null;
   const toTarget = finite(t) ? positive(lower ? a - t : t - a) : null;
-  const lag = lagOf(e);
-  const points = lag !== null ? positive(Math.round(lag * 1000) / 10) : null;
-  return { toPace, points, toTarget };
+  return { toPace, points: gapPoints(lagOf(e)), toTarget };
 }
 
 /** What the attention order looks at: the gap in points as shown, the status and the sheet order. */

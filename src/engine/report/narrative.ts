@@ -18,7 +18,8 @@
  * - Overall completion (opening paragraph): the share of indicators with complete data (every status
  *   except no_data and invalid) that have achieved the annual target or are on pace. It counts
  *   indicators, so one large over-achievement cannot hide several shortfalls.
- * - How far behind (problems section and "biggest gap"): see evaluate/gaps.ts.
+ * - How far behind (problems section and "biggest gap"), and the order of indicators behind: the one
+ *   gap and attention order of evaluate/gaps.ts, as the tables and charts use it.
  */
 import {
   BEHIND_STATUSES,
@@ -30,6 +31,7 @@ import {
   type StatusCounts,
 } from '../model';
 import { finite } from '../core/numbers';
+import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
 import { isPercentUnit } from '../core/quantity';
 import { cleanCategory, cleanText } from '../core/text';
 
@@ -39,16 +41,6 @@ export const GROUP_LIST_LIMIT = 20;
 export const PROBLEM_LIST_LIMIT = 50;
 /** At most this many names in one list of names. */
 export const NAME_LIST_LIMIT = 20;
-
-const SEVERITY: Readonly<Record<Status, number>> = {
-  missed: 0,
-  at_risk: 1,
-  behind: 2,
-  invalid: 3,
-  no_data: 4,
-  on_track: 5,
-  achieved: 6,
-};
 
 /** An indicator as the narrative sees it. */
 export interface NarrativeItem {
@@ -65,11 +57,10 @@ export interface NarrativeItem {
   readonly numeric: boolean;
   /** actual / target, for ranking over-achievement (higher-is-better only). */
   readonly completionValue: number | null;
-  /** How far behind as a ratio of the target, > 0 when behind (see evaluate/gaps.ts). */
+  /** How far behind as a ratio of the target, > 0 when behind (evaluate/gaps.ts). */
   readonly lag: number | null;
-  /** lag when > 0, else null: the first key of the order. */
-  readonly lagKey: number | null;
-  readonly severity: number;
+  /** The gap in points as shown: the first key of the attention order. */
+  readonly points: number | null;
   /** Behind, at risk or missed. */
   readonly behind: boolean;
 }
@@ -99,21 +90,14 @@ export interface ItemFigures {
   readonly level: boolean;
 }
 
-/** The raw ratios of a numeric indicator (cheap), or null when it has no numbers to show. */
-function rawNumbers(ev: Evaluation): { completion: number | null; lag: number | null } | null {
+/** actual / target of a numeric indicator, or null when it has no numbers to show (a milestone, a missing figure). */
+function completionOf(ev: Evaluation): { completion: number | null } | null {
   const a = ev.actual;
   const t = ev.target;
   if (ev.direction === 'milestone' || !a || !t || !finite(a.value) || !finite(t.value) || t.value === 0)
     return null;
-  const A = a.value;
-  const T = t.value;
-  const E = finite(ev.expected) && ev.expected > 0 ? ev.expected : null;
-  const completion = A / T;
-  let lag: number | null;
-  if (ev.direction !== 'lower') lag = ((E ?? T) - A) / T;
-  else lag = (A - (ev.status === 'missed' ? T : (E ?? T))) / T;
-  if (!finite(lag)) lag = null;
-  return { completion: finite(completion) ? completion : null, lag };
+  const completion = a.value / t.value;
+  return { completion: finite(completion) ? completion : null };
 }
 
 /** The figures of a numeric item. */
@@ -149,9 +133,9 @@ export function narrativeItems(evaluations: readonly Evaluation[]): NarrativeIte
   const categories = new Map<string | null | undefined, string>();
   const owners = new Map<string | null | undefined, string>();
   return evaluations.map((ev, index) => {
-    const raw = rawNumbers(ev);
+    const raw = completionOf(ev);
     const direction = ev.direction === 'lower' || ev.direction === 'milestone' ? ev.direction : 'higher';
-    const lag = raw?.lag ?? null;
+    const lag = raw ? lagOf(ev) : null;
     const status: Status = STATUSES.includes(ev.status) ? ev.status : 'invalid';
     let category = categories.get(ev.indicator.category);
     if (category === undefined)
@@ -169,27 +153,20 @@ export function narrativeItems(evaluations: readonly Evaluation[]): NarrativeIte
       numeric: raw !== null,
       completionValue: raw && direction === 'higher' ? raw.completion : null,
       lag,
-      lagKey: lag !== null && lag > 0 ? lag : null,
-      severity: SEVERITY[status],
+      points: gapPoints(lag),
       behind: BEHIND_STATUSES.includes(status),
     };
   });
 }
 
-/** The narrative's order: the furthest behind first, then by urgency, then in sheet order. */
-export function compareItems(x: NarrativeItem, y: NarrativeItem): number {
-  const lx = x.lagKey;
-  const ly = y.lagKey;
-  if (lx !== null && ly !== null && lx !== ly) return ly - lx;
-  if (lx !== null && ly === null) return -1;
-  if (lx === null && ly !== null) return 1;
-  if (x.severity !== y.severity) return x.severity - y.severity;
-  return x.index - y.index;
+/** The one attention order (evaluate/gaps.ts): the furthest behind first, then by urgency, then in sheet order. */
+function compareItems(x: NarrativeItem, y: NarrativeItem): number {
+  return compareAttention(x, y);
 }
 
 /** True for an indicator behind whose gap in points is shown. */
 function hasGap(it: NarrativeItem): boolean {
-  return it.behind && it.numeric && it.lagKey !== null;
+  return it.behind && it.numeric && it.lag !== null && it.lag > 0;
 }
 
 /** The indicators behind with a gap in points, furthest behind first. */
