@@ -59,7 +59,7 @@ export function countCell(n: number, fmt: string = NUMBER_FORMATS.integer): NumC
 
 /**
  * A table from its columns and a cell function: headers in the language, widths from the widest cell
- * (at most MAX_COLUMN_WIDTH) and the header (counted up to `headerCap`). One pass over the cells.
+ * (at most MAX_COLUMN_WIDTH) and the header (counted up to HEADER_WIDTH_CAP). One pass over the cells.
  */
 export function buildTable(
   name: string,
@@ -68,7 +68,7 @@ export function buildTable(
   L: Locale,
   rowCount: number,
   cellAt: (row: number, column: number) => NumCell,
-  options: { readonly rowStatus?: readonly (Status | null)[]; readonly headerCap?: number } = {},
+  options: { readonly rowStatus?: readonly (Status | null)[] } = {},
 ): ReportTable {
   const rows: TableCell[][] = new Array(rowCount);
   const numFmts: (string | null)[][] = new Array(rowCount);
@@ -94,11 +94,10 @@ export function buildTable(
     rows[i] = row;
     numFmts[i] = fmts;
   }
-  const cap = options.headerCap ?? HEADER_WIDTH_CAP;
   const columns: TableColumn[] = defs.map((d, c) => {
     const header =
       typeof d.header === 'string' ? L.report.columns[d.header] : L.format.status[d.header.status];
-    const headerWidth = Math.min(displayWidth(header), cap);
+    const headerWidth = Math.min(displayWidth(header), HEADER_WIDTH_CAP);
     const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, widths[c], headerWidth) + 2);
     return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
   });

@@ -51,9 +51,6 @@ import {
   type NumCell,
 } from './tables';
 
-/** The units' tables count headers up to 12 characters towards a column's width. */
-const UNITS_HEADER_CAP = 12;
-
 function indicatorName(name: string, L: Locale): string {
   return cleanText(name) || L.narrative.unnamedIndicator;
 }
@@ -126,7 +123,6 @@ function consolidated(c: Consolidation, L: Locale, caption: string, withIndex: b
   });
   return buildTable('Consolidated', caption, defs, L, rows.length, (r, col) => rows[r][col], {
     rowStatus: c.consolidated.map((r) => r.status),
-    headerCap: UNITS_HEADER_CAP,
   });
 }
 
@@ -165,9 +161,7 @@ export function unitsTable(units: readonly UnitSummary[], lang: Lang, tableNo = 
     ratioCell(shareOf(u)),
   ]);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.units);
-  return buildTable('Units', caption, unitsColumns(statuses), L, rows.length, (r, col) => rows[r][col], {
-    headerCap: UNITS_HEADER_CAP,
-  });
+  return buildTable('Units', caption, unitsColumns(statuses), L, rows.length, (r, col) => rows[r][col]);
 }
 
 /** Share of indicators on pace or better per unit, best first: a bar chart. */
