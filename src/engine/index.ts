@@ -21,6 +21,7 @@ export {
   YEAR_PERIOD_CODES,
 } from './core/period';
 export { displayWidth } from './core/measure';
+export { CHART_PALETTE } from './report/charts';
 export { hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
 export { latestPeriodWithData } from './read/latestPeriod';
 export { readSheet, readSheets } from './read/readSheet';

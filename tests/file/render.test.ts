@@ -176,7 +176,7 @@ function sampleLayout(): ReportLayout {
     {
       chart: {
         id: 'status-count',
-        type: 'pie',
+        type: 'column',
         title: CHART_TITLES[2],
         categories: counts.map((x) => x[0]),
         series: [{ name: '项数', values: counts.map((x) => x[1]) }],

@@ -259,7 +259,6 @@ export function sheetOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEn
   for (const placement of s.charts) {
     const needsHelper =
       placement.chart.referenceLine !== undefined &&
-      placement.chart.type !== 'pie' &&
       placement.seriesRanges.length <= placement.chart.series.length;
     ops.push(...chartOps(ws, placement, needsHelper ? helperCol : null, host));
     if (needsHelper) helperCol++;
@@ -488,7 +487,7 @@ function runs(values: readonly number[]): [number, number, number][] {
   return out;
 }
 
-const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie', line: 'Line' } as const;
+const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const;
 
 /**
  * One chart. The reference line (e.g. 100 %) is a line series over cells holding the constant, written
@@ -507,7 +506,7 @@ function chartOps(
   const ops: Op[] = [];
   const categories = parseAreasAddress(p.categoriesRange)[0];
   let refRange: string | null = null;
-  if (spec.referenceLine && spec.type !== 'pie') {
+  if (spec.referenceLine) {
     if (helperCol !== null && categories) {
       const top = categories.top;
       const count = categories.bottom - categories.top + 1;
@@ -549,7 +548,7 @@ function chartOps(
           if (i === 0 && meta) series.name = meta.name;
           if (i > 0) series.setValues(sheet.getRange(address));
           series.setXAxisValues(sheet.getRange(cat));
-          if (meta?.color && spec.type !== 'pie') series.format.fill.setSolidColor(`#${meta.color}`);
+          if (meta?.color) series.format.fill.setSolidColor(`#${meta.color}`);
         });
         if (refRange && spec.referenceLine) {
           const line = chart.series.add(spec.referenceLine.label);
@@ -558,11 +557,9 @@ function chartOps(
           line.chartType = 'Line';
           line.format.line.color = '#C00000';
         }
-        if (spec.type !== 'pie') {
-          if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
-          if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))
-            chart.axes.valueAxis.numberFormat = '0%';
-        }
+        if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+        if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))
+          chart.axes.valueAxis.numberFormat = '0%';
         chart.setPosition(
           cellAddress(p.from.row + 1, p.from.col + 1),
           cellAddress(p.to.row + 1, p.to.col + 1),

@@ -80,7 +80,6 @@ const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
   subtitle: { fontSize: 11, fontColor: '404040', hAlign: 'center', vAlign: 'middle' },
   marker: { fontSize: 8, fontColor: 'FFFFFF', hAlign: 'right' },
   heading1: { bold: true, fontSize: 12, vAlign: 'middle' },
-  heading2: { bold: true, fontSize: 11, vAlign: 'middle' },
   paragraph: { fontSize: 11, wrap: true, vAlign: 'top', hAlign: 'left' },
   signature: { fontSize: 11, hAlign: 'right', vAlign: 'middle' },
   caption: { bold: true, fontSize: 11, vAlign: 'bottom' },

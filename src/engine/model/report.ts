@@ -26,7 +26,6 @@ export type NarrativeBlock =
   | { readonly kind: 'title'; readonly text: string }
   | { readonly kind: 'subtitle'; readonly text: string } // period and date line
   | { readonly kind: 'heading1'; readonly text: string } // 一、…
-  | { readonly kind: 'heading2'; readonly text: string } // （一）…
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'signature'; readonly text: string }; // issuing body / date, right-aligned
 
@@ -67,7 +66,7 @@ export interface ChartSeries {
 }
 export interface ChartSpec {
   readonly id: 'completion-by-category' | 'attention' | 'status-count' | string;
-  readonly type: 'bar' | 'column' | 'pie' | 'line';
+  readonly type: 'bar' | 'column' | 'line';
   readonly title: string;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeries[];
