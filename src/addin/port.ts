@@ -73,4 +73,4 @@ export interface WorkbookPort {
 }
 
 /** Finding the history sheet among the grids is the engine's (shared with the command line). */
-export { findHistoryGrid, hasHistoryHeader, HISTORY_HEADER_SEARCH_ROWS } from '../engine';
+export { findHistoryGrid, HISTORY_HEADER_SEARCH_ROWS } from '../engine';

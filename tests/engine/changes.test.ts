@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { buildChangesNarrative } from './helpers';
 import {
   type ChangesSinceLastCheckIn,
   type CheckInSnapshot,
@@ -13,7 +14,6 @@ import { compareWithPrevious, completionTrend } from '../../src/engine/evaluate/
 import { recordCheckIn, snapshotFromEvaluations } from '../../src/engine/evaluate/history';
 import {
   addPreviousStatusColumn,
-  buildChangesNarrative,
   changesSection,
   periodCodeLabel,
   previousStatusColumn,

@@ -3,11 +3,11 @@
  * narrative's problems section list the indicators behind in the same order, the gap in points as shown
  * (one decimal) first, then urgency (missed, at risk, behind, invalid), then sheet order.
  */
+import { buildAttentionTable } from './helpers';
 import type { Evaluation, Status } from '../../src/engine/model';
 import { compareAttention, gapPoints, gapsOf, lagOf, rankAttention } from '../../src/engine/evaluate/gaps';
 import { buildChartSpecs } from '../../src/engine/wording/charts';
 import { buildNarrative } from '../../src/engine/wording/narrative';
-import { buildAttentionTable } from '../../src/engine/wording/tables';
 import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/model';
 import { makeEvaluation } from '../support/evaluations';
 

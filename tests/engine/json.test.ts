@@ -7,11 +7,12 @@ import {
   type Report,
   STATUSES,
 } from '../../src/engine/model';
+import { buildAttentionTable } from './helpers';
 import { round4, toResultJson } from '../../src/engine/json';
 import { countStatuses } from '../../src/engine/report/counts';
 import { buildChartSpecs } from '../../src/engine/wording/charts';
 import { describeDiagnostic, describeSkipReason } from '../../src/engine/wording/messages';
-import { buildAttentionTable, buildIndicatorTable } from '../../src/engine/wording/tables';
+import { buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 
 const INDICATOR_KEYS = [

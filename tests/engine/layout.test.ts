@@ -13,6 +13,7 @@ import {
   type Status,
   STATUSES,
 } from '../../src/engine/model';
+import { buildAttentionTable } from './helpers';
 import { parseCellAddress } from '../../src/engine/core/address';
 import {
   buildReportLayout,
@@ -24,7 +25,7 @@ import {
 import { statusLabel } from '../../src/engine/locale/index';
 import { countStatuses } from '../../src/engine/report/counts';
 import { buildChartSpecs } from '../../src/engine/wording/charts';
-import { buildAttentionTable, buildIndicatorTable } from '../../src/engine/wording/tables';
+import { buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 
 const STATUS_CYCLE: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed', 'no_data', 'invalid'];

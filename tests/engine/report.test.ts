@@ -7,6 +7,7 @@ import {
   type Status,
   STATUSES,
 } from '../../src/engine/model';
+import { buildAttentionTable } from './helpers';
 import { displayWidth } from '../../src/engine/core/measure';
 import { gapsOf } from '../../src/engine/evaluate/gaps';
 import { checkInSnapshot, historyEvaluations, reportUnits } from '../../src/engine/evaluate/units';
@@ -15,7 +16,7 @@ import { ATTENTION_CHART_LIMIT } from '../../src/engine/report/charts';
 import { countStatuses } from '../../src/engine/report/counts';
 import { buildChartSpecs } from '../../src/engine/wording/charts';
 import { buildDataNotes } from '../../src/engine/wording/notes';
-import { buildAttentionTable, buildIndicatorTable } from '../../src/engine/wording/tables';
+import { buildIndicatorTable } from '../../src/engine/wording/tables';
 import { defaultTitle } from '../../src/engine/wording/title';
 import { makeEvaluation } from '../support/evaluations';
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { consolidatedTable } from './helpers';
 import {
   type Consolidation,
   type Lang,
@@ -10,12 +11,7 @@ import {
 } from '../../src/engine/model';
 import { consolidateUnits } from '../../src/engine/evaluate/consolidate';
 import { consolidatedJson } from '../../src/engine/report/units';
-import {
-  consolidatedTable,
-  unitsChartSpec,
-  unitsNarrative,
-  unitsTable,
-} from '../../src/engine/wording/units';
+import { unitsChartSpec, unitsNarrative, unitsTable } from '../../src/engine/wording/units';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };

@@ -99,7 +99,6 @@ export const IDX = {
   owner: 9,
   notes: 10,
 };
-export const QUARTER_COLS = [COL.q1, COL.q2, COL.q3, COL.q4] as const;
 
 // ───────────────────────────── .xlsx files with exceljs ─────────────────────────────
 

@@ -1,5 +1,4 @@
 /** The Excel number formats of the report's tables and chart data, and the one rule that picks one. */
-import { cleanValue } from './numbers';
 
 /** Excel formats used in the tables. `#,##0.##` is the column default (up to two decimals). */
 export const NUMBER_FORMATS = {
@@ -11,8 +10,11 @@ export const NUMBER_FORMATS = {
   index: '0',
 } as const;
 
-/** The Excel format for one number: integers without decimals, others with one or two. */
+/**
+ * The Excel format for one number already cleaned (cleanValue): percentages as such, integers without
+ * decimals, others with one or two.
+ */
 export function quantityFormat(value: number, percent = false): string {
   if (percent) return NUMBER_FORMATS.percent;
-  return Number.isInteger(cleanValue(value)) ? NUMBER_FORMATS.integer : NUMBER_FORMATS.decimal;
+  return Number.isInteger(value) ? NUMBER_FORMATS.integer : NUMBER_FORMATS.decimal;
 }

@@ -154,12 +154,10 @@ function rank(p: Period): number {
   }
 }
 
-/** Periods in time order: M4 < M6 < Q2 < M7 …; the quarter after its months, FY last. */
-export function comparePeriods(a: Period, b: Period): number {
-  return rank(a) - rank(b);
-}
-
-/** The rank of a period code in that order (see comparePeriods); -1 for text that is not a code. */
+/**
+ * The rank of a period code in time order (M4 < M6 < Q2 < M7 …: a quarter just after its last month, FY
+ * last); -1 for text that is not a code.
+ */
 export function periodRank(code: string): number {
   const p = parsePeriodCode(code);
   return p ? rank(p) : -1;

@@ -3,7 +3,17 @@
  * implementing it: a missing string or template does not compile. Templates hold words and grammar only;
  * which sentence, which order and which list is cut are decided before (report/ facts, wording/).
  */
-import type { DiagnosticCode, Lang, Period, Quantity, SkipReason, Status } from '../model';
+import type {
+  ChartKey,
+  ColumnKey,
+  DiagnosticCode,
+  Lang,
+  Period,
+  Quantity,
+  SeriesKey,
+  SkipReason,
+  Status,
+} from '../model';
 
 /** A table row scale: large counts written in 万 / 亿 where the language does (the factor and the prefix). */
 export interface RowScale {
@@ -327,35 +337,6 @@ export interface ReportWords {
   readonly chartOtherIndicators: string;
   readonly layout: LayoutWords;
 }
-
-export type ColumnKey =
-  | 'no'
-  | 'category'
-  | 'name'
-  | 'unit'
-  | 'target'
-  | 'expected'
-  | 'actual'
-  | 'completion'
-  | 'pace'
-  | 'gapToPace'
-  | 'gapPoints'
-  | 'gapToTarget'
-  | 'status'
-  | 'owner'
-  | 'unitsReporting'
-  | 'targetTotal'
-  | 'actualTotal'
-  | 'note'
-  | 'rank'
-  | 'total'
-  | 'onPaceShare';
-
-export type ChartKey =
-  'completion-by-category' | 'attention' | 'status-count' | 'completion-trend' | 'units-ranking';
-
-/** The series of the charts that are not categories (the trend chart's series are categories). */
-export type SeriesKey = 'completion' | 'actual' | 'pace' | 'count' | 'share';
 
 export interface ChartWords {
   readonly title: string;

@@ -59,13 +59,44 @@ export interface ReportTable {
   readonly numFmts?: readonly (readonly (string | null)[])[];
 }
 
+/** The word of each column header of the report's tables (the packs give the words). */
+export type ColumnKey =
+  | 'no'
+  | 'category'
+  | 'name'
+  | 'unit'
+  | 'target'
+  | 'expected'
+  | 'actual'
+  | 'completion'
+  | 'pace'
+  | 'gapToPace'
+  | 'gapPoints'
+  | 'gapToTarget'
+  | 'status'
+  | 'owner'
+  | 'unitsReporting'
+  | 'targetTotal'
+  | 'actualTotal'
+  | 'note'
+  | 'rank'
+  | 'total'
+  | 'onPaceShare';
+
+/** The report's charts (the packs give their titles and axis titles). */
+export type ChartKey =
+  'completion-by-category' | 'attention' | 'status-count' | 'completion-trend' | 'units-ranking';
+
+/** The series of the charts that are not categories (the trend chart's series are categories). */
+export type SeriesKey = 'completion' | 'actual' | 'pace' | 'count' | 'share';
+
 export interface ChartSeries {
   readonly name: string;
   readonly values: readonly (number | null)[];
   readonly color?: string; // hex RRGGBB
 }
 export interface ChartSpec {
-  readonly id: 'completion-by-category' | 'attention' | 'status-count' | string;
+  readonly id: ChartKey | string;
   readonly type: 'bar' | 'column' | 'line';
   readonly title: string;
   readonly categories: readonly string[];

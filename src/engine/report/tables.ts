@@ -10,10 +10,9 @@
  * an approximate figure ("近二十万") or a percentage keep their raw numbers so the text as written and the
  * numbers beside it agree; so do milestones and units already in 万 / 亿 or rates.
  */
-import type { ConsolidatedIndicator, Evaluation, Status, TableColumn } from '../model';
+import type { ColumnKey, ConsolidatedIndicator, Evaluation, Status, TableColumn } from '../model';
 import { finite } from '../core/numbers';
 import { NUMBER_FORMATS } from '../core/numFmt';
-import type { ColumnKey } from '../locale/types';
 
 /** Text columns never get wider than this; longer text wraps. */
 export const MAX_COLUMN_WIDTH = 40;

@@ -10,7 +10,6 @@ import type {
   ChangesSinceLastCheckIn,
   Evaluation,
   Lang,
-  NarrativeBlock,
   Period,
   ReportTable,
   StatusChange,
@@ -111,26 +110,8 @@ export function changesSection(changes: ChangesSinceLastCheckIn, period: Period,
   return { heading: T.heading(previous), paragraphs: paragraphs.map(tidySentence) };
 }
 
-/** The same part as narrative blocks: a first-level heading numbered `sectionNo` (一、 / 1.) and paragraphs. */
-export function buildChangesNarrative(
-  changes: ChangesSinceLastCheckIn,
-  period: Period,
-  lang: Lang,
-  sectionNo = 1,
-): NarrativeBlock[] {
-  const s = changesSection(changes, period, lang);
-  return [
-    { kind: 'heading1', text: `${localeFor(lang).format.sectionNumber(sectionNo, 1)}${s.heading}` },
-    ...s.paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
-  ];
-}
-
 /** The previous status of an indicator (by Indicator.key): its label, or 新增 / New when it was not there. */
-export function previousStatusLabel(
-  changes: ChangesSinceLastCheckIn,
-  indicatorKey: string,
-  lang: Lang,
-): string {
+function previousStatusLabel(changes: ChangesSinceLastCheckIn, indicatorKey: string, lang: Lang): string {
   const L = localeFor(lang);
   const s = changes.previousStatus.get(indicatorKey);
   return s ? (L.format.status[s] ?? L.format.status.invalid) : L.changes.newIndicator;

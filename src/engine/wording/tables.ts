@@ -6,8 +6,8 @@
 import type { Evaluation, Gaps, Lang, ReportTable, Status, TableCell, TableColumn } from '../model';
 import { cleanValue, finite } from '../core/numbers';
 import { cellDisplayWidth, displayWidth } from '../core/measure';
-import { NUMBER_FORMATS } from '../core/numFmt';
-import { gapsOf, rankAttention, type Ranked } from '../evaluate/gaps';
+import { NUMBER_FORMATS, quantityFormat } from '../core/numFmt';
+import { gapsOf, type Ranked } from '../evaluate/gaps';
 import { localeFor } from '../locale';
 import type { Locale, RowScale } from '../locale/types';
 import {
@@ -37,12 +37,7 @@ export function pickScale(basis: number | null, L: Locale): RowScale {
 export function scaledCell(v: number | null | undefined, factor: number, percent: boolean): NumCell {
   if (!finite(v)) return EMPTY_CELL;
   const value = cleanValue(v / factor);
-  const fmt = percent
-    ? NUMBER_FORMATS.percent
-    : Number.isInteger(value)
-      ? NUMBER_FORMATS.integer
-      : NUMBER_FORMATS.decimal;
-  return { value, fmt };
+  return { value, fmt: quantityFormat(value, percent) };
 }
 
 export function ratioCell(v: number | null | undefined): NumCell {
@@ -201,7 +196,11 @@ export function buildIndicatorTable(
   return indicatorsTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, L);
 }
 
-/** The attention table from indicators already ranked (rankAttention), with their gaps. */
+/**
+ * Indicators behind pace, at risk, missed or invalid, already in the attention order (rankAttention),
+ * with the gap to the pace target and to the annual target in the indicator's unit and the gap in
+ * percentage points of pace.
+ */
 export function attentionTable(ranked: readonly Ranked[], lang: Lang, tableNo: number): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.attention);
@@ -213,16 +212,4 @@ export function attentionTable(ranked: readonly Ranked[], lang: Lang, tableNo: n
     L,
     ranked.map((r) => r.gaps),
   );
-}
-
-/**
- * Indicators behind pace, at risk, missed or invalid, the furthest behind first, with the gap to the pace
- * target and to the annual target in the indicator's unit and the gap in percentage points of pace.
- */
-export function buildAttentionTable(
-  evaluations: readonly Evaluation[],
-  lang: Lang,
-  tableNo = 2,
-): ReportTable {
-  return attentionTable(rankAttention(evaluations), lang, tableNo);
 }

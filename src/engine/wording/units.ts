@@ -115,35 +115,26 @@ function consolidatedCells(c: Consolidation, row: ConsolidatedIndicator, L: Loca
   ];
 }
 
-function consolidated(c: Consolidation, L: Locale, caption: string, withIndex: boolean): ReportTable {
-  const defs = withIndex ? [COLUMNS.no, COLUMNS.category, ...CONSOLIDATED_COLUMNS] : CONSOLIDATED_COLUMNS;
-  const rows = c.consolidated.map((row, i) => {
-    const cells = consolidatedCells(c, row, L);
-    return withIndex ? [countCell(i + 1, NUMBER_FORMATS.index), textCell(row.category), ...cells] : cells;
-  });
-  return buildTable('Consolidated', caption, defs, L, rows.length, (r, col) => rows[r][col], {
-    rowStatus: c.consolidated.map((r) => r.status),
-  });
-}
-
 /**
- * The organisation-wide table, one row per indicator: 指标, 单位, 填报单位数, 年度目标, 累计完成, 序时目标,
- * 完成率, 状态, 说明 (en-US: Indicator, Unit, Units reporting, Annual target, Actual to date, Pace target,
- * Completion, Status, Note). Counts are totals over the units; levels are means across units, with the range
- * and the number of units meeting target in the note.
- */
-export function consolidatedTable(c: Consolidation, lang: Lang): ReportTable {
-  const L = localeFor(lang);
-  return consolidated(c, L, L.report.captions.consolidated, false);
-}
-
-/**
- * The same table as the report shows it, numbered, with 序号 and 类别 in front so that its columns line
- * up with the table of all indicators (指标 in column C, 单位 in D) on the report sheet.
+ * The organisation-wide table, one row per indicator, numbered: 序号, 类别, 指标, 单位, 填报单位数, 年度目标,
+ * 累计完成, 序时目标, 完成率, 状态, 说明 (en-US: No., Category, Indicator, Unit, Units reporting, Annual target,
+ * Actual to date, Pace target, Completion, Status, Note). 序号 and 类别 come first so that its columns line
+ * up with the table of all indicators (指标 in column C, 单位 in D) on the report sheet. Counts are totals
+ * over the units; levels are means across units, with the range and the number of units meeting target
+ * in the note.
  */
 export function consolidatedReportTable(c: Consolidation, lang: Lang, tableNo: number): ReportTable {
   const L = localeFor(lang);
-  return consolidated(c, L, L.report.numberedCaption(tableNo, L.report.captions.consolidated), true);
+  const caption = L.report.numberedCaption(tableNo, L.report.captions.consolidated);
+  const defs = [COLUMNS.no, COLUMNS.category, ...CONSOLIDATED_COLUMNS];
+  const rows = c.consolidated.map((row, i) => [
+    countCell(i + 1, NUMBER_FORMATS.index),
+    textCell(row.category),
+    ...consolidatedCells(c, row, L),
+  ]);
+  return buildTable('Consolidated', caption, defs, L, rows.length, (r, col) => rows[r][col], {
+    rowStatus: c.consolidated.map((r) => r.status),
+  });
 }
 
 /**
