@@ -831,6 +831,3 @@ export const arbChaosGrid: fc.Arbitrary<Grid> = fc
     };
     return grid;
   });
-
-/** Words that must never reach a reader of the report. */
-export const FORBIDDEN_TEXT = /NaN|undefined|null|Infinity|\[object /;
