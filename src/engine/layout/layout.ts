@@ -516,7 +516,7 @@ export function buildReportLayout(report: Report): ReportLayout {
   const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow, endRow);
 
   const layout: SheetLayout = {
-    name: REPORT_SHEET_NAME[lang] ?? REPORT_SHEET_NAME['zh-CN'],
+    name: REPORT_SHEET_NAME[L.lang],
     columnWidths: widths.map((x) => Math.round(x * 10) / 10),
     rows: sheet.rows,
     rowHeights: sheet.heights,

@@ -4,16 +4,18 @@ import type { GapWords, NarrativeTemplates, NumbersText } from '../types';
 import { format } from './format';
 
 /** A status as the narrative says it (the opening, the groups). */
+const STATUS_WORDS: Readonly<Record<Status, string>> = {
+  achieved: '已完成年度目标',
+  on_track: '序时推进',
+  behind: '进度滞后',
+  at_risk: '严重滞后',
+  missed: '未完成年度目标',
+  no_data: '暂无数据',
+  invalid: '数据有误',
+};
+
 function statusWords(s: Status, yearEnd: boolean): string {
-  return {
-    achieved: yearEnd ? '完成年度目标' : '已完成年度目标',
-    on_track: '序时推进',
-    behind: '进度滞后',
-    at_risk: '严重滞后',
-    missed: '未完成年度目标',
-    no_data: '暂无数据',
-    invalid: '数据有误',
-  }[s];
+  return yearEnd && s === 'achieved' ? '完成年度目标' : STATUS_WORDS[s];
 }
 
 function approx(n: NumbersText): string {
