@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly unitName?: string;
   readonly onTrack?: number;
   readonly behind?: number;
+  /** Replace output files this program did not write (never an input). */
+  readonly force: boolean;
 }
 
 export type ParsedArgs =
@@ -40,6 +42,7 @@ const OPTIONS = {
   'unit-name': { type: 'string' },
   'on-track': { type: 'string' },
   behind: { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -75,6 +78,9 @@ const MESSAGES = {
     badLang: (v: string) => `--lang ${v}：不支持的语言（可用 zh-CN 或 en-US）`,
     badNumber: (o: string, v: string) => `${o} ${v}：不是有效的数值（应为大于0的小数，如 0.8）`,
     badOrder: (b: number, t: number) => `--behind ${b} 不能大于 --on-track ${t}`,
+    repeated: (o: string) => `选项 ${o} 给出了不止一次（每个选项只能给一次）`,
+    twoStdout: (a: string, b: string) => `${a} 与 ${b} 都写到标准输出（-），只能有一个`,
+    historyStdout: '--history 不能是“-”：对标记录要先读出再写回，请给出一个 .xlsx 文件',
   },
   'en-US': {
     unknownOption: (o: string) => `unknown option ${o} (see target-report --help)`,
@@ -89,6 +95,10 @@ const MESSAGES = {
     badNumber: (o: string, v: string) =>
       `${o} ${v}: not a valid number (give a decimal above 0, such as 0.8)`,
     badOrder: (b: number, t: number) => `--behind ${b} cannot be greater than --on-track ${t}`,
+    repeated: (o: string) => `option ${o} is given more than once (each option may be given once)`,
+    twoStdout: (a: string, b: string) => `${a} and ${b} both go to standard output (-); only one of them may`,
+    historyStdout:
+      '--history cannot be "-": the check-in history is read and written back, so give an .xlsx file',
   },
 } as const;
 
@@ -126,7 +136,13 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
   let lang = guessLang(argv);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (e) {
     return { kind: 'error', lang, message: parseError(e, lang) };
   }
@@ -140,6 +156,8 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
     lang = parseLang(envLang) ?? 'zh-CN';
   }
   const m = MESSAGES[lang];
+  const misuse = optionMisuse(parsed.tokens, lang);
+  if (misuse) return { kind: 'error', lang, message: misuse };
   if (v.version) return { kind: 'version' };
   if (v.help) return { kind: 'help', lang };
   const [command, ...rest] = parsed.positionals;
@@ -176,13 +194,39 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
       unitName: v['unit-name'],
       onTrack,
       behind,
+      force: v.force === true,
     },
   };
 }
 
-export function helpText(lang: Lang): string {
-  if (lang === 'zh-CN') {
-    return `target-report —— 目标对标：读取标准化指标表（.xlsx），按年度目标和序时进度对标，生成对标报告。
+/** The outputs that may go to standard output with "-". */
+const STDOUT_OPTIONS = ['out', 'json', 'docx'];
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/**
+ * Options given twice (no option is repeatable: the second would silently win), an empty value, more
+ * than one output to standard output, or the history there: the message, or null when all is well.
+ */
+function optionMisuse(tokens: readonly Token[], lang: Lang): string | null {
+  const m = MESSAGES[lang];
+  const seen = new Set<string>();
+  const toStdout: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const name = `--${t.name}`;
+    if (seen.has(t.name)) return m.repeated(name);
+    seen.add(t.name);
+    if (t.value === '') return m.missingValue(name);
+    if (t.value === '-' && t.name === 'history') return m.historyStdout;
+    if (t.value === '-' && STDOUT_OPTIONS.includes(t.name)) toStdout.push(name);
+  }
+  return toStdout.length > 1 ? m.twoStdout(toStdout[0], toStdout[1]) : null;
+}
+
+/** The help, one text per language. */
+const HELP: Readonly<Record<Lang, string>> = {
+  'zh-CN': `target-report —— 目标对标：读取标准化指标表（.xlsx），按年度目标和序时进度对标，生成对标报告。
 
 用法：
   target-report report <工作簿.xlsx 或文件夹>... [选项]
@@ -196,8 +240,9 @@ export function helpText(lang: Lang): string {
                        也可写“第三季度”“3月”。默认：有完成数据的最近期间
   --lang <语言>        报告语言：zh-CN（默认）或 en-US；也可用环境变量 TARGET_REPORT_LANG 设置
   --out <报告.xlsx>     写出对标报告工作簿
-  --json <结果.json>    写出机器可读的 JSON 结果；写“-”则输出到标准输出
+  --json <结果.json>    写出机器可读的 JSON 结果
   --docx <报告.docx>    写出 Word 文档（中文按 GB/T 9704-2012 公文格式排版）
+                       以上三项写“-”则输出到标准输出（只能有一项；.xlsx、.docx 不输出到终端）
   --history <记录.xlsx> 对标记录工作簿：已存在时先读出以往各期对标（用于“与上次对标相比”和趋势图），
                        再把本期对标记入其中（同一期间重复对标时替换该期记录）；不存在时新建。
                        它是本工具自己的文件，不能是输入文件
@@ -205,27 +250,32 @@ export function helpText(lang: Lang): string {
   --unit-name <单位>    发文单位名称（默认取自“填报单位”）
   --on-track <比值>     进度不低于该比值为“序时推进”（默认 1.0）
   --behind <比值>       进度不低于该比值为“进度滞后”，低于则为“严重滞后”（默认 0.8）
+  --force              允许覆盖不是本工具写出的已有输出文件（输入文件在任何情况下都不会被覆盖）
   -h, --help           显示本帮助
   -v, --version        显示版本号
 
-未给出 --out、--json、--docx 时，报告写到第一个输入旁边：<名称>.report.xlsx。
-任何输出都不会覆盖输入文件。
+每个选项只能给一次。未给出 --out、--json、--docx 时，报告写到第一个输入旁边：<名称>.report.xlsx。
+
+输出：任何输出都不会覆盖输入文件；同一文件（重复给出、符号链接、硬链接）只读取一次。各输出先写入同一
+文件夹中的临时文件，全部写好后一起替换原文件，中途出错或被中断（Ctrl+C）时原有输出保持不变；被强行
+终止留下的临时文件由下一次运行清理。已存在的文件若不是本工具写出的（对标报告、对标记录、JSON 结果、
+Word 文档），不会被覆盖，除非加 --force。字符设备和命名管道（如 /dev/null）直接写入，不会被替换。
 
 对标记录：报告工作簿总在对标报告之后附一张“对标记录”工作表，列出各期对标的快照。未给出 --history
 时，若 --out（或默认的 <名称>.report.xlsx）已是本工具生成的报告工作簿，先读出其中的对标记录再覆盖，
-因此每季度对同一报告工作簿重新对标，即可看到与上次对标相比的变化和趋势。
+因此每季度对同一报告工作簿重新对标，即可看到与上次对标相比的变化和趋势。多个运行同时写同一对标记录时
+依次进行（锁文件 .<名称>.lock），每一期对标都会记入。
 
 退出码：0 成功（数据中的问题列在报告和 JSON 的 diagnostics 中，不算错误）；
-        2 输入有误（文件不存在、不是工作簿、没有指标工作表、选项有误）；1 意外错误
+        2 输入或输出有误（文件不存在、不是工作簿、没有指标工作表、选项有误、无法写入）；1 意外错误
         （设置环境变量 TARGET_REPORT_DEBUG=1 可显示详细信息）。
 
 示例：
   target-report report 2018年目标任务.xlsx --period Q3 --out 对标报告.xlsx --docx 对标报告.docx
   target-report report 各县区/ --json -
   target-report report 2018年目标任务.xlsx --period Q2 --history 对标记录.xlsx --docx 二季度对标.docx
-`;
-  }
-  return `target-report - Target Report: reads standardized indicator sheets (.xlsx), checks them against the
+`,
+  'en-US': `target-report - Target Report: reads standardized indicator sheets (.xlsx), checks them against the
 annual targets and the pace the period demands, and writes a report.
 
 Usage:
@@ -240,8 +290,10 @@ Options:
                        default: the latest period with actuals
   --lang <language>    zh-CN (default) or en-US; the environment variable TARGET_REPORT_LANG also sets it
   --out <report.xlsx>  write the report workbook
-  --json <result.json> write the machine-readable result; "-" writes it to standard output
+  --json <result.json> write the machine-readable result
   --docx <report.docx> write a Word document (zh-CN laid out after GB/T 9704-2012)
+                       "-" for one of these three writes it to standard output (.xlsx and .docx
+                       never to a terminal)
   --history <file.xlsx> the check-in history workbook: when it exists, the earlier check-ins are read
                        from it (for "since the last check-in" and the trend chart); then this check-in
                        is recorded in it (a check-in of the same period replaces that period's); created
@@ -250,24 +302,38 @@ Options:
   --unit-name <name>   issuing body (default: the sheet's reporting unit)
   --on-track <ratio>   pace at or above this is "on track" (default 1.0)
   --behind <ratio>     pace at or above this is "behind", below it "at risk" (default 0.8)
+  --force              replace an existing output file that Target Report did not write (an input
+                       is never replaced)
   -h, --help           show this help
   -v, --version        show the version
 
-Without --out, --json and --docx the report goes next to the first input: <name>.report.xlsx.
-No output ever overwrites an input.
+Each option may be given once. Without --out, --json and --docx the report goes next to the first
+input: <name>.report.xlsx.
+
+Outputs: no output ever overwrites an input, and a file named twice (the same name, a symbolic or a
+hard link) is read once. Each output is first written to a temporary file in its folder; when all are
+written they replace the old ones together, so an error or an interruption (Ctrl+C) leaves the previous
+outputs as they were, and what a killed run leaves is cleaned by the next run. An existing file that
+Target Report did not write (a report, history, JSON result or Word file of its own) is not replaced
+without --force. Character devices and named pipes (such as /dev/null) are written into, never replaced.
 
 Check-in history: the report workbook always holds a "Check-in history" sheet after the report sheet,
 one snapshot per check-in. Without --history, when --out (or the default <name>.report.xlsx) is already
 a report workbook made by Target Report, its history is read before it is overwritten: re-running each
-quarter onto the same report workbook shows what changed since the last check-in and the trend.
+quarter onto the same report workbook shows what changed since the last check-in and the trend. Runs
+recording into the same history at once take turns (a lock file .<name>.lock); every check-in is kept.
 
-Exit codes: 0 done (findings in the data are listed as diagnostics, not errors); 2 bad input (missing
-file, not a workbook, no indicator sheet, bad option); 1 unexpected error (set TARGET_REPORT_DEBUG=1
-for details).
+Exit codes: 0 done (findings in the data are listed as diagnostics, not errors); 2 bad input or output
+(missing file, not a workbook, no indicator sheet, bad option, cannot write); 1 unexpected error (set
+TARGET_REPORT_DEBUG=1 for details).
 
 Examples:
   target-report report targets-2018.xlsx --period Q3 --lang en-US --out report.xlsx --docx report.docx
   target-report report counties/ --json -
   target-report report targets-2018.xlsx --period Q2 --history history.xlsx --docx q2.docx
-`;
+`,
+};
+
+export function helpText(lang: Lang): string {
+  return HELP[lang];
 }

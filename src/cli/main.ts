@@ -1,22 +1,22 @@
 /**
  * The `target-report` command: reads indicator workbooks, runs the engine, writes the report (.xlsx,
  * .json, .docx) and prints where it is with a short summary. It keeps the check-in history: read from
- * `--history <file.xlsx>` (or from the report workbook about to be replaced), passed to the engine, and
- * written back with this check-in recorded, to that file and always as a sheet of the report workbook.
+ * `--history <file.xlsx>` (or from the report workbook about to be replaced) under a lock, passed to the
+ * engine, and written back with this check-in recorded, to that file and always as a sheet of the report
+ * workbook. All outputs are committed together at the end (./commit.ts).
  *
- * Exit codes: 0 done (findings in the data are diagnostics, not errors); 2 a problem with the input or the
- * options, told in one line "target-report: <file>: <what is wrong>"; 1 an unexpected error, in one line
- * (the stack only with TARGET_REPORT_DEBUG=1). Nothing here ever prints a stack trace otherwise.
+ * Exit codes: 0 done (findings in the data are diagnostics, not errors); 2 a problem with the input, the
+ * options or where an output goes, told in one line "target-report: <file>: <what is wrong>"; 1 a fault
+ * of the program itself, in one line (the stack only with TARGET_REPORT_DEBUG=1). Nothing here ever
+ * prints a stack trace otherwise.
  */
-import { promises as fs, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import {
   buildReportLayout,
   type ChangesSinceLastCheckIn,
-  type CheckInSnapshot,
   DEFAULT_THRESHOLDS,
   describeSkipReason,
-  joinList,
   type Lang,
   parsePeriod,
   type Period,
@@ -33,117 +33,42 @@ import {
   type Thresholds,
   toResultJson,
 } from '../engine';
-import { isSameFile, writeFileAtomic } from '../file/atomic';
-import { writeDocx } from '../file/docx';
-import { describeInputError, formatInputError, InputError, LIST_SEPARATOR } from '../file/errors';
-import { readHistoryWorkbook, withHistorySheet, writeHistoryWorkbook } from '../file/history';
-import { readWorkbookFile } from '../file/readXlsx';
-import { writeReportWorkbook } from '../file/writeXlsx';
-import { helpText, parseCliArgs, type CliOptions } from './args';
+import { buildDocx } from '../file/docx';
+import { formatInputError, InputError } from '../file/errors';
+import { withHistorySheet, writeHistoryWorkbook } from '../file/history';
+import { renderReportWorkbook } from '../file/writeXlsx';
+import { type CliOptions, helpText, type ParsedArgs, parseCliArgs } from './args';
+import {
+  type EarlierCheckIns,
+  historyHome,
+  type HistoryHome,
+  readEarlierCheckIns,
+  withHistoryLock,
+} from './checkins';
+import { commit, discard, ensureFolder, type Stage, stage } from './commit';
+import { isSameFile, shown } from './files';
+import type { CliIo } from './io';
+import { expandInputs, type Input, readInputs, UsageError } from './inputs';
+import { fileLine, TEXT } from './messages';
+import {
+  checkNoClash,
+  checkOwnOutput,
+  checkStdout,
+  classifyTarget,
+  type FileTarget,
+  type OutputKind,
+  type OutputOption,
+  type Target,
+} from './outputs';
+import { processIo } from './process';
+import { recoverFolders } from './temp';
 
-export interface CliIo {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly cwd: string;
-  readonly now: () => Date;
-  /** Environment (TARGET_REPORT_DEBUG, TARGET_REPORT_LANG); process.env when absent. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
+export type { CliIo };
 
 const PROGRAM = 'target-report';
-/** More input files than this and progress goes to stderr. */
-const PROGRESS_ABOVE = 3;
-
-/** A problem the user can fix: one line, exit code 2. */
-class UsageError extends Error {}
-
-// ───────────────────────────── messages ─────────────────────────────
-
-const TEXT = {
-  'zh-CN': {
-    notFile: '不是文件',
-    emptyFolder: '文件夹中没有 .xlsx 工作簿',
-    badPeriod: (p: string) => `--period ${p}：无法识别的期间（可用 Q1、Q2、Q3、Q4、FY 或 M1…M12）`,
-    sameAsInput: '与输入文件相同；报告不会写到输入文件上，请另选输出文件',
-    sameOutput: (a: string, b: string) => `${a} 与 ${b} 指向同一文件，请分别指定`,
-    noIndicatorSheet: (list: string) => `没有指标工作表——${list}`,
-    noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过——${list}`,
-    noFolder: (dir: string) => `无法创建输出文件夹 ${dir}`,
-    outputIsFolder: (option: string) => `是文件夹；${option} 需要给出文件名`,
-    reading: (i: number, n: number, f: string) => `读取 ${i}/${n}：${f}`,
-    unexpected: (m: string) => `意外错误：${m}（设置环境变量 TARGET_REPORT_DEBUG=1 可查看详细信息）`,
-    wroteXlsx: (p: string) => `对标报告已写入：${p}`,
-    wroteDocx: (p: string) => `Word 文档已写入：${p}`,
-    wroteJson: (p: string) => `JSON 结果已写入：${p}`,
-    wroteHistory: (p: string, periods: readonly string[]) =>
-      `对标记录已写入：${p}（共 ${periods.length} 期：${periods.join('、')}）`,
-    historyInReport: (p: string, periods: readonly string[]) =>
-      `对标记录保存在报告工作簿 ${p} 中（共 ${periods.length} 期：${periods.join('、')}）`,
-    historyRowsSkipped: (p: string, n: number) => `提示：${p} 的对标记录中有 ${n} 行无法读取，已略过`,
-    period: (label: string, chosen: boolean) =>
-      `对标期间：${label}${chosen ? '' : '（未指定期间，按有完成数据的最近期间）'}`,
-    total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
-    statusPart: (label: string, n: number) => `${label} ${n} 项`,
-    diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
-    skipped: (list: string) => `已跳过${list}`,
-    sep: '，',
-    listSep: '；',
-    sheetGroup: (sheets: readonly string[], reason: string) =>
-      `${sheets.map((x) => `“${x}”`).join('')}工作表：${reason}`,
-  },
-  'en-US': {
-    notFile: 'is not a file',
-    emptyFolder: 'the folder holds no .xlsx workbook',
-    badPeriod: (p: string) => `--period ${p}: not a period (use Q1, Q2, Q3, Q4, FY or M1..M12)`,
-    sameAsInput:
-      'is one of the input files; the report is never written over an input, choose another output file',
-    sameOutput: (a: string, b: string) => `${a} and ${b} name the same file; give each its own`,
-    noIndicatorSheet: (list: string) => `no indicator sheet; ${list}`,
-    noIndicatorSheetInFolder: (file: string, list: string) =>
-      `note: ${file} has no indicator sheet and was left out; ${list}`,
-    noFolder: (dir: string) => `cannot create the output folder ${dir}`,
-    outputIsFolder: (option: string) => `is a folder; ${option} needs a file name`,
-    reading: (i: number, n: number, f: string) => `reading ${i}/${n}: ${f}`,
-    unexpected: (m: string) => `unexpected error: ${m} (set TARGET_REPORT_DEBUG=1 for details)`,
-    wroteXlsx: (p: string) => `Report written to ${p}`,
-    wroteDocx: (p: string) => `Word document written to ${p}`,
-    wroteJson: (p: string) => `JSON result written to ${p}`,
-    wroteHistory: (p: string, periods: readonly string[]) =>
-      `Check-in history written to ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
-    historyInReport: (p: string, periods: readonly string[]) =>
-      `Check-in history kept in the report workbook ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
-    historyRowsSkipped: (p: string, n: number) =>
-      `note: ${n} ${n === 1 ? 'row' : 'rows'} of the check-in history in ${p} could not be read and ${n === 1 ? 'was' : 'were'} left out`,
-    period: (label: string, chosen: boolean) =>
-      `Period: ${label}${chosen ? '' : ' (latest period with actuals; choose one with --period)'}`,
-    total: (n: number, parts: string) =>
-      `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
-    statusPart: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
-    diagnostics: (e: number, w: number, i: number) =>
-      `Data notes: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
-    skipped: (list: string) => `Skipped ${list}`,
-    sep: ', ',
-    listSep: '; ',
-    sheetGroup: (sheets: readonly string[], reason: string) =>
-      `${sheets.length === 1 ? 'sheet' : 'sheets'} ${joinList(
-        sheets.map((x) => `"${x}"`),
-        'en-US',
-      )} - ${reason}`,
-  },
-} as const;
+const LOCK_WAIT_MS = 120_000;
 
 // ───────────────────────────── helpers ─────────────────────────────
-
-/** A path as shown to the user: relative to the working folder when inside it. */
-function shown(p: string, cwd: string): string {
-  const rel = path.relative(cwd, p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-}
-
-/** A line naming a file: "a.xlsx：文件不存在" in zh-CN, "a.xlsx: file not found" in en-US. */
-function fileLine(file: string, text: string, lang: Lang): string {
-  return `${file}${lang === 'zh-CN' ? '：' : ': '}${text}`;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -176,110 +101,10 @@ function readVersion(): string {
   return '0.0.0';
 }
 
-function isWorkbookName(name: string): boolean {
-  return (
-    /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/\.report\.xlsx$/i.test(name)
-  );
-}
-
-interface Input {
-  /** Absolute path. */
-  readonly path: string;
-  /** As shown in messages. */
-  readonly label: string;
-  /** True when the file came from a folder argument (a workbook with no indicator sheet is then only noted). */
-  readonly fromFolder: boolean;
-}
-
-/**
- * The workbooks to read: files as given, and every .xlsx of a folder (sorted; lock files, reports and the
- * files in `own`, the product's own outputs, left out).
- */
-async function expandInputs(
-  args: readonly string[],
-  cwd: string,
-  lang: Lang,
-  own: readonly string[] = [],
-): Promise<Input[]> {
-  const t = TEXT[lang];
-  const out: Input[] = [];
-  const seen = new Set<string>();
-  const add = (p: string, fromFolder: boolean) => {
-    if (seen.has(p)) return;
-    seen.add(p);
-    out.push({ path: p, label: shown(p, cwd), fromFolder });
-  };
-  for (const arg of args) {
-    const abs = path.resolve(cwd, arg);
-    const st = await fs.stat(abs).catch(() => null);
-    if (!st) throw new UsageError(fileLine(arg, describeInputError({ code: 'missing' }, lang), lang));
-    if (st.isDirectory()) {
-      const names = (await fs.readdir(abs)).filter(isWorkbookName).sort();
-      const files: string[] = [];
-      for (const n of names) {
-        const s = await fs.stat(path.join(abs, n)).catch(() => null);
-        const file = path.join(abs, n);
-        if (!s?.isFile()) continue;
-        let isOwn = false;
-        for (const o of own) if (await isSameFile(file, o)) isOwn = true;
-        if (!isOwn) files.push(file);
-      }
-      if (files.length === 0) throw new UsageError(fileLine(arg, t.emptyFolder, lang));
-      files.forEach((f) => add(f, true));
-    } else if (st.isFile()) {
-      add(abs, false);
-    } else {
-      throw new UsageError(fileLine(arg, t.notFile, lang));
-    }
-  }
-  return out;
-}
-
-interface Outputs {
-  readonly xlsx?: string;
-  /** Absolute path, or '-' for stdout. */
-  readonly json?: string;
-  readonly docx?: string;
-  /** The check-in history workbook, when it is not the report workbook. */
-  readonly history?: string;
-}
-
 function defaultOutput(firstArg: string, cwd: string): string {
   const abs = path.resolve(cwd, firstArg);
   const base = path.basename(abs).replace(/\.xls[xm]?$/i, '');
   return path.join(path.dirname(abs), `${base}.report.xlsx`);
-}
-
-async function checkOutputs(
-  outputs: Outputs,
-  inputs: readonly Input[],
-  cwd: string,
-  lang: Lang,
-): Promise<void> {
-  const t = TEXT[lang];
-  const named: { option: string; path: string }[] = [];
-  if (outputs.xlsx) named.push({ option: '--out', path: outputs.xlsx });
-  if (outputs.json && outputs.json !== '-') named.push({ option: '--json', path: outputs.json });
-  if (outputs.docx) named.push({ option: '--docx', path: outputs.docx });
-  if (outputs.history) named.push({ option: '--history', path: outputs.history });
-  for (const o of named) {
-    const st = await fs.stat(o.path).catch(() => null);
-    if (st?.isDirectory())
-      throw new UsageError(fileLine(shown(o.path, cwd), t.outputIsFolder(o.option), lang));
-    for (const input of inputs) {
-      if (await isSameFile(o.path, input.path))
-        throw new UsageError(fileLine(shown(o.path, cwd), t.sameAsInput, lang));
-    }
-  }
-  for (let i = 0; i < named.length; i++) {
-    for (let j = i + 1; j < named.length; j++) {
-      if (await isSameFile(named[i].path, named[j].path)) {
-        throw new UsageError(
-          fileLine(shown(named[i].path, cwd), t.sameOutput(named[i].option, named[j].option), lang),
-        );
-      }
-    }
-  }
 }
 
 /** Skipped sheets grouped by reason, in one line: “说明”“联系人”工作表：未找到指标表的表头（…）. */
@@ -319,97 +144,92 @@ function summaryLines(report: Report, period: Period, periodChosen: boolean, lan
   return lines;
 }
 
-/** Creates the output file's folder when missing (out/report.xlsx in a fresh clone). */
-async function ensureFolder(file: string, cwd: string, lang: Lang): Promise<void> {
-  try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-  } catch {
-    throw new UsageError(
-      fileLine(shown(file, cwd), TEXT[lang].noFolder(shown(path.dirname(file), cwd)), lang),
-    );
-  }
-}
-
 // ───────────────────────────── the command ─────────────────────────────
 
-async function report(options: CliOptions, io: CliIo): Promise<number> {
+/** Where each output of the run goes. */
+interface Plan {
+  readonly xlsx?: Target;
+  readonly json?: Target;
+  readonly docx?: Target;
+  /** The --history workbook, when it is not the report workbook itself. */
+  readonly history?: Target;
+  readonly home: HistoryHome | null;
+}
+
+/** The outputs of a plan, each with what it holds. */
+function planned(plan: Plan): [Target, OutputKind][] {
+  const all: [Target | undefined, OutputKind][] = [
+    [plan.xlsx, 'xlsx'],
+    [plan.docx, 'docx'],
+    [plan.json, 'json'],
+    [plan.history, 'history'],
+  ];
+  return all.filter((x): x is [Target, OutputKind] => x[0] !== undefined);
+}
+
+function fileTargets(plan: Plan): FileTarget[] {
+  return planned(plan)
+    .map(([t]) => t)
+    .filter((t): t is FileTarget => t.kind === 'file');
+}
+
+async function planOutputs(options: CliOptions, io: CliIo): Promise<Plan> {
+  const { cwd } = io;
   const lang = options.lang;
+  const named = options.out !== undefined || options.json !== undefined || options.docx !== undefined;
+  const out = named ? options.out : defaultOutput(options.inputs[0], cwd);
+  const classify = (option: OutputOption, given: string | undefined) =>
+    given === undefined ? Promise.resolve(undefined) : classifyTarget(option, given, cwd, lang);
+  const xlsx = await classify('--out', out);
+  const json = await classify('--json', options.json);
+  const docx = await classify('--docx', options.docx);
+  const history = await classify('--history', options.history);
+  const inReport =
+    history?.kind === 'file' && xlsx?.kind === 'file' && (await isSameFile(history.path, xlsx.path));
+  const plan: Plan = {
+    xlsx,
+    json,
+    docx,
+    history: inReport ? undefined : history,
+    home: historyHome(history, xlsx, inReport),
+  };
+  for (const [target, kind] of planned(plan)) checkStdout(target, kind, io.stdoutIsTerminal === true);
+  return plan;
+}
+
+interface CheckSettings {
+  readonly options: CliOptions;
+  readonly period: Period | undefined;
+  readonly thresholds: Thresholds;
+  readonly now: Date;
+  readonly earlier: EarlierCheckIns;
+}
+
+/**
+ * Runs the engine over every input. A workbook with no indicator sheet is an error when it was named,
+ * and only a note when it came from a folder (the check then runs again without it).
+ */
+function checkInputs(
+  sources: readonly SheetSource[],
+  inputs: readonly Input[],
+  s: CheckSettings,
+  note: (line: string) => void,
+): ReturnType<typeof runCheck> {
+  const lang = s.options.lang;
   const t = TEXT[lang];
-  const cwd = io.cwd;
-
-  let period: Period | undefined;
-  if (options.period !== undefined) {
-    const p = parsePeriod(options.period);
-    if (!p) throw new UsageError(t.badPeriod(options.period));
-    period = p;
-  }
-  const thresholds: Thresholds = {
-    onTrack: options.onTrack ?? DEFAULT_THRESHOLDS.onTrack,
-    behind: options.behind ?? DEFAULT_THRESHOLDS.behind,
-  };
-
-  const resolveOut = (p: string | undefined) => (p === undefined ? undefined : path.resolve(cwd, p));
-  let outputs: Outputs = {
-    xlsx: resolveOut(options.out),
-    json: options.json === '-' ? '-' : resolveOut(options.json),
-    docx: resolveOut(options.docx),
-  };
-  if (!outputs.xlsx && !outputs.json && !outputs.docx)
-    outputs = { xlsx: defaultOutput(options.inputs[0], cwd) };
-  const historyFile = resolveOut(options.history);
-  // The product's own files found in a folder (the history workbook, the report) are not inputs.
-  const own = [historyFile, outputs.xlsx].filter((f): f is string => f !== undefined);
-  const inputs = await expandInputs(options.inputs, cwd, lang, own);
-  /** The history lives in the report workbook itself when --history names the --out file. */
-  const historyInReport =
-    historyFile !== undefined && outputs.xlsx !== undefined && (await isSameFile(historyFile, outputs.xlsx));
-  if (historyFile) {
-    for (const input of inputs) {
-      if (await isSameFile(historyFile, input.path)) throw new InputError(historyFile, 'history-is-input');
-    }
-  }
-  await checkOutputs({ ...outputs, history: historyInReport ? undefined : historyFile }, inputs, cwd, lang);
-
-  // Earlier check-ins: from --history, else from the report workbook about to be replaced.
-  const earlier = await readEarlierCheckIns(historyFile, historyInReport, outputs.xlsx);
-  if (earlier.unreadableRows > 0 && earlier.file) {
-    io.stderr(`${t.historyRowsSkipped(shown(earlier.file, cwd), earlier.unreadableRows)}\n`);
-  }
-
-  // Read every workbook; the file's label (as given) names it in the report and the JSON.
-  const sources: SheetSource[] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i];
-    if (inputs.length > PROGRESS_ABOVE) io.stderr(`${t.reading(i + 1, inputs.length, input.label)}\n`);
-    let read: SheetSource[];
-    try {
-      read = await readWorkbookFile(input.path);
-    } catch (e) {
-      // Name the file as the user gave it.
-      if (e instanceof InputError) throw new UsageError(formatInputError(e, lang, input.label));
-      throw e;
-    }
-    if (read.length === 0)
-      throw new UsageError(fileLine(input.label, describeInputError({ code: 'no-sheets' }, lang), lang));
-    for (const s of read) sources.push({ ...s, file: input.label });
-  }
-
-  const now = io.now();
   const run = (srcs: readonly SheetSource[]) =>
     runCheck({
       sources: srcs,
       lang,
-      period,
-      thresholds,
-      title: options.title,
-      unitName: options.unitName,
-      date: isoDate(now),
-      history: earlier.history,
-      takenAt: isoDateTime(now),
+      period: s.period,
+      thresholds: s.thresholds,
+      title: s.options.title,
+      unitName: s.options.unitName,
+      date: isoDate(s.now),
+      history: s.earlier.history,
+      takenAt: isoDateTime(s.now),
     });
-  let result = run(sources);
-
-  // A workbook with no indicator sheet: an error when named, a note when it came from a folder.
+  const result = run(sources);
   const withTables = new Set(
     (result.readings as readonly SheetReading[])
       .filter((r): r is Extract<SheetReading, { kind: 'table' }> => r.kind === 'table')
@@ -423,97 +243,150 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       );
     }
   }
-  if (empty.length > 0) {
-    for (const f of empty)
-      io.stderr(`${t.noIndicatorSheetInFolder(f.label, skippedList(result.report, f.label, lang))}\n`);
-    const kept = new Set(empty.map((f) => f.label));
-    result = run(sources.filter((s) => !kept.has(s.file ?? '')));
+  if (empty.length === 0) return result;
+  for (const f of empty) note(t.noIndicatorSheetInFolder(f.label, skippedList(result.report, f.label, lang)));
+  const left = new Set(empty.map((f) => f.label));
+  return run(sources.filter((src) => !left.has(src.file ?? '')));
+}
+
+/** Creates the folders of the file outputs (out/report.xlsx in a fresh clone). */
+async function ensureFolders(plan: Plan, lang: Lang, cwd: string): Promise<void> {
+  for (const target of fileTargets(plan)) {
+    const dir = shown(path.dirname(target.path), cwd);
+    await ensureFolder(
+      target,
+      () => new UsageError(fileLine(target.shownAs, TEXT[lang].noFolder(dir), lang)),
+    );
   }
+}
+
+/** Renders every output, stages it next to its target and commits them all together (./commit.ts). */
+async function writeOutputs(
+  plan: Plan,
+  result: ReturnType<typeof runCheck>,
+  inputs: readonly Input[],
+  lang: Lang,
+): Promise<Stage[]> {
   const rep = result.report;
+  const stages: Stage[] = [];
+  try {
+    if (plan.xlsx) {
+      // The report sheet, then the check-in history (so the history also lives in the report workbook).
+      const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
+      stages.push(await stage(plan.xlsx, await renderReportWorkbook(layout)));
+    }
+    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep)));
+    if (plan.json) stages.push(await stage(plan.json, Buffer.from(jsonText(rep), 'utf8')));
+    if (plan.history) {
+      const inputPaths = inputs.map((f) => f.path);
+      stages.push(
+        await stage(plan.history, (tmp) => writeHistoryWorkbook(result.history, tmp, lang, inputPaths)),
+      );
+    }
+  } catch (e) {
+    await discard(stages);
+    throw e;
+  }
+  await commit(stages);
+  return stages;
+}
 
+/** The lines saying where each output went (standard output goes unsaid). */
+function wroteLines(plan: Plan, history: readonly { period: string }[], lang: Lang): string[] {
+  const t = TEXT[lang];
   const said: string[] = [];
-  /** Writes one output; a problem with the place (a folder, no permission, disk full) is the user's to fix. */
-  const write = async (file: string, fn: () => Promise<void>) => {
-    await ensureFolder(file, cwd, lang);
-    try {
-      await fn();
-    } catch (e) {
-      if (e instanceof InputError) throw new UsageError(formatInputError(e, lang, shown(e.file, cwd)));
-      throw e;
-    }
+  const where = (target: Target | undefined) => (target && target.kind !== 'stdout' ? target.shownAs : null);
+  const xlsx = where(plan.xlsx);
+  const docx = where(plan.docx);
+  const json = where(plan.json);
+  const separate = where(plan.history);
+  const periods = history.map((h) => h.period);
+  if (xlsx) said.push(t.wroteXlsx(xlsx));
+  if (docx) said.push(t.wroteDocx(docx));
+  if (json) said.push(t.wroteJson(json));
+  if (separate) said.push(t.wroteHistory(separate, periods));
+  else if (plan.xlsx?.kind === 'file' && (plan.home?.kind === 'history' || history.length > 1)) {
+    said.push(t.historyInReport(plan.xlsx.shownAs, periods));
+  }
+  return said;
+}
+
+function jsonText(rep: Report): string {
+  return `${JSON.stringify(resultJson(rep), null, 2)}\n`;
+}
+
+async function report(options: CliOptions, io: CliIo): Promise<number> {
+  const lang = options.lang;
+  const t = TEXT[lang];
+  const env = io.env ?? process.env;
+  const note = (line: string) => io.stderr(`${line}\n`);
+  const debug = (text: string) => {
+    if (env.TARGET_REPORT_DEBUG === '1') note(text);
   };
-  const inputPaths = inputs.map((f) => f.path);
-  if (outputs.xlsx) {
-    const out = outputs.xlsx;
-    // The report sheet, then the check-in history (so the history also lives in the report workbook).
-    const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
-    await write(out, () => writeReportWorkbook(layout, out, inputPaths));
-    said.push(t.wroteXlsx(shown(out, cwd)));
+
+  let period: Period | undefined;
+  if (options.period !== undefined) {
+    const p = parsePeriod(options.period);
+    if (!p) throw new UsageError(t.badPeriod(options.period));
+    period = p;
   }
-  if (outputs.docx) {
-    const out = outputs.docx;
-    await write(out, () => writeDocx(rep, out));
-    said.push(t.wroteDocx(shown(out, cwd)));
+  const thresholds: Thresholds = {
+    onTrack: options.onTrack ?? DEFAULT_THRESHOLDS.onTrack,
+    behind: options.behind ?? DEFAULT_THRESHOLDS.behind,
+  };
+
+  const plan = await planOutputs(options, io);
+  // The product's own files found in a folder (the history workbook, the report) are not inputs.
+  const own = [...fileTargets(plan), ...(plan.home ? [plan.home.target] : [])].map((x) => x.path);
+  const inputs = await expandInputs(options.inputs, io.cwd, lang, note, own);
+  // The history first, so that its clash with an input is told as such (even when --out names it too).
+  if (plan.home?.kind === 'history') await checkNoClash([plan.home.target], inputs, lang);
+  await checkNoClash(
+    planned(plan).map(([x]) => x),
+    inputs,
+    lang,
+  );
+  // A file this program did not write is refused before anything is read (the history's home is
+  // checked as it is read, under the lock).
+  for (const [target, kind] of planned(plan)) {
+    if (target !== plan.home?.target) await checkOwnOutput(target, kind, options.force);
   }
-  const json = outputs.json ? `${JSON.stringify(resultJson(rep), null, 2)}\n` : '';
-  if (outputs.json && outputs.json !== '-') {
-    const out = outputs.json;
-    await write(out, () => writeFileAtomic(out, Buffer.from(json, 'utf8')));
-    said.push(t.wroteJson(shown(out, cwd)));
-  }
-  // The history last: a run that failed to write its report records nothing.
-  const periods = result.history.map((h) => h.period);
-  if (historyFile && !historyInReport) {
-    await write(historyFile, () => writeHistoryWorkbook(result.history, historyFile, lang, inputPaths));
-    said.push(t.wroteHistory(shown(historyFile, cwd), periods));
-  } else if (outputs.xlsx && (historyInReport || result.history.length > 1)) {
-    said.push(t.historyInReport(shown(outputs.xlsx, cwd), periods));
-  }
-  const summary =
-    [...said, ...summaryLines(rep, result.period, period !== undefined, lang)].join('\n') + '\n';
-  if (outputs.json === '-') {
-    // Standard output carries the JSON alone; the summary goes to stderr.
-    io.stdout(json);
-    io.stderr(summary);
-  } else {
-    io.stdout(summary);
-  }
+  const sources = await readInputs(inputs, lang, note, debug);
+  await ensureFolders(plan, lang, io.cwd);
+
+  const waiting = {
+    waitMs: io.lockWaitMs ?? LOCK_WAIT_MS,
+    onWait: (pid: number) => note(t.lockWait(plan.home?.target.shownAs ?? '', pid)),
+  };
+  const { result, stages } = await withHistoryLock(plan.home, waiting, async () => {
+    const cleaned = await recoverFolders(
+      fileTargets(plan).map((x) => path.dirname(x.path)),
+      fileTargets(plan).map((x) => path.basename(x.path)),
+    );
+    if (cleaned.length > 0) note(t.cleaned(cleaned.length));
+    const earlier = await readEarlierCheckIns(plan.home, options.force, lang, debug);
+    if (earlier.unreadableRows > 0 && earlier.file)
+      note(t.historyRowsSkipped(earlier.file, earlier.unreadableRows));
+    const result = checkInputs(
+      sources,
+      inputs,
+      { options, period, thresholds, now: io.now(), earlier },
+      note,
+    );
+    return { result, stages: await writeOutputs(plan, result, inputs, lang) };
+  });
+
+  const lines = [
+    ...wroteLines(plan, result.history, lang),
+    ...summaryLines(result.report, result.period, period !== undefined, lang),
+  ];
+  const toStdout = stages.filter((s) => s.target.kind === 'stdout');
+  for (const s of toStdout)
+    if ('bytes' in s)
+      io.stdout(s.target.option === '--json' ? Buffer.from(s.bytes).toString('utf8') : s.bytes);
+  // Standard output carries an output alone when one goes there; the summary then goes to stderr.
+  (toStdout.length > 0 ? io.stderr : io.stdout)(`${lines.join('\n')}\n`);
   return 0;
-}
-
-interface EarlierCheckIns {
-  readonly history: CheckInSnapshot[];
-  /** The workbook the history came from, when one did. */
-  readonly file?: string;
-  readonly unreadableRows: number;
-}
-
-/**
- * The check-ins recorded before this one. With --history: read from that workbook when it exists (its
- * problems are the user's to fix, and a workbook that holds anything besides the history, or the report
- * when it is the --out file, is refused so that nothing of the user's is overwritten). Without it: from
- * the report workbook --out is about to replace, when that is a report made by this product; a file
- * there that cannot be read is simply replaced, as before.
- */
-async function readEarlierCheckIns(
-  historyFile: string | undefined,
-  historyInReport: boolean,
-  reportFile: string | undefined,
-): Promise<EarlierCheckIns> {
-  if (historyFile) {
-    const read = await readHistoryWorkbook(historyFile);
-    if (!read) return { history: [], unreadableRows: 0 };
-    if (read.otherSheets.length > 0 || (read.sheet === null && !read.hasReport)) {
-      const sheets = read.otherSheets.join(LIST_SEPARATOR);
-      throw new InputError(historyFile, 'history-foreign', sheets ? { sheets } : {});
-    }
-    if (read.hasReport && !historyInReport) throw new InputError(historyFile, 'history-is-report');
-    return { history: read.history, file: historyFile, unreadableRows: read.diagnostics.length };
-  }
-  if (!reportFile) return { history: [], unreadableRows: 0 };
-  const read = await readHistoryWorkbook(reportFile).catch(() => null);
-  if (!read || read.sheet === null) return { history: [], unreadableRows: 0 };
-  return { history: read.history, file: reportFile, unreadableRows: read.diagnostics.length };
 }
 
 /** What changed since the last check-in, as plain JSON (no Map), numbers rounded to four decimals. */
@@ -570,11 +443,15 @@ function errorText(e: unknown): string {
   return m.replace(/\s*[\r\n]+\s*/g, ' ').trim() || (e instanceof Error ? e.name : 'error');
 }
 
+/** The language a run speaks in, even when its arguments are wrong. */
+function langOf(parsed: ParsedArgs): Lang {
+  return parsed.kind === 'version' ? 'zh-CN' : parsed.kind === 'run' ? parsed.options.lang : parsed.lang;
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   const parsed = parseCliArgs(argv, env.TARGET_REPORT_LANG);
-  const lang: Lang =
-    parsed.kind === 'version' ? 'zh-CN' : parsed.kind === 'run' ? parsed.options.lang : parsed.lang;
+  const lang = langOf(parsed);
   try {
     switch (parsed.kind) {
       case 'version':
@@ -591,7 +468,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`${PROGRAM}: ${formatInputError(e, lang, shown(e.file, io.cwd))}\n`);
+      const file = path.isAbsolute(e.file) ? shown(e.file, io.cwd) : e.file;
+      io.stderr(`${PROGRAM}: ${formatInputError(e, lang, file)}\n`);
       return 2;
     }
     if (e instanceof UsageError) {
@@ -604,17 +482,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Runs the command in this process: real streams, signals handled, the exit code set. */
 export function runFromProcess(): void {
-  const io: CliIo = {
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
-    cwd: process.cwd(),
-    now: () => new Date(),
-    env: process.env,
-  };
+  const lang = langOf(parseCliArgs(process.argv.slice(2), process.env.TARGET_REPORT_LANG));
+  const io = processIo((errno) => {
+    const e = new InputError('', errno === 'ENOSPC' ? 'disk-full' : 'write-failed', { errno });
+    process.stderr.write(`${PROGRAM}: ${formatInputError(e, lang, TEXT[lang].stdout)}\n`);
+    process.exitCode = 2;
+  });
   run(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      if (!process.exitCode) process.exitCode = code;
     },
     (e: unknown) => {
       process.stderr.write(`${PROGRAM}: ${TEXT['zh-CN'].unexpected(errorText(e))}\n`);

@@ -3,6 +3,10 @@ import * as path from 'path';
 import { InputError } from './errors';
 
 /**
+ * For the path-taking writers of this folder (writeReportWorkbook, writeDocx, writeHistoryWorkbook). The
+ * command line does not write its outputs through here: it commits them all together itself, with short
+ * temporary names, locks and recovery after a kill (src/cli/commit.ts).
+ *
  * Writes a file so that an interrupted run never leaves a half-written file behind: the data goes to a
  * temporary file in the same folder (same file system, so rename is atomic), is flushed to disk, and is
  * then renamed over the target. On failure the temporary file is removed.

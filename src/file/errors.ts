@@ -28,7 +28,17 @@ export type InputErrorCode =
   | 'disk-full'
   | 'history-is-input' // the --history workbook is one of the inputs
   | 'history-foreign' // the --history workbook holds sheets that are not the check-in history
-  | 'history-is-report'; // the --history workbook is a report workbook other than --out
+  | 'history-is-report' // the --history workbook is a report workbook other than --out
+  // ── the command line's outputs, locks and damaged parts (kept together in one block) ──
+  | 'not-own-output' // an existing file the program did not write (--force overwrites it)
+  | 'output-not-file' // a block device, a socket or another special file
+  | 'history-not-file' // --history names a device or a pipe (the history is read, then written back)
+  | 'stdout-terminal' // binary output (.xlsx, .docx) to a terminal
+  | 'name-too-long' // the name or the path is longer than the file system allows
+  | 'io-error' // the disk or the device failed (EIO)
+  | 'write-failed' // any other system refusal; params.errno names it (ENOENT, EXDEV, …)
+  | 'history-locked' // another run holds the history lock; params.pid, params.host, params.since
+  | 'part-damaged'; // a part of the workbook is cut off or damaged; params.part names it
 
 export type InputErrorParams = Readonly<Record<string, string>>;
 
@@ -91,6 +101,19 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
       `不是对标记录工作簿（含有其他工作表${p.sheets ? `：${sheetList(p.sheets, 'zh-CN')}` : ''}），为免覆盖，请另选对标记录文件`,
     'history-is-report': () =>
       '是对标报告工作簿；要把对标记录保存在报告工作簿中，请用 --out 指向它（可不写 --history）',
+    'not-own-output': () =>
+      '已存在，且不是本工具写出的文件（不是本工具的对标报告、对标记录、JSON 结果或 Word 文档）；为免覆盖，没有写入，确需覆盖请加 --force',
+    'output-not-file': () => '不是普通文件、字符设备或命名管道，不能作为输出',
+    'history-not-file': () => '不是普通文件；对标记录要先读出再写回，请给出一个 .xlsx 文件',
+    'stdout-terminal': () =>
+      '标准输出是终端，不向终端写二进制文件；请重定向到文件（如 > 报告.xlsx）或给出文件名',
+    'name-too-long': () => '文件名或路径过长，超出了文件系统的限制',
+    'io-error': () => '读写出错（磁盘或设备故障）',
+    'write-failed': (p) => `无法在此处写入${p.errno ? `（系统代码 ${p.errno}）` : ''}`,
+    'history-locked': (p) =>
+      `正由另一个 target-report 进程更新（进程号 ${p.pid ?? '?'}${p.host ? `，${p.host}` : ''}${p.since ? `，${p.since} 起` : ''}），请稍后再试`,
+    'part-damaged': (p) =>
+      `其中的 ${p.part ?? ''} 不完整或已损坏（文件可能没有保存完整），请在 Excel 中打开后重新保存`,
   },
   'en-US': {
     missing: () => 'file not found',
@@ -122,6 +145,21 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
       `is not a check-in history workbook (it holds other sheets${p.sheets ? `: ${sheetList(p.sheets, 'en-US')}` : ''}); choose another history file so that nothing is overwritten`,
     'history-is-report': () =>
       'is a report workbook; to keep the history in the report workbook, name it with --out (--history is then not needed)',
+    'not-own-output': () =>
+      'exists and was not written by Target Report (not its report, history, result JSON or Word file); it was left as it is: add --force to overwrite it',
+    'output-not-file': () =>
+      'is not a regular file, a character device or a named pipe; it cannot take an output',
+    'history-not-file': () =>
+      'is not a regular file; the check-in history is read and written back, so give an .xlsx file',
+    'stdout-terminal': () =>
+      'standard output is a terminal; binary output is not written to it (redirect it to a file, such as > report.xlsx, or give a file name)',
+    'name-too-long': () => 'the file name or the path is longer than the file system allows',
+    'io-error': () => 'an input/output error occurred (a disk or device failure)',
+    'write-failed': (p) => `cannot be written here${p.errno ? ` (system code ${p.errno})` : ''}`,
+    'history-locked': (p) =>
+      `is being updated by another target-report process (pid ${p.pid ?? '?'}${p.host ? ` on ${p.host}` : ''}${p.since ? `, since ${p.since}` : ''}); try again later`,
+    'part-damaged': (p) =>
+      `its part ${p.part ?? ''} is cut off or damaged (the file may not have been saved completely); open it in Excel and save it again`,
   },
 };
 

@@ -5,9 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run, type CliIo } from '../../src/cli/main';
 import * as engine from '../../src/engine';
 import { BIN, ROOT, ensureCliBuilt } from '../support/buildCli';
+import { type CliResult, expectOneLineError, runCli } from '../support/runCli';
 
 // runCheck wrapped so that one test can make it fail (the engine is imported through its index only).
 jest.mock('../../src/engine', () => {
@@ -17,40 +17,12 @@ jest.mock('../../src/engine', () => {
 
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'indicators-sample.xlsx');
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => new Date(2018, 9, 8, 9, 30),
-    env,
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
-
+const NOW = new Date(2018, 9, 8, 9, 30);
 const STACK_LINE = /\n\s+at /;
 
-/** A bad input: exit 2, exactly one line on stderr naming the thing, no stack. */
-function expectOneLineError(r: Result, mention: string | RegExp): void {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^target-report: /);
-  if (typeof mention === 'string') expect(lines[0]).toContain(mention);
-  else expect(lines[0]).toMatch(mention);
-  expect(r.stderr).not.toMatch(STACK_LINE);
-  expect(r.stderr).not.toMatch(/undefined|NaN|\bnull\b/);
-}
+/** The command in process, on the sample's date; `env` is the whole environment it sees. */
+const cli = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+  runCli(args, cwd, { now: NOW, env });
 
 async function sha(file: string): Promise<string> {
   return createHash('sha256')
@@ -109,7 +81,7 @@ async function freshDir(name: string): Promise<string> {
 
 describe('target-report on the bundled sample', () => {
   let dir: string;
-  let r: Result;
+  let r: CliResult;
   let json: JsonResult;
   const sampleHash = () => sha(SAMPLE);
   let hashBefore: string;
@@ -384,7 +356,7 @@ async function writeWorkbook(
 
 describe('a folder of workbooks in different layouts', () => {
   let dir: string;
-  let r: Result;
+  let r: CliResult;
   let json: JsonResult;
   beforeAll(async () => {
     dir = await freshDir('layouts');

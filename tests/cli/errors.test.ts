@@ -7,7 +7,6 @@ import * as fsSync from 'fs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { run, type CliIo } from '../../src/cli/main';
 import {
   describeInputError,
   formatInputError,
@@ -16,6 +15,7 @@ import {
   type InputErrorCode,
 } from '../../src/file/errors';
 import { encryptedXlsxBytes, oldXlsBytes, plainSheet, writeXlsx } from '../hardening/corpus';
+import { runCli } from '../support/runCli';
 
 const CODES: readonly InputErrorCode[] = [
   'missing',
@@ -42,21 +42,20 @@ const CODES: readonly InputErrorCode[] = [
   'history-is-input',
   'history-foreign',
   'history-is-report',
+  'not-own-output',
+  'output-not-file',
+  'history-not-file',
+  'stdout-terminal',
+  'name-too-long',
+  'io-error',
+  'write-failed',
+  'history-locked',
+  'part-damaged',
 ];
 
-async function cli(args: string[], cwd: string, lang?: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => new Date(2018, 9, 8, 9, 30),
-    env: lang ? { TARGET_REPORT_LANG: lang } : {},
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+/** The command in process on a fixed date; `lang` is TARGET_REPORT_LANG. */
+const cli = (args: string[], cwd: string, lang?: string) =>
+  runCli(args, cwd, { now: new Date(2018, 9, 8, 9, 30), lang });
 
 let dir: string;
 beforeAll(async () => {
@@ -68,7 +67,16 @@ afterAll(async () => {
 
 describe('InputError', () => {
   test.each(CODES.map((c) => [c]))('%s has a message in both languages, without gaps', (code) => {
-    const params = { dir: '输出', detail: 'bad header', sheets: `台账${LIST_SEPARATOR}说明` };
+    const params = {
+      dir: '输出',
+      detail: 'bad header',
+      sheets: `台账${LIST_SEPARATOR}说明`,
+      errno: 'EXDEV',
+      pid: '4242',
+      host: 'build-7',
+      since: '09:30:00',
+      part: 'xl/sharedStrings.xml',
+    };
     const zh = describeInputError({ code, params }, 'zh-CN');
     const en = describeInputError({ code, params }, 'en-US');
     for (const text of [zh, en]) {

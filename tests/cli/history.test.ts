@@ -8,42 +8,11 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run, type CliIo } from '../../src/cli/main';
 import { readHistoryWorkbook } from '../../src/file/history';
+import { type CliResult, expectOneLineError, runCli } from '../support/runCli';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string, now = new Date(2026, 3, 8, 9, 30)): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => now,
-    env: {},
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
-
-function expectOneLineError(r: Result, ...parts: (string | RegExp)[]): string {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^target-report: /);
-  for (const p of parts) {
-    if (typeof p === 'string') expect(lines[0]).toContain(p);
-    else expect(lines[0]).toMatch(p);
-  }
-  expect(r.stderr).not.toMatch(/\n\s+at |undefined|NaN|\bnull\b/);
-  return lines[0];
-}
+/** The command in process at `now` (default 2026-04-08 09:30). */
+const cli = (args: string[], cwd: string, now = new Date(2026, 3, 8, 9, 30)) => runCli(args, cwd, { now });
 
 async function sha(file: string): Promise<string> {
   return createHash('sha256')
@@ -129,7 +98,7 @@ afterAll(async () => {
 
 describe('Q1 → Q2 → Q3 with --history <file>', () => {
   let dir: string;
-  const runs: { r: Result; json: Json }[] = [];
+  const runs: { r: CliResult; json: Json }[] = [];
   const input = () => path.join(dir, '2026年目标.xlsx');
 
   beforeAll(async () => {
@@ -245,7 +214,7 @@ describe('the history kept in the report workbook (no --history)', () => {
     const dir = path.join(tmp, 'in-report');
     await fs.mkdir(dir);
     const input = path.join(dir, 'targets.xlsx');
-    const results: Result[] = [];
+    const results: CliResult[] = [];
     for (const q of [1, 2, 3]) {
       await writeTargets(input, q);
       results.push(await cli(['report', 'targets.xlsx', '--lang', 'en-US', '--out', 'report.xlsx'], dir));

@@ -8,29 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run, type CliIo } from '../../src/cli/main';
+import { type CliResult, runCli as cli } from '../support/runCli';
 
 const UNITS = 30;
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => new Date(2026, 9, 8, 9, 30),
-    env: {},
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
 
 const unitName = (i: number) => `县区${String(i + 1).padStart(2, '0')}`;
 
@@ -94,7 +74,7 @@ interface Json {
 }
 
 let tmp: string;
-let r: Result;
+let r: CliResult;
 let json: Json;
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tr-cli-units-'));

@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run, type CliIo } from '../../src/cli/main';
+import { runCli as cli } from '../support/runCli';
 import { type Evaluation, type Report, runCheck, type SheetSource } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 import {
@@ -42,20 +42,6 @@ interface JsonOut {
     code: string;
     message: string;
   }[];
-}
-
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => new Date(2026, 9, 8, 9, 30),
-    env: {},
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
 }
 
 const Q3 = { kind: 'quarter', quarter: 3 } as const;

@@ -8,10 +8,10 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { run, type CliIo } from '../../src/cli/main';
 import { InputError } from '../../src/file/errors';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 import { BIN, ensureCliBuilt } from '../support/buildCli';
+import { type CliResult, expectOneLineError, runCli } from '../support/runCli';
 import {
   csvBytes,
   encryptedXlsxBytes,
@@ -23,43 +23,13 @@ import {
   xlsxBytes,
   tempDir,
 } from './corpus';
-import { expectNoJunk } from '../support/text';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+/** The command in process; `lang` is TARGET_REPORT_LANG. */
+const cli = (args: string[], cwd: string, lang = 'zh-CN') => runCli(args, cwd, { lang });
 
-async function cli(args: string[], cwd: string, lang = 'zh-CN'): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => new Date(2026, 9, 8, 9, 30),
-    env: { TARGET_REPORT_LANG: lang },
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
-
-/** Exit 2, nothing on stdout, exactly one line on stderr naming the file, no stack trace. */
-function expectOneLine(r: Result, file: string, why?: RegExp): string {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr.endsWith('\n')).toBe(true);
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^target-report: /);
-  expect(lines[0]).toContain(file);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  expect(r.stderr).not.toMatch(/    at /);
-  expectNoJunk(r.stderr, { marks: false });
-  if (why) expect(lines[0]).toMatch(why);
-  return lines[0];
-}
+/** Exit 2, nothing on stdout, exactly one line on stderr naming the file (and why), no stack trace. */
+const expectOneLine = (r: CliResult, file: string, why?: RegExp): string =>
+  expectOneLineError(r, file, ...(why ? [why] : []));
 
 let dir: string;
 beforeAll(async () => {
@@ -311,7 +281,10 @@ describe('the installed command (a real process)', () => {
         env: { ...process.env, TARGET_REPORT_LANG: 'en-US', TARGET_REPORT_DEBUG: '' },
         timeout: 60_000,
       });
-      expectOneLine({ code: p.status ?? -1, stdout: p.stdout, stderr: p.stderr }, name);
+      expectOneLine(
+        { code: p.status ?? -1, stdout: p.stdout, stdoutBytes: Buffer.from(p.stdout), stderr: p.stderr },
+        name,
+      );
     },
   );
 });

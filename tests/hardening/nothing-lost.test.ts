@@ -9,11 +9,11 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { createExcelPort } from '../../src/addin/excel/createExcelPort';
-import { run, type CliIo } from '../../src/cli/main';
 import { buildReportLayout, type Grid, runCheck } from '../../src/engine';
 import { buildDocx } from '../../src/file/docx';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
 import { createExcelDouble, type DoubleSheetInit } from '../support/excelDouble';
+import { expectOneLineError, runCli } from '../support/runCli';
 import {
   FORMULA_LIKE,
   HEADER_ZH,
@@ -31,34 +31,8 @@ import {
   writeXlsx,
 } from './corpus';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string, lang = 'zh-CN'): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    cwd,
-    now: () => new Date(2026, 9, 8, 9, 30),
-    env: { TARGET_REPORT_LANG: lang },
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
-
-function expectOneLine(r: Result, code: number, mention?: string): void {
-  expect(r.code).toBe(code);
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^target-report: /);
-  if (mention) expect(lines[0]).toContain(mention);
-  expect(r.stderr).not.toMatch(/\n\s+at |    at /);
-}
+/** The command in process; `lang` is TARGET_REPORT_LANG. */
+const cli = (args: string[], cwd: string, lang = 'zh-CN') => runCli(args, cwd, { lang });
 
 let dir: string;
 beforeAll(async () => {
@@ -98,7 +72,7 @@ describe('the CLI never writes to an input file', () => {
   ])('refuses %s %s (one line, exit 2, input unchanged)', async (option, target) => {
     const before = await listFiles(work);
     const r = await cli(['report', 'in.xlsx', option, target], work);
-    expectOneLine(r, 2);
+    expectOneLineError(r);
     expect(r.stderr).toMatch(/输入文件/);
     expect(await listFiles(work)).toEqual(before);
   });
@@ -110,7 +84,7 @@ describe('the CLI never writes to an input file', () => {
       work,
       'en-US',
     );
-    expectOneLine(r, 2, 'second.xlsx');
+    expectOneLineError(r, 'second.xlsx');
     expect(r.stderr).toMatch(/never written over an input/);
     expect(await sha256(path.join(work, 'second.xlsx'))).toBe(h2);
   });
@@ -121,7 +95,7 @@ describe('the CLI never writes to an input file', () => {
     const a = await writeXlsx(path.join(folder, 'a.xlsx'), [plainSheet()]);
     const ha = await sha256(a);
     const r = await cli(['report', 'units', '--out', 'units/a.xlsx'], work);
-    expectOneLine(r, 2);
+    expectOneLineError(r);
     expect(await sha256(a)).toBe(ha);
   });
 
@@ -178,7 +152,7 @@ describe('outputs are written atomically', () => {
     );
     expect(rename).toHaveBeenCalled();
     expect(r.code).not.toBe(0);
-    expectOneLine(r, r.code);
+    expectOneLineError(r, 'r.xlsx', /读写出错/);
     jest.restoreAllMocks();
     expect(await listFiles(out)).toEqual(['r.docx', 'r.json', 'r.xlsx']);
     expect(await Promise.all(['r.xlsx', 'r.json', 'r.docx'].map((f) => sha256(path.join(out, f))))).toEqual(
@@ -201,7 +175,7 @@ describe('outputs are written atomically', () => {
     }) as typeof fs.open);
     const r = await cli(['report', 'in.xlsx', '--period', 'Q2', '--out', 'out/r.xlsx'], work);
     jest.restoreAllMocks();
-    expectOneLine(r, 2, 'r.xlsx');
+    expectOneLineError(r, 'r.xlsx');
     expect(await listFiles(out)).toEqual(['r.docx', 'r.json', 'r.xlsx']);
     expect(await sha256(path.join(out, 'r.xlsx'))).toBe(before);
   });
@@ -209,7 +183,7 @@ describe('outputs are written atomically', () => {
   test('an output that is a folder is refused before anything is written', async () => {
     await fs.mkdir(path.join(work, 'taken.xlsx'), { recursive: true });
     const r = await cli(['report', 'in.xlsx', '--out', 'taken.xlsx'], work);
-    expectOneLine(r, 2, 'taken.xlsx');
+    expectOneLineError(r, 'taken.xlsx');
     expect(await listFiles(work)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
   });
 });

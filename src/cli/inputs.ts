@@ -1,0 +1,135 @@
+/**
+ * The workbooks a run reads: files as given and every .xlsx of a folder, each file once however it is
+ * reached (a repeated argument, a symbolic or hard link: the same device and inode), then read into
+ * sheet sources named as the user gave them.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Lang, SheetSource } from '../engine';
+import { describeInputError, formatInputError, InputError } from '../file/errors';
+import { readWorkbookFile } from '../file/readXlsx';
+import { findDamagedPart } from './diagnose';
+import { fileIdentity, shown } from './files';
+import { fileLine, TEXT } from './messages';
+
+/** A problem the user can fix: one line, exit code 2. */
+export class UsageError extends Error {}
+
+export interface Input {
+  /** Absolute path. */
+  readonly path: string;
+  /** As shown in messages. */
+  readonly label: string;
+  /** True when the file came from a folder argument (a workbook with no indicator sheet is then only noted). */
+  readonly fromFolder: boolean;
+}
+
+/** More input files than this and progress goes to stderr. */
+const PROGRESS_ABOVE = 3;
+
+function isWorkbookName(name: string): boolean {
+  return (
+    /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/\.report\.xlsx$/i.test(name)
+  );
+}
+
+/** The .xlsx files of a folder that are files (sorted; lock files, hidden files and reports left out). */
+async function folderWorkbooks(dir: string): Promise<string[]> {
+  const names = (await fs.readdir(dir)).filter(isWorkbookName).sort();
+  const files: string[] = [];
+  for (const n of names) {
+    const st = await fs.stat(path.join(dir, n)).catch(() => null);
+    if (st?.isFile()) files.push(path.join(dir, n));
+  }
+  return files;
+}
+
+/**
+ * The workbooks to read: files as given, and every .xlsx of a folder. A file reached a second time is
+ * read once (a note on stderr says so); the files in `own` — the product's own outputs — are left out of
+ * folders.
+ */
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  lang: Lang,
+  note: (line: string) => void,
+  own: readonly string[] = [],
+): Promise<Input[]> {
+  const t = TEXT[lang];
+  const out: Input[] = [];
+  const seen = new Map<string, string>();
+  const ownIds = new Set((await Promise.all(own.map(fileIdentity))).filter((id) => id !== null));
+  const add = async (p: string, fromFolder: boolean) => {
+    const id = (await fileIdentity(p)) ?? p;
+    const label = shown(p, cwd);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      note(t.sameInput(label, first));
+      return;
+    }
+    seen.set(id, label);
+    out.push({ path: p, label, fromFolder });
+  };
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    const st = await fs.stat(abs).catch(() => null);
+    if (!st) throw new UsageError(fileLine(arg, describeInputError({ code: 'missing' }, lang), lang));
+    if (st.isDirectory()) {
+      const files: string[] = [];
+      for (const f of await folderWorkbooks(abs))
+        if (!ownIds.has((await fileIdentity(f)) ?? '')) files.push(f);
+      if (files.length === 0) throw new UsageError(fileLine(arg, t.emptyFolder, lang));
+      for (const f of files) await add(f, true);
+    } else if (st.isFile()) {
+      await add(abs, false);
+    } else {
+      throw new UsageError(fileLine(arg, t.notFile, lang));
+    }
+  }
+  return out;
+}
+
+/** Reads every input, naming each file as the user gave it in the sources and in any message. */
+export async function readInputs(
+  inputs: readonly Input[],
+  lang: Lang,
+  progress: (line: string) => void,
+  debug: (text: string) => void,
+): Promise<SheetSource[]> {
+  const sources: SheetSource[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if (inputs.length > PROGRESS_ABOVE) progress(TEXT[lang].reading(i + 1, inputs.length, input.label));
+    let read: SheetSource[];
+    try {
+      read = await readWorkbookFile(input.path);
+    } catch (e) {
+      throw await unreadableWorkbook(e, input.path, input.label, lang, debug);
+    }
+    if (read.length === 0)
+      throw new UsageError(fileLine(input.label, describeInputError({ code: 'no-sheets' }, lang), lang));
+    for (const s of read) sources.push({ ...s, file: input.label });
+  }
+  return sources;
+}
+
+/**
+ * The one line for a workbook that could not be read. The reader's own words for a failure it did not
+ * foresee are JavaScript's ("Cannot read properties of undefined"), which tell the user nothing: the
+ * line then names the damaged part when one can be found, and the reader's words go to the debug output.
+ */
+export async function unreadableWorkbook(
+  e: unknown,
+  file: string,
+  shownAs: string,
+  lang: Lang,
+  debug: (text: string) => void,
+): Promise<UsageError> {
+  const unforeseen = !(e instanceof InputError) || e.code === 'load-failed';
+  if (!unforeseen) return new UsageError(formatInputError(e, lang, shownAs));
+  debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  const part = await findDamagedPart(file);
+  const error = part ? new InputError(file, 'part-damaged', { part }) : new InputError(file, 'load-failed');
+  return new UsageError(formatInputError(error, lang, shownAs));
+}
