@@ -15,7 +15,7 @@ export {
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { parseCell } from './core/quantity';
 export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } from './core/period';
-export { hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
+export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
 export { latestPeriodWithData } from './read/latestPeriod';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { readSheets } from './read/readSheet';
@@ -23,7 +23,7 @@ export { readSheets } from './read/readSheet';
 export { evaluateIndicators } from './evaluate/evaluate';
 export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/history';
 /** @public the check-in history for the adapters: finding its table, recording a check-in (tests use them) */
-export { hasHistoryHeader, recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
+export { recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
 export { CHART_PALETTE } from './report/charts';
 export { joinList, periodLabel, statusLabel } from './locale';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';

@@ -6,7 +6,8 @@
 import { recordCheckIn } from './evaluate/history';
 import { checkInSnapshot } from './evaluate/units';
 import { latestPeriodWithData } from './read/latestPeriod';
-import { readSheets } from './read/readSheet';
+import { readSheets, type ReadOptions } from './read/readSheet';
+import { elapsedFraction } from './core/period';
 import { buildReport } from './wording/report';
 import type { CheckInSnapshot, Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './model';
 import { DEFAULT_THRESHOLDS } from './model';
@@ -14,7 +15,10 @@ import { DEFAULT_THRESHOLDS } from './model';
 export interface CheckInput {
   readonly sources: readonly SheetSource[];
   readonly lang: Lang;
-  /** The check-in period; absent or null = the latest period with data. */
+  /**
+   * The check-in period; absent or null = the period the sheets state (title, caption, headings), else
+   * the latest period with data.
+   */
   readonly period?: Period | null;
   readonly thresholds?: Thresholds;
   readonly title?: string;
@@ -28,6 +32,10 @@ export interface CheckInput {
   readonly history?: readonly CheckInSnapshot[];
   /** When this check-in is recorded (ISO date-time); default `${date}T00:00:00`. */
   readonly takenAt?: string;
+  /** The month the organisation's year starts (1 = January, the default; 4 = April…). */
+  readonly yearStart?: number;
+  /** The user's word on which column is which, per sheet name ('*' for every sheet). */
+  readonly columns?: ReadOptions['columns'];
 }
 
 export interface CheckResult {
@@ -46,14 +54,27 @@ export interface CheckResult {
 /** The year end, used when no period is given and no sheet says which periods hold data. */
 const YEAR_END: Period = { kind: 'year' };
 
+/** The latest period the sheets state in words (title, caption, headings), when any does. */
+export function statedPeriodOf(readings: readonly SheetReading[]): Period | null {
+  let best: Period | null = null;
+  for (const r of readings) {
+    const p = r.kind === 'table' ? r.table.reading?.statedPeriod?.period : undefined;
+    if (p && (!best || elapsedFraction(p) > elapsedFraction(best))) best = p;
+  }
+  return best;
+}
+
 /**
- * Reads, evaluates and reports. Without a period, the latest period for which any indicator has an
- * actual is used; sheets with only a cumulative column (which say nothing about the period) give FY.
+ * Reads, evaluates and reports. Without a period: the period the sheets state, else the latest period for
+ * which any indicator has an actual; sheets with only a cumulative column and no stated period give FY.
  */
 export function runCheck(input: CheckInput): CheckResult {
-  const readings = readSheets(input.sources);
+  const readings = readSheets(input.sources, {
+    yearStart: input.yearStart ?? 1,
+    ...(input.columns ? { columns: input.columns } : {}),
+  });
   const indicators = readings.flatMap((r) => (r.kind === 'table' ? r.table.indicators : []));
-  const period = input.period ?? latestPeriodWithData(indicators) ?? YEAR_END;
+  const period = input.period ?? statedPeriodOf(readings) ?? latestPeriodWithData(indicators) ?? YEAR_END;
   const title = input.title?.trim();
   const unitName = input.unitName?.trim();
   const takenAt = input.takenAt?.trim() || `${input.date}T00:00:00`;

@@ -11,6 +11,7 @@
  * Precedence: `invalid` (any error diagnostic: bad target, unreadable actual) wins over `no_data`,
  * because the author must fix the sheet either way.
  */
+import { judgeIndicator, needsJudgement } from './judge';
 import {
   DEFAULT_THRESHOLDS,
   type Aggregation,
@@ -251,5 +252,9 @@ export function evaluateIndicators(
   period: Period,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Evaluation[] {
-  return indicators.map((ind) => evaluateIndicator(ind, period, thresholds));
+  return indicators.map((ind) =>
+    needsJudgement(ind)
+      ? judgeIndicator(ind, period, thresholds)
+      : evaluateIndicator(ind, period, thresholds),
+  );
 }

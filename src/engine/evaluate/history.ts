@@ -3,11 +3,11 @@
  * expected and status), stored as a plain table (a sheet the add-in owns, or a history workbook for the
  * CLI). The comparison with the previous check-in is in changes.ts.
  */
+import { hasHistoryHeader } from '../core/ownOutput';
 import { normalizeText } from '../core/normalize';
 import { periodRank } from '../core/period';
 import {
   HISTORY_COLUMNS,
-  HISTORY_HEADER_SEARCH_ROWS,
   HISTORY_SHEET_NAME,
   STATUSES,
   type CellValue,
@@ -74,16 +74,6 @@ export function previousSnapshot(
 }
 
 // ───────────── storage as a table ─────────────
-
-/** True when a grid holds the history table: its header row within the sheet's first rows. */
-export function hasHistoryHeader(grid: Grid): boolean {
-  const rows = Math.min(grid.values.length, HISTORY_HEADER_SEARCH_ROWS - (grid.originRow - 1));
-  for (let r = 0; r < rows; r++) {
-    const row = grid.values[r];
-    if (row && row[0] === HISTORY_COLUMNS[0] && row[1] === HISTORY_COLUMNS[1]) return true;
-  }
-  return false;
-}
 
 /**
  * The check-in history among a workbook's grids: a sheet named like the history sheet (either language,

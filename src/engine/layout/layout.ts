@@ -39,6 +39,7 @@ export const STATUS_COLORS: Readonly<Record<Status, { readonly fill: string; rea
   behind: { fill: 'FFEB9C', font: '9C5700' },
   at_risk: { fill: 'F8CBAD', font: '833C0B' },
   missed: { fill: 'FFC7CE', font: '9C0006' },
+  not_rated: { fill: 'F2F2F2', font: '404040' },
   no_data: { fill: 'EDEDED', font: '595959' },
   invalid: { fill: 'D9D9D9', font: '7F0000' },
 };

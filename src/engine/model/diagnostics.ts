@@ -23,7 +23,8 @@ export type DiagnosticCode =
   | 'unit-mismatch' // units disagree on an indicator's unit of measure
   | 'missing-in-units' // an indicator present in only some units
   | 'long-text' // text cut for display
-  | 'history-row-unreadable'; // a row of the check-in history that cannot be read back
+  | 'history-row-unreadable' // a row of the check-in history that cannot be read back
+  | 'status-from-sheet'; // the sheet's own status differs from what its figures say; the sheet's stands
 
 export interface Diagnostic {
   readonly file?: string;
@@ -43,4 +44,18 @@ export type SkipReason =
   | { readonly code: 'empty' }
   | { readonly code: 'no-indicators' } // header found, no indicator rows
   // The reader failed on this sheet: a fault of the program, not of the sheet. The message says what.
-  | { readonly code: 'internal-error'; readonly message: string };
+  | { readonly code: 'internal-error'; readonly message: string }
+  // Something table-like whose columns the reader cannot tell with confidence: what it found and what it
+  // lacks, so the user can say which column is which (--columns, the pane's columns step).
+  | {
+      readonly code: 'needs-columns';
+      readonly missing: readonly ('name' | 'value')[];
+      /** 1-based worksheet row of the headings, when there are headings. */
+      readonly headerRow: number | null;
+      /** Every column of the table: its letter, its heading, and the reader's best guess of its role. */
+      readonly columns: readonly {
+        readonly column: string;
+        readonly header: string;
+        readonly guess: string | null;
+      }[];
+    };

@@ -2,7 +2,8 @@
 import type { Diagnostic } from './diagnostics';
 import type { Aggregation, Direction, Indicator } from './sheet';
 
-export type Status = 'achieved' | 'on_track' | 'behind' | 'at_risk' | 'missed' | 'no_data' | 'invalid';
+export type Status =
+  'achieved' | 'on_track' | 'behind' | 'at_risk' | 'missed' | 'not_rated' | 'no_data' | 'invalid';
 
 /** Every status, in the order reports list them (counts, tables, charts). */
 export const STATUSES: readonly Status[] = [
@@ -11,6 +12,7 @@ export const STATUSES: readonly Status[] = [
   'behind',
   'at_risk',
   'missed',
+  'not_rated',
   'no_data',
   'invalid',
 ];
@@ -27,6 +29,7 @@ export const ATTENTION_ORDER: readonly Status[] = [
   'behind',
   'invalid',
   'no_data',
+  'not_rated',
   'on_track',
   'achieved',
 ];
@@ -37,6 +40,7 @@ export const WORST_FIRST: readonly Status[] = [
   'at_risk',
   'behind',
   'no_data',
+  'not_rated',
   'on_track',
   'achieved',
 ];
@@ -81,7 +85,25 @@ export interface Evaluation {
   readonly pace: number | null;
   readonly status: Status;
   readonly diagnostics: readonly Diagnostic[];
+  /** What kind of target it is (absent on rows of the standard layout: an amount or a level). */
+  readonly kind?: TargetKind;
+  /** How the target bounds the result: at least, at most, about, between (null: the plain rule). */
+  readonly comparator?: Comparator | null;
+  /** The upper end of a target band (comparator between), in the target's terms. */
+  readonly targetHigh?: number | null;
+  /** Where the target or the result was read from a text ("增长9.5%", "去年…增长6.1%"): the text. */
+  readonly targetSource?: string | null;
+  readonly actualSource?: string | null;
+  /** The status the sheet itself gives (a RAG column, 已完成, ☺), with its word. */
+  readonly sourceStatus?: { readonly status: Status; readonly word: string } | null;
+  /** Why an indicator is not rated: not-applicable, data-only, annual, not-due, to-be-confirmed, no-target. */
+  readonly notRated?: string | null;
 }
+
+/** What a target is: a running total, a level, a share (rate), a growth, a decrease, or a milestone. */
+export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 'milestone';
+/** How a target bounds the result. */
+export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 
 /** How far an indicator is behind (see evaluate/gaps.ts); null where there is no shortfall. */
 export interface Gaps {

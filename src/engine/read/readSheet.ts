@@ -5,8 +5,11 @@
  * reason; a failure of the reader itself becomes the skip reason `internal-error`, with its message, so a
  * fault of the program is never mistaken for a fault of the sheet.
  */
+import { columnLetters } from '../core/address';
 import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason } from '../model';
-import { hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
+import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
+import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
+import { walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
@@ -77,10 +80,35 @@ function readGrid(source: SheetSource): SheetReading {
   return { kind: 'table', table };
 }
 
-/** Reads one sheet into its indicator table, or says why it was skipped. Never throws. */
-export function readSheet(source: SheetSource): SheetReading {
+export interface ReadOptions {
+  /** The month the organisation's year starts (1 = January, the default). */
+  readonly yearStart?: number;
+  /**
+   * The user's word on which column is which, per sheet name ('*' for every sheet): the sheet is read
+   * that way, by evidence, whatever the standard reading would make of it.
+   */
+  readonly columns?: Readonly<Record<string, ColumnMapping>>;
+}
+
+/**
+ * Reads one sheet into its indicator table, or says why it was skipped. Never throws. A sheet of the
+ * standard layout is read by its header words; any other is read by evidence, as a person would read it
+ * (findTables, walkTable); what looks like a table but cannot be read with confidence says what it lacks.
+ */
+export function readSheet(source: SheetSource, options: ReadOptions = {}): SheetReading {
   try {
-    return readGrid(source);
+    const mapping = options.columns?.[source.grid.name] ?? options.columns?.['*'];
+    const strict = readGrid(source);
+    if (
+      strict.kind === 'skipped' &&
+      (strict.reason.code === 'own-output' || strict.reason.code === 'empty')
+    ) {
+      return strict;
+    }
+    if (strict.kind === 'table' && !mapping) return strict;
+    // The product's check-in history, renamed: its own output, not a table to read.
+    if (hasHistoryHeader(source.grid)) return skipped(source.file, source.grid.name, { code: 'own-output' });
+    return readByEvidence(source, options, mapping) ?? strict;
   } catch (e) {
     // Not a fault of the sheet: the reader failed on it. Say so, with the message, and read the rest.
     const sheet = typeof source?.grid?.name === 'string' ? source.grid.name : '';
@@ -90,6 +118,65 @@ export function readSheet(source: SheetSource): SheetReading {
 }
 
 /** Reads every sheet, in order. */
-export function readSheets(sources: readonly SheetSource[]): SheetReading[] {
-  return sources.map(readSheet);
+export function readSheets(sources: readonly SheetSource[], options: ReadOptions = {}): SheetReading[] {
+  return sources.map((s) => readSheet(s, options));
+}
+
+/**
+ * Every confident table the evidence finds on the sheet, as one table (stacked tables one after the
+ * other); a table-like sheet without a confident reading is skipped with what it lacks; null when the
+ * sheet holds nothing table-like.
+ */
+function readByEvidence(
+  source: SheetSource,
+  options: ReadOptions,
+  mapping?: ColumnMapping,
+): SheetReading | null {
+  const grid = source.grid;
+  const found = findTables(grid, mapping);
+  const tables = found
+    .filter((t) => t.confidence >= CONFIDENT)
+    .map((t) => walkTable(grid, t, { file: source.file, yearStart: options.yearStart ?? 1 }))
+    .filter((t): t is SheetTable => t !== null);
+  if (tables.length === 0) {
+    const unsure = found.find((t) => t.confidence < CONFIDENT && t.headerRows.length > 0);
+    return unsure ? skipped(source.file, grid.name, needsColumns(grid, unsure)) : null;
+  }
+  const first = tables[0];
+  const seen = new Set<string>();
+  const indicators = tables
+    .flatMap((t) => t.indicators)
+    .map((ind) => {
+      if (!seen.has(ind.key)) {
+        seen.add(ind.key);
+        return ind;
+      }
+      const key = `${ind.key}#${ind.row}`;
+      seen.add(key);
+      return { ...ind, key };
+    });
+  const stated = tables.map((t) => t.reading?.statedPeriod).find((p) => p) ?? null;
+  const table: SheetTable = {
+    ...first,
+    indicators,
+    diagnostics: tables.flatMap((t) => t.diagnostics),
+    year: first.year ?? stated?.year ?? null,
+    ...(first.reading ? { reading: { ...first.reading, statedPeriod: stated } } : {}),
+  };
+  return { kind: 'table', table };
+}
+
+/** What a table-like sheet lacks, with every column's heading and best guess, for the user to settle. */
+function needsColumns(grid: Grid, t: FoundTable): SkipReason {
+  const leaf = t.headerRows[t.headerRows.length - 1];
+  const row = grid.values[leaf] ?? [];
+  const columns = [];
+  for (let c = 0; c < row.length && c < 64; c++) {
+    const v = row[c];
+    const header = typeof v === 'string' ? v.trim() : '';
+    const guess = t.columns.find((x) => x.col === c)?.role ?? null;
+    if (!header && !guess) continue;
+    columns.push({ column: columnLetters(grid.originCol + c), header, guess });
+  }
+  return { code: 'needs-columns', missing: t.missing, headerRow: grid.originRow + leaf, columns };
 }

@@ -30,6 +30,7 @@ const STATUS_COLOR: Readonly<Record<Status, NonNullable<BadgeProps['color']>>> =
   on_track: 'brand',
   behind: 'warning',
   at_risk: 'severe',
+  not_rated: 'subtle',
   missed: 'danger',
   no_data: 'informative',
   invalid: 'important',

@@ -89,6 +89,7 @@ const STATUS: Readonly<Record<Status, string>> = {
   behind: 'Behind',
   at_risk: 'At risk',
   missed: 'Missed',
+  not_rated: 'Not rated',
   no_data: 'No data',
   invalid: 'Invalid',
 };

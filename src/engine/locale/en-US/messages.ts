@@ -57,6 +57,8 @@ export const messages: Messages = {
       `${indicator(p.name)} is reported by only some units${p.units ? `; it is missing in ${p.units}` : p.count !== null ? `; ${plural(p.count, 'unit does', 'units do')} not report it` : ''}`,
     'long-text': (p) => `the text${forName(p.name)} is too long and was shortened for display`,
     'history-row-unreadable': () => 'this needs checking',
+    'status-from-sheet': (p) =>
+      `the status${forName(p.name)} is taken as the sheet gives it${quoted(p.text)}, though its figures say otherwise; please check them`,
   },
   unknownDiagnostic: 'this needs checking',
   location: (file, sheet, cell) =>
@@ -77,6 +79,8 @@ export const messages: Messages = {
     'no-indicators': () => 'the header was found but the table has no indicator rows',
     'internal-error': (r) =>
       `the program failed while reading it${r.message ? ` (${r.message})` : ''}; please report this`,
+    'needs-columns': (r) =>
+      `it looks like a table, but which column is ${r.missing.includes('name') ? 'the indicator' : 'the target or the result'} is not clear; say which column is which (--columns "name=B,target=C,actual=D", or the pane's Columns step)`,
   },
   unknownSkipReason: 'not an indicator table',
   sheetNotRead: (file, sheet, reason) =>

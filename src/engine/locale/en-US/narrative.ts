@@ -10,6 +10,7 @@ const COUNTED: Readonly<Record<Status, string>> = {
   behind: 'behind pace',
   at_risk: 'at risk',
   missed: 'missed',
+  not_rated: 'not rated',
   no_data: 'with no data',
   invalid: 'with invalid data',
 };
@@ -21,6 +22,7 @@ const GROUP: Readonly<Record<Status, string>> = {
   behind: 'Behind pace',
   at_risk: 'At risk',
   missed: 'Missed the annual target',
+  not_rated: 'Not rated',
   no_data: 'No data',
   invalid: 'Invalid data',
 };

@@ -116,6 +116,7 @@ const STATUS: Readonly<Record<Status, string>> = {
   behind: '进度滞后',
   at_risk: '严重滞后',
   missed: '未完成',
+  not_rated: '不作评价',
   no_data: '暂无数据',
   invalid: '数据有误',
 };

@@ -49,6 +49,8 @@ export const messages: Messages = {
       `${indicator(p.name) || '该指标'}只在部分单位中填报${p.units ? `，${p.units}未填报` : p.count !== null ? `，有${p.count}个单位未填报` : ''}`,
     'long-text': (p) => `${of(p.name)}文字过长，显示时已截断`,
     'history-row-unreadable': () => '有一处内容需要核对',
+    'status-from-sheet': (p) =>
+      `${p.name ? `指标${q(p.name)}的` : ''}状态按表中所填${p.text ? q(p.text) : ''}，与按数据判断的结果不同，请核对`,
   },
   unknownDiagnostic: '有一处内容需要核对',
   location: (file, sheet, cell) =>
@@ -65,6 +67,8 @@ export const messages: Messages = {
     empty: () => '工作表为空',
     'no-indicators': () => '找到了表头，但表中没有指标行',
     'internal-error': (r) => `读取时程序出错${r.message ? `（${r.message}）` : ''}，请反馈此问题`,
+    'needs-columns': (r) =>
+      `看起来是表格，但无法确定哪一列是${r.missing.includes('name') ? '指标名称' : '目标或完成值'}；请指明各列（命令行用 --columns "name=B,target=C,actual=D"，任务窗格用“指定列”）`,
   },
   unknownSkipReason: '不是指标表',
   sheetNotRead: (file, sheet, reason) =>
