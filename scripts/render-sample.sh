@@ -6,7 +6,9 @@
 # Each FILE becomes DIR/report-<ext>-1.png, report-<ext>-2.png, … (DIR defaults to docs/images; with two
 # files of the same kind the second one's pages are named after its file name). Without FILEs, the sample
 # report is made first (the CLI is built, then `target-report report assets/sample/indicators-sample.xlsx`
-# writes out/sample-report.xlsx and .docx) and rendered.
+# writes out/sample-report.xlsx and .docx) and rendered, and the task pane pictures are taken again (the
+# browser test, which needs chromium, saves them under out/pane/; taskpane.png and taskpane-dark.png are
+# copied to DIR).
 # --pdf-dir keeps the intermediate PDFs there. Needs soffice (libreoffice-calc-nogui,
 # libreoffice-writer-nogui) and pdftoppm (poppler-utils); fonts-noto-cjk for Chinese text.
 set -euo pipefail
@@ -21,7 +23,7 @@ while [ $# -gt 0 ]; do
     --outdir) OUTDIR="$2"; shift 2 ;;
     --pdf-dir) PDFDIR="$2"; shift 2 ;;
     --resolution) RESOLUTION="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) FILES+=("$1"); shift ;;
   esac
 done
@@ -33,7 +35,9 @@ for tool in soffice pdftoppm; do
   fi
 done
 
+PANE=0
 if [ ${#FILES[@]} -eq 0 ]; then
+  PANE=1
   mkdir -p "$ROOT/out"
   (cd "$ROOT" && npm run --silent build:cli)
   node "$ROOT/bin/target-report.js" report "$ROOT/assets/sample/indicators-sample.xlsx" --unit-name 商洛市科学技术协会 \
@@ -89,3 +93,19 @@ for file in "${FILES[@]}"; do
   done
   echo "$file -> $OUTDIR/$prefix-*.png ($(ls "$OUTDIR/$prefix"-*.png | wc -l) pages)"
 done
+
+if [ "$PANE" = 1 ]; then
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "render-sample: /usr/bin/chromium is not installed: the task pane pictures were not taken (apt-get install chromium)" >&2
+    exit 0
+  fi
+  (cd "$ROOT" && npx jest tests/browser/pane.browser.test.ts --maxWorkers=1 >"$WORK/pane.log" 2>&1) || {
+    echo "render-sample: the browser test failed, so the task pane pictures were not updated:" >&2
+    tail -40 "$WORK/pane.log" >&2
+    exit 1
+  }
+  for png in taskpane.png taskpane-dark.png; do
+    cp "$ROOT/out/pane/$png" "$OUTDIR/$png"
+  done
+  echo "task pane -> $OUTDIR/taskpane.png, $OUTDIR/taskpane-dark.png"
+fi

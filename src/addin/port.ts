@@ -1,26 +1,37 @@
 /**
  * The small interface between the task pane and the workbook. The Office.js workbook adapter
- * implements it; tests and the browser demo replace it. No Office.js types appear here.
+ * implements it; tests, the browser demo and the offline page (files instead of a workbook) give their
+ * own. No Office.js types appear here: this is the pane's only door to a workbook.
  */
-import type { Evaluation, Lang, ReportLayout, SheetSource, Thresholds } from '../engine';
+import type { Evaluation, Lang, ReportLayout, SheetSource } from '../engine';
+import type { LoadedSettings, ReportSettings } from './reportSettings';
 
-/** Settings saved in the workbook so the next person gets the same result. */
-export interface ReportSettings {
-  /** "Q1".."Q4", "FY", "M1".."M12", or "auto" = latest period with data. */
-  readonly period: string;
-  readonly lang: Lang;
-  readonly title: string;
-  readonly unitName: string;
-  readonly thresholds: Thresholds;
-}
+export type {
+  IgnoredReason,
+  IgnoredSetting,
+  LoadedSettings,
+  ReportSettings,
+  SettingField,
+} from './reportSettings';
 
 export type PortErrorCode =
-  | 'unsupported-host' // Excel too old for ExcelApi 1.7
+  | 'unsupported-host' // Excel without ExcelApi 1.7
   | 'sheet-protected'
   | 'name-taken' // a sheet with the report's name exists and was not made by the add-in
+  | 'report-edited' // the report sheet was edited since the add-in wrote it
   | 'no-indicator-sheet'
   | 'too-large'
   | 'unknown';
+
+export const PORT_ERROR_CODES: readonly PortErrorCode[] = [
+  'unsupported-host',
+  'sheet-protected',
+  'name-taken',
+  'report-edited',
+  'no-indicator-sheet',
+  'too-large',
+  'unknown',
+];
 
 /** Errors the adapter throws for the pane to show in plain words. */
 export class PortError extends Error {
@@ -34,29 +45,55 @@ export class PortError extends Error {
   }
 }
 
+/** The add-in's own sheets: the report it wrote and the check-in history it keeps. */
+export type OwnSheetKind = 'report' | 'history';
+
+/** A worksheet as read, with whether it is one of the add-in's own. */
+export interface WorkbookSheet extends SheetSource {
+  readonly own?: OwnSheetKind;
+}
+
+/** Progress of a long read or write: how much is done of how much (cells, or bytes). */
+export type ProgressCallback = (done: number, total: number) => void;
+
+export type HistoryTableRow = readonly (string | number | null)[];
+
 export interface WriteReportResult {
   readonly sheetName: string;
   /** A1 ranges of the tables in the report sheet, for "Select table for copying". */
   readonly indicatorTableRange: string;
   readonly attentionTableRange: string;
+  /** The history sheet, when the check-in was recorded with the report. */
+  readonly historySheetName?: string;
 }
 
 export interface WriteReportOptions {
   /** Another name for the report sheet, e.g. when the user already has a sheet named 对标报告. */
   readonly sheetName?: string;
+  /**
+   * The whole check-in history table (engine historyToRows) to record with the report, in the same
+   * step: one undo step where the host groups them.
+   */
+  readonly history?: { readonly rows: readonly HistoryTableRow[]; readonly lang: Lang };
+  /** The report sheet was edited since it was written (PortError report-edited): replace it anyway. */
+  readonly replaceEdited?: boolean;
+  /** The report sheet was edited since it was written: keep it under this name, write a new one. */
+  readonly keepEditedAs?: string;
+  readonly onProgress?: ProgressCallback;
 }
 
 export interface WorkbookPort {
-  /** Every worksheet as a grid, read in one or two syncs. */
-  readSheets(): Promise<SheetSource[]>;
-  /** Writes (or rewrites) the report sheet the add-in owns. */
+  /** Every worksheet as a grid, read in as few syncs as the bytes allow. */
+  readSheets(onProgress?: ProgressCallback): Promise<WorkbookSheet[]>;
+  /** Writes (or rewrites) the report sheet the add-in owns, and with `history` records the check-in. */
   writeReport(layout: ReportLayout, options?: WriteReportOptions): Promise<WriteReportResult>;
   /** Marks the indicators that need attention in their source sheets (removable with clearFlags). */
   flagShortfalls(evaluations: readonly Evaluation[], lang: Lang): Promise<number>;
   clearFlags(): Promise<number>;
   /** Activates a sheet and selects a range (A1). */
   selectRange(sheet: string, address: string): Promise<void>;
-  loadSettings(): Promise<Partial<ReportSettings> | null>;
+  /** The saved settings within their bounds, and what was ignored; null when nothing is saved. */
+  loadSettings(): Promise<LoadedSettings | null>;
   saveSettings(settings: ReportSettings): Promise<void>;
   /** Adds a blank standardized indicator sheet; returns its name. */
   insertTemplate(lang: Lang): Promise<string>;
@@ -66,11 +103,8 @@ export interface WorkbookPort {
    * Writes the whole check-in history table (engine historyToRows: header of codes first) to the history
    * sheet the add-in owns (created when missing, protected against accidental edits); returns its name.
    */
-  writeHistory(
-    rows: readonly (readonly (string | number | null)[])[],
-    lang: Lang,
-  ): Promise<{ sheetName: string }>;
+  writeHistory(rows: readonly HistoryTableRow[], lang: Lang): Promise<{ sheetName: string }>;
 }
 
 /** Finding the history sheet among the grids is the engine's (shared with the command line). */
-export { findHistoryGrid, HISTORY_HEADER_SEARCH_ROWS } from '../engine';
+export { findHistoryGrid, hasHistoryHeader, HISTORY_HEADER_SEARCH_ROWS } from '../engine';

@@ -25,7 +25,8 @@ export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/hist
 /** @public the check-in history for the adapters: finding its table, recording a check-in (tests use them) */
 export { recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
 export { CHART_PALETTE } from './report/charts';
-export { joinList, periodLabel, statusLabel } from './locale';
+export { formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
+export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';
 export { buildReportLayout } from './layout/layout';
 export { round4, toResultJson, type ResultJson } from './json';

@@ -1,59 +1,26 @@
 /**
- * The task pane. It talks to the workbook only through a WorkbookPort (the Office.js adapter in Excel,
- * a fake in tests) and to the engine through plain functions; no Office.js call sits in here.
+ * The task pane, in the Fluent UI v9 manner: a hook gathers the state (usePaneActions owns the actions
+ * and their busy state), a render function draws it from presentational components, the styles live
+ * apart (App.styles.ts). It reaches the workbook only through the WorkbookPort it is given; nothing here
+ * calls Office.js.
  */
-import {
-  Button,
-  FluentProvider,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
-import {
-  CheckmarkCircle16Regular,
-  DocumentAdd16Regular,
-  DocumentTable16Regular,
-  Flag16Regular,
-  FlagOff16Regular,
-} from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  findHistoryGrid,
-  type ReportSettings,
-  type WorkbookPort,
-  type WriteReportResult,
-} from '../addin/port';
-import {
-  buildReportLayout,
-  type Diagnostic,
-  historyFromGrid,
-  type HistoryRow,
-  historyToRows,
-  type Period,
-  type Report,
-  type ReportLayout,
-  runCheck,
-  type SheetReading,
-  type SheetSource,
-} from '../engine';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { WorkbookPort } from '../addin/port';
+import { usePaneStyles } from './App.styles';
+import { ActionBar } from './components/ActionBar';
 import { CheckResults } from './components/CheckResults';
 import { CopyTables } from './components/CopyTables';
-import { ErrorBar } from './components/ErrorBar';
-import { NameDialog } from './components/NameDialog';
+import { FirstRun } from './components/FirstRun';
+import { Notices } from './components/Notices';
 import { SettingsForm, type PeriodChoice } from './components/SettingsForm';
+import { SheetNameDialog } from './components/SheetNameDialog';
 import { SheetList } from './components/SheetList';
-import { uiTexts, type BusyTask, type UiLang } from './i18n';
-import { toPaneError, type PaneError } from './state/errors';
-import { nextFreeSheetName } from './state/names';
-import { autoPeriod, panePeriodLabel, periodChoices, periodCodeLabel, periodFromCode } from './state/periods';
-import { PERIOD_AUTO, defaultSettings, mergeSettings } from './state/settings';
+import { type UiLang, uiTexts, type UiTexts } from './i18n';
+import type { PaneState } from './state/paneState';
+import { autoPeriod, panePeriodLabel, periodChoices, periodCodeLabel } from './state/periods';
+import { PERIOD_AUTO } from './state/settings';
+import { type PaneActions, usePaneActions } from './usePaneActions';
 
 export interface AppProps {
   readonly port: WorkbookPort;
@@ -64,23 +31,8 @@ export interface AppProps {
   readonly theme?: 'light' | 'dark';
   /** Shows ⌘C instead of Ctrl+C. */
   readonly isMac?: boolean;
-}
-
-interface CheckState {
-  readonly period: Period;
-  readonly report: Report;
-}
-
-type Notice =
-  | { readonly kind: 'report'; readonly text: string; readonly sheet: string }
-  | { readonly kind: 'success' | 'info' | 'warning' | 'template'; readonly text: string };
-
-interface NameAsk {
-  readonly takenName: string;
-  readonly suggested: string;
-  readonly taken: readonly string[];
-  readonly layout: ReportLayout;
-  readonly historyRows: HistoryRow[];
+  /** The help page (next to the pane in the built add-in). */
+  readonly helpUrl?: string;
 }
 
 /** Local date as yyyy-mm-dd. */
@@ -90,260 +42,37 @@ export function isoToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    paddingBottom: tokens.spacingVerticalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  progress: { position: 'sticky', top: 0, zIndex: 1, height: '2px' },
-  messages: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  actions: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  mainButtons: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalS,
-  },
-  moreButtons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  spinner: { justifyContent: 'flex-start' },
-  body: { whiteSpace: 'normal' },
-});
+/** The help page for a language: one page, a section per language. */
+export function helpUrlFor(uiLang: UiLang, base = 'help.html'): string {
+  return `${base}#${uiLang}`;
+}
 
-export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = false }: AppProps) {
+interface AppView {
+  readonly uiLang: UiLang;
+  readonly theme: 'light' | 'dark';
+  readonly t: UiTexts;
+  readonly state: PaneState;
+  readonly actions: PaneActions;
+  readonly classes: ReturnType<typeof usePaneStyles>;
+  readonly periods: readonly PeriodChoice[];
+  readonly noIndicatorSheet: boolean;
+  readonly copyKey: string;
+  readonly helpUrl: string;
+}
+
+function useApp({
+  port,
+  uiLang,
+  today = isoToday,
+  theme = 'light',
+  isMac = false,
+  helpUrl,
+}: AppProps): AppView {
   const t = uiTexts(uiLang);
-  const c = useStyles();
-  const [settings, setSettings] = useState<ReportSettings>(() => defaultSettings(uiLang));
-  const [readings, setReadings] = useState<readonly SheetReading[] | null>(null);
-  const [check, setCheck] = useState<CheckState | null>(null);
-  const [written, setWritten] = useState<WriteReportResult | null>(null);
-  const [busy, setBusy] = useState<BusyTask | null>(null);
-  const [error, setError] = useState<PaneError | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [nameAsk, setNameAsk] = useState<NameAsk | null>(null);
-  /** Bumped when settings are loaded from the workbook, so the form takes them as its drafts. */
-  const [settingsLoads, setSettingsLoads] = useState(0);
-
-  const todayRef = useRef(today);
-  todayRef.current = today;
-  const settingsRef = useRef(settings);
-  settingsRef.current = settings;
-  const busyRef = useRef(false);
-  const refreshPending = useRef(false);
-  const mounted = useRef(true);
-
-  /** Reads every sheet and runs the engine with the current settings. */
-  const readAndCheck = useCallback(async () => {
-    const s = settingsRef.current;
-    const sources: SheetSource[] = await port.readSheets();
-    // Earlier check-ins live in the history sheet the add-in keeps; this check-in is added on "Write report".
-    const historyGrid = findHistoryGrid(sources, s.lang);
-    const result = runCheck({
-      sources,
-      history: historyGrid ? historyFromGrid(historyGrid).history : [],
-      takenAt: new Date().toISOString(),
-      lang: s.lang,
-      period: periodFromCode(s.period),
-      thresholds: s.thresholds,
-      title: s.title.trim() || undefined,
-      unitName: s.unitName.trim() || undefined,
-      date: todayRef.current(),
-    });
-    if (!mounted.current) return null;
-    setReadings(result.readings);
-    const hasTable = result.readings.some((r) => r.kind === 'table');
-    return { sources, result, hasTable };
-  }, [port]);
-
-  /**
-   * Runs one action at a time; everything it throws becomes a message in plain words. Background
-   * refreshes keep the messages already shown.
-   */
-  const run = useCallback(
-    async (task: BusyTask, action: () => Promise<void>, opts: { keepMessages?: boolean } = {}) => {
-      if (busyRef.current) {
-        if (task === 'load') refreshPending.current = true;
-        return;
-      }
-      busyRef.current = true;
-      setBusy(task);
-      if (!opts.keepMessages) {
-        setError(null);
-        setNotice(null);
-      }
-      try {
-        await action();
-      } catch (e) {
-        if (mounted.current) setError(toPaneError(e));
-      } finally {
-        busyRef.current = false;
-        if (mounted.current) setBusy(null);
-        if (refreshPending.current && mounted.current) {
-          refreshPending.current = false;
-          void run('load', async () => void (await readAndCheck()), { keepMessages: true });
-        }
-      }
-    },
-    [readAndCheck],
-  );
-
-  const refresh = useCallback(
-    (keepMessages: boolean) => run('load', async () => void (await readAndCheck()), { keepMessages }),
-    [run, readAndCheck],
-  );
-
-  // Start: settings saved in the workbook, then the sheets; follow sheets being added or renamed.
-  useEffect(() => {
-    mounted.current = true;
-    let unsubscribe: (() => void) | null = null;
-    let cancelled = false;
-    void run('load', async () => {
-      try {
-        const saved = await port.loadSettings();
-        if (!cancelled) {
-          settingsRef.current = mergeSettings(settingsRef.current, saved);
-          setSettings(settingsRef.current);
-          setSettingsLoads((n) => n + 1);
-        }
-      } catch {
-        // Unreadable saved settings: keep the defaults; the next change saves good ones.
-      }
-      await readAndCheck();
-    });
-    port
-      .onSheetsChanged(() => {
-        if (!cancelled) void refresh(true);
-      })
-      .then(
-        (off) => {
-          if (cancelled) off();
-          else unsubscribe = off;
-        },
-        () => undefined, // without the event the Refresh button still works
-      );
-    return () => {
-      cancelled = true;
-      mounted.current = false;
-      unsubscribe?.();
-    };
-  }, [port, run, readAndCheck, refresh]);
-
-  const changeSettings = (next: ReportSettings) => {
-    settingsRef.current = next;
-    setSettings(next);
-    setCheck(null);
-    port.saveSettings(next).catch(() => {
-      if (mounted.current) setNotice({ kind: 'warning', text: t.settingsSaveFailed });
-    });
-  };
-
-  const noIndicatorSheet = readings !== null && !readings.some((r) => r.kind === 'table');
-
-  const doCheck = () =>
-    run('check', async () => {
-      const r = await readAndCheck();
-      if (r?.hasTable) setCheck({ period: r.result.period, report: r.result.report });
-    });
-
-  /** Writes the layout; a name clash opens the dialog instead of an error. */
-  const writeLayout = async (
-    layout: ReportLayout,
-    historyRows: HistoryRow[],
-    taken: readonly string[],
-    sheetName?: string,
-  ) => {
-    try {
-      const res = await port.writeReport(layout, sheetName ? { sheetName } : undefined);
-      // The check-in is recorded once its report is written (the same period replaces its snapshot).
-      await port.writeHistory(historyRows, settingsRef.current.lang);
-      if (!mounted.current) return;
-      setWritten(res);
-      setNotice({ kind: 'report', text: t.reportDone(res.sheetName), sheet: res.sheetName });
-    } catch (e) {
-      const err = toPaneError(e);
-      if (err.code !== 'name-taken') throw e;
-      const takenName = err.sheet ?? sheetName ?? layout.sheets[0]?.name ?? '';
-      const all = [...new Set([...taken, takenName])];
-      setNameAsk({
-        takenName,
-        suggested: nextFreeSheetName(takenName, all),
-        taken: all,
-        layout,
-        historyRows,
-      });
-    }
-  };
-
-  const doWrite = () =>
-    run('write', async () => {
-      const r = await readAndCheck();
-      if (!r?.hasTable) return;
-      setCheck({ period: r.result.period, report: r.result.report });
-      const layout = buildReportLayout(r.result.report);
-      await writeLayout(
-        layout,
-        historyToRows(r.result.history),
-        r.sources.map((s) => s.grid.name),
-      );
-    });
-
-  const confirmName = (name: string) => {
-    const ask = nameAsk;
-    setNameAsk(null);
-    if (ask) void run('write', () => writeLayout(ask.layout, ask.historyRows, ask.taken, name));
-  };
-
-  const doFlag = () =>
-    run('flag', async () => {
-      const r = await readAndCheck();
-      if (!r?.hasTable) return;
-      setCheck({ period: r.result.period, report: r.result.report });
-      const n = await port.flagShortfalls(r.result.report.evaluations, settingsRef.current.lang);
-      setNotice({ kind: 'success', text: t.flagged(n) });
-    });
-
-  const doClear = () =>
-    run('clear', async () => {
-      const n = await port.clearFlags();
-      setNotice({ kind: 'success', text: t.cleared(n) });
-    });
-
-  const doTemplate = () =>
-    run('template', async () => {
-      const name = await port.insertTemplate(settingsRef.current.lang);
-      await port.selectRange(name, 'A1').catch(() => undefined);
-      setNotice({ kind: 'template', text: t.templateInserted(name) });
-      await readAndCheck();
-    });
-
-  const select = (sheet: string, address: string, after?: Notice) =>
-    run(
-      'select',
-      async () => {
-        await port.selectRange(sheet, address);
-        if (after) setNotice(after);
-      },
-      { keepMessages: !after },
-    );
-
-  const selectDiagnostic = (d: Diagnostic & { cell: string }) => void select(d.sheet, d.cell);
-
-  const choices: PeriodChoice[] = useMemo(() => {
+  const { state, actions } = usePaneActions({ port, uiLang, today });
+  const classes = usePaneStyles();
+  const { readings, settings } = state;
+  const periods = useMemo(() => {
     const auto = autoPeriod(readings);
     return periodChoices(readings, settings.period).map((code) => ({
       code,
@@ -355,157 +84,97 @@ export function App({ port, uiLang, today = isoToday, theme = 'light', isMac = f
           : periodCodeLabel(code, uiLang),
     }));
   }, [readings, settings.period, t, uiLang]);
+  return {
+    uiLang,
+    theme,
+    t,
+    state,
+    actions,
+    classes,
+    periods,
+    noIndicatorSheet: readings !== null && !readings.some((r) => r.kind === 'table'),
+    copyKey: isMac ? '⌘C' : 'Ctrl+C',
+    helpUrl: helpUrl ?? helpUrlFor(uiLang),
+  };
+}
 
-  const disabled = busy !== null;
-  const mainDisabled = disabled || readings === null || noIndicatorSheet;
-
+function renderApp(v: AppView) {
+  const { t, state, actions, classes: c } = v;
+  const disabled = state.busy !== null;
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={c.root}>
-      <div className={c.progress}>
-        {busy && <ProgressBar thickness="medium" aria-label={t.working[busy]} />}
-      </div>
-      <div className={c.messages} aria-live="polite">
-        {error && (
-          <ErrorBar
-            error={error}
-            t={t}
-            disabled={disabled}
-            onInsertTemplate={doTemplate}
-            onDismiss={() => setError(null)}
-          />
-        )}
-        {noIndicatorSheet && notice?.kind !== 'template' && error?.code !== 'no-indicator-sheet' && (
-          <ErrorBar
-            error={{ code: 'no-indicator-sheet', detail: '' }}
-            t={t}
-            disabled={disabled}
-            onInsertTemplate={doTemplate}
-          />
-        )}
-        {notice && (
-          <MessageBar
-            intent={notice.kind === 'info' ? 'info' : notice.kind === 'warning' ? 'warning' : 'success'}
-            layout="multiline"
-          >
-            <MessageBarBody className={c.body}>
-              {notice.text}
-              {notice.kind === 'report' && (
-                <>
-                  {' '}
-                  <Link as="button" onClick={() => void select(notice.sheet, 'A1')}>
-                    {t.goToReport}
-                  </Link>
-                </>
-              )}
-            </MessageBarBody>
-            <MessageBarActions>{null}</MessageBarActions>
-          </MessageBar>
-        )}
-      </div>
-
-      <SheetList
-        readings={readings}
-        lang={uiLang}
-        t={t}
-        disabled={disabled}
-        onRefresh={() => void refresh(false)}
-      />
-
-      <SettingsForm
-        key={settingsLoads}
-        settings={settings}
-        periods={choices}
-        t={t}
-        disabled={disabled}
-        onChange={changeSettings}
-      />
-
-      <div className={c.actions}>
-        <div className={c.mainButtons}>
-          <Button
-            appearance="secondary"
-            icon={<CheckmarkCircle16Regular />}
-            disabled={mainDisabled}
-            onClick={doCheck}
-          >
-            {t.check}
-          </Button>
-          <Button
-            appearance="primary"
-            icon={<DocumentTable16Regular />}
-            disabled={mainDisabled}
-            onClick={doWrite}
-          >
-            {t.writeReport}
-          </Button>
-        </div>
-        <div className={c.moreButtons}>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<Flag16Regular />}
-            disabled={mainDisabled}
-            onClick={doFlag}
-          >
-            {t.flagShortfalls}
-          </Button>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<FlagOff16Regular />}
-            disabled={disabled}
-            onClick={doClear}
-          >
-            {t.clearFlags}
-          </Button>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<DocumentAdd16Regular />}
-            disabled={disabled}
-            onClick={doTemplate}
-          >
-            {t.insertTemplate}
-          </Button>
-        </div>
-        {busy && busy !== 'select' && (
-          <Spinner size="extra-tiny" label={t.working[busy]} className={c.spinner} />
-        )}
-      </div>
-
-      {check && (
-        <CheckResults
-          report={check.report}
-          periodLabel={panePeriodLabel(check.period, uiLang)}
-          lang={uiLang}
-          t={t}
-          onSelectCell={selectDiagnostic}
-        />
-      )}
-
-      {written && (
-        <CopyTables
-          written={written}
+    <FluentProvider theme={v.theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <main className={c.page} lang={v.uiLang}>
+        <Notices
+          error={state.error}
+          notice={state.notice}
+          ignored={state.settingsIgnored}
+          cut={state.cutSheets}
           t={t}
           disabled={disabled}
-          copyKey={isMac ? '⌘C' : 'Ctrl+C'}
-          onSelect={(range) =>
-            void select(written.sheetName, range, {
-              kind: 'info',
-              text: t.copySelected(isMac ? '⌘C' : 'Ctrl+C'),
-            })
-          }
+          onInsertTemplate={actions.insertTemplate}
+          onDismissError={actions.dismissError}
+          onDismissIgnored={actions.dismissSettingsNote}
+          onGoToReport={(sheet) => actions.select(sheet, 'A1')}
         />
-      )}
-
-      <NameDialog
-        takenName={nameAsk?.takenName ?? null}
-        suggested={nameAsk?.suggested ?? ''}
-        taken={nameAsk?.taken ?? []}
-        t={t}
-        onConfirm={confirmName}
-        onCancel={() => setNameAsk(null)}
-      />
+        {v.noIndicatorSheet && (
+          <FirstRun t={t} disabled={disabled} helpUrl={v.helpUrl} onInsertTemplate={actions.insertTemplate} />
+        )}
+        <SheetList
+          readings={state.readings}
+          ownSheets={state.ownSheets}
+          lang={v.uiLang}
+          t={t}
+          disabled={disabled}
+          onRefresh={actions.refresh}
+        />
+        <SettingsForm
+          key={state.settingsLoads}
+          settings={state.settings}
+          periods={v.periods}
+          t={t}
+          disabled={disabled}
+          onChange={actions.changeSettings}
+        />
+        <ActionBar
+          t={t}
+          busy={state.busy}
+          canCheck={state.readings !== null && !v.noIndicatorSheet}
+          onCheck={actions.check}
+          onWrite={actions.write}
+          onFlag={actions.flag}
+          onClearFlags={actions.clearFlags}
+          onInsertTemplate={actions.insertTemplate}
+        />
+        {state.check && (
+          <CheckResults
+            report={state.check.report}
+            periodLabel={panePeriodLabel(state.check.period, v.uiLang)}
+            lang={v.uiLang}
+            t={t}
+            onSelectCell={(d) => actions.select(d.sheet, d.cell)}
+            onSelectRow={(sheet, row) => actions.select(sheet, `${row}:${row}`)}
+          />
+        )}
+        {state.written && (
+          <CopyTables
+            written={state.written}
+            t={t}
+            disabled={disabled}
+            copyKey={v.copyKey}
+            onSelect={(range) =>
+              actions.select((state.written as { sheetName: string }).sheetName, range, {
+                kind: 'info',
+                text: t.copySelected(v.copyKey),
+              })
+            }
+          />
+        )}
+        <SheetNameDialog ask={state.ask} t={t} onName={actions.answerName} onEdited={actions.answerEdited} />
+      </main>
     </FluentProvider>
   );
+}
+
+export function App(props: AppProps) {
+  return renderApp(useApp(props));
 }

@@ -1,7 +1,9 @@
 /**
  * The task pane's own texts, in the two languages of the user interface. The report's language is a
- * separate setting; these strings only label the pane.
+ * separate setting; these strings only label the pane. Counts are written with the language's digit
+ * grouping (20,000 项指标 / 20,000 indicators).
  */
+import type { IgnoredSetting, OwnSheetKind, PortErrorCode } from '../addin/port';
 import type { Lang } from '../engine';
 
 export type UiLang = Lang;
@@ -11,6 +13,32 @@ export function uiLangFrom(displayLanguage: string | null | undefined): UiLang {
   return (displayLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
 }
 
+/** A count with the language's digit grouping: 20000 → "20,000". */
+export function formatCount(n: number, lang: UiLang): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(n);
+}
+
+export type BusyTask = 'load' | 'check' | 'write' | 'flag' | 'clear' | 'template' | 'select';
+
+/** The named steps of a long action. */
+export type WorkStep = 'reading' | 'checking' | 'writing' | 'flagging';
+
+export type PaneErrorCode = PortErrorCode;
+
+/** A sheet read only in part (Excel's limits): how much was read of how much it uses. */
+export interface CutSheet {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+  readonly totalRows: number;
+  readonly totalColumns: number;
+}
+
+interface ErrorText {
+  readonly title: string;
+  readonly body: (sheet?: string) => string;
+}
+
 export interface UiTexts {
   readonly appName: string;
   readonly sheetsHeading: string;
@@ -18,6 +46,8 @@ export interface UiTexts {
   readonly loadingSheets: string;
   readonly indicatorCount: (n: number) => string;
   readonly skippedHeading: string;
+  readonly ownSheetsHeading: string;
+  readonly ownSheetKind: Readonly<Record<OwnSheetKind, string>>;
   readonly noSheetsYet: string;
   readonly settingsHeading: string;
   readonly period: string;
@@ -34,14 +64,30 @@ export interface UiTexts {
   readonly thresholdHint: string;
   readonly thresholdInvalid: string;
   readonly settingsSaveFailed: string;
+  readonly settingsIgnored: (items: readonly IgnoredSetting[]) => string;
+  readonly sheetCut: (cut: CutSheet) => string;
   readonly check: string;
   readonly writeReport: string;
   readonly flagShortfalls: string;
   readonly clearFlags: string;
   readonly insertTemplate: string;
   readonly working: Readonly<Record<BusyTask, string>>;
+  readonly steps: Readonly<Record<WorkStep, string>>;
+  readonly stepOf: (index: number, count: number, label: string) => string;
+  readonly stepDone: string;
   readonly resultsHeading: (periodLabel: string) => string;
   readonly totalIndicators: (n: number) => string;
+  readonly behindHeading: (n: number) => string;
+  readonly noneBehind: string;
+  readonly completionLabel: string;
+  readonly gapPoints: (points: string) => string;
+  readonly moreBehind: (n: number) => string;
+  readonly goToRow: (name: string, sheet: string, row: number) => string;
+  readonly changesHeading: (periodLabel: string) => string;
+  readonly newlyBehind: (n: number) => string;
+  readonly recovered: (n: number) => string;
+  readonly noChanges: string;
+  readonly statusChange: (before: string, after: string) => string;
   readonly diagnosticsHeading: (n: number) => string;
   readonly noDiagnostics: string;
   readonly moreDiagnostics: (n: number) => string;
@@ -61,27 +107,61 @@ export interface UiTexts {
   readonly nameTakenBody: (name: string) => string;
   readonly newSheetName: string;
   readonly useThisName: string;
+  readonly editedTitle: string;
+  readonly editedBody: (name: string) => string;
+  readonly keepEditedAs: string;
+  readonly editedCopyName: (name: string) => string;
+  readonly keepAndWrite: string;
+  readonly replaceEdited: string;
   readonly cancel: string;
   readonly dismiss: string;
-  readonly errors: Readonly<
-    Record<PaneErrorCode, { readonly title: string; readonly body: (sheet?: string) => string }>
-  >;
+  readonly firstRunTitle: string;
+  readonly firstRunBody: string;
+  readonly firstRunNoTable: string;
+  readonly help: string;
+  readonly errors: Readonly<Record<PaneErrorCode, ErrorText>>;
+  readonly historyNameTaken: ErrorText;
   readonly details: string;
   readonly hideDetails: string;
 }
 
-export type BusyTask = 'load' | 'check' | 'write' | 'flag' | 'clear' | 'template' | 'select';
+const ZH_FIELDS: Readonly<Record<IgnoredSetting['field'], string>> = {
+  period: '对标期间',
+  lang: '报告语言',
+  title: '报告标题',
+  unitName: '单位名称',
+  thresholds: '推进线和滞后线',
+  all: '全部设置',
+};
+const EN_FIELDS: Readonly<Record<IgnoredSetting['field'], string>> = {
+  period: 'period',
+  lang: 'report language',
+  title: 'report title',
+  unitName: 'unit name',
+  thresholds: 'pace thresholds',
+  all: 'all settings',
+};
+const ZH_REASONS = { malformed: '格式不对', 'too-long': '过长', 'out-of-range': '超出范围' } as const;
+const EN_REASONS = {
+  malformed: 'not readable',
+  'too-long': 'too long',
+  'out-of-range': 'out of range',
+} as const;
 
-export type PaneErrorCode =
-  'unsupported-host' | 'sheet-protected' | 'name-taken' | 'no-indicator-sheet' | 'too-large' | 'unknown';
+const ALTERNATIVES_ZH =
+  '也可以改用离线页面 target-report.html（用任意新版浏览器打开，直接读取 .xlsx 文件）或命令行程序 target-report。';
+const ALTERNATIVES_EN =
+  'You can also use the offline page target-report.html (open it in any current browser; it reads the .xlsx files) or the target-report command-line program.';
 
 const zh: UiTexts = {
   appName: '目标对标',
   sheetsHeading: '指标工作表',
   refresh: '刷新',
   loadingSheets: '正在读取工作表…',
-  indicatorCount: (n) => `${n} 项指标`,
+  indicatorCount: (n) => `${formatCount(n, 'zh-CN')} 项指标`,
   skippedHeading: '未读取的工作表',
+  ownSheetsHeading: '本加载项生成的工作表',
+  ownSheetKind: { report: '对标报告', history: '对标记录' },
   noSheetsYet: '尚未读取工作表。',
   settingsHeading: '设置',
   period: '对标期间',
@@ -98,6 +178,12 @@ const zh: UiTexts = {
   thresholdHint: '进度不低于推进线为“序时推进”，低于滞后线为“严重滞后”。',
   thresholdInvalid: '请填写 1 至 500 之间的数，且滞后线低于推进线。',
   settingsSaveFailed: '设置未能保存到工作簿，本次仍按当前设置运行。',
+  settingsIgnored: (items) =>
+    `工作簿中保存的部分设置无法使用，已按默认值处理：${items
+      .map((i) => `${ZH_FIELDS[i.field]}（${ZH_REASONS[i.reason]}）`)
+      .join('、')}。`,
+  sheetCut: (c) =>
+    `工作表“${c.name}”过大，只读取了 A1 起的 ${formatCount(c.rows, 'zh-CN')} 行、${formatCount(c.columns, 'zh-CN')} 列（它用到 ${formatCount(c.totalRows, 'zh-CN')} 行、${formatCount(c.totalColumns, 'zh-CN')} 列）。其余部分未检查。`,
   check: '检查',
   writeReport: '写入报告',
   flagShortfalls: '标记问题指标',
@@ -112,17 +198,36 @@ const zh: UiTexts = {
     template: '正在插入模板…',
     select: '正在选中表格…',
   },
+  steps: {
+    reading: '读取工作表',
+    checking: '检查指标',
+    writing: '写入报告和对标记录',
+    flagging: '标记问题指标',
+  },
+  stepOf: (i, n, label) => `第 ${i} 步，共 ${n} 步：${label}`,
+  stepDone: '已完成',
   resultsHeading: (p) => `检查结果（${p}）`,
-  totalIndicators: (n) => `共 ${n} 项指标`,
-  diagnosticsHeading: (n) => `需核对的单元格（${n}）`,
+  totalIndicators: (n) => `共 ${formatCount(n, 'zh-CN')} 项指标`,
+  behindHeading: (n) => `进度滞后的指标（${formatCount(n, 'zh-CN')}）`,
+  noneBehind: '没有进度滞后的指标。',
+  completionLabel: '完成率',
+  gapPoints: (points) => `落后序时 ${points}`,
+  moreBehind: (n) => `另有 ${formatCount(n, 'zh-CN')} 项，写入报告后可在“需关注的目标任务”表中查看。`,
+  goToRow: (name, sheet, row) => `转到 ${sheet} 第 ${row} 行：${name}`,
+  changesHeading: (p) => `与上次对标（${p}）相比`,
+  newlyBehind: (n) => `新出现滞后（${formatCount(n, 'zh-CN')}）`,
+  recovered: (n) => `已恢复正常（${formatCount(n, 'zh-CN')}）`,
+  noChanges: '各指标的状态与上次相同。',
+  statusChange: (before, after) => `${before} → ${after}`,
+  diagnosticsHeading: (n) => `数据问题：需核对的单元格（${formatCount(n, 'zh-CN')}）`,
   noDiagnostics: '未发现需要核对的单元格。',
-  moreDiagnostics: (n) => `另有 ${n} 条未列出，写入报告后可在报告中查看。`,
+  moreDiagnostics: (n) => `另有 ${formatCount(n, 'zh-CN')} 条未列出，写入报告后可在报告中查看。`,
   goToCell: (sheet, cell) => `转到 ${sheet}!${cell}`,
   severity: { error: '错误', warning: '提示', info: '说明' },
   reportDone: (sheet) => `报告已写入工作表“${sheet}”。`,
   goToReport: '转到报告',
-  flagged: (n) => (n === 0 ? '没有需要标记的指标。' : `已标记 ${n} 项问题指标。`),
-  cleared: (n) => (n === 0 ? '没有可清除的标记。' : `已清除 ${n} 处标记。`),
+  flagged: (n) => (n === 0 ? '没有需要标记的指标。' : `已标记 ${formatCount(n, 'zh-CN')} 项问题指标。`),
+  cleared: (n) => (n === 0 ? '没有可清除的标记。' : `已清除 ${formatCount(n, 'zh-CN')} 处标记。`),
   templateInserted: (sheet) => `已插入模板工作表“${sheet}”。填写后点击“检查”。`,
   copyHeading: '选中表格以复制',
   copyIndicatorTable: '指标表',
@@ -134,12 +239,26 @@ const zh: UiTexts = {
     `工作簿中已有名为“${name}”的工作表，且不是本加载项创建的，不会覆盖它。请为报告另取一个名称：`,
   newSheetName: '报告工作表名称',
   useThisName: '使用此名称',
+  editedTitle: '报告工作表已被修改',
+  editedBody: (name) =>
+    `工作表“${name}”在上次写入报告后被手工修改过。直接替换会丢失这些修改；也可以把修改过的工作表改名保留，再写入新报告。`,
+  keepEditedAs: '修改过的工作表改名为',
+  editedCopyName: (name) => `${name}（修改稿）`,
+  keepAndWrite: '保留修改稿并写入新报告',
+  replaceEdited: '直接替换',
   cancel: '取消',
   dismiss: '关闭',
+  firstRunTitle: '开始使用目标对标',
+  firstRunBody:
+    '目标对标读取工作簿中的指标表（每行一项指标：年度目标，以及各季度或各月的完成情况），对照年度目标和序时进度检查每项指标，标出滞后的指标，并在工作簿中写入含表格和图表的对标报告。',
+  firstRunNoTable:
+    '这个工作簿中还没有可识别的指标表（需要“指标名称”“年度目标”等列）。可以插入一个标准模板开始填写，或在已有的指标表中补上表头后点击“刷新”。',
+  help: '使用说明',
   errors: {
     'unsupported-host': {
-      title: 'Excel 版本过旧',
-      body: () => '此加载项需要 Excel 2016 或更高版本（ExcelApi 1.7）。请更新 Excel，或改用网页版 Excel。',
+      title: '此 Excel 无法运行本加载项',
+      body: () =>
+        `本加载项需要 ExcelApi 1.7 或更高版本：Microsoft 365、Excel 2021 或 2024、网页版 Excel、Mac 版 Excel。批量许可版 Excel 2016 只支持 ExcelApi 1.1，无法运行。${ALTERNATIVES_ZH}`,
     },
     'sheet-protected': {
       title: '工作表受保护',
@@ -155,6 +274,10 @@ const zh: UiTexts = {
           ? `已有名为“${sheet}”的工作表，不会覆盖它。请另取一个名称。`
           : '报告工作表的名称已被使用。请另取一个名称。',
     },
+    'report-edited': {
+      title: '报告工作表已被修改',
+      body: (sheet) => `工作表“${sheet ?? ''}”在上次写入报告后被修改过，未覆盖它。`,
+    },
     'no-indicator-sheet': {
       title: '未找到指标表',
       body: () => '工作簿中没有可识别的指标表（需要“指标”和“年度目标”等列）。可以插入一个标准模板开始填写。',
@@ -168,6 +291,11 @@ const zh: UiTexts = {
       body: () => '操作没有完成。请重试；如仍不行，请把下面的详细信息发给技术支持。',
     },
   },
+  historyNameTaken: {
+    title: '对标记录无法写入',
+    body: (sheet) =>
+      `工作簿中已有名为“${sheet ?? ''}”的工作表，且不是本加载项创建的，不会覆盖它。请把它改名或删除后再写入报告。`,
+  },
   details: '详细信息',
   hideDetails: '隐藏详细信息',
 };
@@ -177,8 +305,10 @@ const en: UiTexts = {
   sheetsHeading: 'Indicator sheets',
   refresh: 'Refresh',
   loadingSheets: 'Reading the sheets…',
-  indicatorCount: (n) => (n === 1 ? '1 indicator' : `${n} indicators`),
+  indicatorCount: (n) => (n === 1 ? '1 indicator' : `${formatCount(n, 'en-US')} indicators`),
   skippedHeading: 'Sheets not read',
+  ownSheetsHeading: 'Sheets made by this add-in',
+  ownSheetKind: { report: 'Report', history: 'Check-in history' },
   noSheetsYet: 'No sheets read yet.',
   settingsHeading: 'Settings',
   period: 'Period',
@@ -195,6 +325,12 @@ const en: UiTexts = {
   thresholdHint: 'Pace at or above "On track from" counts as On track; below "Behind from", as At risk.',
   thresholdInvalid: 'Enter numbers from 1 to 500, with "behind" below "on track".',
   settingsSaveFailed: 'The settings could not be saved in the workbook; this run uses them anyway.',
+  settingsIgnored: (items) =>
+    `Some settings saved in this workbook could not be used; the defaults apply instead: ${items
+      .map((i) => `${EN_FIELDS[i.field]} (${EN_REASONS[i.reason]})`)
+      .join(', ')}.`,
+  sheetCut: (c) =>
+    `The sheet "${c.name}" is too large: only ${formatCount(c.rows, 'en-US')} rows and ${formatCount(c.columns, 'en-US')} columns from A1 were read (it uses ${formatCount(c.totalRows, 'en-US')} rows and ${formatCount(c.totalColumns, 'en-US')} columns). The rest was not checked.`,
   check: 'Check',
   writeReport: 'Write report',
   flagShortfalls: 'Flag shortfalls',
@@ -209,19 +345,46 @@ const en: UiTexts = {
     template: 'Inserting the template…',
     select: 'Selecting the table…',
   },
+  steps: {
+    reading: 'Reading the sheets',
+    checking: 'Checking the indicators',
+    writing: 'Writing the report and the check-in',
+    flagging: 'Flagging shortfalls',
+  },
+  stepOf: (i, n, label) => `Step ${i} of ${n}: ${label}`,
+  stepDone: 'done',
   resultsHeading: (p) => `Check results (${p})`,
-  totalIndicators: (n) => (n === 1 ? '1 indicator in all' : `${n} indicators in all`),
-  diagnosticsHeading: (n) => `Cells to review (${n})`,
+  totalIndicators: (n) => (n === 1 ? '1 indicator in all' : `${formatCount(n, 'en-US')} indicators in all`),
+  behindHeading: (n) => `Behind pace (${formatCount(n, 'en-US')})`,
+  noneBehind: 'No indicator is behind pace.',
+  completionLabel: 'Completion',
+  gapPoints: (points) => `${points} behind pace`,
+  moreBehind: (n) => `${formatCount(n, 'en-US')} more; the report's attention table lists them all.`,
+  goToRow: (name, sheet, row) => `Go to ${sheet} row ${row}: ${name}`,
+  changesHeading: (p) => `Since the last check-in (${p})`,
+  newlyBehind: (n) => `Newly behind (${formatCount(n, 'en-US')})`,
+  recovered: (n) => `Back on track (${formatCount(n, 'en-US')})`,
+  noChanges: 'Every indicator has the same status as last time.',
+  statusChange: (before, after) => `${before} → ${after}`,
+  diagnosticsHeading: (n) => `Data problems: cells to review (${formatCount(n, 'en-US')})`,
   noDiagnostics: 'No cells need reviewing.',
-  moreDiagnostics: (n) => `${n} more not listed here; the report lists them all.`,
+  moreDiagnostics: (n) => `${formatCount(n, 'en-US')} more not listed here; the report lists them all.`,
   goToCell: (sheet, cell) => `Go to ${sheet}!${cell}`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   reportDone: (sheet) => `The report is written to the sheet "${sheet}".`,
   goToReport: 'Go to report',
   flagged: (n) =>
-    n === 0 ? 'No indicator needs a flag.' : n === 1 ? 'Flagged 1 indicator.' : `Flagged ${n} indicators.`,
+    n === 0
+      ? 'No indicator needs a flag.'
+      : n === 1
+        ? 'Flagged 1 indicator.'
+        : `Flagged ${formatCount(n, 'en-US')} indicators.`,
   cleared: (n) =>
-    n === 0 ? 'There were no flags to clear.' : n === 1 ? 'Cleared 1 flag.' : `Cleared ${n} flags.`,
+    n === 0
+      ? 'There were no flags to clear.'
+      : n === 1
+        ? 'Cleared 1 flag.'
+        : `Cleared ${formatCount(n, 'en-US')} flags.`,
   templateInserted: (sheet) => `Added the template sheet "${sheet}". Fill it in, then press Check.`,
   copyHeading: 'Select table for copying',
   copyIndicatorTable: 'Indicator table',
@@ -234,13 +397,26 @@ const en: UiTexts = {
     `This workbook already has a sheet named "${name}" that the add-in did not create, and it will not be overwritten. Choose another name for the report:`,
   newSheetName: 'Report sheet name',
   useThisName: 'Use this name',
+  editedTitle: 'The report sheet was edited',
+  editedBody: (name) =>
+    `The sheet "${name}" was edited by hand after the report was written. Replacing it loses those edits; you can instead keep the edited sheet under another name and write a new report.`,
+  keepEditedAs: 'Keep the edited sheet as',
+  editedCopyName: (name) => `${name} (edited)`,
+  keepAndWrite: 'Keep it and write a new report',
+  replaceEdited: 'Replace it',
   cancel: 'Cancel',
   dismiss: 'Dismiss',
+  firstRunTitle: 'Getting started with Target report',
+  firstRunBody:
+    'Target report reads the indicator sheets in this workbook (one indicator per row: the annual target and the actuals per quarter or month), checks each against its target and the pace the period demands, flags those behind, and writes a report sheet with tables and charts.',
+  firstRunNoTable:
+    'This workbook has no indicator sheet it can read yet (it needs columns such as Indicator and Annual target). Insert a standard template to start, or add the header to your sheet and press Refresh.',
+  help: 'Help',
   errors: {
     'unsupported-host': {
-      title: 'Excel version not supported',
+      title: 'This Excel cannot run the add-in',
       body: () =>
-        'This add-in needs Excel 2016 or later (ExcelApi 1.7). Update Excel, or use Excel on the web.',
+        `The add-in needs ExcelApi 1.7 or later: Microsoft 365, Excel 2021 or 2024, Excel on the web, Excel for Mac. Volume-licensed Excel 2016 has ExcelApi 1.1 only and cannot run it. ${ALTERNATIVES_EN}`,
     },
     'sheet-protected': {
       title: 'Sheet is protected',
@@ -255,6 +431,11 @@ const en: UiTexts = {
         sheet
           ? `A sheet named "${sheet}" already exists and will not be overwritten. Choose another name.`
           : 'The report sheet name is already in use. Choose another name.',
+    },
+    'report-edited': {
+      title: 'The report sheet was edited',
+      body: (sheet) =>
+        `The sheet "${sheet ?? ''}" was edited after the report was written; it was left as it is.`,
     },
     'no-indicator-sheet': {
       title: 'No indicator sheet found',
@@ -271,6 +452,11 @@ const en: UiTexts = {
       body: () =>
         'The action did not finish. Try again; if it keeps failing, send the details below to your support contact.',
     },
+  },
+  historyNameTaken: {
+    title: 'The check-in could not be recorded',
+    body: (sheet) =>
+      `This workbook already has a sheet named "${sheet ?? ''}" that the add-in did not create, and it will not be overwritten. Rename or delete it, then write the report again.`,
   },
   details: 'Details',
   hideDetails: 'Hide details',

@@ -1,6 +1,8 @@
 /**
  * The pane's entry: the only place that asks Office about the host (display language, theme,
- * requirement sets) before handing a WorkbookPort to the React app.
+ * requirement sets) before handing a WorkbookPort to the React app. Where the pane cannot run, the
+ * page's first script (boot.js, plain ES5) says so in both languages; this tells it when the host lacks
+ * what the pane needs, and that the pane has started.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
@@ -8,6 +10,16 @@ import { createExcelPort } from '../addin/excel/createExcelPort';
 import { App } from './App';
 import { ErrorBar } from './components/ErrorBar';
 import { uiLangFrom, uiTexts, type UiLang } from './i18n';
+
+/** What boot.js offers the bundle. */
+interface Boot {
+  started(): void;
+  fail(reason: 'office-js' | 'requirement' | 'start'): void;
+}
+
+function boot(): Boot | undefined {
+  return (window as unknown as { targetReportBoot?: Boot }).targetReportBoot;
+}
 
 /** Dark when Office's pane background is dark (officeTheme is missing on some hosts: then light). */
 export function themeFromOffice(
@@ -23,15 +35,25 @@ export function themeFromOffice(
   return luminance < 0.5 ? ('dark' as const) : ('light' as const);
 }
 
+/** Where boot.js is missing (a page built without it): the same fact, from the pane's own texts. */
 function Unsupported({ uiLang, theme }: { uiLang: UiLang; theme: 'light' | 'dark' }) {
   return (
-    <FluentProvider
-      theme={theme === 'dark' ? webDarkTheme : webLightTheme}
-      style={{ minHeight: '100vh', padding: 12 }}
-    >
-      <ErrorBar error={{ code: 'unsupported-host', detail: 'ExcelApi 1.7' }} t={uiTexts(uiLang)} />
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <main style={{ minHeight: '100vh', padding: 12 }}>
+        <ErrorBar error={{ code: 'unsupported-host', detail: 'ExcelApi 1.7' }} t={uiTexts(uiLang)} />
+      </main>
     </FluentProvider>
   );
+}
+
+function cannotRun(reason: 'office-js' | 'requirement', uiLang: UiLang, theme: 'light' | 'dark'): void {
+  const b = boot();
+  if (b) {
+    b.fail(reason);
+    return;
+  }
+  const container = document.getElementById('container');
+  if (container) createRoot(container).render(<Unsupported uiLang={uiLang} theme={theme} />);
 }
 
 function start(info: { host: Office.HostType | null }) {
@@ -42,23 +64,20 @@ function start(info: { host: Office.HostType | null }) {
   const theme = themeFromOffice(
     ctx?.officeTheme as { bodyBackgroundColor?: string; isDarkTheme?: boolean } | undefined,
   );
-  const root = createRoot(container);
   const supported =
     info.host === Office.HostType.Excel && !!ctx?.requirements?.isSetSupported?.('ExcelApi', '1.7');
   if (!supported) {
-    root.render(<Unsupported uiLang={uiLang} theme={theme} />);
+    cannotRun('requirement', uiLang, theme);
     return;
   }
   const isMac = /Mac/i.test(navigator.platform || navigator.userAgent);
-  root.render(<App port={createExcelPort()} uiLang={uiLang} theme={theme} isMac={isMac} />);
+  createRoot(container).render(<App port={createExcelPort()} uiLang={uiLang} theme={theme} isMac={isMac} />);
+  boot()?.started();
 }
 
 if (typeof Office === 'undefined') {
-  // office.js did not load (opened outside Office, or offline): say so instead of a blank pane.
-  const container = document.getElementById('container');
-  if (container) {
-    createRoot(container).render(<Unsupported uiLang={uiLangFrom(navigator.language)} theme="light" />);
-  }
+  // office.js did not load (an isolated network, or the page opened outside Office).
+  cannotRun('office-js', uiLangFrom(navigator.language), 'light');
 } else {
   void Office.onReady(start);
 }

@@ -1,4 +1,10 @@
-import { createExcelDouble, ExcelDoubleError } from '../support/excelDouble';
+import {
+  createExcelDouble,
+  EXCEL_CELL_READ_LIMIT,
+  EXCEL_MERGED_AREAS_LIMIT,
+  EXCEL_PAYLOAD_LIMIT_BYTES,
+  ExcelDoubleError,
+} from '../support/excelDouble';
 
 function book(requirementSets?: Record<string, string>) {
   return createExcelDouble({
@@ -135,5 +141,87 @@ describe('Excel API double', () => {
       await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     });
     expect(d.cell('S', 'A1')).toBeUndefined();
+  });
+});
+
+describe('Excel API double: documented limits on by default', () => {
+  test('a response over 5 MB fails with ResponsePayloadSizeLimitExceeded', async () => {
+    const text = 'x'.repeat(1000);
+    const d = createExcelDouble({
+      sheets: [{ name: 'S', values: Array.from({ length: 6_000 }, () => [text]) }],
+    });
+    await d.run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:A6000').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    });
+    expect(EXCEL_PAYLOAD_LIMIT_BYTES).toBe(5 * 1024 * 1024);
+  });
+
+  test('a range read of more than 5,000,000 cells fails, however empty', async () => {
+    const d = book();
+    await d.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRangeByIndexes(0, 0, 50_001, 100).load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    });
+    expect(EXCEL_CELL_READ_LIMIT).toBe(5_000_000);
+  });
+
+  test('getMergedAreasOrNullObject fails on a range with more than 512 merged areas', async () => {
+    const merges = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}:B${i + 1}`);
+    const at = createExcelDouble({ sheets: [{ name: 'S', values: [], merges: merges(512) }] });
+    const over = createExcelDouble({ sheets: [{ name: 'S', values: [], merges: merges(513) }] });
+    await at.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem('S').getRange('A1:B600').getMergedAreasOrNullObject();
+      areas.load('areaCount');
+      await context.sync();
+      expect(areas.areaCount).toBe(EXCEL_MERGED_AREAS_LIMIT);
+    });
+    await over.run(async (context) => {
+      context.workbook.worksheets
+        .getItem('S')
+        .getRange('A1:B600')
+        .getMergedAreasOrNullObject()
+        .load('address');
+      await expect(context.sync()).rejects.toBeInstanceOf(ExcelDoubleError);
+    });
+  });
+
+  test('a context is usable only inside its Excel.run, or a later Excel.run(context, …)', async () => {
+    const d = book();
+    let kept: Excel.RequestContext | null = null;
+    await d.run(async (context) => {
+      kept = context;
+    });
+    const ctx = kept as unknown as Excel.RequestContext;
+    ctx.workbook.worksheets.getItem('Data').getRange('C1').values = [['late']];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidRequest' });
+    await d.run(ctx, async (again) => {
+      again.workbook.worksheets.getItem('Data').getRange('C1').values = [['in time']];
+      await again.sync();
+    });
+    expect(d.cell('Data', 'C1')?.value).toBe('in time');
+  });
+
+  test('undo steps: one per changing sync, one per run with mergeUndoGroup (ExcelApi 1.20 only)', async () => {
+    const d = book();
+    const twoWrites = async (context: Excel.RequestContext) => {
+      const ws = context.workbook.worksheets.getItem('Data');
+      ws.getRange('C1').values = [['a']];
+      await context.sync();
+      ws.getRange('C2').values = [['b']];
+      ws.load('name');
+      await context.sync();
+    };
+    await d.run(twoWrites);
+    expect(d.undoSteps).toBe(2);
+    await d.run({ mergeUndoGroup: true }, twoWrites);
+    expect(d.undoSteps).toBe(3);
+    await d.run(async (context) => {
+      context.workbook.worksheets.load('items/name');
+      await context.sync();
+    });
+    expect(d.undoSteps).toBe(3); // reading is not a step
+    const old = book({ ExcelApi: '1.19' });
+    await expect(old.run({ mergeUndoGroup: true }, twoWrites)).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });

@@ -229,7 +229,7 @@ describe('which sheet', () => {
     expect((await readHistory(port, 'en-US'))?.history.map((s) => s.period)).toEqual(['Q1', 'Q2']);
   });
 
-  test('a history sheet recognised by its header codes (settings lost) is reused, unprotected and claimed', async () => {
+  test('a sheet with the header codes but no id in the settings is not taken as ours (name-taken)', async () => {
     const rows = historyToRows([bigSnapshot(2, 'Q1')]);
     const existing: DoubleSheetInit = {
       name: EN,
@@ -237,11 +237,21 @@ describe('which sheet', () => {
       protected: true,
     };
     const { d, port } = setup({ sheets: [SOURCE, existing] });
-    const { result } = await checkIn(port, bigSnapshot(2, 'Q2'), 'en-US');
-    expect(result.sheetName).toBe(EN);
-    expect((await readHistory(port))?.history.map((s) => s.period)).toEqual(['Q1', 'Q2']);
-    expect(d.sheet(EN).protected).toBe(true);
-    expect(d.host.settings.saved[OWNED_SHEETS_KEY]).toEqual([d.sheet(EN).id]);
+    const before = d.snapshot();
+    const error = await checkIn(port, bigSnapshot(2, 'Q2'), 'en-US').catch((e) => e);
+    expect(error).toMatchObject({ code: 'name-taken', sheet: EN });
+    expect(d.snapshot()).toBe(before);
+  });
+
+  test('a user sheet whose id the settings list, but without the header codes, is never cleared', async () => {
+    const mine: DoubleSheetInit = { name: ZH, values: [['我的记录'], ['2024-01-01', '开会']] };
+    const d = createExcelDouble({ sheets: [SOURCE, mine] });
+    d.host.settings.set(OWNED_SHEETS_KEY, [d.sheet(ZH).id]);
+    const port = createExcelPort(d.run, d.host);
+    const before = d.snapshot();
+    const error = await checkIn(port, bigSnapshot(2, 'Q1')).catch((e) => e);
+    expect(error).toMatchObject({ code: 'name-taken', sheet: ZH });
+    expect(d.snapshot()).toBe(before);
   });
 
   test('a hidden history sheet is made visible again', async () => {
@@ -297,7 +307,7 @@ describe('protection', () => {
     await checkIn(port, bigSnapshot(3, 'Q1'));
     d.sheet(ZH).protected = false;
     const { syncs } = await measure(d, () => checkIn(port, bigSnapshot(3, 'Q2')));
-    expect(syncs).toBe(2 + 2); // readSheets (2) + list and write
+    expect(syncs).toBe(3 + 3); // readSheets (3) + list, ownership probe and write
     expect(d.sheet(ZH).protected).toBe(true);
   });
 
@@ -334,11 +344,11 @@ describe('round trips and payload', () => {
       counts.push({ first: first.syncs, again: again.syncs });
       expect(d.cells(ZH).values).toHaveLength(HISTORY_HEADER_ROW + n);
     }
-    // Create: list + one write batch. Rewrite: list + probe (and unprotect) + one write batch.
+    // Create: list + one write batch. Rewrite: list + ownership probe + unprotect + one write batch.
     expect(counts).toEqual([
-      { first: 2, again: 3 },
-      { first: 2, again: 3 },
-      { first: 2, again: 3 },
+      { first: 2, again: 4 },
+      { first: 2, again: 4 },
+      { first: 2, again: 4 },
     ]);
   });
 
@@ -346,7 +356,7 @@ describe('round trips and payload', () => {
     const { d, port } = setup({ requirementSets: { ExcelApi: '1.7' } });
     const rows = historyToRows([bigSnapshot(500)]);
     expect((await measure(d, () => port.writeHistory(rows, 'en-US'))).syncs).toBe(2);
-    expect((await measure(d, () => port.writeHistory(rows, 'en-US'))).syncs).toBe(3);
+    expect((await measure(d, () => port.writeHistory(rows, 'en-US'))).syncs).toBe(4);
     expect(d.workbookState.screenUpdatingSuspensions).toBe(0);
     expect(d.sheet(EN).protected).toBe(true);
   });

@@ -3,6 +3,7 @@ import { createExcelPort } from '../../src/addin/excel/createExcelPort';
 import { TEMPLATE_TEXT } from '../../src/addin/excel/template';
 import { SETTINGS_KEY } from '../../src/addin/excel/settings';
 import type { ReportSettings } from '../../src/addin/port';
+import { SETTING_LIMITS } from '../../src/addin/reportSettings';
 
 function setup(requirementSets?: Record<string, string>, settings?: Record<string, unknown>) {
   const d = createExcelDouble({
@@ -37,14 +38,56 @@ describe('settings', () => {
     expect(d.host.settings.saveCount).toBe(1);
     expect(d.host.settings.saved[SETTINGS_KEY]).toEqual(SETTINGS);
     const reopened = setup(undefined, d.host.settings.saved);
-    expect(await reopened.port.loadSettings()).toEqual(SETTINGS);
+    expect(await reopened.port.loadSettings()).toEqual({ settings: SETTINGS, ignored: [] });
   });
 
-  test('malformed fields are dropped, not trusted', async () => {
+  test('malformed fields are dropped, not trusted, and each is named', async () => {
     const { port } = setup(undefined, {
       [SETTINGS_KEY]: { period: 'Q1', lang: 'fr', thresholds: { onTrack: 'x' } },
     });
-    expect(await port.loadSettings()).toEqual({ period: 'Q1' });
+    expect(await port.loadSettings()).toEqual({
+      settings: { period: 'Q1' },
+      ignored: [
+        { field: 'lang', reason: 'malformed' },
+        { field: 'thresholds', reason: 'malformed' },
+      ],
+    });
+  });
+
+  test('values out of bounds are ignored with a reason: a 1 MB title, a long name, thresholds out of range', async () => {
+    const { port } = setup(undefined, {
+      [SETTINGS_KEY]: {
+        period: 'M12',
+        lang: 'zh-CN',
+        title: 'x'.repeat(1_000_000),
+        unitName: '某'.repeat(SETTING_LIMITS.unitNameLength + 1),
+        thresholds: { onTrack: 9, behind: 0.8 },
+      },
+    });
+    expect(await port.loadSettings()).toEqual({
+      settings: { period: 'M12', lang: 'zh-CN' },
+      ignored: [
+        { field: 'title', reason: 'too-long' },
+        { field: 'unitName', reason: 'too-long' },
+        { field: 'thresholds', reason: 'out-of-range' },
+      ],
+    });
+  });
+
+  test('the longest title and name allowed, and thresholds at the edges, are kept', async () => {
+    const title = '标'.repeat(SETTING_LIMITS.titleLength);
+    const unitName = 'u'.repeat(SETTING_LIMITS.unitNameLength);
+    const thresholds = { onTrack: SETTING_LIMITS.maxThreshold, behind: SETTING_LIMITS.minThreshold };
+    const { port } = setup(undefined, { [SETTINGS_KEY]: { title, unitName, thresholds } });
+    expect(await port.loadSettings()).toEqual({ settings: { title, unitName, thresholds }, ignored: [] });
+  });
+
+  test('settings saved as unreadable text are ignored as a whole', async () => {
+    const { port } = setup(undefined, { [SETTINGS_KEY]: '{not json' });
+    expect(await port.loadSettings()).toEqual({
+      settings: {},
+      ignored: [{ field: 'all', reason: 'malformed' }],
+    });
   });
 });
 

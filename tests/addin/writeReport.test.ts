@@ -1,10 +1,12 @@
 import { createExcelDouble, type DoubleSheetInit, type ExcelDouble } from '../support/excelDouble';
 import { createExcelPort } from '../../src/addin/excel/createExcelPort';
-import { OWNED_SHEETS_KEY } from '../../src/addin/excel/settings';
+import { OWNED_SHEETS_KEY, REPORT_FINGERPRINTS_KEY } from '../../src/addin/excel/settings';
 import { PortError } from '../../src/addin/port';
 import {
   type ChartPlacement,
+  historyToRows,
   type LayoutCell,
+  REPORT_MARKER,
   REPORT_SHEET_NAME,
   type ReportLayout,
   type SheetLayout,
@@ -19,7 +21,17 @@ const FOUR_MB = 4 * 1024 * 1024;
 function makeLayout(n: number, extraTexts: string[] = []): ReportLayout {
   const rows: (LayoutCell | null)[][] = [];
   rows.push([{ value: '2025年一季度目标对标报告', style: 'title' }]);
-  rows.push([{ value: '截至一季度末，共有指标' + n + '项。', style: 'para' }]);
+  // The marker that (with the sheet id in the settings) makes the sheet the add-in's own, as the engine's
+  // layout writes it near A1.
+  rows.push([
+    { value: '截至一季度末，共有指标' + n + '项。', style: 'para' },
+    null,
+    null,
+    null,
+    null,
+    null,
+    { value: REPORT_MARKER },
+  ]);
   for (const t of extraTexts) rows.push([{ value: t, style: 'para' }]);
   const header = ['序号', '指标名称', '年度目标', '累计完成', '完成率', '状态'];
   const headerRow = rows.length + 1;
@@ -203,7 +215,9 @@ describe('writeReport', () => {
       counts.push([first.syncs, again.syncs]);
       expect(Math.max(...first.payloads, ...again.payloads)).toBeLessThanOrEqual(FOUR_MB);
     }
-    expect(counts[0]).toEqual([2, 3]);
+    // First write: list + writes. Rewrite: list + ownership probe + reading the sheet back (to see that
+    // nobody edited it since, one sync at either size) + writes.
+    expect(counts[0]).toEqual([2, 4]);
     expect(counts[1]).toEqual(counts[0]);
   });
 
@@ -317,3 +331,181 @@ function replacer(_key: string, value: unknown): unknown {
   if (value instanceof Set) return [...value];
   return value;
 }
+
+describe('whose sheet it is: the id in the settings and the marker must both agree', () => {
+  test('settings listing a user sheet named like the report do not make it ours: never cleared', async () => {
+    const { d, port } = setup(undefined, [{ name: REPORT, values: [['我的报告草稿'], ['第二段']] }]);
+    d.host.settings.set(OWNED_SHEETS_KEY, [d.sheet(REPORT).id]);
+    const before = d.snapshot();
+    await expect(port.writeReport(makeLayout(3))).rejects.toMatchObject({
+      code: 'name-taken',
+      sheet: REPORT,
+    });
+    expect(d.snapshot()).toBe(before);
+  });
+
+  test('a sheet with the marker but no id in the settings is not ours either', async () => {
+    const { d, port } = setup();
+    await port.writeReport(makeLayout(3));
+    d.host.settings.set(OWNED_SHEETS_KEY, []);
+    const before = d.snapshot();
+    await expect(port.writeReport(makeLayout(3))).rejects.toMatchObject({ code: 'name-taken' });
+    expect(d.snapshot()).toBe(before);
+  });
+});
+
+describe('a report sheet edited since it was written', () => {
+  async function writtenThenEdited(edit: (d: ExcelDouble) => void) {
+    const { d, port } = setup();
+    await port.writeReport(makeLayout(5));
+    const stored = d.host.settings.saved[REPORT_FINGERPRINTS_KEY] as Record<string, string>;
+    expect(Object.keys(stored)).toEqual([d.sheet(REPORT).id]);
+    edit(d);
+    return { d, port };
+  }
+
+  test('an edited cell stops the rewrite with report-edited, and nothing changes', async () => {
+    const { d, port } = await writtenThenEdited((x) => {
+      const cell = x.cell(REPORT, 'B5');
+      if (cell) cell.value = '改过的指标名称';
+    });
+    const before = d.snapshot();
+    await expect(port.writeReport(makeLayout(5))).rejects.toMatchObject({
+      code: 'report-edited',
+      sheet: REPORT,
+    });
+    expect(d.snapshot()).toBe(before);
+  });
+
+  test('text added below the report is seen without reading the sheet back', async () => {
+    const { d, port } = await writtenThenEdited(() => undefined);
+    await d.run(async (context) => {
+      context.workbook.worksheets.getItem(REPORT).getRange('A500').values = [['补充说明']];
+      await context.sync();
+    });
+    const from = d.syncCount;
+    await expect(port.writeReport(makeLayout(5))).rejects.toMatchObject({ code: 'report-edited' });
+    expect(d.syncCount - from).toBe(2); // list + probe: no read of the values
+  });
+
+  test('replacing it anyway rewrites it; the next rewrite asks nothing', async () => {
+    const { d, port } = await writtenThenEdited((x) => {
+      const cell = x.cell(REPORT, 'B5');
+      if (cell) cell.value = '改过';
+    });
+    await port.writeReport(makeLayout(5), { replaceEdited: true });
+    expect(d.cell(REPORT, 'B5')?.value).toBe('指标2');
+    await expect(port.writeReport(makeLayout(6))).resolves.toMatchObject({ sheetName: REPORT });
+  });
+
+  test('keeping it under another name: the edited sheet is renamed and becomes the user’s', async () => {
+    const { d, port } = await writtenThenEdited((x) => {
+      const cell = x.cell(REPORT, 'B5');
+      if (cell) cell.value = '改过';
+    });
+    const editedId = d.sheet(REPORT).id;
+    const kept = `${REPORT}（修改稿）`;
+    await expect(port.writeReport(makeLayout(5), { keepEditedAs: REPORT })).rejects.toMatchObject({
+      code: 'name-taken',
+    });
+    const result = await port.writeReport(makeLayout(5), { keepEditedAs: kept });
+    expect(result.sheetName).toBe(REPORT);
+    expect(d.sheet(kept).id).toBe(editedId);
+    expect(d.cell(kept, 'B5')?.value).toBe('改过');
+    expect(d.cell(REPORT, 'B5')?.value).toBe('指标2');
+    const owned = d.host.settings.saved[OWNED_SHEETS_KEY] as string[];
+    expect(owned).toContain(d.sheet(REPORT).id);
+    expect(owned).not.toContain(editedId);
+    expect(Object.keys(d.host.settings.saved[REPORT_FINGERPRINTS_KEY] as object)).toEqual([
+      d.sheet(REPORT).id,
+    ]);
+  });
+
+  test('a report written before fingerprints existed is rewritten without asking', async () => {
+    const { d, port } = await writtenThenEdited((x) => {
+      x.host.settings.remove(REPORT_FINGERPRINTS_KEY);
+      const cell = x.cell(REPORT, 'B5');
+      if (cell) cell.value = '改过';
+    });
+    await expect(port.writeReport(makeLayout(5))).resolves.toMatchObject({ sheetName: REPORT });
+    expect(d.cell(REPORT, 'B5')?.value).toBe('指标2');
+  });
+});
+
+describe('report and check-in in one step', () => {
+  const history = {
+    rows: historyToRows([
+      {
+        period: 'Q1',
+        takenAt: '2025-04-08T09:30:00.000Z',
+        entries: [
+          {
+            key: '指标|1',
+            sheet: '指标',
+            id: '1',
+            name: '科普活动',
+            category: null,
+            target: 50,
+            actual: 20,
+            expected: 12.5,
+            completion: 0.4,
+            status: 'on_track',
+          },
+        ],
+      },
+    ]),
+    lang: 'zh-CN' as const,
+  };
+
+  test('with ExcelApi 1.20 writing the report and the check-in is one undo step', async () => {
+    const { d, port } = setup();
+    const result = await port.writeReport(makeLayout(5), { history });
+    expect(result.historySheetName).toBe('对标记录');
+    expect(d.cell('对标记录', 'F4')?.value).toBe('科普活动');
+    expect(d.sheet('对标记录').protected).toBe(true);
+    expect(d.undoSteps).toBe(1);
+    const steps = d.undoSteps;
+    await port.writeReport(makeLayout(5), { history });
+    expect(d.undoSteps).toBe(steps + 1);
+    const owned = d.host.settings.saved[OWNED_SHEETS_KEY] as string[];
+    expect(owned).toEqual(expect.arrayContaining([d.sheet(REPORT).id, d.sheet('对标记录').id]));
+  });
+
+  test('before ExcelApi 1.20 each sync is its own step (nothing grouped)', async () => {
+    const { d, port } = setup({ ExcelApi: '1.19' });
+    await port.writeReport(makeLayout(5), { history });
+    await port.writeReport(makeLayout(5), { history });
+    expect(d.undoSteps).toBeGreaterThan(2);
+  });
+
+  test('when Excel refuses to group (UndoNotSupported), the action runs again ungrouped', async () => {
+    const d = createExcelDouble({ sheets: sourceSheets() });
+    let refused = 0;
+    const run = Object.assign(
+      (first: unknown, second?: (c: Excel.RequestContext) => Promise<unknown>) => {
+        if (second && (first as { mergeUndoGroup?: boolean }).mergeUndoGroup && refused === 0) {
+          refused++;
+          return Promise.reject(Object.assign(new Error('not undoable'), { code: 'UndoNotSupported' }));
+        }
+        return second
+          ? d.run(first as Excel.RunOptions, second)
+          : d.run(first as (c: Excel.RequestContext) => Promise<unknown>);
+      },
+      { host: d.host },
+    );
+    const port = createExcelPort(run as never);
+    await expect(port.writeReport(makeLayout(3), { history })).resolves.toMatchObject({ sheetName: REPORT });
+    expect(refused).toBe(1);
+    expect(d.cell(REPORT, 'B5')?.value).toBe('指标2');
+  });
+
+  test('a user sheet named like the history sheet stops both before anything is written', async () => {
+    const { d, port } = setup(undefined, [{ name: '对标记录', values: [['我的会议记录']] }]);
+    const before = d.snapshot();
+    await expect(port.writeReport(makeLayout(3), { history })).rejects.toMatchObject({
+      code: 'name-taken',
+      sheet: '对标记录',
+    });
+    expect(d.snapshot()).toBe(before);
+  });
+});

@@ -6,8 +6,19 @@
  *   fails the sync (ItemNotFound), writes into a protected sheet fail (AccessDenied);
  * - APIs newer than the configured requirement sets throw ApiNotFound when called;
  * - every sync is counted, with the UTF-8 size of the JSON it sends (syncPayloads) and of what it
- *   returns (syncResponses); a request over `requestLimitBytes` fails like Excel on the web. As in
- *   Office.js, a request carries each object path once and its actions refer to it by id.
+ *   returns (syncResponses). As in Office.js, a request carries each object path once and its actions
+ *   refer to it by id.
+ * - Excel's documented limits are enforced by default (a test that needs more turns one off explicitly
+ *   and says why): a request or a response over 5 MB fails (RequestPayloadSizeLimitExceeded /
+ *   ResponsePayloadSizeLimitExceeded, as Excel on the web — "Resource limits and performance
+ *   optimization for Office Add-ins", section Excel add-ins); reading a range of more than 5,000,000
+ *   cells fails (same page: "A range is limited to 5,000,000 cells for read operations");
+ *   getMergedAreasOrNullObject fails on a range holding more than 512 merged areas (API reference,
+ *   Range.getMergedAreasOrNullObject).
+ * - a request context is only usable inside its Excel.run (or a later Excel.run(context, …), the
+ *   documented way to remove an event handler); run({ mergeUndoGroup: true }, …) needs ExcelApi 1.20
+ *   and makes the whole run one undo step (`undoSteps` counts them: one per sync that changes
+ *   something, or one per grouped run).
  * Values written through `range.values` are interpreted like typed input: numeric text becomes a number,
  * TRUE/FALSE booleans, text starting with = (or +, -, @ when not a number) a formula, and a leading
  * apostrophe marks text (and is stripped). Cells formatted "@" keep text as typed.
@@ -134,8 +145,20 @@ export interface ExcelDoubleInit {
   workbookProtected?: boolean;
   /** Requests larger than this fail with RequestPayloadSizeLimitExceeded (default 5 MB, as Excel on the web). */
   requestLimitBytes?: number;
+  /** Responses larger than this fail with ResponsePayloadSizeLimitExceeded (default 5 MB, as Excel on the web). */
   responseLimitBytes?: number;
+  /** Loading cell properties of a larger range fails (default 5,000,000 cells, as Excel). */
+  cellReadLimit?: number;
+  /** getMergedAreasOrNullObject on a range holding more merged areas fails (default 512, as Excel). */
+  mergedAreasLimit?: number;
 }
+
+/** Excel on the web's payload limit for a request and for a response. */
+export const EXCEL_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** The most cells one range read may cover. */
+export const EXCEL_CELL_READ_LIMIT = 5_000_000;
+/** The most merged areas getMergedAreasOrNullObject returns. */
+export const EXCEL_MERGED_AREAS_LIMIT = 512;
 
 export class ExcelDoubleError extends Error {
   constructor(
@@ -308,11 +331,17 @@ class Book {
   settings: SettingsDouble;
   requestLimit: number;
   responseLimit: number;
+  cellReadLimit: number;
+  mergedAreasLimit: number;
+  /** Steps the user could undo: one per sync that changed something, or one per grouped run. */
+  undoSteps = 0;
 
   constructor(init: ExcelDoubleInit) {
     this.requirementSets = init.requirementSets ?? { ExcelApi: '1.20' };
-    this.requestLimit = init.requestLimitBytes ?? 5 * 1024 * 1024;
-    this.responseLimit = init.responseLimitBytes ?? Number.POSITIVE_INFINITY;
+    this.requestLimit = init.requestLimitBytes ?? EXCEL_PAYLOAD_LIMIT_BYTES;
+    this.responseLimit = init.responseLimitBytes ?? EXCEL_PAYLOAD_LIMIT_BYTES;
+    this.cellReadLimit = init.cellReadLimit ?? EXCEL_CELL_READ_LIMIT;
+    this.mergedAreasLimit = init.mergedAreasLimit ?? EXCEL_MERGED_AREAS_LIMIT;
     this.settings = createSettingsDouble(init.settings);
     this.state = {
       sheets: [],
@@ -507,6 +536,10 @@ class Ctx {
   queue: Action[] = [];
   readonly workbook: WorkbookProxy;
   readonly application: ApplicationProxy;
+  /** False once its Excel.run has ended (until an Excel.run(context, …) takes it up again). */
+  active = true;
+  /** Inside run({ mergeUndoGroup: true }): the run's changes are one undo step. */
+  undoGroup: { changed: boolean } | null = null;
   constructor(readonly book: Book) {
     this.workbook = new WorkbookProxy(this);
     this.application = new ApplicationProxy(this, 'application');
@@ -517,6 +550,13 @@ class Ctx {
   }
 
   async sync(): Promise<void> {
+    if (!this.active) {
+      this.queue = [];
+      throw new ExcelDoubleError(
+        'InvalidRequest',
+        'the request context is used after its Excel.run ended; use Excel.run(context, …)',
+      );
+    }
     const actions = this.queue;
     this.queue = [];
     const book = this.book;
@@ -560,6 +600,10 @@ class Ctx {
       for (const a of actions) a.apply();
     } finally {
       book.syncResponses.push(book.response);
+      if (actions.some((a) => a.a !== 'load')) {
+        if (this.undoGroup) this.undoGroup.changed = true;
+        else book.undoSteps++;
+      }
     }
     if (book.response > book.responseLimit) {
       throw new ExcelDoubleError('ResponsePayloadSizeLimitExceeded', `response of ${book.response} bytes`);
@@ -1127,6 +1171,11 @@ class RangeProxy extends ClientObject {
 
   private grid<T>(fn: (cell: CellState | undefined) => T): T[][] {
     const r = this.rect();
+    if (area(r) > this.book.cellReadLimit)
+      throw new ExcelDoubleError(
+        'InvalidOperation',
+        `${this.path}: a range read is limited to ${this.book.cellReadLimit} cells (${area(r)} asked)`,
+      );
     if (area(r) > MAX_CELL_OP)
       throw new ExcelDoubleError('InvalidArgument', `${this.path}: range too large to read`);
     const s = this.ws.sheet();
@@ -1314,7 +1363,13 @@ class RangeProxy extends ClientObject {
     this.book.require('1.13', 'Range.getMergedAreasOrNullObject');
     return new AreasProxy(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, this, () => {
       const r = this.rect();
-      return this.ws.sheet().merges.filter((m) => intersects(m, r));
+      const areas = this.ws.sheet().merges.filter((m) => intersects(m, r));
+      if (areas.length > this.book.mergedAreasLimit)
+        throw new ExcelDoubleError(
+          'GeneralException',
+          `${this.path}: more than ${this.book.mergedAreasLimit} merged areas (${areas.length})`,
+        );
+      return areas;
     });
   }
 
@@ -2005,9 +2060,22 @@ export interface HostDouble {
   readonly settings: SettingsDouble;
 }
 
+export type DoubleBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface DoubleRunOptions {
+  readonly mergeUndoGroup?: boolean;
+  readonly delayForCellEdit?: boolean;
+}
+
+/** Excel.run as the double offers it: (batch), (options, batch), or (an earlier context, batch). */
+export interface DoubleRun {
+  <T>(batch: DoubleBatch<T>): Promise<T>;
+  <T>(contextOrOptions: Excel.RequestContext | DoubleRunOptions, batch: DoubleBatch<T>): Promise<T>;
+}
+
 export interface ExcelDouble {
   /** Like Excel.run: a fresh request context per batch, all on the same workbook; carries `host`. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run: DoubleRun & { host: HostDouble };
   /** A context for tests that drive the API directly. */
   readonly context: Excel.RequestContext;
   /** Requirement sets and settings, as the adapter's HostEnv. */
@@ -2023,6 +2091,8 @@ export interface ExcelDouble {
   readonly syncCount: number;
   readonly syncPayloads: readonly number[];
   readonly syncResponses: readonly number[];
+  /** Steps Ctrl+Z would take back: one per changing sync, or one per run with mergeUndoGroup. */
+  readonly undoSteps: number;
   sheet(name: string): SheetState;
   /** Every cell's value and formula, from A1 to the sheet's last used cell (values: error codes as text). */
   cells(name: string): { values: unknown[][]; formulas: unknown[][] };
@@ -2077,15 +2147,33 @@ export function createExcelDouble(init: ExcelDoubleInit): ExcelDouble {
     if (!s) throw new Error(`no sheet named ${name}`);
     return s;
   };
-  const run = Object.assign(
-    async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const ctx = new Ctx(book);
+  /** Excel.run(batch), Excel.run(options, batch) and Excel.run(context, batch). */
+  async function runBatch<T>(first: unknown, second?: DoubleBatch<T>): Promise<T> {
+    const batch = (typeof first === 'function' ? first : second) as DoubleBatch<T>;
+    const given = typeof first === 'function' ? undefined : first;
+    let ctx: Ctx;
+    if (given instanceof Ctx) {
+      if (given.book !== book) throw new ExcelDoubleError('InvalidRequest', 'a context of another workbook');
+      ctx = given;
+    } else {
+      const options = (given ?? {}) as DoubleRunOptions;
+      if (options.mergeUndoGroup && !book.supports('ExcelApi', '1.20'))
+        throw new ExcelDoubleError('ApiNotFound', 'RunOptions.mergeUndoGroup needs ExcelApi 1.20');
+      ctx = new Ctx(book);
+      if (options.mergeUndoGroup) ctx.undoGroup = { changed: false };
+    }
+    ctx.active = true;
+    try {
       const result = await batch(ctx as unknown as Excel.RequestContext);
       if (ctx.queue.length > 0) await ctx.sync();
       return result;
-    },
-    { host },
-  );
+    } finally {
+      ctx.active = false;
+      if (ctx.undoGroup?.changed) book.undoSteps++;
+      ctx.undoGroup = null;
+    }
+  }
+  const run = Object.assign(runBatch as DoubleRun, { host });
   return {
     run,
     context,
@@ -2107,6 +2195,9 @@ export function createExcelDouble(init: ExcelDoubleInit): ExcelDouble {
     },
     get syncResponses() {
       return book.syncResponses;
+    },
+    get undoSteps() {
+      return book.undoSteps;
     },
     sheet: sheetNamed,
     cells(name) {

@@ -3,40 +3,21 @@
  * The task pane in jsdom with a fake WorkbookPort and the real engine: sheets listed → check → counts →
  * diagnostics clickable → report written; error states; both UI languages; settings saved.
  */
+import '../support/jsdom';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import {
+  type HistoryTableRow,
+  type LoadedSettings,
   PortError,
   type ReportSettings,
   type WorkbookPort,
+  type WorkbookSheet,
+  type WriteReportOptions,
   type WriteReportResult,
 } from '../../src/addin/port';
-import type { CellValue, Evaluation, Lang, ReportLayout, SheetSource } from '../../src/engine';
+import type { CellValue, Evaluation, Lang, ReportLayout } from '../../src/engine';
 import { App } from '../../src/taskpane/App';
 
-// ───────────── jsdom gaps Fluent UI relies on ─────────────
-beforeAll(() => {
-  if (!window.matchMedia) {
-    window.matchMedia = (query: string) =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList;
-  }
-  if (!('ResizeObserver' in window)) {
-    (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    };
-  }
-  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
-});
 afterEach(cleanup);
 
 // ───────────── the workbook ─────────────
@@ -53,14 +34,14 @@ const INDICATORS: CellValue[][] = [
 ];
 const NOTES: CellValue[][] = [['填表说明'], ['各部门于每季度末填报。']];
 
-function source(name: string, values: CellValue[][]): SheetSource {
+function source(name: string, values: CellValue[][]): WorkbookSheet {
   return { grid: { name, originRow: 1, originCol: 1, values, merges: [] } };
 }
 
 interface FakeOptions {
-  sheets?: SheetSource[];
+  sheets?: WorkbookSheet[];
   settings?: Partial<ReportSettings> | null;
-  writeReport?: (layout: ReportLayout, options?: { sheetName?: string }) => Promise<WriteReportResult>;
+  writeReport?: (layout: ReportLayout, options?: WriteReportOptions) => Promise<WriteReportResult>;
   flagShortfalls?: WorkbookPort['flagShortfalls'];
   insertTemplate?: WorkbookPort['insertTemplate'];
 }
@@ -68,34 +49,44 @@ interface FakeOptions {
 function fakePort(opts: FakeOptions = {}) {
   let sheets = opts.sheets ?? [source('指标表', INDICATORS), source('说明', NOTES)];
   let changed: (() => void) | null = null;
-  const written: { layout: ReportLayout; options?: { sheetName?: string } }[] = [];
-  const historyRows: (readonly (readonly (string | number | null)[])[])[] = [];
+  const written: { layout: ReportLayout; options?: WriteReportOptions }[] = [];
+  const historyRows: (readonly HistoryTableRow[])[] = [];
+  /** Like the adapter: the history sheet holds the rows, and the next read returns it as the add-in's own. */
+  const recordHistory = (rows: readonly HistoryTableRow[]) => {
+    historyRows.push(rows);
+    const grid = { name: '对标记录', originRow: 1, originCol: 1, values: rows, merges: [] };
+    sheets = [...sheets.filter((x) => x.grid.name !== '对标记录'), { grid, own: 'history' as const }];
+  };
   const port = {
-    readSheets: jest.fn(async () => sheets),
-    writeReport: jest.fn(async (layout: ReportLayout, options?: { sheetName?: string }) => {
+    readSheets: jest.fn(
+      async (_onProgress?: (done: number, total: number) => void): Promise<WorkbookSheet[]> => sheets,
+    ),
+    writeReport: jest.fn(async (layout: ReportLayout, options?: WriteReportOptions) => {
       written.push({ layout, options });
-      if (opts.writeReport) return opts.writeReport(layout, options);
-      return {
-        sheetName: options?.sheetName ?? layout.sheets[0].name,
-        indicatorTableRange: 'A20:K25',
-        attentionTableRange: 'A28:K31',
-      };
+      const result = opts.writeReport
+        ? await opts.writeReport(layout, options)
+        : {
+            sheetName: options?.sheetName ?? layout.sheets[0].name,
+            indicatorTableRange: 'A20:K25',
+            attentionTableRange: 'A28:K31',
+          };
+      if (options?.history) recordHistory(options.history.rows);
+      return result;
     }),
     flagShortfalls: jest.fn(
       opts.flagShortfalls ??
         (async (evaluations: readonly Evaluation[]) =>
           evaluations.filter((e) => e.status !== 'achieved' && e.status !== 'on_track').length),
     ),
-    writeHistory: jest.fn(async (rows: readonly (readonly (string | number | null)[])[]) => {
-      // Like the adapter: the history sheet holds the rows, and the next read returns it.
-      historyRows.push(rows);
-      const grid = { name: '对标记录', originRow: 1, originCol: 1, values: rows, merges: [] };
-      sheets = [...sheets.filter((x) => x.grid.name !== '对标记录'), { grid }];
+    writeHistory: jest.fn(async (rows: readonly HistoryTableRow[]) => {
+      recordHistory(rows);
       return { sheetName: '对标记录' };
     }),
     clearFlags: jest.fn(async () => 3),
     selectRange: jest.fn(async () => undefined),
-    loadSettings: jest.fn(async () => opts.settings ?? null),
+    loadSettings: jest.fn(async (): Promise<LoadedSettings | null> =>
+      opts.settings ? { settings: opts.settings, ignored: [] } : null,
+    ),
     saveSettings: jest.fn(async (_settings: ReportSettings) => undefined),
     insertTemplate: jest.fn(opts.insertTemplate ?? (async () => '指标模板')),
     onSheetsChanged: jest.fn(async (cb: () => void) => {
@@ -109,7 +100,7 @@ function fakePort(opts: FakeOptions = {}) {
     port: port as unknown as WorkbookPort & typeof port,
     written,
     historyRows,
-    setSheets(next: SheetSource[]) {
+    setSheets(next: WorkbookSheet[]) {
       sheets = next;
     },
     fireSheetsChanged() {
@@ -175,7 +166,11 @@ test('lists the sheets, checks, shows counts and clickable diagnostics, and writ
   await screen.findByText('报告已写入工作表“对标报告”。');
   expect(written).toHaveLength(1);
   expect(written[0].layout.sheets[0].name).toBe('对标报告');
-  expect(written[0].options).toBeUndefined();
+  // No other name, nothing to replace; the check-in goes with it, in the report's language.
+  expect(written[0].options?.sheetName).toBeUndefined();
+  expect(written[0].options?.replaceEdited).toBeUndefined();
+  expect(written[0].options?.history?.lang).toBe('zh-CN');
+  expect(written[0].options?.history?.rows[1][0]).toBe('Q3');
   const flat = JSON.stringify(written[0].layout);
   expect(flat).toContain('科技下乡');
   fireEvent.click(screen.getByRole('button', { name: '转到报告' }));
@@ -335,7 +330,8 @@ test('a report name already in use asks for another name and retries with it', a
   fireEvent.click(useName());
   await screen.findByText('报告已写入工作表“对标报告 (2)”。');
   expect(calls).toBe(2);
-  expect(written[1].options).toEqual({ sheetName: '对标报告 (2)' });
+  expect(written[1].options).toMatchObject({ sheetName: '对标报告 (2)' });
+  expect(written[1].options?.history?.rows.length).toBe(written[0].options?.history?.rows.length);
   expect(screen.queryByRole('alertdialog')).toBeNull();
   // No error bar was shown for the clash itself.
   expect(document.querySelector('[data-error-code]')).toBeNull();
@@ -365,19 +361,26 @@ test('a protected sheet is explained in plain words', async () => {
   expect(screen.queryByText(/报告已写入/)).toBeNull();
 });
 
-test('a workbook with no indicator sheet offers to insert the template', async () => {
+test('a workbook with no indicator sheet opens on a welcome: what it does, the template, help', async () => {
   const fake = fakePort({ sheets: [source('说明', NOTES)] });
   renderPane(fake.port, 'en-US');
-  await screen.findByText('No indicator sheet found');
+  const welcome = (await screen.findByText('Getting started with Target report')).closest(
+    'section',
+  ) as HTMLElement;
+  expect(welcome.textContent).toContain('writes a report sheet with tables and charts');
+  // Not an error: no red bar on a blank workbook.
+  expect(document.querySelector('[data-error-code]')).toBeNull();
+  const help = within(welcome).getByRole('link', { name: /Help/ }) as HTMLAnchorElement;
+  expect(help.getAttribute('href')).toBe('help.html#en-US');
+  expect(help.getAttribute('target')).toBe('_blank');
   expect((screen.getByRole('button', { name: 'Check' }) as HTMLButtonElement).disabled).toBe(true);
   expect((screen.getByRole('button', { name: 'Write report' }) as HTMLButtonElement).disabled).toBe(true);
-  const bar = document.querySelector('[data-error-code="no-indicator-sheet"]') as HTMLElement;
   fake.setSheets([source('说明', NOTES), source('Indicators', INDICATORS)]);
-  fireEvent.click(within(bar).getByRole('button', { name: 'Insert template' }));
+  fireEvent.click(within(welcome).getByRole('button', { name: 'Insert template' }));
   await screen.findByText(/Added the template sheet "指标模板"/);
   expect(fake.port.insertTemplate).toHaveBeenCalledWith('en-US');
   await sheetsListed('Indicators');
-  expect(screen.queryByText('No indicator sheet found')).toBeNull();
+  expect(screen.queryByText('Getting started with Target report')).toBeNull();
   expect((screen.getByRole('button', { name: 'Check' }) as HTMLButtonElement).disabled).toBe(false);
 });
 
@@ -415,7 +418,7 @@ test('each report records the check-in; the next period reports what changed sin
   await sheetsListed();
   fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
   await screen.findByText('报告已写入工作表“对标报告”。');
-  expect(fake.port.writeHistory).toHaveBeenCalledTimes(1);
+  expect(fake.historyRows).toHaveLength(1);
   expect(fake.historyRows[0].slice(1).every((r) => r[0] === 'Q2')).toBe(true);
   const textOf = (layout: ReportLayout) =>
     layout.sheets[0].rows
@@ -426,7 +429,7 @@ test('each report records the check-in; the next period reports what changed sin
   cleanup();
 
   // The next person opens the workbook at Q3: the history sheet is read back and compared with.
-  fake.port.loadSettings.mockResolvedValue({ period: 'Q3' });
+  fake.port.loadSettings.mockResolvedValue({ settings: { period: 'Q3' }, ignored: [] });
   renderPane(fake.port);
   await sheetsListed();
   fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
@@ -434,4 +437,193 @@ test('each report records the check-in; the next period reports what changed sin
   const periods = new Set(fake.historyRows[1].slice(1).map((r) => r[0]));
   expect([...periods]).toEqual(['Q2', 'Q3']);
   expect(textOf(fake.written[1].layout)).toContain('与上次对标（第二季度）相比');
+});
+
+// ───────────── the preview after "Check" ─────────────
+test('after Check: the indicators behind pace with completion and gap, each a link to its row', async () => {
+  const { port } = fakePort();
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  const list = await screen.findByRole('list', { name: '进度滞后的指标（2）' });
+  const items = within(list).getAllByRole('listitem');
+  // The furthest behind first (the report's attention order).
+  expect(items.map((li) => li.textContent)).toEqual([
+    '科普讲座严重滞后 · 完成率 40.0% · 落后序时 35.0个百分点',
+    '科普宣传进度滞后 · 完成率 65.0% · 落后序时 10.0个百分点',
+  ]);
+  fireEvent.click(within(list).getByRole('button', { name: '转到 指标表 第 5 行：科普讲座' }));
+  await waitFor(() => expect(port.selectRange).toHaveBeenLastCalledWith('指标表', '5:5'));
+  // The data problems stay listed with their cells.
+  expect(screen.getByRole('list', { name: '数据问题：需核对的单元格（1）' })).toBeTruthy();
+});
+
+test('with an earlier check-in, the preview says what changed (back on track), with links', async () => {
+  const fake = fakePort({ settings: { period: 'Q2' } });
+  const first = renderPane(fake.port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  await screen.findByText('报告已写入工作表“对标报告”。');
+  first.unmount();
+  cleanup();
+  fake.port.loadSettings.mockResolvedValue({ settings: { period: 'Q3' }, ignored: [] });
+  renderPane(fake.port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  await screen.findByText('与上次对标（第二季度）相比');
+  const recovered = screen.getByRole('list', { name: '已恢复正常（1）' });
+  expect(recovered.textContent).toContain('科技下乡');
+  expect(recovered.textContent).toContain('进度滞后 → 序时推进');
+  fireEvent.click(within(recovered).getByRole('button', { name: /科技下乡/ }));
+  await waitFor(() => expect(fake.port.selectRange).toHaveBeenLastCalledWith('指标表', '4:4'));
+  // The report and history sheets are the add-in's own, not "not read".
+  const own = screen.getByRole('list', { name: '本加载项生成的工作表' });
+  expect(within(own).getByText('对标记录')).toBeTruthy();
+  expect(within(screen.getByRole('list', { name: '未读取的工作表' })).queryByText('对标记录')).toBeNull();
+});
+
+test('counts are written with digit grouping (1,234 项指标)', async () => {
+  const rows: CellValue[][] = [
+    ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+  ];
+  for (let i = 1; i <= 1234; i++) rows.push([i, `指标${i}`, '个', 100, 30, 30, 30, null]);
+  const { port } = fakePort({ sheets: [source('大表', rows)] });
+  renderPane(port);
+  await screen.findByText('1,234 项指标');
+  fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  await screen.findByText('共 1,234 项指标');
+});
+
+// ───────────── asking before replacing ─────────────
+test('a report sheet edited since it was written: keep it under another name, then write', async () => {
+  let calls = 0;
+  const { port, written } = fakePort({
+    writeReport: async (layout, options) => {
+      calls++;
+      if (calls === 1) throw new PortError('report-edited', 'edited', '对标报告');
+      return {
+        sheetName: options?.sheetName ?? layout.sheets[0].name,
+        indicatorTableRange: '',
+        attentionTableRange: '',
+      };
+    },
+  });
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  const dialog = await screen.findByRole('alertdialog');
+  expect(within(dialog).getByText(/在上次写入报告后被手工修改过/)).toBeTruthy();
+  const input = within(dialog).getByLabelText('修改过的工作表改名为') as HTMLInputElement;
+  expect(input.value).toBe('对标报告（修改稿）');
+  fireEvent.click(within(dialog).getByText('保留修改稿并写入新报告').closest('button') as HTMLButtonElement);
+  await screen.findByText('报告已写入工作表“对标报告”。');
+  expect(written[1].options).toMatchObject({ keepEditedAs: '对标报告（修改稿）' });
+  expect(written[1].options?.replaceEdited).toBeUndefined();
+  expect(document.querySelector('[data-error-code]')).toBeNull();
+});
+
+test('a report sheet edited since it was written: replace it, or cancel and nothing is written', async () => {
+  let calls = 0;
+  const { port, written } = fakePort({
+    writeReport: async (layout, options) => {
+      calls++;
+      if (!options?.replaceEdited) throw new PortError('report-edited', 'edited', '对标报告');
+      return { sheetName: layout.sheets[0].name, indicatorTableRange: '', attentionTableRange: '' };
+    },
+  });
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  let dialog = await screen.findByRole('alertdialog');
+  fireEvent.click(within(dialog).getByText('取消').closest('button') as HTMLButtonElement);
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  expect(calls).toBe(1);
+  expect(screen.queryByText(/报告已写入/)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  dialog = await screen.findByRole('alertdialog');
+  fireEvent.click(within(dialog).getByText('直接替换').closest('button') as HTMLButtonElement);
+  await screen.findByText('报告已写入工作表“对标报告”。');
+  expect(written[written.length - 1].options).toMatchObject({ replaceEdited: true });
+});
+
+test('a user sheet named like the history sheet: a plain message, not the report-name dialog', async () => {
+  const { port } = fakePort({
+    writeReport: async () => {
+      throw new PortError('name-taken', 'not ours', '对标记录');
+    },
+  });
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  const bar = await waitFor(() => {
+    const el = document.querySelector('[data-error-code="name-taken"]');
+    if (!el) throw new Error('no error bar');
+    return el as HTMLElement;
+  });
+  expect(bar.textContent).toContain('对标记录无法写入');
+  expect(bar.textContent).toContain('请把它改名或删除');
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+});
+
+// ───────────── settings the workbook cannot be trusted with, and progress ─────────────
+test('saved settings that were ignored are named in a note', async () => {
+  const { port } = fakePort();
+  port.loadSettings.mockResolvedValue({
+    settings: { period: 'Q2' },
+    ignored: [
+      { field: 'title', reason: 'too-long' },
+      { field: 'thresholds', reason: 'out-of-range' },
+    ],
+  });
+  renderPane(port);
+  await sheetsListed();
+  const note = document.querySelector('[data-settings-ignored]') as HTMLElement;
+  expect(note.textContent).toContain('报告标题（过长）、推进线和滞后线（超出范围）');
+  fireEvent.click(within(note).getByRole('button', { name: '关闭' }));
+  expect(document.querySelector('[data-settings-ignored]')).toBeNull();
+});
+
+test('long work shows its named steps: reading, checking, writing', async () => {
+  let finish: (() => void) | null = null;
+  const { port } = fakePort({
+    writeReport: (layout) =>
+      new Promise((resolve) => {
+        finish = () =>
+          resolve({ sheetName: layout.sheets[0].name, indicatorTableRange: '', attentionTableRange: '' });
+      }),
+  });
+  renderPane(port);
+  await sheetsListed();
+  fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
+  const status = await waitFor(() => {
+    const el = document.querySelector('[data-busy="write"]');
+    if (!el || !el.textContent?.includes('写入报告和对标记录')) throw new Error('not writing yet');
+    return el as HTMLElement;
+  });
+  expect(status.getAttribute('role')).toBe('status');
+  const steps = within(status).getAllByRole('listitem');
+  expect(steps.map((li) => li.textContent)).toEqual([
+    '1. 读取工作表',
+    '2. 检查指标',
+    '3. 写入报告和对标记录',
+  ]);
+  expect(steps[2].getAttribute('aria-current')).toBe('step');
+  expect(within(status).getByRole('progressbar').getAttribute('aria-label')).toBe(
+    '第 3 步，共 3 步：写入报告和对标记录',
+  );
+  await act(async () => (finish as unknown as () => void)());
+  await screen.findByText('报告已写入工作表“对标报告”。');
+  expect(document.querySelector('[data-busy]')).toBeNull();
+});
+
+test('a sheet read only in part (Excel limits) is named, with how much was read', async () => {
+  const big = source('大表', INDICATORS);
+  const cut: WorkbookSheet = { grid: { ...big.grid, truncated: { totalRows: 250_000, totalColumns: 12 } } };
+  const { port } = fakePort({ sheets: [cut] });
+  renderPane(port);
+  await sheetsListed('大表');
+  const note = document.querySelector('[data-sheet-cut="大表"]') as HTMLElement;
+  expect(note.textContent).toBe(
+    '工作表“大表”过大，只读取了 A1 起的 9 行、9 列（它用到 250,000 行、12 列）。其余部分未检查。',
+  );
 });

@@ -1,12 +1,16 @@
 /**
  * Sheet events: added and deleted (ExcelApi 1.7) and renamed (ExcelApi 1.17, used only when supported;
- * without it a rename shows after the pane's Refresh). Returns a function that removes the handlers.
+ * without it a rename shows after the pane's Refresh). Returns a function that removes the handlers —
+ * inside Excel.run(handlerResult.context, …), the documented way ("Work with events using the Excel
+ * JavaScript API": remove an event handler), since the context that added them has ended by then.
  */
+import type { ExcelRun } from './createExcelPort';
 import { supports, type HostEnv } from './requirements';
 
 export async function onSheetsChanged(
   context: Excel.RequestContext,
   host: HostEnv,
+  run: ExcelRun,
   callback: () => void,
 ): Promise<() => Promise<void>> {
   const handler = async (): Promise<void> => {
@@ -23,7 +27,9 @@ export async function onSheetsChanged(
   return async () => {
     if (removed) return;
     removed = true;
-    for (const r of results) r.remove();
-    await context.sync();
+    await run(results[0].context as Excel.RequestContext, async (ctx) => {
+      for (const r of results) r.remove();
+      await ctx.sync();
+    });
   };
 }

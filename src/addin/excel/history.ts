@@ -9,9 +9,9 @@
  * sheet.
  *
  * Which sheet: a sheet named like the history sheet in either language that the add-in owns — its id is
- * in the workbook settings' owned sheet ids, or it holds the header codes in A:B of its first rows. With
- * none, the sheet is created under the report language's name. A sheet of that name the add-in did not
- * make is never touched (PortError name-taken).
+ * in the workbook settings' owned sheet ids AND it holds the header codes in A:B of its first rows (the
+ * settings alone are not trusted, see ownership.ts). With none, the sheet is created under the report
+ * language's name. A sheet of that name the add-in did not make is never touched (PortError name-taken).
  *
  * Protection: the sheet is protected without a password (worksheet.protection, ExcelApi 1.2, inside the
  * 1.7 baseline), with column widths and row heights left adjustable. Before writing, the add-in lifts
@@ -19,17 +19,17 @@
  * write stops with PortError sheet-protected, nothing changed.
  *
  * Round trips (constant): sync 1 lists the sheets with their protection, and the workbook protection;
- * sync 2 only when a sheet has one of the names but its id is not recorded (reads its first rows); one
- * sync to lift the protection when the sheet is protected; then the writes, packed by estimated size
- * into batches under ~3.5 MB (payload.ts): one sync up to tens of thousands of rows, one more per
- * ~3.5 MB beyond. Protecting again is part of the last batch. So a first check-in takes 2 syncs and
- * each later one 3.
+ * sync 2 only when a sheet has one of the names (reads its first rows); one sync to lift the protection
+ * when the sheet is protected; then the writes, packed by estimated size into batches under ~3.5 MB
+ * (payload.ts): one sync up to tens of thousands of rows, one more per ~3.5 MB beyond. Protecting again
+ * is part of the last batch. So a first check-in takes 2 syncs and each later one 4. With the report
+ * (writeReport's `history` option) the listing and the first-rows probe are shared with the report's.
  *
  * Text safety as in writeReport: strings are written with Excel's text marker (a leading apostrophe,
  * which Excel strips), so keys, ids such as "001", dates and "=…" stay exactly the text written.
  */
-import { columnLetters, HISTORY_SHEET_NAME, type Lang } from '../../engine';
-import { HISTORY_HEADER_SEARCH_ROWS, PortError } from '../port';
+import { columnLetters, HISTORY_HEADER_SEARCH_ROWS, HISTORY_SHEET_NAME, type Lang } from '../../engine';
+import { PortError } from '../port';
 import {
   MAX_CHUNK_BYTES,
   OP_OVERHEAD_BYTES,
@@ -130,94 +130,118 @@ function hasHeaderCodes(values: readonly (readonly unknown[])[]): boolean {
   return values.some((row) => row[0] === 'period' && row[1] === 'taken_at');
 }
 
-export async function writeHistory(
-  context: Excel.RequestContext,
+/** The worksheets (name, id, visibility, protection) and the workbook's structure protection: one sync. */
+export interface SheetListing {
+  readonly worksheets: Excel.WorksheetCollection;
+  readonly workbookProtected: boolean;
+}
+
+export async function listSheets(context: Excel.RequestContext): Promise<SheetListing> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/id,items/visibility,items/protection/protected');
+  const protection = context.workbook.protection;
+  protection.load('protected');
+  await context.sync();
+  return { worksheets, workbookProtected: protection.protected };
+}
+
+/** Where the check-in goes: the add-in's own history sheet, or a new one (target null). */
+export interface HistoryPlan {
+  readonly target: Excel.Worksheet | null;
+  readonly ownName: string;
+  readonly lang: Lang;
+  readonly rows: readonly HistoryTableRow[];
+}
+
+/**
+ * Queues the loads that tell whether a sheet named like the history sheet is the add-in's (its first
+ * rows); `resolve`, after the next sync, gives the plan or throws (name-taken, sheet-protected).
+ * `needsSync` is false when there is nothing to look at.
+ */
+export function probeHistory(
+  listing: SheetListing,
   host: HostEnv,
   rows: readonly HistoryTableRow[],
   lang: Lang,
-): Promise<{ sheetName: string }> {
+): { readonly needsSync: boolean; resolve(): HistoryPlan } {
   const header = rows[0];
   if (!header || header[0] !== 'period' || header[1] !== 'taken_at') {
     throw new PortError('unknown', 'the check-in history has no header row');
   }
   const ownName = HISTORY_SHEET_NAME[lang];
-
-  // Sync 1: the sheets with their protection, and whether the workbook structure is protected.
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/id,items/visibility,items/protection/protected');
-  const workbookProtection = context.workbook.protection;
-  workbookProtection.load('protected');
-  await context.sync();
-
-  const owned = new Set(ownedSheetIds(host.settings));
+  const items = listing.worksheets.items;
   const existing: Excel.Worksheet[] = [];
   for (const name of [ownName, HISTORY_SHEET_NAME[otherLang(lang)]]) {
-    const ws = worksheets.items.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    const ws = items.find((w) => w.name.toLowerCase() === name.toLowerCase());
     if (ws && !existing.includes(ws)) existing.push(ws);
   }
-
-  let target: Excel.Worksheet | null = existing.find((w) => owned.has(w.id)) ?? null;
-  let claim = false;
-  if (!target && existing.length > 0) {
-    // Sync 2: the first rows of each, to recognise a history sheet whose id is not recorded.
-    const probes = existing.map((ws) => {
-      const head = ws.getRange(`A1:B${HISTORY_HEADER_SEARCH_ROWS}`);
-      head.load('values');
-      return { ws, head };
-    });
-    await context.sync();
-    const ours = probes.find((p) => hasHeaderCodes(p.head.values));
-    if (ours) {
-      target = ours.ws;
-      claim = true;
-    } else {
+  const probes = existing.map((ws) => {
+    const head = ws.getRange(`A1:B${HISTORY_HEADER_SEARCH_ROWS}`);
+    head.load('values');
+    return { ws, head };
+  });
+  return {
+    needsSync: probes.length > 0,
+    resolve: () => {
+      // The add-in's only when both agree: its id is recorded and it holds the header codes.
+      const owned = new Set(ownedSheetIds(host.settings));
+      const ours = probes.find((p) => owned.has(p.ws.id) && hasHeaderCodes(p.head.values));
       const clash = existing.find((w) => w.name.toLowerCase() === ownName.toLowerCase());
-      if (clash) {
+      if (!ours && clash) {
         throw new PortError(
           'name-taken',
           `a sheet named "${clash.name}" already exists and was not made by Target Report`,
           clash.name,
         );
       }
-    }
-  }
-  if (target && target.protection.protected) {
-    // One sync: lift the protection (ours has no password; with one, this fails and nothing is written).
-    target.protection.unprotect();
-    try {
-      await context.sync();
-    } catch {
-      throw passwordProtected(target.name);
-    }
-  }
-  if (!target && workbookProtection.protected) {
-    throw new PortError('sheet-protected', 'the workbook structure is protected; no sheet can be added');
-  }
+      if (!ours && listing.workbookProtected) {
+        throw new PortError('sheet-protected', 'the workbook structure is protected; no sheet can be added');
+      }
+      return { target: ours?.ws ?? null, ownName, lang, rows };
+    },
+  };
+}
 
-  // The writes.
-  const holder: { ws: Excel.Worksheet | null } = { ws: target };
+/** One sync: lifts the protection of the add-in's history sheet (ours has no password). */
+export async function unprotectHistory(context: Excel.RequestContext, plan: HistoryPlan): Promise<void> {
+  const target = plan.target;
+  if (!target || !target.protection.protected) return;
+  target.protection.unprotect();
+  try {
+    await context.sync();
+  } catch {
+    throw passwordProtected(target.name);
+  }
+}
+
+/**
+ * The writes of a check-in: clear (or add) the sheet, the table, freeze and protect. `sheet()` gives the
+ * written sheet once the ops have run (its id loaded when it was added).
+ */
+export function historyOps(
+  worksheets: Excel.WorksheetCollection,
+  plan: HistoryPlan,
+): { readonly ops: Op[]; sheet(): Excel.Worksheet } {
+  const holder: { ws: Excel.Worksheet | null } = { ws: plan.target };
   const ws = (): Excel.Worksheet => holder.ws as Excel.Worksheet;
   const ops: Op[] = [];
-  if (supports(host, 'suspendScreenUpdating')) {
-    ops.push(op(() => context.application.suspendScreenUpdatingUntilNextSync()));
-  }
+  const target = plan.target;
   if (target) {
-    const sheet = target;
-    const hidden = sheet.visibility !== 'Visible';
+    const hidden = target.visibility !== 'Visible';
     ops.push(
       op(() => {
-        const all = sheet.getRange();
+        const all = target.getRange();
         all.unmerge();
         all.clear('All');
         all.format.useStandardWidth = true;
         all.format.useStandardHeight = true;
-        if (hidden) sheet.visibility = 'Visible';
+        if (hidden) target.visibility = 'Visible';
       }, 5 * OP_OVERHEAD_BYTES),
     );
   } else {
-    ops.push(op(() => (holder.ws = worksheets.add(ownName))));
+    ops.push(op(() => (holder.ws = worksheets.add(plan.ownName))));
   }
-  for (const item of tableOps(ws, rows, lang)) ops.push(item);
+  for (const item of tableOps(ws, plan.rows, plan.lang)) ops.push(item);
   ops.push(
     op(() => {
       ws().freezePanes.freezeRows(HISTORY_HEADER_ROW);
@@ -225,21 +249,35 @@ export async function writeHistory(
       if (!target) ws().load('id');
     }, 2 * OP_OVERHEAD_BYTES),
   );
+  return { ops, sheet: ws };
+}
+
+export async function writeHistory(
+  context: Excel.RequestContext,
+  host: HostEnv,
+  rows: readonly HistoryTableRow[],
+  lang: Lang,
+): Promise<{ sheetName: string }> {
+  const listing = await listSheets(context);
+  const probe = probeHistory(listing, host, rows, lang);
+  if (probe.needsSync) await context.sync();
+  const plan = probe.resolve();
+  await unprotectHistory(context, plan);
+  const { ops, sheet } = historyOps(listing.worksheets, plan);
+  if (supports(host, 'suspendScreenUpdating')) {
+    ops.unshift(op(() => context.application.suspendScreenUpdatingUntilNextSync()));
+  }
   try {
     await runBatches(context, packBatches(ops));
   } catch (error) {
-    if (target) await reprotect(context, target);
+    await reprotectHistory(context, plan);
     throw error;
   }
-
-  const sheet = ws();
-  if (!target || claim) {
-    const ids = new Set(ownedSheetIds(host.settings));
-    ids.add(sheet.id);
-    setOwnedSheetIds(host.settings, [...ids]);
+  if (!plan.target) {
+    setOwnedSheetIds(host.settings, [...ownedSheetIds(host.settings), sheet().id]);
     await persist(host.settings);
   }
-  return { sheetName: target ? target.name : ownName };
+  return { sheetName: plan.target ? plan.target.name : plan.ownName };
 }
 
 function passwordProtected(name: string): PortError {
@@ -251,9 +289,10 @@ function passwordProtected(name: string): PortError {
 }
 
 /** After a failed write, puts the protection back (best effort; it may still be on). */
-async function reprotect(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+export async function reprotectHistory(context: Excel.RequestContext, plan: HistoryPlan): Promise<void> {
+  if (!plan.target) return;
   try {
-    sheet.protection.protect(HISTORY_PROTECTION);
+    plan.target.protection.protect(HISTORY_PROTECTION);
     await context.sync();
   } catch {
     // Already protected, or the workbook is gone: nothing more to do.

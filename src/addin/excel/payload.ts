@@ -58,10 +58,18 @@ export function packBatches(ops: readonly Op[], budget = SYNC_BUDGET_BYTES): Op[
  * Queues each batch and syncs it. The sync sits in a loop over batches of up to ~3.5 MB (not over rows
  * or cells): a 50,000-row report is two or three batches, a normal one is one.
  */
-export async function runBatches(context: Excel.RequestContext, batches: readonly Op[][]): Promise<void> {
+export async function runBatches(
+  context: Excel.RequestContext,
+  batches: readonly Op[][],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const total = batches.reduce((n, b) => n + b.reduce((m, o) => m + o.bytes, 0), 0);
+  let done = 0;
   for (const batch of batches) {
     for (const o of batch) o.apply();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
+    done += batch.reduce((m, o) => m + o.bytes, 0);
+    onProgress?.(done, total);
   }
 }

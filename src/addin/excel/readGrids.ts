@@ -1,112 +1,268 @@
 /**
- * Reads every worksheet into the engine's Grid.
+ * Reads every worksheet into the engine's Grid, within Excel's documented limits (see cells.ts:
+ * responses under ~4 MB, range reads far under 5,000,000 cells).
  *
- * Round trips: sync 1 lists the worksheets; sync 2 loads, for every sheet at once, the used range
- * (values only) inside a capped window with its values, number formats and value types, plus the merged
- * areas (ExcelApi 1.13) and whether some rows / columns are hidden. Only when a sheet has hidden rows or
- * columns, and ExcelApi 1.9 is there, sync 3 loads its visible-cell areas. So: 2 syncs, 3 with hidden
- * rows, whatever the number of sheets and rows.
+ * Round trips:
+ * 1. the worksheets (name, id, visibility);
+ * 2. for every sheet at once, where its used range (values only) lies — inside the read window and in
+ *    the whole sheet — whether its rows or columns are hidden, and its merged areas (ExcelApi 1.13);
+ * 3. and on: the cells (values, number formats, value types) in row blocks packed by size, so that the
+ *    number of syncs grows with the bytes read, never with rows: 3 syncs for an ordinary workbook, one
+ *    more per ~4 MB. The visible-cell areas of sheets with some hidden rows or columns (ExcelApi 1.9)
+ *    ride along the first block sync.
+ *
+ * Merged areas: Range.getMergedAreasOrNullObject fails on a range holding more than 512 merged areas
+ * (API reference, Range.getMergedAreasOrNullObject). When sync 2 fails so, it is done again without
+ * them, and each sheet's merged areas are read on their own, a failing range split in halves; past
+ * MAX_MERGE_SYNCS syncs a sheet keeps what was found (the reader works without merges, as on
+ * ExcelApi < 1.13). One sheet never fails the whole read.
  *
  * Limits: at most READ_LIMITS.maxRows rows and maxColumns columns per sheet are read (the window starts
- * at A1); a larger sheet is read up to the limit and its Grid carries `truncated`. Formulas are not
+ * at A1), and at most maxCells cells (a stray value far down a wide sheet must not make the pane read
+ * and hold tens of millions of empty cells); a larger sheet is read up to the limit and its Grid carries
+ * `truncated`. Formulas are not
  * loaded: Excel always hands over the calculated value. Error values come as text with value type
  * "Error" and become {kind: 'error'}. Without ExcelApi 1.13 merges are not reported; without 1.9 hidden
  * rows and columns are not reported (the reader works either way).
+ *
+ * Each sheet also says whether it is the add-in's own report or history sheet (ownership.ts).
  */
-import type { CellRange, CellValue, Grid, SheetSource } from '../../engine';
+import type { CellRange, CellValue, Grid } from '../../engine';
+import type { WorkbookSheet } from '../port';
+import { type CellArea, type ExtraLoad, readCells } from './cells';
+import { ownSheetKind } from './ownership';
 import { supports, type HostEnv } from './requirements';
+import { ownedSheetIds } from './settings';
 
-export const READ_LIMITS = { maxRows: 50_000, maxColumns: 200 } as const;
+export const READ_LIMITS = { maxRows: 200_000, maxColumns: 200, maxCells: 4_000_000 } as const;
+
+/** The most syncs spent on merged areas after they failed in one go (> 512 merged areas somewhere). */
+export const MAX_MERGE_SYNCS = 64;
 
 export interface ReadLimits {
   readonly maxRows: number;
   readonly maxColumns: number;
+  readonly maxCells: number;
 }
 
-interface SheetRead {
+interface Used {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+interface SheetPlan {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly id: string;
+  readonly visibility: Grid['visibility'];
+  readonly used: Used | null;
+  readonly rowHidden: boolean | null;
+  readonly columnHidden: boolean | null;
+  readonly truncated?: { totalRows: number; totalColumns: number };
+  readonly merges: CellRange[];
+  visible: CellRange[] | null;
+}
+
+interface Probe {
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
-  readonly fullUsed: Excel.Range;
+  readonly full: Excel.Range;
   readonly merges: Excel.RangeAreas | null;
-  visible: Excel.RangeAreas | null;
 }
 
 export async function readSheets(
   context: Excel.RequestContext,
   host: HostEnv,
   limits: ReadLimits = READ_LIMITS,
-): Promise<SheetSource[]> {
+  onProgress?: (doneCells: number, totalCells: number) => void,
+): Promise<WorkbookSheet[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  worksheets.load('items/name,items/id,items/visibility');
   await context.sync();
 
-  const withMerges = supports(host, 'mergedAreas');
-  const reads: SheetRead[] = worksheets.items.map((sheet) => {
-    const window = sheet.getRangeByIndexes(0, 0, limits.maxRows, limits.maxColumns);
-    const used = window.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,values,numberFormat,valueTypes,rowHidden,columnHidden');
-    const fullUsed = sheet.getUsedRangeOrNullObject(true);
-    fullUsed.load('rowIndex,columnIndex,rowCount,columnCount');
-    let merges: Excel.RangeAreas | null = null;
-    if (withMerges) {
-      merges = window.getMergedAreasOrNullObject();
-      merges.load('address');
-    }
-    return { sheet, used, fullUsed, merges, visible: null };
+  const plans = await measureSheets(context, host, worksheets.items, limits);
+  const withUsed = plans.filter((p) => p.used !== null);
+  const areas: CellArea[] = withUsed.map((p) => ({ sheet: p.sheet, name: p.name, ...(p.used as Used) }));
+  const rows = await readCells(context, areas, ['values', 'numberFormat', 'valueTypes'], {
+    extras: supports(host, 'visibleCells') ? withUsed.flatMap(visibleCellsLoad) : [],
+    onProgress,
   });
-  await context.sync();
 
-  const hidden = supports(host, 'visibleCells')
-    ? reads.filter(
-        (r) => !r.used.isNullObject && (r.used.rowHidden !== false || r.used.columnHidden !== false),
-      )
-    : [];
-  if (hidden.length > 0) {
-    for (const r of hidden) {
-      r.visible = r.used.getSpecialCellsOrNullObject('Visible');
-      r.visible.load('address');
-    }
-    await context.sync();
-  }
-
-  return reads.map((r) => ({ grid: toGrid(r, limits) }));
+  const owned = new Set(ownedSheetIds(host.settings));
+  return plans.map((p) => {
+    const i = withUsed.indexOf(p);
+    const grid = toGrid(p, i < 0 ? null : rows[i]);
+    const own = ownSheetKind(grid, p.id, owned);
+    return own ? { grid, own } : { grid };
+  });
 }
 
-function toGrid(r: SheetRead, limits: ReadLimits): Grid {
-  const name = r.sheet.name;
-  const visibility = visibilityOf(r.sheet.visibility);
-  if (r.used.isNullObject) {
+/** Sync 2 (and the merged-area fallback): where each sheet's cells are, hidden rows, merges. */
+async function measureSheets(
+  context: Excel.RequestContext,
+  host: HostEnv,
+  sheets: readonly Excel.Worksheet[],
+  limits: ReadLimits,
+): Promise<SheetPlan[]> {
+  const queue = (withMerges: boolean): Probe[] =>
+    sheets.map((sheet) => {
+      const window = sheet.getRangeByIndexes(0, 0, limits.maxRows, limits.maxColumns);
+      const used = window.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
+      const full = sheet.getUsedRangeOrNullObject(true);
+      full.load('rowIndex,columnIndex,rowCount,columnCount');
+      let merges: Excel.RangeAreas | null = null;
+      if (withMerges) {
+        merges = window.getMergedAreasOrNullObject();
+        merges.load('address');
+      }
+      return { sheet, used, full, merges };
+    });
+  const withMerges = supports(host, 'mergedAreas');
+  let probes = queue(withMerges);
+  let mergesFailed = false;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!withMerges) throw error;
+    // A sheet with more than 512 merged areas fails the whole sync: measure again without merges.
+    mergesFailed = true;
+    probes = queue(false);
+    await context.sync();
+  }
+  const plans = probes.map((p) => toPlan(p, limits));
+  if (mergesFailed) await readMergesApart(context, plans);
+  return plans;
+}
+
+function toPlan(p: Probe, limits: ReadLimits): SheetPlan {
+  const cut = !p.used.isNullObject && p.used.rowCount * p.used.columnCount > limits.maxCells;
+  const used = p.used.isNullObject
+    ? null
+    : {
+        rowIndex: p.used.rowIndex,
+        columnIndex: p.used.columnIndex,
+        rowCount: cut ? Math.max(1, Math.floor(limits.maxCells / p.used.columnCount)) : p.used.rowCount,
+        columnCount: p.used.columnCount,
+      };
+  const full = p.full;
+  const truncated =
+    !full.isNullObject &&
+    (cut ||
+      full.rowIndex + full.rowCount > limits.maxRows ||
+      full.columnIndex + full.columnCount > limits.maxColumns)
+      ? { totalRows: full.rowIndex + full.rowCount, totalColumns: full.columnIndex + full.columnCount }
+      : undefined;
+  const merges = p.merges && !p.merges.isNullObject ? parseAreasAddress(p.merges.address) : [];
+  return {
+    sheet: p.sheet,
+    name: p.sheet.name,
+    id: p.sheet.id,
+    visibility: visibilityOf(p.sheet.visibility),
+    used,
+    rowHidden: used ? p.used.rowHidden : false,
+    columnHidden: used ? p.used.columnHidden : false,
+    ...(truncated ? { truncated } : {}),
+    merges,
+    visible: null,
+  };
+}
+
+/**
+ * Merged areas sheet by sheet, each range in its own sync; a range Excel refuses (more than 512 merged
+ * areas) is split into halves by rows, the top half first. A merged area crossing a split is found by
+ * both halves and kept once.
+ */
+async function readMergesApart(context: Excel.RequestContext, plans: readonly SheetPlan[]): Promise<void> {
+  const pending = plans.flatMap((plan) =>
+    plan.used ? [{ plan, row: plan.used.rowIndex, rows: plan.used.rowCount }] : [],
+  );
+  let syncs = 0;
+  while (pending.length > 0 && syncs < MAX_MERGE_SYNCS) {
+    const piece = pending.shift() as (typeof pending)[number];
+    const used = piece.plan.used as Used;
+    const areas = piece.plan.sheet
+      .getRangeByIndexes(piece.row, used.columnIndex, piece.rows, used.columnCount)
+      .getMergedAreasOrNullObject();
+    areas.load('address');
+    syncs++;
+    try {
+      // One sync per piece, so that a refused piece fails alone; bounded by MAX_MERGE_SYNCS.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch {
+      if (piece.rows < 2) continue;
+      const top = Math.ceil(piece.rows / 2);
+      pending.unshift(
+        { plan: piece.plan, row: piece.row, rows: top },
+        { plan: piece.plan, row: piece.row + top, rows: piece.rows - top },
+      );
+      continue;
+    }
+    if (areas.isNullObject) continue;
+    const seen = new Set(piece.plan.merges.map(rangeKey));
+    for (const m of parseAreasAddress(areas.address)) {
+      if (!seen.has(rangeKey(m))) piece.plan.merges.push(m);
+    }
+  }
+}
+
+function rangeKey(r: CellRange): string {
+  return `${r.top},${r.left},${r.bottom},${r.right}`;
+}
+
+/** The visible-cell areas of a sheet with some (not all) rows or columns hidden. */
+function visibleCellsLoad(plan: SheetPlan): ExtraLoad[] {
+  // Only a mix of hidden and visible rows (or columns) needs the areas; all or none says it already.
+  if (plan.rowHidden !== null && plan.columnHidden !== null) return [];
+  const used = plan.used as Used;
+  let areas: Excel.RangeAreas | null = null;
+  return [
+    {
+      queue: () => {
+        areas = plan.sheet
+          .getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount)
+          .getSpecialCellsOrNullObject('Visible');
+        areas.load('address');
+        // Worst case: every other row hidden, one area per visible row.
+        return used.rowCount * 16 + 64;
+      },
+      done: () => {
+        const a = areas as Excel.RangeAreas;
+        plan.visible = a.isNullObject ? [] : parseAreasAddress(a.address);
+      },
+    },
+  ];
+}
+
+function toGrid(
+  p: SheetPlan,
+  cells: { values: unknown[][]; numberFormat: unknown[][]; valueTypes: unknown[][] } | null,
+): Grid {
+  const { name, visibility } = p;
+  if (!p.used || !cells) {
     return { name, originRow: 1, originCol: 1, values: [], numberFormats: [], merges: [], visibility };
   }
-  const originRow = r.used.rowIndex + 1;
-  const originCol = r.used.columnIndex + 1;
-  const rawValues = r.used.values;
-  const types = r.used.valueTypes;
-  const values = rawValues.map((row, i) => row.map((v, j) => toCellValue(v, types[i][j])));
-  const numberFormats = r.used.numberFormat.map((row) =>
+  const originRow = p.used.rowIndex + 1;
+  const originCol = p.used.columnIndex + 1;
+  const types = cells.valueTypes;
+  const values = cells.values.map((row, i) => row.map((v, j) => toCellValue(v, String(types[i][j]))));
+  const numberFormats = cells.numberFormat.map((row) =>
     row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null)),
   );
-  const merges = r.merges && !r.merges.isNullObject ? parseAreasAddress(r.merges.address) : [];
 
   let hiddenRows: number[] | undefined;
   let hiddenColumns: number[] | undefined;
   const rowCount = values.length;
   const colCount = rowCount > 0 ? values[0].length : 0;
-  if (r.used.rowHidden === true) hiddenRows = range(originRow, rowCount);
-  if (r.used.columnHidden === true) hiddenColumns = range(originCol, colCount);
-  if (r.visible) {
-    const areas = r.visible.isNullObject ? [] : parseAreasAddress(r.visible.address);
-    if (r.used.rowHidden === null) hiddenRows = uncovered(originRow, rowCount, areas, 'top', 'bottom');
-    if (r.used.columnHidden === null) hiddenColumns = uncovered(originCol, colCount, areas, 'left', 'right');
+  if (p.rowHidden === true) hiddenRows = range(originRow, rowCount);
+  if (p.columnHidden === true) hiddenColumns = range(originCol, colCount);
+  if (p.visible) {
+    if (p.rowHidden === null) hiddenRows = uncovered(originRow, rowCount, p.visible, 'top', 'bottom');
+    if (p.columnHidden === null) hiddenColumns = uncovered(originCol, colCount, p.visible, 'left', 'right');
   }
-
-  const full = r.fullUsed;
-  const truncated =
-    !full.isNullObject &&
-    (full.rowIndex + full.rowCount > limits.maxRows ||
-      full.columnIndex + full.columnCount > limits.maxColumns)
-      ? { totalRows: full.rowIndex + full.rowCount, totalColumns: full.columnIndex + full.columnCount }
-      : undefined;
 
   return {
     name,
@@ -114,11 +270,11 @@ function toGrid(r: SheetRead, limits: ReadLimits): Grid {
     originCol,
     values,
     numberFormats,
-    merges,
+    merges: p.merges,
     ...(hiddenRows && hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(hiddenColumns && hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     visibility,
-    ...(truncated ? { truncated } : {}),
+    ...(p.truncated ? { truncated: p.truncated } : {}),
   };
 }
 

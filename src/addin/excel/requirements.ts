@@ -9,6 +9,7 @@
  *        once (worksheet.getRanges) — without it one range per styled rectangle
  * - 1.13 merged areas of a sheet
  * - 1.17 worksheet rename events
+ * - 1.20 RunOptions.mergeUndoGroup (one undo step per action)
  * Without them the adapter still works: it simply skips that feature.
  */
 import { PortError } from '../port';
@@ -36,7 +37,8 @@ export type ExcelApiFeature =
   | 'rangeAreas'
   | 'visibleCells'
   | 'mergedAreas'
-  | 'sheetRenamedEvent';
+  | 'sheetRenamedEvent'
+  | 'undoGroup';
 
 /** The ExcelApi version each optional feature needs. */
 export const FEATURE_VERSION: Readonly<Record<ExcelApiFeature, string>> = {
@@ -48,6 +50,7 @@ export const FEATURE_VERSION: Readonly<Record<ExcelApiFeature, string>> = {
   visibleCells: '1.9',
   mergedAreas: '1.13',
   sheetRenamedEvent: '1.17',
+  undoGroup: '1.20',
 };
 
 export function supports(host: HostEnv, feature: ExcelApiFeature): boolean {

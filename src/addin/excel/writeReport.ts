@@ -1,15 +1,24 @@
 /**
  * Applies a ReportLayout to the workbook: the add-in's own report sheet(s), never any other sheet.
  *
- * Round trips (constant): sync 1 lists the sheets and the workbook protection; sync 2 (only when a sheet
- * with the report's name exists) checks that the sheet is ours (its id is in the workbook settings, or it
- * holds REPORT_MARKER near A1), that it is not protected, and lists its charts; then the writes, packed
- * into batches of at most ~3.5 MB estimated (payload.ts) — one sync for a normal report, one more per
- * ~3.5 MB for very large ones. Nothing is written before every check has passed.
+ * Round trips (constant for a given size): sync 1 lists the sheets and the workbook protection; sync 2
+ * (only when a sheet with the report's name, or the history sheet, exists) checks that the sheet is ours
+ * (its id is in the workbook settings AND it holds REPORT_MARKER in A1:Z5 — ownership.ts), that it is
+ * not protected, lists its charts and where its used range is; when the settings hold a fingerprint of
+ * what was last written there, the sheet's values are read back (cells.ts, by size) and compared, and an
+ * edited sheet stops the write with PortError('report-edited') unless the caller chose to replace it or
+ * to keep it under another name. Then the writes, packed into batches of at most ~3.5 MB estimated
+ * (payload.ts) — one sync for a normal report, one more per ~3.5 MB for very large ones. Nothing is
+ * written before every check has passed.
+ *
+ * With `history`, the check-in is recorded in the same step (history.ts): its checks run with the
+ * report's, its writes follow the report's in the same batches, so a host that groups undo steps
+ * (createExcelPort) takes both back with one Ctrl+Z.
  *
  * Rewriting keeps the sheet (same id, same position, so formulas pointing at it keep working): it is
  * cleared (values, formats, merges, conditional formats, charts, frozen panes, page breaks, column widths
- * and row heights) and drawn again, so two runs give the same sheet.
+ * and row heights) and drawn again, so two runs give the same sheet. Keeping an edited sheet renames it
+ * (it then is the user's: its id leaves the settings) and draws the report on a new sheet.
  *
  * Text safety: every string is written with a leading apostrophe, Excel's text marker, which Excel strips.
  * So "=SUM(A1)", "+86…", "-", "@x", "2019", "1/2" and "TRUE" all stay the exact text, never a formula,
@@ -24,11 +33,22 @@ import {
   columnLetters,
   type LayoutCell,
   rangeAddress,
-  REPORT_MARKER,
   type ReportLayout,
   type SheetLayout,
 } from '../../engine';
 import { PortError, type WriteReportOptions, type WriteReportResult } from '../port';
+import { readCells } from './cells';
+import { addCell, fingerprintExtent, fingerprintText, newFingerprint } from './fingerprint';
+import {
+  type HistoryPlan,
+  historyOps,
+  listSheets,
+  probeHistory,
+  reprotectHistory,
+  type SheetListing,
+  unprotectHistory,
+} from './history';
+import { hasReportMarker, REPORT_MARKER_WINDOW } from './ownership';
 import {
   MAX_CHUNK_BYTES,
   OP_OVERHEAD_BYTES,
@@ -40,7 +60,13 @@ import {
 } from './payload';
 import { parseAreasAddress } from './readGrids';
 import { supports, type HostEnv } from './requirements';
-import { ownedSheetIds, persist, setOwnedSheetIds } from './settings';
+import {
+  ownedSheetIds,
+  persist,
+  reportFingerprints,
+  setOwnedSheetIds,
+  setReportFingerprints,
+} from './settings';
 
 export type { WriteReportOptions };
 
@@ -63,58 +89,99 @@ interface Target {
   readonly existing: Excel.Worksheet | null;
 }
 
+interface Probe {
+  readonly target: Target;
+  readonly ws: Excel.Worksheet;
+  readonly head: Excel.Range;
+  readonly used: Excel.Range;
+}
+
+function isSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !FORBIDDEN_IN_NAME.test(name) && !name.startsWith("'");
+}
+
+/** The layout's sheets, the first under the chosen name; every name one Excel accepts. */
+function reportSheets(layout: ReportLayout, options: WriteReportOptions): SheetLayout[] {
+  if (layout.sheets.length === 0) throw new PortError('unknown', 'the report has nothing to write');
+  const sheets = layout.sheets.map((s, i) =>
+    i === 0 && options.sheetName !== undefined ? { ...s, name: options.sheetName.trim() } : s,
+  );
+  const names = [
+    ...sheets.map((s) => s.name),
+    ...(options.keepEditedAs ? [options.keepEditedAs.trim()] : []),
+  ];
+  for (const name of names) {
+    if (!isSheetName(name)) throw new PortError('unknown', `"${name}" cannot be used as a sheet name`, name);
+  }
+  return sheets;
+}
+
 export async function writeReport(
   context: Excel.RequestContext,
   host: HostEnv,
   layout: ReportLayout,
   options: WriteReportOptions = {},
 ): Promise<WriteReportResult> {
-  if (layout.sheets.length === 0) throw new PortError('unknown', 'the report has nothing to write');
-  const sheets = layout.sheets.map((s, i) =>
-    i === 0 && options.sheetName !== undefined ? { ...s, name: options.sheetName.trim() } : s,
-  );
-  for (const s of sheets) {
-    if (
-      s.name.length === 0 ||
-      s.name.length > 31 ||
-      FORBIDDEN_IN_NAME.test(s.name) ||
-      s.name.startsWith("'")
-    ) {
-      throw new PortError('unknown', `"${s.name}" cannot be used as a sheet name`, s.name);
-    }
-  }
-
-  // Sync 1: which sheets exist, is the workbook structure protected.
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/id');
-  const workbookProtection = context.workbook.protection;
-  workbookProtection.load('protected');
-  await context.sync();
-
+  const sheets = reportSheets(layout, options);
+  const listing = await listSheets(context);
   const targets: Target[] = sheets.map((s) => ({
     layout: s,
-    existing: worksheets.items.find((w) => w.name.toLowerCase() === s.name.toLowerCase()) ?? null,
+    existing: findSheet(listing, s.name),
   }));
+  const history = options.history
+    ? probeHistory(listing, host, options.history.rows, options.history.lang)
+    : null;
+  const probes = queueProbes(targets);
+  if (probes.length > 0 || history?.needsSync) await context.sync();
+  checkProbes(probes, host, listing, targets);
+  const plan = history ? history.resolve() : null;
+  const first = probes.find((p) => p.target === targets[0]);
+  const kept = await editedSheet(context, host, first, options, listing);
+  if (plan) await unprotectHistory(context, plan);
 
-  // Sync 2: is each existing sheet ours, and not protected.
+  const keep = kept ? { sheet: kept, as: (options.keepEditedAs as string).trim() } : null;
+  const drawing = drawOps(context, host, listing, targets, keep);
+  const historyWrite = plan ? historyOps(listing.worksheets, plan) : null;
+  const ops = [...drawing.ops, ...(historyWrite?.ops ?? []), drawing.finish];
+  try {
+    await runBatches(context, packBatches(ops), options.onProgress);
+  } catch (error) {
+    if (plan) await reprotectHistory(context, plan);
+    throw error;
+  }
+  await remember(host, sheets, drawing.sheets(), kept, historyWrite ? historyWrite.sheet() : null);
+  return result(sheets, plan);
+}
+
+function findSheet(listing: SheetListing, name: string): Excel.Worksheet | null {
+  return listing.worksheets.items.find((w) => w.name.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
+/** Sync 2's loads for each existing report sheet: the marker window, charts, protection, used range. */
+function queueProbes(targets: readonly Target[]): Probe[] {
+  return targets.flatMap((target) => {
+    const ws = target.existing;
+    if (!ws) return [];
+    ws.charts.load('items/name');
+    const head = ws.getRange(REPORT_MARKER_WINDOW.address);
+    head.load('values');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    return [{ target, ws, head, used }];
+  });
+}
+
+/** Throws unless every existing report sheet is ours and unprotected, and a new one can be added. */
+function checkProbes(
+  probes: readonly Probe[],
+  host: HostEnv,
+  listing: SheetListing,
+  targets: readonly Target[],
+): void {
   const owned = new Set(ownedSheetIds(host.settings));
-  const probes = targets
-    .filter((t) => t.existing !== null)
-    .map((t) => {
-      const ws = t.existing as Excel.Worksheet;
-      ws.protection.load('protected');
-      ws.charts.load('items/name');
-      const head = ws.getRange('A1:Z5');
-      head.load('values');
-      return { t, ws, head };
-    });
-  if (probes.length > 0) await context.sync();
   for (const p of probes) {
-    const name = p.t.layout.name;
-    const hasMarker = p.head.values.some((row) =>
-      row.some((v) => typeof v === 'string' && v.includes(REPORT_MARKER)),
-    );
-    if (!owned.has(p.ws.id) && !hasMarker) {
+    const name = p.target.layout.name;
+    if (!owned.has(p.ws.id) || !hasReportMarker(p.head.values)) {
       throw new PortError(
         'name-taken',
         `a sheet named "${name}" already exists and was not made by Target Report`,
@@ -125,52 +192,161 @@ export async function writeReport(
       throw new PortError('sheet-protected', `the sheet "${name}" is protected`, name);
     }
   }
-  if (targets.some((t) => t.existing === null) && workbookProtection.protected) {
+  if (targets.some((t) => t.existing === null) && listing.workbookProtected) {
     throw new PortError('sheet-protected', 'the workbook structure is protected; no sheet can be added');
   }
+}
 
-  // The writes.
+/**
+ * Whether the first report sheet was edited since the add-in wrote it: values beyond what was written,
+ * or other values. Returns the sheet to keep under another name (options.keepEditedAs), else null;
+ * throws PortError('report-edited') when it was edited and the caller has not chosen.
+ */
+async function editedSheet(
+  context: Excel.RequestContext,
+  host: HostEnv,
+  probe: Probe | undefined,
+  options: WriteReportOptions,
+  listing: SheetListing,
+): Promise<Excel.Worksheet | null> {
+  if (!probe || options.replaceEdited) return null;
+  const stored = reportFingerprints(host.settings)[probe.ws.id];
+  const extent = stored ? fingerprintExtent(stored) : null;
+  if (!stored || !extent || !(await differs(context, probe, stored, extent))) return null;
+  const name = probe.target.layout.name;
+  const keepAs = options.keepEditedAs?.trim();
+  if (!keepAs) {
+    throw new PortError('report-edited', `the sheet "${name}" was edited since the report was written`, name);
+  }
+  if (findSheet(listing, keepAs)) {
+    throw new PortError('name-taken', `a sheet named "${keepAs}" already exists`, keepAs);
+  }
+  return probe.ws;
+}
+
+/** Reads the sheet's values back (by size) when they lie within what was written, and compares. */
+async function differs(
+  context: Excel.RequestContext,
+  probe: Probe,
+  stored: string,
+  extent: { rows: number; columns: number; cells: number },
+): Promise<boolean> {
+  const u = probe.used;
+  if (u.isNullObject) return extent.cells > 0;
+  if (u.rowIndex + u.rowCount > extent.rows || u.columnIndex + u.columnCount > extent.columns) return true;
+  const area = {
+    sheet: probe.ws,
+    name: probe.ws.name,
+    rowIndex: u.rowIndex,
+    columnIndex: u.columnIndex,
+    rowCount: u.rowCount,
+    columnCount: u.columnCount,
+  };
+  const [cells] = await readCells(context, [area], ['values']);
+  const f = newFingerprint(extent);
+  cells.values.forEach((row, r) => row.forEach((v, c) => addCell(f, u.rowIndex + r, u.columnIndex + c, v)));
+  return fingerprintText(f) !== stored;
+}
+
+/** A layout sheet's cells as Excel will hold them, helper columns included. */
+export function layoutFingerprint(s: SheetLayout): string {
+  const f = newFingerprint();
+  s.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const v = toExcelValue(cell);
+      addCell(f, r, c, typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+    }),
+  );
+  for (const h of helperColumns(s)) {
+    if (!h) continue;
+    for (let i = 0; i < h.count; i++) addCell(f, h.top - 1 + i, h.col - 1, h.value);
+    if (h.top > 1 && h.label) addCell(f, h.top - 2, h.col - 1, h.label);
+  }
+  return fingerprintText(f);
+}
+
+interface Drawing {
+  readonly ops: Op[];
+  /** Activates the report and loads the ids of added sheets: the last op. */
+  readonly finish: Op;
+  /** The drawn sheets, in layout order, once the ops have run. */
+  sheets(): Excel.Worksheet[];
+}
+
+/** Every write of the report: clear or add each sheet (renaming a kept one first), then draw it. */
+function drawOps(
+  context: Excel.RequestContext,
+  host: HostEnv,
+  listing: SheetListing,
+  targets: readonly Target[],
+  keep: { sheet: Excel.Worksheet; as: string } | null,
+): Drawing {
   const ops: Op[] = [];
   if (supports(host, 'suspendScreenUpdating')) {
     ops.push(op(() => context.application.suspendScreenUpdatingUntilNextSync()));
   }
   const created: Excel.Worksheet[] = [];
-  const drawn: Excel.Worksheet[] = [];
-  for (const t of targets) {
-    const holder: { ws: Excel.Worksheet | null } = { ws: t.existing };
+  const holders = targets.map((t) => ({ ws: t.existing === keep?.sheet ? null : t.existing }));
+  targets.forEach((t, i) => {
+    const holder = holders[i];
     const ws = (): Excel.Worksheet => holder.ws as Excel.Worksheet;
-    if (t.existing) {
-      const charts = t.existing.charts.items;
+    if (holder.ws) {
+      const existing = holder.ws;
+      const charts = existing.charts.items;
       ops.push(
-        op(() => clearSheet(ws(), charts, host), charts.length * OP_OVERHEAD_BYTES + 5 * OP_OVERHEAD_BYTES),
+        op(
+          () => clearSheet(existing, charts, host),
+          charts.length * OP_OVERHEAD_BYTES + 5 * OP_OVERHEAD_BYTES,
+        ),
       );
     } else {
+      if (keep && t.existing === keep.sheet) ops.push(op(() => (keep.sheet.name = keep.as)));
       ops.push(
         op(() => {
-          holder.ws = worksheets.add(t.layout.name);
+          holder.ws = listing.worksheets.add(t.layout.name);
           created.push(holder.ws);
         }),
       );
     }
-    ops.push(op(() => drawn.push(ws()), 0));
     for (const item of sheetOps(ws, t.layout, host)) ops.push(item);
-  }
-  ops.push(
-    op(() => {
-      drawn[0].activate();
-      drawn[0].getRange('A1').select();
-      for (const ws of created) ws.load('id');
-    }),
-  );
-  await runBatches(context, packBatches(ops));
+  });
+  const finish = op(() => {
+    const first = holders[0].ws as Excel.Worksheet;
+    first.activate();
+    first.getRange('A1').select();
+    for (const ws of created) ws.load('id');
+  });
+  return { ops, finish, sheets: () => holders.map((h) => h.ws as Excel.Worksheet) };
+}
 
-  if (created.length > 0) {
-    const ids = new Set(ownedSheetIds(host.settings));
-    for (const ws of created) ids.add(ws.id);
-    setOwnedSheetIds(host.settings, [...ids]);
-    await persist(host.settings);
+/**
+ * Records in the settings what the add-in now owns — the drawn sheets and the history sheet, not a kept
+ * (renamed) one — and the fingerprint of each drawn sheet; one save.
+ */
+async function remember(
+  host: HostEnv,
+  sheets: readonly SheetLayout[],
+  drawn: readonly Excel.Worksheet[],
+  kept: Excel.Worksheet | null,
+  history: Excel.Worksheet | null,
+): Promise<void> {
+  const ids = new Set(ownedSheetIds(host.settings));
+  const prints = { ...reportFingerprints(host.settings) };
+  if (kept) {
+    ids.delete(kept.id);
+    delete prints[kept.id];
   }
+  drawn.forEach((ws, i) => {
+    ids.add(ws.id);
+    prints[ws.id] = layoutFingerprint(sheets[i]);
+  });
+  if (history) ids.add(history.id);
+  setOwnedSheetIds(host.settings, [...ids]);
+  setReportFingerprints(host.settings, prints);
+  await persist(host.settings);
+}
 
+function result(sheets: readonly SheetLayout[], history: HistoryPlan | null): WriteReportResult {
   const first = sheets[0];
   const indicatorTable = first.tables.find((t) => /indicator/i.test(t.name)) ?? first.tables[0];
   const attentionTable =
@@ -179,6 +355,7 @@ export async function writeReport(
     sheetName: first.name,
     indicatorTableRange: indicatorTable?.range ?? '',
     attentionTableRange: attentionTable?.range ?? '',
+    ...(history ? { historySheetName: history.target ? history.target.name : history.ownName } : {}),
   };
 }
 
@@ -254,16 +431,45 @@ export function sheetOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEn
       ),
     );
   }
-  const widest = s.rows.reduce((m, r) => Math.max(m, r.length), s.columnWidths.length);
-  let helperCol = widest + 2;
-  for (const placement of s.charts) {
-    const needsHelper =
-      placement.chart.referenceLine !== undefined &&
-      placement.seriesRanges.length <= placement.chart.series.length;
-    ops.push(...chartOps(ws, placement, needsHelper ? helperCol : null, host));
-    if (needsHelper) helperCol++;
-  }
+  const helpers = helperColumns(s);
+  s.charts.forEach((placement, i) => ops.push(...chartOps(ws, placement, helpers[i], host)));
   return ops;
+}
+
+/** A column right of the report holding a chart's reference line (Office.js series read cells). */
+export interface HelperColumn {
+  /** 1-based column and first row. */
+  readonly col: number;
+  readonly top: number;
+  readonly count: number;
+  readonly value: number;
+  readonly label: string;
+  readonly percent: boolean;
+}
+
+/**
+ * The helper column of each chart (null when it needs none): one per chart with a reference line whose
+ * values the layout does not already hold, from two columns right of the widest row on.
+ */
+export function helperColumns(s: SheetLayout): (HelperColumn | null)[] {
+  const widest = s.rows.reduce((m, r) => Math.max(m, r.length), s.columnWidths.length);
+  let col = widest + 2;
+  return s.charts.map((p) => {
+    const spec = p.chart;
+    const needs = spec.referenceLine !== undefined && p.seriesRanges.length <= spec.series.length;
+    if (!needs || !spec.referenceLine) return null;
+    const categories = parseAreasAddress(p.categoriesRange)[0];
+    const here = col++;
+    if (!categories) return null;
+    return {
+      col: here,
+      top: categories.top,
+      count: categories.bottom - categories.top + 1,
+      value: spec.referenceLine.value,
+      label: spec.referenceLine.label,
+      percent: !!spec.percentAxis,
+    };
+  });
 }
 
 /** Range writes of whole row blocks, each under MAX_CHUNK_BYTES. */
@@ -498,36 +704,29 @@ const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line
 function chartOps(
   ws: () => Excel.Worksheet,
   p: ChartPlacement,
-  helperCol: number | null,
+  helper: HelperColumn | null,
   host: HostEnv,
 ): Op[] {
   const spec = p.chart;
   if (p.seriesRanges.length === 0) return [];
   const ops: Op[] = [];
-  const categories = parseAreasAddress(p.categoriesRange)[0];
   let refRange: string | null = null;
-  if (spec.referenceLine) {
-    if (helperCol !== null && categories) {
-      const top = categories.top;
-      const count = categories.bottom - categories.top + 1;
-      const value = spec.referenceLine.value;
-      const label = spec.referenceLine.label;
-      const col = helperCol;
-      refRange = rangeAddress(top, col, top + count - 1, col);
-      ops.push(
-        op(
-          () => {
-            const cells = ws().getRangeByIndexes(top - 1, col - 1, count, 1);
-            cells.values = Array.from({ length: count }, () => [value]);
-            if (spec.percentAxis) cells.numberFormat = Array.from({ length: count }, () => ['0%']);
-            if (top > 1 && label) ws().getRangeByIndexes(top - 2, col - 1, 1, 1).values = [[`'${label}`]];
-          },
-          count * 12 + utf8Length(label),
-        ),
-      );
-    } else if (p.seriesRanges.length > spec.series.length) {
-      refRange = p.seriesRanges[p.seriesRanges.length - 1];
-    }
+  if (helper) {
+    const { top, col, count, value, label } = helper;
+    refRange = rangeAddress(top, col, top + count - 1, col);
+    ops.push(
+      op(
+        () => {
+          const cells = ws().getRangeByIndexes(top - 1, col - 1, count, 1);
+          cells.values = Array.from({ length: count }, () => [value]);
+          if (helper.percent) cells.numberFormat = Array.from({ length: count }, () => ['0%']);
+          if (top > 1 && label) ws().getRangeByIndexes(top - 2, col - 1, 1, 1).values = [[`'${label}`]];
+        },
+        count * 12 + utf8Length(label),
+      ),
+    );
+  } else if (spec.referenceLine && p.seriesRanges.length > spec.series.length) {
+    refRange = p.seriesRanges[p.seriesRanges.length - 1];
   }
   const type = spec.type === 'bar' && refRange ? 'ColumnClustered' : CHART_TYPE[spec.type];
   const dataRanges =

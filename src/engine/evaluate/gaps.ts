@@ -75,6 +75,11 @@ export interface Ranked extends AttentionKey {
   readonly gaps: Gaps;
 }
 
+/** The indicators needing attention, in the attention order the report's tables and charts use. */
+export function attentionEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
+  return rankAttention(evaluations).map((r) => r.e);
+}
+
 /** The indicators needing attention (ATTENTION_STATUSES) with their gaps, in the attention order. */
 export function rankAttention(evaluations: readonly Evaluation[]): Ranked[] {
   const ranked: Ranked[] = [];

@@ -25,6 +25,16 @@ export function periodLabel(p: Period, lang: Lang): string {
   return localeFor(lang).format.periodLabel(p);
 }
 
+/** 0.8333 → "83.3%" in the language's way of writing it. */
+export function formatPercent(ratio: number, lang: Lang): string {
+  return localeFor(lang).format.percent(ratio);
+}
+
+/** A difference of two ratios in percentage points: 0.167 → "16.7个百分点" / "16.7 percentage points". */
+export function formatPoints(diff: number, lang: Lang): string {
+  return localeFor(lang).format.points(diff);
+}
+
 /** 甲、乙和丙 / "a, b and c"; two items: 甲和乙 / "a and b"; one item: itself; empty items dropped. */
 export function joinList(items: readonly string[], lang: Lang): string {
   return localeFor(lang).format.list(items);

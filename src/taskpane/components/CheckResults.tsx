@@ -1,40 +1,23 @@
-import {
-  Badge,
-  Link,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  type BadgeProps,
-} from '@fluentui/react-components';
+import { Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Regular, Info16Regular, Warning16Regular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import {
   describeDiagnostic,
   describeDiagnosticBody,
   type Diagnostic,
   type Lang,
   type Report,
-  type Status,
   STATUSES,
   statusLabel,
 } from '../../engine';
-import type { UiTexts } from '../i18n';
+import { formatCount, type UiTexts } from '../i18n';
+import { previewOf } from '../state/preview';
+import { Preview } from './Preview';
+import { StatusDot } from './StatusDot';
 import { useSectionStyles } from './styles';
 
 /** The most diagnostics listed in the pane; the report lists them all. */
 export const MAX_LISTED_DIAGNOSTICS = 100;
-
-const STATUS_COLOR: Readonly<Record<Status, NonNullable<BadgeProps['color']>>> = {
-  achieved: 'success',
-  on_track: 'brand',
-  behind: 'warning',
-  at_risk: 'severe',
-  not_rated: 'subtle',
-  missed: 'danger',
-  no_data: 'informative',
-  invalid: 'important',
-};
 
 const useStyles = makeStyles({
   counts: {
@@ -66,6 +49,7 @@ const useStyles = makeStyles({
     paddingBottom: '2px',
   },
   diagIcon: { marginTop: '1px' },
+  diagText: { minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorNeutralForeground3 },
@@ -76,15 +60,19 @@ const useStyles = makeStyles({
 export interface CheckResultsProps {
   readonly report: Report;
   readonly periodLabel: string;
+  /** The pane's language (labels, statuses, numbers). */
   readonly lang: Lang;
   readonly t: UiTexts;
   readonly onSelectCell: (d: Diagnostic & { cell: string }) => void;
+  readonly onSelectRow: (sheet: string, row: number) => void;
 }
 
-export function CheckResults({ report, periodLabel, lang, t, onSelectCell }: CheckResultsProps) {
+/** After "Check": counts per status, the indicators behind pace and what changed, the data problems. */
+export function CheckResults({ report, periodLabel, lang, t, onSelectCell, onSelectRow }: CheckResultsProps) {
   const s = useSectionStyles();
   const c = useStyles();
   const headingId = useId();
+  const preview = useMemo(() => previewOf(report, lang), [report, lang]);
   const diagnostics = report.diagnostics;
   const listed = diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS);
   return (
@@ -100,13 +88,14 @@ export function CheckResults({ report, periodLabel, lang, t, onSelectCell }: Che
           const n = report.counts.byStatus[status] ?? 0;
           return (
             <li key={status} className={mergeClasses(c.count, n === 0 && c.zero)} data-status={status}>
-              <Badge size="extra-small" shape="circular" color={n === 0 ? 'subtle' : STATUS_COLOR[status]} />
+              <StatusDot status={status} empty={n === 0} />
               <span className={c.countLabel}>{statusLabel(status, lang)}</span>
-              <span className={c.countValue}>{n}</span>
+              <span className={c.countValue}>{formatCount(n, lang)}</span>
             </li>
           );
         })}
       </ul>
+      <Preview preview={preview} lang={lang} t={t} onSelectRow={onSelectRow} />
       <Text weight="semibold" size={200}>
         {t.diagnosticsHeading(diagnostics.length)}
       </Text>
@@ -120,7 +109,7 @@ export function CheckResults({ report, periodLabel, lang, t, onSelectCell }: Che
           {listed.map((d, i) => (
             <li key={`${d.sheet}|${d.cell ?? ''}|${d.code}|${i}`} className={c.diag}>
               <SeverityIcon severity={d.severity} label={t.severity[d.severity]} classes={c} />
-              <span>
+              <span className={c.diagText}>
                 {d.cell ? (
                   <Link
                     as="button"

@@ -1,9 +1,13 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Copy16Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { WriteReportResult } from '../../addin/port';
 import type { UiTexts } from '../i18n';
 import { useSectionStyles } from './styles';
+
+const useStyles = makeStyles({
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
 
 export interface CopyTablesProps {
   readonly written: WriteReportResult;
@@ -20,13 +24,14 @@ export interface CopyTablesProps {
  */
 export function CopyTables({ written, t, disabled, copyKey, onSelect }: CopyTablesProps) {
   const s = useSectionStyles();
+  const c = useStyles();
   const headingId = useId();
   return (
     <section className={s.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={s.heading}>
         {t.copyHeading}
       </h2>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <div className={c.buttons}>
         <Button
           size="small"
           icon={<Copy16Regular />}

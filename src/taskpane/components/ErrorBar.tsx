@@ -11,7 +11,7 @@ import {
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { UiTexts } from '../i18n';
-import type { PaneError } from '../state/errors';
+import { errorText, type PaneError } from '../state/errors';
 
 const useStyles = makeStyles({
   details: {
@@ -42,13 +42,13 @@ export interface ErrorBarProps {
 export function ErrorBar({ error, t, onInsertTemplate, onDismiss, disabled }: ErrorBarProps) {
   const c = useStyles();
   const [open, setOpen] = useState(false);
-  const text = t.errors[error.code];
+  const text = errorText(error, t);
   const showDetails = error.code === 'unknown' || error.code === 'too-large';
   return (
     <MessageBar intent="error" layout="multiline" data-error-code={error.code}>
       <MessageBarBody className={c.body}>
         <MessageBarTitle>{text.title}</MessageBarTitle>
-        {text.body(error.sheet)}
+        {text.body}
         {showDetails && (
           <>
             {' '}

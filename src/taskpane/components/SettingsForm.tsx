@@ -12,7 +12,7 @@ import { useId, useState } from 'react';
 import type { ReportSettings } from '../../addin/port';
 import type { Lang } from '../../engine';
 import type { UiTexts } from '../i18n';
-import { parsePercentInput, percentText, thresholdsValid } from '../state/settings';
+import { parsePercentInput, percentText, SETTING_LIMITS, thresholdsValid } from '../state/settings';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -21,9 +21,19 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
+    // Very narrow (a 320 px pane at 125 % zoom leaves 256 px): one field per line.
+    '@media (max-width: 279px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  wide: { gridColumnStart: 1, gridColumnEnd: 3 },
-  dropdown: { minWidth: 0, width: '100%' },
+  wide: {
+    gridColumnStart: 1,
+    gridColumnEnd: 3,
+    '@media (max-width: 279px)': { gridColumnEnd: 2 },
+  },
+  field: { minWidth: 0 },
+  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  /** Inputs fill their column and may shrink: their intrinsic width must not push past the edge. */
+  input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  inputElement: { minWidth: 0, width: '100%' },
   error: {
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,
@@ -46,135 +56,184 @@ export interface SettingsFormProps {
 
 const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
-/**
- * The text fields keep drafts seeded from `settings` when mounted; the pane remounts the form (new key)
- * when settings come from the workbook. Dropdowns save on choice; text fields save when they lose focus or on Enter, so the workbook is not
- * written at every keystroke.
- */
-export function SettingsForm({ settings, periods, t, disabled, onChange }: SettingsFormProps) {
-  const s = useSectionStyles();
-  const c = useStyles();
-  const headingId = useId();
+type Classes = ReturnType<typeof useStyles>;
+
+/** A drop-down in its labelled field; saves on choice. */
+function ChoiceField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly selected: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly disabled: boolean;
+  readonly classes: Classes;
+  readonly onSelect: (value: string) => void;
+}) {
+  const c = props.classes;
+  return (
+    <Field label={props.label} size="small" className={c.field}>
+      <Dropdown
+        className={c.dropdown}
+        size="small"
+        value={props.value}
+        selectedOptions={[props.selected]}
+        disabled={props.disabled}
+        onOptionSelect={(_, d) => {
+          if (d.optionValue && d.optionValue !== props.selected) props.onSelect(d.optionValue);
+        }}
+      >
+        {props.options.map((o) => (
+          <Option key={o.value} value={o.value} text={o.label}>
+            {o.label}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** A text field that keeps a draft and saves it when it loses focus or on Enter. */
+function DraftField(props: {
+  readonly label: string;
+  readonly value: string;
+  readonly onDraft: (value: string) => void;
+  readonly onCommit: () => void;
+  readonly disabled: boolean;
+  readonly classes: Classes;
+  readonly wide?: boolean;
+  readonly placeholder?: string;
+  readonly maxLength?: number;
+  readonly numeric?: boolean;
+}) {
+  const c = props.classes;
+  return (
+    <Field label={props.label} size="small" className={mergeClasses(c.field, props.wide && c.wide)}>
+      <Input
+        size="small"
+        className={c.input}
+        input={{ className: c.inputElement }}
+        {...(props.numeric ? { inputMode: 'decimal' as const } : {})}
+        {...(props.maxLength ? { maxLength: props.maxLength } : {})}
+        value={props.value}
+        placeholder={props.placeholder}
+        disabled={props.disabled}
+        onChange={(_, d) => props.onDraft(d.value)}
+        onBlur={props.onCommit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') props.onCommit();
+        }}
+      />
+    </Field>
+  );
+}
+
+/** The text fields' drafts, and saving them: text as typed, thresholds only when valid. */
+function useDrafts(settings: ReportSettings, onChange: (next: ReportSettings) => void) {
   const [title, setTitle] = useState(settings.title);
   const [unitName, setUnitName] = useState(settings.unitName);
   const [onTrack, setOnTrack] = useState(percentText(settings.thresholds.onTrack));
   const [behind, setBehind] = useState(percentText(settings.thresholds.behind));
-
-  const draftThresholds = {
-    onTrack: parsePercentInput(onTrack) ?? NaN,
-    behind: parsePercentInput(behind) ?? NaN,
-  };
-  const thresholdsOk = thresholdsValid(draftThresholds);
-
+  const thresholds = { onTrack: parsePercentInput(onTrack) ?? NaN, behind: parsePercentInput(behind) ?? NaN };
+  const thresholdsOk = thresholdsValid(thresholds);
   const commitText = () => {
     if (title !== settings.title || unitName !== settings.unitName)
       onChange({ ...settings, title, unitName });
   };
   const commitThresholds = () => {
-    if (!thresholdsOk) return;
     const t0 = settings.thresholds;
-    if (draftThresholds.onTrack !== t0.onTrack || draftThresholds.behind !== t0.behind) {
-      onChange({ ...settings, thresholds: draftThresholds });
+    if (thresholdsOk && (thresholds.onTrack !== t0.onTrack || thresholds.behind !== t0.behind)) {
+      onChange({ ...settings, thresholds });
     }
   };
-  const onEnter = (commit: () => void) => (e: React.KeyboardEvent) => {
-    if (e.key === 'Enter') commit();
+  return {
+    title,
+    setTitle,
+    unitName,
+    setUnitName,
+    onTrack,
+    setOnTrack,
+    behind,
+    setBehind,
+    thresholdsOk,
+    commitText,
+    commitThresholds,
   };
-  const periodLabel = periods.find((p) => p.code === settings.period)?.label ?? settings.period;
+}
 
+/**
+ * The text fields keep drafts seeded from `settings` when mounted; the pane remounts the form (new key)
+ * when settings come from the workbook. Drop-downs save on choice; text fields save when they lose
+ * focus or on Enter, so the workbook is not written at every keystroke.
+ */
+export function SettingsForm({ settings, periods, t, disabled, onChange }: SettingsFormProps) {
+  const s = useSectionStyles();
+  const c = useStyles();
+  const headingId = useId();
+  const d = useDrafts(settings, onChange);
+  const periodLabel = periods.find((p) => p.code === settings.period)?.label ?? settings.period;
+  const common = { disabled, classes: c };
   return (
     <section className={s.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={s.heading}>
         {t.settingsHeading}
       </h2>
       <div className={c.grid}>
-        <Field label={t.period} size="small">
-          <Dropdown
-            className={c.dropdown}
-            size="small"
-            value={periodLabel}
-            selectedOptions={[settings.period]}
-            disabled={disabled}
-            onOptionSelect={(_, d) => {
-              if (d.optionValue && d.optionValue !== settings.period)
-                onChange({ ...settings, period: d.optionValue });
-            }}
-          >
-            {periods.map((p) => (
-              <Option key={p.code} value={p.code} text={p.label}>
-                {p.label}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t.reportLanguage} size="small">
-          <Dropdown
-            className={c.dropdown}
-            size="small"
-            value={t.langNames[settings.lang]}
-            selectedOptions={[settings.lang]}
-            disabled={disabled}
-            onOptionSelect={(_, d) => {
-              const lang = d.optionValue as Lang | undefined;
-              if (lang && lang !== settings.lang) onChange({ ...settings, lang });
-            }}
-          >
-            {LANGS.map((l) => (
-              <Option key={l} value={l} text={t.langNames[l]}>
-                {t.langNames[l]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t.reportTitle} size="small" className={c.wide}>
-          <Input
-            size="small"
-            value={title}
-            placeholder={t.reportTitlePlaceholder}
-            disabled={disabled}
-            onChange={(_, d) => setTitle(d.value)}
-            onBlur={commitText}
-            onKeyDown={onEnter(commitText)}
-          />
-        </Field>
-        <Field label={t.unitName} size="small" className={c.wide}>
-          <Input
-            size="small"
-            value={unitName}
-            placeholder={t.unitNamePlaceholder}
-            disabled={disabled}
-            onChange={(_, d) => setUnitName(d.value)}
-            onBlur={commitText}
-            onKeyDown={onEnter(commitText)}
-          />
-        </Field>
-        <Field label={t.onTrackThreshold} size="small">
-          <Input
-            size="small"
-            inputMode="decimal"
-            value={onTrack}
-            disabled={disabled}
-            onChange={(_, d) => setOnTrack(d.value)}
-            onBlur={commitThresholds}
-            onKeyDown={onEnter(commitThresholds)}
-          />
-        </Field>
-        <Field label={t.behindThreshold} size="small">
-          <Input
-            size="small"
-            inputMode="decimal"
-            value={behind}
-            disabled={disabled}
-            onChange={(_, d) => setBehind(d.value)}
-            onBlur={commitThresholds}
-            onKeyDown={onEnter(commitThresholds)}
-          />
-        </Field>
+        <ChoiceField
+          {...common}
+          label={t.period}
+          value={periodLabel}
+          selected={settings.period}
+          options={periods.map((p) => ({ value: p.code, label: p.label }))}
+          onSelect={(period) => onChange({ ...settings, period })}
+        />
+        <ChoiceField
+          {...common}
+          label={t.reportLanguage}
+          value={t.langNames[settings.lang]}
+          selected={settings.lang}
+          options={LANGS.map((l) => ({ value: l, label: t.langNames[l] }))}
+          onSelect={(lang) => onChange({ ...settings, lang: lang as Lang })}
+        />
+        {[
+          {
+            label: t.reportTitle,
+            value: d.title,
+            onDraft: d.setTitle,
+            onCommit: d.commitText,
+            wide: true,
+            placeholder: t.reportTitlePlaceholder,
+            maxLength: SETTING_LIMITS.titleLength,
+          },
+          {
+            label: t.unitName,
+            value: d.unitName,
+            onDraft: d.setUnitName,
+            onCommit: d.commitText,
+            wide: true,
+            placeholder: t.unitNamePlaceholder,
+            maxLength: SETTING_LIMITS.unitNameLength,
+          },
+          {
+            label: t.onTrackThreshold,
+            value: d.onTrack,
+            onDraft: d.setOnTrack,
+            onCommit: d.commitThresholds,
+            numeric: true,
+          },
+          {
+            label: t.behindThreshold,
+            value: d.behind,
+            onDraft: d.setBehind,
+            onCommit: d.commitThresholds,
+            numeric: true,
+          },
+        ].map((f) => (
+          <DraftField {...common} {...f} key={f.label} />
+        ))}
         <Text
-          className={mergeClasses(c.wide, thresholdsOk ? s.subtle : c.error)}
-          role={thresholdsOk ? undefined : 'alert'}
+          className={mergeClasses(c.wide, d.thresholdsOk ? s.subtle : c.error)}
+          role={d.thresholdsOk ? undefined : 'alert'}
         >
-          {thresholdsOk ? t.thresholdHint : t.thresholdInvalid}
+          {d.thresholdsOk ? t.thresholdHint : t.thresholdInvalid}
         </Text>
       </div>
     </section>

@@ -1,25 +1,31 @@
 import { Button, Text, Tooltip, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowClockwise16Regular, Table16Regular } from '@fluentui/react-icons';
+import { ArrowClockwise16Regular, DocumentTable16Regular, Table16Regular } from '@fluentui/react-icons';
+import { useId } from 'react';
 import { describeSkipReason, type Lang, type SheetReading } from '../../engine';
 import type { UiTexts } from '../i18n';
+import type { OwnSheet } from '../state/paneState';
 import { useSectionStyles } from './styles';
 
 export interface SheetListProps {
   readonly readings: readonly SheetReading[] | null;
+  /** The add-in's own sheets (report, check-in history): listed as such, not as "not read". */
+  readonly ownSheets: readonly OwnSheet[];
   readonly lang: Lang;
   readonly t: UiTexts;
   readonly disabled: boolean;
   readonly onRefresh: () => void;
 }
 
-export function SheetList({ readings, lang, t, disabled, onRefresh }: SheetListProps) {
+export function SheetList({ readings, ownSheets, lang, t, disabled, onRefresh }: SheetListProps) {
   const s = useSectionStyles();
+  const headingId = useId();
+  const own = new Set(ownSheets.map((o) => o.name));
   const tables = (readings ?? []).flatMap((r) => (r.kind === 'table' ? [r.table] : []));
-  const skipped = (readings ?? []).flatMap((r) => (r.kind === 'skipped' ? [r] : []));
+  const skipped = (readings ?? []).flatMap((r) => (r.kind === 'skipped' && !own.has(r.sheet) ? [r] : []));
   return (
-    <section className={s.section} aria-labelledby="sheets-heading">
+    <section className={s.section} aria-labelledby={headingId}>
       <div className={s.headerRow}>
-        <h2 id="sheets-heading" className={s.heading}>
+        <h2 id={headingId} className={s.heading}>
           {t.sheetsHeading}
         </h2>
         <Tooltip content={t.refresh} relationship="label">
@@ -40,7 +46,7 @@ export function SheetList({ readings, lang, t, disabled, onRefresh }: SheetListP
             <ul className={s.list} aria-label={t.sheetsHeading}>
               {tables.map((table) => (
                 <li key={table.sheet} className={s.item}>
-                  <Table16Regular className={s.icon} color={tokens.colorBrandForeground1} />
+                  <Table16Regular className={s.icon} color={tokens.colorBrandForeground1} aria-hidden />
                   <span className={s.itemName} title={table.sheet}>
                     {table.sheet}
                   </span>
@@ -48,6 +54,26 @@ export function SheetList({ readings, lang, t, disabled, onRefresh }: SheetListP
                 </li>
               ))}
             </ul>
+          )}
+          {ownSheets.length > 0 && (
+            <>
+              <Text className={s.subtle} weight="semibold">
+                {t.ownSheetsHeading}
+              </Text>
+              <ul className={s.list} aria-label={t.ownSheetsHeading}>
+                {ownSheets.map((o) => (
+                  <li key={o.name} className={s.item}>
+                    <DocumentTable16Regular className={s.icon} aria-hidden />
+                    <span className={s.itemName} title={o.name}>
+                      {o.name}
+                    </span>
+                    {t.ownSheetKind[o.kind] !== o.name && (
+                      <span className={s.subtle}>{t.ownSheetKind[o.kind]}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {skipped.length > 0 && (
             <>

@@ -1,5 +1,7 @@
 /** Turns whatever an action threw into something the pane can say in plain words. */
-import type { PortErrorCode } from '../../addin/port';
+import { PORT_ERROR_CODES, type PortErrorCode } from '../../addin/port';
+import { HISTORY_SHEET_NAME } from '../../engine';
+import type { UiTexts } from '../i18n';
 
 export interface PaneError {
   readonly code: PortErrorCode;
@@ -8,14 +10,7 @@ export interface PaneError {
   readonly sheet?: string;
 }
 
-const CODES: readonly PortErrorCode[] = [
-  'unsupported-host',
-  'sheet-protected',
-  'name-taken',
-  'no-indicator-sheet',
-  'too-large',
-  'unknown',
-];
+const CODES = PORT_ERROR_CODES;
 
 function isPortErrorLike(
   e: unknown,
@@ -56,4 +51,19 @@ function safeJson(v: unknown): string {
   } catch {
     return String(v);
   }
+}
+
+/** The history sheet's name in either language (any case): a clash there is not the report's. */
+export function isHistorySheetName(name: string | undefined): boolean {
+  const n = (name ?? '').toLowerCase();
+  return Object.values(HISTORY_SHEET_NAME).some((h) => h.toLowerCase() === n);
+}
+
+/** The words for an error: the history sheet's name clash has its own. */
+export function errorText(error: PaneError, t: UiTexts): { title: string; body: string } {
+  const text =
+    error.code === 'name-taken' && isHistorySheetName(error.sheet)
+      ? t.historyNameTaken
+      : t.errors[error.code];
+  return { title: text.title, body: text.body(error.sheet) };
 }

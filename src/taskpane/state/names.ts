@@ -23,3 +23,10 @@ export function isValidSheetName(name: string): boolean {
     n.length > 0 && n.length <= MAX_SHEET_NAME && !FORBIDDEN.test(n) && !n.startsWith("'") && !n.endsWith("'")
   );
 }
+
+/** `base` itself when it is free (cut to Excel's 31 characters), else the next free "base (2)", … */
+export function freeSheetName(base: string, existing: Iterable<string>): string {
+  const name = [...base.trim()].slice(0, MAX_SHEET_NAME).join('');
+  const taken = [...existing];
+  return taken.some((n) => n.toLowerCase() === name.toLowerCase()) ? nextFreeSheetName(name, taken) : name;
+}

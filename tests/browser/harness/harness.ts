@@ -2,7 +2,9 @@
  * Test-only page script: stands in for Office and Excel so the production pane bundle runs in a plain
  * browser. It defines window.Office (onReady resolves at once, display language, theme, requirement sets,
  * document settings) and window.Excel.run backed by the Excel API test double holding a sample workbook.
- * Query string: ?lang=en-US (display language, default zh-CN), ?theme=dark, ?excelApi=1.7 (highest set).
+ * Query string: ?lang=en-US (display language, default zh-CN), ?theme=dark, ?excelApi=1.7 (highest set),
+ * ?book=blank (a workbook with one empty sheet), ?office=missing (no Office at all, as when office.js
+ * could not be fetched: the page's first script must say so).
  */
 import { createExcelDouble, type DoubleCellInit } from '../../support/excelDouble';
 
@@ -10,6 +12,8 @@ const params = new URLSearchParams(window.location.search);
 const displayLanguage = params.get('lang') ?? 'zh-CN';
 const dark = params.get('theme') === 'dark';
 const excelApi = params.get('excelApi') ?? '1.12';
+const blank = params.get('book') === 'blank';
+const officeMissing = params.get('office') === 'missing';
 
 /** A county's indicator sheet: title, reporting line, header, category rows, quarterly actuals (Q1–Q3 filled). */
 const INDICATORS: DoubleCellInit[][] = [
@@ -24,6 +28,7 @@ const INDICATORS: DoubleCellInit[][] = [
   ['二', '党的建设'],
   [5, '发展新会员', '人', 100, 20, 20, '待统计', null, '办公室'],
   [6, '开展主题党日活动', '次', 12, 3, 3, 3, null, '机关党支部'],
+  [7, '建设科普示范基地', '个', 5, null, null, null, null, '科普部'],
   [null],
   ['注：本表数据为示例。'],
 ];
@@ -34,10 +39,12 @@ const NOTES: DoubleCellInit[][] = [
 ];
 
 const double = createExcelDouble({
-  sheets: [
-    { name: '目标任务', values: INDICATORS, merges: ['A1:I1'] },
-    { name: '填表说明', values: NOTES },
-  ],
+  sheets: blank
+    ? [{ name: 'Sheet1', values: [] }]
+    : [
+        { name: '目标任务', values: INDICATORS, merges: ['A1:I1'] },
+        { name: '填表说明', values: NOTES },
+      ],
   requirementSets: { ExcelApi: excelApi },
 });
 
@@ -62,12 +69,25 @@ const office = {
 };
 
 const w = window as unknown as Record<string, unknown>;
-w.Office = office;
-w.Excel = { run: double.run };
-/** For the browser test to look inside the workbook. */
+if (!officeMissing) {
+  w.Office = office;
+  w.Excel = { run: double.run };
+}
+/** For the browser test to look inside the workbook, and to act as a user would in Excel. */
 w.__harness = {
   sheetNames: () => double.workbookState.sheets.map((s) => s.name),
-  selection: () => double.workbookState.selection,
+  selection: () => {
+    const sel = double.workbookState.selection;
+    const sheet = double.workbookState.sheets.find((s) => s.id === sel?.sheetId);
+    return sel ? { sheet: sheet?.name ?? null, address: sel.address } : null;
+  },
   syncCount: () => double.syncCount,
   cells: (name: string) => double.cells(name),
+  settings: () => double.host.settings.saved,
+  /** Types a value into a cell, as someone editing the sheet by hand. */
+  edit: (sheet: string, address: string, value: string) => {
+    const cell = double.cell(sheet, address);
+    if (!cell) throw new Error(`no cell ${sheet}!${address}`);
+    cell.value = value;
+  },
 };

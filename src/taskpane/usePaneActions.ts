@@ -1,0 +1,374 @@
+/**
+ * The pane's actions and their busy state: reading and checking the workbook, writing the report (with
+ * the check-in, asking when a name is taken or the report sheet was edited), flags, the template,
+ * selecting cells, and the settings. It talks to the workbook only through the WorkbookPort and to the
+ * engine through plain functions; components get its state and callbacks, never the port.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WorkbookSheet } from '../addin/port';
+import { buildReportLayout, historyFromGrid, historyToRows, type ReportLayout, runCheck } from '../engine';
+import { type BusyTask, type CutSheet, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
+import { isHistorySheetName, toPaneError } from './state/errors';
+import { freeSheetName, nextFreeSheetName } from './state/names';
+import {
+  type Ask,
+  initialPaneState,
+  type Notice,
+  type OwnSheet,
+  type PaneEvent,
+  paneReducer,
+  type PaneState,
+  type PendingWrite,
+} from './state/paneState';
+import { periodFromCode } from './state/periods';
+import { mergeSettings } from './state/settings';
+
+export interface PaneOptions {
+  readonly port: WorkbookPort;
+  /** The pane's own language (from Office's display language). */
+  readonly uiLang: UiLang;
+  /** Today's date as yyyy-mm-dd, for the report; the engine never reads the clock. */
+  readonly today: () => string;
+}
+
+export type EditedChoice = { readonly replace: true } | { readonly keepAs: string };
+
+export interface PaneActions {
+  readonly refresh: () => void;
+  readonly check: () => void;
+  readonly write: () => void;
+  readonly answerName: (name: string | null) => void;
+  readonly answerEdited: (choice: EditedChoice | null) => void;
+  readonly flag: () => void;
+  readonly clearFlags: () => void;
+  readonly insertTemplate: () => void;
+  readonly select: (sheet: string, address: string, after?: Notice) => void;
+  readonly changeSettings: (next: ReportSettings) => void;
+  readonly dismissError: () => void;
+  readonly dismissSettingsNote: () => void;
+}
+
+/** Lets the browser paint the step just announced before the engine works synchronously. */
+function yieldToPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function ownSheetsOf(sheets: readonly WorkbookSheet[]): OwnSheet[] {
+  return sheets.flatMap((s) => (s.own ? [{ name: s.grid.name, kind: s.own }] : []));
+}
+
+/** The sheets read only in part, with how much was read. */
+export function cutSheetsOf(sheets: readonly WorkbookSheet[]): CutSheet[] {
+  return sheets.flatMap(({ grid: g }) =>
+    g.truncated
+      ? [
+          {
+            name: g.name,
+            rows: g.originRow - 1 + g.values.length,
+            columns: g.originCol - 1 + g.values.reduce((m, r) => Math.max(m, r.length), 0),
+            totalRows: g.truncated.totalRows,
+            totalColumns: g.truncated.totalColumns,
+          },
+        ]
+      : [],
+  );
+}
+
+interface Live {
+  settings: ReportSettings;
+  today: () => string;
+  busy: boolean;
+  refreshPending: boolean;
+  mounted: boolean;
+}
+
+type Dispatch = (event: PaneEvent) => void;
+type ReadAndCheck = () => Promise<{
+  sheets: WorkbookSheet[];
+  result: ReturnType<typeof runCheck>;
+  hasTable: boolean;
+} | null>;
+type Run = (task: BusyTask, action: () => Promise<void>, keepMessages?: boolean) => Promise<void>;
+type WriteReport = (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => Promise<void>;
+
+export function usePaneActions({ port, uiLang, today }: PaneOptions): {
+  state: PaneState;
+  actions: PaneActions;
+} {
+  const [state, dispatch] = useReducer(paneReducer, uiLang, initialPaneState);
+  const t = uiTexts(uiLang);
+  const live = useRef<Live>({
+    settings: state.settings,
+    today,
+    busy: false,
+    refreshPending: false,
+    mounted: true,
+  });
+  live.current.today = today;
+  const step = useCallback((s: WorkStep) => dispatch({ type: 'step', step: s }), []);
+  const progress = useCallback(
+    (done: number, total: number) => dispatch({ type: 'progress', fraction: total > 0 ? done / total : 0 }),
+    [],
+  );
+  const readAndCheck = useReadAndCheck(port, live, dispatch, step, progress);
+  const run = useRun(live, dispatch, readAndCheck);
+  const writeReport = useWriteReport(port, live, dispatch, step, progress, t);
+  const ask = state.ask;
+  const actions = useMemo(
+    () => paneActions({ port, live, dispatch, run, readAndCheck, writeReport, step, t, ask }),
+    [port, run, readAndCheck, writeReport, step, t, ask],
+  );
+  useStart(port, live, dispatch, run, readAndCheck);
+  return { state, actions };
+}
+
+/** Reads every sheet and runs the engine with the current settings. */
+function useReadAndCheck(
+  port: WorkbookPort,
+  live: { current: Live },
+  dispatch: Dispatch,
+  step: (s: WorkStep) => void,
+  progress: (done: number, total: number) => void,
+): ReadAndCheck {
+  return useCallback(async () => {
+    const s = live.current.settings;
+    step('reading');
+    const sheets = await port.readSheets(progress);
+    step('checking');
+    await yieldToPaint();
+    // Earlier check-ins live in the history sheet the add-in keeps; this one is added on "Write report".
+    const historyGrid = findHistoryGrid(sheets, s.lang);
+    const result = runCheck({
+      sources: sheets,
+      history: historyGrid ? historyFromGrid(historyGrid).history : [],
+      takenAt: new Date().toISOString(),
+      lang: s.lang,
+      period: periodFromCode(s.period),
+      thresholds: s.thresholds,
+      title: s.title.trim() || undefined,
+      unitName: s.unitName.trim() || undefined,
+      date: live.current.today(),
+    });
+    if (!live.current.mounted) return null;
+    dispatch({
+      type: 'read',
+      readings: result.readings,
+      ownSheets: ownSheetsOf(sheets),
+      cutSheets: cutSheetsOf(sheets),
+    });
+    const hasTable = result.readings.some((r) => r.kind === 'table');
+    return { sheets, result, hasTable };
+  }, [port, live, dispatch, step, progress]);
+}
+
+/** Runs one action at a time; whatever it throws becomes a message in plain words. */
+function useRun(live: { current: Live }, dispatch: Dispatch, readAndCheck: ReadAndCheck): Run {
+  const run: Run = useCallback(
+    async (task, action, keepMessages = false) => {
+      const l = live.current;
+      if (l.busy) {
+        if (task === 'load') l.refreshPending = true;
+        return;
+      }
+      l.busy = true;
+      dispatch({ type: 'started', task, keepMessages });
+      try {
+        await action();
+      } catch (e) {
+        if (l.mounted) dispatch({ type: 'failed', error: toPaneError(e) });
+      } finally {
+        l.busy = false;
+        if (l.mounted) dispatch({ type: 'finished' });
+        if (l.refreshPending && l.mounted) {
+          l.refreshPending = false;
+          void run('load', async () => void (await readAndCheck()), true);
+        }
+      }
+    },
+    [live, dispatch, readAndCheck],
+  );
+  return run;
+}
+
+/** Writes the report and the check-in; a taken name or an edited report sheet asks the user. */
+function useWriteReport(
+  port: WorkbookPort,
+  live: { current: Live },
+  dispatch: Dispatch,
+  step: (s: WorkStep) => void,
+  progress: (done: number, total: number) => void,
+  t: UiTexts,
+): WriteReport {
+  return useCallback(
+    async (pending, taken, choice) => {
+      step('writing');
+      try {
+        const result = await port.writeReport(pending.layout, {
+          ...(pending.sheetName ? { sheetName: pending.sheetName } : {}),
+          ...(choice && 'replace' in choice ? { replaceEdited: true } : {}),
+          ...(choice && 'keepAs' in choice ? { keepEditedAs: choice.keepAs } : {}),
+          history: { rows: pending.history, lang: live.current.settings.lang },
+          onProgress: progress,
+        });
+        if (live.current.mounted) dispatch({ type: 'written', result });
+      } catch (e) {
+        const err = toPaneError(e);
+        const reportName = pending.sheetName ?? pending.layout.sheets[0]?.name ?? '';
+        const all = [...new Set([...taken, err.sheet ?? reportName])];
+        if (err.code === 'name-taken' && !isHistorySheetName(err.sheet) && err.sheet === reportName) {
+          const suggested = nextFreeSheetName(reportName, all);
+          dispatch({
+            type: 'ask',
+            ask: { kind: 'name', takenName: reportName, suggested, taken: all, pending },
+          });
+        } else if (err.code === 'report-edited') {
+          const suggested = freeSheetName(t.editedCopyName(reportName), all);
+          dispatch({
+            type: 'ask',
+            ask: { kind: 'edited', sheet: reportName, suggested, taken: all, pending },
+          });
+        } else throw e;
+      }
+    },
+    [port, live, dispatch, step, progress, t],
+  );
+}
+
+interface ActionDeps {
+  readonly port: WorkbookPort;
+  readonly live: { current: Live };
+  readonly dispatch: Dispatch;
+  readonly run: Run;
+  readonly readAndCheck: ReadAndCheck;
+  readonly writeReport: WriteReport;
+  readonly step: (s: WorkStep) => void;
+  readonly t: UiTexts;
+  readonly ask: Ask | null;
+}
+
+/** The pane's actions over the hooks above (plain closures; rebuilt when one of them changes). */
+function paneActions({
+  port,
+  live,
+  dispatch,
+  run,
+  readAndCheck,
+  writeReport,
+  step,
+  t,
+  ask,
+}: ActionDeps): PaneActions {
+  const checked = (r: NonNullable<Awaited<ReturnType<ReadAndCheck>>>) =>
+    dispatch({ type: 'checked', check: { period: r.result.period, report: r.result.report } });
+  const notice = (n: Notice) => dispatch({ type: 'notice', notice: n });
+  return {
+    refresh: () => void run('load', async () => void (await readAndCheck())),
+    check: () =>
+      void run('check', async () => {
+        const r = await readAndCheck();
+        if (r?.hasTable) checked(r);
+      }),
+    write: () =>
+      void run('write', async () => {
+        const r = await readAndCheck();
+        if (!r?.hasTable) return;
+        checked(r);
+        const layout: ReportLayout = buildReportLayout(r.result.report);
+        const pending = { layout, history: historyToRows(r.result.history) };
+        await writeReport(
+          pending,
+          r.sheets.map((s) => s.grid.name),
+        );
+      }),
+    answerName: (name) => {
+      dispatch({ type: 'ask', ask: null });
+      if (ask?.kind !== 'name' || name === null) return;
+      void run('write', () => writeReport({ ...ask.pending, sheetName: name }, ask.taken));
+    },
+    answerEdited: (choice) => {
+      dispatch({ type: 'ask', ask: null });
+      if (ask?.kind !== 'edited' || choice === null) return;
+      void run('write', () => writeReport(ask.pending, ask.taken, choice));
+    },
+    flag: () =>
+      void run('flag', async () => {
+        const r = await readAndCheck();
+        if (!r?.hasTable) return;
+        checked(r);
+        step('flagging');
+        const n = await port.flagShortfalls(r.result.report.evaluations, live.current.settings.lang);
+        notice({ kind: 'success', text: t.flagged(n) });
+      }),
+    clearFlags: () =>
+      void run('clear', async () => notice({ kind: 'success', text: t.cleared(await port.clearFlags()) })),
+    insertTemplate: () =>
+      void run('template', async () => {
+        const name = await port.insertTemplate(live.current.settings.lang);
+        await port.selectRange(name, 'A1').catch(() => undefined);
+        notice({ kind: 'template', text: t.templateInserted(name) });
+        await readAndCheck();
+      }),
+    select: (sheet, address, after) =>
+      void run(
+        'select',
+        async () => {
+          await port.selectRange(sheet, address);
+          if (after) notice(after);
+        },
+        !after,
+      ),
+    changeSettings: (next) => {
+      live.current.settings = next;
+      dispatch({ type: 'settings-changed', settings: next });
+      port.saveSettings(next).catch(() => {
+        if (live.current.mounted) notice({ kind: 'warning', text: t.settingsSaveFailed });
+      });
+    },
+    dismissError: () => dispatch({ type: 'dismiss-error' }),
+    dismissSettingsNote: () => dispatch({ type: 'dismiss-settings-note' }),
+  };
+}
+
+/** Start: the settings saved in the workbook, then the sheets; follow sheets being added or renamed. */
+function useStart(
+  port: WorkbookPort,
+  live: { current: Live },
+  dispatch: Dispatch,
+  run: Run,
+  readAndCheck: ReadAndCheck,
+): void {
+  useEffect(() => {
+    const l = live.current;
+    l.mounted = true;
+    let unsubscribe: (() => void) | null = null;
+    let cancelled = false;
+    void run('load', async () => {
+      try {
+        const saved = await port.loadSettings();
+        if (!cancelled && saved) {
+          l.settings = mergeSettings(l.settings, saved.settings);
+          dispatch({ type: 'settings-loaded', settings: l.settings, ignored: saved.ignored });
+        }
+      } catch {
+        // Unreadable saved settings: keep the defaults; the next change saves good ones.
+      }
+      await readAndCheck();
+    });
+    port
+      .onSheetsChanged(() => {
+        if (!cancelled) void run('load', async () => void (await readAndCheck()), true);
+      })
+      .then(
+        (off) => {
+          if (cancelled) off();
+          else unsubscribe = off;
+        },
+        () => undefined, // without the event the Refresh button still works
+      );
+    return () => {
+      cancelled = true;
+      l.mounted = false;
+      unsubscribe?.();
+    };
+  }, [port, live, dispatch, run, readAndCheck]);
+}
