@@ -245,6 +245,7 @@ describe('periods, statuses, dates', () => {
       '进度滞后',
       '严重滞后',
       '未完成',
+      '不作评价',
       '暂无数据',
       '数据有误',
     ]);
@@ -254,6 +255,7 @@ describe('periods, statuses, dates', () => {
       'Behind',
       'At risk',
       'Missed',
+      'Not rated',
       'No data',
       'Invalid',
     ]);

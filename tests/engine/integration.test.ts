@@ -369,6 +369,7 @@ describe.each(['zh-CN', 'en-US'] as const)('several units of the same layout (%s
       behind: 1,
       at_risk: 0,
       missed: 0,
+      not_rated: 0,
       no_data: 0,
       invalid: 0,
     });

@@ -244,10 +244,15 @@ function sheetTables(
   ];
 }
 
-/** The styles: the base ones and a fill per status. */
-function sheetStyles(): Record<string, CellStyle> {
+/** Statuses the report shows: every one, except "not rated" where no indicator is (tables made before it existed stay as they were). */
+function shownStatuses(report: Report): readonly Status[] {
+  return STATUSES.filter((s) => s !== 'not_rated' || report.counts.byStatus.not_rated > 0);
+}
+
+/** The styles: the base ones and a fill per status shown. */
+function sheetStyles(statuses: readonly Status[]): Record<string, CellStyle> {
   const styles: Record<string, CellStyle> = { ...BASE_STYLES };
-  for (const s of STATUSES) {
+  for (const s of statuses) {
     const c = STATUS_COLORS[s];
     styles[`status-${s}`] = {
       fill: c.fill,
@@ -303,7 +308,7 @@ function writeStatusBlock(w: Writing, report: Report, top: number): number {
   const total = report.counts.total;
   const integer = formatStyle(sheet, NUMBER_FORMATS.integer);
   const percent = formatStyle(sheet, NUMBER_FORMATS.percent);
-  for (const s of STATUSES) {
+  for (const s of shownStatuses(report)) {
     row += 1;
     const label = L.format.status[s];
     const n = report.counts.byStatus[s];
@@ -495,7 +500,13 @@ export function buildReportLayout(report: Report): ReportLayout {
   const L = localeFor(lang);
   const all = sheetTables(report, L);
   const width = Math.max(...all.map((t) => t.table.columns.length), 8);
-  const sheet: Sheet = { rows: [], merges: [], heights: {}, styles: sheetStyles(), measured: [] };
+  const sheet: Sheet = {
+    rows: [],
+    merges: [],
+    heights: {},
+    styles: sheetStyles(shownStatuses(report)),
+    measured: [],
+  };
   const w: Writing = { sheet, width, L, textRows: [] };
 
   writeHead(w, report);

@@ -356,11 +356,12 @@ function byContent(
   p: ColumnProfile,
   others: readonly Candidate[],
   progressWord: boolean,
+  ambiguous: boolean,
 ): ColumnRoleName {
   const numeric = numericShare(p);
   const texty = p.filled > 0 ? (p.counts.text + p.counts.sentence) / p.filled : 0;
-  if (role === 'name' && numeric >= 0.6) {
-    // 目标任务 over figures is the target; a "name" column of figures is not the name.
+  if (role === 'name' && numeric >= 0.6 && ambiguous) {
+    // 目标任务 over figures is the target (a word that names the task in some sheets, its target in others).
     return others.some((o) => o.role === 'target') ? 'actual' : 'target';
   }
   if (role === 'target' && texty >= 0.6 && p.meanTextLength >= 8 && !others.some((o) => o.role === 'name')) {
@@ -431,11 +432,13 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     if (!p) continue;
     const leaf = band.texts.get(cand.col)?.slice(-1)[0] ?? '';
     const progress = PROGRESS_WORDS.has(headerParts(leaf).key);
+    const ambiguous = headerRoles(leaf).filter((x) => x.score >= 0.8).length > 1;
     const role = byContent(
       cand.role,
       p,
       out.filter((o) => o !== cand),
       progress,
+      ambiguous,
     );
     if (role !== cand.role) {
       cand.role = role;
@@ -800,9 +803,11 @@ function readTable(
   const captionRows: number[] = [];
   for (let r = floor + 1; r < band.rows[0]; r++) if (!isEmptyRow(grid.values[r])) captionRows.push(r);
   // A one-indicator table under a caption that names it ("PERFORMANCE INDICATOR #1: …").
+  const caption = captionRows.length > 0 ? textAt(grid.values[captionRows[captionRows.length - 1]], 0) : null;
   const captionNames =
     !cands.some((c) => c.role === 'name') &&
-    captionRows.length > 0 &&
+    !!caption &&
+    !/[:：]\s*$|填报|填表|报送/.test(caption) &&
     dataRows(grid, bodyStart, bodyEnd) <= 2;
   const { confidence, missing } = confidenceOf(cands, captionNames);
   return {

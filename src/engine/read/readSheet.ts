@@ -108,7 +108,16 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
     if (strict.kind === 'table' && !mapping) return strict;
     // The product's check-in history, renamed: its own output, not a table to read.
     if (hasHistoryHeader(source.grid)) return skipped(source.file, source.grid.name, { code: 'own-output' });
-    return readByEvidence(source, options, mapping) ?? strict;
+    const evidence = readByEvidence(source, options, mapping);
+    // A standard header lacking its name or target column says so as it always has.
+    if (
+      evidence?.kind === 'skipped' &&
+      strict.kind === 'skipped' &&
+      strict.reason.code === 'missing-column'
+    ) {
+      return strict;
+    }
+    return evidence ?? strict;
   } catch (e) {
     // Not a fault of the sheet: the reader failed on it. Say so, with the message, and read the rest.
     const sheet = typeof source?.grid?.name === 'string' ? source.grid.name : '';
@@ -139,7 +148,14 @@ function readByEvidence(
     .map((t) => walkTable(grid, t, { file: source.file, yearStart: options.yearStart ?? 1 }))
     .filter((t): t is SheetTable => t !== null);
   if (tables.length === 0) {
-    const unsure = found.find((t) => t.confidence < CONFIDENT && t.headerRows.length > 0);
+    // Ask only where headings speak of indicators (a name or a target, a result, a rate, a status by
+    // their words); a contact list or a summary is skipped as before, never asked about.
+    const unsure = found.find(
+      (t) =>
+        t.confidence < CONFIDENT &&
+        t.headerRows.length > 0 &&
+        t.columns.some((c) => c.source === 'header' && ASKING_ROLES.has(c.role)),
+    );
     return unsure ? skipped(source.file, grid.name, needsColumns(grid, unsure)) : null;
   }
   const first = tables[0];
@@ -165,6 +181,17 @@ function readByEvidence(
   };
   return { kind: 'table', table };
 }
+
+/** Roles whose heading words make a sheet worth asking about. */
+const ASKING_ROLES: ReadonlySet<string> = new Set([
+  'name',
+  'target',
+  'periodTarget',
+  'actual',
+  'periodActual',
+  'completion',
+  'status',
+]);
 
 /** What a table-like sheet lacks, with every column's heading and best guess, for the user to settle. */
 function needsColumns(grid: Grid, t: FoundTable): SkipReason {

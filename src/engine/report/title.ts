@@ -1,5 +1,6 @@
 /** The unit and year a report is about: from the options, else from the sheets (填报单位, a year). */
 import type { ReportOptions, SheetTable } from '../model';
+import { cleanText } from '../core/text';
 
 /** "填报单位：商洛市科协" → "商洛市科协"; empty → null. */
 export function cleanUnitName(text: string | null | undefined): string | null {
@@ -11,7 +12,11 @@ export function cleanUnitName(text: string | null | undefined): string | null {
     )
     .replace(/\s+/g, ' ')
     .trim();
-  return t === '' ? null : t;
+  // Punctuation left at either end is not part of the name; a name of punctuation, a section number
+  // (一、) or another label (填表人：) is none.
+  const name = cleanText(t);
+  if (name === '' || /^[一二三四五六七八九十\d]+[、.．]?$/.test(name) || /[:：]$/.test(t)) return null;
+  return name;
 }
 
 /** The unit name and year the tables give, where the options do not. */

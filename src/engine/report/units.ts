@@ -41,10 +41,10 @@ export function shareOf(u: UnitSummary): number {
   return finite(u.onPaceShare) ? u.onPaceShare : 0;
 }
 
-/** Statuses shown as columns: the five main ones always, no data / invalid only when some unit has them. */
+/** Statuses shown as columns: the five main ones always; not rated, no data, invalid only when some unit has them. */
 export function statusColumns(units: readonly UnitSummary[]): Status[] {
   return STATUSES.filter(
-    (s) => !['no_data', 'invalid'].includes(s) || units.some((u) => (u.byStatus[s] ?? 0) > 0),
+    (s) => !['not_rated', 'no_data', 'invalid'].includes(s) || units.some((u) => (u.byStatus[s] ?? 0) > 0),
   );
 }
 
