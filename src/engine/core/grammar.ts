@@ -1057,6 +1057,59 @@ function scan(input: string): ScanResult {
   return { mentions, rest: restOf(s, taken) };
 }
 
+/** A percent sign, per mille or percentage points after position j (spaces skipped), or null. */
+function percentAt(
+  s: string,
+  lower: string,
+  j: number,
+): { end: number; power: number; points: boolean } | null {
+  let k = j;
+  while (s[k] === ' ') k++;
+  const w = wordAt(s, lower, k);
+  if (w?.word.t === 'pct') return { end: k + w.length, power: w.word.power, points: false };
+  if (w?.word.t === 'points') return { end: k + w.length, power: -2, points: true };
+  return null;
+}
+
+/** 20多, 两千余, 20多万: an approximation right after the digits (and a 万 / 亿 after it). */
+function approxAt(s: string, j: number): { end: number; marker: string; power: number } | null {
+  const ch = s[j];
+  if (!ch || !APPROX_AFTER.has(ch)) return null;
+  const mult = /^(万亿|万|亿)/.exec(s.slice(j + 1, j + 3));
+  const power = mult ? (mult[1] === '万亿' ? 12 : mult[1] === '万' ? 4 : 8) : 0;
+  return { end: j + 1 + (mult ? mult[1].length : 0), marker: ch, power };
+}
+
+/**
+ * A range after a first number: 6.5%—7%, 6.5-7%, 6.5 to 7 per cent, 3至5个. `low` is the first number as
+ * written; the percent sign may stand after either end.
+ */
+function rangeAt(
+  s: string,
+  lower: string,
+  j: number,
+  low: number,
+  lowPower: number,
+): { end: number; low: number; high: number; percent: { power: number; points: boolean } | null } | null {
+  let k = j;
+  while (s[k] === ' ') k++;
+  const dash = wordAt(s, lower, k);
+  if (dash?.word.t !== 'range') return null;
+  k += dash.length;
+  while (s[k] === ' ') k++;
+  const c = s.charCodeAt(k);
+  const second = isDigit(c) ? arabicAt(s, k) : CN_NUMERAL.has(s[k] ?? '') ? chineseAt(s, k, true) : null;
+  if (!second || second.value <= low) return null;
+  const pct = percentAt(s, lower, second.end);
+  const power = pct ? pct.power : lowPower;
+  return {
+    end: pct ? pct.end : second.end,
+    low: power !== 0 ? scaleByPowerOfTen(low, power) : low,
+    high: power !== 0 ? scaleByPowerOfTen(second.value, power) : second.value,
+    percent: pct ? { power: pct.power, points: pct.points } : null,
+  };
+}
+
 /** After the number at `at`: percent, multiplier, unit, range, approximation and suffix words. */
 function readMention(
   s: string,
@@ -1068,92 +1121,47 @@ function readMention(
   let j = first.end;
   let value = first.value;
   let high: number | null = null;
-  let percent = false;
-  let points = false;
-  let pctPower = 0;
-  let unit: string | null = p.currency;
   let approxMarker: string | null = p.near;
   let comparator = p.comparator;
   let aboutWord: string | null = p.comparator === 'about' ? p.aboutWord : null;
-
-  const skipSpace = (): void => {
-    while (s[j] === ' ') j++;
+  const approx = (): void => {
+    const a = approxAt(s, j);
+    if (!a) return;
+    approxMarker = approxMarker ?? a.marker;
+    value = a.power ? scaleByPowerOfTen(value, a.power) : value;
+    j = a.end;
   };
-  const readPercent = (): void => {
-    skipSpace();
-    const w = wordAt(s, lower, j);
-    if (w?.word.t === 'pct') {
-      percent = true;
-      pctPower = w.word.power;
-      j += w.length;
-    } else if (w?.word.t === 'points') {
-      percent = true;
-      points = true;
-      pctPower = -2;
-      j += w.length;
-    }
-  };
-  // 20多, 两千余: approximation right after the digits (before 万 in 20多万 the number reader stopped).
-  const readApprox = (): void => {
-    const ch = s[j];
-    if (ch && APPROX_AFTER.has(ch)) {
-      approxMarker = approxMarker ?? ch;
-      j++;
-      // 20多万
-      const mult = /^(万亿|万|亿)/.exec(s.slice(j, j + 2));
-      if (mult) {
-        value = scaleByPowerOfTen(value, mult[1] === '万亿' ? 12 : mult[1] === '万' ? 4 : 8);
-        j += mult[1].length;
-      }
-    }
-  };
-  readApprox();
-  readPercent();
-  if (p.cnPercent && !percent) {
-    percent = true;
-    pctPower = -2;
+  approx();
+  const pct = percentAt(s, lower, j);
+  if (pct) j = pct.end;
+  let power = pct ? pct.power : p.cnPercent ? -2 : 0;
+  let points = pct?.points ?? false;
+  if (power !== 0) value = scaleByPowerOfTen(value, power);
+  const range = rangeAt(s, lower, j, first.value, power);
+  if (range) {
+    ({ low: value, high } = range);
+    j = range.end;
+    if (range.percent) ({ power, points } = range.percent);
+    comparator = 'between';
   }
-  const firstPower = pctPower;
-  if (pctPower !== 0) value = scaleByPowerOfTen(value, pctPower);
-  // A range: 6.5%—7%, 6.5-7%, 6.5 to 7 per cent, 3至5个.
-  const save = j;
-  skipSpace();
-  const dash = wordAt(s, lower, j);
-  if (dash?.word.t === 'range') {
-    let k = j + dash.length;
-    while (s[k] === ' ') k++;
-    const c = s.charCodeAt(k);
-    const second = isDigit(c) ? arabicAt(s, k) : CN_NUMERAL.has(s[k] ?? '') ? chineseAt(s, k, true) : null;
-    const low = first.value;
-    if (second && second.value > low) {
-      j = second.end;
-      pctPower = 0;
-      readPercent();
-      const power = pctPower !== 0 ? pctPower : firstPower;
-      if (firstPower === 0 && power !== 0) value = scaleByPowerOfTen(low, power);
-      high = power !== 0 ? scaleByPowerOfTen(second.value, power) : second.value;
-      comparator = 'between';
-    } else j = save;
-  } else j = save;
+  const percent = power !== 0;
   // The unit of measure (a currency sign before the number stands for the unit).
+  let unit: string | null = p.currency;
   const u = unitAt(s, lower, j);
   if (u && (!percent || u.unit === '个')) {
     if (!percent) unit = p.currency ?? u.unit;
     j = u.end;
   }
-  readApprox();
+  approx();
   // Suffix words: 以上 / 以内 / 左右 / or more / + / max.
-  const save2 = j;
-  skipSpace();
-  const after = wordAt(s, lower, j);
+  let k = j;
+  while (s[k] === ' ') k++;
+  const after = wordAt(s, lower, k);
   if (after?.word.t === 'cmp-after') {
-    j += after.length;
-    if (after.word.v === 'about') aboutWord = s.slice(j - after.length, j);
+    j = k + after.length;
+    if (after.word.v === 'about') aboutWord = s.slice(k, j);
     if (comparator === null || comparator === 'about') comparator = after.word.v;
-  } else j = save2;
-
-  // An approximation marker as the comparator "about" (约200 is an approximate figure; as a target
-  // it reads "about").
+  }
   const start = p.start >= 0 ? p.start : at;
   const text = s.slice(start, j);
   const marker = approxMarker ?? (comparator === 'about' ? aboutWord : null);

@@ -419,21 +419,36 @@ function quantity(
   return { value: value === 0 ? 0 : value, approximation, percent };
 }
 
-/**
- * Judges one indicator read by evidence (or with targets and results written as text). Never throws:
- * what it cannot read is a diagnostic naming the cell.
- */
-export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thresholds): Evaluation {
-  const ctx: Ctx = { indicator: ind, diagnostics: [] };
-  const yearEnd = isYearEnd(period);
-  const unit = ind.measureUnit ?? null;
-  const unitIsRate = !!unit && /[%‰率]|百分|percent/i.test(unit);
-  const aggregationLast =
-    !!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last';
-  const directionColumn = ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null;
-  const tctx: TargetContext = { name: ind.name, unitIsRate, directionColumn, aggregationLast };
+/** What the judgement reads of a row once: its target, its result cells, the sheet's own word on it. */
+interface Reading {
+  readonly ind: Indicator;
+  readonly ctx: Ctx;
+  readonly period: Period;
+  readonly thresholds: Thresholds;
+  readonly yearEnd: boolean;
+  readonly unitIsRate: boolean;
+  readonly target: CellReading;
+  readonly targetCell: SourceCell | null;
+  /** The target is the period's own (一季度目标, the target under "Q2 2023/24"), not the year's. */
+  readonly fromPeriodTarget: boolean;
+  readonly spec: TargetSpec | null;
+  /** A target in words (a milestone): 完成, 应补尽补, 显著提升. */
+  readonly targetWords: string | null;
+  readonly cells: readonly (SourceCell | null)[];
+  readonly readings: readonly CellReading[];
+  /** The latest filled result cell and what it says. */
+  readonly last: CellReading;
+  readonly lastCell: SourceCell | null;
+  readonly resultText: string | null;
+  readonly source: { readonly status: Status; readonly word: string } | null;
+  readonly completion: number | null;
+}
 
-  // The target: its cell, the period's own target, or the task's words.
+/** The target: its cell, the period's own target, or the task's own words. */
+function readTarget(
+  ind: Indicator,
+  tctx: TargetContext,
+): Pick<Reading, 'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords'> {
   let targetCell: SourceCell | null = ind.target ?? null;
   let target = readCell(targetCell);
   let fromPeriodTarget = false;
@@ -444,195 +459,221 @@ export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thres
   }
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
-  if (target.kind === 'figures')
+  if (target.kind === 'figures') {
     spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
-  else if (target.kind === 'words') targetWords = target.text;
+  } else if (target.kind === 'words') targetWords = target.text;
   else if (target.kind === 'empty' && ind.targetInName) {
     // Figures in a name are targets only when written as targets ("新增4000张养老床位", "≥95%"), not
     // descriptors ("18-week referral", "62-day wait", "9+3").
-    const { mentions } = scanQuantities(ind.name);
-    const figures = mentions
-      .filter((m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null)
+    const figures = scanQuantities(ind.name)
+      .mentions.filter((m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null)
       .map((m) => fromMention(m, ind.name));
     spec = figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
   }
+  return { target, targetCell, fromPeriodTarget, spec, targetWords };
+}
 
-  // The result: the cells through the period, the latest filled one (or their sum for an amount).
+function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Reading {
+  const unit = ind.measureUnit ?? null;
+  const unitIsRate = !!unit && /[%‰率]|百分|percent/i.test(unit);
+  const tctx: TargetContext = {
+    name: ind.name,
+    unitIsRate,
+    directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
+    aggregationLast:
+      !!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last',
+  };
+  // The result: the cells through the period; the latest filled one speaks for a level.
   const cells = resultCells(ind, period);
   const readings = cells.map(readCell);
-  const filledAt = readings.map((r, i) => (r.kind !== 'empty' ? i : -1)).filter((i) => i >= 0);
-  const last =
-    filledAt.length > 0 ? readings[filledAt[filledAt.length - 1]] : ({ kind: 'empty' } as CellReading);
-  const lastCell = filledAt.length > 0 ? cells[filledAt[filledAt.length - 1]] : null;
+  let at = -1;
+  for (let i = readings.length - 1; i >= 0; i--) {
+    if (readings[i].kind !== 'empty') {
+      at = i;
+      break;
+    }
+  }
+  const last: CellReading = at >= 0 ? readings[at] : { kind: 'empty' };
   const resultText =
     last.kind === 'figures' || last.kind === 'words' || last.kind === 'na' ? last.text : null;
-  const source = sheetStatus(ind, resultText);
-  const completion = completionOf(ind.completionCell);
-
-  const base = {
-    indicator: ind,
-    aggregation: 'last' as const,
-    targetText: targetWords ?? (spec ? null : null),
-    actualText: null as string | null,
-    expected: null as number | null,
-    completion: null as number | null,
-    pace: null as number | null,
-    diagnostics: ctx.diagnostics,
+  return {
+    ind,
+    ctx: { indicator: ind, diagnostics: [] },
+    period,
+    thresholds,
+    yearEnd: isYearEnd(period),
+    unitIsRate,
+    ...readTarget(ind, tctx),
+    cells,
+    readings,
+    last,
+    lastCell: at >= 0 ? cells[at] : null,
+    resultText,
+    source: sheetStatus(ind, resultText),
+    completion: completionOf(ind.completionCell),
   };
-  const finish = (e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation => {
-    let status = e.status;
-    let sourceStatus: Evaluation['sourceStatus'] = null;
-    if (source) {
-      sourceStatus = source;
-      // The sheet's own rating stands where the figures cannot decide, or where it disagrees.
-      const decided = GOOD.has(status) || BAD.has(status);
-      const agrees =
-        (GOOD.has(status) && GOOD.has(source.status)) || (BAD.has(status) && BAD.has(source.status));
-      if (!decided || (!agrees && source.status !== 'not_rated')) {
-        if (decided)
-          note(ctx, ind.statusCell ?? lastCell, 'info', 'status-from-sheet', { status, word: source.word });
-        status =
-          yearEnd && source.status === 'on_track'
-            ? 'achieved'
-            : yearEnd && source.status === 'behind'
-              ? 'missed'
-              : source.status;
+}
+
+/**
+ * The evaluation, with the sheet's own rating standing where the figures cannot decide or disagree
+ * (and a note saying what the figures say).
+ */
+function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation {
+  let status = e.status;
+  const source = r.source;
+  if (source) {
+    const decided = GOOD.has(status) || BAD.has(status);
+    const agrees =
+      (GOOD.has(status) && GOOD.has(source.status)) || (BAD.has(status) && BAD.has(source.status));
+    if (!decided || (!agrees && source.status !== 'not_rated')) {
+      if (decided) {
+        note(r.ctx, r.ind.statusCell ?? r.lastCell, 'info', 'status-from-sheet', {
+          status,
+          word: source.word,
+        });
       }
+      status = !r.yearEnd
+        ? source.status
+        : source.status === 'on_track'
+          ? 'achieved'
+          : source.status === 'behind'
+            ? 'missed'
+            : source.status;
     }
-    return {
-      ...base,
-      target: null,
-      actual: null,
-      ...e,
-      status,
-      sourceStatus,
-      kind: e.kind ?? spec?.kind ?? 'amount',
-      comparator: e.comparator ?? spec?.comparator ?? null,
-      targetHigh: spec?.high ?? null,
-      targetSource: spec?.text ?? targetWords ?? null,
-      actualSource: resultText,
-    } as Evaluation;
+  }
+  return {
+    indicator: r.ind,
+    aggregation: 'last',
+    target: null,
+    targetText: r.targetWords,
+    actual: null,
+    actualText: null,
+    expected: null,
+    completion: null,
+    pace: null,
+    diagnostics: r.ctx.diagnostics,
+    ...e,
+    status,
+    sourceStatus: source,
+    kind: e.kind ?? r.spec?.kind ?? 'amount',
+    comparator: e.comparator ?? r.spec?.comparator ?? null,
+    targetHigh: r.spec?.high ?? null,
+    targetSource: r.spec?.text ?? r.targetWords ?? null,
+    actualSource: r.resultText,
   };
+}
 
-  // Unreadable cells.
-  for (let i = 0; i < readings.length; i++) {
-    const r = readings[i];
-    if (r.kind === 'unreadable') note(ctx, cells[i], 'error', r.code);
-  }
-  if (target.kind === 'unreadable') note(ctx, targetCell, 'error', target.code);
-  if (ctx.diagnostics.some((d) => d.severity === 'error')) {
-    return finish({ status: 'invalid', direction: spec?.direction ?? 'higher' });
-  }
+/** Unreadable cells (an error value, a date…) make the row invalid, each named. */
+function unreadable(r: Reading): Evaluation | null {
+  r.readings.forEach((x, i) => {
+    if (x.kind === 'unreadable') note(r.ctx, r.cells[i], 'error', x.code);
+  });
+  if (r.target.kind === 'unreadable') note(r.ctx, r.targetCell, 'error', r.target.code);
+  if (!r.ctx.diagnostics.some((d) => d.severity === 'error')) return null;
+  return finish(r, { status: 'invalid', direction: r.spec?.direction ?? 'higher' });
+}
 
-  // Not rated: the target or the result says the row is not judged.
-  const naTarget = target.kind === 'na' ? target : null;
-  const naStatus = readCell(ind.statusCell);
-  const naResult = last.kind === 'na' ? last : naStatus.kind === 'na' ? naStatus : null;
-  const statusSaysNa = naStatus.kind === 'na' && last.kind !== 'figures' ? true : naStatus.kind === 'na';
-  if (naTarget || (naResult && (naResult.reason !== 'not-applicable' || statusSaysNa))) {
-    const why = (naTarget ?? naResult)!;
-    if (!(yearEnd && naResult?.reason === 'not-due')) {
-      return finish({
-        status: 'not_rated',
-        direction: spec?.direction ?? 'higher',
-        notRated: why.reason,
-        targetText: targetWords,
-      });
-    }
-  }
+/** Not rated: the target, the result or the status cell says the row is not judged (yet). */
+function notRated(r: Reading): Evaluation | null {
+  const naStatus = readCell(r.ind.statusCell);
+  const naTarget = r.target.kind === 'na' ? r.target : null;
+  const naResult = r.last.kind === 'na' ? r.last : naStatus.kind === 'na' ? naStatus : null;
+  const rated = naResult && naResult.reason === 'not-applicable' && naStatus.kind !== 'na';
+  const why = naTarget ?? (rated ? null : naResult);
+  // An annual measure not due before the year end is due then.
+  if (!why || (r.yearEnd && naResult?.reason === 'not-due' && !naTarget)) return null;
+  return finish(r, { status: 'not_rated', direction: r.spec?.direction ?? 'higher', notRated: why.reason });
+}
 
-  // The result written as the target itself ("≥266米 / ≥266米", "降至13% / 降至13%"): done as targeted.
-  const targetText = spec?.text ?? targetWords;
-  if (targetText && resultText && sameWords(targetText, resultText)) {
-    return finish({
-      status: 'achieved',
-      direction: spec?.direction ?? 'milestone',
-      target: spec ? quantity(spec.value, spec.percent || spec.points, spec.approximation) : null,
-      targetText: spec ? null : targetWords,
-      actualText: resultText,
-      kind: spec?.kind ?? 'milestone',
-    });
-  }
+/** The result written as the target itself ("≥266米 / ≥266米", "降至13% / 降至13%"): done as targeted. */
+function asTargeted(r: Reading): Evaluation | null {
+  const targetText = r.spec?.text ?? r.targetWords;
+  if (!targetText || !r.resultText || !sameWords(targetText, r.resultText)) return null;
+  const spec = r.spec;
+  return finish(r, {
+    status: 'achieved',
+    direction: spec?.direction ?? 'milestone',
+    target: spec ? quantity(spec.value, spec.percent || spec.points, spec.approximation) : null,
+    targetText: spec ? null : r.targetWords,
+    actualText: r.resultText,
+    kind: spec?.kind ?? 'milestone',
+  });
+}
 
-  // No target anywhere, but a figure: the row is reported for information, not rated.
-  if (!spec && !targetWords && last.kind === 'figures' && completion === null && !source) {
-    return finish({
+/** No target in figures: a row for information, or a milestone judged by its words or its rate. */
+function withoutTargetFigure(r: Reading): Evaluation {
+  if (!r.targetWords && r.last.kind === 'figures' && r.completion === null && !r.source) {
+    return finish(r, {
       status: 'not_rated',
       direction: 'higher',
       notRated: 'no-target',
-      actualText: resultText,
+      actualText: r.resultText,
     });
   }
+  const words = r.last.kind === 'words' || r.last.kind === 'figures' ? r.last.text : null;
+  let status: Status | null = words ? milestoneStatus(words, r.period) : null;
+  if (status === null && r.completion !== null)
+    status = completionStatus(r.completion, r.period, r.thresholds);
+  return finish(r, {
+    status: status ?? 'no_data',
+    direction: 'milestone',
+    kind: r.targetWords || r.completion === null ? 'milestone' : 'amount',
+    targetText: r.targetWords ?? (r.ind.targetInName ? r.ind.name : null),
+    actualText: words,
+    completion: r.completion,
+  });
+}
 
-  // A milestone: a target in words, or a result in words.
-  if (!spec) {
-    const words = last.kind === 'words' || last.kind === 'figures' ? last.text : null;
-    let status: Status | null = words ? milestoneStatus(words, period) : null;
-    if (status === null && completion !== null) status = completionStatus(completion, period, thresholds);
-    return finish({
-      status: status ?? 'no_data',
-      direction: 'milestone',
-      kind: targetWords || completion === null ? 'milestone' : 'amount',
-      targetText: targetWords ?? (ind.targetInName ? ind.name : null),
-      actualText: words,
-      completion,
-    });
-  }
-
-  // A figure against the target.
-  let actualFigure: Figure | null = null;
-  let actualValue: number | null = null;
-  const numericKinds = spec.kind === 'amount' && !fromPeriodTarget;
-  if (numericKinds && ind.actuals.kind !== 'cumulative' && readings.every((r) => r.kind !== 'words')) {
-    // Per-period figures of a running total add up.
+/** The result in the target's terms: a running total adds its period figures; a level is its latest. */
+function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; value: number | null } {
+  let figure: Figure | null = null;
+  let value: number | null = null;
+  const runningTotal = spec.kind === 'amount' && !r.fromPeriodTarget && r.ind.actuals.kind !== 'cumulative';
+  if (runningTotal && r.readings.every((x) => x.kind !== 'words')) {
     let sum = 0;
-    let any = false;
-    for (const r of readings) {
-      if (r.kind !== 'figures') continue;
-      const f = answer(r.figures, spec);
+    for (const x of r.readings) {
+      const f = x.kind === 'figures' ? answer(x.figures, spec) : null;
       if (!f) continue;
       sum += f.value;
-      any = true;
-      actualFigure = f;
+      figure = f;
+      value = sum;
     }
-    actualValue = any ? sum : null;
-  } else if (last.kind === 'figures') {
-    actualFigure = answer(resultFigures(last.figures, spec, ind.resultMention), spec);
-    actualValue = actualFigure ? inTargetTerms(actualFigure, spec) : null;
+  } else if (r.last.kind === 'figures') {
+    figure = answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec);
+    value = figure ? inTargetTerms(figure, spec) : null;
   }
   // Percentages written as numbers beside a percentage target: 95.4 against 95.4% or 0.954.
-  if (actualFigure && actualValue !== null) {
-    if (spec.percent && !actualFigure.percent && Math.abs(actualValue) > 1.5) actualValue /= 100;
-    else if (!spec.percent && actualFigure.percent && (unitIsRate || Math.abs(spec.value) > 1.5))
-      actualValue *= 100;
+  if (figure && value !== null) {
+    if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value /= 100;
+    else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5)) value *= 100;
   }
+  return { figure, value };
+}
 
+/** A figure against the target, by the rule of its kind. */
+function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
+  const { period, thresholds } = r;
   const direction: Direction = spec.direction;
   const targetQ = quantity(spec.value, spec.percent || spec.points, spec.approximation);
-  if (actualValue === null) {
+  const { figure, value } = resultValue(r, spec);
+  if (value === null) {
     // No figure: a completion rate alone, a verdict in words, or nothing yet.
-    if (completion !== null) {
-      return finish({
-        status: completionStatus(completion, period, thresholds),
-        direction,
-        target: targetQ,
-        completion,
-        kind: spec.kind,
-      });
+    if (r.completion !== null) {
+      const status = completionStatus(r.completion, period, thresholds);
+      return finish(r, { status, direction, target: targetQ, completion: r.completion, kind: spec.kind });
     }
-    const words = last.kind === 'words' ? last.text : null;
+    const words = r.last.kind === 'words' ? r.last.text : null;
     const ms = words ? milestoneStatus(words, period) : null;
-    return finish({ status: ms ?? 'no_data', direction, target: targetQ, actualText: words });
+    return finish(r, { status: ms ?? 'no_data', direction, target: targetQ, actualText: words });
   }
-
   const actualQ = quantity(
-    actualValue,
-    spec.percent || spec.points || (actualFigure?.percent ?? false),
-    actualFigure?.approximation ?? null,
+    value,
+    spec.percent || spec.points || (figure?.percent ?? false),
+    figure?.approximation ?? null,
   );
   let status: Status;
   let expected: number | null;
-  if (spec.kind === 'amount' && !fromPeriodTarget) {
+  if (spec.kind === 'amount' && !r.fromPeriodTarget) {
     // A running total: against the share of the target the period demands (the band's bottom, or its
     // top for a ceiling).
     const b = band(spec);
@@ -640,7 +681,7 @@ export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thres
     expected = t * elapsedFraction(period);
     status = numericStatus(
       direction === 'lower' ? 'lower' : 'higher',
-      actualValue,
+      value,
       t,
       expected,
       period,
@@ -648,21 +689,35 @@ export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thres
     );
   } else {
     expected = spec.value;
-    status = levelStatus(actualValue, spec, period, thresholds);
+    status = levelStatus(value, spec, period, thresholds);
   }
-  const ratio = spec.value !== 0 ? actualValue / spec.value : null;
-  return finish({
+  const ratio = spec.value !== 0 ? value / spec.value : null;
+  return finish(r, {
     status,
     direction,
     target: targetQ,
     actual: actualQ,
     expected,
-    completion: completion ?? (spec.kind === 'amount' ? ratio : null),
-    pace: spec.kind === 'amount' && expected ? actualValue / expected : null,
+    completion: r.completion ?? (spec.kind === 'amount' ? ratio : null),
+    pace: spec.kind === 'amount' && expected ? value / expected : null,
     kind: spec.kind,
     comparator: spec.comparator,
-    actualText: actualFigure?.text ?? null,
+    actualText: figure?.text ?? null,
   });
+}
+
+/**
+ * Judges one indicator read by evidence (or with targets and results written as text). Never throws:
+ * what it cannot read is a diagnostic naming the cell.
+ */
+export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thresholds): Evaluation {
+  const r = readRow(ind, period, thresholds);
+  return (
+    unreadable(r) ??
+    notRated(r) ??
+    asTargeted(r) ??
+    (r.spec ? againstTarget(r, r.spec) : withoutTargetFigure(r))
+  );
 }
 
 /** The same words, spaces and final punctuation aside. */

@@ -18,7 +18,6 @@ import { readPreamble } from './preamble';
 import type {
   ActualsLayout,
   CellValue,
-  Diagnostic,
   Grid,
   Indicator,
   Period,
@@ -239,13 +238,26 @@ function unitInName(name: string): string | null {
   return /^(%|‰|[\u4e00-\u9fff]{1,4}|days?|weeks?|hours?|£|\$|no\.?|number)$/i.test(u) ? u : null;
 }
 
-/**
- * Reads a found table's body into a SheetTable (or null when no row is an indicator). The caller has
- * checked the table's confidence.
- */
-export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): SheetTable | null {
-  const file = options.file;
-  const sheet = grid.name;
+/** Everything the walk over one table's body needs, made once. */
+interface Walk {
+  readonly grid: Grid;
+  readonly found: FoundTable;
+  readonly file?: string;
+  readonly roles: Roles;
+  /** The cell's value, or the value of the merged area over it. */
+  readonly at: (r: number, c: number) => CellValue;
+  readonly cellAt: (r: number, c: number, withFill?: boolean) => SourceCell | null;
+  /** Columns whose filling makes a row hold figures; those of them that hold figures. */
+  readonly valueCols: readonly number[];
+  readonly numericCols: ReadonlySet<number>;
+  readonly granularity: SheetTable['granularity'];
+  /** The caption naming a one-indicator table, when it has no name column. */
+  readonly caption: string | null;
+  readonly indicators: Indicator[];
+  readonly seen: Set<string>;
+}
+
+function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   const roles = rolesOf(found, grid, options.yearStart);
   const fills = mergeFills(grid, found.bodyStart, found.bodyEnd);
   const at = (r: number, c: number): CellValue => {
@@ -254,9 +266,6 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
     if (filled(own)) return own ?? null;
     return fills.get(r * 65536 + c) ?? null;
   };
-  const cellAt = (r: number, c: number, withFill = false): SourceCell | null =>
-    c < 0 ? null : sourceCell(grid, r, c, withFill ? at(r, c) : (grid.values[r]?.[c] ?? null));
-
   const valueCols = [
     roles.target,
     roles.periodTarget,
@@ -273,160 +282,171 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
     // Columns of earlier years count too: a row with figures only there is an indicator with none yet.
     ...found.columns.filter((c) => c.role === 'periodActual').map((c) => c.col),
   ].filter((c) => c >= 0);
-  const numericCols = new Set(valueCols.filter((c) => isNumericColumn(grid, found, c)));
-
   const quarterCount = roles.quarters.filter((c) => c >= 0).length;
   const monthCount = roles.months.filter((c) => c >= 0).length;
-  const granularity: SheetTable['granularity'] =
-    quarterCount > 0 && quarterCount * 3 >= monthCount
-      ? 'quarters'
-      : monthCount > 0
-        ? 'months'
-        : roles.actual >= 0 || roles.orgs.length > 0 || roles.groups.length > 0
-          ? 'cumulative'
-          : 'none';
+  return {
+    grid,
+    found,
+    ...(options.file !== undefined ? { file: options.file } : {}),
+    roles,
+    at,
+    cellAt: (r, c, withFill = false) =>
+      c < 0 ? null : sourceCell(grid, r, c, withFill ? at(r, c) : (grid.values[r]?.[c] ?? null)),
+    valueCols,
+    numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
+    granularity:
+      quarterCount > 0 && quarterCount * 3 >= monthCount
+        ? 'quarters'
+        : monthCount > 0
+          ? 'months'
+          : roles.actual >= 0 || roles.orgs.length > 0 || roles.groups.length > 0
+            ? 'cumulative'
+            : 'none',
+    caption: captionName(grid, found),
+    indicators: [],
+    seen: new Set(),
+  };
+}
 
-  const indicators: Indicator[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
-  let category: string | null = null;
-  let strays = 0;
-  let afterGap = false;
-  const caption = captionName(grid, found);
+/** What a body row is: a blank, the end of the table, a section heading, a note, or an indicator row. */
+type RowKind =
+  | { readonly kind: 'blank' | 'end' | 'skip' }
+  | { readonly kind: 'category'; readonly label: string }
+  | { readonly kind: 'prose' }
+  | { readonly kind: 'indicator'; readonly name: string; readonly group: string | null };
 
-  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
-    const row = grid.values[r];
-    if (!row || row.every((v) => !filled(v))) {
-      if (indicators.length > 0) afterGap = true;
-      continue;
-    }
-    const lead = row.find((v) => filled(v));
-    if (typeof lead === 'string' && isFooterLine(lead)) break;
-    const hasValues = valueCols.some((c) => filled(at(r, c)));
-    const { name, group } = nameOf(roles, at, r, caption);
-    if (!hasValues) {
-      // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
-      // label alone is an area with no figures; never a footnote (* …, 注…).
-      const label = name ?? text(lead);
-      const alone = row.filter((v) => filled(v)).length <= 2;
-      if (label && alone && roles.groups.length === 0 && !/^[*†‡#※]/.test(label))
-        category = stripNumbering(label);
-      continue;
-    }
-    // After a gap, a sentence in a column of figures is a note under the table, not an indicator (two
-    // end the body); so is a long text standing alone in its row.
-    const cellsInRow = row.filter((v) => filled(v)).length;
-    if (cellsInRow === 1 && indicators.length > 0 && isProse(lead)) continue;
-    // Without a name column (a caption names the indicator), a row of one cell is a note.
-    if (roles.name.length === 0 && cellsInRow < 2) continue;
-    if (afterGap && valueCols.some((c) => numericCols.has(c) && isProse(row[c]))) {
-      if (++strays >= 2) break;
-      continue;
-    }
-    strays = 0;
-    if (!name || isTotalName(name)) continue;
-    if (isRepeatedHeading(row, found, grid)) continue;
-    const id = text(roles.id >= 0 ? row[roles.id] : null);
-    const rowCategory = roles.category >= 0 ? (text(at(r, roles.category)) ?? category) : category;
-    const base = {
-      file,
-      sheet,
-      row: grid.originRow + r,
-      id: id !== null && id.length > 1 && /[、.]$/.test(id) ? id.slice(0, -1) : id,
-      category: rowCategory ? stripNumbering(rowCategory) : null,
-      measureUnit: text(at(r, roles.unit)) ?? unitInName(name) ?? unitOfHeading(found, roles.actual),
-      directionCell: cellAt(r, roles.direction, true),
-      aggregationCell: cellAt(r, roles.aggregation, true),
-      owner: text(at(r, roles.owner)),
-      notes: text(at(r, roles.notes)),
-      group,
-      previousCell: cellAt(r, roles.previous),
-      growthCell: cellAt(r, roles.growth),
-      periodTargetCell: cellAt(r, roles.periodTarget),
-    };
-    const plans = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
-    const actuals = actualsOf(granularity, roles, (c) => cellAt(r, c));
-    const emit = (extra: Partial<Indicator> & { name: string; keyPart: string }): void => {
-      let key = `${file ?? ''}|${sheet}|${extra.keyPart}`;
-      if (seen.has(key)) key = `${key}#${base.row}`;
-      seen.add(key);
-      const { keyPart: _k, ...rest } = extra;
-      indicators.push({
-        key,
-        ...(file !== undefined ? { file } : {}),
-        sheet,
-        row: base.row,
-        id: base.id,
-        category: base.category,
-        measureUnit: base.measureUnit,
-        directionCell: base.directionCell,
-        aggregationCell: base.aggregationCell,
-        target: cellAt(r, roles.target),
-        milestoneTargets: plans,
-        actuals,
-        owner: base.owner,
-        notes: base.notes,
-        group: base.group,
-        previousCell: base.previousCell,
-        growthCell: base.growthCell,
-        periodTargetCell: base.periodTargetCell,
-        completionCell: cellAt(r, roles.completion, true),
-        statusCell: cellAt(r, roles.status, true),
-        targetInName: roles.target < 0 && roles.periodTarget < 0,
-        ...rest,
-      });
-    };
-    if (roles.groups.length > 0) {
-      for (const g of roles.groups) {
-        if (![g.target, g.actual, g.completion, g.status].some((c) => c >= 0 && filled(row[c]))) continue;
-        const indicator = stripUnitSuffix(g.group);
-        emit({
-          name: indicator,
-          keyPart: `${name}|${indicator}`,
-          org: name,
-          measureUnit: unitInName(g.group) ?? base.measureUnit,
-          target: cellAt(r, g.target),
-          actuals: { kind: 'cumulative', cell: cellAt(r, g.actual) },
-          completionCell: cellAt(r, g.completion),
-          statusCell: cellAt(r, g.status),
-          targetInName: g.target < 0,
-        });
-      }
-    } else if (roles.orgs.length > 0) {
-      for (const o of roles.orgs) {
-        if (![o.actual, o.status, o.completion].some((c) => c >= 0 && filled(row[c]))) continue;
-        emit({
-          name,
-          keyPart: `${id ?? name}|${o.org}`,
-          org: o.org,
-          actuals: { kind: 'cumulative', cell: cellAt(r, o.actual) },
-          statusCell: cellAt(r, o.status),
-          completionCell: cellAt(r, o.completion),
-        });
-      }
-    } else {
-      const parts = compoundParts(
-        name,
-        roles.target >= 0 ? row[roles.target] : null,
-        roles.actual >= 0 ? row[roles.actual] : null,
-      );
-      // The parts share the row's target text: in the target cell, or in the task's own words.
-      const shared: Partial<Indicator> =
-        roles.target < 0 && roles.periodTarget < 0 && roles.name.length > 0
-          ? { target: cellAt(r, roles.name[roles.name.length - 1], true), targetInName: false }
-          : {};
-      if (parts.length <= 1) emit({ name, keyPart: id ?? name });
-      else
-        for (const part of parts)
-          emit({ name: part.name, keyPart: `${id ?? name}|${part.name}`, ...shared, ...part.fields });
-    }
+function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
+  const row = w.grid.values[r];
+  if (!row || row.every((v) => !filled(v))) return { kind: 'blank' };
+  const lead = row.find((v) => filled(v));
+  if (typeof lead === 'string' && isFooterLine(lead)) return { kind: 'end' };
+  const { name, group } = nameOf(w.roles, w.at, r, w.caption);
+  const cellsInRow = row.filter((v) => filled(v)).length;
+  if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
+    // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
+    // label alone is an area with no figures; never a footnote (* …, 注…).
+    const label = name ?? text(lead);
+    const heading = label && cellsInRow <= 2 && w.roles.groups.length === 0 && !/^[*†‡#※]/.test(label);
+    return heading ? { kind: 'category', label } : { kind: 'skip' };
   }
-  if (indicators.length === 0) return null;
-  const withStandards = standardsBelow(grid, indicators);
+  // A long text alone in its row is a note; without a name column (a caption names the indicator) so
+  // is any row of one cell.
+  if (cellsInRow === 1 && w.indicators.length > 0 && isProse(lead)) return { kind: 'skip' };
+  if (w.roles.name.length === 0 && cellsInRow < 2) return { kind: 'skip' };
+  // After a gap, a sentence in a column of figures is a note under the table, not an indicator.
+  if (afterGap && w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c]))) return { kind: 'prose' };
+  if (!name || isTotalName(name) || isRepeatedHeading(row, w.found, w.grid)) return { kind: 'skip' };
+  return { kind: 'indicator', name, group };
+}
 
+/** Adds one indicator of a row: the row's shared fields, then its own. */
+function emit(w: Walk, base: Indicator, extra: Partial<Indicator> & { name: string; keyPart: string }): void {
+  let key = `${w.file ?? ''}|${w.grid.name}|${extra.keyPart}`;
+  if (w.seen.has(key)) key = `${key}#${base.row}`;
+  w.seen.add(key);
+  const { keyPart: _k, ...rest } = extra;
+  w.indicators.push({ ...base, key, ...rest });
+}
+
+/** The fields every indicator of row r shares. */
+function rowBase(w: Walk, r: number, name: string, group: string | null, category: string | null): Indicator {
+  const { roles, at, cellAt, grid, found } = w;
+  const row = grid.values[r];
+  const id = text(roles.id >= 0 ? row?.[roles.id] : null);
+  const rowCategory = roles.category >= 0 ? (text(at(r, roles.category)) ?? category) : category;
+  return {
+    key: '',
+    ...(w.file !== undefined ? { file: w.file } : {}),
+    sheet: grid.name,
+    row: grid.originRow + r,
+    id: id !== null && id.length > 1 && /[、.]$/.test(id) ? id.slice(0, -1) : id,
+    category: rowCategory ? stripNumbering(rowCategory) : null,
+    name,
+    measureUnit: text(at(r, roles.unit)) ?? unitInName(name) ?? unitOfHeading(found, roles.actual),
+    directionCell: cellAt(r, roles.direction, true),
+    aggregationCell: cellAt(r, roles.aggregation, true),
+    target: cellAt(r, roles.target),
+    milestoneTargets: roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null,
+    actuals: actualsOf(w.granularity, roles, (c) => cellAt(r, c)),
+    owner: text(at(r, roles.owner)),
+    notes: text(at(r, roles.notes)),
+    group,
+    previousCell: cellAt(r, roles.previous),
+    growthCell: cellAt(r, roles.growth),
+    periodTargetCell: cellAt(r, roles.periodTarget),
+    completionCell: cellAt(r, roles.completion, true),
+    statusCell: cellAt(r, roles.status, true),
+    targetInName: roles.target < 0 && roles.periodTarget < 0,
+  };
+}
+
+/** The indicators of one row, by the table's layout. */
+function emitRow(w: Walk, r: number, base: Indicator): void {
+  const { roles, cellAt } = w;
+  const row = w.grid.values[r] ?? [];
+  const name = base.name;
+  const has = (cols: readonly number[]): boolean => cols.some((c) => c >= 0 && filled(row[c]));
+  if (roles.groups.length > 0) {
+    for (const g of roles.groups) {
+      if (!has([g.target, g.actual, g.completion, g.status])) continue;
+      const indicator = stripUnitSuffix(g.group);
+      emit(w, base, {
+        name: indicator,
+        keyPart: `${name}|${indicator}`,
+        org: name,
+        measureUnit: unitInName(g.group) ?? base.measureUnit,
+        target: cellAt(r, g.target),
+        actuals: { kind: 'cumulative', cell: cellAt(r, g.actual) },
+        completionCell: cellAt(r, g.completion),
+        statusCell: cellAt(r, g.status),
+        targetInName: g.target < 0,
+      });
+    }
+    return;
+  }
+  if (roles.orgs.length > 0) {
+    for (const o of roles.orgs) {
+      if (!has([o.actual, o.status, o.completion])) continue;
+      emit(w, base, {
+        name,
+        keyPart: `${base.id ?? name}|${o.org}`,
+        org: o.org,
+        actuals: { kind: 'cumulative', cell: cellAt(r, o.actual) },
+        statusCell: cellAt(r, o.status),
+        completionCell: cellAt(r, o.completion),
+      });
+    }
+    return;
+  }
+  const parts = compoundParts(
+    name,
+    roles.target >= 0 ? row[roles.target] : null,
+    roles.actual >= 0 ? row[roles.actual] : null,
+  );
+  if (parts.length <= 1) {
+    emit(w, base, { name, keyPart: base.id ?? name });
+    return;
+  }
+  // The parts share the row's target text: in the target cell, or in the task's own words.
+  const shared: Partial<Indicator> =
+    roles.target < 0 && roles.periodTarget < 0 && roles.name.length > 0
+      ? { target: cellAt(r, roles.name[roles.name.length - 1], true), targetInName: false }
+      : {};
+  for (const part of parts)
+    emit(w, base, {
+      name: part.name,
+      keyPart: `${base.id ?? name}|${part.name}`,
+      ...shared,
+      ...part.fields,
+    });
+}
+
+/** The table as read: its rows, how it was read and the period it states. */
+function tableOf(w: Walk, options: WalkOptions): SheetTable {
+  const { grid, found } = w;
   const headerTop = found.headerRows[0] ?? found.bodyStart;
   const preamble = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
-  const stated = periodOf(grid, found, roles, options.yearStart);
+  const stated = periodOf(grid, found, w.roles, options.yearStart);
   const reading: TableReading = {
     layout: found.layout,
     confidence: found.confidence,
@@ -440,18 +460,43 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
     statedPeriod: stated,
   };
   return {
-    ...(file !== undefined ? { file } : {}),
-    sheet,
+    ...(w.file !== undefined ? { file: w.file } : {}),
+    sheet: grid.name,
     headerRows: found.headerRows.map((r) => grid.originRow + r),
     title: preamble.title,
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
     year: stated?.year ?? null,
-    granularity,
-    indicators: withStandards,
-    diagnostics,
+    granularity: w.granularity,
+    indicators: standardsBelow(grid, w.indicators),
+    diagnostics: [],
     reading,
   };
+}
+
+/**
+ * Reads a found table's body into a SheetTable (or null when no row is an indicator). The caller has
+ * checked the table's confidence.
+ */
+export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): SheetTable | null {
+  const w = walkOf(grid, found, options);
+  let category: string | null = null;
+  let strays = 0;
+  let afterGap = false;
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    const row = classifyRow(w, r, afterGap);
+    if (row.kind === 'end') break;
+    if (row.kind === 'blank') afterGap ||= w.indicators.length > 0;
+    else if (row.kind === 'category') category = stripNumbering(row.label);
+    else if (row.kind === 'prose') {
+      // Two notes in a row end the body.
+      if (++strays >= 2) break;
+    } else if (row.kind === 'indicator') {
+      strays = 0;
+      emitRow(w, r, rowBase(w, r, row.name, row.group, category));
+    }
+  }
+  return w.indicators.length > 0 ? tableOf(w, options) : null;
 }
 
 /**
