@@ -47,8 +47,8 @@ export const COLUMNS = {
   owner: column('owner', 'owner', 'text'),
 } as const;
 
-/** All indicators: No., category, indicator, unit, targets, actual, completion, pace, status, owner. */
-export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+/** The columns every table of indicators starts with: No., category, indicator, unit, targets, actual. */
+const INDICATOR_LEAD: readonly ColumnSpec[] = [
   COLUMNS.no,
   COLUMNS.category,
   COLUMNS.name,
@@ -56,6 +56,11 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
   COLUMNS.target,
   COLUMNS.expected,
   COLUMNS.actual,
+];
+
+/** All indicators: the leading columns, completion, pace, status, owner. */
+export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+  ...INDICATOR_LEAD,
   COLUMNS.completion,
   COLUMNS.pace,
   COLUMNS.status,
@@ -64,13 +69,7 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
 
 /** Indicators needing attention: the gaps to pace, in points and to the annual target instead of completion. */
 export const ATTENTION_COLUMNS: readonly ColumnSpec[] = [
-  COLUMNS.no,
-  COLUMNS.category,
-  COLUMNS.name,
-  COLUMNS.unit,
-  COLUMNS.target,
-  COLUMNS.expected,
-  COLUMNS.actual,
+  ...INDICATOR_LEAD,
   COLUMNS.pace,
   COLUMNS.gapToPace,
   COLUMNS.gapPoints,
