@@ -125,16 +125,21 @@ function noFigures(base: Base, unit: string | null, kind: 'milestone' | 'mismatc
   } satisfies ConsolidatedIndicator;
 }
 
+/** What a consolidated row is made from: the units' evaluations, those with data, and the rules. */
+interface Figures {
+  readonly base: Base;
+  readonly unit: string | null;
+  readonly evals: readonly Evaluation[];
+  /** The evaluations with an actual and a target, and not invalid. */
+  readonly withData: readonly Evaluation[];
+  readonly direction: 'higher' | 'lower';
+  readonly period: Period;
+  readonly thresholds: Thresholds;
+}
+
 /** Counts: summed over the units that report data, so a unit without data does not pull the total down. */
-function sumRow(
-  base: Base,
-  unit: string | null,
-  evals: readonly Evaluation[],
-  direction: 'higher' | 'lower',
-  period: Period,
-  thresholds: Thresholds,
-): ConsolidatedIndicator {
-  const withData = evals.filter((e) => e.actual !== null && e.target !== null && e.status !== 'invalid');
+function sumRow(f: Figures): ConsolidatedIndicator {
+  const { base, unit, evals, withData, direction, period, thresholds } = f;
   if (evals.some((e) => e.status === 'invalid') || withData.length === 0) {
     const target = sum(evals.map((e) => e.target?.value ?? null));
     return {
@@ -169,15 +174,8 @@ function sumRow(
  * Levels and percentages: no sum. The organisation-wide figure is the mean across units (each unit
  * weighted equally), shown with the range and the number of units meeting target.
  */
-function levelRow(
-  base: Base,
-  unit: string | null,
-  evals: readonly Evaluation[],
-  direction: 'higher' | 'lower',
-  period: Period,
-  thresholds: Thresholds,
-): ConsolidatedIndicator {
-  const withData = evals.filter((e) => e.actual !== null && e.target !== null && e.status !== 'invalid');
+function levelRow(f: Figures): ConsolidatedIndicator {
+  const { base, unit, evals, withData, direction, period, thresholds } = f;
   const actuals = withData.map((e) => e.actual?.value as number);
   const target = mean(withData.map((e) => e.target?.value ?? null));
   const actual = mean(actuals);
@@ -250,10 +248,16 @@ function consolidateGroup(
     const worst = WORST_FIRST.find((s) => evals.some((e) => e.status === s)) ?? 'no_data';
     return noFigures(base, unit, 'milestone', worst);
   }
-  const direction = first.direction === 'lower' ? 'lower' : 'higher';
-  return first.aggregation === 'sum'
-    ? sumRow(base, unit, evals, direction, period, thresholds)
-    : levelRow(base, unit, evals, direction, period, thresholds);
+  const figures: Figures = {
+    base,
+    unit,
+    evals,
+    withData: evals.filter((e) => e.actual !== null && e.target !== null && e.status !== 'invalid'),
+    direction: first.direction === 'lower' ? 'lower' : 'higher',
+    period,
+    thresholds,
+  };
+  return first.aggregation === 'sum' ? sumRow(figures) : levelRow(figures);
 }
 
 export function consolidateUnits(

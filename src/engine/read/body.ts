@@ -268,7 +268,8 @@ function indicatorAt(
   b: Body,
   r: number,
   row: Row,
-  t: RowTexts & { readonly name: string },
+  t: RowTexts,
+  name: string,
   category: string | null,
   seen: { readonly ids: Map<string, number>; readonly keys: Set<string> },
 ): Indicator {
@@ -290,7 +291,7 @@ function indicatorAt(
       b.diagnostics.push(file !== undefined ? { file, sheet, ...d } : { sheet, ...d });
     } else seen.ids.set(id, worksheetRow);
   }
-  let key = `${file ?? ''}|${sheet}|${id ?? t.name}`;
+  let key = `${file ?? ''}|${sheet}|${id ?? name}`;
   if (seen.keys.has(key)) key = `${key}#${worksheetRow}`;
   seen.keys.add(key);
 
@@ -309,7 +310,7 @@ function indicatorAt(
     row: worksheetRow,
     id,
     category: t.category ? stripNumbering(t.category) : category,
-    name: t.name,
+    name,
     measureUnit: textOf(b.textCell(r, row, P.unit)),
     directionCell: b.cellAt(r, row, P.direction, true),
     aggregationCell: b.cellAt(r, row, P.aggregation, true),
@@ -363,7 +364,7 @@ export function readBody(
     };
     const done = hasValues ? valuedRowDone(b, state, row, texts) : valuelessRowDone(b, state, row, texts);
     if (done || texts.name === null) continue;
-    indicators.push(indicatorAt(b, r, row, { ...texts, name: texts.name }, state.category, seen));
+    indicators.push(indicatorAt(b, r, row, texts, texts.name, state.category, seen));
     lastRow = r;
   }
   return { indicators, diagnostics: b.diagnostics, lastRow };

@@ -3,7 +3,7 @@
  * indicators the attention chart shows (actual and pace target as shares of the annual target, so that
  * indicators in different units share one axis) and the rounding of chart values.
  */
-import type { Evaluation } from '../model';
+import type { Evaluation, SeriesKey } from '../model';
 import { finite } from '../core/numbers';
 
 /** The chart palette (Excel's default series colours), in the order a chart's series take them. */
@@ -19,13 +19,13 @@ export const CHART_PALETTE: readonly string[] = [
 ];
 
 /** The colour of each kind of series, from the palette. */
-export const CHART_COLORS = {
+export const CHART_COLORS: Readonly<Record<SeriesKey, string>> = {
   completion: CHART_PALETTE[0],
   actual: CHART_PALETTE[1],
   pace: CHART_PALETTE[2],
   count: CHART_PALETTE[4],
   share: CHART_PALETTE[0],
-} as const;
+};
 
 /** At most this many indicators in the attention chart. */
 export const ATTENTION_CHART_LIMIT = 15;

@@ -47,8 +47,8 @@ export const COLUMNS = {
   owner: column('owner', 'owner', 'text'),
 } as const;
 
-/** All indicators: No., category, indicator, unit, targets, actual, completion, pace, status, owner. */
-export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+/** The columns every table of indicators starts with: No., category, indicator, unit, targets, actual. */
+const INDICATOR_LEAD: readonly ColumnSpec[] = [
   COLUMNS.no,
   COLUMNS.category,
   COLUMNS.name,
@@ -56,6 +56,11 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
   COLUMNS.target,
   COLUMNS.expected,
   COLUMNS.actual,
+];
+
+/** All indicators: the leading columns, completion, pace, status, owner. */
+export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+  ...INDICATOR_LEAD,
   COLUMNS.completion,
   COLUMNS.pace,
   COLUMNS.status,
@@ -64,13 +69,7 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
 
 /** Indicators needing attention: the gaps to pace, in points and to the annual target instead of completion. */
 export const ATTENTION_COLUMNS: readonly ColumnSpec[] = [
-  COLUMNS.no,
-  COLUMNS.category,
-  COLUMNS.name,
-  COLUMNS.unit,
-  COLUMNS.target,
-  COLUMNS.expected,
-  COLUMNS.actual,
+  ...INDICATOR_LEAD,
   COLUMNS.pace,
   COLUMNS.gapToPace,
   COLUMNS.gapPoints,
@@ -111,10 +110,16 @@ export function unitsColumns(statuses: readonly Status[]): ColumnSpec[] {
 /** Units already counted in 万 / 亿, and rates: never scaled. */
 const UNSCALED_UNIT = /^[万亿]|[%％‰率]/;
 
-/** The largest magnitude among values (0 when none is finite). */
-function magnitude(values: readonly (number | null | undefined)[]): number {
+/** The largest magnitude of three values (0 when none is finite); no array: called for every row. */
+function magnitude(
+  a: number | null | undefined,
+  b: number | null | undefined,
+  c: number | null | undefined,
+): number {
   let max = 0;
-  for (const v of values) if (finite(v) && Math.abs(v) > max) max = Math.abs(v);
+  if (finite(a) && Math.abs(a) > max) max = Math.abs(a);
+  if (finite(b) && Math.abs(b) > max) max = Math.abs(b);
+  if (finite(c) && Math.abs(c) > max) max = Math.abs(c);
   return max;
 }
 
@@ -124,12 +129,12 @@ export function scaleBasis(e: Evaluation): number | null {
   if (e.target?.percent || e.actual?.percent) return null;
   if (e.target?.approximation || e.actual?.approximation) return null;
   if (UNSCALED_UNIT.test(e.indicator.measureUnit ?? '')) return null;
-  return magnitude([e.target?.value, e.actual?.value, e.expected]);
+  return magnitude(e.target?.value, e.actual?.value, e.expected);
 }
 
 /** The same for a consolidated row: only sums are scaled (levels are means, not counts). */
 export function consolidatedScaleBasis(row: ConsolidatedIndicator): number | null {
   if (row.kind !== 'sum' || row.percent === true) return null;
   if (UNSCALED_UNIT.test(row.unit ?? '')) return null;
-  return magnitude([row.target, row.actual, row.expected]);
+  return magnitude(row.target, row.actual, row.expected);
 }

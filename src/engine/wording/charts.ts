@@ -1,9 +1,18 @@
 /** The charts in words: titles, category labels, series names and axis titles from the language pack. */
-import { STATUSES, type ChartSpec, type CompletionTrend, type Evaluation, type Lang } from '../model';
+import {
+  STATUSES,
+  type ChartKey,
+  type ChartSpec,
+  type CompletionTrend,
+  type Evaluation,
+  type Lang,
+  type SeriesKey,
+} from '../model';
 import { finite } from '../core/numbers';
 import { cleanCategory } from '../core/text';
 import { rankAttention } from '../evaluate/gaps';
 import { localeFor } from '../locale';
+import type { Locale } from '../locale/types';
 import {
   allUncategorised,
   attentionChartItems,
@@ -15,6 +24,32 @@ import {
 } from '../report/charts';
 import { countStatuses } from '../report/counts';
 import { categoryLabel, periodCodeLabel } from './changes';
+
+/** A chart whose series are of the known kinds: its words and the series' names and colours by kind. */
+export function keyedChart(
+  L: Locale,
+  id: ChartKey,
+  type: ChartSpec['type'],
+  categories: readonly string[],
+  series: readonly { readonly key: SeriesKey; readonly values: readonly (number | null)[] }[],
+  options: { readonly referenceLine: boolean; readonly percentAxis: boolean },
+): ChartSpec {
+  const words = L.report.charts[id];
+  return {
+    id,
+    type,
+    title: words.title,
+    categories,
+    series: series.map((s) => ({
+      name: L.report.seriesNames[s.key],
+      values: s.values,
+      color: CHART_COLORS[s.key],
+    })),
+    ...(options.referenceLine ? { referenceLine: { value: 1, label: '100%' } } : {}),
+    valueAxisTitle: words.valueAxisTitle,
+    percentAxis: options.percentAxis,
+  };
+}
 
 /**
  * The three charts: completion by category (bar, with the 100 % line), the indicators needing attention
@@ -28,76 +63,40 @@ export function buildChartSpecs(
   attentionOrder: readonly Evaluation[] | null = null,
 ): ChartSpec[] {
   const L = localeFor(lang);
-  const R = L.report;
   const charts: ChartSpec[] = [];
-
-  const none = allUncategorised(evaluations) ? R.chartAllIndicators : R.chartOtherIndicators;
+  const none = allUncategorised(evaluations) ? L.report.chartAllIndicators : L.report.chartOtherIndicators;
   const byCategory = completionByCategory(evaluations, none);
   if (byCategory.length > 0) {
-    const words = R.charts['completion-by-category'];
-    charts.push({
-      id: 'completion-by-category',
-      type: 'bar',
-      title: words.title,
-      categories: byCategory.map((c) => c.label),
-      series: [
-        {
-          name: R.seriesNames.completion,
-          values: byCategory.map((c) => c.value),
-          color: CHART_COLORS.completion,
-        },
-      ],
-      referenceLine: { value: 1, label: '100%' },
-      valueAxisTitle: words.valueAxisTitle,
-      percentAxis: true,
-    });
+    const values = byCategory.map((c) => c.value);
+    const categories = byCategory.map((c) => c.label);
+    const options = { referenceLine: true, percentAxis: true };
+    charts.push(
+      keyedChart(L, 'completion-by-category', 'bar', categories, [{ key: 'completion', values }], options),
+    );
   }
-
   const attention = attentionChartItems(attentionOrder ?? rankAttention(evaluations).map((r) => r.e));
   if (attention.length > 0) {
-    const words = R.charts.attention;
     const share = (v: number, t: number): number => chartValue(v / t);
-    charts.push({
-      id: 'attention',
-      type: 'bar',
-      title: words.title,
-      categories: attention.map((e) => chartLabel(e.indicator.name)),
-      series: [
-        {
-          name: R.seriesNames.actual,
-          values: attention.map((e) => share(e.actual?.value ?? 0, e.target?.value ?? 1)),
-          color: CHART_COLORS.actual,
-        },
-        {
-          name: R.seriesNames.pace,
-          values: attention.map((e) => share(e.expected ?? 0, e.target?.value ?? 1)),
-          color: CHART_COLORS.pace,
-        },
-      ],
-      valueAxisTitle: words.valueAxisTitle,
-      percentAxis: true,
-    });
+    const series = [
+      {
+        key: 'actual' as const,
+        values: attention.map((e) => share(e.actual?.value ?? 0, e.target?.value ?? 1)),
+      },
+      { key: 'pace' as const, values: attention.map((e) => share(e.expected ?? 0, e.target?.value ?? 1)) },
+    ];
+    const names = attention.map((e) => chartLabel(e.indicator.name));
+    charts.push(
+      keyedChart(L, 'attention', 'bar', names, series, { referenceLine: false, percentAxis: true }),
+    );
   }
-
   const counts = countStatuses(evaluations);
   const present = STATUSES.filter((s) => counts.byStatus[s] > 0);
   if (present.length > 0) {
-    const words = R.charts['status-count'];
-    charts.push({
-      id: 'status-count',
-      type: 'column',
-      title: words.title,
-      categories: present.map((s) => L.format.status[s]),
-      series: [
-        {
-          name: R.seriesNames.count,
-          values: present.map((s) => counts.byStatus[s]),
-          color: CHART_COLORS.count,
-        },
-      ],
-      valueAxisTitle: words.valueAxisTitle,
-      percentAxis: false,
-    });
+    const labels = present.map((s) => L.format.status[s]);
+    const series = [{ key: 'count' as const, values: present.map((s) => counts.byStatus[s]) }];
+    charts.push(
+      keyedChart(L, 'status-count', 'column', labels, series, { referenceLine: false, percentAxis: false }),
+    );
   }
   return charts;
 }

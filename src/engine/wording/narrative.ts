@@ -52,18 +52,15 @@ class ItemWords {
     items: readonly NarrativeItem[],
   ) {
     const T = L.narrative;
-    const names = items.map(({ ev }) => {
-      const id = cleanText(ev.indicator.id);
-      const row = ev.indicator.row;
-      return (
-        cleanText(ev.indicator.name) ||
-        (id
-          ? T.indicatorById(id)
-          : Number.isInteger(row) && row > 0
-            ? T.indicatorByRow(row)
-            : T.unnamedIndicator)
-      );
-    });
+    const fallback = (id: string, row: number): string =>
+      id
+        ? T.indicatorById(id)
+        : Number.isInteger(row) && row > 0
+          ? T.indicatorByRow(row)
+          : T.unnamedIndicator;
+    const names = items.map(
+      ({ ev }) => cleanText(ev.indicator.name) || fallback(cleanText(ev.indicator.id), ev.indicator.row),
+    );
     const seen = new Map<string, number>();
     for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
     // The same name in several sheets (one per county, say): say which one.

@@ -161,6 +161,7 @@ function indicatorsTable(
   gaps: readonly Gaps[] | null = null,
 ): ReportTable {
   const cells = defs.map((d) => INDICATOR_CELLS[d.key]);
+  const scalable = L.format.tableScales.length > 0;
   let scaleRow = -1;
   let scale = NO_SCALE;
   return buildTable(
@@ -173,7 +174,7 @@ function indicatorsTable(
       const e = evaluations[i];
       if (scaleRow !== i) {
         scaleRow = i;
-        scale = pickScale(scaleBasis(e), L);
+        scale = scalable ? pickScale(scaleBasis(e), L) : NO_SCALE;
       }
       return cells[c](e, i, scale, gaps ? gaps[i] : null, L);
     },

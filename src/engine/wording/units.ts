@@ -26,7 +26,6 @@ import { NUMBER_FORMATS } from '../core/numFmt';
 import { cleanText, tidySentence } from '../core/text';
 import { localeFor } from '../locale';
 import type { Locale, StatusShareWords } from '../locale/types';
-import { CHART_COLORS } from '../report/charts';
 import { COLUMNS, CONSOLIDATED_COLUMNS, consolidatedScaleBasis, unitsColumns } from '../report/tables';
 import {
   behindInUnit,
@@ -40,6 +39,7 @@ import {
   UNIT_NAMES_LIMIT,
   type NameCut,
 } from '../report/units';
+import { keyedChart } from './charts';
 import {
   buildTable,
   countCell,
@@ -158,23 +158,12 @@ export function unitsTable(units: readonly UnitSummary[], lang: Lang, tableNo = 
 /** Share of indicators on pace or better per unit, best first: a bar chart. */
 export function unitsChartSpec(units: readonly UnitSummary[], lang: Lang): ChartSpec {
   const L = localeFor(lang);
-  const words = L.report.charts['units-ranking'];
   const ranked = rankedUnits(units);
-  return {
-    id: 'units-ranking',
-    type: 'bar',
-    title: words.title,
-    categories: ranked.map((u) => unitName(u.name, L)),
-    series: [
-      {
-        name: L.report.seriesNames.share,
-        values: ranked.map((u) => Math.round(shareOf(u) * 10000) / 10000),
-        color: CHART_COLORS.share,
-      },
-    ],
-    valueAxisTitle: words.valueAxisTitle,
-    percentAxis: true,
-  };
+  const names = ranked.map((u) => unitName(u.name, L));
+  const series = [
+    { key: 'share' as const, values: ranked.map((u) => Math.round(shareOf(u) * 10000) / 10000) },
+  ];
+  return keyedChart(L, 'units-ranking', 'bar', names, series, { referenceLine: false, percentAxis: true });
 }
 
 export interface UnitsNarrative {

@@ -6,7 +6,14 @@
 import type { Period, Quantity, Status } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanText } from '../../core/text';
-import { finiteOr, formatQuantityWith, isoDate, listItems, sectionIndex } from '../common';
+import {
+  finiteOr,
+  formatQuantityWith,
+  isoDate,
+  listItems,
+  sectionIndex,
+  type QuantityStyle,
+} from '../common';
 import type { Formats } from '../types';
 
 const MONTHS = [
@@ -94,17 +101,20 @@ const STATUS: Readonly<Record<Status, string>> = {
   invalid: 'Invalid',
 };
 
+/** How English writes a quantity: the number, a space and the unit; approximations in words. */
+const QUANTITY: QuantityStyle = {
+  number,
+  percent,
+  withUnit: (v, u) => (u ? `${number(v)} ${u}` : number(v)),
+  approximate,
+};
+
 export const format: Formats = {
   number,
   percent,
   points: (diff) => finiteOr(diff, (d) => `${digits(d * 100, 1, 1, true)} percentage points`),
   pointsOf: (text) => `${text} percentage points`,
-  quantity: (q, unit) =>
-    formatQuantityWith(
-      { number, percent, withUnit: (v, u) => (u ? `${number(v)} ${u}` : number(v)), approximate },
-      q,
-      unit,
-    ),
+  quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
   about: (text) => `about ${text}`,
   list: (items) => {
     const list = listItems(items);

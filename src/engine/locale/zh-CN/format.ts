@@ -7,7 +7,14 @@ import type { Period, Quantity, Status } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { isPercentUnit } from '../../core/quantity';
 import { cleanText } from '../../core/text';
-import { finiteOr, formatQuantityWith, isoDate, listItems, sectionIndex } from '../common';
+import {
+  finiteOr,
+  formatQuantityWith,
+  isoDate,
+  listItems,
+  sectionIndex,
+  type QuantityStyle,
+} from '../common';
 import type { Formats } from '../types';
 
 function round2(v: number): number {
@@ -121,24 +128,21 @@ const STATUS: Readonly<Record<Status, string>> = {
   invalid: '数据有误',
 };
 
+/** How Chinese writes a quantity: 28000万元 is written 2.8亿元; approximations as written. */
+const QUANTITY: QuantityStyle = {
+  number,
+  percent,
+  withUnit: (v, u) =>
+    u.startsWith('万') && Math.abs(v) >= 1e4 ? number(v * 1e4) + u.slice(1) : number(v) + u,
+  approximate,
+};
+
 export const format: Formats = {
   number,
   percent,
   points: (diff) => finiteOr(diff, (d) => `${digits(d * 100, 1, 1, false)}个百分点`),
   pointsOf: (text) => `${text}个百分点`,
-  quantity: (q, unit) =>
-    formatQuantityWith(
-      {
-        number,
-        percent,
-        // 28000万元 is written 2.8亿元.
-        withUnit: (v, u) =>
-          u.startsWith('万') && Math.abs(v) >= 1e4 ? number(v * 1e4) + u.slice(1) : number(v) + u,
-        approximate,
-      },
-      q,
-      unit,
-    ),
+  quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
   about: (text) => `约${text}`,
   list: (items) => {
     const list = listItems(items);
