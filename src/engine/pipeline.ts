@@ -9,7 +9,17 @@ import { latestPeriodWithData } from './read/latestPeriod';
 import { readSheets, type ReadOptions } from './read/readSheet';
 import { elapsedFraction } from './core/period';
 import { buildReport } from './wording/report';
-import type { CheckInSnapshot, Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './model';
+import type {
+  CheckInSnapshot,
+  Indicator,
+  Lang,
+  Period,
+  PeriodSource,
+  Report,
+  SheetReading,
+  SheetSource,
+  Thresholds,
+} from './model';
 import { DEFAULT_THRESHOLDS } from './model';
 
 export interface CheckInput {
@@ -54,14 +64,37 @@ export interface CheckResult {
 /** The year end, used when no period is given and no sheet says which periods hold data. */
 const YEAR_END: Period = { kind: 'year' };
 
-/** The latest period the sheets state in words (title, caption, headings), when any does. */
-export function statedPeriodOf(readings: readonly SheetReading[]): Period | null {
-  let best: Period | null = null;
+/** The latest period the sheets state in words (title, caption, headings), with where, when any does. */
+export function statedPeriodOf(
+  readings: readonly SheetReading[],
+): { period: Period; source: PeriodSource } | null {
+  let best: { period: Period; source: PeriodSource } | null = null;
   for (const r of readings) {
-    const p = r.kind === 'table' ? r.table.reading?.statedPeriod?.period : undefined;
-    if (p && (!best || elapsedFraction(p) > elapsedFraction(best))) best = p;
+    if (r.kind !== 'table' || !r.table.reading?.statedPeriod) continue;
+    const { period, text } = r.table.reading.statedPeriod;
+    if (best && elapsedFraction(period) <= elapsedFraction(best.period)) continue;
+    const file = r.table.file;
+    best = {
+      period,
+      source: { kind: 'stated', text, sheet: r.table.sheet, ...(file !== undefined ? { file } : {}) },
+    };
   }
   return best;
+}
+
+/** The period: given, else stated by the sheets, else the latest with data, else the year end. */
+function settlePeriod(
+  given: Period | null,
+  readings: readonly SheetReading[],
+  indicators: readonly Indicator[],
+): { period: Period; source: PeriodSource } {
+  if (given) return { period: given, source: { kind: 'given' } };
+  const stated = statedPeriodOf(readings);
+  if (stated) return stated;
+  const latest = latestPeriodWithData(indicators);
+  return latest
+    ? { period: latest, source: { kind: 'latest-data' } }
+    : { period: YEAR_END, source: { kind: 'year-end' } };
 }
 
 /**
@@ -74,7 +107,7 @@ export function runCheck(input: CheckInput): CheckResult {
     ...(input.columns ? { columns: input.columns } : {}),
   });
   const indicators = readings.flatMap((r) => (r.kind === 'table' ? r.table.indicators : []));
-  const period = input.period ?? statedPeriodOf(readings) ?? latestPeriodWithData(indicators) ?? YEAR_END;
+  const { period, source } = settlePeriod(input.period ?? null, readings, indicators);
   const title = input.title?.trim();
   const unitName = input.unitName?.trim();
   const takenAt = input.takenAt?.trim() || `${input.date}T00:00:00`;
@@ -87,6 +120,8 @@ export function runCheck(input: CheckInput): CheckResult {
       ...(title ? { title } : {}),
       ...(unitName ? { unitName } : {}),
       date: input.date,
+      periodSource: source,
+      yearStart: input.yearStart ?? 1,
     },
     { history: input.history ?? [], takenAt },
   );

@@ -42,7 +42,6 @@ import {
   type TableCell as ReportTableCell,
   type TableColumn,
 } from '../engine';
-import { writeFileAtomic } from './atomic';
 
 /** Millimetres → twentieths of a point (twips), rounded. */
 export function mmToTwips(mm: number): number {
@@ -704,12 +703,4 @@ export async function buildDocx(report: Report): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
-}
-
-/**
- * Writes the report as .docx atomically (temporary file, then renamed over the target), so a failed
- * write never leaves half a file under the target name. The output folder must exist.
- */
-export async function writeDocx(report: Report, outPath: string): Promise<void> {
-  await writeFileAtomic(outPath, await buildDocx(report));
 }

@@ -34,6 +34,14 @@ const INDICATOR_KEYS = [
   'owner',
   'approximate',
   'actualText',
+  'kind',
+  'comparator',
+  'targetText',
+  'targetHigh',
+  'notRated',
+  'sourceStatus',
+  'org',
+  'group',
 ].sort();
 
 const diagnostics: Diagnostic[] = [
@@ -132,6 +140,9 @@ describe('toResultJson', () => {
         'indicators',
         'lang',
         'period',
+        'periodSource',
+        'yearStart',
+        'sheets',
         'skippedSheets',
         'summary',
         'title',
@@ -170,6 +181,14 @@ describe('toResultJson', () => {
       owner: '科普部',
       approximate: false,
       actualText: null,
+      kind: 'amount',
+      comparator: null,
+      targetText: null,
+      targetHigh: null,
+      notRated: null,
+      sourceStatus: null,
+      org: null,
+      group: null,
     });
   });
 

@@ -1,7 +1,4 @@
 import JSZip from 'jszip';
-import { promises as fs } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import {
   buildDocx,
   formatTableCell,
@@ -10,7 +7,6 @@ import {
   numberedNotes,
   tableColumnWidths,
   textEm,
-  writeDocx,
 } from '../../src/file/docx';
 import {
   DEFAULT_THRESHOLDS,
@@ -340,17 +336,6 @@ describe('table number formatting', () => {
     expect(formatTableCell(1.25, column, 'zh-CN', null)).toBe('1.25');
     expect(formatTableCell(null, column, 'zh-CN')).toBe('—');
     expect(formatTableCell('20多', column, 'zh-CN', null)).toBe('20多');
-  });
-});
-
-describe('writeDocx', () => {
-  it('writes the file and leaves no temporary file behind', async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'docx-'));
-    const out = path.join(dir, 'r.docx');
-    await writeDocx(sampleReport('zh-CN'), out);
-    const buf = await fs.readFile(out);
-    expect(buf.subarray(0, 2).toString()).toBe('PK');
-    expect(await fs.readdir(dir)).toEqual(['r.docx']);
   });
 });
 

@@ -38,6 +38,7 @@ import {
 } from '../../engine';
 import { PortError, type WriteReportOptions, type WriteReportResult } from '../port';
 import { readCells } from './cells';
+import { charsToPoints } from './columnWidth';
 import { addCell, fingerprintExtent, fingerprintText, newFingerprint } from './fingerprint';
 import {
   type HistoryPlan,
@@ -69,13 +70,9 @@ import {
 } from './settings';
 
 export type { WriteReportOptions };
+export { charsToPoints };
 
 const FORBIDDEN_IN_NAME = /[\\/?*[\]:]/;
-
-/** Column width in characters (Calibri 11) → points, as Excel converts it: 7 px per character + 5 px. */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
 
 /** The value sent to Excel for one layout cell. */
 export function toExcelValue(cell: LayoutCell | null | undefined): string | number {

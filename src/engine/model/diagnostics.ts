@@ -24,7 +24,8 @@ export type DiagnosticCode =
   | 'missing-in-units' // an indicator present in only some units
   | 'long-text' // text cut for display
   | 'history-row-unreadable' // a row of the check-in history that cannot be read back
-  | 'status-from-sheet'; // the sheet's own status differs from what its figures say; the sheet's stands
+  | 'status-from-sheet' // the sheet's own status differs from what its figures say; the sheet's stands
+  | 'period-from-sheet'; // the check-in period is the one the sheet states (params: text)
 
 export interface Diagnostic {
   readonly file?: string;

@@ -8,6 +8,7 @@ import type { Evaluation, Status, Thresholds } from './evaluation';
 import type { ChangesSinceLastCheckIn } from './history';
 import type { Lang } from './lang';
 import type { Period } from './period';
+import type { TableReading } from './sheet';
 
 export interface ReportOptions {
   readonly lang: Lang;
@@ -20,7 +21,18 @@ export interface ReportOptions {
   readonly year?: number;
   /** ISO date the report is made (yyyy-mm-dd); passed in, never read from a clock in the engine. */
   readonly date: string;
+  /** Where the period came from (absent: given by the caller). */
+  readonly periodSource?: PeriodSource;
+  /** The month the organisation's year starts (1 = January, the default). */
+  readonly yearStart?: number;
 }
+
+/** Where the check-in period came from. */
+export type PeriodSource =
+  | { readonly kind: 'given' } // the user chose it (--period, the pane's setting)
+  | { readonly kind: 'stated'; readonly text: string; readonly sheet: string; readonly file?: string } // the sheet says it
+  | { readonly kind: 'latest-data' } // the latest period with actuals
+  | { readonly kind: 'year-end' }; // nothing says: the year end
 
 export type NarrativeBlock =
   | { readonly kind: 'title'; readonly text: string }
@@ -141,4 +153,11 @@ export interface Report {
    * sheets not read), at most 30 lines, the last one saying how many more are in the JSON result.
    */
   readonly notes?: readonly string[];
+  /** Every table read: where, its heading rows, and (for tables read by evidence) how it was read. */
+  readonly tablesRead?: readonly {
+    readonly file?: string;
+    readonly sheet: string;
+    readonly headerRows: readonly number[];
+    readonly reading?: TableReading;
+  }[];
 }

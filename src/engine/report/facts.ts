@@ -98,6 +98,16 @@ function sinceLastCheckIn(
   return { changes, trend };
 }
 
+/** A note on a period taken from a sheet's own words. */
+function periodDiagnostic(options: ReportOptions): Diagnostic[] {
+  const src = options.periodSource;
+  if (src?.kind !== 'stated') return [];
+  const where = src.file !== undefined ? { file: src.file } : {};
+  return [
+    { ...where, sheet: src.sheet, severity: 'info', code: 'period-from-sheet', params: { text: src.text } },
+  ];
+}
+
 /** Evaluates every indicator of every table read, and gathers the facts of the report. */
 export function reportFacts(
   readings: readonly SheetReading[],
@@ -131,7 +141,7 @@ export function reportFacts(
     consolidation,
     changes,
     trend,
-    diagnostics: uniqueDiagnostics(tables, evaluations, consolidation),
+    diagnostics: [...periodDiagnostic(options), ...uniqueDiagnostics(tables, evaluations, consolidation)],
     skippedSheets: readings.flatMap((r) =>
       r.kind === 'skipped'
         ? [{ ...(r.file !== undefined ? { file: r.file } : {}), sheet: r.sheet, reason: r.reason }]

@@ -89,5 +89,11 @@ export function buildReport(
     ...(changes ? { changes } : {}),
     ...(consolidation ? { consolidation } : {}),
     notes: buildDataNotes(f.diagnostics, f.skippedSheets, lang),
+    tablesRead: f.tables.map((t) => ({
+      ...(t.file !== undefined ? { file: t.file } : {}),
+      sheet: t.sheet,
+      headerRows: t.headerRows,
+      ...(t.reading ? { reading: t.reading } : {}),
+    })),
   };
 }

@@ -57,6 +57,8 @@ export const messages: Messages = {
       `${indicator(p.name)} is reported by only some units${p.units ? `; it is missing in ${p.units}` : p.count !== null ? `; ${plural(p.count, 'unit does', 'units do')} not report it` : ''}`,
     'long-text': (p) => `the text${forName(p.name)} is too long and was shortened for display`,
     'history-row-unreadable': () => 'this needs checking',
+    'period-from-sheet': (p) =>
+      `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
     'status-from-sheet': (p) =>
       `the status${forName(p.name)} is taken as the sheet gives it${quoted(p.text)}, though its figures say otherwise; please check them`,
   },

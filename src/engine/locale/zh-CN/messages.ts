@@ -49,6 +49,8 @@ export const messages: Messages = {
       `${indicator(p.name) || '该指标'}只在部分单位中填报${p.units ? `，${p.units}未填报` : p.count !== null ? `，有${p.count}个单位未填报` : ''}`,
     'long-text': (p) => `${of(p.name)}文字过长，显示时已截断`,
     'history-row-unreadable': () => '有一处内容需要核对',
+    'period-from-sheet': (p) =>
+      `对标期间按表中所写${p.text ? q(p.text) : '的期间'}确定（可另行指定对标期间）`,
     'status-from-sheet': (p) =>
       `${p.name ? `指标${q(p.name)}的` : ''}状态按表中所填${p.text ? q(p.text) : ''}，与按数据判断的结果不同，请核对`,
   },
