@@ -10,6 +10,7 @@ import {
   type Diagnostic,
   findHistoryGrid,
   type Grid,
+  hasReportMarker,
   HISTORY_COLUMNS,
   HISTORY_HEADER_SEARCH_ROWS,
   HISTORY_SHEET_NAME,
@@ -18,7 +19,7 @@ import {
   isOwnOutputSheetName,
   type Lang,
   type LayoutCell,
-  REPORT_MARKER,
+  MARKER_WINDOW,
   type ReportLayout,
   type SheetLayout,
   type SheetSource,
@@ -34,9 +35,7 @@ function isHistoryName(name: string): boolean {
 /** True when a sheet is the product's report sheet (by its name or by the marker near A1). */
 function isReportSheet(grid: Grid): boolean {
   if (isOwnOutputSheetName(grid.name) && !isHistoryName(grid.name)) return true;
-  return grid.values
-    .slice(0, 5)
-    .some((row) => row?.slice(0, 12).some((v) => typeof v === 'string' && v.includes(REPORT_MARKER)));
+  return hasReportMarker(grid.values);
 }
 
 export interface HistoryWorkbook {
@@ -66,7 +65,7 @@ export function historyFromSources(sources: readonly SheetSource[], file?: strin
 }
 
 /** Rows read of the sheets not named as the history: what isReportSheet and hasHistoryHeader look at. */
-const HEAD_ROWS = Math.max(HISTORY_HEADER_SEARCH_ROWS, 5);
+const HEAD_ROWS = Math.max(HISTORY_HEADER_SEARCH_ROWS, MARKER_WINDOW.rows);
 
 /**
  * The history of a workbook, read with `read` (which reads that workbook with the options given). A
