@@ -25,6 +25,30 @@ export default tseslint.config(
     },
   },
   {
+    // The engine: short functions, and no decision by language code outside the language packs (a
+    // language's words and grammar live in its pack, chosen by localeFor; see docs/ARCHITECTURE.md).
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/locale/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(zh-CN|en-US)$/]',
+          message: 'Compare no language code outside src/engine/locale/: put the words in the packs.',
+        },
+        {
+          selector: 'SwitchCase > Literal[value=/^(zh-CN|en-US)$/]',
+          message: 'Switch on no language code outside src/engine/locale/: put the words in the packs.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/locale/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['tests/**/*.ts', 'tests/**/*.tsx', 'scripts/**/*', '*.js', 'bin/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -4,7 +4,7 @@
  * Deterministic (seeded) so runs compare.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src/engine/types';
+import type { CellValue, Grid } from '../../src/engine';
 
 const HEADER = [
   '序号',

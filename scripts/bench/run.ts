@@ -11,9 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { benchGrid, perSheetCounts, writeBenchWorkbook } from './generate';
-import { runCheck } from '../../src/engine/pipeline';
-import { buildReportLayout } from '../../src/engine/layout';
-import type { SheetSource } from '../../src/engine/types';
+import { buildReportLayout, runCheck, type SheetSource } from '../../src/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHEETS: Record<number, number> = { 1000: 1, 20000: 10, 100000: 50 };

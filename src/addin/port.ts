@@ -6,13 +6,7 @@
 import type { Evaluation, Lang, ReportLayout, SheetSource } from '../engine';
 import type { LoadedSettings, ReportSettings } from './reportSettings';
 
-export type {
-  IgnoredReason,
-  IgnoredSetting,
-  LoadedSettings,
-  ReportSettings,
-  SettingField,
-} from './reportSettings';
+export type { IgnoredSetting, LoadedSettings, ReportSettings } from './reportSettings';
 
 export type PortErrorCode =
   | 'unsupported-host' // Excel without ExcelApi 1.7
@@ -107,4 +101,4 @@ export interface WorkbookPort {
 }
 
 /** Finding the history sheet among the grids is the engine's (shared with the command line). */
-export { findHistoryGrid, hasHistoryHeader, HISTORY_HEADER_SEARCH_ROWS } from '../engine';
+export { findHistoryGrid } from '../engine';

@@ -31,8 +31,6 @@ export type ParsedArgs =
   | { readonly kind: 'version' }
   | { readonly kind: 'error'; readonly lang: Lang; readonly message: string };
 
-export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
-
 const OPTIONS = {
   period: { type: 'string' },
   lang: { type: 'string' },

@@ -1,22 +1,33 @@
 /**
- * The engine's public API: plain functions over plain data, shared by the add-in and the command line.
- * Nothing here touches Office.js, the DOM, files or a clock.
+ * The engine's public API, the only entry for code outside the engine: plain functions over plain data,
+ * shared by the add-in, the command line and the pane. Nothing here touches Office.js, the DOM, files or
+ * a clock. (Tests of the engine's own parts import them where they are, under src/engine.)
  */
-export * from './types';
-export * from './constants';
-export * from './address';
-export * from './normalize';
-export * from './numbers';
-export * from './headers';
-export * from './period';
-export * from './reader';
-export * from './evaluate';
-export * from './format';
-export * from './messages';
-export * from './narrative';
-export * from './report';
-export * from './layout';
-export * from './json';
-export * from './pipeline';
-export * from './history';
-export * from './consolidate';
+export * from './model';
+export {
+  absoluteRange,
+  cellAddress,
+  columnLetters,
+  parseCellAddress,
+  quoteSheetName,
+  rangeAddress,
+} from './core/address';
+/** @public for the tests of the adapters and of the whole program (hardening) */
+export { parseCell } from './core/quantity';
+export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } from './core/period';
+export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
+export { latestPeriodWithData } from './read/latestPeriod';
+/** @public for the tests of the adapters and of the whole program (hardening) */
+export { readSheets } from './read/readSheet';
+/** @public for the tests of the adapters and of the whole program (hardening) */
+export { evaluateIndicators } from './evaluate/evaluate';
+export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/history';
+/** @public the check-in history for the adapters: finding its table, recording a check-in (tests use them) */
+export { recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
+export { CHART_PALETTE } from './report/charts';
+export { formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
+export { attentionEvaluations, gapsOf } from './evaluate/gaps';
+export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';
+export { buildReportLayout } from './layout/layout';
+export { round4, toResultJson, type ResultJson } from './json';
+export { runCheck } from './pipeline';

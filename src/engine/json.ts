@@ -3,11 +3,22 @@
  * same input. Numbers that do not apply are null (never NaN); completion and pace have four decimals;
  * milestone targets and actuals are given as their text. Messages are in the report's language.
  */
-import { describeDiagnostic, describeSkipReason } from './messages';
-import { periodCode } from './period';
-import { consolidatedJson, type ConsolidatedJson, type UnitJson } from './units';
-import type { Aggregation, Direction, Evaluation, Lang, Report, Severity, Status } from './types';
-import { STATUSES } from './types';
+import { describeDiagnostic, describeSkipReason } from './wording/messages';
+import { cleanValue } from './core/numbers';
+import { periodCode } from './core/period';
+import { consolidatedJson, type ConsolidatedJson, type UnitJson } from './report/units';
+import type {
+  Aggregation,
+  Comparator,
+  Direction,
+  Evaluation,
+  Lang,
+  Report,
+  Severity,
+  Status,
+  TargetKind,
+} from './model';
+import { STATUSES } from './model';
 
 export interface ResultIndicatorJson {
   readonly file: string | null;
@@ -31,8 +42,42 @@ export interface ResultIndicatorJson {
   readonly owner: string | null;
   /** True when the target or the actual was written approximately (20多, 约200, 近二十万). */
   readonly approximate: boolean;
-  /** The actual as written when it is not a plain number: "20多", or a milestone word. */
+  /** The actual as written when it is not a plain number: "20多", a milestone word, or the text its figure was read from. */
   readonly actualText: string | null;
+  /** What kind of target it is: amount, level, share, growth, decrease or milestone. */
+  readonly kind: TargetKind;
+  /** How the target bounds the result: at_least, at_most, about, between; null for the plain rule. */
+  readonly comparator: Comparator | null;
+  /** The text the target was read from when it was not a plain number ("增长9.5%", "不低于60元"). */
+  readonly targetText: string | null;
+  /** The top of a target band (6.5%—7% → 0.07), else null. */
+  readonly targetHigh: number | null;
+  /** Why a not_rated indicator is not rated: not-applicable, data-only, annual, not-due, to-be-confirmed, no-target. */
+  readonly notRated: string | null;
+  /** The status the sheet itself gives, with its word (a RAG column, 已完成, ☺), else null. */
+  readonly sourceStatus: { readonly status: Status; readonly word: string } | null;
+  /** The organisation of a cross-tab's area or of one of several side by side; the merged group of a sub-row. */
+  readonly org: string | null;
+  readonly group: string | null;
+}
+
+/** How a sheet's table was read: its layout and each column's role, with where the role came from. */
+export interface ResultSheetJson {
+  readonly file: string | null;
+  readonly sheet: string;
+  /** 1-based worksheet rows of the headings. */
+  readonly headerRows: readonly number[];
+  /** 'standard' for the standard layout read by its header words; else rows, cross-tab, side-by-side, headerless. */
+  readonly layout: string;
+  readonly columns: readonly {
+    readonly column: string;
+    readonly role: string;
+    readonly header: string;
+    /** header: from the heading words; content: from the cells; user: the user said so. */
+    readonly source: 'header' | 'content' | 'user';
+  }[];
+  /** The period the sheet states and the words it is read from, else null. */
+  readonly statedPeriod: { readonly code: string; readonly text: string } | null;
 }
 
 export interface ResultDiagnosticJson {
@@ -49,13 +94,19 @@ export interface ResultSkippedSheetJson {
   readonly file: string | null;
   readonly sheet: string;
   readonly reason: string;
-  /** The reason as a code: no-header, missing-column, own-output, empty, no-indicators. */
+  /** The reason as a code: no-header, missing-column, own-output, empty, no-indicators, internal-error. */
   readonly code: string;
 }
 
 export interface ResultJson {
-  /** 'Q1'…'Q4', 'FY', 'M1'…'M12'. */
+  /** 'Q1'…'Q4', 'FY', 'M1'…'M12' (months counted from the month the year starts). */
   readonly period: string;
+  /** Where the period came from: given, stated (with the sheet's words), latest-data, year-end. */
+  readonly periodSource: { readonly kind: string; readonly text?: string; readonly sheet?: string };
+  /** The month the organisation's year starts (1 = January). */
+  readonly yearStart: number;
+  /** How each sheet's table was read. */
+  readonly sheets: readonly ResultSheetJson[];
   readonly lang: Lang;
   readonly title: string;
   /** The date the report was made (as given). */
@@ -90,7 +141,7 @@ export function round4(x: number | null | undefined): number | null {
 /** Removes floating-point noise from a quantity (112.50000000000001 → 112.5). */
 function clean(x: number | null | undefined): number | null {
   const v = num(x);
-  return v === null ? null : num(Number(v.toPrecision(12)));
+  return v === null ? null : cleanValue(v);
 }
 
 function nonEmpty(s: string | null | undefined): string | null {
@@ -126,8 +177,46 @@ function indicatorJson(e: Evaluation): ResultIndicatorJson {
     status: e.status,
     owner: nonEmpty(ind.owner),
     approximate,
-    actualText,
+    actualText: actualText ?? (e.actualSource && e.actualSource !== e.actualText ? e.actualSource : null),
+    kind: e.kind ?? kindOf(e),
+    comparator: e.comparator ?? null,
+    targetText: e.targetSource ?? null,
+    targetHigh: clean(e.targetHigh),
+    notRated: e.notRated ?? null,
+    sourceStatus: e.sourceStatus ?? null,
+    org: nonEmpty(ind.org),
+    group: nonEmpty(ind.group),
   };
+}
+
+/** The kind of a target read by the plain rule: a milestone, a share, a level, or an amount. */
+function kindOf(e: Evaluation): TargetKind {
+  if (e.direction === 'milestone') return 'milestone';
+  if (e.target?.percent) return 'share';
+  return e.aggregation === 'sum' ? 'amount' : 'level';
+}
+
+function sheetJson(t: NonNullable<Report['tablesRead']>[number]): ResultSheetJson {
+  const reading = t.reading;
+  const stated = reading?.statedPeriod;
+  return {
+    file: t.file ?? null,
+    sheet: t.sheet,
+    headerRows: t.headerRows,
+    layout: reading ? reading.layout : 'standard',
+    columns: (reading?.columns ?? []).map((c) => ({
+      column: c.column,
+      role: c.role,
+      header: c.header,
+      source: c.source,
+    })),
+    statedPeriod: stated ? { code: periodCode(stated.period), text: stated.text } : null,
+  };
+}
+
+function periodSourceJson(report: Report): ResultJson['periodSource'] {
+  const src = report.options.periodSource ?? { kind: 'given' as const };
+  return src.kind === 'stated' ? { kind: src.kind, text: src.text, sheet: src.sheet } : { kind: src.kind };
 }
 
 export function toResultJson(report: Report): ResultJson {
@@ -141,6 +230,9 @@ export function toResultJson(report: Report): ResultJson {
   >;
   return {
     period: periodCode(report.options.period),
+    periodSource: periodSourceJson(report),
+    yearStart: report.options.yearStart ?? 1,
+    sheets: (report.tablesRead ?? []).map(sheetJson),
     lang,
     title: report.title,
     date: report.options.date,

@@ -3,17 +3,32 @@
  * build the report model, and record this check-in in the history. Pure: the date (and the time of the
  * check-in) come in with the input.
  */
-import { recordCheckIn, type CheckInSnapshot } from './history';
-import { latestPeriodWithData } from './period';
-import { readSheets } from './reader';
-import { buildReport, checkInSnapshot } from './report';
-import type { Lang, Period, Report, SheetReading, SheetSource, Thresholds } from './types';
-import { DEFAULT_THRESHOLDS } from './types';
+import { recordCheckIn } from './evaluate/history';
+import { checkInSnapshot } from './evaluate/units';
+import { latestPeriodWithData } from './read/latestPeriod';
+import { readSheets, type ReadOptions } from './read/readSheet';
+import { elapsedFraction } from './core/period';
+import { buildReport } from './wording/report';
+import type {
+  CheckInSnapshot,
+  Indicator,
+  Lang,
+  Period,
+  PeriodSource,
+  Report,
+  SheetReading,
+  SheetSource,
+  Thresholds,
+} from './model';
+import { DEFAULT_THRESHOLDS } from './model';
 
 export interface CheckInput {
   readonly sources: readonly SheetSource[];
   readonly lang: Lang;
-  /** The check-in period; absent or null = the latest period with data. */
+  /**
+   * The check-in period; absent or null = the period the sheets state (title, caption, headings), else
+   * the latest period with data.
+   */
   readonly period?: Period | null;
   readonly thresholds?: Thresholds;
   readonly title?: string;
@@ -27,6 +42,10 @@ export interface CheckInput {
   readonly history?: readonly CheckInSnapshot[];
   /** When this check-in is recorded (ISO date-time); default `${date}T00:00:00`. */
   readonly takenAt?: string;
+  /** The month the organisation's year starts (1 = January, the default; 4 = April…). */
+  readonly yearStart?: number;
+  /** The user's word on which column is which, per sheet name ('*' for every sheet). */
+  readonly columns?: ReadOptions['columns'];
 }
 
 export interface CheckResult {
@@ -45,14 +64,50 @@ export interface CheckResult {
 /** The year end, used when no period is given and no sheet says which periods hold data. */
 const YEAR_END: Period = { kind: 'year' };
 
+/** The latest period the sheets state in words (title, caption, headings), with where, when any does. */
+export function statedPeriodOf(
+  readings: readonly SheetReading[],
+): { period: Period; source: PeriodSource } | null {
+  let best: { period: Period; source: PeriodSource } | null = null;
+  for (const r of readings) {
+    if (r.kind !== 'table' || !r.table.reading?.statedPeriod) continue;
+    const { period, text } = r.table.reading.statedPeriod;
+    if (best && elapsedFraction(period) <= elapsedFraction(best.period)) continue;
+    const file = r.table.file;
+    best = {
+      period,
+      source: { kind: 'stated', text, sheet: r.table.sheet, ...(file !== undefined ? { file } : {}) },
+    };
+  }
+  return best;
+}
+
+/** The period: given, else stated by the sheets, else the latest with data, else the year end. */
+function settlePeriod(
+  given: Period | null,
+  readings: readonly SheetReading[],
+  indicators: readonly Indicator[],
+): { period: Period; source: PeriodSource } {
+  if (given) return { period: given, source: { kind: 'given' } };
+  const stated = statedPeriodOf(readings);
+  if (stated) return stated;
+  const latest = latestPeriodWithData(indicators);
+  return latest
+    ? { period: latest, source: { kind: 'latest-data' } }
+    : { period: YEAR_END, source: { kind: 'year-end' } };
+}
+
 /**
- * Reads, evaluates and reports. Without a period, the latest period for which any indicator has an
- * actual is used; sheets with only a cumulative column (which say nothing about the period) give FY.
+ * Reads, evaluates and reports. Without a period: the period the sheets state, else the latest period for
+ * which any indicator has an actual; sheets with only a cumulative column and no stated period give FY.
  */
 export function runCheck(input: CheckInput): CheckResult {
-  const readings = readSheets(input.sources);
+  const readings = readSheets(input.sources, {
+    yearStart: input.yearStart ?? 1,
+    ...(input.columns ? { columns: input.columns } : {}),
+  });
   const indicators = readings.flatMap((r) => (r.kind === 'table' ? r.table.indicators : []));
-  const period = input.period ?? latestPeriodWithData(indicators) ?? YEAR_END;
+  const { period, source } = settlePeriod(input.period ?? null, readings, indicators);
   const title = input.title?.trim();
   const unitName = input.unitName?.trim();
   const takenAt = input.takenAt?.trim() || `${input.date}T00:00:00`;
@@ -65,6 +120,8 @@ export function runCheck(input: CheckInput): CheckResult {
       ...(title ? { title } : {}),
       ...(unitName ? { unitName } : {}),
       date: input.date,
+      periodSource: source,
+      yearStart: input.yearStart ?? 1,
     },
     { history: input.history ?? [], takenAt },
   );

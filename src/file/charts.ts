@@ -7,7 +7,7 @@
  * This must be the last change to the file: exceljs drops charts when it saves a file again.
  *
  * Chart kinds: 'column' → c:barChart barDir="col"; 'bar' → barDir="bar" (first category at the top);
- * 'line' → c:lineChart; 'pie' → c:pieChart. A reference line (the 100 % line) is a c:lineChart series of
+ * 'line' → c:lineChart. A reference line (the 100 % line) is a c:lineChart series of
  * constant values sharing the bar chart's axes. Excel and LibreOffice cannot lay a line series over
  * horizontal bars on shared axes (the line runs along the category axis), so a 'bar' chart with a
  * reference line is drawn as a column chart with the line across it.
@@ -16,7 +16,7 @@
  * values (c:strCache, c:numCache) from the ChartSpec, so viewers draw them without recalculating.
  */
 import JSZip from 'jszip';
-import { type ChartPlacement, type ChartSpec, quoteSheetName } from '../engine';
+import { CHART_PALETTE as PALETTE, type ChartPlacement, quoteSheetName } from '../engine';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -30,7 +30,6 @@ const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
 /** Colours for series without their own (Office palette). */
-const PALETTE = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '264478', '9E480E'];
 const REFERENCE_COLOR = 'C00000';
 /** EMUs per pixel-ish unit is not needed: anchors are whole cells. */
 
@@ -190,88 +189,70 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
   const manyLabels = categories.length > 16 || series.length > 3;
 
   let plot: string;
-  if (spec.type === 'pie') {
-    const s = series[0];
-    const points = categories
-      .map(
-        (_, k) =>
-          `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/><c:spPr>${solidFill(PALETTE[k % PALETTE.length])}</c:spPr></c:dPt>`,
-      )
-      .join('');
-    plot =
-      `<c:pieChart><c:varyColors val="1"/>` +
-      (s
-        ? `<c:ser><c:idx val="0"/><c:order val="0"/>${txXml(s.name)}${points}` +
-          dataLabels('0', 'bestFit', { val: true, pct: false, cat: false }) +
-          `${catXml}<c:val>${numRef(s.ref, s.values, 'General')}</c:val></c:ser>`
-        : '') +
-      `<c:firstSliceAng val="0"/></c:pieChart>`;
+  const reference = spec.referenceLine;
+  const barDir = spec.type === 'bar' && !reference ? 'bar' : 'col';
+  const horizontal = spec.type === 'bar' && barDir === 'bar';
+  // Value labels: on every series when there are few bars, on the first series only (the actuals) when
+  // there are more, none when even that would crowd. Next to a reference line they go inside the bar
+  // end, so the line does not strike through them.
+  const labelled = (i: number) =>
+    !manyLabels && (categories.length * series.length <= 12 || (i === 0 && categories.length <= 20));
+  const labelPos = spec.type === 'line' ? null : reference ? 'inEnd' : 'outEnd';
+  const serXml = series
+    .map((s, i) => {
+      const labels = labelled(i)
+        ? dataLabels(
+            valueFormat,
+            labelPos,
+            { val: true, pct: false, cat: false },
+            reference ? 'FFFFFF' : null,
+          )
+        : '';
+      const head = `<c:idx val="${i}"/><c:order val="${i}"/>${txXml(s.name)}`;
+      const val = `<c:val>${numRef(s.ref, s.values, valueFormat)}</c:val>`;
+      if (spec.type === 'line') {
+        return (
+          `<c:ser>${head}<c:spPr><a:ln w="28575">${solidFill(s.color)}</a:ln></c:spPr>` +
+          `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solidFill(s.color)}</c:spPr></c:marker>` +
+          `${labels}${catXml}${val}<c:smooth val="0"/></c:ser>`
+        );
+      }
+      return `<c:ser>${head}<c:spPr>${solidFill(s.color)}</c:spPr><c:invertIfNegative val="0"/>${labels}${catXml}${val}</c:ser>`;
+    })
+    .join('');
+  const axIds = `<c:axId val="${catAxId}"/><c:axId val="${valAxId}"/>`;
+  if (spec.type === 'line') {
+    plot = `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${serXml}<c:marker val="1"/>${axIds}</c:lineChart>`;
   } else {
-    const reference = spec.referenceLine;
-    const barDir = spec.type === 'bar' && !reference ? 'bar' : 'col';
-    const horizontal = spec.type === 'bar' && barDir === 'bar';
-    // Value labels: on every series when there are few bars, on the first series only (the actuals) when
-    // there are more, none when even that would crowd. Next to a reference line they go inside the bar
-    // end, so the line does not strike through them.
-    const labelled = (i: number) =>
-      !manyLabels && (categories.length * series.length <= 12 || (i === 0 && categories.length <= 20));
-    const labelPos = spec.type === 'line' ? null : reference ? 'inEnd' : 'outEnd';
-    const serXml = series
-      .map((s, i) => {
-        const labels = labelled(i)
-          ? dataLabels(
-              valueFormat,
-              labelPos,
-              { val: true, pct: false, cat: false },
-              reference ? 'FFFFFF' : null,
-            )
-          : '';
-        const head = `<c:idx val="${i}"/><c:order val="${i}"/>${txXml(s.name)}`;
-        const val = `<c:val>${numRef(s.ref, s.values, valueFormat)}</c:val>`;
-        if (spec.type === 'line') {
-          return (
-            `<c:ser>${head}<c:spPr><a:ln w="28575">${solidFill(s.color)}</a:ln></c:spPr>` +
-            `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solidFill(s.color)}</c:spPr></c:marker>` +
-            `${labels}${catXml}${val}<c:smooth val="0"/></c:ser>`
-          );
-        }
-        return `<c:ser>${head}<c:spPr>${solidFill(s.color)}</c:spPr><c:invertIfNegative val="0"/>${labels}${catXml}${val}</c:ser>`;
-      })
-      .join('');
-    const axIds = `<c:axId val="${catAxId}"/><c:axId val="${valAxId}"/>`;
-    if (spec.type === 'line') {
-      plot = `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${serXml}<c:marker val="1"/>${axIds}</c:lineChart>`;
-    } else {
-      plot =
-        `<c:barChart><c:barDir val="${barDir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${serXml}` +
-        `<c:gapWidth val="80"/>${series.length > 1 ? '<c:overlap val="-10"/>' : ''}${axIds}</c:barChart>`;
-    }
-    if (reference && Number.isFinite(reference.value)) {
-      const i = series.length;
-      const constant = categories.map(() => reference.value);
-      plot +=
-        `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${txXml(reference.label)}` +
-        `<c:spPr><a:ln w="22225">${solidFill(REFERENCE_COLOR)}<a:prstDash val="dash"/></a:ln></c:spPr>` +
-        `<c:marker><c:symbol val="none"/></c:marker>${catXml}` +
-        `<c:val>${referenceValues(placement, sheetName, constant, valueFormat)}</c:val><c:smooth val="0"/></c:ser>` +
-        `<c:marker val="1"/>${axIds}</c:lineChart>`;
-    }
-    const valTitle = spec.valueAxisTitle ? axisTitleXml(spec.valueAxisTitle, horizontal, lang) : '';
-    plot +=
-      `<c:catAx><c:axId val="${catAxId}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
-      `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
-      `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-      `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
-      `<c:crossAx val="${valAxId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
-      `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-      `<c:valAx><c:axId val="${valAxId}"/><c:scaling><c:orientation val="minMax"/>${minZero(series, reference?.value)}</c:scaling>` +
-      `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
-      `<c:majorGridlines><c:spPr><a:ln w="6350">${solidFill('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>${valTitle}` +
-      `<c:numFmt formatCode="${percent ? '0%' : 'General'}" sourceLinked="0"/>` +
-      `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-      `<c:crossAx val="${catAxId}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
+    plot =
+      `<c:barChart><c:barDir val="${barDir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${serXml}` +
+      `<c:gapWidth val="80"/>${series.length > 1 ? '<c:overlap val="-10"/>' : ''}${axIds}</c:barChart>`;
   }
+  if (reference && Number.isFinite(reference.value)) {
+    const i = series.length;
+    const constant = categories.map(() => reference.value);
+    plot +=
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
+      `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${txXml(reference.label)}` +
+      `<c:spPr><a:ln w="22225">${solidFill(REFERENCE_COLOR)}<a:prstDash val="dash"/></a:ln></c:spPr>` +
+      `<c:marker><c:symbol val="none"/></c:marker>${catXml}` +
+      `<c:val>${referenceValues(placement, sheetName, constant, valueFormat)}</c:val><c:smooth val="0"/></c:ser>` +
+      `<c:marker val="1"/>${axIds}</c:lineChart>`;
+  }
+  const valTitle = spec.valueAxisTitle ? axisTitleXml(spec.valueAxisTitle, horizontal, lang) : '';
+  plot +=
+    `<c:catAx><c:axId val="${catAxId}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+    `<c:crossAx val="${valAxId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="${valAxId}"/><c:scaling><c:orientation val="minMax"/>${minZero(series, reference?.value)}</c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
+    `<c:majorGridlines><c:spPr><a:ln w="6350">${solidFill('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>${valTitle}` +
+    `<c:numFmt formatCode="${percent ? '0%' : 'General'}" sourceLinked="0"/>` +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="${catAxId}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
 
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -279,7 +260,7 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
     `<c:date1904 val="0"/><c:lang val="${lang}"/><c:roundedCorners val="0"/>` +
     `<c:chart>${titleXml(spec.title, 1300, lang)}<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${plot}</c:plotArea>` +
-    `<c:legend><c:legendPos val="${spec.type === 'pie' ? 'r' : 'b'}"/><c:overlay val="0"/></c:legend>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${solidFill('FFFFFF')}<a:ln w="9525">${solidFill('BFBFBF')}</a:ln></c:spPr>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
@@ -664,9 +645,4 @@ function chartsIntoDrawing(
       ? drawingXml.slice(0, closeAt) + anchors + drawingXml.slice(closeAt)
       : drawingXml.replace(/<xdr:wsDr([^>]*)\/>/, `<xdr:wsDr$1>${anchors}</xdr:wsDr>`);
   return { drawingXml, drawingRelsXml, chartParts };
-}
-
-/** For tests and callers that want to know what a placement will look like. */
-export function chartKind(spec: ChartSpec): 'barChart' | 'lineChart' | 'pieChart' {
-  return spec.type === 'pie' ? 'pieChart' : spec.type === 'line' ? 'lineChart' : 'barChart';
 }

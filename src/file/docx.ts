@@ -42,7 +42,6 @@ import {
   type TableCell as ReportTableCell,
   type TableColumn,
 } from '../engine';
-import { writeFileAtomic } from './atomic';
 
 /** Millimetres → twentieths of a point (twips), rounded. */
 export function mmToTwips(mm: number): number {
@@ -83,7 +82,6 @@ interface Look {
     condense: number;
   };
   readonly heading1: { font: FontSet; size: number; bold: boolean; firstLine: number };
-  readonly heading2: { font: FontSet; size: number; bold: boolean; firstLine: number };
   readonly caption: { font: FontSet; size: number; bold: boolean };
   readonly table: {
     font: FontSet;
@@ -144,7 +142,6 @@ function zhLook(): Look {
       condense: -5,
     },
     heading1: { font: hei, size: 16, bold: false, firstLine: twoChars },
-    heading2: { font: kai, size: 16, bold: false, firstLine: twoChars },
     caption: { font: hei, size: 14, bold: false },
     // 五号 (10.5 pt) so that eleven columns fit in 156 mm.
     table: { font: fangsong, headerFont: hei, size: 10.5, line: 300, headerBold: false, airEm: 0.3 },
@@ -165,7 +162,6 @@ function enLook(): Look {
     subtitle: { font: calibri, size: 11 },
     body: { font: calibri, size: 11, line: 264, lineRule: 'auto', firstLine: 0, condense: 0 },
     heading1: { font: calibri, size: 13, bold: true, firstLine: 0 },
-    heading2: { font: calibri, size: 11, bold: true, firstLine: 0 },
     caption: { font: calibri, size: 11, bold: true },
     table: { font: calibri, headerFont: calibri, size: 9, line: 240, headerBold: true, airEm: 0.8 },
     signature: { rightIndent: 0 },
@@ -240,8 +236,6 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
       );
     case 'heading1':
       return [headingParagraph(block.text, 0, look.heading1, look)];
-    case 'heading2':
-      return [headingParagraph(block.text, 1, look.heading2, look)];
     case 'paragraph':
       return lines(block.text)
         .filter((t) => t.trim() !== '')
@@ -709,12 +703,4 @@ export async function buildDocx(report: Report): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
-}
-
-/**
- * Writes the report as .docx atomically (temporary file, then renamed over the target), so a failed
- * write never leaves half a file under the target name. The output folder must exist.
- */
-export async function writeDocx(report: Report, outPath: string): Promise<void> {
-  await writeFileAtomic(outPath, await buildDocx(report));
 }

@@ -188,7 +188,3 @@ function inputErrorLine(file: string, code: InputErrorCode, params: InputErrorPa
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
-
-export function isInputError(e: unknown): e is InputError {
-  return e instanceof InputError;
-}

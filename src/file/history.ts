@@ -12,7 +12,7 @@ import {
   type Diagnostic,
   findHistoryGrid,
   type Grid,
-  hasHistoryHeader,
+  hasReportMarker,
   HISTORY_COLUMNS,
   HISTORY_HEADER_SEARCH_ROWS,
   HISTORY_SHEET_NAME,
@@ -21,7 +21,7 @@ import {
   isOwnOutputSheetName,
   type Lang,
   type LayoutCell,
-  REPORT_MARKER,
+  MARKER_WINDOW,
   type ReportLayout,
   type SheetLayout,
   type SheetSource,
@@ -33,14 +33,12 @@ import { renderReportWorkbook } from './writeXlsx';
 
 const HISTORY_NAMES = Object.values(HISTORY_SHEET_NAME).map((n) => n.toLowerCase());
 
-export { findHistoryGrid, hasHistoryHeader };
+export { findHistoryGrid };
 
 /** True when a sheet is the product's report sheet (by its name or by the marker near A1). */
 function isReportSheet(grid: Grid): boolean {
   if (isOwnOutputSheetName(grid.name) && !HISTORY_NAMES.includes(grid.name.trim().toLowerCase())) return true;
-  return grid.values
-    .slice(0, 5)
-    .some((row) => row?.slice(0, 12).some((v) => typeof v === 'string' && v.includes(REPORT_MARKER)));
+  return hasReportMarker(grid.values);
 }
 
 export interface HistoryWorkbook {
@@ -70,7 +68,7 @@ export function historyFromSources(sources: readonly SheetSource[], file?: strin
 }
 
 /** Rows read of the sheets not named as the history: what isReportSheet and hasHistoryHeader look at. */
-const HEAD_ROWS = Math.max(HISTORY_HEADER_SEARCH_ROWS, 5);
+const HEAD_ROWS = Math.max(HISTORY_HEADER_SEARCH_ROWS, MARKER_WINDOW.rows);
 
 /**
  * Reads the history from a workbook: null when the file does not exist; an InputError when it is not a

@@ -34,8 +34,6 @@ import {
   type SheetLayout,
 } from '../engine';
 import { addChartsToXlsx, REL_DRAWING, type ChartSheet } from './charts';
-import { isSameFile, writeFileAtomic } from './atomic';
-import { InputError } from './errors';
 
 export const EXCEL_MAX_CELL_TEXT = 32_767;
 /** Rows written between pauses that let the zip stream catch up (see letZipCatchUp). */
@@ -83,20 +81,6 @@ export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer
   const xlsx = Buffer.concat(chunks);
   if (chartSheets.length === 0) return xlsx;
   return addChartsToXlsx(xlsx, chartSheets);
-}
-
-export async function writeReportWorkbook(
-  layout: ReportLayout,
-  outPath: string,
-  inputPaths: readonly string[] = [],
-): Promise<void> {
-  for (const input of inputPaths) {
-    if (await isSameFile(outPath, input)) {
-      throw new InputError(outPath, 'out-is-input');
-    }
-  }
-  const data = await renderReportWorkbook(layout);
-  await writeFileAtomic(outPath, data);
 }
 
 // ───────────────────────────── one sheet ─────────────────────────────

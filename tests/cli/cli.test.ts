@@ -5,9 +5,15 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import * as pipeline from '../../src/engine/pipeline';
+import * as engine from '../../src/engine';
 import { BIN, ROOT, ensureCliBuilt } from '../support/buildCli';
 import { type CliResult, expectOneLineError, runCli } from '../support/runCli';
+
+// runCheck wrapped so that one test can make it fail (the engine is imported through its index only).
+jest.mock('../../src/engine', () => {
+  const actual = jest.requireActual('../../src/engine');
+  return { ...actual, runCheck: jest.fn(actual.runCheck) };
+});
 
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'indicators-sample.xlsx');
 
@@ -607,7 +613,7 @@ describe('bad inputs: exit 2, one line, no stack', () => {
   });
 
   it('an unexpected error: exit 1, one line; the stack only with TARGET_REPORT_DEBUG=1', async () => {
-    const spy = jest.spyOn(pipeline, 'runCheck').mockImplementation(() => {
+    const spy = jest.mocked(engine.runCheck).mockImplementation(() => {
       throw new Error('boom\nsecond line');
     });
     try {
@@ -620,7 +626,8 @@ describe('bad inputs: exit 2, one line, no stack', () => {
       expect(d.code).toBe(1);
       expect(d.stderr).toMatch(STACK_LINE);
     } finally {
-      spy.mockRestore();
+      spy.mockReset();
+      spy.mockImplementation(jest.requireActual('../../src/engine').runCheck);
     }
   });
 });

@@ -1,44 +1,31 @@
 import fc from 'fast-check';
+import { buildChangesNarrative } from './helpers';
+import {
+  type ChangesSinceLastCheckIn,
+  type CheckInSnapshot,
+  type Lang,
+  type Period,
+  type ReportTable,
+  type Status,
+  type StatusChange,
+  STATUSES,
+} from '../../src/engine/model';
+import { compareWithPrevious, completionTrend } from '../../src/engine/evaluate/changes';
+import { recordCheckIn, snapshotFromEvaluations } from '../../src/engine/evaluate/history';
 import {
   addPreviousStatusColumn,
-  buildChangesNarrative,
   changesSection,
   periodCodeLabel,
   previousStatusColumn,
-  trendChartSpec,
-} from '../../src/engine/changes';
-import {
-  compareWithPrevious,
-  completionTrend,
-  recordCheckIn,
-  snapshotFromEvaluations,
-  type ChangesSinceLastCheckIn,
-  type CheckInSnapshot,
-  type StatusChange,
-} from '../../src/engine/history';
-import type { Lang, Period, ReportTable, Status } from '../../src/engine/types';
-import { STATUSES } from '../../src/engine/types';
+} from '../../src/engine/wording/changes';
+import { trendChartSpec } from '../../src/engine/wording/charts';
 import { makeEvaluation, type EvalSpec } from '../support/evaluations';
+import { junkIn } from '../support/text';
+
+/** Texts shown to users: no junk, and never the no-value dash. */
+const junk = (text: string): string[] => junkIn(text, { dash: true });
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };
-
-/** Texts shown to users must never hold these. */
-function forbidden(text: string): string[] {
-  const found: string[] = [];
-  const checks: [string, RegExp][] = [
-    ['NaN', /NaN/],
-    ['undefined', /undefined/i],
-    ['null', /null/i],
-    ['Infinity', /Infinity/i],
-    ['empty brackets', /\(\s*\)|（\s*）|\[\s*\]|【\s*】|“\s*”|"\s*"/],
-    ['doubled punctuation', /[，。、；：,;:！？!?][，。、；：,;:！？!?.]|\.\./],
-    ['no-value dash', /—/],
-    ['space before Chinese punctuation', /\s[，。、；：）]/],
-  ];
-  for (const [what, re] of checks) if (re.test(text)) found.push(`${what}: ${text}`);
-  if (text.trim() === '') found.push('empty text');
-  return found;
-}
 
 // Q2 → Q3 of one organisation. 职能目标任务: completions 6/12, 8/12 → 9/12, 9/12 (58.3% → 75.0%).
 // 党的建设: 12/24 → 24/24 and the new 新增指标 1/5 (50.0% → 60.0%); 新增指标 appears only in Q3.
@@ -428,7 +415,7 @@ describe('property: no text holds NaN, undefined, null, empty brackets or double
     fc.assert(
       fc.property(changesArb, periodArb, langArb, (c, p, lang) => {
         const texts = allTexts(changesSection(c, p, lang));
-        const found = texts.flatMap(forbidden);
+        const found = texts.flatMap(junk);
         expect(found).toEqual([]);
       }),
       { numRuns: 400 },
@@ -466,7 +453,7 @@ describe('property: no text holds NaN, undefined, null, empty brackets or double
           ...chart.categories,
           ...chart.series.map((s) => s.name),
         ];
-        expect(texts.flatMap(forbidden)).toEqual([]);
+        expect(texts.flatMap(junk)).toEqual([]);
         for (const s of chart.series) {
           expect(s.values).toHaveLength(trend.periods.length);
           for (const v of s.values) expect(v === null || Number.isFinite(v)).toBe(true);

@@ -1,51 +1,11 @@
-import { consolidateUnits, sharesLayout, summarizeUnits } from '../../src/engine/consolidate';
-import type { Period } from '../../src/engine/types';
-import { makeEvaluation, type EvalSpec } from '../support/evaluations';
+import type { Period } from '../../src/engine/model';
+import { consolidateUnits, sharesLayout, summarizeUnits } from '../../src/engine/evaluate/consolidate';
+import { twoUnits, unitOf as unit } from '../support/twoUnits';
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };
 
-function unit(name: string, specs: EvalSpec[]) {
-  return { name, evaluations: specs.map((s) => makeEvaluation({ sheet: name, ...s })) };
-}
-
 describe('several units', () => {
-  const a = unit('商州区', [
-    { id: '1', name: '科技下乡', unit: '场次', target: 100, actual: 80, expected: 75, status: 'on_track' },
-    {
-      id: '2',
-      name: '科学素质达标率',
-      unit: '%',
-      aggregation: 'last',
-      target: 0.1,
-      actual: 0.11,
-      expected: 0.1,
-      status: 'achieved',
-    },
-    { id: '3', name: '宣传资料', unit: '万份', target: 10, actual: 5, expected: 7.5, status: 'at_risk' },
-  ]);
-  const b = unit('洛南县', [
-    { id: '1', name: '科技下乡', unit: '场次', target: 50, actual: 30, expected: 37.5, status: 'behind' },
-    {
-      id: '2',
-      name: '科学素质达标率',
-      unit: '%',
-      aggregation: 'last',
-      target: 0.1,
-      actual: 0.08,
-      expected: 0.1,
-      status: 'at_risk',
-    },
-    {
-      id: '3',
-      name: '宣传资料',
-      unit: '份',
-      target: 100000,
-      actual: 80000,
-      expected: 75000,
-      status: 'on_track',
-    },
-    { id: '4', name: '院士工作站', unit: '个', target: 1, actual: 1, expected: 0.75, status: 'achieved' },
-  ]);
+  const [a, b] = twoUnits();
 
   test('counts are summed: target, actual and expected over units, status by the same rules', () => {
     const c = consolidateUnits([a, b], Q3);

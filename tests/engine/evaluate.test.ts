@@ -1,16 +1,4 @@
 import fc from 'fast-check';
-import {
-  evaluateIndicator,
-  evaluateIndicators,
-  isDoneWord,
-  isInProgressWord,
-  isMilestoneTargetText,
-  isNotStartedWord,
-  numericStatus,
-  parseAggregation,
-  parseBoundText,
-  parseDirection,
-} from '../../src/engine/evaluate';
 import type {
   CellValue,
   Evaluation,
@@ -18,7 +6,18 @@ import type {
   Period,
   SourceCell,
   Thresholds,
-} from '../../src/engine/types';
+} from '../../src/engine/model';
+import { evaluateIndicator, evaluateIndicators } from '../../src/engine/evaluate/evaluate';
+import { numericStatus } from '../../src/engine/evaluate/status';
+import {
+  isDoneWord,
+  isInProgressWord,
+  isMilestoneTargetText,
+  isNotStartedWord,
+  parseAggregation,
+  parseBoundText,
+  parseDirection,
+} from '../../src/engine/evaluate/vocabulary';
 
 const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
 const M = (month: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Period => ({ kind: 'month', month });

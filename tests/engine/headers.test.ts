@@ -1,4 +1,4 @@
-import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/headers';
+import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/read/headers';
 
 describe('matchHeader', () => {
   const plain: [string, string][] = [

@@ -1,13 +1,12 @@
+import type { Grid } from '../../src/engine/model';
+import { compareWithPrevious, completionTrend } from '../../src/engine/evaluate/changes';
 import {
-  compareWithPrevious,
-  completionTrend,
   historyFromGrid,
   historyToRows,
   previousSnapshot,
   recordCheckIn,
   snapshotFromEvaluations,
-} from '../../src/engine/history';
-import type { Grid } from '../../src/engine/types';
+} from '../../src/engine/evaluate/history';
 import { makeEvaluation } from '../support/evaluations';
 
 const q1 = [

@@ -2,21 +2,10 @@
  * The engine end to end with check-in history, several units and data notes: runCheck → report →
  * layout → JSON, in both languages.
  */
-import { parseCellAddress } from '../../src/engine/address';
-import { describeDiagnostic } from '../../src/engine/messages';
-import { historyFromGrid, historyToRows, type CheckInSnapshot } from '../../src/engine/history';
-import { toResultJson } from '../../src/engine/json';
-import {
-  buildReportLayout,
-  LAYOUT_TABLE_NAMES,
-  LINE_HEIGHT_PT,
-  pageCapacityPt,
-} from '../../src/engine/layout';
-import { runCheck, type CheckResult } from '../../src/engine/pipeline';
-import { buildDataNotes, NOTES_LIMIT } from '../../src/engine/report';
 import type {
   CellRange,
   CellValue,
+  CheckInSnapshot,
   Diagnostic,
   Grid,
   Lang,
@@ -24,27 +13,27 @@ import type {
   ReportLayout,
   SheetLayout,
   SheetSource,
-} from '../../src/engine/types';
+} from '../../src/engine/model';
+import { parseCellAddress } from '../../src/engine/core/address';
+import { historyFromGrid, historyToRows } from '../../src/engine/evaluate/history';
+import { toResultJson } from '../../src/engine/json';
+import {
+  buildReportLayout,
+  LAYOUT_TABLE_NAMES,
+  LINE_HEIGHT_PT,
+  pageCapacityPt,
+} from '../../src/engine/layout/layout';
+import { type CheckResult, runCheck } from '../../src/engine/pipeline';
+import { NOTES_LIMIT } from '../../src/engine/report/notes';
+import { describeDiagnostic } from '../../src/engine/wording/messages';
+import { buildDataNotes } from '../../src/engine/wording/notes';
+import { junkIn } from '../support/text';
+import { unitGrid } from '../support/twoUnits';
+
+/** Texts shown to users: no junk, and never the no-value dash. */
+const junk = (text: string): string[] => junkIn(text, { dash: true });
 
 const ERR: CellValue = { kind: 'error', code: '#DIV/0!' };
-
-/** Texts shown to users must never hold these (the scan of changes.test.ts and units.test.ts). */
-function forbidden(text: string): string[] {
-  const found: string[] = [];
-  const checks: [string, RegExp][] = [
-    ['NaN', /NaN/],
-    ['undefined', /undefined/i],
-    ['null', /null/i],
-    ['Infinity', /Infinity/i],
-    ['empty brackets', /\(\s*\)|（\s*）|\[\s*\]|【\s*】|“\s*”|"\s*"/],
-    ['doubled punctuation', /[，。、；：,;:！？!?][，。、；：,;:！？!?.]|\.\./],
-    ['no-value dash', /—/],
-    ['space before Chinese punctuation', /\s[，。、；：）]/],
-  ];
-  for (const [what, re] of checks) if (re.test(text)) found.push(`${what}: ${text}`);
-  if (text.trim() === '') found.push('empty text');
-  return found;
-}
 
 /** Every text a reader sees: narrative, tables, charts, notes, the report sheet and the JSON messages. */
 function visibleTexts(report: Report, layout: ReportLayout): string[] {
@@ -69,7 +58,7 @@ function visibleTexts(report: Report, layout: ReportLayout): string[] {
 
 function expectClean(report: Report): void {
   const layout = buildReportLayout(report);
-  expect(visibleTexts(report, layout).flatMap(forbidden)).toEqual([]);
+  expect(visibleTexts(report, layout).flatMap(junk)).toEqual([]);
   expect(JSON.stringify(toResultJson(report))).not.toMatch(/NaN|Infinity|undefined/);
   for (const sheet of layout.sheets)
     for (const row of sheet.rows)
@@ -83,37 +72,6 @@ function expectClean(report: Report): void {
  * 科技下乡 (target 100): Q1 10 (at risk), Q2 50 (on track: recovered), Q3 60 (behind: newly behind);
  * 培训群众 (target 40000): on track, on track, Q3 42000 (achieved: newly achieved); 义诊 on track throughout.
  */
-function unitGrid(
-  name: string,
-  upTo: number,
-  opts: {
-    scale?: number;
-    unit?: string;
-    extra?: CellValue[][];
-    hiddenRows?: number[];
-    ownerRow?: boolean;
-  } = {},
-): Grid {
-  const scale = opts.scale ?? 1;
-  const q = (vals: number[]): (number | null)[] => vals.map((v, i) => (i < upTo ? v * scale : null));
-  const values: CellValue[][] = [
-    ['序号', '指标', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '责任部门'],
-    ['一、职能目标任务'],
-    [1, '科技下乡', '场次', 100 * scale, ...q([10, 40, 10, 40]), '科普部'],
-    [2, '培训群众', opts.unit ?? '人次', 40000 * scale, ...q([12000, 10000, 20000, 0]), '学会部'],
-    ['二、党的建设'],
-    [3, '义诊', '场次', 30 * scale, ...q([8, 7, 8, 7]), '办公室'],
-    ...(opts.extra ?? []),
-  ];
-  return {
-    name,
-    originRow: 1,
-    originCol: 1,
-    values,
-    merges: [],
-    ...(opts.hiddenRows ? { hiddenRows: opts.hiddenRows } : {}),
-  };
-}
 
 const instructions: Grid = {
   name: '说明',
@@ -411,6 +369,7 @@ describe.each(['zh-CN', 'en-US'] as const)('several units of the same layout (%s
       behind: 1,
       at_risk: 0,
       missed: 0,
+      not_rated: 0,
       no_data: 0,
       invalid: 0,
     });
@@ -625,7 +584,7 @@ describe.each(['zh-CN', 'en-US'] as const)('data notes (%s)', (lang: Lang) => {
         : '17 more notes are not listed here (the check results and the JSON result list them all).',
     );
     expect(lines.slice(0, -1).every((l, i) => l.startsWith(`${i + 1}.`))).toBe(true);
-    expect(lines.flatMap(forbidden)).toEqual([]);
+    expect(lines.flatMap(junk)).toEqual([]);
     expect(buildDataNotes(many.slice(0, NOTES_LIMIT), [], lang)).toHaveLength(NOTES_LIMIT);
     expect(buildDataNotes(many.slice(0, NOTES_LIMIT), [], lang).join('')).not.toMatch(/JSON/);
   });

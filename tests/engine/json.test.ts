@@ -1,13 +1,18 @@
-import { describeDiagnostic, describeSkipReason } from '../../src/engine/messages';
-import { round4, toResultJson } from '../../src/engine/json';
 import {
-  buildAttentionTable,
-  buildChartSpecs,
-  buildIndicatorTable,
-  countStatuses,
-} from '../../src/engine/report';
-import type { Diagnostic, Evaluation, Lang, Period, Report } from '../../src/engine/types';
-import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/types';
+  DEFAULT_THRESHOLDS,
+  type Diagnostic,
+  type Evaluation,
+  type Lang,
+  type Period,
+  type Report,
+  STATUSES,
+} from '../../src/engine/model';
+import { buildAttentionTable } from './helpers';
+import { round4, toResultJson } from '../../src/engine/json';
+import { countStatuses } from '../../src/engine/report/counts';
+import { buildChartSpecs } from '../../src/engine/wording/charts';
+import { describeDiagnostic, describeSkipReason } from '../../src/engine/wording/messages';
+import { buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 
 const INDICATOR_KEYS = [
@@ -29,6 +34,14 @@ const INDICATOR_KEYS = [
   'owner',
   'approximate',
   'actualText',
+  'kind',
+  'comparator',
+  'targetText',
+  'targetHigh',
+  'notRated',
+  'sourceStatus',
+  'org',
+  'group',
 ].sort();
 
 const diagnostics: Diagnostic[] = [
@@ -127,6 +140,9 @@ describe('toResultJson', () => {
         'indicators',
         'lang',
         'period',
+        'periodSource',
+        'yearStart',
+        'sheets',
         'skippedSheets',
         'summary',
         'title',
@@ -165,6 +181,14 @@ describe('toResultJson', () => {
       owner: '科普部',
       approximate: false,
       actualText: null,
+      kind: 'amount',
+      comparator: null,
+      targetText: null,
+      targetHigh: null,
+      notRated: null,
+      sourceStatus: null,
+      org: null,
+      group: null,
     });
   });
 

@@ -3,11 +3,16 @@
  * number clean-up and formatting give exactly what the slow paths gave.
  */
 import fc from 'fast-check';
-import { formatNumber, formatPercent, formatPoints } from '../../src/engine/format';
-import { GROUP_LIST_LIMIT, NAME_LIST_LIMIT, PROBLEM_LIST_LIMIT } from '../../src/engine/narrative';
-import { cleanNumber, roundSignificant } from '../../src/engine/numbers';
+import type { CellValue, Grid, Lang } from '../../src/engine/model';
+import { cleanNumber, roundSignificant } from '../../src/engine/core/numbers';
 import { runCheck } from '../../src/engine/pipeline';
-import type { CellValue, Grid } from '../../src/engine/types';
+import { localeFor } from '../../src/engine/locale';
+import { GROUP_LIST_LIMIT, NAME_LIST_LIMIT, PROBLEM_LIST_LIMIT } from '../../src/engine/report/narrative';
+
+const formatNumber = (v: number, lang: Lang): string => localeFor(lang).format.number(v);
+const formatPercent = (r: number, lang: Lang, digits?: number): string =>
+  localeFor(lang).format.percent(r, digits);
+const formatPoints = (d: number, lang: Lang): string => localeFor(lang).format.points(d);
 
 const HEADER = ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'];
 

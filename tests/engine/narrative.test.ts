@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import { buildNarrative, type NarrativeInput } from '../../src/engine/narrative';
 import {
-  DEFAULT_THRESHOLDS,
-  STATUSES,
   type Approximation,
+  DEFAULT_THRESHOLDS,
   type Direction,
   type Evaluation,
   type Lang,
@@ -12,7 +10,10 @@ import {
   type Quantity,
   type Status,
   type StatusCounts,
-} from '../../src/engine/types';
+  STATUSES,
+} from '../../src/engine/model';
+import { expectNoJunk } from '../support/text';
+import { buildNarrative, type NarrativeInput } from '../../src/engine/wording/narrative';
 
 // ───────────────────────────── Helpers ─────────────────────────────
 
@@ -112,14 +113,7 @@ const texts = (blocks: readonly NarrativeBlock[], kind?: NarrativeBlock['kind'])
   blocks.filter((b) => !kind || b.kind === kind).map((b) => b.text);
 
 /** What must never appear in any generated text. */
-function expectClean(text: string): void {
-  expect(text).not.toMatch(/NaN|undefined|null|Infinity/);
-  expect(text).not.toMatch(/\(\s*\)|（\s*）|“\s*”|"\s*"/);
-  expect(text).not.toMatch(/，，|。。|、、|,,|\.\.|；；|;;|，。|、。|：。/);
-  expect(text).not.toMatch(/\s[，。、；：？！）”]/);
-  expect(text).not.toBe('');
-  expect(text.trim()).toBe(text);
-}
+const expectClean = (text: string): void => expectNoJunk(text);
 
 /** The sample: 12 indicators in two categories and one without a category, as at Q3. */
 function sample(): Evaluation[] {

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
+import type { CellValue } from '../../src/engine/model';
 import {
   cellText,
   isDateFormat,
   isPercentFormat,
   parseCell,
   parseChineseNumeral,
-  parseNumberText,
   type ParsedCell,
-} from '../../src/engine/numbers';
-import type { CellValue } from '../../src/engine/types';
+  parseNumberText,
+} from '../../src/engine/core/quantity';
 
 function num(text: string): number | null {
   const q = parseNumberText(text);

@@ -1,12 +1,13 @@
+import type { ActualsLayout, CellValue, Indicator, Period } from '../../src/engine/model';
 import {
-  comparePeriods,
   elapsedFraction,
   isYearEnd,
-  latestPeriodWithData,
   parsePeriod,
+  parsePeriodCode,
   periodCode,
-} from '../../src/engine/period';
-import type { ActualsLayout, CellValue, Indicator, Period } from '../../src/engine/types';
+  periodRank,
+} from '../../src/engine/core/period';
+import { latestPeriodWithData } from '../../src/engine/read/latestPeriod';
 
 const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
 const M = (month: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Period => ({ kind: 'month', month });
@@ -86,10 +87,22 @@ describe('period arithmetic', () => {
     expect(isYearEnd(M(11))).toBe(false);
   });
 
-  it('orders periods in time', () => {
-    expect(comparePeriods(Q(1), M(4))).toBeLessThan(0);
-    expect(comparePeriods(M(6), Q(2))).toBe(0);
-    expect(comparePeriods(FY, Q(3))).toBeGreaterThan(0);
+  it('orders periods in time, a quarter just after its last month and FY last', () => {
+    const rank = (p: Period) => periodRank(periodCode(p));
+    expect(rank(Q(1))).toBeLessThan(rank(M(4)));
+    expect(rank(M(6))).toBeLessThan(rank(Q(2)));
+    expect(rank(Q(2))).toBeLessThan(rank(M(7)));
+    expect(rank(M(12))).toBeLessThan(rank(Q(4)));
+    expect(rank(FY)).toBeGreaterThan(rank(Q(4)));
+  });
+
+  it('parses and ranks period codes exactly as periodCode writes them', () => {
+    for (const p of [Q(1), Q(4), M(1), M(12), FY]) expect(parsePeriodCode(periodCode(p))).toEqual(p);
+    for (const code of ['q1', 'Q5', 'M0', 'M13', 'M01', 'fy', 'FY2019', '第三季度', ''])
+      expect(parsePeriodCode(code)).toBeNull();
+    expect(periodRank('M6')).toBeLessThan(periodRank('Q2'));
+    expect(periodRank('Q4')).toBeLessThan(periodRank('FY'));
+    expect(periodRank('第三季度')).toBe(-1);
   });
 });
 

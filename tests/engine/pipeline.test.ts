@@ -1,9 +1,8 @@
-import { REPORT_MARKER } from '../../src/engine/constants';
+import { type CellValue, type Grid, REPORT_MARKER, type SheetSource } from '../../src/engine/model';
 import { toResultJson } from '../../src/engine/json';
-import { buildReportLayout } from '../../src/engine/layout';
+import { buildReportLayout } from '../../src/engine/layout/layout';
 import { runCheck } from '../../src/engine/pipeline';
-import { readSheet } from '../../src/engine/reader';
-import type { CellValue, Grid, SheetSource } from '../../src/engine/types';
+import { readSheet } from '../../src/engine/read/readSheet';
 
 const ERR: CellValue = { kind: 'error', code: '#DIV/0!' };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { readSheet, readSheets } from '../../src/engine/reader';
-import type { CellValue, Grid, Indicator, SheetReading, SheetTable } from '../../src/engine/types';
+import type { CellValue, Grid, Indicator, SheetReading, SheetTable } from '../../src/engine/model';
+import { readSheet, readSheets } from '../../src/engine/read/readSheet';
 import { gridFromRows, sourceFromRows, type GridOptions } from '../support/grids';
 
 function table(reading: SheetReading): SheetTable {
@@ -695,6 +695,51 @@ describe('skipped sheets', () => {
     const holes: Grid = { name: 'S', originRow: 1, originCol: 1, values: new Array(1000), merges: [] };
     expect(readSheet({ grid: holes })).toMatchObject({ kind: 'skipped', reason: { code: 'empty' } });
   });
+
+  test('a failure of the reader is an internal error with its message, never "no header"', () => {
+    // A grid no adapter produces: its merges cannot be walked. The sheet has a header, so before the
+    // failure the reader was on its way to a table.
+    const grid = {
+      ...gridFromRows('目标任务', [
+        ['序号', '指标名称', '年度目标', '一季度'],
+        [1, '科技下乡', 100, 20],
+      ]),
+      merges: null,
+    } as unknown as Grid;
+    const reading = readSheet({ file: 'a.xlsx', grid });
+    expect(reading).toMatchObject({ kind: 'skipped', file: 'a.xlsx', sheet: '目标任务' });
+    if (reading.kind !== 'skipped') return;
+    expect(reading.reason.code).toBe('internal-error');
+    expect(reading.reason).toEqual({
+      code: 'internal-error',
+      message: expect.stringMatching(/merges|iterable/),
+    });
+    // And a thrown error of any kind keeps its message; the next sheet is still read.
+    const throwing = {
+      name: 'S2',
+      originRow: 1,
+      originCol: 1,
+      merges: [],
+      get values(): never {
+        throw new Error('grid unavailable');
+      },
+    } as unknown as Grid;
+    const [first, second] = readSheets([
+      { grid: throwing },
+      {
+        grid: gridFromRows('S3', [
+          ['指标', '目标'],
+          ['a', 1],
+        ]),
+      },
+    ]);
+    expect(first).toEqual({
+      kind: 'skipped',
+      sheet: 'S2',
+      reason: { code: 'internal-error', message: 'grid unavailable' },
+    });
+    expect(second.kind).toBe('table');
+  });
 });
 
 describe('big and sparse grids', () => {
@@ -815,6 +860,8 @@ describe('property: readSheet never throws on random grids', () => {
         if (holes) rows.forEach((row, k) => k % 3 !== 1 && (sparse[k] = row));
         const grid = gridFromRows('S', sparse, { merges, hiddenRows, originRow, hiddenColumns: [2] });
         const reading = readSheet({ grid });
+        // A sheet the reader fails on would be skipped as an internal error: none of these may be.
+        expect(reading.kind === 'skipped' && reading.reason.code === 'internal-error').toBe(false);
         if (reading.kind === 'table') {
           for (const i of reading.table.indicators) {
             expect(i.row).toBeGreaterThanOrEqual(originRow);

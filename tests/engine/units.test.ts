@@ -1,77 +1,27 @@
 import fc from 'fast-check';
-import { consolidateUnits, type Consolidation, type UnitEvaluations } from '../../src/engine/consolidate';
+import { consolidatedTable } from './helpers';
 import {
-  consolidatedJson,
-  consolidatedTable,
-  unitsChartSpec,
-  unitsNarrative,
-  unitsTable,
-} from '../../src/engine/units';
-import type { Lang, Period, ReportTable, Status } from '../../src/engine/types';
-import { STATUSES } from '../../src/engine/types';
-import { makeEvaluation, type EvalSpec } from '../support/evaluations';
+  type Consolidation,
+  type Lang,
+  type Period,
+  type ReportTable,
+  type Status,
+  STATUSES,
+  type UnitEvaluations,
+} from '../../src/engine/model';
+import { consolidateUnits } from '../../src/engine/evaluate/consolidate';
+import { consolidatedJson } from '../../src/engine/report/units';
+import { unitsChartSpec, unitsNarrative, unitsTable } from '../../src/engine/wording/units';
+import type { EvalSpec } from '../support/evaluations';
+import { junkIn } from '../support/text';
+import { twoUnits, unitOf as unit } from '../support/twoUnits';
+
+/** Texts shown to users: no junk, and never the no-value dash. */
+const junk = (text: string): string[] => junkIn(text, { dash: true });
 
 const Q3: Period = { kind: 'quarter', quarter: 3 };
 
-function unit(name: string, specs: EvalSpec[]): UnitEvaluations {
-  return { name, evaluations: specs.map((s) => makeEvaluation({ sheet: name, ...s })) };
-}
-
-/** Texts shown to users must never hold these. */
-function forbidden(text: string): string[] {
-  const found: string[] = [];
-  const checks: [string, RegExp][] = [
-    ['NaN', /NaN/],
-    ['undefined', /undefined/i],
-    ['null', /null/i],
-    ['Infinity', /Infinity/i],
-    ['empty brackets', /\(\s*\)|（\s*）|\[\s*\]|【\s*】|“\s*”|"\s*"/],
-    ['doubled punctuation', /[，。、；：,;:！？!?][，。、；：,;:！？!?.]|\.\./],
-    ['no-value dash', /—/],
-    ['space before Chinese punctuation', /\s[，。、；：）]/],
-  ];
-  for (const [what, re] of checks) if (re.test(text)) found.push(`${what}: ${text}`);
-  if (text.trim() === '') found.push('empty text');
-  return found;
-}
-
-const a = unit('商州区', [
-  { id: '1', name: '科技下乡', unit: '场次', target: 100, actual: 80, expected: 75, status: 'on_track' },
-  {
-    id: '2',
-    name: '科学素质达标率',
-    unit: '%',
-    aggregation: 'last',
-    target: 0.1,
-    actual: 0.11,
-    expected: 0.1,
-    status: 'achieved',
-  },
-  { id: '3', name: '宣传资料', unit: '万份', target: 10, actual: 5, expected: 7.5, status: 'at_risk' },
-]);
-const b = unit('洛南县', [
-  { id: '1', name: '科技下乡', unit: '场次', target: 50, actual: 30, expected: 37.5, status: 'behind' },
-  {
-    id: '2',
-    name: '科学素质达标率',
-    unit: '%',
-    aggregation: 'last',
-    target: 0.1,
-    actual: 0.08,
-    expected: 0.1,
-    status: 'at_risk',
-  },
-  {
-    id: '3',
-    name: '宣传资料',
-    unit: '份',
-    target: 100000,
-    actual: 80000,
-    expected: 75000,
-    status: 'on_track',
-  },
-  { id: '4', name: '院士工作站', unit: '个', target: 1, actual: 1, expected: 0.75, status: 'achieved' },
-]);
+const [a, b] = twoUnits();
 const c = consolidateUnits([a, b], Q3);
 
 function rowOf(t: ReportTable, name: string): Record<string, unknown> {
@@ -487,7 +437,7 @@ describe('property: every text produced is clean, every number finite', () => {
         else if (v !== null) expect(typeof v).toBe('string');
       });
     }
-    return texts.flatMap(forbidden);
+    return texts.flatMap(junk);
   }
 
   function checkJsonNumbers(x: unknown): void {
@@ -506,14 +456,12 @@ describe('property: every text produced is clean, every number finite', () => {
         found.push(...checkTable(unitsTable(cons.units, lang), []));
         const chart = unitsChartSpec(cons.units, lang);
         found.push(
-          ...[chart.title, chart.valueAxisTitle ?? 'x', ...chart.series.map((s) => s.name)].flatMap(
-            forbidden,
-          ),
+          ...[chart.title, chart.valueAxisTitle ?? 'x', ...chart.series.map((s) => s.name)].flatMap(junk),
         );
         for (const v of chart.series[0].values) expect(v !== null && Number.isFinite(v)).toBe(true);
         for (const withUnits of [true, false]) {
           const n = unitsNarrative(cons, lang, period, withUnits ? { units } : {});
-          found.push(...[n.heading, n.opening, ...n.perUnit].flatMap(forbidden));
+          found.push(...[n.heading, n.opening, ...n.perUnit].flatMap(junk));
           expect(n.perUnit).toHaveLength(units.length);
         }
         const j = consolidatedJson(cons);

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { inflateSync } from 'zlib';
 import type { ChartPlacement, ReportLayout, SheetLayout } from '../../src/engine';
-import { writeReportWorkbook } from '../../src/file/writeXlsx';
+import { renderReportWorkbook } from '../../src/file/writeXlsx';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/render-sample.sh');
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -176,7 +176,7 @@ function sampleLayout(): ReportLayout {
     {
       chart: {
         id: 'status-count',
-        type: 'pie',
+        type: 'column',
         title: CHART_TITLES[2],
         categories: counts.map((x) => x[0]),
         series: [{ name: '项数', values: counts.map((x) => x[1]) }],
@@ -277,7 +277,7 @@ describe('render with LibreOffice', () => {
     async () => {
       if (missing.length > 0) throw new Error(`CI=true but not installed: ${missing.join(', ')}`);
       const xlsx = path.join(dir, 'report.xlsx');
-      await writeReportWorkbook(sampleLayout(), xlsx);
+      await fs.writeFile(xlsx, await renderReportWorkbook(sampleLayout()));
       const images = path.join(dir, 'images');
       const pdfs = path.join(dir, 'pdf');
       const run = spawnSync('bash', [SCRIPT, '--outdir', images, '--pdf-dir', pdfs, xlsx], {

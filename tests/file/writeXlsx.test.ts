@@ -1,13 +1,8 @@
-import { promises as fs } from 'fs';
-import * as fsSync from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { ReportLayout, SheetLayout } from '../../src/engine';
-import { InputError } from '../../src/file/errors';
 import { readWorkbookBuffer } from '../../src/file/readXlsx';
-import { EXCEL_MAX_CELL_TEXT, renderReportWorkbook, writeReportWorkbook } from '../../src/file/writeXlsx';
+import { EXCEL_MAX_CELL_TEXT, renderReportWorkbook } from '../../src/file/writeXlsx';
 
 const INJECTIONS = [
   '=1+1',
@@ -194,91 +189,5 @@ describe('values Excel cannot hold are made safe', () => {
     const wb = await load(await renderReportWorkbook(layout({ name })));
     expect(wb.worksheets[0].name).toBe('Report Q3 2026 draft with a ver');
     expect(wb.worksheets[0].name.length).toBeLessThanOrEqual(31);
-  });
-});
-
-describe('writeReportWorkbook: atomic, never over an input', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tr-write-'));
-  });
-  afterEach(async () => {
-    jest.restoreAllMocks();
-    await fs.rm(dir, { recursive: true, force: true });
-  });
-
-  test('writes the file and leaves no temporary file', async () => {
-    const out = path.join(dir, 'report.xlsx');
-    await fs.writeFile(out, 'old contents');
-    await writeReportWorkbook(layout(), out, [path.join(dir, 'input.xlsx')]);
-    expect(await fs.readdir(dir)).toEqual(['report.xlsx']);
-    const wb = await load(await fs.readFile(out));
-    expect(wb.worksheets[0].getCell('A1').value).toBe('2026年度目标任务对标报告');
-  });
-
-  test.each([
-    ['the same path', (input: string) => input],
-    ['a relative path to it', (input: string) => path.relative(process.cwd(), input)],
-    [
-      'a path with ./ and ..',
-      (input: string) => path.join(path.dirname(input), '.', 'sub', '..', path.basename(input)),
-    ],
-    [
-      'a symbolic link to it',
-      (input: string) => {
-        const link = path.join(path.dirname(input), 'link.xlsx');
-        fsSync.symlinkSync(input, link);
-        return link;
-      },
-    ],
-    [
-      'a hard link to it',
-      (input: string) => {
-        const link = path.join(path.dirname(input), 'hard.xlsx');
-        fsSync.linkSync(input, link);
-        return link;
-      },
-    ],
-  ])('refuses an output that is an input file (%s)', async (_label, outOf) => {
-    const input = path.join(dir, 'input.xlsx');
-    const original = Buffer.from('the user data, untouched');
-    await fs.writeFile(input, original);
-    const out = outOf(input);
-    const err = await writeReportWorkbook(layout(), out, [path.join(dir, 'other.xlsx'), input]).catch(
-      (e) => e,
-    );
-    expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toContain(out);
-    expect(err.message).toMatch(/input/);
-    expect(err.message).not.toMatch(/\n/);
-    expect(await fs.readFile(input)).toEqual(original);
-    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
-
-  test('a missing output folder is a one-line InputError', async () => {
-    const out = path.join(dir, 'no', 'such', 'folder', 'r.xlsx');
-    const err = await writeReportWorkbook(layout(), out).catch((e) => e);
-    expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toMatch(/does not exist/);
-    expect(err.message).toContain(out);
-  });
-
-  test('an output that is a folder is refused', async () => {
-    const out = path.join(dir, 'folder.xlsx');
-    await fs.mkdir(out);
-    const err = await writeReportWorkbook(layout(), out).catch((e) => e);
-    expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toMatch(/is a folder/);
-  });
-
-  test('an interrupted write leaves neither a temporary file nor a half-written report', async () => {
-    const out = path.join(dir, 'report.xlsx');
-    await fs.writeFile(out, 'previous report');
-    jest
-      .spyOn(fsSync.promises, 'rename')
-      .mockRejectedValueOnce(Object.assign(new Error('boom'), { code: 'EIO' }));
-    await expect(writeReportWorkbook(layout(), out)).rejects.toThrow('boom');
-    expect(await fs.readdir(dir)).toEqual(['report.xlsx']);
-    expect(await fs.readFile(out, 'utf8')).toBe('previous report');
   });
 });

@@ -99,7 +99,6 @@ export const IDX = {
   owner: 9,
   notes: 10,
 };
-export const QUARTER_COLS = [COL.q1, COL.q2, COL.q3, COL.q4] as const;
 
 // ───────────────────────────── .xlsx files with exceljs ─────────────────────────────
 
@@ -566,7 +565,7 @@ export interface GenCell {
 
 const ERROR_CODES = ['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!'];
 /** Text that is no number and no milestone word. */
-export const NON_NUMBER_TEXTS = ['待统计', '见附件', 'abc', '数据待核实', 'TBD', '?', '第二批'];
+export const NON_NUMBER_TEXTS = ['待统计', '见附件', 'abc', '数据待核实', '详见说明', '?', '第二批'];
 
 export const arbNumberCell: fc.Arbitrary<GenCell> = fc.oneof(
   fc.integer({ min: 0, max: 100_000 }).map((n) => ({ kind: 'number' as const, value: n, format: null })),
@@ -832,6 +831,3 @@ export const arbChaosGrid: fc.Arbitrary<Grid> = fc
     };
     return grid;
   });
-
-/** Words that must never reach a reader of the report. */
-export const FORBIDDEN_TEXT = /NaN|undefined|null|Infinity|\[object /;

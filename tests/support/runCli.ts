@@ -3,6 +3,7 @@
  * fixed clock and environment, and gives the exit code with what went to standard output and error.
  * Also the one check of a one-line error.
  */
+import { expectNoJunk } from './text';
 import { run } from '../../src/cli/main';
 
 export interface CliResult {
@@ -70,5 +71,6 @@ export function expectOneLineError(r: CliResult, ...mentions: (string | RegExp)[
     else expect(lines[0]).toMatch(m);
   }
   expect(r.stderr).not.toMatch(JS_ERROR_TEXT);
+  expectNoJunk(r.stderr, { marks: false });
   return lines[0];
 }

@@ -20,6 +20,7 @@ import {
 } from '../port';
 import type { ReportSettings } from '../reportSettings';
 import { onSheetsChanged } from './events';
+import type { ExcelBatch, ExcelRun } from './run';
 import { clearFlags, flagShortfalls } from './flags';
 import { writeHistory } from './history';
 import { readSheets } from './readGrids';
@@ -28,14 +29,6 @@ import { selectRange } from './select';
 import { loadSettings, saveSettings } from './settings';
 import { insertTemplate } from './template';
 import { writeReport } from './writeReport';
-
-export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
-
-/** Excel.run with the forms the adapter uses: (batch), (options, batch), (an earlier context, batch). */
-export interface ExcelRun {
-  <T>(batch: ExcelBatch<T>): Promise<T>;
-  <T>(contextOrOptions: Excel.RequestContext | Excel.RunOptions, batch: ExcelBatch<T>): Promise<T>;
-}
 
 const PAYLOAD_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
 

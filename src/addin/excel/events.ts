@@ -4,7 +4,7 @@
  * inside Excel.run(handlerResult.context, …), the documented way ("Work with events using the Excel
  * JavaScript API": remove an event handler), since the context that added them has ended by then.
  */
-import type { ExcelRun } from './createExcelPort';
+import type { ExcelRun } from './run';
 import { supports, type HostEnv } from './requirements';
 
 export async function onSheetsChanged(

@@ -41,7 +41,7 @@ import {
 } from './payload';
 import { supports, type HostEnv } from './requirements';
 import { ownedSheetIds, persist, setOwnedSheetIds } from './settings';
-import { charsToPoints } from './writeReport';
+import { charsToPoints } from './columnWidth';
 
 export type HistoryTableRow = readonly (string | number | null)[];
 

@@ -26,10 +26,6 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value));
-}
-
 /** One queued write: its estimated size and the function that queues it on the context. */
 export interface Op {
   readonly bytes: number;

@@ -7,7 +7,7 @@
 import { type Lang, rangeAddress } from '../../engine';
 import { PortError } from '../port';
 import { supports, type HostEnv } from './requirements';
-import { charsToPoints } from './writeReport';
+import { charsToPoints } from './columnWidth';
 
 export interface TemplateText {
   readonly sheetName: string;

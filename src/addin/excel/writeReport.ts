@@ -38,6 +38,7 @@ import {
 } from '../../engine';
 import { PortError, type WriteReportOptions, type WriteReportResult } from '../port';
 import { readCells } from './cells';
+import { charsToPoints } from './columnWidth';
 import { addCell, fingerprintExtent, fingerprintText, newFingerprint } from './fingerprint';
 import {
   type HistoryPlan,
@@ -69,13 +70,9 @@ import {
 } from './settings';
 
 export type { WriteReportOptions };
+export { charsToPoints };
 
 const FORBIDDEN_IN_NAME = /[\\/?*[\]:]/;
-
-/** Column width in characters (Calibri 11) → points, as Excel converts it: 7 px per character + 5 px. */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
 
 /** The value sent to Excel for one layout cell. */
 export function toExcelValue(cell: LayoutCell | null | undefined): string | number {
@@ -456,8 +453,7 @@ export function helperColumns(s: SheetLayout): (HelperColumn | null)[] {
   let col = widest + 2;
   return s.charts.map((p) => {
     const spec = p.chart;
-    const needs =
-      spec.referenceLine !== undefined && spec.type !== 'pie' && p.seriesRanges.length <= spec.series.length;
+    const needs = spec.referenceLine !== undefined && p.seriesRanges.length <= spec.series.length;
     if (!needs || !spec.referenceLine) return null;
     const categories = parseAreasAddress(p.categoriesRange)[0];
     const here = col++;
@@ -694,7 +690,7 @@ function runs(values: readonly number[]): [number, number, number][] {
   return out;
 }
 
-const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie', line: 'Line' } as const;
+const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const;
 
 /**
  * One chart. The reference line (e.g. 100 %) is a line series over cells holding the constant, written
@@ -726,7 +722,7 @@ function chartOps(
         count * 12 + utf8Length(label),
       ),
     );
-  } else if (spec.referenceLine && spec.type !== 'pie' && p.seriesRanges.length > spec.series.length) {
+  } else if (spec.referenceLine && p.seriesRanges.length > spec.series.length) {
     refRange = p.seriesRanges[p.seriesRanges.length - 1];
   }
   const type = spec.type === 'bar' && refRange ? 'ColumnClustered' : CHART_TYPE[spec.type];
@@ -748,7 +744,7 @@ function chartOps(
           if (i === 0 && meta) series.name = meta.name;
           if (i > 0) series.setValues(sheet.getRange(address));
           series.setXAxisValues(sheet.getRange(cat));
-          if (meta?.color && spec.type !== 'pie') series.format.fill.setSolidColor(`#${meta.color}`);
+          if (meta?.color) series.format.fill.setSolidColor(`#${meta.color}`);
         });
         if (refRange && spec.referenceLine) {
           const line = chart.series.add(spec.referenceLine.label);
@@ -757,11 +753,9 @@ function chartOps(
           line.chartType = 'Line';
           line.format.line.color = '#C00000';
         }
-        if (spec.type !== 'pie') {
-          if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
-          if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))
-            chart.axes.valueAxis.numberFormat = '0%';
-        }
+        if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+        if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))
+          chart.axes.valueAxis.numberFormat = '0%';
         chart.setPosition(
           cellAddress(p.from.row + 1, p.from.col + 1),
           cellAddress(p.to.row + 1, p.to.col + 1),

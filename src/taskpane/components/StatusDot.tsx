@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   behind: { backgroundColor: tokens.colorPaletteMarigoldForeground1 },
   at_risk: { backgroundColor: tokens.colorPaletteDarkOrangeForeground1 },
   missed: { backgroundColor: tokens.colorPaletteRedForeground1 },
+  not_rated: { backgroundColor: tokens.colorNeutralStroke1 },
   no_data: { backgroundColor: tokens.colorNeutralForeground3 },
   invalid: { backgroundColor: tokens.colorPaletteBerryForeground1 },
   none: {

@@ -3,15 +3,15 @@ import {
   type Indicator,
   type Lang,
   latestPeriodWithData,
+  MONTH_PERIOD_CODES,
   parsePeriod,
+  parsePeriodCode,
   type Period,
   periodLabel,
   type SheetReading,
+  YEAR_PERIOD_CODES,
 } from '../../engine';
 import { PERIOD_AUTO } from './settings';
-
-const QUARTER_CODES = ['Q1', 'Q2', 'Q3', 'Q4', 'FY'];
-const MONTH_CODES = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'M10', 'M11', 'M12'];
 
 export function indicatorsOf(readings: readonly SheetReading[] | null): Indicator[] {
   if (!readings) return [];
@@ -22,8 +22,8 @@ export function indicatorsOf(readings: readonly SheetReading[] | null): Indicato
 export function periodChoices(readings: readonly SheetReading[] | null, current: string): string[] {
   const hasMonths =
     (readings ?? []).some((r) => r.kind === 'table' && r.table.granularity === 'months') ||
-    /^M\d+$/.test(current);
-  return [PERIOD_AUTO, ...QUARTER_CODES, ...(hasMonths ? MONTH_CODES : [])];
+    parsePeriodCode(current)?.kind === 'month';
+  return [PERIOD_AUTO, ...YEAR_PERIOD_CODES, ...(hasMonths ? MONTH_PERIOD_CODES : [])];
 }
 
 /** The period a saved code stands for; null = auto (the latest period with data). */

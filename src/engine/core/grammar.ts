@@ -1,0 +1,1205 @@
+/**
+ * The grammar of quantities: how offices write a figure in a cell or inside a sentence, in Chinese and
+ * English — "8950人", "不低于60元", "1000万人以上", "6.5%—7%", "下降3.4%以上", "增长9.5%", "3%左右",
+ * "≥95%", "<= 10", "Max. 2.0% of rent roll", "100%+", "not to exceed 39 cases per year", "22 Days".
+ *
+ * One scan, left to right, turns a text into mentions: each a number with what was written around it —
+ * its unit, its comparator (at least / at most / about / between), its change word (增长 / 下降), an
+ * approximation (20多, 近二十万), its role in the sentence (a value, a completion rate such as 完成率115%,
+ * or a gap such as 低于目标0.9个百分点) and the words before it (地区生产总值). Words are matched by the
+ * longest phrase starting at each position from a fixed vocabulary (at most MAX_PHRASE characters), so
+ * the scan is linear in the text with no backtracking, whatever the text holds.
+ *
+ * Values are in base units: 678亿元 is 6.78e10 with unit 元; 95% is 0.95 (percent); 2个百分点 is 0.02
+ * (points); £1.2m is 1,200,000 with unit £.
+ */
+import { normalizeText } from './normalize';
+import { scaleByPowerOfTen } from './numbers';
+import { parseChineseNumeral } from './quantity';
+
+export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
+export type Change = 'up' | 'down';
+/** What a number says in its clause: a value, a completion rate (完成率115%), a gap to the target. */
+export type MentionRole = 'value' | 'completion' | 'gap';
+/** Why a cell holds no figure to judge: a dash or 无, "Data only", an annual measure, "TBC"… */
+export type NotApplicableReason = 'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed';
+
+export interface Mention {
+  /** The number in base units (the low end of a range). */
+  readonly value: number;
+  /** The high end of a range (comparator between), else null. */
+  readonly high: number | null;
+  /** Written as a percentage, per mille or percentage points: the value is a fraction (95% → 0.95). */
+  readonly percent: boolean;
+  /** Percentage points (个百分点, pp): a difference of two percentages. */
+  readonly points: boolean;
+  /** The unit of measure as written after (or, for currency signs, before) the number: 人, 元, days, £. */
+  readonly unit: string | null;
+  readonly comparator: Comparator | null;
+  readonly change: Change | null;
+  /** The approximation as written (20多, 近二十万, 约200), with its marker; null when exact. */
+  readonly approximation: { readonly text: string; readonly marker: string } | null;
+  /** 力争 / "aim": a target the office strives for rather than commits to. */
+  readonly aspirational: boolean;
+  readonly role: MentionRole;
+  /** For a gap: +1 when the figure is above the target (高于目标), −1 when below (低于目标). */
+  readonly gapSign: 1 | -1 | null;
+  /** The words before the number in its clause, without the grammar's own words: 地区生产总值. */
+  readonly label: string;
+  /** The mention as written (from its first grammar word to its last unit or suffix). */
+  readonly text: string;
+}
+
+export interface ScanResult {
+  readonly mentions: readonly Mention[];
+  /** The text with the mentions taken out, punctuation trimmed: what was not understood. */
+  readonly rest: string;
+}
+
+// ───────────────────────────── vocabulary ─────────────────────────────
+
+type Word =
+  | { readonly t: 'cmp'; readonly v: Comparator; readonly aspire?: boolean; readonly strict?: boolean }
+  | { readonly t: 'cmp-after'; readonly v: Comparator } // 以上 / 以内 / 左右 / "or more"
+  | { readonly t: 'near' } // 近 / nearly: an approximation, not a comparator
+  | { readonly t: 'change'; readonly v: Change }
+  | { readonly t: 'role'; readonly v: 'completion' }
+  | { readonly t: 'gap'; readonly sign: 1 | -1 }
+  | { readonly t: 'pct'; readonly power: -2 | -3 }
+  | { readonly t: 'points' }
+  | { readonly t: 'currency'; readonly v: string }
+  | { readonly t: 'range' }
+  | { readonly t: 'sep' }
+  | { readonly t: 'cn-percent' }; // 百分之 before a numeral
+
+const WORDS = new Map<string, Word>();
+function add(words: readonly string[], w: Word): void {
+  for (const k of words) WORDS.set(k.toLowerCase(), w);
+}
+add(['不低于', '不少于', '不小于', '大于等于', '至少', '最少', '不得低于', '不得少于', '达到', '突破'], {
+  t: 'cmp',
+  v: 'at_least',
+});
+add(['超过', '逾', '高于', '大于', '多于'], { t: 'cmp', v: 'at_least', strict: true });
+add(['确保', '确保达到', '确保完成'], { t: 'cmp', v: 'at_least' });
+add(['力争', '力争达到', '力争完成', '争取', '争取达到'], { t: 'cmp', v: 'at_least', aspire: true });
+add(['≥', '>=', '=>', '≧'], { t: 'cmp', v: 'at_least' });
+add(['>', '＞'], { t: 'cmp', v: 'at_least', strict: true });
+add(
+  [
+    'at least',
+    'minimum of',
+    'minimum',
+    'min.',
+    'min',
+    'no less than',
+    'not less than',
+    'no fewer than',
+    'not fewer than',
+    'a minimum of',
+  ],
+  { t: 'cmp', v: 'at_least' },
+);
+add(['more than', 'over', 'above', 'greater than', 'exceed', 'exceeding', 'in excess of'], {
+  t: 'cmp',
+  v: 'at_least',
+  strict: true,
+});
+add(['aim for', 'aim to', 'aiming for', 'target of', 'stretch target'], {
+  t: 'cmp',
+  v: 'at_least',
+  aspire: true,
+});
+add(
+  [
+    '不超过',
+    '不高于',
+    '不大于',
+    '不多于',
+    '小于等于',
+    '控制在',
+    '控制到',
+    '最多',
+    '至多',
+    '不得超过',
+    '不得高于',
+    '压减到',
+    '压缩到',
+    '降至',
+    '降到',
+  ],
+  { t: 'cmp', v: 'at_most' },
+);
+add(['低于', '小于', '少于'], { t: 'cmp', v: 'at_most', strict: true });
+add(['≤', '<=', '=<', '≦'], { t: 'cmp', v: 'at_most' });
+add(['<', '＜'], { t: 'cmp', v: 'at_most', strict: true });
+add(
+  [
+    'at most',
+    'max.',
+    'max',
+    'maximum of',
+    'maximum',
+    'a maximum of',
+    'no more than',
+    'not more than',
+    'not to exceed',
+    'not exceed',
+    'not exceeding',
+    'no higher than',
+    'not higher than',
+    'no greater than',
+    'up to',
+    'within',
+    'capped at',
+  ],
+  { t: 'cmp', v: 'at_most' },
+);
+add(['less than', 'under', 'below', 'fewer than', 'lower than'], { t: 'cmp', v: 'at_most', strict: true });
+add(
+  [
+    '约',
+    '大约',
+    '大概',
+    '约为',
+    '约合',
+    'about',
+    'around',
+    'approximately',
+    'approx.',
+    'approx',
+    'circa',
+    'c.',
+    'ca.',
+    '~',
+    '≈',
+    '～',
+  ],
+  {
+    t: 'cmp',
+    v: 'about',
+  },
+);
+add(['近', '将近', '接近', 'nearly', 'almost'], { t: 'near' });
+add(
+  [
+    '以上',
+    '及以上',
+    '或以上',
+    '以上的',
+    'or more',
+    'or above',
+    'and above',
+    'and over',
+    'plus',
+    'or higher',
+    'or greater',
+    '+',
+  ],
+  {
+    t: 'cmp-after',
+    v: 'at_least',
+  },
+);
+add(
+  [
+    '以内',
+    '以下',
+    '之内',
+    '及以下',
+    '或以下',
+    'or less',
+    'or fewer',
+    'or below',
+    'and below',
+    'and under',
+    'or lower',
+    'max',
+    'maximum',
+    'or under',
+  ],
+  {
+    t: 'cmp-after',
+    v: 'at_most',
+  },
+);
+add(['左右', '上下', 'or so'], { t: 'cmp-after', v: 'about' });
+add(
+  [
+    '增长',
+    '增加',
+    '提高',
+    '提升',
+    '上升',
+    '上涨',
+    '增速',
+    '增幅',
+    '涨幅',
+    '同比增长',
+    '同比增加',
+    '同比提高',
+    '比上年增长',
+    '比上年增加',
+    '比上年提高',
+    '年均增长',
+    '增长率',
+    '同比增速',
+    'increase',
+    'increase of',
+    'increase by',
+    'increased by',
+    'growth',
+    'growth of',
+    'grow by',
+    'rise',
+    'rise of',
+    'rise by',
+    'up by',
+  ],
+  { t: 'change', v: 'up' },
+);
+add(
+  [
+    '下降',
+    '负增长',
+    '再降',
+    '降',
+    '再降低',
+    '再压减',
+    '压缩',
+    '减少',
+    '降低',
+    '压减',
+    '压降',
+    '降幅',
+    '缩减',
+    '削减',
+    '同比下降',
+    '同比减少',
+    '比上年下降',
+    '比上年减少',
+    '年均下降',
+    'decrease',
+    'decrease of',
+    'decrease by',
+    'decreased by',
+    'reduce',
+    'reduce by',
+    'reduced by',
+    'reduction',
+    'reduction of',
+    'fall',
+    'fall by',
+    'fall of',
+    'down by',
+    'cut by',
+    'decline',
+    'decline of',
+  ],
+  { t: 'change', v: 'down' },
+);
+add(
+  [
+    '完成率',
+    '任务完成率',
+    '完成比例',
+    '完成进度',
+    '进度',
+    '占年任务之比',
+    '占年任务的',
+    '占年度任务的',
+    '占全年任务的',
+    '占年度目标的',
+    '占全年目标的',
+    '完成全年任务的',
+    '完成年度任务的',
+    '完成年度目标的',
+    '完成全年目标的',
+    '完成年度计划的',
+    '完成全年计划的',
+    '为年度目标的',
+    '为全年目标的',
+    '达年度目标的',
+    'completion rate',
+    'completion',
+    'percent complete',
+    'complete at',
+  ],
+  { t: 'role', v: 'completion' },
+);
+add(
+  [
+    '低于目标',
+    '比目标低',
+    '低于预期目标',
+    '低于年度目标',
+    '落后目标',
+    '落后于目标',
+    '低于计划',
+    '比计划低',
+    '差',
+    'below target by',
+    'short of target by',
+    'short by',
+    'under target by',
+  ],
+  {
+    t: 'gap',
+    sign: -1,
+  },
+);
+add(
+  [
+    '高于目标',
+    '比目标高',
+    '超出目标',
+    '超过目标',
+    '高于预期目标',
+    '高于年度目标',
+    '超目标',
+    '高于计划',
+    '超计划',
+    'above target by',
+    'ahead of target by',
+    'over target by',
+  ],
+  {
+    t: 'gap',
+    sign: 1,
+  },
+);
+add(['%', 'percent', 'per cent', 'pct'], { t: 'pct', power: -2 });
+add(['‰'], { t: 'pct', power: -3 });
+add(
+  ['个百分点', '百分点', 'percentage points', 'percentage point', 'pp', 'ppt', 'ppts', '% points', '% pts'],
+  {
+    t: 'points',
+  },
+);
+add(['百分之'], { t: 'cn-percent' });
+add(['£'], { t: 'currency', v: '£' });
+add(['$', 'us$'], { t: 'currency', v: '$' });
+add(['€'], { t: 'currency', v: '€' });
+add(['¥', 'rmb'], { t: 'currency', v: '¥' });
+add(['—', '–', '-', '~', '～', '至', '到', 'to', '－', '−', '——'], { t: 'range' });
+add([',', '，', ';', '；', '。', '、', '!', '！', '?', '？', '\n'], { t: 'sep' });
+
+/** Per first character, the lengths of the phrases that start with it, longest first. */
+const LENGTHS_BY_FIRST = new Map<string, number[]>();
+for (const k of WORDS.keys()) {
+  const list = LENGTHS_BY_FIRST.get(k[0]) ?? [];
+  if (!list.includes(k.length)) list.push(k.length);
+  LENGTHS_BY_FIRST.set(k[0], list);
+}
+for (const list of LENGTHS_BY_FIRST.values()) list.sort((a, b) => b - a);
+
+/** Units of measure written after Chinese or Arabic numbers (longest first when matched). */
+const CJK_UNITS = [
+  '人次',
+  '户次',
+  '家次',
+  '场次',
+  '批次',
+  '架次',
+  '车次',
+  '千瓦时',
+  '万千瓦时',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '吨标准煤',
+  '标准煤',
+  '公里',
+  '千米',
+  '公顷',
+  '千瓦',
+  '兆瓦',
+  '美元',
+  '港元',
+  '欧元',
+  '个月',
+  '小时',
+  '分钟',
+  '公斤',
+  '千克',
+  '张床',
+  '人',
+  '个',
+  '家',
+  '户',
+  '项',
+  '场',
+  '次',
+  '期',
+  '篇',
+  '件',
+  '名',
+  '所',
+  '座',
+  '处',
+  '条',
+  '米',
+  '亩',
+  '吨',
+  '元',
+  '辆',
+  '台',
+  '套',
+  '张',
+  '本',
+  '册',
+  '份',
+  '栋',
+  '间',
+  '床',
+  '岁',
+  '天',
+  '日',
+  '年',
+  '批',
+  '支',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '口',
+  '宗',
+  '起',
+  '例',
+  '部',
+  '幅',
+  '门',
+  '块',
+  '盏',
+  '位',
+  '对',
+  '组',
+  '轮',
+  '届',
+  '卷',
+  '首',
+  '集',
+  '片',
+  '层',
+  '级',
+  '倍',
+];
+const CJK_UNIT_SET = new Set(CJK_UNITS);
+const MAX_CJK_UNIT = Math.max(...CJK_UNITS.map((u) => u.length));
+
+/** English units after a number ("22 Days", "39 cases", "12 weeks"), compared in lower case. */
+const EN_UNITS = new Set([
+  'day',
+  'days',
+  'working days',
+  'calendar days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'hrs',
+  'hr',
+  'minute',
+  'minutes',
+  'mins',
+  'min',
+  'second',
+  'seconds',
+  'secs',
+  'case',
+  'cases',
+  'people',
+  'persons',
+  'person',
+  'homes',
+  'home',
+  'households',
+  'houses',
+  'dwellings',
+  'units',
+  'unit',
+  'properties',
+  'visits',
+  'calls',
+  'jobs',
+  'sessions',
+  'places',
+  'beds',
+  'schools',
+  'patients',
+  'incidents',
+  'complaints',
+  'items',
+  'km',
+  'miles',
+  'tonnes',
+  'tons',
+  'kg',
+  'hectares',
+  'ha',
+  'acres',
+  'mw',
+  'kwh',
+  'mwh',
+  'trees',
+  'events',
+  'applications',
+  'referrals',
+  'admissions',
+  'staff',
+  'apprenticeships',
+]);
+
+/** Multipliers after Arabic digits: 1.2万, 3亿, 3千, £1.2m, 500k, 2bn. */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['万亿', 12],
+  ['千万', 7],
+  ['百万', 6],
+  ['万', 4],
+  ['萬', 4],
+  ['亿', 8],
+  ['億', 8],
+  ['千', 3],
+  ['bn', 9],
+  ['billion', 9],
+  ['m', 6],
+  ['mn', 6],
+  ['million', 6],
+  ['k', 3],
+  ['thousand', 3],
+]);
+
+/** Chinese numeral characters (digits, units, 点). */
+const CN_NUMERAL = new Set(Array.from('零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩'));
+const APPROX_AFTER = new Set(['多', '余', '开外', '来']);
+
+// ───────────────────────────── not applicable ─────────────────────────────
+
+const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
+  ['-', 'not-applicable'],
+  ['--', 'not-applicable'],
+  ['---', 'not-applicable'],
+  ['—', 'not-applicable'],
+  ['——', 'not-applicable'],
+  ['–', 'not-applicable'],
+  ['−', 'not-applicable'],
+  ['/', 'not-applicable'],
+  ['\\', 'not-applicable'],
+  ['无', 'not-applicable'],
+  ['不适用', 'not-applicable'],
+  ['不涉及', 'not-applicable'],
+  ['n/a', 'not-applicable'],
+  ['na', 'not-applicable'],
+  ['n.a.', 'not-applicable'],
+  ['not applicable', 'not-applicable'],
+  ['x', 'not-applicable'],
+  ['data only', 'data-only'],
+  ['data only indicator', 'data-only'],
+  ['data only measure', 'data-only'],
+  ['contextual', 'data-only'],
+  ['contextual indicator', 'data-only'],
+  ['for information', 'data-only'],
+  ['monitor only', 'data-only'],
+  ['monitoring only', 'data-only'],
+  ['no target', 'data-only'],
+  ['no target set', 'data-only'],
+  ['not targeted', 'data-only'],
+  ['仅监测', 'data-only'],
+  ['不设目标', 'data-only'],
+  ['不设具体目标', 'data-only'],
+  ['annual', 'annual'],
+  ['annual measure', 'annual'],
+  ['annual indicator', 'annual'],
+  ['annual target', 'annual'],
+  ['reported annually', 'annual'],
+  ['annual data', 'annual'],
+  ['年度指标', 'annual'],
+  ['年底统计', 'annual'],
+  ['年终考核', 'annual'],
+  ['not due', 'not-due'],
+  ['measured twice per year', 'not-due'],
+  ['measured twice a year', 'not-due'],
+  ['measured annually', 'not-due'],
+  ['measured yearly', 'not-due'],
+  ['six-monthly', 'not-due'],
+  ['six monthly', 'not-due'],
+  ['not yet due', 'not-due'],
+  ['not yet available', 'not-due'],
+  ['not available yet', 'not-due'],
+  ['due in q4', 'not-due'],
+  ['未到期', 'not-due'],
+  ['暂未统计', 'not-due'],
+  ['tbc', 'to-be-confirmed'],
+  ['tbd', 'to-be-confirmed'],
+  ['to be confirmed', 'to-be-confirmed'],
+  ['待定', 'to-be-confirmed'],
+]);
+
+/** Why a cell holds nothing to judge ("-", 不适用, "Data only", "Annual measure", "TBC"), or null. */
+export function notApplicableReason(text: string): NotApplicableReason | null {
+  if (typeof text !== 'string' || text.length > 40) return null;
+  const k = normalizeText(text)
+    .toLowerCase()
+    .replace(/[.。:：!！*]+$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+  return NOT_APPLICABLE.get(k) ?? null;
+}
+
+// ───────────────────────────── the scan ─────────────────────────────
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Work done by the current scan, in elementary steps (dictionary probes and characters read): a test
+ * holds it against the text's length to prove the scan linear without timing it.
+ */
+let work = 0;
+
+/** The longest vocabulary phrase at s[i…], respecting word boundaries for Latin words. */
+function wordAt(s: string, lower: string, i: number): { word: Word; length: number } | null {
+  const lengths = LENGTHS_BY_FIRST.get(lower[i]);
+  if (!lengths) {
+    work++;
+    return null;
+  }
+  for (const len of lengths) {
+    work++;
+    if (i + len > s.length) continue;
+    const w = WORDS.get(lower.slice(i, i + len));
+    if (!w) continue;
+    // A Latin word must not run into a letter on either side ("over" is not in "overall").
+    const first = lower.charCodeAt(i);
+    const last = lower.charCodeAt(i + len - 1);
+    if (isAsciiLetter(first) && i > 0 && isAsciiLetter(lower.charCodeAt(i - 1))) continue;
+    if (isAsciiLetter(last) && i + len < s.length && isAsciiLetter(lower.charCodeAt(i + len))) continue;
+    return { word: w, length: len };
+  }
+  return null;
+}
+
+interface NumberToken {
+  readonly value: number;
+  readonly end: number;
+  /** Chinese numerals only (二十, 两千). */
+  readonly chinese: boolean;
+}
+
+/** An Arabic number at s[i…]: 1,234.5, 1 234, .5, 1.2万, 3亿, 1.5e3, £1.2m; null when none. */
+function arabicAt(s: string, i: number): NumberToken | null {
+  let j = i;
+  const n = s.length;
+  let digits = '';
+  let run = 0; // digits since the last thousands separator
+  while (j < n) {
+    work++;
+    const c = s.charCodeAt(j);
+    if (isDigit(c)) {
+      digits += s[j];
+      run++;
+      j++;
+      continue;
+    }
+    // A thousands separator (1,234 or 1 234): at most three digits before it, exactly three after it.
+    const sep = c === 44 || (c === 32 && digits.length > 0);
+    const three =
+      isDigit(s.charCodeAt(j + 1)) &&
+      isDigit(s.charCodeAt(j + 2)) &&
+      isDigit(s.charCodeAt(j + 3)) &&
+      !isDigit(s.charCodeAt(j + 4));
+    if (sep && digits.length > 0 && run <= 3 && three) {
+      run = 0;
+      j++;
+      continue;
+    }
+    break;
+  }
+  let frac = '';
+  if (j < n && s.charCodeAt(j) === 46 /* . */ && isDigit(s.charCodeAt(j + 1))) {
+    j++;
+    while (j < n && isDigit(s.charCodeAt(j))) frac += s[j++];
+  }
+  if (digits === '' && frac === '') return null;
+  let value = Number(`${digits || '0'}${frac ? '.' + frac : ''}`);
+  // Exponent: 1.5e3.
+  const e = /^[eE][+-]?\d{1,3}(?![\dA-Za-z])/.exec(s.slice(j, j + 6));
+  if (e) {
+    value = Number(`${digits || '0'}${frac ? '.' + frac : ''}${e[0]}`);
+    j += e[0].length;
+  }
+  // A multiplier: 万, 亿, 千 (not 千米 / 千瓦 / 千克), m, k, bn (not a longer word).
+  for (const [word, power] of MULTIPLIERS) {
+    if (s.startsWith(word, j) || s.slice(j, j + word.length).toLowerCase() === word) {
+      const after = s.charCodeAt(j + word.length);
+      if (isAsciiLetter(word.charCodeAt(0)) && (isAsciiLetter(after) || isDigit(after))) continue;
+      if (word === '千' && /^千(米|瓦|克)/.test(s.slice(j, j + 2))) continue;
+      value = scaleByPowerOfTen(value, power);
+      j += word.length;
+      // 1万2千 and 3亿5千万: a further numeral group.
+      const more = chineseAt(s, j, true);
+      if (more && power >= 4) {
+        value += more.value;
+        j = more.end;
+      }
+      break;
+    }
+  }
+  return Number.isFinite(value) ? { value, end: j, chinese: false } : null;
+}
+
+/**
+ * A Chinese numeral at s[i…] (二十, 两千, 一百零五, 三点五); only when followed by a unit, a percent or
+ * a multiplier's group, so that words such as 一般 or 十四五 are not read as numbers.
+ */
+function chineseAt(s: string, i: number, continuation = false): NumberToken | null {
+  let j = i;
+  while (j < s.length && j - i < 24 && CN_NUMERAL.has(s[j])) j++;
+  if (j === i) return null;
+  // Ordinals and names: 第一, 一般, 十四五 (digits only followed by a non-unit).
+  const before = i > 0 ? s[i - 1] : '';
+  if (!continuation && (before === '第' || before === '初' || before === '周' || before === '星期'))
+    return null;
+  let end = j;
+  // 三点五
+  if (s[j] === '点' && CN_NUMERAL.has(s[j + 1] ?? '')) {
+    end = j + 1;
+    while (end < s.length && CN_NUMERAL.has(s[end])) end++;
+  }
+  work += (end - i) * (end - i);
+  let value = parseChineseNumeral(s.slice(i, end));
+  // The numeral may have swallowed a unit-like 万 at its end that parse rejects: try one shorter.
+  while (value === null && end > i + 1) {
+    end--;
+    work += end - i;
+    value = parseChineseNumeral(s.slice(i, end));
+  }
+  if (value === null) return null;
+  if (!continuation) {
+    const rest = s.slice(end, end + MAX_CJK_UNIT + 1);
+    const followedByUnit =
+      CJK_UNITS.some((u) => rest.startsWith(u)) ||
+      rest.startsWith('个百分点') ||
+      APPROX_AFTER.has(rest[0] ?? '') ||
+      /^(以上|以内|左右|余|多)/.test(rest);
+    if (!followedByUnit) return null;
+  }
+  return { value, end, chinese: true };
+}
+
+/** The unit after a number at s[i…]: a known CJK unit, an English unit word, or null. */
+function unitAt(s: string, lower: string, i: number): { unit: string; end: number } | null {
+  // CJK: the longest known unit (万元 is 万 multiplier + 元 and was consumed by the number).
+  for (let len = Math.min(MAX_CJK_UNIT, s.length - i); len >= 1; len--) {
+    const u = s.slice(i, i + len);
+    if (CJK_UNIT_SET.has(u)) return { unit: u, end: i + len };
+  }
+  // English: skip one space, then the longest unit word (two words at most).
+  let j = i;
+  if (s[j] === ' ') j++;
+  const m = /^[a-z]+(?: [a-z]+)?/.exec(lower.slice(j, j + 24));
+  if (m) {
+    const two = m[0];
+    if (EN_UNITS.has(two)) return { unit: s.slice(j, j + two.length), end: j + two.length };
+    const one = two.split(' ')[0];
+    if (EN_UNITS.has(one)) return { unit: s.slice(j, j + one.length), end: j + one.length };
+  }
+  return null;
+}
+
+interface Pending {
+  comparator: Comparator | null;
+  strict: boolean;
+  aspire: boolean;
+  change: Change | null;
+  role: MentionRole;
+  gapSign: 1 | -1 | null;
+  near: string | null;
+  aboutWord: string | null;
+  currency: string | null;
+  cnPercent: boolean;
+  /** Where the words of this mention start (the first grammar word before the number). */
+  start: number;
+  /** Where the label (words before the grammar words) starts: after the last separator. */
+  clauseStart: number;
+}
+
+function freshPending(clauseStart: number): Pending {
+  return {
+    comparator: null,
+    strict: false,
+    aspire: false,
+    change: null,
+    role: 'value',
+    gapSign: null,
+    near: null,
+    aboutWord: null,
+    currency: null,
+    cnPercent: false,
+    start: -1,
+    clauseStart,
+  };
+}
+
+/** True when a grammar word of two or more characters starts here (百分之, 百分点 before 百 as a numeral). */
+function startsWord(s: string, lower: string, i: number): boolean {
+  const w = wordAt(s, lower, i);
+  return w !== null && w.length >= 2;
+}
+
+function isMinus(c: number): boolean {
+  return c === 45 || c === 0x2212 || c === 0xff0d;
+}
+
+function skipDigits(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '.')) j++;
+  return j;
+}
+
+const MONTH_WORDS = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/**
+ * A number that is part of a date or a period, not a figure: 2019年, 1-7月, 9月底, 30日, 三季度, "19
+ * October 2024", "2023/24".
+ */
+function isDatePart(s: string, lower: string, at: number, num: NumberToken): boolean {
+  let j = num.end;
+  // 1-7月: look past a range to the word after it.
+  const range = /^\s?[-~～—–至到]\s?\d{1,2}/.exec(s.slice(j, j + 6));
+  if (range && num.value >= 1 && num.value <= 12) j += range[0].length;
+  const next = s.slice(j, j + 2);
+  if (/^(月|日|号|季度|季)/.test(next)) return true;
+  if (next[0] === '年' && Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) return true;
+  if (MONTH_WORDS.test(lower.slice(j, j + 12)) && num.value >= 1 && num.value <= 31) return true;
+  if (Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) {
+    if (/^\/\d{2}(?!\d)/.test(s.slice(j, j + 4))) return true; // 2023/24
+    if (
+      /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/.test(
+        lower.slice(Math.max(0, at - 11), at),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+const ZERO: Mention = {
+  value: 0,
+  high: null,
+  percent: false,
+  points: false,
+  unit: null,
+  comparator: 'at_most',
+  change: null,
+  approximation: null,
+  aspirational: false,
+  role: 'value',
+  gapSign: null,
+  label: '',
+  text: '',
+};
+
+/** Records a grammar word in the pending mention; false for words that mean nothing outside a mention. */
+function applyWord(p: Pending, word: Word, written: string): boolean {
+  switch (word.t) {
+    case 'cmp':
+      p.comparator = word.v;
+      if (word.v === 'about') p.aboutWord = written;
+      p.strict = word.strict ?? false;
+      p.aspire = p.aspire || (word.aspire ?? false);
+      return true;
+    case 'near':
+      p.near = written;
+      return true;
+    case 'change':
+      p.change = word.v;
+      return true;
+    case 'role':
+      p.role = 'completion';
+      return true;
+    case 'gap':
+      p.role = 'gap';
+      p.gapSign = word.sign;
+      return true;
+    case 'currency':
+      p.currency = word.v;
+      return true;
+    case 'cn-percent':
+      p.cnPercent = true;
+      return true;
+    default:
+      // A dash between words, a stray "+", "%" or 以上 outside a figure: just text.
+      return false;
+  }
+}
+
+/**
+ * Every figure in a text, with what was written around it. Linear in the text's length: each position
+ * is looked at a bounded number of times. Never throws.
+ */
+export function scanQuantities(input: string, stats?: { work: number }): ScanResult {
+  work = 0;
+  if (!stats && typeof input === 'string' && input.length <= 48) {
+    // Sheets repeat the same short texts (units, targets, status words) on many rows.
+    const hit = SCANNED.get(input);
+    if (hit) return hit;
+    const result = scan(input);
+    if (SCANNED.size >= 4096) SCANNED.clear();
+    SCANNED.set(input, result);
+    return result;
+  }
+  const result = scan(input);
+  if (stats) stats.work = work;
+  return result;
+}
+
+/** Scans of short texts already made (the results are never changed by their users). */
+const SCANNED = new Map<string, ScanResult>();
+
+function scan(input: string): ScanResult {
+  if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
+  const s = normalizeText(input).slice(0, 4000);
+  const lower = s.toLowerCase();
+  const mentions: Mention[] = [];
+  const taken: [number, number][] = [];
+  let p = freshPending(0);
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    work++;
+    const c = s.charCodeAt(i);
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+    // A number: Arabic (with a minus sign where no number stands before it), or Chinese numerals.
+    let num: NumberToken | null = null;
+    let numStart = i;
+    let negative = false;
+    if (
+      isMinus(c) &&
+      isDigit(s.charCodeAt(i + 1)) &&
+      !isDigit(prev) &&
+      prev !== 37 /* % */ &&
+      !isAsciiLetter(prev)
+    ) {
+      negative = true;
+      numStart = i + 1;
+    }
+    const d = s.charCodeAt(numStart);
+    if (isDigit(d) || (d === 46 && isDigit(s.charCodeAt(numStart + 1)))) {
+      const joined =
+        (prev === 47 /* / */ &&
+          i > 1 &&
+          (isDigit(s.charCodeAt(i - 2)) || isAsciiLetter(s.charCodeAt(i - 2)))) ||
+        (isMinus(prev) && i > 1 && isAsciiLetter(s.charCodeAt(i - 2)));
+      if ((isAsciiLetter(prev) || joined) && !negative) {
+        // Q2, FY24, M7, COVID-19: part of a word, not a figure.
+        i = skipDigits(s, i);
+        continue;
+      }
+      num = arabicAt(s, numStart);
+      if (num && isDatePart(s, lower, numStart, num)) {
+        i = num.end;
+        p = freshPending(p.clauseStart);
+        continue;
+      }
+    } else if (CN_NUMERAL.has(s[i]) && !startsWord(s, lower, i)) {
+      // After a grammar word (近, 约, 百分之, 增长…) a numeral needs no unit to be a figure.
+      num = chineseAt(s, i, p.cnPercent || p.start >= 0);
+      if (!num) {
+        // Not a figure (一般, 第一, 十四五): skip the whole run of numeral characters.
+        while (i < n && CN_NUMERAL.has(s[i])) i++;
+        continue;
+      }
+    }
+    if (num) {
+      const signed = negative ? { ...num, value: -num.value } : num;
+      const m = readMention(s, lower, i, signed, p);
+      mentions.push(m.mention);
+      taken.push([m.start, m.end]);
+      i = m.end;
+      p = freshPending(i);
+      continue;
+    }
+    // "no cases", "zero incidents": a figure of 0, at most.
+    const none = /^(no|zero|nil)\s+/.exec(lower.slice(i, i + 6));
+    if (none && (i === 0 || !isAsciiLetter(lower.charCodeAt(i - 1)))) {
+      const u = unitAt(s, lower, i + none[0].length);
+      if (u) {
+        const text = s.slice(i, u.end);
+        mentions.push({ ...ZERO, unit: u.unit, text, label: cleanLabel(s.slice(p.clauseStart, i)) });
+        taken.push([i, u.end]);
+        i = u.end;
+        p = freshPending(i);
+        continue;
+      }
+    }
+    const w = wordAt(s, lower, i);
+    if (w) {
+      const word = w.word;
+      const at = i;
+      i += w.length;
+      if (word.t === 'sep') {
+        p = freshPending(i);
+        continue;
+      }
+      if (applyWord(p, word, s.slice(at, i)) && p.start < 0) p.start = at;
+      continue;
+    }
+    i++;
+  }
+  return { mentions, rest: restOf(s, taken) };
+}
+
+/** A percent sign, per mille or percentage points after position j (spaces skipped), or null. */
+function percentAt(
+  s: string,
+  lower: string,
+  j: number,
+): { end: number; power: number; points: boolean } | null {
+  let k = j;
+  while (s[k] === ' ') k++;
+  const w = wordAt(s, lower, k);
+  if (w?.word.t === 'pct') return { end: k + w.length, power: w.word.power, points: false };
+  if (w?.word.t === 'points') return { end: k + w.length, power: -2, points: true };
+  return null;
+}
+
+/** 20多, 两千余, 20多万: an approximation right after the digits (and a 万 / 亿 after it). */
+function approxAt(s: string, j: number): { end: number; marker: string; power: number } | null {
+  const ch = s[j];
+  if (!ch || !APPROX_AFTER.has(ch)) return null;
+  const mult = /^(万亿|万|亿)/.exec(s.slice(j + 1, j + 3));
+  const power = mult ? (mult[1] === '万亿' ? 12 : mult[1] === '万' ? 4 : 8) : 0;
+  return { end: j + 1 + (mult ? mult[1].length : 0), marker: ch, power };
+}
+
+/**
+ * A range after a first number: 6.5%—7%, 6.5-7%, 6.5 to 7 per cent, 3至5个. `low` is the first number as
+ * written; the percent sign may stand after either end.
+ */
+function rangeAt(
+  s: string,
+  lower: string,
+  j: number,
+  low: number,
+  lowPower: number,
+): { end: number; low: number; high: number; percent: { power: number; points: boolean } | null } | null {
+  let k = j;
+  while (s[k] === ' ') k++;
+  const dash = wordAt(s, lower, k);
+  if (dash?.word.t !== 'range') return null;
+  k += dash.length;
+  while (s[k] === ' ') k++;
+  const c = s.charCodeAt(k);
+  const second = isDigit(c) ? arabicAt(s, k) : CN_NUMERAL.has(s[k] ?? '') ? chineseAt(s, k, true) : null;
+  if (!second || second.value <= low) return null;
+  const pct = percentAt(s, lower, second.end);
+  const power = pct ? pct.power : lowPower;
+  return {
+    end: pct ? pct.end : second.end,
+    low: power !== 0 ? scaleByPowerOfTen(low, power) : low,
+    high: power !== 0 ? scaleByPowerOfTen(second.value, power) : second.value,
+    percent: pct ? { power: pct.power, points: pct.points } : null,
+  };
+}
+
+/** After the number at `at`: percent, multiplier, unit, range, approximation and suffix words. */
+function readMention(
+  s: string,
+  lower: string,
+  at: number,
+  first: NumberToken,
+  p: Pending,
+): { mention: Mention; start: number; end: number } {
+  let j = first.end;
+  let value = first.value;
+  let high: number | null = null;
+  let approxMarker: string | null = p.near;
+  let comparator = p.comparator;
+  let aboutWord: string | null = p.comparator === 'about' ? p.aboutWord : null;
+  const approx = (): void => {
+    const a = approxAt(s, j);
+    if (!a) return;
+    approxMarker = approxMarker ?? a.marker;
+    value = a.power ? scaleByPowerOfTen(value, a.power) : value;
+    j = a.end;
+  };
+  approx();
+  const pct = percentAt(s, lower, j);
+  if (pct) j = pct.end;
+  let power = pct ? pct.power : p.cnPercent ? -2 : 0;
+  let points = pct?.points ?? false;
+  if (power !== 0) value = scaleByPowerOfTen(value, power);
+  const range = rangeAt(s, lower, j, first.value, power);
+  if (range) {
+    ({ low: value, high } = range);
+    j = range.end;
+    if (range.percent) ({ power, points } = range.percent);
+    comparator = 'between';
+  }
+  const percent = power !== 0;
+  // The unit of measure (a currency sign before the number stands for the unit).
+  let unit: string | null = p.currency;
+  const u = unitAt(s, lower, j);
+  if (u && (!percent || u.unit === '个')) {
+    if (!percent) unit = p.currency ?? u.unit;
+    j = u.end;
+  }
+  approx();
+  // Suffix words: 以上 / 以内 / 左右 / or more / + / max.
+  let k = j;
+  while (s[k] === ' ') k++;
+  const after = wordAt(s, lower, k);
+  if (after?.word.t === 'cmp-after') {
+    j = k + after.length;
+    if (after.word.v === 'about') aboutWord = s.slice(k, j);
+    if (comparator === null || comparator === 'about') comparator = after.word.v;
+  }
+  const start = p.start >= 0 ? p.start : at;
+  const text = s.slice(start, j);
+  const marker = approxMarker ?? (comparator === 'about' ? aboutWord : null);
+  const label = cleanLabel(s.slice(p.clauseStart, start));
+  const mention: Mention = {
+    value: value === 0 ? 0 : value,
+    high,
+    percent,
+    points,
+    unit,
+    comparator,
+    change: p.change,
+    approximation: marker !== null ? { text, marker } : null,
+    aspirational: p.aspire,
+    role: p.role,
+    gapSign: p.gapSign,
+    label,
+    text,
+  };
+  return { mention, start, end: j };
+}
+
+/** The words before a figure, as a label: spaces and colons trimmed, 为/是/: at the end removed. */
+function cleanLabel(text: string): string {
+  return text
+    .replace(/^[\s:：,，;；、(（]+/, '')
+    .replace(/[\s:：(（为是达的]+$/, '')
+    .trim();
+}
+
+function restOf(s: string, taken: readonly [number, number][]): string {
+  if (taken.length === 0) return s.trim();
+  let out = '';
+  let last = 0;
+  for (const [a, b] of taken) {
+    out += s.slice(last, a) + ' ';
+    last = b;
+  }
+  out += s.slice(last);
+  return out.replace(/[\s,，;；。、:：]+/g, ' ').trim();
+}

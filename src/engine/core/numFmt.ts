@@ -1,0 +1,20 @@
+/** The Excel number formats of the report's tables and chart data, and the one rule that picks one. */
+
+/** Excel formats used in the tables. `#,##0.##` is the column default (up to two decimals). */
+export const NUMBER_FORMATS = {
+  integer: '#,##0',
+  decimal: '#,##0.0#',
+  column: '#,##0.##',
+  percent: '0.0%',
+  points: '0.0',
+  index: '0',
+} as const;
+
+/**
+ * The Excel format for one number already cleaned (cleanValue): percentages as such, integers without
+ * decimals, others with one or two.
+ */
+export function quantityFormat(value: number, percent = false): string {
+  if (percent) return NUMBER_FORMATS.percent;
+  return Number.isInteger(value) ? NUMBER_FORMATS.integer : NUMBER_FORMATS.decimal;
+}

@@ -1,0 +1,68 @@
+/**
+ * Small numeric helpers without words: the one clean-up of floating-point noise, rounding to significant
+ * digits through no string in the usual case, exact decimal scaling.
+ */
+
+/** A finite number (not null, undefined, NaN or ±Infinity). */
+export function finite(x: number | null | undefined): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * Number(x.toPrecision(digits)), the same double, without going through a string in the usual case
+ * (toPrecision is slow, and every ratio and sum goes through here). With y = |x| × 10^k holding
+ * `digits` digits before the point, toPrecision picks the integer nearest the exact y; the computed y is
+ * off by at most half an ulp (1/16 at 15 digits), so away from a half the rounded y is that integer, and m / 10^k (both exact, the
+ * division correctly rounded) is the double nearest m × 10^-k, as parsing the string gives. Near a half,
+ * at the edges of the range and for tiny or huge numbers the string is used.
+ */
+export function roundSignificant(x: number, digits: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < POW10[digits]) return x;
+  const a = Math.abs(x);
+  const k = digits - 1 - Math.floor(Math.log10(a));
+  if (digits <= 15 && k >= 0 && k <= 22) {
+    const p = POW10[k];
+    const y = a * p;
+    const lo = POW10[digits - 1];
+    // The computed y is off by at most half an ulp (≤ y × 2^-53): a margin of y × 2^-50 (at most 0.2)
+    // from the half is safe, and lets almost every value take this path.
+    const margin = Math.min(0.2, y * 8.881784197001252e-16);
+    if (y >= lo && y < 10 * lo - 1 && Math.abs(y - Math.floor(y) - 0.5) > margin) {
+      const v = Math.round(y) / p;
+      return x < 0 ? -v : v;
+    }
+  }
+  return Number(x.toPrecision(digits));
+}
+
+/** Significant digits kept when removing the noise of arithmetic (sums, ratios, scaling). */
+const ARITHMETIC_DIGITS = 15;
+/** Significant digits of the values the report shows and stores (tables, JSON, history). */
+const SHOWN_DIGITS = 12;
+
+/**
+ * The one clean-up of floating-point noise: x to `digits` significant digits (0.1 + 0.2 → 0.3 at the
+ * default 15), -0 as 0; a number that is not finite, or that rounding would push past the largest
+ * double, is returned as it is.
+ */
+export function cleanNumber(x: number, digits: number = ARITHMETIC_DIGITS): number {
+  if (!Number.isFinite(x)) return x;
+  const v = roundSignificant(x, digits);
+  if (!Number.isFinite(v)) return x;
+  return v === 0 ? 0 : v;
+}
+
+/** A value as the report shows and stores it: cleanNumber at 12 significant digits (112.50000000000001 → 112.5). */
+export function cleanValue(x: number): number {
+  return cleanNumber(x, SHOWN_DIGITS);
+}
+
+/** x × 10^k through the decimal representation, so 1.2 × 10^4 is exactly 12000. */
+export function scaleByPowerOfTen(x: number, k: number): number {
+  if (k === 0) return x;
+  const s = String(x);
+  if (/e/i.test(s)) return cleanNumber(x * Math.pow(10, k));
+  return Number(`${s}e${k}`);
+}

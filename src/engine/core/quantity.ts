@@ -1,0 +1,404 @@
+/**
+ * The quantity grammar: numbers as people write them in indicator sheets.
+ *
+ * One cell becomes one ParsedCell: empty, a number with its exactness (exact, approximate, percent),
+ * text (a milestone word, or text that is not a number), or a cell the engine cannot read (an Excel
+ * error value, a date, a boolean, a formula without a result). Parsing never throws.
+ *
+ * Exact forms are read exactly: decimal scaling goes through the decimal string (1.2万 → "1.2e4"),
+ * so 1.2万 is 12000 and 95% is 0.95, never 12000.000000000002.
+ */
+import type { Approximation, CellValue, Quantity } from '../model';
+import { normalizeText, toHalfWidth } from './normalize';
+import { cleanNumber, scaleByPowerOfTen } from './numbers';
+
+export type ParsedCell =
+  | { kind: 'empty' }
+  | { kind: 'number'; quantity: Quantity }
+  | { kind: 'text'; text: string }
+  | {
+      kind: 'unreadable';
+      code: 'cell-error' | 'date-in-number-column' | 'boolean-in-number-column' | 'formula-no-result';
+      text: string;
+    };
+
+const EMPTY: ParsedCell = { kind: 'empty' };
+
+/** Cell texts that mean "no value" (compared after normalisation, lower-case). */
+const EMPTY_TEXTS: ReadonlySet<string> = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '—',
+  '——',
+  '–',
+  '−',
+  '/',
+  '\\',
+  '无',
+  '暂无',
+  'n/a',
+  '…',
+  '……',
+]);
+
+/** True when a cell text means "no value" ('—', '-', '/', '无', blank…). */
+export function isEmptyText(text: string): boolean {
+  return EMPTY_TEXTS.has(normalizeText(text).toLowerCase());
+}
+
+/**
+ * Strips the parts of a number format that are not format codes: quoted literals, escaped characters,
+ * padding / fill characters and bracketed sections (colours, locales, conditions).
+ * Elapsed-time sections ([h], [mm], [ss]) are kept as h / m / s.
+ */
+function formatCodes(format: string): string {
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    .replace(/\[(h+|m+|s+)\]/gi, '$1')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/general/gi, '');
+}
+
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (typeof format !== 'string' || format === '') return false;
+  return formatCodes(format).includes('%');
+}
+
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (typeof format !== 'string' || format === '') return false;
+  const codes = formatCodes(format);
+  // AM/PM and the Chinese 上午/下午 markers are date-time codes too.
+  return /[ymdhs]|am\/pm|a\/p|上午\/下午/i.test(codes);
+}
+
+function exact(value: number, percent = false): Quantity {
+  return { value: value === 0 ? 0 : value, approximation: null, percent };
+}
+
+// ───────────────────────────── Chinese numerals ─────────────────────────────
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+/** Units below 万, as powers of ten. */
+const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
+/** 万 and 亿, as powers of ten. */
+const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+
+type NumeralToken =
+  | { kind: 'digit'; value: number; text: string; chinese: boolean } // one Chinese digit or one Arabic decimal
+  | { kind: 'small'; power: number }
+  | { kind: 'big'; power: number }
+  | { kind: 'point' };
+
+function tokenizeNumeral(text: string): NumeralToken[] | null {
+  const tokens: NumeralToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const arabic = /^(\d+(?:\.\d+)?|\.\d+)/.exec(text.slice(i));
+    if (arabic) {
+      tokens.push({ kind: 'digit', value: Number(arabic[1]), text: arabic[1], chinese: false });
+      i += arabic[1].length;
+      continue;
+    }
+    if (ch in CN_DIGITS)
+      tokens.push({ kind: 'digit', value: CN_DIGITS[ch], text: String(CN_DIGITS[ch]), chinese: true });
+    else if (ch in CN_SMALL_UNITS) tokens.push({ kind: 'small', power: CN_SMALL_UNITS[ch] });
+    else if (ch in CN_BIG_UNITS) tokens.push({ kind: 'big', power: CN_BIG_UNITS[ch] });
+    else if (ch === '点' || ch === '點') tokens.push({ kind: 'point' });
+    else return null;
+    i += 1;
+  }
+  return tokens;
+}
+
+/**
+ * Reads a numeral built from digits and the units 十百千万亿: 二十 = 20, 十二 = 12, 两千 = 2000,
+ * 一百二十三 = 123, 一百零五 = 105, 三千五百万 = 35000000, 零 = 0, 三点五 = 3.5, 二〇一九 = 2019
+ * (digit by digit). Arabic digits may stand for a digit group: 1.2万 = 12000, 3亿 = 300000000,
+ * 2千 = 2000. Returns null for anything else.
+ */
+export function parseChineseNumeral(text: string): number | null {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  if (t === '') return null;
+  const tokens = tokenizeNumeral(t);
+  if (!tokens || tokens.length === 0) return null;
+
+  // A decimal point: "三点五", "十二点五".
+  const pointAt = tokens.findIndex((tok) => tok.kind === 'point');
+  if (pointAt >= 0) {
+    const intPart = tokens.slice(0, pointAt);
+    const fracPart = tokens.slice(pointAt + 1);
+    if (fracPart.length === 0 || fracPart.some((tok) => tok.kind !== 'digit' || !/^\d$/.test(tok.text)))
+      return null;
+    const whole = intPart.length === 0 ? 0 : readNumeralTokens(intPart);
+    if (whole === null || !Number.isInteger(whole)) return null;
+    return Number(`${whole}.${fracPart.map((tok) => (tok.kind === 'digit' ? tok.text : '')).join('')}`);
+  }
+  return readNumeralTokens(tokens);
+}
+
+function readNumeralTokens(tokens: readonly NumeralToken[]): number | null {
+  // Digit by digit (二〇一九): three or more Chinese digits and no units ("三五" means three to five).
+  if (tokens.length >= 3 && tokens.every((tok) => tok.kind === 'digit' && tok.chinese)) {
+    return Number(tokens.map((tok) => (tok.kind === 'digit' ? tok.text : '')).join(''));
+  }
+  let total = 0; // completed 亿 groups
+  let tenThousands = 0; // completed 万 group, below 亿
+  let section = 0; // below 万
+  let pending: { value: number; text: string } | null = null;
+  let lastSmall = 99; // small units must fall within a section: 千 > 百 > 十
+  let lastBig = 99;
+  let sawDigitOrUnit = false;
+  for (const tok of tokens) {
+    if (tok.kind === 'digit') {
+      if (pending !== null && pending.value !== 0) return null; // two digits in a row (二二十)
+      pending = { value: tok.value, text: tok.text };
+      sawDigitOrUnit = true;
+    } else if (tok.kind === 'small') {
+      if (tok.power >= lastSmall) return null;
+      // 十 alone means 一十 (十二 = 12); other units need a digit.
+      const base = pending ?? (tok.power === 1 ? { value: 1, text: '1' } : null);
+      if (base === null) return null;
+      section += scaleByPowerOfTen(base.value, tok.power);
+      pending = null;
+      lastSmall = tok.power;
+      sawDigitOrUnit = true;
+    } else if (tok.kind === 'big') {
+      const groupValue = section + (pending ? pending.value : 0);
+      // 万 and 亿 need digits before them; only 亿 may follow 万 directly (万亿 = 10^12).
+      if (!sawDigitOrUnit && !(tok.power === 8 && lastBig === 4)) return null;
+      if (tok.power === 4) {
+        if (lastBig <= 4) return null; // 万…万
+        tenThousands = scaleByPowerOfTen(cleanNumber(groupValue), 4);
+        lastBig = 4;
+      } else {
+        // 亿 closes everything before it (一万亿 = 10^12).
+        const before = cleanNumber(total + tenThousands + groupValue);
+        total = scaleByPowerOfTen(before, 8);
+        tenThousands = 0;
+        lastBig = 8;
+      }
+      section = 0;
+      pending = null;
+      lastSmall = 99;
+      sawDigitOrUnit = false;
+    } else {
+      return null;
+    }
+  }
+  const result = cleanNumber(total + tenThousands + section + (pending ? pending.value : 0));
+  return Number.isFinite(result) ? result : null;
+}
+
+// ───────────────────────────── Number text ─────────────────────────────
+
+/** Markers written before the number, longest first. */
+const PREFIX_MARKERS: readonly RegExp[] = [
+  /^(大约|大概|约为|约合|约)/,
+  /^(将近|接近|近)/,
+  /^(超过|逾)/,
+  /^(approximately|approx\.?|about|around|circa|ca\.)\s*/i,
+  /^(nearly|almost)\s*/i,
+  /^(more than|over)\s*/i,
+  /^(~|≈|～)\s*/,
+];
+/** Markers written after the number (before any 多/余 handling). */
+const SUFFIX_MARKERS: readonly RegExp[] = [/(左右|上下|以上|开外)$/, /\s*(\+|or more|plus)$/i];
+
+/**
+ * Reads number text: 1,234  １２３  5.5  -5  1.5e3  1.2万  3亿  95%  5‰  两千  百分之九十五, and the
+ * approximate forms 约200  200左右  20多  20余  两千余  近二十万  20多万  about 200  nearly 200
+ * over 200  more than 200. Approximate forms give the base value with an Approximation holding the
+ * text as written and its marker. A leading currency sign (¥ ￥ $) is ignored. Text with a unit of
+ * measure after the number (200场) is not a number: the unit belongs in the unit column.
+ */
+export function parseNumberText(text: string): Quantity | null {
+  if (typeof text !== 'string') return null;
+  const written = normalizeText(text);
+  if (written === '' || written.length > 200) return null;
+  let t = written.replace(/[￥¥$]/g, (m, offset: number) => (offset === 0 ? '' : m)).trim();
+  let marker: string | null = null;
+
+  for (const re of PREFIX_MARKERS) {
+    const m = re.exec(t);
+    if (m) {
+      marker = m[1].toLowerCase();
+      t = t.slice(m[0].length).trim();
+      break;
+    }
+  }
+  for (const re of SUFFIX_MARKERS) {
+    const m = re.exec(t);
+    if (m && m.index > 0) {
+      marker = marker ?? m[1].toLowerCase();
+      t = t.slice(0, m.index).trim();
+      break;
+    }
+  }
+
+  let sign = 1;
+  const signMatch = /^([-+−])\s*/.exec(t);
+  if (signMatch) {
+    sign = signMatch[1] === '+' ? 1 : -1;
+    t = t.slice(signMatch[0].length);
+  }
+
+  let percentPower = 0;
+  let percent = false;
+  const cnPercent = /^百分之(.+)$/.exec(t);
+  if (cnPercent) {
+    t = cnPercent[1];
+    percentPower = -2;
+    percent = true;
+  } else if (/%$/.test(t)) {
+    t = t.slice(0, -1).trim();
+    percentPower = -2;
+    percent = true;
+  } else if (/‰$/.test(t)) {
+    t = t.slice(0, -1).trim();
+    percentPower = -3;
+  }
+
+  // 多 / 余 after the digits, possibly before 万 / 亿: 20多, 两千余, 20多万, 十余万.
+  const more = /^(.+?)(多|余)(万亿|万|亿|萬|億)?$/.exec(t);
+  if (more && /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]$/.test(more[1])) {
+    marker = marker ?? more[2];
+    t = more[1] + (more[3] ?? '');
+  }
+
+  const value = readCore(t);
+  if (value === null) return null;
+  let v = sign * value;
+  if (percentPower !== 0) v = scaleByPowerOfTen(v, percentPower);
+  if (!Number.isFinite(v)) return null;
+  const approximation: Approximation | null = marker === null ? null : { text: written, marker };
+  return { value: v === 0 ? 0 : v, approximation, percent };
+}
+
+/** The number itself, without sign, percent or approximation markers. */
+function readCore(core: string): number | null {
+  // Spaces between digit groups are thousands separators ("1 234"); other spaces are dropped.
+  const t = core.replace(/(\d)\s+(?=\d)/g, '$1,').replace(/\s+/g, '');
+  if (t === '') return null;
+  if (/^\d+(\.\d+)?$|^\.\d+$|^\d+\.$/.test(t)) return Number(t);
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^(\d+(\.\d*)?|\.\d+)e[+-]?\d{1,3}$/i.test(t)) {
+    const v = Number(t);
+    return Number.isFinite(v) ? v : null;
+  }
+  // 1,234万: thousands separators before a Chinese unit.
+  const grouped = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(.+)$/.exec(t);
+  const numeral = grouped ? grouped[1].replace(/,/g, '') + grouped[2] : t;
+  return parseChineseNumeral(numeral);
+}
+
+// ───────────────────────────── Cells ─────────────────────────────
+
+/** "TRUE"/"FALSE" as Excel shows booleans. */
+function booleanText(b: boolean): string {
+  return b ? 'TRUE' : 'FALSE';
+}
+
+/**
+ * One cell, read for a numeric column. Never throws, whatever it is given.
+ * - null, blank text and '—', '-', '/', '无'… → empty
+ * - a number → number (percent when the format is a percentage: 0.95 with "0%" is 95 %)
+ * - a number with a date format → unreadable (date-in-number-column)
+ * - a boolean → unreadable (boolean-in-number-column)
+ * - an Excel error value → unreadable (cell-error); a formula with no result → unreadable
+ * - text → number when it reads as one (see parseNumberText), else text (normalised)
+ */
+export function parseCell(value: CellValue, format?: string | null): ParsedCell {
+  try {
+    return parseCellUnsafe(value, format);
+  } catch {
+    return { kind: 'text', text: safeString(value) };
+  }
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
+function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'unreadable', code: 'cell-error', text: String(value) };
+    if (isDateFormat(format))
+      return { kind: 'unreadable', code: 'date-in-number-column', text: String(value) };
+    return { kind: 'number', quantity: exact(value, isPercentFormat(format)) };
+  }
+  if (typeof value === 'boolean') {
+    return { kind: 'unreadable', code: 'boolean-in-number-column', text: booleanText(value) };
+  }
+  if (typeof value === 'string') {
+    const text = normalizeText(value);
+    if (EMPTY_TEXTS.has(text.toLowerCase())) return EMPTY;
+    const q = parseNumberText(text);
+    if (q) return { kind: 'number', quantity: q };
+    return { kind: 'text', text };
+  }
+  if (typeof value === 'object') {
+    if (value.kind === 'error') {
+      return { kind: 'unreadable', code: 'cell-error', text: toHalfWidth(String(value.code ?? '#ERROR')) };
+    }
+    if (value.kind === 'formula') {
+      const f = String(value.formula ?? '');
+      return { kind: 'unreadable', code: 'formula-no-result', text: f.startsWith('=') ? f : `=${f}` };
+    }
+  }
+  return { kind: 'text', text: safeString(value) };
+}
+
+/** The cell as its author wrote it, for diagnostics ("1.2万", "#DIV/0!", "45000"). */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return normalizeText(value);
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return typeof value === 'boolean' ? booleanText(value) : String(value);
+  }
+  if (value.kind === 'error') return String(value.code);
+  if (value.kind === 'formula') return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
+  return '';
+}
+
+const PERCENT_UNITS = new Set(['%', '％', '百分比']);
+
+/** True for a measure unit that is a percentage (%, ％, 百分比). */
+export function isPercentUnit(unit: string | null | undefined): boolean {
+  return typeof unit === 'string' && PERCENT_UNITS.has(unit.trim());
+}

@@ -1,0 +1,333 @@
+/**
+ * The period a sheet states in words — in its title (2019年1-7月…, 前三季度…, 一季度…, "Q2 2023/24",
+ * "as at 19 October 2024", "April 2018"), in a header (1-11月实际完成情况, "YTD Sep") or in a 填报日期 line —
+ * and month headings with their years ("Dec 17", "2018年1月", "Jan-18").
+ *
+ * Periods are counted in the organisation's own year, which starts in month `yearStart` (1 = January;
+ * 4 for the UK, India and Japan; 7 for Australia; 10 for the US federal year): with yearStart 4, April is
+ * month 1 and "Q2" is July to September. Quarter labels (Q2, 二季度) are already in the organisation's
+ * own year; calendar months (9月, September, "as at 30 September") are turned into its months.
+ */
+import { normalizeText } from './normalize';
+import { parseChineseNumeral } from './quantity';
+import type { Month, Period, Quarter } from '../model';
+
+export interface StatedPeriod {
+  readonly period: Period;
+  /** The year the text names (2019年, "2023/24" → 2023, "Dec 17" → 2017), when it names one. */
+  readonly year: number | null;
+  /** The words the period was read from, as written. */
+  readonly text: string;
+  /**
+   * A bare date or month and year ("December 2003", 2019年10月8日) may be when the table was made rather
+   * than the period it reports: weaker than words that name a period (前三季度, "Q2", FY 2003, 1-9月).
+   */
+  readonly weak: boolean;
+}
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const CN_SMALL = '([0-9]{1,2}|十[一二]?|[一二两三四五六七八九])';
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  one: 1,
+  second: 2,
+  '2nd': 2,
+  two: 2,
+  third: 3,
+  '3rd': 3,
+  three: 3,
+  fourth: 4,
+  '4th': 4,
+  four: 4,
+};
+
+function small(text: string): number | null {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const v = parseChineseNumeral(text === '两' ? '二' : text);
+  return v !== null && Number.isInteger(v) ? v : null;
+}
+
+function monthIndex(name: string): number | null {
+  const i = EN_MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return i >= 0 ? i + 1 : null;
+}
+
+/** A two- or four-digit year as a full year: 17 → 2017, 2019 → 2019. */
+function fullYear(text: string | undefined): number | null {
+  if (!text) return null;
+  const n = Number(text);
+  if (!Number.isInteger(n)) return null;
+  if (text.length === 4 && n >= 1900 && n <= 2100) return n;
+  if (text.length === 2) return 2000 + n;
+  return null;
+}
+
+/** The organisation's month (1 = the first month of its year) of a calendar month. */
+export function fiscalMonth(calendarMonth: number, yearStart = 1): Month {
+  const start = Number.isInteger(yearStart) && yearStart >= 1 && yearStart <= 12 ? yearStart : 1;
+  return (((((calendarMonth - start) % 12) + 12) % 12) + 1) as Month;
+}
+
+/** The calendar month (1 = January) of the organisation's month m. */
+export function calendarMonth(month: number, yearStart = 1): number {
+  const start = Number.isInteger(yearStart) && yearStart >= 1 && yearStart <= 12 ? yearStart : 1;
+  return ((month - 1 + start - 1) % 12) + 1;
+}
+
+/** Through the organisation's month m: a quarter when m closes one (M9 → Q3), else the month. */
+function throughMonth(m: number): Period {
+  if (m === 12) return { kind: 'quarter', quarter: 4 };
+  if (m % 3 === 0) return { kind: 'quarter', quarter: (m / 3) as Quarter };
+  return { kind: 'month', month: m as Month };
+}
+
+function quarter(q: number): Period | null {
+  return q >= 1 && q <= 4 ? { kind: 'quarter', quarter: q as Quarter } : null;
+}
+
+const LAST_DAY = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A date "as at" a day: the month when the day ends it (or nearly), else the month before. */
+function asAtMonth(calMonth: number, day: number | null): number | null {
+  if (day === null || day >= LAST_DAY[calMonth - 1] - 2) return calMonth;
+  return calMonth === 1 ? null : calMonth - 1;
+}
+
+type Rule = (
+  t: string,
+  yearStart: number,
+) => { period: Period; year: number | null; at: number; length: number } | null;
+
+/** Each rule reads one way of writing a period; the first to match, in this order, wins. */
+const RULES: readonly Rule[] = [
+  // 截至2019年9月30日 / 截至9月底 / 截止到9月末 / as at 19 October 2024 / as of 30 September 2023
+  (t, ys) => {
+    const m = new RegExp(
+      `(截至|截止|截止到|截止至|至)\\s*(?:((?:19|20)\\d{2})年)?${CN_SMALL}月(?:(\\d{1,2})日|底|末|份)?`,
+    ).exec(t);
+    if (!m) return null;
+    const cal = small(m[3]);
+    if (cal === null || cal < 1 || cal > 12) return null;
+    const day = m[4] ? Number(m[4]) : null;
+    const month = asAtMonth(cal, day);
+    return month === null
+      ? null
+      : {
+          period: throughMonth(fiscalMonth(month, ys)),
+          year: fullYear(m[2]),
+          at: m.index,
+          length: m[0].length,
+        };
+  },
+  (t, ys) => {
+    const m = new RegExp(
+      `\\b(?:as at|as of|at|ending|ended|end of|position at|position as at|to end of|up to end of)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${EN_MONTH}\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*((?:19|20)\\d{2}))?`,
+    ).exec(t);
+    if (!m) return null;
+    const cal = monthIndex(m[2]);
+    if (cal === null) return null;
+    const day = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : null;
+    const month = asAtMonth(cal, day);
+    return month === null
+      ? null
+      : {
+          period: throughMonth(fiscalMonth(month, ys)),
+          year: fullYear(m[4]),
+          at: m.index,
+          length: m[0].length,
+        };
+  },
+  // A full date (a 填报日期, "2019年10月8日", 2019-10-08): the data run through the last month it ends.
+  (t, ys) => {
+    const m = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?(?!\d)/.exec(t);
+    if (!m) return null;
+    const cal = Number(m[2]);
+    if (cal < 1 || cal > 12) return null;
+    const month = asAtMonth(cal, Number(m[3]));
+    return month === null
+      ? null
+      : {
+          period: throughMonth(fiscalMonth(month, ys)),
+          year: fullYear(m[1]),
+          at: m.index,
+          length: m[0].length,
+        };
+  },
+  // 1-7月, 1—11月, 一至九月, 1-9月累计
+  (t, ys) => {
+    const m = new RegExp(`(?:((?:19|20)\\d{2})年)?${CN_SMALL}\\s*[-~～—–至到]\\s*${CN_SMALL}\\s*月`).exec(t);
+    if (!m) return null;
+    const from = small(m[2]);
+    const to = small(m[3]);
+    if (from === null || to === null || to < 1 || to > 12 || from > to) return null;
+    return {
+      period: throughMonth(fiscalMonth(to, ys)),
+      year: fullYear(m[1]),
+      at: m.index,
+      length: m[0].length,
+    };
+  },
+  // 前三季度, 第三季度, 三季度, 1季度, 三季度末
+  (t) => {
+    const m = /(?:((?:19|20)\d{2})\s*年(?:度)?)?(?:前|第)?([1-4一二两三四])\s*季度?/.exec(t);
+    if (!m) return null;
+    const q = quarter(small(m[2]) ?? 0);
+    return q ? { period: q, year: fullYear(m[1]), at: m.index, length: m[0].length } : null;
+  },
+  // 上半年 / 半年 / 1-6月 handled above
+  (t) => {
+    const m = /(?:((?:19|20)\d{2})\s*年)?(上半年|半年度?|年中)/.exec(t);
+    return m
+      ? { period: { kind: 'quarter', quarter: 2 }, year: fullYear(m[1]), at: m.index, length: m[0].length }
+      : null;
+  },
+  // Q2 2023/24, 2023/24 Q2, Quarter 2, Qtr 2, 2nd quarter, Quarter Two
+  (t) => {
+    const m =
+      /\b(?:q|qtr|quarter)\s*([1-4])\b(?:\s*[-,]?\s*((?:19|20)\d{2})(?:\s*[/-]\s*(\d{2,4}))?)?/.exec(t) ??
+      /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/.exec(t) ??
+      /\bquarter\s+(one|two|three|four)\b/.exec(t);
+    if (!m) return null;
+    const q = quarter(/^\d$/.test(m[1]) ? Number(m[1]) : (ORDINALS[m[1]] ?? 0));
+    if (!q) return null;
+    const before = /((?:19|20)\d{2})\s*[/-]\s*\d{2,4}\s*$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
+    return { period: q, year: fullYear(m[2]) ?? fullYear(before?.[1]), at: m.index, length: m[0].length };
+  },
+  // H1, half year, mid-year, six months
+  (t) => {
+    const m = /\b(h1|half[- ]year|mid[- ]year|six months|6 months)\b/.exec(t);
+    return m
+      ? { period: { kind: 'quarter', quarter: 2 }, year: null, at: m.index, length: m[0].length }
+      : null;
+  },
+  // YTD Sep, year to date September, April to September, Apr-Sep
+  (t, ys) => {
+    const m =
+      new RegExp(`\\b(?:ytd|year to date)\\s*\\(?\\s*${EN_MONTH}\\b`).exec(t) ??
+      new RegExp(`\\b${EN_MONTH}\\s*(?:-|to|–|—)\\s*${EN_MONTH}\\b(?:\\s*((?:19|20)\\d{2}))?`).exec(t);
+    if (!m) return null;
+    const last = monthIndex(m[2] ?? m[1]);
+    if (last === null) return null;
+    const first = m[2] ? monthIndex(m[1]) : null;
+    // "April to March": a whole year.
+    if (first !== null && (last - first + 12) % 12 === 11) {
+      return { period: { kind: 'year' }, year: fullYear(m[3]), at: m.index, length: m[0].length };
+    }
+    return {
+      period: throughMonth(fiscalMonth(last, ys)),
+      year: fullYear(m[3]),
+      at: m.index,
+      length: m[0].length,
+    };
+  },
+  // Month 6 (the organisation's own month, as NHS reports number them)
+  (t) => {
+    const m = /\bmonth\s+(\d{1,2})\b/.exec(t);
+    const n = m ? Number(m[1]) : 0;
+    return m && n >= 1 && n <= 12
+      ? { period: throughMonth(n), year: null, at: m.index, length: m[0].length }
+      : null;
+  },
+  // 2019年9月, 9月份, 9月 (a single month as the period: through that month)
+  (t, ys) => {
+    const m = new RegExp(`(?:((?:19|20)\\d{2})\\s*年)?${CN_SMALL}\\s*月(?:份|底|末)?`).exec(t);
+    if (!m) return null;
+    const cal = small(m[2]);
+    if (cal === null || cal < 1 || cal > 12) return null;
+    return {
+      period: throughMonth(fiscalMonth(cal, ys)),
+      year: fullYear(m[1]),
+      at: m.index,
+      length: m[0].length,
+    };
+  },
+  // April 2018, Dec 17, Sep-23
+  (t, ys) => {
+    const m = new RegExp(`\\b${EN_MONTH}\\.?[\\s-]*((?:19|20)\\d{2}|\\d{2})\\b`).exec(t);
+    if (!m) return null;
+    const cal = monthIndex(m[1]);
+    return cal === null
+      ? null
+      : {
+          period: throughMonth(fiscalMonth(cal, ys)),
+          year: fullYear(m[2]),
+          at: m.index,
+          length: m[0].length,
+        };
+  },
+  // 全年, 年度, 年底, 年末, year end, full year, outturn, annual
+  (t) => {
+    // English words for the whole year count only in a short text (a title), not inside a sentence.
+    const en =
+      t.length <= 60
+        ? /(\byear[- ]end\b|\bfull[- ]year\b|\boutturn\b|\bannual\b|\bend of year\b)/.exec(t)
+        : null;
+    const m =
+      /(全年|年底|年末|年终|全年度)/.exec(t) ??
+      en ??
+      /((?:19|20)\d{2})\s*年度/.exec(t) ??
+      /\bfy\s?'?((?:19|20)?\d{2})\b/.exec(t);
+    return m ? { period: { kind: 'year' }, year: null, at: m.index, length: m[0].length } : null;
+  },
+];
+
+/** The rules that read a bare date or a month with its year. */
+const WEAK_RULES: ReadonlySet<Rule> = new Set([RULES[2], RULES[RULES.length - 2]]);
+
+/**
+ * The period a text states, or null. Reads the first way of writing that matches, most specific first:
+ * "截至9月底" and "as at 30 September" before "1-9月" before "三季度" before "9月" before "全年".
+ */
+export function statedPeriod(text: string | null | undefined, yearStart = 1): StatedPeriod | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const written = normalizeText(text).slice(0, 300);
+  const t = written.toLowerCase();
+  for (const rule of RULES) {
+    const hit = rule(t, yearStart);
+    if (hit) {
+      const year = hit.year ?? yearOf(t);
+      const text = written.slice(hit.at, hit.at + hit.length).trim();
+      return { period: hit.period, year, text, weak: WEAK_RULES.has(rule) };
+    }
+  }
+  return null;
+}
+
+/** The year a text names: 2019年, "2023/24" (its first year), "FY2024", a lone 2024. */
+export function yearOf(text: string): number | null {
+  const zh = /((?:19|20)\d{2})\s*年/.exec(text);
+  if (zh) return Number(zh[1]);
+  const split = /((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?!\d)/.exec(text);
+  if (split) return Number(split[1]);
+  const any = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(text);
+  return any ? Number(any[1]) : null;
+}
+
+/**
+ * A month heading with its year: "Dec 17", "Jan-18", "2018年1月", "2018-01", "January 2018" → the
+ * calendar year and month; null for anything else (including a month without a year).
+ */
+export function monthWithYear(text: string | null | undefined): { year: number; month: number } | null {
+  if (typeof text !== 'string' || text.length > 30) return null;
+  const t = normalizeText(text).toLowerCase();
+  let m = /^((?:19|20)\d{2})\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$/.exec(t);
+  if (m) {
+    const month = small(m[2]);
+    return month && month <= 12 ? { year: Number(m[1]), month } : null;
+  }
+  m = /^((?:19|20)\d{2})[-/.](\d{1,2})$/.exec(t);
+  if (m) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+  }
+  m = new RegExp(`^${EN_MONTH}\\.?[\\s'\\-/]*((?:19|20)\\d{2}|\\d{2})$`).exec(t);
+  if (m) {
+    const month = monthIndex(m[1]);
+    const year = fullYear(m[2]);
+    return month && year ? { year, month } : null;
+  }
+  return null;
+}

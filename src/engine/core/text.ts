@@ -1,0 +1,84 @@
+/**
+ * Text hygiene without words: texts taken from a sheet cleaned for use inside a sentence, and the final
+ * punctuation pass over a generated sentence. Nothing here ever leaves "NaN", "undefined", empty brackets
+ * or doubled punctuation.
+ */
+
+const CN_PUNCT = '，。、；：？！）》」』】”’';
+/** Two or more punctuation marks in a row (，，  。。  ，。  ,,  ..): the first one is kept. */
+const DOUBLED_PUNCT = /([，。、；：？！,.;:!?])[，。、；：？！,.;:!?]+/g;
+const SPACE_BEFORE_CN_PUNCT = new RegExp(`\\s+([${CN_PUNCT}])`, 'g');
+const EMPTY_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]|【\s*】|“\s*”|"\s*"|「\s*」|《\s*》/g;
+const EDGE_PUNCT = /^[\s，。、；：,.;:！？!?）)】\]」』”’》]+|[\s，。、；：,.;:！？!?（(【\[「『“‘《]+$/g;
+const FORBIDDEN_WORDS = /^(nan|null|undefined|infinity|-infinity)$/i;
+
+/**
+ * Cleans a text taken from a sheet (indicator name, unit, owner, category) for use inside a sentence:
+ * whitespace collapsed, doubled punctuation collapsed,
+ * empty brackets removed, punctuation at either end removed. Returns '' when nothing is left, or when
+ * the text is only a placeholder word such as "null" or "NaN".
+ */
+export function cleanText(text: string | null | undefined): string {
+  if (typeof text !== 'string') return '';
+  // Most names hold no punctuation, bracket or odd space: nothing below would change them.
+  if (isPlain(text)) return FORBIDDEN_WORDS.test(text) ? '' : text;
+  // Whitespace only: the user's full-width punctuation (，（）) stays as written.
+  let t = text.replace(/[\s\u3000]+/g, ' ').trim();
+  // Repeat until nothing changes (one pass for ordinary text; nested cases such as "（（））" need more).
+  for (let i = 0; i < 3; i++) {
+    const next = t
+      .replace(EMPTY_BRACKETS, '')
+      .replace(DOUBLED_PUNCT, '$1')
+      .replace(SPACE_BEFORE_CN_PUNCT, '$1')
+      .replace(EDGE_PUNCT, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (next === t) break;
+    t = next;
+  }
+  return FORBIDDEN_WORDS.test(t) ? '' : t;
+}
+
+/** Every character the clean-up patterns above look at (brackets, quotes, punctuation). */
+const CLEANED_CHARS: ReadonlySet<number> = new Set(
+  Array.from('()（）[]【】“”"「」『』《》‘’，。、；：？！,.;:!?', (c) => c.charCodeAt(0)),
+);
+
+/** True when cleanText would return the text as it is (FORBIDDEN_WORDS aside). */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    if (c < 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x1680 && c <= 0x205f)) return false;
+    if (CLEANED_CHARS.has(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Final punctuation pass over a generated sentence: doubled punctuation collapsed, no space before
+ * Chinese punctuation, no empty brackets.
+ */
+export function tidySentence(text: string): string {
+  return text
+    .replace(EMPTY_BRACKETS, '')
+    .replace(DOUBLED_PUNCT, '$1')
+    .replace(SPACE_BEFORE_CN_PUNCT, '$1')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Strips a leading section number from a category label: 一、职能目标任务 → 职能目标任务. */
+export function cleanCategory(text: string | null): string {
+  return cleanText(
+    cleanText(text).replace(
+      /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)）])\s*/,
+      '',
+    ),
+  );
+}

@@ -1,0 +1,260 @@
+/**
+ * The pace and status rules (序时进度), one evaluation per indicator. Each rule lives here once:
+ * - direction: from the direction column, else milestone when the target is text such as 完成 / Done,
+ *   else lower when the target is written as a ceiling (≤5%, 不超过5%), else higher;
+ * - aggregation: from the aggregation column, else `last` for percentages and rates, else `sum`;
+ * - actual A, expected E, completion = A / target, pace = A / E;
+ * - statuses with thresholds as a parameter (status.ts).
+ *
+ * Which cells a period covers: see periodCells.ts.
+ *
+ * Precedence: `invalid` (any error diagnostic: bad target, unreadable actual) wins over `no_data`,
+ * because the author must fix the sheet either way.
+ */
+import { judgeIndicator, needsJudgement } from './judge';
+import {
+  DEFAULT_THRESHOLDS,
+  type Aggregation,
+  type Approximation,
+  type Direction,
+  type Evaluation,
+  type Indicator,
+  type Period,
+  type Quantity,
+  type SourceCell,
+  type Status,
+  type Thresholds,
+} from '../model';
+import { cleanNumber } from '../core/numbers';
+import { elapsedFraction, isYearEnd } from '../core/period';
+import { cellText, parseCell, type ParsedCell } from '../core/quantity';
+import { addDiagnostic, isBlankCell, unreadableDiagnostic, type Context, type Part } from './context';
+import { evaluateMilestone } from './milestone';
+import { alignToTarget, cellsThrough, milestoneExpected } from './periodCells';
+import { numericStatus, ratio } from './status';
+import {
+  AT_LEAST_MARKERS,
+  isMilestoneTargetText,
+  isRateUnit,
+  parseAggregation,
+  parseBoundText,
+  parseDirection,
+} from './vocabulary';
+
+function combinedApproximation(parts: readonly Part[]): Approximation | null {
+  const approximate = parts.filter((p) => p.quantity.approximation !== null);
+  if (approximate.length === 0) return null;
+  // One source cell: keep its text (20多 stays 20多). A sum or mean with approximate parts is
+  // approximate as a whole, with no single text: marker 约 and an empty text.
+  if (parts.length === 1) return parts[0].quantity.approximation;
+  return { text: '', marker: '约' };
+}
+
+/** The direction and the target, read together: the target's form may decide the direction. */
+interface TargetReading {
+  readonly direction: Direction;
+  readonly target: Quantity | null;
+  readonly targetText: string | null;
+  readonly targetOk: boolean;
+}
+
+function readDirectionAndTarget(ctx: Context): TargetReading {
+  const indicator = ctx.indicator;
+  const targetCell = indicator.target;
+  const targetParsed: ParsedCell = targetCell
+    ? parseCell(targetCell.value, targetCell.format)
+    : { kind: 'empty' };
+  const bound = targetParsed.kind === 'text' ? parseBoundText(targetParsed.text) : null;
+
+  let direction: Direction | null = null;
+  if (indicator.directionCell && !isBlankCell(indicator.directionCell)) {
+    direction = parseDirection(cellText(indicator.directionCell.value));
+    if (direction === null) addDiagnostic(ctx, indicator.directionCell, 'warning', 'unknown-direction');
+  }
+  if (direction === null) {
+    if (targetParsed.kind === 'text' && isMilestoneTargetText(targetParsed.text)) direction = 'milestone';
+    else if (bound) direction = bound.direction;
+    else direction = 'higher';
+  }
+
+  let target: Quantity | null = null;
+  let targetText: string | null = null;
+  let targetOk = false;
+  if (targetParsed.kind === 'empty') {
+    addDiagnostic(ctx, targetCell, 'error', 'target-missing');
+  } else if (targetParsed.kind === 'unreadable') {
+    addDiagnostic(ctx, targetCell, 'error', targetParsed.code);
+  } else if (targetParsed.kind === 'text') {
+    if (direction === 'milestone') {
+      targetText = targetParsed.text;
+      targetOk = true;
+    } else if (bound) {
+      target = bound.quantity;
+    } else {
+      addDiagnostic(ctx, targetCell, 'error', 'target-invalid');
+    }
+  } else {
+    target = targetParsed.quantity;
+  }
+  if (target?.approximation && AT_LEAST_MARKERS.has(target.approximation.marker)) {
+    // "95%以上" / "over 200" as a target is a bound, not an estimate.
+    target = { ...target, approximation: null };
+  }
+  if (target) {
+    if (target.approximation) addDiagnostic(ctx, targetCell, 'warning', 'approximate-value');
+    const bad = target.value < 0 || (direction === 'higher' && target.value === 0);
+    if (bad) {
+      addDiagnostic(ctx, targetCell, 'error', 'target-invalid');
+      if (direction !== 'milestone') target = null;
+    } else {
+      targetOk = true;
+    }
+  }
+  return { direction, target, targetText, targetOk };
+}
+
+/** The aggregation column, else `last` for percentages and rates, else `sum`; milestones take the last. */
+function readAggregation(
+  ctx: Context,
+  direction: Direction,
+  target: Quantity | null,
+  unitIsPercent: boolean,
+): Aggregation {
+  const cell = ctx.indicator.aggregationCell;
+  let aggregation: Aggregation | null = null;
+  if (cell && !isBlankCell(cell)) {
+    aggregation = parseAggregation(cellText(cell.value));
+    if (aggregation === null) addDiagnostic(ctx, cell, 'warning', 'unknown-aggregation');
+  }
+  if (aggregation === null) aggregation = unitIsPercent || target?.percent ? 'last' : 'sum';
+  return direction === 'milestone' ? 'last' : aggregation;
+}
+
+/** The numeric actual through the period, or null; `errors` when a cell could not be read. */
+function readActual(
+  ctx: Context,
+  cells: readonly { cell: SourceCell | null; label: string }[],
+  target: Quantity | null,
+  aggregation: Aggregation,
+  unitIsPercent: boolean,
+): { actual: Quantity | null; errors: boolean } {
+  const parts: Part[] = [];
+  const empties: { cell: SourceCell | null; label: string }[] = [];
+  let errors = false;
+  for (const { cell, label } of cells) {
+    const parsed: ParsedCell = cell ? parseCell(cell.value, cell.format) : { kind: 'empty' };
+    if (parsed.kind === 'empty') empties.push({ cell, label });
+    else if (parsed.kind === 'number') {
+      parts.push({ cell: cell as SourceCell, quantity: parsed.quantity });
+      if (parsed.quantity.approximation) addDiagnostic(ctx, cell, 'warning', 'approximate-value');
+    } else {
+      errors = true;
+      unreadableDiagnostic(ctx, cell as SourceCell, parsed, 'error');
+    }
+  }
+  const values: number[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const v = alignToTarget(parts[i].quantity, target, unitIsPercent);
+    values[i] = v;
+    if (!Number.isFinite(v)) {
+      // Beyond what a double holds once scaled (1e308 and up): no reading is possible.
+      errors = true;
+      addDiagnostic(ctx, parts[i].cell, 'error', 'not-a-number');
+    }
+  }
+  if (parts.length === 0 || errors) return { actual: null, errors };
+  let value: number;
+  let used: Part[] = parts;
+  if (ctx.indicator.actuals.kind === 'cumulative' || aggregation === 'last') {
+    value = values[values.length - 1];
+    used = [parts[parts.length - 1]];
+  } else if (aggregation === 'sum') {
+    value = cleanNumber(values.reduce((s, v) => s + v, 0));
+    for (const e of empties) addDiagnostic(ctx, e.cell, 'warning', 'empty-in-period', { period: e.label });
+  } else {
+    value = cleanNumber(values.reduce((s, v) => s + v, 0) / values.length);
+  }
+  if (!Number.isFinite(value)) {
+    // The sum itself overflows.
+    addDiagnostic(ctx, used[used.length - 1].cell, 'error', 'not-a-number');
+    return { actual: null, errors: true };
+  }
+  const percent = target ? target.percent : used.some((p) => p.quantity.percent);
+  return { actual: { value, approximation: combinedApproximation(used), percent }, errors: false };
+}
+
+/**
+ * Evaluates one indicator for a period. Never throws; everything it cannot read becomes a diagnostic
+ * naming the cell, and the status `invalid`.
+ *
+ * For lower-is-better indicators completion = A / target and pace = A / E as well (a value above 1 means
+ * over the ceiling or ahead of the allowed pace), but the status follows the ceiling rule: missed when
+ * A > target, achieved at the year end when A <= target, on_track when A <= E, behind when E < A <= target.
+ *
+ * Approximate actuals keep an Approximation: the cell's own when A comes from one cell, otherwise
+ * marker 约 with an empty text.
+ */
+export function evaluateIndicator(
+  indicator: Indicator,
+  period: Period,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Evaluation {
+  const ctx: Context = { indicator, diagnostics: [] };
+  const { direction, target, targetText, targetOk } = readDirectionAndTarget(ctx);
+  const unitIsPercent = isRateUnit(indicator.measureUnit);
+  const aggregation = readAggregation(ctx, direction, target, unitIsPercent);
+  const { cells, effective } = cellsThrough(ctx, period);
+  if (direction === 'milestone') {
+    const base = { indicator, direction, aggregation, target, targetText };
+    return evaluateMilestone(ctx, base, cells, targetOk, isYearEnd(period));
+  }
+
+  const { actual, errors } = readActual(ctx, cells, target, aggregation, unitIsPercent);
+  const hasErrors = ctx.diagnostics.some((d) => d.severity === 'error');
+  let expected: number | null = null;
+  if (target && effective) {
+    expected = milestoneExpected(ctx, effective, aggregation, target, unitIsPercent);
+    if (expected === null) {
+      expected =
+        aggregation === 'sum' ? cleanNumber(target.value * elapsedFraction(effective)) : target.value;
+    }
+    if (!Number.isFinite(expected)) expected = null;
+  }
+  const completion = actual && target && !errors ? ratio(actual.value, target.value) : null;
+  const pace = actual && !errors ? ratio(actual.value, expected) : null;
+
+  let status: Status;
+  if (hasErrors || !targetOk || !target) status = 'invalid';
+  else if (!actual) status = 'no_data';
+  else status = numericStatus(direction, actual.value, target.value, expected, period, thresholds);
+
+  // Written out rather than spread: this object is built once per indicator, and a literal with a fixed
+  // shape is several times faster to build than a spread.
+  return {
+    indicator,
+    direction,
+    aggregation,
+    target,
+    targetText,
+    actual: errors ? null : actual,
+    actualText: null,
+    expected,
+    completion: status === 'invalid' ? null : completion,
+    pace: status === 'invalid' ? null : pace,
+    status,
+    diagnostics: ctx.diagnostics,
+  };
+}
+
+/** Evaluates every indicator for the same period and thresholds. */
+export function evaluateIndicators(
+  indicators: readonly Indicator[],
+  period: Period,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Evaluation[] {
+  return indicators.map((ind) =>
+    needsJudgement(ind)
+      ? judgeIndicator(ind, period, thresholds)
+      : evaluateIndicator(ind, period, thresholds),
+  );
+}

@@ -1,0 +1,751 @@
+/**
+ * Judging targets as offices write them: figures with units in the cell, limits, bands, growth rates and
+ * decreases, targets inside the task's own words, results in sentences, completion rates alone, rows not
+ * rated, and the status the sheet itself gives. Each target kind has its rule here, once:
+ * - amount: a running total, on pace when it reaches the share of the target the period demands;
+ * - level / share: a level compared with the target as it stands (no pace);
+ * - growth: the growth to date against the target growth (增幅不低于目标), the gap in percentage points;
+ * - decrease: the decrease to date against the target decrease (a decrease of at least …);
+ * - a band (between, about): within it is on target; "about" is a band of ±ABOUT_RATE points for rates
+ *   and ±ABOUT_SHARE of the value for amounts, on the side the direction cares about;
+ * - milestone: judged by its words (已完成 / 推进中 / 未启动);
+ * - not rated: "does not apply", "data only", an annual measure not yet due.
+ * Where the figures cannot decide, the sheet's own status (a RAG column, 已完成, ☺, a verdict opening the
+ * result's sentence) is used; where the sheet's status and the figures disagree, the sheet's stands and a
+ * note says what the figures say.
+ */
+import {
+  isDoneWord,
+  isInProgressWord,
+  isMilestoneTargetText,
+  isNotStartedWord,
+  parseAggregation,
+  parseBoundText,
+  parseDirection,
+} from './vocabulary';
+import { numericStatus } from './status';
+import { cellText, isEmptyText, parseCell } from '../core/quantity';
+import { elapsedFraction, isYearEnd } from '../core/period';
+import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
+import { statedStatus, statusWord } from '../read/cellKinds';
+import type {
+  Comparator,
+  Diagnostic,
+  DiagnosticCode,
+  Direction,
+  Evaluation,
+  Indicator,
+  Period,
+  Quantity,
+  Severity,
+  SourceCell,
+  Status,
+  TargetKind,
+  Thresholds,
+} from '../model';
+import { directionFromName } from './nameWords';
+
+/** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
+export const ABOUT_RATE = 0.005;
+/** Half-width of the band "about" draws around an amount: 5 % of the value. */
+export const ABOUT_SHARE = 0.05;
+
+/** A figure read from a cell: a number, or a mention in a text. */
+interface Figure {
+  readonly value: number;
+  readonly high: number | null;
+  readonly percent: boolean;
+  readonly points: boolean;
+  readonly unit: string | null;
+  readonly comparator: Comparator | null;
+  readonly change: 'up' | 'down' | null;
+  readonly approximation: { readonly text: string; readonly marker: string } | null;
+  readonly role: Mention['role'];
+  /** The text the figure was read from, when it was a text. */
+  readonly text: string | null;
+}
+
+type CellReading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'na'; readonly reason: string; readonly text: string }
+  | { readonly kind: 'figures'; readonly figures: readonly Figure[]; readonly text: string | null }
+  | { readonly kind: 'words'; readonly text: string }
+  | { readonly kind: 'unreadable'; readonly code: DiagnosticCode; readonly text: string };
+
+function fromMention(m: Mention, text: string): Figure {
+  return {
+    value: m.value,
+    high: m.high,
+    percent: m.percent,
+    points: m.points,
+    unit: m.unit,
+    comparator: m.comparator,
+    change: m.change,
+    approximation: m.approximation,
+    role: m.role,
+    text,
+  };
+}
+
+/** What a cell says, for judging. */
+function readCell(cell: SourceCell | null | undefined): CellReading {
+  if (!cell || cell.value === null || cell.value === undefined) return { kind: 'empty' };
+  const parsed = parseCell(cell.value, cell.format);
+  if (parsed.kind === 'empty') {
+    const t = typeof cell.value === 'string' ? cell.value : '';
+    const na = notApplicableReason(t);
+    return na && t.trim() !== '' ? { kind: 'na', reason: na, text: t.trim() } : { kind: 'empty' };
+  }
+  if (parsed.kind === 'unreadable') return { kind: 'unreadable', code: parsed.code, text: parsed.text };
+  if (parsed.kind === 'number') {
+    const q = parsed.quantity;
+    return {
+      kind: 'figures',
+      text: typeof cell.value === 'string' ? (parsed.quantity.approximation?.text ?? cell.value) : null,
+      figures: [
+        {
+          value: q.value,
+          high: null,
+          percent: q.percent,
+          points: false,
+          unit: null,
+          comparator: null,
+          change: null,
+          approximation: q.approximation,
+          role: 'value',
+          text: null,
+        },
+      ],
+    };
+  }
+  const text = parsed.text;
+  const na = notApplicableReason(text);
+  if (na) return { kind: 'na', reason: na, text };
+  const { mentions } = scanQuantities(text);
+  const figures = mentions.map((m) => fromMention(m, text));
+  if (figures.length === 0) return { kind: 'words', text };
+  return { kind: 'figures', figures, text };
+}
+
+// ───────────────────────────── the target ─────────────────────────────
+
+export interface TargetSpec {
+  readonly kind: TargetKind;
+  readonly comparator: Comparator | null;
+  readonly direction: 'higher' | 'lower';
+  /** In the target's terms: a rate as a fraction, a decrease as its size (下降3.4% → 0.034). */
+  readonly value: number;
+  readonly high: number | null;
+  readonly percent: boolean;
+  readonly points: boolean;
+  readonly unit: string | null;
+  readonly approximation: Quantity['approximation'];
+  /** The text the target was read from, when it was a text. */
+  readonly text: string | null;
+}
+
+/** The figure that states the target among several (the one with a comparator or a change word). */
+function primary(figures: readonly Figure[]): Figure | null {
+  const values = figures.filter((f) => f.role === 'value');
+  const first = values[0];
+  if (!first) return null;
+  // A later figure with a comparator or a change word states the target when it is of the same sort as
+  // the first ("现行16%的税率降至13%"); one of another sort is a condition ("92% … less than 18 weeks").
+  const sameSort = (f: Figure): boolean =>
+    f.percent === first.percent && (f.percent || f.unit === first.unit);
+  return values.find((f) => (f.comparator || f.change) && (f === first || sameSort(f))) ?? first;
+}
+
+const LEVEL_WORDS =
+  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|average|rate|ratio|index|per\s|score|satisf|days to|time to|percentage|proportion)/i;
+/** A comparator written in the name itself: 城镇登记失业率低于(%), 森林覆盖率达到. */
+function comparatorInName(name: string): Comparator | null {
+  const n = name.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
+  if (/(低于|不超过|不高于|以内|以下|控制在)$/.test(n)) return 'at_most';
+  if (/(不低于|不少于|以上|达到|超过)$/.test(n)) return 'at_least';
+  if (/\((lower is better|lower better|smaller is better)\)/i.test(name)) return 'at_most';
+  if (/\((higher is better|higher better|bigger is better)\)/i.test(name)) return 'at_least';
+  return null;
+}
+
+function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: boolean): TargetKind {
+  if (f.change === 'up' && (f.percent || f.points)) return 'growth';
+  if (f.change === 'down' && (f.percent || f.points)) return 'decrease';
+  if (f.percent || unitIsRate) return 'share';
+  if (aggregationLast || LEVEL_WORDS.test(name)) return 'level';
+  return 'amount';
+}
+
+export interface TargetContext {
+  readonly name: string;
+  readonly unitIsRate: boolean;
+  readonly directionColumn: Direction | null;
+  readonly aggregationLast: boolean;
+}
+
+/** The target as a spec, from the figures read in its cell (or in the task's text). */
+export function targetSpec(
+  figures: readonly Figure[],
+  text: string | null,
+  ctx: TargetContext,
+): TargetSpec | null {
+  const f = primary(figures);
+  if (!f) return null;
+  const kind = kindOf(f, ctx.unitIsRate, ctx.name, ctx.aggregationLast);
+  let comparator = f.comparator ?? comparatorInName(ctx.name);
+  // "≥266米 / ≥95%": at least; 约/左右 on a target is a band; 近/多/余 are only how the figure was written.
+  if (
+    comparator === null &&
+    f.approximation &&
+    /^(以上|超过|逾|over|more than|\+|or more|plus)$/.test(f.approximation.marker)
+  ) {
+    comparator = 'at_least';
+  }
+  let direction: 'higher' | 'lower';
+  if (ctx.directionColumn === 'higher' || ctx.directionColumn === 'lower') direction = ctx.directionColumn;
+  else if (comparator === 'at_least') direction = 'higher';
+  else if (comparator === 'at_most') direction = 'lower';
+  else if (kind === 'decrease') direction = 'higher';
+  else direction = directionFromName(ctx.name) ?? (f.value === 0 ? 'lower' : 'higher');
+  return {
+    kind,
+    comparator,
+    direction,
+    value: kind === 'decrease' ? Math.abs(f.value) : f.value,
+    high: f.high,
+    percent: f.percent,
+    points: f.points,
+    unit: f.unit,
+    approximation: comparator === 'about' || comparator === 'at_least' ? null : f.approximation,
+    text,
+  };
+}
+
+// ───────────────────────────── the actual ─────────────────────────────
+
+/** The figure among a result's that answers the target (growth for growth, the same unit for an amount). */
+function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
+  const values = figures.filter((f) => f.role === 'value');
+  if (values.length === 0) return null;
+  if (t.kind === 'growth' || t.kind === 'decrease') {
+    const changed = values.filter((f) => f.change !== null && (f.percent || f.points));
+    if (changed.length > 0) return changed[0];
+    const pct = values.filter((f) => f.percent && f.comparator === null);
+    return pct[0] ?? null;
+  }
+  if (t.kind === 'share' || t.percent) {
+    return (
+      values.find((f) => f.percent && f.comparator === null && !f.points) ??
+      values.find((f) => f.comparator === null) ??
+      values.find((f) => f.percent) ??
+      null
+    );
+  }
+  const sameUnit = values.filter(
+    (f) => !f.percent && (t.unit === null || f.unit === null || f.unit === t.unit),
+  );
+  return sameUnit[0] ?? values.find((f) => !f.percent) ?? null;
+}
+
+/** The figures of one indicator of several in a row: the i-th value figure (kept as a list). */
+function pickMention(figures: readonly Figure[], i: number | undefined): readonly Figure[] {
+  if (i === undefined) return figures;
+  const values = figures.filter((f) => f.role === 'value');
+  return values[i] ? [values[i]] : figures;
+}
+
+/**
+ * The result's figures for one indicator of an enumeration ("分别下降4.4%和3.5%"): the i-th figure of the
+ * target's sort, with the change word the first one carries.
+ */
+function resultFigures(figures: readonly Figure[], t: TargetSpec, i: number | undefined): readonly Figure[] {
+  if (i === undefined) return figures;
+  const sorted = figures.filter((f) => f.role === 'value' && f.percent === (t.percent || t.points));
+  const f = sorted[i];
+  if (!f) return figures;
+  const change = sorted.find((x) => x.change)?.change ?? null;
+  return [{ ...f, change: f.change ?? change }];
+}
+
+/** The result in the target's terms: a decrease as its size, "增长-2%" against a decrease as 2 %. */
+function inTargetTerms(f: Figure, t: TargetSpec): number {
+  if (t.kind === 'decrease') return f.change === 'down' ? f.value : -f.value;
+  if (t.kind === 'growth') return f.change === 'down' ? -f.value : f.value;
+  return f.value;
+}
+
+/** A completion rate as a fraction: 0.748, "74.8%", or 74.8 in a column headed (%). */
+function completionOf(cell: SourceCell | null | undefined): number | null {
+  const r = readCell(cell);
+  if (r.kind !== 'figures') return null;
+  const f = r.figures.find((x) => x.role === 'value' || x.role === 'completion');
+  if (!f) return null;
+  if (f.percent) return f.value;
+  return Math.abs(f.value) > 3 ? f.value / 100 : f.value;
+}
+
+// ───────────────────────────── statuses ─────────────────────────────
+
+const GOOD: ReadonlySet<Status> = new Set(['achieved', 'on_track']);
+const BAD: ReadonlySet<Status> = new Set(['behind', 'at_risk', 'missed']);
+
+function band(t: TargetSpec): { low: number; high: number } | null {
+  if (t.comparator === 'between' && t.high !== null) return { low: t.value, high: t.high };
+  if (t.comparator === 'about') {
+    const w = t.percent || t.points ? ABOUT_RATE : Math.abs(t.value) * ABOUT_SHARE;
+    return { low: t.value - w, high: t.value + w };
+  }
+  return null;
+}
+
+/** a ≥ b, allowing for floating-point noise (12 significant digits). */
+function geq(a: number, b: number): boolean {
+  return a >= b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * The status of a level, share, growth or decrease — or of a result against the period's own target:
+ * compared as it stands, no pace. Lower is better: at most the target (or the band's top); higher is
+ * better: at least the target (or the band's bottom), a shortfall graded by the thresholds.
+ */
+function levelStatus(a: number, t: TargetSpec, period: Period, thresholds: Thresholds): Status {
+  const yearEnd = isYearEnd(period);
+  const ok: Status = yearEnd ? 'achieved' : 'on_track';
+  const b = band(t);
+  if (t.direction === 'lower') {
+    const ceiling = b ? b.high : t.value;
+    return geq(ceiling, a) ? ok : yearEnd ? 'missed' : 'behind';
+  }
+  const floor = b ? b.low : t.value;
+  return geq(a, floor) ? ok : shortfall(a, floor, yearEnd, thresholds);
+}
+
+function shortfall(a: number, target: number, yearEnd: boolean, thresholds: Thresholds): Status {
+  if (yearEnd) return 'missed';
+  if (target > 0 && a / target >= thresholds.behind) return 'behind';
+  return target > 0 ? 'at_risk' : 'behind';
+}
+
+/** A completion rate alone, against the share of the year gone. */
+function completionStatus(rate: number, period: Period, thresholds: Thresholds): Status {
+  if (rate >= 1 - 1e-9) return 'achieved';
+  if (isYearEnd(period)) return 'missed';
+  const pace = rate / elapsedFraction(period);
+  if (pace >= thresholds.onTrack - 1e-9) return 'on_track';
+  if (pace >= thresholds.behind - 1e-9) return 'behind';
+  return 'at_risk';
+}
+
+function milestoneStatus(text: string, period: Period): Status | null {
+  if (isDoneWord(text)) return 'achieved';
+  if (isNotStartedWord(text)) return isYearEnd(period) ? 'missed' : 'behind';
+  if (isInProgressWord(text)) return isYearEnd(period) ? 'missed' : 'on_track';
+  return null;
+}
+
+// ───────────────────────────── the judgement ─────────────────────────────
+
+interface Ctx {
+  readonly indicator: Indicator;
+  readonly diagnostics: Diagnostic[];
+}
+
+function note(
+  ctx: Ctx,
+  cell: SourceCell | null | undefined,
+  severity: Severity,
+  code: DiagnosticCode,
+  extra: Record<string, string | number> = {},
+): void {
+  const params: Record<string, string | number> = { name: ctx.indicator.name, ...extra };
+  const text = cell ? cellText(cell.value) : '';
+  if (text !== '' && params.text === undefined) params.text = text;
+  ctx.diagnostics.push({
+    ...(ctx.indicator.file !== undefined ? { file: ctx.indicator.file } : {}),
+    sheet: ctx.indicator.sheet,
+    ...(cell ? { cell: cell.address } : {}),
+    severity,
+    code,
+    params,
+  });
+}
+
+/** The result cells through the period, latest last (a cumulative column is one cell). */
+function resultCells(ind: Indicator, period: Period): (SourceCell | null)[] {
+  const a = ind.actuals;
+  if (a.kind === 'cumulative') return [a.cell];
+  if (a.kind === 'none') return [];
+  const n =
+    a.kind === 'quarters'
+      ? period.kind === 'year'
+        ? 4
+        : period.kind === 'quarter'
+          ? period.quarter
+          : Math.floor(period.month / 3)
+      : period.kind === 'year'
+        ? 12
+        : period.kind === 'quarter'
+          ? period.quarter * 3
+          : period.month;
+  return a.cells.slice(0, n);
+}
+
+/** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
+function sheetStatus(ind: Indicator, resultText: string | null): { status: Status; word: string } | null {
+  const cell = ind.statusCell;
+  if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
+    const s = statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? null;
+    if (s) return { status: s, word: cell.value.trim() };
+  }
+  // A status word standing alone in the notes (备注: 达到时间进度, 超额完成).
+  const noteWord = ind.notes ? statusWord(ind.notes) : null;
+  if (noteWord) return { status: noteWord, word: ind.notes! };
+  for (const t of [
+    resultText,
+    typeof ind.completionCell?.value === 'string' ? ind.completionCell.value : null,
+  ]) {
+    if (!t) continue;
+    const s = statedStatus(t);
+    if (s) return s;
+  }
+  return null;
+}
+
+function quantity(
+  value: number,
+  percent: boolean,
+  approximation: Quantity['approximation'] = null,
+): Quantity {
+  return { value: value === 0 ? 0 : value, approximation, percent };
+}
+
+/** What the judgement reads of a row once: its target, its result cells, the sheet's own word on it. */
+interface Reading {
+  readonly ind: Indicator;
+  readonly ctx: Ctx;
+  readonly period: Period;
+  readonly thresholds: Thresholds;
+  readonly yearEnd: boolean;
+  readonly unitIsRate: boolean;
+  readonly target: CellReading;
+  readonly targetCell: SourceCell | null;
+  /** The target is the period's own (一季度目标, the target under "Q2 2023/24"), not the year's. */
+  readonly fromPeriodTarget: boolean;
+  readonly spec: TargetSpec | null;
+  /** A target in words (a milestone): 完成, 应补尽补, 显著提升. */
+  readonly targetWords: string | null;
+  readonly cells: readonly (SourceCell | null)[];
+  readonly readings: readonly CellReading[];
+  /** The latest filled result cell and what it says. */
+  readonly last: CellReading;
+  readonly lastCell: SourceCell | null;
+  readonly resultText: string | null;
+  readonly source: { readonly status: Status; readonly word: string } | null;
+  readonly completion: number | null;
+}
+
+/** The target: its cell, the period's own target, or the task's own words. */
+function readTarget(
+  ind: Indicator,
+  tctx: TargetContext,
+): Pick<Reading, 'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords'> {
+  let targetCell: SourceCell | null = ind.target ?? null;
+  let target = readCell(targetCell);
+  let fromPeriodTarget = false;
+  if (target.kind === 'empty' && ind.periodTargetCell) {
+    targetCell = ind.periodTargetCell;
+    target = readCell(targetCell);
+    fromPeriodTarget = true;
+  }
+  let spec: TargetSpec | null = null;
+  let targetWords: string | null = null;
+  if (target.kind === 'figures') {
+    spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
+  } else if (target.kind === 'words') targetWords = target.text;
+  else if (target.kind === 'empty' && ind.targetInName) {
+    // Figures in a name are targets only when written as targets ("新增4000张养老床位", "≥95%"), not
+    // descriptors ("18-week referral", "62-day wait", "9+3").
+    const figures = scanQuantities(ind.name)
+      .mentions.filter((m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null)
+      .map((m) => fromMention(m, ind.name));
+    spec = figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
+  }
+  return { target, targetCell, fromPeriodTarget, spec, targetWords };
+}
+
+function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Reading {
+  const unit = ind.measureUnit ?? null;
+  const unitIsRate = !!unit && /[%‰率]|百分|percent/i.test(unit);
+  const tctx: TargetContext = {
+    name: ind.name,
+    unitIsRate,
+    directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
+    aggregationLast:
+      !!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last',
+  };
+  // The result: the cells through the period; the latest filled one speaks for a level.
+  const cells = resultCells(ind, period);
+  const readings = cells.map(readCell);
+  let at = -1;
+  for (let i = readings.length - 1; i >= 0; i--) {
+    if (readings[i].kind !== 'empty') {
+      at = i;
+      break;
+    }
+  }
+  const last: CellReading = at >= 0 ? readings[at] : { kind: 'empty' };
+  const resultText =
+    last.kind === 'figures' || last.kind === 'words' || last.kind === 'na' ? last.text : null;
+  return {
+    ind,
+    ctx: { indicator: ind, diagnostics: [] },
+    period,
+    thresholds,
+    yearEnd: isYearEnd(period),
+    unitIsRate,
+    ...readTarget(ind, tctx),
+    cells,
+    readings,
+    last,
+    lastCell: at >= 0 ? cells[at] : null,
+    resultText,
+    source: sheetStatus(ind, resultText),
+    completion: completionOf(ind.completionCell),
+  };
+}
+
+/**
+ * The evaluation, with the sheet's own rating standing where the figures cannot decide or disagree
+ * (and a note saying what the figures say).
+ */
+function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation {
+  let status = e.status;
+  const source = r.source;
+  if (source) {
+    const decided = GOOD.has(status) || BAD.has(status);
+    const agrees =
+      (GOOD.has(status) && GOOD.has(source.status)) || (BAD.has(status) && BAD.has(source.status));
+    if (!decided || (!agrees && source.status !== 'not_rated')) {
+      if (decided) {
+        note(r.ctx, r.ind.statusCell ?? r.lastCell, 'info', 'status-from-sheet', {
+          status,
+          word: source.word,
+        });
+      }
+      status = !r.yearEnd
+        ? source.status
+        : source.status === 'on_track'
+          ? 'achieved'
+          : source.status === 'behind'
+            ? 'missed'
+            : source.status;
+    }
+  }
+  return {
+    indicator: r.ind,
+    aggregation: 'last',
+    target: null,
+    targetText: r.targetWords,
+    actual: null,
+    actualText: null,
+    expected: null,
+    completion: null,
+    pace: null,
+    diagnostics: r.ctx.diagnostics,
+    ...e,
+    status,
+    sourceStatus: source,
+    kind: e.kind ?? r.spec?.kind ?? 'amount',
+    comparator: e.comparator ?? r.spec?.comparator ?? null,
+    targetHigh: r.spec?.high ?? null,
+    targetSource: r.spec?.text ?? r.targetWords ?? null,
+    actualSource: r.resultText,
+  };
+}
+
+/** Unreadable cells (an error value, a date…) make the row invalid, each named. */
+function unreadable(r: Reading): Evaluation | null {
+  r.readings.forEach((x, i) => {
+    if (x.kind === 'unreadable') note(r.ctx, r.cells[i], 'error', x.code);
+  });
+  if (r.target.kind === 'unreadable') note(r.ctx, r.targetCell, 'error', r.target.code);
+  if (!r.ctx.diagnostics.some((d) => d.severity === 'error')) return null;
+  return finish(r, { status: 'invalid', direction: r.spec?.direction ?? 'higher' });
+}
+
+/** Not rated: the target, the result or the status cell says the row is not judged (yet). */
+function notRated(r: Reading): Evaluation | null {
+  const naStatus = readCell(r.ind.statusCell);
+  const naTarget = r.target.kind === 'na' ? r.target : null;
+  const naResult = r.last.kind === 'na' ? r.last : naStatus.kind === 'na' ? naStatus : null;
+  const rated = naResult && naResult.reason === 'not-applicable' && naStatus.kind !== 'na';
+  const why = naTarget ?? (rated ? null : naResult);
+  // An annual measure not due before the year end is due then.
+  if (!why || (r.yearEnd && naResult?.reason === 'not-due' && !naTarget)) return null;
+  return finish(r, { status: 'not_rated', direction: r.spec?.direction ?? 'higher', notRated: why.reason });
+}
+
+/** The result written as the target itself ("≥266米 / ≥266米", "降至13% / 降至13%"): done as targeted. */
+function asTargeted(r: Reading): Evaluation | null {
+  const targetText = r.spec?.text ?? r.targetWords;
+  if (!targetText || !r.resultText || !sameWords(targetText, r.resultText)) return null;
+  const spec = r.spec;
+  return finish(r, {
+    status: 'achieved',
+    direction: spec?.direction ?? 'milestone',
+    target: spec ? quantity(spec.value, spec.percent || spec.points, spec.approximation) : null,
+    targetText: spec ? null : r.targetWords,
+    actualText: r.resultText,
+    kind: spec?.kind ?? 'milestone',
+  });
+}
+
+/** No target in figures: a row for information, or a milestone judged by its words or its rate. */
+function withoutTargetFigure(r: Reading): Evaluation {
+  if (!r.targetWords && r.last.kind === 'figures' && r.completion === null && !r.source) {
+    return finish(r, {
+      status: 'not_rated',
+      direction: 'higher',
+      notRated: 'no-target',
+      actualText: r.resultText,
+    });
+  }
+  const words = r.last.kind === 'words' || r.last.kind === 'figures' ? r.last.text : null;
+  let status: Status | null = words ? milestoneStatus(words, r.period) : null;
+  if (status === null && r.completion !== null)
+    status = completionStatus(r.completion, r.period, r.thresholds);
+  return finish(r, {
+    status: status ?? 'no_data',
+    direction: 'milestone',
+    kind: r.targetWords || r.completion === null ? 'milestone' : 'amount',
+    targetText: r.targetWords ?? (r.ind.targetInName ? r.ind.name : null),
+    actualText: words,
+    completion: r.completion,
+  });
+}
+
+/** The result in the target's terms: a running total adds its period figures; a level is its latest. */
+function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; value: number | null } {
+  let figure: Figure | null = null;
+  let value: number | null = null;
+  const runningTotal = spec.kind === 'amount' && !r.fromPeriodTarget && r.ind.actuals.kind !== 'cumulative';
+  if (runningTotal && r.readings.every((x) => x.kind !== 'words')) {
+    let sum = 0;
+    for (const x of r.readings) {
+      const f = x.kind === 'figures' ? answer(x.figures, spec) : null;
+      if (!f) continue;
+      sum += f.value;
+      figure = f;
+      value = sum;
+    }
+  } else if (r.last.kind === 'figures') {
+    figure = answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec);
+    value = figure ? inTargetTerms(figure, spec) : null;
+  }
+  // Percentages written as numbers beside a percentage target: 95.4 against 95.4% or 0.954.
+  if (figure && value !== null) {
+    if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value /= 100;
+    else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5)) value *= 100;
+  }
+  return { figure, value };
+}
+
+/** A figure against the target, by the rule of its kind. */
+function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
+  const { period, thresholds } = r;
+  const direction: Direction = spec.direction;
+  const targetQ = quantity(spec.value, spec.percent || spec.points, spec.approximation);
+  const { figure, value } = resultValue(r, spec);
+  if (value === null) {
+    // No figure: a completion rate alone, a verdict in words, or nothing yet.
+    if (r.completion !== null) {
+      const status = completionStatus(r.completion, period, thresholds);
+      return finish(r, { status, direction, target: targetQ, completion: r.completion, kind: spec.kind });
+    }
+    const words = r.last.kind === 'words' ? r.last.text : null;
+    const ms = words ? milestoneStatus(words, period) : null;
+    return finish(r, { status: ms ?? 'no_data', direction, target: targetQ, actualText: words });
+  }
+  const actualQ = quantity(
+    value,
+    spec.percent || spec.points || (figure?.percent ?? false),
+    figure?.approximation ?? null,
+  );
+  let status: Status;
+  let expected: number | null;
+  if (spec.kind === 'amount' && !r.fromPeriodTarget) {
+    // A running total: against the share of the target the period demands (the band's bottom, or its
+    // top for a ceiling).
+    const b = band(spec);
+    const t = b ? (direction === 'lower' ? b.high : b.low) : spec.value;
+    expected = t * elapsedFraction(period);
+    status = numericStatus(
+      direction === 'lower' ? 'lower' : 'higher',
+      value,
+      t,
+      expected,
+      period,
+      thresholds,
+    );
+  } else {
+    expected = spec.value;
+    status = levelStatus(value, spec, period, thresholds);
+  }
+  const ratio = spec.value !== 0 ? value / spec.value : null;
+  return finish(r, {
+    status,
+    direction,
+    target: targetQ,
+    actual: actualQ,
+    expected,
+    completion: r.completion ?? (spec.kind === 'amount' ? ratio : null),
+    pace: spec.kind === 'amount' && expected ? value / expected : null,
+    kind: spec.kind,
+    comparator: spec.comparator,
+    actualText: figure?.text ?? null,
+  });
+}
+
+/**
+ * Judges one indicator read by evidence (or with targets and results written as text). Never throws:
+ * what it cannot read is a diagnostic naming the cell.
+ */
+export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thresholds): Evaluation {
+  const r = readRow(ind, period, thresholds);
+  return (
+    unreadable(r) ??
+    notRated(r) ??
+    asTargeted(r) ??
+    (r.spec ? againstTarget(r, r.spec) : withoutTargetFigure(r))
+  );
+}
+
+/** The same words, spaces and final punctuation aside. */
+function sameWords(a: string, b: string): boolean {
+  const k = (t: string): string => t.replace(/[\s。.;；]+/g, '').toLowerCase();
+  return k(a).length > 0 && k(a) === k(b);
+}
+
+/** True when an indicator needs the judgement of this module rather than the plain numeric rule. */
+export function needsJudgement(ind: Indicator): boolean {
+  // Rows read by evidence (real tables) are all judged here.
+  if (ind.targetInName !== undefined) return true;
+  // Rows of the standard layout: only where the plain rule cannot read a cell — a target or a result
+  // written with its unit or in a sentence ("26000人", "增长9.5%"), or a not-applicable mark.
+  const t = ind.target?.value;
+  if (typeof t === 'string' && !isEmptyText(t)) {
+    if (notApplicableReason(t)) return true;
+    const p = parseCell(t, ind.target?.format);
+    if (p.kind === 'text' && !parseBoundText(p.text) && !isMilestoneTargetText(p.text)) {
+      if (scanQuantities(p.text).mentions.length > 0) return true;
+    }
+  }
+  const a = ind.actuals;
+  const cells = a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;
+  return cells.some((c) => {
+    if (!c || typeof c.value !== 'string') return false;
+    if (notApplicableReason(c.value) && !isEmptyText(c.value)) return true;
+    const p = parseCell(c.value, c.format);
+    return p.kind === 'text' && scanQuantities(p.text).mentions.length > 0;
+  });
+}

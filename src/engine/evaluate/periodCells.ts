@@ -1,0 +1,104 @@
+/**
+ * Which cells a period covers, and the pace target standing for it:
+ * - quarter sheet: Q1…Qn for a quarter, all four for FY; for a month Mm only the quarters fully elapsed
+ *   by the end of that month (M7 → Q1, Q2), with an info diagnostic; before the end of March nothing
+ *   has elapsed, so the indicator has no data;
+ * - month sheet: M1…Mm for a month, M1…M(3q) for a quarter, all twelve for FY;
+ * - cumulative column: the cell itself whatever the period.
+ * Expected E follows the same effective period, so A and E always cover the same span.
+ */
+import type { Aggregation, Period, Quantity, SourceCell } from '../model';
+import { cleanNumber, scaleByPowerOfTen } from '../core/numbers';
+import { periodCode } from '../core/period';
+import { parseCell } from '../core/quantity';
+import { addDiagnostic, unreadableDiagnostic, type Context } from './context';
+
+const QUARTER_LABELS = ['Q1', 'Q2', 'Q3', 'Q4'];
+const MONTH_LABELS = Array.from({ length: 12 }, (_, i) => `M${i + 1}`);
+
+/** The actual cells a period covers, with labels (Q2, M5) for diagnostics, and the period they amount to. */
+export function cellsThrough(
+  ctx: Context,
+  period: Period,
+): { cells: { cell: SourceCell | null; label: string }[]; effective: Period | null } {
+  const a = ctx.indicator.actuals;
+  switch (a.kind) {
+    case 'quarters': {
+      let n: number;
+      let effective: Period | null;
+      if (period.kind === 'year') {
+        n = 4;
+        effective = period;
+      } else if (period.kind === 'quarter') {
+        n = period.quarter;
+        effective = period;
+      } else {
+        n = Math.floor(period.month / 3);
+        effective = n > 0 ? { kind: 'quarter', quarter: n as 1 | 2 | 3 | 4 } : null;
+        if (period.month % 3 !== 0) {
+          addDiagnostic(ctx, null, 'info', 'period-not-in-sheet', {
+            period: periodCode(period),
+            ...(effective ? { used: periodCode(effective) } : {}),
+          });
+        }
+      }
+      const cells = [];
+      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: QUARTER_LABELS[i] });
+      return { cells, effective };
+    }
+    case 'months': {
+      const n = period.kind === 'year' ? 12 : period.kind === 'quarter' ? period.quarter * 3 : period.month;
+      const cells = [];
+      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: MONTH_LABELS[i] });
+      return { cells, effective: period };
+    }
+    case 'cumulative':
+      return { cells: [{ cell: a.cell, label: periodCode(period) }], effective: period };
+    case 'none':
+      return { cells: [], effective: period };
+  }
+}
+
+/**
+ * Brings a value to the target's scale when one is written as a percentage and the other is not:
+ * target 95% (0.95) with an actual written 93 → 0.93; target 95 in a % column with an actual "93%" → 93.
+ * A plain number up to 1.5 next to a percentage target is taken as a fraction already (0.93 = 93 %).
+ */
+export function alignToTarget(q: Quantity, target: Quantity | null, unitIsPercent: boolean): number {
+  if (!target || q.percent === target.percent) return q.value;
+  if (target.percent && !q.percent) return Math.abs(q.value) > 1.5 ? scaleByPowerOfTen(q.value, -2) : q.value;
+  if (!target.percent && q.percent && (unitIsPercent || Math.abs(target.value) > 1.5)) {
+    return scaleByPowerOfTen(q.value, 2);
+  }
+  return q.value;
+}
+
+/** The cumulative quarterly milestone target standing for the period, when the sheet has one. */
+export function milestoneExpected(
+  ctx: Context,
+  effective: Period,
+  aggregation: Aggregation,
+  target: Quantity | null,
+  unitIsPercent: boolean,
+): number | null {
+  const ms = ctx.indicator.milestoneTargets;
+  if (!ms) return null;
+  const read = (index: number): number | null => {
+    const cell = ms[index] ?? null;
+    if (!cell) return null;
+    const parsed = parseCell(cell.value, cell.format);
+    if (parsed.kind === 'number') return alignToTarget(parsed.quantity, target, unitIsPercent);
+    if (parsed.kind !== 'empty') unreadableDiagnostic(ctx, cell, parsed, 'warning');
+    return null;
+  };
+  if (effective.kind === 'year') return read(3);
+  if (effective.kind === 'quarter') return read(effective.quarter - 1);
+  const q = Math.ceil(effective.month / 3);
+  const current = read(q - 1);
+  if (current === null || effective.month % 3 === 0 || aggregation !== 'sum') return current;
+  // Inside a quarter, a cumulative milestone is reached month by month: interpolate from the previous one.
+  const previous = q === 1 ? 0 : read(q - 2);
+  if (previous === null) return null;
+  const monthsIn = effective.month - 3 * (q - 1);
+  return cleanNumber(previous + ((current - previous) * monthsIn) / 3);
+}

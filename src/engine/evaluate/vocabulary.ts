@@ -1,0 +1,288 @@
+/**
+ * The words of indicator sheets that the evaluation reads, in Chinese and English: directions
+ * (越高越好, 反向, 完成类…), aggregations (累加, 期末, 平均…), milestone progress (已完成, 推进中, 未开始…),
+ * targets written as a deliverable (完成, 建成投用) or as a bound (≤5%, 不低于95%), rate units (%, 率).
+ * A new word of input goes here.
+ */
+import type { Aggregation, Direction, Quantity } from '../model';
+import { normalizeText } from '../core/normalize';
+import { parseNumberText } from '../core/quantity';
+
+function wordKey(text: string): string {
+  return normalizeText(String(text ?? ''))
+    .toLowerCase()
+    .replace(/[。．.!！;；,，、]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HIGHER_WORDS = new Set([
+  '越高越好',
+  '越大越好',
+  '越多越好',
+  '正向',
+  '正向指标',
+  '正',
+  '高',
+  '增',
+  '↑',
+  '≥',
+  '>=',
+  'higher',
+  'higher is better',
+  'high',
+  'up',
+  'increase',
+  'positive',
+  'max',
+  'maximize',
+  'more is better',
+]);
+const LOWER_WORDS = new Set([
+  '越低越好',
+  '越小越好',
+  '越少越好',
+  '反向',
+  '反向指标',
+  '逆向',
+  '逆向指标',
+  '负向',
+  '控制',
+  '控制类',
+  '控制性',
+  '控制性指标',
+  '低',
+  '降',
+  '↓',
+  '≤',
+  '<=',
+  'lower',
+  'lower is better',
+  'low',
+  'down',
+  'decrease',
+  'negative',
+  'min',
+  'minimize',
+  'ceiling',
+  'less is better',
+]);
+const MILESTONE_WORDS = new Set([
+  '完成类',
+  '定性',
+  '定性指标',
+  '定性类',
+  '节点',
+  '节点类',
+  '里程碑',
+  '是否完成',
+  '完成',
+  'milestone',
+  'qualitative',
+  'done',
+  'yes/no',
+  'binary',
+]);
+
+/**
+ * A memo for a pure function of a short text: a sheet repeats the same few direction words and units on
+ * every row. Bounded, so that many distinct texts cannot grow it without limit.
+ */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (typeof text !== 'string' || text.length > 64) return f(text);
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const v = f(text);
+    if (cache.size >= 512) cache.clear();
+    cache.set(text, v);
+    return v;
+  };
+}
+
+/** 越高越好 / 正向 / Higher → higher; 越低越好 / 反向 / 控制 / Lower → lower; 完成类 / 定性 / Milestone → milestone. */
+export const parseDirection: (text: string) => Direction | null = memo(directionOf);
+
+function directionOf(text: string): Direction | null {
+  const k = wordKey(text);
+  if (k === '') return null;
+  if (HIGHER_WORDS.has(k)) return 'higher';
+  if (LOWER_WORDS.has(k)) return 'lower';
+  if (MILESTONE_WORDS.has(k)) return 'milestone';
+  if (/越(高|大|多)越好|^正向/.test(k) || /^higher\b/.test(k)) return 'higher';
+  if (/越(低|小|少)越好|^(反向|逆向)|^控制/.test(k) || /^lower\b/.test(k)) return 'lower';
+  if (/^(完成|定性|节点|里程碑)/.test(k) || /^milestone/.test(k)) return 'milestone';
+  return null;
+}
+
+/** 累加 / Sum → sum; 期末 / 最新 / Last → last; 平均 / Average → average. */
+export const parseAggregation: (text: string) => Aggregation | null = memo(aggregationOf);
+
+function aggregationOf(text: string): Aggregation | null {
+  const k = wordKey(text);
+  if (k === '') return null;
+  if (/^(累加|累计|求和|合计|加总|汇总|sum|total|cumulative|add)$/.test(k)) return 'sum';
+  if (
+    /^(期末|期末值|最新|最新值|最近|时点|时点值|末期|last|latest|end of period|closing|point in time)$/.test(
+      k,
+    )
+  ) {
+    return 'last';
+  }
+  if (/^(平均|平均值|均值|平均数|average|avg|mean)$/.test(k)) return 'average';
+  return null;
+}
+
+const DONE_WORDS = new Set([
+  '完成',
+  '已完成',
+  '全部完成',
+  '全面完成',
+  '按期完成',
+  '按时完成',
+  '提前完成',
+  '如期完成',
+  '已经完成',
+  '完成建设',
+  '已建成',
+  '建成',
+  '已办结',
+  '办结',
+  '已落实',
+  '已实现',
+  '已达标',
+  '达标',
+  '是',
+  '√',
+  '✓',
+  '✔',
+  '☑',
+  'done',
+  'yes',
+  'y',
+  'completed',
+  'complete',
+  'finished',
+  'achieved',
+]);
+const IN_PROGRESS_WORDS = new Set([
+  '推进中',
+  '进行中',
+  '正在',
+  '正在推进',
+  '正在进行',
+  '正在实施',
+  '实施中',
+  '建设中',
+  '在建',
+  '办理中',
+  '有序推进',
+  '稳步推进',
+  '持续推进',
+  '加快推进',
+  '部分完成',
+  '基本完成',
+  'in progress',
+  'in-progress',
+  'ongoing',
+  'underway',
+  'under way',
+  'started',
+  'partially done',
+  'partial',
+]);
+const NOT_STARTED_WORDS = new Set([
+  '未开始',
+  '未完成',
+  '否',
+  '尚未开始',
+  '尚未完成',
+  '未启动',
+  '尚未启动',
+  '未实施',
+  '暂未开展',
+  '未开展',
+  '×',
+  '✗',
+  '✘',
+  '☐',
+  'not started',
+  'not done',
+  'not yet started',
+  'no',
+  'n',
+]);
+
+/** 完成, 已完成, 是, √, ✓, Done, Yes, Completed… */
+export function isDoneWord(text: string): boolean {
+  return DONE_WORDS.has(wordKey(text));
+}
+/** 推进中, 进行中, 正在…, In progress, Ongoing… */
+export function isInProgressWord(text: string): boolean {
+  const k = wordKey(text);
+  return (
+    IN_PROGRESS_WORDS.has(k) || /^正在/.test(k) || (/中$/.test(k) && !isNotStartedWord(text) && k.length <= 6)
+  );
+}
+/** 未开始, 未完成, 否, Not started, No… */
+export function isNotStartedWord(text: string): boolean {
+  const k = wordKey(text);
+  return NOT_STARTED_WORDS.has(k) || /^(尚未|暂未|未)(开始|启动|开展|实施|动工|完成)/.test(k);
+}
+
+/** A text target that names a deliverable rather than a number: 完成, 完成建设, 建成投用, Done, 是, Yes. */
+export function isMilestoneTargetText(text: string): boolean {
+  const k = wordKey(text);
+  if (k === '' || isDoneWord(k)) return k !== '';
+  if (/[0-9]/.test(k) && !/(完成|建成|实现)/.test(k)) return false;
+  return (
+    /(完成|建成|实现|通过|落实|达标|验收|开工|投用|投运|上线|出台|印发|覆盖|启动|挂牌|创建|举办|召开|制定|推进)/.test(
+      k,
+    ) || /\b(done|complete|completed|finish|finished|deliver|delivered|launch|launched|yes)\b/.test(k)
+  );
+}
+
+/**
+ * A target written as a bound: ≥95%, 不低于95%, 95%以上 (higher); ≤5%, 不超过5%, 控制在5%以内, 5%以内
+ * (lower). Null when the text is not such a bound.
+ */
+export function parseBoundText(text: string): { direction: 'higher' | 'lower'; quantity: Quantity } | null {
+  const t = normalizeText(String(text ?? '')).replace(/\s+/g, '');
+  const lower =
+    /^(?:≤|<=|＜=|不超过|不高于|不大于|控制在|低于|小于|<)(.+?)(?:以内|以下|之内)?$/.exec(t) ??
+    /^(.+?)(?:以内|以下|之内)$/.exec(t);
+  if (lower) {
+    const q = parseNumberText(lower[1]);
+    return q ? { direction: 'lower', quantity: q } : null;
+  }
+  const higher = /^(?:≥|>=|不低于|不少于|大于等于|至少|>)(.+)$/.exec(t);
+  if (higher) {
+    const q = parseNumberText(higher[1]);
+    return q ? { direction: 'higher', quantity: q } : null;
+  }
+  return null;
+}
+
+/** A percentage or a rate by its unit of measure: %, ‰, 率, 百分点… */
+export function isRateUnit(unit: string | null | undefined): boolean {
+  if (!unit) return false;
+  return rateUnit(unit);
+}
+
+const rateUnit = memo((unit: string): boolean => {
+  const u = normalizeText(unit).toLowerCase();
+  return /[%‰率]|百分|千分|percent|rate|ratio/.test(u);
+});
+
+/** Approximation markers that, on a target, mean "at least". */
+export const AT_LEAST_MARKERS: ReadonlySet<string> = new Set([
+  '以上',
+  '超过',
+  '逾',
+  'over',
+  'more than',
+  '+',
+  'or more',
+  'plus',
+]);

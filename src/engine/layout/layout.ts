@@ -1,0 +1,542 @@
+/**
+ * The report sheet: what to write where. One sheet (对标报告 / Target report) holding, top to bottom:
+ * the title (merged across the table width); the period and date line; the product's marker in A3 (white,
+ * small: invisible in print, harmless when copied, and how the add-in and the reader recognise the sheet
+ * as the product's own); the count per status; the narrative paragraphs (each merged across
+ * the table width, wrapped, with a row height estimated from its length); with several units, the
+ * organisation-wide table and the units compared; the table of all indicators; the table of the
+ * indicators needing attention (with the previous status after an earlier check-in); the data notes
+ * (数据说明 / Data notes, one numbered line each, when there are any); then, from a new page, each chart
+ * beside the small data block it draws from (a chart is never taller than a page). Tables have one header row, no merged cells, thin borders, status text with a
+ * status fill, and one number format per cell. A4 landscape, fit to width; a page break goes before a
+ * chart block that would not fit on the rest of the page, so no chart is split.
+ */
+import { absoluteRange, rangeAddress } from '../core/address';
+import { cellDisplayWidth, displayWidth } from '../core/measure';
+import { NUMBER_FORMATS } from '../core/numFmt';
+import { localeFor } from '../locale';
+import type { Locale } from '../locale/types';
+import { MAX_COLUMN_WIDTH } from '../report/tables';
+import type {
+  CellRange,
+  CellStyle,
+  ChartPlacement,
+  ChartSpec,
+  LayoutCell,
+  Report,
+  ReportLayout,
+  ReportTable,
+  SheetLayout,
+  Status,
+  TableCell,
+} from '../model';
+import { MARKER_CELL, REPORT_MARKER, REPORT_SHEET_NAME, STATUSES } from '../model';
+
+/** Fills and font colours of the status cells (Excel's good / neutral / bad palette). */
+export const STATUS_COLORS: Readonly<Record<Status, { readonly fill: string; readonly font: string }>> = {
+  achieved: { fill: 'C6EFCE', font: '006100' },
+  on_track: { fill: 'DDEBF7', font: '1F4E78' },
+  behind: { fill: 'FFEB9C', font: '9C5700' },
+  at_risk: { fill: 'F8CBAD', font: '833C0B' },
+  missed: { fill: 'FFC7CE', font: '9C0006' },
+  not_rated: { fill: 'F2F2F2', font: '404040' },
+  no_data: { fill: 'EDEDED', font: '595959' },
+  invalid: { fill: 'D9D9D9', font: '7F0000' },
+};
+
+/** Excel table names of the two tables (prefixed so they do not clash with the user's own tables). */
+export const LAYOUT_TABLE_NAMES = {
+  indicators: 'TargetReportIndicators',
+  attention: 'TargetReportAttention',
+  consolidated: 'TargetReportConsolidated',
+  units: 'TargetReportUnits',
+} as const;
+
+/** Points per line of 11 pt text, and Excel's ceiling on a row height. */
+export const LINE_HEIGHT_PT = 15;
+const MAX_ROW_HEIGHT_PT = 409;
+
+/**
+ * A4 landscape with Excel's default margins (0.7" sides, 0.75" top and bottom): the printable area in
+ * points, the height taken a little short so the estimate errs towards an earlier page break.
+ */
+export const PRINTABLE_WIDTH_PT = 741;
+export const PRINTABLE_HEIGHT_PT = 460;
+
+/** Column width in characters → points (Excel: 7 px per character plus 5 px padding, 0.75 pt per px). */
+export function columnWidthPt(width: number): number {
+  return (width * 7 + 5) * 0.75;
+}
+
+/** How many points of sheet rows one printed page holds once fit-to-width has scaled the sheet. */
+export function pageCapacityPt(columnWidths: readonly number[]): number {
+  // The sheet width is taken 10 % narrow: a wider real sheet only shrinks more and fits more rows.
+  const sheetWidth = 0.9 * columnWidths.reduce((s, w) => s + columnWidthPt(w), 0);
+  const scale = Math.min(1, PRINTABLE_WIDTH_PT / Math.max(1, sheetWidth));
+  return PRINTABLE_HEIGHT_PT / scale;
+}
+
+const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
+  title: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle', wrap: true },
+  subtitle: { fontSize: 11, fontColor: '404040', hAlign: 'center', vAlign: 'middle' },
+  marker: { fontSize: 8, fontColor: 'FFFFFF', hAlign: 'right' },
+  heading1: { bold: true, fontSize: 12, vAlign: 'middle' },
+  paragraph: { fontSize: 11, wrap: true, vAlign: 'top', hAlign: 'left' },
+  signature: { fontSize: 11, hAlign: 'right', vAlign: 'middle' },
+  caption: { bold: true, fontSize: 11, vAlign: 'bottom' },
+  note: { italic: true, fontSize: 11, fontColor: '404040' },
+  'data-note': { fontSize: 10, wrap: true, vAlign: 'top', hAlign: 'left', fontColor: '404040' },
+  'table-header': {
+    bold: true,
+    fill: 'D9E1F2',
+    border: 'thin',
+    hAlign: 'center',
+    vAlign: 'middle',
+    wrap: true,
+  },
+  'cell-text': { border: 'thin', vAlign: 'middle', wrap: true },
+  'cell-text-right': { border: 'thin', vAlign: 'middle', hAlign: 'right' },
+  'cell-empty': { border: 'thin', vAlign: 'middle' },
+  'total-label': { bold: true, border: 'thin', vAlign: 'middle' },
+  'data-label': { border: 'thin', vAlign: 'middle' },
+};
+
+const FORMAT_STYLE_NAMES: Readonly<Record<string, string>> = {
+  [NUMBER_FORMATS.integer]: 'cell-integer',
+  [NUMBER_FORMATS.decimal]: 'cell-decimal',
+  [NUMBER_FORMATS.column]: 'cell-number',
+  [NUMBER_FORMATS.percent]: 'cell-percent',
+  [NUMBER_FORMATS.points]: 'cell-points',
+  [NUMBER_FORMATS.index]: 'cell-index',
+};
+
+interface Sheet {
+  rows: (LayoutCell | null)[][];
+  merges: CellRange[];
+  heights: Record<number, number>;
+  styles: Record<string, CellStyle>;
+  /** Cells whose content sets column widths: [row, col (1-based), width in characters]. */
+  measured: [number, number, number][];
+}
+
+function put(sheet: Sheet, row: number, col: number, cell: LayoutCell, measure?: number): void {
+  while (sheet.rows.length < row) sheet.rows.push([]);
+  const r = sheet.rows[row - 1];
+  while (r.length < col) r.push(null);
+  r[col - 1] = cell;
+  if (measure !== undefined) sheet.measured.push([row, col, measure]);
+}
+
+/** The style key for a number format, created on first use. */
+function formatStyle(sheet: Sheet, fmt: string): string {
+  const known = FORMAT_STYLE_NAMES[fmt];
+  const key =
+    known ??
+    `cell-format-${Object.keys(sheet.styles).filter((k) => k.startsWith('cell-format-')).length + 1}`;
+  if (!sheet.styles[key]) {
+    sheet.styles[key] = {
+      border: 'thin',
+      vAlign: 'middle',
+      hAlign: fmt === NUMBER_FORMATS.index ? 'center' : 'right',
+      numFmt: fmt,
+    };
+  }
+  return key;
+}
+
+/** Lines a text needs in a given width of characters. */
+function linesFor(text: string, widthChars: number): number {
+  const usable = Math.max(1, widthChars - 1);
+  // No character is wider than two columns: a short text fits on one line without measuring it.
+  if (text.length * 2 <= usable && !text.includes('\n')) return 1;
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+}
+
+function heightFor(lines: number, lineHeight = LINE_HEIGHT_PT): number {
+  return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil(lines * lineHeight + 3));
+}
+
+/** An empty table cell (shared: layout cells are read-only). */
+const EMPTY_CELL: LayoutCell = { value: null, style: 'cell-empty' };
+
+/** Writes a table at `top` (its header row); returns the last row written. */
+function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
+  table.columns.forEach((c, i) => put(sheet, top, i + 1, { value: c.header, style: 'table-header' }));
+  // Plain loops; empty cells and status cells (the same few values) share their (read-only) cell objects:
+  // a table can hold 100,000 rows.
+  const statusCells = new Map<string, LayoutCell>();
+  const columns = table.columns;
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    const row = top + 1 + r;
+    const status = table.rowStatus?.[r] ?? null;
+    const fmts = table.numFmts?.[r];
+    // A row not written yet is built whole; otherwise cell by cell.
+    const fresh = sheet.rows.length < row;
+    while (sheet.rows.length < row) sheet.rows.push([]);
+    const target = sheet.rows[row - 1];
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c];
+      const value: TableCell = cells[c] ?? null;
+      let cell: LayoutCell;
+      if (col.kind === 'status' && status !== null) {
+        const known = statusCells.get(status);
+        if (known && known.value === value) cell = known;
+        else statusCells.set(status, (cell = { value, style: `status-${status}` }));
+      } else if (value === null) cell = EMPTY_CELL;
+      else if (typeof value === 'string')
+        cell = {
+          value,
+          style: col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text',
+        };
+      else cell = { value, style: formatStyle(sheet, fmts?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column) };
+      if (fresh) target.push(cell);
+      else put(sheet, row, c + 1, cell);
+    }
+  }
+  return top + table.rows.length;
+}
+
+/** Row heights for wrapped header and text cells, once column widths are known. */
+function tableRowHeights(sheet: Sheet, table: ReportTable, top: number, widths: readonly number[]): void {
+  const headerLines = Math.max(1, ...table.columns.map((c, i) => linesFor(c.header, widths[i])));
+  if (headerLines > 1) sheet.heights[top] = heightFor(headerLines);
+  const textColumns: number[] = [];
+  table.columns.forEach((col, c) => {
+    if (col.kind === 'text') textColumns.push(c);
+  });
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    let lines = 1;
+    for (const c of textColumns) {
+      const v = cells[c];
+      if (typeof v === 'string') lines = Math.max(lines, linesFor(v, widths[c]));
+    }
+    if (lines > 1) sheet.heights[top + 1 + r] = heightFor(lines);
+  }
+}
+
+/** Rows a chart takes: room for its bars, at least 14 rows, never more than fits one page. */
+export function chartHeightRows(chart: ChartSpec): number {
+  const n = chart.categories.length;
+  const perCategory = chart.type === 'bar' ? (chart.series.length > 1 ? 1.6 : 1.2) : 0.6;
+  return Math.min(28, Math.max(14, Math.ceil(n * perCategory) + 6));
+}
+
+/** Column (1-based) where the chart data blocks start: the indicator name column, the widest. */
+const DATA_COL = 3;
+
+/** Every table, in the order the sheet shows them: organisation-wide and units first, when present. */
+function sheetTables(
+  report: Report,
+  L: Locale,
+): { table: ReportTable; name: string; noteWhenEmpty: string | null }[] {
+  const { indicators, attention, consolidated, units } = report.tables;
+  return [
+    ...(consolidated
+      ? [{ table: consolidated, name: LAYOUT_TABLE_NAMES.consolidated, noteWhenEmpty: null }]
+      : []),
+    ...(units ? [{ table: units, name: LAYOUT_TABLE_NAMES.units, noteWhenEmpty: null }] : []),
+    { table: indicators, name: LAYOUT_TABLE_NAMES.indicators, noteWhenEmpty: null },
+    { table: attention, name: LAYOUT_TABLE_NAMES.attention, noteWhenEmpty: L.report.layout.noAttention },
+  ];
+}
+
+/** Statuses the report shows: every one, except "not rated" where no indicator is (tables made before it existed stay as they were). */
+function shownStatuses(report: Report): readonly Status[] {
+  return STATUSES.filter((s) => s !== 'not_rated' || report.counts.byStatus.not_rated > 0);
+}
+
+/** The styles: the base ones and a fill per status shown. */
+function sheetStyles(statuses: readonly Status[]): Record<string, CellStyle> {
+  const styles: Record<string, CellStyle> = { ...BASE_STYLES };
+  for (const s of statuses) {
+    const c = STATUS_COLORS[s];
+    styles[`status-${s}`] = {
+      fill: c.fill,
+      fontColor: c.font,
+      border: 'thin',
+      hAlign: 'center',
+      vAlign: 'middle',
+    };
+  }
+  return styles;
+}
+
+/** What the layout is writing: the sheet, its width in columns, and rows whose height waits for the widths. */
+interface Writing {
+  readonly sheet: Sheet;
+  readonly width: number;
+  readonly L: Locale;
+  /** Rows whose height depends on the final column widths: [row, text, kind]. */
+  readonly textRows: [number, string, 'title' | 'paragraph'][];
+}
+
+function mergeRow(w: Writing, row: number): void {
+  w.sheet.merges.push({ top: row, left: 1, bottom: row, right: w.width });
+}
+
+/** Rows 1–3: title, period and date, marker. */
+function writeHead(w: Writing, report: Report): void {
+  const { sheet, L } = w;
+  put(sheet, 1, 1, { value: report.title, style: 'title' });
+  mergeRow(w, 1);
+  w.textRows.push([1, report.title, 'title']);
+  const subtitleBlock = report.narrative.find((b) => b.kind === 'subtitle');
+  const subtitle =
+    subtitleBlock?.text ??
+    `${L.format.periodAsOf(report.options.period)}${L.report.layout.subtitleSeparator}${L.format.date(report.options.date)}`;
+  put(sheet, 2, 1, { value: subtitle, style: 'subtitle' });
+  mergeRow(w, 2);
+  sheet.heights[2] = 20;
+  put(sheet, MARKER_CELL.row, MARKER_CELL.col, { value: REPORT_MARKER, style: 'marker' });
+}
+
+/** The count per status from `row`; returns the next free row. */
+function writeStatusBlock(w: Writing, report: Report, top: number): number {
+  const { sheet, L } = w;
+  const words = L.report.layout;
+  let row = top;
+  put(sheet, row, 1, { value: words.statusBlockCaption, style: 'caption' });
+  mergeRow(w, row);
+  row += 1;
+  words.statusBlockHeaders.forEach((h, i) =>
+    put(sheet, row, i + 1, { value: h, style: 'table-header' }, displayWidth(h)),
+  );
+  const total = report.counts.total;
+  const integer = formatStyle(sheet, NUMBER_FORMATS.integer);
+  const percent = formatStyle(sheet, NUMBER_FORMATS.percent);
+  for (const s of shownStatuses(report)) {
+    row += 1;
+    const label = L.format.status[s];
+    const n = report.counts.byStatus[s];
+    put(sheet, row, 1, { value: label, style: `status-${s}` }, displayWidth(label));
+    put(sheet, row, 2, { value: n, style: integer }, String(n).length);
+    put(sheet, row, 3, { value: total > 0 ? n / total : null, style: percent }, 6);
+  }
+  row += 1;
+  put(sheet, row, 1, { value: words.totalLabel, style: 'total-label' }, displayWidth(words.totalLabel));
+  put(sheet, row, 2, { value: total, style: integer }, String(total).length);
+  put(sheet, row, 3, { value: total > 0 ? 1 : null, style: percent }, 6);
+  return row + 2;
+}
+
+/** The narrative (title and subtitle are already in rows 1–2); returns the next free row. */
+function writeNarrative(w: Writing, report: Report, top: number): number {
+  const { sheet } = w;
+  const indent = w.L.report.layout.paragraphIndent;
+  let row = top;
+  for (const block of report.narrative) {
+    if (block.kind === 'title' || block.kind === 'subtitle') continue;
+    const text =
+      block.kind === 'paragraph' && indent && !/^[\s\u3000]/.test(block.text)
+        ? `${indent}${block.text}`
+        : block.text;
+    put(sheet, row, 1, { value: text, style: block.kind });
+    mergeRow(w, row);
+    if (block.kind === 'paragraph') w.textRows.push([row, text, 'paragraph']);
+    else if (block.kind === 'heading1') sheet.heights[row] = 20;
+    row += 1;
+  }
+  return row + 1;
+}
+
+/**
+ * The tables: one header row each, no merges inside. The indicator table is written even when empty
+ * (its header says what the report holds); another empty table gets a one-line note instead.
+ */
+function writeTables(
+  w: Writing,
+  all: readonly { table: ReportTable; name: string; noteWhenEmpty: string | null }[],
+  top: number,
+): { row: number; tables: SheetLayout['tables'][number][]; written: { table: ReportTable; top: number }[] } {
+  const { sheet } = w;
+  const tables: SheetLayout['tables'][number][] = [];
+  const written: { table: ReportTable; top: number }[] = [];
+  let row = top;
+  for (const { table, name, noteWhenEmpty } of all) {
+    put(sheet, row, 1, { value: table.caption, style: 'caption' });
+    mergeRow(w, row);
+    row += 1;
+    if (table.rows.length === 0 && noteWhenEmpty !== null) {
+      put(sheet, row, 1, { value: noteWhenEmpty, style: 'note' });
+      mergeRow(w, row);
+      row += 2;
+      continue;
+    }
+    const bottom = writeTable(sheet, table, row);
+    written.push({ table, top: row });
+    if (table.rows.length > 0) {
+      tables.push({ name, range: rangeAddress(row, 1, bottom, table.columns.length), headerRow: row });
+    }
+    row = bottom + 2;
+  }
+  return { row, tables, written };
+}
+
+/** Data notes: numbered lines, each merged across the width and wrapped; returns the next free row. */
+function writeNotes(w: Writing, report: Report, top: number): number {
+  const notes = (report.notes ?? []).filter((n) => typeof n === 'string' && n.trim() !== '');
+  if (notes.length === 0) return top;
+  let row = top;
+  put(w.sheet, row, 1, { value: w.L.report.layout.notesCaption, style: 'caption' });
+  mergeRow(w, row);
+  row += 1;
+  for (const note of notes) {
+    put(w.sheet, row, 1, { value: note, style: 'data-note' });
+    mergeRow(w, row);
+    w.textRows.push([row, note, 'paragraph']);
+    row += 1;
+  }
+  return row + 1;
+}
+
+/** A chart's data block, placed before the widths are fixed. */
+interface Block {
+  chart: ChartSpec;
+  top: number;
+  rows: number;
+}
+
+/** The chart data blocks, each with its chart to the right (placed later); returns them and the next row. */
+function writeChartData(w: Writing, report: Report, top: number): { blocks: Block[]; row: number } {
+  const { sheet, L } = w;
+  const blocks: Block[] = [];
+  const charts = report.charts.filter((c) => c.categories.length > 0 && c.series.length > 0);
+  if (charts.length === 0) return { blocks, row: top };
+  put(sheet, top, 1, { value: L.report.layout.chartsCaption, style: 'caption' });
+  mergeRow(w, top);
+  let row = top + 2;
+  for (const chart of charts) {
+    const at = row;
+    const header =
+      (L.report.charts as Readonly<Record<string, { dataHeader: string } | undefined>>)[chart.id]
+        ?.dataHeader ?? L.report.layout.otherChartDataHeader;
+    put(sheet, at, DATA_COL, { value: header, style: 'table-header' }, displayWidth(header));
+    chart.series.forEach((s, j) =>
+      put(sheet, at, DATA_COL + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
+    );
+    const fmt = chart.percentAxis ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
+    chart.categories.forEach((cat, i) => {
+      put(sheet, at + 1 + i, DATA_COL, { value: cat, style: 'data-label' }, displayWidth(cat));
+      chart.series.forEach((s, j) => {
+        const v = s.values[i];
+        const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
+        put(
+          sheet,
+          at + 1 + i,
+          DATA_COL + 1 + j,
+          { value, style: formatStyle(sheet, fmt) },
+          cellDisplayWidth(value, fmt),
+        );
+      });
+    });
+    const rows = Math.max(chart.categories.length + 1, chartHeightRows(chart));
+    blocks.push({ chart, top: at, rows });
+    row = at + rows + 1;
+  }
+  return { blocks, row };
+}
+
+/** Column widths: the tables' suggested widths, widened for the status block and chart data. */
+function columnWidths(w: Writing, all: readonly { table: ReportTable }[]): number[] {
+  const widths: number[] = Array.from({ length: w.width }, () => 4);
+  for (const { table: t } of all) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
+  for (const [, col, width] of w.sheet.measured) {
+    if (col <= w.width) widths[col - 1] = Math.max(widths[col - 1], Math.min(MAX_COLUMN_WIDTH, width + 2));
+  }
+  return widths;
+}
+
+/**
+ * Charts: anchored beside their data; a page break before the chart section and before any block that
+ * would not fit on the rest of its page.
+ */
+function placeCharts(
+  w: Writing,
+  blocks: readonly Block[],
+  widths: readonly number[],
+  captionRow: number,
+  endRow: number,
+): { placements: ChartPlacement[]; rowBreaks: number[] } {
+  const rowBreaks: number[] = [];
+  const placements: ChartPlacement[] = [];
+  if (blocks.length === 0) return { placements, rowBreaks };
+  const capacity = pageCapacityPt(widths);
+  rowBreaks.push(captionRow);
+  for (let r = captionRow; r < endRow; r++) w.sheet.heights[r] = LINE_HEIGHT_PT;
+  // A chart is never taller than a page (its data block may be: 30 units, say, run on below it).
+  const pageRows = Math.max(14, Math.floor(capacity / LINE_HEIGHT_PT) - 1);
+  let used = 2 * LINE_HEIGHT_PT;
+  for (const b of blocks) {
+    const chartRows = Math.min(b.rows, pageRows);
+    if (used + chartRows * LINE_HEIGHT_PT > capacity) {
+      rowBreaks.push(b.top);
+      used = 0;
+    }
+    used += (b.rows + 1) * LINE_HEIGHT_PT;
+    // A data block longer than the rest of the page flows on; count what lands on the last page.
+    if (used > capacity) used %= capacity;
+    const n = b.chart.categories.length;
+    const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
+    placements.push({
+      chart: b.chart,
+      categoriesRange: absoluteRange(b.top + 1, DATA_COL, b.top + n, DATA_COL),
+      seriesRanges: b.chart.series.map((_s, j) =>
+        absoluteRange(b.top + 1, DATA_COL + 1 + j, b.top + n, DATA_COL + 1 + j),
+      ),
+      from: { row: b.top - 1, col: fromCol },
+      // At least six columns wide, even beside a data block of many series.
+      to: { row: b.top - 1 + chartRows, col: Math.max(w.width, fromCol + 6) },
+    });
+  }
+  return { placements, rowBreaks };
+}
+
+export function buildReportLayout(report: Report): ReportLayout {
+  const lang = report.options.lang;
+  const L = localeFor(lang);
+  const all = sheetTables(report, L);
+  const width = Math.max(...all.map((t) => t.table.columns.length), 8);
+  const sheet: Sheet = {
+    rows: [],
+    merges: [],
+    heights: {},
+    styles: sheetStyles(shownStatuses(report)),
+    measured: [],
+  };
+  const w: Writing = { sheet, width, L, textRows: [] };
+
+  writeHead(w, report);
+  let row = writeStatusBlock(w, report, 4);
+  row = writeNarrative(w, report, row);
+  const { row: afterTables, tables, written } = writeTables(w, all, row);
+  row = writeNotes(w, report, afterTables);
+  const chartCaptionRow = row;
+  const { blocks, row: endRow } = writeChartData(w, report, row);
+
+  const widths = columnWidths(w, all);
+  // Row heights that depend on widths.
+  const totalWidth = widths.reduce((s, x) => s + x, 0);
+  for (const [r, text, kind] of w.textRows) {
+    if (kind === 'title') sheet.heights[r] = heightFor(linesFor(text, totalWidth / (16 / 11)), 22);
+    else sheet.heights[r] = heightFor(linesFor(text, totalWidth));
+  }
+  for (const { table, top } of written) tableRowHeights(sheet, table, top, widths);
+  const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow, endRow);
+
+  const layout: SheetLayout = {
+    name: REPORT_SHEET_NAME[L.lang],
+    columnWidths: widths.map((x) => Math.round(x * 10) / 10),
+    rows: sheet.rows,
+    rowHeights: sheet.heights,
+    merges: sheet.merges,
+    styles: sheet.styles,
+    tables,
+    charts: placements,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks },
+  };
+  return { sheets: [layout] };
+}

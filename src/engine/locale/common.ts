@@ -1,0 +1,57 @@
+/**
+ * What every language pack builds its number formats on: the guard that turns a value that is not a
+ * finite number into "—", and the parts of a quantity every language writes alike (percentages, %, ‰).
+ */
+import type { Quantity } from '../model';
+import { NO_VALUE } from '../core/digits';
+import { isPercentUnit } from '../core/quantity';
+import { cleanText } from '../core/text';
+
+/** f(value), or "—" when the value is not a finite number. */
+export function finiteOr(value: number, f: (v: number) => string): string {
+  return typeof value === 'number' && Number.isFinite(value) ? f(value) : NO_VALUE;
+}
+
+/** The non-empty items of a list. */
+export function listItems(items: readonly string[]): string[] {
+  return items.filter((s) => typeof s === 'string' && s.trim() !== '');
+}
+
+/** How a language writes a quantity: its numbers, and what it does with the unit and approximations. */
+export interface QuantityStyle {
+  readonly number: (value: number) => string;
+  readonly percent: (ratio: number, digits?: number) => string;
+  /** The number with a unit other than %, ‰ (cleaned, maybe ''). */
+  readonly withUnit: (value: number, unit: string) => string;
+  /** An approximate quantity: its written form (cleaned, maybe ''), the unit and the exact text. */
+  readonly approximate: (q: Quantity, written: string, unit: string, exact: string) => string;
+}
+
+/** A quantity with its unit (percentages, % and ‰ alike in every language); not finite → "—". */
+export function formatQuantityWith(style: QuantityStyle, q: Quantity | null, unit: string | null): string {
+  if (!q || typeof q.value !== 'number' || !Number.isFinite(q.value)) return NO_VALUE;
+  const u = cleanText(unit);
+  let exact: string;
+  if (q.percent) exact = style.percent(q.value, 1);
+  else if (isPercentUnit(u)) exact = style.number(q.value) + '%';
+  else if (u === '‰') exact = style.number(q.value) + '‰';
+  else exact = style.withUnit(q.value, u);
+  if (!q.approximation) return exact;
+  return style.approximate(q, cleanText(q.approximation.text), u, exact);
+}
+
+/** A date "yyyy-mm-dd" as its parts, or null (then the text is shown cleaned). */
+export function isoDate(iso: string): { y: number; m: number; d: number } | null {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(typeof iso === 'string' ? iso : '');
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return { y, m: mo, d };
+}
+
+/** A section number's n: a whole number from 1, else 1. */
+export function sectionIndex(n: number): number {
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}

@@ -1,0 +1,10 @@
+/** The en-US pack: every word of the engine in en-US. */
+import type { Locale } from '../types';
+import { changes } from './changes';
+import { format } from './format';
+import { messages } from './messages';
+import { narrative } from './narrative';
+import { report } from './report';
+import { units } from './units';
+
+export const enUS: Locale = { lang: 'en-US', format, messages, narrative, units, changes, report };

@@ -1,0 +1,93 @@
+/** en-US: diagnostics, skipped sheets and data notes. */
+import type { Messages } from '../types';
+
+function q(text: string): string {
+  return `"${text}"`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function capitalise(s: string): string {
+  return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+const INVALID = 'so the indicator is marked invalid';
+const quoted = (text: string): string => (text ? ` ${q(text)}` : '');
+const forName = (name: string): string => (name ? ` for ${q(name)}` : '');
+const indicator = (name: string): string => (name ? `the indicator ${q(name)}` : 'the indicator');
+
+export const messages: Messages = {
+  diagnostic: {
+    'cell-error': (p) => `the error value${quoted(p.text)}${forName(p.name)} cannot be used, ${INVALID}`,
+    'not-a-number': (p) => `the text${quoted(p.text)}${forName(p.name)} is not a number, ${INVALID}`,
+    'approximate-value': (p) =>
+      `the approximate value${quoted(p.text)}${forName(p.name)} is counted as ${p.value || 'its base value'} and reported as written`,
+    'date-in-number-column': (p) =>
+      `a date${quoted(p.text)}${forName(p.name)} was entered where a number is needed, ${INVALID}`,
+    'boolean-in-number-column': (p) =>
+      `a logical value${quoted(p.text)}${forName(p.name)} was entered where a number is needed, ${INVALID}`,
+    'formula-no-result': (p) =>
+      `the formula${quoted(p.text)}${forName(p.name)} has no calculated result; open the file in Excel, recalculate and save it, then run the check again`,
+    'empty-in-period': (p) =>
+      `${p.period ? `the ${p.period} value` : 'the value within the period'}${forName(p.name)} is empty and is counted as 0`,
+    'target-missing': (p) => `${indicator(p.name)} has no annual target, so it cannot be checked`,
+    'target-invalid': (p) =>
+      `the annual target${quoted(p.text)}${forName(p.name)} is not valid (it must be a number above 0), so the indicator cannot be checked`,
+    'duplicate-id': (p) =>
+      `the ID${p.id ? ` ${q(p.id)}` : ''}${forName(p.name)} repeats an earlier row in the sheet; both rows are checked`,
+    'unknown-direction': (p) =>
+      `the direction${quoted(p.text)}${forName(p.name)} is not recognised, so higher is better is assumed`,
+    'unknown-aggregation': (p) =>
+      `the aggregation${quoted(p.text)}${forName(p.name)} is not recognised, so the default is used`,
+    'unknown-milestone-word': (p) =>
+      `the text${quoted(p.text)}${forName(p.name)} does not say whether the task is done, in progress or not started`,
+    'hidden-rows': (p) =>
+      `the table has ${p.count !== null ? plural(p.count, 'hidden row', 'hidden rows') : 'hidden rows'}${p.range ? ` (${p.range})` : ''}; they were read as usual, please check them`,
+    'hidden-columns': (p) =>
+      `the table has ${p.count !== null ? plural(p.count, 'hidden column', 'hidden columns') : 'hidden columns'}${p.range ? ` (${p.range})` : ''}; they were read as usual, please check them`,
+    'merged-body-cell': (p) =>
+      `the table body has a merged area${p.range ? ` (${p.range})` : ''}, which may shift values; please check it`,
+    'period-not-in-sheet': (p) =>
+      `there is no column for ${p.period || 'the chosen period'}, so the sheet cannot be checked for it`,
+    'unit-mismatch': (p) =>
+      `the reporting units give different units of measure for ${indicator(p.name)}${p.units ? ` (${p.units})` : ''}, so they cannot be added up`,
+    'missing-in-units': (p) =>
+      `${indicator(p.name)} is reported by only some units${p.units ? `; it is missing in ${p.units}` : p.count !== null ? `; ${plural(p.count, 'unit does', 'units do')} not report it` : ''}`,
+    'long-text': (p) => `the text${forName(p.name)} is too long and was shortened for display`,
+    'history-row-unreadable': () => 'this needs checking',
+    'period-from-sheet': (p) =>
+      `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
+    'status-from-sheet': (p) =>
+      `the status${forName(p.name)} is taken as the sheet gives it${quoted(p.text)}, though its figures say otherwise; please check them`,
+  },
+  unknownDiagnostic: 'this needs checking',
+  location: (file, sheet, cell) =>
+    [file ? `in ${file}` : '', sheet ? `sheet ${q(sheet)}` : '', cell ? `cell ${cell}` : '']
+      .filter((part) => part !== '')
+      .join(', '),
+  sentence: (where, body) => (where ? `${capitalise(where)}: ${body}.` : `${capitalise(body)}.`),
+  bodySentence: (body) => `${capitalise(body)}.`,
+  skipReason: {
+    'no-header': () =>
+      'no indicator table header found; a table needs columns such as Indicator and Annual target',
+    'missing-column': (r) =>
+      r.column === 'name'
+        ? 'the header has no indicator name column such as Indicator or Task'
+        : 'the header has no annual target column such as Annual target or Target',
+    'own-output': () => 'this is a report or history sheet made by Target Report',
+    empty: () => 'the sheet is empty',
+    'no-indicators': () => 'the header was found but the table has no indicator rows',
+    'internal-error': (r) =>
+      `the program failed while reading it${r.message ? ` (${r.message})` : ''}; please report this`,
+    'needs-columns': (r) =>
+      `it looks like a table, but which column is ${r.missing.includes('name') ? 'the indicator' : 'the target or the result'} is not clear; say which column is which (--columns "name=B,target=C,actual=D", or the pane's Columns step)`,
+  },
+  unknownSkipReason: 'not an indicator table',
+  sheetNotRead: (file, sheet, reason) =>
+    `Sheet${sheet ? ` "${sheet}"` : ''}${file ? ` in ${file}` : ''} was not read: ${reason}.`,
+  numberedNote: (n, text) => `${n}. ${text}`,
+  moreNotes: (more) =>
+    `${more} more ${more === 1 ? 'note is' : 'notes are'} not listed here (the check results and the JSON result list them all).`,
+};

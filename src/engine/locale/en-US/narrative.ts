@@ -1,0 +1,209 @@
+/** en-US: the narrative of the report, in plain English. */
+import type { Status } from '../../model';
+import type { GapWords, NarrativeTemplates, NumbersText } from '../types';
+import { format } from './format';
+
+/** A status as the opening and the section summaries count it ("9 achieved, 8 behind pace"). */
+const COUNTED: Readonly<Record<Status, string>> = {
+  achieved: 'achieved',
+  on_track: 'on track',
+  behind: 'behind pace',
+  at_risk: 'at risk',
+  missed: 'missed',
+  not_rated: 'not rated',
+  no_data: 'with no data',
+  invalid: 'with invalid data',
+};
+
+/** A status group's heading in a section. */
+const GROUP: Readonly<Record<Status, string>> = {
+  achieved: 'Achieved the annual target',
+  on_track: 'On track',
+  behind: 'Behind pace',
+  at_risk: 'At risk',
+  missed: 'Missed the annual target',
+  not_rated: 'Not rated',
+  no_data: 'No data',
+  invalid: 'Invalid data',
+};
+
+const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
+  achieved: 'completed',
+  on_track: 'in progress',
+  behind: 'not started',
+  at_risk: 'not started',
+  missed: 'not completed by the year end',
+};
+
+const HEADLINES = {
+  'milestone-missed': 'not completed by the year end',
+  'milestone-not-started': 'not started',
+  missed: 'missed the annual target',
+  'at-risk': 'at risk, well behind pace',
+  behind: 'behind pace',
+  'over-annual-ceiling': 'above the annual ceiling',
+  'over-pace-ceiling': 'above the pace ceiling',
+} as const;
+
+function targets(n: number): string {
+  return `${n} ${n === 1 ? 'target' : 'targets'}`;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function approx(n: NumbersText): string {
+  return n.actualBase ? ` (counted as ${n.actualBase})` : '';
+}
+
+function gapPhrase(g: GapWords): string {
+  return {
+    'behind-pace': `${g.points} behind pace`,
+    'over-annual-ceiling': `${g.points} over the annual ceiling`,
+    'over-pace-ceiling': `${g.points} over the pace ceiling`,
+  }[g.kind];
+}
+
+export const narrative: NarrativeTemplates = {
+  subtitle: (asOf, date) => (date ? `${asOf} · Report date ${date}` : asOf),
+  noIndicators: (asOf) => `${asOf}, the selected sheets hold no targets to check.`,
+  opening: (asOf, total, shares) => {
+    const parts = shares.map((s) => `${s.count} ${COUNTED[s.status]}${s.share ? ` (${s.share})` : ''}`);
+    return `${asOf}, ${targets(total)} ${total === 1 ? 'was' : 'were'} monitored${parts.length > 0 ? `: ${format.list(parts)}` : ''}.`;
+  },
+  overall: (assessed, good, share, total, yearEnd) => {
+    const verb = yearEnd
+      ? `${good === 1 ? 'has' : 'have'} achieved the annual target`
+      : `${good === 1 ? 'has' : 'have'} achieved the annual target or ${good === 1 ? 'is' : 'are'} on pace`;
+    return assessed === total
+      ? `Overall, ${good} of ${targets(total)} (${share}) ${verb}.`
+      : `Of the ${targets(assessed)} with complete data, ${good} (${share}) ${verb}.`;
+  },
+  weakestCategory: (category, total, behind) =>
+    `By category, ${category} is furthest behind, with ${behind} of ${targets(total)} behind pace or missed.`,
+  furthestBehind: (name, gap) => `${name} is furthest behind, ${gapPhrase(gap)}.`,
+  needAttention: (names, count) =>
+    `Needing attention: ${format.list(names)}${count > names.length ? `, ${count} targets in all` : ''}.`,
+  standoutOver: (name, completion) =>
+    `${name} exceeded its annual target by the widest margin, at ${completion} of target.`,
+  allGood: (yearEnd) =>
+    yearEnd
+      ? 'All targets with data have achieved the annual target.'
+      : 'All targets with data have achieved the annual target or are on pace.',
+  categoryHeading: (category, others) => category ?? (others ? 'Other targets' : 'Progress on targets'),
+  categorySummary: (total, counts) => {
+    const parts = counts.map((s) => `${s.count} ${COUNTED[s.status]}`);
+    return `This section covers ${targets(total)}${parts.length > 0 ? `: ${format.list(parts)}` : ''}.`;
+  },
+  highlight: (over, gap) => {
+    const parts: string[] = [];
+    if (over) {
+      parts.push(
+        over.several
+          ? `${over.name} exceeded its annual target by the widest margin, at ${over.completion} of target`
+          : `${over.name} exceeded its annual target, at ${over.completion} of target`,
+      );
+    }
+    if (gap)
+      parts.push(
+        gap.several
+          ? `${gap.name} shows the biggest gap, ${gapPhrase(gap.gap)}`
+          : `${gap.name} is ${gapPhrase(gap.gap)}`,
+      );
+    return parts.length > 0 ? `${parts.join('; ')}.` : '';
+  },
+  group: (status, clauses, total) =>
+    clauses.length === 0
+      ? ''
+      : `${GROUP[status]} (${total}): ${clauses.join('; ')}${total > clauses.length ? `; the other ${total - clauses.length} are in the indicators table` : ''}.`,
+  clause: (c) => {
+    if (c.kind === 'name') return c.name;
+    const n = c.n;
+    if (c.kind === 'higher') {
+      const text = `${c.name} reached ${n.actual}${approx(n)}, ${n.completion} of the annual target of ${n.target}`;
+      return c.withPace ? `${text} and ${n.pace} of the pace target of ${n.expected}` : text;
+    }
+    const head = `${c.name} was ${n.actual}${approx(n)}`;
+    switch (c.kind) {
+      case 'lower-missed':
+        return `${head}, above the annual ceiling of ${n.target}`;
+      case 'lower-over-pace':
+        return `${head}, above the pace ceiling of ${n.expected} but within the annual ceiling of ${n.target}`;
+      case 'lower-against-ceiling':
+        return `${head}, against an annual ceiling of ${n.target}`;
+      case 'lower-within-pace':
+        return `${head}, within the pace ceiling of ${n.expected}`;
+      case 'lower-within-target':
+        return `${head}, within the annual ceiling of ${n.target}`;
+    }
+  },
+  milestones: (groups) => {
+    const parts = groups.map((g) => `${MILESTONE_WORDS[g.status] ?? ''}: ${g.names}`);
+    return parts.length > 0 ? `Milestone tasks ${parts.join('; ')}.` : '';
+  },
+  missingData: (invalid, noData, inProblems) => {
+    const parts: string[] = [];
+    if (invalid)
+      parts.push(
+        `invalid data for ${invalid}${inProblems ? ', with the cells listed in the data check' : ''}`,
+      );
+    if (noData) parts.push(`no data yet for ${noData}`);
+    if (parts.length === 0) return '';
+    const text = parts.join('; ');
+    return inProblems ? `In addition, there is ${text}.` : `There is ${text}.`;
+  },
+  problemsHeading: 'Issues and next steps',
+  problemsIntro: (asOf, count, yearEnd) =>
+    `${asOf}, ${targets(count)} ${yearEnd ? 'missed the annual target' : `${count === 1 ? 'is' : 'are'} behind pace or missed`}, from the largest gap to the smallest:`,
+  problem: (p, asOf) => {
+    const d = p.detail;
+    let detail = '';
+    if (d.kind === 'reported') detail = `The progress reported ${lowerFirst(asOf)} is "${d.text}"`;
+    else if (d.kind === 'lower') {
+      detail = `${asOf} it was ${d.n.actual}${approx(d.n)}`;
+      if (d.over?.of === 'target') detail += `, ${d.over.amount} above the annual ceiling of ${d.n.target}`;
+      else if (d.over?.of === 'pace')
+        detail += `, ${d.over.amount} above the pace ceiling of ${d.n.expected}`;
+      if (d.points) detail += `, ${d.points} over`;
+    } else if (d.kind === 'higher') {
+      detail = `${asOf} it reached ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the annual target of ${d.n.target}`;
+      if (d.points) detail += `, ${d.points} behind pace`;
+      const gaps: string[] = [];
+      if (d.gapToPace) gaps.push(`${d.gapToPace} short of the pace target of ${d.n.expected}`);
+      if (d.gapToTarget) gaps.push(`${d.gapToTarget} short of the annual target`);
+      if (gaps.length > 0) detail += `; ${format.list(gaps)}`;
+    }
+    let text = `${format.sectionNumber(p.n, 2)}${p.name}: ${HEADLINES[p.headline]}.`;
+    if (detail) text += ` ${detail}.`;
+    if (p.owner) text += ` Responsible: ${p.owner}.`;
+    return text;
+  },
+  problemsRest: (rest) =>
+    `The other ${targets(rest)} ${rest === 1 ? 'is' : 'are'} in the table of indicators needing attention.`,
+  nothingBehind: (asOf, assessed, yearEnd) =>
+    assessed === 0
+      ? `${asOf}, there are no actuals to check yet.`
+      : `${asOf}, every target with data has ${yearEnd ? 'achieved the annual target' : 'achieved the annual target or is on pace'}; none is behind.`,
+  nextSteps: (anyBehind, noData, invalid, yearEnd) => {
+    let text: string;
+    if (anyBehind) {
+      text = yearEnd
+        ? 'Next, the causes of the missed targets will be analysed and the lessons carried into next year’s work'
+        : 'Next, the responsible departments should analyse the causes of the delays, take targeted measures and speed up work so that the annual targets are met';
+    } else {
+      text = yearEnd
+        ? 'Next, the year’s experience will be summed up and the results consolidated'
+        : 'Next, progress on every target will continue to be tracked so that the annual targets are met';
+    }
+    if (noData && invalid) text += '; missing data should also be filled in and invalid data corrected';
+    else if (noData) text += '; missing data should also be filled in';
+    else if (invalid) text += '; invalid data should also be corrected';
+    return `${text}.`;
+  },
+  nameWithPlace: (name, place) => `${name} (${place})`,
+  rowPlace: (row) => `row ${row}`,
+  indicatorById: (id) => `Indicator ${id}`,
+  indicatorByRow: (row) => `Indicator in row ${row}`,
+  unnamedIndicator: 'Unnamed indicator',
+};

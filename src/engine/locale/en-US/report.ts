@@ -1,0 +1,90 @@
+/** en-US: the report's title, table headers and captions, chart titles, and the report sheet's headings. */
+import type { ReportWords } from '../types';
+
+const MONTHS = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const report: ReportWords = {
+  title: (unitName, period, year) => {
+    const y = year !== null ? ` ${year}` : '';
+    let when: string;
+    if (period.kind === 'quarter') when = `Q${period.quarter}${y}`;
+    else if (period.kind === 'month')
+      when = period.month === 1 ? `Jan${y}` : `Jan–${MONTHS[period.month]}${y}`;
+    else when = year !== null ? `FY ${year}` : 'full year';
+    return `Target report: ${[unitName, when].filter((x): x is string => !!x).join(', ')}`;
+  },
+  columns: {
+    no: 'No.',
+    category: 'Category',
+    name: 'Indicator',
+    unit: 'Unit',
+    target: 'Annual target',
+    expected: 'Pace target',
+    actual: 'Actual to date',
+    completion: 'Completion',
+    pace: 'Pace',
+    gapToPace: 'Gap to pace',
+    gapPoints: 'Behind pace (points)',
+    gapToTarget: 'Gap to target',
+    status: 'Status',
+    owner: 'Owner',
+    unitsReporting: 'Units reporting',
+    targetTotal: 'Annual target (total)',
+    actualTotal: 'Actual to date (total)',
+    note: 'Note',
+    rank: 'Rank',
+    total: 'Indicators',
+    onPaceShare: 'On pace or better',
+  },
+  captions: {
+    indicators: 'Indicators and their progress',
+    attention: 'Indicators needing attention',
+    consolidated:
+      'Consolidated indicators (counts summed over units; levels and rates averaged across units)',
+    units: 'Units compared',
+  },
+  numberedCaption: (n, caption) => `Table ${n}. ${caption}`,
+  charts: {
+    'completion-by-category': {
+      title: 'Average completion by category',
+      valueAxisTitle: 'Completion',
+      dataHeader: 'Category',
+    },
+    attention: {
+      title: 'Needing attention: actual vs pace target (share of annual target)',
+      valueAxisTitle: 'Share of annual target',
+      dataHeader: 'Indicator',
+    },
+    'status-count': { title: 'Indicators by status', valueAxisTitle: 'Count', dataHeader: 'Status' },
+    'completion-trend': {
+      title: 'Average completion by category over the check-ins',
+      valueAxisTitle: 'Average completion',
+      dataHeader: 'Check-in',
+    },
+    'units-ranking': {
+      title: 'Share of indicators on pace or better, by unit',
+      valueAxisTitle: 'Share',
+      dataHeader: 'Unit',
+    },
+  },
+  seriesNames: {
+    completion: 'Completion',
+    actual: 'Actual to date',
+    pace: 'Pace target',
+    count: 'Indicators',
+    share: 'On pace or better',
+  },
+  chartAllIndicators: 'All indicators',
+  chartOtherIndicators: 'Other',
+  layout: {
+    statusBlockCaption: 'Indicators by status',
+    statusBlockHeaders: ['Status', 'Count', 'Share'],
+    totalLabel: 'Total',
+    noAttention: 'No indicator needs attention.',
+    notesCaption: 'Data notes',
+    chartsCaption: 'Charts and chart data',
+    otherChartDataHeader: 'Item',
+    paragraphIndent: '',
+    subtitleSeparator: ' · ',
+  },
+};

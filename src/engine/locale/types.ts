@@ -1,0 +1,371 @@
+/**
+ * One typed interface for every word of the engine. A language is one pack (locale/zh-CN, locale/en-US)
+ * implementing it: a missing string or template does not compile. Templates hold words and grammar only;
+ * which sentence, which order and which list is cut are decided before (report/ facts, wording/).
+ */
+import type {
+  ChartKey,
+  ColumnKey,
+  DiagnosticCode,
+  Lang,
+  Period,
+  Quantity,
+  SeriesKey,
+  SkipReason,
+  Status,
+} from '../model';
+
+/** A table row scale: large counts written in 万 / 亿 where the language does (the factor and the prefix). */
+export interface RowScale {
+  readonly factor: number;
+  readonly prefix: string;
+}
+
+/** Numbers, quantities, lists, periods, statuses and dates as the language writes them. */
+export interface Formats {
+  /** 2.8万 / 28,000: at most two decimals, no trailing zeros; not finite → "—". */
+  readonly number: (value: number) => string;
+  /** 0.8333 → "83.3%" (digits decimals, default one). */
+  readonly percent: (ratio: number, digits?: number) => string;
+  /** A difference of two ratios: 0.167 → "16.7个百分点" / "16.7 percentage points". */
+  readonly points: (diff: number) => string;
+  /** A number already in percentage points: 12.5 → "12.5个百分点" / "12.5 percentage points". */
+  readonly pointsOf: (numberText: string) => string;
+  /** A quantity with its unit, approximate values as written ("20多场次") or in words ("more than 20"). */
+  readonly quantity: (q: Quantity | null, unit: string | null) => string;
+  /** "about …" in front of a figure that rests on an approximate value. */
+  readonly about: (text: string) => string;
+  /** 甲、乙和丙 / "a, b and c". */
+  readonly list: (items: readonly string[]) => string;
+  /** The first of `total` names and how many there are in all: 甲、乙…等N项 / "a, b, … and N more". */
+  readonly cutList: (shown: readonly string[], total: number, noun: 'item' | 'unit') => string;
+  /** 一、 / （一） ; "1. " / "(a) ". */
+  readonly sectionNumber: (n: number, level: 1 | 2) => string;
+  /** 第三季度, 3月, 全年 ; Q3, March, the full year. */
+  readonly periodLabel: (p: Period) => string;
+  /** 截至第三季度 ; As of Q3. */
+  readonly periodAsOf: (p: Period) => string;
+  /** 截至2019年第三季度 ; As of Q3 2019. */
+  readonly periodAsOfInYear: (p: Period, year: number) => string;
+  readonly status: Readonly<Record<Status, string>>;
+  /** "2019-01-07" → 2019年1月7日 / 7 January 2019; other text cleaned. */
+  readonly date: (iso: string) => string;
+  /** How sentences follow each other in a paragraph: nothing in Chinese, a space in English. */
+  readonly sentenceGap: string;
+  /** Scales for large counts in tables, largest first (none: numbers as they are). */
+  readonly tableScales: readonly RowScale[];
+}
+
+/** The parts of a diagnostic's message, cleaned ('' or null when absent). */
+export interface MessageParts {
+  readonly text: string;
+  readonly name: string;
+  readonly id: string;
+  readonly range: string;
+  readonly units: string;
+  readonly value: string;
+  readonly count: number | null;
+  readonly period: string;
+}
+
+/** Diagnostics and skipped sheets in words. */
+export interface Messages {
+  /** The message body per code: a clause that stands after the location. */
+  readonly diagnostic: Readonly<Record<DiagnosticCode, (p: MessageParts) => string>>;
+  /** For a code the engine does not know. */
+  readonly unknownDiagnostic: string;
+  /** Where: file, sheet, cell (each '' when absent). */
+  readonly location: (file: string, sheet: string, cell: string) => string;
+  /** The sentence with its location, and the body alone. */
+  readonly sentence: (where: string, body: string) => string;
+  readonly bodySentence: (body: string) => string;
+  /** Why a sheet was skipped, as a phrase after the sheet name. */
+  readonly skipReason: {
+    readonly [C in SkipReason['code']]: (r: Extract<SkipReason, { code: C }>) => string;
+  };
+  readonly unknownSkipReason: string;
+  /** A data note on a sheet not read: file and sheet (each '' when absent), and the reason. */
+  readonly sheetNotRead: (file: string, sheet: string, reason: string) => string;
+  /** A numbered data note, and the last line when there are more notes than shown. */
+  readonly numberedNote: (n: number, text: string) => string;
+  readonly moreNotes: (more: number) => string;
+}
+
+/** How far behind, in words: behind pace, over the pace ceiling, or over the annual ceiling. */
+export interface GapWords {
+  readonly kind: 'behind-pace' | 'over-pace-ceiling' | 'over-annual-ceiling';
+  readonly points: string;
+}
+
+/** An indicator's numbers as text (see wording/narrative.ts). */
+export interface NumbersText {
+  readonly actual: string;
+  /** The exact base value when the actual is approximate ("20场次"), else null. */
+  readonly actualBase: string | null;
+  readonly target: string;
+  /** Pace target, when it differs from the annual target. */
+  readonly expected: string | null;
+  readonly completion: string;
+  /** actual / expected, when expected is shown. */
+  readonly pace: string | null;
+  /** A running total ("完成") or a level ("达到"). */
+  readonly level: boolean;
+}
+
+/** One indicator's clause in a status group, by the form the facts chose. */
+export type ClauseWords =
+  | { readonly kind: 'name'; readonly name: string }
+  | {
+      readonly kind: 'higher';
+      readonly name: string;
+      readonly n: NumbersText;
+      /** With the pace target and the pace. */
+      readonly withPace: boolean;
+    }
+  | {
+      readonly kind:
+        | 'lower-missed'
+        | 'lower-over-pace'
+        | 'lower-against-ceiling'
+        | 'lower-within-pace'
+        | 'lower-within-target';
+      readonly name: string;
+      readonly n: NumbersText;
+    };
+
+/** One item of the problems section. */
+export interface ProblemWords {
+  readonly n: number;
+  readonly name: string;
+  readonly owner: string;
+  readonly headline:
+    | 'milestone-missed'
+    | 'milestone-not-started'
+    | 'missed'
+    | 'at-risk'
+    | 'behind'
+    | 'over-annual-ceiling'
+    | 'over-pace-ceiling';
+  readonly detail:
+    | { readonly kind: 'none' }
+    | { readonly kind: 'reported'; readonly text: string }
+    | {
+        readonly kind: 'lower';
+        readonly n: NumbersText;
+        /** Over the annual ceiling (missed) or over the pace ceiling, by how much; null when not over. */
+        readonly over: { readonly of: 'target' | 'pace'; readonly amount: string } | null;
+        readonly points: string | null;
+      }
+    | {
+        readonly kind: 'higher';
+        readonly n: NumbersText;
+        readonly points: string | null;
+        /** Short of the pace target (with it), and of the annual target. */
+        readonly gapToPace: string | null;
+        readonly gapToTarget: string | null;
+      };
+}
+
+/** A status with its count and, where shown, its share. */
+export interface StatusShareWords {
+  readonly status: Status;
+  readonly count: number;
+  readonly share: string | null;
+}
+
+/** The narrative of the report. */
+export interface NarrativeTemplates {
+  readonly subtitle: (asOf: string, date: string) => string;
+  readonly noIndicators: (asOf: string) => string;
+  readonly opening: (asOf: string, total: number, shares: readonly StatusShareWords[]) => string;
+  readonly overall: (
+    assessed: number,
+    good: number,
+    share: string,
+    total: number,
+    yearEnd: boolean,
+  ) => string;
+  readonly weakestCategory: (category: string, total: number, behind: number) => string;
+  readonly furthestBehind: (name: string, gap: GapWords) => string;
+  readonly needAttention: (names: readonly string[], count: number) => string;
+  readonly standoutOver: (name: string, completion: string) => string;
+  readonly allGood: (yearEnd: boolean) => string;
+  /** A category's section heading; `null` category: the uncategorised ones (`others`: beside categories). */
+  readonly categoryHeading: (category: string | null, others: boolean) => string;
+  readonly categorySummary: (total: number, counts: readonly StatusShareWords[]) => string;
+  readonly highlight: (
+    over: { readonly name: string; readonly completion: string; readonly several: boolean } | null,
+    gap: { readonly name: string; readonly gap: GapWords; readonly several: boolean } | null,
+  ) => string;
+  /** A status group: its clauses (maybe the first of `total`); `rest` more are in the table. */
+  readonly group: (status: Status, clauses: readonly string[], total: number, yearEnd: boolean) => string;
+  readonly clause: (c: ClauseWords) => string;
+  /** Milestone tasks per status (in the order given), each with its list of names. */
+  readonly milestones: (groups: readonly { readonly status: Status; readonly names: string }[]) => string;
+  /** Invalid and missing data (each list '' when empty); `inProblems`: in the problems section. */
+  readonly missingData: (invalid: string, noData: string, inProblems: boolean) => string;
+  readonly problemsHeading: string;
+  readonly problemsIntro: (asOf: string, count: number, yearEnd: boolean) => string;
+  readonly problem: (p: ProblemWords, asOf: string) => string;
+  readonly problemsRest: (rest: number) => string;
+  readonly nothingBehind: (asOf: string, assessed: number, yearEnd: boolean) => string;
+  readonly nextSteps: (anyBehind: boolean, noData: boolean, invalid: boolean, yearEnd: boolean) => string;
+  /** Names: the same name in several sheets followed by where; fallbacks for a missing name. */
+  readonly nameWithPlace: (name: string, place: string) => string;
+  readonly rowPlace: (row: number) => string;
+  readonly indicatorById: (id: string) => string;
+  readonly indicatorByRow: (row: number) => string;
+  readonly unnamedIndicator: string;
+}
+
+/** Several units: the words of the units section, the consolidated table's notes. */
+export interface UnitsTemplates {
+  readonly unnamedUnit: string;
+  readonly heading: string;
+  /** How the whole organisation is called: by default, and as the given unit name says it. */
+  readonly defaultScope: string;
+  readonly scopeOf: (unitName: string) => string;
+  readonly opening: (f: UnitsOpeningWords) => string;
+  readonly perUnit: (f: UnitParagraphWords) => string;
+  /** A unit's indicator behind: its name and status. */
+  readonly behindName: (name: string, status: Status) => string;
+  /** The consolidated table's note per row: its parts, joined by noteSeparator. */
+  readonly levelMean: (range: string | null) => string;
+  readonly levelMeeting: (meeting: number, reporting: number) => string;
+  readonly milestoneMeeting: (meeting: number, reporting: number) => string;
+  readonly mismatchNote: (units: string) => string;
+  readonly missingNote: (units: string) => string;
+  readonly noteSeparator: string;
+  /** A range of values (min and max differ). */
+  readonly range: (min: string, max: string) => string;
+}
+
+export interface UnitsOpeningWords {
+  readonly asOf: string;
+  readonly scope: string;
+  readonly units: number;
+  readonly indicators: number;
+  /** Consolidated indicators per status, with shares (statuses that occur). */
+  readonly counts: readonly StatusShareWords[];
+  readonly anyLevel: boolean;
+  /** Consolidated indicators behind pace or missed (a list, maybe cut), and how many. */
+  readonly behind: string;
+  readonly behindCount: number;
+  /** With two units or more: the best and the weakest, or the one share they all have. */
+  readonly comparison:
+    | { readonly kind: 'spread'; readonly best: UnitShare; readonly worst: UnitShare }
+    | { readonly kind: 'same'; readonly share: string }
+    | null;
+  /** Indicators reported by only some units (a list, maybe cut), and how many. */
+  readonly partial: string;
+  readonly partialCount: number;
+  /** Indicators whose units of measure disagree, with the units. */
+  readonly mismatch: readonly { readonly name: string; readonly units: readonly string[] }[];
+}
+
+export interface UnitShare {
+  readonly name: string;
+  readonly share: string;
+}
+
+export interface UnitParagraphWords {
+  readonly name: string;
+  readonly total: number;
+  readonly counts: readonly StatusShareWords[];
+  readonly share: string;
+  /** Rank and number of units, with two units or more. */
+  readonly rank: { readonly rank: number; readonly of: number } | null;
+  /** Behind pace or missed: a list, maybe cut; '' when none. */
+  readonly behind: string;
+}
+
+/** "Since the last check-in". */
+export interface ChangesTemplates {
+  /** The section heading; `previous` is the previous check-in's period ('' when unknown). */
+  readonly heading: (previous: string) => string;
+  readonly nothingComparable: (asOf: string, previous: string) => string;
+  readonly unchanged: (asOf: string, previous: string) => string;
+  readonly moved: (f: ChangesMovedWords) => string;
+  /** One indicator that changed status (with its sheet, '' unless the name alone is ambiguous). */
+  readonly change: (name: string, sheet: string, before: Status, after: Status) => string;
+  readonly achieved: (name: string, sheet: string, before: Status) => string;
+  readonly pace: (lines: readonly PaceLineWords[]) => string;
+  /** The previous-status column: its header, the word for an indicator new since, and its width. */
+  readonly previousStatusHeader: string;
+  readonly newIndicator: string;
+  readonly previousStatusWidth: (header: string, values: readonly string[]) => number;
+  /** Category labels of the pace lines and the trend chart. */
+  readonly allIndicators: string;
+  readonly otherIndicators: string;
+}
+
+export interface ChangesMovedWords {
+  readonly asOf: string;
+  readonly previous: string;
+  /** The indicators newly achieved, recovered and newly behind, each in words (change / achieved). */
+  readonly newlyAchieved: readonly string[];
+  readonly recovered: readonly string[];
+  readonly newlyBehind: readonly string[];
+}
+
+export interface PaceLineWords {
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+  /** Unchanged (under half a tenth of a point), or up or down by so many points. */
+  readonly change: { readonly kind: 'same' } | { readonly kind: 'up' | 'down'; readonly points: string };
+}
+
+/** Table headers and captions, chart titles and series names, the report's own headings. */
+export interface ReportWords {
+  /** 商洛市科协2018年度目标任务完成情况对标报告 ; Target report: <unit>, Q3 2019 (unit and year when known). */
+  readonly title: (unitName: string | null, period: Period, year: number | null, yearEnd: boolean) => string;
+  readonly columns: Readonly<Record<ColumnKey, string>>;
+  /** Table captions, numbered by numberedCaption. */
+  readonly captions: {
+    readonly indicators: string;
+    readonly attention: string;
+    readonly consolidated: string;
+    readonly units: string;
+  };
+  /** "表2 各单位…" / "Table 2. Units compared". */
+  readonly numberedCaption: (n: number, caption: string) => string;
+  readonly charts: Readonly<Record<ChartKey, ChartWords>>;
+  readonly seriesNames: Readonly<Record<SeriesKey, string>>;
+  /** Category labels in charts: all indicators uncategorised, and the uncategorised beside categories. */
+  readonly chartAllIndicators: string;
+  readonly chartOtherIndicators: string;
+  readonly layout: LayoutWords;
+}
+
+export interface ChartWords {
+  readonly title: string;
+  readonly valueAxisTitle: string;
+  /** The header of the chart's data block on the report sheet. */
+  readonly dataHeader: string;
+}
+
+/** The report sheet's own words. */
+export interface LayoutWords {
+  readonly statusBlockCaption: string;
+  readonly statusBlockHeaders: readonly [string, string, string];
+  readonly totalLabel: string;
+  readonly noAttention: string;
+  readonly notesCaption: string;
+  readonly chartsCaption: string;
+  readonly otherChartDataHeader: string;
+  /** Put before a paragraph that does not start with a space (two ideographic spaces in Chinese). */
+  readonly paragraphIndent: string;
+  /** Between the period and the date on the subtitle line when the narrative gives none. */
+  readonly subtitleSeparator: string;
+}
+
+export interface Locale {
+  readonly lang: Lang;
+  readonly format: Formats;
+  readonly messages: Messages;
+  readonly narrative: NarrativeTemplates;
+  readonly units: UnitsTemplates;
+  readonly changes: ChangesTemplates;
+  readonly report: ReportWords;
+}

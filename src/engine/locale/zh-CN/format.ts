@@ -1,0 +1,168 @@
+/**
+ * zh-CN numbers: large numbers with 万 / 亿 (2.8万, 187万, 12.35万, 2.8亿), smaller numbers without
+ * grouping (9999, 1234.5); at most two decimals, no trailing zeros; percentages with one decimal (95.0%),
+ * differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
+ */
+import type { Period, Quantity, Status } from '../../model';
+import { formatDigits as digits } from '../../core/digits';
+import { isPercentUnit } from '../../core/quantity';
+import { cleanText } from '../../core/text';
+import {
+  finiteOr,
+  formatQuantityWith,
+  isoDate,
+  listItems,
+  sectionIndex,
+  type QuantityStyle,
+} from '../common';
+import type { Formats } from '../types';
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+/** 28000 → 2.8万, 1870000 → 187万, 123456 → 12.35万, 280000000 → 2.8亿, 9999 → 9999, -28000 → -2.8万. */
+function number(value: number): string {
+  return finiteOr(value, (v) => {
+    const abs = Math.abs(v);
+    const sign = v < 0 ? '-' : '';
+    if (round2(abs / 1e4) >= 1e4) return sign + digits(abs / 1e8, 0, 2, false) + '亿';
+    if (round2(abs) >= 1e4) return sign + digits(abs / 1e4, 0, 2, false) + '万';
+    return digits(v, 0, 2, false);
+  });
+}
+
+function percent(ratio: number, digitCount = 1): string {
+  return finiteOr(ratio, (r) => {
+    const d = Math.max(0, Math.min(6, Math.floor(digitCount)));
+    return digits(r * 100, d, d, false) + '%';
+  });
+}
+
+/** Markers written after the number, where the unit goes before them: 200人左右, 200人以上. */
+const TRAILING_MARKERS = ['左右', '上下', '以上', '开外'];
+
+/** The approximate text as written, with the unit where Chinese puts it: 20多场次, 200人左右. */
+function approximate(q: Quantity, written: string, unit: string, exact: string): string {
+  if (!written) return `约${exact}`;
+  if (unit === '' || written.endsWith(unit)) return written;
+  if (q.percent || isPercentUnit(unit)) return /[%％]/.test(written) ? written : written + '%';
+  for (const m of TRAILING_MARKERS) {
+    if (written.endsWith(m) && written.length > m.length) return written.slice(0, -m.length) + unit + m;
+  }
+  return written + unit;
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九, 100 → 一百, 101 → 一百零一 (up to 9999). */
+export function chineseOrdinal(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return Number.isFinite(n) ? String(n) : '';
+  if (n < 10) return CN_DIGITS[n];
+  if (n < 20) return '十' + (n % 10 === 0 ? '' : CN_DIGITS[n % 10]);
+  if (n < 100) return CN_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 === 0 ? '' : CN_DIGITS[n % 10]);
+  const units: [number, string][] = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
+  let out = '';
+  let zero = false;
+  let rest = n;
+  for (const [size, name] of units) {
+    const d = Math.floor(rest / size);
+    rest %= size;
+    if (d === 0) {
+      if (out !== '') zero = true;
+      continue;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += CN_DIGITS[d] + name;
+  }
+  return out;
+}
+
+function periodLabel(p: Period): string {
+  switch (p.kind) {
+    case 'quarter':
+      return `第${chineseOrdinal(p.quarter)}季度`;
+    case 'month':
+      return `${p.month}月`;
+    case 'year':
+      return '全年';
+  }
+}
+
+function periodAsOf(p: Period): string {
+  switch (p.kind) {
+    case 'quarter':
+      return `截至${periodLabel(p)}`;
+    case 'month':
+      return `截至${p.month}月底`;
+    case 'year':
+      return '全年';
+  }
+}
+
+function periodAsOfInYear(p: Period, year: number): string {
+  switch (p.kind) {
+    case 'quarter':
+      return `截至${year}年${periodLabel(p)}`;
+    case 'month':
+      return `截至${year}年${p.month}月底`;
+    case 'year':
+      return `${year}年全年`;
+  }
+}
+
+const STATUS: Readonly<Record<Status, string>> = {
+  achieved: '已完成',
+  on_track: '序时推进',
+  behind: '进度滞后',
+  at_risk: '严重滞后',
+  missed: '未完成',
+  not_rated: '不作评价',
+  no_data: '暂无数据',
+  invalid: '数据有误',
+};
+
+/** How Chinese writes a quantity: 28000万元 is written 2.8亿元; approximations as written. */
+const QUANTITY: QuantityStyle = {
+  number,
+  percent,
+  withUnit: (v, u) =>
+    u.startsWith('万') && Math.abs(v) >= 1e4 ? number(v * 1e4) + u.slice(1) : number(v) + u,
+  approximate,
+};
+
+export const format: Formats = {
+  number,
+  percent,
+  points: (diff) => finiteOr(diff, (d) => `${digits(d * 100, 1, 1, false)}个百分点`),
+  pointsOf: (text) => `${text}个百分点`,
+  quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
+  about: (text) => `约${text}`,
+  list: (items) => {
+    const list = listItems(items);
+    if (list.length <= 1) return list[0] ?? '';
+    return `${list.slice(0, -1).join('、')}和${list[list.length - 1]}`;
+  },
+  cutList: (shown, total, noun) => `${shown.join('、')}等${total}${noun === 'unit' ? '个单位' : '项'}`,
+  sectionNumber: (n, level) =>
+    level === 1 ? `${chineseOrdinal(sectionIndex(n))}、` : `（${chineseOrdinal(sectionIndex(n))}）`,
+  periodLabel,
+  periodAsOf,
+  periodAsOfInYear,
+  status: STATUS,
+  date: (iso) => {
+    const d = isoDate(iso);
+    return d ? `${d.y}年${d.m}月${d.d}日` : cleanText(iso);
+  },
+  sentenceGap: '',
+  tableScales: [
+    { factor: 1e8, prefix: '亿' },
+    { factor: 1e4, prefix: '万' },
+  ],
+};

@@ -1,0 +1,193 @@
+/** zh-CN: the narrative of the report, after the shape of a Chinese official report. */
+import type { Status } from '../../model';
+import type { GapWords, NarrativeTemplates, NumbersText } from '../types';
+import { format } from './format';
+
+/** A status as the narrative says it (the opening, the groups). */
+const STATUS_WORDS: Readonly<Record<Status, string>> = {
+  achieved: '已完成年度目标',
+  on_track: '序时推进',
+  behind: '进度滞后',
+  at_risk: '严重滞后',
+  missed: '未完成年度目标',
+  not_rated: '不作评价',
+  no_data: '暂无数据',
+  invalid: '数据有误',
+};
+
+function statusWords(s: Status, yearEnd: boolean): string {
+  return yearEnd && s === 'achieved' ? '完成年度目标' : STATUS_WORDS[s];
+}
+
+function approx(n: NumbersText): string {
+  return n.actualBase ? `（按${n.actualBase}计）` : '';
+}
+
+function gapPhrase(g: GapWords): string {
+  return {
+    'behind-pace': `落后序时进度${g.points}`,
+    'over-annual-ceiling': `超出年度控制目标${g.points}`,
+    'over-pace-ceiling': `超出序时控制进度${g.points}`,
+  }[g.kind];
+}
+
+const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
+  achieved: '已完成',
+  on_track: '正在推进',
+  behind: '尚未开始',
+  at_risk: '尚未开始',
+  missed: '未按期完成',
+};
+
+const HEADLINES = {
+  'milestone-missed': '未按期完成',
+  'milestone-not-started': '尚未开始',
+  missed: '未完成年度目标',
+  'at-risk': '进度严重滞后',
+  behind: '进度滞后',
+  'over-annual-ceiling': '超出年度控制目标',
+  'over-pace-ceiling': '超过序时控制值',
+} as const;
+
+export const narrative: NarrativeTemplates = {
+  subtitle: (asOf, date) => (date ? `${asOf}　报告日期：${date}` : asOf),
+  noIndicators: (asOf) => `${asOf}，所选工作表中没有可对标的目标任务。`,
+  opening: (asOf, total, shares) => {
+    const parts = shares.map(
+      (s) => `${statusWords(s.status, false)}${s.count}项${s.share ? `、占${s.share}` : ''}`,
+    );
+    return `${asOf}，共监测目标任务${total}项${parts.length > 0 ? `，其中${parts.join('，')}` : ''}。`;
+  },
+  overall: (assessed, good, share, total, yearEnd) => {
+    const what = yearEnd ? '完成年度目标的' : '已完成或达到序时进度的';
+    return assessed === total
+      ? `总体看，${what}目标任务共${good}项、占${share}。`
+      : `在数据完整的${assessed}项目标任务中，${what}${good}项、占${share}。`;
+  },
+  weakestCategory: (category, total, behind) =>
+    `从类别看，${category}方面进度相对滞后，${total}项中有${behind}项落后于序时进度或未完成。`,
+  furthestBehind: (name, gap) => `其中，${name}进度最为滞后，${gapPhrase(gap)}。`,
+  needAttention: (names, count) =>
+    `${format.list(names)}${count > names.length ? `等${count}项目标任务` : ''}进度滞后或未完成，需要重点关注。`,
+  standoutOver: (name, completion) => `其中，${name}超额完成幅度最大，完成年度目标的${completion}。`,
+  allGood: (yearEnd) =>
+    yearEnd ? '有数据的目标任务均已完成年度目标。' : '有数据的目标任务均已完成或达到序时进度。',
+  categoryHeading: (category, others) => {
+    if (category === null) return others ? '其他目标任务完成情况' : '目标任务完成情况';
+    if (category.endsWith('完成情况')) return category;
+    if (/(任务|目标|指标|工作)$/.test(category)) return `${category}完成情况`;
+    return `${category}任务完成情况`;
+  },
+  categorySummary: (total, counts) => {
+    const parts = counts.map((s) => `${statusWords(s.status, false)}${s.count}项`);
+    return total === 1 && counts.length === 1
+      ? `本部分共有目标任务1项，${parts[0].replace(/1项$/, '')}。`
+      : `本部分共有目标任务${total}项，其中${parts.join('，')}。`;
+  },
+  highlight: (over, gap) => {
+    const parts: string[] = [];
+    if (over) {
+      parts.push(
+        over.several
+          ? `${over.name}超额完成幅度最大，完成年度目标的${over.completion}`
+          : `${over.name}超额完成，完成年度目标的${over.completion}`,
+      );
+    }
+    if (gap)
+      parts.push(
+        gap.several ? `${gap.name}差距最大，${gapPhrase(gap.gap)}` : `${gap.name}${gapPhrase(gap.gap)}`,
+      );
+    return parts.length > 0 ? `${parts.join('；')}。` : '';
+  },
+  group: (status, clauses, total, yearEnd) =>
+    clauses.length === 0
+      ? ''
+      : `${statusWords(status, yearEnd)}的有${total}项：${clauses.join('；')}${total > clauses.length ? `；其余${total - clauses.length}项见目标任务完成情况表` : ''}。`,
+  clause: (c) => {
+    if (c.kind === 'name') return c.name;
+    const n = c.n;
+    if (c.kind === 'higher') {
+      const text = `${c.name}${n.level ? '达到' : '完成'}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
+      return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
+    }
+    const head = `${c.name}为${n.actual}${approx(n)}`;
+    switch (c.kind) {
+      case 'lower-missed':
+        return `${head}，超出年度控制目标${n.target}`;
+      case 'lower-over-pace':
+        return `${head}，超过序时控制值${n.expected}，未超出年度控制目标${n.target}`;
+      case 'lower-against-ceiling':
+        return `${head}，年度控制目标为${n.target}`;
+      case 'lower-within-pace':
+        return `${head}，未超过序时控制值${n.expected}`;
+      case 'lower-within-target':
+        return `${head}，控制在年度目标${n.target}以内`;
+    }
+  },
+  milestones: (groups) => {
+    const parts = groups.map((g) => `${g.names}${MILESTONE_WORDS[g.status] ?? ''}`);
+    return parts.length > 0 ? `完成类任务中，${parts.join('，')}。` : '';
+  },
+  missingData: (invalid, noData, inProblems) => {
+    const parts: string[] = [];
+    if (invalid) parts.push(`${invalid}数据有误`);
+    if (noData) parts.push(`${noData}暂无数据`);
+    if (parts.length === 0) return '';
+    const tail = inProblems && invalid ? '，有关单元格已在数据检查中列出，请核对后重新对标' : '';
+    return `${inProblems ? '此外，' : ''}${parts.join('，')}${tail}。`;
+  },
+  problemsHeading: '存在问题和下一步打算',
+  problemsIntro: (asOf, count, yearEnd) =>
+    `${asOf}，有${count}项目标任务${yearEnd ? '未完成年度目标' : '进度滞后或未完成'}，按差距由大到小排列如下：`,
+  problem: (p, asOf) => {
+    const d = p.detail;
+    let detail = '';
+    if (d.kind === 'reported') detail = `${asOf}填报情况为“${d.text}”`;
+    else if (d.kind === 'lower') {
+      const parts: string[] = [`${asOf}为${d.n.actual}${approx(d.n)}`];
+      if (d.over?.of === 'target') parts.push(`比年度控制目标${d.n.target}多${d.over.amount}`);
+      else if (d.over?.of === 'pace') parts.push(`比序时控制值${d.n.expected}多${d.over.amount}`);
+      if (d.points) parts.push(`超出${d.points}`);
+      detail = parts.join('，');
+    } else if (d.kind === 'higher') {
+      const parts: string[] = [
+        `${asOf}${d.n.level ? '达到' : '完成'}${d.n.actual}${approx(d.n)}`,
+        `为年度目标${d.n.target}的${d.n.completion}`,
+      ];
+      if (d.points) parts.push(`落后序时进度${d.points}`);
+      if (d.gapToPace) parts.push(`较序时目标${d.n.expected}差${d.gapToPace}`);
+      if (d.gapToTarget) parts.push(`距年度目标还差${d.gapToTarget}`);
+      detail = parts.join('，');
+    }
+    let text = `${format.sectionNumber(p.n, 2)}${p.name}${HEADLINES[p.headline]}。`;
+    if (detail) text += `${detail}。`;
+    if (p.owner) text += `责任部门：${p.owner}。`;
+    return text;
+  },
+  problemsRest: (rest) => `其余${rest}项见需关注的目标任务表。`,
+  nothingBehind: (asOf, assessed, yearEnd) =>
+    assessed === 0
+      ? `${asOf}，尚无可对标的完成数据。`
+      : `${asOf}，有数据的目标任务均${yearEnd ? '已完成年度目标' : '已完成或达到序时进度'}，未发现进度滞后的目标任务。`,
+  nextSteps: (anyBehind, noData, invalid, yearEnd) => {
+    let text: string;
+    if (anyBehind) {
+      text = yearEnd
+        ? '下一步，将认真分析未完成目标任务的原因，总结经验、查找不足，在新的一年里加大工作力度，推动各项目标任务全面落实'
+        : '下一步，各责任部门要针对进度滞后的目标任务认真分析原因，制定针对性措施，加快工作进度，确保全面完成年度目标任务';
+    } else {
+      text = yearEnd
+        ? '下一步，将认真总结经验，巩固工作成效，推动各项工作再上新台阶'
+        : '下一步，将持续跟踪各项目标任务进展，保持工作力度，确保全面完成年度目标任务';
+    }
+    if (noData || invalid) {
+      text += `；同时，及时${noData && invalid ? '补齐和更正' : noData ? '补齐' : '更正'}有关数据，确保对标结果准确`;
+    }
+    return `${text}。`;
+  },
+  nameWithPlace: (name, place) => `${name}（${place}）`,
+  rowPlace: (row) => `第${row}行`,
+  indicatorById: (id) => `序号${id}指标`,
+  indicatorByRow: (row) => `第${row}行指标`,
+  unnamedIndicator: '未命名指标',
+};

@@ -1,0 +1,62 @@
+/** Diagnostics (what a reader of the data must know, with sheet and cell) and why a sheet was skipped. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type DiagnosticCode =
+  | 'cell-error' // an Excel error value (#DIV/0!, #N/A…) where a number is needed
+  | 'not-a-number' // text that is not a number where a number is needed
+  | 'approximate-value' // 约200, 20多, 近二十万…: read as the base value
+  | 'date-in-number-column' // a date where a number is needed
+  | 'boolean-in-number-column'
+  | 'formula-no-result' // a formula with no cached result
+  | 'empty-in-period' // an empty cell inside the period, counted as 0 (sum)
+  | 'target-missing'
+  | 'target-invalid' // zero (higher-is-better), negative, or not a number
+  | 'duplicate-id' // second row with the same id in one sheet
+  | 'unknown-direction' // a direction value that is not recognised; higher is assumed
+  | 'unknown-aggregation'
+  | 'unknown-milestone-word' // a milestone actual that is neither done, in-progress nor not-started
+  | 'hidden-rows' // the table has hidden rows (still read)
+  | 'hidden-columns'
+  | 'merged-body-cell' // a merged area crossing the table body
+  | 'period-not-in-sheet' // the sheet has no column for the requested period
+  | 'unit-mismatch' // units disagree on an indicator's unit of measure
+  | 'missing-in-units' // an indicator present in only some units
+  | 'long-text' // text cut for display
+  | 'history-row-unreadable' // a row of the check-in history that cannot be read back
+  | 'status-from-sheet' // the sheet's own status differs from what its figures say; the sheet's stands
+  | 'period-from-sheet'; // the check-in period is the one the sheet states (params: text)
+
+export interface Diagnostic {
+  readonly file?: string;
+  readonly sheet: string;
+  /** A1 address of the cell concerned, when there is one. */
+  readonly cell?: string;
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  /** Values for the message templates (the cell text, the id, …). */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type SkipReason =
+  | { readonly code: 'no-header' } // no row looks like an indicator table header
+  | { readonly code: 'missing-column'; readonly column: 'name' | 'target' }
+  | { readonly code: 'own-output' } // the product's own report / history sheet
+  | { readonly code: 'empty' }
+  | { readonly code: 'no-indicators' } // header found, no indicator rows
+  // The reader failed on this sheet: a fault of the program, not of the sheet. The message says what.
+  | { readonly code: 'internal-error'; readonly message: string }
+  // Something table-like whose columns the reader cannot tell with confidence: what it found and what it
+  // lacks, so the user can say which column is which (--columns, the pane's columns step).
+  | {
+      readonly code: 'needs-columns';
+      readonly missing: readonly ('name' | 'value')[];
+      /** 1-based worksheet row of the headings, when there are headings. */
+      readonly headerRow: number | null;
+      /** Every column of the table: its letter, its heading, and the reader's best guess of its role. */
+      readonly columns: readonly {
+        readonly column: string;
+        readonly header: string;
+        readonly guess: string | null;
+      }[];
+    };

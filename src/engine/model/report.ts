@@ -1,0 +1,163 @@
+/**
+ * The report: narrative blocks, tables and charts in words, as every front end draws them, so the add-in,
+ * the .xlsx file, the .docx file and the JSON cannot disagree on a number or a sentence.
+ */
+import type { Consolidation } from './consolidation';
+import type { Diagnostic, SkipReason } from './diagnostics';
+import type { Evaluation, Status, Thresholds } from './evaluation';
+import type { ChangesSinceLastCheckIn } from './history';
+import type { Lang } from './lang';
+import type { Period } from './period';
+import type { TableReading } from './sheet';
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  readonly period: Period;
+  readonly thresholds: Thresholds;
+  /** Report title; default built from unit name and year. */
+  readonly title?: string;
+  /** Issuing body, e.g. 商洛市科学技术协会. */
+  readonly unitName?: string;
+  readonly year?: number;
+  /** ISO date the report is made (yyyy-mm-dd); passed in, never read from a clock in the engine. */
+  readonly date: string;
+  /** Where the period came from (absent: given by the caller). */
+  readonly periodSource?: PeriodSource;
+  /** The month the organisation's year starts (1 = January, the default). */
+  readonly yearStart?: number;
+}
+
+/** Where the check-in period came from. */
+export type PeriodSource =
+  | { readonly kind: 'given' } // the user chose it (--period, the pane's setting)
+  | { readonly kind: 'stated'; readonly text: string; readonly sheet: string; readonly file?: string } // the sheet says it
+  | { readonly kind: 'latest-data' } // the latest period with actuals
+  | { readonly kind: 'year-end' }; // nothing says: the year end
+
+export type NarrativeBlock =
+  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'subtitle'; readonly text: string } // period and date line
+  | { readonly kind: 'heading1'; readonly text: string } // 一、…
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'signature'; readonly text: string }; // issuing body / date, right-aligned
+
+export interface StatusCounts {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<Status, number>>;
+}
+
+/** One table as plain rows of display-ready cells (numbers stay numbers, with formats). */
+export interface TableColumn {
+  readonly key: string;
+  readonly header: string;
+  readonly kind: 'text' | 'number' | 'percent' | 'status';
+  /** Excel number format for number / percent columns. */
+  readonly numFmt?: string;
+  /** Suggested width in characters. */
+  readonly width: number;
+}
+export type TableCell = string | number | null;
+export interface ReportTable {
+  readonly name: string;
+  readonly caption: string;
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly (readonly TableCell[])[];
+  /** Status of each row (for colouring), when rows are indicators. */
+  readonly rowStatus?: readonly (Status | null)[];
+  /**
+   * Excel number format per cell (same shape as rows), overriding the column's numFmt where set: an
+   * integer gets `#,##0`, a fraction `#,##0.0#`, a percentage quantity `0.0%`. Null for text cells.
+   */
+  readonly numFmts?: readonly (readonly (string | null)[])[];
+}
+
+/** The word of each column header of the report's tables (the packs give the words). */
+export type ColumnKey =
+  | 'no'
+  | 'category'
+  | 'name'
+  | 'unit'
+  | 'target'
+  | 'expected'
+  | 'actual'
+  | 'completion'
+  | 'pace'
+  | 'gapToPace'
+  | 'gapPoints'
+  | 'gapToTarget'
+  | 'status'
+  | 'owner'
+  | 'unitsReporting'
+  | 'targetTotal'
+  | 'actualTotal'
+  | 'note'
+  | 'rank'
+  | 'total'
+  | 'onPaceShare';
+
+/** The report's charts (the packs give their titles and axis titles). */
+export type ChartKey =
+  'completion-by-category' | 'attention' | 'status-count' | 'completion-trend' | 'units-ranking';
+
+/** The series of the charts that are not categories (the trend chart's series are categories). */
+export type SeriesKey = 'completion' | 'actual' | 'pace' | 'count' | 'share';
+
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+  readonly color?: string; // hex RRGGBB
+}
+export interface ChartSpec {
+  readonly id: ChartKey | string;
+  readonly type: 'bar' | 'column' | 'line';
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeries[];
+  /** A horizontal/vertical reference line (e.g. the 100 % line). */
+  readonly referenceLine?: { readonly value: number; readonly label: string };
+  readonly valueAxisTitle?: string;
+  readonly percentAxis?: boolean;
+}
+
+export interface ReportTables {
+  readonly indicators: ReportTable;
+  /** With a previous check-in, holds a previous-status column just before the status column. */
+  readonly attention: ReportTable;
+  /** Several units of the same layout: the organisation-wide table (one row per indicator). */
+  readonly consolidated?: ReportTable;
+  /** Several units of the same layout: the units compared, best first. */
+  readonly units?: ReportTable;
+}
+
+export interface Report {
+  readonly options: ReportOptions;
+  readonly title: string;
+  readonly counts: StatusCounts;
+  readonly evaluations: readonly Evaluation[];
+  readonly narrative: readonly NarrativeBlock[];
+  readonly tables: ReportTables;
+  readonly charts: readonly ChartSpec[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly skippedSheets: readonly {
+    readonly file?: string;
+    readonly sheet: string;
+    readonly reason: SkipReason;
+  }[];
+  /** What changed since the previous check-in; absent without one. */
+  readonly changes?: ChangesSinceLastCheckIn;
+  /** Several units of the same layout added up; absent with a single unit. */
+  readonly consolidation?: Consolidation;
+  /**
+   * Data notes (数据说明 / Data notes): numbered, display-ready lines on what a reader must know about the
+   * data (cells that made an indicator invalid, approximate values, hidden rows and columns, merged cells,
+   * sheets not read), at most 30 lines, the last one saying how many more are in the JSON result.
+   */
+  readonly notes?: readonly string[];
+  /** Every table read: where, its heading rows, and (for tables read by evidence) how it was read. */
+  readonly tablesRead?: readonly {
+    readonly file?: string;
+    readonly sheet: string;
+    readonly headerRows: readonly number[];
+    readonly reading?: TableReading;
+  }[];
+}

@@ -1,0 +1,132 @@
+/** What the reader makes of a sheet: its indicator table (indicators with their source cells), or why not. */
+import type { CellValue } from './grid';
+import type { Diagnostic, SkipReason } from './diagnostics';
+import type { Period } from './period';
+
+export type Direction = 'higher' | 'lower' | 'milestone';
+export type Aggregation = 'sum' | 'last' | 'average';
+
+/** A cell as the evaluator needs it: value, number format and address. */
+export interface SourceCell {
+  readonly value: CellValue;
+  readonly format?: string | null;
+  /** A1 address in its sheet, e.g. "F18". */
+  readonly address: string;
+}
+
+/** How the actuals are laid out in the sheet. */
+export type ActualsLayout =
+  | { readonly kind: 'quarters'; readonly cells: readonly (SourceCell | null)[] } // length 4, Q1..Q4
+  | { readonly kind: 'months'; readonly cells: readonly (SourceCell | null)[] } // length 12, M1..M12
+  | { readonly kind: 'cumulative'; readonly cell: SourceCell | null }
+  | { readonly kind: 'none' };
+
+export interface Indicator {
+  /** Stable key within a run: `${file ?? ''}|${sheet}|${id ?? name}`. */
+  readonly key: string;
+  readonly file?: string;
+  readonly sheet: string;
+  /** 1-based worksheet row. */
+  readonly row: number;
+  readonly id: string | null;
+  readonly category: string | null;
+  readonly name: string;
+  readonly measureUnit: string | null;
+  /** Direction as written in the sheet (null = not given; the evaluator decides). */
+  readonly directionCell: SourceCell | null;
+  readonly aggregationCell: SourceCell | null;
+  readonly target: SourceCell | null;
+  /** Cumulative quarterly milestone targets Q1..Q4 where the sheet has them. */
+  readonly milestoneTargets: readonly (SourceCell | null)[] | null;
+  readonly actuals: ActualsLayout;
+  readonly owner: string | null;
+  readonly notes: string | null;
+  /** The organisation the row is for: an area of a cross-tab, or one of several side by side. */
+  readonly org?: string | null;
+  /** The merged group name over sub-rows (促进城乡劳动者就业创业 over 城镇新增就业…). */
+  readonly group?: string | null;
+  /** A completion rate written in the sheet (完成率, 占全年计划, "% of target"). */
+  readonly completionCell?: SourceCell | null;
+  /** The status the sheet itself gives (RAG, 已完成, ☺, "Not on Target"). */
+  readonly statusCell?: SourceCell | null;
+  /** The same period of last year (上年同期). */
+  readonly previousCell?: SourceCell | null;
+  /** A growth rate written in the sheet (同比增长, % change). */
+  readonly growthCell?: SourceCell | null;
+  /** A target for the period itself (一季度目标, "Q2 target", a target under the period's heading). */
+  readonly periodTargetCell?: SourceCell | null;
+  /**
+   * Set on rows read by evidence (real tables): true when there is no target column, so the target is
+   * written in the name ("新增4000张养老床位") or nowhere.
+   */
+  readonly targetInName?: boolean;
+  /**
+   * One row holding several indicators: which figure of the target's text is this indicator's
+   * ("地区生产总值达到678亿元，增长9.5%": 0 the level, 1 the growth), and which of the result's figures
+   * answers it ("分别下降4.4%和3.5%": 0, 1).
+   */
+  readonly targetMention?: number;
+  readonly resultMention?: number;
+}
+
+/** Columns the reader recognised, by role. */
+export type ColumnRole =
+  | 'id'
+  | 'category'
+  | 'name'
+  | 'unit'
+  | 'direction'
+  | 'aggregation'
+  | 'target'
+  | 'milestone' // with index 0..3
+  | 'quarter' // with index 0..3
+  | 'month' // with index 0..11
+  | 'cumulative'
+  | 'owner'
+  | 'notes';
+
+export interface SheetTable {
+  readonly file?: string;
+  readonly sheet: string;
+  /** 1-based worksheet rows of the header (one or two). */
+  readonly headerRows: readonly number[];
+  /** Title text above the header, and the 填报单位 / 填报日期 values when present. */
+  readonly title: string | null;
+  readonly reportingUnit: string | null;
+  readonly reportingDate: string | null;
+  /** Year found in the title or header (e.g. 2019年完成情况), when present. */
+  readonly year: number | null;
+  readonly granularity: 'quarters' | 'months' | 'cumulative' | 'none';
+  readonly indicators: readonly Indicator[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** How a table read by evidence was read: its column roles with their evidence, its stated period. */
+  readonly reading?: TableReading;
+}
+
+/** One column's role and why the reader gave it. */
+export interface ColumnEvidence {
+  /** Column letter(s), e.g. "C". */
+  readonly column: string;
+  readonly role: string;
+  /** The heading words, top to bottom; empty for a table without headings. */
+  readonly header: string;
+  /** 'header': from the heading words; 'content': from the cells; 'user': the user said so. */
+  readonly source: 'header' | 'content' | 'user';
+  readonly score: number;
+}
+
+export interface TableReading {
+  readonly layout: 'rows' | 'cross-tab' | 'side-by-side' | 'headerless';
+  readonly confidence: number;
+  readonly columns: readonly ColumnEvidence[];
+  /** The period the table states, and the words it is read from ("2019年1-7月"). */
+  readonly statedPeriod: {
+    readonly period: Period;
+    readonly text: string;
+    readonly year: number | null;
+  } | null;
+}
+
+export type SheetReading =
+  | { readonly kind: 'table'; readonly table: SheetTable }
+  | { readonly kind: 'skipped'; readonly file?: string; readonly sheet: string; readonly reason: SkipReason };

@@ -1,0 +1,371 @@
+/**
+ * The body of an indicator table, below its header: category rows, indicator rows, blank rows, totals, a
+ * repeated header, and notes / signature lines that end the table. Vertically merged text cells (a
+ * category or a unit merged down several rows) give their value to every row they span.
+ *
+ * Cost is proportional to the cells that hold something: missing rows are skipped, never visited cell by
+ * cell, and what a row needs (cells with their addresses) is built by closures made once per sheet.
+ */
+import type {
+  ActualsLayout,
+  CellRange,
+  CellValue,
+  Diagnostic,
+  Grid,
+  Indicator,
+  SheetSource,
+  SheetTable,
+  SourceCell,
+} from '../model';
+import { columnLetters } from '../core/address';
+import { toHalfWidth } from '../core/normalize';
+import { cellOf, cellString, isBlank, onlyCell, rowIsEmpty, textOf, type Row } from './cells';
+import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
+import { matchHeader } from './headers';
+import {
+  isFooterLine,
+  isSectionLabel,
+  isTotalName,
+  PURE_NUMBER_ID,
+  SECTION_ID,
+  SECTION_START,
+  stripNumbering,
+} from './labels';
+
+/** Roles whose vertically merged value applies to every row the merge spans. */
+const FILL_ROLES: readonly PlainRole[] = [
+  'category',
+  'name',
+  'unit',
+  'direction',
+  'aggregation',
+  'owner',
+  'notes',
+];
+
+/** Columns per row in the key of a filled cell (r × FILL_WIDTH + c). */
+const FILL_WIDTH = 1 << 15;
+
+/** Where the table's values are: its granularity and the columns whose content makes a row a data row. */
+export interface TableShape {
+  readonly granularity: SheetTable['granularity'];
+  readonly valueColumns: readonly number[];
+  readonly hasMilestones: boolean;
+}
+
+export function tableShape(cols: Columns): TableShape {
+  const P = cols.plain;
+  const quarterCount = cols.quarters.filter((c) => c >= 0).length;
+  const monthCount = cols.months.filter((c) => c >= 0).length;
+  const granularity: SheetTable['granularity'] =
+    quarterCount > 0 && quarterCount * 3 >= monthCount
+      ? 'quarters'
+      : monthCount > 0
+        ? 'months'
+        : P.cumulative >= 0
+          ? 'cumulative'
+          : 'none';
+  // Value columns: a non-empty one makes the row a data row.
+  const valueCols: number[] = [P.target, ...cols.milestones];
+  if (granularity === 'quarters') valueCols.push(...cols.quarters);
+  else if (granularity === 'months') valueCols.push(...cols.months);
+  else if (granularity === 'cumulative') valueCols.push(P.cumulative);
+  return {
+    granularity,
+    valueColumns: valueCols.filter((c) => c >= 0),
+    hasMilestones: cols.milestones.some((c) => c >= 0),
+  };
+}
+
+/**
+ * Merged areas in the body: text columns take the merged value in every row they span (`fills`, keyed
+ * r × FILL_WIDTH + c); areas over value columns are kept for a warning (`valueMerges`).
+ */
+export function bodyMerges(
+  grid: Grid,
+  bodyStart: number,
+  P: Readonly<Record<PlainRole, number>>,
+  valueColumns: readonly number[],
+): { fills: Map<number, CellValue>; valueMerges: CellRange[] } {
+  const values = grid.values;
+  const fillCols = new Set<number>();
+  for (const role of FILL_ROLES) if (P[role] >= 0) fillCols.add(P[role]);
+  const fills = new Map<number, CellValue>();
+  const valueMerges: CellRange[] = [];
+  for (const m of grid.merges) {
+    const top = m.top - grid.originRow;
+    const bottom = m.bottom - grid.originRow;
+    const left = m.left - grid.originCol;
+    const right = m.right - grid.originCol;
+    if (bottom < bodyStart || top >= values.length || right < 0) continue;
+    const touchesValues = valueColumns.some((c) => c >= left && c <= right);
+    if (touchesValues && top >= bodyStart && (bottom > top || right > left)) valueMerges.push(m);
+    if (bottom <= top) continue;
+    const value = cellOf(values[top], left);
+    if (isBlank(value)) continue;
+    const last = Math.min(bottom, values.length - 1);
+    for (const c of fillCols) {
+      if (c < left || c > right) continue;
+      for (let r = Math.max(top, bodyStart); r <= last; r++) {
+        if (r === top && c === left) continue;
+        fills.set(r * FILL_WIDTH + c, value);
+      }
+    }
+  }
+  return { fills, valueMerges };
+}
+
+/** What the row walk needs of the sheet, built once per sheet. */
+interface Body {
+  readonly file: string | undefined;
+  readonly sheet: string;
+  readonly originRow: number;
+  readonly P: Readonly<Record<PlainRole, number>>;
+  readonly cols: Columns;
+  readonly shape: TableShape;
+  /** Column letters of a grid column (cached). */
+  readonly letters: (c: number) => string;
+  /** A text column's value, the merged value where a merge fills it. */
+  readonly textCell: (r: number, row: Row, c: number) => CellValue;
+  readonly cellAt: (r: number, row: Row, c: number, text: boolean) => SourceCell | null;
+  readonly cellsAt: (r: number, row: Row, columns: readonly number[]) => (SourceCell | null)[];
+  readonly diagnostics: Diagnostic[];
+}
+
+function makeBody(
+  source: SheetSource,
+  best: HeaderCandidate,
+  shape: TableShape,
+  fills: ReadonlyMap<number, CellValue>,
+): Body {
+  const grid = source.grid;
+  const { originRow, originCol } = grid;
+  const formats = grid.numberFormats;
+  const lettersOf = new Map<number, string>();
+  const letters = (c: number): string => {
+    let l = lettersOf.get(c);
+    if (l === undefined) lettersOf.set(c, (l = columnLetters(originCol + c)));
+    return l;
+  };
+  const hasFills = fills.size > 0;
+  const textCell = (r: number, row: Row, c: number): CellValue => {
+    if (c < 0) return null;
+    if (hasFills) {
+      const f = fills.get(r * FILL_WIDTH + c);
+      if (f !== undefined) return f;
+    }
+    return cellOf(row, c);
+  };
+  const cellAt = (r: number, row: Row, c: number, text: boolean): SourceCell | null => {
+    if (c < 0) return null;
+    const f = formats?.[r]?.[c];
+    const value = text ? textCell(r, row, c) : cellOf(row, c);
+    return { value, format: f ?? null, address: letters(c) + (originRow + r) };
+  };
+  const cellsAt = (r: number, row: Row, columns: readonly number[]): (SourceCell | null)[] => {
+    const out: (SourceCell | null)[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i++) out[i] = cellAt(r, row, columns[i], false);
+    return out;
+  };
+  return {
+    file: source.file,
+    sheet: grid.name,
+    originRow,
+    P: best.cols.plain,
+    cols: best.cols,
+    shape,
+    letters,
+    textCell,
+    cellAt,
+    cellsAt,
+    diagnostics: [],
+  };
+}
+
+/** The category of the rows read so far, and whether a notes line has ended the table. */
+interface WalkState {
+  category: string | null;
+  inFooter: boolean;
+}
+
+/** The texts of a row that decide what it is. */
+interface RowTexts {
+  readonly name: string | null;
+  readonly idRaw: CellValue;
+  readonly id: string | null;
+  readonly category: string | null;
+}
+
+/**
+ * A row without values: blank, a notes line, a total, a category label (in the name, id or category
+ * column, or alone at the left), or an indicator whose target and actuals are all empty (invalid later:
+ * target missing). True when the row is no indicator.
+ */
+function valuelessRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: RowTexts): boolean {
+  const P = b.P;
+  if (rowIsEmpty(row)) return true;
+  // Leftmost text of the row: a notes or signature line ends the table's body.
+  let lead: string | null = null;
+  let leadCol = -1;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (!isBlank(v)) {
+      lead = typeof v === 'string' ? v : null;
+      leadCol = c;
+      break;
+    }
+  }
+  if (lead !== null && isFooterLine(lead)) state.inFooter = true;
+  if (state.inFooter) return true;
+  // Without an id column, a label or number left of the name plays the id's part here.
+  let labelRaw: CellValue = t.idRaw;
+  if (P.id < 0 && leadCol >= 0 && leadCol < P.name) labelRaw = cellOf(row, leadCol);
+  const labelText = P.id < 0 ? textOf(labelRaw) : t.id;
+  if (t.name) {
+    if (isTotalName(t.name)) return true;
+    if (labelText) {
+      if (typeof labelRaw === 'string' && SECTION_ID.test(toHalfWidth(labelRaw).trim())) {
+        state.category = stripNumbering(t.name);
+        return true;
+      }
+    } else if (SECTION_START.test(t.name) || onlyCell(row, P.name)) {
+      state.category = stripNumbering(t.name);
+      return true;
+    }
+    return false;
+  }
+  // `一 | 职能目标任务` with the label in the category column: the label wins over the numbering.
+  if (t.category && (!t.id || SECTION_ID.test(toHalfWidth(t.id).trim()))) {
+    state.category = stripNumbering(t.category);
+  } else if (t.id) {
+    if (typeof t.idRaw === 'string' && !PURE_NUMBER_ID.test(t.id)) state.category = stripNumbering(t.id);
+  } else if (t.category) {
+    state.category = stripNumbering(t.category);
+  } else if (lead !== null && leadCol <= P.name) {
+    const text = cellString(lead);
+    if (text) state.category = stripNumbering(text);
+  }
+  return true;
+}
+
+/** A row with values but no name (a category row carrying a subtotal), a total, or the header repeated. */
+function valuedRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: RowTexts): boolean {
+  if (!t.name) {
+    // A category row carrying a subtotal: the label sits in the id column.
+    if (typeof t.idRaw === 'string' && t.id && !PURE_NUMBER_ID.test(t.id) && isSectionLabel(t.id)) {
+      state.category = stripNumbering(t.id);
+    }
+    return true;
+  }
+  if (isTotalName(t.name)) return true;
+  const tv = cellOf(row, b.P.target);
+  // The header repeated (a printed page's header, say).
+  return typeof tv === 'string' && matchHeader(t.name)?.role === 'name' && matchHeader(tv)?.role === 'target';
+}
+
+/** The indicator of row r; a repeated id gets a warning, a repeated key the row number. */
+function indicatorAt(
+  b: Body,
+  r: number,
+  row: Row,
+  t: RowTexts,
+  name: string,
+  category: string | null,
+  seen: { readonly ids: Map<string, number>; readonly keys: Set<string> },
+): Indicator {
+  const { P, cols, file, sheet } = b;
+  const worksheetRow = b.originRow + r;
+  let id = t.id;
+  if (id !== null && id.length > 1) {
+    const lastCh = id.charCodeAt(id.length - 1);
+    if (lastCh === 0x3001 || lastCh === 0x2e) id = id.slice(0, -1);
+  }
+  if (id !== null) {
+    if (seen.ids.has(id)) {
+      const d = {
+        cell: b.letters(P.id) + worksheetRow,
+        severity: 'warning' as const,
+        code: 'duplicate-id' as const,
+        params: { id },
+      };
+      b.diagnostics.push(file !== undefined ? { file, sheet, ...d } : { sheet, ...d });
+    } else seen.ids.set(id, worksheetRow);
+  }
+  let key = `${file ?? ''}|${sheet}|${id ?? name}`;
+  if (seen.keys.has(key)) key = `${key}#${worksheetRow}`;
+  seen.keys.add(key);
+
+  const granularity = b.shape.granularity;
+  let actuals: ActualsLayout;
+  if (granularity === 'quarters') actuals = { kind: 'quarters', cells: b.cellsAt(r, row, cols.quarters) };
+  else if (granularity === 'months') actuals = { kind: 'months', cells: b.cellsAt(r, row, cols.months) };
+  else if (granularity === 'cumulative')
+    actuals = { kind: 'cumulative', cell: b.cellAt(r, row, P.cumulative, false) };
+  else actuals = { kind: 'none' };
+
+  return {
+    key,
+    ...(file !== undefined ? { file } : {}),
+    sheet,
+    row: worksheetRow,
+    id,
+    category: t.category ? stripNumbering(t.category) : category,
+    name,
+    measureUnit: textOf(b.textCell(r, row, P.unit)),
+    directionCell: b.cellAt(r, row, P.direction, true),
+    aggregationCell: b.cellAt(r, row, P.aggregation, true),
+    target: b.cellAt(r, row, P.target, false),
+    milestoneTargets: b.shape.hasMilestones ? b.cellsAt(r, row, cols.milestones) : null,
+    actuals,
+    owner: textOf(b.textCell(r, row, P.owner)),
+    notes: textOf(b.textCell(r, row, P.notes)),
+  };
+}
+
+export interface BodyReading {
+  readonly indicators: Indicator[];
+  /** Diagnostics of the body (repeated ids). */
+  readonly diagnostics: Diagnostic[];
+  /** Grid row of the last indicator (the header's last row when there is none). */
+  readonly lastRow: number;
+}
+
+/** Walks the rows below the header into indicators. */
+export function readBody(
+  source: SheetSource,
+  best: HeaderCandidate,
+  shape: TableShape,
+  fills: ReadonlyMap<number, CellValue>,
+): BodyReading {
+  const values = source.grid.values;
+  const b = makeBody(source, best, shape, fills);
+  const { P, textCell } = b;
+  const valueColumns = shape.valueColumns;
+  const state: WalkState = { category: null, inFooter: false };
+  const seen = { ids: new Map<string, number>(), keys: new Set<string>() };
+  const indicators: Indicator[] = [];
+  let lastRow = best.rows[best.rows.length - 1];
+  for (let r = lastRow + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row || row.length === 0) continue;
+    let hasValues = false;
+    for (let i = 0; i < valueColumns.length; i++) {
+      if (!isBlank(cellOf(row, valueColumns[i]))) {
+        hasValues = true;
+        break;
+      }
+    }
+    const idRaw = cellOf(row, P.id);
+    const texts: RowTexts = {
+      name: textOf(textCell(r, row, P.name)),
+      idRaw,
+      id: textOf(idRaw),
+      category: P.category >= 0 ? textOf(textCell(r, row, P.category)) : null,
+    };
+    const done = hasValues ? valuedRowDone(b, state, row, texts) : valuelessRowDone(b, state, row, texts);
+    if (done || texts.name === null) continue;
+    indicators.push(indicatorAt(b, r, row, texts, texts.name, state.category, seen));
+    lastRow = r;
+  }
+  return { indicators, diagnostics: b.diagnostics, lastRow };
+}

@@ -1,0 +1,281 @@
+/**
+ * What a cell holds, as the reader weighs it: a number, a percentage, a figure written with words
+ * around it ("8950人", "Target: 70%", "≥95%"), a sentence with figures in it, a status word (Green, 已完成,
+ * ☺), a not-applicable mark, or plain text. The reader decides column roles from counts of these.
+ */
+import { normalizeText } from '../core/normalize';
+import { isDateFormat, isPercentFormat } from '../core/quantity';
+import { notApplicableReason, scanQuantities } from '../core/grammar';
+import type { CellValue, Status } from '../model';
+
+export type CellKind =
+  | 'empty'
+  | 'number'
+  | 'percent'
+  | 'quantity' // a figure with a unit, comparator or label around it: 8950人, ≥95%, Target: 70%
+  | 'sentence' // text holding a figure among other words: 去年国内生产总值增长6.7%
+  | 'status' // a status word or picture: Green, 已完成, ☺
+  | 'na' // -, N/A, Data only, Annual indicator
+  | 'text'
+  | 'other'; // a date, a boolean, an error value
+
+// ───────────────────────────── status words ─────────────────────────────
+
+/** What a source's own status word says, in our statuses. Matched on the whole (normalised) cell. */
+const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
+  ['green', 'on_track'],
+  ['g', 'on_track'],
+  ['amber', 'behind'],
+  ['a', 'behind'],
+  ['red', 'at_risk'],
+  ['r', 'at_risk'],
+  ['amber/green', 'behind'],
+  ['green/amber', 'behind'],
+  ['amber/red', 'at_risk'],
+  ['red/amber', 'at_risk'],
+  ['on target', 'on_track'],
+  ['on target.', 'on_track'],
+  ['on track', 'on_track'],
+  ['met', 'achieved'],
+  ['target met', 'achieved'],
+  ['yes', 'achieved'],
+  ['achieved', 'achieved'],
+  ['exceeded', 'achieved'],
+  ['above target', 'achieved'],
+  ['significantly above target', 'achieved'],
+  ['on target / met', 'achieved'],
+  ['completed', 'achieved'],
+  ['complete', 'achieved'],
+  ['done', 'achieved'],
+  ['not on target', 'behind'],
+  ['not on target.', 'behind'],
+  ['off target', 'behind'],
+  ['off track', 'behind'],
+  ['below target', 'behind'],
+  ['slightly below target', 'behind'],
+  ['near target', 'behind'],
+  ['close to target', 'behind'],
+  ['within tolerance', 'behind'],
+  ['significantly below target', 'at_risk'],
+  ['at risk', 'at_risk'],
+  ['not met', 'missed'],
+  ['target not met', 'missed'],
+  ['not achieved', 'missed'],
+  ['no', 'missed'],
+  ['missed', 'missed'],
+  ['in progress', 'on_track'],
+  ['ongoing', 'on_track'],
+  ['delayed', 'behind'],
+  ['not started', 'behind'],
+  ['☺', 'on_track'],
+  ['😊', 'on_track'],
+  ['🙂', 'on_track'],
+  ['☹', 'behind'],
+  ['😞', 'behind'],
+  ['🙁', 'behind'],
+  ['😐', 'behind'],
+  ['✓', 'achieved'],
+  ['✔', 'achieved'],
+  ['√', 'achieved'],
+  ['✗', 'missed'],
+  ['✘', 'missed'],
+  ['×', 'missed'],
+  ['●', 'on_track'],
+  ['已完成', 'achieved'],
+  ['完成', 'achieved'],
+  ['全面完成', 'achieved'],
+  ['超额完成', 'achieved'],
+  ['提前完成', 'achieved'],
+  ['按期完成', 'achieved'],
+  ['完成年度目标', 'achieved'],
+  ['完成目标', 'achieved'],
+  ['达标', 'achieved'],
+  ['已达标', 'achieved'],
+  ['符合预期', 'achieved'],
+  ['符合年度预期目标', 'achieved'],
+  ['达到时间进度', 'on_track'],
+  ['达到序时进度', 'on_track'],
+  ['序时推进', 'on_track'],
+  ['顺利推进', 'on_track'],
+  ['正常推进', 'on_track'],
+  ['按序时推进', 'on_track'],
+  ['有序推进', 'on_track'],
+  ['稳步推进', 'on_track'],
+  ['推进中', 'on_track'],
+  ['进行中', 'on_track'],
+  ['正常', 'on_track'],
+  ['绿灯', 'on_track'],
+  ['基本完成', 'behind'],
+  ['滞后', 'behind'],
+  ['进度滞后', 'behind'],
+  ['推进缓慢', 'behind'],
+  ['偏慢', 'behind'],
+  ['进度偏慢', 'behind'],
+  ['黄灯', 'behind'],
+  ['预警', 'behind'],
+  ['严重滞后', 'at_risk'],
+  ['红灯', 'at_risk'],
+  ['未开工', 'at_risk'],
+  ['未启动', 'at_risk'],
+  ['未开始', 'at_risk'],
+  ['未完成', 'missed'],
+]);
+
+/** Status words that may appear inside a longer text (a progress cell's remark): longest first. */
+const STATUS_PHRASES: readonly [string, Status][] = [
+  ['严重滞后', 'at_risk'],
+  ['未开工', 'at_risk'],
+  ['未启动', 'at_risk'],
+  ['进度滞后', 'behind'],
+  ['推进缓慢', 'behind'],
+  ['进展缓慢', 'behind'],
+  ['偏慢', 'behind'],
+  ['滞后', 'behind'],
+  ['超额完成', 'achieved'],
+  ['完成年度目标', 'achieved'],
+  ['完成全年目标', 'achieved'],
+  ['符合年度预期目标', 'achieved'],
+  ['达到时间进度', 'on_track'],
+  ['顺利推进', 'on_track'],
+  ['not on target', 'behind'],
+  ['on target', 'on_track'],
+  ['significantly above target', 'achieved'],
+  ['above target', 'achieved'],
+  ['below target', 'behind'],
+  ['not achieved', 'missed'],
+  ['exceeded', 'achieved'],
+  ['achieved', 'achieved'],
+];
+
+function statusKey(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/[。.!！]+$/, '')
+    .trim();
+}
+
+/** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */
+export function statusWord(text: string): Status | null {
+  if (typeof text !== 'string' || text.length > 40) return null;
+  return STATUS_WORDS.get(statusKey(text)) ?? null;
+}
+
+/**
+ * The status a longer text states (a progress remark "88%(…推进缓慢)", a result "Not achieved. 72 per
+ * cent …", a comment "Not on Target. Better than last quarter"): the first status phrase it holds at its
+ * start or inside brackets, or null.
+ */
+export function statedStatus(text: string): { status: Status; word: string } | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const whole = statusWord(text);
+  if (whole) return { status: whole, word: normalizeText(text) };
+  const t = normalizeText(text).slice(0, 600);
+  const lower = t.toLowerCase();
+  // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …".
+  const opening = /^([^.。,，;；:：(（]{1,30})[.。,，;；:：]/.exec(lower);
+  if (opening) {
+    const s = STATUS_WORDS.get(opening[1].trim());
+    if (s) return { status: s, word: t.slice(0, opening[1].length).trim() };
+  }
+  for (const [phrase, status] of STATUS_PHRASES) {
+    const at = lower.indexOf(phrase);
+    if (at >= 0) return { status, word: t.slice(at, at + phrase.length) };
+  }
+  return null;
+}
+
+// ───────────────────────────── cells ─────────────────────────────
+
+/** The kind of a cell for the reader's counts. Never throws. */
+export function cellKind(value: CellValue | undefined, format?: string | null): CellKind {
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'other';
+    if (isDateFormat(format)) return 'other';
+    return isPercentFormat(format) ? 'percent' : 'number';
+  }
+  if (typeof value === 'boolean') return 'other';
+  if (typeof value !== 'string') return 'other';
+  const text = value.trim();
+  if (text === '') return 'empty';
+  if (text.length <= 40) {
+    if (notApplicableReason(text)) return 'na';
+    if (statusWord(text)) return 'status';
+  }
+  return textKind(text);
+}
+
+function textKind(text: string): CellKind {
+  const { mentions, rest } = scanQuantities(text.length > 400 ? text.slice(0, 400) : text);
+  const values = mentions.filter((m) => m.role !== 'gap');
+  if (values.length === 0) return 'text';
+  // A figure with little around it ("8950人", "Target: 70%", "97.86% ***", "≥95%") is a quantity;
+  // a figure inside other words is a sentence.
+  const restLength = rest.replace(/[\s*#†‡:：]+/g, '').replace(/^(target|目标|计划)/i, '').length;
+  if (values.length === 1 && restLength <= Math.max(4, Math.floor(text.length * 0.35))) {
+    return values[0].percent && !values[0].unit ? 'percent' : 'quantity';
+  }
+  return 'sentence';
+}
+
+/** Counts of cell kinds in one column of a table's body, and the texts' mean length. */
+export interface ColumnProfile {
+  readonly filled: number;
+  readonly counts: Readonly<Record<CellKind, number>>;
+  /** Mean length of the text and sentence cells (0 without any). */
+  readonly meanTextLength: number;
+  /** How many different texts (names repeat little; units and owners repeat a lot). */
+  readonly distinctTexts: number;
+  /** Texts that look like an office or officer (…局, …委员会, … Team, Head of …). */
+  readonly ownerLike: number;
+  /** Largest absolute number seen (percent-like columns stay small). */
+  readonly maxNumber: number;
+}
+
+const OWNER_END =
+  /(局|委|办|厅|中心|部|处|科|院|所|政府|公司|集团|委员会|单位|办公室|街道|镇|乡|联|会|站|队|团委|总工会|妇联)$/;
+const OWNER_EN =
+  /\b(team|service|services|directorate|department|dept|manager|head of|director|officer|lead|council|unit|division|branch|office|executive)\b/i;
+
+export function profileColumn(
+  cells: readonly (CellValue | undefined)[],
+  formats?: readonly (string | null | undefined)[],
+): ColumnProfile {
+  const counts: Record<CellKind, number> = {
+    empty: 0,
+    number: 0,
+    percent: 0,
+    quantity: 0,
+    sentence: 0,
+    status: 0,
+    na: 0,
+    text: 0,
+    other: 0,
+  };
+  let textLength = 0;
+  let texts = 0;
+  let ownerLike = 0;
+  let maxNumber = 0;
+  const distinct = new Set<string>();
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    const kind = cellKind(v, formats?.[i]);
+    counts[kind]++;
+    if (typeof v === 'number' && Number.isFinite(v)) maxNumber = Math.max(maxNumber, Math.abs(v));
+    if ((kind === 'text' || kind === 'sentence') && typeof v === 'string') {
+      const t = normalizeText(v);
+      textLength += t.length;
+      texts++;
+      if (distinct.size < 1000) distinct.add(t);
+      if (t.length <= 40 && (OWNER_END.test(t.replace(/[、，,].*$/, '')) || OWNER_EN.test(t))) ownerLike++;
+    }
+  }
+  return {
+    filled: cells.length - counts.empty,
+    counts,
+    meanTextLength: texts > 0 ? textLength / texts : 0,
+    distinctTexts: distinct.size,
+    ownerLike,
+    maxNumber,
+  };
+}

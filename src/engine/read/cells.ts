@@ -1,0 +1,87 @@
+/** Cells and rows of a grid as the reader looks at them: blank or not, as text, as numbers written out. */
+import type { CellValue } from '../model';
+import { normalizeText } from '../core/normalize';
+import { cleanNumber } from '../core/numbers';
+
+export type Row = readonly CellValue[] | undefined;
+
+export function cellOf(row: Row, c: number): CellValue {
+  if (!row || c < 0 || c >= row.length) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.length === 0 || v.trim().length === 0;
+  return false;
+}
+
+export function rowIsEmpty(row: Row): boolean {
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/** Normalised text, skipping the regex work when the string needs none. */
+export function cellString(s: string): string | null {
+  const n = s.length;
+  if (n === 0) return null;
+  let prevSpace = true;
+  let needs = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) {
+      if (c === 0x20 && !prevSpace) {
+        prevSpace = true;
+        continue;
+      }
+      needs = true;
+      break;
+    }
+    if (c >= 0x1680 && c <= 0x205f) {
+      needs = true;
+      break;
+    }
+    prevSpace = false;
+  }
+  if (!needs && prevSpace) needs = true;
+  const out = needs ? normalizeText(s) : s;
+  return out.length > 0 ? out : null;
+}
+
+export function numberText(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  return String(cleanNumber(v));
+}
+
+/** A cell as text for the text columns (id, name, unit, owner…); null when empty or not text. */
+export function textOf(v: CellValue): string | null {
+  if (typeof v === 'string') return cellString(v);
+  if (typeof v === 'number') {
+    const t = numberText(v);
+    return t.length > 0 ? t : null;
+  }
+  return null;
+}
+
+/** True when the row's only non-empty cell is column c. */
+export function onlyCell(row: Row, c: number): boolean {
+  if (!row) return false;
+  for (let k = 0; k < row.length; k++) if (k !== c && !isBlank(row[k])) return false;
+  return true;
+}
+
+/** How many of the sorted numbers lie in [lo, hi]. */
+export function countInRange(sorted: readonly number[], lo: number, hi: number): number {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  let n = 0;
+  for (let i = a; i < sorted.length && sorted[i] <= hi; i++) n++;
+  return n;
+}

@@ -1,0 +1,957 @@
+/**
+ * Finding indicator tables by evidence, as a person reads a sheet: a row of headings (one to five rows
+ * deep, with merged group headings over sub-headings), the role of each column from its heading words
+ * AND from the cells below it, and the body that runs to the next table or to the notes. Several tables
+ * stacked on one sheet are found one by one; a table printed without headings is found from its cells
+ * alone when they leave no doubt (a column of names beside a column of targets written as targets).
+ *
+ * Each column decision carries its evidence (the heading words, or what the cells hold) and a score;
+ * a table whose reading is not confident says what is missing instead of guessing.
+ */
+import { headerKey, normalizeText } from '../core/normalize';
+import { matchHeader } from './headers';
+import { headerParts, headerRoles, type HeaderRole } from './headerWords';
+import { monthWithYear, statedPeriod } from '../core/statedPeriod';
+import type { CellRange, CellValue, Grid } from '../model';
+import { cellKind, profileColumn, type ColumnProfile } from './cellKinds';
+
+/** A column's role in a table, with its evidence. */
+export interface RoleColumn {
+  /** Column index into the grid's rows (0-based, from grid.originCol). */
+  readonly col: number;
+  readonly role: ColumnRoleName;
+  /** Per-period actuals and plans: the quarter (0–3) or month (0–11) in the sheet's own year. */
+  readonly period?: { readonly kind: 'quarter' | 'month'; readonly index: number; readonly year?: number };
+  /** The organisation a value column belongs to (several side by side), or the indicator group of a
+   *  cross-tab (areas down the rows, indicators across). */
+  readonly org?: string;
+  readonly group?: string;
+  /** The heading words, top to bottom ("Q4 2023/24 › Value"). */
+  readonly header: string;
+  /** A unit given in the heading's brackets: "完成目标(%)" → %. */
+  readonly unit: string | null;
+  readonly source: 'header' | 'content' | 'user';
+  /** How sure the decision is, 0–1. */
+  readonly score: number;
+}
+
+export type ColumnRoleName = Exclude<HeaderRole, 'ignore'> | 'periodActual' | 'periodPlan';
+
+export interface FoundTable {
+  /** Grid row indexes of the heading rows (empty for a table printed without headings). */
+  readonly headerRows: readonly number[];
+  /** Grid row indexes of the body: [bodyStart, bodyEnd). */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly columns: readonly RoleColumn[];
+  readonly layout: 'rows' | 'cross-tab' | 'side-by-side' | 'headerless';
+  /** 0–1: below CONFIDENT the table is not read but reported with what is missing. */
+  readonly confidence: number;
+  /** Roles the reading lacks (name, target or actual…), for the message. */
+  readonly missing: readonly ('name' | 'value')[];
+  /** Grid rows between the previous table (or the top) and the headings: title, caption, 填报 lines. */
+  readonly captionRows: readonly number[];
+}
+
+/** A reading at or above this confidence is used; below it the user is asked. */
+export const CONFIDENT = 0.6;
+/** Header rows are looked for among this many rows holding something (stacked tables included). */
+const SCAN_ROWS = 400;
+/** Body rows looked at to profile a column. */
+const PROFILE_ROWS = 200;
+
+type Row = readonly CellValue[] | undefined;
+
+function textAt(row: Row, c: number): string | null {
+  const v = row?.[c];
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  return t === '' ? null : t;
+}
+
+function isEmptyRow(row: Row): boolean {
+  if (!row) return true;
+  for (const v of row) {
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'string' && v.trim() === '') continue;
+    return false;
+  }
+  return true;
+}
+
+function filledCols(row: Row): number[] {
+  const out: number[] = [];
+  if (!row) return out;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+// ───────────────────────────── headings ─────────────────────────────
+
+/** A heading's period, when it names one: 一季度, Q2, 3月, Jan, "Dec 17", "Quarter 1", 1-3月. */
+export function headingPeriod(
+  text: string,
+): { kind: 'quarter' | 'month'; index: number; year?: number; plan: boolean } | null {
+  const m = matchHeader(text);
+  if (m && (m.role === 'quarter' || m.role === 'month' || m.role === 'milestone') && m.index !== undefined) {
+    return { kind: m.role === 'month' ? 'month' : 'quarter', index: m.index, plan: m.role === 'milestone' };
+  }
+  const my = monthWithYear(text);
+  if (my) return { kind: 'month', index: my.month - 1, year: my.year, plan: false };
+  const k = headerParts(text).key;
+  const stripped = k !== headerKey(text) ? matchHeader(k) : null;
+  if (
+    stripped &&
+    (stripped.role === 'quarter' || stripped.role === 'month') &&
+    stripped.index !== undefined
+  ) {
+    return { kind: stripped.role, index: stripped.index, plan: false };
+  }
+  const q = /^(?:quarter|qtr)(one|two|three|four|[1-4])$/.exec(k);
+  if (q) {
+    const n = { one: 1, two: 2, three: 3, four: 4 }[q[1]] ?? Number(q[1]);
+    return { kind: 'quarter', index: n - 1, plan: false };
+  }
+  return null;
+}
+
+/** How much a text reads like a heading: the best vocabulary score, 1 for a period heading. */
+function headingScore(text: string): number {
+  if (headingPeriod(text)) return 1;
+  const roles = headerRoles(text);
+  if (roles.length === 0) {
+    // A period stated over sub-headings ("Q4 2023/24", "2019年完成情况") counts a little.
+    return statedPeriod(text) && text.length <= 30 ? 0.5 : 0;
+  }
+  return roles[0].role === 'ignore' ? 0.5 : roles[0].score;
+}
+
+interface RowHeading {
+  readonly score: number;
+  readonly hits: number;
+  readonly texts: number;
+  readonly numbers: number;
+}
+
+function rowHeading(row: Row): RowHeading {
+  let score = 0;
+  let hits = 0;
+  let texts = 0;
+  let numbers = 0;
+  if (!row) return { score, hits, texts, numbers };
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'number') {
+      numbers++;
+      continue;
+    }
+    const t = textAt(row, c);
+    if (!t) continue;
+    texts++;
+    if (t.length > 40) continue;
+    const s = headingScore(t);
+    if (s >= 0.6) hits++;
+    score += s;
+  }
+  return { score, hits, texts, numbers };
+}
+
+function isHeadingRow(h: RowHeading): boolean {
+  return h.hits >= 2 && h.numbers <= 1 && h.hits >= h.texts * 0.4;
+}
+
+// ───────────────────────────── merged areas ─────────────────────────────
+
+interface MergeIndex {
+  /** The merged area covering (r, c) in grid indexes, or undefined. */
+  at(r: number, c: number): CellRange | undefined;
+}
+
+function mergeIndex(grid: Grid, fromRow: number, toRow: number): MergeIndex {
+  const byRow = new Map<number, { left: number; right: number; top: number; area: CellRange }[]>();
+  for (const m of grid.merges) {
+    const top = m.top - grid.originRow;
+    const bottom = m.bottom - grid.originRow;
+    if (bottom < fromRow || top > toRow) continue;
+    const left = m.left - grid.originCol;
+    const right = m.right - grid.originCol;
+    for (let r = Math.max(top, fromRow); r <= Math.min(bottom, toRow); r++) {
+      let list = byRow.get(r);
+      if (!list) byRow.set(r, (list = []));
+      list.push({ left, right, top, area: m });
+    }
+  }
+  return {
+    at(r, c) {
+      const list = byRow.get(r);
+      if (!list) return undefined;
+      for (const e of list) if (c >= e.left && c <= e.right) return e.area;
+      return undefined;
+    },
+  };
+}
+
+/** The text that covers (r, c): the cell's own, or its merged area's top-left cell's. */
+function coveringText(grid: Grid, merges: MergeIndex, r: number, c: number): string | null {
+  const own = textAt(grid.values[r], c);
+  if (own) return own;
+  const m = merges.at(r, c);
+  if (!m) return null;
+  return textAt(grid.values[m.top - grid.originRow], m.left - grid.originCol);
+}
+
+// ───────────────────────────── the band of headings ─────────────────────────────
+
+interface Band {
+  readonly rows: number[];
+  /** Per column: its heading texts, top to bottom (merged group texts repeated over their columns). */
+  readonly texts: Map<number, string[]>;
+  readonly width: number;
+}
+
+/** True when a row above the headings is a group row over them, not a title or caption. */
+function isGroupRow(
+  grid: Grid,
+  merges: MergeIndex,
+  r: number,
+  leafCols: readonly number[],
+  span: number,
+): boolean {
+  const row = grid.values[r];
+  const cols = filledCols(row);
+  if (cols.length === 0) return false;
+  // A title or caption: one text across (most of) the table.
+  if (cols.length === 1) {
+    const m = merges.at(r, cols[0]);
+    const width = m ? m.right - m.left + 1 : 1;
+    if (width >= Math.max(2, span * 0.8) || cols[0] === leafCols[0]) {
+      // …unless it is a merged group heading that starts right of the first column.
+      if (!(m && cols[0] > leafCols[0] && width < span)) return false;
+    }
+  }
+  if (cols.some((c) => typeof row?.[c] === 'number')) return false;
+  let overLeaf = 0;
+  for (const c of cols) {
+    const m = merges.at(r, c);
+    const left = m ? m.left - grid.originCol : c;
+    const right = m ? m.right - grid.originCol : c;
+    if (leafCols.some((lc) => lc >= left && lc <= right)) overLeaf++;
+  }
+  return overLeaf >= 1 && cols.every((c) => isHeadingLike(textAt(row, c) ?? ''));
+}
+
+/** A text that can head columns: short, not a sentence. */
+function isHeadingLike(text: string): boolean {
+  const t = normalizeText(text);
+  return t.length > 0 && t.length <= 30 && !/[，。；,;.]\s*\S/.test(t.replace(/\d[.,]\d/g, ''));
+}
+
+function isSubHeadingRow(row: Row): boolean {
+  const cols = filledCols(row);
+  if (cols.length === 0) return false;
+  let hits = 0;
+  for (const c of cols) {
+    const v = row?.[c];
+    if (typeof v !== 'string') return false;
+    if (v.length > 30) return false;
+    if (headingScore(v) >= 0.6) hits++;
+  }
+  return hits >= 1 && hits >= cols.length * 0.5;
+}
+
+function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Band {
+  const values = grid.values;
+  const leafCols = filledCols(values[h]);
+  const rows = [h];
+  let width = leafCols.length > 0 ? leafCols[leafCols.length - 1] + 1 : 0;
+  // Sub-heading rows below ("Value | Target | Status" under "Q4 2023/24").
+  for (let r = h + 1; r < values.length && r <= h + 2; r++) {
+    if (!isSubHeadingRow(values[r])) break;
+    rows.push(r);
+    const f = filledCols(values[r]);
+    if (f.length > 0) width = Math.max(width, f[f.length - 1] + 1);
+  }
+  // Group rows above (project › sub-project › indicator › owner over 目标任务 | 进度 | 完成比例).
+  const span = Math.max(1, width - (leafCols[0] ?? 0));
+  for (let r = h - 1; r > floor && r >= h - 4; r--) {
+    if (isEmptyRow(values[r])) break;
+    if (!isGroupRow(grid, merges, r, leafCols, span)) break;
+    rows.unshift(r);
+  }
+  const texts = new Map<number, string[]>();
+  for (let c = 0; c < width; c++) {
+    const list: string[] = [];
+    for (const r of rows) {
+      const t = coveringText(grid, merges, r, c);
+      if (t && list[list.length - 1] !== t) list.push(t);
+    }
+    if (list.length > 0) texts.set(c, list);
+  }
+  // A group heading in an unmerged cell stands over the empty cells to its right that have sub-headings.
+  for (const r of rows.slice(0, -1)) {
+    const row = values[r];
+    for (let c = 0; c < width; c++) {
+      const t = textAt(row, c);
+      if (!t || merges.at(r, c)) continue;
+      for (let k = c + 1; k < width; k++) {
+        if (textAt(row, k) || merges.at(r, k)) break;
+        const below = texts.get(k);
+        if (!below || below.length === 0 || below.includes(t)) break;
+        below.unshift(t);
+      }
+    }
+  }
+  return { rows, texts, width };
+}
+
+// ───────────────────────────── roles ─────────────────────────────
+
+const VALUE_ROLES: ReadonlySet<ColumnRoleName> = new Set([
+  'target',
+  'periodTarget',
+  'actual',
+  'periodActual',
+  'completion',
+  'status',
+  'growth',
+]);
+
+/** Headings that name either the progress as a result or as a share of the target: the cells decide. */
+const PROGRESS_WORDS: ReadonlySet<string> = new Set(
+  ['进度', '当前进度', '完成进度', '实施进度', '工作进度', '进展', 'progress', '%progress', 'progress%'].map(
+    headerKey,
+  ),
+);
+
+interface Candidate {
+  col: number;
+  role: ColumnRoleName;
+  score: number;
+  header: string;
+  unit: string | null;
+  period?: RoleColumn['period'];
+  org?: string;
+  group?: string;
+  source: RoleColumn['source'];
+}
+
+/** True when a heading names a plan rather than a result (目标, 计划, target). */
+function isPlanWord(text: string): boolean {
+  const k = headerKey(text);
+  return !/(完成|实际|actual)/.test(k) && /(目标|计划|任务|target|plan)/.test(k);
+}
+
+function numericShare(p: ColumnProfile): number {
+  if (p.filled === 0) return 0;
+  return (p.counts.number + p.counts.percent + p.counts.quantity) / p.filled;
+}
+
+/** Resolves an ambiguous heading by the cells below it. */
+function byContent(
+  role: ColumnRoleName,
+  p: ColumnProfile,
+  others: readonly Candidate[],
+  progressWord: boolean,
+  ambiguous: boolean,
+): ColumnRoleName {
+  const numeric = numericShare(p);
+  const texty = p.filled > 0 ? (p.counts.text + p.counts.sentence) / p.filled : 0;
+  if (role === 'name' && numeric >= 0.6 && ambiguous) {
+    // 目标任务 over figures is the target (a word that names the task in some sheets, its target in others).
+    return others.some((o) => o.role === 'target') ? 'actual' : 'target';
+  }
+  if (role === 'target' && texty >= 0.6 && p.meanTextLength >= 8 && !others.some((o) => o.role === 'name')) {
+    return 'name';
+  }
+  if (role === 'actual' && progressWord && p.filled > 0) {
+    // 进度 / progress over percentages is a completion rate; over amounts or texts it is the result.
+    const pct = (p.counts.percent + p.counts.number) / p.filled;
+    if (pct >= 0.6 && p.counts.percent >= p.counts.number && p.maxNumber <= 3) return 'completion';
+  }
+  if (role === 'status' && numeric >= 0.6) return 'actual';
+  return role;
+}
+
+function roleFromTexts(
+  texts: readonly string[],
+): { role: ColumnRoleName; score: number; period?: RoleColumn['period']; unit: string | null } | null {
+  const leaf = texts[texts.length - 1];
+  const upper = texts.slice(0, -1);
+  const unit = headerParts(leaf).bracket;
+  // A period heading: a quarter or month column (an actual, or a plan under a 目标 / 计划 group).
+  const p = headingPeriod(leaf);
+  if (p) {
+    const plan = p.plan || upper.some(isPlanWord);
+    const period = { kind: p.kind, index: p.index, ...(p.year !== undefined ? { year: p.year } : {}) };
+    return { role: plan ? 'periodPlan' : 'periodActual', score: 1, period, unit };
+  }
+  const roles = headerRoles(leaf);
+  if (roles.length > 0 && roles[0].role !== 'ignore') {
+    let role = roles[0].role as ColumnRoleName;
+    // Under a period group ("一季度" over 目标 | 完成; "Q4 2023/24" over Value | Target | Status).
+    // The period is the table's own: the value is the result to date, the target the period's.
+    const groupPeriod = upper.map(headingPeriod).find((x) => x !== null);
+    if (groupPeriod && (role === 'target' || role === 'actual' || role === 'periodTarget')) {
+      const period = { kind: groupPeriod.kind, index: groupPeriod.index };
+      return { role: role === 'actual' ? 'actual' : 'periodTarget', score: roles[0].score, period, unit };
+    }
+    // 目标 / 完成 under a year group ("2019年" over 目标 | 完成) keep their plain roles.
+    if (role === 'target' && upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u))) {
+      role = 'actual';
+    }
+    return { role, score: roles[0].score, unit };
+  }
+  if (roles.length > 0) return null; // a column to ignore (trend, score, deadline…)
+  return null;
+}
+
+function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [c, texts] of band.texts) {
+    const r = roleFromTexts(texts);
+    const header = texts.join(' › ');
+    if (r) {
+      out.push({
+        col: c,
+        role: r.role,
+        score: r.score,
+        header,
+        unit: r.unit,
+        period: r.period,
+        source: 'header',
+      });
+    }
+  }
+  // Content decides between the readings of ambiguous words.
+  for (const cand of out) {
+    const p = profiles.get(cand.col);
+    if (!p) continue;
+    const leaf = band.texts.get(cand.col)?.slice(-1)[0] ?? '';
+    const progress = PROGRESS_WORDS.has(headerParts(leaf).key);
+    const ambiguous = headerRoles(leaf).filter((x) => x.score >= 0.8).length > 1;
+    const role = byContent(
+      cand.role,
+      p,
+      out.filter((o) => o !== cand),
+      progress,
+      ambiguous,
+    );
+    if (role !== cand.role) {
+      cand.role = role;
+      cand.score = Math.min(cand.score, 0.8);
+    }
+  }
+  // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
+  // unless a heading already names the actual (then an unknown column of figures is something else,
+  // such as 项目个数).
+  const namedActual = out.some((o) => o.role === 'actual' || o.role === 'periodActual');
+  for (const [c, texts] of band.texts) {
+    if (namedActual) break;
+    if (out.some((o) => o.col === c)) continue;
+    const p = profiles.get(c);
+    if (!p || p.filled === 0) continue;
+    const leaf = texts[texts.length - 1];
+    if (headerRoles(leaf).some((x) => x.role === 'ignore')) continue;
+    if (numericShare(p) >= 0.5 && leaf.length <= 40) {
+      out.push({
+        col: c,
+        role: 'actual',
+        score: 0.6,
+        header: texts.join(' › '),
+        unit: null,
+        org: leaf,
+        source: 'content',
+      });
+    }
+  }
+  return out;
+}
+
+/** The name column when no heading names one: the leftmost column of longer, varied texts. */
+function nameByContent(
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  taken: ReadonlySet<number>,
+): Candidate | null {
+  const cols = [...profiles.keys()].sort((a, b) => a - b);
+  for (const c of cols) {
+    if (taken.has(c)) continue;
+    const p = profiles.get(c)!;
+    if (p.filled < 1) continue;
+    const texty = (p.counts.text + p.counts.sentence) / p.filled;
+    if (texty >= 0.6 && p.meanTextLength >= 2 && p.ownerLike < p.filled * 0.5) {
+      const header = band.texts.get(c)?.join(' › ') ?? '';
+      return { col: c, role: 'name', score: 0.6, header, unit: null, source: 'content' };
+    }
+  }
+  return null;
+}
+
+// ───────────────────────────── tables ─────────────────────────────
+
+function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number): Map<number, ColumnProfile> {
+  const out = new Map<number, ColumnProfile>();
+  const end = Math.min(to, from + PROFILE_ROWS);
+  for (const c of cols) {
+    const cells: (CellValue | undefined)[] = [];
+    const formats: (string | null | undefined)[] = [];
+    for (let r = from; r < end; r++) {
+      const row = grid.values[r];
+      // Captions, section headings and notes stand alone in their row: not data.
+      if (!row || filledCols(row).length < 2) continue;
+      cells.push(row[c]);
+      formats.push(grid.numberFormats?.[r]?.[c]);
+    }
+    out.set(c, profileColumn(cells, formats));
+  }
+  return out;
+}
+
+/** The columns a table body uses at all (up to the widest row, bounded). */
+function usedColumns(grid: Grid, from: number, to: number, width: number): number[] {
+  let w = width;
+  const end = Math.min(to, from + PROFILE_ROWS);
+  for (let r = from; r < end; r++) w = Math.max(w, Math.min(grid.values[r]?.length ?? 0, 256));
+  return Array.from({ length: w }, (_, i) => i);
+}
+
+/** Keeps one column per role (per organisation, group and period), the best scored. */
+function settle(cands: readonly Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of cands) {
+    const key = [
+      c.role,
+      c.org ?? '',
+      c.group ?? '',
+      c.period ? `${c.period.kind}${c.period.index}${c.period.year ?? ''}` : '',
+    ].join('|');
+    const prev = best.get(key);
+    if (!prev || c.score > prev.score) best.set(key, c);
+  }
+  const taken = new Set<number>();
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score)
+    .filter((c) => {
+      if (taken.has(c.col)) return false;
+      taken.add(c.col);
+      return true;
+    })
+    .sort((a, b) => a.col - b.col);
+}
+
+/** Cross-tab: value roles repeat under different group headings. Marks each column's group. */
+function crossTabGroups(cands: Candidate[], band: Band): boolean {
+  const values = cands.filter((c) => VALUE_ROLES.has(c.role) && !c.period && !c.org);
+  const counts = new Map<string, number>();
+  for (const c of values) counts.set(c.role, (counts.get(c.role) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n >= 2)) return false;
+  // The group of a column: its heading texts above the leaf. The indicator's name is the nearest one
+  // that is not an office (an owners' row such as 市人力资源社会保障局 sits between name and leaf).
+  for (const c of values) {
+    const above = (band.texts.get(c.col) ?? []).slice(0, -1);
+    const named = [...above].reverse().find((t) => !OWNER_LIKE.test(normalizeText(t)));
+    if (named) c.group = named;
+  }
+  const groups = new Set(values.map((c) => c.group));
+  return groups.size >= 2 && !groups.has(undefined);
+}
+
+const OWNER_LIKE = /(局|委|办|厅|中心|部|处|科|院|政府|公司|集团|委员会|办公室|总工会|妇联|团委)$/;
+
+function dataRows(grid: Grid, from: number, to: number): number {
+  let n = 0;
+  for (let r = from; r < to; r++) if (filledCols(grid.values[r]).length >= 2) n++;
+  return n;
+}
+
+function confidenceOf(
+  cols: readonly Candidate[],
+  captionNames = false,
+): { confidence: number; missing: ('name' | 'value')[] } {
+  const missing: ('name' | 'value')[] = [];
+  const name = cols.find((c) => c.role === 'name') ?? (captionNames ? cols[0] : undefined);
+  const values = cols.filter(
+    (c) => VALUE_ROLES.has(c.role) || c.role === 'periodActual' || c.role === 'periodPlan',
+  );
+  if (!name) missing.push('name');
+  if (values.length === 0) missing.push('value');
+  if (missing.length > 0) return { confidence: 0.3, missing };
+  // Without a single value column named by its heading, the cells alone do not make a table of targets.
+  if (values.some((v) => v.source === 'user') && name?.source === 'user') return { confidence: 1, missing };
+  if (!values.some((v) => v.source !== 'content')) return { confidence: 0.45, missing: ['value'] };
+  const fromHeader = cols.filter((c) => c.source === 'header').length;
+  const best = Math.max(...values.map((v) => v.score));
+  const confidence = Math.min(
+    1,
+    0.4 + 0.15 * Math.min(fromHeader, 3) + 0.15 * best + (name!.source === 'header' ? 0.1 : 0),
+  );
+  return { confidence, missing };
+}
+
+/** Rows where a new table's headings start, after `from`. */
+function headingRows(grid: Grid, from: number): number[] {
+  const out: number[] = [];
+  let seen = 0;
+  for (let r = from; r < grid.values.length && seen < SCAN_ROWS; r++) {
+    const row = grid.values[r];
+    if (isEmptyRow(row)) continue;
+    seen++;
+    if (isHeadingRow(rowHeading(row))) out.push(r);
+  }
+  return out;
+}
+
+/** The first row at or after `from` where the body ends: a notes or signature line, or the grid's end. */
+function bodyEnd(grid: Grid, from: number, limit: number): number {
+  for (let r = from; r < limit; r++) {
+    const row = grid.values[r];
+    const cols = filledCols(row);
+    if (cols.length !== 1) continue;
+    const t = textAt(row, cols[0]);
+    if (
+      t &&
+      /^(注|备注|说明|附注|注释|资料来源|数据来源|note|notes|source|\*)\s*[:：\d.、]/i.test(normalizeText(t))
+    )
+      return r;
+  }
+  return limit;
+}
+
+/** Roles a user can give a column. */
+export type UserRole =
+  | 'name'
+  | 'target'
+  | 'actual'
+  | 'completion'
+  | 'status'
+  | 'unit'
+  | 'owner'
+  | 'notes'
+  | 'id'
+  | 'category'
+  | 'previous'
+  | 'periodTarget'
+  | 'direction';
+export const USER_ROLES: readonly UserRole[] = [
+  'name',
+  'target',
+  'actual',
+  'completion',
+  'status',
+  'unit',
+  'owner',
+  'notes',
+  'id',
+  'category',
+  'previous',
+  'periodTarget',
+  'direction',
+];
+
+/** The user's word on which column is which: a role → a column letter ("C") or its heading ("工作目标"). */
+export type ColumnMapping = Readonly<Partial<Record<UserRole, string>>>;
+
+interface UserColumns {
+  readonly cols: ReadonlyMap<number, UserRole>;
+  /** The heading row the user's heading words were found in, when they name headings. */
+  readonly headingRow: number | null;
+}
+
+/** Column letters to a grid column index: "C" → 2 (for a grid starting in column A). */
+function letterColumn(grid: Grid, letters: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  const c = n - grid.originCol;
+  return c >= 0 ? c : null;
+}
+
+/** Where the user's columns are: by letter, or by their heading words in the first rows. */
+function resolveMapping(grid: Grid, mapping: ColumnMapping): UserColumns {
+  const cols = new Map<number, UserRole>();
+  let headingRow: number | null = null;
+  for (const role of USER_ROLES) {
+    const want = mapping[role];
+    if (typeof want !== 'string' || want.trim() === '') continue;
+    const byLetter = letterColumn(grid, want.trim());
+    if (byLetter !== null) {
+      cols.set(byLetter, role);
+      continue;
+    }
+    const key = headerKey(want);
+    for (let r = 0; r < Math.min(grid.values.length, SCAN_ROWS); r++) {
+      const row = grid.values[r];
+      const c = (row ?? []).findIndex((v) => typeof v === 'string' && headerKey(v) === key);
+      if (c >= 0) {
+        cols.set(c, role);
+        headingRow = headingRow === null ? r : Math.max(headingRow, r);
+        break;
+      }
+    }
+  }
+  return { cols, headingRow };
+}
+
+/** The user's roles replace the reader's for their columns (and their roles). */
+function applyUser(cands: Candidate[], user: UserColumns, band: Band | null): Candidate[] {
+  if (user.cols.size === 0) return cands;
+  const roles = new Set(user.cols.values());
+  const kept = cands.filter((c) => !user.cols.has(c.col) && !roles.has(c.role as UserRole));
+  for (const [col, role] of user.cols) {
+    const header = band?.texts.get(col)?.join(' › ') ?? '';
+    kept.push({
+      col,
+      role,
+      score: 1,
+      header,
+      unit: header ? headerParts(header).bracket : null,
+      source: 'user',
+    });
+  }
+  return kept.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Every indicator table on a sheet, top to bottom, each with its column roles and evidence; tables
+ * below the confidence bar are returned too, with what they lack, so the caller can ask.
+ */
+export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
+  const values = grid.values ?? [];
+  const user = mapping
+    ? resolveMapping(grid, mapping)
+    : { cols: new Map<number, UserRole>(), headingRow: null };
+  const heads = headingRows(grid, 0);
+  // The row the user's heading words are in heads a table, whatever the reader made of it.
+  if (user.headingRow !== null && !heads.includes(user.headingRow)) {
+    heads.push(user.headingRow);
+    heads.sort((a, b) => a - b);
+  }
+  const merges = mergeIndex(grid, 0, Math.min(values.length, (heads[heads.length - 1] ?? 0) + 6));
+  const tables: FoundTable[] = [];
+  let floor = -1;
+  let i = 0;
+  while (i < heads.length) {
+    const h = heads[i];
+    const band = buildBand(grid, merges, h, floor);
+    const bandEnd = band.rows[band.rows.length - 1] + 1;
+    // The next table's headings end this body (skip heading rows inside this band).
+    let j = i + 1;
+    while (j < heads.length && heads[j] < bandEnd) j++;
+    const nextHead = j < heads.length ? heads[j] : values.length;
+    const end = bodyEnd(grid, bandEnd, nextHead);
+    const nextBand = j < heads.length ? buildBand(grid, merges, heads[j], bandEnd - 1) : null;
+    const stop = nextBand ? Math.min(end, captionStart(grid, bandEnd, nextBand.rows[0])) : end;
+    const table = readTable(grid, band, bandEnd, stop, floor, user);
+    if (table) tables.push(table);
+    floor = stop - 1;
+    i = j;
+  }
+  if (tables.length === 0) {
+    const headerless = user.cols.size > 0 ? userTable(grid, user) : findHeaderless(grid);
+    if (headerless) tables.push(headerless);
+  }
+  return tables;
+}
+
+/**
+ * Where the caption block above the next table's headings starts: the section heading and caption lines
+ * (one text each) right above the headings, after the last data row.
+ */
+function captionStart(grid: Grid, from: number, headings: number): number {
+  let r = headings;
+  while (r - 1 >= from) {
+    const cols = filledCols(grid.values[r - 1]);
+    if (cols.length > 1) break;
+    r--;
+  }
+  // Leave the blank rows to the body above (they end it anyway).
+  while (r < headings && isEmptyRow(grid.values[r])) r++;
+  return r;
+}
+
+function readTable(
+  grid: Grid,
+  band: Band,
+  bodyStart: number,
+  bodyEnd: number,
+  floor: number,
+  user: UserColumns,
+): FoundTable | null {
+  const cols = usedColumns(grid, bodyStart, bodyEnd, band.width);
+  const prof = profiles(grid, cols, bodyStart, bodyEnd);
+  let cands = assignRoles(band, prof);
+  if (!cands.some((c) => c.role === 'name')) {
+    const byContentName = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
+    if (byContentName) cands.push(byContentName);
+  }
+  const crossTab = crossTabGroups(cands, band);
+  const orgs = new Set(cands.filter((c) => c.org).map((c) => c.org));
+  if (orgs.size >= 2) attachToOrgs(cands);
+  cands = applyUser(settle(cands), user, band);
+  if (crossTab) {
+    // The row labels of a cross-tab are areas or units; the indicator names are the group headings.
+    const label = cands.find((c) => c.role === 'name');
+    if (!label) {
+      const first = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
+      if (first) cands.push(first);
+    }
+  }
+  const captionRows: number[] = [];
+  for (let r = floor + 1; r < band.rows[0]; r++) if (!isEmptyRow(grid.values[r])) captionRows.push(r);
+  // A one-indicator table under a caption that names it ("PERFORMANCE INDICATOR #1: …").
+  const caption = captionRows.length > 0 ? textAt(grid.values[captionRows[captionRows.length - 1]], 0) : null;
+  const captionNames =
+    !cands.some((c) => c.role === 'name') &&
+    !!caption &&
+    !/[:：]\s*$|填报|填表|报送/.test(caption) &&
+    dataRows(grid, bodyStart, bodyEnd) <= 2;
+  const { confidence, missing } = confidenceOf(cands, captionNames);
+  return {
+    headerRows: band.rows,
+    bodyStart,
+    bodyEnd,
+    columns: cands.map(toRoleColumn),
+    layout: crossTab ? 'cross-tab' : orgs.size >= 2 ? 'side-by-side' : 'rows',
+    confidence,
+    missing,
+    captionRows,
+  };
+}
+
+/** Side by side: a status column ("Target Met?") belongs to the organisation's column on its left. */
+function attachToOrgs(cands: Candidate[]): void {
+  const sorted = [...cands].sort((a, b) => a.col - b.col);
+  let org: string | undefined;
+  for (const c of sorted) {
+    if (c.org) org = c.org;
+    else if (org && (c.role === 'status' || c.role === 'completion')) c.org = org;
+  }
+}
+
+function toRoleColumn(c: Candidate): RoleColumn {
+  return {
+    col: c.col,
+    role: c.role,
+    ...(c.period ? { period: c.period } : {}),
+    ...(c.org ? { org: c.org } : {}),
+    ...(c.group ? { group: c.group } : {}),
+    header: c.header,
+    unit: c.unit,
+    source: c.source,
+    score: c.score,
+  };
+}
+
+/**
+ * A table the user described by column letters on a sheet without headings the reader knows: its body
+ * is the rows with a name and a figure in the user's columns.
+ */
+function userTable(grid: Grid, user: UserColumns): FoundTable | null {
+  const nameCol = [...user.cols].find(([, role]) => role === 'name')?.[0];
+  const valueCols = [...user.cols].filter(([, role]) => role !== 'name').map(([c]) => c);
+  if (nameCol === undefined || valueCols.length === 0) return null;
+  const rows: number[] = [];
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!textAt(row, nameCol)) continue;
+    if (valueCols.some((c) => row?.[c] !== null && row?.[c] !== undefined && row?.[c] !== '')) rows.push(r);
+  }
+  if (rows.length === 0) return null;
+  const first = rows[0];
+  const looksLikeHeadings =
+    rows.length > 1 &&
+    filledCols(grid.values[first]).every((c) => typeof grid.values[first]?.[c] === 'string');
+  const bodyStart = looksLikeHeadings ? rows[1] : first;
+  const columns = applyUser([], user, null).map(toRoleColumn);
+  return {
+    headerRows: looksLikeHeadings ? [first] : [],
+    bodyStart,
+    bodyEnd: rows[rows.length - 1] + 1,
+    columns,
+    layout: 'rows',
+    confidence: 1,
+    missing: [],
+    captionRows: [],
+  };
+}
+
+// ───────────────────────────── tables printed without headings ─────────────────────────────
+
+/**
+ * A table with no heading row: a column of names beside a column of targets that read as targets
+ * ("Target: 70%", "Below 1.1%", "18 days or less") and a column of results. Found only when the cells
+ * leave no doubt; prose, contact lists and summaries have no such column.
+ */
+function findHeaderless(grid: Grid): FoundTable | null {
+  const values = grid.values;
+  // Rows with a text label and at least one figure beside it.
+  const rows: number[] = [];
+  for (let r = 0; r < values.length && rows.length < PROFILE_ROWS; r++) {
+    const row = values[r];
+    const cols = filledCols(row);
+    if (cols.length < 2) continue;
+    const label = textAt(row, cols[0]);
+    if (!label || label.length < 3) continue;
+    const figures = cols.slice(1).filter((c) => {
+      const k = cellKind(row?.[c], grid.numberFormats?.[r]?.[c]);
+      return k === 'number' || k === 'percent' || k === 'quantity';
+    });
+    if (figures.length >= 1) rows.push(r);
+  }
+  if (rows.length < 2) return null;
+  const width = Math.min(32, Math.max(...rows.map((r) => values[r]?.length ?? 0)));
+  const labelCol = filledCols(values[rows[0]])[0];
+  let targetCol = -1;
+  let actualCol = -1;
+  let targetScore = 0;
+  for (let c = labelCol + 1; c < width; c++) {
+    let targets = 0;
+    let figures = 0;
+    for (const r of rows) {
+      const v = values[r]?.[c];
+      const k = cellKind(v, grid.numberFormats?.[r]?.[c]);
+      if (k === 'number' || k === 'percent' || k === 'quantity') figures++;
+      if (typeof v === 'string' && TARGET_MARK.test(normalizeText(v))) targets++;
+    }
+    if (targets >= Math.max(2, rows.length * 0.4) && targets > targetScore) {
+      targetScore = targets;
+      targetCol = c;
+    } else if (figures >= rows.length * 0.6 && actualCol < 0) actualCol = c;
+  }
+  if (targetCol < 0 || actualCol < 0) return null;
+  if (actualCol === targetCol) return null;
+  // The block runs on over rows with a label and a target or result in words ("Top 25% achieved").
+  let last = rows[rows.length - 1];
+  for (let r = last + 1; r < values.length; r++) {
+    const row = values[r];
+    if (
+      !textAt(row, labelCol) ||
+      (!filledCols(row).includes(targetCol) && !filledCols(row).includes(actualCol))
+    )
+      break;
+    last = r;
+  }
+  const columns: RoleColumn[] = [
+    { col: labelCol, role: 'name', header: '', unit: null, source: 'content', score: 0.6 },
+    { col: targetCol, role: 'target', header: '', unit: null, source: 'content', score: 0.7 },
+    { col: actualCol, role: 'actual', header: '', unit: null, source: 'content', score: 0.6 },
+  ].sort((a, b) => a.col - b.col) as RoleColumn[];
+  return {
+    headerRows: [],
+    bodyStart: rows[0],
+    bodyEnd: last + 1,
+    columns,
+    layout: 'headerless',
+    confidence: 0.6,
+    missing: [],
+    captionRows: Array.from({ length: rows[0] }, (_, i) => i).filter((r) => !isEmptyRow(values[r])),
+  };
+}
+
+/** A cell that says it is a target: "Target: 70%", "Below 1.1%", "18 days or less", "≥95%", 不低于60. */
+const TARGET_MARK =
+  /^(target|目标|计划|below|above|under|over|at least|at most|less than|more than|lower than|higher than|no more than|not more than|max|min|top|≥|≤|<|>|不低于|不超过|不少于|控制在)|(or less|or more|or fewer|or better|以上|以内|以下|\+)$/i;

@@ -1,0 +1,764 @@
+/**
+ * Header words: which role a column heading names, in Chinese and English at once, as offices write
+ * them — 目标任务, 工作目标, 年度任务, 计划数, 已完成数, 1-9月累计完成, 完成率, 占年任务之比, Performance
+ * Indicator, Current Performance, Outturn, RAG, Responsible officer…
+ *
+ * A heading is compared after normalisation (full-width → half-width, lower case, spaces removed), with
+ * its bracketed part taken apart ("完成目标(%)" → 完成目标, unit %), a leading year or period taken apart
+ * ("2019年完成情况", "Q2 target", "1-9月累计完成") and a trailing colon dropped. Each role has its words
+ * in three strengths:
+ * - `exact`: the heading is this word (score 1);
+ * - `starts` / `ends`: the heading starts or ends with it (score 0.8), e.g. 年计划投资 … 完成率;
+ * - `contains`: the heading holds it somewhere (score 0.6).
+ * Ambiguous words (目标任务 names the task in some sheets and its target in others; 进度 is a progress
+ * text or a completion percentage) name two roles; the cells below decide (see the reader).
+ */
+import { headerKey } from '../core/normalize';
+
+export type HeaderRole =
+  | 'id'
+  | 'category'
+  | 'name'
+  | 'unit'
+  | 'direction'
+  | 'aggregation'
+  | 'target'
+  | 'periodTarget'
+  | 'actual'
+  | 'completion'
+  | 'previous'
+  | 'growth'
+  | 'status'
+  | 'owner'
+  | 'notes'
+  | 'baseline'
+  | 'ignore';
+
+interface RoleWords {
+  readonly exact: readonly string[];
+  readonly starts?: readonly string[];
+  readonly ends?: readonly string[];
+  readonly contains?: readonly string[];
+}
+
+/** The vocabulary, one entry per role; words in any language. Compared after headerKey(). */
+export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
+  id: {
+    exact: [
+      '序号',
+      '编号',
+      '指标编号',
+      '序列号',
+      '排序',
+      '项目编号',
+      'no.',
+      'no',
+      'nr.',
+      '#',
+      'id',
+      'itemno.',
+      'ref',
+      'ref.',
+      'ref no',
+      'reference',
+      'code',
+      'pi ref',
+      'kpi ref',
+      'kpi no',
+      'pi no',
+      'pi code',
+      'measure ref',
+    ],
+  },
+  category: {
+    exact: [
+      '类别',
+      '分类',
+      '类型',
+      '领域',
+      '板块',
+      '指标类别',
+      '指标类型',
+      '指标分类',
+      '一级指标',
+      '工程名称',
+      '工程',
+      '类别名称',
+      '专项',
+      '重点领域',
+      '所属领域',
+      '分组',
+      'category',
+      'area',
+      'group',
+      'theme',
+      'priority',
+      'outcome',
+      'strategic priority',
+      'corporate priority',
+      'service area',
+      'portfolio area',
+      'section',
+      'domain',
+      'objective area',
+    ],
+    ends: ['类别', '领域'],
+  },
+  name: {
+    exact: [
+      '指标',
+      '指标名称',
+      '项目',
+      '项目名称',
+      '任务',
+      '工作任务',
+      '考核指标',
+      '工作内容',
+      '任务名称',
+      '重点工作',
+      '重点任务',
+      '主要任务',
+      '实事项目',
+      '民生实事',
+      '民生实事项目',
+      '实事名称',
+      '事项',
+      '工作事项',
+      '主要指标',
+      '指标内容',
+      '评价指标',
+      '绩效指标',
+      '三级指标',
+      '二级指标',
+      '子项目',
+      '建设内容',
+      '内容',
+      '考核内容',
+      '量化指标',
+      '量化指标任务',
+      '目标任务',
+      '任务内容',
+      '工作要点',
+      '具体任务',
+      '重点项目',
+      '项目内容',
+      '指标名',
+      'indicator',
+      'indicators',
+      'indicator name',
+      'performance indicator',
+      'performance indicators',
+      'kpi',
+      'kpis',
+      'kpi description',
+      'key performance indicator',
+      'measure',
+      'measures',
+      'performance measure',
+      'description',
+      'objective',
+      'metric',
+      'indicator description',
+      'pi',
+      'pi description',
+      'target description',
+      'task',
+      'title',
+      'national standard',
+      'standard description',
+      'key performance measure',
+      'performance measures',
+      'service standard',
+    ],
+    ends: ['指标名称', '项目名称', '任务名称', '工作任务', '实事项目', 'indicator', 'measure'],
+  },
+  unit: {
+    exact: [
+      '单位',
+      '计量单位',
+      '指标单位',
+      '统计单位',
+      '数量单位',
+      'unit',
+      'units',
+      'unit of measure',
+      'uom',
+      'measurement unit',
+    ],
+  },
+  direction: {
+    exact: [
+      '方向',
+      '指标方向',
+      '属性',
+      '指标属性',
+      '指标性质',
+      'direction',
+      'polarity',
+      'good is',
+      'good performance is',
+      'higher or lower is better',
+      'aim',
+      'better if',
+    ],
+  },
+  aggregation: {
+    exact: ['汇总方式', '累计方式', '统计方式', 'aggregation'],
+  },
+  target: {
+    exact: [
+      '年度目标',
+      '全年目标',
+      '目标值',
+      '年度任务',
+      '目标',
+      '年度目标值',
+      '全年目标值',
+      '全年任务',
+      '年度计划',
+      '全年计划',
+      '计划',
+      '计划数',
+      '计划值',
+      '年计划',
+      '任务数',
+      '目标数',
+      '工作目标',
+      '任务目标',
+      '预期目标',
+      '主要预期目标',
+      '考核目标',
+      '年度目标任务',
+      '目标任务',
+      '建设任务',
+      '建设规模',
+      '建设目标',
+      '年度建设任务',
+      '计划投资',
+      '年投资计划',
+      '年度投资计划',
+      '指标值',
+      '年度指标值',
+      '标准',
+      '考核标准',
+      '指标要求',
+      '目标要求',
+      '预期指标值',
+      '年度指标',
+      'annual target',
+      'target',
+      'targets',
+      'full-year target',
+      'full year target',
+      'year target',
+      'year-end target',
+      'year end target',
+      'annual plan',
+      'plan',
+      'planned',
+      'standard',
+      'national standard',
+      'local target',
+      'goal',
+      'target value',
+      'annual goal',
+      'target (annual)',
+      'target 12 months',
+      'initial target',
+      'original target',
+      'revised target',
+      'agreed target',
+      'aspiration',
+      'benchmark',
+    ],
+    starts: [
+      '年度目标',
+      '全年目标',
+      '年计划',
+      '年度计划',
+      '全年计划',
+      '计划投资',
+      '目标值',
+      'annual target',
+      'target for',
+    ],
+    ends: ['目标', '目标值', '计划', '任务数', '计划数', 'target', 'targets'],
+  },
+  periodTarget: {
+    exact: [
+      'current target',
+      'period target',
+      'quarter target',
+      'quarterly target',
+      'ytd target',
+      'target to date',
+      'target ytd',
+      'profile',
+      'profiled target',
+      'cumulative target',
+      '序时目标',
+      '进度目标',
+      '序时任务',
+      '本期目标',
+      '阶段目标',
+      '季度目标',
+      '时序目标',
+      '累计目标',
+      'q1 target',
+      'q2 target',
+      'q3 target',
+      'q4 target',
+    ],
+    starts: ['序时', 'ytd target', 'current target'],
+  },
+  actual: {
+    exact: [
+      '累计完成',
+      '完成值',
+      '实际完成',
+      '截至目前完成',
+      '完成情况',
+      '累计完成值',
+      '累计完成数',
+      '实际完成值',
+      '完成数',
+      '完成',
+      '截至目前完成情况',
+      '累计',
+      '已完成数',
+      '已完成',
+      '实际值',
+      '实际完成数',
+      '完成量',
+      '完成投资',
+      '完成投资额',
+      '累计完成投资',
+      '实施进度',
+      '当前进度',
+      '工作进度',
+      '进展',
+      '进展情况',
+      '工作进展',
+      '落实情况',
+      '执行情况',
+      '完成进度',
+      '进度',
+      '推进情况',
+      '完成结果',
+      '实绩',
+      '实际',
+      '结果',
+      '实际完成情况',
+      '当前进展',
+      '实施情况',
+      '指标完成值',
+      '实际完成值(b)',
+      'actual',
+      'actuals',
+      'actual to date',
+      'ytd',
+      'ytd actual',
+      'cumulative',
+      'value',
+      'current performance',
+      'performance',
+      'result',
+      'results',
+      'outturn',
+      'achieved',
+      'actual performance',
+      'current value',
+      'latest',
+      'latest value',
+      'latest data',
+      'position',
+      'current position',
+      'performance to date',
+      'current',
+      'achievement',
+      'actual result',
+      'figure',
+      'data',
+      'current figure',
+      'year to date',
+      'ytd performance',
+      'performance ytd',
+      'progress',
+    ],
+    starts: ['累计完成', '实际完成', '完成投资', '截至', 'actual', 'performance at', 'outturn'],
+    ends: [
+      '实际值',
+      'result',
+      'results',
+      '完成情况',
+      '累计完成',
+      '实际完成',
+      '完成值',
+      '完成数',
+      '进展情况',
+      '落实情况',
+      '完成',
+      'actual',
+      'outturn',
+      'performance',
+    ],
+  },
+  completion: {
+    exact: [
+      '完成率',
+      '任务完成率',
+      '完成比例',
+      '完成比率',
+      '完成百分比',
+      '占年任务之比',
+      '占年度任务',
+      '占全年任务',
+      '占全年计划',
+      '占年计划',
+      '占年度计划',
+      '占计划',
+      '完成目标',
+      '完成年度目标',
+      '占年度目标',
+      '年计划完成率',
+      '计划完成率',
+      '年度完成率',
+      '投资完成率',
+      '年计划投资完成率',
+      '完成进度',
+      '进度百分比',
+      '目标完成率',
+      '% of target',
+      'percentage of target',
+      '% complete',
+      '% completed',
+      'percent complete',
+      '% achieved',
+      'completion',
+      'completion rate',
+      'percent of target',
+      'achievement %',
+      '% achievement',
+      'progress %',
+    ],
+    ends: ['完成率', '完成比例', '占年任务之比', '% of target'],
+    contains: ['完成率', '占全年', '占年度', '占年任务'],
+  },
+  previous: {
+    exact: [
+      '上年同期',
+      '去年同期',
+      '上年完成',
+      '上年',
+      '去年',
+      '上年实际',
+      '上年同期完成',
+      '同期',
+      '上年度',
+      '基期',
+      'last year',
+      'previous year',
+      'same period last year',
+      'prior year',
+      'previous',
+      'last year same period',
+      'same time last year',
+      'previous quarter',
+      'last quarter',
+      'year end',
+    ],
+    starts: ['上年', '去年'],
+  },
+  growth: {
+    exact: [
+      '增长',
+      '增速',
+      '增幅',
+      '同比增长',
+      '同比',
+      '比上年增长',
+      '增长率',
+      '同比增速',
+      '同比增减',
+      '增减',
+      '增长(%)',
+      '比上年增减',
+      '增减率',
+      'growth',
+      'change',
+      '% change',
+      'change %',
+      'yoy',
+      'year on year',
+      'growth %',
+      'annual change',
+    ],
+    starts: ['同比', '比上年'],
+    ends: ['增长', '增速', '增幅', '增长率'],
+  },
+  status: {
+    exact: [
+      'ratings',
+      'performance ratings',
+      '状态',
+      '完成状态',
+      '评价',
+      '进度评价',
+      '是否完成',
+      '完成情况评价',
+      '是否达标',
+      '是否完成目标',
+      '进度状态',
+      '目标完成情况',
+      '推进状态',
+      '预警',
+      '预警等级',
+      '亮灯',
+      'status',
+      'rag',
+      'rag status',
+      'rag rating',
+      'rating',
+      'performance status',
+      'target met?',
+      'target met',
+      'met?',
+      'on target?',
+      'on track?',
+      'assessment',
+      'performance rating',
+      'result status',
+      'performance against target',
+    ],
+    ends: ['status', 'rag'],
+  },
+  owner: {
+    exact: [
+      '责任部门',
+      '责任单位',
+      '牵头单位',
+      '责任人',
+      '牵头部门',
+      '责任处室',
+      '负责部门',
+      '主责部门',
+      '负责单位',
+      '主要责任单位',
+      '市级牵头责任单位',
+      '牵头责任单位',
+      '牵头领导',
+      '责任领导',
+      '分管领导',
+      '实施单位',
+      '承办单位',
+      '主管部门',
+      '牵头责任部门',
+      '县级牵头单位',
+      '主办单位',
+      '落实单位',
+      'owner',
+      'department',
+      'responsible',
+      'dept.',
+      'lead',
+      'lead officer',
+      'responsible officer',
+      'accountable officer',
+      'lead member',
+      'portfolio holder',
+      'directorate',
+      'service',
+      'team',
+      'lead service',
+      'cabinet member',
+      'responsible department',
+      'lead department',
+      'head of service',
+      'manager',
+      'lead director',
+      'executive lead',
+      'responsibility',
+    ],
+    ends: ['责任单位', '牵头单位', '责任部门', '牵头部门', '负责单位', 'officer', 'lead'],
+  },
+  notes: {
+    exact: [
+      '备注',
+      '说明',
+      '备注说明',
+      '存在问题',
+      '问题',
+      '原因分析',
+      '下步打算',
+      '下一步打算',
+      '存在问题及下一步打算',
+      '情况说明',
+      '未完成原因',
+      '偏差原因',
+      'notes',
+      'note',
+      'comment',
+      'comments',
+      'commentary',
+      'remarks',
+      'narrative',
+      'explanation',
+      'performance commentary',
+      'reason',
+      'reasons',
+      'analysis',
+      'actions',
+      'action',
+      'corrective action',
+      'mitigation',
+      'narrative / actions',
+    ],
+    contains: ['存在问题', '下一步', 'commentary', 'comments'],
+  },
+  baseline: {
+    exact: ['基数', '基期值', '基准值', '现状值', 'baseline', 'base', 'benchmark value', 'starting point'],
+  },
+  ignore: {
+    exact: [
+      '项目个数',
+      '项目数',
+      '个数',
+      '项目数量',
+      'number of projects',
+      '趋势',
+      '分值',
+      '得分',
+      '权重',
+      '配合单位',
+      '协办单位',
+      '佐证材料',
+      '资金来源',
+      '总投资',
+      '完成时限',
+      '时限',
+      '时间节点',
+      '完成时间',
+      '频率',
+      '数据来源',
+      'trend',
+      'short trend',
+      'long trend',
+      'direction of travel',
+      'dot',
+      'frequency',
+      'reporting frequency',
+      'source',
+      'data source',
+      'weight',
+      'score',
+      'deadline',
+      'due date',
+      'timescale',
+      'date',
+      'previous rag',
+      'link',
+      'graph',
+      'chart',
+      'benchmark quartile',
+      'quartile',
+    ],
+    contains: ['趋势', 'trend'],
+  },
+};
+
+export interface HeaderReading {
+  readonly role: HeaderRole;
+  /** 1 for the word itself, 0.8 for a start or an end, 0.6 for a word inside the heading. */
+  readonly score: number;
+}
+
+export interface HeaderParts {
+  /** The heading without its bracketed unit, year or period: the key compared with the vocabulary. */
+  readonly key: string;
+  /** The bracketed part, when there is one: "(%)" → %, "（万元）" → 万元. */
+  readonly bracket: string | null;
+}
+
+const BRACKET = /[(（[【]([^()（）[\]【】]*)[)）\]】]/g;
+/** Years and financial years inside a heading: 2019年, 2019年度, FY 2003, 2023/24, 2022-23. */
+const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:年度|年)?/g;
+
+/** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
+export function headerParts(text: string): HeaderParts {
+  if (typeof text !== 'string') return { key: '', bracket: null };
+  const full = headerKey(text);
+  let bracket: string | null = null;
+  const key = full
+    .replace(BRACKET, (_, inner: string) => {
+      if (bracket === null && inner.trim() !== '') bracket = inner.trim();
+      return '';
+    })
+    .replace(/[:：*]+$/, '')
+    .replace(YEARS, '');
+  return { key: key === '' ? full : key, bracket };
+}
+
+type Entry = { role: HeaderRole; score: number };
+const EXACT = new Map<string, Entry[]>();
+const AFFIXES: { word: string; role: HeaderRole; kind: 'starts' | 'ends' | 'contains' }[] = [];
+
+(function build() {
+  for (const role of Object.keys(HEADER_WORDS) as HeaderRole[]) {
+    const words = HEADER_WORDS[role];
+    for (const w of words.exact) {
+      const k = headerKey(w);
+      const list = EXACT.get(k) ?? [];
+      if (!list.some((e) => e.role === role)) list.push({ role, score: 1 });
+      EXACT.set(k, list);
+    }
+    for (const kind of ['starts', 'ends', 'contains'] as const) {
+      for (const w of words[kind] ?? []) AFFIXES.push({ word: headerKey(w), role, kind });
+    }
+  }
+})();
+
+/**
+ * The roles a heading may name, best first (several for ambiguous words such as 目标任务 and 进度);
+ * empty when the heading is not in the vocabulary.
+ */
+export function headerRoles(text: string): HeaderReading[] {
+  if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
+  const { key } = headerParts(text);
+  const found = new Map<HeaderRole, number>();
+  const note = (role: HeaderRole, score: number): void => {
+    if ((found.get(role) ?? 0) < score) found.set(role, score);
+  };
+  for (const e of EXACT.get(key) ?? []) note(e.role, e.score);
+  if (found.size === 0) {
+    for (const a of AFFIXES) {
+      if (a.word.length >= key.length) continue;
+      if (a.kind === 'starts' && key.startsWith(a.word)) note(a.role, 0.8);
+      else if (a.kind === 'ends' && key.endsWith(a.word)) note(a.role, 0.8);
+      else if (a.kind === 'contains' && key.includes(a.word)) note(a.role, 0.6);
+    }
+  }
+  return [...found.entries()]
+    .map(([role, score]) => ({ role, score }))
+    .sort((a, b) => b.score - a.score || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+}
+
+/** Tie order: the more specific role first (完成率 before actual, periodTarget before target). */
+const ROLE_ORDER: readonly HeaderRole[] = [
+  'completion',
+  'periodTarget',
+  'growth',
+  'previous',
+  'status',
+  'owner',
+  'unit',
+  'direction',
+  'aggregation',
+  'id',
+  'category',
+  'baseline',
+  'target',
+  'actual',
+  'name',
+  'notes',
+  'ignore',
+];

@@ -1,0 +1,64 @@
+/**
+ * Labels in the body of an indicator table: section numbering (一、 （二） 第三部分 IV.), category labels
+ * with their numbering stripped, notes and signature lines that end the table, totals that are no indicators.
+ */
+import { toHalfWidth } from '../core/normalize';
+
+const CN_NUM = '一二三四五六七八九十百零〇两';
+/** A section label on its own, as found in the id column: 一, 二、, （三）, 第四部分, IV, B. */
+export const SECTION_ID = new RegExp(
+  `^(?:[${CN_NUM}]+|[(（][${CN_NUM}\\d]+[)）]|第[${CN_NUM}\\d]+(?:部分|章|节|类|项|篇)?|[IVX]+|[A-Z])[、.．:：\\s]*$`,
+);
+/** A label that starts with section numbering: 一、…, （二）…, 第三部分…, II. … */
+export const SECTION_START = new RegExp(
+  `^(?:[${CN_NUM}]+[、.．:：\\s]|[(（][${CN_NUM}]+[)）]|第[${CN_NUM}\\d]+(?:部分|章|节|类|篇)|[IVX]+[.、:]\\s)`,
+);
+/** The numbering stripped from a category label. */
+const SECTION_PREFIX = new RegExp(
+  `^(?:第[${CN_NUM}\\d]+(?:部分|章|节|类|项|篇)?[、.．:：,，\\s]*|[${CN_NUM}]+[、.．:：,，\\s]+|[(（][${CN_NUM}\\d]+[)）][、.．\\s]*|\\d+(?:\\.\\d+)*[、.．:：\\s]+|[IVX]+[.、:：\\s]+|[A-Z][.、:：)）]\\s*)`,
+);
+export function isSectionLabel(text: string): boolean {
+  const t = toHalfWidth(text).trim();
+  return SECTION_ID.test(t) || SECTION_START.test(t);
+}
+export const PURE_NUMBER_ID = /^\d+(?:\.\d+)*[.、．]?$/;
+
+export function stripNumbering(label: string): string {
+  const stripped = label.replace(SECTION_PREFIX, '').trim();
+  return stripped.length > 0 ? stripped : label;
+}
+
+const FOOTER_PREFIXES = [
+  '填表人',
+  '填报人',
+  '审核人',
+  '制表人',
+  '制表',
+  '联系电话',
+  '单位负责人',
+  '主要负责人',
+  '分管领导',
+  '填表日期',
+  '统计人',
+  'prepared by',
+  'reviewed by',
+  'approved by',
+  'checked by',
+  'compiled by',
+];
+const FOOTER_WITH_COLON =
+  /^(?:注|备注|说明|附注|注释|联系人|负责人|审核|审批|日期|电话|来源|数据来源|note|notes|contact|tel|phone|source)\s*[:：]/i;
+const FOOTER_NOTE_NUMBER = /^注\s*\d/;
+
+export function isFooterLine(text: string): boolean {
+  const t = toHalfWidth(text).trim();
+  if (t.length === 0) return false;
+  const lower = t.toLowerCase();
+  for (const p of FOOTER_PREFIXES) if (lower.startsWith(p)) return true;
+  return FOOTER_WITH_COLON.test(t) || FOOTER_NOTE_NUMBER.test(t) || t === '注';
+}
+
+const TOTAL_NAMES = new Set(['合计', '总计', '小计', '总合计', 'total', 'subtotal', 'grandtotal', 'sum']);
+export function isTotalName(name: string): boolean {
+  return name.length <= 12 && TOTAL_NAMES.has(name.toLowerCase().replace(/\s+/g, ''));
+}

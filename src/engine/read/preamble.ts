@@ -1,0 +1,95 @@
+/** Above the header: the title, the reporting unit (填报单位) and date, and the year they name. */
+import type { Grid } from '../model';
+import { normalizeText, toHalfWidth } from '../core/normalize';
+import { cellString, numberText, type Row } from './cells';
+
+const UNIT_LABEL =
+  /(填报单位|报送单位|填报部门|填表单位|编制单位|单位名称|单位|reporting unit|organi[sz]ation|unit)\s*[:：]\s*/i;
+const DATE_LABEL = /(填报日期|报送日期|填表日期|编制日期|日期|reporting date|date)\s*[:：]\s*/i;
+const ATTACHMENT = /^(?:附件|附表|attachment|annex)\s*\d*\s*[:：]?$/i;
+
+function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The value after a label: up to the next label (or a wide gap), else the next cell to the right. */
+function labelValue(
+  text: string,
+  label: RegExp,
+  next: RegExp,
+  row: Row,
+  c: number,
+): { value: string | null; usedCol: number } {
+  const none = { value: null, usedCol: -1 };
+  const m = label.exec(text);
+  if (!m) return none;
+  let rest = text.slice(m.index + m[0].length);
+  const stop = next.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  rest = rest.trim();
+  const gap = /\s{2,}/.exec(rest);
+  let value = gap ? rest.slice(0, gap.index) : rest;
+  value = value.replace(/[(（]\s*(?:盖章|公章|章)\s*[)）]$/, '').trim();
+  if (value.length > 0) return { value: normalizeText(value), usedCol: -1 };
+  if (!row || stop) return none;
+  for (let k = c + 1; k < row.length && k < c + 6; k++) {
+    const v = row[k];
+    if (typeof v === 'number') {
+      return { value: label === DATE_LABEL ? serialToIso(v) : numberText(v), usedCol: k };
+    }
+    if (typeof v === 'string' && v.trim().length > 0) {
+      if (UNIT_LABEL.test(v) || DATE_LABEL.test(v)) return none;
+      return { value: normalizeText(v), usedCol: k };
+    }
+  }
+  return none;
+}
+
+export interface Preamble {
+  title: string | null;
+  reportingUnit: string | null;
+  reportingDate: string | null;
+}
+
+export function readPreamble(values: Grid['values'], fromRow: number, toRow: number): Preamble {
+  const out: Preamble = { title: null, reportingUnit: null, reportingDate: null };
+  for (let r = fromRow; r < toRow; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const used = new Set<number>();
+    for (let c = 0; c < row.length; c++) {
+      if (used.has(c)) continue;
+      const v = row[c];
+      if (typeof v !== 'string' || v.trim().length === 0) continue;
+      const text = toHalfWidth(v).replace(/[\r\n]+/g, '  ');
+      const isUnit = UNIT_LABEL.test(text);
+      const isDate = DATE_LABEL.test(text);
+      if (isUnit || isDate) {
+        if (isUnit) {
+          const u = labelValue(text, UNIT_LABEL, DATE_LABEL, row, c);
+          if (u.value && !out.reportingUnit) out.reportingUnit = u.value;
+          if (u.usedCol >= 0) used.add(u.usedCol);
+        }
+        if (isDate) {
+          const d = labelValue(text, DATE_LABEL, UNIT_LABEL, row, c);
+          if (d.value && !out.reportingDate) out.reportingDate = d.value;
+          if (d.usedCol >= 0) used.add(d.usedCol);
+        }
+        continue;
+      }
+      const t = cellString(v);
+      if (t && !out.title && !ATTACHMENT.test(t)) out.title = t;
+    }
+  }
+  return out;
+}
+
+export function yearIn(text: string | null): number | null {
+  if (!text) return null;
+  const zh = /((?:19|20)\d{2})\s*年/.exec(text);
+  if (zh) return Number(zh[1]);
+  const iso = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(text);
+  return iso ? Number(iso[1]) : null;
+}

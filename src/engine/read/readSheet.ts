@@ -1,0 +1,209 @@
+/**
+ * The sheet reader: finds the indicator table in a Grid by its header (single or two-row, merged), maps
+ * columns by their header words, and walks the rows below into category rows, indicator rows, blank rows
+ * and notes/signature lines. Never throws: what it cannot read in the sheet becomes a Diagnostic or a skip
+ * reason; a failure of the reader itself becomes the skip reason `internal-error`, with its message, so a
+ * fault of the program is never mistaken for a fault of the sheet.
+ */
+import { columnLetters } from '../core/address';
+import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason } from '../model';
+import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
+import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
+import { walkTable } from './walkTable';
+import { bodyMerges, readBody, tableShape } from './body';
+import { rowIsEmpty } from './cells';
+import { findHeader, type HeaderCandidate } from './findHeader';
+import { headerYear } from './headers';
+import { hiddenDiagnostics, mergeDiagnostics } from './marks';
+import { readPreamble, yearIn } from './preamble';
+
+function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
+  const base = { kind: 'skipped' as const, sheet, reason };
+  return file !== undefined ? { ...base, file } : base;
+}
+
+/** The year of the table: in its title, else in a header ("2019年完成情况"), else in the reporting date. */
+function tableYear(title: string | null, best: HeaderCandidate, reportingDate: string | null): number | null {
+  const fromTitle = yearIn(title);
+  if (fromTitle !== null) return fromTitle;
+  for (const t of best.texts) {
+    const y = headerYear(t);
+    if (y !== null) return y;
+  }
+  return yearIn(reportingDate);
+}
+
+/** The first grid row holding something, or -1. */
+function firstFilledRow(values: Grid['values']): number {
+  for (let r = 0; r < values.length; r++) if (!rowIsEmpty(values[r])) return r;
+  return -1;
+}
+
+function readGrid(source: SheetSource): SheetReading {
+  const grid = source.grid;
+  const { file } = source;
+  const sheet = grid.name;
+  if (isOwnOutputSheetName(sheet)) return skipped(file, sheet, { code: 'own-output' });
+  const values = grid.values ?? [];
+  const first = firstFilledRow(values);
+  if (first < 0) return skipped(file, sheet, { code: 'empty' });
+  if (hasReportMarker(values)) return skipped(file, sheet, { code: 'own-output' });
+
+  const { best, partial } = findHeader(grid, first);
+  if (!best) {
+    if (!partial) return skipped(file, sheet, { code: 'no-header' });
+    const column = partial.cols.plain.name === -1 ? 'name' : 'target';
+    return skipped(file, sheet, { code: 'missing-column', column });
+  }
+
+  const shape = tableShape(best.cols);
+  const bodyStart = best.rows[best.rows.length - 1] + 1;
+  const { fills, valueMerges } = bodyMerges(grid, bodyStart, best.cols.plain, shape.valueColumns);
+  const body = readBody(source, best, shape, fills);
+  if (body.indicators.length === 0) return skipped(file, sheet, { code: 'no-indicators' });
+
+  const merged = mergeDiagnostics(grid, file, valueMerges, new Set(shape.valueColumns), body.indicators);
+  const span = { headerRows: best.rows, lastRow: body.lastRow, nameCol: best.cols.plain.name };
+  const preamble = readPreamble(values, first, best.rows[0]);
+  const table: SheetTable = {
+    ...(file !== undefined ? { file } : {}),
+    sheet,
+    headerRows: best.rows.map((r) => grid.originRow + r),
+    title: preamble.title,
+    reportingUnit: preamble.reportingUnit,
+    reportingDate: preamble.reportingDate,
+    year: tableYear(preamble.title, best, preamble.reportingDate),
+    granularity: shape.granularity,
+    indicators: body.indicators,
+    diagnostics: [...hiddenDiagnostics(grid, file, span), ...body.diagnostics, ...merged],
+  };
+  return { kind: 'table', table };
+}
+
+export interface ReadOptions {
+  /** The month the organisation's year starts (1 = January, the default). */
+  readonly yearStart?: number;
+  /**
+   * The user's word on which column is which, per sheet name ('*' for every sheet): the sheet is read
+   * that way, by evidence, whatever the standard reading would make of it.
+   */
+  readonly columns?: Readonly<Record<string, ColumnMapping>>;
+}
+
+/**
+ * Reads one sheet into its indicator table, or says why it was skipped. Never throws. A sheet of the
+ * standard layout is read by its header words; any other is read by evidence, as a person would read it
+ * (findTables, walkTable); what looks like a table but cannot be read with confidence says what it lacks.
+ */
+export function readSheet(source: SheetSource, options: ReadOptions = {}): SheetReading {
+  try {
+    const mapping = options.columns?.[source.grid.name] ?? options.columns?.['*'];
+    const strict = readGrid(source);
+    if (
+      strict.kind === 'skipped' &&
+      (strict.reason.code === 'own-output' || strict.reason.code === 'empty')
+    ) {
+      return strict;
+    }
+    if (strict.kind === 'table' && !mapping) return strict;
+    // The product's check-in history, renamed: its own output, not a table to read.
+    if (hasHistoryHeader(source.grid)) return skipped(source.file, source.grid.name, { code: 'own-output' });
+    const evidence = readByEvidence(source, options, mapping);
+    // A standard header lacking its name or target column says so as it always has.
+    if (
+      evidence?.kind === 'skipped' &&
+      strict.kind === 'skipped' &&
+      strict.reason.code === 'missing-column'
+    ) {
+      return strict;
+    }
+    return evidence ?? strict;
+  } catch (e) {
+    // Not a fault of the sheet: the reader failed on it. Say so, with the message, and read the rest.
+    const sheet = typeof source?.grid?.name === 'string' ? source.grid.name : '';
+    const message = e instanceof Error ? e.message : String(e);
+    return skipped(source?.file, sheet, { code: 'internal-error', message });
+  }
+}
+
+/** Reads every sheet, in order. */
+export function readSheets(sources: readonly SheetSource[], options: ReadOptions = {}): SheetReading[] {
+  return sources.map((s) => readSheet(s, options));
+}
+
+/**
+ * Every confident table the evidence finds on the sheet, as one table (stacked tables one after the
+ * other); a table-like sheet without a confident reading is skipped with what it lacks; null when the
+ * sheet holds nothing table-like.
+ */
+function readByEvidence(
+  source: SheetSource,
+  options: ReadOptions,
+  mapping?: ColumnMapping,
+): SheetReading | null {
+  const grid = source.grid;
+  const found = findTables(grid, mapping);
+  const tables = found
+    .filter((t) => t.confidence >= CONFIDENT)
+    .map((t) => walkTable(grid, t, { file: source.file, yearStart: options.yearStart ?? 1 }))
+    .filter((t): t is SheetTable => t !== null);
+  if (tables.length === 0) {
+    // Ask only where headings speak of indicators (a name or a target, a result, a rate, a status by
+    // their words); a contact list or a summary is skipped as before, never asked about.
+    const unsure = found.find(
+      (t) =>
+        t.confidence < CONFIDENT &&
+        t.headerRows.length > 0 &&
+        t.columns.some((c) => c.source === 'header' && ASKING_ROLES.has(c.role)),
+    );
+    return unsure ? skipped(source.file, grid.name, needsColumns(grid, unsure)) : null;
+  }
+  const first = tables[0];
+  const seen = new Set<string>();
+  const indicators = tables
+    .flatMap((t) => t.indicators)
+    .map((ind) => {
+      if (!seen.has(ind.key)) {
+        seen.add(ind.key);
+        return ind;
+      }
+      const key = `${ind.key}#${ind.row}`;
+      seen.add(key);
+      return { ...ind, key };
+    });
+  const stated = tables.map((t) => t.reading?.statedPeriod).find((p) => p) ?? null;
+  const table: SheetTable = {
+    ...first,
+    indicators,
+    diagnostics: tables.flatMap((t) => t.diagnostics),
+    year: first.year ?? stated?.year ?? null,
+    ...(first.reading ? { reading: { ...first.reading, statedPeriod: stated } } : {}),
+  };
+  return { kind: 'table', table };
+}
+
+/** Roles whose heading words make a sheet worth asking about. */
+const ASKING_ROLES: ReadonlySet<string> = new Set([
+  'name',
+  'target',
+  'periodTarget',
+  'actual',
+  'periodActual',
+  'completion',
+  'status',
+]);
+
+/** What a table-like sheet lacks, with every column's heading and best guess, for the user to settle. */
+function needsColumns(grid: Grid, t: FoundTable): SkipReason {
+  const leaf = t.headerRows[t.headerRows.length - 1];
+  const row = grid.values[leaf] ?? [];
+  const columns = [];
+  for (let c = 0; c < row.length && c < 64; c++) {
+    const v = row[c];
+    const header = typeof v === 'string' ? v.trim() : '';
+    const guess = t.columns.find((x) => x.col === c)?.role ?? null;
+    if (!header && !guess) continue;
+    columns.push({ column: columnLetters(grid.originCol + c), header, guess });
+  }
+  return { code: 'needs-columns', missing: t.missing, headerRow: grid.originRow + leaf, columns };
+}

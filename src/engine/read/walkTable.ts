@@ -1,0 +1,723 @@
+/**
+ * From a table found by evidence (findTables) to its indicators: the body rows walked top to bottom into
+ * category rows, indicator rows and the rest, with the layouts real tables use —
+ * - a merged group name over sub-rows (the sub-row's indicator is "group — sub-indicator");
+ * - a name heading over two columns (group | item): the rightmost filled cell names the indicator;
+ * - a cross-tab (areas down the rows, indicators across): one indicator per area and indicator group;
+ * - organisations side by side (one value and status column each, a shared target): one per organisation;
+ * - months across with their years (Dec 17 … Apr 18): the months of the latest year are its actuals;
+ * - a table of one row under a caption that names the indicator.
+ * Never throws; rows that are not indicators are left out, never guessed into one.
+ */
+import { cellAddress, columnLetters } from '../core/address';
+import { normalizeText } from '../core/normalize';
+import { fiscalMonth, statedPeriod } from '../core/statedPeriod';
+import { scanQuantities } from '../core/grammar';
+import { isFooterLine, isTotalName, stripNumbering } from './labels';
+import { readPreamble } from './preamble';
+import type {
+  ActualsLayout,
+  CellValue,
+  Grid,
+  Indicator,
+  Period,
+  SheetTable,
+  SourceCell,
+  TableReading,
+} from '../model';
+import { cellKind } from './cellKinds';
+import type { FoundTable, RoleColumn } from './findTables';
+
+export interface WalkOptions {
+  readonly file?: string;
+  /** The month the organisation's year starts (1 = January). */
+  readonly yearStart: number;
+}
+
+type Row = readonly CellValue[] | undefined;
+
+function text(v: CellValue | undefined): string | null {
+  if (typeof v === 'string') {
+    const t = normalizeText(v);
+    return t === '' ? null : t;
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return String(Number(v.toPrecision(15)));
+  return null;
+}
+
+function filled(v: CellValue | undefined): boolean {
+  return !(v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}
+
+/** The columns of each role, picked out of a found table. */
+interface Roles {
+  readonly name: number[];
+  readonly id: number;
+  readonly category: number;
+  readonly unit: number;
+  readonly owner: number;
+  readonly notes: number;
+  readonly direction: number;
+  readonly aggregation: number;
+  readonly previous: number;
+  readonly growth: number;
+  /** Plain (not per-organisation, not per-group) value columns. */
+  readonly target: number;
+  readonly periodTarget: number;
+  readonly actual: number;
+  readonly completion: number;
+  readonly status: number;
+  readonly quarters: number[];
+  readonly months: number[];
+  readonly plans: number[];
+  readonly orgs: { org: string; actual: number; status: number; completion: number }[];
+  readonly groups: { group: string; target: number; actual: number; completion: number; status: number }[];
+  /** A period the headings state over the values ("Q4 2023/24" over Value | Target). */
+  readonly headingPeriod: Period | null;
+}
+
+function pick(cols: readonly RoleColumn[], role: RoleColumn['role']): number {
+  return cols.find((c) => c.role === role && !c.org && !c.group)?.col ?? -1;
+}
+
+function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
+  const cols = found.columns;
+  const quarters = [-1, -1, -1, -1];
+  const months = new Array<number>(12).fill(-1);
+  const plans = [-1, -1, -1, -1];
+  // Months with years: only the latest year's months are this year's actuals.
+  const dated = cols.filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && c.period.year);
+  let latest: { year: number; month: number } | null = null;
+  for (const c of dated) {
+    const ym = { year: c.period!.year!, month: c.period!.index + 1 };
+    if (!hasData(grid, found, c.col)) continue;
+    if (!latest || ym.year * 12 + ym.month > latest.year * 12 + latest.month) latest = ym;
+  }
+  const fiscalYearOf = (y: number, m: number): number => (m >= yearStart ? y : y - 1);
+  for (const c of cols) {
+    if (!c.period) continue;
+    if (c.role === 'periodActual') {
+      if (c.period.kind === 'quarter') quarters[c.period.index] = c.col;
+      else {
+        const cal = c.period.index + 1;
+        if (c.period.year !== undefined && latest) {
+          if (fiscalYearOf(c.period.year, cal) !== fiscalYearOf(latest.year, latest.month)) continue;
+        }
+        months[fiscalMonth(cal, yearStart) - 1] = c.col;
+      }
+    } else if (c.role === 'periodPlan' && c.period.kind === 'quarter') plans[c.period.index] = c.col;
+  }
+  const orgs = [...new Set(cols.filter((c) => c.org && c.role === 'actual').map((c) => c.org!))].map(
+    (org) => ({
+      org,
+      actual: cols.find((c) => c.org === org && c.role === 'actual')?.col ?? -1,
+      status: cols.find((c) => c.org === org && c.role === 'status')?.col ?? -1,
+      completion: cols.find((c) => c.org === org && c.role === 'completion')?.col ?? -1,
+    }),
+  );
+  const groups = [...new Set(cols.filter((c) => c.group).map((c) => c.group!))].map((group) => ({
+    group,
+    target: cols.find((c) => c.group === group && c.role === 'target')?.col ?? -1,
+    actual: cols.find((c) => c.group === group && c.role === 'actual')?.col ?? -1,
+    completion: cols.find((c) => c.group === group && c.role === 'completion')?.col ?? -1,
+    status: cols.find((c) => c.group === group && c.role === 'status')?.col ?? -1,
+  }));
+  const grouped = cols.find((c) => (c.role === 'actual' || c.role === 'periodTarget') && c.period && !c.org);
+  const headingPeriod: Period | null = grouped?.period
+    ? grouped.period.kind === 'quarter'
+      ? { kind: 'quarter', quarter: (grouped.period.index + 1) as 1 }
+      : { kind: 'month', month: (grouped.period.index + 1) as 1 }
+    : null;
+  return {
+    name: nameColumns(found, grid),
+    id: pick(cols, 'id'),
+    category: pick(cols, 'category'),
+    unit: pick(cols, 'unit'),
+    owner: pick(cols, 'owner'),
+    notes: pick(cols, 'notes'),
+    direction: pick(cols, 'direction'),
+    aggregation: pick(cols, 'aggregation'),
+    previous: pick(cols, 'previous'),
+    growth: pick(cols, 'growth'),
+    target: pick(cols, 'target'),
+    periodTarget: pick(cols, 'periodTarget'),
+    actual:
+      found.layout === 'side-by-side' ? -1 : (cols.find((c) => c.role === 'actual' && !c.group)?.col ?? -1),
+    completion: pick(cols, 'completion'),
+    status: pick(cols, 'status'),
+    quarters,
+    months,
+    plans,
+    orgs: orgs.length >= 1 && found.layout === 'side-by-side' ? orgs : [],
+    groups: found.layout === 'cross-tab' ? groups : [],
+    headingPeriod,
+  };
+}
+
+function hasData(grid: Grid, found: FoundTable, c: number): boolean {
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) if (filled(grid.values[r]?.[c])) return true;
+  return false;
+}
+
+/** The name column, or the columns one name heading spans (工程 group | item), left to right. */
+function nameColumns(found: FoundTable, grid: Grid): number[] {
+  const name = found.columns.find((c) => c.role === 'name');
+  if (!name) return [];
+  const leafRow = found.headerRows[found.headerRows.length - 1];
+  for (const m of grid.merges) {
+    const top = m.top - grid.originRow;
+    const bottom = m.bottom - grid.originRow;
+    const left = m.left - grid.originCol;
+    const right = m.right - grid.originCol;
+    if (leafRow >= top && leafRow <= bottom && name.col >= left && name.col <= right && right > left) {
+      const out: number[] = [];
+      for (let c = left; c <= right; c++) out.push(c);
+      return out;
+    }
+  }
+  return [name.col];
+}
+
+/** Vertically merged text cells fill every row they span (a group name, an owner over sub-rows). */
+function mergeFills(grid: Grid, from: number, to: number): Map<number, CellValue> {
+  const fills = new Map<number, CellValue>();
+  for (const m of grid.merges) {
+    const top = m.top - grid.originRow;
+    const bottom = m.bottom - grid.originRow;
+    if (bottom <= top || bottom < from || top >= to) continue;
+    const left = m.left - grid.originCol;
+    const right = m.right - grid.originCol;
+    const value = grid.values[top]?.[left];
+    if (!filled(value)) continue;
+    for (let r = Math.max(top, from); r <= Math.min(bottom, to - 1); r++) {
+      for (let c = left; c <= right; c++) if (!(r === top && c === left)) fills.set(r * 65536 + c, value);
+    }
+  }
+  return fills;
+}
+
+/** A table's stated period: in its caption or title rows, its headings, or a 填报日期 line. */
+function periodOf(
+  grid: Grid,
+  found: FoundTable,
+  roles: Roles,
+  yearStart: number,
+): TableReading['statedPeriod'] {
+  if (roles.headingPeriod) {
+    const head = found.columns.find((c) => c.period && (c.role === 'actual' || c.role === 'periodTarget'));
+    return { period: roles.headingPeriod, text: head?.header.split(' › ')[0] ?? '', year: null };
+  }
+  // The captions nearest the table first, then its result headings, then the sheet's own title rows.
+  const texts: string[] = [];
+  const push = (r: number): void => {
+    for (const v of grid.values[r] ?? []) if (typeof v === 'string' && v.trim()) texts.push(v);
+  };
+  for (const r of [...found.captionRows].reverse()) push(r);
+  for (const c of found.columns) if (c.role === 'actual' || c.role === 'completion') texts.push(c.header);
+  const top = found.headerRows[0] ?? found.bodyStart;
+  for (let r = 0; r < Math.min(top, 8); r++) if (!found.captionRows.includes(r)) push(r);
+  let weak: ReturnType<typeof statedPeriod> = null;
+  for (const t of texts) {
+    const p = statedPeriod(t, yearStart);
+    if (p && !p.weak) return { period: p.period, text: p.text, year: p.year };
+    if (p && !weak) weak = p;
+  }
+  return weak ? { period: weak.period, text: weak.text, year: weak.year } : null;
+}
+
+function sourceCell(grid: Grid, r: number, c: number, value: CellValue): SourceCell {
+  const f = grid.numberFormats?.[r]?.[c];
+  return { value, format: f ?? null, address: cellAddress(grid.originRow + r, grid.originCol + c) };
+}
+
+/** A unit of measure in the name's brackets: 城镇新增就业(人) → 人, "Average Relet Time (days)" → days. */
+function unitInName(name: string): string | null {
+  const m = /[(（]([^()（）]{1,6})[)）]\s*$/.exec(name);
+  if (!m) return null;
+  const u = m[1].trim();
+  return /^(%|‰|[\u4e00-\u9fff]{1,4}|days?|weeks?|hours?|£|\$|no\.?|number)$/i.test(u) ? u : null;
+}
+
+/** Everything the walk over one table's body needs, made once. */
+interface Walk {
+  readonly grid: Grid;
+  readonly found: FoundTable;
+  readonly file?: string;
+  readonly roles: Roles;
+  /** The cell's value, or the value of the merged area over it. */
+  readonly at: (r: number, c: number) => CellValue;
+  readonly cellAt: (r: number, c: number, withFill?: boolean) => SourceCell | null;
+  /** Columns whose filling makes a row hold figures; those of them that hold figures. */
+  readonly valueCols: readonly number[];
+  readonly numericCols: ReadonlySet<number>;
+  readonly granularity: SheetTable['granularity'];
+  /** The caption naming a one-indicator table, when it has no name column. */
+  readonly caption: string | null;
+  readonly indicators: Indicator[];
+  readonly seen: Set<string>;
+}
+
+function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
+  const roles = rolesOf(found, grid, options.yearStart);
+  const fills = mergeFills(grid, found.bodyStart, found.bodyEnd);
+  const at = (r: number, c: number): CellValue => {
+    if (c < 0) return null;
+    const own = grid.values[r]?.[c];
+    if (filled(own)) return own ?? null;
+    return fills.get(r * 65536 + c) ?? null;
+  };
+  const valueCols = [
+    roles.target,
+    roles.periodTarget,
+    roles.actual,
+    roles.completion,
+    roles.status,
+    roles.previous,
+    roles.growth,
+    ...roles.quarters,
+    ...roles.months,
+    ...roles.plans,
+    ...roles.orgs.flatMap((o) => [o.actual, o.status, o.completion]),
+    ...roles.groups.flatMap((g) => [g.target, g.actual, g.completion, g.status]),
+    // Columns of earlier years count too: a row with figures only there is an indicator with none yet.
+    ...found.columns.filter((c) => c.role === 'periodActual').map((c) => c.col),
+  ].filter((c) => c >= 0);
+  const quarterCount = roles.quarters.filter((c) => c >= 0).length;
+  const monthCount = roles.months.filter((c) => c >= 0).length;
+  return {
+    grid,
+    found,
+    ...(options.file !== undefined ? { file: options.file } : {}),
+    roles,
+    at,
+    cellAt: (r, c, withFill = false) =>
+      c < 0 ? null : sourceCell(grid, r, c, withFill ? at(r, c) : (grid.values[r]?.[c] ?? null)),
+    valueCols,
+    numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
+    granularity:
+      quarterCount > 0 && quarterCount * 3 >= monthCount
+        ? 'quarters'
+        : monthCount > 0
+          ? 'months'
+          : roles.actual >= 0 || roles.orgs.length > 0 || roles.groups.length > 0
+            ? 'cumulative'
+            : 'none',
+    caption: captionName(grid, found),
+    indicators: [],
+    seen: new Set(),
+  };
+}
+
+/** What a body row is: a blank, the end of the table, a section heading, a note, or an indicator row. */
+type RowKind =
+  | { readonly kind: 'blank' | 'end' | 'skip' }
+  | { readonly kind: 'category'; readonly label: string }
+  | { readonly kind: 'prose' }
+  | { readonly kind: 'indicator'; readonly name: string; readonly group: string | null };
+
+function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
+  const row = w.grid.values[r];
+  if (!row || row.every((v) => !filled(v))) return { kind: 'blank' };
+  const lead = row.find((v) => filled(v));
+  if (typeof lead === 'string' && isFooterLine(lead)) return { kind: 'end' };
+  const { name, group } = nameOf(w.roles, w.at, r, w.caption);
+  const cellsInRow = row.filter((v) => filled(v)).length;
+  if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
+    // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
+    // label alone is an area with no figures; never a footnote (* …, 注…).
+    const label = name ?? text(lead);
+    const heading = label && cellsInRow <= 2 && w.roles.groups.length === 0 && !/^[*†‡#※]/.test(label);
+    return heading ? { kind: 'category', label } : { kind: 'skip' };
+  }
+  // A long text alone in its row is a note; without a name column (a caption names the indicator) so
+  // is any row of one cell.
+  if (cellsInRow === 1 && w.indicators.length > 0 && isProse(lead)) return { kind: 'skip' };
+  if (w.roles.name.length === 0 && cellsInRow < 2) return { kind: 'skip' };
+  // After a gap, a sentence in a column of figures is a note under the table, not an indicator.
+  if (afterGap && w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c]))) return { kind: 'prose' };
+  if (!name || isTotalName(name) || isRepeatedHeading(row, w.found, w.grid)) return { kind: 'skip' };
+  return { kind: 'indicator', name, group };
+}
+
+/** Adds one indicator of a row: the row's shared fields, then its own. */
+function emit(w: Walk, base: Indicator, extra: Partial<Indicator> & { name: string; keyPart: string }): void {
+  let key = `${w.file ?? ''}|${w.grid.name}|${extra.keyPart}`;
+  if (w.seen.has(key)) key = `${key}#${base.row}`;
+  w.seen.add(key);
+  const { keyPart: _k, ...rest } = extra;
+  w.indicators.push({ ...base, key, ...rest });
+}
+
+/** The fields every indicator of row r shares. */
+function rowBase(w: Walk, r: number, name: string, group: string | null, category: string | null): Indicator {
+  const { roles, at, cellAt, grid, found } = w;
+  const row = grid.values[r];
+  const id = text(roles.id >= 0 ? row?.[roles.id] : null);
+  const rowCategory = roles.category >= 0 ? (text(at(r, roles.category)) ?? category) : category;
+  return {
+    key: '',
+    ...(w.file !== undefined ? { file: w.file } : {}),
+    sheet: grid.name,
+    row: grid.originRow + r,
+    id: id !== null && id.length > 1 && /[、.]$/.test(id) ? id.slice(0, -1) : id,
+    category: rowCategory ? stripNumbering(rowCategory) : null,
+    name,
+    measureUnit: text(at(r, roles.unit)) ?? unitInName(name) ?? unitOfHeading(found, roles.actual),
+    directionCell: cellAt(r, roles.direction, true),
+    aggregationCell: cellAt(r, roles.aggregation, true),
+    target: cellAt(r, roles.target),
+    milestoneTargets: roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null,
+    actuals: actualsOf(w.granularity, roles, (c) => cellAt(r, c)),
+    owner: text(at(r, roles.owner)),
+    notes: text(at(r, roles.notes)),
+    group,
+    previousCell: cellAt(r, roles.previous),
+    growthCell: cellAt(r, roles.growth),
+    periodTargetCell: cellAt(r, roles.periodTarget),
+    completionCell: cellAt(r, roles.completion, true),
+    statusCell: cellAt(r, roles.status, true),
+    targetInName: roles.target < 0 && roles.periodTarget < 0,
+  };
+}
+
+/** The indicators of one row, by the table's layout. */
+function emitRow(w: Walk, r: number, base: Indicator): void {
+  const { roles, cellAt } = w;
+  const row = w.grid.values[r] ?? [];
+  const name = base.name;
+  const has = (cols: readonly number[]): boolean => cols.some((c) => c >= 0 && filled(row[c]));
+  if (roles.groups.length > 0) {
+    for (const g of roles.groups) {
+      if (!has([g.target, g.actual, g.completion, g.status])) continue;
+      const indicator = stripUnitSuffix(g.group);
+      emit(w, base, {
+        name: indicator,
+        keyPart: `${name}|${indicator}`,
+        org: name,
+        measureUnit: unitInName(g.group) ?? base.measureUnit,
+        target: cellAt(r, g.target),
+        actuals: { kind: 'cumulative', cell: cellAt(r, g.actual) },
+        completionCell: cellAt(r, g.completion),
+        statusCell: cellAt(r, g.status),
+        targetInName: g.target < 0,
+      });
+    }
+    return;
+  }
+  if (roles.orgs.length > 0) {
+    for (const o of roles.orgs) {
+      if (!has([o.actual, o.status, o.completion])) continue;
+      emit(w, base, {
+        name,
+        keyPart: `${base.id ?? name}|${o.org}`,
+        org: o.org,
+        actuals: { kind: 'cumulative', cell: cellAt(r, o.actual) },
+        statusCell: cellAt(r, o.status),
+        completionCell: cellAt(r, o.completion),
+      });
+    }
+    return;
+  }
+  const parts = compoundParts(
+    name,
+    roles.target >= 0 ? row[roles.target] : null,
+    roles.actual >= 0 ? row[roles.actual] : null,
+  );
+  if (parts.length <= 1) {
+    emit(w, base, { name, keyPart: base.id ?? name });
+    return;
+  }
+  // The parts share the row's target text: in the target cell, or in the task's own words.
+  const shared: Partial<Indicator> =
+    roles.target < 0 && roles.periodTarget < 0 && roles.name.length > 0
+      ? { target: cellAt(r, roles.name[roles.name.length - 1], true), targetInName: false }
+      : {};
+  for (const part of parts)
+    emit(w, base, {
+      name: part.name,
+      keyPart: `${base.id ?? name}|${part.name}`,
+      ...shared,
+      ...part.fields,
+    });
+}
+
+/** The table as read: its rows, how it was read and the period it states. */
+function tableOf(w: Walk, options: WalkOptions): SheetTable {
+  const { grid, found } = w;
+  const headerTop = found.headerRows[0] ?? found.bodyStart;
+  const preamble = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
+  const stated = periodOf(grid, found, w.roles, options.yearStart);
+  const reading: TableReading = {
+    layout: found.layout,
+    confidence: found.confidence,
+    columns: found.columns.map((c) => ({
+      column: columnLetters(grid.originCol + c.col),
+      role: c.role + (c.org ? ` (${c.org})` : '') + (c.group ? ` (${c.group})` : ''),
+      header: c.header,
+      source: c.source,
+      score: c.score,
+    })),
+    statedPeriod: stated,
+  };
+  return {
+    ...(w.file !== undefined ? { file: w.file } : {}),
+    sheet: grid.name,
+    headerRows: found.headerRows.map((r) => grid.originRow + r),
+    title: preamble.title,
+    reportingUnit: preamble.reportingUnit,
+    reportingDate: preamble.reportingDate,
+    year: stated?.year ?? null,
+    granularity: w.granularity,
+    indicators: standardsBelow(grid, w.indicators),
+    diagnostics: [],
+    reading,
+  };
+}
+
+/**
+ * Reads a found table's body into a SheetTable (or null when no row is an indicator). The caller has
+ * checked the table's confidence.
+ */
+export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): SheetTable | null {
+  const w = walkOf(grid, found, options);
+  let category: string | null = null;
+  let strays = 0;
+  let afterGap = false;
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    const row = classifyRow(w, r, afterGap);
+    if (row.kind === 'end') break;
+    if (row.kind === 'blank') afterGap ||= w.indicators.length > 0;
+    else if (row.kind === 'category') category = stripNumbering(row.label);
+    else if (row.kind === 'prose') {
+      // Two notes in a row end the body.
+      if (++strays >= 2) break;
+    } else if (row.kind === 'indicator') {
+      strays = 0;
+      emitRow(w, r, rowBase(w, r, row.name, row.group, category));
+    }
+  }
+  return w.indicators.length > 0 ? tableOf(w, options) : null;
+}
+
+/**
+ * Targets stated under the table ("The standards explained": a label and a sentence with the figure,
+ * such as "Cases … should not exceed 39 cases per year"), matched to the indicators without a target by
+ * the words their names share.
+ */
+function standardsBelow(grid: Grid, indicators: readonly Indicator[]): Indicator[] {
+  if (!indicators.some((i) => !i.target || i.target.value === null)) return [...indicators];
+  const lastRow = Math.max(...indicators.map((i) => i.row)) - grid.originRow;
+  const standards: { words: Set<string>; cell: SourceCell }[] = [];
+  for (let r = lastRow + 1; r < grid.values.length && r < lastRow + 60; r++) {
+    const row = grid.values[r];
+    const cols = (row ?? []).map((v, c) => (filled(v) ? c : -1)).filter((c) => c >= 0);
+    if (cols.length !== 2) continue;
+    const label = text(row![cols[0]]);
+    const sentence = row![cols[1]];
+    if (!label || typeof sentence !== 'string' || cellKind(sentence) !== 'sentence') continue;
+    standards.push({ words: nameWords(label), cell: sourceCell(grid, r, cols[1], sentence) });
+  }
+  if (standards.length === 0) return [...indicators];
+  return indicators.map((ind) => {
+    if (ind.target && ind.target.value !== null) return ind;
+    const words = nameWords(ind.name);
+    let best: { n: number; cell: SourceCell } | null = null;
+    for (const s of standards) {
+      let n = 0;
+      for (const w of words) if (s.words.has(w)) n++;
+      if (n > 0 && (!best || n > best.n)) best = { n, cell: s.cell };
+    }
+    return best ? { ...ind, target: best.cell, targetInName: false } : ind;
+  });
+}
+
+const STOP_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'to',
+  'in',
+  'for',
+  'a',
+  'an',
+  'on',
+  'at',
+  'by',
+  'with',
+  'cases',
+  'wait',
+  'standard',
+  'trust',
+  'overall',
+  'rate',
+  'number',
+  'percentage',
+]);
+
+function nameWords(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalizeText(name)
+    .toLowerCase()
+    .split(/[^a-z0-9&\u4e00-\u9fff-]+/)) {
+    if (w.length >= 2 && !STOP_WORDS.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * One row holding several indicators: a target text with figures of different sorts ("地区生产总值达到
+ * 678亿元，增长9.5%": a level and a growth), or an enumeration answered one by one ("二氧化硫、氮氧化物
+ * 排放量下降3%" with "分别下降4.4%和3.5%"). One part per indicator; none (or one) for a plain row.
+ */
+const SHARED_NOUNS = [
+  '排放量',
+  '消耗量',
+  '用量',
+  '产量',
+  '总量',
+  '数量',
+  '浓度',
+  '人数',
+  '面积',
+  '比例',
+  '比重',
+];
+
+function compoundParts(
+  name: string,
+  targetValue: CellValue | undefined,
+  resultValue: CellValue | undefined,
+): { name: string; fields: Partial<Indicator> }[] {
+  const targetText = typeof targetValue === 'string' && targetValue.trim() ? targetValue : name;
+  const { mentions } = scanQuantities(targetText);
+  const values = mentions.filter((m) => m.role === 'value');
+  // A level and a growth in one text.
+  if (values.length >= 2 && values.some((m) => m.change === null) && values.some((m) => m.change !== null)) {
+    const base = values[0].label || name;
+    return values.map((m, i) => ({
+      name:
+        i === 0 || !m.change ? m.label || base : `${m.label || base}${m.change === 'up' ? '增长' : '下降'}`,
+      fields: { targetMention: i },
+    }));
+  }
+  // An enumeration answered with 分别 / respectively.
+  const result = typeof resultValue === 'string' ? resultValue : '';
+  if (values.length === 1 && /分别|respectively/.test(result)) {
+    const at = targetText.indexOf(values[0].text);
+    const label = at > 0 ? targetText.slice(0, at) : values[0].label || name;
+    const items = label
+      .split(/[、,，和及与]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const last = items[items.length - 1] ?? '';
+    // The measure the items share, written once after the last: 二氧化硫、氮氧化物排放量.
+    const noun = SHARED_NOUNS.find((n) => last.endsWith(n) && last !== n) ?? '';
+    const answers = scanQuantities(result).mentions.filter(
+      (m) => m.role === 'value' && m.percent === values[0].percent,
+    );
+    if (items.length >= 2 && answers.length === items.length) {
+      return items.map((item, i) => ({
+        name: noun && !item.endsWith(noun) ? `${item}${noun}` : item,
+        fields: { resultMention: i },
+      }));
+    }
+  }
+  return [];
+}
+
+function actualsOf(
+  granularity: SheetTable['granularity'],
+  roles: Roles,
+  cell: (c: number) => SourceCell | null,
+): ActualsLayout {
+  if (granularity === 'quarters') return { kind: 'quarters', cells: roles.quarters.map(cell) };
+  if (granularity === 'months') return { kind: 'months', cells: roles.months.map(cell) };
+  if (granularity === 'cumulative') return { kind: 'cumulative', cell: cell(roles.actual) };
+  return { kind: 'none' };
+}
+
+/** The indicator's name (and its group) in a row: the rightmost filled cell of the name columns. */
+function nameOf(
+  roles: Roles,
+  at: (r: number, c: number) => CellValue,
+  r: number,
+  caption: string | null,
+): { name: string | null; group: string | null } {
+  if (roles.name.length === 0) return { name: caption, group: null };
+  const texts = roles.name.map((c) => text(at(r, c)));
+  let last = -1;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    if (texts[i]) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return { name: null, group: null };
+  const name = texts[last]!;
+  const before = texts.slice(0, last).filter((t): t is string => !!t && t !== name);
+  return { name, group: before.length > 0 ? before.join(' — ') : null };
+}
+
+/** The name of a one-row table given by its caption ("PERFORMANCE INDICATOR #1: NUMBER OF …"). */
+function captionName(grid: Grid, found: FoundTable): string | null {
+  if (found.columns.some((c) => c.role === 'name')) return null;
+  const caption = found.captionRows[found.captionRows.length - 1];
+  if (caption === undefined) return null;
+  const t = (grid.values[caption] ?? []).map(text).find((x) => x !== null) ?? null;
+  return t
+    ? t.replace(/^(performance indicator|indicator|kpi|指标)\s*#?\s*\d*\s*[:：.]\s*/i, '').trim() || t
+    : null;
+}
+
+function stripUnitSuffix(name: string): string {
+  return name.replace(/\s+/g, '');
+}
+
+function unitOfHeading(found: FoundTable, col: number): string | null {
+  if (col < 0) return null;
+  return found.columns.find((c) => c.col === col)?.unit ?? null;
+}
+
+/** A column whose cells are mostly figures (a sentence in it is out of place). */
+function isNumericColumn(grid: Grid, found: FoundTable, c: number): boolean {
+  let figures = 0;
+  let filledCount = 0;
+  let seen = false;
+  for (let r = found.bodyStart; r < found.bodyEnd && filledCount < 200; r++) {
+    const row = grid.values[r];
+    // Up to the first blank row after the data: notes under the table do not count.
+    if (!row || row.every((x) => !filled(x))) {
+      if (seen) break;
+      continue;
+    }
+    seen = true;
+    const v = row[c];
+    if (!filled(v)) continue;
+    filledCount++;
+    const k = cellKind(v, grid.numberFormats?.[r]?.[c]);
+    if (k === 'number' || k === 'percent' || k === 'quantity' || k === 'na') figures++;
+  }
+  return filledCount > 0 && figures >= filledCount * 0.6;
+}
+
+function isProse(v: CellValue | undefined): boolean {
+  if (typeof v !== 'string' || normalizeText(v).length <= 25) return false;
+  const k = cellKind(v);
+  return k === 'sentence' || k === 'text';
+}
+
+/** The heading row printed again (a page's header repeated): its cells are the headings' words. */
+function isRepeatedHeading(row: Row, found: FoundTable, grid: Grid): boolean {
+  const leaf = found.headerRows[found.headerRows.length - 1];
+  if (leaf === undefined) return false;
+  const head = grid.values[leaf];
+  let same = 0;
+  let total = 0;
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    const t = text(row?.[c]);
+    if (!t) continue;
+    total++;
+    if (t === text(head?.[c])) same++;
+  }
+  return total >= 2 && same === total;
+}

@@ -1,0 +1,82 @@
+/**
+ * The charts as data, without words: the one palette, the average completion per category, the
+ * indicators the attention chart shows (actual and pace target as shares of the annual target, so that
+ * indicators in different units share one axis) and the rounding of chart values.
+ */
+import type { Evaluation, SeriesKey } from '../model';
+import { finite } from '../core/numbers';
+
+/** The chart palette (Excel's default series colours), in the order a chart's series take them. */
+export const CHART_PALETTE: readonly string[] = [
+  '4472C4',
+  'ED7D31',
+  'A5A5A5',
+  'FFC000',
+  '5B9BD5',
+  '70AD47',
+  '264478',
+  '9E480E',
+];
+
+/** The colour of each kind of series, from the palette. */
+export const CHART_COLORS: Readonly<Record<SeriesKey, string>> = {
+  completion: CHART_PALETTE[0],
+  actual: CHART_PALETTE[1],
+  pace: CHART_PALETTE[2],
+  count: CHART_PALETTE[4],
+  share: CHART_PALETTE[0],
+};
+
+/** At most this many indicators in the attention chart. */
+export const ATTENTION_CHART_LIMIT = 15;
+const CHART_LABEL_MAX = 18;
+
+/** A value as a chart holds it: four decimals. */
+export function chartValue(v: number): number {
+  return Math.round(v * 10000) / 10000;
+}
+
+/** An indicator's name as a chart category: at most 18 characters, then "…". */
+export function chartLabel(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length > CHART_LABEL_MAX ? `${chars.slice(0, CHART_LABEL_MAX - 1).join('')}…` : chars.join('');
+}
+
+/** True when no indicator has a category (the chart's one bar is then "all indicators"). */
+export function allUncategorised(evaluations: readonly Evaluation[]): boolean {
+  return evaluations.every((e) => !e.indicator.category);
+}
+
+/**
+ * Average completion of the higher-is-better indicators with a completion, per category in sheet order;
+ * the uncategorised under `noCategory`. Categories without such an indicator are left out.
+ */
+export function completionByCategory(
+  evaluations: readonly Evaluation[],
+  noCategory: string,
+): { label: string; value: number }[] {
+  const groups = new Map<string, number[]>();
+  for (const e of evaluations) {
+    const label = e.indicator.category?.trim() || noCategory;
+    if (!groups.has(label)) groups.set(label, []);
+    if (e.direction === 'higher' && finite(e.completion)) groups.get(label)?.push(e.completion);
+  }
+  return [...groups.entries()]
+    .filter(([, values]) => values.length > 0)
+    .map(([label, values]) => ({
+      label,
+      value: chartValue(values.reduce((s, v) => s + v, 0) / values.length),
+    }));
+}
+
+/** The indicators the attention chart shows: numeric, with a target above 0, an actual and a pace target. */
+export function attentionChartItems(ordered: readonly Evaluation[]): Evaluation[] {
+  return ordered
+    .filter((e) => {
+      const t = e.target?.value;
+      return (
+        e.direction !== 'milestone' && finite(t) && t > 0 && finite(e.actual?.value) && finite(e.expected)
+      );
+    })
+    .slice(0, ATTENTION_CHART_LIMIT);
+}

@@ -1,0 +1,140 @@
+/**
+ * The tables as data, without words: which columns each table has (keys, kinds, number formats, and the
+ * word of each header), and what decides whether a row's figures are written in a larger unit (万, 亿).
+ *
+ * Large quantities in Chinese tables: Excel has no number format that divides by 10,000, and a format
+ * such as `0.0,"万"` divides by 1,000. Keeping raw numbers (`#,##0`) would show 280,000 where the
+ * narrative says 28万. So where the language writes large counts in 万 (or 亿 from 10^8), a row whose
+ * numbers reach that size is written in it: the values are divided (exactly, still numbers) and the unit
+ * cell says so (人次 → 万人次), the way official tables write large counts ("单位：万人次"). Rows that carry
+ * an approximate figure ("近二十万") or a percentage keep their raw numbers so the text as written and the
+ * numbers beside it agree; so do milestones and units already in 万 / 亿 or rates.
+ */
+import type { ColumnKey, ConsolidatedIndicator, Evaluation, Status, TableColumn } from '../model';
+import { finite } from '../core/numbers';
+import { NUMBER_FORMATS } from '../core/numFmt';
+
+/** Text columns never get wider than this; longer text wraps. */
+export const MAX_COLUMN_WIDTH = 40;
+/** Headers count up to this many characters towards a column's width; longer headers wrap. */
+export const HEADER_WIDTH_CAP = 14;
+
+/** A column: its data key, the word of its header (or a status), its kind and its default number format. */
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: ColumnKey | { readonly status: Status };
+  readonly kind: TableColumn['kind'];
+  readonly numFmt?: string;
+}
+
+const column = (key: string, header: ColumnKey, kind: TableColumn['kind'], numFmt?: string): ColumnSpec =>
+  numFmt ? { key, header, kind, numFmt } : { key, header, kind };
+
+export const COLUMNS = {
+  no: column('no', 'no', 'number', NUMBER_FORMATS.index),
+  category: column('category', 'category', 'text'),
+  name: column('name', 'name', 'text'),
+  unit: column('unit', 'unit', 'text'),
+  target: column('target', 'target', 'number', NUMBER_FORMATS.column),
+  expected: column('expected', 'expected', 'number', NUMBER_FORMATS.column),
+  actual: column('actual', 'actual', 'number', NUMBER_FORMATS.column),
+  completion: column('completion', 'completion', 'percent', NUMBER_FORMATS.percent),
+  pace: column('pace', 'pace', 'percent', NUMBER_FORMATS.percent),
+  gapToPace: column('gapToPace', 'gapToPace', 'number', NUMBER_FORMATS.column),
+  gapPoints: column('gapPoints', 'gapPoints', 'number', NUMBER_FORMATS.points),
+  gapToTarget: column('gapToTarget', 'gapToTarget', 'number', NUMBER_FORMATS.column),
+  status: column('status', 'status', 'status'),
+  owner: column('owner', 'owner', 'text'),
+} as const;
+
+/** The columns every table of indicators starts with: No., category, indicator, unit, targets, actual. */
+const INDICATOR_LEAD: readonly ColumnSpec[] = [
+  COLUMNS.no,
+  COLUMNS.category,
+  COLUMNS.name,
+  COLUMNS.unit,
+  COLUMNS.target,
+  COLUMNS.expected,
+  COLUMNS.actual,
+];
+
+/** All indicators: the leading columns, completion, pace, status, owner. */
+export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
+  ...INDICATOR_LEAD,
+  COLUMNS.completion,
+  COLUMNS.pace,
+  COLUMNS.status,
+  COLUMNS.owner,
+];
+
+/** Indicators needing attention: the gaps to pace, in points and to the annual target instead of completion. */
+export const ATTENTION_COLUMNS: readonly ColumnSpec[] = [
+  ...INDICATOR_LEAD,
+  COLUMNS.pace,
+  COLUMNS.gapToPace,
+  COLUMNS.gapPoints,
+  COLUMNS.gapToTarget,
+  COLUMNS.status,
+  COLUMNS.owner,
+];
+
+/** The organisation-wide table of several units. */
+export const CONSOLIDATED_COLUMNS: readonly ColumnSpec[] = [
+  COLUMNS.name,
+  COLUMNS.unit,
+  column('units', 'unitsReporting', 'number', NUMBER_FORMATS.integer),
+  column('target', 'targetTotal', 'number', NUMBER_FORMATS.column),
+  column('actual', 'actualTotal', 'number', NUMBER_FORMATS.column),
+  COLUMNS.expected,
+  COLUMNS.completion,
+  COLUMNS.status,
+  column('note', 'note', 'text'),
+];
+
+/** The comparison of units: rank, unit, indicators, one column per status shown, share on pace or better. */
+export function unitsColumns(statuses: readonly Status[]): ColumnSpec[] {
+  return [
+    column('rank', 'rank', 'number', NUMBER_FORMATS.index),
+    COLUMNS.unit,
+    column('total', 'total', 'number', NUMBER_FORMATS.integer),
+    ...statuses.map((s) => ({
+      key: s,
+      header: { status: s },
+      kind: 'number' as const,
+      numFmt: NUMBER_FORMATS.integer,
+    })),
+    column('onPaceShare', 'onPaceShare', 'percent', NUMBER_FORMATS.percent),
+  ];
+}
+
+/** Units already counted in 万 / 亿, and rates: never scaled. */
+const UNSCALED_UNIT = /^[万亿]|[%％‰率]/;
+
+/** The largest magnitude of three values (0 when none is finite); no array: called for every row. */
+function magnitude(
+  a: number | null | undefined,
+  b: number | null | undefined,
+  c: number | null | undefined,
+): number {
+  let max = 0;
+  if (finite(a) && Math.abs(a) > max) max = Math.abs(a);
+  if (finite(b) && Math.abs(b) > max) max = Math.abs(b);
+  if (finite(c) && Math.abs(c) > max) max = Math.abs(c);
+  return max;
+}
+
+/** What decides an indicator row's scale: its largest magnitude, or null when it is written as it is. */
+export function scaleBasis(e: Evaluation): number | null {
+  if (e.direction === 'milestone') return null;
+  if (e.target?.percent || e.actual?.percent) return null;
+  if (e.target?.approximation || e.actual?.approximation) return null;
+  if (UNSCALED_UNIT.test(e.indicator.measureUnit ?? '')) return null;
+  return magnitude(e.target?.value, e.actual?.value, e.expected);
+}
+
+/** The same for a consolidated row: only sums are scaled (levels are means, not counts). */
+export function consolidatedScaleBasis(row: ConsolidatedIndicator): number | null {
+  if (row.kind !== 'sum' || row.percent === true) return null;
+  if (UNSCALED_UNIT.test(row.unit ?? '')) return null;
+  return magnitude(row.target, row.actual, row.expected);
+}

@@ -1,0 +1,135 @@
+/** The charts in words: titles, category labels, series names and axis titles from the language pack. */
+import {
+  STATUSES,
+  type ChartKey,
+  type ChartSpec,
+  type CompletionTrend,
+  type Evaluation,
+  type Lang,
+  type SeriesKey,
+} from '../model';
+import { finite } from '../core/numbers';
+import { cleanCategory } from '../core/text';
+import { rankAttention } from '../evaluate/gaps';
+import { localeFor } from '../locale';
+import type { Locale } from '../locale/types';
+import {
+  allUncategorised,
+  attentionChartItems,
+  CHART_COLORS,
+  CHART_PALETTE,
+  chartLabel,
+  chartValue,
+  completionByCategory,
+} from '../report/charts';
+import { countStatuses } from '../report/counts';
+import { categoryLabel, periodCodeLabel } from './changes';
+
+/** A chart whose series are of the known kinds: its words and the series' names and colours by kind. */
+export function keyedChart(
+  L: Locale,
+  id: ChartKey,
+  type: ChartSpec['type'],
+  categories: readonly string[],
+  series: readonly { readonly key: SeriesKey; readonly values: readonly (number | null)[] }[],
+  options: { readonly referenceLine: boolean; readonly percentAxis: boolean },
+): ChartSpec {
+  const words = L.report.charts[id];
+  return {
+    id,
+    type,
+    title: words.title,
+    categories,
+    series: series.map((s) => ({
+      name: L.report.seriesNames[s.key],
+      values: s.values,
+      color: CHART_COLORS[s.key],
+    })),
+    ...(options.referenceLine ? { referenceLine: { value: 1, label: '100%' } } : {}),
+    valueAxisTitle: words.valueAxisTitle,
+    percentAxis: options.percentAxis,
+  };
+}
+
+/**
+ * The three charts: completion by category (bar, with the 100 % line), the indicators needing attention
+ * (actual to date against the pace target, both as a share of the annual target; the furthest behind
+ * first, at most 15) and the count per status (column, statuses that occur). A chart with nothing to show
+ * is left out. `attentionOrder`: the indicators needing attention, already in the attention order.
+ */
+export function buildChartSpecs(
+  evaluations: readonly Evaluation[],
+  lang: Lang,
+  attentionOrder: readonly Evaluation[] | null = null,
+): ChartSpec[] {
+  const L = localeFor(lang);
+  const charts: ChartSpec[] = [];
+  const none = allUncategorised(evaluations) ? L.report.chartAllIndicators : L.report.chartOtherIndicators;
+  const byCategory = completionByCategory(evaluations, none);
+  if (byCategory.length > 0) {
+    const values = byCategory.map((c) => c.value);
+    const categories = byCategory.map((c) => c.label);
+    const options = { referenceLine: true, percentAxis: true };
+    charts.push(
+      keyedChart(L, 'completion-by-category', 'bar', categories, [{ key: 'completion', values }], options),
+    );
+  }
+  const attention = attentionChartItems(attentionOrder ?? rankAttention(evaluations).map((r) => r.e));
+  if (attention.length > 0) {
+    const share = (v: number, t: number): number => chartValue(v / t);
+    const series = [
+      {
+        key: 'actual' as const,
+        values: attention.map((e) => share(e.actual?.value ?? 0, e.target?.value ?? 1)),
+      },
+      { key: 'pace' as const, values: attention.map((e) => share(e.expected ?? 0, e.target?.value ?? 1)) },
+    ];
+    const names = attention.map((e) => chartLabel(e.indicator.name));
+    charts.push(
+      keyedChart(L, 'attention', 'bar', names, series, { referenceLine: false, percentAxis: true }),
+    );
+  }
+  const counts = countStatuses(evaluations);
+  const present = STATUSES.filter((s) => counts.byStatus[s] > 0);
+  if (present.length > 0) {
+    const labels = present.map((s) => L.format.status[s]);
+    const series = [{ key: 'count' as const, values: present.map((s) => counts.byStatus[s]) }];
+    charts.push(
+      keyedChart(L, 'status-count', 'column', labels, series, { referenceLine: false, percentAxis: false }),
+    );
+  }
+  return charts;
+}
+
+/**
+ * Average completion per category over the check-ins: a line chart, one series per category, the
+ * periods as categories, a percent axis with the 100 % line. Null with fewer than two check-ins or when
+ * no category has a value.
+ */
+export function trendChartSpec(trend: CompletionTrend, lang: Lang): ChartSpec | null {
+  if (trend.periods.length < 2) return null;
+  const L = localeFor(lang);
+  const words = L.report.charts['completion-trend'];
+  const anyCategory = trend.categories.some((c) => cleanCategory(c) !== '');
+  const series = trend.categories
+    .map((c, i) => ({
+      name: categoryLabel(c, anyCategory, L),
+      values: trend.periods.map((_p, j) => {
+        const v = trend.values[i]?.[j];
+        return finite(v) ? chartValue(v) : null;
+      }),
+    }))
+    .filter((s) => s.values.some((v) => v !== null))
+    .map((s, i) => ({ ...s, color: CHART_PALETTE[i % CHART_PALETTE.length] }));
+  if (series.length === 0) return null;
+  return {
+    id: 'completion-trend',
+    type: 'line',
+    title: words.title,
+    categories: trend.periods.map((p) => periodCodeLabel(p, lang)),
+    series,
+    referenceLine: { value: 1, label: '100%' },
+    valueAxisTitle: words.valueAxisTitle,
+    percentAxis: true,
+  };
+}

@@ -1,0 +1,350 @@
+/**
+ * The narrative in words: the facts of report/narrative.ts through the templates of the report's
+ * language. Title and period line; the opening; with several units, a section with a paragraph per unit;
+ * one numbered section per category; after an earlier check-in, what changed; the problems section; the
+ * issuing body and date. Sections are numbered in the order they appear. Every sentence goes through
+ * tidySentence, so no text holds "undefined", "NaN", empty brackets or doubled punctuation.
+ */
+import type { Evaluation, NarrativeBlock, Quantity, ReportOptions, StatusCounts } from '../model';
+import { finite } from '../core/numbers';
+import { isPercentUnit } from '../core/quantity';
+import { cleanText, tidySentence } from '../core/text';
+import { localeFor } from '../locale';
+import type { ClauseWords, GapWords, Locale, NumbersText, ProblemWords } from '../locale/types';
+import {
+  figuresOf,
+  narrativeFacts,
+  type CategoryFacts,
+  type ItemList,
+  type NarrativeItem,
+  type OpeningFacts,
+  type ProblemsFacts,
+} from '../report/narrative';
+import { defaultTitle } from './title';
+
+export interface NarrativeInput {
+  readonly evaluations: readonly Evaluation[];
+  readonly counts: StatusCounts;
+  readonly options: ReportOptions;
+  readonly title: string;
+  /**
+   * Several units (see wording/units.ts): `opening` on the whole organisation replaces the usual
+   * opening paragraph, and a first numbered section (`heading`) holds one paragraph per unit.
+   */
+  readonly units?: {
+    readonly heading: string;
+    readonly opening: string;
+    readonly perUnit: readonly string[];
+  };
+  /** What changed since the last check-in (wording/changes.ts): a section just before the problems. */
+  readonly changes?: { readonly heading: string; readonly paragraphs: readonly string[] };
+  /** The title when `title` is empty once cleaned (the report's default title). */
+  readonly defaultTitle?: string;
+}
+
+/** Names and numbers of the items, in words, made once each and only for the items named. */
+class ItemWords {
+  private readonly names: string[];
+  private readonly numbers: (NumbersText | null | undefined)[];
+
+  constructor(
+    private readonly L: Locale,
+    items: readonly NarrativeItem[],
+  ) {
+    const T = L.narrative;
+    const fallback = (id: string, row: number): string =>
+      id
+        ? T.indicatorById(id)
+        : Number.isInteger(row) && row > 0
+          ? T.indicatorByRow(row)
+          : T.unnamedIndicator;
+    const names = items.map(
+      ({ ev }) => cleanText(ev.indicator.name) || fallback(cleanText(ev.indicator.id), ev.indicator.row),
+    );
+    const seen = new Map<string, number>();
+    for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+    // The same name in several sheets (one per county, say): say which one.
+    this.names = names.map((name, i) => {
+      if ((seen.get(name) ?? 0) < 2) return name;
+      const { sheet, row } = items[i].ev.indicator;
+      const place = cleanText(sheet) || (Number.isInteger(row) && row > 0 ? T.rowPlace(row) : '');
+      return place ? T.nameWithPlace(name, place) : name;
+    });
+    this.numbers = new Array(items.length);
+  }
+
+  name(item: NarrativeItem): string {
+    return this.names[item.index];
+  }
+
+  nameList(list: ItemList): string {
+    const names = list.items.map((it) => this.name(it));
+    return list.total > names.length
+      ? this.L.format.cutList(names, list.total, 'item')
+      : this.L.format.list(names);
+  }
+
+  /** A difference in the indicator's unit; percentages differ by percentage points. */
+  private difference(diff: number, percent: boolean, unit: string, approximate: boolean): string {
+    const f = this.L.format;
+    let text: string;
+    if (percent) text = f.points(diff);
+    else if (isPercentUnit(unit)) text = f.pointsOf(f.number(diff));
+    else text = f.quantity({ value: diff, approximation: null, percent: false }, unit);
+    return approximate ? f.about(text) : text;
+  }
+
+  /** The item's numbers as text, with its gaps; null for an item without numbers. */
+  figures(item: NarrativeItem): (NumbersText & Gaps) | null {
+    if (!item.numeric) return null;
+    const cached = this.numbers[item.index] as (NumbersText & Gaps) | undefined;
+    if (cached) return cached;
+    const g = figuresOf(item);
+    const f = this.L.format;
+    const approximate = g.actual.approximation !== null;
+    const shown = (v: number): string =>
+      f.quantity({ value: v, approximation: null, percent: g.percent } satisfies Quantity, g.unit);
+    const diff = (v: number | null): string | null =>
+      v === null ? null : this.difference(v, g.percent, g.unit, approximate);
+    const words: NumbersText & Gaps = {
+      actual: f.quantity(g.actual, g.unit),
+      actualBase: approximate ? f.quantity({ ...g.actual, approximation: null }, g.unit) : null,
+      target: f.quantity(g.target, g.unit),
+      expected: g.expected !== null ? shown(g.expected) : null,
+      completion: f.percent(g.completion, 1),
+      pace: g.pace !== null ? f.percent(g.pace, 1) : null,
+      level: g.level,
+      gapToPace: diff(g.gapToPace),
+      gapToTarget: diff(g.gapToTarget),
+      overPace: diff(g.overPace),
+      overTarget: diff(g.overTarget),
+      points: g.lag !== null ? f.points(g.lag) : null,
+    };
+    this.numbers[item.index] = words;
+    return words;
+  }
+
+  /** How far behind, in words (for an item behind with a gap). */
+  gap(item: NarrativeItem): GapWords | null {
+    const points = this.figures(item)?.points;
+    if (!points) return null;
+    if (item.direction !== 'lower') return { kind: 'behind-pace', points };
+    return { kind: item.status === 'missed' ? 'over-annual-ceiling' : 'over-pace-ceiling', points };
+  }
+}
+
+/** The gaps of an item as text (null when there is none). */
+interface Gaps {
+  readonly gapToPace: string | null;
+  readonly gapToTarget: string | null;
+  readonly overPace: string | null;
+  readonly overTarget: string | null;
+  readonly points: string | null;
+}
+
+/** The form of an item's clause in a status group. */
+function clauseWords(w: ItemWords, item: NarrativeItem): ClauseWords {
+  const name = w.name(item);
+  const n = w.figures(item);
+  if (!n) return { kind: 'name', name };
+  if (item.direction !== 'lower') {
+    const withPace = !!(n.expected && n.pace) && ['on_track', 'behind', 'at_risk'].includes(item.status);
+    return { kind: 'higher', name, n, withPace };
+  }
+  switch (item.status) {
+    case 'missed':
+      return { kind: 'lower-missed', name, n };
+    case 'behind':
+    case 'at_risk':
+      return { kind: n.expected ? 'lower-over-pace' : 'lower-against-ceiling', name, n };
+    default:
+      return {
+        kind: n.expected && item.status === 'on_track' ? 'lower-within-pace' : 'lower-within-target',
+        name,
+        n,
+      };
+  }
+}
+
+/** One item of the problems section: its headline and the numbers behind it. */
+function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWords {
+  const base = { n, name: w.name(item), owner: item.owner };
+  const num = w.figures(item);
+  const missed = item.status === 'missed';
+  if (item.direction === 'milestone' || !num) {
+    const milestone = item.direction === 'milestone';
+    const headline = missed
+      ? milestone
+        ? 'milestone-missed'
+        : 'missed'
+      : milestone
+        ? 'milestone-not-started'
+        : item.status === 'at_risk'
+          ? 'at-risk'
+          : 'behind';
+    const detail = item.milestoneText
+      ? { kind: 'reported' as const, text: item.milestoneText }
+      : { kind: 'none' as const };
+    return { ...base, headline, detail };
+  }
+  if (item.direction === 'lower') {
+    const over =
+      missed && num.overTarget
+        ? { of: 'target' as const, amount: num.overTarget }
+        : num.overPace && num.expected
+          ? { of: 'pace' as const, amount: num.overPace }
+          : null;
+    return {
+      ...base,
+      headline: missed ? 'over-annual-ceiling' : 'over-pace-ceiling',
+      detail: { kind: 'lower', n: num, over, points: num.points },
+    };
+  }
+  return {
+    ...base,
+    headline: missed ? 'missed' : item.status === 'at_risk' ? 'at-risk' : 'behind',
+    detail: {
+      kind: 'higher',
+      n: num,
+      points: num.points,
+      gapToPace: num.gapToPace && num.expected ? num.gapToPace : null,
+      gapToTarget: num.gapToTarget,
+    },
+  };
+}
+
+function openingParagraph(
+  L: Locale,
+  w: ItemWords,
+  o: Extract<OpeningFacts, { kind: 'counts' }>,
+  asOf: string,
+  yearEnd: boolean,
+): string {
+  const T = L.narrative;
+  const f = L.format;
+  const shares = o.shares.map((s) => ({ ...s, share: s.share !== null ? f.percent(s.share, 1) : null }));
+  let text = T.opening(asOf, o.total, shares);
+  if (o.overall) {
+    const { assessed, good, share } = o.overall;
+    text += f.sentenceGap + T.overall(assessed, good, f.percent(share, 1), o.total, yearEnd);
+  }
+  const s = o.standout;
+  let standout = '';
+  if (s?.kind === 'weakest-category') standout = T.weakestCategory(s.category, s.total, s.behind);
+  else if (s?.kind === 'furthest-behind')
+    standout = T.furthestBehind(w.name(s.item), w.gap(s.item) as GapWords);
+  else if (s?.kind === 'need-attention')
+    standout = T.needAttention(
+      s.items.map((it) => w.name(it)),
+      s.count,
+    );
+  else if (s?.kind === 'over') standout = T.standoutOver(w.name(s.item), w.figures(s.item)?.completion ?? '');
+  else if (s?.kind === 'all-good') standout = T.allGood(yearEnd);
+  if (standout) text += f.sentenceGap + standout;
+  return text;
+}
+
+/** Paragraphs on one category: summary, highlight, one paragraph per status group, milestones, gaps in data. */
+function categoryParagraphs(L: Locale, w: ItemWords, c: CategoryFacts, yearEnd: boolean): string[] {
+  const T = L.narrative;
+  const out: string[] = [];
+  let summary = T.categorySummary(
+    c.total,
+    c.counts.map((s) => ({ ...s, share: null })),
+  );
+  const overNumbers = c.over ? w.figures(c.over.item) : null;
+  const gap = c.gap ? w.gap(c.gap.item) : null;
+  const highlight = T.highlight(
+    c.over && overNumbers
+      ? { name: w.name(c.over.item), completion: overNumbers.completion, several: c.over.several }
+      : null,
+    c.gap && gap ? { name: w.name(c.gap.item), gap, several: c.gap.several } : null,
+  );
+  if (highlight) summary += L.format.sentenceGap + highlight;
+  out.push(summary);
+  for (const g of c.groups) {
+    const clauses = g.list.items.map((it) => T.clause(clauseWords(w, it)));
+    const text = T.group(g.status, clauses, g.list.total, yearEnd);
+    if (text) out.push(text);
+  }
+  const ms = T.milestones(c.milestones.map((m) => ({ status: m.status, names: w.nameList(m.list) })));
+  if (ms) out.push(ms);
+  const missing = T.missingData(w.nameList(c.invalid), w.nameList(c.noData), false);
+  if (missing) out.push(missing);
+  return out;
+}
+
+function problemParagraphs(
+  L: Locale,
+  w: ItemWords,
+  p: ProblemsFacts,
+  asOf: string,
+  yearEnd: boolean,
+): string[] {
+  const T = L.narrative;
+  const out: string[] = [];
+  if (p.behind.total > 0) {
+    out.push(T.problemsIntro(asOf, p.behind.total, yearEnd));
+    p.behind.items.forEach((it, i) => out.push(T.problem(problemWords(w, it, i + 1), asOf)));
+    if (p.behind.total > p.behind.items.length)
+      out.push(T.problemsRest(p.behind.total - p.behind.items.length));
+  } else {
+    out.push(T.nothingBehind(asOf, p.assessed, yearEnd));
+  }
+  const missing = T.missingData(w.nameList(p.invalid), w.nameList(p.noData), true);
+  if (missing) out.push(missing);
+  out.push(T.nextSteps(p.behind.total > 0, p.noData.total > 0, p.invalid.total > 0, yearEnd));
+  return out;
+}
+
+/** The report's narrative as blocks; the adapters lay them out (headings, right-aligned signature). */
+export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
+  const { options } = input;
+  const L = localeFor(options.lang);
+  const T = L.narrative;
+  const f = L.format;
+  const year = finite(options.year) && Number.isInteger(options.year) ? options.year : null;
+  const yearEnd = options.period.kind === 'year';
+  const asOf = year === null ? f.periodAsOf(options.period) : f.periodAsOfInYear(options.period, year);
+  const unitName = cleanText(options.unitName);
+  const date = f.date(options.date);
+  const unitsOpening = typeof input.units?.opening === 'string' ? input.units.opening.trim() : '';
+  const facts = narrativeFacts(input.evaluations ?? [], input.counts, yearEnd, unitsOpening !== '');
+  const w = new ItemWords(L, facts.items);
+
+  const blocks: NarrativeBlock[] = [];
+  const push = (kind: NarrativeBlock['kind'], text: string): void => {
+    const t = tidySentence(text);
+    if (t) blocks.push({ kind, text: t } as NarrativeBlock);
+  };
+  let section = 0;
+  const heading = (text: string): void => push('heading1', `${f.sectionNumber(++section, 1)}${text}`);
+  const numbered = (h: string | undefined, paragraphs: readonly string[] | undefined): void => {
+    const ps = (paragraphs ?? []).filter((p) => cleanText(p) !== '');
+    if (!cleanText(h) || ps.length === 0) return;
+    heading(cleanText(h));
+    for (const p of ps) push('paragraph', p);
+  };
+
+  push('title', cleanText(input.title) || cleanText(input.defaultTitle ?? defaultTitle([], options)));
+  push('subtitle', T.subtitle(asOf, date));
+  const o = facts.opening;
+  if (o.kind === 'no-indicators') push('paragraph', T.noIndicators(asOf));
+  else if (o.kind === 'units') push('paragraph', unitsOpening);
+  else push('paragraph', openingParagraph(L, w, o, asOf, yearEnd));
+
+  // Several units: one short paragraph per unit, best first.
+  if (unitsOpening) numbered(input.units?.heading, input.units?.perUnit);
+  for (const c of facts.categories) {
+    heading(T.categoryHeading(c.category || null, facts.anyCategory));
+    for (const p of categoryParagraphs(L, w, c, yearEnd)) push('paragraph', p);
+  }
+  if (input.changes) numbered(input.changes.heading, input.changes.paragraphs);
+  if (facts.problems) {
+    heading(T.problemsHeading);
+    for (const p of problemParagraphs(L, w, facts.problems, asOf, yearEnd)) push('paragraph', p);
+  }
+  if (unitName) push('signature', unitName);
+  if (date) push('signature', date);
+  return blocks;
+}

@@ -1,0 +1,216 @@
+/**
+ * The tables in words: headers and captions from the language pack, cells as display-ready values
+ * (numbers stay numbers, with one number format each; statuses and approximate figures as text), column
+ * widths measured in the same pass. One table builder for every table of the report.
+ */
+import type { Evaluation, Gaps, Lang, ReportTable, Status, TableCell, TableColumn } from '../model';
+import { cleanValue, finite } from '../core/numbers';
+import { cellDisplayWidth, displayWidth } from '../core/measure';
+import { NUMBER_FORMATS, quantityFormat } from '../core/numFmt';
+import { gapsOf, type Ranked } from '../evaluate/gaps';
+import { localeFor } from '../locale';
+import type { Locale, RowScale } from '../locale/types';
+import {
+  ATTENTION_COLUMNS,
+  HEADER_WIDTH_CAP,
+  INDICATOR_COLUMNS,
+  MAX_COLUMN_WIDTH,
+  scaleBasis,
+  type ColumnSpec,
+} from '../report/tables';
+
+/** A cell: its value and its number format (null for text and empty cells). */
+export interface NumCell {
+  readonly value: TableCell;
+  readonly fmt: string | null;
+}
+export const EMPTY_CELL: NumCell = { value: null, fmt: null };
+const NO_SCALE: RowScale = { factor: 1, prefix: '' };
+
+/** The scale of a row whose figures reach `basis` (see report/tables.ts): the largest the language has. */
+export function pickScale(basis: number | null, L: Locale): RowScale {
+  if (basis === null) return NO_SCALE;
+  return L.format.tableScales.find((s) => basis >= s.factor) ?? NO_SCALE;
+}
+
+/** A number divided by the row's scale, cleaned, with the format of its kind. */
+export function scaledCell(v: number | null | undefined, factor: number, percent: boolean): NumCell {
+  if (!finite(v)) return EMPTY_CELL;
+  const value = cleanValue(v / factor);
+  return { value, fmt: quantityFormat(value, percent) };
+}
+
+export function ratioCell(v: number | null | undefined): NumCell {
+  return finite(v) ? { value: cleanValue(v), fmt: NUMBER_FORMATS.percent } : EMPTY_CELL;
+}
+
+export function textCell(v: string | null | undefined): NumCell {
+  return { value: typeof v === 'string' && v.trim() !== '' ? v : null, fmt: null };
+}
+
+export function countCell(n: number, fmt: string = NUMBER_FORMATS.integer): NumCell {
+  return { value: n, fmt };
+}
+
+/**
+ * A table from its columns and a cell function: headers in the language, widths from the widest cell
+ * (at most MAX_COLUMN_WIDTH) and the header (counted up to HEADER_WIDTH_CAP). One pass over the cells.
+ */
+export function buildTable(
+  name: string,
+  caption: string,
+  defs: readonly ColumnSpec[],
+  L: Locale,
+  rowCount: number,
+  cellAt: (row: number, column: number) => NumCell,
+  options: { readonly rowStatus?: readonly (Status | null)[] } = {},
+): ReportTable {
+  const rows: TableCell[][] = new Array(rowCount);
+  const numFmts: (string | null)[][] = new Array(rowCount);
+  const widths: number[] = defs.map(() => 0);
+  const n = defs.length;
+  for (let i = 0; i < rowCount; i++) {
+    const row: TableCell[] = new Array(n);
+    const fmts: (string | null)[] = new Array(n);
+    for (let c = 0; c < n; c++) {
+      const cell = cellAt(i, c);
+      const value = cell.value;
+      const fmt = value === null || typeof value === 'string' ? null : cell.fmt;
+      row[c] = value;
+      fmts[c] = fmt;
+      // Column widths in the same pass (a loop, not Math.max(...rows): 100,000 arguments can overflow).
+      // A cell need not be measured once the column is at its widest, or when the text, at two columns
+      // per character at most, cannot be wider than the widest so far.
+      const widest = widths[c];
+      if (widest >= MAX_COLUMN_WIDTH - 2) continue;
+      if (typeof value === 'string' && value.length * 2 <= widest) continue;
+      widths[c] = Math.max(widest, cellDisplayWidth(value, fmt));
+    }
+    rows[i] = row;
+    numFmts[i] = fmts;
+  }
+  const columns: TableColumn[] = defs.map((d, c) => {
+    const header =
+      typeof d.header === 'string' ? L.report.columns[d.header] : L.format.status[d.header.status];
+    const headerWidth = Math.min(displayWidth(header), HEADER_WIDTH_CAP);
+    const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, widths[c], headerWidth) + 2);
+    return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
+  });
+  return {
+    name,
+    caption,
+    columns,
+    rows,
+    ...(options.rowStatus ? { rowStatus: options.rowStatus } : {}),
+    numFmts,
+  };
+}
+
+/** True when the row's figures are percentages. */
+function percentOf(e: Evaluation): boolean {
+  return !!(e.target?.percent || e.actual?.percent);
+}
+
+/** The target as shown: text for milestones and approximate targets, else the (scaled) number. */
+function targetCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
+  if (e.target?.approximation) return textCell(L.format.quantity(e.target, null));
+  if (e.target) return scaledCell(e.target.value, scale.factor, e.target.percent);
+  return textCell(e.targetText);
+}
+
+/** The actual as shown: "20多" stays "20多"; milestone words as written. */
+function actualCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
+  if (e.actual?.approximation) return textCell(L.format.quantity(e.actual, null));
+  if (e.actual) return scaledCell(e.actual.value, scale.factor, e.actual.percent);
+  return textCell(e.actualText);
+}
+
+type IndicatorCell = (e: Evaluation, i: number, scale: RowScale, gaps: Gaps | null, L: Locale) => NumCell;
+
+/** The cell of each column of an indicator row. `gaps`: the row's gaps when already computed. */
+const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
+  no: (_e, i) => countCell(i + 1, NUMBER_FORMATS.index),
+  category: (e) => textCell(e.indicator.category),
+  name: (e) => textCell(e.indicator.name),
+  unit: (e, _i, scale) =>
+    scale.prefix === ''
+      ? textCell(e.indicator.measureUnit)
+      : { value: `${scale.prefix}${e.indicator.measureUnit ?? ''}`, fmt: null },
+  target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
+  expected: (e, _i, scale) => scaledCell(e.expected, scale.factor, percentOf(e)),
+  actual: (e, _i, scale, _g, L) => actualCell(e, scale, L),
+  completion: (e) => ratioCell(e.completion),
+  pace: (e) => ratioCell(e.pace),
+  gapToPace: (e, _i, scale, g) => scaledCell((g ?? gapsOf(e)).toPace, scale.factor, percentOf(e)),
+  gapPoints: (e, _i, _s, g) => {
+    const p = (g ?? gapsOf(e)).points;
+    return p === null ? EMPTY_CELL : { value: p, fmt: NUMBER_FORMATS.points };
+  },
+  gapToTarget: (e, _i, scale, g) => scaledCell((g ?? gapsOf(e)).toTarget, scale.factor, percentOf(e)),
+  status: (e, _i, _s, _g, L) => ({ value: L.format.status[e.status] ?? L.format.status.invalid, fmt: null }),
+  owner: (e) => textCell(e.indicator.owner),
+};
+
+/** A table of indicators, one row per evaluation (with its gaps when known). */
+function indicatorsTable(
+  name: string,
+  caption: string,
+  defs: readonly ColumnSpec[],
+  evaluations: readonly Evaluation[],
+  L: Locale,
+  gaps: readonly Gaps[] | null = null,
+): ReportTable {
+  const cells = defs.map((d) => INDICATOR_CELLS[d.key]);
+  const scalable = L.format.tableScales.length > 0;
+  let scaleRow = -1;
+  let scale = NO_SCALE;
+  return buildTable(
+    name,
+    caption,
+    defs,
+    L,
+    evaluations.length,
+    (i, c) => {
+      const e = evaluations[i];
+      if (scaleRow !== i) {
+        scaleRow = i;
+        scale = scalable ? pickScale(scaleBasis(e), L) : NO_SCALE;
+      }
+      return cells[c](e, i, scale, gaps ? gaps[i] : null, L);
+    },
+    { rowStatus: evaluations.map((e) => e.status) },
+  );
+}
+
+/**
+ * All indicators, in sheet order: 序号, 类别, 指标, 单位, 年度目标, 序时目标, 累计完成, 完成率, 进度, 状态, 责任部门
+ * (en-US: No., Category, Indicator, Unit, Annual target, Pace target, Actual to date, Completion, Pace,
+ * Status, Owner). 序号 is the running number of the table (the sheet's own id is in the JSON).
+ */
+export function buildIndicatorTable(
+  evaluations: readonly Evaluation[],
+  lang: Lang,
+  tableNo = 1,
+): ReportTable {
+  const L = localeFor(lang);
+  const caption = L.report.numberedCaption(tableNo, L.report.captions.indicators);
+  return indicatorsTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, L);
+}
+
+/**
+ * Indicators behind pace, at risk, missed or invalid, already in the attention order (rankAttention),
+ * with the gap to the pace target and to the annual target in the indicator's unit and the gap in
+ * percentage points of pace.
+ */
+export function attentionTable(ranked: readonly Ranked[], lang: Lang, tableNo: number): ReportTable {
+  const L = localeFor(lang);
+  const caption = L.report.numberedCaption(tableNo, L.report.captions.attention);
+  return indicatorsTable(
+    'Attention',
+    caption,
+    ATTENTION_COLUMNS,
+    ranked.map((r) => r.e),
+    L,
+    ranked.map((r) => r.gaps),
+  );
+}

@@ -1,0 +1,243 @@
+import fc from 'fast-check';
+import { notApplicableReason, scanQuantities, type Mention } from '../../src/engine/core/grammar';
+
+/** The only mention of a text (fails when there is not exactly one). */
+function one(text: string): Mention {
+  const { mentions } = scanQuantities(text);
+  expect(mentions).toHaveLength(1);
+  return mentions[0];
+}
+
+describe('quantities: units written in the cell', () => {
+  it.each<[string, number, string]>([
+    ['8950人', 8950, '人'],
+    ['11.2公里', 11.2, '公里'],
+    ['2家', 2, '家'],
+    ['3000人次', 3000, '人次'],
+    ['46个', 46, '个'],
+    ['120户', 120, '户'],
+    ['678亿元', 67_800_000_000, '元'],
+    ['1.2万元', 12_000, '元'],
+    ['22 Days', 22, 'Days'],
+    ['12 days', 12, 'days'],
+    ['39 cases', 39, 'cases'],
+    ['£1.2m', 1_200_000, '£'],
+    ['£500k', 500_000, '£'],
+    ['$2bn', 2_000_000_000, '$'],
+    ['建成三个', 3, '个'],
+    ['两千余名', 2000, '名'],
+  ])('%s → %d %s', (text, value, unit) => {
+    const m = one(text);
+    expect(m.value).toBe(value);
+    expect(m.unit).toBe(unit);
+    expect(m.percent).toBe(false);
+  });
+
+  it('reads percentages and percentage points as fractions', () => {
+    expect(one('95%')).toMatchObject({ value: 0.95, percent: true, points: false });
+    expect(one('百分之九十五')).toMatchObject({ value: 0.95, percent: true });
+    expect(one('5‰')).toMatchObject({ value: 0.005, percent: true });
+    expect(one('0.9个百分点')).toMatchObject({ value: 0.009, percent: true, points: true });
+    expect(one('2 percentage points')).toMatchObject({ value: 0.02, points: true });
+    expect(one('3 per cent')).toMatchObject({ value: 0.03, percent: true });
+  });
+
+  it('keeps approximations as written', () => {
+    expect(one('20多场次')).toMatchObject({ value: 20, unit: '场次', approximation: { marker: '多' } });
+    expect(one('近二十万群众').approximation).toEqual({ text: '近二十万', marker: '近' });
+    expect(one('约200').approximation?.marker).toBe('约');
+    expect(one('20多万').value).toBe(200_000);
+  });
+});
+
+describe('quantities: comparators', () => {
+  it.each<[string, string, number]>([
+    ['不低于60元', 'at_least', 60],
+    ['1000万人以上', 'at_least', 10_000_000],
+    ['≥95%', 'at_least', 0.95],
+    ['100%+', 'at_least', 1],
+    ['at least 5', 'at_least', 5],
+    ['达到678亿元', 'at_least', 67_800_000_000],
+    ['确保完成20个', 'at_least', 20],
+    ['不超过5%', 'at_most', 0.05],
+    ['控制在5.5%以内', 'at_most', 0.055],
+    ['低于4.3%', 'at_most', 0.043],
+    ['<= 10', 'at_most', 10],
+    ['Max. 2.0% of rent roll', 'at_most', 0.02],
+    ['no more than 3', 'at_most', 3],
+    ['not to exceed 39 cases per year', 'at_most', 39],
+    ['3%左右', 'about', 0.03],
+    ['约两千人', 'about', 2000],
+  ])('%s → %s %d', (text, comparator, value) => {
+    const m = one(text);
+    expect(m.comparator).toBe(comparator);
+    expect(m.value).toBeCloseTo(value, 12);
+  });
+
+  it('reads ranges as between, with the percent sign on either end', () => {
+    expect(one('6.5%—7%')).toMatchObject({ comparator: 'between', value: 0.065, high: 0.07, percent: true });
+    expect(one('6.5-7%')).toMatchObject({ comparator: 'between', value: 0.065, high: 0.07, percent: true });
+    expect(one('6.5% to 7%')).toMatchObject({ comparator: 'between', value: 0.065, high: 0.07 });
+    expect(one('3至5个')).toMatchObject({ comparator: 'between', value: 3, high: 5, unit: '个' });
+  });
+
+  it('marks 力争 targets as aspirational', () => {
+    expect(one('力争达到8%')).toMatchObject({ comparator: 'at_least', aspirational: true, value: 0.08 });
+    expect(one('确保8%')).toMatchObject({ aspirational: false });
+  });
+
+  it('does not read an English word inside a longer one', () => {
+    expect(one('overall 95%').comparator).toBeNull();
+    expect(one('maximize 10').comparator).toBeNull();
+  });
+});
+
+describe('quantities: growth and decrease', () => {
+  it.each<[string, 'up' | 'down', number, string | null]>([
+    ['增长9.5%', 'up', 0.095, null],
+    ['同比增长8%', 'up', 0.08, null],
+    ['提高2个百分点', 'up', 0.02, null],
+    ['下降3.4%', 'down', 0.034, null],
+    ['下降3.4%以上', 'down', 0.034, 'at_least'],
+    ['减少10%', 'down', 0.1, null],
+    ['increase of 5%', 'up', 0.05, null],
+    ['reduce by 10%', 'down', 0.1, null],
+  ])('%s → %s %d', (text, change, value, comparator) => {
+    const m = one(text);
+    expect(m.change).toBe(change);
+    expect(m.value).toBeCloseTo(value, 12);
+    expect(m.comparator).toBe(comparator);
+  });
+
+  it('keeps a negative growth as a result', () => {
+    expect(one('增长-2.3%')).toMatchObject({ change: 'up', value: -0.023 });
+    expect(one('-2.3%')).toMatchObject({ value: -0.023, percent: true });
+  });
+});
+
+describe('quantities: figures inside sentences', () => {
+  it('finds a level and a growth in one target text', () => {
+    const { mentions } = scanQuantities('地区生产总值达到678亿元，增长9.5%');
+    expect(mentions).toHaveLength(2);
+    expect(mentions[0]).toMatchObject({ label: '地区生产总值', value: 67_800_000_000, unit: '元' });
+    expect(mentions[1]).toMatchObject({ change: 'up', value: 0.095, percent: true });
+  });
+
+  it('finds both results of a sentence', () => {
+    const { mentions } = scanQuantities('完成固定资产投资121.9亿元，同比增长8%');
+    expect(mentions.map((m) => m.value)).toEqual([12_190_000_000, 0.08]);
+    expect(mentions[0].label).toBe('完成固定资产投资');
+    expect(mentions[1].change).toBe('up');
+  });
+
+  it('reads a gap to the target with its sign', () => {
+    const below = scanQuantities('增长6.1%，低于目标0.9个百分点').mentions;
+    expect(below[1]).toMatchObject({ role: 'gap', gapSign: -1, value: 0.009, points: true });
+    const above = scanQuantities('增长6.1%，高于目标0.9个百分点').mentions;
+    expect(above[1]).toMatchObject({ role: 'gap', gapSign: 1 });
+  });
+
+  it('reads a completion rate beside an actual', () => {
+    const { mentions } = scanQuantities('已完成46个，完成率115%');
+    expect(mentions[0]).toMatchObject({ role: 'value', value: 46, unit: '个', label: '已完成' });
+    expect(mentions[1]).toMatchObject({ role: 'completion', value: 1.15 });
+    expect(one('完成全年任务的75%')).toMatchObject({ role: 'completion', value: 0.75 });
+  });
+
+  it('does not take dates, periods, ordinals or names for figures', () => {
+    for (const text of [
+      '2019年1-7月',
+      '1-9月累计完成',
+      'Q2 2023/24',
+      'as at 19 October 2024',
+      '一般公共预算收入',
+      '第一季度',
+      '十四五规划',
+      '2025年底前',
+      'COVID-19',
+    ]) {
+      expect(scanQuantities(text).mentions).toEqual([]);
+    }
+  });
+
+  it('says what it did not understand', () => {
+    expect(scanQuantities('Max. 2.0% of rent roll').rest).toBe('of rent roll');
+    expect(scanQuantities('不低于60元').rest).toBe('');
+  });
+});
+
+describe('not applicable', () => {
+  it.each<[string, string]>([
+    ['-', 'not-applicable'],
+    ['—', 'not-applicable'],
+    ['/', 'not-applicable'],
+    ['无', 'not-applicable'],
+    ['不适用', 'not-applicable'],
+    ['n/a', 'not-applicable'],
+    ['N/A', 'not-applicable'],
+    ['TBC', 'to-be-confirmed'],
+    ['Data only', 'data-only'],
+    ['Annual measure', 'annual'],
+    ['Annual indicator', 'annual'],
+    ['not due', 'not-due'],
+  ])('%s → %s', (text, reason) => {
+    expect(notApplicableReason(text)).toBe(reason);
+  });
+
+  it('is null for figures and words', () => {
+    for (const t of ['95%', '完成', 'Green', '']) expect(notApplicableReason(t)).toBeNull();
+  });
+});
+
+describe('the scan is linear and never throws', () => {
+  it('handles any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const r = scanQuantities(text);
+        for (const m of r.mentions) expect(Number.isFinite(m.value)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('does work linear in the text, whatever the text', () => {
+    // Counted in elementary steps, not time: a long run of digits, numerals, dashes or grammar words
+    // costs at most a fixed number of steps per character.
+    const parts = [
+      '1',
+      '一',
+      '二十',
+      '-',
+      '%',
+      '不低于',
+      '以上',
+      '1,',
+      '1.',
+      '约',
+      'e',
+      '万',
+      '6.5%—',
+      ' ',
+      'not to ',
+      '百分之',
+    ];
+    let worst = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 300, maxLength: 3000 }), (chunks) => {
+        const text = chunks.join('').slice(0, 4000);
+        const stats = { work: 0 };
+        scanQuantities(text, stats);
+        worst = Math.max(worst, stats.work / text.length);
+        expect(stats.work).toBeLessThanOrEqual(text.length * 1200);
+      }),
+      { numRuns: 40 },
+    );
+    // The bound is a constant, not a multiple of the length: short and long texts cost alike per char.
+    const short = { work: 0 };
+    const long = { work: 0 };
+    scanQuantities('一'.repeat(100), short);
+    scanQuantities('一'.repeat(4000), long);
+    expect(long.work / 4000).toBeLessThanOrEqual((short.work / 100) * 1.5);
+    expect(worst).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { directionFromName, isCountableUnit } from '../../src/engine/evaluate/nameWords';
+
+describe('direction from an indicator’s words', () => {
+  it.each([
+    'Current tenant rent arrears as % of rent roll',
+    'Average days to relet empty homes',
+    'Number of missed bin collections per 100,000',
+    'C.diff infection cases',
+    'Number of complaints received',
+    '% of sites below standard for litter',
+    'Sickness absence days per FTE',
+    '城镇调查失业率',
+    '居民消费价格涨幅',
+    '单位GDP能耗',
+    '生产安全事故死亡人数',
+    '信访投诉件数',
+  ])('%s → lower', (name) => {
+    expect(directionFromName(name)).toBe('lower');
+  });
+
+  it.each([
+    '% of complaints responded to within target',
+    '投诉办结率',
+    '空气质量优良天数比例',
+    'Council tax collection rate',
+    '% of calls answered within 20 seconds',
+  ])('%s → higher (a rate of a good outcome)', (name) => {
+    expect(directionFromName(name)).toBe('higher');
+  });
+
+  it('says nothing when the words say nothing', () => {
+    for (const name of ['地区生产总值', 'New homes built', '举办实用技术培训班', '', 'Costume fund']) {
+      expect(directionFromName(name)).toBeNull();
+    }
+  });
+});
+
+describe('countable units', () => {
+  it('knows units that count whole things', () => {
+    for (const u of ['个', '户', '家', '场', '期', '人', '篇', '件', '人次', 'homes', 'cases']) {
+      expect(isCountableUnit(u)).toBe(true);
+    }
+    for (const u of ['万元', '%', '公里', '万人', '吨', null]) expect(isCountableUnit(u)).toBe(false);
+  });
+});

@@ -1,0 +1,326 @@
+/**
+ * Reading by evidence: tables of the layouts real offices keep, written here in small, with the roles,
+ * periods and indicators a person reads from them — and sheets that are not tables left alone.
+ */
+import { runCheck, readSheets, type CellValue, type Indicator, type SheetTable } from '../../src/engine';
+import { findTables } from '../../src/engine/read/findTables';
+import { gridFromRows, sourceFromRows } from '../support/grids';
+
+function table(name: string, rows: CellValue[][], merges: string[] = [], yearStart = 1): SheetTable {
+  const [reading] = readSheets([sourceFromRows(name, rows, { merges })], { yearStart });
+  if (reading.kind !== 'table') throw new Error(`not read: ${JSON.stringify(reading)}`);
+  return reading.table;
+}
+
+function roles(t: SheetTable): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of t.reading?.columns ?? []) out[c.column] = `${c.role}:${c.source}`;
+  return out;
+}
+
+const value = (c: { value: CellValue } | null | undefined): CellValue => c?.value ?? null;
+const actual = (i: Indicator): CellValue => (i.actuals.kind === 'cumulative' ? value(i.actuals.cell) : null);
+
+describe('column roles from heading words and the cells below', () => {
+  it('reads 目标任务 over figures as the target, 已完成数 as the result, 完成率 as the rate', () => {
+    const t = table('进度', [
+      ['2019年1-7月重点工作完成情况表'],
+      ['序号', '工作任务', '目标任务', '已完成数', '完成率', '牵头单位'],
+      [1, '新增城镇就业(人)', 26000, 19456, 0.748, '人社局'],
+      [2, '新建公办幼儿园(所)', 5, 4, 0.8, '教育局'],
+    ]);
+    expect(roles(t)).toMatchObject({
+      B: 'name:header',
+      C: 'target:header',
+      D: 'actual:header',
+      E: 'completion:header',
+      F: 'owner:header',
+    });
+    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'month', month: 7 });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i), i.owner])).toEqual([
+      ['新增城镇就业(人)', 26000, 19456, '人社局'],
+      ['新建公办幼儿园(所)', 5, 4, '教育局'],
+    ]);
+    expect(t.indicators[0].measureUnit).toBe('人');
+  });
+
+  it('reads 目标任务 over long task texts as the task, with its target in its words', () => {
+    const t = table('实事', [
+      ['序号', '目标任务', '完成情况'],
+      [1, '新增公办幼儿学位1000个', 1200],
+      [2, '建设四好农村路55公里', 40],
+    ]);
+    expect(roles(t)).toMatchObject({ B: 'name:header', C: 'actual:header' });
+    expect(t.indicators.every((i) => i.targetInName)).toBe(true);
+  });
+
+  it('reads English scorecard words', () => {
+    const t = table('KPIs', [
+      ['Performance Indicator', 'Annual Target', 'Current Performance', 'RAG', 'Responsible officer'],
+      ['Rent collected', '99%', 0.97, 'Amber', 'Head of Income'],
+      ['Average days to relet', '22 Days', '12 Days', 'Green', 'Head of Voids'],
+    ]);
+    expect(roles(t)).toMatchObject({
+      A: 'name:header',
+      B: 'target:header',
+      C: 'actual:header',
+      D: 'status:header',
+      E: 'owner:header',
+    });
+  });
+});
+
+describe('layouts of real tables', () => {
+  it('a period over Value | Target | Status heads the table and states its period', () => {
+    const t = table(
+      'Appendix',
+      [
+        ['Performance Indicator', 'Q2 2023/24', null, null],
+        [null, 'Value', 'Target', 'Status'],
+        ['Council tax collected', 0.55, 0.57, null],
+        ['Missed bins per 100,000', 40, 60, null],
+      ],
+      ['B1:D1'],
+      4,
+    );
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(t.indicators.map((i) => [i.name, actual(i), value(i.periodTargetCell)])).toEqual([
+      ['Council tax collected', 0.55, 0.57],
+      ['Missed bins per 100,000', 40, 60],
+    ]);
+  });
+
+  it('a cross-tab: one indicator per area and indicator group', () => {
+    const t = table(
+      '民生',
+      [
+        ['地区', '城镇新增就业(人)', null, null, '城镇登记失业率低于(%)', null],
+        [null, '目标任务', '进度', '完成比例(%)', '目标任务', '进度'],
+        ['东坡区', 8000, 22921, 286.5, 4.3, 3.48],
+        ['彭山区', 3800, 6138, 161.5, 4.3, 3.54],
+        ['眉山天府新区', null, null, null, null, null],
+      ],
+      ['A1:A2', 'B1:D1', 'E1:F1'],
+    );
+    expect(t.reading?.layout).toBe('cross-tab');
+    expect(t.indicators.map((i) => `${i.org}|${i.name}|${value(i.target)}|${actual(i)}`)).toEqual([
+      '东坡区|城镇新增就业(人)|8000|22921',
+      '东坡区|城镇登记失业率低于(%)|4.3|3.48',
+      '彭山区|城镇新增就业(人)|3800|6138',
+      '彭山区|城镇登记失业率低于(%)|4.3|3.54',
+    ]);
+  });
+
+  it('organisations side by side, each with its own status, sharing one target', () => {
+    const t = table('Housing', [
+      ['Description', 'SSHA', 'Target Met?', 'MMHA', 'Target Met?', 'Target'],
+      ['Current Tenant Arrears %', 1.36, '☺', 1.76, '☺', 1.96],
+      ['Average Relet Time (days)', 49.36, '☹', 31.89, '☹', 25.6],
+    ]);
+    expect(t.reading?.layout).toBe('side-by-side');
+    expect(t.indicators.map((i) => [i.org, i.name, actual(i), value(i.statusCell), value(i.target)])).toEqual(
+      [
+        ['SSHA', 'Current Tenant Arrears %', 1.36, '☺', 1.96],
+        ['MMHA', 'Current Tenant Arrears %', 1.76, '☺', 1.96],
+        ['SSHA', 'Average Relet Time (days)', 49.36, '☹', 25.6],
+        ['MMHA', 'Average Relet Time (days)', 31.89, '☹', 25.6],
+      ],
+    );
+  });
+
+  it('tables stacked on one sheet, each under its caption, with a key box above left alone', () => {
+    const rows: CellValue[][] = [
+      ['Key', 'Green', 'Target met'],
+      [null, 'Red', 'Target missed'],
+      [],
+      ['Rent Arrears January 2018'],
+      ['Description', 'Target', 'Actual'],
+      ['Current arrears %', 1.96, 1.36],
+      [],
+      ['Repairs January 2018'],
+      ['Description', 'Target', 'Actual'],
+      ['% repairs right first time', 94.5, 91.2],
+      ['% repairs on time', 99.2, 98.9],
+    ];
+    const [reading] = readSheets([sourceFromRows('Perf', rows)]);
+    expect(reading.kind).toBe('table');
+    const t = (reading as { table: SheetTable }).table;
+    expect(t.indicators.map((i) => [i.row, i.name])).toEqual([
+      [6, 'Current arrears %'],
+      [10, '% repairs right first time'],
+      [11, '% repairs on time'],
+    ]);
+  });
+
+  it('a name heading over two columns: the item is named with its merged group', () => {
+    const t = table(
+      '民生',
+      [
+        ['序号', '项目内容', null, '目标任务', '进度'],
+        [1, '促进就业创业', '城镇新增就业(人)', 26000, 19456],
+        [2, null, '再就业(人)', 4000, 3034],
+        [3, '促进大学生创业(人)', null, 260, 162],
+      ],
+      ['B1:C1', 'B2:B3'],
+    );
+    expect(t.indicators.map((i) => [i.name, i.group])).toEqual([
+      ['城镇新增就业(人)', '促进就业创业'],
+      ['再就业(人)', '促进就业创业'],
+      ['促进大学生创业(人)', null],
+    ]);
+  });
+
+  it('months across two calendar years: the latest year’s months are its actuals', () => {
+    const t = table(
+      'NHS',
+      [
+        ['National standard', 'Dec 17', 'Jan 18', 'Feb 18', 'Mar 18', 'Apr 18'],
+        ['A&E four-hour', 0.86, 0.833, 0.856, 0.837, 0.876],
+        ['Cases of C difficile', 1, 2, 2, 1, 3],
+      ],
+      [],
+      4,
+    );
+    const ind = t.indicators[1];
+    expect(ind.actuals.kind).toBe('months');
+    const cells = ind.actuals.kind === 'months' ? ind.actuals.cells.map(value) : [];
+    // April 2018 is month 1 of the year starting in April; December to March belong to the year before.
+    expect(cells).toEqual([3, null, null, null, null, null, null, null, null, null, null, null]);
+  });
+
+  it('a table without headings, found from targets written as targets', () => {
+    const [reading] = readSheets([
+      sourceFromRows('Q2', [
+        ['Our performance'],
+        ['Customer satisfaction:', 0.585, 'Target: 70%'],
+        ['Complaints on time:', 0.92, 'Target: 95%'],
+        ['Rent loss due to empty homes:', 0.0149, 'Target: 1.67%'],
+      ]),
+    ]);
+    expect(reading.kind).toBe('table');
+    const t = (reading as { table: SheetTable }).table;
+    expect(t.reading?.layout).toBe('headerless');
+    expect(t.indicators.map((i) => [value(i.target), actual(i)])).toEqual([
+      ['Target: 70%', 0.585],
+      ['Target: 95%', 0.92],
+      ['Target: 1.67%', 0.0149],
+    ]);
+  });
+});
+
+describe('sheets that are not tables of indicators stay skipped', () => {
+  it.each<[string, CellValue[][]]>([
+    [
+      '说明',
+      [
+        ['填表说明'],
+        ['1. 本表由各责任单位按季度填报，目标任务以年初下达为准，完成情况填写累计数。'],
+        ['2. 请于每季度末次月5日前报送，联系电话：0914-1234567。'],
+      ],
+    ],
+    [
+      '联系人',
+      [
+        ['单位', '联系人', '电话'],
+        ['办公室', '张三', 13800000000],
+        ['财务科', '李四', 13900000000],
+      ],
+    ],
+    [
+      'Pivot',
+      [
+        ['Row Labels', 'Sum of Amount'],
+        ['North', 1200],
+        ['South', 800],
+        ['Grand Total', 2000],
+      ],
+    ],
+  ])('%s', (name, rows) => {
+    const [reading] = readSheets([sourceFromRows(name, rows)]);
+    expect(reading.kind).toBe('skipped');
+  });
+
+  it('says what a table-like sheet lacks instead of guessing', () => {
+    const tables = findTables(
+      gridFromRows('Figures', [
+        ['Area', 'North', 'South'],
+        ['Homes', 120, 80],
+        ['Jobs', 40, 30],
+      ]),
+    );
+    for (const t of tables) {
+      expect(t.confidence).toBeLessThan(0.6);
+      expect(t.missing.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the period a sheet states decides the check-in period', () => {
+  it('a one-column table of results to date is judged for its stated months, not the full year', () => {
+    const result = runCheck({
+      sources: [
+        sourceFromRows('1-9月', [
+          ['1-9月份重点项目投资完成情况'],
+          ['项目名称', '年投资计划', '完成投资额'],
+          ['吉首市重点项目', 82.5, 65.1],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2021-10-10',
+    });
+    expect(result.period).toEqual({ kind: 'quarter', quarter: 3 });
+    // 65.1 of 82.5 is 79 % of the year's target, 105 % of the pace of nine months: on track, not missed.
+    expect(result.report.evaluations[0].status).toBe('on_track');
+  });
+});
+
+describe('the user says which column is which', () => {
+  const rows: CellValue[][] = [
+    ['区县', '工作目标', '已完成数', '说明'],
+    ['新建村级服务站', 40, 32, '按季度推进'],
+    ['培训基层干部', 1200, 1300, ''],
+  ];
+
+  it('by heading words: the sheet is read that way, and the JSON-side reading says the user gave it', () => {
+    const [reading] = readSheets([sourceFromRows('任务', rows)], {
+      columns: { 任务: { name: '区县', target: '工作目标', actual: '已完成数' } },
+    });
+    expect(reading.kind).toBe('table');
+    const t = (reading as { table: SheetTable }).table;
+    expect(roles(t)).toMatchObject({ A: 'name:user', B: 'target:user', C: 'actual:user' });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['新建村级服务站', 40, 32],
+      ['培训基层干部', 1200, 1300],
+    ]);
+  });
+
+  it('by column letters, for every sheet', () => {
+    const [reading] = readSheets([sourceFromRows('任务', rows)], {
+      columns: { '*': { name: 'A', target: 'C', actual: 'B' } },
+    });
+    const t = (reading as { table: SheetTable }).table;
+    // The user's word stands even against the heading words.
+    expect(t.indicators.map((i) => [value(i.target), actual(i)])).toEqual([
+      [32, 40],
+      [1300, 1200],
+    ]);
+  });
+
+  it('on a sheet with no headings at all', () => {
+    const [reading] = readSheets(
+      [
+        sourceFromRows('数据', [
+          ['城镇新增就业', 26000, 19456],
+          ['再就业', 4000, 3034],
+        ]),
+      ],
+      { columns: { '*': { name: 'A', target: 'B', actual: 'C' } } },
+    );
+    const t = (reading as { table: SheetTable }).table;
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['城镇新增就业', 26000, 19456],
+      ['再就业', 4000, 3034],
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import { calendarMonth, fiscalMonth, monthWithYear, statedPeriod } from '../../src/engine/core/statedPeriod';
+import type { Period } from '../../src/engine';
+
+const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
+const M = (month: number): Period => ({ kind: 'month', month: month as 1 });
+const FY: Period = { kind: 'year' };
+
+describe('the period a sheet states', () => {
+  it.each<[string, Period, number | null]>([
+    ['2019年1-7月重点工作完成情况', M(7), 2019],
+    ['1-11月实际完成情况', M(11), null],
+    ['1—9月累计完成', Q(3), null],
+    ['一至九月', Q(3), null],
+    ['前三季度目标任务完成情况', Q(3), null],
+    ['2020年一季度', Q(1), 2020],
+    ['第二季度', Q(2), null],
+    ['2023年上半年', Q(2), 2023],
+    ['截至2019年9月30日', Q(3), 2019],
+    ['截至9月底', Q(3), null],
+    ['截至8月20日', M(7), null],
+    ['填报日期：2019年10月8日', Q(3), 2019],
+    ['2019年9月份完成情况', Q(3), 2019],
+    ['2023年度目标任务完成情况表', FY, 2023],
+    ['全年', FY, null],
+    ['Quarterly Performance Report Q2 2023/24', Q(2), 2023],
+    ['Quarter 3', Q(3), null],
+    ['Second quarter 2022', Q(2), 2022],
+    ['Half year 2024', Q(2), 2024],
+    ['as at 19 October 2024', Q(3), 2024],
+    ['Position as at 31 December 2023', Q(4), 2023],
+    ['April 2018', M(4), 2018],
+    ['YTD Sep', Q(3), null],
+    ['Performance at Month 6', Q(2), null],
+    ['Year end 2022/23', FY, 2022],
+  ])('%s', (text, period, year) => {
+    const p = statedPeriod(text);
+    expect(p).not.toBeNull();
+    expect(p!.period).toEqual(period);
+    expect(p!.year).toBe(year);
+    expect(text).toContain(p!.text.slice(0, 3));
+  });
+
+  it('counts calendar months in the organisation’s own year', () => {
+    // April start (UK): September is month 6, the end of Q2; "April 2018" is month 1.
+    expect(statedPeriod('as at 30 September 2023', 4)!.period).toEqual(Q(2));
+    expect(statedPeriod('April 2018', 4)!.period).toEqual(M(1));
+    expect(statedPeriod('YTD Sep', 4)!.period).toEqual(Q(2));
+    // July start (Australia): December closes Q2; October start (US federal): December closes Q1.
+    expect(statedPeriod('as at 31 December 2023', 7)!.period).toEqual(Q(2));
+    expect(statedPeriod('as at 31 December 2023', 10)!.period).toEqual(Q(1));
+    // A quarter label is already in the organisation's year.
+    expect(statedPeriod('Q2 2023/24', 4)!.period).toEqual(Q(2));
+  });
+
+  it('maps months both ways', () => {
+    for (const start of [1, 4, 7, 10]) {
+      for (let m = 1; m <= 12; m++) expect(calendarMonth(fiscalMonth(m, start), start)).toBe(m);
+    }
+    expect(fiscalMonth(4, 4)).toBe(1);
+    expect(fiscalMonth(3, 4)).toBe(12);
+  });
+
+  it('says nothing for text without a period', () => {
+    for (const t of ['目标任务完成情况表', 'Council performance scorecard', '', '新增城镇就业1.2万人']) {
+      expect(statedPeriod(t)).toBeNull();
+    }
+  });
+});
+
+describe('month headings with years', () => {
+  it.each<[string, number, number]>([
+    ['Dec 17', 2017, 12],
+    ['Jan-18', 2018, 1],
+    ["Mar '19", 2019, 3],
+    ['2018年1月', 2018, 1],
+    ['2018年十二月', 2018, 12],
+    ['2018-01', 2018, 1],
+    ['January 2018', 2018, 1],
+  ])('%s → %d-%d', (text, year, month) => {
+    expect(monthWithYear(text)).toEqual({ year, month });
+  });
+
+  it('is null for a month without a year', () => {
+    for (const t of ['Dec', '1月', 'Q1', 'Total']) expect(monthWithYear(t)).toBeNull();
+  });
+});
