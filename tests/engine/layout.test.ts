@@ -157,10 +157,14 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
   });
 
   it('writes the count per status with share, status text and status style', () => {
-    const labels = STATUSES.map((s) => statusLabel(s, lang));
+    // "Not rated" is listed only when some indicator is not rated (the sample has none).
+    expect(report.counts.byStatus.not_rated).toBe(0);
+    const shown = STATUSES.filter((s) => s !== 'not_rated');
+    const labels = shown.map((s) => statusLabel(s, lang));
     const labelRow = sheet.rows.findIndex((r) => r[0]?.value === labels[0]) + 1;
     expect(labelRow).toBeGreaterThan(2);
-    STATUSES.forEach((s, i) => {
+    expect(sheet.rows.some((r) => r.some((c) => c?.value === statusLabel('not_rated', lang)))).toBe(false);
+    shown.forEach((s, i) => {
       expect(cell(sheet, labelRow + i, 1)).toEqual({ value: labels[i], style: `status-${s}` });
       expect(cell(sheet, labelRow + i, 2)?.value).toBe(report.counts.byStatus[s]);
       expect(cell(sheet, labelRow + i, 3)?.value).toBeCloseTo(
@@ -168,7 +172,7 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
         10,
       );
     });
-    expect(cell(sheet, labelRow + STATUSES.length, 2)?.value).toBe(report.counts.total);
+    expect(cell(sheet, labelRow + shown.length, 2)?.value).toBe(report.counts.total);
   });
 
   it('writes each narrative paragraph merged and wrapped, with a height that grows with its length', () => {
