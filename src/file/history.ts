@@ -5,15 +5,14 @@
  * atomically, and never when it is one of the inputs.
  */
 import { promises as fs } from 'fs';
-import { type CheckInSnapshot, findHistoryGrid, type Lang } from '../engine';
+import type { CheckInSnapshot, Lang } from '../engine';
 import { isSameFile, writeFileAtomic } from './atomic';
 import { InputError } from './errors';
 import { type HistoryWorkbook, historySheetLayout, readHistoryWith } from './historyBook';
 import { readWorkbookFile } from './readXlsx';
 import { renderReportWorkbook } from './writeXlsx';
 
-export { findHistoryGrid };
-export { historyFromSources, historySheetLayout, withHistorySheet } from './historyBook';
+export { historyFromSources, withHistorySheet } from './historyBook';
 export type { HistoryWorkbook } from './historyBook';
 
 /**

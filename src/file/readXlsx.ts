@@ -48,7 +48,10 @@ export function readSheetsByName(
   return readWorkbookFile(file, { sheets: names, othersHeadRows });
 }
 
-/** A workbook already in memory; `file` names it in messages and in the sources. */
+/**
+ * A workbook already in memory; `file` names it in messages and in the sources.
+ * @public (the file layer's tests read crafted workbooks through it)
+ */
 export function readWorkbookBuffer(
   data: Uint8Array,
   file: string,

@@ -6,8 +6,6 @@ import type { ReportLayout } from '../engine';
 import { renderWorkbook } from './core/writeWorkbook';
 import { asBuffer, nodeCodec } from './node';
 
-export { EXCEL_MAX_CELL_TEXT } from './core/writeWorkbook';
-
 export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer> {
   return asBuffer(renderWorkbook(layout, nodeCodec));
 }

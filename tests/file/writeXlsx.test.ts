@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import type { ReportLayout, SheetLayout } from '../../src/engine';
 import { readWorkbookBuffer } from '../../src/file/readXlsx';
-import { EXCEL_MAX_CELL_TEXT, renderReportWorkbook } from '../../src/file/writeXlsx';
+import { EXCEL_MAX_CELL_TEXT } from '../../src/file/core/writeWorkbook';
+import { renderReportWorkbook } from '../../src/file/writeXlsx';
 
 const INJECTIONS = [
   '=1+1',
