@@ -2,16 +2,15 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CheckInSnapshot, ReportLayout, SheetLayout } from '../../src/engine';
+import { type CheckInSnapshot, findHistoryGrid, type ReportLayout, type SheetLayout } from '../../src/engine';
 import { InputError } from '../../src/file/errors';
 import {
-  findHistoryGrid,
-  historySheetLayout,
   historyFromSources,
   readHistoryWorkbook,
   withHistorySheet,
   writeHistoryWorkbook,
 } from '../../src/file/history';
+import { historySheetLayout } from '../../src/file/historyBook';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
 
