@@ -3,17 +3,43 @@
  * separators (1,234.5), never "NaN" or "-0". The language packs build their number formats on it.
  */
 
+import { cleanValue } from './numbers';
+
 /** Shown where a number is missing or not finite. */
 export const NO_VALUE = '—';
 
 /** Intl.NumberFormat is costly to build: one per (decimals, grouping) combination, built once. */
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
-/** The digits of a number with minFrac to maxFrac decimals (half away from zero), grouped by thousands or not. */
+/**
+ * The digits of a number with minFrac to maxFrac decimals (half away from zero), grouped by thousands or
+ * not. From 10^15 on the number is first cleaned to the 12 significant digits values are shown with
+ * (cleanValue), so a huge figure reads 75000000000000000000000, never 74999999999999990000000; never
+ * exponent notation.
+ */
 export function formatDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
   return Math.abs(value) < 1e15
     ? fixedDigits(value, minFrac, maxFrac, grouping)
-    : intlDigits(value, minFrac, maxFrac, grouping);
+    : intlDigits(cleanValue(value), minFrac, maxFrac, grouping);
+}
+
+/** Decimals a figure is written with: two, or more for a figure that two would show as 0. */
+const FIGURE_DECIMALS = 2;
+const MOST_FIGURE_DECIMALS = 10;
+
+/**
+ * A figure (a target, a result, a gap) as the packs write it: cleaned to the 12 significant digits shown
+ * (cleanValue), with up to two decimals; a figure other than 0 that two decimals would show as 0 keeps
+ * its first two significant digits (0.0012, never 0), up to ten decimals.
+ */
+export function formatFigure(value: number, grouping: boolean): string {
+  const v = Number.isFinite(value) ? cleanValue(value) : value;
+  const a = Math.abs(v);
+  if (a === 0 || a >= 0.5 * 10 ** -FIGURE_DECIMALS || !Number.isFinite(a)) {
+    return formatDigits(v, 0, FIGURE_DECIMALS, grouping);
+  }
+  const decimals = Math.min(MOST_FIGURE_DECIMALS, 1 - Math.floor(Math.log10(a)));
+  return formatDigits(v, 0, decimals, grouping);
 }
 
 function intlDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
