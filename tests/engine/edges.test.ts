@@ -238,13 +238,4 @@ describe('figures in words', () => {
     expect(quantity(5, '亿元', 'zh-CN')).toBe('5亿元');
     expect(quantity(28000, '万元', 'zh-CN')).toBe('2.8亿元');
   });
-
-  it('shows a small figure other than 0 with its first digits, never as 0', () => {
-    expect(number(0.001, 'zh-CN')).toBe('0.001');
-    expect(number(0.00123, 'en-US')).toBe('0.0012');
-    expect(number(-0.0005, 'en-US')).toBe('-0.0005');
-    expect(number(0.004, 'zh-CN')).toBe('0.004');
-    expect(number(0.005, 'zh-CN')).toBe('0.01');
-    expect(number(-0, 'zh-CN')).toBe('0');
-  });
 });

@@ -23,25 +23,6 @@ export function formatDigits(value: number, minFrac: number, maxFrac: number, gr
     : intlDigits(cleanValue(value), minFrac, maxFrac, grouping);
 }
 
-/** Decimals a figure is written with: two, or more for a figure that two would show as 0. */
-const FIGURE_DECIMALS = 2;
-const MOST_FIGURE_DECIMALS = 10;
-
-/**
- * A figure (a target, a result, a gap) as the packs write it: cleaned to the 12 significant digits shown
- * (cleanValue), with up to two decimals; a figure other than 0 that two decimals would show as 0 keeps
- * its first two significant digits (0.0012, never 0), up to ten decimals.
- */
-export function formatFigure(value: number, grouping: boolean): string {
-  const v = Number.isFinite(value) ? cleanValue(value) : value;
-  const a = Math.abs(v);
-  if (a === 0 || a >= 0.5 * 10 ** -FIGURE_DECIMALS || !Number.isFinite(a)) {
-    return formatDigits(v, 0, FIGURE_DECIMALS, grouping);
-  }
-  const decimals = Math.min(MOST_FIGURE_DECIMALS, 1 - Math.floor(Math.log10(a)));
-  return formatDigits(v, 0, decimals, grouping);
-}
-
 function intlDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
   const key = `${minFrac}|${maxFrac}|${grouping ? 1 : 0}`;
   let formatter = FORMATTERS.get(key);

@@ -1,11 +1,11 @@
 /**
- * en-US numbers: thousands separators (12,345, 1,234.5), at most two decimals, no trailing zeros (a small
- * figure keeps two significant digits: 0.0012), never exponent notation or floating-point noise;
+ * en-US numbers: thousands separators (12,345, 1,234.5), at most two decimals, no trailing zeros, never
+ * exponent notation or floating-point noise;
  * percentages with one decimal (95.0%), differences of ratios in percentage points; lists "a, b and c";
  * "1. " / "(a) "; Q3, March, the full year; 7 January 2019.
  */
 import type { Period, Quantity, Status } from '../../model';
-import { formatDigits as digits, formatFigure } from '../../core/digits';
+import { formatDigits as digits } from '../../core/digits';
 import { cleanText } from '../../core/text';
 import {
   finiteOr,
@@ -32,9 +32,9 @@ const MONTHS = [
   'December',
 ];
 
-/** 12345 → 12,345; 0.0012 → 0.0012 (a small figure keeps two significant digits); never noise digits. */
+/** 12345 → 12,345; 7.5e22 → 75,000,000,000,000,000,000,000 (never noise digits, see formatDigits). */
 function number(value: number): string {
-  return finiteOr(value, (v) => formatFigure(v, true));
+  return finiteOr(value, (v) => digits(v, 0, 2, true));
 }
 
 function percent(ratio: number, digitCount = 1): string {

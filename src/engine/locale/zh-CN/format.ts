@@ -1,11 +1,10 @@
 /**
  * zh-CN numbers: large numbers with 万 / 亿 (2.8万, 187万, 12.35万, 2.8亿), smaller numbers
- * without grouping (9999, 1234.5); at most two decimals, no trailing zeros (a small figure keeps two
- * significant digits: 0.0012); never exponent notation or digits of floating-point noise; percentages with one decimal (95.0%),
- * differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
+ * without grouping (9999, 1234.5); at most two decimals, no trailing zeros; never exponent notation or digits of
+ * floating-point noise; percentages with one decimal (95.0%), differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
  */
 import type { Period, Quantity, Status } from '../../model';
-import { formatDigits as digits, formatFigure } from '../../core/digits';
+import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { isPercentUnit } from '../../core/quantity';
 import { cleanText } from '../../core/text';
@@ -31,7 +30,7 @@ const BIG_WORDS: readonly (readonly [string, number])[] = [
 
 /**
  * 28000 → 2.8万, 1870000 → 187万, 123456 → 12.35万, 280000000 → 2.8亿, 9999 → 9999, -28000 → -2.8万,
- * 0.0012 → 0.0012. A word is used once the figure below it would show 10000 or more (9999.996 → 1万);
+ * A word is used once the figure below it would show 10000 or more (9999.996 → 1万);
  * the scaled figure is cleaned to the digits shown, so 7.5e30 → 75000000000000000000000亿, never noise.
  */
 function number(value: number): string {
@@ -43,7 +42,7 @@ function number(value: number): string {
         return sign + digits(cleanValue(abs / 10 ** power), 0, 2, false) + word;
       }
     }
-    return formatFigure(v, false);
+    return digits(v, 0, 2, false);
   });
 }
 
