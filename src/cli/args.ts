@@ -3,7 +3,9 @@
  * process; every problem becomes a one-line message in the chosen language.
  */
 import { parseArgs } from 'util';
-import type { Lang } from '../engine';
+import type { ColumnMapping, Lang } from '../engine';
+import { parseColumnsText, parseYearStart } from './columns';
+import { TEXT } from './messages';
 
 export interface CliOptions {
   readonly command: 'report';
@@ -23,6 +25,14 @@ export interface CliOptions {
   readonly behind?: number;
   /** Replace output files this program did not write (never an input). */
   readonly force: boolean;
+  /** The month the organisation's year starts (1 = January). */
+  readonly yearStart?: number;
+  /** --columns: the user's columns for every sheet. */
+  readonly columns?: ColumnMapping;
+  /** --columns-file: a JSON file of columns, for every sheet or per sheet (read when the run starts). */
+  readonly columnsFile?: string;
+  /** Print, per sheet, how it was read. */
+  readonly explain: boolean;
 }
 
 export type ParsedArgs =
@@ -43,6 +53,10 @@ const OPTIONS = {
   'on-track': { type: 'string' },
   behind: { type: 'string' },
   force: { type: 'boolean' },
+  'year-start': { type: 'string' },
+  columns: { type: 'string' },
+  'columns-file': { type: 'string' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -81,6 +95,9 @@ const MESSAGES = {
     repeated: (o: string) => `选项 ${o} 给出了不止一次（每个选项只能给一次）`,
     twoStdout: (a: string, b: string) => `${a} 与 ${b} 都写到标准输出（-），只能有一个`,
     historyStdout: '--history 不能是“-”：对标记录要先读出再写回，请给出一个 .xlsx 文件',
+    badYearStart: (v: string) => `--year-start ${v}：不是月份（应为 1–12，或写“4月”“April”）`,
+    badColumns: (problem: string) => `--columns：${problem}`,
+    columnsTwice: '--columns 与 --columns-file 只能给出其一',
   },
   'en-US': {
     unknownOption: (o: string) => `unknown option ${o} (see target-report --help)`,
@@ -99,6 +116,9 @@ const MESSAGES = {
     twoStdout: (a: string, b: string) => `${a} and ${b} both go to standard output (-); only one of them may`,
     historyStdout:
       '--history cannot be "-": the check-in history is read and written back, so give an .xlsx file',
+    badYearStart: (v: string) => `--year-start ${v}: not a month (give 1-12, or a month such as April)`,
+    badColumns: (problem: string) => `--columns: ${problem}`,
+    columnsTwice: '--columns and --columns-file cannot both be given',
   },
 } as const;
 
@@ -178,6 +198,8 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
   const t = onTrack ?? 1.0;
   const b = behind ?? 0.8;
   if (b > t) return { kind: 'error', lang, message: m.badOrder(b, t) };
+  const user = userColumns(v, lang);
+  if ('message' in user) return { kind: 'error', lang, message: user.message };
 
   return {
     kind: 'run',
@@ -195,7 +217,31 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
       onTrack,
       behind,
       force: v.force === true,
+      ...user,
+      explain: v.explain === true,
     },
+  };
+}
+
+/** --year-start, --columns and --columns-file as options, or the one-line message of what is wrong. */
+function userColumns(
+  v: { 'year-start'?: string; columns?: string; 'columns-file'?: string },
+  lang: Lang,
+): { readonly message: string } | Pick<CliOptions, 'yearStart' | 'columns' | 'columnsFile'> {
+  const m = MESSAGES[lang];
+  const yearStart = v['year-start'] === undefined ? undefined : parseYearStart(v['year-start']);
+  if (yearStart === null) return { message: m.badYearStart(v['year-start'] ?? '') };
+  if (v.columns !== undefined && v['columns-file'] !== undefined) return { message: m.columnsTwice };
+  let columns: ColumnMapping | undefined;
+  if (v.columns !== undefined) {
+    const parsed = parseColumnsText(v.columns);
+    if (!parsed.ok) return { message: m.badColumns(TEXT[lang].mapping(parsed.problem)) };
+    columns = parsed.mapping;
+  }
+  return {
+    ...(yearStart !== undefined ? { yearStart } : {}),
+    ...(columns ? { columns } : {}),
+    ...(v['columns-file'] !== undefined ? { columnsFile: v['columns-file'] } : {}),
   };
 }
 
