@@ -55,15 +55,23 @@ export function needsColumnsText(sheet: string, reason: NeedsColumns, lang: Lang
   const missing = reason.missing.includes('name') ? t.missingName : t.missingValue;
   const found = reason.columns
     .map((c) => t.foundColumn(c.column, c.header, c.guess === null ? null : roleLabel(c.guess, lang)))
-    .join(t.sep);
+    .join(t.itemSep);
   return t.needsColumns(sheet, missing, found, suggestedColumns(reason.columns));
 }
 
+/** Why a sheet was skipped; a heading row without the name or target column says how to name it. */
+export function skipReasonText(reason: SkipReason, lang: Lang): string {
+  const text = describeSkipReason(reason, lang);
+  return reason.code === 'missing-column'
+    ? TEXT[lang].nameTheColumn(text, reason.column, roleLabel(reason.column, lang))
+    : text;
+}
+
 /** Why a sheet was skipped, in one line (a sheet to settle says how). */
-export function skipText(sheet: string, reason: SkipReason, lang: Lang): string {
+function skipText(sheet: string, reason: SkipReason, lang: Lang): string {
   return reason.code === 'needs-columns'
     ? needsColumnsText(sheet, reason, lang)
-    : TEXT[lang].explainSkipped(sheet, describeSkipReason(reason, lang));
+    : TEXT[lang].explainSkipped(sheet, skipReasonText(reason, lang));
 }
 
 /** "C" → 3, "AA" → 27: to order column letters. */
@@ -103,7 +111,8 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
     has('target', 'periodTarget', 'periodPlan') ? null : 'target',
     has('actual', 'periodActual', 'completion', 'status') ? null : 'actual',
   ].filter((r): r is string => r !== null);
-  if (missing.length > 0) lines.push(t.explainMissing(missing.map((r) => roleLabel(r, lang)).join(t.sep)));
+  if (missing.length > 0)
+    lines.push(t.explainMissing(missing.map((r) => roleLabel(r, lang)).join(t.itemSep)));
   const stated = reading.statedPeriod;
   if (stated) lines.push(t.explainPeriod(stated.text, periodText(stated.period, yearStart, lang)));
   return lines;

@@ -17,7 +17,6 @@ import {
   type ChangesSinceLastCheckIn,
   type ColumnMapping,
   DEFAULT_THRESHOLDS,
-  describeSkipReason,
   fiscalMonth,
   type Lang,
   parsePeriod,
@@ -48,7 +47,7 @@ import {
 } from './checkins';
 import { parseColumnsFile } from './columns';
 import { commit, discard, ensureFolder, type Stage, stage } from './commit';
-import { explainLines, needsColumnsText, periodText, unusedColumnNotes } from './explain';
+import { explainLines, needsColumnsText, periodText, skipReasonText, unusedColumnNotes } from './explain';
 import { isSameFile, shown } from './files';
 import type { CliIo } from './io';
 import { expandInputs, type Input, readInputs, UsageError } from './inputs';
@@ -123,7 +122,7 @@ function skippedText(skipped: Report['skippedSheets'], lang: Lang): string {
       settle.push(needsColumnsText(s.sheet, s.reason, lang));
       continue;
     }
-    const reason = describeSkipReason(s.reason, lang);
+    const reason = skipReasonText(s.reason, lang);
     const sheets = groups.get(reason) ?? [];
     if (!sheets.includes(s.sheet)) sheets.push(s.sheet);
     groups.set(reason, sheets);

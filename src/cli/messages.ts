@@ -33,6 +33,7 @@ export const TEXT = {
     diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
     skipped: (list: string) => `已跳过${list}`,
     sep: '，',
+    itemSep: '、',
     listSep: '；',
     sheetGroup: (sheets: readonly string[], reason: string) =>
       `${sheets.map((x) => `“${x}”`).join('')}工作表：${reason}`,
@@ -63,6 +64,8 @@ export const TEXT = {
     ofYear: (label: string, start: string) => `${label}（年度自${start}起）`,
     needsColumns: (sheet: string, missing: string, found: string, suggestion: string) =>
       `“${sheet}”工作表看起来是表格，但无法确定哪一列是${missing}；找到的列：${found}；可试：${suggestion}`,
+    nameTheColumn: (text: string, role: string, label: string) =>
+      `${text}（如有，可用 --columns "${role}=列号或表头" 指明${label}列）`,
     missingName: '指标名称',
     missingValue: '目标或完成值',
     foundColumn: (column: string, header: string, guess: string | null) =>
@@ -131,6 +134,7 @@ export const TEXT = {
       `Data notes: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
     skipped: (list: string) => `Skipped ${list}`,
     sep: ', ',
+    itemSep: ', ',
     listSep: '; ',
     sheetGroup: (sheets: readonly string[], reason: string) =>
       `${sheets.length === 1 ? 'sheet' : 'sheets'} ${joinList(
@@ -166,6 +170,8 @@ export const TEXT = {
     ofYear: (label: string, start: string) => `${label} (of the year starting in ${start})`,
     needsColumns: (sheet: string, missing: string, found: string, suggestion: string) =>
       `sheet "${sheet}" looks like a table, but which column is ${missing} is not clear; columns found: ${found}; try ${suggestion}`,
+    nameTheColumn: (text: string, role: string, label: string) =>
+      `${text} (if it has the ${label} column, name it: --columns "${role}=<letter or heading>")`,
     missingName: 'the indicator',
     missingValue: 'the target or the result',
     foundColumn: (column: string, header: string, guess: string | null) =>

@@ -56,10 +56,18 @@ const SCORECARD = [
   ['H2', 'Repairs completed', 1200, 700],
 ];
 
+/** A heading row with the indicator's column but no target's the reader knows (Col2, Col3). */
+const KPI = [
+  ['No.', 'KPI', 'Col2', 'Col3'],
+  [1, 'Homes built', 400, 210],
+  [2, 'Repairs completed', 1200, 700],
+];
+
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tr-cli-columns-'));
   await writeWorkbook('neutral.xlsx', { 重点工作: NEUTRAL, 说明: [['本表由办公室填报。']] });
   await writeWorkbook('scorecard.xlsx', { Scorecard: SCORECARD });
+  await writeWorkbook('kpi.xlsx', { KPIs: KPI });
   await fs.writeFile(
     path.join(tmp, 'per-sheet.json'),
     JSON.stringify({ 重点工作: { name: 'B', target: '列2', actual: 'D' }, 另一张表: { target: 'C' } }),
@@ -166,6 +174,29 @@ describe('a sheet whose columns the reader cannot settle', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('提示：“重点工作”工作表中找不到 owner=牵头单位 所指的列');
+  });
+});
+
+describe('a heading row without a target column', () => {
+  test('says how to name the column, and --columns reads it', async () => {
+    const refused = await cli(['report', 'kpi.xlsx', '--json', 'k.json', '--lang', 'en-US']);
+    expectOneLineError(refused, 'sheet "KPIs"', 'name it: --columns "target=<letter or heading>"');
+    const r = await cli([
+      'report',
+      'kpi.xlsx',
+      '--columns',
+      'target=Col2,result=Col3',
+      '--period',
+      'Q2',
+      '--json',
+      'k.json',
+    ]);
+    expect(r.code).toBe(0);
+    const result = await json('k.json');
+    expect(result.indicators.map((i) => [i.name, i.target, i.actual, i.expected])).toEqual([
+      ['Homes built', 400, 210, 200],
+      ['Repairs completed', 1200, 700, 600],
+    ]);
   });
 });
 
