@@ -14,8 +14,12 @@ import { type CliResult, expectOneLineError, runCli } from '../support/runCli';
 let tmp: string;
 const NOW = new Date(2024, 9, 8, 9, 30);
 
-const cli = (args: string[], lang?: string): Promise<CliResult> =>
-  runCli(args, tmp, { now: NOW, env: lang ? { TARGET_REPORT_LANG: lang } : {} });
+/** The command in process: `line` split at spaces (no value here holds one), or the words themselves. */
+const cli = (line: string | readonly string[], lang?: string): Promise<CliResult> =>
+  runCli(typeof line === 'string' ? line.split(' ') : line, tmp, {
+    now: NOW,
+    env: lang ? { TARGET_REPORT_LANG: lang } : {},
+  });
 
 interface JsonIndicator {
   name: string;
@@ -104,7 +108,7 @@ function expectNeutralEvaluated(result: JsonResult): void {
 
 describe('a sheet whose columns the reader cannot settle', () => {
   test('is refused in one line naming the sheet, its columns and guesses, and the --columns to try', async () => {
-    const r = await cli(['report', 'neutral.xlsx', '--json', 'n.json'], 'zh-CN');
+    const r = await cli('report neutral.xlsx --json n.json', 'zh-CN');
     const line = expectOneLineError(
       r,
       'neutral.xlsx',
@@ -118,7 +122,7 @@ describe('a sheet whose columns the reader cannot settle', () => {
   });
 
   test('says the same in English', async () => {
-    const r = await cli(['report', 'neutral.xlsx', '--json', 'n.json', '--lang', 'en-US']);
+    const r = await cli('report neutral.xlsx --json n.json --lang en-US');
     expectOneLineError(
       r,
       'sheet "重点工作" looks like a table',
@@ -128,16 +132,9 @@ describe('a sheet whose columns the reader cannot settle', () => {
   });
 
   test('the suggested --columns line turns it into evaluated indicators', async () => {
-    const r = await cli([
-      'report',
-      'neutral.xlsx',
-      '--columns',
-      'id=A,name=B,target=C,actual=D',
-      '--period',
-      'Q3',
-      '--json',
-      'suggested.json',
-    ]);
+    const r = await cli(
+      'report neutral.xlsx --columns id=A,name=B,target=C,actual=D --period Q3 --json suggested.json',
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const result = await json('suggested.json');
@@ -151,27 +148,15 @@ describe('a sheet whose columns the reader cannot settle', () => {
   });
 
   test('--columns takes headings and role names in Chinese as well as letters', async () => {
-    const r = await cli([
-      'report',
-      'neutral.xlsx',
-      '--columns',
-      '名称=重点工作，目标=列2，完成=D',
-      '--json',
-      'zh.json',
-    ]);
+    const r = await cli('report neutral.xlsx --columns 名称=重点工作，目标=列2，完成=D --json zh.json');
     expect(r.code).toBe(0);
     expectNeutralEvaluated(await json('zh.json'));
   });
 
   test('a column the user names that the sheet does not have is said, not ignored in silence', async () => {
-    const r = await cli([
-      'report',
-      'neutral.xlsx',
-      '--columns',
-      'name=B,target=C,actual=D,owner=牵头单位',
-      '--json',
-      'owner.json',
-    ]);
+    const r = await cli(
+      'report neutral.xlsx --columns name=B,target=C,actual=D,owner=牵头单位 --json owner.json',
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('提示：“重点工作”工作表中找不到 owner=牵头单位 所指的列');
   });
@@ -179,18 +164,9 @@ describe('a sheet whose columns the reader cannot settle', () => {
 
 describe('a heading row without a target column', () => {
   test('says how to name the column, and --columns reads it', async () => {
-    const refused = await cli(['report', 'kpi.xlsx', '--json', 'k.json', '--lang', 'en-US']);
+    const refused = await cli('report kpi.xlsx --json k.json --lang en-US');
     expectOneLineError(refused, 'sheet "KPIs"', 'name it: --columns "target=<letter or heading>"');
-    const r = await cli([
-      'report',
-      'kpi.xlsx',
-      '--columns',
-      'target=Col2,result=Col3',
-      '--period',
-      'Q2',
-      '--json',
-      'k.json',
-    ]);
+    const r = await cli('report kpi.xlsx --columns target=Col2,result=Col3 --period Q2 --json k.json');
     expect(r.code).toBe(0);
     const result = await json('k.json');
     expect(result.indicators.map((i) => [i.name, i.target, i.actual, i.expected])).toEqual([
@@ -202,14 +178,14 @@ describe('a heading row without a target column', () => {
 
 describe('--columns-file', () => {
   test('a mapping per sheet reads the sheet, and a sheet no input holds is noted', async () => {
-    const r = await cli(['report', 'neutral.xlsx', '--columns-file', 'per-sheet.json', '--json', 'f.json']);
+    const r = await cli('report neutral.xlsx --columns-file per-sheet.json --json f.json');
     expect(r.code).toBe(0);
     expectNeutralEvaluated(await json('f.json'));
     expect(r.stderr).toContain('per-sheet.json 中的工作表“另一张表”在输入中不存在');
   });
 
   test('one mapping for every sheet, with Chinese role names', async () => {
-    const r = await cli(['report', 'neutral.xlsx', '--columns-file', 'all.json', '--json', 'a.json']);
+    const r = await cli('report neutral.xlsx --columns-file all.json --json a.json');
     expect(r.code).toBe(0);
     expectNeutralEvaluated(await json('a.json'));
   });
@@ -244,18 +220,9 @@ describe('bad values of the new options', () => {
 
 describe('--year-start', () => {
   test('moves the stated period and the pace into the organisation year', async () => {
-    const january = await cli(['report', 'scorecard.xlsx', '--json', 'jan.json', '--lang', 'en-US']);
+    const january = await cli('report scorecard.xlsx --json jan.json --lang en-US');
     expect(january.code).toBe(0);
-    const april = await cli([
-      'report',
-      'scorecard.xlsx',
-      '--json',
-      'apr.json',
-      '--lang',
-      'en-US',
-      '--year-start',
-      'April',
-    ]);
+    const april = await cli('report scorecard.xlsx --json apr.json --lang en-US --year-start April');
     expect(april.code).toBe(0);
     const jan = await json('jan.json');
     const apr = await json('apr.json');
@@ -277,16 +244,7 @@ describe('--year-start', () => {
   });
 
   test('a month given with --period is a calendar month, counted in the organisation year', async () => {
-    const r = await cli([
-      'report',
-      'scorecard.xlsx',
-      '--json',
-      'm.json',
-      '--year-start',
-      '4月',
-      '--period',
-      '9月',
-    ]);
+    const r = await cli('report scorecard.xlsx --json m.json --year-start 4月 --period 9月');
     expect(r.code).toBe(0);
     const result = await json('m.json');
     expect(result.period).toBe('M6');
@@ -297,7 +255,7 @@ describe('--year-start', () => {
 
 describe('--explain', () => {
   test('names each column with its role, evidence and confidence, and the period the table states', async () => {
-    const r = await cli(['report', 'scorecard.xlsx', '--json', 'x.json', '--explain', '--lang', 'en-US']);
+    const r = await cli('report scorecard.xlsx --json x.json --explain --lang en-US');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(
@@ -312,15 +270,7 @@ describe('--explain', () => {
   });
 
   test('says which columns the user gave, and why a sheet was not read, in Chinese', async () => {
-    const r = await cli([
-      'report',
-      'neutral.xlsx',
-      '--columns',
-      'name=B,target=C,actual=D',
-      '--explain',
-      '--json',
-      'e.json',
-    ]);
+    const r = await cli('report neutral.xlsx --columns name=B,target=C,actual=D --explain --json e.json');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/“重点工作”工作表：按内容读取 A1:D4，置信度 100(\.0)?%，指标 3 项/);
     expect(r.stdout).toMatch(/ {2}C“列2” → 年度目标（用户指定，100(\.0)?%）/);
@@ -329,14 +279,14 @@ describe('--explain', () => {
   });
 
   test('goes to standard error when an output goes to standard output', async () => {
-    const r = await cli(['report', 'scorecard.xlsx', '--json', '-', '--explain', '--lang', 'en-US']);
+    const r = await cli('report scorecard.xlsx --json - --explain --lang en-US');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveProperty('indicators');
     expect(r.stderr).toContain('sheet "Scorecard": read by its content');
   });
 
   test('explains a refused workbook before the one-line refusal', async () => {
-    const r = await cli(['report', 'neutral.xlsx', '--explain', '--json', 'n2.json']);
+    const r = await cli('report neutral.xlsx --explain --json n2.json');
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('“重点工作”工作表看起来是表格');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
