@@ -139,6 +139,12 @@ function skippedList(report: Report, file: string, lang: Lang): string {
   );
 }
 
+/** The words and the sheet the period was taken from, when a sheet states it. */
+function statedSource(report: Report): { text: string; sheet: string } | undefined {
+  const src = report.options.periodSource;
+  return src?.kind === 'stated' ? { text: src.text, sheet: src.sheet } : undefined;
+}
+
 function summaryLines(
   report: Report,
   period: Period,
@@ -153,7 +159,7 @@ function summaryLines(
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const d of report.diagnostics) bySeverity[d.severity]++;
   const lines = [
-    t.period(periodText(period, yearStart, lang), periodChosen),
+    t.period(periodText(period, yearStart, lang), periodChosen, statedSource(report)),
     t.total(report.counts.total, parts.join(t.sep)),
     t.diagnostics(bySeverity.error, bySeverity.warning, bySeverity.info),
   ];

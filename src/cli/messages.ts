@@ -26,8 +26,14 @@ export const TEXT = {
     historyInReport: (p: string, periods: readonly string[]) =>
       `对标记录保存在报告工作簿 ${p} 中（共 ${periods.length} 期：${periods.join('、')}）`,
     historyRowsSkipped: (p: string, n: number) => `提示：${p} 的对标记录中有 ${n} 行无法读取，已略过`,
-    period: (label: string, chosen: boolean) =>
-      `对标期间：${label}${chosen ? '' : '（未指定期间，按有完成数据的最近期间）'}`,
+    period: (label: string, chosen: boolean, stated?: { text: string; sheet: string }) =>
+      `对标期间：${label}${
+        chosen
+          ? ''
+          : stated
+            ? `（按“${stated.sheet}”工作表所述“${stated.text}”）`
+            : '（未指定期间，按有完成数据的最近期间）'
+      }`,
     total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${label} ${n} 项`,
     diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
@@ -125,8 +131,14 @@ export const TEXT = {
       `Check-in history kept in the report workbook ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
     historyRowsSkipped: (p: string, n: number) =>
       `note: ${n} ${n === 1 ? 'row' : 'rows'} of the check-in history in ${p} could not be read and ${n === 1 ? 'was' : 'were'} left out`,
-    period: (label: string, chosen: boolean) =>
-      `Period: ${label}${chosen ? '' : ' (latest period with actuals; choose one with --period)'}`,
+    period: (label: string, chosen: boolean, stated?: { text: string; sheet: string }) =>
+      `Period: ${label}${
+        chosen
+          ? ''
+          : stated
+            ? ` (as sheet "${stated.sheet}" states: "${stated.text}")`
+            : ' (latest period with actuals; choose one with --period)'
+      }`,
     total: (n: number, parts: string) =>
       `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${n} ${label.toLowerCase()}`,

@@ -239,7 +239,9 @@ describe('--year-start', () => {
       200,
       'on_track',
     ]);
-    expect(april.stdout).toContain('Period: Q2 (of the year starting in April)');
+    expect(april.stdout).toContain(
+      'Period: Q2 (of the year starting in April) (as sheet "Scorecard" states: "as at 30 September 2024")',
+    );
     expect(january.stdout).toContain('Period: Q3');
   });
 
