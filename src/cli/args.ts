@@ -3,7 +3,9 @@
  * process; every problem becomes a one-line message in the chosen language.
  */
 import { parseArgs } from 'util';
-import type { Lang } from '../engine';
+import type { ColumnMapping, Lang } from '../engine';
+import { parseColumnsText, parseYearStart } from './columns';
+import { TEXT } from './messages';
 
 export interface CliOptions {
   readonly command: 'report';
@@ -23,6 +25,14 @@ export interface CliOptions {
   readonly behind?: number;
   /** Replace output files this program did not write (never an input). */
   readonly force: boolean;
+  /** The month the organisation's year starts (1 = January). */
+  readonly yearStart?: number;
+  /** --columns: the user's columns for every sheet. */
+  readonly columns?: ColumnMapping;
+  /** --columns-file: a JSON file of columns, for every sheet or per sheet (read when the run starts). */
+  readonly columnsFile?: string;
+  /** Print, per sheet, how it was read. */
+  readonly explain: boolean;
 }
 
 export type ParsedArgs =
@@ -43,6 +53,10 @@ const OPTIONS = {
   'on-track': { type: 'string' },
   behind: { type: 'string' },
   force: { type: 'boolean' },
+  'year-start': { type: 'string' },
+  columns: { type: 'string' },
+  'columns-file': { type: 'string' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -81,6 +95,9 @@ const MESSAGES = {
     repeated: (o: string) => `选项 ${o} 给出了不止一次（每个选项只能给一次）`,
     twoStdout: (a: string, b: string) => `${a} 与 ${b} 都写到标准输出（-），只能有一个`,
     historyStdout: '--history 不能是“-”：对标记录要先读出再写回，请给出一个 .xlsx 文件',
+    badYearStart: (v: string) => `--year-start ${v}：不是月份（应为 1–12，或写“4月”“April”）`,
+    badColumns: (problem: string) => `--columns：${problem}`,
+    columnsTwice: '--columns 与 --columns-file 只能给出其一',
   },
   'en-US': {
     unknownOption: (o: string) => `unknown option ${o} (see target-report --help)`,
@@ -99,6 +116,9 @@ const MESSAGES = {
     twoStdout: (a: string, b: string) => `${a} and ${b} both go to standard output (-); only one of them may`,
     historyStdout:
       '--history cannot be "-": the check-in history is read and written back, so give an .xlsx file',
+    badYearStart: (v: string) => `--year-start ${v}: not a month (give 1-12, or a month such as April)`,
+    badColumns: (problem: string) => `--columns: ${problem}`,
+    columnsTwice: '--columns and --columns-file cannot both be given',
   },
 } as const;
 
@@ -178,6 +198,8 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
   const t = onTrack ?? 1.0;
   const b = behind ?? 0.8;
   if (b > t) return { kind: 'error', lang, message: m.badOrder(b, t) };
+  const user = userColumns(v, lang);
+  if ('message' in user) return { kind: 'error', lang, message: user.message };
 
   return {
     kind: 'run',
@@ -195,7 +217,31 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
       onTrack,
       behind,
       force: v.force === true,
+      ...user,
+      explain: v.explain === true,
     },
+  };
+}
+
+/** --year-start, --columns and --columns-file as options, or the one-line message of what is wrong. */
+function userColumns(
+  v: { 'year-start'?: string; columns?: string; 'columns-file'?: string },
+  lang: Lang,
+): { readonly message: string } | Pick<CliOptions, 'yearStart' | 'columns' | 'columnsFile'> {
+  const m = MESSAGES[lang];
+  const yearStart = v['year-start'] === undefined ? undefined : parseYearStart(v['year-start']);
+  if (yearStart === null) return { message: m.badYearStart(v['year-start'] ?? '') };
+  if (v.columns !== undefined && v['columns-file'] !== undefined) return { message: m.columnsTwice };
+  let columns: ColumnMapping | undefined;
+  if (v.columns !== undefined) {
+    const parsed = parseColumnsText(v.columns);
+    if (!parsed.ok) return { message: m.badColumns(TEXT[lang].mapping(parsed.problem)) };
+    columns = parsed.mapping;
+  }
+  return {
+    ...(yearStart !== undefined ? { yearStart } : {}),
+    ...(columns ? { columns } : {}),
+    ...(v['columns-file'] !== undefined ? { columnsFile: v['columns-file'] } : {}),
   };
 }
 
@@ -237,7 +283,20 @@ const HELP: Readonly<Record<Lang, string>> = {
 
 选项：
   --period <期间>      对标期间：Q1、Q2、Q3、Q4、FY（全年）或 M1…M12（按月填报的表）；
-                       也可写“第三季度”“3月”。默认：有完成数据的最近期间
+                       也可写“第三季度”“3月”（月份为日历月份）。默认：表中所述的期间，
+                       没有时按有完成数据的最近期间
+  --year-start <月份>   单位年度的起始月份：1–12，或写“4月”“April”（默认 1，即自然年）；
+                       月份、季度、累计区间和序时进度均按此年度计算
+  --columns <列设置>    指明哪一列是什么，适用于每张工作表，如 "name=B,target=C,actual=实际完成"：
+                       列写列号或表头文字；角色为 name（指标名称）、target（年度目标）、
+                       actual（完成值）、completion（完成率）、status（状态）、unit（单位）、
+                       owner（责任单位）、notes（备注）、id（序号）、category（类别）、
+                       previous（上年同期）、periodTarget（期间目标）、direction（方向），
+                       也可写中文：名称、目标、完成、完成率、状态、单位、责任单位、备注、序号等
+  --columns-file <文件>  同上，写在 JSON 文件中：{"target": "C", "actual": "实际完成"} 适用于每张
+                       工作表；{"工作表1": {…}, "*": {…}} 按工作表指定（表头含逗号时用它）
+  --explain            逐张工作表说明读取情况：表格范围、各列的角色及依据和置信度、缺少的列、
+                       表中所述期间
   --lang <语言>        报告语言：zh-CN（默认）或 en-US；也可用环境变量 TARGET_REPORT_LANG 设置
   --out <报告.xlsx>     写出对标报告工作簿
   --json <结果.json>    写出机器可读的 JSON 结果
@@ -253,6 +312,9 @@ const HELP: Readonly<Record<Lang, string>> = {
   --force              允许覆盖不是本工具写出的已有输出文件（输入文件在任何情况下都不会被覆盖）
   -h, --help           显示本帮助
   -v, --version        显示版本号
+
+读不出的表：看起来是表格、但无法确定各列的工作表，不会被猜测读取；提示会列出它的各列（列号和表头）
+及猜测，并给出可试的 --columns 写法。
 
 每个选项只能给一次。未给出 --out、--json、--docx 时，报告写到第一个输入旁边：<名称>.report.xlsx。
 
@@ -273,6 +335,7 @@ Word 文档），不会被覆盖，除非加 --force。字符设备和命名管�
 示例：
   target-report report 2018年目标任务.xlsx --period Q3 --out 对标报告.xlsx --docx 对标报告.docx
   target-report report 各县区/ --json -
+  target-report report 重点工作.xlsx --columns "name=B,target=年度任务,actual=已完成数" --explain
   target-report report 2018年目标任务.xlsx --period Q2 --history 对标记录.xlsx --docx 二季度对标.docx
 `,
   'en-US': `target-report - Target Report: reads standardized indicator sheets (.xlsx), checks them against the
@@ -287,7 +350,19 @@ Arguments:
 
 Options:
   --period <period>    Q1, Q2, Q3, Q4, FY (full year) or M1..M12 (sheets with month columns);
-                       default: the latest period with actuals
+                       a month is a calendar month; default: the period the sheet states,
+                       else the latest period with actuals
+  --year-start <month> the month the organisation's year starts: 1-12, or April, Apr (default 1,
+                       January); months, quarters, year-to-date spans and the pace follow it
+  --columns <columns>  which column is which, for every sheet, e.g. "name=B,target=C,actual=Actual":
+                       a column letter or the heading as written; roles: name (the indicator),
+                       target (annual target), actual (result to date), completion (completion
+                       rate), status, unit, owner, notes, id, category, previous (same period last
+                       year), periodTarget, direction; also indicator, result, rate, RAG, lead
+  --columns-file <file> the same in a JSON file: {"target": "C", "actual": "Actual"} for every sheet,
+                       or {"Sheet1": {...}, "*": {...}} per sheet (use it when a heading has a comma)
+  --explain            print per sheet how it was read: the table's range, each column's role with
+                       its evidence and confidence, what is missing, the period the table states
   --lang <language>    zh-CN (default) or en-US; the environment variable TARGET_REPORT_LANG also sets it
   --out <report.xlsx>  write the report workbook
   --json <result.json> write the machine-readable result
@@ -306,6 +381,9 @@ Options:
                        is never replaced)
   -h, --help           show this help
   -v, --version        show the version
+
+A sheet that looks like a table but whose columns cannot be told with confidence is not guessed at:
+the message lists its columns (letter and heading) with the reader's guesses and the --columns to try.
 
 Each option may be given once. Without --out, --json and --docx the report goes next to the first
 input: <name>.report.xlsx.
@@ -330,6 +408,7 @@ TARGET_REPORT_DEBUG=1 for details).
 Examples:
   target-report report targets-2018.xlsx --period Q3 --lang en-US --out report.xlsx --docx report.docx
   target-report report counties/ --json -
+  target-report report scorecard.xlsx --year-start April --columns "name=B,target=D,actual=Value" --explain
   target-report report targets-2018.xlsx --period Q2 --history history.xlsx --docx q2.docx
 `,
 };

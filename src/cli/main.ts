@@ -10,17 +10,17 @@
  * of the program itself, in one line (the stack only with TARGET_REPORT_DEBUG=1). Nothing here ever
  * prints a stack trace otherwise.
  */
-import { readFileSync } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import {
   buildReportLayout,
   type ChangesSinceLastCheckIn,
+  type ColumnMapping,
   DEFAULT_THRESHOLDS,
-  describeSkipReason,
+  fiscalMonth,
   type Lang,
   parsePeriod,
   type Period,
-  periodLabel,
   type Report,
   type ResultJson,
   round4,
@@ -34,7 +34,7 @@ import {
   toResultJson,
 } from '../engine';
 import { buildDocx } from '../file/docx';
-import { formatInputError, InputError } from '../file/errors';
+import { describeInputError, formatInputError, InputError } from '../file/errors';
 import { withHistorySheet, writeHistoryWorkbook } from '../file/history';
 import { renderReportWorkbook } from '../file/writeXlsx';
 import { type CliOptions, helpText, type ParsedArgs, parseCliArgs } from './args';
@@ -45,7 +45,9 @@ import {
   readEarlierCheckIns,
   withHistoryLock,
 } from './checkins';
+import { parseColumnsFile } from './columns';
 import { commit, discard, ensureFolder, type Stage, stage } from './commit';
+import { explainLines, needsColumnsText, periodText, skipReasonText, unusedColumnNotes } from './explain';
 import { isSameFile, shown } from './files';
 import type { CliIo } from './io';
 import { expandInputs, type Input, readInputs, UsageError } from './inputs';
@@ -107,17 +109,26 @@ function defaultOutput(firstArg: string, cwd: string): string {
   return path.join(path.dirname(abs), `${base}.report.xlsx`);
 }
 
-/** Skipped sheets grouped by reason, in one line: “说明”“联系人”工作表：未找到指标表的表头（…）. */
+/**
+ * Skipped sheets grouped by reason, in one line: “说明”“联系人”工作表：未找到指标表的表头（…）. A sheet
+ * whose columns the reader could not settle has its own part: its columns and the --columns to try.
+ */
 function skippedText(skipped: Report['skippedSheets'], lang: Lang): string {
   const t = TEXT[lang];
   const groups = new Map<string, string[]>();
+  const settle: string[] = [];
   for (const s of skipped) {
-    const reason = describeSkipReason(s.reason, lang);
+    if (s.reason.code === 'needs-columns') {
+      settle.push(needsColumnsText(s.sheet, s.reason, lang));
+      continue;
+    }
+    const reason = skipReasonText(s.reason, lang);
     const sheets = groups.get(reason) ?? [];
     if (!sheets.includes(s.sheet)) sheets.push(s.sheet);
     groups.set(reason, sheets);
   }
-  return [...groups.entries()].map(([reason, sheets]) => t.sheetGroup(sheets, reason)).join(t.listSep);
+  const grouped = [...groups.entries()].map(([reason, sheets]) => t.sheetGroup(sheets, reason));
+  return [...settle, ...grouped].join(t.listSep);
 }
 
 /** One line listing a file's skipped sheets and why. */
@@ -128,7 +139,19 @@ function skippedList(report: Report, file: string, lang: Lang): string {
   );
 }
 
-function summaryLines(report: Report, period: Period, periodChosen: boolean, lang: Lang): string[] {
+/** The words and the sheet the period was taken from, when a sheet states it. */
+function statedSource(report: Report): { text: string; sheet: string } | undefined {
+  const src = report.options.periodSource;
+  return src?.kind === 'stated' ? { text: src.text, sheet: src.sheet } : undefined;
+}
+
+function summaryLines(
+  report: Report,
+  period: Period,
+  periodChosen: boolean,
+  lang: Lang,
+  yearStart: number,
+): string[] {
   const t = TEXT[lang];
   const parts = STATUSES.filter((s) => (report.counts.byStatus[s] ?? 0) > 0).map((s) =>
     t.statusPart(statusLabel(s, lang), report.counts.byStatus[s]),
@@ -136,7 +159,7 @@ function summaryLines(report: Report, period: Period, periodChosen: boolean, lan
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const d of report.diagnostics) bySeverity[d.severity]++;
   const lines = [
-    t.period(periodLabel(period, lang), periodChosen),
+    t.period(periodText(period, yearStart, lang), periodChosen, statedSource(report)),
     t.total(report.counts.total, parts.join(t.sep)),
     t.diagnostics(bySeverity.error, bySeverity.warning, bySeverity.info),
   ];
@@ -203,6 +226,11 @@ interface CheckSettings {
   readonly thresholds: Thresholds;
   readonly now: Date;
   readonly earlier: EarlierCheckIns;
+  readonly yearStart: number;
+  /** The user's columns per sheet name ('*' for every sheet). */
+  readonly columns?: Readonly<Record<string, ColumnMapping>>;
+  /** Told the readings of the first run (for --explain), before any workbook is refused. */
+  readonly onReadings: (readings: readonly SheetReading[]) => void;
 }
 
 /**
@@ -228,8 +256,11 @@ function checkInputs(
       date: isoDate(s.now),
       history: s.earlier.history,
       takenAt: isoDateTime(s.now),
+      yearStart: s.yearStart,
+      ...(s.columns ? { columns: s.columns } : {}),
     });
   const result = run(sources);
+  s.onReadings(result.readings);
   const withTables = new Set(
     (result.readings as readonly SheetReading[])
       .filter((r): r is Extract<SheetReading, { kind: 'table' }> => r.kind === 'table')
@@ -324,12 +355,8 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     if (env.TARGET_REPORT_DEBUG === '1') note(text);
   };
 
-  let period: Period | undefined;
-  if (options.period !== undefined) {
-    const p = parsePeriod(options.period);
-    if (!p) throw new UsageError(t.badPeriod(options.period));
-    period = p;
-  }
+  const yearStart = options.yearStart ?? 1;
+  const period = givenPeriod(options.period, yearStart, lang);
   const thresholds: Thresholds = {
     onTrack: options.onTrack ?? DEFAULT_THRESHOLDS.onTrack,
     behind: options.behind ?? DEFAULT_THRESHOLDS.behind,
@@ -351,8 +378,18 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
   for (const [target, kind] of planned(plan)) {
     if (target !== plan.home?.target) await checkOwnOutput(target, kind, options.force);
   }
+  const user = await userColumns(options, io.cwd, lang);
   const sources = await readInputs(inputs, lang, note, debug);
   await ensureFolders(plan, lang, io.cwd);
+  // Human words go to standard output, or to standard error when an output goes to standard output.
+  const toStdoutPlanned = planned(plan).some(([x]) => x.kind === 'stdout');
+  const say = (lines: readonly string[]) => {
+    if (lines.length > 0) (toStdoutPlanned ? io.stderr : io.stdout)(`${lines.join('\n')}\n`);
+  };
+  const onReadings = (readings: readonly SheetReading[]) => {
+    if (options.explain) say(explainLines(readings, yearStart, lang));
+    if (user) for (const n of unusedColumnNotes(readings, user.columns, user.source, lang)) note(n);
+  };
 
   const waiting = {
     waitMs: io.lockWaitMs ?? LOCK_WAIT_MS,
@@ -370,7 +407,16 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     const result = checkInputs(
       sources,
       inputs,
-      { options, period, thresholds, now: io.now(), earlier },
+      {
+        options,
+        period,
+        thresholds,
+        now: io.now(),
+        earlier,
+        yearStart,
+        ...(user ? { columns: user.columns } : {}),
+        onReadings,
+      },
       note,
     );
     return { result, stages: await writeOutputs(plan, result, inputs, lang) };
@@ -378,15 +424,60 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
 
   const lines = [
     ...wroteLines(plan, result.history, lang),
-    ...summaryLines(result.report, result.period, period !== undefined, lang),
+    ...summaryLines(result.report, result.period, period !== undefined, lang, yearStart),
   ];
   const toStdout = stages.filter((s) => s.target.kind === 'stdout');
   for (const s of toStdout)
     if ('bytes' in s)
       io.stdout(s.target.option === '--json' ? Buffer.from(s.bytes).toString('utf8') : s.bytes);
   // Standard output carries an output alone when one goes there; the summary then goes to stderr.
-  (toStdout.length > 0 ? io.stderr : io.stdout)(`${lines.join('\n')}\n`);
+  say(lines);
   return 0;
+}
+
+/**
+ * The --period given, in the organisation's year: a month is a calendar month (September is month 6 of a
+ * year starting in April); a quarter or the year is the organisation's own.
+ */
+function givenPeriod(text: string | undefined, yearStart: number, lang: Lang): Period | undefined {
+  if (text === undefined) return undefined;
+  const p = parsePeriod(text);
+  if (!p) throw new UsageError(TEXT[lang].badPeriod(text));
+  return p.kind === 'month' ? { kind: 'month', month: fiscalMonth(p.month, yearStart) } : p;
+}
+
+/** The user's columns (--columns for every sheet, or the --columns-file), with where they were said. */
+async function userColumns(
+  options: CliOptions,
+  cwd: string,
+  lang: Lang,
+): Promise<{ columns: Readonly<Record<string, ColumnMapping>>; source: string } | null> {
+  if (options.columns) return { columns: { '*': options.columns }, source: '--columns' };
+  const file = options.columnsFile;
+  if (file === undefined) return null;
+  const t = TEXT[lang];
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const what =
+      code === 'ENOENT'
+        ? describeInputError({ code: 'missing' }, lang)
+        : code === 'EACCES' || code === 'EPERM'
+          ? describeInputError({ code: 'no-permission' }, lang)
+          : t.notFile;
+    throw new UsageError(fileLine(file, what, lang));
+  }
+  const parsed = parseColumnsFile(text);
+  if (parsed.ok) return { columns: parsed.columns, source: file };
+  const why =
+    parsed.kind === 'json'
+      ? t.badColumnsJson(parsed.detail)
+      : parsed.kind === 'not-object'
+        ? t.columnsNotObject
+        : t.columnsSheet(parsed.sheet, t.mapping(parsed.problem));
+  throw new UsageError(fileLine(file, why, lang));
 }
 
 /** What changed since the last check-in, as plain JSON (no Map), numbers rounded to four decimals. */

@@ -2,7 +2,8 @@
  * The command line's own words, in both languages (file problems are in src/file/errors.ts, option
  * problems in ./args.ts). Everything the program prints is one of these lines.
  */
-import { joinList, type Lang } from '../engine';
+import { joinList, type Lang, USER_ROLES } from '../engine';
+import type { MappingProblem } from './columns';
 
 export const TEXT = {
   'zh-CN': {
@@ -25,13 +26,20 @@ export const TEXT = {
     historyInReport: (p: string, periods: readonly string[]) =>
       `对标记录保存在报告工作簿 ${p} 中（共 ${periods.length} 期：${periods.join('、')}）`,
     historyRowsSkipped: (p: string, n: number) => `提示：${p} 的对标记录中有 ${n} 行无法读取，已略过`,
-    period: (label: string, chosen: boolean) =>
-      `对标期间：${label}${chosen ? '' : '（未指定期间，按有完成数据的最近期间）'}`,
+    period: (label: string, chosen: boolean, stated?: { text: string; sheet: string }) =>
+      `对标期间：${label}${
+        chosen
+          ? ''
+          : stated
+            ? `（按“${stated.sheet}”工作表所述“${stated.text}”）`
+            : '（未指定期间，按有完成数据的最近期间）'
+      }`,
     total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${label} ${n} 项`,
     diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
     skipped: (list: string) => `已跳过${list}`,
     sep: '，',
+    itemSep: '、',
     listSep: '；',
     sheetGroup: (sheets: readonly string[], reason: string) =>
       `${sheets.map((x) => `“${x}”`).join('')}工作表：${reason}`,
@@ -40,6 +48,65 @@ export const TEXT = {
     lockWait: (file: string, pid: number) =>
       `${file} 正由另一个 target-report 进程（进程号 ${pid}）更新，等待其完成…`,
     cleaned: (n: number) => `提示：已清理上次中断的运行留下的 ${n} 个临时文件`,
+    mapping: (p: MappingProblem) =>
+      p.kind === 'shape'
+        ? `“${p.part}”应写成“角色=列”，如 "target=C,actual=实际完成"`
+        : p.kind === 'role'
+          ? `没有“${p.role}”这一列角色（可用 ${USER_ROLES.join('、')}，或 目标、完成、名称 等中文名）`
+          : p.kind === 'twice'
+            ? `角色 ${p.role} 给出了不止一次`
+            : '没有给出任何列（应写成 "target=C,actual=实际完成"）',
+    badColumnsJson: (detail: string) => `不是有效的 JSON（${detail}）`,
+    columnsNotObject: '应为 JSON 对象：{"target": "C", "actual": "实际完成"}，或按工作表 {"工作表名": {…}}',
+    columnsSheet: (sheet: string | null, text: string) =>
+      sheet === null ? text : `工作表“${sheet}”：${text}`,
+    noSuchSheet: (file: string, sheet: string) =>
+      `提示：${file} 中的工作表“${sheet}”在输入中不存在，其列设置未使用`,
+    roleNotFound: (sheet: string, role: string, column: string) =>
+      `提示：“${sheet}”工作表中找不到 ${role}=${column} 所指的列，这一设置未使用`,
+    rows: (a: number, b: number) => (a === b ? `第${a}行` : `第${a}–${b}行`),
+    monthOfYear: (label: string, month: number, start: string) =>
+      `${label}（年度自${start}起，第${month}个月）`,
+    ofYear: (label: string, start: string) => `${label}（年度自${start}起）`,
+    needsColumns: (sheet: string, missing: string, found: string, suggestion: string) =>
+      `“${sheet}”工作表看起来是表格，但无法确定哪一列是${missing}；找到的列：${found}；可试：${suggestion}`,
+    nameTheColumn: (text: string, role: string, label: string) =>
+      `${text}（如有，可用 --columns "${role}=列号或表头" 指明${label}列）`,
+    missingName: '指标名称',
+    missingValue: '目标或完成值',
+    foundColumn: (column: string, header: string, guess: string | null) =>
+      `${column}${header ? `“${header}”` : ''}${guess ? `（猜测：${guess}）` : ''}`,
+    explainTable: (sheet: string, range: string, confidence: string, n: number) =>
+      `“${sheet}”工作表：按内容读取 ${range}，置信度 ${confidence}，指标 ${n} 项`,
+    explainStandard: (sheet: string, range: string, n: number) =>
+      `“${sheet}”工作表：按标准表头读取 ${range}，指标 ${n} 项`,
+    explainColumn: (column: string, header: string, role: string, evidence: string, score: string) =>
+      `  ${column}${header ? `“${header}”` : ''} → ${role}（${evidence}，${score}）`,
+    explainSkipped: (sheet: string, reason: string) => `“${sheet}”工作表：未读取——${reason}`,
+    explainMissing: (roles: string) => `  未找到：${roles}`,
+    explainPeriod: (text: string, label: string) => `  表中所述期间：“${text}”→ ${label}`,
+    explainFile: (file: string) => `${file}：`,
+    evidence: { header: '据表头', content: '据内容', user: '用户指定' },
+    roles: {
+      id: '序号',
+      category: '类别',
+      name: '指标名称',
+      unit: '计量单位',
+      direction: '指标方向',
+      aggregation: '汇总方式',
+      target: '年度目标',
+      periodTarget: '期间目标',
+      periodPlan: '期间计划',
+      actual: '完成值',
+      periodActual: '期间完成值',
+      completion: '完成率',
+      previous: '上年同期',
+      growth: '增长率',
+      status: '完成状态',
+      owner: '责任单位',
+      notes: '备注',
+      baseline: '基期值',
+    } as Readonly<Record<string, string>>,
   },
   'en-US': {
     notFile: 'is not a file',
@@ -64,8 +131,14 @@ export const TEXT = {
       `Check-in history kept in the report workbook ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
     historyRowsSkipped: (p: string, n: number) =>
       `note: ${n} ${n === 1 ? 'row' : 'rows'} of the check-in history in ${p} could not be read and ${n === 1 ? 'was' : 'were'} left out`,
-    period: (label: string, chosen: boolean) =>
-      `Period: ${label}${chosen ? '' : ' (latest period with actuals; choose one with --period)'}`,
+    period: (label: string, chosen: boolean, stated?: { text: string; sheet: string }) =>
+      `Period: ${label}${
+        chosen
+          ? ''
+          : stated
+            ? ` (as sheet "${stated.sheet}" states: "${stated.text}")`
+            : ' (latest period with actuals; choose one with --period)'
+      }`,
     total: (n: number, parts: string) =>
       `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
@@ -73,6 +146,7 @@ export const TEXT = {
       `Data notes: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
     skipped: (list: string) => `Skipped ${list}`,
     sep: ', ',
+    itemSep: ', ',
     listSep: '; ',
     sheetGroup: (sheets: readonly string[], reason: string) =>
       `${sheets.length === 1 ? 'sheet' : 'sheets'} ${joinList(
@@ -85,6 +159,66 @@ export const TEXT = {
       `${file} is being updated by another target-report process (pid ${pid}); waiting for it to finish...`,
     cleaned: (n: number) =>
       `note: removed ${n} temporary ${n === 1 ? 'file' : 'files'} left by an interrupted run`,
+    mapping: (p: MappingProblem) =>
+      p.kind === 'shape'
+        ? `"${p.part}" should be role=column, such as "target=C,actual=Actual"`
+        : p.kind === 'role'
+          ? `"${p.role}" is not a column role (use ${USER_ROLES.join(', ')})`
+          : p.kind === 'twice'
+            ? `the role ${p.role} is given more than once`
+            : 'no column is given (write "target=C,actual=Actual")',
+    badColumnsJson: (detail: string) => `not valid JSON (${detail})`,
+    columnsNotObject:
+      'should be a JSON object: {"target": "C", "actual": "Actual"}, or one per sheet {"Sheet name": {...}}',
+    columnsSheet: (sheet: string | null, text: string) =>
+      sheet === null ? text : `sheet "${sheet}": ${text}`,
+    noSuchSheet: (file: string, sheet: string) =>
+      `note: ${file} names the sheet "${sheet}", which no input holds; its columns were not used`,
+    roleNotFound: (sheet: string, role: string, column: string) =>
+      `note: sheet "${sheet}" has no column that ${role}=${column} names; that setting was not used`,
+    rows: (a: number, b: number) => (a === b ? `row ${a}` : `rows ${a}-${b}`),
+    monthOfYear: (label: string, month: number, start: string) =>
+      `${label} (month ${month} of the year starting in ${start})`,
+    ofYear: (label: string, start: string) => `${label} (of the year starting in ${start})`,
+    needsColumns: (sheet: string, missing: string, found: string, suggestion: string) =>
+      `sheet "${sheet}" looks like a table, but which column is ${missing} is not clear; columns found: ${found}; try ${suggestion}`,
+    nameTheColumn: (text: string, role: string, label: string) =>
+      `${text} (if it has the ${label} column, name it: --columns "${role}=<letter or heading>")`,
+    missingName: 'the indicator',
+    missingValue: 'the target or the result',
+    foundColumn: (column: string, header: string, guess: string | null) =>
+      `${column}${header ? ` "${header}"` : ''}${guess ? ` (guess: ${guess})` : ''}`,
+    explainTable: (sheet: string, range: string, confidence: string, n: number) =>
+      `sheet "${sheet}": read by its content, ${range}, confidence ${confidence}, ${n} ${n === 1 ? 'indicator' : 'indicators'}`,
+    explainStandard: (sheet: string, range: string, n: number) =>
+      `sheet "${sheet}": read by its standard headings, ${range}, ${n} ${n === 1 ? 'indicator' : 'indicators'}`,
+    explainColumn: (column: string, header: string, role: string, evidence: string, score: string) =>
+      `  ${column}${header ? ` "${header}"` : ''} -> ${role} (${evidence}, ${score})`,
+    explainSkipped: (sheet: string, reason: string) => `sheet "${sheet}": not read - ${reason}`,
+    explainMissing: (roles: string) => `  not found: ${roles}`,
+    explainPeriod: (text: string, label: string) => `  period the table states: "${text}" -> ${label}`,
+    explainFile: (file: string) => `${file}:`,
+    evidence: { header: 'by its heading', content: 'by its cells', user: 'as you said' },
+    roles: {
+      id: 'number',
+      category: 'category',
+      name: 'indicator',
+      unit: 'unit',
+      direction: 'direction',
+      aggregation: 'aggregation',
+      target: 'annual target',
+      periodTarget: 'period target',
+      periodPlan: 'period plan',
+      actual: 'result',
+      periodActual: 'period result',
+      completion: 'completion rate',
+      previous: 'same period last year',
+      growth: 'growth rate',
+      status: 'status',
+      owner: 'owner',
+      notes: 'notes',
+      baseline: 'baseline',
+    } as Readonly<Record<string, string>>,
   },
 } as const;
 

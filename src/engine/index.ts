@@ -16,7 +16,9 @@ export {
 export { parseCell } from './core/quantity';
 export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } from './core/period';
 export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
+export { calendarMonth, fiscalMonth } from './core/statedPeriod';
 export { latestPeriodWithData } from './read/latestPeriod';
+export { USER_ROLES, type ColumnMapping, type UserRole } from './read/findTables';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { readSheets } from './read/readSheet';
 /** @public for the tests of the adapters and of the whole program (hardening) */

@@ -307,6 +307,26 @@ describe('the user says which column is which', () => {
     ]);
   });
 
+  it('over neutral headings the reader took for organisations side by side (列2 | 列3)', () => {
+    const neutral: CellValue[][] = [
+      ['序号', '重点工作', '列2', '列3', '列4'],
+      [1, '新增城镇就业', 5000, 4200, '正常推进'],
+      [2, '新建养老床位', 300, 120, '滞后'],
+    ];
+    const [unsure] = readSheets([sourceFromRows('重点工作', neutral)]);
+    expect(unsure.kind === 'skipped' && unsure.reason.code).toBe('needs-columns');
+    const [reading] = readSheets([sourceFromRows('重点工作', neutral)], {
+      columns: { '*': { name: 'B', target: 'C', actual: 'D' } },
+    });
+    const t = (reading as { table: SheetTable }).table;
+    // The user's columns replace the organisations': one result per row, not none.
+    expect(t.reading?.layout).toBe('rows');
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['新增城镇就业', 5000, 4200],
+      ['新建养老床位', 300, 120],
+    ]);
+  });
+
   it('on a sheet with no headings at all', () => {
     const [reading] = readSheets(
       [

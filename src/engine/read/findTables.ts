@@ -789,8 +789,7 @@ function readTable(
     if (byContentName) cands.push(byContentName);
   }
   const crossTab = crossTabGroups(cands, band);
-  const orgs = new Set(cands.filter((c) => c.org).map((c) => c.org));
-  if (orgs.size >= 2) attachToOrgs(cands);
+  if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
   if (crossTab) {
     // The row labels of a cross-tab are areas or units; the indicator names are the group headings.
@@ -815,11 +814,17 @@ function readTable(
     bodyStart,
     bodyEnd,
     columns: cands.map(toRoleColumn),
-    layout: crossTab ? 'cross-tab' : orgs.size >= 2 ? 'side-by-side' : 'rows',
+    // Side by side only while the organisations' columns are still there once the user has spoken.
+    layout: crossTab ? 'cross-tab' : orgsOf(cands).size >= 2 ? 'side-by-side' : 'rows',
     confidence,
     missing,
     captionRows,
   };
+}
+
+/** The organisations whose value columns stand side by side. */
+function orgsOf(cands: readonly Candidate[]): Set<string | undefined> {
+  return new Set(cands.filter((c) => c.org).map((c) => c.org));
 }
 
 /** Side by side: a status column ("Target Met?") belongs to the organisation's column on its left. */
