@@ -36,6 +36,9 @@ export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   const c = ev.comparator ?? null;
   if (c === 'between' || c === 'about') return 'band';
   if (kind === 'growth' || kind === 'decrease') return kind;
+  // A running total bounded from below ("不低于60元", "1000万人以上"): once met, a standard met.
+  if (kind === 'amount' && c === 'at_least' && (ev.actual?.value ?? 0) >= (ev.target?.value ?? 0))
+    return 'floor';
   if (kind === 'amount' || kind === 'milestone') return 'amount';
   if (c === 'at_most' || ev.direction === 'lower') return 'ceiling';
   if (c === 'at_least') return 'floor';
