@@ -126,7 +126,7 @@ function magnitude(
 }
 
 /** The text a figure was read from, when it says more than the number ("增长6.1%", "已完成46个"). */
-function sourceText(text: string | null | undefined): string | null {
+export function sourceText(text: string | null | undefined): string | null {
   const t = cleanText(text);
   return t && parseCell(t).kind !== 'number' ? t : null;
 }
