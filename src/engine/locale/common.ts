@@ -67,7 +67,11 @@ export function fiscalYearLabel(year: number, yearStart: number | undefined): st
 }
 
 /** The calendar month and year of the organisation's month m of the year starting in `year`. */
-export function calendarOf(m: number, year: number, yearStart: number | undefined): { month: number; year: number } {
+export function calendarOf(
+  m: number,
+  year: number,
+  yearStart: number | undefined,
+): { month: number; year: number } {
   const month = calendarMonth(m, yearStart);
   return { month, year: month < calendarMonth(1, yearStart) ? year + 1 : year };
 }

@@ -125,11 +125,7 @@ export interface BoundTargetWords {
  */
 export interface GapWords {
   readonly kind:
-    | 'behind-pace'
-    | 'over-pace-ceiling'
-    | 'over-annual-ceiling'
-    | 'below-target'
-    | 'above-ceiling';
+    'behind-pace' | 'over-pace-ceiling' | 'over-annual-ceiling' | 'below-target' | 'above-ceiling';
   readonly points: string;
 }
 

@@ -106,12 +106,7 @@ export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 /** Why an indicator is not rated (Evaluation.notRated). */
 export type NotRatedReason =
-  | 'not-applicable'
-  | 'data-only'
-  | 'annual'
-  | 'not-due'
-  | 'to-be-confirmed'
-  | 'no-target';
+  'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target';
 /** Every reason an indicator may be not rated. */
 export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'not-applicable',

@@ -18,14 +18,7 @@ import { isCountableUnit } from '../evaluate/nameWords';
 
 /** How the report states an indicator's result. */
 export type ItemForm =
-  | 'amount'
-  | 'growth'
-  | 'decrease'
-  | 'band'
-  | 'ceiling'
-  | 'floor'
-  | 'rate'
-  | 'completion';
+  'amount' | 'growth' | 'decrease' | 'band' | 'ceiling' | 'floor' | 'rate' | 'completion';
 
 /** The form of an evaluation; `numeric`: it has an actual and a target above 0 to compare. */
 export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
@@ -118,7 +111,8 @@ export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null 
         percent: !!ev.target?.percent,
         points: false,
       }) ?? { low: t, high: t };
-      const position = a < b.low && !same(a, b.low) ? 'below' : a > b.high && !same(a, b.high) ? 'above' : 'within';
+      const position =
+        a < b.low && !same(a, b.low) ? 'below' : a > b.high && !same(a, b.high) ? 'above' : 'within';
       const moved = ev.kind === 'growth' || ev.kind === 'decrease' ? changeOf(a, ev.kind) : null;
       return {
         form,

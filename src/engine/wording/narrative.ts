@@ -10,14 +10,7 @@ import { finite } from '../core/numbers';
 import { isPercentUnit } from '../core/quantity';
 import { cleanText, tidySentence } from '../core/text';
 import { localeFor } from '../locale';
-import type {
-  ClauseWords,
-  GapWords,
-  JudgedWords,
-  Locale,
-  NumbersText,
-  ProblemWords,
-} from '../locale/types';
+import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
 import type { JudgedFacts } from '../report/kinds';
 import {
   figuresOf,
@@ -169,11 +162,22 @@ function judgedWords(
   const actual = (value: number): string => q(value, g.actual);
   const target = q(g.target.value, g.target);
   const diff = (d: number): string =>
-    g.percent ? f.points(d) : isPercentUnit(g.unit) ? f.pointsOf(f.number(d)) : q(d, { ...g.target, approximation: null });
+    g.percent
+      ? f.points(d)
+      : isPercentUnit(g.unit)
+        ? f.pointsOf(f.number(d))
+        : q(d, { ...g.target, approximation: null });
   switch (j.form) {
     case 'growth':
     case 'decrease':
-      return { form: j.form, change: j.change, actual: actual(j.size), target, side: j.side, diff: diff(j.diff) };
+      return {
+        form: j.form,
+        change: j.change,
+        actual: actual(j.size),
+        target,
+        side: j.side,
+        diff: diff(j.diff),
+      };
     case 'rate':
       return { form: 'rate', actual: actual(g.actual.value), target, side: j.side, diff: diff(j.diff) };
     case 'floor':
@@ -237,7 +241,13 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
   const j = w.judged(item);
   if (j) {
     const over = j.form === 'ceiling' || (j.form === 'band' && j.position === 'above');
-    const headline = over ? 'over-ceiling' : missed ? 'missed' : item.status === 'at_risk' ? 'at-risk' : 'behind';
+    const headline = over
+      ? 'over-ceiling'
+      : missed
+        ? 'missed'
+        : item.status === 'at_risk'
+          ? 'at-risk'
+          : 'behind';
     return { ...base, headline, detail: { kind: 'judged', j } };
   }
   if (item.direction === 'milestone' || !num) {

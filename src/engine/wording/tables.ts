@@ -173,7 +173,8 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
       ? textCell(e.indicator.measureUnit)
       : { value: `${scale.prefix}${e.indicator.measureUnit ?? ''}`, fmt: null },
   target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
-  expected: (e, _i, scale) => scaledCell(paceShown(e.expected, unitOf(e), e.direction === 'lower'), scale.factor, percentOf(e)),
+  expected: (e, _i, scale) =>
+    scaledCell(paceShown(e.expected, unitOf(e), e.direction === 'lower'), scale.factor, percentOf(e)),
   actual: (e, _i, scale, _g, L) => actualCell(e, scale, L),
   completion: (e) => ratioCell(e.completion),
   pace: (e) => ratioCell(e.pace),

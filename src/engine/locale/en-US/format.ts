@@ -96,7 +96,8 @@ function periodAsOf(p: Period, yearStart?: number): string {
 /** As of Q3 2019; a year from April: As of Q2 2023/24, As of the end of January 2024. */
 function periodAsOfInYear(p: Period, year: number, yearStart?: number): string {
   const fy = fiscalYearLabel(year, yearStart);
-  if (p.kind === 'month' && fy) return `${periodAsOf(p, yearStart)} ${calendarOf(p.month, year, yearStart).year}`;
+  if (p.kind === 'month' && fy)
+    return `${periodAsOf(p, yearStart)} ${calendarOf(p.month, year, yearStart).year}`;
   return `${periodAsOf(p, yearStart)} ${fy ?? year}`;
 }
 

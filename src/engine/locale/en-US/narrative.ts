@@ -114,7 +114,9 @@ function judgedPhrase(j: JudgedWords): string {
         ? `was ${j.actual}, meeting the standard of at least ${j.target}`
         : `was ${j.actual}, ${j.diff} short of the standard of at least ${j.target}`;
     case 'ceiling':
-      return j.met ? `was ${j.actual}, kept within ${j.target}` : `was ${j.actual}, ${j.diff} above the ${j.target} ceiling`;
+      return j.met
+        ? `was ${j.actual}, kept within ${j.target}`
+        : `was ${j.actual}, ${j.diff} above the ${j.target} ceiling`;
     case 'band':
       return `${changed(j.change, j.actual)}, ${bandPhrase(j)}`;
     case 'completion':

@@ -64,7 +64,11 @@ function judgedPhrase(j: JudgedWords): string {
       return `${changed(j.change, j.actual)}，${side}`;
     }
     case 'rate': {
-      const side = { below: `比目标${j.target}低${j.diff}`, above: `比目标${j.target}高${j.diff}`, equal: `达到目标${j.target}` }[j.side];
+      const side = {
+        below: `比目标${j.target}低${j.diff}`,
+        above: `比目标${j.target}高${j.diff}`,
+        equal: `达到目标${j.target}`,
+      }[j.side];
       return `为${j.actual}，${side}`;
     }
     case 'floor':
@@ -72,7 +76,9 @@ function judgedPhrase(j: JudgedWords): string {
         ? `为${j.actual}，达到不低于${j.target}的标准`
         : `为${j.actual}，未达到不低于${j.target}的标准，差${j.diff}`;
     case 'ceiling':
-      return j.met ? `为${j.actual}，控制在${j.target}以内` : `为${j.actual}，超出${j.target}的控制目标${j.diff}`;
+      return j.met
+        ? `为${j.actual}，控制在${j.target}以内`
+        : `为${j.actual}，超出${j.target}的控制目标${j.diff}`;
     case 'band':
       return `${changed(j.change, j.actual)}，${bandPhrase(j)}`;
     case 'completion':
