@@ -104,32 +104,39 @@ const BOUNDS = kindsGrid([
   [8, '社会消费品零售总额', '%', '增长7%左右', '增长6.1%'],
 ]);
 
-describe('ceilings, standards and bands', () => {
-  it('zh-CN: 控制在4.3%以内, 达到不低于60元的标准, 在6.5%—7%区间内, below and above the band, 左右', () => {
-    const { text } = check(BOUNDS, 'zh-CN');
-    expect(text).toContain('城镇登记失业率为3.9%，控制在4.3%以内');
-    expect(text).toContain('城镇调查失业率为4.6%，超出4.3%的控制目标0.3个百分点');
-    expect(text).toContain('城乡居民最低生活保障标准为65元，达到不低于60元的标准');
-    expect(text).toContain('地区生产总值增速为6.8%，在6.5%—7%区间内');
-    expect(text).toContain('服务业增加值增速为6.1%，低于6.5%—7%的目标区间');
-    expect(text).toContain('一般公共预算收入增长7.5%，高于6.5%—7%的目标区间');
-    expect(text).toContain('地区生产总值增长6.8%，符合7%左右的目标');
-    expect(text).toContain('社会消费品零售总额增长6.1%，低于7%左右的目标');
-    expectNoJunk(text);
-  });
+/** The phrase each row of BOUNDS gives, per language. */
+const BOUND_PHRASES: Readonly<Record<Lang, readonly string[]>> = {
+  'zh-CN': [
+    '城镇登记失业率为3.9%，控制在4.3%以内',
+    '城镇调查失业率为4.6%，超出4.3%的控制目标0.3个百分点',
+    '城乡居民最低生活保障标准为65元，达到不低于60元的标准',
+    '地区生产总值增速为6.8%，在6.5%—7%区间内',
+    '服务业增加值增速为6.1%，低于6.5%—7%的目标区间',
+    '一般公共预算收入增长7.5%，高于6.5%—7%的目标区间',
+    '地区生产总值增长6.8%，符合7%左右的目标',
+    '社会消费品零售总额增长6.1%，低于7%左右的目标',
+  ],
+  'en-US': [
+    '城镇登记失业率 was 3.9%, kept within 4.3%',
+    '城镇调查失业率 was 4.6%, 0.3 percentage points above the 4.3% ceiling',
+    '城乡居民最低生活保障标准 was 65 元, meeting the standard of at least 60 元',
+    '地区生产总值增速 was 6.8%, in the 6.5–7% band',
+    '服务业增加值增速 was 6.1%, below the 6.5–7% band',
+    '一般公共预算收入 grew 7.5%, above the 6.5–7% band',
+    '地区生产总值 grew 6.8%, in line with the target of about 7%',
+    '社会消费品零售总额 grew 6.1%, below the target of about 7%',
+  ],
+};
 
-  it('en-US: kept within 4.3%, the standard of at least 60, in the 6.5–7% band, about 7%', () => {
-    const { text } = check(BOUNDS, 'en-US');
-    expect(text).toContain('城镇登记失业率 was 3.9%, kept within 4.3%');
-    expect(text).toContain('城镇调查失业率 was 4.6%, 0.3 percentage points above the 4.3% ceiling');
-    expect(text).toContain('城乡居民最低生活保障标准 was 65 元, meeting the standard of at least 60 元');
-    expect(text).toContain('地区生产总值增速 was 6.8%, in the 6.5–7% band');
-    expect(text).toContain('服务业增加值增速 was 6.1%, below the 6.5–7% band');
-    expect(text).toContain('一般公共预算收入 grew 7.5%, above the 6.5–7% band');
-    expect(text).toContain('地区生产总值 grew 6.8%, in line with the target of about 7%');
-    expect(text).toContain('社会消费品零售总额 grew 6.1%, below the target of about 7%');
-    expectNoJunk(text);
-  });
+describe('ceilings, standards and bands', () => {
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: within a ceiling, a standard met, within, below and above a band',
+    (lang) => {
+      const { text } = check(BOUNDS, lang);
+      for (const phrase of BOUND_PHRASES[lang]) expect(text).toContain(phrase);
+      expectNoJunk(text);
+    },
+  );
 
   it('tables show the target by its bound: ≤4.3%, ≥60元, 6.5%—7%, 增长7%左右', () => {
     const zh = check(BOUNDS, 'zh-CN').report.tables.indicators;

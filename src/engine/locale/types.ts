@@ -8,6 +8,7 @@ import type {
   ColumnKey,
   Comparator,
   DiagnosticCode,
+  JudgedResult,
   Lang,
   NotRatedReason,
   Period,
@@ -129,48 +130,8 @@ export interface GapWords {
   readonly points: string;
 }
 
-/** Which way a growth or decrease went; where a result stands against its target. */
-export type ChangeWord = 'up' | 'down' | 'flat';
-export type SideWord = 'below' | 'above' | 'equal';
-
 /** A result against its target by the rule of its kind, in words (see report/kinds.ts). */
-export type JudgedWords =
-  | {
-      readonly form: 'growth' | 'decrease';
-      readonly change: ChangeWord;
-      /** The size of the growth or decrease (6.1%), and the target's (7%). */
-      readonly actual: string;
-      readonly target: string;
-      readonly side: SideWord;
-      /** How far from the target: 0.9个百分点 / 0.9 percentage points. */
-      readonly diff: string;
-    }
-  | {
-      readonly form: 'rate';
-      readonly actual: string;
-      readonly target: string;
-      readonly side: SideWord;
-      readonly diff: string;
-    }
-  | {
-      readonly form: 'floor' | 'ceiling';
-      readonly actual: string;
-      readonly target: string;
-      readonly met: boolean;
-      readonly diff: string;
-    }
-  | {
-      readonly form: 'band';
-      /** The result; with `change`, the size of the growth or decrease. */
-      readonly actual: string;
-      readonly change: ChangeWord | null;
-      /** The band as written (6.5%—7%), and the target of an "about" band (3%). */
-      readonly range: string;
-      readonly target: string;
-      readonly about: boolean;
-      readonly position: 'within' | 'below' | 'above';
-    }
-  | { readonly form: 'completion'; readonly completion: string };
+export type JudgedWords = JudgedResult<string, string>;
 
 /** An indicator's numbers as text (see wording/narrative.ts). */
 export interface NumbersText {

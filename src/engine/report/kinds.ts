@@ -9,7 +9,7 @@
  * The pace target shown for a unit that counts whole things (个, 户, 人次…) is a whole number ("序时目标10户",
  * never "9.75户"); the status keeps the exact value. Tables and text both use paceShown.
  */
-import type { Evaluation } from '../model';
+import type { ChangeWay, Evaluation, JudgedResult, TargetSide } from '../model';
 import { cleanValue, finite } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
 import { cleanText } from '../core/text';
@@ -38,95 +38,73 @@ export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   return kind === 'share' ? 'rate' : 'amount';
 }
 
-/** Which way a result moved (a growth or a decrease), with its size; null for other kinds. */
-export type Change = 'up' | 'down' | 'flat';
-
-/** Below, above or at the target. */
-export type Side = 'below' | 'above' | 'equal';
-
 /** A result against its target by the rule of its kind; figures in the target's terms. */
-export type JudgedFacts =
-  | {
-      readonly form: 'growth' | 'decrease';
-      readonly change: Change;
-      /** The size of the growth or decrease to date (≥ 0). */
-      readonly size: number;
-      readonly side: Side;
-      /** How far from the target (≥ 0). */
-      readonly diff: number;
-    }
-  | { readonly form: 'rate'; readonly side: Side; readonly diff: number }
-  | { readonly form: 'floor' | 'ceiling'; readonly met: boolean; readonly diff: number }
-  | {
-      readonly form: 'band';
-      readonly position: 'within' | 'below' | 'above';
-      readonly low: number;
-      readonly high: number;
-      /** "左右": a band around the target rather than a range written out. */
-      readonly about: boolean;
-      /** Growth or decrease bands: which way the result moved, and its size. */
-      readonly change: Change | null;
-      readonly size: number;
-    }
-  | { readonly form: 'completion' };
+export type JudgedFacts = JudgedResult<number, { readonly low: number; readonly high: number }>;
 
 /** Equal within float noise. */
 function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function sideOf(diff: number): Side {
+function sideOf(diff: number): TargetSide {
   return Math.abs(diff) <= 1e-9 ? 'equal' : diff < 0 ? 'below' : 'above';
 }
 
 /** The change of a growth (signed growth) or a decrease (its size, negative when it grew). */
-function changeOf(value: number, kind: 'growth' | 'decrease'): { change: Change; size: number } {
+function changeOf(value: number, kind: 'growth' | 'decrease'): { change: ChangeWay; actual: number } {
   const up = kind === 'growth' ? value : -value;
-  return { change: up === 0 ? 'flat' : up > 0 ? 'up' : 'down', size: Math.abs(value) };
+  return { change: up === 0 ? 'flat' : up > 0 ? 'up' : 'down', actual: Math.abs(value) };
 }
 
 /** The facts of a numeric item of a form other than 'amount' (and 'completion' for a rate alone). */
 export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null {
-  if (form === 'completion') return { form };
+  if (form === 'completion') return finite(ev.completion) ? { form, completion: ev.completion } : null;
   const a = ev.actual?.value;
   const t = ev.target?.value;
   if (!finite(a) || !finite(t)) return null;
+  const target = t;
   switch (form) {
     case 'growth':
-    case 'decrease': {
-      const diff = a - t;
-      return { form, ...changeOf(a, form), side: sideOf(diff), diff: Math.abs(diff) };
-    }
+    case 'decrease':
+      return { form, ...changeOf(a, form), target, side: sideOf(a - t), diff: Math.abs(a - t) };
     case 'rate':
-      return { form, side: sideOf(a - t), diff: Math.abs(a - t) };
+      return { form, actual: a, target, side: sideOf(a - t), diff: Math.abs(a - t) };
     case 'floor':
-      return { form, met: a > t || same(a, t), diff: Math.max(0, t - a) };
+      return { form, actual: a, target, met: a > t || same(a, t), diff: Math.max(0, t - a) };
     case 'ceiling':
-      return { form, met: a < t || same(a, t), diff: Math.max(0, a - t) };
-    case 'band': {
-      const b = band({
-        comparator: ev.comparator ?? null,
-        value: t,
-        high: ev.targetHigh ?? null,
-        percent: !!ev.target?.percent,
-        points: false,
-      }) ?? { low: t, high: t };
-      const position =
-        a < b.low && !same(a, b.low) ? 'below' : a > b.high && !same(a, b.high) ? 'above' : 'within';
-      const moved = ev.kind === 'growth' || ev.kind === 'decrease' ? changeOf(a, ev.kind) : null;
-      return {
-        form,
-        position,
-        low: b.low,
-        high: b.high,
-        about: ev.comparator === 'about',
-        change: moved?.change ?? null,
-        size: moved?.size ?? a,
-      };
-    }
+      return { form, actual: a, target, met: a < t || same(a, t), diff: Math.max(0, a - t) };
+    case 'band':
+      return bandFacts(ev, a, t);
     default:
       return null;
   }
+}
+
+/** A result against a band (between, about): within, below or above it. */
+function bandFacts(ev: Evaluation, a: number, t: number): JudgedFacts {
+  const range = band({
+    comparator: ev.comparator ?? null,
+    value: t,
+    high: ev.targetHigh ?? null,
+    percent: !!ev.target?.percent,
+    points: false,
+  }) ?? { low: t, high: t };
+  const position =
+    a < range.low && !same(a, range.low)
+      ? 'below'
+      : a > range.high && !same(a, range.high)
+        ? 'above'
+        : 'within';
+  const moved = ev.kind === 'growth' || ev.kind === 'decrease' ? changeOf(a, ev.kind) : null;
+  return {
+    form: 'band',
+    actual: moved?.actual ?? a,
+    change: moved?.change ?? null,
+    range,
+    target: t,
+    about: ev.comparator === 'about',
+    position,
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { isPercentUnit } from '../core/quantity';
 import { cleanText, tidySentence } from '../core/text';
 import { localeFor } from '../locale';
 import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
-import type { JudgedFacts } from '../report/kinds';
+import { judgedFacts, type JudgedFacts } from '../report/kinds';
 import {
   figuresOf,
   narrativeFacts,
@@ -143,8 +143,10 @@ class ItemWords {
   /** The result against its target by the rule of its kind, in words; null for the plain rule. */
   judged(item: NarrativeItem): JudgedWords | null {
     if (item.form === 'completion') {
-      const c = item.ev.completion;
-      return finite(c) ? { form: 'completion', completion: this.L.format.percent(c, 1) } : null;
+      const j = judgedFacts(item.ev, item.form);
+      return j?.form === 'completion'
+        ? { form: j.form, completion: this.L.format.percent(j.completion, 1) }
+        : null;
     }
     const facts = item.numeric ? figuresOf(item) : null;
     return facts?.judged ? judgedWords(this.L, facts.judged, facts) : null;
@@ -156,10 +158,9 @@ function judgedWords(
   L: Locale,
   j: JudgedFacts,
   g: { target: Quantity; actual: Quantity; unit: string; percent: boolean },
-): JudgedWords | null {
+): JudgedWords {
   const f = L.format;
   const q = (value: number, base: Quantity): string => f.figure({ ...base, value }, g.unit);
-  const actual = (value: number): string => q(value, g.actual);
   const target = q(g.target.value, g.target);
   const diff = (d: number): string =>
     g.percent
@@ -168,33 +169,17 @@ function judgedWords(
         ? f.pointsOf(f.number(d))
         : q(d, { ...g.target, approximation: null });
   switch (j.form) {
-    case 'growth':
-    case 'decrease':
-      return {
-        form: j.form,
-        change: j.change,
-        actual: actual(j.size),
-        target,
-        side: j.side,
-        diff: diff(j.diff),
-      };
-    case 'rate':
-      return { form: 'rate', actual: actual(g.actual.value), target, side: j.side, diff: diff(j.diff) };
-    case 'floor':
-    case 'ceiling':
-      return { form: j.form, actual: actual(g.actual.value), target, met: j.met, diff: diff(j.diff) };
     case 'band':
       return {
-        form: 'band',
-        actual: actual(j.size),
-        change: j.change,
-        range: f.range(q(j.low, g.target), q(j.high, g.target)),
+        ...j,
+        actual: q(j.actual, g.actual),
+        range: f.range(q(j.range.low, g.target), q(j.range.high, g.target)),
         target,
-        about: j.about,
-        position: j.position,
       };
     case 'completion':
-      return null;
+      return { form: j.form, completion: f.percent(j.completion, 1) };
+    default:
+      return { ...j, actual: q(j.actual, g.actual), target, diff: diff(j.diff) };
   }
 }
 

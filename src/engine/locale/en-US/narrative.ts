@@ -1,6 +1,6 @@
 /** en-US: the narrative of the report, in plain English. */
-import type { Status } from '../../model';
-import type { ChangeWord, GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
+import type { ChangeWay, Status } from '../../model';
+import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
 import { format } from './format';
 
 /** A status as the opening and the section summaries count it ("9 achieved, 8 behind pace"). */
@@ -69,7 +69,7 @@ function gapPhrase(g: GapWords): string {
 }
 
 /** grew 6.1% / fell 2.1% / was unchanged on the year / was 93%. */
-function changed(change: ChangeWord | null, actual: string): string {
+function changed(change: ChangeWay | null, actual: string): string {
   if (change === 'up') return `grew ${actual}`;
   if (change === 'down') return `fell ${actual}`;
   if (change === 'flat') return 'was unchanged on the year';

@@ -1,6 +1,6 @@
 /** zh-CN: the narrative of the report, after the shape of a Chinese official report. */
-import type { Status } from '../../model';
-import type { ChangeWord, GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
+import type { ChangeWay, Status } from '../../model';
+import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
 import { format } from './format';
 
 /** A status as the narrative says it (the opening, the groups). */
@@ -34,7 +34,7 @@ function gapPhrase(g: GapWords): string {
 }
 
 /** 增长6.1% / 下降2.1% / 与上年持平 / 为93%. */
-function changed(change: ChangeWord | null, actual: string): string {
+function changed(change: ChangeWay | null, actual: string): string {
   if (change === 'up') return `增长${actual}`;
   if (change === 'down') return `下降${actual}`;
   if (change === 'flat') return '与上年持平';
