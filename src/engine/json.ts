@@ -7,6 +7,7 @@ import { describeDiagnostic, describeSkipReason } from './wording/messages';
 import { cleanValue } from './core/numbers';
 import { periodCode } from './core/period';
 import { consolidatedJson, type ConsolidatedJson, type UnitJson } from './report/units';
+import { sourceText } from './report/tables';
 import type {
   Aggregation,
   Comparator,
@@ -42,7 +43,10 @@ export interface ResultIndicatorJson {
   readonly owner: string | null;
   /** True when the target or the actual was written approximately (20多, 约200, 近二十万). */
   readonly approximate: boolean;
-  /** The actual as written when it is not a plain number: "20多", a milestone word, or the text its figure was read from. */
+  /**
+   * The actual as written when it is not a plain number: "20多", a milestone word, or the text its figure
+   * was read from ("增长6.1%", "已完成46个，完成率115%").
+   */
   readonly actualText: string | null;
   /** What kind of target it is: amount, level, share, growth, decrease or milestone. */
   readonly kind: TargetKind;
@@ -177,7 +181,10 @@ function indicatorJson(e: Evaluation): ResultIndicatorJson {
     status: e.status,
     owner: nonEmpty(ind.owner),
     approximate,
-    actualText: actualText ?? (e.actualSource && e.actualSource !== e.actualText ? e.actualSource : null),
+    actualText:
+      actualText ??
+      (e.actual ? sourceText(e.actualSource ?? e.actualText) : null) ??
+      (e.actualSource && e.actualSource !== e.actualText ? e.actualSource : null),
     kind: e.kind ?? kindOf(e),
     comparator: e.comparator ?? null,
     targetText: e.targetSource ?? null,

@@ -271,7 +271,8 @@ describe('narrative zh-CN', () => {
     );
     expect(joined).toContain('发放科普资料完成16万份，为年度目标20万份的80.0%、序时目标15万份的106.7%');
     expect(joined).toContain(
-      '进度滞后的有1项：科普惠农服务站完成30个，为年度目标46个的65.2%、序时目标34.5个的87.0%。',
+      // A pace target of whole things is shown whole (34.5个 → 35个); the pace stays exact (30 / 34.5).
+      '进度滞后的有1项：科普惠农服务站完成30个，为年度目标46个的65.2%、序时目标35个的87.0%。',
     );
     expect(joined).toContain('严重滞后的有1项：争取中省资金完成100万元，为年度目标200万元的50.0%');
   });
@@ -285,7 +286,8 @@ describe('narrative zh-CN', () => {
   it('milestones: 已完成 / 正在推进 / 尚未开始; lower-is-better under its ceiling', () => {
     const joined = all.join('\n');
     expect(joined).toContain('完成类任务中，党组成立已完成，巡察整改正在推进，制度汇编尚未开始。');
-    expect(joined).toContain('违纪案件为1件，未超过序时控制值1.5件');
+    // A pace ceiling of whole things is shown whole, rounded down (1.5件 → 1件).
+    expect(joined).toContain('违纪案件为1件，未超过序时控制值1件');
   });
 
   it('no-data and invalid indicators are named briefly', () => {
@@ -304,7 +306,7 @@ describe('narrative zh-CN', () => {
       '（一）争取中省资金进度严重滞后。截至2019年第三季度完成100万元，为年度目标200万元的50.0%，落后序时进度25.0个百分点，较序时目标150万元差50万元，距年度目标还差100万元。责任部门：办公室。',
     );
     expect(problems[2]).toBe(
-      '（二）科普惠农服务站进度滞后。截至2019年第三季度完成30个，为年度目标46个的65.2%，落后序时进度9.8个百分点，较序时目标34.5个差4.5个，距年度目标还差16个。责任部门：科普部。',
+      '（二）科普惠农服务站进度滞后。截至2019年第三季度完成30个，为年度目标46个的65.2%，落后序时进度9.8个百分点，较序时目标35个差5个，距年度目标还差16个。责任部门：科普部。',
     );
     // a milestone has no numeric gap: listed after the numeric ones
     expect(problems[3]).toBe(

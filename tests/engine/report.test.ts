@@ -199,7 +199,8 @@ describe('buildIndicatorTable', () => {
     expect(r[col(t, 'no')]).toBe(1);
     expect(r[col(t, 'name')]).toBe('科技下乡');
     expect(r[col(t, 'target')]).toBe(150);
-    expect(r[col(t, 'expected')]).toBe(112.5);
+    // 场次 count whole things: the pace target is shown rounded up; the pace stays exact.
+    expect(r[col(t, 'expected')]).toBe(113);
     expect(r[col(t, 'actual')]).toBe(125);
     expect(r[col(t, 'completion')]).toBeCloseTo(125 / 150, 10);
     expect(r[col(t, 'pace')]).toBeCloseTo(125 / 112.5, 10);
@@ -208,7 +209,7 @@ describe('buildIndicatorTable', () => {
     expect(t.columns[col(t, 'completion')].numFmt).toBe('0.0%');
     expect(t.columns[col(t, 'pace')].numFmt).toBe('0.0%');
     expect(t.numFmts?.[0][col(t, 'target')]).toBe('#,##0');
-    expect(t.numFmts?.[0][col(t, 'expected')]).toBe('#,##0.0#');
+    expect(t.numFmts?.[0][col(t, 'expected')]).toBe('#,##0'); // a whole pace target: no decimals
     expect(t.numFmts?.[0][col(t, 'completion')]).toBe('0.0%');
     expect(t.rowStatus).toEqual(evs.map((e) => e.status));
     expect(buildIndicatorTable(evs, 'en-US').rows[0][col(t, 'status')]).toBe('On track');
@@ -359,9 +360,10 @@ describe('buildAttentionTable', () => {
     const behind = t.rows[2];
     expect(behind[col(t, 'gapToPace')]).toBe(7.5);
     expect(behind[col(t, 'gapPoints')]).toBe(7.5);
-    // lower-is-better: over the allowed pace by 1.5, (9 − 7.5) / 10 = 15 points; under the ceiling → no target gap
+    // lower-is-better: (9 − 7.5) / 10 = 15 points over the pace; the pace ceiling of whole 起 is shown as 7,
+    // so the gap to it is 2; under the ceiling → no target gap
     const ceiling = t.rows[1];
-    expect(ceiling[col(t, 'gapToPace')]).toBe(1.5);
+    expect(ceiling[col(t, 'gapToPace')]).toBe(2);
     expect(ceiling[col(t, 'gapPoints')]).toBe(15);
     expect(ceiling[col(t, 'gapToTarget')]).toBeNull();
     // milestone and invalid: no numbers

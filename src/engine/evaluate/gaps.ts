@@ -5,7 +5,9 @@
  * expected / target) and the share done (actual / target): (expected − actual) / target, the way Chinese
  * reports write "落后序时进度16.7个百分点". For a lower-is-better indicator it is (actual − ceiling) /
  * target, the ceiling being the pace target, or the target once missed. It equals the pace gap (1 − pace)
- * scaled by expected / target. Without a pace target above 0 the annual target stands for it.
+ * scaled by expected / target. Without a pace target above 0 the annual target stands for it. Rates,
+ * growth and decreases (kinds share, growth, decrease with a percentage target) are compared as they
+ * stand: the gap is the difference itself in percentage points ("低于目标0.9个百分点").
  *
  * The attention order: the furthest behind first, by the gap in points as shown (one decimal); equal gaps,
  * and indicators without one, by urgency (missed, at risk, behind, invalid, …: ATTENTION_ORDER), then in
@@ -26,7 +28,13 @@ export function lagOf(e: Evaluation): number | null {
   const a = e.actual?.value;
   const t = e.target?.value;
   const x = e.expected;
-  if (e.direction === 'milestone' || !finite(a) || !finite(t) || t <= 0) return null;
+  if (e.direction === 'milestone' || !finite(a) || !finite(t)) return null;
+  // Rates, growth and decreases are compared as they stand: the gap is the difference, in points.
+  if (e.target?.percent && (e.kind === 'growth' || e.kind === 'decrease' || e.kind === 'share')) {
+    const ceiling = finite(e.targetHigh) ? e.targetHigh : t;
+    return e.direction === 'lower' ? a - ceiling : t - a;
+  }
+  if (t <= 0) return null;
   // Nothing due yet (a pace target of 0, from a milestone column, say): measured against the target.
   const due = finite(x) && x > 0 ? x : t;
   const lag = e.direction === 'lower' ? (a - (e.status === 'missed' ? t : due)) / t : (due - a) / t;

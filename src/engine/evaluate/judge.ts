@@ -289,7 +289,10 @@ function completionOf(cell: SourceCell | null | undefined): number | null {
 const GOOD: ReadonlySet<Status> = new Set(['achieved', 'on_track']);
 const BAD: ReadonlySet<Status> = new Set(['behind', 'at_risk', 'missed']);
 
-function band(t: TargetSpec): { low: number; high: number } | null {
+/** The band a target draws (between, about), else null; the report states a result against it too. */
+export function band(
+  t: Pick<TargetSpec, 'comparator' | 'value' | 'high' | 'percent' | 'points'>,
+): { low: number; high: number } | null {
   if (t.comparator === 'between' && t.high !== null) return { low: t.value, high: t.high };
   if (t.comparator === 'about') {
     const w = t.percent || t.points ? ABOUT_RATE : Math.abs(t.value) * ABOUT_SHARE;

@@ -287,7 +287,7 @@ function writeHead(w: Writing, report: Report): void {
   const subtitleBlock = report.narrative.find((b) => b.kind === 'subtitle');
   const subtitle =
     subtitleBlock?.text ??
-    `${L.format.periodAsOf(report.options.period)}${L.report.layout.subtitleSeparator}${L.format.date(report.options.date)}`;
+    `${L.format.periodAsOf(report.options.period, report.options.yearStart)}${L.report.layout.subtitleSeparator}${L.format.date(report.options.date)}`;
   put(sheet, 2, 1, { value: subtitle, style: 'subtitle' });
   mergeRow(w, 2);
   sheet.heights[2] = 20;

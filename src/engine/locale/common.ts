@@ -6,6 +6,7 @@ import type { Quantity } from '../model';
 import { NO_VALUE } from '../core/digits';
 import { isPercentUnit } from '../core/quantity';
 import { cleanText } from '../core/text';
+import { calendarMonth } from '../core/statedPeriod';
 
 /** f(value), or "—" when the value is not a finite number. */
 export function finiteOr(value: number, f: (v: number) => string): string {
@@ -54,4 +55,36 @@ export function isoDate(iso: string): { y: number; m: number; d: number } | null
 /** A section number's n: a whole number from 1, else 1. */
 export function sectionIndex(n: number): number {
   return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+/**
+ * The organisation's year as a label when it does not start in January: the year it starts in and the
+ * next, "2023/24"; null for a calendar year (yearStart 1, or not a month).
+ */
+export function fiscalYearLabel(year: number, yearStart: number | undefined): string | null {
+  if (calendarMonth(1, yearStart) === 1) return null;
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The calendar month and year of the organisation's month m of the year starting in `year`. */
+export function calendarOf(
+  m: number,
+  year: number,
+  yearStart: number | undefined,
+): { month: number; year: number } {
+  const month = calendarMonth(m, yearStart);
+  return { month, year: month < calendarMonth(1, yearStart) ? year + 1 : year };
+}
+
+/** A figure with its unit; a percentage with up to two decimals and no trailing zeros (7%, 6.5%). */
+export function formatFigureWith(
+  style: QuantityStyle,
+  rate: (ratio: number) => string,
+  q: Quantity | null,
+  unit: string | null,
+): string {
+  if (q && q.percent && !q.approximation && typeof q.value === 'number' && Number.isFinite(q.value)) {
+    return rate(q.value);
+  }
+  return formatQuantityWith(style, q, unit);
 }

@@ -6,8 +6,11 @@
 import type {
   ChartKey,
   ColumnKey,
+  Comparator,
   DiagnosticCode,
+  JudgedResult,
   Lang,
+  NotRatedReason,
   Period,
   Quantity,
   SeriesKey,
@@ -33,20 +36,36 @@ export interface Formats {
   readonly pointsOf: (numberText: string) => string;
   /** A quantity with its unit, approximate values as written ("20多场次") or in words ("more than 20"). */
   readonly quantity: (q: Quantity | null, unit: string | null) => string;
+  /** A target or result figure: as quantity, but percentages without trailing zeros (7%, 6.5%). */
+  readonly figure: (q: Quantity | null, unit: string | null) => string;
   /** "about …" in front of a figure that rests on an approximate value. */
   readonly about: (text: string) => string;
+  /** A band of two figures already written with their unit: 6.5%—7% / 6.5–7%. */
+  readonly range: (low: string, high: string) => string;
+  /** A target as its kind and bound say it: 增长7%, ≤4.3%, 6.5%—7%, 3%左右 / growth 7%, ≤ 4.3%, about 3%. */
+  readonly boundTarget: (t: BoundTargetWords) => string;
+  /** Why an indicator is not rated: 年度指标，第四季度考核 / annual measure, due in Q4. */
+  readonly notRatedReason: Readonly<Record<NotRatedReason, string>>;
+  /** A status with the reason it is not rated: 不作评价（年度指标，第四季度考核）. */
+  readonly notRatedStatus: (reason: string) => string;
   /** 甲、乙和丙 / "a, b and c". */
   readonly list: (items: readonly string[]) => string;
   /** The first of `total` names and how many there are in all: 甲、乙…等N项 / "a, b, … and N more". */
   readonly cutList: (shown: readonly string[], total: number, noun: 'item' | 'unit') => string;
   /** 一、 / （一） ; "1. " / "(a) ". */
   readonly sectionNumber: (n: number, level: 1 | 2) => string;
-  /** 第三季度, 3月, 全年 ; Q3, March, the full year. */
-  readonly periodLabel: (p: Period) => string;
+  /**
+   * 第三季度, 3月, 全年 ; Q3, March, the full year. `yearStart` (default 1, January): the month the
+   * organisation's year starts; months are named by the calendar month.
+   */
+  readonly periodLabel: (p: Period, yearStart?: number) => string;
   /** 截至第三季度 ; As of Q3. */
-  readonly periodAsOf: (p: Period) => string;
-  /** 截至2019年第三季度 ; As of Q3 2019. */
-  readonly periodAsOfInYear: (p: Period, year: number) => string;
+  readonly periodAsOf: (p: Period, yearStart?: number) => string;
+  /**
+   * 截至2019年第三季度 ; As of Q3 2019. A year starting in another month than January is named by both
+   * calendar years: 截至2023/24年度第二季度 ; As of Q2 2023/24.
+   */
+  readonly periodAsOfInYear: (p: Period, year: number, yearStart?: number) => string;
   readonly status: Readonly<Record<Status, string>>;
   /** "2019-01-07" → 2019年1月7日 / 7 January 2019; other text cleaned. */
   readonly date: (iso: string) => string;
@@ -91,11 +110,28 @@ export interface Messages {
   readonly moreNotes: (more: number) => string;
 }
 
-/** How far behind, in words: behind pace, over the pace ceiling, or over the annual ceiling. */
+/** A target by its kind and bound, its figures written with their unit. */
+export interface BoundTargetWords {
+  readonly kind: 'growth' | 'decrease' | 'other';
+  readonly comparator: Comparator | null;
+  readonly value: string;
+  /** The top of a band (between). */
+  readonly high: string | null;
+}
+
+/**
+ * How far behind, in words: behind pace, over the pace ceiling, or over the annual ceiling (running
+ * totals, in points of the annual target); below the target, or above a ceiling (growth, rates,
+ * standards, bands: the difference itself, in percentage points for rates).
+ */
 export interface GapWords {
-  readonly kind: 'behind-pace' | 'over-pace-ceiling' | 'over-annual-ceiling';
+  readonly kind:
+    'behind-pace' | 'over-pace-ceiling' | 'over-annual-ceiling' | 'below-target' | 'above-ceiling';
   readonly points: string;
 }
+
+/** A result against its target by the rule of its kind, in words (see report/kinds.ts). */
+export type JudgedWords = JudgedResult<string, string>;
 
 /** An indicator's numbers as text (see wording/narrative.ts). */
 export interface NumbersText {
@@ -115,6 +151,7 @@ export interface NumbersText {
 /** One indicator's clause in a status group, by the form the facts chose. */
 export type ClauseWords =
   | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'judged'; readonly name: string; readonly j: JudgedWords }
   | {
       readonly kind: 'higher';
       readonly name: string;
@@ -145,9 +182,11 @@ export interface ProblemWords {
     | 'at-risk'
     | 'behind'
     | 'over-annual-ceiling'
-    | 'over-pace-ceiling';
+    | 'over-pace-ceiling'
+    | 'over-ceiling';
   readonly detail:
     | { readonly kind: 'none' }
+    | { readonly kind: 'judged'; readonly j: JudgedWords }
     | { readonly kind: 'reported'; readonly text: string }
     | {
         readonly kind: 'lower';
@@ -202,6 +241,11 @@ export interface NarrativeTemplates {
   readonly clause: (c: ClauseWords) => string;
   /** Milestone tasks per status (in the order given), each with its list of names. */
   readonly milestones: (groups: readonly { readonly status: Status; readonly names: string }[]) => string;
+  /** Indicators not rated, each with its reason ('' when unknown); `rest` more are in the table. */
+  readonly notRated: (
+    items: readonly { readonly name: string; readonly reason: string }[],
+    rest: number,
+  ) => string;
   /** Invalid and missing data (each list '' when empty); `inProblems`: in the problems section. */
   readonly missingData: (invalid: string, noData: string, inProblems: boolean) => string;
   readonly problemsHeading: string;
@@ -319,7 +363,13 @@ export interface PaceLineWords {
 /** Table headers and captions, chart titles and series names, the report's own headings. */
 export interface ReportWords {
   /** 商洛市科协2018年度目标任务完成情况对标报告 ; Target report: <unit>, Q3 2019 (unit and year when known). */
-  readonly title: (unitName: string | null, period: Period, year: number | null, yearEnd: boolean) => string;
+  readonly title: (
+    unitName: string | null,
+    period: Period,
+    year: number | null,
+    yearEnd: boolean,
+    yearStart?: number,
+  ) => string;
   readonly columns: Readonly<Record<ColumnKey, string>>;
   /** Table captions, numbered by numberedCaption. */
   readonly captions: {

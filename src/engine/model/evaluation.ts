@@ -104,6 +104,18 @@ export interface Evaluation {
 export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 'milestone';
 /** How a target bounds the result. */
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
+/** Why an indicator is not rated (Evaluation.notRated). */
+export type NotRatedReason =
+  'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target';
+/** Every reason an indicator may be not rated. */
+export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
+  'not-applicable',
+  'data-only',
+  'annual',
+  'not-due',
+  'to-be-confirmed',
+  'no-target',
+];
 
 /** How far an indicator is behind (see evaluate/gaps.ts); null where there is no shortfall. */
 export interface Gaps {

@@ -34,6 +34,52 @@ export type PeriodSource =
   | { readonly kind: 'latest-data' } // the latest period with actuals
   | { readonly kind: 'year-end' }; // nothing says: the year end
 
+/** Which way a growth or a decrease went; where a result stands against its target. */
+export type ChangeWay = 'up' | 'down' | 'flat';
+export type TargetSide = 'below' | 'above' | 'equal';
+
+/**
+ * A result against its target by the rule of its kind (see report/kinds.ts). `V` is a figure: a number in
+ * the report's facts, its text in words; `R` a band: its ends in the facts, "6.5%—7%" in words.
+ */
+export type JudgedResult<V, R> =
+  | {
+      readonly form: 'growth' | 'decrease';
+      readonly change: ChangeWay;
+      /** The size of the growth or decrease to date. */
+      readonly actual: V;
+      readonly target: V;
+      readonly side: TargetSide;
+      /** How far from the target (in points for rates). */
+      readonly diff: V;
+    }
+  | {
+      readonly form: 'rate';
+      readonly actual: V;
+      readonly target: V;
+      readonly side: TargetSide;
+      readonly diff: V;
+    }
+  | {
+      readonly form: 'floor' | 'ceiling';
+      readonly actual: V;
+      readonly target: V;
+      readonly met: boolean;
+      readonly diff: V;
+    }
+  | {
+      readonly form: 'band';
+      /** The result; with `change`, the size of the growth or decrease. */
+      readonly actual: V;
+      readonly change: ChangeWay | null;
+      readonly range: R;
+      readonly target: V;
+      /** "左右": a band around the target rather than a range written out. */
+      readonly about: boolean;
+      readonly position: 'within' | 'below' | 'above';
+    }
+  | { readonly form: 'completion'; readonly completion: V };
+
 export type NarrativeBlock =
   | { readonly kind: 'title'; readonly text: string }
   | { readonly kind: 'subtitle'; readonly text: string } // period and date line

@@ -34,6 +34,7 @@ import { finite } from '../core/numbers';
 import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
 import { isPercentUnit } from '../core/quantity';
 import { cleanCategory, cleanText } from '../core/text';
+import { formOf, judgedFacts, paceShown, unitOf, type ItemForm, type JudgedFacts } from './kinds';
 
 /** At most this many indicators described in one status group of a category (see the module comment). */
 export const GROUP_LIST_LIMIT = 20;
@@ -63,6 +64,8 @@ export interface NarrativeItem {
   readonly points: number | null;
   /** Behind, at risk or missed. */
   readonly behind: boolean;
+  /** How its result is stated: by the rule of its target kind (report/kinds.ts). */
+  readonly form: ItemForm;
 }
 
 /** The figures of a numeric indicator (only for the indicators the narrative names). */
@@ -88,6 +91,8 @@ export interface ItemFigures {
   readonly lag: number | null;
   /** A level (达到) rather than a running total (完成). */
   readonly level: boolean;
+  /** Growth, decrease, bands, floors, ceilings and rates: the result against the target by its kind. */
+  readonly judged: JudgedFacts | null;
 }
 
 /** actual / target of a numeric indicator, or null when it has no numbers to show (a milestone, a missing figure). */
@@ -105,12 +110,13 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
   const ev = item.ev;
   const a = ev.actual as Quantity;
   const t = ev.target as Quantity;
-  const unit = cleanText(ev.indicator.measureUnit);
+  const unit = unitOf(ev);
   const A = a.value;
   const T = t.value;
   const E = finite(ev.expected) && ev.expected > 0 ? ev.expected : null;
-  const expected = E !== null && Math.abs(E - T) > 1e-9 * Math.max(1, Math.abs(T)) ? E : null;
   const lower = ev.direction === 'lower';
+  const shownE = paceShown(E, unit, lower);
+  const expected = shownE !== null && Math.abs(shownE - T) > 1e-9 * Math.max(1, Math.abs(T)) ? shownE : null;
   return {
     actual: a,
     target: t,
@@ -118,13 +124,15 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
     percent: (t.percent || isPercentUnit(unit)) && (t.percent || a.percent),
     expected,
     completion: A / T,
-    pace: expected !== null ? A / expected : null,
+    // The pace is the exact measure the status rests on (as in the tables and the JSON).
+    pace: expected !== null && E !== null ? A / E : null,
     gapToPace: !lower && expected !== null && expected > A ? expected - A : null,
     gapToTarget: !lower && T > A ? T - A : null,
-    overPace: lower && E !== null && A > E ? A - E : null,
+    overPace: lower && shownE !== null && A > shownE ? A - shownE : null,
     overTarget: lower && A > T ? A - T : null,
     lag: item.lag !== null && item.lag > 0 ? item.lag : null,
     level: ev.aggregation !== 'sum',
+    judged: item.form === 'amount' ? null : judgedFacts(ev, item.form),
   };
 }
 
@@ -136,6 +144,7 @@ export function narrativeItems(evaluations: readonly Evaluation[]): NarrativeIte
     const raw = completionOf(ev);
     const direction = ev.direction === 'lower' || ev.direction === 'milestone' ? ev.direction : 'higher';
     const lag = raw ? lagOf(ev) : null;
+    const form = formOf(ev, raw !== null);
     const status: Status = STATUSES.includes(ev.status) ? ev.status : 'invalid';
     let category = categories.get(ev.indicator.category);
     if (category === undefined)
@@ -151,10 +160,11 @@ export function narrativeItems(evaluations: readonly Evaluation[]): NarrativeIte
       category,
       milestoneText: cleanText(ev.actualText),
       numeric: raw !== null,
-      completionValue: raw && direction === 'higher' ? raw.completion : null,
+      completionValue: raw && direction === 'higher' && form === 'amount' ? raw.completion : null,
       lag,
       points: gapPoints(lag),
       behind: BEHIND_STATUSES.includes(status),
+      form,
     };
   });
 }
@@ -232,6 +242,8 @@ export interface CategoryFacts {
   readonly milestones: readonly { readonly status: Status; readonly list: ItemList }[];
   readonly noData: ItemList;
   readonly invalid: ItemList;
+  /** Indicators not rated (each with its reason), cut at NAME_LIST_LIMIT. */
+  readonly notRated: ItemList;
 }
 
 function categoryFacts(category: string, items: readonly NarrativeItem[]): CategoryFacts {
@@ -240,14 +252,16 @@ function categoryFacts(category: string, items: readonly NarrativeItem[]): Categ
   const milestones = new Map<Status, NarrativeItem[]>();
   const noData: NarrativeItem[] = [];
   const invalid: NarrativeItem[] = [];
+  const notRated: NarrativeItem[] = [];
   let overCount = 0;
   for (const it of items) {
     counts.set(it.status, (counts.get(it.status) ?? 0) + 1);
     if (overAchieving(it)) overCount++;
     if (it.status === 'no_data') noData.push(it);
     else if (it.status === 'invalid') invalid.push(it);
+    else if (it.status === 'not_rated') notRated.push(it);
     if (it.direction === 'milestone' && (it.status === 'no_data' || it.status === 'invalid')) continue;
-    const into = it.direction === 'milestone' ? milestones : groups;
+    const into = it.direction === 'milestone' && it.form !== 'completion' ? milestones : groups;
     const list = into.get(it.status);
     if (list) list.push(it);
     else into.set(it.status, [it]);
@@ -274,6 +288,7 @@ function categoryFacts(category: string, items: readonly NarrativeItem[]): Categ
     }),
     noData: cut(noData, NAME_LIST_LIMIT),
     invalid: cut(invalid, NAME_LIST_LIMIT),
+    notRated: cut(notRated, NAME_LIST_LIMIT),
   };
 }
 

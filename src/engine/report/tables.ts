@@ -13,6 +13,8 @@
 import type { ColumnKey, ConsolidatedIndicator, Evaluation, Status, TableColumn } from '../model';
 import { finite } from '../core/numbers';
 import { NUMBER_FORMATS } from '../core/numFmt';
+import { parseCell } from '../core/quantity';
+import { cleanText } from '../core/text';
 
 /** Text columns never get wider than this; longer text wraps. */
 export const MAX_COLUMN_WIDTH = 40;
@@ -123,9 +125,40 @@ function magnitude(
   return max;
 }
 
+/** The text a figure was read from, when it says more than the number ("增长6.1%", "已完成46个"). */
+export function sourceText(text: string | null | undefined): string | null {
+  const t = cleanText(text);
+  return t && parseCell(t).kind !== 'number' ? t : null;
+}
+
+/**
+ * True when the target column shows the target as its kind and bound say it (增长7%, ≤4.3%, 6.5%—7%)
+ * rather than a bare number: a growth or a decrease, a bound, or a target read from a text.
+ */
+export function targetAsText(e: Evaluation): boolean {
+  if (e.kind === undefined || !e.target) return false;
+  return (
+    e.kind === 'growth' ||
+    e.kind === 'decrease' ||
+    (e.comparator ?? null) !== null ||
+    sourceText(e.targetSource) !== null
+  );
+}
+
+/**
+ * The result as the actual column shows it when it was read from a text: the text itself ("增长6.1%",
+ * "已完成46个，完成率115%"); null for a number (and for a running total, whose sum is shown).
+ */
+export function actualAsText(e: Evaluation): string | null {
+  if (e.kind === undefined || !e.actual || e.actual.approximation) return null;
+  if (e.kind === 'amount' && e.indicator.actuals.kind !== 'cumulative') return null;
+  return sourceText(e.actualSource);
+}
+
 /** What decides an indicator row's scale: its largest magnitude, or null when it is written as it is. */
 export function scaleBasis(e: Evaluation): number | null {
   if (e.direction === 'milestone') return null;
+  if (targetAsText(e) || actualAsText(e) !== null) return null;
   if (e.target?.percent || e.actual?.percent) return null;
   if (e.target?.approximation || e.actual?.approximation) return null;
   if (UNSCALED_UNIT.test(e.indicator.measureUnit ?? '')) return null;

@@ -22,9 +22,9 @@ import type { Locale } from '../locale/types';
 import { changeKind, paceLines } from '../report/changes';
 
 /** A period code of the history (Q2, M7, FY) as people say it: 第二季度 / Q2; unknown codes as written. */
-export function periodCodeLabel(code: string, lang: Lang): string {
+export function periodCodeLabel(code: string, lang: Lang, yearStart?: number): string {
   const p = parsePeriod(code);
-  return p ? localeFor(lang).format.periodLabel(p) : cleanText(code);
+  return p ? localeFor(lang).format.periodLabel(p, yearStart) : cleanText(code);
 }
 
 /** A category as the pace lines and the trend chart name it (the uncategorised: all, or the others). */
@@ -72,11 +72,16 @@ export interface ChangesSection {
  * The "since the last check-in" part: heading (unnumbered) and paragraphs. `period` is this check-in's
  * period. An empty change set gives one sentence saying nothing changed (or that nothing is comparable).
  */
-export function changesSection(changes: ChangesSinceLastCheckIn, period: Period, lang: Lang): ChangesSection {
+export function changesSection(
+  changes: ChangesSinceLastCheckIn,
+  period: Period,
+  lang: Lang,
+  yearStart?: number,
+): ChangesSection {
   const L = localeFor(lang);
   const T = L.changes;
-  const previous = periodCodeLabel(changes.previousPeriod, lang);
-  const asOf = L.format.periodAsOf(period);
+  const previous = periodCodeLabel(changes.previousPeriod, lang, yearStart);
+  const asOf = L.format.periodAsOf(period, yearStart);
   const paragraphs: string[] = [];
   const kind = changeKind(changes);
   if (kind === 'nothing-comparable') paragraphs.push(T.nothingComparable(asOf, previous));

@@ -10,7 +10,8 @@ import { finite } from '../core/numbers';
 import { isPercentUnit } from '../core/quantity';
 import { cleanText, tidySentence } from '../core/text';
 import { localeFor } from '../locale';
-import type { ClauseWords, GapWords, Locale, NumbersText, ProblemWords } from '../locale/types';
+import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
+import { judgedFacts, type JudgedFacts } from '../report/kinds';
 import {
   figuresOf,
   narrativeFacts,
@@ -20,6 +21,7 @@ import {
   type OpeningFacts,
   type ProblemsFacts,
 } from '../report/narrative';
+import { notRatedReason } from './tables';
 import { defaultTitle } from './title';
 
 export interface NarrativeInput {
@@ -128,8 +130,56 @@ class ItemWords {
   gap(item: NarrativeItem): GapWords | null {
     const points = this.figures(item)?.points;
     if (!points) return null;
+    const j = this.judged(item);
+    if (j && 'diff' in j) {
+      const lower = j.form === 'ceiling' || (j.form === 'rate' && item.direction === 'lower');
+      return { kind: lower ? 'above-ceiling' : 'below-target', points: j.diff };
+    }
+    if (j) return { kind: item.direction === 'lower' ? 'above-ceiling' : 'below-target', points };
     if (item.direction !== 'lower') return { kind: 'behind-pace', points };
     return { kind: item.status === 'missed' ? 'over-annual-ceiling' : 'over-pace-ceiling', points };
+  }
+
+  /** The result against its target by the rule of its kind, in words; null for the plain rule. */
+  judged(item: NarrativeItem): JudgedWords | null {
+    if (item.form === 'completion') {
+      const j = judgedFacts(item.ev, item.form);
+      return j?.form === 'completion'
+        ? { form: j.form, completion: this.L.format.percent(j.completion, 1) }
+        : null;
+    }
+    const facts = item.numeric ? figuresOf(item) : null;
+    return facts?.judged ? judgedWords(this.L, facts.judged, facts) : null;
+  }
+}
+
+/** The figures of a judged item in words: sizes of changes, targets, bands, differences. */
+function judgedWords(
+  L: Locale,
+  j: JudgedFacts,
+  g: { target: Quantity; actual: Quantity; unit: string; percent: boolean },
+): JudgedWords {
+  const f = L.format;
+  const q = (value: number, base: Quantity): string => f.figure({ ...base, value }, g.unit);
+  const target = q(g.target.value, g.target);
+  const diff = (d: number): string =>
+    g.percent
+      ? f.points(d)
+      : isPercentUnit(g.unit)
+        ? f.pointsOf(f.number(d))
+        : q(d, { ...g.target, approximation: null });
+  switch (j.form) {
+    case 'band':
+      return {
+        ...j,
+        actual: q(j.actual, g.actual),
+        range: f.range(q(j.range.low, g.target), q(j.range.high, g.target)),
+        target,
+      };
+    case 'completion':
+      return { form: j.form, completion: f.percent(j.completion, 1) };
+    default:
+      return { ...j, actual: q(j.actual, g.actual), target, diff: diff(j.diff) };
   }
 }
 
@@ -145,6 +195,8 @@ interface Gaps {
 /** The form of an item's clause in a status group. */
 function clauseWords(w: ItemWords, item: NarrativeItem): ClauseWords {
   const name = w.name(item);
+  const j = w.judged(item);
+  if (j) return { kind: 'judged', name, j };
   const n = w.figures(item);
   if (!n) return { kind: 'name', name };
   if (item.direction !== 'lower') {
@@ -171,6 +223,18 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
   const base = { n, name: w.name(item), owner: item.owner };
   const num = w.figures(item);
   const missed = item.status === 'missed';
+  const j = w.judged(item);
+  if (j) {
+    const over = j.form === 'ceiling' || (j.form === 'band' && j.position === 'above');
+    const headline = over
+      ? 'over-ceiling'
+      : missed
+        ? 'missed'
+        : item.status === 'at_risk'
+          ? 'at-risk'
+          : 'behind';
+    return { ...base, headline, detail: { kind: 'judged', j } };
+  }
   if (item.direction === 'milestone' || !num) {
     const milestone = item.direction === 'milestone';
     const headline = missed
@@ -269,6 +333,11 @@ function categoryParagraphs(L: Locale, w: ItemWords, c: CategoryFacts, yearEnd: 
   }
   const ms = T.milestones(c.milestones.map((m) => ({ status: m.status, names: w.nameList(m.list) })));
   if (ms) out.push(ms);
+  const notRated = T.notRated(
+    c.notRated.items.map((it) => ({ name: w.name(it), reason: notRatedReason(L, it.ev.notRated) })),
+    c.notRated.total - c.notRated.items.length,
+  );
+  if (notRated) out.push(notRated);
   const missing = T.missingData(w.nameList(c.invalid), w.nameList(c.noData), false);
   if (missing) out.push(missing);
   return out;
@@ -305,7 +374,10 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   const f = L.format;
   const year = finite(options.year) && Number.isInteger(options.year) ? options.year : null;
   const yearEnd = options.period.kind === 'year';
-  const asOf = year === null ? f.periodAsOf(options.period) : f.periodAsOfInYear(options.period, year);
+  const asOf =
+    year === null
+      ? f.periodAsOf(options.period, options.yearStart)
+      : f.periodAsOfInYear(options.period, year, options.yearStart);
   const unitName = cleanText(options.unitName);
   const date = f.date(options.date);
   const unitsOpening = typeof input.units?.opening === 'string' ? input.units.opening.trim() : '';

@@ -50,10 +50,11 @@ export function buildReport(
           units: unitsNarrative(consolidation, lang, options.period, {
             units: f.units,
             ...(scope ? { scope } : {}),
+            ...(options.yearStart !== undefined ? { yearStart: options.yearStart } : {}),
           }),
         }
       : {}),
-    ...(changes ? { changes: changesSection(changes, options.period, lang) } : {}),
+    ...(changes ? { changes: changesSection(changes, options.period, lang, options.yearStart) } : {}),
   });
 
   // Tables, numbered in the order the report sheet shows them.

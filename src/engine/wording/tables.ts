@@ -3,7 +3,17 @@
  * (numbers stay numbers, with one number format each; statuses and approximate figures as text), column
  * widths measured in the same pass. One table builder for every table of the report.
  */
-import type { Evaluation, Gaps, Lang, ReportTable, Status, TableCell, TableColumn } from '../model';
+import {
+  NOT_RATED_REASONS,
+  type Evaluation,
+  type Gaps,
+  type Lang,
+  type NotRatedReason,
+  type ReportTable,
+  type Status,
+  type TableCell,
+  type TableColumn,
+} from '../model';
 import { cleanValue, finite } from '../core/numbers';
 import { cellDisplayWidth, displayWidth } from '../core/measure';
 import { NUMBER_FORMATS, quantityFormat } from '../core/numFmt';
@@ -15,9 +25,12 @@ import {
   HEADER_WIDTH_CAP,
   INDICATOR_COLUMNS,
   MAX_COLUMN_WIDTH,
+  actualAsText,
   scaleBasis,
+  targetAsText,
   type ColumnSpec,
 } from '../report/tables';
+import { gapToPaceShown, paceShown, unitOf } from '../report/kinds';
 
 /** A cell: its value and its number format (null for text and empty cells). */
 export interface NumCell {
@@ -111,15 +124,38 @@ function percentOf(e: Evaluation): boolean {
   return !!(e.target?.percent || e.actual?.percent);
 }
 
-/** The target as shown: text for milestones and approximate targets, else the (scaled) number. */
+/** Why an indicator is not rated, in words ('' when the reason is unknown). */
+export function notRatedReason(L: Locale, reason: string | null | undefined): string {
+  return NOT_RATED_REASONS.includes(reason as NotRatedReason)
+    ? L.format.notRatedReason[reason as NotRatedReason]
+    : '';
+}
+
+/** A target as its kind and bound say it: 增长7%, ≤4.3%, 6.5%—7%, 3%左右 (see report/tables.ts). */
+function boundTargetText(e: Evaluation, L: Locale): string {
+  const t = e.target!;
+  const unit = unitOf(e);
+  const high = finite(e.targetHigh) ? L.format.figure({ ...t, value: e.targetHigh }, unit) : null;
+  return L.format.boundTarget({
+    kind: e.kind === 'growth' || e.kind === 'decrease' ? e.kind : 'other',
+    comparator: e.comparator ?? null,
+    value: L.format.figure(t, unit),
+    high,
+  });
+}
+
+/** The target as shown: text for milestones, bounds and approximate targets, else the (scaled) number. */
 function targetCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
+  if (targetAsText(e)) return textCell(boundTargetText(e, L));
   if (e.target?.approximation) return textCell(L.format.quantity(e.target, null));
   if (e.target) return scaledCell(e.target.value, scale.factor, e.target.percent);
   return textCell(e.targetText);
 }
 
-/** The actual as shown: "20多" stays "20多"; milestone words as written. */
+/** The actual as shown: "20多" stays "20多"; milestone words and texts a figure was read from as written. */
 function actualCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
+  const text = actualAsText(e);
+  if (text !== null) return textCell(text);
   if (e.actual?.approximation) return textCell(L.format.quantity(e.actual, null));
   if (e.actual) return scaledCell(e.actual.value, scale.factor, e.actual.percent);
   return textCell(e.actualText);
@@ -137,17 +173,25 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
       ? textCell(e.indicator.measureUnit)
       : { value: `${scale.prefix}${e.indicator.measureUnit ?? ''}`, fmt: null },
   target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
-  expected: (e, _i, scale) => scaledCell(e.expected, scale.factor, percentOf(e)),
+  expected: (e, _i, scale) =>
+    scaledCell(paceShown(e.expected, unitOf(e), e.direction === 'lower'), scale.factor, percentOf(e)),
   actual: (e, _i, scale, _g, L) => actualCell(e, scale, L),
   completion: (e) => ratioCell(e.completion),
   pace: (e) => ratioCell(e.pace),
-  gapToPace: (e, _i, scale, g) => scaledCell((g ?? gapsOf(e)).toPace, scale.factor, percentOf(e)),
+  gapToPace: (e, _i, scale, g) =>
+    scaledCell(gapToPaceShown(e, (g ?? gapsOf(e)).toPace), scale.factor, percentOf(e)),
   gapPoints: (e, _i, _s, g) => {
     const p = (g ?? gapsOf(e)).points;
     return p === null ? EMPTY_CELL : { value: p, fmt: NUMBER_FORMATS.points };
   },
   gapToTarget: (e, _i, scale, g) => scaledCell((g ?? gapsOf(e)).toTarget, scale.factor, percentOf(e)),
-  status: (e, _i, _s, _g, L) => ({ value: L.format.status[e.status] ?? L.format.status.invalid, fmt: null }),
+  status: (e, _i, _s, _g, L) => ({
+    value:
+      e.status === 'not_rated'
+        ? L.format.notRatedStatus(notRatedReason(L, e.notRated))
+        : (L.format.status[e.status] ?? L.format.status.invalid),
+    fmt: null,
+  }),
   owner: (e) => textCell(e.indicator.owner),
 };
 

@@ -11,5 +11,11 @@ import { detectedUnitAndYear } from '../report/title';
  */
 export function defaultTitle(tables: readonly SheetTable[], options: ReportOptions): string {
   const { unitName, year } = detectedUnitAndYear(tables, options);
-  return localeFor(options.lang).report.title(unitName, options.period, year, isYearEnd(options.period));
+  return localeFor(options.lang).report.title(
+    unitName,
+    options.period,
+    year,
+    isYearEnd(options.period),
+    options.yearStart,
+  );
 }

@@ -179,6 +179,8 @@ export interface UnitsNarrativeOptions {
   readonly units?: readonly UnitEvaluations[];
   /** How the whole organisation is called: 全市, 全系统 (default) / "across the organisation". */
   readonly scope?: string;
+  /** The month the organisation's year starts (1 = January, the default): months are named by the calendar. */
+  readonly yearStart?: number;
 }
 
 /** Statuses that occur, in order, with their counts (and shares of `total`, when asked). */
@@ -222,7 +224,7 @@ function openingWords(c: Consolidation, period: Period, options: UnitsNarrativeO
         : { kind: 'same', share: L.format.percent(shareOf(best)) };
   }
   return {
-    asOf: L.format.periodAsOf(period),
+    asOf: L.format.periodAsOf(period, options.yearStart),
     scope: cleanText(options.scope) || L.units.defaultScope,
     units: ranked.length,
     indicators: rows.length,

@@ -4,18 +4,21 @@
  * percentages with one decimal (95.0%), differences of ratios in percentage points; lists "a, b and c";
  * "1. " / "(a) "; Q3, March, the full year; 7 January 2019.
  */
-import type { Period, Quantity, Status } from '../../model';
+import type { NotRatedReason, Period, Quantity, Status } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanText } from '../../core/text';
 import {
+  calendarOf,
   finiteOr,
+  fiscalYearLabel,
+  formatFigureWith,
   formatQuantityWith,
   isoDate,
   listItems,
   sectionIndex,
   type QuantityStyle,
 } from '../common';
-import type { Formats } from '../types';
+import type { BoundTargetWords, Formats } from '../types';
 
 const MONTHS = [
   'January',
@@ -70,27 +73,65 @@ function letters(n: number): string {
   return s;
 }
 
-function periodLabel(p: Period): string {
+function periodLabel(p: Period, yearStart?: number): string {
   switch (p.kind) {
     case 'quarter':
       return `Q${p.quarter}`;
     case 'month':
-      return MONTHS[p.month - 1];
+      return MONTHS[calendarOf(p.month, 0, yearStart).month - 1];
     case 'year':
       return 'the full year';
   }
 }
 
-function periodAsOf(p: Period): string {
+function periodAsOf(p: Period, yearStart?: number): string {
   switch (p.kind) {
     case 'quarter':
       return `As of ${periodLabel(p)}`;
     case 'month':
-      return `As of the end of ${periodLabel(p)}`;
+      return `As of the end of ${periodLabel(p, yearStart)}`;
     case 'year':
       return 'For the full year';
   }
 }
+
+/** As of Q3 2019; a year from April: As of Q2 2023/24, As of the end of January 2024. */
+function periodAsOfInYear(p: Period, year: number, yearStart?: number): string {
+  const fy = fiscalYearLabel(year, yearStart);
+  if (p.kind === 'month' && fy)
+    return `${periodAsOf(p, yearStart)} ${calendarOf(p.month, year, yearStart).year}`;
+  return `${periodAsOf(p, yearStart)} ${fy ?? year}`;
+}
+
+/** A band's low end without the unit the high end repeats: 6.5%, 7% → 6.5–7%. */
+function range(low: string, high: string): string {
+  const unit = /[^\d.,\s]+$/.exec(high)?.[0] ?? '';
+  const lowBare = unit && low.endsWith(unit) ? low.slice(0, -unit.length).trimEnd() : low;
+  return `${lowBare}–${high}`;
+}
+
+/** growth of 7%, a fall of 3.4%, at least 60, at most 4.3%, 6.5–7%, about 3%. */
+function boundTarget(t: BoundTargetWords): string {
+  const value = t.comparator === 'between' && t.high ? range(t.value, t.high) : t.value;
+  const bound =
+    t.comparator === 'about'
+      ? `about ${value}`
+      : t.comparator === 'at_least'
+        ? `at least ${value}`
+        : t.comparator === 'at_most'
+          ? `at most ${value}`
+          : value;
+  return t.kind === 'growth' ? `growth of ${bound}` : t.kind === 'decrease' ? `a fall of ${bound}` : bound;
+}
+
+const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
+  'not-applicable': 'does not apply',
+  'data-only': 'data only',
+  annual: 'annual measure, due in Q4',
+  'not-due': 'not yet due',
+  'to-be-confirmed': 'to be confirmed',
+  'no-target': 'no target set',
+};
 
 const STATUS: Readonly<Record<Status, string>> = {
   achieved: 'Achieved',
@@ -117,7 +158,13 @@ export const format: Formats = {
   points: (diff) => finiteOr(diff, (d) => `${digits(d * 100, 1, 1, true)} percentage points`),
   pointsOf: (text) => `${text} percentage points`,
   quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
+  figure: (q, unit) =>
+    formatFigureWith(QUANTITY, (r) => finiteOr(r, (v) => digits(v * 100, 0, 2, true) + '%'), q, unit),
   about: (text) => `about ${text}`,
+  range,
+  boundTarget,
+  notRatedReason: NOT_RATED,
+  notRatedStatus: (reason) => (reason ? `${STATUS.not_rated} (${reason})` : STATUS.not_rated),
   list: (items) => {
     const list = listItems(items);
     if (list.length <= 1) return list[0] ?? '';
@@ -127,7 +174,7 @@ export const format: Formats = {
   sectionNumber: (n, level) => (level === 1 ? `${sectionIndex(n)}. ` : `(${letters(sectionIndex(n))}) `),
   periodLabel,
   periodAsOf,
-  periodAsOfInYear: (p, year) => `${periodAsOf(p)} ${year}`,
+  periodAsOfInYear,
   status: STATUS,
   date: (iso) => {
     const d = isoDate(iso);

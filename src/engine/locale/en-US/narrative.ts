@@ -1,6 +1,6 @@
 /** en-US: the narrative of the report, in plain English. */
-import type { Status } from '../../model';
-import type { GapWords, NarrativeTemplates, NumbersText } from '../types';
+import type { ChangeWay, Status } from '../../model';
+import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
 import { format } from './format';
 
 /** A status as the opening and the section summaries count it ("9 achieved, 8 behind pace"). */
@@ -43,6 +43,7 @@ const HEADLINES = {
   behind: 'behind pace',
   'over-annual-ceiling': 'above the annual ceiling',
   'over-pace-ceiling': 'above the pace ceiling',
+  'over-ceiling': 'above the ceiling',
 } as const;
 
 function targets(n: number): string {
@@ -62,7 +63,65 @@ function gapPhrase(g: GapWords): string {
     'behind-pace': `${g.points} behind pace`,
     'over-annual-ceiling': `${g.points} over the annual ceiling`,
     'over-pace-ceiling': `${g.points} over the pace ceiling`,
+    'below-target': `${g.points} below target`,
+    'above-ceiling': `${g.points} above the ceiling`,
   }[g.kind];
+}
+
+/** grew 6.1% / fell 2.1% / was unchanged on the year / was 93%. */
+function changed(change: ChangeWay | null, actual: string): string {
+  if (change === 'up') return `grew ${actual}`;
+  if (change === 'down') return `fell ${actual}`;
+  if (change === 'flat') return 'was unchanged on the year';
+  return `was ${actual}`;
+}
+
+/** Where a result stands against a band: in the 6.5–7% band, below the target of about 3%. */
+function bandPhrase(j: Extract<JudgedWords, { form: 'band' }>): string {
+  const where = { within: j.about ? 'in line with' : 'in', below: 'below', above: 'above' }[j.position];
+  return j.about ? `${where} the target of about ${j.target}` : `${where} the ${j.range} band`;
+}
+
+/** A result against its target by its kind (after the name): grew 6.1%, 0.9 percentage points below the 7% target. */
+function judgedPhrase(j: JudgedWords): string {
+  switch (j.form) {
+    case 'growth': {
+      const side = {
+        below: `${j.diff} below the ${j.target} target`,
+        above: `${j.diff} above the ${j.target} target`,
+        equal: `in line with the ${j.target} target`,
+      }[j.side];
+      return `${changed(j.change, j.actual)}, ${side}`;
+    }
+    case 'decrease': {
+      const side = {
+        below: `${j.diff} short of the targeted ${j.target} fall`,
+        above: `${j.diff} more than the targeted ${j.target} fall`,
+        equal: `matching the targeted ${j.target} fall`,
+      }[j.side];
+      return `${changed(j.change, j.actual)}, ${side}`;
+    }
+    case 'rate': {
+      const side = {
+        below: `${j.diff} below the ${j.target} target`,
+        above: `${j.diff} above the ${j.target} target`,
+        equal: `meeting the ${j.target} target`,
+      }[j.side];
+      return `was ${j.actual}, ${side}`;
+    }
+    case 'floor':
+      return j.met
+        ? `was ${j.actual}, meeting the standard of at least ${j.target}`
+        : `was ${j.actual}, ${j.diff} short of the standard of at least ${j.target}`;
+    case 'ceiling':
+      return j.met
+        ? `was ${j.actual}, kept within ${j.target}`
+        : `was ${j.actual}, ${j.diff} above the ${j.target} ceiling`;
+    case 'band':
+      return `${changed(j.change, j.actual)}, ${bandPhrase(j)}`;
+    case 'completion':
+      return `was ${j.completion} complete`;
+  }
 }
 
 export const narrative: NarrativeTemplates = {
@@ -119,6 +178,7 @@ export const narrative: NarrativeTemplates = {
       : `${GROUP[status]} (${total}): ${clauses.join('; ')}${total > clauses.length ? `; the other ${total - clauses.length} are in the indicators table` : ''}.`,
   clause: (c) => {
     if (c.kind === 'name') return c.name;
+    if (c.kind === 'judged') return `${c.name} ${judgedPhrase(c.j)}`;
     const n = c.n;
     if (c.kind === 'higher') {
       const text = `${c.name} reached ${n.actual}${approx(n)}, ${n.completion} of the annual target of ${n.target}`;
@@ -142,6 +202,10 @@ export const narrative: NarrativeTemplates = {
     const parts = groups.map((g) => `${MILESTONE_WORDS[g.status] ?? ''}: ${g.names}`);
     return parts.length > 0 ? `Milestone tasks ${parts.join('; ')}.` : '';
   },
+  notRated: (items, rest) =>
+    items.length === 0
+      ? ''
+      : `${items.map((it) => `${it.name}: not rated${it.reason ? ` (${it.reason})` : ''}`).join('; ')}${rest > 0 ? `; the other ${rest} are in the indicators table` : ''}.`,
   missingData: (invalid, noData, inProblems) => {
     const parts: string[] = [];
     if (invalid)
@@ -160,6 +224,7 @@ export const narrative: NarrativeTemplates = {
     const d = p.detail;
     let detail = '';
     if (d.kind === 'reported') detail = `The progress reported ${lowerFirst(asOf)} is "${d.text}"`;
+    else if (d.kind === 'judged') detail = `${asOf} it ${judgedPhrase(d.j)}`;
     else if (d.kind === 'lower') {
       detail = `${asOf} it was ${d.n.actual}${approx(d.n)}`;
       if (d.over?.of === 'target') detail += `, ${d.over.amount} above the annual ceiling of ${d.n.target}`;

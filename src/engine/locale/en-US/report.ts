@@ -1,16 +1,22 @@
 /** en-US: the report's title, table headers and captions, chart titles, and the report sheet's headings. */
+import { calendarOf, fiscalYearLabel } from '../common';
 import type { ReportWords } from '../types';
 
 const MONTHS = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const report: ReportWords = {
-  title: (unitName, period, year) => {
-    const y = year !== null ? ` ${year}` : '';
+  title: (unitName, period, year, _yearEnd, yearStart) => {
+    const label = year !== null ? (fiscalYearLabel(year, yearStart) ?? String(year)) : null;
+    const y = label !== null ? ` ${label}` : '';
+    const first = MONTHS[calendarOf(1, 0, yearStart).month];
     let when: string;
     if (period.kind === 'quarter') when = `Q${period.quarter}${y}`;
     else if (period.kind === 'month')
-      when = period.month === 1 ? `Jan${y}` : `Jan–${MONTHS[period.month]}${y}`;
-    else when = year !== null ? `FY ${year}` : 'full year';
+      when =
+        period.month === 1
+          ? `${first}${y}`
+          : `${first}–${MONTHS[calendarOf(period.month, 0, yearStart).month]}${y}`;
+    else when = label !== null ? `FY ${label}` : 'full year';
     return `Target report: ${[unitName, when].filter((x): x is string => !!x).join(', ')}`;
   },
   columns: {

@@ -3,20 +3,23 @@
  * without grouping (9999, 1234.5); at most two decimals, no trailing zeros; never exponent notation or digits of
  * floating-point noise; percentages with one decimal (95.0%), differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
  */
-import type { Period, Quantity, Status } from '../../model';
+import type { NotRatedReason, Period, Quantity, Status } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { isPercentUnit } from '../../core/quantity';
 import { cleanText } from '../../core/text';
 import {
+  calendarOf,
   finiteOr,
+  fiscalYearLabel,
+  formatFigureWith,
   formatQuantityWith,
   isoDate,
   listItems,
   sectionIndex,
   type QuantityStyle,
 } from '../common';
-import type { Formats } from '../types';
+import type { BoundTargetWords, Formats } from '../types';
 
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
@@ -109,38 +112,67 @@ export function chineseOrdinal(n: number): string {
   return out;
 }
 
-function periodLabel(p: Period): string {
+function periodLabel(p: Period, yearStart?: number): string {
   switch (p.kind) {
     case 'quarter':
       return `第${chineseOrdinal(p.quarter)}季度`;
     case 'month':
-      return `${p.month}月`;
+      return `${calendarOf(p.month, 0, yearStart).month}月`;
     case 'year':
       return '全年';
   }
 }
 
-function periodAsOf(p: Period): string {
+function periodAsOf(p: Period, yearStart?: number): string {
   switch (p.kind) {
     case 'quarter':
       return `截至${periodLabel(p)}`;
     case 'month':
-      return `截至${p.month}月底`;
+      return `截至${periodLabel(p, yearStart)}底`;
     case 'year':
       return '全年';
   }
 }
 
-function periodAsOfInYear(p: Period, year: number): string {
+/** 截至2019年第三季度; a year from April: 截至2023/24年度第二季度, 截至2024年1月底. */
+function periodAsOfInYear(p: Period, year: number, yearStart?: number): string {
+  const fy = fiscalYearLabel(year, yearStart);
   switch (p.kind) {
     case 'quarter':
-      return `截至${year}年${periodLabel(p)}`;
-    case 'month':
-      return `截至${year}年${p.month}月底`;
+      return `截至${fy ? `${fy}年度` : `${year}年`}${periodLabel(p)}`;
+    case 'month': {
+      const cal = calendarOf(p.month, year, yearStart);
+      return `截至${cal.year}年${cal.month}月底`;
+    }
     case 'year':
-      return `${year}年全年`;
+      return fy ? `${fy}年度全年` : `${year}年全年`;
   }
 }
+
+/** 增长7%, 下降3.4%, ≥60元, ≤4.3%, 6.5%—7%, 3%左右; 增长7%以上 for a growth of at least. */
+function boundTarget(t: BoundTargetWords): string {
+  const value = t.comparator === 'between' && t.high ? `${t.value}—${t.high}` : t.value;
+  const lead = t.kind === 'growth' ? '增长' : t.kind === 'decrease' ? '下降' : '';
+  switch (t.comparator) {
+    case 'about':
+      return `${lead}${value}左右`;
+    case 'at_least':
+      return lead ? `${lead}${value}以上` : `≥${value}`;
+    case 'at_most':
+      return lead ? `${lead}${value}以内` : `≤${value}`;
+    default:
+      return `${lead}${value}`;
+  }
+}
+
+const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
+  'not-applicable': '不适用',
+  'data-only': '仅作监测，不设目标',
+  annual: '年度指标，第四季度考核',
+  'not-due': '尚未到考核时间',
+  'to-be-confirmed': '数据待确认',
+  'no-target': '未设目标',
+};
 
 const STATUS: Readonly<Record<Status, string>> = {
   achieved: '已完成',
@@ -167,7 +199,13 @@ export const format: Formats = {
   points: (diff) => finiteOr(diff, (d) => `${digits(d * 100, 1, 1, false)}个百分点`),
   pointsOf: (text) => `${text}个百分点`,
   quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
+  figure: (q, unit) =>
+    formatFigureWith(QUANTITY, (r) => finiteOr(r, (v) => digits(v * 100, 0, 2, false) + '%'), q, unit),
   about: (text) => `约${text}`,
+  range: (low, high) => `${low}—${high}`,
+  boundTarget,
+  notRatedReason: NOT_RATED,
+  notRatedStatus: (reason) => (reason ? `${STATUS.not_rated}（${reason}）` : STATUS.not_rated),
   list: (items) => {
     const list = listItems(items);
     if (list.length <= 1) return list[0] ?? '';

@@ -1,6 +1,6 @@
 /** zh-CN: the narrative of the report, after the shape of a Chinese official report. */
-import type { Status } from '../../model';
-import type { GapWords, NarrativeTemplates, NumbersText } from '../types';
+import type { ChangeWay, Status } from '../../model';
+import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
 import { format } from './format';
 
 /** A status as the narrative says it (the opening, the groups). */
@@ -28,7 +28,62 @@ function gapPhrase(g: GapWords): string {
     'behind-pace': `落后序时进度${g.points}`,
     'over-annual-ceiling': `超出年度控制目标${g.points}`,
     'over-pace-ceiling': `超出序时控制进度${g.points}`,
+    'below-target': `低于目标${g.points}`,
+    'above-ceiling': `超出控制目标${g.points}`,
   }[g.kind];
+}
+
+/** 增长6.1% / 下降2.1% / 与上年持平 / 为93%. */
+function changed(change: ChangeWay | null, actual: string): string {
+  if (change === 'up') return `增长${actual}`;
+  if (change === 'down') return `下降${actual}`;
+  if (change === 'flat') return '与上年持平';
+  return `为${actual}`;
+}
+
+/** Where a result stands against a band: 在6.5%—7%区间内, 低于3%左右的目标. */
+function bandPhrase(j: Extract<JudgedWords, { form: 'band' }>): string {
+  const side = { within: '', below: '低于', above: '高于' }[j.position];
+  if (j.about) return j.position === 'within' ? `符合${j.target}左右的目标` : `${side}${j.target}左右的目标`;
+  return j.position === 'within' ? `在${j.range}区间内` : `${side}${j.range}的目标区间`;
+}
+
+/** A result against its target by its kind (after the name): 增长6.1%，低于目标0.9个百分点. */
+function judgedPhrase(j: JudgedWords): string {
+  switch (j.form) {
+    case 'growth': {
+      const side = { below: `低于目标${j.diff}`, above: `高于目标${j.diff}`, equal: '达到目标' }[j.side];
+      return `${changed(j.change, j.actual)}，${side}`;
+    }
+    case 'decrease': {
+      const side = {
+        below: `降幅低于目标${j.diff}`,
+        above: `降幅高于目标${j.diff}`,
+        equal: `达到下降${j.target}的目标`,
+      }[j.side];
+      return `${changed(j.change, j.actual)}，${side}`;
+    }
+    case 'rate': {
+      const side = {
+        below: `比目标${j.target}低${j.diff}`,
+        above: `比目标${j.target}高${j.diff}`,
+        equal: `达到目标${j.target}`,
+      }[j.side];
+      return `为${j.actual}，${side}`;
+    }
+    case 'floor':
+      return j.met
+        ? `为${j.actual}，达到不低于${j.target}的标准`
+        : `为${j.actual}，未达到不低于${j.target}的标准，差${j.diff}`;
+    case 'ceiling':
+      return j.met
+        ? `为${j.actual}，控制在${j.target}以内`
+        : `为${j.actual}，超出${j.target}的控制目标${j.diff}`;
+    case 'band':
+      return `${changed(j.change, j.actual)}，${bandPhrase(j)}`;
+    case 'completion':
+      return `完成率为${j.completion}`;
+  }
 }
 
 const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
@@ -47,6 +102,7 @@ const HEADLINES = {
   behind: '进度滞后',
   'over-annual-ceiling': '超出年度控制目标',
   'over-pace-ceiling': '超过序时控制值',
+  'over-ceiling': '超出控制目标',
 } as const;
 
 export const narrative: NarrativeTemplates = {
@@ -105,6 +161,7 @@ export const narrative: NarrativeTemplates = {
       : `${statusWords(status, yearEnd)}的有${total}项：${clauses.join('；')}${total > clauses.length ? `；其余${total - clauses.length}项见目标任务完成情况表` : ''}。`,
   clause: (c) => {
     if (c.kind === 'name') return c.name;
+    if (c.kind === 'judged') return `${c.name}${judgedPhrase(c.j)}`;
     const n = c.n;
     if (c.kind === 'higher') {
       const text = `${c.name}${n.level ? '达到' : '完成'}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
@@ -128,6 +185,10 @@ export const narrative: NarrativeTemplates = {
     const parts = groups.map((g) => `${g.names}${MILESTONE_WORDS[g.status] ?? ''}`);
     return parts.length > 0 ? `完成类任务中，${parts.join('，')}。` : '';
   },
+  notRated: (items, rest) =>
+    items.length === 0
+      ? ''
+      : `${items.map((it) => `${it.name}不作评价${it.reason ? `（${it.reason}）` : ''}`).join('；')}${rest > 0 ? `；其余${rest}项见目标任务完成情况表` : ''}。`,
   missingData: (invalid, noData, inProblems) => {
     const parts: string[] = [];
     if (invalid) parts.push(`${invalid}数据有误`);
@@ -143,6 +204,7 @@ export const narrative: NarrativeTemplates = {
     const d = p.detail;
     let detail = '';
     if (d.kind === 'reported') detail = `${asOf}填报情况为“${d.text}”`;
+    else if (d.kind === 'judged') detail = `${asOf}${judgedPhrase(d.j)}`;
     else if (d.kind === 'lower') {
       const parts: string[] = [`${asOf}为${d.n.actual}${approx(d.n)}`];
       if (d.over?.of === 'target') parts.push(`比年度控制目标${d.n.target}多${d.over.amount}`);

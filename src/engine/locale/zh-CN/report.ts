@@ -1,14 +1,20 @@
 /** zh-CN: the report's title, table headers and captions, chart titles, and the report sheet's headings. */
+import { calendarOf, fiscalYearLabel } from '../common';
 import type { ReportWords } from '../types';
 import { chineseOrdinal } from './format';
 
 export const report: ReportWords = {
-  title: (unitName, period, year, yearEnd) => {
-    const y = year !== null ? `${year}年` : '';
+  title: (unitName, period, year, yearEnd, yearStart) => {
+    const fy = year !== null ? fiscalYearLabel(year, yearStart) : null;
+    const y = fy ? `${fy}年度` : year !== null ? `${year}年` : '';
     let when = y;
-    if (yearEnd) when = year !== null ? `${year}年度` : '年度';
+    if (yearEnd) when = fy ? `${fy}年度` : year !== null ? `${year}年度` : '年度';
     else if (period.kind === 'quarter') when = `${y}第${chineseOrdinal(period.quarter)}季度`;
-    else if (period.kind === 'month') when = period.month === 1 ? `${y}1月` : `${y}1—${period.month}月`;
+    else if (period.kind === 'month') {
+      const first = calendarOf(1, 0, yearStart).month;
+      const last = calendarOf(period.month, 0, yearStart).month;
+      when = period.month === 1 ? `${y}${first}月` : `${y}${first}—${last}月`;
+    }
     return `${unitName ?? ''}${when}目标任务完成情况对标报告`;
   },
   columns: {

@@ -1,0 +1,146 @@
+/**
+ * Target kinds as the report states them (facts, no words). Rows read with a target kind
+ * (evaluate/judge.ts) are stated by the rule of their kind: a growth or a decrease against the target
+ * growth, the gap in percentage points; a result within, below or above a band (6.5%—7%, 3%左右); a
+ * standard each result must meet (不低于60元); a ceiling (控制在4.3%以内); a rate against its target in
+ * points; a row with only a completion rate. Rows of the standard layout (no kind) and running totals keep
+ * the plain rule of report/narrative.ts: an amount against the annual target and the share of it due.
+ *
+ * The pace target shown for a unit that counts whole things (个, 户, 人次…) is a whole number ("序时目标10户",
+ * never "9.75户"); the status keeps the exact value. Tables and text both use paceShown.
+ */
+import type { ChangeWay, Evaluation, JudgedResult, TargetSide } from '../model';
+import { cleanValue, finite } from '../core/numbers';
+import { scanQuantities } from '../core/grammar';
+import { cleanText } from '../core/text';
+import { band } from '../evaluate/judge';
+import { isCountableUnit } from '../evaluate/nameWords';
+
+/** How the report states an indicator's result. */
+export type ItemForm =
+  'amount' | 'growth' | 'decrease' | 'band' | 'ceiling' | 'floor' | 'rate' | 'completion';
+
+/** The form of an evaluation; `numeric`: it has an actual and a target above 0 to compare. */
+export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
+  const kind = ev.kind;
+  if (kind === undefined) return 'amount';
+  if (!numeric)
+    return finite(ev.completion) && !ev.actual && ev.status !== 'not_rated' ? 'completion' : 'amount';
+  const c = ev.comparator ?? null;
+  if (c === 'between' || c === 'about') return 'band';
+  if (kind === 'growth' || kind === 'decrease') return kind;
+  // A running total bounded from below ("不低于60元", "1000万人以上"): once met, a standard met.
+  if (kind === 'amount' && c === 'at_least' && (ev.actual?.value ?? 0) >= (ev.target?.value ?? 0))
+    return 'floor';
+  if (kind === 'amount' || kind === 'milestone') return 'amount';
+  if (c === 'at_most' || ev.direction === 'lower') return 'ceiling';
+  if (c === 'at_least') return 'floor';
+  return kind === 'share' ? 'rate' : 'amount';
+}
+
+/** A result against its target by the rule of its kind; figures in the target's terms. */
+export type JudgedFacts = JudgedResult<number, { readonly low: number; readonly high: number }>;
+
+/** Equal within float noise. */
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function sideOf(diff: number): TargetSide {
+  return Math.abs(diff) <= 1e-9 ? 'equal' : diff < 0 ? 'below' : 'above';
+}
+
+/** The change of a growth (signed growth) or a decrease (its size, negative when it grew). */
+function changeOf(value: number, kind: 'growth' | 'decrease'): { change: ChangeWay; actual: number } {
+  const up = kind === 'growth' ? value : -value;
+  return { change: up === 0 ? 'flat' : up > 0 ? 'up' : 'down', actual: Math.abs(value) };
+}
+
+/** The facts of a numeric item of a form other than 'amount' (and 'completion' for a rate alone). */
+export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null {
+  if (form === 'completion') return finite(ev.completion) ? { form, completion: ev.completion } : null;
+  const a = ev.actual?.value;
+  const t = ev.target?.value;
+  if (!finite(a) || !finite(t)) return null;
+  const target = t;
+  switch (form) {
+    case 'growth':
+    case 'decrease':
+      return { form, ...changeOf(a, form), target, side: sideOf(a - t), diff: Math.abs(a - t) };
+    case 'rate':
+      return { form, actual: a, target, side: sideOf(a - t), diff: Math.abs(a - t) };
+    case 'floor':
+      return { form, actual: a, target, met: a > t || same(a, t), diff: Math.max(0, t - a) };
+    case 'ceiling':
+      return { form, actual: a, target, met: a < t || same(a, t), diff: Math.max(0, a - t) };
+    case 'band':
+      return bandFacts(ev, a, t);
+    default:
+      return null;
+  }
+}
+
+/** A result against a band (between, about): within, below or above it. */
+function bandFacts(ev: Evaluation, a: number, t: number): JudgedFacts {
+  const range = band({
+    comparator: ev.comparator ?? null,
+    value: t,
+    high: ev.targetHigh ?? null,
+    percent: !!ev.target?.percent,
+    points: false,
+  }) ?? { low: t, high: t };
+  const position =
+    a < range.low && !same(a, range.low)
+      ? 'below'
+      : a > range.high && !same(a, range.high)
+        ? 'above'
+        : 'within';
+  const moved = ev.kind === 'growth' || ev.kind === 'decrease' ? changeOf(a, ev.kind) : null;
+  return {
+    form: 'band',
+    actual: moved?.actual ?? a,
+    change: moved?.change ?? null,
+    range,
+    target: t,
+    about: ev.comparator === 'about',
+    position,
+  };
+}
+
+/**
+ * The unit of an indicator's figures: its unit column, else the unit written with its target or result
+ * ("不低于60元", "8950人"); '' when none.
+ */
+export function unitOf(ev: Evaluation): string {
+  const unit = cleanText(ev.indicator.measureUnit);
+  if (unit || ev.kind === undefined) return unit;
+  for (const text of [ev.targetSource, ev.actualSource]) {
+    if (!text) continue;
+    const m = scanQuantities(text).mentions.find((x) => x.unit !== null && !x.percent);
+    if (m?.unit) return cleanText(m.unit);
+  }
+  return '';
+}
+
+/**
+ * The pace target as shown: for a unit that counts whole things, a whole number on the demanding side —
+ * rounded up for a target to reach ("序时目标10户", not 9.75户), down for a ceiling (1.5次 → 1次). A whole
+ * count meets the shown value exactly when it meets the exact one, so the status (on the exact value)
+ * and the figure shown never disagree.
+ */
+export function paceShown(expected: number | null | undefined, unit: string, lower: boolean): number | null {
+  if (expected === null || expected === undefined || !finite(expected)) return null;
+  if (!isCountableUnit(unit)) return expected;
+  const v = cleanValue(expected);
+  return lower ? Math.floor(v) : Math.ceil(v);
+}
+
+/** The gap to the pace target as shown (paceShown): the exact gap where the pace is shown as it is. */
+export function gapToPaceShown(e: Evaluation, exact: number | null): number | null {
+  const a = e.actual?.value;
+  const lower = e.direction === 'lower';
+  const shown = paceShown(e.expected, unitOf(e), lower);
+  if (exact === null || shown === null || shown === e.expected || !finite(a)) return exact;
+  const gap = lower ? a - shown : shown - a;
+  return gap > 0 ? cleanValue(gap) : null;
+}

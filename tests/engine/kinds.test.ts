@@ -1,0 +1,242 @@
+/**
+ * The report states each target kind by its own rule, in both languages, through runCheck on small grids:
+ * growth and decreases against the target growth (gap in percentage points), ceilings, floors (standards),
+ * bands written out and "左右" bands, completion-only rows, milestones by their words, rows not rated with
+ * their reason; tables show targets by kind and texts a figure was read from; countable pace targets are
+ * shown whole; a year starting in April is named by both calendar years.
+ */
+import {
+  parsePeriodCode,
+  runCheck,
+  toResultJson,
+  type CellValue,
+  type Lang,
+  type ReportTable,
+} from '../../src/engine';
+import { sourceFromRows } from '../support/grids';
+import { expectNoJunk } from '../support/text';
+
+/** A table read by evidence: a title, headings the standard layout does not know, rows of targets as written. */
+function kindsGrid(rows: CellValue[][], lastHeader = '1-9月完成情况'): CellValue[][] {
+  return [['2024年主要经济指标完成情况'], ['序号', '主要指标', '单位', '2024年目标', lastHeader], ...rows];
+}
+
+function check(rows: CellValue[][], lang: Lang, period = 'Q3', yearStart = 1) {
+  const r = runCheck({
+    sources: [sourceFromRows('表1', rows)],
+    lang,
+    date: '2024-10-08',
+    period: parsePeriodCode(period),
+    yearStart,
+  });
+  const text = r.report.narrative.map((b) => b.text).join('\n');
+  return { report: r.report, text, json: toResultJson(r.report) };
+}
+
+/** The cell of the row named `name` in the column keyed `key`. */
+function cell(t: ReportTable, name: string, key: string): CellValue {
+  const nameCol = t.columns.findIndex((c) => c.key === 'name');
+  const col = t.columns.findIndex((c) => c.key === key);
+  const row = t.rows.find((r) => r[nameCol] === name);
+  if (!row) throw new Error(`no row ${name}`);
+  return row[col];
+}
+
+const GROWTH = kindsGrid([
+  [1, '规上工业增加值', '%', '增长7%', '增长6.1%'],
+  [2, '单位GDP能耗', '%', '下降3.4%', '下降2.1%'],
+  [3, '固定资产投资', '%', '增长10%', '下降1.2%'],
+]);
+
+describe('growth and decreases: the growth to date against the target growth, the gap in points', () => {
+  it('zh-CN says 增长6.1%，低于目标0.9个百分点', () => {
+    const { text } = check(GROWTH, 'zh-CN');
+    expect(text).toContain('规上工业增加值增长6.1%，低于目标0.9个百分点');
+    expect(text).toContain('单位GDP能耗下降2.1%，降幅低于目标1.3个百分点');
+    // A negative growth is a result, said as a fall.
+    expect(text).toContain('固定资产投资下降1.2%，低于目标11.2个百分点');
+    expect(text).not.toMatch(/为年度目标7(\.0)?%的/);
+    expectNoJunk(text);
+  });
+
+  it('en-US says grew 6.1%, 0.9 percentage points below the 7% target', () => {
+    const { text } = check(GROWTH, 'en-US');
+    expect(text).toContain('规上工业增加值 grew 6.1%, 0.9 percentage points below the 7% target');
+    expect(text).toContain('单位GDP能耗 fell 2.1%, 1.3 percentage points short of the targeted 3.4% fall');
+    expect(text).toContain('固定资产投资 fell 1.2%, 11.2 percentage points below the 10% target');
+    expectNoJunk(text);
+  });
+
+  it('tables show the target and the result as written, and the gap in points', () => {
+    const zh = check(GROWTH, 'zh-CN').report.tables;
+    expect(cell(zh.indicators, '规上工业增加值', 'target')).toBe('增长7%');
+    expect(cell(zh.indicators, '规上工业增加值', 'actual')).toBe('增长6.1%');
+    expect(cell(zh.indicators, '单位GDP能耗', 'target')).toBe('下降3.4%');
+    expect(cell(zh.attention, '规上工业增加值', 'gapPoints')).toBe(0.9);
+    expect(cell(check(GROWTH, 'en-US').report.tables.indicators, '规上工业增加值', 'target')).toBe(
+      'growth of 7%',
+    );
+  });
+
+  it('the JSON gives kind, comparator, targetText and actualText', () => {
+    const { json } = check(GROWTH, 'zh-CN');
+    const growth = json.indicators.find((i) => i.name === '规上工业增加值')!;
+    expect(growth).toMatchObject({
+      kind: 'growth',
+      comparator: null,
+      targetText: '增长7%',
+      actualText: '增长6.1%',
+      target: 0.07,
+      actual: 0.061,
+    });
+    expect(json.indicators.find((i) => i.name === '单位GDP能耗')!.kind).toBe('decrease');
+  });
+});
+
+const BOUNDS = kindsGrid([
+  [1, '城镇登记失业率', '%', '控制在4.3%以内', '3.9%'],
+  [2, '城镇调查失业率', '%', '控制在4.3%以内', '4.6%'],
+  [3, '城乡居民最低生活保障标准', '元', '不低于60元', '65元'],
+  [4, '地区生产总值增速', '%', '6.5%—7%', '6.8%'],
+  [5, '服务业增加值增速', '%', '6.5%—7%', '6.1%'],
+  [6, '一般公共预算收入', '%', '增长6.5%—7%', '增长7.5%'],
+  [7, '地区生产总值', '%', '增长7%左右', '增长6.8%'],
+  [8, '社会消费品零售总额', '%', '增长7%左右', '增长6.1%'],
+]);
+
+/** The phrase each row of BOUNDS gives, per language. */
+const BOUND_PHRASES: Readonly<Record<Lang, readonly string[]>> = {
+  'zh-CN': [
+    '城镇登记失业率为3.9%，控制在4.3%以内',
+    '城镇调查失业率为4.6%，超出4.3%的控制目标0.3个百分点',
+    '城乡居民最低生活保障标准为65元，达到不低于60元的标准',
+    '地区生产总值增速为6.8%，在6.5%—7%区间内',
+    '服务业增加值增速为6.1%，低于6.5%—7%的目标区间',
+    '一般公共预算收入增长7.5%，高于6.5%—7%的目标区间',
+    '地区生产总值增长6.8%，符合7%左右的目标',
+    '社会消费品零售总额增长6.1%，低于7%左右的目标',
+  ],
+  'en-US': [
+    '城镇登记失业率 was 3.9%, kept within 4.3%',
+    '城镇调查失业率 was 4.6%, 0.3 percentage points above the 4.3% ceiling',
+    '城乡居民最低生活保障标准 was 65 元, meeting the standard of at least 60 元',
+    '地区生产总值增速 was 6.8%, in the 6.5–7% band',
+    '服务业增加值增速 was 6.1%, below the 6.5–7% band',
+    '一般公共预算收入 grew 7.5%, above the 6.5–7% band',
+    '地区生产总值 grew 6.8%, in line with the target of about 7%',
+    '社会消费品零售总额 grew 6.1%, below the target of about 7%',
+  ],
+};
+
+describe('ceilings, standards and bands', () => {
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: within a ceiling, a standard met, within, below and above a band',
+    (lang) => {
+      const { text } = check(BOUNDS, lang);
+      for (const phrase of BOUND_PHRASES[lang]) expect(text).toContain(phrase);
+      expectNoJunk(text);
+    },
+  );
+
+  it('tables show the target by its bound: ≤4.3%, ≥60元, 6.5%—7%, 增长7%左右', () => {
+    const zh = check(BOUNDS, 'zh-CN').report.tables.indicators;
+    expect(cell(zh, '城镇登记失业率', 'target')).toBe('≤4.3%');
+    expect(cell(zh, '城乡居民最低生活保障标准', 'target')).toBe('≥60元');
+    expect(cell(zh, '地区生产总值增速', 'target')).toBe('6.5%—7%');
+    expect(cell(zh, '地区生产总值', 'target')).toBe('增长7%左右');
+    const en = check(BOUNDS, 'en-US').report.tables.indicators;
+    expect(cell(en, '城镇登记失业率', 'target')).toBe('at most 4.3%');
+    expect(cell(en, '地区生产总值增速', 'target')).toBe('6.5–7%');
+    const { json } = check(BOUNDS, 'zh-CN');
+    const band = json.indicators.find((i) => i.name === '地区生产总值增速')!;
+    expect(band).toMatchObject({
+      kind: 'share',
+      comparator: 'between',
+      targetText: '6.5%—7%',
+      targetHigh: 0.07,
+    });
+  });
+});
+
+describe('completion-only rows, milestones and rows not rated', () => {
+  const rows = [
+    ['2024年重点任务推进情况'],
+    ['序号', '主要指标', '单位', '年度目标', '1-9月完成', '完成率'],
+    [1, '棚户区改造', '户', 1200, null, '60%'],
+  ];
+  const others = kindsGrid([
+    [1, '老旧小区改造', null, '完成改造', '推进中'],
+    [2, '森林覆盖率', '%', '年度指标', null],
+    [3, '农村公路', '公里', '-', '-'],
+  ]);
+
+  it('a completion rate alone is said as such', () => {
+    expect(check(rows, 'zh-CN').text).toContain('棚户区改造完成率为60.0%');
+    expect(check(rows, 'en-US').text).toContain('棚户区改造 was 60.0% complete');
+  });
+
+  it('milestones by their words; not rated with the reason, in text and table', () => {
+    const zh = check(others, 'zh-CN');
+    expect(zh.text).toContain('老旧小区改造正在推进');
+    expect(zh.text).toContain('森林覆盖率不作评价（年度指标，第四季度考核）');
+    expect(zh.text).toContain('农村公路不作评价（不适用）');
+    expect(zh.text).not.toMatch(/(森林覆盖率|农村公路)[^。]*数据有误/);
+    expect(cell(zh.report.tables.indicators, '森林覆盖率', 'status')).toBe(
+      '不作评价（年度指标，第四季度考核）',
+    );
+    const en = check(others, 'en-US');
+    expect(en.text).toContain('Milestone tasks in progress: 老旧小区改造');
+    expect(en.text).toContain('森林覆盖率: not rated (annual measure, due in Q4)');
+    expect(cell(en.report.tables.indicators, '森林覆盖率', 'status')).toBe(
+      'Not rated (annual measure, due in Q4)',
+    );
+    expect(en.json.indicators.find((i) => i.name === '森林覆盖率')).toMatchObject({
+      status: 'not_rated',
+      notRated: 'annual',
+    });
+  });
+});
+
+describe('countable pace targets are shown whole; the status uses the exact value', () => {
+  const std: CellValue[][] = [
+    ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+    [1, '包扶村脱贫户数', '户', 13, 3, 4, 3, null],
+    [2, '科普经费', '万元', 13, 3, 4, 2, null],
+  ];
+
+  it('序时目标10户, never 9.75户; an exact 9.75 stays in the JSON and decides the status', () => {
+    const zh = check(std, 'zh-CN');
+    expect(zh.text).toContain('序时目标10户');
+    expect(zh.text).not.toContain('9.75户');
+    // Not a count: shown as it is.
+    expect(zh.text).toContain('序时目标9.75万元');
+    expect(cell(zh.report.tables.indicators, '包扶村脱贫户数', 'expected')).toBe(10);
+    const json = zh.json.indicators.find((i) => i.name === '包扶村脱贫户数')!;
+    expect(json.expected).toBe(9.75);
+    expect(json.status).toBe('on_track');
+    expect(check(std, 'en-US').text).toContain('the pace target of 10 户');
+  });
+});
+
+describe('a year starting in April', () => {
+  const std: CellValue[][] = [
+    ['2023年度目标任务完成情况'],
+    ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+    [1, '包扶村脱贫户数', '户', 12, 3, 3, 3, null],
+  ];
+
+  it('names the year by both calendar years and months by the calendar', () => {
+    expect(check(std, 'zh-CN', 'Q2', 4).text).toContain('截至2023/24年度第二季度');
+    expect(check(std, 'en-US', 'Q2', 4).text).toContain('As of Q2 2023/24');
+    expect(check(std, 'en-US', 'Q2', 4).report.title).toBe('Target report: Q2 2023/24');
+    // The organisation's seventh month is October.
+    expect(check(std, 'en-US', 'M7', 4).text).toContain('As of the end of October 2023');
+    expect(check(std, 'zh-CN', 'M7', 4).text).toContain('截至2023年10月底');
+  });
+
+  it('a calendar year is named as before', () => {
+    expect(check(std, 'zh-CN', 'Q2').text).toContain('截至2023年第二季度');
+    expect(check(std, 'en-US', 'Q2').report.title).toBe('Target report: Q2 2023');
+    expect(check(std, 'en-US', 'M7').text).toContain('As of the end of July 2023');
+  });
+});
