@@ -51,6 +51,8 @@ test('saved settings are taken field by field; malformed fields keep their defau
     title: '',
     unitName: '',
     thresholds: { onTrack: 1, behind: 0.8 },
+    yearStart: 1,
+    columns: {},
   });
   expect(mergeSettings(d, null)).toBe(d);
   expect(mergeSettings(d, { period: 'M12', lang: 'en-US', title: 'T', unitName: 'U' })).toEqual({
@@ -59,6 +61,8 @@ test('saved settings are taken field by field; malformed fields keep their defau
     title: 'T',
     unitName: 'U',
     thresholds: d.thresholds,
+    yearStart: 1,
+    columns: {},
   });
   expect(mergeSettings(d, { period: 'M13' }).period).toBe('auto');
   expect(mergeSettings(d, { period: 'FY' }).period).toBe('FY');

@@ -235,6 +235,14 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
         >
           {d.thresholdsOk ? t.thresholdHint : t.thresholdInvalid}
         </Text>
+        <ChoiceField
+          {...common}
+          label={t.yearStart}
+          value={t.monthNames[settings.yearStart - 1] ?? t.monthNames[0]}
+          selected={String(settings.yearStart)}
+          options={t.monthNames.map((m, i) => ({ value: String(i + 1), label: m }))}
+          onSelect={(month) => onChange({ ...settings, yearStart: Number(month) })}
+        />
       </div>
     </section>
   );

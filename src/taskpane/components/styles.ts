@@ -45,6 +45,14 @@ export const useSectionStyles = makeStyles({
     flexShrink: 1,
     minWidth: 0,
   },
+  skippedItem: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    rowGap: '2px',
+    minWidth: 0,
+  },
+  choose: { alignSelf: 'flex-start' },
   skippedName: {
     flexShrink: 0,
     maxWidth: '45%',
