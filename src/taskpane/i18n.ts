@@ -69,6 +69,7 @@ export interface UiTexts {
   /** January … December (index 0 … 11). */
   readonly monthNames: readonly string[];
   readonly chooseColumns: string;
+  readonly chooseColumnsOf: (sheet: string) => string;
   readonly columnsFor: (sheet: string) => string;
   readonly columnsHint: string;
   readonly roles: Readonly<Record<UserRole, string>>;
@@ -228,6 +229,7 @@ const zh: UiTexts = {
   yearStart: '年度起始月份',
   monthNames: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
   chooseColumns: '指定列',
+  chooseColumnsOf: (sheet) => `指定列：${sheet}`,
   columnsFor: (sheet) => `指定工作表“${sheet}”的列`,
   columnsHint: '请为每项内容选择所在的列，工作表中没有的留空。',
   roles: ZH_ROLES,
@@ -401,6 +403,7 @@ const en: UiTexts = {
     'December',
   ],
   chooseColumns: 'Choose columns',
+  chooseColumnsOf: (sheet) => `Choose columns: ${sheet}`,
   columnsFor: (sheet) => `Columns of the sheet "${sheet}"`,
   columnsHint: 'Choose the column that holds each item; leave empty what the sheet does not have.',
   roles: Object.fromEntries(

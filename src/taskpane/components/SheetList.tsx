@@ -60,7 +60,7 @@ function SkippedSheet(props: {
           icon={<TableSettings16Regular />}
           disabled={props.disabled}
           onClick={() => setOpen(true)}
-          aria-label={`${t.chooseColumns}: ${r.sheet}`}
+          aria-label={t.chooseColumnsOf(r.sheet)}
         >
           {t.chooseColumns}
         </Button>
