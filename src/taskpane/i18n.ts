@@ -4,7 +4,7 @@
  * grouping (20,000 项指标 / 20,000 indicators).
  */
 import type { IgnoredSetting, OwnSheetKind, PortErrorCode } from '../addin/port';
-import type { Lang, UserRole } from '../engine';
+import { type Lang, type Month, periodLabel, type UserRole } from '../engine';
 import type { MissingColumn } from './state/columns';
 
 export type UiLang = Lang;
@@ -158,6 +158,11 @@ const EN_FIELDS: Readonly<Record<IgnoredSetting['field'], string>> = {
   columns: 'chosen columns',
   all: 'all settings',
 };
+/** January … December in the language, as the engine names the months. */
+function monthNames(lang: Lang): string[] {
+  return Array.from({ length: 12 }, (_, i) => periodLabel({ kind: 'month', month: (i + 1) as Month }, lang));
+}
+
 /** The role names, also used in messages about saved columns. */
 const ZH_ROLES: Readonly<Record<UserRole, string>> = {
   name: '指标名称',
@@ -227,7 +232,7 @@ const zh: UiTexts = {
   thresholdInvalid: '请填写 1 至 500 之间的数，且滞后线低于推进线。',
   settingsSaveFailed: '设置未能保存到工作簿，本次仍按当前设置运行。',
   yearStart: '年度起始月份',
-  monthNames: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
+  monthNames: monthNames('zh-CN'),
   chooseColumns: '指定列',
   chooseColumnsOf: (sheet) => `指定列：${sheet}`,
   columnsFor: (sheet) => `指定工作表“${sheet}”的列`,
@@ -388,20 +393,7 @@ const en: UiTexts = {
   thresholdInvalid: 'Enter numbers from 1 to 500, with "behind" below "on track".',
   settingsSaveFailed: 'The settings could not be saved in the workbook; this run uses them anyway.',
   yearStart: 'Year starts in',
-  monthNames: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  monthNames: monthNames('en-US'),
   chooseColumns: 'Choose columns',
   chooseColumnsOf: (sheet) => `Choose columns: ${sheet}`,
   columnsFor: (sheet) => `Columns of the sheet "${sheet}"`,

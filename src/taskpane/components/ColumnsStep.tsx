@@ -10,7 +10,7 @@ import {
   type NeedsColumns,
   repeatedColumns,
 } from '../state/columns';
-import { useSectionStyles } from './styles';
+import { useFormStyles, useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
   panel: {
@@ -30,20 +30,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: 'anywhere',
-  },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    '@media (max-width: 279px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-  field: { minWidth: 0 },
-  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
-  error: {
-    color: tokens.colorPaletteRedForeground1,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
   },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: '4px' },
 });
@@ -66,6 +52,7 @@ export interface ColumnsStepProps {
  */
 export function ColumnsStep({ sheet, reason, saved, t, disabled, onApply, onCancel }: ColumnsStepProps) {
   const c = useStyles();
+  const f = useFormStyles();
   const s = useSectionStyles();
   const headingId = useId();
   const [choices, setChoices] = useState<ColumnChoices>(() => initialChoices(reason, saved));
@@ -80,12 +67,12 @@ export function ColumnsStep({ sheet, reason, saved, t, disabled, onApply, onCanc
         {t.columnsFor(sheet)}
       </h3>
       <Text className={s.subtle}>{t.columnsHint}</Text>
-      <div className={c.grid}>
+      <div className={f.grid}>
         {USER_ROLES.map((role, i) => (
-          <Field key={role} label={t.roles[role]} size="small" className={c.field}>
+          <Field key={role} label={t.roles[role]} size="small" className={f.field}>
             <Dropdown
               ref={i === 0 ? first : undefined}
-              className={c.dropdown}
+              className={f.dropdown}
               size="small"
               value={labelOf(choices[role])}
               selectedOptions={[choices[role]]}
@@ -105,7 +92,7 @@ export function ColumnsStep({ sheet, reason, saved, t, disabled, onApply, onCanc
         ))}
       </div>
       {repeated.length > 0 && (
-        <Text className={c.error} role="alert">
+        <Text className={f.error} role="alert">
           {t.columnsRepeated(repeated)}
         </Text>
       )}
