@@ -1,11 +1,11 @@
 /**
- * The report settings a workbook carries (period, language, title, issuing body, thresholds): their
- * defaults, their bounds, and reading what a workbook saved without trusting it. A workbook is a file
- * anyone can edit, so every saved value is checked here — one place for the pane, the Office.js
- * adapter and any other implementation of the port — and whatever is out of bounds is ignored with a
- * note the pane shows.
+ * The report settings a workbook carries (period, language, title, issuing body, thresholds, the month
+ * the year starts, the user's columns per sheet): their defaults, their bounds, and reading what a
+ * workbook saved without trusting it. A workbook is a file anyone can edit, so every saved value is
+ * checked here — one place for the pane, the Office.js adapter and any other implementation of the
+ * port — and whatever is out of bounds is ignored with a note the pane shows.
  */
-import { DEFAULT_THRESHOLDS, type Lang, type Thresholds } from '../engine';
+import { type ColumnMapping, DEFAULT_THRESHOLDS, type Lang, type Thresholds, USER_ROLES } from '../engine';
 
 /** Settings saved in the workbook so the next person gets the same result. */
 export interface ReportSettings {
@@ -15,7 +15,13 @@ export interface ReportSettings {
   readonly title: string;
   readonly unitName: string;
   readonly thresholds: Thresholds;
+  /** The month the organisation's year starts: 1 = January (the default) … 12. */
+  readonly yearStart: number;
+  /** Per sheet name, the user's word on which column is which (role → column letter or heading). */
+  readonly columns: ColumnsBySheet;
 }
+
+export type ColumnsBySheet = Readonly<Record<string, ColumnMapping>>;
 
 export const PERIOD_AUTO = 'auto';
 
@@ -27,9 +33,13 @@ export const SETTING_LIMITS = {
   unitNameLength: 60,
   minThreshold: 0.01,
   maxThreshold: 5,
+  /** Sheets with saved columns, and the length of a sheet name (Excel's) and of a column reference. */
+  columnSheets: 64,
+  sheetNameLength: 31,
+  columnRefLength: 100,
 } as const;
 
-export type SettingField = 'period' | 'lang' | 'title' | 'unitName' | 'thresholds';
+export type SettingField = 'period' | 'lang' | 'title' | 'unitName' | 'thresholds' | 'yearStart' | 'columns';
 
 /** Why a saved value was not used. */
 export type IgnoredReason = 'malformed' | 'too-long' | 'out-of-range';
@@ -47,7 +57,15 @@ export interface LoadedSettings {
 }
 
 export function defaultSettings(lang: Lang): ReportSettings {
-  return { period: PERIOD_AUTO, lang, title: '', unitName: '', thresholds: DEFAULT_THRESHOLDS };
+  return {
+    period: PERIOD_AUTO,
+    lang,
+    title: '',
+    unitName: '',
+    thresholds: DEFAULT_THRESHOLDS,
+    yearStart: 1,
+    columns: {},
+  };
 }
 
 export function thresholdsValid(t: Thresholds): boolean {
@@ -56,7 +74,8 @@ export function thresholdsValid(t: Thresholds): boolean {
   return inRange(t.onTrack) && inRange(t.behind) && t.behind < t.onTrack;
 }
 
-type Check<T> = { ok: true; value: T } | { ok: false; reason: IgnoredReason };
+/** A usable value (with what was dropped from it, when only part was usable), or why none is. */
+type Check<T> = { ok: true; value: T; dropped?: IgnoredReason } | { ok: false; reason: IgnoredReason };
 
 function text(v: unknown, max: number): Check<string> {
   if (typeof v !== 'string') return { ok: false, reason: 'malformed' };
@@ -72,6 +91,49 @@ function thresholds(v: unknown): Check<Thresholds> {
   return thresholdsValid(value) ? { ok: true, value } : { ok: false, reason: 'out-of-range' };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const USER_ROLE_SET: ReadonlySet<string> = new Set(USER_ROLES);
+
+/** One sheet's mapping: known roles naming a column (letter or heading) within the bounds; null when none. */
+function sheetMapping(v: unknown): { mapping: ColumnMapping | null; dropped: boolean } {
+  if (!isRecord(v)) return { mapping: null, dropped: true };
+  const out: Record<string, string> = {};
+  let dropped = false;
+  for (const [role, ref] of Object.entries(v)) {
+    const usable =
+      USER_ROLE_SET.has(role) &&
+      typeof ref === 'string' &&
+      ref.trim() !== '' &&
+      [...ref].length <= SETTING_LIMITS.columnRefLength;
+    if (usable) out[role] = ref.trim();
+    else dropped = true;
+  }
+  return { mapping: Object.keys(out).length > 0 ? (out as ColumnMapping) : null, dropped };
+}
+
+/** The saved columns per sheet: each usable sheet's mapping kept, the rest dropped and said. */
+function columns(v: unknown): Check<ColumnsBySheet> {
+  if (!isRecord(v)) return { ok: false, reason: 'malformed' };
+  const out: [string, ColumnMapping][] = [];
+  let dropped: IgnoredReason | undefined;
+  for (const [sheet, raw] of Object.entries(v)) {
+    if (out.length >= SETTING_LIMITS.columnSheets) {
+      dropped = 'too-long';
+      break;
+    }
+    const m = sheetMapping(raw);
+    const named = sheet.trim() !== '' && [...sheet].length <= SETTING_LIMITS.sheetNameLength;
+    if (named && m.mapping) out.push([sheet, m.mapping]);
+    if (!named || m.dropped) dropped ??= 'malformed';
+  }
+  if (out.length === 0 && dropped) return { ok: false, reason: dropped };
+  // Built with fromEntries: a sheet named "__proto__" is a key like any other.
+  const value = Object.fromEntries(out);
+  return dropped ? { ok: true, value, dropped } : { ok: true, value };
+}
+
 const CHECKS: { readonly [K in SettingField]: (v: unknown) => Check<ReportSettings[K]> } = {
   period: (v) =>
     typeof v === 'string' && PERIOD_CODE.test(v.trim())
@@ -81,6 +143,13 @@ const CHECKS: { readonly [K in SettingField]: (v: unknown) => Check<ReportSettin
   title: (v) => text(v, SETTING_LIMITS.titleLength),
   unitName: (v) => text(v, SETTING_LIMITS.unitNameLength),
   thresholds,
+  yearStart: (v) =>
+    typeof v !== 'number'
+      ? { ok: false, reason: 'malformed' }
+      : Number.isInteger(v) && v >= 1 && v <= 12
+        ? { ok: true, value: v }
+        : { ok: false, reason: 'out-of-range' },
+  columns,
 };
 
 const FIELDS = Object.keys(CHECKS) as SettingField[];
@@ -109,7 +178,8 @@ export function readSavedSettings(raw: unknown): LoadedSettings | null {
     if (!(field in r) || r[field] === undefined) continue;
     const checked = CHECKS[field](r[field]) as Check<never>;
     if (checked.ok) settings[field] = checked.value;
-    else ignored.push({ field, reason: checked.reason });
+    const reason = checked.ok ? checked.dropped : checked.reason;
+    if (reason) ignored.push({ field, reason });
   }
   return { settings, ignored };
 }

@@ -126,6 +126,8 @@ function renderApp(v: AppView) {
           t={t}
           disabled={disabled}
           onRefresh={actions.refresh}
+          columns={state.settings.columns}
+          onApplyColumns={actions.applyColumns}
         />
         <SettingsForm
           key={state.settingsLoads}

@@ -4,7 +4,8 @@
  * grouping (20,000 项指标 / 20,000 indicators).
  */
 import type { IgnoredSetting, OwnSheetKind, PortErrorCode } from '../addin/port';
-import type { Lang } from '../engine';
+import { type Lang, type Month, periodLabel, type UserRole } from '../engine';
+import type { MissingColumn } from './state/columns';
 
 export type UiLang = Lang;
 
@@ -64,6 +65,18 @@ export interface UiTexts {
   readonly thresholdHint: string;
   readonly thresholdInvalid: string;
   readonly settingsSaveFailed: string;
+  readonly yearStart: string;
+  /** January … December (index 0 … 11). */
+  readonly monthNames: readonly string[];
+  readonly chooseColumns: string;
+  readonly chooseColumnsOf: (sheet: string) => string;
+  readonly columnsFor: (sheet: string) => string;
+  readonly columnsHint: string;
+  readonly roles: Readonly<Record<UserRole, string>>;
+  readonly noColumn: string;
+  readonly columnsRepeated: (columns: readonly string[]) => string;
+  readonly applyColumns: string;
+  readonly columnsMissing: (items: readonly MissingColumn[]) => string;
   readonly settingsIgnored: (items: readonly IgnoredSetting[]) => string;
   readonly sheetCut: (cut: CutSheet) => string;
   readonly check: string;
@@ -131,6 +144,8 @@ const ZH_FIELDS: Readonly<Record<IgnoredSetting['field'], string>> = {
   title: '报告标题',
   unitName: '单位名称',
   thresholds: '推进线和滞后线',
+  yearStart: '年度起始月份',
+  columns: '指定的列',
   all: '全部设置',
 };
 const EN_FIELDS: Readonly<Record<IgnoredSetting['field'], string>> = {
@@ -139,7 +154,45 @@ const EN_FIELDS: Readonly<Record<IgnoredSetting['field'], string>> = {
   title: 'report title',
   unitName: 'unit name',
   thresholds: 'pace thresholds',
+  yearStart: 'year start',
+  columns: 'chosen columns',
   all: 'all settings',
+};
+/** January … December in the language, as the engine names the months. */
+function monthNames(lang: Lang): string[] {
+  return Array.from({ length: 12 }, (_, i) => periodLabel({ kind: 'month', month: (i + 1) as Month }, lang));
+}
+
+/** The role names, also used in messages about saved columns. */
+const ZH_ROLES: Readonly<Record<UserRole, string>> = {
+  name: '指标名称',
+  target: '年度目标',
+  actual: '完成数',
+  completion: '完成率',
+  status: '完成状态',
+  unit: '计量单位',
+  owner: '责任单位',
+  notes: '备注',
+  id: '序号',
+  category: '类别',
+  previous: '上年同期',
+  periodTarget: '本期目标',
+  direction: '指标方向',
+};
+const EN_ROLES: Readonly<Record<UserRole, string>> = {
+  name: 'indicator name',
+  target: 'annual target',
+  actual: 'actual',
+  completion: 'completion rate',
+  status: 'status',
+  unit: 'unit',
+  owner: 'owner',
+  notes: 'notes',
+  id: 'number',
+  category: 'category',
+  previous: 'previous year',
+  periodTarget: 'period target',
+  direction: 'direction',
 };
 const ZH_REASONS = { malformed: '格式不对', 'too-long': '过长', 'out-of-range': '超出范围' } as const;
 const EN_REASONS = {
@@ -178,6 +231,20 @@ const zh: UiTexts = {
   thresholdHint: '进度不低于推进线为“序时推进”，低于滞后线为“严重滞后”。',
   thresholdInvalid: '请填写 1 至 500 之间的数，且滞后线低于推进线。',
   settingsSaveFailed: '设置未能保存到工作簿，本次仍按当前设置运行。',
+  yearStart: '年度起始月份',
+  monthNames: monthNames('zh-CN'),
+  chooseColumns: '指定列',
+  chooseColumnsOf: (sheet) => `指定列：${sheet}`,
+  columnsFor: (sheet) => `指定工作表“${sheet}”的列`,
+  columnsHint: '请为每项内容选择所在的列，工作表中没有的留空。',
+  roles: ZH_ROLES,
+  noColumn: '（无）',
+  columnsRepeated: (cols) => `${cols.join('、')} 列被选了不止一次，每列只能对应一项内容。`,
+  applyColumns: '应用并检查',
+  columnsMissing: (items) =>
+    `保存的列设置中有工作表里已不存在的列，已忽略：${items
+      .map((i) => `“${i.sheet}”的${ZH_ROLES[i.role]}（${i.column}）`)
+      .join('、')}。请重新指定列。`,
   settingsIgnored: (items) =>
     `工作簿中保存的部分设置无法使用，已按默认值处理：${items
       .map((i) => `${ZH_FIELDS[i.field]}（${ZH_REASONS[i.reason]}）`)
@@ -325,6 +392,23 @@ const en: UiTexts = {
   thresholdHint: 'Pace at or above "On track from" counts as On track; below "Behind from", as At risk.',
   thresholdInvalid: 'Enter numbers from 1 to 500, with "behind" below "on track".',
   settingsSaveFailed: 'The settings could not be saved in the workbook; this run uses them anyway.',
+  yearStart: 'Year starts in',
+  monthNames: monthNames('en-US'),
+  chooseColumns: 'Choose columns',
+  chooseColumnsOf: (sheet) => `Choose columns: ${sheet}`,
+  columnsFor: (sheet) => `Columns of the sheet "${sheet}"`,
+  columnsHint: 'Choose the column that holds each item; leave empty what the sheet does not have.',
+  roles: Object.fromEntries(
+    Object.entries(EN_ROLES).map(([role, word]) => [role, word.charAt(0).toUpperCase() + word.slice(1)]),
+  ) as Record<UserRole, string>,
+  noColumn: '(none)',
+  columnsRepeated: (cols) =>
+    `${cols.length === 1 ? 'Column' : 'Columns'} ${cols.join(', ')} ${cols.length === 1 ? 'is' : 'are'} chosen more than once; each column can hold one item only.`,
+  applyColumns: 'Apply and check',
+  columnsMissing: (items) =>
+    `Some saved columns are no longer in their sheets and were ignored: ${items
+      .map((i) => `${EN_ROLES[i.role]} (${i.column}) of "${i.sheet}"`)
+      .join(', ')}. Choose the columns again.`,
   settingsIgnored: (items) =>
     `Some settings saved in this workbook could not be used; the defaults apply instead: ${items
       .map((i) => `${EN_FIELDS[i.field]} (${EN_REASONS[i.reason]})`)

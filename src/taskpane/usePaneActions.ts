@@ -6,8 +6,16 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WorkbookSheet } from '../addin/port';
-import { buildReportLayout, historyFromGrid, historyToRows, type ReportLayout, runCheck } from '../engine';
+import {
+  buildReportLayout,
+  type ColumnMapping,
+  historyFromGrid,
+  historyToRows,
+  type ReportLayout,
+  runCheck,
+} from '../engine';
 import { type BusyTask, type CutSheet, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
+import { usableColumns, withSheetColumns } from './state/columns';
 import { isHistorySheetName, toPaneError } from './state/errors';
 import { freeSheetName, nextFreeSheetName } from './state/names';
 import {
@@ -44,6 +52,8 @@ export interface PaneActions {
   readonly insertTemplate: () => void;
   readonly select: (sheet: string, address: string, after?: Notice) => void;
   readonly changeSettings: (next: ReportSettings) => void;
+  /** Saves the user's columns for a sheet and checks again with them. */
+  readonly applyColumns: (sheet: string, mapping: ColumnMapping) => void;
   readonly dismissError: () => void;
   readonly dismissSettingsNote: () => void;
 }
@@ -110,7 +120,7 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
     (done: number, total: number) => dispatch({ type: 'progress', fraction: total > 0 ? done / total : 0 }),
     [],
   );
-  const readAndCheck = useReadAndCheck(port, live, dispatch, step, progress);
+  const readAndCheck = useReadAndCheck(port, live, dispatch, step, progress, t);
   const run = useRun(live, dispatch, readAndCheck);
   const writeReport = useWriteReport(port, live, dispatch, step, progress, t);
   const ask = state.ask;
@@ -129,6 +139,7 @@ function useReadAndCheck(
   dispatch: Dispatch,
   step: (s: WorkStep) => void,
   progress: (done: number, total: number) => void,
+  t: UiTexts,
 ): ReadAndCheck {
   return useCallback(async () => {
     const s = live.current.settings;
@@ -136,6 +147,14 @@ function useReadAndCheck(
     const sheets = await port.readSheets(progress);
     step('checking');
     await yieldToPaint();
+    // The user's columns, each still naming a column of its sheet; the others are said and left out.
+    const columns = usableColumns(
+      s.columns,
+      sheets.map((x) => x.grid),
+    );
+    if (columns.missing.length > 0 && live.current.mounted) {
+      dispatch({ type: 'notice', notice: { kind: 'warning', text: t.columnsMissing(columns.missing) } });
+    }
     // Earlier check-ins live in the history sheet the add-in keeps; this one is added on "Write report".
     const historyGrid = findHistoryGrid(sheets, s.lang);
     const result = runCheck({
@@ -148,6 +167,8 @@ function useReadAndCheck(
       title: s.title.trim() || undefined,
       unitName: s.unitName.trim() || undefined,
       date: live.current.today(),
+      yearStart: s.yearStart,
+      columns: columns.columns,
     });
     if (!live.current.mounted) return null;
     dispatch({
@@ -158,7 +179,7 @@ function useReadAndCheck(
     });
     const hasTable = result.readings.some((r) => r.kind === 'table');
     return { sheets, result, hasTable };
-  }, [port, live, dispatch, step, progress]);
+  }, [port, live, dispatch, step, progress, t]);
 }
 
 /** Runs one action at a time; whatever it throws becomes a message in plain words. */
@@ -261,13 +282,21 @@ function paneActions({
   const checked = (r: NonNullable<Awaited<ReturnType<ReadAndCheck>>>) =>
     dispatch({ type: 'checked', check: { period: r.result.period, report: r.result.report } });
   const notice = (n: Notice) => dispatch({ type: 'notice', notice: n });
+  const check = () =>
+    void run('check', async () => {
+      const r = await readAndCheck();
+      if (r?.hasTable) checked(r);
+    });
+  const changeSettings = (next: ReportSettings) => {
+    live.current.settings = next;
+    dispatch({ type: 'settings-changed', settings: next });
+    port.saveSettings(next).catch(() => {
+      if (live.current.mounted) notice({ kind: 'warning', text: t.settingsSaveFailed });
+    });
+  };
   return {
     refresh: () => void run('load', async () => void (await readAndCheck())),
-    check: () =>
-      void run('check', async () => {
-        const r = await readAndCheck();
-        if (r?.hasTable) checked(r);
-      }),
+    check,
     write: () =>
       void run('write', async () => {
         const r = await readAndCheck();
@@ -317,12 +346,11 @@ function paneActions({
         },
         !after,
       ),
-    changeSettings: (next) => {
-      live.current.settings = next;
-      dispatch({ type: 'settings-changed', settings: next });
-      port.saveSettings(next).catch(() => {
-        if (live.current.mounted) notice({ kind: 'warning', text: t.settingsSaveFailed });
-      });
+    changeSettings,
+    applyColumns: (sheet, mapping) => {
+      const s = live.current.settings;
+      changeSettings({ ...s, columns: withSheetColumns(s.columns, sheet, mapping) });
+      check();
     },
     dismissError: () => dispatch({ type: 'dismiss-error' }),
     dismissSettingsNote: () => dispatch({ type: 'dismiss-settings-note' }),

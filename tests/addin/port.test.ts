@@ -28,6 +28,8 @@ const SETTINGS: ReportSettings = {
   title: 'Quarterly check',
   unitName: 'City science association',
   thresholds: { onTrack: 1, behind: 0.75 },
+  yearStart: 4,
+  columns: { 区县任务: { name: 'A', target: '工作目标', actual: 'C' } },
 };
 
 describe('settings', () => {

@@ -556,6 +556,93 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
     300_000,
   );
 
+  /** The columns step's words, per pane language. */
+  const COLUMNS = {
+    'zh-CN': {
+      choose: '指定列：区县任务',
+      step: '指定工作表“区县任务”的列',
+      name: '指标名称',
+      notes: '备注',
+      none: '（无）',
+      county: 'A · 区县',
+      apply: '应用并检查',
+      read: '3 项指标',
+      results: /^检查结果/,
+      yearStart: '年度起始月份',
+      april: '4月',
+    },
+    'en-US': {
+      choose: 'Choose columns: 区县任务',
+      step: 'Columns of the sheet "区县任务"',
+      name: 'Indicator name',
+      notes: 'Notes',
+      none: '(none)',
+      county: 'A · 区县',
+      apply: 'Apply and check',
+      read: '3 indicators',
+      results: /^Check results/,
+      yearStart: 'Year starts in',
+      april: 'April',
+    },
+  } as const;
+
+  test.each([
+    ['zh-CN', 'light'],
+    ['en-US', 'dark'],
+  ] as const)(
+    'the columns step at 320 px, %s, %s theme: mouse, keyboard, accessibility; the year start',
+    async (lang, theme) => {
+      requireChromium();
+      const page = await open(`harness.html?lang=${lang}&theme=${theme}&book=columns`, {
+        width: 320,
+        locale: lang,
+      });
+      const u = COLUMNS[lang];
+      await settled(page);
+      // Mouse: open the step from the sheet list.
+      await page.getByRole('button', { name: u.choose }).click();
+      const step = page.getByRole('group', { name: u.step });
+      await step.waitFor();
+      expect(await fitsWidth(page)).toEqual({ overflow: 0, outside: [] });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `columns-${lang}-${theme}.png`), fullPage: true });
+      // Mouse: the name drop-down opens on a click, its list over the pane, and the column is chosen.
+      await step.getByRole('combobox', { name: u.name }).click();
+      await page.getByRole('listbox').waitFor();
+      await page.getByRole('option', { name: u.county }).click();
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
+      expect(await step.getByRole('combobox', { name: u.name }).innerText()).toContain(u.county);
+      // Keyboard: the notes drop-down set to none (Enter, Home, Enter), then Tab on to Apply and Enter.
+      await step.getByRole('combobox', { name: u.notes }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('listbox').waitFor();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
+      expect(await step.getByRole('combobox', { name: u.notes }).innerText()).toContain(u.none);
+      let onApply = false;
+      for (let i = 0; i < 20 && !onApply; i++) {
+        await page.keyboard.press('Tab');
+        onApply = await page.evaluate((name) => document.activeElement?.textContent === name, u.apply);
+      }
+      expect(onApply).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.getByText(u.results).waitFor();
+      await settled(page);
+      const savedColumns = `${saved('columns')}?.['区县任务']`;
+      await until(page, `JSON.stringify(${savedColumns}) === '{"name":"A","target":"B","actual":"C"}'`);
+      await page.locator('li', { hasText: '区县任务' }).getByText(u.read).waitFor();
+      // The year start, with the mouse: saved, and the pane still clean for assistive technology.
+      await page.getByRole('combobox', { name: u.yearStart }).click();
+      await page.getByRole('listbox').waitFor();
+      await page.getByRole('option', { name: u.april, exact: true }).click();
+      await until(page, `${saved('yearStart')} === 4`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
+
   test('320 px at 125 % zoom, and 320 px: no sideways scroll, every field inside the edge', async () => {
     requireChromium();
     for (const [width, scale] of [

@@ -15,10 +15,21 @@ import {
   type WriteReportOptions,
   type WriteReportResult,
 } from '../../src/addin/port';
-import type { CellValue, Evaluation, Lang, ReportLayout } from '../../src/engine';
+import { type CellValue, type Evaluation, type Lang, type ReportLayout, runCheck } from '../../src/engine';
 import { App } from '../../src/taskpane/App';
 
-afterEach(cleanup);
+// The real engine, watched: the tests see what the pane asks it (the year start, the user's columns).
+jest.mock('../../src/engine', () => {
+  const actual = jest.requireActual('../../src/engine');
+  return { ...actual, runCheck: jest.fn(actual.runCheck) };
+});
+const checkInputs = () =>
+  (runCheck as jest.Mock).mock.calls.map((c) => c[0] as Parameters<typeof runCheck>[0]);
+
+afterEach(() => {
+  cleanup();
+  (runCheck as jest.Mock).mockClear();
+});
 
 // ───────────── the workbook ─────────────
 const INDICATORS: CellValue[][] = [
@@ -626,4 +637,92 @@ test('a sheet read only in part (Excel limits) is named, with how much was read'
   expect(note.textContent).toBe(
     '工作表“大表”过大，只读取了 A1 起的 9 行、9 列（它用到 250,000 行、12 列）。其余部分未检查。',
   );
+});
+
+// ───────────── the columns step and the year start ─────────────
+/** A county office's list: none of its headings is a word the reader knows for the indicator's name. */
+const COUNTY: CellValue[][] = [
+  ['区县', '工作目标', '已完成数', '说明'],
+  ['新建村级服务站', 40, 32, '按季度推进'],
+  ['培训基层干部', 1200, 1300, null],
+  ['改造农村公路', 85, 51, null],
+];
+
+/** Opens a drop-down by its label (within an element) and picks an option, with the mouse. */
+async function choose(scope: HTMLElement, label: string, option: string) {
+  fireEvent.click(within(scope).getByRole('combobox', { name: label }));
+  fireEvent.click(await screen.findByRole('option', { name: option }));
+  await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+}
+
+test('a sheet whose columns are unclear: the user chooses them, the check runs with them, they are saved', async () => {
+  const { port } = fakePort({ sheets: [source('指标表', INDICATORS), source('区县任务', COUNTY)] });
+  renderPane(port);
+  await sheetsListed();
+  const skipped = screen.getByRole('list', { name: '未读取的工作表' });
+  fireEvent.click(within(skipped).getByRole('button', { name: '指定列：区县任务' }));
+  const step = await screen.findByRole('group', { name: '指定工作表“区县任务”的列' });
+  // Pre-filled with the reader's guesses; the name column it could not tell is empty.
+  const shown = (label: string) => within(step).getByRole('combobox', { name: label }).textContent;
+  expect(shown('年度目标')).toBe('B · 工作目标');
+  expect(shown('完成数')).toBe('C · 已完成数');
+  expect(shown('备注')).toBe('D · 说明');
+  expect(shown('指标名称')).toBe('（无）');
+  // One column for two roles is said, and Apply waits.
+  await choose(step, '指标名称', 'B · 工作目标');
+  expect(within(step).getByRole('alert').textContent).toBe('B 列被选了不止一次，每列只能对应一项内容。');
+  expect((within(step).getByRole('button', { name: '应用并检查' }) as HTMLButtonElement).disabled).toBe(true);
+  await choose(step, '指标名称', 'A · 区县');
+  expect(within(step).queryByRole('alert')).toBeNull();
+  fireEvent.click(within(step).getByRole('button', { name: '应用并检查' }));
+
+  await screen.findByText(/^检查结果/);
+  const mapping = { name: 'A', target: 'B', actual: 'C', notes: 'D' };
+  expect(port.saveSettings).toHaveBeenCalledTimes(1);
+  expect(port.saveSettings.mock.calls[0][0].columns).toEqual({ 区县任务: mapping });
+  expect(checkInputs().at(-1)?.columns).toEqual({ 区县任务: mapping });
+  // The sheet is read now: listed with its indicators, no longer among the sheets not read.
+  const read = screen.getByRole('list', { name: '指标工作表' });
+  expect(within(read).getByText('区县任务').closest('li')?.textContent).toContain('3 项指标');
+  expect(screen.queryByRole('button', { name: '指定列：区县任务' })).toBeNull();
+});
+
+test('saved columns: used at the next start; a column the sheet no longer has is left out, with a notice', async () => {
+  const { port } = fakePort({
+    sheets: [source('区县任务', COUNTY)],
+    settings: { columns: { 区县任务: { name: 'F', target: '工作目标' } } },
+  });
+  renderPane(port, 'en-US');
+  await sheetsListed('区县任务');
+  await screen.findByText(
+    'Some saved columns are no longer in their sheets and were ignored: indicator name (F) of "区县任务". Choose the columns again.',
+  );
+  expect(checkInputs()[0].columns).toEqual({ 区县任务: { target: '工作目标' } });
+  // Still not read; the step opens with what was saved (the heading named, as its column) and the guesses.
+  fireEvent.click(screen.getByRole('button', { name: 'Choose columns: 区县任务' }));
+  const step = await screen.findByRole('group', { name: 'Columns of the sheet "区县任务"' });
+  expect(within(step).getByRole('combobox', { name: 'Annual target' }).textContent).toBe('B · 工作目标');
+  expect(within(step).getByRole('combobox', { name: 'Indicator name' }).textContent).toBe('(none)');
+  // Cancel closes the step and saves nothing.
+  fireEvent.click(within(step).getByRole('button', { name: 'Cancel' }));
+  await waitFor(() =>
+    expect(screen.queryByRole('group', { name: 'Columns of the sheet "区县任务"' })).toBeNull(),
+  );
+  expect(screen.getByRole('button', { name: 'Choose columns: 区县任务' })).toBeTruthy();
+  expect(port.saveSettings).not.toHaveBeenCalled();
+});
+
+test('the year start: a month chosen in the settings is saved and given to the check', async () => {
+  const { port } = fakePort({ settings: { yearStart: 7 } });
+  renderPane(port, 'en-US');
+  await sheetsListed();
+  const form = screen.getByRole('region', { name: 'Settings' });
+  expect(within(form).getByRole('combobox', { name: 'Year starts in' }).textContent).toBe('July');
+  expect(checkInputs()[0].yearStart).toBe(7);
+  await choose(form, 'Year starts in', 'April');
+  await waitFor(() => expect(port.saveSettings).toHaveBeenCalledTimes(1));
+  expect(port.saveSettings.mock.calls[0][0].yearStart).toBe(4);
+  fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+  await screen.findByText(/^Check results/);
+  expect(checkInputs().at(-1)?.yearStart).toBe(4);
 });

@@ -34,6 +34,17 @@ test('both languages define every text, and no text shows undefined, NaN or null
       t.reportDone('对标报告'),
       t.copySelected('Ctrl+C'),
       t.nameTakenBody('对标报告'),
+      t.chooseColumnsOf('区县任务'),
+      t.columnsFor('区县任务'),
+      t.columnsRepeated(['B']),
+      t.columnsRepeated(['B', 'C']),
+      t.columnsMissing([{ sheet: '区县任务', role: 'periodTarget', column: 'F' }]),
+      t.settingsIgnored([
+        { field: 'yearStart', reason: 'out-of-range' },
+        { field: 'columns', reason: 'too-long' },
+      ]),
+      ...Object.values(t.roles),
+      ...t.monthNames,
       ...Object.values(t.errors).flatMap((e) => [e.title, e.body(), e.body('表1')]),
     ];
     for (const s of samples) {
@@ -51,6 +62,8 @@ test('saved settings are taken field by field; malformed fields keep their defau
     title: '',
     unitName: '',
     thresholds: { onTrack: 1, behind: 0.8 },
+    yearStart: 1,
+    columns: {},
   });
   expect(mergeSettings(d, null)).toBe(d);
   expect(mergeSettings(d, { period: 'M12', lang: 'en-US', title: 'T', unitName: 'U' })).toEqual({
@@ -59,6 +72,8 @@ test('saved settings are taken field by field; malformed fields keep their defau
     title: 'T',
     unitName: 'U',
     thresholds: d.thresholds,
+    yearStart: 1,
+    columns: {},
   });
   expect(mergeSettings(d, { period: 'M13' }).period).toBe('auto');
   expect(mergeSettings(d, { period: 'FY' }).period).toBe('FY');

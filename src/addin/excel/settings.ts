@@ -43,6 +43,8 @@ export async function saveSettings(store: SettingsStore, settings: ReportSetting
     title: settings.title,
     unitName: settings.unitName,
     thresholds: { onTrack: settings.thresholds.onTrack, behind: settings.thresholds.behind },
+    yearStart: settings.yearStart,
+    columns: settings.columns,
   });
   await persist(store);
 }

@@ -1,45 +1,10 @@
-import {
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Dropdown, Field, Input, Option, Text, mergeClasses } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ReportSettings } from '../../addin/port';
 import type { Lang } from '../../engine';
 import type { UiTexts } from '../i18n';
 import { parsePercentInput, percentText, SETTING_LIMITS, thresholdsValid } from '../state/settings';
-import { useSectionStyles } from './styles';
-
-const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    // Very narrow (a 320 px pane at 125 % zoom leaves 256 px): one field per line.
-    '@media (max-width: 279px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-  wide: {
-    gridColumnStart: 1,
-    gridColumnEnd: 3,
-    '@media (max-width: 279px)': { gridColumnEnd: 2 },
-  },
-  field: { minWidth: 0 },
-  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
-  /** Inputs fill their column and may shrink: their intrinsic width must not push past the edge. */
-  input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
-  inputElement: { minWidth: 0, width: '100%' },
-  error: {
-    color: tokens.colorPaletteRedForeground1,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-});
+import { useFormStyles, useSectionStyles } from './styles';
 
 export interface PeriodChoice {
   readonly code: string;
@@ -56,7 +21,7 @@ export interface SettingsFormProps {
 
 const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
-type Classes = ReturnType<typeof useStyles>;
+type Classes = ReturnType<typeof useFormStyles>;
 
 /** A drop-down in its labelled field; saves on choice. */
 function ChoiceField(props: {
@@ -166,7 +131,7 @@ function useDrafts(settings: ReportSettings, onChange: (next: ReportSettings) =>
  */
 export function SettingsForm({ settings, periods, t, disabled, onChange }: SettingsFormProps) {
   const s = useSectionStyles();
-  const c = useStyles();
+  const c = useFormStyles();
   const headingId = useId();
   const d = useDrafts(settings, onChange);
   const periodLabel = periods.find((p) => p.code === settings.period)?.label ?? settings.period;
@@ -235,6 +200,14 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
         >
           {d.thresholdsOk ? t.thresholdHint : t.thresholdInvalid}
         </Text>
+        <ChoiceField
+          {...common}
+          label={t.yearStart}
+          value={t.monthNames[settings.yearStart - 1] ?? t.monthNames[0]}
+          selected={String(settings.yearStart)}
+          options={t.monthNames.map((m, i) => ({ value: String(i + 1), label: m }))}
+          onSelect={(month) => onChange({ ...settings, yearStart: Number(month) })}
+        />
       </div>
     </section>
   );

@@ -1,9 +1,17 @@
 import { Button, Text, Tooltip, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowClockwise16Regular, DocumentTable16Regular, Table16Regular } from '@fluentui/react-icons';
-import { useId } from 'react';
-import { describeSkipReason, type Lang, type SheetReading } from '../../engine';
+import {
+  ArrowClockwise16Regular,
+  DocumentTable16Regular,
+  Table16Regular,
+  TableSettings16Regular,
+} from '@fluentui/react-icons';
+import { useId, useRef, useState } from 'react';
+import { type ColumnMapping, describeSkipReason, type Lang, type SheetReading } from '../../engine';
+import type { ColumnsBySheet } from '../../addin/reportSettings';
 import type { UiTexts } from '../i18n';
+import type { NeedsColumns } from '../state/columns';
 import type { OwnSheet } from '../state/paneState';
+import { ColumnsStep } from './ColumnsStep';
 import { useSectionStyles } from './styles';
 
 export interface SheetListProps {
@@ -14,9 +22,72 @@ export interface SheetListProps {
   readonly t: UiTexts;
   readonly disabled: boolean;
   readonly onRefresh: () => void;
+  /** The columns saved per sheet, to open the columns step with. */
+  readonly columns: ColumnsBySheet;
+  readonly onApplyColumns: (sheet: string, mapping: ColumnMapping) => void;
 }
 
-export function SheetList({ readings, ownSheets, lang, t, disabled, onRefresh }: SheetListProps) {
+type Skipped = Extract<SheetReading, { kind: 'skipped' }>;
+
+/** A sheet not read: its name, why, and for a table whose columns are unclear, the columns step. */
+function SkippedSheet(props: {
+  readonly reading: Skipped;
+  readonly lang: Lang;
+  readonly t: UiTexts;
+  readonly disabled: boolean;
+  readonly saved?: ColumnMapping;
+  readonly onApply: (sheet: string, mapping: ColumnMapping) => void;
+}) {
+  const { reading: r, t } = props;
+  const s = useSectionStyles();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const needs: NeedsColumns | null = r.reason.code === 'needs-columns' ? r.reason : null;
+  return (
+    <li className={s.skippedItem}>
+      <div className={mergeClasses(s.item, s.subtle)}>
+        <span className={s.skippedName} title={r.sheet}>
+          {r.sheet}
+        </span>
+        <span>{sentenceCase(describeSkipReason(r.reason, props.lang))}</span>
+      </div>
+      {needs && !open && (
+        <Button
+          ref={opener}
+          className={s.choose}
+          appearance="secondary"
+          size="small"
+          icon={<TableSettings16Regular />}
+          disabled={props.disabled}
+          onClick={() => setOpen(true)}
+          aria-label={t.chooseColumnsOf(r.sheet)}
+        >
+          {t.chooseColumns}
+        </Button>
+      )}
+      {needs && open && (
+        <ColumnsStep
+          sheet={r.sheet}
+          reason={needs}
+          {...(props.saved ? { saved: props.saved } : {})}
+          t={t}
+          disabled={props.disabled}
+          onApply={(mapping) => {
+            setOpen(false);
+            props.onApply(r.sheet, mapping);
+          }}
+          onCancel={() => {
+            setOpen(false);
+            setTimeout(() => opener.current?.focus(), 0);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+export function SheetList(props: SheetListProps) {
+  const { readings, ownSheets, lang, t, disabled, onRefresh } = props;
   const s = useSectionStyles();
   const headingId = useId();
   const own = new Set(ownSheets.map((o) => o.name));
@@ -82,12 +153,15 @@ export function SheetList({ readings, ownSheets, lang, t, disabled, onRefresh }:
               </Text>
               <ul className={s.list} aria-label={t.skippedHeading}>
                 {skipped.map((r) => (
-                  <li key={r.sheet} className={mergeClasses(s.item, s.subtle)}>
-                    <span className={s.skippedName} title={r.sheet}>
-                      {r.sheet}
-                    </span>
-                    <span>{sentenceCase(describeSkipReason(r.reason, lang))}</span>
-                  </li>
+                  <SkippedSheet
+                    key={r.sheet}
+                    reading={r}
+                    lang={lang}
+                    t={t}
+                    disabled={disabled}
+                    {...(props.columns[r.sheet] ? { saved: props.columns[r.sheet] } : {})}
+                    onApply={props.onApplyColumns}
+                  />
                 ))}
               </ul>
             </>

@@ -45,6 +45,14 @@ export const useSectionStyles = makeStyles({
     flexShrink: 1,
     minWidth: 0,
   },
+  skippedItem: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    rowGap: '2px',
+    minWidth: 0,
+  },
+  choose: { alignSelf: 'flex-start' },
   skippedName: {
     flexShrink: 0,
     maxWidth: '45%',
@@ -61,5 +69,32 @@ export const useSectionStyles = makeStyles({
   icon: {
     flexShrink: 0,
     alignSelf: 'center',
+  },
+});
+
+/** The settings' and the columns step's fields: two per line, one per line when very narrow. */
+export const useFormStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    // Very narrow (a 320 px pane at 125 % zoom leaves 256 px): one field per line.
+    '@media (max-width: 279px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  wide: {
+    gridColumnStart: 1,
+    gridColumnEnd: 3,
+    '@media (max-width: 279px)': { gridColumnEnd: 2 },
+  },
+  field: { minWidth: 0 },
+  dropdown: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  /** Inputs fill their column and may shrink: their intrinsic width must not push past the edge. */
+  input: { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+  inputElement: { minWidth: 0, width: '100%' },
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
 });

@@ -3,7 +3,8 @@
  * browser. It defines window.Office (onReady resolves at once, display language, theme, requirement sets,
  * document settings) and window.Excel.run backed by the Excel API test double holding a sample workbook.
  * Query string: ?lang=en-US (display language, default zh-CN), ?theme=dark, ?excelApi=1.7 (highest set),
- * ?book=blank (a workbook with one empty sheet), ?office=missing (no Office at all, as when office.js
+ * ?book=blank (a workbook with one empty sheet), ?book=columns (the sample with a sheet whose columns
+ * the reader cannot tell, for the columns step), ?office=missing (no Office at all, as when office.js
  * could not be fetched: the page's first script must say so).
  */
 import { createExcelDouble, type DoubleCellInit } from '../../support/excelDouble';
@@ -13,6 +14,7 @@ const displayLanguage = params.get('lang') ?? 'zh-CN';
 const dark = params.get('theme') === 'dark';
 const excelApi = params.get('excelApi') ?? '1.12';
 const blank = params.get('book') === 'blank';
+const withColumns = params.get('book') === 'columns';
 const officeMissing = params.get('office') === 'missing';
 
 /** A county's indicator sheet: title, reporting line, header, category rows, quarterly actuals (Q1–Q3 filled). */
@@ -38,12 +40,21 @@ const NOTES: DoubleCellInit[][] = [
   ['2. 目标值以年初下达为准。'],
 ];
 
+/** A county office's list: its own headings, none of them the reader's words for the indicator's name. */
+const COUNTY: DoubleCellInit[][] = [
+  ['区县', '工作目标', '已完成数', '说明'],
+  ['新建村级服务站', 40, 32, '按季度推进'],
+  ['培训基层干部', 1200, 1300, null],
+  ['改造农村公路（公里）', 85, 51, null],
+];
+
 const double = createExcelDouble({
   sheets: blank
     ? [{ name: 'Sheet1', values: [] }]
     : [
         { name: '目标任务', values: INDICATORS, merges: ['A1:I1'] },
         { name: '填表说明', values: NOTES },
+        ...(withColumns ? [{ name: '区县任务', values: COUNTY }] : []),
       ],
   requirementSets: { ExcelApi: excelApi },
 });
