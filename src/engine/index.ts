@@ -22,7 +22,6 @@ export { latestPeriodWithData } from './read/latestPeriod';
 export { USER_ROLES, type ColumnMapping, type UserRole } from './read/findTables';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { readSheets } from './read/readSheet';
-export { USER_ROLES, type ColumnMapping, type UserRole } from './read/findTables';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { evaluateIndicators } from './evaluate/evaluate';
 export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/history';
