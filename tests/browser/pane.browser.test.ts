@@ -1,7 +1,7 @@
 /**
  * The production build of the task pane in real headless Chromium, used as a person would: built with
  * webpack (production config, for a production address, plus the test-only harness page that injects
- * the Excel API double), served from 127.0.0.1, and driven with the mouse and with the keyboard at
+ * the Excel API double; the build the offline page's test shares, ./sharedBuild.ts), served from 127.0.0.1, and driven with the mouse and with the keyboard at
  * 320 px and 450 px, in both languages, in the light and the dark theme, with an accessibility scan
  * (axe-core, WCAG 2.1 A and AA) of each. Screenshots go to out/pane/ (npm run render-sample copies two
  * of them to docs/images/).
@@ -9,16 +9,14 @@
  * Without /usr/bin/chromium the browser part is skipped with a one-line reason, except under CI=true,
  * where it fails. The build checks (manifest, page script, bundle content and size) run either way.
  */
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import * as zlib from 'zlib';
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
+import { ADDIN_URL, sharedBuild } from './sharedBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -27,47 +25,18 @@ const IN_CI = process.env.CI === 'true';
 const SHOTS = path.join(ROOT, 'out', 'pane');
 /** Initial JavaScript of the pane, gzipped. */
 const MAX_INITIAL_JS_GZIP = 350 * 1024;
-/** The production address the build is made for. */
-const ADDIN_URL = 'https://addins.example.cn/target-report';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let outDir = '';
 let buildError: Error | null = null;
-/** PANE_BUILD_DIR=dir reuses a harness build made earlier (by hand, to iterate on the browser part). */
-const REUSE = process.env.PANE_BUILD_DIR;
 
 beforeAll(async () => {
-  if (REUSE) {
-    outDir = REUSE;
-    return;
-  }
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'target-report-pane-'));
   try {
-    await promisify(execFile)(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
-        '-c',
-        path.join(ROOT, 'webpack.harness.config.js'),
-        '--env',
-        `outputPath=${outDir}`,
-      ],
-      {
-        cwd: ROOT,
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 580_000,
-        env: { ...process.env, ADDIN_URL },
-      },
-    );
+    outDir = await sharedBuild();
   } catch (e) {
-    const err = e as Error & { stdout?: string; stderr?: string };
-    buildError = new Error(`webpack build failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+    buildError = e as Error;
   }
 }, 600_000);
-
-afterAll(() => {
-  if (outDir && !REUSE) fs.rmSync(outDir, { recursive: true, force: true });
-});
 
 function built(): string {
   if (buildError) throw buildError;
