@@ -19,15 +19,12 @@ import { pathToFileURL } from 'url';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runCli } from '../support/runCli';
+import { axeViolations, CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium, settled } from './browserSupport';
 import { sharedBuild } from './sharedBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
-const IN_CI = process.env.CI === 'true';
 const SHOTS = path.join(ROOT, 'out', 'page');
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'indicators-sample.xlsx');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let pageFile = '';
 let buildError: Error | null = null;
@@ -133,26 +130,6 @@ async function packageText(bytes: Buffer, parts: RegExp): Promise<Record<string,
   return out;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  // Fluent's focus guards (Tabster's data-tabster-dummy) are focusable on purpose: see the pane's test.
-  return result.violations
-    .map((v) => ({
-      ...v,
-      nodes:
-        v.id === 'aria-hidden-focus'
-          ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy'))
-          : v.nodes,
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-busy]'), null, { timeout: 120_000 });
-}
-
 /** The visible, enabled controls of the page, each marked with a number. */
 async function markControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -221,19 +198,7 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
 
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) return;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     fs.mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
 

@@ -16,16 +16,13 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
+import { axeViolations, CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium, settled } from './browserSupport';
 import { ADDIN_URL, sharedBuild } from './sharedBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
-const IN_CI = process.env.CI === 'true';
 const SHOTS = path.join(ROOT, 'out', 'pane');
 /** Initial JavaScript of the pane, gzipped. */
 const MAX_INITIAL_JS_GZIP = 350 * 1024;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let outDir = '';
 let buildError: Error | null = null;
@@ -195,31 +192,6 @@ async function uncovered(page: Page, selector: string): Promise<boolean> {
     const top = document.elementFromPoint(r.left + 2, r.top + 2);
     return !!top && (el === top || el.contains(top));
   }, selector);
-}
-
-/**
- * axe-core's WCAG 2.1 A/AA rules: the violations, each with the elements concerned. One known false
- * positive is set aside, and only that: Fluent's focus manager (Tabster) adds focus guards
- * (`<i data-tabster-dummy aria-hidden="true" tabindex="0">`) that are focusable on purpose and hand focus
- * on at once (microsoft/tabster#288; Accessibility Insights suppresses them the same way).
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations
-    .map((v) => ({
-      ...v,
-      nodes:
-        v.id === 'aria-hidden-focus'
-          ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy'))
-          : v.nodes,
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-busy]'), null, { timeout: 60_000 });
 }
 
 /** The pane's strings for the two UI languages, as the test needs them. */
@@ -446,23 +418,10 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) return;
     const dir = built();
-    const { chromium } = await import('playwright-core');
     server = await serve(dir);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // playwright gives the browser a fresh temporary profile (its user-data-dir) and removes it afterwards.
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const browser = await launchChromium();
     run = { browser, base, offLoopback: [], pageErrors: [] };
     fs.mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
