@@ -13,6 +13,8 @@
  * where it fails. The build checks run either way.
  */
 import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -210,23 +212,29 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
     if (!HAVE_CHROMIUM) throw new Error(`CI=true but ${CHROMIUM} is missing: install the chromium package`);
   };
 
-  async function open(width: number, locale: string): Promise<{ context: BrowserContext; page: Page }> {
+  async function open(
+    width: number,
+    locale: string,
+    url = pathToFileURL(built()).href,
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await (browser as Browser).newContext({
       viewport: { width, height: 900 },
       locale,
       acceptDownloads: true,
     });
     context.on('request', (r) => {
-      if (!/^(file|data|blob):/.test(r.url())) offline.push(r.url());
+      if (!/^(file|data|blob):/.test(r.url()) && r.url() !== url) offline.push(r.url());
     });
-    await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+    await context.route(/^(https?|wss?|ftp):/, (route) =>
+      route.request().url() === url ? route.continue() : route.abort(),
+    );
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(m.text());
     });
     const started = Date.now();
-    await page.goto(pathToFileURL(built()).href);
+    await page.goto(url);
     await page.getByRole('button', { name: locale === 'zh-CN' ? '选择文件…' : 'Pick files…' }).waitFor();
     process.stdout.write(
       `offline page at ${width} px: file picker usable after ${Date.now() - started} ms\n`,
@@ -336,4 +344,61 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 300_000);
+  test('the previous report: its history is read, and the new report records both check-ins', async () => {
+    requireChromium();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'target-report-page-prev-'));
+    try {
+      const previous = path.join(dir, 'previous.report.xlsx');
+      fs.writeFileSync(previous, (await cliOutputs('zh-CN')).xlsx);
+      const { context, page } = await open(1280, 'zh-CN');
+      await page.locator('input[data-input="files"]').setInputFiles(SAMPLE);
+      await page.locator('input[data-input="previous"]').setInputFiles(previous);
+      await page.locator('[data-previous]', { hasText: 'previous.report.xlsx' }).waitFor();
+      // The history sheet is listed among the product's own sheets.
+      await page.getByText('对标记录').first().waitFor();
+      await settled(page);
+      await page.getByRole('button', { name: '生成报告', exact: true }).click();
+      await page.locator('[data-download="xlsx"]').waitFor({ timeout: 120_000 });
+      const made = await download(page, 'xlsx', path.join(dir, 'new.xlsx'));
+      const times = async (bytes: Buffer) => {
+        const zip = await JSZip.loadAsync(bytes);
+        const names = Object.keys(zip.files).filter((n) =>
+          /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n),
+        );
+        const xml = (await Promise.all(names.map((n) => zip.file(n)!.async('string')))).join('');
+        return new Set(xml.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g) ?? []).size;
+      };
+      expect(await times(fs.readFileSync(previous))).toBe(1);
+      expect(await times(made)).toBe(2);
+      expect(offline).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  test('from a static web server: the page itself is the only request', async () => {
+    requireChromium();
+    const html = fs.readFileSync(built());
+    const server = http.createServer((_, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/target-report.html`;
+      const { context, page } = await open(1280, 'en-US', url);
+      await page.locator('input[data-input="files"]').setInputFiles(SAMPLE);
+      await page
+        .getByText(/indicators$/)
+        .first()
+        .waitFor();
+      await settled(page);
+      expect(offline).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 120_000);
 });
