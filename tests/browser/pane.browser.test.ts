@@ -33,7 +33,7 @@ beforeAll(async () => {
   } catch (e) {
     buildError = e as Error;
   }
-}, 600_000);
+}, 1_800_000);
 
 function built(): string {
   if (buildError) throw buildError;

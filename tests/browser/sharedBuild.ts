@@ -3,7 +3,8 @@
  * production pane and offline page, plus the harness page), made once per state of the sources by
  * whichever test file asks first and reused by the others. It lives in the system's temporary folder
  * under a name from a hash of the sources; while it is made, a lock folder holds the builder's process
- * id (a lock whose process is gone is taken over). PANE_BUILD_DIR=dir uses a build made by hand.
+ * id (a lock whose process is gone is taken over). On a busy machine the build may take many minutes:
+ * the waits allow half an hour. PANE_BUILD_DIR=dir uses a build made by hand.
  */
 import { createHash } from 'crypto';
 import { execFile } from 'child_process';
@@ -59,7 +60,7 @@ async function build(into: string): Promise<void> {
         '--env',
         `outputPath=${into}`,
       ],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 580_000, env: { ...process.env, ADDIN_URL } },
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 1_700_000, env: { ...process.env, ADDIN_URL } },
     );
   } catch (e) {
     const err = e as Error & { stdout?: string; stderr?: string };
@@ -72,7 +73,7 @@ export async function sharedBuild(): Promise<string> {
   if (process.env.PANE_BUILD_DIR) return process.env.PANE_BUILD_DIR;
   const dir = path.join(os.tmpdir(), `target-report-web-${hashInputs()}`);
   const lock = `${dir}.lock`;
-  const deadline = Date.now() + 600_000;
+  const deadline = Date.now() + 1_800_000;
   while (!fs.existsSync(dir)) {
     if (Date.now() > deadline) throw new Error(`waited too long for the build in ${dir}`);
     try {
@@ -87,7 +88,12 @@ export async function sharedBuild(): Promise<string> {
       fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
       const staging = `${dir}.${process.pid}.tmp`;
       fs.rmSync(staging, { recursive: true, force: true });
-      await build(staging);
+      try {
+        await build(staging);
+      } catch (e) {
+        fs.rmSync(staging, { recursive: true, force: true });
+        throw e;
+      }
       fs.renameSync(staging, dir);
     } finally {
       fs.rmSync(lock, { recursive: true, force: true });
