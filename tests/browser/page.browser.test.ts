@@ -357,6 +357,10 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
       // The history sheet is listed among the product's own sheets.
       await page.getByText('对标记录').first().waitFor();
       await settled(page);
+      // Another period than the previous report's (a check-in of the same period replaces it).
+      await page.getByRole('combobox', { name: '对标期间' }).click();
+      await page.getByRole('option', { name: '第二季度', exact: true }).click();
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
       await page.getByRole('button', { name: '生成报告', exact: true }).click();
       await page.locator('[data-download="xlsx"]').waitFor({ timeout: 120_000 });
       const made = await download(page, 'xlsx', path.join(dir, 'new.xlsx'));
