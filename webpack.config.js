@@ -1,5 +1,6 @@
 /*
- * Builds the task pane: `npm run build` → dist/ (pane, help page, manifest and icons);
+ * Builds the task pane: `npm run build` → dist/ (pane, help page, manifest and icons), and the offline
+ * page dist/target-report.html (one file: its script, its styles and its Web Worker inline);
  * `npm run dev-server` → https://localhost:3000.
  *
  * Where it will be hosted: `ADDIN_URL=https://intranet.example/target-report npm run build` (or
@@ -8,6 +9,7 @@
  * in a comment at its top, and the build prints so.
  */
 const fs = require('fs');
+const zlib = require('zlib');
 const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -18,6 +20,59 @@ const ROOT = __dirname;
 const DEV_URL = 'https://localhost:3000';
 /** The page's first script (plain ES5), inlined at the top of taskpane.html. */
 const BOOT_SCRIPT = fs.readFileSync(path.join(ROOT, 'src', 'taskpane', 'boot.js'), 'utf8');
+
+/** The offline page's two entries: the page and its Web Worker, both inlined into one HTML file. */
+const PAGE_ENTRY = 'page';
+const PAGE_WORKER_ENTRY = 'page-worker';
+const PAGE_FILE = 'target-report.html';
+const isPageChunk = (name) => name === PAGE_ENTRY || name === PAGE_WORKER_ENTRY;
+
+/**
+ * Script text safe inside <script>…</script>: the HTML parser would end the element at "</script" and
+ * change state at "<!--"; inside a JavaScript string or pattern "<\/" and "<\!" mean the same.
+ */
+function inlineScript(js) {
+  return js
+    .replace(/\n\/\/# sourceMappingURL=.*$/, '')
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/<!--/g, '<\\!--');
+}
+
+/**
+ * Writes dist/target-report.html from src/page/page.html: the worker's source in a non-running script
+ * element the page starts it from (through a Blob URL: a page opened from disk may not load a worker
+ * file), then the page's script, each inline; the separate files are dropped. Logs the file's size.
+ */
+class InlinePagePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('InlinePagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'InlinePagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const take = (entry) => {
+            const files = [...compilation.entrypoints.get(entry).getFiles()].filter((f) => f.endsWith('.js'));
+            const js = files.map((f) => compilation.getAsset(f).source.source().toString()).join('\n');
+            for (const f of files) {
+              compilation.deleteAsset(f);
+              if (compilation.getAsset(`${f}.map`)) compilation.deleteAsset(`${f}.map`);
+            }
+            return inlineScript(js);
+          };
+          const template = fs.readFileSync(path.join(ROOT, 'src', 'page', 'page.html'), 'utf8');
+          const worker = `<script type="text/plain" id="target-report-worker">${take(PAGE_WORKER_ENTRY)}</script>`;
+          const page = `<script>${take(PAGE_ENTRY)}</script>`;
+          const html = template.replace('<!--WORKER-->', () => worker).replace('<!--PAGE-->', () => page);
+          compilation.emitAsset(PAGE_FILE, new sources.RawSource(html));
+          const raw = Buffer.byteLength(html);
+          const gzipped = zlib.gzipSync(html).length;
+          const kb = (n) => `${Math.round(n / 1024).toLocaleString('en-US')} KB`;
+          process.stderr.write(`\n${PAGE_FILE}: ${kb(raw)} (${kb(gzipped)} gzipped)\n`);
+        },
+      );
+    });
+  }
+}
 
 const LOCAL_BUILD_NOTE =
   'Local/dev build: this manifest points at https://localhost:3000 (the dev server). For an office, build with ' +
@@ -96,6 +151,7 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? 'eval-source-map' : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
+      ...(dev ? {} : { [PAGE_ENTRY]: './src/page/index.tsx', [PAGE_WORKER_ENTRY]: './src/page/worker.ts' }),
     },
     output: {
       path: outputPath,
@@ -148,14 +204,18 @@ module.exports = (env = {}, argv = {}) => {
           },
         ],
       }),
+      ...(dev ? [] : [new InlinePagePlugin()]),
     ],
     optimization: {
-      splitChunks: { chunks: 'all' },
+      // The offline page's chunks stay whole: each is inlined into target-report.html.
+      splitChunks: { chunks: (chunk) => !isPageChunk(chunk.name) },
     },
     performance: {
       hints: dev ? false : 'warning',
       maxEntrypointSize: 1200 * 1024,
       maxAssetSize: 1200 * 1024,
+      // The offline page is one file by design; its size is logged by the build.
+      assetFilter: (file) => !file.endsWith('.map') && file !== PAGE_FILE,
     },
     devServer: {
       port: 3000,

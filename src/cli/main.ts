@@ -14,7 +14,6 @@ import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import {
   buildReportLayout,
-  type ChangesSinceLastCheckIn,
   type ColumnMapping,
   DEFAULT_THRESHOLDS,
   fiscalMonth,
@@ -22,20 +21,18 @@ import {
   parsePeriod,
   type Period,
   type Report,
-  type ResultJson,
-  round4,
   runCheck,
   type SheetReading,
   type SheetSource,
-  type StatusChange,
   STATUSES,
   statusLabel,
   type Thresholds,
-  toResultJson,
 } from '../engine';
 import { buildDocx } from '../file/docx';
 import { describeInputError, formatInputError, InputError } from '../file/errors';
 import { withHistorySheet, writeHistoryWorkbook } from '../file/history';
+import { nodeCodec } from '../file/node';
+import { resultJsonText } from '../file/resultJson';
 import { renderReportWorkbook } from '../file/writeXlsx';
 import { type CliOptions, helpText, type ParsedArgs, parseCliArgs } from './args';
 import {
@@ -306,8 +303,8 @@ async function writeOutputs(
       const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
       stages.push(await stage(plan.xlsx, await renderReportWorkbook(layout)));
     }
-    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep)));
-    if (plan.json) stages.push(await stage(plan.json, Buffer.from(jsonText(rep), 'utf8')));
+    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec })));
+    if (plan.json) stages.push(await stage(plan.json, Buffer.from(resultJsonText(rep), 'utf8')));
     if (plan.history) {
       const inputPaths = inputs.map((f) => f.path);
       stages.push(
@@ -340,10 +337,6 @@ function wroteLines(plan: Plan, history: readonly { period: string }[], lang: La
     said.push(t.historyInReport(plan.xlsx.shownAs, periods));
   }
   return said;
-}
-
-function jsonText(rep: Report): string {
-  return `${JSON.stringify(resultJson(rep), null, 2)}\n`;
 }
 
 async function report(options: CliOptions, io: CliIo): Promise<number> {
@@ -478,55 +471,6 @@ async function userColumns(
         ? t.columnsNotObject
         : t.columnsSheet(parsed.sheet, t.mapping(parsed.problem));
   throw new UsageError(fileLine(file, why, lang));
-}
-
-/** What changed since the last check-in, as plain JSON (no Map), numbers rounded to four decimals. */
-export interface ChangesJson {
-  readonly previousPeriod: string;
-  readonly newlyBehind: readonly StatusChangeJson[];
-  readonly recovered: readonly StatusChangeJson[];
-  readonly newlyAchieved: readonly StatusChangeJson[];
-  readonly categoryPace: readonly {
-    readonly category: string | null;
-    readonly before: number | null;
-    readonly after: number | null;
-  }[];
-}
-interface StatusChangeJson {
-  readonly name: string;
-  readonly category: string | null;
-  readonly before: string;
-  readonly after: string;
-}
-
-export function changesJson(c: ChangesSinceLastCheckIn): ChangesJson {
-  const change = (x: StatusChange): StatusChangeJson => ({
-    name: x.name,
-    category: x.category,
-    before: x.before,
-    after: x.after,
-  });
-  return {
-    previousPeriod: c.previousPeriod,
-    newlyBehind: c.newlyBehind.map(change),
-    recovered: c.recovered.map(change),
-    newlyAchieved: c.newlyAchieved.map(change),
-    categoryPace: c.categoryPace.map((p) => ({
-      category: p.category,
-      before: round4(p.before),
-      after: round4(p.after),
-    })),
-  };
-}
-
-/**
- * The JSON result: the engine's contract, plus `changes` (what changed since the last check-in; null
- * without an earlier check-in) unless the engine gives it already.
- */
-function resultJson(report: Report): ResultJson | (ResultJson & { readonly changes: ChangesJson | null }) {
-  const base = toResultJson(report);
-  if ('changes' in base) return base as ResultJson;
-  return { ...base, changes: report.changes ? changesJson(report.changes) : null };
 }
 
 function errorText(e: unknown): string {

@@ -4,10 +4,11 @@
  * browser's own DecompressionStream('deflate-raw') to inflate where it has one, and fflate otherwise
  * and for compressing. Nothing here touches files, Node modules or the DOM.
  */
-import type { CheckInSnapshot, Lang, ReportLayout, SheetSource } from '../engine';
+import type { CheckInSnapshot, Lang, Report, ReportLayout, SheetSource } from '../engine';
 import { type Codec, crc32, fflateDeflater, fflateInflate, InflateError } from './core/codec';
 import { readWorkbookBytes, type ReadOptions } from './core/readWorkbook';
 import { renderWorkbook } from './core/writeWorkbook';
+import { buildDocx } from './docx';
 import { type HistoryWorkbook, readHistoryWith, withHistorySheet } from './historyBook';
 
 function hasDeflateRaw(): boolean {
@@ -70,4 +71,9 @@ export function reportWorkbookBytes(
   lang: Lang,
 ): Uint8Array {
   return renderWorkbook(withHistorySheet(layout, history, lang), webCodec());
+}
+
+/** The Word report's bytes: the command line's buildDocx with the browser's codec. */
+export function reportDocxBytes(report: Report): Promise<Uint8Array> {
+  return buildDocx(report, { codec: webCodec() });
 }

@@ -36,9 +36,9 @@ import {
   type TableCell as ReportTableCell,
   type TableColumn,
 } from '../engine';
+import { type Codec, portableCodec } from './core/codec';
 import { repackage } from './core/repackage';
 import type { PartWriter } from './core/zip';
-import { asBuffer, nodeCodec } from './node';
 
 /** Millimetres → twentieths of a point (twips), rounded. */
 export function mmToTwips(mm: number): number {
@@ -713,9 +713,14 @@ function withTables(xml: string, write: (i: number) => void, part: PartWriter, c
 export interface DocxOptions {
   /** The report workbook's file name, for the note under a table too long to print whole. */
   readonly workbook?: string;
+  /**
+   * How the package is inflated and deflated: Node's zlib from the command line (faster), the portable
+   * one (fflate) by default, so the same function runs in a browser's Web Worker.
+   */
+  readonly codec?: Codec;
 }
 
-export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Buffer> {
+export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = report.options.lang;
   const look = lookFor(lang);
   const zh = lang === 'zh-CN';
@@ -780,7 +785,7 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
   // The tables go in as XML written straight into the document part (the library's objects for a big
   // table cost minutes and gigabytes); the rest of the package is copied as the library made it.
   const packed = await Packer.pack(doc, 'uint8array');
-  const bytes = await repackage(packed, nodeCodec, {
+  return repackage(packed, options.codec ?? portableCodec, {
     'word/document.xml': (xml, part) =>
       withTables(
         xml,
@@ -789,5 +794,4 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
         reportTables.length,
       ),
   });
-  return asBuffer(bytes);
 }

@@ -47,6 +47,23 @@ export function helpUrlFor(uiLang: UiLang, base = 'help.html'): string {
   return `${base}#${uiLang}`;
 }
 
+/** The period drop-down's choices for what was read (the offline page shows the same). */
+export function usePeriodChoices(state: PaneState, t: UiTexts, uiLang: UiLang): readonly PeriodChoice[] {
+  const { readings, settings } = state;
+  return useMemo(() => {
+    const auto = autoPeriod(readings);
+    return periodChoices(readings, settings.period).map((code) => ({
+      code,
+      label:
+        code === PERIOD_AUTO
+          ? auto
+            ? t.periodAutoWith(panePeriodLabel(auto, uiLang))
+            : t.periodAuto
+          : periodCodeLabel(code, uiLang),
+    }));
+  }, [readings, settings.period, t, uiLang]);
+}
+
 interface AppView {
   readonly uiLang: UiLang;
   readonly theme: 'light' | 'dark';
@@ -71,19 +88,8 @@ function useApp({
   const t = uiTexts(uiLang);
   const { state, actions } = usePaneActions({ port, uiLang, today });
   const classes = usePaneStyles();
-  const { readings, settings } = state;
-  const periods = useMemo(() => {
-    const auto = autoPeriod(readings);
-    return periodChoices(readings, settings.period).map((code) => ({
-      code,
-      label:
-        code === PERIOD_AUTO
-          ? auto
-            ? t.periodAutoWith(panePeriodLabel(auto, uiLang))
-            : t.periodAuto
-          : periodCodeLabel(code, uiLang),
-    }));
-  }, [readings, settings.period, t, uiLang]);
+  const { readings } = state;
+  const periods = usePeriodChoices(state, t, uiLang);
   return {
     uiLang,
     theme,

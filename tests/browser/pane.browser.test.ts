@@ -1,7 +1,7 @@
 /**
  * The production build of the task pane in real headless Chromium, used as a person would: built with
  * webpack (production config, for a production address, plus the test-only harness page that injects
- * the Excel API double), served from 127.0.0.1, and driven with the mouse and with the keyboard at
+ * the Excel API double; the build the offline page's test shares, ./sharedBuild.ts), served from 127.0.0.1, and driven with the mouse and with the keyboard at
  * 320 px and 450 px, in both languages, in the light and the dark theme, with an accessibility scan
  * (axe-core, WCAG 2.1 A and AA) of each. Screenshots go to out/pane/ (npm run render-sample copies two
  * of them to docs/images/).
@@ -9,65 +9,31 @@
  * Without /usr/bin/chromium the browser part is skipped with a one-line reason, except under CI=true,
  * where it fails. The build checks (manifest, page script, bundle content and size) run either way.
  */
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as os from 'os';
 import * as path from 'path';
-import { promisify } from 'util';
 import * as zlib from 'zlib';
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
+import { axeViolations, CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium, settled } from './browserSupport';
+import { ADDIN_URL, sharedBuild } from './sharedBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
-const IN_CI = process.env.CI === 'true';
 const SHOTS = path.join(ROOT, 'out', 'pane');
 /** Initial JavaScript of the pane, gzipped. */
 const MAX_INITIAL_JS_GZIP = 350 * 1024;
-/** The production address the build is made for. */
-const ADDIN_URL = 'https://addins.example.cn/target-report';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let outDir = '';
 let buildError: Error | null = null;
-/** PANE_BUILD_DIR=dir reuses a harness build made earlier (by hand, to iterate on the browser part). */
-const REUSE = process.env.PANE_BUILD_DIR;
 
 beforeAll(async () => {
-  if (REUSE) {
-    outDir = REUSE;
-    return;
-  }
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'target-report-pane-'));
   try {
-    await promisify(execFile)(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
-        '-c',
-        path.join(ROOT, 'webpack.harness.config.js'),
-        '--env',
-        `outputPath=${outDir}`,
-      ],
-      {
-        cwd: ROOT,
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 580_000,
-        env: { ...process.env, ADDIN_URL },
-      },
-    );
+    outDir = await sharedBuild();
   } catch (e) {
-    const err = e as Error & { stdout?: string; stderr?: string };
-    buildError = new Error(`webpack build failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+    buildError = e as Error;
   }
-}, 600_000);
-
-afterAll(() => {
-  if (outDir && !REUSE) fs.rmSync(outDir, { recursive: true, force: true });
-});
+}, 1_800_000);
 
 function built(): string {
   if (buildError) throw buildError;
@@ -226,31 +192,6 @@ async function uncovered(page: Page, selector: string): Promise<boolean> {
     const top = document.elementFromPoint(r.left + 2, r.top + 2);
     return !!top && (el === top || el.contains(top));
   }, selector);
-}
-
-/**
- * axe-core's WCAG 2.1 A/AA rules: the violations, each with the elements concerned. One known false
- * positive is set aside, and only that: Fluent's focus manager (Tabster) adds focus guards
- * (`<i data-tabster-dummy aria-hidden="true" tabindex="0">`) that are focusable on purpose and hand focus
- * on at once (microsoft/tabster#288; Accessibility Insights suppresses them the same way).
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations
-    .map((v) => ({
-      ...v,
-      nodes:
-        v.id === 'aria-hidden-focus'
-          ? v.nodes.filter((n) => !n.html.includes('data-tabster-dummy'))
-          : v.nodes,
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-busy]'), null, { timeout: 60_000 });
 }
 
 /** The pane's strings for the two UI languages, as the test needs them. */
@@ -477,23 +418,10 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) return;
     const dir = built();
-    const { chromium } = await import('playwright-core');
     server = await serve(dir);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // playwright gives the browser a fresh temporary profile (its user-data-dir) and removes it afterwards.
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const browser = await launchChromium();
     run = { browser, base, offLoopback: [], pageErrors: [] };
     fs.mkdirSync(SHOTS, { recursive: true });
   }, 120_000);

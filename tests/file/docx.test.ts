@@ -165,7 +165,7 @@ function sampleReport(lang: Lang): Report {
   };
 }
 
-async function parts(buf: Buffer): Promise<{ doc: string; footers: string[]; settings: string }> {
+async function parts(buf: Uint8Array): Promise<{ doc: string; footers: string[]; settings: string }> {
   const zip = await JSZip.loadAsync(buf);
   const doc = await zip.file('word/document.xml')!.async('string');
   const footerNames = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));

@@ -36,9 +36,10 @@ export interface ActionBarProps {
   readonly canCheck: boolean;
   readonly onCheck: () => void;
   readonly onWrite: () => void;
-  readonly onFlag: () => void;
-  readonly onClearFlags: () => void;
-  readonly onInsertTemplate: () => void;
+  /** The smaller actions; each is left out where it is not given (the offline page has none). */
+  readonly onFlag?: () => void;
+  readonly onClearFlags?: () => void;
+  readonly onInsertTemplate?: () => void;
 }
 
 export function ActionBar({ t, busy, canCheck, ...on }: ActionBarProps) {
@@ -67,35 +68,43 @@ export function ActionBar({ t, busy, canCheck, ...on }: ActionBarProps) {
           {t.writeReport}
         </Button>
       </div>
-      <div className={c.more}>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<Flag16Regular />}
-          disabled={mainDisabled}
-          onClick={on.onFlag}
-        >
-          {t.flagShortfalls}
-        </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<FlagOff16Regular />}
-          disabled={disabled}
-          onClick={on.onClearFlags}
-        >
-          {t.clearFlags}
-        </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<DocumentAdd16Regular />}
-          disabled={disabled}
-          onClick={on.onInsertTemplate}
-        >
-          {t.insertTemplate}
-        </Button>
-      </div>
+      {(on.onFlag || on.onClearFlags || on.onInsertTemplate) && (
+        <div className={c.more}>
+          {on.onFlag && (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<Flag16Regular />}
+              disabled={mainDisabled}
+              onClick={on.onFlag}
+            >
+              {t.flagShortfalls}
+            </Button>
+          )}
+          {on.onClearFlags && (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<FlagOff16Regular />}
+              disabled={disabled}
+              onClick={on.onClearFlags}
+            >
+              {t.clearFlags}
+            </Button>
+          )}
+          {on.onInsertTemplate && (
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DocumentAdd16Regular />}
+              disabled={disabled}
+              onClick={on.onInsertTemplate}
+            >
+              {t.insertTemplate}
+            </Button>
+          )}
+        </div>
+      )}
       {busy && busy.task !== 'select' && <ProgressSteps busy={busy} t={t} />}
     </div>
   );

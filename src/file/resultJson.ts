@@ -1,0 +1,66 @@
+/**
+ * The JSON result as text, the same from the command line and the offline page: the engine's contract
+ * (toResultJson) plus `changes`, pretty-printed with a final newline.
+ */
+import {
+  type ChangesSinceLastCheckIn,
+  type Report,
+  type ResultJson,
+  round4,
+  type StatusChange,
+  toResultJson,
+} from '../engine';
+
+/** What changed since the last check-in, as plain JSON (no Map), numbers rounded to four decimals. */
+interface ChangesJson {
+  readonly previousPeriod: string;
+  readonly newlyBehind: readonly StatusChangeJson[];
+  readonly recovered: readonly StatusChangeJson[];
+  readonly newlyAchieved: readonly StatusChangeJson[];
+  readonly categoryPace: readonly {
+    readonly category: string | null;
+    readonly before: number | null;
+    readonly after: number | null;
+  }[];
+}
+interface StatusChangeJson {
+  readonly name: string;
+  readonly category: string | null;
+  readonly before: string;
+  readonly after: string;
+}
+
+function changesJson(c: ChangesSinceLastCheckIn): ChangesJson {
+  const change = (x: StatusChange): StatusChangeJson => ({
+    name: x.name,
+    category: x.category,
+    before: x.before,
+    after: x.after,
+  });
+  return {
+    previousPeriod: c.previousPeriod,
+    newlyBehind: c.newlyBehind.map(change),
+    recovered: c.recovered.map(change),
+    newlyAchieved: c.newlyAchieved.map(change),
+    categoryPace: c.categoryPace.map((p) => ({
+      category: p.category,
+      before: round4(p.before),
+      after: round4(p.after),
+    })),
+  };
+}
+
+/**
+ * The JSON result: the engine's contract, plus `changes` (what changed since the last check-in; null
+ * without an earlier check-in) unless the engine gives it already.
+ */
+function resultJson(report: Report): ResultJson | (ResultJson & { readonly changes: ChangesJson | null }) {
+  const base = toResultJson(report);
+  if ('changes' in base) return base as ResultJson;
+  return { ...base, changes: report.changes ? changesJson(report.changes) : null };
+}
+
+/** The JSON output's text. */
+export function resultJsonText(report: Report): string {
+  return `${JSON.stringify(resultJson(report), null, 2)}\n`;
+}

@@ -1,0 +1,122 @@
+/**
+ * The file port, against a stand-in worker that answers as worker.ts does: the picked files go to the
+ * worker as bytes, progress comes back, the settings the pane saved are the ones the report is made
+ * with, new files or settings drop the last outputs, and a failure in the worker becomes a PortError.
+ */
+import { PortError, type ReportSettings } from '../../src/addin/port';
+import { DEFAULT_THRESHOLDS, type Grid } from '../../src/engine';
+import { createFilePort, type WorkerLike } from '../../src/page/filePort';
+import type { PageOutputs, WorkerReply, WorkerRequest } from '../../src/page/protocol';
+
+const SETTINGS: ReportSettings = {
+  period: 'auto',
+  lang: 'zh-CN',
+  title: '',
+  unitName: '',
+  thresholds: DEFAULT_THRESHOLDS,
+  yearStart: 1,
+  columns: {},
+};
+
+const OUTPUTS: PageOutputs = {
+  xlsx: new Uint8Array([1]),
+  docx: new Uint8Array([2]),
+  json: '{}\n',
+  tables: {
+    indicators: { html: '<table></table>', text: 'a\n' },
+    attention: { html: '<table></table>', text: 'b\n' },
+  },
+};
+
+function grid(name: string): Grid {
+  return { name, values: [['指标名称']], originRow: 1, originCol: 1 } as unknown as Grid;
+}
+
+/** Answers each request on the next turn, with one progress message first; `fail` makes it fail. */
+function fakeWorker(fail = false): WorkerLike & { requests: WorkerRequest[] } {
+  const w: WorkerLike & { requests: WorkerRequest[] } = {
+    requests: [],
+    onmessage: null,
+    postMessage(request) {
+      w.requests.push(request);
+      const send = (reply: WorkerReply) => w.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+      setTimeout(() => {
+        send({ id: request.id, type: 'progress', done: 1, total: 2 });
+        if (fail) send({ id: request.id, type: 'failed', message: 'book.xlsx: damaged' });
+        else if (request.type === 'read') {
+          const sheets = request.files.map((f) => ({
+            file: f.name,
+            grid: grid(`${f.name}:${f.bytes.length}`),
+          }));
+          send({
+            id: request.id,
+            type: 'read',
+            result: { sheets, problems: [{ file: 'x', message: 'x: bad' }] },
+          });
+        } else send({ id: request.id, type: 'written', outputs: OUTPUTS });
+      }, 0);
+    },
+  };
+  return w;
+}
+
+const file = (name: string, bytes: number[]) => new File([new Uint8Array(bytes)], name);
+
+describe('createFilePort', () => {
+  test('reads the picked files in the worker, with progress, and keeps what could not be read', async () => {
+    const worker = fakeWorker();
+    const port = createFilePort(worker, SETTINGS, () => '2026-11-30');
+    const changed = jest.fn();
+    await port.onSheetsChanged(changed);
+    port.setFiles({
+      files: [file('a.xlsx', [1, 2, 3]), file('b.xlsx', [4])],
+      previous: file('old.xlsx', [5, 6]),
+    });
+    expect(changed).toHaveBeenCalledTimes(1);
+    const progress = jest.fn();
+    const sheets = await port.readSheets(progress);
+    expect(sheets.map((s) => s.grid.name)).toEqual(['a.xlsx:3', 'b.xlsx:1']);
+    expect(progress).toHaveBeenCalledWith(1, 2);
+    expect(port.problems()).toEqual([{ file: 'x', message: 'x: bad' }]);
+    const request = worker.requests[0] as Extract<WorkerRequest, { type: 'read' }>;
+    expect(request.previous?.name).toBe('old.xlsx');
+    expect([...(request.previous?.bytes ?? [])]).toEqual([5, 6]);
+    expect(request.lang).toBe('zh-CN');
+  });
+
+  test('makes the report with the settings last saved and today; new files or settings drop it', async () => {
+    const worker = fakeWorker();
+    const port = createFilePort(worker, SETTINGS, () => '2026-11-30');
+    expect(await port.loadSettings()).toEqual({ settings: SETTINGS, ignored: [] });
+    const english = { ...SETTINGS, lang: 'en-US' as const, title: 'Q3 review' };
+    await port.saveSettings(english);
+    const layout = { sheets: [{ name: '对标报告' }] } as unknown as Parameters<typeof port.writeReport>[0];
+    const result = await port.writeReport(layout);
+    expect(result).toEqual({
+      sheetName: '对标报告',
+      indicatorTableRange: 'indicators',
+      attentionTableRange: 'attention',
+    });
+    const request = worker.requests[0] as Extract<WorkerRequest, { type: 'write' }>;
+    expect(request.settings).toEqual(english);
+    expect(request.date).toBe('2026-11-30');
+    expect(Number.isNaN(Date.parse(request.takenAt))).toBe(false);
+    expect(port.outputs()).toBe(OUTPUTS);
+    await port.saveSettings(SETTINGS);
+    expect(port.outputs()).toBeNull();
+    await port.writeReport(layout);
+    port.setFiles({ files: [], previous: null });
+    expect(port.outputs()).toBeNull();
+  });
+
+  test('a failure in the worker is a PortError with its message; workbook-only actions are refused', async () => {
+    const port = createFilePort(fakeWorker(true), SETTINGS, () => '2026-11-30');
+    port.setFiles({ files: [file('book.xlsx', [1])], previous: null });
+    await expect(port.readSheets()).rejects.toMatchObject({
+      name: 'PortError',
+      detail: 'book.xlsx: damaged',
+    });
+    await expect(port.flagShortfalls([], 'zh-CN')).rejects.toBeInstanceOf(PortError);
+    await expect(port.insertTemplate('zh-CN')).rejects.toBeInstanceOf(PortError);
+  });
+});
