@@ -15,6 +15,7 @@ export {
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { parseCell } from './core/quantity';
 export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } from './core/period';
+export { displayWidth } from './core/measure';
 export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
 export { latestPeriodWithData } from './read/latestPeriod';
 /** @public for the tests of the adapters and of the whole program (hardening) */
@@ -29,5 +30,6 @@ export { formatPercent, formatPoints, joinList, periodLabel, statusLabel } from 
 export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';
 export { buildReportLayout } from './layout/layout';
+export { historyTable, historyWords, type HistoryTable } from './wording/history';
 export { round4, toResultJson, type ResultJson } from './json';
 export { runCheck } from './pipeline';

@@ -10,14 +10,16 @@ import {
   type CellStyle,
   type CheckInSnapshot,
   type Diagnostic,
+  displayWidth,
   findHistoryGrid,
   type Grid,
   hasReportMarker,
   HISTORY_COLUMNS,
+  type HistoryColumn,
   HISTORY_HEADER_SEARCH_ROWS,
   HISTORY_SHEET_NAME,
   historyFromGrid,
-  historyToRows,
+  historyTable,
   isOwnOutputSheetName,
   type Lang,
   type LayoutCell,
@@ -95,15 +97,17 @@ function isHistoryName(name: string): boolean {
 // ───────────────────────────── writing ─────────────────────────────
 
 const STYLES: Readonly<Record<string, CellStyle>> = {
-  header: { bold: true, fill: 'D9E1F2', border: 'thin', hAlign: 'center', vAlign: 'middle' },
+  header: { bold: true, fill: 'D9E1F2', border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true },
+  codes: { fontColor: '808080', fontSize: 9 },
   text: { border: 'thin', vAlign: 'middle' },
   number: { border: 'thin', vAlign: 'middle', numFmt: '#,##0.####' },
   percent: { border: 'thin', vAlign: 'middle', numFmt: '0.0%' },
 };
 
-const WIDTHS: Readonly<Record<(typeof HISTORY_COLUMNS)[number], number>> = {
+const WIDTHS: Readonly<Record<HistoryColumn, number>> = {
   period: 8,
-  taken_at: 22,
+  taken_at: 24,
+  recorded: 17,
   key: 28,
   sheet: 14,
   id: 6,
@@ -114,32 +118,50 @@ const WIDTHS: Readonly<Record<(typeof HISTORY_COLUMNS)[number], number>> = {
   expected: 12,
   completion: 11,
   status: 10,
+  status_name: 12,
 };
 
+/** The machine's time zone, as the user's desk shows times (UTC when the runtime does not say). */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 /**
- * The history sheet: the table of historyToRows from A1, the header row bold and frozen. Numbers stay
- * numbers (completion shown as a percentage); text is written as text, never as a formula.
+ * The history sheet in the report's language: row 1 the column labels (bold, frozen), row 2 the codes
+ * historyFromGrid reads back by (hidden), then the table; the date-time in the machine's zone and the
+ * status in words are shown, the stored timestamp, the match key and the status code are in hidden
+ * columns. Numbers stay numbers (completion shown as a percentage); text is written as text, never as a
+ * formula.
  */
-export function historySheetLayout(history: readonly CheckInSnapshot[], lang: Lang): SheetLayout {
-  const rows = historyToRows(history);
+export function historySheetLayout(
+  history: readonly CheckInSnapshot[],
+  lang: Lang,
+  timeZone: string = localTimeZone(),
+): SheetLayout {
+  const table = historyTable(history, lang, timeZone);
   const completion = HISTORY_COLUMNS.indexOf('completion');
-  const layoutRows: (LayoutCell | null)[][] = rows.map((row, r) =>
+  const labels: LayoutCell[] = table.labels.map((value) => ({ value, style: 'header' }));
+  const layoutRows: (LayoutCell | null)[][] = table.rows.map((row, r) =>
     row.map((value, c): LayoutCell => {
-      if (r === 0) return { value, style: 'header' };
+      if (r === 0) return { value, style: 'codes' };
       if (typeof value === 'number') return { value, style: c === completion ? 'percent' : 'number' };
       return { value: value ?? null, style: 'text' };
     }),
   );
   return {
     name: HISTORY_SHEET_NAME[lang],
-    columnWidths: HISTORY_COLUMNS.map((c) => WIDTHS[c]),
-    rows: layoutRows,
+    columnWidths: HISTORY_COLUMNS.map((c) =>
+      Math.max(WIDTHS[c], displayWidth(table.labels[HISTORY_COLUMNS.indexOf(c)]) + 2),
+    ),
+    rows: [labels, ...layoutRows],
     merges: [],
     styles: STYLES,
     tables: [],
     charts: [],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks: [] },
-    freeze: { row: 1 },
+    freeze: { row: 2 },
+    hiddenRows: [2],
+    hiddenColumns: table.hiddenColumns.map((c) => c + 1),
   };
 }
 

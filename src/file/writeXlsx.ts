@@ -19,7 +19,7 @@
  * - A chart's reference line (the 100 % line) needs cells behind it for LibreOffice to draw it; when the
  *   layout gives no range for it, its values go into a hidden column right of everything else.
  * - Page breaks: the layout names the first row of the new page; the file stores the row before it.
- * - Freeze: `freeze.row` rows stay at the top.
+ * - Freeze: `freeze.row` rows stay at the top. Hidden rows and columns as the layout names them.
  */
 import { Writable } from 'stream';
 import ExcelJS from 'exceljs';
@@ -157,7 +157,8 @@ async function writeSheet(
   sheet.columnWidths.forEach((w, i) => {
     if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = Math.min(w, 255);
   });
-  for (const col of hidden) ws.getColumn(col).hidden = true;
+  for (const col of [...hidden, ...(sheet.hiddenColumns ?? [])]) ws.getColumn(col).hidden = true;
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
 
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const base = excelStyle({}, fontName);
@@ -248,6 +249,7 @@ async function writeSheet(
       target.style = x.numFmt ? { ...base, numFmt: x.numFmt } : base;
     }
     if (h !== undefined && Number.isFinite(h) && h > 0) row.height = Math.min(h, 409);
+    if (hiddenRows.has(r)) row.hidden = true;
     row.commit();
     if (r % YIELD_EVERY_ROWS === 0) await letZipCatchUp();
   }

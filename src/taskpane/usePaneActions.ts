@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WorkbookSheet } from '../addin/port';
-import { buildReportLayout, historyFromGrid, historyToRows, type ReportLayout, runCheck } from '../engine';
+import { buildReportLayout, historyFromGrid, historyTable, type ReportLayout, runCheck } from '../engine';
 import { type BusyTask, type CutSheet, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
 import { isHistorySheetName, toPaneError } from './state/errors';
 import { freeSheetName, nextFreeSheetName } from './state/names';
@@ -274,7 +274,10 @@ function paneActions({
         if (!r?.hasTable) return;
         checked(r);
         const layout: ReportLayout = buildReportLayout(r.result.report);
-        const pending = { layout, history: historyToRows(r.result.history) };
+        // The history in the report's language, its date-times as this machine's clock shows them.
+        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+        const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
+        const pending = { layout, history: rows };
         await writeReport(
           pending,
           r.sheets.map((s) => s.grid.name),

@@ -184,6 +184,51 @@ describe('writeReport', () => {
     expect(d.host.settings.saved[OWNED_SHEETS_KEY]).toEqual([s.id]);
   });
 
+  test('draws the variance chart: horizontal bars, red behind and green ahead over each other, labelled, first at the top', async () => {
+    const variance = (layout: ReportLayout): ReportLayout => {
+      const sheet = layout.sheets[0];
+      const [chart] = sheet.charts;
+      const placement: ChartPlacement = {
+        ...chart,
+        chart: {
+          id: 'pace-gap',
+          type: 'bar',
+          title: '需关注指标：与序时进度的差距（红色落后、绿色超前）',
+          categories: ['甲', '乙', '丙'],
+          series: [
+            { name: '落后序时进度', values: [-0.35, -0.05, null], color: 'C00000' },
+            { name: '超前序时进度', values: [null, null, 0.15], color: '00B050' },
+          ],
+          valueAxisTitle: '差距（占年度目标）',
+          percentAxis: true,
+          overlap: true,
+        },
+        seriesRanges: [chart.seriesRanges[0], chart.seriesRanges[0].replace(/\$B/g, '$C')],
+      };
+      return { sheets: [{ ...sheet, charts: [placement] }] };
+    };
+    const { d, port } = setup();
+    await port.writeReport(variance(makeLayout(3)));
+    const [chart] = d.sheet(REPORT).charts;
+    expect(chart.type).toBe('BarClustered');
+    expect(chart.categoryReversed).toBe(true);
+    expect(chart.categoryLabelPosition).toBe('Low');
+    expect(chart.series.map((x) => [x.name, x.fill, x.overlap, x.hasDataLabels, x.labelFormat])).toEqual([
+      ['落后序时进度', '#C00000', 100, true, '0.0%'],
+      ['超前序时进度', '#00B050', 100, true, '0.0%'],
+    ]);
+    expect(chart.series.some((x) => x.chartType === 'Line')).toBe(false);
+    // ExcelApi 1.7: the bars stand side by side, still coloured and labelled.
+    const old = setup({ ExcelApi: '1.7' });
+    await old.port.writeReport(variance(makeLayout(3)));
+    const [plain] = old.d.sheet(REPORT).charts;
+    expect(plain.series.map((x) => [x.fill, x.overlap, x.hasDataLabels])).toEqual([
+      ['#C00000', undefined, true],
+      ['#00B050', undefined, true],
+    ]);
+    expect(plain.categoryLabelPosition).toBeUndefined();
+  });
+
   test('text that looks like a formula, number, date or boolean is stored as that exact text', async () => {
     const { d, port } = setup();
     const tricky = [
@@ -461,7 +506,7 @@ describe('report and check-in in one step', () => {
     const { d, port } = setup();
     const result = await port.writeReport(makeLayout(5), { history });
     expect(result.historySheetName).toBe('对标记录');
-    expect(d.cell('对标记录', 'F4')?.value).toBe('科普活动');
+    expect(d.cell('对标记录', 'G4')?.value).toBe('科普活动');
     expect(d.sheet('对标记录').protected).toBe(true);
     expect(d.undoSteps).toBe(1);
     const steps = d.undoSteps;

@@ -29,6 +29,8 @@ import { buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 import { expectNoJunk } from '../support/text';
 
+const Q3 = { kind: 'quarter', quarter: 3 } as const;
+
 const STATUS_CYCLE: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed', 'no_data', 'invalid'];
 
 function evaluations(n: number): Evaluation[] {
@@ -87,7 +89,7 @@ function makeReport(lang: Lang, evs: Evaluation[], narrative?: NarrativeBlock[])
       { kind: 'signature', text: zh ? '商洛市科学技术协会' : 'Acme' },
     ],
     tables: { indicators: buildIndicatorTable(evs, lang), attention: buildAttentionTable(evs, lang) },
-    charts: buildChartSpecs(evs, lang),
+    charts: buildChartSpecs(evs, lang, null, Q3),
     diagnostics: [],
     skippedSheets: [],
   };
@@ -269,6 +271,7 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     expect(sheet.charts.map((c) => c.chart.id)).toEqual([
       'completion-by-category',
       'attention',
+      'pace-gap',
       'status-count',
     ]);
     for (const p of sheet.charts) {
@@ -352,7 +355,7 @@ describe('buildReportLayout edge cases', () => {
   it('breaks pages between chart blocks when the sheet is narrow', () => {
     const evs = evaluations(40);
     const sheet = buildReportLayout(makeReport('zh-CN', evs)).sheets[0];
-    expect(sheet.charts).toHaveLength(3);
+    expect(sheet.charts).toHaveLength(4);
     expect(sheet.print.rowBreaks.length).toBeGreaterThanOrEqual(2);
     for (const p of sheet.charts) {
       for (const b of sheet.print.rowBreaks) expect(b > p.from.row + 1 && b <= p.to.row).toBe(false);

@@ -472,13 +472,14 @@ function placeCharts(
   let used = 2 * LINE_HEIGHT_PT;
   for (const b of blocks) {
     const chartRows = Math.min(b.rows, pageRows);
-    if (used + chartRows * LINE_HEIGHT_PT > capacity) {
+    // A block (its data and its chart) that does not fit on the rest of the page starts a new one; a data
+    // block longer than a page (30 units, say) runs on below its chart, and the next block starts afresh.
+    const blockPt = (b.rows + 1) * LINE_HEIGHT_PT;
+    if (used > 0 && used + Math.max(blockPt, chartRows * LINE_HEIGHT_PT) > capacity) {
       rowBreaks.push(b.top);
       used = 0;
     }
-    used += (b.rows + 1) * LINE_HEIGHT_PT;
-    // A data block longer than the rest of the page flows on; count what lands on the last page.
-    if (used > capacity) used %= capacity;
+    used += blockPt;
     const n = b.chart.categories.length;
     const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
     placements.push({

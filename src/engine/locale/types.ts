@@ -7,6 +7,7 @@ import type {
   ChartKey,
   ColumnKey,
   DiagnosticCode,
+  HistoryColumn,
   Lang,
   Period,
   Quantity,
@@ -332,6 +333,10 @@ export interface ReportWords {
   readonly numberedCaption: (n: number, caption: string) => string;
   readonly charts: Readonly<Record<ChartKey, ChartWords>>;
   readonly seriesNames: Readonly<Record<SeriesKey, string>>;
+  /** The pace line of the completion chart: 序时进度75% / Pace of the period 75%. */
+  readonly paceLine: (percent: string) => string;
+  /** An indicator named with its unit where several units report: 指标（某某局） / indicator (unit). */
+  readonly nameWithOrg: (name: string, org: string) => string;
   /** Category labels in charts: all indicators uncategorised, and the uncategorised beside categories. */
   readonly chartAllIndicators: string;
   readonly chartOtherIndicators: string;
@@ -360,6 +365,12 @@ export interface LayoutWords {
   readonly subtitleSeparator: string;
 }
 
+/** The check-in history sheet's words: what the sheet is, and the label of each column. */
+export interface HistoryWords {
+  readonly note: string;
+  readonly columns: Readonly<Record<HistoryColumn, string>>;
+}
+
 export interface Locale {
   readonly lang: Lang;
   readonly format: Formats;
@@ -368,4 +379,5 @@ export interface Locale {
   readonly units: UnitsTemplates;
   readonly changes: ChangesTemplates;
   readonly report: ReportWords;
+  readonly history: HistoryWords;
 }

@@ -51,6 +51,9 @@ export interface SheetLayout {
     readonly rowBreaks: readonly number[];
   };
   readonly freeze?: { readonly row: number };
+  /** 1-based rows and columns written hidden (machine-readable parts a reader need not see). */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface ReportLayout {

@@ -71,7 +71,7 @@ export function buildReport(
       : {}),
   };
 
-  const charts = buildChartSpecs(evaluations, lang, attentionOrder);
+  const charts = buildChartSpecs(evaluations, lang, attentionOrder, options.period);
   const trend = f.trend ? trendChartSpec(f.trend, lang) : null;
   if (trend) charts.push(trend);
   if (consolidation) charts.push(unitsChartSpec(consolidation.units, lang));

@@ -163,7 +163,7 @@ export function unitsChartSpec(units: readonly UnitSummary[], lang: Lang): Chart
   const series = [
     { key: 'share' as const, values: ranked.map((u) => Math.round(shareOf(u) * 10000) / 10000) },
   ];
-  return keyedChart(L, 'units-ranking', 'bar', names, series, { referenceLine: false, percentAxis: true });
+  return keyedChart(L, 'units-ranking', 'bar', names, series, { referenceLine: null, percentAxis: true });
 }
 
 export interface UnitsNarrative {
