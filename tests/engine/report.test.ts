@@ -215,19 +215,91 @@ describe('buildIndicatorTable', () => {
   });
 
   it('writes large zh-CN quantities in 万 with the unit saying so, raw with separators in en-US', () => {
-    const zh = buildIndicatorTable(evs, 'zh-CN');
-    const r = zh.rows[1];
+    // Most of the table's scalable rows are 10,000 or more: the whole table is in 万, the small row too.
+    const large = [
+      evs[1],
+      makeEvaluation({
+        name: '受益群众',
+        unit: '人',
+        target: 200000,
+        actual: 79000,
+        expected: 150000,
+        status: 'behind',
+      }),
+      makeEvaluation({
+        name: '科普讲座',
+        unit: '人次',
+        target: 4000,
+        actual: 3000,
+        expected: 3000,
+        status: 'on_track',
+      }),
+    ];
+    const zh = buildIndicatorTable(large, 'zh-CN');
+    const r = zh.rows[0];
     expect(r[col(zh, 'unit')]).toBe('万人次');
     expect(r[col(zh, 'target')]).toBe(4);
     expect(r[col(zh, 'actual')]).toBe(2.8);
     expect(r[col(zh, 'expected')]).toBe(3);
-    expect(zh.numFmts?.[1][col(zh, 'actual')]).toBe('#,##0.0#');
+    expect(zh.numFmts?.[0][col(zh, 'actual')]).toBe('#,##0.0#');
+    expect(zh.rows[1][col(zh, 'actual')]).toBe(7.9);
+    expect(zh.rows[1][col(zh, 'unit')]).toBe('万人');
+    // one scale per column: 3,000 人次 under 7.9万人 is written 0.3万人次, never row by row
+    expect(zh.rows[2][col(zh, 'actual')]).toBe(0.3);
+    expect(zh.rows[2][col(zh, 'unit')]).toBe('万人次');
     // completion is a ratio and is not scaled
     expect(r[col(zh, 'completion')]).toBeCloseTo(0.7, 10);
-    const en = buildIndicatorTable(evs, 'en-US');
-    expect(en.rows[1][col(en, 'unit')]).toBe('人次');
-    expect(en.rows[1][col(en, 'actual')]).toBe(28000);
-    expect(en.numFmts?.[1][col(en, 'actual')]).toBe('#,##0');
+    const en = buildIndicatorTable(large, 'en-US');
+    expect(en.rows[0][col(en, 'unit')]).toBe('人次');
+    expect(en.rows[0][col(en, 'actual')]).toBe(28000);
+    expect(en.numFmts?.[0][col(en, 'actual')]).toBe('#,##0');
+  });
+
+  it('keeps the whole table in plain figures when most of it is under 10,000 (no row of its own in 万)', () => {
+    const zh = buildIndicatorTable(evs, 'zh-CN');
+    expect(zh.rows[1][col(zh, 'unit')]).toBe('人次');
+    expect(zh.rows[1][col(zh, 'actual')]).toBe(28000);
+    expect(zh.numFmts?.[1][col(zh, 'actual')]).toBe('#,##0');
+    expect(zh.rows[0][col(zh, 'actual')]).toBe(125);
+  });
+
+  it('adds a unit column when several units report, so rows named alike can be told apart', () => {
+    const two = [
+      makeEvaluation({
+        sheet: '商州区',
+        name: '举办实用技术培训班',
+        target: 10,
+        actual: 2,
+        expected: 7.5,
+        status: 'at_risk',
+      }),
+      makeEvaluation({
+        sheet: '洛南县',
+        name: '举办实用技术培训班',
+        target: 10,
+        actual: 5,
+        expected: 7.5,
+        status: 'behind',
+      }),
+    ];
+    const zh = buildIndicatorTable(two, 'zh-CN');
+    expect(zh.columns.map((c) => c.key).slice(0, 3)).toEqual(['no', 'org', 'category']);
+    expect(zh.columns[1].header).toBe('填报单位');
+    expect(zh.rows.map((r) => r[1])).toEqual(['商州区', '洛南县']);
+    expect(buildIndicatorTable(two, 'en-US').columns[1].header).toBe('Organisation');
+    // One unit: no such column.
+    expect(buildIndicatorTable(two.slice(0, 1), 'zh-CN').columns.some((c) => c.key === 'org')).toBe(false);
+  });
+
+  it("makes each column as wide as its header's widest word, so no word breaks", () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      for (const t of [buildIndicatorTable(evs, lang), buildAttentionTable(evs, lang)]) {
+        for (const c of t.columns) {
+          const widest = Math.max(...c.header.split(/\s+/).map((w) => displayWidth(w)));
+          expect(c.width).toBeGreaterThanOrEqual(widest);
+        }
+      }
+    }
   });
 
   it('shows approximate actuals and milestones as written, and leaves what does not apply empty', () => {
