@@ -19,6 +19,7 @@
  * - A chart's reference line (the 100 % line) needs cells behind it for LibreOffice to draw it; when the
  *   layout gives no range for it, its values go into a hidden column right of everything else.
  * - Page breaks: the layout names the first row of the new page; the file stores the row before it.
+ *   Orientation, fit to width or a print scale, and the row repeated on every page as the layout says.
  * - Freeze: `freeze.row` rows stay at the top. Hidden rows and columns as the layout names them.
  */
 import { Writable } from 'stream';
@@ -146,6 +147,8 @@ async function writeSheet(
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: sheet.print.fitToWidth ? 1 : undefined,
       fitToHeight: sheet.print.fitToWidth ? 0 : undefined,
+      scale: sheet.print.fitToWidth ? undefined : sheet.print.scale,
+      printTitlesRow: sheet.print.titleRow ? `${sheet.print.titleRow}:${sheet.print.titleRow}` : undefined,
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },

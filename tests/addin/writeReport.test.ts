@@ -184,6 +184,30 @@ describe('writeReport', () => {
     expect(d.host.settings.saved[OWNED_SHEETS_KEY]).toEqual([s.id]);
   });
 
+  test('print set-up: portrait or a 9 pt print scale, and the header row repeated on every page', async () => {
+    const { d, port } = setup();
+    const base = makeLayout(3);
+    const sheet = base.sheets[0];
+    await port.writeReport({
+      sheets: [
+        {
+          ...sheet,
+          print: { ...sheet.print, orientation: 'portrait', fitToWidth: false, scale: 82, titleRow: 3 },
+        },
+      ],
+    });
+    expect(d.sheet(REPORT).pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      zoom: { scale: 82 },
+      printTitleRows: '$3:$3',
+    });
+    // ExcelApi 1.7: no page layout at all, the report still written.
+    const old = setup({ ExcelApi: '1.7' });
+    await old.port.writeReport({ sheets: [{ ...sheet, print: { ...sheet.print, titleRow: 3 } }] });
+    expect(old.d.sheet(REPORT).pageLayout).toEqual({});
+  });
+
   test('draws the variance chart: horizontal bars, red behind and green ahead over each other, labelled, first at the top', async () => {
     const variance = (layout: ReportLayout): ReportLayout => {
       const sheet = layout.sheets[0];

@@ -1099,15 +1099,35 @@ class WorksheetProxy extends ClientObject {
     });
   }
 
-  get pageLayout(): SettableObject {
+  get pageLayout(): SettableObject & { setPrintTitleRows(address: string): void } {
     this.book.require('1.9', 'Worksheet.pageLayout');
     return this.child('pageLayout', () => {
       const setter = (key: string) => (v: unknown) => void (this.writable().pageLayout[key] = v);
-      return new SettableObject(this.ctx, `${this.path}.pageLayout`, {
+      const path = `${this.path}.pageLayout`;
+      const page = new SettableObject(this.ctx, path, {
         orientation: setter('orientation'),
         paperSize: setter('paperSize'),
-        zoom: setter('zoom'),
-      });
+        zoom: (v: unknown) => {
+          const z = v as { scale?: number; horizontalFitToPages?: number };
+          // Excel takes a print scale from 10 to 400 percent.
+          if (z.scale !== undefined && !(Number.isInteger(z.scale) && z.scale >= 10 && z.scale <= 400)) {
+            throw new ExcelDoubleError('InvalidArgument', `zoom.scale ${z.scale}`);
+          }
+          this.writable().pageLayout.zoom = v;
+        },
+      }) as SettableObject & { setPrintTitleRows(address: string): void };
+      page.setPrintTitleRows = (address: string) =>
+        this.ctx.push({
+          a: 'call',
+          o: path,
+          p: 'setPrintTitleRows',
+          v: [address],
+          apply: () => {
+            if (!/^\$\d+:\$\d+$/.test(address)) throw new ExcelDoubleError('InvalidArgument', address);
+            this.writable().pageLayout.printTitleRows = address;
+          },
+        });
+      return page;
     });
   }
 

@@ -422,9 +422,11 @@ export function sheetOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEn
           page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
           page.paperSize = 'A4';
           if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          else if (print.scale) page.zoom = { scale: print.scale };
+          if (print.titleRow) page.setPrintTitleRows(`$${print.titleRow}:$${print.titleRow}`);
           for (const row of print.rowBreaks) if (row > 1) ws().horizontalPageBreaks.add(`A${row}`);
         },
-        (3 + print.rowBreaks.length) * OP_OVERHEAD_BYTES,
+        (4 + print.rowBreaks.length) * OP_OVERHEAD_BYTES,
       ),
     );
   }
