@@ -1,10 +1,8 @@
 /**
- * Native Excel charts added to an .xlsx after exceljs has written it (exceljs writes no charts).
- * For each chart: a DrawingML chart part (xl/charts/chartN.xml); per sheet one drawing part
- * (xl/drawings/drawingN.xml + its _rels) anchoring the charts to cells; the sheet's relationship to the
- * drawing; a <drawing r:id> element at its schema position in the sheet XML; content-type overrides.
- * Sheets are found by name through xl/workbook.xml and its relationships, never by assuming sheet1.xml.
- * This must be the last change to the file: exceljs drops charts when it saves a file again.
+ * Native Excel charts of a report sheet, as the parts the workbook writer puts into the package: for
+ * each chart a DrawingML chart part (xl/charts/chartN.xml), and per sheet one drawing part
+ * (xl/drawings/drawingN.xml + its _rels) anchoring the charts to cells. The sheet itself links to its
+ * drawing (core/writeWorkbook.ts).
  *
  * Chart kinds: 'column' → c:barChart barDir="col"; 'bar' → barDir="bar" (first category at the top;
  * series marked `overlap` drawn over each other, one bar per category: the variance chart);
@@ -16,8 +14,8 @@
  * Series and categories refer to the report sheet's ranges ('Sheet'!$A$2:$A$9) and also carry cached
  * values (c:strCache, c:numCache) from the ChartSpec, so viewers draw them without recalculating.
  */
-import JSZip from 'jszip';
 import { CHART_PALETTE as PALETTE, type ChartPlacement, quoteSheetName } from '../engine';
+import { escapeXml as xmlEscape } from './core/xml';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -26,47 +24,14 @@ const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
-const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+export const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+export const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
 /** Colours for series without their own (Office palette). */
 const REFERENCE_COLOR = 'C00000';
 /** EMUs per pixel-ish unit is not needed: anchors are whole cells. */
 
 // ───────────────────────────── XML helpers ─────────────────────────────
-
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-/** Escapes text for XML element content and attribute values (all five XML entities). */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-function xmlUnescape(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
-    .replace(/&amp;/g, '&');
-}
-
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag))) out[m[1]] = xmlUnescape(m[2] ?? m[3] ?? '');
-  return out;
-}
 
 function hasCjk(text: string): boolean {
   return /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/.test(text);
@@ -354,304 +319,40 @@ export function drawingPartXml(
   );
 }
 
-// ───────────────────────────── package surgery ─────────────────────────────
+// ───────────────────────────── the parts of one sheet's charts ─────────────────────────────
 
-/** Worksheet elements that must come after <drawing> (CT_Worksheet sequence). */
-const AFTER_DRAWING = new Set([
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-]);
-
-interface TopLevel {
+/** A part of the package: its name and its XML. */
+export interface PackagePart {
   readonly name: string;
-  readonly start: number;
-  readonly tag: string;
+  readonly xml: string;
 }
 
-/** The root's child elements after sheetData (sheetData itself is skipped, it can be tens of MB). */
-function topLevelAfterSheetData(xml: string): { children: TopLevel[]; rootEnd: number } {
-  let pos = xml.indexOf('</sheetData>');
-  if (pos >= 0) pos += '</sheetData>'.length;
-  else {
-    const m = /<(?:\w+:)?sheetData\s*\/>/.exec(xml);
-    pos = m ? m.index + m[0].length : xml.indexOf('>', xml.indexOf('<worksheet')) + 1;
-  }
-  const children: TopLevel[] = [];
-  let depth = 0;
-  while (pos < xml.length) {
-    const lt = xml.indexOf('<', pos);
-    if (lt < 0) break;
-    if (xml.startsWith('<!--', lt)) {
-      pos = xml.indexOf('-->', lt) + 3;
-      continue;
-    }
-    if (xml.startsWith('<![CDATA[', lt)) {
-      pos = xml.indexOf(']]>', lt) + 3;
-      continue;
-    }
-    if (xml.startsWith('<?', lt)) {
-      pos = xml.indexOf('?>', lt) + 2;
-      continue;
-    }
-    const gt = xml.indexOf('>', lt);
-    const tag = xml.slice(lt, gt + 1);
-    pos = gt + 1;
-    if (tag.startsWith('</')) {
-      if (depth === 0) return { children, rootEnd: lt };
-      depth--;
-      continue;
-    }
-    const qname = /^<([\w:.-]+)/.exec(tag)?.[1] ?? '';
-    const name = qname.includes(':') ? qname.slice(qname.indexOf(':') + 1) : qname;
-    if (depth === 0) children.push({ name, start: lt, tag });
-    if (!tag.endsWith('/>')) depth++;
-  }
-  return { children, rootEnd: xml.lastIndexOf('</') };
-}
+const RELS_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}">`;
 
-/** Inserts <drawing r:id="…"/> where the schema wants it: before legacyDrawing…tableParts, extLst. */
-export function insertDrawingElement(sheetXml: string, relId: string): string {
-  const { children, rootEnd } = topLevelAfterSheetData(sheetXml);
-  const prefix = /<(\w+:)?worksheet[\s>]/.exec(sheetXml)?.[1] ?? '';
-  const before = children.find((c) => AFTER_DRAWING.has(c.name));
-  const at = before ? before.start : rootEnd;
-  let xml = sheetXml.slice(0, at) + `<${prefix}drawing r:id="${relId}"/>` + sheetXml.slice(at);
-  const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(xml);
-  if (root && !/\sxmlns:r\s*=/.test(root[0])) {
-    const withNs = root[0].replace(/\s*(\/?)>$/, ` xmlns:r="${NS_R}"$1>`);
-    xml = xml.slice(0, root.index) + withNs + xml.slice(root.index + root[0].length);
-  }
-  return xml;
-}
-
-function resolveTarget(baseDir: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = (baseDir ? baseDir.split('/') : []).concat(target.split('/'));
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-function dirOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return slash < 0 ? '' : part.slice(0, slash);
-}
-
-interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-}
-
-function parseRels(xml: string): Relationship[] {
-  const out: Relationship[] = [];
-  const re = /<(?:\w+:)?Relationship\b[^>]*>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const a = attributes(m[0]);
-    out.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
-  }
-  return out;
-}
-
-function emptyRels(): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
-}
-
-function addRel(relsXml: string, rel: Relationship): string {
-  const el = `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${xmlEscape(rel.target)}"/>`;
-  const close = relsXml.lastIndexOf('</Relationships>');
-  if (close >= 0) return relsXml.slice(0, close) + el + relsXml.slice(close);
-  // <Relationships .../> written self-closing
-  return relsXml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${el}</Relationships>`);
-}
-
-function nextRelNumber(rels: readonly Relationship[]): number {
-  let max = 0;
-  for (const r of rels) {
-    const m = /^rId(\d+)$/.exec(r.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return max + 1;
-}
-
-function maxPartNumber(zip: JSZip, re: RegExp): number {
-  let max = 0;
-  zip.forEach((p) => {
-    const m = re.exec(p);
-    if (m) max = Math.max(max, Number(m[1]));
-  });
-  return max;
-}
-
-async function readText(zip: JSZip, part: string): Promise<string | null> {
-  const f = zip.file(part);
-  return f ? f.async('string') : null;
-}
-
-/** Sheet name → worksheet part path (e.g. "xl/worksheets/sheet2.xml"), through the workbook's relationships. */
-export async function sheetPartsByName(zip: JSZip): Promise<Map<string, string>> {
-  const rootRels = parseRels((await readText(zip, '_rels/.rels')) ?? '');
-  const officeDoc = rootRels.find((r) => /\/officeDocument$/.test(r.type));
-  const workbookPart = officeDoc ? resolveTarget('', officeDoc.target) : 'xl/workbook.xml';
-  const workbookXml = await readText(zip, workbookPart);
-  if (!workbookXml) throw new Error(`the workbook part ${workbookPart} is missing`);
-  const rels = parseRels((await readText(zip, relsPathOf(workbookPart))) ?? '');
-  const byId = new Map(rels.filter((r) => r.type === REL_WORKSHEET).map((r) => [r.id, r.target]));
-  const out = new Map<string, string>();
-  const re = /<(?:\w+:)?sheet\b[^>]*>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(workbookXml))) {
-    const a = attributes(m[0]);
-    const target = byId.get(a['r:id'] ?? '');
-    if (a.name !== undefined && target) out.set(a.name, resolveTarget(dirOf(workbookPart), target));
-  }
-  return out;
-}
-
-function addOverride(contentTypes: string, partName: string, type: string): string {
-  if (contentTypes.includes(`PartName="${partName}"`)) return contentTypes;
-  const el = `<Override PartName="${partName}" ContentType="${type}"/>`;
-  const close = contentTypes.lastIndexOf('</Types>');
-  return contentTypes.slice(0, close) + el + contentTypes.slice(close);
-}
-
-/** The charts of one sheet. */
-export interface ChartSheet {
-  readonly sheetName: string;
-  readonly charts: readonly ChartPlacement[];
-  /**
-   * Set when the sheet was written already linked to a drawing part that does not exist yet (its
-   * relationship id in the sheet's relationships): the drawing is made there and the sheet itself is
-   * left untouched, so a big sheet is never unzipped and recompressed.
-   */
-  readonly drawing?: { readonly part: string; readonly relId: string };
-}
-
-/** Adds the charts to an .xlsx (as written by exceljs or by Excel) and returns the new file. */
-export async function addChartsToXlsx(xlsx: Buffer, sheets: readonly ChartSheet[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const sheetParts = await sheetPartsByName(zip);
-  let contentTypes = (await readText(zip, '[Content_Types].xml')) ?? '';
-  let chartNo = maxPartNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
-  let drawingNo = maxPartNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
-  let chartIndex = 0;
-
-  for (const { sheetName, charts, drawing } of sheets) {
-    if (charts.length === 0) continue;
-    const sheetPart = sheetParts.get(sheetName);
-    if (!sheetPart) throw new Error(`no worksheet named "${sheetName}" in the workbook`);
-    if (drawing && !zip.file(drawing.part)) {
-      // Linked when the sheet was written: only the drawing and its charts are new.
-      const made = chartsIntoDrawing(
-        zip,
-        sheetName,
-        charts,
-        drawingPartXml([]),
-        emptyRels(),
-        chartNo,
-        chartIndex,
-      );
-      chartNo += charts.length;
-      chartIndex += charts.length;
-      zip.file(drawing.part, made.drawingXml);
-      zip.file(relsPathOf(drawing.part), made.drawingRelsXml);
-      for (const part of made.chartParts) contentTypes = addOverride(contentTypes, `/${part}`, CT_CHART);
-      contentTypes = addOverride(contentTypes, `/${drawing.part}`, CT_DRAWING);
-      continue;
-    }
-    const sheetRelsPart = relsPathOf(sheetPart);
-    let sheetRelsXml = (await readText(zip, sheetRelsPart)) ?? emptyRels();
-    const sheetRels = parseRels(sheetRelsXml);
-    let sheetXml = (await readText(zip, sheetPart)) ?? '';
-
-    // Reuse the sheet's drawing if it has one (pictures), else make a new drawing part.
-    const existing = /<(?:\w+:)?drawing\s[^>]*r:id="([^"]+)"/.exec(sheetXml);
-    const existingRel = existing ? sheetRels.find((r) => r.id === existing[1]) : undefined;
-    let drawingPart: string;
-    let drawingXml: string;
-    let drawingRelsXml: string;
-    if (existingRel) {
-      drawingPart = resolveTarget(dirOf(sheetPart), existingRel.target);
-      drawingXml = (await readText(zip, drawingPart)) ?? drawingPartXml([]);
-      drawingRelsXml = (await readText(zip, relsPathOf(drawingPart))) ?? emptyRels();
-    } else {
-      drawingNo++;
-      drawingPart = `xl/drawings/drawing${drawingNo}.xml`;
-      drawingXml = drawingPartXml([]);
-      drawingRelsXml = emptyRels();
-      const relId = `rId${nextRelNumber(sheetRels)}`;
-      sheetRelsXml = addRel(sheetRelsXml, {
-        id: relId,
-        type: REL_DRAWING,
-        target: `../drawings/drawing${drawingNo}.xml`,
-      });
-      sheetXml = insertDrawingElement(sheetXml, relId);
-      contentTypes = addOverride(contentTypes, `/${drawingPart}`, CT_DRAWING);
-    }
-
-    const made = chartsIntoDrawing(zip, sheetName, charts, drawingXml, drawingRelsXml, chartNo, chartIndex);
-    chartNo += charts.length;
-    chartIndex += charts.length;
-    for (const part of made.chartParts) contentTypes = addOverride(contentTypes, `/${part}`, CT_CHART);
-
-    zip.file(drawingPart, made.drawingXml);
-    zip.file(relsPathOf(drawingPart), made.drawingRelsXml);
-    zip.file(sheetRelsPart, sheetRelsXml);
-    // As bytes: jszip's own UTF-8 encoder is slow on a sheet of many megabytes.
-    if (!existingRel) zip.file(sheetPart, Buffer.from(sheetXml, 'utf8'));
-  }
-  zip.file('[Content_Types].xml', contentTypes);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
-/** Writes the chart parts and adds their anchors and relationships to a drawing. */
-function chartsIntoDrawing(
-  zip: JSZip,
+/**
+ * The drawing of a sheet's charts and the charts themselves: `xl/drawings/drawing{drawingNo}.xml` with
+ * its relationships, and `xl/charts/chart{firstChartNo + i}.xml` for each placement. `firstIndex` (0-based,
+ * counted over the workbook) keeps axis ids unique per file.
+ */
+export function sheetChartParts(
   sheetName: string,
-  charts: readonly ChartPlacement[],
-  drawingXml: string,
-  drawingRelsXml: string,
-  chartNo: number,
-  chartIndex: number,
-): { drawingXml: string; drawingRelsXml: string; chartParts: string[] } {
-  let relNo = nextRelNumber(parseRels(drawingRelsXml));
-  let shapeId =
-    Math.max(1, ...[...drawingXml.matchAll(/<xdr:cNvPr\s[^>]*id="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  let anchors = '';
-  const chartParts: string[] = [];
-  for (const placement of charts) {
-    chartNo++;
-    const chartPart = `xl/charts/chart${chartNo}.xml`;
-    zip.file(chartPart, chartPartXml(placement, sheetName, chartIndex++));
-    chartParts.push(chartPart);
-    const relId = `rId${relNo++}`;
-    drawingRelsXml = addRel(drawingRelsXml, {
-      id: relId,
-      type: REL_CHART,
-      target: `../charts/chart${chartNo}.xml`,
-    });
-    anchors += anchorXml(placement, relId, shapeId++);
-  }
-  const closeAt = drawingXml.lastIndexOf('</xdr:wsDr>');
-  drawingXml =
-    closeAt >= 0
-      ? drawingXml.slice(0, closeAt) + anchors + drawingXml.slice(closeAt)
-      : drawingXml.replace(/<xdr:wsDr([^>]*)\/>/, `<xdr:wsDr$1>${anchors}</xdr:wsDr>`);
-  return { drawingXml, drawingRelsXml, chartParts };
+  placements: readonly ChartPlacement[],
+  drawingNo: number,
+  firstChartNo: number,
+  firstIndex: number,
+): PackagePart[] {
+  const rels = placements
+    .map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${firstChartNo + i}.xml"/>`,
+    )
+    .join('');
+  return [
+    { name: `xl/drawings/drawing${drawingNo}.xml`, xml: drawingPartXml(placements) },
+    { name: `xl/drawings/_rels/drawing${drawingNo}.xml.rels`, xml: `${RELS_HEAD}${rels}</Relationships>` },
+    ...placements.map((p, i) => ({
+      name: `xl/charts/chart${firstChartNo + i}.xml`,
+      xml: chartPartXml(p, sheetName, firstIndex + i),
+    })),
+  ];
 }

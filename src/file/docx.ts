@@ -15,7 +15,6 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   LineRuleType,
@@ -24,13 +23,7 @@ import {
   PageOrientation,
   Paragraph,
   SectionType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
   type IRunOptions,
 } from 'docx';
 import {
@@ -39,9 +32,13 @@ import {
   type NarrativeBlock,
   type Report,
   type ReportTable,
+  REPORT_SHEET_NAME,
   type TableCell as ReportTableCell,
   type TableColumn,
 } from '../engine';
+import { repackage } from './core/repackage';
+import type { PartWriter } from './core/zip';
+import { asBuffer, nodeCodec } from './node';
 
 /** Millimetres → twentieths of a point (twips), rounded. */
 export function mmToTwips(mm: number): number {
@@ -343,8 +340,6 @@ export function formatTableCell(
   return cell;
 }
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-
 /**
  * Approximate width of a text in em (units of the font size): CJK 1, digits and small letters 0.6, % 0.85,
  * capitals 0.72 — generous, so that a substituted font (Calibri drawn as DejaVu Sans) still fits.
@@ -387,7 +382,13 @@ export function tableColumnWidths(
 ): number[] {
   const em = fontSize * 20; // twips
   const air = airEm * em + 2 * CELL_MARGIN;
-  const longest = (i: number) => Math.max(0, ...cells.map((row) => textEm(row[i] ?? '')));
+  // Each column's longest cell, measured once (a loop: a spread of many rows can overflow the stack).
+  const longestOf = columns.map((_c, i) => {
+    let max = 0;
+    for (const row of cells) max = Math.max(max, textEm(row[i] ?? ''));
+    return max;
+  });
+  const longest = (i: number) => longestOf[i];
   const need = columns.map((c, i) => {
     const longestWord = Math.max(
       0,
@@ -432,75 +433,107 @@ export function tableColumnWidths(
   return widths.map((w) => Math.floor((w * textWidth) / total));
 }
 
-function reportTable(table: ReportTable, look: Look, lang: Lang, textWidth: number): Table {
-  const texts = table.rows.map((row, r) =>
+/**
+ * Rows a table prints in the Word file at most: a longer table prints its first rows, then says where
+ * the whole of it is (the report sheet of the workbook, which always holds every row). Keeps the Word
+ * file readable and its size and making time bounded whatever the number of indicators.
+ */
+export const DOCX_TABLE_ROWS = 1000;
+
+/** Text as docx writes it: & " ' < > escaped, control characters dropped. */
+function docxText(text: string): string {
+  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (ch) =>
+    ch === '&'
+      ? '&amp;'
+      : ch === '"'
+        ? '&quot;'
+        : ch === "'"
+          ? '&apos;'
+          : ch === '<'
+            ? '&lt;'
+            : ch === '>'
+              ? '&gt;'
+              : '',
+  );
+}
+
+/** A table cell's run properties, as docx writes them (fonts, bold, size). */
+function runPropertiesXml(font: FontSet, size: number, bold: boolean): string {
+  const f = docxText(font.ascii);
+  const b = bold ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>';
+  const sz = halfPoints(size);
+  return (
+    `<w:rPr><w:rFonts w:ascii="${f}" w:cs="${f}" w:eastAsia="${docxText(font.eastAsia)}" w:hAnsi="${f}"/>` +
+    `${b}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr>`
+  );
+}
+
+const THIN_XML = 'w:val="single" w:color="000000" w:sz="4"';
+const CELL_MARGINS_XML =
+  '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="60"/><w:bottom w:type="dxa" w:w="40"/>' +
+  '<w:right w:type="dxa" w:w="60"/></w:tcMar>';
+
+/**
+ * A report table as WordprocessingML, written straight into the document part row by row (linear in the
+ * rows, nothing held but the row being written): the XML the docx library wrote for the same table —
+ * fixed layout filling the text width, thin borders, the header row repeated on every page, rows that do
+ * not break across pages, numbers right-aligned, statuses centred, and the status in bold where the row
+ * needs attention (a black-and-white copy still shows it).
+ */
+function writeTableXml(
+  table: ReportTable,
+  look: Look,
+  lang: Lang,
+  textWidth: number,
+  part: PartWriter,
+): void {
+  const rows = table.rows.slice(0, DOCX_TABLE_ROWS);
+  const texts = rows.map((row, r) =>
     table.columns.map((c, i) => formatTableCell(row[i] ?? null, c, lang, table.numFmts?.[r]?.[i])),
   );
   const widths = tableColumnWidths(table.columns, texts, look.table.size, textWidth, look.table.airEm);
-  const cellParagraph = (text: string, column: TableColumn, header: boolean, bold: boolean): Paragraph =>
-    new Paragraph({
-      alignment:
-        header || column.kind === 'status'
-          ? AlignmentType.CENTER
-          : column.kind === 'number' || column.kind === 'percent'
-            ? AlignmentType.RIGHT
-            : AlignmentType.LEFT,
-      spacing: { line: look.table.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      children: [
-        run(
-          text,
-          header ? look.table.headerFont : look.table.font,
-          look.table.size,
-          (header && look.table.headerBold) || bold,
-        ),
-      ],
-    });
-  const margins = { top: 40, bottom: 40, left: 60, right: 60 };
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: table.columns.map(
-      (c, i) =>
-        new TableCell({
-          width: { size: widths[i], type: WidthType.DXA },
-          verticalAlign: VerticalAlignTable.CENTER,
-          margins,
-          children: [cellParagraph(c.header, c, true, false)],
-        }),
-    ),
-  });
-  const body = table.rows.map((_row, r) => {
+  const spacing = `<w:spacing w:after="0" w:before="0" w:line="${look.table.line}" w:lineRule="exact"/>`;
+  const cellHead = widths.map(
+    (w) =>
+      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${CELL_MARGINS_XML}<w:vAlign w:val="center"/></w:tcPr>`,
+  );
+  const align = (c: TableColumn, header: boolean) =>
+    header || c.kind === 'status' ? 'center' : c.kind === 'number' || c.kind === 'percent' ? 'right' : 'left';
+  const cell = (i: number, text: string, header: boolean, bold: boolean): string =>
+    `${cellHead[i]}<w:p><w:pPr>${spacing}<w:jc w:val="${align(table.columns[i], header)}"/></w:pPr><w:r>` +
+    runPropertiesXml(header ? look.table.headerFont : look.table.font, look.table.size, bold) +
+    `<w:t xml:space="preserve">${docxText(text)}</w:t></w:r></w:p></w:tc>`;
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(
+    (b) => `<w:${b} ${THIN_XML}/>`,
+  );
+  part.write(
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, b) => a + b, 0)}"/><w:jc w:val="center"/>` +
+      `<w:tblBorders>${borders.join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+      `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
+      `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>` +
+      table.columns.map((c, i) => cell(i, c.header, true, look.table.headerBold)).join('') +
+      '</w:tr>',
+  );
+  texts.forEach((rowTexts, r) => {
     const status = table.rowStatus?.[r] ?? null;
     const attention = status !== null && ATTENTION_STATUSES.includes(status);
-    return new TableRow({
-      cantSplit: true,
-      children: table.columns.map(
-        (c, i) =>
-          new TableCell({
-            width: { size: widths[i], type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.CENTER,
-            margins,
-            // Status text in bold where the row needs attention: a black-and-white copy still shows it.
-            children: [cellParagraph(texts[r][i], c, false, attention && c.kind === 'status')],
-          }),
-      ),
-    });
+    let xml = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+    for (let i = 0; i < rowTexts.length; i++) {
+      xml += cell(i, rowTexts[i], false, attention && table.columns[i].kind === 'status');
+    }
+    part.write(`${xml}</w:tr>`);
   });
-  return new Table({
-    rows: [header, ...body],
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: {
-      top: THIN,
-      bottom: THIN,
-      left: THIN,
-      right: THIN,
-      insideHorizontal: THIN,
-      insideVertical: THIN,
-    },
-  });
+  part.write('</w:tbl>');
+}
+
+/** Where a table too long for the Word file is printed in full (the report sheet of the workbook). */
+export function fullTableNote(rows: number, lang: Lang, workbook?: string): string {
+  const n = new Intl.NumberFormat(lang).format(rows);
+  const shown = new Intl.NumberFormat(lang).format(DOCX_TABLE_ROWS);
+  const sheet = REPORT_SHEET_NAME[lang];
+  return lang === 'zh-CN'
+    ? `本表共${n}行，此处列出前${shown}行；全部${n}行见对标报告工作簿${workbook ? `“${workbook}”` : ''}的“${sheet}”工作表。`
+    : `This table has ${n} rows; the first ${shown} are listed here, and all ${n} are on the sheet "${sheet}" of the report workbook${workbook ? ` "${workbook}"` : ''}.`;
 }
 
 function captionParagraph(text: string, look: Look): Paragraph {
@@ -626,14 +659,50 @@ export function docxTables(report: Report): ReportTable[] {
   );
 }
 
-/** The tables, each under its caption, for a landscape page of the given text width. */
-function tableChildren(report: Report, look: Look, width: number): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  for (const t of docxTables(report)) {
+/** Stands in the document for table i until the table's XML replaces it. */
+function tableMarker(i: number): string {
+  return `@@target-report-table-${i}@@`;
+}
+
+/**
+ * The tables, each under its caption (a stand-in paragraph where the table goes), and after a table
+ * longer than the Word file prints, the note saying where the whole table is.
+ */
+function tableChildren(
+  tables: readonly ReportTable[],
+  look: Look,
+  lang: Lang,
+  workbook?: string,
+): Paragraph[] {
+  const out: Paragraph[] = [];
+  tables.forEach((t, i) => {
     if (t.caption.trim() !== '') out.push(captionParagraph(t.caption, look));
-    out.push(reportTable(t, look, report.options.lang, width));
-  }
+    out.push(new Paragraph({ children: [new TextRun(tableMarker(i))] }));
+    if (t.rows.length > DOCX_TABLE_ROWS) {
+      out.push(
+        new Paragraph({
+          spacing: { before: 120, after: 120 },
+          children: [run(fullTableNote(t.rows.length, lang, workbook), look.table.font, look.table.size)],
+        }),
+      );
+    }
+  });
   return out;
+}
+
+/** The document part with each table's stand-in paragraph replaced by the table. */
+function withTables(xml: string, write: (i: number) => void, part: PartWriter, count: number): void {
+  let from = 0;
+  for (let i = 0; i < count; i++) {
+    const at = xml.indexOf(tableMarker(i), from);
+    if (at < 0) throw new Error(`table ${i} has no place in the document`);
+    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+    part.write(xml.slice(from, start));
+    write(i);
+    from = end;
+  }
+  part.write(xml.slice(from));
 }
 
 /**
@@ -641,7 +710,12 @@ function tableChildren(report: Report, look: Look, width: number): (Paragraph | 
  * date; then the tables on landscape pages (GB/T 9704 allows tables set sideways: the portrait text
  * block turned, page numbers continuing), where eleven columns fit at a readable size.
  */
-export async function buildDocx(report: Report): Promise<Buffer> {
+export interface DocxOptions {
+  /** The report workbook's file name, for the note under a table too long to print whole. */
+  readonly workbook?: string;
+}
+
+export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Buffer> {
   const lang = report.options.lang;
   const look = lookFor(lang);
   const zh = lang === 'zh-CN';
@@ -658,7 +732,8 @@ export async function buildDocx(report: Report): Promise<Buffer> {
     footer: m.footer,
   };
   const landscapeWidth = A4.height - landscapeMargins.left - landscapeMargins.right;
-  const tables = tableChildren(report, look, landscapeWidth);
+  const reportTables = docxTables(report);
+  const tables = tableChildren(reportTables, look, lang, options.workbook);
   const doc = new Document({
     creator: report.options.unitName ?? 'Target Report',
     title: report.title,
@@ -702,5 +777,17 @@ export async function buildDocx(report: Report): Promise<Buffer> {
         : []),
     ],
   });
-  return Packer.toBuffer(doc);
+  // The tables go in as XML written straight into the document part (the library's objects for a big
+  // table cost minutes and gigabytes); the rest of the package is copied as the library made it.
+  const packed = await Packer.pack(doc, 'uint8array');
+  const bytes = await repackage(packed, nodeCodec, {
+    'word/document.xml': (xml, part) =>
+      withTables(
+        xml,
+        (i) => writeTableXml(reportTables[i], look, lang, landscapeWidth, part),
+        part,
+        reportTables.length,
+      ),
+  });
+  return asBuffer(bytes);
 }

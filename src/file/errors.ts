@@ -18,7 +18,20 @@ export type InputErrorCode =
   | 'not-workbook' // unrecognised content
   | 'zip-not-workbook' // a zip file that is not an Excel workbook (no xl/workbook.xml)
   | 'damaged' // truncated or corrupt zip data
-  | 'load-failed' // exceljs could not read it; params.detail says why
+  | 'load-failed' // the workbook could not be read; params.detail says why
+  | 'too-large' // the file is larger than the reader takes; params.size, params.limit (bytes)
+  | 'part-too-large' // one part unpacks to more than the cap; params.part, params.size, params.limit
+  | 'unpacked-too-large' // the parts read unpack to more than the cap; params.limit (bytes)
+  | 'too-many-cells' // more cells with a value than the cap; params.sheet, params.limit
+  | 'sheet-too-large' // the used area of a sheet is too large to lay out; params.sheet, params.rows, params.columns
+  | 'too-many-strings' // more shared strings than the cap; params.limit
+  | 'string-too-long' // a text longer than the cap; params.part, params.limit
+  | 'too-many-merges' // more merged areas in a sheet than the cap; params.sheet, params.limit
+  | 'part-malformed' // a part is not well-formed; params.part, params.detail
+  | 'part-missing' // a part the workbook refers to is not in the package; params.part
+  | 'duplicate-entry' // two zip entries of the same name; params.part
+  | 'duplicate-sheet' // two sheets of the same name; params.sheet
+  | 'zip-unsupported' // a zip feature the reader does not take (ZIP64, a compression method); params.part
   | 'no-sheets' // a workbook without worksheets
   | 'out-is-input' // an output that is one of the input files
   | 'no-output-folder' // params.dir does not exist
@@ -73,6 +86,20 @@ export class InputError extends Error {
   }
 }
 
+/** A byte count as a message shows it: "300 MB". */
+function megabytes(bytes: string | undefined): string {
+  const n = Number(bytes);
+  if (!Number.isFinite(n)) return '';
+  const mb = n / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
+
+/** A count with thousands separators. */
+function count(n: string | undefined, lang: Lang): string {
+  const v = Number(n);
+  return Number.isFinite(v) ? new Intl.NumberFormat(lang).format(v) : '';
+}
+
 const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => string>> = {
   'zh-CN': {
     missing: () => '文件不存在',
@@ -89,6 +116,29 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'zip-not-workbook': () => '是 zip 压缩文件，但不是 Excel 工作簿（缺少 xl/workbook.xml）',
     damaged: () => '文件已损坏或不完整（压缩数据被截断或损坏），请在 Excel 中重新保存',
     'load-failed': (p) => `无法作为 .xlsx 工作簿读取${p.detail ? `（${p.detail}）` : ''}`,
+    'too-large': (p) =>
+      `文件过大（${megabytes(p.size)}），超过本程序可读取的 ${megabytes(p.limit)}，请拆分工作簿后再试`,
+    'part-too-large': (p) =>
+      `其中的 ${p.part ?? ''} 解压后有 ${megabytes(p.size)}，超过单个部件 ${megabytes(p.limit)} 的上限，文件可能已损坏，或请拆分工作簿`,
+    'unpacked-too-large': (p) =>
+      `解压后的内容超过 ${megabytes(p.limit)} 的上限，文件可能已损坏，或请拆分工作簿`,
+    'too-many-cells': (p) =>
+      `有数据的单元格超过 ${count(p.limit, 'zh-CN')} 个（读到工作表“${p.sheet ?? ''}”时），超过本程序的上限，请拆分工作簿后再试`,
+    'sheet-too-large': (p) =>
+      `工作表“${p.sheet ?? ''}”的数据区域过大（${count(p.rows, 'zh-CN')} 行 × ${count(p.columns, 'zh-CN')} 列），超过本程序的上限，请删去表外的零散内容后再试`,
+    'too-many-strings': (p) =>
+      `文本（共享字符串）超过 ${count(p.limit, 'zh-CN')} 条，超过本程序的上限，文件可能已损坏`,
+    'string-too-long': (p) =>
+      `${p.part ?? ''} 中有超过 ${count(p.limit, 'zh-CN')} 个字符的文本，超过本程序的上限，文件可能已损坏`,
+    'too-many-merges': (p) =>
+      `工作表“${p.sheet ?? ''}”的合并单元格超过 ${count(p.limit, 'zh-CN')} 处，超过本程序的上限`,
+    'part-malformed': (p) =>
+      `文件已损坏：其中的 ${p.part ?? ''} 格式错误${p.detail ? `（${p.detail}）` : ''}，请在 Excel 中重新保存`,
+    'part-missing': (p) => `文件已损坏：缺少其中的 ${p.part ?? ''}，请在 Excel 中重新保存`,
+    'duplicate-entry': (p) => `文件已损坏：压缩包中有两个 ${p.part ?? ''}，请在 Excel 中重新保存`,
+    'duplicate-sheet': (p) => `文件已损坏：有两个工作表都名为“${p.sheet ?? ''}”，请在 Excel 中重新保存`,
+    'zip-unsupported': (p) =>
+      `使用了本程序不支持的压缩格式${p.part ? `（${p.part}）` : ''}，请在 Excel 中重新保存`,
     'no-sheets': () => '工作簿中没有工作表',
     'out-is-input': () => '与输入文件相同；报告不会写到输入文件上，请另选输出文件',
     'no-output-folder': (p) => `输出文件夹 ${p.dir ?? ''} 不存在`,
@@ -131,6 +181,30 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     damaged: () =>
       'is damaged or incomplete (the zip data is truncated or corrupt); save it again from Excel',
     'load-failed': (p) => `could not be read as an .xlsx workbook${p.detail ? ` (${p.detail})` : ''}`,
+    'too-large': (p) =>
+      `is too large (${megabytes(p.size)}; this program reads up to ${megabytes(p.limit)}); split the workbook`,
+    'part-too-large': (p) =>
+      `its part ${p.part ?? ''} unpacks to ${megabytes(p.size)}, more than the ${megabytes(p.limit)} allowed for one part; the file may be damaged, or split the workbook`,
+    'unpacked-too-large': (p) =>
+      `unpacks to more than ${megabytes(p.limit)}; the file may be damaged, or split the workbook`,
+    'too-many-cells': (p) =>
+      `holds more than ${count(p.limit, 'en-US')} cells with values (reached in sheet "${p.sheet ?? ''}"), more than this program reads; split the workbook`,
+    'sheet-too-large': (p) =>
+      `sheet "${p.sheet ?? ''}" spans too large an area (${count(p.rows, 'en-US')} rows × ${count(p.columns, 'en-US')} columns); remove stray content outside the table`,
+    'too-many-strings': (p) =>
+      `holds more than ${count(p.limit, 'en-US')} texts (shared strings), more than this program reads; the file may be damaged`,
+    'string-too-long': (p) =>
+      `its part ${p.part ?? ''} holds a text longer than ${count(p.limit, 'en-US')} characters, more than this program reads; the file may be damaged`,
+    'too-many-merges': (p) =>
+      `sheet "${p.sheet ?? ''}" has more than ${count(p.limit, 'en-US')} merged areas, more than this program reads`,
+    'part-malformed': (p) =>
+      `is damaged: its part ${p.part ?? ''} is malformed${p.detail ? ` (${p.detail})` : ''}; save it again from Excel`,
+    'part-missing': (p) => `is damaged: its part ${p.part ?? ''} is missing; save it again from Excel`,
+    'duplicate-entry': (p) => `is damaged: the zip holds ${p.part ?? ''} twice; save it again from Excel`,
+    'duplicate-sheet': (p) =>
+      `is damaged: two sheets are both named "${p.sheet ?? ''}"; save it again from Excel`,
+    'zip-unsupported': (p) =>
+      `uses a zip format this program does not read${p.part ? ` (${p.part})` : ''}; save it again from Excel`,
     'no-sheets': () => 'the workbook has no worksheets',
     'out-is-input': () =>
       'is one of the input files; the report is never written over an input, choose another output file',

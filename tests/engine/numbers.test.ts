@@ -225,7 +225,7 @@ describe('parseCell', () => {
     expect(parseCell(43831, 'yyyy-mm-dd')).toEqual({
       kind: 'unreadable',
       code: 'date-in-number-column',
-      text: '43831',
+      text: '2020-01-01',
     });
     expect(parseCell(true)).toEqual({ kind: 'unreadable', code: 'boolean-in-number-column', text: 'TRUE' });
     expect(parseCell({ kind: 'error', code: '#DIV/0!' })).toEqual({

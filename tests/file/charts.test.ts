@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ChartPlacement, ChartSpec, ReportLayout } from '../../src/engine';
-import { addChartsToXlsx, chartPartXml, drawingPartXml, insertDrawingElement } from '../../src/file/charts';
+import { chartPartXml, drawingPartXml } from '../../src/file/charts';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
 
 type X = any;
@@ -195,94 +195,7 @@ describe('drawingPartXml', () => {
   });
 });
 
-describe('insertDrawingElement: schema position', () => {
-  const head =
-    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>';
-  test('after pageSetup / headerFooter / rowBreaks, before tableParts and the top-level extLst', () => {
-    const xml =
-      head +
-      '<conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>1</formula><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>' +
-      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9"/>' +
-      '<headerFooter><oddFooter>&amp;P</oddFooter></headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="4" max="16383" man="1"/></rowBreaks>' +
-      '<tableParts count="1"><tablePart r:id="rId1"/></tableParts><extLst><ext uri="y"/></extLst></worksheet>';
-    const out = insertDrawingElement(xml, 'rId7');
-    const at = out.indexOf('<drawing r:id="rId7"/>');
-    expect(at).toBeGreaterThan(out.indexOf('</rowBreaks>'));
-    expect(at).toBeGreaterThan(out.indexOf('</conditionalFormatting>'));
-    expect(at + '<drawing r:id="rId7"/>'.length).toBe(out.indexOf('<tableParts'));
-    expect(XMLValidator.validate(out)).toBe(true);
-  });
-  test('before legacyDrawing, and at the end when nothing follows', () => {
-    const a = insertDrawingElement(head + '<pageSetup/><legacyDrawing r:id="rId2"/></worksheet>', 'rId3');
-    expect(a).toContain('<pageSetup/><drawing r:id="rId3"/><legacyDrawing');
-    const b = insertDrawingElement(head + '<pageSetup/></worksheet>', 'rId3');
-    expect(b.endsWith('<pageSetup/><drawing r:id="rId3"/></worksheet>')).toBe(true);
-  });
-  test('declares the relationships namespace when the sheet lacks it', () => {
-    const bare =
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
-    const out = insertDrawingElement(bare, 'rId1');
-    expect(out).toMatch(
-      /<worksheet [^>]*xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/,
-    );
-    expect(out).toContain('<sheetData/><drawing r:id="rId1"/></worksheet>');
-  });
-});
-
-describe('addChartsToXlsx on an exceljs-written workbook', () => {
-  async function baseWorkbook(withImageOn?: string): Promise<Buffer> {
-    const wb = new ExcelJS.Workbook();
-    const a = wb.addWorksheet('说明');
-    a.getCell('A1').value = '说明';
-    const ws = wb.addWorksheet('对标报告');
-    ws.getCell('A1').value = '报告';
-    ws.addTable({
-      name: 'Indicators',
-      ref: 'A3',
-      columns: [{ name: '指标' }, { name: '完成率' }],
-      rows: [
-        ['科技下乡', 0.8],
-        ['科普讲座', 0.5],
-      ],
-    });
-    ws.getRow(10).addPageBreak();
-    ws.pageSetup = { paperSize: 9, orientation: 'landscape' };
-    if (withImageOn) {
-      const png = Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-        'base64',
-      );
-      const id = wb.addImage({ buffer: png as never, extension: 'png' });
-      wb.getWorksheet(withImageOn)!.addImage(id, 'F1:G2');
-    }
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  }
-
-  /** Renames the report sheet's part so that sheet name → file must go through workbook.xml and its rels. */
-  async function renameSheetPart(buf: Buffer): Promise<Buffer> {
-    const zip = await JSZip.loadAsync(buf);
-    const move = async (from: string, to: string) => {
-      const f = zip.file(from);
-      if (!f) return;
-      zip.file(to, await f.async('nodebuffer'));
-      zip.remove(from);
-    };
-    await move('xl/worksheets/sheet2.xml', 'xl/worksheets/report.xml');
-    await move('xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/_rels/report.xml.rels');
-    const relsPath = 'xl/_rels/workbook.xml.rels';
-    zip.file(
-      relsPath,
-      (await zip.file(relsPath)!.async('string')).replace('worksheets/sheet2.xml', 'worksheets/report.xml'),
-    );
-    const ct = '[Content_Types].xml';
-    zip.file(
-      ct,
-      (await zip.file(ct)!.async('string')).replace('/xl/worksheets/sheet2.xml', '/xl/worksheets/report.xml'),
-    );
-    return zip.generateAsync({ type: 'nodebuffer' });
-  }
-
+describe('the workbook writer puts the charts into the package', () => {
   const charts = [
     placement({ type: 'column', referenceLine: { value: 1, label: '100%' }, percentAxis: true }),
     placement(
@@ -290,114 +203,95 @@ describe('addChartsToXlsx on an exceljs-written workbook', () => {
       { from: { row: 43, col: 0 }, to: { row: 60, col: 6 } },
     ),
   ];
+  const sheet = (name: string, withCharts: readonly ChartPlacement[]): ReportLayout['sheets'][number] => ({
+    name,
+    columnWidths: [12, 10],
+    rows: [[{ value: '报告' }], [], [{ value: '科技下乡' }, { value: 0.8 }]],
+    merges: [],
+    styles: {},
+    tables: [],
+    charts: withCharts,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks: [10] },
+  });
+  // The charts on the second and third sheets: parts are found by name, never assumed to be sheet1.
+  const layout: ReportLayout = {
+    sheets: [sheet('说明', []), sheet('对标报告', charts), sheet('分单位', [charts[0]])],
+  };
 
   test('parts, relationships, content types and the drawing element are all in place', async () => {
-    const out = await addChartsToXlsx(await renameSheetPart(await baseWorkbook()), [
-      { sheetName: '对标报告', charts },
-    ]);
-    const zip = await JSZip.loadAsync(out);
+    const zip = await JSZip.loadAsync(await renderReportWorkbook(layout));
     const text = (p: string) => zip.file(p)!.async('string');
-
-    expect(zip.file('xl/charts/chart1.xml')).not.toBeNull();
-    expect(zip.file('xl/charts/chart2.xml')).not.toBeNull();
+    for (const n of [1, 2, 3]) expect(zip.file(`xl/charts/chart${n}.xml`)).not.toBeNull();
     expect(
       parse(await text('xl/charts/chart1.xml'))['c:chartSpace']['c:chart']['c:plotArea']['c:barChart'],
     ).toBeDefined();
     expect(
       parse(await text('xl/charts/chart2.xml'))['c:chartSpace']['c:chart']['c:plotArea']['c:lineChart'],
     ).toBeDefined();
-
     const types = parse(await text('[Content_Types].xml'))['Types']['Override'].map((o: X) => [
       o['@_PartName'],
       o['@_ContentType'],
     ]);
-    expect(types).toContainEqual([
-      '/xl/charts/chart1.xml',
-      'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-    ]);
-    expect(types).toContainEqual([
-      '/xl/charts/chart2.xml',
-      'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-    ]);
-    expect(types).toContainEqual([
-      '/xl/drawings/drawing1.xml',
-      'application/vnd.openxmlformats-officedocument.drawing+xml',
-    ]);
+    for (const n of [1, 2, 3]) {
+      expect(types).toContainEqual([
+        `/xl/charts/chart${n}.xml`,
+        'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+      ]);
+    }
+    for (const n of [1, 2]) {
+      expect(types).toContainEqual([
+        `/xl/drawings/drawing${n}.xml`,
+        'application/vnd.openxmlformats-officedocument.drawing+xml',
+      ]);
+    }
 
-    // The renamed report sheet got the drawing; the other sheet did not.
-    const sheet = await text('xl/worksheets/report.xml');
-    expect(XMLValidator.validate(sheet)).toBe(true);
-    const m = /<drawing r:id="(rId\d+)"\/>/.exec(sheet);
-    expect(m).not.toBeNull();
-    expect(sheet.indexOf('<drawing ')).toBeLessThan(sheet.indexOf('<tableParts'));
-    expect(sheet.indexOf('<drawing ')).toBeGreaterThan(sheet.indexOf('<rowBreaks'));
-    expect(sheet.indexOf('<drawing ')).toBeGreaterThan(sheet.indexOf('<pageSetup'));
+    // The sheets with charts link their drawing, after the row breaks (the schema's order); the first
+    // sheet has none.
     expect(await text('xl/worksheets/sheet1.xml')).not.toContain('<drawing');
-
-    const sheetRels = parse(await text('xl/worksheets/_rels/report.xml.rels'))['Relationships'][
-      'Relationship'
-    ];
-    const drawingRel = sheetRels.find((r: X) => r['@_Id'] === m![1]);
-    expect(drawingRel['@_Type']).toMatch(/\/drawing$/);
-    expect(drawingRel['@_Target']).toBe('../drawings/drawing1.xml');
-    expect(sheetRels.some((r: X) => /\/table$/.test(r['@_Type']))).toBe(true); // the table's relationship kept
-    expect(new Set(sheetRels.map((r: X) => r['@_Id'])).size).toBe(sheetRels.length);
-
-    const drawingRels = parse(await text('xl/drawings/_rels/drawing1.xml.rels'))['Relationships'][
-      'Relationship'
-    ];
-    expect(drawingRels.map((r: X) => r['@_Target'])).toEqual([
-      '../charts/chart1.xml',
-      '../charts/chart2.xml',
-    ]);
-    const anchors = parse(await text('xl/drawings/drawing1.xml'))['xdr:wsDr']['xdr:twoCellAnchor'];
-    const rids = anchors.map(
-      (x: X) => x['xdr:graphicFrame']['a:graphic']['a:graphicData']['c:chart']['@_r:id'],
-    );
-    expect(rids).toEqual(drawingRels.map((r: X) => r['@_Id']));
+    expect(zip.file('xl/worksheets/_rels/sheet1.xml.rels')).toBeNull();
+    for (const [n, drawing, chartTargets] of [
+      [2, 1, ['../charts/chart1.xml', '../charts/chart2.xml']],
+      [3, 2, ['../charts/chart3.xml']],
+    ] as const) {
+      const xml = await text(`xl/worksheets/sheet${n}.xml`);
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const m = /<drawing r:id="(rId\d+)"\/>/.exec(xml);
+      expect(m).not.toBeNull();
+      expect(xml.indexOf('<drawing ')).toBeGreaterThan(xml.indexOf('</rowBreaks>'));
+      expect(xml.indexOf('<drawing ')).toBeGreaterThan(xml.indexOf('<pageSetup'));
+      const sheetRels = parse(await text(`xl/worksheets/_rels/sheet${n}.xml.rels`))['Relationships'][
+        'Relationship'
+      ];
+      const drawingRel = sheetRels.find((r: X) => r['@_Id'] === m![1]);
+      expect(drawingRel['@_Type']).toMatch(/\/drawing$/);
+      expect(drawingRel['@_Target']).toBe(`../drawings/drawing${drawing}.xml`);
+      const drawingRels = parse(await text(`xl/drawings/_rels/drawing${drawing}.xml.rels`))['Relationships'][
+        'Relationship'
+      ];
+      expect(drawingRels.map((r: X) => r['@_Target'])).toEqual(chartTargets);
+      const anchors = parse(await text(`xl/drawings/drawing${drawing}.xml`))['xdr:wsDr']['xdr:twoCellAnchor'];
+      const rids = anchors.map(
+        (x: X) => x['xdr:graphicFrame']['a:graphic']['a:graphicData']['c:chart']['@_r:id'],
+      );
+      expect(rids).toEqual(drawingRels.map((r: X) => r['@_Id']));
+    }
+    // Each chart refers to its own sheet by name.
+    expect(await text('xl/charts/chart3.xml')).toContain("<c:f>'分单位'!$B$20:$B$22</c:f>");
+    // Axis ids are unique across the file.
+    const axIds = new Set<string>();
+    for (const n of [1, 2, 3]) {
+      for (const m of (await text(`xl/charts/chart${n}.xml`)).matchAll(/<c:axId val="(\d+)"/g))
+        axIds.add(m[1]);
+    }
+    expect(axIds.size).toBe(6); // two axes for each of the three charts
   });
 
-  test('exceljs still opens the result (it drops charts on re-save, which is why this is the last step)', async () => {
-    const out = await addChartsToXlsx(await baseWorkbook(), [{ sheetName: '对标报告', charts }]);
+  test('exceljs opens the result and reads every sheet', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(out as unknown as ArrayBuffer);
-    expect(wb.getWorksheet('对标报告')!.getCell('A1').value).toBe('报告');
-    expect(wb.getWorksheet('对标报告')!.getCell('A4').value).toBe('科技下乡');
-  });
-
-  test('a sheet that already has a drawing (a picture) gets the charts added to it', async () => {
-    const out = await addChartsToXlsx(await baseWorkbook('对标报告'), [{ sheetName: '对标报告', charts }]);
-    const zip = await JSZip.loadAsync(out);
-    const sheet = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
-    expect(sheet.match(/<drawing /g)).toHaveLength(1);
-    const drawingFiles = Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));
-    expect(drawingFiles).toHaveLength(1);
-    const drawing = await zip.file(drawingFiles[0])!.async('string');
-    expect(drawing).toContain('<xdr:pic>');
-    expect(drawing.match(/<c:chart /g)).toHaveLength(2);
-    const rels = parse(
-      await zip.file(drawingFiles[0].replace('drawings/', 'drawings/_rels/') + '.rels')!.async('string'),
-    )['Relationships']['Relationship'];
-    expect(new Set(rels.map((r: X) => r['@_Id'])).size).toBe(3); // the image and two charts
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(out as unknown as ArrayBuffer);
-  });
-
-  test('adding charts twice numbers the new parts after the existing ones', async () => {
-    const once = await addChartsToXlsx(await baseWorkbook(), [{ sheetName: '对标报告', charts }]);
-    const twice = await addChartsToXlsx(once, [{ sheetName: '说明', charts: [charts[0]] }]);
-    const zip = await JSZip.loadAsync(twice);
-    expect(zip.file('xl/charts/chart3.xml')).not.toBeNull();
-    expect(zip.file('xl/drawings/drawing2.xml')).not.toBeNull();
-    expect(await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string')).toContain(
-      '../drawings/drawing2.xml',
-    );
-  });
-
-  test('an unknown sheet name is an error, not a silently chart-less file', async () => {
-    await expect(addChartsToXlsx(await baseWorkbook(), [{ sheetName: 'Nope', charts }])).rejects.toThrow(
-      /Nope/,
-    );
+    await wb.xlsx.load((await renderReportWorkbook(layout)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '对标报告', '分单位']);
+    expect(wb.getWorksheet('对标报告')!.getCell('A3').value).toBe('科技下乡');
+    expect(wb.getWorksheet('分单位')!.getCell('B3').value).toBe(0.8);
   });
 });
 

@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import {
   buildDocx,
+  DOCX_TABLE_ROWS,
+  fullTableNote,
   formatTableCell,
   formatTableNumber,
   mmToTwips,
@@ -553,5 +555,57 @@ describe('Word export of several units and data notes', () => {
       '另有3条提示见JSON结果。',
     ]);
     expect(numberedNotes(['（2）已编号'])).toEqual(['（2）已编号']);
+  });
+});
+
+describe('long tables: the Word file prints the first rows and says where the whole table is', () => {
+  /** The sample report with its indicator table grown to `n` rows (every other one behind). */
+  function longReport(lang: Lang, n: number): Report {
+    const base = sampleReport(lang);
+    const table = indicatorTable(lang);
+    const rows = Array.from({ length: n }, (_, i) => {
+      const row = [...table.rows[i % 2]];
+      row[0] = String(i + 1);
+      row[2] = `${lang === 'zh-CN' ? '指标' : 'Indicator '}${i + 1}`;
+      return row;
+    });
+    const indicators: ReportTable = {
+      ...table,
+      rows,
+      rowStatus: rows.map((_r, i) => table.rowStatus![i % 2]),
+      numFmts: rows.map((_r, i) => table.numFmts![i % 2]),
+    };
+    return { ...base, tables: { ...base.tables, indicators } };
+  }
+  const bodyRows = (doc: string) => (doc.match(/<w:tr><w:trPr><w:cantSplit\/><\/w:trPr>/g) ?? []).length;
+
+  it(`up to ${DOCX_TABLE_ROWS} rows: every row, and no note`, async () => {
+    const { doc } = await parts(await buildDocx(longReport('zh-CN', DOCX_TABLE_ROWS)));
+    expect(bodyRows(doc)).toBe(DOCX_TABLE_ROWS + 1); // and the attention table's one row
+    expect(doc).not.toContain('此处列出前');
+  });
+
+  it('above: the first rows, then the note naming the workbook and its sheet (zh-CN)', async () => {
+    const { doc } = await parts(
+      await buildDocx(longReport('zh-CN', 20_000), { workbook: '2018年报告.xlsx' }),
+    );
+    expect(bodyRows(doc)).toBe(DOCX_TABLE_ROWS + 1);
+    expect(doc).toContain(`>指标${DOCX_TABLE_ROWS}<`);
+    expect(doc).not.toContain(`>指标${DOCX_TABLE_ROWS + 1}<`);
+    const note = paragraphWith(
+      doc,
+      '本表共20,000行，此处列出前1,000行；全部20,000行见对标报告工作簿“2018年报告.xlsx”的“对标报告”工作表。',
+    );
+    expect(doc.indexOf(note)).toBeGreaterThan(doc.indexOf(`>指标${DOCX_TABLE_ROWS}<`));
+    expect(doc.indexOf(note)).toBeLessThan(doc.indexOf('表2 需关注的目标任务'));
+  });
+
+  it('above: the note in English, without a workbook name when none is given', async () => {
+    const { doc } = await parts(await buildDocx(longReport('en-US', 1500)));
+    expect(bodyRows(doc)).toBe(DOCX_TABLE_ROWS + 1);
+    expect(fullTableNote(1500, 'en-US')).toBe(
+      'This table has 1,500 rows; the first 1,000 are listed here, and all 1,500 are on the sheet "Target report" of the report workbook.',
+    );
+    expect(doc).toContain(fullTableNote(1500, 'en-US').replace(/"/g, '&quot;'));
   });
 });

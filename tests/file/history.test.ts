@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import {
   type CheckInSnapshot,
   displayWidth,
+  findHistoryGrid,
   HISTORY_COLUMNS,
   HISTORY_SHEET_NAME,
   historyWords,
@@ -14,13 +15,12 @@ import {
 } from '../../src/engine';
 import { InputError } from '../../src/file/errors';
 import {
-  findHistoryGrid,
-  historySheetLayout,
   historyFromSources,
   readHistoryWorkbook,
   withHistorySheet,
   writeHistoryWorkbook,
 } from '../../src/file/history';
+import { historySheetLayout } from '../../src/file/historyBook';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
 

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import type { ReportLayout, SheetLayout } from '../../src/engine';
 import { readWorkbookBuffer } from '../../src/file/readXlsx';
-import { EXCEL_MAX_CELL_TEXT, renderReportWorkbook } from '../../src/file/writeXlsx';
+import { EXCEL_MAX_CELL_TEXT } from '../../src/file/core/writeWorkbook';
+import { renderReportWorkbook } from '../../src/file/writeXlsx';
 
 const INJECTIONS = [
   '=1+1',
@@ -182,6 +184,35 @@ describe('values Excel cannot hold are made safe', () => {
     expect(long.length).toBe(EXCEL_MAX_CELL_TEXT);
     expect(long.endsWith('…')).toBe(true);
     expect(ws.getCell('B2').value).toBe('y'.repeat(EXCEL_MAX_CELL_TEXT)); // exactly at the limit: untouched
+  });
+
+  test('every number reads back as exactly the number written (our reader and exceljs)', async () => {
+    const numbers = fc.sample(
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.double({ min: -10, max: 10, noNaN: true }).map((x) => Number(x.toPrecision(12))),
+        fc.constantFrom(0, -0, 0.1, 1e-7, 123456.000001, 2 ** 53, 2 ** 53 + 2, -1.5, 9007199254740.5),
+      ),
+      2000,
+    );
+    const rows = numbers.map((value) => [{ value }]);
+    const data = await renderReportWorkbook(layout({ rows, merges: [], rowHeights: {} }));
+    const [{ grid }] = await readWorkbookBuffer(data, 'n.xlsx');
+    const ours = grid.values.map((r) => r[0]);
+    const theirs = (await load(data)).worksheets[0].getColumn(1).values.slice(1);
+    numbers.forEach((n, i) => {
+      expect(ours[i]).toBe(n === 0 ? 0 : n); // -0 is written as 0
+      expect(theirs[i]).toBe(n === 0 ? 0 : n);
+    });
+  });
+
+  test('a text that looks like an Excel character escape keeps its underscore', async () => {
+    const text = 'A_x0041_B _x005F_ _xZZZZ_';
+    const data = await renderReportWorkbook(layout({ rows: [[{ value: text }]], merges: [] }));
+    const [{ grid }] = await readWorkbookBuffer(data, 'x.xlsx');
+    expect(grid.values[0][0]).toBe(text);
+    expect((await load(data)).worksheets[0].getCell('A1').value).toBe(text);
   });
 
   test('sheet names Excel forbids are cleaned and cut to 31 characters', async () => {

@@ -3,17 +3,24 @@
  * separators (1,234.5), never "NaN" or "-0". The language packs build their number formats on it.
  */
 
+import { cleanValue } from './numbers';
+
 /** Shown where a number is missing or not finite. */
 export const NO_VALUE = '—';
 
 /** Intl.NumberFormat is costly to build: one per (decimals, grouping) combination, built once. */
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
-/** The digits of a number with minFrac to maxFrac decimals (half away from zero), grouped by thousands or not. */
+/**
+ * The digits of a number with minFrac to maxFrac decimals (half away from zero), grouped by thousands or
+ * not. From 10^15 on the number is first cleaned to the 12 significant digits values are shown with
+ * (cleanValue), so a huge figure reads 75000000000000000000000, never 74999999999999990000000; never
+ * exponent notation.
+ */
 export function formatDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
   return Math.abs(value) < 1e15
     ? fixedDigits(value, minFrac, maxFrac, grouping)
-    : intlDigits(value, minFrac, maxFrac, grouping);
+    : intlDigits(cleanValue(value), minFrac, maxFrac, grouping);
 }
 
 function intlDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {

@@ -59,6 +59,25 @@ export function cleanValue(x: number): number {
   return cleanNumber(x, SHOWN_DIGITS);
 }
 
+/**
+ * The size a figure read from a sheet must have, the one rule for every cell and every sum:
+ * - 'too-large': not a finite double (a text such as 1e400, a sum or a scaling past about 1.8 × 10^308);
+ * - 'too-small': not zero but below 10^-9 in size (a subnormal such as 5e-324, a formula's leftover
+ *   5.55e-17): no indicator is measured at that scale, and every format shows it as 0, so such a figure
+ *   is a data problem, never a target "0" that any result achieves;
+ * - null: a figure the engine works with (0 and -0 included; -0 is read as 0).
+ */
+export function figureSizeProblem(x: number): 'too-large' | 'too-small' | null {
+  if (!Number.isFinite(x)) return 'too-large';
+  return x !== 0 && Math.abs(x) < SMALLEST_FIGURE ? 'too-small' : null;
+}
+
+/** The smallest size of a figure other than 0 (see figureSizeProblem). */
+const SMALLEST_FIGURE = 1e-9;
+
+/** Significant digits a double holds exactly, as Excel keeps them: a typed figure with more is refused. */
+export const EXACT_DIGITS = 15;
+
 /** x × 10^k through the decimal representation, so 1.2 × 10^4 is exactly 12000. */
 export function scaleByPowerOfTen(x: number, k: number): number {
   if (k === 0) return x;

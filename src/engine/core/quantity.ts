@@ -8,9 +8,9 @@
  * Exact forms are read exactly: decimal scaling goes through the decimal string (1.2万 → "1.2e4"),
  * so 1.2万 is 12000 and 95% is 0.95, never 12000.000000000002.
  */
-import type { Approximation, CellValue, Quantity } from '../model';
+import type { Approximation, CellValue, Quantity, SourceCell } from '../model';
 import { normalizeText, toHalfWidth } from './normalize';
-import { cleanNumber, scaleByPowerOfTen } from './numbers';
+import { cleanNumber, EXACT_DIGITS, figureSizeProblem, scaleByPowerOfTen } from './numbers';
 
 export type ParsedCell =
   | { kind: 'empty' }
@@ -18,9 +18,19 @@ export type ParsedCell =
   | { kind: 'text'; text: string }
   | {
       kind: 'unreadable';
-      code: 'cell-error' | 'date-in-number-column' | 'boolean-in-number-column' | 'formula-no-result';
+      code: UnreadableCode;
       text: string;
     };
+
+/** Why a cell cannot be read as a number. */
+type UnreadableCode =
+  | 'cell-error'
+  | 'date-in-number-column'
+  | 'boolean-in-number-column'
+  | 'formula-no-result'
+  | 'number-too-large'
+  | 'number-too-small'
+  | 'too-many-digits';
 
 const EMPTY: ParsedCell = { kind: 'empty' };
 
@@ -243,6 +253,12 @@ const SUFFIX_MARKERS: readonly RegExp[] = [/(左右|上下|以上|开外)$/, /\s
  * measure after the number (200场) is not a number: the unit belongs in the unit column.
  */
 export function parseNumberText(text: string): Quantity | null {
+  const q = readNumberText(text);
+  return q && Number.isFinite(q.value) ? q : null;
+}
+
+/** parseNumberText, keeping a figure too large for a double (1e400) as ±Infinity for its message. */
+function readNumberText(text: string): Quantity | null {
   if (typeof text !== 'string') return null;
   const written = normalizeText(text);
   if (written === '' || written.length > 200) return null;
@@ -299,8 +315,8 @@ export function parseNumberText(text: string): Quantity | null {
   const value = readCore(t);
   if (value === null) return null;
   let v = sign * value;
-  if (percentPower !== 0) v = scaleByPowerOfTen(v, percentPower);
-  if (!Number.isFinite(v)) return null;
+  if (percentPower !== 0 && Number.isFinite(v)) v = scaleByPowerOfTen(v, percentPower);
+  if (Number.isNaN(v)) return null;
   const approximation: Approximation | null = marker === null ? null : { text: written, marker };
   return { value: v === 0 ? 0 : v, approximation, percent };
 }
@@ -312,9 +328,10 @@ function readCore(core: string): number | null {
   if (t === '') return null;
   if (/^\d+(\.\d+)?$|^\.\d+$|^\d+\.$/.test(t)) return Number(t);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
-  if (/^(\d+(\.\d*)?|\.\d+)e[+-]?\d{1,3}$/i.test(t)) {
+  if (/^(\d+(\.\d*)?|\.\d+)e[+-]?\d{1,4}$/i.test(t)) {
     const v = Number(t);
-    return Number.isFinite(v) ? v : null;
+    // 1e-400 is not zero: keep it the smallest double so the size rule names it too small.
+    return v === 0 && /[1-9]/.test(t.replace(/e.*$/i, '')) ? Number.MIN_VALUE : v;
   }
   // 1,234万: thousands separators before a Chinese unit.
   const grouped = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(.+)$/.exec(t);
@@ -333,7 +350,9 @@ function booleanText(b: boolean): string {
  * One cell, read for a numeric column. Never throws, whatever it is given.
  * - null, blank text and '—', '-', '/', '无'… → empty
  * - a number → number (percent when the format is a percentage: 0.95 with "0%" is 95 %)
- * - a number with a date format → unreadable (date-in-number-column)
+ * - a figure past the size rule (figureSizeProblem: 1e400, 5e-324) → unreadable (number-too-large,
+ *   number-too-small); number text with more than 15 significant digits → unreadable (too-many-digits)
+ * - a number with a date format → unreadable (date-in-number-column, with the date as its text)
  * - a boolean → unreadable (boolean-in-number-column)
  * - an Excel error value → unreadable (cell-error); a formula with no result → unreadable
  * - text → number when it reads as one (see parseNumberText), else text (normalised)
@@ -359,8 +378,8 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'unreadable', code: 'cell-error', text: String(value) };
     if (isDateFormat(format))
-      return { kind: 'unreadable', code: 'date-in-number-column', text: String(value) };
-    return { kind: 'number', quantity: exact(value, isPercentFormat(format)) };
+      return { kind: 'unreadable', code: 'date-in-number-column', text: dateSerialText(value) };
+    return sized(exact(value, isPercentFormat(format)), String(value));
   }
   if (typeof value === 'boolean') {
     return { kind: 'unreadable', code: 'boolean-in-number-column', text: booleanText(value) };
@@ -368,9 +387,10 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
   if (typeof value === 'string') {
     const text = normalizeText(value);
     if (EMPTY_TEXTS.has(text.toLowerCase())) return EMPTY;
-    const q = parseNumberText(text);
-    if (q) return { kind: 'number', quantity: q };
-    return { kind: 'text', text };
+    const q = readNumberText(text);
+    if (!q) return { kind: 'text', text };
+    if (significantDigits(text) > EXACT_DIGITS) return { kind: 'unreadable', code: 'too-many-digits', text };
+    return sized(q, text);
   }
   if (typeof value === 'object') {
     if (value.kind === 'error') {
@@ -384,16 +404,76 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
   return { kind: 'text', text: safeString(value) };
 }
 
-/** The cell as its author wrote it, for diagnostics ("1.2万", "#DIV/0!", "45000"). */
-export function cellText(value: CellValue): string {
+/** A figure within the size rule as a number; past it, unreadable with the rule's code. */
+function sized(q: Quantity, text: string): ParsedCell {
+  const problem = figureSizeProblem(q.value);
+  if (problem === null) return { kind: 'number', quantity: q };
+  return {
+    kind: 'unreadable',
+    code: problem === 'too-large' ? 'number-too-large' : 'number-too-small',
+    text,
+  };
+}
+
+/**
+ * The most significant digits in one run of digits of a number text ("12345678901234567890" → 20,
+ * "1,234.50" → 5, "0.00012" → 2, "3亿" → 1): leading zeros and trailing zeros do not count.
+ */
+function significantDigits(text: string): number {
+  let most = 0;
+  for (const m of toHalfWidth(text).matchAll(/\d[\d,\s]*(?:\.\d+)?|\.\d+/g)) {
+    const digits = m[0].replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
+    most = Math.max(most, digits.length);
+  }
+  return most;
+}
+
+/** Days from 1899-12-30 (Excel's day 0 as the 1900 system counts from day 61 on) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+/** The last day Excel can show: 9999-12-31. */
+const EXCEL_LAST_DAY = 2958465;
+
+/**
+ * An Excel date serial as the date it means: 43466 → "2019-01-01", 43466.5 → "2019-01-01 12:00",
+ * 0.75 → "18:00" (days of the 1900 system; the reader has already moved 1904 workbooks onto it).
+ * Outside Excel's dates, the number as it is.
+ */
+export function dateSerialText(serial: number): string {
+  if (!Number.isFinite(serial) || serial < 0 || serial >= EXCEL_LAST_DAY + 1) return String(serial);
+  let days = Math.floor(serial);
+  let minutes = Math.round((serial - days) * 1440);
+  if (minutes === 1440) {
+    days += 1;
+    minutes = 0;
+  }
+  const two = (n: number) => String(n).padStart(2, '0');
+  const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  if (days === 0) return time;
+  // Excel counts a 29 February 1900 that never was (day 60): the days before it are one day later.
+  const shifted = days < 61 ? days + 1 : days;
+  const date = new Date((shifted - EXCEL_EPOCH_DAYS) * 86400000).toISOString().slice(0, 10);
+  return minutes === 0 ? date : `${date} ${time}`;
+}
+
+/**
+ * The cell as its author wrote it, for diagnostics ("1.2万", "#DIV/0!", "45000"); a number under a date
+ * format as the date it shows ("2019-01-01", never the serial 43466).
+ */
+export function cellText(value: CellValue, format?: string | null): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return normalizeText(value);
   if (typeof value === 'number' || typeof value === 'boolean') {
-    return typeof value === 'boolean' ? booleanText(value) : String(value);
+    if (typeof value === 'boolean') return booleanText(value);
+    return isDateFormat(format) ? dateSerialText(value) : String(value);
   }
   if (value.kind === 'error') return String(value.code);
   if (value.kind === 'formula') return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
   return '';
+}
+
+/** A source cell's text for diagnostics and shown results (cellText with the cell's format). */
+export function sourceText(cell: SourceCell): string {
+  return cellText(cell.value, cell.format);
 }
 
 const PERCENT_UNITS = new Set(['%', '％', '百分比']);

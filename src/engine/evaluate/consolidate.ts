@@ -257,7 +257,26 @@ function consolidateGroup(
     period,
     thresholds,
   };
-  return first.aggregation === 'sum' ? sumRow(figures) : levelRow(figures);
+  const row = first.aggregation === 'sum' ? sumRow(figures) : levelRow(figures);
+  return withinRange(row, first, diagnostics);
+}
+
+/** A row whose sum across units passes what a double holds: no figures, invalid, and said so. */
+function withinRange(
+  row: ConsolidatedIndicator,
+  first: Evaluation,
+  diagnostics: Diagnostic[],
+): ConsolidatedIndicator {
+  const figures = [row.target, row.actual, row.expected];
+  if (figures.every((x) => x === null || Number.isFinite(x))) return row;
+  diagnostics.push({
+    file: first.indicator.file,
+    sheet: first.indicator.sheet,
+    severity: 'error',
+    code: 'sum-too-large',
+    params: { name: first.indicator.name },
+  });
+  return { ...row, target: null, actual: null, expected: null, completion: null, status: 'invalid' };
 }
 
 export function consolidateUnits(

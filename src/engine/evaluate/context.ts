@@ -1,6 +1,6 @@
 /** What evaluating one indicator carries along: the indicator and the diagnostics found so far. */
 import type { Diagnostic, DiagnosticCode, Indicator, Quantity, Severity, SourceCell } from '../model';
-import { cellText, isEmptyText, type ParsedCell } from '../core/quantity';
+import { isEmptyText, sourceText, type ParsedCell } from '../core/quantity';
 
 export interface Part {
   readonly cell: SourceCell;
@@ -20,7 +20,7 @@ export function addDiagnostic(
   extra: Readonly<Record<string, string | number>> = {},
 ): void {
   const params: Record<string, string | number> = { name: ctx.indicator.name };
-  const text = cell ? cellText(cell.value) : '';
+  const text = cell ? sourceText(cell) : '';
   if (text !== '') params.text = text;
   Object.assign(params, extra);
   const d: Diagnostic = {

@@ -130,6 +130,16 @@ function readAggregation(
   return direction === 'milestone' ? 'last' : aggregation;
 }
 
+/** The index of the value at which a running total of finite values stops being finite. */
+function overflowAt(values: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    total += values[i];
+    if (!Number.isFinite(total)) return i;
+  }
+  return values.length - 1;
+}
+
 /** The numeric actual through the period, or null; `errors` when a cell could not be read. */
 function readActual(
   ctx: Context,
@@ -159,7 +169,7 @@ function readActual(
     if (!Number.isFinite(v)) {
       // Beyond what a double holds once scaled (1e308 and up): no reading is possible.
       errors = true;
-      addDiagnostic(ctx, parts[i].cell, 'error', 'not-a-number');
+      addDiagnostic(ctx, parts[i].cell, 'error', 'number-too-large');
     }
   }
   if (parts.length === 0 || errors) return { actual: null, errors };
@@ -175,8 +185,8 @@ function readActual(
     value = cleanNumber(values.reduce((s, v) => s + v, 0) / values.length);
   }
   if (!Number.isFinite(value)) {
-    // The sum itself overflows.
-    addDiagnostic(ctx, used[used.length - 1].cell, 'error', 'not-a-number');
+    // The sum itself overflows: named at the cell where the running total passes the limit.
+    addDiagnostic(ctx, used[overflowAt(values)].cell, 'error', 'sum-too-large');
     return { actual: null, errors: true };
   }
   const percent = target ? target.percent : used.some((p) => p.quantity.percent);

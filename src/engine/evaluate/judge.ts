@@ -24,7 +24,7 @@ import {
   parseDirection,
 } from './vocabulary';
 import { numericStatus } from './status';
-import { cellText, isEmptyText, parseCell } from '../core/quantity';
+import { cellText, isEmptyText, parseCell, sourceText } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { statedStatus, statusWord } from '../read/cellKinds';
@@ -358,7 +358,7 @@ function note(
   extra: Record<string, string | number> = {},
 ): void {
   const params: Record<string, string | number> = { name: ctx.indicator.name, ...extra };
-  const text = cell ? cellText(cell.value) : '';
+  const text = cell ? sourceText(cell) : '';
   if (text !== '' && params.text === undefined) params.text = text;
   ctx.diagnostics.push({
     ...(ctx.indicator.file !== undefined ? { file: ctx.indicator.file } : {}),

@@ -4,7 +4,7 @@
  * says none of these is read as in progress, with a warning.
  */
 import type { Evaluation, Quantity, SourceCell, Status } from '../model';
-import { cellText, parseCell, type ParsedCell } from '../core/quantity';
+import { parseCell, sourceText, type ParsedCell } from '../core/quantity';
 import { addDiagnostic, unreadableDiagnostic, type Context } from './context';
 import { isDoneWord, isInProgressWord, isNotStartedWord } from './vocabulary';
 
@@ -63,7 +63,7 @@ export function evaluateMilestone(
     target: base.target,
     targetText: base.targetText,
     actual: null,
-    actualText: latest ? cellText(latest.cell.value) : null,
+    actualText: latest ? sourceText(latest.cell) : null,
     expected: null,
     completion: null,
     pace: null,

@@ -8,6 +8,10 @@ export type DiagnosticCode =
   | 'approximate-value' // 约200, 20多, 近二十万…: read as the base value
   | 'date-in-number-column' // a date where a number is needed
   | 'boolean-in-number-column'
+  | 'number-too-large' // a figure, or its conversion (万, %), beyond what a double holds (about 1.8e308)
+  | 'sum-too-large' // a total (over the period, across units) beyond what a double holds
+  | 'number-too-small' // a figure other than 0 below 1e-9 in size (5e-324, formula leftovers)
+  | 'too-many-digits' // number text with more than 15 significant digits, which no double holds exactly
   | 'formula-no-result' // a formula with no cached result
   | 'empty-in-period' // an empty cell inside the period, counted as 0 (sum)
   | 'target-missing'

@@ -1,5 +1,6 @@
 /**
- * en-US numbers: thousands separators (12,345, 1,234.5), at most two decimals, no trailing zeros;
+ * en-US numbers: thousands separators (12,345, 1,234.5), at most two decimals, no trailing zeros, never
+ * exponent notation or floating-point noise;
  * percentages with one decimal (95.0%), differences of ratios in percentage points; lists "a, b and c";
  * "1. " / "(a) "; Q3, March, the full year; 7 January 2019.
  */
@@ -31,6 +32,7 @@ const MONTHS = [
   'December',
 ];
 
+/** 12345 → 12,345; 7.5e22 → 75,000,000,000,000,000,000,000 (never noise digits, see formatDigits). */
 function number(value: number): string {
   return finiteOr(value, (v) => digits(v, 0, 2, true));
 }

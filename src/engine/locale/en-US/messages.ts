@@ -28,6 +28,14 @@ export const messages: Messages = {
       `a date${quoted(p.text)}${forName(p.name)} was entered where a number is needed, ${INVALID}`,
     'boolean-in-number-column': (p) =>
       `a logical value${quoted(p.text)}${forName(p.name)} was entered where a number is needed, ${INVALID}`,
+    'number-too-large': (p) =>
+      `the figure${quoted(p.text)}${forName(p.name)} is too large to compute (beyond about 1.8 × 10^308), ${INVALID}`,
+    'sum-too-large': (p) =>
+      `the total${forName(p.name)} is too large to compute (beyond about 1.8 × 10^308), ${INVALID}`,
+    'number-too-small': (p) =>
+      `the figure${quoted(p.text)}${forName(p.name)} is not 0 but smaller than 0.000000001, shows as 0 and cannot be used; write 0 or correct it, ${INVALID}`,
+    'too-many-digits': (p) =>
+      `the figure${quoted(p.text)}${forName(p.name)} has more than 15 significant digits and cannot be computed exactly (Excel keeps 15 too), ${INVALID}`,
     'formula-no-result': (p) =>
       `the formula${quoted(p.text)}${forName(p.name)} has no calculated result; open the file in Excel, recalculate and save it, then run the check again`,
     'empty-in-period': (p) =>

@@ -1,10 +1,11 @@
 /**
- * zh-CN numbers: large numbers with 万 / 亿 (2.8万, 187万, 12.35万, 2.8亿), smaller numbers without
- * grouping (9999, 1234.5); at most two decimals, no trailing zeros; percentages with one decimal (95.0%),
- * differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
+ * zh-CN numbers: large numbers with 万 / 亿 (2.8万, 187万, 12.35万, 2.8亿), smaller numbers
+ * without grouping (9999, 1234.5); at most two decimals, no trailing zeros; never exponent notation or digits of
+ * floating-point noise; percentages with one decimal (95.0%), differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
  */
 import type { Period, Quantity, Status } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
+import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { isPercentUnit } from '../../core/quantity';
 import { cleanText } from '../../core/text';
 import {
@@ -21,15 +22,39 @@ function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-/** 28000 → 2.8万, 1870000 → 187万, 123456 → 12.35万, 280000000 → 2.8亿, 9999 → 9999, -28000 → -2.8万. */
+/** The large-number words, largest first, with their powers of ten. */
+const BIG_WORDS: readonly (readonly [string, number])[] = [
+  ['亿', 8],
+  ['万', 4],
+];
+
+/**
+ * 28000 → 2.8万, 1870000 → 187万, 123456 → 12.35万, 280000000 → 2.8亿, 9999 → 9999, -28000 → -2.8万,
+ * A word is used once the figure below it would show 10000 or more (9999.996 → 1万);
+ * the scaled figure is cleaned to the digits shown, so 7.5e30 → 75000000000000000000000亿, never noise.
+ */
 function number(value: number): string {
   return finiteOr(value, (v) => {
     const abs = Math.abs(v);
     const sign = v < 0 ? '-' : '';
-    if (round2(abs / 1e4) >= 1e4) return sign + digits(abs / 1e8, 0, 2, false) + '亿';
-    if (round2(abs) >= 1e4) return sign + digits(abs / 1e4, 0, 2, false) + '万';
+    for (const [word, power] of BIG_WORDS) {
+      if (round2(abs / 10 ** (power - 4)) >= 1e4) {
+        return sign + digits(cleanValue(abs / 10 ** power), 0, 2, false) + word;
+      }
+    }
     return digits(v, 0, 2, false);
   });
+}
+
+/**
+ * A value in a unit that starts with a large-number word (亿元, 万人) written through number(), so the
+ * word is not repeated: 28000 万元 → 2.8亿元, 7.5e22 亿元 → 75000000000000000000000亿元 (never 亿亿元);
+ * below 1万 of the unit, as it is.
+ */
+function withUnit(v: number, u: string): string {
+  const big = Math.abs(v) >= 1e4 ? BIG_WORDS.find(([word]) => u.startsWith(word)) : undefined;
+  if (!big) return number(v) + u;
+  return number(scaleByPowerOfTen(v, big[1])) + u.slice(big[0].length);
 }
 
 function percent(ratio: number, digitCount = 1): string {
@@ -132,8 +157,7 @@ const STATUS: Readonly<Record<Status, string>> = {
 const QUANTITY: QuantityStyle = {
   number,
   percent,
-  withUnit: (v, u) =>
-    u.startsWith('万') && Math.abs(v) >= 1e4 ? number(v * 1e4) + u.slice(1) : number(v) + u,
+  withUnit,
   approximate,
 };
 

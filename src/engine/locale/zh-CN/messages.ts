@@ -25,6 +25,14 @@ export const messages: Messages = {
       `${indicator(p.name)}填写的是日期${p.text ? q(p.text) : ''}，此处应填数字，${INVALID}`,
     'boolean-in-number-column': (p) =>
       `${indicator(p.name)}填写的是逻辑值${p.text ? q(p.text) : ''}，此处应填数字，${INVALID}`,
+    'number-too-large': (p) =>
+      `${indicator(p.name)}填写的${p.text ? q(p.text) : '数值'}过大，超出可计算的范围（约1.8×10³⁰⁸），${INVALID}`,
+    'sum-too-large': (p) =>
+      `${of(p.name) || '该指标的'}合计过大，超出可计算的范围（约1.8×10³⁰⁸），${INVALID}`,
+    'number-too-small': (p) =>
+      `${indicator(p.name)}填写的${p.text ? q(p.text) : '数值'}不为0却小于0.000000001，显示为0而无法计算，请填写0或更正，${INVALID}`,
+    'too-many-digits': (p) =>
+      `${indicator(p.name)}填写的${p.text ? q(p.text) : '数值'}超过15位有效数字，无法精确计算（Excel也只保留15位），${INVALID}`,
     'formula-no-result': (p) =>
       `${of(p.name)}公式${p.text ? q(p.text) : ''}没有计算结果，请在Excel中打开、重新计算并保存后再对标`,
     'empty-in-period': (p) => `${of(p.name)}${p.period || '对标期内的'}数据为空，按0计算`,

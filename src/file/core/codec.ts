@@ -1,0 +1,115 @@
+/**
+ * The one small interface between the file layer and compression: raw DEFLATE in and out (the only
+ * compression .xlsx and .docx packages use) and CRC-32. The shared reader and writer take a Codec; each
+ * platform gives its own (src/file/node.ts: Node's zlib; src/file/browser.ts: the browser's
+ * DecompressionStream, else fflate). `portableCodec` here is pure JavaScript (fflate) and runs anywhere.
+ */
+import { Deflate, Inflate } from 'fflate';
+
+export interface Codec {
+  /**
+   * The raw DEFLATE data inflated, in pieces. `size` is the size the zip declares: more output than that
+   * is an error (a zip bomb lying about its size stops there); the caller checks that no less came.
+   * Stopping the iteration early leaves the rest uninflated.
+   */
+  inflate(data: Uint8Array, size: number): AsyncIterable<Uint8Array>;
+  /** A raw DEFLATE compressor for one part, fed in pieces (synchronous: the writer streams through it). */
+  deflater(level: number): Deflater;
+  /** CRC-32 of `data` continuing from `crc` (0 to start). */
+  crc32(data: Uint8Array, crc: number): number;
+}
+
+export interface Deflater {
+  /** Compresses the next piece; `final` ends the stream. Returns the compressed bytes ready so far. */
+  push(data: Uint8Array, final: boolean): Uint8Array[];
+}
+
+/** Thrown when inflated data is longer than the zip said, or the compressed data is damaged. */
+export class InflateError extends Error {
+  constructor(readonly reason: 'too-long' | 'damaged') {
+    super(reason === 'too-long' ? 'longer than its declared size' : 'damaged compressed data');
+    this.name = 'InflateError';
+  }
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256 * 4);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  // Slicing by four: four bytes per step.
+  for (let n = 0; n < 256; n++) {
+    let c = table[n];
+    for (let k = 1; k < 4; k++) {
+      c = table[c & 0xff] ^ (c >>> 8);
+      table[k * 256 + n] = c;
+    }
+  }
+  return table;
+})();
+
+/** CRC-32 (the zip one) in plain JavaScript. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  const t = CRC_TABLE;
+  let c = ~crc;
+  let i = 0;
+  const n = data.length;
+  for (; i + 4 <= n; i += 4) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c =
+      t[768 + (c & 0xff)] ^ t[512 + ((c >>> 8) & 0xff)] ^ t[256 + ((c >>> 16) & 0xff)] ^ t[(c >>> 24) & 0xff];
+  }
+  for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** Input is fed to fflate's inflater in pieces of this size, so output comes out in pieces too. */
+const INFLATE_STEP = 64 * 1024;
+
+/** fflate's streaming inflater, fed step by step; output beyond `size` is refused. */
+export async function* fflateInflate(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  let out: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > size) throw new InflateError('too-long');
+    out.push(chunk);
+  });
+  for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
+    const end = Math.min(data.length, at + INFLATE_STEP);
+    try {
+      inflater.push(data.subarray(at, end), end >= data.length);
+    } catch (e) {
+      throw e instanceof InflateError ? e : new InflateError('damaged');
+    }
+    const ready = out;
+    out = [];
+    for (const chunk of ready) yield chunk;
+    if (end >= data.length) break;
+  }
+}
+
+/** fflate's streaming compressor. */
+export function fflateDeflater(level: number): Deflater {
+  let out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: level as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 }, (chunk) => {
+    out.push(chunk);
+  });
+  return {
+    push(data, final) {
+      deflate.push(data, final);
+      const ready = out;
+      out = [];
+      return ready;
+    },
+  };
+}
+
+/** Pure JavaScript, for any platform (the browser's fallback, and tests). */
+export const portableCodec: Codec = {
+  inflate: fflateInflate,
+  deflater: fflateDeflater,
+  crc32,
+};
