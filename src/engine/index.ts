@@ -22,14 +22,14 @@ export { latestPeriodWithData } from './read/latestPeriod';
 export { readSheets } from './read/readSheet';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { evaluateIndicators } from './evaluate/evaluate';
-export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/history';
-/** @public the check-in history for the adapters: finding its table, recording a check-in (tests use them) */
-export { recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
+export { findHistoryGrid, historyFromGrid } from './evaluate/history';
+/** @public the check-in history for the adapters: its table as stored, recording a check-in (tests use them) */
+export { historyToRows, recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
 export { CHART_PALETTE } from './report/charts';
 export { formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
 export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';
 export { buildReportLayout } from './layout/layout';
-export { historyTable, historyWords, type HistoryTable } from './wording/history';
+export { historyTable, historyWords } from './wording/history';
 export { round4, toResultJson, type ResultJson } from './json';
 export { runCheck } from './pipeline';
