@@ -12,6 +12,7 @@ import {
   type SheetLayout,
   type Status,
 } from '../../src/engine';
+import { VARIANCE_CHART } from '../support/varianceChart';
 
 const REPORT = REPORT_SHEET_NAME['zh-CN'];
 const STATUSES: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed'];
@@ -214,19 +215,7 @@ describe('writeReport', () => {
       const [chart] = sheet.charts;
       const placement: ChartPlacement = {
         ...chart,
-        chart: {
-          id: 'pace-gap',
-          type: 'bar',
-          title: '需关注指标：与序时进度的差距（红色落后、绿色超前）',
-          categories: ['甲', '乙', '丙'],
-          series: [
-            { name: '落后序时进度', values: [-0.35, -0.05, null], color: 'C00000' },
-            { name: '超前序时进度', values: [null, null, 0.15], color: '00B050' },
-          ],
-          valueAxisTitle: '差距（占年度目标）',
-          percentAxis: true,
-          overlap: true,
-        },
+        chart: VARIANCE_CHART,
         seriesRanges: [chart.seriesRanges[0], chart.seriesRanges[0].replace(/\$B/g, '$C')],
       };
       return { sheets: [{ ...sheet, charts: [placement] }] };

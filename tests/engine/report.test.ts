@@ -23,6 +23,18 @@ import { expectNoJunk } from '../support/text';
 
 const Q3 = { kind: 'quarter', quarter: 3 } as const;
 
+/** Two units each with an indicator of the same name (the case an organisation column tells apart). */
+const TWO_UNITS = ['商州区', '洛南县'].map((sheet, i) =>
+  makeEvaluation({
+    sheet,
+    name: '举办实用技术培训班',
+    target: 10,
+    actual: 2 + 3 * i,
+    expected: 7.5,
+    status: i === 0 ? 'at_risk' : 'behind',
+  }),
+);
+
 function opts(over: Partial<ReportOptions> = {}): ReportOptions {
   return { lang: 'zh-CN', period: Q3, thresholds: DEFAULT_THRESHOLDS, date: '2019-10-10', ...over };
 }
@@ -264,24 +276,7 @@ describe('buildIndicatorTable', () => {
   });
 
   it('adds a unit column when several units report, so rows named alike can be told apart', () => {
-    const two = [
-      makeEvaluation({
-        sheet: '商州区',
-        name: '举办实用技术培训班',
-        target: 10,
-        actual: 2,
-        expected: 7.5,
-        status: 'at_risk',
-      }),
-      makeEvaluation({
-        sheet: '洛南县',
-        name: '举办实用技术培训班',
-        target: 10,
-        actual: 5,
-        expected: 7.5,
-        status: 'behind',
-      }),
-    ];
+    const two = TWO_UNITS;
     const zh = buildIndicatorTable(two, 'zh-CN');
     expect(zh.columns.map((c) => c.key).slice(0, 3)).toEqual(['no', 'org', 'category']);
     expect(zh.columns[1].header).toBe('填报单位');
@@ -607,24 +602,7 @@ describe('buildChartSpecs', () => {
   });
 
   it('names each charted indicator with its unit when several units report', () => {
-    const twoUnits = [
-      makeEvaluation({
-        sheet: '商州区',
-        name: '举办实用技术培训班',
-        target: 10,
-        actual: 2,
-        expected: 7.5,
-        status: 'at_risk',
-      }),
-      makeEvaluation({
-        sheet: '洛南县',
-        name: '举办实用技术培训班',
-        target: 10,
-        actual: 5,
-        expected: 7.5,
-        status: 'behind',
-      }),
-    ];
+    const twoUnits = TWO_UNITS;
     const zh = buildChartSpecs(twoUnits, 'zh-CN', null, Q3);
     expect(zh.find((c) => c.id === 'attention')?.categories).toEqual([
       '举办实用技术培训班（商州区）',

@@ -8,6 +8,7 @@ import {
   findHistoryGrid,
   HISTORY_COLUMNS,
   HISTORY_SHEET_NAME,
+  historyToRows,
   historyWords,
   type ReportLayout,
   type SheetLayout,
@@ -137,27 +138,11 @@ describe('the history workbook', () => {
     }
     // The older layout: the codes in row 1 (12 columns, no local time, no status in words), data below.
     const oldCodes = HISTORY_COLUMNS.filter((c) => c !== 'recorded' && c !== 'status_name');
+    const keep = HISTORY_COLUMNS.map((c) => (oldCodes as readonly string[]).includes(c));
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Check-in history');
-    ws.addRow([...oldCodes]);
-    for (const s of history) {
-      for (const e of s.entries) {
-        ws.addRow([
-          s.period,
-          s.takenAt,
-          e.key,
-          e.sheet,
-          e.id,
-          e.name,
-          e.category,
-          e.target,
-          e.actual,
-          e.expected,
-          e.completion,
-          e.status,
-        ]);
-      }
-    }
+    for (const row of historyToRows(history)) ws.addRow(row.filter((_v, i) => keep[i]));
+    expect(ws.getRow(1).values).toEqual([undefined, ...oldCodes]);
     const file = path.join(dir, 'old-layout.xlsx');
     await wb.xlsx.writeFile(file);
     const read = await readHistoryWorkbook(file);

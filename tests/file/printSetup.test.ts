@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import type { ChartPlacement, SheetLayout } from '../../src/engine';
 import { chartPartXml } from '../../src/file/charts';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
+import { VARIANCE_CHART } from '../support/varianceChart';
 
 function sheet(print: SheetLayout['print']): SheetLayout {
   return {
@@ -67,18 +68,7 @@ describe('print set-up in the workbook', () => {
 
 describe('the variance chart part', () => {
   const placement: ChartPlacement = {
-    chart: {
-      id: 'pace-gap',
-      type: 'bar',
-      title: '需关注指标：与序时进度的差距（红色落后、绿色超前）',
-      categories: ['甲', '乙', '丙'],
-      series: [
-        { name: '落后序时进度', values: [-0.35, -0.05, null], color: 'C00000' },
-        { name: '超前序时进度', values: [null, null, 0.15], color: '00B050' },
-      ],
-      percentAxis: true,
-      overlap: true,
-    },
+    chart: VARIANCE_CHART,
     categoriesRange: '$C$2:$C$4',
     seriesRanges: ['$D$2:$D$4', '$E$2:$E$4'],
     from: { row: 0, col: 6 },
