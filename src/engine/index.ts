@@ -16,6 +16,7 @@ export {
 export { parseCell } from './core/quantity';
 export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } from './core/period';
 export { headerKey } from './core/normalize';
+export { displayWidth } from './core/measure';
 export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
 export { calendarMonth, fiscalMonth } from './core/statedPeriod';
 export { latestPeriodWithData } from './read/latestPeriod';
@@ -24,13 +25,14 @@ export { USER_ROLES, type ColumnMapping, type UserRole } from './read/findTables
 export { readSheets } from './read/readSheet';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { evaluateIndicators } from './evaluate/evaluate';
-export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/history';
-/** @public the check-in history for the adapters: finding its table, recording a check-in (tests use them) */
-export { recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
+export { findHistoryGrid, historyFromGrid } from './evaluate/history';
+/** @public the check-in history for the adapters: its table as stored, recording a check-in (tests use them) */
+export { historyToRows, recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
 export { CHART_PALETTE } from './report/charts';
 export { formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
 export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';
 export { buildReportLayout } from './layout/layout';
+export { historyTable, historyWords } from './wording/history';
 export { round4, toResultJson, type ResultJson } from './json';
 export { runCheck } from './pipeline';

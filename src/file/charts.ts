@@ -4,7 +4,8 @@
  * (xl/drawings/drawingN.xml + its _rels) anchoring the charts to cells. The sheet itself links to its
  * drawing (core/writeWorkbook.ts).
  *
- * Chart kinds: 'column' → c:barChart barDir="col"; 'bar' → barDir="bar" (first category at the top);
+ * Chart kinds: 'column' → c:barChart barDir="col"; 'bar' → barDir="bar" (first category at the top;
+ * series marked `overlap` drawn over each other, one bar per category: the variance chart);
  * 'line' → c:lineChart. A reference line (the 100 % line) is a c:lineChart series of
  * constant values sharing the bar chart's axes. Excel and LibreOffice cannot lay a line series over
  * horizontal bars on shared axes (the line runs along the category axis), so a 'bar' chart with a
@@ -160,8 +161,11 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
   // Value labels: on every series when there are few bars, on the first series only (the actuals) when
   // there are more, none when even that would crowd. Next to a reference line they go inside the bar
   // end, so the line does not strike through them.
+  // Series drawn over each other (the variance chart) hold one value per category: each is labelled.
   const labelled = (i: number) =>
-    !manyLabels && (categories.length * series.length <= 12 || (i === 0 && categories.length <= 20));
+    spec.overlap
+      ? categories.length <= 20
+      : !manyLabels && (categories.length * series.length <= 12 || (i === 0 && categories.length <= 20));
   const labelPos = spec.type === 'line' ? null : reference ? 'inEnd' : 'outEnd';
   const serXml = series
     .map((s, i) => {
@@ -191,7 +195,7 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
   } else {
     plot =
       `<c:barChart><c:barDir val="${barDir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${serXml}` +
-      `<c:gapWidth val="80"/>${series.length > 1 ? '<c:overlap val="-10"/>' : ''}${axIds}</c:barChart>`;
+      `<c:gapWidth val="80"/>${series.length > 1 ? `<c:overlap val="${spec.overlap ? 100 : -10}"/>` : ''}${axIds}</c:barChart>`;
   }
   if (reference && Number.isFinite(reference.value)) {
     const i = series.length;
@@ -208,7 +212,7 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
   plot +=
     `<c:catAx><c:axId val="${catAxId}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
-    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${hasNegative(series) ? 'low' : 'nextTo'}"/>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
     `<c:crossAx val="${valAxId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
@@ -248,6 +252,11 @@ function referenceValues(
   const range = placement.seriesRanges[placement.chart.series.length];
   if (range) return numRef(sheetRef(sheetName, range), values, formatCode);
   return `<c:numLit>${numCache(values, formatCode)}</c:numLit>`;
+}
+
+/** True when a bar goes left of (below) zero: the category labels then sit at the axis's far end. */
+function hasNegative(series: readonly SeriesInput[]): boolean {
+  return series.some((s) => s.values.some((v) => v !== null && v < 0));
 }
 
 /** Value axes start at 0 when every value is non-negative (bars must not exaggerate differences). */

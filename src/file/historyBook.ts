@@ -1,6 +1,6 @@
 /**
  * The check-in history kept in a workbook, as plain data: a sheet named 对标记录 (Check-in history)
- * holding the table of the engine's history (historyToRows / historyFromGrid), with a bold header. It
+ * holding the table of the engine's history (historyTable / historyFromGrid) in the report's language. It
  * lives in a workbook of its own or as an extra sheet of the report workbook, after the report sheet.
  * Platform-neutral: history.ts reads and writes it in Node, the offline page with its own reader.
  */
@@ -8,14 +8,16 @@ import {
   type CellStyle,
   type CheckInSnapshot,
   type Diagnostic,
+  displayWidth,
   findHistoryGrid,
   type Grid,
   hasReportMarker,
   HISTORY_COLUMNS,
+  type HistoryColumn,
   HISTORY_HEADER_SEARCH_ROWS,
   HISTORY_SHEET_NAME,
   historyFromGrid,
-  historyToRows,
+  historyTable,
   isOwnOutputSheetName,
   type Lang,
   type LayoutCell,
@@ -88,15 +90,17 @@ export async function readHistoryWith(
 // ───────────────────────────── writing ─────────────────────────────
 
 const STYLES: Readonly<Record<string, CellStyle>> = {
-  header: { bold: true, fill: 'D9E1F2', border: 'thin', hAlign: 'center', vAlign: 'middle' },
+  header: { bold: true, fill: 'D9E1F2', border: 'thin', hAlign: 'center', vAlign: 'middle', wrap: true },
+  codes: { fontColor: '808080', fontSize: 9 },
   text: { border: 'thin', vAlign: 'middle' },
   number: { border: 'thin', vAlign: 'middle', numFmt: '#,##0.####' },
   percent: { border: 'thin', vAlign: 'middle', numFmt: '0.0%' },
 };
 
-const WIDTHS: Readonly<Record<(typeof HISTORY_COLUMNS)[number], number>> = {
+const WIDTHS: Readonly<Record<HistoryColumn, number>> = {
   period: 8,
-  taken_at: 22,
+  taken_at: 24,
+  recorded: 17,
   key: 28,
   sheet: 14,
   id: 6,
@@ -107,14 +111,27 @@ const WIDTHS: Readonly<Record<(typeof HISTORY_COLUMNS)[number], number>> = {
   expected: 12,
   completion: 11,
   status: 10,
+  status_name: 12,
 };
 
+/** The machine's time zone, as the user's desk shows times (UTC when the runtime does not say). */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 /**
- * The history sheet: the table of historyToRows from A1, the header row bold and frozen. Numbers stay
- * numbers (completion shown as a percentage); text is written as text, never as a formula.
+ * The history sheet in the report's language: row 1 the column labels (bold, frozen), row 2 the codes
+ * historyFromGrid reads back by (hidden), then the table; the date-time in the machine's zone and the
+ * status in words are shown, the stored timestamp, the match key and the status code are in hidden
+ * columns. Numbers stay numbers (completion shown as a percentage); text is written as text, never as a
+ * formula.
  */
-export function historySheetLayout(history: readonly CheckInSnapshot[], lang: Lang): SheetLayout {
-  const rows = historyToRows(history);
+export function historySheetLayout(
+  history: readonly CheckInSnapshot[],
+  lang: Lang,
+  timeZone: string = localTimeZone(),
+): SheetLayout {
+  const table = historyTable(history, lang, timeZone);
   const completion = HISTORY_COLUMNS.indexOf('completion');
   // A value repeated down a column (the period, the time taken, the sheet, the status) shares one cell
   // object: with a history of 100,000 indicators and more, a good part of the sheet's cells.
@@ -126,23 +143,26 @@ export function historySheetLayout(history: readonly CheckInSnapshot[], lang: La
     above[c] = cell;
     return cell;
   };
-  const layoutRows: (LayoutCell | null)[][] = rows.map((row, r) =>
+  const labels: LayoutCell[] = table.labels.map((value) => ({ value, style: 'header' }));
+  const layoutRows: (LayoutCell | null)[][] = table.rows.map((row, r) =>
     row.map((value, c): LayoutCell => {
-      if (r === 0) return { value, style: 'header' };
+      if (r === 0) return { value, style: 'codes' };
       if (typeof value === 'number') return cellOf(value, c === completion ? 'percent' : 'number', c);
       return cellOf(value ?? null, 'text', c);
     }),
   );
   return {
     name: HISTORY_SHEET_NAME[lang],
-    columnWidths: HISTORY_COLUMNS.map((c) => WIDTHS[c]),
-    rows: layoutRows,
+    columnWidths: HISTORY_COLUMNS.map((c, i) => Math.max(WIDTHS[c], displayWidth(table.labels[i]) + 2)),
+    rows: [labels, ...layoutRows],
     merges: [],
     styles: STYLES,
     tables: [],
     charts: [],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks: [] },
-    freeze: { row: 1 },
+    freeze: { row: 2 },
+    hiddenRows: [2],
+    hiddenColumns: table.hiddenColumns.map((c) => c + 1),
   };
 }
 

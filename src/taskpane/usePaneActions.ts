@@ -10,7 +10,7 @@ import {
   buildReportLayout,
   type ColumnMapping,
   historyFromGrid,
-  historyToRows,
+  historyTable,
   type ReportLayout,
   runCheck,
 } from '../engine';
@@ -303,7 +303,10 @@ function paneActions({
         if (!r?.hasTable) return;
         checked(r);
         const layout: ReportLayout = buildReportLayout(r.result.report);
-        const pending = { layout, history: historyToRows(r.result.history) };
+        // The history in the report's language, its date-times as this machine's clock shows them.
+        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+        const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
+        const pending = { layout, history: rows };
         await writeReport(
           pending,
           r.sheets.map((s) => s.grid.name),

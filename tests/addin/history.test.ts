@@ -6,20 +6,24 @@
 import { createExcelDouble, type DoubleSheetInit, type ExcelDouble } from '../support/excelDouble';
 import { makeEvaluation } from '../support/evaluations';
 import { createExcelPort } from '../../src/addin/excel/createExcelPort';
-import { HISTORY_HEADER_ROW, HISTORY_LABELS, HISTORY_NOTE } from '../../src/addin/excel/history';
+import { HISTORY_HEADER_ROW } from '../../src/addin/excel/history';
 import { OWNED_SHEETS_KEY } from '../../src/addin/excel/settings';
 import { findHistoryGrid, PortError, type WorkbookPort } from '../../src/addin/port';
 import {
   type CheckInSnapshot,
   HISTORY_SHEET_NAME,
+  HISTORY_COLUMNS,
   historyFromGrid,
+  historyTable,
   historyToRows,
+  historyWords,
   type Lang,
   recordCheckIn,
   type SheetSource,
   type SnapshotEntry,
   snapshotFromEvaluations,
   type Status,
+  statusLabel,
 } from '../../src/engine';
 
 const ZH = HISTORY_SHEET_NAME['zh-CN'];
@@ -104,7 +108,8 @@ async function readHistory(port: WorkbookPort, lang?: Lang) {
 async function checkIn(port: WorkbookPort, snapshot: CheckInSnapshot, lang: Lang = 'zh-CN') {
   const before = (await readHistory(port, lang))?.history ?? [];
   const history = recordCheckIn(before, snapshot);
-  const result = await port.writeHistory(historyToRows(history), lang);
+  // As the pane sends it: in the report's language (historyTable), read back whatever the language.
+  const result = await port.writeHistory(historyTable(history, lang, 'UTC').rows, lang);
   return { history, result };
 }
 
@@ -135,35 +140,53 @@ describe('round trip', () => {
     expect(back?.history).toEqual(history);
     // Awkward strings stayed text, never formulas or numbers.
     const cells = d.cells(ZH);
-    const nameCol = 5;
+    const nameCol = HISTORY_COLUMNS.indexOf('name');
     const firstData = HISTORY_HEADER_ROW; // 0-based index of the first entry row
     expect(cells.values[firstData][nameCol]).toBe('=SUM(A1)');
     expect(cells.formulas.flat().every((f) => f === null)).toBe(true);
-    expect(cells.values[firstData][4]).toBe('001');
+    expect(cells.values[firstData][HISTORY_COLUMNS.indexOf('id')]).toBe('001');
     expect(cells.values[firstData][1]).toBe('2025-04-08T09:30:00.000Z');
   });
 
-  test('the sheet is visible, explains itself, shows labels in the report language above the codes', async () => {
+  test('the sheet is visible, explains itself, shows labels, local times and statuses in the report language', async () => {
+    const col = (c: (typeof HISTORY_COLUMNS)[number]) => String.fromCharCode(65 + HISTORY_COLUMNS.indexOf(c));
     for (const lang of ['zh-CN', 'en-US'] as const) {
       const { d, port } = setup();
-      const rows = historyToRows([snapshotFromEvaluations(evaluations(1), 'Q1', '2025-04-08T09:30:00.000Z')]);
+      const history = [snapshotFromEvaluations(evaluations(1), 'Q1', '2025-04-08T09:30:00.000Z')];
+      const { rows } = historyTable(history, lang, 'Asia/Shanghai');
       const { sheetName } = await port.writeHistory(rows, lang);
       expect(sheetName).toBe(HISTORY_SHEET_NAME[lang]);
       const s = d.sheet(sheetName);
+      const words = historyWords(lang);
       expect(s.visibility).toBe('Visible');
-      expect(d.cell(sheetName, 'A1')?.value).toBe(HISTORY_NOTE[lang]);
-      expect(d.cell(sheetName, 'A2')?.value).toBe(HISTORY_LABELS[lang].period);
-      expect(d.cell(sheetName, 'L2')?.value).toBe(HISTORY_LABELS[lang].status);
+      expect(d.cell(sheetName, 'A1')?.value).toBe(words.note);
+      expect(d.cell(sheetName, 'A2')?.value).toBe(words.columns.period);
+      expect(d.cell(sheetName, `${col('status_name')}2`)?.value).toBe(words.columns.status_name);
       expect(d.cell(sheetName, `A${HISTORY_HEADER_ROW}`)?.value).toBe('period');
       expect(d.cell(sheetName, 'A2')?.format?.['font.bold']).toBe(true);
       expect(s.freezeRows).toBe(HISTORY_HEADER_ROW);
-      expect(s.columnWidths.size).toBe(12);
-      expect(d.cell(sheetName, `K${HISTORY_HEADER_ROW + 1}`)?.numberFormat).toBe('0.0%');
+      expect(s.columnWidths.size).toBe(HISTORY_COLUMNS.length);
+      // What a reader sees: the desk's date-time and the status in words; the codes row and the machine
+      // columns (stored timestamp, match key, status code) are hidden.
+      const first = HISTORY_HEADER_ROW + 1;
+      expect(d.cell(sheetName, `${col('recorded')}${first}`)?.value).toBe('2025-04-08 17:30');
+      const status = history[0].entries[0].status;
+      expect(d.cell(sheetName, `${col('status_name')}${first}`)?.value).toBe(statusLabel(status, lang));
+      expect(statusLabel(status, lang)).not.toBe(status);
+      expect(s.hiddenRows.has(HISTORY_HEADER_ROW - 1)).toBe(true); // 0-based in the double
+      for (const c of ['taken_at', 'key', 'status'] as const) {
+        expect(s.hiddenColumns.has(HISTORY_COLUMNS.indexOf(c))).toBe(true);
+      }
+      expect(s.hiddenColumns.has(HISTORY_COLUMNS.indexOf('recorded'))).toBe(false);
+      expect(d.cell(sheetName, `${col('completion')}${first}`)?.numberFormat).toBe('0.0%');
       // The sheet is the add-in's: its id is recorded in the saved settings.
       expect(d.host.settings.saved[OWNED_SHEETS_KEY]).toEqual([s.id]);
-      for (const text of [HISTORY_NOTE[lang], ...Object.values(HISTORY_LABELS[lang])]) {
+      for (const text of [words.note, ...Object.values(words.columns)]) {
         expect(text).not.toMatch(/NaN|undefined|null|\(\)|（）|[，。；：]{2}/);
       }
+      // Read back in either language, as stored.
+      const back = await readHistory(port, lang === 'zh-CN' ? 'en-US' : 'zh-CN');
+      expect(back?.history).toEqual(history);
     }
   });
 
@@ -369,8 +392,8 @@ describe('round trips and payload', () => {
     expect(syncs).toBeGreaterThan(2); // the table was split
     expect(syncs).toBeLessThan(10);
     expect(Math.max(...payloads)).toBeLessThanOrEqual(FOUR_MB);
-    expect(d.cell(ZH, `F${HISTORY_HEADER_ROW + n}`)?.value).toBe(`第${n}项重点工作任务指标`);
-    expect(d.cell(ZH, `K${HISTORY_HEADER_ROW + n}`)?.numberFormat).toBe('0.0%');
+    expect(d.cell(ZH, `G${HISTORY_HEADER_ROW + n}`)?.value).toBe(`第${n}项重点工作任务指标`);
+    expect(d.cell(ZH, `L${HISTORY_HEADER_ROW + n}`)?.numberFormat).toBe('0.0%');
     expect(d.sheet(ZH).protected).toBe(true);
     const again = await measure(d, () => port.writeHistory(rows, 'zh-CN'));
     expect(Math.max(...again.payloads)).toBeLessThanOrEqual(FOUR_MB);

@@ -12,6 +12,7 @@ import {
   type SheetLayout,
   type Status,
 } from '../../src/engine';
+import { VARIANCE_CHART } from '../support/varianceChart';
 
 const REPORT = REPORT_SHEET_NAME['zh-CN'];
 const STATUSES: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed'];
@@ -182,6 +183,63 @@ describe('writeReport', () => {
     expect(chart.series[0].xValues).toBe(chart.series[1].xValues);
     expect(d.workbookState.activeSheetId).toBe(s.id);
     expect(d.host.settings.saved[OWNED_SHEETS_KEY]).toEqual([s.id]);
+  });
+
+  test('print set-up: portrait or a 9 pt print scale, and the header row repeated on every page', async () => {
+    const { d, port } = setup();
+    const base = makeLayout(3);
+    const sheet = base.sheets[0];
+    await port.writeReport({
+      sheets: [
+        {
+          ...sheet,
+          print: { ...sheet.print, orientation: 'portrait', fitToWidth: false, scale: 82, titleRow: 3 },
+        },
+      ],
+    });
+    expect(d.sheet(REPORT).pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      zoom: { scale: 82 },
+      printTitleRows: '$3:$3',
+    });
+    // ExcelApi 1.7: no page layout at all, the report still written.
+    const old = setup({ ExcelApi: '1.7' });
+    await old.port.writeReport({ sheets: [{ ...sheet, print: { ...sheet.print, titleRow: 3 } }] });
+    expect(old.d.sheet(REPORT).pageLayout).toEqual({});
+  });
+
+  test('draws the variance chart: horizontal bars, red behind and green ahead over each other, labelled, first at the top', async () => {
+    const variance = (layout: ReportLayout): ReportLayout => {
+      const sheet = layout.sheets[0];
+      const [chart] = sheet.charts;
+      const placement: ChartPlacement = {
+        ...chart,
+        chart: VARIANCE_CHART,
+        seriesRanges: [chart.seriesRanges[0], chart.seriesRanges[0].replace(/\$B/g, '$C')],
+      };
+      return { sheets: [{ ...sheet, charts: [placement] }] };
+    };
+    const { d, port } = setup();
+    await port.writeReport(variance(makeLayout(3)));
+    const [chart] = d.sheet(REPORT).charts;
+    expect(chart.type).toBe('BarClustered');
+    expect(chart.categoryReversed).toBe(true);
+    expect(chart.categoryLabelPosition).toBe('Low');
+    expect(chart.series.map((x) => [x.name, x.fill, x.overlap, x.hasDataLabels, x.labelFormat])).toEqual([
+      ['落后序时进度', '#C00000', 100, true, '0.0%'],
+      ['超前序时进度', '#00B050', 100, true, '0.0%'],
+    ]);
+    expect(chart.series.some((x) => x.chartType === 'Line')).toBe(false);
+    // ExcelApi 1.7: the bars stand side by side, still coloured and labelled.
+    const old = setup({ ExcelApi: '1.7' });
+    await old.port.writeReport(variance(makeLayout(3)));
+    const [plain] = old.d.sheet(REPORT).charts;
+    expect(plain.series.map((x) => [x.fill, x.overlap, x.hasDataLabels])).toEqual([
+      ['#C00000', undefined, true],
+      ['#00B050', undefined, true],
+    ]);
+    expect(plain.categoryLabelPosition).toBeUndefined();
   });
 
   test('text that looks like a formula, number, date or boolean is stored as that exact text', async () => {
@@ -461,7 +519,7 @@ describe('report and check-in in one step', () => {
     const { d, port } = setup();
     const result = await port.writeReport(makeLayout(5), { history });
     expect(result.historySheetName).toBe('对标记录');
-    expect(d.cell('对标记录', 'F4')?.value).toBe('科普活动');
+    expect(d.cell('对标记录', 'G4')?.value).toBe('科普活动');
     expect(d.sheet('对标记录').protected).toBe(true);
     expect(d.undoSteps).toBe(1);
     const steps = d.undoSteps;

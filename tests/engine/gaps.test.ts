@@ -11,6 +11,8 @@ import { buildNarrative } from '../../src/engine/wording/narrative';
 import { DEFAULT_THRESHOLDS, STATUSES } from '../../src/engine/model';
 import { makeEvaluation } from '../support/evaluations';
 
+const Q3 = { kind: 'quarter', quarter: 3 } as const;
+
 function narrate(evaluations: Evaluation[]): string[] {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const e of evaluations) byStatus[e.status]++;
@@ -100,7 +102,7 @@ describe('the one attention order', () => {
     const table = buildAttentionTable(evaluations, 'en-US');
     const nameAt = table.columns.findIndex((c) => c.key === 'name');
     expect(table.rows.map((r) => r[nameAt])).toEqual(expected);
-    const chart = buildChartSpecs(evaluations, 'en-US').find((c) => c.id === 'attention');
+    const chart = buildChartSpecs(evaluations, 'en-US', null, Q3).find((c) => c.id === 'attention');
     expect(chart?.categories).toEqual(expected);
     const problems = narrate(evaluations).filter((t) => /^\([a-z]\) /.test(t));
     expect(problems.map((t) => t.replace(/^\([a-z]\) ([^:]+):.*$/, '$1'))).toEqual(expected);

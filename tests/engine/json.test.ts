@@ -15,6 +15,8 @@ import { describeDiagnostic, describeSkipReason } from '../../src/engine/wording
 import { buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 
+const Q3 = { kind: 'quarter', quarter: 3 } as const;
+
 const INDICATOR_KEYS = [
   'file',
   'sheet',
@@ -119,7 +121,7 @@ function report(lang: Lang, period: Period = { kind: 'quarter', quarter: 3 }): R
     evaluations: evs,
     narrative: [],
     tables: { indicators: buildIndicatorTable(evs, lang), attention: buildAttentionTable(evs, lang) },
-    charts: buildChartSpecs(evs, lang),
+    charts: buildChartSpecs(evs, lang, null, Q3),
     diagnostics,
     skippedSheets: [
       { file: 'a.xlsx', sheet: '联系人', reason: { code: 'no-header' } },

@@ -20,7 +20,9 @@ import {
   chartHeightRows,
   LAYOUT_TABLE_NAMES,
   LINE_HEIGHT_PT,
+  MIN_PRINT_SCALE,
   pageCapacityPt,
+  printFit,
 } from '../../src/engine/layout/layout';
 import { statusLabel } from '../../src/engine/locale/index';
 import { countStatuses } from '../../src/engine/report/counts';
@@ -28,6 +30,8 @@ import { buildChartSpecs } from '../../src/engine/wording/charts';
 import { buildIndicatorTable } from '../../src/engine/wording/tables';
 import { makeEvaluation } from '../support/evaluations';
 import { expectNoJunk } from '../support/text';
+
+const Q3 = { kind: 'quarter', quarter: 3 } as const;
 
 const STATUS_CYCLE: Status[] = ['achieved', 'on_track', 'behind', 'at_risk', 'missed', 'no_data', 'invalid'];
 
@@ -87,7 +91,7 @@ function makeReport(lang: Lang, evs: Evaluation[], narrative?: NarrativeBlock[])
       { kind: 'signature', text: zh ? '商洛市科学技术协会' : 'Acme' },
     ],
     tables: { indicators: buildIndicatorTable(evs, lang), attention: buildAttentionTable(evs, lang) },
-    charts: buildChartSpecs(evs, lang),
+    charts: buildChartSpecs(evs, lang, null, Q3),
     diagnostics: [],
     skippedSheets: [],
   };
@@ -269,6 +273,7 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     expect(sheet.charts.map((c) => c.chart.id)).toEqual([
       'completion-by-category',
       'attention',
+      'pace-gap',
       'status-count',
     ]);
     for (const p of sheet.charts) {
@@ -295,9 +300,18 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
       expect(sheet.charts[i].from.row).toBeGreaterThanOrEqual(sheet.charts[i - 1].to.row);
   });
 
-  it('prints on A4 landscape fit to width, with no chart split across pages', () => {
-    expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+  it('prints on A4 at 9 pt or more, a page per table, the header repeated, with no chart split across pages', () => {
+    const fit = printFit(sheet.columnWidths);
+    expect(sheet.print).toMatchObject({
+      orientation: fit.orientation,
+      paper: 'A4',
+      fitToWidth: fit.fitToWidth,
+    });
+    expect(fit.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
     const breaks = sheet.print.rowBreaks;
+    // a page break before each table's caption, and the longest table's header on every page
+    for (const t of sheet.tables) expect(breaks).toContain(parseRange(t.range).top - 1);
+    expect(sheet.print.titleRow).toBe(sheet.tables[0].headerRow);
     expect(breaks.length).toBeGreaterThan(0);
     // the chart section starts on a new page
     const firstChartRow = Math.min(...sheet.charts.map((p) => p.from.row + 1));
@@ -331,6 +345,20 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
   });
 });
 
+describe('printFit', () => {
+  it('portrait when the sheet fits there at 9 pt, landscape when only that does, else a 9 pt scale across pages', () => {
+    const narrow = printFit(Array.from({ length: 8 }, () => 10));
+    expect(narrow).toMatchObject({ orientation: 'portrait', fitToWidth: true });
+    const medium = printFit(Array.from({ length: 12 }, () => 12));
+    expect(medium).toMatchObject({ orientation: 'landscape', fitToWidth: true });
+    expect(medium.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    const wide = printFit(Array.from({ length: 30 }, () => 14));
+    expect(wide).toEqual({ orientation: 'landscape', fitToWidth: false, scale: MIN_PRINT_SCALE });
+    // 11 pt text at that scale prints at 9 pt
+    expect(11 * wide.scale).toBeCloseTo(9, 10);
+  });
+});
+
 describe('buildReportLayout edge cases', () => {
   it('writes a note instead of an empty attention table, and no charts without data', () => {
     const evs = [makeEvaluation({ name: 'a', target: 10, actual: 12, expected: 7.5, status: 'achieved' })];
@@ -339,7 +367,8 @@ describe('buildReportLayout edge cases', () => {
     expect(sheet.tables.map((t) => t.name)).toEqual([LAYOUT_TABLE_NAMES.indicators]);
     expect(sheet.rows.flat().some((c) => c?.value === '无需关注的目标任务。')).toBe(true);
     expect(sheet.charts).toEqual([]);
-    expect(sheet.print.rowBreaks).toEqual([]);
+    // The one break: before the table's caption, so the narrative's pages end there.
+    expect(sheet.print.rowBreaks).toEqual([parseRange(sheet.tables[0].range).top - 1]);
   });
 
   it('builds its own period line when the narrative has none', () => {
@@ -352,7 +381,7 @@ describe('buildReportLayout edge cases', () => {
   it('breaks pages between chart blocks when the sheet is narrow', () => {
     const evs = evaluations(40);
     const sheet = buildReportLayout(makeReport('zh-CN', evs)).sheets[0];
-    expect(sheet.charts).toHaveLength(3);
+    expect(sheet.charts).toHaveLength(4);
     expect(sheet.print.rowBreaks.length).toBeGreaterThanOrEqual(2);
     for (const p of sheet.charts) {
       for (const b of sheet.print.rowBreaks) expect(b > p.from.row + 1 && b <= p.to.row).toBe(false);

@@ -12,7 +12,7 @@ import { displayWidth } from '../../src/engine/core/measure';
 import { gapsOf } from '../../src/engine/evaluate/gaps';
 import { checkInSnapshot, historyEvaluations, reportUnits } from '../../src/engine/evaluate/units';
 import { statusLabel } from '../../src/engine/locale/index';
-import { ATTENTION_CHART_LIMIT } from '../../src/engine/report/charts';
+import { ATTENTION_CHART_LIMIT, CHART_COLORS } from '../../src/engine/report/charts';
 import { countStatuses } from '../../src/engine/report/counts';
 import { buildChartSpecs } from '../../src/engine/wording/charts';
 import { buildDataNotes } from '../../src/engine/wording/notes';
@@ -22,6 +22,18 @@ import { makeEvaluation } from '../support/evaluations';
 import { expectNoJunk } from '../support/text';
 
 const Q3 = { kind: 'quarter', quarter: 3 } as const;
+
+/** Two units each with an indicator of the same name (the case an organisation column tells apart). */
+const TWO_UNITS = ['商州区', '洛南县'].map((sheet, i) =>
+  makeEvaluation({
+    sheet,
+    name: '举办实用技术培训班',
+    target: 10,
+    actual: 2 + 3 * i,
+    expected: 7.5,
+    status: i === 0 ? 'at_risk' : 'behind',
+  }),
+);
 
 function opts(over: Partial<ReportOptions> = {}): ReportOptions {
   return { lang: 'zh-CN', period: Q3, thresholds: DEFAULT_THRESHOLDS, date: '2019-10-10', ...over };
@@ -216,19 +228,74 @@ describe('buildIndicatorTable', () => {
   });
 
   it('writes large zh-CN quantities in 万 with the unit saying so, raw with separators in en-US', () => {
-    const zh = buildIndicatorTable(evs, 'zh-CN');
-    const r = zh.rows[1];
+    // Most of the table's scalable rows are 10,000 or more: the whole table is in 万, the small row too.
+    const large = [
+      evs[1],
+      makeEvaluation({
+        name: '受益群众',
+        unit: '人',
+        target: 200000,
+        actual: 79000,
+        expected: 150000,
+        status: 'behind',
+      }),
+      makeEvaluation({
+        name: '科普讲座',
+        unit: '人次',
+        target: 4000,
+        actual: 3000,
+        expected: 3000,
+        status: 'on_track',
+      }),
+    ];
+    const zh = buildIndicatorTable(large, 'zh-CN');
+    const r = zh.rows[0];
     expect(r[col(zh, 'unit')]).toBe('万人次');
     expect(r[col(zh, 'target')]).toBe(4);
     expect(r[col(zh, 'actual')]).toBe(2.8);
     expect(r[col(zh, 'expected')]).toBe(3);
-    expect(zh.numFmts?.[1][col(zh, 'actual')]).toBe('#,##0.0#');
+    expect(zh.numFmts?.[0][col(zh, 'actual')]).toBe('#,##0.0#');
+    expect(zh.rows[1][col(zh, 'actual')]).toBe(7.9);
+    expect(zh.rows[1][col(zh, 'unit')]).toBe('万人');
+    // one scale per column: 3,000 人次 under 7.9万人 is written 0.3万人次, never row by row
+    expect(zh.rows[2][col(zh, 'actual')]).toBe(0.3);
+    expect(zh.rows[2][col(zh, 'unit')]).toBe('万人次');
     // completion is a ratio and is not scaled
     expect(r[col(zh, 'completion')]).toBeCloseTo(0.7, 10);
-    const en = buildIndicatorTable(evs, 'en-US');
-    expect(en.rows[1][col(en, 'unit')]).toBe('人次');
-    expect(en.rows[1][col(en, 'actual')]).toBe(28000);
-    expect(en.numFmts?.[1][col(en, 'actual')]).toBe('#,##0');
+    const en = buildIndicatorTable(large, 'en-US');
+    expect(en.rows[0][col(en, 'unit')]).toBe('人次');
+    expect(en.rows[0][col(en, 'actual')]).toBe(28000);
+    expect(en.numFmts?.[0][col(en, 'actual')]).toBe('#,##0');
+  });
+
+  it('keeps the whole table in plain figures when most of it is under 10,000 (no row of its own in 万)', () => {
+    const zh = buildIndicatorTable(evs, 'zh-CN');
+    expect(zh.rows[1][col(zh, 'unit')]).toBe('人次');
+    expect(zh.rows[1][col(zh, 'actual')]).toBe(28000);
+    expect(zh.numFmts?.[1][col(zh, 'actual')]).toBe('#,##0');
+    expect(zh.rows[0][col(zh, 'actual')]).toBe(125);
+  });
+
+  it('adds a unit column when several units report, so rows named alike can be told apart', () => {
+    const two = TWO_UNITS;
+    const zh = buildIndicatorTable(two, 'zh-CN');
+    expect(zh.columns.map((c) => c.key).slice(0, 3)).toEqual(['no', 'org', 'category']);
+    expect(zh.columns[1].header).toBe('填报单位');
+    expect(zh.rows.map((r) => r[1])).toEqual(['商州区', '洛南县']);
+    expect(buildIndicatorTable(two, 'en-US').columns[1].header).toBe('Organisation');
+    // One unit: no such column.
+    expect(buildIndicatorTable(two.slice(0, 1), 'zh-CN').columns.some((c) => c.key === 'org')).toBe(false);
+  });
+
+  it("makes each column as wide as its header's widest word, so no word breaks", () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      for (const t of [buildIndicatorTable(evs, lang), buildAttentionTable(evs, lang)]) {
+        for (const c of t.columns) {
+          const widest = Math.max(...c.header.split(/\s+/).map((w) => displayWidth(w)));
+          expect(c.width).toBeGreaterThanOrEqual(widest);
+        }
+      }
+    }
   });
 
   it('shows approximate actuals and milestones as written, and leaves what does not apply empty', () => {
@@ -461,25 +528,33 @@ describe('buildChartSpecs', () => {
     makeEvaluation({ name: 'e', category: null, target: 4, actual: 1, expected: 3, status: 'at_risk' }),
   ];
 
-  it('charts completion per category in sheet order with the 100% line', () => {
-    const [chart] = buildChartSpecs(evs, 'zh-CN');
+  it('charts completion per category in sheet order against the pace line of the period', () => {
+    const [chart] = buildChartSpecs(evs, 'zh-CN', null, Q3);
     expect(chart.id).toBe('completion-by-category');
     expect(chart.type).toBe('bar');
     expect(chart.categories).toEqual(['职能目标任务', '党的建设', '其他']);
     // lower-is-better indicators do not count in the average completion
     expect(chart.series[0].values).toEqual([0.75, 0.9, 0.25]);
-    expect(chart.referenceLine).toEqual({ value: 1, label: '100%' });
+    // At Q3 the period demands 75 % of the year: the line a category is judged by, labelled as such.
+    expect(chart.referenceLine).toEqual({ value: 0.75, label: '序时进度75%' });
     expect(chart.percentAxis).toBe(true);
-    expect(buildChartSpecs(evs, 'en-US')[0].categories).toEqual(['职能目标任务', '党的建设', 'Other']);
+    const m7 = buildChartSpecs(evs, 'en-US', null, { kind: 'month', month: 7 })[0];
+    expect(m7.referenceLine).toEqual({ value: 0.5833, label: 'Pace of the period 58%' });
+    expect(buildChartSpecs(evs, 'zh-CN', null, { kind: 'year' })[0].referenceLine?.value).toBe(1);
+    expect(buildChartSpecs(evs, 'en-US', null, Q3)[0].categories).toEqual([
+      '职能目标任务',
+      '党的建设',
+      'Other',
+    ]);
   });
 
   it('charts attention indicators, actual against pace target as shares of the target, furthest behind first', () => {
-    const chart = buildChartSpecs(evs, 'zh-CN').find((c) => c.id === 'attention');
+    const chart = buildChartSpecs(evs, 'zh-CN', null, Q3).find((c) => c.id === 'attention');
     expect(chart?.categories).toEqual(['e', 'b']);
     expect(chart?.series.map((s) => s.name)).toEqual(['累计完成', '序时目标']);
     expect(chart?.series[0].values).toEqual([0.25, 0.5]);
     expect(chart?.series[1].values).toEqual([0.75, 0.75]);
-    const en = buildChartSpecs(evs, 'en-US').find((c) => c.id === 'attention');
+    const en = buildChartSpecs(evs, 'en-US', null, Q3).find((c) => c.id === 'attention');
     expect(en?.series.map((s) => s.name)).toEqual(['Actual to date', 'Pace target']);
   });
 
@@ -487,28 +562,82 @@ describe('buildChartSpecs', () => {
     const many = Array.from({ length: 20 }, (_, i) =>
       makeEvaluation({ name: `n${i}`, target: 100, actual: 70 - i, expected: 75, status: 'at_risk' }),
     );
-    const chart = buildChartSpecs(many, 'en-US').find((c) => c.id === 'attention');
+    const chart = buildChartSpecs(many, 'en-US', null, Q3).find((c) => c.id === 'attention');
     expect(chart?.categories).toHaveLength(ATTENTION_CHART_LIMIT);
     expect(chart?.categories[0]).toBe('n19');
     expect(chart?.categories[14]).toBe('n5');
   });
 
+  it('draws the gap to the pace target: bars left of zero in red behind, right in green ahead, most behind first', () => {
+    const mixed = [
+      makeEvaluation({ name: 'slightly', target: 100, actual: 70, expected: 75, status: 'behind' }),
+      makeEvaluation({ name: 'far', target: 100, actual: 40, expected: 75, status: 'at_risk' }),
+      makeEvaluation({
+        name: 'ceiling',
+        direction: 'lower',
+        target: 100,
+        actual: 60,
+        expected: 75,
+        status: 'invalid',
+      }),
+    ];
+    const chart = buildChartSpecs(mixed, 'zh-CN', mixed, Q3).find((c) => c.id === 'pace-gap');
+    expect(chart?.type).toBe('bar');
+    expect(chart?.overlap).toBe(true);
+    expect(chart?.percentAxis).toBe(true);
+    expect(chart?.categories).toEqual(['far', 'slightly', 'ceiling']);
+    expect(chart?.series.map((x) => [x.name, x.color])).toEqual([
+      ['落后序时进度', CHART_COLORS.behind],
+      ['超前序时进度', CHART_COLORS.ahead],
+    ]);
+    // One value per category: in the red series when behind, in the green one when ahead.
+    expect(chart?.series[0].values).toEqual([-0.35, -0.05, null]);
+    expect(chart?.series[1].values).toEqual([null, null, 0.15]);
+    expect(CHART_COLORS.behind).not.toBe(CHART_COLORS.ahead);
+    const en = buildChartSpecs(mixed, 'en-US', mixed, Q3).find((c) => c.id === 'pace-gap');
+    expect(en?.series.map((x) => x.name)).toEqual(['Behind pace', 'Ahead of pace']);
+    // Only behind: no empty green series.
+    const behind = buildChartSpecs(mixed.slice(0, 2), 'zh-CN', mixed.slice(0, 2), Q3).find(
+      (c) => c.id === 'pace-gap',
+    );
+    expect(behind?.series).toHaveLength(1);
+  });
+
+  it('names each charted indicator with its unit when several units report', () => {
+    const twoUnits = TWO_UNITS;
+    const zh = buildChartSpecs(twoUnits, 'zh-CN', null, Q3);
+    expect(zh.find((c) => c.id === 'attention')?.categories).toEqual([
+      '举办实用技术培训班（商州区）',
+      '举办实用技术培训班（洛南县）',
+    ]);
+    expect(zh.find((c) => c.id === 'pace-gap')?.categories).toEqual([
+      '举办实用技术培训班（商州区）',
+      '举办实用技术培训班（洛南县）',
+    ]);
+    const en = buildChartSpecs(twoUnits, 'en-US', null, Q3);
+    expect(en.find((c) => c.id === 'attention')?.categories[0]).toBe('举办实用技术培训班 (商州区)');
+    // One unit: the names alone.
+    expect(
+      buildChartSpecs(twoUnits.slice(0, 1), 'zh-CN', null, Q3).find((c) => c.id === 'attention')?.categories,
+    ).toEqual(['举办实用技术培训班']);
+  });
+
   it('counts statuses that occur, with their labels', () => {
-    const chart = buildChartSpecs(evs, 'zh-CN').find((c) => c.id === 'status-count');
+    const chart = buildChartSpecs(evs, 'zh-CN', null, Q3).find((c) => c.id === 'status-count');
     expect(chart?.categories).toEqual(
       ['achieved', 'on_track', 'at_risk'].map((s) => statusLabel(s as Status, 'zh-CN')),
     );
     expect(chart?.series[0].values).toEqual([1, 2, 2]);
-    const en = buildChartSpecs(evs, 'en-US').find((c) => c.id === 'status-count');
+    const en = buildChartSpecs(evs, 'en-US', null, Q3).find((c) => c.id === 'status-count');
     expect(en?.categories).toEqual(['Achieved', 'On track', 'At risk']);
   });
 
   it('gives titles in the report language and no chart for no data', () => {
-    const titles = buildChartSpecs(evs, 'zh-CN').map((c) => c.title);
+    const titles = buildChartSpecs(evs, 'zh-CN', null, Q3).map((c) => c.title);
     expect(titles.every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
-    const en = buildChartSpecs(evs, 'en-US').map((c) => c.title);
+    const en = buildChartSpecs(evs, 'en-US', null, Q3).map((c) => c.title);
     expect(en.every((t) => /^[\x20-\x7e]+$/.test(t))).toBe(true);
-    expect(buildChartSpecs([], 'zh-CN')).toEqual([]);
+    expect(buildChartSpecs([], 'zh-CN', null, Q3)).toEqual([]);
   });
 });
 

@@ -2,7 +2,18 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { type CheckInSnapshot, findHistoryGrid, type ReportLayout, type SheetLayout } from '../../src/engine';
+import {
+  type CheckInSnapshot,
+  displayWidth,
+  findHistoryGrid,
+  HISTORY_COLUMNS,
+  HISTORY_SHEET_NAME,
+  historyToRows,
+  historyWords,
+  type ReportLayout,
+  type SheetLayout,
+  statusLabel,
+} from '../../src/engine';
 import { InputError } from '../../src/file/errors';
 import {
   historyFromSources,
@@ -76,22 +87,68 @@ describe('the history workbook', () => {
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('the sheet: bold header in row 1, frozen; text that looks like a formula stays text', async () => {
-    const file = path.join(dir, 'look.xlsx');
-    await writeHistoryWorkbook(history, file, 'en-US');
+  test('the sheet in the report language: labels in row 1, the codes hidden, local times, statuses in words', async () => {
+    const col = (c: (typeof HISTORY_COLUMNS)[number]) => HISTORY_COLUMNS.indexOf(c) + 1;
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const file = path.join(dir, `look-${lang}.xlsx`);
+      await fs.writeFile(
+        file,
+        await renderReportWorkbook({ sheets: [historySheetLayout(history, lang, 'Asia/Shanghai')] }),
+      );
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet(HISTORY_SHEET_NAME[lang])!;
+      expect(ws).toBeDefined();
+      const words = historyWords(lang);
+      expect(ws.getCell(1, col('period')).value).toBe(words.columns.period);
+      expect(ws.getCell(1, col('status_name')).value).toBe(words.columns.status_name);
+      expect(ws.getCell(1, 1).font?.bold).toBe(true);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+      // The codes the history is read back by: row 2, hidden.
+      expect(ws.getCell(2, 1).value).toBe('period');
+      expect(ws.getRow(2).hidden).toBe(true);
+      for (const c of ['taken_at', 'key', 'status'] as const) expect(ws.getColumn(col(c)).hidden).toBe(true);
+      for (const c of ['period', 'recorded', 'name', 'status_name'] as const) {
+        expect(ws.getColumn(col(c)).hidden).toBe(false);
+      }
+      // Row 3 is Q1's first entry: 09:30 at +08:00 is 09:30 on a desk in Shanghai.
+      expect(ws.getCell(3, col('recorded')).value).toBe('2026-04-05 09:30');
+      expect(ws.getCell(3, col('status_name')).value).toBe(statusLabel('on_track', lang));
+      expect(ws.getCell(3, col('status')).value).toBe('on_track');
+      // Row 4 is Q1's second entry: its name "=SUM(A1)" is a string, not a formula.
+      expect(ws.getCell(4, col('name')).value).toBe('=SUM(A1)');
+      expect(ws.getCell(4, col('name')).formula).toBeUndefined();
+      expect(ws.getCell(3, col('completion')).numFmt).toBe('0.0%');
+      expect(ws.getCell(3, col('target')).value).toBe(180);
+      // No header word breaks: each visible column is at least as wide as its label.
+      for (const c of HISTORY_COLUMNS) {
+        expect(ws.getColumn(col(c)).width ?? 0).toBeGreaterThanOrEqual(displayWidth(words.columns[c]));
+      }
+    }
+  });
+
+  test('reads back a history written in either language, and one of the older English-coded layout', async () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const file = path.join(dir, `trip-${lang}.xlsx`);
+      await writeHistoryWorkbook(history, file, lang);
+      const read = await readHistoryWorkbook(file);
+      expect(read!.sheet).toBe(HISTORY_SHEET_NAME[lang]);
+      expect(read!.history).toEqual(history);
+      expect(read!.diagnostics).toEqual([]);
+    }
+    // The older layout: the codes in row 1 (12 columns, no local time, no status in words), data below.
+    const oldCodes = HISTORY_COLUMNS.filter((c) => c !== 'recorded' && c !== 'status_name');
+    const keep = HISTORY_COLUMNS.map((c) => (oldCodes as readonly string[]).includes(c));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const ws = wb.getWorksheet('Check-in history')!;
-    expect(ws).toBeDefined();
-    expect(ws.getCell('A1').value).toBe('period');
-    expect(ws.getCell('L1').value).toBe('status');
-    expect(ws.getCell('A1').font?.bold).toBe(true);
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    // row 3 is Q1's second entry: its name "=SUM(A1)" is a string, not a formula
-    expect(ws.getCell('F3').value).toBe('=SUM(A1)');
-    expect(ws.getCell('F3').formula).toBeUndefined();
-    expect(ws.getCell('K2').numFmt).toBe('0.0%');
-    expect(ws.getCell('H2').value).toBe(180);
+    const ws = wb.addWorksheet('Check-in history');
+    for (const row of historyToRows(history)) ws.addRow(row.filter((_v, i) => keep[i]));
+    expect(ws.getRow(1).values).toEqual([undefined, ...oldCodes]);
+    const file = path.join(dir, 'old-layout.xlsx');
+    await wb.xlsx.writeFile(file);
+    const read = await readHistoryWorkbook(file);
+    expect(read!.sheet).toBe('Check-in history');
+    expect(read!.history).toEqual(history);
+    expect(read!.diagnostics).toEqual([]);
   });
 
   test('a missing file reads as null (the history starts with this check-in)', async () => {
@@ -151,6 +208,8 @@ describe('the history sheet in the report workbook', () => {
     name: '对标报告',
     rows: [[{ value: '报告' }], [null], [{ value: 'target-report:v1' }]],
     freeze: undefined,
+    hiddenRows: undefined,
+    hiddenColumns: undefined,
   };
 
   test('goes right after the report sheet and replaces an earlier history sheet', () => {
@@ -158,7 +217,7 @@ describe('the history sheet in the report workbook', () => {
     const old = historySheetLayout([snapshot('Q1', 1, 'on_track')], 'zh-CN');
     const out = withHistorySheet({ sheets: [report, old, extra] }, [snapshot('Q2', 9, 'on_track')], 'zh-CN');
     expect(out.sheets.map((s) => s.name)).toEqual(['对标报告', '对标记录', '图表数据']);
-    expect(out.sheets[1].rows[1][0]).toEqual({ value: 'Q2', style: 'text' });
+    expect(out.sheets[1].rows[2][0]).toEqual({ value: 'Q2', style: 'text' });
     expect(out.sheets[1].styles.header.bold).toBe(true);
   });
 

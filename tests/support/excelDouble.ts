@@ -52,6 +52,10 @@ export interface ChartSeriesState {
   chartType: string | null;
   fill: string | null;
   line: string | null;
+  /** ChartSeries.overlap (ExcelApi 1.8), hasDataLabels (1.7), dataLabels.numberFormat (1.8). */
+  overlap?: number;
+  hasDataLabels?: boolean;
+  labelFormat?: string;
 }
 
 export interface ChartState {
@@ -64,6 +68,9 @@ export interface ChartState {
   legendPosition: string | null;
   valueAxisTitle: string | null;
   valueAxisNumberFormat: string | null;
+  /** categoryAxis.reversePlotOrder (ExcelApi 1.7) and tickLabelPosition (1.8). */
+  categoryReversed?: boolean;
+  categoryLabelPosition?: string;
 }
 
 export interface ConditionalFormatState {
@@ -1092,15 +1099,35 @@ class WorksheetProxy extends ClientObject {
     });
   }
 
-  get pageLayout(): SettableObject {
+  get pageLayout(): SettableObject & { setPrintTitleRows(address: string): void } {
     this.book.require('1.9', 'Worksheet.pageLayout');
     return this.child('pageLayout', () => {
       const setter = (key: string) => (v: unknown) => void (this.writable().pageLayout[key] = v);
-      return new SettableObject(this.ctx, `${this.path}.pageLayout`, {
+      const path = `${this.path}.pageLayout`;
+      const page = new SettableObject(this.ctx, path, {
         orientation: setter('orientation'),
         paperSize: setter('paperSize'),
-        zoom: setter('zoom'),
-      });
+        zoom: (v: unknown) => {
+          const z = v as { scale?: number; horizontalFitToPages?: number };
+          // Excel takes a print scale from 10 to 400 percent.
+          if (z.scale !== undefined && !(Number.isInteger(z.scale) && z.scale >= 10 && z.scale <= 400)) {
+            throw new ExcelDoubleError('InvalidArgument', `zoom.scale ${z.scale}`);
+          }
+          this.writable().pageLayout.zoom = v;
+        },
+      }) as SettableObject & { setPrintTitleRows(address: string): void };
+      page.setPrintTitleRows = (address: string) =>
+        this.ctx.push({
+          a: 'call',
+          o: path,
+          p: 'setPrintTitleRows',
+          v: [address],
+          apply: () => {
+            if (!/^\$\d+:\$\d+$/.test(address)) throw new ExcelDoubleError('InvalidArgument', address);
+            this.writable().pageLayout.printTitleRows = address;
+          },
+        });
+      return page;
     });
   }
 
@@ -1261,8 +1288,24 @@ class RangeProxy extends ClientObject {
   get rowHidden(): boolean | null {
     return this.prop('rowHidden');
   }
+  set rowHidden(v: boolean) {
+    this.set('rowHidden', v, () => this.setHidden(this.ws.writable().hiddenRows, 'top', 'bottom', v));
+  }
   get columnHidden(): boolean | null {
     return this.prop('columnHidden');
+  }
+  set columnHidden(v: boolean) {
+    this.set('columnHidden', v, () => this.setHidden(this.ws.writable().hiddenColumns, 'left', 'right', v));
+  }
+
+  /** Hides or shows every row (or column) of the range, as Excel does for a whole range. */
+  private setHidden(set: Set<number>, lo: 'top' | 'left', hi: 'bottom' | 'right', hidden: boolean): void {
+    if (typeof hidden !== 'boolean') throw new TypeError('rowHidden / columnHidden take a boolean');
+    const r = this.rect();
+    for (let x = r[lo]; x <= r[hi]; x++) {
+      if (hidden) set.add(x);
+      else set.delete(x);
+    }
   }
 
   private checkShape(v: unknown, r: Rect, what: string): unknown[][] {
@@ -1910,7 +1953,7 @@ class ChartProxy extends ClientObject {
 
   get axes(): {
     valueAxis: SettableObject & { title: SettableObject };
-    categoryAxis: { title: SettableObject };
+    categoryAxis: SettableObject & { title: SettableObject };
   } {
     return this.child('axes', () => {
       const valueAxis = new SettableObject(this.ctx, `${this.path}.axes.valueAxis`, {
@@ -1924,14 +1967,21 @@ class ChartProxy extends ClientObject {
           text: (v: string) => void (this.chart().valueAxisTitle = v),
         }),
       });
-      return {
-        valueAxis,
-        categoryAxis: {
-          title: new SettableObject(this.ctx, `${this.path}.axes.categoryAxis.title`, {
-            text: () => undefined,
-          }),
+      const categoryAxis = new SettableObject(this.ctx, `${this.path}.axes.categoryAxis`, {
+        reversePlotOrder: (v: boolean) => void (this.chart().categoryReversed = v),
+        tickLabelPosition: (v: string) => {
+          this.book.require('1.8', 'ChartAxis.tickLabelPosition');
+          if (!['NextToAxis', 'High', 'Low', 'None'].includes(v))
+            throw new TypeError(`tickLabelPosition ${v}`);
+          this.chart().categoryLabelPosition = v;
         },
-      };
+      }) as SettableObject & { title: SettableObject };
+      Object.defineProperty(categoryAxis, 'title', {
+        value: new SettableObject(this.ctx, `${this.path}.axes.categoryAxis.title`, {
+          text: () => undefined,
+        }),
+      });
+      return { valueAxis, categoryAxis };
     });
   }
 
@@ -2015,6 +2065,23 @@ class SeriesProxy extends ClientObject {
   set chartType(v: string) {
     this.book.require('1.7', 'ChartSeries.chartType');
     this.set('chartType', v, () => void (this.resolve().chartType = v));
+  }
+  set overlap(v: number) {
+    this.book.require('1.8', 'ChartSeries.overlap');
+    if (!Number.isInteger(v) || v < -100 || v > 100)
+      throw new TypeError('overlap is an integer from -100 to 100');
+    this.set('overlap', v, () => void (this.resolve().overlap = v));
+  }
+  set hasDataLabels(v: boolean) {
+    this.set('hasDataLabels', v, () => void (this.resolve().hasDataLabels = v));
+  }
+  get dataLabels(): SettableObject {
+    this.book.require('1.8', 'ChartSeries.dataLabels');
+    return this.child('dataLabels', () => {
+      return new SettableObject(this.ctx, `${this.path}.dataLabels`, {
+        numberFormat: (f: string) => void (this.resolve().labelFormat = f),
+      });
+    });
   }
   setValues(range: RangeProxy): void {
     this.book.require('1.7', 'ChartSeries.setValues');

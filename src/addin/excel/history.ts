@@ -2,9 +2,11 @@
  * The check-in history sheet: one visible sheet the add-in owns ("对标记录" / "Check-in history"), holding
  * the whole history table (engine historyToRows) and protected against accidental edits.
  *
- * Layout: row 1 a note saying what the sheet is, row 2 the column labels in the report language, row 3
- * the language-neutral column codes ("period", "taken_at", …) that historyFromGrid looks for, then one
- * row per indicator per check-in. Rows 1–3 stay frozen. Each write replaces the whole table (the engine
+ * Layout: row 1 a note saying what the sheet is, row 2 the column labels in the report language (the
+ * engine's historyWords), row 3 the language-neutral column codes ("period", "taken_at", …) that
+ * historyFromGrid looks for (hidden), then one row per indicator per check-in (engine historyTable: the
+ * local date-time and the status in words shown; the stored timestamp, match key and status code in
+ * hidden columns). Rows 1–3 stay frozen. Each write replaces the whole table (the engine
  * has already replaced the snapshot of a re-run period), so two writes of the same history give the same
  * sheet.
  *
@@ -28,7 +30,15 @@
  * Text safety as in writeReport: strings are written with Excel's text marker (a leading apostrophe,
  * which Excel strips), so keys, ids such as "001", dates and "=…" stay exactly the text written.
  */
-import { columnLetters, HISTORY_HEADER_SEARCH_ROWS, HISTORY_SHEET_NAME, type Lang } from '../../engine';
+import {
+  columnLetters,
+  displayWidth,
+  HISTORY_HEADER_SEARCH_ROWS,
+  HISTORY_HIDDEN_COLUMNS,
+  HISTORY_SHEET_NAME,
+  historyWords,
+  type Lang,
+} from '../../engine';
 import { PortError } from '../port';
 import {
   MAX_CHUNK_BYTES,
@@ -54,49 +64,11 @@ export const HISTORY_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatRows: true,
 };
 
-export const HISTORY_NOTE: Readonly<Record<Lang, string>> = {
-  'zh-CN':
-    '对标记录：由目标对标加载项维护，每次写入报告时记录一期对标结果，同一期间重新运行时替换该期间的记录。本表已保护，请勿手工修改。',
-  'en-US':
-    'Check-in history: kept by the Target Report add-in. Each report written records one check-in; running the same period again replaces that period. This sheet is protected; please do not edit it by hand.',
-};
-
-/** Column labels shown above the codes, per language. */
-export const HISTORY_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  'zh-CN': {
-    period: '期间',
-    taken_at: '记录时间',
-    key: '匹配键',
-    sheet: '工作表',
-    id: '编号',
-    name: '指标名称',
-    category: '类别',
-    target: '目标值',
-    actual: '完成值',
-    expected: '序时目标',
-    completion: '完成率',
-    status: '状态',
-  },
-  'en-US': {
-    period: 'Period',
-    taken_at: 'Recorded at',
-    key: 'Match key',
-    sheet: 'Sheet',
-    id: 'ID',
-    name: 'Indicator',
-    category: 'Category',
-    target: 'Target',
-    actual: 'Actual',
-    expected: 'Expected by now',
-    completion: 'Completion',
-    status: 'Status',
-  },
-};
-
 /** Column widths in characters per column code. */
 const WIDTHS: Readonly<Record<string, number>> = {
   period: 8,
-  taken_at: 22,
+  taken_at: 24,
+  recorded: 17,
   key: 26,
   sheet: 16,
   id: 10,
@@ -107,6 +79,7 @@ const WIDTHS: Readonly<Record<string, number>> = {
   expected: 13,
   completion: 11,
   status: 11,
+  status_name: 12,
 };
 const DEFAULT_WIDTH = 13;
 const PERCENT_COLUMNS = new Set(['completion']);
@@ -304,8 +277,10 @@ function tableOps(ws: () => Excel.Worksheet, rows: readonly HistoryTableRow[], l
   const codes = rows[0].map((c) => (typeof c === 'string' ? c : ''));
   const width = rows.reduce((m, r) => Math.max(m, r.length), codes.length);
   const last = columnLetters(width);
-  const labels = HISTORY_LABELS[lang];
-  const note = HISTORY_NOTE[lang];
+  const words = historyWords(lang);
+  const labels: Readonly<Record<string, string>> = words.columns;
+  const note = words.note;
+  const label = (c: number): string => labels[codes[c]] ?? codes[c] ?? '';
   const top = HISTORY_HEADER_ROW - 1; // 0-based row of the codes
   const ops: Op[] = [];
 
@@ -314,7 +289,7 @@ function tableOps(ws: () => Excel.Worksheet, rows: readonly HistoryTableRow[], l
       () => {
         const head: (string | number)[][] = [new Array(width).fill(''), new Array(width).fill('')];
         head[0][0] = historyCellValue(note);
-        for (let c = 0; c < width; c++) head[1][c] = historyCellValue(labels[codes[c]] ?? codes[c] ?? '');
+        for (let c = 0; c < width; c++) head[1][c] = historyCellValue(label(c));
         ws().getRangeByIndexes(0, 0, 2, width).values = head;
       },
       utf8Length(note) + width * 24,
@@ -371,15 +346,24 @@ function tableOps(ws: () => Excel.Worksheet, rows: readonly HistoryTableRow[], l
       const labelRow = ws().getRange(`A2:${last}2`);
       labelRow.format.font.bold = true;
       labelRow.format.fill.color = '#D9E1F2';
+      // The codes historyFromGrid reads back by: kept, hidden (the labels above say it in words).
       const codeRow = ws().getRange(`A${HISTORY_HEADER_ROW}:${last}${HISTORY_HEADER_ROW}`);
       codeRow.format.font.color = '#808080';
       codeRow.format.font.size = 9;
-    }, 5 * OP_OVERHEAD_BYTES),
+      codeRow.rowHidden = true;
+    }, 6 * OP_OVERHEAD_BYTES),
   );
   for (let c = 0; c < width; c++) {
-    const points = charsToPoints(WIDTHS[codes[c]] ?? DEFAULT_WIDTH);
+    const points = charsToPoints(Math.max(WIDTHS[codes[c]] ?? DEFAULT_WIDTH, displayWidth(label(c)) + 2));
     const col = columnLetters(c + 1);
-    ops.push(op(() => (ws().getRange(`${col}:${col}`).format.columnWidth = points)));
+    const hidden = (HISTORY_HIDDEN_COLUMNS as readonly string[]).includes(codes[c]);
+    ops.push(
+      op(() => {
+        const range = ws().getRange(`${col}:${col}`);
+        range.format.columnWidth = points;
+        if (hidden) range.columnHidden = true;
+      }),
+    );
   }
   return ops;
 }

@@ -3,7 +3,8 @@
  * and the document settings. Passed in explicitly so tests (and the browser demo) can give their own.
  *
  * Baseline: ExcelApi 1.7 (declared in the manifest). Newer sets are used only after `isSetSupported`:
- * - 1.8  chart value-axis number format, data validation lists in the template
+ * - 1.8  chart value-axis number format, series drawn over each other with formatted value labels and
+ *        the category labels at the low end (the variance chart), data validation lists in the template
  * - 1.9  suspendScreenUpdatingUntilNextSync, page layout (A4, landscape, fit to width, row breaks),
  *        visible-cell areas (hidden rows / columns when a sheet has some), formatting many areas at
  *        once (worksheet.getRanges) — without it one range per styled rectangle
@@ -31,6 +32,7 @@ export const BASELINE_EXCEL_API = '1.7';
 
 export type ExcelApiFeature =
   | 'chartAxisNumberFormat'
+  | 'chartSeriesLayout'
   | 'dataValidation'
   | 'suspendScreenUpdating'
   | 'pageLayout'
@@ -43,6 +45,7 @@ export type ExcelApiFeature =
 /** The ExcelApi version each optional feature needs. */
 export const FEATURE_VERSION: Readonly<Record<ExcelApiFeature, string>> = {
   chartAxisNumberFormat: '1.8',
+  chartSeriesLayout: '1.8',
   dataValidation: '1.8',
   suspendScreenUpdating: '1.9',
   pageLayout: '1.9',

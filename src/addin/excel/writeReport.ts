@@ -422,9 +422,11 @@ export function sheetOps(ws: () => Excel.Worksheet, s: SheetLayout, host: HostEn
           page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
           page.paperSize = 'A4';
           if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          else if (print.scale) page.zoom = { scale: print.scale };
+          if (print.titleRow) page.setPrintTitleRows(`$${print.titleRow}:$${print.titleRow}`);
           for (const row of print.rowBreaks) if (row > 1) ws().horizontalPageBreaks.add(`A${row}`);
         },
-        (3 + print.rowBreaks.length) * OP_OVERHEAD_BYTES,
+        (4 + print.rowBreaks.length) * OP_OVERHEAD_BYTES,
       ),
     );
   }
@@ -693,6 +695,24 @@ function runs(values: readonly number[]): [number, number, number][] {
 const CHART_TYPE = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const;
 
 /**
+ * The variance chart's series (behind in red, ahead in green): drawn over each other so each category has
+ * one bar, each value labelled, the category labels at the low end so bars left of zero do not cover
+ * them. Overlap, label formats and label position need ExcelApi 1.8; without it the bars stand side by
+ * side, still labelled.
+ */
+function overlapSeries(chart: Excel.Chart, count: number, percent: boolean, host: HostEnv): void {
+  const layout = supports(host, 'chartSeriesLayout');
+  for (let i = 0; i < count; i++) {
+    const series = chart.series.getItemAt(i);
+    series.hasDataLabels = true;
+    if (!layout) continue;
+    series.overlap = 100;
+    if (percent) series.dataLabels.numberFormat = '0.0%';
+  }
+  if (layout) chart.axes.categoryAxis.tickLabelPosition = 'Low';
+}
+
+/**
  * One chart. The reference line (e.g. 100 %) is a line series over cells holding the constant, written
  * in a helper column right of the report (Office.js series take their values from cells). A horizontal
  * bar chart with a reference line is drawn as a column chart, because Excel cannot combine horizontal
@@ -753,6 +773,8 @@ function chartOps(
           line.chartType = 'Line';
           line.format.line.color = '#C00000';
         }
+        if (type === 'BarClustered') chart.axes.categoryAxis.reversePlotOrder = true; // first at the top
+        if (spec.overlap) overlapSeries(chart, dataRanges.length, spec.percentAxis === true, host);
         if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
         if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))
           chart.axes.valueAxis.numberFormat = '0%';

@@ -91,14 +91,28 @@ export function findHistoryGrid(sources: readonly SheetSource[], lang?: Lang): G
   return preferred ?? named[0] ?? withTable[0] ?? null;
 }
 
-/** The whole history as rows (header first). */
-export function historyToRows(history: readonly CheckInSnapshot[]): HistoryRow[] {
+/** How a history table shows a check-in to a reader: the local date-time and the status in words. */
+export interface HistoryShown {
+  readonly localTime: (iso: string) => string;
+  readonly statusName: (status: Status) => string;
+}
+
+/** Without words: the stored timestamp and the status code (what a test or a machine reads). */
+const AS_STORED: HistoryShown = { localTime: (iso) => iso, statusName: (s) => s };
+
+/** The whole history as rows (the header of codes first), in HISTORY_COLUMNS order. */
+export function historyToRows(
+  history: readonly CheckInSnapshot[],
+  shown: HistoryShown = AS_STORED,
+): HistoryRow[] {
   const rows: HistoryRow[] = [[...HISTORY_COLUMNS]];
   for (const s of history) {
+    const recorded = shown.localTime(s.takenAt);
     for (const e of s.entries) {
       rows.push([
         s.period,
         s.takenAt,
+        recorded,
         e.key,
         e.sheet,
         e.id,
@@ -109,6 +123,7 @@ export function historyToRows(history: readonly CheckInSnapshot[]): HistoryRow[]
         e.expected,
         e.completion,
         e.status,
+        shown.statusName(e.status),
       ]);
     }
   }

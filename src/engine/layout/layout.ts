@@ -57,23 +57,53 @@ export const LINE_HEIGHT_PT = 15;
 const MAX_ROW_HEIGHT_PT = 409;
 
 /**
- * A4 landscape with Excel's default margins (0.7" sides, 0.75" top and bottom): the printable area in
- * points, the height taken a little short so the estimate errs towards an earlier page break.
+ * A4 with the writers' margins (0.5" sides, 0.6" top and bottom, header and footer inside them): the
+ * printable area in points, landscape and portrait, the height taken a little short so the estimate errs
+ * towards an earlier page break.
  */
 export const PRINTABLE_WIDTH_PT = 741;
 export const PRINTABLE_HEIGHT_PT = 460;
+const PORTRAIT_WIDTH_PT = 523;
+const PORTRAIT_HEIGHT_PT = 700;
+/** The sheet's text is 11 pt: printed at no less than 9 pt, it is shrunk to at most this share. */
+export const MIN_PRINT_SCALE = 9 / 11;
+
+/** The sheet's width in points. */
+function sheetWidthPt(columnWidths: readonly number[]): number {
+  return columnWidths.reduce((s, w) => s + columnWidthPt(w), 0);
+}
+
+/**
+ * How the report sheet prints on A4: portrait when its width fits there at 9 pt or more, else landscape;
+ * fitted to the page width when that keeps the text at 9 pt or more, else printed at the smallest such
+ * scale, the columns running on to a second page across.
+ */
+export function printFit(columnWidths: readonly number[]): {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly fitToWidth: boolean;
+  readonly scale: number;
+} {
+  const width = Math.max(1, sheetWidthPt(columnWidths));
+  if (PORTRAIT_WIDTH_PT / width >= MIN_PRINT_SCALE) {
+    return { orientation: 'portrait', fitToWidth: true, scale: Math.min(1, PORTRAIT_WIDTH_PT / width) };
+  }
+  const landscape = PRINTABLE_WIDTH_PT / width;
+  return landscape >= MIN_PRINT_SCALE
+    ? { orientation: 'landscape', fitToWidth: true, scale: Math.min(1, landscape) }
+    : { orientation: 'landscape', fitToWidth: false, scale: MIN_PRINT_SCALE };
+}
 
 /** Column width in characters → points (Excel: 7 px per character plus 5 px padding, 0.75 pt per px). */
 export function columnWidthPt(width: number): number {
   return (width * 7 + 5) * 0.75;
 }
 
-/** How many points of sheet rows one printed page holds once fit-to-width has scaled the sheet. */
+/** How many points of sheet rows one printed page holds once the print set-up (printFit) has scaled it. */
 export function pageCapacityPt(columnWidths: readonly number[]): number {
-  // The sheet width is taken 10 % narrow: a wider real sheet only shrinks more and fits more rows.
-  const sheetWidth = 0.9 * columnWidths.reduce((s, w) => s + columnWidthPt(w), 0);
-  const scale = Math.min(1, PRINTABLE_WIDTH_PT / Math.max(1, sheetWidth));
-  return PRINTABLE_HEIGHT_PT / scale;
+  const fit = printFit(columnWidths);
+  const height = fit.orientation === 'portrait' ? PORTRAIT_HEIGHT_PT : PRINTABLE_HEIGHT_PT;
+  // The scale is taken 10 % larger than computed: a real sheet that shrinks more fits more rows.
+  return height / Math.min(1, fit.scale * 1.1);
 }
 
 const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
@@ -472,13 +502,14 @@ function placeCharts(
   let used = 2 * LINE_HEIGHT_PT;
   for (const b of blocks) {
     const chartRows = Math.min(b.rows, pageRows);
-    if (used + chartRows * LINE_HEIGHT_PT > capacity) {
+    // A block (its data and its chart) that does not fit on the rest of the page starts a new one; a data
+    // block longer than a page (30 units, say) runs on below its chart, and the next block starts afresh.
+    const blockPt = (b.rows + 1) * LINE_HEIGHT_PT;
+    if (used > 0 && used + Math.max(blockPt, chartRows * LINE_HEIGHT_PT) > capacity) {
       rowBreaks.push(b.top);
       used = 0;
     }
-    used += (b.rows + 1) * LINE_HEIGHT_PT;
-    // A data block longer than the rest of the page flows on; count what lands on the last page.
-    if (used > capacity) used %= capacity;
+    used += blockPt;
     const n = b.chart.categories.length;
     const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
     placements.push({
@@ -493,6 +524,33 @@ function placeCharts(
     });
   }
   return { placements, rowBreaks };
+}
+
+/**
+ * The print set-up: A4 as printFit decides; a page break before each table's caption (the narrative's
+ * pages end before the first) and the chart section's breaks; the header of the longest table repeated
+ * at the top of every page (Excel repeats one row range per sheet).
+ */
+function printSetup(
+  widths: readonly number[],
+  written: readonly { table: ReportTable; top: number }[],
+  chartBreaks: readonly number[],
+): SheetLayout['print'] {
+  const fit = printFit(widths);
+  const tableBreaks = written.map((t) => t.top - 1).filter((r) => r > 1);
+  const rowBreaks = [...new Set([...tableBreaks, ...chartBreaks])].sort((a, b) => a - b);
+  const longest = written.reduce<{ table: ReportTable; top: number } | null>(
+    (best, t) => (!best || t.table.rows.length > best.table.rows.length ? t : best),
+    null,
+  );
+  return {
+    orientation: fit.orientation,
+    paper: 'A4',
+    fitToWidth: fit.fitToWidth,
+    rowBreaks,
+    ...(fit.fitToWidth ? {} : { scale: Math.round(fit.scale * 100) }),
+    ...(longest && longest.table.rows.length > 0 ? { titleRow: longest.top } : {}),
+  };
 }
 
 export function buildReportLayout(report: Report): ReportLayout {
@@ -536,7 +594,7 @@ export function buildReportLayout(report: Report): ReportLayout {
     styles: sheet.styles,
     tables,
     charts: placements,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, rowBreaks },
+    print: printSetup(widths, written, rowBreaks),
   };
   return { sheets: [layout] };
 }

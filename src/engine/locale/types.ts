@@ -8,6 +8,7 @@ import type {
   ColumnKey,
   Comparator,
   DiagnosticCode,
+  HistoryColumn,
   JudgedResult,
   Lang,
   NotRatedReason,
@@ -382,6 +383,10 @@ export interface ReportWords {
   readonly numberedCaption: (n: number, caption: string) => string;
   readonly charts: Readonly<Record<ChartKey, ChartWords>>;
   readonly seriesNames: Readonly<Record<SeriesKey, string>>;
+  /** The pace line of the completion chart: 序时进度75% / Pace of the period 75%. */
+  readonly paceLine: (percent: string) => string;
+  /** An indicator named with its unit where several units report: 指标（某某局） / indicator (unit). */
+  readonly nameWithOrg: (name: string, org: string) => string;
   /** Category labels in charts: all indicators uncategorised, and the uncategorised beside categories. */
   readonly chartAllIndicators: string;
   readonly chartOtherIndicators: string;
@@ -410,6 +415,12 @@ export interface LayoutWords {
   readonly subtitleSeparator: string;
 }
 
+/** The check-in history sheet's words: what the sheet is, and the label of each column. */
+export interface HistoryWords {
+  readonly note: string;
+  readonly columns: Readonly<Record<HistoryColumn, string>>;
+}
+
 export interface Locale {
   readonly lang: Lang;
   readonly format: Formats;
@@ -418,4 +429,5 @@ export interface Locale {
   readonly units: UnitsTemplates;
   readonly changes: ChangesTemplates;
   readonly report: ReportWords;
+  readonly history: HistoryWords;
 }

@@ -24,10 +24,17 @@ export interface CheckInSnapshot {
   readonly entries: readonly SnapshotEntry[];
 }
 
-/** Column headers of the history table (language-neutral codes, so both languages read it back). */
+/**
+ * Column headers of the history table (language-neutral codes, so both languages read it back). The
+ * sheet shows each column's label in the report's language above this row of codes, which is hidden;
+ * `recorded` (the local date-time) and `status_name` are the words a reader sees, `taken_at`, `key` and
+ * `status` the machine-readable values the history is read back from (hidden columns). A table of the
+ * older layout, without `recorded` and `status_name`, reads back the same.
+ */
 export const HISTORY_COLUMNS = [
   'period',
   'taken_at',
+  'recorded',
   'key',
   'sheet',
   'id',
@@ -38,7 +45,13 @@ export const HISTORY_COLUMNS = [
   'expected',
   'completion',
   'status',
+  'status_name',
 ] as const;
+
+export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
+/** The machine-readable columns: kept for reading back, hidden on the sheet. */
+export const HISTORY_HIDDEN_COLUMNS: readonly HistoryColumn[] = ['taken_at', 'key', 'status'];
 
 export type HistoryRow = (string | number | null)[];
 

@@ -49,8 +49,15 @@ export interface SheetLayout {
     readonly fitToWidth: boolean;
     /** 1-based rows before which a page break goes (charts never split). */
     readonly rowBreaks: readonly number[];
+    /** Print scale in percent when the sheet is not fitted to the page width (it then runs across pages). */
+    readonly scale?: number;
+    /** 1-based row repeated at the top of every printed page (the header of the longest table). */
+    readonly titleRow?: number;
   };
   readonly freeze?: { readonly row: number };
+  /** 1-based rows and columns written hidden (machine-readable parts a reader need not see). */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface ReportLayout {

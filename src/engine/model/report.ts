@@ -120,6 +120,7 @@ export interface ReportTable {
 /** The word of each column header of the report's tables (the packs give the words). */
 export type ColumnKey =
   | 'no'
+  | 'org'
   | 'category'
   | 'name'
   | 'unit'
@@ -143,10 +144,10 @@ export type ColumnKey =
 
 /** The report's charts (the packs give their titles and axis titles). */
 export type ChartKey =
-  'completion-by-category' | 'attention' | 'status-count' | 'completion-trend' | 'units-ranking';
+  'completion-by-category' | 'attention' | 'pace-gap' | 'status-count' | 'completion-trend' | 'units-ranking';
 
 /** The series of the charts that are not categories (the trend chart's series are categories). */
-export type SeriesKey = 'completion' | 'actual' | 'pace' | 'count' | 'share';
+export type SeriesKey = 'completion' | 'actual' | 'pace' | 'count' | 'share' | 'behind' | 'ahead';
 
 export interface ChartSeries {
   readonly name: string;
@@ -163,6 +164,12 @@ export interface ChartSpec {
   readonly referenceLine?: { readonly value: number; readonly label: string };
   readonly valueAxisTitle?: string;
   readonly percentAxis?: boolean;
+  /**
+   * The series are drawn over each other, one bar per category (each category has a value in one series
+   * only): the variance chart's bars behind (red) and ahead (green) of the pace target, left and right of
+   * zero.
+   */
+  readonly overlap?: boolean;
 }
 
 export interface ReportTables {

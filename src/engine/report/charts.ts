@@ -5,6 +5,7 @@
  */
 import type { Evaluation, SeriesKey } from '../model';
 import { finite } from '../core/numbers';
+import { lagOf } from '../evaluate/gaps';
 
 /** The chart palette (Excel's default series colours), in the order a chart's series take them. */
 export const CHART_PALETTE: readonly string[] = [
@@ -25,6 +26,8 @@ export const CHART_COLORS: Readonly<Record<SeriesKey, string>> = {
   pace: CHART_PALETTE[2],
   count: CHART_PALETTE[4],
   share: CHART_PALETTE[0],
+  behind: 'C00000',
+  ahead: '00B050',
 };
 
 /** At most this many indicators in the attention chart. */
@@ -45,6 +48,14 @@ export function chartLabel(name: string): string {
 /** True when no indicator has a category (the chart's one bar is then "all indicators"). */
 export function allUncategorised(evaluations: readonly Evaluation[]): boolean {
   return evaluations.every((e) => !e.indicator.category);
+}
+
+/**
+ * The pace line of the completion chart: the share of the year the period demands (Q3 → 0.75), as the
+ * chart holds it.
+ */
+export function paceLineValue(elapsed: number): number {
+  return chartValue(elapsed);
 }
 
 /**
@@ -79,4 +90,28 @@ export function attentionChartItems(ordered: readonly Evaluation[]): Evaluation[
       );
     })
     .slice(0, ATTENTION_CHART_LIMIT);
+}
+
+/** One bar of the variance chart: an indicator and its gap to the pace target (below 0 behind). */
+export interface PaceGapItem {
+  readonly e: Evaluation;
+  readonly gap: number;
+}
+
+/**
+ * The variance chart's bars: the indicators needing attention with a gap to the pace target (the one rule
+ * of evaluate/gaps.ts, as a share of the annual target, negative when behind), most behind first, at most
+ * ATTENTION_CHART_LIMIT; equal gaps keep the attention order.
+ */
+export function paceGapItems(ordered: readonly Evaluation[]): PaceGapItem[] {
+  const items: PaceGapItem[] = [];
+  for (const e of ordered) {
+    const lag = lagOf(e);
+    if (lag !== null) items.push({ e, gap: chartValue(-lag) });
+  }
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.gap - b.item.gap || a.i - b.i)
+    .slice(0, ATTENTION_CHART_LIMIT)
+    .map((x) => x.item);
 }

@@ -15,6 +15,7 @@ import { finite } from '../core/numbers';
 import { NUMBER_FORMATS } from '../core/numFmt';
 import { parseCell } from '../core/quantity';
 import { cleanText } from '../core/text';
+import { reportUnits } from '../evaluate/units';
 
 /** Text columns never get wider than this; longer text wraps. */
 export const MAX_COLUMN_WIDTH = 40;
@@ -34,6 +35,7 @@ const column = (key: string, header: ColumnKey, kind: TableColumn['kind'], numFm
 
 export const COLUMNS = {
   no: column('no', 'no', 'number', NUMBER_FORMATS.index),
+  org: column('org', 'org', 'text'),
   category: column('category', 'category', 'text'),
   name: column('name', 'name', 'text'),
   unit: column('unit', 'unit', 'text'),
@@ -170,4 +172,29 @@ export function consolidatedScaleBasis(row: ConsolidatedIndicator): number | nul
   if (row.kind !== 'sum' || row.percent === true) return null;
   if (UNSCALED_UNIT.test(row.unit ?? '')) return null;
   return magnitude(row.target, row.actual, row.expected);
+}
+
+/**
+ * The organisation of each indicator when the report has several (null with one): the row's own (an area
+ * of a cross-tab), else its unit (the sheet or the file it came from, see evaluate/units.ts). The tables
+ * then get an organisation column and the charts name each indicator with it, so two rows named alike
+ * can be told apart.
+ */
+export function orgNames(evaluations: readonly Evaluation[]): ReadonlyMap<Evaluation, string> | null {
+  const names = new Map<Evaluation, string>();
+  const distinct = new Set<string>();
+  for (const u of reportUnits(evaluations)) {
+    for (const e of u.evaluations) {
+      const name = e.indicator.org?.trim() || u.name;
+      names.set(e, name);
+      distinct.add(name);
+    }
+  }
+  return distinct.size > 1 ? names : null;
+}
+
+/** The columns with the organisation column after No. (when the report has several organisations). */
+export function withOrgColumn(defs: readonly ColumnSpec[]): ColumnSpec[] {
+  const at = defs.findIndex((d) => d.key === 'no') + 1;
+  return [...defs.slice(0, at), COLUMNS.org, ...defs.slice(at)];
 }

@@ -6,9 +6,11 @@ import {
   type CompletionTrend,
   type Evaluation,
   type Lang,
+  type Period,
   type SeriesKey,
 } from '../model';
 import { finite } from '../core/numbers';
+import { elapsedFraction } from '../core/period';
 import { cleanCategory } from '../core/text';
 import { rankAttention } from '../evaluate/gaps';
 import { localeFor } from '../locale';
@@ -21,7 +23,10 @@ import {
   chartLabel,
   chartValue,
   completionByCategory,
+  paceGapItems,
+  paceLineValue,
 } from '../report/charts';
+import { orgNames } from '../report/tables';
 import { countStatuses } from '../report/counts';
 import { categoryLabel, periodCodeLabel } from './changes';
 
@@ -32,7 +37,11 @@ export function keyedChart(
   type: ChartSpec['type'],
   categories: readonly string[],
   series: readonly { readonly key: SeriesKey; readonly values: readonly (number | null)[] }[],
-  options: { readonly referenceLine: boolean; readonly percentAxis: boolean },
+  options: {
+    readonly referenceLine: ChartSpec['referenceLine'] | null;
+    readonly percentAxis: boolean;
+    readonly overlap?: boolean;
+  },
 ): ChartSpec {
   const words = L.report.charts[id];
   return {
@@ -45,36 +54,79 @@ export function keyedChart(
       values: s.values,
       color: CHART_COLORS[s.key],
     })),
-    ...(options.referenceLine ? { referenceLine: { value: 1, label: '100%' } } : {}),
+    ...(options.referenceLine ? { referenceLine: options.referenceLine } : {}),
     valueAxisTitle: words.valueAxisTitle,
     percentAxis: options.percentAxis,
+    ...(options.overlap ? { overlap: true } : {}),
   };
 }
 
+/** An indicator as a chart category: its name, with its organisation where the report has several. */
+function chartName(e: Evaluation, orgs: ReadonlyMap<Evaluation, string> | null, L: Locale): string {
+  const org = orgs?.get(e);
+  return org
+    ? chartLabel(L.report.nameWithOrg(chartLabel(e.indicator.name), org))
+    : chartLabel(e.indicator.name);
+}
+
+/** Average completion per category against the pace line of the period (序时进度75% at Q3). */
+function completionChart(evaluations: readonly Evaluation[], period: Period, L: Locale): ChartSpec | null {
+  const none = allUncategorised(evaluations) ? L.report.chartAllIndicators : L.report.chartOtherIndicators;
+  const byCategory = completionByCategory(evaluations, none);
+  if (byCategory.length === 0) return null;
+  const pace = paceLineValue(elapsedFraction(period));
+  const referenceLine = { value: pace, label: L.report.paceLine(L.format.percent(pace, 0)) };
+  const values = byCategory.map((c) => c.value);
+  const categories = byCategory.map((c) => c.label);
+  return keyedChart(L, 'completion-by-category', 'bar', categories, [{ key: 'completion', values }], {
+    referenceLine,
+    percentAxis: true,
+  });
+}
+
 /**
- * The three charts: completion by category (bar, with the 100 % line), the indicators needing attention
- * (actual to date against the pace target, both as a share of the annual target; the furthest behind
- * first, at most 15) and the count per status (column, statuses that occur). A chart with nothing to show
- * is left out. `attentionOrder`: the indicators needing attention, already in the attention order.
+ * The variance chart: for the indicators needing attention, the gap to the pace target as a share of the
+ * annual target, bars left (behind, red) or right (ahead, green) of zero, most behind first, each labelled.
+ */
+function paceGapChart(
+  ordered: readonly Evaluation[],
+  orgs: ReadonlyMap<Evaluation, string> | null,
+  L: Locale,
+): ChartSpec | null {
+  const items = paceGapItems(ordered);
+  if (items.length === 0) return null;
+  const series = [
+    { key: 'behind' as const, values: items.map((x) => (x.gap < 0 ? x.gap : null)) },
+    { key: 'ahead' as const, values: items.map((x) => (x.gap >= 0 ? x.gap : null)) },
+  ].filter((s) => s.values.some((v) => v !== null));
+  const names = items.map((x) => chartName(x.e, orgs, L));
+  return keyedChart(L, 'pace-gap', 'bar', names, series, {
+    referenceLine: null,
+    percentAxis: true,
+    overlap: true,
+  });
+}
+
+/**
+ * The charts: completion by category (bar, against the pace line of the period), the indicators needing
+ * attention (actual to date against the pace target, both as a share of the annual target; the furthest
+ * behind first, at most 15), the gap of each to the pace target (the variance chart) and the count per
+ * status (column, statuses that occur). A chart with nothing to show is left out. `attentionOrder`: the
+ * indicators needing attention, already in the attention order.
  */
 export function buildChartSpecs(
   evaluations: readonly Evaluation[],
   lang: Lang,
-  attentionOrder: readonly Evaluation[] | null = null,
+  attentionOrder: readonly Evaluation[] | null,
+  period: Period,
 ): ChartSpec[] {
   const L = localeFor(lang);
   const charts: ChartSpec[] = [];
-  const none = allUncategorised(evaluations) ? L.report.chartAllIndicators : L.report.chartOtherIndicators;
-  const byCategory = completionByCategory(evaluations, none);
-  if (byCategory.length > 0) {
-    const values = byCategory.map((c) => c.value);
-    const categories = byCategory.map((c) => c.label);
-    const options = { referenceLine: true, percentAxis: true };
-    charts.push(
-      keyedChart(L, 'completion-by-category', 'bar', categories, [{ key: 'completion', values }], options),
-    );
-  }
-  const attention = attentionChartItems(attentionOrder ?? rankAttention(evaluations).map((r) => r.e));
+  const completion = completionChart(evaluations, period, L);
+  if (completion) charts.push(completion);
+  const orgs = orgNames(evaluations);
+  const ordered = attentionOrder ?? rankAttention(evaluations).map((r) => r.e);
+  const attention = attentionChartItems(ordered);
   if (attention.length > 0) {
     const share = (v: number, t: number): number => chartValue(v / t);
     const series = [
@@ -84,18 +136,18 @@ export function buildChartSpecs(
       },
       { key: 'pace' as const, values: attention.map((e) => share(e.expected ?? 0, e.target?.value ?? 1)) },
     ];
-    const names = attention.map((e) => chartLabel(e.indicator.name));
-    charts.push(
-      keyedChart(L, 'attention', 'bar', names, series, { referenceLine: false, percentAxis: true }),
-    );
+    const names = attention.map((e) => chartName(e, orgs, L));
+    charts.push(keyedChart(L, 'attention', 'bar', names, series, { referenceLine: null, percentAxis: true }));
   }
+  const gaps = paceGapChart(ordered, orgs, L);
+  if (gaps) charts.push(gaps);
   const counts = countStatuses(evaluations);
   const present = STATUSES.filter((s) => counts.byStatus[s] > 0);
   if (present.length > 0) {
     const labels = present.map((s) => L.format.status[s]);
     const series = [{ key: 'count' as const, values: present.map((s) => counts.byStatus[s]) }];
     charts.push(
-      keyedChart(L, 'status-count', 'column', labels, series, { referenceLine: false, percentAxis: false }),
+      keyedChart(L, 'status-count', 'column', labels, series, { referenceLine: null, percentAxis: false }),
     );
   }
   return charts;

@@ -6,6 +6,7 @@
 import type { Report, ReportOptions, ReportTables, SheetReading } from '../model';
 import { localeFor } from '../locale';
 import { reportFacts, type ReportContext } from '../report/facts';
+import { orgNames } from '../report/tables';
 import { addPreviousStatusColumn, changesSection } from './changes';
 import { buildChartSpecs, trendChartSpec } from './charts';
 import { buildNarrative } from './narrative';
@@ -60,9 +61,10 @@ export function buildReport(
   // Tables, numbered in the order the report sheet shows them.
   const first = consolidation ? 3 : 1;
   const attentionOrder = f.attention.map((r) => r.e);
-  const attention = attentionTable(f.attention, lang, first + 1);
+  const orgs = orgNames(evaluations);
+  const attention = attentionTable(f.attention, lang, first + 1, orgs);
   const tables: ReportTables = {
-    indicators: buildIndicatorTable(evaluations, lang, first),
+    indicators: buildIndicatorTable(evaluations, lang, first, orgs),
     attention: changes ? addPreviousStatusColumn(attention, attentionOrder, changes, lang) : attention,
     ...(consolidation
       ? {
@@ -72,7 +74,7 @@ export function buildReport(
       : {}),
   };
 
-  const charts = buildChartSpecs(evaluations, lang, attentionOrder);
+  const charts = buildChartSpecs(evaluations, lang, attentionOrder, options.period);
   const trend = f.trend ? trendChartSpec(f.trend, lang) : null;
   if (trend) charts.push(trend);
   if (consolidation) charts.push(unitsChartSpec(consolidation.units, lang));

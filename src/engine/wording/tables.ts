@@ -26,8 +26,10 @@ import {
   INDICATOR_COLUMNS,
   MAX_COLUMN_WIDTH,
   actualAsText,
+  orgNames,
   scaleBasis,
   targetAsText,
+  withOrgColumn,
   type ColumnSpec,
 } from '../report/tables';
 import { gapToPaceShown, paceShown, unitOf } from '../report/kinds';
@@ -44,6 +46,34 @@ const NO_SCALE: RowScale = { factor: 1, prefix: '' };
 export function pickScale(basis: number | null, L: Locale): RowScale {
   if (basis === null) return NO_SCALE;
   return L.format.tableScales.find((s) => basis >= s.factor) ?? NO_SCALE;
+}
+
+/**
+ * One scale for a whole table's figure columns, never row by row: the largest scale that most of its
+ * scalable rows reach (万 when most rows are 10,000 or more), applied to every scalable row, so "0.3万人次"
+ * stands above "0.79万人" rather than "3,000人次" above "0.79万人". Rows that are never scaled (rates,
+ * approximate figures, milestones, units already in 万) keep their figures as they are.
+ */
+export function tableScale(bases: Iterable<number | null>, L: Locale): RowScale {
+  const counts = L.format.tableScales.map(() => 0);
+  let scalable = 0;
+  for (const basis of bases) {
+    if (basis === null) continue;
+    scalable++;
+    L.format.tableScales.forEach((s, i) => {
+      if (basis >= s.factor) counts[i]++;
+    });
+  }
+  const i = counts.findIndex((n) => n * 2 > scalable);
+  return i < 0 ? NO_SCALE : L.format.tableScales[i];
+}
+
+function rowBases(evaluations: readonly Evaluation[]): Iterable<number | null> {
+  return {
+    *[Symbol.iterator]() {
+      for (const e of evaluations) yield scaleBasis(e);
+    },
+  };
 }
 
 /** A number divided by the row's scale, cleaned, with the format of its kind. */
@@ -63,6 +93,17 @@ export function textCell(v: string | null | undefined): NumCell {
 
 export function countCell(n: number, fmt: string = NUMBER_FORMATS.integer): NumCell {
   return { value: n, fmt };
+}
+
+/**
+ * The widest word of a header, which its column must hold so that no word breaks ("年度目/标"): words are
+ * what spaces separate; a Chinese header, written without spaces, is one word (at most MAX_COLUMN_WIDTH
+ * less the margin; a longer one wraps).
+ */
+export function headerWordWidth(header: string): number {
+  let widest = 0;
+  for (const word of header.split(/\s+/)) widest = Math.max(widest, displayWidth(word));
+  return Math.min(widest, MAX_COLUMN_WIDTH - 2);
 }
 
 /**
@@ -105,7 +146,7 @@ export function buildTable(
   const columns: TableColumn[] = defs.map((d, c) => {
     const header =
       typeof d.header === 'string' ? L.report.columns[d.header] : L.format.status[d.header.status];
-    const headerWidth = Math.min(displayWidth(header), HEADER_WIDTH_CAP);
+    const headerWidth = Math.max(Math.min(displayWidth(header), HEADER_WIDTH_CAP), headerWordWidth(header));
     const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, widths[c], headerWidth) + 2);
     return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
   });
@@ -195,19 +236,26 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
   owner: (e) => textCell(e.indicator.owner),
 };
 
-/** A table of indicators, one row per evaluation (with its gaps when known). */
+/**
+ * A table of indicators, one row per evaluation (with its gaps when known). `orgs`: each indicator's
+ * organisation when the report has several (report/tables.ts orgNames): the table then has an
+ * organisation column after No.
+ */
 function indicatorsTable(
   name: string,
   caption: string,
-  defs: readonly ColumnSpec[],
+  columns: readonly ColumnSpec[],
   evaluations: readonly Evaluation[],
   L: Locale,
   gaps: readonly Gaps[] | null = null,
+  orgs: ReadonlyMap<Evaluation, string> | null = null,
 ): ReportTable {
-  const cells = defs.map((d) => INDICATOR_CELLS[d.key]);
-  const scalable = L.format.tableScales.length > 0;
+  const defs = orgs ? withOrgColumn(columns) : columns;
+  const orgCell: IndicatorCell = (e) => textCell(orgs?.get(e));
+  const cells = defs.map((d) => (d.key === 'org' ? orgCell : INDICATOR_CELLS[d.key]));
+  const scale = L.format.tableScales.length > 0 ? tableScale(rowBases(evaluations), L) : NO_SCALE;
   let scaleRow = -1;
-  let scale = NO_SCALE;
+  let rowScale = NO_SCALE;
   return buildTable(
     name,
     caption,
@@ -218,9 +266,9 @@ function indicatorsTable(
       const e = evaluations[i];
       if (scaleRow !== i) {
         scaleRow = i;
-        scale = scalable ? pickScale(scaleBasis(e), L) : NO_SCALE;
+        rowScale = scale === NO_SCALE || scaleBasis(e) === null ? NO_SCALE : scale;
       }
-      return cells[c](e, i, scale, gaps ? gaps[i] : null, L);
+      return cells[c](e, i, rowScale, gaps ? gaps[i] : null, L);
     },
     { rowStatus: evaluations.map((e) => e.status) },
   );
@@ -235,10 +283,11 @@ export function buildIndicatorTable(
   evaluations: readonly Evaluation[],
   lang: Lang,
   tableNo = 1,
+  orgs: ReadonlyMap<Evaluation, string> | null = orgNames(evaluations),
 ): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.indicators);
-  return indicatorsTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, L);
+  return indicatorsTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, L, null, orgs);
 }
 
 /**
@@ -246,7 +295,12 @@ export function buildIndicatorTable(
  * with the gap to the pace target and to the annual target in the indicator's unit and the gap in
  * percentage points of pace.
  */
-export function attentionTable(ranked: readonly Ranked[], lang: Lang, tableNo: number): ReportTable {
+export function attentionTable(
+  ranked: readonly Ranked[],
+  lang: Lang,
+  tableNo: number,
+  orgs: ReadonlyMap<Evaluation, string> | null = null,
+): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.attention);
   return indicatorsTable(
@@ -256,5 +310,6 @@ export function attentionTable(ranked: readonly Ranked[], lang: Lang, tableNo: n
     ranked.map((r) => r.e),
     L,
     ranked.map((r) => r.gaps),
+    orgs,
   );
 }

@@ -25,7 +25,7 @@ import { cleanValue, finite } from '../core/numbers';
 import { NUMBER_FORMATS } from '../core/numFmt';
 import { cleanText, tidySentence } from '../core/text';
 import { localeFor } from '../locale';
-import type { Locale, StatusShareWords } from '../locale/types';
+import type { Locale, RowScale, StatusShareWords } from '../locale/types';
 import { COLUMNS, CONSOLIDATED_COLUMNS, consolidatedScaleBasis, unitsColumns } from '../report/tables';
 import {
   behindInUnit,
@@ -45,6 +45,7 @@ import {
   countCell,
   EMPTY_CELL,
   pickScale,
+  tableScale,
   ratioCell,
   scaledCell,
   textCell,
@@ -97,8 +98,13 @@ function rowNote(c: Consolidation, row: ConsolidatedIndicator, L: Locale): strin
 }
 
 /** The cells of a consolidated row (without the leading No. and category). */
-function consolidatedCells(c: Consolidation, row: ConsolidatedIndicator, L: Locale): NumCell[] {
-  const scale = pickScale(consolidatedScaleBasis(row), L);
+function consolidatedCells(
+  c: Consolidation,
+  row: ConsolidatedIndicator,
+  tableScale: RowScale,
+  L: Locale,
+): NumCell[] {
+  const scale = consolidatedScaleBasis(row) === null ? pickScale(null, L) : tableScale;
   const unit = scale.prefix ? `${scale.prefix}${row.unit ?? ''}` : row.unit;
   const numeric = row.kind === 'sum' || row.kind === 'level';
   const percent = row.percent === true;
@@ -127,10 +133,12 @@ export function consolidatedReportTable(c: Consolidation, lang: Lang, tableNo: n
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.consolidated);
   const defs = [COLUMNS.no, COLUMNS.category, ...CONSOLIDATED_COLUMNS];
+  // One scale for the table's figure columns (see tableScale), never row by row.
+  const scale = tableScale(c.consolidated.map(consolidatedScaleBasis), L);
   const rows = c.consolidated.map((row, i) => [
     countCell(i + 1, NUMBER_FORMATS.index),
     textCell(row.category),
-    ...consolidatedCells(c, row, L),
+    ...consolidatedCells(c, row, scale, L),
   ]);
   return buildTable('Consolidated', caption, defs, L, rows.length, (r, col) => rows[r][col], {
     rowStatus: c.consolidated.map((r) => r.status),
@@ -163,7 +171,7 @@ export function unitsChartSpec(units: readonly UnitSummary[], lang: Lang): Chart
   const series = [
     { key: 'share' as const, values: ranked.map((u) => Math.round(shareOf(u) * 10000) / 10000) },
   ];
-  return keyedChart(L, 'units-ranking', 'bar', names, series, { referenceLine: false, percentAxis: true });
+  return keyedChart(L, 'units-ranking', 'bar', names, series, { referenceLine: null, percentAxis: true });
 }
 
 export interface UnitsNarrative {

@@ -118,6 +118,8 @@ interface SheetWritten {
   readonly name: string;
   readonly part: string;
   readonly drawing: number | null;
+  /** The row printed at the top of every page (a print title), when the layout names one. */
+  readonly titleRow?: number;
 }
 
 /** The workbook as .xlsx bytes. */
@@ -146,7 +148,8 @@ export function renderWorkbook(layout: ReportLayout, codec: Codec, level = DEFAU
       }
       chartNo += placements.length;
     }
-    written.push({ name, part, drawing });
+    const titleRow = sheet.print.titleRow;
+    written.push({ name, part, drawing, ...(titleRow && titleRow > 0 ? { titleRow } : {}) });
   });
   const sst = zip.part('xl/sharedStrings.xml');
   strings.write(sst);
@@ -184,9 +187,19 @@ function writePackageParts(
   const sheetList = sheets
     .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join('');
+  // Print titles: the row repeated on every printed page, as Excel stores it (a name local to its sheet).
+  const titles = sheets
+    .map((s, i) =>
+      s.titleRow
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${escapeXml(s.name.replace(/'/g, "''"))}'!$${s.titleRow}:$${s.titleRow}</definedName>`
+        : '',
+    )
+    .join('');
   zip.add(
     'xl/workbook.xml',
-    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><sheets>${sheetList}</sheets></workbook>`,
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><sheets>${sheetList}</sheets>` +
+      (titles ? `<definedNames>${titles}</definedNames>` : '') +
+      '</workbook>',
   );
   zip.add(
     'xl/_rels/workbook.xml.rels',
@@ -309,6 +322,7 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
   part.ascii(sheetHead(sheet, o));
   const merged = mergedCells(sheet.merges);
   const heights = sheet.rowHeights ?? {};
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
   let lastRow = sheet.rows.length;
   for (const r of o.extra.keys()) lastRow = Math.max(lastRow, r);
   for (const key of Object.keys(heights)) lastRow = Math.max(lastRow, Number(key) || 0);
@@ -353,6 +367,7 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
     if (!cells && height === null && !row.some(isWritten)) continue;
     part.ascii('<row r="');
     part.int(r);
+    if (hiddenRows.has(r)) part.ascii('" hidden="1');
     part.ascii(height !== null ? `" ht="${height}" customHeight="1">` : '">');
     if (cells) {
       for (let c = 0; c < cells.length; c++) {
@@ -491,17 +506,20 @@ function sheetHead(sheet: SheetLayout, o: SheetOptions): string {
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
     (sheet.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-    columnsXml(sheet.columnWidths, o.hidden) +
+    columnsXml(sheet.columnWidths, o.hidden, new Set(sheet.hiddenColumns ?? [])) +
     '<sheetData>'
   );
 }
 
-/** <cols>: the layout's widths (runs of equal widths joined) and the hidden helper columns. */
-function columnsXml(widths: readonly number[], hidden: readonly number[]): string {
+/**
+ * <cols>: the layout's widths (runs of equal widths joined), hidden where the layout says, and the
+ * hidden helper columns.
+ */
+function columnsXml(widths: readonly number[], hidden: readonly number[], hide: ReadonlySet<number>): string {
   const defs: { min: number; max: number; attrs: string }[] = [];
   widths.forEach((w, i) => {
     if (!(Number.isFinite(w) && w > 0)) return;
-    const attrs = `width="${Math.min(w, 255)}" customWidth="1"`;
+    const attrs = `width="${Math.min(w, 255)}"${hide.has(i + 1) ? ' hidden="1"' : ''} customWidth="1"`;
     const last = defs[defs.length - 1];
     if (last && last.max === i && last.attrs === attrs) last.max = i + 1;
     else defs.push({ min: i + 1, max: i + 1, attrs });
@@ -523,7 +541,12 @@ function sheetTail(sheet: SheetLayout, drawing: boolean): string {
         )
         .join('')}</mergeCells>`
     : '';
-  const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  const scale = sheet.print.scale;
+  const fit = sheet.print.fitToWidth
+    ? ' fitToWidth="1" fitToHeight="0"'
+    : scale && Number.isInteger(scale) && scale >= 10 && scale <= 400
+      ? ` scale="${scale}"`
+      : '';
   const breaks = [...new Set(sheet.print.rowBreaks)]
     .filter((b) => Number.isInteger(b) && b > 1)
     .sort((x, y) => x - y)

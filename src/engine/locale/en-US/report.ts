@@ -21,6 +21,7 @@ export const report: ReportWords = {
   },
   columns: {
     no: 'No.',
+    org: 'Organisation',
     category: 'Category',
     name: 'Indicator',
     unit: 'Unit',
@@ -52,13 +53,18 @@ export const report: ReportWords = {
   numberedCaption: (n, caption) => `Table ${n}. ${caption}`,
   charts: {
     'completion-by-category': {
-      title: 'Average completion by category',
+      title: 'Average completion by category against the pace of the period',
       valueAxisTitle: 'Completion',
       dataHeader: 'Category',
     },
     attention: {
       title: 'Needing attention: actual vs pace target (share of annual target)',
       valueAxisTitle: 'Share of annual target',
+      dataHeader: 'Indicator',
+    },
+    'pace-gap': {
+      title: 'Needing attention: gap to the pace target (red behind, green ahead)',
+      valueAxisTitle: 'Gap (share of annual target)',
       dataHeader: 'Indicator',
     },
     'status-count': { title: 'Indicators by status', valueAxisTitle: 'Count', dataHeader: 'Status' },
@@ -79,7 +85,11 @@ export const report: ReportWords = {
     pace: 'Pace target',
     count: 'Indicators',
     share: 'On pace or better',
+    behind: 'Behind pace',
+    ahead: 'Ahead of pace',
   },
+  paceLine: (percent) => `Pace of the period ${percent}`,
+  nameWithOrg: (name, org) => `${name} (${org})`,
   chartAllIndicators: 'All indicators',
   chartOtherIndicators: 'Other',
   layout: {

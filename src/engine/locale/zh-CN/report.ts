@@ -19,6 +19,7 @@ export const report: ReportWords = {
   },
   columns: {
     no: '序号',
+    org: '填报单位',
     category: '类别',
     name: '指标',
     unit: '单位',
@@ -49,13 +50,18 @@ export const report: ReportWords = {
   numberedCaption: (n, caption) => `表${n} ${caption}`,
   charts: {
     'completion-by-category': {
-      title: '各类别目标任务平均完成率',
+      title: '各类别目标任务平均完成率与序时进度',
       valueAxisTitle: '完成率',
       dataHeader: '类别',
     },
     attention: {
       title: '需关注指标：累计完成与序时目标（占年度目标）',
       valueAxisTitle: '占年度目标',
+      dataHeader: '指标',
+    },
+    'pace-gap': {
+      title: '需关注指标：与序时进度的差距（红色落后、绿色超前）',
+      valueAxisTitle: '差距（占年度目标）',
       dataHeader: '指标',
     },
     'status-count': { title: '各状态目标任务数量', valueAxisTitle: '项', dataHeader: '状态' },
@@ -76,7 +82,11 @@ export const report: ReportWords = {
     pace: '序时目标',
     count: '项数',
     share: '序时推进及以上占比',
+    behind: '落后序时进度',
+    ahead: '超前序时进度',
   },
+  paceLine: (percent) => `序时进度${percent}`,
+  nameWithOrg: (name, org) => `${name}（${org}）`,
   chartAllIndicators: '全部指标',
   chartOtherIndicators: '其他',
   layout: {
