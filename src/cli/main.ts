@@ -266,6 +266,7 @@ async function writeOutputs(
   result: ReturnType<typeof runCheck>,
   inputs: readonly Input[],
   lang: Lang,
+  notes = false,
 ): Promise<Stage[]> {
   const rep = result.report;
   const stages: Stage[] = [];
@@ -275,7 +276,7 @@ async function writeOutputs(
       const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
       stages.push(await stage(plan.xlsx, await renderReportWorkbook(layout)));
     }
-    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep)));
+    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep, { notes })));
     if (plan.json) stages.push(await stage(plan.json, Buffer.from(jsonText(rep), 'utf8')));
     if (plan.history) {
       const inputPaths = inputs.map((f) => f.path);
@@ -373,7 +374,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       { options, period, thresholds, now: io.now(), earlier },
       note,
     );
-    return { result, stages: await writeOutputs(plan, result, inputs, lang) };
+    return { result, stages: await writeOutputs(plan, result, inputs, lang, options.notes) };
   });
 
   const lines = [

@@ -25,7 +25,9 @@ export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/hist
 /** @public the check-in history for the adapters: finding its table, recording a check-in (tests use them) */
 export { recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
 export { CHART_PALETTE } from './report/charts';
-export { formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
+export { appendixWords, formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
+export type { AppendixWords } from './locale/types';
+export { headerLines, titleLines } from './layout/titleLines';
 export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';
 export { buildReportLayout } from './layout/layout';
