@@ -807,7 +807,6 @@ function finishPackage(
 ): Promise<Uint8Array> {
   const m = look.page.margins;
   const landscapeWidth = A4.height - m.bottom - m.top;
-  const chartWidthMm = (textWidthOf(look) / 1440) * 25.4;
   return repackage(
     packed,
     nodeCodec,
@@ -822,7 +821,7 @@ function finishPackage(
             })),
             ...charts.map((c, i) => ({
               marker: marker('chart', i),
-              write: () => part.write(chartParagraphXml(c, i, chartWidthMm)),
+              write: () => part.write(chartParagraphXml(c, i, textWidthOf(look))),
             })),
           ],
           part,

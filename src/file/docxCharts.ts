@@ -16,8 +16,9 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const NS_WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 
-/** EMU per millimetre. */
+/** EMU per millimetre and per twip. */
 const EMU_MM = 36_000;
+const EMU_TWIP = 635;
 
 /** The sheet the chart's data would live in (the cached values are what is drawn). */
 const DATA_SHEET = 'Sheet1';
@@ -76,10 +77,10 @@ function heightMm(chart: ChartSpec, widthMm: number): number {
   return Math.round(Math.min(200, Math.max(widthMm * 0.6, 40 + rows * 7)));
 }
 
-/** The paragraph placing chart i inline, centred, as wide as the text (`widthMm`). */
-export function chartParagraphXml(chart: ChartSpec, i: number, widthMm: number): string {
-  const cx = Math.round(widthMm * EMU_MM);
-  const cy = Math.round(heightMm(chart, widthMm) * EMU_MM);
+/** The paragraph placing chart i inline, centred, as wide as the text (`widthTwips`). */
+export function chartParagraphXml(chart: ChartSpec, i: number, widthTwips: number): string {
+  const cx = Math.round(widthTwips * EMU_TWIP);
+  const cy = Math.round(heightMm(chart, cx / EMU_MM) * EMU_MM);
   const name = chart.title.replace(/[&"<>]/g, '');
   return (
     `<w:p><w:pPr><w:spacing w:before="120" w:after="240"/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>` +

@@ -657,3 +657,75 @@ describe('long tables: the Word file prints the first rows and says where the wh
     expect(doc).toContain(fullTableNote(1500, 'en-US').replace(/"/g, '&quot;'));
   });
 });
+
+describe('charts and fonts in the Word file', () => {
+  const charts: Report['charts'] = [
+    {
+      id: 'completion-by-category',
+      type: 'column',
+      title: '各类别目标任务平均完成率',
+      categories: ['职能目标任务', '党的建设'],
+      series: [{ name: '完成率', values: [0.753, 0.894] }],
+      referenceLine: { value: 1, label: '100%' },
+      percentAxis: true,
+    },
+    {
+      id: 'status-count',
+      type: 'column',
+      title: '各状态目标任务数量',
+      categories: ['已完成', '序时推进'],
+      series: [{ name: '项数', values: [9, 10] }],
+    },
+  ];
+
+  it('puts each chart in as a native chart part with its data cached, placed in the charts appendix', async () => {
+    const buf = await buildDocx({ ...sampleReport('zh-CN'), charts });
+    const zip = await JSZip.loadAsync(buf);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (let i = 1; i <= 2; i++) {
+      const part = await zip.file(`word/charts/chart${i}.xml`)!.async('string');
+      expect(part).toContain(`<a:t>${charts[i - 1].title}</a:t>`);
+      for (const c of charts[i - 1].categories) expect(part).toContain(`<c:v>${c}</c:v>`);
+      expect(part).toContain('<c:numCache>');
+      expect(types).toContain(`<Override PartName="/word/charts/chart${i}.xml"`);
+      const rel = new RegExp(
+        `<Relationship Id="(\\w+)" Type="[^"]+/chart" Target="charts/chart${i}.xml"/>`,
+      ).exec(rels);
+      expect(rel).not.toBeNull();
+      expect(doc).toContain(`r:id="${rel![1]}"`);
+    }
+    expect(
+      (await zip.file('word/charts/chart1.xml')!.async('string')).match(/<c:v>0.753<\/c:v>/),
+    ).not.toBeNull();
+    // inline, as wide as the 156 mm text, after the label of appendix 2
+    const drawings = doc.match(/<wp:inline[\s\S]*?<\/wp:inline>/g) ?? [];
+    expect(drawings).toHaveLength(2);
+    expect(drawings[0]).toContain(`cx="${(11906 - 1587 - 1474) * 635}"`);
+    expect(doc.indexOf(drawings[0]!)).toBeGreaterThan(doc.indexOf('>附件2<'));
+    expect(doc.indexOf('>附件2<')).toBeGreaterThan(doc.lastIndexOf('</w:tbl>'));
+    expect(doc).toContain('>2．目标任务对标图表<');
+    expect(doc).not.toContain('@@target-report');
+  });
+
+  it('declares the faces it uses with the faces to take where they are missing', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx(sampleReport('zh-CN')));
+    const fonts = await zip.file('word/fontTable.xml')!.async('string');
+    const alt = (name: string) =>
+      new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(fonts)?.[1];
+    expect(alt('仿宋_GB2312')).toBe('仿宋');
+    expect(alt('仿宋')).toBe('FangSong');
+    expect(alt('方正小标宋简体')).toBe('华文中宋');
+    expect(alt('华文中宋')).toBe('宋体');
+    expect(alt('楷体_GB2312')).toBe('楷体');
+    expect(alt('黑体')).toBe('SimHei');
+    expect(fonts).toMatch(
+      /<w:font w:name="仿宋_GB2312">[^]*?<w:charset w:val="86"\/><w:family w:val="modern"\/><w:pitch w:val="fixed"\/>/,
+    );
+    // every face a run names is in the table
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const named = new Set([...doc.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
+    for (const f of named) expect(fonts).toContain(`<w:font w:name="${f}">`);
+  });
+});
