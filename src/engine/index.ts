@@ -26,7 +26,6 @@ export { findHistoryGrid, historyFromGrid, historyToRows } from './evaluate/hist
 export { recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
 export { CHART_PALETTE } from './report/charts';
 export { appendixWords, formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
-export type { AppendixWords } from './locale/types';
 export { headerLines, titleLines } from './layout/titleLines';
 export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';

@@ -184,6 +184,6 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the sample report rendered by LibreOffi
       expect(docText).toContain(lang === 'zh-CN' ? '存在问题' : 'Issuesandnextsteps');
       checkWordPages(path.join(pdfs, 'report-docx.pdf'), docxPages.length, lang, report);
     },
-    240_000,
+    420_000,
   );
 });

@@ -219,6 +219,16 @@ export function titleLines(title: string, maxEm: number): string[] {
   if (text === '' || titleEm(text) <= maxEm) return text === '' ? [] : [text];
   const words = titleWords(text).flatMap((w) => cutLongWord(w, maxEm));
   if (words.length > MAX_WORDS) return greedyLines(words, maxEm);
+  // Shaped first, then the most even (the smallest spread between the longest and shortest line).
+  return fewestLines(words, maxEm, 1000);
+}
+
+/**
+ * The fewest lines no wider than `maxEm`, cut only between words: of those, the most even (the smallest
+ * spread between the longest and shortest line), `unshaped` added to the spread of a cut that is neither
+ * a trapezoid nor a diamond. Greedy past the search bound.
+ */
+function fewestLines(words: readonly string[], maxEm: number, unshaped: number): string[] {
   for (let n = 2; n <= words.length; n++) {
     if (cutCount(words.length, n) > MAX_CUTS) break;
     let best: { lines: string[]; score: number } | null = null;
@@ -232,8 +242,7 @@ export function titleLines(title: string, maxEm: number): string[] {
       );
       const widths = lines.map(titleEm);
       if (lines.some((l) => l === '') || widths.some((w) => w > maxEm)) continue;
-      // Shaped first, then the most even (the smallest spread between the longest and shortest line).
-      const score = (isSymmetricShape(widths) ? 0 : 1000) + Math.max(...widths) - Math.min(...widths);
+      const score = (isSymmetricShape(widths) ? 0 : unshaped) + Math.max(...widths) - Math.min(...widths);
       if (best === null || score < best.score) best = { lines, score };
     }
     if (best) return best.lines;
@@ -321,24 +330,6 @@ export function headerLines(header: string): string[] {
   if (titleEm(text) <= HEADER_LINE_EM) return text === '' ? [] : [text];
   const words = headerWords(text);
   const maxEm = Math.max(HEADER_LINE_EM, ...words.map((w) => titleEm(w.trim())));
-  for (let n = 2; n <= words.length; n++) {
-    if (cutCount(words.length, n) > MAX_CUTS) break;
-    let best: { lines: string[]; spread: number } | null = null;
-    for (const starts of lineStarts(words.length, n)) {
-      const bounds = [0, ...starts, words.length];
-      const lines = bounds.slice(0, -1).map((b, k) =>
-        words
-          .slice(b, bounds[k + 1])
-          .join('')
-          .trim(),
-      );
-      const widths = lines.map(titleEm);
-      if (lines.some((l) => l === '') || widths.some((w) => w > maxEm)) continue;
-      // The most even, an upper line no shorter than the next first.
-      const spread = Math.max(...widths) - Math.min(...widths) + (isSymmetricShape(widths) ? 0 : 0.25);
-      if (best === null || spread < best.spread) best = { lines, spread };
-    }
-    if (best) return best.lines;
-  }
-  return greedyLines(words, maxEm);
+  // The most even, an upper line no shorter than the next first.
+  return fewestLines(words, maxEm, 0.25);
 }
