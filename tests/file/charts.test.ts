@@ -283,7 +283,7 @@ describe('the workbook writer puts the charts into the package', () => {
       for (const m of (await text(`xl/charts/chart${n}.xml`)).matchAll(/<c:axId val="(\d+)"/g))
         axIds.add(m[1]);
     }
-    expect(axIds.size).toBe(4); // two axes for each of the two bar charts (the pie has none)
+    expect(axIds.size).toBe(6); // two axes for each of the three charts
   });
 
   test('exceljs opens the result and reads every sheet', async () => {

@@ -1,7 +1,13 @@
 /**
  * The browser APIs Fluent UI uses that jsdom lacks, for every jsdom test (import it first):
  * matchMedia, ResizeObserver, scrollIntoView. Each is added only where missing.
+ * The `findBy…`/`waitFor` timeout is 10 s instead of 1 s: on a busy two-core machine a check of the
+ * sample can take longer than a second, and a slow pass is not a failure of the pane.
  */
+import { configure } from '@testing-library/dom';
+
+configure({ asyncUtilTimeout: 10_000 });
+
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
     window.matchMedia = ((query: string) =>
