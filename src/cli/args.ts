@@ -17,6 +17,8 @@ export interface CliOptions {
   /** A path, or '-' for standard output. */
   readonly json?: string;
   readonly docx?: string;
+  /** Add the data notes to the Word document as its last appendix (附件：数据说明). */
+  readonly notes: boolean;
   /** The check-in history workbook (read when it exists, then rewritten with this check-in). */
   readonly history?: string;
   readonly title?: string;
@@ -47,6 +49,7 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   json: { type: 'string' },
   docx: { type: 'string' },
+  notes: { type: 'boolean' },
   history: { type: 'string' },
   title: { type: 'string' },
   'unit-name': { type: 'string' },
@@ -98,6 +101,7 @@ const MESSAGES = {
     badYearStart: (v: string) => `--year-start ${v}：不是月份（应为 1–12，或写“4月”“April”）`,
     badColumns: (problem: string) => `--columns：${problem}`,
     columnsTwice: '--columns 与 --columns-file 只能给出其一',
+    notesWithoutDocx: '--notes 把数据说明作为附件写入 Word 文档，需与 --docx 一起使用',
   },
   'en-US': {
     unknownOption: (o: string) => `unknown option ${o} (see target-report --help)`,
@@ -119,6 +123,7 @@ const MESSAGES = {
     badYearStart: (v: string) => `--year-start ${v}: not a month (give 1-12, or a month such as April)`,
     badColumns: (problem: string) => `--columns: ${problem}`,
     columnsTwice: '--columns and --columns-file cannot both be given',
+    notesWithoutDocx: '--notes adds the data notes to the Word document as an appendix: give --docx too',
   },
 } as const;
 
@@ -200,6 +205,7 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
   if (b > t) return { kind: 'error', lang, message: m.badOrder(b, t) };
   const user = userColumns(v, lang);
   if ('message' in user) return { kind: 'error', lang, message: user.message };
+  if (v.notes === true && v.docx === undefined) return { kind: 'error', lang, message: m.notesWithoutDocx };
 
   return {
     kind: 'run',
@@ -211,6 +217,7 @@ export function parseCliArgs(argv: readonly string[], envLang?: string): ParsedA
       out: v.out,
       json: v.json,
       docx: v.docx,
+      notes: v.notes === true,
       history: v.history,
       title: v.title,
       unitName: v['unit-name'],
@@ -302,6 +309,7 @@ const HELP: Readonly<Record<Lang, string>> = {
   --json <结果.json>    写出机器可读的 JSON 结果
   --docx <报告.docx>    写出 Word 文档（中文按 GB/T 9704-2012 公文格式排版）
                        以上三项写“-”则输出到标准输出（只能有一项；.xlsx、.docx 不输出到终端）
+  --notes              在 Word 文档落款之后附“附件：数据说明”（跳过的工作表、单元格提示；只写文件名）
   --history <记录.xlsx> 对标记录工作簿：已存在时先读出以往各期对标（用于“与上次对标相比”和趋势图），
                        再把本期对标记入其中（同一期间重复对标时替换该期记录）；不存在时新建。
                        它是本工具自己的文件，不能是输入文件
@@ -369,6 +377,8 @@ Options:
   --docx <report.docx> write a Word document (zh-CN laid out after GB/T 9704-2012)
                        "-" for one of these three writes it to standard output (.xlsx and .docx
                        never to a terminal)
+  --notes              add the data notes (sheets skipped, cell warnings; file names without folders)
+                       to the Word document as an appendix after the signature
   --history <file.xlsx> the check-in history workbook: when it exists, the earlier check-ins are read
                        from it (for "since the last check-in" and the trend chart); then this check-in
                        is recorded in it (a check-in of the same period replaces that period's); created

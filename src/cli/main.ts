@@ -294,6 +294,7 @@ async function writeOutputs(
   result: ReturnType<typeof runCheck>,
   inputs: readonly Input[],
   lang: Lang,
+  notes = false,
 ): Promise<Stage[]> {
   const rep = result.report;
   const stages: Stage[] = [];
@@ -303,7 +304,7 @@ async function writeOutputs(
       const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
       stages.push(await stage(plan.xlsx, await renderReportWorkbook(layout)));
     }
-    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec })));
+    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
     if (plan.json) stages.push(await stage(plan.json, Buffer.from(resultJsonText(rep), 'utf8')));
     if (plan.history) {
       const inputPaths = inputs.map((f) => f.path);
@@ -412,7 +413,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       },
       note,
     );
-    return { result, stages: await writeOutputs(plan, result, inputs, lang) };
+    return { result, stages: await writeOutputs(plan, result, inputs, lang, options.notes) };
   });
 
   const lines = [

@@ -27,7 +27,9 @@ import {
   type IRunOptions,
 } from 'docx';
 import {
+  appendixWords,
   ATTENTION_STATUSES,
+  type ChartSpec,
   type Lang,
   type NarrativeBlock,
   type Report,
@@ -35,10 +37,19 @@ import {
   REPORT_SHEET_NAME,
   type TableCell as ReportTableCell,
   type TableColumn,
+  headerLines,
+  titleLines,
 } from '../engine';
 import { type Codec, portableCodec } from './core/codec';
 import { repackage } from './core/repackage';
 import type { PartWriter } from './core/zip';
+import {
+  chartParagraphXml,
+  withChartContentTypes,
+  withChartRelationships,
+  wordChartParts,
+} from './docxCharts';
+import { fontTableXml } from './docxFonts';
 
 /** Millimetres → twentieths of a point (twips), rounded. */
 export function mmToTwips(mm: number): number {
@@ -67,7 +78,8 @@ interface PageSetup {
 
 interface Look {
   readonly page: PageSetup;
-  readonly title: { font: FontSet; size: number; bold: boolean; line: number };
+  /** `breakWords`: the title is cut into lines between words, in a symmetric shape (GB/T 9704 7.2.2). */
+  readonly title: { font: FontSet; size: number; bold: boolean; line: number; breakWords: boolean };
   readonly subtitle: { font: FontSet; size: number };
   readonly body: {
     font: FontSet;
@@ -127,6 +139,7 @@ function zhLook(): Look {
       size: 22,
       bold: false,
       line: 700,
+      breakWords: true,
     },
     subtitle: { font: kai, size: 16 },
     // 156 mm = 442.2 pt = 28 × 15.79 pt: each character condensed by 0.25 pt (5 twips).
@@ -155,7 +168,7 @@ function enLook(): Look {
     page: {
       margins: { top: m, bottom: m, left: m, right: m, header: mmToTwips(12.5), footer: mmToTwips(12.5) },
     },
-    title: { font: calibri, size: 16, bold: true, line: 240 },
+    title: { font: calibri, size: 16, bold: true, line: 240, breakWords: false },
     subtitle: { font: calibri, size: 11 },
     body: { font: calibri, size: 11, line: 264, lineRule: 'auto', firstLine: 0, condense: 0 },
     heading1: { font: calibri, size: 13, bold: true, firstLine: 0 },
@@ -205,10 +218,21 @@ function headingParagraph(text: string, level: 0 | 1, style: Look['heading1'], l
   });
 }
 
+/** Width of the portrait text block, in twips. */
+function textWidthOf(look: Look): number {
+  return A4.width - look.page.margins.left - look.page.margins.right;
+}
+
+/** The title's lines: each line of the text, cut between words into a symmetric shape where the look asks. */
+function titleTextLines(text: string, look: Look): string[] {
+  const maxEm = Math.floor(textWidthOf(look) / (look.title.size * 20));
+  return lines(text).flatMap((l) => (look.title.breakWords ? titleLines(l, maxEm) : [l]));
+}
+
 function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
   switch (block.kind) {
     case 'title':
-      return lines(block.text).map(
+      return titleTextLines(block.text, look).map(
         (t, i, all) =>
           new Paragraph({
             alignment: AlignmentType.CENTER,
@@ -223,14 +247,8 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
           }),
       );
     case 'subtitle':
-      return lines(block.text).map(
-        (t) =>
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: lineSpacing(look),
-            children: [run(t, look.subtitle.font, look.subtitle.size, false, look.body.condense)],
-          }),
-      );
+      // Not an element of an official document: the period is in the title, the date after the signature.
+      return [];
     case 'heading1':
       return [headingParagraph(block.text, 0, look.heading1, look)];
     case 'paragraph':
@@ -368,6 +386,16 @@ export function textEm(text: string): number {
 
 const CELL_MARGIN = 60;
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * What of a header must stay on one line: a Chinese header's lines, cut between words (年度目标 whole;
+ * 落后序时 / 百分点), written with line breaks; the words of any other header (the cell wraps at spaces).
+ */
+export function headerPieces(header: string): string[] {
+  return CJK.test(header) ? headerLines(header) : header.split(/\s+/);
+}
+
 /**
  * Column widths in twips that fill `textWidth`: numbers, percentages and statuses get the width their
  * longest cell needs (so that they never wrap), and an English header word is never split; the text
@@ -390,10 +418,7 @@ export function tableColumnWidths(
   });
   const longest = (i: number) => longestOf[i];
   const need = columns.map((c, i) => {
-    const longestWord = Math.max(
-      0,
-      ...c.header.split(/\s+/).map((w) => (/^[\x20-\x7e]+$/.test(w) ? textEm(w) : 1)),
-    );
+    const longestWord = Math.max(0, ...headerPieces(c.header).map(textEm));
     const ems = c.kind === 'text' ? Math.max(2, longestWord) : Math.max(longest(i), longestWord, 2);
     return ems * em + air;
   });
@@ -499,10 +524,15 @@ function writeTableXml(
   );
   const align = (c: TableColumn, header: boolean) =>
     header || c.kind === 'status' ? 'center' : c.kind === 'number' || c.kind === 'percent' ? 'right' : 'left';
+  // A Chinese header's lines are kept by explicit breaks, so no word is cut wherever the cell wraps.
+  const textXml = (text: string, header: boolean) =>
+    (header && CJK.test(text) ? headerLines(text) : [text])
+      .map((l) => `<w:t xml:space="preserve">${docxText(l)}</w:t>`)
+      .join('<w:br/>');
   const cell = (i: number, text: string, header: boolean, bold: boolean): string =>
     `${cellHead[i]}<w:p><w:pPr>${spacing}<w:jc w:val="${align(table.columns[i], header)}"/></w:pPr><w:r>` +
     runPropertiesXml(header ? look.table.headerFont : look.table.font, look.table.size, bold) +
-    `<w:t xml:space="preserve">${docxText(text)}</w:t></w:r></w:p></w:tc>`;
+    `${textXml(text, header)}</w:r></w:p></w:tc>`;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(
     (b) => `<w:${b} ${THIN_XML}/>`,
   );
@@ -572,9 +602,6 @@ function footer(look: Look, side: 'odd' | 'even'): Footer {
   return new Footer({ children: [new Paragraph({ alignment, indent, children })] });
 }
 
-/** The heading of the data notes at the end of the text. */
-export const NOTES_LABEL: Readonly<Record<Lang, string>> = { 'zh-CN': '附注', 'en-US': 'Notes' };
-
 const NUMBERED = /^(\d+[.、．)）]|[（(]\d+[)）])/;
 
 /**
@@ -587,59 +614,103 @@ export function numberedNotes(notes: readonly string[]): string[] {
   return lines.map((l, i) => `${i + 1}. ${l}`);
 }
 
+/** A file path in a note (a name with an extension after one or more folders), and its file name. */
+const PATH =
+  /(?:[A-Za-z]:[\\/]|[\\/]|\.{1,2}[\\/]|[\w.-]+[\\/])(?:[^\s\\/"“”'‘’（）()，。；：,;:<>|]+[\\/])*([^\s\\/"“”'‘’（）()，。；：,;:<>|]+\.[A-Za-z0-9]{2,5})/g;
+
+/** A note as the document prints it: a file named without its folders (a path says nothing to a reader). */
+export function withoutFolders(note: string): string {
+  return note.replace(PATH, '$1');
+}
+
+/** The appendices (附件) after the signature, in order. */
+type Appendix = 'tables' | 'charts' | 'notes';
+
+/** The appendices a document has: its tables, its charts, and the data notes when asked for and present. */
+function appendicesOf(report: Report, tables: readonly ReportTable[], notes: boolean): Appendix[] {
+  const out: Appendix[] = [];
+  if (tables.length > 0) out.push('tables');
+  if (report.charts.length > 0) out.push('charts');
+  if (notes && numberedNotes(report.notes ?? []).length > 0) out.push('notes');
+  return out;
+}
+
+/** The number of appendix i as labelled: none when there is only one (GB/T 9704 7.3.4). */
+function appendixNo(i: number, all: readonly Appendix[]): number | null {
+  return all.length === 1 ? null : i + 1;
+}
+
 /**
- * The data notes as a short numbered list: the label "附注：" (Notes:) and one paragraph per note, in the
- * body font, each with a hanging indent so that a long note lines up under its text.
+ * The list of appendices under the text (附件说明, GB/T 9704 7.3.4): one empty line below the text, two
+ * characters in, "附件：" then the names; a second name lines up under the first.
  */
-function notesParagraphs(notes: readonly string[], look: Look, lang: Lang): Paragraph[] {
-  const lines = numberedNotes(notes);
-  if (lines.length === 0) return [];
-  const zh = lang === 'zh-CN';
+function appendixListParagraphs(all: readonly Appendix[], look: Look, lang: Lang): Paragraph[] {
+  if (all.length === 0) return [];
+  const W = appendixWords(lang);
+  const name = (i: number) => {
+    const no = appendixNo(i, all);
+    return no === null ? W[all[i]] : W.listItem(no, W[all[i]]);
+  };
   const indent = look.body.firstLine;
-  const out: Paragraph[] = [
+  const leadEm = textEm(W.listLead) * look.body.size * 20;
+  const para = (text: string, first: boolean) =>
+    new Paragraph({
+      spacing: lineSpacing(look),
+      indent: first ? (indent ? { firstLine: indent } : undefined) : { left: indent + Math.round(leadEm) },
+      children: [run(text, look.body.font, look.body.size, false, look.body.condense)],
+    });
+  return [
+    emptyParagraph(look),
+    ...all.map((_a, i) => para(i === 0 ? `${W.listLead}${name(i)}` : name(i), i === 0)),
+  ];
+}
+
+/**
+ * The head of an appendix (GB/T 9704 8): "附件" and its number in 黑体 3号 at the top left of the first
+ * line, the appendix's title centred on the third line, then one empty line.
+ */
+function appendixHead(kind: Appendix, no: number | null, look: Look, lang: Lang): Paragraph[] {
+  const W = appendixWords(lang);
+  return [
     new Paragraph({
       keepNext: true,
       spacing: lineSpacing(look),
-      indent: indent ? { firstLine: indent } : undefined,
-      children: [
-        run(
-          `${NOTES_LABEL[lang]}${zh ? '：' : ':'}`,
-          look.body.font,
-          look.body.size,
-          !zh,
-          look.body.condense,
-        ),
-      ],
+      children: [run(W.label(no), look.heading1.font, look.heading1.size, look.heading1.bold)],
     }),
+    emptyParagraph(look),
+    ...blockParagraphs({ kind: 'title', text: W[kind] }, look),
   ];
-  lines.forEach((note) => {
-    out.push(
+}
+
+/** The data notes as an appendix: one paragraph per note, in the body font, files without folders. */
+function notesParagraphs(notes: readonly string[], look: Look): Paragraph[] {
+  const indent = look.body.firstLine;
+  return numberedNotes(notes).map(
+    (note) =>
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         spacing: lineSpacing(look),
         indent: indent ? { firstLine: indent } : undefined,
-        children: [run(note, look.body.font, look.body.size, false, look.body.condense)],
+        children: [run(withoutFolders(note), look.body.font, look.body.size, false, look.body.condense)],
       }),
-    );
-  });
-  return out;
+  );
 }
 
 /**
- * The text: the narrative blocks, then the data notes (附注) when there are any, with the issuing body
- * and date (signature blocks) at the end.
+ * The text: the narrative blocks (no period-and-date line), the list of appendices when there are any,
+ * and the issuing body and date (signature blocks) at the end.
  */
-function textChildren(report: Report, look: Look): Paragraph[] {
+function textChildren(report: Report, look: Look, appendices: readonly Appendix[]): Paragraph[] {
   const blocks = report.narrative;
   const out: Paragraph[] = [];
   if (!blocks.some((b) => b.kind === 'title') && report.title.trim() !== '') {
     out.push(...blockParagraphs({ kind: 'title', text: report.title }, look));
   }
   for (const b of blocks) if (b.kind !== 'signature') out.push(...blockParagraphs(b, look));
-  out.push(...notesParagraphs(report.notes ?? [], look, report.options.lang));
+  out.push(...appendixListParagraphs(appendices, look, report.options.lang));
   const signatures = blocks.filter((b) => b.kind === 'signature');
   if (signatures.length > 0) {
-    // GB/T 9704: the issuing body one empty line below the text.
+    // GB/T 9704: the issuing body one empty line below the text (or the list of appendices).
     out.push(emptyParagraph(look));
     for (const s of signatures) out.push(...blockParagraphs(s, look));
   }
@@ -659,9 +730,13 @@ export function docxTables(report: Report): ReportTable[] {
   );
 }
 
-/** Stands in the document for table i until the table's XML replaces it. */
-function tableMarker(i: number): string {
-  return `@@target-report-table-${i}@@`;
+/** Stands in the document for table or chart i until its XML replaces it. */
+function marker(kind: 'table' | 'chart', i: number): string {
+  return `@@target-report-${kind}-${i}@@`;
+}
+
+function markerParagraph(kind: 'table' | 'chart', i: number): Paragraph {
+  return new Paragraph({ children: [new TextRun(marker(kind, i))] });
 }
 
 /**
@@ -677,7 +752,7 @@ function tableChildren(
   const out: Paragraph[] = [];
   tables.forEach((t, i) => {
     if (t.caption.trim() !== '') out.push(captionParagraph(t.caption, look));
-    out.push(new Paragraph({ children: [new TextRun(tableMarker(i))] }));
+    out.push(markerParagraph('table', i));
     if (t.rows.length > DOCX_TABLE_ROWS) {
       out.push(
         new Paragraph({
@@ -690,26 +765,31 @@ function tableChildren(
   return out;
 }
 
-/** The document part with each table's stand-in paragraph replaced by the table. */
-function withTables(xml: string, write: (i: number) => void, part: PartWriter, count: number): void {
+/** A section break's own paragraph: as low as a paragraph can be, so it never makes a page of its own. */
+const SECTION_BREAK_SPACING = '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>';
+
+/** The document part with each stand-in paragraph (in document order) replaced by its XML. */
+function withPlaces(
+  xml: string,
+  places: readonly { readonly marker: string; readonly write: () => void }[],
+  part: PartWriter,
+): void {
   let from = 0;
-  for (let i = 0; i < count; i++) {
-    const at = xml.indexOf(tableMarker(i), from);
-    if (at < 0) throw new Error(`table ${i} has no place in the document`);
+  for (const place of places) {
+    const at = xml.indexOf(place.marker, from);
+    if (at < 0) throw new Error(`${place.marker} has no place in the document`);
     const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
     const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
     part.write(xml.slice(from, start));
-    write(i);
+    place.write();
+    // The last paragraph of a section carries the section's properties: kept in a paragraph of its own.
+    const sectPr = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(xml.slice(start, end));
+    if (sectPr) part.write(`<w:p><w:pPr>${SECTION_BREAK_SPACING}${sectPr[0]}</w:pPr></w:p>`);
     from = end;
   }
   part.write(xml.slice(from));
 }
 
-/**
- * The report as a .docx file's bytes: the text on portrait pages, ending with the issuing body and
- * date; then the tables on landscape pages (GB/T 9704 allows tables set sideways: the portrait text
- * block turned, page numbers continuing), where eleven columns fit at a readable size.
- */
 export interface DocxOptions {
   /** The report workbook's file name, for the note under a table too long to print whole. */
   readonly workbook?: string;
@@ -718,8 +798,56 @@ export interface DocxOptions {
    * one (fflate) by default, so the same function runs in a browser's Web Worker.
    */
   readonly codec?: Codec;
+  /** Add the data notes as the last appendix (附件：数据说明); without it the document has no data notes. */
+  readonly notes?: boolean;
 }
 
+/** What goes in the package besides the library's parts: the tables and charts, the font table. */
+function finishPackage(
+  packed: Uint8Array,
+  tables: readonly ReportTable[],
+  charts: readonly ChartSpec[],
+  look: Look,
+  lang: Lang,
+  codec: Codec,
+): Promise<Uint8Array> {
+  const m = look.page.margins;
+  const landscapeWidth = A4.height - m.bottom - m.top;
+  return repackage(
+    packed,
+    codec,
+    {
+      'word/document.xml': (xml, part) =>
+        withPlaces(
+          xml,
+          [
+            ...tables.map((t, i) => ({
+              marker: marker('table', i),
+              write: () => writeTableXml(t, look, lang, landscapeWidth, part),
+            })),
+            ...charts.map((c, i) => ({
+              marker: marker('chart', i),
+              write: () => part.write(chartParagraphXml(c, i, textWidthOf(look))),
+            })),
+          ],
+          part,
+        ),
+      'word/_rels/document.xml.rels': (xml, part) => part.write(withChartRelationships(xml, charts.length)),
+      '[Content_Types].xml': (xml, part) => part.write(withChartContentTypes(xml, charts.length)),
+      'word/fontTable.xml': (_xml, part) => part.write(fontTableXml()),
+    },
+    6,
+    wordChartParts(charts),
+  );
+}
+
+/**
+ * The report as a .docx file's bytes: the text on portrait pages, ending with the list of appendices and
+ * the issuing body and date; then the appendices, each from a new page under its label (附件1 …): the
+ * tables on landscape pages (GB/T 9704 allows tables set sideways: the portrait text block turned, page
+ * numbers continuing), where eleven columns fit at a readable size; the charts as native Word charts at
+ * the width of the text; the data notes when asked for.
+ */
 export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
   const lang = report.options.lang;
   const look = lookFor(lang);
@@ -727,18 +855,42 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
   const footers = () =>
     zh ? { default: footer(look, 'odd'), even: footer(look, 'even') } : { default: footer(look, 'odd') };
   const m = look.page.margins;
+  const portrait = { size: { width: A4.width, height: A4.height }, margin: m };
   // Turned clockwise: the binding edge (left) on top.
-  const landscapeMargins = {
-    top: m.left,
-    right: m.top,
-    bottom: m.right,
-    left: m.bottom,
-    header: m.header,
-    footer: m.footer,
+  const landscape = {
+    size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+    margin: {
+      top: m.left,
+      right: m.top,
+      bottom: m.right,
+      left: m.bottom,
+      header: m.header,
+      footer: m.footer,
+    },
   };
-  const landscapeWidth = A4.height - landscapeMargins.left - landscapeMargins.right;
   const reportTables = docxTables(report);
-  const tables = tableChildren(reportTables, look, lang, options.workbook);
+  const appendices = appendicesOf(report, reportTables, options.notes === true);
+  const grid = look.page.grid
+    ? { grid: { type: 'lines' as const, linePitch: look.page.grid.linePitch } }
+    : {};
+  const appendixSection = (kind: Appendix, i: number) => {
+    const head = appendixHead(kind, appendixNo(i, appendices), look, lang);
+    const body =
+      kind === 'tables'
+        ? tableChildren(reportTables, look, lang, options.workbook)
+        : kind === 'charts'
+          ? report.charts.map((_c, k) => markerParagraph('chart', k))
+          : notesParagraphs(report.notes ?? [], look);
+    return {
+      properties: {
+        type: SectionType.NEXT_PAGE,
+        page: kind === 'tables' ? landscape : portrait,
+        ...(kind === 'tables' ? {} : grid),
+      },
+      footers: footers(),
+      children: [...head, ...body],
+    };
+  };
   const doc = new Document({
     creator: report.options.unitName ?? 'Target Report',
     title: report.title,
@@ -758,40 +910,15 @@ export async function buildDocx(report: Report, options: DocxOptions = {}): Prom
     },
     sections: [
       {
-        properties: {
-          page: { size: { width: A4.width, height: A4.height }, margin: m },
-          ...(look.page.grid ? { grid: { type: 'lines', linePitch: look.page.grid.linePitch } } : {}),
-        },
+        properties: { page: portrait, ...grid },
         footers: footers(),
-        children: textChildren(report, look),
+        children: textChildren(report, look, appendices),
       },
-      ...(tables.length > 0
-        ? [
-            {
-              properties: {
-                type: SectionType.NEXT_PAGE,
-                page: {
-                  size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
-                  margin: landscapeMargins,
-                },
-              },
-              footers: footers(),
-              children: tables,
-            },
-          ]
-        : []),
+      ...appendices.map(appendixSection),
     ],
   });
   // The tables go in as XML written straight into the document part (the library's objects for a big
   // table cost minutes and gigabytes); the rest of the package is copied as the library made it.
   const packed = await Packer.pack(doc, 'uint8array');
-  return repackage(packed, options.codec ?? portableCodec, {
-    'word/document.xml': (xml, part) =>
-      withTables(
-        xml,
-        (i) => writeTableXml(reportTables[i], look, lang, landscapeWidth, part),
-        part,
-        reportTables.length,
-      ),
-  });
+  return finishPackage(packed, reportTables, report.charts, look, lang, options.codec ?? portableCodec);
 }

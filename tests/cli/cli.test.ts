@@ -298,6 +298,37 @@ describe('options', () => {
     expect(doc).toContain('测试单位');
   });
 
+  it('--notes adds the data notes to the Word file as its last appendix, files named without folders', async () => {
+    const dir = await freshDir('notes');
+    const docText = async (name: string) => {
+      const zip = await JSZip.loadAsync(await fs.readFile(path.join(dir, name)));
+      return zip.file('word/document.xml')!.async('string');
+    };
+    expect((await cli(['report', SAMPLE, '--docx', 'plain.docx'], dir)).code).toBe(0);
+    const plain = await docText('plain.docx');
+    expect(plain).not.toContain('>数据说明<');
+    expect(plain).not.toContain('indicators-sample.xlsx');
+    expect((await cli(['report', SAMPLE, '--docx', 'notes.docx', '--notes'], dir)).code).toBe(0);
+    const notes = await docText('notes.docx');
+    expect(notes).toContain('>3．数据说明<');
+    expect(notes).toContain('>附件3<');
+    expect(notes).toContain('indicators-sample.xlsx');
+    expect(notes).not.toMatch(/assets[\\/]sample/);
+    // Without a Word file the option has nothing to do: refused with one line, in both languages.
+    const zh = await cli(['report', SAMPLE, '--notes', '--json', 'r.json'], dir);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr.trim()).toBe(
+      'target-report: --notes 把数据说明作为附件写入 Word 文档，需与 --docx 一起使用',
+    );
+    const en = await cli(['report', SAMPLE, '--notes', '--lang', 'en-US'], dir);
+    expect(en.stderr.trim()).toBe(
+      'target-report: --notes adds the data notes to the Word document as an appendix: give --docx too',
+    );
+    for (const lang of ['zh-CN', 'en-US']) {
+      expect((await cli(['--help', '--lang', lang], dir)).stdout).toMatch(/^ {2}--notes {2,}\S/m);
+    }
+  });
+
   it('without --out/--json/--docx writes <name>.report.xlsx next to the input and says so', async () => {
     const dir = await freshDir('default-out');
     const input = path.join(dir, '目标任务.xlsx');

@@ -82,7 +82,7 @@ beforeAll(async () => {
   await fs.mkdir(folder);
   for (let i = 0; i < UNITS; i++) await writeUnit(path.join(folder, `${unitName(i)}.xlsx`), i);
   r = await cli(
-    ['report', '各县区', '--json', 'r.json', '--out', 'out/汇总.xlsx', '--docx', 'out/汇总.docx'],
+    ['report', '各县区', '--json', 'r.json', '--out', 'out/汇总.xlsx', '--docx', 'out/汇总.docx', '--notes'],
     tmp,
   );
   json = JSON.parse(await fs.readFile(path.join(tmp, 'r.json'), 'utf8')) as Json;
@@ -173,9 +173,9 @@ describe(`a folder of ${UNITS} unit workbooks`, () => {
     expect(tables.length).toBeGreaterThanOrEqual(4);
     expect(tables.some((t) => t.includes('>县区30<') && t.includes('>排名<'))).toBe(true);
     expect(doc).toContain('全系统目标任务汇总情况');
-    // the data notes (an indicator missing in 25 units, …) close the text, before the tables
-    expect(doc).toContain('>附注：<');
+    // the data notes (an indicator missing in 25 units, …), asked for, are the last appendix, after the tables
+    expect(doc).toContain('>3．数据说明<');
     expect(doc).toMatch(/>1\.[^<]*新建服务站[^<]*</);
-    expect(doc.indexOf('>附注：<')).toBeLessThan(doc.indexOf('<w:tbl>'));
+    expect(doc.indexOf('>附件3<')).toBeGreaterThan(doc.lastIndexOf('</w:tbl>'));
   });
 });

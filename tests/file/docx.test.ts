@@ -9,6 +9,7 @@ import {
   numberedNotes,
   tableColumnWidths,
   textEm,
+  withoutFolders,
 } from '../../src/file/docx';
 import {
   DEFAULT_THRESHOLDS,
@@ -212,11 +213,32 @@ describe('Word export, zh-CN (GB/T 9704-2012)', () => {
     expect(29 * (16 - 0.25)).toBeGreaterThan((156 / 25.4) * 72);
   });
 
-  it('sets the title in 方正小标宋简体 22 pt, centred', () => {
-    const title = paragraphWith(doc, '商洛市科学技术协会2018年度目标任务完成情况对标报告');
-    expect(title).toContain('<w:jc w:val="center"/>');
-    expect(title).toContain('w:eastAsia="方正小标宋简体"');
-    expect(title).toContain('<w:sz w:val="44"/>');
+  it('sets the title in 方正小标宋简体 22 pt, centred, cut between words into a trapezoid', () => {
+    const upper = paragraphWith(doc, '商洛市科学技术协会2018年度');
+    const lower = paragraphWith(doc, '目标任务完成情况对标报告');
+    for (const title of [upper, lower]) {
+      expect(title).toContain('<w:jc w:val="center"/>');
+      expect(title).toContain('w:eastAsia="方正小标宋简体"');
+      expect(title).toContain('<w:sz w:val="44"/>');
+    }
+    expect(doc.indexOf(upper)).toBeLessThan(doc.indexOf(lower));
+  });
+
+  it('has no period-and-date line under the title: the date is after the signature', () => {
+    expect(doc).not.toContain('（截至第三季度）');
+    expect(doc).not.toContain('报告日期');
+  });
+
+  it('names the one appendix under the text and labels it 附件 at the top left of its page', () => {
+    const list = paragraphWith(doc, '附件：目标任务对标情况表');
+    expect(list).toContain('<w:ind w:firstLine="640"/>');
+    expect(doc.indexOf(list)).toBeLessThan(doc.indexOf('>商洛市科学技术协会<'));
+    const label = paragraphWith(doc, '附件');
+    expect(label).toContain('w:eastAsia="黑体"');
+    expect(label).not.toContain('<w:jc');
+    expect(doc.indexOf(label)).toBeGreaterThan(doc.indexOf('>2019年1月7日<'));
+    expect(doc.indexOf(label)).toBeLessThan(doc.indexOf('<w:tbl>'));
+    expect(paragraphWith(doc, '目标任务对标情况表')).toContain('w:eastAsia="方正小标宋简体"');
   });
 
   it('sets the body in 仿宋_GB2312 16 pt and the headings in 黑体', () => {
@@ -470,7 +492,8 @@ describe('Word export of several units and data notes', () => {
     expect(tables[0]).toContain('>75.0%<');
     expect(tables[1]).toContain('>商州区科协甲<');
     expect(tables[1]).toContain('>90.0%<');
-    expect(tables[1]).toContain('>序时推进及以上占比<');
+    // a long header in lines cut between words, never inside one
+    expect(tables[1]).toContain('>序时推进</w:t><w:br/><w:t xml:space="preserve">及以上</w:t><w:br/>');
     expect(tables[2]).toContain('>年度目标<');
     for (const t of tables) {
       expect(t.match(/<w:tblHeader\/>/g)).toHaveLength(1);
@@ -507,43 +530,68 @@ describe('Word export of several units and data notes', () => {
     expect(doc).not.toContain('全系统');
   });
 
-  it('zh-CN: a numbered 附注 list at the end of the text, before the issuing body and date', async () => {
-    const { doc } = await parts(await buildDocx(unitsReport('zh-CN', NOTES_ZH)));
-    const label = doc.indexOf('>附注：<');
+  it('zh-CN: the notes only when asked, as the last appendix 附件N 数据说明 after the signature', async () => {
+    const without = (await parts(await buildDocx(unitsReport('zh-CN', NOTES_ZH)))).doc;
+    expect(without).not.toContain('数据说明');
+    expect(without).not.toContain('#DIV/0!');
+    const { doc } = await parts(await buildDocx(unitsReport('zh-CN', NOTES_ZH), { notes: true }));
+    const signature = doc.indexOf('>2019年1月7日<');
+    expect(doc.indexOf('>2．数据说明<')).toBeGreaterThan(doc.indexOf('>附件：1．目标任务对标情况表<'));
+    expect(doc.indexOf('>2．数据说明<')).toBeLessThan(signature);
+    const label = doc.indexOf('>附件2<');
     const first = doc.indexOf(`>1. ${NOTES_ZH[0]}<`);
     const second = doc.indexOf(`>2. ${NOTES_ZH[1]}<`);
-    const lastText = doc.indexOf('>科技下乡完成184场次，为年度目标150场次的122.7%。<');
-    const signature = doc.indexOf('>商洛市科学技术协会<');
-    expect(label).toBeGreaterThan(lastText);
+    expect(label).toBeGreaterThan(doc.lastIndexOf('</w:tbl>'));
     expect(first).toBeGreaterThan(label);
     expect(second).toBeGreaterThan(first);
-    expect(signature).toBeGreaterThan(second);
-    expect(doc.indexOf('<w:tbl>')).toBeGreaterThan(signature);
     // the body look: 仿宋_GB2312 16 pt, fixed line pitch
     const p = paragraphWith(doc, `1. ${NOTES_ZH[0]}`);
     expect(p).toContain('w:eastAsia="仿宋_GB2312"');
     expect(p).toContain('<w:sz w:val="32"/>');
     expect(p).toContain('w:line="579"');
+    // the appendix starts on a new portrait page
+    const sections = doc.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(3);
+    expect(sections[2]).toContain('<w:type w:val="nextPage"/>');
   });
 
-  it('en-US: a "Notes:" list; a list the engine numbered keeps its numbers and its closing line', async () => {
-    const { doc } = await parts(await buildDocx(unitsReport('en-US', NOTES_EN)));
-    expect(doc).toContain('>Notes:<');
+  it('en-US: an appendix of data notes; a list the engine numbered keeps its numbers and its closing line', async () => {
+    const { doc } = await parts(await buildDocx(unitsReport('en-US', NOTES_EN), { notes: true }));
+    expect(doc).toContain('>Appendices: 1. Tables<');
+    expect(doc).toContain('>2. Data notes<');
+    expect(doc).toContain('>Appendix 2<');
     expect(doc).toContain(`>1. ${NOTES_EN[0]}<`.replace(/"/g, '&quot;'));
     expect(doc).toContain(`>2. ${NOTES_EN[1]}<`.replace(/"/g, '&quot;'));
-    expect(doc.indexOf('>Notes:<')).toBeLessThan(doc.indexOf('>Shangluo AST<'));
+    expect(doc.indexOf('>Appendix 2<')).toBeGreaterThan(doc.indexOf('>Shangluo AST<'));
     const engine = ['1. First note.', '2. Second note.', '3 more notes are in the JSON result.'];
-    const numbered = (await parts(await buildDocx(unitsReport('en-US', engine)))).doc;
+    const numbered = (await parts(await buildDocx(unitsReport('en-US', engine), { notes: true }))).doc;
     expect(numbered).toContain('>1. First note.<');
     expect(numbered).toContain('>3 more notes are in the JSON result.<');
     expect(numbered).not.toContain('>1. 1. First note.<');
     expect(numbered).not.toContain('>3. 3 more');
   });
 
-  it('without notes (absent or empty) there is no notes label', async () => {
+  it('names a file in a note without its folders', async () => {
+    expect(withoutFolders('工作簿assets/sample/indicators-sample.xlsx的“汇总”表未读取。')).toBe(
+      '工作簿indicators-sample.xlsx的“汇总”表未读取。',
+    );
+    expect(withoutFolders('Workbook C:\\data\\2018\\targets.xlsx, sheet "A": skipped.')).toBe(
+      'Workbook targets.xlsx, sheet "A": skipped.',
+    );
+    expect(withoutFolders('完成1/4，日期2018/10/08')).toBe('完成1/4，日期2018/10/08');
+    const notes = ['工作簿“/home/user/报表/2018年.xlsx”中的“说明”表不是指标表，未读取。'];
+    const { doc } = await parts(await buildDocx(unitsReport('zh-CN', notes), { notes: true }));
+    expect(doc).toContain('工作簿“2018年.xlsx”中的“说明”表');
+    expect(doc).not.toContain('/home/user');
+  });
+
+  it('without notes (absent or empty) there is no notes appendix, even when asked', async () => {
     for (const notes of [undefined, [], ['  ']]) {
-      const { doc } = await parts(await buildDocx(unitsReport('zh-CN', notes)));
+      const { doc } = await parts(await buildDocx(unitsReport('zh-CN', notes), { notes: true }));
       expect(doc).not.toContain('附注');
+      expect(doc).not.toContain('数据说明');
+      expect(doc).toContain('>附件：目标任务对标情况表<');
+      expect(doc).toContain('>附件<');
     }
   });
 
@@ -607,5 +655,77 @@ describe('long tables: the Word file prints the first rows and says where the wh
       'This table has 1,500 rows; the first 1,000 are listed here, and all 1,500 are on the sheet "Target report" of the report workbook.',
     );
     expect(doc).toContain(fullTableNote(1500, 'en-US').replace(/"/g, '&quot;'));
+  });
+});
+
+describe('charts and fonts in the Word file', () => {
+  const charts: Report['charts'] = [
+    {
+      id: 'completion-by-category',
+      type: 'column',
+      title: '各类别目标任务平均完成率',
+      categories: ['职能目标任务', '党的建设'],
+      series: [{ name: '完成率', values: [0.753, 0.894] }],
+      referenceLine: { value: 1, label: '100%' },
+      percentAxis: true,
+    },
+    {
+      id: 'status-count',
+      type: 'column',
+      title: '各状态目标任务数量',
+      categories: ['已完成', '序时推进'],
+      series: [{ name: '项数', values: [9, 10] }],
+    },
+  ];
+
+  it('puts each chart in as a native chart part with its data cached, placed in the charts appendix', async () => {
+    const buf = await buildDocx({ ...sampleReport('zh-CN'), charts });
+    const zip = await JSZip.loadAsync(buf);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (let i = 1; i <= 2; i++) {
+      const part = await zip.file(`word/charts/chart${i}.xml`)!.async('string');
+      expect(part).toContain(`<a:t>${charts[i - 1].title}</a:t>`);
+      for (const c of charts[i - 1].categories) expect(part).toContain(`<c:v>${c}</c:v>`);
+      expect(part).toContain('<c:numCache>');
+      expect(types).toContain(`<Override PartName="/word/charts/chart${i}.xml"`);
+      const rel = new RegExp(
+        `<Relationship Id="(\\w+)" Type="[^"]+/chart" Target="charts/chart${i}.xml"/>`,
+      ).exec(rels);
+      expect(rel).not.toBeNull();
+      expect(doc).toContain(`r:id="${rel![1]}"`);
+    }
+    expect(
+      (await zip.file('word/charts/chart1.xml')!.async('string')).match(/<c:v>0.753<\/c:v>/),
+    ).not.toBeNull();
+    // inline, as wide as the 156 mm text, after the label of appendix 2
+    const drawings = doc.match(/<wp:inline[\s\S]*?<\/wp:inline>/g) ?? [];
+    expect(drawings).toHaveLength(2);
+    expect(drawings[0]).toContain(`cx="${(11906 - 1587 - 1474) * 635}"`);
+    expect(doc.indexOf(drawings[0]!)).toBeGreaterThan(doc.indexOf('>附件2<'));
+    expect(doc.indexOf('>附件2<')).toBeGreaterThan(doc.lastIndexOf('</w:tbl>'));
+    expect(doc).toContain('>2．目标任务对标图表<');
+    expect(doc).not.toContain('@@target-report');
+  });
+
+  it('declares the faces it uses with the faces to take where they are missing', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx(sampleReport('zh-CN')));
+    const fonts = await zip.file('word/fontTable.xml')!.async('string');
+    const alt = (name: string) =>
+      new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(fonts)?.[1];
+    expect(alt('仿宋_GB2312')).toBe('仿宋');
+    expect(alt('仿宋')).toBe('FangSong');
+    expect(alt('方正小标宋简体')).toBe('华文中宋');
+    expect(alt('华文中宋')).toBe('宋体');
+    expect(alt('楷体_GB2312')).toBe('楷体');
+    expect(alt('黑体')).toBe('SimHei');
+    expect(fonts).toMatch(
+      /<w:font w:name="仿宋_GB2312">[^]*?<w:charset w:val="86"\/><w:family w:val="modern"\/><w:pitch w:val="fixed"\/>/,
+    );
+    // every face a run names is in the table
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const named = new Set([...doc.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
+    for (const f of named) expect(fonts).toContain(`<w:font w:name="${f}">`);
   });
 });

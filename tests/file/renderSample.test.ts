@@ -10,7 +10,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { type Lang, runCheck, statusLabel } from '../../src/engine';
+import { appendixWords, headerLines, type Lang, runCheck, statusLabel } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -33,6 +33,88 @@ function pdfText(pdf: string, first?: number, last?: number): string {
   return r.stdout.replace(/\s+/g, '');
 }
 
+/** Each page's text as pdftotext -layout gives it, line by line, spaces inside a line removed. */
+function pageLines(pdf: string, page: number): string[] {
+  const r = spawnSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], {
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(0);
+  return r.stdout
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ''))
+    .filter((l) => l !== '');
+}
+
+/** Words a title line must never end inside. */
+const TITLE_WORDS = ['商洛市科学技术协会', '目标任务', '完成情况', '对标报告', '年度', '第三季度'];
+
+/**
+ * The rendered Word file, page by page: the title's lines end between words; the text has no period-and-
+ * date line and no file path; each appendix starts on its page under its label; no table header word is
+ * broken; each chart is drawn (its title on a page of the charts appendix); the data notes name files
+ * without folders.
+ */
+function checkWordPages(
+  pdf: string,
+  pages: number,
+  lang: Lang,
+  report: ReturnType<typeof runCheck>['report'],
+): void {
+  const text = Array.from({ length: pages }, (_, i) => pageLines(pdf, i + 1));
+  const W = appendixWords(lang);
+  const labelPage = (n: number) => text.findIndex((lines) => lines[0] === W.label(n).replace(/\s+/g, ''));
+  const [tablesAt, chartsAt, notesAt] = [labelPage(1), labelPage(2), labelPage(3)];
+  expect(tablesAt).toBeGreaterThan(0);
+  expect(chartsAt).toBeGreaterThan(tablesAt);
+  expect(notesAt).toBeGreaterThan(chartsAt);
+  const body = text.slice(0, tablesAt).flat();
+
+  // The title: its first lines, each ending between words (zh-CN: cut by the rule, in a trapezoid).
+  const title = report.title.replace(/\s+/g, '');
+  let joined = '';
+  const ends: number[] = [];
+  for (const line of body) {
+    if (joined.length >= title.length) break;
+    joined += line;
+    ends.push(joined.length);
+  }
+  expect(joined).toBe(title);
+  for (const end of ends.slice(0, -1)) {
+    for (const w of TITLE_WORDS) {
+      for (let i = title.indexOf(w); i >= 0; i = title.indexOf(w, i + 1)) {
+        expect(end > i && end < i + w.length).toBe(false);
+      }
+    }
+  }
+  if (lang === 'zh-CN') expect(ends.length).toBe(2);
+
+  // The text: no period-and-date line, no file path.
+  expect(body.join('')).not.toMatch(/报告日期|Reportdate/);
+  expect(body.join('')).not.toMatch(/[\w.-]+[\\/][\w.-]+\.(xlsx|docx|json)/);
+
+  // The tables: every header whole, or in its lines cut between words, on one text line each.
+  const tableLines = text.slice(tablesAt, chartsAt).flat();
+  const headers = [report.tables.indicators, report.tables.attention].flatMap((t) =>
+    t.columns.map((c) => c.header),
+  );
+  for (const h of headers) {
+    const pieces = lang === 'zh-CN' ? headerLines(h) : h.split(/\s+/);
+    for (const piece of pieces)
+      expect(tableLines.some((l) => l.includes(piece.replace(/\s+/g, '')))).toBe(true);
+  }
+
+  // The charts: each drawn on a page of the charts appendix.
+  const chartPages = text.slice(chartsAt, notesAt).map((lines) => lines.join(''));
+  for (const c of report.charts) {
+    expect(chartPages.some((p) => p.includes(c.title.replace(/\s+/g, '')))).toBe(true);
+  }
+
+  // The data notes: the sample's skipped sheets, named by file name only.
+  const notes = text.slice(notesAt).flat().join('');
+  expect(notes).toContain('indicators-sample.xlsx');
+  expect(notes).not.toContain('assets/');
+}
+
 describe.each<Lang>(['zh-CN', 'en-US'])('the sample report rendered by LibreOffice (%s)', (lang) => {
   let dir: string;
   beforeAll(async () => {
@@ -49,17 +131,27 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the sample report rendered by LibreOffi
       const xlsx = path.join(dir, 'report.xlsx');
       const docx = path.join(dir, 'report.docx');
       const err: string[] = [];
-      const code = await run(['report', SAMPLE, '--lang', lang, '--out', xlsx, '--docx', docx], {
-        stdout: () => undefined,
-        stderr: (s) => err.push(s),
-        cwd: ROOT,
-        now: () => DATE,
-      });
+      // A unit name in Chinese makes a title longer than a line: cut between words.
+      const unit = lang === 'zh-CN' ? ['--unit-name', '商洛市科学技术协会'] : [];
+      const code = await run(
+        ['report', SAMPLE, '--lang', lang, '--out', xlsx, '--docx', docx, '--notes', ...unit],
+        {
+          stdout: () => undefined,
+          stderr: (s) => err.push(s),
+          cwd: ROOT,
+          now: () => DATE,
+        },
+      );
       expect(err.join('')).toBe('');
       expect(code).toBe(0);
 
       // What the report should show, from the same engine.
-      const { report } = runCheck({ sources: await readWorkbookFile(SAMPLE), lang, date: '2018-10-08' });
+      const { report } = runCheck({
+        sources: await readWorkbookFile(SAMPLE),
+        lang,
+        date: '2018-10-08',
+        unitName: unit[1],
+      });
       const squash = (s: string) => s.replace(/\s+/g, '');
       const statuses = (['achieved', 'on_track', 'behind', 'at_risk'] as const).map((s) =>
         statusLabel(s, lang),
@@ -90,7 +182,8 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the sample report rendered by LibreOffi
       expect(docText).toContain(squash(report.title));
       for (const w of statuses) expect(docText).toContain(squash(w));
       expect(docText).toContain(lang === 'zh-CN' ? '存在问题' : 'Issuesandnextsteps');
+      checkWordPages(path.join(pdfs, 'report-docx.pdf'), docxPages.length, lang, report);
     },
-    240_000,
+    420_000,
   );
 });

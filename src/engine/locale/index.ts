@@ -4,7 +4,7 @@
  */
 import type { Lang, Period, Status } from '../model';
 import { enUS } from './en-US';
-import type { Locale } from './types';
+import type { AppendixWords, Locale } from './types';
 import { zhCN } from './zh-CN';
 
 const LOCALES: Readonly<Record<Lang, Locale>> = { 'zh-CN': zhCN, 'en-US': enUS };
@@ -38,4 +38,9 @@ export function formatPoints(diff: number, lang: Lang): string {
 /** 甲、乙和丙 / "a, b and c"; two items: 甲和乙 / "a and b"; one item: itself; empty items dropped. */
 export function joinList(items: readonly string[], lang: Lang): string {
   return localeFor(lang).format.list(items);
+}
+
+/** The words of the Word document's appendices (附件) in a language. */
+export function appendixWords(lang: Lang): AppendixWords {
+  return localeFor(lang).report.appendix;
 }

@@ -391,6 +391,20 @@ export interface ReportWords {
   readonly chartAllIndicators: string;
   readonly chartOtherIndicators: string;
   readonly layout: LayoutWords;
+  readonly appendix: AppendixWords;
+}
+
+/** The Word document's appendices (附件, GB/T 9704-2012 7.3.4 and 8): what they are called and hold. */
+export interface AppendixWords {
+  /** The label of appendix n, or of the only one (null): "附件1" / "附件"; "Appendix 1" / "Appendix". */
+  readonly label: (n: number | null) => string;
+  /** The line under the text that lists the appendices, before the first name: "附件：" / "Appendices: ". */
+  readonly listLead: string;
+  /** An item of that list: "1. 目标任务对标情况表" / "1. Tables". */
+  readonly listItem: (n: number, name: string) => string;
+  readonly tables: string;
+  readonly charts: string;
+  readonly notes: string;
 }
 
 export interface ChartWords {

@@ -18,11 +18,13 @@ async function partBytes(codec: Codec, data: Uint8Array, size: number, method: n
   return concat(chunks);
 }
 
+/** `added` parts (name and text) are written after the package's own parts. */
 export async function repackage(
   zip: Uint8Array,
   codec: Codec,
   rewrites: Readonly<Record<string, PartRewrite>>,
   level = 6,
+  added: readonly { readonly name: string; readonly xml: string }[] = [],
 ): Promise<Uint8Array> {
   const out = new ZipWriter(codec, level);
   for (const entry of readZipDirectory(zip)) {
@@ -31,6 +33,11 @@ export async function repackage(
     const rewrite = rewrites[entry.name];
     if (rewrite) rewrite(decoder.decode(bytes), part);
     else part.bytes(bytes);
+    part.end();
+  }
+  for (const a of added) {
+    const part = out.part(a.name);
+    part.write(a.xml);
     part.end();
   }
   return out.finish();

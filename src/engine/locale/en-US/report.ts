@@ -103,4 +103,12 @@ export const report: ReportWords = {
     paragraphIndent: '',
     subtitleSeparator: ' · ',
   },
+  appendix: {
+    label: (n) => (n === null ? 'Appendix' : `Appendix ${n}`),
+    listLead: 'Appendices: ',
+    listItem: (n, name) => `${n}. ${name}`,
+    tables: 'Tables',
+    charts: 'Charts',
+    notes: 'Data notes',
+  },
 };

@@ -100,4 +100,12 @@ export const report: ReportWords = {
     paragraphIndent: '\u3000\u3000',
     subtitleSeparator: '\u3000',
   },
+  appendix: {
+    label: (n) => (n === null ? '附件' : `附件${n}`),
+    listLead: '附件：',
+    listItem: (n, name) => `${n}．${name}`,
+    tables: '目标任务对标情况表',
+    charts: '目标任务对标图表',
+    notes: '数据说明',
+  },
 };
