@@ -115,7 +115,8 @@ async function cliOutputs(lang: string): Promise<CliOutputs> {
   }
 }
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** A check-in's time: stored (ISO) or as the history sheet shows it (local "2026-09-30 14:05"). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 /** Every text and value of a package's XML parts (but a check-in's time), part by part. */
 async function packageText(bytes: Buffer, parts: RegExp): Promise<Record<string, string[]>> {
