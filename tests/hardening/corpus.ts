@@ -571,6 +571,8 @@ export const arbNumberCell: fc.Arbitrary<GenCell> = fc.oneof(
   fc.integer({ min: 0, max: 100_000 }).map((n) => ({ kind: 'number' as const, value: n, format: null })),
   fc
     .double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })
+    // A figure other than 0 below 1e-9 is a data problem by the one size rule (core/numbers), not a number.
+    .filter((n) => n === 0 || n >= 1e-9)
     .map((n) => ({ kind: 'number' as const, value: n, format: null })),
   fc.constantFrom('1,234', '１２３', '5.5', '1.2万', '3亿', '95%', '两千', '一百二十三', ' 42 ').map((t) => ({
     kind: 'numberText' as const,

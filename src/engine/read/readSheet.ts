@@ -98,6 +98,9 @@ export interface ReadOptions {
 export function readSheet(source: SheetSource, options: ReadOptions = {}): SheetReading {
   try {
     const mapping = options.columns?.[source.grid.name] ?? options.columns?.['*'];
+    // The product's check-in history, renamed: its own output, not a table to read (its labelled header
+    // row names indicators, targets and actuals, so it is told by its codes before any reading).
+    if (hasHistoryHeader(source.grid)) return skipped(source.file, source.grid.name, { code: 'own-output' });
     const strict = readGrid(source);
     if (
       strict.kind === 'skipped' &&
@@ -106,8 +109,6 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
       return strict;
     }
     if (strict.kind === 'table' && !mapping) return strict;
-    // The product's check-in history, renamed: its own output, not a table to read.
-    if (hasHistoryHeader(source.grid)) return skipped(source.file, source.grid.name, { code: 'own-output' });
     const evidence = readByEvidence(source, options, mapping);
     // A standard header lacking its name or target column says so as it always has.
     if (
