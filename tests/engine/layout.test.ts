@@ -18,6 +18,8 @@ import { parseCellAddress } from '../../src/engine/core/address';
 import {
   buildReportLayout,
   chartHeightRows,
+  columnsOnOnePage,
+  columnWidthPt,
   LAYOUT_TABLE_NAMES,
   LINE_HEIGHT_PT,
   MIN_PRINT_SCALE,
@@ -134,10 +136,11 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     expect(sheet.name).toBe(REPORT_SHEET_NAME[lang]);
   });
 
-  it('puts the title in row 1 merged across the table width, and the period line in row 2', () => {
+  it('puts the title in row 1 merged across the table width (as far as a printed page holds), and the period line in row 2', () => {
+    const right = Math.min(width, columnsOnOnePage(sheet.columnWidths));
     expect(cell(sheet, 1, 1)).toEqual({ value: report.title, style: 'title' });
-    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: width });
-    expect(sheet.merges).toContainEqual({ top: 2, left: 1, bottom: 2, right: width });
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right });
+    expect(sheet.merges).toContainEqual({ top: 2, left: 1, bottom: 2, right });
     expect(cell(sheet, 2, 1)?.value).toBe(lang === 'zh-CN' ? '（截至第三季度）' : 'As of Q3');
     expect(sheet.styles.title.bold).toBe(true);
   });
@@ -189,7 +192,8 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     );
     rows.forEach((r) => {
       expect(r).toBeGreaterThan(0);
-      expect(sheet.merges).toContainEqual({ top: r, left: 1, bottom: r, right: width });
+      const right = Math.min(width, columnsOnOnePage(sheet.columnWidths));
+      expect(sheet.merges).toContainEqual({ top: r, left: 1, bottom: r, right });
       expect(sheet.styles[cell(sheet, r, 1)?.style ?? ''].wrap).toBe(true);
     });
     const [long, short] = rows.map((r) => sheet.rowHeights?.[r] ?? LINE_HEIGHT_PT);
@@ -300,6 +304,14 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
       expect(sheet.charts[i].from.row).toBeGreaterThanOrEqual(sheet.charts[i - 1].to.row);
   });
 
+  it('merges the title and the narrative across the columns of one printed page only', () => {
+    const across = columnsOnOnePage(sheet.columnWidths);
+    const titleMerge = sheet.merges.find((m) => m.top === 1 && m.left === 1);
+    expect(titleMerge?.right).toBe(across);
+    for (const m of sheet.merges)
+      if (m.left === 1 && m.top === m.bottom) expect(m.right).toBeLessThanOrEqual(across);
+  });
+
   it('prints on A4 at 9 pt or more, a page per table, the header repeated, with no chart split across pages', () => {
     const fit = printFit(sheet.columnWidths);
     expect(sheet.print).toMatchObject({
@@ -356,6 +368,17 @@ describe('printFit', () => {
     expect(wide).toEqual({ orientation: 'landscape', fitToWidth: false, scale: MIN_PRINT_SCALE });
     // 11 pt text at that scale prints at 9 pt
     expect(11 * wide.scale).toBeCloseTo(9, 10);
+  });
+
+  it('the columns one printed page holds across: all when fitted, else as many as fit at the 9 pt scale', () => {
+    expect(columnsOnOnePage(Array.from({ length: 12 }, () => 12))).toBe(12);
+    const wide = Array.from({ length: 30 }, () => 14);
+    const n = columnsOnOnePage(wide);
+    expect(n).toBeGreaterThan(1);
+    expect(n).toBeLessThan(30);
+    const pt = (k: number) => wide.slice(0, k).reduce((s, w) => s + columnWidthPt(w), 0) * MIN_PRINT_SCALE;
+    expect(pt(n)).toBeLessThanOrEqual(741 * 0.8);
+    expect(pt(n + 1)).toBeGreaterThan(741 * 0.8);
   });
 });
 

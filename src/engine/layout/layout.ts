@@ -93,6 +93,25 @@ export function printFit(columnWidths: readonly number[]): {
     : { orientation: 'landscape', fitToWidth: false, scale: MIN_PRINT_SCALE };
 }
 
+/**
+ * How many leading columns one printed page holds across, at the print set-up printFit chose: all of
+ * them when the sheet is fitted to the page width. The title and the narrative are merged across these
+ * only, so their text never runs on to a second page across.
+ */
+export function columnsOnOnePage(columnWidths: readonly number[]): number {
+  const fit = printFit(columnWidths);
+  if (fit.fitToWidth) return columnWidths.length;
+  // A fifth kept in hand: viewers (LibreOffice) lay out a character wider than Excel's 7 px.
+  const page = ((fit.orientation === 'portrait' ? PORTRAIT_WIDTH_PT : PRINTABLE_WIDTH_PT) / fit.scale) * 0.8;
+  let used = 0;
+  let n = 0;
+  while (n < columnWidths.length && used + columnWidthPt(columnWidths[n]) <= page) {
+    used += columnWidthPt(columnWidths[n]);
+    n++;
+  }
+  return Math.max(1, n);
+}
+
 /** Column width in characters → points (Excel: 7 px per character plus 5 px padding, 0.75 pt per px). */
 export function columnWidthPt(width: number): number {
   return (width * 7 + 5) * 0.75;
@@ -576,11 +595,18 @@ export function buildReportLayout(report: Report): ReportLayout {
   const { blocks, row: endRow } = writeChartData(w, report, row);
 
   const widths = columnWidths(w, all);
+  // The full-width rows (title, narrative, captions) span the columns of one printed page.
+  const across = columnsOnOnePage(widths);
+  if (across < w.width) {
+    sheet.merges = sheet.merges.map((m) =>
+      m.left === 1 && m.right === w.width && m.top === m.bottom ? { ...m, right: across } : m,
+    );
+  }
   // Row heights that depend on widths.
-  const totalWidth = widths.reduce((s, x) => s + x, 0);
+  const textWidth = widths.slice(0, across).reduce((s, x) => s + x, 0);
   for (const [r, text, kind] of w.textRows) {
-    if (kind === 'title') sheet.heights[r] = heightFor(linesFor(text, totalWidth / (16 / 11)), 22);
-    else sheet.heights[r] = heightFor(linesFor(text, totalWidth));
+    if (kind === 'title') sheet.heights[r] = heightFor(linesFor(text, textWidth / (16 / 11)), 22);
+    else sheet.heights[r] = heightFor(linesFor(text, textWidth));
   }
   for (const { table, top } of written) tableRowHeights(sheet, table, top, widths);
   const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow, endRow);
