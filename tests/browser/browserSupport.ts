@@ -35,6 +35,16 @@ export async function launchChromium(): Promise<Browser> {
  * on at once (microsoft/tabster#288; Accessibility Insights suppresses them the same way).
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Scan the page at rest: colours caught half-way through a transition (a button fading after a
+  // click or a language switch) are not the colours a user reads.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return result.violations
