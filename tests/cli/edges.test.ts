@@ -10,6 +10,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../support/runCli';
+import { HEADER_ZH } from '../hardening/corpus';
 
 type Cell = string | number | null | { v: number; fmt: string };
 
@@ -29,18 +30,8 @@ async function writeBook(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('目标任务');
   ws.addRow(['2026年度目标任务完成情况表']);
-  ws.addRow([
-    '序号',
-    '类别',
-    '指标名称',
-    '单位',
-    '年度目标',
-    '一季度',
-    '二季度',
-    '三季度',
-    '四季度',
-    '责任部门',
-  ]);
+  // the standard header without its 备注 column
+  ws.addRow([...HEADER_ZH.slice(0, 10)]);
   for (const r of ROWS) {
     const row = ws.addRow(r.map((c) => (c !== null && typeof c === 'object' ? c.v : c)));
     r.forEach((c, i) => {
