@@ -88,12 +88,14 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
     () => ({
       ...base,
       writeReport: p.makeReport,
+      steps: { ...base.steps, ...p.steps },
+      working: { ...base.working, ...p.working },
       copyHeading: p.copyHeading,
       copyHint: () => p.copyTableHint,
     }),
     [base, p],
   );
-  const { state, actions } = usePaneActions({ port, uiLang, today });
+  const { state, actions } = usePaneActions({ port, uiLang, today, check: port.check });
   const periods = usePeriodChoices(state, t, uiLang);
   const disabled = state.busy !== null;
   // New files or settings drop the downloads of the last report (the port forgets them).

@@ -5,30 +5,34 @@
  * engine through plain functions; components get its state and callbacks, never the port.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WorkbookSheet } from '../addin/port';
+import { findHistoryGrid, type ReportSettings, type WorkbookPort } from '../addin/port';
 import {
   buildReportLayout,
   type ColumnMapping,
   historyFromGrid,
   historyTable,
   type ReportLayout,
-  runCheck,
 } from '../engine';
-import { type BusyTask, type CutSheet, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
-import { usableColumns, withSheetColumns } from './state/columns';
+import { type BusyTask, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
+import {
+  type CheckProgress,
+  type CheckRequest,
+  type Checked,
+  type Checker,
+  checkSheets,
+} from './state/check';
+import { withSheetColumns } from './state/columns';
 import { isHistorySheetName, toPaneError } from './state/errors';
 import { freeSheetName, nextFreeSheetName } from './state/names';
 import {
   type Ask,
   initialPaneState,
   type Notice,
-  type OwnSheet,
   type PaneEvent,
   paneReducer,
   type PaneState,
   type PendingWrite,
 } from './state/paneState';
-import { periodFromCode } from './state/periods';
 import { mergeSettings } from './state/settings';
 
 export interface PaneOptions {
@@ -37,6 +41,11 @@ export interface PaneOptions {
   readonly uiLang: UiLang;
   /** Today's date as yyyy-mm-dd, for the report; the engine never reads the clock. */
   readonly today: () => string;
+  /**
+   * Reads and checks where the sheets are, off this thread (the offline page: its Web Worker); without
+   * it the hook reads the sheets through the port and runs the engine itself.
+   */
+  readonly check?: Checker;
 }
 
 export type EditedChoice = { readonly replace: true } | { readonly keepAs: string };
@@ -63,25 +72,14 @@ function yieldToPaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function ownSheetsOf(sheets: readonly WorkbookSheet[]): OwnSheet[] {
-  return sheets.flatMap((s) => (s.own ? [{ name: s.grid.name, kind: s.own }] : []));
-}
-
-/** The sheets read only in part, with how much was read. */
-export function cutSheetsOf(sheets: readonly WorkbookSheet[]): CutSheet[] {
-  return sheets.flatMap(({ grid: g }) =>
-    g.truncated
-      ? [
-          {
-            name: g.name,
-            rows: g.originRow - 1 + g.values.length,
-            columns: g.originCol - 1 + g.values.reduce((m, r) => Math.max(m, r.length), 0),
-            totalRows: g.truncated.totalRows,
-            totalColumns: g.truncated.totalColumns,
-          },
-        ]
-      : [],
-  );
+/** Reads the sheets through the port and checks them on this thread, with the history sheet's check-ins. */
+async function checkHere(port: WorkbookPort, request: CheckRequest, on: CheckProgress): Promise<Checked> {
+  const sheets = await port.readSheets(on.progress);
+  on.step('checking');
+  await yieldToPaint();
+  // Earlier check-ins live in the history sheet the add-in keeps; this one is added on "Write report".
+  const historyGrid = findHistoryGrid(sheets, request.settings.lang);
+  return checkSheets(sheets, request, historyGrid ? historyFromGrid(historyGrid).history : []);
 }
 
 interface Live {
@@ -93,15 +91,11 @@ interface Live {
 }
 
 type Dispatch = (event: PaneEvent) => void;
-type ReadAndCheck = () => Promise<{
-  sheets: WorkbookSheet[];
-  result: ReturnType<typeof runCheck>;
-  hasTable: boolean;
-} | null>;
+type ReadAndCheck = () => Promise<(Checked & { hasTable: boolean }) | null>;
 type Run = (task: BusyTask, action: () => Promise<void>, keepMessages?: boolean) => Promise<void>;
 type WriteReport = (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => Promise<void>;
 
-export function usePaneActions({ port, uiLang, today }: PaneOptions): {
+export function usePaneActions({ port, uiLang, today, check }: PaneOptions): {
   state: PaneState;
   actions: PaneActions;
 } {
@@ -120,7 +114,7 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
     (done: number, total: number) => dispatch({ type: 'progress', fraction: total > 0 ? done / total : 0 }),
     [],
   );
-  const readAndCheck = useReadAndCheck(port, live, dispatch, step, progress, t);
+  const readAndCheck = useReadAndCheck(port, check, live, dispatch, step, progress, t);
   const run = useRun(live, dispatch, readAndCheck);
   const writeReport = useWriteReport(port, live, dispatch, step, progress, t);
   const ask = state.ask;
@@ -132,9 +126,10 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
   return { state, actions };
 }
 
-/** Reads every sheet and runs the engine with the current settings. */
+/** Reads every sheet and runs the engine with the current settings (here, or where `check` runs). */
 function useReadAndCheck(
   port: WorkbookPort,
+  check: Checker | undefined,
   live: { current: Live },
   dispatch: Dispatch,
   step: (s: WorkStep) => void,
@@ -142,44 +137,27 @@ function useReadAndCheck(
   t: UiTexts,
 ): ReadAndCheck {
   return useCallback(async () => {
-    const s = live.current.settings;
-    step('reading');
-    const sheets = await port.readSheets(progress);
-    step('checking');
-    await yieldToPaint();
-    // The user's columns, each still naming a column of its sheet; the others are said and left out.
-    const columns = usableColumns(
-      s.columns,
-      sheets.map((x) => x.grid),
-    );
-    if (columns.missing.length > 0 && live.current.mounted) {
-      dispatch({ type: 'notice', notice: { kind: 'warning', text: t.columnsMissing(columns.missing) } });
-    }
-    // Earlier check-ins live in the history sheet the add-in keeps; this one is added on "Write report".
-    const historyGrid = findHistoryGrid(sheets, s.lang);
-    const result = runCheck({
-      sources: sheets,
-      history: historyGrid ? historyFromGrid(historyGrid).history : [],
-      takenAt: new Date().toISOString(),
-      lang: s.lang,
-      period: periodFromCode(s.period),
-      thresholds: s.thresholds,
-      title: s.title.trim() || undefined,
-      unitName: s.unitName.trim() || undefined,
+    const request: CheckRequest = {
+      settings: live.current.settings,
       date: live.current.today(),
-      yearStart: s.yearStart,
-      columns: columns.columns,
-    });
+      takenAt: new Date().toISOString(),
+    };
+    step('reading');
+    const on: CheckProgress = { step, progress };
+    const checked = check ? await check(request, on) : await checkHere(port, request, on);
     if (!live.current.mounted) return null;
+    if (checked.missingColumns.length > 0) {
+      const text = t.columnsMissing(checked.missingColumns);
+      dispatch({ type: 'notice', notice: { kind: 'warning', text } });
+    }
     dispatch({
       type: 'read',
-      readings: result.readings,
-      ownSheets: ownSheetsOf(sheets),
-      cutSheets: cutSheetsOf(sheets),
+      readings: checked.result.readings,
+      ownSheets: checked.ownSheets,
+      cutSheets: checked.cutSheets,
     });
-    const hasTable = result.readings.some((r) => r.kind === 'table');
-    return { sheets, result, hasTable };
-  }, [port, live, dispatch, step, progress, t]);
+    return { ...checked, hasTable: checked.result.readings.some((r) => r.kind === 'table') };
+  }, [port, check, live, dispatch, step, progress, t]);
 }
 
 /** Runs one action at a time; whatever it throws becomes a message in plain words. */
@@ -307,10 +285,7 @@ function paneActions({
         const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
         const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
         const pending = { layout, history: rows };
-        await writeReport(
-          pending,
-          r.sheets.map((s) => s.grid.name),
-        );
+        await writeReport(pending, r.sheetNames);
       }),
     answerName: (name) => {
       dispatch({ type: 'ask', ask: null });
