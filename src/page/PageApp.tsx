@@ -13,7 +13,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { usePeriodChoices } from '../taskpane/App';
+import { cellLinks, usePeriodChoices } from '../taskpane/App';
 import { ActionBar } from '../taskpane/components/ActionBar';
 import { CheckResults } from '../taskpane/components/CheckResults';
 import { CopyTables } from '../taskpane/components/CopyTables';
@@ -188,8 +188,7 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
             periodLabel={panePeriodLabel(state.check.period, uiLang)}
             lang={uiLang}
             t={t}
-            onSelectCell={() => undefined}
-            onSelectRow={() => undefined}
+            {...cellLinks(port, actions)}
           />
         )}
       </main>
