@@ -393,7 +393,11 @@ async function bundles(): Promise<Bundles> {
         (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length,
         0,
       ) / 1024;
-    const modules: string[] = (stats.modules ?? []).map((m: { name: string }) => m.name);
+    // The pane's modules only: the offline page's worker carries the file libraries by design.
+    const paneChunks = new Set<string | number>(entry?.chunks ?? []);
+    const modules: string[] = (stats.modules ?? [])
+      .filter((m: { chunks?: (string | number)[] }) => (m.chunks ?? []).some((c) => paneChunks.has(c)))
+      .map((m: { name: string }) => m.name);
     out.paneForbidden = ['exceljs', 'jszip', 'docx'].filter((p) =>
       modules.some((m) => m.includes(`node_modules/${p}/`)),
     );
