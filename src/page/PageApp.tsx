@@ -95,7 +95,7 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
     }),
     [base, p],
   );
-  const { state, actions } = usePaneActions({ port, uiLang, today, check: port.check });
+  const { state, actions } = usePaneActions({ port, uiLang, today, offThread: port });
   const periods = usePeriodChoices(state, t, uiLang);
   const disabled = state.busy !== null;
   // New files or settings drop the downloads of the last report (the port forgets them).

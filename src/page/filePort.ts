@@ -17,7 +17,7 @@ import {
   type WriteReportResult,
 } from '../addin/port';
 import type { ReportLayout } from '../engine';
-import type { Checker } from '../taskpane/state/check';
+import type { OffThread } from '../taskpane/state/check';
 import type {
   FileBytes,
   FileProblem,
@@ -44,10 +44,9 @@ export interface PickedFiles {
 /** The addresses CopyTables passes back for the two tables. */
 export const TABLE_KEYS = { indicators: 'indicators', attention: 'attention' } as const;
 
-export interface FilePort extends WorkbookPort {
+/** Reads (when new files were picked), checks and makes the report in the worker: the hook's OffThread. */
+export interface FilePort extends WorkbookPort, OffThread {
   readonly canSelectCells: false;
-  /** Reads (when new files were picked) and checks in the worker: the pane's hook's Checker. */
-  readonly check: Checker;
   /** Replaces the picked files; the pane's hook reads them again. */
   setFiles(picked: PickedFiles): void;
   /** Files that could not be read at the last read, with why. */
@@ -112,6 +111,17 @@ export function createFilePort(worker: WorkerLike, initial: ReportSettings): Fil
       worker.postMessage({ ...request, id } as WorkerRequest, transfer);
     });
 
+  async function writeChecked(onProgress?: ProgressCallback): Promise<WriteReportResult> {
+    const reply = await ask({ type: 'write' }, anyStep(onProgress));
+    if (reply.type !== 'written') throw new PortError('unknown', 'unexpected reply');
+    outputs = reply.outputs;
+    return {
+      sheetName: reply.sheetName,
+      indicatorTableRange: TABLE_KEYS.indicators,
+      attentionTableRange: TABLE_KEYS.attention,
+    };
+  }
+
   return {
     setFiles(next) {
       picked = next;
@@ -148,16 +158,9 @@ export function createFilePort(worker: WorkerLike, initial: ReportSettings): Fil
       problems = reply.result.problems;
       return reply.result.sheets as WorkbookSheet[];
     },
-    async writeReport(layout: ReportLayout, options: WriteReportOptions = {}): Promise<WriteReportResult> {
-      const reply = await ask({ type: 'write' }, anyStep(options.onProgress));
-      if (reply.type !== 'written') throw new PortError('unknown', 'unexpected reply');
-      outputs = reply.outputs;
-      return {
-        sheetName: layout.sheets[0]?.name ?? '',
-        indicatorTableRange: TABLE_KEYS.indicators,
-        attentionTableRange: TABLE_KEYS.attention,
-      };
-    },
+    writeChecked,
+    /** The worker makes the report of its last check; the layout made here is not needed. */
+    writeReport: (_: ReportLayout, options: WriteReportOptions = {}) => writeChecked(options.onProgress),
     flagShortfalls: async () => unsupported(),
     clearFlags: async () => unsupported(),
     insertTemplate: async () => unsupported(),

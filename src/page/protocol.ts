@@ -71,5 +71,11 @@ export type WorkerReply =
     }
   | { readonly id: number; readonly type: 'read'; readonly result: ReadResult }
   | { readonly id: number; readonly type: 'checked'; readonly result: CheckReply }
-  | { readonly id: number; readonly type: 'written'; readonly outputs: PageOutputs }
+  | {
+      readonly id: number;
+      readonly type: 'written';
+      readonly outputs: PageOutputs;
+      /** The report sheet's name in the report workbook. */
+      readonly sheetName: string;
+    }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };

@@ -109,11 +109,12 @@ async function check(
 }
 
 /** The command line's outputs for the last check (the sheets read, with the page's settings). */
-async function write(progress: Progress): Promise<PageOutputs> {
+async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetName: string }> {
   if (!lastCheck) throw new Error('no check to write: check the files first');
   const { report, history } = lastCheck;
   const lang = report.options.lang;
-  const xlsx = reportWorkbookBytes(buildReportLayout(report), history, lang);
+  const layout = buildReportLayout(report);
+  const xlsx = reportWorkbookBytes(layout, history, lang);
   progress(1, 3);
   const docx = await reportDocxBytes(report);
   progress(2, 3);
@@ -123,7 +124,7 @@ async function write(progress: Progress): Promise<PageOutputs> {
     attention: clipboardTable(report.tables.attention, lang),
   };
   progress(3, 3);
-  return { xlsx, docx, json, tables };
+  return { outputs: { xlsx, docx, json, tables }, sheetName: layout.sheets[0]?.name ?? '' };
 }
 
 /** Does what the request asks; its answer, or its failure, goes back under its id. */
@@ -139,8 +140,8 @@ function answer(request: WorkerRequest): Promise<void> {
     case 'check':
       return check(request, progress).then((result) => scope.postMessage({ id, type: 'checked', result }));
     case 'write':
-      return write(progress('writing')).then((outputs) =>
-        scope.postMessage({ id, type: 'written', outputs }, [
+      return write(progress('writing')).then(({ outputs, sheetName }) =>
+        scope.postMessage({ id, type: 'written', outputs, sheetName }, [
           outputs.xlsx.buffer as ArrayBuffer,
           outputs.docx.buffer as ArrayBuffer,
         ]),

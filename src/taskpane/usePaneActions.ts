@@ -18,7 +18,7 @@ import {
   type CheckProgress,
   type CheckRequest,
   type Checked,
-  type Checker,
+  type OffThread,
   checkSheets,
 } from './state/check';
 import { withSheetColumns } from './state/columns';
@@ -42,10 +42,10 @@ export interface PaneOptions {
   /** Today's date as yyyy-mm-dd, for the report; the engine never reads the clock. */
   readonly today: () => string;
   /**
-   * Reads and checks where the sheets are, off this thread (the offline page: its Web Worker); without
-   * it the hook reads the sheets through the port and runs the engine itself.
+   * Reads, checks and makes the report off this thread (the offline page: its Web Worker); without it
+   * the hook reads the sheets through the port, runs the engine and builds the report's layout itself.
    */
-  readonly check?: Checker;
+  readonly offThread?: OffThread;
 }
 
 export type EditedChoice = { readonly replace: true } | { readonly keepAs: string };
@@ -91,11 +91,20 @@ interface Live {
 }
 
 type Dispatch = (event: PaneEvent) => void;
+
+/** What the hooks below share: the live values, the dispatch, and the step and progress reporters. */
+interface Shared {
+  readonly live: { current: Live };
+  readonly dispatch: Dispatch;
+  readonly step: (s: WorkStep) => void;
+  readonly progress: (done: number, total: number) => void;
+}
 type ReadAndCheck = () => Promise<(Checked & { hasTable: boolean }) | null>;
 type Run = (task: BusyTask, action: () => Promise<void>, keepMessages?: boolean) => Promise<void>;
 type WriteReport = (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => Promise<void>;
+type WriteChecked = (checked: Checked) => Promise<void>;
 
-export function usePaneActions({ port, uiLang, today, check }: PaneOptions): {
+export function usePaneActions({ port, uiLang, today, offThread }: PaneOptions): {
   state: PaneState;
   actions: PaneActions;
 } {
@@ -114,29 +123,29 @@ export function usePaneActions({ port, uiLang, today, check }: PaneOptions): {
     (done: number, total: number) => dispatch({ type: 'progress', fraction: total > 0 ? done / total : 0 }),
     [],
   );
-  const readAndCheck = useReadAndCheck(port, check, live, dispatch, step, progress, t);
+  const shared = useMemo(() => ({ live, dispatch, step, progress }), [live, step, progress]);
+  const readAndCheck = useReadAndCheck(port, offThread, shared, t);
   const run = useRun(live, dispatch, readAndCheck);
   const writeReport = useWriteReport(port, live, dispatch, step, progress, t);
+  const writeChecked = useWriteChecked(offThread, shared, writeReport);
   const ask = state.ask;
   const actions = useMemo(
-    () => paneActions({ port, live, dispatch, run, readAndCheck, writeReport, step, t, ask }),
-    [port, run, readAndCheck, writeReport, step, t, ask],
+    () => paneActions({ port, live, dispatch, run, readAndCheck, writeReport, writeChecked, step, t, ask }),
+    [port, run, readAndCheck, writeReport, writeChecked, step, t, ask],
   );
   useStart(port, live, dispatch, run, readAndCheck);
   return { state, actions };
 }
 
-/** Reads every sheet and runs the engine with the current settings (here, or where `check` runs). */
+/** Reads every sheet and runs the engine with the current settings (here, or off this thread). */
 function useReadAndCheck(
   port: WorkbookPort,
-  check: Checker | undefined,
-  live: { current: Live },
-  dispatch: Dispatch,
-  step: (s: WorkStep) => void,
-  progress: (done: number, total: number) => void,
+  offThread: OffThread | undefined,
+  shared: Shared,
   t: UiTexts,
 ): ReadAndCheck {
   return useCallback(async () => {
+    const { live, dispatch, step, progress } = shared;
     const request: CheckRequest = {
       settings: live.current.settings,
       date: live.current.today(),
@@ -144,7 +153,7 @@ function useReadAndCheck(
     };
     step('reading');
     const on: CheckProgress = { step, progress };
-    const checked = check ? await check(request, on) : await checkHere(port, request, on);
+    const checked = offThread ? await offThread.check(request, on) : await checkHere(port, request, on);
     if (!live.current.mounted) return null;
     if (checked.missingColumns.length > 0) {
       const text = t.columnsMissing(checked.missingColumns);
@@ -157,7 +166,7 @@ function useReadAndCheck(
       cutSheets: checked.cutSheets,
     });
     return { ...checked, hasTable: checked.result.readings.some((r) => r.kind === 'table') };
-  }, [port, check, live, dispatch, step, progress, t]);
+  }, [port, offThread, shared, t]);
 }
 
 /** Runs one action at a time; whatever it throws becomes a message in plain words. */
@@ -233,6 +242,34 @@ function useWriteReport(
   );
 }
 
+/**
+ * Writes the report of a check: where the check ran off this thread, the report is made there too;
+ * else its layout and the check-in history table are built here and written through the port.
+ */
+function useWriteChecked(
+  offThread: OffThread | undefined,
+  shared: Shared,
+  writeReport: WriteReport,
+): WriteChecked {
+  return useCallback(
+    async (r) => {
+      const { live, dispatch, step, progress } = shared;
+      if (offThread) {
+        step('writing');
+        const result = await offThread.writeChecked(progress);
+        if (live.current.mounted) dispatch({ type: 'written', result });
+        return;
+      }
+      const layout: ReportLayout = buildReportLayout(r.result.report);
+      // The history in the report's language, its date-times as this machine's clock shows them.
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+      const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
+      await writeReport({ layout, history: rows }, r.sheetNames);
+    },
+    [offThread, shared, writeReport],
+  );
+}
+
 interface ActionDeps {
   readonly port: WorkbookPort;
   readonly live: { current: Live };
@@ -240,6 +277,7 @@ interface ActionDeps {
   readonly run: Run;
   readonly readAndCheck: ReadAndCheck;
   readonly writeReport: WriteReport;
+  readonly writeChecked: WriteChecked;
   readonly step: (s: WorkStep) => void;
   readonly t: UiTexts;
   readonly ask: Ask | null;
@@ -253,6 +291,7 @@ function paneActions({
   run,
   readAndCheck,
   writeReport,
+  writeChecked,
   step,
   t,
   ask,
@@ -280,12 +319,7 @@ function paneActions({
         const r = await readAndCheck();
         if (!r?.hasTable) return;
         checked(r);
-        const layout: ReportLayout = buildReportLayout(r.result.report);
-        // The history in the report's language, its date-times as this machine's clock shows them.
-        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-        const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
-        const pending = { layout, history: rows };
-        await writeReport(pending, r.sheetNames);
+        await writeChecked(r);
       }),
     answerName: (name) => {
       dispatch({ type: 'ask', ask: null });

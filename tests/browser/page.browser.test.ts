@@ -444,11 +444,29 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
       const expected = JSON.parse(cli.json) as JsonSummary;
       expect(expected.summary.total).toBe(20_000);
       const { context, page } = await open(1280, 'en-US');
+      // The page's own thread: its longest task in each step, while the worker works (logged).
+      await page.evaluate(() => {
+        const w = window as unknown as { longest: number };
+        w.longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+        }).observe({ type: 'longtask' });
+      });
+      const longest = () =>
+        page.evaluate(() => {
+          const w = window as unknown as { longest: number };
+          const ms = w.longest;
+          w.longest = 0;
+          return Math.round(ms);
+        });
       const times: string[] = [];
       const timed = async (label: string, work: () => Promise<void>) => {
+        await longest();
         const started = Date.now();
         await work();
-        times.push(`${label} ${Date.now() - started} ms`);
+        times.push(
+          `${label} ${Date.now() - started} ms (longest task on the page's thread ${await longest()} ms)`,
+        );
       };
       await timed('read', async () => {
         await page.locator('input[data-input="files"]').setInputFiles(book);

@@ -60,7 +60,7 @@ function fakeWorker(fail = false): WorkerLike & { requests: WorkerRequest[] } {
             type: 'read',
             result: { sheets, problems: [{ file: 'x', message: 'x: bad' }] },
           });
-        } else send({ id: request.id, type: 'written', outputs: OUTPUTS });
+        } else send({ id: request.id, type: 'written', outputs: OUTPUTS, sheetName: '对标报告' });
       }, 0);
     },
   };
@@ -126,9 +126,8 @@ describe('createFilePort', () => {
     const english = { ...SETTINGS, lang: 'en-US' as const, title: 'Q3 review' };
     await port.saveSettings(english);
     expect(await port.loadSettings()).toEqual({ settings: english, ignored: [] });
-    const layout = { sheets: [{ name: '对标报告' }] } as unknown as Parameters<typeof port.writeReport>[0];
     const progress = jest.fn();
-    const result = await port.writeReport(layout, { onProgress: progress });
+    const result = await port.writeChecked(progress);
     expect(result).toEqual({
       sheetName: '对标报告',
       indicatorTableRange: 'indicators',
@@ -137,6 +136,10 @@ describe('createFilePort', () => {
     expect(worker.requests[0]).toEqual({ id: 1, type: 'write' });
     expect(progress).toHaveBeenCalledWith(1, 2);
     expect(port.outputs()).toBe(OUTPUTS);
+    // Through the WorkbookPort's writeReport as well: the worker's last check, whatever layout is given.
+    const layout = { sheets: [{ name: 'other' }] } as unknown as Parameters<typeof port.writeReport>[0];
+    expect((await port.writeReport(layout)).sheetName).toBe('对标报告');
+    expect(worker.requests[1]).toEqual({ id: 2, type: 'write' });
     await port.saveSettings(SETTINGS);
     expect(port.outputs()).toBeNull();
     await port.writeReport(layout);

@@ -4,7 +4,7 @@
  * Plain data in and out, so it runs where the sheets are: on the pane's thread after the workbook is
  * read, or in the offline page's Web Worker, which sends the outcome back (structured clone).
  */
-import type { ReportSettings, WorkbookSheet } from '../../addin/port';
+import type { ProgressCallback, ReportSettings, WorkbookSheet, WriteReportResult } from '../../addin/port';
 import { type CheckInSnapshot, runCheck } from '../../engine';
 import type { CutSheet } from '../i18n';
 import { type MissingColumn, usableColumns } from './columns';
@@ -35,8 +35,15 @@ export interface CheckProgress {
   readonly progress: (done: number, total: number) => void;
 }
 
-/** Reads and checks where the sheets are (the offline page: in its Web Worker). */
-export type Checker = (request: CheckRequest, on: CheckProgress) => Promise<Checked>;
+/**
+ * Where the sheets are read and checked and the report is made, off the pane's thread (the offline
+ * page's Web Worker): the pane's thread then only draws what comes back.
+ */
+export interface OffThread {
+  readonly check: (request: CheckRequest, on: CheckProgress) => Promise<Checked>;
+  /** Makes the report of the last check there: no layout is built on the pane's thread. */
+  readonly writeChecked: (onProgress: ProgressCallback) => Promise<WriteReportResult>;
+}
 
 function ownSheetsOf(sheets: readonly WorkbookSheet[]): OwnSheet[] {
   return sheets.flatMap((s) => (s.own ? [{ name: s.grid.name, kind: s.own }] : []));
