@@ -1,9 +1,9 @@
 /**
  * The WorkbookPort over files: the pane's hook and components run unchanged on the offline page, with
  * the picked .xlsx files where the pane has the open workbook. Reading, checking and writing happen in
- * the Web Worker (worker.ts): `check` is the hook's Checker, so the engine never runs on the page's
- * thread, and the files go to the worker only when new ones are picked. "Writing the report" makes the
- * three downloads of the last check, which the page shows. What only a live workbook can do (flags, the
+ * the Web Worker (worker.ts): the port is the hook's OffThread (`check`, `writeChecked`), so the engine
+ * never runs on the page's thread, and the files go to the worker only when new ones are picked.
+ * "Writing the report" makes the three downloads of the last check, which the page shows. What only a live workbook can do (flags, the
  * template, selecting a cell) the page does not offer, and the port says so (canSelectCells).
  */
 import {
