@@ -2,7 +2,8 @@
  * `npm run bench`: the command line end to end against today's command line (the reference build) and
  * the peers — SheetJS and pandas + openpyxl doing the same reading, evaluation and writing — in the same
  * interleaved rounds; the Word export at each size; the crafted bad files; the engine alone; the add-in
- * path against the strict Excel double; the bundles. Writes medians and ratios into docs/PERFORMANCE.md
+ * path against the strict Excel double; the bundles (the pane's, the file layer's, the offline page's
+ * one file uncompressed and gzipped). Writes medians and ratios into docs/PERFORMANCE.md
  * (between the BENCH markers) and the raw figures to out/bench.json.
  *
  * Options: --quick (1k and 20k, 3 runs), --runs N, --sizes 1000,20000,100000, --reference REV (the
@@ -337,6 +338,8 @@ function measureBadFiles(work: string): BadResult[] {
 interface Bundles {
   paneGzipKb?: number;
   paneForbidden?: string[];
+  /** The offline page, dist/target-report.html: one file, its script, styles and worker inline. */
+  page?: { kb: number; gzipKb: number };
   /** The file layer bundled for a browser, without the engine (which the pane and page carry anyway). */
   fileLayer?: { readerGzipKb: number; allGzipKb: number; allKb: number };
   error?: string;
@@ -390,10 +393,16 @@ async function bundles(): Promise<Bundles> {
         (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length,
         0,
       ) / 1024;
-    const modules: string[] = (stats.modules ?? []).map((m: { name: string }) => m.name);
+    // The pane's modules only: the offline page's worker carries the file libraries by design.
+    const paneChunks = new Set<string | number>(entry?.chunks ?? []);
+    const modules: string[] = (stats.modules ?? [])
+      .filter((m: { chunks?: (string | number)[] }) => (m.chunks ?? []).some((c) => paneChunks.has(c)))
+      .map((m: { name: string }) => m.name);
     out.paneForbidden = ['exceljs', 'jszip', 'docx'].filter((p) =>
       modules.some((m) => m.includes(`node_modules/${p}/`)),
     );
+    const page = fs.readFileSync(path.join(dir, 'target-report.html'));
+    out.page = { kb: page.length / 1024, gzipKb: zlib.gzipSync(page, { level: 9 }).length / 1024 };
   } catch (e) {
     out.error = `pane bundle: ${String(e).slice(0, 120)}`;
   }
@@ -552,6 +561,11 @@ function renderMarkdown(x: Rendered): string {
   if (bu.paneGzipKb !== undefined) {
     lines.push(
       `Task pane initial JavaScript, gzipped: ${f2(bu.paneGzipKb, 0)} KB; spreadsheet-file libraries in the pane bundle: ${bu.paneForbidden?.length ? bu.paneForbidden.join(', ') : 'none'}.`,
+    );
+  }
+  if (bu.page) {
+    lines.push(
+      `The offline page (dist/target-report.html, one file: script, styles and Web Worker inline): ${f2(bu.page.kb, 0)} KB, ${f2(bu.page.gzipKb, 0)} KB gzipped.`,
     );
   }
   if (bu.fileLayer) {

@@ -77,6 +77,12 @@ export interface WriteReportOptions {
 }
 
 export interface WorkbookPort {
+  /**
+   * Whether selectRange can take the user to a cell: a workbook open beside the pane can; the offline
+   * page's files cannot (there the pane's components name the file, sheet and cell in plain text).
+   * Absent means it can.
+   */
+  readonly canSelectCells?: boolean;
   /** Every worksheet as a grid, read in as few syncs as the bytes allow. */
   readSheets(onProgress?: ProgressCallback): Promise<WorkbookSheet[]>;
   /** Writes (or rewrites) the report sheet the add-in owns, and with `history` records the check-in. */

@@ -13,7 +13,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { usePeriodChoices } from '../taskpane/App';
+import { cellLinks, usePeriodChoices } from '../taskpane/App';
 import { ActionBar } from '../taskpane/components/ActionBar';
 import { CheckResults } from '../taskpane/components/CheckResults';
 import { CopyTables } from '../taskpane/components/CopyTables';
@@ -88,12 +88,14 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
     () => ({
       ...base,
       writeReport: p.makeReport,
+      steps: { ...base.steps, ...p.steps },
+      working: { ...base.working, ...p.working },
       copyHeading: p.copyHeading,
       copyHint: () => p.copyTableHint,
     }),
     [base, p],
   );
-  const { state, actions } = usePaneActions({ port, uiLang, today });
+  const { state, actions } = usePaneActions({ port, uiLang, today, offThread: port });
   const periods = usePeriodChoices(state, t, uiLang);
   const disabled = state.busy !== null;
   // New files or settings drop the downloads of the last report (the port forgets them).
@@ -186,8 +188,7 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
             periodLabel={panePeriodLabel(state.check.period, uiLang)}
             lang={uiLang}
             t={t}
-            onSelectCell={() => undefined}
-            onSelectRow={() => undefined}
+            {...cellLinks(port, actions)}
           />
         )}
       </main>

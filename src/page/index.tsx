@@ -30,7 +30,7 @@ if (container) {
   const lang = uiLangFrom(navigator.language);
   showLang(lang);
   const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-  const port = createFilePort(startWorker(), defaultSettings(lang), isoToday);
+  const port = createFilePort(startWorker(), defaultSettings(lang));
   createRoot(container).render(
     <PageApp
       port={port}

@@ -1,9 +1,11 @@
 /**
  * The messages between the offline page and its Web Worker: plain data only (structured clone), each
- * request answered by one result or one failure, with progress messages in between.
+ * request answered by one result or one failure, with progress in named steps in between. The worker
+ * reads the files and checks them; the page's thread only draws what comes back.
  */
 import type { ReportSettings, WorkbookSheet } from '../addin/port';
 import type { ClipboardTable } from '../file/tableHtml';
+import type { CheckRequest, Checked, CheckStep } from '../taskpane/state/check';
 
 export interface FileBytes {
   readonly name: string;
@@ -16,22 +18,29 @@ export interface FileProblem {
   readonly message: string;
 }
 
+/** The picked files as bytes: the indicator workbooks and, optionally, the previous report. */
+export interface PickedBytes {
+  readonly files: readonly FileBytes[];
+  readonly previous: FileBytes | null;
+}
+
 export type WorkerRequest =
+  | ({ readonly id: number; readonly type: 'read'; readonly lang: ReportSettings['lang'] } & PickedBytes)
   | {
       readonly id: number;
-      readonly type: 'read';
-      readonly files: readonly FileBytes[];
-      readonly previous: FileBytes | null;
-      readonly lang: ReportSettings['lang'];
+      readonly type: 'check';
+      /** The files to read first; null: check the files read last again (with other settings). */
+      readonly picked: PickedBytes | null;
+      readonly request: CheckRequest;
     }
   | {
+      /** The outputs of the last check: the report workbook, the Word report, the JSON, the tables. */
       readonly id: number;
       readonly type: 'write';
-      readonly settings: ReportSettings;
-      /** Today (yyyy-mm-dd) and now (ISO): the engine never reads the clock. */
-      readonly date: string;
-      readonly takenAt: string;
     };
+
+/** The named steps the worker goes through: reading and checking, then writing the downloads. */
+export type WorkerStep = CheckStep | 'writing';
 
 export interface ReadResult {
   readonly sheets: readonly WorkbookSheet[];
@@ -46,8 +55,27 @@ export interface PageOutputs {
   readonly tables: { readonly indicators: ClipboardTable; readonly attention: ClipboardTable };
 }
 
+/** A check done in the worker, with the files it could not read. */
+export interface CheckReply {
+  readonly checked: Checked;
+  readonly problems: readonly FileProblem[];
+}
+
 export type WorkerReply =
-  | { readonly id: number; readonly type: 'progress'; readonly done: number; readonly total: number }
+  | {
+      readonly id: number;
+      readonly type: 'progress';
+      readonly step: WorkerStep;
+      readonly done: number;
+      readonly total: number;
+    }
   | { readonly id: number; readonly type: 'read'; readonly result: ReadResult }
-  | { readonly id: number; readonly type: 'written'; readonly outputs: PageOutputs }
+  | { readonly id: number; readonly type: 'checked'; readonly result: CheckReply }
+  | {
+      readonly id: number;
+      readonly type: 'written';
+      readonly outputs: PageOutputs;
+      /** The report sheet's name in the report workbook. */
+      readonly sheetName: string;
+    }
   | { readonly id: number; readonly type: 'failed'; readonly message: string };

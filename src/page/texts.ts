@@ -2,7 +2,7 @@
  * The offline page's own words, in the two languages of the user interface; everything else it shows
  * comes from the pane's texts (src/taskpane/i18n.ts), since it shows the pane's components.
  */
-import type { UiLang } from '../taskpane/i18n';
+import type { UiLang, UiTexts } from '../taskpane/i18n';
 import { formatCount } from '../taskpane/i18n';
 
 export interface PageTexts {
@@ -23,6 +23,9 @@ export interface PageTexts {
   readonly fileSize: (bytes: number) => string;
   readonly notXlsx: (name: string) => string;
   readonly makeReport: string;
+  /** The named steps as the page goes through them in its worker (files, not worksheets; downloads). */
+  readonly steps: Pick<UiTexts['steps'], 'reading' | 'writing'>;
+  readonly working: Pick<UiTexts['working'], 'load' | 'write'>;
   readonly downloadsHeading: string;
   readonly downloadsDone: string;
   readonly downloadXlsx: string;
@@ -53,6 +56,11 @@ const ZH: PageTexts = {
   fileSize: (bytes) => `${formatCount(Math.max(1, Math.round(bytes / 1024)), 'zh-CN')} KB`,
   notXlsx: (name) => `${name}：不是 .xlsx 工作簿，已略过。`,
   makeReport: '生成报告',
+  steps: {
+    reading: '读取文件',
+    writing: '生成报告工作簿、Word 报告和数据',
+  },
+  working: { load: '正在读取文件…', write: '正在生成报告…' },
   downloadsHeading: '下载报告',
   downloadsDone: '报告已生成，可以下载。',
   downloadXlsx: '报告工作簿（.xlsx）',
@@ -84,6 +92,11 @@ const EN: PageTexts = {
   fileSize: (bytes) => `${formatCount(Math.max(1, Math.round(bytes / 1024)), 'en-US')} KB`,
   notXlsx: (name) => `${name}: not an .xlsx workbook, left out.`,
   makeReport: 'Make report',
+  steps: {
+    reading: 'Reading the files',
+    writing: 'Making the report workbook, the Word report and the data',
+  },
+  working: { load: 'Reading the files…', write: 'Making the report…' },
   downloadsHeading: 'Download the report',
   downloadsDone: 'The report is ready to download.',
   downloadXlsx: 'Report workbook (.xlsx)',

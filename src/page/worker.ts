@@ -1,18 +1,28 @@
 /**
- * The offline page's Web Worker: reads the picked workbooks (the file layer on bytes), keeps their
- * sheets, and on "Make report" checks them again with the page's settings and writes the three outputs
- * exactly as the command line does (report workbook with the history sheet, Word report, JSON), plus
- * the two tables for the clipboard. The page's thread only draws.
+ * The offline page's Web Worker: reads the picked workbooks (the file layer on bytes) and keeps their
+ * sheets, checks them with the page's settings (the pane's check, src/taskpane/state/check.ts), and on
+ * "Make report" writes the last check's three outputs exactly as the command line does (report
+ * workbook with the history sheet, Word report, JSON), plus the two tables for the clipboard. Each step
+ * is reported by name; the page's thread only draws.
  */
 import type { WorkbookSheet } from '../addin/port';
-import { buildReportLayout, type CheckInSnapshot, type Lang, runCheck, type SheetSource } from '../engine';
+import { buildReportLayout, type CheckInSnapshot, type Lang, type SheetSource } from '../engine';
 import { readHistory, readWorkbook, reportDocxBytes, reportWorkbookBytes } from '../file/browser';
 import { formatInputError, InputError } from '../file/errors';
 import { resultJsonText } from '../file/resultJson';
 import { clipboardTable } from '../file/tableHtml';
-import { usableColumns } from '../taskpane/state/columns';
-import { periodFromCode } from '../taskpane/state/periods';
-import type { FileBytes, FileProblem, PageOutputs, ReadResult, WorkerReply, WorkerRequest } from './protocol';
+import { type Checked, checkSheets } from '../taskpane/state/check';
+import type {
+  CheckReply,
+  FileBytes,
+  FileProblem,
+  PageOutputs,
+  PickedBytes,
+  ReadResult,
+  WorkerReply,
+  WorkerRequest,
+  WorkerStep,
+} from './protocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -21,8 +31,21 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-/** What the last read gave: the indicator sheets and the earlier check-ins of the previous report. */
-let kept: { sources: SheetSource[]; history: CheckInSnapshot[] } = { sources: [], history: [] };
+/**
+ * What the last read gave: the indicator sheets (checked), the sheets the page lists (those and the
+ * previous report's history sheet), the earlier check-ins of the previous report, what could not be read.
+ */
+let kept: {
+  sources: SheetSource[];
+  listed: WorkbookSheet[];
+  history: CheckInSnapshot[];
+  problems: FileProblem[];
+} = { sources: [], listed: [], history: [], problems: [] };
+
+/** The last check: what "Make report" writes. */
+let lastCheck: Checked['result'] | null = null;
+
+type Progress = (done: number, total: number) => void;
 
 function problemOf(file: string, e: unknown, lang: Lang): FileProblem {
   if (e instanceof InputError) return { file, message: formatInputError(e, lang) };
@@ -41,11 +64,7 @@ async function readPrevious(
   return { history: book.history, ...(grid ? { sheet: { ...grid, own: 'history' as const } } : {}) };
 }
 
-async function read(
-  request: Extract<WorkerRequest, { type: 'read' }>,
-  progress: (done: number, total: number) => void,
-): Promise<ReadResult> {
-  const { files, previous, lang } = request;
+async function read({ files, previous }: PickedBytes, lang: Lang, progress: Progress): Promise<ReadResult> {
   const total = files.reduce((n, f) => n + f.bytes.length, 0) + (previous?.bytes.length ?? 0);
   let done = 0;
   const sources: SheetSource[] = [];
@@ -71,62 +90,72 @@ async function read(
     }
     progress(total, total);
   }
-  kept = { sources, history };
+  kept = { sources, listed: sheets, history, problems };
+  lastCheck = null;
   return { sheets, problems };
 }
 
-/** The command line's outputs for the sheets read, with the page's settings. */
-async function write(
-  request: Extract<WorkerRequest, { type: 'write' }>,
-  progress: (done: number, total: number) => void,
-): Promise<PageOutputs> {
-  const { settings: s, date, takenAt } = request;
-  const lang = s.lang;
-  const result = runCheck({
-    sources: kept.sources,
-    lang,
-    period: periodFromCode(s.period),
-    thresholds: s.thresholds,
-    title: s.title.trim() || undefined,
-    unitName: s.unitName.trim() || undefined,
-    date,
-    history: kept.history,
-    takenAt,
-    yearStart: s.yearStart,
-    columns: usableColumns(
-      s.columns,
-      kept.sources.map((x) => x.grid),
-    ).columns,
-  });
-  const report = result.report;
-  progress(1, 4);
-  const xlsx = reportWorkbookBytes(buildReportLayout(report), result.history, lang);
-  progress(2, 4);
+/** Reads the files when new ones come, then checks the sheets kept with the request's settings. */
+async function check(
+  { picked, request }: Extract<WorkerRequest, { type: 'check' }>,
+  progress: (step: WorkerStep) => Progress,
+): Promise<CheckReply> {
+  if (picked) await read(picked, request.settings.lang, progress('reading'));
+  progress('checking')(0, 1);
+  const checked = checkSheets(kept.sources, request, kept.history, kept.listed);
+  lastCheck = checked.result;
+  progress('checking')(1, 1);
+  return { checked, problems: kept.problems };
+}
+
+/** The command line's outputs for the last check (the sheets read, with the page's settings). */
+async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetName: string }> {
+  if (!lastCheck) throw new Error('no check to write: check the files first');
+  const { report, history } = lastCheck;
+  const lang = report.options.lang;
+  const layout = buildReportLayout(report);
+  const xlsx = reportWorkbookBytes(layout, history, lang);
+  progress(1, 3);
   const docx = await reportDocxBytes(report);
-  progress(3, 4);
+  progress(2, 3);
   const json = resultJsonText(report);
   const tables = {
     indicators: clipboardTable(report.tables.indicators, lang),
     attention: clipboardTable(report.tables.attention, lang),
   };
-  progress(4, 4);
-  return { xlsx, docx, json, tables };
+  progress(3, 3);
+  return { outputs: { xlsx, docx, json, tables }, sheetName: layout.sheets[0]?.name ?? '' };
+}
+
+/** Does what the request asks; its answer, or its failure, goes back under its id. */
+function answer(request: WorkerRequest): Promise<void> {
+  const { id } = request;
+  const progress = (step: WorkerStep) => (done: number, total: number) =>
+    scope.postMessage({ id, type: 'progress', step, done, total });
+  switch (request.type) {
+    case 'read':
+      return read(request, request.lang, progress('reading')).then((result) =>
+        scope.postMessage({ id, type: 'read', result }),
+      );
+    case 'check':
+      return check(request, progress).then((result) => scope.postMessage({ id, type: 'checked', result }));
+    case 'write':
+      return write(progress('writing')).then(({ outputs, sheetName }) =>
+        scope.postMessage({ id, type: 'written', outputs, sheetName }, [
+          outputs.xlsx.buffer as ArrayBuffer,
+          outputs.docx.buffer as ArrayBuffer,
+        ]),
+      );
+  }
 }
 
 scope.onmessage = (event) => {
   const request = event.data;
-  const { id } = request;
-  const progress = (done: number, total: number) => scope.postMessage({ id, type: 'progress', done, total });
-  const work =
-    request.type === 'read'
-      ? read(request, progress).then((result) => scope.postMessage({ id, type: 'read', result }))
-      : write(request, progress).then((outputs) =>
-          scope.postMessage({ id, type: 'written', outputs }, [
-            outputs.xlsx.buffer as ArrayBuffer,
-            outputs.docx.buffer as ArrayBuffer,
-          ]),
-        );
-  work.catch((e: unknown) =>
-    scope.postMessage({ id, type: 'failed', message: e instanceof Error ? e.message : String(e) }),
+  answer(request).catch((e: unknown) =>
+    scope.postMessage({
+      id: request.id,
+      type: 'failed',
+      message: e instanceof Error ? e.message : String(e),
+    }),
   );
 };

@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { WorkbookPort } from '../addin/port';
 import { usePaneStyles } from './App.styles';
 import { ActionBar } from './components/ActionBar';
-import { CheckResults } from './components/CheckResults';
+import { CheckResults, type CheckResultsProps } from './components/CheckResults';
 import { CopyTables } from './components/CopyTables';
 import { FirstRun } from './components/FirstRun';
 import { Notices } from './components/Notices';
@@ -75,6 +75,21 @@ interface AppView {
   readonly noIndicatorSheet: boolean;
   readonly copyKey: string;
   readonly helpUrl: string;
+  readonly cellLinks: CellLinks;
+}
+
+type CellLinks = Pick<CheckResultsProps, 'onSelectCell' | 'onSelectRow'>;
+
+/**
+ * Going to a cell or a row from the check results, where the port can select one; none where it cannot
+ * (the offline page's files), and the results name the file, sheet and cell in plain text instead.
+ */
+export function cellLinks(port: WorkbookPort, actions: PaneActions): CellLinks {
+  if (port.canSelectCells === false) return {};
+  return {
+    onSelectCell: (d) => actions.select(d.sheet, d.cell),
+    onSelectRow: (sheet, row) => actions.select(sheet, `${row}:${row}`),
+  };
 }
 
 function useApp({
@@ -101,6 +116,7 @@ function useApp({
     noIndicatorSheet: readings !== null && !readings.some((r) => r.kind === 'table'),
     copyKey: isMac ? '⌘C' : 'Ctrl+C',
     helpUrl: helpUrl ?? helpUrlFor(uiLang),
+    cellLinks: cellLinks(port, actions),
   };
 }
 
@@ -159,8 +175,7 @@ function renderApp(v: AppView) {
             periodLabel={panePeriodLabel(state.check.period, v.uiLang)}
             lang={v.uiLang}
             t={t}
-            onSelectCell={(d) => actions.select(d.sheet, d.cell)}
-            onSelectRow={(sheet, row) => actions.select(sheet, `${row}:${row}`)}
+            {...v.cellLinks}
           />
         )}
         {state.written && (

@@ -96,6 +96,8 @@ export interface UiTexts {
   readonly gapPoints: (points: string) => string;
   readonly moreBehind: (n: number) => string;
   readonly goToRow: (name: string, sheet: string, row: number) => string;
+  /** Where an indicator is, as text where there is no workbook to go to (the offline page's files). */
+  readonly rowPlace: (file: string | undefined, sheet: string, row: number) => string;
   readonly changesHeading: (periodLabel: string) => string;
   readonly newlyBehind: (n: number) => string;
   readonly recovered: (n: number) => string;
@@ -281,6 +283,7 @@ const zh: UiTexts = {
   gapPoints: (points) => `落后序时 ${points}`,
   moreBehind: (n) => `另有 ${formatCount(n, 'zh-CN')} 项，写入报告后可在“需关注的目标任务”表中查看。`,
   goToRow: (name, sheet, row) => `转到 ${sheet} 第 ${row} 行：${name}`,
+  rowPlace: (file, sheet, row) => `${file ? `文件“${file}”中` : ''}工作表“${sheet}”第 ${row} 行`,
   changesHeading: (p) => `与上次对标（${p}）相比`,
   newlyBehind: (n) => `新出现滞后（${formatCount(n, 'zh-CN')}）`,
   recovered: (n) => `已恢复正常（${formatCount(n, 'zh-CN')}）`,
@@ -445,6 +448,7 @@ const en: UiTexts = {
   gapPoints: (points) => `${points} behind pace`,
   moreBehind: (n) => `${formatCount(n, 'en-US')} more; the report's attention table lists them all.`,
   goToRow: (name, sheet, row) => `Go to ${sheet} row ${row}: ${name}`,
+  rowPlace: (file, sheet, row) => `${file ? `${file}, ` : ''}sheet “${sheet}”, row ${row}`,
   changesHeading: (p) => `Since the last check-in (${p})`,
   newlyBehind: (n) => `Newly behind (${formatCount(n, 'en-US')})`,
   recovered: (n) => `Back on track (${formatCount(n, 'en-US')})`,

@@ -5,30 +5,34 @@
  * engine through plain functions; components get its state and callbacks, never the port.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { findHistoryGrid, type ReportSettings, type WorkbookPort, type WorkbookSheet } from '../addin/port';
+import { findHistoryGrid, type ReportSettings, type WorkbookPort } from '../addin/port';
 import {
   buildReportLayout,
   type ColumnMapping,
   historyFromGrid,
   historyTable,
   type ReportLayout,
-  runCheck,
 } from '../engine';
-import { type BusyTask, type CutSheet, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
-import { usableColumns, withSheetColumns } from './state/columns';
+import { type BusyTask, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
+import {
+  type CheckProgress,
+  type CheckRequest,
+  type Checked,
+  type OffThread,
+  checkSheets,
+} from './state/check';
+import { withSheetColumns } from './state/columns';
 import { isHistorySheetName, toPaneError } from './state/errors';
 import { freeSheetName, nextFreeSheetName } from './state/names';
 import {
   type Ask,
   initialPaneState,
   type Notice,
-  type OwnSheet,
   type PaneEvent,
   paneReducer,
   type PaneState,
   type PendingWrite,
 } from './state/paneState';
-import { periodFromCode } from './state/periods';
 import { mergeSettings } from './state/settings';
 
 export interface PaneOptions {
@@ -37,6 +41,11 @@ export interface PaneOptions {
   readonly uiLang: UiLang;
   /** Today's date as yyyy-mm-dd, for the report; the engine never reads the clock. */
   readonly today: () => string;
+  /**
+   * Reads, checks and makes the report off this thread (the offline page: its Web Worker); without it
+   * the hook reads the sheets through the port, runs the engine and builds the report's layout itself.
+   */
+  readonly offThread?: OffThread;
 }
 
 export type EditedChoice = { readonly replace: true } | { readonly keepAs: string };
@@ -63,25 +72,14 @@ function yieldToPaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function ownSheetsOf(sheets: readonly WorkbookSheet[]): OwnSheet[] {
-  return sheets.flatMap((s) => (s.own ? [{ name: s.grid.name, kind: s.own }] : []));
-}
-
-/** The sheets read only in part, with how much was read. */
-export function cutSheetsOf(sheets: readonly WorkbookSheet[]): CutSheet[] {
-  return sheets.flatMap(({ grid: g }) =>
-    g.truncated
-      ? [
-          {
-            name: g.name,
-            rows: g.originRow - 1 + g.values.length,
-            columns: g.originCol - 1 + g.values.reduce((m, r) => Math.max(m, r.length), 0),
-            totalRows: g.truncated.totalRows,
-            totalColumns: g.truncated.totalColumns,
-          },
-        ]
-      : [],
-  );
+/** Reads the sheets through the port and checks them on this thread, with the history sheet's check-ins. */
+async function checkHere(port: WorkbookPort, request: CheckRequest, on: CheckProgress): Promise<Checked> {
+  const sheets = await port.readSheets(on.progress);
+  on.step('checking');
+  await yieldToPaint();
+  // Earlier check-ins live in the history sheet the add-in keeps; this one is added on "Write report".
+  const historyGrid = findHistoryGrid(sheets, request.settings.lang);
+  return checkSheets(sheets, request, historyGrid ? historyFromGrid(historyGrid).history : []);
 }
 
 interface Live {
@@ -93,15 +91,20 @@ interface Live {
 }
 
 type Dispatch = (event: PaneEvent) => void;
-type ReadAndCheck = () => Promise<{
-  sheets: WorkbookSheet[];
-  result: ReturnType<typeof runCheck>;
-  hasTable: boolean;
-} | null>;
+
+/** What the hooks below share: the live values, the dispatch, and the step and progress reporters. */
+interface Shared {
+  readonly live: { current: Live };
+  readonly dispatch: Dispatch;
+  readonly step: (s: WorkStep) => void;
+  readonly progress: (done: number, total: number) => void;
+}
+type ReadAndCheck = () => Promise<(Checked & { hasTable: boolean }) | null>;
 type Run = (task: BusyTask, action: () => Promise<void>, keepMessages?: boolean) => Promise<void>;
 type WriteReport = (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => Promise<void>;
+type WriteChecked = (checked: Checked) => Promise<void>;
 
-export function usePaneActions({ port, uiLang, today }: PaneOptions): {
+export function usePaneActions({ port, uiLang, today, offThread }: PaneOptions): {
   state: PaneState;
   actions: PaneActions;
 } {
@@ -120,66 +123,50 @@ export function usePaneActions({ port, uiLang, today }: PaneOptions): {
     (done: number, total: number) => dispatch({ type: 'progress', fraction: total > 0 ? done / total : 0 }),
     [],
   );
-  const readAndCheck = useReadAndCheck(port, live, dispatch, step, progress, t);
+  const shared = useMemo(() => ({ live, dispatch, step, progress }), [live, step, progress]);
+  const readAndCheck = useReadAndCheck(port, offThread, shared, t);
   const run = useRun(live, dispatch, readAndCheck);
   const writeReport = useWriteReport(port, live, dispatch, step, progress, t);
+  const writeChecked = useWriteChecked(offThread, shared, writeReport);
   const ask = state.ask;
   const actions = useMemo(
-    () => paneActions({ port, live, dispatch, run, readAndCheck, writeReport, step, t, ask }),
-    [port, run, readAndCheck, writeReport, step, t, ask],
+    () => paneActions({ port, live, dispatch, run, readAndCheck, writeReport, writeChecked, step, t, ask }),
+    [port, run, readAndCheck, writeReport, writeChecked, step, t, ask],
   );
   useStart(port, live, dispatch, run, readAndCheck);
   return { state, actions };
 }
 
-/** Reads every sheet and runs the engine with the current settings. */
+/** Reads every sheet and runs the engine with the current settings (here, or off this thread). */
 function useReadAndCheck(
   port: WorkbookPort,
-  live: { current: Live },
-  dispatch: Dispatch,
-  step: (s: WorkStep) => void,
-  progress: (done: number, total: number) => void,
+  offThread: OffThread | undefined,
+  shared: Shared,
   t: UiTexts,
 ): ReadAndCheck {
   return useCallback(async () => {
-    const s = live.current.settings;
-    step('reading');
-    const sheets = await port.readSheets(progress);
-    step('checking');
-    await yieldToPaint();
-    // The user's columns, each still naming a column of its sheet; the others are said and left out.
-    const columns = usableColumns(
-      s.columns,
-      sheets.map((x) => x.grid),
-    );
-    if (columns.missing.length > 0 && live.current.mounted) {
-      dispatch({ type: 'notice', notice: { kind: 'warning', text: t.columnsMissing(columns.missing) } });
-    }
-    // Earlier check-ins live in the history sheet the add-in keeps; this one is added on "Write report".
-    const historyGrid = findHistoryGrid(sheets, s.lang);
-    const result = runCheck({
-      sources: sheets,
-      history: historyGrid ? historyFromGrid(historyGrid).history : [],
-      takenAt: new Date().toISOString(),
-      lang: s.lang,
-      period: periodFromCode(s.period),
-      thresholds: s.thresholds,
-      title: s.title.trim() || undefined,
-      unitName: s.unitName.trim() || undefined,
+    const { live, dispatch, step, progress } = shared;
+    const request: CheckRequest = {
+      settings: live.current.settings,
       date: live.current.today(),
-      yearStart: s.yearStart,
-      columns: columns.columns,
-    });
+      takenAt: new Date().toISOString(),
+    };
+    step('reading');
+    const on: CheckProgress = { step, progress };
+    const checked = offThread ? await offThread.check(request, on) : await checkHere(port, request, on);
     if (!live.current.mounted) return null;
+    if (checked.missingColumns.length > 0) {
+      const text = t.columnsMissing(checked.missingColumns);
+      dispatch({ type: 'notice', notice: { kind: 'warning', text } });
+    }
     dispatch({
       type: 'read',
-      readings: result.readings,
-      ownSheets: ownSheetsOf(sheets),
-      cutSheets: cutSheetsOf(sheets),
+      readings: checked.result.readings,
+      ownSheets: checked.ownSheets,
+      cutSheets: checked.cutSheets,
     });
-    const hasTable = result.readings.some((r) => r.kind === 'table');
-    return { sheets, result, hasTable };
-  }, [port, live, dispatch, step, progress, t]);
+    return { ...checked, hasTable: checked.result.readings.some((r) => r.kind === 'table') };
+  }, [port, offThread, shared, t]);
 }
 
 /** Runs one action at a time; whatever it throws becomes a message in plain words. */
@@ -255,6 +242,34 @@ function useWriteReport(
   );
 }
 
+/**
+ * Writes the report of a check: where the check ran off this thread, the report is made there too;
+ * else its layout and the check-in history table are built here and written through the port.
+ */
+function useWriteChecked(
+  offThread: OffThread | undefined,
+  shared: Shared,
+  writeReport: WriteReport,
+): WriteChecked {
+  return useCallback(
+    async (r) => {
+      const { live, dispatch, step, progress } = shared;
+      if (offThread) {
+        step('writing');
+        const result = await offThread.writeChecked(progress);
+        if (live.current.mounted) dispatch({ type: 'written', result });
+        return;
+      }
+      const layout: ReportLayout = buildReportLayout(r.result.report);
+      // The history in the report's language, its date-times as this machine's clock shows them.
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+      const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
+      await writeReport({ layout, history: rows }, r.sheetNames);
+    },
+    [offThread, shared, writeReport],
+  );
+}
+
 interface ActionDeps {
   readonly port: WorkbookPort;
   readonly live: { current: Live };
@@ -262,6 +277,7 @@ interface ActionDeps {
   readonly run: Run;
   readonly readAndCheck: ReadAndCheck;
   readonly writeReport: WriteReport;
+  readonly writeChecked: WriteChecked;
   readonly step: (s: WorkStep) => void;
   readonly t: UiTexts;
   readonly ask: Ask | null;
@@ -275,6 +291,7 @@ function paneActions({
   run,
   readAndCheck,
   writeReport,
+  writeChecked,
   step,
   t,
   ask,
@@ -302,15 +319,7 @@ function paneActions({
         const r = await readAndCheck();
         if (!r?.hasTable) return;
         checked(r);
-        const layout: ReportLayout = buildReportLayout(r.result.report);
-        // The history in the report's language, its date-times as this machine's clock shows them.
-        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-        const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
-        const pending = { layout, history: rows };
-        await writeReport(
-          pending,
-          r.sheets.map((s) => s.grid.name),
-        );
+        await writeChecked(r);
       }),
     answerName: (name) => {
       dispatch({ type: 'ask', ask: null });

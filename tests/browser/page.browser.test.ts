@@ -20,6 +20,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { writeBenchWorkbook } from '../../scripts/bench/generate';
 import { runCli } from '../support/runCli';
 import { axeViolations, CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium, settled } from './browserSupport';
 import { sharedBuild } from './sharedBuild';
@@ -83,14 +84,14 @@ interface CliOutputs {
   readonly docx: Buffer;
 }
 
-async function cliOutputs(lang: string): Promise<CliOutputs> {
+async function cliOutputs(lang: string, source = SAMPLE): Promise<CliOutputs> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'target-report-page-cli-'));
   try {
-    fs.copyFileSync(SAMPLE, path.join(dir, 'indicators-sample.xlsx'));
+    fs.copyFileSync(source, path.join(dir, path.basename(source)));
     const r = await runCli(
       [
         'report',
-        'indicators-sample.xlsx',
+        path.basename(source),
         '--lang',
         lang,
         '--out',
@@ -131,6 +132,18 @@ async function packageText(bytes: Buffer, parts: RegExp): Promise<Record<string,
       .filter((text) => !ISO_TIME.test(text));
   }
   return out;
+}
+
+interface JsonSummary {
+  readonly summary: { readonly total: number; readonly byStatus: Record<string, number> };
+}
+
+/** The check view's count per status is the command line's. */
+async function expectCounts(page: Page, expected: JsonSummary): Promise<void> {
+  for (const [status, n] of Object.entries(expected.summary.byStatus)) {
+    const shown = await page.locator(`[data-status="${status}"] span`).last().innerText();
+    expect([status, shown]).toEqual([status, n.toLocaleString('en-US')]);
+  }
 }
 
 /** The visible, enabled controls of the page, each marked with a number. */
@@ -259,10 +272,23 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
     await page.getByRole('button', { name: '检查', exact: true }).click();
     await page.getByText(/^检查结果/).waitFor();
     await settled(page);
-    const expected = JSON.parse(cli.json) as { summary: { total: number; byStatus: Record<string, number> } };
-    for (const [status, n] of Object.entries(expected.summary.byStatus)) {
-      expect(await page.locator(`[data-status="${status}"] span`).last().innerText()).toBe(String(n));
-    }
+    const expected = JSON.parse(cli.json) as JsonSummary;
+    await expectCounts(page, expected);
+    // No workbook to go to: the data problems and the indicators behind pace name their file, sheet
+    // and cell (or row) in plain text, with no link or button that would do nothing.
+    const results = page.locator('section', { has: page.getByRole('heading', { name: /^检查结果/ }) });
+    expect(await results.locator('button, a, [role="button"], [role="link"]').count()).toBe(0);
+    const places = await results.locator('[data-place]').allInnerTexts();
+    expect(
+      places.filter((p) => /^文件“indicators-sample\.xlsx”中工作表“[^”]+”的[A-Z]+\d+单元格：/.test(p)),
+    ).toHaveLength(
+      (JSON.parse(cli.json) as { diagnostics: { cell?: string }[] }).diagnostics.filter((d) => d.cell).length,
+    );
+    const behind = ['behind', 'at_risk', 'missed'].reduce((n, k) => n + expected.summary.byStatus[k], 0);
+    expect(behind).toBeGreaterThan(0);
+    expect(
+      places.filter((p) => /^文件“indicators-sample\.xlsx”中工作表“[^”]+”第 \d+ 行$/.test(p)),
+    ).toHaveLength(behind);
     await page.getByRole('button', { name: '生成报告', exact: true }).click();
     await page.locator('[data-download="xlsx"]').waitFor({ timeout: 120_000 });
     await settled(page);
@@ -407,4 +433,71 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
       await new Promise((resolve) => server.close(resolve));
     }
   }, 120_000);
+
+  test('a 20,000-indicator workbook: read and checked in the worker, counted, the report downloaded', async () => {
+    requireChromium();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'target-report-page-20k-'));
+    try {
+      const book = path.join(dir, 'bench-20000.xlsx');
+      await writeBenchWorkbook(book, 20_000, 20);
+      const cli = await cliOutputs('en-US', book);
+      const expected = JSON.parse(cli.json) as JsonSummary;
+      expect(expected.summary.total).toBe(20_000);
+      const { context, page } = await open(1280, 'en-US');
+      // The page's own thread: its longest task in each step, while the worker works (logged).
+      await page.evaluate(() => {
+        const w = window as unknown as { longest: number };
+        w.longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+        }).observe({ type: 'longtask' });
+      });
+      const longest = () =>
+        page.evaluate(() => {
+          const w = window as unknown as { longest: number };
+          const ms = w.longest;
+          w.longest = 0;
+          return Math.round(ms);
+        });
+      const times: string[] = [];
+      const timed = async (label: string, work: () => Promise<void>) => {
+        await longest();
+        const started = Date.now();
+        await work();
+        times.push(
+          `${label} ${Date.now() - started} ms (longest task on the page's thread ${await longest()} ms)`,
+        );
+      };
+      await timed('read', async () => {
+        await page.locator('input[data-input="files"]').setInputFiles(book);
+        await page.locator('[data-files] li', { hasText: 'bench-20000.xlsx' }).waitFor();
+        await settled(page, 600_000);
+      });
+      await timed('check', async () => {
+        await page.getByRole('button', { name: 'Check', exact: true }).click();
+        await page.getByText(/^Check results/).waitFor({ timeout: 600_000 });
+        await settled(page, 600_000);
+      });
+      await expect(page.getByText('20,000 indicators in all').first().isVisible()).resolves.toBe(true);
+      await expectCounts(page, expected);
+      await timed('report', async () => {
+        await page.getByRole('button', { name: 'Make report', exact: true }).click();
+        await page.locator('[data-download="xlsx"]').waitFor({ timeout: 600_000 });
+        await settled(page, 600_000);
+      });
+      const json = (await download(page, 'json', path.join(dir, 'r.json'))).toString('utf8');
+      expect((JSON.parse(json) as JsonSummary).summary).toEqual(expected.summary);
+      // The whole JSON is the command line's; compared as a fact so that a failure does not print it.
+      expect(json === cli.json).toBe(true);
+      const xlsx = await download(page, 'xlsx', path.join(dir, 'r.xlsx'));
+      const zip = await JSZip.loadAsync(xlsx);
+      expect(zip.file('xl/workbook.xml')).not.toBeNull();
+      expect(Object.keys(zip.files).some((n) => n.startsWith('xl/charts/'))).toBe(true);
+      process.stdout.write(`offline page, 20,000 indicators: ${times.join(', ')}\n`);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 1_500_000);
 });

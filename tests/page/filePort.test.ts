@@ -1,12 +1,14 @@
 /**
  * The file port, against a stand-in worker that answers as worker.ts does: the picked files go to the
- * worker as bytes, progress comes back, the settings the pane saved are the ones the report is made
- * with, new files or settings drop the last outputs, and a failure in the worker becomes a PortError.
+ * worker as bytes (once: a check of the same files again sends none), the check runs there with its
+ * progress in named steps, the report is made from the last check, new files or settings drop the last
+ * outputs, and a failure in the worker becomes a PortError.
  */
 import { PortError, type ReportSettings } from '../../src/addin/port';
 import { DEFAULT_THRESHOLDS, type Grid } from '../../src/engine';
 import { createFilePort, type WorkerLike } from '../../src/page/filePort';
 import type { PageOutputs, WorkerReply, WorkerRequest } from '../../src/page/protocol';
+import type { Checked } from '../../src/taskpane/state/check';
 
 const SETTINGS: ReportSettings = {
   period: 'auto',
@@ -28,6 +30,8 @@ const OUTPUTS: PageOutputs = {
   },
 };
 
+const CHECKED = { sheetNames: ['a'], ownSheets: [], cutSheets: [], missingColumns: [] } as unknown as Checked;
+
 function grid(name: string): Grid {
   return { name, values: [['指标名称']], originRow: 1, originCol: 1 } as unknown as Grid;
 }
@@ -41,9 +45,12 @@ function fakeWorker(fail = false): WorkerLike & { requests: WorkerRequest[] } {
       w.requests.push(request);
       const send = (reply: WorkerReply) => w.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
       setTimeout(() => {
-        send({ id: request.id, type: 'progress', done: 1, total: 2 });
+        send({ id: request.id, type: 'progress', step: 'reading', done: 1, total: 2 });
         if (fail) send({ id: request.id, type: 'failed', message: 'book.xlsx: damaged' });
-        else if (request.type === 'read') {
+        else if (request.type === 'check') {
+          send({ id: request.id, type: 'progress', step: 'checking', done: 0, total: 1 });
+          send({ id: request.id, type: 'checked', result: { checked: CHECKED, problems: [] } });
+        } else if (request.type === 'read') {
           const sheets = request.files.map((f) => ({
             file: f.name,
             grid: grid(`${f.name}:${f.bytes.length}`),
@@ -53,7 +60,7 @@ function fakeWorker(fail = false): WorkerLike & { requests: WorkerRequest[] } {
             type: 'read',
             result: { sheets, problems: [{ file: 'x', message: 'x: bad' }] },
           });
-        } else send({ id: request.id, type: 'written', outputs: OUTPUTS });
+        } else send({ id: request.id, type: 'written', outputs: OUTPUTS, sheetName: '对标报告' });
       }, 0);
     },
   };
@@ -65,7 +72,7 @@ const file = (name: string, bytes: number[]) => new File([new Uint8Array(bytes)]
 describe('createFilePort', () => {
   test('reads the picked files in the worker, with progress, and keeps what could not be read', async () => {
     const worker = fakeWorker();
-    const port = createFilePort(worker, SETTINGS, () => '2026-11-30');
+    const port = createFilePort(worker, SETTINGS);
     const changed = jest.fn();
     await port.onSheetsChanged(changed);
     port.setFiles({
@@ -84,24 +91,55 @@ describe('createFilePort', () => {
     expect(request.lang).toBe('zh-CN');
   });
 
-  test('makes the report with the settings last saved and today; new files or settings drop it', async () => {
+  test('checks in the worker with named steps; the files go there once, again only when new ones are picked', async () => {
     const worker = fakeWorker();
-    const port = createFilePort(worker, SETTINGS, () => '2026-11-30');
+    const port = createFilePort(worker, SETTINGS);
+    expect(port.canSelectCells).toBe(false);
+    const picked = { files: [file('a.xlsx', [1, 2, 3])], previous: null };
+    port.setFiles(picked);
+    const request = { settings: SETTINGS, date: '2026-11-30', takenAt: '2026-11-30T08:00:00.000Z' };
+    const on = { step: jest.fn(), progress: jest.fn() };
+    expect(await port.check(request, on)).toBe(CHECKED);
+    expect(on.progress.mock.calls).toEqual([
+      [1, 2],
+      [0, 1],
+    ]);
+    expect(on.step.mock.calls).toEqual([['checking']]);
+    const first = worker.requests[0] as Extract<WorkerRequest, { type: 'check' }>;
+    expect(first.request).toEqual(request);
+    expect(first.picked?.files.map((f) => [f.name, [...f.bytes]])).toEqual([['a.xlsx', [1, 2, 3]]]);
+    // The same files with other settings: checked again in the worker without sending them.
+    const english = { ...request, settings: { ...SETTINGS, lang: 'en-US' as const } };
+    await port.check(english, on);
+    const second = worker.requests[1] as Extract<WorkerRequest, { type: 'check' }>;
+    expect(second.picked).toBeNull();
+    expect(second.request.settings.lang).toBe('en-US');
+    port.setFiles({ ...picked });
+    await port.check(request, on);
+    expect((worker.requests[2] as Extract<WorkerRequest, { type: 'check' }>).picked?.files).toHaveLength(1);
+  });
+
+  test('makes the report of the last check; new files or settings drop it', async () => {
+    const worker = fakeWorker();
+    const port = createFilePort(worker, SETTINGS);
     expect(await port.loadSettings()).toEqual({ settings: SETTINGS, ignored: [] });
     const english = { ...SETTINGS, lang: 'en-US' as const, title: 'Q3 review' };
     await port.saveSettings(english);
-    const layout = { sheets: [{ name: '对标报告' }] } as unknown as Parameters<typeof port.writeReport>[0];
-    const result = await port.writeReport(layout);
+    expect(await port.loadSettings()).toEqual({ settings: english, ignored: [] });
+    const progress = jest.fn();
+    const result = await port.writeChecked(progress);
     expect(result).toEqual({
       sheetName: '对标报告',
       indicatorTableRange: 'indicators',
       attentionTableRange: 'attention',
     });
-    const request = worker.requests[0] as Extract<WorkerRequest, { type: 'write' }>;
-    expect(request.settings).toEqual(english);
-    expect(request.date).toBe('2026-11-30');
-    expect(Number.isNaN(Date.parse(request.takenAt))).toBe(false);
+    expect(worker.requests[0]).toEqual({ id: 1, type: 'write' });
+    expect(progress).toHaveBeenCalledWith(1, 2);
     expect(port.outputs()).toBe(OUTPUTS);
+    // Through the WorkbookPort's writeReport as well: the worker's last check, whatever layout is given.
+    const layout = { sheets: [{ name: 'other' }] } as unknown as Parameters<typeof port.writeReport>[0];
+    expect((await port.writeReport(layout)).sheetName).toBe('对标报告');
+    expect(worker.requests[1]).toEqual({ id: 2, type: 'write' });
     await port.saveSettings(SETTINGS);
     expect(port.outputs()).toBeNull();
     await port.writeReport(layout);
@@ -110,9 +148,14 @@ describe('createFilePort', () => {
   });
 
   test('a failure in the worker is a PortError with its message; workbook-only actions are refused', async () => {
-    const port = createFilePort(fakeWorker(true), SETTINGS, () => '2026-11-30');
+    const port = createFilePort(fakeWorker(true), SETTINGS);
     port.setFiles({ files: [file('book.xlsx', [1])], previous: null });
     await expect(port.readSheets()).rejects.toMatchObject({
+      name: 'PortError',
+      detail: 'book.xlsx: damaged',
+    });
+    const request = { settings: SETTINGS, date: '2026-11-30', takenAt: '2026-11-30T08:00:00.000Z' };
+    await expect(port.check(request, { step: jest.fn(), progress: jest.fn() })).rejects.toMatchObject({
       name: 'PortError',
       detail: 'book.xlsx: damaged',
     });

@@ -63,8 +63,12 @@ export interface CheckResultsProps {
   /** The pane's language (labels, statuses, numbers). */
   readonly lang: Lang;
   readonly t: UiTexts;
-  readonly onSelectCell: (d: Diagnostic & { cell: string }) => void;
-  readonly onSelectRow: (sheet: string, row: number) => void;
+  /**
+   * Take the user to a cell or a row; absent where the port cannot select a cell (the offline page):
+   * the places are then plain text naming the file, sheet and cell.
+   */
+  readonly onSelectCell?: (d: Diagnostic & { cell: string }) => void;
+  readonly onSelectRow?: (sheet: string, row: number) => void;
 }
 
 /** After "Check": counts per status, the indicators behind pace and what changed, the data problems. */
@@ -105,24 +109,14 @@ export function CheckResults({ report, periodLabel, lang, t, onSelectCell, onSel
         <ul
           className={mergeClasses(s.list, c.diagList)}
           aria-label={t.diagnosticsHeading(diagnostics.length)}
+          // Without links in it, the scrolling list itself takes the focus (the keyboard scrolls it).
+          tabIndex={onSelectCell ? undefined : 0}
         >
           {listed.map((d, i) => (
             <li key={`${d.sheet}|${d.cell ?? ''}|${d.code}|${i}`} className={c.diag}>
               <SeverityIcon severity={d.severity} label={t.severity[d.severity]} classes={c} />
               <span className={c.diagText}>
-                {d.cell ? (
-                  <Link
-                    as="button"
-                    className={c.where}
-                    aria-label={t.goToCell(d.sheet, d.cell)}
-                    onClick={() => onSelectCell({ ...d, cell: d.cell as string })}
-                  >
-                    {`${d.sheet}!${d.cell}`}
-                  </Link>
-                ) : (
-                  <Text className={s.subtle}>{d.sheet}</Text>
-                )}{' '}
-                {d.cell ? describeDiagnosticBody(d, lang) : describeDiagnostic(d, lang)}
+                <DiagnosticText d={d} lang={lang} t={t} onSelectCell={onSelectCell} />
               </span>
             </li>
           ))}
@@ -132,6 +126,41 @@ export function CheckResults({ report, periodLabel, lang, t, onSelectCell, onSel
         <Text className={s.subtle}>{t.moreDiagnostics(diagnostics.length - listed.length)}</Text>
       )}
     </section>
+  );
+}
+
+/**
+ * A data problem: with a cell and a way there, a link to the cell and what is wrong; with a cell and no
+ * way there, one sentence naming the file, sheet and cell; without a cell, the sheet and the sentence.
+ */
+function DiagnosticText({
+  d,
+  lang,
+  t,
+  onSelectCell,
+}: Pick<CheckResultsProps, 'lang' | 't' | 'onSelectCell'> & { d: Diagnostic }) {
+  const s = useSectionStyles();
+  const c = useStyles();
+  const cell = d.cell;
+  if (cell && onSelectCell)
+    return (
+      <>
+        <Link
+          as="button"
+          className={c.where}
+          aria-label={t.goToCell(d.sheet, cell)}
+          onClick={() => onSelectCell({ ...d, cell })}
+        >
+          {`${d.sheet}!${cell}`}
+        </Link>{' '}
+        {describeDiagnosticBody(d, lang)}
+      </>
+    );
+  if (cell) return <span data-place="">{describeDiagnostic(d, lang)}</span>;
+  return (
+    <>
+      <Text className={s.subtle}>{d.sheet}</Text> {describeDiagnostic(d, lang)}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * The indicators behind pace, and — with an earlier check-in — what changed since (newly behind, back
- * on track). Each name is a link to its row in its sheet.
+ * on track). Each name is a link to its row in its sheet; without `onSelectRow` (no workbook to go to,
+ * as on the offline page) the name is plain text with its file, sheet and row.
  */
 import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { statusLabel, type Lang } from '../../engine';
@@ -30,26 +31,37 @@ export interface PreviewProps {
   readonly preview: PanePreview;
   readonly lang: Lang;
   readonly t: UiTexts;
-  readonly onSelectRow: (sheet: string, row: number) => void;
+  /** Takes the user to the row; absent where the port cannot select a cell. */
+  readonly onSelectRow?: (sheet: string, row: number) => void;
 }
 
 export function Preview({ preview, lang, t, onSelectRow }: PreviewProps) {
   const s = useSectionStyles();
   const c = useStyles();
   const list = (items: readonly PreviewItem[], label: string, change: boolean) => (
-    <ul className={`${s.list} ${c.list}`} aria-label={label}>
+    // Without links in it, the scrolling list itself takes the focus, so the keyboard can scroll it.
+    <ul className={`${s.list} ${c.list}`} aria-label={label} tabIndex={onSelectRow ? undefined : 0}>
       {items.map((it) => (
         <li key={it.key} className={c.item} data-item-status={it.status}>
           <StatusDot status={it.status} />
           <span>
-            <Link
-              as="button"
-              className={c.name}
-              aria-label={t.goToRow(it.name, it.sheet, it.row)}
-              onClick={() => onSelectRow(it.sheet, it.row)}
-            >
-              {it.name}
-            </Link>
+            {onSelectRow ? (
+              <Link
+                as="button"
+                className={c.name}
+                aria-label={t.goToRow(it.name, it.sheet, it.row)}
+                onClick={() => onSelectRow(it.sheet, it.row)}
+              >
+                {it.name}
+              </Link>
+            ) : (
+              <>
+                <span className={c.name}>{it.name}</span>
+                <span className={c.facts} data-place="">
+                  {t.rowPlace(it.file, it.sheet, it.row)}
+                </span>
+              </>
+            )}
             <span className={c.facts}>{facts(it, lang, t, change)}</span>
           </span>
         </li>

@@ -26,6 +26,8 @@ const BEHIND: readonly Status[] = ['behind', 'at_risk', 'missed'];
 export interface PreviewItem {
   readonly key: string;
   readonly name: string;
+  /** The workbook file the indicator is in, when the sheets came from files. */
+  readonly file?: string;
   readonly sheet: string;
   /** 1-based worksheet row. */
   readonly row: number;
@@ -53,6 +55,7 @@ function item(e: Evaluation, lang: Lang, before?: Status): PreviewItem {
   return {
     key: e.indicator.key,
     name: e.indicator.name,
+    ...(e.indicator.file !== undefined ? { file: e.indicator.file } : {}),
     sheet: e.indicator.sheet,
     row: e.indicator.row,
     status: e.status,
