@@ -1,11 +1,12 @@
 /**
  * The messages between the offline page and its Web Worker: plain data only (structured clone), each
  * request answered by one result or one failure, with progress in named steps in between. The worker
- * reads the files and checks them; the page's thread only draws what comes back.
+ * reads the files and checks them and keeps the result; the page's thread only draws what comes back,
+ * which is what the screen shows and no more (its size does not grow with the number of indicators).
  */
 import type { ReportSettings, WorkbookSheet } from '../addin/port';
 import type { ClipboardTable } from '../file/tableHtml';
-import type { CheckRequest, Checked, CheckStep } from '../taskpane/state/check';
+import type { CheckRequest, CheckShown, CheckStep } from '../taskpane/state/check';
 
 export interface FileBytes {
   readonly name: string;
@@ -55,9 +56,13 @@ export interface PageOutputs {
   readonly tables: { readonly indicators: ClipboardTable; readonly attention: ClipboardTable };
 }
 
-/** A check done in the worker, with the files it could not read. */
+/**
+ * A check done in the worker, with the files it could not read: only what the page shows (counts, the
+ * preview's lists, the diagnostics listed, the sheets); the whole result stays in the worker, which
+ * writes the downloads from it.
+ */
 export interface CheckReply {
-  readonly checked: Checked;
+  readonly checked: CheckShown;
   readonly problems: readonly FileProblem[];
 }
 

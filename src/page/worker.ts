@@ -102,10 +102,11 @@ async function check(
 ): Promise<CheckReply> {
   if (picked) await read(picked, request.settings.lang, progress('reading'));
   progress('checking')(0, 1);
-  const checked = checkSheets(kept.sources, request, kept.history, kept.listed);
-  lastCheck = checked.result;
+  const { result, ...shown } = checkSheets(kept.sources, request, kept.history, kept.listed);
+  lastCheck = result;
   progress('checking')(1, 1);
-  return { checked, problems: kept.problems };
+  // Only what the page shows goes back: the report stays here for "Make report".
+  return { checked: shown, problems: kept.problems };
 }
 
 /** The command line's outputs for the last check (the sheets read, with the page's settings). */

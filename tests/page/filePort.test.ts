@@ -8,7 +8,7 @@ import { PortError, type ReportSettings } from '../../src/addin/port';
 import { DEFAULT_THRESHOLDS, type Grid } from '../../src/engine';
 import { createFilePort, type WorkerLike } from '../../src/page/filePort';
 import type { PageOutputs, WorkerReply, WorkerRequest } from '../../src/page/protocol';
-import type { Checked } from '../../src/taskpane/state/check';
+import type { CheckShown } from '../../src/taskpane/state/check';
 
 const SETTINGS: ReportSettings = {
   period: 'auto',
@@ -30,7 +30,12 @@ const OUTPUTS: PageOutputs = {
   },
 };
 
-const CHECKED = { sheetNames: ['a'], ownSheets: [], cutSheets: [], missingColumns: [] } as unknown as Checked;
+const CHECKED = {
+  sheetNames: ['a'],
+  ownSheets: [],
+  cutSheets: [],
+  missingColumns: [],
+} as unknown as CheckShown;
 
 function grid(name: string): Grid {
   return { name, values: [['指标名称']], originRow: 1, originCol: 1 } as unknown as Grid;
