@@ -31,18 +31,24 @@ export interface ChangedEvaluation {
   readonly before: Status;
 }
 
-export interface CheckView {
-  readonly period: Period;
-  readonly counts: Report['counts'];
-  /** The indicators behind pace in the report's attention order, the first MAX_PREVIEW_ITEMS. */
-  readonly behind: readonly Evaluation[];
+/**
+ * The preview's lists: the indicators behind pace in the report's attention order (the first
+ * MAX_PREVIEW_ITEMS, with how many there are), and with an earlier check-in its period and the first
+ * MAX_PREVIEW_ITEMS of each change. As checked (evaluations) in the view; as worded in the preview.
+ */
+export interface PreviewLists<Item, Changed = Item> {
+  readonly behind: readonly Item[];
   readonly behindTotal: number;
-  /** With an earlier check-in: its period's code and the first MAX_PREVIEW_ITEMS of each change. */
   readonly changes: {
     readonly previousPeriod: string;
-    readonly newlyBehind: readonly ChangedEvaluation[];
-    readonly recovered: readonly ChangedEvaluation[];
+    readonly newlyBehind: readonly Changed[];
+    readonly recovered: readonly Changed[];
   } | null;
+}
+
+export interface CheckView extends PreviewLists<Evaluation, ChangedEvaluation> {
+  readonly period: Period;
+  readonly counts: Report['counts'];
   /** The first MAX_LISTED_DIAGNOSTICS data problems. */
   readonly diagnostics: readonly Diagnostic[];
   readonly diagnosticsTotal: number;

@@ -14,7 +14,7 @@ import {
   parsePeriod,
   type Status,
 } from '../../engine';
-import type { ChangedEvaluation, CheckView } from './checkView';
+import type { ChangedEvaluation, CheckView, PreviewLists } from './checkView';
 import { panePeriodLabel } from './periods';
 
 export interface PreviewItem {
@@ -34,15 +34,8 @@ export interface PreviewItem {
   readonly before?: Status;
 }
 
-export interface PanePreview {
-  readonly behind: readonly PreviewItem[];
-  readonly behindTotal: number;
-  readonly changes: {
-    readonly previousPeriod: string;
-    readonly newlyBehind: readonly PreviewItem[];
-    readonly recovered: readonly PreviewItem[];
-  } | null;
-}
+/** The preview's lists worded in the pane's language (the period, completion and gaps). */
+export type PanePreview = PreviewLists<PreviewItem>;
 
 function item(e: Evaluation, lang: Lang, before?: Status): PreviewItem {
   const points = e.status === 'missed' ? null : gapsOf(e).points;
