@@ -38,7 +38,7 @@ export function Downloads({ outputs, names, p }: DownloadsProps) {
     () => ({
       xlsx: URL.createObjectURL(new Blob([outputs.xlsx as Uint8Array<ArrayBuffer>], { type: TYPES.xlsx })),
       docx: URL.createObjectURL(new Blob([outputs.docx as Uint8Array<ArrayBuffer>], { type: TYPES.docx })),
-      json: URL.createObjectURL(new Blob([outputs.json], { type: TYPES.json })),
+      json: URL.createObjectURL(new Blob([outputs.json as Uint8Array<ArrayBuffer>], { type: TYPES.json })),
     }),
     [outputs],
   );

@@ -5,7 +5,6 @@
  * which is what the screen shows and no more (its size does not grow with the number of indicators).
  */
 import type { ReportSettings, WorkbookSheet } from '../addin/port';
-import type { ClipboardTable } from '../file/tableHtml';
 import type { CheckRequest, CheckShown, CheckStep } from '../taskpane/state/check';
 
 export interface FileBytes {
@@ -48,12 +47,22 @@ export interface ReadResult {
   readonly problems: readonly FileProblem[];
 }
 
-/** The three downloads and the two tables for the clipboard. */
+/** A table for the clipboard, its HTML and its plain text as UTF-8 (decoded when it is copied). */
+export interface TableBytes {
+  readonly html: Uint8Array;
+  readonly text: Uint8Array;
+}
+
+/**
+ * The three downloads and the two tables for the clipboard, all as bytes: their buffers are handed
+ * over to the page, not copied (a string of many megabytes would be copied on the page's thread).
+ */
 export interface PageOutputs {
   readonly xlsx: Uint8Array;
   readonly docx: Uint8Array;
-  readonly json: string;
-  readonly tables: { readonly indicators: ClipboardTable; readonly attention: ClipboardTable };
+  /** The JSON as UTF-8. */
+  readonly json: Uint8Array;
+  readonly tables: { readonly indicators: TableBytes; readonly attention: TableBytes };
 }
 
 /**

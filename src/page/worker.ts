@@ -10,7 +10,7 @@ import { buildReportLayout, type CheckInSnapshot, type Lang, type SheetSource } 
 import { readHistory, readWorkbook, reportDocxBytes, reportWorkbookBytes } from '../file/browser';
 import { formatInputError, InputError } from '../file/errors';
 import { resultJsonText } from '../file/resultJson';
-import { clipboardTable } from '../file/tableHtml';
+import { type ClipboardTable, clipboardTable } from '../file/tableHtml';
 import { type Checked, checkSheets } from '../taskpane/state/check';
 import type {
   CheckReply,
@@ -19,6 +19,7 @@ import type {
   PageOutputs,
   PickedBytes,
   ReadResult,
+  TableBytes,
   WorkerReply,
   WorkerRequest,
   WorkerStep,
@@ -119,13 +120,25 @@ async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetN
   progress(1, 3);
   const docx = await reportDocxBytes(report);
   progress(2, 3);
-  const json = resultJsonText(report);
+  const utf8 = new TextEncoder();
+  const json = utf8.encode(resultJsonText(report));
+  const bytesOf = ({ html, text }: ClipboardTable): TableBytes => ({
+    html: utf8.encode(html),
+    text: utf8.encode(text),
+  });
   const tables = {
-    indicators: clipboardTable(report.tables.indicators, lang),
-    attention: clipboardTable(report.tables.attention, lang),
+    indicators: bytesOf(clipboardTable(report.tables.indicators, lang)),
+    attention: bytesOf(clipboardTable(report.tables.attention, lang)),
   };
   progress(3, 3);
   return { outputs: { xlsx, docx, json, tables }, sheetName: layout.sheets[0]?.name ?? '' };
+}
+
+/** The outputs' buffers, handed over with the answer (each output's bytes have a buffer of their own). */
+function buffersOf(o: PageOutputs): ArrayBuffer[] {
+  const { indicators, attention } = o.tables;
+  const all = [o.xlsx, o.docx, o.json, indicators.html, indicators.text, attention.html, attention.text];
+  return all.map((b) => b.buffer as ArrayBuffer);
 }
 
 /** Does what the request asks; its answer, or its failure, goes back under its id. */
@@ -142,10 +155,7 @@ function answer(request: WorkerRequest): Promise<void> {
       return check(request, progress).then((result) => scope.postMessage({ id, type: 'checked', result }));
     case 'write':
       return write(progress('writing')).then(({ outputs, sheetName }) =>
-        scope.postMessage({ id, type: 'written', outputs, sheetName }, [
-          outputs.xlsx.buffer as ArrayBuffer,
-          outputs.docx.buffer as ArrayBuffer,
-        ]),
+        scope.postMessage({ id, type: 'written', outputs, sheetName }, buffersOf(outputs)),
       );
   }
 }

@@ -23,10 +23,10 @@ const SETTINGS: ReportSettings = {
 const OUTPUTS: PageOutputs = {
   xlsx: new Uint8Array([1]),
   docx: new Uint8Array([2]),
-  json: '{}\n',
+  json: new Uint8Array([123, 125, 10]),
   tables: {
-    indicators: { html: '<table></table>', text: 'a\n' },
-    attention: { html: '<table></table>', text: 'b\n' },
+    indicators: { html: new Uint8Array([60]), text: new Uint8Array([97]) },
+    attention: { html: new Uint8Array([60]), text: new Uint8Array([98]) },
   },
 };
 
