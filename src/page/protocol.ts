@@ -1,5 +1,5 @@
 /**
- * The messages between the offline page and its Web Worker: plain data only (structured clone), each
+ * The messages between the offline page and its Web Worker: plain data and Blobs (structured clone), each
  * request answered by one result or one failure, with progress in named steps in between. The worker
  * reads the files and checks them and keeps the result; the page's thread only draws what comes back,
  * which is what the screen shows and no more (its size does not grow with the number of indicators).
@@ -53,15 +53,23 @@ export interface TableBytes {
   readonly text: Uint8Array;
 }
 
+/** The downloads' types. */
+export const DOWNLOAD_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json',
+} as const;
+
 /**
- * The three downloads and the two tables for the clipboard, all as bytes: their buffers are handed
- * over to the page, not copied (a string of many megabytes would be copied on the page's thread).
+ * The three downloads, as Blobs made in the worker (a Blob of many megabytes made on the page's thread
+ * holds it for most of a second; one passed across is a handle), and the two tables for the clipboard
+ * as bytes whose buffers are handed over, not copied.
  */
 export interface PageOutputs {
-  readonly xlsx: Uint8Array;
-  readonly docx: Uint8Array;
-  /** The JSON as UTF-8. */
-  readonly json: Uint8Array;
+  readonly xlsx: Blob;
+  readonly docx: Blob;
+  /** The JSON, UTF-8. */
+  readonly json: Blob;
   readonly tables: { readonly indicators: TableBytes; readonly attention: TableBytes };
 }
 

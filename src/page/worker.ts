@@ -12,17 +12,18 @@ import { formatInputError, InputError } from '../file/errors';
 import { resultJsonText } from '../file/resultJson';
 import { type ClipboardTable, clipboardTable } from '../file/tableHtml';
 import { type Checked, checkSheets } from '../taskpane/state/check';
-import type {
-  CheckReply,
-  FileBytes,
-  FileProblem,
-  PageOutputs,
-  PickedBytes,
-  ReadResult,
-  TableBytes,
-  WorkerReply,
-  WorkerRequest,
-  WorkerStep,
+import {
+  type CheckReply,
+  DOWNLOAD_TYPES,
+  type FileBytes,
+  type FileProblem,
+  type PageOutputs,
+  type PickedBytes,
+  type ReadResult,
+  type TableBytes,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerStep,
 } from './protocol';
 
 interface WorkerScope {
@@ -110,35 +111,43 @@ async function check(
   return { checked: shown, problems: kept.problems };
 }
 
+/** A download made here: passed across, a Blob is a handle (made on the page's thread, a long task). */
+function fileBlob(bytes: Uint8Array, type: string): Blob {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+}
+
+/** A table for the clipboard as UTF-8, its buffers handed over (a long string is copied across). */
+function tableBytes({ html, text }: ClipboardTable): TableBytes {
+  const utf8 = new TextEncoder();
+  return { html: utf8.encode(html), text: utf8.encode(text) };
+}
+
 /** The command line's outputs for the last check (the sheets read, with the page's settings). */
 async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetName: string }> {
   if (!lastCheck) throw new Error('no check to write: check the files first');
   const { report, history } = lastCheck;
   const lang = report.options.lang;
   const layout = buildReportLayout(report);
-  const xlsx = reportWorkbookBytes(layout, history, lang);
+  const xlsx = fileBlob(reportWorkbookBytes(layout, history, lang), DOWNLOAD_TYPES.xlsx);
   progress(1, 3);
-  const docx = await reportDocxBytes(report);
+  const docx = fileBlob(await reportDocxBytes(report), DOWNLOAD_TYPES.docx);
   progress(2, 3);
-  const utf8 = new TextEncoder();
-  const json = utf8.encode(resultJsonText(report));
-  const bytesOf = ({ html, text }: ClipboardTable): TableBytes => ({
-    html: utf8.encode(html),
-    text: utf8.encode(text),
-  });
+  const json = new Blob([resultJsonText(report)], { type: DOWNLOAD_TYPES.json });
   const tables = {
-    indicators: bytesOf(clipboardTable(report.tables.indicators, lang)),
-    attention: bytesOf(clipboardTable(report.tables.attention, lang)),
+    indicators: tableBytes(clipboardTable(report.tables.indicators, lang)),
+    attention: tableBytes(clipboardTable(report.tables.attention, lang)),
   };
   progress(3, 3);
-  return { outputs: { xlsx, docx, json, tables }, sheetName: layout.sheets[0]?.name ?? '' };
+  const outputs = { xlsx, docx, json, tables };
+  return { outputs, sheetName: layout.sheets[0]?.name ?? '' };
 }
 
-/** The outputs' buffers, handed over with the answer (each output's bytes have a buffer of their own). */
+/** The tables' buffers, handed over with the answer (each table's bytes have a buffer of their own). */
 function buffersOf(o: PageOutputs): ArrayBuffer[] {
   const { indicators, attention } = o.tables;
-  const all = [o.xlsx, o.docx, o.json, indicators.html, indicators.text, attention.html, attention.text];
-  return all.map((b) => b.buffer as ArrayBuffer);
+  return [indicators.html, indicators.text, attention.html, attention.text].map(
+    (b) => b.buffer as ArrayBuffer,
+  );
 }
 
 /** Does what the request asks; its answer, or its failure, goes back under its id. */

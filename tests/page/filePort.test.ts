@@ -21,9 +21,9 @@ const SETTINGS: ReportSettings = {
 };
 
 const OUTPUTS: PageOutputs = {
-  xlsx: new Uint8Array([1]),
-  docx: new Uint8Array([2]),
-  json: new Uint8Array([123, 125, 10]),
+  xlsx: new Blob([new Uint8Array([1])]),
+  docx: new Blob([new Uint8Array([2])]),
+  json: new Blob(['{}\n']),
   tables: {
     indicators: { html: new Uint8Array([60]), text: new Uint8Array([97]) },
     attention: { html: new Uint8Array([60]), text: new Uint8Array([98]) },
