@@ -227,7 +227,7 @@ describe('buildIndicatorTable', () => {
     expect(buildIndicatorTable(evs, 'en-US').rows[0][col(t, 'status')]).toBe('On track');
   });
 
-  it('writes large zh-CN quantities in 万 with the unit saying so, raw with separators in en-US', () => {
+  it('writes large quantities in 万 (zh-CN) or thousands (en-US), the unit saying so', () => {
     // Most of the table's scalable rows are 10,000 or more: the whole table is in 万, the small row too.
     const large = [
       evs[1],
@@ -262,10 +262,44 @@ describe('buildIndicatorTable', () => {
     expect(zh.rows[2][col(zh, 'unit')]).toBe('万人次');
     // completion is a ratio and is not scaled
     expect(r[col(zh, 'completion')]).toBeCloseTo(0.7, 10);
+    // The same rule in English: most rows are 10,000 or more, so the whole table is in thousands.
     const en = buildIndicatorTable(large, 'en-US');
-    expect(en.rows[0][col(en, 'unit')]).toBe('人次');
-    expect(en.rows[0][col(en, 'actual')]).toBe(28000);
-    expect(en.numFmts?.[0][col(en, 'actual')]).toBe('#,##0');
+    expect(en.rows[0][col(en, 'unit')]).toBe('人次 (thousands)');
+    expect(en.rows[0][col(en, 'actual')]).toBe(28);
+    expect(en.rows[1][col(en, 'actual')]).toBe(79);
+    expect(en.rows[2][col(en, 'actual')]).toBe(3);
+    expect(en.rows[2][col(en, 'unit')]).toBe('人次 (thousands)');
+    expect(en.rows[0][col(en, 'completion')]).toBeCloseTo(0.7, 10);
+    const millions = buildIndicatorTable(
+      [
+        makeEvaluation({ name: 'Loans', unit: 'USD', target: 5e7, actual: 3.25e7, expected: 3.75e7 }),
+        makeEvaluation({ name: 'Grants', unit: '', target: 2e7, actual: 1.5e7, expected: 1.5e7 }),
+      ],
+      'en-US',
+    );
+    expect(millions.rows[0][col(millions, 'unit')]).toBe('USD (millions)');
+    expect(millions.rows[0][col(millions, 'actual')]).toBe(32.5);
+    expect(millions.rows[1][col(millions, 'unit')]).toBe('millions');
+  });
+
+  it('keeps an English table of figures under 10,000 and units already in thousands as they are', () => {
+    const en = buildIndicatorTable(
+      [
+        makeEvaluation({ name: 'Visits', unit: 'visits', target: 9000, actual: 6000, expected: 6750 }),
+        makeEvaluation({
+          name: 'Sales',
+          unit: 'thousand USD',
+          target: 90000,
+          actual: 60000,
+          expected: 67500,
+        }),
+      ],
+      'en-US',
+    );
+    expect(en.rows[0][col(en, 'unit')]).toBe('visits');
+    expect(en.rows[0][col(en, 'actual')]).toBe(6000);
+    expect(en.rows[1][col(en, 'unit')]).toBe('thousand USD');
+    expect(en.rows[1][col(en, 'actual')]).toBe(60000);
   });
 
   it('keeps the whole table in plain figures when most of it is under 10,000 (no row of its own in 万)', () => {
