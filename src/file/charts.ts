@@ -213,9 +213,9 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
     `<c:catAx><c:axId val="${catAxId}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${hasNegative(series) ? 'low' : 'nextTo'}"/>` +
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${categoryLabelSize(categories)}"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
     `<c:crossAx val="${valAxId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
-    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${valAxId}"/><c:scaling><c:orientation val="minMax"/>${minZero(series, reference?.value)}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350">${solidFill('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>${valTitle}` +
@@ -252,6 +252,11 @@ function referenceValues(
   const range = placement.seriesRanges[placement.chart.series.length];
   if (range) return numRef(sheetRef(sheetName, range), values, formatCode);
   return `<c:numLit>${numCache(values, formatCode)}</c:numLit>`;
+}
+
+/** Category labels on two lines (layout/chartLabels.ts) take 8 pt so each keeps its room; others 9 pt. */
+function categoryLabelSize(categories: readonly string[]): number {
+  return categories.some((c) => c.includes('\n')) ? 800 : 900;
 }
 
 /** True when a bar goes left of (below) zero: the category labels then sit at the axis's far end. */

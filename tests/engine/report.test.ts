@@ -272,8 +272,22 @@ describe('buildIndicatorTable', () => {
     expect(en.rows[0][col(en, 'completion')]).toBeCloseTo(0.7, 10);
     const millions = buildIndicatorTable(
       [
-        makeEvaluation({ name: 'Loans', unit: 'USD', target: 5e7, actual: 3.25e7, expected: 3.75e7, status: 'behind' }),
-        makeEvaluation({ name: 'Grants', unit: '', target: 2e7, actual: 1.5e7, expected: 1.5e7, status: 'on_track' }),
+        makeEvaluation({
+          name: 'Loans',
+          unit: 'USD',
+          target: 5e7,
+          actual: 3.25e7,
+          expected: 3.75e7,
+          status: 'behind',
+        }),
+        makeEvaluation({
+          name: 'Grants',
+          unit: '',
+          target: 2e7,
+          actual: 1.5e7,
+          expected: 1.5e7,
+          status: 'on_track',
+        }),
       ],
       'en-US',
     );
@@ -285,13 +299,21 @@ describe('buildIndicatorTable', () => {
   it('keeps an English table of figures under 10,000 and units already in thousands as they are', () => {
     const en = buildIndicatorTable(
       [
-        makeEvaluation({ name: 'Visits', unit: 'visits', target: 9000, actual: 6000, expected: 6750, status: 'behind' }),
+        makeEvaluation({
+          name: 'Visits',
+          unit: 'visits',
+          target: 9000,
+          actual: 6000,
+          expected: 6750,
+          status: 'behind',
+        }),
         makeEvaluation({
           name: 'Sales',
           unit: 'thousand USD',
           target: 90000,
           actual: 60000,
           expected: 67500,
+          status: 'behind',
         }),
       ],
       'en-US',

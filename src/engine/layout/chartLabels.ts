@@ -13,6 +13,13 @@ import { headerWords } from './titleLines';
 /** Labels this wide (display width: CJK characters 2) or less stay on one line. */
 export const CHART_LABEL_LINE = 20;
 
+/**
+ * Most categories a chart gives two-line labels: a chart no taller than a page (chartHeightRows) has room
+ * for two lines per category up to this many; with more, labels keep one line (the chart spans the
+ * page's width, so a label of 18 characters still fits beside its bar).
+ */
+export const TWO_LINE_CATEGORIES = 8;
+
 /** How much worse a cut of a lesser kind counts than an even cut of the best kind (display width). */
 const KIND_PENALTY = [0, 6, 12] as const;
 
@@ -76,8 +83,12 @@ export function chartLabelWidth(label: string): number {
   return Math.max(...label.split('\n').map(displayWidth));
 }
 
-/** The chart with its categories wrapped for display (chartCategoryLabel); series and words unchanged. */
+/**
+ * The chart with its categories wrapped for display (chartCategoryLabel) when it has room for two lines
+ * per category; series and words unchanged.
+ */
 export function withLegibleLabels(chart: ChartSpec): ChartSpec {
+  if (chart.categories.length > TWO_LINE_CATEGORIES) return chart;
   const categories = chart.categories.map((c) => chartCategoryLabel(String(c ?? '')));
   return categories.every((c, i) => c === chart.categories[i]) ? chart : { ...chart, categories };
 }

@@ -276,7 +276,7 @@ export function chartHeightRows(chart: ChartSpec): number {
   const n = chart.categories.length;
   const lines = Math.max(1, ...chart.categories.map((c) => String(c ?? '').split('\n').length));
   const bars = chart.type === 'bar' ? (chart.series.length > 1 && !chart.overlap ? 1.6 : 1.2) : 0.6;
-  const perCategory = chart.type === 'bar' ? Math.max(bars, 0.9 * lines) : bars;
+  const perCategory = chart.type === 'bar' && lines > 1 ? Math.max(bars, 1.2 * lines) : bars;
   return Math.min(28, Math.max(14, Math.ceil(n * perCategory) + 6));
 }
 
