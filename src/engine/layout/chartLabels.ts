@@ -78,6 +78,11 @@ export function chartCategoryLabel(label: string): string {
   return chartLabelLines(label).join('\n');
 }
 
+/** The category labels' font size in points: 8 when any label is on two lines, so each keeps its room; else 9. */
+export function categoryLabelPt(categories: readonly string[]): number {
+  return categories.some((c) => String(c ?? '').includes('\n')) ? 8 : 9;
+}
+
 /** The widest line of a chart category as chartCategoryLabel writes it. */
 export function chartLabelWidth(label: string): number {
   return Math.max(...label.split('\n').map(displayWidth));
