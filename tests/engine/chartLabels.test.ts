@@ -8,6 +8,7 @@ import {
 } from '../../src/engine/layout/chartLabels';
 import { chartHeightRows } from '../../src/engine/layout/layout';
 import { displayWidth } from '../../src/engine/core/measure';
+import { chartLabel, chartLabelWithOrg } from '../../src/engine/report/charts';
 import type { ChartSpec } from '../../src/engine/model';
 
 describe('chart category labels', () => {
@@ -69,5 +70,29 @@ describe('chart category labels', () => {
     // more categories than that: one line each, across the page's width
     const many = chart(TWO_LINE_CATEGORIES + 1);
     expect(withLegibleLabels(many)).toBe(many);
+  });
+});
+
+describe('chart categories of long names', () => {
+  it('keeps a name of up to 24 characters whole, shortens a longer one with … at a word boundary', () => {
+    expect(chartLabel('开展精准扶贫技能、技术培训')).toBe('开展精准扶贫技能、技术培训');
+    const long = 'Training courses for farmers and technicians in rural areas';
+    const cut = chartLabel(long);
+    expect([...cut].length).toBeLessThanOrEqual(24);
+    expect(cut).toBe('Training courses for…');
+    expect(chartLabel('一二三四五六七八九十一二三四五六七八九十一二三四五六')).toBe(
+      '一二三四五六七八九十一二三四五六七八九十一二三…',
+    );
+  });
+
+  it('shortens the name, never the organisation that tells two rows apart', () => {
+    const en = (n: string, o: string) => `${n} (${o})`;
+    expect(chartLabelWithOrg('争取省级学会服务站支持资金', '市科协', en)).toBe(
+      '争取省级学会服务站支持资金 (市科协)',
+    );
+    const label = chartLabelWithOrg('Training courses for farmers and technicians', 'Shangzhou', en);
+    expect(label.endsWith('(Shangzhou)')).toBe(true);
+    expect([...label].length).toBeLessThanOrEqual(24);
+    expect(label).toContain('…');
   });
 });
