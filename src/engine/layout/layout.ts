@@ -539,6 +539,8 @@ function placeCharts(
   const placements: ChartPlacement[] = [];
   if (blocks.length === 0) return { placements, rowBreaks };
   const across = columnsOnOnePage(widths);
+  // Never taller than a printed page below the section's caption (chartHeightRows keeps well within it).
+  const pageRows = Math.floor(pageCapacityPt(widths) / LINE_HEIGHT_PT) - 2;
   rowBreaks.push(captionRow);
   for (const b of blocks) {
     if (b.top > captionRow + 1) rowBreaks.push(b.top);
@@ -552,7 +554,7 @@ function placeCharts(
         absoluteRange(b.dataTop + 1, col + 1 + j, b.dataTop + n, col + 1 + j),
       ),
       from: { row: b.top - 1, col: 0 },
-      to: { row: b.top - 1 + b.chartRows, col: across },
+      to: { row: b.top - 1 + Math.min(b.chartRows, pageRows), col: across },
     });
   }
   return { placements, rowBreaks };
