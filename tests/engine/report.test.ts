@@ -227,6 +227,13 @@ describe('buildIndicatorTable', () => {
     expect(buildIndicatorTable(evs, 'en-US').rows[0][col(t, 'status')]).toBe('On track');
   });
 
+  /** The cells of a table at [row, column key] pairs. */
+  const cellsAt = (t: ReturnType<typeof buildIndicatorTable>, ...at: [number, string][]) =>
+    at.map(([r, key]) => t.rows[r][col(t, key)]);
+  /** An English row behind pace: name, unit, annual target, actual, pace target. */
+  const enRow = (name: string, unit: string, target: number, actual: number, expected: number) =>
+    makeEvaluation({ name, unit, target, actual, expected, status: 'behind' });
+
   it('writes large quantities in 万 (zh-CN) or thousands (en-US), the unit saying so', () => {
     // Most of the table's scalable rows are 10,000 or more: the whole table is in 万, the small row too.
     const large = [
@@ -271,57 +278,27 @@ describe('buildIndicatorTable', () => {
     expect(en.rows[2][col(en, 'unit')]).toBe('人次 (thousands)');
     expect(en.rows[0][col(en, 'completion')]).toBeCloseTo(0.7, 10);
     const millions = buildIndicatorTable(
-      [
-        makeEvaluation({
-          name: 'Loans',
-          unit: 'USD',
-          target: 5e7,
-          actual: 3.25e7,
-          expected: 3.75e7,
-          status: 'behind',
-        }),
-        makeEvaluation({
-          name: 'Grants',
-          unit: '',
-          target: 2e7,
-          actual: 1.5e7,
-          expected: 1.5e7,
-          status: 'on_track',
-        }),
-      ],
+      [enRow('Loans', 'USD', 5e7, 3.25e7, 3.75e7), enRow('Grants', '', 2e7, 1.5e7, 1.5e7)],
       'en-US',
     );
-    expect(millions.rows[0][col(millions, 'unit')]).toBe('USD (millions)');
-    expect(millions.rows[0][col(millions, 'actual')]).toBe(32.5);
-    expect(millions.rows[1][col(millions, 'unit')]).toBe('millions');
+    expect(cellsAt(millions, [0, 'unit'], [0, 'actual'], [1, 'unit'])).toEqual([
+      'USD (millions)',
+      32.5,
+      'millions',
+    ]);
   });
 
   it('keeps an English table of figures under 10,000 and units already in thousands as they are', () => {
     const en = buildIndicatorTable(
-      [
-        makeEvaluation({
-          name: 'Visits',
-          unit: 'visits',
-          target: 9000,
-          actual: 6000,
-          expected: 6750,
-          status: 'behind',
-        }),
-        makeEvaluation({
-          name: 'Sales',
-          unit: 'thousand USD',
-          target: 90000,
-          actual: 60000,
-          expected: 67500,
-          status: 'behind',
-        }),
-      ],
+      [enRow('Visits', 'visits', 9000, 6000, 6750), enRow('Sales', 'thousand USD', 90000, 60000, 67500)],
       'en-US',
     );
-    expect(en.rows[0][col(en, 'unit')]).toBe('visits');
-    expect(en.rows[0][col(en, 'actual')]).toBe(6000);
-    expect(en.rows[1][col(en, 'unit')]).toBe('thousand USD');
-    expect(en.rows[1][col(en, 'actual')]).toBe(60000);
+    expect(cellsAt(en, [0, 'unit'], [0, 'actual'], [1, 'unit'], [1, 'actual'])).toEqual([
+      'visits',
+      6000,
+      'thousand USD',
+      60000,
+    ]);
   });
 
   it('keeps the whole table in plain figures when most of it is under 10,000 (no row of its own in 万)', () => {
