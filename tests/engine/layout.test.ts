@@ -290,18 +290,29 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     }
   });
 
-  it('places charts below the tables, beside their data, inside the table width', () => {
+  it('places each chart below the tables, above its data, within the printed page width', () => {
     const lastTableRow = Math.max(...sheet.tables.map((t) => parseRange(t.range).bottom));
+    const across = columnsOnOnePage(sheet.columnWidths);
     for (const p of sheet.charts) {
       expect(p.from.row + 1).toBeGreaterThan(lastTableRow);
+      expect(p.from.col).toBe(0);
+      expect(p.to.col).toBe(across);
       expect(p.to.col).toBeLessThanOrEqual(width);
-      const data = parseRange(p.seriesRanges[p.seriesRanges.length - 1]);
-      expect(p.from.col + 1).toBeGreaterThan(data.right);
-      expect(p.to.row - p.from.row).toBeGreaterThanOrEqual(chartHeightRows(p.chart));
+      const data = parseRange(p.categoriesRange);
+      expect(data.top).toBeGreaterThan(p.to.row);
+      expect(p.to.row - p.from.row).toBe(chartHeightRows(p.chart));
     }
     // charts do not overlap one another
     for (let i = 1; i < sheet.charts.length; i++)
       expect(sheet.charts[i].from.row).toBeGreaterThanOrEqual(sheet.charts[i - 1].to.row);
+  });
+
+  it('puts each chart block on a page of its own', () => {
+    const breaks = sheet.print.rowBreaks;
+    const firstChartRow = Math.min(...sheet.charts.map((p) => p.from.row + 1));
+    for (const p of sheet.charts.slice(1)) expect(breaks).toContain(p.from.row + 1);
+    // the first chart shares its page with the section's caption only
+    expect(breaks).toContain(firstChartRow - 1);
   });
 
   it('merges the title and the narrative across the columns of one printed page only', () => {
@@ -421,7 +432,7 @@ describe('buildReportLayout edge cases', () => {
     }
   });
 
-  it('gives a chart beside a wide data block at least six columns, and lays out extra tables first', () => {
+  it('gives a chart with a wide data block the printed page width, and lays out extra tables first', () => {
     const evs = evaluations(6);
     const base = makeReport('zh-CN', evs);
     const wide = {
@@ -439,7 +450,7 @@ describe('buildReportLayout edge cases', () => {
       tables: { ...base.tables, units: extra },
     }).sheets[0];
     const p = sheet.charts[0];
-    expect(p.to.col - p.from.col).toBeGreaterThanOrEqual(6);
+    expect(p.to.col - p.from.col).toBe(columnsOnOnePage(sheet.columnWidths));
     expect(sheet.tables.map((t) => t.name)).toEqual([
       LAYOUT_TABLE_NAMES.units,
       LAYOUT_TABLE_NAMES.indicators,

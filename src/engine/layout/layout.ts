@@ -16,6 +16,7 @@ import { cellDisplayWidth, displayWidth } from '../core/measure';
 import { NUMBER_FORMATS } from '../core/numFmt';
 import { localeFor } from '../locale';
 import type { Locale } from '../locale/types';
+import { chartLabelWidth, withLegibleLabels } from './chartLabels';
 import { MAX_COLUMN_WIDTH } from '../report/tables';
 import type {
   CellRange,
@@ -147,7 +148,7 @@ const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
   'cell-text-right': { border: 'thin', vAlign: 'middle', hAlign: 'right' },
   'cell-empty': { border: 'thin', vAlign: 'middle' },
   'total-label': { bold: true, border: 'thin', vAlign: 'middle' },
-  'data-label': { border: 'thin', vAlign: 'middle' },
+  'data-label': { border: 'thin', vAlign: 'middle', wrap: true },
 };
 
 const FORMAT_STYLE_NAMES: Readonly<Record<string, string>> = {
@@ -267,15 +268,26 @@ function tableRowHeights(sheet: Sheet, table: ReportTable, top: number, widths: 
   }
 }
 
-/** Rows a chart takes: room for its bars, at least 14 rows, never more than fits one page. */
+/**
+ * Rows a chart takes: room for its bars (more for two series side by side, and for labels on two lines),
+ * at least 14 rows, at most 28 (420 pt: a chart always fits one printed page, whatever the scale).
+ */
 export function chartHeightRows(chart: ChartSpec): number {
   const n = chart.categories.length;
-  const perCategory = chart.type === 'bar' ? (chart.series.length > 1 ? 1.6 : 1.2) : 0.6;
+  const lines = Math.max(1, ...chart.categories.map((c) => String(c ?? '').split('\n').length));
+  const bars = chart.type === 'bar' ? (chart.series.length > 1 && !chart.overlap ? 1.6 : 1.2) : 0.6;
+  const perCategory = chart.type === 'bar' && lines > 1 ? Math.max(bars, 1.2 * lines) : bars;
   return Math.min(28, Math.max(14, Math.ceil(n * perCategory) + 6));
 }
 
-/** Column (1-based) where the chart data blocks start: the indicator name column, the widest. */
-const DATA_COL = 3;
+/**
+ * Column (1-based) where the chart data blocks start: the indicator name column of the indicator table
+ * (the widest, which already holds names), else the third.
+ */
+function dataColumn(report: Report): number {
+  const name = report.tables.indicators.columns.findIndex((c) => c.key === 'name');
+  return name >= 0 ? name + 1 : 3;
+}
 
 /** Every table, in the order the sheet shows them: organisation-wide and units first, when present. */
 function sheetTables(
@@ -442,14 +454,23 @@ function writeNotes(w: Writing, report: Report, top: number): number {
   return row + 1;
 }
 
-/** A chart's data block, placed before the widths are fixed. */
+/** A chart block, placed before the widths are fixed: the chart's rows, then its data below. */
 interface Block {
+  /** The chart as drawn: its categories wrapped to stay legible (layout/chartLabels.ts). */
   chart: ChartSpec;
+  /** First row of the chart (1-based) and how many rows it takes. */
   top: number;
-  rows: number;
+  chartRows: number;
+  /** The data block's header row (1-based) and its first column (1-based: the categories). */
+  dataTop: number;
+  col: number;
 }
 
-/** The chart data blocks, each with its chart to the right (placed later); returns them and the next row. */
+/**
+ * The chart blocks from `top` (the section's caption): each a chart (placed later, when the widths are
+ * known) and, below it, the small data block it draws from — the categories in the indicator name
+ * column with their full text, one column per series. Returns the blocks and the next free row.
+ */
 function writeChartData(w: Writing, report: Report, top: number): { blocks: Block[]; row: number } {
   const { sheet, L } = w;
   const blocks: Block[] = [];
@@ -457,34 +478,37 @@ function writeChartData(w: Writing, report: Report, top: number): { blocks: Bloc
   if (charts.length === 0) return { blocks, row: top };
   put(sheet, top, 1, { value: L.report.layout.chartsCaption, style: 'caption' });
   mergeRow(w, top);
-  let row = top + 2;
-  for (const chart of charts) {
-    const at = row;
+  const col = dataColumn(report);
+  let row = top + 1;
+  for (const spec of charts) {
+    const chart = withLegibleLabels(spec);
+    const chartRows = chartHeightRows(chart);
+    const at = row + chartRows + 1;
     const header =
       (L.report.charts as Readonly<Record<string, { dataHeader: string } | undefined>>)[chart.id]
         ?.dataHeader ?? L.report.layout.otherChartDataHeader;
-    put(sheet, at, DATA_COL, { value: header, style: 'table-header' }, displayWidth(header));
+    put(sheet, at, col, { value: header, style: 'table-header' }, displayWidth(header));
     chart.series.forEach((s, j) =>
-      put(sheet, at, DATA_COL + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
+      put(sheet, at, col + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
     );
     const fmt = chart.percentAxis ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
     chart.categories.forEach((cat, i) => {
-      put(sheet, at + 1 + i, DATA_COL, { value: cat, style: 'data-label' }, displayWidth(cat));
+      put(sheet, at + 1 + i, col, { value: cat, style: 'data-label' }, chartLabelWidth(cat));
+      if (cat.includes('\n')) sheet.heights[at + 1 + i] = heightFor(cat.split('\n').length);
       chart.series.forEach((s, j) => {
         const v = s.values[i];
         const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
         put(
           sheet,
           at + 1 + i,
-          DATA_COL + 1 + j,
+          col + 1 + j,
           { value, style: formatStyle(sheet, fmt) },
           cellDisplayWidth(value, fmt),
         );
       });
     });
-    const rows = Math.max(chart.categories.length + 1, chartHeightRows(chart));
-    blocks.push({ chart, top: at, rows });
-    row = at + rows + 1;
+    blocks.push({ chart, top: row, chartRows, dataTop: at, col });
+    row = at + chart.categories.length + 2;
   }
   return { blocks, row };
 }
@@ -500,46 +524,37 @@ function columnWidths(w: Writing, all: readonly { table: ReportTable }[]): numbe
 }
 
 /**
- * Charts: anchored beside their data; a page break before the chart section and before any block that
- * would not fit on the rest of its page.
+ * Charts: each across the columns one printed page holds (columnsOnOnePage), above its data, and each
+ * block on a page of its own — a page break before the chart section and before every further block.
+ * A chart is never taller than a page (chartHeightRows), so none is split; a data block longer than the
+ * rest of its page runs on to the next.
  */
 function placeCharts(
   w: Writing,
   blocks: readonly Block[],
   widths: readonly number[],
   captionRow: number,
-  endRow: number,
 ): { placements: ChartPlacement[]; rowBreaks: number[] } {
   const rowBreaks: number[] = [];
   const placements: ChartPlacement[] = [];
   if (blocks.length === 0) return { placements, rowBreaks };
-  const capacity = pageCapacityPt(widths);
+  const across = columnsOnOnePage(widths);
+  // Never taller than a printed page below the section's caption (chartHeightRows keeps well within it).
+  const pageRows = Math.floor(pageCapacityPt(widths) / LINE_HEIGHT_PT) - 2;
   rowBreaks.push(captionRow);
-  for (let r = captionRow; r < endRow; r++) w.sheet.heights[r] = LINE_HEIGHT_PT;
-  // A chart is never taller than a page (its data block may be: 30 units, say, run on below it).
-  const pageRows = Math.max(14, Math.floor(capacity / LINE_HEIGHT_PT) - 1);
-  let used = 2 * LINE_HEIGHT_PT;
   for (const b of blocks) {
-    const chartRows = Math.min(b.rows, pageRows);
-    // A block (its data and its chart) that does not fit on the rest of the page starts a new one; a data
-    // block longer than a page (30 units, say) runs on below its chart, and the next block starts afresh.
-    const blockPt = (b.rows + 1) * LINE_HEIGHT_PT;
-    if (used > 0 && used + Math.max(blockPt, chartRows * LINE_HEIGHT_PT) > capacity) {
-      rowBreaks.push(b.top);
-      used = 0;
-    }
-    used += blockPt;
+    if (b.top > captionRow + 1) rowBreaks.push(b.top);
+    for (let r = b.top; r < b.dataTop; r++) w.sheet.heights[r] = LINE_HEIGHT_PT;
     const n = b.chart.categories.length;
-    const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
+    const col = b.col;
     placements.push({
       chart: b.chart,
-      categoriesRange: absoluteRange(b.top + 1, DATA_COL, b.top + n, DATA_COL),
+      categoriesRange: absoluteRange(b.dataTop + 1, col, b.dataTop + n, col),
       seriesRanges: b.chart.series.map((_s, j) =>
-        absoluteRange(b.top + 1, DATA_COL + 1 + j, b.top + n, DATA_COL + 1 + j),
+        absoluteRange(b.dataTop + 1, col + 1 + j, b.dataTop + n, col + 1 + j),
       ),
-      from: { row: b.top - 1, col: fromCol },
-      // At least six columns wide, even beside a data block of many series.
-      to: { row: b.top - 1 + chartRows, col: Math.max(w.width, fromCol + 6) },
+      from: { row: b.top - 1, col: 0 },
+      to: { row: b.top - 1 + Math.min(b.chartRows, pageRows), col: across },
     });
   }
   return { placements, rowBreaks };
@@ -592,7 +607,7 @@ export function buildReportLayout(report: Report): ReportLayout {
   const { row: afterTables, tables, written } = writeTables(w, all, row);
   row = writeNotes(w, report, afterTables);
   const chartCaptionRow = row;
-  const { blocks, row: endRow } = writeChartData(w, report, row);
+  const { blocks } = writeChartData(w, report, row);
 
   const widths = columnWidths(w, all);
   // The full-width rows (title, narrative, captions) span the columns of one printed page.
@@ -609,7 +624,7 @@ export function buildReportLayout(report: Report): ReportLayout {
     else sheet.heights[r] = heightFor(linesFor(text, textWidth));
   }
   for (const { table, top } of written) tableRowHeights(sheet, table, top, widths);
-  const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow, endRow);
+  const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow);
 
   const layout: SheetLayout = {
     name: REPORT_SHEET_NAME[L.lang],

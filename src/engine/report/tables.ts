@@ -111,8 +111,8 @@ export function unitsColumns(statuses: readonly Status[]): ColumnSpec[] {
   ];
 }
 
-/** Units already counted in 万 / 亿, and rates: never scaled. */
-const UNSCALED_UNIT = /^[万亿]|[%％‰率]/;
+/** Units already counted in 万 / 亿 (thousands, millions…), and rates: never scaled. */
+const UNSCALED_UNIT = /^(?:[万亿]|(?:thousand|million|billion)s?\b)|[%％‰率]|\b(?:percent|rate)\b/i;
 
 /** The largest magnitude of three values (0 when none is finite); no array: called for every row. */
 function magnitude(

@@ -21,6 +21,7 @@ import {
   CHART_COLORS,
   CHART_PALETTE,
   chartLabel,
+  chartLabelWithOrg,
   chartValue,
   completionByCategory,
   paceGapItems,
@@ -64,9 +65,7 @@ export function keyedChart(
 /** An indicator as a chart category: its name, with its organisation where the report has several. */
 function chartName(e: Evaluation, orgs: ReadonlyMap<Evaluation, string> | null, L: Locale): string {
   const org = orgs?.get(e);
-  return org
-    ? chartLabel(L.report.nameWithOrg(chartLabel(e.indicator.name), org))
-    : chartLabel(e.indicator.name);
+  return org ? chartLabelWithOrg(e.indicator.name, org, L.report.nameWithOrg) : chartLabel(e.indicator.name);
 }
 
 /** Average completion per category against the pace line of the period (序时进度75% at Q3). */

@@ -40,12 +40,22 @@ export interface NumCell {
   readonly fmt: string | null;
 }
 export const EMPTY_CELL: NumCell = { value: null, fmt: null };
-const NO_SCALE: RowScale = { factor: 1, prefix: '' };
+const NO_SCALE: RowScale = { factor: 1, unit: (u) => u };
+
+/** The size from which a row counts towards a scale. */
+function scaleFrom(s: RowScale): number {
+  return s.from ?? s.factor;
+}
+
+/** The unit cell of a row in a scale (人次 → 万人次); a row not scaled keeps its unit as it is. */
+export function scaledUnit(unit: string | null | undefined, scale: RowScale): string | null {
+  return scale === NO_SCALE ? (unit ?? null) : scale.unit(unit ?? '');
+}
 
 /** The scale of a row whose figures reach `basis` (see report/tables.ts): the largest the language has. */
 export function pickScale(basis: number | null, L: Locale): RowScale {
   if (basis === null) return NO_SCALE;
-  return L.format.tableScales.find((s) => basis >= s.factor) ?? NO_SCALE;
+  return L.format.tableScales.find((s) => basis >= scaleFrom(s)) ?? NO_SCALE;
 }
 
 /**
@@ -61,7 +71,7 @@ export function tableScale(bases: Iterable<number | null>, L: Locale): RowScale 
     if (basis === null) continue;
     scalable++;
     L.format.tableScales.forEach((s, i) => {
-      if (basis >= s.factor) counts[i]++;
+      if (basis >= scaleFrom(s)) counts[i]++;
     });
   }
   const i = counts.findIndex((n) => n * 2 > scalable);
@@ -209,10 +219,7 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
   no: (_e, i) => countCell(i + 1, NUMBER_FORMATS.index),
   category: (e) => textCell(e.indicator.category),
   name: (e) => textCell(e.indicator.name),
-  unit: (e, _i, scale) =>
-    scale.prefix === ''
-      ? textCell(e.indicator.measureUnit)
-      : { value: `${scale.prefix}${e.indicator.measureUnit ?? ''}`, fmt: null },
+  unit: (e, _i, scale) => textCell(scaledUnit(e.indicator.measureUnit, scale)),
   target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
   expected: (e, _i, scale) =>
     scaledCell(paceShown(e.expected, unitOf(e), e.direction === 'lower'), scale.factor, percentOf(e)),
