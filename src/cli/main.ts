@@ -373,7 +373,8 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     if (target !== plan.home?.target) await checkOwnOutput(target, kind, options.force);
   }
   const user = await userColumns(options, io.cwd, lang);
-  const sources = await readInputs(inputs, lang, note, debug);
+  // Let go of once checked: the grids of a big workbook need not stay in memory while the report is written.
+  let sources: readonly SheetSource[] | null = await readInputs(inputs, lang, note, debug);
   await ensureFolders(plan, lang, io.cwd);
   // Human words go to standard output, or to standard error when an output goes to standard output.
   const toStdoutPlanned = planned(plan).some(([x]) => x.kind === 'stdout');
@@ -399,7 +400,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     if (earlier.unreadableRows > 0 && earlier.file)
       note(t.historyRowsSkipped(earlier.file, earlier.unreadableRows));
     const result = checkInputs(
-      sources,
+      sources ?? [],
       inputs,
       {
         options,
@@ -413,6 +414,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       },
       note,
     );
+    sources = null;
     return { result, stages: await writeOutputs(plan, result, inputs, lang, options.notes) };
   });
 

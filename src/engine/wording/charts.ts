@@ -26,7 +26,7 @@ import {
   paceGapItems,
   paceLineValue,
 } from '../report/charts';
-import { orgNames } from '../report/tables';
+import { orgNames, type OrgNames } from '../report/tables';
 import { countStatuses } from '../report/counts';
 import { categoryLabel, periodCodeLabel } from './changes';
 
@@ -62,7 +62,7 @@ export function keyedChart(
 }
 
 /** An indicator as a chart category: its name, with its organisation where the report has several. */
-function chartName(e: Evaluation, orgs: ReadonlyMap<Evaluation, string> | null, L: Locale): string {
+function chartName(e: Evaluation, orgs: OrgNames | null, L: Locale): string {
   const org = orgs?.get(e);
   return org
     ? chartLabel(L.report.nameWithOrg(chartLabel(e.indicator.name), org))
@@ -88,11 +88,7 @@ function completionChart(evaluations: readonly Evaluation[], period: Period, L: 
  * The variance chart: for the indicators needing attention, the gap to the pace target as a share of the
  * annual target, bars left (behind, red) or right (ahead, green) of zero, most behind first, each labelled.
  */
-function paceGapChart(
-  ordered: readonly Evaluation[],
-  orgs: ReadonlyMap<Evaluation, string> | null,
-  L: Locale,
-): ChartSpec | null {
+function paceGapChart(ordered: readonly Evaluation[], orgs: OrgNames | null, L: Locale): ChartSpec | null {
   const items = paceGapItems(ordered);
   if (items.length === 0) return null;
   const series = [
@@ -119,12 +115,12 @@ export function buildChartSpecs(
   lang: Lang,
   attentionOrder: readonly Evaluation[] | null,
   period: Period,
+  orgs: OrgNames | null = orgNames(evaluations),
 ): ChartSpec[] {
   const L = localeFor(lang);
   const charts: ChartSpec[] = [];
   const completion = completionChart(evaluations, period, L);
   if (completion) charts.push(completion);
-  const orgs = orgNames(evaluations);
   const ordered = attentionOrder ?? rankAttention(evaluations).map((r) => r.e);
   const attention = attentionChartItems(ordered);
   if (attention.length > 0) {
