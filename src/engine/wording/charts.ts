@@ -154,7 +154,7 @@ export function buildChartSpecs(
  * periods as categories, a percent axis with the 100 % line. Null with fewer than two check-ins or when
  * no category has a value.
  */
-export function trendChartSpec(trend: CompletionTrend, lang: Lang): ChartSpec | null {
+export function trendChartSpec(trend: CompletionTrend, lang: Lang, yearStart?: number): ChartSpec | null {
   if (trend.periods.length < 2) return null;
   const L = localeFor(lang);
   const words = L.report.charts['completion-trend'];
@@ -174,7 +174,7 @@ export function trendChartSpec(trend: CompletionTrend, lang: Lang): ChartSpec | 
     id: 'completion-trend',
     type: 'line',
     title: words.title,
-    categories: trend.periods.map((p) => periodCodeLabel(p, lang)),
+    categories: trend.periods.map((p) => periodCodeLabel(p, lang, yearStart)),
     series,
     referenceLine: { value: 1, label: '100%' },
     valueAxisTitle: words.valueAxisTitle,

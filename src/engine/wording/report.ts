@@ -75,7 +75,7 @@ export function buildReport(
   };
 
   const charts = buildChartSpecs(evaluations, lang, attentionOrder, options.period, orgs);
-  const trend = f.trend ? trendChartSpec(f.trend, lang) : null;
+  const trend = f.trend ? trendChartSpec(f.trend, lang, options.yearStart) : null;
   if (trend) charts.push(trend);
   if (consolidation) charts.push(unitsChartSpec(consolidation.units, lang));
 
