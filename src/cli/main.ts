@@ -28,7 +28,6 @@ import {
   statusLabel,
   type Thresholds,
 } from '../engine';
-import { buildDocx } from '../file/docx';
 import { describeInputError, formatInputError, InputError } from '../file/errors';
 import { withHistorySheet, writeHistoryWorkbook } from '../file/history';
 import { nodeCodec } from '../file/node';
@@ -304,7 +303,11 @@ async function writeOutputs(
       const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
       stages.push(await stage(plan.xlsx, await renderReportWorkbook(layout)));
     }
-    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
+    if (plan.docx) {
+      // The Word writer and its library load only when a Word file is asked for.
+      const { buildDocx } = await import('../file/docx');
+      stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
+    }
     if (plan.json) stages.push(await stage(plan.json, Buffer.from(resultJsonText(rep), 'utf8')));
     if (plan.history) {
       const inputPaths = inputs.map((f) => f.path);
