@@ -217,6 +217,10 @@ function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
   const statusCells = new Map<string, LayoutCell>();
   const columns = table.columns;
   const rows = table.rows;
+  // A text repeated down a column (a unit, a category, an owner) shares the cell above; the style of a
+  // column's numbers is looked up once per number format.
+  const above: (LayoutCell | undefined)[] = [];
+  const numberStyles: Map<string, string>[] = columns.map(() => new Map());
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     const row = top + 1 + r;
@@ -235,12 +239,19 @@ function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
         if (known && known.value === value) cell = known;
         else statusCells.set(status, (cell = { value, style: `status-${status}` }));
       } else if (value === null) cell = EMPTY_CELL;
-      else if (typeof value === 'string')
-        cell = {
-          value,
-          style: col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text',
-        };
-      else cell = { value, style: formatStyle(sheet, fmts?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column) };
+      else if (typeof value === 'string') {
+        const prev = above[c];
+        if (prev !== undefined && prev.value === value) cell = prev;
+        else {
+          const style = col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text';
+          above[c] = cell = { value, style };
+        }
+      } else {
+        const fmt = fmts?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column;
+        let style = numberStyles[c].get(fmt);
+        if (style === undefined) numberStyles[c].set(fmt, (style = formatStyle(sheet, fmt)));
+        cell = { value, style };
+      }
       if (fresh) target.push(cell);
       else put(sheet, row, c + 1, cell);
     }

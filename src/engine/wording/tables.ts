@@ -31,6 +31,7 @@ import {
   targetAsText,
   withOrgColumn,
   type ColumnSpec,
+  type OrgNames,
 } from '../report/tables';
 import { gapToPaceShown, paceShown, unitOf } from '../report/kinds';
 
@@ -255,7 +256,7 @@ function indicatorsTable(
   evaluations: readonly Evaluation[],
   L: Locale,
   gaps: readonly Gaps[] | null = null,
-  orgs: ReadonlyMap<Evaluation, string> | null = null,
+  orgs: OrgNames | null = null,
 ): ReportTable {
   const defs = orgs ? withOrgColumn(columns) : columns;
   const orgCell: IndicatorCell = (e) => textCell(orgs?.get(e));
@@ -290,7 +291,7 @@ export function buildIndicatorTable(
   evaluations: readonly Evaluation[],
   lang: Lang,
   tableNo = 1,
-  orgs: ReadonlyMap<Evaluation, string> | null = orgNames(evaluations),
+  orgs: OrgNames | null = orgNames(evaluations),
 ): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.indicators);
@@ -306,7 +307,7 @@ export function attentionTable(
   ranked: readonly Ranked[],
   lang: Lang,
   tableNo: number,
-  orgs: ReadonlyMap<Evaluation, string> | null = null,
+  orgs: OrgNames | null = null,
 ): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.attention);

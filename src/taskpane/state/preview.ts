@@ -81,7 +81,9 @@ export function previewOf(report: Report, lang: Lang): PanePreview {
     behindTotal: behindAll.length,
     changes: changes
       ? {
-          previousPeriod: period ? panePeriodLabel(period, lang) : changes.previousPeriod,
+          previousPeriod: period
+            ? panePeriodLabel(period, lang, report.options.yearStart)
+            : changes.previousPeriod,
           newlyBehind: changed(changes.newlyBehind).slice(0, MAX_PREVIEW_ITEMS),
           recovered: changed(changes.recovered).slice(0, MAX_PREVIEW_ITEMS),
         }
