@@ -26,6 +26,7 @@ import {
   pageCapacityPt,
   printFit,
 } from '../../src/engine/layout/layout';
+import { headerWordWidth } from '../../src/engine/wording/tables';
 import { statusLabel } from '../../src/engine/locale/index';
 import { countStatuses } from '../../src/engine/report/counts';
 import { buildChartSpecs } from '../../src/engine/wording/charts';
@@ -323,7 +324,7 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
       if (m.left === 1 && m.top === m.bottom) expect(m.right).toBeLessThanOrEqual(across);
   });
 
-  it('prints on A4 at 9 pt or more, a page per table, the header repeated, with no chart split across pages', () => {
+  it('prints on A4 at 9 pt or more, a page per table, with no chart split across pages', () => {
     const fit = printFit(sheet.columnWidths);
     expect(sheet.print).toMatchObject({
       orientation: fit.orientation,
@@ -332,9 +333,10 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     });
     expect(fit.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
     const breaks = sheet.print.rowBreaks;
-    // a page break before each table's caption, and the longest table's header on every page
+    // a page break before each table's caption; tables of a page each repeat no header (it would print
+    // above the next table)
     for (const t of sheet.tables) expect(breaks).toContain(parseRange(t.range).top - 1);
-    expect(sheet.print.titleRow).toBe(sheet.tables[0].headerRow);
+    expect(sheet.print.titleRow).toBeUndefined();
     expect(breaks.length).toBeGreaterThan(0);
     // the chart section starts on a new page
     const firstChartRow = Math.min(...sheet.charts.map((p) => p.from.row + 1));
@@ -457,5 +459,46 @@ describe('buildReportLayout edge cases', () => {
       LAYOUT_TABLE_NAMES.attention,
     ]);
     expect(cell(sheet, sheet.tables[0].headerRow - 1, 1)?.value).toBe('表 各单位');
+  });
+});
+
+describe('a table longer than a printed page', () => {
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: its header repeats on every page; the sheet fits the page width at 9 pt or more',
+    (lang) => {
+      const sheet = buildReportLayout(makeReport(lang, evaluations(120))).sheets[0];
+      const indicators = sheet.tables.find((t) => t.name === LAYOUT_TABLE_NAMES.indicators);
+      expect(sheet.print.titleRow).toBe(indicators?.headerRow);
+      const fit = printFit(sheet.columnWidths);
+      expect(fit.fitToWidth).toBe(true);
+      expect(fit.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    },
+  );
+
+  it('a sheet too wide for the page gives up width in its text columns, never below a word of its header', () => {
+    const long = evaluations(40).map((e, i) =>
+      i % 3 === 0
+        ? {
+            ...e,
+            indicator: {
+              ...e.indicator,
+              name: '开展面向农村基层干部群众的实用技术培训和科普宣传教育活动'.repeat(2),
+            },
+          }
+        : e,
+    );
+    const sheet = buildReportLayout(makeReport('zh-CN', long)).sheets[0];
+    const fit = printFit(sheet.columnWidths);
+    expect(fit.fitToWidth).toBe(true);
+    expect(fit.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    const indicators = sheet.tables.find((t) => t.name === LAYOUT_TABLE_NAMES.indicators);
+    const range = parseRange(indicators!.range);
+    // every header fits its column in whole words; the long names wrap onto taller rows
+    for (let c = range.left; c <= range.right; c++) {
+      const header = String(cell(sheet, indicators!.headerRow, c)?.value ?? '');
+      expect(sheet.columnWidths[c - 1]).toBeGreaterThanOrEqual(Math.min(headerWordWidth(header), 9));
+    }
+    const tall = Object.values(sheet.rowHeights ?? {}).filter((h) => h > LINE_HEIGHT_PT);
+    expect(tall.length).toBeGreaterThan(0);
   });
 });

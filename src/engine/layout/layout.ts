@@ -165,8 +165,8 @@ interface Sheet {
   merges: CellRange[];
   heights: Record<number, number>;
   styles: Record<string, CellStyle>;
-  /** Cells whose content sets column widths: [row, col (1-based), width in characters]. */
-  measured: [number, number, number][];
+  /** Cells whose content sets column widths: [row, col (1-based), width in characters, text wraps]. */
+  measured: [number, number, number, boolean][];
 }
 
 function put(sheet: Sheet, row: number, col: number, cell: LayoutCell, measure?: number): void {
@@ -174,7 +174,9 @@ function put(sheet: Sheet, row: number, col: number, cell: LayoutCell, measure?:
   const r = sheet.rows[row - 1];
   while (r.length < col) r.push(null);
   r[col - 1] = cell;
-  if (measure !== undefined) sheet.measured.push([row, col, measure]);
+  if (measure !== undefined) {
+    sheet.measured.push([row, col, measure, cell.style ? sheet.styles[cell.style]?.wrap === true : false]);
+  }
 }
 
 /** The style key for a number format, created on first use. */
@@ -505,7 +507,6 @@ function writeChartData(w: Writing, report: Report, top: number): { blocks: Bloc
     const fmt = chart.percentAxis ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
     chart.categories.forEach((cat, i) => {
       put(sheet, at + 1 + i, col, { value: cat, style: 'data-label' }, chartLabelWidth(cat));
-      if (cat.includes('\n')) sheet.heights[at + 1 + i] = heightFor(cat.split('\n').length);
       chart.series.forEach((s, j) => {
         const v = s.values[i];
         const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -526,12 +527,84 @@ function writeChartData(w: Writing, report: Report, top: number): { blocks: Bloc
 
 /** Column widths: the tables' suggested widths, widened for the status block and chart data. */
 function columnWidths(w: Writing, all: readonly { table: ReportTable }[]): number[] {
-  const widths: number[] = Array.from({ length: w.width }, () => 4);
-  for (const { table: t } of all) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
-  for (const [, col, width] of w.sheet.measured) {
-    if (col <= w.width) widths[col - 1] = Math.max(widths[col - 1], Math.min(MAX_COLUMN_WIDTH, width + 2));
+  const base: number[] = Array.from({ length: w.width }, () => 4);
+  const least: number[] = Array.from({ length: w.width }, () => 4);
+  for (const { table: t } of all) {
+    t.columns.forEach((c, i) => {
+      base[i] = Math.max(base[i], c.width);
+      least[i] = Math.max(least[i], c.minWidth ?? c.width);
+    });
   }
-  return widths;
+  const widths = base.slice();
+  for (const [, col, width, wraps] of w.sheet.measured) {
+    if (col > w.width) continue;
+    const shown = Math.min(MAX_COLUMN_WIDTH, width + 2);
+    widths[col - 1] = Math.max(widths[col - 1], shown);
+    // A cell that does not wrap (a status label, a count) is never cut.
+    if (!wraps) least[col - 1] = Math.max(least[col - 1], shown);
+  }
+  // Columns of text in every table that has them: their text wraps between characters.
+  const text = base.map((_, i) => all.every(({ table: t }) => !t.columns[i] || t.columns[i].kind === 'text'));
+  return fitToPage(widths, base, least, text);
+}
+
+/** The widest a sheet may be and still print fitted to a landscape page's width at 9 pt or more. */
+const FIT_WIDTH_PT = PRINTABLE_WIDTH_PT / MIN_PRINT_SCALE;
+/** A text column is never narrower than this (four Chinese characters a line). */
+const MIN_TEXT_WIDTH = 9;
+
+/**
+ * Narrows columns so that the sheet prints fitted to the page width at 9 pt or more rather than running on
+ * to a second page across. Text columns widened by the chart data or the status block go back to their
+ * tables' widths. Then the figures' columns, down to their widest figure or their header's longest word
+ * (only the header row wraps, between words); then the text columns (names, categories, owners: their
+ * text wraps and the rows grow taller). Each time the widest first: every column wider than a common level
+ * is cut to it, the narrow ones (a unit, a short name) kept whole, none below its floor (for text at least
+ * MIN_TEXT_WIDTH). A sheet that still does not fit prints across pages as printFit says.
+ */
+function fitToPage(
+  widths: readonly number[],
+  base: readonly number[],
+  least: readonly number[],
+  text: readonly boolean[],
+): number[] {
+  const out = widths.slice();
+  if (sheetWidthPt(out) <= FIT_WIDTH_PT) return out;
+  const floor = out.map((_, i) => (text[i] ? Math.max(MIN_TEXT_WIDTH, least[i]) : least[i]));
+  for (let i = 0; i < out.length; i++) {
+    if (text[i]) out[i] = Math.max(floor[i], Math.min(out[i], base[i]));
+  }
+  for (const pass of [false, true]) {
+    // Points to characters: 7 px a character at 0.75 pt a pixel.
+    const excess = (sheetWidthPt(out) - FIT_WIDTH_PT) / 5.25;
+    if (excess <= 0) break;
+    const cols = out.flatMap((_, i) => (text[i] === pass ? [i] : []));
+    const level = cutLevel(
+      cols.map((i) => out[i]),
+      cols.map((i) => floor[i]),
+      excess,
+    );
+    for (const i of cols) out[i] = Math.max(floor[i], Math.min(out[i], Math.floor(level * 10) / 10));
+  }
+  return out;
+}
+
+/**
+ * The level L at which cutting every width above it to L (none below its floor) frees `excess`, or the
+ * floors' when even they do not free that much. Found by halving: the freed width falls as L rises.
+ */
+function cutLevel(widths: readonly number[], floors: readonly number[], excess: number): number {
+  const freed = (level: number): number =>
+    widths.reduce((s, x, i) => s + Math.max(0, x - Math.max(level, floors[i])), 0);
+  let lo = 0;
+  let hi = Math.max(0, ...widths);
+  if (freed(lo) < excess) return lo;
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (freed(mid) >= excess) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -574,12 +647,14 @@ function placeCharts(
 /**
  * The print set-up: A4 as printFit decides; a page break before each table's caption (the narrative's
  * pages end before the first) and the chart section's breaks; the header of the longest table repeated
- * at the top of every page (Excel repeats one row range per sheet).
+ * at the top of every page (Excel repeats one row range per sheet) when that table runs on to a second
+ * page — one that fits its page needs no repeat, which would only print its header above the next table.
  */
 function printSetup(
   widths: readonly number[],
   written: readonly { table: ReportTable; top: number }[],
   chartBreaks: readonly number[],
+  heights: Readonly<Record<number, number>>,
 ): SheetLayout['print'] {
   const fit = printFit(widths);
   const tableBreaks = written.map((t) => t.top - 1).filter((r) => r > 1);
@@ -594,8 +669,19 @@ function printSetup(
     fitToWidth: fit.fitToWidth,
     rowBreaks,
     ...(fit.fitToWidth ? {} : { scale: Math.round(fit.scale * 100) }),
-    ...(longest && longest.table.rows.length > 0 ? { titleRow: longest.top } : {}),
+    ...(longest && runsOn(longest, widths, heights) ? { titleRow: longest.top } : {}),
   };
+}
+
+/** Whether a table, from its caption to its last row, is taller than one printed page. */
+function runsOn(
+  t: { table: ReportTable; top: number },
+  widths: readonly number[],
+  heights: Readonly<Record<number, number>>,
+): boolean {
+  let height = 0;
+  for (let r = t.top - 1; r <= t.top + t.table.rows.length; r++) height += heights[r] ?? LINE_HEIGHT_PT;
+  return t.table.rows.length > 0 && height > pageCapacityPt(widths);
 }
 
 export function buildReportLayout(report: Report): ReportLayout {
@@ -635,6 +721,13 @@ export function buildReportLayout(report: Report): ReportLayout {
     else sheet.heights[r] = heightFor(linesFor(text, textWidth));
   }
   for (const { table, top } of written) tableRowHeights(sheet, table, top, widths);
+  // The chart data's category labels wrap in their column: their rows as tall as their lines.
+  for (const b of blocks) {
+    b.chart.categories.forEach((cat, i) => {
+      const lines = linesFor(cat, widths[b.col - 1]);
+      if (lines > 1) sheet.heights[b.dataTop + 1 + i] = heightFor(lines);
+    });
+  }
   const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow);
 
   const layout: SheetLayout = {
@@ -646,7 +739,7 @@ export function buildReportLayout(report: Report): ReportLayout {
     styles: sheet.styles,
     tables,
     charts: placements,
-    print: printSetup(widths, written, rowBreaks),
+    print: printSetup(widths, written, rowBreaks, sheet.heights),
   };
   return { sheets: [layout] };
 }

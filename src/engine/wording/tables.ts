@@ -159,7 +159,9 @@ export function buildTable(
       typeof d.header === 'string' ? L.report.columns[d.header] : L.format.status[d.header.status];
     const headerWidth = Math.max(Math.min(displayWidth(header), HEADER_WIDTH_CAP), headerWordWidth(header));
     const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, widths[c], headerWidth) + 2);
-    return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
+    const content = d.kind === 'text' ? 0 : widths[c];
+    const minWidth = Math.min(width, Math.max(4, content, headerWordWidth(header)) + 2);
+    return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width, minWidth };
   });
   return {
     name,
