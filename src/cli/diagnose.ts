@@ -4,7 +4,7 @@
  * workbook whose writing was interrupted). Runs only after a failure, so its cost never counts.
  */
 import { promises as fs } from 'fs';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /** The root element's name, after the XML declaration, comments and processing instructions. */
 function rootName(xml: string): string | null {
@@ -26,7 +26,9 @@ function isComplete(xml: string): boolean {
 export async function findDamagedPart(file: string): Promise<string | null> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(await fs.readFile(file));
+    // Loaded only here, for a workbook that could not be read: most runs never need it.
+    const { default: Zip } = await import('jszip');
+    zip = await Zip.loadAsync(await fs.readFile(file));
   } catch {
     return null;
   }

@@ -28,7 +28,6 @@ import {
   statusLabel,
   type Thresholds,
 } from '../engine';
-import { buildDocx } from '../file/docx';
 import { describeInputError, formatInputError, InputError } from '../file/errors';
 import { withHistorySheet, writeHistoryWorkbook } from '../file/history';
 import { nodeCodec } from '../file/node';
@@ -304,7 +303,11 @@ async function writeOutputs(
       const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
       stages.push(await stage(plan.xlsx, await renderReportWorkbook(layout)));
     }
-    if (plan.docx) stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
+    if (plan.docx) {
+      // The Word writer and its library load only when a Word file is asked for.
+      const { buildDocx } = await import('../file/docx');
+      stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
+    }
     if (plan.json) stages.push(await stage(plan.json, Buffer.from(resultJsonText(rep), 'utf8')));
     if (plan.history) {
       const inputPaths = inputs.map((f) => f.path);
@@ -373,7 +376,8 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     if (target !== plan.home?.target) await checkOwnOutput(target, kind, options.force);
   }
   const user = await userColumns(options, io.cwd, lang);
-  const sources = await readInputs(inputs, lang, note, debug);
+  // Let go of once checked: the grids of a big workbook need not stay in memory while the report is written.
+  let sources: readonly SheetSource[] | null = await readInputs(inputs, lang, note, debug);
   await ensureFolders(plan, lang, io.cwd);
   // Human words go to standard output, or to standard error when an output goes to standard output.
   const toStdoutPlanned = planned(plan).some(([x]) => x.kind === 'stdout');
@@ -399,7 +403,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     if (earlier.unreadableRows > 0 && earlier.file)
       note(t.historyRowsSkipped(earlier.file, earlier.unreadableRows));
     const result = checkInputs(
-      sources,
+      sources ?? [],
       inputs,
       {
         options,
@@ -413,6 +417,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       },
       note,
     );
+    sources = null;
     return { result, stages: await writeOutputs(plan, result, inputs, lang, options.notes) };
   });
 

@@ -12,7 +12,6 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import JSZip from 'jszip';
 import { HISTORY_HEADER_SEARCH_ROWS, type Lang } from '../engine';
 import { InputError } from '../file/errors';
 import { historyFromSources } from '../file/history';
@@ -127,6 +126,7 @@ async function isOwnJson(file: string): Promise<boolean> {
 /** A Word file of this program: its core properties carry the report's description. */
 async function isOwnDocx(file: string): Promise<boolean> {
   try {
+    const { default: JSZip } = await import('jszip'); // only when a Word file is to be replaced
     const zip = await JSZip.loadAsync(await fs.readFile(file));
     const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
     const description = /<dc:description>([^<]*)<\/dc:description>/.exec(core)?.[1] ?? '';

@@ -14,7 +14,7 @@
  * Series and categories refer to the report sheet's ranges ('Sheet'!$A$2:$A$9) and also carry cached
  * values (c:strCache, c:numCache) from the ChartSpec, so viewers draw them without recalculating.
  */
-import { CHART_PALETTE as PALETTE, type ChartPlacement, quoteSheetName } from '../engine';
+import { CHART_PALETTE as PALETTE, categoryLabelPt, type ChartPlacement, quoteSheetName } from '../engine';
 import { escapeXml as xmlEscape } from './core/xml';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -213,9 +213,9 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
     `<c:catAx><c:axId val="${catAxId}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${hasNegative(series) ? 'low' : 'nextTo'}"/>` +
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${categoryLabelPt(categories) * 100}"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
     `<c:crossAx val="${valAxId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
-    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${valAxId}"/><c:scaling><c:orientation val="minMax"/>${minZero(series, reference?.value)}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350">${solidFill('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>${valTitle}` +

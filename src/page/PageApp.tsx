@@ -185,7 +185,7 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
         {state.check && (
           <CheckResults
             view={state.check}
-            periodLabel={panePeriodLabel(state.check.period, uiLang)}
+            periodLabel={panePeriodLabel(state.check.period, uiLang, state.check.yearStart)}
             lang={uiLang}
             t={t}
             {...cellLinks(port, actions)}

@@ -57,11 +57,11 @@ export function usePeriodChoices(state: PaneState, t: UiTexts, uiLang: UiLang): 
       label:
         code === PERIOD_AUTO
           ? auto
-            ? t.periodAutoWith(panePeriodLabel(auto, uiLang))
+            ? t.periodAutoWith(panePeriodLabel(auto, uiLang, settings.yearStart))
             : t.periodAuto
-          : periodCodeLabel(code, uiLang),
+          : periodCodeLabel(code, uiLang, settings.yearStart),
     }));
-  }, [sheets, settings.period, t, uiLang]);
+  }, [sheets, settings.period, settings.yearStart, t, uiLang]);
 }
 
 interface AppView {
@@ -172,7 +172,7 @@ function renderApp(v: AppView) {
         {state.check && (
           <CheckResults
             view={state.check}
-            periodLabel={panePeriodLabel(state.check.period, v.uiLang)}
+            periodLabel={panePeriodLabel(state.check.period, v.uiLang, state.check.yearStart)}
             lang={v.uiLang}
             t={t}
             {...v.cellLinks}

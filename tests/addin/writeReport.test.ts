@@ -242,6 +242,20 @@ describe('writeReport', () => {
     expect(plain.categoryLabelPosition).toBeUndefined();
   });
 
+  test('labels every category of a chart, in 8 pt when the layout wrapped its labels onto two lines', async () => {
+    const wrapped = (layout: ReportLayout): ReportLayout => {
+      const sheet = layout.sheets[0];
+      const [chart] = sheet.charts;
+      const categories = chart.chart.categories.map((c) => `${c}\n（商州区科协）`);
+      return { sheets: [{ ...sheet, charts: [{ ...chart, chart: { ...chart.chart, categories } }] }] };
+    };
+    const { d, port } = setup({ ExcelApi: '1.7' });
+    await port.writeReport(makeLayout(3));
+    expect(d.sheet(REPORT).charts[0]).toMatchObject({ categoryLabelSpacing: 1, categoryLabelSize: 9 });
+    await port.writeReport(wrapped(makeLayout(3)));
+    expect(d.sheet(REPORT).charts[0]).toMatchObject({ categoryLabelSpacing: 1, categoryLabelSize: 8 });
+  });
+
   test('text that looks like a formula, number, date or boolean is stored as that exact text', async () => {
     const { d, port } = setup();
     const tricky = [

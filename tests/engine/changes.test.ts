@@ -339,6 +339,14 @@ describe('trend chart', () => {
     expect(en?.title).toBe('Average completion by category over the check-ins');
   });
 
+  test('month check-ins of a year from April are labelled by their calendar month', () => {
+    const trend = { periods: ['M1', 'M2'], categories: [null], values: [[0.1, 0.2]] };
+    expect(trendChartSpec(trend, 'en-US', 4)?.categories).toEqual(['April', 'May']);
+    expect(trendChartSpec(trend, 'zh-CN', 4)?.categories).toEqual(['4月', '5月']);
+    // A calendar year: month 1 is January.
+    expect(trendChartSpec(trend, 'en-US')?.categories).toEqual(['January', 'February']);
+  });
+
   test('a category missing at one check-in gives a gap (null), never NaN', () => {
     const chart = trendChartSpec(
       {

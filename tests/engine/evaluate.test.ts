@@ -35,6 +35,7 @@ interface Spec {
   aggregation?: string;
   unit?: string;
   file?: string;
+  name?: string;
 }
 
 const ROW = 6;
@@ -64,7 +65,7 @@ function ind(spec: Spec): Indicator {
     row: ROW,
     id: '1',
     category: '职能目标任务',
-    name: '科技下乡',
+    name: spec.name ?? '科技下乡',
     measureUnit: spec.unit ?? null,
     directionCell: spec.direction !== undefined ? source(spec.direction, 'T') : null,
     aggregationCell: spec.aggregation !== undefined ? source(spec.aggregation, 'U') : null,
@@ -287,6 +288,34 @@ describe('aggregations', () => {
     expect(e.expected).toBe(100);
     expect(e.status).toBe('behind');
     expect(e.diagnostics).toEqual([]);
+  });
+
+  it('a name that says a level (a rate, an average) takes the latest figure, never a sum', () => {
+    for (const name of ['办结率', '群众满意度测评平均分', 'Percentage of calls answered']) {
+      const e = evaluateIndicator(ind({ name, target: 0.95, quarters: [0.9, 0.93] }), Q(2));
+      expect(e.aggregation).toBe('last');
+      expect(e.actual?.value).toBe(0.93);
+      expect(e.expected).toBe(0.95);
+    }
+    // A count is still added up.
+    expect(
+      evaluateIndicator(ind({ name: '培训人次', target: 100, quarters: [10, 20] }), Q(2)).actual?.value,
+    ).toBe(30);
+  });
+
+  it('a percentage against a plain target takes the reading nearer the target', () => {
+    // 0.95 in a % row is a fraction: "92%" is 0.92, not 92.
+    const fraction = evaluateIndicator(ind({ unit: '%', target: 0.95, quarters: ['90%', '92%'] }), Q(2));
+    expect(fraction.actual?.value).toBe(0.92);
+    expect(fraction.completion).toBeCloseTo(0.9684, 4);
+    // 95 in a % row: "92%" is 92.
+    expect(
+      evaluateIndicator(ind({ unit: '%', target: 95, quarters: ['90%', '92%'] }), Q(2)).actual?.value,
+    ).toBe(92);
+    // 1 in a % row is 1 %: "0.8%" is 0.8.
+    expect(
+      evaluateIndicator(ind({ unit: '%', target: 1, quarters: ['0.7%', '0.8%'] }), Q(2)).actual?.value,
+    ).toBe(0.8);
   });
 
   it('average = mean of the non-empty values', () => {

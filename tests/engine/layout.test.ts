@@ -26,6 +26,7 @@ import {
   pageCapacityPt,
   printFit,
 } from '../../src/engine/layout/layout';
+import { headerWordWidth } from '../../src/engine/wording/tables';
 import { statusLabel } from '../../src/engine/locale/index';
 import { countStatuses } from '../../src/engine/report/counts';
 import { buildChartSpecs } from '../../src/engine/wording/charts';
@@ -290,18 +291,29 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     }
   });
 
-  it('places charts below the tables, beside their data, inside the table width', () => {
+  it('places each chart below the tables, above its data, within the printed page width', () => {
     const lastTableRow = Math.max(...sheet.tables.map((t) => parseRange(t.range).bottom));
+    const across = columnsOnOnePage(sheet.columnWidths);
     for (const p of sheet.charts) {
       expect(p.from.row + 1).toBeGreaterThan(lastTableRow);
+      expect(p.from.col).toBe(0);
+      expect(p.to.col).toBe(across);
       expect(p.to.col).toBeLessThanOrEqual(width);
-      const data = parseRange(p.seriesRanges[p.seriesRanges.length - 1]);
-      expect(p.from.col + 1).toBeGreaterThan(data.right);
-      expect(p.to.row - p.from.row).toBeGreaterThanOrEqual(chartHeightRows(p.chart));
+      const data = parseRange(p.categoriesRange);
+      expect(data.top).toBeGreaterThan(p.to.row);
+      expect(p.to.row - p.from.row).toBe(chartHeightRows(p.chart));
     }
     // charts do not overlap one another
     for (let i = 1; i < sheet.charts.length; i++)
       expect(sheet.charts[i].from.row).toBeGreaterThanOrEqual(sheet.charts[i - 1].to.row);
+  });
+
+  it('puts each chart block on a page of its own', () => {
+    const breaks = sheet.print.rowBreaks;
+    const firstChartRow = Math.min(...sheet.charts.map((p) => p.from.row + 1));
+    for (const p of sheet.charts.slice(1)) expect(breaks).toContain(p.from.row + 1);
+    // the first chart shares its page with the section's caption only
+    expect(breaks).toContain(firstChartRow - 1);
   });
 
   it('merges the title and the narrative across the columns of one printed page only', () => {
@@ -312,7 +324,7 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
       if (m.left === 1 && m.top === m.bottom) expect(m.right).toBeLessThanOrEqual(across);
   });
 
-  it('prints on A4 at 9 pt or more, a page per table, the header repeated, with no chart split across pages', () => {
+  it('prints on A4 at 9 pt or more, a page per table, with no chart split across pages', () => {
     const fit = printFit(sheet.columnWidths);
     expect(sheet.print).toMatchObject({
       orientation: fit.orientation,
@@ -321,9 +333,10 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     });
     expect(fit.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
     const breaks = sheet.print.rowBreaks;
-    // a page break before each table's caption, and the longest table's header on every page
+    // a page break before each table's caption; tables of a page each repeat no header (it would print
+    // above the next table)
     for (const t of sheet.tables) expect(breaks).toContain(parseRange(t.range).top - 1);
-    expect(sheet.print.titleRow).toBe(sheet.tables[0].headerRow);
+    expect(sheet.print.titleRow).toBeUndefined();
     expect(breaks.length).toBeGreaterThan(0);
     // the chart section starts on a new page
     const firstChartRow = Math.min(...sheet.charts.map((p) => p.from.row + 1));
@@ -421,7 +434,7 @@ describe('buildReportLayout edge cases', () => {
     }
   });
 
-  it('gives a chart beside a wide data block at least six columns, and lays out extra tables first', () => {
+  it('gives a chart with a wide data block the printed page width, and lays out extra tables first', () => {
     const evs = evaluations(6);
     const base = makeReport('zh-CN', evs);
     const wide = {
@@ -439,12 +452,53 @@ describe('buildReportLayout edge cases', () => {
       tables: { ...base.tables, units: extra },
     }).sheets[0];
     const p = sheet.charts[0];
-    expect(p.to.col - p.from.col).toBeGreaterThanOrEqual(6);
+    expect(p.to.col - p.from.col).toBe(columnsOnOnePage(sheet.columnWidths));
     expect(sheet.tables.map((t) => t.name)).toEqual([
       LAYOUT_TABLE_NAMES.units,
       LAYOUT_TABLE_NAMES.indicators,
       LAYOUT_TABLE_NAMES.attention,
     ]);
     expect(cell(sheet, sheet.tables[0].headerRow - 1, 1)?.value).toBe('表 各单位');
+  });
+});
+
+describe('a table longer than a printed page', () => {
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: its header repeats on every page; the sheet fits the page width at 9 pt or more',
+    (lang) => {
+      const sheet = buildReportLayout(makeReport(lang, evaluations(120))).sheets[0];
+      const indicators = sheet.tables.find((t) => t.name === LAYOUT_TABLE_NAMES.indicators);
+      expect(sheet.print.titleRow).toBe(indicators?.headerRow);
+      const fit = printFit(sheet.columnWidths);
+      expect(fit.fitToWidth).toBe(true);
+      expect(fit.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    },
+  );
+
+  it('a sheet too wide for the page gives up width in its text columns, never below a word of its header', () => {
+    const long = evaluations(40).map((e, i) =>
+      i % 3 === 0
+        ? {
+            ...e,
+            indicator: {
+              ...e.indicator,
+              name: '开展面向农村基层干部群众的实用技术培训和科普宣传教育活动'.repeat(2),
+            },
+          }
+        : e,
+    );
+    const sheet = buildReportLayout(makeReport('zh-CN', long)).sheets[0];
+    const fit = printFit(sheet.columnWidths);
+    expect(fit.fitToWidth).toBe(true);
+    expect(fit.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    const indicators = sheet.tables.find((t) => t.name === LAYOUT_TABLE_NAMES.indicators);
+    const range = parseRange(indicators!.range);
+    // every header fits its column in whole words; the long names wrap onto taller rows
+    for (let c = range.left; c <= range.right; c++) {
+      const header = String(cell(sheet, indicators!.headerRow, c)?.value ?? '');
+      expect(sheet.columnWidths[c - 1]).toBeGreaterThanOrEqual(Math.min(headerWordWidth(header), 9));
+    }
+    const tall = Object.values(sheet.rowHeights ?? {}).filter((h) => h > LINE_HEIGHT_PT);
+    expect(tall.length).toBeGreaterThan(0);
   });
 });

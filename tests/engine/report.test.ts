@@ -227,7 +227,14 @@ describe('buildIndicatorTable', () => {
     expect(buildIndicatorTable(evs, 'en-US').rows[0][col(t, 'status')]).toBe('On track');
   });
 
-  it('writes large zh-CN quantities in 万 with the unit saying so, raw with separators in en-US', () => {
+  /** The cells of a table at [row, column key] pairs. */
+  const cellsAt = (t: ReturnType<typeof buildIndicatorTable>, ...at: [number, string][]) =>
+    at.map(([r, key]) => t.rows[r][col(t, key)]);
+  /** An English row behind pace: name, unit, annual target, actual, pace target. */
+  const enRow = (name: string, unit: string, target: number, actual: number, expected: number) =>
+    makeEvaluation({ name, unit, target, actual, expected, status: 'behind' });
+
+  it('writes large quantities in 万 (zh-CN) or thousands (en-US), the unit saying so', () => {
     // Most of the table's scalable rows are 10,000 or more: the whole table is in 万, the small row too.
     const large = [
       evs[1],
@@ -262,10 +269,36 @@ describe('buildIndicatorTable', () => {
     expect(zh.rows[2][col(zh, 'unit')]).toBe('万人次');
     // completion is a ratio and is not scaled
     expect(r[col(zh, 'completion')]).toBeCloseTo(0.7, 10);
+    // The same rule in English: most rows are 10,000 or more, so the whole table is in thousands.
     const en = buildIndicatorTable(large, 'en-US');
-    expect(en.rows[0][col(en, 'unit')]).toBe('人次');
-    expect(en.rows[0][col(en, 'actual')]).toBe(28000);
-    expect(en.numFmts?.[0][col(en, 'actual')]).toBe('#,##0');
+    expect(en.rows[0][col(en, 'unit')]).toBe('人次 (thousands)');
+    expect(en.rows[0][col(en, 'actual')]).toBe(28);
+    expect(en.rows[1][col(en, 'actual')]).toBe(79);
+    expect(en.rows[2][col(en, 'actual')]).toBe(3);
+    expect(en.rows[2][col(en, 'unit')]).toBe('人次 (thousands)');
+    expect(en.rows[0][col(en, 'completion')]).toBeCloseTo(0.7, 10);
+    const millions = buildIndicatorTable(
+      [enRow('Loans', 'USD', 5e7, 3.25e7, 3.75e7), enRow('Grants', '', 2e7, 1.5e7, 1.5e7)],
+      'en-US',
+    );
+    expect(cellsAt(millions, [0, 'unit'], [0, 'actual'], [1, 'unit'])).toEqual([
+      'USD (millions)',
+      32.5,
+      'millions',
+    ]);
+  });
+
+  it('keeps an English table of figures under 10,000 and units already in thousands as they are', () => {
+    const en = buildIndicatorTable(
+      [enRow('Visits', 'visits', 9000, 6000, 6750), enRow('Sales', 'thousand USD', 90000, 60000, 67500)],
+      'en-US',
+    );
+    expect(cellsAt(en, [0, 'unit'], [0, 'actual'], [1, 'unit'], [1, 'actual'])).toEqual([
+      'visits',
+      6000,
+      'thousand USD',
+      60000,
+    ]);
   });
 
   it('keeps the whole table in plain figures when most of it is under 10,000 (no row of its own in 万)', () => {

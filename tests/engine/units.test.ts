@@ -134,7 +134,7 @@ describe('consolidated table', () => {
     expect(rowOf(en, '院士工作站').note).toBe('not reported by 商州区');
   });
 
-  test('zh-CN writes large sums in 万 with the unit saying so; en-US keeps raw numbers', () => {
+  test('large sums are written in 万 (zh-CN) or thousands (en-US), the unit saying so', () => {
     const big = consolidateUnits(
       [
         unit('甲', [
@@ -160,9 +160,9 @@ describe('consolidated table', () => {
       expected: 2.1,
     });
     expect(rowOf(consolidatedTable(big, 'en-US'), '培训群众')).toMatchObject({
-      unit: '人次',
-      target: 28000,
-      actual: 21000,
+      unit: '人次 (thousands)',
+      target: 28,
+      actual: 21,
     });
   });
 

@@ -100,6 +100,21 @@ describe('chartPartXml', () => {
     expect(plot['c:valAx']['c:crosses']['@_val']).toBe('max');
   });
 
+  test('every category labelled; labels on two lines keep the line break, in 8 pt so each keeps its room', () => {
+    const size = (xml: string) => plotOf(xml)['c:catAx']['c:txPr']['a:p']['a:pPr']['a:defRPr']['@_sz'];
+    const oneLine = chartPartXml(placement({ type: 'bar' }), 'S', 1);
+    expect(plotOf(oneLine)['c:catAx']['c:tickLblSkip']['@_val']).toBe('1');
+    expect(size(oneLine)).toBe('900');
+    const wrapped = placement({
+      type: 'bar',
+      categories: ['举办实用技术培训班\n（商州区科协）', '义诊群众', '培训农民'],
+    });
+    const xml = chartPartXml(wrapped, 'S', 1);
+    expect(size(xml)).toBe('800');
+    const cats = pts(plotOf(xml)['c:barChart'][0]['c:ser'][0]['c:cat']['c:strRef']['c:strCache']);
+    expect(cats[0][1]).toBe('举办实用技术培训班\n（商州区科协）');
+  });
+
   test('a reference line is a line series of constant values over columns, backed by its range', () => {
     const p = placement(
       { type: 'bar', percentAxis: true, referenceLine: { value: 1, label: '年度目标100%' } },

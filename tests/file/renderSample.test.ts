@@ -45,6 +45,13 @@ function pageLines(pdf: string, page: number): string[] {
     .filter((l) => l !== '');
 }
 
+/** Every page's lines (pageLines), page by page. */
+function allPageLines(pdf: string, pages: number): string[][] {
+  return Array.from({ length: pages }, (_, i) => pageLines(pdf, i + 1));
+}
+
+type SampleReport = ReturnType<typeof runCheck>['report'];
+
 /** Words a title line must never end inside. */
 const TITLE_WORDS = ['商洛市科学技术协会', '目标任务', '完成情况', '对标报告', '年度', '第三季度'];
 
@@ -54,13 +61,7 @@ const TITLE_WORDS = ['商洛市科学技术协会', '目标任务', '完成情�
  * broken; each chart is drawn (its title on a page of the charts appendix); the data notes name files
  * without folders.
  */
-function checkWordPages(
-  pdf: string,
-  pages: number,
-  lang: Lang,
-  report: ReturnType<typeof runCheck>['report'],
-): void {
-  const text = Array.from({ length: pages }, (_, i) => pageLines(pdf, i + 1));
+function checkWordPages(text: readonly string[][], lang: Lang, report: SampleReport): void {
   const W = appendixWords(lang);
   const labelPage = (n: number) => text.findIndex((lines) => lines[0] === W.label(n).replace(/\s+/g, ''));
   const [tablesAt, chartsAt, notesAt] = [labelPage(1), labelPage(2), labelPage(3)];
@@ -93,15 +94,7 @@ function checkWordPages(
   expect(body.join('')).not.toMatch(/[\w.-]+[\\/][\w.-]+\.(xlsx|docx|json)/);
 
   // The tables: every header whole, or in its lines cut between words, on one text line each.
-  const tableLines = text.slice(tablesAt, chartsAt).flat();
-  const headers = [report.tables.indicators, report.tables.attention].flatMap((t) =>
-    t.columns.map((c) => c.header),
-  );
-  for (const h of headers) {
-    const pieces = lang === 'zh-CN' ? headerLines(h) : h.split(/\s+/);
-    for (const piece of pieces)
-      expect(tableLines.some((l) => l.includes(piece.replace(/\s+/g, '')))).toBe(true);
-  }
+  expectHeadersWhole(text.slice(tablesAt, chartsAt).flat(), lang, report);
 
   // The charts: each drawn on a page of the charts appendix.
   const chartPages = text.slice(chartsAt, notesAt).map((lines) => lines.join(''));
@@ -113,6 +106,44 @@ function checkWordPages(
   const notes = text.slice(notesAt).flat().join('');
   expect(notes).toContain('indicators-sample.xlsx');
   expect(notes).not.toContain('assets/');
+}
+
+/** Every table header whole, or in its lines cut between words (zh-CN) or at spaces, on one text line each. */
+function expectHeadersWhole(lines: readonly string[], lang: Lang, report: SampleReport): void {
+  const headers = [report.tables.indicators, report.tables.attention].flatMap((t) =>
+    t.columns.map((c) => c.header),
+  );
+  for (const h of headers) {
+    const pieces = lang === 'zh-CN' ? headerLines(h) : h.split(/\s+/);
+    for (const piece of pieces) expect(lines.some((l) => l.includes(piece.replace(/\s+/g, '')))).toBe(true);
+  }
+}
+
+/**
+ * The rendered workbook, page by page: no table header word is broken; each chart is drawn whole on a
+ * page of its own — its title there, and each of its category labels there beside its bar, then again in
+ * the chart's data below it (on that page or, for a long block, the next), so no chart runs on to a second
+ * page across or down.
+ */
+function checkWorkbookPages(text: readonly string[][], lang: Lang, report: SampleReport): void {
+  expectHeadersWhole(text.flat(), lang, report);
+  const squash = (x: string) => x.replace(/\s+/g, '');
+  // The last page holding a chart's title: a title may also head a table ("Indicators by status").
+  const chartPages = report.charts.map((c) =>
+    text.reduce((last, lines, p) => (lines.join('').includes(squash(c.title)) ? p : last), -1),
+  );
+  for (const page of chartPages) expect(page).toBeGreaterThan(0);
+  expect(new Set(chartPages).size).toBe(report.charts.length);
+  report.charts.forEach((c, i) => {
+    const page = text[chartPages[i]].join('');
+    const withNext = page + (text[chartPages[i] + 1] ?? []).join('');
+    for (const cat of c.categories) {
+      expect(page).toContain(squash(cat));
+      // In the data the label wraps in its cell, its lines among the figures': its start is told.
+      const start = squash(cat).slice(0, 6);
+      expect(withNext.split(start).length - 1).toBeGreaterThanOrEqual(2);
+    }
+  });
 }
 
 describe.each<Lang>(['zh-CN', 'en-US'])('the sample report rendered by LibreOffice (%s)', (lang) => {
@@ -174,6 +205,7 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the sample report rendered by LibreOffi
       for (const w of statuses) expect(sheetText).toContain(squash(w));
       expect(report.charts.length).toBeGreaterThanOrEqual(3);
       for (const c of report.charts) expect(sheetText).toContain(squash(c.title));
+      checkWorkbookPages(allPageLines(path.join(pdfs, 'report-xlsx.pdf'), xlsxPages.length), lang, report);
 
       // The Word file: pages render; title, statuses and the problems section are there.
       const docxPages = (await fs.readdir(images)).filter((f) => /^report-docx-\d+\.png$/.test(f));
@@ -182,7 +214,7 @@ describe.each<Lang>(['zh-CN', 'en-US'])('the sample report rendered by LibreOffi
       expect(docText).toContain(squash(report.title));
       for (const w of statuses) expect(docText).toContain(squash(w));
       expect(docText).toContain(lang === 'zh-CN' ? '存在问题' : 'Issuesandnextsteps');
-      checkWordPages(path.join(pdfs, 'report-docx.pdf'), docxPages.length, lang, report);
+      checkWordPages(allPageLines(path.join(pdfs, 'report-docx.pdf'), docxPages.length), lang, report);
     },
     420_000,
   );

@@ -71,6 +71,9 @@ export interface ChartState {
   /** categoryAxis.reversePlotOrder (ExcelApi 1.7) and tickLabelPosition (1.8). */
   categoryReversed?: boolean;
   categoryLabelPosition?: string;
+  /** categoryAxis.tickLabelSpacing (ExcelApi 1.7) and format.font.size (1.1). */
+  categoryLabelSpacing?: number;
+  categoryLabelSize?: number;
 }
 
 export interface ConditionalFormatState {
@@ -1969,6 +1972,10 @@ class ChartProxy extends ClientObject {
       });
       const categoryAxis = new SettableObject(this.ctx, `${this.path}.axes.categoryAxis`, {
         reversePlotOrder: (v: boolean) => void (this.chart().categoryReversed = v),
+        tickLabelSpacing: (v: number) => {
+          if (!Number.isInteger(v) || v < 1 || v > 31999) throw new TypeError(`tickLabelSpacing ${v}`);
+          this.chart().categoryLabelSpacing = v;
+        },
         tickLabelPosition: (v: string) => {
           this.book.require('1.8', 'ChartAxis.tickLabelPosition');
           if (!['NextToAxis', 'High', 'Low', 'None'].includes(v))
@@ -1981,6 +1988,14 @@ class ChartProxy extends ClientObject {
           text: () => undefined,
         }),
       });
+      // ChartAxis.format.font (ExcelApi 1.1): the size of the category labels, 1 to 409 points.
+      const font = new SettableObject(this.ctx, `${this.path}.axes.categoryAxis.format.font`, {
+        size: (v: number) => {
+          if (typeof v !== 'number' || !(v >= 1 && v <= 409)) throw new TypeError(`font size ${v}`);
+          this.chart().categoryLabelSize = v;
+        },
+      });
+      Object.defineProperty(categoryAxis, 'format', { value: { font } });
       return { valueAxis, categoryAxis };
     });
   }

@@ -3,6 +3,7 @@ import { PortError } from '../../src/addin/port';
 import { uiLangFrom, uiTexts } from '../../src/taskpane/i18n';
 import { toPaneError } from '../../src/taskpane/state/errors';
 import { isValidSheetName, nextFreeSheetName } from '../../src/taskpane/state/names';
+import { periodCodeLabel } from '../../src/taskpane/state/periods';
 import {
   defaultSettings,
   mergeSettings,
@@ -142,4 +143,12 @@ test('errors become codes the pane words plainly; the raw text is kept only as d
   expect(toPaneError(undefined).detail).not.toBe('');
   // Something that only looks like a PortError by code is not trusted as one.
   expect(toPaneError({ code: 'name-taken' }).code).toBe('unknown');
+});
+
+test("the period drop-down names months in the organisation's year: month 1 of a year from April is April", () => {
+  expect(periodCodeLabel('M1', 'en-US', 4)).toBe('April');
+  expect(periodCodeLabel('M10', 'zh-CN', 4)).toBe('1月');
+  expect(periodCodeLabel('M1', 'en-US')).toBe('January');
+  // Quarters and the year are the organisation's own whatever the start.
+  expect(periodCodeLabel('Q2', 'en-US', 4)).toBe('Q2');
 });

@@ -26,6 +26,7 @@
  * is stripped.) Values are written before number formats, so a text format cannot interfere.
  */
 import {
+  categoryLabelPt,
   cellAddress,
   type CellRange,
   type CellStyle,
@@ -774,6 +775,9 @@ function chartOps(
           line.format.line.color = '#C00000';
         }
         if (type === 'BarClustered') chart.axes.categoryAxis.reversePlotOrder = true; // first at the top
+        // Every category labelled, in the size the layout gives labels on two lines (its line breaks).
+        chart.axes.categoryAxis.tickLabelSpacing = 1;
+        chart.axes.categoryAxis.format.font.size = categoryLabelPt(spec.categories);
         if (spec.overlap) overlapSeries(chart, dataRanges.length, spec.percentAxis === true, host);
         if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
         if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))

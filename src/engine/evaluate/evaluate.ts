@@ -2,7 +2,8 @@
  * The pace and status rules (序时进度), one evaluation per indicator. Each rule lives here once:
  * - direction: from the direction column, else milestone when the target is text such as 完成 / Done,
  *   else lower when the target is written as a ceiling (≤5%, 不超过5%), else higher;
- * - aggregation: from the aggregation column, else `last` for percentages and rates, else `sum`;
+ * - aggregation: from the aggregation column, else `last` for percentages, rates and names that say a
+ *   level (办结率, 人均…: nameWords.ts), else `sum`;
  * - actual A, expected E, completion = A / target, pace = A / E;
  * - statuses with thresholds as a parameter (status.ts).
  *
@@ -12,6 +13,7 @@
  * because the author must fix the sheet either way.
  */
 import { judgeIndicator, needsJudgement } from './judge';
+import { isLevelName } from './nameWords';
 import {
   DEFAULT_THRESHOLDS,
   type Aggregation,
@@ -113,7 +115,10 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
   return { direction, target, targetText, targetOk };
 }
 
-/** The aggregation column, else `last` for percentages and rates, else `sum`; milestones take the last. */
+/**
+ * The aggregation column, else `last` for percentages, rates and level names, else `sum`; milestones take
+ * the last.
+ */
 function readAggregation(
   ctx: Context,
   direction: Direction,
@@ -126,7 +131,10 @@ function readAggregation(
     aggregation = parseAggregation(cellText(cell.value));
     if (aggregation === null) addDiagnostic(ctx, cell, 'warning', 'unknown-aggregation');
   }
-  if (aggregation === null) aggregation = unitIsPercent || target?.percent ? 'last' : 'sum';
+  if (aggregation === null) {
+    const level = unitIsPercent || target?.percent || isLevelName(ctx.indicator.name);
+    aggregation = level ? 'last' : 'sum';
+  }
   return direction === 'milestone' ? 'last' : aggregation;
 }
 

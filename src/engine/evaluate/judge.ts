@@ -43,7 +43,7 @@ import type {
   TargetKind,
   Thresholds,
 } from '../model';
-import { directionFromName } from './nameWords';
+import { directionFromName, isLevelName } from './nameWords';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
 export const ABOUT_RATE = 0.005;
@@ -156,8 +156,6 @@ function primary(figures: readonly Figure[]): Figure | null {
   return values.find((f) => (f.comparator || f.change) && (f === first || sameSort(f))) ?? first;
 }
 
-const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|average|rate|ratio|index|per\s|score|satisf|days to|time to|percentage|proportion)/i;
 /** A comparator written in the name itself: 城镇登记失业率低于(%), 森林覆盖率达到. */
 function comparatorInName(name: string): Comparator | null {
   const n = name.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
@@ -172,7 +170,7 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
   if (f.change === 'up' && (f.percent || f.points)) return 'growth';
   if (f.change === 'down' && (f.percent || f.points)) return 'decrease';
   if (f.percent || unitIsRate) return 'share';
-  if (aggregationLast || LEVEL_WORDS.test(name)) return 'level';
+  if (aggregationLast || isLevelName(name)) return 'level';
   return 'amount';
 }
 

@@ -325,3 +325,15 @@ export function isCountableUnit(unit: string | null | undefined): boolean {
   // 万人, 千户: counted in tens of thousands, not whole things.
   return false;
 }
+
+const LEVEL_WORDS =
+  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|average|rate|ratio|index|per\s|score|satisf|days to|time to|percentage|proportion)/i;
+
+/**
+ * A name that says its figure is a level, not an amount: a rate, a share, an index, an average (办结率,
+ * 森林覆盖率, 人均…, "% satisfied", "average days to relet"). Its figures to date are the latest one,
+ * never a sum of the periods.
+ */
+export function isLevelName(name: string | null | undefined): boolean {
+  return !!name && LEVEL_WORDS.test(name);
+}

@@ -59,16 +59,27 @@ export function cellsThrough(
   }
 }
 
+/** Of two readings of the same figure, the one nearer the target in orders of magnitude (the second on a tie). */
+function nearer(target: number, a: number, b: number): number {
+  const t = Math.abs(target);
+  if (t === 0 || a === 0 || b === 0) return b;
+  const distance = (x: number): number => Math.abs(Math.log10(Math.abs(x) / t));
+  return distance(a) < distance(b) ? a : b;
+}
+
 /**
  * Brings a value to the target's scale when one is written as a percentage and the other is not:
  * target 95% (0.95) with an actual written 93 → 0.93; target 95 in a % column with an actual "93%" → 93.
  * A plain number up to 1.5 next to a percentage target is taken as a fraction already (0.93 = 93 %).
+ * A percentage next to a plain target takes the reading nearer the target: "92%" against 0.95 is 0.92
+ * (the target is a fraction); against 95 it is 92; against 1 in a % column (1 %), "0.8%" is 0.8.
  */
 export function alignToTarget(q: Quantity, target: Quantity | null, unitIsPercent: boolean): number {
   if (!target || q.percent === target.percent) return q.value;
   if (target.percent && !q.percent) return Math.abs(q.value) > 1.5 ? scaleByPowerOfTen(q.value, -2) : q.value;
   if (!target.percent && q.percent && (unitIsPercent || Math.abs(target.value) > 1.5)) {
-    return scaleByPowerOfTen(q.value, 2);
+    const scaled = scaleByPowerOfTen(q.value, 2);
+    return nearer(target.value, q.value, scaled);
   }
   return q.value;
 }

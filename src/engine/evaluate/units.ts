@@ -26,14 +26,20 @@ export function reportUnits(evaluations: readonly Evaluation[]): UnitEvaluations
     readonly evaluations: Evaluation[];
   }
   const slots: Slot[] = [];
-  const byKey = new Map<string, Slot>();
+  const byFile = new Map<string, Map<string, Slot>>();
+  let slot: Slot | undefined;
   for (const e of evaluations) {
-    const key = `${e.indicator.file ?? ''}\u0000${e.indicator.sheet}`;
-    let slot = byKey.get(key);
-    if (!slot) {
-      slot = { file: e.indicator.file, sheet: e.indicator.sheet, evaluations: [] };
-      byKey.set(key, slot);
-      slots.push(slot);
+    const { file, sheet } = e.indicator;
+    // The evaluations come table by table: the slot of the one before is nearly always the one.
+    if (!slot || slot.sheet !== sheet || slot.file !== file) {
+      let bySheet = byFile.get(file ?? '');
+      if (!bySheet) byFile.set(file ?? '', (bySheet = new Map()));
+      slot = bySheet.get(sheet);
+      if (!slot) {
+        slot = { file, sheet, evaluations: [] };
+        bySheet.set(sheet, slot);
+        slots.push(slot);
+      }
     }
     slot.evaluations.push(e);
   }

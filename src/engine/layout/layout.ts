@@ -16,6 +16,7 @@ import { cellDisplayWidth, displayWidth } from '../core/measure';
 import { NUMBER_FORMATS } from '../core/numFmt';
 import { localeFor } from '../locale';
 import type { Locale } from '../locale/types';
+import { chartLabelWidth, withLegibleLabels } from './chartLabels';
 import { MAX_COLUMN_WIDTH } from '../report/tables';
 import type {
   CellRange,
@@ -147,7 +148,7 @@ const BASE_STYLES: Readonly<Record<string, CellStyle>> = {
   'cell-text-right': { border: 'thin', vAlign: 'middle', hAlign: 'right' },
   'cell-empty': { border: 'thin', vAlign: 'middle' },
   'total-label': { bold: true, border: 'thin', vAlign: 'middle' },
-  'data-label': { border: 'thin', vAlign: 'middle' },
+  'data-label': { border: 'thin', vAlign: 'middle', wrap: true },
 };
 
 const FORMAT_STYLE_NAMES: Readonly<Record<string, string>> = {
@@ -164,8 +165,8 @@ interface Sheet {
   merges: CellRange[];
   heights: Record<number, number>;
   styles: Record<string, CellStyle>;
-  /** Cells whose content sets column widths: [row, col (1-based), width in characters]. */
-  measured: [number, number, number][];
+  /** Cells whose content sets column widths: [row, col (1-based), width in characters, text wraps]. */
+  measured: [number, number, number, boolean][];
 }
 
 function put(sheet: Sheet, row: number, col: number, cell: LayoutCell, measure?: number): void {
@@ -173,7 +174,9 @@ function put(sheet: Sheet, row: number, col: number, cell: LayoutCell, measure?:
   const r = sheet.rows[row - 1];
   while (r.length < col) r.push(null);
   r[col - 1] = cell;
-  if (measure !== undefined) sheet.measured.push([row, col, measure]);
+  if (measure !== undefined) {
+    sheet.measured.push([row, col, measure, cell.style ? sheet.styles[cell.style]?.wrap === true : false]);
+  }
 }
 
 /** The style key for a number format, created on first use. */
@@ -216,6 +219,10 @@ function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
   const statusCells = new Map<string, LayoutCell>();
   const columns = table.columns;
   const rows = table.rows;
+  // A text repeated down a column (a unit, a category, an owner) shares the cell above; the style of a
+  // column's numbers is looked up once per number format.
+  const above: (LayoutCell | undefined)[] = [];
+  const numberStyles: Map<string, string>[] = columns.map(() => new Map());
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     const row = top + 1 + r;
@@ -234,12 +241,19 @@ function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
         if (known && known.value === value) cell = known;
         else statusCells.set(status, (cell = { value, style: `status-${status}` }));
       } else if (value === null) cell = EMPTY_CELL;
-      else if (typeof value === 'string')
-        cell = {
-          value,
-          style: col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text',
-        };
-      else cell = { value, style: formatStyle(sheet, fmts?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column) };
+      else if (typeof value === 'string') {
+        const prev = above[c];
+        if (prev !== undefined && prev.value === value) cell = prev;
+        else {
+          const style = col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text';
+          above[c] = cell = { value, style };
+        }
+      } else {
+        const fmt = fmts?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column;
+        let style = numberStyles[c].get(fmt);
+        if (style === undefined) numberStyles[c].set(fmt, (style = formatStyle(sheet, fmt)));
+        cell = { value, style };
+      }
       if (fresh) target.push(cell);
       else put(sheet, row, c + 1, cell);
     }
@@ -267,15 +281,26 @@ function tableRowHeights(sheet: Sheet, table: ReportTable, top: number, widths: 
   }
 }
 
-/** Rows a chart takes: room for its bars, at least 14 rows, never more than fits one page. */
+/**
+ * Rows a chart takes: room for its bars (more for two series side by side, and for labels on two lines),
+ * at least 14 rows, at most 28 (420 pt: a chart always fits one printed page, whatever the scale).
+ */
 export function chartHeightRows(chart: ChartSpec): number {
   const n = chart.categories.length;
-  const perCategory = chart.type === 'bar' ? (chart.series.length > 1 ? 1.6 : 1.2) : 0.6;
+  const lines = Math.max(1, ...chart.categories.map((c) => String(c ?? '').split('\n').length));
+  const bars = chart.type === 'bar' ? (chart.series.length > 1 && !chart.overlap ? 1.6 : 1.2) : 0.6;
+  const perCategory = chart.type === 'bar' && lines > 1 ? Math.max(bars, 1.2 * lines) : bars;
   return Math.min(28, Math.max(14, Math.ceil(n * perCategory) + 6));
 }
 
-/** Column (1-based) where the chart data blocks start: the indicator name column, the widest. */
-const DATA_COL = 3;
+/**
+ * Column (1-based) where the chart data blocks start: the indicator name column of the indicator table
+ * (the widest, which already holds names), else the third.
+ */
+function dataColumn(report: Report): number {
+  const name = report.tables.indicators.columns.findIndex((c) => c.key === 'name');
+  return name >= 0 ? name + 1 : 3;
+}
 
 /** Every table, in the order the sheet shows them: organisation-wide and units first, when present. */
 function sheetTables(
@@ -442,14 +467,23 @@ function writeNotes(w: Writing, report: Report, top: number): number {
   return row + 1;
 }
 
-/** A chart's data block, placed before the widths are fixed. */
+/** A chart block, placed before the widths are fixed: the chart's rows, then its data below. */
 interface Block {
+  /** The chart as drawn: its categories wrapped to stay legible (layout/chartLabels.ts). */
   chart: ChartSpec;
+  /** First row of the chart (1-based) and how many rows it takes. */
   top: number;
-  rows: number;
+  chartRows: number;
+  /** The data block's header row (1-based) and its first column (1-based: the categories). */
+  dataTop: number;
+  col: number;
 }
 
-/** The chart data blocks, each with its chart to the right (placed later); returns them and the next row. */
+/**
+ * The chart blocks from `top` (the section's caption): each a chart (placed later, when the widths are
+ * known) and, below it, the small data block it draws from — the categories in the indicator name
+ * column with their full text, one column per series. Returns the blocks and the next free row.
+ */
 function writeChartData(w: Writing, report: Report, top: number): { blocks: Block[]; row: number } {
   const { sheet, L } = w;
   const blocks: Block[] = [];
@@ -457,89 +491,154 @@ function writeChartData(w: Writing, report: Report, top: number): { blocks: Bloc
   if (charts.length === 0) return { blocks, row: top };
   put(sheet, top, 1, { value: L.report.layout.chartsCaption, style: 'caption' });
   mergeRow(w, top);
-  let row = top + 2;
-  for (const chart of charts) {
-    const at = row;
+  const col = dataColumn(report);
+  let row = top + 1;
+  for (const spec of charts) {
+    const chart = withLegibleLabels(spec);
+    const chartRows = chartHeightRows(chart);
+    const at = row + chartRows + 1;
     const header =
       (L.report.charts as Readonly<Record<string, { dataHeader: string } | undefined>>)[chart.id]
         ?.dataHeader ?? L.report.layout.otherChartDataHeader;
-    put(sheet, at, DATA_COL, { value: header, style: 'table-header' }, displayWidth(header));
+    put(sheet, at, col, { value: header, style: 'table-header' }, displayWidth(header));
     chart.series.forEach((s, j) =>
-      put(sheet, at, DATA_COL + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
+      put(sheet, at, col + 1 + j, { value: s.name, style: 'table-header' }, displayWidth(s.name)),
     );
     const fmt = chart.percentAxis ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
     chart.categories.forEach((cat, i) => {
-      put(sheet, at + 1 + i, DATA_COL, { value: cat, style: 'data-label' }, displayWidth(cat));
+      put(sheet, at + 1 + i, col, { value: cat, style: 'data-label' }, chartLabelWidth(cat));
       chart.series.forEach((s, j) => {
         const v = s.values[i];
         const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
         put(
           sheet,
           at + 1 + i,
-          DATA_COL + 1 + j,
+          col + 1 + j,
           { value, style: formatStyle(sheet, fmt) },
           cellDisplayWidth(value, fmt),
         );
       });
     });
-    const rows = Math.max(chart.categories.length + 1, chartHeightRows(chart));
-    blocks.push({ chart, top: at, rows });
-    row = at + rows + 1;
+    blocks.push({ chart, top: row, chartRows, dataTop: at, col });
+    row = at + chart.categories.length + 2;
   }
   return { blocks, row };
 }
 
 /** Column widths: the tables' suggested widths, widened for the status block and chart data. */
 function columnWidths(w: Writing, all: readonly { table: ReportTable }[]): number[] {
-  const widths: number[] = Array.from({ length: w.width }, () => 4);
-  for (const { table: t } of all) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
-  for (const [, col, width] of w.sheet.measured) {
-    if (col <= w.width) widths[col - 1] = Math.max(widths[col - 1], Math.min(MAX_COLUMN_WIDTH, width + 2));
+  const base: number[] = Array.from({ length: w.width }, () => 4);
+  const least: number[] = Array.from({ length: w.width }, () => 4);
+  for (const { table: t } of all) {
+    t.columns.forEach((c, i) => {
+      base[i] = Math.max(base[i], c.width);
+      least[i] = Math.max(least[i], c.minWidth ?? c.width);
+    });
   }
-  return widths;
+  const widths = base.slice();
+  for (const [, col, width, wraps] of w.sheet.measured) {
+    if (col > w.width) continue;
+    const shown = Math.min(MAX_COLUMN_WIDTH, width + 2);
+    widths[col - 1] = Math.max(widths[col - 1], shown);
+    // A cell that does not wrap (a status label, a count) is never cut.
+    if (!wraps) least[col - 1] = Math.max(least[col - 1], shown);
+  }
+  // Columns of text in every table that has them: their text wraps between characters.
+  const text = base.map((_, i) => all.every(({ table: t }) => !t.columns[i] || t.columns[i].kind === 'text'));
+  return fitToPage(widths, base, least, text);
+}
+
+/** The widest a sheet may be and still print fitted to a landscape page's width at 9 pt or more. */
+const FIT_WIDTH_PT = PRINTABLE_WIDTH_PT / MIN_PRINT_SCALE;
+/** A text column is never narrower than this (four Chinese characters a line). */
+const MIN_TEXT_WIDTH = 9;
+
+/**
+ * Narrows columns so that the sheet prints fitted to the page width at 9 pt or more rather than running on
+ * to a second page across. Text columns widened by the chart data or the status block go back to their
+ * tables' widths. Then the figures' columns, down to their widest figure or their header's longest word
+ * (only the header row wraps, between words); then the text columns (names, categories, owners: their
+ * text wraps and the rows grow taller). Each time the widest first: every column wider than a common level
+ * is cut to it, the narrow ones (a unit, a short name) kept whole, none below its floor (for text at least
+ * MIN_TEXT_WIDTH). A sheet that still does not fit prints across pages as printFit says.
+ */
+function fitToPage(
+  widths: readonly number[],
+  base: readonly number[],
+  least: readonly number[],
+  text: readonly boolean[],
+): number[] {
+  const out = widths.slice();
+  if (sheetWidthPt(out) <= FIT_WIDTH_PT) return out;
+  const floor = out.map((_, i) => (text[i] ? Math.max(MIN_TEXT_WIDTH, least[i]) : least[i]));
+  for (let i = 0; i < out.length; i++) {
+    if (text[i]) out[i] = Math.max(floor[i], Math.min(out[i], base[i]));
+  }
+  for (const pass of [false, true]) {
+    // Points to characters: 7 px a character at 0.75 pt a pixel.
+    const excess = (sheetWidthPt(out) - FIT_WIDTH_PT) / 5.25;
+    if (excess <= 0) break;
+    const cols = out.flatMap((_, i) => (text[i] === pass ? [i] : []));
+    const level = cutLevel(
+      cols.map((i) => out[i]),
+      cols.map((i) => floor[i]),
+      excess,
+    );
+    for (const i of cols) out[i] = Math.max(floor[i], Math.min(out[i], Math.floor(level * 10) / 10));
+  }
+  return out;
 }
 
 /**
- * Charts: anchored beside their data; a page break before the chart section and before any block that
- * would not fit on the rest of its page.
+ * The level L at which cutting every width above it to L (none below its floor) frees `excess`, or the
+ * floors' when even they do not free that much. Found by halving: the freed width falls as L rises.
+ */
+function cutLevel(widths: readonly number[], floors: readonly number[], excess: number): number {
+  const freed = (level: number): number =>
+    widths.reduce((s, x, i) => s + Math.max(0, x - Math.max(level, floors[i])), 0);
+  let lo = 0;
+  let hi = Math.max(0, ...widths);
+  if (freed(lo) < excess) return lo;
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (freed(mid) >= excess) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Charts: each across the columns one printed page holds (columnsOnOnePage), above its data, and each
+ * block on a page of its own — a page break before the chart section and before every further block.
+ * A chart is never taller than a page (chartHeightRows), so none is split; a data block longer than the
+ * rest of its page runs on to the next.
  */
 function placeCharts(
   w: Writing,
   blocks: readonly Block[],
   widths: readonly number[],
   captionRow: number,
-  endRow: number,
 ): { placements: ChartPlacement[]; rowBreaks: number[] } {
   const rowBreaks: number[] = [];
   const placements: ChartPlacement[] = [];
   if (blocks.length === 0) return { placements, rowBreaks };
-  const capacity = pageCapacityPt(widths);
+  const across = columnsOnOnePage(widths);
+  // Never taller than a printed page below the section's caption (chartHeightRows keeps well within it).
+  const pageRows = Math.floor(pageCapacityPt(widths) / LINE_HEIGHT_PT) - 2;
   rowBreaks.push(captionRow);
-  for (let r = captionRow; r < endRow; r++) w.sheet.heights[r] = LINE_HEIGHT_PT;
-  // A chart is never taller than a page (its data block may be: 30 units, say, run on below it).
-  const pageRows = Math.max(14, Math.floor(capacity / LINE_HEIGHT_PT) - 1);
-  let used = 2 * LINE_HEIGHT_PT;
   for (const b of blocks) {
-    const chartRows = Math.min(b.rows, pageRows);
-    // A block (its data and its chart) that does not fit on the rest of the page starts a new one; a data
-    // block longer than a page (30 units, say) runs on below its chart, and the next block starts afresh.
-    const blockPt = (b.rows + 1) * LINE_HEIGHT_PT;
-    if (used > 0 && used + Math.max(blockPt, chartRows * LINE_HEIGHT_PT) > capacity) {
-      rowBreaks.push(b.top);
-      used = 0;
-    }
-    used += blockPt;
+    if (b.top > captionRow + 1) rowBreaks.push(b.top);
+    for (let r = b.top; r < b.dataTop; r++) w.sheet.heights[r] = LINE_HEIGHT_PT;
     const n = b.chart.categories.length;
-    const fromCol = DATA_COL + b.chart.series.length + 1; // 0-based: one empty column after the data
+    const col = b.col;
     placements.push({
       chart: b.chart,
-      categoriesRange: absoluteRange(b.top + 1, DATA_COL, b.top + n, DATA_COL),
+      categoriesRange: absoluteRange(b.dataTop + 1, col, b.dataTop + n, col),
       seriesRanges: b.chart.series.map((_s, j) =>
-        absoluteRange(b.top + 1, DATA_COL + 1 + j, b.top + n, DATA_COL + 1 + j),
+        absoluteRange(b.dataTop + 1, col + 1 + j, b.dataTop + n, col + 1 + j),
       ),
-      from: { row: b.top - 1, col: fromCol },
-      // At least six columns wide, even beside a data block of many series.
-      to: { row: b.top - 1 + chartRows, col: Math.max(w.width, fromCol + 6) },
+      from: { row: b.top - 1, col: 0 },
+      to: { row: b.top - 1 + Math.min(b.chartRows, pageRows), col: across },
     });
   }
   return { placements, rowBreaks };
@@ -548,12 +647,14 @@ function placeCharts(
 /**
  * The print set-up: A4 as printFit decides; a page break before each table's caption (the narrative's
  * pages end before the first) and the chart section's breaks; the header of the longest table repeated
- * at the top of every page (Excel repeats one row range per sheet).
+ * at the top of every page (Excel repeats one row range per sheet) when that table runs on to a second
+ * page — one that fits its page needs no repeat, which would only print its header above the next table.
  */
 function printSetup(
   widths: readonly number[],
   written: readonly { table: ReportTable; top: number }[],
   chartBreaks: readonly number[],
+  heights: Readonly<Record<number, number>>,
 ): SheetLayout['print'] {
   const fit = printFit(widths);
   const tableBreaks = written.map((t) => t.top - 1).filter((r) => r > 1);
@@ -568,8 +669,19 @@ function printSetup(
     fitToWidth: fit.fitToWidth,
     rowBreaks,
     ...(fit.fitToWidth ? {} : { scale: Math.round(fit.scale * 100) }),
-    ...(longest && longest.table.rows.length > 0 ? { titleRow: longest.top } : {}),
+    ...(longest && runsOn(longest, widths, heights) ? { titleRow: longest.top } : {}),
   };
+}
+
+/** Whether a table, from its caption to its last row, is taller than one printed page. */
+function runsOn(
+  t: { table: ReportTable; top: number },
+  widths: readonly number[],
+  heights: Readonly<Record<number, number>>,
+): boolean {
+  let height = 0;
+  for (let r = t.top - 1; r <= t.top + t.table.rows.length; r++) height += heights[r] ?? LINE_HEIGHT_PT;
+  return t.table.rows.length > 0 && height > pageCapacityPt(widths);
 }
 
 export function buildReportLayout(report: Report): ReportLayout {
@@ -592,7 +704,7 @@ export function buildReportLayout(report: Report): ReportLayout {
   const { row: afterTables, tables, written } = writeTables(w, all, row);
   row = writeNotes(w, report, afterTables);
   const chartCaptionRow = row;
-  const { blocks, row: endRow } = writeChartData(w, report, row);
+  const { blocks } = writeChartData(w, report, row);
 
   const widths = columnWidths(w, all);
   // The full-width rows (title, narrative, captions) span the columns of one printed page.
@@ -609,7 +721,14 @@ export function buildReportLayout(report: Report): ReportLayout {
     else sheet.heights[r] = heightFor(linesFor(text, textWidth));
   }
   for (const { table, top } of written) tableRowHeights(sheet, table, top, widths);
-  const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow, endRow);
+  // The chart data's category labels wrap in their column: their rows as tall as their lines.
+  for (const b of blocks) {
+    b.chart.categories.forEach((cat, i) => {
+      const lines = linesFor(cat, widths[b.col - 1]);
+      if (lines > 1) sheet.heights[b.dataTop + 1 + i] = heightFor(lines);
+    });
+  }
+  const { placements, rowBreaks } = placeCharts(w, blocks, widths, chartCaptionRow);
 
   const layout: SheetLayout = {
     name: REPORT_SHEET_NAME[L.lang],
@@ -620,7 +739,7 @@ export function buildReportLayout(report: Report): ReportLayout {
     styles: sheet.styles,
     tables,
     charts: placements,
-    print: printSetup(widths, written, rowBreaks),
+    print: printSetup(widths, written, rowBreaks, sheet.heights),
   };
   return { sheets: [layout] };
 }

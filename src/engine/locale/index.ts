@@ -21,8 +21,8 @@ export function statusLabel(s: Status, lang: Lang): string {
 }
 
 /** 第一季度…第四季度, 1月…12月, 全年; Q1…Q4, January…December, the full year. */
-export function periodLabel(p: Period, lang: Lang): string {
-  return localeFor(lang).format.periodLabel(p);
+export function periodLabel(p: Period, lang: Lang, yearStart?: number): string {
+  return localeFor(lang).format.periodLabel(p, yearStart);
 }
 
 /** 0.8333 → "83.3%" in the language's way of writing it. */

@@ -19,10 +19,15 @@ import type {
   Status,
 } from '../model';
 
-/** A table row scale: large counts written in 万 / 亿 where the language does (the factor and the prefix). */
+/**
+ * A table scale: large counts written in 万 / 亿, or in thousands / millions: the factor the figures are
+ * divided by, the size from which a row counts towards it (the factor itself unless said), and the unit
+ * cell as it then reads (人次 → 万人次; people → people (thousands)).
+ */
 export interface RowScale {
   readonly factor: number;
-  readonly prefix: string;
+  readonly from?: number;
+  readonly unit: (unit: string) => string;
 }
 
 /** Numbers, quantities, lists, periods, statuses and dates as the language writes them. */

@@ -101,6 +101,11 @@ export interface TableColumn {
   readonly numFmt?: string;
   /** Suggested width in characters. */
   readonly width: number;
+  /**
+   * The narrowest it can be without breaking a word of its header or a figure (text wraps between
+   * characters, so a text column's is its header's longest word); absent = `width`.
+   */
+  readonly minWidth?: number;
 }
 export type TableCell = string | number | null;
 export interface ReportTable {

@@ -32,17 +32,50 @@ export const CHART_COLORS: Readonly<Record<SeriesKey, string>> = {
 
 /** At most this many indicators in the attention chart. */
 export const ATTENTION_CHART_LIMIT = 15;
-const CHART_LABEL_MAX = 18;
+/** Longest chart category, in characters: beyond it a name is shortened with "…". */
+const CHART_LABEL_MAX = 24;
 
 /** A value as a chart holds it: four decimals. */
 export function chartValue(v: number): number {
   return Math.round(v * 10000) / 10000;
 }
 
-/** An indicator's name as a chart category: at most 18 characters, then "…". */
-export function chartLabel(name: string): string {
+/**
+ * An indicator's name as a chart category: at most `max` characters (24 unless said), else shortened
+ * with "…" at a word boundary — after a space, a comma or an enumeration mark in its second half — or,
+ * without one, after max - 1 characters.
+ */
+export function chartLabel(name: string, max = CHART_LABEL_MAX): string {
   const chars = [...name.trim()];
-  return chars.length > CHART_LABEL_MAX ? `${chars.slice(0, CHART_LABEL_MAX - 1).join('')}…` : chars.join('');
+  if (chars.length <= max) return chars.join('');
+  let cut = max - 1;
+  for (let i = max - 1; i >= Math.ceil(max / 2); i--) {
+    if (/[\s、，,；;]/.test(chars[i - 1]) || /\s/.test(chars[i])) {
+      cut = i;
+      break;
+    }
+  }
+  return `${chars
+    .slice(0, cut)
+    .join('')
+    .replace(/[\s、，,；;]+$/, '')}…`;
+}
+
+/**
+ * An indicator with its organisation as a chart category (`withOrg` writes them together): the name
+ * shortened (chartLabel) so that the whole stays within the longest category, the organisation whole —
+ * it tells two rows of the same name apart.
+ */
+export function chartLabelWithOrg(
+  name: string,
+  org: string,
+  withOrg: (n: string, o: string) => string,
+): string {
+  const full = withOrg(name.trim(), org);
+  const over = [...full].length - CHART_LABEL_MAX;
+  if (over <= 0) return full;
+  const budget = Math.max(2, [...name.trim()].length - over);
+  return withOrg(chartLabel(name, budget), org);
 }
 
 /** True when no indicator has a category (the chart's one bar is then "all indicators"). */

@@ -10,7 +10,14 @@
  * an approximate figure ("近二十万") or a percentage keep their raw numbers so the text as written and the
  * numbers beside it agree; so do milestones and units already in 万 / 亿 or rates.
  */
-import type { ColumnKey, ConsolidatedIndicator, Evaluation, Status, TableColumn } from '../model';
+import type {
+  ColumnKey,
+  ConsolidatedIndicator,
+  Evaluation,
+  Status,
+  TableColumn,
+  UnitEvaluations,
+} from '../model';
 import { finite } from '../core/numbers';
 import { NUMBER_FORMATS } from '../core/numFmt';
 import { parseCell } from '../core/quantity';
@@ -111,8 +118,8 @@ export function unitsColumns(statuses: readonly Status[]): ColumnSpec[] {
   ];
 }
 
-/** Units already counted in 万 / 亿, and rates: never scaled. */
-const UNSCALED_UNIT = /^[万亿]|[%％‰率]/;
+/** Units already counted in 万 / 亿 (thousands, millions…), and rates: never scaled. */
+const UNSCALED_UNIT = /^(?:[万亿]|(?:thousand|million|billion)s?\b)|[%％‰率]|\b(?:percent|rate)\b/i;
 
 /** The largest magnitude of three values (0 when none is finite); no array: called for every row. */
 function magnitude(
@@ -174,23 +181,42 @@ export function consolidatedScaleBasis(row: ConsolidatedIndicator): number | nul
   return magnitude(row.target, row.actual, row.expected);
 }
 
+/** Each indicator's organisation (see orgNames). */
+export interface OrgNames {
+  get(e: Evaluation): string | undefined;
+}
+
 /**
  * The organisation of each indicator when the report has several (null with one): the row's own (an area
  * of a cross-tab), else its unit (the sheet or the file it came from, see evaluate/units.ts). The tables
  * then get an organisation column and the charts name each indicator with it, so two rows named alike
- * can be told apart.
+ * can be told apart. Looked up by the indicator's file and sheet (no map over every evaluation: a report
+ * can hold 100,000 of them).
  */
-export function orgNames(evaluations: readonly Evaluation[]): ReadonlyMap<Evaluation, string> | null {
-  const names = new Map<Evaluation, string>();
+export function orgNames(
+  evaluations: readonly Evaluation[],
+  units: readonly UnitEvaluations[] = reportUnits(evaluations),
+): OrgNames | null {
+  const unitOf = new Map<string, Map<string, string>>();
   const distinct = new Set<string>();
-  for (const u of reportUnits(evaluations)) {
+  let ownOrgs = false;
+  for (const u of units) {
+    const first = u.evaluations[0]?.indicator;
+    if (!first) continue;
+    const file = first.file ?? '';
+    let bySheet = unitOf.get(file);
+    if (!bySheet) unitOf.set(file, (bySheet = new Map()));
+    bySheet.set(first.sheet, u.name);
     for (const e of u.evaluations) {
-      const name = e.indicator.org?.trim() || u.name;
-      names.set(e, name);
-      distinct.add(name);
+      const org = e.indicator.org?.trim();
+      if (org) ownOrgs = true;
+      distinct.add(org || u.name);
     }
   }
-  return distinct.size > 1 ? names : null;
+  if (distinct.size <= 1) return null;
+  const unitName = (e: Evaluation): string | undefined =>
+    unitOf.get(e.indicator.file ?? '')?.get(e.indicator.sheet);
+  return { get: ownOrgs ? (e) => e.indicator.org?.trim() || unitName(e) : unitName };
 }
 
 /** The columns with the organisation column after No. (when the report has several organisations). */

@@ -21,12 +21,13 @@ import {
   CHART_COLORS,
   CHART_PALETTE,
   chartLabel,
+  chartLabelWithOrg,
   chartValue,
   completionByCategory,
   paceGapItems,
   paceLineValue,
 } from '../report/charts';
-import { orgNames } from '../report/tables';
+import { orgNames, type OrgNames } from '../report/tables';
 import { countStatuses } from '../report/counts';
 import { categoryLabel, periodCodeLabel } from './changes';
 
@@ -62,11 +63,9 @@ export function keyedChart(
 }
 
 /** An indicator as a chart category: its name, with its organisation where the report has several. */
-function chartName(e: Evaluation, orgs: ReadonlyMap<Evaluation, string> | null, L: Locale): string {
+function chartName(e: Evaluation, orgs: OrgNames | null, L: Locale): string {
   const org = orgs?.get(e);
-  return org
-    ? chartLabel(L.report.nameWithOrg(chartLabel(e.indicator.name), org))
-    : chartLabel(e.indicator.name);
+  return org ? chartLabelWithOrg(e.indicator.name, org, L.report.nameWithOrg) : chartLabel(e.indicator.name);
 }
 
 /** Average completion per category against the pace line of the period (序时进度75% at Q3). */
@@ -88,11 +87,7 @@ function completionChart(evaluations: readonly Evaluation[], period: Period, L: 
  * The variance chart: for the indicators needing attention, the gap to the pace target as a share of the
  * annual target, bars left (behind, red) or right (ahead, green) of zero, most behind first, each labelled.
  */
-function paceGapChart(
-  ordered: readonly Evaluation[],
-  orgs: ReadonlyMap<Evaluation, string> | null,
-  L: Locale,
-): ChartSpec | null {
+function paceGapChart(ordered: readonly Evaluation[], orgs: OrgNames | null, L: Locale): ChartSpec | null {
   const items = paceGapItems(ordered);
   if (items.length === 0) return null;
   const series = [
@@ -119,12 +114,12 @@ export function buildChartSpecs(
   lang: Lang,
   attentionOrder: readonly Evaluation[] | null,
   period: Period,
+  orgs: OrgNames | null = orgNames(evaluations),
 ): ChartSpec[] {
   const L = localeFor(lang);
   const charts: ChartSpec[] = [];
   const completion = completionChart(evaluations, period, L);
   if (completion) charts.push(completion);
-  const orgs = orgNames(evaluations);
   const ordered = attentionOrder ?? rankAttention(evaluations).map((r) => r.e);
   const attention = attentionChartItems(ordered);
   if (attention.length > 0) {
@@ -158,7 +153,7 @@ export function buildChartSpecs(
  * periods as categories, a percent axis with the 100 % line. Null with fewer than two check-ins or when
  * no category has a value.
  */
-export function trendChartSpec(trend: CompletionTrend, lang: Lang): ChartSpec | null {
+export function trendChartSpec(trend: CompletionTrend, lang: Lang, yearStart?: number): ChartSpec | null {
   if (trend.periods.length < 2) return null;
   const L = localeFor(lang);
   const words = L.report.charts['completion-trend'];
@@ -178,7 +173,7 @@ export function trendChartSpec(trend: CompletionTrend, lang: Lang): ChartSpec | 
     id: 'completion-trend',
     type: 'line',
     title: words.title,
-    categories: trend.periods.map((p) => periodCodeLabel(p, lang)),
+    categories: trend.periods.map((p) => periodCodeLabel(p, lang, yearStart)),
     series,
     referenceLine: { value: 1, label: '100%' },
     valueAxisTitle: words.valueAxisTitle,

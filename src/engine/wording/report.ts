@@ -61,7 +61,7 @@ export function buildReport(
   // Tables, numbered in the order the report sheet shows them.
   const first = consolidation ? 3 : 1;
   const attentionOrder = f.attention.map((r) => r.e);
-  const orgs = orgNames(evaluations);
+  const orgs = orgNames(evaluations, f.units);
   const attention = attentionTable(f.attention, lang, first + 1, orgs);
   const tables: ReportTables = {
     indicators: buildIndicatorTable(evaluations, lang, first, orgs),
@@ -74,8 +74,8 @@ export function buildReport(
       : {}),
   };
 
-  const charts = buildChartSpecs(evaluations, lang, attentionOrder, options.period);
-  const trend = f.trend ? trendChartSpec(f.trend, lang) : null;
+  const charts = buildChartSpecs(evaluations, lang, attentionOrder, options.period, orgs);
+  const trend = f.trend ? trendChartSpec(f.trend, lang, options.yearStart) : null;
   if (trend) charts.push(trend);
   if (consolidation) charts.push(unitsChartSpec(consolidation.units, lang));
 

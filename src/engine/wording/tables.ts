@@ -31,6 +31,7 @@ import {
   targetAsText,
   withOrgColumn,
   type ColumnSpec,
+  type OrgNames,
 } from '../report/tables';
 import { gapToPaceShown, paceShown, unitOf } from '../report/kinds';
 
@@ -40,12 +41,22 @@ export interface NumCell {
   readonly fmt: string | null;
 }
 export const EMPTY_CELL: NumCell = { value: null, fmt: null };
-const NO_SCALE: RowScale = { factor: 1, prefix: '' };
+const NO_SCALE: RowScale = { factor: 1, unit: (u) => u };
+
+/** The size from which a row counts towards a scale. */
+function scaleFrom(s: RowScale): number {
+  return s.from ?? s.factor;
+}
+
+/** The unit cell of a row in a scale (人次 → 万人次); a row not scaled keeps its unit as it is. */
+export function scaledUnit(unit: string | null | undefined, scale: RowScale): string | null {
+  return scale === NO_SCALE ? (unit ?? null) : scale.unit(unit ?? '');
+}
 
 /** The scale of a row whose figures reach `basis` (see report/tables.ts): the largest the language has. */
 export function pickScale(basis: number | null, L: Locale): RowScale {
   if (basis === null) return NO_SCALE;
-  return L.format.tableScales.find((s) => basis >= s.factor) ?? NO_SCALE;
+  return L.format.tableScales.find((s) => basis >= scaleFrom(s)) ?? NO_SCALE;
 }
 
 /**
@@ -61,7 +72,7 @@ export function tableScale(bases: Iterable<number | null>, L: Locale): RowScale 
     if (basis === null) continue;
     scalable++;
     L.format.tableScales.forEach((s, i) => {
-      if (basis >= s.factor) counts[i]++;
+      if (basis >= scaleFrom(s)) counts[i]++;
     });
   }
   const i = counts.findIndex((n) => n * 2 > scalable);
@@ -148,7 +159,9 @@ export function buildTable(
       typeof d.header === 'string' ? L.report.columns[d.header] : L.format.status[d.header.status];
     const headerWidth = Math.max(Math.min(displayWidth(header), HEADER_WIDTH_CAP), headerWordWidth(header));
     const width = Math.min(MAX_COLUMN_WIDTH, Math.max(4, widths[c], headerWidth) + 2);
-    return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width };
+    const content = d.kind === 'text' ? 0 : widths[c];
+    const minWidth = Math.min(width, Math.max(4, content, headerWordWidth(header)) + 2);
+    return { key: d.key, header, kind: d.kind, ...(d.numFmt ? { numFmt: d.numFmt } : {}), width, minWidth };
   });
   return {
     name,
@@ -209,10 +222,7 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
   no: (_e, i) => countCell(i + 1, NUMBER_FORMATS.index),
   category: (e) => textCell(e.indicator.category),
   name: (e) => textCell(e.indicator.name),
-  unit: (e, _i, scale) =>
-    scale.prefix === ''
-      ? textCell(e.indicator.measureUnit)
-      : { value: `${scale.prefix}${e.indicator.measureUnit ?? ''}`, fmt: null },
+  unit: (e, _i, scale) => textCell(scaledUnit(e.indicator.measureUnit, scale)),
   target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
   expected: (e, _i, scale) =>
     scaledCell(paceShown(e.expected, unitOf(e), e.direction === 'lower'), scale.factor, percentOf(e)),
@@ -248,7 +258,7 @@ function indicatorsTable(
   evaluations: readonly Evaluation[],
   L: Locale,
   gaps: readonly Gaps[] | null = null,
-  orgs: ReadonlyMap<Evaluation, string> | null = null,
+  orgs: OrgNames | null = null,
 ): ReportTable {
   const defs = orgs ? withOrgColumn(columns) : columns;
   const orgCell: IndicatorCell = (e) => textCell(orgs?.get(e));
@@ -283,7 +293,7 @@ export function buildIndicatorTable(
   evaluations: readonly Evaluation[],
   lang: Lang,
   tableNo = 1,
-  orgs: ReadonlyMap<Evaluation, string> | null = orgNames(evaluations),
+  orgs: OrgNames | null = orgNames(evaluations),
 ): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.indicators);
@@ -299,7 +309,7 @@ export function attentionTable(
   ranked: readonly Ranked[],
   lang: Lang,
   tableNo: number,
-  orgs: ReadonlyMap<Evaluation, string> | null = null,
+  orgs: OrgNames | null = null,
 ): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.attention);

@@ -45,6 +45,7 @@ import {
   countCell,
   EMPTY_CELL,
   pickScale,
+  scaledUnit,
   tableScale,
   ratioCell,
   scaledCell,
@@ -105,7 +106,7 @@ function consolidatedCells(
   L: Locale,
 ): NumCell[] {
   const scale = consolidatedScaleBasis(row) === null ? pickScale(null, L) : tableScale;
-  const unit = scale.prefix ? `${scale.prefix}${row.unit ?? ''}` : row.unit;
+  const unit = scaledUnit(row.unit, scale);
   const numeric = row.kind === 'sum' || row.kind === 'level';
   const percent = row.percent === true;
   return [

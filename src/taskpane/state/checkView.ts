@@ -48,6 +48,8 @@ export interface PreviewLists<Item, Changed = Item> {
 
 export interface CheckView extends PreviewLists<Evaluation, ChangedEvaluation> {
   readonly period: Period;
+  /** The month the organisation's year starts in (1-12), for the periods' labels; absent: January. */
+  readonly yearStart?: number;
   readonly counts: Report['counts'];
   /** The first MAX_LISTED_DIAGNOSTICS data problems. */
   readonly diagnostics: readonly Diagnostic[];
@@ -84,6 +86,7 @@ export function checkViewOf(report: Report, period: Period): CheckView {
   const changes = report.changes;
   return {
     period,
+    ...(report.options.yearStart !== undefined ? { yearStart: report.options.yearStart } : {}),
     counts: report.counts,
     behind: behindAll.slice(0, MAX_PREVIEW_ITEMS),
     behindTotal: behindAll.length,

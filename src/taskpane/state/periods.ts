@@ -25,14 +25,16 @@ export function periodFromCode(code: string): Period | null {
   return parsePeriod(code) ?? null;
 }
 
-/** A period's label for the pane, starting with a capital ("第三季度", "Q3", "The full year"). */
-export function panePeriodLabel(p: Period, lang: Lang): string {
-  const label = periodLabel(p, lang);
+/**
+ * A period's label for the pane, in the organisation's year (a month is numbered from the month the year
+ * starts in: month 1 of a year from April is April), starting with a capital ("第三季度", "Q3", "The full year"). */
+export function panePeriodLabel(p: Period, lang: Lang, yearStart?: number): string {
+  const label = periodLabel(p, lang, yearStart);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** A code's label in the given language ("第三季度", "Q3"…); auto is labelled by the caller. */
-export function periodCodeLabel(code: string, lang: Lang): string {
+export function periodCodeLabel(code: string, lang: Lang, yearStart?: number): string {
   const p = periodFromCode(code);
-  return p ? panePeriodLabel(p, lang) : code;
+  return p ? panePeriodLabel(p, lang, yearStart) : code;
 }

@@ -62,7 +62,7 @@ export function previewOf(view: CheckView, lang: Lang): PanePreview {
     behindTotal: view.behindTotal,
     changes: changes
       ? {
-          previousPeriod: period ? panePeriodLabel(period, lang) : changes.previousPeriod,
+          previousPeriod: period ? panePeriodLabel(period, lang, view.yearStart) : changes.previousPeriod,
           newlyBehind: changed(changes.newlyBehind),
           recovered: changed(changes.recovered),
         }

@@ -181,5 +181,9 @@ export const format: Formats = {
     return d ? `${d.d} ${MONTHS[d.m - 1]} ${d.y}` : cleanText(iso);
   },
   sentenceGap: ' ',
-  tableScales: [],
+  // From 10,000 (as 万 in Chinese) in thousands, from ten million in millions: scaled figures stay ≥ 10.
+  tableScales: [
+    { factor: 1e6, from: 1e7, unit: (u) => (u ? `${u} (millions)` : 'millions') },
+    { factor: 1e3, from: 1e4, unit: (u) => (u ? `${u} (thousands)` : 'thousands') },
+  ],
 };

@@ -224,7 +224,7 @@ export const format: Formats = {
   },
   sentenceGap: '',
   tableScales: [
-    { factor: 1e8, prefix: '亿' },
-    { factor: 1e4, prefix: '万' },
+    { factor: 1e8, unit: (u) => `亿${u}` },
+    { factor: 1e4, unit: (u) => `万${u}` },
   ],
 };
