@@ -3,20 +3,14 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentu
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo } from 'react';
 import { useSectionStyles } from '../taskpane/components/styles';
-import type { PageOutputs } from './protocol';
+import { DOWNLOAD_TYPES, type PageOutputs } from './protocol';
 import type { PageTexts } from './texts';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  json: 'application/json',
-} as const;
-
-type Kind = keyof typeof TYPES;
+type Kind = keyof typeof DOWNLOAD_TYPES;
 
 /** The downloads' names: after the first workbook, as the command line names its report. */
 export function downloadNames(firstFile: string | undefined): Record<Kind, string> {
@@ -34,11 +28,12 @@ export function Downloads({ outputs, names, p }: DownloadsProps) {
   const s = useSectionStyles();
   const c = useStyles();
   const headingId = useId();
+  // The Blobs come made from the worker: only their addresses are made here.
   const urls = useMemo(
     () => ({
-      xlsx: URL.createObjectURL(new Blob([outputs.xlsx as Uint8Array<ArrayBuffer>], { type: TYPES.xlsx })),
-      docx: URL.createObjectURL(new Blob([outputs.docx as Uint8Array<ArrayBuffer>], { type: TYPES.docx })),
-      json: URL.createObjectURL(new Blob([outputs.json], { type: TYPES.json })),
+      xlsx: URL.createObjectURL(outputs.xlsx),
+      docx: URL.createObjectURL(outputs.docx),
+      json: URL.createObjectURL(outputs.json),
     }),
     [outputs],
   );
@@ -53,7 +48,7 @@ export function Downloads({ outputs, names, p }: DownloadsProps) {
         <MessageBarBody>{p.downloadsDone}</MessageBarBody>
       </MessageBar>
       <div className={c.buttons}>
-        {(Object.keys(TYPES) as Kind[]).map((kind) => (
+        {(Object.keys(DOWNLOAD_TYPES) as Kind[]).map((kind) => (
           <Button
             key={kind}
             as="a"

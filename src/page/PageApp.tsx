@@ -103,7 +103,7 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
     () => (state.written ? port.outputs() : null),
     [state.written, state.settings, picked, port],
   );
-  const hasTable = state.readings?.some((r) => r.kind === 'table') ?? false;
+  const hasTable = state.sheets?.sheets.some((r) => r.kind === 'table') ?? false;
   const pick = (next: PickedFiles) => {
     setPicked(next);
     setCopied(null);
@@ -147,7 +147,7 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
         <FilePicker picked={picked} problems={port.problems()} p={p} disabled={disabled} onPick={pick} />
         {picked.files.length > 0 && (
           <SheetList
-            readings={state.readings}
+            sheets={state.sheets?.sheets ?? null}
             ownSheets={state.ownSheets}
             lang={uiLang}
             t={t}
@@ -184,8 +184,8 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
         )}
         {state.check && (
           <CheckResults
-            report={state.check.report}
-            periodLabel={panePeriodLabel(state.check.period, uiLang)}
+            view={state.check}
+            periodLabel={panePeriodLabel(state.check.period, uiLang, state.check.yearStart)}
             lang={uiLang}
             t={t}
             {...cellLinks(port, actions)}

@@ -1,10 +1,13 @@
 /**
  * Puts a table on the clipboard as HTML and plain text. The copy event works from file:// and in older
- * browsers (inside the click that asked for it); the asynchronous Clipboard API is the fallback.
+ * browsers (inside the click that asked for it); the asynchronous Clipboard API is the fallback. The
+ * table comes from the worker as UTF-8 and is decoded here, when it is copied.
  */
-import type { ClipboardTable } from '../file/tableHtml';
+import type { TableBytes } from './protocol';
 
-export async function copyTable(table: ClipboardTable): Promise<boolean> {
+export async function copyTable(bytes: TableBytes): Promise<boolean> {
+  const utf8 = new TextDecoder();
+  const table = { html: utf8.decode(bytes.html), text: utf8.decode(bytes.text) };
   let done = false;
   const onCopy = (e: ClipboardEvent) => {
     if (!e.clipboardData) return;

@@ -1,11 +1,11 @@
 /**
- * The messages between the offline page and its Web Worker: plain data only (structured clone), each
+ * The messages between the offline page and its Web Worker: plain data and Blobs (structured clone), each
  * request answered by one result or one failure, with progress in named steps in between. The worker
- * reads the files and checks them; the page's thread only draws what comes back.
+ * reads the files and checks them and keeps the result; the page's thread only draws what comes back,
+ * which is what the screen shows and no more (its size does not grow with the number of indicators).
  */
 import type { ReportSettings, WorkbookSheet } from '../addin/port';
-import type { ClipboardTable } from '../file/tableHtml';
-import type { CheckRequest, Checked, CheckStep } from '../taskpane/state/check';
+import type { CheckRequest, CheckShown, CheckStep } from '../taskpane/state/check';
 
 export interface FileBytes {
   readonly name: string;
@@ -47,17 +47,39 @@ export interface ReadResult {
   readonly problems: readonly FileProblem[];
 }
 
-/** The three downloads and the two tables for the clipboard. */
-export interface PageOutputs {
-  readonly xlsx: Uint8Array;
-  readonly docx: Uint8Array;
-  readonly json: string;
-  readonly tables: { readonly indicators: ClipboardTable; readonly attention: ClipboardTable };
+/** A table for the clipboard, its HTML and its plain text as UTF-8 (decoded when it is copied). */
+export interface TableBytes {
+  readonly html: Uint8Array;
+  readonly text: Uint8Array;
 }
 
-/** A check done in the worker, with the files it could not read. */
+/** The downloads' types. */
+export const DOWNLOAD_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json',
+} as const;
+
+/**
+ * The three downloads, as Blobs made in the worker (a Blob of many megabytes made on the page's thread
+ * holds it for most of a second; one passed across is a handle), and the two tables for the clipboard
+ * as bytes whose buffers are handed over, not copied.
+ */
+export interface PageOutputs {
+  readonly xlsx: Blob;
+  readonly docx: Blob;
+  /** The JSON, UTF-8. */
+  readonly json: Blob;
+  readonly tables: { readonly indicators: TableBytes; readonly attention: TableBytes };
+}
+
+/**
+ * A check done in the worker, with the files it could not read: only what the page shows (counts, the
+ * preview's lists, the diagnostics listed, the sheets); the whole result stays in the worker, which
+ * writes the downloads from it.
+ */
 export interface CheckReply {
-  readonly checked: Checked;
+  readonly checked: CheckShown;
   readonly problems: readonly FileProblem[];
 }
 

@@ -10,18 +10,20 @@ import { buildReportLayout, type CheckInSnapshot, type Lang, type SheetSource } 
 import { readHistory, readWorkbook, reportDocxBytes, reportWorkbookBytes } from '../file/browser';
 import { formatInputError, InputError } from '../file/errors';
 import { resultJsonText } from '../file/resultJson';
-import { clipboardTable } from '../file/tableHtml';
+import { type ClipboardTable, clipboardTable } from '../file/tableHtml';
 import { type Checked, checkSheets } from '../taskpane/state/check';
-import type {
-  CheckReply,
-  FileBytes,
-  FileProblem,
-  PageOutputs,
-  PickedBytes,
-  ReadResult,
-  WorkerReply,
-  WorkerRequest,
-  WorkerStep,
+import {
+  type CheckReply,
+  DOWNLOAD_TYPES,
+  type FileBytes,
+  type FileProblem,
+  type PageOutputs,
+  type PickedBytes,
+  type ReadResult,
+  type TableBytes,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerStep,
 } from './protocol';
 
 interface WorkerScope {
@@ -102,10 +104,22 @@ async function check(
 ): Promise<CheckReply> {
   if (picked) await read(picked, request.settings.lang, progress('reading'));
   progress('checking')(0, 1);
-  const checked = checkSheets(kept.sources, request, kept.history, kept.listed);
-  lastCheck = checked.result;
+  const { result, ...shown } = checkSheets(kept.sources, request, kept.history, kept.listed);
+  lastCheck = result;
   progress('checking')(1, 1);
-  return { checked, problems: kept.problems };
+  // Only what the page shows goes back: the report stays here for "Make report".
+  return { checked: shown, problems: kept.problems };
+}
+
+/** A download made here: passed across, a Blob is a handle (made on the page's thread, a long task). */
+function fileBlob(bytes: Uint8Array, type: string): Blob {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+}
+
+/** A table for the clipboard as UTF-8, its buffers handed over (a long string is copied across). */
+function tableBytes({ html, text }: ClipboardTable): TableBytes {
+  const utf8 = new TextEncoder();
+  return { html: utf8.encode(html), text: utf8.encode(text) };
 }
 
 /** The command line's outputs for the last check (the sheets read, with the page's settings). */
@@ -114,17 +128,26 @@ async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetN
   const { report, history } = lastCheck;
   const lang = report.options.lang;
   const layout = buildReportLayout(report);
-  const xlsx = reportWorkbookBytes(layout, history, lang);
+  const xlsx = fileBlob(reportWorkbookBytes(layout, history, lang), DOWNLOAD_TYPES.xlsx);
   progress(1, 3);
-  const docx = await reportDocxBytes(report);
+  const docx = fileBlob(await reportDocxBytes(report), DOWNLOAD_TYPES.docx);
   progress(2, 3);
-  const json = resultJsonText(report);
+  const json = new Blob([resultJsonText(report)], { type: DOWNLOAD_TYPES.json });
   const tables = {
-    indicators: clipboardTable(report.tables.indicators, lang),
-    attention: clipboardTable(report.tables.attention, lang),
+    indicators: tableBytes(clipboardTable(report.tables.indicators, lang)),
+    attention: tableBytes(clipboardTable(report.tables.attention, lang)),
   };
   progress(3, 3);
-  return { outputs: { xlsx, docx, json, tables }, sheetName: layout.sheets[0]?.name ?? '' };
+  const outputs = { xlsx, docx, json, tables };
+  return { outputs, sheetName: layout.sheets[0]?.name ?? '' };
+}
+
+/** The tables' buffers, handed over with the answer (each table's bytes have a buffer of their own). */
+function buffersOf(o: PageOutputs): ArrayBuffer[] {
+  const { indicators, attention } = o.tables;
+  return [indicators.html, indicators.text, attention.html, attention.text].map(
+    (b) => b.buffer as ArrayBuffer,
+  );
 }
 
 /** Does what the request asks; its answer, or its failure, goes back under its id. */
@@ -141,10 +164,7 @@ function answer(request: WorkerRequest): Promise<void> {
       return check(request, progress).then((result) => scope.postMessage({ id, type: 'checked', result }));
     case 'write':
       return write(progress('writing')).then(({ outputs, sheetName }) =>
-        scope.postMessage({ id, type: 'written', outputs, sheetName }, [
-          outputs.xlsx.buffer as ArrayBuffer,
-          outputs.docx.buffer as ArrayBuffer,
-        ]),
+        scope.postMessage({ id, type: 'written', outputs, sheetName }, buffersOf(outputs)),
       );
   }
 }

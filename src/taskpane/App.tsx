@@ -18,7 +18,7 @@ import { SheetNameDialog } from './components/SheetNameDialog';
 import { SheetList } from './components/SheetList';
 import { type UiLang, uiTexts, type UiTexts } from './i18n';
 import type { PaneState } from './state/paneState';
-import { autoPeriod, panePeriodLabel, periodChoices, periodCodeLabel } from './state/periods';
+import { panePeriodLabel, periodChoices, periodCodeLabel } from './state/periods';
 import { PERIOD_AUTO } from './state/settings';
 import { type PaneActions, usePaneActions } from './usePaneActions';
 
@@ -49,10 +49,10 @@ export function helpUrlFor(uiLang: UiLang, base = 'help.html'): string {
 
 /** The period drop-down's choices for what was read (the offline page shows the same). */
 export function usePeriodChoices(state: PaneState, t: UiTexts, uiLang: UiLang): readonly PeriodChoice[] {
-  const { readings, settings } = state;
+  const { sheets, settings } = state;
   return useMemo(() => {
-    const auto = autoPeriod(readings);
-    return periodChoices(readings, settings.period).map((code) => ({
+    const auto = sheets?.autoPeriod ?? null;
+    return periodChoices(sheets, settings.period).map((code) => ({
       code,
       label:
         code === PERIOD_AUTO
@@ -61,7 +61,7 @@ export function usePeriodChoices(state: PaneState, t: UiTexts, uiLang: UiLang): 
             : t.periodAuto
           : periodCodeLabel(code, uiLang, settings.yearStart),
     }));
-  }, [readings, settings.period, settings.yearStart, t, uiLang]);
+  }, [sheets, settings.period, settings.yearStart, t, uiLang]);
 }
 
 interface AppView {
@@ -103,7 +103,7 @@ function useApp({
   const t = uiTexts(uiLang);
   const { state, actions } = usePaneActions({ port, uiLang, today });
   const classes = usePaneStyles();
-  const { readings } = state;
+  const { sheets } = state;
   const periods = usePeriodChoices(state, t, uiLang);
   return {
     uiLang,
@@ -113,7 +113,7 @@ function useApp({
     actions,
     classes,
     periods,
-    noIndicatorSheet: readings !== null && !readings.some((r) => r.kind === 'table'),
+    noIndicatorSheet: sheets !== null && !sheets.sheets.some((r) => r.kind === 'table'),
     copyKey: isMac ? '⌘C' : 'Ctrl+C',
     helpUrl: helpUrl ?? helpUrlFor(uiLang),
     cellLinks: cellLinks(port, actions),
@@ -142,7 +142,7 @@ function renderApp(v: AppView) {
           <FirstRun t={t} disabled={disabled} helpUrl={v.helpUrl} onInsertTemplate={actions.insertTemplate} />
         )}
         <SheetList
-          readings={state.readings}
+          sheets={state.sheets?.sheets ?? null}
           ownSheets={state.ownSheets}
           lang={v.uiLang}
           t={t}
@@ -162,7 +162,7 @@ function renderApp(v: AppView) {
         <ActionBar
           t={t}
           busy={state.busy}
-          canCheck={state.readings !== null && !v.noIndicatorSheet}
+          canCheck={state.sheets !== null && !v.noIndicatorSheet}
           onCheck={actions.check}
           onWrite={actions.write}
           onFlag={actions.flag}
@@ -171,8 +171,8 @@ function renderApp(v: AppView) {
         />
         {state.check && (
           <CheckResults
-            report={state.check.report}
-            periodLabel={panePeriodLabel(state.check.period, v.uiLang, state.check.report.options.yearStart)}
+            view={state.check}
+            periodLabel={panePeriodLabel(state.check.period, v.uiLang, state.check.yearStart)}
             lang={v.uiLang}
             t={t}
             {...v.cellLinks}

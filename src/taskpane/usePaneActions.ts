@@ -5,7 +5,7 @@
  * engine through plain functions; components get its state and callbacks, never the port.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { findHistoryGrid, type ReportSettings, type WorkbookPort } from '../addin/port';
+import { findHistoryGrid, PortError, type ReportSettings, type WorkbookPort } from '../addin/port';
 import {
   buildReportLayout,
   type ColumnMapping,
@@ -17,6 +17,7 @@ import { type BusyTask, uiTexts, type UiLang, type UiTexts, type WorkStep } from
 import {
   type CheckProgress,
   type CheckRequest,
+  type CheckShown,
   type Checked,
   type OffThread,
   checkSheets,
@@ -99,10 +100,12 @@ interface Shared {
   readonly step: (s: WorkStep) => void;
   readonly progress: (done: number, total: number) => void;
 }
-type ReadAndCheck = () => Promise<(Checked & { hasTable: boolean }) | null>;
+/** A check's outcome: what is shown, and the whole result where the check ran on this thread. */
+type Outcome = CheckShown & { readonly result: Checked['result'] | null; readonly hasTable: boolean };
+type ReadAndCheck = () => Promise<Outcome | null>;
 type Run = (task: BusyTask, action: () => Promise<void>, keepMessages?: boolean) => Promise<void>;
 type WriteReport = (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => Promise<void>;
-type WriteChecked = (checked: Checked) => Promise<void>;
+type WriteChecked = (checked: Outcome) => Promise<void>;
 
 export function usePaneActions({ port, uiLang, today, offThread }: PaneOptions): {
   state: PaneState;
@@ -153,7 +156,9 @@ function useReadAndCheck(
     };
     step('reading');
     const on: CheckProgress = { step, progress };
-    const checked = offThread ? await offThread.check(request, on) : await checkHere(port, request, on);
+    const checked: CheckShown & { result?: Checked['result'] } = offThread
+      ? await offThread.check(request, on)
+      : await checkHere(port, request, on);
     if (!live.current.mounted) return null;
     if (checked.missingColumns.length > 0) {
       const text = t.columnsMissing(checked.missingColumns);
@@ -161,11 +166,12 @@ function useReadAndCheck(
     }
     dispatch({
       type: 'read',
-      readings: checked.result.readings,
+      sheets: checked.sheets,
       ownSheets: checked.ownSheets,
       cutSheets: checked.cutSheets,
     });
-    return { ...checked, hasTable: checked.result.readings.some((r) => r.kind === 'table') };
+    const hasTable = checked.sheets.sheets.some((r) => r.kind === 'table');
+    return { ...checked, result: checked.result ?? null, hasTable };
   }, [port, offThread, shared, t]);
 }
 
@@ -260,6 +266,7 @@ function useWriteChecked(
         if (live.current.mounted) dispatch({ type: 'written', result });
         return;
       }
+      if (!r.result) throw new PortError('unknown', 'the check ran elsewhere: no report here');
       const layout: ReportLayout = buildReportLayout(r.result.report);
       // The history in the report's language, its date-times as this machine's clock shows them.
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -297,7 +304,7 @@ function paneActions({
   ask,
 }: ActionDeps): PaneActions {
   const checked = (r: NonNullable<Awaited<ReturnType<ReadAndCheck>>>) =>
-    dispatch({ type: 'checked', check: { period: r.result.period, report: r.result.report } });
+    dispatch({ type: 'checked', check: r.view });
   const notice = (n: Notice) => dispatch({ type: 'notice', notice: n });
   const check = () =>
     void run('check', async () => {
@@ -337,6 +344,8 @@ function paneActions({
         if (!r?.hasTable) return;
         checked(r);
         step('flagging');
+        // Flags need the whole report: only where the check ran on this thread (the pane).
+        if (!r.result) throw new PortError('unsupported-host', 'flags need the workbook');
         const n = await port.flagShortfalls(r.result.report.evaluations, live.current.settings.lang);
         notice({ kind: 'success', text: t.flagged(n) });
       }),

@@ -8,7 +8,7 @@ import { PortError, type ReportSettings } from '../../src/addin/port';
 import { DEFAULT_THRESHOLDS, type Grid } from '../../src/engine';
 import { createFilePort, type WorkerLike } from '../../src/page/filePort';
 import type { PageOutputs, WorkerReply, WorkerRequest } from '../../src/page/protocol';
-import type { Checked } from '../../src/taskpane/state/check';
+import type { CheckShown } from '../../src/taskpane/state/check';
 
 const SETTINGS: ReportSettings = {
   period: 'auto',
@@ -21,16 +21,21 @@ const SETTINGS: ReportSettings = {
 };
 
 const OUTPUTS: PageOutputs = {
-  xlsx: new Uint8Array([1]),
-  docx: new Uint8Array([2]),
-  json: '{}\n',
+  xlsx: new Blob([new Uint8Array([1])]),
+  docx: new Blob([new Uint8Array([2])]),
+  json: new Blob(['{}\n']),
   tables: {
-    indicators: { html: '<table></table>', text: 'a\n' },
-    attention: { html: '<table></table>', text: 'b\n' },
+    indicators: { html: new Uint8Array([60]), text: new Uint8Array([97]) },
+    attention: { html: new Uint8Array([60]), text: new Uint8Array([98]) },
   },
 };
 
-const CHECKED = { sheetNames: ['a'], ownSheets: [], cutSheets: [], missingColumns: [] } as unknown as Checked;
+const CHECKED = {
+  sheetNames: ['a'],
+  ownSheets: [],
+  cutSheets: [],
+  missingColumns: [],
+} as unknown as CheckShown;
 
 function grid(name: string): Grid {
   return { name, values: [['指标名称']], originRow: 1, originCol: 1 } as unknown as Grid;

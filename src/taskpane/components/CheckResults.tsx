@@ -6,18 +6,15 @@ import {
   describeDiagnosticBody,
   type Diagnostic,
   type Lang,
-  type Report,
   STATUSES,
   statusLabel,
 } from '../../engine';
 import { formatCount, type UiTexts } from '../i18n';
+import type { CheckView } from '../state/checkView';
 import { previewOf } from '../state/preview';
 import { Preview } from './Preview';
 import { StatusDot } from './StatusDot';
 import { useSectionStyles } from './styles';
-
-/** The most diagnostics listed in the pane; the report lists them all. */
-export const MAX_LISTED_DIAGNOSTICS = 100;
 
 const useStyles = makeStyles({
   counts: {
@@ -58,7 +55,8 @@ const useStyles = makeStyles({
 });
 
 export interface CheckResultsProps {
-  readonly report: Report;
+  /** What the check gave to show (the diagnostics already capped). */
+  readonly view: CheckView;
   readonly periodLabel: string;
   /** The pane's language (labels, statuses, numbers). */
   readonly lang: Lang;
@@ -72,24 +70,24 @@ export interface CheckResultsProps {
 }
 
 /** After "Check": counts per status, the indicators behind pace and what changed, the data problems. */
-export function CheckResults({ report, periodLabel, lang, t, onSelectCell, onSelectRow }: CheckResultsProps) {
+export function CheckResults({ view, periodLabel, lang, t, onSelectCell, onSelectRow }: CheckResultsProps) {
   const s = useSectionStyles();
   const c = useStyles();
   const headingId = useId();
-  const preview = useMemo(() => previewOf(report, lang), [report, lang]);
-  const diagnostics = report.diagnostics;
-  const listed = diagnostics.slice(0, MAX_LISTED_DIAGNOSTICS);
+  const preview = useMemo(() => previewOf(view, lang), [view, lang]);
+  const total = view.diagnosticsTotal;
+  const listed = view.diagnostics;
   return (
     <section className={s.section} aria-labelledby={headingId}>
       <div className={s.headerRow}>
         <h2 id={headingId} className={s.heading}>
           {t.resultsHeading(periodLabel)}
         </h2>
-        <Text className={s.subtle}>{t.totalIndicators(report.counts.total)}</Text>
+        <Text className={s.subtle}>{t.totalIndicators(view.counts.total)}</Text>
       </div>
       <ul className={c.counts} aria-label={t.resultsHeading(periodLabel)}>
         {STATUSES.map((status) => {
-          const n = report.counts.byStatus[status] ?? 0;
+          const n = view.counts.byStatus[status] ?? 0;
           return (
             <li key={status} className={mergeClasses(c.count, n === 0 && c.zero)} data-status={status}>
               <StatusDot status={status} empty={n === 0} />
@@ -101,14 +99,14 @@ export function CheckResults({ report, periodLabel, lang, t, onSelectCell, onSel
       </ul>
       <Preview preview={preview} lang={lang} t={t} onSelectRow={onSelectRow} />
       <Text weight="semibold" size={200}>
-        {t.diagnosticsHeading(diagnostics.length)}
+        {t.diagnosticsHeading(total)}
       </Text>
-      {diagnostics.length === 0 ? (
+      {total === 0 ? (
         <Text className={s.subtle}>{t.noDiagnostics}</Text>
       ) : (
         <ul
           className={mergeClasses(s.list, c.diagList)}
-          aria-label={t.diagnosticsHeading(diagnostics.length)}
+          aria-label={t.diagnosticsHeading(total)}
           // Without links in it, the scrolling list itself takes the focus (the keyboard scrolls it).
           tabIndex={onSelectCell ? undefined : 0}
         >
@@ -122,9 +120,7 @@ export function CheckResults({ report, periodLabel, lang, t, onSelectCell, onSel
           ))}
         </ul>
       )}
-      {diagnostics.length > listed.length && (
-        <Text className={s.subtle}>{t.moreDiagnostics(diagnostics.length - listed.length)}</Text>
-      )}
+      {total > listed.length && <Text className={s.subtle}>{t.moreDiagnostics(total - listed.length)}</Text>}
     </section>
   );
 }

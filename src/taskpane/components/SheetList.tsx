@@ -6,16 +6,18 @@ import {
   TableSettings16Regular,
 } from '@fluentui/react-icons';
 import { useId, useRef, useState } from 'react';
-import { type ColumnMapping, describeSkipReason, type Lang, type SheetReading } from '../../engine';
+import { type ColumnMapping, describeSkipReason, type Lang } from '../../engine';
 import type { ColumnsBySheet } from '../../addin/reportSettings';
 import type { UiTexts } from '../i18n';
+import type { SheetShown } from '../state/checkView';
 import type { NeedsColumns } from '../state/columns';
 import type { OwnSheet } from '../state/paneState';
 import { ColumnsStep } from './ColumnsStep';
 import { useSectionStyles } from './styles';
 
 export interface SheetListProps {
-  readonly readings: readonly SheetReading[] | null;
+  /** The sheets read; null before the first read. */
+  readonly sheets: readonly SheetShown[] | null;
   /** The add-in's own sheets (report, check-in history): listed as such, not as "not read". */
   readonly ownSheets: readonly OwnSheet[];
   readonly lang: Lang;
@@ -27,7 +29,7 @@ export interface SheetListProps {
   readonly onApplyColumns: (sheet: string, mapping: ColumnMapping) => void;
 }
 
-type Skipped = Extract<SheetReading, { kind: 'skipped' }>;
+type Skipped = Extract<SheetShown, { kind: 'skipped' }>;
 
 /** A sheet not read: its name, why, and for a table whose columns are unclear, the columns step. */
 function SkippedSheet(props: {
@@ -87,12 +89,12 @@ function SkippedSheet(props: {
 }
 
 export function SheetList(props: SheetListProps) {
-  const { readings, ownSheets, lang, t, disabled, onRefresh } = props;
+  const { sheets, ownSheets, lang, t, disabled, onRefresh } = props;
   const s = useSectionStyles();
   const headingId = useId();
   const own = new Set(ownSheets.map((o) => o.name));
-  const tables = (readings ?? []).flatMap((r) => (r.kind === 'table' ? [r.table] : []));
-  const skipped = (readings ?? []).flatMap((r) => (r.kind === 'skipped' && !own.has(r.sheet) ? [r] : []));
+  const tables = (sheets ?? []).flatMap((r) => (r.kind === 'table' ? [r] : []));
+  const skipped = (sheets ?? []).flatMap((r) => (r.kind === 'skipped' && !own.has(r.sheet) ? [r] : []));
   return (
     <section className={s.section} aria-labelledby={headingId}>
       <div className={s.headerRow}>
@@ -109,7 +111,7 @@ export function SheetList(props: SheetListProps) {
           />
         </Tooltip>
       </div>
-      {readings === null ? (
+      {sheets === null ? (
         <Text className={s.subtle}>{t.loadingSheets}</Text>
       ) : (
         <>
@@ -121,7 +123,7 @@ export function SheetList(props: SheetListProps) {
                   <span className={s.itemName} title={table.sheet}>
                     {table.sheet}
                   </span>
-                  <span className={s.subtle}>{t.indicatorCount(table.indicators.length)}</span>
+                  <span className={s.subtle}>{t.indicatorCount(table.indicators)}</span>
                 </li>
               ))}
             </ul>

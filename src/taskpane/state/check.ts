@@ -1,12 +1,14 @@
 /**
  * One check of the sheets read, with the user's settings: the engine's result and what the pane shows
- * of the sheets (the product's own, those read only in part, columns the settings name that are gone).
- * Plain data in and out, so it runs where the sheets are: on the pane's thread after the workbook is
- * read, or in the offline page's Web Worker, which sends the outcome back (structured clone).
+ * of it (the check's view, the sheets read, the product's own, those read only in part, columns the
+ * settings name that are gone). Plain data in and out, so it runs where the sheets are: on the pane's
+ * thread after the workbook is read, or in the offline page's Web Worker, which keeps the result and
+ * sends back only what is shown (structured clone of a size that does not grow with the indicators).
  */
 import type { ProgressCallback, ReportSettings, WorkbookSheet, WriteReportResult } from '../../addin/port';
 import { type CheckInSnapshot, runCheck } from '../../engine';
 import type { CutSheet } from '../i18n';
+import { checkViewOf, type CheckView, type SheetsShown, sheetsShownOf } from './checkView';
 import { type MissingColumn, usableColumns } from './columns';
 import type { OwnSheet } from './paneState';
 import { periodFromCode } from './periods';
@@ -18,13 +20,20 @@ export interface CheckRequest {
   readonly takenAt: string;
 }
 
-export interface Checked {
-  readonly result: ReturnType<typeof runCheck>;
+/** What a check gives the screen: its view and the sheets read, as the pane shows them. */
+export interface CheckShown {
+  readonly view: CheckView;
+  readonly sheets: SheetsShown;
   readonly sheetNames: readonly string[];
   readonly ownSheets: readonly OwnSheet[];
   readonly cutSheets: readonly CutSheet[];
   /** Columns the settings name that their sheet no longer has (left out of the check). */
   readonly missingColumns: readonly MissingColumn[];
+}
+
+/** A check with the engine's whole result (the report, the check-in history): what is written. */
+export interface Checked extends CheckShown {
+  readonly result: ReturnType<typeof runCheck>;
 }
 
 /** The named steps of reading and checking, as a check done elsewhere reports them. */
@@ -40,7 +49,8 @@ export interface CheckProgress {
  * page's Web Worker): the pane's thread then only draws what comes back.
  */
 export interface OffThread {
-  readonly check: (request: CheckRequest, on: CheckProgress) => Promise<Checked>;
+  /** Checks there and keeps the result there; only what is shown comes back. */
+  readonly check: (request: CheckRequest, on: CheckProgress) => Promise<CheckShown>;
   /** Makes the report of the last check there: no layout is built on the pane's thread. */
   readonly writeChecked: (onProgress: ProgressCallback) => Promise<WriteReportResult>;
 }
@@ -99,6 +109,8 @@ export function checkSheets(
   });
   return {
     result,
+    view: checkViewOf(result.report, result.period),
+    sheets: sheetsShownOf(result.readings),
     sheetNames: listed.map((x) => x.grid.name),
     ownSheets: ownSheetsOf(listed),
     cutSheets: cutSheetsOf(listed),

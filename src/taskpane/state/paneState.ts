@@ -9,15 +9,11 @@ import type {
   ReportSettings,
   WriteReportResult,
 } from '../../addin/port';
-import type { Period, Report, ReportLayout, SheetReading } from '../../engine';
+import type { ReportLayout } from '../../engine';
 import type { BusyTask, CutSheet, UiLang, WorkStep } from '../i18n';
+import type { CheckView, SheetsShown } from './checkView';
 import type { PaneError } from './errors';
 import { defaultSettings } from './settings';
-
-export interface CheckState {
-  readonly period: Period;
-  readonly report: Report;
-}
 
 export type Notice =
   | { readonly kind: 'report'; readonly sheet: string }
@@ -60,11 +56,12 @@ export interface PaneState {
   /** Bumped when settings come from the workbook, so the form takes them as its drafts. */
   readonly settingsLoads: number;
   readonly settingsIgnored: readonly IgnoredSetting[];
-  readonly readings: readonly SheetReading[] | null;
+  /** The sheets read, as the sheet list and the period drop-down show them; null before the first read. */
+  readonly sheets: SheetsShown | null;
   readonly ownSheets: readonly OwnSheet[];
   /** Sheets read only in part. */
   readonly cutSheets: readonly CutSheet[];
-  readonly check: CheckState | null;
+  readonly check: CheckView | null;
   readonly written: WriteReportResult | null;
   readonly busy: Busy | null;
   readonly error: PaneError | null;
@@ -81,7 +78,7 @@ export type PaneEvent =
   | { readonly type: 'settings-changed'; readonly settings: ReportSettings }
   | {
       readonly type: 'read';
-      readonly readings: readonly SheetReading[];
+      readonly sheets: SheetsShown;
       readonly ownSheets: readonly OwnSheet[];
       readonly cutSheets: readonly CutSheet[];
     }
@@ -89,7 +86,7 @@ export type PaneEvent =
   | { readonly type: 'step'; readonly step: WorkStep }
   | { readonly type: 'progress'; readonly fraction: number }
   | { readonly type: 'finished' }
-  | { readonly type: 'checked'; readonly check: CheckState }
+  | { readonly type: 'checked'; readonly check: CheckView }
   | { readonly type: 'written'; readonly result: WriteReportResult }
   | { readonly type: 'failed'; readonly error: PaneError }
   | { readonly type: 'dismiss-error' }
@@ -113,7 +110,7 @@ export function initialPaneState(uiLang: UiLang): PaneState {
     settings: defaultSettings(uiLang),
     settingsLoads: 0,
     settingsIgnored: [],
-    readings: null,
+    sheets: null,
     ownSheets: [],
     cutSheets: [],
     check: null,
@@ -137,7 +134,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case 'settings-changed':
       return { ...state, settings: event.settings, check: null };
     case 'read':
-      return { ...state, readings: event.readings, ownSheets: event.ownSheets, cutSheets: event.cutSheets };
+      return { ...state, sheets: event.sheets, ownSheets: event.ownSheets, cutSheets: event.cutSheets };
     case 'started': {
       const steps = TASK_STEPS[event.task];
       const busy: Busy = { task: event.task, steps, step: 0, progress: null };

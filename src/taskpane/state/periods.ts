@@ -1,27 +1,20 @@
 /** The choices of the period dropdown, from what the sheets hold. */
 import {
-  type Indicator,
   type Lang,
-  latestPeriodWithData,
   MONTH_PERIOD_CODES,
   parsePeriod,
   parsePeriodCode,
   type Period,
   periodLabel,
-  type SheetReading,
   YEAR_PERIOD_CODES,
 } from '../../engine';
+import type { SheetsShown } from './checkView';
 import { PERIOD_AUTO } from './settings';
 
-export function indicatorsOf(readings: readonly SheetReading[] | null): Indicator[] {
-  if (!readings) return [];
-  return readings.flatMap((r) => (r.kind === 'table' ? r.table.indicators : []));
-}
-
 /** "auto", Q1..Q4, FY, and the months when any sheet has month columns (or the saved choice is a month). */
-export function periodChoices(readings: readonly SheetReading[] | null, current: string): string[] {
+export function periodChoices(read: SheetsShown | null, current: string): string[] {
   const hasMonths =
-    (readings ?? []).some((r) => r.kind === 'table' && r.table.granularity === 'months') ||
+    (read?.sheets ?? []).some((r) => r.kind === 'table' && r.months) ||
     parsePeriodCode(current)?.kind === 'month';
   return [PERIOD_AUTO, ...YEAR_PERIOD_CODES, ...(hasMonths ? MONTH_PERIOD_CODES : [])];
 }
@@ -44,11 +37,4 @@ export function panePeriodLabel(p: Period, lang: Lang, yearStart?: number): stri
 export function periodCodeLabel(code: string, lang: Lang, yearStart?: number): string {
   const p = periodFromCode(code);
   return p ? panePeriodLabel(p, lang, yearStart) : code;
-}
-
-/** The period "auto" would pick now, for the dropdown's label. */
-export function autoPeriod(readings: readonly SheetReading[] | null): Period | null {
-  const indicators = indicatorsOf(readings);
-  if (indicators.length === 0) return null;
-  return latestPeriodWithData(indicators) ?? null;
 }

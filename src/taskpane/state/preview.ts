@@ -1,27 +1,21 @@
 /**
- * What the pane shows after "Check", from the engine's report: the indicators behind pace (in the
- * report's attention order, with completion and the gap to the pace target), and — with an earlier
- * check-in — what changed (newly behind, back on track). Each item knows its sheet and row, so the pane
- * can take the user there. Plain data; the Preview component draws it.
+ * What the pane shows after "Check", from the check's view (checkView.ts): the indicators behind pace
+ * (in the report's attention order, with completion and the gap to the pace target), and — with an
+ * earlier check-in — what changed (newly behind, back on track), worded in the pane's language. Each
+ * item knows its sheet and row, so the pane can take the user there. Plain data; the Preview component
+ * draws it.
  */
 import {
-  attentionEvaluations,
   type Evaluation,
   formatPercent,
   formatPoints,
   gapsOf,
   type Lang,
   parsePeriod,
-  type Report,
   type Status,
-  type StatusChange,
 } from '../../engine';
+import type { ChangedEvaluation, CheckView, PreviewLists } from './checkView';
 import { panePeriodLabel } from './periods';
-
-/** At most this many indicators behind pace are listed in the pane; the report lists them all. */
-export const MAX_PREVIEW_ITEMS = 50;
-
-const BEHIND: readonly Status[] = ['behind', 'at_risk', 'missed'];
 
 export interface PreviewItem {
   readonly key: string;
@@ -40,15 +34,8 @@ export interface PreviewItem {
   readonly before?: Status;
 }
 
-export interface PanePreview {
-  readonly behind: readonly PreviewItem[];
-  readonly behindTotal: number;
-  readonly changes: {
-    readonly previousPeriod: string;
-    readonly newlyBehind: readonly PreviewItem[];
-    readonly recovered: readonly PreviewItem[];
-  } | null;
-}
+/** The preview's lists worded in the pane's language (the period, completion and gaps). */
+export type PanePreview = PreviewLists<PreviewItem>;
 
 function item(e: Evaluation, lang: Lang, before?: Status): PreviewItem {
   const points = e.status === 'missed' ? null : gapsOf(e).points;
@@ -66,26 +53,18 @@ function item(e: Evaluation, lang: Lang, before?: Status): PreviewItem {
   };
 }
 
-export function previewOf(report: Report, lang: Lang): PanePreview {
-  const behindAll = attentionEvaluations(report.evaluations).filter((e) => BEHIND.includes(e.status));
-  const byKey = new Map(report.evaluations.map((e) => [e.indicator.key, e]));
-  const changed = (list: readonly StatusChange[]): PreviewItem[] =>
-    list.flatMap((c) => {
-      const e = byKey.get(c.key);
-      return e ? [item(e, lang, c.before)] : [];
-    });
-  const changes = report.changes;
+export function previewOf(view: CheckView, lang: Lang): PanePreview {
+  const changed = (list: readonly ChangedEvaluation[]) => list.map((c) => item(c.evaluation, lang, c.before));
+  const changes = view.changes;
   const period = changes ? parsePeriod(changes.previousPeriod) : null;
   return {
-    behind: behindAll.slice(0, MAX_PREVIEW_ITEMS).map((e) => item(e, lang)),
-    behindTotal: behindAll.length,
+    behind: view.behind.map((e) => item(e, lang)),
+    behindTotal: view.behindTotal,
     changes: changes
       ? {
-          previousPeriod: period
-            ? panePeriodLabel(period, lang, report.options.yearStart)
-            : changes.previousPeriod,
-          newlyBehind: changed(changes.newlyBehind).slice(0, MAX_PREVIEW_ITEMS),
-          recovered: changed(changes.recovered).slice(0, MAX_PREVIEW_ITEMS),
+          previousPeriod: period ? panePeriodLabel(period, lang, view.yearStart) : changes.previousPeriod,
+          newlyBehind: changed(changes.newlyBehind),
+          recovered: changed(changes.recovered),
         }
       : null,
   };
