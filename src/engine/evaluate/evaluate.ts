@@ -192,7 +192,8 @@ function readActual(
     used = [parts[parts.length - 1]];
   } else if (aggregation === 'sum') {
     value = cleanNumber(values.reduce((s, v) => s + v, 0));
-    for (const i of empties) addDiagnostic(ctx, cells[i], 'warning', 'empty-in-period', { period: labels[i] });
+    for (const i of empties)
+      addDiagnostic(ctx, cells[i], 'warning', 'empty-in-period', { period: labels[i] });
   } else {
     value = cleanNumber(values.reduce((s, v) => s + v, 0) / values.length);
   }

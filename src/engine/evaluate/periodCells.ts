@@ -25,8 +25,15 @@ export interface PeriodCells {
 const NO_CELLS: PeriodCells = { cells: [], labels: [] };
 
 /** The first `n` of a row's quarter or month cells (the row's own array when it is all of them). */
-function firstCells(cells: readonly (SourceCell | null)[], n: number, labels: readonly string[]): PeriodCells {
-  return { cells: cells.length === n ? cells : Array.from({ length: n }, (_, i) => cells[i] ?? null), labels };
+function firstCells(
+  cells: readonly (SourceCell | null)[],
+  n: number,
+  labels: readonly string[],
+): PeriodCells {
+  return {
+    cells: cells.length === n ? cells : Array.from({ length: n }, (_, i) => cells[i] ?? null),
+    labels,
+  };
 }
 
 /** The actual cells a period covers, with labels (Q2, M5) for diagnostics, and the period they amount to. */
