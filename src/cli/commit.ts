@@ -12,7 +12,7 @@
  * recoverFolders), and a run interrupted by a signal completes them at once (./cleanup.ts). Either way
  * the report and the history end up from the same run.
  */
-import { constants, promises as fs } from 'fs';
+import { closeSync, constants, fchmodSync, fsync, openSync, promises as fs, write } from 'fs';
 import * as path from 'path';
 import { InputError } from '../file/errors';
 import { beginRenames, dropTemp, endRenames } from './cleanup';
@@ -24,16 +24,32 @@ export type Stage =
   | { readonly target: FileTarget; readonly tmp: string }
   | { readonly target: Exclude<Target, FileTarget>; readonly bytes: Uint8Array };
 
-/** Writes bytes to a new file and syncs them; `mode` is the permission bits of the file it replaces. */
+/**
+ * Writes bytes to a new file and syncs them; `mode` is the permission bits of the file it replaces. The
+ * file is opened at once and the bytes go in one system call where the system allows, each call one job
+ * on the thread pool: the writing goes on while this thread renders the next output (a stepwise
+ * asynchronous write would wait for this thread between steps).
+ */
 async function writeNewFile(file: string, bytes: Uint8Array, mode?: number): Promise<void> {
-  const handle = await fs.open(file, 'wx');
+  const fd = openSync(file, 'wx');
   try {
-    if (mode !== undefined) await handle.chmod(mode);
-    await handle.writeFile(bytes);
-    await handle.sync();
+    if (mode !== undefined) fchmodSync(fd, mode);
+    await writeAll(fd, bytes);
+    await new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+/** All of `bytes` written to an open file (a short write continues where it stopped). */
+function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const from = (at: number): void => {
+      if (at >= bytes.length) return resolve();
+      write(fd, bytes, at, bytes.length - at, null, (e, n) => (e ? reject(e) : from(at + n)));
+    };
+    from(0);
+  });
 }
 
 /** Creates the folder of a file target when missing (out/report.xlsx in a fresh clone). */

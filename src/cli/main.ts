@@ -287,7 +287,11 @@ async function ensureFolders(plan: Plan, lang: Lang, cwd: string): Promise<void>
   }
 }
 
-/** Renders every output, stages it next to its target and commits them all together (./commit.ts). */
+/**
+ * Renders every output, stages it next to its target and commits them all together (./commit.ts). Each
+ * output is rendered while the one before is still being written to disk; every staging is awaited
+ * before the commit, and after any failure the staged files are removed.
+ */
 async function writeOutputs(
   plan: Plan,
   result: ReturnType<typeof runCheck>,
@@ -296,28 +300,38 @@ async function writeOutputs(
   notes = false,
 ): Promise<Stage[]> {
   const rep = result.report;
-  const stages: Stage[] = [];
+  const pending: Promise<Stage>[] = [];
+  const begin = (p: Promise<Stage>) => {
+    p.catch(() => undefined); // its failure is taken up below, once every output has been started
+    pending.push(p);
+  };
+  let failure: { readonly error: unknown } | null = null;
   try {
     if (plan.xlsx) {
       // The report sheet, then the check-in history (so the history also lives in the report workbook).
       const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
-      stages.push(await stage(plan.xlsx, await renderReportWorkbook(layout)));
+      begin(stage(plan.xlsx, await renderReportWorkbook(layout)));
     }
     if (plan.docx) {
       // The Word writer and its library load only when a Word file is asked for.
       const { buildDocx } = await import('../file/docx');
-      stages.push(await stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
+      begin(stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
     }
-    if (plan.json) stages.push(await stage(plan.json, Buffer.from(resultJsonText(rep), 'utf8')));
+    if (plan.json) begin(stage(plan.json, Buffer.from(resultJsonText(rep), 'utf8')));
     if (plan.history) {
       const inputPaths = inputs.map((f) => f.path);
-      stages.push(
-        await stage(plan.history, (tmp) => writeHistoryWorkbook(result.history, tmp, lang, inputPaths)),
-      );
+      begin(stage(plan.history, (tmp) => writeHistoryWorkbook(result.history, tmp, lang, inputPaths)));
     }
   } catch (e) {
+    failure = { error: e };
+  }
+  const settled = await Promise.allSettled(pending);
+  const stages = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (rejected) failure ??= { error: rejected.reason };
+  if (failure) {
     await discard(stages);
-    throw e;
+    throw failure.error;
   }
   await commit(stages);
   return stages;

@@ -160,9 +160,16 @@ describe('the command line prints file problems in its language', () => {
       ['zh-CN', zh, '：'],
       ['en-US', en, ': '],
     ] as const) {
-      const spy = jest
-        .spyOn(fsSync.promises, 'open')
-        .mockRejectedValueOnce(Object.assign(new Error('denied'), { code }));
+      // The output's staging file is opened at once (synchronously), so that its writing can go on
+      // while the next output is rendered: that open fails.
+      const nodeFs = jest.requireActual<typeof fsSync>('fs');
+      const open = nodeFs.openSync;
+      const spy = jest.spyOn(nodeFs, 'openSync').mockImplementation((file, ...rest) => {
+        if (/^\.tr-.*\.tmp$/.test(path.basename(String(file)))) {
+          throw Object.assign(new Error('denied'), { code });
+        }
+        return open(file, ...rest);
+      });
       try {
         const r = await cli(['report', 'good.xlsx', '--json', 'out.json', '--lang', lang], dir);
         expect(r.code).toBe(2);

@@ -32,7 +32,7 @@ import { elapsedFraction, isYearEnd } from '../core/period';
 import { cellText, parseCell, type ParsedCell } from '../core/quantity';
 import { addDiagnostic, isBlankCell, unreadableDiagnostic, type Context, type Part } from './context';
 import { evaluateMilestone } from './milestone';
-import { alignToTarget, cellsThrough, milestoneExpected } from './periodCells';
+import { alignToTarget, cellsThrough, milestoneExpected, type PeriodCells } from './periodCells';
 import { numericStatus, ratio } from './status';
 import {
   AT_LEAST_MARKERS,
@@ -148,20 +148,24 @@ function overflowAt(values: readonly number[]): number {
   return values.length - 1;
 }
 
+const EMPTY_CELL: ParsedCell = { kind: 'empty' };
+
 /** The numeric actual through the period, or null; `errors` when a cell could not be read. */
 function readActual(
   ctx: Context,
-  cells: readonly { cell: SourceCell | null; label: string }[],
+  { cells, labels }: PeriodCells,
   target: Quantity | null,
   aggregation: Aggregation,
   unitIsPercent: boolean,
 ): { actual: Quantity | null; errors: boolean } {
   const parts: Part[] = [];
-  const empties: { cell: SourceCell | null; label: string }[] = [];
+  // The empty cells' positions, for the warning when a sum leaves them out.
+  const empties: number[] = [];
   let errors = false;
-  for (const { cell, label } of cells) {
-    const parsed: ParsedCell = cell ? parseCell(cell.value, cell.format) : { kind: 'empty' };
-    if (parsed.kind === 'empty') empties.push({ cell, label });
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const parsed: ParsedCell = cell ? parseCell(cell.value, cell.format) : EMPTY_CELL;
+    if (parsed.kind === 'empty') empties.push(i);
     else if (parsed.kind === 'number') {
       parts.push({ cell: cell as SourceCell, quantity: parsed.quantity });
       if (parsed.quantity.approximation) addDiagnostic(ctx, cell, 'warning', 'approximate-value');
@@ -188,7 +192,8 @@ function readActual(
     used = [parts[parts.length - 1]];
   } else if (aggregation === 'sum') {
     value = cleanNumber(values.reduce((s, v) => s + v, 0));
-    for (const e of empties) addDiagnostic(ctx, e.cell, 'warning', 'empty-in-period', { period: e.label });
+    for (const i of empties)
+      addDiagnostic(ctx, cells[i], 'warning', 'empty-in-period', { period: labels[i] });
   } else {
     value = cleanNumber(values.reduce((s, v) => s + v, 0) / values.length);
   }

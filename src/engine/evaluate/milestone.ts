@@ -7,6 +7,7 @@ import type { Evaluation, Quantity, SourceCell, Status } from '../model';
 import { parseCell, sourceText, type ParsedCell } from '../core/quantity';
 import { addDiagnostic, unreadableDiagnostic, type Context } from './context';
 import { isDoneWord, isInProgressWord, isNotStartedWord } from './vocabulary';
+import type { PeriodCells } from './periodCells';
 
 type MilestoneState = 'done' | 'in-progress' | 'not-started' | 'unknown';
 
@@ -31,12 +32,12 @@ function milestoneState(parsed: ParsedCell, target: Quantity | null): MilestoneS
 export function evaluateMilestone(
   ctx: Context,
   base: Pick<Evaluation, 'indicator' | 'direction' | 'aggregation' | 'target' | 'targetText'>,
-  cells: readonly { cell: SourceCell | null; label: string }[],
+  { cells }: PeriodCells,
   targetOk: boolean,
   yearEnd: boolean,
 ): Evaluation {
   let latest: { cell: SourceCell; parsed: ParsedCell } | null = null;
-  for (const { cell } of cells) {
+  for (const cell of cells) {
     if (!cell) continue;
     const parsed = parseCell(cell.value, cell.format);
     if (parsed.kind === 'unreadable') unreadableDiagnostic(ctx, cell, parsed, 'error');

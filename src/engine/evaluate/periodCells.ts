@@ -16,11 +16,28 @@ import { addDiagnostic, unreadableDiagnostic, type Context } from './context';
 const QUARTER_LABELS = ['Q1', 'Q2', 'Q3', 'Q4'];
 const MONTH_LABELS = Array.from({ length: 12 }, (_, i) => `M${i + 1}`);
 
+/** The actual cells a period covers: `labels[i]` names `cells[i]` (Q2, M5) in diagnostics. */
+export interface PeriodCells {
+  readonly cells: readonly (SourceCell | null)[];
+  readonly labels: readonly string[];
+}
+
+const NO_CELLS: PeriodCells = { cells: [], labels: [] };
+
+/** The first `n` of a row's quarter or month cells (the row's own array when it is all of them). */
+function firstCells(
+  cells: readonly (SourceCell | null)[],
+  n: number,
+  labels: readonly string[],
+): PeriodCells {
+  return {
+    cells: cells.length === n ? cells : Array.from({ length: n }, (_, i) => cells[i] ?? null),
+    labels,
+  };
+}
+
 /** The actual cells a period covers, with labels (Q2, M5) for diagnostics, and the period they amount to. */
-export function cellsThrough(
-  ctx: Context,
-  period: Period,
-): { cells: { cell: SourceCell | null; label: string }[]; effective: Period | null } {
+export function cellsThrough(ctx: Context, period: Period): { cells: PeriodCells; effective: Period | null } {
   const a = ctx.indicator.actuals;
   switch (a.kind) {
     case 'quarters': {
@@ -42,20 +59,16 @@ export function cellsThrough(
           });
         }
       }
-      const cells = [];
-      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: QUARTER_LABELS[i] });
-      return { cells, effective };
+      return { cells: firstCells(a.cells, n, QUARTER_LABELS), effective };
     }
     case 'months': {
       const n = period.kind === 'year' ? 12 : period.kind === 'quarter' ? period.quarter * 3 : period.month;
-      const cells = [];
-      for (let i = 0; i < n; i++) cells.push({ cell: a.cells[i] ?? null, label: MONTH_LABELS[i] });
-      return { cells, effective: period };
+      return { cells: firstCells(a.cells, n, MONTH_LABELS), effective: period };
     }
     case 'cumulative':
-      return { cells: [{ cell: a.cell, label: periodCode(period) }], effective: period };
+      return { cells: { cells: [a.cell], labels: [periodCode(period)] }, effective: period };
     case 'none':
-      return { cells: [], effective: period };
+      return { cells: NO_CELLS, effective: period };
   }
 }
 
