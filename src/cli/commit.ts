@@ -12,7 +12,7 @@
  * recoverFolders), and a run interrupted by a signal completes them at once (./cleanup.ts). Either way
  * the report and the history end up from the same run.
  */
-import { constants, promises as fs } from 'fs';
+import { closeSync, constants, fsyncSync, openSync, promises as fs, writeSync } from 'fs';
 import * as path from 'path';
 import { InputError } from '../file/errors';
 import { beginRenames, dropTemp, endRenames } from './cleanup';
@@ -34,6 +34,26 @@ async function writeNewFile(file: string, bytes: Uint8Array, mode?: number): Pro
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Writes a new file from the pieces `produce` hands over one after another (each written before the
+ * next is made, so a large output is never held whole), and syncs it.
+ */
+export function writeNewFileInPieces(
+  file: string,
+  produce: (write: (bytes: Uint8Array) => void) => void,
+): Promise<void> {
+  const fd = openSync(file, 'wx');
+  try {
+    produce((bytes) => {
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    });
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return Promise.resolve();
 }
 
 /** Creates the folder of a file target when missing (out/report.xlsx in a fresh clone). */
