@@ -12,7 +12,7 @@
  * recoverFolders), and a run interrupted by a signal completes them at once (./cleanup.ts). Either way
  * the report and the history end up from the same run.
  */
-import { closeSync, constants, fsyncSync, openSync, promises as fs, writeSync } from 'fs';
+import { constants, promises as fs, writeSync } from 'fs';
 import * as path from 'path';
 import { InputError } from '../file/errors';
 import { beginRenames, dropTemp, endRenames } from './cleanup';
@@ -24,36 +24,26 @@ export type Stage =
   | { readonly target: FileTarget; readonly tmp: string }
   | { readonly target: Exclude<Target, FileTarget>; readonly bytes: Uint8Array };
 
-/** Writes bytes to a new file and syncs them; `mode` is the permission bits of the file it replaces. */
-async function writeNewFile(file: string, bytes: Uint8Array, mode?: number): Promise<void> {
+/** Bytes handed over piece by piece, each written before the next is made (never held whole). */
+type Pieces = (write: (bytes: Uint8Array) => void) => void;
+
+/**
+ * Writes bytes, or pieces as they come, to a new file and syncs them; `mode` is the permission bits of
+ * the file it replaces.
+ */
+export async function writeNewFile(file: string, content: Uint8Array | Pieces, mode?: number): Promise<void> {
   const handle = await fs.open(file, 'wx');
   try {
     if (mode !== undefined) await handle.chmod(mode);
-    await handle.writeFile(bytes);
+    if (typeof content !== 'function') await handle.writeFile(content);
+    else
+      content((bytes) => {
+        for (let at = 0; at < bytes.length;) at += writeSync(handle.fd, bytes, at);
+      });
     await handle.sync();
   } finally {
     await handle.close();
   }
-}
-
-/**
- * Writes a new file from the pieces `produce` hands over one after another (each written before the
- * next is made, so a large output is never held whole), and syncs it.
- */
-export function writeNewFileInPieces(
-  file: string,
-  produce: (write: (bytes: Uint8Array) => void) => void,
-): Promise<void> {
-  const fd = openSync(file, 'wx');
-  try {
-    produce((bytes) => {
-      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-    });
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  return Promise.resolve();
 }
 
 /** Creates the folder of a file target when missing (out/report.xlsx in a fresh clone). */

@@ -42,7 +42,7 @@ import {
   withHistoryLock,
 } from './checkins';
 import { parseColumnsFile } from './columns';
-import { commit, discard, ensureFolder, type Stage, stage, writeNewFileInPieces } from './commit';
+import { commit, discard, ensureFolder, type Stage, stage, writeNewFile } from './commit';
 import { explainLines, needsColumnsText, periodText, skipReasonText, unusedColumnNotes } from './explain';
 import { isSameFile, shown } from './files';
 import type { CliIo } from './io';
@@ -312,7 +312,7 @@ async function writeOutputs(
       // A file gets the JSON piece by piece (66 MB at 100,000 indicators, never held whole).
       const json =
         plan.json.kind === 'file'
-          ? (tmp: string) => writeNewFileInPieces(tmp, (write) => writeResultJson(rep, write))
+          ? (tmp: string) => writeNewFile(tmp, (write) => writeResultJson(rep, write))
           : resultJsonBytes(rep);
       stages.push(await stage(plan.json, json));
     }
