@@ -8,7 +8,7 @@ import { runCheck, toResultJson } from '../../src/engine';
 import { jsonBytes, writeJson } from '../../src/file/jsonBytes';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 import { resultJsonBytes, writeResultJson } from '../../src/file/resultJson';
-import { benchGrid, perSheetCounts } from '../../scripts/bench/generate';
+import { benchGrid, perSheetCounts, prng } from '../../scripts/bench/generate';
 
 const SAMPLE = path.join(__dirname, '../../assets/sample/indicators-sample.xlsx');
 
@@ -26,18 +26,6 @@ function expectSame(v: unknown): void {
     expect({ at: i, got: around(bytes) }).toEqual({ at: i, got: around(want) });
   }
   expect(bytes.length).toBe(want.length);
-}
-
-/** Small deterministic PRNG (mulberry32), so a failure repeats. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces of text that each need care: escapes, every control, multi-byte UTF-8, pairs, lone halves. */
@@ -149,6 +137,7 @@ function randomValue(rnd: () => number, depth: number): unknown {
   return { toJSON: (key: string) => gives && `${gives}(${key})` };
 }
 
+// The generated values come from a seeded generator, so a failure repeats.
 describe('jsonBytes', () => {
   it('gives the bytes of JSON.stringify(v, null, 2) + "\\n" for each tricky value', () => {
     for (const s of TEXT_PIECES) expectSame(s);
