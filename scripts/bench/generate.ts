@@ -23,7 +23,7 @@ const UNITS = ['场次', '万份', '人次', '个', '%', '万元', '项'];
 const DEPTS = ['科普部', '学会部', '办公室', '组织人事部', '财务科'];
 
 /** Small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

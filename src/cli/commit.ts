@@ -24,29 +24,42 @@ export type Stage =
   | { readonly target: FileTarget; readonly tmp: string }
   | { readonly target: Exclude<Target, FileTarget>; readonly bytes: Uint8Array };
 
+/** Bytes handed over piece by piece, each to be done with when the call returns (never held whole). */
+type Pieces = (write: (bytes: Uint8Array) => void) => void;
+
 /**
- * Writes bytes to a new file and syncs them; `mode` is the permission bits of the file it replaces. The
- * file is opened at once and the bytes go in one system call where the system allows, each call one job
- * on the thread pool: the writing goes on while this thread renders the next output (a stepwise
- * asynchronous write would wait for this thread between steps).
+ * Writes bytes, or pieces as they come, to a new file and syncs them; `mode` is the permission bits of
+ * the file it replaces. The file is opened at once and each piece goes in one system call where the
+ * system allows, each call one job on the thread pool at its own place in the file: the writing goes on
+ * while this thread makes the next piece or renders the next output (a stepwise asynchronous write would
+ * wait for this thread between steps).
  */
-async function writeNewFile(file: string, bytes: Uint8Array, mode?: number): Promise<void> {
+export async function writeNewFile(file: string, content: Uint8Array | Pieces, mode?: number): Promise<void> {
   const fd = openSync(file, 'wx');
   try {
     if (mode !== undefined) fchmodSync(fd, mode);
-    await writeAll(fd, bytes);
+    const writes: Promise<void>[] = [];
+    let position = 0;
+    const put = (bytes: Uint8Array): void => {
+      writes.push(writeAt(fd, bytes, position));
+      position += bytes.length;
+    };
+    // A piece is reused once handed over: it is copied for the write that is still to run.
+    if (typeof content === 'function') content((piece) => put(piece.slice()));
+    else put(content);
+    await Promise.all(writes);
     await new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
   } finally {
     closeSync(fd);
   }
 }
 
-/** All of `bytes` written to an open file (a short write continues where it stopped). */
-function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+/** All of `bytes` written to an open file from `position` on (a short write continues where it stopped). */
+function writeAt(fd: number, bytes: Uint8Array, position: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const from = (at: number): void => {
       if (at >= bytes.length) return resolve();
-      write(fd, bytes, at, bytes.length - at, null, (e, n) => (e ? reject(e) : from(at + n)));
+      write(fd, bytes, at, bytes.length - at, position + at, (e, n) => (e ? reject(e) : from(at + n)));
     };
     from(0);
   });

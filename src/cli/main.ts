@@ -31,7 +31,7 @@ import {
 import { describeInputError, formatInputError, InputError } from '../file/errors';
 import { withHistorySheet, writeHistoryWorkbook } from '../file/history';
 import { nodeCodec } from '../file/node';
-import { resultJsonText } from '../file/resultJson';
+import { resultJsonBytes, writeResultJson } from '../file/resultJson';
 import { renderReportWorkbook } from '../file/writeXlsx';
 import { type CliOptions, helpText, type ParsedArgs, parseCliArgs } from './args';
 import {
@@ -42,7 +42,7 @@ import {
   withHistoryLock,
 } from './checkins';
 import { parseColumnsFile } from './columns';
-import { commit, discard, ensureFolder, type Stage, stage } from './commit';
+import { commit, discard, ensureFolder, type Stage, stage, writeNewFile } from './commit';
 import { explainLines, needsColumnsText, periodText, skipReasonText, unusedColumnNotes } from './explain';
 import { isSameFile, shown } from './files';
 import type { CliIo } from './io';
@@ -317,7 +317,14 @@ async function writeOutputs(
       const { buildDocx } = await import('../file/docx');
       begin(stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
     }
-    if (plan.json) begin(stage(plan.json, Buffer.from(resultJsonText(rep), 'utf8')));
+    if (plan.json) {
+      // A file gets the JSON piece by piece (66 MB at 100,000 indicators, never held whole).
+      const json =
+        plan.json.kind === 'file'
+          ? (tmp: string) => writeNewFile(tmp, (write) => writeResultJson(rep, write))
+          : resultJsonBytes(rep);
+      begin(stage(plan.json, json));
+    }
     if (plan.history) {
       const inputPaths = inputs.map((f) => f.path);
       begin(stage(plan.history, (tmp) => writeHistoryWorkbook(result.history, tmp, lang, inputPaths)));

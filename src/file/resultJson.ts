@@ -1,6 +1,7 @@
 /**
- * The JSON result as text, the same from the command line and the offline page: the engine's contract
- * (toResultJson) plus `changes`, pretty-printed with a final newline.
+ * The JSON result as UTF-8 bytes, the same from the command line and the offline page: the engine's
+ * contract (toResultJson) plus `changes`, pretty-printed with a final newline (./jsonBytes.ts writes the
+ * bytes JSON.stringify's text would give, without making the text).
  */
 import {
   type ChangesSinceLastCheckIn,
@@ -10,6 +11,7 @@ import {
   type StatusChange,
   toResultJson,
 } from '../engine';
+import { jsonBytes, writeJson } from './jsonBytes';
 
 /** What changed since the last check-in, as plain JSON (no Map), numbers rounded to four decimals. */
 interface ChangesJson {
@@ -60,7 +62,15 @@ function resultJson(report: Report): ResultJson | (ResultJson & { readonly chang
   return { ...base, changes: report.changes ? changesJson(report.changes) : null };
 }
 
-/** The JSON output's text. */
-export function resultJsonText(report: Report): string {
-  return `${JSON.stringify(resultJson(report), null, 2)}\n`;
+/** The JSON output's bytes, whole. */
+export function resultJsonBytes(report: Report): Uint8Array {
+  return jsonBytes(resultJson(report));
+}
+
+/**
+ * The JSON output's bytes handed to `write` piece by piece, each piece to be done with when `write`
+ * returns (for a file: at 100,000 indicators the output is 66 MB, never held whole this way).
+ */
+export function writeResultJson(report: Report, write: (bytes: Uint8Array) => void): void {
+  writeJson(resultJson(report), write);
 }

@@ -6,10 +6,10 @@
  * is reported by name; the page's thread only draws.
  */
 import type { WorkbookSheet } from '../addin/port';
-import { buildReportLayout, type CheckInSnapshot, type Lang, type SheetSource } from '../engine';
+import { buildReportLayout, type CheckInSnapshot, type Lang, type Report, type SheetSource } from '../engine';
 import { readHistory, readWorkbook, reportDocxBytes, reportWorkbookBytes } from '../file/browser';
 import { formatInputError, InputError } from '../file/errors';
-import { resultJsonText } from '../file/resultJson';
+import { writeResultJson } from '../file/resultJson';
 import { type ClipboardTable, clipboardTable } from '../file/tableHtml';
 import { type Checked, checkSheets } from '../taskpane/state/check';
 import {
@@ -122,6 +122,13 @@ function tableBytes({ html, text }: ClipboardTable): TableBytes {
   return { html: utf8.encode(html), text: utf8.encode(text) };
 }
 
+/** The JSON result's bytes in pieces, for a Blob (which joins them itself). */
+function resultJsonPieces(report: Report): Uint8Array<ArrayBuffer>[] {
+  const pieces: Uint8Array<ArrayBuffer>[] = [];
+  writeResultJson(report, (bytes) => pieces.push(bytes.slice()));
+  return pieces;
+}
+
 /** The command line's outputs for the last check (the sheets read, with the page's settings). */
 async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetName: string }> {
   if (!lastCheck) throw new Error('no check to write: check the files first');
@@ -132,7 +139,7 @@ async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetN
   progress(1, 3);
   const docx = fileBlob(await reportDocxBytes(report), DOWNLOAD_TYPES.docx);
   progress(2, 3);
-  const json = new Blob([resultJsonText(report)], { type: DOWNLOAD_TYPES.json });
+  const json = new Blob(resultJsonPieces(report), { type: DOWNLOAD_TYPES.json });
   const tables = {
     indicators: tableBytes(clipboardTable(report.tables.indicators, lang)),
     attention: tableBytes(clipboardTable(report.tables.attention, lang)),
