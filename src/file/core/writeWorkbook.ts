@@ -75,15 +75,21 @@ function safeText(text: string): string {
   return clean.length > EXCEL_MAX_CELL_TEXT ? clean.slice(0, EXCEL_MAX_CELL_TEXT - 1) + '…' : clean;
 }
 
-/** A layout value as it is written: text stays text, numbers must be finite. */
+/**
+ * A layout value as it is written: text stays text (made safe once, as it enters the shared strings),
+ * numbers must be finite.
+ */
 function cellValue(cell: LayoutCell): string | number | null {
   const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  return safeText(String(v));
+  return String(v);
 }
 
-/** The shared-string table: each distinct text once. */
+/**
+ * The shared-string table: each distinct text once, made safe for a cell (safeText) when first met, so a
+ * text repeated a hundred thousand times is checked once.
+ */
 class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly list: string[] = [];
@@ -94,7 +100,7 @@ class SharedStrings {
     let i = this.index.get(text);
     if (i === undefined) {
       i = this.list.length;
-      this.list.push(text);
+      this.list.push(safeText(text));
       this.index.set(text, i);
     }
     return i;
