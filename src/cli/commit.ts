@@ -24,7 +24,10 @@ export type Stage =
   | { readonly target: FileTarget; readonly tmp: string }
   | { readonly target: Exclude<Target, FileTarget>; readonly bytes: Uint8Array };
 
-/** Bytes handed over piece by piece, each to be done with when the call returns (never held whole). */
+/**
+ * Bytes handed over piece by piece, each to be done with when the call returns: never one buffer of the
+ * whole (a piece is kept only until its write has run).
+ */
 type Pieces = (write: (bytes: Uint8Array) => void) => void;
 
 /**

@@ -318,7 +318,7 @@ async function writeOutputs(
       begin(stage(plan.docx, await buildDocx(rep, { codec: nodeCodec, notes })));
     }
     if (plan.json) {
-      // A file gets the JSON piece by piece (66 MB at 100,000 indicators, never held whole).
+      // A file gets the JSON piece by piece (66 MB at 100,000 indicators, never made as one buffer).
       const json =
         plan.json.kind === 'file'
           ? (tmp: string) => writeNewFile(tmp, (write) => writeResultJson(rep, write))

@@ -69,7 +69,7 @@ export function resultJsonBytes(report: Report): Uint8Array {
 
 /**
  * The JSON output's bytes handed to `write` piece by piece, each piece to be done with when `write`
- * returns (for a file: at 100,000 indicators the output is 66 MB, never held whole this way).
+ * returns (for a file: at 100,000 indicators the output is 66 MB, never made as one buffer this way).
  */
 export function writeResultJson(report: Report, write: (bytes: Uint8Array) => void): void {
   writeJson(resultJson(report), write);
