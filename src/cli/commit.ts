@@ -14,6 +14,7 @@
  */
 import { closeSync, constants, fchmodSync, fsync, openSync, promises as fs, write } from 'fs';
 import * as path from 'path';
+import { concat } from '../file/core/zip';
 import { InputError } from '../file/errors';
 import { beginRenames, dropTemp, endRenames } from './cleanup';
 import { writeError } from './files';
@@ -37,7 +38,11 @@ type Pieces = (write: (bytes: Uint8Array) => void) => void;
  * while this thread makes the next piece or renders the next output (a stepwise asynchronous write would
  * wait for this thread between steps).
  */
-export async function writeNewFile(file: string, content: Uint8Array | Pieces, mode?: number): Promise<void> {
+export async function writeNewFile(
+  file: string,
+  content: Uint8Array | readonly Uint8Array[] | Pieces,
+  mode?: number,
+): Promise<void> {
   const fd = openSync(file, 'wx');
   try {
     if (mode !== undefined) fchmodSync(fd, mode);
@@ -47,9 +52,11 @@ export async function writeNewFile(file: string, content: Uint8Array | Pieces, m
       writes.push(writeAt(fd, bytes, position));
       position += bytes.length;
     };
-    // A piece is reused once handed over: it is copied for the write that is still to run.
+    // A piece handed over by a function is reused once handed over: it is copied for the write that is
+    // still to run. Pieces given as a list are kept as they are until written.
     if (typeof content === 'function') content((piece) => put(piece.slice()));
-    else put(content);
+    else if (content instanceof Uint8Array) put(content);
+    else for (const piece of content) put(piece);
     await Promise.all(writes);
     await new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
   } finally {
@@ -79,15 +86,15 @@ export async function ensureFolder(target: FileTarget, onFail: () => unknown): P
 
 /**
  * Stages one output. `write` produces the file itself (it is given the temporary path), for writers that
- * take a path; otherwise the bytes are written.
+ * take a path; otherwise the bytes (or the pieces, in order) are written.
  */
 export async function stage(
   target: Target,
-  content: Uint8Array | ((file: string) => Promise<void>),
+  content: Uint8Array | readonly Uint8Array[] | ((file: string) => Promise<void>),
 ): Promise<Stage> {
   if (target.kind !== 'file') {
     if (typeof content === 'function') throw new Error('a writer that takes a path needs a file target');
-    return { target, bytes: content };
+    return { target, bytes: content instanceof Uint8Array ? content : concat(content) };
   }
   const tmp = tempPath(path.dirname(target.path), 'tmp');
   try {

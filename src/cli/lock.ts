@@ -99,8 +99,9 @@ async function tryCreate(file: string, info: LockInfo): Promise<boolean> {
   }
   addLock(file, info.token);
   try {
+    // Not synced to disk: other runs see it at once through the file system (closing it is enough on a
+    // network share), and a lock a crash left empty or cut short is stale after a second.
     await handle.writeFile(JSON.stringify(info));
-    await handle.sync();
   } catch (e) {
     await handle.close().catch(() => undefined);
     await fs.unlink(file).catch(() => undefined);

@@ -32,7 +32,7 @@ import { describeInputError, formatInputError, InputError } from '../file/errors
 import { withHistorySheet, writeHistoryWorkbook } from '../file/history';
 import { nodeCodec } from '../file/node';
 import { resultJsonBytes, writeResultJson } from '../file/resultJson';
-import { renderReportWorkbook } from '../file/writeXlsx';
+import { renderReportWorkbookPieces } from '../file/writeXlsx';
 import { type CliOptions, helpText, type ParsedArgs, parseCliArgs } from './args';
 import {
   type EarlierCheckIns,
@@ -310,7 +310,7 @@ async function writeOutputs(
     if (plan.xlsx) {
       // The report sheet, then the check-in history (so the history also lives in the report workbook).
       const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
-      begin(stage(plan.xlsx, await renderReportWorkbook(layout)));
+      begin(stage(plan.xlsx, renderReportWorkbookPieces(layout)));
     }
     if (plan.docx) {
       // The Word writer and its library load only when a Word file is asked for.

@@ -21,7 +21,12 @@ async function* zlibInflate(data: Uint8Array, size: number): AsyncGenerator<Uint
   if (size <= SYNC_INFLATE_MAX) {
     let out: Buffer;
     try {
-      out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+      // Output room for the whole part in one piece: zlib then writes straight into it (no pieces to
+      // join, no second copy).
+      out = zlib.inflateRawSync(data, {
+        maxOutputLength: Math.max(1, size),
+        chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, size + 1),
+      });
     } catch (e) {
       throw inflateFailure(e);
     }

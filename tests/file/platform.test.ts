@@ -14,10 +14,11 @@ import { readHistory, readWorkbook, reportWorkbookBytes, streamInflate } from '.
 import { fflateInflate, portableCodec } from '../../src/file/core/codec';
 import { readWorkbookBytes } from '../../src/file/core/readWorkbook';
 import { renderWorkbook } from '../../src/file/core/writeWorkbook';
+import { concat } from '../../src/file/core/zip';
 import { historySheetLayout } from '../../src/file/historyBook';
 import { nodeCodec } from '../../src/file/node';
 import { readWorkbookBuffer } from '../../src/file/readXlsx';
-import { renderReportWorkbook } from '../../src/file/writeXlsx';
+import { renderReportWorkbook, renderReportWorkbookPieces } from '../../src/file/writeXlsx';
 
 const FILE_LAYER = path.join(__dirname, '..', '..', 'src', 'file');
 /** The Node adapters: the only files of the layer that may use Node (docx.ts is shared: it runs in the page's worker). */
@@ -174,6 +175,10 @@ describe('the browser adapter and the Node adapter agree', () => {
     expect(Object.keys(viaBrowser).sort()).toEqual(Object.keys(viaNode).sort());
     expect(viaBrowser).toEqual(viaNode);
     expect(viaNode['xl/worksheets/sheet1.xml']).toContain('<c r="B3002" s="');
+    // The command line writes the file's pieces one after another: in order, they are the file.
+    const pieces = renderReportWorkbookPieces(layout);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Buffer.from(concat(pieces)).equals(await renderReportWorkbook(layout))).toBe(true);
   });
 
   test('the report workbook and its history read back in the browser', async () => {

@@ -35,7 +35,7 @@ import { CT_CHART, CT_DRAWING, REL_DRAWING, sheetChartParts } from '../charts';
 import type { Codec } from './codec';
 import { StyleSheet } from './styleSheet';
 import { escapeXml, XML_INVALID } from './xml';
-import { type PartWriter, ZipWriter } from './zip';
+import { concat, type PartWriter, ZipWriter } from './zip';
 
 export const EXCEL_MAX_CELL_TEXT = 32_767;
 /**
@@ -130,6 +130,15 @@ interface SheetWritten {
 
 /** The workbook as .xlsx bytes. */
 export function renderWorkbook(layout: ReportLayout, codec: Codec, level = DEFAULT_LEVEL): Uint8Array {
+  return concat(renderWorkbookPieces(layout, codec, level));
+}
+
+/** The workbook as the pieces of its .xlsx file, in order (to be written one after another). */
+export function renderWorkbookPieces(
+  layout: ReportLayout,
+  codec: Codec,
+  level = DEFAULT_LEVEL,
+): Uint8Array[] {
   const zip = new ZipWriter(codec, level);
   const styles = new StyleSheet();
   const strings = new SharedStrings();
@@ -162,7 +171,7 @@ export function renderWorkbook(layout: ReportLayout, codec: Codec, level = DEFAU
   sst.end();
   zip.add('xl/styles.xml', styles.xml());
   writePackageParts(zip, written, chartTypes);
-  return zip.finish();
+  return zip.pieces();
 }
 
 function uniqueName(name: string, earlier: readonly SheetWritten[]): string {

@@ -288,6 +288,14 @@ export class ZipWriter {
 
   /** The zip file. */
   finish(): Uint8Array {
+    return concat(this.pieces());
+  }
+
+  /**
+   * The zip file as the pieces it is made of, in order, for a caller that writes them one after another
+   * (the file is then never in memory twice).
+   */
+  pieces(): Uint8Array[] {
     if (this.open !== null) throw new Error(`part ${this.open} is still open`);
     const dir: Uint8Array[] = this.written.map(centralHeader);
     const dirSize = dir.reduce((s, d) => s + d.length, 0);
@@ -298,7 +306,7 @@ export class ZipWriter {
     v.setUint16(10, this.written.length, true);
     v.setUint32(12, dirSize, true);
     v.setUint32(16, this.offset, true);
-    return concat([...this.chunks, ...dir, end]);
+    return [...this.chunks, ...dir, end];
   }
 }
 
