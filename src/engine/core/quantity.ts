@@ -379,7 +379,7 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
     if (!Number.isFinite(value)) return { kind: 'unreadable', code: 'cell-error', text: String(value) };
     if (isDateFormat(format))
       return { kind: 'unreadable', code: 'date-in-number-column', text: dateSerialText(value) };
-    return sized(exact(value, isPercentFormat(format)), String(value));
+    return sized(exact(value, isPercentFormat(format)), value);
   }
   if (typeof value === 'boolean') {
     return { kind: 'unreadable', code: 'boolean-in-number-column', text: booleanText(value) };
@@ -404,14 +404,17 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
   return { kind: 'text', text: safeString(value) };
 }
 
-/** A figure within the size rule as a number; past it, unreadable with the rule's code. */
-function sized(q: Quantity, text: string): ParsedCell {
+/**
+ * A figure within the size rule as a number; past it, unreadable with the rule's code and the figure as
+ * written (a number is turned into text only then: this runs for every numeric cell).
+ */
+function sized(q: Quantity, written: string | number): ParsedCell {
   const problem = figureSizeProblem(q.value);
   if (problem === null) return { kind: 'number', quantity: q };
   return {
     kind: 'unreadable',
     code: problem === 'too-large' ? 'number-too-large' : 'number-too-small',
-    text,
+    text: String(written),
   };
 }
 

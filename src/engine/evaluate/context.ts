@@ -12,6 +12,12 @@ export interface Context {
   readonly diagnostics: Diagnostic[];
 }
 
+/** The diagnostics an evaluation keeps: one shared empty list for the many with none (read-only). */
+const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+export function keptDiagnostics(ctx: Context): readonly Diagnostic[] {
+  return ctx.diagnostics.length > 0 ? ctx.diagnostics : NO_DIAGNOSTICS;
+}
+
 export function addDiagnostic(
   ctx: Context,
   cell: SourceCell | null,

@@ -30,7 +30,7 @@ import {
 import { cleanNumber } from '../core/numbers';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cellText, parseCell, type ParsedCell } from '../core/quantity';
-import { addDiagnostic, isBlankCell, unreadableDiagnostic, type Context, type Part } from './context';
+import { addDiagnostic, isBlankCell, keptDiagnostics, unreadableDiagnostic, type Context, type Part } from './context';
 import { evaluateMilestone } from './milestone';
 import { alignToTarget, cellsThrough, milestoneExpected, type PeriodCells } from './periodCells';
 import { numericStatus, ratio } from './status';
@@ -44,8 +44,7 @@ import {
 } from './vocabulary';
 
 function combinedApproximation(parts: readonly Part[]): Approximation | null {
-  const approximate = parts.filter((p) => p.quantity.approximation !== null);
-  if (approximate.length === 0) return null;
+  if (!parts.some((p) => p.quantity.approximation !== null)) return null;
   // One source cell: keep its text (20多 stays 20多). A sum or mean with approximate parts is
   // approximate as a whole, with no single text: marker 约 and an empty text.
   if (parts.length === 1) return parts[0].quantity.approximation;
@@ -265,7 +264,7 @@ export function evaluateIndicator(
     completion: status === 'invalid' ? null : completion,
     pace: status === 'invalid' ? null : pace,
     status,
-    diagnostics: ctx.diagnostics,
+    diagnostics: keptDiagnostics(ctx),
   };
 }
 

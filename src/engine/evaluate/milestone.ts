@@ -5,7 +5,7 @@
  */
 import type { Evaluation, Quantity, SourceCell, Status } from '../model';
 import { parseCell, sourceText, type ParsedCell } from '../core/quantity';
-import { addDiagnostic, unreadableDiagnostic, type Context } from './context';
+import { addDiagnostic, keptDiagnostics, unreadableDiagnostic, type Context } from './context';
 import { isDoneWord, isInProgressWord, isNotStartedWord } from './vocabulary';
 import type { PeriodCells } from './periodCells';
 
@@ -69,6 +69,6 @@ export function evaluateMilestone(
     completion: null,
     pace: null,
     status,
-    diagnostics: ctx.diagnostics,
+    diagnostics: keptDiagnostics(ctx),
   };
 }
