@@ -309,7 +309,9 @@ async function writeOutputs(
   try {
     if (plan.xlsx) {
       // The report sheet, then the check-in history (so the history also lives in the report workbook).
-      const layout = withHistorySheet(buildReportLayout(rep), result.history, lang);
+      // Compact: the tables' bodies stay values until the writer makes each row (100,000 rows without an
+      // object per cell).
+      const layout = withHistorySheet(buildReportLayout(rep, { compact: true }), result.history, lang);
       begin(stage(plan.xlsx, renderReportWorkbookPieces(layout)));
     }
     if (plan.docx) {

@@ -25,6 +25,7 @@ import {
   type ReportLayout,
   type SheetLayout,
   type SheetSource,
+  type ValueBlock,
 } from '../engine';
 import type { ReadOptions } from './core/readWorkbook';
 
@@ -133,28 +134,24 @@ export function historySheetLayout(
 ): SheetLayout {
   const table = historyTable(history, lang, timeZone);
   const completion = HISTORY_COLUMNS.indexOf('completion');
-  // A value repeated down a column (the period, the time taken, the sheet, the status) shares one cell
-  // object: with a history of 100,000 indicators and more, a good part of the sheet's cells.
-  const above: (LayoutCell | undefined)[] = [];
-  const cellOf = (value: string | number | null, style: string, c: number): LayoutCell => {
-    const prev = above[c];
-    if (prev && prev.value === value && prev.style === style) return prev;
-    const cell = { value, style };
-    above[c] = cell;
-    return cell;
-  };
   const labels: LayoutCell[] = table.labels.map((value) => ({ value, style: 'header' }));
-  const layoutRows: (LayoutCell | null)[][] = table.rows.map((row, r) =>
-    row.map((value, c): LayoutCell => {
-      if (r === 0) return { value, style: 'codes' };
-      if (typeof value === 'number') return cellOf(value, c === completion ? 'percent' : 'number', c);
-      return cellOf(value ?? null, 'text', c);
-    }),
-  );
+  const [codes, ...records] = table.rows;
+  // The records stay values, each row's cells made as the sheet is written: with a history of 100,000
+  // indicators and more, no object per cell.
+  const block: ValueBlock = {
+    top: 3,
+    values: records,
+    columns: HISTORY_COLUMNS.map((_, c) => ({
+      number: c === completion ? 'percent' : 'number',
+      text: 'text',
+      empty: 'text',
+    })),
+  };
   return {
     name: HISTORY_SHEET_NAME[lang],
     columnWidths: HISTORY_COLUMNS.map((c, i) => Math.max(WIDTHS[c], displayWidth(table.labels[i]) + 2)),
-    rows: [labels, ...layoutRows],
+    rows: codes ? [labels, codes.map((value): LayoutCell => ({ value, style: 'codes' }))] : [labels],
+    ...(records.length > 0 ? { blocks: [block] } : {}),
     merges: [],
     styles: STYLES,
     tables: [],

@@ -134,7 +134,8 @@ async function write(progress: Progress): Promise<{ outputs: PageOutputs; sheetN
   if (!lastCheck) throw new Error('no check to write: check the files first');
   const { report, history } = lastCheck;
   const lang = report.options.lang;
-  const layout = buildReportLayout(report);
+  // Compact: the tables' bodies stay values until the writer makes each row (as the command line does).
+  const layout = buildReportLayout(report, { compact: true });
   const xlsx = fileBlob(reportWorkbookBytes(layout, history, lang), DOWNLOAD_TYPES.xlsx);
   progress(1, 3);
   const docx = fileBlob(await reportDocxBytes(report), DOWNLOAD_TYPES.docx);

@@ -30,7 +30,9 @@ import type {
   SheetLayout,
   Status,
   TableCell,
+  ValueBlock,
 } from '../model';
+import { blockRow } from './blocks';
 import { MARKER_CELL, REPORT_MARKER, REPORT_SHEET_NAME, STATUSES } from '../model';
 
 /** Fills and font colours of the status cells (Excel's good / neutral / bad palette). */
@@ -162,6 +164,8 @@ const FORMAT_STYLE_NAMES: Readonly<Record<string, string>> = {
 
 interface Sheet {
   rows: (LayoutCell | null)[][];
+  /** The table bodies of a compact layout; null = written out as cells in `rows`. */
+  blocks: ValueBlock[] | null;
   merges: CellRange[];
   heights: Record<number, number>;
   styles: Record<string, CellStyle>;
@@ -208,54 +212,63 @@ function heightFor(lines: number, lineHeight = LINE_HEIGHT_PT): number {
   return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil(lines * lineHeight + 3));
 }
 
-/** An empty table cell (shared: layout cells are read-only). */
-const EMPTY_CELL: LayoutCell = { value: null, style: 'cell-empty' };
+/** The body of a table as a block of values, its number formats' styles made in the order cells use them. */
+function tableBlock(sheet: Sheet, table: ReportTable, top: number): ValueBlock {
+  const columns = table.columns;
+  const status = table.rowStatus;
+  const formats = table.numFmts;
+  const formatStyles: Record<string, string> = {};
+  // The style keys of formats beyond the known ones are numbered by first use, row by row: the same scan
+  // as writing the cells, so a compact layout and a full one name them alike.
+  const seen = new Set<string>();
+  const known = (fmt: string): string => {
+    if (!seen.has(fmt)) {
+      seen.add(fmt);
+      formatStyles[fmt] = formatStyle(sheet, fmt);
+    }
+    return formatStyles[fmt];
+  };
+  const defaults = columns.map((col) => col.numFmt ?? NUMBER_FORMATS.column);
+  const numberStyles: (string | undefined)[] = columns.map(() => undefined);
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = table.rows[r];
+    const rowStatus = status?.[r] ?? null;
+    for (let c = 0; c < columns.length; c++) {
+      const value: TableCell = cells[c] ?? null;
+      if (typeof value !== 'number' || (columns[c].kind === 'status' && rowStatus !== null)) continue;
+      const own = formats?.[r]?.[c];
+      if (own !== null && own !== undefined) known(own);
+      else numberStyles[c] ??= known(defaults[c]);
+    }
+  }
+  return {
+    top: top + 1,
+    values: table.rows,
+    columns: columns.map((col, c) => ({
+      // A column's own format is named only once a number uses it (so an unused one adds no style).
+      number: numberStyles[c] ?? FORMAT_STYLE_NAMES[defaults[c]] ?? 'cell-number',
+      text: col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text',
+      empty: 'cell-empty',
+      ...(col.kind === 'status' ? { byStatus: true } : {}),
+    })),
+    ...(formats ? { formats, formatStyles } : {}),
+    ...(status ? { statuses: status } : {}),
+  };
+}
 
-/** Writes a table at `top` (its header row); returns the last row written. */
+/**
+ * Writes a table at `top` (its header row): the header's cells, then the body as a block of values, kept
+ * as it is in a compact layout or written out as cells; returns the last row written.
+ */
 function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
   table.columns.forEach((c, i) => put(sheet, top, i + 1, { value: c.header, style: 'table-header' }));
-  // Plain loops; empty cells and status cells (the same few values) share their (read-only) cell objects:
-  // a table can hold 100,000 rows.
-  const statusCells = new Map<string, LayoutCell>();
-  const columns = table.columns;
-  const rows = table.rows;
-  // A text repeated down a column (a unit, a category, an owner) shares the cell above; the style of a
-  // column's numbers is looked up once per number format.
-  const above: (LayoutCell | undefined)[] = [];
-  const numberStyles: Map<string, string>[] = columns.map(() => new Map());
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r];
-    const row = top + 1 + r;
-    const status = table.rowStatus?.[r] ?? null;
-    const fmts = table.numFmts?.[r];
-    // A row not written yet is built whole; otherwise cell by cell.
-    const fresh = sheet.rows.length < row;
-    while (sheet.rows.length < row) sheet.rows.push([]);
-    const target = sheet.rows[row - 1];
-    for (let c = 0; c < columns.length; c++) {
-      const col = columns[c];
-      const value: TableCell = cells[c] ?? null;
-      let cell: LayoutCell;
-      if (col.kind === 'status' && status !== null) {
-        const known = statusCells.get(status);
-        if (known && known.value === value) cell = known;
-        else statusCells.set(status, (cell = { value, style: `status-${status}` }));
-      } else if (value === null) cell = EMPTY_CELL;
-      else if (typeof value === 'string') {
-        const prev = above[c];
-        if (prev !== undefined && prev.value === value) cell = prev;
-        else {
-          const style = col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text';
-          above[c] = cell = { value, style };
-        }
-      } else {
-        const fmt = fmts?.[c] ?? col.numFmt ?? NUMBER_FORMATS.column;
-        let style = numberStyles[c].get(fmt);
-        if (style === undefined) numberStyles[c].set(fmt, (style = formatStyle(sheet, fmt)));
-        cell = { value, style };
-      }
-      if (fresh) target.push(cell);
-      else put(sheet, row, c + 1, cell);
+  const block = tableBlock(sheet, table, top);
+  if (sheet.blocks) {
+    if (table.rows.length > 0) sheet.blocks.push(block);
+  } else {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = blockRow(block, i);
+      for (let c = 0; c < row.length; c++) put(sheet, block.top + i, c + 1, row[c] as LayoutCell);
     }
   }
   return top + table.rows.length;
@@ -684,13 +697,21 @@ function runsOn(
   return t.table.rows.length > 0 && height > pageCapacityPt(widths);
 }
 
-export function buildReportLayout(report: Report): ReportLayout {
+/**
+ * The report sheet's layout. `compact`: the tables' bodies stay blocks of values (SheetLayout.blocks), for
+ * the file writer, which makes each row's cells as it writes them; otherwise every cell is in `rows`.
+ */
+export function buildReportLayout(
+  report: Report,
+  options: { readonly compact?: boolean } = {},
+): ReportLayout {
   const lang = report.options.lang;
   const L = localeFor(lang);
   const all = sheetTables(report, L);
   const width = Math.max(...all.map((t) => t.table.columns.length), 8);
   const sheet: Sheet = {
     rows: [],
+    blocks: options.compact ? [] : null,
     merges: [],
     heights: {},
     styles: sheetStyles(shownStatuses(report)),
@@ -734,6 +755,7 @@ export function buildReportLayout(report: Report): ReportLayout {
     name: REPORT_SHEET_NAME[L.lang],
     columnWidths: widths.map((x) => Math.round(x * 10) / 10),
     rows: sheet.rows,
+    ...(sheet.blocks && sheet.blocks.length > 0 ? { blocks: sheet.blocks } : {}),
     rowHeights: sheet.heights,
     merges: sheet.merges,
     styles: sheet.styles,

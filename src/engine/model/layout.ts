@@ -1,6 +1,7 @@
 /** The report layout: what to write where on the report sheet (cells, styles, merges, tables, charts). */
 import type { CellRange } from './grid';
-import type { ChartSpec } from './report';
+import type { ChartSpec, TableCell } from './report';
+import type { Status } from './evaluation';
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -22,6 +23,32 @@ export interface LayoutCell {
   readonly style?: string;
 }
 
+/**
+ * A table's body kept as its values, each cell made only as it is written (layout/blocks.ts): 100,000 rows
+ * without an object per cell. Row i of the block is sheet row `top + i`; the sheet's `rows` hold nothing
+ * there, and no merged area or other cell falls in it.
+ */
+export interface ValueBlock {
+  /** 1-based sheet row of the block's first row. */
+  readonly top: number;
+  readonly values: readonly (readonly TableCell[])[];
+  /**
+   * Per column, the style key of a number, of a text and of an empty cell; `byStatus`: styled by its row's
+   * status (`status-…`) whatever its value, where the row has one.
+   */
+  readonly columns: readonly {
+    readonly number: string;
+    readonly text: string;
+    readonly empty: string;
+    readonly byStatus?: boolean;
+  }[];
+  /** A number's own format per cell (same shape as `values`), styled by `formatStyles`, before the column's. */
+  readonly formats?: readonly (readonly (string | null)[])[];
+  readonly formatStyles?: Readonly<Record<string, string>>;
+  /** Each row's status, for the columns styled by it. */
+  readonly statuses?: readonly (Status | null)[];
+}
+
 export interface ChartPlacement {
   readonly chart: ChartSpec;
   /** Data ranges in the report sheet (A1, absolute, no sheet name). */
@@ -38,6 +65,11 @@ export interface SheetLayout {
   readonly columnWidths: readonly number[];
   /** Rows from row 1; each entry is the row's cells from column A (null = leave empty). */
   readonly rows: readonly (readonly (LayoutCell | null)[])[];
+  /**
+   * Table bodies kept as values (a compact layout, for the file writer); absent in the layout the other
+   * front ends read, whose `rows` hold every cell. expandBlocks turns one into the other.
+   */
+  readonly blocks?: readonly ValueBlock[];
   readonly rowHeights?: Readonly<Record<number, number>>; // 1-based row → points
   readonly merges: readonly CellRange[];
   readonly styles: Readonly<Record<string, CellStyle>>;

@@ -30,6 +30,7 @@ import {
   parseCellAddress,
   type ReportLayout,
   type SheetLayout,
+  sheetRows,
 } from '../../engine';
 import { CT_CHART, CT_DRAWING, REL_DRAWING, sheetChartParts } from '../charts';
 import type { Codec } from './codec';
@@ -56,6 +57,9 @@ const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.wo
 function sheetFontName(sheet: SheetLayout): string {
   for (const row of sheet.rows) {
     for (const cell of row) if (cell && typeof cell.value === 'string' && CJK.test(cell.value)) return '宋体';
+  }
+  for (const block of sheet.blocks ?? []) {
+    for (const row of block.values) for (const v of row) if (typeof v === 'string' && CJK.test(v)) return '宋体';
   }
   return 'Calibri';
 }
@@ -285,6 +289,7 @@ function referenceColumns(sheet: SheetLayout): {
 } {
   let lastCol = sheet.columnWidths.length;
   for (const row of sheet.rows) lastCol = Math.max(lastCol, row.length);
+  for (const block of sheet.blocks ?? []) lastCol = Math.max(lastCol, block.columns.length);
   for (const m of sheet.merges) lastCol = Math.max(lastCol, m.right);
   for (const p of sheet.charts) lastCol = Math.max(lastCol, p.to.col + 1, p.from.col + 1);
   let helperCol = lastCol + 2;
@@ -338,7 +343,9 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
   const merged = mergedCells(sheet.merges);
   const heights = sheet.rowHeights ?? {};
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
-  let lastRow = sheet.rows.length;
+  // Rows from the layout's cells and its blocks of values, a block's row made only as it is written.
+  const rows = sheetRows(sheet);
+  let lastRow = rows.count;
   for (const r of o.extra.keys()) lastRow = Math.max(lastRow, r);
   for (const key of Object.keys(heights)) lastRow = Math.max(lastRow, Number(key) || 0);
   for (const m of sheet.merges) lastRow = Math.max(lastRow, m.top);
@@ -377,8 +384,8 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
     const extra = o.extra.get(r);
     const h = heights[r];
     const height = h !== undefined && Number.isFinite(h) && h > 0 ? Math.min(h, 409) : null;
-    const row = sheet.rows[r - 1] ?? [];
-    const cells = merges || extra ? rowCells(sheet, r, merges, extra, styleOf) : null;
+    const row = rows.at(r);
+    const cells = merges || extra ? rowCells(rows.at, r, merges, extra, styleOf) : null;
     if (!cells && height === null && !row.some(isWritten)) continue;
     part.ascii('<row r="');
     part.int(r);
@@ -473,13 +480,13 @@ function mergedCells(merges: readonly CellRange[]): Map<number, CellRange[]> {
  * top-left cell carries the value and the others its style; then the reference-line helper cells.
  */
 function rowCells(
-  sheet: SheetLayout,
+  rowAt: (r: number) => readonly (LayoutCell | null)[],
   r: number,
   merges: readonly CellRange[] | undefined,
   extra: readonly ExtraCell[] | undefined,
   styleOf: (key: string | undefined, extra?: CellStyle) => number,
 ): (OutCell | undefined)[] {
-  const layoutRow = sheet.rows[r - 1] ?? [];
+  const layoutRow = rowAt(r);
   const out: (OutCell | undefined)[] = [];
   const put = (c: number, cell: LayoutCell | null | undefined): void => {
     if (!cell) return;
@@ -494,7 +501,7 @@ function rowCells(
     for (const m of merges) for (let c = m.left; c <= m.right; c++) covered.add(c);
     for (let c = 1; c <= layoutRow.length; c++) if (!covered.has(c)) put(c, layoutRow[c - 1]);
     for (const m of merges) {
-      const master = sheet.rows[m.top - 1]?.[m.left - 1];
+      const master = rowAt(m.top)[m.left - 1];
       if (!master) continue;
       const value = cellValue(master);
       if (value === null && !master.style) continue;
