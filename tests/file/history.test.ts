@@ -12,6 +12,7 @@ import {
   historyWords,
   type ReportLayout,
   type SheetLayout,
+  sheetRows,
   statusLabel,
 } from '../../src/engine';
 import { InputError } from '../../src/file/errors';
@@ -217,7 +218,8 @@ describe('the history sheet in the report workbook', () => {
     const old = historySheetLayout([snapshot('Q1', 1, 'on_track')], 'zh-CN');
     const out = withHistorySheet({ sheets: [report, old, extra] }, [snapshot('Q2', 9, 'on_track')], 'zh-CN');
     expect(out.sheets.map((s) => s.name)).toEqual(['对标报告', '对标记录', '图表数据']);
-    expect(out.sheets[1].rows[2][0]).toEqual({ value: 'Q2', style: 'text' });
+    // Its records are a block of values below the two header rows: row 3 is the first.
+    expect(sheetRows(out.sheets[1]).at(3)[0]).toEqual({ value: 'Q2', style: 'text' });
     expect(out.sheets[1].styles.header.bold).toBe(true);
   });
 

@@ -30,7 +30,14 @@ import {
 import { cleanNumber } from '../core/numbers';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cellText, parseCell, type ParsedCell } from '../core/quantity';
-import { addDiagnostic, isBlankCell, keptDiagnostics, unreadableDiagnostic, type Context, type Part } from './context';
+import {
+  addDiagnostic,
+  isBlankCell,
+  keptDiagnostics,
+  unreadableDiagnostic,
+  type Context,
+  type Part,
+} from './context';
 import { evaluateMilestone } from './milestone';
 import { alignToTarget, cellsThrough, milestoneExpected, type PeriodCells } from './periodCells';
 import { numericStatus, ratio } from './status';

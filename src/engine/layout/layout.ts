@@ -32,7 +32,7 @@ import type {
   TableCell,
   ValueBlock,
 } from '../model';
-import { blockRow } from './blocks';
+import { expandBlocks } from './blocks';
 import { MARKER_CELL, REPORT_MARKER, REPORT_SHEET_NAME, STATUSES } from '../model';
 
 /** Fills and font colours of the status cells (Excel's good / neutral / bad palette). */
@@ -164,8 +164,8 @@ const FORMAT_STYLE_NAMES: Readonly<Record<string, string>> = {
 
 interface Sheet {
   rows: (LayoutCell | null)[][];
-  /** The table bodies of a compact layout; null = written out as cells in `rows`. */
-  blocks: ValueBlock[] | null;
+  /** The tables' bodies, as blocks of values. */
+  blocks: ValueBlock[];
   merges: CellRange[];
   heights: Record<number, number>;
   styles: Record<string, CellStyle>;
@@ -256,21 +256,10 @@ function tableBlock(sheet: Sheet, table: ReportTable, top: number): ValueBlock {
   };
 }
 
-/**
- * Writes a table at `top` (its header row): the header's cells, then the body as a block of values, kept
- * as it is in a compact layout or written out as cells; returns the last row written.
- */
+/** Writes a table at `top` (its header row): the header's cells, the body as a block; returns the last row. */
 function writeTable(sheet: Sheet, table: ReportTable, top: number): number {
   table.columns.forEach((c, i) => put(sheet, top, i + 1, { value: c.header, style: 'table-header' }));
-  const block = tableBlock(sheet, table, top);
-  if (sheet.blocks) {
-    if (table.rows.length > 0) sheet.blocks.push(block);
-  } else {
-    for (let i = 0; i < table.rows.length; i++) {
-      const row = blockRow(block, i);
-      for (let c = 0; c < row.length; c++) put(sheet, block.top + i, c + 1, row[c] as LayoutCell);
-    }
-  }
+  if (table.rows.length > 0) sheet.blocks.push(tableBlock(sheet, table, top));
   return top + table.rows.length;
 }
 
@@ -711,7 +700,7 @@ export function buildReportLayout(
   const width = Math.max(...all.map((t) => t.table.columns.length), 8);
   const sheet: Sheet = {
     rows: [],
-    blocks: options.compact ? [] : null,
+    blocks: [],
     merges: [],
     heights: {},
     styles: sheetStyles(shownStatuses(report)),
@@ -755,7 +744,7 @@ export function buildReportLayout(
     name: REPORT_SHEET_NAME[L.lang],
     columnWidths: widths.map((x) => Math.round(x * 10) / 10),
     rows: sheet.rows,
-    ...(sheet.blocks && sheet.blocks.length > 0 ? { blocks: sheet.blocks } : {}),
+    ...(sheet.blocks.length > 0 ? { blocks: sheet.blocks } : {}),
     rowHeights: sheet.heights,
     merges: sheet.merges,
     styles: sheet.styles,
@@ -763,5 +752,6 @@ export function buildReportLayout(
     charts: placements,
     print: printSetup(widths, written, rowBreaks, sheet.heights),
   };
-  return { sheets: [layout] };
+  const compact: ReportLayout = { sheets: [layout] };
+  return options.compact ? compact : expandBlocks(compact);
 }

@@ -59,7 +59,8 @@ function sheetFontName(sheet: SheetLayout): string {
     for (const cell of row) if (cell && typeof cell.value === 'string' && CJK.test(cell.value)) return '宋体';
   }
   for (const block of sheet.blocks ?? []) {
-    for (const row of block.values) for (const v of row) if (typeof v === 'string' && CJK.test(v)) return '宋体';
+    for (const row of block.values)
+      for (const v of row) if (typeof v === 'string' && CJK.test(v)) return '宋体';
   }
   return 'Calibri';
 }
