@@ -34,7 +34,7 @@ export { headerLines, titleLines } from './layout/titleLines';
 export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';
 export { buildReportLayout } from './layout/layout';
-export { sheetRows } from './layout/blocks';
+export { blockStyle, blockValue, sheetRows } from './layout/blocks';
 export { categoryLabelPt } from './layout/chartLabels';
 export { historyTable, historyWords } from './wording/history';
 export { round4, toResultJson, type ResultJson } from './json';

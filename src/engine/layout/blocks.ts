@@ -2,20 +2,35 @@
  * Table bodies kept as values (model ValueBlock): the one rule that turns a block's values into cells, for
  * the layout that holds every cell and for the file writer that makes each row as it writes it.
  */
-import type { LayoutCell, ReportLayout, SheetLayout, ValueBlock } from '../model';
+import type { LayoutCell, ReportLayout, SheetLayout, Status, TableCell, ValueBlock } from '../model';
+import { STATUSES } from '../model';
+
+/** The style key of each status's cells (made once: a block's rows are made afresh for every write). */
+const STATUS_STYLES = new Map<Status | string, string>(STATUSES.map((s) => [s, `status-${s}`]));
+
+/** The value of block row i, column c. */
+export function blockValue(block: ValueBlock, i: number, c: number): TableCell {
+  return block.values[i]?.[c] ?? null;
+}
+
+/** The style key of block row i, column c, holding `value` (its blockValue); '' beyond the block's columns. */
+export function blockStyle(block: ValueBlock, i: number, c: number, value: TableCell): string {
+  const col = block.columns[c];
+  if (col === undefined) return '';
+  const status = col.byStatus ? block.statuses?.[i] : null;
+  if (status !== null && status !== undefined) return STATUS_STYLES.get(status) ?? `status-${status}`;
+  if (value === null) return col.empty;
+  if (typeof value === 'string') return col.text;
+  const fmt = block.formats?.[i]?.[c];
+  const own = fmt !== null && fmt !== undefined ? block.formatStyles?.[fmt] : undefined;
+  return own ?? col.number;
+}
 
 /** The cell of block row i, column c (null beyond the block's columns). */
 export function blockCell(block: ValueBlock, i: number, c: number): LayoutCell | null {
-  const col = block.columns[c];
-  if (col === undefined) return null;
-  const value = block.values[i]?.[c] ?? null;
-  const status = col.byStatus ? block.statuses?.[i] : null;
-  if (status !== null && status !== undefined) return { value, style: `status-${status}` };
-  if (value === null) return { value, style: col.empty };
-  if (typeof value === 'string') return { value, style: col.text };
-  const fmt = block.formats?.[i]?.[c];
-  const own = fmt !== null && fmt !== undefined ? block.formatStyles?.[fmt] : undefined;
-  return { value, style: own ?? col.number };
+  if (c >= block.columns.length) return null;
+  const value = blockValue(block, i, c);
+  return { value, style: blockStyle(block, i, c, value) };
 }
 
 /** The cells of block row i, from column A. */
@@ -38,18 +53,24 @@ export function blockBottom(block: ValueBlock): number {
 export function sheetRows(sheet: SheetLayout): {
   readonly count: number;
   readonly at: (r: number) => readonly (LayoutCell | null)[];
+  /** The block row r is in, if any (a writer can then read its values without making cells). */
+  readonly blockOf: (r: number) => ValueBlock | undefined;
 } {
   const blocks = sheet.blocks ?? [];
   const rows = sheet.rows;
-  if (blocks.length === 0) return { count: rows.length, at: (r) => rows[r - 1] ?? [] };
   let count = rows.length;
   for (const b of blocks) count = Math.max(count, blockBottom(b));
+  const blockOf = (r: number): ValueBlock | undefined => {
+    for (const b of blocks) if (r >= b.top && r <= blockBottom(b)) return b;
+    return undefined;
+  };
   return {
     count,
     at: (r) => {
-      for (const b of blocks) if (r >= b.top && r <= blockBottom(b)) return blockRow(b, r - b.top);
-      return rows[r - 1] ?? [];
+      const b = blockOf(r);
+      return b ? blockRow(b, r - b.top) : (rows[r - 1] ?? []);
     },
+    blockOf,
   };
 }
 

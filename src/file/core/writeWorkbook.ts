@@ -29,6 +29,8 @@ import {
   type LayoutCell,
   parseCellAddress,
   type ReportLayout,
+  blockStyle,
+  blockValue,
   type SheetLayout,
   sheetRows,
 } from '../../engine';
@@ -85,7 +87,10 @@ function safeText(text: string): string {
  * numbers must be finite.
  */
 function cellValue(cell: LayoutCell): string | number | null {
-  const v = cell.value;
+  return valueOf(cell.value);
+}
+
+function valueOf(v: LayoutCell['value'] | undefined): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   return String(v);
@@ -385,9 +390,11 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
     const extra = o.extra.get(r);
     const h = heights[r];
     const height = h !== undefined && Number.isFinite(h) && h > 0 ? Math.min(h, 409) : null;
-    const row = rows.at(r);
     const cells = merges || extra ? rowCells(rows.at, r, merges, extra, styleOf) : null;
-    if (!cells && height === null && !row.some(isWritten)) continue;
+    // A row of a block of values is written from its values, without making its cells (each is styled).
+    const block = cells ? undefined : rows.blockOf(r);
+    const row = block ? [] : rows.at(r);
+    if (!cells && height === null && (block ? block.columns.length === 0 : !row.some(isWritten))) continue;
     part.ascii('<row r="');
     part.int(r);
     if (hiddenRows.has(r)) part.ascii('" hidden="1');
@@ -396,6 +403,12 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
       for (let c = 0; c < cells.length; c++) {
         const x = cells[c];
         if (x !== undefined) cell(r, c + 1, x.value, x.style);
+      }
+    } else if (block) {
+      const i = r - block.top;
+      for (let c = 0; c < block.columns.length; c++) {
+        const v = blockValue(block, i, c);
+        cell(r, c + 1, valueOf(v), styleOf(blockStyle(block, i, c, v)));
       }
     } else {
       // The usual row: its cells as the layout gives them.
