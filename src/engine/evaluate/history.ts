@@ -26,16 +26,27 @@ export function historyKey(sheet: string, id: string | null, name: string): stri
   return `${normalizeText(sheet)}|${id ? normalizeText(id) : normalizeText(name)}`;
 }
 
+/** historyKey with each sheet's part made once (a snapshot holds one key per indicator). */
+function historyKeys(): (sheet: string, id: string | null, name: string) => string {
+  const prefixes = new Map<string, string>();
+  return (sheet, id, name) => {
+    let prefix = prefixes.get(sheet);
+    if (prefix === undefined) prefixes.set(sheet, (prefix = `${normalizeText(sheet)}|`));
+    return prefix + (id ? normalizeText(id) : normalizeText(name));
+  };
+}
+
 export function snapshotFromEvaluations(
   evaluations: readonly Evaluation[],
   period: string,
   takenAt: string,
 ): CheckInSnapshot {
+  const keyOf = historyKeys();
   return {
     period,
     takenAt,
     entries: evaluations.map((e) => ({
-      key: historyKey(e.indicator.sheet, e.indicator.id, e.indicator.name),
+      key: keyOf(e.indicator.sheet, e.indicator.id, e.indicator.name),
       sheet: e.indicator.sheet,
       id: e.indicator.id,
       name: e.indicator.name,

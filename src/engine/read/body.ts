@@ -130,6 +130,8 @@ interface Body {
   readonly cellAt: (r: number, row: Row, c: number, text: boolean) => SourceCell | null;
   readonly cellsAt: (r: number, row: Row, columns: readonly number[]) => (SourceCell | null)[];
   readonly diagnostics: Diagnostic[];
+  /** `file|sheet|`, the start of every indicator key of the sheet (made once). */
+  readonly keyPrefix: string;
 }
 
 function makeBody(
@@ -179,6 +181,7 @@ function makeBody(
     cellAt,
     cellsAt,
     diagnostics: [],
+    keyPrefix: `${source.file ?? ''}|${grid.name}|`,
   };
 }
 
@@ -291,7 +294,7 @@ function indicatorAt(
       b.diagnostics.push(file !== undefined ? { file, sheet, ...d } : { sheet, ...d });
     } else seen.ids.set(id, worksheetRow);
   }
-  let key = `${file ?? ''}|${sheet}|${id ?? name}`;
+  let key = b.keyPrefix + (id ?? name);
   if (seen.keys.has(key)) key = `${key}#${worksheetRow}`;
   seen.keys.add(key);
 

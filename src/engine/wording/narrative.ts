@@ -63,11 +63,17 @@ class ItemWords {
     const names = items.map(
       ({ ev }) => cleanText(ev.indicator.name) || fallback(cleanText(ev.indicator.id), ev.indicator.row),
     );
-    const seen = new Map<string, number>();
-    for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+    // Names met more than once: one lookup per name (a count per name would take two).
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const n of names) {
+      const before = seen.size;
+      seen.add(n);
+      if (seen.size === before) repeated.add(n);
+    }
     // The same name in several sheets (one per county, say): say which one.
     this.names = names.map((name, i) => {
-      if ((seen.get(name) ?? 0) < 2) return name;
+      if (!repeated.has(name)) return name;
       const { sheet, row } = items[i].ev.indicator;
       const place = cleanText(sheet) || (Number.isInteger(row) && row > 0 ? T.rowPlace(row) : '');
       return place ? T.nameWithPlace(name, place) : name;
