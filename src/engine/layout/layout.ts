@@ -204,7 +204,11 @@ function formatStyle(sheet: Sheet, fmt: string): string {
 function linesFor(text: string, widthChars: number): number {
   const usable = Math.max(1, widthChars - 1);
   // No character is wider than two columns: a short text fits on one line without measuring it.
-  if (text.length * 2 <= usable && !text.includes('\n')) return 1;
+  const multiline = text.includes('\n');
+  if (!multiline) {
+    if (text.length * 2 <= usable) return 1;
+    return Math.max(1, Math.ceil(displayWidth(text) / usable));
+  }
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
