@@ -309,6 +309,20 @@ describe('buildIndicatorTable', () => {
     expect(zh.rows[0][col(zh, 'actual')]).toBe(125);
   });
 
+  it('shares one row of number formats between rows with the same formats, each row still its own', () => {
+    const row = (name: string, actual: number) =>
+      makeEvaluation({ name, unit: '场次', target: 100, actual, expected: 75, status: 'on_track' });
+    const t = buildIndicatorTable([row('甲', 80), row('乙', 90), row('丙', 80.5), row('丁', 70)], 'zh-CN');
+    const fmts = t.numFmts ?? [];
+    const actual = col(t, 'actual');
+    // Whole actuals share their formats' row; the fraction has its own, with the decimal format.
+    expect(fmts[1]).toBe(fmts[0]);
+    expect(fmts[3]).toBe(fmts[0]);
+    expect(fmts[2]).not.toBe(fmts[0]);
+    expect(fmts.map((f) => f[actual])).toEqual(['#,##0', '#,##0', '#,##0.0#', '#,##0']);
+    expect(t.rows.map((r) => r[actual])).toEqual([80, 90, 80.5, 70]);
+  });
+
   it('adds a unit column when several units report, so rows named alike can be told apart', () => {
     const two = TWO_UNITS;
     const zh = buildIndicatorTable(two, 'zh-CN');

@@ -117,6 +117,50 @@ export function headerWordWidth(header: string): number {
   return Math.min(widest, MAX_COLUMN_WIDTH - 2);
 }
 
+/** The table formats, by their index in a row's pattern of formats (0 = no format). */
+const PATTERN_FORMATS: readonly string[] = Object.values(NUMBER_FORMATS);
+
+/**
+ * Rows of number formats shared between rows with the same pattern (read-only): a table of 100,000 rows
+ * has a handful of patterns, not 100,000 arrays. A row is filled into a scratch array, then swapped for
+ * the shared one; a row with a format outside the table formats keeps its own.
+ */
+class SharedFormats {
+  private readonly byPattern = new Map<number, readonly (string | null)[]>();
+  private scratch: (string | null)[];
+
+  constructor(private readonly width: number) {
+    this.scratch = new Array(width);
+  }
+
+  start(): (string | null)[] {
+    return this.scratch;
+  }
+
+  end(fmts: (string | null)[]): readonly (string | null)[] {
+    // Each column's format as a digit in base 8 (the table formats, and none): up to 17 columns fit a
+    // double exactly.
+    if (this.width > 17) return this.keep(fmts);
+    let key = 0;
+    for (let c = 0; c < this.width; c++) {
+      const f = fmts[c];
+      const k = f === null ? 0 : PATTERN_FORMATS.indexOf(f) + 1;
+      if (k === 0 && f !== null) return this.keep(fmts);
+      key = key * 8 + k;
+    }
+    const known = this.byPattern.get(key);
+    if (known) return known;
+    this.byPattern.set(key, fmts);
+    return this.keep(fmts);
+  }
+
+  /** The row keeps `fmts`; later rows are filled into a new scratch array. */
+  private keep(fmts: (string | null)[]): readonly (string | null)[] {
+    this.scratch = new Array(this.width);
+    return fmts;
+  }
+}
+
 /**
  * A table from its columns and a cell function: headers in the language, widths from the widest cell
  * (at most MAX_COLUMN_WIDTH) and the header (counted up to HEADER_WIDTH_CAP). One pass over the cells.
@@ -131,12 +175,13 @@ export function buildTable(
   options: { readonly rowStatus?: readonly (Status | null)[] } = {},
 ): ReportTable {
   const rows: TableCell[][] = new Array(rowCount);
-  const numFmts: (string | null)[][] = new Array(rowCount);
+  const numFmts: (readonly (string | null)[])[] = new Array(rowCount);
   const widths: number[] = defs.map(() => 0);
   const n = defs.length;
+  const shared = new SharedFormats(n);
   for (let i = 0; i < rowCount; i++) {
     const row: TableCell[] = new Array(n);
-    const fmts: (string | null)[] = new Array(n);
+    const fmts = shared.start();
     for (let c = 0; c < n; c++) {
       const cell = cellAt(i, c);
       const value = cell.value;
@@ -152,7 +197,7 @@ export function buildTable(
       widths[c] = Math.max(widest, cellDisplayWidth(value, fmt));
     }
     rows[i] = row;
-    numFmts[i] = fmts;
+    numFmts[i] = shared.end(fmts);
   }
   const columns: TableColumn[] = defs.map((d, c) => {
     const header =
