@@ -81,7 +81,29 @@ export function expandBlocks(layout: ReportLayout): ReportLayout {
       if (!sheet.blocks || sheet.blocks.length === 0) return sheet;
       const all = sheetRows(sheet);
       const rows: (readonly (LayoutCell | null)[])[] = [];
-      for (let r = 1; r <= all.count; r++) rows.push(all.at(r));
+      // A cell the same as the one above it (an empty cell, a unit, a status repeated down a column) is
+      // that cell (layout cells are read-only): 100,000 rows without an object for each of those.
+      let above: (LayoutCell | null)[] = [];
+      let block: ValueBlock | undefined;
+      for (let r = 1; r <= all.count; r++) {
+        const b = all.blockOf(r);
+        if (!b) {
+          rows.push(all.at(r));
+          continue;
+        }
+        if (b !== block) {
+          block = b;
+          above = [];
+        }
+        const row = blockRow(b, r - b.top);
+        for (let c = 0; c < row.length; c++) {
+          const x = row[c];
+          const prev = above[c];
+          if (x && prev && prev.value === x.value && prev.style === x.style) row[c] = prev;
+          else above[c] = x;
+        }
+        rows.push(row);
+      }
       const { blocks: _blocks, ...rest } = sheet;
       return { ...rest, rows };
     }),
