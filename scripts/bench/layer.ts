@@ -6,7 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { streamInflate } from '../../src/file/browser';
-import { type Codec, portableCodec } from '../../src/file/core/codec';
+import type { Codec } from '../../src/file/core/codec';
+import { portableCodec } from '../../src/file/core/portableCodec';
 import { readWorkbookBytes } from '../../src/file/core/readWorkbook';
 import { renderWorkbook } from '../../src/file/core/writeWorkbook';
 import { XmlScanner } from '../../src/file/core/xml';

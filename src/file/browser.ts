@@ -5,7 +5,8 @@
  * and for compressing. Nothing here touches files, Node modules or the DOM.
  */
 import type { CheckInSnapshot, Lang, Report, ReportLayout, SheetSource } from '../engine';
-import { type Codec, crc32, fflateDeflater, fflateInflate, InflateError } from './core/codec';
+import { type Codec, crc32, InflateError } from './core/codec';
+import { fflateDeflater, fflateInflate } from './core/portableCodec';
 import { readWorkbookBytes, type ReadOptions } from './core/readWorkbook';
 import { renderWorkbook } from './core/writeWorkbook';
 import { buildDocx } from './docx';

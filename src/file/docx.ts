@@ -40,7 +40,8 @@ import {
   headerLines,
   titleLines,
 } from '../engine';
-import { type Codec, portableCodec } from './core/codec';
+import type { Codec } from './core/codec';
+import { portableCodec } from './core/portableCodec';
 import { repackage } from './core/repackage';
 import type { PartWriter } from './core/zip';
 import {

@@ -11,7 +11,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import ExcelJS from 'exceljs';
 import { REPORT_MARKER, type ReportLayout } from '../../src/engine';
 import { readHistory, readWorkbook, reportWorkbookBytes, streamInflate } from '../../src/file/browser';
-import { fflateInflate, portableCodec } from '../../src/file/core/codec';
+import { fflateInflate, portableCodec } from '../../src/file/core/portableCodec';
 import { readWorkbookBytes } from '../../src/file/core/readWorkbook';
 import { renderWorkbook } from '../../src/file/core/writeWorkbook';
 import { concat } from '../../src/file/core/zip';

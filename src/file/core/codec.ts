@@ -2,9 +2,9 @@
  * The one small interface between the file layer and compression: raw DEFLATE in and out (the only
  * compression .xlsx and .docx packages use) and CRC-32. The shared reader and writer take a Codec; each
  * platform gives its own (src/file/node.ts: Node's zlib; src/file/browser.ts: the browser's
- * DecompressionStream, else fflate). `portableCodec` here is pure JavaScript (fflate) and runs anywhere.
+ * DecompressionStream, else fflate). `portableCodec` (./portableCodec.ts) is pure JavaScript (fflate)
+ * and runs anywhere; it is a module of its own so that the command line, which has zlib, never loads fflate.
  */
-import { Deflate, Inflate } from 'fflate';
 
 export interface Codec {
   /**
@@ -64,52 +64,3 @@ export function crc32(data: Uint8Array, crc = 0): number {
   for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
-
-/** Input is fed to fflate's inflater in pieces of this size, so output comes out in pieces too. */
-const INFLATE_STEP = 64 * 1024;
-
-/** fflate's streaming inflater, fed step by step; output beyond `size` is refused. */
-export async function* fflateInflate(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  let out: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > size) throw new InflateError('too-long');
-    out.push(chunk);
-  });
-  for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
-    const end = Math.min(data.length, at + INFLATE_STEP);
-    try {
-      inflater.push(data.subarray(at, end), end >= data.length);
-    } catch (e) {
-      throw e instanceof InflateError ? e : new InflateError('damaged');
-    }
-    const ready = out;
-    out = [];
-    for (const chunk of ready) yield chunk;
-    if (end >= data.length) break;
-  }
-}
-
-/** fflate's streaming compressor. */
-export function fflateDeflater(level: number): Deflater {
-  let out: Uint8Array[] = [];
-  const deflate = new Deflate({ level: level as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 }, (chunk) => {
-    out.push(chunk);
-  });
-  return {
-    push(data, final) {
-      deflate.push(data, final);
-      const ready = out;
-      out = [];
-      return ready;
-    },
-  };
-}
-
-/** Pure JavaScript, for any platform (the browser's fallback, and tests). */
-export const portableCodec: Codec = {
-  inflate: fflateInflate,
-  deflater: fflateDeflater,
-  crc32,
-};
