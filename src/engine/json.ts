@@ -152,6 +152,13 @@ function nonEmpty(s: string | null | undefined): string | null {
   return typeof s === 'string' && s.trim() !== '' ? s : null;
 }
 
+/** The list made at once. */
+function eager<T>(n: number, entry: (i: number) => T): T[] {
+  const out: T[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = entry(i);
+  return out;
+}
+
 function indicatorJson(e: Evaluation): ResultIndicatorJson {
   const ind = e.indicator;
   const milestone = e.direction === 'milestone';
@@ -226,7 +233,14 @@ function periodSourceJson(report: Report): ResultJson['periodSource'] {
   return src.kind === 'stated' ? { kind: src.kind, text: src.text, sheet: src.sheet } : { kind: src.kind };
 }
 
-export function toResultJson(report: Report): ResultJson {
+export function toResultJson(
+  report: Report,
+  /**
+   * How the indicators' list is made from each one's entry: an array by default; a writer may pass a list
+   * that makes each entry as it is read (see file/resultJson.ts), so that none outlives its own writing.
+   */
+  listOf: (n: number, entry: (i: number) => ResultIndicatorJson) => readonly ResultIndicatorJson[] = eager,
+): ResultJson {
   const lang = report.options.lang;
   const several = report.consolidation
     ? consolidatedJson(report.consolidation)
@@ -243,7 +257,7 @@ export function toResultJson(report: Report): ResultJson {
     lang,
     title: report.title,
     date: report.options.date,
-    indicators: report.evaluations.map(indicatorJson),
+    indicators: listOf(report.evaluations.length, (i) => indicatorJson(report.evaluations[i])),
     summary: { total: report.counts.total, byStatus },
     diagnostics: report.diagnostics.map((d) => ({
       file: d.file ?? null,

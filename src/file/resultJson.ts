@@ -56,15 +56,18 @@ function changesJson(c: ChangesSinceLastCheckIn): ChangesJson {
  * The JSON result: the engine's contract, plus `changes` (what changed since the last check-in; null
  * without an earlier check-in) unless the engine gives it already.
  */
-function resultJson(report: Report): ResultJson | (ResultJson & { readonly changes: ChangesJson | null }) {
-  const base = toResultJson(report);
+function resultJson(
+  report: Report,
+  listOf?: Parameters<typeof toResultJson>[1],
+): ResultJson | (ResultJson & { readonly changes: ChangesJson | null }) {
+  const base = toResultJson(report, listOf);
   if ('changes' in base) return base as ResultJson;
   return { ...base, changes: report.changes ? changesJson(report.changes) : null };
 }
 
 /** The JSON output's bytes, whole. */
 export function resultJsonBytes(report: Report): Uint8Array {
-  return jsonBytes(resultJson(report));
+  return jsonBytes(resultJson(report, madeAsRead));
 }
 
 /**
@@ -72,5 +75,21 @@ export function resultJsonBytes(report: Report): Uint8Array {
  * returns (for a file: at 100,000 indicators the output is 66 MB, never made as one buffer this way).
  */
 export function writeResultJson(report: Report, write: (bytes: Uint8Array) => void): void {
-  writeJson(resultJson(report), write);
+  writeJson(resultJson(report, madeAsRead), write);
+}
+
+/**
+ * A list whose entries are made as they are read, each time (an array to JSON.stringify and to the writer,
+ * which read each entry once): at 100,000 indicators the entries are never all alive at once.
+ */
+function madeAsRead<T>(n: number, entry: (i: number) => T): readonly T[] {
+  return new Proxy(new Array<T>(n), {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const i = key.length > 0 && key.length < 10 && key.charCodeAt(0) <= 0x39 ? Number(key) : NaN;
+        if (Number.isInteger(i) && i >= 0 && i < n) return entry(i);
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
 }

@@ -242,5 +242,30 @@ describe('the JSON result as bytes', () => {
     const contract = toResultJson(report);
     expect(contract.indicators).toHaveLength(4000);
     expectSame(contract);
+    // Written piece by piece, each indicator's entry made as it is written: the same bytes.
+    const pieces: Uint8Array[] = [];
+    writeResultJson(report, (b) => pieces.push(b.slice()));
+    expect(Buffer.concat(pieces).equals(Buffer.from(resultJsonBytes(report)))).toBe(true);
+  });
+
+  it('can make each indicator entry only when it is read', () => {
+    const sources = perSheetCounts(30, 1).map((n, i) => ({ file: 'bench.xlsx', grid: benchGrid(i, n) }));
+    const { report } = runCheck({ sources, lang: 'en-US', date: '2026-10-08' });
+    let made = 0;
+    const contract = toResultJson(
+      report,
+      (n, entry) =>
+        ({
+          length: n,
+          at: (i: number) => {
+            made++;
+            return entry(i);
+          },
+        }) as unknown as readonly ReturnType<typeof entry>[],
+    );
+    expect(made).toBe(0);
+    const list = contract.indicators as unknown as { at: (i: number) => unknown };
+    expect(list.at(3)).toEqual(toResultJson(report).indicators[3]);
+    expect(made).toBe(1);
   });
 });
