@@ -26,18 +26,14 @@ export function blockStyle(block: ValueBlock, i: number, c: number, value: Table
   return own ?? col.number;
 }
 
-/** The cell of block row i, column c (null beyond the block's columns). */
-export function blockCell(block: ValueBlock, i: number, c: number): LayoutCell | null {
-  if (c >= block.columns.length) return null;
-  const value = blockValue(block, i, c);
-  return { value, style: blockStyle(block, i, c, value) };
-}
-
 /** The cells of block row i, from column A. */
 export function blockRow(block: ValueBlock, i: number): (LayoutCell | null)[] {
   const n = block.columns.length;
   const row: (LayoutCell | null)[] = new Array(n);
-  for (let c = 0; c < n; c++) row[c] = blockCell(block, i, c);
+  for (let c = 0; c < n; c++) {
+    const value = blockValue(block, i, c);
+    row[c] = { value, style: blockStyle(block, i, c, value) };
+  }
   return row;
 }
 

@@ -221,17 +221,10 @@ function tableBlock(sheet: Sheet, table: ReportTable, top: number): ValueBlock {
   const columns = table.columns;
   const status = table.rowStatus;
   const formats = table.numFmts;
-  const formatStyles: Record<string, string> = {};
-  // The style keys of formats beyond the known ones are numbered by first use, row by row: the same scan
-  // as writing the cells, so a compact layout and a full one name them alike.
-  const seen = new Set<string>();
-  const known = (fmt: string): string => {
-    if (!seen.has(fmt)) {
-      seen.add(fmt);
-      formatStyles[fmt] = formatStyle(sheet, fmt);
-    }
-    return formatStyles[fmt];
-  };
+  // The style keys of formats beyond the known ones are numbered by first use, row by row. No prototype:
+  // a format is any text.
+  const formatStyles = Object.create(null) as Record<string, string>;
+  const known = (fmt: string): string => (formatStyles[fmt] ??= formatStyle(sheet, fmt));
   const defaults = columns.map((col) => col.numFmt ?? NUMBER_FORMATS.column);
   const numberStyles: (string | undefined)[] = columns.map(() => undefined);
   for (let r = 0; r < table.rows.length; r++) {
@@ -249,8 +242,8 @@ function tableBlock(sheet: Sheet, table: ReportTable, top: number): ValueBlock {
     top: top + 1,
     values: table.rows,
     columns: columns.map((col, c) => ({
-      // A column's own format is named only once a number uses it (so an unused one adds no style).
-      number: numberStyles[c] ?? FORMAT_STYLE_NAMES[defaults[c]] ?? 'cell-number',
+      // Named only once a number uses it (an unused format adds no style); unused, it is never read.
+      number: numberStyles[c] ?? 'cell-number',
       text: col.kind === 'number' || col.kind === 'percent' ? 'cell-text-right' : 'cell-text',
       empty: 'cell-empty',
       ...(col.kind === 'status' ? { byStatus: true } : {}),

@@ -86,11 +86,7 @@ function safeText(text: string): string {
  * A layout value as it is written: text stays text (made safe once, as it enters the shared strings),
  * numbers must be finite.
  */
-function cellValue(cell: LayoutCell): string | number | null {
-  return valueOf(cell.value);
-}
-
-function valueOf(v: LayoutCell['value'] | undefined): string | number | null {
+function cellValue(v: LayoutCell['value'] | undefined): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   return String(v);
@@ -408,14 +404,14 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
       const i = r - block.top;
       for (let c = 0; c < block.columns.length; c++) {
         const v = blockValue(block, i, c);
-        cell(r, c + 1, valueOf(v), styleOf(blockStyle(block, i, c, v)));
+        cell(r, c + 1, cellValue(v), styleOf(blockStyle(block, i, c, v)));
       }
     } else {
       // The usual row: its cells as the layout gives them.
       for (let c = 0; c < row.length; c++) {
         const x = row[c];
         if (!x) continue;
-        const value = cellValue(x);
+        const value = cellValue(x.value);
         if (value !== null || x.style) cell(r, c + 1, value, styleOf(x.style));
       }
     }
@@ -504,7 +500,7 @@ function rowCells(
   const out: (OutCell | undefined)[] = [];
   const put = (c: number, cell: LayoutCell | null | undefined): void => {
     if (!cell) return;
-    const value = cellValue(cell);
+    const value = cellValue(cell.value);
     if (value === null && !cell.style) return;
     out[c - 1] = { value, style: styleOf(cell.style) };
   };
@@ -517,7 +513,7 @@ function rowCells(
     for (const m of merges) {
       const master = rowAt(m.top)[m.left - 1];
       if (!master) continue;
-      const value = cellValue(master);
+      const value = cellValue(master.value);
       if (value === null && !master.style) continue;
       const style = styleOf(master.style);
       for (let c = m.left; c <= m.right; c++) {
