@@ -312,7 +312,8 @@ async function writeOutputs(
       // Compact: the tables' bodies stay values until the writer makes each row (100,000 rows without an
       // object per cell).
       const layout = withHistorySheet(buildReportLayout(rep, { compact: true }), result.history, lang);
-      begin(stage(plan.xlsx, renderReportWorkbookPieces(layout)));
+      const target = plan.xlsx;
+      begin(renderReportWorkbookPieces(layout).then((pieces) => stage(target, pieces)));
     }
     if (plan.docx) {
       // The Word writer and its library load only when a Word file is asked for.

@@ -22,7 +22,14 @@ import { renderReportWorkbook, renderReportWorkbookPieces } from '../../src/file
 
 const FILE_LAYER = path.join(__dirname, '..', '..', 'src', 'file');
 /** The Node adapters: the only files of the layer that may use Node (docx.ts is shared: it runs in the page's worker). */
-const NODE_ONLY = new Set(['node.ts', 'readXlsx.ts', 'writeXlsx.ts', 'history.ts', 'atomic.ts']);
+const NODE_ONLY = new Set([
+  'node.ts',
+  'readXlsx.ts',
+  'writeXlsx.ts',
+  'history.ts',
+  'atomic.ts',
+  'deflateThread.ts',
+]);
 const NODE_MODULES =
   /^(node:.*|fs|fs\/promises|path|zlib|stream|stream\/.*|os|crypto|util|buffer|string_decoder|child_process|worker_threads|url|events)$/;
 const NODE_GLOBALS = new Set([
@@ -176,7 +183,7 @@ describe('the browser adapter and the Node adapter agree', () => {
     expect(viaBrowser).toEqual(viaNode);
     expect(viaNode['xl/worksheets/sheet1.xml']).toContain('<c r="B3002" s="');
     // The command line writes the file's pieces one after another: in order, they are the file.
-    const pieces = renderReportWorkbookPieces(layout);
+    const pieces = await renderReportWorkbookPieces(layout);
     expect(pieces.length).toBeGreaterThan(3);
     expect(Buffer.from(concat(pieces)).equals(await renderReportWorkbook(layout))).toBe(true);
   });

@@ -24,6 +24,25 @@ export interface Deflater {
   push(data: Uint8Array, final: boolean): Uint8Array[];
 }
 
+/** A part compressed: its raw DEFLATE bytes in order, and the CRC-32 and size of what went in. */
+export interface Compressed {
+  readonly chunks: readonly Uint8Array[];
+  readonly crc: number;
+  readonly size: number;
+}
+
+/**
+ * Compression beside the writer, in another thread: each piece is taken as a copy (the writer reuses its
+ * buffer and goes on at once), and the part's compressed bytes come once its final piece is in. Optional:
+ * without one, the writer compresses each part itself through `Codec.deflater`.
+ */
+export interface PartCompressor {
+  part(level: number): {
+    push(data: Uint8Array, final: boolean): void;
+    readonly result: Promise<Compressed>;
+  };
+}
+
 /** Thrown when inflated data is longer than the zip said, or the compressed data is damaged. */
 export class InflateError extends Error {
   constructor(readonly reason: 'too-long' | 'damaged') {

@@ -8,7 +8,7 @@
  * encryption, or a compression method other than stored/deflate is a ZipError. ZIP64 is not supported
  * (workbooks this program reads are far below its 4 GB limits).
  */
-import type { Codec, Deflater } from './codec';
+import type { Codec, Compressed, PartCompressor } from './codec';
 
 type ZipProblem = 'damaged' | 'duplicate-entry' | 'encrypted-entry' | 'unsupported';
 
@@ -137,36 +137,50 @@ export interface PartWriter {
   end(): void;
 }
 
-interface Written {
+interface Written extends Compressed {
   readonly name: Uint8Array;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly offset: number;
 }
 
 const encoder = new TextEncoder();
 /** 1980-01-01 00:00, the earliest zip time: output does not depend on the clock. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/**
+ * Where a part's buffered bytes go, piece by piece (the piece's buffer is reused once `push` returns):
+ * compressed in this thread, or handed to a PartCompressor.
+ */
+interface PartSink {
+  push(data: Uint8Array, final: boolean): void;
+  /** The part compressed, after the final piece. */
+  result(): Compressed | Promise<Compressed>;
+}
+
+function deflateHere(codec: Codec, level: number): PartSink {
+  const deflater = codec.deflater(level);
+  const chunks: Uint8Array[] = [];
+  let crc = 0;
+  let size = 0;
+  return {
+    push(data, final) {
+      crc = codec.crc32(data, crc);
+      size += data.length;
+      for (const c of deflater.push(data, final)) chunks.push(c);
+    },
+    result: () => ({ chunks, crc, size }),
+  };
+}
+
 class BufferedPart implements PartWriter {
   private readonly buf = new Uint8Array(BUFFER_BYTES);
   private at = 0;
-  crc = 0;
-  size = 0;
 
   constructor(
-    private readonly codec: Codec,
-    private readonly deflater: Deflater,
-    private readonly out: (chunk: Uint8Array) => void,
-    private readonly done: (part: BufferedPart) => void,
+    private readonly sink: PartSink,
+    private readonly done: (result: Compressed | Promise<Compressed>) => void,
   ) {}
 
   private flush(final: boolean): void {
-    const data = this.buf.subarray(0, this.at);
-    this.crc = this.codec.crc32(data, this.crc);
-    this.size += this.at;
-    for (const c of this.deflater.push(data, final)) this.out(c);
+    this.sink.push(this.buf.subarray(0, this.at), final);
     this.at = 0;
   }
 
@@ -221,9 +235,7 @@ class BufferedPart implements PartWriter {
     if (this.at + b.length > BUFFER_BYTES) {
       this.flush(false);
       if (b.length > BUFFER_BYTES) {
-        this.crc = this.codec.crc32(b, this.crc);
-        this.size += b.length;
-        for (const c of this.deflater.push(b, false)) this.out(c);
+        this.sink.push(b, false);
         return;
       }
     }
@@ -233,48 +245,36 @@ class BufferedPart implements PartWriter {
 
   end(): void {
     this.flush(true);
-    this.done(this);
+    this.done(this.sink.result());
   }
 }
 
 /**
  * Writes a zip file part by part. Each part is compressed while it is written (its text never exists
- * whole), and the compressed bytes are kept until `finish`, which returns the whole file.
+ * whole) — in this thread, or in another when a PartCompressor is given — and the compressed bytes are
+ * kept until the end: `pieces` (or `settled`, which first waits for the other thread) gives the file.
  */
 export class ZipWriter {
-  private readonly chunks: Uint8Array[] = [];
-  private readonly written: Written[] = [];
-  private offset = 0;
+  private readonly entries: { name: Uint8Array; result: Compressed | Promise<Compressed> }[] = [];
   private open: string | null = null;
 
   constructor(
     private readonly codec: Codec,
     private readonly level: number,
+    private readonly compressor?: PartCompressor,
   ) {}
 
   /** Starts a part; the previous one must have ended. */
   part(name: string): PartWriter {
     if (this.open !== null) throw new Error(`part ${this.open} is still open`);
     this.open = name;
-    const header = this.chunks.length;
-    this.chunks.push(new Uint8Array(0)); // the local header, once the sizes are known
-    let compressed = 0;
-    const out = (c: Uint8Array) => {
-      this.chunks.push(c);
-      compressed += c.length;
-    };
-    return new BufferedPart(this.codec, this.codec.deflater(this.level), out, (part) => {
-      const nameBytes = encoder.encode(name);
-      const local = localHeader(nameBytes, part.crc, compressed, part.size);
-      this.chunks[header] = local;
-      this.written.push({
-        name: nameBytes,
-        crc: part.crc,
-        compressedSize: compressed,
-        size: part.size,
-        offset: this.offset,
-      });
-      this.offset += local.length + compressed;
+    let sink: PartSink;
+    if (this.compressor) {
+      const p = this.compressor.part(this.level);
+      sink = { push: (data, final) => p.push(data, final), result: () => p.result };
+    } else sink = deflateHere(this.codec, this.level);
+    return new BufferedPart(sink, (result) => {
+      this.entries.push({ name: encoder.encode(name), result });
       this.open = null;
     });
   }
@@ -293,21 +293,49 @@ export class ZipWriter {
 
   /**
    * The zip file as the pieces it is made of, in order, for a caller that writes them one after another
-   * (the file is then never in memory twice).
+   * (the file is then never in memory twice). Every part must have been compressed in this thread.
    */
   pieces(): Uint8Array[] {
     if (this.open !== null) throw new Error(`part ${this.open} is still open`);
-    const dir: Uint8Array[] = this.written.map(centralHeader);
-    const dirSize = dir.reduce((s, d) => s + d.length, 0);
-    const end = new Uint8Array(22);
-    const v = new DataView(end.buffer);
-    v.setUint32(0, SIG_END, true);
-    v.setUint16(8, this.written.length, true);
-    v.setUint16(10, this.written.length, true);
-    v.setUint32(12, dirSize, true);
-    v.setUint32(16, this.offset, true);
-    return [...this.chunks, ...dir, end];
+    return zipPieces(
+      this.entries.map(({ name, result }) => {
+        if (result instanceof Promise) throw new Error('parts compressed in another thread: use settled()');
+        return { name, ...result };
+      }),
+    );
   }
+
+  /** The same pieces once every part is compressed, wherever that happens. */
+  async settled(): Promise<Uint8Array[]> {
+    if (this.open !== null) throw new Error(`part ${this.open} is still open`);
+    const results = await Promise.all(this.entries.map((e) => e.result));
+    return zipPieces(this.entries.map(({ name }, i) => ({ name, ...results[i] })));
+  }
+}
+
+/** Local headers and data in order, then the central directory and its end record. */
+function zipPieces(written: readonly Written[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const w of written) {
+    let compressed = 0;
+    for (const c of w.chunks) compressed += c.length;
+    const local = localHeader(w.name, w.crc, compressed, w.size);
+    offsets.push(offset);
+    out.push(local, ...w.chunks);
+    offset += local.length + compressed;
+  }
+  const dir = written.map((w, i) => centralHeader(w, offsets[i]));
+  const dirSize = dir.reduce((s, d) => s + d.length, 0);
+  const end = new Uint8Array(22);
+  const v = new DataView(end.buffer);
+  v.setUint32(0, SIG_END, true);
+  v.setUint16(8, written.length, true);
+  v.setUint16(10, written.length, true);
+  v.setUint32(12, dirSize, true);
+  v.setUint32(16, offset, true);
+  return [...out, ...dir, end];
 }
 
 function localHeader(name: Uint8Array, crc: number, compressedSize: number, size: number): Uint8Array {
@@ -327,7 +355,7 @@ function localHeader(name: Uint8Array, crc: number, compressedSize: number, size
   return h;
 }
 
-function centralHeader(w: Written): Uint8Array {
+function centralHeader(w: Written, offset: number): Uint8Array {
   const h = new Uint8Array(46 + w.name.length);
   const v = new DataView(h.buffer);
   v.setUint32(0, SIG_CENTRAL, true);
@@ -338,10 +366,12 @@ function centralHeader(w: Written): Uint8Array {
   v.setUint16(12, 0, true);
   v.setUint16(14, DOS_DATE, true);
   v.setUint32(16, w.crc, true);
-  v.setUint32(20, w.compressedSize, true);
+  let compressed = 0;
+  for (const c of w.chunks) compressed += c.length;
+  v.setUint32(20, compressed, true);
   v.setUint32(24, w.size, true);
   v.setUint16(28, w.name.length, true);
-  v.setUint32(42, w.offset, true);
+  v.setUint32(42, offset, true);
   h.set(w.name, 46);
   return h;
 }
