@@ -37,5 +37,6 @@ export { buildReportLayout } from './layout/layout';
 export { blockStyle, blockValue, sheetRows } from './layout/blocks';
 export { categoryLabelPt } from './layout/chartLabels';
 export { historyTable, historyWords } from './wording/history';
+export type { TimeZone } from './core/dateTime';
 export { round4, toResultJson, type ResultJson } from './json';
 export { runCheck } from './pipeline';

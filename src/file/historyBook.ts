@@ -25,6 +25,7 @@ import {
   type ReportLayout,
   type SheetLayout,
   type SheetSource,
+  type TimeZone,
   type ValueBlock,
 } from '../engine';
 import type { ReadOptions } from './core/readWorkbook';
@@ -115,10 +116,11 @@ const WIDTHS: Readonly<Record<HistoryColumn, number>> = {
   status_name: 12,
 };
 
-/** The machine's time zone, as the user's desk shows times (UTC when the runtime does not say). */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+/**
+ * The machine's time zone, as the user's desk shows times: its offset at each instant, from the runtime's
+ * own clock (asking Intl for the zone's name would first load locale data, some 20–50 ms).
+ */
+export const MACHINE_ZONE: TimeZone = { offsetMinutes: (ms) => -new Date(ms).getTimezoneOffset() };
 
 /**
  * The history sheet in the report's language: row 1 the column labels (bold, frozen), row 2 the codes
@@ -130,7 +132,7 @@ export function localTimeZone(): string {
 export function historySheetLayout(
   history: readonly CheckInSnapshot[],
   lang: Lang,
-  timeZone: string = localTimeZone(),
+  timeZone: TimeZone = MACHINE_ZONE,
 ): SheetLayout {
   const table = historyTable(history, lang, timeZone);
   const completion = HISTORY_COLUMNS.indexOf('completion');

@@ -29,6 +29,19 @@ describe('the local date-time of a check-in', () => {
     expect(localDateTime('2026-04-05T09:30:00+08:00', 'UTC')).toBe('2026-04-05 01:30');
   });
 
+  test('a zone given as offsets reads as its named zone does, summer time and all', () => {
+    // New York's offsets (−5 h in winter, −4 h in summer), as a machine in that zone reports them.
+    const newYork = {
+      offsetMinutes: (ms: number) =>
+        new Date(ms).getUTCMonth() >= 3 && new Date(ms).getUTCMonth() < 10 ? -240 : -300,
+    };
+    for (const iso of ['2026-01-15T12:00:00Z', '2026-07-15T03:30:00Z', '2026-09-30T16:05:00.000Z']) {
+      expect(localDateTime(iso, newYork)).toBe(localDateTime(iso, 'America/New_York'));
+    }
+    expect(localDateTime('2026-09-30T16:05:00.000Z', { offsetMinutes: () => 480 })).toBe('2026-10-01 00:05');
+    expect(localDateTime('不是时间', { offsetMinutes: () => 480 })).toBe('不是时间');
+  });
+
   test('text that is no date-time comes back as it is; an unknown zone falls back to UTC', () => {
     expect(localDateTime('t', 'Asia/Shanghai')).toBe('t');
     expect(localDateTime('2026-13-99T99:00:00Z', 'Asia/Shanghai')).toBe('2026-13-99T99:00:00Z');

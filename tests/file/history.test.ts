@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -201,6 +202,36 @@ describe('the history workbook', () => {
     expect(read!.history).toEqual([]);
     expect(read!.otherSheets).toEqual(['对标记录']);
   });
+});
+
+describe('times on the history sheet', () => {
+  // The machine's zone is the process's: each zone is tried in a program of its own (TZ set for it).
+  test.each(['Asia/Shanghai', 'America/New_York', 'Europe/London'])(
+    "without a zone given, times are the machine's own: as %s names them",
+    (zone) => {
+      const program = `
+        const { historySheetLayout } = require('./src/file/historyBook.ts');
+        const history = ${JSON.stringify([snapshot('Q1', 40, 'on_track'), snapshot('Q2', 90, 'on_track')])};
+        const at = ${HISTORY_COLUMNS.indexOf('recorded')};
+        const times = (sheet) => sheet.blocks[0].values.map((row) => row[at]);
+        process.stdout.write(JSON.stringify([
+          times(historySheetLayout(history, 'zh-CN')),
+          times(historySheetLayout(history, 'zh-CN', ${JSON.stringify(zone)})),
+        ]));`;
+      const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', program], {
+        cwd: path.join(__dirname, '..', '..'),
+        env: { ...process.env, TZ: zone },
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      const [own, named] = JSON.parse(run.stdout) as string[][];
+      expect(own).toHaveLength(4);
+      expect(own).toEqual(named);
+      // 09:30 at +08:00 on a desk in that zone.
+      const first = { 'Asia/Shanghai': '2026-04-05 09:30', 'America/New_York': '2026-04-04 21:30' }[zone];
+      if (first) expect(own[0]).toBe(first);
+    },
+  );
 });
 
 describe('the history sheet in the report workbook', () => {

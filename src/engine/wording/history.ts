@@ -4,7 +4,7 @@
  * columns hold the machine-readable values (hidden on the sheet, read back by historyFromGrid). The row
  * of codes under the labels is what the reader looks for; front ends hide it.
  */
-import { localDateTime } from '../core/dateTime';
+import { localDateTime, type TimeZone } from '../core/dateTime';
 import {
   HISTORY_COLUMNS,
   HISTORY_HIDDEN_COLUMNS,
@@ -34,12 +34,12 @@ export function historyWords(lang: Lang): HistoryWords {
 
 /**
  * The history table in `lang`, date-times in `timeZone` (an IANA zone such as "Asia/Shanghai", as the
- * front end's machine reports it).
+ * front end's machine reports it, or the machine's own offsets).
  */
 export function historyTable(
   history: readonly CheckInSnapshot[],
   lang: Lang,
-  timeZone: string,
+  timeZone: TimeZone,
 ): HistoryTable {
   const L = localeFor(lang);
   const rows = historyToRows(history, {
