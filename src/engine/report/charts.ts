@@ -5,6 +5,7 @@
  */
 import type { Evaluation, SeriesKey } from '../model';
 import { finite } from '../core/numbers';
+import { firstInOrder } from '../core/order';
 import { lagOf } from '../evaluate/gaps';
 
 /** The chart palette (Excel's default series colours), in the order a chart's series take them. */
@@ -142,9 +143,5 @@ export function paceGapItems(ordered: readonly Evaluation[]): PaceGapItem[] {
     const lag = lagOf(e);
     if (lag !== null) items.push({ e, gap: chartValue(-lag) });
   }
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => a.item.gap - b.item.gap || a.i - b.i)
-    .slice(0, ATTENTION_CHART_LIMIT)
-    .map((x) => x.item);
+  return firstInOrder(items, (a, b) => a.gap - b.gap, ATTENTION_CHART_LIMIT);
 }

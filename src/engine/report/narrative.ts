@@ -31,6 +31,7 @@ import {
   type StatusCounts,
 } from '../model';
 import { finite } from '../core/numbers';
+import { firstInOrder } from '../core/order';
 import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
 import { isPercentUnit } from '../core/quantity';
 import { cleanCategory, cleanText } from '../core/text';
@@ -179,9 +180,15 @@ function hasGap(it: NarrativeItem): boolean {
   return it.behind && it.numeric && it.lag !== null && it.lag > 0;
 }
 
-/** The indicators behind with a gap in points, furthest behind first. */
-function lagging(items: readonly NarrativeItem[]): NarrativeItem[] {
-  return items.filter(hasGap).sort(compareItems);
+/** The indicator behind furthest (with a gap in points), and how many are behind with one. */
+function lagging(items: readonly NarrativeItem[]): { first: NarrativeItem | null; count: number } {
+  const gapped = items.filter(hasGap);
+  return { first: firstInOrder(gapped, compareItems, 1)[0] ?? null, count: gapped.length };
+}
+
+/** A list in the attention order, cut after `limit`. */
+function cutInOrder(items: readonly NarrativeItem[], limit: number): ItemList {
+  return { items: firstInOrder(items, compareItems, limit), total: items.length };
 }
 
 function overAchieving(it: NarrativeItem): boolean {
@@ -276,11 +283,14 @@ function categoryFacts(category: string, items: readonly NarrativeItem[]): Categ
       items.length,
     ),
     over: over ? { item: over, several: overCount > 1 } : null,
-    gap: behind.length > 0 ? { item: behind[0], several: behind.length > 1 } : null,
+    gap: behind.first ? { item: behind.first, several: behind.count > 1 } : null,
     groups: GROUP_STATUSES.flatMap((status) => {
       const group = groups.get(status) ?? [];
-      const ordered = GOOD_STATUSES.includes(status) ? group : group.slice().sort(compareItems);
-      return ordered.length > 0 ? [{ status, list: cut(ordered, GROUP_LIST_LIMIT) }] : [];
+      if (group.length === 0) return [];
+      const list = GOOD_STATUSES.includes(status)
+        ? cut(group, GROUP_LIST_LIMIT)
+        : cutInOrder(group, GROUP_LIST_LIMIT);
+      return [{ status, list }];
     }),
     milestones: GROUP_STATUSES.flatMap((status) => {
       const list = milestones.get(status) ?? [];
@@ -319,8 +329,8 @@ function standoutOf(items: readonly NarrativeItem[], categories: readonly Catego
       }
       if (worst && worst.category) return { kind: 'weakest-category', ...worst };
     }
-    const ranked = lagging(behind);
-    if (ranked.length > 0) return { kind: 'furthest-behind', item: ranked[0] };
+    const furthest = lagging(behind).first;
+    if (furthest) return { kind: 'furthest-behind', item: furthest };
     return { kind: 'need-attention', items: behind.slice(0, 3), count: behind.length };
   }
   const over = biggestOverAchievement(items);
@@ -401,9 +411,8 @@ function problemsFacts(items: readonly NarrativeItem[]): ProblemsFacts {
     else if (it.status === 'no_data') noData.push(it);
     else if (it.status === 'invalid') invalid.push(it);
   }
-  behind.sort(compareItems);
   return {
-    behind: cut(behind, PROBLEM_LIST_LIMIT),
+    behind: cutInOrder(behind, PROBLEM_LIST_LIMIT),
     assessed: items.length - noData.length - invalid.length,
     noData: cut(noData, NAME_LIST_LIMIT),
     invalid: cut(invalid, NAME_LIST_LIMIT),

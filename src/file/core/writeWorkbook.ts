@@ -382,9 +382,10 @@ function writeSheet(part: PartWriter, sheet: SheetLayout, o: SheetOptions): void
   const empty: string[] = [];
   const numberHead: string[] = [];
   const textHead: string[] = [];
+  // `<c r="B` per column: a cell's reference is that and its row number.
+  const cellHead: string[] = [];
   const cell = (r: number, c: number, value: string | number | null, style: number): void => {
-    part.ascii('<c r="');
-    part.ascii(letters(c));
+    part.ascii((cellHead[c] ??= `<c r="${letters(c)}`));
     part.int(r);
     if (value === null) part.ascii((empty[style] ??= `" s="${style}"/>`));
     else if (typeof value === 'number') {
