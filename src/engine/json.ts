@@ -138,6 +138,8 @@ function num(x: number | null | undefined): number | null {
 export function round4(x: number | null | undefined): number | null {
   const v = num(x);
   if (v === null) return null;
+  // Beyond 10^11 a double has no four decimals to round (and × 10,000 could overflow to Infinity).
+  if (Math.abs(v) >= 1e11) return v;
   const r = Math.round(v * 10000) / 10000;
   return Object.is(r, -0) ? 0 : r;
 }
