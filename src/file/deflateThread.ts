@@ -62,6 +62,14 @@ try {
 }
 `;
 
+/** The compressing thread stopped before its work was done (the writer can then compress in its own). */
+export class CompressorStopped extends Error {
+  constructor(readonly reason?: unknown) {
+    super('the compressing thread has stopped');
+    this.name = 'CompressorStopped';
+  }
+}
+
 interface Message {
   readonly part: number;
   readonly chunk: Uint8Array;
@@ -81,7 +89,7 @@ export class DeflateThread implements PartCompressor {
   private readonly pending = new Map<number, Pending>();
   private slot = 0;
   private parts = 0;
-  private failure: Error | null = null;
+  private failure: CompressorStopped | null = null;
   private closed = false;
 
   private constructor(
@@ -91,8 +99,8 @@ export class DeflateThread implements PartCompressor {
     this.ctrl = new Int32Array(sab, 0, GONE + 1);
     this.data = new Uint8Array(sab, (GONE + 1) * 4);
     worker.on('message', (m: Message) => this.received(m));
-    worker.on('error', (e) => this.fail(e));
-    worker.on('exit', () => this.fail(new Error('the compressing thread stopped')));
+    worker.on('error', (e) => this.fail(new CompressorStopped(e)));
+    worker.on('exit', () => this.fail(new CompressorStopped()));
   }
 
   /** A compressing thread, or null where this runtime cannot give one (then the writer compresses itself). */
@@ -155,7 +163,7 @@ export class DeflateThread implements PartCompressor {
     const waitedFrom = Date.now();
     for (;;) {
       if (this.closed || Atomics.load(this.ctrl, GONE) === 1 || Date.now() - waitedFrom > STALL_MS) {
-        throw new Error('the compressing thread has stopped');
+        throw new CompressorStopped();
       }
       if (Atomics.load(this.ctrl, s) === 0) break;
       Atomics.wait(this.ctrl, s, 1, 1000);
@@ -180,7 +188,7 @@ export class DeflateThread implements PartCompressor {
     }
   }
 
-  private fail(e: Error): void {
+  private fail(e: CompressorStopped): void {
     this.failure ??= e;
     for (const p of this.pending.values()) p.reject(this.failure);
     this.pending.clear();

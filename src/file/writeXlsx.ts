@@ -4,7 +4,7 @@
  */
 import { sheetRows, type ReportLayout } from '../engine';
 import { renderWorkbook, renderWorkbookPieces, renderWorkbookPiecesBeside } from './core/writeWorkbook';
-import { DeflateThread } from './deflateThread';
+import { CompressorStopped, DeflateThread } from './deflateThread';
 import { asBuffer, nodeCodec } from './node';
 
 export async function renderReportWorkbook(layout: ReportLayout): Promise<Buffer> {
@@ -26,13 +26,18 @@ const THREAD_ROWS = 10_000;
 export async function renderReportWorkbookPieces(
   layout: ReportLayout,
   threadRows = THREAD_ROWS,
+  startThread: () => DeflateThread | null = () => DeflateThread.start(),
 ): Promise<Uint8Array[]> {
   let rows = 0;
   for (const sheet of layout.sheets) rows += sheetRows(sheet).count;
-  const thread = rows >= threadRows ? DeflateThread.start() : null;
+  const thread = rows >= threadRows ? startThread() : null;
   if (!thread) return renderWorkbookPieces(layout, nodeCodec);
   try {
     return await renderWorkbookPiecesBeside(layout, nodeCodec, thread);
+  } catch (e) {
+    // A thread that stopped (out of memory, killed) costs the time, not the file: written again here.
+    if (e instanceof CompressorStopped) return renderWorkbookPieces(layout, nodeCodec);
+    throw e;
   } finally {
     thread.close();
   }
