@@ -118,10 +118,7 @@ export class DeflateThread implements PartCompressor {
     }
   }
 
-  part(level: number): {
-    push(data: Uint8Array, final: boolean): void;
-    readonly result: Promise<Compressed>;
-  } {
+  part(level: number): ReturnType<PartCompressor['part']> {
     const id = this.parts++;
     let entry!: Pending;
     const result = new Promise<Compressed>((resolve, reject) => {
@@ -138,7 +135,7 @@ export class DeflateThread implements PartCompressor {
           at = end;
         } while (at < data.length);
       },
-      result,
+      result: () => result,
     };
   }
 

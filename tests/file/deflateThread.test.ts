@@ -74,7 +74,7 @@ describe('compressing in a second thread', () => {
     // Level 42 is no zlib level: the thread fails on it and says so.
     const bad = thread!.part(42);
     bad.push(new Uint8Array(10), true);
-    await expect(bad.result).rejects.toThrow();
+    await expect(bad.result()).rejects.toThrow();
     thread!.close();
     const late = thread!.part(1);
     expect(() => late.push(new Uint8Array(10), true)).toThrow(CompressorStopped);

@@ -39,7 +39,8 @@ export interface Compressed {
 export interface PartCompressor {
   part(level: number): {
     push(data: Uint8Array, final: boolean): void;
-    readonly result: Promise<Compressed>;
+    /** The part compressed, once its final piece has been pushed. */
+    result(): Promise<Compressed>;
   };
 }
 

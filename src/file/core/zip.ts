@@ -268,11 +268,9 @@ export class ZipWriter {
   part(name: string): PartWriter {
     if (this.open !== null) throw new Error(`part ${this.open} is still open`);
     this.open = name;
-    let sink: PartSink;
-    if (this.compressor) {
-      const p = this.compressor.part(this.level);
-      sink = { push: (data, final) => p.push(data, final), result: () => p.result };
-    } else sink = deflateHere(this.codec, this.level);
+    const sink: PartSink = this.compressor
+      ? this.compressor.part(this.level)
+      : deflateHere(this.codec, this.level);
     return new BufferedPart(sink, (result) => {
       this.entries.push({ name: encoder.encode(name), result });
       this.open = null;
@@ -316,17 +314,16 @@ export class ZipWriter {
 /** Local headers and data in order, then the central directory and its end record. */
 function zipPieces(written: readonly Written[]): Uint8Array[] {
   const out: Uint8Array[] = [];
-  const offsets: number[] = [];
+  const dir: Uint8Array[] = [];
   let offset = 0;
   for (const w of written) {
     let compressed = 0;
     for (const c of w.chunks) compressed += c.length;
     const local = localHeader(w.name, w.crc, compressed, w.size);
-    offsets.push(offset);
+    dir.push(centralHeader(w, compressed, offset));
     out.push(local, ...w.chunks);
     offset += local.length + compressed;
   }
-  const dir = written.map((w, i) => centralHeader(w, offsets[i]));
   const dirSize = dir.reduce((s, d) => s + d.length, 0);
   const end = new Uint8Array(22);
   const v = new DataView(end.buffer);
@@ -355,7 +352,7 @@ function localHeader(name: Uint8Array, crc: number, compressedSize: number, size
   return h;
 }
 
-function centralHeader(w: Written, offset: number): Uint8Array {
+function centralHeader(w: Written, compressed: number, offset: number): Uint8Array {
   const h = new Uint8Array(46 + w.name.length);
   const v = new DataView(h.buffer);
   v.setUint32(0, SIG_CENTRAL, true);
@@ -366,8 +363,6 @@ function centralHeader(w: Written, offset: number): Uint8Array {
   v.setUint16(12, 0, true);
   v.setUint16(14, DOS_DATE, true);
   v.setUint32(16, w.crc, true);
-  let compressed = 0;
-  for (const c of w.chunks) compressed += c.length;
   v.setUint32(20, compressed, true);
   v.setUint32(24, w.size, true);
   v.setUint16(28, w.name.length, true);
