@@ -22,6 +22,7 @@ export type InputErrorCode =
   | 'too-large' // the file is larger than the reader takes; params.size, params.limit (bytes)
   | 'part-too-large' // one part unpacks to more than the cap; params.part, params.size, params.limit
   | 'unpacked-too-large' // the parts read unpack to more than the cap; params.limit (bytes)
+  | 'too-many-sheets' // more sheets than the cap; params.limit
   | 'too-many-cells' // more cells with a value than the cap; params.sheet, params.limit
   | 'sheet-too-large' // the used area of a sheet is too large to lay out; params.sheet, params.rows, params.columns
   | 'too-many-strings' // more shared strings than the cap; params.limit
@@ -122,6 +123,8 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
       `其中的 ${p.part ?? ''} 解压后有 ${megabytes(p.size)}，超过单个部件 ${megabytes(p.limit)} 的上限，文件可能已损坏，或请拆分工作簿`,
     'unpacked-too-large': (p) =>
       `解压后的内容超过 ${megabytes(p.limit)} 的上限，文件可能已损坏，或请拆分工作簿`,
+    'too-many-sheets': (p) =>
+      `工作表超过 ${count(p.limit, 'zh-CN')} 个，超过本程序的上限，请拆分工作簿后再试`,
     'too-many-cells': (p) =>
       `有数据的单元格超过 ${count(p.limit, 'zh-CN')} 个（读到工作表“${p.sheet ?? ''}”时），超过本程序的上限，请拆分工作簿后再试`,
     'sheet-too-large': (p) =>
@@ -187,6 +190,8 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
       `its part ${p.part ?? ''} unpacks to ${megabytes(p.size)}, more than the ${megabytes(p.limit)} allowed for one part; the file may be damaged, or split the workbook`,
     'unpacked-too-large': (p) =>
       `unpacks to more than ${megabytes(p.limit)}; the file may be damaged, or split the workbook`,
+    'too-many-sheets': (p) =>
+      `holds more than ${count(p.limit, 'en-US')} sheets, more than this program reads; split the workbook`,
     'too-many-cells': (p) =>
       `holds more than ${count(p.limit, 'en-US')} cells with values (reached in sheet "${p.sheet ?? ''}"), more than this program reads; split the workbook`,
     'sheet-too-large': (p) =>

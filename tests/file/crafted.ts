@@ -354,3 +354,28 @@ export function excelMaximumSheet(rows = 1_048_576): Buffer {
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.concat(body), compressed: { size, crc } },
   ]);
 }
+
+// ───────────────────────────── found since ─────────────────────────────
+
+/**
+ * Three indicators, then a shared formula of about 900,000 characters (300,000 references) in A10, used
+ * by every cell down to A`lastRow`, none of them calculated: moving the formula to each cell was once
+ * 100,000 copies of it (a hang, then out of memory).
+ */
+export function longSharedFormula(lastRow = 100_000): Buffer {
+  const master = `${'A1+'.repeat(300_000)}A1`;
+  const rows = [`<row r="10"><c r="A10"><f t="shared" si="0" ref="A10:A${lastRow}">${master}</f></c></row>`];
+  for (let r = 11; r <= lastRow; r++)
+    rows.push(`<row r="${r}"><c r="A${r}"><f t="shared" si="0"/></c></row>`);
+  return oneSheet(`<sheetData>${tableRows(3).join('')}${rows.join('')}</sheetData>`);
+}
+
+/** A workbook of `count` sheets, each the three-indicator table. */
+export function manySheets(count: number): Buffer {
+  const names = Array.from({ length: count }, (_, i) => `表${i + 1}`);
+  const sheet = sheetXml(`<sheetData>${tableRows(3).join('')}</sheetData>`);
+  return zipOf([
+    ...workbookParts(names),
+    ...names.map((_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheet })),
+  ]);
+}

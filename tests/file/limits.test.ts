@@ -17,8 +17,10 @@ import {
   columnsToTwoBillion,
   excelMaximumSheetCompact,
   hugeMediaPart,
+  longSharedFormula,
   lyingSheetPart,
   manySharedStrings,
+  manySheets,
   mergedAreaToTheEnd,
   oneSheet,
   rowBeyondTheSheet,
@@ -143,6 +145,10 @@ describe('the crafted files of the issue', () => {
     );
   });
 
+  test('a shared formula of 900,000 characters used by 100,000 cells, never calculated: the report', async () => {
+    await readsTheTable('formula.xlsx', longSharedFormula());
+  });
+
   test("Excel's largest sheet, filled to row 1,048,576: one line, exit 2", async () => {
     await refused('max.xlsx', excelMaximumSheetCompact(), /more than|unpacks to/, /超过/);
   });
@@ -204,6 +210,47 @@ describe('every limit, with a one-line message', () => {
     const e2 = await failure(big);
     expect(e2.code).toBe('unpacked-too-large');
     expect(e2.message).toMatch(/unpacks to more than 512 MB/);
+  });
+
+  test('sheets in the workbook', async () => {
+    expect(await readWorkbookBuffer(manySheets(10), 'x.xlsx', { limits: { sheets: 10 } })).toHaveLength(10);
+    const e = await failure(manySheets(11), { sheets: 10 });
+    expect(e.code).toBe('too-many-sheets');
+    expect(e.message).toMatch(/holds more than 10 sheets, more than this program reads/);
+    expect(formatInputError(e, 'zh-CN')).toMatch(/工作表超过 10 个/);
+    await refused(
+      'sheets.xlsx',
+      manySheets(READ_LIMITS.sheets + 1),
+      /more than 10,000 sheets/,
+      /工作表超过 10,000 个/,
+    );
+  });
+
+  test('shared formulas without a result: moved to each cell within a budget, then kept as written', async () => {
+    const f = (r: number) =>
+      r === 1 ? '<f t="shared" si="0" ref="A1:A6">B1*2</f>' : '<f t="shared" si="0"/>';
+    const cell = (r: number, v = '') => `<row r="${r}"><c r="A${r}">${f(r)}${v}</c></row>`;
+    const data = oneSheet(
+      `<sheetData>${cell(1)}${cell(2)}${cell(3, '<v>7</v>')}${cell(4)}${cell(5)}${cell(6)}</sheetData>`,
+    );
+    const formulaAt = (g: { values: readonly (readonly unknown[])[] }, r: number) => g.values[r - 1][0];
+    const [{ grid: all }] = await readWorkbookBuffer(data, 'x.xlsx');
+    expect([1, 2, 3, 4, 5, 6].map((r) => formulaAt(all, r))).toEqual([
+      { kind: 'formula', formula: 'B1*2' },
+      { kind: 'formula', formula: 'B2*2' },
+      7, // a result: nothing moved
+      { kind: 'formula', formula: 'B4*2' },
+      { kind: 'formula', formula: 'B5*2' },
+      { kind: 'formula', formula: 'B6*2' },
+    ]);
+    // Room for two moved formulas of four characters: the cells after them keep the first cell's text.
+    const [{ grid: cut }] = await readWorkbookBuffer(data, 'x.xlsx', { limits: { movedFormulaChars: 9 } });
+    expect([2, 4, 5, 6].map((r) => formulaAt(cut, r))).toEqual([
+      { kind: 'formula', formula: 'B2*2' },
+      { kind: 'formula', formula: 'B4*2' },
+      { kind: 'formula', formula: 'B1*2' },
+      { kind: 'formula', formula: 'B1*2' },
+    ]);
   });
 
   test('cells with a value, over the workbook: refused naming the sheet where the limit is reached', async () => {

@@ -61,6 +61,8 @@ export function sharesLayout(units: readonly UnitEvaluations[]): boolean {
 interface Group {
   key: string;
   members: { unit: string; evaluation: Evaluation }[];
+  /** The units of its members. */
+  units: Set<string>;
 }
 
 function groupIndicators(units: readonly UnitEvaluations[]): Group[] {
@@ -75,15 +77,16 @@ function groupIndicators(units: readonly UnitEvaluations[]): Group[] {
       // Fall back to the id when the name is new but the id belongs to a group this unit has not joined.
       if (!g && idKey) {
         const candidate = byId.get(idKey);
-        if (candidate && !candidate.members.some((m) => m.unit === u.name)) g = candidate;
+        if (candidate && !candidate.units.has(u.name)) g = candidate;
       }
-      if (!g || g.members.some((m) => m.unit === u.name)) {
-        g = { key: nameKey, members: [] };
+      if (!g || g.units.has(u.name)) {
+        g = { key: nameKey, members: [], units: new Set() };
         groups.push(g);
         if (!byName.has(nameKey)) byName.set(nameKey, g);
         if (idKey && !byId.has(idKey)) byId.set(idKey, g);
       }
       g.members.push({ unit: u.name, evaluation: e });
+      g.units.add(u.name);
     }
   }
   return groups;
@@ -208,7 +211,7 @@ function consolidateGroup(
 ): ConsolidatedIndicator {
   const first = g.members[0].evaluation;
   const units = g.members.map((m) => m.unit);
-  const missingIn = allUnits.filter((u) => !units.includes(u));
+  const missingIn = allUnits.filter((u) => !g.units.has(u));
   const evals = g.members.map((m) => m.evaluation);
   const base: Base = {
     key: g.key,

@@ -66,9 +66,15 @@ export function mismatchUnits(c: Consolidation, row: ConsolidatedIndicator): str
     .filter((u) => u !== '');
 }
 
+/** The units by name (the first of a name, where two share one). */
+export function unitsByName(units: readonly UnitEvaluations[] | undefined): Map<string, UnitEvaluations> {
+  const out = new Map<string, UnitEvaluations>();
+  for (const u of units ?? []) if (!out.has(u.name)) out.set(u.name, u);
+  return out;
+}
+
 /** A unit's indicators behind pace, at risk or missed, the most urgent first (missed, at risk, behind). */
-export function behindInUnit(units: readonly UnitEvaluations[] | undefined, name: string): Evaluation[] {
-  const u = units?.find((x) => x.name === name);
+export function behindInUnit(u: UnitEvaluations | undefined): Evaluation[] {
   if (!u) return [];
   return u.evaluations
     .filter((e) => BEHIND_STATUSES.includes(e.status))

@@ -29,6 +29,7 @@ import type { Locale, RowScale, StatusShareWords } from '../locale/types';
 import { COLUMNS, CONSOLIDATED_COLUMNS, consolidatedScaleBasis, unitsColumns } from '../report/tables';
 import {
   behindInUnit,
+  unitsByName,
   countsOf,
   cutNames,
   mismatchUnits,
@@ -264,8 +265,9 @@ export function unitsNarrative(
   const L = localeFor(lang);
   const T = L.units;
   const ranked = rankedUnits(c.units);
+  const byName = unitsByName(options.units);
   const perUnit = ranked.map((u) => {
-    const behind = behindInUnit(options.units, u.name).map((e) =>
+    const behind = behindInUnit(byName.get(u.name)).map((e) =>
       T.behindName(indicatorName(e.indicator.name, L), e.status),
     );
     return tidySentence(

@@ -16,6 +16,8 @@ export interface ReadLimits {
   readonly unpackedFloor: number;
   /** … nor more than this, in bytes. */
   readonly unpackedBytes: number;
+  /** Sheets the workbook lists (worksheets, chart sheets and the rest). */
+  readonly sheets: number;
   /** Cells holding a value, over all sheets read of one workbook. */
   readonly cells: number;
   /** Rows × columns laid out for one sheet (the grid, empty cells inside the used area included). */
@@ -24,6 +26,12 @@ export interface ReadLimits {
   readonly sharedStrings: number;
   /** Characters of one text (a cell, a shared string, a formula). */
   readonly stringChars: number;
+  /**
+   * Characters of shared formulas moved to the cells that use them, over the workbook: a formula without
+   * a result is kept as text for the message that names it, each cell's references moved from the first
+   * cell's; beyond this, a cell keeps the text of the first cell's formula (one text, not one per cell).
+   */
+  readonly movedFormulaChars: number;
   /** Merged areas in one sheet. */
   readonly mergedAreas: number;
   /**
@@ -41,10 +49,12 @@ export const READ_LIMITS: ReadLimits = {
   unpackedRatio: 100,
   unpackedFloor: 16 * MB,
   unpackedBytes: 512 * MB,
+  sheets: 10_000,
   cells: 2_000_000,
   sheetArea: 10_000_000,
   sharedStrings: 1_000_000,
   stringChars: 1_000_000,
+  movedFormulaChars: 1_000_000,
   mergedAreas: 100_000,
   columnGap: 128,
 };

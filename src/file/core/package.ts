@@ -6,7 +6,7 @@
 import { InputError } from '../errors';
 import { type Codec, InflateError } from './codec';
 import { type ReadLimits, unpackedBudget } from './limits';
-import { XmlError, type XmlHandler, XmlScanner } from './xml';
+import { XmlError, type XmlHandler, XmlScanner, XmlTexts } from './xml';
 import { entryBytes, readZipDirectory, ZipError, type ZipEntry } from './zip';
 
 /** Relationship types, by their last path segment. */
@@ -22,6 +22,7 @@ export class Package {
   private readonly entries = new Map<string, ZipEntry>();
   private unpacked = 0;
   private readonly budget: number;
+  private texts: XmlTexts | null = null;
 
   constructor(
     readonly file: string,
@@ -56,7 +57,11 @@ export class Package {
     if (!entry) return false;
     this.reserve(entry);
     // Text up to the string limit, in UTF-8 (up to four bytes a character), plus its markup.
-    const scanner = new XmlScanner(handler, this.limits.stringChars * 4 + 1024);
+    const scanner = new XmlScanner(
+      handler,
+      this.limits.stringChars * 4 + 1024,
+      (this.texts ??= new XmlTexts()),
+    );
     let encoding: Encoding | null = null;
     let got = 0;
     let crc = 0;

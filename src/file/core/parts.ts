@@ -36,6 +36,9 @@ export async function readWorkbookInfo(pkg: Package, part: string): Promise<Work
       else if (name === 'sheets') inSheets = !selfClosing;
       else if (name === 'sheet' && inSheets) {
         const state = tag.attr('state');
+        if (sheets.length >= pkg.limits.sheets) {
+          throw new InputError(pkg.file, 'too-many-sheets', { limit: String(pkg.limits.sheets) });
+        }
         sheets.push({
           name: tag.attr('name') ?? '',
           relId: tag.attr('id') ?? '',

@@ -81,6 +81,7 @@ export async function readWorkbookBytes(
     dates: styles?.dates ?? null,
     date1904: book.date1904,
     cellCount: 0,
+    movedFormulaChars: 0,
   };
   const out: SheetSource[] = [];
   for (const { sheet, part } of toRead) {

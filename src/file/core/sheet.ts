@@ -30,6 +30,8 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** Cells with a value read so far from the workbook (shared by its sheets, for the cap). */
   cellCount: number;
+  /** Characters of shared formulas moved to other cells so far (see ReadLimits.movedFormulaChars). */
+  movedFormulaChars: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -321,15 +323,21 @@ export class SheetReader implements XmlHandler {
   private formulaValue(row: number, col: number): CellValue {
     const share = this.formulaShare;
     let formula = this.formula ?? '';
-    if (share) {
-      if (share.master) this.sharedFormulas.set(share.si, { formula, row, col });
-      else if (formula === '') {
-        const master = this.sharedFormulas.get(share.si);
-        formula = master ? slideFormula(master.formula, master.row, master.col, row, col) : '';
+    if (share?.master) this.sharedFormulas.set(share.si, { formula, row, col });
+    if (this.hasValue) return this.plainValue();
+    if (share && !share.master && formula === '') {
+      // Moved to this cell only when it has no result (its text is then shown in a message), and within
+      // the workbook's budget for moved formulas; beyond it, the formula as its first cell has it.
+      const master = this.sharedFormulas.get(share.si);
+      if (!master) formula = '';
+      else if (this.ctx.movedFormulaChars + master.formula.length > this.ctx.limits.movedFormulaChars) {
+        formula = master.formula;
+      } else {
+        formula = slideFormula(master.formula, master.row, master.col, row, col);
+        this.ctx.movedFormulaChars += formula.length;
       }
     }
-    if (!this.hasValue) return { kind: 'formula', formula };
-    return this.plainValue();
+    return { kind: 'formula', formula };
   }
 
   private plainValue(): CellValue {

@@ -199,6 +199,16 @@ class Interned {
   }
 }
 
+/**
+ * The scanner's caches of short texts (element and attribute names, attribute values, text runs): one set
+ * per workbook, shared by the scanners of its parts (a workbook of thousands of sheets makes them once).
+ */
+export class XmlTexts {
+  readonly names = new Interned();
+  readonly values = new Interned();
+  readonly texts = new Interned();
+}
+
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
 /**
@@ -216,9 +226,9 @@ export class XmlScanner implements XmlTag, XmlText {
   private stopped = false;
   /** Bytes scanned before `buf` (for positions in messages). */
   private consumed = 0;
-  private readonly names = new Interned();
-  private readonly values = new Interned();
-  private readonly texts = new Interned();
+  private readonly names: Interned;
+  private readonly values: Interned;
+  private readonly texts: Interned;
   // The current tag's attributes: local name, and the value's byte range in `buf`.
   private attrCount = 0;
   private readonly attrName: string[] = [];
@@ -233,7 +243,12 @@ export class XmlScanner implements XmlTag, XmlText {
     private readonly handler: XmlHandler,
     /** Longest token (a tag, a text run) accepted, in bytes. */
     private readonly maxToken: number,
-  ) {}
+    cached: XmlTexts = new XmlTexts(),
+  ) {
+    this.names = cached.names;
+    this.values = cached.values;
+    this.texts = cached.texts;
+  }
 
   get isStopped(): boolean {
     return this.stopped || this.handler.done === true;
