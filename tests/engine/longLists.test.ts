@@ -7,7 +7,12 @@ import type { CellValue, Grid, Lang } from '../../src/engine/model';
 import { cleanNumber, cleanValue, roundSignificant } from '../../src/engine/core/numbers';
 import { runCheck } from '../../src/engine/pipeline';
 import { localeFor } from '../../src/engine/locale';
-import { GROUP_LIST_LIMIT, NAME_LIST_LIMIT, PROBLEM_LIST_LIMIT } from '../../src/engine/report/narrative';
+import {
+  CATEGORY_SECTION_LIMIT,
+  GROUP_LIST_LIMIT,
+  NAME_LIST_LIMIT,
+  PROBLEM_LIST_LIMIT,
+} from '../../src/engine/report/narrative';
 
 const formatNumber = (v: number, lang: Lang): string => localeFor(lang).format.number(v);
 const formatPercent = (r: number, lang: Lang, digits?: number): string =>
@@ -57,6 +62,44 @@ describe('long lists in the narrative', () => {
       date: '2026-04-08',
     });
     expect(report.tables.attention.rows).toHaveLength(PROBLEM_LIST_LIMIT + 7);
+  });
+
+  test('CATEGORY_SECTION_LIMIT categories get a section each; the others one paragraph with their counts', () => {
+    /** `n` categories of one indicator each; every third on pace, the others far behind. */
+    const categories = (n: number): Grid => {
+      const rows: CellValue[][] = [HEADER];
+      for (let i = 1; i <= n; i++) {
+        rows.push([`${i}、类别${i}`]);
+        rows.push([
+          String(i),
+          `指标${i}`,
+          '场次',
+          i % 3 === 0 ? 100 : 1000,
+          i % 3 === 0 ? 60 : 100,
+          null,
+          null,
+          null,
+        ]);
+      }
+      return { name: '表1', originRow: 1, originCol: 1, values: rows, merges: [] };
+    };
+    const n = CATEGORY_SECTION_LIMIT + 30;
+    const zh = narrativeText(categories(n));
+    const sections = zh.filter((t) => /^[一二三四五六七八九十百零]+、类别\d+任务完成情况$/.test(t));
+    expect(sections).toHaveLength(CATEGORY_SECTION_LIMIT);
+    expect(sections.at(-1)).toContain(`类别${CATEGORY_SECTION_LIMIT}任务`);
+    // Categories 101 to 130: 10 achieved (every third) on pace, 20 far behind.
+    const rest = zh.findIndex((t) => t.endsWith('其他类别目标任务完成情况'));
+    expect(rest).toBeGreaterThan(0);
+    expect(zh[rest + 1]).toBe(
+      '其余30个类别共有目标任务30项，其中序时推进10项，严重滞后20项，逐项情况见目标任务完成情况表。',
+    );
+    const en = narrativeText(categories(n), 'en-US');
+    expect(en).toContain(
+      'The other 30 categories cover 30 targets: 10 on track and 20 at risk; each target is in the table of indicators.',
+    );
+    // At the limit, every category has its section.
+    expect(narrativeText(categories(CATEGORY_SECTION_LIMIT)).join('\n')).not.toContain('其他类别');
   });
 
   test('at the limit nothing is cut', () => {

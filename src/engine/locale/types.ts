@@ -238,6 +238,13 @@ export interface NarrativeTemplates {
   /** A category's section heading; `null` category: the uncategorised ones (`others`: beside categories). */
   readonly categoryHeading: (category: string | null, others: boolean) => string;
   readonly categorySummary: (total: number, counts: readonly StatusShareWords[]) => string;
+  /** The section summing up the categories beyond the ones described one by one (CATEGORY_SECTION_LIMIT). */
+  readonly otherCategoriesHeading: string;
+  readonly otherCategories: (
+    categories: number,
+    total: number,
+    counts: readonly StatusShareWords[],
+  ) => string;
   readonly highlight: (
     over: { readonly name: string; readonly completion: string; readonly several: boolean } | null,
     gap: { readonly name: string; readonly gap: GapWords; readonly several: boolean } | null,

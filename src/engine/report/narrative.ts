@@ -43,6 +43,11 @@ export const GROUP_LIST_LIMIT = 20;
 export const PROBLEM_LIST_LIMIT = 50;
 /** At most this many names in one list of names. */
 export const NAME_LIST_LIMIT = 20;
+/**
+ * At most this many category sections, in order; the categories after them are summed up in one
+ * paragraph (a sheet whose every indicator is a category of its own would otherwise give a section each).
+ */
+export const CATEGORY_SECTION_LIMIT = 100;
 
 /** An indicator as the narrative sees it. */
 export interface NarrativeItem {
@@ -363,8 +368,14 @@ export interface ProblemsFacts {
 export interface NarrativeFacts {
   readonly items: readonly NarrativeItem[];
   readonly opening: OpeningFacts;
-  /** Category sections in order of first appearance; the uncategorised last. */
+  /** Category sections in order of first appearance; the uncategorised last; at most CATEGORY_SECTION_LIMIT. */
   readonly categories: readonly CategoryFacts[];
+  /** The categories beyond CATEGORY_SECTION_LIMIT, summed up: how many, their indicators and statuses. */
+  readonly otherCategories: {
+    readonly count: number;
+    readonly total: number;
+    readonly counts: readonly StatusShare[];
+  } | null;
   /** True when some indicator has a category (the uncategorised then are "the others"). */
   readonly anyCategory: boolean;
   /** Absent without indicators. */
@@ -419,6 +430,21 @@ function problemsFacts(items: readonly NarrativeItem[]): ProblemsFacts {
   };
 }
 
+function otherCategories(rest: readonly CategoryFacts[]): NarrativeFacts['otherCategories'] {
+  if (rest.length === 0) return null;
+  const byStatus = new Map<Status, number>();
+  let total = 0;
+  for (const c of rest) {
+    total += c.total;
+    for (const s of c.counts) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + s.count);
+  }
+  const counts = shares(
+    STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
+    total,
+  );
+  return { count: rest.length, total, counts };
+}
+
 /**
  * The facts of the narrative. `yearEnd` is the full year only (FY), as the narrative speaks of it;
  * `withUnits`: several units give the opening instead.
@@ -445,7 +471,8 @@ export function narrativeFacts(
   return {
     items,
     opening: openingFacts(counts, items, inAppearance, yearEnd, withUnits),
-    categories,
+    categories: categories.slice(0, CATEGORY_SECTION_LIMIT),
+    otherCategories: otherCategories(categories.slice(CATEGORY_SECTION_LIMIT)),
     anyCategory: categories.some((c) => c.category !== ''),
     problems: items.length > 0 ? problemsFacts(items) : null,
   };

@@ -417,6 +417,18 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
     heading(T.categoryHeading(c.category || null, facts.anyCategory));
     for (const p of categoryParagraphs(L, w, c, yearEnd)) push('paragraph', p);
   }
+  const rest = facts.otherCategories;
+  if (rest) {
+    heading(T.otherCategoriesHeading);
+    push(
+      'paragraph',
+      T.otherCategories(
+        rest.count,
+        rest.total,
+        rest.counts.map((s) => ({ ...s, share: null })),
+      ),
+    );
+  }
   if (input.changes) numbered(input.changes.heading, input.changes.paragraphs);
   if (facts.problems) {
     heading(T.problemsHeading);

@@ -155,6 +155,11 @@ export const narrative: NarrativeTemplates = {
     const parts = counts.map((s) => `${s.count} ${COUNTED[s.status]}`);
     return `This section covers ${targets(total)}${parts.length > 0 ? `: ${format.list(parts)}` : ''}.`;
   },
+  otherCategoriesHeading: 'Other categories',
+  otherCategories: (categories, total, counts) => {
+    const parts = counts.map((s) => `${s.count} ${COUNTED[s.status]}`);
+    return `The other ${categories} categories cover ${targets(total)}${parts.length > 0 ? `: ${format.list(parts)}` : ''}; each target is in the table of indicators.`;
+  },
   highlight: (over, gap) => {
     const parts: string[] = [];
     if (over) {

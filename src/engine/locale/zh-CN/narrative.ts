@@ -140,6 +140,11 @@ export const narrative: NarrativeTemplates = {
       ? `本部分共有目标任务1项，${parts[0].replace(/1项$/, '')}。`
       : `本部分共有目标任务${total}项，其中${parts.join('，')}。`;
   },
+  otherCategoriesHeading: '其他类别目标任务完成情况',
+  otherCategories: (categories, total, counts) => {
+    const parts = counts.map((s) => `${statusWords(s.status, false)}${s.count}项`);
+    return `其余${categories}个类别共有目标任务${total}项${parts.length > 0 ? `，其中${parts.join('，')}` : ''}，逐项情况见目标任务完成情况表。`;
+  },
   highlight: (over, gap) => {
     const parts: string[] = [];
     if (over) {
