@@ -281,8 +281,17 @@ function blockParagraphs(block: NarrativeBlock, look: Look): Paragraph[] {
 
 // ───────────────────────────── table cells ─────────────────────────────
 
+const CORES = new Map<string, { core: string; literals: string }>();
+
 /** The first section of an Excel number format, without quoted literals, escapes and [conditions]. */
 function formatCore(numFmt: string): { core: string; literals: string } {
+  let known = CORES.get(numFmt);
+  if (!known) CORES.set(numFmt, (known = readFormatCore(numFmt)));
+  return known;
+}
+
+/** formatCore, worked out (formatCore keeps each format's once). */
+function readFormatCore(numFmt: string): { core: string; literals: string } {
   const first = numFmt.split(';')[0] ?? '';
   let literals = '';
   const core = first
@@ -296,6 +305,28 @@ function formatCore(numFmt: string): { core: string; literals: string } {
     })
     .replace(/\[[^\]]*\]/g, '');
   return { core, literals };
+}
+
+/** The number formatters made so far, by locale, decimals and grouping (making one costs far more than using it). */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(
+  locale: string,
+  minimum: number,
+  maximum: number,
+  grouping: boolean,
+): Intl.NumberFormat {
+  const key = `${locale}|${minimum}|${maximum}|${grouping ? 1 : 0}`;
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: maximum,
+      useGrouping: grouping,
+    });
+    FORMATTERS.set(key, f);
+  }
+  return f;
 }
 
 /**
@@ -315,30 +346,18 @@ export function formatTableNumber(
   const grouping = fmt ? /[#0?],[#0?]/.test(fmt.core) : lang === 'en-US';
   const locale = lang === 'zh-CN' ? 'zh-CN' : 'en-US';
   if (fmt && fmt.literals.includes('万') && Math.abs(value) >= 10000) {
-    const wan = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: grouping }).format(
-      value / 10000,
-    );
-    return `${wan}万`;
+    return `${numberFormat(locale, 0, 2, grouping).format(value / 10000)}万`;
   }
   if (percent) {
     const decimals = decimalsMatch ? decimalsMatch[1].length : fmt ? 0 : 1;
-    const text = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      useGrouping: grouping,
-    }).format(value * 100);
-    return `${text}%`;
+    return `${numberFormat(locale, decimals, decimals, grouping).format(value * 100)}%`;
   }
   if (fmt) {
     const decimals = decimalsMatch ? decimalsMatch[1].length : 0;
     const minimum = decimalsMatch ? decimalsMatch[1].replace(/[#?]/g, '').length : 0;
-    return new Intl.NumberFormat(locale, {
-      minimumFractionDigits: minimum,
-      maximumFractionDigits: decimals,
-      useGrouping: grouping,
-    }).format(value);
+    return numberFormat(locale, minimum, decimals, grouping).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: grouping }).format(value);
+  return numberFormat(locale, 0, 2, grouping).format(value);
 }
 
 /** A table cell as text; `numFmt` is the cell's own format (ReportTable.numFmts), else the column's. */
