@@ -312,6 +312,7 @@ async function writeOutputs(
       // Compact: the tables' bodies stay values until the writer makes each row (100,000 rows without an
       // object per cell).
       const layout = withHistorySheet(buildReportLayout(rep, { compact: true }), result.history, lang);
+      await nextTurn();
       const target = plan.xlsx;
       begin(renderReportWorkbookPieces(layout).then((pieces) => stage(target, pieces)));
     }
@@ -343,8 +344,18 @@ async function writeOutputs(
     await discard(stages);
     throw failure.error;
   }
+  // An interrupt that came while the outputs were made is handled before any of them is put in place.
+  await nextTurn();
   await commit(stages);
   return stages;
+}
+
+/**
+ * Lets the event loop turn: the check, the layout and the writing each run for seconds on a big workbook
+ * without one, and an interrupt (Ctrl-C) is only handled when the loop turns.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The lines saying where each output went (standard output goes unsaid). */
@@ -442,6 +453,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
       note,
     );
     sources = null;
+    await nextTurn();
     return { result, stages: await writeOutputs(plan, result, inputs, lang, options.notes) };
   });
 
