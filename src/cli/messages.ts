@@ -5,6 +5,13 @@
 import { joinList, type Lang, USER_ROLES } from '../engine';
 import type { MappingProblem } from './columns';
 
+/** A text the user gave, as a message quotes it: at most 60 characters (a longer one is cut, ending in …). */
+function shown(text: string): string {
+  if (text.length <= 60) return text;
+  const chars = Array.from(text.slice(0, 120));
+  return chars.length <= 60 ? chars.join('') : `${chars.slice(0, 59).join('')}…`;
+}
+
 export const TEXT = {
   'zh-CN': {
     notFile: '不是文件',
@@ -50,20 +57,20 @@ export const TEXT = {
     cleaned: (n: number) => `提示：已清理上次中断的运行留下的 ${n} 个临时文件`,
     mapping: (p: MappingProblem) =>
       p.kind === 'shape'
-        ? `“${p.part}”应写成“角色=列”，如 "target=C,actual=实际完成"`
+        ? `“${shown(p.part)}”应写成“角色=列”，如 "target=C,actual=实际完成"`
         : p.kind === 'role'
-          ? `没有“${p.role}”这一列角色（可用 ${USER_ROLES.join('、')}，或 目标、完成、名称 等中文名）`
+          ? `没有“${shown(p.role)}”这一列角色（可用 ${USER_ROLES.join('、')}，或 目标、完成、名称 等中文名）`
           : p.kind === 'twice'
-            ? `角色 ${p.role} 给出了不止一次`
+            ? `角色 ${shown(p.role)} 给出了不止一次`
             : '没有给出任何列（应写成 "target=C,actual=实际完成"）',
     badColumnsJson: (detail: string) => `不是有效的 JSON（${detail}）`,
     columnsNotObject: '应为 JSON 对象：{"target": "C", "actual": "实际完成"}，或按工作表 {"工作表名": {…}}',
     columnsSheet: (sheet: string | null, text: string) =>
-      sheet === null ? text : `工作表“${sheet}”：${text}`,
+      sheet === null ? text : `工作表“${shown(sheet)}”：${text}`,
     noSuchSheet: (file: string, sheet: string) =>
-      `提示：${file} 中的工作表“${sheet}”在输入中不存在，其列设置未使用`,
+      `提示：${file} 中的工作表“${shown(sheet)}”在输入中不存在，其列设置未使用`,
     roleNotFound: (sheet: string, role: string, column: string) =>
-      `提示：“${sheet}”工作表中找不到 ${role}=${column} 所指的列，这一设置未使用`,
+      `提示：“${shown(sheet)}”工作表中找不到 ${shown(role)}=${shown(column)} 所指的列，这一设置未使用`,
     rows: (a: number, b: number) => (a === b ? `第${a}行` : `第${a}–${b}行`),
     monthOfYear: (label: string, month: number, start: string) =>
       `${label}（年度自${start}起，第${month}个月）`,
@@ -161,21 +168,21 @@ export const TEXT = {
       `note: removed ${n} temporary ${n === 1 ? 'file' : 'files'} left by an interrupted run`,
     mapping: (p: MappingProblem) =>
       p.kind === 'shape'
-        ? `"${p.part}" should be role=column, such as "target=C,actual=Actual"`
+        ? `"${shown(p.part)}" should be role=column, such as "target=C,actual=Actual"`
         : p.kind === 'role'
-          ? `"${p.role}" is not a column role (use ${USER_ROLES.join(', ')})`
+          ? `"${shown(p.role)}" is not a column role (use ${USER_ROLES.join(', ')})`
           : p.kind === 'twice'
-            ? `the role ${p.role} is given more than once`
+            ? `the role ${shown(p.role)} is given more than once`
             : 'no column is given (write "target=C,actual=Actual")',
     badColumnsJson: (detail: string) => `not valid JSON (${detail})`,
     columnsNotObject:
       'should be a JSON object: {"target": "C", "actual": "Actual"}, or one per sheet {"Sheet name": {...}}',
     columnsSheet: (sheet: string | null, text: string) =>
-      sheet === null ? text : `sheet "${sheet}": ${text}`,
+      sheet === null ? text : `sheet "${shown(sheet)}": ${text}`,
     noSuchSheet: (file: string, sheet: string) =>
-      `note: ${file} names the sheet "${sheet}", which no input holds; its columns were not used`,
+      `note: ${file} names the sheet "${shown(sheet)}", which no input holds; its columns were not used`,
     roleNotFound: (sheet: string, role: string, column: string) =>
-      `note: sheet "${sheet}" has no column that ${role}=${column} names; that setting was not used`,
+      `note: sheet "${shown(sheet)}" has no column that ${shown(role)}=${shown(column)} names; that setting was not used`,
     rows: (a: number, b: number) => (a === b ? `row ${a}` : `rows ${a}-${b}`),
     monthOfYear: (label: string, month: number, start: string) =>
       `${label} (month ${month} of the year starting in ${start})`,

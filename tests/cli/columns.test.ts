@@ -160,6 +160,17 @@ describe('a sheet whose columns the reader cannot settle', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('提示：“重点工作”工作表中找不到 owner=牵头单位 所指的列');
   });
+
+  test('a very long column name is quoted cut short, the note still one short line', async () => {
+    const long = '牵头单位'.repeat(5000);
+    const r = await cli(
+      `report neutral.xlsx --columns name=B,target=C,actual=D,owner=${long} --json long.json`,
+    );
+    expect(r.code).toBe(0);
+    const note = r.stderr.split('\n').find((l) => l.includes('所指的列')) ?? '';
+    expect(note).toContain(`owner=${'牵头单位'.repeat(14)}牵头单…`);
+    expect(note.length).toBeLessThan(120);
+  });
 });
 
 describe('a heading row without a target column', () => {
