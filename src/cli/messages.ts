@@ -2,15 +2,8 @@
  * The command line's own words, in both languages (file problems are in src/file/errors.ts, option
  * problems in ./args.ts). Everything the program prints is one of these lines.
  */
-import { joinList, type Lang, USER_ROLES } from '../engine';
+import { joinList, type Lang, quotedText as shown, USER_ROLES } from '../engine';
 import type { MappingProblem } from './columns';
-
-/** A text the user gave, as a message quotes it: at most 60 characters (a longer one is cut, ending in …). */
-function shown(text: string): string {
-  if (text.length <= 60) return text;
-  const chars = Array.from(text.slice(0, 120));
-  return chars.length <= 60 ? chars.join('') : `${chars.slice(0, 59).join('')}…`;
-}
 
 export const TEXT = {
   'zh-CN': {

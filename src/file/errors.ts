@@ -1,4 +1,4 @@
-import type { Lang } from '../engine';
+import { type Lang, quotedText } from '../engine';
 
 /**
  * What is wrong with a file the user gave, or with where an output should go. Each code has a one-line
@@ -247,7 +247,7 @@ export function describeInputError(
   e: { readonly code: InputErrorCode; readonly params?: InputErrorParams },
   lang: Lang,
 ): string {
-  return oneLine(MESSAGES[lang][e.code](e.params ?? {}));
+  return oneLine(MESSAGES[lang][e.code](quotedParams(e.params ?? {})));
 }
 
 /**
@@ -262,6 +262,23 @@ function inputErrorLine(file: string, code: InputErrorCode, params: InputErrorPa
   const text = describeInputError({ code, params }, lang);
   if (!file) return text;
   return `${oneLine(file)}${lang === 'zh-CN' ? '：' : ': '}${text}`;
+}
+
+/**
+ * The parameters as a message quotes them: each cut to 200 characters (a sheet or part name a crafted file
+ * made a megabyte long; each name of a list on its own).
+ */
+function quotedParams(params: InputErrorParams): InputErrorParams {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = v.includes(LIST_SEPARATOR)
+      ? v
+          .split(LIST_SEPARATOR)
+          .map((x) => quotedText(x, 200))
+          .join(LIST_SEPARATOR)
+      : quotedText(v, 200);
+  }
+  return out;
 }
 
 function oneLine(text: string): string {

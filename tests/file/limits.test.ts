@@ -432,4 +432,20 @@ describe('damaged packages and parts', () => {
     expect(zh).toMatch(/^x\.xlsx：文件已损坏/);
     expect(zh).not.toMatch(/undefined|NaN/);
   });
+
+  test('a name from the file is quoted cut short: the line stays one readable line', async () => {
+    const long = '表'.repeat(100_000);
+    const e = await failure(
+      zipOf([
+        ...workbookParts([long, long]),
+        { name: 'xl/worksheets/sheet1.xml', data: table },
+        { name: 'xl/worksheets/sheet2.xml', data: table },
+      ]),
+    );
+    expect(e.code).toBe('duplicate-sheet');
+    expect(e.params.sheet).toBe(long); // kept whole for whoever handles the error
+    expect(e.message).toContain(`two sheets are both named "${'表'.repeat(199)}…"`);
+    expect(formatInputError(e, 'zh-CN')).toContain(`有两个工作表都名为“${'表'.repeat(199)}…”`);
+    expect(e.message.length).toBeLessThan(400);
+  });
 });

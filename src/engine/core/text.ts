@@ -82,3 +82,13 @@ export function cleanCategory(text: string | null): string {
     ),
   );
 }
+
+/**
+ * A text someone gave (a sheet name, a column heading, a setting), as a message quotes it: at most `max`
+ * characters, a longer one cut and ending in …, so that a message stays one readable line.
+ */
+export function quotedText(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, 2 * max));
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
