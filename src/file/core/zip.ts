@@ -171,12 +171,13 @@ function deflateHere(codec: Codec, level: number): PartSink {
 }
 
 class BufferedPart implements PartWriter {
-  private readonly buf = new Uint8Array(BUFFER_BYTES);
   private at = 0;
 
   constructor(
     private readonly sink: PartSink,
     private readonly done: (result: Compressed | Promise<Compressed>) => void,
+    /** BUFFER_BYTES, the writer's own: each piece is handed on (compressed or copied) before it is filled again. */
+    private readonly buf: Uint8Array,
   ) {}
 
   private flush(final: boolean): void {
@@ -257,6 +258,8 @@ class BufferedPart implements PartWriter {
 export class ZipWriter {
   private readonly entries: { name: Uint8Array; result: Compressed | Promise<Compressed> }[] = [];
   private open: string | null = null;
+  /** The one buffer the parts are written into, one part at a time (fresh memory is slow to touch). */
+  private buffer: Uint8Array | null = null;
 
   constructor(
     private readonly codec: Codec,
@@ -271,10 +274,14 @@ export class ZipWriter {
     const sink: PartSink = this.compressor
       ? this.compressor.part(this.level)
       : deflateHere(this.codec, this.level);
-    return new BufferedPart(sink, (result) => {
-      this.entries.push({ name: encoder.encode(name), result });
-      this.open = null;
-    });
+    return new BufferedPart(
+      sink,
+      (result) => {
+        this.entries.push({ name: encoder.encode(name), result });
+        this.open = null;
+      },
+      (this.buffer ??= new Uint8Array(BUFFER_BYTES)),
+    );
   }
 
   /** A whole part at once. */
