@@ -253,6 +253,40 @@ describe('every limit, with a one-line message', () => {
     ]);
   });
 
+  test("a number format longer than Excel's 255 characters is read as General", async () => {
+    const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+    const withFormat = (code: string): Buffer => {
+      const parts = workbookParts(['目标任务']);
+      const rels = parts[3];
+      const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="${code}"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+      return zipOf([
+        ...parts.slice(0, 3),
+        {
+          name: rels.name,
+          data: String(rels.data).replace(
+            '</Relationships>',
+            `<Relationship Id="rIdY" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+          ),
+        },
+        {
+          name: 'xl/worksheets/sheet1.xml',
+          data: sheetXml('<sheetData><row r="1"><c r="A1" s="1"><v>0.5</v></c></row></sheetData>'),
+        },
+        { name: 'xl/styles.xml', data: styles },
+      ]);
+    };
+    const formatOf = async (code: string) =>
+      (await readWorkbookBuffer(withFormat(code), 'x.xlsx'))[0].grid.numberFormats?.[0]?.[0] ?? null;
+    const longest = `0.0%${'_)'.repeat(125)}0`; // 255 characters
+    expect(longest).toHaveLength(255);
+    expect(await formatOf(longest)).toBe(longest);
+    expect(await formatOf(`${longest}0`)).toBeNull();
+    // A 300,000-character one (on 120,000 cells it once took minutes: every cell worked it out anew).
+    const data = withFormat(`0.00;${'&quot;x&quot;'.repeat(100_000)}`);
+    const [{ grid }] = await readWorkbookBuffer(data, 'x.xlsx');
+    expect(grid.numberFormats?.[0]?.[0] ?? null).toBeNull();
+  });
+
   test('cells with a value, over the workbook: refused naming the sheet where the limit is reached', async () => {
     const data = zipOf([
       ...workbookParts(['甲', '乙']),

@@ -64,14 +64,23 @@ export function isEmptyText(text: string): boolean {
  * Elapsed-time sections ([h], [mm], [ss]) are kept as h / m / s.
  */
 function formatCodes(format: string): string {
-  return format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/[_*]./g, '')
-    .replace(/\[(h+|m+|s+)\]/gi, '$1')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/general/gi, '');
+  let codes = FORMAT_CODES.get(format);
+  if (codes === undefined) {
+    // Asked for every cell of a format, of a few formats in a workbook: each worked out once.
+    if (FORMAT_CODES.size >= 1024) FORMAT_CODES.clear();
+    codes = format
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .replace(/[_*]./g, '')
+      .replace(/\[(h+|m+|s+)\]/gi, '$1')
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/general/gi, '');
+    FORMAT_CODES.set(format, codes);
+  }
+  return codes;
 }
+
+const FORMAT_CODES = new Map<string, string>();
 
 export function isPercentFormat(format: string | null | undefined): boolean {
   if (typeof format !== 'string' || format === '') return false;

@@ -59,6 +59,9 @@ export const READ_LIMITS: ReadLimits = {
   columnGap: 128,
 };
 
+/** Excel's own limit for a number format's code: a longer one (no Excel writes it) is read as General. */
+export const EXCEL_MAX_FORMAT_CHARS = 255;
+
 /** Excel's own sheet size: a row or column number beyond these is a malformed part. */
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLUMNS = 16_384;

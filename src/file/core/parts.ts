@@ -5,6 +5,7 @@
 import { InputError } from '../errors';
 import type { XmlHandler } from './xml';
 import { BUILT_IN_FORMATS, isDateFormat } from './numberFormats';
+import { EXCEL_MAX_FORMAT_CHARS } from './limits';
 import type { Package } from './package';
 
 export interface SheetEntry {
@@ -84,7 +85,7 @@ export async function readCellFormats(pkg: Package, part: string | null): Promis
         const id = tag.int('numFmtId', Number.NaN);
         // Backslash escapes are read as the characters they escape.
         const code = (tag.attr('formatCode') ?? '').replace(/[\\](.)/g, '$1');
-        if (Number.isInteger(id)) custom.set(id, code);
+        if (Number.isInteger(id)) custom.set(id, code.length > EXCEL_MAX_FORMAT_CHARS ? 'General' : code);
       } else if (name === 'xf' && section === 'cellXfs') {
         const id = tag.int('numFmtId', 0);
         xfFormatIds.push(Number.isInteger(id) ? id : 0);
