@@ -17,6 +17,7 @@ export { parseCell } from './core/quantity';
 export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } from './core/period';
 export { headerKey } from './core/normalize';
 export { quotedText } from './core/text';
+export { numberFormatOf } from './core/digits';
 export { displayWidth } from './core/measure';
 export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
 export { calendarMonth, fiscalMonth } from './core/statedPeriod';

@@ -38,6 +38,7 @@ import {
   type TableCell as ReportTableCell,
   type TableColumn,
   headerLines,
+  numberFormatOf,
   titleLines,
 } from '../engine';
 import type { Codec } from './core/codec';
@@ -307,28 +308,6 @@ function readFormatCore(numFmt: string): { core: string; literals: string } {
   return { core, literals };
 }
 
-/** The number formatters made so far, by locale, decimals and grouping (making one costs far more than using it). */
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(
-  locale: string,
-  minimum: number,
-  maximum: number,
-  grouping: boolean,
-): Intl.NumberFormat {
-  const key = `${locale}|${minimum}|${maximum}|${grouping ? 1 : 0}`;
-  let f = FORMATTERS.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: minimum,
-      maximumFractionDigits: maximum,
-      useGrouping: grouping,
-    });
-    FORMATTERS.set(key, f);
-  }
-  return f;
-}
-
 /**
  * A number as the table shows it, after the column's Excel number format where one is given:
  * decimals and grouping from the format, percentages ×100 with %, and 万 for large values when the
@@ -346,18 +325,18 @@ export function formatTableNumber(
   const grouping = fmt ? /[#0?],[#0?]/.test(fmt.core) : lang === 'en-US';
   const locale = lang === 'zh-CN' ? 'zh-CN' : 'en-US';
   if (fmt && fmt.literals.includes('万') && Math.abs(value) >= 10000) {
-    return `${numberFormat(locale, 0, 2, grouping).format(value / 10000)}万`;
+    return `${numberFormatOf(locale, 0, 2, grouping).format(value / 10000)}万`;
   }
   if (percent) {
     const decimals = decimalsMatch ? decimalsMatch[1].length : fmt ? 0 : 1;
-    return `${numberFormat(locale, decimals, decimals, grouping).format(value * 100)}%`;
+    return `${numberFormatOf(locale, decimals, decimals, grouping).format(value * 100)}%`;
   }
   if (fmt) {
     const decimals = decimalsMatch ? decimalsMatch[1].length : 0;
     const minimum = decimalsMatch ? decimalsMatch[1].replace(/[#?]/g, '').length : 0;
-    return numberFormat(locale, minimum, decimals, grouping).format(value);
+    return numberFormatOf(locale, minimum, decimals, grouping).format(value);
   }
-  return numberFormat(locale, 0, 2, grouping).format(value);
+  return numberFormatOf(locale, 0, 2, grouping).format(value);
 }
 
 /** A table cell as text; `numFmt` is the cell's own format (ReportTable.numFmts), else the column's. */

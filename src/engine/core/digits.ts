@@ -8,8 +8,28 @@ import { cleanValue } from './numbers';
 /** Shown where a number is missing or not finite. */
 export const NO_VALUE = '—';
 
-/** Intl.NumberFormat is costly to build: one per (decimals, grouping) combination, built once. */
+/** Intl.NumberFormat is costly to build: one per (locale, decimals, grouping) combination, built once. */
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+/** The Intl number format of a locale with minFrac to maxFrac decimals, grouped or not (made once). */
+export function numberFormatOf(
+  locale: string,
+  minFrac: number,
+  maxFrac: number,
+  grouping: boolean,
+): Intl.NumberFormat {
+  const key = `${locale}|${minFrac}|${maxFrac}|${grouping ? 1 : 0}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: minFrac,
+      maximumFractionDigits: maxFrac,
+      useGrouping: grouping,
+    });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
 
 /**
  * The digits of a number with minFrac to maxFrac decimals (half away from zero), grouped by thousands or
@@ -24,16 +44,7 @@ export function formatDigits(value: number, minFrac: number, maxFrac: number, gr
 }
 
 function intlDigits(value: number, minFrac: number, maxFrac: number, grouping: boolean): string {
-  const key = `${minFrac}|${maxFrac}|${grouping ? 1 : 0}`;
-  let formatter = FORMATTERS.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', {
-      minimumFractionDigits: minFrac,
-      maximumFractionDigits: maxFrac,
-      useGrouping: grouping,
-    });
-    FORMATTERS.set(key, formatter);
-  }
+  const formatter = numberFormatOf('en-US', minFrac, maxFrac, grouping);
   const s = formatter.format(value);
   // -0.001 rounds to "-0": a sign on zero is noise.
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
