@@ -2,6 +2,7 @@ import { createExcelDouble, type ExcelDouble } from '../support/excelDouble';
 import { createExcelPort } from '../../src/addin/excel/createExcelPort';
 import { flagAreas, flagFormula } from '../../src/addin/excel/flags';
 import type { Evaluation, Status } from '../../src/engine';
+import { cellAt } from '../support/cells';
 
 function evaluation(sheet: string, row: number, status: Status): Evaluation {
   return {
@@ -15,9 +16,9 @@ function evaluation(sheet: string, row: number, status: Status): Evaluation {
       measureUnit: null,
       directionCell: null,
       aggregationCell: null,
-      target: { value: 100, address: `C${row}` },
+      target: cellAt(`C${row}`, 100),
       milestoneTargets: null,
-      actuals: { kind: 'quarters', cells: [{ value: 10, address: `D${row}` }, null, null, null] },
+      actuals: { kind: 'quarters', cells: [cellAt(`D${row}`, 10), null, null, null] },
       owner: null,
       notes: null,
     },

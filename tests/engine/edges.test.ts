@@ -11,15 +11,15 @@ import { consolidateUnits } from '../../src/engine/evaluate/consolidate';
 import { localeFor } from '../../src/engine/locale';
 import { describeDiagnostic } from '../../src/engine/wording/messages';
 import { makeEvaluation } from '../support/evaluations';
+import { cellAt } from '../support/cells';
 
 const Q2: Period = { kind: 'quarter', quarter: 2 };
 
 type Cell = CellValue | { v: CellValue; f: string };
 
 function source(cell: Cell, address: string): SourceCell {
-  if (cell !== null && typeof cell === 'object' && 'v' in cell)
-    return { value: cell.v, format: cell.f, address };
-  return { value: cell, address };
+  if (cell !== null && typeof cell === 'object' && 'v' in cell) return cellAt(address, cell.v, cell.f);
+  return cellAt(address, cell);
 }
 
 /** Target in E5, quarters F5–I5. */

@@ -18,6 +18,7 @@ import {
   parseBoundText,
   parseDirection,
 } from '../../src/engine/evaluate/vocabulary';
+import { cellAt } from '../support/cells';
 
 const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
 const M = (month: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Period => ({ kind: 'month', month });
@@ -41,9 +42,8 @@ interface Spec {
 const ROW = 6;
 function source(cell: Cell | undefined, col: string): SourceCell | null {
   if (cell === undefined) return null;
-  if (cell !== null && typeof cell === 'object' && 'v' in cell)
-    return { value: cell.v, format: cell.f, address: `${col}${ROW}` };
-  return { value: cell, address: `${col}${ROW}` };
+  if (cell !== null && typeof cell === 'object' && 'v' in cell) return cellAt(`${col}${ROW}`, cell.v, cell.f);
+  return cellAt(`${col}${ROW}`, cell);
 }
 
 /** Target in C, quarters D–G (or months D–O, or cumulative D), milestone targets P–S, direction T, aggregation U. */
@@ -500,7 +500,7 @@ describe('empty cells and no data', () => {
     const indicator = ind({ target: 100, quarters: [40, 40] });
     const noQ2: Indicator = {
       ...indicator,
-      actuals: { kind: 'quarters', cells: [{ value: 40, address: 'D6' }, null, null, null] },
+      actuals: { kind: 'quarters', cells: [cellAt('D6', 40), null, null, null] },
     };
     const e = evaluateIndicator(noQ2, Q(2));
     expect(e.actual?.value).toBe(40);

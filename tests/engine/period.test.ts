@@ -8,6 +8,7 @@ import {
   periodRank,
 } from '../../src/engine/core/period';
 import { latestPeriodWithData } from '../../src/engine/read/latestPeriod';
+import { cellAt } from '../support/cells';
 
 const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
 const M = (month: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Period => ({ kind: 'month', month });
@@ -117,7 +118,7 @@ function indicator(actuals: ActualsLayout, row = 5): Indicator {
     measureUnit: null,
     directionCell: null,
     aggregationCell: null,
-    target: { value: 100, address: `C${row}` },
+    target: cellAt(`C${row}`, 100),
     milestoneTargets: null,
     actuals,
     owner: null,
@@ -125,16 +126,11 @@ function indicator(actuals: ActualsLayout, row = 5): Indicator {
   };
 }
 function quarters(...values: CellValue[]): ActualsLayout {
-  const cells = [0, 1, 2, 3].map((i) =>
-    i < values.length ? { value: values[i], address: `${'DEFG'[i]}5` } : null,
-  );
+  const cells = [0, 1, 2, 3].map((i) => (i < values.length ? cellAt(`${'DEFG'[i]}5`, values[i]) : null));
   return { kind: 'quarters', cells };
 }
 function months(values: Record<number, CellValue>): ActualsLayout {
-  const cells = Array.from({ length: 12 }, (_, i) => ({
-    value: values[i + 1] ?? null,
-    address: `X${i + 1}`,
-  }));
+  const cells = Array.from({ length: 12 }, (_, i) => cellAt(`X${i + 1}`, values[i + 1] ?? null));
   return { kind: 'months', cells };
 }
 
@@ -166,9 +162,7 @@ describe('latestPeriodWithData', () => {
   });
 
   it('is null for cumulative-only sheets, empty sheets and no indicators', () => {
-    expect(
-      latestPeriodWithData([indicator({ kind: 'cumulative', cell: { value: 50, address: 'D5' } })]),
-    ).toBeNull();
+    expect(latestPeriodWithData([indicator({ kind: 'cumulative', cell: cellAt('D5', 50) })])).toBeNull();
     expect(latestPeriodWithData([indicator(quarters(null, '', '-'))])).toBeNull();
     expect(latestPeriodWithData([indicator({ kind: 'none' })])).toBeNull();
     expect(latestPeriodWithData([])).toBeNull();

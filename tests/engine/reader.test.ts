@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CellValue, Grid, Indicator, SheetReading, SheetTable } from '../../src/engine/model';
 import { readSheet, readSheets } from '../../src/engine/read/readSheet';
 import { gridFromRows, sourceFromRows, type GridOptions } from '../support/grids';
+import { addressOf, cellAt } from '../support/cells';
 
 function table(reading: SheetReading): SheetTable {
   if (reading.kind !== 'table') throw new Error(`sheet skipped: ${JSON.stringify(reading.reason)}`);
@@ -21,7 +22,7 @@ function quarterValues(i: Indicator): CellValue[] {
 }
 function quarterAddresses(i: Indicator): (string | null)[] {
   if (i.actuals.kind !== 'quarters') throw new Error(`actuals are ${i.actuals.kind}`);
-  return i.actuals.cells.map((c) => (c ? c.address : null));
+  return i.actuals.cells.map(addressOf);
 }
 
 describe('single-row Chinese header with title, reporting line, categories and footer', () => {
@@ -76,7 +77,7 @@ describe('single-row Chinese header with title, reporting line, categories and f
     expect(i.row).toBe(5);
     expect(i.id).toBe('1');
     expect(i.measureUnit).toBe('场次');
-    expect(i.target).toEqual({ value: 150, format: null, address: 'D5' });
+    expect(i.target).toEqual(cellAt('D5', 150, null));
     expect(quarterValues(i)).toEqual([30, 40, 55, null]);
     expect(quarterAddresses(i)).toEqual(['E5', 'F5', 'G5', 'H5']);
     expect(i.owner).toBe('科普部');
@@ -154,13 +155,13 @@ describe('English headers', () => {
     const i = byName(t, 'Science fairs');
     expect(i.category).toBe('Outreach');
     expect(i.directionCell?.value).toBe('Higher');
-    expect(i.directionCell?.address).toBe('E4');
+    expect(addressOf(i.directionCell)).toBe('E4');
     expect(i.aggregationCell?.value).toBe('Sum');
     expect(i.actuals.kind).toBe('months');
     if (i.actuals.kind === 'months') {
       expect(i.actuals.cells).toHaveLength(12);
-      expect(i.actuals.cells[0]).toEqual({ value: 10, format: null, address: 'H4' });
-      expect(i.actuals.cells[11]?.address).toBe('S4');
+      expect(i.actuals.cells[0]).toEqual(cellAt('H4', 10, null));
+      expect(addressOf(i.actuals.cells[11])).toBe('S4');
       expect(i.actuals.cells[11]?.value).toBeNull();
     }
     expect(i.owner).toBe('Comms');
@@ -190,8 +191,8 @@ describe('English headers', () => {
     const i = byName(t, 'New members');
     expect(i.id).toBe('K-1');
     expect(i.milestoneTargets?.map((c) => c?.value)).toEqual([100, 200, 300, 400]);
-    expect(i.milestoneTargets?.map((c) => c?.address)).toEqual(['E2', 'F2', 'G2', 'H2']);
-    expect(i.actuals).toEqual({ kind: 'cumulative', cell: { value: 250, format: null, address: 'I2' } });
+    expect(i.milestoneTargets?.map(addressOf)).toEqual(['E2', 'F2', 'G2', 'H2']);
+    expect(i.actuals).toEqual({ kind: 'cumulative', cell: cellAt('I2', 250, null) });
     expect(byName(t, 'Build portal').actuals).toMatchObject({
       kind: 'cumulative',
       cell: { value: 'In progress' },
@@ -217,9 +218,9 @@ describe('English headers', () => {
       { formats: [[], [null, null, null, '#,##0', null, null, null, null, '0.00']] },
     );
     const i = t.indicators[0];
-    expect(i.target).toEqual({ value: 1000, format: '#,##0', address: 'D2' });
+    expect(i.target).toEqual(cellAt('D2', 1000, '#,##0'));
     expect(i.milestoneTargets?.map((c) => c?.value)).toEqual([200, 500, 800, 1000]);
-    expect(i.actuals).toEqual({ kind: 'cumulative', cell: { value: 600, format: '0.00', address: 'I2' } });
+    expect(i.actuals).toEqual({ kind: 'cumulative', cell: cellAt('I2', 600, '0.00') });
   });
 });
 
@@ -287,10 +288,10 @@ describe('two-row headers', () => {
     );
     const i = t.indicators[0];
     expect(i.milestoneTargets?.map((c) => c?.value)).toEqual([30, 70, 110, 150]);
-    expect(i.milestoneTargets?.map((c) => c?.address)).toEqual(['E3', 'G3', 'I3', 'K3']);
+    expect(i.milestoneTargets?.map(addressOf)).toEqual(['E3', 'G3', 'I3', 'K3']);
     expect(quarterValues(i)).toEqual([32, 65, null, null]);
     expect(quarterAddresses(i)).toEqual(['F3', 'H3', 'J3', 'L3']);
-    expect(i.target?.address).toBe('D3');
+    expect(addressOf(i.target)).toBe('D3');
   });
 
   test('merged values copied into every cell of the merge (as some adapters give them)', () => {
@@ -325,7 +326,7 @@ describe('two-row headers', () => {
     expect(t.headerRows).toEqual([1]);
     expect(t.indicators[0].actuals).toEqual({
       kind: 'cumulative',
-      cell: { value: 125, format: null, address: 'E2' },
+      cell: cellAt('E2', 125, null),
     });
   });
 });
@@ -377,7 +378,7 @@ describe('category rows in each form', () => {
       [2, '学会年会', '次', 1, 1, null],
     ]);
     expect(t.indicators.map((i) => i.name)).toEqual(['科技下乡', '科普宣传', '学会年会']);
-    expect(byName(t, '科技下乡').target).toEqual({ value: null, format: null, address: 'D3' });
+    expect(byName(t, '科技下乡').target).toEqual(cellAt('D3', null, null));
     expect(byName(t, '科普宣传').category).toBe('职能目标任务');
   });
 
@@ -493,7 +494,7 @@ describe('header text variants', () => {
     expect(t.year).toBe(2019);
     const i = t.indicators[0];
     expect(i.row).toBe(5);
-    expect(i.target?.address).toBe('D5');
+    expect(addressOf(i.target)).toBe('D5');
     expect(quarterAddresses(i)).toEqual(['E5', 'F5', 'G5', 'H5']);
   });
 
@@ -589,7 +590,7 @@ describe('diagnostics from the body', () => {
     );
     expect(t.indicators.map((i) => i.owner)).toEqual(['科普部', '科普部', '科普部', '办公室']);
     expect(t.indicators.map((i) => i.category)).toEqual(['科普', '科普', '科普', '党建']);
-    expect(byName(t, '科普宣传').target).toEqual({ value: null, format: null, address: 'D3' });
+    expect(byName(t, '科普宣传').target).toEqual(cellAt('D3', null, null));
     expect(t.diagnostics).toEqual([
       {
         sheet: '目标任务',

@@ -23,7 +23,6 @@ import {
   type Evaluation,
   type Indicator,
   type Lang,
-  parseCellAddress,
   rangeAddress,
   REPORT_MARKER,
   type Status,
@@ -64,8 +63,7 @@ function rightmostColumn(ind: Indicator): number {
   else if (a.kind === 'cumulative') cells.push(a.cell);
   let right = 1;
   for (const c of cells) {
-    const p = c ? parseCellAddress(c.address) : null;
-    if (p && p.col > right) right = p.col;
+    if (c && c.col > right) right = c.col;
   }
   return right;
 }

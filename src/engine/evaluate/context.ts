@@ -1,5 +1,6 @@
 /** What evaluating one indicator carries along: the indicator and the diagnostics found so far. */
 import type { Diagnostic, DiagnosticCode, Indicator, Quantity, Severity, SourceCell } from '../model';
+import { cellAddress } from '../core/address';
 import { isEmptyText, sourceText, type ParsedCell } from '../core/quantity';
 
 export interface Part {
@@ -32,7 +33,7 @@ export function addDiagnostic(
   const d: Diagnostic = {
     ...(ctx.indicator.file !== undefined ? { file: ctx.indicator.file } : {}),
     sheet: ctx.indicator.sheet,
-    ...(cell ? { cell: cell.address } : {}),
+    ...(cell ? { cell: cellAddress(cell.row, cell.col) } : {}),
     severity,
     code,
     params,

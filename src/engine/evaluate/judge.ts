@@ -24,6 +24,7 @@ import {
   parseDirection,
 } from './vocabulary';
 import { numericStatus } from './status';
+import { cellAddress } from '../core/address';
 import { cellText, isEmptyText, parseCell, sourceText } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
@@ -364,7 +365,7 @@ function note(
   ctx.diagnostics.push({
     ...(ctx.indicator.file !== undefined ? { file: ctx.indicator.file } : {}),
     sheet: ctx.indicator.sheet,
-    ...(cell ? { cell: cell.address } : {}),
+    ...(cell ? { cell: cellAddress(cell.row, cell.col) } : {}),
     severity,
     code,
     params,

@@ -6,12 +6,18 @@ import type { Period } from './period';
 export type Direction = 'higher' | 'lower' | 'milestone';
 export type Aggregation = 'sum' | 'last' | 'average';
 
-/** A cell as the evaluator needs it: value, number format and address. */
+/**
+ * A cell as the evaluator needs it: value, number format and where it is. Its A1 address is made only
+ * where one is shown (cellAddress(row, col), in a diagnostic): a large sheet has hundreds of thousands of
+ * these cells and few messages.
+ */
 export interface SourceCell {
   readonly value: CellValue;
   readonly format?: string | null;
-  /** A1 address in its sheet, e.g. "F18". */
-  readonly address: string;
+  /** 1-based worksheet row (F18: 18). */
+  readonly row: number;
+  /** 1-based worksheet column (F18: 6). */
+  readonly col: number;
 }
 
 /** How the actuals are laid out in the sheet. */

@@ -4,7 +4,7 @@
  * category or a unit merged down several rows) give their value to every row they span.
  *
  * Cost is proportional to the cells that hold something: missing rows are skipped, never visited cell by
- * cell, and what a row needs (cells with their addresses) is built by closures made once per sheet.
+ * cell, and what a row needs (cells with their row and column) is built by closures made once per sheet.
  */
 import type {
   ActualsLayout,
@@ -162,7 +162,7 @@ function makeBody(
     if (c < 0) return null;
     const f = formats?.[r]?.[c];
     const value = text ? textCell(r, row, c) : cellOf(row, c);
-    return { value, format: f ?? null, address: letters(c) + (originRow + r) };
+    return { value, format: f ?? null, row: originRow + r, col: originCol + c };
   };
   const cellsAt = (r: number, row: Row, columns: readonly number[]): (SourceCell | null)[] => {
     const out: (SourceCell | null)[] = new Array(columns.length);

@@ -9,7 +9,7 @@
  * - a table of one row under a caption that names the indicator.
  * Never throws; rows that are not indicators are left out, never guessed into one.
  */
-import { cellAddress, columnLetters } from '../core/address';
+import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { fiscalMonth, statedPeriod } from '../core/statedPeriod';
 import { scanQuantities } from '../core/grammar';
@@ -227,7 +227,7 @@ function periodOf(
 
 function sourceCell(grid: Grid, r: number, c: number, value: CellValue): SourceCell {
   const f = grid.numberFormats?.[r]?.[c];
-  return { value, format: f ?? null, address: cellAddress(grid.originRow + r, grid.originCol + c) };
+  return { value, format: f ?? null, row: grid.originRow + r, col: grid.originCol + c };
 }
 
 /** A unit of measure in the name's brackets: 城镇新增就业(人) → 人, "Average Relet Time (days)" → days. */
