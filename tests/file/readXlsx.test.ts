@@ -11,6 +11,7 @@ import { historySheetLayout } from '../../src/file/historyBook';
 import { readSheetsByName, readWorkbookBuffer, readWorkbookFile } from '../../src/file/readXlsx';
 import { renderReportWorkbook } from '../../src/file/writeXlsx';
 import { oracleGrids } from './oracle';
+import { sheetXml, tableRows, workbookParts, zipOf } from './crafted';
 
 let dir: string;
 beforeAll(async () => {
@@ -713,6 +714,27 @@ describe("the reader gives exactly the Grids of exceljs's whole-workbook reader"
     });
     const [grid] = await readGrids(noAddress, 'n.xlsx');
     expect(grid.values).toEqual([[5, '乙'], [], [null, 7, 8]]);
+  });
+
+  test('entries and targets written with backslashes (some Windows tools) are read as Excel reads them', async () => {
+    const slashed = workbookParts(['目标任务']);
+    const sheet = {
+      name: 'xl/worksheets/sheet1.xml',
+      data: sheetXml(`<sheetData>${tableRows(2).join('')}</sheetData>`),
+    };
+    const backslashed = [...slashed, sheet].map((e) => ({
+      ...e,
+      name: e.name.replace(/\//g, '\\'),
+      data:
+        e.name === 'xl/_rels/workbook.xml.rels' && typeof e.data === 'string'
+          ? e.data.replace('Target="worksheets/', 'Target="\\xl\\worksheets\\')
+          : e.data,
+    }));
+    expect(backslashed.map((e) => e.name)).toContain('xl\\worksheets\\sheet1.xml');
+    const [expected] = await readGrids(zipOf([...slashed, sheet]), 'a.xlsx');
+    const [grid] = await readGrids(zipOf(backslashed), 'b.xlsx');
+    expect(expected.values[3]).toEqual([2, '指标2', '项', 100, 20, 20, 20]);
+    expect(grid).toEqual(expected);
   });
 });
 

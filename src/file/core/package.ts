@@ -224,9 +224,12 @@ function encodingOf(first: Uint8Array): Encoding {
   };
 }
 
-/** A relationship target as a part name: relative to `dir`, or from the root when it starts with "/". */
+/**
+ * A relationship target as a part name: relative to `dir`, or from the root when it starts with "/". A
+ * backslash counts as a slash, as Excel reads it (some Windows tools write `\xl\worksheets\sheet1.xml`).
+ */
 function resolvePart(dir: string, target: string): string {
-  const t = target.trim();
+  const t = target.trim().replace(/\\/g, '/');
   const parts = t.startsWith('/') ? [] : dir ? dir.split('/') : [];
   for (const p of t.split('/')) {
     if (p === '..') parts.pop();

@@ -85,7 +85,10 @@ export function readZipDirectory(data: Uint8Array): ZipEntry[] {
     const next = at + 46 + nameLength + u16(data, at + 30) + u16(data, at + 32);
     if (next > end) throw new ZipError('damaged');
     const raw = entryName(data.subarray(at + 46, at + 46 + nameLength), flags);
-    const name = raw.startsWith('/') ? raw.slice(1) : raw;
+    // Some Windows tools write `xl\worksheets\sheet1.xml`: the zip format wants slashes, and Excel
+    // reads backslashes as slashes, so does this reader.
+    const slashed = raw.indexOf('\\') < 0 ? raw : raw.replace(/\\/g, '/');
+    const name = slashed.startsWith('/') ? slashed.slice(1) : slashed;
     const entry: ZipEntry = {
       name,
       method: u16(data, at + 10),
