@@ -1,12 +1,13 @@
 /**
- * The workbooks a run reads: files as given and every .xlsx of a folder, each file once however it is
+ * The workbooks a run reads: files as given and every .xlsx and .xlsm of a folder, each file once however it is
  * reached (a repeated argument, a symbolic or hard link: the same device and inode), then read into
  * sheet sources named as the user gave them.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Lang, SheetSource } from '../engine';
-import { describeInputError, formatInputError, InputError } from '../file/errors';
+import type { InputErrorCode } from '../file/errors';
+import { describeInputError, formatInputError, InputError, unreadSpreadsheetKind } from '../file/errors';
 import { readWorkbookFile } from '../file/readXlsx';
 import { findDamagedPart } from './diagnose';
 import { fileIdentity, shown } from './files';
@@ -27,25 +28,41 @@ export interface Input {
 /** More input files than this and progress goes to stderr. */
 const PROGRESS_ABOVE = 3;
 
+/** A name a folder's workbooks may have: .xlsx or .xlsm, not this program's reports. */
 function isWorkbookName(name: string): boolean {
-  return (
-    /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.') && !/\.report\.xlsx$/i.test(name)
-  );
+  return /\.xls[xm]$/i.test(name) && !/\.report\.xlsx$/i.test(name);
 }
 
-/** The .xlsx files of a folder that are files (sorted; lock files, hidden files and reports left out). */
-async function folderWorkbooks(dir: string): Promise<string[]> {
-  const names = (await fs.readdir(dir)).filter(isWorkbookName).sort();
-  const files: string[] = [];
-  for (const n of names) {
-    const st = await fs.stat(path.join(dir, n)).catch(() => null);
-    if (st?.isFile()) files.push(path.join(dir, n));
-  }
-  return files;
+/** Excel's lock files (~$name.xlsx) and hidden files, which a folder's reading passes over. */
+function isLockOrHidden(name: string): boolean {
+  return name.startsWith('~$') || name.startsWith('.');
 }
 
 /**
- * The workbooks to read: files as given, and every .xlsx of a folder. A file reached a second time is
+ * The workbooks of a folder that are files (sorted), and its other spreadsheet files (.xls, .et, .ods,
+ * .xlsb, .csv), which are not read, each with what is wrong with it.
+ */
+async function folderWorkbooks(
+  dir: string,
+): Promise<{ files: string[]; unread: { file: string; code: InputErrorCode }[] }> {
+  const files: string[] = [];
+  const unread: { file: string; code: InputErrorCode }[] = [];
+  for (const n of (await fs.readdir(dir)).sort()) {
+    if (isLockOrHidden(n)) continue;
+    const workbook = isWorkbookName(n);
+    const code = workbook ? null : unreadSpreadsheetKind(n);
+    if (!workbook && code === null) continue;
+    const st = await fs.stat(path.join(dir, n)).catch(() => null);
+    if (!st?.isFile()) continue;
+    if (code === null) files.push(path.join(dir, n));
+    else unread.push({ file: path.join(dir, n), code });
+  }
+  return { files, unread };
+}
+
+/**
+ * The workbooks to read: files as given, and every .xlsx and .xlsm of a folder (a note names its other
+ * spreadsheet files, which are not read). A file reached a second time is
  * read once (a note on stderr says so); the files in `own` — the product's own outputs — are left out of
  * folders.
  */
@@ -76,9 +93,11 @@ export async function expandInputs(
     const st = await fs.stat(abs).catch(() => null);
     if (!st) throw new UsageError(fileLine(arg, describeInputError({ code: 'missing' }, lang), lang));
     if (st.isDirectory()) {
+      const found = await folderWorkbooks(abs);
+      for (const u of found.unread)
+        note(t.notRead(fileLine(shown(u.file, cwd), describeInputError({ code: u.code }, lang), lang)));
       const files: string[] = [];
-      for (const f of await folderWorkbooks(abs))
-        if (!ownIds.has((await fileIdentity(f)) ?? '')) files.push(f);
+      for (const f of found.files) if (!ownIds.has((await fileIdentity(f)) ?? '')) files.push(f);
       if (files.length === 0) throw new UsageError(fileLine(arg, t.emptyFolder, lang));
       for (const f of files) await add(f, true);
     } else if (st.isFile()) {

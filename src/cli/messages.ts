@@ -8,12 +8,13 @@ import type { MappingProblem } from './columns';
 export const TEXT = {
   'zh-CN': {
     notFile: '不是文件',
-    emptyFolder: '文件夹中没有 .xlsx 工作簿',
+    emptyFolder: '文件夹中没有 .xlsx 或 .xlsm 工作簿',
     badPeriod: (p: string) => `--period ${p}：无法识别的期间（可用 Q1、Q2、Q3、Q4、FY 或 M1…M12）`,
     sameAsInput: '与输入文件相同；报告不会写到输入文件上，请另选输出文件',
     sameOutput: (a: string, b: string) => `${a} 与 ${b} 指向同一文件，请分别指定`,
     noIndicatorSheet: (list: string) => `没有指标工作表——${list}`,
     noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过——${list}`,
+    notRead: (line: string) => `提示：未读取 ${line}`,
     noFolder: (dir: string) => `无法创建输出文件夹 ${dir}`,
     outputIsFolder: (option: string) => `是文件夹；${option} 需要给出文件名`,
     reading: (i: number, n: number, f: string) => `读取 ${i}/${n}：${f}`,
@@ -110,7 +111,7 @@ export const TEXT = {
   },
   'en-US': {
     notFile: 'is not a file',
-    emptyFolder: 'the folder holds no .xlsx workbook',
+    emptyFolder: 'the folder holds no .xlsx or .xlsm workbook',
     badPeriod: (p: string) => `--period ${p}: not a period (use Q1, Q2, Q3, Q4, FY or M1..M12)`,
     sameAsInput:
       'is one of the input files; the report is never written over an input, choose another output file',
@@ -118,6 +119,7 @@ export const TEXT = {
     noIndicatorSheet: (list: string) => `no indicator sheet; ${list}`,
     noIndicatorSheetInFolder: (file: string, list: string) =>
       `note: ${file} has no indicator sheet and was left out; ${list}`,
+    notRead: (line: string) => `note: left out ${line}`,
     noFolder: (dir: string) => `cannot create the output folder ${dir}`,
     outputIsFolder: (option: string) => `is a folder; ${option} needs a file name`,
     reading: (i: number, n: number, f: string) => `reading ${i}/${n}: ${f}`,

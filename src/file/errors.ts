@@ -17,6 +17,9 @@ export type InputErrorCode =
   | 'empty-zip' // a zip file with nothing in it
   | 'not-workbook' // unrecognised content
   | 'zip-not-workbook' // a zip file that is not an Excel workbook (no xl/workbook.xml)
+  | 'opendocument' // an OpenDocument spreadsheet (.ods, as LibreOffice or WPS save it)
+  | 'binary-workbook' // Excel's binary workbook (.xlsb): the same package, with binary parts
+  | 'wps-spreadsheet' // a WPS spreadsheet in its own format (.et, .ett)
   | 'damaged' // truncated or corrupt zip data
   | 'load-failed' // the workbook could not be read; params.detail says why
   | 'too-large' // the file is larger than the reader takes; params.size, params.limit (bytes)
@@ -55,6 +58,24 @@ export type InputErrorCode =
   | 'part-damaged'; // a part of the workbook is cut off or damaged; params.part names it
 
 export type InputErrorParams = Readonly<Record<string, string>>;
+
+/**
+ * Spreadsheet files this program does not read, by their name: what is wrong with each, as the reader
+ * would find from its bytes. A folder's such files are named in a note rather than passed over in silence.
+ */
+const UNREAD_SPREADSHEETS: readonly (readonly [RegExp, InputErrorCode])[] = [
+  [/\.xls$/i, 'old-xls'],
+  [/\.ett?$/i, 'wps-spreadsheet'],
+  [/\.ods$/i, 'opendocument'],
+  [/\.xlsb$/i, 'binary-workbook'],
+  [/\.csv$/i, 'csv'],
+];
+
+/** What is wrong with a spreadsheet file of this name that is not an .xlsx or .xlsm, or null. */
+export function unreadSpreadsheetKind(name: string): InputErrorCode | null {
+  for (const [pattern, code] of UNREAD_SPREADSHEETS) if (pattern.test(name)) return code;
+  return null;
+}
 
 /** Separates the names in a list parameter (params.sheets). */
 export const LIST_SEPARATOR = '\u001f';
@@ -115,6 +136,10 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'empty-zip': () => '是空的 zip 压缩文件，不是 .xlsx 工作簿',
     'not-workbook': () => '不是 .xlsx 工作簿（无法识别文件内容）',
     'zip-not-workbook': () => '是 zip 压缩文件，但不是 Excel 工作簿（缺少 xl/workbook.xml）',
+    opendocument: () =>
+      '是 OpenDocument 表格（.ods，LibreOffice 或 WPS 的格式），请打开后另存为 Excel 工作簿（.xlsx）',
+    'binary-workbook': () => '是 Excel 二进制工作簿（.xlsb），请在 Excel 中打开后另存为 .xlsx',
+    'wps-spreadsheet': () => '是 WPS 表格文件（.et），请在 WPS 中打开后另存为 Excel 工作簿（.xlsx）',
     damaged: () => '文件已损坏或不完整（压缩数据被截断或损坏），请在 Excel 中重新保存',
     'load-failed': (p) => `无法作为 .xlsx 工作簿读取${p.detail ? `（${p.detail}）` : ''}`,
     'too-large': (p) =>
@@ -181,6 +206,11 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'empty-zip': () => 'is an empty zip file, not an .xlsx workbook',
     'not-workbook': () => 'is not an .xlsx workbook (unrecognised content)',
     'zip-not-workbook': () => 'is a zip file but not an Excel workbook (no xl/workbook.xml)',
+    opendocument: () =>
+      'is an OpenDocument spreadsheet (.ods, as LibreOffice or WPS save it); open it and save it as an Excel workbook (.xlsx)',
+    'binary-workbook': () => 'is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx',
+    'wps-spreadsheet': () =>
+      'is a WPS spreadsheet (.et); open it in WPS and save it as an Excel workbook (.xlsx)',
     damaged: () =>
       'is damaged or incomplete (the zip data is truncated or corrupt); save it again from Excel',
     'load-failed': (p) => `could not be read as an .xlsx workbook${p.detail ? ` (${p.detail})` : ''}`,

@@ -14,7 +14,7 @@ type Kind = keyof typeof DOWNLOAD_TYPES;
 
 /** The downloads' names: after the first workbook, as the command line names its report. */
 export function downloadNames(firstFile: string | undefined): Record<Kind, string> {
-  const base = (firstFile ?? 'target-report').replace(/\.xlsx$/i, '');
+  const base = (firstFile ?? 'target-report').replace(/\.xls[xm]$/i, '');
   return { xlsx: `${base}.report.xlsx`, docx: `${base}.report.docx`, json: `${base}.report.json` };
 }
 

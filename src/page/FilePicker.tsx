@@ -13,7 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss16Regular, DocumentArrowUp16Regular, FolderOpen16Regular } from '@fluentui/react-icons';
 import { type DragEvent, useId, useRef, useState } from 'react';
+import { InputError, formatInputError, unreadSpreadsheetKind } from '../file/errors';
 import { useSectionStyles } from '../taskpane/components/styles';
+import type { UiLang } from '../taskpane/i18n';
 import type { PickedFiles } from './filePort';
 import type { FileProblem } from './protocol';
 import type { PageTexts } from './texts';
@@ -33,17 +35,27 @@ const useStyles = makeStyles({
   name: { overflowWrap: 'anywhere' },
 });
 
-const isXlsx = (f: File) => /\.xlsx$/i.test(f.name);
+/** The workbooks the page reads: .xlsx, and .xlsm (the same format, with macros, which are not run). */
+const isWorkbook = (f: File) => /\.xls[xm]$/i.test(f.name);
+const WORKBOOK_TYPES =
+  '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12';
+
+/** Why a picked file is left out: the file layer's words for a spreadsheet it does not read, else the page's. */
+function leftOutLine(name: string, p: PageTexts, lang: UiLang): string {
+  const code = unreadSpreadsheetKind(name);
+  return code ? formatInputError(new InputError(name, code), lang) : p.notXlsx(name);
+}
 
 export interface FilePickerProps {
   readonly picked: PickedFiles;
   readonly problems: readonly FileProblem[];
   readonly p: PageTexts;
+  readonly lang: UiLang;
   readonly disabled: boolean;
   readonly onPick: (next: PickedFiles) => void;
 }
 
-export function FilePicker({ picked, problems, p, disabled, onPick }: FilePickerProps) {
+export function FilePicker({ picked, problems, p, lang, disabled, onPick }: FilePickerProps) {
   const s = useSectionStyles();
   const c = useStyles();
   const filesId = useId();
@@ -55,8 +67,8 @@ export function FilePicker({ picked, problems, p, disabled, onPick }: FilePicker
   const [refused, setRefused] = useState<readonly string[]>([]);
   const take = (list: FileList | null) => {
     const all = [...(list ?? [])];
-    setRefused(all.filter((f) => !isXlsx(f)).map((f) => f.name));
-    const files = all.filter(isXlsx);
+    setRefused(all.filter((f) => !isWorkbook(f)).map((f) => f.name));
+    const files = all.filter(isWorkbook);
     if (files.length > 0) onPick({ ...picked, files });
   };
   const drop = (e: DragEvent) => {
@@ -64,7 +76,7 @@ export function FilePicker({ picked, problems, p, disabled, onPick }: FilePicker
     setOver(false);
     if (!disabled) take(e.dataTransfer.files);
   };
-  const messages = [...refused.map(p.notXlsx), ...problems.map((x) => x.message)];
+  const messages = [...refused.map((name) => leftOutLine(name, p, lang)), ...problems.map((x) => x.message)];
   return (
     <>
       <section className={s.section} aria-labelledby={filesId}>
@@ -129,7 +141,7 @@ export function FilePicker({ picked, problems, p, disabled, onPick }: FilePicker
         <input
           ref={filesInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={WORKBOOK_TYPES}
           multiple
           hidden
           data-input="files"
@@ -178,7 +190,7 @@ export function FilePicker({ picked, problems, p, disabled, onPick }: FilePicker
         <input
           ref={previousInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={WORKBOOK_TYPES}
           hidden
           data-input="previous"
           onChange={(e) => {

@@ -144,7 +144,14 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
           onDismissIgnored={actions.dismissSettingsNote}
           onGoToReport={() => undefined}
         />
-        <FilePicker picked={picked} problems={port.problems()} p={p} disabled={disabled} onPick={pick} />
+        <FilePicker
+          picked={picked}
+          problems={port.problems()}
+          p={p}
+          lang={uiLang}
+          disabled={disabled}
+          onPick={pick}
+        />
         {picked.files.length > 0 && (
           <SheetList
             sheets={state.sheets?.sheets ?? null}

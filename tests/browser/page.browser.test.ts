@@ -413,6 +413,39 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
     }
   }, 300_000);
 
+  test('a macro-enabled workbook is read; an old .xls and a text file are named, with what to do', async () => {
+    requireChromium();
+    const { context, page } = await open(1280, 'en-US');
+    await page.locator('input[data-input="files"]').setInputFiles([
+      {
+        name: 'units.xlsm',
+        mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12',
+        buffer: fs.readFileSync(SAMPLE),
+      },
+      {
+        name: 'old.xls',
+        mimeType: 'application/vnd.ms-excel',
+        buffer: Buffer.from('D0CF11E0A1B11AE1', 'hex'),
+      },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') },
+    ]);
+    await page.locator('[data-files] li', { hasText: 'units.xlsm' }).waitFor();
+    await page
+      .getByText(/indicators$/)
+      .first()
+      .waitFor();
+    const problems = await page.locator('[data-file-problem]').allInnerTexts();
+    expect(problems).toEqual([
+      'old.xls: is in the old .xls format; open it in Excel and save it as .xlsx',
+      'notes.txt: not an .xlsx workbook, left out.',
+    ]);
+    await settled(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(offline).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
   test('from a static web server: the page itself is the only request', async () => {
     requireChromium();
     const html = fs.readFileSync(built());

@@ -460,7 +460,8 @@ describe('a folder of workbooks in different layouts', () => {
         ],
       },
     ]);
-    await writeWorkbook(path.join(input, 'd-two-row.xlsx'), [
+    // A macro-enabled workbook is the same format: read like the others.
+    await writeWorkbook(path.join(input, 'd-two-row.xlsm'), [
       {
         name: '县区',
         rows: [
@@ -479,6 +480,9 @@ describe('a folder of workbooks in different layouts', () => {
     // Excel's lock file and a report of an earlier run: both skipped when reading a folder.
     await fs.writeFile(path.join(input, '~$a-english.xlsx'), 'lock');
     await fs.writeFile(path.join(input, 'in.report.xlsx'), 'not read');
+    // Spreadsheets this program does not read: each named in a note, with what to do; other files not.
+    for (const name of ['e-old.xls', 'f-wps.et', 'g-calc.ods', 'h-binary.xlsb', 'i-export.csv', 'readme.txt'])
+      await fs.writeFile(path.join(input, name), 'not read');
     r = await cli(['report', 'in', '--period', 'Q2', '--json', 'r.json'], dir);
     json = JSON.parse(await fs.readFile(path.join(dir, 'r.json'), 'utf8')) as JsonResult;
   });
@@ -490,10 +494,22 @@ describe('a folder of workbooks in different layouts', () => {
       `读取 1/4：${path.join('in', 'a-english.xlsx')}`,
       `读取 2/4：${path.join('in', 'b-months.xlsx')}`,
       `读取 3/4：${path.join('in', 'c-cumulative.xlsx')}`,
-      `读取 4/4：${path.join('in', 'd-two-row.xlsx')}`,
+      `读取 4/4：${path.join('in', 'd-two-row.xlsm')}`,
     ]);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(json.period).toBe('Q2');
+  });
+
+  it('names the spreadsheets of the folder it does not read, each with what to do', () => {
+    const notes = r.stderr.split('\n').filter((l) => l.startsWith('提示：未读取'));
+    expect(notes).toEqual([
+      `提示：未读取 ${path.join('in', 'e-old.xls')}：是旧版 .xls 格式，请在 Excel 中打开后另存为 .xlsx`,
+      `提示：未读取 ${path.join('in', 'f-wps.et')}：是 WPS 表格文件（.et），请在 WPS 中打开后另存为 Excel 工作簿（.xlsx）`,
+      `提示：未读取 ${path.join('in', 'g-calc.ods')}：是 OpenDocument 表格（.ods，LibreOffice 或 WPS 的格式），请打开后另存为 Excel 工作簿（.xlsx）`,
+      `提示：未读取 ${path.join('in', 'h-binary.xlsb')}：是 Excel 二进制工作簿（.xlsb），请在 Excel 中打开后另存为 .xlsx`,
+      `提示：未读取 ${path.join('in', 'i-export.csv')}：是文本/CSV 文件，不是 .xlsx 工作簿，请在 Excel 中打开后另存为 .xlsx`,
+    ]);
+    expect(r.stderr).not.toContain('readme.txt');
   });
 
   it('evaluates English headers, month columns, a cumulative column and a two-row header', () => {
@@ -585,7 +601,10 @@ describe('bad inputs: exit 2, one line, no stack', () => {
   });
 
   it('a folder with no workbook', async () => {
-    expectOneLineError(await cli(['report', 'nothing-here'], dir), 'nothing-here：文件夹中没有 .xlsx 工作簿');
+    expectOneLineError(
+      await cli(['report', 'nothing-here'], dir),
+      'nothing-here：文件夹中没有 .xlsx 或 .xlsm 工作簿',
+    );
   });
 
   it('an unknown option, a missing option value, no command, an unknown command', async () => {

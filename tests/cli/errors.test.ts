@@ -30,6 +30,8 @@ const CODES: readonly InputErrorCode[] = [
   'empty-zip',
   'not-workbook',
   'zip-not-workbook',
+  'opendocument',
+  'binary-workbook',
   'damaged',
   'load-failed',
   'no-sheets',

@@ -244,6 +244,13 @@ describe('files that are not usable give a one-line InputError naming the file',
     xls.write('Workbook', 600, 'utf16le');
     expect((await failureOf('old.xlsx', xls)).message).toMatch(/old \.xls format.*save it as \.xlsx/);
   });
+  test("a WPS spreadsheet (.et, in the same container as the old .xls) is named as WPS's", async () => {
+    const et = Buffer.concat([Buffer.from('D0CF11E0A1B11AE1', 'hex'), Buffer.alloc(1024, 0)]);
+    et.write('Workbook', 600, 'utf16le');
+    const err = await failureOf('台账.et', et);
+    expect(err.code).toBe('wps-spreadsheet');
+    expect(err.message).toMatch(/WPS spreadsheet \(\.et\); open it in WPS and save it as/);
+  });
   test('password-protected .xlsx (OLE2 container with EncryptionInfo)', async () => {
     const enc = Buffer.concat([Buffer.from('D0CF11E0A1B11AE1', 'hex'), Buffer.alloc(2048, 0)]);
     enc.write('EncryptionInfo', 1024, 'utf16le');
@@ -297,6 +304,31 @@ describe('files that are not usable give a one-line InputError naming the file',
     expect((await failureOf('letter.xlsx', docx)).message).toMatch(
       /not an Excel workbook|no worksheets|could not be read/,
     );
+  });
+  test('an OpenDocument spreadsheet (.ods) is named as such, with what to do', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+    zip.file('content.xml', '<office:document-content xmlns:office="x"/>');
+    zip.file('META-INF/manifest.xml', '<manifest:manifest xmlns:manifest="y"/>');
+    const ods = await zip.generateAsync({ type: 'nodebuffer' });
+    const err = await failureOf('ods-renamed.xlsx', ods);
+    expect(err.code).toBe('opendocument');
+    expect(err.message).toMatch(/OpenDocument spreadsheet .*save it as an Excel workbook \(\.xlsx\)/);
+  });
+  test('an Excel binary workbook (.xlsb) is named as such, not read as XML', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+    );
+    zip.file('xl/workbook.bin', Buffer.from([0x83, 0x01, 0x00, 0x80, 0x01, 0x00]));
+    const xlsb = await zip.generateAsync({ type: 'nodebuffer' });
+    const err = await failureOf('book.xlsb', xlsb);
+    expect(err.code).toBe('binary-workbook');
+    expect(err.message).toMatch(/binary workbook \(\.xlsb\).*save it as \.xlsx/);
   });
   test('a valid file reads', async () => {
     const file = path.join(dir, 'ok.xlsx');

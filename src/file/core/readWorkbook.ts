@@ -8,7 +8,7 @@
  * the file (and the part or sheet); nothing here throws anything else for a bad file.
  */
 import type { SheetSource } from '../../engine';
-import { InputError } from '../errors';
+import { InputError, unreadSpreadsheetKind } from '../errors';
 import type { Codec } from './codec';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { Package } from './package';
@@ -51,7 +51,17 @@ export async function readWorkbookBytes(
   const root = await pkg.relationships('');
   const officeDocument = root.find((r) => relType(r.type) === 'officeDocument' && !r.external);
   const workbookPart = officeDocument?.target ?? 'xl/workbook.xml';
-  if (!pkg.has(workbookPart)) throw new InputError(file, 'zip-not-workbook');
+  // An .xlsb has the same package with binary parts (xl/workbook.bin); an .ods is a zip of its own kind,
+  // named by its `mimetype` entry, with the sheets in content.xml.
+  if (/\.bin$/i.test(workbookPart) || (!officeDocument && pkg.has('xl/workbook.bin'))) {
+    throw new InputError(file, 'binary-workbook');
+  }
+  if (!pkg.has(workbookPart)) {
+    throw new InputError(
+      file,
+      pkg.has('mimetype') && pkg.has('content.xml') ? 'opendocument' : 'zip-not-workbook',
+    );
+  }
   const book = await readWorkbookInfo(pkg, workbookPart);
   const rels = await pkg.relationships(workbookPart);
   // Where a workbook leaves out the relationship, the part's usual name (as other readers do).
@@ -134,7 +144,11 @@ function checkFileKind(data: Uint8Array, file: string): void {
     if (indexOfUtf16(data, 'EncryptionInfo') >= 0 || indexOfUtf16(data, 'EncryptedPackage') >= 0) {
       throw new InputError(file, 'encrypted');
     }
-    throw new InputError(file, 'old-xls');
+    // WPS keeps its own .et files in the same container as Excel's old .xls.
+    throw new InputError(
+      file,
+      unreadSpreadsheetKind(file) === 'wps-spreadsheet' ? 'wps-spreadsheet' : 'old-xls',
+    );
   }
   if (startsWith(data, ZIP_MAGIC)) return;
   if (startsWith(data, EMPTY_ZIP_MAGIC)) throw new InputError(file, 'empty-zip');
