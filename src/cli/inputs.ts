@@ -38,26 +38,31 @@ function isLockOrHidden(name: string): boolean {
   return name.startsWith('~$') || name.startsWith('.');
 }
 
-/**
- * The workbooks of a folder that are files (sorted), and its other spreadsheet files (.xls, .et, .ods,
- * .xlsb, .csv), which are not read, each with what is wrong with it.
- */
-async function folderWorkbooks(
-  dir: string,
-): Promise<{ files: string[]; unread: { file: string; code: InputErrorCode }[] }> {
-  const files: string[] = [];
-  const unread: { file: string; code: InputErrorCode }[] = [];
+interface FolderContents {
+  /** The workbooks, sorted by name. */
+  readonly files: string[];
+  /** Its other spreadsheet files (.xls, .et, .ods, .xlsb, .csv), not read, each with what is wrong with it. */
+  readonly unread: { file: string; code: InputErrorCode }[];
+  /** Its folders that hold workbooks of their own, which are not read (a folder is read one level deep). */
+  readonly subfolders: { folder: string; workbooks: number }[];
+}
+
+/** What a folder holds for this program: its workbooks, and what it leaves out and says so. */
+async function folderWorkbooks(dir: string, depth = 0): Promise<FolderContents> {
+  const contents: FolderContents = { files: [], unread: [], subfolders: [] };
   for (const n of (await fs.readdir(dir)).sort()) {
     if (isLockOrHidden(n)) continue;
+    const at = path.join(dir, n);
     const workbook = isWorkbookName(n);
     const code = workbook ? null : unreadSpreadsheetKind(n);
-    if (!workbook && code === null) continue;
-    const st = await fs.stat(path.join(dir, n)).catch(() => null);
-    if (!st?.isFile()) continue;
-    if (code === null) files.push(path.join(dir, n));
-    else unread.push({ file: path.join(dir, n), code });
+    const st = await fs.stat(at).catch(() => null);
+    if (st?.isDirectory() && depth === 0) {
+      const inner = await folderWorkbooks(at, 1);
+      if (inner.files.length > 0) contents.subfolders.push({ folder: at, workbooks: inner.files.length });
+    } else if (st?.isFile() && code !== null) contents.unread.push({ file: at, code });
+    else if (st?.isFile() && workbook) contents.files.push(at);
   }
-  return { files, unread };
+  return contents;
 }
 
 /**
@@ -96,6 +101,7 @@ export async function expandInputs(
       const found = await folderWorkbooks(abs);
       for (const u of found.unread)
         note(t.notRead(fileLine(shown(u.file, cwd), describeInputError({ code: u.code }, lang), lang)));
+      for (const s of found.subfolders) note(t.subfolderNotRead(shown(s.folder, cwd), s.workbooks));
       const files: string[] = [];
       for (const f of found.files) if (!ownIds.has((await fileIdentity(f)) ?? '')) files.push(f);
       if (files.length === 0) throw new UsageError(fileLine(arg, t.emptyFolder, lang));

@@ -15,6 +15,8 @@ export const TEXT = {
     noIndicatorSheet: (list: string) => `没有指标工作表——${list}`,
     noIndicatorSheetInFolder: (file: string, list: string) => `提示：${file} 没有指标工作表，已略过——${list}`,
     notRead: (line: string) => `提示：未读取 ${line}`,
+    subfolderNotRead: (folder: string, n: number) =>
+      `提示：未读取子文件夹 ${folder} 中的 ${n} 个工作簿（文件夹只读取其本身的工作簿；如需一并对标，请把子文件夹也列为输入）`,
     noFolder: (dir: string) => `无法创建输出文件夹 ${dir}`,
     outputIsFolder: (option: string) => `是文件夹；${option} 需要给出文件名`,
     reading: (i: number, n: number, f: string) => `读取 ${i}/${n}：${f}`,
@@ -120,6 +122,8 @@ export const TEXT = {
     noIndicatorSheetInFolder: (file: string, list: string) =>
       `note: ${file} has no indicator sheet and was left out; ${list}`,
     notRead: (line: string) => `note: left out ${line}`,
+    subfolderNotRead: (folder: string, n: number) =>
+      `note: left out the ${n === 1 ? 'workbook' : `${n} workbooks`} in the subfolder ${folder} (a folder is read without its subfolders; name the subfolder too to include ${n === 1 ? 'it' : 'them'})`,
     noFolder: (dir: string) => `cannot create the output folder ${dir}`,
     outputIsFolder: (option: string) => `is a folder; ${option} needs a file name`,
     reading: (i: number, n: number, f: string) => `reading ${i}/${n}: ${f}`,

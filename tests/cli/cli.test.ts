@@ -483,6 +483,12 @@ describe('a folder of workbooks in different layouts', () => {
     // Spreadsheets this program does not read: each named in a note, with what to do; other files not.
     for (const name of ['e-old.xls', 'f-wps.et', 'g-calc.ods', 'h-binary.xlsb', 'i-export.csv', 'readme.txt'])
       await fs.writeFile(path.join(input, name), 'not read');
+    // A subfolder with workbooks of its own is not read (named in a note); one without any is not named.
+    await fs.mkdir(path.join(input, '2018'));
+    await fs.writeFile(path.join(input, '2018', 'a.xlsx'), 'not read');
+    await fs.writeFile(path.join(input, '2018', 'b.xlsm'), 'not read');
+    await fs.mkdir(path.join(input, 'scans'));
+    await fs.writeFile(path.join(input, 'scans', 'page1.pdf'), 'not read');
     r = await cli(['report', 'in', '--period', 'Q2', '--json', 'r.json'], dir);
     json = JSON.parse(await fs.readFile(path.join(dir, 'r.json'), 'utf8')) as JsonResult;
   });
@@ -501,7 +507,7 @@ describe('a folder of workbooks in different layouts', () => {
   });
 
   it('names the spreadsheets of the folder it does not read, each with what to do', () => {
-    const notes = r.stderr.split('\n').filter((l) => l.startsWith('提示：未读取'));
+    const notes = r.stderr.split('\n').filter((l) => l.startsWith('提示：未读取 '));
     expect(notes).toEqual([
       `提示：未读取 ${path.join('in', 'e-old.xls')}：是旧版 .xls 格式，请在 Excel 中打开后另存为 .xlsx`,
       `提示：未读取 ${path.join('in', 'f-wps.et')}：是 WPS 表格文件（.et），请在 WPS 中打开后另存为 Excel 工作簿（.xlsx）`,
@@ -510,6 +516,10 @@ describe('a folder of workbooks in different layouts', () => {
       `提示：未读取 ${path.join('in', 'i-export.csv')}：是文本/CSV 文件，不是 .xlsx 工作簿，请在 Excel 中打开后另存为 .xlsx`,
     ]);
     expect(r.stderr).not.toContain('readme.txt');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('提示：未读取子文件夹'))).toEqual([
+      `提示：未读取子文件夹 ${path.join('in', '2018')} 中的 2 个工作簿（文件夹只读取其本身的工作簿；如需一并对标，请把子文件夹也列为输入）`,
+    ]);
+    expect(r.stderr).not.toContain('scans');
   });
 
   it('evaluates English headers, month columns, a cumulative column and a two-row header', () => {
