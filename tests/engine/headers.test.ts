@@ -1,3 +1,4 @@
+import { headerParts, headerRoles } from '../../src/engine/read/headerWords';
 import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/read/headers';
 
 describe('matchHeader', () => {
@@ -185,5 +186,24 @@ describe('header helpers', () => {
     expect(isYearGroup('2019年')).toBe(true);
     expect(isYearGroup('全年')).toBe(true);
     expect(isYearGroup('2019年完成情况')).toBe(false);
+  });
+});
+
+describe('heading words by role (the evidence reader)', () => {
+  const best = (text: string) => headerRoles(text)[0]?.role ?? null;
+  it('a trailing % is the unit, unless the word itself ends so', () => {
+    expect(best('增减率%')).toBe('growth');
+    expect(headerParts('增减率%').bracket).toBe('%');
+    expect(best('Progress %')).toBe('completion');
+    expect(best('achievement %')).toBe('completion');
+  });
+  it('the words of budget execution tables (预算执行情况表)', () => {
+    expect(best('预 算 科 目')).toBe('name');
+    expect(best('年度预算')).toBe('target');
+    expect(best('年初预算数（万元）')).toBe('target');
+    expect(best('调整预算')).toBe('target');
+    expect(best('本期累计为\n预算%')).toBe('completion');
+    expect(best('占年初预算%')).toBe('completion');
+    expect(best('增减额')).toBe('ignore');
   });
 });

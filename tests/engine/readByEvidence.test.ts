@@ -189,6 +189,41 @@ describe('layouts of real tables', () => {
     expect(cells).toEqual([3, null, null, null, null, null, null, null, null, null, null, null]);
   });
 
+  it('a budget execution table: the budget is the target, 累计 › 本期 the result, 当月 not; 表一 … 单位 a caption', () => {
+    const t = table(
+      '表一',
+      [
+        ['某县2023年6月财政收入完成情况表'],
+        ['表一', null, null, null, null, null, null, null, '单位：万元'],
+        ['预 算 科 目', '年度预算', '累计', null, null, '当月', null, null, '本期累计为\n预算%'],
+        [null, null, '本期', '同期', '增减率%', '本期', '同期', '增减额', null],
+        ['一般公共预算收入', 10000, 5200, 4900, 6.1, 900, 850, 50, 52],
+        ['(一)税收收入', 8000, 3600, 3700, -2.7, 600, 640, -40, 45],
+        ['国税征收', 300, null, 20, -100, null, null, null, null],
+      ],
+      ['A1:I1', 'A3:A4', 'B3:B4', 'C3:E3', 'F3:H3', 'I3:I4'],
+    );
+    expect(t.headerRows).toEqual([3, 4]);
+    expect(roles(t)).toMatchObject({
+      A: 'name:header',
+      B: 'target:header',
+      C: 'actual:header',
+      D: 'previous:header',
+      E: 'growth:header',
+      I: 'completion:header',
+    });
+    // The month's own figures (当月 › 本期) and the change in money (增减额) are no role.
+    expect(roles(t).F).toBeUndefined();
+    expect(roles(t).H).toBeUndefined();
+    // 6月 reads as the first half: the months to date, as the 累计 columns hold them.
+    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['一般公共预算收入', 10000, 5200],
+      ['(一)税收收入', 8000, 3600],
+      ['国税征收', 300, null],
+    ]);
+  });
+
   it('a table without headings, found from targets written as targets', () => {
     const [reading] = readSheets([
       sourceFromRows('Q2', [

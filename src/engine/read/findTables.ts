@@ -234,6 +234,8 @@ function isGroupRow(
     }
   }
   if (cols.some((c) => typeof row?.[c] === 'number')) return false;
+  // A table number or a unit line between the title and the headings (表一 … 单位：万元) is a caption.
+  if (cols.some((c) => isCaptionLine(textAt(row, c) ?? ''))) return false;
   let overLeaf = 0;
   for (const c of cols) {
     const m = merges.at(r, c);
@@ -242,6 +244,17 @@ function isGroupRow(
     if (leafCols.some((lc) => lc >= left && lc <= right)) overLeaf++;
   }
   return overLeaf >= 1 && cols.every((c) => isHeadingLike(textAt(row, c) ?? ''));
+}
+
+/** A table's number (表一, 附表2, Table 3) or its unit line (单位：万元, 金额单位：元, Unit: £000). */
+function isCaptionLine(text: string): boolean {
+  const t = normalizeText(text).replace(/\s+/g, '');
+  return (
+    /^(附)?表[0-9一二三四五六七八九十]+[:：]?$/.test(t) ||
+    /^table\d+[:：.]?$/i.test(t) ||
+    /^(计量|金额|数量)?单位[:：]/.test(t) ||
+    /^units?[:：]/i.test(t)
+  );
 }
 
 /** A text that can head columns: short, not a sentence. */
@@ -376,6 +389,29 @@ function byContent(
   return role;
 }
 
+/**
+ * Sub-headings that say "this period's figure" and nothing more (本期 beside 同期 | 增减率 under 累计): the
+ * column takes the role of the group heading over it.
+ */
+const THIS_PERIOD_WORDS: ReadonlySet<string> = new Set(
+  ['本期', '本期数', '本年', '本年数', '今年', '当年', '本期累计', '本年累计', '金额', '数额', '绝对额'].map(
+    headerKey,
+  ),
+);
+
+/** The role of the nearest group heading over a 本期 sub-heading, when it names a target or a result. */
+function groupRole(
+  upper: readonly string[],
+): { role: ColumnRoleName; score: number; unit: string | null } | null {
+  for (let i = upper.length - 1; i >= 0; i--) {
+    const r = headerRoles(upper[i])[0];
+    if (!r) continue;
+    if (r.role !== 'actual' && r.role !== 'target' && r.role !== 'periodTarget') return null;
+    return { role: r.role, score: r.score * 0.9, unit: headerParts(upper[i]).bracket };
+  }
+  return null;
+}
+
 function roleFromTexts(
   texts: readonly string[],
 ): { role: ColumnRoleName; score: number; period?: RoleColumn['period']; unit: string | null } | null {
@@ -406,6 +442,10 @@ function roleFromTexts(
     return { role, score: roles[0].score, unit };
   }
   if (roles.length > 0) return null; // a column to ignore (trend, score, deadline…)
+  if (upper.length > 0 && THIS_PERIOD_WORDS.has(headerParts(leaf).key)) {
+    const g = groupRole(upper);
+    if (g) return { role: g.role, score: g.score, unit: unit ?? g.unit };
+  }
   return null;
 }
 

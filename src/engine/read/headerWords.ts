@@ -117,6 +117,14 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '重点项目',
       '项目内容',
       '指标名',
+      // Budget execution tables (预算执行情况表): the budget line is the indicator.
+      '预算科目',
+      '科目',
+      '科目名称',
+      '收入科目',
+      '支出科目',
+      '收入项目',
+      '支出项目',
       'indicators',
       'performance indicator',
       'performance indicators',
@@ -188,6 +196,21 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '目标要求',
       '预期指标值',
       '年度指标',
+      // The budget is the year's target of a budget execution table (预算执行情况表).
+      '预算',
+      '预算数',
+      '年度预算',
+      '年度预算数',
+      '全年预算',
+      '全年预算数',
+      '年初预算',
+      '年初预算数',
+      '调整预算',
+      '调整预算数',
+      '调整后预算',
+      '本年预算',
+      '本年预算数',
+      '预算安排数',
       'targets',
       'full year target',
       'year-end target',
@@ -218,6 +241,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '全年计划',
       '计划投资',
       '目标值',
+      '年度预算',
+      '全年预算',
+      '年初预算',
+      '调整预算',
       'annual target',
       'target for',
     ],
@@ -350,6 +377,17 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '完成进度',
       '进度百分比',
       '目标完成率',
+      '为预算',
+      '占预算',
+      '完成预算',
+      '预算完成率',
+      '预算执行率',
+      '为年度预算',
+      '占年度预算',
+      '为年初预算',
+      '占年初预算',
+      '为调整预算',
+      '占调整预算',
       '% of target',
       'percentage of target',
       '% complete',
@@ -364,7 +402,17 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'progress %',
     ],
     ends: ['完成率', '完成比例', '占年任务之比', '% of target'],
-    contains: ['完成率', '占全年', '占年度', '占年任务'],
+    contains: [
+      '完成率',
+      '占全年',
+      '占年度',
+      '占年任务',
+      '为预算',
+      '占预算',
+      '完成预算',
+      '为年初预算',
+      '为调整预算',
+    ],
   },
   previous: {
     exact: [
@@ -526,6 +574,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     exact: [
       '项目个数',
       '项目数',
+      '增减额',
+      '增加额',
+      '增长额',
+      '比上年增减额',
+      '同比增减额',
       '个数',
       '项目数量',
       'number of projects',
@@ -599,6 +652,8 @@ export function headerParts(text: string): HeaderParts {
     })
     .replace(/[:：*]+$/, '')
     .replace(YEARS, '');
+  // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
+  if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
   return { key: key === '' ? full : key, bracket };
 }
 
@@ -627,7 +682,9 @@ const AFFIXES: { word: string; role: HeaderRole; kind: 'starts' | 'ends' | 'cont
  */
 export function headerRoles(text: string): HeaderReading[] {
   if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
-  const { key } = headerParts(text);
+  const whole = headerParts(text).key;
+  // A trailing % is the unit (增减率% is 增减率), unless the word itself ends so ("progress %").
+  const key = whole.length > 1 && whole.endsWith('%') && !EXACT.has(whole) ? whole.slice(0, -1) : whole;
   const found = new Map<HeaderRole, number>();
   const note = (role: HeaderRole, score: number): void => {
     if ((found.get(role) ?? 0) < score) found.set(role, score);
