@@ -224,6 +224,35 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('a scorecard export: names under an unknown heading, an empty INDICATOR column of lights, comments rows', () => {
+    const t = table(
+      'Scorecard',
+      [
+        ['Scorecard Report'],
+        ['Period: Jul-19 - Jun-20'],
+        [],
+        ['LINKED ITEMS', 'UNIT', 'TARGET', 'ACTUAL', 'INDICATOR'],
+        ['2019-21 LTP Governance'],
+        ['Satisfaction of residents with contact', '%', 90, 75, null],
+        ['COMMENTS: 38 residents have contacted a councillor in the last 12 months.'],
+        ['Number of joint committee meetings held', '#', 4, 3, null],
+        ['Comments: Nil'],
+        ['Number of formal governance hui held', '#', 4, 4, null],
+      ],
+      ['A5:E5', 'A7:E7', 'A9:E9'],
+    );
+    // The lights are pictures: INDICATOR names no column of names; the names are the texts at the left.
+    expect(roles(t)).toMatchObject({ A: 'name:content', C: 'target:header', D: 'actual:header' });
+    expect(roles(t).E).toBeUndefined();
+    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'year' });
+    // A comments row is part of the indicator above: neither an indicator nor a category.
+    expect(t.indicators.map((i) => [i.name, i.category, value(i.target), actual(i)])).toEqual([
+      ['Satisfaction of residents with contact', '2019-21 LTP Governance', 90, 75],
+      ['Number of joint committee meetings held', '2019-21 LTP Governance', 4, 3],
+      ['Number of formal governance hui held', '2019-21 LTP Governance', 4, 4],
+    ]);
+  });
+
   it('a table without headings, found from targets written as targets', () => {
     const [reading] = readSheets([
       sourceFromRows('Q2', [

@@ -456,6 +456,23 @@ describe('notes and signature lines', () => {
     ]);
     expect(t.indicators.map((i) => i.name)).toEqual(['Fairs']);
   });
+
+  test('a comments row under an indicator is neither the end of the table nor a category', () => {
+    const t = read([
+      ['No.', 'Indicator', 'Target', 'Actual'],
+      ['A', 'Outreach'],
+      [1, 'Fairs', 10, 5],
+      ['Comments: two fairs were moved to the spring'],
+      [2, 'Talks', 20, 18],
+      ['Update: on track'],
+      [3, 'Visits', 4, 4],
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['Fairs', 'Outreach'],
+      ['Talks', 'Outreach'],
+      ['Visits', 'Outreach'],
+    ]);
+  });
 });
 
 describe('header text variants', () => {

@@ -32,6 +32,11 @@ describe('the period a sheet states', () => {
     ['YTD Sep', Q(3), null],
     ['Performance at Month 6', Q(2), null],
     ['Year end 2022/23', FY, 2022],
+    // Months with their years, from one to the other: twelve of them are a whole year.
+    ['Period: Jul-19 - Jun-20', FY, 2019],
+    ['Apr 2019 to Mar 2020', FY, 2019],
+    ['January 2024 – June 2024', Q(2), 2024],
+    ['Jan-23 - Aug-23', M(8), 2023],
   ])('%s', (text, period, year) => {
     const p = statedPeriod(text);
     expect(p).not.toBeNull();

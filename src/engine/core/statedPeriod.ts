@@ -203,6 +203,20 @@ const RULES: readonly Rule[] = [
       ? { period: { kind: 'quarter', quarter: 2 }, year: null, at: m.index, length: m[0].length }
       : null;
   },
+  // Jul-19 - Jun-20, Apr 2019 to Mar 2020, July 2019 – September 2019: months with their years
+  (t, ys) => {
+    const my = `${EN_MONTH}\\.?[\\s'-]*((?:19|20)\\d{2}|\\d{2})`;
+    const m = new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${my}\\b`).exec(t);
+    if (!m) return null;
+    const [first, last] = [monthIndex(m[1]), monthIndex(m[3])];
+    const [from, to] = [fullYear(m[2]), fullYear(m[4])];
+    if (first === null || last === null || from === null || to === null) return null;
+    const months = (to - from) * 12 + (last - first) + 1;
+    if (months < 1 || months > 12) return null;
+    // Twelve months: a whole year, whichever month it starts in.
+    const period = months === 12 ? ({ kind: 'year' } as const) : throughMonth(fiscalMonth(last, ys));
+    return { period, year: from, at: m.index, length: m[0].length };
+  },
   // YTD Sep, year to date September, April to September, Apr-Sep
   (t, ys) => {
     const m =

@@ -23,6 +23,7 @@ import { cellOf, cellString, isBlank, onlyCell, rowIsEmpty, textOf, type Row } f
 import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
 import {
+  isCommentLine,
   isFooterLine,
   isSectionLabel,
   isTotalName,
@@ -220,6 +221,7 @@ function valuelessRowDone(b: Body, state: WalkState, row: readonly CellValue[], 
   }
   if (lead !== null && isFooterLine(lead)) state.inFooter = true;
   if (state.inFooter) return true;
+  if (lead !== null && isCommentLine(lead)) return true;
   // Without an id column, a label or number left of the name plays the id's part here.
   let labelRaw: CellValue = t.idRaw;
   if (P.id < 0 && leadCol >= 0 && leadCol < P.name) labelRaw = cellOf(row, leadCol);

@@ -824,6 +824,13 @@ function readTable(
   const cols = usedColumns(grid, bodyStart, bodyEnd, band.width);
   const prof = profiles(grid, cols, bodyStart, bodyEnd);
   let cands = assignRoles(band, prof);
+  // A heading that names the indicator over a column left empty while the rows have texts elsewhere
+  // (the traffic-light pictures of an INDICATOR column): the names are where the texts are.
+  const emptyName = cands.find(
+    (c) => c.role === 'name' && c.source === 'header' && (prof.get(c.col)?.filled ?? 0) === 0,
+  );
+  const textName = emptyName ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
+  if (emptyName && textName) cands = [...cands.filter((c) => c !== emptyName), textName];
   if (!cands.some((c) => c.role === 'name')) {
     const byContentName = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
     if (byContentName) cands.push(byContentName);

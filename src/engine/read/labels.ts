@@ -58,6 +58,16 @@ export function isFooterLine(text: string): boolean {
   return FOOTER_WITH_COLON.test(t) || FOOTER_NOTE_NUMBER.test(t) || t === '注';
 }
 
+/**
+ * A comment row under an indicator, as scorecard exports write them ("COMMENTS: 38 residents have…",
+ * "Commentary: …", "Update: …"): part of the indicator above, neither a category nor the table's end.
+ */
+const COMMENT_LINE =
+  /^(?:comments?|commentary|officer comments?|narrative|explanation|update|latest update|progress update)\s*[:：]/i;
+export function isCommentLine(text: string): boolean {
+  return COMMENT_LINE.test(toHalfWidth(text).trim());
+}
+
 const TOTAL_NAMES = new Set(['合计', '总计', '小计', '总合计', 'total', 'subtotal', 'grandtotal', 'sum']);
 export function isTotalName(name: string): boolean {
   return name.length <= 12 && TOTAL_NAMES.has(name.toLowerCase().replace(/\s+/g, ''));

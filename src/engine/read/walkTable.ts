@@ -13,7 +13,7 @@ import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { fiscalMonth, statedPeriod } from '../core/statedPeriod';
 import { scanQuantities } from '../core/grammar';
-import { isFooterLine, isTotalName, stripNumbering } from './labels';
+import { isCommentLine, isFooterLine, isTotalName, stripNumbering } from './labels';
 import { readPreamble } from './preamble';
 import type {
   ActualsLayout,
@@ -320,6 +320,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (!row || row.every((v) => !filled(v))) return { kind: 'blank' };
   const lead = row.find((v) => filled(v));
   if (typeof lead === 'string' && isFooterLine(lead)) return { kind: 'end' };
+  if (typeof lead === 'string' && isCommentLine(lead)) return { kind: 'skip' };
   const { name, group } = nameOf(w.roles, w.at, r, w.caption);
   const cellsInRow = row.filter((v) => filled(v)).length;
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
