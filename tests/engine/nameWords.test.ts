@@ -14,6 +14,9 @@ describe('direction from an indicator’s words', () => {
     '单位GDP能耗',
     '生产安全事故死亡人数',
     '信访投诉件数',
+    'Accidental dwelling fires',
+    'Fire-related injuries',
+    'Road traffic casualties',
   ])('%s → lower', (name) => {
     expect(directionFromName(name)).toBe('lower');
   });
@@ -24,6 +27,7 @@ describe('direction from an indicator’s words', () => {
     '空气质量优良天数比例',
     'Council tax collection rate',
     '% of calls answered within 20 seconds',
+    '% of fires attended within 10 minutes',
   ])('%s → higher (a rate of a good outcome)', (name) => {
     expect(directionFromName(name)).toBe('higher');
   });

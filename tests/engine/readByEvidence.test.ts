@@ -253,6 +253,37 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('years side by side: the latest year is the table’s own, the year before it the previous', () => {
+    const t = table(
+      'Targets',
+      [
+        ['Our targets and measures'],
+        ['Priority', 'Measures', 'Actuals', null, null, 'Aim', 'Year to date'],
+        [null, null, '2015/16', '2016/17', '2017/18', '2019/20', '2019/20'],
+        ['Safe', 'Wholetime appliance availability (%)', 98, 97, 98, 100, 98.11],
+        [null, 'Community safety contacts', 'New measure', null, 43849, 40000, 19383],
+        [null, 'Accidental dwelling fires', 147, 146, 143, 150, 59],
+      ],
+      ['C2:E2', 'A4:A6'],
+    );
+    expect(t.headerRows).toEqual([2, 3]);
+    // "Aim" over figures is the target; the years before the latest are history but for the last one.
+    expect(roles(t)).toMatchObject({
+      A: 'category:header',
+      B: 'name:header',
+      E: 'previous:header',
+      F: 'target:header',
+      G: 'actual:header',
+    });
+    expect(roles(t).C).toBeUndefined();
+    expect(roles(t).D).toBeUndefined();
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['Wholetime appliance availability (%)', 100, 98.11],
+      ['Community safety contacts', 40000, 19383],
+      ['Accidental dwelling fires', 150, 59],
+    ]);
+  });
+
   it('a table without headings, found from targets written as targets', () => {
     const [reading] = readSheets([
       sourceFromRows('Q2', [

@@ -263,16 +263,26 @@ function isHeadingLike(text: string): boolean {
   return t.length > 0 && t.length <= 30 && !/[，。；,;.]\s*\S/.test(t.replace(/\d[.,]\d/g, ''));
 }
 
+/** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */
+function yearLabel(text: string): number | null {
+  const m = /^(?:fy)?((?:19|20)\d{2})(?:[/-](?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(headerKey(text));
+  return m ? Number(m[1]) : null;
+}
+
 function isSubHeadingRow(row: Row): boolean {
   const cols = filledCols(row);
   if (cols.length === 0) return false;
   let hits = 0;
+  let years = 0;
   for (const c of cols) {
     const v = row?.[c];
     if (typeof v !== 'string') return false;
     if (v.length > 30) return false;
     if (headingScore(v) >= 0.6) hits++;
+    else if (yearLabel(v) !== null) years++;
   }
+  // A row of years under group headings (Actuals › 2016/17 | 2017/18, Aim › 2019/20) heads columns too.
+  if (years >= 2 && hits + years === cols.length) return true;
   return hits >= 1 && hits >= cols.length * 0.5;
 }
 
@@ -350,6 +360,8 @@ interface Candidate {
   org?: string;
   group?: string;
   source: RoleColumn['source'];
+  /** The year a year sub-heading names (Actuals › 2017/18): the latest year's columns are this year's. */
+  year?: number;
 }
 
 /** True when a heading names a plan rather than a result (目标, 计划, target). */
@@ -386,6 +398,8 @@ function byContent(
     if (pct >= 0.6 && p.counts.percent >= p.counts.number && p.maxNumber <= 3) return 'completion';
   }
   if (role === 'status' && numeric >= 0.6) return 'actual';
+  // "Aim" over figures is the target, not higher-or-lower words.
+  if (role === 'direction' && numeric >= 0.6 && !others.some((o) => o.role === 'target')) return 'target';
   return role;
 }
 
@@ -412,9 +426,13 @@ function groupRole(
   return null;
 }
 
-function roleFromTexts(
-  texts: readonly string[],
-): { role: ColumnRoleName; score: number; period?: RoleColumn['period']; unit: string | null } | null {
+function roleFromTexts(texts: readonly string[]): {
+  role: ColumnRoleName;
+  score: number;
+  period?: RoleColumn['period'];
+  unit: string | null;
+  year?: number;
+} | null {
   const leaf = texts[texts.length - 1];
   const upper = texts.slice(0, -1);
   const unit = headerParts(leaf).bracket;
@@ -446,6 +464,14 @@ function roleFromTexts(
     const g = groupRole(upper);
     if (g) return { role: g.role, score: g.score, unit: unit ?? g.unit };
   }
+  // A year under a group heading (Actuals › 2017/18, Aim › 2019/20): the group's role, in that year.
+  const year = upper.length > 0 ? yearLabel(leaf) : null;
+  if (year !== null) {
+    const g = headerRoles(upper[upper.length - 1])[0];
+    if (g && g.role !== 'ignore' && g.role !== 'name' && g.role !== 'category') {
+      return { role: g.role as ColumnRoleName, score: g.score * 0.9, unit, year };
+    }
+  }
   return null;
 }
 
@@ -463,6 +489,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
         unit: r.unit,
         period: r.period,
         source: 'header',
+        ...(r.year !== undefined ? { year: r.year } : {}),
       });
     }
   }
@@ -485,6 +512,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       cand.score = Math.min(cand.score, 0.8);
     }
   }
+  latestYear(out);
   // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
   // unless a heading already names the actual (then an unknown column of figures is something else,
   // such as 项目个数).
@@ -509,6 +537,25 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   return out;
+}
+
+/**
+ * Columns of several years side by side (Actuals › 2016/17 | 2017/18, Aim › 2019/20, Year to date ›
+ * 2019/20): the latest year is the table's own; of an earlier year's results, the last is the previous
+ * year's, and the others (and earlier targets) are history, left out.
+ */
+function latestYear(cands: Candidate[]): void {
+  const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
+  if (years.length < 2) return;
+  const latest = Math.max(...years);
+  const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
+  const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    if (c.year === undefined || c.year === latest) continue;
+    if (c === previous && !cands.some((o) => o.role === 'previous')) c.role = 'previous';
+    else cands.splice(i, 1);
+  }
 }
 
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */
