@@ -284,6 +284,32 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('a category column alone, each row its own category: the categories are what is measured', () => {
+    const t = table('重点项目', [
+      ['1-2月重点项目投资完成情况'],
+      ['项目类别', '项目数', '年度计划投资', '完成投资'],
+      ['省重点项目', 13, 44.62, 6.5],
+      ['市重点项目', 11, 10.66, 2.74],
+      ['区重点项目', 86, 80.18, 8.19],
+    ]);
+    expect(roles(t)).toMatchObject({ A: 'name:header', C: 'target:header', D: 'actual:header' });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['省重点项目', 44.62, 6.5],
+      ['市重点项目', 10.66, 2.74],
+      ['区重点项目', 80.18, 8.19],
+    ]);
+  });
+
+  it('a category repeated down its rows stays the category beside the names', () => {
+    const t = table('实事', [
+      ['类别', '实事项目', '年度计划投资', '完成投资'],
+      ['民生', '新建幼儿园', 10, 4],
+      ['民生', '改造老旧小区', 20, 9],
+      ['交通', '新修道路', 30, 12],
+    ]);
+    expect(roles(t)).toMatchObject({ A: 'category:header', B: 'name:header' });
+  });
+
   it('a table without headings, found from targets written as targets', () => {
     const [reading] = readSheets([
       sourceFromRows('Q2', [

@@ -882,6 +882,19 @@ function readTable(
     const byContentName = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
     if (byContentName) cands.push(byContentName);
   }
+  // Only a category column of texts, each row its own (项目类别 | 项目数 | 年度计划 | 完成): the rows are
+  // the categories' figures, and the categories are what is measured.
+  const onlyCategory = cands.some((c) => c.role === 'name')
+    ? undefined
+    : cands.find((c) => c.role === 'category');
+  const categoryProfile = onlyCategory ? prof.get(onlyCategory.col) : undefined;
+  if (onlyCategory && categoryProfile && categoryProfile.filled >= 2) {
+    const texts = categoryProfile.counts.text + categoryProfile.counts.sentence;
+    if (texts >= categoryProfile.filled * 0.8 && categoryProfile.distinctTexts >= texts * 0.8) {
+      onlyCategory.role = 'name';
+      onlyCategory.score = Math.min(onlyCategory.score, 0.8);
+    }
+  }
   const crossTab = crossTabGroups(cands, band);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
