@@ -18,6 +18,12 @@ function roles(t: SheetTable): Record<string, string> {
   return out;
 }
 
+/** The roles read, and the columns read as no role at all. */
+function expectRoles(t: SheetTable, want: Record<string, string>, none: readonly string[] = []): void {
+  expect(roles(t)).toMatchObject(want);
+  expect(none.filter((c) => roles(t)[c] !== undefined)).toEqual([]);
+}
+
 const value = (c: { value: CellValue } | null | undefined): CellValue => c?.value ?? null;
 const actual = (i: Indicator): CellValue => (i.actuals.kind === 'cumulative' ? value(i.actuals.cell) : null);
 
@@ -204,17 +210,19 @@ describe('layouts of real tables', () => {
       ['A1:I1', 'A3:A4', 'B3:B4', 'C3:E3', 'F3:H3', 'I3:I4'],
     );
     expect(t.headerRows).toEqual([3, 4]);
-    expect(roles(t)).toMatchObject({
-      A: 'name:header',
-      B: 'target:header',
-      C: 'actual:header',
-      D: 'previous:header',
-      E: 'growth:header',
-      I: 'completion:header',
-    });
     // The month's own figures (当月 › 本期) and the change in money (增减额) are no role.
-    expect(roles(t).F).toBeUndefined();
-    expect(roles(t).H).toBeUndefined();
+    expectRoles(
+      t,
+      {
+        A: 'name:header',
+        B: 'target:header',
+        C: 'actual:header',
+        D: 'previous:header',
+        E: 'growth:header',
+        I: 'completion:header',
+      },
+      ['F', 'H'],
+    );
     // 6月 reads as the first half: the months to date, as the 累计 columns hold them.
     expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
     expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
@@ -242,8 +250,7 @@ describe('layouts of real tables', () => {
       ['A5:E5', 'A7:E7', 'A9:E9'],
     );
     // The lights are pictures: INDICATOR names no column of names; the names are the texts at the left.
-    expect(roles(t)).toMatchObject({ A: 'name:content', C: 'target:header', D: 'actual:header' });
-    expect(roles(t).E).toBeUndefined();
+    expectRoles(t, { A: 'name:content', C: 'target:header', D: 'actual:header' }, ['E']);
     expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'year' });
     // A comments row is part of the indicator above: neither an indicator nor a category.
     expect(t.indicators.map((i) => [i.name, i.category, value(i.target), actual(i)])).toEqual([
@@ -268,15 +275,17 @@ describe('layouts of real tables', () => {
     );
     expect(t.headerRows).toEqual([2, 3]);
     // "Aim" over figures is the target; the years before the latest are history but for the last one.
-    expect(roles(t)).toMatchObject({
-      A: 'category:header',
-      B: 'name:header',
-      E: 'previous:header',
-      F: 'target:header',
-      G: 'actual:header',
-    });
-    expect(roles(t).C).toBeUndefined();
-    expect(roles(t).D).toBeUndefined();
+    expectRoles(
+      t,
+      {
+        A: 'category:header',
+        B: 'name:header',
+        E: 'previous:header',
+        F: 'target:header',
+        G: 'actual:header',
+      },
+      ['C', 'D'],
+    );
     expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
       ['Wholetime appliance availability (%)', 100, 98.11],
       ['Community safety contacts', 40000, 19383],
@@ -308,6 +317,29 @@ describe('layouts of real tables', () => {
       ['交通', '新修道路', 30, 12],
     ]);
     expect(roles(t)).toMatchObject({ A: 'category:header', B: 'name:header' });
+  });
+
+  it('a year over each heading (FY 2023 › Actual, FY 2025 › Target); words across a new measure’s figures', () => {
+    const t = table(
+      'Scorecard',
+      [
+        ['Dept.', 'Key Measures', 'FY 2022', 'FY 2023', 'FY 2024', 'FY 2025'],
+        [null, null, 'Actual', 'Actual', 'Estimate', 'Target'],
+        ['Parks', 'Cost recovery of the golf fund', 1, 1.06, 1.1, 1.05],
+        ['TDP', 'Total fuel volume sold', 'New Measure for FY 2025', null, null, null],
+        ['Court', 'Gross revenue collected', 9680882, 9320796, 9507212, 9697357],
+      ],
+      ['C4:E4'],
+    );
+    expectRoles(t, { A: 'owner:header', B: 'name:header', D: 'previous:header', F: 'target:header' }, [
+      'C',
+      'E',
+    ]);
+    expect(t.indicators.map((i) => [i.row, i.name, value(i.target)])).toEqual([
+      [3, 'Cost recovery of the golf fund', 1.05],
+      [4, 'Total fuel volume sold', null],
+      [5, 'Gross revenue collected', 9697357],
+    ]);
   });
 
   it('a table without headings, found from targets written as targets', () => {

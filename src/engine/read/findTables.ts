@@ -457,7 +457,9 @@ function roleFromTexts(texts: readonly string[]): {
     if (role === 'target' && upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u))) {
       role = 'actual';
     }
-    return { role, score: roles[0].score, unit };
+    // A year over the heading (FY 2023 › Actual, FY 2025 › Target): the column is that year's.
+    const year = upper.map(yearLabel).find((y) => y !== null);
+    return { role, score: roles[0].score, unit, ...(year != null ? { year } : {}) };
   }
   if (roles.length > 0) return null; // a column to ignore (trend, score, deadline…)
   if (upper.length > 0 && THIS_PERIOD_WORDS.has(headerParts(leaf).key)) {
@@ -512,11 +514,11 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       cand.score = Math.min(cand.score, 0.8);
     }
   }
-  latestYear(out);
+  const years = latestYear(out);
   // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
   // unless a heading already names the actual (then an unknown column of figures is something else,
-  // such as 项目个数).
-  const namedActual = out.some((o) => o.role === 'actual' || o.role === 'periodActual');
+  // such as 项目个数), or the columns are years side by side (FY 2024 › Estimate is history).
+  const namedActual = out.some((o) => o.role === 'actual' || o.role === 'periodActual') || years;
   for (const [c, texts] of band.texts) {
     if (namedActual) break;
     if (out.some((o) => o.col === c)) continue;
@@ -542,11 +544,11 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
 /**
  * Columns of several years side by side (Actuals › 2016/17 | 2017/18, Aim › 2019/20, Year to date ›
  * 2019/20): the latest year is the table's own; of an earlier year's results, the last is the previous
- * year's, and the others (and earlier targets) are history, left out.
+ * year's, and the others (and earlier targets) are history, left out. True when there are such years.
  */
-function latestYear(cands: Candidate[]): void {
+function latestYear(cands: Candidate[]): boolean {
   const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
-  if (years.length < 2) return;
+  if (new Set(years).size < 2) return false;
   const latest = Math.max(...years);
   const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
   const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
@@ -556,6 +558,7 @@ function latestYear(cands: Candidate[]): void {
     if (c === previous && !cands.some((o) => o.role === 'previous')) c.role = 'previous';
     else cands.splice(i, 1);
   }
+  return true;
 }
 
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */

@@ -143,6 +143,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'national standard',
       'standard description',
       'key performance measure',
+      'key measure',
+      'key measures',
       'performance measures',
       'service standard',
     ],

@@ -255,6 +255,35 @@ interface Walk {
   readonly caption: string | null;
   readonly indicators: Indicator[];
   readonly seen: Set<string>;
+  /** Rows where one text is merged across figure columns ("New measure for FY 2025"). */
+  readonly wordsForFigures: ReadonlySet<number>;
+}
+
+/**
+ * The rows of a body where a text merged along the row, right of the names, covers a figure column:
+ * words for the figures (a note or a group label merged across the whole row is not one).
+ */
+function textAcrossFigures(
+  grid: Grid,
+  from: number,
+  to: number,
+  valueCols: readonly number[],
+  nameCols: readonly number[],
+): Set<number> {
+  const rows = new Set<number>();
+  if (nameCols.length === 0) return rows;
+  const lastName = Math.max(...nameCols);
+  for (const m of grid.merges) {
+    const r = m.top - grid.originRow;
+    if (m.bottom !== m.top || m.right <= m.left || r < from || r >= to) continue;
+    const left = m.left - grid.originCol;
+    if (left <= lastName) continue;
+    const right = m.right - grid.originCol;
+    const v = grid.values[r]?.[left];
+    if (typeof v === 'string' && v.trim() !== '' && valueCols.some((c) => c >= left && c <= right))
+      rows.add(r);
+  }
+  return rows;
 }
 
 function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
@@ -305,6 +334,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     caption: captionName(grid, found),
     indicators: [],
     seen: new Set(),
+    wordsForFigures: textAcrossFigures(grid, found.bodyStart, found.bodyEnd, valueCols, roles.name),
   };
 }
 
@@ -324,6 +354,9 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   const { name, group } = nameOf(w.roles, w.at, r, w.caption);
   const cellsInRow = row.filter((v) => filled(v)).length;
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
+    // A measure whose figures are words across their columns ("New measure for FY 2025"): an indicator
+    // with no figures yet.
+    if (name && w.wordsForFigures.has(r) && !isTotalName(name)) return { kind: 'indicator', name, group };
     // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
     // label alone is an area with no figures; never a footnote (* …, 注…).
     const label = name ?? text(lead);
