@@ -224,7 +224,9 @@ browserDescribe(`offline page in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM :
 
   /** The end of every visit: no request left the file, no error on the page; then the page is closed. */
   async function leave(context: BrowserContext): Promise<void> {
-    await leave(context);
+    expect(offline).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
   }
 
   const requireChromium = () => {
