@@ -1,6 +1,5 @@
 /** Source cells in tests, written by their A1 address as a reader of the sheet would name them. */
-import { cellAddress, parseCellAddress } from '../../src/engine/core/address';
-import type { CellValue, SourceCell } from '../../src/engine/model';
+import { cellAddress, type CellValue, parseCellAddress, type SourceCell } from '../../src/engine';
 
 /** The cell at an A1 address ("D5") holding `value`, with a number format when given. */
 export function cellAt(a1: string, value: CellValue, format?: string | null): SourceCell {
@@ -12,13 +11,4 @@ export function cellAt(a1: string, value: CellValue, format?: string | null): So
 /** A cell's A1 address, as its diagnostics name it; null for a missing cell. */
 export function addressOf(cell: SourceCell | null | undefined): string | null {
   return cell ? cellAddress(cell.row, cell.col) : null;
-}
-
-/** A cell as a plain {value, format, address} record, for comparing with what a sheet shows. */
-export function shownCell(cell: SourceCell | null | undefined): {
-  value: CellValue;
-  format: string | null | undefined;
-  address: string;
-} | null {
-  return cell ? { value: cell.value, format: cell.format, address: cellAddress(cell.row, cell.col) } : null;
 }
