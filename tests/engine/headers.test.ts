@@ -206,4 +206,13 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('占年初预算%')).toBe('completion');
     expect(best('增减额')).toBe('ignore');
   });
+  it('a target handed down or to meet by a year; a completion share', () => {
+    expect(best('下达任务面积(亩)')).toBe('target');
+    expect(best('下达计划数')).toBe('target');
+    expect(best('Target to meet by 2020')).toBe('target');
+    expect(best('任务完成量占比(%)')).toBe('completion');
+    // The month's own figure names no role: the result to date is the 累计 column's.
+    expect(best('当月完成面积(亩)')).toBeNull();
+    expect(best('累计完成面积(亩)')).toBe('actual');
+  });
 });
