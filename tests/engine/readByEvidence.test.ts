@@ -342,6 +342,27 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('growth targets beside a growth column and no result column: the growth is the result', () => {
+    const t = table('GDP增幅', [
+      ['各地2016年GDP增长预期和实际增幅'],
+      ['省份', '2016GDP增长预期', '2016GDP实际增幅'],
+      ['西藏', '10%以上', '11.5%'],
+      ['天津', '9%', '9%左右'],
+    ]);
+    expectRoles(t, { A: 'name:content', B: 'target:header', C: 'actual:header' });
+    const [evaluation] = runCheck({
+      sources: [
+        sourceFromRows('GDP增幅', [
+          ['省份', '2016GDP增长预期', '2016GDP实际增幅'],
+          ['西藏', '10%以上', '11.5%'],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2017-02-13',
+    }).report.evaluations;
+    expect(evaluation.status).toBe('achieved');
+  });
+
   it('a table without headings, found from targets written as targets', () => {
     const [reading] = readSheets([
       sourceFromRows('Q2', [

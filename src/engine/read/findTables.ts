@@ -561,6 +561,18 @@ function latestYear(cands: Candidate[]): boolean {
   return true;
 }
 
+/**
+ * Targets of growth (GDP增长预期: 10%以上) beside a growth column (实际增幅) and no result column: the
+ * growth is the result the targets are met by.
+ */
+function growthAsResult(cands: Candidate[]): void {
+  if (cands.some((c) => c.role === 'actual' || c.role === 'periodActual')) return;
+  const target = cands.find((c) => c.role === 'target');
+  const growth = cands.filter((c) => c.role === 'growth');
+  if (!target || growth.length !== 1 || !/增长|增速|增幅|growth/.test(headerKey(target.header))) return;
+  growth[0].role = 'actual';
+}
+
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */
 function nameByContent(
   band: Band,
@@ -898,6 +910,7 @@ function readTable(
       onlyCategory.score = Math.min(onlyCategory.score, 0.8);
     }
   }
+  growthAsResult(cands);
   const crossTab = crossTabGroups(cands, band);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);

@@ -256,7 +256,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'annual target',
       'target for',
     ],
-    ends: ['目标', '目标值', '计划', '任务数', '计划数', 'target', 'targets'],
+    ends: ['目标', '目标值', '计划', '任务数', '计划数', '预期', '预期目标', 'target', 'targets'],
   },
   periodTarget: {
     exact: [
