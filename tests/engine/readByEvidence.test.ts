@@ -342,6 +342,24 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('goals for years to come beside this year’s goal and result: the year with both is judged', () => {
+    const t = table(
+      'Measures',
+      [
+        ['Measurement', 'FY2024', null, 'FY2025', null, 'FY2026'],
+        [null, 'Goal', 'Actual', 'Goal', 'Projected', 'Goal'],
+        ['% of repairs completed in-house', 1, 0.9, 1, 0.89, 1],
+        ['% of generators tested', 1, 0.5, 1, 0.95, 1],
+      ],
+      ['A1:A2', 'B1:C1', 'D1:E1'],
+    );
+    expectRoles(t, { B: 'target:header', C: 'actual:header' }, ['D', 'E', 'F']);
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['% of repairs completed in-house', 1, 0.9],
+      ['% of generators tested', 1, 0.5],
+    ]);
+  });
+
   it('growth targets beside a growth column and no result column: the growth is the result', () => {
     const t = table('GDP增幅', [
       ['各地2016年GDP增长预期和实际增幅'],

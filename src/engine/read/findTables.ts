@@ -543,13 +543,19 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
 
 /**
  * Columns of several years side by side (Actuals › 2016/17 | 2017/18, Aim › 2019/20, Year to date ›
- * 2019/20): the latest year is the table's own; of an earlier year's results, the last is the previous
- * year's, and the others (and earlier targets) are history, left out. True when there are such years.
+ * 2019/20; FY2024 › Goal | Actual, FY2025 › Goal): the table's own year is the latest with both a target
+ * and a result, else the latest. Of an earlier year's results the last is the previous year's; the
+ * other years' columns (history, and goals for years to come) are left out. True when there are years.
  */
 function latestYear(cands: Candidate[]): boolean {
   const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
   if (new Set(years).size < 2) return false;
-  const latest = Math.max(...years);
+  const judged = years.filter(
+    (y) =>
+      cands.some((c) => c.year === y && c.role === 'target') &&
+      cands.some((c) => c.year === y && c.role === 'actual'),
+  );
+  const latest = Math.max(...(judged.length > 0 ? judged : years));
   const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
   const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
   for (let i = cands.length - 1; i >= 0; i--) {
