@@ -211,6 +211,10 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('下达计划数')).toBe('target');
     expect(best('Target to meet by 2020')).toBe('target');
     expect(best('2016GDP增长预期')).toBe('target');
+    expect(best('Measurement')).toBe('name');
+    expect(best('Workload Indicators')).toBe('name');
+    expect(best('Strategic Goal')).toBe('category');
+    expect(best('Measure Type')).toBe('ignore');
     expect(best('任务完成量占比(%)')).toBe('completion');
     // The month's own figure names no role: the result to date is the 累计 column's.
     expect(best('当月完成面积(亩)')).toBeNull();
