@@ -50,12 +50,18 @@ interface FolderContents {
 /** What a folder holds for this program: its workbooks, and what it leaves out and says so. */
 async function folderWorkbooks(dir: string, depth = 0): Promise<FolderContents> {
   const contents: FolderContents = { files: [], unread: [], subfolders: [] };
-  for (const n of (await fs.readdir(dir)).sort()) {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const entry of entries) {
+    const n = entry.name;
     if (isLockOrHidden(n)) continue;
     const at = path.join(dir, n);
     const workbook = isWorkbookName(n);
     const code = workbook ? null : unreadSpreadsheetKind(n);
-    const st = await fs.stat(at).catch(() => null);
+    // Only a link needs asking what it leads to; other entries say what they are.
+    const st = entry.isSymbolicLink() ? await fs.stat(at).catch(() => null) : entry;
+    if (!workbook && code === null && !st?.isDirectory()) continue;
     if (st?.isDirectory() && depth === 0) {
       const inner = await folderWorkbooks(at, 1);
       if (inner.files.length > 0) contents.subfolders.push({ folder: at, workbooks: inner.files.length });
