@@ -1,4 +1,5 @@
 import { type Lang, quotedText } from '../engine';
+import type { XmlProblem } from './core/xml';
 
 /**
  * What is wrong with a file the user gave, or with where an output should go. Each code has a one-line
@@ -31,8 +32,8 @@ export type InputErrorCode =
   | 'too-many-strings' // more shared strings than the cap; params.limit
   | 'string-too-long' // a text longer than the cap; params.part, params.limit
   | 'too-many-merges' // more merged areas in a sheet than the cap; params.sheet, params.limit
-  | 'part-malformed' // a part is not well-formed; params.part, params.detail
-  | 'part-missing' // a part the workbook refers to is not in the package; params.part
+  | 'part-malformed' // a part is not well-formed; params.part, params.problem (an XmlProblem) and its blanks, params.sheet
+  | 'part-missing' // a part the workbook refers to is not in the package; params.part, params.sheet
   | 'duplicate-entry' // two zip entries of the same name; params.part
   | 'duplicate-sheet' // two sheets of the same name; params.sheet
   | 'zip-unsupported' // a zip feature the reader does not take (ZIP64, a compression method); params.part
@@ -55,7 +56,7 @@ export type InputErrorCode =
   | 'io-error' // the disk or the device failed (EIO)
   | 'write-failed' // any other system refusal; params.errno names it (ENOENT, EXDEV, …)
   | 'history-locked' // another run holds the history lock; params.pid, params.host, params.since
-  | 'part-damaged'; // a part of the workbook is cut off or damaged; params.part names it
+  | 'part-damaged'; // a part of the workbook is cut off or damaged; params.part names it, params.sheet
 
 export type InputErrorParams = Readonly<Record<string, string>>;
 
@@ -122,6 +123,92 @@ function count(n: string | undefined, lang: Lang): string {
   return Number.isFinite(v) ? new Intl.NumberFormat(lang).format(v) : '';
 }
 
+/** A part as a message names it: the sheet the user knows, with the part, where it is a sheet's. */
+function partZh(p: InputErrorParams): string {
+  return p.sheet ? `工作表“${p.sheet}”（${p.part ?? ''}）` : `其中的 ${p.part ?? ''} `;
+}
+function partEn(p: InputErrorParams): string {
+  return p.sheet ? `sheet "${p.sheet}" (${p.part ?? ''})` : `its part ${p.part ?? ''}`;
+}
+
+/** What is wrong with a part (params.problem), with where: a byte offset, a cell, a row. */
+const PROBLEMS: Record<Lang, Record<XmlProblem, (p: InputErrorParams) => string>> = {
+  'zh-CN': {
+    'bad-entity': (p) => `错误的实体引用“${p.text ?? ''}”`,
+    'bad-char-ref': (p) => `错误的字符引用“${p.text ?? ''}”`,
+    'not-utf8': () => '含有不是 UTF-8 文本的字节',
+    'no-root': () => '没有根元素',
+    'cut-off': (p) => `<${p.element ?? ''}> 没有结束`,
+    'markup-cut-off': (p) => `第 ${p.at ?? ''} 字节处的标记中断`,
+    'text-too-long': (p) => `第 ${p.at ?? ''} 字节处的文本过长`,
+    'tag-too-long': (p) => `第 ${p.at ?? ''} 字节处的标记过长`,
+    'text-outside-root': (p) => `第 ${p.at ?? ''} 字节处有根元素之外的文本`,
+    'bad-tag': (p) => `第 ${p.at ?? ''} 字节处的标记有误`,
+    'bad-tag-end': (p) => `第 ${p.at ?? ''} 字节处的标记结尾有误`,
+    'attr-space': (p) => `第 ${p.at ?? ''} 字节处的属性之间缺少空格`,
+    'bad-attr': (p) => `第 ${p.at ?? ''} 字节处的属性有误`,
+    'attr-no-value': (p) => `第 ${p.at ?? ''} 字节处的属性没有值`,
+    'attr-unquoted': (p) => `第 ${p.at ?? ''} 字节处的属性值没有引号`,
+    'lt-in-attr': (p) => `第 ${p.at ?? ''} 字节处的属性值中有“<”`,
+    'second-root': (p) => `第 ${p.at ?? ''} 字节处有第二个根元素`,
+    'close-mismatch': (p) => `第 ${p.at ?? ''} 字节处的 </${p.close ?? ''}> 结束的是 <${p.open ?? ''}>`,
+    'close-unopened': (p) => `第 ${p.at ?? ''} 字节处的 </${p.close ?? ''}> 没有对应的开始标记`,
+    'cdata-outside-root': (p) => `第 ${p.at ?? ''} 字节处有根元素之外的 CDATA`,
+    doctype: (p) => `第 ${p.at ?? ''} 字节处有文档类型声明或无法识别的标记`,
+    'split-value': (p) => `单元格 ${p.cell ?? ''} 的值被其他标记隔开`,
+    'row-outside': (p) => `行号 ${p.row ?? ''} 超出工作表范围`,
+    'row-order': (p) => `第 ${p.row ?? ''} 行排在第 ${p.after ?? ''} 行之后`,
+    'cell-ref': (p) => `第 ${p.row ?? ''} 行中的单元格引用“${p.ref ?? ''}”无效`,
+    'cell-row': (p) => `单元格 ${p.cell ?? ''} 写在第 ${p.row ?? ''} 行中`,
+    'cell-outside': (p) => `单元格 ${p.cell ?? ''} 超出工作表范围`,
+    'shared-string': (p) => `单元格 ${p.cell ?? ''} 引用的第 ${p.index ?? ''} 条共享文本不存在`,
+    'col-bounds': (p) => `列范围 min="${p.min ?? ''}" max="${p.max ?? ''}" 无效`,
+    'merge-ref': (p) => `合并区域“${p.ref ?? ''}”无效`,
+    'merge-outside': (p) => `合并区域“${p.ref ?? ''}”超出工作表范围`,
+    'merge-overlap': (p) => `合并区域 ${p.a ?? ''} 与 ${p.b ?? ''} 重叠`,
+  },
+  'en-US': {
+    'bad-entity': (p) => `a bad entity reference near "${p.text ?? ''}"`,
+    'bad-char-ref': (p) => `a bad character reference "${p.text ?? ''}"`,
+    'not-utf8': () => 'bytes that are not UTF-8 text',
+    'no-root': () => 'no root element',
+    'cut-off': (p) => `cut off: <${p.element ?? ''}> is never closed`,
+    'markup-cut-off': (p) => `markup cut off at byte ${p.at ?? ''}`,
+    'text-too-long': (p) => `text too long at byte ${p.at ?? ''}`,
+    'tag-too-long': (p) => `tag too long at byte ${p.at ?? ''}`,
+    'text-outside-root': (p) => `text outside the root element at byte ${p.at ?? ''}`,
+    'bad-tag': (p) => `bad tag at byte ${p.at ?? ''}`,
+    'bad-tag-end': (p) => `bad tag end at byte ${p.at ?? ''}`,
+    'attr-space': (p) => `attributes need white space between them at byte ${p.at ?? ''}`,
+    'bad-attr': (p) => `bad attribute at byte ${p.at ?? ''}`,
+    'attr-no-value': (p) => `attribute without a value at byte ${p.at ?? ''}`,
+    'attr-unquoted': (p) => `attribute value not quoted at byte ${p.at ?? ''}`,
+    'lt-in-attr': (p) => `"<" in an attribute value at byte ${p.at ?? ''}`,
+    'second-root': (p) => `a second root element at byte ${p.at ?? ''}`,
+    'close-mismatch': (p) => `</${p.close ?? ''}> closes <${p.open ?? ''}> at byte ${p.at ?? ''}`,
+    'close-unopened': (p) => `</${p.close ?? ''}> without an opening tag at byte ${p.at ?? ''}`,
+    'cdata-outside-root': (p) => `CDATA outside the root element at byte ${p.at ?? ''}`,
+    doctype: (p) => `a document type declaration or unknown markup at byte ${p.at ?? ''}`,
+    'split-value': (p) => `the value of cell ${p.cell ?? ''} is split by other markup`,
+    'row-outside': (p) => `row number ${p.row ?? ''} outside the sheet`,
+    'row-order': (p) => `row ${p.row ?? ''} after row ${p.after ?? ''}`,
+    'cell-ref': (p) => `cell reference "${p.ref ?? ''}" in row ${p.row ?? ''}`,
+    'cell-row': (p) => `cell ${p.cell ?? ''} in row ${p.row ?? ''}`,
+    'cell-outside': (p) => `cell ${p.cell ?? ''} outside the sheet`,
+    'shared-string': (p) =>
+      `cell ${p.cell ?? ''} refers to shared string ${p.index ?? ''}, which does not exist`,
+    'col-bounds': (p) => `column bounds min="${p.min ?? ''}" max="${p.max ?? ''}"`,
+    'merge-ref': (p) => `merged area "${p.ref ?? ''}"`,
+    'merge-outside': (p) => `merged area "${p.ref ?? ''}" outside the sheet`,
+    'merge-overlap': (p) => `merged areas ${p.a ?? ''} and ${p.b ?? ''} overlap`,
+  },
+};
+
+function problemText(p: InputErrorParams, lang: Lang): string {
+  const words = PROBLEMS[lang][p.problem as XmlProblem];
+  return words ? words(p) : (p.problem ?? '');
+}
+
 const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => string>> = {
   'zh-CN': {
     missing: () => '文件不存在',
@@ -161,8 +248,9 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'too-many-merges': (p) =>
       `工作表“${p.sheet ?? ''}”的合并单元格超过 ${count(p.limit, 'zh-CN')} 处，超过本程序的上限`,
     'part-malformed': (p) =>
-      `文件已损坏：其中的 ${p.part ?? ''} 格式错误${p.detail ? `（${p.detail}）` : ''}，请在 Excel 中重新保存`,
-    'part-missing': (p) => `文件已损坏：缺少其中的 ${p.part ?? ''}，请在 Excel 中重新保存`,
+      `文件已损坏：${partZh(p)}格式错误${p.problem ? `（${problemText(p, 'zh-CN')}）` : ''}，请在 Excel 中重新保存`,
+    'part-missing': (p) =>
+      `文件已损坏：缺少${p.sheet ? `工作表“${p.sheet}”（${p.part ?? ''}）` : `其中的 ${p.part ?? ''}`}，请在 Excel 中重新保存`,
     'duplicate-entry': (p) => `文件已损坏：压缩包中有两个 ${p.part ?? ''}，请在 Excel 中重新保存`,
     'duplicate-sheet': (p) => `文件已损坏：有两个工作表都名为“${p.sheet ?? ''}”，请在 Excel 中重新保存`,
     'zip-unsupported': (p) =>
@@ -190,8 +278,7 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'write-failed': (p) => `无法在此处写入${p.errno ? `（系统代码 ${p.errno}）` : ''}`,
     'history-locked': (p) =>
       `正由另一个 target-report 进程更新（进程号 ${p.pid ?? '?'}${p.host ? `，${p.host}` : ''}${p.since ? `，${p.since} 起` : ''}），请稍后再试`,
-    'part-damaged': (p) =>
-      `其中的 ${p.part ?? ''} 不完整或已损坏（文件可能没有保存完整），请在 Excel 中打开后重新保存`,
+    'part-damaged': (p) => `${partZh(p)}不完整或已损坏（文件可能没有保存完整），请在 Excel 中打开后重新保存`,
   },
   'en-US': {
     missing: () => 'file not found',
@@ -233,8 +320,8 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'too-many-merges': (p) =>
       `sheet "${p.sheet ?? ''}" has more than ${count(p.limit, 'en-US')} merged areas, more than this program reads`,
     'part-malformed': (p) =>
-      `is damaged: its part ${p.part ?? ''} is malformed${p.detail ? ` (${p.detail})` : ''}; save it again from Excel`,
-    'part-missing': (p) => `is damaged: its part ${p.part ?? ''} is missing; save it again from Excel`,
+      `is damaged: ${partEn(p)} is malformed${p.problem ? ` (${problemText(p, 'en-US')})` : ''}; save it again from Excel`,
+    'part-missing': (p) => `is damaged: ${partEn(p)} is missing; save it again from Excel`,
     'duplicate-entry': (p) => `is damaged: the zip holds ${p.part ?? ''} twice; save it again from Excel`,
     'duplicate-sheet': (p) =>
       `is damaged: two sheets are both named "${p.sheet ?? ''}"; save it again from Excel`,
@@ -268,7 +355,7 @@ const MESSAGES: Record<Lang, Record<InputErrorCode, (p: InputErrorParams) => str
     'history-locked': (p) =>
       `is being updated by another target-report process (pid ${p.pid ?? '?'}${p.host ? ` on ${p.host}` : ''}${p.since ? `, since ${p.since}` : ''}); try again later`,
     'part-damaged': (p) =>
-      `its part ${p.part ?? ''} is cut off or damaged (the file may not have been saved completely); open it in Excel and save it again`,
+      `${partEn(p)} is cut off or damaged (the file may not have been saved completely); open it in Excel and save it again`,
   },
 };
 

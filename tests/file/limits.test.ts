@@ -140,8 +140,8 @@ describe('the crafted files of the issue', () => {
     await refused(
       'cut.xlsx',
       sheetCutOff(),
-      /its part xl\/worksheets\/sheet1\.xml is cut off or damaged/,
-      /其中的 xl\/worksheets\/sheet1\.xml 不完整或已损坏/,
+      /sheet "目标任务" \(xl\/worksheets\/sheet1\.xml\) is cut off or damaged/,
+      /工作表“目标任务”（xl\/worksheets\/sheet1\.xml）不完整或已损坏/,
     );
   });
 
@@ -409,7 +409,7 @@ describe('damaged packages and parts', () => {
       'a sheet the workbook lists that is not in the package',
       () => zipOf(workbookParts(['目标任务'])),
       'part-missing',
-      /its part xl\/worksheets\/sheet1\.xml is missing/,
+      /sheet "目标任务" \(xl\/worksheets\/sheet1\.xml\) is missing/,
     ],
     [
       'a tag closed by another',
@@ -465,6 +465,31 @@ describe('damaged packages and parts', () => {
     const zh = formatInputError(e, 'zh-CN');
     expect(zh).toMatch(/^x\.xlsx：文件已损坏/);
     expect(zh).not.toMatch(/undefined|NaN/);
+    // The Chinese line is Chinese: no English words beside the part's name, tag names and "UTF-8".
+    expect(zh.replace(/x\.xlsx|xl\/[\w/.]+|UTF-8|Excel|<\/?\w+>/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  test("a sheet's fault names the sheet, the part and the cell or row, in the user's language", async () => {
+    const rows = '<row r="5"><c r="A5"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>';
+    const e = await failure(oneSheet(`<sheetData>${rows}</sheetData>`));
+    expect(e.code).toBe('part-malformed');
+    expect(e.params).toMatchObject({
+      sheet: '目标任务',
+      part: 'xl/worksheets/sheet1.xml',
+      problem: 'row-order',
+    });
+    expect(formatInputError(e, 'en-US')).toBe(
+      'x.xlsx: is damaged: sheet "目标任务" (xl/worksheets/sheet1.xml) is malformed (row 2 after row 5); save it again from Excel',
+    );
+    expect(formatInputError(e, 'zh-CN')).toBe(
+      'x.xlsx：文件已损坏：工作表“目标任务”（xl/worksheets/sheet1.xml）格式错误（第 2 行排在第 5 行之后），请在 Excel 中重新保存',
+    );
+    const merge = await failure(
+      oneSheet(
+        '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>',
+      ),
+    );
+    expect(formatInputError(merge, 'zh-CN')).toContain('格式错误（合并区域 A1:B2 与 B2:C3 重叠）');
   });
 
   test('a name from the file is quoted cut short: the line stays one readable line', async () => {

@@ -164,17 +164,17 @@ export class Package {
   private partFailure(part: string, e: unknown): unknown {
     if (e instanceof InputError) return e;
     if (e instanceof XmlError) {
-      if (e.detail.startsWith('cut off') || e.detail.startsWith('markup cut off')) {
+      if (e.problem === 'cut-off' || e.problem === 'markup-cut-off') {
         return new InputError(this.file, 'part-damaged', { part });
       }
-      if (e.detail.startsWith('text too long') || e.detail.startsWith('tag too long')) {
+      if (e.problem === 'text-too-long' || e.problem === 'tag-too-long') {
         return new InputError(this.file, 'string-too-long', { part, limit: String(this.limits.stringChars) });
       }
-      return new InputError(this.file, 'part-malformed', { part, detail: e.detail });
+      return new InputError(this.file, 'part-malformed', { ...e.params, part, problem: e.problem });
     }
     if (e instanceof InflateError || e instanceof ZipError) return new InputError(this.file, 'damaged');
     if (e instanceof TypeError && /decod|encod/i.test(e.message)) {
-      return new InputError(this.file, 'part-malformed', { part, detail: 'not UTF-8 text' });
+      return new InputError(this.file, 'part-malformed', { part, problem: 'not-utf8' });
     }
     return e;
   }

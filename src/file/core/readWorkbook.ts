@@ -14,6 +14,7 @@ import { READ_LIMITS, type ReadLimits } from './limits';
 import { Package } from './package';
 import { readCellFormats, readSharedStrings, readWorkbookInfo } from './parts';
 import { type SheetContext, SheetReader } from './sheet';
+import { XmlError } from './xml';
 
 /**
  * Which sheets to read. By default every sheet is read whole.
@@ -97,19 +98,23 @@ export async function readWorkbookBytes(
   for (const { sheet, part } of toRead) {
     ctx.part = part;
     const reader = new SheetReader(ctx, sheet.name, sheet.state, whole(sheet.name) ? Infinity : head);
-    if (!(await pkg.scan(part, reader))) throw new InputError(file, 'part-missing', { part });
     try {
+      if (!(await pkg.scan(part, reader))) throw new InputError(file, 'part-missing', { part });
       out.push({ file, grid: reader.grid() });
     } catch (e) {
-      throw e instanceof InputError
-        ? e
-        : new InputError(file, 'part-malformed', {
-            part,
-            detail: e instanceof Error ? e.message : String(e),
-          });
+      throw inSheet(e, file, part, sheet.name);
     }
   }
   return out;
+}
+
+/** A sheet part's failure, naming the sheet as the user sees it beside the part. */
+function inSheet(e: unknown, file: string, part: string, sheet: string): unknown {
+  if (e instanceof XmlError)
+    return new InputError(file, 'part-malformed', { ...e.params, part, problem: e.problem, sheet });
+  if (!(e instanceof InputError) || e.params.sheet !== undefined) return e;
+  if (e.code !== 'part-malformed' && e.code !== 'part-damaged' && e.code !== 'part-missing') return e;
+  return new InputError(e.file, e.code, { ...e.params, sheet });
 }
 
 // ───────────────────────────── what kind of file ─────────────────────────────

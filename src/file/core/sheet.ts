@@ -17,7 +17,7 @@ import { InputError } from '../errors';
 import { type ColumnDef, firstOverlap, GridBuilder } from './gridBuilder';
 import { decodeExcelEscapes } from './parts';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, type ReadLimits } from './limits';
-import { XmlError, type XmlHandler, type XmlTag, type XmlText } from './xml';
+import { XmlError, type XmlHandler, type XmlProblem, type XmlTag, type XmlText } from './xml';
 
 export interface SheetContext {
   readonly file: string;
@@ -143,8 +143,8 @@ export class SheetReader implements XmlHandler {
     });
   }
 
-  private malformed(detail: string): never {
-    throw new XmlError(detail);
+  private malformed(problem: XmlProblem, params: Readonly<Record<string, string>>): never {
+    throw new XmlError(problem, params);
   }
 
   open(name: string, tag: XmlTag, selfClosing: boolean): void {
@@ -192,7 +192,7 @@ export class SheetReader implements XmlHandler {
     if (this.node === 'f') this.formula = (this.formula ?? '') + view.string();
     else if (this.textValued || this.node === 't') this.value = (this.value ?? '') + view.string();
     else {
-      if (this.hasNumber) this.malformed(`the value of cell ${this.cellName()} is split by other markup`);
+      if (this.hasNumber) this.malformed('split-value', { cell: this.cellName() });
       this.number = view.number();
       this.hasNumber = true;
       return;
@@ -212,8 +212,8 @@ export class SheetReader implements XmlHandler {
   private startRow(tag: XmlTag): void {
     const r = tag.int('r', this.lastRow + 1);
     const hidden = tag.attr('hidden');
-    if (!(r >= 1 && r <= EXCEL_MAX_ROWS)) this.malformed(`row number ${tag.attr('r')} outside the sheet`);
-    if (r <= this.lastRow) this.malformed(`row ${r} after row ${this.lastRow}`);
+    if (!(r >= 1 && r <= EXCEL_MAX_ROWS)) this.malformed('row-outside', { row: tag.attr('r') ?? '' });
+    if (r <= this.lastRow) this.malformed('row-order', { row: String(r), after: String(this.lastRow) });
     if (r > this.maxRows) {
       this.done = true;
       return;
@@ -226,13 +226,13 @@ export class SheetReader implements XmlHandler {
   private startCell(tag: XmlTag, selfClosing: boolean): void {
     if (!tag.cellRef('r', this.ref)) {
       const ref = tag.attr('r');
-      if (ref !== undefined) this.malformed(`cell reference "${ref}" in row ${this.row}`);
+      if (ref !== undefined) this.malformed('cell-ref', { ref, row: String(this.row) });
       this.ref.row = this.row;
       this.ref.col = this.nextCol;
     } else if (this.ref.row !== this.row) {
-      this.malformed(`cell ${this.cellName()} in row ${this.row}`);
+      this.malformed('cell-row', { cell: this.cellName(), row: String(this.row) });
     }
-    if (this.ref.col > EXCEL_MAX_COLUMNS) this.malformed(`cell ${this.cellName()} outside the sheet`);
+    if (this.ref.col > EXCEL_MAX_COLUMNS) this.malformed('cell-outside', { cell: this.cellName() });
     this.nextCol = this.ref.col + 1;
     if (selfClosing) return; // no value
     this.inCell = true;
@@ -349,7 +349,7 @@ export class SheetReader implements XmlHandler {
       case 's': {
         const index = this.number;
         if (!(Number.isInteger(index) && index >= 0 && index < this.ctx.strings.length)) {
-          this.malformed(`cell ${this.cellName()} refers to shared string ${index}`);
+          this.malformed('shared-string', { cell: this.cellName(), index: String(index) });
         }
         return this.ctx.strings[index];
       }
@@ -393,7 +393,7 @@ export class SheetReader implements XmlHandler {
     const min = tag.int('min', Number.NaN);
     const max = tag.int('max', Number.NaN);
     if (!(min >= 1 && max >= min))
-      this.malformed(`column bounds min="${tag.attr('min')}" max="${tag.attr('max')}"`);
+      this.malformed('col-bounds', { min: tag.attr('min') ?? '', max: tag.attr('max') ?? '' });
     const hidden = tag.attr('hidden');
     // Beyond the last column of the sheet there is nothing to hide.
     this.cols.push({
@@ -410,7 +410,7 @@ export class SheetReader implements XmlHandler {
     const from = { row: 0, col: 0 };
     const to = { row: 0, col: 0 };
     if (!decodeRef(a.replace(/\$/g, ''), from) || !decodeRef(b.replace(/\$/g, ''), to)) {
-      this.malformed(`merged area "${ref}"`);
+      this.malformed('merge-ref', { ref });
     }
     const area = {
       top: Math.min(from.row, to.row),
@@ -419,7 +419,7 @@ export class SheetReader implements XmlHandler {
       right: Math.max(from.col, to.col),
     };
     if (area.top < 1 || area.left < 1 || area.bottom > EXCEL_MAX_ROWS || area.right > EXCEL_MAX_COLUMNS) {
-      this.malformed(`merged area "${ref}" outside the sheet`);
+      this.malformed('merge-outside', { ref });
     }
     if (this.merges.length >= this.ctx.limits.mergedAreas) {
       throw new InputError(this.ctx.file, 'too-many-merges', {
@@ -435,7 +435,7 @@ export class SheetReader implements XmlHandler {
     const merges = [...this.merges].sort((x, y) => x.top - y.top || x.left - y.left);
     const overlap = firstOverlap(merges);
     if (overlap) {
-      this.malformed(`merged areas ${areaRef(overlap[0])} and ${areaRef(overlap[1])} overlap`);
+      this.malformed('merge-overlap', { a: areaRef(overlap[0]), b: areaRef(overlap[1]) });
     }
     return this.cells.grid({
       name: this.name,

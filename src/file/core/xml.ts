@@ -19,10 +19,54 @@
  * (`x:c` → `c`).
  */
 
-/** A part that is not well-formed XML; `detail` says what and where. */
+/**
+ * What is wrong with a part: its XML (not well-formed, cut off) or, found by the sheet reader, its
+ * content (a row out of order, a cell outside the sheet). The words for each are in src/file/errors.ts,
+ * in both languages; `params` fill their blanks (`at`: the byte offset in the part).
+ */
+export type XmlProblem =
+  // the XML itself
+  | 'bad-entity' // text
+  | 'bad-char-ref' // text
+  | 'not-utf8'
+  | 'no-root'
+  | 'cut-off' // element
+  | 'markup-cut-off' // at
+  | 'text-too-long' // at
+  | 'tag-too-long' // at
+  | 'text-outside-root' // at
+  | 'bad-tag' // at
+  | 'bad-tag-end' // at
+  | 'attr-space' // at
+  | 'bad-attr' // at
+  | 'attr-no-value' // at
+  | 'attr-unquoted' // at
+  | 'lt-in-attr' // at
+  | 'second-root' // at
+  | 'close-mismatch' // at, close, open
+  | 'close-unopened' // at, close
+  | 'cdata-outside-root' // at
+  | 'doctype' // at
+  // a worksheet's content
+  | 'split-value' // cell
+  | 'row-outside' // row
+  | 'row-order' // row, after
+  | 'cell-ref' // ref, row
+  | 'cell-row' // cell, row
+  | 'cell-outside' // cell
+  | 'shared-string' // cell, index
+  | 'col-bounds' // min, max
+  | 'merge-ref' // ref
+  | 'merge-outside' // ref
+  | 'merge-overlap'; // a, b
+
+/** A part that is not well-formed XML, or a sheet whose content breaks the format; see XmlProblem. */
 export class XmlError extends Error {
-  constructor(readonly detail: string) {
-    super(detail);
+  constructor(
+    readonly problem: XmlProblem,
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    super(`${problem}${Object.keys(params).length > 0 ? ` ${JSON.stringify(params)}` : ''}`);
     this.name = 'XmlError';
   }
 }
@@ -95,11 +139,11 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
 function decodeEntities(text: string): string {
   if (text.indexOf('&') < 0) return text;
   return text.replace(ENTITY, (m: string, named?: string, dec?: string, hex?: string) => {
-    if (m.length < 3 || m[m.length - 1] !== ';') throw new XmlError(`bad entity reference near "${m}"`);
+    if (m.length < 3 || m[m.length - 1] !== ';') throw new XmlError('bad-entity', { text: m });
     if (named) return NAMED[named];
     const code = dec ? parseInt(dec, 10) : parseInt(hex as string, 16);
     if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
-      throw new XmlError(`bad character reference "${m}"`);
+      throw new XmlError('bad-char-ref', { text: m });
     }
     return String.fromCodePoint(code);
   });
@@ -119,7 +163,7 @@ function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
     try {
       return utf8.decode(buf.subarray(start, end));
     } catch {
-      throw new XmlError('bytes that are not UTF-8 text');
+      throw new XmlError('not-utf8');
     }
   }
   let n = 0;
@@ -141,11 +185,11 @@ function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
     } else if (b >= 0xf0 && b <= 0xf4) {
       cp = b & 0x07;
       need = 3;
-    } else throw new XmlError('bytes that are not UTF-8 text');
-    if (i + need >= end) throw new XmlError('bytes that are not UTF-8 text');
+    } else throw new XmlError('not-utf8');
+    if (i + need >= end) throw new XmlError('not-utf8');
     for (let k = 1; k <= need; k++) {
       const c = buf[i + k];
-      if ((c & 0xc0) !== 0x80) throw new XmlError('bytes that are not UTF-8 text');
+      if ((c & 0xc0) !== 0x80) throw new XmlError('not-utf8');
       cp = (cp << 6) | (c & 0x3f);
     }
     const overlong =
@@ -153,7 +197,7 @@ function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
         ? cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)
         : need === 3 && (cp < 0x10000 || cp > 0x10ffff);
     if (overlong) {
-      throw new XmlError('bytes that are not UTF-8 text');
+      throw new XmlError('not-utf8');
     }
     if (cp >= 0x10000) {
       cp -= 0x10000;
@@ -276,14 +320,14 @@ export class XmlScanner implements XmlTag, XmlText {
     if (this.isStopped) return;
     this.scan(true);
     if (this.isStopped) return;
-    if (!this.sawRoot) throw new XmlError('no root element');
+    if (!this.sawRoot) throw new XmlError('no-root');
     if (!this.rootClosed) {
-      throw new XmlError(`cut off: <${this.stack[this.stack.length - 1]}> is never closed`);
+      throw new XmlError('cut-off', { element: this.stack[this.stack.length - 1] });
     }
   }
 
-  private fail(what: string, at: number): never {
-    throw new XmlError(`${what} at byte ${this.consumed + at}`);
+  private fail(problem: XmlProblem, at: number, params: Record<string, string> = {}): never {
+    throw new XmlError(problem, { ...params, at: String(this.consumed + at) });
   }
 
   // ── XmlTag ──
@@ -408,7 +452,7 @@ export class XmlScanner implements XmlTag, XmlText {
       if (lt !== pos) {
         const end = lt < 0 ? n : lt;
         if (lt < 0 && !final) {
-          if (end - pos > this.maxToken) this.fail('text too long', pos);
+          if (end - pos > this.maxToken) this.fail('text-too-long', pos);
           break;
         }
         this.textRun(pos, end, false);
@@ -423,8 +467,8 @@ export class XmlScanner implements XmlTag, XmlText {
       else if (next === -1) after = -1;
       else after = this.openTag(pos);
       if (after < 0) {
-        if (final) this.fail('markup cut off', pos);
-        if (n - pos > this.maxToken) this.fail('tag too long', pos);
+        if (final) this.fail('markup-cut-off', pos);
+        if (n - pos > this.maxToken) this.fail('tag-too-long', pos);
         break;
       }
       pos = after;
@@ -434,8 +478,7 @@ export class XmlScanner implements XmlTag, XmlText {
 
   private textRun(from: number, to: number, raw: boolean): void {
     if (this.stack.length === 0) {
-      for (let i = from; i < to; i++)
-        if (!isSpace(this.buf[i])) this.fail('text outside the root element', i);
+      for (let i = from; i < to; i++) if (!isSpace(this.buf[i])) this.fail('text-outside-root', i);
       return;
     }
     if (!this.handler.wantText) return;
@@ -456,7 +499,7 @@ export class XmlScanner implements XmlTag, XmlText {
       i++;
     }
     if (i >= n) return -1;
-    if (i === lt + 1) this.fail('bad tag', lt);
+    if (i === lt + 1) this.fail('bad-tag', lt);
     const qEnd = i;
     this.attrCount = 0;
     for (;;) {
@@ -468,14 +511,14 @@ export class XmlScanner implements XmlTag, XmlText {
         let selfClosing = false;
         if (c === SLASH) {
           if (i + 1 >= n) return -1;
-          if (buf[i + 1] !== GT) this.fail('bad tag end', i);
+          if (buf[i + 1] !== GT) this.fail('bad-tag-end', i);
           selfClosing = true;
           i++;
         }
         this.element(lt + 1, qEnd, colon, selfClosing, lt);
         return i + 1;
       }
-      if (i === before) this.fail('attributes need white space between them', i);
+      if (i === before) this.fail('attr-space', i);
       const nameStart = i;
       let aColon = -1;
       while (i < n && isNameByte(buf[i])) {
@@ -483,19 +526,19 @@ export class XmlScanner implements XmlTag, XmlText {
         i++;
       }
       if (i >= n) return -1;
-      if (i === nameStart) this.fail('bad attribute', i);
+      if (i === nameStart) this.fail('bad-attr', i);
       const nameEnd = i;
       while (i < n && isSpace(buf[i])) i++;
       if (i >= n) return -1;
-      if (buf[i] !== EQ) this.fail('attribute without a value', i);
+      if (buf[i] !== EQ) this.fail('attr-no-value', i);
       i++;
       while (i < n && isSpace(buf[i])) i++;
       if (i >= n) return -1;
       const q = buf[i];
-      if (q !== QUOT && q !== APOS) this.fail('attribute value not quoted', i);
+      if (q !== QUOT && q !== APOS) this.fail('attr-unquoted', i);
       const close = buf.indexOf(q, i + 1);
       if (close < 0) return -1;
-      for (let k = i + 1; k < close; k++) if (buf[k] === LT) this.fail('"<" in an attribute value', k);
+      for (let k = i + 1; k < close; k++) if (buf[k] === LT) this.fail('lt-in-attr', k);
       const k = this.attrCount++;
       // xmlns:x declarations keep their whole name; other prefixes are dropped.
       const local =
@@ -509,7 +552,7 @@ export class XmlScanner implements XmlTag, XmlText {
 
   private element(start: number, end: number, colon: number, selfClosing: boolean, at: number): void {
     if (this.stack.length === 0) {
-      if (this.rootClosed) this.fail('a second root element', at);
+      if (this.rootClosed) this.fail('second-root', at);
       this.sawRoot = true;
     }
     const local = this.names.get(this.buf, colon > 0 ? colon + 1 : start, end);
@@ -538,7 +581,8 @@ export class XmlScanner implements XmlTag, XmlText {
     if (!same) {
       const qname = decodeUtf8(buf, lt + 2, end);
       if (open !== qname) {
-        this.fail(open ? `</${qname}> closes <${open}>` : `</${qname}> without an opening tag`, lt);
+        if (open) this.fail('close-mismatch', lt, { close: qname, open });
+        this.fail('close-unopened', lt, { close: qname });
       }
     }
     if (this.stack.length === 0) this.rootClosed = true;
@@ -570,12 +614,12 @@ export class XmlScanner implements XmlTag, XmlText {
     if (this.startsWith(lt, '<![CDATA[')) {
       const end = this.find(']]>', lt + 9);
       if (end < 0) return -1;
-      if (this.stack.length === 0) this.fail('CDATA outside the root element', lt);
+      if (this.stack.length === 0) this.fail('cdata-outside-root', lt);
       this.textRun(lt + 9, end, true);
       return end + 3;
     }
     if (this.buf.length - lt < 9) return -1;
-    this.fail('a document type declaration or unknown markup', lt);
+    this.fail('doctype', lt);
   }
 
   private instruction(lt: number): number {
