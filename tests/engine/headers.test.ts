@@ -1,4 +1,4 @@
-import { headerParts, headerRoles } from '../../src/engine/read/headerWords';
+import { headerParts, headerRoles, indicatorLevel, yearInHeading } from '../../src/engine/read/headerWords';
 import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/read/headers';
 
 describe('matchHeader', () => {
@@ -186,6 +186,40 @@ describe('header helpers', () => {
     expect(isYearGroup('2019年')).toBe(true);
     expect(isYearGroup('全年')).toBe(true);
     expect(isYearGroup('2019年完成情况')).toBe(false);
+  });
+});
+
+describe('years and levels inside headings', () => {
+  it.each([
+    ['FY 2010 Actual', 2010],
+    ['FY 2010 Targeted', 2010],
+    ['03/04 est out-turn', 2003],
+    ['01/02 actual', 2001],
+    ['99/00 actual', 1999],
+    ['2019年完成', 2019],
+    ['Actual 2023/24', 2023],
+    ['2022-2023 target', 2022],
+  ])('%s names the year %d', (text, year) => {
+    expect(yearInHeading(text)).toBe(year);
+  });
+  it.each(['2020-2025年目标', '12/31 actual', 'Target', '2019 and 2020 actual', '1-9月完成'])(
+    '%s names no one year',
+    (text) => {
+      expect(yearInHeading(text)).toBeNull();
+    },
+  );
+  it('a two-digit financial year is not part of the heading’s words', () => {
+    expect(headerParts('03/04 target').key).toBe('target');
+    expect(headerParts('12/31 target').key).toBe('12/31target');
+  });
+  it('levels of indicators', () => {
+    expect(['一级指标', '二级指标', '三级指标', '3级指标', '绩效指标'].map(indicatorLevel)).toEqual([
+      1,
+      2,
+      3,
+      3,
+      null,
+    ]);
   });
 });
 

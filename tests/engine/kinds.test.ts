@@ -158,6 +158,27 @@ describe('ceilings, standards and bands', () => {
   });
 });
 
+describe('a result written in the scale of its target (≤202.6万元 beside 132.9)', () => {
+  const rows = kindsGrid(
+    [
+      [1, '项目总成本', null, '≤202.6万元', 132.9],
+      [2, '补助资金', null, '不低于50万元', 38],
+      [3, '到位资金', null, '不低于50万元', 420000],
+      [4, '培训人数', null, '1000万人以上', 1050],
+    ],
+    '全年完成',
+  );
+  it('reads a bare number in the target’s 万 when it is nearer the target so, and as it is otherwise', () => {
+    const { json } = check(rows, 'zh-CN', 'FY');
+    const by = (name: string) => json.indicators.find((i) => i.name === name)!;
+    expect([by('项目总成本').actual, by('项目总成本').status]).toEqual([1_329_000, 'achieved']);
+    expect([by('补助资金').actual, by('补助资金').status]).toEqual([380_000, 'missed']);
+    // Already in yuan: 420,000 is nearer 500,000 than 4.2 billion is.
+    expect([by('到位资金').actual, by('到位资金').status]).toEqual([420_000, 'missed']);
+    expect([by('培训人数').actual, by('培训人数').status]).toEqual([10_500_000, 'achieved']);
+  });
+});
+
 describe('completion-only rows, milestones and rows not rated', () => {
   const rows = [
     ['2024年重点任务推进情况'],

@@ -17,6 +17,8 @@ describe('direction from an indicator’s words', () => {
     'Accidental dwelling fires',
     'Fire-related injuries',
     'Road traffic casualties',
+    '% household waste landfilled',
+    'Prevalence of tobacco use among middle & high school youth',
   ])('%s → lower', (name) => {
     expect(directionFromName(name)).toBe('lower');
   });
@@ -28,6 +30,8 @@ describe('direction from an indicator’s words', () => {
     'Council tax collection rate',
     '% of calls answered within 20 seconds',
     '% of fires attended within 10 minutes',
+    'Number of emergency incidents coordinated',
+    'Smoking cessation quitters',
   ])('%s → higher (a rate of a good outcome)', (name) => {
     expect(directionFromName(name)).toBe('higher');
   });

@@ -536,3 +536,104 @@ describe('the user says which column is which', () => {
     ]);
   });
 });
+
+describe('forms and stacked sections offices publish', () => {
+  it('reads the 绩效自评表 form: the deepest level of indicators names them, the level above groups them', () => {
+    const t = table(
+      '绩效自评表',
+      [
+        ['项目支出绩效自评表'],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        [null, '产出指标', '数量指标', '补助村(社区)数量', '=8个', 8, 8, 8],
+        [null, null, '质量指标', '补助资格合规性', '合规', '达成预期指标', 8, 8],
+        [null, '效益指标', '社会效益指标', '干部工作积极性', '效果明显', '达成预期指标', 10, 10],
+      ],
+      ['A2:A5', 'B3:B4'],
+    );
+    expectRoles(t, { C: 'category:header', D: 'name:header', E: 'target:header' }, ['A', 'B']);
+    expect(t.indicators.map((i) => [i.category, i.name])).toEqual([
+      ['数量指标', '补助村(社区)数量'],
+      ['质量指标', '补助资格合规性'],
+      ['社会效益指标', '干部工作积极性'],
+    ]);
+    // A text target met in words (达成预期指标) is achieved.
+    const r = runCheck({
+      sources: [
+        sourceFromRows('绩效自评表', [
+          ['三级指标', '二级指标', '年度指标值', '实际完成值'],
+          ['补助资格合规性', '质量指标', '合规', '达成预期指标'],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2023-01-15',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved']);
+  });
+
+  it('leaves aside a block of one row of paragraphs (年度总体目标: 预期目标 | 实际完成情况)', () => {
+    const goal = '本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。';
+    const done = '本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。';
+    const [reading] = readSheets([
+      sourceFromRows('总体目标', [
+        ['年度总体目标', '预期目标', '实际完成情况'],
+        [null, goal, done],
+      ]),
+    ]);
+    expect(reading.kind === 'table' ? reading.table.indicators.map((i) => i.name) : []).toEqual([]);
+  });
+
+  it('reads sections stacked as tables of their own, each heading row naming its section', () => {
+    const head = (area: string): CellValue[] => [
+      area,
+      'FY 2010 Targeted',
+      'FY 2010 Actual',
+      'FY 2009 Actual',
+    ];
+    const t = table('Measures', [
+      ['State Performance Measures'],
+      head('Education'),
+      ['Percent of students completing high school', 0.839, 0.892, 0.895],
+      ['Percent of students passing all tests taken', 0.74, 0.758, 0.72],
+      head('Public Safety'),
+      ['Number of crimes committed per 100,000 population', 4583, 4600, 4495],
+      ['Number of emergency incidents coordinated', 5000, 5806, 5783],
+    ]);
+    expect(t.indicators.map((i) => [i.category, i.name.slice(0, 20), value(i.target), actual(i)])).toEqual(
+      [
+        ['Education', 'Percent of students c', 0.839, 0.892],
+        ['Education', 'Percent of students p', 0.74, 0.758],
+        ['Public Safety', 'Number of crimes comm', 4583, 4600],
+        ['Public Safety', 'Number of emergency i', 5000, 5806],
+      ].map(([c, n, tg, a]) => [c, (n as string).slice(0, 20), tg, a]),
+    );
+    // FY 2009 is the year before the one judged: the previous year's figure, not the result.
+    expect(t.indicators.map((i) => value(i.previousCell))).toEqual([0.895, 0.72, 4495, 5783]);
+  });
+
+  it('reads a section heading row repeated inside one table as the next section', () => {
+    const t = table('Measures', [
+      ['Education', 'Target', 'Actual', 'Status'],
+      ['Students completing high school', 83.9, 89.2, 'G'],
+      ['Public Safety', 'Target', 'Actual', 'Status'],
+      ['Crimes per 100,000 population', 4583, 4600, 'R'],
+    ]);
+    expect(t.indicators.map((i) => [i.category, i.name])).toEqual([
+      ['Education', 'Students completing high school'],
+      ['Public Safety', 'Crimes per 100,000 population'],
+    ]);
+  });
+
+  it('judges the year whose target and result are given, in two-digit financial years (03/04 est out-turn)', () => {
+    const t = table('Plan', [
+      ['Ref No', 'Indicator', '01/02 actual', '02/03 actual', '03/04 target', '03/04 est out-turn', 'Status'],
+      ['82a', '% of household waste recycled', 18, 20, 22, 21.08, 'R'],
+      ['84', 'Kg of household waste collected per head', 492, 500, 500, 485, 'G'],
+    ]);
+    expectRoles(t, { D: 'previous:header', E: 'target:header', F: 'actual:header' }, ['C']);
+    expect(t.indicators.map((i) => [value(i.target), actual(i), value(i.previousCell)])).toEqual([
+      [22, 21.08, 20],
+      [500, 485, 500],
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ import { numericStatus } from './status';
 import { cellAddress } from '../core/address';
 import { cellText, isEmptyText, parseCell, sourceText } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
+import { scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -648,8 +649,27 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
   if (figure && value !== null) {
     if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value /= 100;
     else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5)) value *= 100;
+    else if (!spec.percent && !figure.percent && figure.text === null && figure.unit === null) {
+      value = inWrittenScale(value, spec);
+    }
   }
   return { figure, value };
+}
+
+/** 万 or 亿 after the target's number, as written (≤202.6万元, 1000万人以上). */
+const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万亿|万|亿)/;
+
+/**
+ * A bare number against a target written with 万 or 亿 (≤202.6万元 beside 132.9): offices write the
+ * result in the target's own scale, as the 单位 line of the form says. The result is read in that scale
+ * when it is nearer the target so (132.9 → 1,329,000 against 2,026,000), else as it is.
+ */
+function inWrittenScale(value: number, spec: TargetSpec): number {
+  const m = spec.text ? WRITTEN_SCALE.exec(spec.text) : null;
+  if (!m || value === 0 || spec.value === 0) return value;
+  const scaled = scaleByPowerOfTen(value, m[1] === '万亿' ? 12 : m[1] === '万' ? 4 : 8);
+  const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
+  return Math.sign(value) === Math.sign(spec.value) && distance(scaled) < distance(value) ? scaled : value;
 }
 
 /** A figure against the target, by the rule of its kind. */

@@ -13,6 +13,7 @@ import {
   subHeaderKind,
   type HeaderMatch,
 } from './headers';
+import { levelRoles } from './headerWords';
 
 /** How many rows holding something are searched for the header. */
 const HEADER_SCAN_ROWS = 30;
@@ -82,9 +83,17 @@ const NEVER_GROUP = new Set(['id', 'category', 'name', 'unit', 'direction', 'agg
 function rowMatches(row: Row): (HeaderMatch | null)[] {
   const out: (HeaderMatch | null)[] = [];
   if (!row) return out;
+  const texts = new Map<number, string>();
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     out.push(typeof v === 'string' ? matchHeader(v) : null);
+    if (typeof v === 'string') texts.set(c, v);
+  }
+  const levels = levelRoles(texts);
+  if (levels) {
+    out[levels.name] = { role: 'name' };
+    out[levels.category] = { role: 'category' };
+    for (const c of levels.aside) out[c] = null;
   }
   return out;
 }

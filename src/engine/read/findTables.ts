@@ -10,7 +10,7 @@
  */
 import { headerKey, normalizeText } from '../core/normalize';
 import { matchHeader } from './headers';
-import { headerParts, headerRoles, type HeaderRole } from './headerWords';
+import { headerParts, headerRoles, type HeaderRole, levelRoles, yearInHeading } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, type ColumnProfile } from './cellKinds';
@@ -457,8 +457,11 @@ function roleFromTexts(texts: readonly string[]): {
     if (role === 'target' && upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u))) {
       role = 'actual';
     }
-    // A year over the heading (FY 2023 › Actual, FY 2025 › Target): the column is that year's.
-    const year = upper.map(yearLabel).find((y) => y !== null);
+    // A year over the heading (FY 2023 › Actual, FY 2025 › Target), or in a target's or a result's own
+    // words (FY 2010 Targeted, 03/04 est out-turn): the column is that year's.
+    const year =
+      upper.map(yearLabel).find((y) => y !== null) ??
+      (role === 'target' || role === 'actual' ? yearInHeading(leaf) : null);
     return { role, score: roles[0].score, unit, ...(year != null ? { year } : {}) };
   }
   if (roles.length > 0) return null; // a column to ignore (trend, score, deadline…)
@@ -514,6 +517,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       cand.score = Math.min(cand.score, 0.8);
     }
   }
+  byLevels(out, band);
   const years = latestYear(out);
   // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
   // unless a heading already names the actual (then an unknown column of figures is something else,
@@ -539,6 +543,20 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   return out;
+}
+
+/** Levels of indicators (一级 | 二级 | 三级指标): the deepest is the name, its parent the category. */
+function byLevels(cands: Candidate[], band: Band): void {
+  const leaves = new Map<number, string>();
+  for (const [c, texts] of band.texts) leaves.set(c, texts[texts.length - 1]);
+  const levels = levelRoles(leaves);
+  if (!levels) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    if (c.col === levels.name) Object.assign(c, { role: 'name', score: 1 });
+    else if (c.col === levels.category) Object.assign(c, { role: 'category', score: 1 });
+    else if (levels.aside.has(c.col)) cands.splice(i, 1);
+  }
 }
 
 /**

@@ -219,6 +219,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '本年预算数',
       '预算安排数',
       'targets',
+      'targeted',
       'full year target',
       'year-end target',
       'year end target',
@@ -261,7 +262,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'annual target',
       'target for',
     ],
-    ends: ['目标', '目标值', '计划', '任务数', '计划数', '预期', '预期目标', 'target', 'targets'],
+    ends: ['目标', '目标值', '计划', '任务数', '计划数', '预期', '预期目标', 'target', 'targets', 'targeted'],
   },
   periodTarget: {
     exact: [
@@ -347,8 +348,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance ytd',
       'progress',
     ],
-    starts: ['累计完成', '实际完成', '完成投资', '截至', 'actual', 'performance at', 'outturn'],
+    starts: ['累计完成', '实际完成', '完成投资', '截至', 'actual', 'performance at', 'outturn', 'out-turn'],
     ends: [
+      // an estimated or forecast outturn: the year's result as far as it is known
+      'outturn',
+      'out-turn',
       '实际值',
       'result',
       'results',
@@ -657,6 +661,40 @@ const BRACKET = /[(（[【]([^()（）[\]【】]*)[)）\]】]/g;
 /** Years and financial years inside a heading: 2019年, 2019年度, FY 2003, 2023/24, 2022-23. */
 const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:年度|年)?/g;
 
+/** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
+const SHORT_YEARS = /(?<![\d./])(\d{2})[/-](\d{2})(?![\d./%])/g;
+/** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023), never a span of several years. */
+const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:[/-](\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
+
+function followingYear(first: number, second: string): boolean {
+  return second.length === 2 ? (first + 1) % 100 === Number(second) : first + 1 === Number(second);
+}
+
+function shortYear(a: string, b: string): number | null {
+  const x = Number(a);
+  return (x + 1) % 100 === Number(b) ? (x >= 50 ? 1900 + x : 2000 + x) : null;
+}
+
+/**
+ * The year a heading names among its words (FY 2010 Actual, 03/04 target, 2019年完成: 2010, 2003, 2019),
+ * or null: none, several, or a span of years (2020-2025年目标).
+ */
+export function yearInHeading(text: string): number | null {
+  if (typeof text !== 'string') return null;
+  const key = headerKey(text);
+  const found = new Set<number>();
+  for (const m of key.matchAll(ONE_YEAR)) {
+    const first = Number(m[1]);
+    if (m[2] !== undefined && !followingYear(first, m[2])) return null;
+    found.add(first);
+  }
+  for (const m of key.matchAll(SHORT_YEARS)) {
+    const y = shortYear(m[1], m[2]);
+    if (y !== null) found.add(y);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
 export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
@@ -668,7 +706,8 @@ export function headerParts(text: string): HeaderParts {
       return '';
     })
     .replace(/[:：*]+$/, '')
-    .replace(YEARS, '');
+    .replace(YEARS, '')
+    .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m));
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
   return { key: key === '' ? full : key, bracket };
@@ -692,6 +731,46 @@ const AFFIXES: { word: string; role: HeaderRole; kind: 'starts' | 'ends' | 'cont
     }
   }
 })();
+
+const LEVEL_DIGITS = '一二三四五六';
+
+/**
+ * The level a heading names in a hierarchy of indicators (一级指标 1, 二级指标 2, 三级指标 3, as the
+ * 绩效自评表 form has them), else null. Of several levels the deepest names the indicators and its parent
+ * their group (levelRoles).
+ */
+export function indicatorLevel(text: string): number | null {
+  const m = /^([一二三四五六1-6])级指标$/.exec(headerParts(text).key);
+  if (!m) return null;
+  const i = LEVEL_DIGITS.indexOf(m[1]);
+  return i >= 0 ? i + 1 : Number(m[1]);
+}
+
+/**
+ * The roles of a header's columns where it has levels of indicators: the deepest level names the
+ * indicators, the level above it is their category, and the other levels and any other heading that
+ * names indicators (绩效指标 over the form's label column) are left aside. Null without two levels.
+ * `texts` are the leaf headings by column.
+ */
+export function levelRoles(
+  texts: ReadonlyMap<number, string>,
+): { readonly name: number; readonly category: number; readonly aside: ReadonlySet<number> } | null {
+  const levels: { col: number; level: number }[] = [];
+  for (const [col, text] of texts) {
+    const level = indicatorLevel(text);
+    if (level !== null) levels.push({ col, level });
+  }
+  if (new Set(levels.map((l) => l.level)).size < 2) return null;
+  levels.sort((a, b) => b.level - a.level || a.col - b.col);
+  const name = levels[0];
+  const parent = levels.find((l) => l.level < name.level)!;
+  const aside = new Set<number>();
+  for (const l of levels) if (l !== name && l !== parent) aside.add(l.col);
+  for (const [col, text] of texts) {
+    if (col !== name.col && col !== parent.col && headerRoles(text)[0]?.role === 'name') aside.add(col);
+  }
+  return { name: name.col, category: parent.col, aside };
+}
 
 /**
  * The roles a heading may name, best first (several for ambiguous words such as 目标任务 and 进度);

@@ -144,9 +144,13 @@ function readByEvidence(
 ): SheetReading | null {
   const grid = source.grid;
   const found = findTables(grid, mapping);
-  const tables = found
-    .filter((t) => t.confidence >= CONFIDENT)
-    .map((t) => walkTable(grid, t, { file: source.file, yearStart: options.yearStart ?? 1 }))
+  const confident = found.filter((t) => t.confidence >= CONFIDENT);
+  const tables = confident
+    .map((t) => {
+      const table = walkTable(grid, t, { file: source.file, yearStart: options.yearStart ?? 1 });
+      const section = confident.length > 1 ? sectionOf(grid, t) : null;
+      return table && section ? inSection(table, section) : table;
+    })
     .filter((t): t is SheetTable => t !== null);
   if (tables.length === 0) {
     // Ask only where headings speak of indicators (a name or a target, a result, a rate, a status by
@@ -181,6 +185,26 @@ function readByEvidence(
     ...(first.reading ? { reading: { ...first.reading, statedPeriod: stated } } : {}),
   };
   return { kind: 'table', table };
+}
+
+/**
+ * The section a table of several stacked on a sheet stands for, where its heading row names it over the
+ * indicators' column (Education | FY 2010 Targeted | FY 2010 Actual, then Natural Resources | …): the
+ * category of its indicators that have none.
+ */
+function sectionOf(grid: Grid, t: FoundTable): string | null {
+  const name = t.columns.find((c) => c.role === 'name');
+  const leaf = t.headerRows[t.headerRows.length - 1];
+  if (!name || name.source === 'header' || leaf === undefined) return null;
+  const v = grid.values[leaf]?.[name.col];
+  return typeof v === 'string' && v.trim() !== '' && !/^[\d\s.,%-]+$/.test(v) ? v.trim() : null;
+}
+
+function inSection(table: SheetTable, section: string): SheetTable {
+  return {
+    ...table,
+    indicators: table.indicators.map((i) => (i.category === null ? { ...i, category: section } : i)),
+  };
 }
 
 /** Roles whose heading words make a sheet worth asking about. */

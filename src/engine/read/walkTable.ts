@@ -369,7 +369,9 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (w.roles.name.length === 0 && cellsInRow < 2) return { kind: 'skip' };
   // After a gap, a sentence in a column of figures is a note under the table, not an indicator.
   if (afterGap && w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c]))) return { kind: 'prose' };
-  if (!name || isTotalName(name) || isRepeatedHeading(row, w.found, w.grid)) return { kind: 'skip' };
+  const again = headingAgain(row, w);
+  if (again) return again.label !== null ? { kind: 'category', label: again.label } : { kind: 'skip' };
+  if (!name || isTotalName(name)) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
 }
 
@@ -514,7 +516,7 @@ function tableOf(w: Walk, options: WalkOptions): SheetTable {
  */
 export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): SheetTable | null {
   const w = walkOf(grid, found, options);
-  let category: string | null = null;
+  let category: string | null = firstSection(w);
   let strays = 0;
   let afterGap = false;
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
@@ -530,7 +532,24 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
       emitRow(w, r, rowBase(w, r, row.name, row.group, category));
     }
   }
-  return w.indicators.length > 0 ? tableOf(w, options) : null;
+  if (w.indicators.length === 0 || isParagraphBlock(w)) return null;
+  return tableOf(w, options);
+}
+
+/**
+ * A body of one row whose every cell is a sentence (a 绩效自评表's 年度总体目标: 预期目标 beside 实际完成情况,
+ * each a paragraph): text to read, not an indicator table.
+ */
+function isParagraphBlock(w: Walk): boolean {
+  if (w.indicators.length !== 1) return false;
+  let rows = 0;
+  for (let r = w.found.bodyStart; r < w.found.bodyEnd; r++) {
+    const row = w.grid.values[r];
+    const cells = row?.filter((v) => filled(v)) ?? [];
+    if (cells.length === 0) continue;
+    if (++rows > 1 || !cells.every((v) => isProse(v))) return false;
+  }
+  return rows === 1;
 }
 
 /**
@@ -740,18 +759,48 @@ function isProse(v: CellValue | undefined): boolean {
   return k === 'sentence' || k === 'text';
 }
 
-/** The heading row printed again (a page's header repeated): its cells are the headings' words. */
-function isRepeatedHeading(row: Row, found: FoundTable, grid: Grid): boolean {
-  const leaf = found.headerRows[found.headerRows.length - 1];
-  if (leaf === undefined) return false;
-  const head = grid.values[leaf];
+/**
+ * The heading row printed again: a page's header repeated (every cell the heading's words), or a
+ * section's own heading row (Natural Resources | FY 2010 Targeted | FY 2010 Actual under Education |
+ * FY 2010 Targeted | FY 2010 Actual), whose text in the name column is the section's label. Null for
+ * any other row.
+ */
+function headingAgain(row: Row, w: Walk): { readonly label: string | null } | null {
+  const leaf = w.found.headerRows[w.found.headerRows.length - 1];
+  if (leaf === undefined) return null;
+  const head = w.grid.values[leaf];
+  const nameCol = w.roles.name[w.roles.name.length - 1] ?? -1;
   let same = 0;
-  let total = 0;
+  let label: string | null = null;
   for (let c = 0; c < (row?.length ?? 0); c++) {
     const t = text(row?.[c]);
     if (!t) continue;
-    total++;
     if (t === text(head?.[c])) same++;
+    else if (c === nameCol && sectionHeading(w)) label = t;
+    else return null;
   }
-  return total >= 2 && same === total;
+  return same >= 2 ? { label } : null;
+}
+
+/**
+ * True when the name column's heading is no heading word but a section's label (Education over its
+ * measures): the table's first section, whose later sections repeat the heading row with their own.
+ */
+function sectionHeading(w: Walk): boolean {
+  const nameCol = w.roles.name[w.roles.name.length - 1] ?? -1;
+  const column = w.found.columns.find((c) => c.col === nameCol);
+  return column !== undefined && column.source !== 'header';
+}
+
+/** The first section's label: the name column's heading, where later sections repeat the heading row. */
+function firstSection(w: Walk): string | null {
+  if (!sectionHeading(w)) return null;
+  const leaf = w.found.headerRows[w.found.headerRows.length - 1];
+  const nameCol = w.roles.name[w.roles.name.length - 1];
+  const label = leaf === undefined ? '' : text(w.grid.values[leaf]?.[nameCol]);
+  if (!label) return null;
+  for (let r = w.found.bodyStart; r < w.found.bodyEnd; r++) {
+    if (headingAgain(w.grid.values[r], w)?.label) return label;
+  }
+  return null;
 }
