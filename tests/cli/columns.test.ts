@@ -71,6 +71,12 @@ beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tr-cli-columns-'));
   await writeWorkbook('neutral.xlsx', { 重点工作: NEUTRAL, 说明: [['本表由办公室填报。']] });
   await writeWorkbook('scorecard.xlsx', { Scorecard: SCORECARD });
+  await writeWorkbook('form.xlsx', {
+    自评表: [
+      ['二级指标', '三级指标', '年度\n指标值', '实际\n完成值'],
+      ['数量指标', '补助村数量', 8, 8],
+    ],
+  });
   await writeWorkbook('kpi.xlsx', { KPIs: KPI });
   await fs.writeFile(
     path.join(tmp, 'per-sheet.json'),
@@ -289,6 +295,13 @@ describe('--explain', () => {
     expect(r.stdout).toMatch(/ {2}C“列2” → 年度目标（用户指定，100(\.0)?%）/);
     expect(r.stdout).toMatch(/ {2}D“列3” → 完成值（用户指定，100(\.0)?%）/);
     expect(r.stdout).toContain('“说明”工作表：未读取——');
+  });
+
+  test('writes a heading broken over lines as one line', async () => {
+    const r = await cli('report form.xlsx --json form.json --explain');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ {2}C“年度指标值” → 年度目标（据表头，[\d.]+%）/);
+    expect(r.stdout).toMatch(/ {2}D“实际完成值” → 完成值（据表头，[\d.]+%）/);
   });
 
   test('goes to standard error when an output goes to standard output', async () => {
