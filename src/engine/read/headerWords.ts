@@ -740,6 +740,7 @@ const LEVEL_DIGITS = '一二三四五六';
  * their group (levelRoles).
  */
 export function indicatorLevel(text: string): number | null {
+  if (typeof text !== 'string' || !text.includes('级指标')) return null;
   const m = /^([一二三四五六1-6])级指标$/.exec(headerParts(text).key);
   if (!m) return null;
   const i = LEVEL_DIGITS.indexOf(m[1]);
