@@ -109,6 +109,8 @@ export const TEXT = {
       owner: '责任单位',
       notes: '备注',
       baseline: '基期值',
+      score: '得分',
+      maxScore: '分值',
     } as Readonly<Record<string, string>>,
   },
   'en-US': {
@@ -224,6 +226,8 @@ export const TEXT = {
       owner: 'owner',
       notes: 'notes',
       baseline: 'baseline',
+      score: 'score',
+      maxScore: 'full marks',
     } as Readonly<Record<string, string>>,
   },
 } as const;

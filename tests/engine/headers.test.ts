@@ -212,6 +212,12 @@ describe('years and levels inside headings', () => {
     expect(headerParts('03/04 target').key).toBe('target');
     expect(headerParts('12/31 target').key).toBe('12/31target');
   });
+  it('a period to date before the words is the stated period’s, not the heading’s', () => {
+    for (const text of ['1-4月累计完成投资', '1—9月份完成', '1至9月完成投资']) {
+      expect(headerRoles(text)[0]?.role).toBe('actual');
+    }
+    expect(headerParts('1-4月').key).toBe('1-4月');
+  });
   it('levels of indicators', () => {
     expect(['一级指标', '二级指标', '三级指标', '3级指标', '绩效指标'].map(indicatorLevel)).toEqual([
       1,

@@ -571,6 +571,45 @@ describe('forms and stacked sections offices publish', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved']);
   });
 
+  it('takes full marks (得分 = 分值) as the office’s word that an indicator was met, fewer as short of it', () => {
+    const rows: CellValue[][] = [
+      ['三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['医疗文书及时率', '按规定时限', '个别延迟', 4, 3],
+      ['健康档案管理率', '100%', '完成', 3, 3],
+      ['居民健康档案', '38508人', '37442人', 3, 3],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('自评表', rows)],
+      lang: 'zh-CN',
+      date: '2022-01-15',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.status, e.sourceStatus?.word])).toEqual([
+      ['missed', '3/4'],
+      ['achieved', '3/3'],
+      // The figures fall short, the office gave full marks: its word stands, with a note.
+      ['achieved', '3/3'],
+    ]);
+  });
+
+  it('reads categories each on its own row as the indicators, beside a column of remarks on some rows', () => {
+    const t = table('1-4月', [
+      ['2025年1-4月县重点项目计划完成情况'],
+      [null, null, null, null, '单位:个、亿元'],
+      ['类 别', '项目个数', '全年计划完成投资', '1-4月累计完成投资', '开工情况'],
+      ['新续建重点项目', 57, 98.5, 21.01, null],
+      ['重点新建项目', 15, 17.2, 1.15, '1-4月开工7个,开工率46.7%'],
+      ['重点续建项目', 42, 81.3, 19.86, null],
+    ]);
+    expectRoles(t, { A: 'name:header', C: 'target:header', D: 'actual:header' });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['新续建重点项目', 98.5, 21.01],
+      ['重点新建项目', 17.2, 1.15],
+      ['重点续建项目', 81.3, 19.86],
+    ]);
+    expect(t.reportingUnit).toBeNull();
+  });
+
   it('leaves aside a block of one row of paragraphs (年度总体目标: 预期目标 | 实际完成情况)', () => {
     const goal = '本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。';
     const done = '本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。';
@@ -581,6 +620,14 @@ describe('forms and stacked sections offices publish', () => {
       ]),
     ]);
     expect(reading.kind === 'table' ? reading.table.indicators.map((i) => i.name) : []).toEqual([]);
+    // A form's overall goal in short texts (年度总体目标 | 年初设定目标 | 全年完成情况) is no indicator either.
+    const [short] = readSheets([
+      sourceFromRows('总体目标', [
+        ['年度总体目标', '年初设定目标', '全年完成情况'],
+        [null, '业务收入达到55万元', '业务收入77.57万元'],
+      ]),
+    ]);
+    expect(short.kind === 'table' ? short.table.indicators.map((i) => i.name) : []).toEqual([]);
   });
 
   it('reads sections stacked as tables of their own, each heading row naming its section', () => {

@@ -515,6 +515,22 @@ describe('header text variants', () => {
     expect(quarterAddresses(i)).toEqual(['E5', 'F5', 'G5', 'H5']);
   });
 
+  test.each([
+    ['单位：万元', null],
+    ['单位:个、亿元', null],
+    ['单位：%、万人', null],
+    ['单位：县科技局', '县科技局'],
+    ['填报单位：科协', '科协'],
+  ])('a caption %s names the office %s (units of measure name none)', (caption, office) => {
+    const t = read([
+      ['2025年1-4月重点项目完成情况'],
+      [null, null, null, caption],
+      ['指标', '目标', '完成值', '备注'],
+      ['科技下乡', 10, 5, null],
+    ]);
+    expect(t.reportingUnit).toBe(office);
+  });
+
   test('单位 is the unit, 责任单位 the owner, and a 填报单位 line is not a header', () => {
     const t = read([
       ['填报单位：', '科协', null, '填报日期：', 43472],

@@ -485,6 +485,21 @@ const CJK_UNITS = [
   '倍',
 ];
 const CJK_UNIT_SET = new Set(CJK_UNITS);
+
+/**
+ * Units of measure alone, as a caption lists them (单位：万元 / 单位：个、亿元 / %, 万人): no organisation
+ * is named so. A multiplier may come first (万元, 亿元, 万人, 千户).
+ */
+export function isMeasureUnitList(text: string): boolean {
+  const parts = text.split(/[、,，/;；\s]+/).filter((p) => p !== '');
+  return (
+    parts.length > 0 &&
+    parts.every((p) => {
+      const u = p.replace(/^(万亿|万|亿|千|百)(?=.)/, '');
+      return CJK_UNIT_SET.has(u) || u === '%' || u === '‰' || EN_UNITS.has(u.toLowerCase());
+    })
+  );
+}
 const MAX_CJK_UNIT = Math.max(...CJK_UNITS.map((u) => u.length));
 
 /** English units after a number ("22 Days", "39 cases", "12 weeks"), compared in lower case. */

@@ -400,6 +400,8 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
     const s = statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? null;
     if (s) return { status: s, word: cell.value.trim() };
   }
+  const scored = scoreStatus(ind);
+  if (scored) return scored;
   // A status word standing alone in the notes (备注: 达到时间进度, 超额完成).
   const noteWord = ind.notes ? statusWord(ind.notes) : null;
   if (noteWord) return { status: noteWord, word: ind.notes! };
@@ -412,6 +414,16 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
     if (s) return s;
   }
   return null;
+}
+
+/** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
+function scoreStatus(ind: Indicator): { status: Status; word: string } | null {
+  const score = ind.scoreCell?.value;
+  const max = ind.maxScoreCell?.value;
+  if (typeof score !== 'number' || typeof max !== 'number' || !(max > 0) || score < 0 || score > max * 1.5) {
+    return null;
+  }
+  return { status: score >= max ? 'achieved' : 'behind', word: `${score}/${max}` };
 }
 
 function quantity(

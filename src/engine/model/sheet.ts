@@ -55,6 +55,12 @@ export interface Indicator {
   readonly completionCell?: SourceCell | null;
   /** The status the sheet itself gives (RAG, 已完成, ☺, "Not on Target"). */
   readonly statusCell?: SourceCell | null;
+  /**
+   * A self-evaluation's score and its full marks (绩效自评表: 得分 | 分值): full marks say the office
+   * found the indicator met, fewer that it fell short.
+   */
+  readonly scoreCell?: SourceCell | null;
+  readonly maxScoreCell?: SourceCell | null;
   /** The same period of last year (上年同期). */
   readonly previousCell?: SourceCell | null;
   /** A growth rate written in the sheet (同比增长, % change). */

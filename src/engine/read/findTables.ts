@@ -127,7 +127,7 @@ function headingScore(text: string): number {
     // A period stated over sub-headings ("Q4 2023/24", "2019年完成情况") counts a little.
     return statedPeriod(text) && text.length <= 30 ? 0.5 : 0;
   }
-  return roles[0].role === 'ignore' ? 0.5 : roles[0].score;
+  return roles[0].role === 'ignore' || AUXILIARY.has(roles[0].role) ? 0.5 : roles[0].score;
 }
 
 interface RowHeading {
@@ -342,6 +342,12 @@ const VALUE_ROLES: ReadonlySet<ColumnRoleName> = new Set([
   'status',
   'growth',
 ]);
+
+/**
+ * Columns read beside a table that never make one: a self-evaluation's score and full marks (得分 | 分值)
+ * also head a form's budget block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分).
+ */
+const AUXILIARY: ReadonlySet<string> = new Set(['score', 'maxScore']);
 
 /** Headings that name either the progress as a result or as a share of the target: the cells decide. */
 const PROGRESS_WORDS: ReadonlySet<string> = new Set(
@@ -709,7 +715,7 @@ function confidenceOf(
   // Without a single value column named by its heading, the cells alone do not make a table of targets.
   if (values.some((v) => v.source === 'user') && name?.source === 'user') return { confidence: 1, missing };
   if (!values.some((v) => v.source !== 'content')) return { confidence: 0.45, missing: ['value'] };
-  const fromHeader = cols.filter((c) => c.source === 'header').length;
+  const fromHeader = cols.filter((c) => c.source === 'header' && !AUXILIARY.has(c.role)).length;
   const best = Math.max(...values.map((v) => v.score));
   const confidence = Math.min(
     1,
@@ -918,21 +924,22 @@ function readTable(
   const textName = emptyName ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
   if (emptyName && textName) cands = [...cands.filter((c) => c !== emptyName), textName];
   if (!cands.some((c) => c.role === 'name')) {
+    // A category column of texts, each row its own (项目类别 | 项目数 | 年度计划 | 完成): the rows are the
+    // categories' figures, and the categories are what is measured — unless a column of texts filled on
+    // as many rows names them (a column filled on some rows only is remarks: 开工情况).
     const byContentName = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
-    if (byContentName) cands.push(byContentName);
-  }
-  // Only a category column of texts, each row its own (项目类别 | 项目数 | 年度计划 | 完成): the rows are
-  // the categories' figures, and the categories are what is measured.
-  const onlyCategory = cands.some((c) => c.role === 'name')
-    ? undefined
-    : cands.find((c) => c.role === 'category');
-  const categoryProfile = onlyCategory ? prof.get(onlyCategory.col) : undefined;
-  if (onlyCategory && categoryProfile && categoryProfile.filled >= 2) {
-    const texts = categoryProfile.counts.text + categoryProfile.counts.sentence;
-    if (texts >= categoryProfile.filled * 0.8 && categoryProfile.distinctTexts >= texts * 0.8) {
-      onlyCategory.role = 'name';
-      onlyCategory.score = Math.min(onlyCategory.score, 0.8);
-    }
+    const category = cands.find((c) => c.role === 'category');
+    const categoryProfile = category ? prof.get(category.col) : undefined;
+    const ownRows =
+      categoryProfile !== undefined &&
+      categoryProfile.filled >= 2 &&
+      categoryProfile.counts.text + categoryProfile.counts.sentence >= categoryProfile.filled * 0.8 &&
+      categoryProfile.distinctTexts >= (categoryProfile.counts.text + categoryProfile.counts.sentence) * 0.8;
+    const namesFilled = byContentName ? (prof.get(byContentName.col)?.filled ?? 0) : 0;
+    if (category && categoryProfile && ownRows && namesFilled < categoryProfile.filled * 0.8) {
+      category.role = 'name';
+      category.score = Math.min(category.score, 0.8);
+    } else if (byContentName) cands.push(byContentName);
   }
   growthAsResult(cands);
   const crossTab = crossTabGroups(cands, band);

@@ -33,6 +33,8 @@ export type HeaderRole =
   | 'owner'
   | 'notes'
   | 'baseline'
+  | 'score'
+  | 'maxScore'
   | 'ignore';
 
 interface RoleWords {
@@ -589,6 +591,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   baseline: {
     exact: ['基数', '基期值', '基准值', '现状值', 'baseline', 'base', 'benchmark value', 'starting point'],
   },
+  // A 绩效自评表 scores each indicator: full marks (得分 = 分值) is the office's own word that it was met.
+  score: {
+    exact: ['得分', '自评得分', '实际得分', '评价得分', '考核得分', 'score'],
+  },
+  maxScore: {
+    exact: ['分值', '标准分', '标准分值', '满分', '指标分值', 'maximum score', 'max score', 'weighting'],
+  },
   ignore: {
     exact: [
       '项目个数',
@@ -602,8 +611,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '项目数量',
       'number of projects',
       '趋势',
-      '分值',
-      '得分',
       '权重',
       '配合单位',
       '协办单位',
@@ -661,6 +668,9 @@ const BRACKET = /[(（[【]([^()（）[\]【】]*)[)）\]】]/g;
 /** Years and financial years inside a heading: 2019年, 2019年度, FY 2003, 2023/24, 2022-23. */
 const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:年度|年)?/g;
 
+/** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
+const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月份?(?=.)/;
+
 /** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
 const SHORT_YEARS = /(?<![\d./])(\d{2})[/-](\d{2})(?![\d./%])/g;
 /** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023), never a span of several years. */
@@ -707,6 +717,7 @@ export function headerParts(text: string): HeaderParts {
     })
     .replace(/[:：*]+$/, '')
     .replace(YEARS, '')
+    .replace(PERIOD_TO_DATE, '')
     .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m));
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
@@ -814,6 +825,8 @@ const ROLE_ORDER: readonly HeaderRole[] = [
   'id',
   'category',
   'baseline',
+  'score',
+  'maxScore',
   'target',
   'actual',
   'name',

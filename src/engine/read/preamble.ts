@@ -1,6 +1,7 @@
 /** Above the header: the title, the reporting unit (填报单位) and date, and the year they name. */
 import type { Grid } from '../model';
 import { normalizeText, toHalfWidth } from '../core/normalize';
+import { isMeasureUnitList } from '../core/grammar';
 import { cellString, numberText, type Row } from './cells';
 
 const UNIT_LABEL =
@@ -69,7 +70,8 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
       if (isUnit || isDate) {
         if (isUnit) {
           const u = labelValue(text, UNIT_LABEL, DATE_LABEL, row, c);
-          if (u.value && !out.reportingUnit) out.reportingUnit = u.value;
+          // 单位：万元 names the figures' unit of measure, not the office.
+          if (u.value && !out.reportingUnit && !isMeasureUnitList(u.value)) out.reportingUnit = u.value;
           if (u.usedCol >= 0) used.add(u.usedCol);
         }
         if (isDate) {

@@ -67,6 +67,9 @@ interface Roles {
   readonly actual: number;
   readonly completion: number;
   readonly status: number;
+  /** A self-evaluation's score (得分) and full marks (分值). */
+  readonly score: number;
+  readonly maxScore: number;
   readonly quarters: number[];
   readonly months: number[];
   readonly plans: number[];
@@ -145,6 +148,8 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
       found.layout === 'side-by-side' ? -1 : (cols.find((c) => c.role === 'actual' && !c.group)?.col ?? -1),
     completion: pick(cols, 'completion'),
     status: pick(cols, 'status'),
+    score: pick(cols, 'score'),
+    maxScore: pick(cols, 'maxScore'),
     quarters,
     months,
     plans,
@@ -412,6 +417,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     periodTargetCell: cellAt(r, roles.periodTarget),
     completionCell: cellAt(r, roles.completion, true),
     statusCell: cellAt(r, roles.status, true),
+    ...(roles.score >= 0 && roles.maxScore >= 0
+      ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
+      : {}),
     targetInName: roles.target < 0 && roles.periodTarget < 0,
   };
 }
@@ -537,20 +545,27 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
 }
 
 /**
- * A body of one row whose every cell is a sentence (a 绩效自评表's 年度总体目标: 预期目标 beside 实际完成情况,
- * each a paragraph): text to read, not an indicator table.
+ * A body of one row of texts that is the form's overall goal (a 绩效自评表's 年度总体目标: 预期目标 beside 实际
+ * 完成情况), or whose every cell is a sentence: text to read, not an indicator table.
  */
 function isParagraphBlock(w: Walk): boolean {
   if (w.indicators.length !== 1) return false;
+  const overall = w.found.headerRows.some((h) =>
+    (w.grid.values[h] ?? []).some((v) => typeof v === 'string' && OVERALL_GOAL.test(normalizeText(v))),
+  );
   let rows = 0;
   for (let r = w.found.bodyStart; r < w.found.bodyEnd; r++) {
     const row = w.grid.values[r];
     const cells = row?.filter((v) => filled(v)) ?? [];
     if (cells.length === 0) continue;
-    if (++rows > 1 || !cells.every((v) => isProse(v))) return false;
+    const texts = overall ? cells.every((v) => typeof v === 'string') : cells.every((v) => isProse(v));
+    if (++rows > 1 || !texts) return false;
   }
   return rows === 1;
 }
+
+/** The heading of a form's overall goal, written as text beside its outcome. */
+const OVERALL_GOAL = /^(年度)?总体(绩效)?目标$|^overall (goal|objective)s?$/i;
 
 /**
  * Targets stated under the table ("The standards explained": a label and a sentence with the figure,
