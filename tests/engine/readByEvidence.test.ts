@@ -610,6 +610,48 @@ describe('forms and stacked sections offices publish', () => {
     expect(t.reportingUnit).toBeNull();
   });
 
+  it('judges a quarter against the office’s own plan for it (一季度目标任务 beside 年度投资计划)', () => {
+    const rows: CellValue[][] = [
+      ['2019年1-3月全市重点项目完成情况表'],
+      ['县(市、区)', '年度投资计划', '一季度目标任务', '一季度\n完成投资', '完成一季度目标\n任务占比(%)'],
+      ['达州市', 600.1, 110.5, 120.5, 1.091],
+      ['开江县', 22.3, 5.3, 3.5, 0.66],
+    ];
+    const t = table('一季度', rows);
+    expectRoles(t, { B: 'target:header', C: 'periodPlan:header', D: 'periodActual:header' });
+    const r = runCheck({ sources: [sourceFromRows('一季度', rows)], lang: 'zh-CN', date: '2019-04-10' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 1 });
+    // 120.5 against the quarter's 110.5 is on track, though a quarter of the year's 600.1 is 150.
+    expect(r.report.evaluations.map((e) => [e.expected, e.status])).toEqual([
+      [110.5, 'on_track'],
+      [5.3, 'at_risk'],
+    ]);
+  });
+
+  it('reads "Result" over ticks and crosses as the verdict, and the year’s actual as the figure', () => {
+    const t = table('Output', [
+      ['Performance measure', 'Unit', '2018–19 target', '2018–19 actual', 'Variance', 'Result'],
+      ['Forums facilitated', 'number', 20, 16, '-20%', '✗'],
+      ['Meetings chaired', 'number', 80, 85, '6%', '✔'],
+      ['Total output cost', '$ million', 163.2, 119.8, 'n/a', 'n/a'],
+    ]);
+    expectRoles(t, { C: 'target:header', D: 'actual:header', F: 'status:header' });
+    expect(t.indicators.map((i) => actual(i))).toEqual([16, 85, 119.8]);
+  });
+
+  it('reads "Target/Est." as the target (Queensland Service Delivery Statements)', () => {
+    const t = table('Appendix A', [
+      ['Service area: Policy Advice', 'Notes', '2021–2022', null],
+      [null, null, 'Target/Est.', 'Actual'],
+      ['Client satisfaction with the policy development process', 1, 0.85, 0.63],
+      ['Client satisfaction with intergovernmental relations advice', null, 0.85, 0.83],
+    ]);
+    expect(t.indicators.map((i) => [value(i.target), actual(i)])).toEqual([
+      [0.85, 0.63],
+      [0.85, 0.83],
+    ]);
+  });
+
   it('leaves aside a block of one row of paragraphs (年度总体目标: 预期目标 | 实际完成情况)', () => {
     const goal = '本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。';
     const done = '本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。';

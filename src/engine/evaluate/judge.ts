@@ -416,6 +416,24 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   return null;
 }
 
+/**
+ * The office's own plan for the period, where the sheet gives one beside the year's target (一季度目标任务
+ * beside 年度投资计划): the figure the period demands, instead of the year's share. Only a figure between
+ * nothing and the year's target counts.
+ */
+function planForPeriod(ind: Indicator, period: Period, target: number): number | null {
+  const plans = ind.milestoneTargets;
+  if (!plans || period.kind === 'year') return null;
+  const index =
+    period.kind === 'quarter' ? period.quarter - 1 : period.month % 3 === 0 ? period.month / 3 - 1 : -1;
+  const cell = index >= 0 ? plans[index] : null;
+  if (!cell) return null;
+  const p = parseCell(cell.value, cell.format);
+  if (p.kind !== 'number' || p.quantity.percent) return null;
+  const plan = p.quantity.value;
+  return plan > 0 && plan <= target ? plan : null;
+}
+
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
 function scoreStatus(ind: Indicator): { status: Status; word: string } | null {
   const score = ind.scoreCell?.value;
@@ -712,7 +730,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     // top for a ceiling).
     const b = band(spec);
     const t = b ? (direction === 'lower' ? b.high : b.low) : spec.value;
-    expected = t * elapsedFraction(period);
+    expected = planForPeriod(r.ind, period, t) ?? t * elapsedFraction(period);
     status = numericStatus(
       direction === 'lower' ? 'lower' : 'higher',
       value,

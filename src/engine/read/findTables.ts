@@ -116,6 +116,19 @@ export function headingPeriod(
     const n = { one: 1, two: 2, three: 3, four: 4 }[q[1]] ?? Number(q[1]);
     return { kind: 'quarter', index: n - 1, plan: false };
   }
+  // A quarter before the words of a result or a plan (一季度完成投资, 二季度计划投资): that quarter's.
+  const lead = /^(第?[一二三四]季度)(.+)$/.exec(k);
+  if (lead) {
+    const quarter = matchHeader(lead[1]);
+    const rest = headerRoles(lead[2])[0]?.role;
+    if (
+      quarter?.role === 'quarter' &&
+      quarter.index !== undefined &&
+      (rest === 'actual' || rest === 'target')
+    ) {
+      return { kind: 'quarter', index: quarter.index, plan: rest === 'target' };
+    }
+  }
   return null;
 }
 
@@ -404,6 +417,15 @@ function byContent(
     if (pct >= 0.6 && p.counts.percent >= p.counts.number && p.maxNumber <= 3) return 'completion';
   }
   if (role === 'status' && numeric >= 0.6) return 'actual';
+  // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved): the verdict, not the figure.
+  if (
+    role === 'actual' &&
+    p.filled > 0 &&
+    (p.counts.status + p.counts.na) / p.filled >= 0.8 &&
+    p.counts.status > 0
+  ) {
+    return 'status';
+  }
   // "Aim" over figures is the target, not higher-or-lower words.
   if (role === 'direction' && numeric >= 0.6 && !others.some((o) => o.role === 'target')) return 'target';
   return role;

@@ -257,6 +257,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target to meet',
       'target to be met',
       'target by',
+      // Queensland's Service Delivery Statements: "2021–2022 Target/Est."
+      'target/',
       '年度预算',
       '全年预算',
       '年初预算',
@@ -666,15 +668,15 @@ export interface HeaderParts {
 
 const BRACKET = /[(（[【]([^()（）[\]【】]*)[)）\]】]/g;
 /** Years and financial years inside a heading: 2019年, 2019年度, FY 2003, 2023/24, 2022-23. */
-const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:年度|年)?/g;
+const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/\-–—]\d{2,4})?(?:年度|年)?/g;
 
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
 const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月份?(?=.)/;
 
 /** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
-const SHORT_YEARS = /(?<![\d./])(\d{2})[/-](\d{2})(?![\d./%])/g;
+const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
 /** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023), never a span of several years. */
-const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:[/-](\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
+const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:[/\-–—](\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
 
 function followingYear(first: number, second: string): boolean {
   return second.length === 2 ? (first + 1) % 100 === Number(second) : first + 1 === Number(second);
