@@ -81,11 +81,17 @@ describe('month headings with years', () => {
     ['2018年十二月', 2018, 12],
     ['2018-01', 2018, 1],
     ['January 2018', 2018, 1],
+    ['2019-10', 2019, 10],
+    ['2009.10', 2009, 10],
   ])('%s → %d-%d', (text, year, month) => {
     expect(monthWithYear(text)).toEqual({ year, month });
   });
 
   it('is null for a month without a year', () => {
     for (const t of ['Dec', '1月', 'Q1', 'Total']) expect(monthWithYear(t)).toBeNull();
+  });
+
+  it('is null for a financial year written as its two years (2009/10, 2011-12 are no months)', () => {
+    for (const t of ['2009/10', '2010/11', '2011-12']) expect(monthWithYear(t)).toBeNull();
   });
 });

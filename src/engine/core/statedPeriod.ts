@@ -332,10 +332,13 @@ export function monthWithYear(text: string | null | undefined): { year: number; 
     const month = small(m[2]);
     return month && month <= 12 ? { year: Number(m[1]), month } : null;
   }
-  m = /^((?:19|20)\d{2})[-/.](\d{1,2})$/.exec(t);
+  m = /^((?:19|20)\d{2})([-/.])(\d{1,2})$/.exec(t);
   if (m) {
-    const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+    const year = Number(m[1]);
+    const month = Number(m[3]);
+    // 2009/10, 2011-12: a financial year (its second year's last two digits), not October or December.
+    if (m[2] !== '.' && m[3].length === 2 && month === (year + 1) % 100) return null;
+    return month >= 1 && month <= 12 ? { year, month } : null;
   }
   m = new RegExp(`^${EN_MONTH}\\.?[\\s'\\-/]*((?:19|20)\\d{2}|\\d{2})$`).exec(t);
   if (m) {
