@@ -652,6 +652,31 @@ describe('forms and stacked sections offices publish', () => {
     ]);
   });
 
+  it('reads years side by side in 2009/10 … 2014/15 as financial years, judging the latest with a target', () => {
+    const t = table('Service standards', [
+      [
+        'Performance Indicators',
+        'NPI/LPI',
+        '2009/10',
+        '2010/11',
+        '2011/12',
+        '2012/13',
+        '2013/14',
+        '2014/15',
+        '2014/15',
+      ],
+      [null, null, 'Actual', 'Actual', 'Actual', 'Actual', 'Actual', 'Target', 'Actual'],
+      ['Average time to process new claims', 'LPI0538', 15.01, 15, 18.3, 16.18, 18.93, 18, 19.51],
+      ['Council tax collected', 'LPI0541', 0.9878, 0.988, 0.9876, 0.9876, 0.9857, 0.9865, 0.9862],
+    ]);
+    expectRoles(t, { G: 'previous:header', H: 'target:header', I: 'actual:header' }, ['C', 'D', 'E', 'F']);
+    expect(t.reading?.statedPeriod ?? null).toBeNull();
+    expect(t.indicators.map((i) => [value(i.target), actual(i)])).toEqual([
+      [18, 19.51],
+      [0.9865, 0.9862],
+    ]);
+  });
+
   it('leaves aside a block of one row of paragraphs (年度总体目标: 预期目标 | 实际完成情况)', () => {
     const goal = '本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。';
     const done = '本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。';
