@@ -679,7 +679,19 @@ describe('word lists', () => {
   });
 
   it('milestone words', () => {
-    for (const w of ['完成', '已完成', '是', '√', '✓', 'Done', 'Yes', 'Completed', ' 已完成。'])
+    for (const w of [
+      '完成',
+      '已完成',
+      '是',
+      '√',
+      '✓',
+      'Done',
+      'Yes',
+      'Completed',
+      ' 已完成。',
+      'Completed and ongoing.',
+      '达成预期指标',
+    ])
       expect(isDoneWord(w)).toBe(true);
     for (const w of ['推进中', '进行中', '正在', 'In progress', 'Ongoing'])
       expect(isInProgressWord(w)).toBe(true);

@@ -18,6 +18,7 @@ describe('direction from an indicator’s words', () => {
     'Fire-related injuries',
     'Road traffic casualties',
     '% household waste landfilled',
+    'Average Total Pendency (months)',
     'Prevalence of tobacco use among middle & high school youth',
   ])('%s → lower', (name) => {
     expect(directionFromName(name)).toBe('lower');

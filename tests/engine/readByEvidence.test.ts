@@ -677,6 +677,30 @@ describe('forms and stacked sections offices publish', () => {
     ]);
   });
 
+  it('reads "Goal" over long texts beside the measures as their category, and ticks under "Was the Target Achieved?"', () => {
+    const rows: CellValue[][] = [
+      ['Goal', 'Performance Measure', '2003/04 Target', 'Was the Target Achieved?'],
+      ['Implementing the three-year fiscal plan and balancing the budget', 'Debt service costs', 0.068, '✓'],
+      [null, 'Provincial credit rating', 'AA', '✓'],
+      ['A strong and competitive economy for British Columbia', 'Companies satisfied', 0.85, 0.841],
+    ];
+    const t = table('Appendix 1', rows, ['A2:A3']);
+    expectRoles(t, { A: 'category:header', B: 'name:header', C: 'target:header', D: 'status:header' });
+    expect(t.indicators.map((i) => i.category)).toEqual([
+      'Implementing the three-year fiscal plan and balancing the budget',
+      'Implementing the three-year fiscal plan and balancing the budget',
+      'A strong and competitive economy for British Columbia',
+    ]);
+    const r = runCheck({
+      sources: [sourceFromRows('Appendix 1', rows, { merges: ['A2:A3'] })],
+      lang: 'en-US',
+      date: '2004-06-30',
+      period: { kind: 'year' },
+    });
+    // A figure where the verdict goes is the result: 84.1% against 85%.
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
+  });
+
   it('leaves aside a block of one row of paragraphs (年度总体目标: 预期目标 | 实际完成情况)', () => {
     const goal = '本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。';
     const done = '本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。';

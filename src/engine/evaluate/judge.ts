@@ -377,7 +377,9 @@ function note(
 function resultCells(ind: Indicator, period: Period): (SourceCell | null)[] {
   const a = ind.actuals;
   if (a.kind === 'cumulative') return [a.cell];
-  if (a.kind === 'none') return [];
+  // No result column, and a figure where the verdict goes (✓ on the other rows, 84.1% on this one): the
+  // figure is the result.
+  if (a.kind === 'none') return isFigure(ind.statusCell) ? [ind.statusCell] : [];
   const n =
     a.kind === 'quarters'
       ? period.kind === 'year'
@@ -391,6 +393,12 @@ function resultCells(ind: Indicator, period: Period): (SourceCell | null)[] {
           ? period.quarter * 3
           : period.month;
   return a.cells.slice(0, n);
+}
+
+function isFigure(cell: SourceCell | null | undefined): cell is SourceCell {
+  if (!cell) return false;
+  const p = parseCell(cell.value, cell.format);
+  return p.kind === 'number';
 }
 
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */

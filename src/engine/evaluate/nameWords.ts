@@ -133,6 +133,7 @@ const LOWER_EN = [
   'casualties',
   'fatalities',
   'tobacco use',
+  'pendency',
   'landfill',
   'landfilled',
   'smoking prevalence',

@@ -175,6 +175,7 @@ const DONE_WORDS = new Set([
   'y',
   'completed',
   'complete',
+  'completed and ongoing',
   'finished',
   'achieved',
 ]);

@@ -411,6 +411,18 @@ function byContent(
   if (role === 'target' && texty >= 0.6 && p.meanTextLength >= 8 && !others.some((o) => o.role === 'name')) {
     return 'name';
   }
+  // "Goal" over long texts beside the measures and a target column of their own (Goal | Performance
+  // Measure | 2003/04 Target): the goal the measures serve, their category.
+  if (
+    role === 'target' &&
+    texty >= 0.8 &&
+    p.meanTextLength >= 20 &&
+    others.some((o) => o.role === 'name') &&
+    others.some((o) => o.role === 'target') &&
+    !others.some((o) => o.role === 'category')
+  ) {
+    return 'category';
+  }
   if (role === 'actual' && progressWord && p.filled > 0) {
     // 进度 / progress over percentages is a completion rate; over amounts or texts it is the result.
     const pct = (p.counts.percent + p.counts.number) / p.filled;

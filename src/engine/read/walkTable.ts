@@ -781,20 +781,23 @@ function isProse(v: CellValue | undefined): boolean {
  * any other row.
  */
 function headingAgain(row: Row, w: Walk): { readonly label: string | null } | null {
-  const leaf = w.found.headerRows[w.found.headerRows.length - 1];
-  if (leaf === undefined) return null;
-  const head = w.grid.values[leaf];
   const nameCol = w.roles.name[w.roles.name.length - 1] ?? -1;
-  let same = 0;
-  let label: string | null = null;
-  for (let c = 0; c < (row?.length ?? 0); c++) {
-    const t = text(row?.[c]);
-    if (!t) continue;
-    if (t === text(head?.[c])) same++;
-    else if (c === nameCol && sectionHeading(w)) label = t;
-    else return null;
+  // Any of the heading rows (a year row over Actual | Target, then the Actual | Target row itself).
+  for (const h of w.found.headerRows) {
+    const head = w.grid.values[h];
+    let same = 0;
+    let label: string | null = null;
+    let other = false;
+    for (let c = 0; c < (row?.length ?? 0) && !other; c++) {
+      const t = text(row?.[c]);
+      if (!t) continue;
+      if (t === text(head?.[c])) same++;
+      else if (c === nameCol) label = t;
+      else other = true;
+    }
+    if (!other && same >= 2) return { label };
   }
-  return same >= 2 ? { label } : null;
+  return null;
 }
 
 /**
