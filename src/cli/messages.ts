@@ -111,6 +111,7 @@ export const TEXT = {
       baseline: '基期值',
       score: '得分',
       maxScore: '分值',
+      history: '其他年度（不参与对标）',
     } as Readonly<Record<string, string>>,
   },
   'en-US': {
@@ -228,6 +229,7 @@ export const TEXT = {
       baseline: 'baseline',
       score: 'score',
       maxScore: 'full marks',
+      history: 'another year (not judged)',
     } as Readonly<Record<string, string>>,
   },
 } as const;

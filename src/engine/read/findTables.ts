@@ -35,7 +35,8 @@ export interface RoleColumn {
   readonly score: number;
 }
 
-export type ColumnRoleName = Exclude<HeaderRole, 'ignore'> | 'periodActual' | 'periodPlan';
+/** history: a column of another year than the one judged (kept so that its rows are not lost). */
+export type ColumnRoleName = Exclude<HeaderRole, 'ignore'> | 'periodActual' | 'periodPlan' | 'history';
 
 export interface FoundTable {
   /** Grid row indexes of the heading rows (empty for a table printed without headings). */
@@ -620,7 +621,8 @@ function latestYear(cands: Candidate[]): boolean {
     const c = cands[i];
     if (c.year === undefined || c.year === latest) continue;
     if (c === previous && !cands.some((o) => o.role === 'previous')) c.role = 'previous';
-    else cands.splice(i, 1);
+    // Another year's column is not judged, but a row with figures only there is still a measure.
+    else c.role = 'history';
   }
   return true;
 }
@@ -690,7 +692,7 @@ function settle(cands: readonly Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
   for (const c of cands) {
     const key = [
-      c.role,
+      c.role === 'history' ? `history${c.col}` : c.role,
       c.org ?? '',
       c.group ?? '',
       c.period ? `${c.period.kind}${c.period.index}${c.period.year ?? ''}` : '',

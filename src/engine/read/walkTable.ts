@@ -314,7 +314,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     ...roles.orgs.flatMap((o) => [o.actual, o.status, o.completion]),
     ...roles.groups.flatMap((g) => [g.target, g.actual, g.completion, g.status]),
     // Columns of earlier years count too: a row with figures only there is an indicator with none yet.
-    ...found.columns.filter((c) => c.role === 'periodActual').map((c) => c.col),
+    ...found.columns.filter((c) => c.role === 'periodActual' || c.role === 'history').map((c) => c.col),
   ].filter((c) => c >= 0);
   const quarterCount = roles.quarters.filter((c) => c >= 0).length;
   const monthCount = roles.months.filter((c) => c >= 0).length;
