@@ -761,6 +761,26 @@ describe('forms and stacked sections offices publish', () => {
     expect(t.indicators.map((i) => value(i.previousCell))).toEqual([0.895, 0.72, 4495, 5783]);
   });
 
+  it('never reads the year row of the heading, repeated over a second block, as an indicator', () => {
+    const years = ['2012/13', '2013/14', '2014/15', '2014/15'];
+    const t = table(
+      'Service standards',
+      [
+        ['Performance Indicators', 'NPI/LPI', ...years],
+        [null, null, 'Actual', 'Actual', 'Target', 'Actual'],
+        ['Benefits'],
+        ['Average time to process new claims', 'LPI0538', 16.18, 18.93, 18, 19.51],
+        ['Council tax collected', 'LPI0541', 0.9876, 0.9857, 0.9865, 0.9862],
+        [],
+        ['Local PIs for Taxes & Benefits Services', null, ...years],
+        [null, null, 'Actual', 'Actual', 'Target', 'Actual'],
+        ['Benefits', null, 99.65, 99.83, 99, 99.55],
+      ],
+      ['A1:A2', 'B1:B2', 'A7:B8'],
+    );
+    expect(t.indicators.map((i) => i.name)).not.toContain('Local PIs for Taxes & Benefits Services');
+  });
+
   it('reads a section heading row repeated inside one table as the next section', () => {
     const t = table('Measures', [
       ['Education', 'Target', 'Actual', 'Status'],
