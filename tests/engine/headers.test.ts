@@ -218,6 +218,13 @@ describe('years and levels inside headings', () => {
     }
     expect(headerParts('1-4月').key).toBe('1-4月');
   });
+  it('serial numbers and what was completed against what was targeted', () => {
+    for (const text of ['S. No.', 'Sl. No.', 'Sr. No', 'Serial number'])
+      expect(headerRoles(text)[0]?.role).toBe('id');
+    expect(headerRoles('Houses Completed')[0]?.role).toBe('actual');
+    expect(headerRoles('Houses Targeted')[0]?.role).toBe('target');
+    expect(headerRoles('% completed')[0]?.role).toBe('completion');
+  });
   it('levels of indicators', () => {
     expect(['一级指标', '二级指标', '三级指标', '3级指标', '绩效指标'].map(indicatorLevel)).toEqual([
       1,

@@ -62,6 +62,19 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'pi no',
       'pi code',
       'measure ref',
+      // serial numbers as Indian and other Commonwealth tables head them
+      's.no.',
+      's.no',
+      'sno',
+      'sl.no.',
+      'sl.no',
+      'slno',
+      'sr.no.',
+      'sr.no',
+      'srno',
+      'serial no',
+      'serial no.',
+      'serial number',
     ],
   },
   category: {
@@ -357,6 +370,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // an estimated or forecast outturn: the year's result as far as it is known
       'outturn',
       'out-turn',
+      // what was done against what was targeted (Houses Targeted | Houses Completed)
+      'completed',
+      'achieved',
       '实际值',
       'result',
       'results',
