@@ -114,7 +114,8 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
       t.explainColumn(c.column, flat(c.header), role, t.evidence[c.source], formatPercent(c.score, lang)),
     );
   }
-  const has = (...roles: string[]) => reading.columns.some((c) => roles.includes(c.role));
+  // A grouped role carries its group: "target (Phase I)" is a target.
+  const has = (...roles: string[]) => reading.columns.some((c) => roles.includes(c.role.split(' (')[0]));
   const missing = [
     has('name') ? null : 'name',
     has('target', 'periodTarget', 'periodPlan') ? null : 'target',

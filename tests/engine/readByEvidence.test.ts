@@ -713,6 +713,27 @@ describe('forms and stacked sections offices publish', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
   });
 
+  it('reads phases side by side under merged headings as indicators per state, named as written', () => {
+    const t = table(
+      'Annexure',
+      [
+        ['State/UT wise Targets and completion of houses under PMAY-G'],
+        [null, null, null, null, null, '(Units in number)'],
+        ['S. No.', 'State', 'Phase I (2016-17 to 2018-19)', null, 'Phase II (2019-20)', null],
+        [null, null, 'House Targeted', 'House Completed', 'House Targeted', 'House Completed'],
+        [1, 'ARUNACHAL PRADESH', 11221, 94, 7500, 0],
+        [2, 'ASSAM', 259814, 194665, 200000, 660],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3'],
+    );
+    expect(t.indicators.map((i) => [i.org, i.name, value(i.target), actual(i)])).toEqual([
+      ['ARUNACHAL PRADESH', 'Phase I (2016-17 to 2018-19)', 11221, 94],
+      ['ARUNACHAL PRADESH', 'Phase II (2019-20)', 7500, 0],
+      ['ASSAM', 'Phase I (2016-17 to 2018-19)', 259814, 194665],
+      ['ASSAM', 'Phase II (2019-20)', 200000, 660],
+    ]);
+  });
+
   it('leaves aside a block of one row of paragraphs (年度总体目标: 预期目标 | 实际完成情况)', () => {
     const goal = '本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。';
     const done = '本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。';

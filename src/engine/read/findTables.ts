@@ -267,14 +267,18 @@ function isCaptionLine(text: string): boolean {
     /^(附)?表[0-9一二三四五六七八九十]+[:：]?$/.test(t) ||
     /^table\d+[:：.]?$/i.test(t) ||
     /^(计量|金额|数量)?单位[:：]/.test(t) ||
-    /^units?[:：]/i.test(t)
+    /^units?[:：]/i.test(t) ||
+    // (Units in number), (Rs. in lakh), (in crore), (£000)
+    /^[(（](units?in|rs\.?in|in(lakh|crore|million|thousand|number)|£000|\$000)/i.test(t)
   );
 }
 
 /** A text that can head columns: short, not a sentence. */
 function isHeadingLike(text: string): boolean {
   const t = normalizeText(text);
-  return t.length > 0 && t.length <= 30 && !/[，。；,;.]\s*\S/.test(t.replace(/\d[.,]\d/g, ''));
+  // Numbers (1.5, 1,000) and abbreviations (S. No., Est., Dept.) are no sentence's punctuation.
+  const words = t.replace(/\d[.,]\d/g, '').replace(/\b[a-z]{1,4}\.(?=\s|$)/gi, '');
+  return t.length > 0 && t.length <= 30 && !/[，。；,;.]\s*\S/.test(words);
 }
 
 /** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */

@@ -737,8 +737,15 @@ function captionName(grid: Grid, found: FoundTable): string | null {
     : null;
 }
 
+/**
+ * A group heading as an indicator's name: line breaks and spaces between Chinese characters dropped
+ * (城镇新增\n就业), any other run of white space one space (Phase I (2016-17 to 2018-19)).
+ */
 function stripUnitSuffix(name: string): string {
-  return name.replace(/\s+/g, '');
+  return name
+    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
