@@ -590,9 +590,11 @@ describe('forms and stacked sections offices publish', () => {
     expect(r.report.evaluations.map((e) => [e.status, e.sourceStatus?.word])).toEqual([
       ['missed', '3/4'],
       ['achieved', '3/3'],
-      // The figures fall short, the office gave full marks: its word stands, with a note.
+      // The figures fall short, the office gave full marks: its word stands, with a note on the marks.
       ['achieved', '3/3'],
     ]);
+    const noted = r.report.evaluations[2].diagnostics.find((d) => d.code === 'status-from-sheet');
+    expect(noted).toMatchObject({ cell: 'E4', params: { text: '3/3' } });
   });
 
   it('reads categories each on its own row as the indicators, beside a column of remarks on some rows', () => {

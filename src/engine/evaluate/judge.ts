@@ -568,10 +568,20 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
       (GOOD.has(status) && GOOD.has(source.status)) || (BAD.has(status) && BAD.has(source.status));
     if (!decided || (!agrees && source.status !== 'not_rated')) {
       if (decided) {
-        note(r.ctx, r.ind.statusCell ?? r.lastCell, 'info', 'status-from-sheet', {
-          status,
-          word: source.word,
-        });
+        // A verdict from the marks names the score's cell and the marks (3/4), not the result's.
+        const marks = scoreStatus(r.ind);
+        const scored = marks !== null && marks.word === source.word && marks.status === source.status;
+        note(
+          r.ctx,
+          scored ? r.ind.scoreCell : (r.ind.statusCell ?? r.lastCell),
+          'info',
+          'status-from-sheet',
+          {
+            status,
+            word: source.word,
+            ...(scored ? { text: source.word } : {}),
+          },
+        );
       }
       status = !r.yearEnd
         ? source.status
