@@ -72,6 +72,26 @@ describe('the period a sheet states', () => {
   });
 });
 
+describe('a day written in figures after "as on", "as at", "as of"', () => {
+  it.each<[string, number]>([
+    ['Targets under PMAY-G, as on 06.12.2019', 11],
+    ['as on 31.03.2020', 3],
+    ['as at 30/09/2019', 9],
+    ['as of 09/30/2019', 9],
+  ])('%s → through month %d, a statement of the period (not a bare date)', (text, month) => {
+    const p = statedPeriod(text);
+    expect(p?.weak).toBe(false);
+    expect(p?.period).toEqual(
+      month % 3 === 0 ? { kind: 'quarter', quarter: month / 3 } : { kind: 'month', month },
+    );
+  });
+  it('leaves a day and month it cannot tell apart (05/06/2019), and a bare date stays weak', () => {
+    expect(statedPeriod('as at 05/06/2019')).toBeNull();
+    expect(statedPeriod('填报日期：2019-10-08')?.weak).toBe(true);
+    expect(statedPeriod('as at 30 September 2024')?.weak).toBe(false);
+  });
+});
+
 describe('month headings with years', () => {
   it.each<[string, number, number]>([
     ['Dec 17', 2017, 12],

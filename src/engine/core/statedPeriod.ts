@@ -101,6 +101,13 @@ type Rule = (
   yearStart: number,
 ) => { period: Period; year: number | null; at: number; length: number } | null;
 
+/** The rules that read a bare date or a month with its year (marked where they stand below). */
+const WEAK_RULES = new Set<Rule>();
+function weak(rule: Rule): Rule {
+  WEAK_RULES.add(rule);
+  return rule;
+}
+
 /** Each rule reads one way of writing a period; the first to match, in this order, wins. */
 const RULES: readonly Rule[] = [
   // 截至2019年9月30日 / 截至9月底 / 截止到9月末 / as at 19 October 2024 / as of 30 September 2023
@@ -140,8 +147,31 @@ const RULES: readonly Rule[] = [
           length: m[0].length,
         };
   },
-  // A full date (a 填报日期, "2019年10月8日", 2019-10-08): the data run through the last month it ends.
+  // "as on 06.12.2019", "as at 30/09/2019", "as of 09/30/2019": a day written in figures. Dots put the
+  // day first (06.12.2019); with slashes or dashes only a figure above 12 tells the day from the month.
   (t, ys) => {
+    const m = /\b(?:as on|as at|as of|upto|up to)\s+(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/.exec(
+      t,
+    );
+    if (!m) return null;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const dayFirst = m[2] === '.' || a > 12 ? true : b > 12 ? false : null;
+    if (dayFirst === null) return null;
+    const [day, cal] = dayFirst ? [a, b] : [b, a];
+    if (cal < 1 || cal > 12 || day < 1 || day > 31) return null;
+    const month = asAtMonth(cal, day);
+    return month === null
+      ? null
+      : {
+          period: throughMonth(fiscalMonth(month, ys)),
+          year: Number(m[4]),
+          at: m.index,
+          length: m[0].length,
+        };
+  },
+  // A full date (a 填报日期, "2019年10月8日", 2019-10-08): the data run through the last month it ends.
+  weak((t, ys) => {
     const m = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?(?!\d)/.exec(t);
     if (!m) return null;
     const cal = Number(m[2]);
@@ -155,7 +185,7 @@ const RULES: readonly Rule[] = [
           at: m.index,
           length: m[0].length,
         };
-  },
+  }),
   // 1-7月, 1—11月, 一至九月, 1-9月累计
   (t, ys) => {
     const m = new RegExp(`(?:((?:19|20)\\d{2})年)?${CN_SMALL}\\s*[-~～—–至到]\\s*${CN_SMALL}\\s*月`).exec(t);
@@ -259,7 +289,7 @@ const RULES: readonly Rule[] = [
     };
   },
   // April 2018, Dec 17, Sep-23
-  (t, ys) => {
+  weak((t, ys) => {
     const m = new RegExp(`\\b${EN_MONTH}\\.?[\\s-]*((?:19|20)\\d{2}|\\d{2})\\b`).exec(t);
     if (!m) return null;
     const cal = monthIndex(m[1]);
@@ -271,7 +301,7 @@ const RULES: readonly Rule[] = [
           at: m.index,
           length: m[0].length,
         };
-  },
+  }),
   // 全年, 年度, 年底, 年末, year end, full year, outturn, annual
   (t) => {
     // English words for the whole year count only in a short text (a title), not inside a sentence.
@@ -287,9 +317,6 @@ const RULES: readonly Rule[] = [
     return m ? { period: { kind: 'year' }, year: null, at: m.index, length: m[0].length } : null;
   },
 ];
-
-/** The rules that read a bare date or a month with its year. */
-const WEAK_RULES: ReadonlySet<Rule> = new Set([RULES[2], RULES[RULES.length - 2]]);
 
 /**
  * The period a text states, or null. Reads the first way of writing that matches, most specific first:
