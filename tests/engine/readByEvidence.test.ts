@@ -736,6 +736,21 @@ describe('forms and stacked sections offices publish', () => {
     ]);
   });
 
+  it('meets a reduction target written below zero by going further down (能耗降低目标 | 降低率)', () => {
+    const rows: CellValue[][] = [
+      ['2007年各省自治区直辖市节能目标完成情况'],
+      ['地 区', '2007年万元GDP能耗\n降低目标(%)', '2007年万元GDP能耗\n降低率(%)'],
+      ['北 京', -5, -6.04],
+      ['河 北', -4.4, -4.02],
+    ];
+    expectRoles(table('附表', rows), { B: 'target:header', C: 'actual:header' });
+    const r = runCheck({ sources: [sourceFromRows('附表', rows)], lang: 'zh-CN', date: '2008-07-27' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['lower', 'achieved'],
+      ['lower', 'missed'],
+    ]);
+  });
+
   it('leaves aside a block of one row of paragraphs (年度总体目标: 预期目标 | 实际完成情况)', () => {
     const goal = '本项目共申请预算资金2026400元,其中村级组织运转400000元,村级事务补助960000元。';
     const done = '本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村级事务补助660000元。';

@@ -206,7 +206,8 @@ export function targetSpec(
   else if (comparator === 'at_least') direction = 'higher';
   else if (comparator === 'at_most') direction = 'lower';
   else if (kind === 'decrease') direction = 'higher';
-  else direction = directionFromName(ctx.name) ?? (f.value === 0 ? 'lower' : 'higher');
+  // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down.
+  else direction = directionFromName(ctx.name) ?? (f.value <= 0 ? 'lower' : 'higher');
   return {
     kind,
     comparator,

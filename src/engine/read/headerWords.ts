@@ -373,6 +373,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // what was done against what was targeted (Houses Targeted | Houses Completed)
       'completed',
       'achieved',
+      // a reduction achieved against a reduction target (能耗降低目标 | 能耗降低率)
+      '降低率',
+      '下降率',
       '实际值',
       'result',
       'results',
