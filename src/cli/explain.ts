@@ -13,6 +13,7 @@ import {
   type Lang,
   type Month,
   type Period,
+  oneLineHeading,
   periodLabel,
   type SheetReading,
   type SheetTable,
@@ -26,16 +27,9 @@ type NeedsColumns = Extract<SkipReason, { code: 'needs-columns' }>;
 /** A role as the user reads it (the reader's name when it has no words of its own). */
 function roleLabel(role: string, lang: Lang): string {
   // A role of one column among several carries its heading: "actual (列2)".
-  const [, base, rest] = /^(\w+)([\s\S]*)$/.exec(flat(role)) ?? [role, role, ''];
+  const [, base, rest] = /^(\w+)([\s\S]*)$/.exec(oneLineHeading(role)) ?? [role, role, ''];
   const label = TEXT[lang].roles[base];
   return label ? `${label}${rest}` : role;
-}
-
-/** A heading as one line: a cell's line breaks read as nothing between Chinese words ("年度\n指标值"), else a space. */
-function flat(text: string): string {
-  return text
-    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s*[\r\n]+\s*(?=[\u3000-\u9fff\uff00-\uffef])/g, '')
-    .replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** The month name a year starts in: "4月" / "April". */
@@ -61,7 +55,9 @@ export function needsColumnsText(sheet: string, reason: NeedsColumns, lang: Lang
   const t = TEXT[lang];
   const missing = reason.missing.includes('name') ? t.missingName : t.missingValue;
   const found = reason.columns
-    .map((c) => t.foundColumn(c.column, flat(c.header), c.guess === null ? null : roleLabel(c.guess, lang)))
+    .map((c) =>
+      t.foundColumn(c.column, oneLineHeading(c.header), c.guess === null ? null : roleLabel(c.guess, lang)),
+    )
     .join(t.itemSep);
   return t.needsColumns(sheet, missing, found, suggestedColumns(reason.columns));
 }
@@ -111,7 +107,13 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
   for (const c of reading.columns) {
     const role = roleLabel(c.role, lang);
     lines.push(
-      t.explainColumn(c.column, flat(c.header), role, t.evidence[c.source], formatPercent(c.score, lang)),
+      t.explainColumn(
+        c.column,
+        oneLineHeading(c.header),
+        role,
+        t.evidence[c.source],
+        formatPercent(c.score, lang),
+      ),
     );
   }
   // A grouped role carries its group: "target (Phase I)" is a target.

@@ -96,6 +96,20 @@ function asAtMonth(calMonth: number, day: number | null): number | null {
   return calMonth === 1 ? null : calMonth - 1;
 }
 
+/** The period through a day (calendar month and day), as a rule's hit where the month can be told. */
+function throughDay(
+  cal: number,
+  day: number | null,
+  ys: number,
+  year: number | null,
+  m: RegExpExecArray,
+): { period: Period; year: number | null; at: number; length: number } | null {
+  const month = asAtMonth(cal, day);
+  return month === null
+    ? null
+    : { period: throughMonth(fiscalMonth(month, ys)), year, at: m.index, length: m[0].length };
+}
+
 type Rule = (
   t: string,
   yearStart: number,
@@ -119,15 +133,7 @@ const RULES: readonly Rule[] = [
     const cal = small(m[3]);
     if (cal === null || cal < 1 || cal > 12) return null;
     const day = m[4] ? Number(m[4]) : null;
-    const month = asAtMonth(cal, day);
-    return month === null
-      ? null
-      : {
-          period: throughMonth(fiscalMonth(month, ys)),
-          year: fullYear(m[2]),
-          at: m.index,
-          length: m[0].length,
-        };
+    return throughDay(cal, day, ys, fullYear(m[2]), m);
   },
   (t, ys) => {
     const m = new RegExp(
@@ -137,15 +143,7 @@ const RULES: readonly Rule[] = [
     const cal = monthIndex(m[2]);
     if (cal === null) return null;
     const day = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : null;
-    const month = asAtMonth(cal, day);
-    return month === null
-      ? null
-      : {
-          period: throughMonth(fiscalMonth(month, ys)),
-          year: fullYear(m[4]),
-          at: m.index,
-          length: m[0].length,
-        };
+    return throughDay(cal, day, ys, fullYear(m[4]), m);
   },
   // "as on 06.12.2019", "as at 30/09/2019", "as of 09/30/2019": a day written in figures. Dots put the
   // day first (06.12.2019); with slashes or dashes only a figure above 12 tells the day from the month.
@@ -160,15 +158,7 @@ const RULES: readonly Rule[] = [
     if (dayFirst === null) return null;
     const [day, cal] = dayFirst ? [a, b] : [b, a];
     if (cal < 1 || cal > 12 || day < 1 || day > 31) return null;
-    const month = asAtMonth(cal, day);
-    return month === null
-      ? null
-      : {
-          period: throughMonth(fiscalMonth(month, ys)),
-          year: Number(m[4]),
-          at: m.index,
-          length: m[0].length,
-        };
+    return throughDay(cal, day, ys, Number(m[4]), m);
   },
   // A full date (a 填报日期, "2019年10月8日", 2019-10-08): the data run through the last month it ends.
   weak((t, ys) => {
@@ -176,15 +166,7 @@ const RULES: readonly Rule[] = [
     if (!m) return null;
     const cal = Number(m[2]);
     if (cal < 1 || cal > 12) return null;
-    const month = asAtMonth(cal, Number(m[3]));
-    return month === null
-      ? null
-      : {
-          period: throughMonth(fiscalMonth(month, ys)),
-          year: fullYear(m[1]),
-          at: m.index,
-          length: m[0].length,
-        };
+    return throughDay(cal, Number(m[3]), ys, fullYear(m[1]), m);
   }),
   // 1-7月, 1—11月, 一至九月, 1-9月累计
   (t, ys) => {

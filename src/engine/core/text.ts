@@ -92,3 +92,18 @@ export function quotedText(text: string, max = 60): string {
   const chars = Array.from(text.slice(0, 2 * max));
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+const WIDE = '\\u3000-\\u9fff\\uff00-\\uffef';
+const BREAK_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE}])\\s*[\\r\\n]+\\s*(?=[${WIDE}])`, 'g');
+const SPACE_NEXT_TO_WIDE = new RegExp(`(?<=[${WIDE}])\\s+|\\s+(?=[${WIDE}])`, 'g');
+
+/**
+ * A heading written over several lines, as one line: a line break between Chinese characters dropped
+ * (年度\n指标值 → 年度指标值), any other one a space. `tight` (a heading made an indicator's name) also drops
+ * every space beside a Chinese character (城镇新增 就业 → 城镇新增就业) and collapses the rest
+ * (Phase I\n(2016-17 to 2018-19) → Phase I (2016-17 to 2018-19)).
+ */
+export function oneLineHeading(text: string, tight = false): string {
+  if (tight) return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/\s+/g, ' ').trim();
+  return text.replace(BREAK_BETWEEN_WIDE, '').replace(/\s*[\r\n]+\s*/g, ' ');
+}

@@ -11,6 +11,7 @@
  */
 import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
+import { oneLineHeading } from '../core/text';
 import { fiscalMonth, statedPeriod } from '../core/statedPeriod';
 import { scanQuantities } from '../core/grammar';
 import { isCommentLine, isFooterLine, isTotalName, stripNumbering } from './labels';
@@ -433,7 +434,7 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
   if (roles.groups.length > 0) {
     for (const g of roles.groups) {
       if (!has([g.target, g.actual, g.completion, g.status])) continue;
-      const indicator = stripUnitSuffix(g.group);
+      const indicator = oneLineHeading(g.group, true);
       emit(w, base, {
         name: indicator,
         keyPart: `${name}|${indicator}`,
@@ -735,17 +736,6 @@ function captionName(grid: Grid, found: FoundTable): string | null {
   return t
     ? t.replace(/^(performance indicator|indicator|kpi|指标)\s*#?\s*\d*\s*[:：.]\s*/i, '').trim() || t
     : null;
-}
-
-/**
- * A group heading as an indicator's name: line breaks and spaces between Chinese characters dropped
- * (城镇新增\n就业), any other run of white space one space (Phase I (2016-17 to 2018-19)).
- */
-function stripUnitSuffix(name: string): string {
-  return name
-    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
