@@ -699,6 +699,13 @@ describe('word lists', () => {
     expect(isDoneWord('未完成')).toBe(false);
     expect(isInProgressWord('未完成')).toBe(false);
     expect(isNotStartedWord('已完成')).toBe(false);
+    // A first sentence saying the work was not done; a later "not" or a sentence of what was done is not.
+    expect(
+      isNotStartedWord('The research study was not conducted. Only an inception meeting was held.'),
+    ).toBe(true);
+    expect(isNotStartedWord('Has not yet been completed')).toBe(true);
+    expect(isNotStartedWord('The study was conducted. Some parts were not completed.')).toBe(false);
+    expect(isNotStartedWord('The survey was conducted in March')).toBe(false);
     expect(isMilestoneTargetText('完成建设')).toBe(true);
     expect(isMilestoneTargetText('abc')).toBe(false);
     expect(isMilestoneTargetText('≥95%')).toBe(false);

@@ -160,6 +160,17 @@ describe('quantities: figures inside sentences', () => {
     }
   });
 
+  it('does not take a list number or a grade for a figure', () => {
+    expect(scanQuantities('*4.新增技能人才4000人').mentions.map((m) => [m.value, m.unit])).toEqual([
+      [4000, '人'],
+    ]);
+    expect(scanQuantities('2、募集见习岗位325个').mentions.map((m) => m.value)).toEqual([325]);
+    expect(scanQuantities('(3)新建公园5个').mentions.map((m) => m.value)).toEqual([5]);
+    expect(scanQuantities('二级及以上综合医院新增牙椅12台').mentions.map((m) => m.value)).toEqual([12]);
+    // A decimal at the start is a figure, not a list number.
+    expect(scanQuantities('1.5万人').mentions.map((m) => m.value)).toEqual([15000]);
+  });
+
   it('says what it did not understand', () => {
     expect(scanQuantities('Max. 2.0% of rent roll').rest).toBe('of rent roll');
     expect(scanQuantities('不低于60元').rest).toBe('');
@@ -180,6 +191,7 @@ describe('not applicable', () => {
     ['Annual measure', 'annual'],
     ['Annual indicator', 'annual'],
     ['not due', 'not-due'],
+    ['无任务', 'no-target'],
   ])('%s → %s', (text, reason) => {
     expect(notApplicableReason(text)).toBe(reason);
   });

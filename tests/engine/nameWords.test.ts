@@ -33,6 +33,8 @@ describe('direction from an indicator’s words', () => {
     '% of fires attended within 10 minutes',
     'Number of emergency incidents coordinated',
     'Smoking cessation quitters',
+    'Respond before noon of next day for complaints received after 1 pm',
+    'Reply to the applicant within nine working days',
   ])('%s → higher (a rate of a good outcome)', (name) => {
     expect(directionFromName(name)).toBe('higher');
   });

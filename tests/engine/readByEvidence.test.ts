@@ -845,3 +845,128 @@ describe('forms and stacked sections offices publish', () => {
     ]);
   });
 });
+
+describe('tables a standard reading misreads, and the words of other offices', () => {
+  it('reads a 完成情况 column of status words as the status, and the figures beside it as the results', () => {
+    const rows: CellValue[][] = [
+      ['“十三五”规划主要指标完成情况'],
+      ['序号', '指标名称', '2020年目标值', '2020年预计值', '完成情况'],
+      [1, '全区生产总值(亿元)', 1000, 1008.5, '完成'],
+      [2, '人均生产总值(元)', 130000, 130913, '完成'],
+    ];
+    const t = table('表1', rows);
+    expectRoles(t, { C: 'target:header', D: 'actual:header', E: 'status:header' });
+    expect(t.indicators.map(actual)).toEqual([1008.5, 130913]);
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2021-01-15' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved']);
+  });
+
+  it('reads a standard heading row with no result column of its own (Quarterly Actual) by its content', () => {
+    const t = table('SDBIP Q1', [
+      ['Q1 - 07/2015 - 09/2015'],
+      ['Measure', 'Annual Target', 'Quarterly Target', 'Quarterly Actual', 'Status'],
+      ['% Implementation of Maintenance Plan', 1, 1, 1.3611, 'Target Achieved'],
+      ['% Implementation of Roads Plan', 1, 1, 0.9094, 'Target Not Achieved'],
+    ]);
+    expectRoles(t, { B: 'target:header', C: 'periodTarget:header', D: 'actual:header', E: 'status:header' });
+    expect(t.indicators.map(actual)).toEqual([1.3611, 0.9094]);
+  });
+
+  it('keeps the standard reading when its result column holds figures', () => {
+    const t = table('指标', [
+      ['指标名称', '年度目标', '完成情况', '备注'],
+      ['新增就业(人)', 1000, 800, '完成'],
+    ]);
+    expect(t.reading).toBeUndefined();
+    expect(t.indicators.map(actual)).toEqual([800]);
+  });
+
+  it('reads a baseline, the latest follow-up as the result and a remark on the target as notes', () => {
+    const t = table('Outcomes', [
+      ['Outcome', 'Project End Target', 'Base Value', 'Previous Follow-up', 'Latest Follow-up'],
+      ['Diet Diversity Score', '>4.50', '-', '-', 4.9],
+      ['MAM treatment recovery rate (%)', '>75.00', 93, '-', '-'],
+    ]);
+    expectRoles(t, {
+      B: 'target:header',
+      C: 'baseline:header',
+      D: 'previous:header',
+      E: 'actual:header',
+    });
+    const s = table('Population', [
+      [
+        'Output indicator',
+        'Annual target 2020/21',
+        'Actual Outputs 2020/2021',
+        'Reasons for Deviation from 2020/21 target',
+      ],
+      [
+        'Number of youth reached',
+        '10 000+ youths',
+        'A total of 178 495 young people',
+        'A low target was set',
+      ],
+    ]);
+    expectRoles(s, { B: 'target:header', C: 'actual:header', D: 'notes:header' });
+  });
+
+  it('reads "Target X" beside "Actual X" as the target, and "Type of Service" as the indicator', () => {
+    const t = table('Pledge', [
+      [
+        'Type of Service',
+        'Target Response Time (Working Days)',
+        'Target Compliance Level',
+        'Actual Compliance Level',
+      ],
+      ['Registration of installers', 12, 1, 1],
+      ['Registration of contractors', 38, 0.99, 1],
+    ]);
+    expectRoles(t, { A: 'name:header', C: 'target:header', D: 'actual:header' }, ['B']);
+    expect(t.indicators.map((i) => [value(i.target), actual(i)])).toEqual([
+      [1, 1],
+      [0.99, 1],
+    ]);
+  });
+
+  it('reads tasks under merged groups: each target text names its task, the group above is its category', () => {
+    const rows: CellValue[][] = [
+      ['2023年3月份暖民心行动进展情况表'],
+      ['项目名称', '年度目标任务', '完成进度'],
+      ['一、就业促进行动', '*1.募集青年就业见习岗位325个', '完成330个,完成率101.54%'],
+      [null, '2.开发公益性岗位540个', '完成838个,完成率155.19%'],
+      [null, '*3.新增技能人才4000人', '完成736人,完成率18.04%'],
+      ['二、老年助餐服务行动', '1.新增城市老年食堂(助餐点)不少于6个', '完成1个,完成率16.7%'],
+      [null, '2.新增农村老年食堂(助餐点)不少于27个', '无任务'],
+    ];
+    const merges = ['A3:A5', 'A6:A7'];
+    const t = table('3月份', rows, merges);
+    expectRoles(t, { A: 'category:header', B: 'name:header', C: 'actual:header' });
+    expect(t.indicators.map((i) => i.category)).toEqual([
+      '就业促进行动',
+      '就业促进行动',
+      '就业促进行动',
+      '老年助餐服务行动',
+      '老年助餐服务行动',
+    ]);
+    const r = runCheck({
+      sources: [sourceFromRows('3月份', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2023-04-15',
+    });
+    // The list numbers (*1. 2.) are not targets: 325个 and 540个 are, met by 330 and 838.
+    expect(r.report.evaluations.slice(0, 4).map((e) => [e.target?.value, e.actual?.value])).toEqual([
+      [325, 330],
+      [540, 838],
+      [4000, 736],
+      [6, 1],
+    ]);
+    expect(r.report.evaluations.map((e) => e.status)).toEqual([
+      'achieved',
+      'achieved',
+      'at_risk',
+      'at_risk',
+      'not_rated',
+    ]);
+    expect(r.report.evaluations[4].notRated).toBe('no-target');
+  });
+});

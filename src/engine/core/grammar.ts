@@ -22,7 +22,8 @@ export type Change = 'up' | 'down';
 /** What a number says in its clause: a value, a completion rate (完成率115%), a gap to the target. */
 export type MentionRole = 'value' | 'completion' | 'gap';
 /** Why a cell holds no figure to judge: a dash or 无, "Data only", an annual measure, "TBC"… */
-export type NotApplicableReason = 'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed';
+export type NotApplicableReason =
+  'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target';
 
 export interface Mention {
   /** The number in base units (the low end of a range). */
@@ -607,6 +608,10 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['无', 'not-applicable'],
   ['不适用', 'not-applicable'],
   ['不涉及', 'not-applicable'],
+  // a county or an office given no share of the task: no target set for it
+  ['无任务', 'no-target'],
+  ['无此项任务', 'no-target'],
+  ['本年无任务', 'no-target'],
   ['n/a', 'not-applicable'],
   ['na', 'not-applicable'],
   ['n.a.', 'not-applicable'],
@@ -800,6 +805,8 @@ function chineseAt(s: string, i: number, continuation = false): NumberToken | nu
   if (value === null) return null;
   if (!continuation) {
     const rest = s.slice(end, end + MAX_CJK_UNIT + 1);
+    // A grade, not a count: 二级及以上综合医院, 三级甲等, 一级指标.
+    if (rest.startsWith('级')) return null;
     const followedByUnit =
       CJK_UNITS.some((u) => rest.startsWith(u)) ||
       rest.startsWith('个百分点') ||
@@ -979,6 +986,9 @@ export function scanQuantities(input: string, stats?: { work: number }): ScanRes
 /** Scans of short texts already made (the results are never changed by their users). */
 const SCANNED = new Map<string, ScanResult>();
 
+/** A list number opening a text, not followed by more of a number: "*4.新增", "2、募集", "(3)". */
+const LIST_NUMBER = /^\s*[*★☆]?\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.、](?![\d%]))/;
+
 function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   const s = normalizeText(input).slice(0, 4000);
@@ -986,7 +996,8 @@ function scan(input: string): ScanResult {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   let p = freshPending(0);
-  let i = 0;
+  // A list number before the text (1. / 2、/ *4. / (3)) numbers the item: it is no figure.
+  let i = LIST_NUMBER.exec(s)?.[0].length ?? 0;
   const n = s.length;
   while (i < n) {
     work++;

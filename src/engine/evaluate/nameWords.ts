@@ -190,6 +190,11 @@ const HIGHER = [
   '清欠',
   'within',
   'on time',
+  // a pledge to answer ("Respond before noon of next day for complaints…"): the share answered so
+  'respond ',
+  'reply to',
+  'replied',
+  'answered',
   'responded',
   'resolved',
   'coordinated',

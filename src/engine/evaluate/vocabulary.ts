@@ -238,10 +238,21 @@ export function isInProgressWord(text: string): boolean {
     IN_PROGRESS_WORDS.has(k) || /^正在/.test(k) || (/中$/.test(k) && !isNotStartedWord(text) && k.length <= 6)
   );
 }
-/** 未开始, 未完成, 否, Not started, No… */
+/**
+ * A first sentence that says the work was not done: "The research study was not conducted.", "Has not
+ * yet been completed".
+ */
+const NOT_DONE_SENTENCE =
+  /^[^.;]*?\b(?:was|were|has|have|had|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:conducted|completed|done|achieved|started|held|implemented|delivered|met|finali[sz]ed|undertaken|carried out)\b/;
+
+/** 未开始, 未完成, 否, Not started, No, "… was not conducted." */
 export function isNotStartedWord(text: string): boolean {
   const k = wordKey(text);
-  return NOT_STARTED_WORDS.has(k) || /^(尚未|暂未|未)(开始|启动|开展|实施|动工|完成)/.test(k);
+  return (
+    NOT_STARTED_WORDS.has(k) ||
+    /^(尚未|暂未|未)(开始|启动|开展|实施|动工|完成)/.test(k) ||
+    NOT_DONE_SENTENCE.test(k)
+  );
 }
 
 /** A text target that names a deliverable rather than a number: 完成, 完成建设, 建成投用, Done, 是, Yes. */

@@ -10,7 +10,14 @@
  */
 import { headerKey, normalizeText } from '../core/normalize';
 import { matchHeader } from './headers';
-import { headerParts, headerRoles, type HeaderRole, levelRoles, yearInHeading } from './headerWords';
+import {
+  headerParts,
+  headerRoles,
+  isPairedTarget,
+  type HeaderRole,
+  levelRoles,
+  yearInHeading,
+} from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, type ColumnProfile } from './cellKinds';
@@ -433,6 +440,8 @@ function byContent(
     const pct = (p.counts.percent + p.counts.number) / p.filled;
     if (pct >= 0.6 && p.counts.percent >= p.counts.number && p.maxNumber <= 3) return 'completion';
   }
+  // 完成进度 over sentences (完成330个,完成率101.54%) is the result in words, its rate among them.
+  if (role === 'completion' && progressWord && texty >= 0.6) return 'actual';
   if (role === 'status' && numeric >= 0.6) return 'actual';
   // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved): the verdict, not the figure.
   if (
@@ -543,6 +552,15 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       });
     }
   }
+  // Target X beside Actual X: the target of the measure the pair names.
+  const leaves = [...band.texts.values()].map((t) => t[t.length - 1]);
+  for (const [c, texts] of band.texts) {
+    if (out.some((o) => o.col === c)) continue;
+    const leaf = texts[texts.length - 1];
+    if (!isPairedTarget(leaf, leaves)) continue;
+    const unit = headerParts(leaf).bracket;
+    out.push({ col: c, role: 'target', score: 0.8, header: texts.join(' › '), unit, source: 'header' });
+  }
   // Content decides between the readings of ambiguous words.
   for (const cand of out) {
     const p = profiles.get(cand.col);
@@ -641,6 +659,27 @@ function growthAsResult(cands: Candidate[]): void {
   const growth = cands.filter((c) => c.role === 'growth');
   if (!target || growth.length !== 1 || !/增长|增速|增幅|growth/.test(headerKey(target.header))) return;
   growth[0].role = 'actual';
+}
+
+/**
+ * A name column filled only where a group starts (一、就业促进行动 merged down its rows) beside a target
+ * column of a different text on every row (2.募集青年就业见习岗位325个): the tasks are the targets' texts,
+ * each naming its own target, and the names above them are their groups.
+ */
+function tasksUnderGroups(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  if (cands.some((c) => c.role === 'category')) return;
+  const names = cands.filter((c) => c.role === 'name');
+  const target = cands.find((c) => c.role === 'target');
+  if (names.length !== 1 || !target) return;
+  const n = profiles.get(names[0].col);
+  const t = profiles.get(target.col);
+  if (!n || !t || t.filled < 3) return;
+  const texts = t.counts.text + t.counts.sentence;
+  const ownTexts = texts >= t.filled * 0.8 && t.distinctTexts >= texts * 0.8 && t.meanTextLength >= 8;
+  if (!ownTexts || n.filled * 2 > t.filled) return;
+  names[0].role = 'category';
+  target.role = 'name';
+  target.score = Math.min(target.score, 0.8);
 }
 
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */
@@ -982,6 +1021,7 @@ function readTable(
     } else if (byContentName) cands.push(byContentName);
   }
   growthAsResult(cands);
+  tasksUnderGroups(cands, prof);
   const crossTab = crossTabGroups(cands, band);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);

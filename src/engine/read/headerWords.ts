@@ -8,7 +8,9 @@
  * ("2019年完成情况", "Q2 target", "1-9月累计完成") and a trailing colon dropped. Each role has its words
  * in three strengths:
  * - `exact`: the heading is this word (score 1);
- * - `starts` / `ends`: the heading starts or ends with it (score 0.8), e.g. 年计划投资 … 完成率;
+ * - `starts` / `ends`: the heading starts or ends with it (score 0.8), e.g. 年计划投资 … 完成率; a remark's
+ *   opening words (Reasons for …, Comments on …) outrank what the heading ends with (score 0.9: "Reasons
+ *   for Deviation from 2020/21 target" is a remark on the target, not the target);
  * - `contains`: the heading holds it somewhere (score 0.6).
  * Ambiguous words (目标任务 names the task in some sheets and its target in others; 进度 is a progress
  * text or a completion percentage) name two roles; the cells below decide (see the reader).
@@ -167,6 +169,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'workload indicators',
       'performance measures',
       'service standard',
+      'type of service',
+      'service type',
+      'pledge',
+      'performance pledge',
     ],
     ends: ['指标名称', '项目名称', '任务名称', '工作任务', '实事项目', 'indicator', 'measure'],
   },
@@ -364,6 +370,17 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'ytd performance',
       'performance ytd',
       'progress',
+      // the year's result as far as it is known (2020年目标值 | 2020年预计值)
+      '预计值',
+      '预计数',
+      '预计完成',
+      '预计完成数',
+      '预计完成值',
+      // a project's monitoring rounds (Base Value | Previous Follow-up | Latest Follow-up)
+      'latest follow-up',
+      'most recent follow-up',
+      'most recent',
+      'most recent value',
     ],
     starts: ['累计完成', '实际完成', '完成投资', '截至', 'actual', 'performance at', 'outturn', 'out-turn'],
     ends: [
@@ -478,6 +495,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'previous quarter',
       'last quarter',
       'year end',
+      'previous follow-up',
+      'previous value',
     ],
     starts: ['上年', '去年'],
   },
@@ -611,10 +630,26 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'mitigation',
       'narrative / actions',
     ],
+    // what is said about a figure, not the figure: Reasons for Deviation from 2020/21 target
+    starts: ['reasons for', 'reason for', 'explanation for', 'explanation of', 'comment on', 'comments on'],
     contains: ['存在问题', '下一步', 'commentary', 'comments'],
   },
   baseline: {
-    exact: ['基数', '基期值', '基准值', '现状值', 'baseline', 'base', 'benchmark value', 'starting point'],
+    exact: [
+      '基数',
+      '基期值',
+      '基准值',
+      '现状值',
+      '基线',
+      '基线值',
+      'baseline',
+      'base',
+      'base value',
+      'baseline value',
+      'baseline figure',
+      'benchmark value',
+      'starting point',
+    ],
   },
   // A 绩效自评表 scores each indicator: full marks (得分 = 分值) is the office's own word that it was met.
   score: {
@@ -809,6 +844,25 @@ export function levelRoles(
   return { name: name.col, category: parent.col, aside };
 }
 
+const PAIR_TARGET = ['target', 'planned', 'plan', '计划', '目标'];
+const PAIR_ACTUAL = ['actual', 'achieved', '实际', '完成'];
+
+/**
+ * A heading that names the target of what another heading of the row names the result of: "Target
+ * Compliance Level" beside "Actual Compliance Level", 计划产量 beside 实际产量. The words after the
+ * prefixes must be the same, so "Target Response Time" with no actual of its own is not a target.
+ */
+export function isPairedTarget(heading: string, others: readonly string[]): boolean {
+  const key = headerParts(heading).key;
+  const p = PAIR_TARGET.find((w) => key.startsWith(w) && key.length > w.length);
+  if (!p) return false;
+  const rest = key.slice(p.length);
+  return others.some((o) => {
+    const k = headerParts(o).key;
+    return PAIR_ACTUAL.some((w) => k === w + rest);
+  });
+}
+
 /**
  * The roles a heading may name, best first (several for ambiguous words such as 目标任务 and 进度);
  * empty when the heading is not in the vocabulary.
@@ -826,7 +880,7 @@ export function headerRoles(text: string): HeaderReading[] {
   if (found.size === 0) {
     for (const a of AFFIXES) {
       if (a.word.length >= key.length) continue;
-      if (a.kind === 'starts' && key.startsWith(a.word)) note(a.role, 0.8);
+      if (a.kind === 'starts' && key.startsWith(a.word)) note(a.role, a.role === 'notes' ? 0.9 : 0.8);
       else if (a.kind === 'ends' && key.endsWith(a.word)) note(a.role, 0.8);
       else if (a.kind === 'contains' && key.includes(a.word)) note(a.role, 0.6);
     }

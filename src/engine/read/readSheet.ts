@@ -6,7 +6,7 @@
  * fault of the program is never mistaken for a fault of the sheet.
  */
 import { columnLetters } from '../core/address';
-import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason } from '../model';
+import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason, SourceCell } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
 import { walkTable } from './walkTable';
@@ -16,6 +16,7 @@ import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
+import { parseCell } from '../core/quantity';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -37,6 +38,48 @@ function tableYear(title: string | null, best: HeaderCandidate, reportingDate: s
 function firstFilledRow(values: Grid['values']): number {
   for (let r = 0; r < values.length; r++) if (!rowIsEmpty(values[r])) return r;
   return -1;
+}
+
+/** Whether a cell holds a figure (a number, or a text that reads as one). */
+function isFigure(cell: SourceCell | null | undefined): boolean {
+  return !!cell && parseCell(cell.value, cell.format).kind === 'number';
+}
+
+/**
+ * Where the standard reading found no results a reader would find, which way the evidence must find
+ * them: 'heading' when it has no result column at all (Measure | Annual Target | Quarterly Target |
+ * Quarterly Actual): a column of results named so; 'any' when it took words for the results (every
+ * indicator with a figure for its target has words in its result column, 完成情况 | 完成: a status column
+ * read as the results, and none a figure): a column of figures beside them, by its heading or its cells.
+ * Null when the standard reading stands.
+ */
+function missedResults(table: SheetTable): 'heading' | 'any' | null {
+  if (table.indicators.every((ind) => ind.actuals.kind === 'none')) return 'heading';
+  let words = 0;
+  for (const ind of table.indicators) {
+    if (ind.actuals.kind !== 'cumulative' || !isFigure(ind.target)) continue;
+    const cell = ind.actuals.cell;
+    if (isFigure(cell)) return null;
+    if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') words++;
+  }
+  return words > 0 ? 'any' : null;
+}
+
+const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
+
+/** Whether the evidence found figures for results, in a column read as `need` asks. */
+function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
+  if (
+    need === 'heading' &&
+    !table.reading?.columns.some((c) => RESULT_ROLES.has(c.role.split(' ')[0]) && c.source === 'header')
+  ) {
+    return false;
+  }
+  return table.indicators.some((ind) =>
+    ind.actuals.kind === 'cumulative'
+      ? isFigure(ind.actuals.cell)
+      : ind.actuals.kind !== 'none' && ind.actuals.cells.some(isFigure),
+  );
 }
 
 function readGrid(source: SheetSource): SheetReading {
@@ -108,7 +151,12 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
     ) {
       return strict;
     }
-    if (strict.kind === 'table' && !mapping) return strict;
+    if (strict.kind === 'table' && !mapping) {
+      const need = missedResults(strict.table);
+      if (!need) return strict;
+      const again = readByEvidence(source, options, undefined);
+      return again?.kind === 'table' && foundResults(again.table, need) ? again : strict;
+    }
     const evidence = readByEvidence(source, options, mapping);
     // A standard header lacking its name or target column says so as it always has.
     if (
