@@ -383,6 +383,44 @@ describe('30 units', () => {
   });
 });
 
+describe('more units than a chart shows', () => {
+  const units = Array.from({ length: 41 }, (_, i) =>
+    unit(`第${i + 1}县`, [
+      {
+        id: '1',
+        name: '科技下乡',
+        unit: '场次',
+        target: 100,
+        actual: 100 - i,
+        expected: 75,
+        status: 'on_track',
+      },
+      {
+        id: '2',
+        name: '培训农民',
+        unit: '人次',
+        target: 100,
+        actual: i < 20 ? 80 : 10,
+        expected: 75,
+        status: i < 20 ? 'on_track' : 'behind',
+      },
+    ]),
+  );
+  const many = consolidateUnits(units, Q3);
+
+  test('the ranking chart shows the 15 best and the 15 weakest, and says so; the table keeps every unit', () => {
+    const ranked = unitsTable(many.units, 'zh-CN').rows.map((r) => r[1]);
+    expect(ranked).toHaveLength(41);
+    const zh = unitsChartSpec(many.units, 'zh-CN');
+    expect(zh.categories).toEqual([...ranked.slice(0, 15), ...ranked.slice(-15)]);
+    expect(zh.series[0].values).toHaveLength(30);
+    expect(zh.title).toBe('各单位目标任务序时推进及以上占比（共41个单位，列前15名和后15名）');
+    expect(unitsChartSpec(many.units, 'en-US').title).toBe(
+      'Share of indicators on pace or better, by unit (the top 15 and the bottom 15 of 41 units)',
+    );
+  });
+});
+
 describe('property: every text produced is clean, every number finite', () => {
   const indicatorNames = [
     '科技下乡',

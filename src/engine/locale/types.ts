@@ -402,6 +402,8 @@ export interface ReportWords {
   /** Category labels in charts: all indicators uncategorised, and the uncategorised beside categories. */
   readonly chartAllIndicators: string;
   readonly chartOtherIndicators: string;
+  /** The units-ranking chart's title when it shows the best and the weakest units only. */
+  readonly unitsRankingCut: (title: string, best: number, weakest: number, total: number) => string;
   readonly layout: LayoutWords;
   readonly appendix: AppendixWords;
 }

@@ -37,6 +37,23 @@ export function rankedUnits(units: readonly UnitSummary[]): UnitSummary[] {
   return [...units].sort((a, b) => a.rank - b.rank);
 }
 
+/**
+ * At most this many units in the units-ranking chart: beyond it the chart shows the best and the weakest
+ * half of it (a bar per unit of a thousand units is unreadable; the units table still lists every one).
+ */
+export const UNITS_CHART_LIMIT = 30;
+
+/** The ranked units the chart shows: all of them, or the best and the weakest when there are too many. */
+export function chartedUnits(ranked: readonly UnitSummary[]): {
+  readonly units: readonly UnitSummary[];
+  readonly cut: { readonly best: number; readonly weakest: number } | null;
+} {
+  if (ranked.length <= UNITS_CHART_LIMIT) return { units: ranked, cut: null };
+  const best = Math.ceil(UNITS_CHART_LIMIT / 2);
+  const weakest = UNITS_CHART_LIMIT - best;
+  return { units: [...ranked.slice(0, best), ...ranked.slice(-weakest)], cut: { best, weakest } };
+}
+
 export function shareOf(u: UnitSummary): number {
   return finite(u.onPaceShare) ? u.onPaceShare : 0;
 }

@@ -34,6 +34,7 @@ import {
   cutNames,
   mismatchUnits,
   NOTE_UNITS_LIMIT,
+  chartedUnits,
   rankedUnits,
   shareOf,
   statusColumns,
@@ -168,12 +169,19 @@ export function unitsTable(units: readonly UnitSummary[], lang: Lang, tableNo = 
 /** Share of indicators on pace or better per unit, best first: a bar chart. */
 export function unitsChartSpec(units: readonly UnitSummary[], lang: Lang): ChartSpec {
   const L = localeFor(lang);
-  const ranked = rankedUnits(units);
-  const names = ranked.map((u) => unitName(u.name, L));
+  const all = rankedUnits(units);
+  const { units: shown, cut } = chartedUnits(all);
+  const names = shown.map((u) => unitName(u.name, L));
   const series = [
-    { key: 'share' as const, values: ranked.map((u) => Math.round(shareOf(u) * 10000) / 10000) },
+    { key: 'share' as const, values: shown.map((u) => Math.round(shareOf(u) * 10000) / 10000) },
   ];
-  return keyedChart(L, 'units-ranking', 'bar', names, series, { referenceLine: null, percentAxis: true });
+  const chart = keyedChart(L, 'units-ranking', 'bar', names, series, {
+    referenceLine: null,
+    percentAxis: true,
+  });
+  return cut
+    ? { ...chart, title: L.report.unitsRankingCut(chart.title, cut.best, cut.weakest, all.length) }
+    : chart;
 }
 
 export interface UnitsNarrative {

@@ -92,6 +92,8 @@ export const report: ReportWords = {
   nameWithOrg: (name, org) => `${name} (${org})`,
   chartAllIndicators: 'All indicators',
   chartOtherIndicators: 'Other',
+  unitsRankingCut: (title, best, weakest, total) =>
+    `${title} (the top ${best} and the bottom ${weakest} of ${total} units)`,
   layout: {
     statusBlockCaption: 'Indicators by status',
     statusBlockHeaders: ['Status', 'Count', 'Share'],

@@ -89,6 +89,8 @@ export const report: ReportWords = {
   nameWithOrg: (name, org) => `${name}（${org}）`,
   chartAllIndicators: '全部指标',
   chartOtherIndicators: '其他',
+  unitsRankingCut: (title, best, weakest, total) =>
+    `${title}（共${total}个单位，列前${best}名和后${weakest}名）`,
   layout: {
     statusBlockCaption: '目标任务状态统计',
     statusBlockHeaders: ['状态', '项数', '占比'],
