@@ -29,7 +29,10 @@ function roleLabel(role: string, lang: Lang): string {
   // A role of one column among several carries its heading: "actual (列2)".
   const [, base, rest] = /^(\w+)([\s\S]*)$/.exec(oneLineHeading(role)) ?? [role, role, ''];
   const label = TEXT[lang].roles[base];
-  return label ? `${label}${rest}` : role;
+  if (!label) return role;
+  // Chinese brackets in a Chinese line: 年度目标（城镇新增就业(人)）.
+  const group = lang === 'zh-CN' ? /^ \(([\s\S]*)\)$/.exec(rest) : null;
+  return group ? `${label}（${group[1]}）` : `${label}${rest}`;
 }
 
 /** The month name a year starts in: "4月" / "April". */
@@ -105,7 +108,11 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
       : t.rows(top, bottom);
   const lines = [t.explainTable(table.sheet, range, formatPercent(reading.confidence, lang), n)];
   for (const c of reading.columns) {
-    const role = roleLabel(c.role, lang);
+    // The row labels of a cross-tab are the organisations; its indicators are the group headings.
+    const role = roleLabel(
+      reading.layout === 'cross-tab' && c.role === 'name' ? 'crossTabLabel' : c.role,
+      lang,
+    );
     lines.push(
       t.explainColumn(
         c.column,

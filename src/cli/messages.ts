@@ -112,6 +112,7 @@ export const TEXT = {
       score: '得分',
       maxScore: '分值',
       history: '其他年度（不参与对标）',
+      crossTabLabel: '单位（各组指标的行）',
     } as Readonly<Record<string, string>>,
   },
   'en-US': {
@@ -230,6 +231,7 @@ export const TEXT = {
       score: 'score',
       maxScore: 'full marks',
       history: 'another year (not judged)',
+      crossTabLabel: 'organisation (the rows of each indicator group)',
     } as Readonly<Record<string, string>>,
   },
 } as const;

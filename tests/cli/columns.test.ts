@@ -35,11 +35,16 @@ interface JsonResult {
   indicators: JsonIndicator[];
 }
 
-async function writeWorkbook(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
+async function writeWorkbook(
+  file: string,
+  sheets: Record<string, unknown[][]>,
+  merges: readonly string[] = [],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
     for (const r of rows) ws.addRow(r);
+    for (const m of merges) ws.mergeCells(m);
   }
   await wb.xlsx.writeFile(path.join(tmp, file));
 }
@@ -78,6 +83,19 @@ beforeAll(async () => {
     ],
   });
   await writeWorkbook('kpi.xlsx', { KPIs: KPI });
+  await writeWorkbook(
+    'crosstab.xlsx',
+    {
+      民生工程: [
+        ['地区', '城镇新增就业(人)', null, '新建公园(个)', null],
+        [null, '目标任务', '进度', '目标任务', '进度'],
+        ['东坡区', 6000, 4500, 3, 2],
+        ['彭山区', 3000, 2500, 2, 2],
+        ['仁寿县', 8000, 5200, 4, 1],
+      ],
+    },
+    ['A1:A2', 'B1:C1', 'D1:E1'],
+  );
   await fs.writeFile(
     path.join(tmp, 'per-sheet.json'),
     JSON.stringify({ 重点工作: { name: 'B', target: '列2', actual: 'D' }, 另一张表: { target: 'C' } }),
@@ -302,6 +320,15 @@ describe('--explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ {2}C“年度指标值” → 年度目标（据表头，[\d.]+%）/);
     expect(r.stdout).toMatch(/ {2}D“实际完成值” → 完成值（据表头，[\d.]+%）/);
+  });
+
+  test('calls the row labels of a cross-tab the organisations, and groups in Chinese brackets', async () => {
+    const r = await cli('report crosstab.xlsx --json ct.json --explain');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ {2}A“地区” → 单位（各组指标的行）（据/);
+    expect(r.stdout).toMatch(/ {2}B“城镇新增就业\(人\) › 目标任务” → 年度目标（城镇新增就业\(人\)）（据表头/);
+    const en = await cli('report crosstab.xlsx --json ct2.json --explain --lang en-US');
+    expect(en.stdout).toMatch(/ {2}A "地区" -> organisation \(the rows of each indicator group\)/);
   });
 
   test('goes to standard error when an output goes to standard output', async () => {
