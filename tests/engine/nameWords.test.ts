@@ -35,6 +35,7 @@ describe('direction from an indicator’s words', () => {
     'Smoking cessation quitters',
     'Respond before noon of next day for complaints received after 1 pm',
     'Reply to the applicant within nine working days',
+    '屋邨辦事處在收到有關屋邨的護衞和清潔服務的投訴後12小時內處理。',
   ])('%s → higher (a rate of a good outcome)', (name) => {
     expect(directionFromName(name)).toBe('higher');
   });

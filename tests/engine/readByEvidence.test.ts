@@ -970,3 +970,15 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(r.report.evaluations[4].notRated).toBe('no-target');
   });
 });
+
+describe('a row of data is never the headings of a next table', () => {
+  it('reads a numbered row whose cells are heading words (4 | 建成公园 | 完成 | 已完成) as an indicator', () => {
+    const t = table('进度', [
+      ['序号', '指标名称', '计量单位', '年度目标', '1-9月累计完成', '负责单位'],
+      [1, '新增城镇就业', '万人', 1.2, 1.05, '人社局'],
+      [2, '建成公园', '个', '完成', '已完成', '住建局'],
+      [3, '新建学校', '所', 4, 1, '教育局'],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['新增城镇就业', '建成公园', '新建学校']);
+  });
+});

@@ -13,6 +13,7 @@
  * Values are in base units: 678亿元 is 6.78e10 with unit 元; 95% is 0.95 (percent); 2个百分点 is 0.02
  * (points); £1.2m is 1,200,000 with unit £.
  */
+import { toHans } from './hans';
 import { normalizeText } from './normalize';
 import { scaleByPowerOfTen } from './numbers';
 import { parseChineseNumeral } from './quantity';
@@ -662,7 +663,7 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
 /** Why a cell holds nothing to judge ("-", 不适用, "Data only", "Annual measure", "TBC"), or null. */
 export function notApplicableReason(text: string): NotApplicableReason | null {
   if (typeof text !== 'string' || text.length > 40) return null;
-  const k = normalizeText(text)
+  const k = toHans(normalizeText(text))
     .toLowerCase()
     .replace(/[.。:：!！*]+$/, '')
     .replace(/^\((.*)\)$/, '$1')
@@ -991,7 +992,9 @@ const LIST_NUMBER = /^\s*[*★☆]?\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.、](?![\d%]))/
 
 function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
-  const s = normalizeText(input).slice(0, 4000);
+  // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
+  const written = normalizeText(input).slice(0, 4000);
+  const s = toHans(written);
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
@@ -1047,7 +1050,7 @@ function scan(input: string): ScanResult {
     if (num) {
       const signed = negative ? { ...num, value: -num.value } : num;
       const m = readMention(s, lower, i, signed, p);
-      mentions.push(m.mention);
+      mentions.push(written === s ? m.mention : asWritten(m, written, p.clauseStart));
       taken.push([m.start, m.end]);
       i = m.end;
       p = freshPending(i);
@@ -1208,6 +1211,22 @@ function readMention(
     text,
   };
   return { mention, start, end: j };
+}
+
+/** A mention read in Simplified characters, with its text, label and approximation as written. */
+function asWritten(
+  m: { mention: Mention; start: number; end: number },
+  written: string,
+  clause: number,
+): Mention {
+  const text = written.slice(m.start, m.end);
+  const a = m.mention.approximation;
+  return {
+    ...m.mention,
+    text,
+    label: cleanLabel(written.slice(clause, m.start)),
+    approximation: a ? { ...a, text } : null,
+  };
 }
 
 /** The words before a figure, as a label: spaces and colons trimmed, 为/是/: at the end removed. */

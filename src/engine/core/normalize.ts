@@ -3,6 +3,8 @@
  * full-width → half-width (ＡＢＣ１２３％ → ABC123%), ideographic space → space,
  * line breaks and runs of spaces collapsed, trimmed.
  */
+import { toHans } from './hans';
+
 export function toHalfWidth(text: string): string {
   let i0 = 0;
   while (i0 < text.length) {
@@ -47,7 +49,7 @@ function isNormal(text: string): boolean {
   return true;
 }
 
-/** For matching header names: normalised, lower-case, with all spaces removed. */
+/** For matching header names: normalised, in Simplified characters, lower-case, with all spaces removed. */
 export function headerKey(text: string): string {
-  return normalizeText(text).toLowerCase().replace(/\s+/g, '');
+  return toHans(normalizeText(text)).toLowerCase().replace(/\s+/g, '');
 }

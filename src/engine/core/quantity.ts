@@ -10,6 +10,7 @@
  */
 import type { Approximation, CellValue, Quantity, SourceCell } from '../model';
 import { normalizeText, toHalfWidth } from './normalize';
+import { toHans } from './hans';
 import { cleanNumber, EXACT_DIGITS, figureSizeProblem, scaleByPowerOfTen } from './numbers';
 
 export type ParsedCell =
@@ -55,7 +56,7 @@ const EMPTY_TEXTS: ReadonlySet<string> = new Set([
 
 /** True when a cell text means "no value" ('—', '-', '/', '无', blank…). */
 export function isEmptyText(text: string): boolean {
-  return EMPTY_TEXTS.has(normalizeText(text).toLowerCase());
+  return EMPTY_TEXTS.has(toHans(normalizeText(text)).toLowerCase());
 }
 
 /**
@@ -167,7 +168,7 @@ function tokenizeNumeral(text: string): NumeralToken[] | null {
  * 2千 = 2000. Returns null for anything else.
  */
 export function parseChineseNumeral(text: string): number | null {
-  const t = normalizeText(text).replace(/\s+/g, '');
+  const t = toHans(normalizeText(text)).replace(/\s+/g, '');
   if (t === '') return null;
   const tokens = tokenizeNumeral(t);
   if (!tokens || tokens.length === 0) return null;
@@ -271,7 +272,10 @@ function readNumberText(text: string): Quantity | null {
   if (typeof text !== 'string') return null;
   const written = normalizeText(text);
   if (written === '' || written.length > 200) return null;
-  let t = written.replace(/[￥¥$]/g, (m, offset: number) => (offset === 0 ? '' : m)).trim();
+  // Read in Simplified characters (約20萬 is 约20万); the approximation keeps the text as written.
+  let t = toHans(written)
+    .replace(/[￥¥$]/g, (m, offset: number) => (offset === 0 ? '' : m))
+    .trim();
   let marker: string | null = null;
 
   for (const re of PREFIX_MARKERS) {
@@ -395,7 +399,7 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
   }
   if (typeof value === 'string') {
     const text = normalizeText(value);
-    if (EMPTY_TEXTS.has(text.toLowerCase())) return EMPTY;
+    if (EMPTY_TEXTS.has(toHans(text).toLowerCase())) return EMPTY;
     const q = readNumberText(text);
     if (!q) return { kind: 'text', text };
     if (significantDigits(text) > EXACT_DIGITS) return { kind: 'unreadable', code: 'too-many-digits', text };

@@ -9,6 +9,7 @@
  * own year; calendar months (9月, September, "as at 30 September") are turned into its months.
  */
 import { normalizeText } from './normalize';
+import { toHans } from './hans';
 import { parseChineseNumeral } from './quantity';
 import type { Month, Period, Quarter } from '../model';
 
@@ -307,7 +308,8 @@ const RULES: readonly Rule[] = [
 export function statedPeriod(text: string | null | undefined, yearStart = 1): StatedPeriod | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const written = normalizeText(text).slice(0, 300);
-  const t = written.toLowerCase();
+  // Read in Simplified characters (第一季、截至9月底 as written in Traditional too), quoted as written.
+  const t = toHans(written).toLowerCase();
   for (const rule of RULES) {
     const hit = rule(t, yearStart);
     if (hit) {
@@ -335,7 +337,7 @@ export function yearOf(text: string): number | null {
  */
 export function monthWithYear(text: string | null | undefined): { year: number; month: number } | null {
   if (typeof text !== 'string' || text.length > 30) return null;
-  const t = normalizeText(text).toLowerCase();
+  const t = toHans(normalizeText(text)).toLowerCase();
   let m = /^((?:19|20)\d{2})\s*年\s*([0-9]{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$/.exec(t);
   if (m) {
     const month = small(m[2]);

@@ -6,6 +6,7 @@
  * known), matched on the normalised name.
  */
 import { normalizeText } from '../core/normalize';
+import { toHans } from '../core/hans';
 
 /** Words that make a smaller figure the better one. */
 const LOWER_ZH = [
@@ -188,6 +189,14 @@ const HIGHER = [
   '参保率',
   '收缴率',
   '清欠',
+  // a pledge to act within a time (投诉后12小时内处理, 2星期内通知): the share done so
+  '内处理',
+  '内答复',
+  '内回复',
+  '内办结',
+  '内完成',
+  '内通知',
+  '内作出',
   'within',
   'on time',
   // a pledge to answer ("Respond before noon of next day for complaints…"): the share answered so
@@ -242,7 +251,7 @@ function containsWord(name: string, words: readonly string[]): boolean {
  */
 export function directionFromName(name: string | null | undefined): 'higher' | 'lower' | null {
   if (typeof name !== 'string' || name.length === 0) return null;
-  const n = normalizeText(name).toLowerCase();
+  const n = toHans(normalizeText(name)).toLowerCase();
   if (contains(n, HIGHER)) return 'higher';
   if (contains(n, LOWER_ZH) || containsWord(n, LOWER_EN)) return 'lower';
   return null;
@@ -339,7 +348,7 @@ const COUNTABLE = new Set([
 /** True for a unit of measure that counts whole things (个, 户, 人次, homes…). */
 export function isCountableUnit(unit: string | null | undefined): boolean {
   if (typeof unit !== 'string') return false;
-  const u = normalizeText(unit).toLowerCase();
+  const u = toHans(normalizeText(unit)).toLowerCase();
   if (COUNTABLE.has(u)) return true;
   // 万人, 千户: counted in tens of thousands, not whole things.
   return false;
@@ -354,5 +363,5 @@ const LEVEL_WORDS =
  * never a sum of the periods.
  */
 export function isLevelName(name: string | null | undefined): boolean {
-  return !!name && LEVEL_WORDS.test(name);
+  return !!name && LEVEL_WORDS.test(toHans(name));
 }

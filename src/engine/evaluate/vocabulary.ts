@@ -6,10 +6,11 @@
  */
 import type { Aggregation, Direction, Quantity } from '../model';
 import { normalizeText } from '../core/normalize';
+import { toHans } from '../core/hans';
 import { parseNumberText } from '../core/quantity';
 
 function wordKey(text: string): string {
-  return normalizeText(String(text ?? ''))
+  return toHans(normalizeText(String(text ?? '')))
     .toLowerCase()
     .replace(/[。．.!！;；,，、]+$/, '')
     .replace(/\s+/g, ' ')
@@ -272,7 +273,7 @@ export function isMilestoneTargetText(text: string): boolean {
  * (lower). Null when the text is not such a bound.
  */
 export function parseBoundText(text: string): { direction: 'higher' | 'lower'; quantity: Quantity } | null {
-  const t = normalizeText(String(text ?? '')).replace(/\s+/g, '');
+  const t = toHans(normalizeText(String(text ?? ''))).replace(/\s+/g, '');
   const lower =
     /^(?:≤|<=|＜=|不超过|不高于|不大于|控制在|低于|小于|<)(.+?)(?:以内|以下|之内)?$/.exec(t) ??
     /^(.+?)(?:以内|以下|之内)$/.exec(t);
@@ -295,7 +296,7 @@ export function isRateUnit(unit: string | null | undefined): boolean {
 }
 
 const rateUnit = memo((unit: string): boolean => {
-  const u = normalizeText(unit).toLowerCase();
+  const u = toHans(normalizeText(unit)).toLowerCase();
   return /[%‰率]|百分|千分|percent|rate|ratio/.test(u);
 });
 

@@ -4,6 +4,7 @@
  * ☺), a not-applicable mark, or plain text. The reader decides column roles from counts of these.
  */
 import { normalizeText } from '../core/normalize';
+import { toHans } from '../core/hans';
 import { isDateFormat, isPercentFormat } from '../core/quantity';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import type { CellValue, Status } from '../model';
@@ -148,7 +149,7 @@ const STATUS_PHRASES: readonly [string, Status][] = [
 ];
 
 function statusKey(text: string): string {
-  return normalizeText(text)
+  return toHans(normalizeText(text))
     .toLowerCase()
     .replace(/[。.!！]+$/, '')
     .trim();
@@ -170,7 +171,7 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   const whole = statusWord(text);
   if (whole) return { status: whole, word: normalizeText(text) };
   const t = normalizeText(text).slice(0, 600);
-  const lower = t.toLowerCase();
+  const lower = toHans(t).toLowerCase();
   // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …".
   const opening = /^([^.。,，;；:：(（]{1,30})[.。,，;；:：]/.exec(lower);
   if (opening) {

@@ -156,6 +156,8 @@ interface RowHeading {
   readonly hits: number;
   readonly texts: number;
   readonly numbers: number;
+  /** The row opens with a serial number (4 | 建成公园 | 个 | 完成 | 已完成): a row of data, not headings. */
+  readonly serial: boolean;
 }
 
 function rowHeading(row: Row): RowHeading {
@@ -163,26 +165,32 @@ function rowHeading(row: Row): RowHeading {
   let hits = 0;
   let texts = 0;
   let numbers = 0;
-  if (!row) return { score, hits, texts, numbers };
+  let serial = false;
+  let first = true;
+  if (!row) return { score, hits, texts, numbers, serial };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (typeof v === 'number') {
+      // A small whole number first (not a year heading such as 2019) numbers a row of data.
+      if (first) serial = Number.isInteger(v) && v >= 1 && v < 1000;
+      first = false;
       numbers++;
       continue;
     }
     const t = textAt(row, c);
     if (!t) continue;
+    first = false;
     texts++;
     if (t.length > 40) continue;
     const s = headingScore(t);
     if (s >= 0.6) hits++;
     score += s;
   }
-  return { score, hits, texts, numbers };
+  return { score, hits, texts, numbers, serial };
 }
 
 function isHeadingRow(h: RowHeading): boolean {
-  return h.hits >= 2 && h.numbers <= 1 && h.hits >= h.texts * 0.4;
+  return h.hits >= 2 && h.numbers <= 1 && !h.serial && h.hits >= h.texts * 0.4;
 }
 
 // ───────────────────────────── merged areas ─────────────────────────────

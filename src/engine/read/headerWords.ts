@@ -88,6 +88,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '工程',
       '类别名称',
       '专项',
+      // whom a service pledge serves (服務對象, Macau and Hong Kong pledges)
+      '服务对象',
       '重点领域',
       '所属领域',
       '分组',
@@ -171,6 +173,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standard',
       'type of service',
       'service type',
+      // service pledges (服務承諾 | 服務目標 | 實際成績), in Traditional characters read as Simplified
+      '服务承诺',
+      '服务项目',
+      '承诺事项',
+      '服务承诺事项',
       'pledge',
       'performance pledge',
     ],
@@ -261,6 +268,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'agreed target',
       'aspiration',
       'benchmark',
+      // a pledge's target: the share of cases to be done within the pledged time
+      '服务目标',
+      '承诺达标率',
+      '目标达标率',
+      '服务标准',
     ],
     starts: [
       '年度目标',
@@ -381,6 +393,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'most recent follow-up',
       'most recent',
       'most recent value',
+      // a pledge's result: the share of cases done within the pledged time
+      '实际成绩',
+      '实际表现',
+      '执行情况百分比',
+      '实际达标率',
     ],
     starts: ['累计完成', '实际完成', '完成投资', '截至', 'actual', 'performance at', 'outturn', 'out-turn'],
     ends: [
