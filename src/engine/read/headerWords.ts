@@ -268,6 +268,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'agreed target',
       'aspiration',
       'benchmark',
+      // New Zealand statements of service performance: BUDGETED STANDARD 2011/12
+      'budgeted standard',
+      'budget standard',
       // a pledge's target: the share of cases to be done within the pledged time
       '服务目标',
       '承诺达标率',
@@ -399,7 +402,18 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '执行情况百分比',
       '实际达标率',
     ],
-    starts: ['累计完成', '实际完成', '完成投资', '截至', 'actual', 'performance at', 'outturn', 'out-turn'],
+    starts: [
+      '累计完成',
+      '实际完成',
+      '完成投资',
+      '截至',
+      'actual',
+      'performance at',
+      'outturn',
+      'out-turn',
+      // the year's result as far as it is known: ESTIMATED ACTUAL STANDARD 2011/12
+      'estimated actual',
+    ],
     ends: [
       // an estimated or forecast outturn: the year's result as far as it is known
       'outturn',
