@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import type { CellValue } from '../../src/engine/model';
 import {
   cellText,
+  durationMinutes,
   isDateFormat,
+  isDurationFormat,
   isPercentFormat,
   parseCell,
   parseChineseNumeral,
@@ -188,6 +190,37 @@ describe('number formats', () => {
     ]) {
       expect(isDateFormat(f)).toBe(false);
     }
+  });
+});
+
+describe('durations, in minutes', () => {
+  it.each<[string, number]>([
+    ['00:07:00', 7],
+    ['00:08:12', 8.2],
+    ['1:05:30', 65.5],
+    ['8:12', 8.2],
+    ['14m 30s', 14.5],
+    ['1h 5m', 65],
+    ['7 min 30 sec', 7.5],
+    ['2 hours 15 minutes', 135],
+  ])('%s is %d minutes', (text, minutes) => {
+    expect(durationMinutes(text)).toBeCloseTo(minutes, 10);
+    const p = parseCell(text);
+    expect(p.kind === 'number' && p.quantity.value).toBeCloseTo(minutes, 10);
+  });
+
+  it('leaves what is not a duration alone', () => {
+    for (const t of ['15 mins', '12:75', '2019/10', '1.2m', '30s 2m', '3 apples 2 pears'])
+      expect(durationMinutes(t)).toBeNull();
+  });
+
+  it('reads a cell kept in a time format as a duration, not a date', () => {
+    for (const f of ['[h]:mm:ss', 'h:mm:ss', 'mm:ss', '[mm]:ss']) expect(isDurationFormat(f)).toBe(true);
+    for (const f of ['yyyy-mm-dd hh:mm', 'm/d/yyyy', '0.00', 'mmm-yy'])
+      expect(isDurationFormat(f)).toBe(false);
+    const p = parseCell(7 / 1440 + 12 / 86400, '[h]:mm:ss');
+    expect(p.kind === 'number' && p.quantity.value).toBeCloseTo(7.2, 10);
+    expect(parseCell(45000, 'yyyy-mm-dd').kind).toBe('unreadable');
   });
 });
 

@@ -982,3 +982,31 @@ describe('a row of data is never the headings of a next table', () => {
     expect(t.indicators.map((i) => i.name)).toEqual(['新增城镇就业', '建成公园', '新建学校']);
   });
 });
+
+describe('response times', () => {
+  it('judges times written as 00:08:12 or 14m 30s as levels, lower being better', () => {
+    const rows: CellValue[][] = [
+      ['Ambulance response times, September 2019'],
+      ['Measure', 'National standard', 'Sep-19'],
+      ['Category 1 mean response time', '00:07:00', '00:08:12'],
+      ['Category 2 mean response time', '00:18:00', '00:16:40'],
+      ['Category 1 90th centile response time', '15 mins', '14m 30s'],
+      ['Hospital handover time', 15, '0:14:30'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Times', rows)], lang: 'en-US', date: '2019-10-15' });
+    expect(
+      r.report.evaluations.map((e) => [
+        e.direction,
+        e.aggregation,
+        e.target?.value,
+        e.actual?.value,
+        e.status,
+      ]),
+    ).toEqual([
+      ['lower', 'last', 7, 8.2, 'behind'],
+      ['lower', 'last', 18, expect.closeTo(16.667, 3), 'on_track'],
+      ['lower', 'last', 15, 14.5, 'on_track'],
+      ['lower', 'last', 15, 14.5, 'on_track'],
+    ]);
+  });
+});

@@ -95,6 +95,48 @@ export function isDateFormat(format: string | null | undefined): boolean {
   return /[ymdhs]|am\/pm|a\/p|上午\/下午/i.test(codes);
 }
 
+/**
+ * A format of elapsed time and no date: [h]:mm:ss, mm:ss, h:mm (an ambulance's mean response time kept
+ * as 0:07:00). Such a cell is a duration, read in minutes.
+ */
+export function isDurationFormat(format: string | null | undefined): boolean {
+  if (typeof format !== 'string' || format === '') return false;
+  const codes = formatCodes(format);
+  return /[hs]/i.test(codes) && /:/.test(codes) && !/[yd]|am\/pm|a\/p|上午\/下午/i.test(codes);
+}
+
+const DURATION_UNITS: readonly [RegExp, number][] = [
+  [/^(?:h|hr|hrs|hour|hours)$/, 60],
+  [/^(?:m|min|mins|minute|minutes)$/, 1],
+  [/^(?:s|sec|secs|second|seconds)$/, 1 / 60],
+];
+
+/**
+ * A duration written as people write response times, in minutes: 00:08:12 and 8:12 (h:mm:ss, mm:ss),
+ * "14m 30s", "1h 5m", "7 min 30 sec". Null for anything else (a lone "15 mins" is a figure with its
+ * unit, read as such).
+ */
+export function durationMinutes(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  const colon = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?$/.exec(t);
+  if (colon) {
+    const [, a, b, c] = colon;
+    return c !== undefined ? Number(a) * 60 + Number(b) + Number(c) / 60 : Number(a) + Number(b) / 60;
+  }
+  if (!/^(?:\d+(?:\.\d+)?\s*[a-z]+\s*){2,3}$/.test(t)) return null;
+  const parts = [...t.matchAll(/(\d+(?:\.\d+)?)\s*([a-z]+)/g)];
+  let minutes = 0;
+  let last = Infinity;
+  for (const [, n, unit] of parts) {
+    const u = DURATION_UNITS.find(([re]) => re.test(unit));
+    // Each part a smaller unit than the one before: 1h 5m, 14m 30s.
+    if (!u || u[1] >= last) return null;
+    last = u[1];
+    minutes += Number(n) * u[1];
+  }
+  return minutes;
+}
+
 function exact(value: number, percent = false): Quantity {
   return { value: value === 0 ? 0 : value, approximation: null, percent };
 }
@@ -272,6 +314,8 @@ function readNumberText(text: string): Quantity | null {
   if (typeof text !== 'string') return null;
   const written = normalizeText(text);
   if (written === '' || written.length > 200) return null;
+  const duration = durationMinutes(written);
+  if (duration !== null) return { value: duration, approximation: null, percent: false };
   // Read in Simplified characters (約20萬 is 约20万); the approximation keeps the text as written.
   let t = toHans(written)
     .replace(/[￥¥$]/g, (m, offset: number) => (offset === 0 ? '' : m))
@@ -390,6 +434,8 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'unreadable', code: 'cell-error', text: String(value) };
+    // A duration kept as a time of day (0:07:00 is 7/1440 of a day): read in minutes.
+    if (isDurationFormat(format)) return sized(exact(value * 1440), value);
     if (isDateFormat(format))
       return { kind: 'unreadable', code: 'date-in-number-column', text: dateSerialText(value) };
     return sized(exact(value, isPercentFormat(format)), value);

@@ -146,6 +146,12 @@ const LOWER_EN = [
   'average days',
   'average time',
   'processing time',
+  // how long a service takes to reach or to hand over (ambulance, fire and police response times)
+  'response time',
+  'response times',
+  'handover time',
+  'turnaround time',
+  'mean time',
   'below standard',
   'turnover',
   'unemployment',
@@ -355,7 +361,7 @@ export function isCountableUnit(unit: string | null | undefined): boolean {
 }
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|average|rate|ratio|index|per\s|score|satisf|days to|time to|percentage|proportion)/i;
+  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|average|rate|ratio|index|per\s|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bmean\b|\bmedian\b|centile)/i;
 
 /**
  * A name that says its figure is a level, not an amount: a rate, a share, an index, an average (办结率,
