@@ -1010,3 +1010,56 @@ describe('response times', () => {
     ]);
   });
 });
+
+describe('ceilings and classes', () => {
+  it('reads a 控制指标 as a ceiling, and a share of it under the year gone as on track', () => {
+    const rows: CellValue[][] = [
+      ['安全生产控制指标完成情况（1-6月）'],
+      ['序号', '项目', '年度控制指标', '1-6月实际', '占全年控制指标'],
+      [1, '安全生产事故死亡人数', '45人', '11人', 0.2444],
+      [2, '较大事故', '4起', '3起', 0.75],
+    ];
+    const t = table('控制指标', rows);
+    expectRoles(t, { C: 'target:header', D: 'actual:header', E: 'completion:header' });
+    const r = runCheck({ sources: [sourceFromRows('控制指标', rows)], lang: 'zh-CN', date: '2013-07-15' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['lower', 'on_track'],
+      ['lower', 'behind'],
+    ]);
+  });
+
+  it('judges a share of the ceiling alone by the share of the year gone, and the sheet’s words', () => {
+    const rows: CellValue[][] = [
+      ['上半年安全生产控制指标进度'],
+      ['序号', '项目', '上半年死亡人数', '占全年控制指标', '控制指标进度情况'],
+      [1, '火灾事故', '656人', 0.469, null],
+      [2, '道路交通事故', '30000人', 0.55, null],
+      [3, '工矿商贸事故', '4595人', 0.406, '在控制指标进度目标以内'],
+      [4, '较大事故', '420起', 0.52, '超控制指标进度目标'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('进度', rows)], lang: 'zh-CN', date: '2010-07-15' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind', 'on_track', 'behind']);
+  });
+
+  it('reads water quality against its target class, with the sheet’s 达标 / 未达标 as the verdict', () => {
+    const rows: CellValue[][] = [
+      ['表1 2016年4月主要跨市河流交接断面水质状况'],
+      ['责任城市', '序号', '交接断面', '所处河流', '水质控制目标', '水质类别', '上年同期水质类别', '达标'],
+      ['广州', 1, '乌洲(涨)', '顺德水道', 'Ⅱ', 'Ⅱ', 'Ⅱ', '达标'],
+      [null, 2, '平洲(涨)', '平洲水道', 'Ⅲ', 'Ⅲ', 'Ⅲ', '达标'],
+      ['深圳', 1, '西湖村', '龙岗河', 'Ⅲ', '劣Ⅴ', '劣Ⅴ', '未达标'],
+    ];
+    const t = table('表1', rows, ['A3:A4']);
+    expectRoles(t, { C: 'name:header', E: 'target:header', F: 'actual:header', H: 'status:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('表1', rows, { merges: ['A3:A4'] })],
+      lang: 'zh-CN',
+      date: '2016-05-15',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['乌洲(涨)', 'achieved'],
+      ['平洲(涨)', 'achieved'],
+      ['西湖村', 'missed'],
+    ]);
+  });
+});

@@ -340,6 +340,22 @@ function completionStatus(rate: number, period: Period, thresholds: Thresholds):
   return 'at_risk';
 }
 
+/**
+ * The share used of a ceiling alone (占全年控制指标 40.6%: deaths against the year's control figure):
+ * within the share of the year gone is on track, over it behind, over the whole ceiling missed; at the
+ * year end within the ceiling is achieved.
+ */
+function ceilingShareStatus(rate: number, period: Period): Status {
+  if (isYearEnd(period)) return rate <= 1 + 1e-9 ? 'achieved' : 'missed';
+  if (rate > 1 + 1e-9) return 'missed';
+  return rate <= elapsedFraction(period) + 1e-9 ? 'on_track' : 'behind';
+}
+
+/** A rate alone, by the direction: a share of a ceiling (lower is better) or a completion rate. */
+function rateStatus(rate: number, lower: boolean, period: Period, thresholds: Thresholds): Status {
+  return lower ? ceilingShareStatus(rate, period) : completionStatus(rate, period, thresholds);
+}
+
 function milestoneStatus(text: string, period: Period): Status | null {
   if (isDoneWord(text)) return 'achieved';
   if (isNotStartedWord(text)) return isYearEnd(period) ? 'missed' : 'behind';
@@ -664,11 +680,13 @@ function withoutTargetFigure(r: Reading): Evaluation {
   }
   const words = r.last.kind === 'words' || r.last.kind === 'figures' ? r.last.text : null;
   let status: Status | null = words ? milestoneStatus(words, r.period) : null;
+  // A rate of what must stay low (deaths, accidents: a share of the year's ceiling) is better lower.
+  const lower = status === null && r.completion !== null && directionFromName(r.ind.name) === 'lower';
   if (status === null && r.completion !== null)
-    status = completionStatus(r.completion, r.period, r.thresholds);
+    status = rateStatus(r.completion, lower, r.period, r.thresholds);
   return finish(r, {
     status: status ?? 'no_data',
-    direction: 'milestone',
+    direction: lower ? 'lower' : 'milestone',
     kind: r.targetWords || r.completion === null ? 'milestone' : 'amount',
     targetText: r.targetWords ?? (r.ind.targetInName ? r.ind.name : null),
     actualText: words,
@@ -730,7 +748,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   if (value === null) {
     // No figure: a completion rate alone, a verdict in words, or nothing yet.
     if (r.completion !== null) {
-      const status = completionStatus(r.completion, period, thresholds);
+      const status = rateStatus(r.completion, direction === 'lower', period, thresholds);
       return finish(r, { status, direction, target: targetQ, completion: r.completion, kind: spec.kind });
     }
     const words = r.last.kind === 'words' ? r.last.text : null;

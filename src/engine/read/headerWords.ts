@@ -90,6 +90,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '专项',
       // whom a service pledge serves (服務對象, Macau and Hong Kong pledges)
       '服务对象',
+      // the area a monitoring section lies in (区域 | 名称 › 断面)
+      '区域',
+      '区域名称',
+      '所在区域',
       '重点领域',
       '所属领域',
       '分组',
@@ -173,6 +177,15 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standard',
       'type of service',
       'service type',
+      // water monitoring sections (交接断面, 监测断面) and what is measured
+      '名称',
+      '断面名称',
+      '监测断面',
+      '交接断面',
+      '考核断面',
+      '断面',
+      '点位名称',
+      '监测点位',
       // service pledges (服務承諾 | 服務目標 | 實際成績), in Traditional characters read as Simplified
       '服务承诺',
       '服务项目',
@@ -271,6 +284,23 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // New Zealand statements of service performance: BUDGETED STANDARD 2011/12
       'budgeted standard',
       'budget standard',
+      // a ceiling handed down (安全生产控制指标: deaths, accidents), met by staying under it
+      '控制指标',
+      '年度控制指标',
+      '全年控制指标',
+      '控制数',
+      '年度控制数',
+      '控制目标',
+      '年度控制目标',
+      // the class a water section must reach (水质控制目标 | 指定功能水质类别)
+      '水质目标',
+      '水质控制目标',
+      '目标水质',
+      '目标水质类别',
+      '指定功能水质类别',
+      '功能区类别',
+      '水质功能类别',
+      '水环境功能区目标',
       // a pledge's target: the share of cases to be done within the pledged time
       '服务目标',
       '承诺达标率',
@@ -396,6 +426,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'most recent follow-up',
       'most recent',
       'most recent value',
+      // a water section's class this period (Ⅱ, 劣Ⅴ) against its target class
+      '水质类别',
+      '本期水质类别',
+      '实际水质类别',
+      '水质现状',
       // a pledge's result: the share of cases done within the pledged time
       '实际成绩',
       '实际表现',
@@ -595,6 +630,15 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance rating',
       'result status',
       'performance against target',
+      '控制指标进度情况',
+      '控制情况',
+      // water quality against its class (水质类别 | 达标, 本期水质符合程度: √ / ×)
+      '达标',
+      '达标情况',
+      '达标与否',
+      '符合程度',
+      '水质符合程度',
+      '本期水质符合程度',
     ],
     ends: ['status', 'rag'],
   },
