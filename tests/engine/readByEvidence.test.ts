@@ -1063,3 +1063,36 @@ describe('ceilings and classes', () => {
     ]);
   });
 });
+
+describe('a measure over time', () => {
+  it('reads rows of months as one measure, judged on its latest month and named by its standard', () => {
+    const rows: CellValue[][] = [
+      ['Our performance'],
+      ['We will serve you at our service counters within 10 minutes'],
+      ['How are we doing?'],
+      [null, 'Our result', 'Our target'],
+      ['June 2019', 0.66, 0.9],
+      ['July 2019', 0.7, 0.9],
+      ['August 2019', 0.64, 0.9],
+      ['September 2019', null, 0.9],
+    ];
+    const t = table('Counters', rows, [], 7);
+    expect(t.indicators.map((i) => [i.name, i.row, actual(i), value(i.target)])).toEqual([
+      ['We will serve you at our service counters within 10 minutes', 7, 0.64, 0.9],
+    ]);
+    expect(t.reading?.statedPeriod).toMatchObject({
+      period: { kind: 'month', month: 2 },
+      text: 'August 2019',
+    });
+  });
+
+  it('keeps rows of months that are not one measure a row each when they are named otherwise', () => {
+    const t = table('KPIs', [
+      ['Indicator', 'Target', 'Actual'],
+      ['Calls answered', 0.9, 0.92],
+      ['August 2019 backlog cleared', 1, 1],
+      ['Complaints resolved', 0.8, 0.7],
+    ]);
+    expect(t.indicators).toHaveLength(3);
+  });
+});

@@ -12,7 +12,7 @@
 import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
-import { fiscalMonth, statedPeriod } from '../core/statedPeriod';
+import { fiscalMonth, monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { scanQuantities } from '../core/grammar';
 import { isCommentLine, isFooterLine, isTotalName, stripNumbering } from './labels';
 import { readPreamble } from './preamble';
@@ -487,11 +487,11 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
 }
 
 /** The table as read: its rows, how it was read and the period it states. */
-function tableOf(w: Walk, options: WalkOptions): SheetTable {
+function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['statedPeriod']): SheetTable {
   const { grid, found } = w;
   const headerTop = found.headerRows[0] ?? found.bodyStart;
   const preamble = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
-  const stated = periodOf(grid, found, w.roles, options.yearStart);
+  const stated = seriesPeriod ?? periodOf(grid, found, w.roles, options.yearStart);
   const reading: TableReading = {
     layout: found.layout,
     confidence: found.confidence,
@@ -542,7 +542,54 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
     }
   }
   if (w.indicators.length === 0 || isParagraphBlock(w)) return null;
-  return tableOf(w, options);
+  const series = monthSeries(w, options.yearStart);
+  if (series) w.indicators.splice(0, w.indicators.length, series.indicator);
+  return tableOf(w, options, series?.period);
+}
+
+/**
+ * A table whose rows are months (July 2018 | 68% | 90%, …, August 2019 | 64% | 90%): one measure over
+ * time, not an indicator a month. It is judged on its latest month with a result, which states the
+ * period, and named by the caption that states its standard ("We will serve you … within 10 minutes"),
+ * else by the nearest caption line, else by the sheet.
+ */
+function monthSeries(
+  w: Walk,
+  yearStart: number,
+): { indicator: Indicator; period: NonNullable<TableReading['statedPeriod']> } | null {
+  const rows = w.indicators;
+  if (rows.length < 3) return null;
+  const months = rows.map((i) => monthWithYear(i.name));
+  if (months.some((m) => m === null)) return null;
+  let k = rows.length - 1;
+  while (k > 0 && !hasResult(rows[k])) k--;
+  const month = months[k]!;
+  const name = seriesName(w) ?? w.grid.name;
+  const key = `${w.file ?? ''}|${w.grid.name}|${name}`;
+  return {
+    indicator: { ...rows[k], name, key: w.seen.has(key) ? `${key}#${rows[k].row}` : key },
+    period: {
+      period: { kind: 'month', month: fiscalMonth(month.month, yearStart) },
+      text: rows[k].name,
+      year: month.year,
+    },
+  };
+}
+
+function hasResult(ind: Indicator): boolean {
+  const a = ind.actuals;
+  if (a.kind === 'cumulative') return filled(a.cell?.value);
+  return a.kind !== 'none' && a.cells.some((c) => filled(c?.value));
+}
+
+/** The caption line over a series that names its measure: one with a figure (its standard), else the nearest. */
+function seriesName(w: Walk): string | null {
+  const lines: string[] = [];
+  for (const r of [...w.found.captionRows].reverse()) {
+    const t = (w.grid.values[r] ?? []).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (t && t.length <= 120 && !statedPeriod(t)) lines.push(oneLineHeading(t));
+  }
+  return lines.find((t) => scanQuantities(t).mentions.length > 0) ?? lines[0] ?? null;
 }
 
 /**
