@@ -968,6 +968,18 @@ describe('tables a standard reading misreads, and the words of other offices', (
       'not_rated',
     ]);
     expect(r.report.evaluations[4].notRated).toBe('no-target');
+    // The narrative and the charts name a task without its list number; the table keeps it as written.
+    const prose = r.report.narrative.map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(prose).toContain('新增技能人才4000人');
+    expect(prose).not.toMatch(/\*3\.|2\.开发/);
+    const labels = r.report.charts.flatMap((c) => c.categories);
+    expect(labels.some((l) => l.startsWith('新增技能人才'))).toBe(true);
+    expect(labels.some((l) => /^\*?\d\./.test(l))).toBe(false);
+    expect(
+      r.report.tables.indicators.rows.map((row) =>
+        row.find((v) => typeof v === 'string' && v.includes('新增技能人才')),
+      ),
+    ).toContain('*3.新增技能人才4000人');
   });
 });
 

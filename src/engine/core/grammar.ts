@@ -15,6 +15,7 @@
  */
 import { toHans } from './hans';
 import { normalizeText } from './normalize';
+import { LIST_NUMBER } from './text';
 import { scaleByPowerOfTen } from './numbers';
 import { parseChineseNumeral } from './quantity';
 
@@ -986,9 +987,6 @@ export function scanQuantities(input: string, stats?: { work: number }): ScanRes
 
 /** Scans of short texts already made (the results are never changed by their users). */
 const SCANNED = new Map<string, ScanResult>();
-
-/** A list number opening a text, not followed by more of a number: "*4.新增", "2、募集", "(3)". */
-const LIST_NUMBER = /^\s*[*★☆]?\s*(?:\(\d{1,2}\)|\d{1,2}\s*[.、](?![\d%]))/;
 
 function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };

@@ -13,6 +13,18 @@ const EDGE_PUNCT = /^[\s，。、；：,.;:！？!?）)】\]」』”’》]+|[\
 const FORBIDDEN_WORDS = /^(nan|null|undefined|infinity|-infinity)$/i;
 
 /**
+ * A list number opening a text (1. / 2、/ *4. / (3)), not followed by more of a number (3.5万 is a
+ * figure): the item's numbering, neither a figure nor part of its name in a sentence.
+ */
+export const LIST_NUMBER = /^\s*[*★☆]?\s*(?:[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．](?![\d%]))\s*/;
+
+/** A name without the list number it opens with ("*4.新增技能人才4000人" → "新增技能人才4000人"). */
+export function withoutListNumber(name: string): string {
+  const t = name.replace(LIST_NUMBER, '');
+  return t.length >= 2 ? t : name;
+}
+
+/**
  * Cleans a text taken from a sheet (indicator name, unit, owner, category) for use inside a sentence:
  * whitespace collapsed, doubled punctuation collapsed,
  * empty brackets removed, punctuation at either end removed. Returns '' when nothing is left, or when

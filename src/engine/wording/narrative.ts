@@ -8,7 +8,7 @@
 import type { Evaluation, NarrativeBlock, Quantity, ReportOptions, StatusCounts } from '../model';
 import { finite } from '../core/numbers';
 import { isPercentUnit } from '../core/quantity';
-import { cleanText, tidySentence } from '../core/text';
+import { cleanText, tidySentence, withoutListNumber } from '../core/text';
 import { localeFor } from '../locale';
 import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
 import { judgedFacts, type JudgedFacts } from '../report/kinds';
@@ -61,7 +61,9 @@ class ItemWords {
           ? T.indicatorByRow(row)
           : T.unnamedIndicator;
     const names = items.map(
-      ({ ev }) => cleanText(ev.indicator.name) || fallback(cleanText(ev.indicator.id), ev.indicator.row),
+      ({ ev }) =>
+        withoutListNumber(cleanText(ev.indicator.name)) ||
+        fallback(cleanText(ev.indicator.id), ev.indicator.row),
     );
     // Names met more than once: one lookup per name (a count per name would take two).
     const seen = new Set<string>();
