@@ -171,6 +171,15 @@ describe('quantities: figures inside sentences', () => {
     expect(scanQuantities('1.5万人').mentions.map((m) => m.value)).toEqual([15000]);
   });
 
+  it('reads a figure in brackets after 比 and a year as the base of the change', () => {
+    const ms = scanQuantities('比2015年(24.31)降低10个百分点').mentions;
+    expect(ms.map((m) => [m.role, m.value, m.change])).toEqual([
+      ['base', 24.31, null],
+      ['value', 0.1, 'down'],
+    ]);
+    expect(scanQuantities('新增(30)个').mentions.map((m) => m.role)).toEqual(['value']);
+  });
+
   it('says what it did not understand', () => {
     expect(scanQuantities('Max. 2.0% of rent roll').rest).toBe('of rent roll');
     expect(scanQuantities('不低于60元').rest).toBe('');

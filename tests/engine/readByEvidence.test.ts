@@ -1108,3 +1108,23 @@ describe('a measure over time', () => {
     expect(t.indicators).toHaveLength(3);
   });
 });
+
+describe('changes from a stated base, and the rows under a form', () => {
+  it('judges 比2015年(24.31)降低10个百分点 as at most 14.31, and leaves out 总分 and a row named 无', () => {
+    const rows: CellValue[][] = [
+      ['“十三五”卫生健康主要指标完成情况'],
+      ['序号', '指标', '单位', '2020年完成情况', '2020年规划目标'],
+      [1, '重大慢性病过早死亡率', '%', 8.83, '比2015年(24.31)降低10个百分点'],
+      [2, '吸烟率', '%', 22.1, '较2015年(26.5)下降15%'],
+      [null, '无', null, 96, 100],
+      [null, '总分', null, 96, 100],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('指标', rows)], lang: 'zh-CN', date: '2021-01-15' });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.name, e.direction, e.target?.value, e.status]),
+    ).toEqual([
+      ['重大慢性病过早死亡率', 'lower', 14.31, 'achieved'],
+      ['吸烟率', 'lower', 22.525, 'achieved'],
+    ]);
+  });
+});

@@ -22,7 +22,11 @@ import { parseChineseNumeral } from './quantity';
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 export type Change = 'up' | 'down';
 /** What a number says in its clause: a value, a completion rate (完成率115%), a gap to the target. */
-export type MentionRole = 'value' | 'completion' | 'gap';
+/**
+ * What a figure is in its text: a value, a completion rate, a gap to the target, or the base a change
+ * is counted from (比2015年(24.31)降低10个百分点: 24.31).
+ */
+export type MentionRole = 'value' | 'completion' | 'gap' | 'base';
 /** Why a cell holds no figure to judge: a dash or 无, "Data only", an annual measure, "TBC"… */
 export type NotApplicableReason =
   'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target';
@@ -1048,7 +1052,8 @@ function scan(input: string): ScanResult {
     if (num) {
       const signed = negative ? { ...num, value: -num.value } : num;
       const m = readMention(s, lower, i, signed, p);
-      mentions.push(written === s ? m.mention : asWritten(m, written, p.clauseStart));
+      const mention = written === s ? m.mention : asWritten(m, written, p.clauseStart);
+      mentions.push(isBase(s, m.start, m.end, mention) ? { ...mention, role: 'base' } : mention);
       taken.push([m.start, m.end]);
       i = m.end;
       p = freshPending(i);
@@ -1209,6 +1214,16 @@ function readMention(
     text,
   };
   return { mention, start, end: j };
+}
+
+/** A figure in brackets after 比 / 较 and the year it was (比2015年(24.31)…): the base of a change. */
+function isBase(s: string, start: number, end: number, m: Mention): boolean {
+  if (m.change !== null || m.comparator !== null) return false;
+  const before = s.slice(Math.max(0, start - 12), start);
+  return (
+    /(?:比|较)\s*(?:\d{4}\s*年(?:底|末)?|上年|去年|基期)\s*[(（]\s*$/.test(before) &&
+    /^\s*[)）]/.test(s.slice(end))
+  );
 }
 
 /** A mention read in Simplified characters, with its text, label and approximation as written. */

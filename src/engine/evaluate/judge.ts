@@ -27,7 +27,7 @@ import { numericStatus } from './status';
 import { cellAddress } from '../core/address';
 import { cellText, isEmptyText, parseCell, sourceText } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
-import { scaleByPowerOfTen } from '../core/numbers';
+import { cleanNumber, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -183,14 +183,37 @@ export interface TargetContext {
   readonly aggregationLast: boolean;
 }
 
+/**
+ * A change counted from a stated base, as the level it makes: 比2015年(24.31)降低10个百分点 is at most
+ * 14.31, 较2020年(35.2)下降15% at most 29.92, 比上年(120)增加20 at least 140 — in the base's own terms.
+ */
+function fromBase(f: Figure, base: Figure): Figure {
+  const sign = f.change === 'down' ? -1 : 1;
+  let value: number;
+  if (f.points) value = base.value + sign * (base.percent ? f.value : f.value * 100);
+  else if (f.percent) value = base.value * (1 + sign * f.value);
+  else value = base.value + sign * f.value;
+  return {
+    ...f,
+    value: cleanNumber(value),
+    high: null,
+    change: null,
+    points: false,
+    percent: base.percent,
+    comparator: sign < 0 ? 'at_most' : 'at_least',
+  };
+}
+
 /** The target as a spec, from the figures read in its cell (or in the task's text). */
 export function targetSpec(
   figures: readonly Figure[],
   text: string | null,
   ctx: TargetContext,
 ): TargetSpec | null {
-  const f = primary(figures);
-  if (!f) return null;
+  const first = primary(figures);
+  if (!first) return null;
+  const base = figures.find((x) => x.role === 'base');
+  const f = base && first.change !== null ? fromBase(first, base) : first;
   const kind = kindOf(f, ctx.unitIsRate, ctx.name, ctx.aggregationLast);
   let comparator = f.comparator ?? comparatorInName(ctx.name);
   // "≥266米 / ≥95%": at least; 约/左右 on a target is a band; 近/多/余 are only how the figure was written.

@@ -3,6 +3,7 @@
  * with their numbering stripped, notes and signature lines that end the table, totals that are no indicators.
  */
 import { toHalfWidth } from '../core/normalize';
+import { toHans } from '../core/hans';
 
 const CN_NUM = '一二三四五六七八九十百零〇两';
 /** A section label on its own, as found in the id column: 一, 二、, （三）, 第四部分, IV, B. */
@@ -68,7 +69,22 @@ export function isCommentLine(text: string): boolean {
   return COMMENT_LINE.test(toHalfWidth(text).trim());
 }
 
-const TOTAL_NAMES = new Set(['合计', '总计', '小计', '总合计', 'total', 'subtotal', 'grandtotal', 'sum']);
+const TOTAL_NAMES = new Set([
+  '合计',
+  '总计',
+  '小计',
+  '总合计',
+  // a self-evaluation form's score line (总分 | 100 | 96)
+  '总分',
+  '总得分',
+  '合计得分',
+  '得分合计',
+  'total',
+  'subtotal',
+  'grandtotal',
+  'sum',
+  'totalscore',
+]);
 export function isTotalName(name: string): boolean {
-  return name.length <= 12 && TOTAL_NAMES.has(name.toLowerCase().replace(/\s+/g, ''));
+  return name.length <= 12 && TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''));
 }

@@ -13,7 +13,7 @@ import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod } from '../core/statedPeriod';
-import { scanQuantities } from '../core/grammar';
+import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isCommentLine, isFooterLine, isTotalName, stripNumbering } from './labels';
 import { readPreamble } from './preamble';
 import type {
@@ -377,7 +377,8 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (afterGap && w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c]))) return { kind: 'prose' };
   const again = headingAgain(row, w);
   if (again) return again.label !== null ? { kind: 'category', label: again.label } : { kind: 'skip' };
-  if (!name || isTotalName(name)) return { kind: 'skip' };
+  // A total, or a row whose name says there is none (其他需要说明事项 | 无 | 总分 100 96).
+  if (!name || isTotalName(name) || notApplicableReason(name) === 'not-applicable') return { kind: 'skip' };
   return { kind: 'indicator', name, group };
 }
 
