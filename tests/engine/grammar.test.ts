@@ -201,6 +201,7 @@ describe('not applicable', () => {
     ['Annual indicator', 'annual'],
     ['not due', 'not-due'],
     ['无任务', 'no-target'],
+    ['Collected annually', 'annual'],
   ])('%s → %s', (text, reason) => {
     expect(notApplicableReason(text)).toBe(reason);
   });

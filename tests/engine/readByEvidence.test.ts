@@ -1128,3 +1128,30 @@ describe('changes from a stated base, and the rows under a form', () => {
     ]);
   });
 });
+
+describe('Pentana exports', () => {
+  it('reads "Code & Name" merged over the code and the name as the indicator, named by its words', () => {
+    const t = table(
+      'PIs',
+      [
+        ['Cat', 'Code & Name', null, 'Target', '2016/17', '2017/18', 'Status'],
+        [null, null, null, null, 'Value', 'Value', null],
+        [
+          'Local',
+          'CE069',
+          'Cost of outsourced print work as a % of total print costs',
+          0.2,
+          0.2357,
+          0.1711,
+          null,
+        ],
+        ['Nat(b)', 'CE070', 'Complaints received per 1,000 population', 5, 4.38, 2.14, null],
+      ],
+      ['A1:A2', 'B1:C2', 'D1:D2', 'G1:G2'],
+    );
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      'Cost of outsourced print work as a % of total print costs',
+      'Complaints received per 1,000 population',
+    ]);
+  });
+});

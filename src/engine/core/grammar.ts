@@ -642,6 +642,8 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['annual indicator', 'annual'],
   ['annual target', 'annual'],
   ['reported annually', 'annual'],
+  ['reported yearly', 'annual'],
+  ['collected annually', 'annual'],
   ['annual data', 'annual'],
   ['年度指标', 'annual'],
   ['年底统计', 'annual'],

@@ -177,6 +177,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standard',
       'type of service',
       'service type',
+      // Pentana / Covalent exports: Code & Name merged over the code and the name
+      'code & name',
+      'code and name',
+      'pi code & name',
+      'code & title',
       // water monitoring sections (交接断面, 监测断面) and what is measured
       '名称',
       '断面名称',
