@@ -55,3 +55,26 @@ describe('countable units', () => {
     for (const u of ['万元', '%', '公里', '万人', '吨', null]) expect(isCountableUnit(u)).toBe(false);
   });
 });
+
+describe('a share against a time standard', () => {
+  it.each([
+    'At least 95% of patients waiting no more than four hours in A&E',
+    'Cancer: 2 week wait from referral to date first seen',
+    'Cancer two-week wait',
+    '18 weeks: no more than 18 weeks wait from referral to admission',
+  ])('%s → higher (the share seen within the time)', (name) => {
+    expect(directionFromName(name, true)).toBe('higher');
+  });
+
+  it.each(['Patients waiting more than 52 weeks', '% of households in temporary accommodation over 6 weeks'])(
+    '%s → lower (the share over the time)',
+    (name) => {
+      expect(directionFromName(name, true)).toBe('lower');
+    },
+  );
+
+  it('leaves a name without a share to its words', () => {
+    expect(directionFromName('Cancer 62-day wait')).toBe('lower');
+    expect(directionFromName('Average days to relet', true)).toBe('lower');
+  });
+});

@@ -230,7 +230,7 @@ export function targetSpec(
   else if (comparator === 'at_most') direction = 'lower';
   else if (kind === 'decrease') direction = 'higher';
   // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down.
-  else direction = directionFromName(ctx.name) ?? (f.value <= 0 ? 'lower' : 'higher');
+  else direction = directionFromName(ctx.name, kind === 'share') ?? (f.value <= 0 ? 'lower' : 'higher');
   return {
     kind,
     comparator,

@@ -250,14 +250,24 @@ function containsWord(name: string, words: readonly string[]): boolean {
   return false;
 }
 
+const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?)\b`;
+const TIME_STANDARD = new RegExp(String.raw`\b${SPAN}`);
+const OVER_STANDARD = new RegExp(
+  String.raw`(?<!\bno\s)(?<!\bnot\s)\b(?:more than|over|longer than|exceeding|beyond|greater than)\s+${SPAN}`,
+);
+
 /**
  * The direction an indicator's name implies: 'lower' for costs, arrears, complaints, incidents, 失业率,
  * 事故…; 'higher' when the name is a rate of a good outcome (办结率, "% resolved"); null when the words
  * say nothing.
  */
-export function directionFromName(name: string | null | undefined): 'higher' | 'lower' | null {
+export function directionFromName(name: string | null | undefined, share = false): 'higher' | 'lower' | null {
   if (typeof name !== 'string' || name.length === 0) return null;
   const n = toHans(normalizeText(name)).toLowerCase();
+  // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
+  // wait"): the share seen within it, higher being better — unless the share is of those over it
+  // ("waiting more than 52 weeks").
+  if (share && TIME_STANDARD.test(n)) return OVER_STANDARD.test(n) ? 'lower' : 'higher';
   if (contains(n, HIGHER)) return 'higher';
   if (contains(n, LOWER_ZH) || containsWord(n, LOWER_EN)) return 'lower';
   return null;

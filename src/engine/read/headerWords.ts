@@ -177,6 +177,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standard',
       'type of service',
       'service type',
+      // a self-evaluation form that names its goals (目标名称 | 目标值 | … | 目标完成值)
+      '目标名称',
+      '绩效目标名称',
       // Pentana / Covalent exports: Code & Name merged over the code and the name
       'code & name',
       'code and name',
@@ -736,7 +739,17 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     exact: ['得分', '自评得分', '实际得分', '评价得分', '考核得分', 'score'],
   },
   maxScore: {
-    exact: ['分值', '标准分', '标准分值', '满分', '指标分值', 'maximum score', 'max score', 'weighting'],
+    exact: [
+      '分值',
+      '标准分',
+      '标准分值',
+      '满分',
+      '指标分值',
+      '权重分值',
+      'maximum score',
+      'max score',
+      'weighting',
+    ],
   },
   ignore: {
     exact: [
