@@ -1155,3 +1155,26 @@ describe('Pentana exports', () => {
     ]);
   });
 });
+
+describe('a measure over time, told apart by a month column', () => {
+  it('reads rows of one merged name and a month each as one measure, on its latest month', () => {
+    const rows: CellValue[][] = [
+      ['A&E 4 Hour Wait'],
+      ['Indicator', 'Month', 'Achievement', 'Target', 'Met or Failed'],
+      ['A&E 4 Hour Wait Target', 'June 2017', 0.83, 0.95, 'FAILED'],
+      [null, 'July 2017', 0.823, 0.95, 'FAILED'],
+    ];
+    const t = table('A&E', rows, ['A3:A4'], 4);
+    expect(t.indicators.map((i) => [i.name, i.row, actual(i)])).toEqual([
+      ['A&E 4 Hour Wait Target', 4, 0.823],
+    ]);
+    expect(t.reading?.statedPeriod).toMatchObject({ period: { kind: 'month', month: 4 }, text: 'July 2017' });
+    const r = runCheck({
+      sources: [sourceFromRows('A&E', rows, { merges: ['A3:A4'] })],
+      lang: 'en-US',
+      date: '2017-08-15',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.status, e.sourceStatus?.word])).toEqual([['behind', 'FAILED']]);
+  });
+});

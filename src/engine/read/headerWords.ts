@@ -638,6 +638,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance rating',
       'result status',
       'performance against target',
+      'met or failed',
+      'met/failed',
+      'met or not met',
+      'met/not met',
       '控制指标进度情况',
       '控制情况',
       // water quality against its class (水质类别 | 达标, 本期水质符合程度: √ / ×)

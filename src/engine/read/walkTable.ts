@@ -544,37 +544,78 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   }
   if (w.indicators.length === 0 || isParagraphBlock(w)) return null;
   const series = monthSeries(w, options.yearStart);
-  if (series) w.indicators.splice(0, w.indicators.length, series.indicator);
+  if (series) w.indicators.splice(0, w.indicators.length, ...series.indicators);
   return tableOf(w, options, series?.period);
 }
 
 /**
- * A table whose rows are months (July 2018 | 68% | 90%, …, August 2019 | 64% | 90%): one measure over
- * time, not an indicator a month. It is judged on its latest month with a result, which states the
- * period, and named by the caption that states its standard ("We will serve you … within 10 minutes"),
- * else by the nearest caption line, else by the sheet.
+ * A table whose rows are months: one measure over time, not an indicator a month. Either the rows are
+ * named by their months (July 2018 | 68% | 90%, …, August 2019 | 64% | 90%: the measure is named by the
+ * caption that states its standard, "We will serve you … within 10 minutes", else the nearest caption
+ * line, else the sheet), or a measure's name is merged down rows that a month column tells apart (A&E 4
+ * Hour Wait | June 2017 | 83.0% …, | July 2017 | 82.3% …). Each measure is judged on its latest month
+ * with a result, and the latest such month states the period.
  */
 function monthSeries(
   w: Walk,
   yearStart: number,
-): { indicator: Indicator; period: NonNullable<TableReading['statedPeriod']> } | null {
+): { indicators: Indicator[]; period: NonNullable<TableReading['statedPeriod']> } | null {
   const rows = w.indicators;
-  if (rows.length < 3) return null;
-  const months = rows.map((i) => monthWithYear(i.name));
-  if (months.some((m) => m === null)) return null;
-  let k = rows.length - 1;
-  while (k > 0 && !hasResult(rows[k])) k--;
-  const month = months[k]!;
-  const name = seriesName(w) ?? w.grid.name;
-  const key = `${w.file ?? ''}|${w.grid.name}|${name}`;
-  return {
-    indicator: { ...rows[k], name, key: w.seen.has(key) ? `${key}#${rows[k].row}` : key },
-    period: {
-      period: { kind: 'month', month: fiscalMonth(month.month, yearStart) },
-      text: rows[k].name,
-      year: month.year,
-    },
-  };
+  const named = rows.length >= 3 ? rows.map((i) => monthWithYear(i.name)) : [];
+  if (named.length > 0 && named.every((m) => m !== null)) {
+    const k = latestResult(rows, 0, rows.length);
+    const name = seriesName(w) ?? w.grid.name;
+    const key = `${w.file ?? ''}|${w.grid.name}|${name}`;
+    const indicator = { ...rows[k], name, key: w.seen.has(key) ? `${key}#${rows[k].row}` : key };
+    return { indicators: [indicator], period: monthPeriod(named[k]!, rows[k].name, yearStart) };
+  }
+  const column = monthColumn(w);
+  if (column === null) return null;
+  const label = (i: Indicator): string => String(w.grid.values[i.row - w.grid.originRow]?.[column] ?? '');
+  const kept: Indicator[] = [];
+  let latest: { month: { year: number; month: number }; text: string } | null = null;
+  for (let a = 0; a < rows.length;) {
+    let b = a + 1;
+    while (b < rows.length && rows[b].name === rows[a].name) b++;
+    const k = latestResult(rows, a, b);
+    kept.push(rows[k]);
+    const month = monthWithYear(label(rows[k]))!;
+    if (!latest || month.year * 12 + month.month > latest.month.year * 12 + latest.month.month)
+      latest = { month, text: label(rows[k]) };
+    a = b;
+  }
+  if (kept.length === rows.length || !latest) return null;
+  return { indicators: kept, period: monthPeriod(latest.month, latest.text, yearStart) };
+}
+
+/** A column with no role whose every indicator row holds a month and its year (June 2017). */
+function monthColumn(w: Walk): number | null {
+  const used = new Set(w.found.columns.map((c) => c.col));
+  const width = Math.max(0, ...w.indicators.map((i) => w.grid.values[i.row - w.grid.originRow]?.length ?? 0));
+  for (let c = 0; c < width; c++) {
+    if (used.has(c)) continue;
+    const all = w.indicators.every((i) => {
+      const v = w.grid.values[i.row - w.grid.originRow]?.[c];
+      return typeof v === 'string' && monthWithYear(v) !== null;
+    });
+    if (all && w.indicators.length >= 2) return c;
+  }
+  return null;
+}
+
+/** The last of rows[from, to) with a result, else the first. */
+function latestResult(rows: readonly Indicator[], from: number, to: number): number {
+  let k = to - 1;
+  while (k > from && !hasResult(rows[k])) k--;
+  return k;
+}
+
+function monthPeriod(
+  month: { year: number; month: number },
+  text: string,
+  yearStart: number,
+): NonNullable<TableReading['statedPeriod']> {
+  return { period: { kind: 'month', month: fiscalMonth(month.month, yearStart) }, text, year: month.year };
 }
 
 function hasResult(ind: Indicator): boolean {
