@@ -1178,3 +1178,27 @@ describe('a measure over time, told apart by a month column', () => {
     expect(r.report.evaluations.map((e) => [e.status, e.sourceStatus?.word])).toEqual([['behind', 'FAILED']]);
   });
 });
+
+describe('the sheet’s own words for the pace', () => {
+  it('reads 达序推进 / 未达序推进 under 完成情况 as the verdict beside the progress in words', () => {
+    const rows: CellValue[][] = [
+      ['2023年度重点工作清单(一季度执行落实情况)'],
+      ['序号', '工作事项', '进度安排', '进展情况', '完成情况'],
+      [
+        1,
+        '启动新安综合体建设',
+        '①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。',
+        '①已完成。②施工图已完成',
+        '达序推进',
+      ],
+      [2, '召开金融联席会议', '①3月底前,召开金融联席会议', '尚在筹备', '未达序推进'],
+    ];
+    const t = table('一季度', rows);
+    expectRoles(t, { B: 'name:header', D: 'actual:header', E: 'status:header' });
+    const r = runCheck({ sources: [sourceFromRows('一季度', rows)], lang: 'zh-CN', date: '2023-04-15' });
+    expect(r.report.evaluations.map((e) => [e.status, e.sourceStatus?.word])).toEqual([
+      ['on_track', '达序推进'],
+      ['behind', '未达序推进'],
+    ]);
+  });
+});
