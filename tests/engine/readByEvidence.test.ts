@@ -1202,3 +1202,35 @@ describe('the sheet’s own words for the pace', () => {
     ]);
   });
 });
+
+describe('deadlines', () => {
+  it('finds a task still under way past its 完成时限 behind, and leaves one not yet due on track', () => {
+    const rows: CellValue[][] = [
+      ['2023年1-9月重点工作推进情况'],
+      ['序号', '工作任务', '责任单位', '完成时限', '进展情况'],
+      [1, '完成老旧小区改造12个', '住建局', '2023年6月底前', '已完成11.9个'],
+      [2, '建成区域医疗中心', '卫健委', '2023年12月底前', '正在推进'],
+      [3, '出台营商环境条例', '司法局', '6月30日前', '正在推进'],
+      [4, '启动地铁3号线前期工作', '发改委', '9月底前', '已完成'],
+      [5, '开展专项整治', '公安局', '9月底前', '序时推进'],
+    ];
+    const t = table('进展', rows);
+    expectRoles(t, { B: 'name:header', D: 'deadline:header', E: 'actual:header' });
+    expect(t.indicators.map((i) => i.deadline?.period)).toEqual([
+      { kind: 'quarter', quarter: 2 },
+      { kind: 'quarter', quarter: 4 },
+      { kind: 'quarter', quarter: 2 },
+      { kind: 'quarter', quarter: 3 },
+      { kind: 'quarter', quarter: 3 },
+    ]);
+    const r = runCheck({ sources: [sourceFromRows('进展', rows)], lang: 'zh-CN', date: '2023-10-15' });
+    // On pace (11.9 of 12 by the third quarter) but due in June: behind. The sheet's own 序时推进 stands.
+    expect(r.report.evaluations.map((e) => e.status)).toEqual([
+      'behind',
+      'on_track',
+      'behind',
+      'achieved',
+      'on_track',
+    ]);
+  });
+});

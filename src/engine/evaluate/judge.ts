@@ -824,12 +824,23 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
  */
 export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thresholds): Evaluation {
   const r = readRow(ind, period, thresholds);
-  return (
+  return overdue(
     unreadable(r) ??
-    notRated(r) ??
-    asTargeted(r) ??
-    (r.spec ? againstTarget(r, r.spec) : withoutTargetFigure(r))
+      notRated(r) ??
+      asTargeted(r) ??
+      (r.spec ? againstTarget(r, r.spec) : withoutTargetFigure(r)),
+    period,
   );
+}
+
+/**
+ * A task on track by its pace or its words but due by now (完成时限 6月底前, checked at the third
+ * quarter, still 推进中) is behind. The sheet's own word on the task stands.
+ */
+function overdue(e: Evaluation, period: Period): Evaluation {
+  const due = e.indicator.deadline;
+  if (e.status !== 'on_track' || !due || e.sourceStatus) return e;
+  return elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9 ? { ...e, status: 'behind' } : e;
 }
 
 /** The same words, spaces and final punctuation aside. */

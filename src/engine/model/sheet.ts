@@ -61,6 +61,11 @@ export interface Indicator {
    */
   readonly scoreCell?: SourceCell | null;
   readonly maxScoreCell?: SourceCell | null;
+  /**
+   * When the task is due (完成时限 6月底前, "Due date: Q3 2019/20"), as a period of the organisation's
+   * year with the words it was read from: at or past it, a task still under way is behind.
+   */
+  readonly deadline?: { readonly period: Period; readonly text: string } | null;
   /** The same period of last year (上年同期). */
   readonly previousCell?: SourceCell | null;
   /** A growth rate written in the sheet (同比增长, % change). */

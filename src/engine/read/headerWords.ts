@@ -37,6 +37,7 @@ export type HeaderRole =
   | 'baseline'
   | 'score'
   | 'maxScore'
+  | 'deadline'
   | 'ignore';
 
 interface RoleWords {
@@ -742,6 +743,25 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   score: {
     exact: ['得分', '自评得分', '实际得分', '评价得分', '考核得分', 'score'],
   },
+  // When a task is due: past it, a task still under way is overdue.
+  deadline: {
+    exact: [
+      '完成时限',
+      '时限',
+      '时间节点',
+      '完成时间',
+      '完成时限要求',
+      '办结时限',
+      '计划完成时间',
+      '截止时间',
+      'deadline',
+      'due date',
+      'due by',
+      'target date',
+      'completion date',
+      'target completion date',
+    ],
+  },
   maxScore: {
     exact: [
       '分值',
@@ -774,10 +794,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '佐证材料',
       '资金来源',
       '总投资',
-      '完成时限',
-      '时限',
-      '时间节点',
-      '完成时间',
       '频率',
       '数据来源',
       'measure type',
@@ -793,8 +809,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'data source',
       'weight',
       'score',
-      'deadline',
-      'due date',
       'timescale',
       'date',
       'previous rag',
@@ -1003,6 +1017,7 @@ const ROLE_ORDER: readonly HeaderRole[] = [
   'baseline',
   'score',
   'maxScore',
+  'deadline',
   'target',
   'actual',
   'name',

@@ -71,6 +71,8 @@ interface Roles {
   /** A self-evaluation's score (得分) and full marks (分值). */
   readonly score: number;
   readonly maxScore: number;
+  /** When each task is due (完成时限). */
+  readonly deadline: number;
   readonly quarters: number[];
   readonly months: number[];
   readonly plans: number[];
@@ -151,6 +153,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     status: pick(cols, 'status'),
     score: pick(cols, 'score'),
     maxScore: pick(cols, 'maxScore'),
+    deadline: pick(cols, 'deadline'),
     quarters,
     months,
     plans,
@@ -259,6 +262,8 @@ interface Walk {
   readonly granularity: SheetTable['granularity'];
   /** The caption naming a one-indicator table, when it has no name column. */
   readonly caption: string | null;
+  /** The month the organisation's year starts. */
+  readonly yearStart: number;
   readonly indicators: Indicator[];
   readonly seen: Set<string>;
   /** Rows where one text is merged across figure columns ("New measure for FY 2025"). */
@@ -338,6 +343,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
             ? 'cumulative'
             : 'none',
     caption: captionName(grid, found),
+    yearStart: options.yearStart,
     indicators: [],
     seen: new Set(),
     wordsForFigures: textAcrossFigures(grid, found.bodyStart, found.bodyEnd, valueCols, roles.name),
@@ -422,6 +428,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.score >= 0 && roles.maxScore >= 0
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
       : {}),
+    ...(roles.deadline >= 0 ? { deadline: deadlineOf(at(r, roles.deadline), w.yearStart) } : {}),
     targetInName: roles.target < 0 && roles.periodTarget < 0,
   };
 }
@@ -616,6 +623,13 @@ function monthPeriod(
   yearStart: number,
 ): NonNullable<TableReading['statedPeriod']> {
   return { period: { kind: 'month', month: fiscalMonth(month.month, yearStart) }, text, year: month.year };
+}
+
+/** When a task is due, from the words of its deadline cell (6月底前, 年底前, Q3 2019/20), or null. */
+function deadlineOf(v: CellValue, yearStart: number): Indicator['deadline'] {
+  if (typeof v !== 'string') return null;
+  const p = statedPeriod(v, yearStart);
+  return p ? { period: p.period, text: p.text } : null;
 }
 
 function hasResult(ind: Indicator): boolean {
