@@ -15,6 +15,7 @@ import {
   type Period,
   oneLineHeading,
   periodLabel,
+  readingRole,
   type SheetReading,
   type SheetTable,
   type SkipReason,
@@ -124,7 +125,7 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
     );
   }
   // A grouped role carries its group: "target (Phase I)" is a target.
-  const has = (...roles: string[]) => reading.columns.some((c) => roles.includes(c.role.split(' (')[0]));
+  const has = (...roles: string[]) => reading.columns.some((c) => roles.includes(readingRole(c.role)));
   const missing = [
     has('name') ? null : 'name',
     has('target', 'periodTarget', 'periodPlan') ? null : 'target',

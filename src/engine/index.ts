@@ -25,6 +25,7 @@ export { latestPeriodWithData } from './read/latestPeriod';
 export { USER_ROLES, type ColumnMapping, type UserRole } from './read/findTables';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { readSheets } from './read/readSheet';
+export { readingRole } from './read/walkTable';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { evaluateIndicators } from './evaluate/evaluate';
 export { findHistoryGrid, historyFromGrid } from './evaluate/history';

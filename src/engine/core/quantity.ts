@@ -422,6 +422,11 @@ export function parseCell(value: CellValue, format?: string | null): ParsedCell 
   }
 }
 
+/** Whether a cell holds a figure: a number, or a text that reads as one. */
+export function isFigureCell(cell: SourceCell | null | undefined): boolean {
+  return !!cell && parseCell(cell.value, cell.format).kind === 'number';
+}
+
 function safeString(value: unknown): string {
   try {
     return String(value);

@@ -25,7 +25,7 @@ import {
 } from './vocabulary';
 import { numericStatus } from './status';
 import { cellAddress } from '../core/address';
-import { cellText, isEmptyText, parseCell, sourceText } from '../core/quantity';
+import { cellText, isEmptyText, isFigureCell, parseCell, sourceText } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cleanNumber, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
@@ -419,7 +419,7 @@ function resultCells(ind: Indicator, period: Period): (SourceCell | null)[] {
   if (a.kind === 'cumulative') return [a.cell];
   // No result column, and a figure where the verdict goes (✓ on the other rows, 84.1% on this one): the
   // figure is the result.
-  if (a.kind === 'none') return isFigure(ind.statusCell) ? [ind.statusCell] : [];
+  if (a.kind === 'none') return ind.statusCell && isFigureCell(ind.statusCell) ? [ind.statusCell] : [];
   const n =
     a.kind === 'quarters'
       ? period.kind === 'year'
@@ -433,12 +433,6 @@ function resultCells(ind: Indicator, period: Period): (SourceCell | null)[] {
           ? period.quarter * 3
           : period.month;
   return a.cells.slice(0, n);
-}
-
-function isFigure(cell: SourceCell | null | undefined): cell is SourceCell {
-  if (!cell) return false;
-  const p = parseCell(cell.value, cell.format);
-  return p.kind === 'number';
 }
 
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */

@@ -6,17 +6,17 @@
  * fault of the program is never mistaken for a fault of the sheet.
  */
 import { columnLetters } from '../core/address';
-import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason, SourceCell } from '../model';
+import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
-import { walkTable } from './walkTable';
+import { readingRole, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
-import { parseCell } from '../core/quantity';
+import { isFigureCell } from '../core/quantity';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -40,11 +40,6 @@ function firstFilledRow(values: Grid['values']): number {
   return -1;
 }
 
-/** Whether a cell holds a figure (a number, or a text that reads as one). */
-function isFigure(cell: SourceCell | null | undefined): boolean {
-  return !!cell && parseCell(cell.value, cell.format).kind === 'number';
-}
-
 /**
  * Where the standard reading found no results a reader would find, which way the evidence must find
  * them: 'heading' when it has no result column at all (Measure | Annual Target | Quarterly Target |
@@ -57,9 +52,9 @@ function missedResults(table: SheetTable): 'heading' | 'any' | null {
   if (table.indicators.every((ind) => ind.actuals.kind === 'none')) return 'heading';
   let words = 0;
   for (const ind of table.indicators) {
-    if (ind.actuals.kind !== 'cumulative' || !isFigure(ind.target)) continue;
+    if (ind.actuals.kind !== 'cumulative' || !isFigureCell(ind.target)) continue;
     const cell = ind.actuals.cell;
-    if (isFigure(cell)) return null;
+    if (isFigureCell(cell)) return null;
     if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') words++;
   }
   return words > 0 ? 'any' : null;
@@ -71,14 +66,14 @@ const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
 function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
   if (
     need === 'heading' &&
-    !table.reading?.columns.some((c) => RESULT_ROLES.has(c.role.split(' ')[0]) && c.source === 'header')
+    !table.reading?.columns.some((c) => RESULT_ROLES.has(readingRole(c.role)) && c.source === 'header')
   ) {
     return false;
   }
   return table.indicators.some((ind) =>
     ind.actuals.kind === 'cumulative'
-      ? isFigure(ind.actuals.cell)
-      : ind.actuals.kind !== 'none' && ind.actuals.cells.some(isFigure),
+      ? isFigureCell(ind.actuals.cell)
+      : ind.actuals.kind !== 'none' && ind.actuals.cells.some(isFigureCell),
   );
 }
 

@@ -495,6 +495,15 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
 }
 
 /** The table as read: its rows, how it was read and the period it states. */
+/**
+ * The role of a column as a reading names it, without the organisation or group it carries ("actual
+ * (2020年预计值)", "target (Phase I)" → actual, target).
+ */
+export function readingRole(role: string): string {
+  const at = role.indexOf(' (');
+  return at < 0 ? role : role.slice(0, at);
+}
+
 function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['statedPeriod']): SheetTable {
   const { grid, found } = w;
   const headerTop = found.headerRows[0] ?? found.bodyStart;
