@@ -15,8 +15,11 @@ export interface ReportSettings {
   readonly title: string;
   readonly unitName: string;
   readonly thresholds: Thresholds;
-  /** The month the organisation's year starts: 1 = January (the default) … 12. */
-  readonly yearStart: number;
+  /**
+   * The month the organisation's year starts: 1 = January … 12, or "auto" (the default) = as the
+   * sheets' month columns run (Apr … Mar → April), else January.
+   */
+  readonly yearStart: number | typeof YEAR_START_AUTO;
   /** Per sheet name, the user's word on which column is which (role → column letter or heading). */
   readonly columns: ColumnsBySheet;
 }
@@ -24,6 +27,7 @@ export interface ReportSettings {
 export type ColumnsBySheet = Readonly<Record<string, ColumnMapping>>;
 
 export const PERIOD_AUTO = 'auto';
+export const YEAR_START_AUTO = 'auto';
 
 const PERIOD_CODE = /^(auto|Q[1-4]|FY|M([1-9]|1[0-2]))$/;
 
@@ -63,7 +67,7 @@ export function defaultSettings(lang: Lang): ReportSettings {
     title: '',
     unitName: '',
     thresholds: DEFAULT_THRESHOLDS,
-    yearStart: 1,
+    yearStart: YEAR_START_AUTO,
     columns: {},
   };
 }
@@ -144,11 +148,13 @@ const CHECKS: { readonly [K in SettingField]: (v: unknown) => Check<ReportSettin
   unitName: (v) => text(v, SETTING_LIMITS.unitNameLength),
   thresholds,
   yearStart: (v) =>
-    typeof v !== 'number'
-      ? { ok: false, reason: 'malformed' }
-      : Number.isInteger(v) && v >= 1 && v <= 12
-        ? { ok: true, value: v }
-        : { ok: false, reason: 'out-of-range' },
+    v === YEAR_START_AUTO
+      ? { ok: true, value: v }
+      : typeof v !== 'number'
+        ? { ok: false, reason: 'malformed' }
+        : Number.isInteger(v) && v >= 1 && v <= 12
+          ? { ok: true, value: v }
+          : { ok: false, reason: 'out-of-range' },
   columns,
 };
 

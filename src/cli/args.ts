@@ -292,8 +292,9 @@ const HELP: Readonly<Record<Lang, string>> = {
   --period <期间>      对标期间：Q1、Q2、Q3、Q4、FY（全年）或 M1…M12（按月填报的表）；
                        也可写“第三季度”“3月”（月份为日历月份）。默认：表中所述的期间，
                        没有时按有完成数据的最近期间
-  --year-start <月份>   单位年度的起始月份：1–12，或写“4月”“April”（默认 1，即自然年）；
-                       月份、季度、累计区间和序时进度均按此年度计算
+  --year-start <月份>   单位年度的起始月份：1–12，或写“4月”“April”；月份、季度、累计区间和
+                       序时进度均按此年度计算。默认：表中月份列跨年排列（4月…次年3月）时
+                       从首月起算，否则为 1（自然年）
   --columns <列设置>    指明哪一列是什么，适用于每张工作表，如 "name=B,target=C,actual=实际完成"：
                        列写列号或表头文字；角色为 name（指标名称）、target（年度目标）、
                        actual（完成值）、completion（完成率）、status（状态）、unit（单位）、
@@ -360,8 +361,10 @@ Options:
   --period <period>    Q1, Q2, Q3, Q4, FY (full year) or M1..M12 (sheets with month columns);
                        a month is a calendar month; default: the period the sheet states,
                        else the latest period with actuals
-  --year-start <month> the month the organisation's year starts: 1-12, or April, Apr (default 1,
-                       January); months, quarters, year-to-date spans and the pace follow it
+  --year-start <month> the month the organisation's year starts: 1-12, or April, Apr; months,
+                       quarters, year-to-date spans and the pace follow it. Default: where the
+                       sheet's month columns start a year running across the new year (Apr …
+                       Mar), else 1 (January)
   --columns <columns>  which column is which, for every sheet, e.g. "name=B,target=C,actual=Actual":
                        a column letter or the heading as written; roles: name (the indicator),
                        target (annual target), actual (result to date), completion (completion

@@ -18,6 +18,7 @@ import {
   DEFAULT_THRESHOLDS,
   fiscalMonth,
   type Lang,
+  type Month,
   parsePeriod,
   type Period,
   type Report,
@@ -154,8 +155,12 @@ function summaryLines(
   );
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const d of report.diagnostics) bySeverity[d.severity]++;
+  const from = report.options.yearStartSource;
   const lines = [
     t.period(periodText(period, yearStart, lang), periodChosen, statedSource(report)),
+    ...(from
+      ? [t.yearFrom(periodText({ kind: 'month', month: yearStart as Month }, 1, lang), from.sheet)]
+      : []),
     t.total(report.counts.total, parts.join(t.sep)),
     t.diagnostics(bySeverity.error, bySeverity.warning, bySeverity.info),
   ];
@@ -222,11 +227,12 @@ interface CheckSettings {
   readonly thresholds: Thresholds;
   readonly now: Date;
   readonly earlier: EarlierCheckIns;
-  readonly yearStart: number;
+  /** Absent: the engine takes the one the sheets' month columns show, else January. */
+  readonly yearStart: number | undefined;
   /** The user's columns per sheet name ('*' for every sheet). */
   readonly columns?: Readonly<Record<string, ColumnMapping>>;
-  /** Told the readings of the first run (for --explain), before any workbook is refused. */
-  readonly onReadings: (readings: readonly SheetReading[]) => void;
+  /** Told the readings of the first run and its year start (for --explain), before any workbook is refused. */
+  readonly onReadings: (readings: readonly SheetReading[], yearStart: number) => void;
 }
 
 /**
@@ -252,11 +258,11 @@ function checkInputs(
       date: isoDate(s.now),
       history: s.earlier.history,
       takenAt: isoDateTime(s.now),
-      yearStart: s.yearStart,
+      ...(s.yearStart !== undefined ? { yearStart: s.yearStart } : {}),
       ...(s.columns ? { columns: s.columns } : {}),
     });
   const result = run(sources);
-  s.onReadings(result.readings);
+  s.onReadings(result.readings, result.report.options.yearStart ?? 1);
   const withTables = new Set(
     (result.readings as readonly SheetReading[])
       .filter((r): r is Extract<SheetReading, { kind: 'table' }> => r.kind === 'table')
@@ -387,8 +393,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
     if (env.TARGET_REPORT_DEBUG === '1') note(text);
   };
 
-  const yearStart = options.yearStart ?? 1;
-  const period = givenPeriod(options.period, yearStart, lang);
+  const period = givenPeriod(options.period, options.yearStart ?? 1, lang);
   const thresholds: Thresholds = {
     onTrack: options.onTrack ?? DEFAULT_THRESHOLDS.onTrack,
     behind: options.behind ?? DEFAULT_THRESHOLDS.behind,
@@ -419,7 +424,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
   const say = (lines: readonly string[]) => {
     if (lines.length > 0) (toStdoutPlanned ? io.stderr : io.stdout)(`${lines.join('\n')}\n`);
   };
-  const onReadings = (readings: readonly SheetReading[]) => {
+  const onReadings = (readings: readonly SheetReading[], yearStart: number) => {
     if (options.explain) say(explainLines(readings, yearStart, lang));
     if (user) for (const n of unusedColumnNotes(readings, user.columns, user.source, lang)) note(n);
   };
@@ -446,7 +451,7 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
         thresholds,
         now: io.now(),
         earlier,
-        yearStart,
+        yearStart: options.yearStart,
         ...(user ? { columns: user.columns } : {}),
         onReadings,
       },
@@ -459,7 +464,13 @@ async function report(options: CliOptions, io: CliIo): Promise<number> {
 
   const lines = [
     ...wroteLines(plan, result.history, lang),
-    ...summaryLines(result.report, result.period, period !== undefined, lang, yearStart),
+    ...summaryLines(
+      result.report,
+      result.period,
+      period !== undefined,
+      lang,
+      result.report.options.yearStart ?? 1,
+    ),
   ];
   const toStdout = stages.filter((s) => s.target.kind === 'stdout');
   for (const s of toStdout)

@@ -37,6 +37,8 @@ export const TEXT = {
             ? `（按“${stated.sheet}”工作表所述“${stated.text}”）`
             : '（未指定期间，按有完成数据的最近期间）'
       }`,
+    yearFrom: (month: string, sheet: string) =>
+      `年度起始月份：${month}（按“${sheet}”工作表月份列的顺序；可用 --year-start 另行指定）`,
     total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${label} ${n} 项`,
     diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
@@ -150,6 +152,8 @@ export const TEXT = {
             ? ` (as sheet "${stated.sheet}" states: "${stated.text}")`
             : ' (latest period with actuals; choose one with --period)'
       }`,
+    yearFrom: (month: string, sheet: string) =>
+      `Year starts in ${month} (as the month columns of sheet "${sheet}" run; choose another with --year-start)`,
     total: (n: number, parts: string) =>
       `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${n} ${label.toLowerCase()}`,

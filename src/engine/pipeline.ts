@@ -8,6 +8,7 @@ import { checkInSnapshot } from './evaluate/units';
 import { latestPeriodWithData } from './read/latestPeriod';
 import { readSheets, type ReadOptions } from './read/readSheet';
 import { elapsedFraction } from './core/period';
+import { fiscalMonth } from './core/statedPeriod';
 import { buildReport } from './wording/report';
 import type {
   CheckInSnapshot,
@@ -42,7 +43,11 @@ export interface CheckInput {
   readonly history?: readonly CheckInSnapshot[];
   /** When this check-in is recorded (ISO date-time); default `${date}T00:00:00`. */
   readonly takenAt?: string;
-  /** The month the organisation's year starts (1 = January, the default; 4 = April…). */
+  /**
+   * The month the organisation's year starts (1 = January; 4 = April…). Absent: the one the tables'
+   * month columns show when they run across a year end (Apr … Mar), else January; a month given as
+   * `period` then counts from January (a calendar month) and is moved into that year.
+   */
   readonly yearStart?: number;
   /** The user's word on which column is which, per sheet name ('*' for every sheet). */
   readonly columns?: ReadOptions['columns'];
@@ -101,13 +106,43 @@ function settlePeriod(
  * Reads, evaluates and reports. Without a period: the period the sheets state, else the latest period for
  * which any indicator has an actual; sheets with only a cumulative column and no stated period give FY.
  */
+/**
+ * The year start the tables' month columns show, when they agree on one (core/statedPeriod
+ * yearStartOfMonths), with the first table showing it.
+ */
+function yearStartShown(
+  readings: readonly SheetReading[],
+): { month: number; source: { sheet: string; file?: string } } | null {
+  let found: { month: number; source: { sheet: string; file?: string } } | null = null;
+  for (const r of readings) {
+    const month = r.kind === 'table' ? r.table.yearStartShown : undefined;
+    if (r.kind !== 'table' || month === undefined) continue;
+    if (found && found.month !== month) return null;
+    found ??= {
+      month,
+      source: { sheet: r.table.sheet, ...(r.table.file !== undefined ? { file: r.table.file } : {}) },
+    };
+  }
+  return found;
+}
+
 export function runCheck(input: CheckInput): CheckResult {
-  const readings = readSheets(input.sources, {
-    yearStart: input.yearStart ?? 1,
-    ...(input.columns ? { columns: input.columns } : {}),
-  });
+  const read = (yearStart: number): SheetReading[] =>
+    readSheets(input.sources, { yearStart, ...(input.columns ? { columns: input.columns } : {}) });
+  let yearStart = input.yearStart ?? 1;
+  let readings = read(yearStart);
+  // No year start given: the one the tables' month columns show (Apr … Mar), read again by it.
+  const shown = input.yearStart === undefined ? yearStartShown(readings) : null;
+  if (shown) {
+    yearStart = shown.month;
+    readings = read(yearStart);
+  }
   const indicators = readings.flatMap((r) => (r.kind === 'table' ? r.table.indicators : []));
-  const { period, source } = settlePeriod(input.period ?? null, readings, indicators);
+  const given =
+    shown && input.period?.kind === 'month'
+      ? { kind: 'month' as const, month: fiscalMonth(input.period.month, yearStart) }
+      : (input.period ?? null);
+  const { period, source } = settlePeriod(given, readings, indicators);
   const title = input.title?.trim();
   const unitName = input.unitName?.trim();
   const takenAt = input.takenAt?.trim() || `${input.date}T00:00:00`;
@@ -121,7 +156,8 @@ export function runCheck(input: CheckInput): CheckResult {
       ...(unitName ? { unitName } : {}),
       date: input.date,
       periodSource: source,
-      yearStart: input.yearStart ?? 1,
+      yearStart,
+      ...(shown ? { yearStartSource: shown.source } : {}),
     },
     { history: input.history ?? [], takenAt },
   );

@@ -19,7 +19,7 @@ import { SheetList } from './components/SheetList';
 import { type UiLang, uiTexts, type UiTexts } from './i18n';
 import type { PaneState } from './state/paneState';
 import { panePeriodLabel, periodChoices, periodCodeLabel } from './state/periods';
-import { PERIOD_AUTO } from './state/settings';
+import { givenYearStart, PERIOD_AUTO } from './state/settings';
 import { type PaneActions, usePaneActions } from './usePaneActions';
 
 export interface AppProps {
@@ -57,9 +57,9 @@ export function usePeriodChoices(state: PaneState, t: UiTexts, uiLang: UiLang): 
       label:
         code === PERIOD_AUTO
           ? auto
-            ? t.periodAutoWith(panePeriodLabel(auto, uiLang, settings.yearStart))
+            ? t.periodAutoWith(panePeriodLabel(auto, uiLang, givenYearStart(settings.yearStart)))
             : t.periodAuto
-          : periodCodeLabel(code, uiLang, settings.yearStart),
+          : periodCodeLabel(code, uiLang, givenYearStart(settings.yearStart)),
     }));
   }, [sheets, settings.period, settings.yearStart, t, uiLang]);
 }

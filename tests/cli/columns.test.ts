@@ -65,6 +65,27 @@ const SCORECARD = [
   ['H2', 'Repairs completed', 1200, 700],
 ];
 
+/** Month columns April to March, filled to September: half of a year starting in April. */
+const MONTHS_FROM_APRIL = [
+  [
+    'Measure',
+    'Annual Target',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+    'Jan',
+    'Feb',
+    'Mar',
+  ],
+  ['Calls answered', 12000, 1000, 1000, 1000, 1000, 1000, 1000],
+];
+
 /** A heading row with the indicator's column but no target's the reader knows (Col2, Col3). */
 const KPI = [
   ['No.', 'KPI', 'Col2', 'Col3'],
@@ -83,6 +104,7 @@ beforeAll(async () => {
     ],
   });
   await writeWorkbook('kpi.xlsx', { KPIs: KPI });
+  await writeWorkbook('months.xlsx', { Calls: MONTHS_FROM_APRIL });
   await writeWorkbook(
     'crosstab.xlsx',
     {
@@ -287,6 +309,28 @@ describe('--year-start', () => {
     expect(result.period).toBe('M6');
     expect(result.indicators[0].expected).toBe(200);
     expect(r.stdout).toContain('对标期间：9月（年度自4月起，第6个月）');
+  });
+});
+
+describe('the year start shown by month columns', () => {
+  test('month columns April to March start the year in April when --year-start is not given, and the summary says so', async () => {
+    const r = await cli('report months.xlsx --json months.json --lang en-US');
+    expect(r.code).toBe(0);
+    const result = await json('months.json');
+    expect([
+      result.period,
+      result.yearStart,
+      result.indicators[0].expected,
+      result.indicators[0].status,
+    ]).toEqual(['M6', 4, 6000, 'on_track']);
+    expect(r.stdout).toContain(
+      'Year starts in April (as the month columns of sheet "Calls" run; choose another with --year-start)',
+    );
+    const given = await cli('report months.xlsx --json months1.json --year-start 1');
+    expect(given.code).toBe(0);
+    const january = await json('months1.json');
+    expect([january.period, january.yearStart, january.indicators[0].status]).toEqual(['M9', 1, 'at_risk']);
+    expect(given.stdout).not.toContain('年度起始月份');
   });
 });
 

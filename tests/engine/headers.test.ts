@@ -225,6 +225,20 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('Houses Targeted')[0]?.role).toBe('target');
     expect(headerRoles('% completed')[0]?.role).toBe('completion');
   });
+  it('places down the rows, investment to date, shares of the year and projections', () => {
+    for (const text of ['地区', '县(市、区)', '乡镇(街道)', '县市区'])
+      expect(headerRoles(text)[0]?.role).toBe('name');
+    for (const text of ['累计投资金额(亿元)', '累计完成投资额', 'PROJECTED', 'Year-end forecast'])
+      expect(headerRoles(text)[0]?.role).toBe('actual');
+    for (const text of ['完成年度百分比(%)', '完成前三季度目标 任务占比(%)'])
+      expect(headerRoles(text)[0]?.role).toBe('completion');
+    expect(headerRoles('单位')[0]?.role).not.toBe('name');
+    // What is planned to be done is the target; a running total of what is counted is the result.
+    expect(headerRoles('计划完成数')[0]?.role).toBe('target');
+    expect(headerRoles('当年计划投资')[0]?.role).toBe('target');
+    expect(headerRoles('累计开工数')[0]?.role).toBe('actual');
+    expect(headerRoles('累计目标')[0]?.role).toBe('periodTarget');
+  });
   it('levels of indicators', () => {
     expect(['一级指标', '二级指标', '三级指标', '3级指标', '绩效指标'].map(indicatorLevel)).toEqual([
       1,

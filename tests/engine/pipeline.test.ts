@@ -220,3 +220,91 @@ describe('runCheck', () => {
     expect(history).toHaveLength(1);
   });
 });
+
+describe('the year start, given or shown by the month columns', () => {
+  const months = ['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月'];
+  const grid = (header: readonly string[]): Grid => ({
+    name: '月报',
+    originRow: 1,
+    originCol: 1,
+    values: [
+      ['指标名称', '单位', '年度目标', ...header],
+      ['销售收入', '万元', 1200, 100, 100, 100, 100, 100, 100],
+    ],
+    merges: [],
+  });
+  const check = (g: Grid, more: { yearStart?: number; period?: { kind: 'month'; month: 1 } } = {}) =>
+    runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2026-10-15', ...more });
+
+  it('counts month headings as calendar months in the year the user gives', () => {
+    // Six months from April are half of a year starting in April: on pace, not at three quarters.
+    const r = check(grid(months), { yearStart: 4 });
+    expect(r.period).toEqual({ kind: 'month', month: 6 });
+    expect(r.report.evaluations.map((e) => [e.status, e.actual?.value, e.expected])).toEqual([
+      ['on_track', 600, 600],
+    ]);
+    expect(r.report.options.yearStartSource).toBeUndefined();
+  });
+
+  it('takes the year start from month columns that run April to March when none is given, and says so', () => {
+    const r = check(grid(months));
+    expect(r.report.options.yearStart).toBe(4);
+    expect(r.report.options.yearStartSource).toEqual({ sheet: '月报' });
+    expect(r.period).toEqual({ kind: 'month', month: 6 });
+    expect(r.report.evaluations[0].status).toBe('on_track');
+    expect(r.report.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'year-start-from-sheet', severity: 'info', params: { month: 4 } }),
+    );
+    expect((r.report.notes ?? []).join('\n')).toContain('年度按表中月份列的顺序从4月起算');
+  });
+
+  it('moves a calendar month given without a year start into the year the columns show', () => {
+    // September, the sixth month of a year starting in April.
+    const r = check(grid(months), { period: { kind: 'month', month: 9 as 1 } });
+    expect(r.period).toEqual({ kind: 'month', month: 6 });
+  });
+
+  it('keeps the year start the user gives over the one the columns show', () => {
+    const r = check(grid(months), { yearStart: 1 });
+    expect(r.report.options.yearStart).toBe(1);
+    expect(r.report.diagnostics.some((d) => d.code === 'year-start-from-sheet')).toBe(false);
+  });
+
+  it('keeps January for month columns from January', () => {
+    const header = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'];
+    const r = check(grid(header));
+    expect(r.report.options.yearStart).toBe(1);
+    expect(r.period).toEqual({ kind: 'month', month: 6 });
+  });
+
+  it('reads a table by evidence the same way (English months with years)', () => {
+    const header = [
+      'Apr 19',
+      'May 19',
+      'Jun 19',
+      'Jul 19',
+      'Aug 19',
+      'Sep 19',
+      'Oct 19',
+      'Nov 19',
+      'Dec 19',
+      'Jan 20',
+      'Feb 20',
+      'Mar 20',
+    ];
+    const g: Grid = {
+      name: 'KPIs',
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ['Measure', 'Annual Target', ...header],
+        ['Calls answered', 12000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000],
+      ],
+      merges: [],
+    };
+    const r = runCheck({ sources: [{ grid: g }], lang: 'en-US', date: '2020-01-15' });
+    expect(r.report.options.yearStart).toBe(4);
+    expect(r.period).toEqual({ kind: 'month', month: 9 });
+    expect(r.report.evaluations.map((e) => [e.status, e.actual?.value])).toEqual([['on_track', 9000]]);
+  });
+});

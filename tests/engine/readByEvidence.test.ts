@@ -472,14 +472,14 @@ describe('the period a sheet states decides the check-in period', () => {
 
 describe('the user says which column is which', () => {
   const rows: CellValue[][] = [
-    ['区县', '工作目标', '已完成数', '说明'],
+    ['栏目', '工作目标', '已完成数', '说明'],
     ['新建村级服务站', 40, 32, '按季度推进'],
     ['培训基层干部', 1200, 1300, ''],
   ];
 
   it('by heading words: the sheet is read that way, and the JSON-side reading says the user gave it', () => {
     const [reading] = readSheets([sourceFromRows('任务', rows)], {
-      columns: { 任务: { name: '区县', target: '工作目标', actual: '已完成数' } },
+      columns: { 任务: { name: '栏目', target: '工作目标', actual: '已完成数' } },
     });
     expect(reading.kind).toBe('table');
     const t = (reading as { table: SheetTable }).table;
@@ -1232,5 +1232,124 @@ describe('deadlines', () => {
       'achieved',
       'on_track',
     ]);
+  });
+});
+
+describe('headings merged down over a second row', () => {
+  it('takes 合计 under a result’s heading as the result, not its parts side by side', () => {
+    const rows: CellValue[][] = [
+      ['二〇二四年二月大口径财政收入执行情况表'],
+      ['预算科目', '本年收入计划', '累计完成数', null, null, null, '占计划%', '上年同期数'],
+      [null, null, '中央级', '省级', '县乡级', '合 计'],
+      ['税收收入', 89275, 7451, 2186, 5711, 15348, 17.19, 14032],
+      ['增值税', 45119, 3916, 1371, 2546, 7833, 17.36, 6281],
+      ['房产税', 1940, null, null, 29, 29, 1.49, 37],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:F2', 'G2:G3', 'H2:H3'];
+    const t = table('二月', rows, merges);
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['税收收入', 89275, 15348],
+      ['增值税', 45119, 7833],
+      ['房产税', 1940, 29],
+    ]);
+    const r = runCheck({
+      sources: [sourceFromRows('二月', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-03-11',
+    });
+    expect(r.report.evaluations.map((e) => e.indicator.name)).toEqual(['税收收入', '增值税', '房产税']);
+  });
+
+  it('reads years under merged-down headings, pairing the year’s target with its projection', () => {
+    const rows: CellValue[][] = [
+      ['Performance Measures'],
+      ['MEASURE', 'TYPE', 'ACTUAL', 'TARGET', 'PROJECTED', 'TARGET'],
+      [null, null, '23/24', '24/25', '24/25', '25/26'],
+      ['# of Meetings held with City Council', 'Output', 26, 24, 21, 24],
+      ['# of Grant Funding Applications Submitted', 'Output', 5, 8, 8, 8],
+    ];
+    const merges = ['A2:A3', 'B2:B3'];
+    const r = runCheck({
+      sources: [sourceFromRows('PM', rows, { merges })],
+      lang: 'en-US',
+      date: '2025-10-01',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.actual?.value])).toEqual([
+      ['# of Meetings held with City Council', 24, 21],
+      ['# of Grant Funding Applications Submitted', 8, 8],
+    ]);
+  });
+});
+
+describe('one heading over every figure column', () => {
+  it('is no cross-tab: 年度投资计划 under 1-7月完成情况 is the target, 完成投资 the result', () => {
+    const rows: CellValue[][] = [
+      ['2018年1-7月全市全社会固定资产投资暨重点项目完成情况表'],
+      ['县(市、区)', '1-7月全市重点项目完成情况'],
+      [null, '年度投资计划', '前三季度 投资计划', '1-7月 完成投资', '完成前三季度目标 任务占比(%)'],
+      ['达州市', 527.3, 371.5, 291.5, 0.785],
+      ['通川区', 59.4, 43.4, 35.9, 0.827],
+      ['开江县', 23.6, 17.6, 13.6, 0.773],
+    ];
+    const t = table('1-7月', rows, ['A2:A3', 'B2:E2']);
+    expectRoles(t, { A: 'name:header', B: 'target:header', D: 'actual:header', E: 'completion:header' });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['达州市', 527.3, 291.5],
+      ['通川区', 59.4, 35.9],
+      ['开江县', 23.6, 13.6],
+    ]);
+  });
+});
+
+describe('two measures side by side under one heading row', () => {
+  it('reads each run from a target on as its own measure, the row labels as the areas', () => {
+    const rows: CellValue[][] = [
+      ['全省2021年重点民生实事项目完成进度表'],
+      ['(截至2021年8月底)'],
+      [
+        '序号',
+        '市 州',
+        '计划完成数',
+        '累计开工数',
+        '开工率',
+        '计划投资额(万元)',
+        '累计完成投资额(万元)',
+        '计划投资完成率',
+      ],
+      [1, '长沙市', 150, 143, 0.9533, 86157.25, 36836.13, 0.4275],
+      [2, '株洲市', 71, 44, 0.6197, 13533.4, 4756.44, 0.3515],
+      ['全省', null, 1683, 1477, 0.8776, 471700, 200010, 0.424],
+    ];
+    const t = table('附件1', rows);
+    expect(t.reading?.layout).toBe('cross-tab');
+    expect(t.indicators.map((i) => [i.name, i.org, value(i.target), actual(i)])).toEqual([
+      ['累计开工数', '长沙市', 150, 143],
+      ['累计完成投资额', '长沙市', 86157.25, 36836.13],
+      ['累计开工数', '株洲市', 71, 44],
+      ['累计完成投资额', '株洲市', 13533.4, 4756.44],
+    ]);
+  });
+
+  it('keeps one measure when the second run has no result of its own', () => {
+    const rows: CellValue[][] = [
+      ['指标名称', '年度目标', '累计完成', '下年目标'],
+      ['新增就业', 5000, 4200, 5200],
+    ];
+    const t = table('表', rows);
+    expect(t.reading?.layout).not.toBe('cross-tab');
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([['新增就业', 5000, 4200]]);
+  });
+});
+
+describe('a form’s overall goal', () => {
+  it('is left aside when its heading is written with spaces (年度 总体 目标)', () => {
+    const [reading] = readSheets([
+      sourceFromRows('自评表', [
+        ['年度 总体 目标', null, '预期目标', null, '实际完成情况'],
+        [null, null, '确保每一个学生都能享受到国家政策福利', null, '确保每一个学生都能享受到国家政策福利'],
+      ]),
+    ]);
+    expect(reading.kind === 'table' ? reading.table.indicators.map((i) => i.name) : []).toEqual([]);
   });
 });

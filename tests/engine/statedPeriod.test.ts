@@ -1,4 +1,10 @@
-import { calendarMonth, fiscalMonth, monthWithYear, statedPeriod } from '../../src/engine/core/statedPeriod';
+import {
+  calendarMonth,
+  fiscalMonth,
+  monthWithYear,
+  statedPeriod,
+  yearStartOfMonths,
+} from '../../src/engine/core/statedPeriod';
 import type { Period } from '../../src/engine';
 
 const Q = (quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', quarter });
@@ -113,5 +119,29 @@ describe('month headings with years', () => {
 
   it('is null for a financial year written as its two years (2009/10, 2011-12 are no months)', () => {
     for (const t of ['2009/10', '2010/11', '2011-12']) expect(monthWithYear(t)).toBeNull();
+  });
+});
+
+describe('the year start month columns show', () => {
+  const cols = (months: number[]) => months.map((month, col) => ({ col: col + 3, month }));
+  it.each<[string, number[], number | null]>([
+    ['April to March', [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3], 4],
+    ['July to the following January', [7, 8, 9, 10, 11, 12, 1], 7],
+    ['October to March', [10, 11, 12, 1, 2, 3], 10],
+    ['September to June (a school year)', [9, 10, 11, 12, 1, 2, 3, 4, 5, 6], 9],
+    ['January to December', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], null],
+    ['April to September: within a calendar year', [4, 5, 6, 7, 8, 9], null],
+    ['a rolling window from December', [12, 1, 2, 3, 4], null],
+    ['a rolling window from May', [5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4], null],
+    ['a month skipped', [4, 5, 6, 8, 9, 10, 11, 12, 1], null],
+    ['thirteen months', [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4], null],
+    ['two months', [12, 1], null],
+  ])('%s', (_what, months, start) => {
+    expect(yearStartOfMonths(cols(months))).toBe(start);
+  });
+
+  it('takes the columns in their order on the sheet, not in the order given', () => {
+    const months = cols([4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]);
+    expect(yearStartOfMonths([...months].reverse())).toBe(4);
   });
 });

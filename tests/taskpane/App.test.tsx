@@ -642,7 +642,7 @@ test('a sheet read only in part (Excel limits) is named, with how much was read'
 // ───────────── the columns step and the year start ─────────────
 /** A county office's list: none of its headings is a word the reader knows for the indicator's name. */
 const COUNTY: CellValue[][] = [
-  ['区县', '工作目标', '已完成数', '说明'],
+  ['栏目', '工作目标', '已完成数', '说明'],
   ['新建村级服务站', 40, 32, '按季度推进'],
   ['培训基层干部', 1200, 1300, null],
   ['改造农村公路', 85, 51, null],
@@ -672,7 +672,7 @@ test('a sheet whose columns are unclear: the user chooses them, the check runs w
   await choose(step, '指标名称', 'B · 工作目标');
   expect(within(step).getByRole('alert').textContent).toBe('B 列被选了不止一次，每列只能对应一项内容。');
   expect((within(step).getByRole('button', { name: '应用并检查' }) as HTMLButtonElement).disabled).toBe(true);
-  await choose(step, '指标名称', 'A · 区县');
+  await choose(step, '指标名称', 'A · 栏目');
   expect(within(step).queryByRole('alert')).toBeNull();
   fireEvent.click(within(step).getByRole('button', { name: '应用并检查' }));
 
@@ -710,6 +710,23 @@ test('saved columns: used at the next start; a column the sheet no longer has is
   );
   expect(screen.getByRole('button', { name: 'Choose columns: 区县任务' })).toBeTruthy();
   expect(port.saveSettings).not.toHaveBeenCalled();
+});
+
+test('the year start by default follows the sheets’ month columns, and can be set back to that', async () => {
+  const { port } = fakePort({});
+  renderPane(port, 'en-US');
+  await sheetsListed();
+  const form = screen.getByRole('region', { name: 'Settings' });
+  const auto = 'As the sheet’s months run (else January)';
+  expect(within(form).getByRole('combobox', { name: 'Year starts in' }).textContent).toBe(auto);
+  // Nothing given: the engine takes the year start the month columns show.
+  expect(checkInputs()[0].yearStart).toBeUndefined();
+  await choose(form, 'Year starts in', 'October');
+  await waitFor(() => expect(port.saveSettings).toHaveBeenCalledTimes(1));
+  expect(port.saveSettings.mock.calls[0][0].yearStart).toBe(10);
+  await choose(form, 'Year starts in', auto);
+  await waitFor(() => expect(port.saveSettings).toHaveBeenCalledTimes(2));
+  expect(port.saveSettings.mock.calls[1][0].yearStart).toBe('auto');
 });
 
 test('the year start: a month chosen in the settings is saved and given to the check', async () => {

@@ -16,7 +16,7 @@ const REASON: NeedsColumns = {
   missing: ['name'],
   headerRow: 3,
   columns: [
-    { column: 'A', header: '区县', guess: null },
+    { column: 'A', header: '栏目', guess: null },
     { column: 'B', header: '工作目标', guess: 'target' },
     { column: 'C', header: '1-9月', guess: 'periodActual' },
     { column: 'D', header: '已完成数', guess: 'actual' },
@@ -26,7 +26,7 @@ const REASON: NeedsColumns = {
 
 test('the columns are listed as letter · heading, or the letter alone', () => {
   expect(columnOptions(REASON).map((o) => o.label)).toEqual([
-    'A · 区县',
+    'A · 栏目',
     'B · 工作目标',
     'C · 1-9月',
     'D · 已完成数',
@@ -76,7 +76,7 @@ function grid(name: string, values: Grid['values'], originCol = 1): Grid {
 test('saved columns are used where the sheet has them; the others are listed, sheets not in the workbook skipped', () => {
   const sheets = [
     grid('区县任务', [
-      ['区县', ' 工作  目标 ', '已完成数'],
+      ['栏目', ' 工作  目标 ', '已完成数'],
       ['服务站', 40, 32],
     ]),
     // A grid read from column C onwards: its first column is C.

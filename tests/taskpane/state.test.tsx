@@ -63,7 +63,7 @@ test('saved settings are taken field by field; malformed fields keep their defau
     title: '',
     unitName: '',
     thresholds: { onTrack: 1, behind: 0.8 },
-    yearStart: 1,
+    yearStart: 'auto',
     columns: {},
   });
   expect(mergeSettings(d, null)).toBe(d);
@@ -73,9 +73,14 @@ test('saved settings are taken field by field; malformed fields keep their defau
     title: 'T',
     unitName: 'U',
     thresholds: d.thresholds,
-    yearStart: 1,
+    yearStart: 'auto',
     columns: {},
   });
+  // The year start: "auto" (as the sheets' month columns run) or a month; nothing else.
+  expect(mergeSettings(d, { yearStart: 4 }).yearStart).toBe(4);
+  expect(mergeSettings({ ...d, yearStart: 4 }, { yearStart: 'auto' }).yearStart).toBe('auto');
+  expect(mergeSettings(d, { yearStart: 'April' as never }).yearStart).toBe('auto');
+  expect(mergeSettings(d, { yearStart: 13 }).yearStart).toBe('auto');
   expect(mergeSettings(d, { period: 'M13' }).period).toBe('auto');
   expect(mergeSettings(d, { period: 'FY' }).period).toBe('FY');
   expect(mergeSettings(d, { lang: 'de-DE' as never }).lang).toBe('zh-CN');

@@ -72,6 +72,31 @@ export function fiscalMonth(calendarMonth: number, yearStart = 1): Month {
   return (((((calendarMonth - start) % 12) + 12) % 12) + 1) as Month;
 }
 
+/**
+ * Months a year commonly starts in besides January: April (the UK, India, Japan, Hong Kong), July
+ * (Australia, New Zealand), September (US states, school years), October (the US federal year).
+ */
+const YEAR_STARTS: ReadonlySet<number> = new Set([4, 7, 9, 10]);
+
+/**
+ * The month a table's own month columns start the year with, when they run as one year across the turn
+ * of the calendar year (Apr, May … Dec, Jan … Mar, left to right): null when they start in January,
+ * stay within a calendar year, skip or repeat a month, or start in a month a year rarely starts in (a
+ * rolling window: Dec 17 … Apr 18). `columns`: each month column's index and calendar month (1–12).
+ */
+export function yearStartOfMonths(
+  columns: readonly { readonly col: number; readonly month: number }[],
+): number | null {
+  const months = [...columns].sort((a, b) => a.col - b.col).map((c) => c.month);
+  if (months.length < 3 || months.length > 12 || !YEAR_STARTS.has(months[0])) return null;
+  let crossesYear = false;
+  for (let i = 1; i < months.length; i++) {
+    if (months[i] !== (months[i - 1] % 12) + 1) return null;
+    if (months[i - 1] === 12) crossesYear = true;
+  }
+  return crossesYear ? months[0] : null;
+}
+
 /** The calendar month (1 = January) of the organisation's month m. */
 export function calendarMonth(month: number, yearStart = 1): number {
   const start = Number.isInteger(yearStart) && yearStart >= 1 && yearStart <= 12 ? yearStart : 1;

@@ -91,6 +91,8 @@ export interface MessageParts {
   readonly value: string;
   readonly count: number | null;
   readonly period: string;
+  /** A calendar month's name (April, 4月). */
+  readonly month: string;
 }
 
 /** Diagnostics and skipped sheets in words. */

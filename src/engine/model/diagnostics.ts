@@ -29,7 +29,8 @@ export type DiagnosticCode =
   | 'long-text' // text cut for display
   | 'history-row-unreadable' // a row of the check-in history that cannot be read back
   | 'status-from-sheet' // the sheet's own status differs from what its figures say; the sheet's stands
-  | 'period-from-sheet'; // the check-in period is the one the sheet states (params: text)
+  | 'period-from-sheet' // the check-in period is the one the sheet states (params: text)
+  | 'year-start-from-sheet'; // the year starts where the sheet's month columns start it (params: month)
 
 export interface Diagnostic {
   readonly file?: string;

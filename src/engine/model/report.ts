@@ -25,6 +25,8 @@ export interface ReportOptions {
   readonly periodSource?: PeriodSource;
   /** The month the organisation's year starts (1 = January, the default). */
   readonly yearStart?: number;
+  /** The table whose month columns gave `yearStart` (Apr … Mar), when the caller gave none. */
+  readonly yearStartSource?: { readonly sheet: string; readonly file?: string };
 }
 
 /** Where the check-in period came from. */

@@ -118,6 +118,12 @@ export interface SheetTable {
   readonly diagnostics: readonly Diagnostic[];
   /** How a table read by evidence was read: its column roles with their evidence, its stated period. */
   readonly reading?: TableReading;
+  /**
+   * The month the table's month columns start the year with, when they run as one year across a year
+   * end (Apr … Mar: 4; core/statedPeriod yearStartOfMonths): the organisation's year start unless the
+   * user gives one.
+   */
+  readonly yearStartShown?: number;
 }
 
 /** One column's role and why the reader gave it. */

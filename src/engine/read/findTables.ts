@@ -14,11 +14,13 @@ import {
   headerParts,
   headerRoles,
   isPairedTarget,
+  isPlaceHeading,
   type HeaderRole,
   levelRoles,
   yearInHeading,
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
+import { isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, type ColumnProfile } from './cellKinds';
 
@@ -298,8 +300,12 @@ function isHeadingLike(text: string): boolean {
 
 /** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */
 function yearLabel(text: string): number | null {
-  const m = /^(?:fy)?((?:19|20)\d{2})(?:[/-](?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(headerKey(text));
-  return m ? Number(m[1]) : null;
+  const key = headerKey(text);
+  const m = /^(?:fy)?((?:19|20)\d{2})(?:[/-](?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(key);
+  if (m) return Number(m[1]);
+  // 23/24, FY24/25: two short years in a row.
+  const s = /^(?:fy)?(\d{2})[/-](\d{2})$/.exec(key);
+  return s && (Number(s[1]) + 1) % 100 === Number(s[2]) ? 2000 + Number(s[1]) : null;
 }
 
 function isSubHeadingRow(row: Row): boolean {
@@ -319,14 +325,37 @@ function isSubHeadingRow(row: Row): boolean {
   return hits >= 1 && hits >= cols.length * 0.5;
 }
 
+/**
+ * True when row r (below heading row h) is the lower half of the headings: some heading cell of row h is
+ * merged down into it, and its own cells are short texts (or years) standing under headings of row h.
+ */
+function isMergedInto(grid: Grid, merges: MergeIndex, h: number, r: number): boolean {
+  const row = grid.values[r];
+  const cols = filledCols(row);
+  if (cols.length === 0) return false;
+  const down = filledCols(grid.values[h]).some((c) => {
+    const m = merges.at(h, c);
+    return m !== undefined && m.bottom - grid.originRow >= r;
+  });
+  if (!down) return false;
+  return cols.every((c) => {
+    const v = row?.[c];
+    const text = typeof v === 'string' ? v : null;
+    if (text === null || !isHeadingLike(text) || merges.at(r, c)?.top === h + grid.originRow) return false;
+    // Under a heading of row h: the cell itself, or a heading merged across over it.
+    return textAt(grid.values[h], c) !== null || merges.at(h, c) !== undefined;
+  });
+}
+
 function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Band {
   const values = grid.values;
   const leafCols = filledCols(values[h]);
   const rows = [h];
   let width = leafCols.length > 0 ? leafCols[leafCols.length - 1] + 1 : 0;
-  // Sub-heading rows below ("Value | Target | Status" under "Q4 2023/24").
+  // Sub-heading rows below ("Value | Target | Status" under "Q4 2023/24"), and a row the headings are
+  // merged down into (预算科目 | 累计完成数 › 中央级 … 合计; MEASURE | ACTUAL › 23/24).
   for (let r = h + 1; r < values.length && r <= h + 2; r++) {
-    if (!isSubHeadingRow(values[r])) break;
+    if (!isSubHeadingRow(values[r]) && !isMergedInto(grid, merges, h, r)) break;
     rows.push(r);
     const f = filledCols(values[r]);
     if (f.length > 0) width = Math.max(width, f[f.length - 1] + 1);
@@ -515,8 +544,14 @@ function roleFromTexts(texts: readonly string[]): {
       const period = { kind: groupPeriod.kind, index: groupPeriod.index };
       return { role: role === 'actual' ? 'actual' : 'periodTarget', score: roles[0].score, period, unit };
     }
-    // 目标 / 完成 under a year group ("2019年" over 目标 | 完成) keep their plain roles.
-    if (role === 'target' && upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u))) {
+    // 目标 / 完成 under a year group ("2019年" over 目标 | 完成) keep their plain roles. A target word under a
+    // result's heading is that result (实际完成 › 目标数), unless it names a plan of its own (1-7月完成情况
+    // › 年度投资计划 | 1-7月完成投资).
+    if (
+      role === 'target' &&
+      !/计划/.test(headerKey(leaf)) &&
+      upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u))
+    ) {
       role = 'actual';
     }
     // A year over the heading (FY 2023 › Actual, FY 2025 › Target), or in a target's or a result's own
@@ -527,7 +562,8 @@ function roleFromTexts(texts: readonly string[]): {
     return { role, score: roles[0].score, unit, ...(year != null ? { year } : {}) };
   }
   if (roles.length > 0) return null; // a column to ignore (trend, score, deadline…)
-  if (upper.length > 0 && THIS_PERIOD_WORDS.has(headerParts(leaf).key)) {
+  // 本期 under a result's heading is that result; so is 合计 beside its parts (累计完成数 › 中央级 | 省级 | 合计).
+  if (upper.length > 0 && (THIS_PERIOD_WORDS.has(headerParts(leaf).key) || isTotalName(leaf))) {
     const g = groupRole(upper);
     if (g) return { role: g.role, score: g.score, unit: unit ?? g.unit };
   }
@@ -589,6 +625,12 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   byLevels(out, band);
+  // Places beside another name column are not the names (县区 | 项目名称 | 年度目标任务).
+  if (out.some((o) => o.role === 'name' && !isPlaceHeading(o.header))) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      if (out[i].role === 'name' && isPlaceHeading(out[i].header)) out.splice(i, 1);
+    }
+  }
   const years = latestYear(out);
   // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
   // unless a heading already names the actual (then an unknown column of figures is something else,
@@ -636,15 +678,22 @@ function byLevels(cands: Candidate[], band: Band): void {
  * and a result, else the latest. Of an earlier year's results the last is the previous year's; the
  * other years' columns (history, and goals for years to come) are left out. True when there are years.
  */
+/** A result heading that says the result is a projection (Projected, Year-end forecast, 预计值). */
+function isProjection(header: string): boolean {
+  return /projected|projection|forecast|预计/.test(headerKey(header.split(' › ').pop() ?? ''));
+}
+
 function latestYear(cands: Candidate[]): boolean {
   const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
   if (new Set(years).size < 2) return false;
-  const judged = years.filter(
-    (y) =>
-      cands.some((c) => c.year === y && c.role === 'target') &&
-      cands.some((c) => c.year === y && c.role === 'actual'),
-  );
-  const latest = Math.max(...(judged.length > 0 ? judged : years));
+  // The latest year with a target and its result; a year whose result is only projected (TARGET 24/25 |
+  // PROJECTED 24/25) when no year has both (FY2024 Goal | Actual beside FY2025 Goal | Projected).
+  const paired = (y: number, known: boolean) =>
+    cands.some((c) => c.year === y && c.role === 'target') &&
+    cands.some((c) => c.year === y && c.role === 'actual' && !(known && isProjection(c.header)));
+  const judged = years.filter((y) => paired(y, true));
+  const projected = years.filter((y) => paired(y, false));
+  const latest = Math.max(...(judged.length > 0 ? judged : projected.length > 0 ? projected : years));
   const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
   const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
   for (let i = cands.length - 1; i >= 0; i--) {
@@ -770,16 +819,49 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
   if (![...counts.values()].some((n) => n >= 2)) return false;
   // The group of a column: its heading texts above the leaf. The indicator's name is the nearest one
   // that is not an office (an owners' row such as 市人力资源社会保障局 sits between name and leaf).
-  for (const c of values) {
-    const above = (band.texts.get(c.col) ?? []).slice(0, -1);
-    const named = [...above].reverse().find((t) => !OWNER_LIKE.test(normalizeText(t)));
-    if (named) c.group = named;
-  }
-  const groups = new Set(values.map((c) => c.group));
-  return groups.size >= 2 && !groups.has(undefined);
+  const above = values.map((c) => {
+    const texts = (band.texts.get(c.col) ?? []).slice(0, -1);
+    return [...texts].reverse().find((t) => !OWNER_LIKE.test(normalizeText(t)));
+  });
+  const named = above.every((t) => t === undefined) ? (pairsSideBySide(values, band) ?? above) : above;
+  const groups = new Set(named);
+  if (groups.size < 2 || groups.has(undefined)) return false;
+  // Marked only in a cross-tab: one heading over all the columns (1-7月完成情况 › 年度计划 | 前三季度计划 |
+  // 完成投资) is no group.
+  values.forEach((c, i) => {
+    c.group = named[i];
+  });
+  return true;
 }
 
 const OWNER_LIKE = /(局|委|办|厅|中心|部|处|科|院|政府|公司|集团|委员会|办公室|总工会|妇联|团委)$/;
+
+/**
+ * Measures side by side under one heading row, each a target, its result and maybe its rate (计划完成数 |
+ * 累计开工数 | 开工率 | 计划投资额 | 累计完成投资额 | 计划投资完成率): each run from a target on is one
+ * measure, named by its result's heading as written (its unit apart). Null unless every run has one
+ * target and one result, and there are two runs or more.
+ */
+function pairsSideBySide(values: readonly Candidate[], band: Band): string[] | null {
+  const runs: Candidate[][] = [];
+  for (const c of [...values].sort((a, b) => a.col - b.col)) {
+    if (c.role === 'target') runs.push([c]);
+    else if (runs.length === 0) return null;
+    else runs[runs.length - 1].push(c);
+  }
+  if (runs.length < 2) return null;
+  const names = new Map<Candidate, string>();
+  for (const run of runs) {
+    const roles = run.map((c) => c.role);
+    if (new Set(roles).size !== roles.length || !roles.includes('actual')) return null;
+    const result = run.find((c) => c.role === 'actual')!;
+    const leaf = band.texts.get(result.col)?.slice(-1)[0] ?? '';
+    const name = leaf.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
+    if (name === '') return null;
+    for (const c of run) names.set(c, name);
+  }
+  return values.map((c) => names.get(c)!);
+}
 
 function dataRows(grid: Grid, from: number, to: number): number {
   let n = 0;

@@ -47,6 +47,18 @@ interface RoleWords {
   readonly contains?: readonly string[];
 }
 
+/**
+ * Headings of places down the rows (县(市、区), 乡镇(街道): the bracket is taken apart). They name the
+ * indicators only where no other column does (县区 | 项目名称 | 年度目标任务: the tasks are the names).
+ */
+const PLACE_HEADINGS = ['地区', '县', '县市区', '区县', '县区', '各县区', '乡镇', '镇', '镇街', '片区'];
+const PLACE_KEYS: ReadonlySet<string> = new Set(PLACE_HEADINGS.map(headerKey));
+
+/** True when a heading names places down the rows (地区, 县(市、区)). */
+export function isPlaceHeading(text: string): boolean {
+  return PLACE_KEYS.has(headerParts(text).key);
+}
+
 /** The vocabulary, one entry per role; words in any language. Compared after headerKey(). */
 export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   id: {
@@ -142,6 +154,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '重点项目',
       '项目内容',
       '指标名',
+      // Places down the rows, each with its own target (地区 | 年度计划投资 | 累计投资 | 完成年度百分比).
+      ...PLACE_HEADINGS,
       // Budget execution tables (预算执行情况表): the budget line is the indicator.
       '预算科目',
       '科目',
@@ -228,6 +242,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '计划',
       '计划数',
       '计划值',
+      // what is planned to be done (计划完成数 | 累计开工数), not what was done
+      '计划完成数',
+      '计划完成',
+      '计划完成量',
       '年计划',
       '任务数',
       '目标数',
@@ -323,6 +341,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '年度计划',
       '全年计划',
       '计划投资',
+      // this year's plan (当年计划投资, 本年计划完成) beside the project's total (概算投资)
+      '当年计划',
+      '本年计划',
+      '本年度计划',
       '目标值',
       '下达任务',
       '下达计划',
@@ -361,6 +383,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '季度目标',
       '时序目标',
       '累计目标',
+      // the budget allotted to the months so far (全年預算數 | 同期分配預算數 | 累計實徵淨額)
+      '同期分配预算数',
+      '分配预算数',
+      '累计分配预算数',
+      'ytd budget',
+      'budget to date',
+      'profiled budget',
       'q1 target',
       'q2 target',
       'q3 target',
@@ -379,6 +408,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '完成投资',
       '完成投资额',
       '累计完成投资',
+      '累计完成投资额',
+      '累计投资',
+      '累计投资额',
+      '累计投资金额',
+      '累计完成额',
       '实施进度',
       '当前进度',
       '工作进度',
@@ -424,7 +458,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'ytd performance',
       'performance ytd',
       'progress',
-      // the year's result as far as it is known (2020年目标值 | 2020年预计值)
+      // the year's result as far as it is known (2020年目标值 | 2020年预计值; TARGET 24/25 | PROJECTED 24/25)
+      'projected',
+      'projection',
+      'year-end projection',
+      'projected outturn',
+      'forecast outturn',
+      'year-end forecast',
       '预计值',
       '预计数',
       '预计完成',
@@ -448,6 +488,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     ],
     starts: [
       '累计完成',
+      // a running total of what the measure counts (累计开工数, 累计签约项目)
+      '累计',
       '实际完成',
       '完成投资',
       '截至',
@@ -546,6 +588,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '为调整预算',
       '完成量占比',
       '完成占比',
+      // 完成年度百分比, 完成前三季度目标任务占比(%)
+      '年度百分比',
+      '计划百分比',
+      '目标百分比',
+      '任务占比',
+      '目标占比',
+      '计划占比',
     ],
   },
   previous: {

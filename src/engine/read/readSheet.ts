@@ -9,7 +9,7 @@ import { columnLetters } from '../core/address';
 import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
-import { readingRole, walkTable } from './walkTable';
+import { readingRole, walkTable, yearStartShown } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
@@ -17,6 +17,7 @@ import { headerYear } from './headers';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
+import { fiscalMonth } from '../core/statedPeriod';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -60,6 +61,16 @@ function missedResults(table: SheetTable): 'heading' | 'any' | null {
   return words > 0 ? 'any' : null;
 }
 
+/**
+ * True when a heading of the standard reading is merged down past its heading rows (MEASURE over 23/24 |
+ * 24/25; 预算科目 beside 累计完成数 › 中央级 … 合计): the headings go on below, which the reading by content
+ * takes in.
+ */
+function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
+  const last = table.headerRows[table.headerRows.length - 1];
+  return grid.merges.some((m) => m.top <= last && m.top >= table.headerRows[0] && m.bottom > last);
+}
+
 const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
 
 /** Whether the evidence found figures for results, in a column read as `need` asks. */
@@ -77,7 +88,7 @@ function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
   );
 }
 
-function readGrid(source: SheetSource): SheetReading {
+function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const grid = source.grid;
   const { file } = source;
   const sheet = grid.name;
@@ -94,10 +105,14 @@ function readGrid(source: SheetSource): SheetReading {
     return skipped(file, sheet, { code: 'missing-column', column });
   }
 
-  const shape = tableShape(best.cols);
+  // Month headings name calendar months (4月, April): counted in the organisation's year.
+  const monthCols = best.cols.months;
+  const cols = yearStart === 1 ? best.cols : { ...best.cols, months: inOwnYear(monthCols, yearStart) };
+  const header = cols === best.cols ? best : { ...best, cols };
+  const shape = tableShape(cols);
   const bodyStart = best.rows[best.rows.length - 1] + 1;
-  const { fills, valueMerges } = bodyMerges(grid, bodyStart, best.cols.plain, shape.valueColumns);
-  const body = readBody(source, best, shape, fills);
+  const { fills, valueMerges } = bodyMerges(grid, bodyStart, cols.plain, shape.valueColumns);
+  const body = readBody(source, header, shape, fills);
   if (body.indicators.length === 0) return skipped(file, sheet, { code: 'no-indicators' });
 
   const merged = mergeDiagnostics(grid, file, valueMerges, new Set(shape.valueColumns), body.indicators);
@@ -114,8 +129,18 @@ function readGrid(source: SheetSource): SheetReading {
     granularity: shape.granularity,
     indicators: body.indicators,
     diagnostics: [...hiddenDiagnostics(grid, file, span), ...body.diagnostics, ...merged],
+    ...yearStartShown(monthCols.map((col, i) => ({ col, month: i + 1 })).filter((m) => m.col >= 0)),
   };
   return { kind: 'table', table };
+}
+
+/** Columns by calendar month (index 0 = January) → by the organisation's month (index 0 = its first). */
+function inOwnYear(byCalendar: readonly number[], yearStart: number): number[] {
+  const out = new Array<number>(12).fill(-1);
+  byCalendar.forEach((col, i) => {
+    out[fiscalMonth(i + 1, yearStart) - 1] = col;
+  });
+  return out;
 }
 
 export interface ReadOptions {
@@ -139,7 +164,7 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
     // The product's check-in history, renamed: its own output, not a table to read (its labelled header
     // row names indicators, targets and actuals, so it is told by its codes before any reading).
     if (hasHistoryHeader(source.grid)) return skipped(source.file, source.grid.name, { code: 'own-output' });
-    const strict = readGrid(source);
+    const strict = readGrid(source, options.yearStart ?? 1);
     if (
       strict.kind === 'skipped' &&
       (strict.reason.code === 'own-output' || strict.reason.code === 'empty')
@@ -147,7 +172,8 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
       return strict;
     }
     if (strict.kind === 'table' && !mapping) {
-      const need = missedResults(strict.table);
+      const need =
+        missedResults(strict.table) ?? (headingsMergedBelow(source.grid, strict.table) ? 'any' : null);
       if (!need) return strict;
       const again = readByEvidence(source, options, undefined);
       return again?.kind === 'table' && foundResults(again.table, need) ? again : strict;

@@ -10,9 +10,9 @@
  * Never throws; rows that are not indicators are left out, never guessed into one.
  */
 import { columnLetters } from '../core/address';
-import { normalizeText } from '../core/normalize';
+import { headerKey, normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
-import { fiscalMonth, monthWithYear, statedPeriod } from '../core/statedPeriod';
+import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isCommentLine, isFooterLine, isTotalName, stripNumbering } from './labels';
 import { readPreamble } from './preamble';
@@ -533,7 +533,20 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['sta
     indicators: standardsBelow(grid, w.indicators),
     diagnostics: [],
     reading,
+    ...yearStartShown(
+      found.columns
+        .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
+        .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
+    ),
   };
+}
+
+/** `yearStartShown` of a table whose month columns (index, calendar month) imply its year's start. */
+export function yearStartShown(
+  months: readonly { readonly col: number; readonly month: number }[],
+): { yearStartShown: number } | Record<string, never> {
+  const start = yearStartOfMonths(months);
+  return start !== null ? { yearStartShown: start } : {};
 }
 
 /**
@@ -664,7 +677,7 @@ function seriesName(w: Walk): string | null {
 function isParagraphBlock(w: Walk): boolean {
   if (w.indicators.length !== 1) return false;
   const overall = w.found.headerRows.some((h) =>
-    (w.grid.values[h] ?? []).some((v) => typeof v === 'string' && OVERALL_GOAL.test(normalizeText(v))),
+    (w.grid.values[h] ?? []).some((v) => typeof v === 'string' && OVERALL_GOAL.test(headerKey(v))),
   );
   let rows = 0;
   for (let r = w.found.bodyStart; r < w.found.bodyEnd; r++) {
@@ -677,8 +690,8 @@ function isParagraphBlock(w: Walk): boolean {
   return rows === 1;
 }
 
-/** The heading of a form's overall goal, written as text beside its outcome. */
-const OVERALL_GOAL = /^(年度)?总体(绩效)?目标$|^overall (goal|objective)s?$/i;
+/** The heading of a form's overall goal, written as text beside its outcome (compared as a headerKey). */
+const OVERALL_GOAL = /^(年度)?总体(绩效)?目标$|^overall(goal|objective)s?$/;
 
 /**
  * Targets stated under the table ("The standards explained": a label and a sentence with the figure,

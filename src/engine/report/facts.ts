@@ -98,14 +98,31 @@ function sinceLastCheckIn(
   return { changes, trend };
 }
 
-/** A note on a period taken from a sheet's own words. */
+/** Notes on a period taken from a sheet's own words and a year start from its month columns. */
 function periodDiagnostic(options: ReportOptions): Diagnostic[] {
+  const notes: Diagnostic[] = [];
   const src = options.periodSource;
-  if (src?.kind !== 'stated') return [];
-  const where = src.file !== undefined ? { file: src.file } : {};
-  return [
-    { ...where, sheet: src.sheet, severity: 'info', code: 'period-from-sheet', params: { text: src.text } },
-  ];
+  if (src?.kind === 'stated') {
+    const where = src.file !== undefined ? { file: src.file } : {};
+    notes.push({
+      ...where,
+      sheet: src.sheet,
+      severity: 'info',
+      code: 'period-from-sheet',
+      params: { text: src.text },
+    });
+  }
+  const start = options.yearStartSource;
+  if (start && options.yearStart !== undefined) {
+    notes.push({
+      ...(start.file !== undefined ? { file: start.file } : {}),
+      sheet: start.sheet,
+      severity: 'info',
+      code: 'year-start-from-sheet',
+      params: { month: options.yearStart },
+    });
+  }
+  return notes;
 }
 
 /** Evaluates every indicator of every table read, and gathers the facts of the report. */

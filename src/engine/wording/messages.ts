@@ -6,7 +6,7 @@
  * Parameters read (all optional): text (cell text as written), name (indicator name), id, count,
  * range, column, period (Q1…Q4, M1…M12, FY or a label), unit / units, value (the value used).
  */
-import type { Diagnostic, Lang, SkipReason } from '../model';
+import type { Diagnostic, Lang, Month, SkipReason } from '../model';
 import { normalizeText } from '../core/normalize';
 import { parsePeriodCode } from '../core/period';
 import { cleanText, tidySentence } from '../core/text';
@@ -56,7 +56,16 @@ function parts(p: Params, L: Locale): MessageParts {
     value: param(p, 'value', L),
     count: countParam(p),
     period: periodParam(p, L),
+    month: monthParam(p, L),
   };
+}
+
+/** A calendar month (1–12) by its name; '' for anything else. */
+function monthParam(params: Params, L: Locale): string {
+  const m = Number(params?.month);
+  return Number.isInteger(m) && m >= 1 && m <= 12
+    ? L.format.periodLabel({ kind: 'month', month: m as Month })
+    : '';
 }
 
 function body(d: Diagnostic, L: Locale): string {

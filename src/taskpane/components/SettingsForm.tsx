@@ -3,7 +3,13 @@ import { useId, useState } from 'react';
 import type { ReportSettings } from '../../addin/port';
 import type { Lang } from '../../engine';
 import type { UiTexts } from '../i18n';
-import { parsePercentInput, percentText, SETTING_LIMITS, thresholdsValid } from '../state/settings';
+import {
+  parsePercentInput,
+  percentText,
+  SETTING_LIMITS,
+  thresholdsValid,
+  YEAR_START_AUTO,
+} from '../state/settings';
 import { useFormStyles, useSectionStyles } from './styles';
 
 export interface PeriodChoice {
@@ -203,10 +209,19 @@ export function SettingsForm({ settings, periods, t, disabled, onChange }: Setti
         <ChoiceField
           {...common}
           label={t.yearStart}
-          value={t.monthNames[settings.yearStart - 1] ?? t.monthNames[0]}
+          value={
+            settings.yearStart === YEAR_START_AUTO
+              ? t.yearStartAuto
+              : (t.monthNames[settings.yearStart - 1] ?? t.monthNames[0])
+          }
           selected={String(settings.yearStart)}
-          options={t.monthNames.map((m, i) => ({ value: String(i + 1), label: m }))}
-          onSelect={(month) => onChange({ ...settings, yearStart: Number(month) })}
+          options={[
+            { value: YEAR_START_AUTO, label: t.yearStartAuto },
+            ...t.monthNames.map((m, i) => ({ value: String(i + 1), label: m })),
+          ]}
+          onSelect={(month) =>
+            onChange({ ...settings, yearStart: month === YEAR_START_AUTO ? YEAR_START_AUTO : Number(month) })
+          }
         />
       </div>
     </section>

@@ -12,6 +12,7 @@ import { checkViewOf, type CheckView, type SheetsShown, sheetsShownOf } from './
 import { type MissingColumn, usableColumns } from './columns';
 import type { OwnSheet } from './paneState';
 import { periodFromCode } from './periods';
+import { givenYearStart } from './settings';
 
 /** What a check needs besides the sheets: the settings, today (yyyy-mm-dd) and this check-in's time. */
 export interface CheckRequest {
@@ -104,7 +105,7 @@ export function checkSheets(
     title: s.title.trim() || undefined,
     unitName: s.unitName.trim() || undefined,
     date: request.date,
-    yearStart: s.yearStart,
+    yearStart: givenYearStart(s.yearStart),
     columns: columns.columns,
   });
   return {

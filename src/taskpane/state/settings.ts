@@ -1,11 +1,19 @@
 /** The pane's settings: the shared rules (reportSettings.ts) and the percentage fields of the form. */
+import { YEAR_START_AUTO } from '../../addin/reportSettings';
+
 export {
   defaultSettings,
   mergeSettings,
   PERIOD_AUTO,
   SETTING_LIMITS,
+  YEAR_START_AUTO,
   thresholdsValid,
 } from '../../addin/reportSettings';
+
+/** The year start the settings give the engine: a month, or undefined for "as the sheets' months run". */
+export function givenYearStart(yearStart: number | typeof YEAR_START_AUTO): number | undefined {
+  return yearStart === YEAR_START_AUTO ? undefined : yearStart;
+}
 
 /** 1 → "100", 0.85 → "85", 0.875 → "87.5". */
 export function percentText(fraction: number): string {

@@ -42,7 +42,7 @@ const NOTES: DoubleCellInit[][] = [
 
 /** A county office's list: its own headings, none of them the reader's words for the indicator's name. */
 const COUNTY: DoubleCellInit[][] = [
-  ['区县', '工作目标', '已完成数', '说明'],
+  ['栏目', '工作目标', '已完成数', '说明'],
   ['新建村级服务站', 40, 32, '按季度推进'],
   ['培训基层干部', 1200, 1300, null],
   ['改造农村公路（公里）', 85, 51, null],

@@ -67,6 +67,8 @@ export const messages: Messages = {
     'history-row-unreadable': () => 'this needs checking',
     'period-from-sheet': (p) =>
       `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
+    'year-start-from-sheet': (p) =>
+      `the year is counted from ${p.month || 'the first month listed'} on, as the sheet's month columns run (another start month can be chosen)`,
     'status-from-sheet': (p) =>
       `the status${forName(p.name)} is taken as the sheet gives it${quoted(p.text)}, though its figures say otherwise; please check them`,
   },
