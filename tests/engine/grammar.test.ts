@@ -202,6 +202,8 @@ describe('not applicable', () => {
     ['not due', 'not-due'],
     ['无任务', 'no-target'],
     ['Collected annually', 'annual'],
+    ['New measure', 'no-target'],
+    ['新增指标', 'no-target'],
   ])('%s → %s', (text, reason) => {
     expect(notApplicableReason(text)).toBe(reason);
   });

@@ -1353,3 +1353,120 @@ describe('a form’s overall goal', () => {
     expect(reading.kind === 'table' ? reading.table.indicators.map((i) => i.name) : []).toEqual([]);
   });
 });
+
+describe('a target to date beside the year’s', () => {
+  it('judges the results so far against it, the year being under way (YTD Target; 同期分配预算数)', () => {
+    const english: CellValue[][] = [
+      ['Measure', 'Annual Target', 'YTD Target', 'YTD Actual'],
+      ['Homes built', 400, 200, 190],
+      ['Repairs completed', 1000, 500, 520],
+      ['Complaints answered', 300, 150, 100],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', english)], lang: 'en-US', date: '2026-10-15' });
+    // Nothing states the period, but a target to date below the year's says the year is not over.
+    expect(r.report.evaluations.map((e) => [e.expected, e.status])).toEqual([
+      [200, 'behind'],
+      [500, 'on_track'],
+      [150, 'at_risk'],
+    ]);
+    const taoyuan: CellValue[][] = [
+      ['稅目別', '全年預算數', '截至本月底止累計實徵淨額', '同期分配預算數'],
+      ['房屋稅', 8140000000, 28220493, 28161000],
+      ['地價稅', 8800000000, 55515756, 87999000],
+    ];
+    const t = runCheck({ sources: [sourceFromRows('稅捐', taoyuan)], lang: 'zh-CN', date: '2026-10-15' });
+    expect(t.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['房屋稅', 'on_track'],
+      ['地價稅', 'at_risk'],
+    ]);
+  });
+
+  it('is no target to date when it equals the year’s (the year end) or exceeds it', () => {
+    const rows: CellValue[][] = [
+      ['Measure', 'Annual Target', 'YTD Target', 'YTD Actual'],
+      ['Homes built', 400, 400, 390],
+      ['Repairs completed', 1000, 1200, 900],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', rows)], lang: 'en-US', date: '2026-10-15' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'missed']);
+  });
+});
+
+describe('rows of data that look like headings', () => {
+  it('a heading word repeated along a row (New measure | New measure) does not start a new table', () => {
+    const rows: CellValue[][] = [
+      ['Service standards', '2020–21 Target/estimate', '2020–21 End of financial year actual'],
+      ['Fiscal coordination and budget strategy development'],
+      ['Effectiveness measure'],
+      ['Achievement of the government’s fiscal principles', 'New measure', 'New measure'],
+      ['Efficiency measure'],
+      ['Average cost per hour of advice and support output', 122.05, 121],
+      ['Overall stakeholder experience', 0.9, 0.93],
+    ];
+    const t = table('Our performance', rows);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      'Achievement of the government’s fiscal principles',
+      'Average cost per hour of advice and support output',
+      'Overall stakeholder experience',
+    ]);
+    const r = runCheck({
+      sources: [sourceFromRows('Our performance', rows)],
+      lang: 'en-US',
+      date: '2021-09-30',
+    });
+    // A measure new this year has no target to be judged by.
+    expect(r.report.evaluations.map((e) => [e.status, e.notRated ?? null])).toEqual([
+      ['not_rated', 'no-target'],
+      ['achieved', null],
+      ['achieved', null],
+    ]);
+  });
+});
+
+describe('a self-evaluation form with its overall goal above the indicators', () => {
+  it('keeps the goal block out of the headings, and reads levels written with line breaks', () => {
+    const rows: CellValue[][] = [
+      ['2020年度县级专项资金绩效目标自评表'],
+      ['年度\n总体\n目标', '年初设定目标', null, null, '全年实际完成情况'],
+      [null, '保持和稳定地方粮食储备机制', null, null, '地方储备粮食规模达标'],
+      ['绩效\n指标', '一级\n指标', '二级\n指标', '三级指标', '年度指标值', '全年\n完成值'],
+      [null, '产出\n指标', '数量\n指标', '储备到位率', 1, 1],
+      [null, null, null, '库存数量真实率', 1, 0.98],
+    ];
+    const merges = ['A2:A3', 'B2:D2', 'E2:F2', 'B3:D3', 'E3:F3', 'A4:A6', 'B5:B6', 'C5:C6'];
+    const t = table('自评表', rows, merges);
+    expectRoles(t, { C: 'category:header', D: 'name:header', E: 'target:header', F: 'actual:header' });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['储备到位率', 1, 1],
+      ['库存数量真实率', 1, 0.98],
+    ]);
+  });
+});
+
+describe('the current result beside last year’s, and the verdict beside the data’s currency', () => {
+  it('reads Current Performance as the result, 2023/24 Performance as the previous one, RAG words as the status', () => {
+    const rows: CellValue[][] = [
+      [
+        'Measure',
+        'Unit',
+        '2023/24 Performance',
+        'Current Target',
+        'Current Performance',
+        'Performance',
+        'Status',
+      ],
+      ['% of Building Regulations applications decided in time', 'Percentage', 43, 80, 43, 'Red', 'Overdue'],
+      ['% of food plan visits achieved', 'Percentage', 54, 16, 11, 'Red', 'Up to date'],
+      ['Land Charges replied to within 10 working days', 'Percentage', 97.8, 85, 90.5, 'Green', 'Up to date'],
+    ];
+    const t = table('Public Protection', rows);
+    expectRoles(t, { C: 'previous:header', E: 'actual:header', F: 'status:header' }, ['G']);
+    expect(t.indicators.map((i) => actual(i))).toEqual([43, 11, 90.5]);
+    const r = runCheck({
+      sources: [sourceFromRows('Public Protection', rows)],
+      lang: 'en-US',
+      date: '2024-10-19',
+    });
+    expect(r.report.evaluations.map((e) => e.sourceStatus?.word)).toEqual(['Red', 'Red', 'Green']);
+  });
+});

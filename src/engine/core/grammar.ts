@@ -618,6 +618,12 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['无任务', 'no-target'],
   ['无此项任务', 'no-target'],
   ['本年无任务', 'no-target'],
+  // a measure new this year: no target to judge it by yet
+  ['new measure', 'no-target'],
+  ['new indicator', 'no-target'],
+  ['new kpi', 'no-target'],
+  ['baseline year', 'no-target'],
+  ['新增指标', 'no-target'],
   ['n/a', 'not-applicable'],
   ['na', 'not-applicable'],
   ['n.a.', 'not-applicable'],

@@ -476,6 +476,20 @@ function planForPeriod(ind: Indicator, period: Period, target: number): number |
   return plan > 0 && plan <= target ? plan : null;
 }
 
+/**
+ * The sheet's own target to date beside the year's (Annual Target | YTD Target | YTD Actual; 全年預算數 |
+ * 同期分配預算數): the figure the results so far are judged against, and the sheet's word that the year is
+ * under way. Only a plain figure between nothing and the year's target counts.
+ */
+function targetToDate(ind: Indicator, target: number): number | null {
+  const cell = ind.periodTargetCell;
+  if (!cell || !isFigureCell(ind.target)) return null;
+  const p = parseCell(cell.value, cell.format);
+  if (p.kind !== 'number' || p.quantity.percent) return null;
+  const v = p.quantity.value;
+  return v > 0 && v < target ? v : null;
+}
+
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
 function scoreStatus(ind: Indicator): { status: Status; word: string } | null {
   const score = ind.scoreCell?.value;
@@ -784,7 +798,8 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     // top for a ceiling).
     const b = band(spec);
     const t = b ? (direction === 'lower' ? b.high : b.low) : spec.value;
-    expected = planForPeriod(r.ind, period, t) ?? t * elapsedFraction(period);
+    const toDate = targetToDate(r.ind, t);
+    expected = planForPeriod(r.ind, period, t) ?? toDate ?? t * elapsedFraction(period);
     status = numericStatus(
       direction === 'lower' ? 'lower' : 'higher',
       value,
@@ -792,6 +807,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
       expected,
       period,
       thresholds,
+      toDate !== null,
     );
   } else {
     expected = spec.value;

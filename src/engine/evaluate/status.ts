@@ -25,7 +25,8 @@ function atLeast(x: number, bound: number): boolean {
  * else at_risk. Nothing expected yet (E <= 0 or unknown) counts as on_track.
  * Lower-is-better (the target is a ceiling): missed when A > target at any period; at the year end
  * achieved when A <= target; before it on_track when A <= E, behind when E < A <= target.
- * Comparisons allow for floating-point noise (12 significant digits).
+ * Comparisons allow for floating-point noise (12 significant digits). `underWay`: the sheet itself says
+ * the year is not over (a target to date below the year's), whatever the period.
  */
 export function numericStatus(
   direction: 'higher' | 'lower',
@@ -34,8 +35,9 @@ export function numericStatus(
   expected: number | null,
   period: Period,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  underWay = false,
 ): Status {
-  const yearEnd = isYearEnd(period);
+  const yearEnd = !underWay && isYearEnd(period);
   if (direction === 'higher') {
     if (atLeast(actual, target)) return 'achieved';
     if (yearEnd) return 'missed';

@@ -20,7 +20,7 @@ import {
   yearInHeading,
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
-import { isTotalName } from './labels';
+import { isOverallGoal, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, type ColumnProfile } from './cellKinds';
 
@@ -160,6 +160,11 @@ interface RowHeading {
   readonly numbers: number;
   /** The row opens with a serial number (4 | 建成公园 | 个 | 完成 | 已完成): a row of data, not headings. */
   readonly serial: boolean;
+  /**
+   * The different heading words among the hits: "New measure | New measure" under a target and a result
+   * is a row of data with one; "目标 | 完成 | 目标 | 完成" has two.
+   */
+  readonly kinds: number;
 }
 
 function rowHeading(row: Row): RowHeading {
@@ -169,7 +174,8 @@ function rowHeading(row: Row): RowHeading {
   let numbers = 0;
   let serial = false;
   let first = true;
-  if (!row) return { score, hits, texts, numbers, serial };
+  const seen = new Set<string>();
+  if (!row) return { score, hits, kinds: 0, texts, numbers, serial };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (typeof v === 'number') {
@@ -185,14 +191,17 @@ function rowHeading(row: Row): RowHeading {
     texts++;
     if (t.length > 40) continue;
     const s = headingScore(t);
-    if (s >= 0.6) hits++;
+    if (s >= 0.6) {
+      hits++;
+      seen.add(t);
+    }
     score += s;
   }
-  return { score, hits, texts, numbers, serial };
+  return { score, hits, kinds: seen.size, texts, numbers, serial };
 }
 
 function isHeadingRow(h: RowHeading): boolean {
-  return h.hits >= 2 && h.numbers <= 1 && !h.serial && h.hits >= h.texts * 0.4;
+  return h.kinds >= 2 && h.numbers <= 1 && !h.serial && h.hits >= h.texts * 0.4;
 }
 
 // ───────────────────────────── merged areas ─────────────────────────────
@@ -354,7 +363,9 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
   let width = leafCols.length > 0 ? leafCols[leafCols.length - 1] + 1 : 0;
   // Sub-heading rows below ("Value | Target | Status" under "Q4 2023/24"), and a row the headings are
   // merged down into (预算科目 | 累计完成数 › 中央级 … 合计; MEASURE | ACTUAL › 23/24).
-  for (let r = h + 1; r < values.length && r <= h + 2; r++) {
+  // A form's overall goal (年度总体目标 | 年初设定目标 | 全年实际完成情况) has its words below, not headings.
+  const goal = isOverallGoal(coveringText(grid, merges, h, leafCols[0] ?? 0) ?? '');
+  for (let r = h + 1; !goal && r < values.length && r <= h + 2; r++) {
     if (!isSubHeadingRow(values[r]) && !isMergedInto(grid, merges, h, r)) break;
     rows.push(r);
     const f = filledCols(values[r]);
@@ -364,6 +375,9 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
   const span = Math.max(1, width - (leafCols[0] ?? 0));
   for (let r = h - 1; r > floor && r >= h - 4; r--) {
     if (isEmptyRow(values[r])) break;
+    // A form's overall goal above its indicators (年度总体目标 | 年初设定目标 | 全年实际完成情况, merged down
+    // over the goal's own words) is a block of its own, not headings over them.
+    if (isOverallGoal(coveringText(grid, merges, r, leafCols[0] ?? 0) ?? '')) break;
     if (!isGroupRow(grid, merges, r, leafCols, span)) break;
     rows.unshift(r);
   }
@@ -632,6 +646,8 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   const years = latestYear(out);
+  currentOverYear(out);
+  statusByWords(out, profiles);
   // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
   // unless a heading already names the actual (then an unknown column of figures is something else,
   // such as 项目个数), or the columns are years side by side (FY 2024 › Estimate is history).
@@ -656,6 +672,38 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   return out;
+}
+
+/**
+ * A result of a named year beside the current one (2023/24 Performance | Current Target | Current
+ * Performance): the current one is the result, the year's the previous result.
+ */
+function currentOverYear(cands: Candidate[]): void {
+  const results = cands.filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period);
+  const current = results.filter((c) => c.year === undefined && CURRENT.test(headerKey(c.header)));
+  if (current.length === 0) return;
+  for (const c of results) {
+    if (c.year === undefined) continue;
+    c.role = cands.some((o) => o.role === 'previous') ? 'history' : 'previous';
+  }
+}
+
+const CURRENT = /current|latest|todate|ytd|本期|本年|当前|截至|累计/;
+
+/**
+ * Two status columns: the one whose cells are verdicts (Green, Red, 已完成) is the status, not one of
+ * other words under a "Status" heading (Up to date, Overdue: whether the data is current).
+ */
+function statusByWords(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  const statuses = cands.filter((c) => c.role === 'status' && !c.org && !c.group);
+  if (statuses.length < 2) return;
+  const share = (c: Candidate) => {
+    const p = profiles.get(c.col);
+    return p && p.filled > 0 ? p.counts.status / p.filled : 0;
+  };
+  const verdicts = statuses.filter((c) => share(c) >= 0.8);
+  if (verdicts.length === 0) return;
+  for (const c of statuses) if (share(c) < 0.5) cands.splice(cands.indexOf(c), 1);
 }
 
 /** Levels of indicators (一级 | 二级 | 三级指标): the deepest is the name, its parent the category. */

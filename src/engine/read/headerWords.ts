@@ -971,7 +971,8 @@ const LEVEL_DIGITS = '一二三四五六';
  * their group (levelRoles).
  */
 export function indicatorLevel(text: string): number | null {
-  if (typeof text !== 'string' || !text.includes('级指标')) return null;
+  if (typeof text !== 'string' || !text.includes('指标')) return null;
+  // (一级 指标, 一级\n指标: spaces and line breaks aside)
   const m = /^([一二三四五六1-6])级指标$/.exec(headerParts(text).key);
   if (!m) return null;
   const i = LEVEL_DIGITS.indexOf(m[1]);

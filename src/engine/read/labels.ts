@@ -2,7 +2,7 @@
  * Labels in the body of an indicator table: section numbering (一、 （二） 第三部分 IV.), category labels
  * with their numbering stripped, notes and signature lines that end the table, totals that are no indicators.
  */
-import { toHalfWidth } from '../core/normalize';
+import { headerKey, toHalfWidth } from '../core/normalize';
 import { toHans } from '../core/hans';
 
 const CN_NUM = '一二三四五六七八九十百零〇两';
@@ -87,4 +87,9 @@ const TOTAL_NAMES = new Set([
 ]);
 export function isTotalName(name: string): boolean {
   return name.length <= 12 && TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''));
+}
+
+/** The heading of a form's overall goal, written as text beside its outcome (年度 总体 目标, Overall goals). */
+export function isOverallGoal(text: string): boolean {
+  return /^(年度)?总体(绩效)?目标$|^overall(goal|objective)s?$/.test(headerKey(text));
 }

@@ -14,6 +14,7 @@ import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
+import { headerRoles } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
@@ -69,6 +70,18 @@ function missedResults(table: SheetTable): 'heading' | 'any' | null {
 function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
   const last = table.headerRows[table.headerRows.length - 1];
   return grid.merges.some((m) => m.top <= last && m.top >= table.headerRows[0] && m.bottom > last);
+}
+
+/**
+ * True when a heading of the standard reading names a target to date (YTD Target, 同期分配预算数), which
+ * only the reading by content takes in.
+ */
+function targetToDateHeading(grid: Grid, table: SheetTable): boolean {
+  return table.headerRows.some((row) =>
+    (grid.values[row - grid.originRow] ?? []).some(
+      (v) => typeof v === 'string' && headerRoles(v)[0]?.role === 'periodTarget',
+    ),
+  );
 }
 
 const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
@@ -173,7 +186,10 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
     }
     if (strict.kind === 'table' && !mapping) {
       const need =
-        missedResults(strict.table) ?? (headingsMergedBelow(source.grid, strict.table) ? 'any' : null);
+        missedResults(strict.table) ??
+        (headingsMergedBelow(source.grid, strict.table) || targetToDateHeading(source.grid, strict.table)
+          ? 'any'
+          : null);
       if (!need) return strict;
       const again = readByEvidence(source, options, undefined);
       return again?.kind === 'table' && foundResults(again.table, need) ? again : strict;

@@ -10,11 +10,11 @@
  * Never throws; rows that are not indicators are left out, never guessed into one.
  */
 import { columnLetters } from '../core/address';
-import { headerKey, normalizeText } from '../core/normalize';
+import { normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isCommentLine, isFooterLine, isTotalName, stripNumbering } from './labels';
+import { isCommentLine, isFooterLine, isOverallGoal, isTotalName, stripNumbering } from './labels';
 import { readPreamble } from './preamble';
 import type {
   ActualsLayout,
@@ -677,7 +677,7 @@ function seriesName(w: Walk): string | null {
 function isParagraphBlock(w: Walk): boolean {
   if (w.indicators.length !== 1) return false;
   const overall = w.found.headerRows.some((h) =>
-    (w.grid.values[h] ?? []).some((v) => typeof v === 'string' && OVERALL_GOAL.test(headerKey(v))),
+    (w.grid.values[h] ?? []).some((v) => typeof v === 'string' && isOverallGoal(v)),
   );
   let rows = 0;
   for (let r = w.found.bodyStart; r < w.found.bodyEnd; r++) {
@@ -689,9 +689,6 @@ function isParagraphBlock(w: Walk): boolean {
   }
   return rows === 1;
 }
-
-/** The heading of a form's overall goal, written as text beside its outcome (compared as a headerKey). */
-const OVERALL_GOAL = /^(年度)?总体(绩效)?目标$|^overall(goal|objective)s?$/;
 
 /**
  * Targets stated under the table ("The standards explained": a label and a sentence with the figure,
