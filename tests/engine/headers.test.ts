@@ -236,6 +236,16 @@ describe('years and levels inside headings', () => {
     // What is planned to be done is the target; a running total of what is counted is the result.
     expect(headerRoles('计划完成数')[0]?.role).toBe('target');
     expect(headerRoles('当年计划投资')[0]?.role).toBe('target');
+    expect(headerRoles('计划造林')[0]?.role).toBe('target');
+    expect(headerRoles('完成造林绿化面积(亩)')[0]?.role).toBe('actual');
+    expect(headerRoles('2016年单位GDP能耗实际下降(%)')[0]?.role).toBe('actual');
+    expect(headerRoles('占任务的(%)')[0]?.role).toBe('completion');
+    expect(headerRoles('考核结果')[0]?.role).toBe('status');
+    // 完成 opens what was done, not who did it or by when.
+    expect(headerRoles('完成单位')[0]?.role).toBe('owner');
+    expect(headerRoles('完成日期')[0]?.role).toBe('deadline');
+    expect(headerRoles('完成时限')[0]?.role).toBe('deadline');
+    expect(headerRoles('完成率')[0]?.role).toBe('completion');
     expect(headerRoles('累计开工数')[0]?.role).toBe('actual');
     expect(headerRoles('累计目标')[0]?.role).toBe('periodTarget');
   });

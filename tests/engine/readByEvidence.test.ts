@@ -1470,3 +1470,61 @@ describe('the current result beside last year’s, and the verdict beside the da
     expect(r.report.evaluations.map((e) => e.sourceStatus?.word)).toEqual(['Red', 'Red', 'Green']);
   });
 });
+
+describe('areas down the rows with a share of the task done', () => {
+  it('judges each by its share against the pace, showing what was done and no name for a target', () => {
+    const rows: CellValue[][] = [
+      ['关于全市2017年春季造林绿化进展情况的通报'],
+      ['(截至3月16日)'],
+      ['排名', '县市区', '完成造林绿化面积(亩)', '占任务的(%)'],
+      [1, '阜城县', 6382, 1.064],
+      [2, '冀州区', 2029, 0.257],
+      [3, '滨湖新区', 186, 0.086],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('造林', rows)], lang: 'zh-CN', date: '2017-03-21' });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.name, e.status, e.actual?.value, e.targetText]),
+    ).toEqual([
+      ['阜城县', 'achieved', 6382, null],
+      ['冀州区', 'on_track', 2029, null],
+      ['滨湖新区', 'at_risk', 186, null],
+    ]);
+  });
+
+  it('reads a 单位 column of township names as the areas of a cross-tab, and 考核结果 as the verdict', () => {
+    const rows: CellValue[][] = [
+      ['单位', '造林(亩)', null, null, '松材线虫病除治皆伐(亩)', null, null],
+      [null, '计划造林', '今日造林', '累计完成', '计划', '今日完成', '累计完成'],
+      ['大龙山镇', 2000, 20, 2070.6, 288.5, null, 185],
+      ['杨桥镇', 1200, 30, 1100, 300, 10, 260],
+      ['罗岭镇', 900, null, 950, 120, null, 120],
+    ];
+    const t = table('3月25日', rows, ['A1:A2', 'B1:D1', 'E1:G1']);
+    expect(t.indicators.map((i) => [i.org, i.name, value(i.target), actual(i)])).toEqual([
+      ['大龙山镇', '造林(亩)', 2000, 2070.6],
+      ['大龙山镇', '松材线虫病除治皆伐(亩)', 288.5, 185],
+      ['杨桥镇', '造林(亩)', 1200, 1100],
+      ['杨桥镇', '松材线虫病除治皆伐(亩)', 300, 260],
+      ['罗岭镇', '造林(亩)', 900, 950],
+      ['罗岭镇', '松材线虫病除治皆伐(亩)', 120, 120],
+    ]);
+    const verdicts: CellValue[][] = [
+      [
+        '地区',
+        '2016年单位GDP能耗目标(%)',
+        '2016年单位GDP能耗实际下降(%)',
+        '2016年增量(万吨标准煤)',
+        '考核结果',
+      ],
+      ['成都市', -2.5, -2.66, 230.86, '完成'],
+      ['攀枝花市', -4, -9.76, -36.22, '超额完成'],
+    ];
+    const v = runCheck({ sources: [sourceFromRows('节能', verdicts)], lang: 'zh-CN', date: '2017-06-26' });
+    expect(
+      v.report.evaluations.map((e) => [e.indicator.name, e.sourceStatus?.word, e.actual?.value]),
+    ).toEqual([
+      ['成都市', '完成', -2.66],
+      ['攀枝花市', '超额完成', -9.76],
+    ]);
+  });
+});

@@ -713,13 +713,17 @@ function withoutTargetFigure(r: Reading): Evaluation {
   let status: Status | null = words ? milestoneStatus(words, r.period) : null;
   // A rate of what must stay low (deaths, accidents: a share of the year's ceiling) is better lower.
   const lower = status === null && r.completion !== null && directionFromName(r.ind.name) === 'lower';
-  if (status === null && r.completion !== null)
-    status = rateStatus(r.completion, lower, r.period, r.thresholds);
+  const byRate = status === null && r.completion !== null;
+  if (byRate) status = rateStatus(r.completion!, lower, r.period, r.thresholds);
+  // Judged by its rate: the figure done so far is its actual (完成造林绿化面积 698 beside 占任务的 24.1%),
+  // and a name is no target (桃城区).
+  const done = byRate && r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;
   return finish(r, {
     status: status ?? 'no_data',
     direction: lower ? 'lower' : 'milestone',
     kind: r.targetWords || r.completion === null ? 'milestone' : 'amount',
-    targetText: r.targetWords ?? (r.ind.targetInName ? r.ind.name : null),
+    targetText: r.targetWords ?? (r.ind.targetInName && !byRate ? r.ind.name : null),
+    ...(done ? { actual: quantity(done.value, done.percent, done.approximation) } : {}),
     actualText: words,
     completion: r.completion,
   });

@@ -1164,8 +1164,15 @@ function readTable(
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
   if (crossTab) {
-    // The row labels of a cross-tab are areas or units; the indicator names are the group headings.
-    const label = cands.find((c) => c.role === 'name');
+    // The row labels of a cross-tab are areas or units; the indicator names are the group headings. A
+    // 单位 column of different names on every row (大龙山镇, 杨桥镇 …) is those units, not a unit of measure.
+    let label = cands.find((c) => c.role === 'name');
+    const units = cands.find((c) => c.role === 'unit');
+    const p = units ? prof.get(units.col) : undefined;
+    if (!label && units && p && p.filled >= 3 && p.distinctTexts >= p.filled * 0.8) {
+      units.role = 'name';
+      label = units;
+    }
     if (!label) {
       const first = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
       if (first) cands.push(first);

@@ -341,6 +341,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '年度计划',
       '全年计划',
       '计划投资',
+      // what is planned (计划造林 | 今日造林 | 累计完成)
+      '计划',
       // this year's plan (当年计划投资, 本年计划完成) beside the project's total (概算投资)
       '当年计划',
       '本年计划',
@@ -490,6 +492,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '累计完成',
       // a running total of what the measure counts (累计开工数, 累计签约项目)
       '累计',
+      // what was done (完成造林绿化面积, 完成投资额); 完成率, 完成目标 and 完成时限 are their own words
+      '完成',
       '实际完成',
       '完成投资',
       '截至',
@@ -501,6 +505,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'estimated actual',
     ],
     ends: [
+      // the fall or rise achieved against a target of one (单位GDP能耗目标 | 单位GDP能耗实际下降)
+      '实际下降',
+      '实际降低',
+      '实际下降率',
       // an estimated or forecast outturn: the year's result as far as it is known
       'outturn',
       'out-turn',
@@ -575,7 +583,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '% achievement',
       'progress %',
     ],
-    ends: ['完成率', '完成比例', '占年任务之比', '% of target'],
+    // (完成一季度目标任务占比, 完成年度百分比: a share of the target, though the heading opens with 完成)
+    ends: ['完成率', '完成比例', '占年任务之比', '% of target', '任务占比', '目标占比', '计划占比', '百分比'],
     contains: [
       '完成率',
       '占全年',
@@ -588,7 +597,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '为调整预算',
       '完成量占比',
       '完成占比',
-      // 完成年度百分比, 完成前三季度目标任务占比(%)
+      // 完成年度百分比, 完成前三季度目标任务占比(%), 占任务的(%)
+      '占任务',
       '年度百分比',
       '计划百分比',
       '目标百分比',
@@ -653,6 +663,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   status: {
     exact: [
+      // an assessment's verdict (考核结果: 完成 / 超额完成 / 未完成)
+      '考核结果',
+      '评价结果',
+      '考核等次',
       'ratings',
       'performance ratings',
       '状态',
@@ -707,6 +721,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   owner: {
     exact: [
       ...HEADER_ALIASES.owner,
+      '完成单位',
+      '完成人',
       '负责单位',
       '主要责任单位',
       '市级牵头责任单位',
@@ -796,6 +812,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   deadline: {
     exact: [
       '完成时限',
+      '完成日期',
+      '完成期限',
       '时限',
       '时间节点',
       '完成时间',
