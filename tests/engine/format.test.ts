@@ -273,6 +273,11 @@ describe('cleanText', () => {
   it('tidies sheet text for use in a sentence', () => {
     expect(cleanText('  科技下乡。 ')).toBe('科技下乡');
     expect(cleanText('科普（）宣传')).toBe('科普宣传');
+    // A line break the cell wrapped between Chinese characters joins them; elsewhere it is a space.
+    expect(cleanText('数量\n指标')).toBe('数量指标');
+    expect(cleanText('年度\r\n总体 \n 目标')).toBe('年度总体目标');
+    expect(cleanText('Rent\ncollected')).toBe('Rent collected');
+    expect(cleanText('2016年增量\n(万吨标准煤)')).toBe('2016年增量 (万吨标准煤)');
     expect(cleanText('甲，，乙')).toBe('甲，乙');
     expect(cleanText('科普（一）\u3000宣传')).toBe('科普（一） 宣传');
     expect(cleanText('null')).toBe('');

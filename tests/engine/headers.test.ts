@@ -246,6 +246,7 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('完成日期')[0]?.role).toBe('deadline');
     expect(headerRoles('完成时限')[0]?.role).toBe('deadline');
     expect(headerRoles('完成率')[0]?.role).toBe('completion');
+    expect(headerRoles('Units of Measure')[0]?.role).toBe('unit');
     expect(headerRoles('累计开工数')[0]?.role).toBe('actual');
     expect(headerRoles('累计目标')[0]?.role).toBe('periodTarget');
   });

@@ -36,6 +36,9 @@ describe('direction from an indicator’s words', () => {
     'Respond before noon of next day for complaints received after 1 pm',
     'Reply to the applicant within nine working days',
     '屋邨辦事處在收到有關屋邨的護衞和清潔服務的投訴後12小時內處理。',
+    '库存数量真实率',
+    '国家政策性粮收购价格执行率',
+    '县级储备粮库存成本核算率',
   ])('%s → higher (a rate of a good outcome)', (name) => {
     expect(directionFromName(name)).toBe('higher');
   });

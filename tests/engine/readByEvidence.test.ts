@@ -1528,3 +1528,43 @@ describe('areas down the rows with a share of the task done', () => {
     ]);
   });
 });
+
+describe('service pledges', () => {
+  it('judges the year with a target and its result when the groups over the columns are years', () => {
+    const rows: CellValue[][] = [
+      ['服務', '2015-16年度工作表現', null, null, '2016-17年度目標', null],
+      [
+        null,
+        '服務水平',
+        '目標(達到服務水平的百分比)',
+        '實際表現(達到服務水平的百分比)',
+        '服務水平',
+        '達到服務水平的百分比',
+      ],
+      ['新公司註冊', 4, 95, 99, 4, 95],
+      ['押記登記', 7, 95, 98, 7, 98],
+    ];
+    const t = table('服務承諾', rows, ['A1:A2', 'B1:D1', 'E1:F1']);
+    expect(t.reading?.layout).not.toBe('cross-tab');
+    expectRoles(t, { C: 'target:header', D: 'actual:header' });
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['新公司註冊', 95, 99],
+      ['押記登記', 95, 98],
+    ]);
+  });
+
+  it('reads the share to reach as the target beside the service standard, and the services as the names', () => {
+    const rows: CellValue[][] = [
+      ['服务类别', '服务标准', '服务指标 (达到服务标准的百分比)', '实际表现 (达到服务标准的百分比)'],
+      ['办理土地文书注册', '16个工作天', 90, 94],
+      ['柜位查阅电脑土地登记册', '15分钟', '96#', 100],
+    ];
+    const t = table('附录 I', rows);
+    expectRoles(t, { A: 'name:header', C: 'target:header', D: 'actual:header' });
+    const r = runCheck({ sources: [sourceFromRows('附录 I', rows)], lang: 'zh-CN', date: '2008-06-30' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['办理土地文书注册', 'achieved'],
+      ['柜位查阅电脑土地登记册', 'achieved'],
+    ]);
+  });
+});

@@ -30,12 +30,18 @@ export function withoutListNumber(name: string): string {
  * empty brackets removed, punctuation at either end removed. Returns '' when nothing is left, or when
  * the text is only a placeholder word such as "null" or "NaN".
  */
+const CJK_LINE_BREAK = /([\u3400-\u9fff])[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*(?=[\u3400-\u9fff])/g;
+
 export function cleanText(text: string | null | undefined): string {
   if (typeof text !== 'string') return '';
   // Most names hold no punctuation, bracket or odd space: nothing below would change them.
   if (isPlain(text)) return FORBIDDEN_WORDS.test(text) ? '' : text;
-  // Whitespace only: the user's full-width punctuation (，（）) stays as written.
-  let t = text.replace(/[\s\u3000]+/g, ' ').trim();
+  // Whitespace only: the user's full-width punctuation (，（）) stays as written. A line break the cell
+  // wrapped between two Chinese characters (数量\n指标) joins them; any other run of spaces is one space.
+  let t = text
+    .replace(CJK_LINE_BREAK, '$1')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
   // Repeat until nothing changes (one pass for ordinary text; nested cases such as "（（））" need more).
   for (let i = 0; i < 3; i++) {
     const next = t

@@ -194,6 +194,22 @@ const HIGHER = [
   '解决率',
   '参保率',
   '收缴率',
+  // rates of what was done as it should be (库存数量真实率, 收购价格执行率, 库存成本核算率): higher, whatever
+  // the name counts (inventory, prices, costs)
+  '执行率',
+  '真实率',
+  '核算率',
+  '到位率',
+  '保障率',
+  '落实率',
+  '兑现率',
+  '准确率',
+  '正确率',
+  '知晓率',
+  '普及率',
+  '通过率',
+  '完好率',
+  '规范率',
   '清欠',
   // a pledge to act within a time (投诉后12小时内处理, 2星期内通知): the share done so
   '内处理',

@@ -14,7 +14,7 @@ import {
   headerParts,
   headerRoles,
   isPairedTarget,
-  isPlaceHeading,
+  isRowLabelHeading,
   type HeaderRole,
   levelRoles,
   yearInHeading,
@@ -639,10 +639,10 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   byLevels(out, band);
-  // Places beside another name column are not the names (县区 | 项目名称 | 年度目标任务).
-  if (out.some((o) => o.role === 'name' && !isPlaceHeading(o.header))) {
+  // Places or services beside another name column are not the names (县区 | 项目名称 | 年度目标任务).
+  if (out.some((o) => o.role === 'name' && !isRowLabelHeading(o.header))) {
     for (let i = out.length - 1; i >= 0; i--) {
-      if (out[i].role === 'name' && isPlaceHeading(out[i].header)) out.splice(i, 1);
+      if (out[i].role === 'name' && isRowLabelHeading(out[i].header)) out.splice(i, 1);
     }
   }
   const years = latestYear(out);
@@ -872,6 +872,16 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
     return [...texts].reverse().find((t) => !OWNER_LIKE.test(normalizeText(t)));
   });
   const named = above.every((t) => t === undefined) ? (pairsSideBySide(values, band) ?? above) : above;
+  // Groups that are years (2015-16年度工作表現 | 2016-17年度目標) are years side by side, not measures: the
+  // year with a target and its result is judged, the others kept as history (latestYear).
+  const years = named.map((g) => (g === undefined ? null : yearInHeading(g)));
+  if (years.every((y) => y !== null) && new Set(years).size >= 2) {
+    values.forEach((c, i) => {
+      c.year = years[i]!;
+    });
+    latestYear(cands);
+    return false;
+  }
   const groups = new Set(named);
   if (groups.size < 2 || groups.has(undefined)) return false;
   // Marked only in a cross-tab: one heading over all the columns (1-7月完成情况 › 年度计划 | 前三季度计划 |

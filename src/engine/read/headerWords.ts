@@ -48,15 +48,29 @@ interface RoleWords {
 }
 
 /**
- * Headings of places down the rows (县(市、区), 乡镇(街道): the bracket is taken apart). They name the
- * indicators only where no other column does (县区 | 项目名称 | 年度目标任务: the tasks are the names).
+ * Headings of row labels that name the indicators only where no other column does: places down the rows
+ * (县(市、区), 乡镇(街道): the bracket is taken apart; 县区 | 项目名称 | 年度目标任务: the tasks are the
+ * names), and a pledge table's services (服务类别 | 服务标准 | 服务指标 | 实际表现).
  */
-const PLACE_HEADINGS = ['地区', '县', '县市区', '区县', '县区', '各县区', '乡镇', '镇', '镇街', '片区'];
-const PLACE_KEYS: ReadonlySet<string> = new Set(PLACE_HEADINGS.map(headerKey));
+const ROW_LABEL_HEADINGS = [
+  '地区',
+  '县',
+  '县市区',
+  '区县',
+  '县区',
+  '各县区',
+  '乡镇',
+  '镇',
+  '镇街',
+  '片区',
+  '服务类别',
+  '服务类型',
+];
+const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(ROW_LABEL_HEADINGS.map(headerKey));
 
-/** True when a heading names places down the rows (地区, 县(市、区)). */
-export function isPlaceHeading(text: string): boolean {
-  return PLACE_KEYS.has(headerParts(text).key);
+/** True when a heading names row labels that name the indicators where nothing else does (地区, 服务类别). */
+export function isRowLabelHeading(text: string): boolean {
+  return ROW_LABEL_KEYS.has(headerParts(text).key);
 }
 
 /** The vocabulary, one entry per role; words in any language. Compared after headerKey(). */
@@ -155,7 +169,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '项目内容',
       '指标名',
       // Places down the rows, each with its own target (地区 | 年度计划投资 | 累计投资 | 完成年度百分比).
-      ...PLACE_HEADINGS,
+      ...ROW_LABEL_HEADINGS,
       // Budget execution tables (预算执行情况表): the budget line is the indicator.
       '预算科目',
       '科目',
@@ -220,7 +234,17 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     ends: ['指标名称', '项目名称', '任务名称', '工作任务', '实事项目', 'indicator', 'measure'],
   },
   unit: {
-    exact: [...HEADER_ALIASES.unit, '统计单位', '数量单位', 'measurement unit'],
+    exact: [
+      ...HEADER_ALIASES.unit,
+      '统计单位',
+      '数量单位',
+      'measurement unit',
+      'units of measure',
+      'units of measurement',
+      'unit of measurement',
+      'measure unit',
+      'units',
+    ],
   },
   direction: {
     exact: [
@@ -332,7 +356,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '服务目标',
       '承诺达标率',
       '目标达标率',
-      '服务标准',
+      // 服务指标 (达到服务标准的百分比) beside 服务标准 (16个工作天): the share is the target, the standard
+      // the pledge's own words
+      '服务指标',
     ],
     starts: [
       '年度目标',
