@@ -1568,3 +1568,37 @@ describe('service pledges', () => {
     ]);
   });
 });
+
+describe('the share the sheet states beside a result told in a sentence', () => {
+  it('judges by 形象进度, not by figures picked out of the sentence', () => {
+    const rows: CellValue[][] = [
+      ['2025年民生实事项目进展情况(截至5月15日)'],
+      ['序号', '目标任务', '责任单位', '进展情况', '形象进度(%)'],
+      [1, '新建公用和专用电动汽车充电桩350个', '市发改局', '新建公共充电桩99个,其中农村79个。', 0.28],
+      [2, '新(改)建“家门口青少年宫”13家', '团市委', '已确定13家新改建“家门口青少年宫”,明确工作职责', 0.45],
+      [3, '建成“宁静小区”5个', '生态环境局', '“宁静小区”中1家已基本完成建设、4家进度70%以上', 0.65],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('进度', rows)], lang: 'zh-CN', date: '2025-05-20' });
+    // Four months gone (a third of the year): 28% is behind it, 45% and 65% ahead of it; 13家 chosen is not 13 built.
+    expect(r.report.evaluations.map((e) => [e.status, e.completion])).toEqual([
+      ['behind', 0.28],
+      ['on_track', 0.45],
+      ['on_track', 0.65],
+    ]);
+  });
+
+  it('reads 办结 as done, and exclusions as better lower', () => {
+    const rows: CellValue[][] = [
+      ['Performance Indicator Title', 'Status', 'Value', 'Target'],
+      ['Exclusion rates of Looked After Children attending all schools', 'red', 80, 40],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('PIs', rows)], lang: 'en-US', date: '2024-06-30' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([['lower', 'missed']]);
+    const done: CellValue[][] = [
+      ['重点工作', '目标', '进度状态'],
+      ['新建公园', '建成公园1个', '办结'],
+    ];
+    const d = runCheck({ sources: [sourceFromRows('进度', done)], lang: 'zh-CN', date: '2024-10-31' });
+    expect(d.report.evaluations.map((e) => e.status)).toEqual(['achieved']);
+  });
+});

@@ -717,7 +717,7 @@ test('the year start by default follows the sheets’ month columns, and can be 
   renderPane(port, 'en-US');
   await sheetsListed();
   const form = screen.getByRole('region', { name: 'Settings' });
-  const auto = 'As the sheet’s months run (else January)';
+  const auto = 'Auto';
   expect(within(form).getByRole('combobox', { name: 'Year starts in' }).textContent).toBe(auto);
   // Nothing given: the engine takes the year start the month columns show.
   expect(checkInputs()[0].yearStart).toBeUndefined();

@@ -490,6 +490,11 @@ function targetToDate(ind: Indicator, target: number): number | null {
   return v > 0 && v < target ? v : null;
 }
 
+/** A text of words around its figures (已确定13家新改建…), not a figure with its unit (13家, 约200万元). */
+function isSentence(text: string | null): boolean {
+  return text !== null && text.length > 12 && /[\u3400-\u9fff]{4,}|[a-z]{3,}\s+[a-z]{3,}/i.test(text);
+}
+
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
 function scoreStatus(ind: Indicator): { status: Status; word: string } | null {
   const score = ind.scoreCell?.value;
@@ -780,7 +785,10 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   const direction: Direction = spec.direction;
   const targetQ = quantity(spec.value, spec.percent || spec.points, spec.approximation);
   const { figure, value } = resultValue(r, spec);
-  if (value === null) {
+  // The share done as the sheet states it (形象进度 65%) beside a result told in a sentence ("1家已基本完成
+  // 建设、4家进度70%以上…"): the figures of the sentence are details, the share is the office's measure.
+  const told = r.completion !== null && r.last.kind === 'figures' && isSentence(r.last.text);
+  if (value === null || told) {
     // No figure: a completion rate alone, a verdict in words, or nothing yet.
     if (r.completion !== null) {
       const status = rateStatus(r.completion, direction === 'lower', period, thresholds);

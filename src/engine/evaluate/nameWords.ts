@@ -74,6 +74,8 @@ const LOWER_ZH = [
 ];
 const LOWER_EN = [
   'arrears',
+  'exclusion',
+  'exclusions',
   'cost',
   'costs',
   'relet',

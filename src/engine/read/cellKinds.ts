@@ -88,6 +88,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['●', 'on_track'],
   ['已完成', 'achieved'],
   ['完成', 'achieved'],
+  ['办结', 'achieved'],
+  ['已办结', 'achieved'],
   ['全面完成', 'achieved'],
   ['超额完成', 'achieved'],
   ['提前完成', 'achieved'],

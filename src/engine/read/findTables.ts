@@ -427,9 +427,18 @@ const AUXILIARY: ReadonlySet<string> = new Set(['score', 'maxScore', 'deadline']
 
 /** Headings that name either the progress as a result or as a share of the target: the cells decide. */
 const PROGRESS_WORDS: ReadonlySet<string> = new Set(
-  ['进度', '当前进度', '完成进度', '实施进度', '工作进度', '进展', 'progress', '%progress', 'progress%'].map(
-    headerKey,
-  ),
+  [
+    '进度',
+    '当前进度',
+    '完成进度',
+    '形象进度',
+    '实施进度',
+    '工作进度',
+    '进展',
+    'progress',
+    '%progress',
+    'progress%',
+  ].map(headerKey),
 );
 
 interface Candidate {
