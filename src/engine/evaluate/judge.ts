@@ -29,7 +29,7 @@ import { cellText, isEmptyText, isFigureCell, parseCell, sourceText } from '../c
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cleanNumber, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
-import { statedStatus, statusWord } from '../read/cellKinds';
+import { cellKind, statedStatus, statusWord } from '../read/cellKinds';
 import type {
   Comparator,
   Diagnostic,
@@ -490,11 +490,6 @@ function targetToDate(ind: Indicator, target: number): number | null {
   return v > 0 && v < target ? v : null;
 }
 
-/** A text of words around its figures (已确定13家新改建…), not a figure with its unit (13家, 约200万元). */
-function isSentence(text: string | null): boolean {
-  return text !== null && text.length > 12 && /[\u3400-\u9fff]{4,}|[a-z]{3,}\s+[a-z]{3,}/i.test(text);
-}
-
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
 function scoreStatus(ind: Indicator): { status: Status; word: string } | null {
   const score = ind.scoreCell?.value;
@@ -787,7 +782,8 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   const { figure, value } = resultValue(r, spec);
   // The share done as the sheet states it (形象进度 65%) beside a result told in a sentence ("1家已基本完成
   // 建设、4家进度70%以上…"): the figures of the sentence are details, the share is the office's measure.
-  const told = r.completion !== null && r.last.kind === 'figures' && isSentence(r.last.text);
+  const told =
+    r.completion !== null && r.last.kind === 'figures' && cellKind(r.last.text ?? undefined) === 'sentence';
   if (value === null || told) {
     // No figure: a completion rate alone, a verdict in words, or nothing yet.
     if (r.completion !== null) {
