@@ -103,10 +103,6 @@ function settlePeriod(
 }
 
 /**
- * Reads, evaluates and reports. Without a period: the period the sheets state, else the latest period for
- * which any indicator has an actual; sheets with only a cumulative column and no stated period give FY.
- */
-/**
  * The year start the tables' month columns show, when they agree on one (core/statedPeriod
  * yearStartOfMonths), with the first table showing it.
  */
@@ -126,6 +122,10 @@ function yearStartShown(
   return found;
 }
 
+/**
+ * Reads, evaluates and reports. Without a period: the period the sheets state, else the latest period for
+ * which any indicator has an actual; sheets with only a cumulative column and no stated period give FY.
+ */
 export function runCheck(input: CheckInput): CheckResult {
   const read = (yearStart: number): SheetReading[] =>
     readSheets(input.sources, { yearStart, ...(input.columns ? { columns: input.columns } : {}) });

@@ -729,17 +729,17 @@ function byLevels(cands: Candidate[], band: Band): void {
   }
 }
 
+/** A result heading that says the result is a projection (Projected, Year-end forecast, 预计值). */
+function isProjection(header: string): boolean {
+  return /projected|projection|forecast|预计/.test(headerKey(header.split(' › ').pop() ?? ''));
+}
+
 /**
  * Columns of several years side by side (Actuals › 2016/17 | 2017/18, Aim › 2019/20, Year to date ›
  * 2019/20; FY2024 › Goal | Actual, FY2025 › Goal): the table's own year is the latest with both a target
  * and a result, else the latest. Of an earlier year's results the last is the previous year's; the
  * other years' columns (history, and goals for years to come) are left out. True when there are years.
  */
-/** A result heading that says the result is a projection (Projected, Year-end forecast, 预计值). */
-function isProjection(header: string): boolean {
-  return /projected|projection|forecast|预计/.test(headerKey(header.split(' › ').pop() ?? ''));
-}
-
 function latestYear(cands: Candidate[]): boolean {
   const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
   if (new Set(years).size < 2) return false;
