@@ -81,3 +81,32 @@ describe('a share against a time standard', () => {
     expect(directionFromName('Average days to relet', true)).toBe('lower');
   });
 });
+
+describe('inspection grades and upheld appeals', () => {
+  it('reads "rated good or outstanding" as better higher, not as an outstanding backlog', () => {
+    expect(directionFromName('Percentage of schools rated good or outstanding')).toBe('higher');
+    expect(directionFromName('Care placements in outstanding or good settings')).toBe('higher');
+    expect(directionFromName('Outstanding repairs at month end')).toBe('lower');
+  });
+
+  it('reads appeals and complaints upheld as better lower', () => {
+    expect(directionFromName('Percentage of school admission appeals upheld')).toBe('lower');
+  });
+});
+
+describe('how long something takes', () => {
+  it.each([
+    'Average # of Days to Respond to Requests',
+    'Avg # of Days for bank reconciliation',
+    'Time to answer calls',
+  ])('%s → lower, though it names a response', (name) => {
+    expect(directionFromName(name)).toBe('lower');
+  });
+
+  it.each(['% of requests responded to within 10 days', 'Reduction in average days to relet'])(
+    '%s → higher (a share within the time, or a reduction)',
+    (name) => {
+      expect(directionFromName(name)).toBe('higher');
+    },
+  );
+});

@@ -334,9 +334,10 @@ describe('layouts of real tables', () => {
       ],
       ['C4:E4'],
     );
-    expectRoles(t, { A: 'owner:header', B: 'name:header', D: 'previous:header', F: 'target:header' }, [
+    // The FY 2024 estimate is the latest result before the year of the target; the actuals before it history.
+    expectRoles(t, { A: 'owner:header', B: 'name:header', E: 'previous:header', F: 'target:header' }, [
       'C',
-      'E',
+      'D',
     ]);
     expect(t.indicators.map((i) => [i.row, i.name, value(i.target)])).toEqual([
       [3, 'Cost recovery of the golf fund', 1.05],
@@ -1600,5 +1601,50 @@ describe('the share the sheet states beside a result told in a sentence', () => 
     ];
     const d = runCheck({ sources: [sourceFromRows('进度', done)], lang: 'zh-CN', date: '2024-10-31' });
     expect(d.report.evaluations.map((e) => e.status)).toEqual(['achieved']);
+  });
+});
+
+describe('a quarterly report with reference codes beside the descriptions', () => {
+  it('reads the codes as ids, the descriptions as names, This period as the result and Last period as the one before', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Description', 'Directorate', 'Last period', 'This period', 'Target', 'RAG status'],
+      ['1.1.3.PI', 'Number of visits to the Discovery Centre', 'Place', 20843, 26502, 19875, 'Green'],
+      ['1.1.5.KR', 'Percentage of schools rated good or outstanding', 'People', 0.98, 0.98, 1, 'Green'],
+      [
+        '1.2.1.KR',
+        'Percentage of care leavers not in education or training',
+        'People',
+        0.54,
+        0.6,
+        0.34,
+        'Red',
+      ],
+    ];
+    const t = table('KPIs', rows);
+    expectRoles(t, {
+      A: 'id:header',
+      B: 'name:header',
+      D: 'previous:header',
+      E: 'actual:header',
+      F: 'target:header',
+      G: 'status:header',
+    });
+    expect(t.indicators.map((i) => [i.id, i.name])).toEqual([
+      ['1.1.3.PI', 'Number of visits to the Discovery Centre'],
+      ['1.1.5.KR', 'Percentage of schools rated good or outstanding'],
+      ['1.2.1.KR', 'Percentage of care leavers not in education or training'],
+    ]);
+    expect(t.indicators.map((i) => actual(i))).toEqual([26502, 0.98, 0.6]);
+  });
+
+  it('keeps a column of names as the name when the other holds texts too (Indicator | Description)', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Description', 'Target', 'This quarter'],
+      ['Visits to the centre', 'People visiting the Discovery Centre in the quarter', 19875, 26502],
+      ['Homes built', 'New homes completed in the borough', 400, 210],
+    ];
+    const t = table('KPIs', rows);
+    expect(t.indicators.map((i) => i.name)).toEqual(['Visits to the centre', 'Homes built']);
+    expect(t.indicators.map((i) => i.id)).toEqual([null, null]);
   });
 });

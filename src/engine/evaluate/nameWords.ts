@@ -171,6 +171,8 @@ const LOWER_EN = [
   'homeless',
   'loss',
   'losses',
+  // complaints and appeals found right against the office
+  'upheld',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
@@ -245,8 +247,11 @@ const HIGHER = [
   'compliant',
   'compliance',
   'completed',
-  'answered',
   'acceptable',
+  // an inspection grade ("schools rated good or outstanding"): not an outstanding backlog
+  'good or outstanding',
+  'outstanding or good',
+  'rated good',
 ];
 
 function contains(name: string, words: readonly string[]): boolean {
@@ -268,6 +273,24 @@ function containsWord(name: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Words that measure how long something takes. */
+const DURATION = [
+  'days to',
+  'days for',
+  '# of days',
+  'number of days',
+  'average days',
+  'avg days',
+  'hours to',
+  'time to',
+  'time taken',
+  'average time',
+  'response time',
+  'processing time',
+  'turnaround time',
+];
+const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\breduc/;
+
 const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?)\b`;
 const TIME_STANDARD = new RegExp(String.raw`\b${SPAN}`);
 const OVER_STANDARD = new RegExp(
@@ -286,6 +309,9 @@ export function directionFromName(name: string | null | undefined, share = false
   // wait"): the share seen within it, higher being better — unless the share is of those over it
   // ("waiting more than 52 weeks").
   if (share && TIME_STANDARD.test(n)) return OVER_STANDARD.test(n) ? 'lower' : 'higher';
+  // How long something takes ("Average # of Days to Respond"): shorter is better, whatever it is for —
+  // unless the name is a share done within a time, or a reduction in it.
+  if (containsWord(n, DURATION) && !SHARE_OR_REDUCTION.test(n)) return 'lower';
   if (contains(n, HIGHER)) return 'higher';
   if (contains(n, LOWER_ZH) || containsWord(n, LOWER_EN)) return 'lower';
   return null;

@@ -256,7 +256,15 @@ export interface ColumnProfile {
   readonly ownerLike: number;
   /** Largest absolute number seen (percent-like columns stay small). */
   readonly maxNumber: number;
+  /** Texts that look like reference codes (1.1.2.PI, KPI-04, HS3a): an id, not a name. */
+  readonly codes: number;
 }
+
+/**
+ * A reference code: one word of letters and digits with at least one digit, in parts joined by dots,
+ * dashes or slashes (1.1.2.PI, KPI-04, CS/12), or a short letters-then-digits word (HS3a, PI12).
+ */
+const CODE = /^(?=[^\s]*\d)(?:[A-Za-z0-9]+(?:[.\-_/][A-Za-z0-9]+)+|[A-Za-z]{1,5}\d{1,4}[A-Za-z]?)$/;
 
 const OWNER_END =
   /(局|委|办|厅|中心|部|处|科|院|所|政府|公司|集团|委员会|单位|办公室|街道|镇|乡|联|会|站|队|团委|总工会|妇联)$/;
@@ -282,6 +290,7 @@ export function profileColumn(
   let texts = 0;
   let ownerLike = 0;
   let maxNumber = 0;
+  let codes = 0;
   const distinct = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
@@ -293,6 +302,7 @@ export function profileColumn(
       textLength += t.length;
       texts++;
       if (distinct.size < 1000) distinct.add(t);
+      if (t.length <= 20 && CODE.test(t)) codes++;
       if (t.length <= 40 && (OWNER_END.test(t.replace(/[、，,].*$/, '')) || OWNER_EN.test(t))) ownerLike++;
     }
   }
@@ -303,5 +313,6 @@ export function profileColumn(
     distinctTexts: distinct.size,
     ownerLike,
     maxNumber,
+    codes,
   };
 }

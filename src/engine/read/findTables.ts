@@ -844,6 +844,25 @@ function usedColumns(grid: Grid, from: number, to: number, width: number): numbe
   return Array.from({ length: w }, (_, i) => i);
 }
 
+/**
+ * Two columns headed as the name (Indicator | Description), one of them holding reference codes
+ * (1.1.2.PI, KPI-04) beside the other's texts: the codes are the rows' ids, the texts their names.
+ */
+function codesAsIds(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
+  const names = cands.filter((c) => c.role === 'name');
+  if (names.length < 2 || cands.some((c) => c.role === 'id')) return;
+  const isCodes = (c: Candidate): boolean => {
+    const p = prof.get(c.col);
+    return p !== undefined && p.filled >= 2 && p.codes >= p.filled * 0.8;
+  };
+  const codes = names.find(isCodes);
+  const texts = names.find((c) => {
+    const p = prof.get(c.col);
+    return c !== codes && p !== undefined && !isCodes(c) && p.meanTextLength >= 8;
+  });
+  if (codes && texts) codes.role = 'id';
+}
+
 /** Keeps one column per role (per organisation, group and period), the best scored. */
 function settle(cands: readonly Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
@@ -1177,6 +1196,7 @@ function readTable(
       category.score = Math.min(category.score, 0.8);
     } else if (byContentName) cands.push(byContentName);
   }
+  codesAsIds(cands, prof);
   growthAsResult(cands);
   tasksUnderGroups(cands, prof);
   const crossTab = crossTabGroups(cands, band);
