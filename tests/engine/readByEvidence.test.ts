@@ -1648,3 +1648,30 @@ describe('a quarterly report with reference codes beside the descriptions', () =
     expect(t.indicators.map((i) => i.id)).toEqual([null, null]);
   });
 });
+
+describe('the year of a table read by evidence', () => {
+  it('is the title’s when no period is stated (荔城区2022年…执行情况)', () => {
+    const t = table('执行情况', [
+      ['荔城区2022年国民经济和社会发展计划主要指标执行情况'],
+      ['序号', '指标', '初步预计完成', '年计划', '完成年计划'],
+      [1, '地区生产总值', 635, 710, 0.894],
+      [2, '第一产业增加值', 18, 18, 1],
+    ]);
+    expect(t.year).toBe(2022);
+  });
+
+  it('is the one the target and result headings name, before a title’s year of publication', () => {
+    const t = table(
+      '服務承諾',
+      [
+        ['服務承諾 2017'],
+        ['服務', '2015-16年度工作表現', null, '2016-17年度目標'],
+        [null, '目標', '實際表現', '目標'],
+        ['查冊', 0.95, 0.99, 0.95],
+        ['註冊', 0.9, 0.97, 0.9],
+      ],
+      ['B2:C2'],
+    );
+    expect(t.year).toBe(2015);
+  });
+});

@@ -15,7 +15,7 @@ import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isCommentLine, isFooterLine, isOverallGoal, isTotalName, stripNumbering } from './labels';
-import { readPreamble } from './preamble';
+import { readPreamble, yearIn } from './preamble';
 import type {
   ActualsLayout,
   CellValue,
@@ -27,6 +27,7 @@ import type {
   TableReading,
 } from '../model';
 import { cellKind } from './cellKinds';
+import { yearInHeading } from './headerWords';
 import type { FoundTable, RoleColumn } from './findTables';
 
 export interface WalkOptions {
@@ -504,6 +505,14 @@ export function readingRole(role: string): string {
   return at < 0 ? role : role.slice(0, at);
 }
 
+/** The year the target and result headings all name, when they name one. */
+function judgedYear(found: FoundTable): number | null {
+  const years = found.columns
+    .filter((c) => c.role === 'target' || c.role === 'actual')
+    .map((c) => yearInHeading(c.header));
+  return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
+}
+
 function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['statedPeriod']): SheetTable {
   const { grid, found } = w;
   const headerTop = found.headerRows[0] ?? found.bodyStart;
@@ -528,7 +537,9 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['sta
     title: preamble.title,
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
-    year: stated?.year ?? null,
+    // The year the period states, else the one the target and result headings name (2015-16年度工作表現 ›
+    // 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's.
+    year: stated?.year ?? judgedYear(found) ?? yearIn(preamble.title) ?? yearIn(preamble.reportingDate),
     granularity: w.granularity,
     indicators: standardsBelow(grid, w.indicators),
     diagnostics: [],
