@@ -1675,3 +1675,22 @@ describe('the year of a table read by evidence', () => {
     expect(t.year).toBe(2015);
   });
 });
+
+describe('explanations written across the table under a measure', () => {
+  it('are neither a category nor an indicator: the group heading above stays the category', () => {
+    const t = table('Output', [
+      ['Performance measure', 'Unit', '2022–23 target', '2022–23 actual', 'Variance', 'Result'],
+      ['Quantity'],
+      ['Whole of government forums and meetings chaired', 'number', 85, 92, 0.08, '*'],
+      ['The 2022–23 actual is higher than the 2022–23 target due to a greater number of meetings chaired.'],
+      ['Number of briefs supporting Cabinet committees', 'number', 1200, 913, -0.24, '**'],
+      ['Quality'],
+      ['Government House accessibility in the year', 'per cent', 79, 80, 0.01, '*'],
+    ]);
+    expect(t.indicators.map((i) => [i.row, i.category])).toEqual([
+      [3, 'Quantity'],
+      [5, 'Quantity'],
+      [7, 'Quality'],
+    ]);
+  });
+});

@@ -69,6 +69,15 @@ export function isCommentLine(text: string): boolean {
   return COMMENT_LINE.test(toHalfWidth(text).trim());
 }
 
+/**
+ * A sentence explaining the row above ("The 2022–23 actual is higher than the 2022–23 target due to …"),
+ * written across the table under a measure: a long text ending with a full stop, no section heading.
+ */
+export function isExplanation(text: string): boolean {
+  const t = toHalfWidth(text).trim();
+  return t.length >= 60 && /[.。]$/.test(t);
+}
+
 const TOTAL_NAMES = new Set([
   '合计',
   '总计',

@@ -14,7 +14,14 @@ import { normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isCommentLine, isFooterLine, isOverallGoal, isTotalName, stripNumbering } from './labels';
+import {
+  isCommentLine,
+  isExplanation,
+  isFooterLine,
+  isOverallGoal,
+  isTotalName,
+  stripNumbering,
+} from './labels';
 import { readPreamble, yearIn } from './preamble';
 import type {
   ActualsLayout,
@@ -373,7 +380,12 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
     // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
     // label alone is an area with no figures; never a footnote (* …, 注…).
     const label = name ?? text(lead);
-    const heading = label && cellsInRow <= 2 && w.roles.groups.length === 0 && !/^[*†‡#※]/.test(label);
+    const heading =
+      label &&
+      cellsInRow <= 2 &&
+      w.roles.groups.length === 0 &&
+      !/^[*†‡#※]/.test(label) &&
+      !isExplanation(label);
     return heading ? { kind: 'category', label } : { kind: 'skip' };
   }
   // A long text alone in its row is a note; without a name column (a caption names the indicator) so
