@@ -293,3 +293,23 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('累计完成面积(亩)')).toBe('actual');
   });
 });
+
+describe('corner cells and ranks', () => {
+  it.each(['指标\n县(区)', '指标 县(区)', '指标/地区', '县区 项目'])(
+    'reads the row side of a corner cell split by a diagonal (%s) as the names',
+    (text) => {
+      expect(headerRoles(text)[0]?.role).toBe('name');
+    },
+  );
+
+  it('leaves two words that are no corner cell alone', () => {
+    expect(headerRoles('项目 单位')).toEqual([]);
+  });
+
+  it.each(['排名', '全省排名', '2017年1-6月万元地区生产总值能耗下降率排名(由高到低)', 'Rank'])(
+    'reads a place in a league (%s) as no result',
+    (text) => {
+      expect(headerRoles(text)[0]?.role).toBe('ignore');
+    },
+  );
+});

@@ -1694,3 +1694,24 @@ describe('explanations written across the table under a measure', () => {
     ]);
   });
 });
+
+describe('a warning-light table of areas (晴雨表)', () => {
+  it('judges each area by its light, with its rank left aside', () => {
+    const rows: CellValue[][] = [
+      ['各县(区)2017年上半年节能目标完成情况晴雨表'],
+      ['指标\n县(区)', '2017年1-6月预警等级', '2017年1-6月万元地区生产总值能耗下降率排名(由高到低)'],
+      ['邕宁区', '绿灯', 1],
+      ['上林县', '黄灯', 2],
+      ['青秀区', '红灯', 3],
+      ['注: (红灯)一级预警,节能形势十分严峻'],
+    ];
+    const t = table('晴雨表', rows);
+    expectRoles(t, { A: 'name:header', B: 'status:header' }, ['C']);
+    const r = runCheck({ sources: [sourceFromRows('晴雨表', rows)], lang: 'zh-CN', date: '2017-07-20' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['邕宁区', 'on_track'],
+      ['上林县', 'behind'],
+      ['青秀区', 'at_risk'],
+    ]);
+  });
+});

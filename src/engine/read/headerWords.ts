@@ -940,7 +940,14 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'chart',
       'benchmark quartile',
       'quartile',
+      // a place in a league of areas (能耗下降率排名), not a result against a target
+      '排名',
+      '名次',
+      '位次',
+      'rank',
+      'ranking',
     ],
+    ends: ['排名', '名次', '位次'],
     contains: ['趋势', 'trend'],
   },
 };
@@ -1120,9 +1127,32 @@ export function headerRoles(text: string): HeaderReading[] {
       else if (a.kind === 'contains' && key.includes(a.word)) note(a.role, 0.6);
     }
   }
+  if (found.size === 0) {
+    // The corner cell split by a diagonal line (指标 ╲ 县(区)): the side that names the rows.
+    const corner = cornerRowLabel(text);
+    if (corner !== null) return headerRoles(corner);
+  }
   return [...found.entries()]
     .map(([role, score]) => ({ role, score }))
     .sort((a, b) => b.score - a.score || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+}
+
+/** Words written on the column side of a corner cell's diagonal. */
+const CORNER_COLUMN_SIDE: ReadonlySet<string> = new Set(
+  ['指标', '项目', '类别', '内容', '指标名称', '月份', '时间', '年份', '考核指标'].map(headerKey),
+);
+
+/**
+ * The row side of a corner cell split by a diagonal line, written as two words ("指标\n县(区)",
+ * "项目/地区"): the words that name the rows, when the other side names the columns.
+ */
+function cornerRowLabel(text: string): string | null {
+  const parts = text.split(/[\s/\\＼╲]+/).filter((p) => p !== '');
+  if (parts.length !== 2) return null;
+  const [a, b] = parts;
+  if (isRowLabelHeading(b) && CORNER_COLUMN_SIDE.has(headerKey(a))) return b;
+  if (isRowLabelHeading(a) && CORNER_COLUMN_SIDE.has(headerKey(b))) return a;
+  return null;
 }
 
 /** Tie order: the more specific role first (完成率 before actual, periodTarget before target). */
