@@ -313,3 +313,18 @@ describe('corner cells and ranks', () => {
     },
   );
 });
+
+describe('a month with its year before the words', () => {
+  it.each([
+    ['Jun-19 Performance', 'actual'],
+    ['Sept 2023 Actual', 'actual'],
+    ['Jun-19 Seen within target', 'ignore'],
+    ['Jun-19 Number Seen', 'ignore'],
+  ])('%s → %s (the month says when, the words what)', (text, role) => {
+    expect(headerRoles(text)[0]?.role).toBe(role);
+  });
+
+  it('leaves a month heading alone', () => {
+    expect(headerParts('Jun-19').key).toBe('jun-19');
+  });
+});

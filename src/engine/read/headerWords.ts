@@ -940,6 +940,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'chart',
       'benchmark quartile',
       'quartile',
+      // counts beside a waiting-time standard's share (Number Seen | Seen within target | Breaches)
+      'seen within target',
+      'within target',
+      'number seen',
+      'breaches',
       // a place in a league of areas (能耗下降率排名), not a result against a target
       '排名',
       '名次',
@@ -971,6 +976,9 @@ const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/\-–—]\d{2,4})?(?:年度|年)?/g;
 
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
 const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月份?(?=.)/;
+
+/** A month with its year before the words (Jun-19 Seen within target, "Sept 2023 Actual"): the month says when. */
+const MONTH_YEAR_LEAD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-–/'.]?(?:\d{2}){1,2}(?=[a-z])/;
 
 /** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
 const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
@@ -1017,6 +1025,7 @@ export function headerParts(text: string): HeaderParts {
       return '';
     })
     .replace(/[:：*]+$/, '')
+    .replace(MONTH_YEAR_LEAD, '')
     .replace(YEARS, '')
     .replace(PERIOD_TO_DATE, '')
     .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m));
