@@ -978,7 +978,8 @@ const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/\-–—]\d{2,4})?(?:年度|年)?/g;
 const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月份?(?=.)/;
 
 /** A month with its year before the words (Jun-19 Seen within target, "Sept 2023 Actual"): the month says when. */
-const MONTH_YEAR_LEAD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-–/'.]?(?:\d{2}){1,2}(?=[a-z])/;
+const MONTH_YEAR_LEAD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-–/'.]?(?:\d{2}){1,2}(?=[a-z])/;
 
 /** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
 const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
