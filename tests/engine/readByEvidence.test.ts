@@ -1715,3 +1715,16 @@ describe('a warning-light table of areas (晴雨表)', () => {
     ]);
   });
 });
+
+describe('a row with a result and no target', () => {
+  it('is not rated, and still shows its figure', () => {
+    const rows: CellValue[][] = [
+      ['Measure', 'Standard', 'Jun-19 Performance'],
+      ['Two week wait from referral', 0.93, 0.886],
+      ['Two week wait (breast symptoms)', null, 0.896],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('CWT', rows)], lang: 'en-US', date: '2019-07-15' });
+    const e = r.report.evaluations[1];
+    expect([e.status, e.notRated, e.actual?.value]).toEqual(['not_rated', 'no-target', 0.896]);
+  });
+});
