@@ -702,8 +702,12 @@ function asTargeted(r: Reading): Evaluation | null {
 /** No target in figures: a row for information, or a milestone judged by its words or its rate. */
 function withoutTargetFigure(r: Reading): Evaluation {
   if (!r.targetWords && r.last.kind === 'figures' && r.completion === null && !r.source) {
-    // Shown, though not judged: the one figure the row has (89.6% with no standard beside it).
-    const only = r.last.figures.length === 1 ? r.last.figures[0] : null;
+    // Shown, though not judged: the one figure the row has (89.6% with no standard beside it), not a
+    // figure picked out of a sentence.
+    const only =
+      r.last.figures.length === 1 && cellKind(r.last.text ?? undefined) !== 'sentence'
+        ? r.last.figures[0]
+        : null;
     return finish(r, {
       status: 'not_rated',
       direction: 'higher',

@@ -65,6 +65,11 @@ const ROW_LABEL_HEADINGS = [
   '片区',
   '服务类别',
   '服务类型',
+  // a series of years, one row each (Year | Target | Achievements)
+  '年度',
+  '年份',
+  'year',
+  'years',
 ];
 const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(ROW_LABEL_HEADINGS.map(headerKey));
 
@@ -486,6 +491,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance to date',
       'current',
       'achievement',
+      'achievements',
       'actual result',
       'figure',
       'data',
