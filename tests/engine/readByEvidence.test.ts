@@ -1728,3 +1728,39 @@ describe('a row with a result and no target', () => {
     expect([e.status, e.notRated, e.actual?.value]).toEqual(['not_rated', 'no-target', 0.896]);
   });
 });
+
+describe('a series of years down the rows', () => {
+  it('names each row by its year, with Achievements as the result (Year | Target | Achievements)', () => {
+    const t = table('Capacity', [
+      ['Year', 'Target', 'Achievements'],
+      ['2013-14', 4325, 3640],
+      ['2014-15', 3770, 4102],
+    ]);
+    expectRoles(t, { A: 'name:header', B: 'target:header', C: 'actual:header' });
+    expect(t.indicators.map((i) => [i.name, actual(i)])).toEqual([
+      ['2013-14', 3640],
+      ['2014-15', 4102],
+    ]);
+  });
+
+  it('pairs a target with its result in other words (Target Length | Completed Length; Target Habitations | Connected habitations)', () => {
+    const t = table('PMGSY', [
+      ['Year', 'Target Length (km)', 'Completed Length (km)', 'Target Habitations', 'Connected habitations'],
+      ['2015-16', 33649, 35150, 10177, 10019],
+      ['2016-17', 48812, 47447, 15000, 11904],
+    ]);
+    // Two measures side by side: each pair is one, named by its result's heading, the years its rows.
+    expectRoles(t, {
+      B: 'target (Completed Length):header',
+      C: 'actual (Completed Length):header',
+      D: 'target (Connected habitations):header',
+      E: 'actual (Connected habitations):header',
+    });
+    expect(t.indicators.map((i) => [i.org, value(i.target), actual(i)])).toEqual([
+      ['2015-16', 33649, 35150],
+      ['2015-16', 10177, 10019],
+      ['2016-17', 48812, 47447],
+      ['2016-17', 15000, 11904],
+    ]);
+  });
+});

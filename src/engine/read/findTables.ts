@@ -13,6 +13,7 @@ import { matchHeader } from './headers';
 import {
   headerParts,
   headerRoles,
+  isPairedResult,
   isPairedTarget,
   isRowLabelHeading,
   type HeaderRole,
@@ -175,6 +176,7 @@ function rowHeading(row: Row): RowHeading {
   let serial = false;
   let first = true;
   const seen = new Set<string>();
+  const unknown: string[] = [];
   if (!row) return { score, hits, kinds: 0, texts, numbers, serial };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -194,8 +196,18 @@ function rowHeading(row: Row): RowHeading {
     if (s >= 0.6) {
       hits++;
       seen.add(t);
-    }
+    } else unknown.push(t);
     score += s;
+  }
+  // Headings that pair up (Target Length | Completed Length) are headings too.
+  if (unknown.length >= 2) {
+    const all = [...seen, ...unknown];
+    for (const t of unknown) {
+      if (!isPairedTarget(t, all) && !isPairedResult(t, all)) continue;
+      hits++;
+      seen.add(t);
+      score += 0.8;
+    }
   }
   return { score, hits, kinds: seen.size, texts, numbers, serial };
 }
@@ -619,14 +631,15 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       });
     }
   }
-  // Target X beside Actual X: the target of the measure the pair names.
+  // Target X beside Actual X (or Completed X): the target and the result of the measure the pair names.
   const leaves = [...band.texts.values()].map((t) => t[t.length - 1]);
   for (const [c, texts] of band.texts) {
     if (out.some((o) => o.col === c)) continue;
     const leaf = texts[texts.length - 1];
-    if (!isPairedTarget(leaf, leaves)) continue;
+    const role = isPairedTarget(leaf, leaves) ? 'target' : isPairedResult(leaf, leaves) ? 'actual' : null;
+    if (role === null) continue;
     const unit = headerParts(leaf).bracket;
-    out.push({ col: c, role: 'target', score: 0.8, header: texts.join(' › '), unit, source: 'header' });
+    out.push({ col: c, role, score: 0.8, header: texts.join(' › '), unit, source: 'header' });
   }
   // Content decides between the readings of ambiguous words.
   for (const cand of out) {

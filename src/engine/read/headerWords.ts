@@ -1112,13 +1112,42 @@ const PAIR_ACTUAL = ['actual', 'achieved', '实际', '完成'];
  */
 export function isPairedTarget(heading: string, others: readonly string[]): boolean {
   const key = headerParts(heading).key;
-  const p = PAIR_TARGET.find((w) => key.startsWith(w) && key.length > w.length);
-  if (!p) return false;
-  const rest = key.slice(p.length);
+  const rest = pairedMeasure(key);
+  if (rest === null) return false;
   return others.some((o) => {
     const k = headerParts(o).key;
-    return PAIR_ACTUAL.some((w) => k === w + rest);
+    return PAIR_ACTUAL.some((w) => k === w + rest) || (measureLongEnough(rest) && isOtherOf(k, rest));
   });
+}
+
+/**
+ * A heading that names the result of what a "Target …" heading of the row names the target of, in
+ * other words than Actual (Target Length (km) | Completed Length (km); Target Habitations | Connected
+ * habitations).
+ */
+export function isPairedResult(heading: string, others: readonly string[]): boolean {
+  const key = headerParts(heading).key;
+  if (pairedMeasure(key) !== null) return false;
+  return others.some((o) => {
+    const rest = pairedMeasure(headerParts(o).key);
+    return rest !== null && measureLongEnough(rest) && isOtherOf(key, rest);
+  });
+}
+
+/** What a "Target …" heading names the target of (Target Length → length), or null. */
+function pairedMeasure(key: string): string | null {
+  const p = PAIR_TARGET.find((w) => key.startsWith(w) && key.length > w.length);
+  return p ? key.slice(p.length) : null;
+}
+
+/** A heading naming the same measure by another first word (completedlength for length). */
+function isOtherOf(key: string, measure: string): boolean {
+  return key.endsWith(measure) && key.length > measure.length && pairedMeasure(key) === null;
+}
+
+/** A measure's name long enough to pair headings by: a word of four letters, or two characters. */
+function measureLongEnough(measure: string): boolean {
+  return /[\u4e00-\u9fff]/.test(measure) ? measure.length >= 2 : measure.length >= 4;
 }
 
 /**
