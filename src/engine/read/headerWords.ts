@@ -640,7 +640,20 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'progress %',
     ],
     // (完成一季度目标任务占比, 完成年度百分比: a share of the target, though the heading opens with 完成)
-    ends: ['完成率', '完成比例', '占年任务之比', '% of target', '任务占比', '目标占比', '计划占比', '百分比'],
+    ends: [
+      '完成率',
+      '完成比例',
+      '占年任务之比',
+      '% of target',
+      '任务占比',
+      '目标占比',
+      '计划占比',
+      '百分比',
+      // 完成投资占年度投资目标的比例
+      '目标的比例',
+      '计划的比例',
+      '任务的比例',
+    ],
     contains: [
       '完成率',
       '占全年',
@@ -981,7 +994,7 @@ const BRACKET = /[(（[【]([^()（）[\]【】]*)[)）\]】]/g;
 const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/\-–—]\d{2,4})?(?:年度|年)?/g;
 
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
-const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月份?(?=.)/;
+const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?=.)/;
 
 /** A month with its year before the words (Jun-19 Seen within target, "Sept 2023 Actual"): the month says when. */
 const MONTH_YEAR_LEAD =
