@@ -1764,3 +1764,32 @@ describe('a series of years down the rows', () => {
     ]);
   });
 });
+
+describe('a plan for more months than the period', () => {
+  const rows: CellValue[][] = [
+    ['2018年1-7月全市重点项目完成情况表'],
+    ['县(市、区)', '年度投资计划', '前三季度投资计划', '1-7月完成投资'],
+    ['通川区', 59.4, 43.4, 35.9],
+    ['渠县', 45.2, 36.1, 27.6],
+  ];
+
+  it('paces the results by its share of the months (前三季度投资计划 at 1-7月: 7/9 of it)', () => {
+    const t = table('1-7月', rows);
+    expectRoles(t, { B: 'target:header', C: 'periodTarget:header', D: 'actual:header' });
+    expect(t.indicators.map((i) => i.periodTargetMonths)).toEqual([9, 9]);
+    const r = runCheck({ sources: [sourceFromRows('1-7月', rows)], lang: 'zh-CN', date: '2018-08-20' });
+    expect(r.report.evaluations.map((e) => [e.expected, e.status])).toEqual([
+      [(43.4 * 7) / 9, 'on_track'],
+      [(36.1 * 7) / 9, 'behind'],
+    ]);
+  });
+
+  it('is left aside once the period runs past its months (the year’s target at 1-10月)', () => {
+    const later = rows.map((row, i) =>
+      i === 1 ? ['县(市、区)', '年度投资计划', '前三季度投资计划', '1-10月完成投资'] : row,
+    );
+    later[0] = ['2018年1-10月全市重点项目完成情况表'];
+    const r = runCheck({ sources: [sourceFromRows('1-10月', later)], lang: 'zh-CN', date: '2018-11-20' });
+    expect(r.report.evaluations[0].expected).toBeCloseTo((59.4 * 10) / 12, 6);
+  });
+});

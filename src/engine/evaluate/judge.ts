@@ -481,13 +481,18 @@ function planForPeriod(ind: Indicator, period: Period, target: number): number |
  * 同期分配預算數): the figure the results so far are judged against, and the sheet's word that the year is
  * under way. Only a plain figure between nothing and the year's target counts.
  */
-function targetToDate(ind: Indicator, target: number): number | null {
+function targetToDate(ind: Indicator, target: number, period: Period): number | null {
   const cell = ind.periodTargetCell;
   if (!cell || !isFigureCell(ind.target)) return null;
   const p = parseCell(cell.value, cell.format);
   if (p.kind !== 'number' || p.quantity.percent) return null;
   const v = p.quantity.value;
-  return v > 0 && v < target ? v : null;
+  if (!(v > 0 && v < target)) return null;
+  // A plan for more months than the period (前三季度投资计划 at 1-7月): its share of them; for fewer, none.
+  const months = ind.periodTargetMonths;
+  if (months === undefined) return v;
+  const elapsed = elapsedFraction(period) * 12;
+  return elapsed <= months + 1e-9 ? (v * elapsed) / months : null;
 }
 
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
@@ -813,7 +818,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     // top for a ceiling).
     const b = band(spec);
     const t = b ? (direction === 'lower' ? b.high : b.low) : spec.value;
-    const toDate = targetToDate(r.ind, t);
+    const toDate = targetToDate(r.ind, t, period);
     expected = planForPeriod(r.ind, period, t) ?? toDate ?? t * elapsedFraction(period);
     status = numericStatus(
       direction === 'lower' ? 'lower' : 'higher',

@@ -73,6 +73,11 @@ export interface Indicator {
   /** A target for the period itself (一季度目标, "Q2 target", a target under the period's heading). */
   readonly periodTargetCell?: SourceCell | null;
   /**
+   * The months to date the period target covers when its heading says so (前三季度投资计划: 9, 1-6月目标: 6):
+   * a period shorter than that is paced by its share of them.
+   */
+  readonly periodTargetMonths?: number;
+  /**
    * Set on rows read by evidence (real tables): true when there is no target column, so the target is
    * written in the name ("新增4000张养老床位") or nowhere.
    */

@@ -43,6 +43,8 @@ export interface RoleColumn {
   readonly source: 'header' | 'content' | 'user';
   /** How sure the decision is, 0–1. */
   readonly score: number;
+  /** A period target's months to date, from its heading (前三季度投资计划: 9). */
+  readonly span?: number;
 }
 
 /** history: a column of another year than the one judged (kept so that its rows are not lost). */
@@ -465,6 +467,7 @@ interface Candidate {
   source: RoleColumn['source'];
   /** The year a year sub-heading names (Actuals › 2017/18): the latest year's columns are this year's. */
   year?: number;
+  span?: number;
 }
 
 /** True when a heading names a plan rather than a result (目标, 计划, target). */
@@ -552,12 +555,24 @@ function groupRole(
   return null;
 }
 
+/** The months to date a target's heading opens with (前三季度, 上半年, 1-9月), when it is a target's. */
+const SPAN_LEAD = /^(前三季度|前两季度|前二季度|上半年|1[-—–~至到](1[0-2]|[1-9])月(?:份|底|末)?)(.+)$/;
+const SPAN_MONTHS: Readonly<Record<string, number>> = { 前三季度: 9, 前两季度: 6, 前二季度: 6, 上半年: 6 };
+
+function spanOfTarget(text: string): number | null {
+  const m = SPAN_LEAD.exec(headerKey(text));
+  if (!m || headerRoles(m[3])[0]?.role !== 'target') return null;
+  const months = SPAN_MONTHS[m[1]] ?? Number(m[2]);
+  return months >= 1 && months <= 11 ? months : null;
+}
+
 function roleFromTexts(texts: readonly string[]): {
   role: ColumnRoleName;
   score: number;
   period?: RoleColumn['period'];
   unit: string | null;
   year?: number;
+  span?: number;
 } | null {
   const leaf = texts[texts.length - 1];
   const upper = texts.slice(0, -1);
@@ -569,6 +584,9 @@ function roleFromTexts(texts: readonly string[]): {
     const period = { kind: p.kind, index: p.index, ...(p.year !== undefined ? { year: p.year } : {}) };
     return { role: plan ? 'periodPlan' : 'periodActual', score: 1, period, unit };
   }
+  // A plan for the months to date, longer than the period perhaps (前三季度投资计划 at 1-7月).
+  const span = spanOfTarget(leaf);
+  if (span !== null) return { role: 'periodTarget', score: 1, unit, span };
   const roles = headerRoles(leaf);
   if (roles.length > 0 && roles[0].role !== 'ignore') {
     let role = roles[0].role as ColumnRoleName;
@@ -628,6 +646,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
         period: r.period,
         source: 'header',
         ...(r.year !== undefined ? { year: r.year } : {}),
+        ...(r.span !== undefined ? { span: r.span } : {}),
       });
     }
   }
@@ -1279,6 +1298,7 @@ function toRoleColumn(c: Candidate): RoleColumn {
     unit: c.unit,
     source: c.source,
     score: c.score,
+    ...(c.span !== undefined ? { span: c.span } : {}),
   };
 }
 

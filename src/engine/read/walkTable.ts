@@ -73,6 +73,8 @@ interface Roles {
   /** Plain (not per-organisation, not per-group) value columns. */
   readonly target: number;
   readonly periodTarget: number;
+  /** The months to date the period target covers, where its heading says (前三季度投资计划: 9). */
+  readonly periodTargetMonths: number | null;
   readonly actual: number;
   readonly completion: number;
   readonly status: number;
@@ -155,6 +157,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     growth: pick(cols, 'growth'),
     target: pick(cols, 'target'),
     periodTarget: pick(cols, 'periodTarget'),
+    periodTargetMonths: cols.find((c) => c.col === pick(cols, 'periodTarget'))?.span ?? null,
     actual:
       found.layout === 'side-by-side' ? -1 : (cols.find((c) => c.role === 'actual' && !c.group)?.col ?? -1),
     completion: pick(cols, 'completion'),
@@ -436,6 +439,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     previousCell: cellAt(r, roles.previous),
     growthCell: cellAt(r, roles.growth),
     periodTargetCell: cellAt(r, roles.periodTarget),
+    ...(roles.periodTargetMonths !== null ? { periodTargetMonths: roles.periodTargetMonths } : {}),
     completionCell: cellAt(r, roles.completion, true),
     statusCell: cellAt(r, roles.status, true),
     ...(roles.score >= 0 && roles.maxScore >= 0
