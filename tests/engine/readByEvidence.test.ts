@@ -1793,3 +1793,74 @@ describe('a plan for more months than the period', () => {
     expect(r.report.evaluations[0].expected).toBeCloseTo((59.4 * 10) / 12, 6);
   });
 });
+
+describe('a department’s self-evaluation form (部门整体绩效自评表)', () => {
+  const rows: CellValue[][] = [
+    ['部门整体绩效自评表'],
+    [
+      '当年绩效目标',
+      '年初绩效目标',
+      null,
+      null,
+      '全年(调整)绩效目标',
+      null,
+      null,
+      null,
+      '全年目标实际完成情况',
+    ],
+    [
+      null,
+      '无',
+      null,
+      null,
+      '保障中心正常运转，有效承担新闻宣传管理等工作。',
+      null,
+      null,
+      null,
+      '中心2021年较好地完成了履职任务。',
+    ],
+    [
+      '绩效指标',
+      '指标名称',
+      '计量单位',
+      '指标性质',
+      '年初指标值',
+      '调整指标值',
+      '全年完成值',
+      '指标权重(分)',
+      '指标得分(分)',
+    ],
+    ['绩效指标', '财政供养人员控制率', '%', '定量指标', 1, null, 0.92, 2, 2],
+    ['绩效指标', '三公经费变动率', '%', null, null, null, null, 2, 2],
+    ['绩效指标', '预算完成率', '%', '定量指标', 0.7, null, 0.76, 2, 1],
+  ];
+
+  it('reads the indicators below the goal block, named by 指标名称 rather than the label merged down the left', () => {
+    const [reading] = readSheets([sourceFromRows('自评表', rows)], { yearStart: 1 });
+    if (reading.kind !== 'table') throw new Error('not read');
+    expect(reading.table.indicators.map((i) => [i.row, i.name])).toEqual([
+      [5, '财政供养人员控制率'],
+      [6, '三公经费变动率'],
+      [7, '预算完成率'],
+    ]);
+  });
+
+  it('judges a row with marks and no figures by its marks (指标得分 against 指标权重)', () => {
+    const r = runCheck({ sources: [sourceFromRows('自评表', rows)], lang: 'zh-CN', date: '2022-03-01' });
+    // Fewer marks than full: short of it, at the year's end missed, whatever the figures say.
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
+  });
+});
+
+describe('a year down the rows under a caption naming the measure', () => {
+  it('is named by the caption (MEASURE: … | Year | Status | Actual | Target)', () => {
+    const t = table('EDA', [
+      ['MEASURE: Private investment leveraged - 6 year totals'],
+      ['Year', 'Status', 'Actual', 'Target'],
+      ['FY 2006', 'Green (Met target)', 1059, 1020],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      'MEASURE: Private investment leveraged - 6 year totals',
+    ]);
+  });
+});

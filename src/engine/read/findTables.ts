@@ -14,6 +14,7 @@ import {
   headerParts,
   headerRoles,
   isPairedResult,
+  isYearHeading,
   isPairedTarget,
   isRowLabelHeading,
   type HeaderRole,
@@ -895,6 +896,18 @@ function codesAsIds(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>
   if (codes && texts) codes.role = 'id';
 }
 
+/**
+ * Two columns headed as the name, one holding a single label down every row (绩效指标 merged down the
+ * left of a form) beside the other's different names: the label names no row.
+ */
+function oneLabelNoName(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
+  const names = cands.filter((c) => c.role === 'name');
+  if (names.length < 2) return;
+  const distinct = (c: Candidate): number => prof.get(c.col)?.distinctTexts ?? 0;
+  if (!names.some((c) => distinct(c) >= 2)) return;
+  for (const c of names) if (distinct(c) <= 1) cands.splice(cands.indexOf(c), 1);
+}
+
 /** Keeps one column per role (per organisation, group and period), the best scored. */
 function settle(cands: readonly Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
@@ -1229,6 +1242,7 @@ function readTable(
     } else if (byContentName) cands.push(byContentName);
   }
   codesAsIds(cands, prof);
+  oneLabelNoName(cands, prof);
   growthAsResult(cands);
   tasksUnderGroups(cands, prof);
   const crossTab = crossTabGroups(cands, band);
@@ -1253,6 +1267,12 @@ function readTable(
   for (let r = floor + 1; r < band.rows[0]; r++) if (!isEmptyRow(grid.values[r])) captionRows.push(r);
   // A one-indicator table under a caption that names it ("PERFORMANCE INDICATOR #1: …").
   const caption = captionRows.length > 0 ? textAt(grid.values[captionRows[captionRows.length - 1]], 0) : null;
+  // A year or two down the rows under a caption that names the measure (MEASURE: Private investment
+  // leveraged | Year | Status | Actual | Target): the caption names it, not the year.
+  const names = cands.filter((c) => c.role === 'name');
+  if (caption && names.length > 0 && names.every((c) => isYearHeading(c.header.split(' › ').pop() ?? ''))) {
+    if (dataRows(grid, bodyStart, bodyEnd) <= 2) cands = cands.filter((c) => !names.includes(c));
+  }
   const captionNames =
     !cands.some((c) => c.role === 'name') &&
     !!caption &&

@@ -73,6 +73,13 @@ const ROW_LABEL_HEADINGS = [
 ];
 const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(ROW_LABEL_HEADINGS.map(headerKey));
 
+const YEAR_LABEL_KEYS: ReadonlySet<string> = new Set(['年度', '年份', 'year', 'years'].map(headerKey));
+
+/** True when a heading names the years down the rows (Year | Target | Achievements). */
+export function isYearHeading(text: string): boolean {
+  return YEAR_LABEL_KEYS.has(headerParts(text).key);
+}
+
 /** True when a heading names row labels that name the indicators where nothing else does (地区, 服务类别). */
 export function isRowLabelHeading(text: string): boolean {
   return ROW_LABEL_KEYS.has(headerParts(text).key);
@@ -294,6 +301,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '年度投资计划',
       '指标值',
       '年度指标值',
+      // a self-evaluation form's target set at the start of the year (年初指标值 | 调整指标值 | 全年完成值)
+      '年初指标值',
+      '年初目标值',
+      '全年指标值',
+      '全年目标值',
       '标准',
       '考核标准',
       '指标要求',
@@ -881,7 +893,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   // A 绩效自评表 scores each indicator: full marks (得分 = 分值) is the office's own word that it was met.
   score: {
-    exact: ['得分', '自评得分', '实际得分', '评价得分', '考核得分', 'score'],
+    exact: ['得分', '自评得分', '实际得分', '评价得分', '考核得分', '指标得分', 'score'],
   },
   // When a task is due: past it, a task still under way is overdue.
   deadline: {
@@ -912,6 +924,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '满分',
       '指标分值',
       '权重分值',
+      // a form's weight in points (指标权重(分) | 指标得分(分))
+      '指标权重',
       'maximum score',
       'max score',
       'weighting',

@@ -325,6 +325,8 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     roles.status,
     roles.previous,
     roles.growth,
+    // A form's score: a row with marks and no figures is an indicator judged by them.
+    roles.score,
     ...roles.quarters,
     ...roles.months,
     ...roles.plans,
