@@ -713,3 +713,60 @@ describe('narrative with several units and a previous check-in', () => {
     expect(noUnits[2].text).toBe(units.opening);
   });
 });
+
+describe('a name of punctuation only', () => {
+  const SPEC_BEHIND = {
+    name: '0、）)',
+    status: 'behind' as const,
+    category: null,
+    unit: null,
+    owner: null,
+    direction: 'higher' as const,
+    aggregation: 'sum' as const,
+    target: null,
+    actual: null,
+    expected: null,
+    approx: null,
+    percent: false,
+    actualText: null,
+    sheet: '目标任务',
+    id: null,
+    row: 0,
+  };
+
+  it('is named as unnamed, and its problem paragraph still opens with its letter (found by the property above)', () => {
+    const e = ev(SPEC_BEHIND);
+    const blocks = buildNarrative({
+      evaluations: [e],
+      counts: countsOf([e]),
+      options: {
+        lang: 'en-US',
+        period: { kind: 'month', month: 1 },
+        thresholds: DEFAULT_THRESHOLDS,
+        date: '2019-10-08',
+      },
+      title: '',
+    });
+    expect(blocks.filter((b) => /^\([a-z]+\) /.test(b.text)).map((b) => b.text)).toEqual([
+      '(a) Unnamed indicator: behind pace.',
+    ]);
+  });
+
+  it('loses the punctuation left at its start once the list number is gone (0、）下 → 下)', () => {
+    const e = ev({ ...SPEC_BEHIND, name: '0、）下' });
+    const blocks = buildNarrative({
+      evaluations: [e],
+      counts: countsOf([e]),
+      options: {
+        lang: 'en-US',
+        period: { kind: 'year' },
+        thresholds: DEFAULT_THRESHOLDS,
+        date: '2019-10-08',
+      },
+      title: '',
+    });
+    expect(blocks.filter((b) => /^\([a-z]+\) /.test(b.text)).map((b) => b.text)).toEqual([
+      '(a) 下: behind pace.',
+    ]);
+  });
+});

@@ -44,6 +44,8 @@ export interface NarrativeInput {
   readonly defaultTitle?: string;
 }
 
+const LEADING_PUNCTUATION = /^[\s)）\]】}>》,，、.。:：;；!！?？]+/;
+
 /** Names and numbers of the items, in words, made once each and only for the items named. */
 class ItemWords {
   private readonly names: string[];
@@ -60,11 +62,12 @@ class ItemWords {
         : Number.isInteger(row) && row > 0
           ? T.indicatorByRow(row)
           : T.unnamedIndicator;
-    const names = items.map(
-      ({ ev }) =>
-        withoutListNumber(cleanText(ev.indicator.name)) ||
-        fallback(cleanText(ev.indicator.id), ev.indicator.row),
-    );
+    // Punctuation left at the start once the list number is gone ("0、）下" → 下) goes too; a name of
+    // punctuation only ("0、）)") names nothing.
+    const names = items.map(({ ev }) => {
+      const name = withoutListNumber(cleanText(ev.indicator.name)).replace(LEADING_PUNCTUATION, '');
+      return /[\p{L}\p{N}]/u.test(name) ? name : fallback(cleanText(ev.indicator.id), ev.indicator.row);
+    });
     // Names met more than once: one lookup per name (a count per name would take two).
     const seen = new Set<string>();
     const repeated = new Set<string>();
