@@ -4,6 +4,7 @@
  */
 import { runCheck, readSheets, type CellValue, type Indicator, type SheetTable } from '../../src/engine';
 import { findTables } from '../../src/engine/read/findTables';
+import { statusWord } from '../../src/engine/read/cellKinds';
 import { gridFromRows, sourceFromRows } from '../support/grids';
 
 function table(name: string, rows: CellValue[][], merges: string[] = [], yearStart = 1): SheetTable {
@@ -1862,5 +1863,14 @@ describe('a year down the rows under a caption naming the measure', () => {
     expect(t.indicators.map((i) => i.name)).toEqual([
       'MEASURE: Private investment leveraged - 6 year totals',
     ]);
+  });
+});
+
+describe('a colour with its meaning in brackets', () => {
+  it('reads the meaning (Green (Met target), Red (Not Met)), and a figure with a verdict in brackets as a figure', () => {
+    expect(statusWord('Green (Met target)')).toBe('achieved');
+    expect(statusWord('Red (Not Met)')).toBe('missed');
+    expect(statusWord('Green (something else)')).toBe('on_track');
+    expect(statusWord('89.8% (achieved)')).toBeNull();
   });
 });

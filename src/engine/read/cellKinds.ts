@@ -39,6 +39,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['on track', 'on_track'],
   ['met', 'achieved'],
   ['target met', 'achieved'],
+  ['met target', 'achieved'],
+  ['exceeded target', 'achieved'],
   ['yes', 'achieved'],
   ['achieved', 'achieved'],
   ['exceeded', 'achieved'],
@@ -60,6 +62,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['significantly below target', 'at_risk'],
   ['at risk', 'at_risk'],
   ['not met', 'missed'],
+  ['not met target', 'missed'],
+  ['target not met', 'missed'],
   ['target not met', 'missed'],
   ['not achieved', 'missed'],
   ['no', 'missed'],
@@ -183,7 +187,14 @@ function statusKey(text: string): string {
 /** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */
 export function statusWord(text: string): Status | null {
   if (typeof text !== 'string' || text.length > 40) return null;
-  return STATUS_WORDS.get(statusKey(text)) ?? null;
+  const key = statusKey(text);
+  const whole = STATUS_WORDS.get(key);
+  if (whole) return whole;
+  // A colour with its meaning in brackets (Green (Met target), Red (Not Met)): the meaning, else the
+  // colour. A figure with a verdict in brackets (89.8% (achieved)) is a figure.
+  const m = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/.exec(key);
+  const outer = m ? STATUS_WORDS.get(m[1].trim()) : undefined;
+  return m && outer ? (STATUS_WORDS.get(m[2].trim()) ?? outer) : null;
 }
 
 /**
