@@ -328,3 +328,14 @@ describe('a month with its year before the words', () => {
     expect(headerParts('Jun-19').key).toBe('jun-19');
   });
 });
+
+describe('surpluses and shares of the task', () => {
+  it('reads what was done beyond the target (超年度目标) as no target', () => {
+    expect(headerRoles('超年度目标(亿元)')[0]?.role).toBe('ignore');
+  });
+
+  it('reads the share of the task done in per cent (完成年度任务(%)) as the completion, and without % as the result', () => {
+    expect(headerRoles('完成年度任务(%)')[0]?.role).toBe('completion');
+    expect(headerRoles('完成年度任务')[0]?.role).toBe('actual');
+  });
+});

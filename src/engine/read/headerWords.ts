@@ -973,6 +973,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'chart',
       'benchmark quartile',
       'quartile',
+      // what was done beyond the target (超年度目标 628亿元): a surplus, not the target
+      '超年度目标',
+      '超目标',
+      '超计划',
+      '超年度计划',
+      '超年计划',
       // counts beside a waiting-time standard's share (Number Seen | Seen within target | Breaches)
       'seen within target',
       'within target',
@@ -1191,6 +1197,10 @@ export function headerRoles(text: string): HeaderReading[] {
     if ((found.get(role) ?? 0) < score) found.set(role, score);
   };
   for (const e of EXACT.get(key) ?? []) note(e.role, e.score);
+  // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%)): the completion.
+  if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && headerParts(text).bracket === '%') {
+    note('completion', 1);
+  }
   if (found.size === 0) {
     for (const a of AFFIXES) {
       if (a.word.length >= key.length) continue;
