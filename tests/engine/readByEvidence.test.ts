@@ -1874,3 +1874,40 @@ describe('a colour with its meaning in brackets', () => {
     expect(statusWord('89.8% (achieved)')).toBeNull();
   });
 });
+
+describe('one heading over a target and its result', () => {
+  it('reads the left column as the target and the right as the result, next year’s target as history', () => {
+    const rows: CellValue[][] = [
+      [
+        'Strategy',
+        'Performance Indicator',
+        '2011-2012 Target and Report on Performance',
+        null,
+        '2012-2013 Target',
+      ],
+      [
+        'Streets',
+        'Grass cut.',
+        'Average 7 times per annum',
+        'Actual: 7.6 cuts have been achieved.',
+        'Average 7 times per annum',
+      ],
+      [
+        null,
+        'Programme reviewed.',
+        'Annually (September)',
+        'Actual: The 10 year programme was reviewed and updated in September 2011.',
+        'Annually (September)',
+      ],
+    ];
+    const t = table('Performance', rows, ['C1:D1']);
+    expectRoles(t, { C: 'target:header', D: 'actual:header', E: 'history:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('Performance', rows, { merges: ['C1:D1'] })],
+      lang: 'en-US',
+      date: '2012-09-01',
+    });
+    // The second is done by its sentence ("… was reviewed and updated …").
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved']);
+  });
+});

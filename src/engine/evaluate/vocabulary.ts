@@ -228,9 +228,17 @@ const NOT_STARTED_WORDS = new Set([
   'n',
 ]);
 
-/** 完成, 已完成, 是, √, ✓, Done, Yes, Completed… */
+/**
+ * A first sentence that says the work was done: "The 10 year programme was reviewed and updated in
+ * September 2011.", "Target has been achieved."
+ */
+const DONE_SENTENCE =
+  /^[^.;]*?\b(?:was|were|has been|have been)\s+(?:successfully\s+|fully\s+)?(?:reviewed|updated|completed|conducted|held|implemented|delivered|achieved|finali[sz]ed|undertaken|carried out|adopted|approved|published|launched|met)\b/;
+
+/** 完成, 已完成, 是, √, ✓, Done, Yes, Completed, "… was reviewed and updated in September 2011." */
 export function isDoneWord(text: string): boolean {
-  return DONE_WORDS.has(wordKey(text));
+  const k = wordKey(text);
+  return DONE_WORDS.has(k) || DONE_SENTENCE.test(k);
 }
 /** 推进中, 进行中, 正在…, In progress, Ongoing… */
 export function isInProgressWord(text: string): boolean {

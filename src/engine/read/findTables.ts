@@ -687,6 +687,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       if (out[i].role === 'name' && isRowLabelHeading(out[i].header)) out.splice(i, 1);
     }
   }
+  targetAndResult(out);
   const years = latestYear(out);
   currentOverYear(out);
   statusByWords(out, profiles);
@@ -906,6 +907,24 @@ function oneLabelNoName(cands: Candidate[], prof: ReadonlyMap<number, ColumnProf
   const distinct = (c: Candidate): number => prof.get(c.col)?.distinctTexts ?? 0;
   if (!names.some((c) => distinct(c) >= 2)) return;
   for (const c of names) if (distinct(c) <= 1) cands.splice(cands.indexOf(c), 1);
+}
+
+/** A heading that names a target and its result together (Target and Report on Performance, 目标及完成情况). */
+const TARGET_AND_RESULT =
+  /target.*(?:and|&).*(?:performance|result|actual|outcome|achievement)|目标.*[和及与].*(?:完成|实际|结果)/;
+
+/**
+ * One heading merged over two columns that names a target and its result together (2011-2012 Target and
+ * Report on Performance › 85% | Actual: 99% achieved): the left column the target, the right the result.
+ */
+function targetAndResult(cands: Candidate[]): void {
+  for (const c of cands) {
+    const next = cands.find((o) => o.col === c.col + 1 && o.header === c.header);
+    const leaf = c.header.split(' › ').pop() ?? '';
+    if (!next || !TARGET_AND_RESULT.test(headerKey(leaf))) continue;
+    c.role = 'target';
+    next.role = 'actual';
+  }
 }
 
 /** Keeps one column per role (per organisation, group and period), the best scored. */
