@@ -1911,3 +1911,32 @@ describe('one heading over a target and its result', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved']);
   });
 });
+
+describe('a completion column headed in per cent', () => {
+  it('reads its small plain numbers as points (1.49 is 1.49%), where a column of ratios keeps them', () => {
+    const points = runCheck({
+      sources: [
+        sourceFromRows('收入', [
+          ['预算科目', '本年收入计划', '累计完成数', '占计划%'],
+          ['增值税', 45119, 7833, 17.36],
+          ['房产税', 2000, 29.8, 1.49],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2024-03-10',
+    });
+    expect(points.report.evaluations.map((e) => e.completion)).toEqual([0.1736, 0.0149]);
+    const ratios = runCheck({
+      sources: [
+        sourceFromRows('收入', [
+          ['预算科目', '本年收入计划', '累计完成数', '占计划%'],
+          ['增值税', 45119, 7833, 0.1736],
+          ['房产税', 2000, 2980, 1.49],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2024-03-10',
+    });
+    expect(ratios.report.evaluations.map((e) => e.completion)).toEqual([0.1736, 1.49]);
+  });
+});

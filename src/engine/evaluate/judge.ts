@@ -299,13 +299,14 @@ function inTargetTerms(f: Figure, t: TargetSpec): number {
 }
 
 /** A completion rate as a fraction: 0.748, "74.8%", or 74.8 in a column headed (%). */
-function completionOf(cell: SourceCell | null | undefined): number | null {
+function completionOf(cell: SourceCell | null | undefined, inPoints = false): number | null {
   const r = readCell(cell);
   if (r.kind !== 'figures') return null;
   const f = r.figures.find((x) => x.role === 'value' || x.role === 'completion');
   if (!f) return null;
   if (f.percent) return f.value;
-  return Math.abs(f.value) > 3 ? f.value / 100 : f.value;
+  // Headed in per cent (占计划(%)): 2 is 2%; otherwise a small number is a ratio (1.2 is 120%).
+  return inPoints || Math.abs(f.value) > 3 ? f.value / 100 : f.value;
 }
 
 // ───────────────────────────── statuses ─────────────────────────────
@@ -604,7 +605,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     lastCell: at >= 0 ? cells[at] : null,
     resultText,
     source: sheetStatus(ind, resultText),
-    completion: completionOf(ind.completionCell),
+    completion: completionOf(ind.completionCell, ind.completionInPoints === true),
   };
 }
 

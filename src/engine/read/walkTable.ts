@@ -270,6 +270,8 @@ interface Walk {
   /** Columns whose filling makes a row hold figures; those of them that hold figures. */
   readonly valueCols: readonly number[];
   readonly numericCols: ReadonlySet<number>;
+  /** Completion columns headed in per cent (占计划(%)): their plain numbers are points. */
+  readonly pointsCols: ReadonlySet<number>;
   readonly granularity: SheetTable['granularity'];
   /** The caption naming a one-indicator table, when it has no name column. */
   readonly caption: string | null;
@@ -279,6 +281,18 @@ interface Walk {
   readonly seen: Set<string>;
   /** Rows where one text is merged across figure columns ("New measure for FY 2025"). */
   readonly wordsForFigures: ReadonlySet<number>;
+}
+
+/**
+ * A column whose plain numbers are percentage points: one of them is above 3 (86.3 beside 2 and 1.2),
+ * where a column of ratios (0.863) has none.
+ */
+function holdsPoints(grid: Grid, found: FoundTable, col: number): boolean {
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    const v = grid.values[r]?.[col];
+    if (typeof v === 'number' && Math.abs(v) > 3) return true;
+  }
+  return false;
 }
 
 /**
@@ -347,6 +361,11 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       c < 0 ? null : sourceCell(grid, r, c, withFill ? at(r, c) : (grid.values[r]?.[c] ?? null)),
     valueCols,
     numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
+    pointsCols: new Set(
+      found.columns
+        .filter((c) => c.role === 'completion' && c.unit === '%' && holdsPoints(grid, found, c.col))
+        .map((c) => c.col),
+    ),
     granularity:
       quarterCount > 0 && quarterCount * 3 >= monthCount
         ? 'quarters'
@@ -443,6 +462,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     periodTargetCell: cellAt(r, roles.periodTarget),
     ...(roles.periodTargetMonths !== null ? { periodTargetMonths: roles.periodTargetMonths } : {}),
     completionCell: cellAt(r, roles.completion, true),
+    ...(w.pointsCols.has(roles.completion) ? { completionInPoints: true } : {}),
     statusCell: cellAt(r, roles.status, true),
     ...(roles.score >= 0 && roles.maxScore >= 0
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
@@ -470,6 +490,7 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
         target: cellAt(r, g.target),
         actuals: { kind: 'cumulative', cell: cellAt(r, g.actual) },
         completionCell: cellAt(r, g.completion),
+        completionInPoints: w.pointsCols.has(g.completion),
         statusCell: cellAt(r, g.status),
         targetInName: g.target < 0,
       });
@@ -486,6 +507,7 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
         actuals: { kind: 'cumulative', cell: cellAt(r, o.actual) },
         statusCell: cellAt(r, o.status),
         completionCell: cellAt(r, o.completion),
+        completionInPoints: w.pointsCols.has(o.completion),
       });
     }
     return;
