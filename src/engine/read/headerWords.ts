@@ -65,15 +65,13 @@ const ROW_LABEL_HEADINGS = [
   '片区',
   '服务类别',
   '服务类型',
-  // a series of years, one row each (Year | Target | Achievements)
-  '年度',
-  '年份',
-  'year',
-  'years',
 ];
-const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(ROW_LABEL_HEADINGS.map(headerKey));
-
-const YEAR_LABEL_KEYS: ReadonlySet<string> = new Set(['年度', '年份', 'year', 'years'].map(headerKey));
+/** A series of years, one row each (Year | Target | Achievements): row labels too. */
+const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years'];
+const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
+  [...ROW_LABEL_HEADINGS, ...YEAR_LABEL_HEADINGS].map(headerKey),
+);
+const YEAR_LABEL_KEYS: ReadonlySet<string> = new Set(YEAR_LABEL_HEADINGS.map(headerKey));
 
 /** True when a heading names the years down the rows (Year | Target | Achievements). */
 export function isYearHeading(text: string): boolean {
@@ -182,6 +180,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '指标名',
       // Places down the rows, each with its own target (地区 | 年度计划投资 | 累计投资 | 完成年度百分比).
       ...ROW_LABEL_HEADINGS,
+      ...YEAR_LABEL_HEADINGS,
       // Budget execution tables (预算执行情况表): the budget line is the indicator.
       '预算科目',
       '科目',

@@ -98,6 +98,7 @@ function pick(cols: readonly RoleColumn[], role: RoleColumn['role']): number {
 
 function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
   const cols = found.columns;
+  const periodTarget = cols.find((c) => c.role === 'periodTarget' && !c.org && !c.group);
   const quarters = [-1, -1, -1, -1];
   const months = new Array<number>(12).fill(-1);
   const plans = [-1, -1, -1, -1];
@@ -156,8 +157,8 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     previous: pick(cols, 'previous'),
     growth: pick(cols, 'growth'),
     target: pick(cols, 'target'),
-    periodTarget: pick(cols, 'periodTarget'),
-    periodTargetMonths: cols.find((c) => c.col === pick(cols, 'periodTarget'))?.span ?? null,
+    periodTarget: periodTarget?.col ?? -1,
+    periodTargetMonths: periodTarget?.span ?? null,
     actual:
       found.layout === 'side-by-side' ? -1 : (cols.find((c) => c.role === 'actual' && !c.group)?.col ?? -1),
     completion: pick(cols, 'completion'),
