@@ -261,3 +261,64 @@ describe('a year starting in April', () => {
     expect(check(std, 'en-US', 'M7').text).toContain('As of the end of July 2023');
   });
 });
+
+const PLACES = kindsGrid(
+  [
+    [1, '全省高质量发展综合绩效考核排名', '名', '全省前10名', '第8名'],
+    [2, '营商环境评价排名', '位次', '进入全省前三', '第5位'],
+    [3, '县域经济综合考核', null, '保持全省前五', '第2'],
+    [4, '全市综合考核位次', null, 10, 12],
+    [5, '培训农民工', '名', 800, 700],
+  ],
+  '1-9月完成',
+);
+
+describe('places in a league: better lower, never paced, stated as places', () => {
+  it('judges a place against the worst place allowed, whatever the month', () => {
+    const { json } = check(PLACES, 'zh-CN');
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    expect(row('全省高质量发展综合绩效考核排名')).toMatchObject({
+      kind: 'rank',
+      direction: 'lower',
+      target: 10,
+      actual: 8,
+      status: 'on_track',
+    });
+    // 第5位 against 前三: behind, though 5 is more than three quarters of 3.
+    expect(row('营商环境评价排名')).toMatchObject({ kind: 'rank', target: 3, actual: 5, status: 'behind' });
+    // A place named by the target alone (保持全省前五), the result a bare number.
+    expect(row('县域经济综合考核')).toMatchObject({ kind: 'rank', target: 5, actual: 2, status: 'on_track' });
+    // Plain numbers under a name that is a place: 12th against 10th is behind (read as an amount it was
+    // 120 % of the target).
+    expect(row('全市综合考核位次')).toMatchObject({ kind: 'rank', direction: 'lower', status: 'behind' });
+    // 名 alone counts people.
+    expect(row('培训农民工')).toMatchObject({ direction: 'higher' });
+    expect(row('培训农民工').kind).not.toBe('rank');
+  });
+
+  it('at the year end a place within the target is achieved, one outside it missed', () => {
+    const { json } = check(PLACES, 'zh-CN', 'FY');
+    const status = (name: string) => json.indicators.find((i) => i.name === name)!.status;
+    expect(status('全省高质量发展综合绩效考核排名')).toBe('achieved');
+    expect(status('营商环境评价排名')).toBe('missed');
+  });
+
+  it('zh-CN: 为第8位，达到前10位的目标; 差2个位次; the table keeps the target as written', () => {
+    const { text, report } = check(PLACES, 'zh-CN');
+    expect(text).toContain('全省高质量发展综合绩效考核排名为第8位，达到前10位的目标');
+    expect(text).toContain('营商环境评价排名为第5位，未达到前3位的目标，差2个位次');
+    expect(text).not.toMatch(/控制在10名以内|超出3位次/);
+    const t = report.tables.indicators;
+    expect(cell(t, '营商环境评价排名', 'target')).toBe('进入全省前三');
+    expect(cell(t, '全省高质量发展综合绩效考核排名', 'target')).toBe('全省前10名');
+    expectNoJunk(text);
+  });
+
+  it('en-US: ranked 8th, meeting the target of the top 10; 2 places short', () => {
+    const { text } = check(PLACES, 'en-US');
+    expect(text).toContain('ranked 8th, meeting the target of the top 10');
+    expect(text).toContain('ranked 5th, 2 places short of the target of the top 3');
+    expect(text).toContain('ranked 2nd, meeting the target of the top 5');
+    expectNoJunk(text);
+  });
+});

@@ -863,6 +863,32 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved']);
   });
 
+  it('reads the figures beside a 完成情况 column left blank (1-9月完成 | 完成情况)', () => {
+    const rows: CellValue[][] = [
+      ['2024年目标任务完成情况（1-9月）'],
+      ['序号', '指标名称', '单位', '年度目标', '1-9月完成', '完成情况'],
+      [1, '地区生产总值增速', '%', '6.5%左右', '6.8%', ''],
+      [2, '招商引资到位资金', '亿元', 120, 95, null],
+      [3, '新增城镇就业', '人', 5000, 3900, null],
+    ];
+    const t = table('表1', rows);
+    expectRoles(t, { E: 'actual:header' });
+    expect(t.indicators.map(actual)).toEqual(['6.8%', 95, 3900]);
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-10-15' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'on_track']);
+  });
+
+  it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {
+    const t = table('指标', [
+      ['指标名称', '年度目标', '完成情况', '责任单位'],
+      ['新增就业(人)', 1000, null, '人社局'],
+      ['招商引资(亿元)', 120, '', '商务局'],
+    ]);
+    expect(t.reading).toBeUndefined();
+    expect(t.indicators.map((i) => i.actuals.kind)).toEqual(['cumulative', 'cumulative']);
+  });
+
   it('reads a standard heading row with no result column of its own (Quarterly Actual) by its content', () => {
     const t = table('SDBIP Q1', [
       ['Q1 - 07/2015 - 09/2015'],

@@ -46,6 +46,7 @@ import type {
   Thresholds,
 } from '../model';
 import { directionFromName, isLevelName } from './nameWords';
+import { isRankName, isRankUnit, rankResult, rankTarget } from './rank';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
 export const ABOUT_RATE = 0.005;
@@ -181,6 +182,8 @@ export interface TargetContext {
   readonly unitIsRate: boolean;
   readonly directionColumn: Direction | null;
   readonly aggregationLast: boolean;
+  /** The indicator is a place in a league by its name or unit (营商环境评价排名, 位次). */
+  readonly rank: boolean;
 }
 
 /**
@@ -214,6 +217,7 @@ export function targetSpec(
   if (!first) return null;
   const base = figures.find((x) => x.role === 'base');
   const f = base && first.change !== null ? fromBase(first, base) : first;
+  if (ctx.rank && !f.percent && !f.points && f.change === null) return rankSpec(f.value, text, ctx);
   const kind = kindOf(f, ctx.unitIsRate, ctx.name, ctx.aggregationLast);
   let comparator = f.comparator ?? comparatorInName(ctx.name);
   // "≥266米 / ≥95%": at least; 约/左右 on a target is a band; 近/多/余 are only how the figure was written.
@@ -244,6 +248,39 @@ export function targetSpec(
     text,
   };
 }
+
+/**
+ * A place as the target: the worst place allowed (前10名: at most 10th), better lower, a level never paced.
+ * A direction column saying otherwise stands.
+ */
+function rankSpec(place: number, text: string | null, ctx: TargetContext): TargetSpec {
+  return {
+    kind: 'rank',
+    comparator: 'at_most',
+    direction: ctx.directionColumn === 'higher' ? 'higher' : 'lower',
+    value: place,
+    high: null,
+    percent: false,
+    points: false,
+    unit: null,
+    approximation: null,
+    text,
+  };
+}
+
+/** A place read as a result (第8名, 全省第一): a plain figure. */
+const PLACE_FIGURE: Figure = {
+  value: 0,
+  high: null,
+  percent: false,
+  points: false,
+  unit: null,
+  comparator: null,
+  change: null,
+  approximation: null,
+  role: 'value',
+  text: null,
+};
 
 // ───────────────────────────── the actual ─────────────────────────────
 
@@ -554,7 +591,10 @@ function readTarget(
   }
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
-  if (target.kind === 'figures') {
+  const targetText = target.kind === 'figures' || target.kind === 'words' ? target.text : null;
+  const place = rankTarget(targetText, tctx.rank);
+  if (place !== null) spec = rankSpec(place, targetText, tctx);
+  else if (target.kind === 'figures') {
     spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') targetWords = target.text;
   else if (target.kind === 'empty' && ind.targetInName) {
@@ -577,6 +617,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
     aggregationLast:
       !!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last',
+    rank: isRankName(ind.name) || isRankUnit(unit),
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
   const cells = resultCells(ind, period);
@@ -747,7 +788,12 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
   let figure: Figure | null = null;
   let value: number | null = null;
   const runningTotal = spec.kind === 'amount' && !r.fromPeriodTarget && r.ind.actuals.kind !== 'cumulative';
-  if (runningTotal && r.readings.every((x) => x.kind !== 'words')) {
+  const lastText = r.last.kind === 'figures' || r.last.kind === 'words' ? r.last.text : null;
+  const place = spec.kind === 'rank' ? rankResult(lastText) : null;
+  if (place !== null) {
+    figure = { ...PLACE_FIGURE, value: place, text: lastText };
+    value = place;
+  } else if (runningTotal && r.readings.every((x) => x.kind !== 'words')) {
     let sum = 0;
     for (const x of r.readings) {
       const f = x.kind === 'figures' ? answer(x.figures, spec) : null;
@@ -884,6 +930,8 @@ function sameWords(a: string, b: string): boolean {
 export function needsJudgement(ind: Indicator): boolean {
   // Rows read by evidence (real tables) are all judged here.
   if (ind.targetInName !== undefined) return true;
+  // A place in a league (营商环境评价排名): better lower and never paced, which only this module knows.
+  if (isRankName(ind.name) || isRankUnit(ind.measureUnit)) return true;
   // Rows of the standard layout: only where the plain rule cannot read a cell — a target or a result
   // written with its unit or in a sentence ("26000人", "增长9.5%"), or a not-applicable mark.
   const t = ind.target?.value;

@@ -134,7 +134,13 @@ export interface BoundTargetWords {
  */
 export interface GapWords {
   readonly kind:
-    'behind-pace' | 'over-pace-ceiling' | 'over-annual-ceiling' | 'below-target' | 'above-ceiling';
+    | 'behind-pace'
+    | 'over-pace-ceiling'
+    | 'over-annual-ceiling'
+    | 'below-target'
+    | 'above-ceiling'
+    | 'behind-rank';
+  /** The gap as shown; for 'behind-rank', the number of places. */
   readonly points: string;
 }
 

@@ -101,7 +101,7 @@ export interface Evaluation {
 }
 
 /** What a target is: a running total, a level, a share (rate), a growth, a decrease, or a milestone. */
-export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 'milestone';
+export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 'rank' | 'milestone';
 /** How a target bounds the result. */
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 /** Why an indicator is not rated (Evaluation.notRated). */

@@ -80,6 +80,15 @@ export type JudgedResult<V, R> =
       readonly about: boolean;
       readonly position: 'within' | 'below' | 'above';
     }
+  | {
+      /** A place in a league: the place reached against the worst one allowed (第8名 against 前10名). */
+      readonly form: 'rank';
+      readonly actual: V;
+      readonly target: V;
+      readonly met: boolean;
+      /** How many places short (0 when met). */
+      readonly diff: V;
+    }
   | { readonly form: 'completion'; readonly completion: V };
 
 export type NarrativeBlock =

@@ -47,19 +47,21 @@ function firstFilledRow(values: Grid['values']): number {
  * them: 'heading' when it has no result column at all (Measure | Annual Target | Quarterly Target |
  * Quarterly Actual): a column of results named so; 'any' when it took words for the results (every
  * indicator with a figure for its target has words in its result column, 完成情况 | 完成: a status column
- * read as the results, and none a figure): a column of figures beside them, by its heading or its cells.
- * Null when the standard reading stands.
+ * read as the results, and none a figure), or left them blank (完成情况 left empty beside 1-9月完成): a
+ * column of figures beside them, by its heading or its cells. Null when the standard reading stands.
  */
 function missedResults(table: SheetTable): 'heading' | 'any' | null {
   if (table.indicators.every((ind) => ind.actuals.kind === 'none')) return 'heading';
   let words = 0;
+  let blanks = 0;
   for (const ind of table.indicators) {
     if (ind.actuals.kind !== 'cumulative' || !isFigureCell(ind.target)) continue;
     const cell = ind.actuals.cell;
     if (isFigureCell(cell)) return null;
     if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') words++;
+    else blanks++;
   }
-  return words > 0 ? 'any' : null;
+  return words > 0 || blanks > 0 ? 'any' : null;
 }
 
 /**

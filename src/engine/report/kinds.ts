@@ -18,7 +18,7 @@ import { isCountableUnit } from '../evaluate/nameWords';
 
 /** How the report states an indicator's result. */
 export type ItemForm =
-  'amount' | 'growth' | 'decrease' | 'band' | 'ceiling' | 'floor' | 'rate' | 'completion';
+  'amount' | 'growth' | 'decrease' | 'band' | 'ceiling' | 'floor' | 'rate' | 'rank' | 'completion';
 
 /** The form of an evaluation; `numeric`: it has an actual and a target above 0 to compare. */
 export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
@@ -26,6 +26,7 @@ export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   if (kind === undefined) return 'amount';
   if (!numeric)
     return finite(ev.completion) && !ev.actual && ev.status !== 'not_rated' ? 'completion' : 'amount';
+  if (kind === 'rank') return 'rank';
   const c = ev.comparator ?? null;
   if (c === 'between' || c === 'about') return 'band';
   if (kind === 'growth' || kind === 'decrease') return kind;
@@ -72,6 +73,7 @@ export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null 
     case 'floor':
       return { form, actual: a, target, met: a > t || same(a, t), diff: Math.max(0, t - a) };
     case 'ceiling':
+    case 'rank':
       return { form, actual: a, target, met: a < t || same(a, t), diff: Math.max(0, a - t) };
     case 'band':
       return bandFacts(ev, a, t);

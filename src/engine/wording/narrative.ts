@@ -142,6 +142,7 @@ class ItemWords {
     const points = this.figures(item)?.points;
     if (!points) return null;
     const j = this.judged(item);
+    if (j?.form === 'rank') return { kind: 'behind-rank', points: j.diff };
     if (j && 'diff' in j) {
       const lower = j.form === 'ceiling' || (j.form === 'rate' && item.direction === 'lower');
       return { kind: lower ? 'above-ceiling' : 'below-target', points: j.diff };
@@ -189,6 +190,9 @@ function judgedWords(
       };
     case 'completion':
       return { form: j.form, completion: f.percent(j.completion, 1) };
+    case 'rank':
+      // Places are whole numbers, shown bare: 第5位, 5th.
+      return { ...j, actual: f.number(j.actual), target: f.number(j.target), diff: f.number(j.diff) };
     default:
       return { ...j, actual: q(j.actual, g.actual), target, diff: diff(j.diff) };
   }

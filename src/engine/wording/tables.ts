@@ -32,6 +32,7 @@ import {
   withOrgColumn,
   type ColumnSpec,
   type OrgNames,
+  sourceText,
 } from '../report/tables';
 import { gapToPaceShown, paceShown, unitOf } from '../report/kinds';
 
@@ -245,6 +246,8 @@ function boundTargetText(e: Evaluation, L: Locale): string {
 
 /** The target as shown: text for milestones, bounds and approximate targets, else the (scaled) number. */
 function targetCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
+  // A place as the office wrote it (全省前10名, 进入全省前三): "≤3" would read as a quantity.
+  if (e.kind === 'rank') return textCell(sourceText(e.targetSource) ?? boundTargetText(e, L));
   if (targetAsText(e)) return textCell(boundTargetText(e, L));
   if (e.target?.approximation) return textCell(L.format.quantity(e.target, null));
   if (e.target) return scaledCell(e.target.value, scale.factor, e.target.percent);

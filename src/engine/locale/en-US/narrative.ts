@@ -65,7 +65,23 @@ function gapPhrase(g: GapWords): string {
     'over-pace-ceiling': `${g.points} over the pace ceiling`,
     'below-target': `${g.points} below target`,
     'above-ceiling': `${g.points} above the ceiling`,
+    'behind-rank': `${places(g.points)} short of the target`,
   }[g.kind];
+}
+
+/** 1 place, 2 places. */
+function places(n: string): string {
+  return `${n} ${n === '1' ? 'place' : 'places'}`;
+}
+
+/** 1st, 2nd, 3rd, 11th, 22nd. */
+function ordinal(n: string): string {
+  if (!/^\d+$/.test(n)) return n;
+  const teen = /1\d$/.test(n);
+  const suffix = teen
+    ? 'th'
+    : (({ '1': 'st', '2': 'nd', '3': 'rd' } as Record<string, string>)[n.slice(-1)] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** grew 6.1% / fell 2.1% / was unchanged on the year / was 93%. */
@@ -119,6 +135,12 @@ function judgedPhrase(j: JudgedWords): string {
         : `was ${j.actual}, ${j.diff} above the ${j.target} ceiling`;
     case 'band':
       return `${changed(j.change, j.actual)}, ${bandPhrase(j)}`;
+    case 'rank': {
+      const goal = j.target === '1' ? 'first place' : `the top ${j.target}`;
+      return j.met
+        ? `ranked ${ordinal(j.actual)}, meeting the target of ${goal}`
+        : `ranked ${ordinal(j.actual)}, ${places(j.diff)} short of the target of ${goal}`;
+    }
     case 'completion':
       return `was ${j.completion} complete`;
   }

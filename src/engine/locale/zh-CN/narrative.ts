@@ -30,6 +30,7 @@ function gapPhrase(g: GapWords): string {
     'over-pace-ceiling': `超出序时控制进度${g.points}`,
     'below-target': `低于目标${g.points}`,
     'above-ceiling': `超出控制目标${g.points}`,
+    'behind-rank': `落后目标${g.points}个位次`,
   }[g.kind];
 }
 
@@ -81,6 +82,10 @@ function judgedPhrase(j: JudgedWords): string {
         : `为${j.actual}，超出${j.target}的控制目标${j.diff}`;
     case 'band':
       return `${changed(j.change, j.actual)}，${bandPhrase(j)}`;
+    case 'rank': {
+      const goal = j.target === '1' ? '第1位的目标' : `前${j.target}位的目标`;
+      return j.met ? `为第${j.actual}位，达到${goal}` : `为第${j.actual}位，未达到${goal}，差${j.diff}个位次`;
+    }
     case 'completion':
       return `完成率为${j.completion}`;
   }
