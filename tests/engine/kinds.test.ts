@@ -322,3 +322,74 @@ describe('places in a league: better lower, never paced, stated as places', () =
     expectNoJunk(text);
   });
 });
+
+describe('a gap to the target stated beside the result, with no target column', () => {
+  const rows: CellValue[][] = [
+    ['26项未达到序时进度要求的具体目标'],
+    ['序号', '目标任务', '完成情况', '与目标差距'],
+    [1, '地区生产总值(第1项)', '增长6.1%', '低于目标0.9个百分点'],
+    [2, '外贸进出口总额(第8项)', '预计下降8%左右', '低于目标15个百分点'],
+    [3, '单位GDP能耗', '下降2.1%', '低于目标1.3个百分点'],
+    [4, '实际利用外资(第7项)', '实际到资3.73亿美元', '低于序时进度21.7个百分点'],
+    [5, '工业投资(第4项)', '增长16%', '高于目标1个百分点'],
+  ];
+
+  it('works out the target from the result and the gap, and judges it; a list number in a name is no target', () => {
+    const { json, report } = check(rows, 'zh-CN');
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    expect(row('地区生产总值(第1项)')).toMatchObject({ kind: 'growth', target: 0.07, actual: 0.061 });
+    expect(['behind', 'at_risk']).toContain(row('地区生产总值(第1项)').status);
+    // A fall against growth: −8% + 15 points is growth of 7%.
+    expect(row('外贸进出口总额(第8项)')).toMatchObject({ kind: 'growth', target: 0.07 });
+    // A fall of what is brought down is stated in the fall's terms: 2.1% + 1.3 points is a fall of 3.4%.
+    expect(row('单位GDP能耗')).toMatchObject({ kind: 'decrease', target: 0.034 });
+    // Behind the pace, with no figure to work from: the stated side decides.
+    expect(row('实际利用外资(第7项)').status).toBe('behind');
+    expect(row('工业投资(第4项)')).toMatchObject({ target: 0.15, status: 'on_track' });
+    // Said where the target came from.
+    const notes = report.diagnostics.filter((d) => d.code === 'target-from-gap');
+    expect(notes.length).toBe(4);
+    expect(notes.every((d) => d.severity === 'info')).toBe(true);
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: an approximate fall is said once (下降8%左右, not 下降下降)',
+    (lang) => {
+      const { text } = check(rows, lang);
+      if (lang === 'zh-CN') {
+        expect(text).toContain('地区生产总值(第1项)增长6.1%，低于目标0.9个百分点');
+        expect(text).toContain('外贸进出口总额(第8项)下降8%左右');
+        expect(text).not.toContain('下降下降');
+      } else {
+        expect(text).toContain('fell about 8');
+        expect(text).not.toMatch(/fell (about )?下降|fell fell/);
+      }
+      expectNoJunk(text);
+    },
+  );
+});
+
+describe('a place to climb', () => {
+  const rows: CellValue[][] = [
+    ['Key Performance Indicators 2011-12'],
+    ['Strategic Priorities', 'Target', 'Performance'],
+    ['Research', 'Top ten ranking for research quality', 'Ranked 9th in the RAE2008'],
+    ['Students', 'Improved National Student Survey ranking', 'Ranked 17th in the 2012 NSS (20th in 2011)'],
+    [null, 'Improved league table ranking', 'Ranked 22nd in 2012 (20th in 2011)'],
+    [null, 'Top 200 University in the world ranking', 'In the band 251 – 275 in 2012-13'],
+  ];
+
+  it('meets a climb above the earlier place, and a place named in the task', () => {
+    const { json, text } = check(rows, 'en-US', 'FY');
+    const status = (name: string) => json.indicators.find((i) => i.name === name)!.status;
+    expect(status('Top ten ranking for research quality')).toBe('achieved');
+    expect(status('Improved National Student Survey ranking')).toBe('achieved');
+    expect(status('Improved league table ranking')).toBe('missed');
+    expect(status('Top 200 University in the world ranking')).toBe('missed');
+    expect(text).toContain('Improved National Student Survey ranking ranked 17th, up from 20th');
+    expect(text).toContain('ranked 22nd, not up from 20th');
+    expect(text).not.toContain('top 19');
+    const zh = check(rows, 'zh-CN', 'FY').text;
+    expect(zh).toContain('为第17位，较此前第20位前移');
+  });
+});

@@ -46,7 +46,7 @@ import type {
   Thresholds,
 } from '../model';
 import { directionFromName, isLevelName } from './nameWords';
-import { isRankName, isRankUnit, rankResult, rankTarget } from './rank';
+import { isClimbTarget, isRankName, isRankUnit, placeAndEarlier, rankResult, rankTarget } from './rank';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
 export const ABOUT_RATE = 0.005;
@@ -217,7 +217,8 @@ export function targetSpec(
   if (!first) return null;
   const base = figures.find((x) => x.role === 'base');
   const f = base && first.change !== null ? fromBase(first, base) : first;
-  if (ctx.rank && !f.percent && !f.points && f.change === null) return rankSpec(f.value, text, ctx);
+  if (ctx.rank && !f.percent && !f.points && f.change === null)
+    return rankSpec(f.value, text, ctx.directionColumn);
   const kind = kindOf(f, ctx.unitIsRate, ctx.name, ctx.aggregationLast);
   let comparator = f.comparator ?? comparatorInName(ctx.name);
   // "≥266米 / ≥95%": at least; 约/左右 on a target is a band; 近/多/余 are only how the figure was written.
@@ -253,11 +254,11 @@ export function targetSpec(
  * A place as the target: the worst place allowed (前10名: at most 10th), better lower, a level never paced.
  * A direction column saying otherwise stands.
  */
-function rankSpec(place: number, text: string | null, ctx: TargetContext): TargetSpec {
+function rankSpec(place: number, text: string | null, column: Direction | null): TargetSpec {
   return {
     kind: 'rank',
     comparator: 'at_most',
-    direction: ctx.directionColumn === 'higher' ? 'higher' : 'lower',
+    direction: column === 'higher' ? 'higher' : 'lower',
     value: place,
     high: null,
     percent: false,
@@ -342,6 +343,8 @@ function completionOf(cell: SourceCell | null | undefined, inPoints = false): nu
   const f = r.figures.find((x) => x.role === 'value' || x.role === 'completion');
   if (!f) return null;
   if (f.percent) return f.value;
+  // A figure with its unit is no share of the task (达到目标60元 in the share column: the standard met).
+  if (f.unit !== null) return null;
   // Headed in per cent (占计划(%)): 2 is 2%; otherwise a small number is a ratio (1.2 is 120%).
   return inPoints || Math.abs(f.value) > 3 ? f.value / 100 : f.value;
 }
@@ -574,7 +577,39 @@ interface Reading {
   readonly resultText: string | null;
   readonly source: { readonly status: Status; readonly word: string } | null;
   readonly completion: number | null;
+  /** The gap to the target or the pace the sheet states (与目标差距), when it has a column for it. */
+  readonly gap: StatedGap | null;
 }
+
+/** The gap a sheet states: below or above the target (低于目标0.9个百分点) or the pace (低于序时进度5个百分点). */
+interface StatedGap {
+  readonly side: 'below' | 'above';
+  readonly of: 'target' | 'pace';
+  /** The size, as read (0.009 for 0.9个百分点), with whether it is in points; null when not stated. */
+  readonly size: { readonly value: number; readonly points: boolean } | null;
+  readonly text: string;
+}
+
+const BELOW_PACE = /(低于|落后|慢于|滞后|差)[^，,。；;]{0,6}(序时|时序|时间)进度/;
+const ABOVE_PACE = /(超|快于|高于|领先)[^，,。；;]{0,6}(序时|时序|时间)进度/;
+
+function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
+  const text = cell ? cellText(cell.value).trim() : '';
+  if (text === '') return null;
+  if (BELOW_PACE.test(text)) return { side: 'below', of: 'pace', size: null, text };
+  if (ABOVE_PACE.test(text)) return { side: 'above', of: 'pace', size: null, text };
+  const m = scanQuantities(text).mentions.find((x) => x.role === 'gap' && x.gapSign !== null);
+  if (!m) return null;
+  return {
+    side: m.gapSign! < 0 ? 'below' : 'above',
+    of: 'target',
+    size: { value: m.value, points: m.points },
+    text,
+  };
+}
+
+/** A reference to an item of a list in a name (地区生产总值(第1项)): no target. */
+const ORDINAL_REFERENCE = /第\s*[\d一二三四五六七八九十百]+\s*(项|条|个|批|期|号|类|部分|章|节)/g;
 
 /** The target: its cell, the period's own target, or the task's own words. */
 function readTarget(
@@ -593,14 +628,17 @@ function readTarget(
   let targetWords: string | null = null;
   const targetText = target.kind === 'figures' || target.kind === 'words' ? target.text : null;
   const place = rankTarget(targetText, tctx.rank);
-  if (place !== null) spec = rankSpec(place, targetText, tctx);
+  if (place !== null) spec = rankSpec(place, targetText, tctx.directionColumn);
   else if (target.kind === 'figures') {
     spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') targetWords = target.text;
-  else if (target.kind === 'empty' && ind.targetInName) {
+  else if (target.kind === 'empty' && ind.targetInName && rankTarget(ind.name, tctx.rank) !== null) {
+    // A place named as the task ("Top ten ranking for research quality", 营商环境评价进入全省前三).
+    spec = rankSpec(rankTarget(ind.name, tctx.rank)!, ind.name, tctx.directionColumn);
+  } else if (target.kind === 'empty' && ind.targetInName) {
     // Figures in a name are targets only when written as targets ("新增4000张养老床位", "≥95%"), not
     // descriptors ("18-week referral", "62-day wait", "9+3").
-    const figures = scanQuantities(ind.name)
+    const figures = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' '))
       .mentions.filter((m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null)
       .map((m) => fromMention(m, ind.name));
     spec = figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
@@ -647,6 +685,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     resultText,
     source: sheetStatus(ind, resultText),
     completion: completionOf(ind.completionCell, ind.completionInPoints === true),
+    gap: statedGap(ind.gapCell),
   };
 }
 
@@ -744,6 +783,62 @@ function asTargeted(r: Reading): Evaluation | null {
     actualText: r.resultText,
     kind: spec?.kind ?? 'milestone',
   });
+}
+
+/**
+ * No target written, but the gap to it stated beside the result (完成情况 增长6.1% | 与目标差距 低于目标0.9个
+ * 百分点): a percentage result and a gap in points give the target (7%), judged as any; otherwise the
+ * stated side decides — below the target or the pace is behind (missed at the year end), at or above it on
+ * track (achieved).
+ */
+function byStatedGap(r: Reading): Evaluation | null {
+  const gap = r.gap;
+  if (!gap) return null;
+  const f =
+    r.last.kind === 'figures' ? r.last.figures.find((x) => x.role === 'value' && x.percent) : undefined;
+  if (gap.of === 'target' && gap.size?.points && f) {
+    // Offices state a fall's gap in the fall's own terms when the indicator is one to bring down
+    // (能耗下降2.1% | 低于目标1.3个百分点: the target is a fall of 3.4%), else in terms of growth (进出口
+    // 下降8% | 低于目标15个百分点: the target is growth of 7%).
+    const sign = gap.side === 'below' ? -1 : 1;
+    const falling = f.change === 'down' && directionFromName(r.ind.name) === 'lower';
+    const result = falling ? f.value : f.change === 'down' ? -f.value : f.value;
+    const target = cleanNumber(result - sign * gap.size.value);
+    const kind: TargetKind = f.change === null ? 'share' : falling || target < 0 ? 'decrease' : 'growth';
+    const spec: TargetSpec = {
+      kind,
+      comparator: null,
+      direction: 'higher',
+      value: Math.abs(target),
+      high: null,
+      percent: true,
+      points: false,
+      unit: null,
+      approximation: null,
+      text: null,
+    };
+    note(r.ctx, r.ind.gapCell, 'info', 'target-from-gap', { text: gap.text });
+    return againstTarget({ ...r, spec }, spec);
+  }
+  const below = gap.side === 'below';
+  const status: Status = r.yearEnd ? (below ? 'missed' : 'achieved') : below ? 'behind' : 'on_track';
+  return finish(r, { status, direction: 'higher', actualText: r.resultText });
+}
+
+/**
+ * A place to climb ("Improved National Student Survey ranking", 位次前移) with a result giving the place and
+ * the one before it ("Ranked 17th … (20th in 2011)"): any place above the earlier one meets it.
+ */
+function byClimb(r: Reading): Evaluation | null {
+  const rank = isRankName(r.ind.name) || isRankUnit(r.ind.measureUnit);
+  const words = r.targetWords ?? (r.ind.targetInName ? r.ind.name : null);
+  if (!rank || !isClimbTarget(words)) return null;
+  const places = placeAndEarlier(r.resultText);
+  if (!places || places.earlier <= 1) return null;
+  // The place just above the earlier one, with no comparator: a climb rather than a place named.
+  const column = r.ind.directionCell ? parseDirection(cellText(r.ind.directionCell.value)) : null;
+  const spec: TargetSpec = { ...rankSpec(places.earlier - 1, words, column), comparator: null };
+  return againstTarget({ ...r, spec }, spec);
 }
 
 /** No target in figures: a row for information, or a milestone judged by its words or its rate. */
@@ -905,7 +1000,7 @@ export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thres
     unreadable(r) ??
       notRated(r) ??
       asTargeted(r) ??
-      (r.spec ? againstTarget(r, r.spec) : withoutTargetFigure(r)),
+      (r.spec ? againstTarget(r, r.spec) : (byStatedGap(r) ?? byClimb(r) ?? withoutTargetFigure(r))),
     period,
   );
 }

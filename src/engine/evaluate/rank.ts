@@ -96,6 +96,30 @@ export function rankTarget(text: string | null | undefined, rankName: boolean): 
   return null;
 }
 
+/** A target to climb rather than to reach a place: "Improved NSS ranking", 位次前移, 排名提升, 争先进位. */
+const CLIMB = /\b(improv\w*|climb\w*|move up|higher)\b|前移|提升|提高|上升|进位|前进/;
+
+export function isClimbTarget(text: string | null | undefined): boolean {
+  return !!text && CLIMB.test(toHans(normalizeText(text)).toLowerCase());
+}
+
+const PLACES_ZH = new RegExp(PLACE_ZH.source, 'g');
+const PLACES_EN = new RegExp(PLACE_EN.source, 'g');
+
+/**
+ * The place a result states and the earlier one it gives beside it ("Ranked 17th … (20th in 2011)", 第5位
+ * （上年第8位）), or null unless it gives both.
+ */
+export function placeAndEarlier(text: string | null | undefined): { place: number; earlier: number } | null {
+  if (!text) return null;
+  const t = toHans(normalizeText(text));
+  const found = [...t.matchAll(PLACES_ZH), ...t.toLowerCase().matchAll(PLACES_EN)]
+    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+    .map((m) => numberOf(m[1]))
+    .filter((n): n is number => n !== null);
+  return found.length >= 2 ? { place: found[0], earlier: found[1] } : null;
+}
+
 /** The place a result states (第8名, 排名第3, 全省第一, 3rd, a bare 8), or null. */
 export function rankResult(text: string | null | undefined): number | null {
   if (!text) return null;

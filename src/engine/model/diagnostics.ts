@@ -29,6 +29,7 @@ export type DiagnosticCode =
   | 'long-text' // text cut for display
   | 'history-row-unreadable' // a row of the check-in history that cannot be read back
   | 'status-from-sheet' // the sheet's own status differs from what its figures say; the sheet's stands
+  | 'target-from-gap' // no target written: it is the result and the gap the sheet states (params: text)
   | 'period-from-sheet' // the check-in period is the one the sheet states (params: text)
   | 'year-start-from-sheet'; // the year starts where the sheet's month columns start it (params: month)
 

@@ -88,6 +88,8 @@ export type JudgedResult<V, R> =
       readonly met: boolean;
       /** How many places short (0 when met). */
       readonly diff: V;
+      /** A target to climb (Improved … ranking): the earlier place to rise above; null for a place named. */
+      readonly earlier: V | null;
     }
   | { readonly form: 'completion'; readonly completion: V };
 

@@ -72,6 +72,8 @@ export interface Indicator {
   readonly previousCell?: SourceCell | null;
   /** A growth rate written in the sheet (同比增长, % change). */
   readonly growthCell?: SourceCell | null;
+  /** The gap to the target as the sheet states it (与目标差距: 低于目标0.9个百分点, "Variance to target"). */
+  readonly gapCell?: SourceCell | null;
   /** A target for the period itself (一季度目标, "Q2 target", a target under the period's heading). */
   readonly periodTargetCell?: SourceCell | null;
   /**

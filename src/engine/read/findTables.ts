@@ -438,7 +438,7 @@ const VALUE_ROLES: ReadonlySet<ColumnRoleName> = new Set([
  * Columns read beside a table that never make one: a self-evaluation's score and full marks (得分 | 分值)
  * also head a form's budget block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分).
  */
-const AUXILIARY: ReadonlySet<string> = new Set(['score', 'maxScore', 'deadline']);
+const AUXILIARY: ReadonlySet<string> = new Set(['score', 'maxScore', 'deadline', 'gap']);
 
 /** Headings that name either the progress as a result or as a share of the target: the cells decide. */
 const PROGRESS_WORDS: ReadonlySet<string> = new Set(

@@ -35,6 +35,7 @@ export type HeaderRole =
   | 'owner'
   | 'notes'
   | 'baseline'
+  | 'gap'
   | 'score'
   | 'maxScore'
   | 'deadline'
@@ -890,6 +891,31 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'starting point',
     ],
   },
+  // How far the result stands from the target, as the sheet states it (低于目标0.9个百分点).
+  gap: {
+    exact: [
+      '差距',
+      '与目标差距',
+      '与目标的差距',
+      '目标差距',
+      '与年度目标差距',
+      '与序时进度差距',
+      '与时序进度差距',
+      '与序时目标差距',
+      '与计划差距',
+      '比目标',
+      '超欠',
+      '超欠进度',
+      'gap',
+      'gap to target',
+      'variance',
+      'variance to target',
+      'variance from target',
+      'variance against target',
+      'difference from target',
+    ],
+    ends: ['差距'],
+  },
   // A 绩效自评表 scores each indicator: full marks (得分 = 分值) is the office's own word that it was met.
   score: {
     exact: ['得分', '自评得分', '实际得分', '评价得分', '考核得分', '指标得分', 'score'],
@@ -1250,6 +1276,7 @@ const ROLE_ORDER: readonly HeaderRole[] = [
   'id',
   'category',
   'baseline',
+  'gap',
   'score',
   'maxScore',
   'deadline',

@@ -70,6 +70,8 @@ interface Roles {
   readonly aggregation: number;
   readonly previous: number;
   readonly growth: number;
+  /** The gap to the target as the sheet states it (与目标差距). */
+  readonly gap: number;
   /** Plain (not per-organisation, not per-group) value columns. */
   readonly target: number;
   readonly periodTarget: number;
@@ -156,6 +158,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     aggregation: pick(cols, 'aggregation'),
     previous: pick(cols, 'previous'),
     growth: pick(cols, 'growth'),
+    gap: pick(cols, 'gap'),
     target: pick(cols, 'target'),
     periodTarget: periodTarget?.col ?? -1,
     periodTargetMonths: periodTarget?.span ?? null,
@@ -460,6 +463,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     group,
     previousCell: cellAt(r, roles.previous),
     growthCell: cellAt(r, roles.growth),
+    ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     periodTargetCell: cellAt(r, roles.periodTarget),
     ...(roles.periodTargetMonths !== null ? { periodTargetMonths: roles.periodTargetMonths } : {}),
     completionCell: cellAt(r, roles.completion, true),

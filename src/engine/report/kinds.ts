@@ -73,8 +73,17 @@ export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null 
     case 'floor':
       return { form, actual: a, target, met: a > t || same(a, t), diff: Math.max(0, t - a) };
     case 'ceiling':
-    case 'rank':
       return { form, actual: a, target, met: a < t || same(a, t), diff: Math.max(0, a - t) };
+    case 'rank':
+      // A climb is judged against the place just above the earlier one (no comparator: see judge.ts).
+      return {
+        form,
+        actual: a,
+        target,
+        met: a < t || same(a, t),
+        diff: Math.max(0, a - t),
+        earlier: ev.comparator === null ? t + 1 : null,
+      };
     case 'band':
       return bandFacts(ev, a, t);
     default:

@@ -46,6 +46,10 @@ export interface NarrativeInput {
 
 const LEADING_PUNCTUATION = /^[\s)）\]】}>》,，、.。:：;；!！?？]+/;
 
+/** A change word opening a figure as written (下降8%左右, 同比增长5%左右, "fall of about 2%"). */
+const CHANGE_LEAD =
+  /^(?:(?:同比|比上年|年均)?(?:增长|增加|提高|上升|上涨|下降|减少|降低|压减|压降|回落|下滑|负增长|降|增)|(?:increase|growth|rise|up|decrease|fall|decline|reduction|down|cut)(?:\s+(?:of|by))?\s+)/i;
+
 /** Names and numbers of the items, in words, made once each and only for the items named. */
 class ItemWords {
   private readonly names: string[];
@@ -174,6 +178,18 @@ function judgedWords(
   const f = L.format;
   const q = (value: number, base: Quantity): string => f.figure({ ...base, value }, g.unit);
   const target = q(g.target.value, g.target);
+  // A change said by its word (增长6.1%, 下降8%左右): an approximate result written with its own change
+  // word (预计下降8%左右) keeps only its figure, or the word would be said twice.
+  const changeActual =
+    g.actual.approximation && CHANGE_LEAD.test(g.actual.approximation.text)
+      ? {
+          ...g.actual,
+          approximation: {
+            ...g.actual.approximation,
+            text: g.actual.approximation.text.replace(CHANGE_LEAD, ''),
+          },
+        }
+      : g.actual;
   const diff = (d: number): string =>
     g.percent
       ? f.points(d)
@@ -181,10 +197,13 @@ function judgedWords(
         ? f.pointsOf(f.number(d))
         : q(d, { ...g.target, approximation: null });
   switch (j.form) {
+    case 'growth':
+    case 'decrease':
+      return { ...j, actual: q(j.actual, changeActual), target, diff: diff(j.diff) };
     case 'band':
       return {
         ...j,
-        actual: q(j.actual, g.actual),
+        actual: q(j.actual, j.change !== null ? changeActual : g.actual),
         range: f.range(q(j.range.low, g.target), q(j.range.high, g.target)),
         target,
       };
@@ -192,7 +211,13 @@ function judgedWords(
       return { form: j.form, completion: f.percent(j.completion, 1) };
     case 'rank':
       // Places are whole numbers, shown bare: 第5位, 5th.
-      return { ...j, actual: f.number(j.actual), target: f.number(j.target), diff: f.number(j.diff) };
+      return {
+        ...j,
+        actual: f.number(j.actual),
+        target: f.number(j.target),
+        diff: f.number(j.diff),
+        earlier: j.earlier !== null ? f.number(j.earlier) : null,
+      };
     default:
       return { ...j, actual: q(j.actual, g.actual), target, diff: diff(j.diff) };
   }

@@ -69,6 +69,8 @@ export const messages: Messages = {
       `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
     'year-start-from-sheet': (p) =>
       `the year is counted from ${p.month || 'the first month listed'} on, as the sheet's month columns run (another start month can be chosen)`,
+    'target-from-gap': (p) =>
+      `no target is written${forName(p.name)}: it is worked out from the result and the gap the sheet states${quoted(p.text)}`,
     'status-from-sheet': (p) =>
       `the status${forName(p.name)} is taken as the sheet gives it${quoted(p.text)}, though its figures say otherwise; please check them`,
   },

@@ -136,6 +136,10 @@ function judgedPhrase(j: JudgedWords): string {
     case 'band':
       return `${changed(j.change, j.actual)}, ${bandPhrase(j)}`;
     case 'rank': {
+      if (j.earlier !== null)
+        return j.met
+          ? `ranked ${ordinal(j.actual)}, up from ${ordinal(j.earlier)}`
+          : `ranked ${ordinal(j.actual)}, not up from ${ordinal(j.earlier)}`;
       const goal = j.target === '1' ? 'first place' : `the top ${j.target}`;
       return j.met
         ? `ranked ${ordinal(j.actual)}, meeting the target of ${goal}`

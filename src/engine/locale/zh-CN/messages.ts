@@ -61,6 +61,8 @@ export const messages: Messages = {
       `对标期间按表中所写${p.text ? q(p.text) : '的期间'}确定（可另行指定对标期间）`,
     'year-start-from-sheet': (p) =>
       `年度按表中月份列的顺序从${p.month || '所列首月'}起算（可另行指定年度起始月份）`,
+    'target-from-gap': (p) =>
+      `${p.name ? `指标${q(p.name)}` : '该指标'}表中未列目标，目标按完成情况和表中所写差距${p.text ? q(p.text) : ''}推算`,
     'status-from-sheet': (p) =>
       `${p.name ? `指标${q(p.name)}的` : ''}状态按表中所填${p.text ? q(p.text) : ''}，与按数据判断的结果不同，请核对`,
   },

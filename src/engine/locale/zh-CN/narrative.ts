@@ -83,6 +83,10 @@ function judgedPhrase(j: JudgedWords): string {
     case 'band':
       return `${changed(j.change, j.actual)}，${bandPhrase(j)}`;
     case 'rank': {
+      if (j.earlier !== null)
+        return j.met
+          ? `为第${j.actual}位，较此前第${j.earlier}位前移`
+          : `为第${j.actual}位，未较此前第${j.earlier}位前移`;
       const goal = j.target === '1' ? '第1位的目标' : `前${j.target}位的目标`;
       return j.met ? `为第${j.actual}位，达到${goal}` : `为第${j.actual}位，未达到${goal}，差${j.diff}个位次`;
     }
