@@ -579,6 +579,8 @@ interface Reading {
   readonly completion: number | null;
   /** The gap to the target or the pace the sheet states (与目标差距), when it has a column for it. */
   readonly gap: StatedGap | null;
+  /** What the target is read against: the name, the direction column, whether the row is a place. */
+  readonly tctx: TargetContext;
 }
 
 /** The gap a sheet states: below or above the target (低于目标0.9个百分点) or the pace (低于序时进度5个百分点). */
@@ -611,6 +613,20 @@ function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
 /** A reference to an item of a list in a name (地区生产总值(第1项)): no target. */
 const ORDINAL_REFERENCE = /第\s*[\d一二三四五六七八九十百]+\s*(项|条|个|批|期|号|类|部分|章|节)/g;
 
+/**
+ * The target a task names: a place ("Top ten ranking for research quality", 营商环境评价进入全省前三), else
+ * figures written as targets ("新增4000张养老床位", "≥95%") — not descriptors ("18-week referral", "62-day
+ * wait", "9+3") nor a list number (第1项).
+ */
+function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
+  const place = rankTarget(ind.name, tctx.rank);
+  if (place !== null) return rankSpec(place, ind.name, tctx.directionColumn);
+  const figures = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' '))
+    .mentions.filter((m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null)
+    .map((m) => fromMention(m, ind.name));
+  return figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
+}
+
 /** The target: its cell, the period's own target, or the task's own words. */
 function readTarget(
   ind: Indicator,
@@ -632,17 +648,7 @@ function readTarget(
   else if (target.kind === 'figures') {
     spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') targetWords = target.text;
-  else if (target.kind === 'empty' && ind.targetInName && rankTarget(ind.name, tctx.rank) !== null) {
-    // A place named as the task ("Top ten ranking for research quality", 营商环境评价进入全省前三).
-    spec = rankSpec(rankTarget(ind.name, tctx.rank)!, ind.name, tctx.directionColumn);
-  } else if (target.kind === 'empty' && ind.targetInName) {
-    // Figures in a name are targets only when written as targets ("新增4000张养老床位", "≥95%"), not
-    // descriptors ("18-week referral", "62-day wait", "9+3").
-    const figures = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' '))
-      .mentions.filter((m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null)
-      .map((m) => fromMention(m, ind.name));
-    spec = figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
-  }
+  else if (target.kind === 'empty' && ind.targetInName) spec = targetInName(ind, tctx);
   return { target, targetCell, fromPeriodTarget, spec, targetWords };
 }
 
@@ -686,6 +692,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     source: sheetStatus(ind, resultText),
     completion: completionOf(ind.completionCell, ind.completionInPoints === true),
     gap: statedGap(ind.gapCell),
+    tctx,
   };
 }
 
@@ -830,14 +837,15 @@ function byStatedGap(r: Reading): Evaluation | null {
  * the one before it ("Ranked 17th … (20th in 2011)"): any place above the earlier one meets it.
  */
 function byClimb(r: Reading): Evaluation | null {
-  const rank = isRankName(r.ind.name) || isRankUnit(r.ind.measureUnit);
   const words = r.targetWords ?? (r.ind.targetInName ? r.ind.name : null);
-  if (!rank || !isClimbTarget(words)) return null;
+  if (!r.tctx.rank || !isClimbTarget(words)) return null;
   const places = placeAndEarlier(r.resultText);
   if (!places || places.earlier <= 1) return null;
   // The place just above the earlier one, with no comparator: a climb rather than a place named.
-  const column = r.ind.directionCell ? parseDirection(cellText(r.ind.directionCell.value)) : null;
-  const spec: TargetSpec = { ...rankSpec(places.earlier - 1, words, column), comparator: null };
+  const spec: TargetSpec = {
+    ...rankSpec(places.earlier - 1, words, r.tctx.directionColumn),
+    comparator: null,
+  };
   return againstTarget({ ...r, spec }, spec);
 }
 
