@@ -691,12 +691,19 @@ describe('word lists', () => {
       ' 已完成。',
       'Completed and ongoing.',
       '达成预期指标',
+      '已全部完成',
+      '均已完成',
+      '已顺利完成任务',
+      '已竣工',
+      '已建成投用。',
     ])
       expect(isDoneWord(w)).toBe(true);
     for (const w of ['推进中', '进行中', '正在', 'In progress', 'Ongoing'])
       expect(isInProgressWord(w)).toBe(true);
     for (const w of ['未开始', '未完成', '否', 'Not started', 'No']) expect(isNotStartedWord(w)).toBe(true);
     expect(isDoneWord('未完成')).toBe(false);
+    // Part of the task, or most of it, is not the whole of it.
+    for (const w of ['基本完成', '已完成80%', '已完成3个', '正在施工']) expect(isDoneWord(w)).toBe(false);
     expect(isInProgressWord('未完成')).toBe(false);
     expect(isNotStartedWord('已完成')).toBe(false);
     // A first sentence saying the work was not done; a later "not" or a sentence of what was done is not.

@@ -393,3 +393,23 @@ describe('a place to climb', () => {
     expect(zh).toContain('为第17位，较此前第20位前移');
   });
 });
+
+describe('progress told in a sentence', () => {
+  const rows: CellValue[][] = [
+    ['2024年十件民生实事1-9月进展情况'],
+    ['序号', '实事项目', '目标任务', '责任单位', '进展情况'],
+    [1, '老旧小区改造', '改造20个小区', '住建局', '已开工18个，完工12个'],
+    [2, '新增学位', '新增学位3000个', '教育局', '已全部完成'],
+    [3, '新建城市公园', '新建5个', '住建局', '在建4个、建成1个'],
+    [4, '农村公路', '建设100公里', '交通局', '完成85公里，完成率85%'],
+  ];
+
+  it('counts what is done, not what is started, and takes 已全部完成 as done', () => {
+    const { json } = check(rows, 'zh-CN');
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    expect(row('老旧小区改造')).toMatchObject({ actual: 12, status: 'behind' });
+    expect(row('新增学位').status).toBe('achieved');
+    expect(row('新建城市公园')).toMatchObject({ actual: 1 });
+    expect(row('农村公路')).toMatchObject({ actual: 85, status: 'on_track' });
+  });
+});

@@ -879,6 +879,30 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'on_track']);
   });
 
+  it('reads a verdict column beside a standard heading row (是否完成) as the sheet’s own word', () => {
+    const rows: CellValue[][] = [
+      ['2023年国民经济和社会发展主要预期目标完成情况'],
+      ['序号', '指标', '单位', '年度目标', '完成情况', '是否完成'],
+      [1, '地区生产总值增长', '%', '7左右', 7.2, '完成'],
+      [2, '居民消费价格涨幅', '%', '3左右', 0.3, '完成'],
+      [3, '单位GDP能耗降低', '%', '完成省下达任务', 3.2, '完成'],
+      [4, '城乡居民人均可支配收入增长', '%', '与经济增长基本同步', 6.8, '完成'],
+      [5, '规模以上工业增加值增长', '%', '8', 6.5, '未完成'],
+    ];
+    const t = table('表1', rows);
+    expectRoles(t, { E: 'actual:header', F: 'status:header' });
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-01-15' });
+    // A price rise held to about 3 % is met at 0.3 %; a target in words is judged by the verdict, never
+    // called a data error.
+    expect(r.report.evaluations.map((e) => e.status)).toEqual([
+      'achieved',
+      'achieved',
+      'achieved',
+      'achieved',
+      'missed',
+    ]);
+  });
+
   it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {
     const t = table('指标', [
       ['指标名称', '年度目标', '完成情况', '责任单位'],

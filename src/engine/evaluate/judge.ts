@@ -64,6 +64,8 @@ interface Figure {
   readonly change: 'up' | 'down' | null;
   readonly approximation: { readonly text: string; readonly marker: string } | null;
   readonly role: Mention['role'];
+  /** The words before the figure in its clause (已完成, 开工): what it counts. */
+  readonly label: string;
   /** The text the figure was read from, when it was a text. */
   readonly text: string | null;
 }
@@ -86,6 +88,7 @@ function fromMention(m: Mention, text: string): Figure {
     change: m.change,
     approximation: m.approximation,
     role: m.role,
+    label: m.label,
     text,
   };
 }
@@ -116,6 +119,7 @@ function readCell(cell: SourceCell | null | undefined): CellReading {
           change: null,
           approximation: q.approximation,
           role: 'value',
+          label: '',
           text: null,
         },
       ],
@@ -280,6 +284,7 @@ const PLACE_FIGURE: Figure = {
   change: null,
   approximation: null,
   role: 'value',
+  label: '',
   text: null,
 };
 
@@ -306,7 +311,16 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
   const sameUnit = values.filter(
     (f) => !f.percent && (t.unit === null || f.unit === null || f.unit === t.unit),
   );
-  return sameUnit[0] ?? values.find((f) => !f.percent) ?? null;
+  return doneOf(sameUnit) ?? sameUnit[0] ?? values.find((f) => !f.percent) ?? null;
+}
+
+/** 完工12个 beside 已开工18个: what is done answers the target, not what is started or under way. */
+const DONE_LABEL = /(完成|完工|建成|竣工|办结|交付|投用|投产|通车)$/;
+const STARTED_LABEL = /(开工|在建|启动|施工|签约|签|开展|推进|实施)$/;
+
+function doneOf(figures: readonly Figure[]): Figure | null {
+  if (figures.length < 2 || !figures.some((f) => STARTED_LABEL.test(f.label))) return null;
+  return figures.find((f) => DONE_LABEL.test(f.label)) ?? null;
 }
 
 /** The figures of one indicator of several in a row: the i-th value figure (kept as a list). */

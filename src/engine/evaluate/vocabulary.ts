@@ -236,9 +236,13 @@ const DONE_SENTENCE =
   /^[^.;]*?\b(?:was|were|has been|have been)\s+(?:successfully\s+|fully\s+)?(?:reviewed|updated|completed|conducted|held|implemented|delivered|achieved|finali[sz]ed|undertaken|carried out|adopted|approved|published|launched|met)\b/;
 
 /** 完成, 已完成, 是, √, ✓, Done, Yes, Completed, "… was reviewed and updated in September 2011." */
+/** 已全部完成, 均已完成, 已顺利完成, 已竣工, 已建成投用: the whole task done, in so many words. */
+const DONE_ZH =
+  /^(?:已经|现已|目前已|均已|全部已|已)(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|办结|交付使用|投入使用|建成投用|建成投运)(?:任务|目标|建设|全年任务|年度任务|年度目标)?$/;
+
 export function isDoneWord(text: string): boolean {
   const k = wordKey(text);
-  return DONE_WORDS.has(k) || DONE_SENTENCE.test(k);
+  return DONE_WORDS.has(k) || DONE_SENTENCE.test(k) || DONE_ZH.test(k);
 }
 /** 推进中, 进行中, 正在…, In progress, Ongoing… */
 export function isInProgressWord(text: string): boolean {

@@ -75,14 +75,17 @@ function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
 }
 
 /**
- * True when a heading of the standard reading names a target to date (YTD Target, 同期分配预算数), which
- * only the reading by content takes in.
+ * True when a heading of the standard reading names what only the reading by content takes in: a target
+ * to date (YTD Target, 同期分配预算数), or the sheet's own verdict (是否完成, 评价, Status), which must
+ * stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成).
  */
-function targetToDateHeading(grid: Grid, table: SheetTable): boolean {
+function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
   return table.headerRows.some((row) =>
-    (grid.values[row - grid.originRow] ?? []).some(
-      (v) => typeof v === 'string' && headerRoles(v)[0]?.role === 'periodTarget',
-    ),
+    (grid.values[row - grid.originRow] ?? []).some((v) => {
+      if (typeof v !== 'string') return false;
+      const top = headerRoles(v)[0];
+      return top?.role === 'periodTarget' || (top?.role === 'status' && top.score >= 1);
+    }),
   );
 }
 
@@ -189,7 +192,7 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
     if (strict.kind === 'table' && !mapping) {
       const need =
         missedResults(strict.table) ??
-        (headingsMergedBelow(source.grid, strict.table) || targetToDateHeading(source.grid, strict.table)
+        (headingsMergedBelow(source.grid, strict.table) || headingOnlyEvidenceReads(source.grid, strict.table)
           ? 'any'
           : null);
       if (!need) return strict;
