@@ -110,3 +110,28 @@ describe('how long something takes', () => {
     },
   );
 });
+
+describe('a name ending in a fall', () => {
+  it.each([
+    '单位GDP能耗下降',
+    '单位地区生产总值能耗降低',
+    '二氧化碳排放强度下降',
+    '化学需氧量排放量减少(%)',
+    '主要污染物减排',
+    '万元GDP用水量下降（%）',
+  ])('%s: its figures are the size of the fall, better higher', (name) => {
+    expect(directionFromName(name)).toBe('higher');
+  });
+
+  it('what falls is still better lower when the name does not end in the fall', () => {
+    expect(directionFromName('单位GDP能耗')).toBe('lower');
+    expect(directionFromName('化学需氧量排放量')).toBe('lower');
+    expect(directionFromName('能耗下降后的企业数量')).toBe('lower');
+  });
+
+  it('English words are whole words in one expression per list', () => {
+    expect(directionFromName('Cost per case')).toBe('lower');
+    expect(directionFromName('Costume hire income')).toBeNull();
+    expect(directionFromName('Average # of Days to Respond')).toBe('lower');
+  });
+});

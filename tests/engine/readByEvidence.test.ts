@@ -903,6 +903,28 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
+  it('judges a standard heading row without a direction column by the names (失业率, 死亡人数 lower)', () => {
+    const rows: CellValue[][] = [
+      ['2023年主要预期目标完成情况'],
+      ['序号', '指标', '单位', '年度目标', '完成情况'],
+      [1, '地区生产总值增长', '%', 7, 7.2],
+      [2, '城镇登记失业率', '%', 4.5, 4.2],
+      [3, '单位GDP能耗下降', '%', 3, 3.2],
+      [4, '安全生产事故死亡人数', '人', 50, 38],
+      [5, '规模以上工业增加值增长', '%', 8, 6.5],
+    ];
+    const t = table('表1', rows);
+    expect(t.reading).toBeUndefined();
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-01-15' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['higher', 'achieved'],
+      ['lower', 'achieved'],
+      ['higher', 'achieved'],
+      ['lower', 'achieved'],
+      ['higher', 'missed'],
+    ]);
+  });
+
   it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {
     const t = table('指标', [
       ['指标名称', '年度目标', '完成情况', '责任单位'],

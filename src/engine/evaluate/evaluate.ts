@@ -13,7 +13,7 @@
  * because the author must fix the sheet either way.
  */
 import { judgeIndicator, needsJudgement } from './judge';
-import { isLevelName } from './nameWords';
+import { directionFromName, isLevelName } from './nameWords';
 import {
   DEFAULT_THRESHOLDS,
   type Aggregation,
@@ -82,7 +82,8 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
   if (direction === null) {
     if (targetParsed.kind === 'text' && isMilestoneTargetText(targetParsed.text)) direction = 'milestone';
     else if (bound) direction = bound.direction;
-    else direction = 'higher';
+    // No direction given: the name's words (城镇登记失业率, 事故死亡人数 are better lower), else higher.
+    else direction = directionFromName(indicator.name, isRateUnit(indicator.measureUnit)) ?? 'higher';
   }
 
   let target: Quantity | null = null;
