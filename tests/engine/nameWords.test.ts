@@ -1,4 +1,6 @@
-import { directionFromName, isCountableUnit } from '../../src/engine/evaluate/nameWords';
+import { directionFromName, isCountableUnit, isLevelName } from '../../src/engine/evaluate/nameWords';
+import { runCheck, type CellValue } from '../../src/engine';
+import { sourceFromRows } from '../support/grids';
 
 describe('direction from an indicator’s words', () => {
   it.each([
@@ -133,5 +135,46 @@ describe('a name ending in a fall', () => {
     expect(directionFromName('Cost per case')).toBe('lower');
     expect(directionFromName('Costume hire income')).toBeNull();
     expect(directionFromName('Average # of Days to Respond')).toBe('lower');
+  });
+});
+
+describe('a count standing at a date', () => {
+  it.each([
+    'Number of households in temporary accommodation',
+    'Households on the housing register',
+    'Repairs backlog',
+    'Number of open cases as at quarter end',
+    '年末在册贫困人口',
+  ])('%s is a level: its latest figure counts', (name) => {
+    expect(isLevelName(name)).toBe(true);
+  });
+
+  it.each(['Number of new affordable homes delivered', '新增城镇就业人数', 'Temporary staff hired'])(
+    '%s is done in the period: its figures add up',
+    (name) => {
+      expect(isLevelName(name)).toBe(false);
+    },
+  );
+
+  it('judges the latest quarter of a stock, not the sum of the quarters', () => {
+    const rows: CellValue[][] = [
+      ['Housing Performance Report Quarter 3 2023/24'],
+      ['Ref', 'Indicator', 'Polarity', '2023/24 Target', 'Q1', 'Q2', 'Q3', 'Q4'],
+      [
+        'H3',
+        'Number of households in temporary accommodation',
+        'Smaller is better',
+        120,
+        135,
+        142,
+        110,
+        null,
+      ],
+      ['H5', 'Number of new affordable homes delivered', 'Bigger is better', 200, 40, 55, 60, null],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Housing', rows)], lang: 'en-US', date: '2024-01-15' });
+    const [stock, flow] = r.report.evaluations;
+    expect([stock.actual?.value, stock.status]).toEqual([110, 'on_track']);
+    expect([flow.actual?.value, flow.status]).toEqual([155, 'on_track']);
   });
 });

@@ -416,12 +416,20 @@ export function isCountableUnit(unit: string | null | undefined): boolean {
 
 const LEVEL_WORDS =
   /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|average|rate|ratio|index|per\s|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bmean\b|\bmedian\b|centile)/i;
+/**
+ * A count of what stands at a date rather than what was done in the period (households in temporary
+ * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.
+ */
+const STOCK_WORDS =
+  /(在册|在园|在校|存量|年末|期末|月末|\bin temporary accommodation\b|\bwaiting list\b|\bon the (housing )?register\b|\bbacklog\b|\bcaseload\b|\bopen cases\b|\bas at\b|\bat (month|quarter|year)[ -]end\b|\bcurrently\b)/i;
 
 /**
  * A name that says its figure is a level, not an amount: a rate, a share, an index, an average (办结率,
- * 森林覆盖率, 人均…, "% satisfied", "average days to relet"). Its figures to date are the latest one,
- * never a sum of the periods.
+ * 森林覆盖率, 人均…, "% satisfied", "average days to relet"), or a count standing at a date ("households in
+ * temporary accommodation"). Its figures to date are the latest one, never a sum of the periods.
  */
 export function isLevelName(name: string | null | undefined): boolean {
-  return !!name && LEVEL_WORDS.test(toHans(name));
+  if (!name) return false;
+  const n = toHans(name);
+  return LEVEL_WORDS.test(n) || STOCK_WORDS.test(n);
 }
