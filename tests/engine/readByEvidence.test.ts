@@ -925,6 +925,31 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
+  it('judges growth against targets in per cent beside the amount to date (1-6月 | 同比增长(%) | 全年目标(%))', () => {
+    const rows: CellValue[][] = [
+      ['2024年1-6月全县主要经济指标完成情况'],
+      ['指标名称', '单位', '1-6月', '同比增长(%)', '全年目标(%)', '全市排位'],
+      ['地区生产总值', '亿元', 1234.5, 6.2, 7, 3],
+      ['规模以上工业增加值', '亿元', '—', 7.1, 8, 5],
+      ['固定资产投资', '亿元', 456, -2.3, 10, 9],
+      ['一般公共预算收入', '亿元', 45.6, 8.9, 5, 1],
+    ];
+    const t = table('表1', rows);
+    // The growth answers the targets; the amount and the place in the city's league are left aside.
+    expectRoles(t, { D: 'actual:header', E: 'target:header' }, ['C', 'F']);
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-07-15' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(r.report.evaluations.map((e) => [e.kind, e.target?.value, e.actual?.value, e.status])).toEqual([
+      ['growth', 0.07, 0.062, 'behind'],
+      ['growth', 0.08, 0.071, 'behind'],
+      ['growth', 0.1, -0.023, 'at_risk'],
+      ['growth', 0.05, 0.089, 'on_track'],
+    ]);
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('地区生产总值增长6.2%，低于目标0.8个百分点');
+    expect(text).toContain('固定资产投资下降2.3%');
+  });
+
   it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {
     const t = table('指标', [
       ['指标名称', '年度目标', '完成情况', '责任单位'],

@@ -641,6 +641,28 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   return figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
 }
 
+/**
+ * Figures under headings of growth in per cent (同比增长(%) | 全年目标(%)): a bare 6.2 is growth of 6.2 %,
+ * a bare -2.3 a fall of 2.3 %.
+ */
+function asGrowth(r: CellReading): CellReading {
+  if (r.kind !== 'figures') return r;
+  return {
+    ...r,
+    figures: r.figures.map((f) =>
+      f.role === 'value' && !f.percent && !f.points && f.change === null && f.unit === null
+        ? {
+            ...f,
+            value: cleanNumber(Math.abs(f.value) / 100),
+            high: f.high === null ? null : cleanNumber(f.high / 100),
+            percent: true,
+            change: f.value < 0 ? ('down' as const) : ('up' as const),
+          }
+        : f,
+    ),
+  };
+}
+
 /** The target: its cell, the period's own target, or the task's own words. */
 function readTarget(
   ind: Indicator,
@@ -654,6 +676,7 @@ function readTarget(
     target = readCell(targetCell);
     fromPeriodTarget = true;
   }
+  if (ind.resultIsGrowth) target = asGrowth(target);
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
   const targetText = target.kind === 'figures' || target.kind === 'words' ? target.text : null;
@@ -679,7 +702,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
   const cells = resultCells(ind, period);
-  const readings = cells.map(readCell);
+  const readings = ind.resultIsGrowth ? cells.map((c) => asGrowth(readCell(c))) : cells.map(readCell);
   let at = -1;
   for (let i = readings.length - 1; i >= 0; i--) {
     if (readings[i].kind !== 'empty') {

@@ -74,6 +74,8 @@ export interface Indicator {
   readonly growthCell?: SourceCell | null;
   /** The gap to the target as the sheet states it (与目标差距: 低于目标0.9个百分点, "Variance to target"). */
   readonly gapCell?: SourceCell | null;
+  /** The results are growth rates (同比增长(%) read as the result): a bare 6.2 is growth of 6.2 %. */
+  readonly resultIsGrowth?: true;
   /** A target for the period itself (一季度目标, "Q2 target", a target under the period's heading). */
   readonly periodTargetCell?: SourceCell | null;
   /**

@@ -798,14 +798,31 @@ function latestYear(cands: Candidate[]): boolean {
 }
 
 /**
- * Targets of growth (GDP增长预期: 10%以上) beside a growth column (实际增幅) and no result column: the
- * growth is the result the targets are met by.
+ * Targets of growth beside a growth column (实际增幅): the growth is the result the targets are met by —
+ * where there is no result column (GDP增长预期: 10%以上 | 实际增幅), or where the targets are in per cent
+ * and the result column holds the amount whose growth it is (1-6月 (亿元) | 同比增长(%) | 全年目标(%)): the
+ * amount cannot answer a growth target, and is left aside.
  */
 function growthAsResult(cands: Candidate[]): void {
-  if (cands.some((c) => c.role === 'actual' || c.role === 'periodActual')) return;
   const target = cands.find((c) => c.role === 'target');
   const growth = cands.filter((c) => c.role === 'growth');
-  if (!target || growth.length !== 1 || !/增长|增速|增幅|growth/.test(headerKey(target.header))) return;
+  if (!target || growth.length !== 1) return;
+  const results = cands.filter(
+    (c) => (c.role === 'actual' || c.role === 'periodActual') && !c.org && !c.group,
+  );
+  const named = /增长|增速|增幅|growth/.test(headerKey(target.header));
+  if (results.length === 0 && named) {
+    growth[0].role = 'actual';
+    return;
+  }
+  const inPercent = headerParts(target.header).bracket === '%';
+  const amounts = results.filter((c) => !c.period && headerParts(c.header).bracket !== '%');
+  if (!(named || inPercent) || results.length === 0 || amounts.length !== results.length) return;
+  if (cands.some((c) => (c.role === 'actual' || c.role === 'periodActual') && (c.org || c.group))) return;
+  for (const c of amounts) cands.splice(cands.indexOf(c), 1);
+  // The unit column gave the amount's unit (亿元); the growth is in per cent, as its heading says.
+  const unit = cands.find((c) => c.role === 'unit');
+  if (unit) cands.splice(cands.indexOf(unit), 1);
   growth[0].role = 'actual';
 }
 

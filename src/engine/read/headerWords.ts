@@ -1013,10 +1013,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '排名',
       '名次',
       '位次',
+      '排位',
+      '排序',
       'rank',
       'ranking',
     ],
-    ends: ['排名', '名次', '位次'],
+    ends: ['排名', '名次', '位次', '排位'],
     contains: ['趋势', 'trend'],
   },
 };
@@ -1040,6 +1042,9 @@ const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/\-–—]\d{2,4})?(?:年度|年)?/g;
 
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
 const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?=.)/;
+
+/** A period to date alone as a heading: 1-6月, 1—9月份, 1-11月底, 1-6月累计. */
+const BARE_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?:累计)?$/;
 
 /** A month with its year before the words (Jun-19 Seen within target, "Sept 2023 Actual"): the month says when. */
 const MONTH_YEAR_LEAD =
@@ -1234,6 +1239,8 @@ export function headerRoles(text: string): HeaderReading[] {
       else if (a.kind === 'contains' && key.includes(a.word)) note(a.role, 0.6);
     }
   }
+  // A period to date and nothing else (1-6月, 1—9月份, 1-11月累计) heads the results to date.
+  if (found.size === 0 && BARE_TO_DATE.test(key)) note('actual', 0.8);
   if (found.size === 0) {
     // The corner cell split by a diagonal line (指标 ╲ 县(区)): the side that names the rows.
     const corner = cornerRowLabel(text);

@@ -276,6 +276,8 @@ interface Walk {
   readonly numericCols: ReadonlySet<number>;
   /** Completion columns headed in per cent (占计划(%)): their plain numbers are points. */
   readonly pointsCols: ReadonlySet<number>;
+  /** The result column is a growth rate in per cent (同比增长(%)): its plain numbers are growth. */
+  readonly resultIsGrowth: boolean;
   readonly granularity: SheetTable['granularity'];
   /** The caption naming a one-indicator table, when it has no name column. */
   readonly caption: string | null;
@@ -369,6 +371,9 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       found.columns
         .filter((c) => c.role === 'completion' && c.unit === '%' && holdsPoints(grid, found, c.col))
         .map((c) => c.col),
+    ),
+    resultIsGrowth: found.columns.some(
+      (c) => c.col === roles.actual && c.unit === '%' && GROWTH_HEADING.test(c.header),
     ),
     granularity:
       quarterCount > 0 && quarterCount * 3 >= monthCount
@@ -464,6 +469,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     previousCell: cellAt(r, roles.previous),
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
+    ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
     periodTargetCell: cellAt(r, roles.periodTarget),
     ...(roles.periodTargetMonths !== null ? { periodTargetMonths: roles.periodTargetMonths } : {}),
     completionCell: cellAt(r, roles.completion, true),
@@ -915,6 +921,9 @@ function captionName(grid: Grid, found: FoundTable): string | null {
     ? t.replace(/^(performance indicator|indicator|kpi|指标)\s*#?\s*\d*\s*[:：.]\s*/i, '').trim() || t
     : null;
 }
+
+/** A heading of growth: 同比增长, 增速, 增幅, % change, growth. */
+const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
