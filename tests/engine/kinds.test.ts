@@ -413,3 +413,24 @@ describe('progress told in a sentence', () => {
     expect(row('农村公路')).toMatchObject({ actual: 85, status: 'on_track' });
   });
 });
+
+describe('a level named by the target’s own words', () => {
+  it('judges 污染防治 | PM2.5平均浓度控制在35微克/立方米以内 as a level: 32 is within it at any month', () => {
+    const rows: CellValue[][] = [
+      ['2024年第三季度重点工作任务推进情况表'],
+      ['序号', '重点任务', '具体目标', '牵头单位', '三季度进展情况'],
+      [
+        1,
+        '污染防治',
+        'PM2.5平均浓度控制在35微克/立方米以内',
+        '生态环境局',
+        '1-9月PM2.5平均浓度为32微克/立方米',
+      ],
+      [2, '招商引资', '引进亿元以上项目20个', '商务局', '已引进12个'],
+    ];
+    const { json } = check(rows, 'zh-CN');
+    expect(json.indicators[0]).toMatchObject({ kind: 'level', direction: 'lower', status: 'on_track' });
+    // A count of projects is still paced: 12 of 20 by the third quarter is behind 15.
+    expect(json.indicators[1]).toMatchObject({ kind: 'amount', status: 'behind' });
+  });
+});

@@ -177,7 +177,9 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
   if (f.change === 'up' && (f.percent || f.points)) return 'growth';
   if (f.change === 'down' && (f.percent || f.points)) return 'decrease';
   if (f.percent || unitIsRate) return 'share';
-  if (aggregationLast || isLevelName(name)) return 'level';
+  // A level by the task's name (森林覆盖率) or by the words the target gives its figure (污染防治:
+  // PM2.5平均浓度控制在35微克/立方米以内).
+  if (aggregationLast || isLevelName(name) || isLevelName(f.label)) return 'level';
   return 'amount';
 }
 
