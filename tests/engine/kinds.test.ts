@@ -434,3 +434,31 @@ describe('a level named by the target’s own words', () => {
     expect(json.indicators[1]).toMatchObject({ kind: 'amount', status: 'behind' });
   });
 });
+
+describe('the office’s own figure to date beside the months (YTD)', () => {
+  const rows: CellValue[][] = [
+    ['Integrated Performance Report - June 2024'],
+    ['Indicator', 'Standard', 'Apr-24', 'May-24', 'Jun-24', 'YTD', 'RAG'],
+    ['A&E: % seen within 4 hours', '95%', '91.2%', '90.5%', '92.1%', '91.3%', 'R'],
+    ['MRSA bacteraemia', 0, 0, 1, 0, 1, 'R'],
+    ['RTT: patients waiting over 52 weeks', 0, 12, 10, 8, 8, 'R'],
+  ];
+
+  it('is the result once the period reaches the latest month: a rate to date, a total, a count now', () => {
+    const { json } = check(rows, 'en-US', 'M6');
+    const actual = (name: string) => json.indicators.find((i) => i.name.startsWith(name))!.actual;
+    expect(actual('A&E')).toBe(0.913);
+    expect(actual('MRSA')).toBe(1);
+    // Patients waiting now, not 12 + 10 + 8.
+    expect(actual('RTT')).toBe(8);
+  });
+
+  it('leaves the months to speak for an earlier period', () => {
+    const { json } = check(rows, 'en-US', 'M5');
+    const actual = (name: string) => json.indicators.find((i) => i.name.startsWith(name))!.actual;
+    expect(actual('A&E')).toBe(0.905);
+    expect(actual('MRSA')).toBe(1);
+    // Those waiting are counted as they stand at the month, never added up.
+    expect(actual('RTT')).toBe(10);
+  });
+});

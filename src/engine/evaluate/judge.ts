@@ -471,12 +471,14 @@ function note(
 }
 
 /** The result cells through the period, latest last (a cumulative column is one cell). */
-function resultCells(ind: Indicator, period: Period): (SourceCell | null)[] {
+function resultCells(ind: Indicator, period: Period): { cells: (SourceCell | null)[]; toDate: boolean } {
   const a = ind.actuals;
-  if (a.kind === 'cumulative') return [a.cell];
+  if (a.kind === 'cumulative') return { cells: [a.cell], toDate: false };
   // No result column, and a figure where the verdict goes (✓ on the other rows, 84.1% on this one): the
   // figure is the result.
-  if (a.kind === 'none') return ind.statusCell && isFigureCell(ind.statusCell) ? [ind.statusCell] : [];
+  if (a.kind === 'none') {
+    return { cells: ind.statusCell && isFigureCell(ind.statusCell) ? [ind.statusCell] : [], toDate: false };
+  }
   const n =
     a.kind === 'quarters'
       ? period.kind === 'year'
@@ -489,7 +491,20 @@ function resultCells(ind: Indicator, period: Period): (SourceCell | null)[] {
         : period.kind === 'quarter'
           ? period.quarter * 3
           : period.month;
-  return a.cells.slice(0, n);
+  const through = a.cells.slice(0, n);
+  // The office's own figure to date (YTD) once the period reaches the row's latest figure: 91.3% to date
+  // rather than June's 92.1%, 8 waiting now rather than 12 + 10 + 8.
+  const own = ind.toDateCell;
+  if (own && hasValue(own) && through.some(hasValue) && !a.cells.slice(n).some(hasValue)) {
+    return { cells: [own], toDate: true };
+  }
+  return { cells: through, toDate: false };
+}
+
+function hasValue(c: SourceCell | null): boolean {
+  return (
+    !!c && c.value !== null && c.value !== undefined && !(typeof c.value === 'string' && isEmptyText(c.value))
+  );
 }
 
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
@@ -597,6 +612,8 @@ interface Reading {
   readonly gap: StatedGap | null;
   /** What the target is read against: the name, the direction column, whether the row is a place. */
   readonly tctx: TargetContext;
+  /** The result is the office's own figure to date (YTD), not the period columns. */
+  readonly toDate: boolean;
 }
 
 /** The gap a sheet states: below or above the target (低于目标0.9个百分点) or the pace (低于序时进度5个百分点). */
@@ -703,7 +720,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     rank: isRankName(ind.name) || isRankUnit(unit),
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
-  const cells = resultCells(ind, period);
+  const { cells, toDate } = resultCells(ind, period);
   const readings = ind.resultIsGrowth ? cells.map((c) => asGrowth(readCell(c))) : cells.map(readCell);
   let at = -1;
   for (let i = readings.length - 1; i >= 0; i--) {
@@ -732,6 +749,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     completion: completionOf(ind.completionCell, ind.completionInPoints === true),
     gap: statedGap(ind.gapCell),
     tctx,
+    toDate,
   };
 }
 
@@ -929,7 +947,8 @@ function withoutTargetFigure(r: Reading): Evaluation {
 function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; value: number | null } {
   let figure: Figure | null = null;
   let value: number | null = null;
-  const runningTotal = spec.kind === 'amount' && !r.fromPeriodTarget && r.ind.actuals.kind !== 'cumulative';
+  const runningTotal =
+    spec.kind === 'amount' && !r.fromPeriodTarget && !r.toDate && r.ind.actuals.kind !== 'cumulative';
   const lastText = r.last.kind === 'figures' || r.last.kind === 'words' ? r.last.text : null;
   const place = spec.kind === 'rank' ? rankResult(lastText) : null;
   if (place !== null) {

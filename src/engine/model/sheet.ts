@@ -76,6 +76,11 @@ export interface Indicator {
   readonly gapCell?: SourceCell | null;
   /** The results are growth rates (同比增长(%) read as the result): a bare 6.2 is growth of 6.2 %. */
   readonly resultIsGrowth?: true;
+  /**
+   * The office's own figure to date (YTD) beside the month or quarter columns: the result once the period
+   * reaches the row's latest figure — a total, a latest count or a rate to date, as the office worked it.
+   */
+  readonly toDateCell?: SourceCell | null;
   /** A target for the period itself (一季度目标, "Q2 target", a target under the period's heading). */
   readonly periodTargetCell?: SourceCell | null;
   /**

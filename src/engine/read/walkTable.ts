@@ -470,6 +470,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
+    ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
+      ? { toDateCell: cellAt(r, roles.actual) }
+      : {}),
     periodTargetCell: cellAt(r, roles.periodTarget),
     ...(roles.periodTargetMonths !== null ? { periodTargetMonths: roles.periodTargetMonths } : {}),
     completionCell: cellAt(r, roles.completion, true),
