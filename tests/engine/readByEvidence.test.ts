@@ -950,6 +950,36 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(text).toContain('固定资产投资下降2.3%');
   });
 
+  it('reads 单位 over places and offices as the rows, judged on the measure the title names', () => {
+    const rows: CellValue[][] = [
+      ['某区2024年1-10月招商引资目标任务完成情况'],
+      ['单位', '全年目标(亿元)', '1-10月到位资金(亿元)', '完成率', '序时进度', '与序时进度比'],
+      ['开发区', 50, 38.5, '77.0%', '83.3%', '-6.3'],
+      ['高新区', 40, 36.2, '90.5%', '83.3%', '7.2'],
+      ['城关镇', 10, 6.1, '61.0%', '83.3%', '-22.3'],
+      ['合计', 100, 80.8, '80.8%', '83.3%', '-2.5'],
+    ];
+    const t = table('表1', rows);
+    expectRoles(t, { A: 'name:header', B: 'target:header', C: 'actual:header', F: 'gap:header' });
+    expect(t.indicators.map((i) => i.name)).toEqual(['开发区', '高新区', '城关镇']);
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-11-10' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['behind', 'on_track', 'at_risk']);
+  });
+
+  it('keeps 单位 as the unit of measure when its cells are units (亿元, %, 个)', () => {
+    const t = table('表1', [
+      ['指标', '单位', '年度目标', '完成'],
+      ['地区生产总值', '亿元', 1000, 800],
+      ['城镇化率', '%', 60, 58],
+      ['新建学校', '所', 5, 3],
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.measureUnit])).toEqual([
+      ['地区生产总值', '亿元'],
+      ['城镇化率', '%'],
+      ['新建学校', '所'],
+    ]);
+  });
+
   it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {
     const t = table('指标', [
       ['指标名称', '年度目标', '完成情况', '责任单位'],

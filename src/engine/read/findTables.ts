@@ -1003,6 +1003,20 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
 
 const OWNER_LIKE = /(局|委|办|厅|中心|部|处|科|院|政府|公司|集团|委员会|办公室|总工会|妇联|团委)$/;
 
+/** The name of a place or an office: 开发区, 城关镇, 东湖街道, 市教育局, 高新技术产业园. */
+const PLACE_OR_OFFICE = /(省|市|区|县|旗|镇|乡|街道|办事处|村|社区|园区|园|开发区|新区|局|委|办|厅|中心|公司|集团|医院|学校)$/;
+
+/** True when a column's texts are three or more different places or offices (a 单位 column of units). */
+function namesPlaces(grid: Grid, col: number, from: number, to: number): boolean {
+  const texts: string[] = [];
+  for (let r = from; r < to; r++) {
+    const v = grid.values[r]?.[col];
+    if (typeof v === 'string' && v.trim() !== '') texts.push(normalizeText(v).trim());
+  }
+  if (texts.length < 3 || new Set(texts).size < texts.length * 0.8) return false;
+  return texts.filter((t) => PLACE_OR_OFFICE.test(t) || isTotalName(t)).length >= texts.length * 0.8;
+}
+
 /**
  * Measures side by side under one heading row, each a target, its result and maybe its rate (计划完成数 |
  * 累计开工数 | 开工率 | 计划投资额 | 累计完成投资额 | 计划投资完成率): each run from a target on is one
@@ -1298,6 +1312,11 @@ function readTable(
       const first = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
       if (first) cands.push(first);
     }
+  } else if (!cands.some((c) => c.role === 'name')) {
+    // 单位 over places and offices (开发区, 高新区, 城关镇 | 全年目标 | 1-10月到位资金): the rows are those
+    // units, each judged on the measure the title names — not a unit of measure.
+    const units = cands.find((c) => c.role === 'unit');
+    if (units && namesPlaces(grid, units.col, bodyStart, bodyEnd)) units.role = 'name';
   }
   const captionRows: number[] = [];
   for (let r = floor + 1; r < band.rows[0]; r++) if (!isEmptyRow(grid.values[r])) captionRows.push(r);
