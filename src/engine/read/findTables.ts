@@ -1004,7 +1004,8 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
 const OWNER_LIKE = /(局|委|办|厅|中心|部|处|科|院|政府|公司|集团|委员会|办公室|总工会|妇联|团委)$/;
 
 /** The name of a place or an office: 开发区, 城关镇, 东湖街道, 市教育局, 高新技术产业园. */
-const PLACE_OR_OFFICE = /(省|市|区|县|旗|镇|乡|街道|办事处|村|社区|园区|园|开发区|新区|局|委|办|厅|中心|公司|集团|医院|学校)$/;
+const PLACE_OR_OFFICE =
+  /(省|市|区|县|旗|镇|乡|街道|办事处|村|社区|园区|园|开发区|新区|局|委|办|厅|中心|公司|集团|医院|学校)$/;
 
 /** True when a column's texts are three or more different places or offices (a 单位 column of units). */
 function namesPlaces(grid: Grid, col: number, from: number, to: number): boolean {
