@@ -980,6 +980,39 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
+  it('reads marks beside a standard heading row (分值 | 目标值 | 完成值 | 得分): a target in words is judged, not an error', () => {
+    const rows: CellValue[][] = [
+      ['2023年度乡镇目标责任制考核结果'],
+      ['序号', '考核指标', '分值', '目标值', '完成值', '得分'],
+      [1, '一般公共预算收入(万元)', 15, 1200, 1320, 15],
+      [2, '安全生产事故起数', 10, '≤2', 1, 10],
+      [3, '人居环境整治', 10, '达到省级标准', '已达标', 10],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-01-15' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'achieved']);
+    expect(r.report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('reads a capital programme: Scheme | Budget | Spend to date | Forecast | Variance | Status', () => {
+    const rows: CellValue[][] = [
+      ['Capital Programme Monitoring - Quarter 2 2024/25'],
+      [
+        'Scheme',
+        'Budget 2024/25 (£000)',
+        'Spend to date (£000)',
+        'Forecast (£000)',
+        'Variance (£000)',
+        'Status',
+      ],
+      ['School expansion programme', 12500, 5400, 12100, -400, 'On track'],
+      ['Highways maintenance', 8200, 3100, 8900, 700, 'At risk'],
+    ];
+    const t = table('Capital', rows);
+    expectRoles(t, { A: 'name:header', B: 'target:header', C: 'actual:header', F: 'status:header' });
+    const r = runCheck({ sources: [sourceFromRows('Capital', rows)], lang: 'en-US', date: '2024-10-15' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
+  });
+
   it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {
     const t = table('指标', [
       ['指标名称', '年度目标', '完成情况', '责任单位'],

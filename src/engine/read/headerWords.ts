@@ -152,6 +152,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   name: {
     exact: [
       ...HEADER_ALIASES.name,
+      // a programme's schemes and projects (Capital Programme Monitoring: Scheme | Budget | Spend to date)
+      'scheme',
+      'scheme name',
+      'project',
+      'project name',
+      'project title',
+      'programme',
       '重点工作',
       '重点任务',
       '主要任务',
@@ -524,6 +531,16 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'year to date',
       'ytd performance',
       'performance ytd',
+      // money spent against a budget
+      'spend to date',
+      'spent to date',
+      'actual spend',
+      'actual spend to date',
+      'spend ytd',
+      'ytd spend',
+      'expenditure to date',
+      'actual expenditure',
+      'ytd actual',
       'progress',
       // the year's result as far as it is known (2020年目标值 | 2020年预计值; TARGET 24/25 | PROJECTED 24/25)
       'projected',

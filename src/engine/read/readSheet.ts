@@ -76,15 +76,16 @@ function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
 
 /**
  * True when a heading of the standard reading names what only the reading by content takes in: a target
- * to date (YTD Target, 同期分配预算数), or the sheet's own verdict (是否完成, 评价, Status), which must
- * stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成).
+ * to date (YTD Target, 同期分配预算数), or the sheet's own verdict (是否完成, 评价, Status) or marks (得分),
+ * which must stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成; 人居环境整治 | 达到省级标准 | 已达标).
  */
 function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
   return table.headerRows.some((row) =>
     (grid.values[row - grid.originRow] ?? []).some((v) => {
       if (typeof v !== 'string') return false;
       const top = headerRoles(v)[0];
-      return top?.role === 'periodTarget' || (top?.role === 'status' && top.score >= 1);
+      if (top?.role === 'periodTarget') return true;
+      return (top?.role === 'status' || top?.role === 'score') && top.score >= 1;
     }),
   );
 }
