@@ -48,7 +48,7 @@ export interface ResultIndicatorJson {
    * was read from ("增长6.1%", "已完成46个，完成率115%").
    */
   readonly actualText: string | null;
-  /** What kind of target it is: amount, level, share, growth, decrease or milestone. */
+  /** What kind of target it is: amount, level, share, growth, decrease, rank or milestone. */
   readonly kind: TargetKind;
   /** How the target bounds the result: at_least, at_most, about, between; null for the plain rule. */
   readonly comparator: Comparator | null;
@@ -56,7 +56,7 @@ export interface ResultIndicatorJson {
   readonly targetText: string | null;
   /** The top of a target band (6.5%—7% → 0.07), else null. */
   readonly targetHigh: number | null;
-  /** Why a not_rated indicator is not rated: not-applicable, data-only, annual, not-due, to-be-confirmed, no-target. */
+  /** Why a not_rated indicator is not rated: not-applicable, data-only, annual, not-due, to-be-confirmed, no-target, target-in-words. */
   readonly notRated: string | null;
   /** The status the sheet itself gives, with its word (a RAG column, 已完成, ☺), else null. */
   readonly sourceStatus: { readonly status: Status; readonly word: string } | null;

@@ -1013,6 +1013,27 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
   });
 
+  it('judges a target in words in a standard table by the result’s words, never as a data error', () => {
+    const rows: CellValue[][] = [
+      ['2023年目标任务完成情况'],
+      ['序号', '指标', '年度目标', '完成情况'],
+      [1, '地区生产总值(亿元)', 1000, 1050],
+      [2, '人居环境整治', '达到省级标准', '已达标'],
+      [3, '城乡居民收入增长', '与经济增长同步', '6.8%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-01-15' });
+    expect(r.report.evaluations.map((e) => [e.status, e.notRated ?? null])).toEqual([
+      ['achieved', null],
+      ['achieved', null],
+      // A figure against words: shown, not rated, with the reason.
+      ['not_rated', 'target-in-words'],
+    ]);
+    expect(r.report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const t = r.report.tables.indicators;
+    const status = t.columns.findIndex((c) => c.key === 'status');
+    expect(t.rows[2][status]).toBe('不作评价（目标为文字表述，不按数据评价）');
+  });
+
   it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {
     const t = table('指标', [
       ['指标名称', '年度目标', '完成情况', '责任单位'],

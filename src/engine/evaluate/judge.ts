@@ -925,6 +925,26 @@ function withoutTargetFigure(r: Reading): Evaluation {
   }
   const words = r.last.kind === 'words' || r.last.kind === 'figures' ? r.last.text : null;
   let status: Status | null = words ? milestoneStatus(words, r.period) : null;
+  // A figure against a target in words (与经济增长同步 | 6.8%): shown, with nothing to weigh it by.
+  if (
+    status === null &&
+    r.targetWords &&
+    r.last.kind === 'figures' &&
+    r.completion === null &&
+    !r.source &&
+    cellKind(r.last.text ?? undefined) !== 'sentence'
+  ) {
+    const only = r.last.figures.length === 1 ? r.last.figures[0] : null;
+    return finish(r, {
+      status: 'not_rated',
+      direction: 'milestone',
+      notRated: 'target-in-words',
+      kind: 'milestone',
+      targetText: r.targetWords,
+      ...(only ? { actual: quantity(only.value, only.percent, only.approximation) } : {}),
+      actualText: words,
+    });
+  }
   // A rate of what must stay low (deaths, accidents: a share of the year's ceiling) is better lower.
   const lower = status === null && r.completion !== null && directionFromName(r.ind.name) === 'lower';
   const byRate = status === null && r.completion !== null;
@@ -1099,9 +1119,9 @@ export function needsJudgement(ind: Indicator): boolean {
   if (typeof t === 'string' && !isEmptyText(t)) {
     if (notApplicableReason(t)) return true;
     const p = parseCell(t, ind.target?.format);
-    if (p.kind === 'text' && !parseBoundText(p.text) && !isMilestoneTargetText(p.text)) {
-      if (scanQuantities(p.text).mentions.length > 0) return true;
-    }
+    // A target this rule cannot read: one with figures in words (增长9.5%), or words alone (达到省级标准,
+    // 与经济增长同步), judged by the result's words — never a data error.
+    if (p.kind === 'text' && !parseBoundText(p.text) && !isMilestoneTargetText(p.text)) return true;
   }
   const a = ind.actuals;
   const cells = a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;

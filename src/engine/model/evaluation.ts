@@ -106,7 +106,13 @@ export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 /** Why an indicator is not rated (Evaluation.notRated). */
 export type NotRatedReason =
-  'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target';
+  | 'not-applicable'
+  | 'data-only'
+  | 'annual'
+  | 'not-due'
+  | 'to-be-confirmed'
+  | 'no-target'
+  | 'target-in-words'; // a figure against a target in words (与经济增长同步): nothing to weigh it by
 /** Every reason an indicator may be not rated. */
 export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'not-applicable',
@@ -115,6 +121,7 @@ export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'not-due',
   'to-be-confirmed',
   'no-target',
+  'target-in-words',
 ];
 
 /** How far an indicator is behind (see evaluate/gaps.ts); null where there is no shortfall. */

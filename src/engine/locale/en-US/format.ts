@@ -131,6 +131,7 @@ const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
   'not-due': 'not yet due',
   'to-be-confirmed': 'to be confirmed',
   'no-target': 'no target set',
+  'target-in-words': 'target in words, not judged by the figure',
 };
 
 const STATUS: Readonly<Record<Status, string>> = {

@@ -172,6 +172,7 @@ const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
   'not-due': '尚未到考核时间',
   'to-be-confirmed': '数据待确认',
   'no-target': '未设目标',
+  'target-in-words': '目标为文字表述，不按数据评价',
 };
 
 const STATUS: Readonly<Record<Status, string>> = {
