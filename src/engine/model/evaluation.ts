@@ -106,13 +106,7 @@ export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 /** Why an indicator is not rated (Evaluation.notRated). */
 export type NotRatedReason =
-  | 'not-applicable'
-  | 'data-only'
-  | 'annual'
-  | 'not-due'
-  | 'to-be-confirmed'
-  | 'no-target'
-  | 'target-in-words'; // a figure against a target in words (与经济增长同步): nothing to weigh it by
+  'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target' | 'target-in-words'; // a figure against a target in words (与经济增长同步): nothing to weigh it by
 /** Every reason an indicator may be not rated. */
 export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'not-applicable',
