@@ -1029,9 +1029,47 @@ describe('tables a standard reading misreads, and the words of other offices', (
       ['not_rated', 'target-in-words'],
     ]);
     expect(r.report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // A note in the target's place is no goal: still an error naming the cell.
+    const noted = runCheck({
+      sources: [sourceFromRows('表1', [...rows.slice(0, 4), [3, '城乡居民收入增长', '见附件', '6.8%']])],
+      lang: 'zh-CN',
+      date: '2024-01-15',
+    });
+    expect(noted.report.evaluations[2].status).toBe('invalid');
+    expect(noted.report.diagnostics.some((d) => d.cell === 'C5' && d.severity === 'error')).toBe(true);
     const t = r.report.tables.indicators;
     const status = t.columns.findIndex((c) => c.key === 'status');
     expect(t.rows[2][status]).toBe('不作评价（目标为文字表述，不按数据评价）');
+  });
+
+  it('reads Objective repeated down its rows beside the Measures as their category', () => {
+    const t = table('APR', [
+      ['Annual Performance Report 2022/23'],
+      ['Objective', 'Measure', 'Target', 'Actual', 'Met?'],
+      ['Homes', 'Net additional homes provided', 450, 512, 'Yes'],
+      ['Homes', 'Affordable homes delivered', 120, 98, 'No'],
+      ['Environment', 'Household waste recycled and composted', '50%', '47.8%', 'No'],
+      ['Environment', 'Fly-tipping incidents cleared within 2 working days', '90%', '93%', 'Yes'],
+    ]);
+    expectRoles(t, { A: 'category:header', B: 'name:header', C: 'target:header', D: 'actual:header' });
+    expect(t.indicators.map((i) => [i.category, i.name])).toEqual([
+      ['Homes', 'Net additional homes provided'],
+      ['Homes', 'Affordable homes delivered'],
+      ['Environment', 'Household waste recycled and composted'],
+      ['Environment', 'Fly-tipping incidents cleared within 2 working days'],
+    ]);
+  });
+
+  it('reads 工作目标 over short tasks beside 完成标准 as the tasks and 完成标准 as their targets', () => {
+    const t = table('表1', [
+      ['2023年度重点工作目标完成情况'],
+      ['序号', '工作目标', '完成标准', '完成情况', '评价'],
+      [1, '建成区绿化覆盖率', '达到42%', '42.6%', '超额完成'],
+      [2, '农村改厕', '完成1000户', '完成1000户', '全面完成'],
+      [3, '新增城镇就业', '5000人', '5230人', '超额完成'],
+    ]);
+    expectRoles(t, { B: 'name:header', C: 'target:header', D: 'actual:header', E: 'status:header' });
+    expect(t.indicators.map((i) => i.name)).toEqual(['建成区绿化覆盖率', '农村改厕', '新增城镇就业']);
   });
 
   it('keeps a standard reading whose results are all blank when nothing beside them holds figures', () => {

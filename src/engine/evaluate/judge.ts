@@ -1107,6 +1107,10 @@ function sameWords(a: string, b: string): boolean {
   return k(a).length > 0 && k(a) === k(b);
 }
 
+/** A goal written in words: 达到省级标准, 与经济增长同步, 保持稳定, "Maintain current levels". */
+const GOAL_IN_WORDS =
+  /(达到|同步|保持|确保|提升|提高|改善|稳定|符合|合格|优化|加强|健全|争创|持续|显著|明显|有效|全面|进一步|不断|逐步|力争)|\b(achiev|maintain|improv|ensur|meet|increas|reduc|deliver|sustain)\w*/i;
+
 /** True when an indicator needs the judgement of this module rather than the plain numeric rule. */
 export function needsJudgement(ind: Indicator): boolean {
   // Rows read by evidence (real tables) are all judged here.
@@ -1119,9 +1123,12 @@ export function needsJudgement(ind: Indicator): boolean {
   if (typeof t === 'string' && !isEmptyText(t)) {
     if (notApplicableReason(t)) return true;
     const p = parseCell(t, ind.target?.format);
-    // A target this rule cannot read: one with figures in words (增长9.5%), or words alone (达到省级标准,
-    // 与经济增长同步), judged by the result's words — never a data error.
-    if (p.kind === 'text' && !parseBoundText(p.text) && !isMilestoneTargetText(p.text)) return true;
+    // A target this rule cannot read: one with figures in words (增长9.5%), or a goal in words (达到省级标准,
+    // 与经济增长同步), judged by the result's words — never a data error. A note in the target's place
+    // (见附件, 待统计) stays an error naming the cell.
+    if (p.kind === 'text' && !parseBoundText(p.text) && !isMilestoneTargetText(p.text)) {
+      if (scanQuantities(p.text).mentions.length > 0 || GOAL_IN_WORDS.test(p.text)) return true;
+    }
   }
   const a = ind.actuals;
   const cells = a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;

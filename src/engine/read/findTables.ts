@@ -499,6 +499,17 @@ function byContent(
   if (role === 'target' && texty >= 0.6 && p.meanTextLength >= 8 && !others.some((o) => o.role === 'name')) {
     return 'name';
   }
+  // A heading that names the task or its target (工作目标, 目标任务) over short texts, beside a target
+  // column of its own (完成标准) and no name column: the tasks.
+  if (
+    role === 'target' &&
+    ambiguous &&
+    texty >= 0.6 &&
+    others.some((o) => o.role === 'target') &&
+    !others.some((o) => o.role === 'name')
+  ) {
+    return 'name';
+  }
   // "Goal" over long texts beside the measures and a target column of their own (Goal | Performance
   // Measure | 2003/04 Target): the goal the measures serve, their category.
   if (
@@ -824,6 +835,24 @@ function growthAsResult(cands: Candidate[]): void {
   const unit = cands.find((c) => c.role === 'unit');
   if (unit) cands.splice(cands.indexOf(unit), 1);
   growth[0].role = 'actual';
+}
+
+/**
+ * Two headings that name the indicator (Objective | Measure), the left one repeated down its rows (Homes,
+ * Homes, Environment …) and the right one different on every row: the left one groups the right one's
+ * measures — their category.
+ */
+function repeatedNameIsCategory(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  if (cands.some((c) => c.role === 'category')) return;
+  const names = cands.filter((c) => c.role === 'name' && !c.org && !c.group).sort((a, b) => a.col - b.col);
+  if (names.length !== 2) return;
+  const [left, right] = names.map((c) => profiles.get(c.col));
+  if (!left || !right || left.filled < 3 || right.filled < 3) return;
+  // Words repeated down the rows, not numbers or codes (1-1 | 2 | 1 beside the measures are their ids).
+  const words = (left.counts.text + left.counts.sentence) / left.filled >= 0.8 && left.codes === 0;
+  const repeats = words && left.distinctTexts <= left.filled * 0.6;
+  const distinct = right.distinctTexts >= right.filled * 0.8;
+  if (repeats && distinct) names[0].role = 'category';
 }
 
 /**
@@ -1296,6 +1325,7 @@ function readTable(
   oneLabelNoName(cands, prof);
   growthAsResult(cands);
   tasksUnderGroups(cands, prof);
+  repeatedNameIsCategory(cands, prof);
   const crossTab = crossTabGroups(cands, band);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);

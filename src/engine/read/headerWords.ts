@@ -168,6 +168,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '实事名称',
       '事项',
       '工作事项',
+      // the goal named as the task (工作目标 | 完成标准 | 完成情况): the cells decide, as for 目标任务
+      '工作目标',
       '主要指标',
       '指标内容',
       '评价指标',
@@ -293,6 +295,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '任务数',
       '目标数',
       '工作目标',
+      '完成标准',
+      '目标标准',
       '任务目标',
       '预期目标',
       '主要预期目标',
