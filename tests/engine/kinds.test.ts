@@ -310,6 +310,10 @@ describe('places in a league: better lower, never paced, stated as places', () =
     expect(text).not.toMatch(/控制在10名以内|超出3位次/);
     const t = report.tables.indicators;
     expect(cell(t, '营商环境评价排名', 'target')).toBe('进入全省前三');
+    // In the attention table: 2 places short of the target, and no percentage points for a place.
+    const a = report.tables.attention;
+    expect(cell(a, '营商环境评价排名', 'gapToTarget')).toBe(2);
+    expect(cell(a, '营商环境评价排名', 'gapPoints')).toBeNull();
     expect(cell(t, '全省高质量发展综合绩效考核排名', 'target')).toBe('全省前10名');
     expectNoJunk(text);
   });

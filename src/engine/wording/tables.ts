@@ -280,6 +280,8 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
   gapToPace: (e, _i, scale, g) =>
     scaledCell(gapToPaceShown(e, (g ?? gapsOf(e)).toPace), scale.factor, percentOf(e)),
   gapPoints: (e, _i, _s, g) => {
+    // A place has no percentage points to show (2 places short is in the gap columns).
+    if (e.kind === 'rank') return EMPTY_CELL;
     const p = (g ?? gapsOf(e)).points;
     return p === null ? EMPTY_CELL : { value: p, fmt: NUMBER_FORMATS.points };
   },
