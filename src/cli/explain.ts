@@ -101,7 +101,9 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
   const [top, bottom] = rowSpan(table);
   const n = table.indicators.length;
   const reading = table.reading;
-  if (!reading) return [t.explainStandard(table.sheet, t.rows(top, bottom), n)];
+  const stated = table.statedPeriod;
+  const period = stated ? [t.explainPeriod(stated.text, periodText(stated.period, yearStart, lang))] : [];
+  if (!reading) return [t.explainStandard(table.sheet, t.rows(top, bottom), n), ...period];
   const cols = reading.columns.map((c) => letterIndex(c.column));
   const range =
     cols.length > 0
@@ -133,9 +135,7 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
   ].filter((r): r is string => r !== null);
   if (missing.length > 0)
     lines.push(t.explainMissing(missing.map((r) => roleLabel(r, lang)).join(t.itemSep)));
-  const stated = reading.statedPeriod;
-  if (stated) lines.push(t.explainPeriod(stated.text, periodText(stated.period, yearStart, lang)));
-  return lines;
+  return [...lines, ...period];
 }
 
 /** --explain: per sheet (under its file when there are several), how it was read or why not. */

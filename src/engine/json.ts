@@ -214,7 +214,7 @@ function kindOf(e: Evaluation): TargetKind {
 
 function sheetJson(t: NonNullable<Report['tablesRead']>[number]): ResultSheetJson {
   const reading = t.reading;
-  const stated = reading?.statedPeriod;
+  const stated = t.statedPeriod;
   return {
     file: t.file ?? null,
     sheet: t.sheet,

@@ -75,8 +75,8 @@ export function statedPeriodOf(
 ): { period: Period; source: PeriodSource } | null {
   let best: { period: Period; source: PeriodSource } | null = null;
   for (const r of readings) {
-    if (r.kind !== 'table' || !r.table.reading?.statedPeriod) continue;
-    const { period, text } = r.table.reading.statedPeriod;
+    if (r.kind !== 'table' || !r.table.statedPeriod) continue;
+    const { period, text } = r.table.statedPeriod;
     if (best && elapsedFraction(period) <= elapsedFraction(best.period)) continue;
     const file = r.table.file;
     best = {

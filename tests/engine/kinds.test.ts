@@ -466,3 +466,126 @@ describe('the office’s own figure to date beside the months (YTD)', () => {
     expect(actual('RTT')).toBe(10);
   });
 });
+
+describe('targets of growth against amounts', () => {
+  const run = (rows: CellValue[][], merges: string[] = [], period?: string) =>
+    runCheck({
+      sources: [sourceFromRows('表1', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-10-08',
+      ...(period ? { period: parsePeriodCode(period) } : {}),
+    });
+  const byName = (r: ReturnType<typeof run>) => {
+    const json = toResultJson(r.report);
+    return (name: string) => json.indicators.find((i) => i.name === name)!;
+  };
+
+  it('growth targets written in words (增长7%) are answered by the growth column, not the amount to date', () => {
+    const r = run([
+      ['2024年1-9月主要经济指标完成情况'],
+      ['指标', '单位', '年度目标', '1-9月', '增速(%)'],
+      ['规模以上工业增加值', '亿元', '增长7%', 520, 8.3],
+      ['固定资产投资', '亿元', '增长10%', 300, 3.4],
+      ['一般公共预算收入', '亿元', '增长6%左右', 41, -2.1],
+    ]);
+    const row = byName(r);
+    expect(row('规模以上工业增加值')).toMatchObject({ kind: 'growth', target: 0.07, actual: 0.083 });
+    expect(row('规模以上工业增加值').status).toBe('on_track');
+    expect(row('固定资产投资')).toMatchObject({ target: 0.1, actual: 0.034 });
+    expect(['behind', 'at_risk']).toContain(row('固定资产投资').status);
+    // A fall against growth: behind, whatever the amount.
+    expect(row('一般公共预算收入').actual).toBe(-0.021);
+  });
+
+  it('with last year beside the amount and no growth column, the growth over last year answers the target', () => {
+    const r = run([
+      ['2024年1-9月主要经济指标完成情况'],
+      ['指标', '单位', '年度目标（增长%）', '1-9月累计', '上年同期'],
+      ['规模以上工业增加值', '亿元', 7, 520, 480],
+      ['固定资产投资', '亿元', 10, 300, 290],
+      ['社会消费品零售总额', '亿元', 8, 410, 385],
+      ['常住人口城镇化率', '%', 65, 63.8, 62.5],
+    ]);
+    const row = byName(r);
+    // 520 over 480 is growth of 8.3 % (to a tenth of a per cent, as statistics give it).
+    expect(row('规模以上工业增加值')).toMatchObject({ kind: 'growth', target: 0.07, actual: 0.083 });
+    expect(row('规模以上工业增加值').unit).toBe('%');
+    expect(row('固定资产投资')).toMatchObject({ actual: 0.034 });
+    expect(['behind', 'at_risk']).toContain(row('固定资产投资').status);
+    expect(row('社会消费品零售总额')).toMatchObject({ actual: 0.065, status: 'behind' });
+    // A row of rates is judged as it stands: 63.8 % against 65 %, not its growth.
+    expect(row('常住人口城镇化率')).toMatchObject({ target: 65, actual: 63.8, unit: '%' });
+    const notes = r.report.diagnostics.filter((d) => d.code === 'growth-from-previous');
+    expect(notes.map((d) => d.cell)).toEqual(['E3', 'E4', 'E5']);
+    expect(notes.every((d) => d.severity === 'info')).toBe(true);
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('规模以上工业增加值增长8.3%，高于目标1.3个百分点');
+  });
+
+  it('amounts beside last year against amount targets stay amounts', () => {
+    const r = run([
+      ['2024年1-9月主要经济指标完成情况'],
+      ['指标', '单位', '年度目标', '1-9月累计', '上年同期'],
+      ['招商引资到位资金', '亿元', 120, 95, 80],
+    ]);
+    expect(byName(r)('招商引资到位资金')).toMatchObject({ target: 120, actual: 95 });
+    expect(r.report.diagnostics.some((d) => d.code === 'growth-from-previous')).toBe(false);
+  });
+});
+
+describe('a standard table states its period in its title', () => {
+  const rows: CellValue[][] = [
+    ['2024年卫生健康主要指标（1-9月）'],
+    ['指标名称', '目标值', '完成值'],
+    ['信访积案化解率', '≥90%', '85%'],
+    ['孕产妇死亡率', '≤10/10万', '8.5/10万'],
+  ];
+
+  it('over one result column, the title decides the period when none is given', () => {
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-12-20' });
+    expect(r.report.options.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.options.periodSource).toMatchObject({ kind: 'stated', text: '1-9月' });
+    // A rate short of its floor three quarters in is behind, not yet missed.
+    const row = toResultJson(r.report).indicators.find((i) => i.name === '信访积案化解率')!;
+    expect(row.status).not.toBe('missed');
+  });
+
+  it('quarter columns speak for themselves: a title naming the year does not make it the year end', () => {
+    const quarters: CellValue[][] = [
+      ['2024年度目标任务'],
+      ['指标名称', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+      ['新增就业', 1000, 250, 260, null, null],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('表1', quarters)], lang: 'zh-CN', date: '2024-12-20' });
+    expect(r.report.options.period).toEqual({ kind: 'quarter', quarter: 2 });
+  });
+});
+
+describe('quarter figures kept as totals to date beside the quarters’ targets', () => {
+  const rows = (q: [number, number, number]): CellValue[][] => [
+    ['2024年度重点工作季度目标完成情况'],
+    ['序号', '指标', '单位', '全年目标', '一季度', null, '二季度', null, '三季度', null],
+    [null, null, null, null, '目标', '完成', '目标', '完成', '目标', '完成'],
+    [1, '城镇新增就业', '人', 5000, 1200, q[0], 2500, q[1], 3750, q[2]],
+  ];
+  const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2', 'G2:H2', 'I2:J2'];
+  const run = (q: [number, number, number]) =>
+    runCheck({ sources: [sourceFromRows('表1', rows(q), { merges })], lang: 'zh-CN', date: '2024-10-08' });
+
+  it('figures that rise with the targets to date are totals to date: the latest stands', () => {
+    const r = run([1300, 2600, 3600]);
+    const e = r.report.evaluations[0];
+    expect(e.actual?.value).toBe(3600);
+    expect(e.expected).toBe(3750);
+    expect(e.status).toBe('behind');
+    expect(r.report.diagnostics.some((d) => d.code === 'quarters-to-date' && d.severity === 'info')).toBe(
+      true,
+    );
+  });
+
+  it("each quarter's own figures are added up", () => {
+    const r = run([1300, 1300, 1000]);
+    expect(r.report.evaluations[0].actual?.value).toBe(3600);
+    expect(r.report.diagnostics.some((d) => d.code === 'quarters-to-date')).toBe(false);
+  });
+});

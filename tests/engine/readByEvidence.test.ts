@@ -46,7 +46,7 @@ describe('column roles from heading words and the cells below', () => {
       E: 'completion:header',
       F: 'owner:header',
     });
-    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'month', month: 7 });
+    expect(t.statedPeriod?.period).toEqual({ kind: 'month', month: 7 });
     expect(t.indicators.map((i) => [i.name, value(i.target), actual(i), i.owner])).toEqual([
       ['新增城镇就业(人)', 26000, 19456, '人社局'],
       ['新建公办幼儿园(所)', 5, 4, '教育局'],
@@ -94,7 +94,7 @@ describe('layouts of real tables', () => {
       4,
     );
     expect(t.headerRows).toEqual([1, 2]);
-    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(t.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
     expect(t.indicators.map((i) => [i.name, actual(i), value(i.periodTargetCell)])).toEqual([
       ['Council tax collected', 0.55, 0.57],
       ['Missed bins per 100,000', 40, 60],
@@ -228,7 +228,7 @@ describe('layouts of real tables', () => {
       ['F', 'H'],
     );
     // 6月 reads as the first half: the months to date, as the 累计 columns hold them.
-    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(t.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
     expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
       ['一般公共预算收入', 10000, 5200],
       ['(一)税收收入', 8000, 3600],
@@ -255,7 +255,7 @@ describe('layouts of real tables', () => {
     );
     // The lights are pictures: INDICATOR names no column of names; the names are the texts at the left.
     expectRoles(t, { A: 'name:content', C: 'target:header', D: 'actual:header' }, ['E']);
-    expect(t.reading?.statedPeriod?.period).toEqual({ kind: 'year' });
+    expect(t.statedPeriod?.period).toEqual({ kind: 'year' });
     // A comments row is part of the indicator above: neither an indicator nor a category.
     expect(t.indicators.map((i) => [i.name, i.category, value(i.target), actual(i)])).toEqual([
       ['Satisfaction of residents with contact', '2019-21 LTP Governance', 90, 75],
@@ -684,7 +684,7 @@ describe('forms and stacked sections offices publish', () => {
       H: 'target:header',
       I: 'actual:header',
     });
-    expect(t.reading?.statedPeriod ?? null).toBeNull();
+    expect(t.statedPeriod ?? null).toBeNull();
     // A measure with figures only in earlier years is still listed, with none for the year judged.
     expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
       ['Average time to process new claims', 18, 19.51],
@@ -1313,7 +1313,7 @@ describe('a measure over time', () => {
     expect(t.indicators.map((i) => [i.name, i.row, actual(i), value(i.target)])).toEqual([
       ['We will serve you at our service counters within 10 minutes', 7, 0.64, 0.9],
     ]);
-    expect(t.reading?.statedPeriod).toMatchObject({
+    expect(t.statedPeriod).toMatchObject({
       period: { kind: 'month', month: 2 },
       text: 'August 2019',
     });
@@ -1389,7 +1389,7 @@ describe('a measure over time, told apart by a month column', () => {
     expect(t.indicators.map((i) => [i.name, i.row, actual(i)])).toEqual([
       ['A&E 4 Hour Wait Target', 4, 0.823],
     ]);
-    expect(t.reading?.statedPeriod).toMatchObject({ period: { kind: 'month', month: 4 }, text: 'July 2017' });
+    expect(t.statedPeriod).toMatchObject({ period: { kind: 'month', month: 4 }, text: 'July 2017' });
     const r = runCheck({
       sources: [sourceFromRows('A&E', rows, { merges: ['A3:A4'] })],
       lang: 'en-US',

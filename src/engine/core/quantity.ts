@@ -549,3 +549,8 @@ const PERCENT_UNITS = new Set(['%', '％', '百分比']);
 export function isPercentUnit(unit: string | null | undefined): boolean {
   return typeof unit === 'string' && PERCENT_UNITS.has(unit.trim());
 }
+
+/** A percentage or a rate by its unit of measure: %, ‰, 率, 百分点, "rate". */
+export function isRateUnitText(unit: string): boolean {
+  return /[%‰率]|百分|千分|percent|rate|ratio/.test(toHans(normalizeText(unit)).toLowerCase());
+}

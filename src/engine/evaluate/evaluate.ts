@@ -39,7 +39,13 @@ import {
   type Part,
 } from './context';
 import { evaluateMilestone } from './milestone';
-import { alignToTarget, cellsThrough, milestoneExpected, type PeriodCells } from './periodCells';
+import {
+  alignToTarget,
+  cellsThrough,
+  milestoneExpected,
+  quartersToDate,
+  type PeriodCells,
+} from './periodCells';
 import { numericStatus, ratio } from './status';
 import {
   AT_LEAST_MARKERS,
@@ -166,6 +172,8 @@ function readActual(
   unitIsPercent: boolean,
 ): { actual: Quantity | null; errors: boolean } {
   const parts: Part[] = [];
+  // The period cell each part was read from (its quarter, on a quarter sheet).
+  const partAt: number[] = [];
   // The empty cells' positions, for the warning when a sum leaves them out.
   const empties: number[] = [];
   let errors = false;
@@ -175,6 +183,7 @@ function readActual(
     if (parsed.kind === 'empty') empties.push(i);
     else if (parsed.kind === 'number') {
       parts.push({ cell: cell as SourceCell, quantity: parsed.quantity });
+      partAt.push(i);
       if (parsed.quantity.approximation) addDiagnostic(ctx, cell, 'warning', 'approximate-value');
     } else {
       errors = true;
@@ -197,6 +206,10 @@ function readActual(
   if (ctx.indicator.actuals.kind === 'cumulative' || aggregation === 'last') {
     value = values[values.length - 1];
     used = [parts[parts.length - 1]];
+  } else if (aggregation === 'sum' && quartersToDate(ctx, partAt, values, target, unitIsPercent)) {
+    value = values[values.length - 1];
+    used = [parts[parts.length - 1]];
+    addDiagnostic(ctx, used[0].cell, 'info', 'quarters-to-date');
   } else if (aggregation === 'sum') {
     value = cleanNumber(values.reduce((s, v) => s + v, 0));
     for (const i of empties)

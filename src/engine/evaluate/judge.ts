@@ -682,10 +682,39 @@ function asGrowth(r: CellReading): CellReading {
   };
 }
 
+/**
+ * The growth of an amount over the same period of last year (520 beside 上年同期 480: growth of 8.3 %), for
+ * targets of growth; the reading as it is when either is not a plain positive figure.
+ */
+function growthOver(r: CellReading, previous: CellReading): CellReading {
+  if (r.kind !== 'figures' || previous.kind !== 'figures') return r;
+  const plain = (x: CellReading & { kind: 'figures' }) =>
+    x.figures.length === 1 && !x.figures[0].percent && x.figures[0].change === null ? x.figures[0] : null;
+  const now = plain(r);
+  const before = plain(previous);
+  if (!now || !before || before.value <= 0 || now.value < 0) return r;
+  const g = now.value / before.value - 1;
+  return {
+    ...r,
+    figures: [
+      {
+        ...now,
+        // Growth is stated to a tenth of a per cent (增长8.3%), as offices and statistics give it.
+        value: Math.round(Math.abs(g) * 1000) / 1000,
+        high: null,
+        percent: true,
+        unit: null,
+        change: g < 0 ? 'down' : 'up',
+      },
+    ],
+  };
+}
+
 /** The target: its cell, the period's own target, or the task's own words. */
 function readTarget(
   ind: Indicator,
   tctx: TargetContext,
+  overPrevious: boolean,
 ): Pick<Reading, 'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords'> {
   let targetCell: SourceCell | null = ind.target ?? null;
   let target = readCell(targetCell);
@@ -695,7 +724,7 @@ function readTarget(
     target = readCell(targetCell);
     fromPeriodTarget = true;
   }
-  if (ind.resultIsGrowth) target = asGrowth(target);
+  if (ind.resultIsGrowth || overPrevious) target = asGrowth(target);
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
   const targetText = target.kind === 'figures' || target.kind === 'words' ? target.text : null;
@@ -721,7 +750,13 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
   const { cells, toDate } = resultCells(ind, period);
-  const readings = ind.resultIsGrowth ? cells.map((c) => asGrowth(readCell(c))) : cells.map(readCell);
+  // Amounts beside last year's answer targets of growth by their growth.
+  const previous = ind.growthOverPrevious ? readCell(ind.previousCell) : null;
+  const readings = ind.resultIsGrowth
+    ? cells.map((c) => asGrowth(readCell(c)))
+    : previous
+      ? cells.map((c) => growthOver(readCell(c), previous))
+      : cells.map(readCell);
   let at = -1;
   for (let i = readings.length - 1; i >= 0; i--) {
     if (readings[i].kind !== 'empty') {
@@ -732,14 +767,18 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
   const last: CellReading = at >= 0 ? readings[at] : { kind: 'empty' };
   const resultText =
     last.kind === 'figures' || last.kind === 'words' || last.kind === 'na' ? last.text : null;
+  const ctx: Ctx = { indicator: ind, diagnostics: [] };
+  if (previous && at >= 0 && last.kind === 'figures' && last.figures[0]?.percent) {
+    note(ctx, ind.previousCell, 'info', 'growth-from-previous');
+  }
   return {
     ind,
-    ctx: { indicator: ind, diagnostics: [] },
+    ctx,
     period,
     thresholds,
     yearEnd: isYearEnd(period),
     unitIsRate,
-    ...readTarget(ind, tctx),
+    ...readTarget(ind, tctx, previous !== null),
     cells,
     readings,
     last,

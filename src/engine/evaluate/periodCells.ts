@@ -127,3 +127,36 @@ export function milestoneExpected(
   const monthsIn = effective.month - 3 * (q - 1);
   return cleanNumber(previous + ((current - previous) * monthsIn) / 3);
 }
+
+/**
+ * Quarter figures that are totals to date, not each quarter's own: with the quarters' own targets, which
+ * are totals to date (一季度 1200, 二季度 2500, 三季度 3750 of 5000), figures that never fall and follow
+ * those targets more closely as they stand (1300, 2600, 3600) than added up (1300, 3900, 7500). `values[i]`
+ * is the figure of quarter `quarters[i]` (0-based), aligned to the target.
+ */
+export function quartersToDate(
+  ctx: Context,
+  quarters: readonly number[],
+  values: readonly number[],
+  target: Quantity | null,
+  unitIsPercent: boolean,
+): boolean {
+  const ms = ctx.indicator.milestoneTargets;
+  if (!ms || ctx.indicator.actuals.kind !== 'quarters' || values.length < 2) return false;
+  let asItStands = 0;
+  let addedUp = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v > 0) || (i > 0 && v < values[i - 1])) return false;
+    const cell = ms[quarters[i]] ?? null;
+    const parsed = cell ? parseCell(cell.value, cell.format) : null;
+    if (!parsed || parsed.kind !== 'number') return false;
+    const m = alignToTarget(parsed.quantity, target, unitIsPercent);
+    if (!(m > 0)) return false;
+    sum += v;
+    asItStands += Math.abs(Math.log(v / m));
+    addedUp += Math.abs(Math.log(sum / m));
+  }
+  return asItStands < addedUp;
+}

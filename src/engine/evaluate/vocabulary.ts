@@ -7,7 +7,7 @@
 import type { Aggregation, Direction, Quantity } from '../model';
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
-import { parseNumberText } from '../core/quantity';
+import { isRateUnitText, parseNumberText } from '../core/quantity';
 
 function wordKey(text: string): string {
   return toHans(normalizeText(String(text ?? '')))
@@ -307,10 +307,7 @@ export function isRateUnit(unit: string | null | undefined): boolean {
   return rateUnit(unit);
 }
 
-const rateUnit = memo((unit: string): boolean => {
-  const u = toHans(normalizeText(unit)).toLowerCase();
-  return /[%‰率]|百分|千分|percent|rate|ratio/.test(u);
-});
+const rateUnit = memo(isRateUnitText);
 
 /** Approximation markers that, on a target, mean "at least". */
 export const AT_LEAST_MARKERS: ReadonlySet<string> = new Set([

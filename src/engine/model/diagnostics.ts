@@ -30,6 +30,8 @@ export type DiagnosticCode =
   | 'history-row-unreadable' // a row of the check-in history that cannot be read back
   | 'status-from-sheet' // the sheet's own status differs from what its figures say; the sheet's stands
   | 'target-from-gap' // no target written: it is the result and the gap the sheet states (params: text)
+  | 'quarters-to-date' // quarter figures read as totals to date: they run with the quarters' targets
+  | 'growth-from-previous' // the result's growth is worked out over last year's figure (params: text)
   | 'period-from-sheet' // the check-in period is the one the sheet states (params: text)
   | 'year-start-from-sheet'; // the year starts where the sheet's month columns start it (params: month)
 

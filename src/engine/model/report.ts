@@ -8,7 +8,7 @@ import type { Evaluation, Status, Thresholds } from './evaluation';
 import type { ChangesSinceLastCheckIn } from './history';
 import type { Lang } from './lang';
 import type { Period } from './period';
-import type { TableReading } from './sheet';
+import type { StatedPeriod, TableReading } from './sheet';
 
 export interface ReportOptions {
   readonly lang: Lang;
@@ -230,5 +230,6 @@ export interface Report {
     readonly sheet: string;
     readonly headerRows: readonly number[];
     readonly reading?: TableReading;
+    readonly statedPeriod?: StatedPeriod;
   }[];
 }

@@ -77,6 +77,11 @@ export interface Indicator {
   /** The results are growth rates (同比增长(%) read as the result): a bare 6.2 is growth of 6.2 %. */
   readonly resultIsGrowth?: true;
   /**
+   * The targets are growth (年度目标（增长%）, 增长7%) and the result an amount beside the same period of last
+   * year (1-9月累计 | 上年同期) with no growth column: the result is the growth over last year's figure.
+   */
+  readonly growthOverPrevious?: true;
+  /**
    * The office's own figure to date (YTD) beside the month or quarter columns: the result once the period
    * reaches the row's latest figure — a total, a latest count or a rate to date, as the office worked it.
    */
@@ -135,6 +140,11 @@ export interface SheetTable {
   /** How a table read by evidence was read: its column roles with their evidence, its stated period. */
   readonly reading?: TableReading;
   /**
+   * The period the table states (its title, caption or headings); for a table of the standard headings,
+   * its title only, and only over one result column (period columns speak for themselves).
+   */
+  readonly statedPeriod?: StatedPeriod | null;
+  /**
    * The month the table's month columns start the year with, when they run as one year across a year
    * end (Apr … Mar: 4; core/statedPeriod yearStartOfMonths): the organisation's year start unless the
    * user gives one.
@@ -154,16 +164,17 @@ export interface ColumnEvidence {
   readonly score: number;
 }
 
+/** The period a table states, and the words it is read from ("2019年1-7月"). */
+export interface StatedPeriod {
+  readonly period: Period;
+  readonly text: string;
+  readonly year: number | null;
+}
+
 export interface TableReading {
   readonly layout: 'rows' | 'cross-tab' | 'side-by-side' | 'headerless';
   readonly confidence: number;
   readonly columns: readonly ColumnEvidence[];
-  /** The period the table states, and the words it is read from ("2019年1-7月"). */
-  readonly statedPeriod: {
-    readonly period: Period;
-    readonly text: string;
-    readonly year: number | null;
-  } | null;
 }
 
 export type SheetReading =

@@ -814,7 +814,7 @@ function latestYear(cands: Candidate[]): boolean {
  * and the result column holds the amount whose growth it is (1-6月 (亿元) | 同比增长(%) | 全年目标(%)): the
  * amount cannot answer a growth target, and is left aside.
  */
-function growthAsResult(cands: Candidate[]): void {
+function growthAsResult(cands: Candidate[], growthTargets: (col: number) => boolean): void {
   const target = cands.find((c) => c.role === 'target');
   const growth = cands.filter((c) => c.role === 'growth');
   if (!target || growth.length !== 1) return;
@@ -827,14 +827,36 @@ function growthAsResult(cands: Candidate[]): void {
     return;
   }
   const inPercent = headerParts(target.header).bracket === '%';
-  const amounts = results.filter((c) => !c.period && headerParts(c.header).bracket !== '%');
-  if (!(named || inPercent) || results.length === 0 || amounts.length !== results.length) return;
+  // One result column may be the period's (1-9月): it still holds the amount, not its growth.
+  const amounts = results.filter(
+    (c) => (!c.period || results.length === 1) && headerParts(c.header).bracket !== '%',
+  );
+  if (results.length === 0 || amounts.length !== results.length) return;
+  if (!(named || inPercent || growthTargets(target.col))) return;
   if (cands.some((c) => (c.role === 'actual' || c.role === 'periodActual') && (c.org || c.group))) return;
   for (const c of amounts) cands.splice(cands.indexOf(c), 1);
   // The unit column gave the amount's unit (亿元); the growth is in per cent, as its heading says.
   const unit = cands.find((c) => c.role === 'unit');
   if (unit) cands.splice(cands.indexOf(unit), 1);
   growth[0].role = 'actual';
+}
+
+/** A target written as growth or a fall (增长7%, 下降3%左右, "growth of 5%"). */
+const GROWTH_TARGET =
+  /^\s*(?:同比)?(?:增长|增速|增幅|下降|降低)|^\s*(?:growth|increase|decrease|reduction)\s+(?:of\s+)?[-+]?\d/i;
+
+/** Most of a column's texts (of its first rows) are targets of growth or a fall. */
+export function growthWordsDown(grid: Grid, col: number, from: number, to: number): boolean {
+  let filled = 0;
+  let growth = 0;
+  const end = Math.min(to, from + PROFILE_ROWS);
+  for (let r = from; r < end; r++) {
+    const v = grid.values[r]?.[col];
+    if (v === null || v === undefined || v === '') continue;
+    filled++;
+    if (typeof v === 'string' && GROWTH_TARGET.test(v)) growth++;
+  }
+  return filled > 0 && growth >= filled * 0.6;
 }
 
 /**
@@ -1323,7 +1345,7 @@ function readTable(
   }
   codesAsIds(cands, prof);
   oneLabelNoName(cands, prof);
-  growthAsResult(cands);
+  growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
   const crossTab = crossTabGroups(cands, band);

@@ -9,7 +9,7 @@ import { columnLetters } from '../core/address';
 import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
-import { readingRole, walkTable, yearStartShown } from './walkTable';
+import { periodInTexts, readingRole, walkTable, yearStartShown } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
@@ -137,6 +137,10 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const merged = mergeDiagnostics(grid, file, valueMerges, new Set(shape.valueColumns), body.indicators);
   const span = { headerRows: best.rows, lastRow: body.lastRow, nameCol: best.cols.plain.name };
   const preamble = readPreamble(values, first, best.rows[0]);
+  // Over one result column the title is the only word on the period (2024年卫生健康主要指标（1-9月）).
+  const titleTexts = values
+    .slice(first, best.rows[0])
+    .flatMap((row) => (row ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== ''));
   const table: SheetTable = {
     ...(file !== undefined ? { file } : {}),
     sheet,
@@ -146,6 +150,7 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
     reportingDate: preamble.reportingDate,
     year: tableYear(preamble.title, best, preamble.reportingDate),
     granularity: shape.granularity,
+    ...(shape.granularity === 'cumulative' ? { statedPeriod: periodInTexts(titleTexts, yearStart) } : {}),
     indicators: body.indicators,
     diagnostics: [...hiddenDiagnostics(grid, file, span), ...body.diagnostics, ...merged],
     ...yearStartShown(monthCols.map((col, i) => ({ col, month: i + 1 })).filter((m) => m.col >= 0)),
@@ -267,13 +272,13 @@ function readByEvidence(
       seen.add(key);
       return { ...ind, key };
     });
-  const stated = tables.map((t) => t.reading?.statedPeriod).find((p) => p) ?? null;
+  const stated = tables.map((t) => t.statedPeriod).find((p) => p) ?? null;
   const table: SheetTable = {
     ...first,
     indicators,
     diagnostics: tables.flatMap((t) => t.diagnostics),
     year: first.year ?? stated?.year ?? null,
-    ...(first.reading ? { reading: { ...first.reading, statedPeriod: stated } } : {}),
+    statedPeriod: stated,
   };
   return { kind: 'table', table };
 }

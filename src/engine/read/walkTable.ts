@@ -14,6 +14,7 @@ import { normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
+import { isRateUnitText } from '../core/quantity';
 import {
   isCommentLine,
   isExplanation,
@@ -31,11 +32,12 @@ import type {
   Period,
   SheetTable,
   SourceCell,
+  StatedPeriod,
   TableReading,
 } from '../model';
 import { cellKind } from './cellKinds';
 import { yearInHeading } from './headerWords';
-import type { FoundTable, RoleColumn } from './findTables';
+import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
 
 export interface WalkOptions {
   readonly file?: string;
@@ -221,12 +223,7 @@ function mergeFills(grid: Grid, from: number, to: number): Map<number, CellValue
 }
 
 /** A table's stated period: in its caption or title rows, its headings, or a 填报日期 line. */
-function periodOf(
-  grid: Grid,
-  found: FoundTable,
-  roles: Roles,
-  yearStart: number,
-): TableReading['statedPeriod'] {
+function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number): StatedPeriod | null {
   if (roles.headingPeriod) {
     const head = found.columns.find((c) => c.period && (c.role === 'actual' || c.role === 'periodTarget'));
     return { period: roles.headingPeriod, text: head?.header.split(' › ')[0] ?? '', year: null };
@@ -240,6 +237,11 @@ function periodOf(
   for (const c of found.columns) if (c.role === 'actual' || c.role === 'completion') texts.push(c.header);
   const top = found.headerRows[0] ?? found.bodyStart;
   for (let r = 0; r < Math.min(top, 8); r++) if (!found.captionRows.includes(r)) push(r);
+  return periodInTexts(texts, yearStart);
+}
+
+/** The first period stated in the texts (2024年1-9月, "Quarter 2"), else the first one only hinted (填报日期). */
+export function periodInTexts(texts: readonly string[], yearStart: number): StatedPeriod | null {
   let weak: ReturnType<typeof statedPeriod> = null;
   for (const t of texts) {
     const p = statedPeriod(t, yearStart);
@@ -278,6 +280,8 @@ interface Walk {
   readonly pointsCols: ReadonlySet<number>;
   /** The result column is a growth rate in per cent (同比增长(%)): its plain numbers are growth. */
   readonly resultIsGrowth: boolean;
+  /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
+  readonly growthOverPrevious: boolean;
   readonly granularity: SheetTable['granularity'];
   /** The caption naming a one-indicator table, when it has no name column. */
   readonly caption: string | null;
@@ -287,6 +291,23 @@ interface Walk {
   readonly seen: Set<string>;
   /** Rows where one text is merged across figure columns ("New measure for FY 2025"). */
   readonly wordsForFigures: ReadonlySet<number>;
+}
+
+/**
+ * Targets of growth (年度目标（增长%）, a target column in per cent, or one of 增长7% texts) against one column
+ * of amounts to date beside last year's (1-9月累计 | 上年同期), and no growth column: the growth is worked out.
+ */
+function growthOverPrevious(grid: Grid, found: FoundTable, roles: Roles): boolean {
+  if (roles.previous < 0 || roles.growth >= 0 || roles.actual < 0 || roles.target < 0) return false;
+  if (roles.quarters.some((c) => c >= 0) || roles.months.some((c) => c >= 0)) return false;
+  const actual = found.columns.find((c) => c.col === roles.actual);
+  const target = found.columns.find((c) => c.col === roles.target);
+  if (!actual || !target || actual.unit === '%') return false;
+  return (
+    GROWTH_HEADING.test(target.header) ||
+    target.unit === '%' ||
+    growthWordsDown(grid, roles.target, found.bodyStart, found.bodyEnd)
+  );
 }
 
 /**
@@ -375,6 +396,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     resultIsGrowth: found.columns.some(
       (c) => c.col === roles.actual && c.unit === '%' && GROWTH_HEADING.test(c.header),
     ),
+    growthOverPrevious: growthOverPrevious(grid, found, roles),
     granularity:
       quarterCount > 0 && quarterCount * 3 >= monthCount
         ? 'quarters'
@@ -449,6 +471,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
   const row = grid.values[r];
   const id = text(roles.id >= 0 ? row?.[roles.id] : null);
   const rowCategory = roles.category >= 0 ? (text(at(r, roles.category)) ?? category) : category;
+  const unit = text(at(r, roles.unit)) ?? unitInName(name) ?? unitOfHeading(found, roles.actual);
+  // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
+  const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
   return {
     key: '',
     ...(w.file !== undefined ? { file: w.file } : {}),
@@ -457,7 +482,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     id: id !== null && id.length > 1 && /[、.]$/.test(id) ? id.slice(0, -1) : id,
     category: rowCategory ? stripNumbering(rowCategory) : null,
     name,
-    measureUnit: text(at(r, roles.unit)) ?? unitInName(name) ?? unitOfHeading(found, roles.actual),
+    measureUnit: overPrevious ? '%' : unit,
     directionCell: cellAt(r, roles.direction, true),
     aggregationCell: cellAt(r, roles.aggregation, true),
     target: cellAt(r, roles.target),
@@ -470,6 +495,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
+    ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
       ? { toDateCell: cellAt(r, roles.actual) }
       : {}),
@@ -567,7 +593,7 @@ function judgedYear(found: FoundTable): number | null {
   return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
 }
 
-function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['statedPeriod']): SheetTable {
+function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | null): SheetTable {
   const { grid, found } = w;
   const headerTop = found.headerRows[0] ?? found.bodyStart;
   const preamble = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
@@ -582,7 +608,6 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['sta
       source: c.source,
       score: c.score,
     })),
-    statedPeriod: stated,
   };
   return {
     ...(w.file !== undefined ? { file: w.file } : {}),
@@ -598,6 +623,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: TableReading['sta
     indicators: standardsBelow(grid, w.indicators),
     diagnostics: [],
     reading,
+    statedPeriod: stated,
     ...yearStartShown(
       found.columns
         .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
@@ -650,10 +676,7 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
  * Hour Wait | June 2017 | 83.0% …, | July 2017 | 82.3% …). Each measure is judged on its latest month
  * with a result, and the latest such month states the period.
  */
-function monthSeries(
-  w: Walk,
-  yearStart: number,
-): { indicators: Indicator[]; period: NonNullable<TableReading['statedPeriod']> } | null {
+function monthSeries(w: Walk, yearStart: number): { indicators: Indicator[]; period: StatedPeriod } | null {
   const rows = w.indicators;
   const named = rows.length >= 3 ? rows.map((i) => monthWithYear(i.name)) : [];
   if (named.length > 0 && named.every((m) => m !== null)) {
@@ -704,11 +727,7 @@ function latestResult(rows: readonly Indicator[], from: number, to: number): num
   return k;
 }
 
-function monthPeriod(
-  month: { year: number; month: number },
-  text: string,
-  yearStart: number,
-): NonNullable<TableReading['statedPeriod']> {
+function monthPeriod(month: { year: number; month: number }, text: string, yearStart: number): StatedPeriod {
   return { period: { kind: 'month', month: fiscalMonth(month.month, yearStart) }, text, year: month.year };
 }
 

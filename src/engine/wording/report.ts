@@ -97,6 +97,7 @@ export function buildReport(
       sheet: t.sheet,
       headerRows: t.headerRows,
       ...(t.reading ? { reading: t.reading } : {}),
+      ...(t.statedPeriod ? { statedPeriod: t.statedPeriod } : {}),
     })),
   };
 }

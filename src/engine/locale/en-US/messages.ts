@@ -69,6 +69,10 @@ export const messages: Messages = {
       `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
     'year-start-from-sheet': (p) =>
       `the year is counted from ${p.month || 'the first month listed'} on, as the sheet's month columns run (another start month can be chosen)`,
+    'quarters-to-date': (p) =>
+      `the quarters' figures${forName(p.name)} are read as totals to date, as they run with the quarters' own targets: the latest stands for the period`,
+    'growth-from-previous': (p) =>
+      `the growth${forName(p.name)} is worked out from the result and the same period last year${quoted(p.text)}, as its target is growth`,
     'target-from-gap': (p) =>
       `no target is written${forName(p.name)}: it is worked out from the result and the gap the sheet states${quoted(p.text)}`,
     'status-from-sheet': (p) =>

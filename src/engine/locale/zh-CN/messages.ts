@@ -61,6 +61,10 @@ export const messages: Messages = {
       `对标期间按表中所写${p.text ? q(p.text) : '的期间'}确定（可另行指定对标期间）`,
     'year-start-from-sheet': (p) =>
       `年度按表中月份列的顺序从${p.month || '所列首月'}起算（可另行指定年度起始月份）`,
+    'quarters-to-date': (p) =>
+      `${p.name ? `指标${q(p.name)}` : '该指标'}各季度完成数与各季度目标同为累计数，按最近一季的累计完成计`,
+    'growth-from-previous': (p) =>
+      `${p.name ? `指标${q(p.name)}` : '该指标'}目标为增速，增速按完成值与上年同期${p.text ? q(p.text) : ''}计算`,
     'target-from-gap': (p) =>
       `${p.name ? `指标${q(p.name)}` : '该指标'}表中未列目标，目标按完成情况和表中所写差距${p.text ? q(p.text) : ''}推算`,
     'status-from-sheet': (p) =>
