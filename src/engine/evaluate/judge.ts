@@ -479,18 +479,7 @@ function resultCells(ind: Indicator, period: Period): { cells: (SourceCell | nul
   if (a.kind === 'none') {
     return { cells: ind.statusCell && isFigureCell(ind.statusCell) ? [ind.statusCell] : [], toDate: false };
   }
-  const n =
-    a.kind === 'quarters'
-      ? period.kind === 'year'
-        ? 4
-        : period.kind === 'quarter'
-          ? period.quarter
-          : Math.floor(period.month / 3)
-      : period.kind === 'year'
-        ? 12
-        : period.kind === 'quarter'
-          ? period.quarter * 3
-          : period.month;
+  const n = periodsThrough(a.kind, period);
   const through = a.cells.slice(0, n);
   // The office's own figure to date (YTD) once the period reaches the row's latest figure: 91.3% to date
   // rather than June's 92.1%, 8 waiting now rather than 12 + 10 + 8.
@@ -499,6 +488,18 @@ function resultCells(ind: Indicator, period: Period): { cells: (SourceCell | nul
     return { cells: [own], toDate: true };
   }
   return { cells: through, toDate: false };
+}
+
+/** How many of a row's quarter or month columns a period covers. */
+function periodsThrough(kind: 'quarters' | 'months', period: Period): number {
+  if (kind === 'quarters') {
+    return period.kind === 'year'
+      ? 4
+      : period.kind === 'quarter'
+        ? period.quarter
+        : Math.floor(period.month / 3);
+  }
+  return period.kind === 'year' ? 12 : period.kind === 'quarter' ? period.quarter * 3 : period.month;
 }
 
 function hasValue(c: SourceCell | null): boolean {
@@ -536,6 +537,7 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
  * nothing and the year's target counts.
  */
 function planForPeriod(ind: Indicator, period: Period, target: number): number | null {
+  if (ind.periodPlans) return rowPlan(ind.periodPlans, ind.actuals.kind, period, target);
   const plans = ind.milestoneTargets;
   if (!plans || period.kind === 'year') return null;
   const index =
@@ -545,6 +547,30 @@ function planForPeriod(ind: Indicator, period: Period, target: number): number |
   const p = parseCell(cell.value, cell.format);
   if (p.kind !== 'number' || p.quantity.percent) return null;
   const plan = p.quantity.value;
+  return plan > 0 && plan <= target ? plan : null;
+}
+
+/**
+ * The plan through the period from a row of period targets: each period's own added up, or the one at the
+ * period for totals to date and levels. Only a plain figure between nothing and the year's target counts.
+ */
+function rowPlan(
+  plans: NonNullable<Indicator['periodPlans']>,
+  granularity: Indicator['actuals']['kind'],
+  period: Period,
+  target: number,
+): number | null {
+  if (period.kind === 'year' || (granularity !== 'quarters' && granularity !== 'months')) return null;
+  const n = periodsThrough(granularity, period);
+  if (n < 1) return null;
+  let plan = 0;
+  for (let i = plans.shape === 'own' ? 0 : n - 1; i < n; i++) {
+    const c = plans.cells[i];
+    const p = c ? parseCell(c.value, c.format) : null;
+    if (!p || p.kind !== 'number' || p.quantity.percent) return null;
+    plan += p.quantity.value;
+  }
+  plan = cleanNumber(plan);
   return plan > 0 && plan <= target ? plan : null;
 }
 
@@ -1006,8 +1032,13 @@ function withoutTargetFigure(r: Reading): Evaluation {
 function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; value: number | null } {
   let figure: Figure | null = null;
   let value: number | null = null;
+  // Beside targets that are totals to date, the results are too: the latest stands.
   const runningTotal =
-    spec.kind === 'amount' && !r.fromPeriodTarget && !r.toDate && r.ind.actuals.kind !== 'cumulative';
+    spec.kind === 'amount' &&
+    !r.fromPeriodTarget &&
+    !r.toDate &&
+    r.ind.actuals.kind !== 'cumulative' &&
+    r.ind.periodPlans?.shape !== 'to-date';
   const lastText = r.last.kind === 'figures' || r.last.kind === 'words' ? r.last.text : null;
   const place = spec.kind === 'rank' ? rankResult(lastText) : null;
   if (place !== null) {

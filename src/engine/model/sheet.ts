@@ -86,6 +86,14 @@ export interface Indicator {
    * reaches the row's latest figure — a total, a latest count or a rate to date, as the office worked it.
    */
   readonly toDateCell?: SourceCell | null;
+  /**
+   * The targets of the periods, from a row of targets over the same period columns as the results (Target
+   * row above an Actual row): each period's own (added up to the period), totals to date, or one level.
+   */
+  readonly periodPlans?: {
+    readonly cells: readonly (SourceCell | null)[];
+    readonly shape: 'own' | 'to-date' | 'level';
+  };
   /** A target for the period itself (一季度目标, "Q2 target", a target under the period's heading). */
   readonly periodTargetCell?: SourceCell | null;
   /**

@@ -14,7 +14,8 @@ import { normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isRateUnitText } from '../core/quantity';
+import { isRateUnitText, parseCell } from '../core/quantity';
+import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
   isCommentLine,
   isExplanation,
@@ -645,7 +646,15 @@ export function yearStartShown(
  * checked the table's confidence.
  */
 export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): SheetTable | null {
-  const w = walkOf(grid, found, options);
+  const walk = walkOf(grid, found, options);
+  const kinds = rowKindsOf(walk);
+  if (kinds) {
+    // The column naming each row's kind is no category (计划 / 完成 under 类别).
+    const w = kinds.col === walk.roles.category ? { ...walk, roles: { ...walk.roles, category: -1 } } : walk;
+    walkRowKinds(w, kinds);
+    return w.indicators.length > 0 ? tableOf(w, options) : null;
+  }
+  const w = walk;
   let category: string | null = firstSection(w);
   let strays = 0;
   let afterGap = false;
@@ -666,6 +675,143 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   const series = monthSeries(w, options.yearStart);
   if (series) w.indicators.splice(0, w.indicators.length, ...series.indicators);
   return tableOf(w, options, series?.period);
+}
+
+/** The column naming each row's kind (Target / Actual), and the column of the year's figure (-1: none). */
+interface RowKinds {
+  readonly col: number;
+  readonly year: number;
+}
+
+/** A table of Target and Actual rows under period columns (or one column of the year's figures). */
+function rowKindsOf(w: Walk): RowKinds | null {
+  const { grid, found, roles } = w;
+  if (roles.orgs.length > 0 || roles.groups.length > 0 || roles.name.length === 0) return null;
+  let width = 0;
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) width = Math.max(width, grid.values[r]?.length ?? 0);
+  const periods = [...roles.quarters, ...roles.months].filter((c) => c >= 0);
+  const taken = new Set([...roles.name, ...periods, roles.target, roles.actual, roles.periodTarget]);
+  const free = Array.from({ length: width }, (_, c) => c).filter((c) => !taken.has(c));
+  const col = rowKindColumn(grid, free, found.bodyStart, found.bodyEnd);
+  if (col < 0) return null;
+  // The kinds pair up: a row of the other kind right below a named one, unnamed or under the same name.
+  let paired = false;
+  for (let r = found.bodyStart; r + 1 < found.bodyEnd && !paired; r++) {
+    const [k, next] = [rowKindOf(w.at(r, col)), rowKindOf(w.at(r + 1, col))];
+    const [name, below] = [nameOf(roles, w.at, r, null).name, nameOf(roles, w.at, r + 1, null).name];
+    paired = k !== null && next !== null && k !== next && name !== null && (below === null || below === name);
+  }
+  if (!paired) return null;
+  const heading = (c: number) =>
+    found.headerRows
+      .map((r) => text(grid.values[r]?.[c]))
+      .filter((t): t is string => t !== null)
+      .join(' ');
+  let year = free.find((c) => c !== col && YEAR_FIGURE_HEADING.test(normalizeText(heading(c)).trim())) ?? -1;
+  if (year < 0 && periods.length === 0) year = roles.actual >= 0 ? roles.actual : roles.target;
+  return periods.length > 0 || year >= 0 ? { col, year } : null;
+}
+
+/** Rows grouped by indicator: a named row starts one, the rows of the other kind below it join it. */
+function walkRowKinds(w: Walk, kinds: RowKinds): void {
+  let category: string | null = firstSection(w);
+  let current: {
+    name: string;
+    group: string | null;
+    first: number;
+    rows: Partial<Record<RowRole, number>>;
+  } | null = null;
+  let groupCategory = category;
+  const flush = (): void => {
+    if (current)
+      emitKinds(
+        w,
+        current.first,
+        current.rows,
+        rowBase(w, current.first, current.name, current.group, groupCategory),
+        kinds,
+      );
+    current = null;
+  };
+  for (let r = w.found.bodyStart; r < w.found.bodyEnd; r++) {
+    const kind = rowKindOf(w.at(r, kinds.col));
+    if (kind === null) {
+      const row = classifyRow(w, r, false);
+      if (row.kind === 'end') break;
+      if (row.kind === 'category') {
+        flush();
+        category = stripNumbering(row.label);
+      } else if (row.kind === 'indicator') {
+        flush();
+        emitRow(w, r, rowBase(w, r, row.name, row.group, category));
+      }
+      continue;
+    }
+    const { name, group } = nameOf(w.roles, w.at, r, w.caption);
+    if (name && (!current || current.name !== name || current.rows[kind] !== undefined)) {
+      flush();
+      if (isTotalName(name)) continue;
+      current = { name, group, first: r, rows: {} };
+      groupCategory = category;
+    }
+    if (current && current.rows[kind] === undefined) current.rows[kind] = r;
+  }
+  flush();
+}
+
+/** A plain figure of a cell, or null. */
+function figureOf(c: SourceCell | null): number | null {
+  if (!c) return null;
+  const p = parseCell(c.value, c.format);
+  return p.kind === 'number' ? p.quantity.value : null;
+}
+
+/** One indicator from its Target and Actual rows. */
+function emitKinds(
+  w: Walk,
+  first: number,
+  rows: Partial<Record<RowRole, number>>,
+  base: Indicator,
+  kinds: RowKinds,
+): void {
+  const { roles, cellAt } = w;
+  const t = rows.target;
+  const a = rows.actual;
+  const periodCols =
+    w.granularity === 'quarters' ? roles.quarters : w.granularity === 'months' ? roles.months : [];
+  const yearTarget = t !== undefined && kinds.year >= 0 ? cellAt(t, kinds.year) : null;
+  const plans =
+    t !== undefined && periodCols.some((c) => c >= 0) ? periodCols.map((c) => cellAt(t, c)) : null;
+  const listed = plans ? plans.filter((_, i) => periodCols[i] >= 0) : [];
+  const shape = plans ? planShape(listed.map(figureOf), figureOf(yearTarget)) : null;
+  const lastPlan = [...listed].reverse().find((c) => figureOf(c) !== null) ?? null;
+  const target = figureOf(yearTarget) !== null || !lastPlan ? yearTarget : shape === 'own' ? null : lastPlan;
+  // The verdict, the completion and the remarks are the result row's, where it has them.
+  const own = (col: number): SourceCell | null => {
+    const on = a !== undefined && col >= 0 && filled(w.at(a, col)) ? a : first;
+    return cellAt(on, col, true);
+  };
+  const actuals: ActualsLayout =
+    a === undefined
+      ? { kind: 'none' }
+      : periodCols.length > 0
+        ? actualsOf(w.granularity, roles, (c) => cellAt(a, c))
+        : { kind: 'cumulative', cell: cellAt(a, kinds.year) };
+  emit(w, base, {
+    name: base.name,
+    keyPart: base.id ?? base.name,
+    target,
+    targetInName: false,
+    milestoneTargets: null,
+    actuals,
+    ...(plans && shape ? { periodPlans: { cells: plans, shape } } : {}),
+    ...(a !== undefined && periodCols.length > 0 && kinds.year >= 0
+      ? { toDateCell: cellAt(a, kinds.year) }
+      : {}),
+    statusCell: own(roles.status),
+    completionCell: own(roles.completion),
+    notes: text(own(roles.notes)?.value),
+  });
 }
 
 /**

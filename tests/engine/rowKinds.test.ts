@@ -1,0 +1,144 @@
+/**
+ * Tables that give each indicator a Target row and an Actual row under the same period columns (UK
+ * council and SDBIP reports; 计划 / 完成 rows in Chinese monthly tables): the rows are paired into one
+ * indicator, the year's column gives the target and the figure to date, and the period targets are
+ * read as each period's own, totals to date, or a level.
+ */
+import { parsePeriodCode, runCheck, toResultJson, type CellValue, type Lang } from '../../src/engine';
+import { planShape, rowKindOf } from '../../src/engine/read/rowKinds';
+import { sourceFromRows } from '../support/grids';
+
+function check(rows: CellValue[][], lang: Lang, merges: string[] = [], period?: string) {
+  const r = runCheck({
+    sources: [sourceFromRows('Sheet1', rows, { merges })],
+    lang,
+    date: '2024-10-08',
+    ...(period ? { period: parsePeriodCode(period) } : {}),
+  });
+  const json = toResultJson(r.report);
+  return { report: r.report, json, row: (name: string) => json.indicators.find((i) => i.name === name)! };
+}
+
+describe('Target and Actual rows', () => {
+  const council: CellValue[][] = [
+    ['Quarterly performance report 2024'],
+    ['Ref', 'Indicator', '', 'Q1', 'Q2', 'Q3', 'Q4', 'Annual'],
+    ['PI01', 'Number of affordable homes delivered', 'Target', 50, 50, 50, 50, 200],
+    ['', '', 'Actual', 42, 55, 38, null, 135],
+    [
+      'PI02',
+      '% of major planning applications determined in 13 weeks',
+      'Target',
+      '60%',
+      '60%',
+      '60%',
+      '60%',
+      '60%',
+    ],
+    ['', '', 'Actual', '71%', '58%', '65%', null, '65%'],
+    ['PI03', 'Average days to re-let council homes', 'Target', 28, 28, 28, 28, 28],
+    ['', '', 'Actual', 31, 27, 35, null, 31],
+  ];
+
+  it('pairs the rows into one indicator each, judged on the year to date against the plan to date', () => {
+    const { json, row } = check(council, 'en-US');
+    expect(json.indicators.map((i) => i.name)).toEqual([
+      'Number of affordable homes delivered',
+      '% of major planning applications determined in 13 weeks',
+      'Average days to re-let council homes',
+    ]);
+    expect(json.period).toBe('Q3');
+    // 50 a quarter: 150 by Q3; 135 to date is 90 % of it.
+    expect(row('Number of affordable homes delivered')).toMatchObject({
+      target: 200,
+      actual: 135,
+      expected: 150,
+      status: 'behind',
+    });
+    expect(row('% of major planning applications determined in 13 weeks')).toMatchObject({
+      target: 0.6,
+      actual: 0.65,
+    });
+    expect(['on_track', 'achieved']).toContain(
+      row('% of major planning applications determined in 13 weeks').status,
+    );
+    expect(row('Average days to re-let council homes')).toMatchObject({
+      target: 28,
+      actual: 31,
+      status: 'behind',
+    });
+    expect(row('Average days to re-let council homes').direction).toBe('lower');
+  });
+
+  it('reads 计划 / 完成 rows under month columns, the kind column being no category', () => {
+    const rows: CellValue[][] = [
+      ['2024年重点工作月度推进表'],
+      ['序号', '指标', '单位', '类别', '1月', '2月', '3月', '4月', '5月', '6月', '全年'],
+      [1, '城镇新增就业', '人', '计划', 400, 400, 450, 450, 450, 450, 5000],
+      ['', '', '', '完成', 380, 420, 470, 410, 460, 480, null],
+      [2, '规上工业增加值', '亿元', '计划', 50, 50, 60, 60, 60, 60, 700],
+      ['', '', '', '完成', 48, 52, 55, 58, 61, 59, null],
+    ];
+    const { json, row } = check(rows, 'zh-CN');
+    expect(json.indicators).toHaveLength(2);
+    expect(json.period).toBe('M6');
+    // Each month's own plan, added up: 2,600 by June against 2,620 done.
+    expect(row('城镇新增就业')).toMatchObject({
+      target: 5000,
+      actual: 2620,
+      expected: 2600,
+      status: 'on_track',
+    });
+    expect(row('城镇新增就业').category).toBeNull();
+    expect(row('规上工业增加值')).toMatchObject({ actual: 333, expected: 340, status: 'behind' });
+  });
+
+  it('targets that are totals to date make the results totals to date (names merged down their rows)', () => {
+    const rows: CellValue[][] = [
+      ['2024年目标完成情况'],
+      ['序号', '指标名称', '单位', '项目', '一季度', '二季度', '三季度', '四季度', '全年'],
+      [1, '固定资产投资', '亿元', '目标', 20, 45, 75, 100, 100],
+      ['', '', '', '完成', 22, 47, 70, null, null],
+    ];
+    const { row } = check(rows, 'zh-CN', ['A3:A4', 'B3:B4', 'C3:C4']);
+    // Added up they would be 139 against 75; as they stand, 70 against 75.
+    const r = row('固定资产投资');
+    expect(r.actual).toBe(70);
+    expect(r.expected).toBe(75);
+  });
+
+  it('a table whose one Type column is not Target / Actual words is read as before', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Type', 'Target', 'Actual'],
+      ['Homes delivered', 'Output', 200, 150],
+      ['Re-let days', 'Outcome', 28, 31],
+    ];
+    const { json } = check(rows, 'en-US', [], 'FY');
+    expect(json.indicators.map((i) => [i.name, i.target, i.actual])).toEqual([
+      ['Homes delivered', 200, 150],
+      ['Re-let days', 28, 31],
+    ]);
+  });
+});
+
+describe('row kinds and plan shapes', () => {
+  it.each([
+    ['Target', 'target'],
+    ['Actual', 'actual'],
+    ['计划', 'target'],
+    ['实际完成', 'actual'],
+    ['目标：', 'target'],
+    ['Target homes', null],
+    [12, null],
+  ])('%s is a %s row', (v, kind) => {
+    expect(rowKindOf(v)).toBe(kind);
+  });
+
+  it('tells period targets apart: their own, totals to date, or one level', () => {
+    expect(planShape([50, 50, 50, 50], 200)).toBe('own');
+    expect(planShape([1200, 2500, 3750, 5000], 5000)).toBe('to-date');
+    expect(planShape([0.6, 0.6, 0.6, 0.6], 0.6)).toBe('level');
+    expect(planShape([400, 400, 450, 450, 450, 450], 5000)).toBe('own');
+    expect(planShape([5], 20)).toBeNull();
+  });
+});
