@@ -589,3 +589,39 @@ describe('quarter figures kept as totals to date beside the quarters’ targets'
     expect(r.report.diagnostics.some((d) => d.code === 'quarters-to-date')).toBe(false);
   });
 });
+
+describe('results counted in another size of the target’s unit, as the headings say', () => {
+  it('年度目标（亿元） against 1-9月完成（万元）: 420000万元 is 42亿元', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('表1', [
+          ['2024年招商引资目标完成情况'],
+          ['序号', '单位', '年度目标\n（亿元）', '1-9月完成\n（万元）'],
+          [1, '经开区', 50, 420000],
+          [2, '高新区', 30, 180000],
+          [3, '文旅区', 10, 95000],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2024-10-08',
+    });
+    const json = toResultJson(r.report);
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    expect(row('经开区')).toMatchObject({ target: 50, actual: 42, unit: '亿元', status: 'on_track' });
+    expect(row('高新区')).toMatchObject({ actual: 18, status: 'behind' });
+  });
+
+  it('headings of different things are not scaled (万元 against 人)', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('表1', [
+          ['序号', '指标', '年度目标（人）', '1-9月完成（万元）'],
+          [1, '培训', 500, 420],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2024-10-08',
+    });
+    expect(toResultJson(r.report).indicators[0].actual).toBe(420);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { parsePeriodCode, runCheck, toResultJson, type CellValue, type Lang } from '../../src/engine';
 import { planShape, rowKindOf } from '../../src/engine/read/rowKinds';
+import { withMonthHeadings } from '../../src/engine/read/dateHeadings';
 import { sourceFromRows } from '../support/grids';
 
 function check(rows: CellValue[][], lang: Lang, merges: string[] = [], period?: string) {
@@ -140,5 +141,59 @@ describe('row kinds and plan shapes', () => {
     expect(planShape([0.6, 0.6, 0.6, 0.6], 0.6)).toBe('level');
     expect(planShape([400, 400, 450, 450, 450, 450], 5000)).toBe('own');
     expect(planShape([5], 20)).toBeNull();
+  });
+});
+
+describe('month headings typed as dates, beside the year to date', () => {
+  // Apr-24 … Sep-24 as Excel keeps them: date serials under a month format.
+  const serial = (y: number, m: number) => Date.UTC(y, m - 1, 1) / 86400000 + 25569;
+  const months = [4, 5, 6, 7, 8, 9].map((m) => serial(2024, m));
+  const rows: CellValue[][] = [
+    ['Housing KPI tracker 2024/25'],
+    ['KPI', 'Polarity', 'Annual target', ...months, 'YTD'],
+    ['Rent collected as % of rent due', 'High', 0.98, 0.95, 0.97, 0.985, 0.99, 0.975, 0.98, 0.976],
+    ['Average re-let time (days)', 'Low', 30, 35, 32, 28, 31, 29, 27, 30.3],
+  ];
+  const formats = rows.map((row, r) =>
+    row.map((_, c) => (r === 1 && c >= 3 && c <= 8 ? 'mmm-yy' : r === 2 && c >= 2 ? '0.0%' : null)),
+  );
+
+  it('reads the dates as month columns and judges the year to date', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('KPIs', rows, { formats })],
+      lang: 'en-US',
+      date: '2024-10-08',
+    });
+    const json = toResultJson(r.report);
+    expect(json.period).toBe('M9');
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    // The office's YTD, not September's figure alone (0.98, 27 days).
+    expect(row('Rent collected as % of rent due')).toMatchObject({ actual: 0.976, status: 'behind' });
+    expect(row('Average re-let time (days)')).toMatchObject({ actual: 30.3, status: 'behind' });
+  });
+
+  it('leaves a row of dates that are not a run of months alone', () => {
+    const grid = {
+      name: 'S',
+      originRow: 1,
+      originCol: 1,
+      values: [['Due', serial(2024, 4) + 14, serial(2024, 5) + 3, serial(2024, 7)]],
+      numberFormats: [[null, 'd-mmm', 'd-mmm', 'd-mmm']],
+      merges: [],
+    };
+    expect(withMonthHeadings(grid)).toBe(grid);
+  });
+});
+
+describe('a standard table with quarters and its own year to date', () => {
+  it('the year-to-date column is the result once the quarters reach it', () => {
+    const rows: CellValue[][] = [
+      ['指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度', '累计'],
+      ['群众满意度', '%', '95%', '93%', '96%', '94%', null, '94.5%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-10-08' });
+    const json = toResultJson(r.report);
+    expect(json.period).toBe('Q3');
+    expect(json.indicators[0].actual).toBe(0.945);
   });
 });

@@ -1057,6 +1057,17 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
     figure = answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec);
     value = figure ? inTargetTerms(figure, spec) : null;
   }
+  // Results counted in another size of the target's unit, as the headings say (万元 against 亿元).
+  if (
+    figure &&
+    value !== null &&
+    r.ind.resultScale &&
+    !figure.percent &&
+    !spec.percent &&
+    figure.unit === null
+  ) {
+    value = scaleByPowerOfTen(value, r.ind.resultScale);
+  }
   // Percentages written as numbers beside a percentage target: 95.4 against 95.4% or 0.954.
   if (figure && value !== null) {
     if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value /= 100;
@@ -1187,6 +1198,8 @@ export function needsJudgement(ind: Indicator): boolean {
   if (ind.targetInName !== undefined) return true;
   // A place in a league (营商环境评价排名): better lower and never paced, which only this module knows.
   if (isRankName(ind.name) || isRankUnit(ind.measureUnit)) return true;
+  // The office's own figure to date beside the period columns (YTD): the judgement weighs it.
+  if (ind.toDateCell && hasValue(ind.toDateCell)) return true;
   // Rows of the standard layout: only where the plain rule cannot read a cell — a target or a result
   // written with its unit or in a sentence ("26000人", "增长9.5%"), or a not-applicable mark.
   const t = ind.target?.value;

@@ -82,6 +82,11 @@ export interface Indicator {
    */
   readonly growthOverPrevious?: true;
   /**
+   * The power of ten that brings a result to the target's unit, where the headings name the sizes
+   * (年度目标（亿元） | 1-9月完成（万元）: -4, so 420000 is 42).
+   */
+  readonly resultScale?: number;
+  /**
    * The office's own figure to date (YTD) beside the month or quarter columns: the result once the period
    * reaches the row's latest figure — a total, a latest count or a rate to date, as the office worked it.
    */

@@ -326,6 +326,8 @@ function indicatorAt(
     actuals,
     owner: textOf(b.textCell(r, row, P.owner)),
     notes: textOf(b.textCell(r, row, P.notes)),
+    // The office's own figure to date (YTD, 累计) beside the period columns.
+    toDateCell: granularity !== 'cumulative' ? b.cellAt(r, row, P.cumulative, false) : null,
   };
 }
 

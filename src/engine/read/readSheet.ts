@@ -18,7 +18,8 @@ import { headerRoles } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
-import { fiscalMonth } from '../core/statedPeriod';
+import { fiscalMonth, monthWithYear } from '../core/statedPeriod';
+import { withMonthHeadings } from './dateHeadings';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -77,9 +78,17 @@ function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
 /**
  * True when a heading of the standard reading names what only the reading by content takes in: a target
  * to date (YTD Target, 同期分配预算数), or the sheet's own verdict (是否完成, 评价, Status) or marks (得分),
- * which must stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成; 人居环境整治 | 达到省级标准 | 已达标).
+ * which must stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成; 人居环境整治 | 达到省级标准 | 已达标); or
+ * months with their years (Dec 17 | Jan 18, dates under a month format), which the evidence puts in order.
  */
 function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
+  // Months with their years (Dec 17 | Jan 18, or dates under a month format): the evidence orders them.
+  const monthsWithYears = table.headerRows.some(
+    (row) =>
+      (grid.values[row - grid.originRow] ?? []).filter((v) => typeof v === 'string' && monthWithYear(v))
+        .length >= 2,
+  );
+  if (monthsWithYears) return true;
   return table.headerRows.some((row) =>
     (grid.values[row - grid.originRow] ?? []).some((v) => {
       if (typeof v !== 'string') return false;
@@ -182,8 +191,11 @@ export interface ReadOptions {
  * standard layout is read by its header words; any other is read by evidence, as a person would read it
  * (findTables, walkTable); what looks like a table but cannot be read with confidence says what it lacks.
  */
-export function readSheet(source: SheetSource, options: ReadOptions = {}): SheetReading {
+export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetReading {
   try {
+    // Month headings typed as dates (Apr-24 …) are read as the months they show.
+    const grid = withMonthHeadings(given.grid);
+    const source = grid === given.grid ? given : { ...given, grid };
     const mapping = options.columns?.[source.grid.name] ?? options.columns?.['*'];
     // The product's check-in history, renamed: its own output, not a table to read (its labelled header
     // row names indicators, targets and actuals, so it is told by its codes before any reading).
@@ -217,9 +229,9 @@ export function readSheet(source: SheetSource, options: ReadOptions = {}): Sheet
     return evidence ?? strict;
   } catch (e) {
     // Not a fault of the sheet: the reader failed on it. Say so, with the message, and read the rest.
-    const sheet = typeof source?.grid?.name === 'string' ? source.grid.name : '';
+    const sheet = typeof given?.grid?.name === 'string' ? given.grid.name : '';
     const message = e instanceof Error ? e.message : String(e);
-    return skipped(source?.file, sheet, { code: 'internal-error', message });
+    return skipped(given?.file, sheet, { code: 'internal-error', message });
   }
 }
 

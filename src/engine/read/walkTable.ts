@@ -283,6 +283,8 @@ interface Walk {
   readonly resultIsGrowth: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
+  /** The power of ten from the result heading's unit to the target heading's (万元 results, 亿元 target: -4). */
+  readonly resultScale: number;
   readonly granularity: SheetTable['granularity'];
   /** The caption naming a one-indicator table, when it has no name column. */
   readonly caption: string | null;
@@ -398,6 +400,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       (c) => c.col === roles.actual && c.unit === '%' && GROWTH_HEADING.test(c.header),
     ),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
+    resultScale: resultScaleOf(found, roles),
     granularity:
       quarterCount > 0 && quarterCount * 3 >= monthCount
         ? 'quarters'
@@ -472,7 +475,10 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
   const row = grid.values[r];
   const id = text(roles.id >= 0 ? row?.[roles.id] : null);
   const rowCategory = roles.category >= 0 ? (text(at(r, roles.category)) ?? category) : category;
-  const unit = text(at(r, roles.unit)) ?? unitInName(name) ?? unitOfHeading(found, roles.actual);
+  const unit =
+    text(at(r, roles.unit)) ??
+    unitInName(name) ??
+    unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual);
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
   return {
@@ -497,6 +503,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
+    ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
       ? { toDateCell: cellAt(r, roles.actual) }
       : {}),
@@ -1096,6 +1103,35 @@ const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
   return found.columns.find((c) => c.col === col)?.unit ?? null;
+}
+
+/** A unit's size and what it counts: 亿元 → 8 of 元, 万人 → 4 of 人, £m → 6 of £, "$000" → 3 of $. */
+function unitPower(unit: string): { base: string; power: number } | null {
+  const u = unit.replace(/\s/g, '');
+  const zh = /^(万亿|千万|百万|十万|亿|万|千|百)(.+)$/.exec(u);
+  if (zh)
+    return {
+      base: zh[2],
+      power: { 万亿: 12, 千万: 7, 百万: 6, 十万: 5, 亿: 8, 万: 4, 千: 3, 百: 2 }[zh[1]]!,
+    };
+  const en = /^([£$€¥]|usd|gbp|aud|nzd|eur|rmb)(k|000|'000|m|mn|million|bn|billion|thousands?)$/i.exec(u);
+  if (en) {
+    const k = en[2].toLowerCase();
+    return { base: en[1].toLowerCase(), power: k.startsWith('b') ? 9 : k.startsWith('m') ? 6 : 3 };
+  }
+  return /^[\p{L}£$€¥]{1,3}$/u.test(u) ? { base: u.toLowerCase(), power: 0 } : null;
+}
+
+/**
+ * The power of ten that brings the results to the target's unit, when their headings name units of one
+ * thing in different sizes (年度目标（亿元） | 1-9月完成（万元）: -4); 0 otherwise.
+ */
+function resultScaleOf(found: FoundTable, roles: Roles): number {
+  const t = unitOfHeading(found, roles.target);
+  const a = unitOfHeading(found, roles.actual);
+  if (!t || !a || t === a) return 0;
+  const [tp, ap] = [unitPower(t), unitPower(a)];
+  return tp && ap && tp.base === ap.base ? ap.power - tp.power : 0;
 }
 
 /** A column whose cells are mostly figures (a sentence in it is out of place). */
