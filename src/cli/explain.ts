@@ -104,11 +104,15 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
   const stated = table.statedPeriod;
   const period = stated ? [t.explainPeriod(stated.text, periodText(stated.period, yearStart, lang))] : [];
   if (!reading) return [t.explainStandard(table.sheet, t.rows(top, bottom), n), ...period];
-  const cols = reading.columns.map((c) => letterIndex(c.column));
+  // A table turned (indicators across) names its headings by their rows.
+  const turned = reading.layout === 'transposed';
+  const cols = reading.columns.map((c) => (turned ? Number(c.column) : letterIndex(c.column)));
   const range =
-    cols.length > 0
-      ? `${columnLetters(Math.min(...cols))}${top}:${columnLetters(Math.max(...cols))}${bottom}`
-      : t.rows(top, bottom);
+    cols.length === 0
+      ? t.rows(top, bottom)
+      : turned
+        ? t.rows(Math.min(...cols), Math.max(...cols))
+        : `${columnLetters(Math.min(...cols))}${top}:${columnLetters(Math.max(...cols))}${bottom}`;
   const lines = [t.explainTable(table.sheet, range, formatPercent(reading.confidence, lang), n)];
   for (const c of reading.columns) {
     // The row labels of a cross-tab are the organisations; its indicators are the group headings.
@@ -118,7 +122,7 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
     );
     lines.push(
       t.explainColumn(
-        c.column,
+        turned ? t.rows(Number(c.column), Number(c.column)) : c.column,
         oneLineHeading(c.header),
         role,
         t.evidence[c.source],

@@ -71,7 +71,10 @@ export interface ResultSheetJson {
   readonly sheet: string;
   /** 1-based worksheet rows of the headings. */
   readonly headerRows: readonly number[];
-  /** 'standard' for the standard layout read by its header words; else rows, cross-tab, side-by-side, headerless. */
+  /**
+   * 'standard' for the standard layout read by its header words; else rows, cross-tab, side-by-side,
+   * headerless, or transposed (indicators across; each column then names a row).
+   */
   readonly layout: string;
   readonly columns: readonly {
     readonly column: string;

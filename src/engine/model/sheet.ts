@@ -185,7 +185,8 @@ export interface StatedPeriod {
 }
 
 export interface TableReading {
-  readonly layout: 'rows' | 'cross-tab' | 'side-by-side' | 'headerless';
+  /** transposed: the indicators run across, the headings down the first column (column = a row number). */
+  readonly layout: 'rows' | 'cross-tab' | 'side-by-side' | 'headerless' | 'transposed';
   readonly confidence: number;
   readonly columns: readonly ColumnEvidence[];
 }

@@ -20,6 +20,7 @@ import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
 import { fiscalMonth, monthWithYear } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
+import { looksTransposed, transposedGrid, turnBack } from './transposed';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -218,6 +219,12 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
       return again?.kind === 'table' && foundResults(again.table, need) ? again : strict;
     }
     const evidence = readByEvidence(source, options, mapping);
+    // Indicators across, the headings down the first column (项目 | 城镇新增就业 | 新建学校 over 年度目标 |
+    // 1-9月完成): the table turned, read, and turned back.
+    if (evidence?.kind !== 'table' && !mapping && looksTransposed(source.grid)) {
+      const turned = readByEvidence({ ...source, grid: transposedGrid(source.grid) }, options, undefined);
+      if (turned?.kind === 'table') return { kind: 'table', table: turnBack(turned.table) };
+    }
     // A standard header lacking its name or target column says so as it always has.
     if (
       evidence?.kind === 'skipped' &&
