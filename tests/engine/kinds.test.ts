@@ -625,3 +625,78 @@ describe('results counted in another size of the target’s unit, as the heading
     expect(toResultJson(r.report).indicators[0].actual).toBe(420);
   });
 });
+
+describe('targets set against last year, with last year beside them', () => {
+  const judge = (rows: CellValue[][], lang: Lang) => {
+    const r = runCheck({
+      sources: [sourceFromRows('表1', rows)],
+      lang,
+      date: '2024-04-20',
+      period: parsePeriodCode('FY'),
+    });
+    const json = toResultJson(r.report);
+    return { r, row: (name: string) => json.indicators.find((i) => i.name === name)! };
+  };
+
+  it('a way only (Increase, Reduce, Maintain or improve) is judged against last year’s figure', () => {
+    const { r, row } = judge(
+      [
+        ['Annual performance report 2023/24'],
+        ['Indicator', '2022/23 actual', '2023/24 target', '2023/24 actual'],
+        ['Number of visitors to leisure centres', '1,200,000', 'Increase', '1,350,000'],
+        ['Number of fly-tipping incidents', 850, 'Reduce', 910],
+        ['Residents satisfied with the area', '78%', 'Maintain or improve', '80%'],
+        ['Average days to process planning appeals', 45, 'Reduce by 10%', 39],
+      ],
+      'en-US',
+    );
+    expect(row('Number of visitors to leisure centres')).toMatchObject({
+      target: 1200000,
+      status: 'achieved',
+    });
+    expect(row('Number of fly-tipping incidents')).toMatchObject({
+      target: 850,
+      direction: 'lower',
+      status: 'missed',
+    });
+    expect(row('Residents satisfied with the area')).toMatchObject({ target: 0.78, status: 'achieved' });
+    // 45 less 10 % is 40.5: 39 meets it.
+    expect(row('Average days to process planning appeals')).toMatchObject({
+      target: 40.5,
+      status: 'achieved',
+    });
+    const notes = r.report.diagnostics.filter((d) => d.code === 'target-from-previous');
+    expect(notes.map((d) => d.cell)).toEqual(['B3', 'B4', 'B5', 'B6']);
+  });
+
+  it('比上年 / 较上年 targets beside a 2022年 column make their bar from it', () => {
+    const { row } = judge(
+      [
+        ['2023年生态环境目标完成情况'],
+        ['指标', '单位', '2022年', '2023年目标', '2023年完成'],
+        ['森林覆盖率', '%', 60.5, '较上年提高0.5个百分点', 61.2],
+        ['空气质量优良天数比例', '%', 88.2, '不低于上年水平', 86.9],
+        ['单位GDP能耗', '吨标准煤/万元', 0.52, '比上年下降3%', 0.5],
+        ['城镇污水处理率', '%', 95.1, '≥96%', 96.3],
+      ],
+      'zh-CN',
+    );
+    expect(row('森林覆盖率')).toMatchObject({ target: 61, actual: 61.2, status: 'achieved' });
+    expect(row('空气质量优良天数比例')).toMatchObject({ target: 88.2, status: 'missed' });
+    expect(row('单位GDP能耗')).toMatchObject({ target: 0.5044, direction: 'lower', status: 'achieved' });
+    // A target of its own stays as written.
+    expect(row('城镇污水处理率')).toMatchObject({ target: 0.96, status: 'achieved' });
+  });
+
+  it('without last year beside it, a way only stays a target in words', () => {
+    const { row } = judge(
+      [
+        ['Indicator', '2023/24 target', '2023/24 actual'],
+        ['Number of visitors', 'Increase', '1,350,000'],
+        ['Fly-tipping incidents', 'Reduce', 910],
+      ],
+      'en-US',
+    );
+    expect(row('Number of visitors').status).toBe('not_rated');
+  });
+});

@@ -623,6 +623,8 @@ interface Reading {
   readonly targetCell: SourceCell | null;
   /** The target is the period's own (一季度目标, the target under "Q2 2023/24"), not the year's. */
   readonly fromPeriodTarget: boolean;
+  /** The target is last year's figure moved as the target says (比上年下降3%, Increase). */
+  readonly fromLastYear: boolean;
   readonly spec: TargetSpec | null;
   /** A target in words (a milestone): 完成, 应补尽补, 显著提升. */
   readonly targetWords: string | null;
@@ -736,12 +738,59 @@ function growthOver(r: CellReading, previous: CellReading): CellReading {
   };
 }
 
+/** Words naming last year as the base of a target: 比上年, 较去年, "on last year", "than the previous year". */
+const LAST_YEAR =
+  /(?:比|较|同比|与)?(?:上年|去年|上一年|前一年)(?:同期)?(?:水平)?|\b(?:on|than|from|over|compared (?:with|to)|vs\.?)?\s*(?:the\s+)?(?:last|previous|prior)\s+year(?:'s)?(?:\s+(?:level|figure|outturn|performance))?/gi;
+/** A target of a way only (Increase, Reduce, Maintain, 提高, 不低于上年水平): last year's figure is its bar. */
+const WAY_ONLY: readonly [RegExp, Comparator][] = [
+  [/^(?:increase|improve|higher|more|grow|up|提高|增加|上升|增长|高于|好于|有所提高|有所增加)$/i, 'at_least'],
+  [
+    /^(?:maintain(?: or improve)?|sustain|no (?:fall|decrease|reduction)|保持|持平|不低于|不减少|稳定|只增不减)$/i,
+    'at_least',
+  ],
+  [/^(?:reduce|decrease|lower|fewer|down|减少|下降|降低|低于|有所下降)$/i, 'at_most'],
+  [/^(?:no increase|不高于|不超过|不增加|控制在)$/i, 'at_most'],
+];
+
+/**
+ * A target set against last year, with last year's figure beside it (2022/23 actual | Increase; 2022年
+ * 60.5 | 较上年提高0.5个百分点; 比上年下降3%; "Reduce by 10%"): the bar it makes, as a target spec; null for
+ * any other target, or without a plain figure for last year.
+ */
+function fromLastYear(ind: Indicator, target: CellReading, tctx: TargetContext): TargetSpec | null {
+  if (!ind.previousCell || (target.kind !== 'figures' && target.kind !== 'words') || !target.text)
+    return null;
+  const last = readCell(ind.previousCell);
+  const before = last.kind === 'figures' && last.figures.length === 1 ? last.figures[0] : null;
+  if (!before || before.change !== null || before.comparator !== null) return null;
+  const text = target.text;
+  const named = LAST_YEAR.test(text);
+  LAST_YEAR.lastIndex = 0;
+  const base: Figure = { ...before, role: 'base' };
+  if (target.kind === 'figures') {
+    // A change from last year: named so, or "Reduce by 10%" beside last year's figure.
+    const f = primary(target.figures);
+    if (!f || f.change === null || (!named && !/\bby\b/i.test(text))) return null;
+    return targetSpec([f, base], text, tctx);
+  }
+  const way = text
+    .replace(LAST_YEAR, ' ')
+    .replace(/[。.，,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*水平$/, '');
+  LAST_YEAR.lastIndex = 0;
+  const found = WAY_ONLY.find(([re]) => re.test(way));
+  if (!found) return null;
+  return targetSpec([{ ...before, comparator: found[1] }], text, tctx);
+}
+
 /** The target: its cell, the period's own target, or the task's own words. */
 function readTarget(
   ind: Indicator,
   tctx: TargetContext,
   overPrevious: boolean,
-): Pick<Reading, 'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords'> {
+): Pick<Reading, 'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords' | 'fromLastYear'> {
   let targetCell: SourceCell | null = ind.target ?? null;
   let target = readCell(targetCell);
   let fromPeriodTarget = false;
@@ -760,7 +809,10 @@ function readTarget(
     spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') targetWords = target.text;
   else if (target.kind === 'empty' && ind.targetInName) spec = targetInName(ind, tctx);
-  return { target, targetCell, fromPeriodTarget, spec, targetWords };
+  const relative = overPrevious ? null : fromLastYear(ind, target, tctx);
+  if (relative)
+    return { target, targetCell, fromPeriodTarget, spec: relative, targetWords: null, fromLastYear: true };
+  return { target, targetCell, fromPeriodTarget, spec, targetWords, fromLastYear: false };
 }
 
 function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Reading {
@@ -797,6 +849,8 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
   if (previous && at >= 0 && last.kind === 'figures' && last.figures[0]?.percent) {
     note(ctx, ind.previousCell, 'info', 'growth-from-previous');
   }
+  const target = readTarget(ind, tctx, previous !== null);
+  if (target.fromLastYear) note(ctx, ind.previousCell, 'info', 'target-from-previous');
   return {
     ind,
     ctx,
@@ -804,7 +858,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     thresholds,
     yearEnd: isYearEnd(period),
     unitIsRate,
-    ...readTarget(ind, tctx, previous !== null),
+    ...target,
     cells,
     readings,
     last,

@@ -859,6 +859,41 @@ export function growthWordsDown(grid: Grid, col: number, from: number, to: numbe
   return filled > 0 && growth >= filled * 0.6;
 }
 
+/** A heading that is a year alone (2022年, 2022, 2022/23, 2022年实际). */
+const BARE_YEAR = /^(?:(?:19|20)\d{2}(?:[/-]\d{2})?)(?:年度?|fy)?(?:实际|完成|实绩|actual|outturn)?$/;
+
+/**
+ * A column headed by a year alone, earlier than the year the target and result headings name (2022年 |
+ * 2023年目标 | 2023年完成): last year's figures, the base of targets set against them (较上年提高…).
+ */
+function bareYearAsPrevious(
+  cands: Candidate[],
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): void {
+  if (cands.some((c) => c.role === 'previous')) return;
+  const judged = cands
+    .filter((c) => (c.role === 'target' || c.role === 'actual') && !c.org && !c.group)
+    .map((c) => yearInHeading(c.header));
+  const year = judged.find((y): y is number => y !== null);
+  if (year === undefined) return;
+  let best: Candidate | null = null;
+  let bestYear = 0;
+  for (const [col, texts] of band.texts) {
+    if (cands.some((c) => c.col === col)) continue;
+    const header = texts.join(' › ');
+    const y = yearInHeading(header);
+    const p = profiles.get(col);
+    if (y === null || y >= year || !BARE_YEAR.test(headerKey(header)) || !p || numericShare(p) < 0.6)
+      continue;
+    if (y > bestYear) {
+      best = { col, role: 'previous', score: 0.8, header, unit: null, source: 'header' };
+      bestYear = y;
+    }
+  }
+  if (best) cands.push(best);
+}
+
 /**
  * Two headings that name the indicator (Objective | Measure), the left one repeated down its rows (Homes,
  * Homes, Environment …) and the right one different on every row: the left one groups the right one's
@@ -1346,6 +1381,7 @@ function readTable(
   codesAsIds(cands, prof);
   oneLabelNoName(cands, prof);
   growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
+  bareYearAsPrevious(cands, band, prof);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
   const crossTab = crossTabGroups(cands, band);

@@ -82,6 +82,8 @@ function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
  * which must stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成; 人居环境整治 | 达到省级标准 | 已达标); or
  * months with their years (Dec 17 | Jan 18, dates under a month format), which the evidence puts in order.
  */
+const BARE_YEAR_HEADING = /^(?:19|20)\d{2}(?:[/-]\d{2})?\s*(?:年度?)?$/;
+
 function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
   // Months with their years (Dec 17 | Jan 18, or dates under a month format): the evidence orders them.
   const monthsWithYears = table.headerRows.some(
@@ -90,6 +92,16 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
         .length >= 2,
   );
   if (monthsWithYears) return true;
+  // A year alone over a column the standard headings leave (2022年 beside 2023年目标): last year's figures.
+  if (
+    table.headerRows.some((row) =>
+      (grid.values[row - grid.originRow] ?? []).some(
+        (v) => typeof v === 'string' && BARE_YEAR_HEADING.test(v.trim()),
+      ),
+    )
+  ) {
+    return true;
+  }
   return table.headerRows.some((row) =>
     (grid.values[row - grid.originRow] ?? []).some((v) => {
       if (typeof v !== 'string') return false;

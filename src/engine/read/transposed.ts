@@ -122,7 +122,8 @@ export function turnBack(table: SheetTable): SheetTable {
   return {
     ...table,
     indicators,
-    headerRows: names ? [rowOf(names.column)] : table.headerRows,
+    // Its headings run down a column: no row is a heading row.
+    headerRows: [],
     diagnostics: table.diagnostics.map(turnDiagnostic),
     ...(table.reading
       ? {

@@ -71,6 +71,8 @@ export const messages: Messages = {
       `the year is counted from ${p.month || 'the first month listed'} on, as the sheet's month columns run (another start month can be chosen)`,
     'quarters-to-date': (p) =>
       `the quarters' figures${forName(p.name)} are read as totals to date, as they run with the quarters' own targets: the latest stands for the period`,
+    'target-from-previous': (p) =>
+      `the target${forName(p.name)} is set against last year: it is worked out from last year's figure${quoted(p.text)}`,
     'growth-from-previous': (p) =>
       `the growth${forName(p.name)} is worked out from the result and the same period last year${quoted(p.text)}, as its target is growth`,
     'target-from-gap': (p) =>
