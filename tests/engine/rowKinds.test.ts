@@ -108,6 +108,37 @@ describe('Target and Actual rows', () => {
     expect(r.expected).toBe(75);
   });
 
+  it('reads Target and Actual rows in the name column, under the row that names the indicator', () => {
+    const rows: CellValue[][] = [
+      ['Performance indicators 2024'],
+      ['Indicator', 'Q1', 'Q2', 'Q3', 'Q4', 'Year'],
+      ['Housing'],
+      ['Affordable homes delivered'],
+      ['Target', 50, 50, 50, 50, 200],
+      ['Actual', 42, 55, 38, null, 135],
+      ['Average days to re-let'],
+      ['Target', 28, 28, 28, 28, 28],
+      ['Actual', 31, 27, 35, null, 31],
+    ];
+    const { json, row } = check(rows, 'en-US');
+    expect(json.indicators.map((i) => i.name)).toEqual([
+      'Affordable homes delivered',
+      'Average days to re-let',
+    ]);
+    expect(row('Affordable homes delivered')).toMatchObject({
+      category: 'Housing',
+      target: 200,
+      actual: 135,
+      expected: 150,
+      status: 'behind',
+    });
+    expect(row('Average days to re-let')).toMatchObject({
+      category: 'Housing',
+      actual: 31,
+      status: 'behind',
+    });
+  });
+
   it('a table whose one Type column is not Target / Actual words is read as before', () => {
     const rows: CellValue[][] = [
       ['Indicator', 'Type', 'Target', 'Actual'],

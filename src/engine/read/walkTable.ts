@@ -688,6 +688,28 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
 interface RowKinds {
   readonly col: number;
   readonly year: number;
+  /** The kinds are in the name column itself, under a row naming the indicator (Homes delivered / Target / Actual). */
+  readonly inName: boolean;
+}
+
+/**
+ * Target and Actual rows in the name column itself, each pair under a row that names the indicator and
+ * holds no figures (Affordable homes delivered | · | Target | 50 … | Actual | 42 …).
+ */
+function kindsInName(w: Walk): boolean {
+  if (w.roles.name.length !== 1) return false;
+  const col = w.roles.name[0];
+  let pairs = 0;
+  for (let r = w.found.bodyStart + 1; r + 1 < w.found.bodyEnd; r++) {
+    const [k, next] = [rowKindOf(w.at(r, col)), rowKindOf(w.at(r + 1, col))];
+    const above = w.at(r - 1, col);
+    const labelAbove =
+      typeof above === 'string' &&
+      rowKindOf(above) === null &&
+      !w.valueCols.some((c) => filled(w.at(r - 1, c)));
+    if (k !== null && next !== null && k !== next && labelAbove) pairs++;
+  }
+  return pairs >= 1;
 }
 
 /** A table of Target and Actual rows under period columns (or one column of the year's figures). */
@@ -699,7 +721,8 @@ function rowKindsOf(w: Walk): RowKinds | null {
   const periods = [...roles.quarters, ...roles.months].filter((c) => c >= 0);
   const taken = new Set([...roles.name, ...periods, roles.target, roles.actual, roles.periodTarget]);
   const free = Array.from({ length: width }, (_, c) => c).filter((c) => !taken.has(c));
-  const col = rowKindColumn(grid, free, found.bodyStart, found.bodyEnd);
+  const inName = kindsInName(w);
+  const col = inName ? roles.name[0] : rowKindColumn(grid, free, found.bodyStart, found.bodyEnd);
   if (col < 0) return null;
   // The kinds pair up: a row of the other kind right below a named one, unnamed or under the same name.
   let paired = false;
@@ -708,7 +731,7 @@ function rowKindsOf(w: Walk): RowKinds | null {
     const [name, below] = [nameOf(roles, w.at, r, null).name, nameOf(roles, w.at, r + 1, null).name];
     paired = k !== null && next !== null && k !== next && name !== null && (below === null || below === name);
   }
-  if (!paired) return null;
+  if (!paired && !inName) return null;
   const heading = (c: number) =>
     found.headerRows
       .map((r) => text(grid.values[r]?.[c]))
@@ -716,7 +739,7 @@ function rowKindsOf(w: Walk): RowKinds | null {
       .join(' ');
   let year = free.find((c) => c !== col && YEAR_FIGURE_HEADING.test(normalizeText(heading(c)).trim())) ?? -1;
   if (year < 0 && periods.length === 0) year = roles.actual >= 0 ? roles.actual : roles.target;
-  return periods.length > 0 || year >= 0 ? { col, year } : null;
+  return periods.length > 0 || year >= 0 ? { col, year, inName } : null;
 }
 
 /** Rows grouped by indicator: a named row starts one, the rows of the other kind below it join it. */
@@ -729,6 +752,10 @@ function walkRowKinds(w: Walk, kinds: RowKinds): void {
     rows: Partial<Record<RowRole, number>>;
   } | null = null;
   let groupCategory = category;
+  // With the kinds in the name column: the label above the pair names it, once used; a label not used
+  // by a pair below it was a section's heading.
+  let label: string | null = null;
+  let labelUsed = false;
   const flush = (): void => {
     if (current)
       emitKinds(
@@ -745,7 +772,12 @@ function walkRowKinds(w: Walk, kinds: RowKinds): void {
     if (kind === null) {
       const row = classifyRow(w, r, false);
       if (row.kind === 'end') break;
-      if (row.kind === 'category') {
+      if (row.kind === 'category' && kinds.inName) {
+        flush();
+        if (label !== null && !labelUsed) category = stripNumbering(label);
+        label = row.label;
+        labelUsed = false;
+      } else if (row.kind === 'category') {
         flush();
         category = stripNumbering(row.label);
       } else if (row.kind === 'indicator') {
@@ -754,7 +786,9 @@ function walkRowKinds(w: Walk, kinds: RowKinds): void {
       }
       continue;
     }
-    const { name, group } = nameOf(w.roles, w.at, r, w.caption);
+    const named = kinds.inName ? { name: label, group: null } : nameOf(w.roles, w.at, r, w.caption);
+    if (kinds.inName) labelUsed = true;
+    const { name, group } = named;
     if (name && (!current || current.name !== name || current.rows[kind] !== undefined)) {
       flush();
       if (isTotalName(name)) continue;
