@@ -228,3 +228,33 @@ describe('a standard table with quarters and its own year to date', () => {
     expect(json.indicators[0].actual).toBe(0.945);
   });
 });
+
+describe('a plan of steps by quarter beside the progress made', () => {
+  it('the quarters hold the plan, the progress column the result (目前进展)', () => {
+    const rows: CellValue[][] = [
+      ['2024年重点项目推进计划表'],
+      ['序号', '项目名称', '一季度', '二季度', '三季度', '四季度', '目前进展'],
+      [1, '市民中心建设', '完成选址', '开工建设', '主体完工', '投入使用', '主体已完工，正在装修'],
+      [2, '城东污水处理厂', '完成立项', '完成设计', '开工建设', '完成投资40%', '正在开展设计招标'],
+      [3, '智慧城市平台', '完成招标', '系统开发', '试运行', '正式上线', '已完成系统开发'],
+    ];
+    const { report } = check(rows, 'zh-CN', [], 'Q3');
+    const e = report.evaluations.find((x) => x.indicator.name === '市民中心建设')!;
+    expect(e.indicator.actuals).toMatchObject({
+      kind: 'cumulative',
+      cell: { value: '主体已完工，正在装修' },
+    });
+    expect(e.indicator.milestoneTargets?.[2]?.value).toBe('主体完工');
+  });
+
+  it('a result column in words read by content stands where the standard headings found none', () => {
+    const rows: CellValue[][] = [
+      ['2024年重点项目推进情况'],
+      ['序号', '项目名称', '年度目标', '目前进展'],
+      [1, '市民中心建设', '投入使用', '主体已完工，正在装修'],
+      [2, '城东污水处理厂', '开工建设', '正在开展设计招标'],
+    ];
+    const { json } = check(rows, 'zh-CN', [], 'Q3');
+    expect(json.indicators.map((i) => i.actual)).toEqual(['主体已完工,正在装修', '正在开展设计招标']);
+  });
+});

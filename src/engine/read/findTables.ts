@@ -859,6 +859,26 @@ export function growthWordsDown(grid: Grid, col: number, from: number, to: numbe
   return filled > 0 && growth >= filled * 0.6;
 }
 
+/**
+ * Quarter columns of words (一季度 完成选址 | 二季度 开工建设 …) beside a column of progress (目前进展): the
+ * quarters hold the plan, each quarter's step, and the progress column the result.
+ */
+function wordPeriodsArePlans(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  if (!cands.some((c) => c.role === 'actual' && !c.period && !c.org && !c.group)) return;
+  const periods = cands.filter((c) => c.role === 'periodActual' && c.period?.kind === 'quarter' && !c.org);
+  if (periods.length < 2) return;
+  let filled = 0;
+  let figures = 0;
+  for (const c of periods) {
+    const p = profiles.get(c.col);
+    if (!p) return;
+    filled += p.filled;
+    figures += p.counts.number + p.counts.percent;
+  }
+  // Steps in words, a figure among them at most now and then (完成投资40%).
+  if (filled >= periods.length && figures * 5 <= filled) for (const c of periods) c.role = 'periodPlan';
+}
+
 /** A heading that is a year alone (2022年, 2022, 2022/23, 2022年实际). */
 const BARE_YEAR = /^(?:(?:19|20)\d{2}(?:[/-]\d{2})?)(?:年度?|fy)?(?:实际|完成|实绩|actual|outturn)?$/;
 
@@ -1382,6 +1402,7 @@ function readTable(
   oneLabelNoName(cands, prof);
   growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
   bareYearAsPrevious(cands, band, prof);
+  wordPeriodsArePlans(cands, prof);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
   const crossTab = crossTabGroups(cands, band);

@@ -6,7 +6,7 @@
  * fault of the program is never mistaken for a fault of the sheet.
  */
 import { columnLetters } from '../core/address';
-import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason } from '../model';
+import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason, SourceCell } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
 import { periodInTexts, readingRole, walkTable, yearStartShown } from './walkTable';
@@ -114,6 +114,15 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
 
 const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
 
+function isFilledCell(c: SourceCell | null | undefined): boolean {
+  return (
+    !!c &&
+    c.value !== null &&
+    c.value !== undefined &&
+    !(typeof c.value === 'string' && c.value.trim() === '')
+  );
+}
+
 /** Whether the evidence found figures for results, in a column read as `need` asks. */
 function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
   if (
@@ -122,10 +131,12 @@ function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
   ) {
     return false;
   }
+  // Where the standard reading has no result column at all, results in words (目前进展: 主体已完工) count.
+  const found = need === 'heading' ? isFilledCell : isFigureCell;
   return table.indicators.some((ind) =>
     ind.actuals.kind === 'cumulative'
-      ? isFigureCell(ind.actuals.cell)
-      : ind.actuals.kind !== 'none' && ind.actuals.cells.some(isFigureCell),
+      ? found(ind.actuals.cell)
+      : ind.actuals.kind !== 'none' && ind.actuals.cells.some(found),
   );
 }
 

@@ -479,6 +479,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     text(at(r, roles.unit)) ??
     unitInName(name) ??
     unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual);
+  const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
   return {
@@ -490,10 +491,10 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     category: rowCategory ? stripNumbering(rowCategory) : null,
     name,
     measureUnit: overPrevious ? '%' : unit,
+    milestoneTargets: steps,
     directionCell: cellAt(r, roles.direction, true),
     aggregationCell: cellAt(r, roles.aggregation, true),
     target: cellAt(r, roles.target),
-    milestoneTargets: roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null,
     actuals: actualsOf(w.granularity, roles, (c) => cellAt(r, c)),
     owner: text(at(r, roles.owner)),
     notes: text(at(r, roles.notes)),
