@@ -688,6 +688,26 @@ describe('targets set against last year, with last year beside them', () => {
     expect(row('城镇污水处理率')).toMatchObject({ target: 0.96, status: 'achieved' });
   });
 
+  it('an amount to reach over last year’s (比上年增长6%, 与上年持平) is paced like any amount', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('表1', [
+          ['2024年主要指标完成情况'],
+          ['指标', '单位', '上年完成', '2024年目标', '1-9月完成'],
+          ['规上工业增加值', '亿元', 620, '比上年增长6%', 495],
+          ['一般公共预算收入', '亿元', 45, '与上年持平', 33],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2024-10-08',
+    });
+    const json = toResultJson(r.report);
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    // 620 and 6 % more is 657.2; three quarters of it, 492.9, is the pace.
+    expect(row('规上工业增加值')).toMatchObject({ target: 657.2, expected: 492.9, status: 'on_track' });
+    expect(row('一般公共预算收入')).toMatchObject({ target: 45, expected: 33.75, status: 'behind' });
+  });
+
   it('without last year beside it, a way only stays a target in words', () => {
     const { row } = judge(
       [

@@ -40,6 +40,27 @@ describe('indicators across, headings down', () => {
     expect(e.indicator.target).toMatchObject({ row: 3, col: 3, value: 3 });
   });
 
+  it('an English dashboard kept across takes its period from the title above its names', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('Dashboard', [
+          ['Housing dashboard – quarter 3 2024/25'],
+          ['Measure', 'Homes let', 'Repairs done on time', 'Rent collected'],
+          ['Target', 120, '95%', '98%'],
+          ['Actual', 101, '92%', '97.5%'],
+        ]),
+      ],
+      lang: 'en-US',
+      date: '2025-01-20',
+    });
+    const json = toResultJson(r.report);
+    expect(json.period).toBe('Q3');
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    // 101 of 120 three quarters in: ahead of the 90 the pace asks.
+    expect(row('Homes let')).toMatchObject({ target: 120, actual: 101, status: 'on_track' });
+    expect(row('Repairs done on time')).toMatchObject({ target: 0.95, actual: 0.92 });
+  });
+
   it('turns only a table of that shape', () => {
     expect(looksTransposed(gridFromRows('S', rows))).toBe(true);
     const usual = gridFromRows('S', [

@@ -246,7 +246,16 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
     // 1-9月完成): the table turned, read, and turned back.
     if (evidence?.kind !== 'table' && !mapping && looksTransposed(source.grid)) {
       const turned = readByEvidence({ ...source, grid: transposedGrid(source.grid) }, options, undefined);
-      if (turned?.kind === 'table') return { kind: 'table', table: turnBack(turned.table) };
+      if (turned?.kind === 'table') {
+        const table = turnBack(turned.table);
+        // The title above the row of names states the period (Housing dashboard – quarter 3 2024/25).
+        const namesAt = (table.indicators[0]?.row ?? source.grid.originRow) - source.grid.originRow;
+        const above = source.grid.values
+          .slice(0, Math.max(0, namesAt))
+          .flatMap((row) => (row ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== ''));
+        const stated = table.statedPeriod ?? periodInTexts(above, options.yearStart ?? 1);
+        return { kind: 'table', table: stated ? { ...table, statedPeriod: stated } : table };
+      }
     }
     // A standard header lacking its name or target column says so as it always has.
     if (
