@@ -139,6 +139,20 @@ describe('Target and Actual rows', () => {
     });
   });
 
+  it('reads the names from the column left of the kinds when the kinds are what was taken for names', () => {
+    const rows: CellValue[][] = [
+      ['Revenue budget monitoring 2024/25 – Quarter 2'],
+      ['Service', '', 'Q1', 'Q2', 'Q3', 'Q4', 'Full year'],
+      ['Adult social care', 'Budget', 12.5, 12.5, 12.5, 12.5, 50],
+      ['', 'Actual', 13.1, 13.4, null, null, 26.5],
+      ["Children's services", 'Budget', 8, 8, 8, 8, 32],
+      ['', 'Actual', 7.6, 7.9, null, null, 15.5],
+    ];
+    const { json, row } = check(rows, 'en-US');
+    expect(json.indicators.map((i) => i.name)).toEqual(['Adult social care', "Children's services"]);
+    expect(row('Adult social care')).toMatchObject({ target: 50, actual: 26.5, expected: 25, owner: null });
+  });
+
   it('a table whose one Type column is not Target / Actual words is read as before', () => {
     const rows: CellValue[][] = [
       ['Indicator', 'Type', 'Target', 'Actual'],

@@ -657,8 +657,21 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   const walk = walkOf(grid, found, options);
   const kinds = rowKindsOf(walk);
   if (kinds) {
-    // The column naming each row's kind is no category (计划 / 完成 under 类别).
-    const w = kinds.col === walk.roles.category ? { ...walk, roles: { ...walk.roles, category: -1 } } : walk;
+    // The column naming each row's kind is no category (计划 / 完成 under 类别), and the one naming the
+    // indicators no owner or category (Service | Budget / Actual).
+    const taken = new Set([kinds.col, kinds.nameCol]);
+    const { category, owner } = walk.roles;
+    const w =
+      taken.has(category) || taken.has(owner)
+        ? {
+            ...walk,
+            roles: {
+              ...walk.roles,
+              category: taken.has(category) ? -1 : category,
+              owner: taken.has(owner) ? -1 : owner,
+            },
+          }
+        : walk;
     walkRowKinds(w, kinds);
     return w.indicators.length > 0 ? tableOf(w, options) : null;
   }
@@ -691,6 +704,16 @@ interface RowKinds {
   readonly year: number;
   /** The kinds are in the name column itself, under a row naming the indicator (Homes delivered / Target / Actual). */
   readonly inName: boolean;
+  /**
+   * The column naming the indicators when the kinds fill the column read as the names (Service | Budget /
+   * Actual): the texts to its left, on each pair's first row; -1 otherwise.
+   */
+  readonly nameCol: number;
+}
+
+/** The indicator's name on a row of a Target / Actual table. */
+function kindRowName(w: Walk, kinds: RowKinds, r: number): string | null {
+  return kinds.nameCol >= 0 ? text(w.at(r, kinds.nameCol)) : nameOf(w.roles, w.at, r, null).name;
 }
 
 /**
@@ -723,13 +746,27 @@ function rowKindsOf(w: Walk): RowKinds | null {
   const taken = new Set([...roles.name, ...periods, roles.target, roles.actual, roles.periodTarget]);
   const free = Array.from({ length: width }, (_, c) => c).filter((c) => !taken.has(c));
   const inName = kindsInName(w);
-  const col = inName ? roles.name[0] : rowKindColumn(grid, free, found.bodyStart, found.bodyEnd);
+  let col = inName ? roles.name[0] : rowKindColumn(grid, free, found.bodyStart, found.bodyEnd);
+  // The kinds in the column read as the names, the names in a column of texts to its left.
+  let nameCol = -1;
+  if (col < 0 && roles.name.length === 1) {
+    col = rowKindColumn(grid, roles.name, found.bodyStart, found.bodyEnd);
+    for (let c = col - 1; c >= 0 && nameCol < 0; c--) {
+      if (periods.includes(c)) break;
+      let texts = 0;
+      for (let r = found.bodyStart; r < found.bodyEnd; r++)
+        if (typeof grid.values[r]?.[c] === 'string') texts++;
+      if (texts > 0) nameCol = c;
+    }
+    if (nameCol < 0) return null;
+  }
   if (col < 0) return null;
+  const kinds0 = { col, year: -1, inName, nameCol };
   // The kinds pair up: a row of the other kind right below a named one, unnamed or under the same name.
   let paired = false;
   for (let r = found.bodyStart; r + 1 < found.bodyEnd && !paired; r++) {
     const [k, next] = [rowKindOf(w.at(r, col)), rowKindOf(w.at(r + 1, col))];
-    const [name, below] = [nameOf(roles, w.at, r, null).name, nameOf(roles, w.at, r + 1, null).name];
+    const [name, below] = [kindRowName(w, kinds0, r), kindRowName(w, kinds0, r + 1)];
     paired = k !== null && next !== null && k !== next && name !== null && (below === null || below === name);
   }
   if (!paired && !inName) return null;
@@ -740,7 +777,7 @@ function rowKindsOf(w: Walk): RowKinds | null {
       .join(' ');
   let year = free.find((c) => c !== col && YEAR_FIGURE_HEADING.test(normalizeText(heading(c)).trim())) ?? -1;
   if (year < 0 && periods.length === 0) year = roles.actual >= 0 ? roles.actual : roles.target;
-  return periods.length > 0 || year >= 0 ? { col, year, inName } : null;
+  return periods.length > 0 || year >= 0 ? { ...kinds0, year } : null;
 }
 
 /** Rows grouped by indicator: a named row starts one, the rows of the other kind below it join it. */
@@ -787,7 +824,11 @@ function walkRowKinds(w: Walk, kinds: RowKinds): void {
       }
       continue;
     }
-    const named = kinds.inName ? { name: label, group: null } : nameOf(w.roles, w.at, r, w.caption);
+    const named = kinds.inName
+      ? { name: label, group: null }
+      : kinds.nameCol >= 0
+        ? { name: kindRowName(w, kinds, r), group: null }
+        : nameOf(w.roles, w.at, r, w.caption);
     if (kinds.inName) labelUsed = true;
     const { name, group } = named;
     if (name && (!current || current.name !== name || current.rows[kind] !== undefined)) {
