@@ -261,6 +261,18 @@ describe('a plan of steps by quarter beside the progress made', () => {
     expect(e.indicator.milestoneTargets?.[2]?.value).toBe('主体完工');
   });
 
+  it('goals of a project in words (投入使用, 正式上线) are milestones, judged by the progress words', () => {
+    const rows: CellValue[][] = [
+      ['2024年重点项目推进情况'],
+      ['序号', '项目名称', '年度目标', '一季度进展', '二季度进展', '三季度进展', '完成情况'],
+      [1, '市民中心建设', '投入使用', '完成选址', '开工建设', '主体完工', '正在推进'],
+      [2, '智慧城市平台', '正式上线', '完成招标', '系统开发', '试运行', '已上线'],
+    ];
+    const { row } = check(rows, 'zh-CN', [], 'Q3');
+    expect(row('市民中心建设')).toMatchObject({ target: '投入使用', status: 'on_track' });
+    expect(row('智慧城市平台')).toMatchObject({ target: '正式上线', status: 'achieved' });
+  });
+
   it('a result column in words read by content stands where the standard headings found none', () => {
     const rows: CellValue[][] = [
       ['2024年重点项目推进情况'],

@@ -238,7 +238,7 @@ const DONE_SENTENCE =
 /** 完成, 已完成, 是, √, ✓, Done, Yes, Completed, "… was reviewed and updated in September 2011." */
 /** 已全部完成, 均已完成, 已顺利完成, 已竣工, 已建成投用: the whole task done, in so many words. */
 const DONE_ZH =
-  /^(?:已经|现已|目前已|均已|全部已|已)(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|办结|交付使用|投入使用|建成投用|建成投运)(?:任务|目标|建设|全年任务|年度任务|年度目标)?$/;
+  /^(?:已经|现已|目前已|均已|全部已|已)(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|办结|交付使用|投入使用|建成投用|建成投运|上线|上线运行|投产|通车|开业|交付|投入运营|运营)(?:任务|目标|建设|全年任务|年度任务|年度目标)?$/;
 
 export function isDoneWord(text: string): boolean {
   const k = wordKey(text);
@@ -274,7 +274,7 @@ export function isMilestoneTargetText(text: string): boolean {
   if (k === '' || isDoneWord(k)) return k !== '';
   if (/[0-9]/.test(k) && !/(完成|建成|实现)/.test(k)) return false;
   return (
-    /(完成|建成|实现|通过|落实|达标|验收|开工|投用|投运|上线|出台|印发|覆盖|启动|挂牌|创建|举办|召开|制定|推进)/.test(
+    /(完成|建成|实现|通过|落实|达标|验收|开工|投用|投运|上线|出台|印发|覆盖|启动|挂牌|创建|举办|召开|制定|推进|投入使用|投入运营|竣工|交付|投产|通车|开业)/.test(
       k,
     ) || /\b(done|complete|completed|finish|finished|deliver|delivered|launch|launched|yes)\b/.test(k)
   );

@@ -867,6 +867,11 @@ function wordPeriodsArePlans(cands: Candidate[], profiles: ReadonlyMap<number, C
   if (!cands.some((c) => c.role === 'actual' && !c.period && !c.org && !c.group)) return;
   const periods = cands.filter((c) => c.role === 'periodActual' && c.period?.kind === 'quarter' && !c.org);
   if (periods.length < 2) return;
+  // Headings that say the quarters hold results (一季度完成情况, "Q1 progress") are results.
+  if (
+    periods.some((c) => /完成|进展|进度|实际|实绩|情况|actual|progress|result|outturn|update/i.test(c.header))
+  )
+    return;
   let filled = 0;
   let figures = 0;
   for (const c of periods) {
