@@ -153,6 +153,19 @@ describe('Target and Actual rows', () => {
     expect(row('Adult social care')).toMatchObject({ target: 50, actual: 26.5, expected: 25, owner: null });
   });
 
+  it('equal plain targets a quarter with no year column give no year’s target rather than a wrong one', () => {
+    const rows: CellValue[][] = [
+      ['Performance indicators 2024'],
+      ['Ref', 'Indicator', '', 'Q1', 'Q2', 'Q3', 'Q4'],
+      ['PI01', 'Affordable homes delivered', 'Target', 50, 50, 50, 50],
+      ['', '', 'Actual', 42, 55, 38, null],
+    ];
+    const { row } = check(rows, 'en-US');
+    // 50 a quarter or a level of 50? Not 135 "achieved" against 50.
+    expect(row('Affordable homes delivered').status).not.toBe('achieved');
+    expect(row('Affordable homes delivered').target).toBeNull();
+  });
+
   it('a table whose one Type column is not Target / Actual words is read as before', () => {
     const rows: CellValue[][] = [
       ['Indicator', 'Type', 'Target', 'Actual'],

@@ -842,6 +842,13 @@ function walkRowKinds(w: Walk, kinds: RowKinds): void {
   flush();
 }
 
+/** A cell holding a percentage (95%, or 0.95 under a per-cent format). */
+function isPercentCell(c: SourceCell | null): boolean {
+  if (!c) return false;
+  const p = parseCell(c.value, c.format);
+  return p.kind === 'number' && p.quantity.percent;
+}
+
 /** A plain figure of a cell, or null. */
 function figureOf(c: SourceCell | null): number | null {
   if (!c) return null;
@@ -868,7 +875,12 @@ function emitKinds(
   const listed = plans ? plans.filter((_, i) => periodCols[i] >= 0) : [];
   const shape = plans ? planShape(listed.map(figureOf), figureOf(yearTarget)) : null;
   const lastPlan = [...listed].reverse().find((c) => figureOf(c) !== null) ?? null;
-  const target = figureOf(yearTarget) !== null || !lastPlan ? yearTarget : shape === 'own' ? null : lastPlan;
+  // Without the year's figure, equal plain figures a period (50 a quarter) may be each period's own or one
+  // level (28 days): only rates (95% each quarter) are sure to be a level; the others have no year's target.
+  const sureLevel =
+    shape === 'to-date' ||
+    (shape === 'level' && listed.every((c) => c === null || figureOf(c) === null || isPercentCell(c)));
+  const target = figureOf(yearTarget) !== null || !lastPlan ? yearTarget : sureLevel ? lastPlan : null;
   // The verdict, the completion and the remarks are the result row's, where it has them.
   const own = (col: number): SourceCell | null => {
     const on = a !== undefined && col >= 0 && filled(w.at(a, col)) ? a : first;
