@@ -740,7 +740,8 @@ function growthOver(r: CellReading, previous: CellReading): CellReading {
 
 /** Words naming last year as the base of a target: 比上年, 较去年, "on last year", "than the previous year". */
 const LAST_YEAR =
-  /(?:比|较|同比|与)?(?:上年|去年|上一年|前一年)(?:同期)?(?:水平)?|\b(?:on|than|from|over|compared (?:with|to)|vs\.?)?\s*(?:the\s+)?(?:last|previous|prior)\s+year(?:'s)?(?:\s+(?:level|figure|outturn|performance))?/gi;
+  /(?:比|较|同比|与)?(?:上年|去年|上一年|前一年)(?:同期)?(?:水平)?|\b(?:on|than|from|over|compared (?:with|to)|vs\.?)?\s*(?:the\s+)?(?:last|previous|prior)\s+year(?:'s)?(?:\s+(?:level|figure|outturn|performance))?/i;
+const LAST_YEAR_ALL = new RegExp(LAST_YEAR.source, 'gi');
 /** A target of a way only (Increase, Reduce, Maintain, 提高, 不低于上年水平): last year's figure is its bar. */
 const WAY_ONLY: readonly [RegExp, Comparator][] = [
   [/^(?:increase|improve|higher|more|grow|up|提高|增加|上升|增长|高于|好于|有所提高|有所增加)$/i, 'at_least'],
@@ -765,7 +766,6 @@ function fromLastYear(ind: Indicator, target: CellReading, tctx: TargetContext):
   if (!before || before.change !== null || before.comparator !== null) return null;
   const text = target.text;
   const named = LAST_YEAR.test(text);
-  LAST_YEAR.lastIndex = 0;
   const base: Figure = { ...before, role: 'base' };
   if (target.kind === 'figures') {
     // A change from last year: named so, or "Reduce by 10%" beside last year's figure.
@@ -774,12 +774,11 @@ function fromLastYear(ind: Indicator, target: CellReading, tctx: TargetContext):
     return targetSpec([f, base], text, tctx);
   }
   const way = text
-    .replace(LAST_YEAR, ' ')
+    .replace(LAST_YEAR_ALL, ' ')
     .replace(/[。.，,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\s*水平$/, '');
-  LAST_YEAR.lastIndex = 0;
   const found = WAY_ONLY.find(([re]) => re.test(way));
   if (!found) return null;
   return targetSpec([{ ...before, comparator: found[1] }], text, tctx);

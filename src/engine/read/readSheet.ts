@@ -114,6 +114,13 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
 
 const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
 
+/** The texts of rows [from, to), row by row: where a title states the period. */
+function textsOfRows(values: Grid['values'], from: number, to: number): string[] {
+  return values
+    .slice(from, Math.max(from, to))
+    .flatMap((row) => (row ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== ''));
+}
+
 function isFilledCell(c: SourceCell | null | undefined): boolean {
   return (
     !!c &&
@@ -171,9 +178,7 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const span = { headerRows: best.rows, lastRow: body.lastRow, nameCol: best.cols.plain.name };
   const preamble = readPreamble(values, first, best.rows[0]);
   // Over one result column the title is the only word on the period (2024年卫生健康主要指标（1-9月）).
-  const titleTexts = values
-    .slice(first, best.rows[0])
-    .flatMap((row) => (row ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== ''));
+  const titleTexts = textsOfRows(values, first, best.rows[0]);
   const table: SheetTable = {
     ...(file !== undefined ? { file } : {}),
     sheet,
@@ -250,9 +255,7 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
         const table = turnBack(turned.table);
         // The title above the row of names states the period (Housing dashboard – quarter 3 2024/25).
         const namesAt = (table.indicators[0]?.row ?? source.grid.originRow) - source.grid.originRow;
-        const above = source.grid.values
-          .slice(0, Math.max(0, namesAt))
-          .flatMap((row) => (row ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== ''));
+        const above = textsOfRows(source.grid.values, 0, namesAt);
         const stated = table.statedPeriod ?? periodInTexts(above, options.yearStart ?? 1);
         return { kind: 'table', table: stated ? { ...table, statedPeriod: stated } : table };
       }
