@@ -8,7 +8,7 @@ import {
 } from '../../src/engine/layout/chartLabels';
 import { chartHeightRows } from '../../src/engine/layout/layout';
 import { displayWidth } from '../../src/engine/core/measure';
-import { chartLabel, chartLabelWithOrg } from '../../src/engine/report/charts';
+import { chartLabel, chartLabelWithOrg, chartValue } from '../../src/engine/report/charts';
 import type { ChartSpec } from '../../src/engine/model';
 
 describe('chart category labels', () => {
@@ -94,5 +94,13 @@ describe('chart categories of long names', () => {
     expect(label.endsWith('(Shangzhou)')).toBe(true);
     expect([...label].length).toBeLessThanOrEqual(24);
     expect(label).toContain('…');
+  });
+});
+
+describe('chart values near the largest figure a double holds', () => {
+  it('stay finite: four decimals are kept only where a figure has room for them', () => {
+    expect(chartValue(0.123456)).toBe(0.1235);
+    expect(chartValue(-7.190772539449264e304)).toBe(-7.190772539449264e304);
+    expect(Number.isFinite(chartValue(1.7e308))).toBe(true);
   });
 });

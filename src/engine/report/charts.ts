@@ -36,9 +36,9 @@ export const ATTENTION_CHART_LIMIT = 15;
 /** Longest chart category, in characters: beyond it a name is shortened with "…". */
 const CHART_LABEL_MAX = 24;
 
-/** A value as a chart holds it: four decimals. */
+/** A value as a chart holds it: four decimals (a figure too large for any decimals stays as it is). */
 export function chartValue(v: number): number {
-  return Math.round(v * 10000) / 10000;
+  return Math.abs(v) >= 1e15 ? v : Math.round(v * 10000) / 10000;
 }
 
 /**
