@@ -12,6 +12,7 @@ import {
   formatPercent,
   type Lang,
   type Month,
+  namedYear,
   type Period,
   oneLineHeading,
   periodLabel,
@@ -103,6 +104,9 @@ function tableLines(table: SheetTable, yearStart: number, lang: Lang): string[] 
   const reading = table.reading;
   const stated = table.statedPeriod;
   const period = stated ? [t.explainPeriod(stated.text, periodText(stated.period, yearStart, lang))] : [];
+  // A year named across two calendar years (2017/18) or after FY (FY 2010), as the report will name it.
+  if (table.year !== null && table.yearNamed)
+    period.push(t.explainYear(namedYear(table.year, table.yearNamed)));
   if (!reading) return [t.explainStandard(table.sheet, t.rows(top, bottom), n), ...period];
   // A table turned (indicators across) names its headings by their rows.
   const turned = reading.layout === 'transposed';

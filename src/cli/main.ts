@@ -159,7 +159,7 @@ function summaryLines(
   const lines = [
     t.period(periodText(period, yearStart, lang), periodChosen, statedSource(report)),
     ...(from
-      ? [t.yearFrom(periodText({ kind: 'month', month: yearStart as Month }, 1, lang), from.sheet)]
+      ? [t.yearFrom(periodText({ kind: 'month', month: yearStart as Month }, 1, lang), from.sheet, from.text)]
       : []),
     t.total(report.counts.total, parts.join(t.sep)),
     t.diagnostics(bySeverity.error, bySeverity.warning, bySeverity.info),

@@ -37,8 +37,8 @@ export const TEXT = {
             ? `（按“${stated.sheet}”工作表所述“${stated.text}”）`
             : '（未指定期间，按有完成数据的最近期间）'
       }`,
-    yearFrom: (month: string, sheet: string) =>
-      `年度起始月份：${month}（按“${sheet}”工作表月份列的顺序；可用 --year-start 另行指定）`,
+    yearFrom: (month: string, sheet: string, text?: string) =>
+      `年度起始月份：${month}（按“${sheet}”工作表${text ? `所述“${text}”` : '月份列的顺序'}；可用 --year-start 另行指定）`,
     total: (n: number, parts: string) => `目标任务共 ${n} 项${parts ? `：${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${label} ${n} 项`,
     diagnostics: (e: number, w: number, i: number) => `数据提示：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条`,
@@ -90,6 +90,7 @@ export const TEXT = {
     explainSkipped: (sheet: string, reason: string) => `“${sheet}”工作表：未读取——${reason}`,
     explainMissing: (roles: string) => `  未找到：${roles}`,
     explainPeriod: (text: string, label: string) => `  表中所述期间：“${text}”→ ${label}`,
+    explainYear: (label: string) => `  表中所述年度：${label}年度`,
     explainFile: (file: string) => `${file}：`,
     evidence: { header: '据表头', content: '据内容', user: '用户指定' },
     roles: {
@@ -152,8 +153,8 @@ export const TEXT = {
             ? ` (as sheet "${stated.sheet}" states: "${stated.text}")`
             : ' (latest period with actuals; choose one with --period)'
       }`,
-    yearFrom: (month: string, sheet: string) =>
-      `Year starts in ${month} (as the month columns of sheet "${sheet}" run; choose another with --year-start)`,
+    yearFrom: (month: string, sheet: string, text?: string) =>
+      `Year starts in ${month} (as ${text ? `sheet "${sheet}" states: "${text}"` : `the month columns of sheet "${sheet}" run`}; choose another with --year-start)`,
     total: (n: number, parts: string) =>
       `${n} ${n === 1 ? 'indicator' : 'indicators'}${parts ? `: ${parts}` : ''}`,
     statusPart: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
@@ -212,6 +213,7 @@ export const TEXT = {
     explainSkipped: (sheet: string, reason: string) => `sheet "${sheet}": not read - ${reason}`,
     explainMissing: (roles: string) => `  not found: ${roles}`,
     explainPeriod: (text: string, label: string) => `  period the table states: "${text}" -> ${label}`,
+    explainYear: (label: string) => `  the year as the table names it: ${label}`,
     explainFile: (file: string) => `${file}:`,
     evidence: { header: 'by its heading', content: 'by its cells', user: 'as you said' },
     roles: {

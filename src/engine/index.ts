@@ -32,7 +32,15 @@ export { findHistoryGrid, historyFromGrid } from './evaluate/history';
 /** @public the check-in history for the adapters: its table as stored, recording a check-in (tests use them) */
 export { historyToRows, recordCheckIn, snapshotFromEvaluations } from './evaluate/history';
 export { CHART_PALETTE } from './report/charts';
-export { appendixWords, formatPercent, formatPoints, joinList, periodLabel, statusLabel } from './locale';
+export {
+  appendixWords,
+  formatPercent,
+  formatPoints,
+  joinList,
+  namedYear,
+  periodLabel,
+  statusLabel,
+} from './locale';
 export { headerLines, titleLines } from './layout/titleLines';
 export { attentionEvaluations, gapsOf } from './evaluate/gaps';
 export { describeDiagnostic, describeDiagnosticBody, describeSkipReason } from './wording/messages';

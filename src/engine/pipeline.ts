@@ -17,6 +17,7 @@ import type {
   Period,
   PeriodSource,
   Report,
+  ReportOptions,
   SheetReading,
   SheetSource,
   Thresholds,
@@ -108,15 +109,16 @@ function settlePeriod(
  */
 function yearStartShown(
   readings: readonly SheetReading[],
-): { month: number; source: { sheet: string; file?: string } } | null {
-  let found: { month: number; source: { sheet: string; file?: string } } | null = null;
+): { month: number; source: NonNullable<ReportOptions['yearStartSource']> } | null {
+  let found: { month: number; source: NonNullable<ReportOptions['yearStartSource']> } | null = null;
   for (const r of readings) {
     const month = r.kind === 'table' ? r.table.yearStartShown : undefined;
     if (r.kind !== 'table' || month === undefined) continue;
     if (found && found.month !== month) return null;
+    const { sheet, file, yearStartText: text } = r.table;
     found ??= {
       month,
-      source: { sheet: r.table.sheet, ...(r.table.file !== undefined ? { file: r.table.file } : {}) },
+      source: { sheet, ...(file !== undefined ? { file } : {}), ...(text !== undefined ? { text } : {}) },
     };
   }
   return found;

@@ -66,7 +66,7 @@ export interface UiTexts {
   readonly thresholdInvalid: string;
   readonly settingsSaveFailed: string;
   readonly yearStart: string;
-  /** The year start taken from the sheets' month columns (Apr … Mar), else January: "auto". */
+  /** The year start the sheets show (month columns Apr … Mar, a title's April to March), else January: "auto". */
   readonly yearStartAuto: string;
   /** January … December (index 0 … 11). */
   readonly monthNames: readonly string[];
@@ -236,7 +236,7 @@ const zh: UiTexts = {
   thresholdInvalid: '请填写 1 至 500 之间的数，且滞后线低于推进线。',
   settingsSaveFailed: '设置未能保存到工作簿，本次仍按当前设置运行。',
   yearStart: '年度起始月份',
-  yearStartAuto: '自动（按月份列）',
+  yearStartAuto: '自动（按表中所示）',
   monthNames: monthNames('zh-CN'),
   chooseColumns: '指定列',
   chooseColumnsOf: (sheet) => `指定列：${sheet}`,

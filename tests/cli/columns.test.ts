@@ -32,6 +32,7 @@ interface JsonIndicator {
 interface JsonResult {
   period: string;
   yearStart: number;
+  title: string;
   indicators: JsonIndicator[];
 }
 
@@ -86,6 +87,14 @@ const MONTHS_FROM_APRIL = [
   ['Calls answered', 12000, 1000, 1000, 1000, 1000, 1000, 1000],
 ];
 
+/** A year-end table whose title names the organisation's year and the months it runs. */
+const APRIL_TO_MARCH = [
+  ['Core Performance - April to March 2017/18'],
+  ['Performance Indicator', 'Target', 'Results'],
+  ['Homes let', 400, 420],
+  ['Repairs completed on time', 0.98, 0.945],
+];
+
 /** A heading row with the indicator's column but no target's the reader knows (Col2, Col3). */
 const KPI = [
   ['No.', 'KPI', 'Col2', 'Col3'],
@@ -105,6 +114,7 @@ beforeAll(async () => {
   });
   await writeWorkbook('kpi.xlsx', { KPIs: KPI });
   await writeWorkbook('months.xlsx', { Calls: MONTHS_FROM_APRIL });
+  await writeWorkbook('april.xlsx', { 'Core Performance': APRIL_TO_MARCH });
   await writeWorkbook(
     'crosstab.xlsx',
     {
@@ -331,6 +341,24 @@ describe('the year start shown by month columns', () => {
     const january = await json('months1.json');
     expect([january.period, january.yearStart, january.indicators[0].status]).toEqual(['M9', 1, 'at_risk']);
     expect(given.stdout).not.toContain('年度起始月份');
+  });
+});
+
+describe('the year as the title names it', () => {
+  test('a title naming April to March 2017/18 starts the year in April and names it 2017/18', async () => {
+    const r = await cli('report april.xlsx --json april.json --lang en-US --explain');
+    expect(r.code).toBe(0);
+    const result = await json('april.json');
+    expect([result.period, result.yearStart, result.title]).toEqual(['FY', 4, 'Target report: FY 2017/18']);
+    expect(r.stdout).toContain('  the year as the table names it: 2017/18');
+    expect(r.stdout).toContain(
+      'Year starts in April (as sheet "Core Performance" states: "April to March 2017"; choose another with --year-start)',
+    );
+    const zh = await cli('report april.xlsx --json april-zh.json --explain');
+    expect(zh.code).toBe(0);
+    expect((await json('april-zh.json')).title).toBe('2017/18年度目标任务完成情况对标报告');
+    expect(zh.stdout).toContain('  表中所述年度：2017/18年度');
+    expect(zh.stdout).toContain('年度起始月份：4月（按“Core Performance”工作表所述“April to March 2017”');
   });
 });
 

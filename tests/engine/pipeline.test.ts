@@ -308,3 +308,127 @@ describe('the year start, given or shown by the month columns', () => {
     expect(r.report.evaluations.map((e) => [e.status, e.actual?.value])).toEqual([['on_track', 9000]]);
   });
 });
+
+describe('the year as the tables name it', () => {
+  const table = (title: string, header: string, name = 'KPIs'): Grid => ({
+    name,
+    originRow: 1,
+    originCol: 1,
+    values: [
+      [title],
+      ['Measure', 'Annual Target', header],
+      ['Calls answered', 12000, 6600],
+      ['Complaints resolved', 400, 150],
+    ],
+    merges: [],
+  });
+  const check = (g: Grid, lang: 'en-US' | 'zh-CN' = 'en-US', more: { yearStart?: number } = {}) =>
+    runCheck({ sources: [{ grid: g }], lang, date: '2024-11-20', ...more });
+  const opening = (r: ReturnType<typeof check>) =>
+    r.report.narrative.filter((b) => b.kind !== 'title').map((b) => b.text);
+
+  it('names a year written across two calendar years by both, in the title and the text', () => {
+    const r = check(table('Quarterly performance 2024/25', 'Q2 result'));
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(r.report.options).toEqual(expect.objectContaining({ year: 2024, yearNamed: 'span' }));
+    expect(r.report.title).toBe('Target report: Q2 2024/25');
+    expect(opening(r).slice(0, 2).join(' ')).toContain('As of Q2 2024/25');
+    // The start month is not said: nothing else changes (half of the year gone at Q2, as before).
+    expect(r.report.options.yearStart).toBe(1);
+    expect(r.report.evaluations.map((e) => [e.status, e.expected])).toEqual([
+      ['on_track', 6000],
+      ['at_risk', 200],
+    ]);
+    const zh = check(table('Quarterly performance 2024/25', 'Q2 result'), 'zh-CN');
+    expect(zh.report.title).toBe('2024/25年度第二季度目标任务完成情况对标报告');
+  });
+
+  it('names months counted from January by their calendar year while the start is not known', () => {
+    // "Jan–Aug 2024/25" would count the months of a year that may start in April from January.
+    const r = check(table('Performance 2024/25', 'Actual to August 2024'));
+    expect(r.period).toEqual({ kind: 'month', month: 8 });
+    expect(r.report.title).toBe('Target report: Jan–Aug 2024');
+  });
+
+  it('takes the year start from a run of months in the title that makes a whole year, and says so', () => {
+    const r = check(table('Core performance - April to March 2023/24', 'Actual'));
+    expect(r.report.options.yearStart).toBe(4);
+    expect(r.report.options.yearStartSource).toEqual({ sheet: 'KPIs', text: 'April to March 2023' });
+    expect(r.report.title).toBe('Target report: FY 2023/24');
+    const note = r.report.diagnostics.find((d) => d.code === 'year-start-from-sheet');
+    expect(note?.params).toEqual({ month: 4, text: 'April to March 2023' });
+    expect(r.report.notes?.join('\n')).toContain(
+      'the year is counted from April on, as the sheet states "April to March 2023"',
+    );
+    const zh = check(table('Core performance - April to March 2023/24', 'Actual'), 'zh-CN');
+    expect(zh.report.notes?.join('\n')).toContain('年度按表中所写“April to March 2023”从4月起算');
+  });
+
+  it('keeps the year start the user gives over the one the title says', () => {
+    const r = check(table('Core performance - April to March 2023/24', 'Actual'), 'en-US', { yearStart: 1 });
+    expect(r.report.options.yearStart).toBe(1);
+    expect(r.report.diagnostics.some((d) => d.code === 'year-start-from-sheet')).toBe(false);
+    // Named across two years by the title all the same.
+    expect(r.report.title).toBe('Target report: FY 2023/24');
+  });
+
+  it('keeps a year named after FY as it is named, whatever month it starts in', () => {
+    const r = check(table('Performance measures FY 2010', 'Q2 actual'), 'en-US', { yearStart: 10 });
+    expect(r.report.options).toEqual(expect.objectContaining({ year: 2010, yearNamed: 'fy' }));
+    expect(r.report.title).toBe('Target report: Q2 FY 2010');
+    expect(opening(r)[0]).toContain('As of Q2 FY 2010');
+    // FY 2010 from October starts in October 2009: its third month is December 2009.
+    const december = runCheck({
+      sources: [{ grid: table('Performance measures FY 2010', 'Actual') }],
+      lang: 'en-US',
+      date: '2024-11-20',
+      yearStart: 10,
+      period: { kind: 'month', month: 2 },
+    });
+    expect(opening(december)[0]).toContain('As of the end of November 2009');
+    const year = check(table('Performance measures FY 2010', 'Actual'), 'en-US', { yearStart: 10 });
+    expect(year.report.title).toBe('Target report: FY 2010');
+    expect(opening(year)[0]).toContain('For FY 2010');
+  });
+
+  it('takes two calendar years of a plan (2021-2022年) as no financial year', () => {
+    const g: Grid = {
+      name: '计划',
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ['2021-2022年重点工作推进情况'],
+        ['指标名称', '年度目标', '完成情况'],
+        ['新增就业（人）', 1000, 1200],
+      ],
+      merges: [],
+    };
+    const r = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2022-12-31' });
+    expect(r.report.options.yearNamed).toBeUndefined();
+    expect(r.report.title).not.toContain('/');
+  });
+
+  it("names the year of the period the sheet states, not of a later year's target column", () => {
+    // A budget book's page: this year's goal and actual, next years' goals beside them.
+    const g: Grid = {
+      name: 'Performance Measures',
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ['Performance Measures'],
+        ['Workload Indicators', 'FY2024', 'FY2025', 'FY2025', 'FY2026'],
+        [null, 'Actual', 'Adopted', 'Projected', 'Target'],
+        ['Number of repair requests completed', 469, 415, 550, 545],
+        [],
+        ['Measurement', 'FY2024', null, 'FY2025', null, 'FY2026'],
+        [null, 'Goal', 'Actual', 'Goal', 'Projected', 'Goal'],
+        ['% of repairs completed in-house', 1, 0.9, 1, 0.89, 1],
+        ['% of work orders completed within 48 hours', 0.95, 0.97, 1, 0.7, 1],
+      ],
+      merges: [],
+    };
+    const r = runCheck({ sources: [{ grid: g }], lang: 'en-US', date: '2025-01-15' });
+    expect(r.report.options.year).toBe(2024);
+    expect(r.report.title).toBe('Target report: FY 2024');
+  });
+});

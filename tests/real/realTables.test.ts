@@ -24,7 +24,12 @@ interface ExpectedIndicator {
 }
 interface ExpectedSheet {
   readonly sheet: string;
-  readonly period: { readonly code: string | null; readonly yearStartMonth?: number };
+  readonly period: {
+    readonly code: string | null;
+    readonly yearStartMonth?: number;
+    /** The organisation's year as the source names it (2017/18, 2021–22, FY 2010), where it is not the calendar year. */
+    readonly fiscalYear?: string;
+  };
   readonly indicators: readonly ExpectedIndicator[];
   readonly notIndicators?: readonly { readonly row: number }[];
 }
@@ -108,4 +113,72 @@ it('reads every table of the corpus (none is refused)', async () => {
     const tables = result.readings.filter((r) => r.kind === 'table');
     expect({ file: f.file, tables: tables.length }).toEqual({ file: f.file, tables: f.sheets.length });
   }
+});
+
+/** True when a text writes `year` across two years (2017/18, 2021–22, 2011-2012, 2025 to 2026, 2007/08年度). */
+function writesSpan(text: string, year: number): boolean {
+  const next = year + 1;
+  const second = `(?:${next}|${String(next % 100).padStart(2, '0')})`;
+  return new RegExp(
+    `(?<!\\d)${year}\\s*(?:[/\\-–—]|\\sto\\s)\\s*${second}(?![\\d年])|${year}\\s*[/\\-–—]\\s*${second}\\s*年度`,
+  ).test(text);
+}
+
+/** True when a text names `year` after FY (FY 2010, FY2024, Fiscal Year 2015). */
+function writesFy(text: string, year: number): boolean {
+  return new RegExp(
+    `\\bF(?:Y|iscal Year)\\s*'?(?:${year}|${year % 100})\\b(?!\\s*[/\\-–—]\\s*\\d)`,
+    'i',
+  ).test(text);
+}
+
+/** A source's name for its year: the first calendar year, and whether it is named after FY or spans two. */
+function fiscalOf(label: string): { year: number; named: 'span' | 'fy' } {
+  const year = Number(/(?:19|20)\d{2}/.exec(label)?.[0]);
+  return { year, named: /^\s*(fy|fiscal year)/i.test(label) ? 'fy' : 'span' };
+}
+
+describe('the year as each table names it, with no year start given', () => {
+  const named = expected.files.flatMap((f) =>
+    f.sheets.flatMap((s) =>
+      s.period.fiscalYear ? [[f.file, s.sheet, s.period.fiscalYear, s.period.code] as const] : [],
+    ),
+  );
+
+  it('has tables that write their year so, for the checks below to bite', async () => {
+    let written = 0;
+    for (const [file, sheet, label] of named) {
+      const grids = (await readWorkbookFile(path.join(DIR, file))).filter((s) => s.grid.name === sheet);
+      const want = fiscalOf(label);
+      const words = grids.flatMap((s) => [s.grid.name, ...s.grid.values.flat().map(String)]);
+      if (words.some((w) => (want.named === 'span' ? writesSpan(w, want.year) : writesFy(w, want.year))))
+        written++;
+    }
+    expect(written).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(named)('%s, sheet %s (%s)', async (file, sheet, label, code) => {
+    const sources = (await readWorkbookFile(path.join(DIR, file))).filter((s) => s.grid.name === sheet);
+    const r = runCheck({ sources, lang: 'en-US', date: '2025-01-15' });
+    const want = fiscalOf(label);
+    const { year, yearNamed } = r.report.options;
+    // A year the report names as a financial year is the source's, named the source's way.
+    if (yearNamed) expect({ year, yearNamed }).toEqual({ year: want.year, yearNamed: want.named });
+    // And where the page writes it so, the report names it so (a table of years down its rows, each row
+    // its own year, has no one year: code null).
+    const words = sources.flatMap((s) => [
+      s.grid.name,
+      ...s.grid.values.flat().filter((v): v is string => typeof v === 'string'),
+    ]);
+    const written = words.some((w) =>
+      want.named === 'span' ? writesSpan(w, want.year) : writesFy(w, want.year),
+    );
+    if (written && code !== null) {
+      expect({ year, yearNamed }).toEqual({ year: want.year, yearNamed: want.named });
+      const title = r.report.title;
+      if (want.named === 'span')
+        expect(title).toContain(`${want.year}/${String((want.year + 1) % 100).padStart(2, '0')}`);
+      else expect(title).toContain(`FY ${want.year}`);
+    }
+  });
 });

@@ -2,7 +2,7 @@
  * What every language pack builds its number formats on: the guard that turns a value that is not a
  * finite number into "—", and the parts of a quantity every language writes alike (percentages, %, ‰).
  */
-import type { Quantity } from '../model';
+import type { Quantity, YearNamed } from '../model';
 import { NO_VALUE } from '../core/digits';
 import { isPercentUnit } from '../core/quantity';
 import { cleanText } from '../core/text';
@@ -58,12 +58,49 @@ export function sectionIndex(n: number): number {
 }
 
 /**
- * The organisation's year as a label when it does not start in January: the year it starts in and the
- * next, "2023/24"; null for a calendar year (yearStart 1, or not a month).
+ * The organisation's year as a label across the two calendar years it spans, "2023/24": where the tables
+ * name it so (2017/18: yearNamed 'span'), or where it starts in another month than January. Null for a
+ * calendar year, and for a year the tables name by one year after FY ("FY 2010": 'fy'), which keeps
+ * that number.
  */
-export function fiscalYearLabel(year: number, yearStart: number | undefined): string | null {
-  if (calendarMonth(1, yearStart) === 1) return null;
+export function fiscalYearLabel(
+  year: number,
+  yearStart: number | undefined,
+  yearNamed?: YearNamed,
+): string | null {
+  if (yearNamed === 'fy' || (yearNamed !== 'span' && calendarMonth(1, yearStart) === 1)) return null;
   return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+/** A year as the tables name it: 2017/18 across two calendar years, FY 2010 after FY, else 2017. */
+export function namedYear(year: number, yearNamed: YearNamed | undefined): string {
+  if (yearNamed === 'fy') return `FY ${year}`;
+  return fiscalYearLabel(year, 1, yearNamed) ?? String(year);
+}
+
+/**
+ * How a title names the year of a period: as the tables name it, except a run of months counted from
+ * January (the year's start not known), which is named by its calendar year (Jan–Nov 2019, never
+ * "Jan–Nov 2019/20").
+ */
+export function namedForPeriod(
+  period: { readonly kind: string },
+  yearStart: number | undefined,
+  yearNamed: YearNamed | undefined,
+): YearNamed | undefined {
+  return period.kind === 'month' && calendarMonth(1, yearStart) === 1 ? undefined : yearNamed;
+}
+
+/**
+ * The calendar year the organisation's year starts in: the year itself, but the one before for a year
+ * named after FY (FY 2010 from October starts in October 2009).
+ */
+export function firstCalendarYear(
+  year: number,
+  yearStart: number | undefined,
+  yearNamed?: YearNamed,
+): number {
+  return yearNamed === 'fy' && calendarMonth(1, yearStart) !== 1 ? year - 1 : year;
 }
 
 /** The calendar month and year of the organisation's month m of the year starting in `year`. */

@@ -44,3 +44,5 @@ export function joinList(items: readonly string[], lang: Lang): string {
 export function appendixWords(lang: Lang): AppendixWords {
   return localeFor(lang).report.appendix;
 }
+
+export { namedYear } from './common';

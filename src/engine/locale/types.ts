@@ -17,6 +17,7 @@ import type {
   SeriesKey,
   SkipReason,
   Status,
+  YearNamed,
 } from '../model';
 
 /**
@@ -68,10 +69,11 @@ export interface Formats {
   /** 截至第三季度 ; As of Q3. */
   readonly periodAsOf: (p: Period, yearStart?: number) => string;
   /**
-   * 截至2019年第三季度 ; As of Q3 2019. A year starting in another month than January is named by both
-   * calendar years: 截至2023/24年度第二季度 ; As of Q2 2023/24.
+   * 截至2019年第三季度 ; As of Q3 2019. A year starting in another month than January, or named so by the
+   * tables, is named by both calendar years: 截至2023/24年度第二季度 ; As of Q2 2023/24; one the tables
+   * name after FY keeps that name: As of Q2 FY 2010.
    */
-  readonly periodAsOfInYear: (p: Period, year: number, yearStart?: number) => string;
+  readonly periodAsOfInYear: (p: Period, year: number, yearStart?: number, yearNamed?: YearNamed) => string;
   readonly status: Readonly<Record<Status, string>>;
   /** "2019-01-07" → 2019年1月7日 / 7 January 2019; other text cleaned. */
   readonly date: (iso: string) => string;
@@ -383,13 +385,17 @@ export interface PaceLineWords {
 
 /** Table headers and captions, chart titles and series names, the report's own headings. */
 export interface ReportWords {
-  /** 商洛市科协2018年度目标任务完成情况对标报告 ; Target report: <unit>, Q3 2019 (unit and year when known). */
+  /**
+   * 商洛市科协2018年度目标任务完成情况对标报告 ; Target report: <unit>, Q3 2019 (unit and year when known); a
+   * year named across two calendar years, Q2 2023/24; one named after FY, Q2 FY 2010.
+   */
   readonly title: (
     unitName: string | null,
     period: Period,
     year: number | null,
     yearEnd: boolean,
     yearStart?: number,
+    yearNamed?: YearNamed,
   ) => string;
   readonly columns: Readonly<Record<ColumnKey, string>>;
   /** Table captions, numbered by numberedCaption. */

@@ -8,7 +8,7 @@ import type { Evaluation, Status, Thresholds } from './evaluation';
 import type { ChangesSinceLastCheckIn } from './history';
 import type { Lang } from './lang';
 import type { Period } from './period';
-import type { StatedPeriod, TableReading } from './sheet';
+import type { StatedPeriod, TableReading, YearNamed } from './sheet';
 
 export interface ReportOptions {
   readonly lang: Lang;
@@ -18,15 +18,21 @@ export interface ReportOptions {
   readonly title?: string;
   /** Issuing body, e.g. 商洛市科学技术协会. */
   readonly unitName?: string;
+  /** The year reported on: for a year across two calendar years (2017/18), the first. */
   readonly year?: number;
+  /** How the tables name the year as a financial year (2017/18, FY 2010), when they do. */
+  readonly yearNamed?: YearNamed;
   /** ISO date the report is made (yyyy-mm-dd); passed in, never read from a clock in the engine. */
   readonly date: string;
   /** Where the period came from (absent: given by the caller). */
   readonly periodSource?: PeriodSource;
   /** The month the organisation's year starts (1 = January, the default). */
   readonly yearStart?: number;
-  /** The table whose month columns gave `yearStart` (Apr … Mar), when the caller gave none. */
-  readonly yearStartSource?: { readonly sheet: string; readonly file?: string };
+  /**
+   * The table whose month columns (Apr … Mar) gave `yearStart`, when the caller gave none; with the
+   * words, when a run of months in its words gave it ("April to March").
+   */
+  readonly yearStartSource?: { readonly sheet: string; readonly file?: string; readonly text?: string };
 }
 
 /** Where the check-in period came from. */

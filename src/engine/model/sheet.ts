@@ -145,8 +145,13 @@ export interface SheetTable {
   readonly title: string | null;
   readonly reportingUnit: string | null;
   readonly reportingDate: string | null;
-  /** Year found in the title or header (e.g. 2019年完成情况), when present. */
+  /**
+   * The year the table is about: the one its stated period names, else its title's or headings' (e.g.
+   * 2019年完成情况); for a year written across two calendar years (2017/18), the first of them.
+   */
   readonly year: number | null;
+  /** How the table's words name its year as a financial year (2017/18, FY 2010), when they do. */
+  readonly yearNamed?: YearNamed;
   readonly granularity: 'quarters' | 'months' | 'cumulative' | 'none';
   readonly indicators: readonly Indicator[];
   readonly diagnostics: readonly Diagnostic[];
@@ -160,10 +165,20 @@ export interface SheetTable {
   /**
    * The month the table's month columns start the year with, when they run as one year across a year
    * end (Apr … Mar: 4; core/statedPeriod yearStartOfMonths): the organisation's year start unless the
-   * user gives one.
+   * user gives one. Also a run of months in the table's words that makes one whole year ("April to
+   * March", Jul-19 - Jun-20), where no month columns say otherwise: then with those words.
    */
   readonly yearStartShown?: number;
+  /** The words `yearStartShown` was read from, when words gave it rather than month columns. */
+  readonly yearStartText?: string;
 }
+
+/**
+ * How a table names its year as a financial year (core/fiscalYear): 'span', across two calendar years
+ * (2017/18, 2021–22, "2025 to 2026": the year is the first); 'fy', by one year after FY ("FY 2010",
+ * "Fiscal Year 2015": the year is that one, the year it ends in, whatever month it starts in).
+ */
+export type YearNamed = 'span' | 'fy';
 
 /** One column's role and why the reader gave it. */
 export interface ColumnEvidence {

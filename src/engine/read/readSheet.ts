@@ -9,7 +9,7 @@ import { columnLetters } from '../core/address';
 import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason, SourceCell } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
-import { periodInTexts, readingRole, walkTable, yearStartShown } from './walkTable';
+import { periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
@@ -18,7 +18,7 @@ import { headerRoles } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
-import { fiscalMonth, monthWithYear } from '../core/statedPeriod';
+import { fiscalMonth, monthWithYear, yearStartOfMonths } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
 
@@ -28,7 +28,11 @@ function skipped(file: string | undefined, sheet: string, reason: SkipReason): S
 }
 
 /** The year of the table: in its title, else in a header ("2019年完成情况"), else in the reporting date. */
-function tableYear(title: string | null, best: HeaderCandidate, reportingDate: string | null): number | null {
+function titleOrHeaderYear(
+  title: string | null,
+  best: HeaderCandidate,
+  reportingDate: string | null,
+): number | null {
   const fromTitle = yearIn(title);
   if (fromTitle !== null) return fromTitle;
   for (const t of best.texts) {
@@ -179,6 +183,7 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const preamble = readPreamble(values, first, best.rows[0]);
   // Over one result column the title is the only word on the period (2024年卫生健康主要指标（1-9月）).
   const titleTexts = textsOfRows(values, first, best.rows[0]);
+  const stated = shape.granularity === 'cumulative' ? periodInTexts(titleTexts, yearStart) : undefined;
   const table: SheetTable = {
     ...(file !== undefined ? { file } : {}),
     sheet,
@@ -186,12 +191,15 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
     title: preamble.title,
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
-    year: tableYear(preamble.title, best, preamble.reportingDate),
+    ...tableYear(
+      stated?.year ?? titleOrHeaderYear(preamble.title, best, preamble.reportingDate),
+      [...(stated ? [stated.text] : []), ...titleTexts, ...best.texts, sheet],
+      yearStartOfMonths(monthCols.map((col, i) => ({ col, month: i + 1 })).filter((m) => m.col >= 0)),
+    ),
     granularity: shape.granularity,
-    ...(shape.granularity === 'cumulative' ? { statedPeriod: periodInTexts(titleTexts, yearStart) } : {}),
+    ...(stated !== undefined ? { statedPeriod: stated } : {}),
     indicators: body.indicators,
     diagnostics: [...hiddenDiagnostics(grid, file, span), ...body.diagnostics, ...merged],
-    ...yearStartShown(monthCols.map((col, i) => ({ col, month: i + 1 })).filter((m) => m.col >= 0)),
   };
   return { kind: 'table', table };
 }
@@ -327,11 +335,16 @@ function readByEvidence(
       return { ...ind, key };
     });
   const stated = tables.map((t) => t.statedPeriod).find((p) => p) ?? null;
+  // The year (and how it is named) of the table whose period is checked, where one states a period with
+  // a year; else the first table's.
+  const { year: _year, yearNamed: _named, ...rest } = first;
+  const { year, yearNamed } = tables.find((t) => t.statedPeriod?.year != null) ?? first;
   const table: SheetTable = {
-    ...first,
+    ...rest,
+    year,
+    ...(yearNamed ? { yearNamed } : {}),
     indicators,
     diagnostics: tables.flatMap((t) => t.diagnostics),
-    year: first.year ?? stated?.year ?? null,
     statedPeriod: stated,
   };
   return { kind: 'table', table };

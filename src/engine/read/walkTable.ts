@@ -12,7 +12,8 @@
 import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { oneLineHeading } from '../core/text';
-import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
+import { fiscalMonth, monthWithYear, statedPeriod, yearOf, yearStartOfMonths } from '../core/statedPeriod';
+import { fiscalYearWords } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isRateUnitText, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
@@ -227,18 +228,13 @@ function mergeFills(grid: Grid, from: number, to: number): Map<number, CellValue
 function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number): StatedPeriod | null {
   if (roles.headingPeriod) {
     const head = found.columns.find((c) => c.period && (c.role === 'actual' || c.role === 'periodTarget'));
-    return { period: roles.headingPeriod, text: head?.header.split(' › ')[0] ?? '', year: null };
+    const text = head?.header.split(' › ')[0] ?? '';
+    return { period: roles.headingPeriod, text, year: yearOf(text) };
   }
   // The captions nearest the table first, then its result headings, then the sheet's own title rows.
-  const texts: string[] = [];
-  const push = (r: number): void => {
-    for (const v of grid.values[r] ?? []) if (typeof v === 'string' && v.trim()) texts.push(v);
-  };
-  for (const r of [...found.captionRows].reverse()) push(r);
-  for (const c of found.columns) if (c.role === 'actual' || c.role === 'completion') texts.push(c.header);
-  const top = found.headerRows[0] ?? found.bodyStart;
-  for (let r = 0; r < Math.min(top, 8); r++) if (!found.captionRows.includes(r)) push(r);
-  return periodInTexts(texts, yearStart);
+  const { captions, rows } = titleTexts(grid, found);
+  const results = found.columns.filter((c) => c.role === 'actual' || c.role === 'completion');
+  return periodInTexts([...captions, ...results.map((c) => c.header), ...rows], yearStart);
 }
 
 /** The first period stated in the texts (2024年1-9月, "Quarter 2"), else the first one only hinted (填报日期). */
@@ -607,6 +603,8 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
   const headerTop = found.headerRows[0] ?? found.bodyStart;
   const preamble = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
   const stated = seriesPeriod ?? periodOf(grid, found, w.roles, options.yearStart);
+  const above = titleTexts(grid, found);
+  const headingStated = !seriesPeriod && !!w.roles.headingPeriod;
   const reading: TableReading = {
     layout: found.layout,
     confidence: found.confidence,
@@ -625,28 +623,72 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     title: preamble.title,
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
-    // The year the period states, else the one the target and result headings name (2015-16年度工作表現 ›
-    // 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's.
-    year: stated?.year ?? judgedYear(found) ?? yearIn(preamble.title) ?? yearIn(preamble.reportingDate),
+    ...tableYear(
+      // The year the period states, else the one the target and result headings name (2015-16年度工作表現
+      // › 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's. A period only a
+      // heading states (Q2 2016/17, the first of a rolling window of quarters) names its year last.
+      (headingStated ? null : stated?.year) ??
+        judgedYear(found) ??
+        yearIn(preamble.title) ??
+        (headingStated ? stated?.year : null) ??
+        yearIn(preamble.reportingDate),
+      [
+        ...(stated ? [stated.text] : []),
+        ...above.captions,
+        ...above.rows,
+        ...found.columns.filter((c) => c.role === 'target' || c.role === 'actual').map((c) => c.header),
+        grid.name,
+      ],
+      yearStartOfMonths(
+        found.columns
+          .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
+          .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
+      ),
+    ),
     granularity: w.granularity,
     indicators: standardsBelow(grid, w.indicators),
     diagnostics: [],
     reading,
     statedPeriod: stated,
-    ...yearStartShown(
-      found.columns
-        .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
-        .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
-    ),
   };
 }
 
-/** `yearStartShown` of a table whose month columns (index, calendar month) imply its year's start. */
-export function yearStartShown(
-  months: readonly { readonly col: number; readonly month: number }[],
-): { yearStartShown: number } | Record<string, never> {
-  const start = yearStartOfMonths(months);
-  return start !== null ? { yearStartShown: start } : {};
+/** The texts above a found table: its captions, nearest first, and the sheet's own title rows. */
+function titleTexts(grid: Grid, found: FoundTable): { captions: string[]; rows: string[] } {
+  const texts = (rows: readonly number[]): string[] =>
+    rows.flatMap((r) =>
+      (grid.values[r] ?? []).filter((v): v is string => typeof v === 'string' && !!v.trim()),
+    );
+  const top = Math.min(found.headerRows[0] ?? found.bodyStart, 8);
+  const rows = Array.from({ length: Math.max(0, top) }, (_, r) => r).filter(
+    (r) => !found.captionRows.includes(r),
+  );
+  return { captions: texts([...found.captionRows].reverse()), rows: texts(rows) };
+}
+
+/**
+ * A table's year and how its words name it (2017/18, FY 2010: core/fiscalYear), and its year's start:
+ * the one its month columns show (`monthsStart`, core/statedPeriod yearStartOfMonths), else the one a
+ * run of months in its words says ("April to March"), with those words. `texts`: the table's words, the
+ * nearest to its period first.
+ */
+export function tableYear(
+  year: number | null,
+  texts: readonly string[],
+  monthsStart: number | null,
+): Pick<SheetTable, 'year' | 'yearNamed' | 'yearStartShown' | 'yearStartText'> {
+  const words = fiscalYearWords(texts, year);
+  const start =
+    monthsStart !== null
+      ? { yearStartShown: monthsStart }
+      : words.start
+        ? { yearStartShown: words.start.month, yearStartText: words.start.text }
+        : {};
+  return {
+    year: year ?? words.year,
+    ...(words.named ? { yearNamed: words.named } : {}),
+    ...start,
+  };
 }
 
 /**

@@ -119,7 +119,7 @@ function periodDiagnostic(options: ReportOptions): Diagnostic[] {
       sheet: start.sheet,
       severity: 'info',
       code: 'year-start-from-sheet',
-      params: { month: options.yearStart },
+      params: { month: options.yearStart, ...(start.text !== undefined ? { text: start.text } : {}) },
     });
   }
   return notes;
@@ -137,11 +137,12 @@ export function reportFacts(
     options.period,
     options.thresholds,
   );
-  const { unitName, year } = detectedUnitAndYear(tables, options);
+  const { unitName, year, yearNamed } = detectedUnitAndYear(tables, options);
   const resolved: ReportOptions = {
     ...options,
     ...(unitName !== null ? { unitName } : {}),
     ...(year !== null ? { year } : {}),
+    ...(yearNamed !== null ? { yearNamed } : {}),
   };
   const units = reportUnits(evaluations);
   const consolidation = sharesLayout(units)

@@ -1,5 +1,5 @@
 /** The unit and year a report is about: from the options, else from the sheets (填报单位, a year). */
-import type { ReportOptions, SheetTable } from '../model';
+import type { ReportOptions, SheetTable, YearNamed } from '../model';
 import { cleanText } from '../core/text';
 
 /** "填报单位：商洛市科协" → "商洛市科协"; empty → null. */
@@ -22,18 +22,18 @@ export function cleanUnitName(text: string | null | undefined): string | null {
 /** The unit name and year the tables give, where the options do not. */
 export function detectedUnitAndYear(
   tables: readonly SheetTable[],
-  options: Pick<ReportOptions, 'unitName' | 'year'>,
-): { unitName: string | null; year: number | null } {
+  options: Pick<ReportOptions, 'unitName' | 'year' | 'yearNamed'>,
+): { unitName: string | null; year: number | null; yearNamed: YearNamed | null } {
   // A 填报单位 from the sheets only when every sheet that gives one gives the same: sheets of several
   // units (one county each) do not name the whole organisation.
   const reported = [
     ...new Set(tables.map((t) => cleanUnitName(t.reportingUnit)).filter((u): u is string => u !== null)),
   ];
   const unitName = cleanUnitName(options.unitName) ?? (reported.length === 1 ? reported[0] : null);
-  const year =
-    options.year !== undefined && Number.isFinite(options.year)
-      ? options.year
-      : (tables.map((t) => t.year).find((y): y is number => typeof y === 'number' && Number.isFinite(y)) ??
-        null);
-  return { unitName, year };
+  // The year given, named as given; else the first table's with a year, named as that table names it.
+  if (options.year !== undefined && Number.isFinite(options.year)) {
+    return { unitName, year: options.year, yearNamed: options.yearNamed ?? null };
+  }
+  const from = tables.find((t) => typeof t.year === 'number' && Number.isFinite(t.year));
+  return { unitName, year: from?.year ?? null, yearNamed: from?.yearNamed ?? null };
 }

@@ -417,7 +417,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   const asOf =
     year === null
       ? f.periodAsOf(options.period, options.yearStart)
-      : f.periodAsOfInYear(options.period, year, options.yearStart);
+      : f.periodAsOfInYear(options.period, year, options.yearStart, options.yearNamed);
   const unitName = cleanText(options.unitName);
   const date = f.date(options.date);
   const unitsOpening = typeof input.units?.opening === 'string' ? input.units.opening.trim() : '';

@@ -10,12 +10,13 @@ import { detectedUnitAndYear } from '../report/title';
  * the sheets (填报单位, a year in the title or header); what is unknown is left out.
  */
 export function defaultTitle(tables: readonly SheetTable[], options: ReportOptions): string {
-  const { unitName, year } = detectedUnitAndYear(tables, options);
+  const { unitName, year, yearNamed } = detectedUnitAndYear(tables, options);
   return localeFor(options.lang).report.title(
     unitName,
     options.period,
     year,
     isYearEnd(options.period),
     options.yearStart,
+    yearNamed ?? undefined,
   );
 }

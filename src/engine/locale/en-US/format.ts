@@ -4,12 +4,13 @@
  * percentages with one decimal (95.0%), differences of ratios in percentage points; lists "a, b and c";
  * "1. " / "(a) "; Q3, March, the full year; 7 January 2019.
  */
-import type { NotRatedReason, Period, Quantity, Status } from '../../model';
+import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanText } from '../../core/text';
 import {
   calendarOf,
   finiteOr,
+  firstCalendarYear,
   fiscalYearLabel,
   formatFigureWith,
   formatQuantityWith,
@@ -95,11 +96,18 @@ function periodAsOf(p: Period, yearStart?: number): string {
   }
 }
 
-/** As of Q3 2019; a year from April: As of Q2 2023/24, As of the end of January 2024. */
-function periodAsOfInYear(p: Period, year: number, yearStart?: number): string {
-  const fy = fiscalYearLabel(year, yearStart);
-  if (p.kind === 'month' && fy)
-    return `${periodAsOf(p, yearStart)} ${calendarOf(p.month, year, yearStart).year}`;
+/**
+ * As of Q3 2019; a year from April: As of Q2 2023/24, As of the end of January 2024; a year named after
+ * FY: As of Q2 FY 2010, For FY 2010.
+ */
+function periodAsOfInYear(p: Period, year: number, yearStart?: number, yearNamed?: YearNamed): string {
+  const fy = fiscalYearLabel(year, yearStart, yearNamed);
+  if (p.kind === 'month' && (fy || yearNamed === 'fy')) {
+    const first = firstCalendarYear(year, yearStart, yearNamed);
+    return `${periodAsOf(p, yearStart)} ${calendarOf(p.month, first, yearStart).year}`;
+  }
+  if (yearNamed === 'fy')
+    return p.kind === 'year' ? `For FY ${year}` : `${periodAsOf(p, yearStart)} FY ${year}`;
   return `${periodAsOf(p, yearStart)} ${fy ?? year}`;
 }
 

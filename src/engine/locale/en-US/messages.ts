@@ -68,7 +68,7 @@ export const messages: Messages = {
     'period-from-sheet': (p) =>
       `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
     'year-start-from-sheet': (p) =>
-      `the year is counted from ${p.month || 'the first month listed'} on, as the sheet's month columns run (another start month can be chosen)`,
+      `the year is counted from ${p.month || 'the first month listed'} on, ${p.text ? `as the sheet states${quoted(p.text)}` : "as the sheet's month columns run"} (another start month can be chosen)`,
     'quarters-to-date': (p) =>
       `the quarters' figures${forName(p.name)} are read as totals to date, as they run with the quarters' own targets: the latest stands for the period`,
     'target-from-previous': (p) =>

@@ -1,12 +1,19 @@
 /** en-US: the report's title, table headers and captions, chart titles, and the report sheet's headings. */
-import { calendarOf, fiscalYearLabel } from '../common';
+import { calendarOf, fiscalYearLabel, namedForPeriod, namedYear } from '../common';
 import type { ReportWords } from '../types';
 
 const MONTHS = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const report: ReportWords = {
-  title: (unitName, period, year, _yearEnd, yearStart) => {
-    const label = year !== null ? (fiscalYearLabel(year, yearStart) ?? String(year)) : null;
+  title: (unitName, period, year, _yearEnd, yearStart, named) => {
+    const yearNamed = namedForPeriod(period, yearStart, named);
+    // A year named after FY keeps the word in every title: Q2 FY 2010, FY 2010.
+    const label =
+      year === null
+        ? null
+        : yearNamed === 'fy'
+          ? namedYear(year, yearNamed)
+          : (fiscalYearLabel(year, yearStart, yearNamed) ?? String(year));
     const y = label !== null ? ` ${label}` : '';
     const first = MONTHS[calendarOf(1, 0, yearStart).month];
     let when: string;
@@ -16,7 +23,7 @@ export const report: ReportWords = {
         period.month === 1
           ? `${first}${y}`
           : `${first}–${MONTHS[calendarOf(period.month, 0, yearStart).month]}${y}`;
-    else when = label !== null ? `FY ${label}` : 'full year';
+    else when = label === null ? 'full year' : yearNamed === 'fy' ? label : `FY ${label}`;
     return `Target report: ${[unitName, when].filter((x): x is string => !!x).join(', ')}`;
   },
   columns: {

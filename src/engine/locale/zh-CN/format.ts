@@ -3,7 +3,7 @@
  * without grouping (9999, 1234.5); at most two decimals, no trailing zeros; never exponent notation or digits of
  * floating-point noise; percentages with one decimal (95.0%), differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
  */
-import type { NotRatedReason, Period, Quantity, Status } from '../../model';
+import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { isPercentUnit } from '../../core/quantity';
@@ -11,6 +11,7 @@ import { cleanText } from '../../core/text';
 import {
   calendarOf,
   finiteOr,
+  firstCalendarYear,
   fiscalYearLabel,
   formatFigureWith,
   formatQuantityWith,
@@ -135,13 +136,13 @@ function periodAsOf(p: Period, yearStart?: number): string {
 }
 
 /** 截至2019年第三季度; a year from April: 截至2023/24年度第二季度, 截至2024年1月底. */
-function periodAsOfInYear(p: Period, year: number, yearStart?: number): string {
-  const fy = fiscalYearLabel(year, yearStart);
+function periodAsOfInYear(p: Period, year: number, yearStart?: number, yearNamed?: YearNamed): string {
+  const fy = fiscalYearLabel(year, yearStart, yearNamed);
   switch (p.kind) {
     case 'quarter':
       return `截至${fy ? `${fy}年度` : `${year}年`}${periodLabel(p)}`;
     case 'month': {
-      const cal = calendarOf(p.month, year, yearStart);
+      const cal = calendarOf(p.month, firstCalendarYear(year, yearStart, yearNamed), yearStart);
       return `截至${cal.year}年${cal.month}月底`;
     }
     case 'year':

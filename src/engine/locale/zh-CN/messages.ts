@@ -60,7 +60,7 @@ export const messages: Messages = {
     'period-from-sheet': (p) =>
       `对标期间按表中所写${p.text ? q(p.text) : '的期间'}确定（可另行指定对标期间）`,
     'year-start-from-sheet': (p) =>
-      `年度按表中月份列的顺序从${p.month || '所列首月'}起算（可另行指定年度起始月份）`,
+      `年度${p.text ? `按表中所写${q(p.text)}` : '按表中月份列的顺序'}从${p.month || '所列首月'}起算（可另行指定年度起始月份）`,
     'quarters-to-date': (p) =>
       `${p.name ? `指标${q(p.name)}` : '该指标'}各季度完成数与各季度目标同为累计数，按最近一季的累计完成计`,
     'target-from-previous': (p) =>

@@ -1,11 +1,12 @@
 /** zh-CN: the report's title, table headers and captions, chart titles, and the report sheet's headings. */
-import { calendarOf, fiscalYearLabel } from '../common';
+import { calendarOf, fiscalYearLabel, namedForPeriod } from '../common';
 import type { ReportWords } from '../types';
 import { chineseOrdinal } from './format';
 
 export const report: ReportWords = {
-  title: (unitName, period, year, yearEnd, yearStart) => {
-    const fy = year !== null ? fiscalYearLabel(year, yearStart) : null;
+  title: (unitName, period, year, yearEnd, yearStart, named) => {
+    const yearNamed = namedForPeriod(period, yearStart, named);
+    const fy = year !== null ? fiscalYearLabel(year, yearStart, yearNamed) : null;
     const y = fy ? `${fy}年度` : year !== null ? `${year}年` : '';
     let when = y;
     if (yearEnd) when = fy ? `${fy}年度` : year !== null ? `${year}年度` : '年度';

@@ -1,0 +1,165 @@
+/**
+ * The organisation's year as a table names it. Offices whose year does not start in January write it
+ * across two calendar years — 2017/18, 2021–22, 2011-2012, "2025 to 2026", 2007-08年度 — or by one year
+ * after "FY" ("FY 2010", "Fiscal Year 2015": the year it ends in, in the American and Australian way); and
+ * a run of months that makes one whole year ("April to March", "Jul-19 - Jun-20", "1 Sept. 2009 – 31 Aug.
+ * 2010", 2023年4月至2024年3月) says the month it starts in.
+ *
+ * A span of two years written before 年 alone (2021-2022年) is a plan of two calendar years, not a
+ * financial year; before 年度, or without either, it is one.
+ */
+import { normalizeText } from './normalize';
+import { toHans } from './hans';
+import type { YearNamed } from '../model';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/**
+ * Two years, the second the next one (in full or by its last two digits), joined by a slash, a dash or
+ * "to": 2017/18, 2021–22, 2011-2012, 2025 to 2026. Not a date (2011-12-31) and not inside a longer
+ * number; what follows tells 年度 (a financial year) from 年 (two calendar years).
+ */
+const SPAN =
+  /(?<![\d.])((?:19|20)\d{2})\s*(?:[/\-–—]|\s(?:to|until)\s)\s*((?:19|20)\d{2}|\d{2})(?![\d])(?![-/.]\d)(\s*年度?)?/g;
+
+/** Two years by their last two digits, the second the next: 03/04, 19-20 (a known year's only: see below). */
+const SHORT_SPAN = /(?<![\d/.:])(\d{2})\s*[/\-–—]\s*(\d{2})(?![\d/.:])/g;
+
+/**
+ * True when a text writes the year by its last two digits and the next's (03/04 for 2003): only ever
+ * asked of a year already known, as 03/04 alone could as well be the 3rd of April.
+ */
+export function shortSpanOf(text: string | null | undefined, year: number): boolean {
+  if (typeof text !== 'string') return false;
+  for (const m of key(text).matchAll(SHORT_SPAN)) {
+    if (Number(m[1]) === year % 100 && Number(m[2]) === (year + 1) % 100) return true;
+  }
+  return false;
+}
+
+/** FY 2010, FY2024, FY'15, fiscal year 2015, 2019财年 — one year named as a financial year. */
+const FY_NAMED = /\bf(?:y|iscal\s+year)\s*'?((?:19|20)?\d{2})\b(?!\s*[/\-–—]\s*\d)|((?:19|20)\d{2})\s*财年/g;
+
+/** The words of a text as they are compared: one form of each character, lower case. */
+function key(text: string): string {
+  return toHans(normalizeText(text)).toLowerCase();
+}
+
+function fullYear(digits: string, century: number): number {
+  return digits.length === 4 ? Number(digits) : century + Number(digits);
+}
+
+/** The first year of each span of two years the text writes (2017 for 2017/18), in order. */
+export function yearSpansIn(text: string | null | undefined): number[] {
+  if (typeof text !== 'string') return [];
+  const found: number[] = [];
+  for (const m of key(text).matchAll(SPAN)) {
+    const first = Number(m[1]);
+    const second = fullYear(m[2], first - (first % 100));
+    const next = second === first + 1 || (m[2].length === 2 && first % 100 === 99 && m[2] === '00');
+    // 2021-2022年: two calendar years of a plan; 2021-22年度 or 2021-22: one financial year.
+    const calendarYears = m[3] !== undefined && !m[3].includes('度');
+    if (next && !calendarYears) found.push(first);
+  }
+  return found;
+}
+
+/** The years a text names as financial years by one number (FY 2006 - FY 2010 → 2006, 2010), in order. */
+export function fyNamedIn(text: string | null | undefined): number[] {
+  if (typeof text !== 'string') return [];
+  return [...key(text).matchAll(FY_NAMED)].map((m) => fullYear(m[1] ?? m[2], 2000));
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3)) + 1;
+}
+
+// A date in a run of months: 1 April 2023, 01-Jul-2019, Sept. 1, 2009, Jul-19, April.
+const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[\s\-]+)?`;
+const DAY_AFTER = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d),?)?`;
+const YEAR_AFTER = String.raw`(?:[\s,'\-]*((?:19|20)\d{2}|\d{2})(?!\d))?`;
+const EN_RANGE = new RegExp(
+  String.raw`(?<![a-z])${DAY}${MONTH}\.?${DAY_AFTER}${YEAR_AFTER}\s*(?:to|until|through|thru|[-–—~])\s*${DAY}${MONTH}\.?${DAY_AFTER}${YEAR_AFTER}`,
+  'g',
+);
+const ZH_RANGE =
+  /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|–|-|～|~)\s*(?:次年|翌年|(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月/g;
+
+/** The start of a run of months that makes one whole year, and the year it starts in when written. */
+export interface YearStartWords {
+  /** The month the year starts in (2–12: a run from January is the calendar year). */
+  readonly month: number;
+  /** The calendar year of its first month, when the text writes it ("Jul-19" → 2019). */
+  readonly year: number | null;
+  /** The words, as written. */
+  readonly text: string;
+}
+
+/**
+ * The month a text's run of months starts the year in, where the run makes one whole year (April to
+ * March, Jul-19 - Jun-20: it ends the month before it starts), or null. A run within a year (April to
+ * June) or from January says nothing of the year's start.
+ */
+export function yearStartIn(text: string | null | undefined): YearStartWords | null {
+  if (typeof text !== 'string') return null;
+  const written = normalizeText(text);
+  const t = toHans(written).toLowerCase();
+  const whole = (from: number, to: number): boolean => from >= 2 && from <= 12 && to === from - 1;
+  for (const m of t.matchAll(EN_RANGE)) {
+    const from = monthOf(m[1]);
+    if (!whole(from, monthOf(m[3]))) continue;
+    const year = m[2] !== undefined ? fullYear(m[2], 2000) : null;
+    return { month: from, year, text: written.slice(m.index, m.index + m[0].length).trim() };
+  }
+  for (const m of t.matchAll(ZH_RANGE)) {
+    const from = Number(m[2]);
+    if (!whole(from, Number(m[3]))) continue;
+    const year = m[1] !== undefined ? Number(m[1]) : null;
+    return { month: from, year, text: written.slice(m.index, m.index + m[0].length).trim() };
+  }
+  return null;
+}
+
+/** What a table's words say of its year. */
+export interface FiscalYearWords {
+  /** How they name the year, when they name it as a financial year. */
+  readonly named: YearNamed | null;
+  /** The year so named (the first of a span; the one after FY), when `named`. */
+  readonly year: number | null;
+  /** The month the year starts in, when a run of months says it. */
+  readonly start: YearStartWords | null;
+}
+
+/**
+ * What the texts (title rows first, then headings) say of the table's year. `year`: the year the table
+ * is already known to be about, when it is: only a span starting in it (or, before or after, a run of
+ * months starting in it) names it; a span of another year (next year's 2022-23 target beside 2021-22)
+ * says nothing. Named as a financial year by one year (FY 2010) wins over a span, as the report's own
+ * words must then be "FY 2010", never "2009/10".
+ */
+export function fiscalYearWords(texts: readonly string[], year: number | null): FiscalYearWords {
+  let start: YearStartWords | null = null;
+  for (const t of texts) {
+    start = yearStartIn(t);
+    if (start) break;
+  }
+  for (const t of texts) {
+    for (const fy of fyNamedIn(t)) {
+      if (year === null || fy === year) return { named: 'fy', year: fy, start };
+    }
+  }
+  const wanted = year ?? start?.year ?? null;
+  for (const t of texts) {
+    for (const first of yearSpansIn(t)) {
+      if (wanted === null || first === wanted) return { named: 'span', year: first, start };
+    }
+    if (wanted !== null && shortSpanOf(t, wanted)) return { named: 'span', year: wanted, start };
+  }
+  // A run of months over two calendar years (Jul-19 - Jun-20) is itself a span.
+  if (start?.year != null && (year === null || start.year === year)) {
+    return { named: 'span', year: start.year, start };
+  }
+  return { named: null, year: null, start };
+}
