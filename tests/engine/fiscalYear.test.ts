@@ -75,6 +75,17 @@ describe('a run of months that makes one whole year', () => {
     expect(yearStartIn(text)).toEqual(expect.objectContaining({ month, year }));
   });
 
+  it.each<[string, number, number | null]>([
+    ["Here's our results for quarter two, 2024/25 which is July to September 2024:", 4, 2024],
+    ['Q1 - 07/2015 - 09/2015', 7, 2015],
+    ['Quarter 3 (January to March 2020)', 7, 2019],
+    ['Second quarter: October – December 2019', 7, 2019],
+    ['First half (April to September 2023)', 4, 2023],
+    ['2023年下半年（2024年1月至6月）', 7, 2023],
+  ])('%s: a quarter or half named with its months starts the year in month %i', (text, month, year) => {
+    expect(yearStartIn(text)).toEqual(expect.objectContaining({ month, year }));
+  });
+
   it('keeps the words it was read from, as written', () => {
     expect(yearStartIn('Core Performance - April to March 2017/18')?.text).toBe('April to March 2017');
   });
@@ -86,6 +97,9 @@ describe('a run of months that makes one whole year', () => {
     '4月至6月',
     '2019年1月至12月',
     'Performance may improve in April', // words, no run
+    'Q2 performance (April to June 2024)', // a calendar year's second quarter
+    'Q3 report', // a quarter without its months
+    'July to September 2024', // months without the quarter they are
   ])('says nothing of %s', (text) => {
     expect(yearStartIn(text)).toBeNull();
   });

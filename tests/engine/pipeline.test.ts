@@ -364,6 +364,16 @@ describe('the year as the tables name it', () => {
     expect(zh.report.notes?.join('\n')).toContain('年度按表中所写“April to March 2023”从4月起算');
   });
 
+  it('takes the year start from a quarter named with its months (Q1 - 07/2015 - 09/2015: July)', () => {
+    const r = check(table('Q1 - 07/2015 - 09/2015', 'Actual'));
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 1 });
+    expect(r.report.options.yearStart).toBe(7);
+    expect(r.report.options.yearStartSource).toEqual({ sheet: 'KPIs', text: 'Q1 - 07/2015 - 09/2015' });
+    expect(r.report.title).toBe('Target report: Q1 2015/16');
+    // A calendar year's quarter with its months says nothing of a start.
+    expect(check(table('Q2 (April to June 2015)', 'Actual')).report.options.yearStart).toBe(1);
+  });
+
   it('keeps the year start the user gives over the one the title says', () => {
     const r = check(table('Core performance - April to March 2023/24', 'Actual'), 'en-US', { yearStart: 1 });
     expect(r.report.options.yearStart).toBe(1);

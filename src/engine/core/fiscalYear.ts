@@ -3,7 +3,8 @@
  * across two calendar years — 2017/18, 2021–22, 2011-2012, "2025 to 2026", 2007-08年度 — or by one year
  * after "FY" ("FY 2010", "Fiscal Year 2015": the year it ends in, in the American and Australian way); and
  * a run of months that makes one whole year ("April to March", "Jul-19 - Jun-20", "1 Sept. 2009 – 31 Aug.
- * 2010", 2023年4月至2024年3月) says the month it starts in.
+ * 2010", 2023年4月至2024年3月), or a quarter or half named with its months ("quarter two … July to
+ * September 2024", "Q1 - 07/2015 - 09/2015"), says the month it starts in.
  *
  * A span of two years written before 年 alone (2021-2022年) is a plan of two calendar years, not a
  * financial year; before 年度, or without either, it is one.
@@ -86,10 +87,80 @@ const EN_RANGE = new RegExp(
 );
 const ZH_RANGE =
   /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|–|-|～|~)\s*(?:次年|翌年|(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月/g;
+/** 07/2015 - 09/2015: months by number with their years. */
+const NUMBER_RANGE =
+  /(?<![\d/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d{2})\s*(?:to|[-–—~])\s*(0?[1-9]|1[0-2])[/.](?:19|20)\d{2}(?!\d)/g;
 
-/** The start of a run of months that makes one whole year, and the year it starts in when written. */
+/** A run of months a text writes: its first and last calendar month, the first's year when written. */
+interface MonthRun {
+  readonly from: number;
+  readonly to: number;
+  readonly year: number | null;
+  readonly at: number;
+  readonly end: number;
+}
+
+/** The runs of months a text (compared form) writes, in order. */
+function monthRuns(t: string): MonthRun[] {
+  const runs: MonthRun[] = [];
+  const add = (m: RegExpMatchArray, from: number, to: number, year: number | null): void => {
+    const at = m.index ?? 0;
+    runs.push({ from, to, year, at, end: at + m[0].length });
+  };
+  for (const m of t.matchAll(EN_RANGE)) {
+    const from = monthOf(m[1]);
+    const to = monthOf(m[3]);
+    // July to September 2024: the year after the last month is the first's too, within a calendar year
+    // (across its end it may name a span: "April to March 2017/18" runs from April 2017).
+    const year = m[2] !== undefined ? m[2] : m[4] !== undefined && from <= to ? m[4] : undefined;
+    add(m, from, to, year !== undefined ? fullYear(year, 2000) : null);
+  }
+  for (const m of t.matchAll(ZH_RANGE)) {
+    add(m, Number(m[2]), Number(m[3]), m[1] !== undefined ? Number(m[1]) : null);
+  }
+  for (const m of t.matchAll(NUMBER_RANGE)) add(m, Number(m[1]), Number(m[3]), Number(m[2]));
+  return runs.sort((a, b) => a.at - b.at);
+}
+
+/** The months from `from` to `to`, counted forward across a year end (Jul to Sep: 3; Apr to Mar: 12). */
+function monthsIn(run: MonthRun): number {
+  return ((run.to - run.from + 12) % 12) + 1;
+}
+
+/** The month counted `back` months before `month` (1–12). */
+function monthsBefore(month: number, back: number): number {
+  return ((((month - 1 - back) % 12) + 12) % 12) + 1;
+}
+
+/** A quarter or half of the year a text names: which one, and how many months it has. */
+const PART_WORDS: readonly {
+  readonly re: RegExp;
+  readonly months: number;
+  readonly n: (m: RegExpExecArray) => number;
+}[] = [
+  { re: /\b(?:q|quarter)\s*([1-4])\b/, months: 3, n: (m) => Number(m[1]) },
+  {
+    re: /\bquarter\s+(one|two|three|four)\b/,
+    months: 3,
+    n: (m) => ['one', 'two', 'three', 'four'].indexOf(m[1]) + 1,
+  },
+  {
+    re: /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/,
+    months: 3,
+    n: (m) => ['first', 'second', 'third', 'fourth'].indexOf(m[1]) + 1 || Number(m[1][0]),
+  },
+  { re: /第?([一二三四1-4])季度/, months: 3, n: (m) => '一二三四'.indexOf(m[1]) + 1 || Number(m[1]) },
+  {
+    re: /\b(first|1st|second|2nd)\s+half\b|\bh([12])\b/,
+    months: 6,
+    n: (m) => (m[2] ? Number(m[2]) : /^(first|1st)$/.test(m[1]) ? 1 : 2),
+  },
+  { re: /(上|下)半年/, months: 6, n: (m) => (m[1] === '上' ? 1 : 2) },
+];
+
+/** The start of the year a text says, and the year it starts in when written. */
 export interface YearStartWords {
-  /** The month the year starts in (2–12: a run from January is the calendar year). */
+  /** The month the year starts in (2–12: a year from January is the calendar year). */
   readonly month: number;
   /** The calendar year of its first month, when the text writes it ("Jul-19" → 2019). */
   readonly year: number | null;
@@ -98,26 +169,34 @@ export interface YearStartWords {
 }
 
 /**
- * The month a text's run of months starts the year in, where the run makes one whole year (April to
- * March, Jul-19 - Jun-20: it ends the month before it starts), or null. A run within a year (April to
- * June) or from January says nothing of the year's start.
+ * The month a text's year starts in, where it says so: a run of months that makes one whole year (April
+ * to March, Jul-19 - Jun-20: it ends the month before it starts), or a quarter or half named with its
+ * months (quarter two … July to September: April; Q1 - 07/2015 - 09/2015: July). Null when the start is
+ * January or the text does not say: a run within a year alone (April to June) says nothing.
  */
 export function yearStartIn(text: string | null | undefined): YearStartWords | null {
   if (typeof text !== 'string') return null;
   const written = normalizeText(text);
   const t = toHans(written).toLowerCase();
-  const whole = (from: number, to: number): boolean => from >= 2 && from <= 12 && to === from - 1;
-  for (const m of t.matchAll(EN_RANGE)) {
-    const from = monthOf(m[1]);
-    if (!whole(from, monthOf(m[3]))) continue;
-    const year = m[2] !== undefined ? fullYear(m[2], 2000) : null;
-    return { month: from, year, text: written.slice(m.index, m.index + m[0].length).trim() };
+  const runs = monthRuns(t);
+  const words = (at: number, end: number): string => written.slice(at, end).trim();
+  for (const r of runs) {
+    if (monthsIn(r) === 12 && r.from !== 1) return { month: r.from, year: r.year, text: words(r.at, r.end) };
   }
-  for (const m of t.matchAll(ZH_RANGE)) {
-    const from = Number(m[2]);
-    if (!whole(from, Number(m[3]))) continue;
-    const year = m[1] !== undefined ? Number(m[1]) : null;
-    return { month: from, year, text: written.slice(m.index, m.index + m[0].length).trim() };
+  for (const part of PART_WORDS) {
+    const m = part.re.exec(t);
+    if (!m) continue;
+    const run = runs.find((r) => monthsIn(r) === part.months);
+    if (!run) continue;
+    const start = monthsBefore(run.from, part.months * (part.n(m) - 1));
+    if (start === 1) return null;
+    // The year starts in the run's year, or the one before when the part is not the first.
+    const year = run.year !== null && start > run.from ? run.year - 1 : run.year;
+    return {
+      month: start,
+      year,
+      text: words(Math.min(m.index, run.at), Math.max(m.index + m[0].length, run.end)),
+    };
   }
   return null;
 }
