@@ -149,12 +149,28 @@ describe('a count standing at a date', () => {
     expect(isLevelName(name)).toBe(true);
   });
 
-  it.each(['Number of new affordable homes delivered', '新增城镇就业人数', 'Temporary staff hired'])(
-    '%s is done in the period: its figures add up',
-    (name) => {
-      expect(isLevelName(name)).toBe(false);
-    },
-  );
+  it.each([
+    '单位GDP能耗',
+    '单位地区生产总值二氧化碳排放',
+    '万元工业增加值用水量',
+    '规上工业增加值能耗',
+    '能耗强度',
+    '每万人口发明专利拥有量',
+    '每千人口执业（助理）医师数',
+    'Carbon intensity of the estate',
+  ])('%s, a figure per unit of output or per head, is a level', (name) => {
+    expect(isLevelName(name)).toBe(true);
+  });
+
+  it.each([
+    'Number of new affordable homes delivered',
+    '新增城镇就业人数',
+    'Temporary staff hired',
+    '单位数量',
+    '万元以上项目个数',
+  ])('%s is done in the period: its figures add up', (name) => {
+    expect(isLevelName(name)).toBe(false);
+  });
 
   it('judges the latest quarter of a stock, not the sum of the quarters', () => {
     const rows: CellValue[][] = [
@@ -176,5 +192,24 @@ describe('a count standing at a date', () => {
     const [stock, flow] = r.report.evaluations;
     expect([stock.actual?.value, stock.status]).toEqual([110, 'on_track']);
     expect([flow.actual?.value, flow.status]).toEqual([155, 'on_track']);
+  });
+
+  it('paces an intensity by its target itself, not by the share of the year gone', () => {
+    // Energy per unit of GDP to September: 0.5 against a ceiling of 0.52 less 3%, 0.5044. Paced as an
+    // amount (0.5044 × 3/4 = 0.378) it was "behind"; as a level it is within its ceiling.
+    const rows: CellValue[][] = [
+      ['2024年节能降耗目标完成情况（1-9月）'],
+      ['指标', '单位', '2023年', '2024年目标', '1-9月完成'],
+      ['单位GDP能耗', '吨标准煤/万元', 0.52, '比上年下降3%', 0.5],
+      ['规上工业增加值能耗', '吨标准煤/万元', 0.81, '比上年下降2.5%', 0.8],
+      ['新增节能量', '万吨标准煤', null, 40, 32],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('节能', rows)], lang: 'zh-CN', date: '2024-10-20' });
+    expect(r.report.evaluations.map((e) => [e.status, e.expected])).toEqual([
+      ['on_track', 0.5044],
+      ['behind', 0.78975],
+      // An amount done in the year is still paced: three quarters of 40 by September.
+      ['on_track', 30],
+    ]);
   });
 });

@@ -415,7 +415,7 @@ export function isCountableUnit(unit: string | null | undefined): boolean {
 }
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|average|rate|ratio|index|per\s|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bmean\b|\bmedian\b|centile)/i;
+  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:人|户|平方公里|平方米|亩)|average|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bmean\b|\bmedian\b|centile)/i;
 /**
  * A count of what stands at a date rather than what was done in the period (households in temporary
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.
@@ -425,8 +425,10 @@ const STOCK_WORDS =
 
 /**
  * A name that says its figure is a level, not an amount: a rate, a share, an index, an average (办结率,
- * 森林覆盖率, 人均…, "% satisfied", "average days to relet"), or a count standing at a date ("households in
- * temporary accommodation"). Its figures to date are the latest one, never a sum of the periods.
+ * 森林覆盖率, 人均…, "% satisfied", "average days to relet"), an intensity, a figure per unit of output or
+ * per head (单位GDP能耗, 万元工业增加值用水量, 能耗强度, 每万人口发明专利拥有量), or a count standing at a date
+ * ("households in temporary accommodation"). Its figures to date are the latest one, never a sum of the
+ * periods, and its pace is the target itself.
  */
 export function isLevelName(name: string | null | undefined): boolean {
   if (!name) return false;
