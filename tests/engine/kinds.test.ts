@@ -237,6 +237,18 @@ describe('countable pace targets are shown whole; the status uses the exact valu
     expect(json.status).toBe('on_track');
     expect(check(std, 'en-US').text).toContain('the pace target of 10 户');
   });
+
+  it('a target that is no whole count (4.5个 per thousand people) keeps its pace as it is', () => {
+    const rows: CellValue[][] = [
+      ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+      [1, '托育机构托位数', '个', 4.5, 1, 1, 1.2, null],
+    ];
+    const zh = check(rows, 'zh-CN');
+    // 3.375 by Q3, shown as it is: 3.2 is behind it, and "序时目标4个" would say the pace was 4.
+    expect(zh.text).toContain('序时目标3.38个');
+    expect(zh.text).not.toContain('序时目标4个');
+    expect(cell(zh.report.tables.indicators, '托育机构托位数', 'expected')).toBe(3.375);
+  });
 });
 
 describe('a year starting in April', () => {

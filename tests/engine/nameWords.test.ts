@@ -168,6 +168,11 @@ describe('a count standing at a date', () => {
     'Temporary staff hired',
     '单位数量',
     '万元以上项目个数',
+    // Per head, but earned or spent over the period: nine months' income by September.
+    '居民人均可支配收入',
+    '农村居民人均可支配收入',
+    '城镇居民人均消费支出',
+    '人均GDP',
   ])('%s is done in the period: its figures add up', (name) => {
     expect(isLevelName(name)).toBe(false);
   });

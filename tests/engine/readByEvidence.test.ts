@@ -2159,3 +2159,38 @@ describe('a completion column headed in per cent', () => {
     expect(ratios.report.evaluations.map((e) => e.completion)).toEqual([0.1736, 1.49]);
   });
 });
+
+describe("a level or share with the office's figure for the period", () => {
+  const rows: CellValue[][] = [
+    ['Corporate Performance Report - Quarter 2 2024/25'],
+    ['Ref', 'Measure', 'Good is', '2024/25 Target', 'Q2 Target', 'Q2 Actual'],
+    ['CP2', 'Council tax collected', 'High', '97%', '56%', '55.1%'],
+    ['CP4', 'Working days lost to sickness absence per FTE', 'Low', 8, 4, 4.6],
+    ['CP5', 'Missed bin collections per 100,000 collections', 'Low', 60, 60, 48],
+    ['CP6', 'Residents satisfied with the council', 'High', '75%', '75%', '71%'],
+  ];
+  const run = (lang: 'en-US' | 'zh-CN' = 'en-US') =>
+    runCheck({ sources: [sourceFromRows('KPIs', rows)], lang, date: '2024-10-20' });
+
+  it('is judged against that figure, not the whole year’s, before the year ends', () => {
+    const r = run();
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(r.report.evaluations.map((e) => [e.status, e.expected])).toEqual([
+      // 55.1% collected by Q2 against the profile's 56%, not against 97% (which read "at risk").
+      ['behind', 0.56],
+      // 4.6 days against 4 by Q2: over the period's ceiling though within the year's 8.
+      ['behind', 4],
+      // The year's own figure again is no profile: the level's rule, as before.
+      ['on_track', 60],
+      ['behind', 0.75],
+    ]);
+    expect(r.report.evaluations[0].pace).toBeCloseTo(0.984, 3);
+  });
+
+  it('tells a level against both figures', () => {
+    const text = run()
+      .report.narrative.map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('was 4.6, above the pace ceiling of 4 but within the annual ceiling of 8');
+  });
+});

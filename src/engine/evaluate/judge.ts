@@ -536,8 +536,8 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
  * beside 年度投资计划): the figure the period demands, instead of the year's share. Only a figure between
  * nothing and the year's target counts.
  */
-function planForPeriod(ind: Indicator, period: Period, target: number): number | null {
-  if (ind.periodPlans) return rowPlan(ind.periodPlans, ind.actuals.kind, period, target);
+function planForPeriod(ind: Indicator, period: Period, target: number, percent = false): number | null {
+  if (ind.periodPlans) return rowPlan(ind.periodPlans, ind.actuals.kind, period, target, percent);
   const plans = ind.milestoneTargets;
   if (!plans || period.kind === 'year') return null;
   const index =
@@ -545,20 +545,22 @@ function planForPeriod(ind: Indicator, period: Period, target: number): number |
   const cell = index >= 0 ? plans[index] : null;
   if (!cell) return null;
   const p = parseCell(cell.value, cell.format);
-  if (p.kind !== 'number' || p.quantity.percent) return null;
+  if (p.kind !== 'number' || p.quantity.percent !== percent) return null;
   const plan = p.quantity.value;
   return plan > 0 && plan <= target ? plan : null;
 }
 
 /**
  * The plan through the period from a row of period targets: each period's own added up, or the one at the
- * period for totals to date and levels. Only a plain figure between nothing and the year's target counts.
+ * period for totals to date and levels. Only a figure between nothing and the year's target counts: a
+ * plain one, or a percentage for a target that is one (`percent`).
  */
 function rowPlan(
   plans: NonNullable<Indicator['periodPlans']>,
   granularity: Indicator['actuals']['kind'],
   period: Period,
   target: number,
+  percent = false,
 ): number | null {
   if (period.kind === 'year' || (granularity !== 'quarters' && granularity !== 'months')) return null;
   const n = periodsThrough(granularity, period);
@@ -567,7 +569,7 @@ function rowPlan(
   for (let i = plans.shape === 'own' ? 0 : n - 1; i < n; i++) {
     const c = plans.cells[i];
     const p = c ? parseCell(c.value, c.format) : null;
-    if (!p || p.kind !== 'number' || p.quantity.percent) return null;
+    if (!p || p.kind !== 'number' || p.quantity.percent !== percent) return null;
     plan += p.quantity.value;
   }
   plan = cleanNumber(plan);
@@ -579,11 +581,11 @@ function rowPlan(
  * 同期分配預算數): the figure the results so far are judged against, and the sheet's word that the year is
  * under way. Only a plain figure between nothing and the year's target counts.
  */
-function targetToDate(ind: Indicator, target: number, period: Period): number | null {
+function targetToDate(ind: Indicator, target: number, period: Period, percent = false): number | null {
   const cell = ind.periodTargetCell;
   if (!cell || !isFigureCell(ind.target)) return null;
   const p = parseCell(cell.value, cell.format);
-  if (p.kind !== 'number' || p.quantity.percent) return null;
+  if (p.kind !== 'number' || p.quantity.percent !== percent) return null;
   const v = p.quantity.value;
   if (!(v > 0 && v < target)) return null;
   // A plan for more months than the period (前三季度投资计划 at 1-7月): its share of them; for fewer, none.
@@ -591,6 +593,32 @@ function targetToDate(ind: Indicator, target: number, period: Period): number | 
   if (months === undefined) return v;
   const elapsed = elapsedFraction(period) * 12;
   return elapsed <= months + 1e-9 ? (v * elapsed) / months : null;
+}
+
+/**
+ * A level against the office's figure for the period (levelPlan): at or beyond it on track; short of it
+ * behind, or at risk by the thresholds for a figure to reach; over a ceiling's figure behind. Not missed
+ * before the year's end: a level can come back.
+ */
+function plannedLevelStatus(a: number, plan: number, direction: Direction, thresholds: Thresholds): Status {
+  if (direction === 'lower') return geq(plan, a) ? 'on_track' : 'behind';
+  return geq(a, plan) ? 'on_track' : shortfall(a, plan, false, thresholds);
+}
+
+/**
+ * The office's own figure for the period of a level or share (a plan row, a Q2 target column, a target to
+ * date), in the target's own terms, before the year's end; null for a band, a target read from the
+ * period's own column, or none given.
+ */
+function levelPlan(r: Reading, spec: TargetSpec): number | null {
+  if (r.yearEnd || r.fromPeriodTarget || band(spec)) return null;
+  const percent = spec.percent || spec.points;
+  const plan =
+    planForPeriod(r.ind, r.period, spec.value, percent) ?? targetToDate(r.ind, spec.value, r.period, percent);
+  // The year's own figure again (a Q2 target of 75% in a 75% year) is no profile: the level's rule stands.
+  return plan !== null && Math.abs(plan - spec.value) > 1e-9 * Math.max(1, Math.abs(spec.value))
+    ? plan
+    : null;
 }
 
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
@@ -1192,9 +1220,17 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
       toDate !== null,
     );
   } else {
-    expected = spec.value;
-    status = levelStatus(value, spec, period, thresholds);
+    // A level or a share with the office's own figure for the period beside the year's (council tax
+    // collected: 97% for the year, 56% by Q2; days lost per FTE: 8 a year, 4 by Q2): judged against that
+    // figure, the year's being for its end.
+    const plan = levelPlan(r, spec);
+    expected = plan ?? spec.value;
+    status =
+      plan !== null
+        ? plannedLevelStatus(value, plan, direction, thresholds)
+        : levelStatus(value, spec, period, thresholds);
   }
+  const planned = spec.kind !== 'amount' && expected !== spec.value;
   const ratio = spec.value !== 0 ? value / spec.value : null;
   return finish(r, {
     status,
@@ -1203,7 +1239,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     actual: actualQ,
     expected,
     completion: r.completion ?? (spec.kind === 'amount' ? ratio : null),
-    pace: spec.kind === 'amount' && expected ? value / expected : null,
+    pace: (spec.kind === 'amount' || planned) && expected ? value / expected : null,
     kind: spec.kind,
     comparator: spec.comparator,
     actualText: figure?.text ?? null,

@@ -18,6 +18,13 @@ const LOWER_ZH = [
   'cpi',
   '能耗',
   '能源消耗',
+  // Water used per unit of output (万元GDP用水量): an intensity, to be brought down.
+  '用水强度',
+  '万元gdp用水',
+  '单位gdp用水',
+  '万元地区生产总值用水',
+  '万元生产总值用水',
+  '万元工业增加值用水',
   '煤耗',
   '水耗',
   '排放',
@@ -433,5 +440,15 @@ const STOCK_WORDS =
 export function isLevelName(name: string | null | undefined): boolean {
   if (!name) return false;
   const n = toHans(name);
+  if (PER_HEAD_FLOW.test(n) && !SHARE_WORDS.test(n)) return false;
   return LEVEL_WORDS.test(n) || STOCK_WORDS.test(n);
 }
+
+/**
+ * What each person earns, spends or produces over the period (人均可支配收入, 人均消费支出, 人均GDP): per head,
+ * but added up over the year like any amount (1-9月人均可支配收入 is nine months' income) — unless the
+ * name is a rate or share of it (人均可支配收入增长率).
+ */
+const PER_HEAD_FLOW =
+  /人均(?:可支配|纯)?(?:收入|消费|生活消费|支出)|人均(?:地区)?(?:生产总值|GDP)|per capita (?:disposable )?(?:income|spending|consumption)/i;
+const SHARE_WORDS = /(率|比例|比重|指数|rate|ratio|share|index)/i;

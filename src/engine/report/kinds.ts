@@ -34,9 +34,18 @@ export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   if (kind === 'amount' && c === 'at_least' && (ev.actual?.value ?? 0) >= (ev.target?.value ?? 0))
     return 'floor';
   if (kind === 'amount' || kind === 'milestone') return 'amount';
+  // A level with the office's own figure for the period (days lost per FTE: 8 a year, 4 by Q2) is told
+  // against both, as an amount is against its pace.
+  if (kind === 'level' && !ev.target?.percent && plannedPace(ev)) return 'amount';
   if (c === 'at_most' || ev.direction === 'lower') return 'ceiling';
   if (c === 'at_least') return 'floor';
   return kind === 'share' ? 'rate' : 'amount';
+}
+
+/** True when the figure for the period is not the year's own: the office gave a plan for the period. */
+function plannedPace(ev: Evaluation): boolean {
+  const t = ev.target?.value;
+  return finite(ev.expected) && finite(t) && !same(ev.expected, t);
 }
 
 /** A result against its target by the rule of its kind; figures in the target's terms. */
@@ -137,11 +146,17 @@ export function unitOf(ev: Evaluation): string {
  * The pace target as shown: for a unit that counts whole things, a whole number on the demanding side —
  * rounded up for a target to reach ("序时目标10户", not 9.75户), down for a ceiling (1.5次 → 1次). A whole
  * count meets the shown value exactly when it meets the exact one, so the status (on the exact value)
- * and the figure shown never disagree.
+ * and the figure shown never disagree. A target that is no whole number (4.5个 per thousand people)
+ * says the unit does not count whole things there: its pace is shown as it is.
  */
-export function paceShown(expected: number | null | undefined, unit: string, lower: boolean): number | null {
+export function paceShown(
+  expected: number | null | undefined,
+  unit: string,
+  lower: boolean,
+  target?: number | null,
+): number | null {
   if (expected === null || expected === undefined || !finite(expected)) return null;
-  if (!isCountableUnit(unit)) return expected;
+  if (!isCountableUnit(unit) || (finite(target) && !Number.isInteger(cleanValue(target)))) return expected;
   const v = cleanValue(expected);
   return lower ? Math.floor(v) : Math.ceil(v);
 }
@@ -150,7 +165,7 @@ export function paceShown(expected: number | null | undefined, unit: string, low
 export function gapToPaceShown(e: Evaluation, exact: number | null): number | null {
   const a = e.actual?.value;
   const lower = e.direction === 'lower';
-  const shown = paceShown(e.expected, unitOf(e), lower);
+  const shown = paceShown(e.expected, unitOf(e), lower, e.target?.value);
   if (exact === null || shown === null || shown === e.expected || !finite(a)) return exact;
   const gap = lower ? a - shown : shown - a;
   return gap > 0 ? cleanValue(gap) : null;

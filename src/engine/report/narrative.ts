@@ -121,7 +121,7 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
   const T = t.value;
   const E = finite(ev.expected) && ev.expected > 0 ? ev.expected : null;
   const lower = ev.direction === 'lower';
-  const shownE = paceShown(E, unit, lower);
+  const shownE = paceShown(E, unit, lower, T);
   const expected = shownE !== null && Math.abs(shownE - T) > 1e-9 * Math.max(1, Math.abs(T)) ? shownE : null;
   return {
     actual: a,

@@ -273,7 +273,11 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
   unit: (e, _i, scale) => textCell(scaledUnit(e.indicator.measureUnit, scale)),
   target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
   expected: (e, _i, scale) =>
-    scaledCell(paceShown(e.expected, unitOf(e), e.direction === 'lower'), scale.factor, percentOf(e)),
+    scaledCell(
+      paceShown(e.expected, unitOf(e), e.direction === 'lower', e.target?.value),
+      scale.factor,
+      percentOf(e),
+    ),
   actual: (e, _i, scale, _g, L) => actualCell(e, scale, L),
   completion: (e) => ratioCell(e.completion),
   pace: (e) => ratioCell(e.pace),
