@@ -2192,5 +2192,8 @@ describe("a level or share with the office's figure for the period", () => {
       .report.narrative.map((b) => b.text)
       .join('\n');
     expect(text).toContain('was 4.6, above the pace ceiling of 4 but within the annual ceiling of 8');
+    expect(text).toContain(
+      'reached 55.1%, 56.8% of the annual target of 97.0% and 98.4% of the pace target of 56.0%',
+    );
   });
 });
