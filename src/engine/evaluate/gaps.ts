@@ -31,8 +31,10 @@ export function lagOf(e: Evaluation): number | null {
   if (e.direction === 'milestone' || !finite(a) || !finite(t)) return null;
   // Rates, growth and decreases are compared as they stand: the gap is the difference, in points.
   if (e.target?.percent && (e.kind === 'growth' || e.kind === 'decrease' || e.kind === 'share')) {
-    const ceiling = finite(e.targetHigh) ? e.targetHigh : t;
-    return e.direction === 'lower' ? a - ceiling : t - a;
+    // A share with the office's own figure for the period (56% by Q2 of a 97% year): the gap to that.
+    const planned = e.kind === 'share' && finite(x) && Math.abs(x - t) > 1e-9 && e.status !== 'missed';
+    const ceiling = planned ? x : finite(e.targetHigh) ? e.targetHigh : t;
+    return e.direction === 'lower' ? a - ceiling : (planned ? x : t) - a;
   }
   if (t <= 0) return null;
   // Nothing due yet (a pace target of 0, from a milestone column, say): measured against the target.
