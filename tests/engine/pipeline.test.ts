@@ -277,6 +277,31 @@ describe('the year start, given or shown by the month columns', () => {
     expect(r.period).toEqual({ kind: 'month', month: 6 });
   });
 
+  it('takes the year start from months April to September beside a YTD column', () => {
+    const g: Grid = {
+      name: 'IPR',
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ['Indicator', 'Standard', 'Apr-24', 'May-24', 'Jun-24', 'Jul-24', 'Aug-24', 'Sep-24', 'YTD'],
+        ['C. difficile cases', 45, 4, 6, 3, 5, 4, 2, 24],
+      ],
+      merges: [],
+    };
+    const r = runCheck({ sources: [{ grid: g }], lang: 'en-US', date: '2024-10-20' });
+    expect(r.report.options.yearStart).toBe(4);
+    // Six months of an April year: half of the 45 allowed, so 24 is over the pace (it read Q3 before).
+    expect(r.period).toEqual({ kind: 'month', month: 6 });
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.expected, e.status])).toEqual([
+      [24, 22.5, 'behind'],
+    ]);
+    // Without the YTD column the months say nothing of the year's start.
+    const bare: Grid = { ...g, values: g.values.map((row) => row.slice(0, 8)) };
+    expect(
+      runCheck({ sources: [{ grid: bare }], lang: 'en-US', date: '2024-10-20' }).report.options.yearStart,
+    ).toBe(1);
+  });
+
   it('reads a table by evidence the same way (English months with years)', () => {
     const header = [
       'Apr 19',

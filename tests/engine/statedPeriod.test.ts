@@ -140,6 +140,14 @@ describe('the year start month columns show', () => {
     expect(yearStartOfMonths(cols(months))).toBe(start);
   });
 
+  it('takes April to September as the start of the year beside a year-to-date column, not without', () => {
+    expect(yearStartOfMonths(cols([4, 5, 6, 7, 8, 9]), true)).toBe(4);
+    expect(yearStartOfMonths(cols([4, 5, 6, 7, 8, 9]), false)).toBeNull();
+    // From January it is the calendar year whatever stands beside it; a month skipped is no year.
+    expect(yearStartOfMonths(cols([1, 2, 3, 4, 5, 6]), true)).toBeNull();
+    expect(yearStartOfMonths(cols([4, 5, 7, 8]), true)).toBeNull();
+  });
+
   it('takes the columns in their order on the sheet, not in the order given', () => {
     const months = cols([4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]);
     expect(yearStartOfMonths([...months].reverse())).toBe(4);

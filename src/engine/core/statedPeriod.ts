@@ -83,9 +83,12 @@ const YEAR_STARTS: ReadonlySet<number> = new Set([4, 7, 9, 10]);
  * of the calendar year (Apr, May … Dec, Jan … Mar, left to right): null when they start in January,
  * stay within a calendar year, skip or repeat a month, or start in a month a year rarely starts in (a
  * rolling window: Dec 17 … Apr 18). `columns`: each month column's index and calendar month (1–12).
+ * `yearToDate`: a year-to-date column stands beside them (YTD): months from April to September then
+ * start the year too, as the year to date runs from the first of them.
  */
 export function yearStartOfMonths(
   columns: readonly { readonly col: number; readonly month: number }[],
+  yearToDate = false,
 ): number | null {
   const months = [...columns].sort((a, b) => a.col - b.col).map((c) => c.month);
   if (months.length < 3 || months.length > 12 || !YEAR_STARTS.has(months[0])) return null;
@@ -94,7 +97,8 @@ export function yearStartOfMonths(
     if (months[i] !== (months[i - 1] % 12) + 1) return null;
     if (months[i - 1] === 12) crossesYear = true;
   }
-  return crossesYear ? months[0] : null;
+  // Apr-24 … Sep-24 beside a YTD column: the year to date runs from the first month shown.
+  return crossesYear || yearToDate ? months[0] : null;
 }
 
 /** The calendar month (1 = January) of the organisation's month m. */

@@ -643,6 +643,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
         found.columns
           .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
           .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
+        found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
       ),
     ),
     granularity: w.granularity,
@@ -652,6 +653,9 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     statedPeriod: stated,
   };
 }
+
+/** A year-to-date heading in English words (YTD, "Year to date"): the year runs from the first month shown. */
+const YEAR_TO_DATE = /\bytd\b|\byear[- ]to[- ]date\b/i;
 
 /** The texts above a found table: its captions, nearest first, and the sheet's own title rows. */
 function titleTexts(grid: Grid, found: FoundTable): { captions: string[]; rows: string[] } {
