@@ -3,6 +3,11 @@
  * digits through no string in the usual case, exact decimal scaling.
  */
 
+/** Equal within floating-point noise (a plan for the period that is the year's own figure again, say). */
+export function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 /** A finite number (not null, undefined, NaN or ±Infinity). */
 export function finite(x: number | null | undefined): x is number {
   return typeof x === 'number' && Number.isFinite(x);

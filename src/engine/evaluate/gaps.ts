@@ -14,7 +14,7 @@
  * sheet order.
  */
 import { ATTENTION_ORDER, ATTENTION_STATUSES, type Evaluation, type Gaps, type Status } from '../model';
-import { cleanValue, finite } from '../core/numbers';
+import { cleanValue, finite, sameFigure } from '../core/numbers';
 
 function positive(v: number): number | null {
   return v > 0 ? cleanValue(v) : null;
@@ -32,7 +32,7 @@ export function lagOf(e: Evaluation): number | null {
   // Rates, growth and decreases are compared as they stand: the gap is the difference, in points.
   if (e.target?.percent && (e.kind === 'growth' || e.kind === 'decrease' || e.kind === 'share')) {
     // A share with the office's own figure for the period (56% by Q2 of a 97% year): the gap to that.
-    const planned = e.kind === 'share' && finite(x) && Math.abs(x - t) > 1e-9 && e.status !== 'missed';
+    const planned = e.kind === 'share' && finite(x) && !sameFigure(x, t) && e.status !== 'missed';
     const ceiling = planned ? x : finite(e.targetHigh) ? e.targetHigh : t;
     return e.direction === 'lower' ? a - ceiling : (planned ? x : t) - a;
   }

@@ -27,7 +27,7 @@ import { numericStatus } from './status';
 import { cellAddress } from '../core/address';
 import { cellText, isEmptyText, isFigureCell, parseCell, sourceText } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
-import { cleanNumber, scaleByPowerOfTen } from '../core/numbers';
+import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -616,9 +616,7 @@ function levelPlan(r: Reading, spec: TargetSpec): number | null {
   const plan =
     planForPeriod(r.ind, r.period, spec.value, percent) ?? targetToDate(r.ind, spec.value, r.period, percent);
   // The year's own figure again (a Q2 target of 75% in a 75% year) is no profile: the level's rule stands.
-  return plan !== null && Math.abs(plan - spec.value) > 1e-9 * Math.max(1, Math.abs(spec.value))
-    ? plan
-    : null;
+  return plan !== null && !sameFigure(plan, spec.value) ? plan : null;
 }
 
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */

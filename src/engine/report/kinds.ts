@@ -10,7 +10,7 @@
  * never "9.75户"); the status keeps the exact value. Tables and text both use paceShown.
  */
 import type { ChangeWay, Evaluation, JudgedResult, TargetSide } from '../model';
-import { cleanValue, finite } from '../core/numbers';
+import { cleanValue, finite, sameFigure as same } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
 import { cleanText } from '../core/text';
 import { band } from '../evaluate/judge';
@@ -51,11 +51,6 @@ function plannedPace(ev: Evaluation): boolean {
 
 /** A result against its target by the rule of its kind; figures in the target's terms. */
 export type JudgedFacts = JudgedResult<number, { readonly low: number; readonly high: number }>;
-
-/** Equal within float noise. */
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 function sideOf(diff: number): TargetSide {
   return Math.abs(diff) <= 1e-9 ? 'equal' : diff < 0 ? 'below' : 'above';
