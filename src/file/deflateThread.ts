@@ -1,23 +1,28 @@
 /**
  * Compression in a second thread, for the command line (Node only): while the main thread writes a
- * workbook's XML, a worker deflates and checksums the pieces already written, so the two halves of the
- * work run on two cores. The pieces pass through a small ring of shared memory (a few slots of the
- * writer's piece size): nothing is allocated per piece, and a writer that gets ahead waits for a slot.
- * Each piece is deflated on its own and ended with a sync flush, exactly as `nodeCodec`'s deflater does
- * in one thread, so the file is the same byte for byte either way.
+ * workbook's XML, a worker deflates the pieces already written, so the two halves of the work run on two
+ * cores. The pieces pass through a small ring of shared memory (a few slots of the writer's piece size):
+ * nothing is allocated per piece. A writer that gets ahead does not wait for a slot: it deflates that
+ * piece itself, so neither thread idles while the other has work. Each piece is deflated on its own and
+ * ended with a sync flush, exactly as `nodeCodec`'s deflater does in one thread, so the file is the same
+ * byte for byte whichever thread deflates which piece; the writer keeps each part's CRC-32 and size, and
+ * puts the pieces back in order by their number.
  */
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'zlib';
+import { deflateRawSync } from 'zlib';
 import type { Compressed, PartCompressor } from './core/codec';
+import { nodeCodec } from './node';
+
+const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants;
 
 const SLOTS = 8;
 /** A slot holds one piece of up to this many bytes (the zip writer's buffer; longer pieces are split). */
 const SLOT_BYTES = 256 * 1024;
-/** Per slot: state (0 free, 1 full), length, part, final, level. Then one word: the worker has left. */
-const WORDS = 5;
+/** Per slot: state (0 free, 1 full), length, part, final, level, the piece's number in its part. Then
+ * one word: the worker has left. */
+const WORDS = 6;
 const GONE = SLOTS * WORDS;
-/** How long the writer waits for a free slot before it takes the worker for dead. */
-const STALL_MS = 60_000;
 
 // The worker, as plain JavaScript (it runs as it is under the compiled program and the tests alike).
 const WORKER = `
@@ -26,18 +31,14 @@ const zlib = require('node:zlib');
 const { sab, slots, slotBytes, words, gone } = workerData;
 const ctrl = new Int32Array(sab, 0, slots * words + 1);
 const data = new Uint8Array(sab, (slots * words + 1) * 4);
-const crc = new Map();
-const size = new Map();
 try {
   for (let k = 0; ; k = (k + 1) % slots) {
     const s = k * words;
     while (Atomics.load(ctrl, s) === 0) Atomics.wait(ctrl, s, 0);
     const length = ctrl[s + 1], part = ctrl[s + 2], final = ctrl[s + 3] === 1, level = ctrl[s + 4];
+    const seq = ctrl[s + 5];
     if (part < 0) break;
-    const piece = data.subarray(k * slotBytes, k * slotBytes + length);
-    const c = zlib.crc32(piece, crc.get(part) || 0);
-    const n = (size.get(part) || 0) + length;
-    const made = zlib.deflateRawSync(piece, {
+    const made = zlib.deflateRawSync(data.subarray(k * slotBytes, k * slotBytes + length), {
       level,
       finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
     });
@@ -46,15 +47,7 @@ try {
     const out = whole ? made : new Uint8Array(made);
     Atomics.store(ctrl, s, 0);
     Atomics.notify(ctrl, s);
-    if (final) {
-      crc.delete(part);
-      size.delete(part);
-      parentPort.postMessage({ part, chunk: out, crc: c, size: n }, [out.buffer]);
-    } else {
-      crc.set(part, c);
-      size.set(part, n);
-      parentPort.postMessage({ part, chunk: out }, [out.buffer]);
-    }
+    parentPort.postMessage({ part, seq, chunk: out }, [out.buffer]);
   }
 } finally {
   Atomics.store(ctrl, gone, 1);
@@ -72,13 +65,19 @@ export class CompressorStopped extends Error {
 
 interface Message {
   readonly part: number;
+  /** The piece's number in its part. */
+  readonly seq: number;
   readonly chunk: Uint8Array;
-  readonly crc?: number;
-  readonly size?: number;
 }
 
 interface Pending {
+  /** The compressed pieces by number, as they come from either thread. */
   readonly chunks: Uint8Array[];
+  /** How many pieces have come back, and how many there are once the final one is handed over (else -1). */
+  done: number;
+  total: number;
+  crc: number;
+  size: number;
   resolve(c: Compressed): void;
   reject(e: Error): void;
 }
@@ -91,6 +90,8 @@ export class DeflateThread implements PartCompressor {
   private parts = 0;
   private failure: CompressorStopped | null = null;
   private closed = false;
+  /** Pieces this thread deflated itself because the ring was full. */
+  deflatedHere = 0;
 
   private constructor(
     private readonly worker: Worker,
@@ -122,16 +123,25 @@ export class DeflateThread implements PartCompressor {
     const id = this.parts++;
     let entry!: Pending;
     const result = new Promise<Compressed>((resolve, reject) => {
-      entry = { chunks: [], resolve, reject };
+      entry = { chunks: [], done: 0, total: -1, crc: 0, size: 0, resolve, reject };
     });
     result.catch(() => undefined); // taken up by whoever awaits the part
     this.pending.set(id, entry);
+    let seq = 0;
     return {
       push: (data, final) => {
         let at = 0;
         do {
           const end = Math.min(data.length, at + SLOT_BYTES);
-          this.send(id, level, data.subarray(at, end), final && end === data.length);
+          const piece = data.subarray(at, end);
+          const last = final && end === data.length;
+          entry.crc = nodeCodec.crc32(piece, entry.crc);
+          entry.size += piece.length;
+          this.send(id, entry, seq++, level, piece, last);
+          if (last) {
+            entry.total = seq;
+            this.settle(id, entry);
+          }
           at = end;
         } while (at < data.length);
       },
@@ -146,30 +156,51 @@ export class DeflateThread implements PartCompressor {
   close(): void {
     this.worker.unref();
     if (this.closed) return;
-    try {
-      this.send(-1, 0, new Uint8Array(0), true);
-    } catch {
-      void this.worker.terminate();
-    }
     this.closed = true;
+    const s = this.slot * WORDS;
+    if (Atomics.load(this.ctrl, s) !== 0) {
+      // Still busy (a write that failed half way): nothing of it is wanted any more.
+      void this.worker.terminate();
+      return;
+    }
+    this.ctrl[s + 2] = -1;
+    Atomics.store(this.ctrl, s, 1);
+    Atomics.notify(this.ctrl, s);
   }
 
-  private send(part: number, level: number, piece: Uint8Array, final: boolean): void {
+  /** Hands a piece to the thread through the next slot, or deflates it here when that slot is still full. */
+  private send(
+    part: number,
+    entry: Pending,
+    seq: number,
+    level: number,
+    piece: Uint8Array,
+    final: boolean,
+  ): void {
+    if (this.failure) throw this.failure;
+    if (this.closed || Atomics.load(this.ctrl, GONE) === 1) throw new CompressorStopped();
     const k = this.slot;
     const s = k * WORDS;
-    const waitedFrom = Date.now();
-    for (;;) {
-      if (this.closed || Atomics.load(this.ctrl, GONE) === 1 || Date.now() - waitedFrom > STALL_MS) {
-        throw new CompressorStopped();
+    if (Atomics.load(this.ctrl, s) !== 0) {
+      let made: Uint8Array;
+      try {
+        made = deflateRawSync(piece, { level, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH });
+      } catch (e) {
+        this.pending.delete(part);
+        entry.reject(e instanceof Error ? e : new Error(String(e)));
+        return;
       }
-      if (Atomics.load(this.ctrl, s) === 0) break;
-      Atomics.wait(this.ctrl, s, 1, 1000);
+      entry.chunks[seq] = made;
+      entry.done++;
+      this.deflatedHere++;
+      return;
     }
     this.data.set(piece, k * SLOT_BYTES);
     this.ctrl[s + 1] = piece.length;
     this.ctrl[s + 2] = part;
     this.ctrl[s + 3] = final ? 1 : 0;
     this.ctrl[s + 4] = level;
+    this.ctrl[s + 5] = seq;
     Atomics.store(this.ctrl, s, 1);
     Atomics.notify(this.ctrl, s);
     this.slot = (k + 1) % SLOTS;
@@ -178,11 +209,16 @@ export class DeflateThread implements PartCompressor {
   private received(m: Message): void {
     const entry = this.pending.get(m.part);
     if (!entry) return;
-    entry.chunks.push(m.chunk);
-    if (m.crc !== undefined && m.size !== undefined) {
-      this.pending.delete(m.part);
-      entry.resolve({ chunks: entry.chunks, crc: m.crc >>> 0, size: m.size });
-    }
+    entry.chunks[m.seq] = m.chunk;
+    entry.done++;
+    this.settle(m.part, entry);
+  }
+
+  /** Resolves a part once every piece of it is back. */
+  private settle(part: number, entry: Pending): void {
+    if (entry.total < 0 || entry.done < entry.total) return;
+    this.pending.delete(part);
+    entry.resolve({ chunks: entry.chunks, crc: entry.crc >>> 0, size: entry.size });
   }
 
   private fail(e: CompressorStopped): void {
