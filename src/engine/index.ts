@@ -49,5 +49,5 @@ export { blockStyle, blockValue, sheetRows } from './layout/blocks';
 export { categoryLabelPt } from './layout/chartLabels';
 export { historyTable, historyWords } from './wording/history';
 export type { TimeZone } from './core/dateTime';
-export { round4, toResultJson, type ResultJson } from './json';
+export { round4, toResultJson, type EntryList, type ResultJson } from './json';
 export { runCheck } from './pipeline';

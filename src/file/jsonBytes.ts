@@ -150,10 +150,18 @@ interface KeyLines {
   readonly next: Map<string, Uint8Array>;
   readonly lastKey: string[];
   readonly lastLine: Uint8Array[];
+  /** The last line at each position followed by `null`, once asked for (see MemberWriter). */
+  readonly lastNull: (Uint8Array | undefined)[];
 }
 
 function keyLine(out: Out, depth: number, position: number, key: string): Uint8Array {
-  const lines = (out.keys[depth] ??= { first: new Map(), next: new Map(), lastKey: [], lastLine: [] });
+  const lines = (out.keys[depth] ??= {
+    first: new Map(),
+    next: new Map(),
+    lastKey: [],
+    lastLine: [],
+    lastNull: [],
+  });
   if (lines.lastKey[position] === key) return lines.lastLine[position];
   const known = position === 0 ? lines.first : lines.next;
   let bytes = known.get(key);
@@ -170,6 +178,7 @@ function keyLine(out: Out, depth: number, position: number, key: string): Uint8A
   }
   lines.lastKey[position] = key;
   lines.lastLine[position] = bytes;
+  lines.lastNull[position] = undefined;
   return bytes;
 }
 
@@ -243,14 +252,109 @@ function unwrapped(value: object, key: string | number): unknown {
   return v;
 }
 
-/** What JSON.stringify writes for a value: objects through toJSON and unwrapped, the rest as they are. */
+/**
+ * What JSON.stringify writes for a value: objects through toJSON and unwrapped, the rest as they are; a
+ * FieldList as it is (written field by field, to the bytes its toJSON would give).
+ */
 function prepared(value: unknown, key: string | number): unknown {
-  return typeof value === 'object' && value !== null ? unwrapped(value, key) : value;
+  if (typeof value !== 'object' || value === null || value instanceof FieldList) return value;
+  return unwrapped(value, key);
 }
 
 /** True for what JSON.stringify leaves out of an object (and writes as null in an array). */
 function skipped(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+
+/**
+ * A list whose items are written field by field (`fields` hands each item's fields to a sink), never
+ * made as objects; JSON.stringify and anything else that reads it get the objects `entry` makes
+ * (`toJSON`), which must hold the same fields in the same order.
+ */
+export class FieldList<T, F> {
+  constructor(
+    readonly length: number,
+    private readonly entry: (i: number) => T,
+    readonly fields: (i: number, sink: F) => void,
+  ) {}
+
+  toJSON(): T[] {
+    const out: T[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.entry(i);
+    return out;
+  }
+}
+
+/** The sink a FieldList item's fields are written to: each field as a member of one object. */
+class MemberWriter {
+  at = 0;
+  constructor(
+    private readonly out: Out,
+    private readonly depth: number,
+  ) {}
+
+  private key(key: string): void {
+    put(this.out, keyLine(this.out, this.depth + 1, this.at++, key));
+  }
+
+  /** A member whose value is null: its line and `null` in one piece (a third of an entry's fields). */
+  private keyNull(key: string): void {
+    const depth = this.depth + 1;
+    const line = keyLine(this.out, depth, this.at, key);
+    const lines = this.out.keys[depth];
+    let bytes = lines.lastNull[this.at];
+    if (bytes === undefined) {
+      bytes = new Uint8Array(line.length + NULL.length);
+      bytes.set(line);
+      bytes.set(NULL, line.length);
+      lines.lastNull[this.at] = bytes;
+    }
+    this.at++;
+    put(this.out, bytes);
+  }
+
+  text(key: string, value: string | null | undefined): void {
+    if (value === undefined) return;
+    if (value === null) return this.keyNull(key);
+    this.key(key);
+    putString(this.out, value);
+  }
+
+  number(key: string, value: number | null | undefined): void {
+    if (value === undefined) return;
+    if (value === null) return this.keyNull(key);
+    this.key(key);
+    putNumber(this.out, value);
+  }
+
+  flag(key: string, value: boolean): void {
+    this.key(key);
+    put(this.out, value ? TRUE : FALSE);
+  }
+
+  value(key: string, value: unknown): void {
+    this.at = putMember(this.out, key, value, this.depth, this.at);
+  }
+}
+
+function putFieldList(out: Out, list: FieldList<unknown, MemberWriter>, depth: number): void {
+  if (list.length === 0) return put(out, EMPTY_ARRAY);
+  const line = indent(depth + 1);
+  const sink = new MemberWriter(out, depth + 1);
+  for (let i = 0; i < list.length; i++) {
+    putByte(out, i === 0 ? 0x5b : COMMA);
+    put(out, line);
+    sink.at = 0;
+    list.fields(i, sink);
+    if (sink.at === 0) {
+      put(out, EMPTY_OBJECT);
+    } else {
+      put(out, indent(depth + 1));
+      putByte(out, 0x7d);
+    }
+  }
+  put(out, indent(depth));
+  putByte(out, 0x5d);
 }
 
 /** Writes a prepared value that is not skipped. */
@@ -266,6 +370,7 @@ function putValue(out: Out, v: unknown, depth: number): void {
       throw new TypeError('Do not know how to serialize a BigInt');
     default:
       if (v === null) return put(out, NULL);
+      if (v instanceof FieldList) return putFieldList(out, v as FieldList<unknown, MemberWriter>, depth);
       if (out.open.includes(v as object)) throw new TypeError('Converting circular structure to JSON');
       out.open.push(v as object);
       if (Array.isArray(v)) putArray(out, v, depth);

@@ -3,9 +3,10 @@
  * `JSON.stringify(value, null, 2) + '\n'` encoded as UTF-8 gives: checked on generated values of every
  * kind, on the numbers the fast path writes itself, and on real reports.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { runCheck, toResultJson } from '../../src/engine';
-import { jsonBytes, writeJson } from '../../src/file/jsonBytes';
+import { FieldList, jsonBytes, writeJson } from '../../src/file/jsonBytes';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 import { resultJsonBytes, writeResultJson } from '../../src/file/resultJson';
 import { benchGrid, perSheetCounts, prng } from '../../scripts/bench/generate';
@@ -208,6 +209,51 @@ describe('jsonBytes', () => {
     expect(Buffer.from(jsonBytes(value)).equals(expected(value))).toBe(true);
   });
 
+  it('writes a FieldList field by field to the bytes JSON.stringify gives for its objects', () => {
+    type Sink = {
+      text(k: string, v: string | null | undefined): void;
+      number(k: string, v: number | null): void;
+      flag(k: string, v: boolean): void;
+      value(k: string, v: unknown): void;
+    };
+    const items = [
+      { a: 'x"\n', n: 1.5, f: true, o: { s: '小', list: [1, null] }, u: undefined },
+      { a: null, n: Infinity, f: false, o: null, u: undefined },
+    ];
+    const list = new FieldList<Record<string, unknown>, Sink>(
+      items.length,
+      (i) => ({ ...items[i] }),
+      (i, sink) => {
+        const it = items[i];
+        sink.text('a', it.a);
+        sink.number('n', it.n);
+        sink.flag('f', it.f);
+        sink.value('o', it.o);
+        sink.text('u', it.u);
+        sink.value('v', undefined);
+      },
+    );
+    const v = {
+      before: 1,
+      list,
+      empty: new FieldList(
+        0,
+        () => ({}),
+        () => undefined,
+      ),
+      after: [list],
+    };
+    expectSame(v);
+    // An item with no field written is an empty object, as {} is.
+    expectSame([
+      new FieldList(
+        2,
+        () => ({}),
+        () => undefined,
+      ),
+    ]);
+  });
+
   it('refuses what JSON.stringify refuses, and a value with no JSON text', () => {
     const circular: Record<string, unknown> = { a: 1 };
     circular.self = { back: circular };
@@ -234,6 +280,36 @@ describe('the JSON result as bytes', () => {
       writeResultJson(report, (b) => pieces.push(b.slice()));
       expect(Buffer.concat(pieces).equals(Buffer.from(bytes))).toBe(true);
     }
+  });
+
+  it('writes each indicator field by field exactly as the contract object has it, on every real table', async () => {
+    const dir = path.join(__dirname, '../fixtures/real');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx'));
+    const seen = { sourceStatus: 0, milestone: 0, approximate: 0, targetHigh: 0, targetText: 0 };
+    for (const file of [SAMPLE, ...files.map((f) => path.join(dir, f))]) {
+      const { report } = runCheck({
+        sources: await readWorkbookFile(file),
+        lang: file.includes('/en-') ? 'en-US' : 'zh-CN',
+        date: '2025-01-15',
+      });
+      const written = JSON.parse(Buffer.from(resultJsonBytes(report)).toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      delete written.changes;
+      const contract = toResultJson(report);
+      // Key order included: the text of each, made the same way, must be the same.
+      expect(JSON.stringify(written, null, 2)).toBe(JSON.stringify(contract, null, 2));
+      for (const i of contract.indicators) {
+        if (i.sourceStatus) seen.sourceStatus++;
+        if (i.kind === 'milestone') seen.milestone++;
+        if (i.approximate) seen.approximate++;
+        if (i.targetHigh !== null) seen.targetHigh++;
+        if (i.targetText !== null) seen.targetText++;
+      }
+    }
+    // The corpus has every kind of field, for the comparison to bite.
+    for (const n of Object.values(seen)) expect(n).toBeGreaterThan(0);
   });
 
   it('is byte for byte JSON.stringify of the contract for a generated 4,000-indicator check', () => {
