@@ -19,6 +19,7 @@ import { benchGrid, perSheetCounts, writeBenchWorkbook } from './generate';
 import { badFiles, type BadFile } from './badFiles';
 import { layerFigures, type LayerFigure } from './layer';
 import { buildReportLayout, runCheck, type SheetSource } from '../../src/engine';
+import { writeResultJson } from '../../src/file/resultJson';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHEETS: Record<number, number> = { 1000: 1, 20000: 10, 100000: 50 };
@@ -166,19 +167,36 @@ interface SizeResult {
   contenders: { name: string; seconds: Stat; peakMb: Stat }[];
   overExistingReport: { seconds: number; peakMb: number };
   docx?: { seconds: Stat; peakMb: Stat; kb: number };
-  engine?: Stat;
+  /** In process, warm: runCheck, the report layout, and the JSON result's bytes. */
+  engine?: { check: Stat; layout: Stat; json: Stat };
   addin?: { readSyncs: number; writeSyncs: number; maxPayloadMb: number } | { error: string };
 }
 
-function engineOnce(total: number): number {
+interface EngineTimes {
+  check: number;
+  layout: number;
+  json: number;
+}
+
+function engineOnce(total: number): EngineTimes {
   const sources: SheetSource[] = perSheetCounts(total, SHEETS[total] ?? 1).map((n, i) => ({
     file: 'bench.xlsx',
     grid: benchGrid(i, n),
   }));
+  const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
   const t0 = process.hrtime.bigint();
   const { report } = runCheck({ sources, lang: 'zh-CN', date: '2026-10-08' });
+  const check = seconds(t0);
+  const t1 = process.hrtime.bigint();
   buildReportLayout(report);
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  const layout = seconds(t1);
+  // The JSON's bytes as the command line writes them to a file, piece by piece (counted, not kept).
+  let bytes = 0;
+  const t2 = process.hrtime.bigint();
+  writeResultJson(report, (piece) => (bytes += piece.length));
+  const json = seconds(t2);
+  if (bytes === 0) throw new Error('the JSON result is empty');
+  return { check, layout, json };
 }
 
 async function addinPath(
@@ -286,7 +304,12 @@ async function measureSize(
   if (!o.skip.has('docx')) result.docx = docxRuns(input, work, Math.min(o.runs, 3));
   if (!o.skip.has('engine')) {
     engineOnce(Math.min(total, 1000)); // warm up the JIT
-    result.engine = stat(Array.from({ length: o.runs }, () => engineOnce(total)));
+    const runs = Array.from({ length: o.runs }, () => engineOnce(total));
+    result.engine = {
+      check: stat(runs.map((r) => r.check)),
+      layout: stat(runs.map((r) => r.layout)),
+      json: stat(runs.map((r) => r.json)),
+    };
   }
   if (!o.skip.has('addin'))
     result.addin = await addinPath(total).catch((e: unknown) => ({ error: String(e) }));
@@ -503,14 +526,15 @@ function renderMarkdown(x: Rendered): string {
     ...contenderTable(x.results),
     ...(x.skipped.length ? ['', ...x.skipped.map((s) => `Not measured: ${s}.`)] : []),
     '',
-    '| rows | again over its own report (reads the history back) | --docx only: time, peak memory, size | engine alone |',
+    '| rows | again over its own report (reads the history back) | --docx only: time, peak memory, size | engine alone, warm: runCheck / layout / JSON |',
     '|---|---|---|---|',
   ];
   for (const r of x.results) {
     const docx = r.docx
       ? `${range(r.docx.seconds)}, ${Math.round(r.docx.peakMb.median)} MB, ${Math.round(r.docx.kb)} KB`
       : '';
-    const engine = r.engine ? `${f2(r.engine.median * 1000, 0)} ms` : '';
+    const ms = (x: Stat) => f2(x.median * 1000, 0);
+    const engine = r.engine ? `${ms(r.engine.check)} / ${ms(r.engine.layout)} / ${ms(r.engine.json)} ms` : '';
     lines.push(
       `| ${r.rows.toLocaleString('en-US')} | ${f2(r.overExistingReport.seconds)} s, ${Math.round(r.overExistingReport.peakMb)} MB | ${docx} | ${engine} |`,
     );
