@@ -10,11 +10,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'zlib';
-import { deflateRawSync } from 'zlib';
 import type { Compressed, PartCompressor } from './core/codec';
 import { nodeCodec } from './node';
-
-const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants;
 
 const SLOTS = 8;
 /** A slot holds one piece of up to this many bytes (the zip writer's buffer; longer pieces are split). */
@@ -184,7 +181,8 @@ export class DeflateThread implements PartCompressor {
     if (Atomics.load(this.ctrl, s) !== 0) {
       let made: Uint8Array;
       try {
-        made = deflateRawSync(piece, { level, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH });
+        // nodeCodec's own deflater: the same call the thread makes, so the same bytes.
+        [made] = nodeCodec.deflater(level).push(piece, final);
       } catch (e) {
         this.pending.delete(part);
         entry.reject(e instanceof Error ? e : new Error(String(e)));
