@@ -218,3 +218,78 @@ describe('a count standing at a date', () => {
     ]);
   });
 });
+
+describe('a name that says its figure is a percentage, a standard or a level', () => {
+  it.each([
+    '% of repairs completed right first time',
+    'Current Tenant Arrears %',
+    'Rent Collected as % of rent owed',
+    'Percent of revenue retained (less state costs)',
+    'Percentage of calls answered',
+    'Proportion of homes let on first offer',
+    '占比(%)',
+    '学生满意度',
+    '每千常住人口执业(助理)医师数',
+    '提高城乡低保标准和救助水平',
+    '提高困难残疾人生活补贴发放标准',
+  ])('%s is a level: its latest figure counts', (name) => {
+    expect(isLevelName(name)).toBe(true);
+  });
+
+  it.each([
+    // A rate the name states after a number is part of what is counted, not the figure's unit.
+    '1、增值税50%',
+    '企业所得税40 %',
+    // Reaching a standard is counted in the things that reach it; a standard building is built in m².
+    '力争9个城市社区达到“三公里”充分就业社区标准',
+    '新建标准厂房',
+    '标准化建设',
+  ])('%s is done in the period: its figures add up', (name) => {
+    expect(isLevelName(name)).toBe(false);
+  });
+
+  it('reads a percentage named in the row as a share of its target for the month, not a part of the year', () => {
+    // January of a year from April: ten months gone. Paced as an amount, 98.9 against 99.2 × 10/12 was
+    // "on track"; as a share it is below its standard.
+    const rows: CellValue[][] = [
+      ['Housing Performance January 2018'],
+      ['Description', 'Actual', 'Target'],
+      ['% of repairs appointments kept', 98.9, 99.2],
+      ['Current Tenant Arrears %', 1.36, 1.96],
+      ['Number of repairs completed', 9000, 10000],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Performance', rows)],
+      lang: 'en-US',
+      date: '2018-02-10',
+      yearStart: 4,
+    });
+    const [kept, arrears, repairs] = r.report.evaluations;
+    expect([kept.kind, kept.expected, kept.status]).toEqual(['share', 99.2, 'behind']);
+    expect([arrears.kind, arrears.direction, arrears.expected, arrears.status]).toEqual([
+      'share',
+      'lower',
+      1.96,
+      'on_track',
+    ]);
+    // A count done over the year is still paced: ten twelfths of 10,000.
+    expect([repairs.kind, repairs.status]).toEqual(['amount', 'on_track']);
+    expect(repairs.expected).toBeCloseTo(8333.33, 2);
+  });
+});
+
+describe('direction from the words of costs recovered, waste and budgets', () => {
+  it.each([
+    ['Aviation Operating Cost Recovery', 'higher'],
+    ['Cost recovery of Parks Performance Fund', 'higher'],
+    ['Percent of revenue retained (less state costs)', 'higher'],
+    ['Kg of household waste collected per head', 'lower'],
+    ['Residual household waste per household', 'lower'],
+    ['% of land that is assessed as having significant litter', 'lower'],
+    ['Rent collected', 'higher'],
+    ['预算调整率', 'lower'],
+    ['结转结余率', 'lower'],
+  ])('%s: better %s', (name, direction) => {
+    expect(directionFromName(name)).toBe(direction);
+  });
+});

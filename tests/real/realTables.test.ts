@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { runCheck, type Period, type Status } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
+import { namesPercentage } from '../../src/engine/evaluate/nameWords';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real');
 
@@ -180,5 +181,42 @@ describe('the year as each table names it, with no year start given', () => {
         expect(title).toContain(`${want.year}/${String((want.year + 1) % 100).padStart(2, '0')}`);
       else expect(title).toContain(`FY ${want.year}`);
     }
+  });
+});
+
+describe('rows whose names say per cent', () => {
+  it('are read as shares or levels against their target, never paced as part of a year', async () => {
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const f of expected.files) {
+      const sources = await readWorkbookFile(path.join(DIR, f.file));
+      for (const sheet of f.sheets) {
+        const rows = sheet.indicators.filter(
+          (i) =>
+            namesPercentage(i.name ?? i.indicator) &&
+            (i as { kind?: string }).kind !== undefined &&
+            ['share', 'level'].includes((i as { kind?: string }).kind ?? ''),
+        );
+        if (rows.length === 0) continue;
+        const result = runCheck({
+          sources: sources.filter((s) => s.grid.name === sheet.sheet),
+          lang: 'en-US',
+          date: '2025-01-15',
+          yearStart: sheet.period.yearStartMonth ?? 1,
+        });
+        for (const want of rows) {
+          const e = result.report.evaluations.find(
+            (ev) => ev.indicator.row === want.row && (!want.orgUnit || ev.indicator.org === want.orgUnit),
+          );
+          if (!e) continue;
+          checked++;
+          const prorated = e.target !== null && e.expected !== null && e.expected !== e.target.value;
+          if (e.kind === 'amount' || prorated)
+            wrong.push(`${f.file} row ${want.row}: ${e.kind}, ${e.expected}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
+    expect(wrong).toEqual([]);
   });
 });

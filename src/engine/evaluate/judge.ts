@@ -45,7 +45,7 @@ import type {
   TargetKind,
   Thresholds,
 } from '../model';
-import { directionFromName, isLevelName } from './nameWords';
+import { directionFromName, isLevelName, namesPercentage } from './nameWords';
 import { isClimbTarget, isRankName, isRankUnit, placeAndEarlier, rankResult, rankTarget } from './rank';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
@@ -176,7 +176,8 @@ function comparatorInName(name: string): Comparator | null {
 function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: boolean): TargetKind {
   if (f.change === 'up' && (f.percent || f.points)) return 'growth';
   if (f.change === 'down' && (f.percent || f.points)) return 'decrease';
-  if (f.percent || unitIsRate) return 'share';
+  // A per cent unit, or a name that says its figure is one ("% of repairs kept", "Arrears %").
+  if (f.percent || unitIsRate || namesPercentage(name)) return 'share';
   // A level by the task's name (森林覆盖率) or by the words the target gives its figure (污染防治:
   // PM2.5平均浓度控制在35微克/立方米以内).
   if (aggregationLast || isLevelName(name) || isLevelName(f.label)) return 'level';

@@ -78,6 +78,10 @@ const LOWER_ZH = [
   '婴儿死亡',
   '传染病',
   '感染',
+  // budget discipline in a department's self-evaluation (部门整体绩效): changes to the budget and money left
+  // unspent are to be kept down
+  '预算调整率',
+  '结转结余',
 ];
 const LOWER_EN = [
   'arrears',
@@ -180,6 +184,7 @@ const LOWER_EN = [
   'losses',
   // complaints and appeals found right against the office
   'upheld',
+  'litter',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
@@ -251,6 +256,10 @@ const HIGHER = [
   'prevented',
   'prevention',
   'cleared',
+  // what a charge or a fee brings back of what it costs ("Aviation Operating Cost Recovery", "Percent of
+  // revenue retained"): higher, whatever the name says of costs
+  'cost recovery',
+  'retained',
   'compliant',
   'compliance',
   'completed',
@@ -313,6 +322,8 @@ export function directionFromName(name: string | null | undefined, share = false
   // A name ending in a fall (单位GDP能耗下降, 主要污染物减排, 化学需氧量排放量减少(%)): its figures are the
   // size of the fall, and a larger one is better, whatever falls.
   if (FALL_SIZE.test(n)) return 'higher';
+  // Household waste per head (BV84, NI 191): collected, yet less is better.
+  if (WASTE_PER_HEAD.test(n)) return 'lower';
   if (HIGHER_WORD.test(n)) return 'higher';
   if (LOWER_ZH_WORD.test(n) || LOWER_EN_WORD.test(n)) return 'lower';
   return null;
@@ -322,6 +333,8 @@ const DURATION_WORD = anyWordOf(DURATION);
 const HIGHER_WORD = anyOf(HIGHER);
 const LOWER_ZH_WORD = anyOf(LOWER_ZH);
 const LOWER_EN_WORD = anyWordOf(LOWER_EN);
+const WASTE_PER_HEAD =
+  /\bresidual (?:household )?waste\b|\bwaste (?:collected |produced |generated )?per (?:head|household|person|capita)\b|人均(?:生活)?垃圾/;
 const FALL_SIZE = /(下降|降低|减少|减排|压减|削减|降幅|下降幅度|降低幅度)(率)?\s*([(（][^)）]*[)）])?$/;
 
 /**
@@ -422,7 +435,7 @@ export function isCountableUnit(unit: string | null | undefined): boolean {
 }
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:人|户|平方公里|平方米|亩)|average|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bmean\b|\bmedian\b|centile)/i;
+  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bmean\b|\bmedian\b|centile)/i;
 /**
  * A count of what stands at a date rather than what was done in the period (households in temporary
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.
@@ -441,7 +454,26 @@ export function isLevelName(name: string | null | undefined): boolean {
   if (!name) return false;
   const n = toHans(name);
   if (PER_HEAD_FLOW.test(n) && !SHARE_WORDS.test(n)) return false;
-  return LEVEL_WORDS.test(n) || STOCK_WORDS.test(n);
+  return LEVEL_WORDS.test(n) || STOCK_WORDS.test(n) || STANDARD_ENDING.test(n) || namesPercentage(n);
+}
+
+/**
+ * A task to raise a standard or a level (提高城乡低保标准, 提高农村救助水平): its figure is the standard
+ * reached (元/人·月), not an amount added up over the year. Only a raise, and only as the name's last
+ * word: 标准厂房 (standard factory buildings) and "9个社区达到…标准" are counted.
+ */
+const STANDARD_ENDING = /提高.*(?:标准|水平)\s*(?:[(（][^)）]*[)）])?$/;
+
+/**
+ * A name that says its figure is a percentage ("% of repairs completed right first time", "Current
+ * Tenant Arrears %", "Percent of revenue retained", 占比(%)): a share or a level, never a sum of the
+ * periods — as with a per cent unit of measure. A per cent sign after a number is a rate the name states
+ * (增值税50%, GDP增长7%), not the figure's unit.
+ */
+const PERCENT_NAME = /(?<![\d.]\s*)[%％‰]|\bper\s?cent(?:age)?\b|\bproportion\b|百分比/i;
+
+export function namesPercentage(name: string | null | undefined): boolean {
+  return !!name && PERCENT_NAME.test(name);
 }
 
 /**
@@ -451,4 +483,4 @@ export function isLevelName(name: string | null | undefined): boolean {
  */
 const PER_HEAD_FLOW =
   /人均(?:可支配|纯)?(?:收入|消费|生活消费|支出)|人均(?:地区)?(?:生产总值|GDP)|per capita (?:disposable )?(?:income|spending|consumption)/i;
-const SHARE_WORDS = /(率|比例|比重|指数|rate|ratio|share|index)/i;
+const SHARE_WORDS = /(率|比例|比重|指数|%|％|rate|ratio|share|index)/i;
