@@ -289,7 +289,21 @@ describe('direction from the words of costs recovered, waste and budgets', () =>
     ['Rent collected', 'higher'],
     ['预算调整率', 'lower'],
     ['结转结余率', 'lower'],
+    ['Borough wide carbon emissions reduction', 'higher'],
   ])('%s: better %s', (name, direction) => {
     expect(directionFromName(name)).toBe(direction);
+  });
+
+  it('gives a row with no target to judge by the direction its words say', () => {
+    const rows: CellValue[][] = [
+      ['Performance Indicator Title', 'Value', 'Target'],
+      ['Cost per secondary school pupil', 8123, 'N/A'],
+      ['Number of young people undertaking Wider Achievement', 431, 'N/A'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('PIs', rows)], lang: 'en-US', date: '2024-04-15' });
+    expect(r.report.evaluations.map((e) => [e.status, e.direction])).toEqual([
+      ['not_rated', 'lower'],
+      ['not_rated', 'higher'],
+    ]);
   });
 });

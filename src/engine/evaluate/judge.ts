@@ -964,7 +964,12 @@ function unreadable(r: Reading): Evaluation | null {
   });
   if (r.target.kind === 'unreadable') note(r.ctx, r.targetCell, 'error', r.target.code);
   if (!r.ctx.diagnostics.some((d) => d.severity === 'error')) return null;
-  return finish(r, { status: 'invalid', direction: r.spec?.direction ?? 'higher' });
+  return finish(r, { status: 'invalid', direction: directionOf(r) });
+}
+
+/** The direction of a row not judged against its target: its target's, else its name's words, else higher. */
+function directionOf(r: Reading): 'higher' | 'lower' {
+  return r.spec?.direction ?? directionFromName(r.ind.name) ?? 'higher';
 }
 
 /** Not rated: the target, the result or the status cell says the row is not judged (yet). */
@@ -976,7 +981,7 @@ function notRated(r: Reading): Evaluation | null {
   const why = naTarget ?? (rated ? null : naResult);
   // An annual measure not due before the year end is due then.
   if (!why || (r.yearEnd && naResult?.reason === 'not-due' && !naTarget)) return null;
-  return finish(r, { status: 'not_rated', direction: r.spec?.direction ?? 'higher', notRated: why.reason });
+  return finish(r, { status: 'not_rated', direction: directionOf(r), notRated: why.reason });
 }
 
 /** The result written as the target itself ("≥266米 / ≥266米", "降至13% / 降至13%"): done as targeted. */

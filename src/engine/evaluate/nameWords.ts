@@ -251,7 +251,7 @@ const HIGHER = [
   'collected',
   'collection rate',
   'recovered',
-  'reduction in',
+  'reduction',
   'reduced',
   'prevented',
   'prevention',
