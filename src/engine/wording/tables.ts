@@ -66,26 +66,18 @@ export function pickScale(basis: number | null, L: Locale): RowScale {
  * stands above "0.79万人" rather than "3,000人次" above "0.79万人". Rows that are never scaled (rates,
  * approximate figures, milestones, units already in 万) keep their figures as they are.
  */
-export function tableScale(bases: Iterable<number | null>, L: Locale): RowScale {
-  const counts = L.format.tableScales.map(() => 0);
+export function tableScale(bases: readonly (number | null)[], L: Locale): RowScale {
+  const scales = L.format.tableScales;
+  const counts = new Array<number>(scales.length).fill(0);
+  const from = scales.map(scaleFrom);
   let scalable = 0;
   for (const basis of bases) {
     if (basis === null) continue;
     scalable++;
-    L.format.tableScales.forEach((s, i) => {
-      if (basis >= scaleFrom(s)) counts[i]++;
-    });
+    for (let i = 0; i < from.length; i++) if (basis >= from[i]) counts[i]++;
   }
   const i = counts.findIndex((n) => n * 2 > scalable);
-  return i < 0 ? NO_SCALE : L.format.tableScales[i];
-}
-
-function rowBases(evaluations: readonly Evaluation[]): Iterable<number | null> {
-  return {
-    *[Symbol.iterator]() {
-      for (const e of evaluations) yield scaleBasis(e);
-    },
-  };
+  return i < 0 ? NO_SCALE : scales[i];
 }
 
 /** A number divided by the row's scale, cleaned, with the format of its kind. */
@@ -317,7 +309,9 @@ function indicatorsTable(
   const defs = orgs ? withOrgColumn(columns) : columns;
   const orgCell: IndicatorCell = (e) => textCell(orgs?.get(e));
   const cells = defs.map((d) => (d.key === 'org' ? orgCell : INDICATOR_CELLS[d.key]));
-  const scale = L.format.tableScales.length > 0 ? tableScale(rowBases(evaluations), L) : NO_SCALE;
+  // Each row's basis once: for the table's scale and for whether the row takes it.
+  const bases = L.format.tableScales.length > 0 ? evaluations.map(scaleBasis) : null;
+  const scale = bases ? tableScale(bases, L) : NO_SCALE;
   let scaleRow = -1;
   let rowScale = NO_SCALE;
   return buildTable(
@@ -330,7 +324,7 @@ function indicatorsTable(
       const e = evaluations[i];
       if (scaleRow !== i) {
         scaleRow = i;
-        rowScale = scale === NO_SCALE || scaleBasis(e) === null ? NO_SCALE : scale;
+        rowScale = scale === NO_SCALE || bases?.[i] === null ? NO_SCALE : scale;
       }
       return cells[c](e, i, rowScale, gaps ? gaps[i] : null, L);
     },
