@@ -508,6 +508,48 @@ describe('narrative edge cases', () => {
     expect(joined).toContain('（一）科技下乡（洛南县）进度严重滞后。');
   });
 
+  it('same name for two organisations on one sheet: the organisation is named, not the sheet', () => {
+    const forOrg = (e: Evaluation, org: string): Evaluation => ({ ...e, indicator: { ...e.indicator, org } });
+    const evals = [
+      forOrg(
+        ev({
+          name: 'Current Tenant Arrears %',
+          sheet: 'Performance',
+          target: 1.96,
+          actual: 1.36,
+          direction: 'lower',
+          status: 'on_track',
+        }),
+        'SSHA',
+      ),
+      forOrg(
+        ev({
+          name: 'Current Tenant Arrears %',
+          sheet: 'Performance',
+          target: 1.96,
+          actual: 1.76,
+          direction: 'lower',
+          status: 'on_track',
+        }),
+        'MMHA',
+      ),
+    ];
+    const joined = texts(narrate(evals, 'en-US')).join('\n');
+    expect(joined).toContain('Current Tenant Arrears % (SSHA) was 1.36');
+    expect(joined).toContain('Current Tenant Arrears % (MMHA) was 1.76');
+    expect(joined).not.toContain('(Performance)');
+  });
+
+  it('same name twice on one sheet: the rows are named', () => {
+    const evals = [
+      ev({ name: '科技下乡', row: 5, unit: '场次', target: 10, actual: 12, status: 'achieved' }),
+      ev({ name: '科技下乡', row: 9, unit: '场次', target: 10, actual: 11, status: 'achieved' }),
+    ];
+    const joined = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(joined).toContain('科技下乡（第5行）完成12场次');
+    expect(joined).toContain('科技下乡（第9行）完成11场次');
+  });
+
   it('no indicators, no unit name, no date, no year: nothing odd', () => {
     for (const lang of ['zh-CN', 'en-US'] as const) {
       const blocks = buildNarrative({

@@ -51,6 +51,27 @@ const CHANGE_LEAD =
   /^(?:(?:同比|比上年|年均)?(?:增长|增加|提高|上升|上涨|下降|减少|降低|压减|压降|回落|下滑|负增长|降|增)|(?:increase|growth|rise|up|decrease|fall|decline|reduction|down|cut)(?:\s+(?:of|by))?\s+)/i;
 
 /** Names and numbers of the items, in words, made once each and only for the items named. */
+/**
+ * How rows of the same name are told apart: by their organisation (SSHA, MMHA) where each has its own, else
+ * by their sheet where each is on its own, else by their row.
+ */
+function placeOf(group: readonly NarrativeItem[], T: Locale['narrative']): (it: NarrativeItem) => string {
+  const distinct = (of: (it: NarrativeItem) => string): boolean => {
+    const seen = new Set(group.map(of));
+    return !seen.has('') && seen.size === group.length;
+  };
+  const org = (it: NarrativeItem) => cleanText(it.ev.indicator.org);
+  const sheet = (it: NarrativeItem) => cleanText(it.ev.indicator.sheet);
+  const row = (it: NarrativeItem) => {
+    const r = it.ev.indicator.row;
+    return Number.isInteger(r) && r > 0 ? T.rowPlace(r) : '';
+  };
+  if (distinct(org)) return org;
+  if (distinct(sheet)) return sheet;
+  if (distinct(row)) return row;
+  return (it) => sheet(it) || row(it);
+}
+
 class ItemWords {
   private readonly names: string[];
   private readonly numbers: (NumbersText | null | undefined)[];
@@ -80,11 +101,19 @@ class ItemWords {
       seen.add(n);
       if (seen.size === before) repeated.add(n);
     }
-    // The same name in several sheets (one per county, say): say which one.
+    // The same name more than once (one per county's sheet, one per housing association's column): say
+    // which one, by the first of its organisation, its sheet and its row that tells the rows apart.
+    const groups = new Map<string, NarrativeItem[]>();
+    names.forEach((name, i) => {
+      if (!repeated.has(name)) return;
+      const group = groups.get(name);
+      if (group) group.push(items[i]);
+      else groups.set(name, [items[i]]);
+    });
+    const places = new Map<string, (it: NarrativeItem) => string>();
+    for (const [name, group] of groups) places.set(name, placeOf(group, T));
     this.names = names.map((name, i) => {
-      if (!repeated.has(name)) return name;
-      const { sheet, row } = items[i].ev.indicator;
-      const place = cleanText(sheet) || (Number.isInteger(row) && row > 0 ? T.rowPlace(row) : '');
+      const place = repeated.has(name) ? places.get(name)!(items[i]) : '';
       return place ? T.nameWithPlace(name, place) : name;
     });
     this.numbers = new Array(items.length);
