@@ -2200,3 +2200,53 @@ describe("a level or share with the office's figure for the period", () => {
     );
   });
 });
+
+describe('a task table with the work and its contents side by side', () => {
+  it('names each row by its contents (主要内容), reads a target the contents state, and no target from a phase', () => {
+    const rows: CellValue[][] = [
+      ['2024年区政府民生实事项目10月进度表'],
+      ['序号', '重点工作', '主要内容', '牵头单位', '四季度计划目标', '10月完成情况', '进度状态'],
+      [
+        1,
+        '教育设施增量提质',
+        '扩建白峰中学、春晓三山学校(三期)。',
+        '教育局',
+        '完成验收。',
+        '白峰中学:完成预算编制;春晓三山学校(三期):建成。',
+        '部分滞后',
+      ],
+      [
+        1,
+        '教育设施增量提质',
+        '打造最美上学路9条。',
+        '街道',
+        '开展结算审核。',
+        '9条最美上学路建设完成',
+        '办结',
+      ],
+      [
+        1,
+        '教育设施增量提质',
+        '增加学生午休躺睡座椅10000套。',
+        '教育局',
+        '完成项目验收。',
+        '10015套已安装到位',
+        '办结',
+      ],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('10月', rows)], lang: 'zh-CN', date: '2024-11-05' });
+    expect(
+      r.report.evaluations.map((e) => [
+        e.indicator.name,
+        e.kind,
+        e.target?.value ?? null,
+        e.actual?.value ?? null,
+        e.status,
+      ]),
+    ).toEqual([
+      ['扩建白峰中学、春晓三山学校(三期)。', 'milestone', null, null, 'behind'],
+      ['打造最美上学路9条。', 'amount', 9, 9, 'achieved'],
+      ['增加学生午休躺睡座椅10000套。', 'amount', 10000, 10015, 'achieved'],
+    ]);
+  });
+});

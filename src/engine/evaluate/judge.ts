@@ -698,8 +698,12 @@ function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
   };
 }
 
-/** A reference to an item of a list in a name (地区生产总值(第1项)): no target. */
-const ORDINAL_REFERENCE = /第\s*[\d一二三四五六七八九十百]+\s*(项|条|个|批|期|号|类|部分|章|节)/g;
+/**
+ * A reference to an item of a list in a name (地区生产总值(第1项)), or a project's phase (春晓三山学校(三期),
+ * 二期工程): no target.
+ */
+const ORDINAL_REFERENCE =
+  /第\s*[\d一二三四五六七八九十百]+\s*(项|条|个|批|期|号|类|部分|章|节)|[(（]\s*[\d一二三四五六七八九十]+\s*期\s*[)）]|[\d一二三四五六七八九十]+期(?=工程|项目)/g;
 
 /**
  * The target a task names: a place ("Top ten ranking for research quality", 营商环境评价进入全省前三), else
