@@ -56,7 +56,10 @@ export interface ResultIndicatorJson {
   readonly targetText: string | null;
   /** The top of a target band (6.5%—7% → 0.07), else null. */
   readonly targetHigh: number | null;
-  /** Why a not_rated indicator is not rated: not-applicable, data-only, annual, not-due, to-be-confirmed, no-target, target-in-words. */
+  /**
+   * Why a not_rated indicator is not rated: not-applicable, data-only, annual, not-due, to-be-confirmed,
+   * no-target, target-in-words, to-date-undated.
+   */
   readonly notRated: string | null;
   /** The status the sheet itself gives, with its word (a RAG column, 已完成, ☺), else null. */
   readonly sourceStatus: { readonly status: Status; readonly word: string } | null;

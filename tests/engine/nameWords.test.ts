@@ -232,6 +232,7 @@ describe('a name that says its figure is a percentage, a standard or a level', (
     '每千常住人口执业(助理)医师数',
     '提高城乡低保标准和救助水平',
     '提高困难残疾人生活补贴发放标准',
+    'Wholetime appliance availability',
   ])('%s is a level: its latest figure counts', (name) => {
     expect(isLevelName(name)).toBe(true);
   });
@@ -290,6 +291,7 @@ describe('direction from the words of costs recovered, waste and budgets', () =>
     ['预算调整率', 'lower'],
     ['结转结余率', 'lower'],
     ['Borough wide carbon emissions reduction', 'higher'],
+    ['Percent of Students in Grades 6-12 with Out-of-School Suspensions', 'lower'],
   ])('%s: better %s', (name, direction) => {
     expect(directionFromName(name)).toBe(direction);
   });

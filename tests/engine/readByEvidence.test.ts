@@ -2250,3 +2250,63 @@ describe('a task table with the work and its contents side by side', () => {
     ]);
   });
 });
+
+describe('a result to date that nothing dates', () => {
+  const rows: CellValue[][] = [
+    ['Our targets and measures'],
+    ['Measures', 'Aim 2019/20', 'Year to date 2019/20'],
+    ['% emergency calls handled within 90 seconds', 85, 88.75],
+    ['% times an appliance arrives within response standards', 90, 74.47],
+    ['Community safety contacts', 40000, 19383],
+    ['Home fire safety checks', 2000, 2150],
+    ['Accidental dwelling fires', 150, 59],
+    ['Fire-related deaths', 0, 0],
+    ['Firefighter injuries', 0, 14],
+  ];
+
+  it('judges shares as they stand and counts only where the month cannot matter', () => {
+    const r = runCheck({ sources: [sourceFromRows('Measures', rows)], lang: 'en-US', date: '2019-11-20' });
+    expect(r.report.evaluations.map((e) => [e.status, e.notRated ?? null])).toEqual([
+      ['on_track', null],
+      // Short of its aim but not missed: the year is not over.
+      ['behind', null],
+      // Half the year's contacts, but half of how much of the year?
+      ['not_rated', 'to-date-undated'],
+      ['achieved', null],
+      ['not_rated', 'to-date-undated'],
+      ['on_track', null],
+      ['missed', null],
+    ]);
+    expect(r.report.evaluations[2].completion).toBeCloseTo(0.48, 2);
+  });
+
+  it('paces the counts once the user gives the period', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('Measures', rows)],
+      lang: 'en-US',
+      date: '2019-11-20',
+      yearStart: 4,
+      period: { kind: 'quarter', quarter: 2 },
+    });
+    const [, , contacts, , fires] = r.report.evaluations;
+    expect([contacts.status, contacts.expected]).toEqual(['behind', 20000]);
+    expect([fires.status, fires.expected]).toEqual(['on_track', 75]);
+  });
+});
+
+describe('service standards with this year and next side by side', () => {
+  it('reads "Target 2016 to 2017 | Results 2016 to 2017" as the year judged, next year\u2019s target left aside', () => {
+    const rows: CellValue[][] = [
+      ['Office accommodation services'],
+      ['Service standard', 'Target 2016 to 2017', 'Results 2016 to 2017', 'Target 2017 to 2018'],
+      ['Facilities operational during business hours', 0.99, 0.99, 0.995],
+      ['Satisfaction rating for service calls', 0.9, 0.88, 0.92],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Property', rows)], lang: 'en-US', date: '2017-09-01' });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [0.99, 0.99, 'achieved'],
+      [0.9, 0.88, 'missed'],
+    ]);
+    expect(r.report.options.year).toBe(2016);
+  });
+});

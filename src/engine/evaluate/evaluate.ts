@@ -294,10 +294,12 @@ export function evaluateIndicators(
   indicators: readonly Indicator[],
   period: Period,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  /** Nothing gave the period: a figure to date then reaches a month not known (see judge.ts). */
+  periodAssumed = false,
 ): Evaluation[] {
   return indicators.map((ind) =>
     needsJudgement(ind)
-      ? judgeIndicator(ind, period, thresholds)
+      ? judgeIndicator(ind, period, thresholds, periodAssumed)
       : evaluateIndicator(ind, period, thresholds),
   );
 }

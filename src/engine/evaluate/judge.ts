@@ -393,8 +393,7 @@ function geq(a: number, b: number): boolean {
  * compared as it stands, no pace. Lower is better: at most the target (or the band's top); higher is
  * better: at least the target (or the band's bottom), a shortfall graded by the thresholds.
  */
-function levelStatus(a: number, t: TargetSpec, period: Period, thresholds: Thresholds): Status {
-  const yearEnd = isYearEnd(period);
+function levelStatus(a: number, t: TargetSpec, yearEnd: boolean, thresholds: Thresholds): Status {
   const ok: Status = yearEnd ? 'achieved' : 'on_track';
   const b = band(t);
   if (t.direction === 'lower') {
@@ -669,6 +668,11 @@ interface Reading {
   readonly tctx: TargetContext;
   /** The result is the office's own figure to date (YTD), not the period columns. */
   readonly toDate: boolean;
+  /**
+   * The result is a figure to date whose month nothing gives (a "Year to date" column, no period stated
+   * or chosen): the year is not over, and how far into it is not known.
+   */
+  readonly dateUnknown: boolean;
 }
 
 /** The gap a sheet states: below or above the target (低于目标0.9个百分点) or the pace (低于序时进度5个百分点). */
@@ -845,7 +849,7 @@ function readTarget(
   return { target, targetCell, fromPeriodTarget, spec, targetWords, fromLastYear: false };
 }
 
-function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Reading {
+function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodAssumed: boolean): Reading {
   const unit = ind.measureUnit ?? null;
   const unitIsRate = !!unit && /[%‰率]|百分|percent/i.test(unit);
   const tctx: TargetContext = {
@@ -881,12 +885,13 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
   }
   const target = readTarget(ind, tctx, previous !== null);
   if (target.fromLastYear) note(ctx, ind.previousCell, 'info', 'target-from-previous');
+  const dateUnknown = ind.resultToDate === true && periodAssumed && isYearEnd(period);
   return {
     ind,
     ctx,
     period,
     thresholds,
-    yearEnd: isYearEnd(period),
+    yearEnd: isYearEnd(period) && !dateUnknown,
     unitIsRate,
     ...target,
     cells,
@@ -899,6 +904,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds): Readin
     gap: statedGap(ind.gapCell),
     tctx,
     toDate,
+    dateUnknown,
   };
 }
 
@@ -1184,6 +1190,20 @@ function inWrittenScale(value: number, spec: TargetSpec): number {
   return Math.sign(value) === Math.sign(spec.value) && distance(scaled) < distance(value) ? scaled : value;
 }
 
+/**
+ * A running total to a date nothing gives: what holds whatever the month — the target reached, a ceiling
+ * passed, nothing against a ceiling of nothing — else null (its pace cannot be judged).
+ */
+function toDateUndated(value: number, spec: TargetSpec): Status | null {
+  const b = band(spec);
+  if (spec.direction === 'lower') {
+    const ceiling = b ? b.high : spec.value;
+    if (!geq(ceiling, value)) return 'missed';
+    return ceiling === 0 ? 'on_track' : null;
+  }
+  return geq(value, b ? b.low : spec.value) ? 'achieved' : null;
+}
+
 /** A figure against the target, by the rule of its kind. */
 function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   const { period, thresholds } = r;
@@ -1211,6 +1231,20 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   );
   let status: Status;
   let expected: number | null;
+  if (spec.kind === 'amount' && !r.fromPeriodTarget && r.dateUnknown) {
+    const undated = toDateUndated(value, spec);
+    return finish(r, {
+      status: undated ?? 'not_rated',
+      direction,
+      target: targetQ,
+      actual: actualQ,
+      completion: r.completion ?? (spec.value !== 0 ? value / spec.value : null),
+      kind: spec.kind,
+      comparator: spec.comparator,
+      actualText: figure?.text ?? null,
+      ...(undated === null ? { notRated: 'to-date-undated' } : {}),
+    });
+  }
   if (spec.kind === 'amount' && !r.fromPeriodTarget) {
     // A running total: against the share of the target the period demands (the band's bottom, or its
     // top for a ceiling).
@@ -1236,7 +1270,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     status =
       plan !== null
         ? plannedLevelStatus(value, plan, direction, thresholds)
-        : levelStatus(value, spec, period, thresholds);
+        : levelStatus(value, spec, r.yearEnd, thresholds);
   }
   const planned = spec.kind !== 'amount' && expected !== spec.value;
   const ratio = spec.value !== 0 ? value / spec.value : null;
@@ -1258,8 +1292,14 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
  * Judges one indicator read by evidence (or with targets and results written as text). Never throws:
  * what it cannot read is a diagnostic naming the cell.
  */
-export function judgeIndicator(ind: Indicator, period: Period, thresholds: Thresholds): Evaluation {
-  const r = readRow(ind, period, thresholds);
+export function judgeIndicator(
+  ind: Indicator,
+  period: Period,
+  thresholds: Thresholds,
+  /** Nothing gave the period (neither the user nor the sheets): it is the latest with data, or the year end. */
+  periodAssumed = false,
+): Evaluation {
+  const r = readRow(ind, period, thresholds, periodAssumed);
   return overdue(
     unreadable(r) ??
       notRated(r) ??

@@ -87,6 +87,9 @@ const LOWER_EN = [
   'arrears',
   'exclusion',
   'exclusions',
+  // pupils sent home from school, for a day or more
+  'suspension',
+  'suspensions',
   'cost',
   'costs',
   'relet',
@@ -447,7 +450,7 @@ const COUNTABLE_SEEN = new Map<string, boolean>();
 const SEEN_MAX = 1024;
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bmean\b|\bmedian\b|centile)/i;
+  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
 /**
  * A count of what stands at a date rather than what was done in the period (households in temporary
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.

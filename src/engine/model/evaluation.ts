@@ -106,7 +106,16 @@ export type TargetKind = 'amount' | 'level' | 'share' | 'growth' | 'decrease' | 
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 /** Why an indicator is not rated (Evaluation.notRated). */
 export type NotRatedReason =
-  'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target' | 'target-in-words'; // a figure against a target in words (与经济增长同步): nothing to weigh it by
+  | 'not-applicable'
+  | 'data-only'
+  | 'annual'
+  | 'not-due'
+  | 'to-be-confirmed'
+  | 'no-target'
+  // a figure against a target in words (与经济增长同步): nothing to weigh it by
+  | 'target-in-words'
+  // a running total to a date nothing gives ("Year to date" with no month): its pace cannot be judged
+  | 'to-date-undated';
 /** Every reason an indicator may be not rated. */
 export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'not-applicable',
@@ -116,6 +125,7 @@ export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'to-be-confirmed',
   'no-target',
   'target-in-words',
+  'to-date-undated',
 ];
 
 /** How far an indicator is behind (see evaluate/gaps.ts); null where there is no shortfall. */

@@ -77,6 +77,11 @@ export interface Indicator {
   /** The results are growth rates (同比增长(%) read as the result): a bare 6.2 is growth of 6.2 %. */
   readonly resultIsGrowth?: true;
   /**
+   * The result is a figure to date ("Year to date 2019/20", YTD, 截至目前) in a table of no period columns:
+   * without a stated period, the month it reaches is not known.
+   */
+  readonly resultToDate?: true;
+  /**
    * The targets are growth (年度目标（增长%）, 增长7%) and the result an amount beside the same period of last
    * year (1-9月累计 | 上年同期) with no growth column: the result is the growth over last year's figure.
    */

@@ -154,6 +154,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.name,
       // a programme's schemes and projects (Capital Programme Monitoring: Scheme | Budget | Spend to date)
       'scheme',
+      // a service's published standards (Service standard | Target 2016 to 2017 | Results 2016 to 2017)
+      'service standard',
+      'service standards',
+      'performance standard',
       'scheme name',
       'project',
       'project name',
@@ -1079,7 +1083,7 @@ export interface HeaderParts {
 
 const BRACKET = /[(（[【]([^()（）[\]【】]*)[)）\]】]/g;
 /** Years and financial years inside a heading: 2019年, 2019年度, FY 2003, 2023/24, 2022-23. */
-const YEARS = /(?:fy)?(?:19|20)\d{2}(?:[/\-–—]\d{2,4})?(?:年度|年)?/g;
+const YEARS = /(?:fy)?(?:19|20)\d{2}(?:(?:[/\-–—]|to)\d{2,4})?(?:年度|年)?/g;
 
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
 const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?=.)/;
@@ -1093,8 +1097,8 @@ const MONTH_YEAR_LEAD =
 
 /** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
 const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
-/** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023), never a span of several years. */
-const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:[/\-–—](\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
+/** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023, 2016 to 2017), never a span of several years. */
+const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:(?:[/\-–—]|to)(\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
 
 function followingYear(first: number, second: string): boolean {
   return second.length === 2 ? (first + 1) % 100 === Number(second) : first + 1 === Number(second);

@@ -277,6 +277,11 @@ interface Walk {
   readonly pointsCols: ReadonlySet<number>;
   /** The result column is a growth rate in per cent (同比增长(%)): its plain numbers are growth. */
   readonly resultIsGrowth: boolean;
+  /**
+   * The result column is a figure to date (Year to date, YTD, 截至目前) and nothing in the table dates it:
+   * no period columns, no target to date beside it.
+   */
+  readonly resultToDate: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
   /** The power of ten from the result heading's unit to the target heading's (万元 results, 亿元 target: -4). */
@@ -395,6 +400,11 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     resultIsGrowth: found.columns.some(
       (c) => c.col === roles.actual && c.unit === '%' && GROWTH_HEADING.test(c.header),
     ),
+    resultToDate:
+      quarterCount === 0 &&
+      monthCount === 0 &&
+      roles.periodTarget < 0 &&
+      found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
     granularity:
@@ -499,6 +509,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
+    ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
@@ -1233,6 +1244,8 @@ function captionName(grid: Grid, found: FoundTable): string | null {
 
 /** A heading of growth: 同比增长, 增速, 增幅, % change, growth. */
 const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
+/** A result heading that says the year is not over: "Year to date", YTD, "to date", 年初至今, 截至目前. */
+const TO_DATE_HEADING = /\byear[\s-]*to[\s-]*date\b|\bytd\b|\bto[\s-]*date\b|年初至今|截[至止]目前|至今/i;
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;

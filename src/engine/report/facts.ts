@@ -132,10 +132,12 @@ export function reportFacts(
   context: ReportContext = {},
 ): ReportFacts {
   const tables = readings.flatMap((r) => (r.kind === 'table' ? [r.table] : []));
+  const source = options.periodSource?.kind;
   const evaluations = evaluateIndicators(
     tables.flatMap((t) => t.indicators),
     options.period,
     options.thresholds,
+    source === 'latest-data' || source === 'year-end',
   );
   const { unitName, year, yearNamed } = detectedUnitAndYear(tables, options);
   const resolved: ReportOptions = {

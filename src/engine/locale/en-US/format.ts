@@ -140,6 +140,7 @@ const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
   'to-be-confirmed': 'to be confirmed',
   'no-target': 'no target set',
   'target-in-words': 'target in words, not judged by the figure',
+  'to-date-undated': 'year to date, the month not given',
 };
 
 const STATUS: Readonly<Record<Status, string>> = {

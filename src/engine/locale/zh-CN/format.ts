@@ -174,6 +174,7 @@ const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
   'to-be-confirmed': '数据待确认',
   'no-target': '未设目标',
   'target-in-words': '目标为文字表述，不按数据评价',
+  'to-date-undated': '累计完成数未注明截至时间，无法判断序时进度',
 };
 
 const STATUS: Readonly<Record<Status, string>> = {
