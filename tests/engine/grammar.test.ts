@@ -265,3 +265,21 @@ describe('the scan is linear and never throws', () => {
     expect(worst).toBeGreaterThan(0);
   });
 });
+
+describe('a duration written in two units', () => {
+  it.each([
+    ['3 hours and 11 minutes', 3 + 11 / 60, 'hours'],
+    ['1 min 20 secs', 1 + 20 / 60, 'min'],
+    ['3小时11分钟', 3 + 11 / 60, '小时'],
+  ])('%s is one figure in its first unit', (text, value, unit) => {
+    const m = one(text);
+    expect(m.value).toBeCloseTo(value, 9);
+    expect(m.unit).toBe(unit);
+    expect(m.text).toBe(text);
+  });
+
+  it('keeps two figures that are not one duration', () => {
+    expect(scanQuantities('3 hours, target 11 minutes').mentions.length).toBe(2);
+    expect(scanQuantities('11 minutes and 3 hours').mentions.length).toBe(2);
+  });
+});

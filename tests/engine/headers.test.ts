@@ -339,3 +339,21 @@ describe('surpluses and shares of the task', () => {
     expect(headerRoles('完成年度任务')[0]?.role).toBe('actual');
   });
 });
+
+describe('English headings, head word first', () => {
+  it.each([
+    ['Our target for repairs performance', 'target'],
+    ['Target for complaints response and resolution', 'target'],
+    ['On Target', 'status'],
+    ['Service standard', 'name'],
+    ['Target 2016 to 2017', 'target'],
+    ['Results 2016 to 2017', 'actual'],
+  ])('%s names the %s', (text, role) => {
+    expect(headerRoles(text)[0]?.role).toBe(role);
+  });
+
+  it('reads a year written "2016 to 2017" as one year', () => {
+    expect(yearInHeading('Target 2016 to 2017')).toBe(2016);
+    expect(headerParts('Results 2016 to 2017').key).toBe('results');
+  });
+});

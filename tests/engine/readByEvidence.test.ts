@@ -2310,3 +2310,50 @@ describe('service standards with this year and next side by side', () => {
     expect(r.report.options.year).toBe(2016);
   });
 });
+
+describe('columns the office left without a heading', () => {
+  it('takes an unheaded column of figures between the names and the results as the target', () => {
+    const rows: CellValue[][] = [
+      ['Key Performance Indicators'],
+      ['Key Performance Indicator', null, 'Q3 Performance', 'On Target'],
+      ['Average Time for Emergency Repairs', '3 hours', '3 hours and 11 minutes', null],
+      ['% of Reactive Repairs right first time', 0.95, 0.889, null],
+      ['Average time taken to re-let empty properties', '12 days', '42 days', null],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('KPIs', rows)],
+      lang: 'en-US',
+      date: '2022-01-20',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.status])).toEqual([
+      [3, 'behind'],
+      [0.95, 'behind'],
+      [12, 'behind'],
+    ]);
+  });
+
+  it('reads cards with no heading row, each figure after its label', () => {
+    const rows: CellValue[][] = [
+      ['October 2024 performance'],
+      ['Check the electrical wiring in your block every 5 years.', 'Target: 95%', 'Target exceeded: 97.4%'],
+      ['Ensure passenger lifts are inspected every 6 months.', 'Target: 95%', 'Target exceeded: 99.6%'],
+      ['Carry out all required annual gas safety checks.', 'Target: 100%', 'Current performance: *99.8%'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Commitment', rows)],
+      lang: 'en-US',
+      date: '2024-11-10',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, verdictOf(e.status)])).toEqual([
+      [0.95, 0.974, 'met'],
+      [0.95, 0.996, 'met'],
+      [1, 0.998, 'not met'],
+    ]);
+  });
+});
+
+function verdictOf(status: string): string {
+  return status === 'achieved' || status === 'on_track' ? 'met' : 'not met';
+}

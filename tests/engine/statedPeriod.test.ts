@@ -153,3 +153,11 @@ describe('the year start month columns show', () => {
     expect(yearStartOfMonths([...months].reverse())).toBe(4);
   });
 });
+
+describe('a date something starts or is due from', () => {
+  it('is no period the figures cover', () => {
+    expect(statedPeriod('From April 2023, all councils are required to collect 22 measures.')).toBeNull();
+    expect(statedPeriod('We will complete the programme by March 2024.')).toBeNull();
+    expect(statedPeriod('Performance report April 2023')?.period).toEqual({ kind: 'month', month: 4 });
+  });
+});

@@ -1094,7 +1094,62 @@ function scan(input: string): ScanResult {
     }
     i++;
   }
-  return { mentions, rest: restOf(s, taken) };
+  return { mentions: joinDurations(mentions, written), rest: restOf(s, taken) };
+}
+
+/** Units of time, in minutes: a duration written in two of them is one figure in the first. */
+const TIME_UNITS: ReadonlyMap<string, number> = new Map([
+  ...['days', 'day', '天', '日'].map((u) => [u, 1440] as const),
+  ...['hours', 'hour', 'hrs', 'hr', '小时', '个小时'].map((u) => [u, 60] as const),
+  ...['minutes', 'minute', 'mins', 'min', '分钟', '分'].map((u) => [u, 1] as const),
+  ...['seconds', 'second', 'secs', 'sec', '秒'].map((u) => [u, 1 / 60] as const),
+]);
+
+/**
+ * "3 hours and 11 minutes", "1 min 20 secs", 3小时11分钟: one duration in the larger unit (3.18 hours), not
+ * two figures of which the first would be taken alone.
+ */
+function joinDurations(mentions: Mention[], written: string): Mention[] {
+  if (mentions.length < 2) return mentions;
+  const out: Mention[] = [];
+  let from = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    const at = written.indexOf(a.text, from);
+    const next = b ? written.indexOf(b.text, at < 0 ? from : at + a.text.length) : -1;
+    if (at >= 0) from = at + a.text.length;
+    const big = a.unit ? TIME_UNITS.get(a.unit.toLowerCase()) : undefined;
+    const small = b?.unit ? TIME_UNITS.get(b.unit.toLowerCase()) : undefined;
+    const between = at >= 0 && next >= 0 ? written.slice(at + a.text.length, next) : null;
+    if (
+      b &&
+      big !== undefined &&
+      small !== undefined &&
+      small < big &&
+      between !== null &&
+      /^\s*(?:and|&|,|，|又|零)?\s*$/i.test(between) &&
+      a.role === 'value' &&
+      b.role === 'value' &&
+      !a.percent &&
+      !b.percent &&
+      a.high === null &&
+      b.high === null &&
+      b.comparator === null &&
+      b.change === null
+    ) {
+      out.push({
+        ...a,
+        value: a.value + (b.value * small) / big,
+        text: written.slice(at, next + b.text.length),
+      });
+      from = next + b.text.length;
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** A percent sign, per mille or percentage points after position j (spaces skipped), or null. */

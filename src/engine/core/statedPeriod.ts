@@ -300,9 +300,12 @@ const RULES: readonly Rule[] = [
       length: m[0].length,
     };
   },
-  // April 2018, Dec 17, Sep-23
+  // April 2018, Dec 17, Sep-23 — not a date something starts or is due from ("From April 2023, all
+  // councils are required…", "by March 2024"): that is no period the figures cover.
   weak((t, ys) => {
-    const m = new RegExp(`\\b${EN_MONTH}\\.?[\\s-]*((?:19|20)\\d{2}|\\d{2})\\b`).exec(t);
+    const m = new RegExp(
+      `(?<!\\b(?:from|since|starting|beginning|effective|until|till|by|before|after)\\s+)\\b${EN_MONTH}\\.?[\\s-]*((?:19|20)\\d{2}|\\d{2})\\b`,
+    ).exec(t);
     if (!m) return null;
     const cal = monthIndex(m[1]);
     return cal === null

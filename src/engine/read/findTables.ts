@@ -958,6 +958,31 @@ function tasksUnderGroups(cands: Candidate[], profiles: ReadonlyMap<number, Colu
   target.score = Math.min(target.score, 0.8);
 }
 
+/**
+ * The target in a column left without a heading, between the names and the results, when no heading names
+ * a target (Key Performance Indicator | (blank) | Q3 Performance: "3 hours" beside "3 hours and 11
+ * minutes", 95% beside 88.9%): filled on the results' rows with figures of the same kinds.
+ */
+function unheadedTarget(cands: Candidate[], band: Band, profiles: ReadonlyMap<number, ColumnProfile>): void {
+  if (cands.some((c) => c.role === 'target' || c.role === 'periodTarget')) return;
+  const results = cands.filter((c) => c.role === 'actual');
+  const name = cands.find((c) => c.role === 'name');
+  if (results.length !== 1 || !name) return;
+  const result = results[0];
+  const figures = (p: ColumnProfile): number => p.counts.number + p.counts.percent + p.counts.quantity;
+  const rp = profiles.get(result.col);
+  if (!rp || rp.filled < 2) return;
+  const taken = new Set(cands.map((c) => c.col));
+  for (let col = name.col + 1; col < result.col; col++) {
+    if (taken.has(col) || (band.texts.get(col) ?? []).some((t) => t.trim() !== '')) continue;
+    const p = profiles.get(col);
+    if (!p || p.filled < rp.filled * 0.6 || figures(p) < p.filled * 0.8 || figures(rp) < rp.filled * 0.8)
+      continue;
+    cands.push({ col, role: 'target', score: 0.6, header: '', unit: null, source: 'content' });
+    return;
+  }
+}
+
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */
 function nameByContent(
   band: Band,
@@ -1404,6 +1429,7 @@ function readTable(
     } else if (byContentName) cands.push(byContentName);
   }
   codesAsIds(cands, prof);
+  unheadedTarget(cands, band, prof);
   oneLabelNoName(cands, prof);
   growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
   bareYearAsPrevious(cands, band, prof);
@@ -1561,6 +1587,8 @@ function findHeaderless(grid: Grid): FoundTable | null {
       const v = values[r]?.[c];
       const k = cellKind(v, grid.numberFormats?.[r]?.[c]);
       if (k === 'number' || k === 'percent' || k === 'quantity') figures++;
+      // A figure after its own label ("Current performance: 99.8%", "Target exceeded: 97.4%").
+      else if (typeof v === 'string' && LABELLED_FIGURE.test(normalizeText(v))) figures++;
       if (typeof v === 'string' && TARGET_MARK.test(normalizeText(v))) targets++;
     }
     if (targets >= Math.max(2, rows.length * 0.4) && targets > targetScore) {
@@ -1597,6 +1625,9 @@ function findHeaderless(grid: Grid): FoundTable | null {
     captionRows: Array.from({ length: rows[0] }, (_, i) => i).filter((r) => !isEmptyRow(values[r])),
   };
 }
+
+/** A figure after a short label and a colon: "Current performance: *99.8%", "Target exceeded: 97.4%". */
+const LABELLED_FIGURE = /^[^:：\d]{2,40}[:：]\s*\*?\s*-?[\d,]*\.?\d+\s*%?\s*\*?$/;
 
 /** A cell that says it is a target: "Target: 70%", "Below 1.1%", "18 days or less", "≥95%", 不低于60. */
 const TARGET_MARK =

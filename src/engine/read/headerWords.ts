@@ -403,6 +403,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '服务指标',
     ],
     starts: [
+      // "Our target for repairs performance", "Target for A/B inspection grades": the target, whatever follows
+      'our target',
+      'target for',
       '年度目标',
       '全年目标',
       '年计划',
@@ -825,6 +828,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target met',
       'met?',
       'on target?',
+      // a column of ticks or icons beside the result ("On Target": yes or no), not the target itself
+      'on target',
       'on track?',
       'assessment',
       'performance rating',
@@ -1277,9 +1282,12 @@ export function headerRoles(text: string): HeaderReading[] {
     note('completion', 1);
   }
   if (found.size === 0) {
+    // English puts a heading's head word first ("Target for repairs performance"), Chinese last (年度目标
+    // 完成率): of a start and an end that both match, the start leads in an English heading.
+    const startScore = /^[a-z]/.test(key) ? 0.82 : 0.8;
     for (const a of AFFIXES) {
       if (a.word.length >= key.length) continue;
-      if (a.kind === 'starts' && key.startsWith(a.word)) note(a.role, a.role === 'notes' ? 0.9 : 0.8);
+      if (a.kind === 'starts' && key.startsWith(a.word)) note(a.role, a.role === 'notes' ? 0.9 : startScore);
       else if (a.kind === 'ends' && key.endsWith(a.word)) note(a.role, 0.8);
       else if (a.kind === 'contains' && key.includes(a.word)) note(a.role, 0.6);
     }
