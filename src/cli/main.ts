@@ -157,7 +157,12 @@ function summaryLines(
   for (const d of report.diagnostics) bySeverity[d.severity]++;
   const from = report.options.yearStartSource;
   const lines = [
-    t.period(periodText(period, yearStart, lang), periodChosen, statedSource(report)),
+    t.period(
+      periodText(period, yearStart, lang),
+      periodChosen,
+      statedSource(report),
+      report.options.periodSource?.kind === 'to-date',
+    ),
     ...(from
       ? [t.yearFrom(periodText({ kind: 'month', month: yearStart as Month }, 1, lang), from.sheet, from.text)]
       : []),

@@ -7,7 +7,7 @@ import { recordCheckIn } from './evaluate/history';
 import { checkInSnapshot } from './evaluate/units';
 import { latestPeriodWithData } from './read/latestPeriod';
 import { readSheets, type ReadOptions } from './read/readSheet';
-import { elapsedFraction } from './core/period';
+import { elapsedFraction, isYearEnd } from './core/period';
 import { fiscalMonth } from './core/statedPeriod';
 import { buildReport } from './wording/report';
 import type {
@@ -98,6 +98,14 @@ function settlePeriod(
   const stated = statedPeriodOf(readings);
   if (stated) return stated;
   const latest = latestPeriodWithData(indicators);
+  // Every result a figure to date that nothing dates: the year is under way, its month not known.
+  if (
+    (latest === null || isYearEnd(latest)) &&
+    indicators.length > 0 &&
+    indicators.every((i) => i.resultToDate === true)
+  ) {
+    return { period: latest ?? YEAR_END, source: { kind: 'to-date' } };
+  }
   return latest
     ? { period: latest, source: { kind: 'latest-data' } }
     : { period: YEAR_END, source: { kind: 'year-end' } };

@@ -2278,6 +2278,11 @@ describe('a result to date that nothing dates', () => {
       ['missed', null],
     ]);
     expect(r.report.evaluations[2].completion).toBeCloseTo(0.48, 2);
+    // The report speaks of the year to date, not of the full year.
+    expect(r.report.options.periodSource).toEqual({ kind: 'to-date' });
+    const text = JSON.stringify(r.report.narrative);
+    expect(text).toContain('For the year to date');
+    expect(text).not.toContain('full year');
   });
 
   it('paces the counts once the user gives the period', () => {

@@ -74,6 +74,11 @@ export interface Formats {
    * name after FY keeps that name: As of Q2 FY 2010.
    */
   readonly periodAsOfInYear: (p: Period, year: number, yearStart?: number, yearNamed?: YearNamed) => string;
+  /**
+   * The year under way when nothing says how far (results headed "Year to date" and no period stated):
+   * 2019/20年度截至目前 ; For the year to date 2019/20; without a year 截至目前 ; For the year to date.
+   */
+  readonly yearToDateAsOf: (year: number | null, yearStart?: number, yearNamed?: YearNamed) => string;
   readonly status: Readonly<Record<Status, string>>;
   /** "2019-01-07" → 2019年1月7日 / 7 January 2019; other text cleaned. */
   readonly date: (iso: string) => string;

@@ -40,6 +40,9 @@ export type PeriodSource =
   | { readonly kind: 'given' } // the user chose it (--period, the pane's setting)
   | { readonly kind: 'stated'; readonly text: string; readonly sheet: string; readonly file?: string } // the sheet says it
   | { readonly kind: 'latest-data' } // the latest period with actuals
+  // nothing dates the results, and they are figures to date ("Year to date 2019/20"): the year under way,
+  // how far into it not known (counts whose status depends on the month are not rated)
+  | { readonly kind: 'to-date' }
   | { readonly kind: 'year-end' }; // nothing says: the year end
 
 /** Which way a growth or a decrease went; where a result stands against its target. */

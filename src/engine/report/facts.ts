@@ -137,7 +137,7 @@ export function reportFacts(
     tables.flatMap((t) => t.indicators),
     options.period,
     options.thresholds,
-    source === 'latest-data' || source === 'year-end',
+    source === 'latest-data' || source === 'year-end' || source === 'to-date',
   );
   const { unitName, year, yearNamed } = detectedUnitAndYear(tables, options);
   const resolved: ReportOptions = {

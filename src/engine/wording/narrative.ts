@@ -442,9 +442,12 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   const T = L.narrative;
   const f = L.format;
   const year = finite(options.year) && Number.isInteger(options.year) ? options.year : null;
-  const yearEnd = options.period.kind === 'year';
-  const asOf =
-    year === null
+  // Results to date that nothing dates: the year is under way, however far into it.
+  const toDate = options.periodSource?.kind === 'to-date';
+  const yearEnd = options.period.kind === 'year' && !toDate;
+  const asOf = toDate
+    ? f.yearToDateAsOf(year, options.yearStart, options.yearNamed)
+    : year === null
       ? f.periodAsOf(options.period, options.yearStart)
       : f.periodAsOfInYear(options.period, year, options.yearStart, options.yearNamed);
   const unitName = cleanText(options.unitName);

@@ -185,6 +185,11 @@ export const format: Formats = {
   periodLabel,
   periodAsOf,
   periodAsOfInYear,
+  yearToDateAsOf: (year, yearStart, yearNamed) => {
+    if (year === null) return 'For the year to date';
+    const fy = fiscalYearLabel(year, yearStart, yearNamed);
+    return yearNamed === 'fy' ? `For FY ${year} to date` : `For the year to date ${fy ?? year}`;
+  },
   status: STATUS,
   date: (iso) => {
     const d = isoDate(iso);

@@ -220,6 +220,11 @@ export const format: Formats = {
   periodLabel,
   periodAsOf,
   periodAsOfInYear,
+  yearToDateAsOf: (year, yearStart, yearNamed) => {
+    if (year === null) return '截至目前';
+    const fy = fiscalYearLabel(year, yearStart, yearNamed);
+    return fy ? `${fy}年度截至目前` : `${year}年截至目前`;
+  },
   status: STATUS,
   date: (iso) => {
     const d = isoDate(iso);
