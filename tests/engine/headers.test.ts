@@ -348,6 +348,9 @@ describe('English headings, head word first', () => {
     ['Service standard', 'name'],
     ['Target 2016 to 2017', 'target'],
     ['Results 2016 to 2017', 'actual'],
+    ['2018/19 (actual)', 'actual'],
+    ['2019/20 (target)', 'target'],
+    ['Progress/current status of performance against target', 'status'],
   ])('%s names the %s', (text, role) => {
     expect(headerRoles(text)[0]?.role).toBe(role);
   });

@@ -849,6 +849,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '水质符合程度',
       '本期水质符合程度',
     ],
+    // "Progress/current status of performance against target": the status, whatever it is against
+    starts: ['current status', 'progress/current status', 'status of performance'],
     ends: ['status', 'rag'],
   },
   owner: {
@@ -1151,6 +1153,11 @@ export function headerParts(text: string): HeaderParts {
     .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m));
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
+  // A year and its role in brackets ("2018/19 (actual)", "2019/20 (target)"): the bracket is the word.
+  const inBracket: string | null = bracket;
+  if (key === '' && inBracket !== null && EXACT.has(headerKey(inBracket))) {
+    return { key: headerKey(inBracket), bracket: null };
+  }
   return { key: key === '' ? full : key, bracket };
 }
 
