@@ -2362,3 +2362,30 @@ describe('columns the office left without a heading', () => {
 function verdictOf(status: string): string {
   return status === 'achieved' || status === 'on_track' ? 'met' : 'not met';
 }
+
+describe('a goal for a later year than the result', () => {
+  const rows = (goal: string): CellValue[][] => [
+    ['Annual Goal Dashboard'],
+    ['Indicator / Metric', '2016-17 Status', goal],
+    ['Graduation Rate', 0.94, 0.95],
+    ['Attendance Rate', 0.953, 0.95],
+  ];
+
+  it('judges a shortfall as behind, the goal’s year not being over', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('Goals', rows('2018 Goal'))],
+      lang: 'en-US',
+      date: '2017-09-01',
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['behind', 'on_track']);
+  });
+
+  it('judges the year’s own goal at its end', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('Goals', rows('2016-17 Goal'))],
+      lang: 'en-US',
+      date: '2017-09-01',
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved']);
+  });
+});

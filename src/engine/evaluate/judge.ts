@@ -891,7 +891,8 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     ctx,
     period,
     thresholds,
-    yearEnd: isYearEnd(period) && !dateUnknown,
+    // A result to a date nothing gives, or for a year before the target's: the target's year is not over.
+    yearEnd: isYearEnd(period) && !dateUnknown && ind.targetForLaterYear !== true,
     unitIsRate,
     ...target,
     cells,

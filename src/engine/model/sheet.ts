@@ -82,6 +82,11 @@ export interface Indicator {
    */
   readonly resultToDate?: true;
   /**
+   * The target is for a later year than the result ("2016-17 Status" beside "2018 Goal"): the result's year
+   * is not the target's end, so a shortfall is behind, not missed.
+   */
+  readonly targetForLaterYear?: true;
+  /**
    * The targets are growth (年度目标（增长%）, 增长7%) and the result an amount beside the same period of last
    * year (1-9月累计 | 上年同期) with no growth column: the result is the growth over last year's figure.
    */

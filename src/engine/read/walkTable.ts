@@ -282,6 +282,8 @@ interface Walk {
    * no period columns, no target to date beside it.
    */
   readonly resultToDate: boolean;
+  /** The target heading names a later year than the result heading (2016-17 Status | 2018 Goal). */
+  readonly targetForLaterYear: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
   /** The power of ten from the result heading's unit to the target heading's (万元 results, 亿元 target: -4). */
@@ -405,6 +407,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       monthCount === 0 &&
       roles.periodTarget < 0 &&
       found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
+    targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
     granularity:
@@ -510,6 +513,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
+    ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
@@ -599,6 +603,17 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
 export function readingRole(role: string): string {
   const at = role.indexOf(' (');
   return at < 0 ? role : role.slice(0, at);
+}
+
+/** True when the target's heading names a later year than the result's (2016-17 Status | 2018 Goal). */
+function laterTargetYear(found: FoundTable, target: number, actual: number): boolean {
+  const yearOf = (col: number): number | null => {
+    const c = col >= 0 ? found.columns.find((x) => x.col === col) : undefined;
+    return c ? yearInHeading(c.header) : null;
+  };
+  const t = yearOf(target);
+  const a = yearOf(actual);
+  return t !== null && a !== null && t > a;
 }
 
 /** The year the target and result headings all name, when they name one. */
