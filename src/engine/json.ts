@@ -111,7 +111,7 @@ export interface ResultSkippedSheetJson {
 export interface ResultJson {
   /** 'Q1'…'Q4', 'FY', 'M1'…'M12' (months counted from the month the year starts). */
   readonly period: string;
-  /** Where the period came from: given, stated (with the sheet's words), latest-data, year-end. */
+  /** Where the period came from: given, stated (with the sheet's words), latest-data, to-date, year-end. */
   readonly periodSource: { readonly kind: string; readonly text?: string; readonly sheet?: string };
   /** The month the organisation's year starts (1 = January). */
   readonly yearStart: number;
