@@ -17,7 +17,7 @@ import { toHans } from './hans';
 import { normalizeText } from './normalize';
 import { LIST_NUMBER } from './text';
 import { scaleByPowerOfTen } from './numbers';
-import { parseChineseNumeral } from './quantity';
+import { parseChineseNumeral, timeUnitMinutes } from './quantity';
 
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 export type Change = 'up' | 'down';
@@ -1097,14 +1097,6 @@ function scan(input: string): ScanResult {
   return { mentions: joinDurations(mentions, written), rest: restOf(s, taken) };
 }
 
-/** Units of time, in minutes: a duration written in two of them is one figure in the first. */
-const TIME_UNITS: ReadonlyMap<string, number> = new Map([
-  ...['days', 'day', '天', '日'].map((u) => [u, 1440] as const),
-  ...['hours', 'hour', 'hrs', 'hr', '小时', '个小时'].map((u) => [u, 60] as const),
-  ...['minutes', 'minute', 'mins', 'min', '分钟', '分'].map((u) => [u, 1] as const),
-  ...['seconds', 'second', 'secs', 'sec', '秒'].map((u) => [u, 1 / 60] as const),
-]);
-
 /**
  * "3 hours and 11 minutes", "1 min 20 secs", 3小时11分钟: one duration in the larger unit (3.18 hours), not
  * two figures of which the first would be taken alone.
@@ -1119,13 +1111,13 @@ function joinDurations(mentions: Mention[], written: string): Mention[] {
     const at = written.indexOf(a.text, from);
     const next = b ? written.indexOf(b.text, at < 0 ? from : at + a.text.length) : -1;
     if (at >= 0) from = at + a.text.length;
-    const big = a.unit ? TIME_UNITS.get(a.unit.toLowerCase()) : undefined;
-    const small = b?.unit ? TIME_UNITS.get(b.unit.toLowerCase()) : undefined;
+    const big = a.unit ? timeUnitMinutes(a.unit) : null;
+    const small = b?.unit ? timeUnitMinutes(b.unit) : null;
     const between = at >= 0 && next >= 0 ? written.slice(at + a.text.length, next) : null;
     if (
       b &&
-      big !== undefined &&
-      small !== undefined &&
+      big !== null &&
+      small !== null &&
       small < big &&
       between !== null &&
       /^\s*(?:and|&|,|，|又|零)?\s*$/i.test(between) &&

@@ -105,11 +105,20 @@ export function isDurationFormat(format: string | null | undefined): boolean {
   return /[hs]/i.test(codes) && /:/.test(codes) && !/[yd]|am\/pm|a\/p|上午\/下午/i.test(codes);
 }
 
-const DURATION_UNITS: readonly [RegExp, number][] = [
-  [/^(?:h|hr|hrs|hour|hours)$/, 60],
-  [/^(?:m|min|mins|minute|minutes)$/, 1],
-  [/^(?:s|sec|secs|second|seconds)$/, 1 / 60],
-];
+const MINUTES_IN_A_DAY = 1440;
+
+/** Units of time as written, in minutes. */
+const TIME_UNIT_MINUTES: ReadonlyMap<string, number> = new Map([
+  ...['d', 'day', 'days', '天', '日'].map((u) => [u, MINUTES_IN_A_DAY] as const),
+  ...['h', 'hr', 'hrs', 'hour', 'hours', '小时', '个小时'].map((u) => [u, 60] as const),
+  ...['m', 'min', 'mins', 'minute', 'minutes', '分钟', '分'].map((u) => [u, 1] as const),
+  ...['s', 'sec', 'secs', 'second', 'seconds', '秒'].map((u) => [u, 1 / 60] as const),
+]);
+
+/** How many minutes a unit of time is (hours 60, 分钟 1, secs 1/60, days 1440), else null. */
+export function timeUnitMinutes(unit: string): number | null {
+  return TIME_UNIT_MINUTES.get(unit.trim().toLowerCase()) ?? null;
+}
 
 /**
  * A duration written as people write response times, in minutes: 00:08:12 and 8:12 (h:mm:ss, mm:ss),
@@ -128,11 +137,11 @@ export function durationMinutes(text: string): number | null {
   let minutes = 0;
   let last = Infinity;
   for (const [, n, unit] of parts) {
-    const u = DURATION_UNITS.find(([re]) => re.test(unit));
-    // Each part a smaller unit than the one before: 1h 5m, 14m 30s.
-    if (!u || u[1] >= last) return null;
-    last = u[1];
-    minutes += Number(n) * u[1];
+    const u = timeUnitMinutes(unit);
+    // Each part a smaller unit than the one before, hours at most: 1h 5m, 14m 30s.
+    if (u === null || u >= MINUTES_IN_A_DAY || u >= last) return null;
+    last = u;
+    minutes += Number(n) * u;
   }
   return minutes;
 }

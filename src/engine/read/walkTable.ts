@@ -1260,7 +1260,10 @@ function captionName(grid: Grid, found: FoundTable): string | null {
 /** A heading of growth: 同比增长, 增速, 增幅, % change, growth. */
 const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
 /** A result heading that says the year is not over: "Year to date", YTD, "to date", 年初至今, 截至目前. */
-const TO_DATE_HEADING = /\byear[\s-]*to[\s-]*date\b|\bytd\b|\bto[\s-]*date\b|年初至今|截[至止]目前|至今/i;
+const TO_DATE_HEADING = new RegExp(
+  String.raw`${YEAR_TO_DATE.source}|\bto[\s-]*date\b|年初至今|截[至止]目前|至今`,
+  'i',
+);
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
