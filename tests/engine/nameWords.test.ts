@@ -309,3 +309,43 @@ describe('direction from the words of costs recovered, waste and budgets', () =>
     ]);
   });
 });
+
+describe('a direction the office states in the name, gaps, spending controls and cost headings', () => {
+  it.each([
+    ['% of contamination in co-mingled recyclate (Minimise)', 'lower'],
+    ['Number of street cleansing reports/requests for service (cumulative in year) (Minimise)', 'lower'],
+    ['Net income from lettings (Maximise)', 'higher'],
+    ['城镇调查失业率（反向指标）', 'lower'],
+    ['Days lost to sickness (higher is better)', 'higher'],
+    ['% of public streets with acceptably low levels of litter and detritus after cleansing', 'higher'],
+    ['Difference between tariff scores for the most and least deprived pupils', 'lower'],
+    ['Poverty-related attainment gap between pupils', 'lower'],
+    ['财政供养人员控制率', 'lower'],
+    ['公用经费控制率', 'lower'],
+  ])('%s: better %s', (name, direction) => {
+    expect(directionFromName(name)).toBe(direction);
+  });
+
+  it('leaves a bracket that is not a direction to the other words', () => {
+    expect(directionFromName('Rent collected (£000)')).toBe('higher');
+    expect(directionFromName('高血压患者血压控制率')).toBeNull();
+  });
+
+  it('reads a sum under a performance form’s cost heading (成本指标) as a ceiling, and a rate there by its words', () => {
+    expect(directionFromName('市民中心运行维护费', false, '成本指标')).toBe('lower');
+    expect(directionFromName('市民中心运行维护费', false, '数量指标')).toBeNull();
+    expect(directionFromName('预算执行率', true, '成本指标')).toBe('higher');
+    const rows: CellValue[][] = [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标', '数量指标', '培训人次', '500人次', '520人次'],
+      [null, '成本指标', '市民中心运行维护费', '150万元', '162万元'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('绩效自评表', rows)], lang: 'zh-CN', date: '2025-01-15' });
+    const byName = new Map(r.report.evaluations.map((e) => [e.indicator.name, e]));
+    expect([byName.get('市民中心运行维护费')?.direction, byName.get('市民中心运行维护费')?.status]).toEqual([
+      'lower',
+      'missed',
+    ]);
+    expect(byName.get('培训人次')?.direction).toBe('higher');
+  });
+});

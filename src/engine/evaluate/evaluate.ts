@@ -89,7 +89,10 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
     if (targetParsed.kind === 'text' && isMilestoneTargetText(targetParsed.text)) direction = 'milestone';
     else if (bound) direction = bound.direction;
     // No direction given: the name's words (城镇登记失业率, 事故死亡人数 are better lower), else higher.
-    else direction = directionFromName(indicator.name, isRateUnit(indicator.measureUnit)) ?? 'higher';
+    else
+      direction =
+        directionFromName(indicator.name, isRateUnit(indicator.measureUnit), indicator.category ?? null) ??
+        'higher';
   }
 
   let target: Quantity | null = null;

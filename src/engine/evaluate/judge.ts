@@ -186,6 +186,8 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
 
 export interface TargetContext {
   readonly name: string;
+  /** The row's category (二级指标 of a performance form: 成本指标 makes a sum a ceiling). */
+  readonly category: string | null;
   readonly unitIsRate: boolean;
   readonly directionColumn: Direction | null;
   readonly aggregationLast: boolean;
@@ -242,7 +244,9 @@ export function targetSpec(
   else if (comparator === 'at_most') direction = 'lower';
   else if (kind === 'decrease') direction = 'higher';
   // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down.
-  else direction = directionFromName(ctx.name, kind === 'share') ?? (f.value <= 0 ? 'lower' : 'higher');
+  else
+    direction =
+      directionFromName(ctx.name, kind === 'share', ctx.category) ?? (f.value <= 0 ? 'lower' : 'higher');
   return {
     kind,
     comparator,
@@ -854,6 +858,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   const unitIsRate = !!unit && /[%‰率]|百分|percent/i.test(unit);
   const tctx: TargetContext = {
     name: ind.name,
+    category: ind.category ?? null,
     unitIsRate,
     directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
     aggregationLast:
@@ -980,7 +985,7 @@ function unreadable(r: Reading): Evaluation | null {
 
 /** The direction of a row not judged against its target: its target's, else its name's words, else higher. */
 function directionOf(r: Reading): 'higher' | 'lower' {
-  return r.spec?.direction ?? directionFromName(r.ind.name) ?? 'higher';
+  return r.spec?.direction ?? directionFromName(r.ind.name, false, r.ind.category ?? null) ?? 'higher';
 }
 
 /** Not rated: the target, the result or the status cell says the row is not judged (yet). */

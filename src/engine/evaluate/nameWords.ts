@@ -7,6 +7,7 @@
  */
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
+import { parseDirection } from './vocabulary';
 
 /** Words that make a smaller figure the better one. */
 const LOWER_ZH = [
@@ -188,6 +189,10 @@ const LOWER_EN = [
   // complaints and appeals found right against the office
   'upheld',
   'litter',
+  // an attainment or outcome gap between groups, to be closed
+  'gap between',
+  'difference between',
+  'attainment gap',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
@@ -267,6 +272,8 @@ const HIGHER = [
   'compliance',
   'completed',
   'acceptable',
+  // "streets with acceptably low levels of litter": the share that is clean
+  'acceptably',
   // an inspection grade ("schools rated good or outstanding"): not an outstanding backlog
   'good or outstanding',
   'outstanding or good',
@@ -312,9 +319,29 @@ const OVER_STANDARD = new RegExp(
  * 事故…; 'higher' when the name is a rate of a good outcome (办结率, "% resolved"); null when the words
  * say nothing.
  */
-export function directionFromName(name: string | null | undefined, share = false): 'higher' | 'lower' | null {
+export function directionFromName(
+  name: string | null | undefined,
+  share = false,
+  category: string | null = null,
+): 'higher' | 'lower' | null {
   if (typeof name !== 'string' || name.length === 0) return null;
+  return (
+    directionOfName(name, share) ??
+    (!share && category !== null && COST_HEADING.test(category) ? 'lower' : null)
+  );
+}
+
+/**
+ * The cost heading of a performance form (二级指标 成本指标, 经济成本指标): the sums under it (运行维护费
+ * 150万, 项目计划总投资) are ceilings on what is spent. A rate under it (执行率, 达标率) keeps its own words.
+ */
+const COST_HEADING = /成本指标/;
+
+function directionOfName(name: string, share: boolean): 'higher' | 'lower' | null {
   const n = toHans(normalizeText(name)).toLowerCase();
+  // The office's own word in brackets ("… (Minimise)", "失业率（反向指标）", "(higher is better)"): it decides.
+  const stated = statedDirection(n);
+  if (stated) return stated;
   // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
   // wait"): the share seen within it, higher being better — unless the share is of those over it
   // ("waiting more than 52 weeks").
@@ -327,8 +354,24 @@ export function directionFromName(name: string | null | undefined, share = false
   if (FALL_SIZE.test(n)) return 'higher';
   // Household waste per head (BV84, NI 191): collected, yet less is better.
   if (WASTE_PER_HEAD.test(n)) return 'lower';
+  if (SPENDING_CONTROL.test(n)) return 'lower';
   if (HIGHER_WORD.test(n)) return 'higher';
   if (LOWER_ZH_WORD.test(n) || LOWER_EN_WORD.test(n)) return 'lower';
+  return null;
+}
+
+/** Each bracketed part of a name, such as "(minimise)" or "（反向）" (a name may hold several). */
+const BRACKETED = /[(（\[【]([^()（）\[\]【】]{1,24})[)）\]】]/g;
+
+/** A direction stated in brackets in the name, in the words of a direction column (vocabulary.ts). */
+function statedDirection(n: string): 'higher' | 'lower' | null {
+  if (!/[(（[【]/.test(n)) return null;
+  for (const m of n.matchAll(BRACKETED)) {
+    const d = parseDirection(
+      m[1].replace(/\bminimi[sz]e\b/, 'minimize').replace(/\bmaximi[sz]e\b/, 'maximize'),
+    );
+    if (d === 'higher' || d === 'lower') return d;
+  }
   return null;
 }
 
@@ -338,6 +381,8 @@ const LOWER_ZH_WORD = anyOf(LOWER_ZH);
 const LOWER_EN_WORD = anyWordOf(LOWER_EN);
 const WASTE_PER_HEAD =
   /\bresidual (?:household )?waste\b|\bwaste (?:collected |produced |generated )?per (?:head|household|person|capita)\b|人均(?:生活)?垃圾/;
+/** A spending or staffing control rate (经费控制率, 财政供养人员控制率): what was used of what was allowed. */
+const SPENDING_CONTROL = /(?:经费|费用|成本|支出|开支|人员|编制|预算)\S{0,4}控制率/;
 const FALL_SIZE = /(下降|降低|减少|减排|压减|削减|降幅|下降幅度|降低幅度)(率)?\s*([(（][^)）]*[)）])?$/;
 
 /**
