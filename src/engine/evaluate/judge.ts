@@ -896,8 +896,10 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     ctx,
     period,
     thresholds,
-    // A result to a date nothing gives, or for a year before the target's: the target's year is not over.
-    yearEnd: isYearEnd(period) && !dateUnknown && ind.targetForLaterYear !== true,
+    // A result to a date nothing gives, for a year before the target's, or projected: the target's year
+    // is not over.
+    yearEnd:
+      isYearEnd(period) && !dateUnknown && ind.targetForLaterYear !== true && ind.resultProjected !== true,
     unitIsRate,
     ...target,
     cells,
@@ -1265,7 +1267,9 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
       expected,
       period,
       thresholds,
-      toDate !== null,
+      // The year is under way by the sheet's own target to date, or by what the reading knows (a
+      // projected result, a target for a later year).
+      toDate !== null || !r.yearEnd,
     );
   } else {
     // A level or a share with the office's own figure for the period beside the year's (council tax

@@ -274,6 +274,11 @@ const HIGHER = [
   'acceptable',
   // "streets with acceptably low levels of litter": the share that is clean
   'acceptably',
+  // "% of agendas posted without errors": the share done right
+  'without error',
+  'error-free',
+  'error free',
+  'free of error',
   // an inspection grade ("schools rated good or outstanding"): not an outstanding backlog
   'good or outstanding',
   'outstanding or good',

@@ -87,6 +87,12 @@ export interface Indicator {
    */
   readonly targetForLaterYear?: true;
   /**
+   * The result is a projection of the year's (PROJECTED 24/25, Year-end forecast, 预计全年完成): the year is
+   * not over, so a projection short of the target is behind or at risk, not missed, and one that meets it
+   * on track, not achieved.
+   */
+  readonly resultProjected?: true;
+  /**
    * The targets are growth (年度目标（增长%）, 增长7%) and the result an amount beside the same period of last
    * year (1-9月累计 | 上年同期) with no growth column: the result is the growth over last year's figure.
    */

@@ -66,6 +66,15 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['target not met', 'missed'],
   ['target not met', 'missed'],
   ['not achieved', 'missed'],
+  // a part of the target reached: not met (missed at the year's end)
+  ['partially achieved', 'behind'],
+  ['partly achieved', 'behind'],
+  ['partially met', 'behind'],
+  ['partly met', 'behind'],
+  ['partially', 'behind'],
+  ['not fully achieved', 'behind'],
+  ['部分完成', 'behind'],
+  ['部分达标', 'behind'],
   ['no', 'missed'],
   ['missed', 'missed'],
   ['failed', 'missed'],
@@ -172,6 +181,10 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['significantly above target', 'achieved'],
   ['above target', 'achieved'],
   ['below target', 'behind'],
+  ['not fully achieved', 'behind'],
+  ['partially achieved', 'behind'],
+  ['partly achieved', 'behind'],
+  ['partially met', 'behind'],
   ['not achieved', 'missed'],
   ['exceeded', 'achieved'],
   ['achieved', 'achieved'],
@@ -191,8 +204,10 @@ export function statusWord(text: string): Status | null {
   const whole = STATUS_WORDS.get(key);
   if (whole) return whole;
   // A colour with its meaning in brackets (Green (Met target), Red (Not Met)): the meaning, else the
-  // colour. A figure with a verdict in brackets (89.8% (achieved)) is a figure.
+  // colour. A figure with a verdict in brackets (89.8% (achieved)) is a figure, and so is a verdict with
+  // its figure in brackets (PARTIALLY ACHIEVED (87%)), its verdict stated.
   const m = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/.exec(key);
+  if (m && /\d/.test(m[2])) return null;
   const outer = m ? STATUS_WORDS.get(m[1].trim()) : undefined;
   return m && outer ? (STATUS_WORDS.get(m[2].trim()) ?? outer) : null;
 }

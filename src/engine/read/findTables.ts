@@ -14,6 +14,7 @@ import {
   headerParts,
   headerRoles,
   isPairedResult,
+  isProjectionHeading,
   isYearHeading,
   isPairedTarget,
   isRowLabelHeading,
@@ -578,6 +579,49 @@ function spanOfTarget(text: string): number | null {
   return months >= 1 && months <= 11 ? months : null;
 }
 
+const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+const QUARTER_IN_TARGET =
+  /\b(?:q|qtr|quarter)\s*([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bquarter\s+(one|two|three|four)\b/;
+const HALF_IN_TARGET = /\b(?:half[- ]?year(?:ly)?|first half|h1|mid[- ]?year|six[- ]months?)\b/;
+const TO_THE_END =
+  /\b(?:to|by|until|up to|at)\s+(?:the\s+)?end\s+of\b|\bcumulative\b|\bytd\b|\byear to date\b/;
+const WHOLE_YEAR = /\b(?:annual|full[- ]year|year[- ]end|whole year|for the year)\b/;
+
+/**
+ * The part of the year an English target heading names: a quarter's plan (Target for Quarter 1, Target
+ * (Q2), Quarter 2 target — one among the quarters' plans, or the period's own target when it is the only
+ * one: lonePlanIsTarget), or a target for the months to date (Target to end of Q2, Half year target).
+ * Null for a heading of the whole year or of no part of it.
+ */
+function partOfYearInTarget(
+  leaf: string,
+): { role: 'periodPlan' | 'periodTarget'; period?: RoleColumn['period']; span?: number } | null {
+  const t = normalizeText(leaf).toLowerCase();
+  if (WHOLE_YEAR.test(t)) return null;
+  const q = QUARTER_IN_TARGET.exec(t);
+  if (q) {
+    const n = q[1] ? Number(q[1]) : QUARTER_NUMBERS[q[2] ?? q[3]];
+    const period = { kind: 'quarter' as const, index: n - 1 };
+    return TO_THE_END.test(t)
+      ? { role: 'periodTarget', period, span: n * 3 }
+      : { role: 'periodPlan', period };
+  }
+  return HALF_IN_TARGET.test(t) ? { role: 'periodTarget', span: 6 } : null;
+}
+
 function roleFromTexts(texts: readonly string[]): {
   role: ColumnRoleName;
   score: number;
@@ -600,6 +644,12 @@ function roleFromTexts(texts: readonly string[]): {
   const span = spanOfTarget(leaf);
   if (span !== null) return { role: 'periodTarget', score: 1, unit, span };
   const roles = headerRoles(leaf);
+  // A target for a part of the year (Target for Quarter 1, Target (Q2), Half year target).
+  const part =
+    roles[0]?.role === 'target' || (roles.length === 0 && /^targets?\b/i.test(normalizeText(leaf)))
+      ? partOfYearInTarget(leaf)
+      : null;
+  if (part) return { ...part, score: roles[0]?.score ?? 0.8, unit };
   if (roles.length > 0 && roles[0].role !== 'ignore') {
     let role = roles[0].role as ColumnRoleName;
     // Under a period group ("一季度" over 目标 | 完成; "Q4 2023/24" over Value | Target | Status).
@@ -774,11 +824,6 @@ function byLevels(cands: Candidate[], band: Band): void {
   }
 }
 
-/** A result heading that says the result is a projection (Projected, Year-end forecast, 预计值). */
-function isProjection(header: string): boolean {
-  return /projected|projection|forecast|预计/.test(headerKey(header.split(' › ').pop() ?? ''));
-}
-
 /**
  * Columns of several years side by side (Actuals › 2016/17 | 2017/18, Aim › 2019/20, Year to date ›
  * 2019/20; FY2024 › Goal | Actual, FY2025 › Goal): the table's own year is the latest with both a target
@@ -792,7 +837,7 @@ function latestYear(cands: Candidate[]): boolean {
   // PROJECTED 24/25) when no year has both (FY2024 Goal | Actual beside FY2025 Goal | Projected).
   const paired = (y: number, known: boolean) =>
     cands.some((c) => c.year === y && c.role === 'target') &&
-    cands.some((c) => c.year === y && c.role === 'actual' && !(known && isProjection(c.header)));
+    cands.some((c) => c.year === y && c.role === 'actual' && !(known && isProjectionHeading(c.header)));
   const judged = years.filter((y) => paired(y, true));
   const projected = years.filter((y) => paired(y, false));
   const latest = Math.max(...(judged.length > 0 ? judged : projected.length > 0 ? projected : years));
@@ -882,6 +927,22 @@ function wordPeriodsArePlans(cands: Candidate[], profiles: ReadonlyMap<number, C
   }
   // Steps in words, a figure among them at most now and then (完成投资40%).
   if (filled >= periods.length && figures * 5 <= filled) for (const c of periods) c.role = 'periodPlan';
+}
+
+/**
+ * One period's plan and no other target (一季度目标 | 一季度完成; Q1 Target | Q1 Actual; Target for Quarter 1):
+ * the target of the period itself, the result judged against it as it stands — not a step of a plan
+ * whose year has no target.
+ */
+function lonePlanIsTarget(cands: Candidate[]): void {
+  const plans = cands.filter((c) => c.role === 'periodPlan' && !c.org && !c.group);
+  if (plans.length !== 1 || cands.some((c) => c.role === 'target' || c.role === 'periodTarget')) return;
+  // Only beside results of that period (not 四季度计划目标 beside 10月完成情况: a step still to come).
+  const p = plans[0].period;
+  const other = (c: Candidate) =>
+    c.period !== undefined && (c.period.kind !== p?.kind || c.period.index !== p.index);
+  if (cands.some((c) => (c.role === 'periodActual' || c.role === 'actual') && other(c))) return;
+  plans[0].role = 'periodTarget';
 }
 
 /** A heading that is a year alone (2022年, 2022, 2022/23, 2022年实际). */
@@ -1434,6 +1495,7 @@ function readTable(
   growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
   bareYearAsPrevious(cands, band, prof);
   wordPeriodsArePlans(cands, prof);
+  lonePlanIsTarget(cands);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
   const crossTab = crossTabGroups(cands, band);

@@ -1353,3 +1353,11 @@ const ROLE_ORDER: readonly HeaderRole[] = [
   'notes',
   'ignore',
 ];
+
+/**
+ * A result heading that says the result is a projection (Projected, Year-end forecast, 预计值), on any of
+ * its header rows (PROJECTED › 24/25).
+ */
+export function isProjectionHeading(header: string): boolean {
+  return /projected|projection|forecast|预计/.test(headerKey(header));
+}

@@ -86,7 +86,16 @@ function matchKey(key: string, depth: number): HeaderMatch | null {
   if (depth > 2) return null;
   // A trailing colon, a unit or note in brackets: "年度目标（万元）", "Target (2019)".
   if (key.endsWith(':') || key.endsWith('：')) return matchKey(key.slice(0, -1), depth + 1);
-  if (TRAILING_BRACKET.test(key)) return matchKey(key.replace(TRAILING_BRACKET, ''), depth + 1);
+  const bracket = TRAILING_BRACKET.exec(key);
+  if (bracket) {
+    // A period in the brackets ("Target (Q2)", "Actual (Q2)") is the column's period, not its unit.
+    const period = PERIOD.get(bracket[0].slice(1, -1));
+    const rest = matchKey(key.slice(0, bracket.index), depth + 1);
+    if (period && rest?.role === 'target' && period.role === 'quarter')
+      return { role: 'milestone', index: period.index };
+    if (period && rest?.role === 'cumulative') return period;
+    return rest;
+  }
   const year = YEAR_PREFIX.exec(key);
   if (year && year[0].length < key.length) {
     const rest = matchKey(key.slice(year[0].length), depth + 1);

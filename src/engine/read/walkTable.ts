@@ -38,7 +38,7 @@ import type {
   TableReading,
 } from '../model';
 import { cellKind } from './cellKinds';
-import { yearInHeading } from './headerWords';
+import { isProjectionHeading, yearInHeading } from './headerWords';
 import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
 
 export interface WalkOptions {
@@ -284,6 +284,8 @@ interface Walk {
   readonly resultToDate: boolean;
   /** The target heading names a later year than the result heading (2016-17 Status | 2018 Goal). */
   readonly targetForLaterYear: boolean;
+  /** The result column is a projection of the year's result (PROJECTED 24/25, 预计全年完成). */
+  readonly resultProjected: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
   /** The power of ten from the result heading's unit to the target heading's (万元 results, 亿元 target: -4). */
@@ -408,6 +410,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       roles.periodTarget < 0 &&
       found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
     targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
+    resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
     granularity:
@@ -514,6 +517,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
+    ...(w.resultProjected ? { resultProjected: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
