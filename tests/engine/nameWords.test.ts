@@ -301,11 +301,13 @@ describe('direction from the words of costs recovered, waste and budgets', () =>
       ['Performance Indicator Title', 'Value', 'Target'],
       ['Cost per secondary school pupil', 8123, 'N/A'],
       ['Number of young people undertaking Wider Achievement', 431, 'N/A'],
+      ['Deaths in primary fires', 3, null],
     ];
     const r = runCheck({ sources: [sourceFromRows('PIs', rows)], lang: 'en-US', date: '2024-04-15' });
     expect(r.report.evaluations.map((e) => [e.status, e.direction])).toEqual([
       ['not_rated', 'lower'],
       ['not_rated', 'higher'],
+      ['not_rated', 'lower'],
     ]);
   });
 });

@@ -95,3 +95,85 @@ describe('a verdict of a part reached', () => {
     expect(e[2].actual?.value).toBeCloseTo(0.87, 6);
   });
 });
+
+describe('Y and N in a status column', () => {
+  it('are the office’s verdict: a result the office marks N is not met, whatever the figures', () => {
+    const rows: CellValue[][] = [
+      ['Police Responsiveness Key Performance Indicators 2005-2006'],
+      ['Measures', 'Annual Target', 'Result 2005-2006', 'Target achieved?'],
+      ['Within 8 minutes', 0.6, 0.658, 'Y'],
+      ['Within 12 minutes', 0.9, 0.874, 'N'],
+      ['Within 20 minutes', 0.6, 0.73, 'N'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', rows)], lang: 'en-US', date: '2007-02-28' });
+    const e = r.report.evaluations;
+    expect(e.map((x) => x.sourceStatus?.status ?? null)).toEqual(['achieved', 'missed', 'missed']);
+    expect(e.map((x) => x.status)).toEqual(['achieved', 'missed', 'missed']);
+  });
+});
+
+describe('quarters headed by their months, and pledges kept within a time', () => {
+  const rows: CellValue[][] = [
+    ['Client Charter 2023 Summary Achievement Report'],
+    ['No', 'Objective', 'Jan-Mar', 'Apr- Jun', 'Jul - Sep', 'Oct - Dec'],
+    [
+      1,
+      'To ensure that bills are completed four (4) months before the due date.',
+      '100%',
+      '100%',
+      '100%',
+      null,
+    ],
+    [
+      2,
+      'To ensure that applications are processed within 5 working days upon receipt.',
+      '99.3%',
+      '98.5%',
+      '98.7%',
+      null,
+    ],
+    [
+      3,
+      'To ensure that at least 85% of building plans are processed within 54 days.',
+      '89.3%',
+      '48.2%',
+      '95.4%',
+      null,
+    ],
+  ];
+
+  it('reads Jan-Mar … Oct-Dec as the quarters, the latest filled one the period', () => {
+    const r = runCheck({ sources: [sourceFromRows('Charter', rows)], lang: 'en-US', date: '2023-10-20' });
+    // Through September: the third quarter of a calendar year.
+    expect(r.period).toEqual({ kind: 'month', month: 9 });
+    expect(r.report.evaluations.map((e) => e.actual?.value)).toEqual([1, 0.987, 0.954]);
+    expect(r.report.evaluations.map((e) => e.actual?.percent)).toEqual([true, true, true]);
+  });
+
+  it('counts the months in the organisation’s year (Apr-Jun opens a year starting in April)', () => {
+    const fiscal: CellValue[][] = [
+      ['Performance 2023/24'],
+      ['Measure', 'Target', 'Apr-Jun', 'Jul-Sep', 'Oct-Dec', 'Jan-Mar'],
+      ['Homes let', 120, 30, 28, null, null],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('KPIs', fiscal)],
+      lang: 'en-US',
+      date: '2023-10-20',
+      yearStart: 4,
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 6 });
+    expect(r.report.evaluations[0].actual?.value).toBe(58);
+  });
+
+  it('takes a pledge with no share in it as one for every case, judged by the share done', () => {
+    const r = runCheck({ sources: [sourceFromRows('Charter', rows)], lang: 'en-US', date: '2023-10-20' });
+    const e = r.report.evaluations;
+    expect(e.map((x) => [x.target?.value, x.target?.percent, x.direction])).toEqual([
+      [1, true, 'higher'],
+      [1, true, 'higher'],
+      [0.85, true, 'higher'],
+    ]);
+    expect(e.map((x) => x.status)).toEqual(['on_track', 'behind', 'on_track']);
+  });
+});

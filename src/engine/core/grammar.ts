@@ -1000,11 +1000,19 @@ export function scanQuantities(input: string, stats?: { work: number }): ScanRes
 /** Scans of short texts already made (the results are never changed by their users). */
 const SCANNED = new Map<string, ScanResult>();
 
+const NUMBER_WORD_DIGITS =
+  /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|sixty|ninety)\s*)\((\d{1,3})\)(?=\s*[A-Za-z])/gi;
+
 function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
   const written = normalizeText(input).slice(0, 4000);
-  const s = toHans(written);
+  // A figure in words with its digits in brackets ("four (4) months", "fourteen (14) working days"): the
+  // digits, beside their unit (same length, so the texts taken stay where they were written).
+  const s = toHans(written).replace(
+    NUMBER_WORD_DIGITS,
+    (_m, word: string, digits: string) => `${word}  ${digits}`,
+  );
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];

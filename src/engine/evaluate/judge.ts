@@ -512,11 +512,17 @@ function hasValue(c: SourceCell | null): boolean {
   );
 }
 
+/** Y or N alone in a status column ("Target achieved?"): met, or not. Only there: elsewhere a letter is a code. */
+function yesOrNo(text: string): Status | null {
+  const t = text.trim().toLowerCase();
+  return t === 'y' ? 'achieved' : t === 'n' ? 'missed' : null;
+}
+
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
 function sheetStatus(ind: Indicator, resultText: string | null): { status: Status; word: string } | null {
   const cell = ind.statusCell;
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
-    const s = statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? null;
+    const s = statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? yesOrNo(cell.value);
     if (s) return { status: s, word: cell.value.trim() };
   }
   const scored = scoreStatus(ind);
@@ -721,10 +727,53 @@ const ORDINAL_REFERENCE =
 function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   const place = rankTarget(ind.name, tctx.rank);
   if (place !== null) return rankSpec(place, ind.name, tctx.directionColumn);
-  const figures = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' '))
-    .mentions.filter((m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null)
-    .map((m) => fromMention(m, ind.name));
+  const mentions = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' ')).mentions.filter(
+    (m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null,
+  );
+  // A pledge to do something within a time ("processed within 5 working days", "completed four (4) months
+  // before the due date") whose results are shares: the time is the standard, the pledge is for every case.
+  if (
+    mentions.length > 0 &&
+    mentions.every((m) => !m.percent && m.unit !== null && TIME_UNIT.test(m.unit)) &&
+    PLEDGE_WITHIN.test(ind.name) &&
+    resultsInPercent(ind)
+  ) {
+    const all = scanQuantities('100%').mentions.map((m) => ({
+      ...fromMention(m, ind.name),
+      comparator: 'at_least' as const,
+    }));
+    return targetSpec(all, ind.name, tctx);
+  }
+  const figures = mentions.map((m) => fromMention(m, ind.name));
   return figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
+}
+
+/** A unit of time as a standard is written in (5 working days, 4 months, 24 hours, 3个工作日). */
+const TIME_UNIT =
+  /^(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|天|日|小时|周|个月|月|分钟)$/i;
+
+/** Words that set a time as the standard a case is done in (within 5 days, 4 months before the due date). */
+const PLEDGE_WITHIN =
+  /\b(?:within|before|in under|no later than|not later than)\b|以内|之内|内(?:完成|办结|处理|答复|回复)/i;
+
+/** True when the row's filled results are all percentages. */
+function resultsInPercent(ind: Indicator): boolean {
+  const a = ind.actuals;
+  const cells = a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;
+  let seen = 0;
+  for (const c of cells) {
+    if (
+      !c ||
+      c.value === null ||
+      c.value === undefined ||
+      (typeof c.value === 'string' && isEmptyText(c.value))
+    )
+      continue;
+    const p = parseCell(c.value, c.format);
+    if (p.kind === 'number' && p.quantity.percent) seen++;
+    else if (!(p.kind === 'text' && notApplicableReason(p.text))) return false;
+  }
+  return seen > 0;
 }
 
 /**
@@ -1085,7 +1134,7 @@ function withoutTargetFigure(r: Reading): Evaluation {
         : null;
     return finish(r, {
       status: 'not_rated',
-      direction: 'higher',
+      direction: directionOf(r),
       notRated: 'no-target',
       ...(only ? { actual: quantity(only.value, only.percent, only.approximation) } : {}),
       actualText: r.resultText,

@@ -16,6 +16,7 @@ import {
   PLAN_SUFFIXES,
   PLAN_WORDS,
   quarterKeys,
+  monthSpanKeys,
   type PlainHeaderRole,
 } from './vocabulary';
 
@@ -41,6 +42,13 @@ const PERIOD = new Map<string, HeaderMatch>();
       const k = headerKey(key);
       PERIOD.set(k, { role: 'quarter', index: q });
       EXACT.set(k, { role: 'quarter', index: q });
+    }
+  }
+  for (const m of [2, 5, 8, 11]) {
+    for (const key of monthSpanKeys(m)) {
+      const k = headerKey(key);
+      PERIOD.set(k, { role: 'month', index: m });
+      EXACT.set(k, { role: 'month', index: m });
     }
   }
   for (let m = 0; m < 12; m++) {

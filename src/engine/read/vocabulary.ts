@@ -155,6 +155,23 @@ export function quarterKeys(q: number): string[] {
   return keys;
 }
 
+/**
+ * English headings of three months ending in month `m` (Jan-Mar, Apr – Jun, July to September): the
+ * quarter's own figures, read as the column of its last month, so that the months are counted in the
+ * organisation's year like any month column (Apr-Jun is a first quarter where the year starts in April).
+ */
+export function monthSpanKeys(m: number): string[] {
+  if (m < 2) return [];
+  const keys: string[] = [];
+  for (const from of EN_MONTHS[m - 2]) {
+    for (const to of EN_MONTHS[m]) {
+      keys.push(`${from}to${to}`);
+      for (const d of RANGE_DASHES) keys.push(`${from}${d}${to}`);
+    }
+  }
+  return keys;
+}
+
 export function monthKeys(m: number): string[] {
   const n = m + 1;
   const keys = [`${n}月`, `${n}月份`, `${CN_DIGITS[m]}月`, `${CN_DIGITS[m]}月份`, `m${n}`];
