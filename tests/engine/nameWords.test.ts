@@ -302,12 +302,14 @@ describe('direction from the words of costs recovered, waste and budgets', () =>
       ['Cost per secondary school pupil', 8123, 'N/A'],
       ['Number of young people undertaking Wider Achievement', 431, 'N/A'],
       ['Deaths in primary fires', 3, null],
+      ['Two week wait (breast symptoms - cancer not suspected)', '89.6%', null],
     ];
     const r = runCheck({ sources: [sourceFromRows('PIs', rows)], lang: 'en-US', date: '2024-04-15' });
     expect(r.report.evaluations.map((e) => [e.status, e.direction])).toEqual([
       ['not_rated', 'lower'],
       ['not_rated', 'higher'],
       ['not_rated', 'lower'],
+      ['not_rated', 'higher'],
     ]);
   });
 });
@@ -324,6 +326,7 @@ describe('a direction the office states in the name, gaps, spending controls and
     ['Poverty-related attainment gap between pupils', 'lower'],
     ['财政供养人员控制率', 'lower'],
     ['公用经费控制率', 'lower'],
+    ['% of serious anti social behaviour cases dealt with in time', 'higher'],
   ])('%s: better %s', (name, direction) => {
     expect(directionFromName(name)).toBe(direction);
   });

@@ -1134,7 +1134,11 @@ function withoutTargetFigure(r: Reading): Evaluation {
         : null;
     return finish(r, {
       status: 'not_rated',
-      direction: directionOf(r),
+      // A share against a time standard (Two week wait: 89.6 %) is better higher, as with a target.
+      direction:
+        r.spec?.direction ??
+        directionFromName(r.ind.name, !!only?.percent, r.ind.category ?? null) ??
+        'higher',
       notRated: 'no-target',
       ...(only ? { actual: quantity(only.value, only.percent, only.approximation) } : {}),
       actualText: r.resultText,

@@ -254,6 +254,7 @@ const HIGHER = [
   'resolved',
   'coordinated',
   'handled',
+  'dealt with',
   'cessation',
   'satisf',
   'collected',
