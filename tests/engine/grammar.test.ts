@@ -283,3 +283,25 @@ describe('a duration written in two units', () => {
     expect(scanQuantities('11 minutes and 3 hours').mentions.length).toBe(2);
   });
 });
+
+describe('years, time frames and figures in words with their digits', () => {
+  const figures = (text: string) => scanQuantities(text).mentions.map((m) => [m.value, m.unit]);
+
+  it('reads a financial year written across two years as a date, not a figure', () => {
+    expect(figures('2019-20年度')).toEqual([]);
+    expect(figures('自2019-20年起,採用三項新技術')).toEqual([[3, '项']]);
+    expect(figures('2023/24年度完成5个')).toEqual([[5, '个']]);
+  });
+
+  it('reads the years a target is set over (三年內) as when it is due, not a figure', () => {
+    expect(figures('三年內,將電動車行車里數比率提高至13%').map(([v]) => v)).toEqual([0.13]);
+    expect(figures('两年之内建成3所学校')).toEqual([[3, '所']]);
+    // A pledge of days stays a figure: the standard the cases are done in.
+    expect(figures('5个工作日内办结').map(([v]) => v)).toEqual([5]);
+  });
+
+  it('reads "four (4) months" as 4 months', () => {
+    expect(figures('completed four (4) months before the due date')).toEqual([[4, 'months']]);
+    expect(figures('within fourteen (14) working days')).toEqual([[14, 'working days']]);
+  });
+});

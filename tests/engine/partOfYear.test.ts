@@ -177,3 +177,23 @@ describe('quarters headed by their months, and pledges kept within a time', () =
     expect(e.map((x) => x.status)).toEqual(['on_track', 'behind', 'on_track']);
   });
 });
+
+describe('targets written as tasks, with what the year brought (成果)', () => {
+  it('reads "X目標 | 成果" as the tasks and their results, the words at the start of each result its verdict', () => {
+    const rows: CellValue[][] = [
+      ['附錄一 完成目標'],
+      ['2019-20年度環保事務目標', '成果'],
+      ['展開三項研發完善運作及創新技術的項目', '達標。我們已展開三項研發項目。'],
+      ['每年至少六次與社區組織會面,研討可持續發展事務', '達標。我們舉辦了超過六次會面及實地考察。'],
+      ['進行七次監察碳審計', '進度良好。我們已進行了五次監察碳審計。'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('完成目標', rows)], lang: 'zh-CN', date: '2020-06-30' });
+    const e = r.report.evaluations;
+    expect(e.map((x) => x.indicator.name)).toEqual([
+      '展開三項研發完善運作及創新技術的項目',
+      '每年至少六次與社區組織會面,研討可持續發展事務',
+      '進行七次監察碳審計',
+    ]);
+    expect(e.map((x) => x.sourceStatus?.status)).toEqual(['achieved', 'achieved', 'on_track']);
+  });
+});

@@ -901,6 +901,8 @@ function skipDigits(s: string, i: number): number {
   return j;
 }
 
+const YEARS_WITHIN = /^\s?(?:个)?(?:年|周年)(?:之)?(?:内|內|以内|以內)/;
+const YEAR_SECOND_HALF = /^[-–—/]\d{2}(?!\d)/;
 const MONTH_WORDS = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 /**
  * A number that is part of a date or a period, not a figure: 2019年, 1-7月, 9月底, 30日, 三季度, "19
@@ -917,6 +919,7 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
   if (MONTH_WORDS.test(lower.slice(j, j + 12)) && num.value >= 1 && num.value <= 31) return true;
   if (Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) {
     if (/^\/\d{2}(?!\d)/.test(s.slice(j, j + 4))) return true; // 2023/24
+    if (/^[-–—]\d{2}(?!\d)\s?年/.test(s.slice(j, j + 6))) return true; // 2019-20年(度)
     if (
       /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/.test(
         lower.slice(Math.max(0, at - 11), at),
@@ -1052,7 +1055,9 @@ function scan(input: string): ScanResult {
       }
       num = arabicAt(s, numStart);
       if (num && isDatePart(s, lower, numStart, num)) {
-        i = num.end;
+        // The year's second half goes with it (2019-20年, 2023/24).
+        const half = num.value >= 1900 ? YEAR_SECOND_HALF.exec(s.slice(num.end, num.end + 4)) : null;
+        i = num.end + (half?.[0].length ?? 0);
         p = freshPending(p.clauseStart);
         continue;
       }
@@ -1064,6 +1069,12 @@ function scan(input: string): ScanResult {
         while (i < n && CN_NUMERAL.has(s[i])) i++;
         continue;
       }
+    }
+    if (num && YEARS_WITHIN.test(s.slice(num.end, num.end + 5))) {
+      // The years a target is set over (三年内, 两年內): when it is due, not a figure to reach.
+      i = num.end;
+      p = freshPending(p.clauseStart);
+      continue;
     }
     if (num) {
       const signed = negative ? { ...num, value: -num.value } : num;

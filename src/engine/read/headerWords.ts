@@ -517,6 +517,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '实施情况',
       '指标完成值',
       '实际完成值(b)',
+      // what the year brought against targets written as tasks (2019-20年度環保事務目標 | 成果)
+      '成果',
+      '工作成果',
+      '取得成果',
+      '成效',
+      '工作成效',
+      '达成情况',
       'value',
       'current performance',
       'performance',
