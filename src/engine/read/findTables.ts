@@ -172,6 +172,9 @@ interface RowHeading {
   readonly kinds: number;
 }
 
+/** A text that opens with a figure or its bound (>=2個, ≥95%, 40次): a figure, not a heading such as 列2. */
+const FIGURE_START = /^\s*(?:[<>≤≥＜＞=]=?|不低于|不少于|约|近)?\s*[-+]?\d/;
+
 function rowHeading(row: Row): RowHeading {
   let score = 0;
   let hits = 0;
@@ -194,6 +197,14 @@ function rowHeading(row: Row): RowHeading {
     const t = textAt(row, c);
     if (!t) continue;
     first = false;
+    // A figure written with its unit or bound (>=2個, 40次, 98%) is data, as a number is.
+    if (t.length <= 16 && FIGURE_START.test(t) && yearLabel(t) === null && headingScore(t) < 0.6) {
+      const kind = cellKind(t);
+      if (kind === 'quantity' || kind === 'percent') {
+        numbers++;
+        continue;
+      }
+    }
     texts++;
     if (t.length > 40) continue;
     const s = headingScore(t);
@@ -372,6 +383,18 @@ function isMergedInto(grid: Grid, merges: MergeIndex, h: number, r: number): boo
   });
 }
 
+/**
+ * True when row r belongs to a form's overall goal: its label (年度总体目标完成情况, merged down over the
+ * goal's words) covers the row at the table's first column or left of it.
+ */
+function goalRow(grid: Grid, merges: MergeIndex, r: number, first: number): boolean {
+  for (let c = 0; c <= first; c++) {
+    const t = coveringText(grid, merges, r, c);
+    if (t) return isOverallGoal(t);
+  }
+  return false;
+}
+
 function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Band {
   const values = grid.values;
   const leafCols = filledCols(values[h]);
@@ -380,7 +403,7 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
   // Sub-heading rows below ("Value | Target | Status" under "Q4 2023/24"), and a row the headings are
   // merged down into (预算科目 | 累计完成数 › 中央级 … 合计; MEASURE | ACTUAL › 23/24).
   // A form's overall goal (年度总体目标 | 年初设定目标 | 全年实际完成情况) has its words below, not headings.
-  const goal = isOverallGoal(coveringText(grid, merges, h, leafCols[0] ?? 0) ?? '');
+  const goal = goalRow(grid, merges, h, leafCols[0] ?? 0);
   for (let r = h + 1; !goal && r < values.length && r <= h + 2; r++) {
     if (!isSubHeadingRow(values[r]) && !isMergedInto(grid, merges, h, r)) break;
     rows.push(r);
@@ -393,7 +416,7 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
     if (isEmptyRow(values[r])) break;
     // A form's overall goal above its indicators (年度总体目标 | 年初设定目标 | 全年实际完成情况, merged down
     // over the goal's own words) is a block of its own, not headings over them.
-    if (isOverallGoal(coveringText(grid, merges, r, leafCols[0] ?? 0) ?? '')) break;
+    if (goalRow(grid, merges, r, leafCols[0] ?? 0)) break;
     if (!isGroupRow(grid, merges, r, leafCols, span)) break;
     rows.unshift(r);
   }

@@ -122,6 +122,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.category,
       '指标分类',
       '一级指标',
+      '评价内容',
       '工程名称',
       '工程',
       '类别名称',
@@ -180,6 +181,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '绩效指标',
       '三级指标',
       '二级指标',
+      // a performance goal form's measures (評價內容 | 績效內容 | 績效目標值 | 實際完成值)
+      '绩效内容',
+      '指标内容',
       '子项目',
       '建设内容',
       '内容',

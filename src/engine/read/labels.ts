@@ -100,7 +100,7 @@ export function isTotalName(name: string): boolean {
 
 /** The heading of a form's overall goal, written as text beside its outcome (年度 总体 目标, Overall goals). */
 export function isOverallGoal(text: string): boolean {
-  return /^(年度)?(总体|整体)(绩效)?目标$|^当年(整体)?绩效目标$|^overall(goal|objective)s?$/.test(
+  return /^(年度)?(总体|整体)(绩效)?目标(完成情况|实现情况|完成)?$|^当年(整体)?绩效目标$|^overall(goal|objective)s?$/.test(
     headerKey(text),
   );
 }

@@ -469,8 +469,13 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (again) return again.label !== null ? { kind: 'category', label: again.label } : { kind: 'skip' };
   // A total, or a row whose name says there is none (其他需要说明事项 | 无 | 总分 100 96).
   if (!name || isTotalName(name) || notApplicableReason(name) === 'not-applicable') return { kind: 'skip' };
+  // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator.
+  if (EMPTY_SLOT.test(normalizeText(name))) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
 }
+
+/** The label of a form's numbered slot with nothing after it (指标1:, 任务2：, Indicator 3:), or dots. */
+const EMPTY_SLOT = /^(?:(?:指标|任务|项目|indicator|kpi|measure|target)\s*\d{1,2}\s*[:：.、]?|[.…。·]+)$/i;
 
 /** Adds one indicator of a row: the row's shared fields, then its own. */
 function emit(w: Walk, base: Indicator, extra: Partial<Indicator> & { name: string; keyPart: string }): void {
