@@ -327,6 +327,10 @@ describe('a direction the office states in the name, gaps, spending controls and
     ['财政供养人员控制率', 'lower'],
     ['公用经费控制率', 'lower'],
     ['% of serious anti social behaviour cases dealt with in time', 'higher'],
+    ['Reduce % of calls lost to 5%', 'lower'],
+    ['To reduce the number of households in temporary accommodation', 'lower'],
+    ['Improve the % of complaints answered on time', 'higher'],
+    ['% of sites falling below cleanliness standard for detritus', 'lower'],
   ])('%s: better %s', (name, direction) => {
     expect(directionFromName(name)).toBe(direction);
   });

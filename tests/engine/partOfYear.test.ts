@@ -197,3 +197,42 @@ describe('targets written as tasks, with what the year brought (成果)', () => 
     expect(e.map((x) => x.sourceStatus?.status)).toEqual(['achieved', 'achieved', 'on_track']);
   });
 });
+
+describe('the year’s own figure beside its quarters, and a pledge’s time as its target', () => {
+  const rows: CellValue[][] = [
+    ['Annual Performance Indicators 2023 / 2024'],
+    ['PI No.', 'Indicator', 'Target', 'Q1', 'Q2', 'Q3', 'Q4', 'Yr end total / average'],
+    [
+      1,
+      '% of undisputed invoices paid within 10 days',
+      '60%',
+      '50.85%',
+      '57.72%',
+      '64.91%',
+      '63.42%',
+      '59.25%',
+    ],
+    [2, 'Reduce % of calls lost to 5%', '5% by March 2024', '3.6%', '2.8%', '2.1%', '3.0%', '2.87%'],
+    [
+      3,
+      'To reply to complaints within 7 working days',
+      '7 working days',
+      '100%',
+      '100%',
+      '100%',
+      '90%',
+      '97.5%',
+    ],
+  ];
+
+  it('judges the year-end figure, not the last quarter’s; the aim in the name sets the direction; every case for a pledge', () => {
+    const r = runCheck({ sources: [sourceFromRows('Appendix 1', rows)], lang: 'en-US', date: '2024-05-01' });
+    expect(
+      r.report.evaluations.map((e) => [e.actual?.value, e.direction, e.target?.value, e.status]),
+    ).toEqual([
+      [0.5925, 'higher', 0.6, 'missed'],
+      [0.0287, 'lower', 0.05, 'achieved'],
+      [0.975, 'higher', 1, 'missed'],
+    ]);
+  });
+});

@@ -730,22 +730,35 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   const mentions = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' ')).mentions.filter(
     (m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null,
   );
-  // A pledge to do something within a time ("processed within 5 working days", "completed four (4) months
-  // before the due date") whose results are shares: the time is the standard, the pledge is for every case.
-  if (
-    mentions.length > 0 &&
-    mentions.every((m) => !m.percent && m.unit !== null && TIME_UNIT.test(m.unit)) &&
-    PLEDGE_WITHIN.test(ind.name) &&
-    resultsInPercent(ind)
-  ) {
-    const all = scanQuantities('100%').mentions.map((m) => ({
-      ...fromMention(m, ind.name),
-      comparator: 'at_least' as const,
-    }));
-    return targetSpec(all, ind.name, tctx);
-  }
+  if (isPledgeWithin(ind, mentions)) return everyCase(ind.name, tctx);
   const figures = mentions.map((m) => fromMention(m, ind.name));
   return figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
+}
+
+/**
+ * A pledge to do something within a time ("processed within 5 working days", "completed four (4) months
+ * before the due date", a target cell of "7 working days") whose results are shares: the time is the
+ * standard, and the pledge is for every case.
+ */
+function isPledgeWithin(
+  ind: Indicator,
+  figures: readonly { percent: boolean; unit: string | null }[],
+): boolean {
+  return (
+    figures.length > 0 &&
+    figures.every((m) => !m.percent && m.unit !== null && TIME_UNIT.test(m.unit)) &&
+    PLEDGE_WITHIN.test(ind.name) &&
+    resultsInPercent(ind)
+  );
+}
+
+/** Every case: at least 100 %. */
+function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
+  const all = scanQuantities('100%').mentions.map((m) => ({
+    ...fromMention(m, text),
+    comparator: 'at_least' as const,
+  }));
+  return targetSpec(all, text, tctx);
 }
 
 /** A unit of time as a standard is written in (5 working days, 4 months, 24 hours, 3个工作日). */
@@ -893,7 +906,9 @@ function readTarget(
   const place = rankTarget(targetText, tctx.rank);
   if (place !== null) spec = rankSpec(place, targetText, tctx.directionColumn);
   else if (target.kind === 'figures') {
-    spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
+    spec = isPledgeWithin(ind, target.figures)
+      ? everyCase(target.text ?? ind.name, tctx)
+      : targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') targetWords = target.text;
   else if (target.kind === 'empty' && ind.targetInName) spec = targetInName(ind, tctx);
   const relative = overPrevious ? null : fromLastYear(ind, target, tctx);

@@ -348,6 +348,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // The office's own word in brackets ("… (Minimise)", "失业率（反向指标）", "(higher is better)"): it decides.
   const stated = statedDirection(n);
   if (stated) return stated;
+  // A name that is the aim itself ("Reduce % of calls lost to 5%", "To increase the number of…").
+  if (AIM_DOWN.test(n)) return 'lower';
+  if (AIM_UP.test(n)) return 'higher';
   // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
   // wait"): the share seen within it, higher being better — unless the share is of those over it
   // ("waiting more than 52 weeks").
@@ -360,11 +363,17 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (FALL_SIZE.test(n)) return 'higher';
   // Household waste per head (BV84, NI 191): collected, yet less is better.
   if (WASTE_PER_HEAD.test(n)) return 'lower';
+  // Places found short of a standard ("% of sites falling below cleanliness standard for detritus").
+  if (BELOW_STANDARD.test(n)) return 'lower';
   if (SPENDING_CONTROL.test(n)) return 'lower';
   if (HIGHER_WORD.test(n)) return 'higher';
   if (LOWER_ZH_WORD.test(n) || LOWER_EN_WORD.test(n)) return 'lower';
   return null;
 }
+
+const BELOW_STANDARD = /\b(?:below|short of|failing|not meeting)\s+(?:the\s+)?(?:[a-z-]+\s+)?standards?\b/;
+const AIM_DOWN = /^(?:to\s+)?(?:reduce|decrease|lower|cut|minimi[sz]e|bring down)\b/;
+const AIM_UP = /^(?:to\s+)?(?:increase|improve|raise|maximi[sz]e|grow)\b/;
 
 /** Each bracketed part of a name, such as "(minimise)" or "（反向）" (a name may hold several). */
 const BRACKETED = /[(（\[【]([^()（）\[\]【】]{1,24})[)）\]】]/g;

@@ -68,6 +68,16 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
     'YTD',
     'YTD actual',
     'Cumulative',
+    // the year's own figure beside its quarters: the total of a count, the average of a rate
+    'Year end',
+    'Year-end',
+    'Yr end',
+    'Year end total',
+    'Yr end total',
+    'Year end total / average',
+    'Yr end total / average',
+    'Year end total/average',
+    'Yr end total/average',
   ],
   owner: [
     '责任部门',
