@@ -305,3 +305,15 @@ describe('years, time frames and figures in words with their digits', () => {
     expect(figures('within fourteen (14) working days')).toEqual([[14, 'working days']]);
   });
 });
+
+describe('numbers that name things in Chinese', () => {
+  const figures = (text: string) => scanQuantities(text).mentions.map((m) => [m.value, m.unit]);
+
+  it('reads no figure in a plan’s name, a road’s number or "a number of"', () => {
+    expect(figures('力争列入“十五五”省重大交通规划')).toEqual([]);
+    expect(figures('104国道东复线等项目前期工作')).toEqual([]);
+    expect(figures('加快推进一批重大交通工程建设,力争全年实现交通投资60亿元以上')).toEqual([[6000000000, '元']]);
+    // A multiplier the numeral swallowed is still given back to its unit.
+    expect(figures('新增就业两万人')).toEqual([[20000, '人']]);
+  });
+});

@@ -236,3 +236,22 @@ describe('the year’s own figure beside its quarters, and a pledge’s time as 
     ]);
   });
 });
+
+describe('a quarter’s work tasks with what was done and the progress', () => {
+  it('reads 工作目标任务 | 截至6月30日完成情况 | 进度情况 and judges each task by its progress at the half year', () => {
+    const rows: CellValue[][] = [
+      ['2025年二季度重点工作完成情况'],
+      ['工作目标任务', '截至6月30日完成情况', '进度情况'],
+      ['开工建设新彩虹桥', '完成施工招标,施工单位已进场做好施工准备工作。', '51%'],
+      ['编制完成低空经济发展总体规划', '已编制形成初稿,完成第一轮征求意见。', '75%'],
+      ['谋深谋实104国道东复线等项目前期工作', '继续开展104国道东复线前期研究。', '30%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('二季度', rows)], lang: 'zh-CN', date: '2025-07-16' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(r.report.evaluations.map((e) => [e.completion, e.status])).toEqual([
+      [0.51, 'on_track'],
+      [0.75, 'on_track'],
+      [0.3, 'at_risk'],
+    ]);
+  });
+});

@@ -811,12 +811,15 @@ function chineseAt(s: string, i: number, continuation = false): NumberToken | nu
   work += (end - i) * (end - i);
   let value = parseChineseNumeral(s.slice(i, end));
   // The numeral may have swallowed a unit-like 万 at its end that parse rejects: try one shorter.
-  while (value === null && end > i + 1) {
+  // Only a multiplier is so swallowed: a run that reads as no number (十五五, a plan's name) is none.
+  while (value === null && end > i + 1 && '万亿千百'.includes(s[end - 1])) {
     end--;
     work += end - i;
     value = parseChineseNumeral(s.slice(i, end));
   }
   if (value === null) return null;
+  // 一批, 一系列, 一些: "a number of", not one.
+  if (end === i + 1 && s[i] === '一' && /^(批|系列|些|揽子)/.test(s.slice(end, end + 2))) return null;
   if (!continuation) {
     const rest = s.slice(end, end + MAX_CJK_UNIT + 1);
     // A grade, not a count: 二级及以上综合医院, 三级甲等, 一级指标.
@@ -915,6 +918,8 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
   if (range && num.value >= 1 && num.value <= 12) j += range[0].length;
   const next = s.slice(j, j + 2);
   if (/^(月|日|号|季度|季)/.test(next)) return true;
+  // A road's or a line's number (104国道, 3号线): a name, not a figure.
+  if (/^(国道|省道|县道|乡道|号线)/.test(s.slice(num.end, num.end + 3))) return true;
   if (next[0] === '年' && Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) return true;
   if (MONTH_WORDS.test(lower.slice(j, j + 12)) && num.value >= 1 && num.value <= 31) return true;
   if (Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) {

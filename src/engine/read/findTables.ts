@@ -471,6 +471,7 @@ const PROGRESS_WORDS: ReadonlySet<string> = new Set(
     '当前进度',
     '完成进度',
     '形象进度',
+    '进度情况',
     '实施进度',
     '工作进度',
     '进展',

@@ -438,7 +438,20 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'annual target',
       'target for',
     ],
-    ends: ['目标', '目标值', '计划', '任务数', '计划数', '预期', '预期目标', 'target', 'targets', 'targeted'],
+    ends: [
+      '目标',
+      '目标值',
+      '计划',
+      '任务数',
+      '计划数',
+      '预期',
+      '预期目标',
+      // 工作目标任务, 年度目标任务
+      '目标任务',
+      'target',
+      'targets',
+      'targeted',
+    ],
   },
   periodTarget: {
     exact: [
@@ -506,6 +519,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '执行情况',
       '完成进度',
       '形象进度',
+      '进度情况',
       '进度',
       '推进情况',
       '完成结果',
@@ -680,6 +694,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '年计划投资完成率',
       '完成进度',
       '形象进度',
+      '进度情况',
       '进度百分比',
       '目标完成率',
       '为预算',
