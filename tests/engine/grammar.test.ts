@@ -312,7 +312,9 @@ describe('numbers that name things in Chinese', () => {
   it('reads no figure in a plan’s name, a road’s number or "a number of"', () => {
     expect(figures('力争列入“十五五”省重大交通规划')).toEqual([]);
     expect(figures('104国道东复线等项目前期工作')).toEqual([]);
-    expect(figures('加快推进一批重大交通工程建设,力争全年实现交通投资60亿元以上')).toEqual([[6000000000, '元']]);
+    expect(figures('加快推进一批重大交通工程建设,力争全年实现交通投资60亿元以上')).toEqual([
+      [6000000000, '元'],
+    ]);
     // A multiplier the numeral swallowed is still given back to its unit.
     expect(figures('新增就业两万人')).toEqual([[20000, '人']]);
   });
