@@ -328,6 +328,8 @@ describe('a direction the office states in the name, gaps, spending controls and
     ['公用经费控制率', 'lower'],
     ['% of serious anti social behaviour cases dealt with in time', 'higher'],
     ['Reduce % of calls lost to 5%', 'lower'],
+    ['Major applications – average number of weeks to determine a major application', 'lower'],
+    ['Householder applications determined within 2 months', 'higher'],
     ['To reduce the number of households in temporary accommodation', 'lower'],
     ['Improve the % of complaints answered on time', 'higher'],
     ['% of sites falling below cleanliness standard for detritus', 'lower'],

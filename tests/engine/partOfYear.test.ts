@@ -255,3 +255,31 @@ describe('a quarter’s work tasks with what was done and the progress', () => {
     ]);
   });
 });
+
+describe('a second table of years below the quarters', () => {
+  it('ends the quarterly table at its own heading row of years, so the period is the quarters’ own', () => {
+    const rows: CellValue[][] = [
+      ['Performance Indicators: 2019/20'],
+      ['Performance Indicator', 'Target', 'Q1 (April to June 2019)', 'Q2 (July to September 2019)'],
+      ['Householder applications determined within 2 months', '90%', '92%', null],
+      ['Major applications – average number of weeks to determine', '35 weeks', '32.7 weeks', null],
+      [],
+      ['Annual Performance Indicators'],
+      ['Performance Indicator', '2016 to 2017', '2017 to 2018', '2018 to 2019'],
+      ['Householder applications determined within 2 months', '92%', '95%', '95%'],
+      ['Major applications – average number of weeks to determine', 87, 29, 35],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Planning', rows)],
+      lang: 'en-US',
+      date: '2019-08-01',
+      yearStart: 4,
+    });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 1 });
+    const quarterly = r.report.evaluations.filter((e) => e.indicator.row <= 4);
+    expect(quarterly.map((e) => [e.direction, e.status])).toEqual([
+      ['higher', 'on_track'],
+      ['lower', 'on_track'],
+    ]);
+  });
+});

@@ -300,6 +300,10 @@ function anyWordOf(words: readonly string[]): RegExp {
 const DURATION = [
   'days to',
   'days for',
+  'weeks to',
+  'months to',
+  'minutes to',
+  'number of weeks',
   '# of days',
   'number of days',
   'average days',

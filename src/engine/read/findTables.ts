@@ -207,7 +207,8 @@ function rowHeading(row: Row): RowHeading {
     }
     texts++;
     if (t.length > 40) continue;
-    const s = headingScore(t);
+    // A year heading (2016/17, 2016 to 2017) heads a column of that year's figures.
+    const s = Math.max(headingScore(t), yearLabel(t) !== null ? 0.6 : 0);
     if (s >= 0.6) {
       hits++;
       seen.add(t);
@@ -337,7 +338,7 @@ function isHeadingLike(text: string): boolean {
 /** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */
 function yearLabel(text: string): number | null {
   const key = headerKey(text);
-  const m = /^(?:fy)?((?:19|20)\d{2})(?:[/-](?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(key);
+  const m = /^(?:fy)?((?:19|20)\d{2})(?:(?:[/-]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(key);
   if (m) return Number(m[1]);
   // 23/24, FY24/25: two short years in a row.
   const s = /^(?:fy)?(\d{2})[/-](\d{2})$/.exec(key);
