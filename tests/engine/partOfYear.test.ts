@@ -283,3 +283,20 @@ describe('a second table of years below the quarters', () => {
     ]);
   });
 });
+
+describe('a first row of tasks with their amounts', () => {
+  it('is data under the heading row, not a second heading row (完成交通投资30亿元 | 完成综合交通投资33.9亿元)', () => {
+    const rows: CellValue[][] = [
+      ['工作内容', '当前工作进展', '形象进度'],
+      ['完成交通投资30亿元', '完成综合交通投资33.9亿元', '100%'],
+      ['建成329国道北移工程', '已完工', '100%'],
+      ['改造提升农村道路40公里', '已完成40公里', '100%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('工作进展', rows)], lang: 'zh-CN', date: '2025-01-02' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['完成交通投资30亿元', 'achieved'],
+      ['建成329国道北移工程', 'achieved'],
+      ['改造提升农村道路40公里', 'achieved'],
+    ]);
+  });
+});

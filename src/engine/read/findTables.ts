@@ -26,6 +26,7 @@ import { monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { isOverallGoal, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, type ColumnProfile } from './cellKinds';
+import { scanQuantities } from '../core/grammar';
 
 /** A column's role in a table, with its evidence. */
 export interface RoleColumn {
@@ -175,6 +176,29 @@ interface RowHeading {
 /** A text that opens with a figure or its bound (>=2個, ≥95%, 40次): a figure, not a heading such as 列2. */
 const FIGURE_START = /^\s*(?:[<>≤≥＜＞=]=?|不低于|不少于|约|近)?\s*[-+]?\d/;
 
+/**
+ * A text that is data, not a heading: a figure written with its unit or bound (>=2個, 40次, 98%), or a
+ * task with its amount (完成交通投资30亿元, 改造提升农村道路40公里).
+ */
+function isFigureText(t: string): boolean {
+  if (t.length <= 16 && FIGURE_START.test(t) && yearLabel(t) === null && headingScore(t) < 0.6) {
+    const kind = cellKind(t);
+    if (kind === 'quantity' || kind === 'percent') return true;
+  }
+  return t.length <= 60 && countsInChinese(t);
+}
+
+/** True when a text states an amount in a Chinese unit other than a time (30亿元, 40公里, 2条). */
+function countsInChinese(text: string): boolean {
+  if (!/\d/.test(text) || !/[\u4e00-\u9fff]/.test(text)) return false;
+  return scanQuantities(text).mentions.some(
+    (m) =>
+      m.unit !== null &&
+      /[\u4e00-\u9fff]/.test(m.unit) &&
+      !/^(?:年|月|日|天|小时|周|季度|个月)$/.test(m.unit),
+  );
+}
+
 function rowHeading(row: Row): RowHeading {
   let score = 0;
   let hits = 0;
@@ -198,12 +222,9 @@ function rowHeading(row: Row): RowHeading {
     if (!t) continue;
     first = false;
     // A figure written with its unit or bound (>=2個, 40次, 98%) is data, as a number is.
-    if (t.length <= 16 && FIGURE_START.test(t) && yearLabel(t) === null && headingScore(t) < 0.6) {
-      const kind = cellKind(t);
-      if (kind === 'quantity' || kind === 'percent') {
-        numbers++;
-        continue;
-      }
+    if (isFigureText(t)) {
+      numbers++;
+      continue;
     }
     texts++;
     if (t.length > 40) continue;
@@ -353,7 +374,7 @@ function isSubHeadingRow(row: Row): boolean {
   for (const c of cols) {
     const v = row?.[c];
     if (typeof v !== 'string') return false;
-    if (v.length > 30) return false;
+    if (v.length > 30 || isFigureText(v)) return false;
     if (headingScore(v) >= 0.6) hits++;
     else if (yearLabel(v) !== null) years++;
   }

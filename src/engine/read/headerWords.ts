@@ -528,6 +528,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '结果',
       '实际完成情况',
       '当前进展',
+      '当前工作进展',
       '目前进展',
       '最新进展',
       '目前进度',
