@@ -36,6 +36,8 @@ describe('how far behind', () => {
     expect(gapsOf(e).points).toBe(20);
     expect(gapPoints(0.12549)).toBe(12.5);
     expect(gapPoints(-0.1)).toBeNull();
+    // A lag near the largest double overflows in points: no gap, never Infinity (found by a property run).
+    expect(gapPoints(7.19e305)).toBeNull();
   });
 
   it('measures against the annual target when nothing is due yet (a pace target of 0)', () => {

@@ -45,7 +45,10 @@ export function lagOf(e: Evaluation): number | null {
 
 /** How far behind in percentage points as shown, one decimal (0.2 → 20.0); null unless behind. */
 export function gapPoints(lag: number | null): number | null {
-  return lag !== null ? positive(Math.round(lag * 1000) / 10) : null;
+  if (lag === null) return null;
+  // A lag near the largest double overflows once in points (1.8e305 × 1000): no gap to show.
+  const points = Math.round(lag * 1000) / 10;
+  return Number.isFinite(points) ? positive(points) : null;
 }
 
 /** The gaps of one indicator; null where there is no shortfall or no numbers to compare. */
