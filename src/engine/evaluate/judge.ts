@@ -769,20 +769,18 @@ const TIME_UNIT =
 const PLEDGE_WITHIN =
   /\b(?:within|before|in under|no later than|not later than)\b|以内|之内|内(?:完成|办结|处理|答复|回复)/i;
 
+/** Every result cell of a row, whatever the period. */
+function resultCellsOf(ind: Indicator): readonly (SourceCell | null)[] {
+  const a = ind.actuals;
+  return a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;
+}
+
 /** True when the row's filled results are all percentages. */
 function resultsInPercent(ind: Indicator): boolean {
-  const a = ind.actuals;
-  const cells = a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;
   let seen = 0;
-  for (const c of cells) {
-    if (
-      !c ||
-      c.value === null ||
-      c.value === undefined ||
-      (typeof c.value === 'string' && isEmptyText(c.value))
-    )
-      continue;
-    const p = parseCell(c.value, c.format);
+  for (const c of resultCellsOf(ind)) {
+    if (!hasValue(c)) continue;
+    const p = parseCell(c!.value, c!.format);
     if (p.kind === 'number' && p.quantity.percent) seen++;
     else if (!(p.kind === 'text' && notApplicableReason(p.text))) return false;
   }
@@ -1050,8 +1048,8 @@ function unreadable(r: Reading): Evaluation | null {
 }
 
 /** The direction of a row not judged against its target: its target's, else its name's words, else higher. */
-function directionOf(r: Reading): 'higher' | 'lower' {
-  return r.spec?.direction ?? directionFromName(r.ind.name, false, r.ind.category ?? null) ?? 'higher';
+function directionOf(r: Reading, share = false): 'higher' | 'lower' {
+  return r.spec?.direction ?? directionFromName(r.ind.name, share, r.ind.category ?? null) ?? 'higher';
 }
 
 /** Not rated: the target, the result or the status cell says the row is not judged (yet). */
@@ -1150,10 +1148,7 @@ function withoutTargetFigure(r: Reading): Evaluation {
     return finish(r, {
       status: 'not_rated',
       // A share against a time standard (Two week wait: 89.6 %) is better higher, as with a target.
-      direction:
-        r.spec?.direction ??
-        directionFromName(r.ind.name, !!only?.percent, r.ind.category ?? null) ??
-        'higher',
+      direction: directionOf(r, !!only?.percent),
       notRated: 'no-target',
       ...(only ? { actual: quantity(only.value, only.percent, only.approximation) } : {}),
       actualText: r.resultText,
@@ -1428,9 +1423,7 @@ export function needsJudgement(ind: Indicator): boolean {
       if (scanQuantities(p.text).mentions.length > 0 || GOAL_IN_WORDS.test(p.text)) return true;
     }
   }
-  const a = ind.actuals;
-  const cells = a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;
-  return cells.some((c) => {
+  return resultCellsOf(ind).some((c) => {
     if (!c || typeof c.value !== 'string') return false;
     if (notApplicableReason(c.value) && !isEmptyText(c.value)) return true;
     const p = parseCell(c.value, c.format);
