@@ -625,22 +625,8 @@ function spanOfTarget(text: string): number | null {
   return months >= 1 && months <= 11 ? months : null;
 }
 
-const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
-const QUARTER_IN_TARGET =
-  /\b(?:q|qtr|quarter)\s*([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bquarter\s+(one|two|three|four)\b/;
+/** The words of a target heading around the part of the year it names (Target for …, Target (…)). */
+const TARGET_WORDS = /\btargets?\b|\bfor\b|\b(?:to|by|until|up to|at)\s+(?:the\s+)?end\s+of\b|[()（）]/g;
 const HALF_IN_TARGET = /\b(?:half[- ]?year(?:ly)?|first half|h1|mid[- ]?year|six[- ]months?)\b/;
 const TO_THE_END =
   /\b(?:to|by|until|up to|at)\s+(?:the\s+)?end\s+of\b|\bcumulative\b|\bytd\b|\byear to date\b/;
@@ -657,12 +643,12 @@ function partOfYearInTarget(
 ): { role: 'periodPlan' | 'periodTarget'; period?: RoleColumn['period']; span?: number } | null {
   const t = normalizeText(leaf).toLowerCase();
   if (WHOLE_YEAR.test(t)) return null;
-  const q = QUARTER_IN_TARGET.exec(t);
-  if (q) {
-    const n = q[1] ? Number(q[1]) : QUARTER_NUMBERS[q[2] ?? q[3]];
-    const period = { kind: 'quarter' as const, index: n - 1 };
+  // The quarter in the words the quarter headings use (Q2, Quarter 1, first quarter).
+  const q = headingPeriod(t.replace(TARGET_WORDS, ' ').trim());
+  if (q?.kind === 'quarter') {
+    const period = { kind: 'quarter' as const, index: q.index };
     return TO_THE_END.test(t)
-      ? { role: 'periodTarget', period, span: n * 3 }
+      ? { role: 'periodTarget', period, span: (q.index + 1) * 3 }
       : { role: 'periodPlan', period };
   }
   return HALF_IN_TARGET.test(t) ? { role: 'periodTarget', span: 6 } : null;
