@@ -319,3 +319,37 @@ describe('numbers that name things in Chinese', () => {
     expect(figures('新增就业两万人')).toEqual([[20000, '人']]);
   });
 });
+
+describe('a figure that qualifies what is counted', () => {
+  const roles = (text: string) => scanQuantities(text).mentions.map((m) => [m.text, m.role]);
+
+  it('reads 以上 / 以下 before a noun, with a figure after it, as a qualifier', () => {
+    expect(roles('实现200人以上较大自然村公交通达率97%以上')).toEqual([
+      ['200人以上', 'qualifier'],
+      ['97%以上', 'value'],
+    ]);
+    expect(roles('引进500万元以上项目10个')).toEqual([
+      ['500万元以上', 'qualifier'],
+      ['10个', 'value'],
+    ]);
+    expect(roles('3岁以下婴幼儿托位数达到4.5个')[0]).toEqual(['3岁以下', 'qualifier']);
+  });
+
+  it('keeps the figure a value with no figure after it, after a conjunction, or past a comma', () => {
+    expect(roles('南北中心大道全线高架完成工程量50%以上')).toEqual([['50%以上', 'value']]);
+    expect(roles('完成投资30亿元以上并开工5个项目').map(([, r]) => r)).toEqual(['value', 'value']);
+    expect(roles('新增就业1万人以上，失业率4%以内').map(([, r]) => r)).toEqual(['value', 'value']);
+  });
+
+  it('in English, only before a later standard: "10 or more dwellings … within 13 weeks"', () => {
+    expect(roles('Major applications for 10 or more dwellings determined within 13 weeks')).toEqual([
+      ['10 or more', 'qualifier'],
+      ['within 13 weeks', 'value'],
+    ]);
+    // "10 000+ youths … in the 52 districts": the target, and where it is met.
+    expect(roles('10 000+ youths in Siyakwazi Youth Network in the 52 districts')[0]).toEqual([
+      '10 000+',
+      'value',
+    ]);
+  });
+});

@@ -70,3 +70,24 @@ describe('a goal form in Traditional characters, its group labels merged down', 
     ]);
   });
 });
+
+describe('a task whose name qualifies what is counted before its target', () => {
+  it('judges 实现200人以上较大自然村公交通达率97%以上 against 97%, not 200 people', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('工作进展', [
+          ['工作内容', '当前工作进展'],
+          ['实现200人以上较大自然村公交通达率97%以上', '目前通达率95%'],
+          ['引进500万元以上项目10个', '已引进12个'],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2025-01-02',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.target?.percent, e.status])).toEqual([
+      [0.97, true, 'missed'],
+      [10, false, 'achieved'],
+    ]);
+  });
+});

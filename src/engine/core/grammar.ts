@@ -23,10 +23,12 @@ export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 export type Change = 'up' | 'down';
 /** What a number says in its clause: a value, a completion rate (完成率115%), a gap to the target. */
 /**
- * What a figure is in its text: a value, a completion rate, a gap to the target, or the base a change
- * is counted from (比2015年(24.31)降低10个百分点: 24.31).
+ * What a figure is in its text: a value, a completion rate, a gap to the target, the base a change is
+ * counted from (比2015年(24.31)降低10个百分点: 24.31), or a qualifier that says what is counted and is no
+ * figure to reach (实现200人以上较大自然村公交通达率97%以上: 200人以上; "10 or more dwellings determined
+ * within 13 weeks": 10 or more).
  */
-export type MentionRole = 'value' | 'completion' | 'gap' | 'base';
+export type MentionRole = 'value' | 'completion' | 'gap' | 'base' | 'qualifier';
 /** Why a cell holds no figure to judge: a dash or 无, "Data only", an annual measure, "TBC"… */
 export type NotApplicableReason =
   'not-applicable' | 'data-only' | 'annual' | 'not-due' | 'to-be-confirmed' | 'no-target';
@@ -1024,6 +1026,8 @@ function scan(input: string): ScanResult {
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
+  const meta: MentionPlace[] = [];
+  let clause = 0;
   let p = freshPending(0);
   // A list number before the text (1. / 2、/ *4. / (3)) numbers the item: it is no figure.
   let i = LIST_NUMBER.exec(s)?.[0].length ?? 0;
@@ -1086,23 +1090,20 @@ function scan(input: string): ScanResult {
       const m = readMention(s, lower, i, signed, p);
       const mention = written === s ? m.mention : asWritten(m, written, p.clauseStart);
       mentions.push(isBase(s, m.start, m.end, mention) ? { ...mention, role: 'base' } : mention);
+      meta.push({ clause, noun: m.suffixed ? nounFollows(s, lower, m.end) : false });
       taken.push([m.start, m.end]);
       i = m.end;
       p = freshPending(i);
       continue;
     }
-    // "no cases", "zero incidents": a figure of 0, at most.
-    const none = /^(no|zero|nil)\s+/.exec(lower.slice(i, i + 6));
-    if (none && (i === 0 || !isAsciiLetter(lower.charCodeAt(i - 1)))) {
-      const u = unitAt(s, lower, i + none[0].length);
-      if (u) {
-        const text = s.slice(i, u.end);
-        mentions.push({ ...ZERO, unit: u.unit, text, label: cleanLabel(s.slice(p.clauseStart, i)) });
-        taken.push([i, u.end]);
-        i = u.end;
-        p = freshPending(i);
-        continue;
-      }
+    const none = noneAt(s, lower, i, p.clauseStart);
+    if (none) {
+      mentions.push(none.mention);
+      meta.push({ clause, noun: false });
+      taken.push([i, none.end]);
+      i = none.end;
+      p = freshPending(i);
+      continue;
     }
     const w = wordAt(s, lower, i);
     if (w) {
@@ -1111,6 +1112,7 @@ function scan(input: string): ScanResult {
       i += w.length;
       if (word.t === 'sep') {
         p = freshPending(i);
+        clause++;
         continue;
       }
       if (applyWord(p, word, s.slice(at, i)) && p.start < 0) p.start = at;
@@ -1118,7 +1120,67 @@ function scan(input: string): ScanResult {
     }
     i++;
   }
+  markQualifiers(mentions, meta);
   return { mentions: joinDurations(mentions, written), rest: restOf(s, taken) };
+}
+
+/** Where a mention stands: its clause (commas and stops part them), and the noun after it, if any. */
+interface MentionPlace {
+  readonly clause: number;
+  readonly noun: 'han' | 'word' | false;
+}
+
+/** "no cases", "zero incidents" at `i`: a figure of 0, at most. */
+function noneAt(
+  s: string,
+  lower: string,
+  i: number,
+  clauseStart: number,
+): { mention: Mention; end: number } | null {
+  const none = /^(no|zero|nil)\s+/.exec(lower.slice(i, i + 6));
+  if (!none || (i > 0 && isAsciiLetter(lower.charCodeAt(i - 1)))) return null;
+  const u = unitAt(s, lower, i + none[0].length);
+  if (!u) return null;
+  const text = s.slice(i, u.end);
+  return { mention: { ...ZERO, unit: u.unit, text, label: cleanLabel(s.slice(clauseStart, i)) }, end: u.end };
+}
+
+/**
+ * A figure with 以上 / 以下 / "or more" that a noun follows, with a figure after it in the same clause,
+ * qualifies what is counted (200人以上较大自然村…通达率97%以上, 500万元以上项目10个, "10 or more dwellings
+ * determined within 13 weeks"): the later figure is the one to reach. Without a later figure
+ * (完成工程量50%以上) or with a conjunction after it (30亿元以上并开工5个项目) the figure stays a value. In
+ * English the later figure must itself be a standard (a share, or with a comparator), since "10 000+ youths
+ * in the 52 districts" is the target and where it is met.
+ */
+function markQualifiers(mentions: Mention[], meta: readonly MentionPlace[]): void {
+  for (let k = 0; k < mentions.length - 1; k++) {
+    const noun = meta[k].noun;
+    if (!noun || mentions[k].role !== 'value') continue;
+    for (let j = k + 1; j < mentions.length && meta[j].clause === meta[k].clause; j++) {
+      const later = mentions[j];
+      if (later.role !== 'value') continue;
+      if (noun === 'word' && !later.percent && later.comparator === null) continue;
+      mentions[k] = { ...mentions[k], role: 'qualifier' };
+      break;
+    }
+  }
+}
+
+/** Characters that join a second task or clause rather than begin a noun (并 / 且 / 和 …). */
+const JOINING_HAN = new Set(Array.from('并且和及或与而等'));
+/** English words after "10 or more" that are no noun it qualifies. */
+const JOINING_WORDS =
+  /^(?:and|or|but|by|within|in|per|of|on|to|for|at|each|every|a|an|the|than|from|over|under|with|is|are|was|were)\b/;
+
+/** Whether a noun starts at `at`: a Chinese character that joins nothing ('han'), an English word ('word'). */
+function nounFollows(s: string, lower: string, at: number): 'han' | 'word' | false {
+  const c = s.charCodeAt(at);
+  if (c >= 0x4e00 && c <= 0x9fff) return JOINING_HAN.has(s[at]) ? false : 'han';
+  if (c !== 32) return false;
+  let k = at;
+  while (s.charCodeAt(k) === 32) k++;
+  return isAsciiLetter(s.charCodeAt(k)) && !JOINING_WORDS.test(lower.slice(k, k + 8)) ? 'word' : false;
 }
 
 /**
@@ -1228,7 +1290,7 @@ function readMention(
   at: number,
   first: NumberToken,
   p: Pending,
-): { mention: Mention; start: number; end: number } {
+): { mention: Mention; start: number; end: number; suffixed: boolean } {
   let j = first.end;
   let value = first.value;
   let high: number | null = null;
@@ -1268,7 +1330,9 @@ function readMention(
   let k = j;
   while (s[k] === ' ') k++;
   const after = wordAt(s, lower, k);
+  let suffixed = false;
   if (after?.word.t === 'cmp-after') {
+    suffixed = after.word.v !== 'about';
     j = k + after.length;
     if (after.word.v === 'about') aboutWord = s.slice(k, j);
     if (comparator === null || comparator === 'about') comparator = after.word.v;
@@ -1292,7 +1356,7 @@ function readMention(
     label,
     text,
   };
-  return { mention, start, end: j };
+  return { mention, start, end: j, suffixed };
 }
 
 /** A figure in brackets after 比 / 较 and the year it was (比2015年(24.31)…): the base of a change. */

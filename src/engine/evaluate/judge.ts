@@ -728,7 +728,8 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   const place = rankTarget(ind.name, tctx.rank);
   if (place !== null) return rankSpec(place, ind.name, tctx.directionColumn);
   const mentions = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' ')).mentions.filter(
-    (m) => m.unit !== null || m.percent || m.comparator !== null || m.change !== null,
+    (m) =>
+      m.role !== 'qualifier' && (m.unit !== null || m.percent || m.comparator !== null || m.change !== null),
   );
   if (isPledgeWithin(ind, mentions)) return everyCase(ind.name, tctx);
   const figures = mentions.map((m) => fromMention(m, ind.name));
