@@ -91,3 +91,107 @@ describe('a task whose name qualifies what is counted before its target', () => 
     ]);
   });
 });
+
+describe('a goal form in Traditional characters, its sign and unit in columns of their own', () => {
+  const rows: CellValue[][] = [
+    ['2020年度項目支出績效自評表'],
+    ['績效指標', null, null, '年度指標值', null, null, '實際完成值', '分值', '得分'],
+    ['一級\n指標', '二級指標', '三級指標', '指標性質', '指標值', '度量單位'],
+    ['產出指標', '數量指標', '衛片執法補助經費', '\uFE66', 72890, '元', 72890, 10, 10],
+    [null, '質量指標', '項目驗收合格率', '≥', 100, '%', 100, 20, 20],
+    ['效益指標', '社會效益指標', '違法行為責停率', '≧', 95, '%', 90, 30, 20],
+  ];
+  const merges = [
+    { top: 2, left: 1, bottom: 2, right: 3 },
+    { top: 2, left: 4, bottom: 2, right: 6 },
+    { top: 2, left: 7, bottom: 3, right: 7 },
+    { top: 2, left: 8, bottom: 3, right: 8 },
+    { top: 2, left: 9, bottom: 3, right: 9 },
+    { top: 4, left: 1, bottom: 5, right: 1 },
+  ];
+
+  it('names each row by its third level, reads % in the unit column as a share and ≥ as at least', () => {
+    const source = sourceFromRows('績效自評表', rows);
+    const r = runCheck({
+      sources: [{ ...source, grid: { ...source.grid, merges } }],
+      lang: 'zh-CN',
+      date: '2021-06-28',
+    });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.name, e.kind, e.comparator ?? null, e.status]),
+    ).toEqual([
+      ['衛片執法補助經費', 'amount', null, 'achieved'],
+      ['項目驗收合格率', 'share', 'at_least', 'achieved'],
+      ['違法行為責停率', 'share', 'at_least', 'missed'],
+    ]);
+  });
+});
+
+describe('a form in numbered sections: 三、目标完成情况 above 四、年度绩效指标完成情况', () => {
+  const aim = '为我县百岁高龄老年人发放补贴,使老年人得到更好的照顾。';
+  const rows: CellValue[][] = [
+    ['县民政局2020年度预算项目绩效自评表'],
+    [
+      '三、目标完成情况',
+      '年度预期目标',
+      null,
+      null,
+      null,
+      null,
+      '具体完成情况',
+      null,
+      null,
+      null,
+      '总体完成率(%)',
+    ],
+    [null, aim, null, null, null, null, aim, null, null, null, 100],
+    [null, '促进社会稳定文明和谐', null, null, null, null, '促进社会稳定文明和谐'],
+    [
+      '四、年度绩效指标完成情况',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '预期指标值',
+      null,
+      null,
+      '单项指标实际完成值',
+      '单项指标完成情况',
+      '自评得分',
+    ],
+    [null, null, null, null, '符号', null, '单位(文字描述)'],
+    [null, '产出指标', '质量指标', '符合条件申报对象覆盖率', '>=', 98, '%', '96%', '未完成', 20],
+    [null, '满意度指标', '服务对象满意度指标', '服务对象满意度', '>=', 95, '%', '100%', '完成', 10],
+  ];
+  const merges = [
+    { top: 2, left: 1, bottom: 4, right: 1 },
+    { top: 2, left: 2, bottom: 2, right: 6 },
+    { top: 2, left: 7, bottom: 2, right: 10 },
+    { top: 3, left: 2, bottom: 3, right: 6 },
+    { top: 3, left: 7, bottom: 3, right: 10 },
+    { top: 4, left: 2, bottom: 4, right: 6 },
+    { top: 4, left: 7, bottom: 4, right: 10 },
+    { top: 5, left: 1, bottom: 8, right: 1 },
+    { top: 5, left: 5, bottom: 5, right: 7 },
+  ];
+
+  it('reads the goals as text, the section label as no column, and the sign column as the comparator', () => {
+    const source = sourceFromRows('绩效自评表', rows);
+    const r = runCheck({
+      sources: [{ ...source, grid: { ...source.grid, merges } }],
+      lang: 'zh-CN',
+      date: '2021-07-14',
+    });
+    expect(
+      r.report.evaluations.map((e) => [
+        e.indicator.name,
+        e.target?.value,
+        e.actual?.value,
+        e.comparator ?? null,
+        e.status,
+      ]),
+    ).toEqual([
+      ['符合条件申报对象覆盖率', 98, 96, 'at_least', 'missed'],
+      ['服务对象满意度', 95, 100, 'at_least', 'achieved'],
+    ]);
+  });
+});

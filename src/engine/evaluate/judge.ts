@@ -22,6 +22,7 @@ import {
   parseAggregation,
   parseBoundText,
   parseDirection,
+  signComparator,
 } from './vocabulary';
 import { numericStatus } from './status';
 import { cellAddress } from '../core/address';
@@ -190,6 +191,8 @@ export interface TargetContext {
   readonly category: string | null;
   readonly unitIsRate: boolean;
   readonly directionColumn: Direction | null;
+  /** The sign in the direction column (指标性质 ≥): the target's comparator where its text has none. */
+  readonly signColumn?: Comparator | null;
   readonly aggregationLast: boolean;
   /** The indicator is a place in a league by its name or unit (营商环境评价排名, 位次). */
   readonly rank: boolean;
@@ -229,7 +232,7 @@ export function targetSpec(
   if (ctx.rank && !f.percent && !f.points && f.change === null)
     return rankSpec(f.value, text, ctx.directionColumn);
   const kind = kindOf(f, ctx.unitIsRate, ctx.name, ctx.aggregationLast);
-  let comparator = f.comparator ?? comparatorInName(ctx.name);
+  let comparator = f.comparator ?? ctx.signColumn ?? comparatorInName(ctx.name);
   // "≥266米 / ≥95%": at least; 约/左右 on a target is a band; 近/多/余 are only how the figure was written.
   if (
     comparator === null &&
@@ -924,6 +927,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     category: ind.category ?? null,
     unitIsRate,
     directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
+    signColumn: ind.directionCell ? signComparator(cellText(ind.directionCell.value)) : null,
     aggregationLast:
       !!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last',
     rank: isRankName(ind.name) || isRankUnit(unit),

@@ -8,6 +8,7 @@ import type { Aggregation, Direction, Quantity } from '../model';
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { isRateUnitText, parseNumberText } from '../core/quantity';
+import type { Comparator } from '../core/grammar';
 
 function wordKey(text: string): string {
   return toHans(normalizeText(String(text ?? '')))
@@ -28,6 +29,7 @@ const HIGHER_WORDS = new Set([
   '增',
   '↑',
   '≥',
+  '≧',
   '>=',
   'higher',
   'higher is better',
@@ -56,6 +58,7 @@ const LOWER_WORDS = new Set([
   '降',
   '↓',
   '≤',
+  '≦',
   '<=',
   'lower',
   'lower is better',
@@ -114,6 +117,17 @@ function directionOf(text: string): Direction | null {
   if (/越(高|大|多)越好|^正向/.test(k) || /^higher\b/.test(k)) return 'higher';
   if (/越(低|小|少)越好|^(反向|逆向)|^控制/.test(k) || /^lower\b/.test(k)) return 'lower';
   if (/^(完成|定性|节点|里程碑)/.test(k) || /^milestone/.test(k)) return 'milestone';
+  return null;
+}
+
+/**
+ * A direction column that holds a form's sign before the target (指标性质 | 指标值: ≥ | 95): the target's
+ * comparator, where the target's own text has none.
+ */
+export function signComparator(text: string): Comparator | null {
+  const k = wordKey(text);
+  if (/^(≥|≧|>=|=>|>|不低于|不少于)$/.test(k)) return 'at_least';
+  if (/^(≤|≦|<=|=<|<|不高于|不超过)$/.test(k)) return 'at_most';
   return null;
 }
 

@@ -270,6 +270,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.unit,
       '统计单位',
       '数量单位',
+      '度量单位',
       'measurement unit',
       'units of measure',
       'units of measurement',
@@ -282,6 +283,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     exact: [
       ...HEADER_ALIASES.direction,
       '指标性质',
+      // the sign before a form's target value (预期指标值 › 符号 | 值 | 单位): ≥, ≤, ＝
+      '符号',
+      '指标符号',
       'good is',
       'good performance is',
       'higher or lower is better',
@@ -1215,8 +1219,8 @@ const LEVEL_DIGITS = '一二三四五六';
  * their group (levelRoles).
  */
 export function indicatorLevel(text: string): number | null {
-  if (typeof text !== 'string' || !text.includes('指标')) return null;
-  // (一级 指标, 一级\n指标: spaces and line breaks aside)
+  if (typeof text !== 'string' || !/指[标標]/.test(text)) return null;
+  // (一级 指标, 一级\n指标, 三級指標: spaces, line breaks and Traditional characters aside)
   const m = /^([一二三四五六1-6])级指标$/.exec(headerParts(text).key);
   if (!m) return null;
   const i = LEVEL_DIGITS.indexOf(m[1]);
@@ -1297,6 +1301,8 @@ function measureLongEnough(measure: string): boolean {
   return /[\u4e00-\u9fff]/.test(measure) ? measure.length >= 2 : measure.length >= 4;
 }
 
+const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十])/;
+
 /**
  * The roles a heading may name, best first (several for ambiguous words such as 目标任务 and 进度);
  * empty when the heading is not in the vocabulary.
@@ -1304,6 +1310,9 @@ function measureLongEnough(measure: string): boolean {
 export function headerRoles(text: string): HeaderReading[] {
   if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
   const whole = headerParts(text).key;
+  // A form's numbered section (四、年度绩效指标完成情况), merged down its first column: no column's heading
+  // (一、二季度完成情况 names two quarters).
+  if (FORM_SECTION.test(whole)) return [];
   // A trailing % is the unit (增减率% is 增减率), unless the word itself ends so ("progress %").
   const key = whole.length > 1 && whole.endsWith('%') && !EXACT.has(whole) ? whole.slice(0, -1) : whole;
   const found = new Map<HeaderRole, number>();

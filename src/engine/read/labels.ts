@@ -98,9 +98,18 @@ export function isTotalName(name: string): boolean {
   return name.length <= 12 && TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''));
 }
 
-/** The heading of a form's overall goal, written as text beside its outcome (年度 总体 目标, Overall goals). */
+/**
+ * The heading of a form's overall goal, written as text beside its outcome (年度 总体 目标, Overall goals),
+ * or a form's numbered section on its goals (三、目标完成情况), whose indicators follow in a section of their
+ * own (四、年度绩效指标完成情况).
+ */
 export function isOverallGoal(text: string): boolean {
-  return /^(年度)?(总体|整体)(绩效)?目标(完成情况|实现情况|完成)?$|^当年(整体)?绩效目标$|^overall(goal|objective)s?$/.test(
-    headerKey(text),
-  );
+  const key = headerKey(text);
+  if (
+    /^(年度)?(总体|整体)(绩效)?目标(完成情况|实现情况|完成)?$|^当年(整体)?绩效目标$|^overall(goal|objective)s?$/.test(
+      key,
+    )
+  )
+    return true;
+  return /^[一二三四五六七八九十]{1,2}[、.．](年度)?(绩效)?目标(完成情况|实现情况)$/.test(key);
 }

@@ -1078,13 +1078,16 @@ function seriesName(w: Walk): string | null {
 
 /**
  * A body of one row of texts that is the form's overall goal (a 绩效自评表's 年度总体目标: 预期目标 beside 实际
- * 完成情况), or whose every cell is a sentence: text to read, not an indicator table.
+ * 完成情况; under a numbered section 三、目标完成情况, a goal a row, its targets in words), or whose every cell
+ * is a sentence: text to read, not an indicator table.
  */
 function isParagraphBlock(w: Walk): boolean {
-  if (w.indicators.length !== 1) return false;
   const overall = w.found.headerRows.some((h) =>
     (w.grid.values[h] ?? []).some((v) => typeof v === 'string' && isOverallGoal(v)),
   );
+  if (overall && w.indicators.length > 1)
+    return w.indicators.every((i) => i.name.length >= 8 && typeof i.target?.value !== 'number');
+  if (w.indicators.length !== 1) return false;
   let rows = 0;
   for (let r = w.found.bodyStart; r < w.found.bodyEnd; r++) {
     const row = w.grid.values[r];
