@@ -360,3 +360,25 @@ describe('a direction the office states in the name, gaps, spending controls and
     expect(byName.get('培训人次')?.direction).toBe('higher');
   });
 });
+
+describe('a bound written at the end of a measure’s name', () => {
+  it('reads "will be no less than:" and "will not exceed" as the target’s comparator', () => {
+    const rows: CellValue[][] = [
+      ['Performance Measures', 'Budgeted Standard', 'Actual Standard'],
+      ['The percentage of calls answered within 20 seconds will be no less than:', '90%', '88%'],
+      ['Complaints upheld per 1,000 cases will not exceed', 3, 2],
+      ['The percentage of letters answered within 10 days', '95%', '96%'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Outputs', rows)],
+      lang: 'en-US',
+      date: '2008-08-01',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.comparator ?? null, e.direction, e.status])).toEqual([
+      ['at_least', 'higher', 'missed'],
+      ['at_most', 'lower', 'achieved'],
+      [null, 'higher', 'achieved'],
+    ]);
+  });
+});

@@ -164,11 +164,22 @@ function primary(figures: readonly Figure[]): Figure | null {
   return values.find((f) => (f.comparator || f.change) && (f === first || sameSort(f))) ?? first;
 }
 
-/** A comparator written in the name itself: 城镇登记失业率低于(%), 森林覆盖率达到. */
+/**
+ * A comparator written at the end of the name itself: 城镇登记失业率低于(%), 森林覆盖率达到, "The percentage of
+ * calls answered within 20 seconds will be no less than:".
+ */
 function comparatorInName(name: string): Comparator | null {
   const n = name.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
   if (/(低于|不超过|不高于|以内|以下|控制在)$/.test(n)) return 'at_most';
   if (/(不低于|不少于|以上|达到|超过)$/.test(n)) return 'at_least';
+  const end = n.replace(/[\s:：.…]+$/, '');
+  if (/\b(?:no|not) (?:less|fewer|lower) than$|\bat least$|\ba minimum of$/i.test(end)) return 'at_least';
+  if (
+    /\b(?:no|not) (?:more|greater|higher) than$|\bat most$|\b(?:not|will not|to not|shall not) exceed$|\ba maximum of$/i.test(
+      end,
+    )
+  )
+    return 'at_most';
   if (/\((lower is better|lower better|smaller is better)\)/i.test(name)) return 'at_most';
   if (/\((higher is better|higher better|bigger is better)\)/i.test(name)) return 'at_least';
   return null;
