@@ -2389,3 +2389,52 @@ describe('a goal for a later year than the result', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved']);
   });
 });
+
+describe('a utility’s and a city’s measures: years side by side, faces, projections', () => {
+  it('reads bare years as a series (the latest judged) and faces without a heading as the verdicts', () => {
+    const header: CellValue[] = ['Output', '2017-18', '2018-19', '2019-20', 'Target\n2018-23', null];
+    const rows: CellValue[][] = [
+      ['Better tasting water'],
+      header,
+      ['Customers (%) satisfied with drinking water', 73, 64, '69*', '> 70', '😐'],
+      ['Number of Safe Drinking Water Act non-compliances', 0, 0, 0, 0, '☺'],
+      ['Number of water quality complaints per 100 customers', 0.18, 0.22, 0.08, '< 0.22', '☺'],
+      [],
+      ['Reliable water services'],
+      header,
+      ['Number of water supply interruptions per 100km', 40.1, 27.3, '17.9#', '> 46', '☺'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Our performance', rows)],
+      lang: 'en-US',
+      date: '2020-10-01',
+    });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.direction, e.indicator.org ?? null, e.status]),
+    ).toEqual([
+      [3, 'higher', null, 'missed'],
+      [4, 'lower', null, 'achieved'],
+      [5, 'lower', null, 'achieved'],
+      [9, 'higher', null, 'achieved'],
+    ]);
+    expect(r.report.evaluations.map((e) => e.sourceStatus?.word ?? null)).toEqual(['😐', '☺', '☺', '☺']);
+  });
+
+  it('reads "YE Proj." as a projection, "FY 2022-23" as the year, and "Avg # of Days" as a level', () => {
+    const rows: CellValue[][] = [
+      ['FINANCE & ACCOUNTING DEPARTMENT'],
+      ['PERFORMANCE INDICATORS', 'FY 2021-22', 'FY 2022-23', 'FY 2022-23', 'FY 2023-24'],
+      [null, 'Actual', 'Budget', 'YE Proj.', 'Adopted Budget'],
+      ['Avg # of Days for bank reconciliation', 70, 25, 50, 40],
+      ['% of Funds invested long-term', '44%', '40%', '36%', '40%'],
+      ['General Fund Exp. Budget Vs. Actual %', '2.75%', '0.50%', '4.58%', '0.50%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Finance', rows)], lang: 'en-US', date: '2023-06-01' });
+    expect(r.report.options.periodSource).toMatchObject({ kind: 'stated', text: 'FY 2022-23' });
+    expect(r.report.evaluations.map((e) => [e.kind, e.direction, e.status])).toEqual([
+      ['level', 'lower', 'behind'],
+      ['share', 'higher', 'behind'],
+      ['share', 'lower', 'behind'],
+    ]);
+  });
+});

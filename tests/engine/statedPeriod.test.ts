@@ -161,3 +161,11 @@ describe('a date something starts or is due from', () => {
     expect(statedPeriod('Performance report April 2023')?.period).toEqual({ kind: 'month', month: 4 });
   });
 });
+
+describe('a financial year written across two years', () => {
+  it('states the whole span, "FY 2022-23", not its first year alone', () => {
+    expect(statedPeriod('FY 2022-23')).toMatchObject({ period: FY, year: 2022, text: 'FY 2022-23' });
+    expect(statedPeriod('FY2022/23 YE Proj.')).toMatchObject({ text: 'FY2022/23' });
+    expect(statedPeriod('FY 2024 results')).toMatchObject({ year: 2024, text: 'FY 2024' });
+  });
+});

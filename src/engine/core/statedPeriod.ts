@@ -328,7 +328,7 @@ const RULES: readonly Rule[] = [
       /(全年|年底|年末|年终|全年度)/.exec(t) ??
       en ??
       /((?:19|20)\d{2})\s*年度/.exec(t) ??
-      /\bfy\s?'?((?:19|20)?\d{2})\b/.exec(t);
+      /\bfy\s?'?((?:19|20)?\d{2})(?:\s?[/-]\s?(?:19|20)?\d{2})?\b/.exec(t);
     return m ? { period: { kind: 'year' }, year: null, at: m.index, length: m[0].length } : null;
   },
 ];

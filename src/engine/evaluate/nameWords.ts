@@ -193,6 +193,13 @@ const LOWER_EN = [
   'gap between',
   'difference between',
   'attainment gap',
+  // spending off its budget either way, and rules broken
+  'variance',
+  'budget vs',
+  'budget versus',
+  'unbilled',
+  'non-revenue water',
+  'interruptions',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
@@ -291,9 +298,12 @@ function anyOf(words: readonly string[]): RegExp {
   return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-/** Any of the words as a whole English word (not "cost" inside "costume"). */
+/**
+ * Any of the words as a whole English word (not "cost" inside "costume"), not negated by "non-"
+ * ("compliance" is no word of "non-compliances").
+ */
 function anyWordOf(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z])(?:${anyOf(words).source})(?![a-z])`);
+  return new RegExp(`(?<![a-z]|\\bnon[- ])(?:${anyOf(words).source})(?![a-z])`);
 }
 
 /** Words that measure how long something takes. */
@@ -370,6 +380,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // Places found short of a standard ("% of sites falling below cleanliness standard for detritus").
   if (BELOW_STANDARD.test(n)) return 'lower';
   if (SPENDING_CONTROL.test(n)) return 'lower';
+  // Rules broken: "non-compliances" holds a word of the good outcome and counts its opposite — unless
+  // what is counted is their being dealt with ("non-compliances are followed up").
+  if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n)) return 'lower';
   if (HIGHER_WORD.test(n)) return 'higher';
   if (LOWER_ZH_WORD.test(n) || LOWER_EN_WORD.test(n)) return 'lower';
   return null;
@@ -396,6 +409,9 @@ function statedDirection(n: string): 'higher' | 'lower' | null {
 
 const DURATION_WORD = anyWordOf(DURATION);
 const HIGHER_WORD = anyOf(HIGHER);
+const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
+const ACTED_ON =
+  /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to)\b/;
 const LOWER_ZH_WORD = anyOf(LOWER_ZH);
 const LOWER_EN_WORD = anyWordOf(LOWER_EN);
 const WASTE_PER_HEAD =
@@ -514,7 +530,7 @@ const COUNTABLE_SEEN = new Map<string, boolean>();
 const SEEN_MAX = 1024;
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
+  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\byield\b|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
 /**
  * A count of what stands at a date rather than what was done in the period (households in temporary
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.

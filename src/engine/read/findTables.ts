@@ -796,18 +796,36 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     const leaf = texts[texts.length - 1];
     if (headerRoles(leaf).some((x) => x.role === 'ignore')) continue;
     if (numericShare(p) >= 0.5 && leaf.length <= 40) {
+      const year = yearLabel(leaf);
       out.push({
         col: c,
         role: 'actual',
         score: 0.6,
         header: texts.join(' › '),
         unit: null,
-        org: leaf,
+        ...(year !== null ? { year } : { org: leaf }),
         source: 'content',
       });
     }
   }
+  yearsOfResults(out);
   return out;
+}
+
+/**
+ * Results under bare years side by side (2017-18 | 2018-19 | 2019-20 | Target 2018-23): a series, not
+ * organisations. The latest year is the result, the one before it the previous year's, the others are
+ * history (kept, not judged).
+ */
+function yearsOfResults(cands: Candidate[]): void {
+  const byYear = cands.filter((c) => c.role === 'actual' && c.source === 'content' && c.year !== undefined);
+  if (byYear.length < 2) return;
+  byYear.sort((a, b) => b.year! - a.year! || b.col - a.col);
+  const hasPrevious = cands.some((c) => c.role === 'previous');
+  byYear.forEach((c, i) => {
+    if (i === 0) return;
+    c.role = i === 1 && !hasPrevious ? 'previous' : 'history';
+  });
 }
 
 /**
@@ -1075,6 +1093,43 @@ function unheadedTarget(cands: Candidate[], band: Band, profiles: ReadonlyMap<nu
     return;
   }
 }
+
+/**
+ * The office's verdicts in a column left without a heading, right of the names (Output | 2019-20 | Target
+ * | ☺ / 😐; ticks and crosses): the status, where no heading names one. Pictures need no second row to
+ * tell them (a section of one measure); words do.
+ */
+function unheadedStatus(
+  cands: Candidate[],
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  pictures: (col: number) => boolean,
+): void {
+  const name = cands.find((c) => c.role === 'name');
+  if (!name || cands.some((c) => c.role === 'status')) return;
+  const taken = new Set(cands.map((c) => c.col));
+  for (const [col, p] of profiles) {
+    if (col <= name.col || taken.has(col) || (band.texts.get(col) ?? []).some((t) => t.trim() !== ''))
+      continue;
+    if (p.filled === 0 || p.counts.status < p.filled * 0.8 || (p.filled < 2 && !pictures(col))) continue;
+    cands.push({ col, role: 'status', score: 0.6, header: '', unit: null, source: 'content' });
+    return;
+  }
+}
+
+/** Every filled cell of the column in the body is a picture of a verdict (☺, 😐, ✓, ✗). */
+function picturesDown(grid: Grid, col: number, from: number, to: number): boolean {
+  let seen = 0;
+  for (let r = from; r < to; r++) {
+    const t = textAt(grid.values[r], col);
+    if (t === null) continue;
+    if (!VERDICT_PICTURE.test(t.trim())) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+const VERDICT_PICTURE = /^(?:☺|😊|🙂|😀|😃|☹|😞|🙁|😐|✓|✔|✗|✘|√|×)$/u;
 
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */
 function nameByContent(
@@ -1523,6 +1578,7 @@ function readTable(
   }
   codesAsIds(cands, prof);
   unheadedTarget(cands, band, prof);
+  unheadedStatus(cands, band, prof, (col) => picturesDown(grid, col, bodyStart, bodyEnd));
   oneLabelNoName(cands, prof);
   growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
   bareYearAsPrevious(cands, band, prof);

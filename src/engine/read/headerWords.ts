@@ -1395,5 +1395,5 @@ const ROLE_ORDER: readonly HeaderRole[] = [
  * its header rows (PROJECTED › 24/25).
  */
 export function isProjectionHeading(header: string): boolean {
-  return /projected|projection|forecast|预计/.test(headerKey(header));
+  return /projected|projection|forecast|预计|(?<![a-z])(?:ye)?proj(?![a-z])/.test(headerKey(header));
 }
