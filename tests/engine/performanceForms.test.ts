@@ -195,3 +195,38 @@ describe('a form in numbered sections: 三、目标完成情况 above 四、年�
     ]);
   });
 });
+
+describe('a task with two targets of different sorts, each in its own clause', () => {
+  it('reads 城镇新增就业21万人,城镇调查失业率控制在6%左右 as two indicators, each answered by its own figure', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('前三季度', [
+          ['序号', '目标任务', '牵头单位', '完成情况'],
+          [
+            1,
+            '城镇新增就业2万人,城镇调查失业率控制在6%以内',
+            '区人资局',
+            '城镇新增就业24277人,城镇登记失业率控制在5.5%以内。新增高校毕业生就业2410人。',
+          ],
+          [2, '至少85%的建筑图则在54天内审批', '区规划局', '已审批88%'],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2021-11-23',
+      period: { kind: 'year' },
+    });
+    expect(
+      r.report.evaluations.map((e) => [
+        e.indicator.name,
+        e.target?.value,
+        e.actual?.value,
+        e.direction,
+        e.status,
+      ]),
+    ).toEqual([
+      ['城镇新增就业', 20000, 24277, 'higher', 'achieved'],
+      ['城镇调查失业率', 0.06, 0.055, 'lower', 'achieved'],
+      ['至少85%的建筑图则在54天内审批', 0.85, 0.88, 'higher', 'achieved'],
+    ]);
+  });
+});

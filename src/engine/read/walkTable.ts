@@ -1200,6 +1200,16 @@ function compoundParts(
       fields: { targetMention: i },
     }));
   }
+  // Two targets of different sorts, each in its clause with its own words (城镇新增就业21万人，城镇调查失业率
+  // 控制在6%左右): one indicator each, answered by the result's figure of its sort.
+  if (
+    values.length === 2 &&
+    values[0].percent !== values[1].percent &&
+    values.every((m) => m.change === null && m.label.length >= 2) &&
+    inClausesOfTheirOwn(targetText, values[0].text, values[1].text)
+  ) {
+    return values.map((m, i) => ({ name: m.label, fields: { targetMention: i, resultMention: 0 } }));
+  }
   // An enumeration answered with 分别 / respectively.
   const result = typeof resultValue === 'string' ? resultValue : '';
   if (values.length === 1 && /分别|respectively/.test(result)) {
@@ -1223,6 +1233,13 @@ function compoundParts(
     }
   }
   return [];
+}
+
+/** A clause mark (，；。) stands between the two figures' texts: "… 85% of plans within 54 days" has none. */
+function inClausesOfTheirOwn(text: string, first: string, second: string): boolean {
+  const a = text.indexOf(first);
+  const b = a < 0 ? -1 : text.indexOf(second, a + first.length);
+  return b > a && /[,，;；。]/.test(text.slice(a + first.length, b));
 }
 
 function actualsOf(
