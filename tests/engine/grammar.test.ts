@@ -353,3 +353,19 @@ describe('a figure that qualifies what is counted', () => {
     ]);
   });
 });
+
+describe('a qualifier right after the count it qualifies', () => {
+  it('reads 为3.078万60岁以上老年人 as 30,780 people, 60岁以上 saying which', () => {
+    expect(
+      scanQuantities('为3.078万60岁以上老年人免费接种流感疫苗').mentions.map((m) => [m.value, m.role]),
+    ).toEqual([
+      [30780, 'value'],
+      [60, 'qualifier'],
+    ]);
+    // 60岁以上 before the count: the count follows (新增60岁以上老年人体检1万人次).
+    expect(scanQuantities('新增60岁以上老年人体检1万人次').mentions.map((m) => m.role)).toEqual([
+      'qualifier',
+      'value',
+    ]);
+  });
+});

@@ -372,7 +372,7 @@ describe('layouts of real tables', () => {
       ['西藏', '10%以上', '11.5%'],
       ['天津', '9%', '9%左右'],
     ]);
-    expectRoles(t, { A: 'name:content', B: 'target:header', C: 'actual:header' });
+    expectRoles(t, { A: 'name:header', B: 'target:header', C: 'actual:header' });
     const [evaluation] = runCheck({
       sources: [
         sourceFromRows('GDP增幅', [
@@ -2435,6 +2435,40 @@ describe('a utility’s and a city’s measures: years side by side, faces, proj
       ['level', 'lower', 'behind'],
       ['share', 'higher', 'behind'],
       ['share', 'lower', 'behind'],
+    ]);
+  });
+});
+
+describe('a ministry’s progress by province and a district’s list of tasks with their progress', () => {
+  it('reads 省份 as the row labels, 开工率 as the share done, and 全部开工 as done', () => {
+    const rows: CellValue[][] = [
+      ['2023年全国城镇老旧小区改造进展情况'],
+      ['(截至2023年9月末)'],
+      ['序号', '省份', '新开工小区数(个)', '开工率'],
+      [1, '上海', 329, '全部开工'],
+      [2, '湖北', 4284, '99%'],
+      [3, '西藏', 60, '55%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('进展情况', rows)], lang: 'zh-CN', date: '2023-10-20' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['上海', 'achieved'],
+      ['湖北', 'on_track'],
+      ['西藏', 'at_risk'],
+    ]);
+  });
+
+  it('reads 任务项目指标 as the tasks, 进展比例 as their progress, and a count before 60岁以上 as the target', () => {
+    const rows: CellValue[][] = [
+      ['2024年上半年民生实事进展'],
+      ['序号', '任务项目指标', '责任单位', '进展比例'],
+      [1, '为3.078万60岁以上老年人免费接种流感疫苗。', '区卫生健康局', '20%'],
+      [2, '在公共场所新增配置自动体外除颤仪115台。', '区卫生健康局', '80%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('民生实事', rows)], lang: 'zh-CN', date: '2024-07-10' });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.completion, e.status])).toEqual([
+      [30780, 0.2, 'at_risk'],
+      [115, 0.8, 'on_track'],
     ]);
   });
 });

@@ -1154,7 +1154,7 @@ function noneAt(
  * in the 52 districts" is the target and where it is met.
  */
 function markQualifiers(mentions: Mention[], meta: readonly MentionPlace[]): void {
-  for (let k = 0; k < mentions.length - 1; k++) {
+  for (let k = 0; k < mentions.length; k++) {
     const noun = meta[k].noun;
     if (!noun || mentions[k].role !== 'value') continue;
     for (let j = k + 1; j < mentions.length && meta[j].clause === meta[k].clause; j++) {
@@ -1163,6 +1163,17 @@ function markQualifiers(mentions: Mention[], meta: readonly MentionPlace[]): voi
       if (noun === 'word' && !later.percent && later.comparator === null) continue;
       mentions[k] = { ...mentions[k], role: 'qualifier' };
       break;
+    }
+    // A count right before it (为3.078万60岁以上老年人接种): the count is of those it qualifies.
+    const before = mentions[k - 1];
+    if (
+      noun === 'han' &&
+      mentions[k].role === 'value' &&
+      before?.role === 'value' &&
+      meta[k - 1].clause === meta[k].clause &&
+      !before.percent
+    ) {
+      mentions[k] = { ...mentions[k], role: 'qualifier' };
     }
   }
 }

@@ -743,12 +743,20 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   if (place !== null) return rankSpec(place, ind.name, tctx.directionColumn);
   const mentions = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' ')).mentions.filter(
     (m) =>
-      m.role !== 'qualifier' && (m.unit !== null || m.percent || m.comparator !== null || m.change !== null),
+      m.role !== 'qualifier' &&
+      (m.unit !== null ||
+        m.percent ||
+        m.comparator !== null ||
+        m.change !== null ||
+        COUNT_IN_WAN.test(m.text)),
   );
   if (isPledgeWithin(ind, mentions)) return everyCase(ind.name, tctx);
   const figures = mentions.map((m) => fromMention(m, ind.name));
   return figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
 }
+
+/** A count written in 万 or 亿 without its unit (为3.078万60岁以上老年人接种): a figure, not a list number. */
+const COUNT_IN_WAN = /\d\s*[万萬亿億]$/;
 
 /**
  * A pledge to do something within a time ("processed within 5 working days", "completed four (4) months

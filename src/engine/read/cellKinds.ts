@@ -104,6 +104,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['办结', 'achieved'],
   ['已办结', 'achieved'],
   ['全面完成', 'achieved'],
+  ['全部开工', 'achieved'],
+  ['已全部开工', 'achieved'],
   ['超额完成', 'achieved'],
   ['提前完成', 'achieved'],
   ['按期完成', 'achieved'],

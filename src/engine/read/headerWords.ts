@@ -55,6 +55,9 @@ interface RoleWords {
  */
 const ROW_LABEL_HEADINGS = [
   '地区',
+  '省份',
+  '省区市',
+  '市州',
   '县',
   '县市区',
   '区县',
@@ -168,6 +171,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '重点任务',
       '主要任务',
       '实事项目',
+      '任务项目',
+      '任务项目指标',
       '民生实事',
       '民生实事项目',
       '实事名称',
@@ -701,6 +706,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '形象进度',
       '进度情况',
       '进度百分比',
+      '进展比例',
+      '进度比例',
+      // the share of the year's planned projects started (老旧小区改造: 新开工小区数 | 开工率)
+      '开工率',
       '目标完成率',
       '为预算',
       '占预算',
