@@ -369,3 +369,19 @@ describe('a qualifier right after the count it qualifies', () => {
     ]);
   });
 });
+
+describe('English figures with their words after them', () => {
+  const read = (text: string) => scanQuantities(text).mentions.map((m) => [m.value, m.change]);
+
+  it('reads a change written after a share ("124% increase", "30% reduction")', () => {
+    expect(read('124% increase')).toEqual([[1.24, 'up']]);
+    expect(read('30% reduction on prior year')).toEqual([[0.3, 'down']]);
+    expect(read('10% increasingly')).toEqual([[0.1, null]]);
+  });
+
+  it('reads "1.7 million" and "2.4 billion" with their multiplier, and "5 m" without one', () => {
+    expect(read('1.7 million')).toEqual([[1700000, null]]);
+    expect(read('£2.4 billion')).toEqual([[2400000000, null]]);
+    expect(read('5 m')).toEqual([[5, null]]);
+  });
+});

@@ -2472,3 +2472,60 @@ describe('a ministry’s progress by province and a district’s list of tasks w
     ]);
   });
 });
+
+describe('agencies’ targets in the words of annual reports and service pages', () => {
+  it('reads footnote marks on headings, "Performance to March 2002", "Target Area" and the name’s "at least"', () => {
+    const rows: CellValue[][] = [
+      ['Annex A'],
+      ['Agency', 'Target Value', '**Performance to March 2002'],
+      ['Target Area', null, null],
+      ['Accuracy: correct to the nearest penny in at least 78 per cent of cases.', '78%', '82.5%'],
+      ['Calls abandoned: No more than 20 per cent of calls to be abandoned by the caller.', '20%', '10%'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Annex A', rows)],
+      lang: 'en-US',
+      date: '2002-06-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.comparator, e.direction, e.status])).toEqual([
+      ['at_least', 'higher', 'achieved'],
+      ['at_most', 'lower', 'achieved'],
+    ]);
+  });
+
+  it('reads "Service metric", "Year to Mar 2024" and "On track to meet target?", and a mini table of its own', () => {
+    const rows: CellValue[][] = [
+      ['Service metric', 'Target', 'Current year progress', null],
+      [null, null, 'Year to Mar 2024', 'On track to meet target?'],
+      ['Number of reviews finalised', 300, 512, 'Yes'],
+      [],
+      ['Service metric', 'Year to Mar 2024'],
+      ['Number of consultations and submissions', 51],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Our performance', rows)],
+      lang: 'en-US',
+      date: '2024-04-15',
+      yearStart: 7,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value ?? null, e.status])).toEqual([
+      [3, 512, 'achieved'],
+      [6, 51, 'not_rated'],
+    ]);
+    expect(r.report.evaluations[0].sourceStatus?.word).toBe('Yes');
+  });
+
+  it('judges "124% increase" against a target of "30% reduction" as missed', () => {
+    const rows: CellValue[][] = [
+      ['Output Indicator', 'Planned Annual Target 2023/2024', '**Actual Achievement 2023/2024'],
+      [
+        'Percentage reduction in prior year fruitless and wasteful expenditure',
+        '30% reduction on prior year',
+        '124% increase',
+      ],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('APP', rows)], lang: 'en-US', date: '2024-08-01' });
+    expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['decrease', 'missed']]);
+  });
+});

@@ -772,6 +772,9 @@ function arabicAt(s: string, i: number): NumberToken | null {
     value = Number(`${digits || '0'}${frac ? '.' + frac : ''}${e[0]}`);
     j += e[0].length;
   }
+  // A multiplier in words after a space: "1.7 million", "2.4 billion" (not "5 m", which may be metres).
+  const spelled = /^ (million|billion|thousand)(?![A-Za-z])/i.exec(s.slice(j, j + 10));
+  if (spelled) j++;
   // A multiplier: 万, 亿, 千 (not 千米 / 千瓦 / 千克), m, k, bn (not a longer word).
   for (const [word, power] of MULTIPLIERS) {
     if (s.startsWith(word, j) || s.slice(j, j + word.length).toLowerCase() === word) {
@@ -1348,6 +1351,17 @@ function readMention(
     if (after.word.v === 'about') aboutWord = s.slice(k, j);
     if (comparator === null || comparator === 'about') comparator = after.word.v;
   }
+  // A change written after a share ("124% increase", "30% reduction on prior year").
+  let change = p.change;
+  if (change === null && percent) {
+    let c = j;
+    while (s[c] === ' ') c++;
+    const w = c > j && isAsciiLetter(s.charCodeAt(c)) ? wordAt(s, lower, c) : null;
+    if (w?.word.t === 'change' && !isAsciiLetter(s.charCodeAt(c + w.length))) {
+      change = w.word.v;
+      j = c + w.length;
+    }
+  }
   const start = p.start >= 0 ? p.start : at;
   const text = s.slice(start, j);
   const marker = approxMarker ?? (comparator === 'about' ? aboutWord : null);
@@ -1359,7 +1373,7 @@ function readMention(
     points,
     unit,
     comparator,
-    change: p.change,
+    change,
     approximation: marker !== null ? { text, marker } : null,
     aspirational: p.aspire,
     role: p.role,

@@ -165,6 +165,23 @@ function primary(figures: readonly Figure[]): Figure | null {
 }
 
 /**
+ * The comparator the name gives the target's own figure ("… in at least 78 per cent of cases" beside a
+ * target of 78%; "No more than 20 per cent of calls … abandoned" beside 20%).
+ */
+function comparatorOfFigureInName(name: string, f: Figure): Comparator | null {
+  const m = scanQuantities(name).mentions.find(
+    (x) =>
+      x.role === 'value' &&
+      x.comparator !== null &&
+      x.comparator !== 'about' &&
+      x.comparator !== 'between' &&
+      x.percent === f.percent &&
+      Math.abs(x.value - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value)),
+  );
+  return m ? m.comparator : null;
+}
+
+/**
  * A comparator written at the end of the name itself: 城镇登记失业率低于(%), 森林覆盖率达到, "The percentage of
  * calls answered within 20 seconds will be no less than:".
  */
@@ -243,7 +260,8 @@ export function targetSpec(
   if (ctx.rank && !f.percent && !f.points && f.change === null)
     return rankSpec(f.value, text, ctx.directionColumn);
   const kind = kindOf(f, ctx.unitIsRate, ctx.name, ctx.aggregationLast);
-  let comparator = f.comparator ?? ctx.signColumn ?? comparatorInName(ctx.name);
+  let comparator =
+    f.comparator ?? ctx.signColumn ?? comparatorInName(ctx.name) ?? comparatorOfFigureInName(ctx.name, f);
   // "≥266米 / ≥95%": at least; 约/左右 on a target is a band; 近/多/余 are only how the figure was written.
   if (
     comparator === null &&

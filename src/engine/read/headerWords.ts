@@ -267,8 +267,23 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '服务承诺事项',
       'pledge',
       'performance pledge',
+      'success indicator',
+      'success indicators',
+      'service metric',
+      'metric',
+      'metrics',
     ],
-    ends: ['指标名称', '项目名称', '任务名称', '工作任务', '实事项目', 'indicator', 'measure'],
+    ends: [
+      '指标名称',
+      '项目名称',
+      '任务名称',
+      '工作任务',
+      '实事项目',
+      'indicator',
+      'measure',
+      // an agency's targets by area (Agency / Target Area)
+      'target area',
+    ],
   },
   unit: {
     exact: [
@@ -446,6 +461,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '调整预算',
       'annual target',
       'target for',
+      'target level',
+      'target levels',
     ],
     ends: [
       '目标',
@@ -645,6 +662,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '截至',
       'actual',
       'performance at',
+      // the result so far (Performance to March 2002, Year to Mar 2024)
+      'performance to',
+      'year to',
       'outturn',
       'out-turn',
       // the year's result as far as it is known: ESTIMATED ACTUAL STANDARD 2011/12
@@ -871,6 +891,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // a column of ticks or icons beside the result ("On Target": yes or no), not the target itself
       'on target',
       'on track?',
+      'on track to meet target?',
+      'on track to meet target',
       'assessment',
       'performance rating',
       'result status',
@@ -1186,7 +1208,9 @@ export function headerParts(text: string): HeaderParts {
       if (bracket === null && inner.trim() !== '') bracket = inner.trim();
       return '';
     })
-    .replace(/[:：*]+$/, '')
+    .replace(/[:：*¹²³⁴⁵†‡]+$/, '')
+    // footnote marks before the words ("**Actual Achievement 2023/2024")
+    .replace(/^[*†‡#]+/, '')
     .replace(MONTH_YEAR_LEAD, '')
     .replace(YEARS, '')
     .replace(PERIOD_TO_DATE, '')
