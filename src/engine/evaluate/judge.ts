@@ -164,11 +164,16 @@ function primary(figures: readonly Figure[]): Figure | null {
   return values.find((f) => (f.comparator || f.change) && (f === first || sameSort(f))) ?? first;
 }
 
+const BOUND_WORD =
+  /least|less than|more than|fewer than|exceed|minimum|maximum|\bmax\b|\bmin\b|within|under|over|up to|below|above|不低于|不少于|不超过|不高于|以上|以下|以内|低于|高于|超过|达到|控制|至少|最多|[≥≤≧≦<>＞＜+]/i;
+
 /**
  * The comparator the name gives the target's own figure ("… in at least 78 per cent of cases" beside a
  * target of 78%; "No more than 20 per cent of calls … abandoned" beside 20%).
  */
 function comparatorOfFigureInName(name: string, f: Figure): Comparator | null {
+  // Most names have no bound in them: no scan for those.
+  if (!BOUND_WORD.test(name)) return null;
   const m = scanQuantities(name).mentions.find(
     (x) =>
       x.role === 'value' &&
