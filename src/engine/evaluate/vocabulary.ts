@@ -124,7 +124,9 @@ function directionOf(text: string): Direction | null {
  * A direction column that holds a form's sign before the target (指标性质 | 指标值: ≥ | 95): the target's
  * comparator, where the target's own text has none.
  */
-export function signComparator(text: string): Comparator | null {
+export const signComparator: (text: string) => Comparator | null = memo(comparatorOfSign);
+
+function comparatorOfSign(text: string): Comparator | null {
   const k = wordKey(text);
   if (/^(≥|≧|>=|=>|>|不低于|不少于)$/.test(k)) return 'at_least';
   if (/^(≤|≦|<=|=<|<|不高于|不超过)$/.test(k)) return 'at_most';
