@@ -385,3 +385,15 @@ describe('English figures with their words after them', () => {
     expect(read('5 m')).toEqual([[5, null]]);
   });
 });
+
+describe('a level raised or lowered to', () => {
+  const read = (text: string) => scanQuantities(text).mentions.map((m) => [m.value, m.change, m.comparator]);
+
+  it('reads 提高至13% and "reduce to 5%" as the level to reach, not a change of that size', () => {
+    expect(read('將電動車行車里數比率提高至13%')).toEqual([[0.13, null, 'at_least']]);
+    expect(read('下降到3%')).toEqual([[0.03, null, 'at_most']]);
+    expect(read('increase to 95%')).toEqual([[0.95, null, 'at_least']]);
+    // A change of that size stays a change.
+    expect(read('提高13%')).toEqual([[0.13, 'up', null]]);
+  });
+});

@@ -230,3 +230,25 @@ describe('a task with two targets of different sorts, each in its own clause', (
     ]);
   });
 });
+
+describe('a department’s environmental targets, results in words', () => {
+  const rows: CellValue[][] = [
+    ['附錄一 完成目標'],
+    [
+      '本附錄匯報了本署年內環保事務的目標及其表現。展望2018-19年度,我們會繼續訂立目標,以監察及確保本署工作及服務質素。',
+    ],
+    ['2017-18年度環保事務目標', '成果'],
+    ['由2016-17年度開始,在3年內採用3項新穎的低污染或預防污染技術', '進度良好。已採用2項技術。'],
+    ['再造水和回用雨水的使用量達到每日1,500立方米', '未能達標。使用量為每日1,465立方米。'],
+  ];
+
+  it('takes the year from the heading, not from the outlook, and reads 未能達標 and 低污染 as they are meant', () => {
+    const r = runCheck({ sources: [sourceFromRows('完成目標', rows)], lang: 'zh-CN', date: '2018-09-01' });
+    const sheet = r.readings[0];
+    expect(sheet.kind === 'table' && [sheet.table.year, sheet.table.yearNamed]).toEqual([2017, 'span']);
+    expect(r.report.evaluations.map((e) => [e.direction, e.sourceStatus?.status ?? null])).toEqual([
+      ['higher', 'on_track'],
+      ['higher', 'missed'],
+    ]);
+  });
+});

@@ -91,6 +91,29 @@ add(['不低于', '不少于', '不小于', '大于等于', '至少', '最少', 
 });
 add(['超过', '逾', '高于', '大于', '多于'], { t: 'cmp', v: 'at_least', strict: true });
 add(['确保', '确保达到', '确保完成'], { t: 'cmp', v: 'at_least' });
+// Raised to a level (提高至13%, "increase to 95%"): the level to reach, not a growth of that much.
+add(
+  [
+    '提高至',
+    '提高到',
+    '提升至',
+    '提升到',
+    '增加至',
+    '增加到',
+    '增至',
+    '升至',
+    '上升至',
+    '上升到',
+    'increase to',
+    'increased to',
+    'raise to',
+    'raised to',
+    'rise to',
+    'improve to',
+    'improved to',
+  ],
+  { t: 'cmp', v: 'at_least' },
+);
 add(['力争', '力争达到', '力争完成', '争取', '争取达到'], { t: 'cmp', v: 'at_least', aspire: true });
 add(['≥', '>=', '=>', '≧'], { t: 'cmp', v: 'at_least' });
 add(['>', '＞'], { t: 'cmp', v: 'at_least', strict: true });
@@ -136,6 +159,21 @@ add(
     '压缩到',
     '降至',
     '降到',
+    // lowered to a level (下降到3%, "reduce to 5%"): the level, not a fall of that much
+    '下降至',
+    '下降到',
+    '降低至',
+    '降低到',
+    '减少至',
+    '减少到',
+    '减至',
+    'reduce to',
+    'reduced to',
+    'decrease to',
+    'decreased to',
+    'cut to',
+    'lower to',
+    'lowered to',
   ],
   { t: 'cmp', v: 'at_most' },
 );

@@ -384,7 +384,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // what is counted is their being dealt with ("non-compliances are followed up").
   if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n)) return 'lower';
   if (HIGHER_WORD.test(n)) return 'higher';
-  if (LOWER_ZH_WORD.test(n) || LOWER_EN_WORD.test(n)) return 'lower';
+  // 低污染技术, 预防污染技术: a kind of thing counted, not the pollution itself.
+  const zh = n.includes('污染') ? n.replace(CLEAN_KIND, '') : n;
+  if (LOWER_ZH_WORD.test(zh) || LOWER_EN_WORD.test(n)) return 'lower';
   return null;
 }
 
@@ -409,6 +411,7 @@ function statedDirection(n: string): 'higher' | 'lower' | null {
 
 const DURATION_WORD = anyWordOf(DURATION);
 const HIGHER_WORD = anyOf(HIGHER);
+const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
 const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
 const ACTED_ON =
   /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to)\b/;

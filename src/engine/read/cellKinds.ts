@@ -114,6 +114,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['达标', 'achieved'],
   ['已达标', 'achieved'],
   ['未达标', 'missed'],
+  ['未能达标', 'missed'],
+  ['未能达到', 'missed'],
   ['不达标', 'missed'],
   // a ceiling's pace (安全生产控制指标): within it, or over it
   ['在控制指标进度目标以内', 'on_track'],

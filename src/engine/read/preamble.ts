@@ -88,8 +88,13 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
   return out;
 }
 
-export function yearIn(text: string | null): number | null {
-  if (!text) return null;
+/** A year looked ahead to (展望2018-19年度, "looking ahead to 2024"): the next year's plans, not this one's. */
+const OUTLOOK_YEAR =
+  /(?:展望|来年|明年|下一?年度?|looking (?:ahead|forward) to|next year,?|in the coming year,?)\s*(?:的)?\s*(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?/gi;
+
+export function yearIn(given: string | null): number | null {
+  if (!given) return null;
+  const text = given.replace(OUTLOOK_YEAR, ' ');
   const zh = /((?:19|20)\d{2})\s*年/.exec(text);
   if (zh) return Number(zh[1]);
   const iso = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(text);

@@ -633,6 +633,12 @@ function judgedYear(found: FoundTable): number | null {
   return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
 }
 
+/** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
+function nameHeadingYear(found: FoundTable): number | null {
+  const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
+  return name ? yearInHeading(name.header) : null;
+}
+
 function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | null): SheetTable {
   const { grid, found } = w;
   const headerTop = found.headerRows[0] ?? found.bodyStart;
@@ -664,6 +670,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       // heading states (Q2 2016/17, the first of a rolling window of quarters) names its year last.
       (headingStated ? null : stated?.year) ??
         judgedYear(found) ??
+        nameHeadingYear(found) ??
         yearIn(preamble.title) ??
         (headingStated ? stated?.year : null) ??
         yearIn(preamble.reportingDate),
@@ -671,7 +678,11 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
         ...(stated ? [stated.text] : []),
         ...above.captions,
         ...above.rows,
-        ...found.columns.filter((c) => c.role === 'target' || c.role === 'actual').map((c) => c.header),
+        ...found.columns
+          .filter(
+            (c) => c.role === 'target' || c.role === 'actual' || (c.role === 'name' && c.source === 'header'),
+          )
+          .map((c) => c.header),
         grid.name,
       ],
       yearStartOfMonths(
