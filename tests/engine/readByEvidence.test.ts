@@ -2529,3 +2529,29 @@ describe('agencies’ targets in the words of annual reports and service pages',
     expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['decrease', 'missed']]);
   });
 });
+
+describe('a group heading over both the target and the result', () => {
+  it('reads "Actual Performance against Target › Target | Actual" as the target and the result', () => {
+    const rows: CellValue[][] = [
+      ['Measure/ Indicator', 'Actual Performance against Target', null],
+      [null, 'Target', 'Actual'],
+      [
+        '% of staff trained in line with the Workplace Skills Plan',
+        '80% of staff trained by 31 March 2012',
+        'Achieved – 85.1% of staff were trained',
+      ],
+      ['% of legal opinions finalised', '90% of legal opinions finalised', 'Partially achieved – 73%'],
+    ];
+    const source = sourceFromRows('Capacity', rows);
+    const r = runCheck({
+      sources: [{ ...source, grid: { ...source.grid, merges: [{ top: 1, left: 2, bottom: 1, right: 3 }] } }],
+      lang: 'en-US',
+      date: '2012-08-01',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [0.8, 0.851, 'achieved'],
+      [0.9, 0.73, 'missed'],
+    ]);
+  });
+});

@@ -654,6 +654,10 @@ function partOfYearInTarget(
   return HALF_IN_TARGET.test(t) ? { role: 'periodTarget', span: 6 } : null;
 }
 
+/** A group heading over both a target and its result ("Actual Performance against Target", 目标与完成). */
+const AGAINST_TARGET =
+  /\b(?:against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:annual\s+)?targets?\b|目标与|与目标|对比目标/i;
+
 function roleFromTexts(texts: readonly string[]): {
   role: ColumnRoleName;
   score: number;
@@ -697,7 +701,7 @@ function roleFromTexts(texts: readonly string[]): {
     if (
       role === 'target' &&
       !/计划/.test(headerKey(leaf)) &&
-      upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u))
+      upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u) && !AGAINST_TARGET.test(u))
     ) {
       role = 'actual';
     }
