@@ -382,3 +382,10 @@ describe('a bound written at the end of a measure’s name', () => {
     ]);
   });
 });
+
+describe('what customers pay', () => {
+  it.each(['RELATIVE ELEC PRICE: RESIDENTIAL', "% OF NAT'L AVG RESIDENTIAL E-BILL", 'Average water bill'])(
+    '%s: lower is better',
+    (name) => expect(directionFromName(name)).toBe('lower'),
+  );
+});

@@ -2555,3 +2555,28 @@ describe('a group heading over both the target and the result', () => {
     ]);
   });
 });
+
+describe('a board’s goals, results and success rates', () => {
+  it('reads "Performance Goals | Performance Goals Achieved | Success Rate" and "X - Common Measures"', () => {
+    const rows: CellValue[][] = [
+      [
+        'ADULT - Common Measures',
+        'Performance\nGoals\n2013-14',
+        'Performance\nGoals Achieved\n2013-14',
+        'Success Rate\n2013-14',
+      ],
+      ['1. Entered Employment Rate', '62.1%', '74.4%', '120%'],
+      ['2. Average Earnings', 10129, 9581, '95%'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Goals', rows)],
+      lang: 'en-US',
+      date: '2014-09-01',
+      yearStart: 7,
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [0.621, 0.744, 'achieved'],
+      [10129, 9581, 'missed'],
+    ]);
+  });
+});

@@ -281,6 +281,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '实事项目',
       'indicator',
       'measure',
+      'measures',
       // an agency's targets by area (Agency / Target Area)
       'target area',
     ],
@@ -422,6 +423,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '功能区类别',
       '水质功能类别',
       '水环境功能区目标',
+      'performance goal',
+      'performance goals',
       // a pledge's target: the share of cases to be done within the pledged time
       '服务目标',
       '承诺达标率',
@@ -754,6 +757,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'achievement %',
       '% achievement',
       'progress %',
+      // the result as a share of the goal (Performance Goals | Performance Goals Achieved | Success Rate)
+      'success rate',
     ],
     // (完成一季度目标任务占比, 完成年度百分比: a share of the target, though the heading opens with 完成)
     ends: [
