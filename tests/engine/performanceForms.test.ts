@@ -252,3 +252,28 @@ describe('a department’s environmental targets, results in words', () => {
     ]);
   });
 });
+
+describe('a target due over several years', () => {
+  const rows = (year: string): CellValue[][] => [
+    [`${year}年度環保事務目標`, '成果'],
+    ['自2019-20年起,三年內採用三項嶄新的可持續發展技術', '已採用2項技術。'],
+    ['每年採用一項新技術', '未有採用。'],
+  ];
+  const check = (year: string) =>
+    runCheck({
+      sources: [sourceFromRows('完成目標', rows(year))],
+      lang: 'zh-CN',
+      date: '2023-09-01',
+      yearStart: 4,
+    }).report.evaluations[0];
+
+  it('paces it over its years from the year it starts: 2 of 3 in the first year is on track', () => {
+    const e = check('2019-20');
+    expect([e.expected, e.status]).toEqual([1, 'on_track']);
+  });
+
+  it('is missed only at the end of its last year', () => {
+    expect(check('2020-21').status).toBe('on_track');
+    expect(check('2021-22').status).toBe('missed');
+  });
+});

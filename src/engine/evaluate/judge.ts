@@ -394,6 +394,17 @@ function inTargetTerms(f: Figure, t: TargetSpec): number {
   return f.value;
 }
 
+/**
+ * The share of the target's time gone: of the year, or of the years a target is due over when the row
+ * says from when (自2019-20年起三年內: a third at the end of 2019-20).
+ */
+function spanFraction(ind: Indicator, period: Period): number {
+  const span = ind.targetSpan;
+  return span && span.done !== null
+    ? (span.done + elapsedFraction(period)) / span.years
+    : elapsedFraction(period);
+}
+
 /** A completion rate as a fraction: 0.748, "74.8%", or 74.8 in a column headed (%). */
 function completionOf(cell: SourceCell | null | undefined, inPoints = false): number | null {
   const r = readCell(cell);
@@ -1008,7 +1019,11 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     // A result to a date nothing gives, for a year before the target's, or projected: the target's year
     // is not over.
     yearEnd:
-      isYearEnd(period) && !dateUnknown && ind.targetForLaterYear !== true && ind.resultProjected !== true,
+      isYearEnd(period) &&
+      !dateUnknown &&
+      ind.targetForLaterYear !== true &&
+      ind.resultProjected !== true &&
+      ind.targetSpan === undefined,
     unitIsRate,
     ...target,
     cells,
@@ -1369,7 +1384,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     const b = band(spec);
     const t = b ? (direction === 'lower' ? b.high : b.low) : spec.value;
     const toDate = targetToDate(r.ind, t, period);
-    expected = planForPeriod(r.ind, period, t) ?? toDate ?? t * elapsedFraction(period);
+    expected = planForPeriod(r.ind, period, t) ?? toDate ?? t * spanFraction(r.ind, period);
     status = numericStatus(
       direction === 'lower' ? 'lower' : 'higher',
       value,

@@ -87,6 +87,12 @@ export interface Indicator {
    */
   readonly targetForLaterYear?: true;
   /**
+   * The target is due over several years (自2019-20年起三年內, "within three years from 2022"): how many,
+   * and how many of them were over before the table's year (null when the text gives no start). Before its
+   * last year a shortfall is behind, not missed, and an amount is paced over the years.
+   */
+  readonly targetSpan?: { readonly years: number; readonly done: number | null };
+  /**
    * The result is a projection of the year's (PROJECTED 24/25, Year-end forecast, 预计全年完成): the year is
    * not over, so a projection short of the target is behind or at risk, not missed, and one that meets it
    * on track, not achieved.

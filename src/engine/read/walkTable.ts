@@ -15,7 +15,7 @@ import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearOf, yearStartOfMonths } from '../core/statedPeriod';
 import { fiscalYearWords } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isRateUnitText, parseCell } from '../core/quantity';
+import { isRateUnitText, parseCell, parseChineseNumeral } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
   isCommentLine,
@@ -633,6 +633,53 @@ function judgedYear(found: FoundTable): number | null {
   return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
 }
 
+/** Years a target is due over: 三年內, 3年内, "within three years", "over the next 5 years". */
+const YEARS_SPAN =
+  /([一二两兩三四五六七八九十\d]{1,2})\s*(?:个)?\s*年\s*(?:之)?\s*[内內]|\b(?:within|over|in)\s+(?:the\s+next\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/i;
+/** The year it is counted from: 自2019-20年起, 由2016-17年度開始, "from 2022", "starting in 2019". */
+const SPAN_START =
+  /(?:自|由|从|從)\s*((?:19|20)\d{2})(?:\s*[-/]\s*\d{2,4})?\s*(?:年度?)?\s*(?:起|开始|開始)|\b(?:from|starting(?:\s+in)?)\s+((?:19|20)\d{2})\b/i;
+const EN_COUNT: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * Marks the indicators whose target is due over several years (自2019-20年起,三年內採用三項…), with how
+ * many of those years were over before the table's year.
+ */
+function withTargetSpans(indicators: Indicator[], year: number | null): Indicator[] {
+  return indicators.map((ind) => {
+    const target = ind.target && typeof ind.target.value === 'string' ? ind.target.value : '';
+    const span = targetSpanIn(`${target} ${ind.name}`, year);
+    return span ? { ...ind, targetSpan: span } : ind;
+  });
+}
+
+function targetSpanIn(text: string, year: number | null): Indicator['targetSpan'] | null {
+  const m = YEARS_SPAN.exec(text);
+  if (!m) return null;
+  const n =
+    m[1] !== undefined
+      ? /^\d+$/.test(m[1])
+        ? Number(m[1])
+        : parseChineseNumeral(m[1])
+      : (EN_COUNT[m[2].toLowerCase()] ?? Number(m[2]));
+  if (n === null || !Number.isFinite(n) || n < 2 || n > 20) return null;
+  const start = SPAN_START.exec(text);
+  const from = start ? Number(start[1] ?? start[2]) : null;
+  const done = from !== null && year !== null ? year - from : null;
+  if (done !== null && (done < 0 || done >= n - 1)) return null;
+  return { years: n, done };
+}
+
 /** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
 function nameHeadingYear(found: FoundTable): number | null {
   const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
@@ -657,6 +704,34 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       score: c.score,
     })),
   };
+  const years = tableYear(
+    // The year the period states, else the one the target and result headings name (2015-16年度工作表現
+    // › 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's. A period only a
+    // heading states (Q2 2016/17, the first of a rolling window of quarters) names its year last.
+    (headingStated ? null : stated?.year) ??
+      judgedYear(found) ??
+      nameHeadingYear(found) ??
+      yearIn(preamble.title) ??
+      (headingStated ? stated?.year : null) ??
+      yearIn(preamble.reportingDate),
+    [
+      ...(stated ? [stated.text] : []),
+      ...above.captions,
+      ...above.rows,
+      ...found.columns
+        .filter(
+          (c) => c.role === 'target' || c.role === 'actual' || (c.role === 'name' && c.source === 'header'),
+        )
+        .map((c) => c.header),
+      grid.name,
+    ],
+    yearStartOfMonths(
+      found.columns
+        .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
+        .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
+      found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
+    ),
+  );
   return {
     ...(w.file !== undefined ? { file: w.file } : {}),
     sheet: grid.name,
@@ -664,36 +739,9 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     title: preamble.title,
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
-    ...tableYear(
-      // The year the period states, else the one the target and result headings name (2015-16年度工作表現
-      // › 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's. A period only a
-      // heading states (Q2 2016/17, the first of a rolling window of quarters) names its year last.
-      (headingStated ? null : stated?.year) ??
-        judgedYear(found) ??
-        nameHeadingYear(found) ??
-        yearIn(preamble.title) ??
-        (headingStated ? stated?.year : null) ??
-        yearIn(preamble.reportingDate),
-      [
-        ...(stated ? [stated.text] : []),
-        ...above.captions,
-        ...above.rows,
-        ...found.columns
-          .filter(
-            (c) => c.role === 'target' || c.role === 'actual' || (c.role === 'name' && c.source === 'header'),
-          )
-          .map((c) => c.header),
-        grid.name,
-      ],
-      yearStartOfMonths(
-        found.columns
-          .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
-          .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
-        found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
-      ),
-    ),
+    ...years,
     granularity: w.granularity,
-    indicators: standardsBelow(grid, w.indicators),
+    indicators: withTargetSpans(standardsBelow(grid, w.indicators), years.year ?? null),
     diagnostics: [],
     reading,
     statedPeriod: stated,
