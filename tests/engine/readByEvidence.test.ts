@@ -2580,3 +2580,26 @@ describe('a board’s goals, results and success rates', () => {
     ]);
   });
 });
+
+describe('pledges grouped under how far they are', () => {
+  it('reads 承諾 | 目前情況 and gives each item the status of its section (已完成的項目, 按計劃進行的項目)', () => {
+    const rows: CellValue[][] = [
+      ['年份', '承諾', '目前情況'],
+      ['已完成的項目'],
+      [
+        1996,
+        '1. 在 1996 年年底前,試行讓應徵者通過互聯網申請參加考試。',
+        '由 1996 年 10 月起,應徵者可通過互聯網申請。',
+      ],
+      [1996, '2. 在 1997 年內,編製一本簡易指南。', '指南已在 1997 年 2 月出版。'],
+      ['按計劃進行的項目'],
+      [1997, '3. 檢討公務員培訓制度。', '檢討正在進行。'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('進度', rows)], lang: 'zh-CN', date: '1997-10-08' });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.sourceStatus?.status ?? null])).toEqual([
+      [3, 'achieved'],
+      [4, 'achieved'],
+      [6, 'on_track'],
+    ]);
+  });
+});

@@ -265,6 +265,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '服务项目',
       '承诺事项',
       '服务承诺事项',
+      '承诺',
       'pledge',
       'performance pledge',
       'success indicator',
@@ -518,6 +519,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   actual: {
     exact: [
+      // how a pledge stands now (承諾 | 目前情況), matched as written
+      '目前情况',
       ...HEADER_ALIASES.cumulative,
       '已完成数',
       '已完成',
@@ -1357,7 +1360,8 @@ export function headerRoles(text: string): HeaderReading[] {
   const note = (role: HeaderRole, score: number): void => {
     if ((found.get(role) ?? 0) < score) found.set(role, score);
   };
-  for (const e of EXACT.get(key) ?? []) note(e.role, e.score);
+  // The heading as written where its key is no word (目前情况, whose 目前 reads as a period to date).
+  for (const e of EXACT.get(key) ?? EXACT.get(headerKey(text)) ?? []) note(e.role, e.score);
   // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%)): the completion.
   if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && headerParts(text).bracket === '%') {
     note('completion', 1);

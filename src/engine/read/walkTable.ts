@@ -37,7 +37,7 @@ import type {
   StatedPeriod,
   TableReading,
 } from '../model';
-import { cellKind } from './cellKinds';
+import { cellKind, statusWord } from './cellKinds';
 import { isProjectionHeading, yearInHeading } from './headerWords';
 import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
 
@@ -633,6 +633,21 @@ function judgedYear(found: FoundTable): number | null {
   return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
 }
 
+/**
+ * A section row that says how far its items are (已完成的項目, 按计划进行的项目, "Completed", "On schedule"):
+ * the cell, to stand as each item's status. Null for any other section.
+ */
+function statusSection(w: Walk, r: number, label: string): SourceCell | null {
+  const words = normalizeText(label).replace(
+    /(?:的)?(?:项目|項目|承诺|承諾|工作|措施|items?|pledges?)$/i,
+    '',
+  );
+  if (words === '' || statusWord(words) === null) return null;
+  const row = w.grid.values[r] ?? [];
+  const c = row.findIndex((v) => typeof v === 'string' && v.trim() !== '');
+  return { value: words, format: null, row: w.grid.originRow + r, col: w.grid.originCol + Math.max(0, c) };
+}
+
 /** Years a target is due over: 三年內, 3年内, "within three years", "over the next 5 years". */
 const YEARS_SPAN =
   /([一二两兩三四五六七八九十\d]{1,2})\s*(?:个)?\s*年\s*(?:之)?\s*[内內]|\b(?:within|over|in)\s+(?:the\s+next\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/i;
@@ -817,19 +832,25 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   }
   const w = walk;
   let category: string | null = firstSection(w);
+  // A section of items by how far they are (已完成的項目, 按計劃進行的項目): their status, where they have none.
+  let sectionStatus: SourceCell | null = null;
   let strays = 0;
   let afterGap = false;
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
     const row = classifyRow(w, r, afterGap);
     if (row.kind === 'end') break;
     if (row.kind === 'blank') afterGap ||= w.indicators.length > 0;
-    else if (row.kind === 'category') category = stripNumbering(row.label);
-    else if (row.kind === 'prose') {
+    else if (row.kind === 'category') {
+      sectionStatus = statusSection(w, r, row.label);
+      if (!sectionStatus) category = stripNumbering(row.label);
+    } else if (row.kind === 'prose') {
       // Two notes in a row end the body.
       if (++strays >= 2) break;
     } else if (row.kind === 'indicator') {
       strays = 0;
-      emitRow(w, r, rowBase(w, r, row.name, row.group, category));
+      const base = rowBase(w, r, row.name, row.group, category);
+      const own = base.statusCell && base.statusCell.value !== null && base.statusCell.value !== '';
+      emitRow(w, r, sectionStatus && !own ? { ...base, statusCell: sectionStatus } : base);
     }
   }
   if (w.indicators.length === 0 || isParagraphBlock(w)) return null;
