@@ -397,3 +397,11 @@ describe('a level raised or lowered to', () => {
     expect(read('提高13%')).toEqual([[0.13, 'up', null]]);
   });
 });
+
+describe('years counted back or in a row', () => {
+  it('reads 连续三年 and 近三年 as a time frame, not a figure', () => {
+    expect(scanQuantities('连续三年名列本省前列').mentions).toEqual([]);
+    expect(scanQuantities('且近三年逐年下降').mentions).toEqual([]);
+    expect(scanQuantities('过去5年新增就业1万人').mentions.map((m) => m.value)).toEqual([10000]);
+  });
+});

@@ -2603,3 +2603,37 @@ describe('pledges grouped under how far they are', () => {
     ]);
   });
 });
+
+describe('an assessment’s requirements and a plan’s scheduled progress', () => {
+  it('reads 考核要求 and 預定 as the targets, 計畫名稱 as the names', () => {
+    const a = runCheck({
+      sources: [
+        sourceFromRows('创模', [
+          ['指标名称', '考核要求', '2006年完成情况', '2007年完成情况'],
+          ['集中式饮用水水源地水质达标率', '≥96%', '100%', '100%'],
+          ['区域环境噪声平均值', '<60dB', 54.5, 54],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2008-03-01',
+    });
+    expect(a.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [0.96, 1, 'achieved'],
+      [60, 54, 'achieved'],
+    ]);
+    const b = runCheck({
+      sources: [
+        sourceFromRows('表1', [
+          ['計畫名稱', '計畫累計進度', null],
+          [null, '預定', '實際'],
+          ['高雄港客運專區建設計畫', 90, 89.84],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2020-03-01',
+    });
+    expect(b.report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.actual?.value])).toEqual([
+      ['高雄港客運專區建設計畫', 90, 89.84],
+    ]);
+  });
+});

@@ -948,6 +948,16 @@ function skipDigits(s: string, i: number): number {
 }
 
 const YEARS_WITHIN = /^\s?(?:个)?(?:年|周年)(?:之)?(?:内|內|以内|以內)/;
+/** Years counted back or in a row (近三年, 连续三年, 过去5年): a time frame, not a figure to reach. */
+const YEARS_RUN_BEFORE = /(?:连续|近|最近|过去|前)\s*$/;
+const YEARS_AFTER = /^\s?(?:个)?年(?!度)/;
+/** The years a target is set over (三年内) or counted back (近三年, 连续三年): when, not a figure to reach. */
+function isTimeFrame(s: string, start: number, end: number): boolean {
+  return (
+    YEARS_WITHIN.test(s.slice(end, end + 5)) ||
+    (YEARS_RUN_BEFORE.test(s.slice(Math.max(0, start - 3), start)) && YEARS_AFTER.test(s.slice(end, end + 3)))
+  );
+}
 const YEAR_SECOND_HALF = /^[-–—/]\d{2}(?!\d)/;
 const MONTH_WORDS = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 /**
@@ -1120,7 +1130,7 @@ function scan(input: string): ScanResult {
         continue;
       }
     }
-    if (num && YEARS_WITHIN.test(s.slice(num.end, num.end + 5))) {
+    if (num && isTimeFrame(s, numStart, num.end)) {
       // The years a target is set over (三年内, 两年內): when it is due, not a figure to reach.
       i = num.end;
       p = freshPending(p.clauseStart);

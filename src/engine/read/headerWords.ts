@@ -270,6 +270,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance pledge',
       'success indicator',
       'success indicators',
+      '计划名称',
+      '计画名称',
       'service metric',
       'metric',
       'metrics',
@@ -426,6 +428,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '水环境功能区目标',
       'performance goal',
       'performance goals',
+      // what an assessment requires (考核指标 | 考核要求 | 2007年), what a plan schedules (預定 | 實際)
+      '考核要求',
+      '预定',
+      '预定进度',
       // a pledge's target: the share of cases to be done within the pledged time
       '服务目标',
       '承诺达标率',
