@@ -405,3 +405,10 @@ describe('years counted back or in a row', () => {
     expect(scanQuantities('过去5年新增就业1万人').mentions.map((m) => m.value)).toEqual([10000]);
   });
 });
+
+describe('a school grade', () => {
+  it('reads 七至九年级 and 一年级 as who, not a figure', () => {
+    expect(scanQuantities('为3.88万名七至九年级学生免费体检').mentions.map((m) => m.value)).toEqual([38800]);
+    expect(scanQuantities('一年级新生').mentions).toEqual([]);
+  });
+});

@@ -951,10 +951,14 @@ const YEARS_WITHIN = /^\s?(?:个)?(?:年|周年)(?:之)?(?:内|內|以内|以內
 /** Years counted back or in a row (近三年, 连续三年, 过去5年): a time frame, not a figure to reach. */
 const YEARS_RUN_BEFORE = /(?:连续|近|最近|过去|前)\s*$/;
 const YEARS_AFTER = /^\s?(?:个)?年(?!度)/;
-/** The years a target is set over (三年内) or counted back (近三年, 连续三年): when, not a figure to reach. */
+/**
+ * The years a target is set over (三年内) or counted back (近三年, 连续三年): when, not a figure to reach;
+ * and a school grade (七至九年级, 一年级新生), which names who.
+ */
 function isTimeFrame(s: string, start: number, end: number): boolean {
   return (
     YEARS_WITHIN.test(s.slice(end, end + 5)) ||
+    /^\s?年级/.test(s.slice(end, end + 3)) ||
     (YEARS_RUN_BEFORE.test(s.slice(Math.max(0, start - 3), start)) && YEARS_AFTER.test(s.slice(end, end + 3)))
   );
 }
