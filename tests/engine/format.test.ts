@@ -285,3 +285,11 @@ describe('cleanText', () => {
     expect(cleanText('甲 ，乙')).toBe('甲，乙');
   });
 });
+
+describe('a ratio too large to write as a percentage', () => {
+  it('is written as a dash, never "∞%"', () => {
+    expect(formatPercent(1e307, 'en-US')).toBe('—');
+    expect(formatPoints(-1e307, 'zh-CN')).toBe('—');
+    expect(formatPercent(0.833, 'zh-CN')).toBe('83.3%');
+  });
+});

@@ -159,8 +159,13 @@ describe('fast paths give exactly what the slow paths gave', () => {
         // From 10^15 on a figure is written with the 12 significant digits shown, never float noise.
         const shown = (v: number) => (Math.abs(v) < 1e15 ? v : cleanValue(v));
         expect(formatNumber(x, 'en-US')).toBe(intl(shown(x), 0, 2, true));
-        expect(formatPercent(x, 'zh-CN')).toBe(`${intl(shown(x * 100), 1, 1, false)}%`);
-        expect(formatPoints(x, 'en-US')).toBe(`${intl(shown(x * 100), 1, 1, true)} percentage points`);
+        // A ratio whose percentage overflows is written as a dash, as any figure that is no number.
+        const dash = formatNumber(Number.NaN, 'en-US');
+        const inPercent = Number.isFinite(x * 100);
+        expect(formatPercent(x, 'zh-CN')).toBe(inPercent ? `${intl(shown(x * 100), 1, 1, false)}%` : dash);
+        expect(formatPoints(x, 'en-US')).toBe(
+          inPercent ? `${intl(shown(x * 100), 1, 1, true)} percentage points` : dash,
+        );
       }),
       { numRuns: 20000 },
     );

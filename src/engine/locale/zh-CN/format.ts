@@ -62,9 +62,10 @@ function withUnit(v: number, u: string): string {
 }
 
 function percent(ratio: number, digitCount = 1): string {
-  return finiteOr(ratio, (r) => {
+  // As a percentage it must still be a number (1e307 × 100 is not): else "—", never "∞%".
+  return finiteOr(ratio * 100, (p) => {
     const d = Math.max(0, Math.min(6, Math.floor(digitCount)));
-    return digits(r * 100, d, d, false) + '%';
+    return digits(p, d, d, false) + '%';
   });
 }
 
@@ -199,7 +200,7 @@ const QUANTITY: QuantityStyle = {
 export const format: Formats = {
   number,
   percent,
-  points: (diff) => finiteOr(diff, (d) => `${digits(d * 100, 1, 1, false)}个百分点`),
+  points: (diff) => finiteOr(diff * 100, (p) => `${digits(p, 1, 1, false)}个百分点`),
   pointsOf: (text) => `${text}个百分点`,
   quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
   figure: (q, unit) =>
