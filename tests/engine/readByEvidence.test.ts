@@ -2637,3 +2637,20 @@ describe('an assessment’s requirements and a plan’s scheduled progress', () 
     ]);
   });
 });
+
+describe('a summary of verdicts without figures', () => {
+  it('reads "Target achieved or not achieved" beside the indicators as their status', () => {
+    const rows: CellValue[][] = [
+      ['Key performance indicator', 'Target achieved or not achieved'],
+      ['The quality of service provided to Court users', 'Achieved'],
+      ['The percentage of Crown Court cases that commence within target', 'Not Achieved'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('KPI', rows)],
+      lang: 'en-US',
+      date: '1999-06-01',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
+  });
+});
