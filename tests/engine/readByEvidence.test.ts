@@ -2654,3 +2654,23 @@ describe('a summary of verdicts without figures', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
   });
 });
+
+describe('a monthly progress report on the year’s tasks', () => {
+  it('reads 月度工作计划 as words on the month’s work, the target from the task itself', () => {
+    const rows: CellValue[][] = [
+      ['2024年4月民生实事项目进展情况汇总表'],
+      ['序号', '项目内容', '月度工作计划', '牵头单位', '落实情况'],
+      [
+        1,
+        '为全县重点人群免费开展结直肠癌筛查7400人。',
+        '完成1480人(20%)',
+        '县卫生健康局',
+        '已完成。完成3495人,完成率47.23%。',
+      ],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang: 'zh-CN', date: '2024-05-11' });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [7400, 3495, 'on_track'],
+    ]);
+  });
+});

@@ -978,6 +978,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '下步打算',
       '下一步打算',
       '存在问题及下一步打算',
+      // the month's steps toward a year's task (月度工作计划 beside the task and its 落实情况): words on the
+      // work, not the task's target
+      '月度工作计划',
+      '本月工作计划',
+      '当月工作计划',
       '情况说明',
       '未完成原因',
       '偏差原因',
