@@ -389,3 +389,12 @@ describe('what customers pay', () => {
     (name) => expect(directionFromName(name)).toBe('lower'),
   );
 });
+
+describe('the office’s work named by what it does', () => {
+  it.each([
+    ['Investigating incidents/complaints', 'higher'],
+    ['Considering and processing safety cases/reports and nuclear licence actions', 'higher'],
+    ['Processing time for claims (days)', 'lower'],
+    ['Number of complaints', 'lower'],
+  ])('%s: %s', (name, want) => expect(directionFromName(name)).toBe(want));
+});

@@ -391,6 +391,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // Rules broken: "non-compliances" holds a word of the good outcome and counts its opposite — unless
   // what is counted is their being dealt with ("non-compliances are followed up").
   if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n)) return 'lower';
+  // The office's work, named by what it does ("Investigating incidents/complaints", "Considering and
+  // processing safety cases"): the cases dealt with, more being more work done.
+  if (WORK_DONE.test(n)) return 'higher';
   if (HIGHER_WORD.test(n)) return 'higher';
   // 低污染技术, 预防污染技术: a kind of thing counted, not the pollution itself.
   const zh = n.includes('污染') ? n.replace(CLEAN_KIND, '') : n;
@@ -420,6 +423,8 @@ function statedDirection(n: string): 'higher' | 'lower' | null {
 const DURATION_WORD = anyWordOf(DURATION);
 const HIGHER_WORD = anyOf(HIGHER);
 const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
+const WORK_DONE =
+  /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving)\b/;
 const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
 const ACTED_ON =
   /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to)\b/;
