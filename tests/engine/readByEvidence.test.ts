@@ -2674,3 +2674,20 @@ describe('a monthly progress report on the year’s tasks', () => {
     ]);
   });
 });
+
+describe('a count over a rolling year', () => {
+  it('reads "Number of incidents in the last 12 months" as a level: over its ceiling at Q1 is behind, not missed', () => {
+    const rows: CellValue[][] = [
+      ['Measure title', 'Units', 'Q1 Actual', 'Year end target', 'Q1 Status'],
+      ['Serious pollution incidents', 'Number of incidents in the last 12 months', 460, '≤400', 'Red'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Scorecard', rows)],
+      lang: 'en-US',
+      date: '2019-07-15',
+      yearStart: 4,
+      period: { kind: 'quarter', quarter: 1 },
+    });
+    expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['level', 'behind']]);
+  });
+});

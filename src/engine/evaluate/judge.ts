@@ -218,6 +218,11 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
   return 'amount';
 }
 
+/** A unit of measure that says its figure is a level ("Number of incidents in the last 12 months"). */
+function unitIsLevel(unit: string | null): boolean {
+  return unit !== null && unit.length > 3 && isLevelName(unit);
+}
+
 export interface TargetContext {
   readonly name: string;
   /** The row's category (二级指标 of a performance form: 成本指标 makes a sum a ceiling). */
@@ -982,7 +987,8 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
     signColumn: ind.directionCell ? signComparator(cellText(ind.directionCell.value)) : null,
     aggregationLast:
-      !!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last',
+      (!!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last') ||
+      unitIsLevel(unit),
     rank: isRankName(ind.name) || isRankUnit(unit),
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
