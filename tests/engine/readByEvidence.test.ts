@@ -2691,3 +2691,14 @@ describe('a count over a rolling year', () => {
     expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['level', 'behind']]);
   });
 });
+
+describe('a unit of measure written in words', () => {
+  it('reads "per cent" in the unit column as a share, as "%" is', () => {
+    const rows: CellValue[][] = [
+      ['Output measure', 'Unit of measure', '2018-19 target', '2018-19 actual'],
+      ['Data projects delivered to agreed outputs', 'per cent', 100, 98],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Outputs', rows)], lang: 'en-US', date: '2019-09-01' });
+    expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['share', 'missed']]);
+  });
+});

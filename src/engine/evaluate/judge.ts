@@ -220,8 +220,10 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
 
 /** A unit of measure that says its figure is a level ("Number of incidents in the last 12 months"). */
 function unitIsLevel(unit: string | null): boolean {
-  return unit !== null && unit.length > 3 && isLevelName(unit);
+  // A rate's unit ("per cent") is a share's, not a level's.
+  return unit !== null && unit.length > 3 && !PER_CENT_UNIT.test(unit) && isLevelName(unit);
 }
+const PER_CENT_UNIT = /per\s?cent|percentage|[%‰]|百分/i;
 
 export interface TargetContext {
   readonly name: string;
@@ -979,7 +981,7 @@ function readTarget(
 
 function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodAssumed: boolean): Reading {
   const unit = ind.measureUnit ?? null;
-  const unitIsRate = !!unit && /[%‰率]|百分|percent/i.test(unit);
+  const unitIsRate = !!unit && /[%‰率]|百分|per\s?cent/i.test(unit);
   const tctx: TargetContext = {
     name: ind.name,
     category: ind.category ?? null,
