@@ -398,3 +398,10 @@ describe('the office’s work named by what it does', () => {
     ['Number of complaints', 'lower'],
   ])('%s: %s', (name, want) => expect(directionFromName(name)).toBe(want));
 });
+
+describe('an aim stated as what the office does', () => {
+  it('reads "We reduce the number of …" as lower, and leaves "We reduce the risk … for more households" to its figures', () => {
+    expect(directionFromName('We reduce the number of high risk illegal waste sites (Defra)')).toBe('lower');
+    expect(directionFromName('We reduce the risk of flooding for more households (Defra)')).toBeNull();
+  });
+});

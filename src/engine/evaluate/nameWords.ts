@@ -371,7 +371,7 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   const stated = statedDirection(n);
   if (stated) return stated;
   // A name that is the aim itself ("Reduce % of calls lost to 5%", "To increase the number of…").
-  if (AIM_DOWN.test(n)) return 'lower';
+  if (AIM_DOWN.test(n) || WE_REDUCE_COUNT.test(n)) return 'lower';
   if (AIM_UP.test(n)) return 'higher';
   // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
   // wait"): the share seen within it, higher being better — unless the share is of those over it
@@ -404,6 +404,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
 const BELOW_STANDARD = /\b(?:below|short of|failing|not meeting)\s+(?:the\s+)?(?:[a-z-]+\s+)?standards?\b/;
 const AIM_DOWN = /^(?:to\s+)?(?:reduce|decrease|lower|cut|minimi[sz]e|bring down)\b/;
 const AIM_UP = /^(?:to\s+)?(?:increase|improve|raise|maximi[sz]e|grow)\b/;
+/** "We reduce the number of high risk illegal waste sites" (not "We reduce the risk of flooding for more households"). */
+const WE_REDUCE_COUNT =
+  /^we\s+(?:will\s+)?(?:reduce|cut|lower|decrease)\s+the\s+(?:number|rate|proportion|percentage|amount|level)\s+of\b/;
 
 /** Each bracketed part of a name, such as "(minimise)" or "（反向）" (a name may hold several). */
 const BRACKETED = /[(（\[【]([^()（）\[\]【】]{1,24})[)）\]】]/g;
