@@ -563,3 +563,28 @@ export function isPercentUnit(unit: string | null | undefined): boolean {
 export function isRateUnitText(unit: string): boolean {
   return /[%‰率]|百分|千分|percent|rate|ratio/.test(toHans(normalizeText(unit)).toLowerCase());
 }
+
+const EN_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+};
+
+/** A whole count written in digits, English words or Chinese numerals (10, ten, 十, 三): null for any other text. */
+export function countIn(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const en = EN_NUMBERS[text.toLowerCase()];
+  if (en !== undefined) return en;
+  const n = parseChineseNumeral(text);
+  return n !== null && Number.isInteger(n) && n > 0 ? n : null;
+}

@@ -5,7 +5,7 @@
  */
 import { toHans } from '../core/hans';
 import { normalizeText } from '../core/normalize';
-import { parseChineseNumeral } from '../core/quantity';
+import { countIn } from '../core/quantity';
 
 const CN_DIGITS = '零〇一二两三四五六七八九十百';
 const NUMBER = String.raw`(\d+|[${CN_DIGITS}]+)`;
@@ -31,29 +31,6 @@ export function isRankName(name: string | null | undefined): boolean {
 
 export function isRankUnit(unit: string | null | undefined): boolean {
   return !!unit && RANK_UNIT.test(normalizeText(unit).trim());
-}
-
-const EN_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  fifty: 50,
-  hundred: 100,
-};
-
-function numberOf(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (EN_NUMBERS[text] !== undefined) return EN_NUMBERS[text];
-  const n = parseChineseNumeral(text);
-  return n !== null && Number.isInteger(n) && n > 0 ? n : null;
 }
 
 /**
@@ -86,12 +63,12 @@ export function rankTarget(text: string | null | undefined, rankName: boolean): 
   const t = toHans(normalizeText(text));
   const lower = t.toLowerCase();
   const within = WITHIN_ZH.exec(t);
-  if (within) return numberOf(within[1]);
+  if (within) return countIn(within[1]);
   const top = TOP_ZH.exec(t);
-  if (top && (top[2] || rankName || STANDING_ZH.test(t.slice(0, top.index)))) return numberOf(top[1]);
+  if (top && (top[2] || rankName || STANDING_ZH.test(t.slice(0, top.index)))) return countIn(top[1]);
   if (rankName || IN_THE_TOP.test(lower)) {
     const m = PLACE_ZH.exec(t) ?? TOP_EN.exec(lower) ?? PLACE_EN.exec(lower);
-    if (m) return numberOf(m[1]);
+    if (m) return countIn(m[1]);
   }
   return null;
 }
@@ -115,7 +92,7 @@ export function placeAndEarlier(text: string | null | undefined): { place: numbe
   const t = toHans(normalizeText(text));
   const found = [...t.matchAll(PLACES_ZH), ...t.toLowerCase().matchAll(PLACES_EN)]
     .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-    .map((m) => numberOf(m[1]))
+    .map((m) => countIn(m[1]))
     .filter((n): n is number => n !== null);
   return found.length >= 2 ? { place: found[0], earlier: found[1] } : null;
 }
@@ -125,7 +102,7 @@ export function rankResult(text: string | null | undefined): number | null {
   if (!text) return null;
   const t = toHans(normalizeText(text)).trim();
   const m = PLACE_ZH.exec(t) ?? PLACE_EN.exec(t.toLowerCase());
-  if (m) return numberOf(m[1]);
+  if (m) return countIn(m[1]);
   const bare = /^(\d+)\s*(名|位)?$/.exec(t);
   return bare ? Number(bare[1]) : null;
 }

@@ -15,7 +15,7 @@ import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearOf, yearStartOfMonths } from '../core/statedPeriod';
 import { fiscalYearWords } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isRateUnitText, parseCell, parseChineseNumeral } from '../core/quantity';
+import { countIn, isRateUnitText, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
   isCommentLine,
@@ -654,17 +654,6 @@ const YEARS_SPAN =
 /** The year it is counted from: 自2019-20年起, 由2016-17年度開始, "from 2022", "starting in 2019". */
 const SPAN_START =
   /(?:自|由|从|從)\s*((?:19|20)\d{2})(?:\s*[-/]\s*\d{2,4})?\s*(?:年度?)?\s*(?:起|开始|開始)|\b(?:from|starting(?:\s+in)?)\s+((?:19|20)\d{2})\b/i;
-const EN_COUNT: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /**
  * Marks the indicators whose target is due over several years (自2019-20年起,三年內採用三項…), with how
@@ -681,13 +670,8 @@ function withTargetSpans(indicators: Indicator[], year: number | null): Indicato
 function targetSpanIn(text: string, year: number | null): Indicator['targetSpan'] | null {
   const m = YEARS_SPAN.exec(text);
   if (!m) return null;
-  const n =
-    m[1] !== undefined
-      ? /^\d+$/.test(m[1])
-        ? Number(m[1])
-        : parseChineseNumeral(m[1])
-      : (EN_COUNT[m[2].toLowerCase()] ?? Number(m[2]));
-  if (n === null || !Number.isFinite(n) || n < 2 || n > 20) return null;
+  const n = countIn(m[1] ?? m[2]);
+  if (n === null || n < 2 || n > 20) return null;
   const start = SPAN_START.exec(text);
   const from = start ? Number(start[1] ?? start[2]) : null;
   const done = from !== null && year !== null ? year - from : null;
