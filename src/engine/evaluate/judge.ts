@@ -181,7 +181,7 @@ function comparatorOfFigureInName(name: string, f: Figure): Comparator | null {
       x.comparator !== 'about' &&
       x.comparator !== 'between' &&
       x.percent === f.percent &&
-      Math.abs(x.value - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value)),
+      sameFigure(x.value, f.value),
   );
   return m ? m.comparator : null;
 }
@@ -221,9 +221,11 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
 /** A unit of measure that says its figure is a level ("Number of incidents in the last 12 months"). */
 function unitIsLevel(unit: string | null): boolean {
   // A rate's unit ("per cent") is a share's, not a level's.
-  return unit !== null && unit.length > 3 && !PER_CENT_UNIT.test(unit) && isLevelName(unit);
+  return unit !== null && unit.length > 3 && !RATE_UNIT.test(unit) && isLevelName(unit);
 }
-const PER_CENT_UNIT = /per\s?cent|percentage|[%‰]|百分/i;
+
+/** A unit of measure that makes a figure a rate: %, ‰, 率, 百分比, "per cent", "percentage". */
+const RATE_UNIT = /[%‰率]|百分|per\s?cent/i;
 
 export interface TargetContext {
   readonly name: string;
@@ -981,7 +983,7 @@ function readTarget(
 
 function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodAssumed: boolean): Reading {
   const unit = ind.measureUnit ?? null;
-  const unitIsRate = !!unit && /[%‰率]|百分|per\s?cent/i.test(unit);
+  const unitIsRate = !!unit && RATE_UNIT.test(unit);
   const tctx: TargetContext = {
     name: ind.name,
     category: ind.category ?? null,
