@@ -25,7 +25,7 @@ import {
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { isOverallGoal, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
-import { cellKind, profileColumn, type ColumnProfile } from './cellKinds';
+import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { scanQuantities } from '../core/grammar';
 
 /** A column's role in a table, with its evidence. */
@@ -1127,13 +1127,16 @@ function picturesDown(grid: Grid, col: number, from: number, to: number): boolea
   for (let r = from; r < to; r++) {
     const t = textAt(grid.values[r], col);
     if (t === null) continue;
-    if (!VERDICT_PICTURE.test(t.trim())) return false;
+    if (!isVerdictPicture(t.trim())) return false;
     seen++;
   }
   return seen > 0;
 }
 
-const VERDICT_PICTURE = /^(?:☺|😊|🙂|😀|😃|☹|😞|🙁|😐|✓|✔|✗|✘|√|×)$/u;
+/** A verdict drawn, not written: a status word of cellKinds with no letter or digit in it (☺, ✓, ×). */
+function isVerdictPicture(t: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(t) && statusWord(t) !== null;
+}
 
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */
 function nameByContent(
