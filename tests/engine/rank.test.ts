@@ -57,11 +57,17 @@ describe('a place by its name or unit', () => {
     '考核名次',
     'Provincial ranking of the top tax rate',
     '全國排名',
+    'Best Companies position (number)',
+    'Workplace Equality Index position',
   ])('%s is a place', (name) => expect(isRankName(name)).toBe(true));
-  it.each(['排名前10%的企业数量', '综合排名提升位次', '培训农民工', 'Planning applications determined'])(
-    '%s is not',
-    (name) => expect(isRankName(name)).toBe(false),
-  );
+  it.each([
+    '排名前10%的企业数量',
+    '综合排名提升位次',
+    '培训农民工',
+    'Planning applications determined',
+    'Financial position',
+    'Vacant positions filled',
+  ])('%s is not', (name) => expect(isRankName(name)).toBe(false));
   it('位次 and 名次 are places as units; 名 counts people', () => {
     expect(isRankUnit('位次')).toBe(true);
     expect(isRankUnit('名次')).toBe(true);

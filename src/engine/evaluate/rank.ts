@@ -10,9 +10,13 @@ import { countIn } from '../core/quantity';
 const CN_DIGITS = '零〇一二两三四五六七八九十百';
 const NUMBER = String.raw`(\d+|[${CN_DIGITS}]+)`;
 
-/** A name that says its figure is a place: 营商环境评价排名, 全省位次, 考核名次, "league table position". */
+/**
+ * A name that says its figure is a place: 营商环境评价排名, 全省位次, 考核名次, "league table position", a place
+ * in a published list ("Best Companies position", "Workplace Equality Index position").
+ */
 const RANK_NAME_ZH = /(排名|排位|位次|名次)/;
-const RANK_NAME_EN = /\b(rank|ranking|ranked|league (table )?position|position in the league)\b/;
+const RANK_NAME_EN =
+  /\b(rank|ranking|ranked|league (table )?position|position in the league|(?:companies|employers|list|index) position)\b/;
 /** "排名前10%的企业数", "位次前移": a count or a move of places, not a place. */
 const NOT_A_PLACE = new RegExp(String.raw`(排名|位次)(前|后)\s*${NUMBER}\s*[%％]|前移|提升|上升|进位|前进`);
 
