@@ -214,8 +214,19 @@ export function orgNames(
     }
   }
   if (distinct.size <= 1) return null;
-  const unitName = (e: Evaluation): string | undefined =>
-    unitOf.get(e.indicator.file ?? '')?.get(e.indicator.sheet);
+  // Rows come sheet by sheet: the last sheet's answer is kept, so most rows need no lookup.
+  let lastFile: string | undefined;
+  let lastSheet: string | undefined;
+  let lastName: string | undefined;
+  const unitName = (e: Evaluation): string | undefined => {
+    const { file, sheet } = e.indicator;
+    if (sheet !== lastSheet || file !== lastFile) {
+      lastFile = file;
+      lastSheet = sheet;
+      lastName = unitOf.get(file ?? '')?.get(sheet);
+    }
+    return lastName;
+  };
   return { get: ownOrgs ? (e) => e.indicator.org?.trim() || unitName(e) : unitName };
 }
 
