@@ -276,6 +276,7 @@ function indicatorAt(
   t: RowTexts,
   name: string,
   category: string | null,
+  /** Ids met so far, and each key met so far without the table's prefix. */
   seen: { readonly ids: Map<string, number>; readonly keys: Set<string> },
 ): Indicator {
   const { P, cols, file, sheet } = b;
@@ -296,9 +297,11 @@ function indicatorAt(
       b.diagnostics.push(file !== undefined ? { file, sheet, ...d } : { sheet, ...d });
     } else seen.ids.set(id, worksheetRow);
   }
-  let key = b.keyPrefix + (id ?? name);
-  if (seen.keys.has(key)) key = `${key}#${worksheetRow}`;
-  seen.keys.add(key);
+  // Every key of the table starts with the same prefix: the part after it is what must be unique.
+  let own = id ?? name;
+  if (seen.keys.has(own)) own = `${own}#${worksheetRow}`;
+  seen.keys.add(own);
+  const key = b.keyPrefix + own;
 
   const granularity = b.shape.granularity;
   let actuals: ActualsLayout;
