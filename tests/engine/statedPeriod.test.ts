@@ -43,6 +43,10 @@ describe('the period a sheet states', () => {
     ['Apr 2019 to Mar 2020', FY, 2019],
     ['January 2024 – June 2024', Q(2), 2024],
     ['Jan-23 - Aug-23', M(8), 2023],
+    // The same with the days of the range's first and last month.
+    ['Performance (1 April 2018 to 31 March 2019)', FY, 2018],
+    ['Report 2023/24 (1st January 2024 to 31st March 2024)', Q(1), 2024],
+    ['2021年中期评估', Q(2), 2021],
   ])('%s', (text, period, year) => {
     const p = statedPeriod(text);
     expect(p).not.toBeNull();
@@ -72,7 +76,15 @@ describe('the period a sheet states', () => {
   });
 
   it('says nothing for text without a period', () => {
-    for (const t of ['目标任务完成情况表', 'Council performance scorecard', '', '新增城镇就业1.2万人']) {
+    for (const t of [
+      '目标任务完成情况表',
+      'Council performance scorecard',
+      '',
+      '新增城镇就业1.2万人',
+      // 年中 starting another word: 中央 (the central government), 中小学 (schools).
+      '2021年中央对地方专项转移支付区域绩效目标自评表',
+      '2022年中小学校舍建设',
+    ]) {
       expect(statedPeriod(t)).toBeNull();
     }
   });

@@ -221,7 +221,8 @@ const RULES: readonly Rule[] = [
   },
   // 上半年 / 半年 / 1-6月 handled above
   (t) => {
-    const m = /(?:((?:19|20)\d{2})\s*年)?(上半年|半年度?|年中)/.exec(t);
+    // 年中 but not the start of another word: 2021年中央…, 年中小学, 年中国… say no period.
+    const m = /(?:((?:19|20)\d{2})\s*年)?(上半年|半年度?|年中(?![央国小等学心医华外共层型部西药间]))/.exec(t);
     return m
       ? { period: { kind: 'quarter', quarter: 2 }, year: fullYear(m[1]), at: m.index, length: m[0].length }
       : null;
@@ -245,10 +246,12 @@ const RULES: readonly Rule[] = [
       ? { period: { kind: 'quarter', quarter: 2 }, year: null, at: m.index, length: m[0].length }
       : null;
   },
-  // Jul-19 - Jun-20, Apr 2019 to Mar 2020, July 2019 – September 2019: months with their years
+  // Jul-19 - Jun-20, Apr 2019 to Mar 2020, July 2019 – September 2019, 1 April 2018 to 31 March 2019:
+  // months with their years (the days of a range from a month's first to a month's last day said too)
   (t, ys) => {
     const my = `${EN_MONTH}\\.?[\\s'-]*((?:19|20)\\d{2}|\\d{2})`;
-    const m = new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${my}\\b`).exec(t);
+    const day = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?`;
+    const m = new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${day}${my}\\b`).exec(t);
     if (!m) return null;
     const [first, last] = [monthIndex(m[1]), monthIndex(m[3])];
     const [from, to] = [fullYear(m[2]), fullYear(m[4])];
