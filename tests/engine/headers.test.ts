@@ -1,4 +1,10 @@
-import { headerParts, headerRoles, indicatorLevel, yearInHeading } from '../../src/engine/read/headerWords';
+import {
+  bracketUnit,
+  headerParts,
+  headerRoles,
+  indicatorLevel,
+  yearInHeading,
+} from '../../src/engine/read/headerWords';
 import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/read/headers';
 
 describe('matchHeader', () => {
@@ -263,6 +269,13 @@ describe('years and levels inside headings', () => {
 
 describe('heading words by role (the evidence reader)', () => {
   const best = (text: string) => headerRoles(text)[0]?.role ?? null;
+  it('a bracket naming a time is no unit', () => {
+    expect(bracketUnit('年度目标（万元）')).toBe('万元');
+    expect(bracketUnit('完成目标(%)')).toBe('%');
+    expect(bracketUnit('Performance (1 April 2018 to 31 March 2019)')).toBeNull();
+    expect(bracketUnit('完成情况（2021年）')).toBeNull();
+    expect(bracketUnit('完成情况（1-9月）')).toBeNull();
+  });
   it('a trailing % is the unit, unless the word itself ends so', () => {
     expect(best('增减率%')).toBe('growth');
     expect(headerParts('增减率%').bracket).toBe('%');

@@ -2338,6 +2338,42 @@ describe('columns the office left without a heading', () => {
     ]);
   });
 
+  it('a result heading naming its year in days leaves no unit; seconds are weighed against minutes', () => {
+    const rows: CellValue[][] = [
+      ['Customer service commitment'],
+      ['Indicator', 'Performance (1 April 2018 to 31 March 2019)', 'Target'],
+      ['Telephone contact centre – average wait time', '4 minutes 22 seconds', '3 minutes'],
+      ['Telephone Council Tax and benefits – average wait time', '51 seconds', '3 minutes'],
+      ['Complaints closed within 10 working days', 0.59, 0.92],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', rows)], lang: 'en-US', date: '2019-06-01' });
+    expect(r.period).toEqual({ kind: 'year' });
+    expect(r.report.evaluations.map((e) => [e.indicator.measureUnit, e.actual?.value, e.status])).toEqual([
+      [null, 4 + 22 / 60, 'missed'],
+      [null, 0.85, 'achieved'],
+      [null, 0.59, 'missed'],
+    ]);
+  });
+
+  it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {
+    const t = table('Standards', [
+      ['Customer Service Standards 2023/24'],
+      ['Standard', 'Target', 'Cumulative 2023/24', 'Against target'],
+      ['Revenues incoming calls to be answered within 20 seconds', 0.6, 0.79, 'both exceeding the target'],
+      ['Incoming calls to be answered within 20 seconds', 0.75, 0.8, 'on or exceeding the target'],
+      ['Total received calls to be answered within 20 seconds', 0.93, 0.87, 'below target'],
+    ]);
+    expectRoles(t, { A: 'name:header', B: 'target:header', D: 'status:header' });
+    expect(t.indicators.map((i) => value(i.statusCell))).toEqual([
+      'both exceeding the target',
+      'on or exceeding the target',
+      'below target',
+    ]);
+    expect(statusWord('both exceeding the target')).toBe('achieved');
+    expect(statusWord('On or exceeding the target')).toBe('achieved');
+    expect(statusWord('below the target')).toBe('behind');
+  });
+
   it('reads cards with no heading row, each figure after its label', () => {
     const rows: CellValue[][] = [
       ['October 2024 performance'],

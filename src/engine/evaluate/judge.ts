@@ -26,7 +26,14 @@ import {
 } from './vocabulary';
 import { numericStatus } from './status';
 import { cellAddress } from '../core/address';
-import { cellText, isEmptyText, isFigureCell, parseCell, sourceText } from '../core/quantity';
+import {
+  cellText,
+  isEmptyText,
+  isFigureCell,
+  parseCell,
+  sourceText,
+  timeUnitMinutes,
+} from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
@@ -1305,6 +1312,12 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
     figure.unit === null
   ) {
     value = scaleByPowerOfTen(value, r.ind.resultScale);
+  }
+  // A time in another unit than the target's: "51 seconds" against "3 minutes" is 0.85 minutes.
+  if (figure && value !== null && figure.unit && spec.unit && figure.unit !== spec.unit) {
+    const from = timeUnitMinutes(figure.unit);
+    const to = timeUnitMinutes(spec.unit);
+    if (from !== null && to !== null) value = cleanNumber((value * from) / to);
   }
   // Percentages written as numbers beside a percentage target: 95.4 against 95.4% or 0.954.
   if (figure && value !== null) {

@@ -45,8 +45,15 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['achieved', 'achieved'],
   ['exceeded', 'achieved'],
   ['above target', 'achieved'],
+  ['above the target', 'achieved'],
   ['significantly above target', 'achieved'],
   ['on target / met', 'achieved'],
+  ['exceeding target', 'achieved'],
+  ['exceeding the target', 'achieved'],
+  ['on or exceeding target', 'achieved'],
+  ['on or exceeding the target', 'achieved'],
+  ['on or above target', 'achieved'],
+  ['met or exceeded', 'achieved'],
   ['completed', 'achieved'],
   ['complete', 'achieved'],
   ['done', 'achieved'],
@@ -55,6 +62,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['off target', 'behind'],
   ['off track', 'behind'],
   ['below target', 'behind'],
+  ['below the target', 'behind'],
   ['slightly below target', 'behind'],
   ['near target', 'behind'],
   ['close to target', 'behind'],
@@ -214,7 +222,8 @@ function statusKey(text: string): string {
 export function statusWord(text: string): Status | null {
   if (typeof text !== 'string' || text.length > 40) return null;
   const key = statusKey(text);
-  const whole = STATUS_WORDS.get(key);
+  // "Both exceeding the target" (the quarter and the year to date): what both are.
+  const whole = STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, ''));
   if (whole) return whole;
   // A colour with its meaning in brackets (Green (Met target), Red (Not Met)): the meaning, else the
   // colour. A figure with a verdict in brackets (89.8% (achieved)) is a figure, and so is a verdict with

@@ -11,6 +11,7 @@
 import { headerKey, normalizeText } from '../core/normalize';
 import { matchHeader } from './headers';
 import {
+  bracketUnit,
   headerParts,
   headerRoles,
   isPairedResult,
@@ -609,7 +610,7 @@ function groupRole(
     const r = headerRoles(upper[i])[0];
     if (!r) continue;
     if (r.role !== 'actual' && r.role !== 'target' && r.role !== 'periodTarget') return null;
-    return { role: r.role, score: r.score * 0.9, unit: headerParts(upper[i]).bracket };
+    return { role: r.role, score: r.score * 0.9, unit: bracketUnit(upper[i]) };
   }
   return null;
 }
@@ -668,7 +669,7 @@ function roleFromTexts(texts: readonly string[]): {
 } | null {
   const leaf = texts[texts.length - 1];
   const upper = texts.slice(0, -1);
-  const unit = headerParts(leaf).bracket;
+  const unit = bracketUnit(leaf);
   // A period heading: a quarter or month column (an actual, or a plan under a 目标 / 计划 group).
   const p = headingPeriod(leaf);
   if (p) {
@@ -755,7 +756,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     const leaf = texts[texts.length - 1];
     const role = isPairedTarget(leaf, leaves) ? 'target' : isPairedResult(leaf, leaves) ? 'actual' : null;
     if (role === null) continue;
-    const unit = headerParts(leaf).bracket;
+    const unit = bracketUnit(leaf);
     out.push({ col: c, role, score: 0.8, header: texts.join(' › '), unit, source: 'header' });
   }
   // Content decides between the readings of ambiguous words.
@@ -1482,7 +1483,7 @@ function applyUser(cands: Candidate[], user: UserColumns, band: Band | null): Ca
       role,
       score: 1,
       header,
-      unit: header ? headerParts(header).bracket : null,
+      unit: header ? bracketUnit(header) : null,
       source: 'user',
     });
   }

@@ -911,6 +911,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance rating',
       'result status',
       'performance against target',
+      'against target',
+      'status against target',
+      'compared to target',
+      'compared with target',
       'met or failed',
       'met/failed',
       'met or not met',
@@ -1215,6 +1219,19 @@ export function yearInHeading(text: string): number | null {
     if (y !== null) found.add(y);
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+/** A month's name or a year: what a bracket naming a time holds ("(1 April 2018 to 31 March 2019)", "（2021年）"). */
+const TIME_WORDS =
+  /(?:19|20)\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:\d|[一二三四五六七八九十])\s*月/;
+
+/**
+ * The unit a heading gives in its brackets ("完成目标(%)" → %, "年度目标（万元）" → 万元), or null: none, or a
+ * bracket that names a time rather than a unit ("Performance (1 April 2018 to 31 March 2019)").
+ */
+export function bracketUnit(text: string): string | null {
+  const bracket = headerParts(text).bracket;
+  return bracket !== null && !TIME_WORDS.test(bracket) ? bracket : null;
 }
 
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
