@@ -282,6 +282,12 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('Progress %')).toBe('completion');
     expect(best('achievement %')).toBe('completion');
   });
+  it('the words of revenue against its budget (Approved Budget | Cumulative Receipts | % Budget Received)', () => {
+    expect(best('Approved Budget')).toBe('target');
+    expect(best('Cumulative Receipts')).toBe('actual');
+    expect(best('Revenue collected')).toBe('actual');
+    expect(best('% Budget Received')).toBe('completion');
+  });
   it('the words of budget execution tables (预算执行情况表)', () => {
     expect(best('预 算 科 目')).toBe('name');
     expect(best('年度预算')).toBe('target');

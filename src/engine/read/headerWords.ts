@@ -409,6 +409,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'annual budget',
       'original budget',
       'revised budget',
+      // revenue against its budget (Approved Budget | Cumulative Receipts | % Budget Received)
+      'approved budget',
+      'approved estimates',
+      'budget estimates',
+      'revenue target',
+      'collection target',
       // a ceiling handed down (安全生产控制指标: deaths, accidents), met by staying under it
       '控制指标',
       '年度控制指标',
@@ -657,6 +663,15 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '本期水质类别',
       '实际水质类别',
       '水质现状',
+      // revenue collected against its budget or target (Cumulative Receipts, Collection H1: 2022-23)
+      'receipts',
+      'cumulative receipts',
+      'actual receipts',
+      'collection',
+      'collections',
+      'actual collection',
+      'revenue collected',
+      'amount collected',
       // a pledge's result: the share of cases done within the pledged time
       '实际成绩',
       '实际表现',
@@ -768,6 +783,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'progress %',
       // the result as a share of the goal (Performance Goals | Performance Goals Achieved | Success Rate)
       'success rate',
+      // revenue as a share of its budget (% Budget Received, % of budget collected)
+      '% budget received',
+      '% of budget received',
+      '% of budget',
+      '% of budget collected',
+      'percent of budget',
     ],
     // (完成一季度目标任务占比, 完成年度百分比: a share of the target, though the heading opens with 完成)
     ends: [

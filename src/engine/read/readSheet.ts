@@ -20,6 +20,7 @@ import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
 import { fiscalMonth, monthWithYear, yearStartOfMonths } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
+import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
@@ -198,7 +199,7 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
     ),
     granularity: shape.granularity,
     ...(stated !== undefined ? { statedPeriod: stated } : {}),
-    indicators: body.indicators,
+    indicators: withoutSumRows(body.indicators),
     diagnostics: [...hiddenDiagnostics(grid, file, span), ...body.diagnostics, ...merged],
   };
   return { kind: 'table', table };
@@ -324,7 +325,7 @@ function readByEvidence(
   const first = tables[0];
   const seen = new Set<string>();
   const indicators = tables
-    .flatMap((t) => t.indicators)
+    .flatMap((t) => withoutSumRows(t.indicators))
     .map((ind) => {
       if (!seen.has(ind.key)) {
         seen.add(ind.key);
