@@ -277,3 +277,46 @@ describe('a target due over several years', () => {
     expect(check('2021-22').status).toBe('missed');
   });
 });
+
+describe('a form whose goals fill several rows right above the indicators, its labels unnumbered', () => {
+  const rows: CellValue[][] = [
+    ['食品监管补助资金区域绩效目标自评表'],
+    ['专项名称', '食品监管补助资金', null, '中央主管部门', '市场监管总局', null, '自评得分'],
+    ['年度目标完成情况', '预期目标', null, null, '目标实际完成情况', null, 20],
+    [null, '目标1:深入开展食品风险隐患排查整治。', null, null, '目标1:深入开展食品风险隐患排查整治。'],
+    [null, '目标2:加大违法行为打击力度。', null, null, '目标2:加大违法行为打击力度。'],
+    [null, '目标3:加大食品安全宣传力度。', null, null, '目标3:加大食品安全宣传力度。'],
+    ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值', 50],
+    [null, '产出指标', '质量指标', '指标1:违法案件查办率', 1, 1, 4],
+    [null, null, null, '指标2:食品经营环节风险分级', 1, 0.9, 5],
+    [null, '效益指标', '社会效益指标', '指标1:重大食品安全监管责任事故发生数', 0, '0次', 5],
+  ];
+  const merges = [
+    { top: 3, left: 1, bottom: 6, right: 1 },
+    { top: 3, left: 2, bottom: 3, right: 4 },
+    { top: 3, left: 5, bottom: 3, right: 6 },
+    { top: 4, left: 2, bottom: 4, right: 4 },
+    { top: 4, left: 5, bottom: 4, right: 6 },
+    { top: 5, left: 2, bottom: 5, right: 4 },
+    { top: 5, left: 5, bottom: 5, right: 6 },
+    { top: 6, left: 2, bottom: 6, right: 4 },
+    { top: 6, left: 5, bottom: 6, right: 6 },
+    { top: 7, left: 1, bottom: 10, right: 1 },
+    { top: 8, left: 2, bottom: 9, right: 2 },
+  ];
+
+  it('names each indicator by its third level and reads the results under 实际完成指标值', () => {
+    const source = sourceFromRows('自评表', rows);
+    const r = runCheck({
+      sources: [{ ...source, grid: { ...source.grid, merges } }],
+      lang: 'zh-CN',
+      date: '2022-03-01',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.actual?.value ?? null, e.status])).toEqual([
+      ['指标1:违法案件查办率', 1, 'achieved'],
+      ['指标2:食品经营环节风险分级', 0.9, 'missed'],
+      ['指标1:重大食品安全监管责任事故发生数', 0, 'achieved'],
+    ]);
+  });
+});

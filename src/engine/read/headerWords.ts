@@ -1391,7 +1391,7 @@ function measureLongEnough(measure: string): boolean {
   return /[\u4e00-\u9fff]/.test(measure) ? measure.length >= 2 : measure.length >= 4;
 }
 
-const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十])/;
+const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十])|^(?:年度)?绩效指标完成情况$/;
 
 /**
  * The roles a heading may name, best first (several for ambiguous words such as 目标任务 and 进度);
@@ -1400,8 +1400,8 @@ const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四�
 export function headerRoles(text: string): HeaderReading[] {
   if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
   const whole = headerParts(text).key;
-  // A form's numbered section (四、年度绩效指标完成情况), merged down its first column: no column's heading
-  // (一、二季度完成情况 names two quarters).
+  // A form's section (四、年度绩效指标完成情况, or unnumbered), merged down its first column: no column's
+  // heading (一、二季度完成情况 names two quarters).
   if (FORM_SECTION.test(whole)) return [];
   // A trailing % is the unit (增减率% is 增减率), unless the word itself ends so ("progress %").
   const key = whole.length > 1 && whole.endsWith('%') && !EXACT.has(whole) ? whole.slice(0, -1) : whole;

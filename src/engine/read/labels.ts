@@ -106,7 +106,7 @@ export function isTotalName(name: string): boolean {
 export function isOverallGoal(text: string): boolean {
   const key = headerKey(text);
   if (
-    /^(年度)?(总体|整体)(绩效)?目标(完成情况|实现情况|完成)?$|^当年(整体)?绩效目标$|^overall(goal|objective)s?$/.test(
+    /^(年度)?(总体|整体)(绩效)?目标(完成情况|实现情况|完成)?$|^年度(绩效)?目标(完成情况|实现情况)$|^当年(整体)?绩效目标$|^overall(goal|objective)s?$/.test(
       key,
     )
   )
