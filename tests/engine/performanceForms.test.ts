@@ -320,3 +320,36 @@ describe('a form whose goals fill several rows right above the indicators, its l
     ]);
   });
 });
+
+describe('a form with numbered indicators named but not filled in', () => {
+  it('lists them with no data, never as section headings, and keeps the rows after them in their group', () => {
+    const rows: CellValue[][] = [
+      ['区域绩效目标自评表'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '完成值'],
+      [null, '质量指标', '指标1.药品抽检完成率', 100, 100],
+      [null, null, '指标2.不合格产品处置率'],
+      [null, null, '指标3.培训人员覆盖率', 100, 98],
+      [null, '成本指标', '指标1.培训成本', '400元/人、天', '180元/人、天'],
+      [null, null, '指标2.药品抽验平均标准'],
+      [null, null, '指标3:'],
+    ];
+    const merges = [
+      { top: 3, left: 2, bottom: 5, right: 2 },
+      { top: 6, left: 2, bottom: 8, right: 2 },
+    ];
+    const source = sourceFromRows('自评表', rows);
+    const r = runCheck({
+      sources: [{ ...source, grid: { ...source.grid, merges } }],
+      lang: 'zh-CN',
+      date: '2022-03-01',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.indicator.category, e.status])).toEqual([
+      ['指标1.药品抽检完成率', '质量指标', 'achieved'],
+      ['指标2.不合格产品处置率', '质量指标', 'no_data'],
+      ['指标3.培训人员覆盖率', '质量指标', 'missed'],
+      ['指标1.培训成本', '成本指标', 'achieved'],
+      ['指标2.药品抽验平均标准', '成本指标', 'no_data'],
+    ]);
+  });
+});

@@ -448,6 +448,9 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
     // A measure whose figures are words across their columns ("New measure for FY 2025"): an indicator
     // with no figures yet.
     if (name && w.wordsForFigures.has(r) && !isTotalName(name)) return { kind: 'indicator', name, group };
+    // A form's numbered indicator with its name but nothing filled in (指标4.不合格产品处置率 | | ): an
+    // indicator with no figures, listed so that nothing is lost, never a section heading.
+    if (name && NAMED_SLOT.test(normalizeText(name))) return { kind: 'indicator', name, group };
     // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
     // label alone is an area with no figures; never a footnote (* …, 注…).
     const label = name ?? text(lead);
@@ -473,6 +476,9 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (EMPTY_SLOT.test(normalizeText(name))) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
 }
+
+/** A form's numbered indicator slot with a name after its number (指标4.不合格产品处置率, Indicator 2: …). */
+const NAMED_SLOT = /^(?:指标|indicator|kpi)\s*\d{1,2}\s*[:：.、]\s*[^\s.…。·]/i;
 
 /** The label of a form's numbered slot with nothing after it (指标1:, 任务2：, Indicator 3:), or dots. */
 const EMPTY_SLOT = /^(?:(?:指标|任务|项目|indicator|kpi|measure|target)\s*\d{1,2}\s*[:：.、]?|[.…。·]+)$/i;
