@@ -2738,3 +2738,31 @@ describe('a unit of measure written in words', () => {
     expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['share', 'missed']]);
   });
 });
+
+describe('a self-assessment whose verdicts are ticked boxes', () => {
+  it('reads the ticked option: ⬛符合 is met, ⬛不適用 not rated, no box ticked no verdict', () => {
+    expect(statusWord('⬛符合 ⬜不符合 ⬜不適用')).toBe('achieved');
+    expect(statusWord('□符合 ■不符合')).toBe('missed');
+    expect(statusWord('⬜符合 ⬜不符合 ⬛不適用')).toBe('not_rated');
+    expect(statusWord('⬜符合 ⬜不符合 ⬜不適用')).toBeNull();
+    expect(statusWord('⬛符合 ⬛不符合')).toBeNull();
+    const rows: CellValue[][] = [
+      ['電信服務品質自我評鑑表'],
+      ['項次', '項目內容', '自評', '說明'],
+      ['1.', '市話服務≤2天', '⬜符合 ⬜不符合 ⬛不適用', null],
+      [null, '寬頻上網100Mbps以下(不含)≤5天', '⬛符合 ⬜不符合 ⬜不適用', null],
+      [null, '070網路電話≤7天', '⬜符合 ⬛不符合 ⬜不適用', null],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('自我評鑑表', rows)],
+      lang: 'zh-CN',
+      date: '2025-01-21',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['市話服務≤2天', 'not_rated'],
+      ['寬頻上網100Mbps以下(不含)≤5天', 'achieved'],
+      ['070網路電話≤7天', 'missed'],
+    ]);
+  });
+});

@@ -125,6 +125,9 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['完成目标', 'achieved'],
   ['达标', 'achieved'],
   ['已达标', 'achieved'],
+  // a self-assessment's verdict: the standard met, or not
+  ['符合', 'achieved'],
+  ['不符合', 'missed'],
   ['未达标', 'missed'],
   ['未能达标', 'missed'],
   ['未能达到', 'missed'],
@@ -211,6 +214,22 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['achieved', 'achieved'],
 ];
 
+/** Boxes of a form's options: empty ones, and ticked ones. */
+const EMPTY_BOX = '☐□⬜▢';
+const TICKED_BOX = '☑☒■⬛▣✓✔√';
+const BOXED_OPTION = new RegExp(`([${EMPTY_BOX}${TICKED_BOX}])\\s*([^${EMPTY_BOX}${TICKED_BOX}]*)`, 'g');
+
+/**
+ * The option ticked among boxed options (⬛符合 ⬜不符合 ⬜不適用 → 符合): undefined when the text is no row of
+ * two or more boxed options, null when none or several are ticked.
+ */
+export function tickedOption(text: string): string | null | undefined {
+  const options = [...text.matchAll(BOXED_OPTION)];
+  if (options.length < 2 || options.some((o) => o[2].trim() === '')) return undefined;
+  const ticked = options.filter((o) => TICKED_BOX.includes(o[1]));
+  return ticked.length === 1 ? ticked[0][2].trim() : null;
+}
+
 function statusKey(text: string): string {
   return toHans(normalizeText(text))
     .toLowerCase()
@@ -221,6 +240,13 @@ function statusKey(text: string): string {
 /** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */
 export function statusWord(text: string): Status | null {
   if (typeof text !== 'string' || text.length > 40) return null;
+  // Options with boxes, one ticked (⬛符合 ⬜不符合 ⬜不適用, ☑是 ☐否): the ticked one.
+  const ticked = tickedOption(text);
+  if (ticked !== undefined) {
+    if (ticked === null) return null;
+    // "Not applicable" ticked: the form says the standard does not apply, so the row is not rated.
+    return notApplicableReason(ticked) === 'not-applicable' ? 'not_rated' : statusWord(ticked);
+  }
   const key = statusKey(text);
   // "Both exceeding the target" (the quarter and the year to date): what both are.
   const whole = STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, ''));

@@ -932,6 +932,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance rating',
       'result status',
       'performance against target',
+      // a self-assessment's verdict (自評: ⬛符合 ⬜不符合)
+      '自评',
+      '自评结果',
       'against target',
       'status against target',
       'compared to target',
