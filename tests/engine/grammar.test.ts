@@ -68,10 +68,19 @@ describe('quantities: comparators', () => {
     ['not to exceed 39 cases per year', 'at_most', 39],
     ['3%左右', 'about', 0.03],
     ['约两千人', 'about', 2000],
+    // a time to be done within
+    ['5个工作日内办结', 'at_most', 5],
+    ['5個工作天內完成', 'at_most', 5],
+    ['24小时内', 'at_most', 24],
   ])('%s → %s %d', (text, comparator, value) => {
     const m = one(text);
     expect(m.comparator).toBe(comparator);
     expect(m.value).toBeCloseTo(value, 12);
+  });
+
+  it('reads the unit of a time in working days', () => {
+    expect(one('5个工作日内办结').unit).toBe('个工作日');
+    expect(one('5個工作天內完成').unit).toBe('个工作天');
   });
 
   it('reads ranges as between, with the percent sign on either end', () => {

@@ -2766,3 +2766,46 @@ describe('a self-assessment whose verdicts are ticked boxes', () => {
     ]);
   });
 });
+
+describe('a pledge of a share of cases done within a time', () => {
+  it('reads 95%會於5個工作天内完成 as at least 95%, a share to reach, though the name speaks of the time', () => {
+    const days = '95%會於5個工作天内完成';
+    const rows: CellValue[][] = [
+      ['3服務承諾'],
+      ['我們致力提供最高水準的服務質素,我們的實際表現數據將於每季公佈。'],
+      [null, '目標值', '2021年第四季實際表現'],
+      ['1. 網絡覆蓋率'],
+      ['3G室外', 0.99, 0.9962],
+      ['4G室外', 0.99, 0.9965],
+      ['2. 通話質量'],
+      ['斷線率', '< 1%', 0.0022],
+      ['接通率', 0.99, 0.9988],
+      ['3. 數據服務平均上載及下載速度'],
+      ['3G上載速度', '≥1Mbps', '達標'],
+      ['3G下載速度', '≥2Mbps', '達標'],
+      ['4G上載速度', '≥7Mbps', '達標'],
+      ['4G下載速度', '≥15Mbps', '達標'],
+      ['4. 網絡的可靠性'],
+      ['基站', '>99%', 0.9991],
+      ['流動電話交換中心', '>99.99%', 1],
+      ['5. 客服服务'],
+      ['調查賬單投訴及完成處理所需的時間', days, 0.96],
+      ['調查服務質素投訴及完成處理所需的時間', days, 0.93],
+      ['客服熱線於20秒内接聽之百分率', 0.9, 0.9439],
+    ];
+    // Percentages as Excel keeps them: fractions shown with a % format.
+    const formats = rows.map((r) => r.map((v) => (typeof v === 'number' ? '0.00%' : null)));
+    const merges = ['A1:C1', 'A2:C2', 'A4:C4', 'A7:C7', 'A10:C10', 'A15:C15', 'A18:C18'];
+    const source = sourceFromRows('服務承諾', rows, { merges, formats });
+    const r = runCheck({ sources: [source], lang: 'zh-CN', date: '2022-01-20' });
+    expect(
+      r.report.evaluations
+        .slice(-3)
+        .map((e) => [e.target?.value, e.comparator ?? null, e.direction, e.status]),
+    ).toEqual([
+      [0.95, 'at_least', 'higher', 'achieved'],
+      [0.95, 'at_least', 'higher', 'missed'],
+      [0.9, null, 'higher', 'achieved'],
+    ]);
+  });
+});

@@ -291,6 +291,9 @@ export function targetSpec(
   ) {
     comparator = 'at_least';
   }
+  // A share of cases done within a time (95%會於5個工作天内完成, "90% within 10 days"): a share to reach,
+  // whatever the name says of the time.
+  if (comparator === null && f.percent && figures.some((x) => isTimeLimit(x))) comparator = 'at_least';
   let direction: 'higher' | 'lower';
   if (ctx.directionColumn === 'higher' || ctx.directionColumn === 'lower') direction = ctx.directionColumn;
   else if (comparator === 'at_least') direction = 'higher';
@@ -836,7 +839,12 @@ function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
 
 /** A unit of time as a standard is written in (5 working days, 4 months, 24 hours, 3个工作日). */
 const TIME_UNIT =
-  /^(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|天|日|小时|周|个月|月|分钟)$/i;
+  /^(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|工作天|天|日|小时|周|个月|月|分钟)$/i;
+
+/** A time something is to be done within (within 10 days, 5个工作日内). */
+function isTimeLimit(f: Figure): boolean {
+  return f.comparator === 'at_most' && !f.percent && f.unit !== null && TIME_UNIT.test(f.unit);
+}
 
 /** Words that set a time as the standard a case is done in (within 5 days, 4 months before the due date). */
 const PLEDGE_WITHIN =
