@@ -2809,3 +2809,34 @@ describe('a pledge of a share of cases done within a time', () => {
     ]);
   });
 });
+
+describe('areas side by side, each with its own target and result, under rows headed 指标', () => {
+  it('reads the rows as the measures and the groups as the areas', () => {
+    const rows: CellValue[][] = [
+      ['2023年碧江区招商引资完成情况'],
+      ['序号', '指  标', '单位', '全区(包括铜仁高新区)', null, '我区单独', null, '碧江高新区', null],
+      [null, null, null, '任务数', '完成', '任务数', '完成', '全年目标任务', '完成'],
+      [1, '签约项目', '个', null, 108, null, 94, null, 41],
+      [2, '引进优强企业', '家', 18, 21, 13, 16, 7, 8],
+      [3, '上报到位资金', '亿元', 34, 36, 23, 24.8, 8, 7.2],
+    ];
+    const merges = ['A1:I1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:G2', 'H2:I2'];
+    const r = runCheck({
+      sources: [sourceFromRows('2023年', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-01-20',
+    });
+    expect(
+      r.report.evaluations
+        .filter((e) => e.indicator.row > 4)
+        .map((e) => [e.indicator.name, e.indicator.org, e.target?.value, e.actual?.value, e.status]),
+    ).toEqual([
+      ['引进优强企业', '全区(包括铜仁高新区)', 18, 21, 'achieved'],
+      ['引进优强企业', '我区单独', 13, 16, 'achieved'],
+      ['引进优强企业', '碧江高新区', 7, 8, 'achieved'],
+      ['上报到位资金', '全区(包括铜仁高新区)', 34, 36, 'achieved'],
+      ['上报到位资金', '我区单独', 23, 24.8, 'achieved'],
+      ['上报到位资金', '碧江高新区', 8, 7.2, 'missed'],
+    ]);
+  });
+});

@@ -1285,6 +1285,17 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
   }
   const groups = new Set(named);
   if (groups.size < 2 || groups.has(undefined)) return false;
+  // Rows headed as indicators (指标, Indicator) are the measures: the groups over the figures are then the
+  // areas or offices side by side (全区 | 我区单独 | 碧江高新区, each with 任务数 | 完成), not measures.
+  const rowsAreMeasures = cands.some(
+    (c) => c.role === 'name' && c.source === 'header' && MEASURE_HEADING.test(headerKey(c.header)),
+  );
+  if (rowsAreMeasures) {
+    values.forEach((c, i) => {
+      c.org = named[i];
+    });
+    return false;
+  }
   // Marked only in a cross-tab: one heading over all the columns (1-7月完成情况 › 年度计划 | 前三季度计划 |
   // 完成投资) is no group.
   values.forEach((c, i) => {
@@ -1292,6 +1303,10 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
   });
   return true;
 }
+
+/** The heading of a column of measures: 指标, 指标名称, 绩效指标, Indicator, Measure, KPI. */
+const MEASURE_HEADING =
+  /^(?:(?:主要|绩效|考核|年度)?指标(?:名称|内容)?|(?:performance\s*|key\s*performance\s*)?(?:indicators?|measures?)|kpis?)$/;
 
 const OWNER_LIKE = /(局|委|办|厅|中心|部|处|科|院|政府|公司|集团|委员会|办公室|总工会|妇联|团委)$/;
 

@@ -92,7 +92,7 @@ interface Roles {
   readonly quarters: number[];
   readonly months: number[];
   readonly plans: number[];
-  readonly orgs: { org: string; actual: number; status: number; completion: number }[];
+  readonly orgs: { org: string; target: number; actual: number; status: number; completion: number }[];
   readonly groups: { group: string; target: number; actual: number; completion: number; status: number }[];
   /** A period the headings state over the values ("Q4 2023/24" over Value | Target). */
   readonly headingPeriod: Period | null;
@@ -133,6 +133,8 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
   const orgs = [...new Set(cols.filter((c) => c.org && c.role === 'actual').map((c) => c.org!))].map(
     (org) => ({
       org,
+      // Each its own target where the organisations' columns hold one (任务数 | 完成 per area).
+      target: cols.find((c) => c.org === org && c.role === 'target')?.col ?? -1,
       actual: cols.find((c) => c.org === org && c.role === 'actual')?.col ?? -1,
       status: cols.find((c) => c.org === org && c.role === 'status')?.col ?? -1,
       completion: cols.find((c) => c.org === org && c.role === 'completion')?.col ?? -1,
@@ -379,7 +381,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     ...roles.quarters,
     ...roles.months,
     ...roles.plans,
-    ...roles.orgs.flatMap((o) => [o.actual, o.status, o.completion]),
+    ...roles.orgs.flatMap((o) => [o.target, o.actual, o.status, o.completion]),
     ...roles.groups.flatMap((g) => [g.target, g.actual, g.completion, g.status]),
     // Columns of earlier years count too: a row with figures only there is an indicator with none yet.
     ...found.columns.filter((c) => c.role === 'periodActual' || c.role === 'history').map((c) => c.col),
@@ -579,6 +581,7 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
         name,
         keyPart: `${base.id ?? name}|${o.org}`,
         org: o.org,
+        ...(o.target >= 0 ? { target: cellAt(r, o.target) } : {}),
         actuals: { kind: 'cumulative', cell: cellAt(r, o.actual) },
         statusCell: cellAt(r, o.status),
         completionCell: cellAt(r, o.completion),
