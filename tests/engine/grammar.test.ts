@@ -144,6 +144,13 @@ describe('quantities: figures inside sentences', () => {
     expect(below[1]).toMatchObject({ role: 'gap', gapSign: -1, value: 0.009, points: true });
     const above = scanQuantities('增长6.1%，高于目标0.9个百分点').mentions;
     expect(above[1]).toMatchObject({ role: 'gap', gapSign: 1 });
+    // the target named in full: 比年目标任务低, 比年度目标高
+    expect(scanQuantities('比年目标任务低0.63个百分点').mentions[0]).toMatchObject({
+      role: 'gap',
+      gapSign: -1,
+      value: 0.0063,
+    });
+    expect(scanQuantities('比年度目标高1.2个百分点').mentions[0]).toMatchObject({ role: 'gap', gapSign: 1 });
   });
 
   it('reads a completion rate beside an actual', () => {
