@@ -2840,3 +2840,51 @@ describe('areas side by side, each with its own target and result, under rows he
     ]);
   });
 });
+
+describe('revenue against the year’s target and the half year’s', () => {
+  it('reads Target › FY | H1, the collection, and Achieved (%) under Yearly Target as the completion', () => {
+    const rows: CellValue[][] = [
+      ['TABLE 1: A Comparison of Collection vis-a-vis Target First Half (H1) 2022-23'],
+      [null, null, null, null, null, null, null, '(Rs. in Billion)'],
+      [
+        'Tax Head',
+        'Target',
+        null,
+        'Collection\nH1: 2022-23\n(Provisional)',
+        'Achievement of Half Yearly Target',
+        null,
+        'Yearly Target',
+        null,
+      ],
+      [null, 'FY:\n2022-23', 'H1:\n2022-23', null, 'Absolute', '%', 'Balance\n(Absolute)', 'Achieved\n(%)'],
+      ['Direct Taxes', 3019, 1547, 1526, -21, 98.6, 1493, 50.5],
+      ['Sales Tax', 2899, 1376, 1272, -104, 92.4, 1627, 43.9],
+      ['Federal Excise', 402, 179, 164, -15, 91.6, 238, 40.9],
+      ['Customs duty', 1150, 543, 467, -76, 85.9, 683, 40.6],
+      ['All Taxes', 7470, 3646, 3429, -217, 94.1, 4041, 45.9],
+    ];
+    const merges = ['A1:H1', 'A3:A4', 'B3:C3', 'D3:D4', 'E3:F3', 'G3:H3'];
+    const t = table('Table 1', rows, merges, 7);
+    expectRoles(t, {
+      B: 'target:header',
+      C: 'periodTarget:header',
+      D: 'actual:header',
+      H: 'completion:header',
+    });
+    const r = runCheck({
+      sources: [sourceFromRows('Table 1', rows, { merges })],
+      lang: 'en-US',
+      date: '2023-02-01',
+      yearStart: 7,
+    });
+    // All Taxes is the sum of the four heads: a total, no indicator.
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.name, e.actual?.value, e.expected, e.status]),
+    ).toEqual([
+      ['Direct Taxes', 1526, 1547, 'behind'],
+      ['Sales Tax', 1272, 1376, 'behind'],
+      ['Federal Excise', 164, 179, 'behind'],
+      ['Customs duty', 467, 543, 'behind'],
+    ]);
+  });
+});

@@ -358,9 +358,13 @@ function isHeadingLike(text: string): boolean {
 }
 
 /** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */
+/** The first half of the year as a heading, with or without its year: H1, H1: 2022-23, 上半年, 1-6月. */
+const HALF_YEAR_LABEL =
+  /^(?:h1|firsthalf|上半年|1[-—–~至到]6月)[:：]?(?:(?:fy)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:年度|年)?)?$/;
+
 function yearLabel(text: string): number | null {
   const key = headerKey(text);
-  const m = /^(?:fy)?((?:19|20)\d{2})(?:(?:[/-]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(key);
+  const m = /^(?:fy[:：]?)?((?:19|20)\d{2})(?:(?:[/-]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(key);
   if (m) return Number(m[1]);
   // 23/24, FY24/25: two short years in a row.
   const s = /^(?:fy)?(\d{2})[/-](\d{2})$/.exec(key);
@@ -706,6 +710,11 @@ function roleFromTexts(texts: readonly string[]): {
     ) {
       role = 'actual';
     }
+    // "Achieved (%)" under a target's heading (Yearly Target › Balance | Achieved (%)): the share of that
+    // target reached, not the result.
+    if (role === 'actual' && unit === '%' && upper.some((u) => headerRoles(u)[0]?.role === 'target')) {
+      role = 'completion';
+    }
     // A year over the heading (FY 2023 › Actual, FY 2025 › Target), or in a target's or a result's own
     // words (FY 2010 Targeted, 03/04 est out-turn): the column is that year's.
     const year =
@@ -718,6 +727,11 @@ function roleFromTexts(texts: readonly string[]): {
   if (upper.length > 0 && (THIS_PERIOD_WORDS.has(headerParts(leaf).key) || isTotalName(leaf))) {
     const g = groupRole(upper);
     if (g) return { role: g.role, score: g.score, unit: unit ?? g.unit };
+  }
+  // The first half under a target's heading (Target › H1: 2022-23, 目标 › 上半年): the target to date.
+  if (upper.length > 0 && HALF_YEAR_LABEL.test(headerKey(leaf))) {
+    const g = groupRole(upper);
+    if (g?.role === 'target') return { role: 'periodTarget', score: g.score, unit: unit ?? g.unit };
   }
   // A year under a group heading (Actuals › 2017/18, Aim › 2019/20): the group's role, in that year.
   const year = upper.length > 0 ? yearLabel(leaf) : null;

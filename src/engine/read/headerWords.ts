@@ -689,6 +689,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '截至',
       'actual',
       'performance at',
+      // revenue collected, with its period after the word (Collection H1: 2022-23)
+      'collection',
       // the result so far (Performance to March 2002, Year to Mar 2024)
       'performance to',
       'year to',
