@@ -269,6 +269,10 @@ describe('years and levels inside headings', () => {
 
 describe('heading words by role (the evidence reader)', () => {
   const best = (text: string) => headerRoles(text)[0]?.role ?? null;
+  it('a quarter written as Hong Kong and Macau write it before the words (2021年第四季實際表現)', () => {
+    expect(best('2021年第四季實際表現')).toBe('actual');
+    expect(best('第二季目標')).toBe('target');
+  });
   it('a bracket naming a time is no unit', () => {
     expect(bracketUnit('年度目标（万元）')).toBe('万元');
     expect(bracketUnit('完成目标(%)')).toBe('%');

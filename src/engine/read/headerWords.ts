@@ -1206,6 +1206,9 @@ const YEARS = /(?:fy)?(?:19|20)\d{2}(?:(?:[/\-–—]|to)\d{2,4})?(?:年度|年)
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
 const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?=.)/;
 
+/** A quarter as Hong Kong, Macau and Taiwan write it before the words (2021年第四季實際表現). */
+const PART_OF_YEAR_LEAD = /^第[一二三四1-4]季(?![度末底])(?=.)/;
+
 /** A period to date alone as a heading: 1-6月, 1—9月份, 1-11月底, 1-6月累计. */
 const BARE_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?:累计)?$/;
 
@@ -1276,6 +1279,7 @@ export function headerParts(text: string): HeaderParts {
     .replace(MONTH_YEAR_LEAD, '')
     .replace(YEARS, '')
     .replace(PERIOD_TO_DATE, '')
+    .replace(PART_OF_YEAR_LEAD, '')
     .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m));
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
