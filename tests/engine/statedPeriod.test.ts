@@ -84,6 +84,9 @@ describe('the period a sheet states', () => {
       // 年中 starting another word: 中央 (the central government), 中小学 (schools).
       '2021年中央对地方专项转移支付区域绩效目标自评表',
       '2022年中小学校舍建设',
+      // a span of years is no period of the results, nor is either of its ends
+      'The standards cover the period from 1 July 2020 to 30 June 2023.',
+      'Jul 2018 to Jun 2023',
     ]) {
       expect(statedPeriod(t)).toBeNull();
     }

@@ -249,18 +249,11 @@ const RULES: readonly Rule[] = [
   // Jul-19 - Jun-20, Apr 2019 to Mar 2020, July 2019 – September 2019, 1 April 2018 to 31 March 2019:
   // months with their years (the days of a range from a month's first to a month's last day said too)
   (t, ys) => {
-    const my = `${EN_MONTH}\\.?[\\s'-]*((?:19|20)\\d{2}|\\d{2})`;
-    const day = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?`;
-    const m = new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${day}${my}\\b`).exec(t);
-    if (!m) return null;
-    const [first, last] = [monthIndex(m[1]), monthIndex(m[3])];
-    const [from, to] = [fullYear(m[2]), fullYear(m[4])];
-    if (first === null || last === null || from === null || to === null) return null;
-    const months = (to - from) * 12 + (last - first) + 1;
-    if (months < 1 || months > 12) return null;
+    const r = monthRange(t);
+    if (!r || r.months < 1 || r.months > 12) return null;
     // Twelve months: a whole year, whichever month it starts in.
-    const period = months === 12 ? ({ kind: 'year' } as const) : throughMonth(fiscalMonth(last, ys));
-    return { period, year: from, at: m.index, length: m[0].length };
+    const period = r.months === 12 ? ({ kind: 'year' } as const) : throughMonth(fiscalMonth(r.last, ys));
+    return { period, year: r.from, at: r.at, length: r.length };
   },
   // YTD Sep, year to date September, April to September, Apr-Sep
   (t, ys) => {
@@ -340,11 +333,33 @@ const RULES: readonly Rule[] = [
  * The period a text states, or null. Reads the first way of writing that matches, most specific first:
  * "截至9月底" and "as at 30 September" before "1-9月" before "三季度" before "9月" before "全年".
  */
+/**
+ * A range of months with their years (Jul-19 - Jun-20, 1 April 2018 to 31 March 2019): where it is, its
+ * last month, its first year and how many months it covers.
+ */
+function monthRange(
+  t: string,
+): { at: number; length: number; last: number; from: number; months: number } | null {
+  const my = `${EN_MONTH}\\.?[\\s'-]*((?:19|20)\\d{2}|\\d{2})`;
+  const day = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?`;
+  const m = new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${day}${my}\\b`).exec(t);
+  if (!m) return null;
+  const [first, last] = [monthIndex(m[1]), monthIndex(m[3])];
+  const [from, to] = [fullYear(m[2]), fullYear(m[4])];
+  if (first === null || last === null || from === null || to === null) return null;
+  return { at: m.index, length: m[0].length, last, from, months: (to - from) * 12 + (last - first) + 1 };
+}
+
 export function statedPeriod(text: string | null | undefined, yearStart = 1): StatedPeriod | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const written = normalizeText(text).slice(0, 300);
   // Read in Simplified characters (第一季、截至9月底 as written in Traditional too), quoted as written.
-  const t = toHans(written).toLowerCase();
+  let t = toHans(written).toLowerCase();
+  // A range over several years (standards that "cover the period from 1 July 2020 to 30 June 2023") is
+  // no period of the results, nor is either of its ends.
+  const span = monthRange(t);
+  if (span && span.months > 12)
+    t = t.slice(0, span.at) + ' '.repeat(span.length) + t.slice(span.at + span.length);
   for (const rule of RULES) {
     const hit = rule(t, yearStart);
     if (hit) {
