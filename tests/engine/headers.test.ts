@@ -273,6 +273,17 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('2021年第四季實際表現')).toBe('actual');
     expect(best('第二季目標')).toBe('target');
   });
+  it('the words of published commitments, college outcomes and regulated companies', () => {
+    expect(best("The goal we've set ourselves")).toBe('name');
+    expect(best('Our progress (year to date)')).toBe('actual');
+    expect(best('What that means')).toBe('notes');
+    expect(best('National goal')).toBe('target');
+    expect(best('Student Achievement Metric')).toBe('name');
+    expect(best('Target Level')).toBe('target');
+    expect(best('Latest Reported Outcome')).toBe('actual');
+    expect(best('Reward / Penalty (if applicable)')).toBe('status');
+    expect(best('FY 2012\nPlan')).toBe('target');
+  });
   it('a bracket naming a time is no unit', () => {
     expect(bracketUnit('年度目标（万元）')).toBe('万元');
     expect(bracketUnit('完成目标(%)')).toBe('%');

@@ -396,7 +396,24 @@ describe('the office’s work named by what it does', () => {
     ['Considering and processing safety cases/reports and nuclear licence actions', 'higher'],
     ['Processing time for claims (days)', 'lower'],
     ['Number of complaints', 'lower'],
+    ['Notifying customers about unplanned water supply interruptions (percentage of customers)', 'higher'],
   ])('%s: %s', (name, want) => expect(directionFromName(name)).toBe(want));
+});
+
+describe('a water network’s failures', () => {
+  it.each([
+    'Multiple sewer blockages (number of customers)',
+    'Leakage',
+    'Number of properties at risk of low pressure',
+    'Average interruption time lost per property',
+    'Customer minutes off water supply (average)',
+  ])('%s: lower is better', (name) => expect(directionFromName(name)).toBe('lower'));
+
+  it('reads "on time" as a word, not the end of "resolution time" or "interruption time"', () => {
+    expect(directionFromName('Average resolution time')).not.toBe('higher');
+    expect(directionFromName('Repairs completed on time')).toBe('higher');
+    expect(directionFromName('Payments made without errors')).toBe('higher');
+  });
 });
 
 describe('an aim stated as what the office does', () => {

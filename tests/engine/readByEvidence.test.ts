@@ -2372,6 +2372,10 @@ describe('columns the office left without a heading', () => {
     expect(statusWord('both exceeding the target')).toBe('achieved');
     expect(statusWord('On or exceeding the target')).toBe('achieved');
     expect(statusWord('below the target')).toBe('behind');
+    // a regulated company's outcome: a reward, a penalty, or within the deadband
+    expect(statusWord('Reward')).toBe('achieved');
+    expect(statusWord('Penalty')).toBe('missed');
+    expect(statusWord('No penalty')).toBe('behind');
   });
 
   it('reads cards with no heading row, each figure after its label', () => {

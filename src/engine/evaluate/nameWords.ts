@@ -208,6 +208,13 @@ const LOWER_EN = [
   'unbilled',
   'non-revenue water',
   'interruptions',
+  // a water network's failures and what customers lose by them
+  'blockages',
+  'leakage',
+  'properties at risk',
+  'time lost',
+  'off supply',
+  'off water supply',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
@@ -394,7 +401,7 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // The office's work, named by what it does ("Investigating incidents/complaints", "Considering and
   // processing safety cases"): the cases dealt with, more being more work done.
   if (WORK_DONE.test(n)) return 'higher';
-  if (HIGHER_WORD.test(n)) return 'higher';
+  if (HIGHER_ZH_WORD.test(n) || HIGHER_EN_WORD.test(n)) return 'higher';
   // 低污染技术, 预防污染技术: a kind of thing counted, not the pollution itself.
   const zh = n.includes('污染') ? n.replace(CLEAN_KIND, '') : n;
   if (LOWER_ZH_WORD.test(zh) || LOWER_EN_WORD.test(n)) return 'lower';
@@ -424,10 +431,15 @@ function statedDirection(n: string): 'higher' | 'lower' | null {
 }
 
 const DURATION_WORD = anyWordOf(DURATION);
-const HIGHER_WORD = anyOf(HIGHER);
+/**
+ * The Chinese words anywhere, the English ones from the start of a word ("on time", not the end of
+ * "interruption time"; "satisf" and "without error" still open longer words).
+ */
+const HIGHER_ZH_WORD = anyOf(HIGHER.filter((w) => !/[a-z]/i.test(w)));
+const HIGHER_EN_WORD = new RegExp(`(?<![a-z])(?:${anyOf(HIGHER.filter((w) => /[a-z]/i.test(w))).source})`);
 const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
 const WORK_DONE =
-  /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving)\b/;
+  /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
 const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
 const ACTED_ON =
   /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to)\b/;

@@ -49,6 +49,11 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['significantly above target', 'achieved'],
   ['on target / met', 'achieved'],
   ['exceeding target', 'achieved'],
+  // a regulated company's outcome (Reward / Penalty): a reward earned, a penalty paid, or within the
+  // deadband agreed (no penalty, no reward)
+  ['reward', 'achieved'],
+  ['penalty', 'missed'],
+  ['no penalty', 'behind'],
   ['exceeding the target', 'achieved'],
   ['on or exceeding target', 'achieved'],
   ['on or exceeding the target', 'achieved'],

@@ -160,6 +160,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'scheme',
       // a service's published standards (Service standard | Target 2016 to 2017 | Results 2016 to 2017)
       'service standard',
+      // a customer commitment's goals (The goal we've set ourselves | Our target | Our progress)
+      "the goal we've set ourselves",
+      'the goal we have set ourselves',
+      // a college's published outcomes (Student Achievement Metric | Target Level | Latest Reported Outcome)
+      'student achievement metric',
+      'achievement metric',
       'service standards',
       'performance standard',
       'scheme name',
@@ -402,7 +408,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // New Zealand statements of service performance: BUDGETED STANDARD 2011/12
       'budgeted standard',
       'budget standard',
-      // a US budget book's measures (FY 2022-23 Actual | FY 2023-24 Budget | FY 2023-24 YE Proj.)
+      // a US budget book's measures (FY 2022-23 Actual | FY 2023-24 Budget | FY 2023-24 YE Proj.), a
+      // federal agency's goals (FY 2012 Plan | FY 2012 Actual)
+      'plan',
       'budget',
       'budgeted',
       'adopted budget',
@@ -411,6 +419,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'revised budget',
       // revenue against its budget (Approved Budget | Cumulative Receipts | % Budget Received)
       'approved budget',
+      // a national target beside each board's or district's result (Health target | National goal)
+      'national goal',
+      'national target',
+      'target level',
       'approved estimates',
       'budget estimates',
       'revenue target',
@@ -663,6 +675,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '本期水质类别',
       '实际水质类别',
       '水质现状',
+      // a commitment's result so far (Our progress (year to date)), a college's latest outcome
+      'our progress',
+      'our performance',
+      'latest reported outcome',
+      'latest outcome',
       // revenue collected against its budget or target (Cumulative Receipts, Collection H1: 2022-23)
       'receipts',
       'cumulative receipts',
@@ -934,6 +951,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance rating',
       'result status',
       'performance against target',
+      // a regulated company's verdict on each commitment (Reward / Penalty (if applicable))
+      'reward / penalty',
+      'reward/penalty',
+      'reward or penalty',
+      'penalty / reward',
       // a self-assessment's verdict (自評: ⬛符合 ⬜不符合)
       '自评',
       '自评结果',
@@ -1002,6 +1024,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   notes: {
     exact: [
       ...HEADER_ALIASES.notes,
+      'what that means',
+      'what this means',
       '存在问题',
       '问题',
       '原因分析',
