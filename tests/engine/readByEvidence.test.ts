@@ -2372,10 +2372,10 @@ describe('columns the office left without a heading', () => {
     expect(statusWord('both exceeding the target')).toBe('achieved');
     expect(statusWord('On or exceeding the target')).toBe('achieved');
     expect(statusWord('below the target')).toBe('behind');
-    // a regulated company's outcome: a reward, a penalty, or within the deadband
+    // a regulated company's outcome: a reward, a penalty; no penalty is met or within the deadband
     expect(statusWord('Reward')).toBe('achieved');
     expect(statusWord('Penalty')).toBe('missed');
-    expect(statusWord('No penalty')).toBe('behind');
+    expect(statusWord('No penalty')).toBeNull();
   });
 
   it('reads cards with no heading row, each figure after its label', () => {
@@ -2889,6 +2889,46 @@ describe('revenue against the year’s target and the half year’s', () => {
       ['Sales Tax', 1272, 1376, 'behind'],
       ['Federal Excise', 164, 179, 'behind'],
       ['Customs duty', 467, 543, 'behind'],
+    ]);
+  });
+});
+
+describe('standards for years to come beside the results of the years gone', () => {
+  it('takes the year from the result’s heading, not from the standards’ span in the text above', () => {
+    const rows: CellValue[][] = [
+      ['Service Standards'],
+      ['The service standards cover the period from 1 July 2020 to 30 June 2023.'],
+      ['Service standard', null, '2018/19 result', '2019/20 result'],
+      ['Water supply interruptions for 100km of water mains', 12, 9.1, 8.7],
+      ['Customer minutes off water supply (average)', '14.1 minutes', 5.9, 9.5],
+      [
+        'Time taken to attend bursts and leaks (Priority 1) (average)',
+        '30 minutes',
+        '23.2 minutes',
+        '30 minutes',
+      ],
+      [
+        'Time taken to attend bursts and leaks (Priority 2) (average)',
+        '60 minutes',
+        '3 hours, 54 minutes',
+        '2 hours, 36 minutes',
+      ],
+    ];
+    const t = table('Service Standards', rows, [], 7);
+    expect(t.year).toBe(2019);
+    expect(t.statedPeriod ?? null).toBeNull();
+    const r = runCheck({
+      sources: [sourceFromRows('Service Standards', rows)],
+      lang: 'en-US',
+      date: '2020-10-01',
+      yearStart: 7,
+    });
+    expect(r.period).toEqual({ kind: 'year' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['lower', 'achieved'],
+      ['lower', 'achieved'],
+      ['lower', 'achieved'],
+      ['lower', 'missed'],
     ]);
   });
 });

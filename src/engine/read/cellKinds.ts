@@ -49,11 +49,10 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['significantly above target', 'achieved'],
   ['on target / met', 'achieved'],
   ['exceeding target', 'achieved'],
-  // a regulated company's outcome (Reward / Penalty): a reward earned, a penalty paid, or within the
-  // deadband agreed (no penalty, no reward)
+  // a regulated company's outcome (Reward / Penalty): a reward earned, a penalty paid ("No penalty" says
+  // only that none is paid: met or within the deadband, so the figures decide)
   ['reward', 'achieved'],
   ['penalty', 'missed'],
-  ['no penalty', 'behind'],
   ['exceeding the target', 'achieved'],
   ['on or exceeding target', 'achieved'],
   ['on or exceeding the target', 'achieved'],
