@@ -284,6 +284,10 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('Reward / Penalty (if applicable)')).toBe('status');
     expect(best('FY 2012\nPlan')).toBe('target');
   });
+  it('progress in per cent is how much of the task is done (完成工作进度(%))', () => {
+    expect(best('完成工作进度(%)')).toBe('completion');
+    expect(best('工作进度')).toBe('actual');
+  });
   it('a bracket naming a time is no unit', () => {
     expect(bracketUnit('年度目标（万元）')).toBe('万元');
     expect(bracketUnit('完成目标(%)')).toBe('%');

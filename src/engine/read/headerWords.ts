@@ -1448,6 +1448,8 @@ export function headerRoles(text: string): HeaderReading[] {
   if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && headerParts(text).bracket === '%') {
     note('completion', 1);
   }
+  // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done.
+  if (/进度$/.test(key) && headerParts(text).bracket === '%') note('completion', 1);
   if (found.size === 0) {
     // English puts a heading's head word first ("Target for repairs performance"), Chinese last (年度目标
     // 完成率): of a start and an end that both match, the start leads in an English heading.
