@@ -284,6 +284,13 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('Reward / Penalty (if applicable)')).toBe('status');
     expect(best('FY 2012\nPlan')).toBe('target');
   });
+  it('the words of a ceiling handed down and the share of it used (安全生产控制指标)', () => {
+    expect(best('省政府下达全年控制指标')).toBe('target');
+    expect(best('占国家下达控制指标(%)')).toBe('completion');
+    expect(best('占全年控制指标')).toBe('completion');
+    expect(best('好于控制指标(百分点)')).toBe('ignore');
+    expect(best('占地面积')).toBeNull();
+  });
   it('progress in per cent is how much of the task is done (完成工作进度(%))', () => {
     expect(best('完成工作进度(%)')).toBe('completion');
     expect(best('工作进度')).toBe('actual');

@@ -496,6 +496,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '目标',
       '目标值',
       '计划',
+      // a ceiling handed down (省政府下达全年控制指标, 国家下达控制数)
+      '控制指标',
+      '控制数',
       '任务数',
       '计划数',
       '预期',
@@ -826,6 +829,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     ],
     contains: [
       '完成率',
+      // the share of a ceiling used (占国家下达控制指标(%), 占控制指标)
+      '占控制',
+      '占国家下达',
+      '占省下达',
+      '占下达',
       '占全年',
       '占年度',
       '占年任务',
@@ -1145,6 +1153,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   ignore: {
     exact: [
+      // how far under a ceiling, in points (好于控制指标(百分点)): no result of its own
+      '好于控制指标',
+      '低于控制指标',
       '项目个数',
       '项目数',
       '增减额',
@@ -1448,8 +1459,10 @@ export function headerRoles(text: string): HeaderReading[] {
   if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && headerParts(text).bracket === '%') {
     note('completion', 1);
   }
-  // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done.
+  // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done;
+  // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
   if (/进度$/.test(key) && headerParts(text).bracket === '%') note('completion', 1);
+  if (/^占.*(控制|计划|任务|目标|预算)/.test(key)) note('completion', 1);
   if (found.size === 0) {
     // English puts a heading's head word first ("Target for repairs performance"), Chinese last (年度目标
     // 完成率): of a start and an end that both match, the start leads in an English heading.
