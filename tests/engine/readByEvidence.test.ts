@@ -2932,3 +2932,30 @@ describe('standards for years to come beside the results of the years gone', () 
     ]);
   });
 });
+
+describe('quarters headed with a comma before their year', () => {
+  it('reads Quarter 3, 2016/17 | Quarter 4, 2016/17 | National goal, the names unheaded', () => {
+    const rows: CellValue[][] = [
+      ['Lakes health targets: Quarter 4 (April-June) 2016/17 results'],
+      [null, 'Ranking quarter 4, 2016/17', 'Quarter 3, 2016/17', 'Quarter 4, 2016/17', 'National goal'],
+      ['Shorter stays in emergency departments', 11, 0.936, 0.942, 0.95],
+      ['Increased access to elective surgery', 15, 1.038, 1.014, 1],
+      ['Faster cancer treatment', 13, 0.795, 0.773, 0.85],
+      ['Increased immunisation', 12, 0.908, 0.919, 0.95],
+    ];
+    // Shares as Excel keeps them: fractions shown with a % format (the ranks are whole numbers).
+    const formats = rows.map((r) => r.map((v, c) => (typeof v === 'number' && c > 1 ? '0.0%' : null)));
+    const source = sourceFromRows('Health target results', rows, { formats });
+    const [reading] = readSheets([source], { yearStart: 7 });
+    if (reading.kind !== 'table') throw new Error('not read');
+    expectRoles(reading.table, {
+      A: 'name:content',
+      C: 'periodActual:header',
+      D: 'periodActual:header',
+      E: 'target:header',
+    });
+    const r = runCheck({ sources: [source], lang: 'en-US', date: '2017-08-01', yearStart: 7 });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 4 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved', 'missed', 'missed']);
+  });
+});

@@ -1315,7 +1315,9 @@ export function headerParts(text: string): HeaderParts {
     .replace(YEARS, '')
     .replace(PERIOD_TO_DATE, '')
     .replace(PART_OF_YEAR_LEAD, '')
-    .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m));
+    .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m))
+    // the comma left before a year taken away ("Quarter 4, 2016/17")
+    .replace(/(?<=.)[,，]$/, '');
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
   // A year and its role in brackets ("2018/19 (actual)", "2019/20 (target)"): the bracket is the word.
