@@ -2959,3 +2959,30 @@ describe('quarters headed with a comma before their year', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved', 'missed', 'missed']);
   });
 });
+
+describe('a section of the places that passed their ceiling', () => {
+  it('gives its items the verdict its label states (…超过全年控制指标的省份)', () => {
+    const rows: CellValue[][] = [
+      ['2011年各地区、各行业(领域)安全生产控制指标实施情况'],
+      ['序号', '指标', '单位', '全年实际', '占全年控制指标(%)', '备注'],
+      ['全国'],
+      [1, '各类事故死亡人数', '人', 75572, 96, null],
+      [2, '煤矿重大事故起数', '起', 20, 117.6, null],
+      ['煤矿全年死亡人数超过全年控制指标的省份'],
+      [3, '内蒙古', '人', 50, 119, null],
+      [4, '山东', '人', 46, 230, null],
+    ];
+    const merges = ['A1:F1', 'A3:F3', 'A6:F6'];
+    const r = runCheck({
+      sources: [sourceFromRows('2011年', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2012-01-20',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['各类事故死亡人数', 'achieved'],
+      ['煤矿重大事故起数', 'missed'],
+      ['内蒙古', 'missed'],
+      ['山东', 'missed'],
+    ]);
+  });
+});

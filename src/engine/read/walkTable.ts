@@ -11,6 +11,7 @@
  */
 import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
+import { toHans } from '../core/hans';
 import { oneLineHeading } from '../core/text';
 import { fiscalMonth, monthWithYear, statedPeriod, yearOf, yearStartOfMonths } from '../core/statedPeriod';
 import { fiscalYearWords } from '../core/fiscalYear';
@@ -648,10 +649,12 @@ function judgedYear(found: FoundTable): number | null {
  * the cell, to stand as each item's status. Null for any other section.
  */
 function statusSection(w: Walk, r: number, label: string): SourceCell | null {
-  const words = normalizeText(label).replace(
-    /(?:的)?(?:项目|項目|承诺|承諾|工作|措施|items?|pledges?)$/i,
-    '',
+  let words = normalizeText(label).replace(/(?:的)?(?:项目|項目|承诺|承諾|工作|措施|items?|pledges?)$/i, '');
+  // The places or units that passed a ceiling (煤矿全年死亡人数超过全年控制指标的省份): the verdict they share.
+  const places = /(超过|超出)(全年|年度)?控制指标的(省份|省|地区|市州|县区|区县|单位|企业)$/.exec(
+    toHans(words),
   );
+  if (places) words = `${places[1]}${places[2] ?? ''}控制指标`;
   if (words === '' || statusWord(words) === null) return null;
   const row = w.grid.values[r] ?? [];
   const c = row.findIndex((v) => typeof v === 'string' && v.trim() !== '');
