@@ -409,6 +409,13 @@ describe('a water network’s failures', () => {
     'Customer minutes off water supply (average)',
   ])('%s: lower is better', (name) => expect(directionFromName(name)).toBe('lower'));
 
+  it('reads an item named only by its subject under a satisfaction heading as a score, better higher', () => {
+    expect(directionFromName('Interruptions', false, 'Customer Satisfaction')).toBe('higher');
+    expect(directionFromName('Leakage', false, 'Customer Satisfaction')).toBe('higher');
+    expect(directionFromName('Number of complaints', false, 'Customer Satisfaction')).toBe('lower');
+    expect(directionFromName('Interruptions', false, 'Water supply')).toBe('lower');
+  });
+
   it('reads "on time" as a word, not the end of "resolution time" or "interruption time"', () => {
     expect(directionFromName('Average resolution time')).not.toBe('higher');
     expect(directionFromName('Repairs completed on time')).toBe('higher');

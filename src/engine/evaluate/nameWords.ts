@@ -360,6 +360,10 @@ export function directionFromName(
   category: string | null = null,
 ): 'higher' | 'lower' | null {
   if (typeof name !== 'string' || name.length === 0) return null;
+  // Items under a satisfaction heading named only by their subject (Customer Satisfaction › Leakage,
+  // Interruptions, Taste and odour): scores of how satisfied customers are, better higher.
+  if (category !== null && SATISFACTION_HEADING.test(category) && BARE_SUBJECT.test(name.trim()))
+    return 'higher';
   return (
     directionOfName(name, share) ??
     (!share && category !== null && COST_HEADING.test(category) ? 'lower' : null)
@@ -371,6 +375,11 @@ export function directionFromName(
  * 150万, 项目计划总投资) are ceilings on what is spent. A rate under it (执行率, 达标率) keeps its own words.
  */
 const COST_HEADING = /成本指标/;
+
+const SATISFACTION_HEADING = /satisf|满意/i;
+/** A subject in a few words, with no figure and no word of what is counted ("Taste and odour", 服务态度). */
+const BARE_SUBJECT =
+  /^(?!.*(?:\d|%|number|rate|time|cost|complaint|per\b|率|数|次|时间))(?:[a-z&'’-]+(?:\s+[a-z&'’-]+){0,3}|[\u4e00-\u9fff]{1,8})$/i;
 
 function directionOfName(name: string, share: boolean): 'higher' | 'lower' | null {
   const n = toHans(normalizeText(name)).toLowerCase();
