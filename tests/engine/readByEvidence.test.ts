@@ -2986,3 +2986,24 @@ describe('a section of the places that passed their ceiling', () => {
     ]);
   });
 });
+
+describe('a result against the year’s plan in words', () => {
+  it('reads 与年度计划比: 高20.3个百分点 as ahead of the plan, 持平 as on it, 低5个百分点 as behind', () => {
+    const rows: CellValue[][] = [
+      ['2024年万州区区级重点民生实事项目完成情况'],
+      ['序号', '项目', '完成投资(亿元)', '与年度计划比', '完成情况'],
+      [1, '城乡排水防洪设施建设', 5.04, '高20.3个百分点', '按期完工。'],
+      [2, '实施城区集中治丧', 0.4, '持平', '九池殡仪服务站建成投用。'],
+      [3, '农村电网巩固提升工程', 0.6, '低5个百分点', '部分工程在建。'],
+    ];
+    const t = table('区级重点民生实事', rows);
+    expectRoles(t, { B: 'name:header', D: 'gap:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('区级重点民生实事', rows)],
+      lang: 'zh-CN',
+      date: '2025-01-10',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
+  });
+});

@@ -761,6 +761,23 @@ interface StatedGap {
   readonly text: string;
 }
 
+/** The gap in a column that says against what (与年度计划比): 高20.3个百分点, 低5%, 持平. */
+const GAP_WORDS = /^(?:(高|超|多|快)|(低|少|慢|差))(?:出|于)?\s*(\d+(?:\.\d+)?)\s*(个百分点|百分点|%|％)$/;
+
+function gapInWords(text: string): StatedGap | null {
+  const t = text.replace(/\s+/g, '');
+  if (/^(?:与计划|与目标)?持平$/.test(t)) return { side: 'above', of: 'target', size: null, text };
+  const m = GAP_WORDS.exec(t);
+  if (!m) return null;
+  const points = /百分点/.test(m[4]);
+  return {
+    side: m[1] ? 'above' : 'below',
+    of: 'target',
+    size: { value: Number(m[3]) / 100, points },
+    text,
+  };
+}
+
 const BELOW_PACE = /(低于|落后|慢于|滞后|差)[^，,。；;]{0,6}(序时|时序|时间)进度/;
 const ABOVE_PACE = /(超|快于|高于|领先)[^，,。；;]{0,6}(序时|时序|时间)进度/;
 
@@ -770,7 +787,7 @@ function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
   if (BELOW_PACE.test(text)) return { side: 'below', of: 'pace', size: null, text };
   if (ABOVE_PACE.test(text)) return { side: 'above', of: 'pace', size: null, text };
   const m = scanQuantities(text).mentions.find((x) => x.role === 'gap' && x.gapSign !== null);
-  if (!m) return null;
+  if (!m) return gapInWords(text);
   return {
     side: m.gapSign! < 0 ? 'below' : 'above',
     of: 'target',

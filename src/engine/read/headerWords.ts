@@ -1085,6 +1085,14 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   // How far the result stands from the target, as the sheet states it (低于目标0.9个百分点).
   gap: {
     exact: [
+      // a result against the year's plan, in words (与年度计划比: 高20.3个百分点, 持平)
+      '与年度计划比',
+      '与年计划比',
+      '与计划比',
+      '与计划相比',
+      '与年度计划相比',
+      '与年度目标比',
+      '与目标比',
       '差距',
       '与目标差距',
       '与目标的差距',
