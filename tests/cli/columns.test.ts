@@ -417,15 +417,3 @@ describe('--explain', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
-
-describe('the words of --explain', () => {
-  it('names every role a heading can give in both languages', async () => {
-    const { TEXT } = await import('../../src/cli/messages');
-    const { HEADER_WORDS } = await import('../../src/engine/read/headerWords');
-    const roles = Object.keys(HEADER_WORDS).filter((r) => r !== 'ignore');
-    for (const lang of ['zh-CN', 'en-US'] as const) {
-      const missing = roles.filter((r) => !TEXT[lang].roles[r]);
-      expect(missing).toEqual([]);
-    }
-  });
-});
