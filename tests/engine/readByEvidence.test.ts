@@ -3007,3 +3007,25 @@ describe('a result against the year’s plan in words', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
   });
 });
+
+describe('a small pledge table whose names have no heading and whose targets are words', () => {
+  it('keeps the names at the left and the pledges as the targets', () => {
+    const rows: CellValue[][] = [
+      ['Pledges'],
+      [null, 'Target', 'Actual'],
+      ['Complaints answered', '95% within 5 days', 0.96],
+      ['Emails answered', '95% within 5 days', 0.93],
+      ['Calls answered within 20 seconds', 0.9, 0.9439],
+    ];
+    const formats = rows.map((r) => r.map((v) => (typeof v === 'number' ? '0.0%' : null)));
+    const source = sourceFromRows('Pledges', rows, { formats });
+    const r = runCheck({ sources: [source], lang: 'en-US', date: '2024-04-20', period: { kind: 'year' } });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.comparator ?? null, e.status]),
+    ).toEqual([
+      ['Complaints answered', 0.95, 'at_least', 'achieved'],
+      ['Emails answered', 0.95, 'at_least', 'missed'],
+      ['Calls answered within 20 seconds', 0.9, null, 'achieved'],
+    ]);
+  });
+});

@@ -541,6 +541,8 @@ function byContent(
   others: readonly Candidate[],
   progressWord: boolean,
   ambiguous: boolean,
+  /** A column of texts without a heading stands left of this one: the names, read by their cells. */
+  namesLeft = false,
 ): ColumnRoleName {
   const numeric = numericShare(p);
   const texty = p.filled > 0 ? (p.counts.text + p.counts.sentence) / p.filled : 0;
@@ -548,7 +550,13 @@ function byContent(
     // 目标任务 over figures is the target (a word that names the task in some sheets, its target in others).
     return others.some((o) => o.role === 'target') ? 'actual' : 'target';
   }
-  if (role === 'target' && texty >= 0.6 && p.meanTextLength >= 8 && !others.some((o) => o.role === 'name')) {
+  if (
+    role === 'target' &&
+    texty >= 0.6 &&
+    p.meanTextLength >= 8 &&
+    !namesLeft &&
+    !others.some((o) => o.role === 'name')
+  ) {
     return 'name';
   }
   // A heading that names the task or its target (工作目标, 目标任务) over short texts, beside a target
@@ -786,6 +794,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       out.filter((o) => o !== cand),
       progress,
       ambiguous,
+      textsLeftUnheaded(band, profiles, cand.col),
     );
     if (role !== cand.role) {
       cand.role = role;
@@ -1151,6 +1160,19 @@ function picturesDown(grid: Grid, col: number, from: number, to: number): boolea
 /** A verdict drawn, not written: a status word of cellKinds with no letter or digit in it (☺, ✓, ×). */
 function isVerdictPicture(t: string): boolean {
   return !/[\p{L}\p{N}]/u.test(t) && statusWord(t) !== null;
+}
+
+/**
+ * True when a column of texts with no heading stands left of column `col` (the names of a pledge table
+ * whose first heading cell is empty: | Target | Actual), on two rows or more.
+ */
+function textsLeftUnheaded(band: Band, profiles: ReadonlyMap<number, ColumnProfile>, col: number): boolean {
+  for (const [c, p] of profiles) {
+    if (c >= col || p.filled < 2) continue;
+    if ((band.texts.get(c) ?? []).some((t) => t.trim() !== '')) continue;
+    if ((p.counts.text + p.counts.sentence) / p.filled >= 0.6) return true;
+  }
+  return false;
 }
 
 /** The name column when no heading names one: the leftmost column of longer, varied texts. */
