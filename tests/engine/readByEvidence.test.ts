@@ -3029,3 +3029,33 @@ describe('a small pledge table whose names have no heading and whose targets are
     ]);
   });
 });
+
+describe('a title’s calendar months over a heading that names the quarter of a financial year', () => {
+  it('reads January to March 2024 under "Q4 2023/24" as the fourth quarter of a year starting in April', () => {
+    const rows: CellValue[][] = [
+      ['Customer Service Standards Report 2023/24 (1st January 2024 to 31st March 2024) and Annual Summary'],
+      [],
+      ['Standard', 'Target', 'Q4 2023/24', 'Cumulative 2023/24', 'Against target'],
+      [
+        'Revenues incoming calls to be answered within 20 seconds',
+        0.6,
+        0.84,
+        0.79,
+        'both exceeding the target',
+      ],
+      [
+        'Benefits incoming calls to be answered within 20 seconds',
+        0.78,
+        0.93,
+        0.92,
+        'both exceeding the target',
+      ],
+      ['Live Chats to be answered within 20 seconds', 0.75, 0.91, 0.93, 'both exceeding the target'],
+      ['Total received calls to be answered within 20 seconds', 0.93, null, 0.87, 'below target'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Standards', rows)], lang: 'en-US', date: '2024-05-20' });
+    expect(r.report.options.yearStart).toBe(4);
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 4 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'achieved', 'missed']);
+  });
+});

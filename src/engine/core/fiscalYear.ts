@@ -224,6 +224,9 @@ export function fiscalYearWords(texts: readonly string[], year: number | null): 
     start = yearStartIn(t);
     if (start) break;
   }
+  // A quarter in one text and its months in another (a title's "1st January 2024 to 31st March 2024"
+  // over a heading "Q4 2023/24"): the first text, the period stated, read with each of the others.
+  for (let i = 1; !start && i < texts.length; i++) start = yearStartIn(`${texts[0]} / ${texts[i]}`);
   for (const t of texts) {
     for (const fy of fyNamedIn(t)) {
       if (year === null || fy === year) return { named: 'fy', year: fy, start };

@@ -732,7 +732,11 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       ...above.rows,
       ...found.columns
         .filter(
-          (c) => c.role === 'target' || c.role === 'actual' || (c.role === 'name' && c.source === 'header'),
+          (c) =>
+            c.role === 'target' ||
+            c.role === 'actual' ||
+            c.role === 'periodActual' ||
+            (c.role === 'name' && c.source === 'header'),
         )
         .map((c) => c.header),
       grid.name,
