@@ -231,7 +231,7 @@ const BOXED_OPTION = new RegExp(`([${EMPTY_BOX}${TICKED_BOX}])\\s*([^${EMPTY_BOX
  * The option ticked among boxed options (⬛符合 ⬜不符合 ⬜不適用 → 符合): undefined when the text is no row of
  * two or more boxed options, null when none or several are ticked.
  */
-export function tickedOption(text: string): string | null | undefined {
+function tickedOption(text: string): string | null | undefined {
   const options = [...text.matchAll(BOXED_OPTION)];
   if (options.length < 2 || options.some((o) => o[2].trim() === '')) return undefined;
   const ticked = options.filter((o) => TICKED_BOX.includes(o[1]));

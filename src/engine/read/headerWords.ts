@@ -1453,7 +1453,8 @@ const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四�
  */
 export function headerRoles(text: string): HeaderReading[] {
   if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
-  const whole = headerParts(text).key;
+  const parts = headerParts(text);
+  const whole = parts.key;
   // A form's section (四、年度绩效指标完成情况, or unnumbered), merged down its first column: no column's
   // heading (一、二季度完成情况 names two quarters).
   if (FORM_SECTION.test(whole)) return [];
@@ -1466,12 +1467,13 @@ export function headerRoles(text: string): HeaderReading[] {
   // The heading as written where its key is no word (目前情况, whose 目前 reads as a period to date).
   for (const e of EXACT.get(key) ?? EXACT.get(headerKey(text)) ?? []) note(e.role, e.score);
   // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%)): the completion.
-  if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && headerParts(text).bracket === '%') {
+  const inPercent = parts.bracket === '%';
+  if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && inPercent) {
     note('completion', 1);
   }
   // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done;
   // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
-  if (/进度$/.test(key) && headerParts(text).bracket === '%') note('completion', 1);
+  if (/进度$/.test(key) && inPercent) note('completion', 1);
   if (/^占.*(控制|计划|任务|目标|预算)/.test(key)) note('completion', 1);
   if (found.size === 0) {
     // English puts a heading's head word first ("Target for repairs performance"), Chinese last (年度目标
