@@ -2376,6 +2376,16 @@ describe('columns the office left without a heading', () => {
     expect(statusWord('Reward')).toBe('achieved');
     expect(statusWord('Penalty')).toBe('missed');
     expect(statusWord('No penalty')).toBeNull();
+    // every ceiling passed that a section of places may name (超过 / 超出, 全年 / 年度)
+    for (const w of [
+      '超过控制指标',
+      '超过全年控制指标',
+      '超过年度控制指标',
+      '超出控制指标',
+      '超出全年控制指标',
+      '超出年度控制指标',
+    ])
+      expect(statusWord(w)).toBe('missed');
   });
 
   it('reads cards with no heading row, each figure after its label', () => {

@@ -151,6 +151,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['超过年度控制指标', 'missed'],
   ['超出控制指标', 'missed'],
   ['超出全年控制指标', 'missed'],
+  ['超出年度控制指标', 'missed'],
   ['符合预期', 'achieved'],
   ['符合年度预期目标', 'achieved'],
   ['达到时间进度', 'on_track'],
