@@ -397,6 +397,8 @@ describe('the office’s work named by what it does', () => {
     ['Processing time for claims (days)', 'lower'],
     ['Number of complaints', 'lower'],
     ['Notifying customers about unplanned water supply interruptions (percentage of customers)', 'higher'],
+    // the share of cases taken up and dealt with, though the cases are bad things
+    ['违法案件查办率', 'higher'],
   ])('%s: %s', (name, want) => expect(directionFromName(name)).toBe(want));
 });
 
