@@ -212,13 +212,13 @@ export interface FiscalYearWords {
 }
 
 /**
- * What the texts (title rows first, then headings) say of the table's year. `year`: the year the table
+ * What the texts (title rows first, then headings) say of the table's year. `yearKnown`: the year the table
  * is already known to be about, when it is: only a span starting in it (or, before or after, a run of
  * months starting in it) names it; a span of another year (next year's 2022-23 target beside 2021-22)
  * says nothing. Named as a financial year by one year (FY 2010) wins over a span, as the report's own
  * words must then be "FY 2010", never "2009/10".
  */
-export function fiscalYearWords(texts: readonly string[], year: number | null): FiscalYearWords {
+export function fiscalYearWords(texts: readonly string[], yearKnown: number | null): FiscalYearWords {
   let start: YearStartWords | null = null;
   for (const t of texts) {
     start = yearStartIn(t);
@@ -229,9 +229,12 @@ export function fiscalYearWords(texts: readonly string[], year: number | null): 
   for (let i = 1; !start && i < texts.length; i++) start = yearStartIn(`${texts[0]} / ${texts[i]}`);
   for (const t of texts) {
     for (const fy of fyNamedIn(t)) {
-      if (year === null || fy === year) return { named: 'fy', year: fy, start };
+      if (yearKnown === null || fy === yearKnown) return { named: 'fy', year: fy, start };
     }
   }
+  // Months in the second calendar year of a year that starts later (January to March 2024, the fourth
+  // quarter of a year from April): the span is the one that started the year before, 2023/24.
+  const year = yearKnown !== null && start?.year === yearKnown - 1 ? start.year : yearKnown;
   const wanted = year ?? start?.year ?? null;
   for (const t of texts) {
     for (const first of yearSpansIn(t)) {

@@ -799,7 +799,7 @@ export function tableYear(
         ? { yearStartShown: words.start.month, yearStartText: words.start.text }
         : {};
   return {
-    year: year ?? words.year,
+    year: words.year ?? year,
     ...(words.named ? { yearNamed: words.named } : {}),
     ...start,
   };
