@@ -2355,6 +2355,24 @@ describe('columns the office left without a heading', () => {
     ]);
   });
 
+  it('a result that is the word "All" against a share is the whole of it; other words stay unread', () => {
+    const rows: CellValue[][] = [
+      ['Customer service standards'],
+      ['Standard', 'Target', 'Performance 2023/24'],
+      ['E-mails acknowledged within 1 working day', '100%', 'All'],
+      ['Letters answered within 10 days', '90%', '全部'],
+      ['Visitors seen within 15 minutes', '90%', 'Most'],
+      ['New homes completed', 120, 'All'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', rows)], lang: 'en-US', date: '2024-06-01' });
+    expect(r.report.evaluations.map((e) => [e.actual?.value ?? null, e.status])).toEqual([
+      [1, 'achieved'],
+      [1, 'achieved'],
+      [null, 'no_data'],
+      [null, 'no_data'],
+    ]);
+  });
+
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {
     const t = table('Standards', [
       ['Customer Service Standards 2023/24'],
@@ -3066,6 +3084,9 @@ describe('a title’s calendar months over a heading that names the quarter of a
     const r = runCheck({ sources: [sourceFromRows('Standards', rows)], lang: 'en-US', date: '2024-05-20' });
     expect(r.report.options.yearStart).toBe(4);
     expect(r.period).toEqual({ kind: 'quarter', quarter: 4 });
+    // The year is the one those months end, named as the page names it, 2023/24, not 2024/25.
+    expect([r.report.options.year, r.report.options.yearNamed]).toEqual([2023, 'span']);
+    expect(r.report.title).toContain('Q4 2023/24');
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'achieved', 'missed']);
   });
 });

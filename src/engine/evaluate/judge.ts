@@ -1326,6 +1326,10 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
   } else if (r.last.kind === 'figures') {
     figure = answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec);
     value = figure ? inTargetTerms(figure, spec) : null;
+  } else if (r.last.kind === 'words' && spec.percent && ALL_OF_THEM.test(r.last.text)) {
+    // "All" (every e-mail acknowledged) against a share: the whole of it.
+    figure = { ...PLACE_FIGURE, value: 1, percent: true, text: r.last.text };
+    value = 1;
   }
   // Results counted in another size of the target's unit, as the headings say (万元 against 亿元).
   if (
@@ -1354,6 +1358,9 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
   }
   return { figure, value };
 }
+
+/** A result that is the word for every case, with nothing else: All, all of them, 全部. */
+const ALL_OF_THEM = /^\s*(?:all(?: of them)?|全部|全數|全数)\s*[.。]?\s*$/i;
 
 /** 万 or 亿 after the target's number, as written (≤202.6万元, 1000万人以上). */
 const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万亿|万|亿)/;
@@ -1537,6 +1544,6 @@ export function needsJudgement(ind: Indicator): boolean {
     if (!c || typeof c.value !== 'string') return false;
     if (notApplicableReason(c.value) && !isEmptyText(c.value)) return true;
     const p = parseCell(c.value, c.format);
-    return p.kind === 'text' && scanQuantities(p.text).mentions.length > 0;
+    return p.kind === 'text' && (ALL_OF_THEM.test(p.text) || scanQuantities(p.text).mentions.length > 0);
   });
 }
