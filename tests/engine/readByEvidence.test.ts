@@ -2373,6 +2373,42 @@ describe('columns the office left without a heading', () => {
     ]);
   });
 
+  it('an outturn opened by its verdict and a dash ("Not met—…", "Met—…") is the verdict; small numbers in words after a bound are figures, and "per 1,000" is the base', () => {
+    const rows: CellValue[][] = [
+      ['Key targets 2005-06'],
+      ['Key targets', 'Outturn'],
+      [
+        'No escape for top and high-risk prisoners.',
+        'Not met—On 7 June 2005, a prisoner escaped from custody.',
+      ],
+      [
+        'No more than three escapes per 1,000 medium and low-risk prisoners.',
+        'Met—No escapes in this category.',
+      ],
+      [
+        'Staff assaulted by prisoners is less than a ratio of five per 100 prisoners.',
+        'Met—Outturn for the year was 0.5 per cent.',
+      ],
+      [
+        'An average of at least nine hours’ constructive activity per week for each remand prisoner.',
+        'Met—13.5 hours per week achieved.',
+      ],
+      ['Complete the design plans by December 1', 'Did not meet target for injection'],
+      ['Rescue steelhead with 2% or less mortality', 'Exceeded target – .40% mortality'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Targets', rows)], lang: 'en-US', date: '2006-07-11' });
+    expect(
+      r.report.evaluations.map((e) => [e.target?.value ?? null, e.sourceStatus?.word ?? null, e.status]),
+    ).toEqual([
+      [null, 'Not met', 'missed'],
+      [3, 'Met', 'achieved'],
+      [5, 'Met', 'achieved'],
+      [9, 'Met', 'achieved'],
+      [null, 'Did not meet', 'missed'],
+      [0.02, 'Exceeded target', 'achieved'],
+    ]);
+  });
+
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {
     const t = table('Standards', [
       ['Customer Service Standards 2023/24'],

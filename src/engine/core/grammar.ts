@@ -1088,16 +1088,64 @@ const SCANNED = new Map<string, ScanResult>();
 const NUMBER_WORD_DIGITS =
   /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|sixty|ninety)\s*)\((\d{1,3})\)(?=\s*[A-Za-z])/gi;
 
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const BOUND_NUMBER_WORD = new RegExp(
+  `\\b((?:no|not) (?:more|fewer|less) than (?:a (?:ratio|rate) of )?|(?:less|more|fewer) than (?:a (?:ratio|rate) of )?|at (?:least|most) (?:an average of )?|(?:an )?average of (?:at least )?)(${NUMBER_WORDS.join('|')})\\b(?![-\\s]*of\\b)`,
+  'gi',
+);
+
+/**
+ * A rate's base after "per" (per 1,000 prisoners, per 100,000 population: 10, 100, 1,000…), which is no
+ * figure to reach: "five per 100 prisoners" is 5, not 100.
+ */
+function isPerBase(lower: string, start: number, value: number): boolean {
+  return (
+    /\bper\s+$/.test(lower.slice(Math.max(0, start - 6), start)) &&
+    value >= 10 &&
+    Number.isInteger(Math.log10(value))
+  );
+}
+
+/**
+ * Figures written in words, as digits of the same length (so the texts taken stay where they were
+ * written): a figure with its digits in brackets ("four (4) months", "fourteen (14) working days"), and a
+ * small number after a bound ("no more than three escapes", "at least nine hours").
+ */
+function digitsForWords(s: string): string {
+  return s
+    .replace(NUMBER_WORD_DIGITS, (_m, word: string, digits: string) => `${word}  ${digits}`)
+    .replace(BOUND_NUMBER_WORD, (_m, bound: string, word: string) => {
+      const digits = String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1);
+      return bound + digits.padStart(word.length, ' ');
+    });
+}
+
 function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
   const written = normalizeText(input).slice(0, 4000);
-  // A figure in words with its digits in brackets ("four (4) months", "fourteen (14) working days"): the
-  // digits, beside their unit (same length, so the texts taken stay where they were written).
-  const s = toHans(written).replace(
-    NUMBER_WORD_DIGITS,
-    (_m, word: string, digits: string) => `${word}  ${digits}`,
-  );
+  const s = digitsForWords(toHans(written));
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
@@ -1138,7 +1186,8 @@ function scan(input: string): ScanResult {
         continue;
       }
       num = arabicAt(s, numStart);
-      if (num && isDatePart(s, lower, numStart, num)) {
+      // A date's part, or a rate's base (per 1,000): no figure.
+      if (num && (isDatePart(s, lower, numStart, num) || isPerBase(lower, numStart, num.value))) {
         // The year's second half goes with it (2019-20年, 2023/24).
         const half = num.value >= 1900 ? YEAR_SECOND_HALF.exec(s.slice(num.end, num.end + 4)) : null;
         i = num.end + (half?.[0].length ?? 0);

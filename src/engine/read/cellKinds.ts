@@ -78,6 +78,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['target not met', 'missed'],
   ['target not met', 'missed'],
   ['not achieved', 'missed'],
+  ['did not meet', 'missed'],
   // a part of the target reached: not met (missed at the year's end)
   ['partially achieved', 'behind'],
   ['partly achieved', 'behind'],
@@ -219,6 +220,7 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['partly achieved', 'behind'],
   ['partially met', 'behind'],
   ['not achieved', 'missed'],
+  ['did not meet', 'missed'],
   ['exceeded', 'achieved'],
   ['achieved', 'achieved'],
 ];
@@ -280,8 +282,9 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   if (whole) return { status: whole, word: normalizeText(text) };
   const t = normalizeText(text).slice(0, 600);
   const lower = toHans(t).toLowerCase();
-  // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …".
-  const opening = /^([^.。,，;；:：(（]{1,30})[.。,，;；:：]/.exec(lower);
+  // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …", and one
+  // set off by a dash ("Not met—0.7 per cent", "Exceeded target – .40% mortality").
+  const opening = /^([^.。,，;；:：(（—–]{1,30}?)(?:[.。,，;；:：—–]|\s-\s)/.exec(lower);
   if (opening) {
     const s = STATUS_WORDS.get(opening[1].trim());
     if (s) return { status: s, word: t.slice(0, opening[1].length).trim() };
