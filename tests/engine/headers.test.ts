@@ -3,6 +3,7 @@ import {
   headerParts,
   headerRoles,
   indicatorLevel,
+  isProjectionHeading,
   yearInHeading,
 } from '../../src/engine/read/headerWords';
 import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/read/headers';
@@ -236,6 +237,15 @@ describe('years and levels inside headings', () => {
       expect(headerRoles(text)[0]?.role).toBe('name');
     for (const text of ['累计投资金额(亿元)', '累计完成投资额', 'PROJECTED', 'Year-end forecast'])
       expect(headerRoles(text)[0]?.role).toBe('actual');
+    // A footnote mark is no word of the heading; an estimate of the year's result is a projection.
+    for (const text of ['FY 2010-11 *Estimated', 'Actual†', 'Estimated'])
+      expect(headerRoles(text)[0]?.role).toBe('actual');
+    expect(['FY 2010-11 *Estimated', 'Estimated', 'PROJECTED'].map(isProjectionHeading)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(isProjectionHeading('Actual')).toBe(false);
     for (const text of ['完成年度百分比(%)', '完成前三季度目标 任务占比(%)'])
       expect(headerRoles(text)[0]?.role).toBe('completion');
     expect(headerRoles('单位')[0]?.role).not.toBe('name');

@@ -431,3 +431,16 @@ describe('an aim stated as what the office does', () => {
     expect(directionFromName('We reduce the risk of flooding for more households (Defra)')).toBeNull();
   });
 });
+
+describe('crimes, and crimes solved', () => {
+  it.each([
+    ['Total Part 1 Crimes', 'lower'],
+    ['Number Part 1 crimes per 1000 population', 'lower'],
+    ['Number of burglaries', 'lower'],
+    ['Reported offences', 'lower'],
+    ['Vehicle collisions', 'lower'],
+    ['Crime clearance rate', 'higher'],
+    ['Percent of crimes solved', 'higher'],
+    ['Offences brought to justice', 'higher'],
+  ])('%s: %s', (name, want) => expect(directionFromName(name)).toBe(want));
+});

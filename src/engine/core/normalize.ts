@@ -49,7 +49,12 @@ function isNormal(text: string): boolean {
   return true;
 }
 
-/** For matching header names: normalised, in Simplified characters, lower-case, with all spaces removed. */
+/**
+ * For matching header names: normalised, in Simplified characters, lower-case, with all spaces and
+ * footnote marks (FY 2010-11 *Estimated, Target†) removed.
+ */
 export function headerKey(text: string): string {
-  return toHans(normalizeText(text)).toLowerCase().replace(/\s+/g, '');
+  return toHans(normalizeText(text))
+    .toLowerCase()
+    .replace(/[\s*†‡]+/g, '');
 }

@@ -1542,9 +1542,9 @@ const ROLE_ORDER: readonly HeaderRole[] = [
 ];
 
 /**
- * A result heading that says the result is a projection (Projected, Year-end forecast, 预计值), on any of
+ * A result heading that says the result is a projection (Projected, Year-end forecast, Estimated, 预计值), on any of
  * its header rows (PROJECTED › 24/25).
  */
 export function isProjectionHeading(header: string): boolean {
-  return /projected|projection|forecast|预计|(?<![a-z])(?:ye)?proj(?![a-z])/.test(headerKey(header));
+  return /projected|projection|forecast|estimat|预计|(?<![a-z])(?:ye)?proj(?![a-z])/.test(headerKey(header));
 }
