@@ -2409,6 +2409,23 @@ describe('columns the office left without a heading', () => {
     ]);
   });
 
+  it('年任务 is the year’s target, and a result in the row’s unit (万元) is weighed in it against a target written in 亿元', () => {
+    const rows: CellValue[][] = [
+      ['1—9月份重点工作完成情况'],
+      ['序号', '指标', '单位', '年任务', '1—9月份完成'],
+      [1, '招商引资到位资金', '万元', '4亿元', 32900],
+      [2, '财政收入', '万元', 700, 552],
+      [3, '工业总产值', '万元', '7300', 5037],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('1-9月', rows)], lang: 'zh-CN', date: '2012-10-10' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
+      [329000000, 'on_track'],
+      [552, 'on_track'],
+      [5037, 'behind'],
+    ]);
+  });
+
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {
     const t = table('Standards', [
       ['Customer Service Standards 2023/24'],

@@ -1353,7 +1353,7 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
     if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value /= 100;
     else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5)) value *= 100;
     else if (!spec.percent && !figure.percent && figure.text === null && figure.unit === null) {
-      value = inWrittenScale(value, spec);
+      value = inWrittenScale(value, spec, r.ind.measureUnit);
     }
   }
   return { figure, value };
@@ -1370,10 +1370,14 @@ const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万�
  * result in the target's own scale, as the 单位 line of the form says. The result is read in that scale
  * when it is nearer the target so (132.9 → 1,329,000 against 2,026,000), else as it is.
  */
-function inWrittenScale(value: number, spec: TargetSpec): number {
+function inWrittenScale(value: number, spec: TargetSpec, unit: string | null): number {
   const m = spec.text ? WRITTEN_SCALE.exec(spec.text) : null;
   if (!m || value === 0 || spec.value === 0) return value;
-  const scaled = scaleByPowerOfTen(value, m[1] === '万亿' ? 12 : m[1] === '万' ? 4 : 8);
+  const power = (w: string): number => (w === '万亿' ? 12 : w === '万' ? 4 : 8);
+  // A result in the row's unit (万元) beside a target written in another (4亿元): in the row's unit.
+  const inUnit = unit ? /^(万亿|万|亿)/.exec(unit.trim()) : null;
+  if (inUnit) return scaleByPowerOfTen(value, power(inUnit[1]));
+  const scaled = scaleByPowerOfTen(value, power(m[1]));
   const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
   return Math.sign(value) === Math.sign(spec.value) && distance(scaled) < distance(value) ? scaled : value;
 }

@@ -42,6 +42,7 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
     '年度目标值',
     '全年目标值',
     '全年任务',
+    '年任务',
     '年度计划',
     '全年计划',
     'Annual target',
