@@ -246,6 +246,11 @@ describe('years and levels inside headings', () => {
       true,
     ]);
     expect(isProjectionHeading('Actual')).toBe(false);
+    // A heading and what it is, after a colon; a period's result (秋冬季实际); but a label with its figure
+    // is no heading.
+    expect(headerRoles('改善目标:同比下降(%)')[0]?.role).toBe('target');
+    expect(headerRoles('秋冬季实际')[0]?.role).toBe('actual');
+    expect(headerRoles('Target: 95%')).toEqual([]);
     for (const text of ['完成年度百分比(%)', '完成前三季度目标 任务占比(%)'])
       expect(headerRoles(text)[0]?.role).toBe('completion');
     expect(headerRoles('单位')[0]?.role).not.toBe('name');

@@ -738,6 +738,24 @@ describe('forms and stacked sections offices publish', () => {
     ]);
   });
 
+  it('reads falls written as their sizes under headings that both name a fall (同比下降(%) | 改善目标:同比下降(%))', () => {
+    const rows: CellValue[][] = [
+      ['重点区域秋冬季环境空气质量目标完成情况'],
+      ['区域', '指标', '单位', '秋冬季实际', '同比下降(%)', '改善目标:同比下降(%)'],
+      ['京津冀', 'PM2.5平均浓度', '微克/立方米', 70, 13.6, 4],
+      ['长三角', 'PM2.5平均浓度', '微克/立方米', 46, 1.5, 2],
+    ];
+    // The level (秋冬季实际) cannot answer a target of a fall: left aside for the fall beside it.
+    expectRoles(table('秋冬季', rows), { E: 'actual:header', F: 'target:header' }, ['D']);
+    const r = runCheck({ sources: [sourceFromRows('秋冬季', rows)], lang: 'zh-CN', date: '2020-12-31' });
+    expect(
+      r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.kind, verdictOf(e.status)]),
+    ).toEqual([
+      [0.04, 0.136, 'decrease', 'met'],
+      [0.02, 0.015, 'decrease', 'not met'],
+    ]);
+  });
+
   it('meets a reduction target written below zero by going further down (能耗降低目标 | 降低率)', () => {
     const rows: CellValue[][] = [
       ['2007年各省自治区直辖市节能目标完成情况'],

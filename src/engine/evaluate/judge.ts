@@ -889,8 +889,9 @@ function resultsInPercent(ind: Indicator): boolean {
  * Figures under headings of growth in per cent (同比增长(%) | 全年目标(%)): a bare 6.2 is growth of 6.2 %,
  * a bare -2.3 a fall of 2.3 %.
  */
-function asGrowth(r: CellReading): CellReading {
+function asGrowth(r: CellReading, falls = false): CellReading {
   if (r.kind !== 'figures') return r;
+  const fallen = (v: number): 'up' | 'down' => ((falls ? -v : v) < 0 ? 'down' : 'up');
   return {
     ...r,
     figures: r.figures.map((f) =>
@@ -900,7 +901,7 @@ function asGrowth(r: CellReading): CellReading {
             value: cleanNumber(Math.abs(f.value) / 100),
             high: f.high === null ? null : cleanNumber(f.high / 100),
             percent: true,
-            change: f.value < 0 ? ('down' as const) : ('up' as const),
+            change: fallen(f.value),
           }
         : f,
     ),
@@ -995,7 +996,7 @@ function readTarget(
     target = readCell(targetCell);
     fromPeriodTarget = true;
   }
-  if (ind.resultIsGrowth || overPrevious) target = asGrowth(target);
+  if (ind.resultIsGrowth || overPrevious) target = asGrowth(target, ind.fallsAsSizes === true);
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
   const targetText = target.kind === 'figures' || target.kind === 'words' ? target.text : null;
@@ -1032,7 +1033,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   // Amounts beside last year's answer targets of growth by their growth.
   const previous = ind.growthOverPrevious ? readCell(ind.previousCell) : null;
   const readings = ind.resultIsGrowth
-    ? cells.map((c) => asGrowth(readCell(c)))
+    ? cells.map((c) => asGrowth(readCell(c), ind.fallsAsSizes === true))
     : previous
       ? cells.map((c) => growthOver(readCell(c), previous))
       : cells.map(readCell);

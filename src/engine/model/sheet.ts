@@ -76,6 +76,8 @@ export interface Indicator {
   readonly gapCell?: SourceCell | null;
   /** The results are growth rates (同比增长(%) read as the result): a bare 6.2 is growth of 6.2 %. */
   readonly resultIsGrowth?: true;
+  /** The growth figures are falls' sizes, as their headings say (同比下降(%) 13.6: a fall of 13.6 %). */
+  readonly fallsAsSizes?: true;
   /**
    * The result is a figure to date ("Year to date 2019/20", YTD, 截至目前) in a table of no period columns:
    * without a stated period, the month it reaches is not known.

@@ -15,7 +15,7 @@
  * Ambiguous words (目标任务 names the task in some sheets and its target in others; 进度 is a progress
  * text or a completion percentage) name two roles; the cells below decide (see the reader).
  */
-import { headerKey } from '../core/normalize';
+import { headerKey, normalizeText } from '../core/normalize';
 import { HEADER_ALIASES } from './vocabulary';
 
 export type HeaderRole =
@@ -744,6 +744,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '进展情况',
       '落实情况',
       '完成',
+      // a period's result (秋冬季实际, 上半年实际)
+      '实际',
       'actual',
       'outturn',
       'performance',
@@ -1492,6 +1494,10 @@ export function headerRoles(text: string): HeaderReading[] {
     // The corner cell split by a diagonal line (指标 ╲ 县(区)): the side that names the rows.
     const corner = cornerRowLabel(text);
     if (corner !== null) return headerRoles(corner);
+    // A heading and what it is, after a colon (改善目标:同比下降(%)): the heading. A label with its figure
+    // ("Target: 95%") is a cell, not a heading.
+    const colon = /^([^:：]{2,20})[:：]\s*[^\s\d][^\d]*$/.exec(normalizeText(text));
+    if (colon) return headerRoles(colon[1]);
   }
   return [...found.entries()]
     .map(([role, score]) => ({ role, score }))

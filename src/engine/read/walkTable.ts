@@ -39,7 +39,7 @@ import type {
   TableReading,
 } from '../model';
 import { cellKind, statusWord } from './cellKinds';
-import { isProjectionHeading, yearInHeading } from './headerWords';
+import { headerParts, isProjectionHeading, yearInHeading } from './headerWords';
 import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
 
 export interface WalkOptions {
@@ -280,6 +280,8 @@ interface Walk {
   readonly pointsCols: ReadonlySet<number>;
   /** The result column is a growth rate in per cent (同比增长(%)): its plain numbers are growth. */
   readonly resultIsGrowth: boolean;
+  /** The result's and the target's headings both name a fall (同比下降(%)): 13.6 is a fall of 13.6 %. */
+  readonly fallsAsSizes: boolean;
   /**
    * The result column is a figure to date (Year to date, YTD, 截至目前) and nothing in the table dates it:
    * no period columns, no target to date beside it.
@@ -389,6 +391,10 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   ].filter((c) => c >= 0);
   const quarterCount = roles.quarters.filter((c) => c >= 0).length;
   const monthCount = roles.months.filter((c) => c >= 0).length;
+  // The result's and the target's headings both name a fall (同比下降(%) | 改善目标:同比下降(%)).
+  const falls = [roles.actual, roles.target].every((col) =>
+    found.columns.some((c) => c.col === col && FALL_HEADING.test(headerParts(c.header).key)),
+  );
   return {
     grid,
     found,
@@ -405,8 +411,9 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
         .map((c) => c.col),
     ),
     resultIsGrowth: found.columns.some(
-      (c) => c.col === roles.actual && c.unit === '%' && GROWTH_HEADING.test(c.header),
+      (c) => c.col === roles.actual && c.unit === '%' && (GROWTH_HEADING.test(c.header) || falls),
     ),
+    fallsAsSizes: falls,
     resultToDate:
       quarterCount === 0 &&
       monthCount === 0 &&
@@ -529,6 +536,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
+    ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
@@ -1369,6 +1377,8 @@ function captionName(grid: Grid, found: FoundTable): string | null {
 
 /** A heading of growth: 同比增长, 增速, 增幅, % change, growth. */
 const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
+/** A heading of a fall in per cent (同比下降(%), 改善目标:同比下降(%)): its figures are the falls' sizes. */
+const FALL_HEADING = /(?:下降|降低|降幅|减少)$/;
 /** A result heading that says the year is not over: "Year to date", YTD, "to date", 年初至今, 截至目前. */
 const TO_DATE_HEADING = new RegExp(
   String.raw`${YEAR_TO_DATE.source}|\bto[\s-]*date\b|年初至今|截[至止]目前|至今`,
