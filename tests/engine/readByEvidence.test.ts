@@ -756,6 +756,24 @@ describe('forms and stacked sections offices publish', () => {
     ]);
   });
 
+  it('keeps the places or firms down the rows beside a column of measures as the rows’ groups (企业 | 指标)', () => {
+    for (const heading of ['企业', '地区']) {
+      const rows: CellValue[][] = [
+        ['经营业绩完成情况(2005年1-9月)'],
+        ['序号', heading, '指标', '单位', '1-9月累计实现', '完成经营业绩考核目标值(%)'],
+        [1, '川投集团', '利润总额', '万元', 64504, 156.82],
+        [2, '化工控股集团', '利润总额', '万元', 63325, 180.93],
+        [3, '双流机场集团', '净利润', '万元', 9877, 66.24],
+      ];
+      const t = table('1-9月', rows);
+      expect(t.indicators.map((i) => [i.category, i.name])).toEqual([
+        ['川投集团', '利润总额'],
+        ['化工控股集团', '利润总额'],
+        ['双流机场集团', '净利润'],
+      ]);
+    }
+  });
+
   it('meets a reduction target written below zero by going further down (能耗降低目标 | 降低率)', () => {
     const rows: CellValue[][] = [
       ['2007年各省自治区直辖市节能目标完成情况'],

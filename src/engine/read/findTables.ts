@@ -802,10 +802,16 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   byLevels(out, band);
-  // Places or services beside another name column are not the names (县区 | 项目名称 | 年度目标任务).
+  // Places, firms or services beside another name column are not the names (县区 | 项目名称 | 年度目标任务;
+  // 企业 | 指标 | 1-9月累计实现): they group the rows, where no other column does.
   if (out.some((o) => o.role === 'name' && !isRowLabelHeading(o.header))) {
+    let grouped = out.some((o) => o.role === 'category');
     for (let i = out.length - 1; i >= 0; i--) {
-      if (out[i].role === 'name' && isRowLabelHeading(out[i].header)) out.splice(i, 1);
+      if (out[i].role !== 'name' || !isRowLabelHeading(out[i].header)) continue;
+      if (!grouped && !isYearHeading(out[i].header)) {
+        out[i].role = 'category';
+        grouped = true;
+      } else out.splice(i, 1);
     }
   }
   targetAndResult(out);

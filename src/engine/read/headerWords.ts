@@ -49,7 +49,7 @@ interface RoleWords {
 }
 
 /**
- * Headings of row labels that name the indicators only where no other column does: places down the rows
+ * Headings of row labels that name the indicators only where no other column does: places or firms down the rows
  * (县(市、区), 乡镇(街道): the bracket is taken apart; 县区 | 项目名称 | 年度目标任务: the tasks are the
  * names), and a pledge table's services (服务类别 | 服务标准 | 服务指标 | 实际表现).
  */
@@ -69,6 +69,9 @@ const ROW_LABEL_HEADINGS = [
   '片区',
   '服务类别',
   '服务类型',
+  // firms under contract (经营业绩责任书: 企业 | 指标 | 1-9月累计实现)
+  '企业',
+  '企业名称',
 ];
 /** A series of years, one row each (Year | Target | Achievements): row labels too. */
 const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years'];
