@@ -754,6 +754,18 @@ describe('forms and stacked sections offices publish', () => {
       [0.04, 0.136, 'decrease', 'met'],
       [0.02, 0.015, 'decrease', 'not met'],
     ]);
+    // A target of a cut (削减目标) is a fall too.
+    const cut: CellValue[][] = [
+      ['主要污染物减排情况'],
+      ['污染物', '年度削减目标(%)', '同比下降(%)'],
+      ['化学需氧量', 1, 2.44],
+      ['氮氧化物', 5.1, 3.2],
+    ];
+    const c = runCheck({ sources: [sourceFromRows('减排', cut)], lang: 'zh-CN', date: '2015-12-31' });
+    expect(c.report.evaluations.map((e) => [e.target?.value, e.actual?.value, verdictOf(e.status)])).toEqual([
+      [0.01, 0.0244, 'met'],
+      [0.051, 0.032, 'not met'],
+    ]);
   });
 
   it('keeps the places or firms down the rows beside a column of measures as the rows’ groups (企业 | 指标)', () => {

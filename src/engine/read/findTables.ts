@@ -950,7 +950,7 @@ function growthAsResult(cands: Candidate[], growthTargets: (col: number) => bool
   const results = cands.filter(
     (c) => (c.role === 'actual' || c.role === 'periodActual') && !c.org && !c.group,
   );
-  const named = /增长|增速|增幅|下降|降低|降幅|growth/.test(headerKey(target.header));
+  const named = /增长|增速|增幅|下降|降低|降幅|削减|growth/.test(headerKey(target.header));
   if (results.length === 0 && named) {
     growth[0].role = 'actual';
     return;

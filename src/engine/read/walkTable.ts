@@ -1378,7 +1378,7 @@ function captionName(grid: Grid, found: FoundTable): string | null {
 /** A heading of growth: 同比增长, 增速, 增幅, % change, growth. */
 const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
 /** A heading of a fall in per cent (同比下降(%), 改善目标:同比下降(%)): its figures are the falls' sizes. */
-const FALL_HEADING = /(?:下降|降低|降幅|减少)$/;
+const FALL_HEADING = /(?:下降|降低|降幅|减少|削减)(?:目标|任务)?$/;
 /** A result heading that says the year is not over: "Year to date", YTD, "to date", 年初至今, 截至目前. */
 const TO_DATE_HEADING = new RegExp(
   String.raw`${YEAR_TO_DATE.source}|\bto[\s-]*date\b|年初至今|截[至止]目前|至今`,
