@@ -251,6 +251,14 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('改善目标:同比下降(%)')[0]?.role).toBe('target');
     expect(headerRoles('秋冬季实际')[0]?.role).toBe('actual');
     expect(headerRoles('Target: 95%')).toEqual([]);
+    // A rating's columns, one ticked per row, are verdicts, not the target or the result.
+    for (const text of [
+      'Met or Exceeded Target',
+      'Within 3% of achieving Target',
+      'Not Achieved',
+      'Target Not Yet Applicable',
+    ])
+      expect(headerRoles(text)[0]?.role).toBe('status');
     for (const text of ['完成年度百分比(%)', '完成前三季度目标 任务占比(%)'])
       expect(headerRoles(text)[0]?.role).toBe('completion');
     expect(headerRoles('单位')[0]?.role).not.toBe('name');

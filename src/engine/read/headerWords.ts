@@ -953,6 +953,14 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target achieved?',
       'achieved?',
       'target met',
+      // a rating's columns, one ticked per row (Met or Exceeded Target | Within 3% of Target | Not Achieved)
+      'met or exceeded target',
+      'met or exceeded',
+      'met target',
+      'target not met',
+      'not achieved',
+      'target not yet applicable',
+      'not yet applicable',
       'met?',
       'on target?',
       // a column of ticks or icons beside the result ("On Target": yes or no), not the target itself
@@ -1480,6 +1488,8 @@ export function headerRoles(text: string): HeaderReading[] {
   // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
   if (/进度$/.test(key) && inPercent) note('completion', 1);
   if (/^占.*(控制|计划|任务|目标|预算)/.test(key)) note('completion', 1);
+  // A rating's middle column, ticked when the result came close (Within 3% of achieving Target).
+  if (/^within\d+(?:\.\d+)?%of(?:achieving)?(?:the)?target$/.test(key)) note('status', 1);
   if (found.size === 0) {
     // English puts a heading's head word first ("Target for repairs performance"), Chinese last (年度目标
     // 完成率): of a start and an end that both match, the start leads in an English heading.
