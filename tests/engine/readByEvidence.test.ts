@@ -2474,6 +2474,46 @@ describe('columns the office left without a heading', () => {
     ]);
   });
 
+  it('reads a client charter’s share of cases that kept each pledge, under three heading rows, against every case', () => {
+    const rows: CellValue[][] = [
+      ['Client Charter Achievement Report January - November 2015'],
+      ['Client Charter', 'Achievement', null, null, null],
+      [
+        null,
+        'Fulfill Client Charter Duration/Standard',
+        null,
+        'Exceed Client Charter Duration/Standard',
+        null,
+      ],
+      [
+        null,
+        'Number Fulfilling Standard',
+        '%\nFulfilling Standard',
+        'Number Exceeding Standard',
+        '%\nExceeding Standard',
+      ],
+      ['1.All development projects are implemented according to schedule.', 227, 98.27, 4, 1.73],
+      ['2.Payment is made within seven (7) days upon receipt of complete documents.', 14769, 100, '-', '-'],
+      ['3.Applications are processed within one (1) day after they are received.', 10133, 90.33, 1011, 9.07],
+      ['4.State Assembly matters are implemented efficiently.', 2, 100, '-', '-'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Charter', rows, { merges: ['A2:A4', 'B2:E2', 'B3:C3', 'D3:E3'] })],
+      lang: 'en-US',
+      date: '2015-12-10',
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 11 });
+    expect(
+      r.report.evaluations.map((e) => [e.target?.value ?? null, e.actual?.value ?? null, e.status]),
+    ).toEqual([
+      [1, 0.9827, 'behind'],
+      [1, 1, 'on_track'],
+      [1, 0.9033, 'behind'],
+      // No pledge's words (all, within, on schedule): nothing to hold the share to.
+      [null, 100, 'not_rated'],
+    ]);
+  });
+
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {
     const t = table('Standards', [
       ['Customer Service Standards 2023/24'],

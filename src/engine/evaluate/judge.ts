@@ -822,8 +822,17 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   );
   if (isPledgeWithin(ind, mentions)) return everyCase(ind.name, tctx);
   const figures = mentions.map((m) => fromMention(m, ind.name));
-  return figures.length > 0 ? targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx) : null;
+  if (figures.length > 0) return targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx);
+  // A charter's pledge with no figure ("All development projects are implemented according to
+  // schedule") beside the share of cases that kept it, as its heading says: every case.
+  return ind.resultInPercent && PLEDGE_WORDS.test(ind.name) && resultsInPercent(ind)
+    ? everyCase(ind.name, tctx)
+    : null;
 }
+
+/** Words of a pledge kept case by case: all, every, within the time, on or according to schedule. */
+const PLEDGE_WORDS =
+  /\b(?:all|every|each)\b|\bwithin\b|\b(?:on|according to(?: the)?) (?:schedule|time)\b|\bstipulated\b/i;
 
 /** A count written in 万 or 亿 without its unit (为3.078万60岁以上老年人接种): a figure, not a list number. */
 const COUNT_IN_WAN = /\d\s*[万萬亿億]$/;
@@ -873,13 +882,13 @@ function resultCellsOf(ind: Indicator): readonly (SourceCell | null)[] {
   return a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;
 }
 
-/** True when the row's filled results are all percentages. */
+/** True when the row's filled results are all percentages, by their format or their heading. */
 function resultsInPercent(ind: Indicator): boolean {
   let seen = 0;
   for (const c of resultCellsOf(ind)) {
     if (!hasValue(c)) continue;
     const p = parseCell(c!.value, c!.format);
-    if (p.kind === 'number' && p.quantity.percent) seen++;
+    if (p.kind === 'number' && (p.quantity.percent || ind.resultInPercent)) seen++;
     else if (!(p.kind === 'text' && notApplicableReason(p.text))) return false;
   }
   return seen > 0;
@@ -1351,8 +1360,9 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
   }
   // Percentages written as numbers beside a percentage target: 95.4 against 95.4% or 0.954.
   if (figure && value !== null) {
-    if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value /= 100;
-    else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5)) value *= 100;
+    if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value = cleanNumber(value / 100);
+    else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5))
+      value = cleanNumber(value * 100);
     else if (!spec.percent && !figure.percent && figure.text === null && figure.unit === null) {
       value = inWrittenScale(value, spec, r.ind.measureUnit);
     }

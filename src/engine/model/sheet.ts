@@ -78,6 +78,8 @@ export interface Indicator {
   readonly resultIsGrowth?: true;
   /** The growth figures are falls' sizes, as their headings say (同比下降(%) 13.6: a fall of 13.6 %). */
   readonly fallsAsSizes?: true;
+  /** The result's heading says per cent (% Fulfilling Standard): its plain numbers are percentages. */
+  readonly resultInPercent?: true;
   /**
    * The result is a figure to date ("Year to date 2019/20", YTD, 截至目前) in a table of no period columns:
    * without a stated period, the month it reaches is not known.

@@ -354,7 +354,7 @@ function isHeadingLike(text: string): boolean {
   const t = normalizeText(text);
   // Numbers (1.5, 1,000) and abbreviations (S. No., Est., Dept.) are no sentence's punctuation.
   const words = t.replace(/\d[.,]\d/g, '').replace(/\b[a-z]{1,4}\.(?=\s|$)/gi, '');
-  return t.length > 0 && t.length <= 30 && !/[，。；,;.]\s*\S/.test(words);
+  return t.length > 0 && t.length <= 45 && !/[，。；,;.]\s*\S/.test(words);
 }
 
 /** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */

@@ -277,6 +277,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '承诺',
       'pledge',
       'performance pledge',
+      // a client charter's pledges (Malaysian councils and state offices)
+      'client charter',
+      "client's charter",
+      'clients charter',
+      'client charter objective',
       'success indicator',
       'success indicators',
       '计划名称',
@@ -662,6 +667,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'ye proj',
       'ye projection',
       'year end projection',
+      // the share of cases within a client charter's time (% Fulfilling Standard)
+      '% fulfilling standard',
+      '% meeting standard',
+      'fulfilling standard',
       'year-end estimate',
       'year end estimate',
       'estimate',
@@ -1174,6 +1183,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   ignore: {
     exact: [
+      // a client charter's counts beside the share that met it, and the cases that took longer
+      'number fulfilling standard',
+      'number meeting standard',
+      'number exceeding standard',
+      '% exceeding standard',
       // how far under a ceiling, in points (好于控制指标(百分点)): no result of its own
       '好于控制指标',
       '低于控制指标',
@@ -1341,6 +1355,8 @@ export function headerParts(text: string): HeaderParts {
     .replace(/(?<=.)[,，]$/, '');
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
+  // So is a leading one before the words of the lowest heading (% Fulfilling Standard, % of calls).
+  if (bracket === null && /(?:^|›)%[^\d%›]{2,}$/.test(key)) bracket = '%';
   // A year and its role in brackets ("2018/19 (actual)", "2019/20 (target)"): the bracket is the word.
   const inBracket: string | null = bracket;
   if (key === '' && inBracket !== null && EXACT.has(headerKey(inBracket))) {

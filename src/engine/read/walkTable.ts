@@ -282,6 +282,8 @@ interface Walk {
   readonly resultIsGrowth: boolean;
   /** The result's and the target's headings both name a fall (同比下降(%)): 13.6 is a fall of 13.6 %. */
   readonly fallsAsSizes: boolean;
+  /** The result's heading says per cent (% Fulfilling Standard, 完成率(%)). */
+  readonly resultInPercent: boolean;
   /**
    * The result column is a figure to date (Year to date, YTD, 截至目前) and nothing in the table dates it:
    * no period columns, no target to date beside it.
@@ -414,6 +416,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       (c) => c.col === roles.actual && c.unit === '%' && (GROWTH_HEADING.test(c.header) || falls),
     ),
     fallsAsSizes: falls,
+    resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%'),
     resultToDate:
       quarterCount === 0 &&
       monthCount === 0 &&
@@ -537,6 +540,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
     ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
+    ...(w.resultInPercent ? { resultInPercent: true as const } : {}),
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
