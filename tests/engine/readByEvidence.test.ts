@@ -2514,6 +2514,31 @@ describe('columns the office left without a heading', () => {
     ]);
   });
 
+  it('reads a target written as its sign and then its figure under one heading (Target: > | 90%), beside Current Measurement', () => {
+    const rows: CellValue[][] = [
+      ['Department Scorecard'],
+      ['Ref #', 'Measure', 'Previous Period', 'Current Measurement', 'Target', null],
+      ['1.2.10', '% of citizens who feel safe walking in their neighborhood', 0.96, 0.99, '>', 0.9],
+      ['1.3.2', 'Juvenile Crimes - On Campus', 4, 1, '<', 5],
+      ['1.3.3', 'Juvenile Crimes - Off Campus', 5, 16, '<', 10],
+      ['1.3.4d', 'SRO parent meetings', 67, 71, '>', 100],
+    ];
+    const merged = { merges: ['E2:F2'] };
+    const r = runCheck({
+      sources: [sourceFromRows('Scorecard', rows, merged)],
+      lang: 'en-US',
+      date: '2022-10-15',
+    });
+    expect(
+      r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.comparator, verdictOf(e.status)]),
+    ).toEqual([
+      [0.9, 0.99, 'at_least', 'met'],
+      [5, 1, 'at_most', 'met'],
+      [10, 16, 'at_most', 'not met'],
+      [100, 71, 'at_least', 'not met'],
+    ]);
+  });
+
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {
     const t = table('Standards', [
       ['Customer Service Standards 2023/24'],

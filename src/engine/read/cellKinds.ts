@@ -344,7 +344,11 @@ export interface ColumnProfile {
   readonly maxNumber: number;
   /** Texts that look like reference codes (1.1.2.PI, KPI-04, HS3a): an id, not a name. */
   readonly codes: number;
+  /** Cells that are a comparator's sign and nothing else (>, <, =, ≥): the sign before a target's figure. */
+  readonly signs: number;
 }
+
+const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
 
 /**
  * A reference code: one word of letters and digits with at least one digit, in parts joined by dots,
@@ -377,11 +381,13 @@ export function profileColumn(
   let ownerLike = 0;
   let maxNumber = 0;
   let codes = 0;
+  let signs = 0;
   const distinct = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
     const kind = cellKind(v, formats?.[i]);
     counts[kind]++;
+    if (typeof v === 'string' && v.length <= 4 && SIGN_ALONE.test(v.trim())) signs++;
     if (typeof v === 'number' && Number.isFinite(v)) maxNumber = Math.max(maxNumber, Math.abs(v));
     if ((kind === 'text' || kind === 'sentence') && typeof v === 'string') {
       const t = normalizeText(v);
@@ -400,5 +406,6 @@ export function profileColumn(
     ownerLike,
     maxNumber,
     codes,
+    signs,
   };
 }

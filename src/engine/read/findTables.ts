@@ -801,6 +801,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       cand.score = Math.min(cand.score, 0.8);
     }
   }
+  signBeforeFigure(out, band, profiles);
   byLevels(out, band);
   // Places, firms or services beside another name column are not the names (县区 | 项目名称 | 年度目标任务;
   // 企业 | 指标 | 1-9月累计实现): they group the rows, where no other column does.
@@ -892,6 +893,31 @@ function statusByWords(cands: Candidate[], profiles: ReadonlyMap<number, ColumnP
   const verdicts = statuses.filter((c) => share(c) >= 0.8);
   if (verdicts.length === 0) return;
   for (const c of statuses) if (share(c) < 0.5) cands.splice(cands.indexOf(c), 1);
+}
+
+/**
+ * A target written over two cells under one heading, its comparator's sign and then its figure (Target: > |
+ * 90%; < | 5): the sign column states the comparator, as a form's sign column does (指标性质 | 指标值), and
+ * the figures beside it are the target.
+ */
+function signBeforeFigure(
+  cands: Candidate[],
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): void {
+  const target = cands.find((c) => c.role === 'target');
+  const p = target ? profiles.get(target.col) : undefined;
+  if (!target || !p || p.filled === 0 || p.signs < p.filled * 0.8) return;
+  const next = target.col + 1;
+  const q = profiles.get(next);
+  const figures = q ? q.counts.number + q.counts.percent + q.counts.quantity : 0;
+  if (!q || figures < q.filled * 0.6 || cands.some((c) => c.col === next)) return;
+  const above = band.texts.get(next);
+  if (above && above.join(' › ') !== target.header) return;
+  if (!cands.some((c) => c.role === 'direction')) target.role = 'direction';
+  else cands.splice(cands.indexOf(target), 1);
+  cands.push({ ...target, col: next, role: 'target' });
+  cands.sort((a, b) => a.col - b.col);
 }
 
 /** Levels of indicators (一级 | 二级 | 三级指标): the deepest is the name, its parent the category. */

@@ -637,6 +637,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'current figure',
       // a quarterly report's own period beside the one before (Last period | This period)
       'this period',
+      // a scorecard's latest figure (Previous Period | Previous Period | Current Measurement | Target)
+      'current measurement',
+      'current measure',
       'this quarter',
       'this month',
       'current period',
