@@ -2522,6 +2522,14 @@ describe('columns the office left without a heading', () => {
       ['1.3.2', 'Juvenile Crimes - On Campus', 4, 1, '<', 5],
       ['1.3.3', 'Juvenile Crimes - Off Campus', 5, 16, '<', 10],
       ['1.3.4d', 'SRO parent meetings', 67, 71, '>', 100],
+      [
+        '1.3.5',
+        'Identify a Customer Service Metric',
+        'in progress',
+        'in progress',
+        'in progress',
+        'in progress',
+      ],
     ];
     const merged = { merges: ['E2:F2'] };
     const r = runCheck({
@@ -2536,7 +2544,10 @@ describe('columns the office left without a heading', () => {
       [5, 1, 'at_most', 'met'],
       [10, 16, 'at_most', 'not met'],
       [100, 71, 'at_least', 'not met'],
+      // "in progress" in the target's place is no target yet, whatever the result says.
+      [undefined, undefined, null, 'not met'],
     ]);
+    expect(r.report.evaluations[4].status).toBe('not_rated');
   });
 
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {

@@ -1182,6 +1182,15 @@ function notRated(r: Reading): Evaluation | null {
 function asTargeted(r: Reading): Evaluation | null {
   const targetText = r.spec?.text ?? r.targetWords;
   if (!targetText || !r.resultText || !sameWords(targetText, r.resultText)) return null;
+  // A progress word in the target's place ("in progress" beside "in progress"): no target set yet, and
+  // the same word as the result is no verdict on one. A target to complete (已完成 | 已完成) is done.
+  const word = r.spec ? null : statusWord(targetText);
+  if (word !== null && word !== 'achieved') {
+    return finish(
+      { ...r, source: null },
+      { status: 'not_rated', direction: 'milestone', notRated: 'no-target' },
+    );
+  }
   const spec = r.spec;
   return finish(r, {
     status: 'achieved',
