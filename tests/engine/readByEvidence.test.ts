@@ -2550,6 +2550,23 @@ describe('columns the office left without a heading', () => {
     expect(r.report.evaluations[4].status).toBe('not_rated');
   });
 
+  it('reads a plan’s years over verdicts (Outcome | 2018-19 | 2019-20 …) as the rated year’s status, the Overall line aside', () => {
+    const rows: CellValue[][] = [
+      ['Performance report 2019'],
+      ['Outcome', '2018-19', '2019-20', '2020-21', '2021-22', '2022-23'],
+      ['1. Customer value: Do your job well', 'Achieved', '-', '-', '-', '-'],
+      ['2. Customer value: Be easy to deal with', 'Not achieved', '-', '-', '-', '-'],
+      ['3. Customer value: Be affordable and fair', 'Achieved', '-', '-', '-', '-'],
+      ['Overall', 'Achieved', '-', '-', '-', '-'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Report', rows)], lang: 'en-US', date: '2019-09-30' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name.slice(0, 20), e.status])).toEqual([
+      ['1. Customer value: D', 'achieved'],
+      ['2. Customer value: B', 'missed'],
+      ['3. Customer value: B', 'achieved'],
+    ]);
+  });
+
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {
     const t = table('Standards', [
       ['Customer Service Standards 2023/24'],

@@ -93,6 +93,8 @@ const TOTAL_NAMES = new Set([
   'grandtotal',
   'sum',
   'totalscore',
+  // the line that sums up the rows above ("Overall: Achieved")
+  'overall',
 ]);
 export function isTotalName(name: string): boolean {
   return name.length <= 12 && TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''));
