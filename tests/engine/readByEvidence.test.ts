@@ -2565,6 +2565,7 @@ describe('columns the office left without a heading', () => {
       ['2. Customer value: B', 'missed'],
       ['3. Customer value: B', 'achieved'],
     ]);
+    expect([r.report.options.year, r.report.options.yearNamed]).toEqual([2018, 'span']);
   });
 
   it('a column "Against target" holds the verdicts, "both exceeding the target" among them', () => {

@@ -752,6 +752,28 @@ function roleFromTexts(texts: readonly string[]): {
   return null;
 }
 
+/**
+ * A year over verdicts (Outcome | 2018-19: Achieved | 2019-20: -): that year's status, as its heading and
+ * its words together say.
+ */
+function yearVerdicts(out: Candidate[], band: Band, profiles: ReadonlyMap<number, ColumnProfile>): void {
+  for (const [c, texts] of band.texts) {
+    if (out.some((o) => o.col === c)) continue;
+    const p = profiles.get(c);
+    const year = yearLabel(texts[texts.length - 1]);
+    if (!p || year === null || p.filled === 0 || p.counts.status < p.filled * 0.6) continue;
+    out.push({
+      col: c,
+      role: 'status',
+      score: 0.6,
+      header: texts.join(' › '),
+      unit: null,
+      year,
+      source: 'header',
+    });
+  }
+}
+
 function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): Candidate[] {
   const out: Candidate[] = [];
   for (const [c, texts] of band.texts) {
@@ -843,23 +865,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       });
     }
   }
-  // A year over verdicts (Outcome | 2018-19: Achieved | 2019-20: -): that year's status, as its heading
-  // and its words together say.
-  for (const [c, texts] of band.texts) {
-    if (out.some((o) => o.col === c)) continue;
-    const p = profiles.get(c);
-    const year = yearLabel(texts[texts.length - 1]);
-    if (!p || year === null || p.filled === 0 || p.counts.status < p.filled * 0.6) continue;
-    out.push({
-      col: c,
-      role: 'status',
-      score: 0.6,
-      header: texts.join(' › '),
-      unit: null,
-      year,
-      source: 'header',
-    });
-  }
+  yearVerdicts(out, band, profiles);
   yearsOfResults(out);
   return out;
 }

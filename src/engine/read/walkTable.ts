@@ -650,8 +650,14 @@ function laterTargetYear(found: FoundTable, target: number, actual: number): boo
 /** The year the target and result headings all name, when they name one. */
 function judgedYear(found: FoundTable): number | null {
   // A column without a heading (a target read by its cells) names no year, and leaves it to the others.
+  // Verdicts alone (Outcome | 2018-19: Achieved) name it where no target or result does.
+  const figures = found.columns.some((c) => c.role === 'target' || c.role === 'actual');
   const years = found.columns
-    .filter((c) => (c.role === 'target' || c.role === 'actual') && c.header.trim() !== '')
+    .filter(
+      (c) =>
+        (c.role === 'target' || c.role === 'actual' || (!figures && c.role === 'status')) &&
+        c.header.trim() !== '',
+    )
     .map((c) => yearInHeading(c.header));
   return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
 }
