@@ -754,6 +754,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
             c.role === 'target' ||
             c.role === 'actual' ||
             c.role === 'periodActual' ||
+            (c.role === 'status' && yearInHeading(c.header) !== null) ||
             (c.role === 'name' && c.source === 'header'),
         )
         .map((c) => c.header),
