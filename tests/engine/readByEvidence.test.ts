@@ -472,6 +472,32 @@ describe('the period a sheet states decides the check-in period', () => {
   });
 });
 
+describe('a numbered section right under the heading row', () => {
+  it('opens the body, not a second heading row, whatever its words (一、一般公共预算收支完成情况)', () => {
+    const rows: CellValue[][] = [
+      ['2024年4月财政预算收支完成情况'],
+      ['项  目', '预算数', '累计完成', '完成预算数%'],
+      ['一、一般公共预算收支完成情况'],
+      ['地方一般公共预算收入', 60999, 24627, 40.4],
+      ['地方一般公共预算支出', 257288, 107752, 41.9],
+      ['二、政府性基金收支完成情况'],
+      ['政府性基金预算收入', 25200, 2236, 8.9],
+    ];
+    for (const columns of [undefined, { '*': { target: 'B' } }]) {
+      const [reading] = readSheets([sourceFromRows('4月', rows, { merges: ['A3:D3', 'A6:D6'] })], {
+        ...(columns ? { columns } : {}),
+      });
+      expect(reading.kind).toBe('table');
+      const t = (reading as { table: SheetTable }).table;
+      expect(t.indicators.map((i) => [i.category, i.name, value(i.target), actual(i)])).toEqual([
+        ['一般公共预算收支完成情况', '地方一般公共预算收入', 60999, 24627],
+        ['一般公共预算收支完成情况', '地方一般公共预算支出', 257288, 107752],
+        ['政府性基金收支完成情况', '政府性基金预算收入', 25200, 2236],
+      ]);
+    }
+  });
+});
+
 describe('the user says which column is which', () => {
   const rows: CellValue[][] = [
     ['栏目', '工作目标', '已完成数', '说明'],

@@ -357,6 +357,9 @@ function isHeadingLike(text: string): boolean {
   return t.length > 0 && t.length <= 45 && !/[，。；,;.]\s*\S/.test(words);
 }
 
+/** A section's number before its words: 一、, (一), （二）. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/;
+
 /** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */
 /** The first half of the year as a heading, with or without its year: H1, H1: 2022-23, 上半年, 1-6月. */
 const HALF_YEAR_LABEL =
@@ -374,6 +377,8 @@ function yearLabel(text: string): number | null {
 function isSubHeadingRow(row: Row): boolean {
   const cols = filledCols(row);
   if (cols.length === 0) return false;
+  // A numbered section alone on its row (一、一般公共预算收支完成情况) opens the body, whatever its words.
+  if (cols.length === 1 && SECTION_NUMBER.test(String(row?.[cols[0]] ?? '').trim())) return false;
   let hits = 0;
   let years = 0;
   for (const c of cols) {
