@@ -498,6 +498,24 @@ describe('a numbered section right under the heading row', () => {
   });
 });
 
+describe('rows judged by the share of the task done', () => {
+  it('reads 为年计划(%) as that share, and the rows as better higher', () => {
+    const rows: CellValue[][] = [
+      ['2014年1-6月全省重点项目建设情况'],
+      ['项目类别', '完成投资(亿元)', '为年计划(%)'],
+      ['投产项目', 442.4, 52.4],
+      ['续建项目', 335.5, 39.4],
+      ['新开工项目', 14.5, 13.9],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('1-6月', rows)], lang: 'zh-CN', date: '2014-07-20' });
+    expect(r.report.evaluations.map((e) => [e.completion, e.direction, e.status])).toEqual([
+      [0.524, 'higher', 'on_track'],
+      [0.394, 'higher', 'at_risk'],
+      [0.139, 'higher', 'at_risk'],
+    ]);
+  });
+});
+
 describe('the user says which column is which', () => {
   const rows: CellValue[][] = [
     ['栏目', '工作目标', '已完成数', '说明'],

@@ -434,7 +434,7 @@ function completionOf(cell: SourceCell | null | undefined, inPoints = false): nu
   // A figure with its unit is no share of the task (达到目标60元 in the share column: the standard met).
   if (f.unit !== null) return null;
   // Headed in per cent (占计划(%)): 2 is 2%; otherwise a small number is a ratio (1.2 is 120%).
-  return inPoints || Math.abs(f.value) > 3 ? f.value / 100 : f.value;
+  return inPoints || Math.abs(f.value) > 3 ? cleanNumber(f.value / 100) : f.value;
 }
 
 // ───────────────────────────── statuses ─────────────────────────────
@@ -1308,7 +1308,9 @@ function withoutTargetFigure(r: Reading): Evaluation {
   const done = byRate && r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;
   return finish(r, {
     status: status ?? 'no_data',
-    direction: lower ? 'lower' : 'milestone',
+    // Judged by the share of the task done: more done is better, unless the words say what is counted
+    // must stay low.
+    direction: lower ? 'lower' : byRate && !r.targetWords ? 'higher' : 'milestone',
     kind: r.targetWords || r.completion === null ? 'milestone' : 'amount',
     targetText: r.targetWords ?? (r.ind.targetInName && !byRate ? r.ind.name : null),
     ...(done ? { actual: quantity(done.value, done.percent, done.approximation) } : {}),

@@ -1507,6 +1507,11 @@ export function headerRoles(text: string): HeaderReading[] {
   // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
   if (/进度$/.test(key) && inPercent) note('completion', 1);
   if (/^占.*(控制|计划|任务|目标|预算)/.test(key)) note('completion', 1);
+  // What was done as a share of the plan (为年计划(%), 为年度计划的%).
+  if (/^为.{0,4}(计划|任务|目标|预算)(的)?%?$/.test(key) && (inPercent || key.endsWith('%'))) {
+    found.clear();
+    note('completion', 1);
+  }
   // A rating's middle column, ticked when the result came close (Within 3% of achieving Target).
   if (/^within\d+(?:\.\d+)?%of(?:achieving)?(?:the)?target$/.test(key)) note('status', 1);
   if (found.size === 0) {
