@@ -251,6 +251,12 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('改善目标:同比下降(%)')[0]?.role).toBe('target');
     expect(headerRoles('秋冬季实际')[0]?.role).toBe('actual');
     expect(headerRoles('Target: 95%')).toEqual([]);
+    // The word that leads to a year is no word of the heading ("Achievement in 2023"); a word ending in
+    // the same letters keeps them.
+    expect(headerRoles('Achievement in 2023')[0]?.role).toBe('actual');
+    expect(headerRoles('Target for 2024/25')[0]?.role).toBe('target');
+    expect(headerRoles('Our Pledge in 2024')[0]?.role).toBe('name');
+    expect(headerParts('Margin 2023').key).toBe('margin');
     // A rating's columns, one ticked per row, are verdicts, not the target or the result.
     for (const text of [
       'Met or Exceeded Target',

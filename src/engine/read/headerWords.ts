@@ -276,6 +276,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '服务承诺事项',
       '承诺',
       'pledge',
+      'our pledge',
       'performance pledge',
       // a client charter's pledges (Malaysian councils and state offices)
       'client charter',
@@ -1275,6 +1276,8 @@ export interface HeaderParts {
 const BRACKET = /[(（[【]([^()（）[\]【】]*)[)）\]】]/g;
 /** Years and financial years inside a heading: 2019年, 2019年度, FY 2003, 2023/24, 2022-23. */
 const YEARS = /(?:fy)?(?:19|20)\d{2}(?:(?:[/\-–—]|to)\d{2,4})?(?:年度|年)?/g;
+/** The word that leads to a year in English ("Achievement in 2023", "Target for 2024/25"). */
+const WORD_BEFORE_YEAR = /(?<=\S)\s+(?:in|for|during)\s+(?=(?:fy\s*)?(?:19|20)\d{2})/gi;
 
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
 const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?=.)/;
@@ -1339,7 +1342,7 @@ export function bracketUnit(text: string): string | null {
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
 export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
-  const full = headerKey(text);
+  const full = headerKey(text.replace(WORD_BEFORE_YEAR, ' '));
   let bracket: string | null = null;
   const key = full
     .replace(BRACKET, (_, inner: string) => {
