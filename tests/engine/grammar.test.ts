@@ -72,6 +72,9 @@ describe('quantities: comparators', () => {
     ['5个工作日内办结', 'at_most', 5],
     ['5個工作天內完成', 'at_most', 5],
     ['24小时内', 'at_most', 24],
+    // 於 as Traditional texts write it (少於4, 不低於95%)
+    ['少於4', 'at_most', 4],
+    ['不低於95%', 'at_least', 0.95],
   ])('%s → %s %d', (text, comparator, value) => {
     const m = one(text);
     expect(m.comparator).toBe(comparator);

@@ -516,6 +516,34 @@ describe('rows judged by the share of the task done', () => {
   });
 });
 
+describe('two blocks of months one under the other', () => {
+  it('reads the second block’s months as its own, its period not taken from the first block’s headings', () => {
+    const head = (months: string[]): CellValue[] => ['2006 年', '目標', ...months];
+    const rows: CellValue[][] = [
+      ['2006 年輕鐵實質服務表現'],
+      [],
+      head(['一月', '二月', '三月', '四月', '五月', '六月']),
+      ['按照編定班次行走', 0.99, 0.9999, 0.9999, 0.9998, 0.9999, 0.9994, 0.9998],
+      ['行車準時', 0.99, 0.9994, 0.9994, 0.9996, 0.9992, 0.9991, 0.9991],
+      [],
+      head(['七月', '八月', '九月', '十月', '十一月', '十二月']),
+      ['按照編定班次行走', 0.99, 0.9999, 0.9998, 0.9999, 0.9999, 0.9998, 0.9999],
+      ['行車準時', 0.99, 0.9995, 0.9994, 0.9993, 0.9992, 0.9996, 0.9894],
+    ];
+    const formats = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0.00%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('2006', rows, { formats })],
+      lang: 'zh-CN',
+      date: '2007-01-20',
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 12 });
+    expect(r.report.evaluations.slice(2).map((e) => [e.actual?.value, e.status])).toEqual([
+      [0.9999, 'achieved'],
+      [0.9894, 'missed'],
+    ]);
+  });
+});
+
 describe('the user says which column is which', () => {
   const rows: CellValue[][] = [
     ['栏目', '工作目标', '已完成数', '说明'],

@@ -793,8 +793,9 @@ function titleTexts(grid: Grid, found: FoundTable): { captions: string[]; rows: 
       (grid.values[r] ?? []).filter((v): v is string => typeof v === 'string' && !!v.trim()),
     );
   const top = Math.min(found.headerRows[0] ?? found.bodyStart, 8);
+  // Title lines, not the rows of a table above this one (its headings 一月 | 二月 … state no period here).
   const rows = Array.from({ length: Math.max(0, top) }, (_, r) => r).filter(
-    (r) => !found.captionRows.includes(r),
+    (r) => !found.captionRows.includes(r) && texts([r]).length <= 3,
   );
   return { captions: texts([...found.captionRows].reverse()), rows: texts(rows) };
 }
