@@ -1089,9 +1089,7 @@ export function scanQuantities(input: string, stats?: { work: number }): ScanRes
 /** Scans of short texts already made (the results are never changed by their users). */
 const SCANNED = new Map<string, ScanResult>();
 
-const NUMBER_WORD_DIGITS =
-  /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|sixty|ninety)\s*)\((\d{1,3})\)(?=\s*[A-Za-z])/gi;
-
+/** Small numbers in words, one to twenty: NUMBER_WORDS[n - 1] is n. */
 const NUMBER_WORDS = [
   'one',
   'two',
@@ -1114,6 +1112,11 @@ const NUMBER_WORDS = [
   'nineteen',
   'twenty',
 ];
+/** A figure in words with its digits in brackets ("four (4) months", "forty-five (45) days"). */
+const NUMBER_WORD_DIGITS = new RegExp(
+  `\\b((?:${[...NUMBER_WORDS, 'thirty', 'forty', 'forty-five', 'sixty', 'ninety'].join('|')})\\s*)\\((\\d{1,3})\\)(?=\\s*[A-Za-z])`,
+  'gi',
+);
 const BOUND_NUMBER_WORD = new RegExp(
   `\\b((?:no|not) (?:more|fewer|less) than (?:a (?:ratio|rate) of )?|(?:less|more|fewer) than (?:a (?:ratio|rate) of )?|at (?:least|most) (?:an average of )?|(?:an )?average of (?:at least )?)(${NUMBER_WORDS.join('|')})\\b(?![-\\s]*of\\b)`,
   'gi',

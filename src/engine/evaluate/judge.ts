@@ -825,14 +825,13 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   if (figures.length > 0) return targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx);
   // A charter's pledge with no figure ("All development projects are implemented according to
   // schedule") beside the share of cases that kept it, as its heading says: every case.
-  return ind.resultInPercent && PLEDGE_WORDS.test(ind.name) && resultsInPercent(ind)
-    ? everyCase(ind.name, tctx)
-    : null;
+  const pledge = PLEDGE_WITHIN.test(ind.name) || EVERY_CASE_WORDS.test(ind.name);
+  return ind.resultInPercent && pledge && resultsInPercent(ind) ? everyCase(ind.name, tctx) : null;
 }
 
-/** Words of a pledge kept case by case: all, every, within the time, on or according to schedule. */
-const PLEDGE_WORDS =
-  /\b(?:all|every|each)\b|\bwithin\b|\b(?:on|according to(?: the)?) (?:schedule|time)\b|\bstipulated\b/i;
+/** Words of a pledge kept case by case, besides a time to keep it within: all, every, on schedule. */
+const EVERY_CASE_WORDS =
+  /\b(?:all|every|each)\b|\b(?:on|according to(?: the)?) (?:schedule|time)\b|\bstipulated\b/i;
 
 /** A count written in 万 or 亿 without its unit (为3.078万60岁以上老年人接种): a figure, not a list number. */
 const COUNT_IN_WAN = /\d\s*[万萬亿億]$/;
@@ -1384,6 +1383,11 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
 /** A result that is the word for every case, with nothing else: All, all of them, 全部. */
 const ALL_OF_THEM = /^\s*(?:all(?: of them)?|全部|全數|全数)\s*[.。]?\s*$/i;
 
+/** The power of ten of 万亿, 万 or 亿. */
+function scalePower(word: string): number {
+  return word === '万亿' ? 12 : word === '万' ? 4 : 8;
+}
+
 /** 万 or 亿 after the target's number, as written (≤202.6万元, 1000万人以上). */
 const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万亿|万|亿)/;
 
@@ -1395,11 +1399,10 @@ const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万�
 function inWrittenScale(value: number, spec: TargetSpec, unit: string | null): number {
   const m = spec.text ? WRITTEN_SCALE.exec(spec.text) : null;
   if (!m || value === 0 || spec.value === 0) return value;
-  const power = (w: string): number => (w === '万亿' ? 12 : w === '万' ? 4 : 8);
   // A result in the row's unit (万元) beside a target written in another (4亿元): in the row's unit.
   const inUnit = unit ? /^(万亿|万|亿)/.exec(unit.trim()) : null;
-  if (inUnit) return scaleByPowerOfTen(value, power(inUnit[1]));
-  const scaled = scaleByPowerOfTen(value, power(m[1]));
+  if (inUnit) return scaleByPowerOfTen(value, scalePower(inUnit[1]));
+  const scaled = scaleByPowerOfTen(value, scalePower(m[1]));
   const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
   return Math.sign(value) === Math.sign(spec.value) && distance(scaled) < distance(value) ? scaled : value;
 }

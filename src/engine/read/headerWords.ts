@@ -1349,9 +1349,9 @@ export function headerParts(text: string): HeaderParts {
       if (bracket === null && inner.trim() !== '') bracket = inner.trim();
       return '';
     })
-    .replace(/[:：*¹²³⁴⁵†‡]+$/, '')
-    // footnote marks before the words ("**Actual Achievement 2023/2024")
-    .replace(/^[*†‡#]+/, '')
+    // (footnote marks * † ‡ are gone already: core/normalize headerKey)
+    .replace(/[:：¹²³⁴⁵]+$/, '')
+    .replace(/^#+/, '')
     .replace(MONTH_YEAR_LEAD, '')
     .replace(YEARS, '')
     .replace(PERIOD_TO_DATE, '')
