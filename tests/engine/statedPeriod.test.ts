@@ -47,6 +47,13 @@ describe('the period a sheet states', () => {
     ['Performance (1 April 2018 to 31 March 2019)', FY, 2018],
     ['Report 2023/24 (1st January 2024 to 31st March 2024)', Q(1), 2024],
     ['2021年中期评估', Q(2), 2021],
+    // The second half runs to the year's end; the first N months; months counted to a month.
+    ['2024年下半年重点工作进展', Q(4), 2024],
+    ['2024年前10个月主要指标', M(10), 2024],
+    ['前两个月', M(2), null],
+    ['6 months to December 2023', Q(4), 2023],
+    ['Nine months ended 30 September 2024', Q(3), 2024],
+    ['Second half 2023', Q(4), 2023],
   ])('%s', (text, period, year) => {
     const p = statedPeriod(text);
     expect(p).not.toBeNull();

@@ -212,6 +212,18 @@ const RULES: readonly Rule[] = [
       length: m[0].length,
     };
   },
+  // 前10个月, 前两个月: the year's first months
+  (t, ys) => {
+    const m = new RegExp(`(?:((?:19|20)\\d{2})年)?前${CN_SMALL}个月`).exec(t);
+    const n = m ? small(m[2]) : null;
+    if (!m || n === null || n < 1 || n > 12) return null;
+    return {
+      period: throughMonth(fiscalMonth(n, ys)),
+      year: fullYear(m[1]),
+      at: m.index,
+      length: m[0].length,
+    };
+  },
   // 前三季度, 第三季度, 三季度, 1季度, 三季度末
   (t) => {
     const m = /(?:((?:19|20)\d{2})\s*年(?:度)?)?(?:前|第)?([1-4一二两三四])\s*季度?/.exec(t);
@@ -219,13 +231,14 @@ const RULES: readonly Rule[] = [
     const q = quarter(small(m[2]) ?? 0);
     return q ? { period: q, year: fullYear(m[1]), at: m.index, length: m[0].length } : null;
   },
-  // 上半年 / 半年 / 1-6月 handled above
+  // 上半年 / 半年 / 1-6月 handled above; 下半年 runs to the year's end
   (t) => {
     // 年中 but not the start of another word: 2021年中央…, 年中小学, 年中国… say no period.
-    const m = /(?:((?:19|20)\d{2})\s*年)?(上半年|半年度?|年中(?![央国小等学心医华外共层型部西药间]))/.exec(t);
-    return m
-      ? { period: { kind: 'quarter', quarter: 2 }, year: fullYear(m[1]), at: m.index, length: m[0].length }
-      : null;
+    const m =
+      /(?:((?:19|20)\d{2})\s*年)?(上半年|下半年|半年度?|年中(?![央国小等学心医华外共层型部西药间]))/.exec(t);
+    if (!m) return null;
+    const period = m[2] === '下半年' ? throughMonth(12) : ({ kind: 'quarter', quarter: 2 } as const);
+    return { period, year: fullYear(m[1]), at: m.index, length: m[0].length };
   },
   // Q2 2023/24, 2023/24 Q2, Quarter 2, Qtr 2, 2nd quarter, Quarter Two
   (t) => {
@@ -238,6 +251,20 @@ const RULES: readonly Rule[] = [
     if (!q) return null;
     const before = /((?:19|20)\d{2})\s*[/-]\s*\d{2,4}\s*$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
     return { period: q, year: fullYear(m[2]) ?? fullYear(before?.[1]), at: m.index, length: m[0].length };
+  },
+  // "6 months to December 2023", "nine months ended 30 September": the months run to that month
+  (t, ys) => {
+    const m = new RegExp(
+      `\\b(?:\\d{1,2}|three|six|nine|twelve)\\s+months\\s+(?:to|ending|ended)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${EN_MONTH}\\b(?:\\s*((?:19|20)\\d{2}))?`,
+    ).exec(t);
+    const cal = m ? monthIndex(m[2]) : null;
+    if (!m || cal === null) return null;
+    return throughDay(cal, m[1] ? Number(m[1]) : null, ys, fullYear(m[3]), m);
+  },
+  // H2, second half: to the year's end
+  (t) => {
+    const m = /\b(h2|second half(?:[- ]year)?)\b/.exec(t);
+    return m ? { period: throughMonth(12), year: null, at: m.index, length: m[0].length } : null;
   },
   // H1, half year, mid-year, six months
   (t) => {
