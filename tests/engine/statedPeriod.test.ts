@@ -54,6 +54,9 @@ describe('the period a sheet states', () => {
     ['6 months to December 2023', Q(4), 2023],
     ['Nine months ended 30 September 2024', Q(3), 2024],
     ['Second half 2023', Q(4), 2023],
+    // A year in numerals, as formal documents write it.
+    ['二〇二四年一至九月', Q(3), 2024],
+    ['二零一九年上半年', Q(2), 2019],
   ])('%s', (text, period, year) => {
     const p = statedPeriod(text);
     expect(p).not.toBeNull();

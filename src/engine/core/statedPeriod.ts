@@ -377,11 +377,33 @@ function monthRange(
   return { at: m.index, length: m[0].length, last, from, months: (to - from) * 12 + (last - first) + 1 };
 }
 
+/** A year written in numerals (二〇二四年, 二零一九年), as formal documents date themselves. */
+const YEAR_IN_NUMERALS = /[一二][〇零○一二三四五六七八九]{3}(?=年)/g;
+const NUMERAL_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** The year in figures, one figure a numeral, so that places in the text stay where they were. */
+function writtenYear(numerals: string): string {
+  const digits = [...numerals].map((c) => NUMERAL_DIGITS[c]).join('');
+  return /^(19|20)\d\d$/.test(digits) ? digits : numerals;
+}
+
 export function statedPeriod(text: string | null | undefined, yearStart = 1): StatedPeriod | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const written = normalizeText(text).slice(0, 300);
   // Read in Simplified characters (第一季、截至9月底 as written in Traditional too), quoted as written.
-  let t = toHans(written).toLowerCase();
+  let t = toHans(written).toLowerCase().replace(YEAR_IN_NUMERALS, writtenYear);
   // A range over several years (standards that "cover the period from 1 July 2020 to 30 June 2023") is
   // no period of the results, nor is either of its ends.
   const span = monthRange(t);
