@@ -327,6 +327,10 @@ describe('heading words by role (the evidence reader)', () => {
   it('a bracket naming a time is no unit', () => {
     expect(bracketUnit('年度目标（万元）')).toBe('万元');
     expect(bracketUnit('完成目标(%)')).toBe('%');
+    // A column's letter for a formula is no unit; a unit's symbol is.
+    expect(bracketUnit('实际完成值(B)')).toBeNull();
+    expect(bracketUnit('偏差率(C=B/A-1)')).toBeNull();
+    expect(bracketUnit('Length (m)')).toBe('m');
     expect(bracketUnit('Performance (1 April 2018 to 31 March 2019)')).toBeNull();
     expect(bracketUnit('完成情况（2021年）')).toBeNull();
     expect(bracketUnit('完成情况（1-9月）')).toBeNull();

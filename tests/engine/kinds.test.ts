@@ -732,3 +732,30 @@ describe('targets set against last year, with last year beside them', () => {
     expect(row('Number of visitors').status).toBe('not_rated');
   });
 });
+
+describe('the growth reached as a share of the growth target (增速完成率), beside a completion rate', () => {
+  const rows: CellValue[][] = [
+    ['2023年上半年主要经济指标完成情况'],
+    ['序号', '指标', '单位', '1-6月完成', '同比增长(%)', '增速完成率(%)', '完成率(%)'],
+    [1, '地区生产总值', '亿元', 111.13, 8.5, 100, null],
+    [2, '城镇居民人均可支配收入', '元', 14659, 8.1, 96.43, null],
+    [3, '全社会固定资产投资', '亿元', 54.08, 12.1, null, 101.08],
+    [4, '新培育规上工业企业', '户', 13, null, null, 81.25],
+  ];
+  it('holds the growth to all of its target at any time of the year, and paces the completion rate', () => {
+    const { report } = check(rows, 'zh-CN', 'Q2');
+    const status = (name: string) => report.evaluations.find((e) => e.indicator.name === name)?.status;
+    expect(status('地区生产总值')).toBe('on_track');
+    // 96.43 % of the growth target is short of it, though past half the year's pace.
+    expect(status('城镇居民人均可支配收入')).toBe('behind');
+    expect(status('全社会固定资产投资')).toBe('achieved');
+    expect(status('新培育规上工业企业')).toBe('on_track');
+    expect(report.evaluations.find((e) => e.indicator.name === '地区生产总值')?.actual?.value).toBe(111.13);
+  });
+
+  it('at the year end a growth short of its target is missed', () => {
+    const { report } = check(rows, 'zh-CN', 'FY');
+    const e = report.evaluations.find((x) => x.indicator.name === '城镇居民人均可支配收入');
+    expect(e?.status).toBe('missed');
+  });
+});

@@ -739,6 +739,8 @@ interface Reading {
   readonly resultText: string | null;
   readonly source: { readonly status: Status; readonly word: string } | null;
   readonly completion: number | null;
+  /** The growth reached as a share of the growth target (增速完成率), never paced. */
+  readonly growthCompletion: number | null;
   /** The gap to the target or the pace the sheet states (与目标差距), when it has a column for it. */
   readonly gap: StatedGap | null;
   /** What the target is read against: the name, the direction column, whether the row is a place. */
@@ -1084,6 +1086,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     resultText,
     source: sheetStatus(ind, resultText),
     completion: completionOf(ind.completionCell, ind.completionInPoints === true),
+    growthCompletion: completionOf(ind.growthCompletionCell, true),
     gap: statedGap(ind.gapCell),
     tctx,
     toDate,
@@ -1258,8 +1261,37 @@ function byClimb(r: Reading): Evaluation | null {
   return againstTarget({ ...r, spec }, spec);
 }
 
+/**
+ * The growth reached as a share of the growth target (增速完成率 96.43%): the growth target is a rate for
+ * the period, so the share is held to all of it at any time of the year (no pace); the row's
+ * figure to date is shown as its result.
+ */
+function byGrowthCompletion(r: Reading): Evaluation {
+  const rate = r.growthCompletion!;
+  const status: Status =
+    rate >= 1 - 1e-9
+      ? r.yearEnd
+        ? 'achieved'
+        : 'on_track'
+      : r.yearEnd
+        ? 'missed'
+        : rate >= r.thresholds.behind - 1e-9
+          ? 'behind'
+          : 'at_risk';
+  const done = r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;
+  return finish(r, {
+    status,
+    direction: 'higher',
+    kind: 'amount',
+    ...(done ? { actual: quantity(done.value, done.percent, done.approximation) } : {}),
+    actualText: r.resultText,
+    completion: rate,
+  });
+}
+
 /** No target in figures: a row for information, or a milestone judged by its words or its rate. */
 function withoutTargetFigure(r: Reading): Evaluation {
+  if (r.completion === null && r.growthCompletion !== null && !r.source) return byGrowthCompletion(r);
   if (!r.targetWords && r.last.kind === 'figures' && r.completion === null && !r.source) {
     // Shown, though not judged: the one figure the row has (89.6% with no standard beside it), not a
     // figure picked out of a sentence.

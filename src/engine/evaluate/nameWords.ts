@@ -193,6 +193,9 @@ const LOWER_EN = [
   'turnover',
   'unemployment',
   'debt',
+  // borrowing against assets or equity, kept within a limit (Gearing Ratio: total debt / total assets)
+  'gearing',
+  'leverage',
   'emissions',
   'carbon',
   'breaches',

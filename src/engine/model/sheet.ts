@@ -53,6 +53,8 @@ export interface Indicator {
   readonly group?: string | null;
   /** A completion rate written in the sheet (完成率, 占全年计划, "% of target"). */
   readonly completionCell?: SourceCell | null;
+  /** The growth reached as a share of the growth target (增速完成率), a rate's completion never paced. */
+  readonly growthCompletionCell?: SourceCell | null;
   /** The completion column's heading says per cent (占计划(%)): its plain numbers are points (2 is 2%). */
   readonly completionInPoints?: boolean;
   /** The status the sheet itself gives (RAG, 已完成, ☺, "Not on Target"). */

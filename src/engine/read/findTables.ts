@@ -486,6 +486,7 @@ const VALUE_ROLES: ReadonlySet<ColumnRoleName> = new Set([
   'actual',
   'periodActual',
   'completion',
+  'growthCompletion',
   'status',
   'growth',
 ]);

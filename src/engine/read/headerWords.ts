@@ -29,6 +29,7 @@ export type HeaderRole =
   | 'periodTarget'
   | 'actual'
   | 'completion'
+  | 'growthCompletion'
   | 'previous'
   | 'growth'
   | 'status'
@@ -767,6 +768,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance',
     ],
   },
+  // The growth reached as a share of the growth target (增速完成率 = 8.1% / 8.4%): a rate's completion,
+  // never paced through the year.
+  growthCompletion: {
+    exact: ['增速完成率', '增幅完成率', '增长完成率', '增速目标完成率', '增速完成率(%)'],
+    starts: ['增速完成率', '增幅完成率'],
+  },
   completion: {
     exact: [
       '完成率',
@@ -993,6 +1000,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // a self-assessment's verdict (自評: ⬛符合 ⬜不符合)
       '自评',
       '自评结果',
+      'self-assessment',
+      'self assessment',
+      'self-assessment rating',
       'against target',
       'status against target',
       'compared to target',
@@ -1128,6 +1138,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '与时序进度差距',
       '与序时进度比',
       '与序时进度相比',
+      '与序时进度比较',
+      '与时序进度比较',
+      '与时间进度比较',
+      '与序时进度对比',
       '比序时进度',
       '快慢序时进度',
       '与序时目标差距',
@@ -1336,6 +1350,9 @@ const TIME_WORDS =
  */
 export function bracketUnit(text: string): string | null {
   const bracket = headerParts(text).bracket;
+  // A column's capital letter for a formula (实际完成值(B), 偏差率(C=B/A-1)) is no unit; a small one may be
+  // (Length (m), Weight (t)).
+  if (bracket !== null && /[(（]\s*[A-H]\s*(?:=[^)）]*)?[)）]/.test(text)) return null;
   return bracket !== null && !TIME_WORDS.test(bracket) ? bracket : null;
 }
 
@@ -1564,6 +1581,7 @@ function cornerRowLabel(text: string): string | null {
 
 /** Tie order: the more specific role first (完成率 before actual, periodTarget before target). */
 const ROLE_ORDER: readonly HeaderRole[] = [
+  'growthCompletion',
   'completion',
   'periodTarget',
   'growth',
