@@ -206,6 +206,9 @@ describe('years and levels inside headings', () => {
     ['2019年完成', 2019],
     ['Actual 2023/24', 2023],
     ['2022-2023 target', 2022],
+    // a financial year by its last two figures, named by the year it ends in
+    ['FY23', 2023],
+    ["FY '25 Target", 2025],
   ])('%s names the year %d', (text, year) => {
     expect(yearInHeading(text)).toBe(year);
   });

@@ -134,7 +134,8 @@ function writesFy(text: string, year: number): boolean {
 
 /** A source's name for its year: the first calendar year, and whether it is named after FY or spans two. */
 function fiscalOf(label: string): { year: number; named: 'span' | 'fy' } {
-  const year = Number(/(?:19|20)\d{2}/.exec(label)?.[0]);
+  const short = /^\s*fy\s*'?(\d{2})$/i.exec(label);
+  const year = short ? 2000 + Number(short[1]) : Number(/(?:19|20)\d{2}/.exec(label)?.[0]);
   return { year, named: /^\s*(fy|fiscal year)/i.test(label) ? 'fy' : 'span' };
 }
 

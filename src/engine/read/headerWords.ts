@@ -1311,6 +1311,9 @@ const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
 /** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023, 2016 to 2017), never a span of several years. */
 const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:(?:[/\-–—]|to)(\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
 
+/** FY23, FY 24, FY'25 (not FY2023, which ONE_YEAR reads, nor FY23/24, which SHORT_YEARS reads). */
+const FY_SHORT = /(?<![a-z])fy\s*'?(\d{2})(?![\d/\-–—])/g;
+
 function followingYear(first: number, second: string): boolean {
   return second.length === 2 ? (first + 1) % 100 === Number(second) : first + 1 === Number(second);
 }
@@ -1337,6 +1340,8 @@ export function yearInHeading(text: string): number | null {
     const y = shortYear(m[1], m[2]);
     if (y !== null) found.add(y);
   }
+  // A financial year by its last two figures (FY23, FY 24, FY'25), named by the year it ends in.
+  for (const m of key.matchAll(FY_SHORT)) found.add(Number(m[1]) + (Number(m[1]) >= 50 ? 1900 : 2000));
   return found.size === 1 ? [...found][0] : null;
 }
 
