@@ -759,3 +759,59 @@ describe('the growth reached as a share of the growth target (增速完成率), 
     expect(e?.status).toBe('missed');
   });
 });
+
+describe('a completion of the period’s own plan beside the year’s (完成1-4月投资计划 | 完成年度投资计划)', () => {
+  const rows: CellValue[][] = [
+    ['2025年1-4月县重点项目计划完成情况'],
+    ['类别', '项目数', '全年计划完成投资', '1-4月累计完成投资', '完成1-4月投资计划', '完成年度投资计划'],
+    ['县新续建重点项目', 57, 98.5, 21.01, '132.1%', '21.3%'],
+    ['重点新建项目', 15, 17.2, 1.15, '84.7%', '6.7%'],
+    ['重点续建项目', 42, 81.3, 19.86, '61.4%', '24.4%'],
+  ];
+  it('judges the months to date by their own plan, not by the year’s plan paced', () => {
+    const { report } = check(rows, 'zh-CN', 'M4');
+    const e = (name: string) => report.evaluations.find((x) => x.indicator.name === name)!;
+    // 21.3 % of the year by April is short of its pace (33 %), but the office's plan for the months is met.
+    expect(e('县新续建重点项目').status).toBe('on_track');
+    expect(e('县新续建重点项目').sourceStatus?.word).toBe('132.1%');
+    expect(e('重点新建项目').status).toBe('behind');
+    expect(e('重点续建项目').status).toBe('at_risk');
+    expect(e('县新续建重点项目').actual?.value).toBe(21.01);
+  });
+});
+
+describe('targets for the months to date, named by their last month', () => {
+  it('1月目标值 is January’s own target, not the year’s paced', () => {
+    const { report } = check(
+      [
+        ['示范区2026年1月空气质量情况'],
+        ['序号', '指标', '单位', '1月市定目标值', '1月实际'],
+        [1, '优良天', '天', '不低于20', 15],
+        [2, '重度及以上污染天气', '天', 0, 0],
+      ],
+      'zh-CN',
+      'M1',
+    );
+    // 15 of at least 20 days: three quarters of the month's own target (paced over the year it would pass).
+    expect(report.evaluations.map((e) => e.status)).toEqual(['at_risk', 'on_track']);
+  });
+
+  it('Actuals to end of Oct 20 is last year’s; Target to end of Oct 21 is the target to date', () => {
+    const { report } = check(
+      [
+        ['ORIGINATING LOADING to end of OCTOBER 2021'],
+        ['Service Head', 'Actuals to end of Oct 20', 'Target to end of Oct 21', 'Actuals to end of Oct 21'],
+        ['COAL', 15.909, 26.22, 27.715],
+        ['FOOD GNS', 2.461, 2.414, 1.697],
+      ],
+      'en-US',
+      'M7',
+      4,
+    );
+    const [coal, food] = report.evaluations;
+    expect(coal.actual?.value).toBe(27.715);
+    expect(coal.status).toBe('on_track');
+    // 70 % of the target for the months to date, whatever share of the year they are.
+    expect(food.status).toBe('at_risk');
+  });
+});

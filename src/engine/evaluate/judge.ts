@@ -739,8 +739,10 @@ interface Reading {
   readonly resultText: string | null;
   readonly source: { readonly status: Status; readonly word: string } | null;
   readonly completion: number | null;
-  /** The growth reached as a share of the growth target (增速完成率), never paced. */
-  readonly growthCompletion: number | null;
+  /** A completion of the period's own target or of a rate's (完成1-4月投资计划, 增速完成率), never paced. */
+  readonly periodCompletion: number | null;
+  /** What that completion says, standing as the sheet's word where the sheet gives none of its own. */
+  readonly periodVerdict: { readonly status: Status; readonly word: string } | null;
   /** The gap to the target or the pace the sheet states (与目标差距), when it has a column for it. */
   readonly gap: StatedGap | null;
   /** What the target is read against: the name, the direction column, whether the row is a place. */
@@ -1064,6 +1066,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   const target = readTarget(ind, tctx, previous !== null);
   if (target.fromLastYear) note(ctx, ind.previousCell, 'info', 'target-from-previous');
   const dateUnknown = ind.resultToDate === true && periodAssumed && isYearEnd(period);
+  const periodCompletion = completionOf(ind.periodCompletionCell, true);
   return {
     ind,
     ctx,
@@ -1086,7 +1089,9 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     resultText,
     source: sheetStatus(ind, resultText),
     completion: completionOf(ind.completionCell, ind.completionInPoints === true),
-    growthCompletion: completionOf(ind.growthCompletionCell, true),
+    periodCompletion,
+    periodVerdict:
+      periodCompletion !== null ? periodCompletionVerdict(periodCompletion, ind, period, thresholds) : null,
     gap: statedGap(ind.gapCell),
     tctx,
     toDate,
@@ -1100,12 +1105,14 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
  */
 function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation {
   let status = e.status;
-  const source = r.source;
+  const source = r.source ?? r.periodVerdict;
   if (source) {
     const decided = GOOD.has(status) || BAD.has(status);
     const agrees =
       (GOOD.has(status) && GOOD.has(source.status)) || (BAD.has(status) && BAD.has(source.status));
-    if (!decided || (!agrees && source.status !== 'not_rated')) {
+    // A completion of the period's own target is the measure itself: it stands over the year's pace.
+    const byPeriod = !r.source && status !== 'invalid' && status !== source.status;
+    if (byPeriod || !decided || (!agrees && source.status !== 'not_rated')) {
       if (decided) {
         // A verdict from the marks names the score's cell and the marks (3/4), not the result's.
         const marks = scoreStatus(r.ind);
@@ -1262,36 +1269,48 @@ function byClimb(r: Reading): Evaluation | null {
 }
 
 /**
- * The growth reached as a share of the growth target (增速完成率 96.43%): the growth target is a rate for
- * the period, so the share is held to all of it at any time of the year (no pace); the row's
- * figure to date is shown as its result.
+ * A completion held to the whole of its target (增速完成率 96.43%, 完成1-4月投资计划 132.1%): the target is
+ * the period's own, or a rate's, so the share is never paced through the year. At or above it the period
+ * is on track (achieved at the year's end); short of it behind, or at risk by the thresholds (missed at the
+ * year's end).
  */
-function byGrowthCompletion(r: Reading): Evaluation {
-  const rate = r.growthCompletion!;
+function periodCompletionVerdict(
+  rate: number,
+  ind: Indicator,
+  period: Period,
+  thresholds: Thresholds,
+): { status: Status; word: string } {
+  const yearEnd = isYearEnd(period);
   const status: Status =
     rate >= 1 - 1e-9
-      ? r.yearEnd
+      ? yearEnd
         ? 'achieved'
         : 'on_track'
-      : r.yearEnd
+      : yearEnd
         ? 'missed'
-        : rate >= r.thresholds.behind - 1e-9
+        : rate >= thresholds.behind - 1e-9
           ? 'behind'
           : 'at_risk';
+  return { status, word: cellText(ind.periodCompletionCell?.value ?? null).trim() };
+}
+
+/** A row with no target but its completion of the period's own target or of a rate's: judged by it. */
+function byPeriodCompletion(r: Reading): Evaluation {
+  // The row's figure to date is shown as its result.
   const done = r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;
   return finish(r, {
-    status,
+    status: r.periodVerdict!.status,
     direction: 'higher',
     kind: 'amount',
     ...(done ? { actual: quantity(done.value, done.percent, done.approximation) } : {}),
     actualText: r.resultText,
-    completion: rate,
+    completion: r.periodCompletion,
   });
 }
 
 /** No target in figures: a row for information, or a milestone judged by its words or its rate. */
 function withoutTargetFigure(r: Reading): Evaluation {
-  if (r.completion === null && r.growthCompletion !== null && !r.source) return byGrowthCompletion(r);
+  if (r.completion === null && r.periodCompletion !== null && !r.source) return byPeriodCompletion(r);
   if (!r.targetWords && r.last.kind === 'figures' && r.completion === null && !r.source) {
     // Shown, though not judged: the one figure the row has (89.6% with no standard beside it), not a
     // figure picked out of a sentence.

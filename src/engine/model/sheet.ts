@@ -53,8 +53,11 @@ export interface Indicator {
   readonly group?: string | null;
   /** A completion rate written in the sheet (完成率, 占全年计划, "% of target"). */
   readonly completionCell?: SourceCell | null;
-  /** The growth reached as a share of the growth target (增速完成率), a rate's completion never paced. */
-  readonly growthCompletionCell?: SourceCell | null;
+  /**
+   * A completion held to the whole of its target, never paced: of the period's own plan (完成1-4月投资计划
+   * 132.1%) or of a rate's target (增速完成率: the growth reached over the growth set).
+   */
+  readonly periodCompletionCell?: SourceCell | null;
   /** The completion column's heading says per cent (占计划(%)): its plain numbers are points (2 is 2%). */
   readonly completionInPoints?: boolean;
   /** The status the sheet itself gives (RAG, 已完成, ☺, "Not on Target"). */

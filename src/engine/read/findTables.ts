@@ -486,7 +486,7 @@ const VALUE_ROLES: ReadonlySet<ColumnRoleName> = new Set([
   'actual',
   'periodActual',
   'completion',
-  'growthCompletion',
+  'periodCompletion',
   'status',
   'growth',
 ]);
@@ -496,6 +496,9 @@ const VALUE_ROLES: ReadonlySet<ColumnRoleName> = new Set([
  * also head a form's budget block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分).
  */
 const AUXILIARY: ReadonlySet<string> = new Set(['score', 'maxScore', 'deadline', 'gap']);
+
+/** The year's plan done (完成年度投资计划, 完成全年目标): an amount or, over percentages, the share of it. */
+const DONE_OF_YEAR = /^完成(?:年度|全年).{0,8}(?:计划|目标|任务)$/;
 
 /** Headings that name either the progress as a result or as a share of the target: the cells decide. */
 const PROGRESS_WORDS: ReadonlySet<string> = new Set(
@@ -634,8 +637,19 @@ function groupRole(
 }
 
 /** The months to date a target's heading opens with (前三季度, 上半年, 1-9月), when it is a target's. */
-const SPAN_LEAD = /^(前三季度|前两季度|前二季度|上半年|1[-—–~至到](1[0-2]|[1-9])月(?:份|底|末)?)(.+)$/;
-const SPAN_MONTHS: Readonly<Record<string, number>> = { 前三季度: 9, 前两季度: 6, 前二季度: 6, 上半年: 6 };
+const SPAN_LEAD =
+  /^(前三季度|前两季度|前二季度|上半年|一月份?|1月份?|1[-—–~至到](1[0-2]|[1-9])月(?:份|底|末)?)(.+)$/;
+/** (January alone is the first month to date: 1月市定目标值 is the target for the months to date.) */
+const SPAN_MONTHS: Readonly<Record<string, number>> = {
+  前三季度: 9,
+  前两季度: 6,
+  前二季度: 6,
+  上半年: 6,
+  一月: 1,
+  一月份: 1,
+  '1月': 1,
+  '1月份': 1,
+};
 
 function spanOfTarget(text: string): number | null {
   const m = SPAN_LEAD.exec(headerKey(text));
@@ -664,6 +678,8 @@ function partOfYearInTarget(
   if (WHOLE_YEAR.test(t)) return null;
   // The quarter in the words the quarter headings use (Q2, Quarter 1, first quarter).
   const q = headingPeriod(t.replace(TARGET_WORDS, ' ').trim());
+  // A target to the end of a month (Target to end of Oct 21): the target for the months to date.
+  if (q?.kind === 'month' && TO_THE_END.test(t)) return { role: 'periodTarget' };
   if (q?.kind === 'quarter') {
     const period = { kind: 'quarter' as const, index: q.index };
     return TO_THE_END.test(t)
@@ -671,6 +687,14 @@ function partOfYearInTarget(
       : { role: 'periodPlan', period };
   }
   return HALF_IN_TARGET.test(t) ? { role: 'periodTarget', span: 6 } : null;
+}
+
+/** The year of the month a result runs to (Actuals to end of Oct 20, Achievement up to Oct 21): 2020, 2021. */
+function yearOfMonthTo(leaf: string): number | null {
+  const t = normalizeText(leaf).toLowerCase();
+  const to = /\b(?:to|by|until|up to|upto|till)\s+(?:the\s+)?(?:end\s+of\s+)?(.+)$/.exec(t);
+  const p = to ? headingPeriod(to[1].trim()) : null;
+  return p?.kind === 'month' && p.year !== undefined ? p.year : null;
 }
 
 /** A group heading over both a target and its result ("Actual Performance against Target", 目标与完成). */
@@ -733,7 +757,7 @@ function roleFromTexts(texts: readonly string[]): {
     // words (FY 2010 Targeted, 03/04 est out-turn): the column is that year's.
     const year =
       upper.map(yearLabel).find((y) => y !== null) ??
-      (role === 'target' || role === 'actual' ? yearInHeading(leaf) : null);
+      (role === 'target' || role === 'actual' ? (yearInHeading(leaf) ?? yearOfMonthTo(leaf)) : null);
     return { role, score: roles[0].score, unit, ...(year != null ? { year } : {}) };
   }
   if (roles.length > 0) return null; // a column to ignore (trend, score, deadline…)
@@ -816,6 +840,11 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     const leaf = band.texts.get(cand.col)?.slice(-1)[0] ?? '';
     const progress = PROGRESS_WORDS.has(headerParts(leaf).key);
     const ambiguous = headerRoles(leaf).filter((x) => x.score >= 0.8).length > 1;
+    // The year's plan done (完成年度投资计划) over percentages: the share of it done, not the amount.
+    if (DONE_OF_YEAR.test(headerParts(leaf).key) && p.filled > 0 && p.counts.percent / p.filled >= 0.6) {
+      cand.role = 'completion';
+      continue;
+    }
     const role = byContent(
       cand.role,
       p,

@@ -29,7 +29,7 @@ export type HeaderRole =
   | 'periodTarget'
   | 'actual'
   | 'completion'
-  | 'growthCompletion'
+  | 'periodCompletion'
   | 'previous'
   | 'growth'
   | 'status'
@@ -768,9 +768,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance',
     ],
   },
-  // The growth reached as a share of the growth target (增速完成率 = 8.1% / 8.4%): a rate's completion,
-  // never paced through the year.
-  growthCompletion: {
+  // A completion held to the whole of its target, never paced through the year: the growth reached as a
+  // share of the growth target (增速完成率 = 8.1% / 8.4%), or the share of the period's own plan done
+  // (完成1-4月投资计划, read below).
+  periodCompletion: {
     exact: ['增速完成率', '增幅完成率', '增长完成率', '增速目标完成率', '增速完成率(%)'],
     starts: ['增速完成率', '增幅完成率'],
   },
@@ -1528,6 +1529,15 @@ export function headerRoles(text: string): HeaderReading[] {
   if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && inPercent) {
     note('completion', 1);
   }
+  // The share done of the plan for the months to date, in words alone (完成1-4月投资计划 beside 完成年度投资计划):
+  // the completion of the period's own plan. (Of the year's plan, the cells decide: findTables.)
+  if (
+    /^完成(?:1[-—–~至到](?:1[0-2]|[1-9])月份?|前三季度|上半年|一季度|本期|当期).{0,8}(?:计划|目标|任务)$/.test(
+      key,
+    )
+  ) {
+    note('periodCompletion', 1);
+  }
   // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done;
   // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
   if (/进度$/.test(key) && inPercent) note('completion', 1);
@@ -1586,7 +1596,7 @@ function cornerRowLabel(text: string): string | null {
 
 /** Tie order: the more specific role first (完成率 before actual, periodTarget before target). */
 const ROLE_ORDER: readonly HeaderRole[] = [
-  'growthCompletion',
+  'periodCompletion',
   'completion',
   'periodTarget',
   'growth',

@@ -84,8 +84,8 @@ interface Roles {
   readonly periodTargetMonths: number | null;
   readonly actual: number;
   readonly completion: number;
-  /** The growth reached as a share of the growth target (增速完成率). */
-  readonly growthCompletion: number;
+  /** A completion of the period's own target or of a rate's target (完成1-4月投资计划, 增速完成率). */
+  readonly periodCompletion: number;
   readonly status: number;
   /** A self-evaluation's score (得分) and full marks (分值). */
   readonly score: number;
@@ -174,7 +174,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     actual:
       found.layout === 'side-by-side' ? -1 : (cols.find((c) => c.role === 'actual' && !c.group)?.col ?? -1),
     completion: pick(cols, 'completion'),
-    growthCompletion: pick(cols, 'growthCompletion'),
+    periodCompletion: pick(cols, 'periodCompletion'),
     status: pick(cols, 'status'),
     score: pick(cols, 'score'),
     maxScore: pick(cols, 'maxScore'),
@@ -556,7 +556,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.periodTargetMonths !== null ? { periodTargetMonths: roles.periodTargetMonths } : {}),
     completionCell: cellAt(r, roles.completion, true),
     ...(w.pointsCols.has(roles.completion) ? { completionInPoints: true } : {}),
-    ...(roles.growthCompletion >= 0 ? { growthCompletionCell: cellAt(r, roles.growthCompletion) } : {}),
+    ...(roles.periodCompletion >= 0 ? { periodCompletionCell: cellAt(r, roles.periodCompletion) } : {}),
     statusCell: cellAt(r, roles.status, true),
     ...(roles.score >= 0 && roles.maxScore >= 0
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
