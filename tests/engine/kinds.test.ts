@@ -815,3 +815,40 @@ describe('targets for the months to date, named by their last month', () => {
     expect(food.status).toBe('at_risk');
   });
 });
+
+describe('a financial report’s indicators with their formulas and variances', () => {
+  const rows: CellValue[][] = [
+    ['FINANCIAL PERFORMANCE INDICATORS'],
+    [null, null, '2015-16', '2016-17', '2016-17', 'Variance to', null, 'Variance', null],
+    [
+      null,
+      'Performance Indicator',
+      'Result',
+      'Result',
+      'Target',
+      'Prior Year',
+      'Notes',
+      'to Target',
+      'Notes',
+    ],
+    ['F1', 'Cash Interest Cover', 2.19, 2.5, 2.17, '14.2%', '1a', '15.2%', '1b'],
+    [null, 'Cash flow from operations before net interest and tax payments / net interest payments'],
+    ['F2', 'Gearing Ratio', '47.83%', '47.84%', '48.13%', '0%', null, '-0.6%', null],
+    [null, 'Total debt (including finance leases) / total assets * 100'],
+    ['F7', 'EBITDA Margin', '29.76%', '31.32%', '31.34%', '5.2%', null, '-0.1%', null],
+    [null, 'Earnings before interest, tax, depreciation and amortisation / total revenue * 100'],
+  ];
+  it('takes a formula under an indicator for its working, not a section, and a variance for no target', () => {
+    const { report } = check(rows, 'en-US', 'FY', 7);
+    expect(
+      report.evaluations.map((e) => [e.indicator.name, e.indicator.category, e.indicator.org ?? null]),
+    ).toEqual([
+      ['Cash Interest Cover', null, null],
+      ['Gearing Ratio', null, null],
+      ['EBITDA Margin', null, null],
+    ]);
+    expect(report.evaluations.map((e) => e.target?.value)).toEqual([2.17, 0.4813, 0.3134]);
+    // Gearing (debt over assets) is kept down: 47.84 % under a 48.13 % target is met.
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
+  });
+});

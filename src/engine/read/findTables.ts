@@ -497,6 +497,9 @@ const VALUE_ROLES: ReadonlySet<ColumnRoleName> = new Set([
  */
 const AUXILIARY: ReadonlySet<string> = new Set(['score', 'maxScore', 'deadline', 'gap']);
 
+/** A variance's heading over the column's own words (Variance › to Target, Variance to › Prior Year). */
+const VARIANCE_GROUP = /^(?:variance|variation|difference|deviation)(?:\s+(?:to|from|over|against|vs\.?))?$/;
+
 /** The year's plan done (完成年度投资计划, 完成全年目标): an amount or, over percentages, the share of it. */
 const DONE_OF_YEAR = /^完成(?:年度|全年).{0,8}(?:计划|目标|任务)$/;
 
@@ -712,6 +715,17 @@ function roleFromTexts(texts: readonly string[]): {
   const leaf = texts[texts.length - 1];
   const upper = texts.slice(0, -1);
   const unit = bracketUnit(leaf);
+  // Under a variance's heading (Variance › to Target, Variance to › Prior Year): the gap to the target, or
+  // a change from last year that nothing here judges; its notes stay notes.
+  const over =
+    upper.length > 0
+      ? normalizeText(upper[upper.length - 1])
+          .toLowerCase()
+          .trim()
+      : '';
+  if (VARIANCE_GROUP.test(over) && headerRoles(leaf)[0]?.role !== 'notes') {
+    return /\b(?:target|plan|budget)\b/i.test(leaf) ? { role: 'gap', score: 0.9, unit } : null;
+  }
   // A period heading: a quarter or month column (an actual, or a plan under a 目标 / 计划 group).
   const p = headingPeriod(leaf);
   if (p) {

@@ -1157,7 +1157,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'variance from target',
       'variance against target',
       'difference from target',
+      'variation over target',
+      'variation to target',
+      'variation against target',
     ],
+    // "Variation over Target to end of Oct 21"
+    starts: ['variance to target', 'variation over target', 'variation against target'],
     ends: ['差距'],
   },
   // A 绩效自评表 scores each indicator: full marks (得分 = 分值) is the office's own word that it was met.

@@ -75,7 +75,15 @@ export function isCommentLine(text: string): boolean {
  */
 export function isExplanation(text: string): boolean {
   const t = toHalfWidth(text).trim();
-  return t.length >= 60 && /[.。]$/.test(t);
+  return (t.length >= 60 && /[.。]$/.test(t)) || isFormula(t);
+}
+
+/**
+ * How the figure above is worked out ("Total debt (including finance leases) / total assets * 100",
+ * 实际完成值÷年度目标值×100%): a line under its indicator, never a section of its own.
+ */
+function isFormula(t: string): boolean {
+  return /(?:[*×÷]|(?<=[\s)])x)\s*100\b|÷/.test(t) || (t.length >= 40 && /\s\/\s+[a-z]/.test(t));
 }
 
 const TOTAL_NAMES = new Set([
