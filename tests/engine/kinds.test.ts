@@ -852,3 +852,52 @@ describe('a financial report’s indicators with their formulas and variances', 
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
   });
 });
+
+describe('an NHS scorecard: Threshold | Q1 … Q4 | Yearly position', () => {
+  it('holds each standard to its threshold, and a row with only the year’s figure to it', () => {
+    const { report } = check(
+      [
+        ['Performance Key Indicators'],
+        ['Indicator', 'Threshold', 'Q1', 'Q2', 'Q3', 'Q4', 'Yearly position'],
+        ['Number of Attributable C-Diff cases', 9, null, null, null, null, 7],
+        [
+          '% of cancer patients waiting a maximum of 31 days',
+          '96%',
+          '98.3%',
+          '98.9%',
+          '99.5%',
+          '97.2%',
+          '98.5%',
+        ],
+        ['Maximum 6 week wait for diagnostic procedures', '99%', '98.1%', '98.8%', '98.9%', '97.9%', '98.4%'],
+      ],
+      'en-US',
+      'FY',
+      4,
+    );
+    expect(report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [9, 7, 'achieved'],
+      [0.96, 0.985, 'achieved'],
+      [0.99, 0.984, 'missed'],
+    ]);
+  });
+});
+
+describe('完成年度目标任务 beside the amount done: the share of the year’s target', () => {
+  it('reads small figures there as the completion, paced through the year', () => {
+    const { report } = check(
+      [
+        ['2013年1-6月全市固定资产投资完成情况'],
+        ['指标', '1-6月完成', '同比增长', '完成年度目标任务', '备注'],
+        ['工业投资', 770.1, 16.2, 50.7, null],
+        ['服务业投资', 640.9, 23.4, 49.3, null],
+      ],
+      'zh-CN',
+      'Q2',
+    );
+    expect(report.evaluations.map((e) => [e.completion, e.status])).toEqual([
+      [0.507, 'on_track'],
+      [0.493, 'behind'],
+    ]);
+  });
+});

@@ -553,9 +553,15 @@ function resultCells(ind: Indicator, period: Period): { cells: (SourceCell | nul
   const n = periodsThrough(a.kind, period);
   const through = a.cells.slice(0, n);
   // The office's own figure to date (YTD) once the period reaches the row's latest figure: 91.3% to date
-  // rather than June's 92.1%, 8 waiting now rather than 12 + 10 + 8.
+  // rather than June's 92.1%, 8 waiting now rather than 12 + 10 + 8; at the last of the columns, the
+  // year's figure of a row that gives no period's (C-Diff cases: Yearly position 7).
   const own = ind.toDateCell;
-  if (own && hasValue(own) && through.some(hasValue) && !a.cells.slice(n).some(hasValue)) {
+  if (
+    own &&
+    hasValue(own) &&
+    (through.some(hasValue) || n >= a.cells.length) &&
+    !a.cells.slice(n).some(hasValue)
+  ) {
     return { cells: [own], toDate: true };
   }
   return { cells: through, toDate: false };

@@ -854,8 +854,15 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     const leaf = band.texts.get(cand.col)?.slice(-1)[0] ?? '';
     const progress = PROGRESS_WORDS.has(headerParts(leaf).key);
     const ambiguous = headerRoles(leaf).filter((x) => x.score >= 0.8).length > 1;
-    // The year's plan done (完成年度投资计划) over percentages: the share of it done, not the amount.
-    if (DONE_OF_YEAR.test(headerParts(leaf).key) && p.filled > 0 && p.counts.percent / p.filled >= 0.6) {
+    // The year's plan done (完成年度投资计划, 完成年度目标任务) over percentages, or over small figures beside
+    // a result of its own (1-6月完成 1414.4 | 完成年度目标任务 50.1): the share of it done, not the amount.
+    const shares =
+      p.filled > 0 &&
+      (p.counts.percent / p.filled >= 0.6 ||
+        (p.counts.number / p.filled >= 0.6 &&
+          p.maxNumber <= 150 &&
+          out.some((o) => o !== cand && o.role === 'actual')));
+    if (DONE_OF_YEAR.test(headerParts(leaf).key) && shares) {
       cand.role = 'completion';
       continue;
     }

@@ -403,6 +403,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'planned',
       'standard',
       'national standard',
+      // an NHS scorecard's bar for each standard (Threshold | Q1 … Q4 | Yearly position)
+      'threshold',
+      'national threshold',
       'local target',
       'goal',
       'target value',
@@ -558,6 +561,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     exact: [
       // how a pledge stands now (承諾 | 目前情況), matched as written
       '目前情况',
+      // the year's figure beside its quarters (Q1 … Q4 | Yearly position)
+      'yearly position',
+      'year end position',
+      'year-end position',
+      'annual position',
       ...HEADER_ALIASES.cumulative,
       '已完成数',
       '已完成',
