@@ -778,6 +778,15 @@ describe('a completion of the period’s own plan beside the year’s (完成1-4
     expect(e('重点续建项目').status).toBe('at_risk');
     expect(e('县新续建重点项目').actual?.value).toBe(21.01);
   });
+
+  it('says so in the narrative, not the year’s pace it was not judged by', () => {
+    const { text } = check(rows, 'zh-CN', 'M4');
+    expect(text).toContain('县新续建重点项目完成本期目标的132.1%');
+    expect(text).not.toContain('序时目标32.83');
+    expectNoJunk(text);
+    const en = check(rows, 'en-US', 'M4').text;
+    expect(en).toContain('reached 132.1% of the target for the period');
+  });
 });
 
 describe('targets for the months to date, named by their last month', () => {

@@ -1158,6 +1158,7 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     ...e,
     status,
     sourceStatus: source,
+    ...(!r.source && r.periodVerdict ? { periodCompletion: r.periodCompletion } : {}),
     kind: e.kind ?? r.spec?.kind ?? 'amount',
     comparator: e.comparator ?? r.spec?.comparator ?? null,
     targetHigh: r.spec?.high ?? null,

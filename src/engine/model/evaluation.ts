@@ -82,6 +82,11 @@ export interface Evaluation {
   readonly actualText: string | null;
   readonly expected: number | null;
   readonly completion: number | null;
+  /**
+   * The share done of the period's own target, or of a rate's (完成1-4月投资计划 132.1%, 增速完成率 96.43%),
+   * when it decided the status: the year's pace does not apply.
+   */
+  readonly periodCompletion?: number | null;
   readonly pace: number | null;
   readonly status: Status;
   readonly diagnostics: readonly Diagnostic[];

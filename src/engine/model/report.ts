@@ -100,7 +100,9 @@ export type JudgedResult<V, R> =
       /** A target to climb (Improved … ranking): the earlier place to rise above; null for a place named. */
       readonly earlier: V | null;
     }
-  | { readonly form: 'completion'; readonly completion: V };
+  | { readonly form: 'completion'; readonly completion: V }
+  /** The share done of the period's own target, which decided the status (not the year's pace). */
+  | { readonly form: 'period-completion'; readonly completion: V };
 
 export type NarrativeBlock =
   | { readonly kind: 'title'; readonly text: string }

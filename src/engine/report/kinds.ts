@@ -18,11 +18,21 @@ import { isCountableUnit } from '../evaluate/nameWords';
 
 /** How the report states an indicator's result. */
 export type ItemForm =
-  'amount' | 'growth' | 'decrease' | 'band' | 'ceiling' | 'floor' | 'rate' | 'rank' | 'completion';
+  | 'amount'
+  | 'growth'
+  | 'decrease'
+  | 'band'
+  | 'ceiling'
+  | 'floor'
+  | 'rate'
+  | 'rank'
+  | 'completion'
+  | 'period-completion';
 
 /** The form of an evaluation; `numeric`: it has an actual and a target above 0 to compare. */
 export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   const kind = ev.kind;
+  if (finite(ev.periodCompletion)) return 'period-completion';
   if (kind === undefined) return 'amount';
   if (!numeric)
     return finite(ev.completion) && !ev.actual && ev.status !== 'not_rated' ? 'completion' : 'amount';
@@ -65,6 +75,8 @@ function changeOf(value: number, kind: 'growth' | 'decrease'): { change: ChangeW
 /** The facts of a numeric item of a form other than 'amount' (and 'completion' for a rate alone). */
 export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null {
   if (form === 'completion') return finite(ev.completion) ? { form, completion: ev.completion } : null;
+  if (form === 'period-completion')
+    return finite(ev.periodCompletion) ? { form, completion: ev.periodCompletion } : null;
   const a = ev.actual?.value;
   const t = ev.target?.value;
   if (!finite(a) || !finite(t)) return null;

@@ -149,7 +149,8 @@ export function narrativeItems(evaluations: readonly Evaluation[]): NarrativeIte
   return evaluations.map((ev, index) => {
     const raw = completionOf(ev);
     const direction = ev.direction === 'lower' || ev.direction === 'milestone' ? ev.direction : 'higher';
-    const lag = raw ? lagOf(ev) : null;
+    // Judged by the period's own target: short of it by what is left of it, not by the year's pace.
+    const lag = !raw ? null : finite(ev.periodCompletion) ? Math.max(0, 1 - ev.periodCompletion) : lagOf(ev);
     const form = formOf(ev, raw !== null);
     const status: Status = STATUSES.includes(ev.status) ? ev.status : 'invalid';
     let category = categories.get(ev.indicator.category);

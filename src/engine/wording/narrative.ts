@@ -175,6 +175,8 @@ class ItemWords {
     const points = this.figures(item)?.points;
     if (!points) return null;
     const j = this.judged(item);
+    // Judged by the period's own target: short of it, not behind the year's pace.
+    if (j?.form === 'period-completion') return { kind: 'below-target', points };
     if (j?.form === 'rank') return { kind: 'behind-rank', points: j.diff };
     if (j && 'diff' in j) {
       const lower = j.form === 'ceiling' || (j.form === 'rate' && item.direction === 'lower');
@@ -187,9 +189,9 @@ class ItemWords {
 
   /** The result against its target by the rule of its kind, in words; null for the plain rule. */
   judged(item: NarrativeItem): JudgedWords | null {
-    if (item.form === 'completion') {
+    if (item.form === 'completion' || item.form === 'period-completion') {
       const j = judgedFacts(item.ev, item.form);
-      return j?.form === 'completion'
+      return j?.form === 'completion' || j?.form === 'period-completion'
         ? { form: j.form, completion: this.L.format.percent(j.completion, 1) }
         : null;
     }
@@ -237,6 +239,7 @@ function judgedWords(
         target,
       };
     case 'completion':
+    case 'period-completion':
       return { form: j.form, completion: f.percent(j.completion, 1) };
     case 'rank':
       // Places are whole numbers, shown bare: 第5位, 5th.

@@ -147,6 +147,8 @@ function judgedPhrase(j: JudgedWords): string {
     }
     case 'completion':
       return `was ${j.completion} complete`;
+    case 'period-completion':
+      return `reached ${j.completion} of the target for the period`;
   }
 }
 

@@ -92,6 +92,8 @@ function judgedPhrase(j: JudgedWords): string {
     }
     case 'completion':
       return `完成率为${j.completion}`;
+    case 'period-completion':
+      return `完成本期目标的${j.completion}`;
   }
 }
 
