@@ -910,3 +910,19 @@ describe('完成年度目标任务 beside the amount done: the share of the year
     ]);
   });
 });
+
+describe('the office’s word that the year’s target is reached already', () => {
+  it('超额完成 before the year’s end is achieved, not only on track; 已完成 alone keeps the figures’ word', () => {
+    const { report } = check(
+      [
+        ['2017年1—11月民生工程项目实施进度表'],
+        ['序号', '项目名称', '年度目标', '1—11月完成', '进度情况'],
+        [1, '城镇登记失业率低于(%)', 4.5, 3.62, '超额完成'],
+        [2, '高校毕业生就业率(%)', '90%', '92%', '已完成'],
+      ],
+      'zh-CN',
+      'M11',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'on_track']);
+  });
+});

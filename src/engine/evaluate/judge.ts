@@ -1109,6 +1109,9 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
  * The evaluation, with the sheet's own rating standing where the figures cannot decide or disagree
  * (and a note saying what the figures say).
  */
+/** Words that the year's target is reached already, before the year's end. */
+const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标/;
+
 function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation {
   let status = e.status;
   const source = r.source ?? r.periodVerdict;
@@ -1118,7 +1121,11 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
       (GOOD.has(status) && GOOD.has(source.status)) || (BAD.has(status) && BAD.has(source.status));
     // A completion of the period's own target is the measure itself: it stands over the year's pace.
     const byPeriod = !r.source && status !== 'invalid' && status !== source.status;
-    if (byPeriod || !decided || (!agrees && source.status !== 'not_rated')) {
+    // The office's word that the year's target is reached already (超额完成, 完成全年目标, 提前完成) says more
+    // than "on track" by the figures; 已完成 alone may be the month's work.
+    const doneEarly =
+      status === 'on_track' && source.status === 'achieved' && YEAR_DONE_WORD.test(source.word);
+    if (byPeriod || doneEarly || !decided || (!agrees && source.status !== 'not_rated')) {
       if (decided) {
         // A verdict from the marks names the score's cell and the marks (3/4), not the result's.
         const marks = scoreStatus(r.ind);
