@@ -926,3 +926,22 @@ describe('the office’s word that the year’s target is reached already', () =
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'on_track']);
   });
 });
+
+describe('a pledge within one working day', () => {
+  it('holds the share of cases done in time to every case, the day singular or plural', () => {
+    const { report } = check(
+      [
+        ["Client's Charter Achievement 2023"],
+        ['Client Charter', 'Jan', 'Feb', 'Mar'],
+        ['To process import licences within one (1) Working Day.', '100%', '100%', '97%'],
+        ['To process payments within twelve (12) Working Days.', '100%', '100%', '100%'],
+      ],
+      'en-US',
+      'Q1',
+    );
+    expect(report.evaluations.map((e) => [e.kind, e.target?.value, e.status])).toEqual([
+      ['share', 1, 'behind'],
+      ['share', 1, 'on_track'],
+    ]);
+  });
+});
