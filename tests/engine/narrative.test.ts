@@ -811,4 +811,22 @@ describe('a name of punctuation only', () => {
       '(a) 下: behind pace.',
     ]);
   });
+
+  it('names a sub-row by itself, not by its "of which" (其中:重点新建项目 → 重点新建项目)', () => {
+    const e = ev({ ...SPEC_BEHIND, name: '  其中:重点新建项目' });
+    const blocks = buildNarrative({
+      evaluations: [e],
+      counts: countsOf([e]),
+      options: {
+        lang: 'zh-CN',
+        period: { kind: 'year' },
+        thresholds: DEFAULT_THRESHOLDS,
+        date: '2019-10-08',
+      },
+      title: '',
+    });
+    const text = blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('重点新建项目');
+    expect(text).not.toContain('其中:');
+  });
 });

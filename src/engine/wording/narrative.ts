@@ -44,7 +44,8 @@ export interface NarrativeInput {
   readonly defaultTitle?: string;
 }
 
-const LEADING_PUNCTUATION = /^[\s)）\]】}>》,，、.。:：;；!！?？]+/;
+/** Punctuation, and a sub-row's "of which" (其中：重点新建项目), before a name. */
+const LEADING_PUNCTUATION = /^(?:[\s)）\]】}>》,，、.。:：;；!！?？]+|其中\s*[:：]\s*)+/;
 
 /** A change word opening a figure as written (下降8%左右, 同比增长5%左右, "fall of about 2%"). */
 const CHANGE_LEAD =
