@@ -54,6 +54,10 @@ describe('the period a sheet states', () => {
     ['6 months to December 2023', Q(4), 2023],
     ['Nine months ended 30 September 2024', Q(3), 2024],
     ['Second half 2023', Q(4), 2023],
+    ['前三个季度', Q(3), null],
+    ['Year to Date (April - September)', Q(3), null],
+    ['Finance report Period 6 2024/25', Q(2), 2024],
+    ['P8 2024/25', M(8), 2024],
     // A year in numerals, as formal documents write it.
     ['二〇二四年一至九月', Q(3), 2024],
     ['二零一九年上半年', Q(2), 2019],

@@ -226,7 +226,7 @@ const RULES: readonly Rule[] = [
   },
   // 前三季度, 第三季度, 三季度, 1季度, 三季度末
   (t) => {
-    const m = /(?:((?:19|20)\d{2})\s*年(?:度)?)?(?:前|第)?([1-4一二两三四])\s*季度?/.exec(t);
+    const m = /(?:((?:19|20)\d{2})\s*年(?:度)?)?(?:前|第)?([1-4一二两三四])\s*个?季度?/.exec(t);
     if (!m) return null;
     const q = quarter(small(m[2]) ?? 0);
     return q ? { period: q, year: fullYear(m[1]), at: m.index, length: m[0].length } : null;
@@ -284,9 +284,10 @@ const RULES: readonly Rule[] = [
   },
   // YTD Sep, year to date September, April to September, Apr-Sep
   (t, ys) => {
+    // (A range of months first: "Year to Date (April - September)" runs to September.)
     const m =
-      new RegExp(`\\b(?:ytd|year to date)\\s*\\(?\\s*${EN_MONTH}\\b`).exec(t) ??
-      new RegExp(`\\b${EN_MONTH}\\s*(?:-|to|–|—)\\s*${EN_MONTH}\\b(?:\\s*((?:19|20)\\d{2}))?`).exec(t);
+      new RegExp(`\\b${EN_MONTH}\\s*(?:-|to|–|—)\\s*${EN_MONTH}\\b(?:\\s*((?:19|20)\\d{2}))?`).exec(t) ??
+      new RegExp(`\\b(?:ytd|year to date)\\s*\\(?\\s*${EN_MONTH}\\b`).exec(t);
     if (!m) return null;
     const last = monthIndex(m[2] ?? m[1]);
     if (last === null) return null;
@@ -302,10 +303,10 @@ const RULES: readonly Rule[] = [
       length: m[0].length,
     };
   },
-  // Month 6 (the organisation's own month, as NHS reports number them)
+  // Month 6, Period 6, P6 2024/25 (the organisation's own month, as NHS and finance reports number them)
   (t) => {
-    const m = /\bmonth\s+(\d{1,2})\b/.exec(t);
-    const n = m ? Number(m[1]) : 0;
+    const m = /\b(?:month|period)\s+(\d{1,2})\b|\bp(\d{1,2})\b(?=\s*(?:19|20)?\d{2}\s*[/-]\s*\d{2})/.exec(t);
+    const n = m ? Number(m[1] ?? m[2]) : 0;
     return m && n >= 1 && n <= 12
       ? { period: throughMonth(n), year: null, at: m.index, length: m[0].length }
       : null;
