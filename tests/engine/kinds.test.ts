@@ -945,3 +945,21 @@ describe('a pledge within one working day', () => {
     ]);
   });
 });
+
+describe('a series of years that ends before the target’s year', () => {
+  it('has no result for the target’s year: the latest of the series is the year before', () => {
+    const { report } = check(
+      [
+        ['Collection statistics'],
+        ['Ref', 'Description', '2012/13', '2013/14', '2014/15', 'Target 2015/16'],
+        ['C6', 'Percentage of council tax collected in the billing year', '98.2%', '97.9%', '98%', '98.1%'],
+      ],
+      'en-US',
+      'FY',
+      4,
+    );
+    expect(report.evaluations.map((e) => [e.target?.value, e.actual?.value ?? null, e.status])).toEqual([
+      [0.981, null, 'no_data'],
+    ]);
+  });
+});

@@ -936,9 +936,15 @@ function yearsOfResults(cands: Candidate[]): void {
   if (byYear.length < 2) return;
   byYear.sort((a, b) => b.year! - a.year! || b.col - a.col);
   const hasPrevious = cands.some((c) => c.role === 'previous');
+  // A series of years that ends before the target's (2010/11 … 2014/15 | Target 2015/16): the target's
+  // year has no result yet, and the latest of the series is the year before it.
+  const targetYear = Math.max(
+    ...cands.filter((c) => c.role === 'target' && c.year !== undefined).map((c) => c.year!),
+  );
+  const first = byYear[0].year! < targetYear ? 0 : 1;
   byYear.forEach((c, i) => {
-    if (i === 0) return;
-    c.role = i === 1 && !hasPrevious ? 'previous' : 'history';
+    if (i < first) return;
+    c.role = i === first && !hasPrevious ? 'previous' : 'history';
   });
 }
 
