@@ -963,3 +963,20 @@ describe('a series of years that ends before the target’s year', () => {
     ]);
   });
 });
+
+describe('a 督查 table’s own verdict (工作评价)', () => {
+  it('reads 达到时序进度 and 未达到时序进度 there as the status', () => {
+    const { report } = check(
+      [
+        ['2023年重点工作任务推进情况汇总表（10-12月）'],
+        ['序号', '工作任务', '主体责任单位', '工作评价', '推进情况'],
+        [1, '新增托育机构2所以上', '县卫健委', '已完成', '已新增3所'],
+        [2, '推进县中医院诊疗能力提升', '县卫健委', '达到时序进度', '正在推进'],
+        [3, '创建国家慢性病综合防控示范区', '县卫健委', '未达到时序进度', '材料准备中'],
+      ],
+      'zh-CN',
+      'Q3',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'on_track', 'behind']);
+  });
+});
