@@ -13,6 +13,7 @@ import {
   type Lang,
   type ReportTable,
 } from '../../src/engine';
+import { headerRoles } from '../../src/engine/read/headerWords';
 import { sourceFromRows } from '../support/grids';
 import { expectNoJunk } from '../support/text';
 
@@ -978,5 +979,23 @@ describe('a 督查 table’s own verdict (工作评价)', () => {
       'Q3',
     );
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'on_track', 'behind']);
+  });
+});
+
+describe('an official and an office both named for a task', () => {
+  it('takes the office as the owner', () => {
+    const both = check(
+      [
+        ['2023年重点工作任务推进情况'],
+        ['序号', '工作任务', '牵头领导', '主体责任单位', '年度目标', '完成情况'],
+        [1, '新增托育机构', '汪峰', '县卫健委', 2, 3],
+      ],
+      'zh-CN',
+      'Q4',
+    );
+    expect(both.report.evaluations[0].indicator.owner).toBe('县卫健委');
+    // Read by evidence, the official's heading gives way to the office's.
+    expect(headerRoles('牵头领导')[0].score).toBeLessThan(headerRoles('主体责任单位')[0].score);
+    expect(headerRoles('牵头领导')[0].role).toBe('owner');
   });
 });

@@ -1044,6 +1044,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '完成人',
       '负责单位',
       '主要责任单位',
+      '责任主体',
       '市级牵头责任单位',
       '牵头责任单位',
       '牵头领导',
@@ -1540,6 +1541,8 @@ export function headerRoles(text: string): HeaderReading[] {
   };
   // The heading as written where its key is no word (目前情况, whose 目前 reads as a period to date).
   for (const e of EXACT.get(key) ?? EXACT.get(headerKey(text)) ?? []) note(e.role, e.score);
+  // An official (牵头领导, 责任人) answers for the task where no office is named beside: the office first.
+  if (found.get('owner') === 1 && /领导|责任人|负责人|联系人/.test(key)) found.set('owner', 0.9);
   // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%)): the completion.
   const inPercent = parts.bracket === '%';
   if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && inPercent) {

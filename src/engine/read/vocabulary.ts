@@ -89,6 +89,8 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
     '责任处室',
     '负责部门',
     '主责部门',
+    '主体责任单位',
+    '主责单位',
     'Owner',
     'Department',
     'Responsible',
