@@ -334,6 +334,13 @@ describe('heading words by role (the evidence reader)', () => {
     expect(bracketUnit('实际完成值(B)')).toBeNull();
     expect(bracketUnit('偏差率(C=B/A-1)')).toBeNull();
     expect(bracketUnit('Length (m)')).toBe('m');
+  });
+
+  it('reads a standard for the year and a self-assessment as their roles', () => {
+    expect(headerRoles('Annual standard')[0]?.role).toBe('target');
+    expect(headerRoles('Threshold')[0]?.role).toBe('target');
+    expect(headerRoles('Self-assessment')[0]?.role).toBe('status');
+    expect(headerRoles('Yearly position')[0]?.role).toBe('actual');
     expect(bracketUnit('Performance (1 April 2018 to 31 March 2019)')).toBeNull();
     expect(bracketUnit('完成情况（2021年）')).toBeNull();
     expect(bracketUnit('完成情况（1-9月）')).toBeNull();

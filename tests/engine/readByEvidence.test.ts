@@ -4,7 +4,7 @@
  */
 import { runCheck, readSheets, type CellValue, type Indicator, type SheetTable } from '../../src/engine';
 import { findTables } from '../../src/engine/read/findTables';
-import { statusWord } from '../../src/engine/read/cellKinds';
+import { statedStatus, statusWord } from '../../src/engine/read/cellKinds';
 import { gridFromRows, sourceFromRows } from '../support/grids';
 
 function table(name: string, rows: CellValue[][], merges: string[] = [], yearStart = 1): SheetTable {
@@ -2208,6 +2208,10 @@ describe('a year down the rows under a caption naming the measure', () => {
 describe('a colour with its meaning in brackets', () => {
   it('reads the meaning (Green (Met target), Red (Not Met)), and a figure with a verdict in brackets as a figure', () => {
     expect(statusWord('Green (Met target)')).toBe('achieved');
+    // A self-assessment's words: mostly there is short of it; a task late but moving is behind.
+    expect(statusWord('Mostly achieved target')).toBe('behind');
+    expect(statusWord('Failed to achieve target')).toBe('missed');
+    expect(statedStatus('Delayed but progressing.')?.status).toBe('behind');
     expect(statusWord('Red (Not Met)')).toBe('missed');
     expect(statusWord('Green (something else)')).toBe('on_track');
     expect(statusWord('89.8% (achieved)')).toBeNull();

@@ -238,6 +238,7 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['partially met', 'behind'],
   ['mostly achieved', 'behind'],
   ['largely achieved', 'behind'],
+  ['delayed but progressing', 'behind'],
   ['failed to achieve', 'missed'],
   ['failed to meet', 'missed'],
   ['not achieved', 'missed'],

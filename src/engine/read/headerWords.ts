@@ -402,6 +402,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'plan',
       'planned',
       'standard',
+      'annual standard',
       'national standard',
       // an NHS scorecard's bar for each standard (Threshold | Q1 … Q4 | Yearly position)
       'threshold',
