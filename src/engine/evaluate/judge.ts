@@ -1105,13 +1105,13 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   };
 }
 
+/** Words that the year's target is reached already, before the year's end. */
+const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标/;
+
 /**
  * The evaluation, with the sheet's own rating standing where the figures cannot decide or disagree
  * (and a note saying what the figures say).
  */
-/** Words that the year's target is reached already, before the year's end. */
-const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标/;
-
 function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation {
   let status = e.status;
   const source = r.source ?? r.periodVerdict;
