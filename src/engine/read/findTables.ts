@@ -21,6 +21,7 @@ import {
   isRowLabelHeading,
   type HeaderRole,
   levelRoles,
+  spanOfTarget,
   yearInHeading,
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
@@ -637,28 +638,6 @@ function groupRole(
     return { role: r.role, score: r.score * 0.9, unit: bracketUnit(upper[i]) };
   }
   return null;
-}
-
-/** The months to date a target's heading opens with (前三季度, 上半年, 1-9月), when it is a target's. */
-const SPAN_LEAD =
-  /^(前三季度|前两季度|前二季度|上半年|一月份?|1月份?|1[-—–~至到](1[0-2]|[1-9])月(?:份|底|末)?)(.+)$/;
-/** (January alone is the first month to date: 1月市定目标值 is the target for the months to date.) */
-const SPAN_MONTHS: Readonly<Record<string, number>> = {
-  前三季度: 9,
-  前两季度: 6,
-  前二季度: 6,
-  上半年: 6,
-  一月: 1,
-  一月份: 1,
-  '1月': 1,
-  '1月份': 1,
-};
-
-function spanOfTarget(text: string): number | null {
-  const m = SPAN_LEAD.exec(headerKey(text));
-  if (!m || headerRoles(m[3])[0]?.role !== 'target') return null;
-  const months = SPAN_MONTHS[m[1]] ?? Number(m[2]);
-  return months >= 1 && months <= 11 ? months : null;
 }
 
 /** The words of a target heading around the part of the year it names (Target for …, Target (…)). */

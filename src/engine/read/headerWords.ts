@@ -781,7 +781,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   // share of the growth target (增速完成率 = 8.1% / 8.4%), or the share of the period's own plan done
   // (完成1-4月投资计划, read below).
   periodCompletion: {
-    exact: ['增速完成率', '增幅完成率', '增长完成率', '增速目标完成率', '增速完成率(%)'],
+    exact: ['增速完成率', '增幅完成率', '增长完成率', '增速目标完成率'],
     starts: ['增速完成率', '增幅完成率'],
   },
   completion: {
@@ -1330,6 +1330,27 @@ const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
 /** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023, 2016 to 2017), never a span of several years. */
 const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:(?:[/\-–—]|to)(\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
 
+/**
+ * The months to date a heading opens with (前三季度, 上半年, 1月, 1-9月份): as a target's heading, a plan for
+ * them (前三季度投资计划); after 完成, the share of that plan done (完成1-4月投资计划).
+ */
+const MONTHS_TO_DATE =
+  '前三季度|前两季度|前二季度|上半年|一月份?|1月份?|1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?';
+const MONTHS_OF_LEAD: Readonly<Record<string, number>> = { 前三季度: 9, 前两季度: 6, 前二季度: 6, 上半年: 6 };
+const PERIOD_PLAN_DONE = new RegExp(`^完成(?:${MONTHS_TO_DATE}|一季度|本期|当期).{0,8}(?:计划|目标|任务)$`);
+const SPAN_LEAD = new RegExp(`^(${MONTHS_TO_DATE})(.+)$`);
+
+/**
+ * A target's heading that opens with the months to date (前三季度投资计划, 1-7月目标, 1月市定目标值): how many
+ * months its plan covers (1 to 11); null for any other heading.
+ */
+export function spanOfTarget(text: string): number | null {
+  const m = SPAN_LEAD.exec(headerKey(text));
+  if (!m || headerRoles(m[2])[0]?.role !== 'target') return null;
+  const months = MONTHS_OF_LEAD[m[1]] ?? Number(/(\d+)月/.exec(m[1])?.[1] ?? (m[1].startsWith('一') ? 1 : 0));
+  return months >= 1 && months <= 11 ? months : null;
+}
+
 /** FY23, FY 24, FY'25 (not FY2023, which ONE_YEAR reads, nor FY23/24, which SHORT_YEARS reads). */
 const FY_SHORT = /(?<![a-z])fy\s*'?(\d{2})(?![\d/\-–—])/g;
 
@@ -1551,13 +1572,7 @@ export function headerRoles(text: string): HeaderReading[] {
   }
   // The share done of the plan for the months to date, in words alone (完成1-4月投资计划 beside 完成年度投资计划):
   // the completion of the period's own plan. (Of the year's plan, the cells decide: findTables.)
-  if (
-    /^完成(?:1[-—–~至到](?:1[0-2]|[1-9])月份?|前三季度|上半年|一季度|本期|当期).{0,8}(?:计划|目标|任务)$/.test(
-      key,
-    )
-  ) {
-    note('periodCompletion', 1);
-  }
+  if (PERIOD_PLAN_DONE.test(key)) note('periodCompletion', 1);
   // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done;
   // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
   if (/进度$/.test(key) && inPercent) note('completion', 1);

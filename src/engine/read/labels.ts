@@ -83,7 +83,7 @@ export function isExplanation(text: string): boolean {
  * 实际完成值÷年度目标值×100%): a line under its indicator, never a section of its own.
  */
 function isFormula(t: string): boolean {
-  return /(?:[*×÷]|(?<=[\s)])x)\s*100\b|÷/.test(t) || (t.length >= 40 && /\s\/\s+[a-z]/.test(t));
+  return /(?:[*×]|(?<=[\s)])x)\s*100\b|÷/.test(t) || (t.length >= 40 && /\s\/\s+[a-z]/.test(t));
 }
 
 const TOTAL_NAMES = new Set([
