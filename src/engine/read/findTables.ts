@@ -351,12 +351,18 @@ function isCaptionLine(text: string): boolean {
 }
 
 /** A text that can head columns: short, not a sentence. */
-function isHeadingLike(text: string): boolean {
+function isHeadingLike(text: string, longest = 45): boolean {
   const t = normalizeText(text);
   // Numbers (1.5, 1,000) and abbreviations (S. No., Est., Dept.) are no sentence's punctuation.
   const words = t.replace(/\d[.,]\d/g, '').replace(/\b[a-z]{1,4}\.(?=\s|$)/gi, '');
-  return t.length > 0 && t.length <= 45 && !/[，。；,;.]\s*\S/.test(words);
+  return t.length > 0 && t.length <= longest && !/[，。；,;.]\s*\S/.test(words);
 }
+
+/**
+ * The longest heading under a heading merged down beside it ("Mid and East Antrim comparative council
+ * position"): the merge says the row is the headings' lower half, so a longer text still heads a column.
+ */
+const LONGEST_LOWER_HEADING = 80;
 
 /** A section's number before its words: 一、, (一), （二）. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/;
@@ -410,7 +416,12 @@ function isMergedInto(grid: Grid, merges: MergeIndex, h: number, r: number): boo
   return cols.every((c) => {
     const v = row?.[c];
     const text = typeof v === 'string' ? v : null;
-    if (text === null || !isHeadingLike(text) || merges.at(r, c)?.top === h + grid.originRow) return false;
+    if (
+      text === null ||
+      !isHeadingLike(text, LONGEST_LOWER_HEADING) ||
+      merges.at(r, c)?.top === h + grid.originRow
+    )
+      return false;
     // Under a heading of row h: the cell itself, or a heading merged across over it.
     return textAt(grid.values[h], c) !== null || merges.at(h, c) !== undefined;
   });
