@@ -297,6 +297,33 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('results to date side by side: the latest months are the result; 是否达序 answers with the pace; a task merged over its target cell is the target', () => {
+    const rows: CellValue[][] = [
+      ['2023年重点民生实事项目推进情况(1-11月)'],
+      ['序号', '主要任务', '全年目标任务', '牵头单位', '1-10月推进情况', '1-11月推进情况', '是否达序'],
+      [1, '新建建筑垃圾中转站8个。', null, '城管局', '已建成3个', '已建成7个', '是'],
+      [2, '新增达标小区210个。', null, '城管局', '已建成30个', '已建成46个', '否'],
+    ];
+    const t = table('1-11月', rows, ['A1:G1', 'B3:C3', 'B4:C4']);
+    expectRoles(t, { B: 'name:header', F: 'actual:header', G: 'status:header' }, ['E']);
+    expect(t.indicators.map((i) => [actual(i), i.targetInName, i.statusAsksPace])).toEqual([
+      ['已建成7个', true, true],
+      ['已建成46个', true, true],
+    ]);
+    const { report } = runCheck({
+      sources: [sourceFromRows('1-11月', rows, { merges: ['A1:G1', 'B3:C3', 'B4:C4'] })],
+      lang: 'zh-CN',
+      date: '2023-12-05',
+    });
+    // 是 keeps pace (on track, not achieved a month before the year's end); 否 is behind it.
+    expect(report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.sourceStatus?.status])).toEqual(
+      [
+        [8, 7, 'on_track'],
+        [210, 46, 'behind'],
+      ],
+    );
+  });
+
   it('a category column alone, each row its own category: the categories are what is measured', () => {
     const t = table('重点项目', [
       ['1-2月重点项目投资完成情况'],

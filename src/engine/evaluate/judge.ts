@@ -585,10 +585,18 @@ function hasValue(c: SourceCell | null): boolean {
   );
 }
 
-/** Y or N alone in a status column ("Target achieved?"): met, or not. Only there: elsewhere a letter is a code. */
+/**
+ * Y or N, 是 or 否, alone in a status column ("Target achieved?", 是否完成): met, or not. Only there:
+ * elsewhere a letter is a code.
+ */
 function yesOrNo(text: string): Status | null {
   const t = text.trim().toLowerCase();
-  return t === 'y' ? 'achieved' : t === 'n' ? 'missed' : null;
+  return t === 'y' || t === '是' ? 'achieved' : t === 'n' || t === '否' ? 'missed' : null;
+}
+
+/** A yes or no to "does it keep pace?" (是否达序: 是 / 否): on track, or behind; any other word as it says. */
+function paceAnswer(s: Status): Status {
+  return s === 'achieved' ? 'on_track' : s === 'missed' ? 'behind' : s;
 }
 
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
@@ -596,7 +604,7 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   const cell = ind.statusCell;
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     const s = statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? yesOrNo(cell.value);
-    if (s) return { status: s, word: cell.value.trim() };
+    if (s) return { status: ind.statusAsksPace ? paceAnswer(s) : s, word: cell.value.trim() };
   }
   const scored = scoreStatus(ind);
   if (scored) return scored;

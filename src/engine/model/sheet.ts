@@ -62,6 +62,8 @@ export interface Indicator {
   readonly completionInPoints?: boolean;
   /** The status the sheet itself gives (RAG, 已完成, ☺, "Not on Target"). */
   readonly statusCell?: SourceCell | null;
+  /** The status column asks whether the row keeps pace (是否达序): its yes is on track, its no behind. */
+  readonly statusAsksPace?: true;
   /**
    * A self-evaluation's score and its full marks (绩效自评表: 得分 | 分值): full marks say the office
    * found the indicator met, fewer that it fell short.

@@ -21,6 +21,7 @@ import {
   isRowLabelHeading,
   type HeaderRole,
   levelRoles,
+  monthsOfLead,
   spanOfTarget,
   yearInHeading,
 } from './headerWords';
@@ -913,7 +914,22 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
   }
   yearVerdicts(out, band, profiles);
   yearsOfResults(out);
+  latestToDate(out);
   return out;
+}
+
+/**
+ * Results to date side by side (1-10月推进情况 | 1-11月推进情况): the latest is the result, the others are
+ * history (kept, not judged).
+ */
+function latestToDate(cands: Candidate[]): void {
+  const spans = cands
+    .filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period)
+    .map((c) => ({ c, months: monthsOfLead(c.header.split(' › ').pop() ?? '', 'actual') }))
+    .filter((s): s is { c: Candidate; months: number } => s.months !== null);
+  if (spans.length < 2) return;
+  const latest = Math.max(...spans.map((s) => s.months));
+  for (const s of spans) if (s.months < latest) s.c.role = 'history';
 }
 
 /**

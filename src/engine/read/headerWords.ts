@@ -1340,13 +1340,28 @@ const MONTHS_OF_LEAD: Readonly<Record<string, number>> = { 前三季度: 9, 前�
 const PERIOD_PLAN_DONE = new RegExp(`^完成(?:${MONTHS_TO_DATE}|一季度|本期|当期).{0,8}(?:计划|目标|任务)$`);
 const SPAN_LEAD = new RegExp(`^(${MONTHS_TO_DATE})(.+)$`);
 
+/** A heading that asks whether a row keeps pace with the time of year (是否达序, 是否达到序时进度). */
+const PACE_QUESTION = /^是否(?:达到?|符合|按|跟上)?(?:序时|时序|时间)(?:进度)?(?:要求)?(?:推进)?$|^是否达序$/;
+
+export function asksPace(header: string): boolean {
+  return PACE_QUESTION.test(headerKey(header.split(' › ').pop() ?? ''));
+}
+
 /**
  * A target's heading that opens with the months to date (前三季度投资计划, 1-7月目标, 1月市定目标值): how many
  * months its plan covers (1 to 11); null for any other heading.
  */
 export function spanOfTarget(text: string): number | null {
+  return monthsOfLead(text, 'target');
+}
+
+/**
+ * How many months the months to date that open a heading cover (1-10月推进情况: 10, 前三季度投资计划: 9), when
+ * the rest of the heading names `role`; null for any other heading, and for the whole year.
+ */
+export function monthsOfLead(text: string, role: HeaderRole): number | null {
   const m = SPAN_LEAD.exec(headerKey(text));
-  if (!m || headerRoles(m[2])[0]?.role !== 'target') return null;
+  if (!m || headerRoles(m[2])[0]?.role !== role) return null;
   const months = MONTHS_OF_LEAD[m[1]] ?? Number(/(\d+)月/.exec(m[1])?.[1] ?? (m[1].startsWith('一') ? 1 : 0));
   return months >= 1 && months <= 11 ? months : null;
 }
@@ -1573,6 +1588,8 @@ export function headerRoles(text: string): HeaderReading[] {
   // The share done of the plan for the months to date, in words alone (完成1-4月投资计划 beside 完成年度投资计划):
   // the completion of the period's own plan. (Of the year's plan, the cells decide: findTables.)
   if (PERIOD_PLAN_DONE.test(key)) note('periodCompletion', 1);
+  // Whether the row keeps pace (是否达序, 是否达到序时进度): the office's verdict, a yes or a no.
+  if (PACE_QUESTION.test(key)) note('status', 1);
   // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done;
   // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
   if (/进度$/.test(key) && inPercent) note('completion', 1);

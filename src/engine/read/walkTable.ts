@@ -39,7 +39,7 @@ import type {
   TableReading,
 } from '../model';
 import { cellKind, statusWord } from './cellKinds';
-import { headerParts, isProjectionHeading, yearInHeading } from './headerWords';
+import { asksPace, headerParts, isProjectionHeading, yearInHeading } from './headerWords';
 import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
 
 export interface WalkOptions {
@@ -296,6 +296,8 @@ interface Walk {
   readonly targetForLaterYear: boolean;
   /** The result column is a projection of the year's result (PROJECTED 24/25, 预计全年完成). */
   readonly resultProjected: boolean;
+  /** The status column asks whether the row keeps pace (是否达序): its yes is on track, its no behind. */
+  readonly statusAsksPace: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
   /** The power of ten from the result heading's unit to the target heading's (万元 results, 亿元 target: -4). */
@@ -309,6 +311,8 @@ interface Walk {
   readonly seen: Set<string>;
   /** Rows where one text is merged across figure columns ("New measure for FY 2025"). */
   readonly wordsForFigures: ReadonlySet<number>;
+  /** Rows whose name is merged along over the target's cell (主要任务 | 全年目标任务 as one text): the task is the target. */
+  readonly nameOverTarget: ReadonlySet<number>;
 }
 
 /**
@@ -338,6 +342,25 @@ function holdsPoints(grid: Grid, found: FoundTable, col: number): boolean {
     if (typeof v === 'number' && Math.abs(v) > 3) return true;
   }
   return false;
+}
+
+/** The rows of a body whose name cell is merged along the row over the target's column. */
+function nameOverTarget(
+  grid: Grid,
+  from: number,
+  to: number,
+  nameCols: readonly number[],
+  target: number,
+): Set<number> {
+  const rows = new Set<number>();
+  if (target < 0) return rows;
+  for (const m of grid.merges) {
+    const r = m.top - grid.originRow;
+    if (m.bottom !== m.top || r < from || r >= to) continue;
+    const left = m.left - grid.originCol;
+    if (nameCols.includes(left) && left < target && m.right - grid.originCol >= target) rows.add(r);
+  }
+  return rows;
 }
 
 /**
@@ -427,6 +450,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
     targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
     resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
+    statusAsksPace: found.columns.some((c) => c.col === roles.status && asksPace(c.header)),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
     granularity:
@@ -442,6 +466,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     indicators: [],
     seen: new Set(),
     wordsForFigures: textAcrossFigures(grid, found.bodyStart, found.bodyEnd, valueCols, roles.name),
+    nameOverTarget: nameOverTarget(grid, found.bodyStart, found.bodyEnd, roles.name, roles.target),
   };
 }
 
@@ -547,6 +572,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
+    ...(w.statusAsksPace ? { statusAsksPace: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
@@ -562,7 +588,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
       : {}),
     ...(roles.deadline >= 0 ? { deadline: deadlineOf(at(r, roles.deadline), w.yearStart) } : {}),
-    targetInName: roles.target < 0 && roles.periodTarget < 0,
+    targetInName: (roles.target < 0 && roles.periodTarget < 0) || w.nameOverTarget.has(r),
   };
 }
 
