@@ -380,6 +380,17 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('当月完成面积(亩)')).toBeNull();
     expect(best('累计完成面积(亩)')).toBe('actual');
   });
+
+  it('progress up to a date is the result; the next month’s work plan only words; a pace question a verdict', () => {
+    expect(best('截至6月底进展')).toBe('actual');
+    expect(best('截止9月末推进情况')).toBe('actual');
+    expect(best('7月工作计划')).toBe('notes');
+    expect(best('下月工作计划')).toBe('notes');
+    expect(best('下一步工作计划')).toBe('notes');
+    expect(best('7月计划')).toBe('target');
+    expect(best('是否达序')).toBe('status');
+    expect(best('是否达到序时进度')).toBe('status');
+  });
 });
 
 describe('corner cells and ranks', () => {

@@ -324,6 +324,27 @@ describe('layouts of real tables', () => {
     );
   });
 
+  it('tasks with progress to date and next month’s plan: a school type is no figure, a phase no unit', () => {
+    const rows: CellValue[][] = [
+      ['2025年区十大民生实事项目进展表(截至6月底)'],
+      ['序号', '子项目', '截至6月底进展', '7月工作计划'],
+      [1, '启动实施松岙九年一贯制学校建设', '已完成施工招标', '开工建设'],
+      [2, '实施20所公办中小学清凉工程(一期)', '已完成施工招标,做好开工准备', '开工建设'],
+    ];
+    const t = table('Sheet1', rows, ['A1:D1']);
+    expectRoles(t, { B: 'name:header', C: 'actual:header', D: 'notes:header' });
+    expect(t.indicators.map((i) => i.measureUnit)).toEqual([null, null]);
+    const { report } = runCheck({
+      sources: [sourceFromRows('Sheet1', rows, { merges: ['A1:D1'] })],
+      lang: 'zh-CN',
+      date: '2025-07-05',
+    });
+    expect(report.evaluations.map((e) => [e.kind, e.target?.value ?? null, e.status])).toEqual([
+      ['milestone', null, 'no_data'],
+      ['amount', 20, 'no_data'],
+    ]);
+  });
+
   it('a category column alone, each row its own category: the categories are what is measured', () => {
     const t = table('重点项目', [
       ['1-2月重点项目投资完成情况'],

@@ -819,7 +819,7 @@ function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
  * 二期工程): no target.
  */
 const ORDINAL_REFERENCE =
-  /第\s*[\d一二三四五六七八九十百]+\s*(项|条|个|批|期|号|类|部分|章|节)|[(（]\s*[\d一二三四五六七八九十]+\s*期\s*[)）]|[\d一二三四五六七八九十]+期(?=工程|项目)/g;
+  /第\s*[\d一二三四五六七八九十百]+\s*(项|条|个|批|期|号|类|部分|章|节)|[(（]\s*[\d一二三四五六七八九十]+\s*期\s*[)）]|[\d一二三四五六七八九十]+期(?=工程|项目)|[\d一二三四五六七八九十]+年(?:一贯制|制|义务教育|免费教育)/g;
 
 /**
  * The target a task names: a place ("Top ten ranking for research quality", 营商环境评价进入全省前三), else

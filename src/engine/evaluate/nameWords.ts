@@ -367,6 +367,7 @@ const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\bre
 
 const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?)\b`;
 const TIME_STANDARD = new RegExp(String.raw`\b${SPAN}`);
+const WAITING_TIMES = /\bwaiting times?\b/;
 const OVER_STANDARD = new RegExp(
   String.raw`(?<!\bno\s)(?<!\bnot\s)\b(?:more than|over|longer than|exceeding|beyond|greater than)\s+${SPAN}`,
 );
@@ -414,7 +415,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
   // wait"): the share seen within it, higher being better — unless the share is of those over it
   // ("waiting more than 52 weeks").
-  if (share && TIME_STANDARD.test(n)) return OVER_STANDARD.test(n) ? 'lower' : 'higher';
+  // A share named by its standard alone ("Emergency access: A&E waiting times" at 95%) is the same share.
+  if (share && (TIME_STANDARD.test(n) || WAITING_TIMES.test(n)))
+    return OVER_STANDARD.test(n) ? 'lower' : 'higher';
   // How long something takes ("Average # of Days to Respond"): shorter is better, whatever it is for —
   // unless the name is a share done within a time, or a reduction in it.
   if (DURATION_WORD.test(n) && !SHARE_OR_REDUCTION.test(n)) return 'lower';

@@ -1095,6 +1095,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '月度工作计划',
       '本月工作计划',
       '当月工作计划',
+      // the next steps (下月工作计划 beside 截至6月底进展): the plan for the work, not the year's target
+      '下月工作计划',
+      '下步工作计划',
+      '下一步工作计划',
+      '下阶段工作计划',
+      '下一步计划',
+      '下步计划',
       '情况说明',
       '未完成原因',
       '偏差原因',
@@ -1339,6 +1346,12 @@ const MONTHS_TO_DATE =
 const MONTHS_OF_LEAD: Readonly<Record<string, number>> = { 前三季度: 9, 前两季度: 6, 前二季度: 6, 上半年: 6 };
 const PERIOD_PLAN_DONE = new RegExp(`^完成(?:${MONTHS_TO_DATE}|一季度|本期|当期).{0,8}(?:计划|目标|任务)$`);
 const SPAN_LEAD = new RegExp(`^(${MONTHS_TO_DATE})(.+)$`);
+
+/** A month's work plan: 7月工作计划, 十二月份工作安排. */
+const MONTH_WORK_PLAN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?工作(?:计划|打算|安排)$/;
+
+/** Progress up to a date: 截至6月底进展, 截至9月末推进情况, 截至10月完成情况. */
+const PROGRESS_UP_TO = /^截[至止].{1,8}(?:进展|进度|推进情况|完成情况|进展情况|实施情况)$/;
 
 /** A heading that asks whether a row keeps pace with the time of year (是否达序, 是否达到序时进度). */
 const PACE_QUESTION = /^是否(?:达到?|符合|按|跟上)?(?:序时|时序|时间)(?:进度)?(?:要求)?(?:推进)?$|^是否达序$/;
@@ -1588,6 +1601,10 @@ export function headerRoles(text: string): HeaderReading[] {
   // The share done of the plan for the months to date, in words alone (完成1-4月投资计划 beside 完成年度投资计划):
   // the completion of the period's own plan. (Of the year's plan, the cells decide: findTables.)
   if (PERIOD_PLAN_DONE.test(key)) note('periodCompletion', 1);
+  // A month's work plan (7月工作计划 beside 截至6月底进展): words on the next steps, not the year's target.
+  if (found.size === 0 && MONTH_WORK_PLAN.test(key)) note('notes', 1);
+  // How far the work is up to a date (截至6月底进展, 截至9月末推进情况): the result to date.
+  if (found.size === 0 && PROGRESS_UP_TO.test(key)) note('actual', 1);
   // Whether the row keeps pace (是否达序, 是否达到序时进度): the office's verdict, a yes or a no.
   if (PACE_QUESTION.test(key)) note('status', 1);
   // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done;

@@ -264,6 +264,8 @@ function unitInName(name: string): string | null {
   const m = /[(（]([^()（）]{1,6})[)）]\s*$/.exec(name);
   if (!m) return null;
   const u = m[1].trim();
+  // A phase or a batch (一期, 第二批, 试点) is no unit.
+  if (/^(?:第?[一二三四五六七八九十\d]+[期批轮]|试点)$/.test(u)) return null;
   return /^(%|‰|[\u4e00-\u9fff]{1,4}|days?|weeks?|hours?|£|\$|no\.?|number)$/i.test(u) ? u : null;
 }
 
