@@ -70,7 +70,8 @@ describe('a projected result', () => {
       ['# of Minutes', 'behind'],
       ['# of Special', 'at_risk'],
       ['% of Agendas', 'behind'],
-      ['# of Public ', 'achieved'],
+      // Projected over its target: on course to it, not yet done.
+      ['# of Public ', 'on_track'],
     ]);
   });
 

@@ -136,7 +136,9 @@ function writesFy(text: string, year: number): boolean {
 function fiscalOf(label: string): { year: number; named: 'span' | 'fy' } {
   const short = /^\s*fy\s*'?(\d{2})$/i.exec(label);
   const year = short ? 2000 + Number(short[1]) : Number(/(?:19|20)\d{2}/.exec(label)?.[0]);
-  return { year, named: /^\s*(fy|fiscal year)/i.test(label) ? 'fy' : 'span' };
+  // FY 2022-23 spans two years: named by its span, as the report names it (2022/23).
+  const span = /(?:19|20)\d{2}\s*[/\-–—]\s*\d{2}/.test(label);
+  return { year, named: /^\s*(fy|fiscal year)/i.test(label) && !span ? 'fy' : 'span' };
 }
 
 describe('the year as each table names it, with no year start given', () => {

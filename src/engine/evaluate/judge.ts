@@ -1553,6 +1553,10 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
       // projected result, a target for a later year).
       toDate !== null || !r.yearEnd,
     );
+    // A projection of the year's result (YE Proj., 预计全年) that reaches the target is on course to it:
+    // the year is not over, and the figure is not yet done — unless the office says it is (完成).
+    if (status === 'achieved' && r.ind.resultProjected === true && r.source?.status !== 'achieved')
+      status = 'on_track';
   } else {
     // A level or a share with the office's own figure for the period beside the year's (council tax
     // collected: 97% for the year, 56% by Q2; days lost per FTE: 8 a year, 4 by Q2): judged against that
