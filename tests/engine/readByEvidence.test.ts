@@ -1958,6 +1958,31 @@ describe('service pledges', () => {
   });
 });
 
+describe('a pledge table: 服務 | 承諾標準 | 成績', () => {
+  it('holds each pledge to every case, its time limit a standard, not a figure to reach', () => {
+    const rows: CellValue[][] = [
+      ['二零二三年的服务成绩'],
+      ['服务', '承诺标准', '成绩'],
+      ['就业服务', '1. 为新登记的求职者提供有关就业服务的书面指引。', 1],
+      [null, '2. 在约定时间三十分钟内为求职人士提供就业谘询服务。', 1],
+      [null, '3. 在收到要求后两星期内,为他们安排职业指导面谈。', 0.97],
+      [null, '4. 百分之九十职位空缺资料在收到资料随后的五个工作天内处理。', 1],
+    ];
+    const percent = rows.map((row, r) => row.map((_v, c) => (r >= 2 && c === 2 ? '0%' : null)));
+    const source = sourceFromRows('成绩', rows, { merges: ['A1:C1', 'A3:A6'], formats: percent });
+    const [reading] = readSheets([source], { yearStart: 1 });
+    if (reading.kind !== 'table') throw new Error('not read');
+    expect(reading.table.indicators.map((i) => i.namedAsPledges)).toEqual([true, true, true, true]);
+    const { report } = runCheck({ sources: [source], lang: 'zh-CN', date: '2024-02-01' });
+    expect(report.evaluations.map((e) => [e.target?.value, e.status])).toEqual([
+      [1, 'achieved'],
+      [1, 'achieved'],
+      [1, 'missed'],
+      [0.9, 'achieved'],
+    ]);
+  });
+});
+
 describe('the share the sheet states beside a result told in a sentence', () => {
   it('judges by 形象进度, not by figures picked out of the sentence', () => {
     const rows: CellValue[][] = [

@@ -844,7 +844,11 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   // A charter's pledge with no figure ("All development projects are implemented according to
   // schedule") beside the share of cases that kept it, as its heading says: every case.
   const pledge = PLEDGE_WITHIN.test(ind.name) || EVERY_CASE_WORDS.test(ind.name);
-  return ind.resultInPercent && pledge && resultsInPercent(ind) ? everyCase(ind.name, tctx) : null;
+  // A pledge table's standard (服務 | 承諾標準 | 成績: 100%) is one too, whatever its words.
+  const byHeading = ind.namedAsPledges === true;
+  return (ind.resultInPercent || byHeading) && (pledge || byHeading) && resultsInPercent(ind)
+    ? everyCase(ind.name, tctx)
+    : null;
 }
 
 /** Words of a pledge kept case by case, besides a time to keep it within: all, every, on schedule. */
@@ -866,7 +870,7 @@ function isPledgeWithin(
   return (
     figures.length > 0 &&
     figures.every((m) => !m.percent && m.unit !== null && TIME_UNIT.test(m.unit)) &&
-    PLEDGE_WITHIN.test(ind.name) &&
+    (PLEDGE_WITHIN.test(ind.name) || ind.namedAsPledges === true) &&
     resultsInPercent(ind)
   );
 }
@@ -880,9 +884,9 @@ function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
   return targetSpec(all, text, tctx);
 }
 
-/** A unit of time as a standard is written in (5 working days, 4 months, 24 hours, 3个工作日). */
+/** A unit of time as a standard is written in (5 working days, 4 months, 24 hours, 3个工作日, 两星期). */
 const TIME_UNIT =
-  /^(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|工作天|天|日|小时|周|个月|月|分钟)$/i;
+  /^(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|工作天|天|日|小时|周|星期|个月|月|分钟)$/i;
 
 /** A time something is to be done within (within 10 days, 5个工作日内). */
 function isTimeLimit(f: Figure): boolean {
@@ -891,7 +895,7 @@ function isTimeLimit(f: Figure): boolean {
 
 /** Words that set a time as the standard a case is done in (within 5 days, 4 months before the due date). */
 const PLEDGE_WITHIN =
-  /\b(?:within|before|in under|no later than|not later than)\b|以内|之内|内(?:完成|办结|处理|答复|回复)/i;
+  /\b(?:within|before|in under|no later than|not later than)\b|以内|之内|内(?:完成|办结|处理|答复|回复)|(?:分钟|小时|工作日|工作天|天|日|星期|周|个月)内/i;
 
 /** Every result cell of a row, whatever the period. */
 function resultCellsOf(ind: Indicator): readonly (SourceCell | null)[] {

@@ -62,6 +62,11 @@ export interface Indicator {
   readonly completionInPoints?: boolean;
   /** The status the sheet itself gives (RAG, 已完成, ☺, "Not on Target"). */
   readonly statusCell?: SourceCell | null;
+  /**
+   * The name column's heading names pledges (服務承諾, 承諾標準, Pledge): each row is a standard kept case
+   * by case, its result the share of cases that kept it.
+   */
+  readonly namedAsPledges?: true;
   /** The status column asks whether the row keeps pace (是否达序): its yes is on track, its no behind. */
   readonly statusAsksPace?: true;
   /**

@@ -75,6 +75,17 @@ const ROW_LABEL_HEADINGS = [
   '企业名称',
 ];
 /** A series of years, one row each (Year | Target | Achievements): row labels too. */
+/** Headings over a table's pledges (服務承諾 | 服務目標 | 實際成績; 服務 | 承諾標準 | 成績), Traditional read as Simplified. */
+const PLEDGE_HEADINGS = [
+  '服务承诺',
+  '承诺标准',
+  '承诺事项',
+  '服务承诺事项',
+  '承诺',
+  'pledge',
+  'our pledge',
+  'performance pledge',
+];
 const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years'];
 const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
   [...ROW_LABEL_HEADINGS, ...YEAR_LABEL_HEADINGS].map(headerKey),
@@ -271,14 +282,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '点位名称',
       '监测点位',
       // service pledges (服務承諾 | 服務目標 | 實際成績), in Traditional characters read as Simplified
-      '服务承诺',
+      ...PLEDGE_HEADINGS,
       '服务项目',
-      '承诺事项',
-      '服务承诺事项',
-      '承诺',
-      'pledge',
-      'our pledge',
-      'performance pledge',
       // a client charter's pledges (Malaysian councils and state offices)
       'client charter',
       "client's charter",
@@ -562,6 +567,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     exact: [
       // how a pledge stands now (承諾 | 目前情況), matched as written
       '目前情况',
+      // what a pledge reached (服務 | 承諾標準 | 成績: 100%)
+      '成绩',
+      '服务成绩',
+      '实际成绩',
       // the year's figure beside its quarters (Q1 … Q4 | Yearly position)
       'yearly position',
       'year end position',
@@ -1352,6 +1361,14 @@ const MONTH_WORK_PLAN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月�
 
 /** Progress up to a date: 截至6月底进展, 截至9月末推进情况, 截至10月完成情况. */
 const PROGRESS_UP_TO = /^截[至止].{1,8}(?:进展|进度|推进情况|完成情况|进展情况|实施情况)$/;
+
+let pledgeKeys: ReadonlySet<string> | null = null;
+
+/** True when a heading is over pledges (服務承諾, 承諾標準, Our pledge): each row a standard kept case by case. */
+export function namesPledges(header: string): boolean {
+  pledgeKeys ??= new Set(PLEDGE_HEADINGS.map(headerKey));
+  return pledgeKeys.has(headerKey(header.split(' › ').pop() ?? ''));
+}
 
 /** A heading that asks whether a row keeps pace with the time of year (是否达序, 是否达到序时进度). */
 const PACE_QUESTION = /^是否(?:达到?|符合|按|跟上)?(?:序时|时序|时间)(?:进度)?(?:要求)?(?:推进)?$|^是否达序$/;

@@ -39,7 +39,7 @@ import type {
   TableReading,
 } from '../model';
 import { cellKind, statusWord } from './cellKinds';
-import { asksPace, headerParts, isProjectionHeading, yearInHeading } from './headerWords';
+import { asksPace, headerParts, namesPledges, isProjectionHeading, yearInHeading } from './headerWords';
 import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
 
 export interface WalkOptions {
@@ -300,6 +300,8 @@ interface Walk {
   readonly resultProjected: boolean;
   /** The status column asks whether the row keeps pace (是否达序): its yes is on track, its no behind. */
   readonly statusAsksPace: boolean;
+  /** The name column's heading names pledges (服務承諾, 承諾標準, Pledge). */
+  readonly namedAsPledges: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
   /** The power of ten from the result heading's unit to the target heading's (万元 results, 亿元 target: -4). */
@@ -453,6 +455,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
     resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
     statusAsksPace: found.columns.some((c) => c.col === roles.status && asksPace(c.header)),
+    namedAsPledges: found.columns.some((c) => c.role === 'name' && namesPledges(c.header)),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
     granularity:
@@ -575,6 +578,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
     ...(w.statusAsksPace ? { statusAsksPace: true as const } : {}),
+    ...(w.namedAsPledges ? { namedAsPledges: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
