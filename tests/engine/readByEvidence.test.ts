@@ -345,6 +345,30 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('the heading row repeated under a new label (SERVICES PROVIDED, then PERFORMANCE INDICATORS): each label its rows’ section', () => {
+    const head = (label: string): CellValue[] => [label, 'FY 2022-23 Budget', 'FY 2022-23 Actual'];
+    const [reading] = readSheets(
+      [
+        sourceFromRows('Administration', [
+          ['ADMINISTRATION DEPARTMENT'],
+          head('SERVICES PROVIDED'),
+          ['Town Hall Art Shows', 5, 5],
+          ['Shredding events held', 2, 2],
+          [],
+          head('PERFORMANCE INDICATORS'),
+          ['Connect Newsletter Average Subscribers', 8300, 8450],
+        ]),
+      ],
+      { yearStart: 1 },
+    );
+    if (reading.kind !== 'table') throw new Error('not read');
+    expect(reading.table.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['Town Hall Art Shows', 'SERVICES PROVIDED'],
+      ['Shredding events held', 'SERVICES PROVIDED'],
+      ['Connect Newsletter Average Subscribers', 'PERFORMANCE INDICATORS'],
+    ]);
+  });
+
   it('a category column alone, each row its own category: the categories are what is measured', () => {
     const t = table('重点项目', [
       ['1-2月重点项目投资完成情况'],

@@ -305,9 +305,10 @@ function readByEvidence(
   const found = findTables(grid, mapping);
   const confident = found.filter((t) => t.confidence >= CONFIDENT);
   const tables = confident
-    .map((t) => {
+    .map((t, i) => {
       const table = walkTable(grid, t, { file: source.file, yearStart: options.yearStart ?? 1 });
-      const section = confident.length > 1 ? sectionOf(grid, t) : null;
+      const section =
+        confident.length > 1 ? (sectionOf(grid, t) ?? sectionLikeFirst(grid, confident[0], t, i)) : null;
       return table && section ? inSection(table, section) : table;
     })
     .filter((t): t is SheetTable => t !== null);
@@ -362,6 +363,27 @@ function sectionOf(grid: Grid, t: FoundTable): string | null {
   if (!name || name.source === 'header' || leaf === undefined) return null;
   const v = grid.values[leaf]?.[name.col];
   return typeof v === 'string' && v.trim() !== '' && !/^[\d\s.,%-]+$/.test(v) ? v.trim() : null;
+}
+
+/**
+ * The section of a later stacked table whose heading row repeats the first one's, all but the label over
+ * the names (SERVICES PROVIDED | FY 2022-23 Budget …, then PERFORMANCE INDICATORS | FY 2022-23 Budget …):
+ * that label, where the first one's is a section too — even when it is a heading's word.
+ */
+function sectionLikeFirst(grid: Grid, first: FoundTable, t: FoundTable, index: number): string | null {
+  if (index === 0 || sectionOf(grid, first) === null) return null;
+  const name = t.columns.find((c) => c.role === 'name');
+  const leaf = t.headerRows[t.headerRows.length - 1];
+  const firstLeaf = first.headerRows[first.headerRows.length - 1];
+  if (!name || leaf === undefined || firstLeaf === undefined) return null;
+  const row = grid.values[leaf] ?? [];
+  const firstRow = grid.values[firstLeaf] ?? [];
+  const width = Math.max(row.length, firstRow.length);
+  for (let c = 0; c < width; c++) {
+    if (c !== name.col && (row[c] ?? null) !== (firstRow[c] ?? null)) return null;
+  }
+  const v = row[name.col];
+  return typeof v === 'string' && v.trim() !== '' && v !== firstRow[name.col] ? v.trim() : null;
 }
 
 function inSection(table: SheetTable, section: string): SheetTable {
