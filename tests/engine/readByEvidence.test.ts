@@ -369,6 +369,61 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('measures under their roles’ headings (年度目标 › 户数 | 资金, 1-9月完成 › 户数 | 资金): one indicator per row and measure', () => {
+    const rows: CellValue[][] = [
+      ['2024年农村危房改造任务完成情况表'],
+      ['乡镇', '年度目标', null, '1-9月完成', null],
+      [null, '户数(户)', '资金(万元)', '户数(户)', '资金(万元)'],
+      ['城关镇', 120, 360, 100, 280],
+      ['新华镇', 80, 240, 85, 250],
+    ];
+    const merges = ['A1:E1', 'A2:A3', 'B2:C2', 'D2:E2'];
+    const t = table('表1', rows, merges);
+    expect(t.indicators.map((i) => [i.org, i.name, value(i.target), actual(i)])).toEqual([
+      ['城关镇', '户数(户)', 120, 100],
+      ['城关镇', '资金(万元)', 360, 280],
+      ['新华镇', '户数(户)', 80, 85],
+      ['新华镇', '资金(万元)', 240, 250],
+    ]);
+  });
+
+  it('years down the rows under Target › measures | Achievement › measures', () => {
+    const t = table(
+      'PMEGP',
+      [
+        ['Financial Year', 'Target', null, 'Achievement'],
+        [
+          null,
+          'Margin Money to be utilized. (Rs. Cr.)',
+          'No. of Units to be assisted',
+          'Margin money subsidy utilized (Rs Cr.)',
+          'No. of units assisted',
+        ],
+        ['2022-23', 2434.01, 83210, 2722.17, 85167],
+        ['2023-24', 2650.01, 80120, 3093.88, 89118],
+        ['* Data up to 12.07.2024 for FY2024-25'],
+        ['Since inception of the scheme, more than 9.65 lakh micro enterprises have been assisted.'],
+        ['Estimated Employment generated under PMEGP scheme in Uttar Pradesh is given below:'],
+        [
+          'Sr. No.',
+          'Financial Year',
+          'Units Assisted in Rural Areas',
+          'Estimated Employment',
+          'No. of Units Assisted',
+        ],
+        [1, '2022-23', 9660, 77280, 11601],
+        [2, '2023-24', 9270, 74160, 11689],
+      ],
+      ['A1:A2', 'B1:C1', 'D1:E1', 'A5:E5', 'A6:E6', 'A7:E7'],
+    );
+    expect(t.indicators.map((i) => [i.org, i.name, value(i.target), actual(i)])).toEqual([
+      ['2022-23', 'Margin Money to be utilized. (Rs. Cr.)', 2434.01, 2722.17],
+      ['2022-23', 'No. of Units to be assisted', 83210, 85167],
+      ['2023-24', 'Margin Money to be utilized. (Rs. Cr.)', 2650.01, 3093.88],
+      ['2023-24', 'No. of Units to be assisted', 80120, 89118],
+    ]);
+  });
+
   it('a category column alone, each row its own category: the categories are what is measured', () => {
     const t = table('重点项目', [
       ['1-2月重点项目投资完成情况'],

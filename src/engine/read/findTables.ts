@@ -354,8 +354,12 @@ function isCaptionLine(text: string): boolean {
 /** A text that can head columns: short, not a sentence. */
 function isHeadingLike(text: string, longest = 45): boolean {
   const t = normalizeText(text);
-  // Numbers (1.5, 1,000) and abbreviations (S. No., Est., Dept.) are no sentence's punctuation.
-  const words = t.replace(/\d[.,]\d/g, '').replace(/\b[a-z]{1,4}\.(?=\s|$)/gi, '');
+  // Numbers (1.5, 1,000), abbreviations (S. No., Est., Dept.) and a unit in brackets at the end
+  // ("Margin Money to be utilized. (Rs. Cr.)") are no sentence's punctuation.
+  const words = t
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
+    .replace(/\d[.,]\d/g, '')
+    .replace(/\b[a-z]{1,4}\.(?=\s|$)/gi, '');
   return t.length > 0 && t.length <= longest && !/[，。；,;.]\s*\S/.test(words);
 }
 
@@ -546,6 +550,8 @@ interface Candidate {
   /** The year a year sub-heading names (Actuals › 2017/18): the latest year's columns are this year's. */
   year?: number;
   span?: number;
+  /** A measure under a role's heading (年度目标 › 户数(户)): the leaf names the measure, the group the role. */
+  measureLeaf?: boolean;
 }
 
 /** True when a heading names a plan rather than a result (目标, 计划, target). */
@@ -702,6 +708,7 @@ function roleFromTexts(texts: readonly string[]): {
   unit: string | null;
   year?: number;
   span?: number;
+  measureLeaf?: boolean;
 } | null {
   const leaf = texts[texts.length - 1];
   const upper = texts.slice(0, -1);
@@ -784,6 +791,13 @@ function roleFromTexts(texts: readonly string[]): {
       return { role: g.role as ColumnRoleName, score: g.score * 0.9, unit, year };
     }
   }
+  // A measure under a target's or a result's heading (年度目标 › 户数(户) | 资金(万元), 1-9月完成 › 户数(户) |
+  // 资金(万元)): the heading's role, for the measure the leaf names (crossTabGroups pairs them).
+  if (upper.length > 0 && isHeadingLike(leaf) && !/^\d/.test(leaf.trim())) {
+    const g = groupRole(upper);
+    if (g && g.role !== 'periodTarget')
+      return { role: g.role, score: g.score, unit: unit ?? g.unit, measureLeaf: true };
+  }
   return null;
 }
 
@@ -809,25 +823,30 @@ function yearVerdicts(out: Candidate[], band: Band, profiles: ReadonlyMap<number
   }
 }
 
-function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): Candidate[] {
+/** Each column whose headings name its role, by those words alone. */
+function rolesByHeadings(band: Band): Candidate[] {
   const out: Candidate[] = [];
   for (const [c, texts] of band.texts) {
     const r = roleFromTexts(texts);
-    const header = texts.join(' › ');
-    if (r) {
-      out.push({
-        col: c,
-        role: r.role,
-        score: r.score,
-        header,
-        unit: r.unit,
-        period: r.period,
-        source: 'header',
-        ...(r.year !== undefined ? { year: r.year } : {}),
-        ...(r.span !== undefined ? { span: r.span } : {}),
-      });
-    }
+    if (!r) continue;
+    out.push({
+      col: c,
+      role: r.role,
+      score: r.score,
+      header: texts.join(' › '),
+      unit: r.unit,
+      period: r.period,
+      source: 'header',
+      ...(r.year !== undefined ? { year: r.year } : {}),
+      ...(r.span !== undefined ? { span: r.span } : {}),
+      ...(r.measureLeaf ? { measureLeaf: true } : {}),
+    });
   }
+  return out;
+}
+
+function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): Candidate[] {
+  const out = rolesByHeadings(band);
   // Target X beside Actual X (or Completed X): the target and the result of the measure the pair names.
   const leaves = [...band.texts.values()].map((t) => t[t.length - 1]);
   for (const [c, texts] of band.texts) {
@@ -915,7 +934,26 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
   yearVerdicts(out, band, profiles);
   yearsOfResults(out);
   latestToDate(out);
+  unpairedMeasures(out, band);
   return out;
+}
+
+/**
+ * Measures under their roles' headings stand only where every figure column is one, paired
+ * (measuresUnderRoles); else the leaves are parts of one figure (累计完成数 › 中央级 | 省级 | 合计) and no
+ * column of their own.
+ */
+function unpairedMeasures(out: Candidate[], band: Band): void {
+  const measures = out.filter((c) => c.measureLeaf);
+  if (measures.length === 0) return;
+  if (
+    measuresUnderRoles(
+      out.filter((c) => VALUE_ROLES.has(c.role)),
+      band,
+    )
+  )
+    return;
+  for (const c of measures) out.splice(out.indexOf(c), 1);
 }
 
 /**
@@ -1431,7 +1469,9 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
     const texts = (band.texts.get(c.col) ?? []).slice(0, -1);
     return [...texts].reverse().find((t) => !OWNER_LIKE.test(normalizeText(t)));
   });
-  const named = above.every((t) => t === undefined) ? (pairsSideBySide(values, band) ?? above) : above;
+  const named =
+    measuresUnderRoles(values, band) ??
+    (above.every((t) => t === undefined) ? (pairsSideBySide(values, band) ?? above) : above);
   // Groups that are years (2015-16年度工作表現 | 2016-17年度目標) are years side by side, not measures: the
   // year with a target and its result is judged, the others kept as history (latestYear).
   const years = named.map((g) => (g === undefined ? null : yearInHeading(g)));
@@ -1461,6 +1501,29 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
     c.group = named[i];
   });
   return true;
+}
+
+/**
+ * Measures under the headings of their roles (年度目标 › 户数(户) | 资金(万元), 1-9月完成 › 户数(户) | 资金(万元)):
+ * each measure named by its leaf under the target's heading, the n-th result paired with the n-th target.
+ * Null unless every value column is such a measure and each role has the same count of them, two or more.
+ */
+function measuresUnderRoles(values: readonly Candidate[], band: Band): (string | undefined)[] | null {
+  if (values.length < 4 || !values.every((c) => c.measureLeaf)) return null;
+  const leafOf = (c: Candidate): string => {
+    const texts = band.texts.get(c.col) ?? [];
+    return texts[texts.length - 1] ?? '';
+  };
+  const targets = values.filter((c) => c.role === 'target').sort((a, b) => a.col - b.col);
+  const results = values.filter((c) => c.role === 'actual').sort((a, b) => a.col - b.col);
+  if (targets.length < 2 || targets.length !== results.length || targets.length * 2 !== values.length)
+    return null;
+  const measure = new Map<Candidate, string>();
+  targets.forEach((t, i) => {
+    measure.set(t, leafOf(t));
+    measure.set(results[i], leafOf(t));
+  });
+  return values.map((c) => measure.get(c));
 }
 
 /** The heading of a column of measures: 指标, 指标名称, 绩效指标, Indicator, Measure, KPI. */

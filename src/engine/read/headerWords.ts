@@ -86,7 +86,7 @@ const PLEDGE_HEADINGS = [
   'our pledge',
   'performance pledge',
 ];
-const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years'];
+const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years', 'financial year', 'fiscal year'];
 const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
   [...ROW_LABEL_HEADINGS, ...YEAR_LABEL_HEADINGS].map(headerKey),
 );

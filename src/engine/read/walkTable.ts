@@ -39,7 +39,14 @@ import type {
   TableReading,
 } from '../model';
 import { cellKind, statusWord } from './cellKinds';
-import { asksPace, headerParts, namesPledges, isProjectionHeading, yearInHeading } from './headerWords';
+import {
+  asksPace,
+  headerParts,
+  headerRoles,
+  namesPledges,
+  isProjectionHeading,
+  yearInHeading,
+} from './headerWords';
 import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
 
 export interface WalkOptions {
@@ -893,9 +900,15 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   let sectionStatus: SourceCell | null = null;
   let strays = 0;
   let afterGap = false;
+  // A row other than an indicator's since the last indicator: a note, a blank, a sentence.
+  let interrupted = false;
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    // After notes under the table, a row of another table's headings (Sr. No. | Financial Year | Units
+    // Assisted …) ends this one.
+    if (interrupted && isHeadingRow(w.grid.values[r])) break;
     const row = classifyRow(w, r, afterGap);
     if (row.kind === 'end') break;
+    interrupted = row.kind !== 'indicator' && row.kind !== 'category' && w.indicators.length > 0;
     if (row.kind === 'blank') afterGap ||= w.indicators.length > 0;
     else if (row.kind === 'category') {
       sectionStatus = statusSection(w, r, row.label);
@@ -914,6 +927,20 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   const series = monthSeries(w, options.yearStart);
   if (series) w.indicators.splice(0, w.indicators.length, ...series.indicators);
   return tableOf(w, options, series?.period);
+}
+
+/** A row of three or more short texts and nothing else, two or more of them a heading's words. */
+function isHeadingRow(row: Row | undefined): boolean {
+  let texts = 0;
+  let headings = 0;
+  for (const v of row ?? []) {
+    if (!filled(v)) continue;
+    if (typeof v !== 'string' || v.length > 60 || /[。；;]/.test(v)) return false;
+    texts++;
+    const roles = headerRoles(v);
+    if (roles.length > 0 && roles[0].role !== 'ignore') headings++;
+  }
+  return texts >= 3 && headings >= 2;
 }
 
 /** The column naming each row's kind (Target / Actual), and the column of the year's figure (-1: none). */
