@@ -929,18 +929,24 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   return tableOf(w, options, series?.period);
 }
 
-/** A row of three or more short texts and nothing else, two or more of them a heading's words. */
+/**
+ * A row of three or more short texts and nothing else, with headings of row labels (Sr. No., Financial
+ * Year, 指标名称) and of figures among them, or two of row labels — never a status word (a task's row:
+ * 建立机制 | 完成 | 已完成).
+ */
 function isHeadingRow(row: Row | undefined): boolean {
   let texts = 0;
-  let headings = 0;
+  let labels = 0;
+  let figures = 0;
   for (const v of row ?? []) {
     if (!filled(v)) continue;
-    if (typeof v !== 'string' || v.length > 60 || /[。；;]/.test(v)) return false;
+    if (typeof v !== 'string' || v.length > 60 || /[。；;]/.test(v) || statusWord(v) !== null) return false;
     texts++;
-    const roles = headerRoles(v);
-    if (roles.length > 0 && roles[0].role !== 'ignore') headings++;
+    const role = headerRoles(v)[0]?.role;
+    if (role === 'name' || role === 'id' || role === 'category') labels++;
+    else if (role !== undefined && role !== 'ignore' && role !== 'notes' && role !== 'owner') figures++;
   }
-  return texts >= 3 && headings >= 2;
+  return texts >= 3 && (labels >= 2 || (labels >= 1 && figures >= 1));
 }
 
 /** The column naming each row's kind (Target / Actual), and the column of the year's figure (-1: none). */
