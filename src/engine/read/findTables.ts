@@ -453,8 +453,10 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
   // merged down into (预算科目 | 累计完成数 › 中央级 … 合计; MEASURE | ACTUAL › 23/24).
   // A form's overall goal (年度总体目标 | 年初设定目标 | 全年实际完成情况) has its words below, not headings.
   const goal = goalRow(grid, merges, h, leafCols[0] ?? 0);
-  for (let r = h + 1; !goal && r < values.length && r <= h + 2; r++) {
-    if (!isSubHeadingRow(values[r]) && !isMergedInto(grid, merges, h, r)) break;
+  // A third row below only where a heading of row h is merged down into it (县名 over four rows).
+  for (let r = h + 1; !goal && r < values.length && r <= h + 3; r++) {
+    const merged = isMergedInto(grid, merges, h, r);
+    if (r === h + 3 ? !merged : !isSubHeadingRow(values[r]) && !merged) break;
     rows.push(r);
     const f = filledCols(values[r]);
     if (f.length > 0) width = Math.max(width, f[f.length - 1] + 1);
@@ -701,6 +703,9 @@ function yearOfMonthTo(leaf: string): number | null {
 const AGAINST_TARGET =
   /\b(?:against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:annual\s+)?targets?\b|目标与|与目标|对比目标/i;
 
+/** A group heading over what is under way, not done: 在建住房, 在建项目, 在建. */
+const UNDER_WAY_GROUP = /^在建/;
+
 function roleFromTexts(texts: readonly string[]): {
   role: ColumnRoleName;
   score: number;
@@ -724,6 +729,8 @@ function roleFromTexts(texts: readonly string[]): {
   if (VARIANCE_GROUP.test(over) && headerRoles(leaf)[0]?.role !== 'notes') {
     return /\b(?:target|plan|budget)\b/i.test(leaf) ? { role: 'gap', score: 0.9, unit } : null;
   }
+  // What is under way, beside what is done (在建住房 › 户数 | 占计划(%) beside 完成住房 › …): not a result.
+  if (upper.some((u) => UNDER_WAY_GROUP.test(headerKey(u)))) return null;
   // A period heading: a quarter or month column (an actual, or a plan under a 目标 / 计划 group).
   const p = headingPeriod(leaf);
   if (p) {
