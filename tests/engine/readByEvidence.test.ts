@@ -424,6 +424,31 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('targets written as sentences beside their results, with no headings; a cut measured from a stated baseline', () => {
+    const rows: CellValue[][] = [
+      ['To issue decisions on claims to war pensions within an average of 90 working days.', '72 days'],
+      ['To acknowledge at least 95 per cent of written enquiries within five working days.', '98 per cent'],
+      ['To answer calls to the Helpline within an average of 20 seconds.', '17 seconds'],
+      [
+        'To reduce the average time an appeal takes by 10 per cent from 2000-01 *565 days baseline level.',
+        '465 days',
+      ],
+      ['To clear appeals within an average of 300 days at stage 2 of the process.', '329 days'],
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('Sheet1', rows)],
+      lang: 'en-US',
+      date: '2002-05-01',
+    });
+    expect(report.evaluations.map((e) => [e.indicator.row, e.target?.value, e.status])).toEqual([
+      [1, 90, 'achieved'],
+      [2, 0.95, 'achieved'],
+      [3, 20, 'achieved'],
+      [4, 508.5, 'achieved'],
+      [5, 300, 'missed'],
+    ]);
+  });
+
   it('a category column alone, each row its own category: the categories are what is measured', () => {
     const t = table('重点项目', [
       ['1-2月重点项目投资完成情况'],

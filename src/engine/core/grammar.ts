@@ -1520,6 +1520,9 @@ function readMention(
 function isBase(s: string, start: number, end: number, m: Mention): boolean {
   if (m.change !== null || m.comparator !== null) return false;
   const before = s.slice(Math.max(0, start - 12), start);
+  // "565 days baseline", "a baseline of 565 days": the level a change is measured from.
+  if (/^\s*base\s*line\b|^\s*baseline\b/i.test(s.slice(end, end + 12))) return true;
+  if (/\bbaseline\s*(?:level\s*)?(?:of|:)?\s*$/i.test(s.slice(Math.max(0, start - 24), start))) return true;
   return (
     /(?:比|较)\s*(?:\d{4}\s*年(?:底|末)?|上年|去年|基期)\s*[(（]\s*$/.test(before) &&
     /^\s*[)）]/.test(s.slice(end))

@@ -1998,7 +1998,13 @@ function findHeaderless(grid: Grid): FoundTable | null {
       targetCol = c;
     } else if (figures >= rows.length * 0.6 && actualCol < 0) actualCol = c;
   }
-  if (targetCol < 0 || actualCol < 0) return null;
+  // No column of targets: the labels may be the targets themselves ("To issue decisions within an average
+  // of 90 working days" | 72 days): the targets are in the names.
+  const statements =
+    targetCol < 0 &&
+    rows.filter((r) => TARGET_STATEMENT.test(normalizeText(textAt(values[r], labelCol) ?? ''))).length >=
+      Math.max(3, rows.length * 0.6);
+  if ((targetCol < 0 && !statements) || actualCol < 0) return null;
   if (actualCol === targetCol) return null;
   // The block runs on over rows with a label and a target or result in words ("Top 25% achieved").
   let last = rows[rows.length - 1];
@@ -2013,7 +2019,9 @@ function findHeaderless(grid: Grid): FoundTable | null {
   }
   const columns: RoleColumn[] = [
     { col: labelCol, role: 'name', header: '', unit: null, source: 'content', score: 0.6 },
-    { col: targetCol, role: 'target', header: '', unit: null, source: 'content', score: 0.7 },
+    ...(targetCol >= 0
+      ? [{ col: targetCol, role: 'target', header: '', unit: null, source: 'content', score: 0.7 }]
+      : []),
     { col: actualCol, role: 'actual', header: '', unit: null, source: 'content', score: 0.6 },
   ].sort((a, b) => a.col - b.col) as RoleColumn[];
   return {
@@ -2030,6 +2038,13 @@ function findHeaderless(grid: Grid): FoundTable | null {
 
 /** A figure after a short label and a colon: "Current performance: *99.8%", "Target exceeded: 97.4%". */
 const LABELLED_FIGURE = /^[^:：\d]{2,40}[:：]\s*\*?\s*-?[\d,]*\.?\d+\s*%?\s*\*?$/;
+
+/**
+ * A target written as a sentence: a standard with its figure ("To issue decisions within an average of 90
+ * working days", "To visit at least 95 per cent of …", 在5个工作日内办结, 不低于95%).
+ */
+const TARGET_STATEMENT =
+  /\b(?:within|at least|no more than|not more than|at most|or less|or more|less than|more than|by at least)\b[^.]{0,40}\d|\d[^.]{0,30}\b(?:or less|or more|or better)\b|(?:不低于|不少于|不超过|不高于|控制在|达到)\s*\d|\d[^。]{0,10}(?:以上|以内|以下)/i;
 
 /** A cell that says it is a target: "Target: 70%", "Below 1.1%", "18 days or less", "≥95%", 不低于60. */
 const TARGET_MARK =

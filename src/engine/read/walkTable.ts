@@ -1361,8 +1361,14 @@ function compoundParts(
   const targetText = typeof targetValue === 'string' && targetValue.trim() ? targetValue : name;
   const { mentions } = scanQuantities(targetText);
   const values = mentions.filter((m) => m.role === 'value');
-  // A level and a growth in one text.
-  if (values.length >= 2 && values.some((m) => m.change === null) && values.some((m) => m.change !== null)) {
+  // A level and a growth in one Chinese text (地区生产总值1000亿元、增长6%); an English sentence's figures are
+  // its standard's parts ("reduce by 10 per cent from 2000-01 565 days"), not measures of their own.
+  if (
+    values.length >= 2 &&
+    values.some((m) => m.change === null) &&
+    values.some((m) => m.change !== null) &&
+    /[\u4e00-\u9fff]/.test(targetText)
+  ) {
     const base = values[0].label || name;
     return values.map((m, i) => ({
       name:
