@@ -426,6 +426,13 @@ describe('years counted back or in a row', () => {
 });
 
 describe('a school grade', () => {
+  it('reads a programme’s or a set’s name (新三年行动计划, 四大新兴产业, 十大民生实事) as no figure', () => {
+    const text = '编制培育发展新兴产业新三年行动计划,力争规上工业中四大新兴产业增加值占比提升至44%';
+    expect(scanQuantities(text).mentions.map((m) => m.value)).toEqual([0.44]);
+    expect(scanQuantities('落实十大民生实事项目').mentions).toEqual([]);
+    expect(scanQuantities('新增城镇就业3万人').mentions.map((m) => m.value)).toEqual([30000]);
+  });
+
   it('reads 七至九年级 and 一年级 as who, not a figure', () => {
     expect(scanQuantities('为3.88万名七至九年级学生免费体检').mentions.map((m) => m.value)).toEqual([38800]);
     expect(scanQuantities('一年级新生').mentions).toEqual([]);
