@@ -433,6 +433,12 @@ describe('a school grade', () => {
     expect(scanQuantities('新增城镇就业3万人').mentions.map((m) => m.value)).toEqual([30000]);
   });
 
+  it('reads 增加值 as value added, not an increase', () => {
+    const change = (t: string) => scanQuantities(t).mentions.map((m) => m.change);
+    expect(change('力争新兴产业增加值占比提升至44%')).toEqual([null]);
+    expect(change('规上工业增加值增长8%')).toEqual(['up']);
+  });
+
   it('reads 七至九年级 and 一年级 as who, not a figure', () => {
     expect(scanQuantities('为3.88万名七至九年级学生免费体检').mentions.map((m) => m.value)).toEqual([38800]);
     expect(scanQuantities('一年级新生').mentions).toEqual([]);

@@ -79,7 +79,8 @@ type Word =
   | { readonly t: 'currency'; readonly v: string }
   | { readonly t: 'range' }
   | { readonly t: 'sep' }
-  | { readonly t: 'cn-percent' }; // 百分之 before a numeral
+  | { readonly t: 'cn-percent' } // 百分之 before a numeral
+  | { readonly t: 'noun' }; // a noun that holds a grammar word (增加值 is value added, no increase)
 
 const WORDS = new Map<string, Word>();
 function add(words: readonly string[], w: Word): void {
@@ -277,6 +278,7 @@ add(
   },
 );
 add(['左右', '上下', 'or so'], { t: 'cmp-after', v: 'about' });
+add(['增加值', '增长点', '增长极'], { t: 'noun' });
 add(
   [
     '增长',
