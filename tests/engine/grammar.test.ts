@@ -433,6 +433,16 @@ describe('a school grade', () => {
     expect(scanQuantities('新增城镇就业3万人').mentions.map((m) => m.value)).toEqual([30000]);
   });
 
+  it('reads a growth word after a figure as the figure’s, not a noun it counts (实现10%以上增长)', () => {
+    const roles = scanQuantities('4个结构性指标均实现10%以上增长').mentions.map((m) => [m.value, m.role]);
+    expect(roles).toContainEqual([0.1, 'value']);
+    // A figure before the people it counts still qualifies them.
+    expect(scanQuantities('为3.078万60岁以上老年人接种').mentions.map((m) => m.role)).toEqual([
+      'value',
+      'qualifier',
+    ]);
+  });
+
   it('reads 增加值 as value added, not an increase', () => {
     const change = (t: string) => scanQuantities(t).mentions.map((m) => m.change);
     expect(change('力争新兴产业增加值占比提升至44%')).toEqual([null]);

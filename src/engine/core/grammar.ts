@@ -1327,7 +1327,9 @@ const JOINING_WORDS =
 /** Whether a noun starts at `at`: a Chinese character that joins nothing ('han'), an English word ('word'). */
 function nounFollows(s: string, lower: string, at: number): 'han' | 'word' | false {
   const c = s.charCodeAt(at);
-  if (c >= 0x4e00 && c <= 0x9fff) return JOINING_HAN.has(s[at]) ? false : 'han';
+  // A change word after the figure (实现10%以上增长) is the figure's, no noun it counts.
+  if (c >= 0x4e00 && c <= 0x9fff)
+    return JOINING_HAN.has(s[at]) || wordAt(s, lower, at)?.word.t === 'change' ? false : 'han';
   if (c !== 32) return false;
   let k = at;
   while (s.charCodeAt(k) === 32) k++;
