@@ -1464,6 +1464,21 @@ function settle(cands: readonly Candidate[]): Candidate[] {
     .sort((a, b) => a.col - b.col);
 }
 
+/**
+ * A notes heading over the first column, of short and different texts, with no name column (Actions |
+ * Service standard # days | Target (%) | % of standard met): the rows' names, not remarks.
+ */
+function notesAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
+  if (cands.some((c) => c.role === 'name')) return;
+  const first = [...cands].sort((a, b) => a.col - b.col)[0];
+  const p = first && first.role === 'notes' ? prof.get(first.col) : undefined;
+  if (!p || p.filled < 2) return;
+  const texts = p.counts.text + p.counts.sentence;
+  if (texts < p.filled * 0.8 || p.distinctTexts < texts * 0.8 || p.meanTextLength > 60) return;
+  first.role = 'name';
+  first.score = Math.min(first.score, 0.8);
+}
+
 /** Cross-tab: value roles repeat under different group headings. Marks each column's group. */
 function crossTabGroups(cands: Candidate[], band: Band): boolean {
   const values = cands.filter((c) => VALUE_ROLES.has(c.role) && !c.period && !c.org);
@@ -1810,6 +1825,7 @@ function readTable(
   );
   const textName = emptyName ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
   if (emptyName && textName) cands = [...cands.filter((c) => c !== emptyName), textName];
+  notesAsNames(cands, prof);
   if (!cands.some((c) => c.role === 'name')) {
     // A category column of texts, each row its own (项目类别 | 项目数 | 年度计划 | 完成): the rows are the
     // categories' figures, and the categories are what is measured — unless a column of texts filled on

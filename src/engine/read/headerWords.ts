@@ -138,6 +138,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   category: {
     exact: [
       ...HEADER_ALIASES.category,
+      // the step of a service a standard is for (Service interaction | Service standard | Target (%))
+      'service interaction',
       '指标分类',
       '一级指标',
       '评价内容',
@@ -571,6 +573,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '成绩',
       '服务成绩',
       '实际成绩',
+      // the share of cases that met a service standard (Service standard # days | Target (%) | % of standard met)
+      '% of standard met',
+      '% of standards met',
+      'percentage of standard met',
+      '% met',
       // the year's figure beside its quarters (Q1 … Q4 | Yearly position)
       'yearly position',
       'year end position',
