@@ -449,6 +449,24 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('a Target heading over verdicts only (Met, Not met) is the office’s verdict, not the target', () => {
+    const rows: CellValue[][] = [
+      ['Annual performance spotlights - areas for improvement'],
+      ['Measure', 'Target', 'Performance'],
+      ['Percentage of children attending secondary school', 'Not met', 'Improving'],
+      ['Pupils entering positive destinations', 'Not met', 'Not improving'],
+      ['Number of unemployed people accessing further education', 'Met', 'Not improving'],
+    ];
+    const t = table('Spotlights', rows);
+    expectRoles(t, { A: 'name:header', B: 'status:header', C: 'actual:header' });
+    const { report } = runCheck({
+      sources: [sourceFromRows('Spotlights', rows)],
+      lang: 'en-US',
+      date: '2025-06-01',
+    });
+    expect(report.evaluations.map((e) => e.status)).toEqual(['missed', 'missed', 'achieved']);
+  });
+
   it('a category column alone, each row its own category: the categories are what is measured', () => {
     const t = table('重点项目', [
       ['1-2月重点项目投资完成情况'],

@@ -913,6 +913,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
   targetAndResult(out);
   const years = latestYear(out);
   currentOverYear(out);
+  verdictsUnderTarget(out, profiles);
   statusByWords(out, profiles);
   // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
   // unless a heading already names the actual (then an unknown column of figures is something else,
@@ -1014,6 +1015,19 @@ function currentOverYear(cands: Candidate[]): void {
 }
 
 const CURRENT = /current|latest|todate|ytd|本期|本年|当前|截至|累计/;
+
+/**
+ * A target's heading over verdicts only (Target | Met, Not met, Not met, Met): the office's verdict on
+ * the target, not the target itself — where no status column stands beside it.
+ */
+function verdictsUnderTarget(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  if (cands.some((c) => c.role === 'status')) return;
+  for (const c of cands) {
+    const p = profiles.get(c.col);
+    if (c.role !== 'target' || c.org || c.group || !p || p.filled < 2) continue;
+    if (p.counts.status >= p.filled * 0.8) c.role = 'status';
+  }
+}
 
 /**
  * Two status columns: the one whose cells are verdicts (Green, Red, 已完成) is the status, not one of
