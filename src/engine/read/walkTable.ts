@@ -905,7 +905,7 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
     // After notes under the table, a row of another table's headings (Sr. No. | Financial Year | Units
     // Assisted …) ends this one.
-    if (interrupted && isHeadingRow(w.grid.values[r])) break;
+    if (interrupted && startsAnotherTable(w.grid.values[r])) break;
     const row = classifyRow(w, r, afterGap);
     if (row.kind === 'end') break;
     interrupted = row.kind !== 'indicator' && row.kind !== 'category' && w.indicators.length > 0;
@@ -930,11 +930,12 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
 }
 
 /**
- * A row of three or more short texts and nothing else, with headings of row labels (Sr. No., Financial
+ * Another table's heading row (stricter than findTables' test for a heading row, since it ends a body that
+ * is already being read): three or more short texts and nothing else, with headings of row labels (Sr. No., Financial
  * Year, 指标名称) and of figures among them, or two of row labels — never a status word (a task's row:
  * 建立机制 | 完成 | 已完成).
  */
-function isHeadingRow(row: Row | undefined): boolean {
+function startsAnotherTable(row: Row | undefined): boolean {
   let texts = 0;
   let labels = 0;
   let figures = 0;
