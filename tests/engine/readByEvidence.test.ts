@@ -1350,6 +1350,117 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
+  it('reads words under one result heading beside figures under another (Performance | Actual) as the names, and sentences as notes', () => {
+    const t = table(
+      'Accomplishment Report 2015',
+      [
+        ['Accomplishment Report 2015'],
+        ['Program/Project/Activity', 'Physical Operations', null, null],
+        [null, 'Performance', 'Target', 'Actual'],
+        ['1.1 Human Resource Management', 'number of employees compensated', 58, 52],
+        ['1.2 Executive Management', 'number of programs approved', 75, 67],
+        [null, 'number of memos and orders prepared', 200, 280],
+        ['1.3 Training Programs', 'number of seminars conducted', 25, 25],
+      ],
+      ['A2:A3', 'B2:D2'],
+    );
+    expectRoles(t, { B: 'name:header', C: 'target:header', D: 'actual:header' });
+    expect(
+      t.indicators.map((i) => [i.name, i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null]),
+    ).toEqual([
+      ['number of employees compensated', 52],
+      ['number of programs approved', 67],
+      ['number of memos and orders prepared', 280],
+      ['number of seminars conducted', 25],
+    ]);
+    const notes = table('Outcomes', [
+      ['Key Outcomes Sought', 'Results', 'Target', 'Actual', 'Status'],
+      [
+        'Return on expenditure',
+        'Return on expenditure exceeded target, a gain on last year.',
+        2.78,
+        2.91,
+        'Met',
+      ],
+      ['Contracts completed on time', 'Contracts completed on time exceeded target again.', 90, 100, 'Met'],
+      [
+        'Network availability',
+        'Floods in the north cut the network for weeks, so it fell short.',
+        95,
+        87,
+        'Not met',
+      ],
+    ]);
+    expectRoles(notes, { B: 'notes:header', C: 'target:header', D: 'actual:header' });
+    expect(
+      notes.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null)),
+    ).toEqual([2.91, 100, 87]);
+  });
+
+  it('leaves out a form’s row of column numbers under its headings (1 | 2 | 3 …), and reads Annual Reporting as reported once a year', () => {
+    const t = table('BAR No. 1', [
+      ['QUARTERLY PHYSICAL REPORT OF OPERATION'],
+      ['As of June 30, 2021'],
+      ['Particulars', 'Physical Target', null, 'Physical Accomplishment', null, 'Remarks'],
+      [null, '1st Quarter', '2nd Quarter', '1st Quarter', '2nd Quarter', null],
+      ['1', '2', '3', '4', '5', '6'],
+      ['Placement rate of qualified jobseekers', 0.8, 0.8, 0.87, 0.9, null],
+      [
+        'Youth assisted placed in jobs',
+        'Annual Reporting',
+        'Annual Reporting',
+        'Annual Reporting',
+        'Annual Reporting',
+        null,
+      ],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      'Placement rate of qualified jobseekers',
+      'Youth assisted placed in jobs',
+    ]);
+    const r = runCheck({
+      sources: [
+        sourceFromRows('BAR No. 1', [
+          ['指标', '年度目标', '完成'],
+          ['1', '2', '3', '4'],
+          ['新增就业', 1000, 800],
+          ['就业见习', 200, 'Annual reporting'],
+        ]),
+      ],
+      lang: 'en-US',
+      date: '2021-07-15',
+      period: { kind: 'quarter', quarter: 2 },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['新增就业', 'on_track'],
+      ['就业见习', 'not_rated'],
+    ]);
+  });
+
+  it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
+    const t = table(
+      'Sheet1',
+      [
+        ['2021年乡村振兴任务清单'],
+        ['序号', '考核指标', '考核内容', '单位', '年度目标'],
+        [1, '确保粮食和重要农产品有效供给', '粮食播种面积', '万亩', 12],
+        [2, null, '粮食总产量', '亿斤', 3.8],
+        [3, null, '水产品产量', '万吨', 42],
+        [4, '建设“千亩方、万亩方”', '新建高标准农田', '万亩', 1.5],
+        [5, null, '永久基本农田', '万亩', 20],
+      ],
+      ['B3:B5', 'B6:B7'],
+    );
+    expectRoles(t, { B: 'category:header', C: 'name:header', E: 'target:header' });
+    expect(t.indicators.map((i) => [i.category, i.name])).toEqual([
+      ['确保粮食和重要农产品有效供给', '粮食播种面积'],
+      ['确保粮食和重要农产品有效供给', '粮食总产量'],
+      ['确保粮食和重要农产品有效供给', '水产品产量'],
+      ['建设“千亩方、万亩方”', '新建高标准农田'],
+      ['建设“千亩方、万亩方”', '永久基本农田'],
+    ]);
+  });
+
   it('reads 工作目标 over short tasks beside 完成标准 as the tasks and 完成标准 as their targets', () => {
     const t = table('表1', [
       ['2023年度重点工作目标完成情况'],

@@ -19,7 +19,16 @@ import type {
 } from '../model';
 import { columnLetters } from '../core/address';
 import { toHalfWidth } from '../core/normalize';
-import { cellOf, cellString, isBlank, onlyCell, rowIsEmpty, textOf, type Row } from './cells';
+import {
+  cellOf,
+  cellString,
+  isBlank,
+  isColumnNumbers,
+  onlyCell,
+  rowIsEmpty,
+  textOf,
+  type Row,
+} from './cells';
 import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
 import {
@@ -262,7 +271,7 @@ function valuedRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: 
     }
     return true;
   }
-  if (isTotalName(t.name)) return true;
+  if (isTotalName(t.name) || isColumnNumbers(row)) return true;
   const tv = cellOf(row, b.P.target);
   // The header repeated (a printed page's header, say).
   return typeof tv === 'string' && matchHeader(t.name)?.role === 'name' && matchHeader(tv)?.role === 'target';

@@ -85,3 +85,33 @@ export function countInRange(sorted: readonly number[], lo: number, hi: number):
   for (let i = a; i < sorted.length && sorted[i] <= hi; i++) n++;
   return n;
 }
+
+/** A column's number on a form (1, "2", (3), ③) or its letter label (甲, 乙, A, 栏次). */
+const COLUMN_LABEL = /^(?:[甲乙丙丁戊己]|栏次|[A-Z])$/;
+const COLUMN_NUMBER = /^[(（]?(\d{1,2})[)）]?$/;
+
+/**
+ * A form's row of column numbers under its headings (1 | 2 | 3 … 14, or 甲 | 乙 | 1 | 2 …): each filled
+ * cell the next number from 1 (after any letter labels), four at least. Never an indicator.
+ */
+export function isColumnNumbers(row: Row): boolean {
+  if (!row) return false;
+  let next = 1;
+  let labels = true;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isBlank(v)) continue;
+    let n: number | null = null;
+    if (typeof v === 'number') n = v;
+    else if (typeof v === 'string') {
+      const t = v.trim();
+      if (labels && next === 1 && COLUMN_LABEL.test(t)) continue;
+      const m = COLUMN_NUMBER.exec(t);
+      if (m) n = Number(m[1]);
+    }
+    if (n !== next) return false;
+    labels = false;
+    next++;
+  }
+  return next > 4;
+}

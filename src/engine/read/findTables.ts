@@ -947,6 +947,48 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
 }
 
 /**
+ * Two headings that name the result, one over figures and one over words only (Performance › "number of
+ * employees compensated" | Actual › 52; Results › "Return on expenditure exceeded target" | Actual ›
+ * 2.91): the figures are the result. The words name the measure where no heading names the rows and they
+ * differ row by row; else they speak of the result, as notes.
+ */
+function wordsBesideFigureResults(
+  out: Candidate[],
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  /** True when the column's words speak of the result (exceeded target, 未完成): comments, not names. */
+  talksOfResults: (col: number) => boolean,
+): void {
+  const results = out.filter(
+    (c) => c.role === 'actual' && !c.org && !c.group && !c.period && c.year === undefined,
+  );
+  if (results.length < 2) return;
+  const profile = (c: Candidate) => profiles.get(c.col);
+  const figures = (c: Candidate): boolean => {
+    const p = profile(c);
+    return !!p && p.filled > 0 && numericShare(p) >= 0.6;
+  };
+  const words = (c: Candidate): boolean => {
+    const p = profile(c);
+    return (
+      !!p &&
+      p.filled >= 2 &&
+      (p.counts.text + p.counts.sentence) / p.filled >= 0.8 &&
+      numericShare(p) === 0 &&
+      p.counts.status === 0
+    );
+  };
+  if (!results.some(figures)) return;
+  const named = out.some((o) => o.role === 'name');
+  for (const c of results) {
+    if (!words(c)) continue;
+    const p = profile(c)!;
+    const names = !named && p.distinctTexts >= p.filled * 0.8 && !talksOfResults(c.col);
+    c.role = names ? 'name' : 'notes';
+    c.score = Math.min(c.score, 0.8);
+  }
+}
+
+/**
  * Measures under their roles' headings stand only where every figure column is one, paired
  * (measuresUnderRoles); else the leaves are parts of one figure (累计完成数 › 中央级 | 省级 | 合计) and no
  * column of their own.
@@ -1151,6 +1193,24 @@ const GROWTH_TARGET =
   /^\s*(?:同比)?(?:增长|增速|增幅|下降|降低)|^\s*(?:growth|increase|decrease|reduction)\s+(?:of\s+)?[-+]?\d/i;
 
 /** Most of a column's texts (of its first rows) are targets of growth or a fall. */
+/** Words that speak of a result against its target: exceeded target, fell short, 超额完成, 未达到. */
+const RESULT_TALK =
+  /\b(?:targets?|exceed\w*|achiev\w*|met|missed|short(?:fall)?|below|above|improv\w*|declin\w*|increas\w*|decreas\w*)\b|目标|超额|未完成|未达|已完成|达到|下降|增长|同比/i;
+
+/** True when at least half of the column's words speak of the result against its target. */
+function resultTalkDown(grid: Grid, col: number, from: number, to: number): boolean {
+  let filled = 0;
+  let talk = 0;
+  const end = Math.min(to, from + PROFILE_ROWS);
+  for (let r = from; r < end; r++) {
+    const v = grid.values[r]?.[col];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    filled++;
+    if (RESULT_TALK.test(v)) talk++;
+  }
+  return filled > 0 && talk >= filled * 0.5;
+}
+
 export function growthWordsDown(grid: Grid, col: number, from: number, to: number): boolean {
   let filled = 0;
   let growth = 0;
@@ -1250,12 +1310,14 @@ function repeatedNameIsCategory(cands: Candidate[], profiles: ReadonlyMap<number
   const names = cands.filter((c) => c.role === 'name' && !c.org && !c.group).sort((a, b) => a.col - b.col);
   if (names.length !== 2) return;
   const [left, right] = names.map((c) => profiles.get(c.col));
-  if (!left || !right || left.filled < 3 || right.filled < 3) return;
-  // Words repeated down the rows, not numbers or codes (1-1 | 2 | 1 beside the measures are their ids).
+  if (!left || !right || left.filled < 1 || right.filled < 3) return;
+  // Words repeated down the rows, not numbers or codes (1-1 | 2 | 1 beside the measures are their ids),
+  // or written once where a group starts (考核指标 merged down over its 考核内容, KPIs over Measures).
   const words = (left.counts.text + left.counts.sentence) / left.filled >= 0.8 && left.codes === 0;
-  const repeats = words && left.distinctTexts <= left.filled * 0.6;
+  const repeats = left.filled >= 3 && left.distinctTexts <= left.filled * 0.6;
+  const groupStarts = left.filled * 2 <= right.filled;
   const distinct = right.distinctTexts >= right.filled * 0.8;
-  if (repeats && distinct) names[0].role = 'category';
+  if (words && (repeats || groupStarts) && distinct) names[0].role = 'category';
 }
 
 /**
@@ -1840,6 +1902,8 @@ function readTable(
   const textName = emptyName ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
   if (emptyName && textName) cands = [...cands.filter((c) => c !== emptyName), textName];
   notesAsNames(cands, prof);
+  // After notesAsNames: comments on the results are never the names.
+  wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));
   if (!cands.some((c) => c.role === 'name')) {
     // A category column of texts, each row its own (项目类别 | 项目数 | 年度计划 | 完成): the rows are the
     // categories' figures, and the categories are what is measured — unless a column of texts filled on

@@ -14,7 +14,7 @@ import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
-import { headerRoles } from './headerWords';
+import { headerRoles, levelRoles } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
@@ -115,6 +115,32 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
       return (top?.role === 'status' || top?.role === 'score') && top.score >= 1;
     }),
   );
+}
+
+/**
+ * True when two headings of the standard reading's rows name the indicator (考核指标 | 考核内容, KPIs |
+ * Measures) and no level words tell them apart (一级指标 | 二级指标): which one names the rows and which
+ * their groups, only the cells below tell.
+ */
+function twoNameHeadings(grid: Grid, table: SheetTable): boolean {
+  return table.headerRows.some((row) => {
+    const texts = new Map<number, string>();
+    (grid.values[row - grid.originRow] ?? []).forEach((v, c) => {
+      if (typeof v === 'string' && v.trim() !== '') texts.set(c, v);
+    });
+    if (levelRoles(texts)) return false;
+    let names = 0;
+    for (const text of texts.values()) {
+      const top = headerRoles(text)[0];
+      if (top?.role === 'name' && top.score >= 1) names++;
+    }
+    return names >= 2;
+  });
+}
+
+/** The rows read as indicators, in order. */
+function rowsRead(table: SheetTable): string {
+  return table.indicators.map((ind) => ind.row).join(',');
 }
 
 const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
@@ -251,9 +277,13 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
         (headingsMergedBelow(source.grid, strict.table) || headingOnlyEvidenceReads(source.grid, strict.table)
           ? 'any'
           : null);
-      if (!need) return strict;
+      const names = twoNameHeadings(source.grid, strict.table);
+      if (!need && !names) return strict;
       const again = readByEvidence(source, options, undefined);
-      return again?.kind === 'table' && foundResults(again.table, need) ? again : strict;
+      if (again?.kind !== 'table') return strict;
+      if (need && foundResults(again.table, need)) return again;
+      // The same rows, named by the column whose cells name them.
+      return names && rowsRead(again.table) === rowsRead(strict.table) ? again : strict;
     }
     const evidence = readByEvidence(source, options, mapping);
     // Indicators across, the headings down the first column (项目 | 城镇新增就业 | 新建学校 over 年度目标 |

@@ -38,6 +38,7 @@ import type {
   StatedPeriod,
   TableReading,
 } from '../model';
+import { isColumnNumbers } from './cells';
 import { cellKind, statusWord } from './cellKinds';
 import {
   asksPace,
@@ -521,6 +522,8 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (w.roles.name.length === 0 && cellsInRow < 2) return { kind: 'skip' };
   // After a gap, a sentence in a column of figures is a note under the table, not an indicator.
   if (afterGap && w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c]))) return { kind: 'prose' };
+  // A form's column numbers under its headings (1 | 2 | 3 … 14).
+  if (isColumnNumbers(row)) return { kind: 'skip' };
   const again = headingAgain(row, w);
   if (again) return again.label !== null ? { kind: 'category', label: again.label } : { kind: 'skip' };
   // A total, or a row whose name says there is none (其他需要说明事项 | 无 | 总分 100 96).
