@@ -353,3 +353,42 @@ describe('a form with numbered indicators named but not filled in', () => {
     ]);
   });
 });
+
+describe('a year of the Republic of China calendar in the title (Taiwan)', () => {
+  const rows = (title: string): CellValue[][] => [
+    [title],
+    ['計畫名稱', '預定進度', '實際進度'],
+    ['高雄港客運專區建設計畫', 90, 89.84],
+    ['港務大樓興建工程計畫', 100, 94.5],
+  ];
+  const yearOf = (title: string) => {
+    const r = runCheck({ sources: [sourceFromRows('表1', rows(title))], lang: 'zh-CN', date: '2020-03-01' });
+    const sheet = r.readings[0];
+    return sheet.kind === 'table' ? sheet.table.year : undefined;
+  };
+
+  it('reads 108年度 and 民國97年 as 2019 and 2008, and a bare 10年 as no year', () => {
+    expect(yearOf('港務公司108年度重大興建計畫實施進度表')).toBe(2019);
+    expect(yearOf('中華民國97年重大興建計畫實施進度表')).toBe(2008);
+    expect(yearOf('重大興建計畫10年實施進度表')).toBeNull();
+  });
+});
+
+describe('a budget’s execution in Taiwan’s words', () => {
+  it('reads 可支用預算數 as the target and 決算數 (the final accounts) as the result', () => {
+    const rows: CellValue[][] = [
+      ['附表1:107年度實質建設計畫預算執行概況'],
+      ['單位:新臺幣千元'],
+      ['計畫名稱', '可支用預算數', '決算數', '執行率'],
+      ['高雄港聯外高架道路計畫', 680000, 674590, 0.992],
+      ['洲際貨櫃中心第二期工程計畫', 1916197, 1736168, 0.906],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('附表1', rows)], lang: 'zh-CN', date: '2019-03-01' });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [680000, 674590, 'missed'],
+      [1916197, 1736168, 'missed'],
+    ]);
+    const sheet = r.readings[0];
+    expect(sheet.kind === 'table' ? sheet.table.year : undefined).toBe(2018);
+  });
+});

@@ -396,6 +396,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '年初预算数',
       '调整预算',
       '调整预算数',
+      '可支用预算',
+      '可支用预算数',
       '调整后预算',
       '本年预算',
       '本年预算数',
@@ -611,6 +613,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '工作进展',
       '落实情况',
       '执行情况',
+      // a budget's final accounts and what was realised of it (決算數, 實現數)
+      '决算数',
+      '实现数',
       '完成进度',
       '形象进度',
       '进度情况',
