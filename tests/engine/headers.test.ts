@@ -221,6 +221,15 @@ describe('years and levels inside headings', () => {
   it('a two-digit financial year is not part of the heading’s words', () => {
     expect(headerParts('03/04 target').key).toBe('target');
     expect(headerParts('12/31 target').key).toBe('12/31target');
+    // Two years written together (a school year: Target 0708); never a single year 19xx or 20xx.
+    expect(headerRoles('Target 0708')[0]?.role).toBe('target');
+    expect(headerRoles('Actual 0708')[0]?.role).toBe('actual');
+    expect(headerParts('Target 1234').key).toBe('target1234');
+  });
+  it('a year of Taiwan’s calendar over the headings (中華民國97年度 › 預算數) names its Gregorian year', () => {
+    expect(yearInHeading('中華民國97年度 › 預算數')).toBe(2008);
+    expect(yearInHeading('107年度 預算數')).toBe(2018);
+    expect(yearInHeading('10年 預算數')).toBeNull();
   });
   it('a period to date before the words is the stated period’s, not the heading’s', () => {
     for (const text of ['1-4月累计完成投资', '1—9月份完成', '1至9月完成投资']) {
@@ -365,6 +374,10 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('本期累计为\n预算%')).toBe('completion');
     expect(best('占年初预算%')).toBe('completion');
     expect(best('增减额')).toBe('ignore');
+    // Taiwan's words: the budget that could be spent, the final accounts, what was realised.
+    expect(best('可支用預算數')).toBe('target');
+    expect(best('決  算  數')).toBe('actual');
+    expect(best('實現數')).toBe('actual');
   });
   it('a target handed down or to meet by a year; a completion share', () => {
     expect(best('下达任务面积(亩)')).toBe('target');

@@ -138,6 +138,14 @@ describe('a name ending in a fall', () => {
     expect(directionFromName('Costume hire income')).toBeNull();
     expect(directionFromName('Average # of Days to Respond')).toBe('lower');
   });
+
+  it('a mean or a centile of a time standard in minutes is a time taken, better shorter', () => {
+    expect(directionFromName('Mean response (7mins)')).toBe('lower');
+    expect(directionFromName('90th percentile (15 mins)')).toBe('lower');
+    expect(directionFromName('Median wait 2 hours')).toBe('lower');
+    expect(directionFromName('Mean score')).toBeNull();
+    expect(directionFromName('% responded to within 8 minutes')).not.toBe('lower');
+  });
 });
 
 describe('a count standing at a date', () => {

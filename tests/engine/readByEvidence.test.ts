@@ -181,6 +181,24 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('a name heading over a ranking’s numbers and the names: the number is no group', () => {
+    const t = table(
+      '1-8月',
+      [
+        ['地区', null, '重点项目个数', '年度计划投资金额(亿元)', '累计投资金额(亿元)', '完成年度百分比(%)'],
+        ['全市', null, 116, 195.82, 119.73, 61.14],
+        [1, '佛山(云浮)产业转移工业园', 7, 17.52, 7.54, 43.04],
+        [2, '市直单位', 19, 49.2, 23.06, 46.87],
+      ],
+      ['A1:B1', 'A2:B2'],
+    );
+    expect(t.indicators.map((i) => [i.name, i.group])).toEqual([
+      ['全市', null],
+      ['佛山(云浮)产业转移工业园', null],
+      ['市直单位', null],
+    ]);
+  });
+
   it('months across two calendar years: the latest year’s months are its actuals', () => {
     const t = table(
       'NHS',
@@ -1434,6 +1452,27 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
       ['新增就业', 'on_track'],
       ['就业见习', 'not_rated'],
+    ]);
+  });
+
+  it('reads headings over a form’s column numbers (預算數 over ( 1 ), 比較增減數 over (3)=(2)-(1)) by the headings', () => {
+    const t = table(
+      '歲入歲出',
+      [
+        ['新竹市總決算'],
+        ['歲入歲出簡明比較分析表'],
+        ['中華民國97年度', null, null, null],
+        ['項      目', '預  算  數', '決  算  數', '比 較 增 減 數'],
+        [null, '( 1 )', '( 2 )', '( 3 ) = ( 2 ) - ( 1 )'],
+        ['1.稅 課 收 入', 8115835000, 7870691741, -245143259],
+        ['2.規費收入', 515018000, 531094155, 16076155],
+      ],
+      ['A4:A5'],
+    );
+    expectRoles(t, { A: 'name:header', B: 'target:header', C: 'actual:header' });
+    expect(t.indicators.map((i) => [i.name, i.target?.value])).toEqual([
+      ['1.稅 課 收 入', 8115835000],
+      ['2.規費收入', 515018000],
     ]);
   });
 

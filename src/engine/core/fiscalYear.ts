@@ -248,3 +248,14 @@ export function fiscalYearWords(texts: readonly string[], yearKnown: number | nu
   }
   return { named: null, year: null, start };
 }
+
+/**
+ * A year of the Republic of China calendar, as Taiwan's offices write it: 民國108年, 中華民國97年度, or
+ * 108年度 (three figures, 100 and up, before 年度), as its Gregorian year (1911 later); else null.
+ */
+const ROC_YEAR = /(?:(?:中华|中華)?民[国國]\s*(\d{2,3})\s*年|(?<!\d)(1[0-4]\d)\s*年度)/;
+
+export function rocYear(text: string): number | null {
+  const m = ROC_YEAR.exec(text);
+  return m ? Number(m[1] ?? m[2]) + 1911 : null;
+}

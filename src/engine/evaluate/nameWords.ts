@@ -421,6 +421,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // How long something takes ("Average # of Days to Respond"): shorter is better, whatever it is for —
   // unless the name is a share done within a time, or a reduction in it.
   if (DURATION_WORD.test(n) && !SHARE_OR_REDUCTION.test(n)) return 'lower';
+  // A mean or a centile of a time standard in minutes or hours ("Mean response (7mins)", "90th
+  // percentile (15 mins)"): a time taken, shorter being better.
+  if (TIME_TAKEN.test(n) && !SHARE_WITHIN.test(n)) return 'lower';
   // A name ending in a fall (单位GDP能耗下降, 主要污染物减排, 化学需氧量排放量减少(%)): its figures are the
   // size of the fall, and a larger one is better, whatever falls.
   if (FALL_SIZE.test(n)) return 'higher';
@@ -442,6 +445,10 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   return null;
 }
 
+/** A share, or one within a time ("% responded to within 8 minutes"); "percentile" is neither. */
+const SHARE_WITHIN = /%|\bper ?cent(?:age)?\b|\bproportion\b|\bshare\b|\bwithin\b|\breduc/;
+const TIME_TAKEN =
+  /\b(?:mean|median|\d{1,2}(?:st|nd|rd|th)\s+(?:percentile|centile))\b.*?\d+\s*(?:mins?|minutes?|hrs?|hours?|secs?|seconds?)\b/;
 const BELOW_STANDARD = /\b(?:below|short of|failing|not meeting)\s+(?:the\s+)?(?:[a-z-]+\s+)?standards?\b/;
 const AIM_DOWN = /^(?:to\s+)?(?:reduce|decrease|lower|cut|minimi[sz]e|bring down)\b/;
 const AIM_UP = /^(?:to\s+)?(?:increase|improve|raise|maximi[sz]e|grow)\b/;

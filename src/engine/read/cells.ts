@@ -88,7 +88,12 @@ export function countInRange(sorted: readonly number[], lo: number, hi: number):
 
 /** A column's number on a form (1, "2", (3), ③) or its letter label (甲, 乙, A, 栏次). */
 const COLUMN_LABEL = /^(?:[甲乙丙丁戊己]|栏次|[A-Z])$/;
-const COLUMN_NUMBER = /^[(（]?(\d{1,2})[)）]?$/;
+const COLUMN_NUMBER = /^[(（]?\s*(\d{1,2})\s*[)）]?(?:\s*=\s*[-+*/×÷()（）\d\s]+)?$/;
+
+/** A form's column number as its heading cell shows it: 1, ( 2 ), (3)=(2)-(1). */
+export function isColumnNumberText(text: string): boolean {
+  return COLUMN_NUMBER.test(text.trim());
+}
 
 /**
  * A form's row of column numbers under its headings (1 | 2 | 3 … 14, or 甲 | 乙 | 1 | 2 …): each filled

@@ -30,6 +30,7 @@ import { isOverallGoal, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { scanQuantities } from '../core/grammar';
+import { isColumnNumberText } from './cells';
 
 /** A column's role in a table, with its evidence. */
 export interface RoleColumn {
@@ -476,7 +477,8 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
     const list: string[] = [];
     for (const r of rows) {
       const t = coveringText(grid, merges, r, c);
-      if (t && list[list.length - 1] !== t) list.push(t);
+      // A form's column number under its heading (預算數 over ( 1 )) names no role.
+      if (t && list[list.length - 1] !== t && !isColumnNumberText(t)) list.push(t);
     }
     if (list.length > 0) texts.set(c, list);
   }

@@ -16,6 +16,7 @@
  * text or a completion percentage) name two roles; the cells below decide (see the reader).
  */
 import { headerKey, normalizeText } from '../core/normalize';
+import { rocYear } from '../core/fiscalYear';
 import { HEADER_ALIASES } from './vocabulary';
 
 export type HeaderRole =
@@ -1355,6 +1356,8 @@ const MONTH_YEAR_LEAD =
 
 /** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
 const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
+/** Two years written together, as a school year or a budget's is (Target 0708 = 2007-08); never 19xx, 20xx. */
+const COMPACT_YEARS = /(?<![\d./])(?!19|20)(\d{2})(\d{2})(?![\d./%])/g;
 /** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023, 2016 to 2017), never a span of several years. */
 const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:(?:[/\-–—]|to)(\d{2}|(?:19|20)\d{2}))?(?!\d)/g;
 
@@ -1439,6 +1442,11 @@ export function yearInHeading(text: string): number | null {
   }
   // A financial year by its last two figures (FY23, FY 24, FY'25), named by the year it ends in.
   for (const m of key.matchAll(FY_SHORT)) found.add(Number(m[1]) + (Number(m[1]) >= 50 ? 1900 : 2000));
+  // Taiwan's calendar (中華民國97年度).
+  if (found.size === 0) {
+    const roc = rocYear(text);
+    if (roc !== null) found.add(roc);
+  }
   return found.size === 1 ? [...found][0] : null;
 }
 
@@ -1476,6 +1484,7 @@ export function headerParts(text: string): HeaderParts {
     .replace(PERIOD_TO_DATE, '')
     .replace(PART_OF_YEAR_LEAD, '')
     .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m))
+    .replace(COMPACT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m))
     // the comma left before a year taken away ("Quarter 4, 2016/17")
     .replace(/(?<=.)[,，]$/, '');
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).

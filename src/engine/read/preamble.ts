@@ -2,6 +2,7 @@
 import type { Grid } from '../model';
 import { normalizeText, toHalfWidth } from '../core/normalize';
 import { isMeasureUnitList } from '../core/grammar';
+import { rocYear } from '../core/fiscalYear';
 import { cellString, numberText, type Row } from './cells';
 
 const UNIT_LABEL =
@@ -92,19 +93,13 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
 const OUTLOOK_YEAR =
   /(?:展望|来年|明年|下一?年度?|looking (?:ahead|forward) to|next year,?|in the coming year,?)\s*(?:的)?\s*(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?/gi;
 
-/**
- * A year of the Republic of China calendar, as Taiwan's offices write it: 民國108年, 中華民國97年度, or
- * 108年度 (three figures, 100 and up, before 年度). The Gregorian year is 1911 later.
- */
-const ROC_YEAR = /(?:(?:中华|中華)?民[国國]\s*(\d{2,3})\s*年|(?<!\d)(1[0-4]\d)\s*年度)/;
-
 export function yearIn(given: string | null): number | null {
   if (!given) return null;
   const text = given.replace(OUTLOOK_YEAR, ' ');
   const zh = /((?:19|20)\d{2})\s*年/.exec(text);
   if (zh) return Number(zh[1]);
-  const roc = ROC_YEAR.exec(text);
-  if (roc) return Number(roc[1] ?? roc[2]) + 1911;
+  const roc = rocYear(text);
+  if (roc !== null) return roc;
   const iso = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(text);
   return iso ? Number(iso[1]) : null;
 }

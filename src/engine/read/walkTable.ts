@@ -1451,9 +1451,13 @@ function nameOf(
   }
   if (last < 0) return { name: null, group: null };
   const name = texts[last]!;
-  const before = texts.slice(0, last).filter((t): t is string => !!t && t !== name);
+  // A number under the same heading (地区 over 1 | 佛山产业园) is the row's place in a list, not a group.
+  const before = texts.slice(0, last).filter((t): t is string => !!t && t !== name && !LIST_NUMBER.test(t));
   return { name, group: before.length > 0 ? before.join(' — ') : null };
 }
+
+/** A row's number in a list or ranking: 1, 2., 3、, (4). */
+const LIST_NUMBER = /^[(（]?\d{1,3}[.、．)）]?$/;
 
 /** The name of a one-row table given by its caption ("PERFORMANCE INDICATOR #1: NUMBER OF …"). */
 function captionName(grid: Grid, found: FoundTable): string | null {
