@@ -1476,6 +1476,29 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
+  it('an item numbered right after the one above with nothing filled in is a sibling, never a section over the rows below', () => {
+    const rows: CellValue[][] = [
+      ['歲入歲出簡明比較分析表'],
+      ['項目', '預算數', '決算數'],
+      ['4.規費收入', 515018000, 531094155],
+      ['5.信託管理收入', null, null],
+      ['6.財產收入', 1090000000, 1170000000],
+    ];
+    const byEvidence = table('歲入', rows, ['A1:C1']);
+    const standard = readSheets([sourceFromRows('歲入', [rows[1], ...rows.slice(2)])])[0];
+    for (const t of [byEvidence, standard.kind === 'table' ? standard.table : null]) {
+      expect(t?.indicators.find((i) => i.name === '6.財產收入')?.category ?? null).toBeNull();
+    }
+    // A section label that is not the next item still heads the rows below it.
+    const sections = table('歲入', [
+      ['項目', '預算數', '決算數'],
+      ['4.規費收入', 515018000, 531094155],
+      ['其他收入', null, null],
+      ['1.捐獻收入', 100, 120],
+    ]);
+    expect(sections.indicators.find((i) => i.name === '1.捐獻收入')?.category).toBe('其他收入');
+  });
+
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
       'Sheet1',

@@ -39,6 +39,7 @@ import {
   PURE_NUMBER_ID,
   SECTION_ID,
   SECTION_START,
+  isNextItem,
   stripNumbering,
 } from './labels';
 
@@ -199,6 +200,8 @@ function makeBody(
 interface WalkState {
   category: string | null;
   inFooter: boolean;
+  /** The name of the last indicator read. */
+  lastName: string | null;
 }
 
 /** The texts of a row that decide what it is. */
@@ -242,7 +245,11 @@ function valuelessRowDone(b: Body, state: WalkState, row: readonly CellValue[], 
         state.category = stripNumbering(t.name);
         return true;
       }
-    } else if (SECTION_START.test(t.name) || onlyCell(row, P.name)) {
+    } else if (
+      SECTION_START.test(t.name) ||
+      // An item numbered right after the one above (5.信託管理收入 after 4.財產收入) is a sibling.
+      (onlyCell(row, P.name) && !isNextItem(t.name, state.lastName))
+    ) {
       state.category = stripNumbering(t.name);
       return true;
     }
@@ -362,7 +369,7 @@ export function readBody(
   const b = makeBody(source, best, shape, fills);
   const { P, textCell } = b;
   const valueColumns = shape.valueColumns;
-  const state: WalkState = { category: null, inFooter: false };
+  const state: WalkState = { category: null, inFooter: false, lastName: null };
   const seen = { ids: new Map<string, number>(), keys: new Set<string>() };
   const indicators: Indicator[] = [];
   let lastRow = best.rows[best.rows.length - 1];
@@ -386,6 +393,7 @@ export function readBody(
     const done = hasValues ? valuedRowDone(b, state, row, texts) : valuelessRowDone(b, state, row, texts);
     if (done || texts.name === null) continue;
     indicators.push(indicatorAt(b, r, row, texts, texts.name, state.category, seen));
+    state.lastName = texts.name;
     lastRow = r;
   }
   return { indicators, diagnostics: b.diagnostics, lastRow };

@@ -24,6 +24,20 @@ export function isSectionLabel(text: string): boolean {
 }
 export const PURE_NUMBER_ID = /^\d+(?:\.\d+)*[.、．]?$/;
 
+/** An item's number in Arabic figures before its words: 5.信託管理收入, 3、…, 12．… (not 1.2.3 outlines). */
+const ITEM_NUMBER = /^\s*(\d{1,2})\s*[.、．]\s*(?!\d)/;
+
+/**
+ * True when `label` is numbered as the item right after `before` (5.信託管理收入 after 4.財產收入): a
+ * sibling of the items above, not a section over the rows below it.
+ */
+export function isNextItem(label: string, before: string | null): boolean {
+  if (before === null) return false;
+  const a = ITEM_NUMBER.exec(toHalfWidth(label));
+  const b = ITEM_NUMBER.exec(toHalfWidth(before));
+  return a !== null && b !== null && Number(a[1]) === Number(b[1]) + 1;
+}
+
 export function stripNumbering(label: string): string {
   const stripped = label.replace(SECTION_PREFIX, '').trim();
   return stripped.length > 0 ? stripped : label;

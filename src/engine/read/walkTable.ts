@@ -24,6 +24,7 @@ import {
   isFooterLine,
   isOverallGoal,
   isTotalName,
+  isNextItem,
   stripNumbering,
 } from './labels';
 import { readPreamble, yearIn } from './preamble';
@@ -508,8 +509,12 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
     // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
     // label alone is an area with no figures; never a footnote (* …, 注…).
     const label = name ?? text(lead);
+    // An item numbered right after the one above (5.信託管理收入 after 4.財產收入) with nothing filled in
+    // is a sibling without figures, not a section over the rows below it.
+    const previous = w.indicators.length > 0 ? w.indicators[w.indicators.length - 1].name : null;
     const heading =
       label &&
+      !isNextItem(label, previous) &&
       cellsInRow <= 2 &&
       w.roles.groups.length === 0 &&
       !/^[*†‡#※]/.test(label) &&

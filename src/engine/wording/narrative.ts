@@ -45,6 +45,8 @@ export interface NarrativeInput {
 }
 
 /** Punctuation, and a sub-row's "of which" (其中：重点新建项目), before a name. */
+/** Spaces set between Chinese characters to spread a short name over its cell (財 產 收 入): not words. */
+const HAN_PADDING = /(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g;
 const LEADING_PUNCTUATION = /^(?:[\s)）\]】}>》,，、.。:：;；!！?？]+|其中\s*[:：]\s*)+/;
 
 /** A change word opening a figure as written (下降8%左右, 同比增长5%左右, "fall of about 2%"). */
@@ -91,7 +93,9 @@ class ItemWords {
     // Punctuation left at the start once the list number is gone ("0、）下" → 下) goes too; a name of
     // punctuation only ("0、）)") names nothing.
     const names = items.map(({ ev }) => {
-      const name = withoutListNumber(cleanText(ev.indicator.name)).replace(LEADING_PUNCTUATION, '');
+      const name = withoutListNumber(cleanText(ev.indicator.name))
+        .replace(LEADING_PUNCTUATION, '')
+        .replace(HAN_PADDING, '');
       return /[\p{L}\p{N}]/u.test(name) ? name : fallback(cleanText(ev.indicator.id), ev.indicator.row);
     });
     // Names met more than once: one lookup per name (a count per name would take two).
