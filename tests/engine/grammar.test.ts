@@ -433,6 +433,13 @@ describe('a school grade', () => {
     expect(scanQuantities('新增城镇就业3万人').mentions.map((m) => m.value)).toEqual([30000]);
   });
 
+  it('reads a reform named by its "one" (一件事一次办, 一网通办, 一站式) as no figure, and 一万人 as one', () => {
+    expect(scanQuantities('企业职工退休一件事一次办理人次').mentions).toEqual([]);
+    expect(scanQuantities('推行政务服务一网通办').mentions).toEqual([]);
+    expect(scanQuantities('建成一站式服务中心3个').mentions.map((m) => m.value)).toEqual([3]);
+    expect(scanQuantities('新增就业一万人').mentions.map((m) => m.value)).toEqual([10000]);
+  });
+
   it('reads a growth word after a figure as the figure’s, not a noun it counts (实现10%以上增长)', () => {
     const roles = scanQuantities('4个结构性指标均实现10%以上增长').mentions.map((m) => [m.value, m.role]);
     expect(roles).toContainEqual([0.1, 'value']);

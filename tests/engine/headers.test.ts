@@ -378,6 +378,8 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('可支用預算數')).toBe('target');
     expect(best('決  算  數')).toBe('actual');
     expect(best('實現數')).toBe('actual');
+    // New Zealand's statements of service performance: Budget service standard | Achieved 2010/11.
+    expect(best('Budget service standard')).toBe('target');
   });
   it('a target handed down or to meet by a year; a completion share', () => {
     expect(best('下达任务面积(亩)')).toBe('target');

@@ -144,6 +144,11 @@ describe('a name ending in a fall', () => {
     expect(directionFromName('90th percentile (15 mins)')).toBe('lower');
     expect(directionFromName('Median wait 2 hours')).toBe('lower');
     expect(directionFromName('Mean score')).toBeNull();
+    expect(
+      directionFromName(
+        'Average duration taken to finalise responses to inquiries from Members of Parliament',
+      ),
+    ).toBe('lower');
     expect(directionFromName('% responded to within 8 minutes')).not.toBe('lower');
   });
 });

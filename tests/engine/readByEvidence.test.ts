@@ -1499,6 +1499,25 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(sections.indicators.find((i) => i.name === '1.捐獻收入')?.category).toBe('其他收入');
   });
 
+  it('takes an office’s telephone line above the headings for a caption, never a heading over them', () => {
+    const t = table(
+      '1-9月',
+      [
+        ['2024年1-9月歙县50项民生实事实施进展情况'],
+        ['歙县民生办电话:0559-6521077', null, null, '市民生办电话:0559-2355581'],
+        ['序号', '项目名称', '目标任务', '牵头单位', '累计完成', '累计进度'],
+        [1, '促进重点群体稳定就业', '城镇新增就业2450人', '县人社局', 2712, 1.1069],
+        [2, '放心家政行动', '培训家政服务人员1185人次', '科商经信局', 1187, 1],
+      ],
+      ['A1:F1', 'A2:C2', 'D2:F2'],
+    );
+    expect(t.headerRows).toEqual([3]);
+    expect(t.indicators.map((i) => [i.name, i.target?.value])).toEqual([
+      ['促进重点群体稳定就业', '城镇新增就业2450人'],
+      ['放心家政行动', '培训家政服务人员1185人次'],
+    ]);
+  });
+
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
       'Sheet1',

@@ -996,9 +996,12 @@ function isTimeFrame(s: string, start: number, end: number): boolean {
     /^\s?年级/.test(s.slice(end, end + 3)) ||
     // A programme's or a set's name (新三年行动计划, 四大新兴产业, 十大民生实事): no figure to reach.
     PROGRAMME_NAME.test(s.slice(end, end + 6)) ||
+    // A reform named by its "one" (一件事一次办, 一网通办, 一站式服务): a name, not a count.
+    (s.slice(start, end) === '一' && ONE_STOP.test(s.slice(end, end + 4))) ||
     (YEARS_RUN_BEFORE.test(s.slice(Math.max(0, start - 3), start)) && YEARS_AFTER.test(s.slice(end, end + 3)))
   );
 }
+const ONE_STOP = /^(?:件事|次办|网通办|网统管|站式|门式|窗(?:受理|通办|式)|次性告知)/;
 const PROGRAMME_NAME = /^(?:年(?:行动|计划|攻坚|规划|专项)|大(?:[\u4e00-\u9fff]{2}))/;
 const YEAR_SECOND_HALF = /^[-–—/]\d{2}(?!\d)/;
 const MONTH_WORDS = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;

@@ -348,9 +348,14 @@ function isCaptionLine(text: string): boolean {
     /^(计量|金额|数量)?单位[:：]/.test(t) ||
     /^units?[:：]/i.test(t) ||
     // (Units in number), (Rs. in lakh), (in crore), (£000)
-    /^[(（](units?in|rs\.?in|in(lakh|crore|million|thousand|number)|£000|\$000)/i.test(t)
+    /^[(（](units?in|rs\.?in|in(lakh|crore|million|thousand|number)|£000|\$000)/i.test(t) ||
+    // An office's telephone or contact above the table (歙县民生办电话:0559-6521077, Tel: 01234 567890).
+    CONTACT_LINE.test(t)
   );
 }
+
+/** A contact given with its number or address: 电话:0559-…, 联系人：…, Tel: 01234…, email: …@… */
+const CONTACT_LINE = /(?:电话|電話|联系人|聯絡人|传真|傳真|tel|phone|fax)[:：]\s*[\d(（+]|e-?mail[:：]\S+@/i;
 
 /** A text that can head columns: short, not a sentence. */
 function isHeadingLike(text: string, longest = 45): boolean {

@@ -432,6 +432,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // New Zealand statements of service performance: BUDGETED STANDARD 2011/12
       'budgeted standard',
       'budget standard',
+      'budget service standard',
+      'budgeted service standard',
       // a US budget book's measures (FY 2022-23 Actual | FY 2023-24 Budget | FY 2023-24 YE Proj.), a
       // federal agency's goals (FY 2012 Plan | FY 2012 Actual)
       'plan',
