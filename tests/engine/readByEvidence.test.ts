@@ -2603,6 +2603,14 @@ describe('a colour with its meaning in brackets', () => {
     expect(statusWord('Green (something else)')).toBe('on_track');
     expect(statusWord('89.8% (achieved)')).toBeNull();
   });
+
+  it('reads a US federal performance report’s words (Target Exceeded, Made Progress From Prior Year, Did Not Meet Target)', () => {
+    expect(statusWord('Target Exceeded')).toBe('achieved');
+    expect(statusWord('Made Progress From Prior Year')).toBe('behind');
+    expect(statusWord('Did Not Meet Target')).toBe('missed');
+    expect(statusWord('Significantly Met')).toBe('behind');
+    expect(statusWord('Pending')).toBeNull();
+  });
 });
 
 describe('one heading over a target and its result', () => {

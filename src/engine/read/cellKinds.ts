@@ -41,12 +41,20 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['target met', 'achieved'],
   ['met target', 'achieved'],
   ['exceeded target', 'achieved'],
+  // a US federal performance report's words (GPRA): Target Exceeded, Target Met, Did Not Meet Target,
+  // Made Progress From Prior Year (short of the target, better than the year before)
+  ['target exceeded', 'achieved'],
+  ['did not meet target', 'missed'],
+  ['did not meet the target', 'missed'],
+  ['made progress from prior year', 'behind'],
   ['yes', 'achieved'],
   ['achieved', 'achieved'],
   ['exceeded', 'achieved'],
   ['above target', 'achieved'],
   ['above the target', 'achieved'],
   ['significantly above target', 'achieved'],
+  // a traffic light's meaning in words: Met (100%), Significantly Met (75% to 99%), Not Met (<75%)
+  ['significantly met', 'behind'],
   ['on target / met', 'achieved'],
   ['exceeding target', 'achieved'],
   // a regulated company's outcome (Reward / Penalty): a reward earned, a penalty paid ("No penalty" says
