@@ -226,6 +226,10 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('Actual 0708')[0]?.role).toBe('actual');
     expect(headerParts('Target 1234').key).toBe('target1234');
   });
+  it('a quarter or half before a year does not hide the year (Q3 2016/17, H1 2024)', () => {
+    expect(yearInHeading('Q3 2016/17')).toBe(2016);
+    expect(yearInHeading('H1 2024')).toBe(2024);
+  });
   it('a year of Taiwan’s calendar over the headings (中華民國97年度 › 預算數) names its Gregorian year', () => {
     expect(yearInHeading('中華民國97年度 › 預算數')).toBe(2008);
     expect(yearInHeading('107年度 預算數')).toBe(2018);

@@ -1518,6 +1518,32 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
+  it('states the latest quarter of a rolling window with years (Q3 2016/17 … Q2 2017/18 › Value) as the period', () => {
+    const t = table(
+      'PI',
+      [
+        ["2017/18 Chief Executive's Office"],
+        [
+          'Code & Name',
+          'Target',
+          '2016/17',
+          '2017/18',
+          'Q3 2016/17',
+          'Q4 2016/17',
+          'Q1 2017/18',
+          'Q2 2017/18',
+        ],
+        [null, null, 'Value', 'Value', 'Value', 'Value', 'Value', 'Value'],
+        ['CE069 Outsourced print work as % of spend', 0.2, 0.2357, 0.1711, 'N/A', 'N/A', 0.244, 0.137],
+        ['CE071 Invoices paid within 30 days', 0.95, 0.93, 0.96, 0.94, 0.92, 0.97, 0.95],
+      ],
+      [],
+      4,
+    );
+    expect(t.statedPeriod?.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(t.statedPeriod?.text).toBe('Q2 2017/18');
+  });
+
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
       'Sheet1',

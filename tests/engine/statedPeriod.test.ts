@@ -79,6 +79,10 @@ describe('the period a sheet states', () => {
     expect(statedPeriod('as at 31 December 2023', 10)!.period).toEqual(Q(1));
     // A quarter label is already in the organisation's year.
     expect(statedPeriod('Q2 2023/24', 4)!.period).toEqual(Q(2));
+    // A report's title "2017/18 Quarter to September", "Year to September 2017".
+    expect(statedPeriod('2017/18 Quarter to September Chief Executive’s Office', 4)!.period).toEqual(Q(2));
+    expect(statedPeriod('Year to September 2017', 4)!.period).toEqual(Q(2));
+    expect(statedPeriod('year to date', 4)).toBeNull();
   });
 
   it('maps months both ways', () => {

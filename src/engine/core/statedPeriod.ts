@@ -167,7 +167,7 @@ const RULES: readonly Rule[] = [
   },
   (t, ys) => {
     const m = new RegExp(
-      `\\b(?:as at|as of|at|ending|ended|end of|position at|position as at|to end of|up to end of)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${EN_MONTH}\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*((?:19|20)\\d{2}))?`,
+      `\\b(?:as at|as of|at|ending|ended|end of|position at|position as at|to end of|up to end of|(?:quarter|period|year) to)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${EN_MONTH}\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*((?:19|20)\\d{2}))?`,
     ).exec(t);
     if (!m) return null;
     const cal = monthIndex(m[2]);

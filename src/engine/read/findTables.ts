@@ -759,9 +759,16 @@ function roleFromTexts(texts: readonly string[]): {
     let role = roles[0].role as ColumnRoleName;
     // Under a period group ("一季度" over 目标 | 完成; "Q4 2023/24" over Value | Target | Status).
     // The period is the table's own: the value is the result to date, the target the period's.
-    const groupPeriod = upper.map(headingPeriod).find((x) => x !== null);
+    const groupAt = upper.findIndex((u) => headingPeriod(u) !== null);
+    const groupPeriod = groupAt >= 0 ? headingPeriod(upper[groupAt]) : null;
     if (groupPeriod && (role === 'target' || role === 'actual' || role === 'periodTarget')) {
-      const period = { kind: groupPeriod.kind, index: groupPeriod.index };
+      // With its year (Q3 2016/17 › Value beside Q2 2017/18 › Value: a rolling window of quarters).
+      const year = groupPeriod.year ?? yearInHeading(upper[groupAt]);
+      const period = {
+        kind: groupPeriod.kind,
+        index: groupPeriod.index,
+        ...(year !== null && year !== undefined ? { year } : {}),
+      };
       return { role: role === 'actual' ? 'actual' : 'periodTarget', score: roles[0].score, period, unit };
     }
     // 目标 / 完成 under a year group ("2019年" over 目标 | 完成) keep their plain roles. A target word under a

@@ -1431,7 +1431,8 @@ function shortYear(a: string, b: string): number | null {
  */
 export function yearInHeading(text: string): number | null {
   if (typeof text !== 'string') return null;
-  const key = headerKey(text);
+  // A quarter or half before the year (Q3 2016/17, H1 2024) would run into it once the spaces go.
+  const key = headerKey(text.replace(/\b[QqHh][1-4]\b/g, ' '));
   const found = new Set<number>();
   for (const m of key.matchAll(ONE_YEAR)) {
     const first = Number(m[1]);

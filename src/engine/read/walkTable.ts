@@ -159,7 +159,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     completion: cols.find((c) => c.group === group && c.role === 'completion')?.col ?? -1,
     status: cols.find((c) => c.group === group && c.role === 'status')?.col ?? -1,
   }));
-  const grouped = cols.find((c) => (c.role === 'actual' || c.role === 'periodTarget') && c.period && !c.org);
+  const grouped = headingPeriodColumn(found, grid);
   const headingPeriod: Period | null = grouped?.period
     ? grouped.period.kind === 'quarter'
       ? { kind: 'quarter', quarter: (grouped.period.index + 1) as 1 }
@@ -195,6 +195,23 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     groups: found.layout === 'cross-tab' ? groups : [],
     headingPeriod,
   };
+}
+
+/**
+ * The result column whose heading states the table's period (Q3 › Value | Target | Status). Of a rolling
+ * window of quarters with their years (Q3 2016/17 … Q2 2017/18), the latest that holds data.
+ */
+function headingPeriodColumn(found: FoundTable, grid: Grid): RoleColumn | undefined {
+  const stated = found.columns.filter(
+    (c) => (c.role === 'actual' || c.role === 'periodTarget') && c.period && !c.org,
+  );
+  const dated = stated
+    .map((c) => ({ c, year: yearInHeading(c.header.split(' › ')[0]) }))
+    .filter((d): d is { c: RoleColumn; year: number } => d.year !== null && hasData(grid, found, d.c.col));
+  if (dated.length < 2 || new Set(dated.map((d) => d.year)).size < 2) return stated[0];
+  return dated.reduce((a, b) =>
+    b.year > a.year || (b.year === a.year && b.c.period!.index > a.c.period!.index) ? b : a,
+  ).c;
 }
 
 function hasData(grid: Grid, found: FoundTable, c: number): boolean {
@@ -242,7 +259,7 @@ function mergeFills(grid: Grid, from: number, to: number): Map<number, CellValue
 /** A table's stated period: in its caption or title rows, its headings, or a 填报日期 line. */
 function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number): StatedPeriod | null {
   if (roles.headingPeriod) {
-    const head = found.columns.find((c) => c.period && (c.role === 'actual' || c.role === 'periodTarget'));
+    const head = headingPeriodColumn(found, grid);
     const text = head?.header.split(' › ')[0] ?? '';
     return { period: roles.headingPeriod, text, year: yearOf(text) };
   }
