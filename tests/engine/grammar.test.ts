@@ -438,6 +438,11 @@ describe('a school grade', () => {
     expect(scanQuantities('推行政务服务一网通办').mentions).toEqual([]);
     expect(scanQuantities('建成一站式服务中心3个').mentions.map((m) => m.value)).toEqual([3]);
     expect(scanQuantities('新增就业一万人').mentions.map((m) => m.value)).toEqual([10000]);
+    // A term named by its number (五保户: households of the five guarantees) is who, not a count.
+    expect(scanQuantities('确保农村五保户年分散供养标准不低于2640元').mentions.map((m) => m.value)).toEqual([
+      2640,
+    ]);
+    expect(scanQuantities('实现两不愁三保障').mentions).toEqual([]);
   });
 
   it('reads a growth word after a figure as the figure’s, not a noun it counts (实现10%以上增长)', () => {

@@ -998,9 +998,12 @@ function isTimeFrame(s: string, start: number, end: number): boolean {
     PROGRAMME_NAME.test(s.slice(end, end + 6)) ||
     // A reform named by its "one" (一件事一次办, 一网通办, 一站式服务): a name, not a count.
     (s.slice(start, end) === '一' && ONE_STOP.test(s.slice(end, end + 4))) ||
+    // A term named by its number (五保户, 三保障): who or what, not a count.
+    (NUMBERED_TERM.test(s.slice(start, end + 2)) && !/\d/.test(s.slice(start, end))) ||
     (YEARS_RUN_BEFORE.test(s.slice(Math.max(0, start - 3), start)) && YEARS_AFTER.test(s.slice(end, end + 3)))
   );
 }
+const NUMBERED_TERM = /^(?:五保|三保障|两不愁|三农)/;
 const ONE_STOP = /^(?:件事|次办|网通办|网统管|站式|门式|窗(?:受理|通办|式)|次性告知)/;
 const PROGRAMME_NAME = /^(?:年(?:行动|计划|攻坚|规划|专项)|大(?:[\u4e00-\u9fff]{2}))/;
 const YEAR_SECOND_HALF = /^[-–—/]\d{2}(?!\d)/;
