@@ -1544,6 +1544,28 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(t.statedPeriod?.text).toBe('Q2 2017/18');
   });
 
+  it('judges the latest of a project’s years whose results are in (Year 1 … Year 4 › Target | Actual)', () => {
+    const rows: CellValue[][] = [
+      ['Cumulative Targets and Accomplishments'],
+      ['Task', 'Indicator', 'Units', 'Year 1', null, 'Year 2', null, 'Year 3', null, 'Year 4', null],
+      [null, null, null, 'Target', 'Actual', 'Target', 'Actual', 'Target', 'Actual', 'Target', 'Actual'],
+      ['1.1.a', 'Number of districts with advisory teams', 'Number', 45, 45, 45, 45, 45, 45, 45, null],
+      ['1.1.c', 'Percent of associations trained', 'Percent', 50, 0, 100, 60, 100, 100, 100, null],
+    ];
+    const [reading] = readSheets([sourceFromRows('Table 3', rows)]);
+    const t = reading.kind === 'table' ? reading.table : null;
+    expect(
+      t?.indicators.map((i) => [
+        i.name,
+        i.target?.value,
+        i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null,
+      ]),
+    ).toEqual([
+      ['Number of districts with advisory teams', 45, 45],
+      ['Percent of associations trained', 100, 100],
+    ]);
+  });
+
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
       'Sheet1',

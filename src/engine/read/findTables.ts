@@ -383,6 +383,19 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(
 const HALF_YEAR_LABEL =
   /^(?:h1|firsthalf|上半年|1[-—–~至到]6月)[:：]?(?:(?:fy)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:年度|年)?)?$/;
 
+/**
+ * A project's year by its number (Year 3, Yr 2, 第三年) over its Target | Actual: the years of a
+ * programme, counted from its start, not calendar years. Kept apart from them (a negative number), and
+ * never named as the table's year.
+ */
+function projectYear(text: string): number | null {
+  const key = headerKey(text);
+  const m = /^(?:year|yr\.?)(\d{1,2})$/.exec(key) ?? /^第([一二三四五六七八九十]|\d{1,2})年$/.exec(key);
+  if (!m) return null;
+  const n = /\d/.test(m[1]) ? Number(m[1]) : '一二三四五六七八九十'.indexOf(m[1]) + 1;
+  return n >= 1 ? -100 + n : null;
+}
+
 function yearLabel(text: string): number | null {
   const key = headerKey(text);
   const m = /^(?:fy[:：]?)?((?:19|20)\d{2})(?:(?:[/-]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(key);
@@ -789,7 +802,7 @@ function roleFromTexts(texts: readonly string[]): {
     // A year over the heading (FY 2023 › Actual, FY 2025 › Target), or in a target's or a result's own
     // words (FY 2010 Targeted, 03/04 est out-turn): the column is that year's.
     const year =
-      upper.map(yearLabel).find((y) => y !== null) ??
+      upper.map((u) => yearLabel(u) ?? projectYear(u)).find((y) => y !== null) ??
       (role === 'target' || role === 'actual' ? (yearInHeading(leaf) ?? yearOfMonthTo(leaf)) : null);
     return { role, score: roles[0].score, unit, ...(year != null ? { year } : {}) };
   }
@@ -925,7 +938,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   targetAndResult(out);
-  const years = latestYear(out);
+  const years = latestYear(out, (col) => profiles.get(col)?.filled);
   currentOverYear(out);
   verdictsUnderTarget(out, profiles);
   statusByWords(out, profiles);
@@ -1146,7 +1159,7 @@ function byLevels(cands: Candidate[], band: Band): void {
  * and a result, else the latest. Of an earlier year's results the last is the previous year's; the
  * other years' columns (history, and goals for years to come) are left out. True when there are years.
  */
-function latestYear(cands: Candidate[]): boolean {
+function latestYear(cands: Candidate[], filled: (col: number) => number | undefined): boolean {
   const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
   if (new Set(years).size < 2) return false;
   // The latest year with a target and its result; a year whose result is only projected (TARGET 24/25 |
@@ -1154,7 +1167,10 @@ function latestYear(cands: Candidate[]): boolean {
   const paired = (y: number, known: boolean) =>
     cands.some((c) => c.year === y && c.role === 'target') &&
     cands.some((c) => c.year === y && c.role === 'actual' && !(known && isProjectionHeading(c.header)));
-  const judged = years.filter((y) => paired(y, true));
+  // A project's years (Year 1 … Year 4): the latest whose results are in.
+  const reported = (y: number) =>
+    y >= 0 || cands.some((c) => c.year === y && c.role === 'actual' && (filled(c.col) ?? 1) > 0);
+  const judged = years.filter((y) => paired(y, true) && reported(y));
   const projected = years.filter((y) => paired(y, false));
   const latest = Math.max(...(judged.length > 0 ? judged : projected.length > 0 ? projected : years));
   const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
@@ -1591,7 +1607,7 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
     values.forEach((c, i) => {
       c.year = years[i]!;
     });
-    latestYear(cands);
+    latestYear(cands, () => undefined);
     return false;
   }
   const groups = new Set(named);

@@ -87,6 +87,7 @@ function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
  * which must stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成; 人居环境整治 | 达到省级标准 | 已达标); or
  * months with their years (Dec 17 | Jan 18, dates under a month format), which the evidence puts in order.
  */
+const PROJECT_YEAR_HEADING = /^(?:year|yr\.?)\s*\d{1,2}$|^第[一二三四五六七八九十\d]{1,2}年$/i;
 const BARE_YEAR_HEADING = /^(?:19|20)\d{2}(?:[/-]\d{2})?\s*(?:年度?)?$/;
 
 function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
@@ -97,6 +98,18 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
         .length >= 2,
   );
   if (monthsWithYears) return true;
+  // A project's years over their targets and results (Year 1 | Year 2 | Year 3 › Target | Actual): the
+  // evidence takes the latest year reported.
+  if (
+    table.headerRows.some(
+      (row) =>
+        (grid.values[row - grid.originRow] ?? []).filter(
+          (v) => typeof v === 'string' && PROJECT_YEAR_HEADING.test(v.trim()),
+        ).length >= 2,
+    )
+  ) {
+    return true;
+  }
   // A year alone over a column the standard headings leave (2022年 beside 2023年目标): last year's figures.
   if (
     table.headerRows.some((row) =>
