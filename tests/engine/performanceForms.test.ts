@@ -392,3 +392,24 @@ describe('a budget’s execution in Taiwan’s words', () => {
     expect(sheet.kind === 'table' ? sheet.table.year : undefined).toBe(2018);
   });
 });
+
+describe('a share of the task done in the result’s own cell', () => {
+  it('reads 100% beside a target in 元/月 as the task done, and a growth beside it as no share of it', () => {
+    const rows: CellValue[][] = [
+      ['2025年度重点民生实事项目完成情况'],
+      ['项目', '任务目标', '考核完成情况'],
+      ['提高城乡特困人员基本生活标准', '城乡特困人员基本生活标准962元/月', 1],
+      ['建设老年助餐服务点', '全区建成助餐点12个', 0.75],
+      ['城镇居民收入', '人均可支配收入52000元', '增长6.5%'],
+    ];
+    const pct = [null, null, '0%'];
+    const formats = [[], [], pct, pct, []];
+    const sources = [sourceFromRows('Sheet1', rows, { formats })];
+    const r = runCheck({ sources, lang: 'zh-CN', date: '2025-12-31' });
+    expect(r.report.evaluations.map((e) => [e.completion, e.status])).toEqual([
+      [1, 'achieved'],
+      [0.75, 'missed'],
+      [null, 'no_data'],
+    ]);
+  });
+});

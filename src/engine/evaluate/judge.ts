@@ -1498,6 +1498,26 @@ function toDateUndated(value: number, spec: TargetSpec): Status | null {
   return geq(value, b ? b.low : spec.value) ? 'achieved' : null;
 }
 
+/**
+ * A bare percentage in the result's own cell beside a target that is no share (考核完成情况 100% beside
+ * 962元/月): how much of the task is done, not a figure in the target's terms. Null otherwise.
+ */
+function shareDone(last: CellReading, spec: TargetSpec): number | null {
+  if (
+    last.kind !== 'figures' ||
+    spec.percent ||
+    spec.points ||
+    (spec.kind !== 'amount' && spec.kind !== 'level')
+  )
+    return null;
+  const values = last.figures.filter((f) => f.role === 'value');
+  if (values.length !== 1) return null;
+  const f = values[0];
+  return f.percent && !f.points && f.change === null && f.comparator === null && f.unit === null
+    ? f.value
+    : null;
+}
+
 /** A figure against the target, by the rule of its kind. */
 function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   const { period, thresholds } = r;
@@ -1510,9 +1530,10 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     r.completion !== null && r.last.kind === 'figures' && cellKind(r.last.text ?? undefined) === 'sentence';
   if (value === null || told) {
     // No figure: a completion rate alone, a verdict in words, or nothing yet.
-    if (r.completion !== null) {
-      const status = rateStatus(r.completion, direction === 'lower', period, thresholds);
-      return finish(r, { status, direction, target: targetQ, completion: r.completion, kind: spec.kind });
+    const completion = r.completion ?? (value === null ? shareDone(r.last, spec) : null);
+    if (completion !== null) {
+      const status = rateStatus(completion, direction === 'lower', period, thresholds);
+      return finish(r, { status, direction, target: targetQ, completion, kind: spec.kind });
     }
     const words = r.last.kind === 'words' ? r.last.text : null;
     const ms = words ? milestoneStatus(words, period) : null;
