@@ -121,6 +121,13 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(5), '  ', 'zh-CN')).toBe('5');
   });
 
+  it('a unit typed in brackets in its column reads without them after the number', () => {
+    expect(formatQuantity(exact(10.5), '(months)', 'en-US')).toBe('10.5 months');
+    expect(formatQuantity(exact(484), '($ thousand)', 'en-US')).toBe('484 $ thousand');
+    expect(formatQuantity(exact(187), '（万元）', 'zh-CN')).toBe('187万元');
+    expect(formatQuantity(exact(3), '(a) (b)', 'en-US')).toBe('3 (a) (b)');
+  });
+
   it('number, space, unit as given in en-US', () => {
     expect(formatQuantity(exact(184), 'sessions', 'en-US')).toBe('184 sessions');
     expect(formatQuantity(exact(28000), '人次', 'en-US')).toBe('28,000 人次');

@@ -28,10 +28,13 @@ export interface QuantityStyle {
   readonly approximate: (q: Quantity, written: string, unit: string, exact: string) => string;
 }
 
+const BRACKETED_UNIT = /^\s*[(（]([^()（）]+)[)）]\s*$/;
+
 /** A quantity with its unit (percentages, % and ‰ alike in every language); not finite → "—". */
 export function formatQuantityWith(style: QuantityStyle, q: Quantity | null, unit: string | null): string {
   if (!q || typeof q.value !== 'number' || !Number.isFinite(q.value)) return NO_VALUE;
-  const u = cleanText(unit);
+  // A unit typed in brackets in its column ("(days)", "($ thousand)") reads without them after a number.
+  const u = cleanText(unit).replace(BRACKETED_UNIT, '$1').trim();
   let exact: string;
   if (q.percent) exact = style.percent(q.value, 1);
   else if (isPercentUnit(u)) exact = style.number(q.value) + '%';
