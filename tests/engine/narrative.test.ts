@@ -812,31 +812,10 @@ describe('a name of punctuation only', () => {
     ]);
   });
 
-  it('names a name spread over its cell by spaces without them (財 產 收 入 → 財產收入), keeping spaces between words', () => {
-    const named = (name: string) => {
-      const e = ev({ ...SPEC_BEHIND, name });
-      return buildNarrative({
-        evaluations: [e],
-        counts: countsOf([e]),
-        options: {
-          lang: 'zh-CN',
-          period: { kind: 'year' },
-          thresholds: DEFAULT_THRESHOLDS,
-          date: '2019-10-08',
-        },
-        title: '',
-      })
-        .map((b) => b.text)
-        .join('\n');
-    };
-    expect(named('6.財 產 收 入')).toContain('財產收入');
-    expect(named('6.財 產 收 入')).not.toContain('財 產');
-    expect(named('A&E 4 hour wait')).toContain('A&E 4 hour wait');
-  });
-
-  it('names a sub-row by itself, not by its "of which" (其中:重点新建项目 → 重点新建项目)', () => {
-    const e = ev({ ...SPEC_BEHIND, name: '  其中:重点新建项目' });
-    const blocks = buildNarrative({
+  /** The year-end narrative in Chinese of one indicator behind, named `name`. */
+  const narrativeOf = (name: string): string => {
+    const e = ev({ ...SPEC_BEHIND, name });
+    return buildNarrative({
       evaluations: [e],
       counts: countsOf([e]),
       options: {
@@ -846,8 +825,19 @@ describe('a name of punctuation only', () => {
         date: '2019-10-08',
       },
       title: '',
-    });
-    const text = blocks.map((b) => b.text).join('\n');
+    })
+      .map((b) => b.text)
+      .join('\n');
+  };
+
+  it('names a name spread over its cell by spaces without them (財 產 收 入 → 財產收入), keeping spaces between words', () => {
+    expect(narrativeOf('6.財 產 收 入')).toContain('財產收入');
+    expect(narrativeOf('6.財 產 收 入')).not.toContain('財 產');
+    expect(narrativeOf('A&E 4 hour wait')).toContain('A&E 4 hour wait');
+  });
+
+  it('names a sub-row by itself, not by its "of which" (其中:重点新建项目 → 重点新建项目)', () => {
+    const text = narrativeOf('  其中:重点新建项目');
     expect(text).toContain('重点新建项目');
     expect(text).not.toContain('其中:');
   });
