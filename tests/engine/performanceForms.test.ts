@@ -413,3 +413,35 @@ describe('a share of the task done in the result’s own cell', () => {
     ]);
   });
 });
+
+describe('a date typed as the target', () => {
+  it('is the date the task is due by: done by then is achieved, later is missed, and words say how far it is', () => {
+    // Excel serials: 43313 = 2018-08-01, 43343 = 2018-08-31, 43344 = 2018-09-01, 43190 = 2018-03-31.
+    const rows: CellValue[][] = [
+      ['Key Actions for Financial Year 2017-2018'],
+      ['Key Performance Indicator', 'Target', 'Achievement'],
+      ['Registers of electors compiled', 43313, 43343],
+      ['Annual report laid', 43190, 43190],
+      ['New scheme of service approved', 43190, 43344],
+      ['Procedures manual issued', 43190, 'Completed'],
+      ['Training plan adopted', 43190, null],
+    ];
+    const monthOnly = [null, 'mmm-yy', 'd/m/yyyy'];
+    const day = [null, 'd/m/yyyy', 'd/m/yyyy'];
+    const formats = [[], [], monthOnly, day, day, day, day];
+    const r = runCheck({
+      sources: [sourceFromRows('Key Actions', rows, { formats })],
+      lang: 'en-US',
+      date: '2018-10-01',
+      yearStart: 7,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.direction, e.status])).toEqual([
+      ['Registers of electors compiled', 'milestone', 'achieved'],
+      ['Annual report laid', 'milestone', 'achieved'],
+      ['New scheme of service approved', 'milestone', 'missed'],
+      ['Procedures manual issued', 'milestone', 'achieved'],
+      ['Training plan adopted', 'milestone', 'no_data'],
+    ]);
+    expect(r.report.evaluations.some((e) => e.status === 'invalid')).toBe(false);
+  });
+});

@@ -1187,6 +1187,51 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
 }
 
 /** Unreadable cells (an error value, a date…) make the row invalid, each named. */
+/**
+ * A date typed as the target (Aug-18, 31/03/2024): the date a task is due by. The date it was done, typed
+ * in the result's place, meets it when it is no later (within the due month, when the target shows a
+ * month only); words in the result's place say how far the task is. Null for any other target.
+ */
+function byDueDate(r: Reading): Evaluation | null {
+  const dueCell = r.targetCell;
+  if (r.target.kind !== 'unreadable' || r.target.code !== 'date-in-number-column') return null;
+  if (!dueCell || typeof dueCell.value !== 'number') return null;
+  const due = lastDayDue(dueCell.value, dueCell.format);
+  const base = { direction: 'milestone' as const, targetText: r.target.text, kind: 'milestone' as const };
+  const done = r.lastCell;
+  if (
+    r.last.kind === 'unreadable' &&
+    r.last.code === 'date-in-number-column' &&
+    typeof done?.value === 'number'
+  ) {
+    return finish(r, {
+      ...base,
+      status: done.value < due + 1 ? 'achieved' : 'missed',
+      actualText: r.last.text,
+    });
+  }
+  if (r.last.kind === 'empty') return finish(r, { ...base, status: 'no_data' });
+  if (r.last.kind === 'words') {
+    return finish(r, {
+      ...base,
+      status: milestoneStatus(r.last.text, r.period) ?? 'no_data',
+      actualText: r.last.text,
+    });
+  }
+  return null;
+}
+
+/** The last day a date target allows: the day itself, or the month's last day where only a month shows. */
+function lastDayDue(serial: number, format: string | null | undefined): number {
+  const day = Math.floor(serial);
+  if (/d/i.test(format ?? 'd')) return day;
+  // Serial days from 1900: the first of the next month, less one day.
+  const ms = (day - 25569) * 86400000;
+  const d = new Date(ms);
+  const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  return next / 86400000 + 25569 - 1;
+}
+
 function unreadable(r: Reading): Evaluation | null {
   r.readings.forEach((x, i) => {
     if (x.kind === 'unreadable') note(r.ctx, r.cells[i], 'error', x.code);
@@ -1622,7 +1667,8 @@ export function judgeIndicator(
 ): Evaluation {
   const r = readRow(ind, period, thresholds, periodAssumed);
   return overdue(
-    unreadable(r) ??
+    byDueDate(r) ??
+      unreadable(r) ??
       notRated(r) ??
       asTargeted(r) ??
       (r.spec ? againstTarget(r, r.spec) : (byStatedGap(r) ?? byClimb(r) ?? withoutTargetFigure(r))),
