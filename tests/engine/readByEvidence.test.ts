@@ -1566,6 +1566,24 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
+  it('reads results to dates side by side (ACCOMPLISHMENT › as of September | as of December): the latest is the result', () => {
+    const t = table(
+      'Physical Report',
+      [
+        ['PERFORMANCE MEASURES', 'WHOLE YEAR TARGET', 'ACCOMPLISHMENT', null, null, 'REMARKS'],
+        [null, null, 'as of September', '%', 'as of December', null],
+        ['Workers placed for local employment', 1100000, 1244236, 1.131, 1655986, null],
+        ['Jobs fairs conducted', 'demand-driven', 1021, null, 1394, null],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'],
+    );
+    expectRoles(t, { C: 'history:header', E: 'actual:header' });
+    expect(t.statedPeriod?.text).toBe('as of December');
+    expect(t.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null))).toEqual(
+      [1655986, 1394],
+    );
+  });
+
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
       'Sheet1',

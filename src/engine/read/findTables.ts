@@ -26,6 +26,7 @@ import {
   yearInHeading,
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
+import { elapsedFraction } from '../core/period';
 import { isOverallGoal, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
@@ -574,6 +575,8 @@ interface Candidate {
   span?: number;
   /** A measure under a role's heading (年度目标 › 户数(户)): the leaf names the measure, the group the role. */
   measureLeaf?: boolean;
+  /** The months a result runs to, as its sub-heading dates it (ACCOMPLISHMENT › as of September: 9). */
+  toDateMonths?: number;
 }
 
 /** True when a heading names a plan rather than a result (目标, 计划, target). */
@@ -723,6 +726,9 @@ function yearOfMonthTo(leaf: string): number | null {
 const AGAINST_TARGET =
   /\b(?:against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:annual\s+)?targets?\b|目标与|与目标|对比目标/i;
 
+/** A sub-heading that dates what is under it: as of September, as at 31 December, up to June. */
+const AS_OF_LEAF = /^\s*(?:as (?:of|at|on)|up to|to end of|through)\s/i;
+
 /** A group heading over what is under way, not done: 在建住房, 在建项目, 在建. */
 const UNDER_WAY_GROUP = /^在建/;
 
@@ -734,6 +740,7 @@ function roleFromTexts(texts: readonly string[]): {
   year?: number;
   span?: number;
   measureLeaf?: boolean;
+  toDateMonths?: number;
 } | null {
   const leaf = texts[texts.length - 1];
   const upper = texts.slice(0, -1);
@@ -825,6 +832,16 @@ function roleFromTexts(texts: readonly string[]): {
       return { role: g.role as ColumnRoleName, score: g.score * 0.9, unit, year };
     }
   }
+  // A date a result's heading runs to (ACCOMPLISHMENT › as of September | as of December): the result to
+  // that date; the latest is the table's (latestToDate).
+  if (upper.length > 0 && AS_OF_LEAF.test(leaf)) {
+    const g = groupRole(upper);
+    const stated = statedPeriod(leaf, 1);
+    if (g?.role === 'actual' && stated && !stated.weak) {
+      const months = Math.round(elapsedFraction(stated.period) * 12);
+      return { role: 'actual', score: g.score, unit: unit ?? g.unit, toDateMonths: months };
+    }
+  }
   // A measure under a target's or a result's heading (年度目标 › 户数(户) | 资金(万元), 1-9月完成 › 户数(户) |
   // 资金(万元)): the heading's role, for the measure the leaf names (crossTabGroups pairs them).
   if (upper.length > 0 && isHeadingLike(leaf) && !/^\d/.test(leaf.trim())) {
@@ -874,6 +891,7 @@ function rolesByHeadings(band: Band): Candidate[] {
       ...(r.year !== undefined ? { year: r.year } : {}),
       ...(r.span !== undefined ? { span: r.span } : {}),
       ...(r.measureLeaf ? { measureLeaf: true } : {}),
+      ...(r.toDateMonths !== undefined ? { toDateMonths: r.toDateMonths } : {}),
     });
   }
   return out;
@@ -1040,7 +1058,7 @@ function unpairedMeasures(out: Candidate[], band: Band): void {
 function latestToDate(cands: Candidate[]): void {
   const spans = cands
     .filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period)
-    .map((c) => ({ c, months: monthsOfLead(c.header.split(' › ').pop() ?? '', 'actual') }))
+    .map((c) => ({ c, months: c.toDateMonths ?? monthsOfLead(c.header.split(' › ').pop() ?? '', 'actual') }))
     .filter((s): s is { c: Candidate; months: number } => s.months !== null);
   if (spans.length < 2) return;
   const latest = Math.max(...spans.map((s) => s.months));

@@ -666,6 +666,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'current',
       'achievement',
       'achievements',
+      // the Philippine budget forms' words (Physical Target | Physical Accomplishment)
+      'accomplishment',
+      'accomplishments',
+      'physical accomplishment',
       'actual result',
       'figure',
       'data',
