@@ -1570,14 +1570,15 @@ describe('tables a standard reading misreads, and the words of other offices', (
     const t = table(
       'Physical Report',
       [
-        ['PERFORMANCE MEASURES', 'WHOLE YEAR TARGET', 'ACCOMPLISHMENT', null, null, 'REMARKS'],
-        [null, null, 'as of September', '%', 'as of December', null],
-        ['Workers placed for local employment', 1100000, 1244236, 1.131, 1655986, null],
-        ['Jobs fairs conducted', 'demand-driven', 1021, null, 1394, null],
+        ['PERFORMANCE MEASURES', 'WHOLE YEAR TARGET', 'ACCOMPLISHMENT', null, null, null, 'REMARKS'],
+        [null, null, 'as of September', 'VARIANCE', 'as of December', 'VARIANCE', null],
+        ['Workers placed for local employment', 1100000, 1244236, 0.38, 1655986, 0.51, null],
+        ['Jobs fairs conducted', 'demand-driven', 1021, null, 1394, null, null],
       ],
-      ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'],
+      ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2'],
     );
-    expectRoles(t, { C: 'history:header', E: 'actual:header' });
+    // The September result's variance is the September result's: history too.
+    expectRoles(t, { C: 'history:header', D: 'history:header', E: 'actual:header', F: 'gap:header' });
     expect(t.statedPeriod?.text).toBe('as of December');
     expect(t.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null))).toEqual(
       [1655986, 1394],

@@ -1063,6 +1063,14 @@ function latestToDate(cands: Candidate[]): void {
   if (spans.length < 2) return;
   const latest = Math.max(...spans.map((s) => s.months));
   for (const s of spans) if (s.months < latest) s.c.role = 'history';
+  // What follows an earlier result up to the next one (as of September | % | VARIANCE | as of December |
+  // % | VARIANCE) is that result's: its rate and gap are history too.
+  const sorted = [...cands].sort((a, b) => a.col - b.col);
+  let owner: Candidate | null = null;
+  for (const c of sorted) {
+    if (spans.some((s) => s.c === c)) owner = c;
+    else if (owner?.role === 'history' && (c.role === 'gap' || c.role === 'completion')) c.role = 'history';
+  }
 }
 
 /**
