@@ -86,7 +86,7 @@ export function countInRange(sorted: readonly number[], lo: number, hi: number):
   return n;
 }
 
-/** A column's number on a form (1, "2", (3), ③) or its letter label (甲, 乙, A, 栏次). */
+/** A column's number on a form (1, "2", (3), (3)=(2)-(1)) or its letter label (甲, 乙, A, 栏次). */
 const COLUMN_LABEL = /^(?:[甲乙丙丁戊己]|栏次|[A-Z])$/;
 const COLUMN_NUMBER = /^[(（]?\s*(\d{1,2})\s*[)）]?(?:\s*=\s*[-+*/×÷()（）\d\s]+)?$/;
 

@@ -87,8 +87,9 @@ function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
  * which must stand beside the figures (居民消费价格涨幅 3左右 | 0.3 | 完成; 人居环境整治 | 达到省级标准 | 已达标); or
  * months with their years (Dec 17 | Jan 18, dates under a month format), which the evidence puts in order.
  */
-const PROJECT_YEAR_HEADING = /^(?:year|yr\.?)\s*\d{1,2}$|^第[一二三四五六七八九十\d]{1,2}年$/i;
 const BARE_YEAR_HEADING = /^(?:19|20)\d{2}(?:[/-]\d{2})?\s*(?:年度?)?$/;
+/** A project's year by its number: Year 3, Yr 2, 第三年. */
+const PROJECT_YEAR_HEADING = /^(?:year|yr\.?)\s*\d{1,2}$|^第[一二三四五六七八九十\d]{1,2}年$/i;
 
 function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
   // Months with their years (Dec 17 | Jan 18, or dates under a month format): the evidence orders them.
