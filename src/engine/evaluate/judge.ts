@@ -1194,21 +1194,14 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
  */
 function byDueDate(r: Reading): Evaluation | null {
   const dueCell = r.targetCell;
-  if (r.target.kind !== 'unreadable' || r.target.code !== 'date-in-number-column') return null;
-  if (!dueCell || typeof dueCell.value !== 'number') return null;
-  const due = lastDayDue(dueCell.value, dueCell.format);
-  const base = { direction: 'milestone' as const, targetText: r.target.text, kind: 'milestone' as const };
-  const done = r.lastCell;
-  if (
-    r.last.kind === 'unreadable' &&
-    r.last.code === 'date-in-number-column' &&
-    typeof done?.value === 'number'
-  ) {
-    return finish(r, {
-      ...base,
-      status: done.value < due + 1 ? 'achieved' : 'missed',
-      actualText: r.last.text,
-    });
+  if (r.target.kind !== 'unreadable' || r.target.code !== 'date-in-number-column' || !dueCell) return null;
+  const due = r.target.text;
+  const base = { direction: 'milestone' as const, targetText: due, kind: 'milestone' as const };
+  if (r.last.kind === 'unreadable' && r.last.code === 'date-in-number-column') {
+    // Both dates as the cells show them (yyyy-mm-dd): to the day, or to the month where only a month shows.
+    const shown = /d/i.test(dueCell.format ?? 'd') ? 10 : 7;
+    const met = r.last.text.slice(0, shown) <= due.slice(0, shown);
+    return finish(r, { ...base, status: met ? 'achieved' : 'missed', actualText: r.last.text });
   }
   if (r.last.kind === 'empty') return finish(r, { ...base, status: 'no_data' });
   if (r.last.kind === 'words') {
@@ -1219,17 +1212,6 @@ function byDueDate(r: Reading): Evaluation | null {
     });
   }
   return null;
-}
-
-/** The last day a date target allows: the day itself, or the month's last day where only a month shows. */
-function lastDayDue(serial: number, format: string | null | undefined): number {
-  const day = Math.floor(serial);
-  if (/d/i.test(format ?? 'd')) return day;
-  // Serial days from 1900: the first of the next month, less one day.
-  const ms = (day - 25569) * 86400000;
-  const d = new Date(ms);
-  const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-  return next / 86400000 + 25569 - 1;
 }
 
 function unreadable(r: Reading): Evaluation | null {
