@@ -389,7 +389,7 @@ const HALF_YEAR_LABEL =
  * programme, counted from its start, not calendar years. Kept apart from them (a negative number), and
  * never named as the table's year.
  */
-function projectYear(text: string): number | null {
+export function projectYear(text: string): number | null {
   const key = headerKey(text);
   const m = /^(?:year|yr\.?)(\d{1,2})$/.exec(key) ?? /^第([一二三四五六七八九十]|\d{1,2})年$/.exec(key);
   if (!m) return null;

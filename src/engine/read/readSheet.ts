@@ -8,7 +8,7 @@
 import { columnLetters } from '../core/address';
 import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason, SourceCell } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
-import { CONFIDENT, findTables, type ColumnMapping, type FoundTable } from './findTables';
+import { CONFIDENT, findTables, projectYear, type ColumnMapping, type FoundTable } from './findTables';
 import { periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
@@ -88,8 +88,6 @@ function headingsMergedBelow(grid: Grid, table: SheetTable): boolean {
  * months with their years (Dec 17 | Jan 18, dates under a month format), which the evidence puts in order.
  */
 const BARE_YEAR_HEADING = /^(?:19|20)\d{2}(?:[/-]\d{2})?\s*(?:年度?)?$/;
-/** A project's year by its number: Year 3, Yr 2, 第三年. */
-const PROJECT_YEAR_HEADING = /^(?:year|yr\.?)\s*\d{1,2}$|^第[一二三四五六七八九十\d]{1,2}年$/i;
 
 function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
   // Months with their years (Dec 17 | Jan 18, or dates under a month format): the evidence orders them.
@@ -105,7 +103,7 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
     table.headerRows.some(
       (row) =>
         (grid.values[row - grid.originRow] ?? []).filter(
-          (v) => typeof v === 'string' && PROJECT_YEAR_HEADING.test(v.trim()),
+          (v) => typeof v === 'string' && projectYear(v) !== null,
         ).length >= 2,
     )
   ) {
