@@ -1971,6 +1971,36 @@ describe('the sheet’s own words for the pace', () => {
       ['behind', '未达序推进'],
     ]);
   });
+  it('reads the pace verdicts offices spell their own way (超序时, 欠进度, 落后于序时进度) under 进度情况', () => {
+    expect(
+      [
+        '超序时',
+        '已超序时进度',
+        '达进度',
+        '快于时序进度',
+        '欠进度',
+        '落后于序时进度要求',
+        '未达到时间进度',
+      ].map(statusWord),
+    ).toEqual(['on_track', 'on_track', 'on_track', 'on_track', 'behind', 'behind', 'behind']);
+    // Words that only look alike are no verdict.
+    expect(['进度', '超过', '差', '时间进度'].map(statusWord)).toEqual([null, null, null, null]);
+    const rows: CellValue[][] = [
+      ['2024年1-10月重点指标完成情况'],
+      ['序号', '指标', '单位', '年度目标', '1-10月完成', '完成率', '进度情况'],
+      [1, '固定资产投资', '亿元', 100, 70, '70%', '滞后'],
+      [2, '新增就业', '人', 5000, 4500, '90%', '超序时'],
+      [3, '新增市场主体', '户', 3000, 2000, '66.7%', '欠进度'],
+    ];
+    const t = table('进度', rows);
+    expectRoles(t, { E: 'actual:header', F: 'completion:header', G: 'status:header' });
+    const r = runCheck({ sources: [sourceFromRows('进度', rows)], lang: 'zh-CN', date: '2024-11-10' });
+    expect(r.report.evaluations.map((e) => [e.status, e.sourceStatus?.word])).toEqual([
+      ['behind', '滞后'],
+      ['on_track', '超序时'],
+      ['behind', '欠进度'],
+    ]);
+  });
 });
 
 describe('deadlines', () => {

@@ -271,6 +271,14 @@ function tickedOption(text: string): string | null | undefined {
   return ticked.length === 1 ? ticked[0][2].trim() : null;
 }
 
+/**
+ * A verdict on the pace in its many spellings (超序时, 快于序时进度, 达进度, 欠进度, 落后于时序进度要求): the
+ * pace (序时 / 时序 / 时间进度, or 进度 alone) reached or passed is on track, short of it behind.
+ */
+const PACE_VERDICT =
+  /^(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?$/;
+const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
+
 function statusKey(text: string): string {
   return toHans(normalizeText(text))
     .toLowerCase()
@@ -292,6 +300,8 @@ export function statusWord(text: string): Status | null {
   // "Both exceeding the target" (the quarter and the year to date): what both are.
   const whole = STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, ''));
   if (whole) return whole;
+  const pace = PACE_VERDICT.exec(key);
+  if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
   // A colour with its meaning in brackets (Green (Met target), Red (Not Met)): the meaning, else the
   // colour. A figure with a verdict in brackets (89.8% (achieved)) is a figure, and so is a verdict with
   // its figure in brackets (PARTIALLY ACHIEVED (87%)), its verdict stated.

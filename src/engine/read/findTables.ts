@@ -646,9 +646,10 @@ function byContent(
   // 完成进度 over sentences (完成330个,完成率101.54%) is the result in words, its rate among them.
   if (role === 'completion' && progressWord && texty >= 0.6) return 'actual';
   if (role === 'status' && numeric >= 0.6) return 'actual';
-  // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved): the verdict, not the figure.
+  // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved), or 进度情况 over 滞后 / 超序时: the
+  // verdict, not the figure.
   if (
-    role === 'actual' &&
+    (role === 'actual' || (role === 'completion' && progressWord)) &&
     p.filled > 0 &&
     (p.counts.status + p.counts.na) / p.filled >= 0.8 &&
     p.counts.status > 0
