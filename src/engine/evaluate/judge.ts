@@ -36,6 +36,7 @@ import {
 } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
+import { normalizeText } from '../core/normalize';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -101,6 +102,8 @@ function fromMention(m: Mention, text: string): Figure {
   };
 }
 
+const PLAIN_FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/;
+
 /** What a cell says, for judging. */
 function readCell(cell: SourceCell | null | undefined): CellReading {
   if (!cell || cell.value === null || cell.value === undefined) return { kind: 'empty' };
@@ -115,7 +118,11 @@ function readCell(cell: SourceCell | null | undefined): CellReading {
     const q = parsed.quantity;
     return {
       kind: 'figures',
-      text: typeof cell.value === 'string' ? (parsed.quantity.approximation?.text ?? cell.value) : null,
+      // A figure typed as text and nothing more ("95", "1,200", "95%") reads as the number does.
+      text:
+        typeof cell.value === 'string' && !PLAIN_FIGURE.test(normalizeText(cell.value))
+          ? (parsed.quantity.approximation?.text ?? cell.value)
+          : null,
       figures: [
         {
           value: q.value,
@@ -710,11 +717,20 @@ function levelPlan(r: Reading, spec: TargetSpec): number | null {
   return plan !== null && !sameFigure(plan, spec.value) ? plan : null;
 }
 
+/** Marks as a figure, typed as a number or as text ("4"); null for anything else. */
+function marks(cell: SourceCell | null | undefined): number | null {
+  if (!cell) return null;
+  const parsed = parseCell(cell.value, cell.format);
+  return parsed.kind === 'number' && !parsed.quantity.percent && parsed.quantity.approximation === null
+    ? parsed.quantity.value
+    : null;
+}
+
 /** Full marks (得分 = 分值) as the office's word that the indicator was met; fewer marks, behind it. */
 function scoreStatus(ind: Indicator): { status: Status; word: string } | null {
-  const score = ind.scoreCell?.value;
-  const max = ind.maxScoreCell?.value;
-  if (typeof score !== 'number' || typeof max !== 'number' || !(max > 0) || score < 0 || score > max * 1.5) {
+  const score = marks(ind.scoreCell);
+  const max = marks(ind.maxScoreCell);
+  if (score === null || max === null || !(max > 0) || score < 0 || score > max * 1.5) {
     return null;
   }
   return { status: score >= max ? 'achieved' : 'behind', word: `${score}/${max}` };

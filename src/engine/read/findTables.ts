@@ -186,11 +186,16 @@ const FIGURE_START = /^\s*(?:[<>≤≥＜＞=]=?|不低于|不少于|约|近)?\s
  * task with its amount (完成交通投资30亿元, 改造提升农村道路40公里).
  */
 function isFigureText(t: string): boolean {
-  if (t.length <= 16 && FIGURE_START.test(t) && yearLabel(t) === null && headingScore(t) < 0.6) {
-    const kind = cellKind(t);
-    if (kind === 'quantity' || kind === 'percent') return true;
-  }
-  return t.length <= 60 && countsInChinese(t);
+  return isFigureCell(t) || (t.length <= 60 && countsInChinese(t));
+}
+
+/** A figure and little else ("10", "≥266米", "95%"), not a heading that holds a number (107年度預算數). */
+function isFigureCell(t: string): boolean {
+  if (t.length > 16 || !FIGURE_START.test(t) || yearLabel(t) !== null || headingScore(t) >= 0.6) return false;
+  // A year of any calendar (2019年, 107年度預算數) heads a column.
+  if (/^\s*\d{2,4}\s*年/.test(t)) return false;
+  const kind = cellKind(t);
+  return kind === 'quantity' || kind === 'percent';
 }
 
 /** True when a text states an amount in a Chinese unit other than a time (30亿元, 40公里, 2条). */
@@ -441,9 +446,11 @@ function isMergedInto(grid: Grid, merges: MergeIndex, h: number, r: number): boo
   return cols.every((c) => {
     const v = row?.[c];
     const text = typeof v === 'string' ? v : null;
+    // A figure typed as text ("10", "≥266米") is data, as the number is.
     if (
       text === null ||
       !isHeadingLike(text, LONGEST_LOWER_HEADING) ||
+      isFigureCell(text) ||
       merges.at(r, c)?.top === h + grid.originRow
     )
       return false;

@@ -1,0 +1,72 @@
+/**
+ * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
+ * as text (a system's export, a pasted column, WPS), and blank rows left above the title. Each table read
+ * so must give the same period and, row for row, the same statuses as the table as published.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCheck, type CellRange, type Grid, type SheetSource } from '../../src/engine';
+import { readWorkbookFile } from '../../src/file/readXlsx';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'real');
+
+const files = (
+  JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as {
+    files: { file: string; sheets: { sheet: string; period: { yearStartMonth?: number } }[] }[];
+  }
+).files;
+
+/** Every figure in General format typed as its text ("95", "1200.5"): what a sheet of text figures holds. */
+function figuresAsText(g: Grid): Grid {
+  return {
+    ...g,
+    values: g.values.map((row, r) =>
+      row.map((v, c) => {
+        const format = g.numberFormats?.[r]?.[c];
+        const general = !format || format === 'General';
+        return typeof v === 'number' && Number.isFinite(v) && general ? String(v) : v;
+      }),
+    ),
+  };
+}
+
+const down = (m: CellRange, n: number): CellRange => ({ ...m, top: m.top + n, bottom: m.bottom + n });
+
+/** Two blank rows above everything, the sheet otherwise as it was. */
+function blankRowsAbove(g: Grid): Grid {
+  return {
+    ...g,
+    values: [[], [], ...g.values],
+    ...(g.numberFormats ? { numberFormats: [[], [], ...g.numberFormats] } : {}),
+    merges: g.merges.map((m) => down(m, 2)),
+    ...(g.hiddenRows ? { hiddenRows: g.hiddenRows.map((r) => r + 2) } : {}),
+  };
+}
+
+/** The period and each row's status, rows counted as in the table as published. */
+function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded = 0): string[] {
+  const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
+  return [
+    JSON.stringify(period),
+    ...report.evaluations.map((e) => `row ${e.indicator.row - rowsAdded}: ${e.status}`),
+  ];
+}
+
+describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
+  let sources: SheetSource[] = [];
+  beforeAll(async () => {
+    sources = await readWorkbookFile(path.join(DIR, file));
+  });
+
+  it.each(spec.sheets.map((s) => [s.sheet, s] as const))(
+    'reads sheet %s the same with its figures typed as text, or blank rows above it',
+    (sheet, s) => {
+      const own = sources.filter((x) => x.grid.name === sheet);
+      const yearStart = s.period.yearStartMonth ?? 1;
+      const published = reading(own, yearStart);
+      const as = (f: (g: Grid) => Grid) => own.map((x) => ({ ...x, grid: f(x.grid) }));
+      expect(reading(as(figuresAsText), yearStart)).toEqual(published);
+      expect(reading(as(blankRowsAbove), yearStart, 2)).toEqual(published);
+    },
+  );
+});
