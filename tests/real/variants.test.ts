@@ -1,6 +1,7 @@
 /**
  * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
- * as text (a system's export, a pasted column, WPS), and blank rows left above the title. Each table read
+ * as text (a system's export, a pasted column, WPS), blank rows left above the title, and a blank column A
+ * left as a margin. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -43,6 +44,20 @@ function blankRowsAbove(g: Grid): Grid {
   };
 }
 
+/** A blank column A, everything else one column to the right. */
+function blankColumnLeft(g: Grid): Grid {
+  const right = (m: CellRange): CellRange => ({ ...m, left: m.left + 1, right: m.right + 1 });
+  return {
+    ...g,
+    values: g.values.map((row) => (row.length > 0 ? [null, ...row] : row)),
+    ...(g.numberFormats
+      ? { numberFormats: g.numberFormats.map((row) => (row && row.length > 0 ? [null, ...row] : row)) }
+      : {}),
+    merges: g.merges.map(right),
+    ...(g.hiddenColumns ? { hiddenColumns: g.hiddenColumns.map((c) => c + 1) } : {}),
+  };
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded = 0): string[] {
   const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
@@ -59,7 +74,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
   });
 
   it.each(spec.sheets.map((s) => [s.sheet, s] as const))(
-    'reads sheet %s the same with its figures typed as text, or blank rows above it',
+    'reads sheet %s the same with its figures typed as text, blank rows above it or a blank column A',
     (sheet, s) => {
       const own = sources.filter((x) => x.grid.name === sheet);
       const yearStart = s.period.yearStartMonth ?? 1;
@@ -67,6 +82,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
       const as = (f: (g: Grid) => Grid) => own.map((x) => ({ ...x, grid: f(x.grid) }));
       expect(reading(as(figuresAsText), yearStart)).toEqual(published);
       expect(reading(as(blankRowsAbove), yearStart, 2)).toEqual(published);
+      expect(reading(as(blankColumnLeft), yearStart)).toEqual(published);
     },
   );
 });

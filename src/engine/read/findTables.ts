@@ -2022,7 +2022,8 @@ function readTable(
   const captionRows: number[] = [];
   for (let r = floor + 1; r < band.rows[0]; r++) if (!isEmptyRow(grid.values[r])) captionRows.push(r);
   // A one-indicator table under a caption that names it ("PERFORMANCE INDICATOR #1: …").
-  const caption = captionRows.length > 0 ? textAt(grid.values[captionRows[captionRows.length - 1]], 0) : null;
+  const captionRow = captionRows.length > 0 ? grid.values[captionRows[captionRows.length - 1]] : undefined;
+  const caption = captionRow ? textAt(captionRow, filledCols(captionRow)[0] ?? 0) : null;
   // A year or two down the rows under a caption that names the measure (MEASURE: Private investment
   // leveraged | Year | Status | Actual | Target): the caption names it, not the year.
   const names = cands.filter((c) => c.role === 'name');
