@@ -17,17 +17,37 @@ const files = (
   }
 ).files;
 
-/** Every figure in General format typed as its text ("95", "1200.5"): what a sheet of text figures holds. */
+/** Decimal places a number format shows (0.0% → 1, #,##0.00 → 2). */
+const decimals = (format: string): number => /\.(0+)/.exec(format)?.[1].length ?? 0;
+
+/**
+ * A figure as text the way its cell shows it: General as written ("95", "1200.5"), a percentage with its
+ * sign ("83.9%"), a number with thousands separators as shown ("1,234"); null for a figure shown otherwise.
+ */
+function shownText(v: number, format: string | null | undefined): string | null {
+  if (!format || format === 'General') return String(v);
+  const d = decimals(format);
+  if (/^0(?:\.0+)?%$/.test(format)) return `${(v * 100).toFixed(d)}%`;
+  if (/^#,##0(?:\.0+)?$/.test(format)) {
+    return v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  }
+  return null;
+}
+
+/** Every figure typed as the text its cell shows, in a General cell: what a sheet of text figures holds. */
 function figuresAsText(g: Grid): Grid {
+  const text = (v: unknown, r: number, c: number): string | null =>
+    typeof v === 'number' && Number.isFinite(v) ? shownText(v, g.numberFormats?.[r]?.[c]) : null;
   return {
     ...g,
-    values: g.values.map((row, r) =>
-      row.map((v, c) => {
-        const format = g.numberFormats?.[r]?.[c];
-        const general = !format || format === 'General';
-        return typeof v === 'number' && Number.isFinite(v) && general ? String(v) : v;
-      }),
-    ),
+    values: g.values.map((row, r) => row.map((v, c) => text(v, r, c) ?? v)),
+    ...(g.numberFormats
+      ? {
+          numberFormats: g.numberFormats.map((row, r) =>
+            row.map((f, c) => (text(g.values[r]?.[c], r, c) !== null ? null : f)),
+          ),
+        }
+      : {}),
   };
 }
 

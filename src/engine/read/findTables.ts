@@ -332,7 +332,8 @@ function isGroupRow(
       if (!(m && cols[0] > leafCols[0] && width < span)) return false;
     }
   }
-  if (cols.some((c) => typeof row?.[c] === 'number')) return false;
+  // A figure, typed as a number or as text ("83.9%"), is data.
+  if (cols.some((c) => typeof row?.[c] === 'number' || isFigureCell(textAt(row, c) ?? ''))) return false;
   // A table number or a unit line between the title and the headings (表一 … 单位：万元) is a caption.
   if (cols.some((c) => isCaptionLine(textAt(row, c) ?? ''))) return false;
   let overLeaf = 0;
@@ -1920,7 +1921,9 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
     const nextBand = j < heads.length ? buildBand(grid, merges, heads[j], bandEnd - 1) : null;
     const stop = nextBand ? Math.min(end, captionStart(grid, bandEnd, nextBand.rows[0])) : end;
     const table = readTable(grid, band, bandEnd, stop, floor, user);
-    if (table) tables.push(table);
+    // A form's overall goal (年度目标完成情况 | 预期目标 | 目标实际完成情况 over the goal's words) is a block
+    // of its own: its words are no indicators.
+    if (table && !goalRow(grid, merges, h, filledCols(values[h])[0] ?? 0)) tables.push(table);
     floor = stop - 1;
     i = j;
   }
