@@ -226,6 +226,13 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('Actual 0708')[0]?.role).toBe('actual');
     expect(headerParts('Target 1234').key).toBe('target1234');
   });
+  it('the word "year" before a year is part of the year (Target Yr (2023), Actual Year 2024)', () => {
+    expect(headerRoles('Target Yr (2023)')[0]?.role).toBe('target');
+    expect(headerRoles('Actual Year 2024')[0]?.role).toBe('actual');
+    expect(yearInHeading('Target Yr (2023)')).toBe(2023);
+    // Without a year it stays a word of the heading.
+    expect(headerParts('Target year').key).toBe('targetyear');
+  });
   it('a quarter or half before a year does not hide the year (Q3 2016/17, H1 2024)', () => {
     expect(yearInHeading('Q3 2016/17')).toBe(2016);
     expect(yearInHeading('H1 2024')).toBe(2024);

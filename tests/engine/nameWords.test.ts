@@ -151,6 +151,12 @@ describe('a name ending in a fall', () => {
     ).toBe('lower');
     expect(directionFromName('% responded to within 8 minutes')).not.toBe('lower');
   });
+
+  it('the days, hours or weeks taken to do a thing are better fewer', () => {
+    expect(directionFromName('No. of days taken to process payment vouchers')).toBe('lower');
+    expect(directionFromName('Average hours taken to restore supply')).toBe('lower');
+    expect(directionFromName('Weeks taken to issue a licence')).toBe('lower');
+  });
 });
 
 describe('a count standing at a date', () => {

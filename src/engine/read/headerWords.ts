@@ -1477,6 +1477,7 @@ export function bracketUnit(text: string): string | null {
 export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
   const full = headerKey(text.replace(WORD_BEFORE_YEAR, ' '));
+  const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
   const key = full
     .replace(BRACKET, (_, inner: string) => {
@@ -1493,7 +1494,9 @@ export function headerParts(text: string): HeaderParts {
     .replace(SHORT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m))
     .replace(COMPACT_YEARS, (m: string, x: string, y: string) => (shortYear(x, y) !== null ? '' : m))
     // the comma left before a year taken away ("Quarter 4, 2016/17")
-    .replace(/(?<=.)[,，]$/, '');
+    .replace(/(?<=.)[,，]$/, '')
+    // the word "year" left before a year taken away (Target Yr (2023), Target Year 2024)
+    .replace(/(?<=.)(?:yr\.?|year)$/, (m: string) => (hadYear ? '' : m));
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
   // So is a leading one before the words of the lowest heading (% Fulfilling Standard, % of calls).
