@@ -2003,6 +2003,20 @@ describe('the sheet’s own words for the pace', () => {
   });
 });
 
+describe('"No data" in the target’s and the result’s place', () => {
+  it('is no figure: the row has no data, never a milestone met by the same words', () => {
+    const rows: CellValue[][] = [
+      ['Measures of effectiveness FY 2016-17'],
+      ['Measure', 'Planned', 'Actual'],
+      ['1. Cargo handled (tons)', 'NO DATA', 'NO DATA'],
+      ['2. Ships served', 120, 130],
+      ['3. Direct program cost per ton', 4.82, 'No data available'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'en-US', date: '2017-12-09' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['no_data', 'achieved', 'no_data']);
+  });
+});
+
 describe('deadlines', () => {
   it('finds a task still under way past its 完成时限 behind, and leaves one not yet due on track', () => {
     const rows: CellValue[][] = [

@@ -50,6 +50,12 @@ const EMPTY_TEXTS: ReadonlySet<string> = new Set([
   '无',
   '暂无',
   'n/a',
+  // no figure to give (Hawaii's variance reports, statistical tables)
+  'no data',
+  'no data available',
+  'data not available',
+  '无数据',
+  '暂无数据',
   '…',
   '……',
 ]);
