@@ -1,12 +1,12 @@
 /**
  * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
- * as text (a system's export, a pasted column, WPS), blank rows left above the title, and a blank column A
- * left as a margin. Each table read
+ * as text (a system's export, a pasted column, WPS), blank rows left above the title, a blank column A
+ * left as a margin, and the names written across two merged columns. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { runCheck, type CellRange, type Grid, type SheetSource } from '../../src/engine';
+import { readSheets, runCheck, type CellRange, type Grid, type SheetSource } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real');
@@ -64,17 +64,48 @@ function blankRowsAbove(g: Grid): Grid {
   };
 }
 
-/** A blank column A, everything else one column to the right. */
-function blankColumnLeft(g: Grid): Grid {
-  const right = (m: CellRange): CellRange => ({ ...m, left: m.left + 1, right: m.right + 1 });
+/** A blank column at grid index `at`; merges right of it move one column right, those across it widen. */
+function blankColumnAt(g: Grid, at: number): Grid {
+  const col = g.originCol + at;
+  const shift = (c: number): number => (c >= col ? c + 1 : c);
+  const insert = <T>(row: readonly T[], blank: T): T[] =>
+    row.length > at ? [...row.slice(0, at), blank, ...row.slice(at)] : [...row];
   return {
     ...g,
-    values: g.values.map((row) => (row.length > 0 ? [null, ...row] : row)),
-    ...(g.numberFormats
-      ? { numberFormats: g.numberFormats.map((row) => (row && row.length > 0 ? [null, ...row] : row)) }
-      : {}),
-    merges: g.merges.map(right),
-    ...(g.hiddenColumns ? { hiddenColumns: g.hiddenColumns.map((c) => c + 1) } : {}),
+    values: g.values.map((row) => insert(row, null)),
+    ...(g.numberFormats ? { numberFormats: g.numberFormats.map((row) => insert(row ?? [], null)) } : {}),
+    merges: g.merges.map((m) => ({
+      ...m,
+      left: shift(m.left),
+      right: m.right >= col - 1 && m.left < col ? m.right + 1 : shift(m.right),
+    })),
+    ...(g.hiddenColumns ? { hiddenColumns: g.hiddenColumns.map(shift) } : {}),
+  };
+}
+
+/**
+ * The names written across two merged columns, their heading too (项目内容 over C:D, each row's name
+ * merged C:D), where the sheet's reading has one name column and no name already sits in a merged area;
+ * null otherwise.
+ */
+function namesAcrossTwoColumns(g: Grid): Grid | null {
+  const [reading] = readSheets([{ grid: g }]);
+  if (reading.kind !== 'table') return null;
+  const names = reading.table.reading?.columns.filter((c) => c.role === 'name') ?? [];
+  if (names.length !== 1 || !/^[A-Z]$/.test(names[0].column)) return null;
+  const at = names[0].column.charCodeAt(0) - 65 - (g.originCol - 1);
+  const col = g.originCol + at;
+  const first = reading.table.headerRows[0] ?? g.originRow;
+  const inMerge = (row: number): boolean =>
+    g.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const rows = g.values
+    .map((v, i) => ({ row: g.originRow + i, filled: v[at] !== null && v[at] !== undefined && v[at] !== '' }))
+    .filter((x) => x.row >= first && x.filled);
+  if (rows.some((x) => inMerge(x.row))) return null;
+  const wide = blankColumnAt(g, at + 1);
+  return {
+    ...wide,
+    merges: [...wide.merges, ...rows.map((x) => ({ top: x.row, bottom: x.row, left: col, right: col + 1 }))],
   };
 }
 
@@ -94,7 +125,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
   });
 
   it.each(spec.sheets.map((s) => [s.sheet, s] as const))(
-    'reads sheet %s the same with its figures typed as text, blank rows above it or a blank column A',
+    'reads sheet %s the same with its figures typed as text, blank rows or a blank column A, or names across two columns',
     (sheet, s) => {
       const own = sources.filter((x) => x.grid.name === sheet);
       const yearStart = s.period.yearStartMonth ?? 1;
@@ -102,7 +133,16 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
       const as = (f: (g: Grid) => Grid) => own.map((x) => ({ ...x, grid: f(x.grid) }));
       expect(reading(as(figuresAsText), yearStart)).toEqual(published);
       expect(reading(as(blankRowsAbove), yearStart, 2)).toEqual(published);
-      expect(reading(as(blankColumnLeft), yearStart)).toEqual(published);
+      expect(
+        reading(
+          as((g) => blankColumnAt(g, 0)),
+          yearStart,
+        ),
+      ).toEqual(published);
+      const wide = own.map((x) => ({ ...x, grid: namesAcrossTwoColumns(x.grid) }));
+      if (wide.every((x) => x.grid !== null)) {
+        expect(reading(wide as SheetSource[], yearStart)).toEqual(published);
+      }
     },
   );
 });

@@ -1950,6 +1950,39 @@ function captionStart(grid: Grid, from: number, headings: number): number {
   return r;
 }
 
+/**
+ * Columns that are the one to their left, widened: a name written in cells merged across two columns
+ * (项目内容 over C:D, each row's name merged C:D) leaves the right one no cell of its own, so its copy of
+ * the heading names nothing.
+ */
+function withoutMergedOver(
+  grid: Grid,
+  band: Band,
+  bodyStart: number,
+  bodyEnd: number,
+  prof: ReadonlyMap<number, ColumnProfile>,
+): Band {
+  const over = new Map<number, number>();
+  for (const m of grid.merges) {
+    if (m.top !== m.bottom || m.right <= m.left) continue;
+    const r = m.top - grid.originRow;
+    if (r < bodyStart || r >= bodyEnd) continue;
+    for (let c = m.left - grid.originCol + 1; c <= m.right - grid.originCol; c++) {
+      over.set(c, (over.get(c) ?? 0) + 1);
+    }
+  }
+  if (over.size === 0) return band;
+  const rows = dataRows(grid, bodyStart, bodyEnd);
+  const texts = new Map(band.texts);
+  let changed = false;
+  for (const [c, n] of over) {
+    if ((prof.get(c)?.filled ?? 0) > 0 || n < Math.max(2, rows * 0.5) || !texts.has(c)) continue;
+    texts.delete(c);
+    changed = true;
+  }
+  return changed ? { ...band, texts } : band;
+}
+
 function readTable(
   grid: Grid,
   band: Band,
@@ -1960,7 +1993,7 @@ function readTable(
 ): FoundTable | null {
   const cols = usedColumns(grid, bodyStart, bodyEnd, band.width);
   const prof = profiles(grid, cols, bodyStart, bodyEnd);
-  let cands = assignRoles(band, prof);
+  let cands = assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof);
   // A heading that names the indicator over a column left empty while the rows have texts elsewhere
   // (the traffic-light pictures of an INDICATOR column): the names are where the texts are.
   const emptyName = cands.find(

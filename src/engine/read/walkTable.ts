@@ -681,9 +681,12 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
     return;
   }
   // The parts share the row's target text: in the target cell, or in the task's own words.
+  // (The last name column with the row's words: a name merged across two columns is in the left one.)
+  const own = roles.name.filter((c) => filled(row[c]));
+  const nameCol = own.length > 0 ? own[own.length - 1] : roles.name[roles.name.length - 1];
   const shared: Partial<Indicator> =
     roles.target < 0 && roles.periodTarget < 0 && roles.name.length > 0
-      ? { target: cellAt(r, roles.name[roles.name.length - 1], true), targetInName: false }
+      ? { target: cellAt(r, nameCol, true), targetInName: false }
       : {};
   for (const part of parts)
     emit(w, base, {
