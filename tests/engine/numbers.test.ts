@@ -247,6 +247,13 @@ describe('parseCell', () => {
     expect(parseCell(0.95, '0.0%')).toEqual(parseCell('95%'));
   });
 
+  it('a footnote’s mark after a figure (95%*, 1,234†, 12.5¹) leaves the figure; one alone is no figure', () => {
+    expect(parseCell('95%*')).toEqual(parseCell('95%'));
+    expect(parseCell('1,234 †')).toEqual(parseCell(1234));
+    expect(parseCell('12.5¹')).toEqual(parseCell(12.5));
+    expect(parseCell('*').kind).toBe('text');
+  });
+
   it('reads text numbers', () => {
     expect(parseCell('1.2万')).toEqual({
       kind: 'number',

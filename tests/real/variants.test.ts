@@ -1,6 +1,6 @@
 /**
  * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
- * as text (a system's export, a pasted column, WPS), blank rows left above the title, a blank column A
+ * as text (a system's export, a pasted column, WPS), with a footnote's mark after them or not, blank rows left above the title, a blank column A
  * left as a margin, and the names written across two merged columns. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
@@ -34,10 +34,17 @@ function shownText(v: number, format: string | null | undefined): string | null 
   return null;
 }
 
-/** Every figure typed as the text its cell shows, in a General cell: what a sheet of text figures holds. */
-function figuresAsText(g: Grid): Grid {
+/**
+ * Every figure typed as the text its cell shows, in a General cell: what a sheet of text figures holds;
+ * with `mark`, a footnote's mark after each (95%*), row numbers (1, 2, 3 in the first column) left bare.
+ */
+function figuresAsText(g: Grid, mark = ''): Grid {
+  const shown = (v: number, r: number, c: number): string | null => {
+    const t = shownText(v, g.numberFormats?.[r]?.[c]);
+    return t === null || (c === 0 && Number.isInteger(v) && v < 100) ? t : t + mark;
+  };
   const text = (v: unknown, r: number, c: number): string | null =>
-    typeof v === 'number' && Number.isFinite(v) ? shownText(v, g.numberFormats?.[r]?.[c]) : null;
+    typeof v === 'number' && Number.isFinite(v) ? shown(v, r, c) : null;
   return {
     ...g,
     values: g.values.map((row, r) => row.map((v, c) => text(v, r, c) ?? v)),
@@ -131,7 +138,18 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
       const yearStart = s.period.yearStartMonth ?? 1;
       const published = reading(own, yearStart);
       const as = (f: (g: Grid) => Grid) => own.map((x) => ({ ...x, grid: f(x.grid) }));
-      expect(reading(as(figuresAsText), yearStart)).toEqual(published);
+      expect(
+        reading(
+          as((g) => figuresAsText(g)),
+          yearStart,
+        ),
+      ).toEqual(published);
+      expect(
+        reading(
+          as((g) => figuresAsText(g, '*')),
+          yearStart,
+        ),
+      ).toEqual(published);
       expect(reading(as(blankRowsAbove), yearStart, 2)).toEqual(published);
       expect(
         reading(

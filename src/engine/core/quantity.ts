@@ -325,6 +325,14 @@ export function parseNumberText(text: string): Quantity | null {
 }
 
 /** parseNumberText, keeping a figure too large for a double (1e400) as ±Infinity for its message. */
+/** A footnote's mark after a figure: 95%*, 1,234†, 12.5¹. */
+const FOOTNOTE_AFTER_FIGURE = /(?<=[\d%‰])\s*(?:[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
+
+/** A figure typed as text and nothing more ("95", "1,200", "95%", "95%*"): it says what the number says. */
+export function isPlainFigureText(text: string): boolean {
+  return /^[+-]?\d[\d,]*(?:\.\d+)?%?$/.test(normalizeText(text).replace(FOOTNOTE_AFTER_FIGURE, ''));
+}
+
 function readNumberText(text: string): Quantity | null {
   if (typeof text !== 'string') return null;
   const written = normalizeText(text);
@@ -334,6 +342,8 @@ function readNumberText(text: string): Quantity | null {
   // Read in Simplified characters (約20萬 is 约20万); the approximation keeps the text as written.
   let t = toHans(written)
     .replace(/[￥¥$]/g, (m, offset: number) => (offset === 0 ? '' : m))
+    // a footnote's mark after the figure (95%*, 1,234†, 12.5¹): the figure is the figure
+    .replace(FOOTNOTE_AFTER_FIGURE, '')
     .trim();
   let marker: string | null = null;
 

@@ -30,13 +30,13 @@ import {
   cellText,
   isEmptyText,
   isFigureCell,
+  isPlainFigureText,
   parseCell,
   sourceText,
   timeUnitMinutes,
 } from '../core/quantity';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
-import { normalizeText } from '../core/normalize';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -102,8 +102,6 @@ function fromMention(m: Mention, text: string): Figure {
   };
 }
 
-const PLAIN_FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/;
-
 /** What a cell says, for judging. */
 function readCell(cell: SourceCell | null | undefined): CellReading {
   if (!cell || cell.value === null || cell.value === undefined) return { kind: 'empty' };
@@ -120,7 +118,7 @@ function readCell(cell: SourceCell | null | undefined): CellReading {
       kind: 'figures',
       // A figure typed as text and nothing more ("95", "1,200", "95%") reads as the number does.
       text:
-        typeof cell.value === 'string' && !PLAIN_FIGURE.test(normalizeText(cell.value))
+        typeof cell.value === 'string' && !isPlainFigureText(cell.value)
           ? (parsed.quantity.approximation?.text ?? cell.value)
           : null,
       figures: [
