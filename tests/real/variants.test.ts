@@ -1,6 +1,6 @@
 /**
  * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
- * as text (a system's export, a pasted column, WPS), with a footnote's mark after them or not, blank rows left above the title, a blank column A
+ * as text (a system's export, a pasted column, WPS), in full-width digits, with a footnote's mark or not, blank rows left above the title, a blank column A
  * left as a margin, and the names written across two merged columns. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
@@ -36,12 +36,16 @@ function shownText(v: number, format: string | null | undefined): string | null 
 
 /**
  * Every figure typed as the text its cell shows, in a General cell: what a sheet of text figures holds;
- * with `mark`, a footnote's mark after each (95%*), row numbers (1, 2, 3 in the first column) left bare.
+ * with `mark`, a footnote's mark after each (95%*); `fullWidth`, in full-width digits (９５％) as Chinese
+ * input methods type them; row numbers (1, 2, 3 in the first column) left bare.
  */
-function figuresAsText(g: Grid, mark = ''): Grid {
+function figuresAsText(g: Grid, mark = '', fullWidth = false): Grid {
+  const wide = (t: string): string =>
+    fullWidth ? t.replace(/[0-9.,%-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)) : t;
   const shown = (v: number, r: number, c: number): string | null => {
     const t = shownText(v, g.numberFormats?.[r]?.[c]);
-    return t === null || (c === 0 && Number.isInteger(v) && v < 100) ? t : t + mark;
+    if (t === null) return null;
+    return c === 0 && Number.isInteger(v) && v < 100 ? wide(t) : wide(t) + mark;
   };
   const text = (v: unknown, r: number, c: number): string | null =>
     typeof v === 'number' && Number.isFinite(v) ? shown(v, r, c) : null;
@@ -137,29 +141,21 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
       const own = sources.filter((x) => x.grid.name === sheet);
       const yearStart = s.period.yearStartMonth ?? 1;
       const published = reading(own, yearStart);
-      const as = (f: (g: Grid) => Grid) => own.map((x) => ({ ...x, grid: f(x.grid) }));
-      expect(
-        reading(
-          as((g) => figuresAsText(g)),
-          yearStart,
-        ),
-      ).toEqual(published);
-      expect(
-        reading(
-          as((g) => figuresAsText(g, '*')),
-          yearStart,
-        ),
-      ).toEqual(published);
-      expect(reading(as(blankRowsAbove), yearStart, 2)).toEqual(published);
-      expect(
-        reading(
-          as((g) => blankColumnAt(g, 0)),
-          yearStart,
-        ),
-      ).toEqual(published);
-      const wide = own.map((x) => ({ ...x, grid: namesAcrossTwoColumns(x.grid) }));
-      if (wide.every((x) => x.grid !== null)) {
-        expect(reading(wide as SheetSource[], yearStart)).toEqual(published);
+      const as = (f: (g: Grid) => Grid | null): SheetSource[] | null => {
+        const grids = own.map((x) => f(x.grid));
+        return grids.every((g) => g !== null) ? own.map((x, i) => ({ ...x, grid: grids[i]! })) : null;
+      };
+      const variants: [string, SheetSource[] | null, number][] = [
+        ['figures as text', as((g) => figuresAsText(g)), 0],
+        ['figures as text with a footnote mark', as((g) => figuresAsText(g, '*')), 0],
+        ['figures as text in full-width digits', as((g) => figuresAsText(g, '', true)), 0],
+        ['two blank rows above', as(blankRowsAbove), 2],
+        ['a blank column A', as((g) => blankColumnAt(g, 0)), 0],
+        ['names across two merged columns', as(namesAcrossTwoColumns), 0],
+      ];
+      for (const [variant, varied, rowsAdded] of variants) {
+        if (varied === null) continue;
+        expect([variant, ...reading(varied, yearStart, rowsAdded)]).toEqual([variant, ...published]);
       }
     },
   );

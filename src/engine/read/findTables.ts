@@ -191,7 +191,14 @@ function isFigureText(t: string): boolean {
 
 /** A figure and little else ("10", "≥266米", "95%"), not a heading that holds a number (107年度預算數). */
 function isFigureCell(t: string): boolean {
-  if (t.length > 16 || !FIGURE_START.test(t) || yearLabel(t) !== null || headingScore(t) >= 0.6) return false;
+  if (
+    t.length > 16 ||
+    !FIGURE_START.test(normalizeText(t)) ||
+    yearLabel(t) !== null ||
+    headingScore(t) >= 0.6
+  ) {
+    return false;
+  }
   // A year of any calendar (2019年, 107年度預算數) heads a column.
   if (/^\s*\d{2,4}\s*年/.test(t)) return false;
   const kind = cellKind(t);
