@@ -3,12 +3,14 @@
  * build the report model, and record this check-in in the history. Pure: the date (and the time of the
  * check-in) come in with the input.
  */
+import { evaluateIndicators } from './evaluate/evaluate';
 import { recordCheckIn } from './evaluate/history';
 import { checkInSnapshot } from './evaluate/units';
 import { latestPeriodWithData } from './read/latestPeriod';
 import { readSheets, type ReadOptions } from './read/readSheet';
 import { elapsedFraction, isYearEnd } from './core/period';
 import { fiscalMonth } from './core/statedPeriod';
+import { normalizeText } from './core/normalize';
 import { buildReport } from './wording/report';
 import type {
   CheckInSnapshot,
@@ -20,6 +22,7 @@ import type {
   ReportOptions,
   SheetReading,
   SheetSource,
+  SheetTable,
   Thresholds,
 } from './model';
 import { DEFAULT_THRESHOLDS } from './model';
@@ -74,10 +77,17 @@ const YEAR_END: Period = { kind: 'year' };
 export function statedPeriodOf(
   readings: readonly SheetReading[],
 ): { period: Period; source: PeriodSource } | null {
+  // Of the latest year the sheets state (last year's sheet kept beside this year's is not the check);
+  // a period stated without its year is taken to be of that year.
+  const latestYear = Math.max(
+    -Infinity,
+    ...readings.map((r) => (r.kind === 'table' ? (r.table.statedPeriod?.year ?? -Infinity) : -Infinity)),
+  );
   let best: { period: Period; source: PeriodSource } | null = null;
   for (const r of readings) {
     if (r.kind !== 'table' || !r.table.statedPeriod) continue;
-    const { period, text } = r.table.statedPeriod;
+    const { period, text, year } = r.table.statedPeriod;
+    if (year !== null && year < latestYear) continue;
     if (best && elapsedFraction(period) <= elapsedFraction(best.period)) continue;
     const file = r.table.file;
     best = {
@@ -132,6 +142,79 @@ function yearStartShown(
   return found;
 }
 
+/** The names of a table's indicators, as history keys compare them. */
+function namesOf(table: SheetTable): Set<string> {
+  return new Set(table.indicators.map((i) => normalizeText(i.name)));
+}
+
+/**
+ * Sheets that state an earlier period of the same year than the check's, holding the indicators of a
+ * sheet that states the check's period or a later one (an office's sheet a month: 1-6月 beside
+ * 1-11月): earlier check-ins, each evaluated at its own period and recorded under the later sheet's
+ * name, so the report compares with them instead of judging last month's figures by this month's pace.
+ * A sheet of the same indicators for an earlier year (2023年 beside 2024年1-11月) is last year's, not
+ * counted. Their readings become notes that say so. Sheets of other indicators are left as they are.
+ */
+function earlierCheckIns(
+  readings: readonly SheetReading[],
+  period: Period,
+  thresholds: Thresholds,
+  takenAt: string,
+): { readings: SheetReading[]; snapshots: CheckInSnapshot[] } {
+  const due = elapsedFraction(period);
+  const yearOf = (t: SheetTable): number | null => t.statedPeriod?.year ?? null;
+  const latestYear = Math.max(
+    -Infinity,
+    ...readings.map((r) => (r.kind === 'table' ? (yearOf(r.table) ?? -Infinity) : -Infinity)),
+  );
+  /** A year before the latest the sheets state. */
+  const earlierYear = (t: SheetTable): boolean => {
+    const y = yearOf(t);
+    return y !== null && y < latestYear;
+  };
+  const current = readings.flatMap((r) =>
+    r.kind === 'table' &&
+    r.table.statedPeriod &&
+    !earlierYear(r.table) &&
+    elapsedFraction(r.table.statedPeriod.period) >= due
+      ? [r.table]
+      : [],
+  );
+  if (current.length === 0) return { readings: [...readings], snapshots: [] };
+  const snapshots: CheckInSnapshot[] = [];
+  const out = readings.map((r): SheetReading => {
+    const stated = r.kind === 'table' ? r.table.statedPeriod : null;
+    if (r.kind !== 'table' || !stated || current.includes(r.table)) return r;
+    const pastYear = earlierYear(r.table);
+    if (!pastYear && elapsedFraction(stated.period) >= due) return r;
+    const names = [...namesOf(r.table)];
+    const later = current.find((t) => {
+      const theirs = namesOf(t);
+      return names.filter((n) => theirs.has(n)).length >= Math.max(1, names.length * 0.5);
+    });
+    if (!later) return r;
+    const { file, sheet } = r.table;
+    const where = { ...(file !== undefined ? { file } : {}), sheet };
+    // Last year's figures: not this year's check-in (the history names periods within a year).
+    if (pastYear) {
+      return {
+        kind: 'skipped',
+        ...where,
+        reason: { code: 'earlier-year', text: stated.text, later: later.sheet },
+      };
+    }
+    const indicators = r.table.indicators.map((i) => ({ ...i, sheet: later.sheet }));
+    const evaluations = evaluateIndicators(indicators, stated.period, thresholds);
+    snapshots.push(checkInSnapshot(evaluations, stated.period, takenAt));
+    return {
+      kind: 'skipped',
+      ...where,
+      reason: { code: 'earlier-period', text: stated.text, later: later.sheet },
+    };
+  });
+  return { readings: out, snapshots };
+}
+
 /**
  * Reads, evaluates and reports. Without a period: the period the sheets state, else the latest period for
  * which any indicator has an actual; sheets with only a cumulative column and no stated period give FY.
@@ -156,12 +239,16 @@ export function runCheck(input: CheckInput): CheckResult {
   const title = input.title?.trim();
   const unitName = input.unitName?.trim();
   const takenAt = input.takenAt?.trim() || `${input.date}T00:00:00`;
+  const thresholds = input.thresholds ?? DEFAULT_THRESHOLDS;
+  const earlier = earlierCheckIns(readings, period, thresholds, takenAt);
+  readings = earlier.readings;
+  const history = earlier.snapshots.reduce(recordCheckIn, [...(input.history ?? [])]);
   const report = buildReport(
     readings,
     {
       lang: input.lang,
       period,
-      thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
+      thresholds,
       ...(title ? { title } : {}),
       ...(unitName ? { unitName } : {}),
       date: input.date,
@@ -169,8 +256,8 @@ export function runCheck(input: CheckInput): CheckResult {
       yearStart,
       ...(shown ? { yearStartSource: shown.source } : {}),
     },
-    { history: input.history ?? [], takenAt },
+    { history, takenAt },
   );
   const snapshot = checkInSnapshot(report.evaluations, period, takenAt);
-  return { readings, period, report, snapshot, history: recordCheckIn(input.history ?? [], snapshot) };
+  return { readings, period, report, snapshot, history: recordCheckIn(history, snapshot) };
 }

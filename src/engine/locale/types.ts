@@ -120,6 +120,8 @@ export interface Messages {
   readonly unknownSkipReason: string;
   /** A data note on a sheet not read: file and sheet (each '' when absent), and the reason. */
   readonly sheetNotRead: (file: string, sheet: string, reason: string) => string;
+  /** A data note on a sheet of an earlier period or year: file and sheet (each '' when absent), and the reason. */
+  readonly earlierSheet: (file: string, sheet: string, reason: string) => string;
   /** A numbered data note, and the last line when there are more notes than shown. */
   readonly numberedNote: (n: number, text: string) => string;
   readonly moreNotes: (more: number) => string;

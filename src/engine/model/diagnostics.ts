@@ -53,6 +53,11 @@ export type SkipReason =
   | { readonly code: 'own-output' } // the product's own report / history sheet
   | { readonly code: 'empty' }
   | { readonly code: 'no-indicators' } // header found, no indicator rows
+  // It states an earlier period than the check's, of the indicators of a later sheet: an earlier
+  // check-in, compared with and not counted again (text: the period as the sheet states it).
+  | { readonly code: 'earlier-period'; readonly text: string; readonly later: string }
+  // It states an earlier year than the latest sheets, of the same indicators: last year's, not counted.
+  | { readonly code: 'earlier-year'; readonly text: string; readonly later: string }
   // The reader failed on this sheet: a fault of the program, not of the sheet. The message says what.
   | { readonly code: 'internal-error'; readonly message: string }
   // Something table-like whose columns the reader cannot tell with confidence: what it found and what it

@@ -98,5 +98,8 @@ export function describeSkipReason(r: SkipReason, lang: Lang): string {
   // The template of the reason's own code (the record pairs each code with its kind of reason).
   const template = M.skipReason[r.code] as ((reason: SkipReason) => string) | undefined;
   if (!template) return M.unknownSkipReason;
+  if (r.code === 'earlier-period' || r.code === 'earlier-year') {
+    return template({ ...r, text: cleanText(r.text), later: cleanText(r.later) });
+  }
   return template(r.code === 'internal-error' ? { ...r, message: cleanText(r.message) } : r);
 }

@@ -20,9 +20,9 @@ export function buildDataNotes(
   const texts = noteFacts(diagnostics, skippedSheets).map((f) => {
     if ('diagnostic' in f) return describeDiagnostic(f.diagnostic, lang);
     const s = f.skipped;
-    return tidySentence(
-      M.sheetNotRead(cleanText(s.file), cleanText(s.sheet), describeSkipReason(s.reason, lang)),
-    );
+    const earlier = s.reason.code === 'earlier-period' || s.reason.code === 'earlier-year';
+    const sentence = earlier ? M.earlierSheet : M.sheetNotRead;
+    return tidySentence(sentence(cleanText(s.file), cleanText(s.sheet), describeSkipReason(s.reason, lang)));
   });
   const unique = [...new Set(texts.filter((t) => t !== ''))];
   const shown = unique.length > NOTES_LIMIT ? unique.slice(0, NOTES_LIMIT - 1) : unique;

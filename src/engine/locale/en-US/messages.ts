@@ -97,12 +97,18 @@ export const messages: Messages = {
     'own-output': () => 'this is a report or history sheet made by Target Report',
     empty: () => 'the sheet is empty',
     'no-indicators': () => 'the header was found but the table has no indicator rows',
+    'earlier-period': (r) =>
+      `it states an earlier period ("${r.text}") than this check's: an earlier check-in, compared with sheet "${r.later}" and not counted again`,
+    'earlier-year': (r) =>
+      `it states an earlier year ("${r.text}") than the latest sheets, with the indicators of sheet "${r.later}": not counted in this check`,
     'internal-error': (r) =>
       `the program failed while reading it${r.message ? ` (${r.message})` : ''}; please report this`,
     'needs-columns': (r) =>
       `it looks like a table, but which column is ${r.missing.includes('name') ? 'the indicator' : 'the target or the result'} is not clear; say which column is which (--columns "name=B,target=C,actual=D", or the pane's Columns step)`,
   },
   unknownSkipReason: 'not an indicator table',
+  earlierSheet: (file, sheet, reason) =>
+    `Sheet${sheet ? ` "${sheet}"` : ''}${file ? ` in ${file}` : ''}: ${reason}.`,
   sheetNotRead: (file, sheet, reason) =>
     `Sheet${sheet ? ` "${sheet}"` : ''}${file ? ` in ${file}` : ''} was not read: ${reason}.`,
   numberedNote: (n, text) => `${n}. ${text}`,

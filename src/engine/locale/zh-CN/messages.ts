@@ -86,11 +86,16 @@ export const messages: Messages = {
     'own-output': () => '这是本工具生成的报告或记录工作表',
     empty: () => '工作表为空',
     'no-indicators': () => '找到了表头，但表中没有指标行',
+    'earlier-period': (r) =>
+      `所述期间“${r.text}”早于本次对标期间，作为早前的一次对标与“${r.later}”工作表对比，不重复计入`,
+    'earlier-year': (r) => `所述期间“${r.text}”属于更早的年度，指标与“${r.later}”工作表相同，不计入本次对标`,
     'internal-error': (r) => `读取时程序出错${r.message ? `（${r.message}）` : ''}，请反馈此问题`,
     'needs-columns': (r) =>
       `看起来是表格，但无法确定哪一列是${r.missing.includes('name') ? '指标名称' : '目标或完成值'}；请指明各列（命令行用 --columns "name=B,target=C,actual=D"，任务窗格用“指定列”）`,
   },
   unknownSkipReason: '不是指标表',
+  earlierSheet: (file, sheet, reason) =>
+    `${file ? `文件“${file}”中` : ''}工作表${sheet ? `“${sheet}”` : ''}${reason}。`,
   sheetNotRead: (file, sheet, reason) =>
     `${file ? `文件“${file}”中` : ''}工作表${sheet ? `“${sheet}”` : ''}未读取：${reason}。`,
   numberedNote: (n, text) => `${n}.${text}`,
