@@ -43,6 +43,25 @@ describe('sheets of earlier months beside the latest', () => {
     expect(r.report.notes?.join('\n')).toContain('工作表“1-6月”所述期间“2024年1-6月”早于本次对标期间');
   });
 
+  it('reads the period from the sheet’s name where its words state none (6月, 11月)', () => {
+    const named = (name: string, results: readonly [number, number]): SheetSource =>
+      monthSheet(name, '重点指标完成情况', results);
+    const r = runCheck({
+      sources: [named('6月', [60, 2800]), named('11月', [95, 4900])],
+      lang: 'zh-CN',
+      date: '2024-12-05',
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 11 });
+    expect(r.report.evaluations.map((e) => [e.indicator.sheet, e.status])).toEqual([
+      ['11月', 'on_track'],
+      ['11月', 'on_track'],
+    ]);
+    expect(r.history.map((s) => s.period)).toEqual(['Q2', 'M11']);
+    // A name that states no period (汇总) leaves the reading as it was: no period stated.
+    const plain = runCheck({ sources: [named('汇总', [95, 4900])], lang: 'zh-CN', date: '2024-12-05' });
+    expect(plain.report.options.periodSource).toEqual({ kind: 'year-end' });
+  });
+
   it('keeps a sheet of other indicators that states an earlier period: nothing is lost', () => {
     const other: SheetSource = {
       file: '进度.xlsx',

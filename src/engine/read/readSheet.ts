@@ -268,6 +268,22 @@ export interface ReadOptions {
  * (findTables, walkTable); what looks like a table but cannot be read with confidence says what it lacks.
  */
 export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetReading {
+  return withPeriodOfSheetName(readSheetAsIs(given, options), options.yearStart ?? 1);
+}
+
+/**
+ * A table of one result column whose words state no period, on a sheet named by its period (6月,
+ * 1-11月, 一季度, Q2 2024/25: an office's sheet a month): the sheet's name states it.
+ */
+function withPeriodOfSheetName(reading: SheetReading, yearStart: number): SheetReading {
+  if (reading.kind !== 'table') return reading;
+  const t = reading.table;
+  if (t.statedPeriod || t.granularity !== 'cumulative') return reading;
+  const stated = periodInTexts([t.sheet], yearStart);
+  return stated ? { kind: 'table', table: { ...t, statedPeriod: stated } } : reading;
+}
+
+function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
   try {
     // Month headings typed as dates (Apr-24 …) are read as the months they show.
     const grid = withMonthHeadings(given.grid);
