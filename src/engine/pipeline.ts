@@ -147,10 +147,33 @@ function namesOf(table: SheetTable): Set<string> {
   return new Set(table.indicators.map((i) => normalizeText(i.name)));
 }
 
+/** A sheet's name or title without the period and year it states: 1-6月 → "", 2024年1-6月重点指标 → 重点指标. */
+function withoutPeriod(text: string | null, stated: string): string {
+  if (!text) return '';
+  return normalizeText(text)
+    .replace(normalizeText(stated), '')
+    .replace(/(?:19|20)\d{2}\s*年?度?/g, '')
+    .replace(/\s+/g, '');
+}
+
+/**
+ * Two sheets of one series, a sheet a period (1-6月 and 1-11月, or 重点指标 titled by month), not two
+ * units' sheets of one template (城关镇 beside 高新区): their names or their titles differ only by the
+ * period.
+ */
+function sameSeries(a: SheetTable, b: SheetTable): boolean {
+  const pa = a.statedPeriod?.text ?? '';
+  const pb = b.statedPeriod?.text ?? '';
+  return (
+    withoutPeriod(a.sheet, pa) === withoutPeriod(b.sheet, pb) ||
+    (a.title !== null && b.title !== null && withoutPeriod(a.title, pa) === withoutPeriod(b.title, pb))
+  );
+}
+
 /**
  * Sheets that state an earlier period of the same year than the check's, holding the indicators of a
- * sheet that states the check's period or a later one (an office's sheet a month: 1-6月 beside
- * 1-11月): earlier check-ins, each evaluated at its own period and recorded under the later sheet's
+ * sheet of the same file and series that states the check's period or a later one (an office's sheet
+ * a month: 1-6月 beside 1-11月): earlier check-ins, each evaluated at its own period and recorded under the later sheet's
  * name, so the report compares with them instead of judging last month's figures by this month's pace.
  * A sheet of the same indicators for an earlier year (2023年 beside 2024年1-11月) is last year's, not
  * counted. Their readings become notes that say so. Sheets of other indicators are left as they are.
@@ -189,6 +212,7 @@ function earlierCheckIns(
     if (!pastYear && elapsedFraction(stated.period) >= due) return r;
     const names = [...namesOf(r.table)];
     const later = current.find((t) => {
+      if (t.file !== r.table.file || !sameSeries(t, r.table)) return false;
       const theirs = namesOf(t);
       return names.filter((n) => theirs.has(n)).length >= Math.max(1, names.length * 0.5);
     });

@@ -76,6 +76,23 @@ describe('sheets of earlier months beside the latest', () => {
     expect(r.report.skippedSheets).toEqual([]);
   });
 
+  it('keeps two units’ sheets of one template, one a month behind: they are two units, not a series', () => {
+    const unit = (name: string, month: number, results: readonly [number, number]): SheetSource =>
+      monthSheet(name, `${name}2024年1-${month}月重点指标完成情况`, results);
+    const r = runCheck({
+      sources: [unit('城关镇', 9, [70, 3900]), unit('高新区', 10, [85, 4300])],
+      lang: 'zh-CN',
+      date: '2024-11-05',
+    });
+    expect(r.report.evaluations.map((e) => e.indicator.sheet)).toEqual([
+      '城关镇',
+      '城关镇',
+      '高新区',
+      '高新区',
+    ]);
+    expect(r.report.skippedSheets).toEqual([]);
+  });
+
   it('checks this year’s sheet, not last year’s kept beside it, and says why', () => {
     const lastYear = monthSheet('2023年', '2023年1-12月重点指标完成情况', [98, 5100]);
     const r = runCheck({ sources: [lastYear, november], lang: 'zh-CN', date: '2024-12-05' });
