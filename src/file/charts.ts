@@ -221,7 +221,8 @@ export function chartPartXml(placement: ChartPlacement, sheetName: string, index
     `<c:majorGridlines><c:spPr><a:ln w="6350">${solidFill('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>${valTitle}` +
     `<c:numFmt formatCode="${percent ? '0%' : 'General'}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="${catAxId}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crossAx val="${catAxId}"/><c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/>` +
+    `${spec.valueStep ? `<c:majorUnit val="${spec.valueStep}"/>` : ''}</c:valAx>`;
 
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

@@ -256,6 +256,19 @@ describe('writeReport', () => {
     expect(d.sheet(REPORT).charts[0]).toMatchObject({ categoryLabelSpacing: 1, categoryLabelSize: 8 });
   });
 
+  test('steps the value axis as the chart says (a count of a few by one), and leaves it to Excel otherwise', async () => {
+    const stepped = (layout: ReportLayout): ReportLayout => {
+      const sheet = layout.sheets[0];
+      const [chart] = sheet.charts;
+      return { sheets: [{ ...sheet, charts: [{ ...chart, chart: { ...chart.chart, valueStep: 1 } }] }] };
+    };
+    const { d, port } = setup({ ExcelApi: '1.7' });
+    await port.writeReport(makeLayout(3));
+    expect(d.sheet(REPORT).charts[0].valueAxisMajorUnit).toBeUndefined();
+    await port.writeReport(stepped(makeLayout(3)));
+    expect(d.sheet(REPORT).charts[0].valueAxisMajorUnit).toBe(1);
+  });
+
   test('text that looks like a formula, number, date or boolean is stored as that exact text', async () => {
     const { d, port } = setup();
     const tricky = [

@@ -595,6 +595,28 @@ describe('buildChartSpecs', () => {
     ]);
   });
 
+  it('over one category draws the pace as a bar beside the completion: a line of one point has no length', () => {
+    const one = evs.filter((e) => e.indicator.category === '党的建设');
+    const [chart] = buildChartSpecs(one, 'zh-CN', null, Q3);
+    expect(chart.id).toBe('completion-by-category');
+    expect(chart.categories).toEqual(['党的建设']);
+    expect(chart.referenceLine).toBeUndefined();
+    expect(chart.series.map((s) => [s.name, s.values])).toEqual([
+      ['完成率', [0.9]],
+      ['序时目标', [0.75]],
+    ]);
+  });
+
+  it('counts a few indicators per status on an axis that steps by one, and many on Excel’s own', () => {
+    const status = (list: Evaluation[]) =>
+      buildChartSpecs(list, 'zh-CN', null, Q3).find((c) => c.id === 'status-count');
+    expect(status(evs)?.valueStep).toBe(1);
+    const many = Array.from({ length: 12 }, (_, i) =>
+      makeEvaluation({ name: `n${i}`, target: 10, actual: 9, expected: 7.5, status: 'on_track' }),
+    );
+    expect(status(many)?.valueStep).toBeUndefined();
+  });
+
   it('charts attention indicators, actual against pace target as shares of the target, furthest behind first', () => {
     const chart = buildChartSpecs(evs, 'zh-CN', null, Q3).find((c) => c.id === 'attention');
     expect(chart?.categories).toEqual(['e', 'b']);

@@ -91,6 +91,13 @@ describe('chartPartXml', () => {
     expect(parse(xml)['c:chartSpace']['c:lang']['@_val']).toBe('zh-CN');
   });
 
+  test('a value step given by the chart is the value axis’s major unit; none, none', () => {
+    const stepped = plotOf(chartPartXml(placement({ type: 'column', valueStep: 1 }), 'S', 0));
+    expect(stepped['c:valAx']['c:majorUnit']['@_val']).toBe('1');
+    const auto = plotOf(chartPartXml(placement({ type: 'column' }), 'S', 0));
+    expect(auto['c:valAx']['c:majorUnit']).toBeUndefined();
+  });
+
   test('bar chart: horizontal bars, first category at the top, value axis at the bottom', () => {
     const plot = plotOf(chartPartXml(placement({ type: 'bar' }), 'S', 1));
     expect(plot['c:barChart'][0]['c:barDir']['@_val']).toBe('bar');

@@ -68,6 +68,8 @@ export interface ChartState {
   legendPosition: string | null;
   valueAxisTitle: string | null;
   valueAxisNumberFormat: string | null;
+  /** valueAxis.majorUnit (ExcelApi 1.1), when set. */
+  valueAxisMajorUnit?: number;
   /** categoryAxis.reversePlotOrder (ExcelApi 1.7) and tickLabelPosition (1.8). */
   categoryReversed?: boolean;
   categoryLabelPosition?: string;
@@ -1963,6 +1965,11 @@ class ChartProxy extends ClientObject {
         numberFormat: (v: string) => {
           this.book.require('1.8', 'ChartAxis.numberFormat');
           this.chart().valueAxisNumberFormat = v;
+        },
+        // ChartAxis.majorUnit (ExcelApi 1.1): a positive number.
+        majorUnit: (v: number) => {
+          if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw new TypeError(`majorUnit ${v}`);
+          this.chart().valueAxisMajorUnit = v;
         },
       }) as SettableObject & { title: SettableObject };
       Object.defineProperty(valueAxis, 'title', {

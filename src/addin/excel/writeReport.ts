@@ -780,6 +780,7 @@ function chartOps(
         chart.axes.categoryAxis.format.font.size = categoryLabelPt(spec.categories);
         if (spec.overlap) overlapSeries(chart, dataRanges.length, spec.percentAxis === true, host);
         if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+        if (spec.valueStep) chart.axes.valueAxis.majorUnit = spec.valueStep;
         if (spec.percentAxis && supports(host, 'chartAxisNumberFormat'))
           chart.axes.valueAxis.numberFormat = '0%';
         chart.setPosition(

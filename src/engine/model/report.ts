@@ -199,6 +199,8 @@ export interface ChartSpec {
    * zero.
    */
   readonly overlap?: boolean;
+  /** The value axis's step, where the chart sets one: 1 for a count of a few things (never half a thing). */
+  readonly valueStep?: number;
 }
 
 export interface ReportTables {

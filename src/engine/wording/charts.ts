@@ -69,6 +69,9 @@ function chartName(e: Evaluation, orgs: OrgNames | null, L: Locale): string {
   return org ? chartLabelWithOrg(name, org, L.report.nameWithOrg) : chartLabel(name);
 }
 
+/** Up to this many items a count's axis steps by one. */
+const FEW_ITEMS = 5;
+
 /** Average completion per category against the pace line of the period (序时进度75% at Q3). */
 function completionChart(evaluations: readonly Evaluation[], period: Period, L: Locale): ChartSpec | null {
   const none = allUncategorised(evaluations) ? L.report.chartAllIndicators : L.report.chartOtherIndicators;
@@ -78,6 +81,17 @@ function completionChart(evaluations: readonly Evaluation[], period: Period, L: 
   const referenceLine = { value: pace, label: L.report.paceLine(L.format.percent(pace, 0)) };
   const values = byCategory.map((c) => c.value);
   const categories = byCategory.map((c) => c.label);
+  // Over one category a line has one point and no length: the pace is a bar beside the completion.
+  if (byCategory.length === 1) {
+    const series = [
+      { key: 'completion' as const, values },
+      { key: 'pace' as const, values: [chartValue(pace)] },
+    ];
+    return keyedChart(L, 'completion-by-category', 'bar', categories, series, {
+      referenceLine: null,
+      percentAxis: true,
+    });
+  }
   return keyedChart(L, 'completion-by-category', 'bar', categories, [{ key: 'completion', values }], {
     referenceLine,
     percentAxis: true,
@@ -141,10 +155,13 @@ export function buildChartSpecs(
   const present = STATUSES.filter((s) => counts.byStatus[s] > 0);
   if (present.length > 0) {
     const labels = present.map((s) => L.format.status[s]);
-    const series = [{ key: 'count' as const, values: present.map((s) => counts.byStatus[s]) }];
-    charts.push(
-      keyedChart(L, 'status-count', 'column', labels, series, { referenceLine: null, percentAxis: false }),
-    );
+    const values = present.map((s) => counts.byStatus[s]);
+    const chart = keyedChart(L, 'status-count', 'column', labels, [{ key: 'count', values }], {
+      referenceLine: null,
+      percentAxis: false,
+    });
+    // A few items: the axis counts them one by one (0, 1, 2, 3), not by halves.
+    charts.push(Math.max(...values) <= FEW_ITEMS ? { ...chart, valueStep: 1 } : chart);
   }
   return charts;
 }
