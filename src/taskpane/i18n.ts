@@ -47,6 +47,8 @@ export interface UiTexts {
   readonly loadingSheets: string;
   readonly indicatorCount: (n: number) => string;
   readonly skippedHeading: string;
+  /** Sheets of earlier periods of the same indicators: compared with as earlier check-ins. */
+  readonly earlierHeading: string;
   readonly ownSheetsHeading: string;
   readonly ownSheetKind: Readonly<Record<OwnSheetKind, string>>;
   readonly noSheetsYet: string;
@@ -217,6 +219,7 @@ const zh: UiTexts = {
   loadingSheets: '正在读取工作表…',
   indicatorCount: (n) => `${formatCount(n, 'zh-CN')} 项指标`,
   skippedHeading: '未读取的工作表',
+  earlierHeading: '早前期间的工作表（用于对比）',
   ownSheetsHeading: '本加载项生成的工作表',
   ownSheetKind: { report: '对标报告', history: '对标记录' },
   noSheetsYet: '尚未读取工作表。',
@@ -380,6 +383,7 @@ const en: UiTexts = {
   loadingSheets: 'Reading the sheets…',
   indicatorCount: (n) => (n === 1 ? '1 indicator' : `${formatCount(n, 'en-US')} indicators`),
   skippedHeading: 'Sheets not read',
+  earlierHeading: 'Sheets of earlier periods (compared with)',
   ownSheetsHeading: 'Sheets made by this add-in',
   ownSheetKind: { report: 'Report', history: 'Check-in history' },
   noSheetsYet: 'No sheets read yet.',

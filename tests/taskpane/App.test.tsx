@@ -493,6 +493,24 @@ test('with an earlier check-in, the preview says what changed (back on track), w
   expect(within(screen.getByRole('list', { name: '未读取的工作表' })).queryByText('对标记录')).toBeNull();
 });
 
+test('a sheet of an earlier month beside the latest is listed as compared with, not as not read', async () => {
+  const month = (name: string, done: [number, number]): WorkbookSheet =>
+    source(name, [
+      [`2024年${name}重点指标完成情况`],
+      ['序号', '指标名称', '单位', '年度目标', '累计完成'],
+      [1, '固定资产投资', '亿元', 100, done[0]],
+      [2, '新增就业', '人', 5000, done[1]],
+    ]);
+  const { port } = fakePort({ sheets: [month('1-6月', [60, 2800]), month('1-11月', [95, 4900])] });
+  renderPane(port);
+  await sheetsListed('1-11月');
+  const earlier = screen.getByRole('list', { name: '早前期间的工作表（用于对比）' });
+  expect(within(earlier).getByText('1-6月')).toBeTruthy();
+  expect(within(earlier).getByText(/早于本次对标期间/)).toBeTruthy();
+  expect(screen.queryByRole('list', { name: '未读取的工作表' })).toBeNull();
+  expect(within(screen.getByRole('list', { name: '指标工作表' })).getByText('1-11月')).toBeTruthy();
+});
+
 test('counts are written with digit grouping (1,234 项指标)', async () => {
   const rows: CellValue[][] = [
     ['序号', '指标名称', '单位', '年度目标', '一季度', '二季度', '三季度', '四季度'],

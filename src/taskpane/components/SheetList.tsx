@@ -94,7 +94,11 @@ export function SheetList(props: SheetListProps) {
   const headingId = useId();
   const own = new Set(ownSheets.map((o) => o.name));
   const tables = (sheets ?? []).flatMap((r) => (r.kind === 'table' ? [r] : []));
-  const skipped = (sheets ?? []).flatMap((r) => (r.kind === 'skipped' && !own.has(r.sheet) ? [r] : []));
+  const notOwn = (sheets ?? []).flatMap((r) => (r.kind === 'skipped' && !own.has(r.sheet) ? [r] : []));
+  // Sheets of earlier periods are read: the check compares with them (engine: earlier check-ins).
+  const isEarlier = (r: Skipped) => r.reason.code === 'earlier-period' || r.reason.code === 'earlier-year';
+  const earlier = notOwn.filter(isEarlier);
+  const skipped = notOwn.filter((r) => !isEarlier(r));
   return (
     <section className={s.section} aria-labelledby={headingId}>
       <div className={s.headerRow}>
@@ -143,6 +147,26 @@ export function SheetList(props: SheetListProps) {
                     {t.ownSheetKind[o.kind] !== o.name && (
                       <span className={s.subtle}>{t.ownSheetKind[o.kind]}</span>
                     )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {earlier.length > 0 && (
+            <>
+              <Text className={s.subtle} weight="semibold">
+                {t.earlierHeading}
+              </Text>
+              <ul className={s.list} aria-label={t.earlierHeading}>
+                {earlier.map((r) => (
+                  <li key={r.sheet} className={s.skippedItem}>
+                    <div className={mergeClasses(s.item, s.subtle)}>
+                      <Table16Regular className={s.icon} aria-hidden />
+                      <span className={s.skippedName} title={r.sheet}>
+                        {r.sheet}
+                      </span>
+                      <span>{sentenceCase(describeSkipReason(r.reason, lang))}</span>
+                    </div>
                   </li>
                 ))}
               </ul>
