@@ -73,16 +73,23 @@ export interface CheckResult {
 /** The year end, used when no period is given and no sheet says which periods hold data. */
 const YEAR_END: Period = { kind: 'year' };
 
+/** The latest year the sheets' stated periods name (-Infinity when none names one). */
+function latestStatedYear(readings: readonly SheetReading[]): number {
+  let latest = -Infinity;
+  for (const r of readings) {
+    const year = r.kind === 'table' ? r.table.statedPeriod?.year : null;
+    if (year != null && year > latest) latest = year;
+  }
+  return latest;
+}
+
 /** The latest period the sheets state in words (title, caption, headings), with where, when any does. */
 export function statedPeriodOf(
   readings: readonly SheetReading[],
 ): { period: Period; source: PeriodSource } | null {
   // Of the latest year the sheets state (last year's sheet kept beside this year's is not the check);
   // a period stated without its year is taken to be of that year.
-  const latestYear = Math.max(
-    -Infinity,
-    ...readings.map((r) => (r.kind === 'table' ? (r.table.statedPeriod?.year ?? -Infinity) : -Infinity)),
-  );
+  const latestYear = latestStatedYear(readings);
   let best: { period: Period; source: PeriodSource } | null = null;
   for (const r of readings) {
     if (r.kind !== 'table' || !r.table.statedPeriod) continue;
@@ -173,10 +180,11 @@ function sameSeries(a: SheetTable, b: SheetTable): boolean {
 /**
  * Sheets that state an earlier period of the same year than the check's, holding the indicators of a
  * sheet of the same file and series that states the check's period or a later one (an office's sheet
- * a month: 1-6月 beside 1-11月): earlier check-ins, each evaluated at its own period and recorded under the later sheet's
- * name, so the report compares with them instead of judging last month's figures by this month's pace.
- * A sheet of the same indicators for an earlier year (2023年 beside 2024年1-11月) is last year's, not
- * counted. Their readings become notes that say so. Sheets of other indicators are left as they are.
+ * a month: 1-6月 beside 1-11月): earlier check-ins, each evaluated at its own period and recorded under
+ * the later sheet's name, so the report compares with them instead of judging last month's figures by
+ * this month's pace. A sheet of the same indicators for an earlier year (2023年 beside 2024年1-11月) is
+ * last year's, not counted. Their readings become notes that say so. Sheets of other indicators are left
+ * as they are.
  */
 function earlierCheckIns(
   readings: readonly SheetReading[],
@@ -185,14 +193,10 @@ function earlierCheckIns(
   takenAt: string,
 ): { readings: SheetReading[]; snapshots: CheckInSnapshot[] } {
   const due = elapsedFraction(period);
-  const yearOf = (t: SheetTable): number | null => t.statedPeriod?.year ?? null;
-  const latestYear = Math.max(
-    -Infinity,
-    ...readings.map((r) => (r.kind === 'table' ? (yearOf(r.table) ?? -Infinity) : -Infinity)),
-  );
+  const latestYear = latestStatedYear(readings);
   /** A year before the latest the sheets state. */
   const earlierYear = (t: SheetTable): boolean => {
-    const y = yearOf(t);
+    const y = t.statedPeriod?.year ?? null;
     return y !== null && y < latestYear;
   };
   const current = readings.flatMap((r) =>
