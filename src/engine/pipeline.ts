@@ -14,6 +14,7 @@ import { normalizeText } from './core/normalize';
 import { buildReport } from './wording/report';
 import type {
   CheckInSnapshot,
+  Evaluation,
   Indicator,
   Lang,
   Period,
@@ -208,7 +209,9 @@ function earlierCheckIns(
       : [],
   );
   if (current.length === 0) return { readings: [...readings], snapshots: [] };
-  const snapshots: CheckInSnapshot[] = [];
+  // The earlier evaluations by period: one check-in a period, of every file's sheet for it, so its
+  // units are named as this check's are.
+  const byPeriod = new Map<string, { period: Period; evaluations: Evaluation[] }>();
   const out = readings.map((r): SheetReading => {
     const stated = r.kind === 'table' ? r.table.statedPeriod : null;
     if (r.kind !== 'table' || !stated || current.includes(r.table)) return r;
@@ -232,14 +235,17 @@ function earlierCheckIns(
       };
     }
     const indicators = r.table.indicators.map((i) => ({ ...i, sheet: later.sheet }));
-    const evaluations = evaluateIndicators(indicators, stated.period, thresholds);
-    snapshots.push(checkInSnapshot(evaluations, stated.period, takenAt));
+    const key = JSON.stringify(stated.period);
+    const slot = byPeriod.get(key) ?? { period: stated.period, evaluations: [] };
+    byPeriod.set(key, slot);
+    slot.evaluations.push(...evaluateIndicators(indicators, stated.period, thresholds));
     return {
       kind: 'skipped',
       ...where,
       reason: { code: 'earlier-period', text: stated.text, later: later.sheet },
     };
   });
+  const snapshots = [...byPeriod.values()].map((p) => checkInSnapshot(p.evaluations, p.period, takenAt));
   return { readings: out, snapshots };
 }
 

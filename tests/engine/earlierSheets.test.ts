@@ -93,6 +93,27 @@ describe('sheets of earlier months beside the latest', () => {
     expect(r.report.skippedSheets).toEqual([]);
   });
 
+  it('with two units’ files, each a sheet a month, compares each unit with its own earlier month', () => {
+    const inFile = (file: string, x: SheetSource): SheetSource => ({ ...x, file });
+    const r = runCheck({
+      sources: [
+        inFile('城关镇.xlsx', monthSheet('1-6月', '2024年1-6月重点指标完成情况', [60, 2800])),
+        inFile('城关镇.xlsx', monthSheet('1-11月', '2024年1-11月重点指标完成情况', [95, 4900])),
+        inFile('高新区.xlsx', monthSheet('1-6月', '2024年1-6月重点指标完成情况', [20, 1000])),
+        inFile('高新区.xlsx', monthSheet('1-11月', '2024年1-11月重点指标完成情况', [95, 4900])),
+      ],
+      lang: 'zh-CN',
+      date: '2024-12-05',
+    });
+    expect(r.report.evaluations).toHaveLength(4);
+    const [june, november] = r.history;
+    expect([june.period, november.period]).toEqual(['Q2', 'M11']);
+    // One check-in for June, both units in it, keyed as November's are: each unit compared with its own.
+    expect(june.entries.map((e) => e.actual)).toEqual([60, 2800, 20, 1000]);
+    expect(new Set(june.entries.map((e) => e.key))).toEqual(new Set(november.entries.map((e) => e.key)));
+    expect(r.report.changes?.recovered.map((c) => c.name)).toEqual(['固定资产投资', '新增就业']);
+  });
+
   it('checks this year’s sheet, not last year’s kept beside it, and says why', () => {
     const lastYear = monthSheet('2023年', '2023年1-12月重点指标完成情况', [98, 5100]);
     const r = runCheck({ sources: [lastYear, november], lang: 'zh-CN', date: '2024-12-05' });
