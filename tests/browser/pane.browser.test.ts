@@ -586,6 +586,34 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
     }
   }, 120_000);
 
+  test.each([
+    ['zh-CN', 'light', '早前期间的工作表（用于对比）', '检查'],
+    ['en-US', 'dark', 'Sheets of earlier periods (compared with)', 'Check'],
+  ] as const)(
+    'a sheet a month at 320 px, %s, %s theme: the earlier month listed apart, then checked against it',
+    async (lang, theme, heading, check) => {
+      requireChromium();
+      const page = await open(`harness.html?lang=${lang}&theme=${theme}&book=months`, {
+        width: 320,
+        locale: lang,
+      });
+      await settled(page);
+      const earlier = page.getByRole('list', { name: heading });
+      await earlier.getByText('1-6月', { exact: true }).waitFor();
+      expect(await fitsWidth(page)).toEqual({ overflow: 0, outside: [] });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `months-${lang}-${theme}.png`), fullPage: true });
+      // Mouse: the check compares with the earlier month (what changed since the second quarter).
+      await page.getByRole('button', { name: check, exact: true }).click();
+      await page
+        .getByText(lang === 'zh-CN' ? /第二季度/ : /Q2/)
+        .first()
+        .waitFor();
+      await page.context().close();
+    },
+    120_000,
+  );
+
   test('a blank workbook opens on the welcome; its help link leads to the help page, in both languages', async () => {
     requireChromium();
     const page = await open('harness.html?lang=zh-CN&book=blank', { width: 320 });

@@ -31,7 +31,10 @@ export interface SheetListProps {
 
 type Skipped = Extract<SheetShown, { kind: 'skipped' }>;
 
-/** A sheet not read: its name, why, and for a table whose columns are unclear, the columns step. */
+/**
+ * A sheet not read, or of an earlier period: its name, why, and for a table whose columns are unclear,
+ * the columns step.
+ */
 function SkippedSheet(props: {
   readonly reading: Skipped;
   readonly lang: Lang;
@@ -159,15 +162,14 @@ export function SheetList(props: SheetListProps) {
               </Text>
               <ul className={s.list} aria-label={t.earlierHeading}>
                 {earlier.map((r) => (
-                  <li key={r.sheet} className={s.skippedItem}>
-                    <div className={mergeClasses(s.item, s.subtle)}>
-                      <Table16Regular className={s.icon} aria-hidden />
-                      <span className={s.skippedName} title={r.sheet}>
-                        {r.sheet}
-                      </span>
-                      <span>{sentenceCase(describeSkipReason(r.reason, lang))}</span>
-                    </div>
-                  </li>
+                  <SkippedSheet
+                    key={r.sheet}
+                    reading={r}
+                    lang={lang}
+                    t={t}
+                    disabled={disabled}
+                    onApply={props.onApplyColumns}
+                  />
                 ))}
               </ul>
             </>

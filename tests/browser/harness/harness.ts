@@ -15,6 +15,7 @@ const dark = params.get('theme') === 'dark';
 const excelApi = params.get('excelApi') ?? '1.12';
 const blank = params.get('book') === 'blank';
 const withColumns = params.get('book') === 'columns';
+const byMonth = params.get('book') === 'months';
 const officeMissing = params.get('office') === 'missing';
 
 /** A county's indicator sheet: title, reporting line, header, category rows, quarterly actuals (Q1–Q3 filled). */
@@ -48,14 +49,29 @@ const COUNTY: DoubleCellInit[][] = [
   ['改造农村公路（公里）', 85, 51, null],
 ];
 
+/** An office's sheet a month: the same indicators, results to date. */
+function monthSheet(name: string, done: [number, number]): { name: string; values: DoubleCellInit[][] } {
+  return {
+    name,
+    values: [
+      [`2024年${name}重点指标完成情况`],
+      ['序号', '指标名称', '单位', '年度目标', '累计完成'],
+      [1, '固定资产投资', '亿元', 100, done[0]],
+      [2, '新增就业', '人', 5000, done[1]],
+    ],
+  };
+}
+
 const double = createExcelDouble({
   sheets: blank
     ? [{ name: 'Sheet1', values: [] }]
-    : [
-        { name: '目标任务', values: INDICATORS, merges: ['A1:I1'] },
-        { name: '填表说明', values: NOTES },
-        ...(withColumns ? [{ name: '区县任务', values: COUNTY }] : []),
-      ],
+    : byMonth
+      ? [monthSheet('1-6月', [60, 2800]), monthSheet('1-11月', [95, 4900])]
+      : [
+          { name: '目标任务', values: INDICATORS, merges: ['A1:I1'] },
+          { name: '填表说明', values: NOTES },
+          ...(withColumns ? [{ name: '区县任务', values: COUNTY }] : []),
+        ],
   requirementSets: { ExcelApi: excelApi },
 });
 
