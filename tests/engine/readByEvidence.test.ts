@@ -163,6 +163,65 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('a form below a table, after a blank row and its title: its unit and budget lines are no indicators', () => {
+    const rows: CellValue[][] = [
+      ['2025年二季度重点工作完成情况'],
+      ['工作目标任务', '截至6月30日完成情况', '完成率'],
+      ['开工建设新彩虹桥', '完成施工招标', 0.51],
+      ['编制低空经济发展规划', '已通过评审', 0.75],
+      [],
+      ['成安县民政局2020年度预算项目绩效自评表'],
+      ['项目名称:', '高龄津贴', null, '金额单位: 万元'],
+      ['预算数', 6.84, '执行数', 6.84],
+      ['其中:财政资金', 6.84, '其中:财政资金', 6.84],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标', '数量指标', '发放人数(人)', 19, 19],
+      [null, '质量指标', '补贴发放率', 1, 1],
+    ];
+    const found = readSheets([sourceFromRows('Sheet1', rows)]);
+    const read = found.flatMap((r) => (r.kind === 'table' ? r.table.indicators.map((i) => i.row) : []));
+    expect(read).toEqual([3, 4, 11, 12]);
+  });
+
+  it('a report below a table, after two blank rows: its cover lines belong to it, not to the body above', () => {
+    const rows: CellValue[][] = [
+      ['Type/Objective/Measure', 'Target', 'YTD', 'Percent of Annual Target'],
+      ['% PSF acreage leased', 0.88, 0.8747, 0.994],
+      ['Annual rate of return', 0.06, 0.1136, 1.8933],
+      [],
+      [],
+      ['Public Utility Commission of Texas'],
+      ['Agency code: 473', 'Agency name: Public Utility Commission'],
+      ['DATE: 10/13/2014', 'TIME: 8:11:58AM', 'PAGE: 2 OF 3'],
+      ['Measure', 'Annual target', 'Actual', '% of target'],
+      ['% served by cities certified', 0.8, 0.7762, 0.9703],
+    ];
+    const found = readSheets([sourceFromRows('Outcomes', rows)]);
+    const read = found.flatMap((r) => (r.kind === 'table' ? r.table.indicators.map((i) => i.row) : []));
+    expect(read).toEqual([2, 3, 10]);
+  });
+
+  it('a category after a blank row inside a body stays in the body', () => {
+    const rows: CellValue[][] = [
+      ['序号', '指标', '年度目标', '1-6月完成'],
+      ['一、经济发展'],
+      [1, '地区生产总值增长(%)', 6.5, 6.1],
+      [],
+      ['二、民生实事'],
+      [2, '新增城镇就业(人)', 26000, 14000],
+      [],
+      ['2024年重点项目'],
+      [3, '重点项目开工(个)', 40, 22],
+      [],
+      ['附表2 主要指标完成情况'],
+      ['序号', '指标', '年度目标', '1-6月完成'],
+      [1, '社会消费品零售总额增长(%)', 7, 6.2],
+    ];
+    const found = readSheets([sourceFromRows('1-6月', rows)]);
+    const read = found.flatMap((r) => (r.kind === 'table' ? r.table.indicators.map((i) => i.row) : []));
+    expect(read).toEqual([3, 6, 9, 13]);
+  });
+
   it('a name heading over two columns: the item is named with its merged group', () => {
     const t = table(
       '民生',

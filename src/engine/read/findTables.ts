@@ -27,7 +27,7 @@ import {
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { elapsedFraction } from '../core/period';
-import { isOverallGoal, isTotalName } from './labels';
+import { isOverallGoal, isTableTitle, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { scanQuantities } from '../core/grammar';
@@ -1926,7 +1926,13 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
     const nextHead = j < heads.length ? heads[j] : values.length;
     const end = bodyEnd(grid, bandEnd, nextHead);
     const nextBand = j < heads.length ? buildBand(grid, merges, heads[j], bandEnd - 1) : null;
-    const stop = nextBand ? Math.min(end, captionStart(grid, bandEnd, nextBand.rows[0])) : end;
+    const stop = nextBand
+      ? Math.min(
+          end,
+          captionStart(grid, bandEnd, nextBand.rows[0]),
+          titleGap(grid, bandEnd, nextBand.rows[0]),
+        )
+      : end;
     const table = readTable(grid, band, bandEnd, stop, floor, user);
     // A form's overall goal (年度目标完成情况 | 预期目标 | 目标实际完成情况 over the goal's words) is a block
     // of its own: its words are no indicators.
@@ -1955,6 +1961,30 @@ function captionStart(grid: Grid, from: number, headings: number): number {
   // Leave the blank rows to the body above (they end it anyway).
   while (r < headings && isEmptyRow(grid.values[r])) r++;
   return r;
+}
+
+/**
+ * Where a gap of blank rows — two or more, or one before a table's title (…自评表, "Appendix A") — followed
+ * by a line of one text (the next table's title), parts
+ * this body from the next table's title block: what lies below the gap and above the next headings (the
+ * next form's unit, date and budget lines, a report's cover lines) belongs to that table, never to this
+ * body. `headings` when there is no such gap.
+ */
+function titleGap(grid: Grid, from: number, headings: number): number {
+  let cut = headings;
+  let blank = 0;
+  for (let r = from; r < headings; r++) {
+    const row = grid.values[r];
+    if (isEmptyRow(row)) {
+      blank++;
+      continue;
+    }
+    const cols = filledCols(row);
+    const text = cols.length === 1 ? textAt(row, cols[0]) : null;
+    if (text !== null && (blank >= 2 || (blank === 1 && isTableTitle(text)))) cut = r - blank;
+    blank = 0;
+  }
+  return cut;
 }
 
 /**

@@ -137,3 +137,21 @@ export function isOverallGoal(text: string): boolean {
     return true;
   return /^[一二三四五六七八九十]{1,2}[、.．](年度)?(绩效)?目标(完成情况|实现情况)$/.test(key);
 }
+
+/**
+ * A table's title line, as an office heads a table or form (成安县民政局2020年度预算项目绩效自评表, 2024年重点
+ * 建设项目投资完成情况, "Accomplishment Report 2015", "Appendix A"): a name of a table (…表, …表（续）), a
+ * year's account (a year and 情况, 报告, 统计, 汇总, 一览), or an English report's or appendix's heading.
+ * A category inside a table ("二、民生实事", "Housing") is none of these.
+ */
+export function isTableTitle(text: string): boolean {
+  const t = toHalfWidth(text)
+    .trim()
+    .replace(/[(（][^()（）]*[)）]$/, '')
+    .trim();
+  if (t.length < 4 || t.length > 80) return false;
+  if (/表$/.test(t)) return true;
+  const year = /(?:19|20)\d{2}/.test(t);
+  if (year && /(?:情况|报告|報告|统计|統計|汇总|彙總|一览|一覽)$/.test(t)) return true;
+  return /^(?:appendix|annex|schedule|table)\s+[a-z\d]{1,3}\b/i.test(t) || (year && /\breport\b/i.test(t));
+}

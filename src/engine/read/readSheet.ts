@@ -151,6 +151,30 @@ function twoNameHeadings(grid: Grid, table: SheetTable): boolean {
 }
 
 /** The rows read as indicators, in order. */
+/**
+ * Rows with two figures or more above the standard header: another table may stand above the one the
+ * header words found (a progress table, then a form below it with the standard headings).
+ */
+function figureRowsAbove(grid: Grid, table: SheetTable): boolean {
+  const header = (table.headerRows[0] ?? grid.originRow) - grid.originRow;
+  for (let r = 0; r < header; r++) {
+    let figures = 0;
+    for (const v of grid.values[r] ?? []) if (typeof v === 'number' && ++figures >= 2) return true;
+  }
+  return false;
+}
+
+/** The reading by evidence holds every row of the standard one, and more rows above its header. */
+function tableAbove(evidence: SheetTable, strict: SheetTable): boolean {
+  const rows = new Set(evidence.indicators.map((ind) => ind.row));
+  const header = strict.headerRows[0] ?? 0;
+  return (
+    strict.indicators.every((ind) => rows.has(ind.row)) &&
+    evidence.indicators.some((ind) => ind.row < header) &&
+    evidence.indicators.length > strict.indicators.length
+  );
+}
+
 function rowsRead(table: SheetTable): string {
   return table.indicators.map((ind) => ind.row).join(',');
 }
@@ -306,10 +330,12 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
           ? 'any'
           : null);
       const names = twoNameHeadings(source.grid, strict.table);
-      if (!need && !names) return strict;
+      const above = figureRowsAbove(source.grid, strict.table);
+      if (!need && !names && !above) return strict;
       const again = readByEvidence(source, options, undefined);
       if (again?.kind !== 'table') return strict;
       if (need && foundResults(again.table, need)) return again;
+      if (above && tableAbove(again.table, strict.table)) return again;
       // The same rows, named by the column whose cells name them.
       return names && rowsRead(again.table) === rowsRead(strict.table) ? again : strict;
     }
