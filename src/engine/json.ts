@@ -111,8 +111,17 @@ export interface ResultSkippedSheetJson {
 export interface ResultJson {
   /** 'Q1'…'Q4', 'FY', 'M1'…'M12' (months counted from the month the year starts). */
   readonly period: string;
-  /** Where the period came from: given, stated (with the sheet's words), latest-data, to-date, year-end. */
-  readonly periodSource: { readonly kind: string; readonly text?: string; readonly sheet?: string };
+  /**
+   * Where the period came from: given, stated (with the sheet's words), latest-data, to-date, year-end;
+   * with the pace the sheet states beside it (`pace`, a share of the year, and its words), when it does.
+   */
+  readonly periodSource: {
+    readonly kind: string;
+    readonly text?: string;
+    readonly sheet?: string;
+    readonly pace?: number;
+    readonly paceText?: string;
+  };
   /** The month the organisation's year starts (1 = January). */
   readonly yearStart: number;
   /** How each sheet's table was read. */
@@ -319,7 +328,15 @@ function sheetJson(t: NonNullable<Report['tablesRead']>[number]): ResultSheetJso
 
 function periodSourceJson(report: Report): ResultJson['periodSource'] {
   const src = report.options.periodSource ?? { kind: 'given' as const };
-  return src.kind === 'stated' ? { kind: src.kind, text: src.text, sheet: src.sheet } : { kind: src.kind };
+  if (src.kind !== 'stated') return { kind: src.kind };
+  const { period } = report.options;
+  const pace = src.pace !== undefined && period.kind !== 'year' ? period.elapsed : undefined;
+  return {
+    kind: src.kind,
+    text: src.text,
+    sheet: src.sheet,
+    ...(pace !== undefined ? { pace, paceText: src.pace } : {}),
+  };
 }
 
 export function toResultJson(

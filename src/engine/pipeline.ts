@@ -94,13 +94,20 @@ export function statedPeriodOf(
   let best: { period: Period; source: PeriodSource } | null = null;
   for (const r of readings) {
     if (r.kind !== 'table' || !r.table.statedPeriod) continue;
-    const { period, text, year } = r.table.statedPeriod;
+    const { period, text, year, pace } = r.table.statedPeriod;
     if (year !== null && year < latestYear) continue;
     if (best && elapsedFraction(period) <= elapsedFraction(best.period)) continue;
     const file = r.table.file;
     best = {
-      period,
-      source: { kind: 'stated', text, sheet: r.table.sheet, ...(file !== undefined ? { file } : {}) },
+      // The pace the sheet states with its period (时间进度要求(62.5%)) is the pace checked against.
+      period: pace && period.kind !== 'year' ? { ...period, elapsed: pace.fraction } : period,
+      source: {
+        kind: 'stated',
+        text,
+        sheet: r.table.sheet,
+        ...(file !== undefined ? { file } : {}),
+        ...(pace ? { pace: pace.text } : {}),
+      },
     };
   }
   return best;

@@ -467,3 +467,61 @@ describe('the year as the tables name it', () => {
     expect(r.report.title).toBe('Target report: FY 2024');
   });
 });
+
+describe('the pace a sheet states', () => {
+  const run = (rows: CellValue[][], lang: 'zh-CN' | 'en-US' = 'zh-CN') =>
+    runCheck({
+      sources: [{ grid: { name: '进度', originRow: 1, originCol: 1, values: rows, merges: [] } }],
+      lang,
+      date: '2024-09-01',
+    });
+
+  it('checks against the pace the summary line states with the period (时间进度要求(62.5%)), and says so', () => {
+    const rows: CellValue[][] = [
+      ['2017年重点项目建设进展情况'],
+      ['截至8月15日，全市完成年度计划投资的61.1%，较时间进度要求(62.5%)稍慢1.4个百分点。'],
+      ['序号', '项目', '年度计划投资(亿元)', '累计完成投资(亿元)'],
+      [1, '产业园项目', 100, 60],
+      [2, '新区项目', 50, 25],
+    ];
+    const r = run(rows);
+    expect(r.period).toEqual({ kind: 'month', month: 7, elapsed: 0.625 });
+    expect(r.report.evaluations.map((e) => e.pace)).toEqual([0.6 / 0.625, 0.5 / 0.625]);
+    expect((r.report.notes ?? []).join('\n')).toContain(
+      '序时进度按表中所写“时间进度要求(62.5%)”计（按日历为58.3%）',
+    );
+    expect(toResultJson(r.report).periodSource).toMatchObject({
+      pace: 0.625,
+      paceText: '时间进度要求(62.5%)',
+    });
+    expect((run(rows, 'en-US').report.notes ?? []).join('\n')).toContain(
+      'the pace is the share of the year the sheet states "时间进度要求(62.5%)" (by the calendar, 58.3%)',
+    );
+  });
+
+  it('a 时间进度 column gives the period where no words do: 75% is the first nine months, not the year end', () => {
+    const r = run([
+      ['重点指标推进情况'],
+      ['序号', '指标', '年度目标', '累计完成', '时间进度'],
+      [1, '新增城镇就业(人)', 26000, 19500, 0.75],
+      [2, '新建幼儿园(所)', 5, 3, 0.75],
+    ]);
+    expect(r.period).toEqual({ kind: 'month', month: 9 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind']);
+  });
+
+  it('a 时间进度 column counted by days (55% for 1-7月) is the pace; one rounded from the calendar (58.3%) is not a pace of its own', () => {
+    const rows = (pace: number): CellValue[][] => [
+      ['2024年1-7月重点指标完成情况'],
+      ['序号', '指标', '年度目标', '1-7月完成', '时间进度(%)'],
+      [1, '新增城镇就业(人)', 26000, 14560, pace],
+      [2, '新建幼儿园(所)', 5, 3, pace],
+    ];
+    const days = run(rows(55));
+    expect(days.period).toEqual({ kind: 'month', month: 7, elapsed: 0.55 });
+    expect(days.report.evaluations[0].pace).toBeCloseTo(0.56 / 0.55, 9);
+    const calendar = run(rows(58.3));
+    expect(calendar.period).toEqual({ kind: 'month', month: 7 });
+    expect((calendar.report.notes ?? []).join('\n')).not.toContain('序时进度按表中所写');
+  });
+});

@@ -2,6 +2,7 @@ import {
   calendarMonth,
   fiscalMonth,
   monthWithYear,
+  statedPace,
   statedPeriod,
   yearStartOfMonths,
 } from '../../src/engine/core/statedPeriod';
@@ -200,5 +201,34 @@ describe('a financial year written across two years', () => {
     expect(statedPeriod('FY 2022-23')).toMatchObject({ period: FY, year: 2022, text: 'FY 2022-23' });
     expect(statedPeriod('FY2022/23 YE Proj.')).toMatchObject({ text: 'FY2022/23' });
     expect(statedPeriod('FY 2024 results')).toMatchObject({ year: 2024, text: 'FY 2024' });
+  });
+});
+
+describe('the pace a sheet states beside its period', () => {
+  it.each<[string, number, string]>([
+    [
+      '建设进度基本与时间同步,完成年度计划投资比率较时间进度要求(62.5%)稍慢1.36个百分点',
+      0.625,
+      '时间进度要求(62.5%)',
+    ],
+    ['序时进度：75%', 0.75, '序时进度:75%'],
+    ['1-7月,时序进度为58.3%', 0.583, '时序进度为58.3%'],
+    ['截至8月20日，時間進度64.1%', 0.641, '時間進度64.1%'],
+    ['Time elapsed: 58%', 0.58, 'Time elapsed: 58%'],
+  ])('%s → %s', (text, fraction, words) => {
+    const pace = statedPace(text);
+    expect(pace?.text).toBe(words);
+    expect(pace?.fraction).toBeCloseTo(fraction, 9);
+  });
+
+  it.each([
+    '低于时间进度5%',
+    '超序时进度9.5个百分点',
+    '高于序时进度4.2个百分点',
+    '达到时间进度',
+    '时间进度过半',
+    '时间进度150%',
+  ])('%s states no pace', (text) => {
+    expect(statedPace(text)).toBeNull();
   });
 });

@@ -163,8 +163,16 @@ export function periodRank(code: string): number {
   return p ? rank(p) : -1;
 }
 
-/** Share of the year elapsed at the end of the period: Q3 → 0.75, M7 → 7/12, FY → 1. */
+/**
+ * Share of the year elapsed at the end of the period: Q3 → 0.75, M7 → 7/12, FY → 1; the share the sheet
+ * states, where it states one (Period.elapsed).
+ */
 export function elapsedFraction(p: Period): number {
+  return p.kind === 'year' ? 1 : (p.elapsed ?? calendarFraction(p));
+}
+
+/** Share of the year elapsed at the end of the period by the calendar, whatever the sheet states. */
+export function calendarFraction(p: Period): number {
   switch (p.kind) {
     case 'quarter':
       return p.quarter / 4;

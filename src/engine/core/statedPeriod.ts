@@ -459,3 +459,24 @@ export function monthWithYear(text: string | null | undefined): { year: number; 
   }
   return null;
 }
+
+/**
+ * The pace a text states, as offices write it beside the period (时间进度要求(62.5%), 序时进度：75%, 时序进度为
+ * 58.3%, "time elapsed 58%"): the share of the year gone, 0–1. A gap to the pace (低于时间进度5%, 超序时进度9.5
+ * 个百分点) is none; a pace in brackets after such words (较时间进度要求(62.5%)稍慢) is.
+ */
+export function statedPace(text: string | null | undefined): { fraction: number; text: string } | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const written = normalizeText(text).slice(0, 400);
+  const t = toHans(written).toLowerCase();
+  const m = STATED_PACE.exec(t);
+  // A closing bracket is kept only with its opening one.
+  if (!m || (m[1] && !m[2])) return null;
+  const fraction = Number(m[3]) / 100;
+  if (!(fraction > 0 && fraction <= 1)) return null;
+  const at = m.index + (m[1]?.length ?? 0);
+  const quoted = m[2] ? m[0] : m[0].replace(/\s*[)）]$/, '');
+  return { fraction, text: written.slice(at, m.index + quoted.length).trim() };
+}
+const STATED_PACE =
+  /(超|低于|高于|快于|慢于|落后于?|领先于?|超过|超出|差)?\s*(?:(?:时间|序时|时序)进度(?:要求)?|time elapsed)\s*(?:为|是|应为|应达到?|of)?\s*[:：]?\s*([(（])?\s*(\d{1,3}(?:\.\d+)?)\s*[%％](?:\s*[)）])?/;

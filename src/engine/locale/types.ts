@@ -100,6 +100,8 @@ export interface MessageParts {
   readonly period: string;
   /** A calendar month's name (April, 4月). */
   readonly month: string;
+  /** The calendar's pace at the period's end, as a percentage (66.7%); '' when not given. */
+  readonly calendar: string;
 }
 
 /** Diagnostics and skipped sheets in words. */

@@ -38,7 +38,14 @@ export interface ReportOptions {
 /** Where the check-in period came from. */
 export type PeriodSource =
   | { readonly kind: 'given' } // the user chose it (--period, the pane's setting)
-  | { readonly kind: 'stated'; readonly text: string; readonly sheet: string; readonly file?: string } // the sheet says it
+  // the sheet says it; `pace`: the words stating the pace with it (时间进度要求(62.5%)), when they do
+  | {
+      readonly kind: 'stated';
+      readonly text: string;
+      readonly sheet: string;
+      readonly file?: string;
+      readonly pace?: string;
+    }
   | { readonly kind: 'latest-data' } // the latest period with actuals
   // nothing dates the results, and they are figures to date ("Year to date 2019/20"): the year under way,
   // how far into it not known (counts whose status depends on the month are not rated)

@@ -235,6 +235,8 @@ export interface StatedPeriod {
   readonly period: Period;
   readonly text: string;
   readonly year: number | null;
+  /** The share of the year the same words state as gone (时间进度要求(62.5%)), within the period's end. */
+  readonly pace?: { readonly fraction: number; readonly text: string };
 }
 
 export interface TableReading {

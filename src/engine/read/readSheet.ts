@@ -9,7 +9,7 @@ import { columnLetters } from '../core/address';
 import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason, SourceCell } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, projectYear, type ColumnMapping, type FoundTable } from './findTables';
-import { periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
+import { paceInColumn, periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
@@ -246,7 +246,10 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const preamble = readPreamble(values, first, best.rows[0]);
   // Over one result column the title is the only word on the period (2024年卫生健康主要指标（1-9月）).
   const titleTexts = textsOfRows(values, first, best.rows[0]);
-  const stated = shape.granularity === 'cumulative' ? periodInTexts(titleTexts, yearStart) : undefined;
+  const stated =
+    shape.granularity === 'cumulative'
+      ? periodInTexts(titleTexts, yearStart, paceInColumn(grid, best.rows, bodyStart, body.lastRow + 1))
+      : undefined;
   const table: SheetTable = {
     ...(file !== undefined ? { file } : {}),
     sheet,

@@ -13,7 +13,15 @@ import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { oneLineHeading } from '../core/text';
-import { fiscalMonth, monthWithYear, statedPeriod, yearOf, yearStartOfMonths } from '../core/statedPeriod';
+import {
+  fiscalMonth,
+  monthWithYear,
+  statedPace,
+  statedPeriod,
+  yearOf,
+  yearStartOfMonths,
+} from '../core/statedPeriod';
+import { elapsedFraction } from '../core/period';
 import { fiscalYearWords } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { countIn, isRateUnitText, parseCell } from '../core/quantity';
@@ -33,6 +41,7 @@ import type {
   CellValue,
   Grid,
   Indicator,
+  Month,
   Period,
   SheetTable,
   SourceCell,
@@ -266,19 +275,104 @@ function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number
   // The captions nearest the table first, then its result headings, then the sheet's own title rows.
   const { captions, rows } = titleTexts(grid, found);
   const results = found.columns.filter((c) => c.role === 'actual' || c.role === 'completion');
-  return periodInTexts([...captions, ...results.map((c) => c.header), ...rows], yearStart);
+  const pace = paceInColumn(grid, found.headerRows, found.bodyStart, found.bodyEnd);
+  return periodInTexts([...captions, ...results.map((c) => c.header), ...rows], yearStart, pace);
+}
+
+/** A heading of the pace alone: 时间进度, 序时进度(%), 时序进度要求. */
+const PACE_HEADING = /^(?:时间|序时|时序)进度(?:要求)?(?:[(（]%[)）])?$/;
+
+/**
+ * The pace a column states (时间进度 over 58.3% in every row): one share of the year, the same in every row
+ * that has one (at least two), as a ratio or as a number of per cent; null when no such column.
+ */
+export function paceInColumn(
+  grid: Grid,
+  headerRows: readonly number[],
+  bodyStart: number,
+  bodyEnd: number,
+): StatedPeriod['pace'] | null {
+  for (const h of headerRows) {
+    const row = grid.values[h] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const head = row[c];
+      if (typeof head !== 'string' || !PACE_HEADING.test(toHans(normalizeText(head)).replace(/\s+/g, '')))
+        continue;
+      let value: number | null = null;
+      let count = 0;
+      for (let r = bodyStart; r < Math.min(bodyEnd, grid.values.length); r++) {
+        const v = grid.values[r]?.[c];
+        if (typeof v !== 'number') continue;
+        if (value !== null && Math.abs(v - value) > 1e-9) return null;
+        value = v;
+        count++;
+      }
+      if (value === null || count < 2) return null;
+      const fraction = value > 1 ? value / 100 : value;
+      if (!(fraction > 0 && fraction <= 1)) return null;
+      return { fraction, text: `${normalizeText(head)} ${Math.round(fraction * 1000) / 10}%` };
+    }
+  }
+  return null;
 }
 
 /** The first period stated in the texts (2024年1-9月, "Quarter 2"), else the first one only hinted (填报日期). */
-export function periodInTexts(texts: readonly string[], yearStart: number): StatedPeriod | null {
+export function periodInTexts(
+  texts: readonly string[],
+  yearStart: number,
+  column: StatedPeriod['pace'] | null = null,
+): StatedPeriod | null {
   let weak: ReturnType<typeof statedPeriod> = null;
+  let found: ReturnType<typeof statedPeriod> = null;
   for (const t of texts) {
     const p = statedPeriod(t, yearStart);
-    if (p && !p.weak) return { period: p.period, text: p.text, year: p.year };
+    if (p && !p.weak) {
+      found = p;
+      break;
+    }
     if (p && !weak) weak = p;
   }
-  return weak ? { period: weak.period, text: weak.text, year: weak.year } : null;
+  found ??= weak;
+  if (!found) return periodOfPace(texts, column);
+  const pace = paceOfPeriod(texts, found.period, column);
+  return { period: found.period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
 }
+
+/**
+ * Where nothing else states the period, the pace stated does (时间进度75% → the first nine months; 时间进度
+ * 55% → the first seven, at 55%): the month it falls in, at the stated share.
+ */
+function periodOfPace(texts: readonly string[], column: StatedPeriod['pace'] | null): StatedPeriod | null {
+  const pace = texts.map(statedPace).find((p) => p !== null) ?? column;
+  if (!pace) return null;
+  const year = texts.map(yearOf).find((y) => y !== null) ?? null;
+  if (pace.fraction >= 1 - 1e-9) return { period: { kind: 'year' }, text: pace.text, year };
+  const month = Math.min(12, Math.max(1, Math.ceil(pace.fraction * 12 - ROUNDED_PACE * 12))) as Month;
+  const period: Period = { kind: 'month', month };
+  const calendar = Math.abs(pace.fraction - month / 12) < ROUNDED_PACE;
+  return { period, text: pace.text, year, ...(calendar ? {} : { pace }) };
+}
+
+/**
+ * The pace the same words state for the period (时间进度要求(62.5%) for 1至8月上半月, or for 截至8月15日, read as
+ * the first seven months), where it lies within a month of the period's end and differs from the
+ * calendar's; null otherwise.
+ */
+function paceOfPeriod(
+  texts: readonly string[],
+  period: Period,
+  column: StatedPeriod['pace'] | null,
+): StatedPeriod['pace'] | null {
+  if (period.kind === 'year') return null;
+  const end = elapsedFraction(period);
+  const pace = texts.map(statedPace).find((p) => p !== null) ?? column;
+  if (!pace) return null;
+  const off = Math.abs(pace.fraction - end);
+  return off < 1 / 12 - 1e-9 && off >= ROUNDED_PACE ? pace : null;
+}
+
+/** A pace this close to the calendar's is the calendar's, rounded (58.3% or 58% for 7/12). */
+const ROUNDED_PACE = 0.005;
 
 function sourceCell(grid: Grid, r: number, c: number, value: CellValue): SourceCell {
   const f = grid.numberFormats?.[r]?.[c];

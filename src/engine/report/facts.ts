@@ -16,7 +16,7 @@ import type {
   StatusCounts,
   UnitEvaluations,
 } from '../model';
-import { periodCode, periodRank } from '../core/period';
+import { calendarFraction, elapsedFraction, periodCode, periodRank } from '../core/period';
 import { compareWithPrevious, completionTrend } from '../evaluate/changes';
 import { consolidateUnits, sharesLayout } from '../evaluate/consolidate';
 import { evaluateIndicators } from '../evaluate/evaluate';
@@ -111,6 +111,19 @@ function periodDiagnostic(options: ReportOptions): Diagnostic[] {
       code: 'period-from-sheet',
       params: { text: src.text },
     });
+    if (src.pace !== undefined && options.period.kind !== 'year') {
+      notes.push({
+        ...where,
+        sheet: src.sheet,
+        severity: 'info',
+        code: 'pace-from-sheet',
+        params: {
+          text: src.pace,
+          pace: elapsedFraction(options.period),
+          calendar: calendarFraction(options.period),
+        },
+      });
+    }
   }
   const start = options.yearStartSource;
   if (start && options.yearStart !== undefined) {

@@ -57,7 +57,14 @@ function parts(p: Params, L: Locale): MessageParts {
     count: countParam(p),
     period: periodParam(p, L),
     month: monthParam(p, L),
+    calendar: shareParam(p, 'calendar', L),
   };
+}
+
+/** A share of 0–1 as a percentage (0.667 → 66.7%); '' for anything else. */
+function shareParam(params: Params, key: string, L: Locale): string {
+  const v = params?.[key];
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 ? L.format.percent(v, 1) : '';
 }
 
 /** A calendar month (1–12) by its name; '' for anything else. */

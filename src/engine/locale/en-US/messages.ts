@@ -67,6 +67,8 @@ export const messages: Messages = {
     'history-row-unreadable': () => 'this needs checking',
     'period-from-sheet': (p) =>
       `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
+    'pace-from-sheet': (p) =>
+      `the pace is the share of the year the sheet states${quoted(p.text)}${p.calendar ? ` (by the calendar, ${p.calendar})` : ''}`,
     'year-start-from-sheet': (p) =>
       `the year is counted from ${p.month || 'the first month listed'} on, ${p.text ? `as the sheet states${quoted(p.text)}` : "as the sheet's month columns run"} (another start month can be chosen)`,
     'quarters-to-date': (p) =>

@@ -59,6 +59,8 @@ export const messages: Messages = {
     'history-row-unreadable': () => '有一处内容需要核对',
     'period-from-sheet': (p) =>
       `对标期间按表中所写${p.text ? q(p.text) : '的期间'}确定（可另行指定对标期间）`,
+    'pace-from-sheet': (p) =>
+      `序时进度按表中所写${p.text ? q(p.text) : '的时间进度'}计${p.calendar ? `（按日历为${p.calendar}）` : ''}`,
     'year-start-from-sheet': (p) =>
       `年度${p.text ? `按表中所写${q(p.text)}` : '按表中月份列的顺序'}从${p.month || '所列首月'}起算（可另行指定年度起始月份）`,
     'quarters-to-date': (p) =>
