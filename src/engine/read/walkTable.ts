@@ -343,7 +343,7 @@ export function periodInTexts(
  * 55% → the first seven, at 55%): the month it falls in, at the stated share.
  */
 function periodOfPace(texts: readonly string[], column: StatedPeriod['pace'] | null): StatedPeriod | null {
-  const pace = texts.map(statedPace).find((p) => p !== null) ?? column;
+  const pace = paceIn(texts, column);
   if (!pace) return null;
   const year = texts.map(yearOf).find((y) => y !== null) ?? null;
   if (pace.fraction >= 1 - 1e-9) return { period: { kind: 'year' }, text: pace.text, year };
@@ -365,10 +365,19 @@ function paceOfPeriod(
 ): StatedPeriod['pace'] | null {
   if (period.kind === 'year') return null;
   const end = elapsedFraction(period);
-  const pace = texts.map(statedPace).find((p) => p !== null) ?? column;
+  const pace = paceIn(texts, column);
   if (!pace) return null;
   const off = Math.abs(pace.fraction - end);
   return off < 1 / 12 - 1e-9 && off >= ROUNDED_PACE ? pace : null;
+}
+
+/** The pace the words state, else the one the 时间进度 column states. */
+function paceIn(texts: readonly string[], column: StatedPeriod['pace'] | null): StatedPeriod['pace'] | null {
+  for (const t of texts) {
+    const pace = statedPace(t);
+    if (pace) return pace;
+  }
+  return column;
 }
 
 /** A pace this close to the calendar's is the calendar's, rounded (58.3% or 58% for 7/12). */
