@@ -137,9 +137,10 @@ function skippedList(report: Report, file: string, lang: Lang): string {
 }
 
 /** The words and the sheet the period was taken from, when a sheet states it. */
-function statedSource(report: Report): { text: string; sheet: string } | undefined {
+function statedSource(report: Report): { text: string; sheet: string; inFileName?: true } | undefined {
   const src = report.options.periodSource;
-  return src?.kind === 'stated' ? { text: src.text, sheet: src.sheet } : undefined;
+  if (src?.kind !== 'stated') return undefined;
+  return { text: src.text, sheet: src.sheet, ...(src.inFileName ? { inFileName: src.inFileName } : {}) };
 }
 
 function summaryLines(

@@ -29,14 +29,21 @@ export const TEXT = {
     historyInReport: (p: string, periods: readonly string[]) =>
       `对标记录保存在报告工作簿 ${p} 中（共 ${periods.length} 期：${periods.join('、')}）`,
     historyRowsSkipped: (p: string, n: number) => `提示：${p} 的对标记录中有 ${n} 行无法读取，已略过`,
-    period: (label: string, chosen: boolean, stated?: { text: string; sheet: string }, toDate = false) =>
+    period: (
+      label: string,
+      chosen: boolean,
+      stated?: { text: string; sheet: string; inFileName?: true },
+      toDate = false,
+    ) =>
       toDate
         ? '对标期间：年初至今（完成数为累计数，未注明截至时间；可用 --period 指定期间）'
         : `对标期间：${label}${
             chosen
               ? ''
               : stated
-                ? `（按“${stated.sheet}”工作表所述“${stated.text}”）`
+                ? stated.inFileName
+                  ? `（按文件名所述“${stated.text}”）`
+                  : `（按“${stated.sheet}”工作表所述“${stated.text}”）`
                 : '（未指定期间，按有完成数据的最近期间）'
           }`,
     yearFrom: (month: string, sheet: string, text?: string) =>
@@ -149,14 +156,21 @@ export const TEXT = {
       `Check-in history kept in the report workbook ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
     historyRowsSkipped: (p: string, n: number) =>
       `note: ${n} ${n === 1 ? 'row' : 'rows'} of the check-in history in ${p} could not be read and ${n === 1 ? 'was' : 'were'} left out`,
-    period: (label: string, chosen: boolean, stated?: { text: string; sheet: string }, toDate = false) =>
+    period: (
+      label: string,
+      chosen: boolean,
+      stated?: { text: string; sheet: string; inFileName?: true },
+      toDate = false,
+    ) =>
       toDate
         ? 'Period: the year to date, its month not given (choose the period with --period)'
         : `Period: ${label}${
             chosen
               ? ''
               : stated
-                ? ` (as sheet "${stated.sheet}" states: "${stated.text}")`
+                ? stated.inFileName
+                  ? ` (as the file's name states: "${stated.text}")`
+                  : ` (as sheet "${stated.sheet}" states: "${stated.text}")`
                 : ' (latest period with actuals; choose one with --period)'
           }`,
     yearFrom: (month: string, sheet: string, text?: string) =>

@@ -113,7 +113,8 @@ export interface ResultJson {
   readonly period: string;
   /**
    * Where the period came from: given, stated (with the sheet's words), latest-data, to-date, year-end;
-   * with the pace the sheet states beside it (`pace`, a share of the year, and its words), when it does.
+   * with the pace the sheet states beside it (`pace`, a share of the year, and its words), when it does;
+   * `inFileName` when the words are the file's name.
    */
   readonly periodSource: {
     readonly kind: string;
@@ -121,6 +122,8 @@ export interface ResultJson {
     readonly sheet?: string;
     readonly pace?: number;
     readonly paceText?: string;
+    /** The words are the file's name, not the sheet's. */
+    readonly inFileName?: true;
   };
   /** The month the organisation's year starts (1 = January). */
   readonly yearStart: number;
@@ -336,6 +339,7 @@ function periodSourceJson(report: Report): ResultJson['periodSource'] {
     text: src.text,
     sheet: src.sheet,
     ...(pace !== undefined ? { pace, paceText: src.pace } : {}),
+    ...(src.inFileName ? { inFileName: true as const } : {}),
   };
 }
 

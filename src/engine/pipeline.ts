@@ -94,7 +94,7 @@ export function statedPeriodOf(
   let best: { period: Period; source: PeriodSource } | null = null;
   for (const r of readings) {
     if (r.kind !== 'table' || !r.table.statedPeriod) continue;
-    const { period, text, year, pace } = r.table.statedPeriod;
+    const { period, text, year, pace, inFileName } = r.table.statedPeriod;
     if (year !== null && year < latestYear) continue;
     if (best && elapsedFraction(period) <= elapsedFraction(best.period)) continue;
     const file = r.table.file;
@@ -107,6 +107,7 @@ export function statedPeriodOf(
         sheet: r.table.sheet,
         ...(file !== undefined ? { file } : {}),
         ...(pace ? { pace: pace.text } : {}),
+        ...(inFileName ? { inFileName } : {}),
       },
     };
   }

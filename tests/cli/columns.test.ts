@@ -417,3 +417,22 @@ describe('--explain', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe("the period a file's name states", () => {
+  test('the summary line says the period is the file name’s, in both languages', async () => {
+    await writeWorkbook('2024年三季度重点工作.xlsx', {
+      Sheet1: [
+        ['重点工作完成情况'],
+        ['序号', '指标', '年度目标', '累计完成'],
+        [1, '新增城镇就业(人)', 26000, 19500],
+        [2, '新建幼儿园(所)', 5, 3],
+      ],
+    });
+    const zh = await cli(['report', '2024年三季度重点工作.xlsx', '--json', 'q3.json']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('对标期间：第三季度（按文件名所述“2024年三季度”）');
+    expect((await json('q3.json')).period).toBe('Q3');
+    const en = await cli(['report', '2024年三季度重点工作.xlsx', '--out', 'q3-en.xlsx', '--lang', 'en-US']);
+    expect(en.stdout).toContain('Period: Q3 (as the file\'s name states: "2024年三季度")');
+  });
+});

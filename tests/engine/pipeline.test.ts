@@ -525,3 +525,37 @@ describe('the pace a sheet states', () => {
     expect((calendar.report.notes ?? []).join('\n')).not.toContain('序时进度按表中所写');
   });
 });
+
+describe("the period a file's name states", () => {
+  const rows: CellValue[][] = [
+    ['重点工作完成情况'],
+    ['序号', '指标', '年度目标', '累计完成'],
+    [1, '新增城镇就业(人)', 26000, 19500],
+    [2, '新建幼儿园(所)', 5, 3],
+  ];
+  const run = (file: string, lang: 'zh-CN' | 'en-US' = 'zh-CN') =>
+    runCheck({
+      sources: [{ file, grid: { name: 'Sheet1', originRow: 1, originCol: 1, values: rows, merges: [] } }],
+      lang,
+      date: '2024-10-20',
+    });
+
+  it('where the sheet states none, the file named 2024年三季度… gives the third quarter, and a note says so', () => {
+    const r = run('/docs/2024年三季度重点工作完成情况.xlsx');
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind']);
+    expect((r.report.notes ?? []).join('\n')).toContain(
+      '表中未写明期间，对标期间按文件名中的“2024年三季度”确定',
+    );
+    expect(toResultJson(r.report).periodSource).toMatchObject({ kind: 'stated', inFileName: true });
+    expect((run('C:\\docs\\KPI report Q2 2024-25.xlsx', 'en-US').report.notes ?? []).join('\n')).toContain(
+      'the period checked is the one the file\'s name states "Q2 2024-25"',
+    );
+  });
+
+  it('an export stamp (2024-10-15) or a plan year (2024年度) in the name states no period', () => {
+    for (const file of ['export_2024-10-15.xlsx', '2024年度重点工作.xlsx']) {
+      expect(run(file).report.options.periodSource?.kind).not.toBe('stated');
+    }
+  });
+});

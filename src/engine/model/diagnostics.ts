@@ -34,6 +34,7 @@ export type DiagnosticCode =
   | 'target-from-previous' // a target set against last year: last year's figure moved as it says (params: text)
   | 'growth-from-previous' // the result's growth is worked out over last year's figure (params: text)
   | 'period-from-sheet' // the check-in period is the one the sheet states (params: text)
+  | 'period-from-file-name' // the check-in period is the one the file's name states (params: text)
   | 'pace-from-sheet' // the pace is the share of the year the sheet states (params: text, pace, calendar)
   | 'year-start-from-sheet'; // the year starts where the sheet's month columns start it (params: month)
 

@@ -45,6 +45,8 @@ export type PeriodSource =
       readonly sheet: string;
       readonly file?: string;
       readonly pace?: string;
+      /** The words are the file's name, not the sheet's. */
+      readonly inFileName?: true;
     }
   | { readonly kind: 'latest-data' } // the latest period with actuals
   // nothing dates the results, and they are figures to date ("Year to date 2019/20"): the year under way,

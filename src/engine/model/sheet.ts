@@ -237,6 +237,8 @@ export interface StatedPeriod {
   readonly year: number | null;
   /** The share of the year the same words state as gone (时间进度要求(62.5%)), within the period's end. */
   readonly pace?: { readonly fraction: number; readonly text: string };
+  /** The words are the file's name (2024年三季度重点工作完成情况.xlsx), not the sheet's. */
+  readonly inFileName?: true;
 }
 
 export interface TableReading {

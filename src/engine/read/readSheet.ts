@@ -6,7 +6,15 @@
  * fault of the program is never mistaken for a fault of the sheet.
  */
 import { columnLetters } from '../core/address';
-import type { Grid, SheetReading, SheetSource, SheetTable, SkipReason, SourceCell } from '../model';
+import type {
+  Grid,
+  SheetReading,
+  SheetSource,
+  SheetTable,
+  SkipReason,
+  SourceCell,
+  StatedPeriod,
+} from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, projectYear, type ColumnMapping, type FoundTable } from './findTables';
 import { paceInColumn, periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
@@ -18,7 +26,7 @@ import { headerRoles, levelRoles } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
-import { fiscalMonth, monthWithYear, yearStartOfMonths } from '../core/statedPeriod';
+import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
 import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
@@ -300,14 +308,30 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
 
 /**
  * A table of one result column whose words state no period, on a sheet named by its period (6月,
- * 1-11月, 一季度, Q2 2024/25: an office's sheet a month): the sheet's name states it.
+ * 1-11月, 一季度, Q2 2024/25: an office's sheet a month): the sheet's name states it; else a file named by
+ * its period (2024年三季度重点工作完成情况.xlsx, "KPI report Q2 2024-25.xlsx"), in words that state one
+ * outright (a date alone, as an export stamps it, is none; nor is a year, 2024年度目标任务.xlsx).
  */
 function withPeriodOfSheetName(reading: SheetReading, yearStart: number): SheetReading {
   if (reading.kind !== 'table') return reading;
   const t = reading.table;
   if (t.statedPeriod || t.granularity !== 'cumulative') return reading;
-  const stated = periodInTexts([t.sheet], yearStart);
+  const stated = periodInTexts([t.sheet], yearStart) ?? periodInFileName(t.file, yearStart);
   return stated ? { kind: 'table', table: { ...t, statedPeriod: stated } } : reading;
+}
+
+/** The period a file's name states outright, without its folders and extension; null when none. */
+function periodInFileName(file: string | undefined, yearStart: number): StatedPeriod | null {
+  if (!file) return null;
+  const name = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[a-z0-9]{2,5}$/i, '');
+  const p = statedPeriod(name, yearStart);
+  // A file named by its year (2024年度目标任务.xlsx) names the plan, not how far into it the check is.
+  return p && !p.weak && p.period.kind !== 'year'
+    ? { period: p.period, text: p.text, year: p.year, inFileName: true }
+    : null;
 }
 
 function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {

@@ -108,7 +108,7 @@ function periodDiagnostic(options: ReportOptions): Diagnostic[] {
       ...where,
       sheet: src.sheet,
       severity: 'info',
-      code: 'period-from-sheet',
+      code: src.inFileName ? 'period-from-file-name' : 'period-from-sheet',
       params: { text: src.text },
     });
     if (src.pace !== undefined && options.period.kind !== 'year') {

@@ -13,6 +13,7 @@ export const NOTES_LIMIT = 30;
 /** After the errors and the sheets not read, the notes in this order; codes not listed come last. */
 const NOTE_ORDER: readonly DiagnosticCode[] = [
   'period-from-sheet',
+  'period-from-file-name',
   'pace-from-sheet',
   'year-start-from-sheet',
   'hidden-rows',

@@ -67,6 +67,8 @@ export const messages: Messages = {
     'history-row-unreadable': () => 'this needs checking',
     'period-from-sheet': (p) =>
       `the period checked is the one the sheet states${quoted(p.text)} (another period can be chosen)`,
+    'period-from-file-name': (p) =>
+      `the sheet states no period: the period checked is the one the file's name states${quoted(p.text)} (another period can be chosen)`,
     'pace-from-sheet': (p) =>
       `the pace is the share of the year the sheet states${quoted(p.text)}${p.calendar ? ` (by the calendar, ${p.calendar})` : ''}`,
     'year-start-from-sheet': (p) =>

@@ -59,6 +59,8 @@ export const messages: Messages = {
     'history-row-unreadable': () => '有一处内容需要核对',
     'period-from-sheet': (p) =>
       `对标期间按表中所写${p.text ? q(p.text) : '的期间'}确定（可另行指定对标期间）`,
+    'period-from-file-name': (p) =>
+      `表中未写明期间，对标期间按文件名中的${p.text ? q(p.text) : '期间'}确定（可另行指定对标期间）`,
     'pace-from-sheet': (p) =>
       `序时进度按表中所写${p.text ? q(p.text) : '的时间进度'}计${p.calendar ? `（按日历为${p.calendar}）` : ''}`,
     'year-start-from-sheet': (p) =>
