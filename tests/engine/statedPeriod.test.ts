@@ -15,6 +15,11 @@ const FY: Period = { kind: 'year' };
 describe('the period a sheet states', () => {
   it.each<[string, Period, number | null]>([
     ['2019年1-7月重点工作完成情况', M(7), 2019],
+    ['Q1-Q3 2024', Q(3), 2024],
+    ['Q1 to Q2', Q(2), null],
+    ['First half 2024', Q(2), 2024],
+    ['Finance report M6 2024/25', Q(2), 2024],
+    ['M7 2024-25', M(7), 2024],
     ['1-11月实际完成情况', M(11), null],
     ['1—9月累计完成', Q(3), null],
     ['一至九月', Q(3), null],

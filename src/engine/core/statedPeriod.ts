@@ -240,6 +240,12 @@ const RULES: readonly Rule[] = [
     const period = m[2] === '下半年' ? throughMonth(12) : ({ kind: 'quarter', quarter: 2 } as const);
     return { period, year: fullYear(m[1]), at: m.index, length: m[0].length };
   },
+  // Q1-Q3 2024, Q1 to Q3: the quarters run to the last
+  (t) => {
+    const m = /\bq([1-4])\s*(?:-|–|—|to)\s*q([1-4])\b(?:\s*[-,]?\s*((?:19|20)\d{2}))?/.exec(t);
+    const q = m && Number(m[2]) > Number(m[1]) ? quarter(Number(m[2])) : null;
+    return m && q ? { period: q, year: fullYear(m[3]), at: m.index, length: m[0].length } : null;
+  },
   // Q2 2023/24, 2023/24 Q2, Quarter 2, Qtr 2, 2nd quarter, Quarter Two
   (t) => {
     const m =
@@ -266,9 +272,9 @@ const RULES: readonly Rule[] = [
     const m = /\b(h2|second half(?:[- ]year)?)\b/.exec(t);
     return m ? { period: throughMonth(12), year: null, at: m.index, length: m[0].length } : null;
   },
-  // H1, half year, mid-year, six months
+  // H1, first half, half year, mid-year, six months
   (t) => {
-    const m = /\b(h1|half[- ]year|mid[- ]year|six months|6 months)\b/.exec(t);
+    const m = /\b(h1|first half(?:[- ]year)?|half[- ]year|mid[- ]year|six months|6 months)\b/.exec(t);
     return m
       ? { period: { kind: 'quarter', quarter: 2 }, year: null, at: m.index, length: m[0].length }
       : null;
@@ -303,9 +309,12 @@ const RULES: readonly Rule[] = [
       length: m[0].length,
     };
   },
-  // Month 6, Period 6, P6 2024/25 (the organisation's own month, as NHS and finance reports number them)
+  // Month 6, Period 6, P6 or M6 2024/25 (the organisation's own month, as NHS and finance reports number
+  // them; M6 only beside its year, never a road's name)
   (t) => {
-    const m = /\b(?:month|period)\s+(\d{1,2})\b|\bp(\d{1,2})\b(?=\s*(?:19|20)?\d{2}\s*[/-]\s*\d{2})/.exec(t);
+    const m = /\b(?:month|period)\s+(\d{1,2})\b|\b[pm](\d{1,2})\b(?=\s*(?:19|20)?\d{2}\s*[/-]\s*\d{2})/.exec(
+      t,
+    );
     const n = m ? Number(m[1] ?? m[2]) : 0;
     return m && n >= 1 && n <= 12
       ? { period: throughMonth(n), year: null, at: m.index, length: m[0].length }
