@@ -201,6 +201,32 @@ describe('layouts of real tables', () => {
     expect(read).toEqual([2, 3, 10]);
   });
 
+  it('a count of the indicators of each status under the table (RED | 2) is no indicator', () => {
+    const rows: CellValue[][] = [
+      ['Ref', 'Indicator', 'Target', 'Actual', 'Status'],
+      ['82a', '% of household waste recycled', 22, 21.08, 'R'],
+      ['84', 'Kg of household waste collected per head', 500, 485, 'G'],
+      [null, 'Summary of performance', null, null, null],
+      [null, 'RED', 2, 2, null],
+      [null, 'AMBER', 4, 4, null],
+      [null, 'GREEN', 9, 9, null],
+    ];
+    const found = readSheets([sourceFromRows('Performance', rows)]);
+    const read = found.flatMap((r) => (r.kind === 'table' ? r.table.indicators.map((i) => i.name) : []));
+    expect(read).toEqual(['% of household waste recycled', 'Kg of household waste collected per head']);
+  });
+
+  it('in a standard table too: 已完成 | 12 under the indicators is a count, not an indicator', () => {
+    const t = table('1-9月', [
+      ['序号', '指标', '年度目标', '1-9月完成'],
+      [1, '新增城镇就业(人)', 26000, 19500],
+      [2, '新建幼儿园(所)', 5, 3],
+      [null, '已完成', 12, null],
+      [null, '未完成', 3, null],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['新增城镇就业(人)', '新建幼儿园(所)']);
+  });
+
   it('a category after a blank row inside a body stays in the body', () => {
     const rows: CellValue[][] = [
       ['序号', '指标', '年度目标', '1-6月完成'],

@@ -31,6 +31,7 @@ import {
 } from './cells';
 import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
+import { isStatusName } from './cellKinds';
 import {
   isCommentLine,
   isFooterLine,
@@ -391,7 +392,8 @@ export function readBody(
       category: P.category >= 0 ? textOf(textCell(r, row, P.category)) : null,
     };
     const done = hasValues ? valuedRowDone(b, state, row, texts) : valuelessRowDone(b, state, row, texts);
-    if (done || texts.name === null) continue;
+    // A status's count (RED | 2 | 4 | 11) is no indicator.
+    if (done || texts.name === null || isStatusName(texts.name)) continue;
     indicators.push(indicatorAt(b, r, row, texts, texts.name, state.category, seen));
     state.lastName = texts.name;
     lastRow = r;

@@ -312,6 +312,16 @@ export function statusWord(text: string): Status | null {
 }
 
 /**
+ * A row named by a status alone (RED | 2 | 4 | 11, Green, 已完成 | 12): a count of the indicators of that
+ * status, as a summary or a key lists them, never an indicator of its own. A letter or two (A, B, G, R)
+ * may name an indicator; a colour or a verdict in words does not.
+ */
+export function isStatusName(name: string): boolean {
+  const t = name.trim();
+  return t.length >= 3 && t.length <= 12 && statusWord(t) !== null;
+}
+
+/**
  * The status a longer text states (a progress remark "88%(…推进缓慢)", a result "Not achieved. 72 per
  * cent …", a comment "Not on Target. Better than last quarter"): the first status phrase it holds at its
  * start or inside brackets, or null.

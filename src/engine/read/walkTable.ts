@@ -49,7 +49,7 @@ import type {
   TableReading,
 } from '../model';
 import { isColumnNumbers } from './cells';
-import { cellKind, statusWord } from './cellKinds';
+import { cellKind, isStatusName, statusWord } from './cellKinds';
 import {
   asksPace,
   headerParts,
@@ -653,8 +653,8 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (again) return again.label !== null ? { kind: 'category', label: again.label } : { kind: 'skip' };
   // A total, or a row whose name says there is none (其他需要说明事项 | 无 | 总分 100 96).
   if (!name || isTotalName(name) || notApplicableReason(name) === 'not-applicable') return { kind: 'skip' };
-  // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator.
-  if (EMPTY_SLOT.test(normalizeText(name))) return { kind: 'skip' };
+  // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator; nor a status's count.
+  if (EMPTY_SLOT.test(normalizeText(name)) || isStatusName(name)) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
 }
 
