@@ -559,3 +559,34 @@ describe("the period a file's name states", () => {
     }
   });
 });
+
+describe('a date typed as a date beside its label above the table', () => {
+  const run = (label: string, serial: number, lang: 'zh-CN' | 'en-US' = 'zh-CN') => {
+    const rows: CellValue[][] = [
+      ['重点工作完成情况表'],
+      ['填报单位：XX局', null, label, serial],
+      ['序号', '指标', '年度目标', '累计完成'],
+      [1, '新增城镇就业(人)', 26000, 19500],
+      [2, '新建幼儿园(所)', 5, 3],
+    ];
+    const numberFormats = rows.map((_, i) => (i === 1 ? [null, null, null, 'yyyy-mm-dd'] : []));
+    return runCheck({
+      sources: [
+        { grid: { name: 'Sheet1', originRow: 1, originCol: 1, values: rows, numberFormats, merges: [] } },
+      ],
+      lang,
+      date: '2024-10-20',
+    });
+  };
+
+  it('填报日期： | 2024-10-08 (a date cell) states the third quarter, as the same date typed as text does', () => {
+    // 45573 is 2024-10-08 in Excel's count of days.
+    const r = run('填报日期：', 45573);
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind']);
+  });
+
+  it('a date cell without a label beside it states nothing', () => {
+    expect(run('', 45573).period).toEqual({ kind: 'year' });
+  });
+});

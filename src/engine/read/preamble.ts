@@ -4,13 +4,15 @@ import { normalizeText, toHalfWidth } from '../core/normalize';
 import { isMeasureUnitList } from '../core/grammar';
 import { rocYear } from '../core/fiscalYear';
 import { cellString, numberText, type Row } from './cells';
+import { isDateFormat } from '../core/quantity';
 
 const UNIT_LABEL =
   /(填报单位|报送单位|填报部门|填表单位|编制单位|单位名称|单位|reporting unit|organi[sz]ation|unit)\s*[:：]\s*/i;
 const DATE_LABEL = /(填报日期|报送日期|填表日期|编制日期|日期|reporting date|date)\s*[:：]\s*/i;
 const ATTACHMENT = /^(?:附件|附表|attachment|annex)\s*\d*\s*[:：]?$/i;
 
-function serialToIso(serial: number): string | null {
+/** A date serial as Excel counts days (1900 system) → YYYY-MM-DD; null outside Excel's dates. */
+export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
   const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
@@ -84,6 +86,32 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
       }
       const t = cellString(v);
       if (t && !out.title && !ATTACHMENT.test(t)) out.title = t;
+    }
+  }
+  return out;
+}
+
+/** A label a date follows (填报日期：, 截至, 统计时间, "As at", Date:), at the end of its cell. */
+const DATE_BEFORE = /(?:日期|截至|截止|时间|時間|as at|as of|date)\s*[:：]?\s*$/i;
+
+/**
+ * The texts of a title row, its dates typed as dates included where a label names them (填报日期： |
+ * 2024-10-08 → "填报日期： 2024-10-08"): the words a period is read from.
+ */
+export function rowTexts(grid: Grid, r: number): string[] {
+  const row = grid.values[r] ?? [];
+  const out: string[] = [];
+  let label: string | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string') {
+      if (v.trim() === '') continue;
+      out.push(v);
+      label = DATE_BEFORE.test(v.trim()) ? v.trim() : null;
+    } else if (typeof v === 'number' && label !== null && isDateFormat(grid.numberFormats?.[r]?.[c])) {
+      const iso = serialToIso(v);
+      if (iso) out.push(`${label} ${iso}`);
+      label = null;
     }
   }
   return out;

@@ -24,7 +24,7 @@ import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
 import { headerRoles, levelRoles } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
-import { readPreamble, yearIn } from './preamble';
+import { readPreamble, rowTexts, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
@@ -189,11 +189,11 @@ function rowsRead(table: SheetTable): string {
 
 const RESULT_ROLES: ReadonlySet<string> = new Set(['actual', 'periodActual']);
 
-/** The texts of rows [from, to), row by row: where a title states the period. */
-function textsOfRows(values: Grid['values'], from: number, to: number): string[] {
-  return values
-    .slice(from, Math.max(from, to))
-    .flatMap((row) => (row ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== ''));
+/** The texts of rows [from, to), row by row (their labelled dates too): where a title states the period. */
+function textsOfRows(grid: Grid, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r < Math.min(to, grid.values.length); r++) out.push(...rowTexts(grid, r));
+  return out;
 }
 
 function isFilledCell(c: SourceCell | null | undefined): boolean {
@@ -253,7 +253,7 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const span = { headerRows: best.rows, lastRow: body.lastRow, nameCol: best.cols.plain.name };
   const preamble = readPreamble(values, first, best.rows[0]);
   // Over one result column the title is the only word on the period (2024年卫生健康主要指标（1-9月）).
-  const titleTexts = textsOfRows(values, first, best.rows[0]);
+  const titleTexts = textsOfRows(grid, first, best.rows[0]);
   const stated =
     shape.granularity === 'cumulative'
       ? periodInTexts(titleTexts, yearStart, paceInColumn(grid, best.rows, bodyStart, body.lastRow + 1))
@@ -375,7 +375,7 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
         const table = turnBack(turned.table);
         // The title above the row of names states the period (Housing dashboard – quarter 3 2024/25).
         const namesAt = (table.indicators[0]?.row ?? source.grid.originRow) - source.grid.originRow;
-        const above = textsOfRows(source.grid.values, 0, namesAt);
+        const above = textsOfRows(source.grid, 0, namesAt);
         const stated = table.statedPeriod ?? periodInTexts(above, options.yearStart ?? 1);
         return { kind: 'table', table: stated ? { ...table, statedPeriod: stated } : table };
       }

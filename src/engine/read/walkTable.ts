@@ -35,7 +35,7 @@ import {
   isNextItem,
   stripNumbering,
 } from './labels';
-import { readPreamble, yearIn } from './preamble';
+import { readPreamble, rowTexts, yearIn } from './preamble';
 import type {
   ActualsLayout,
   CellValue,
@@ -962,10 +962,7 @@ const YEAR_TO_DATE = /\bytd\b|\byear[- ]to[- ]date\b/i;
 
 /** The texts above a found table: its captions, nearest first, and the sheet's own title rows. */
 function titleTexts(grid: Grid, found: FoundTable): { captions: string[]; rows: string[] } {
-  const texts = (rows: readonly number[]): string[] =>
-    rows.flatMap((r) =>
-      (grid.values[r] ?? []).filter((v): v is string => typeof v === 'string' && !!v.trim()),
-    );
+  const texts = (rows: readonly number[]): string[] => rows.flatMap((r) => rowTexts(grid, r));
   const top = Math.min(found.headerRows[0] ?? found.bodyStart, 8);
   // Title lines, not the rows of a table above this one (its headings 一月 | 二月 … state no period here).
   const rows = Array.from({ length: Math.max(0, top) }, (_, r) => r).filter(
