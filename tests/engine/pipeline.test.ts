@@ -499,6 +499,23 @@ describe('the pace a sheet states', () => {
     );
   });
 
+  it("a pace short of the month's end (1至8月上半月, 62.5%) is as of August, not its end, in both languages", () => {
+    const rows: CellValue[][] = [
+      ['2017年1至8月上半月重点项目建设进展情况'],
+      ['全市完成年度计划投资的61.1%，较时间进度要求(62.5%)稍慢1.4个百分点。'],
+      ['序号', '项目', '年度计划投资(亿元)', '累计完成投资(亿元)'],
+      [1, '产业园项目', 100, 60],
+      [2, '新区项目', 50, 25],
+    ];
+    const zh = run(rows);
+    expect(zh.period).toEqual({ kind: 'month', month: 8, elapsed: 0.625 });
+    const text = (r: ReturnType<typeof run>) => r.report.narrative.map((b) => b.text).join('\n');
+    expect(text(zh)).toContain('截至2017年8月，');
+    expect(text(zh)).not.toContain('8月底');
+    expect(text(run(rows, 'en-US'))).toContain('As of August 2017');
+    expect(text(run(rows, 'en-US'))).not.toContain('end of August');
+  });
+
   it('a 时间进度 column gives the period where no words do: 75% is the first nine months, not the year end', () => {
     const r = run([
       ['重点指标推进情况'],

@@ -2,7 +2,7 @@
  * What every language pack builds its number formats on: the guard that turns a value that is not a
  * finite number into "—", and the parts of a quantity every language writes alike (percentages, %, ‰).
  */
-import type { Quantity, YearNamed } from '../model';
+import type { Period, Quantity, YearNamed } from '../model';
 import { NO_VALUE } from '../core/digits';
 import { isPercentUnit } from '../core/quantity';
 import { cleanText } from '../core/text';
@@ -127,4 +127,12 @@ export function formatFigureWith(
     return rate(q.value);
   }
   return formatQuantityWith(style, q, unit);
+}
+
+/**
+ * A month the sheet's pace stops short of its end (时间进度62.5% in 1至8月上半月, the first half of August):
+ * "as of August", not "as of the end of August".
+ */
+export function midMonth(p: Period): boolean {
+  return p.kind === 'month' && p.elapsed !== undefined && p.elapsed < p.month / 12;
 }

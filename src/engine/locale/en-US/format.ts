@@ -16,6 +16,7 @@ import {
   formatQuantityWith,
   isoDate,
   listItems,
+  midMonth,
   sectionIndex,
   type QuantityStyle,
 } from '../common';
@@ -91,7 +92,9 @@ function periodAsOf(p: Period, yearStart?: number): string {
     case 'quarter':
       return `As of ${periodLabel(p)}`;
     case 'month':
-      return `As of the end of ${periodLabel(p, yearStart)}`;
+      return midMonth(p)
+        ? `As of ${periodLabel(p, yearStart)}`
+        : `As of the end of ${periodLabel(p, yearStart)}`;
     case 'year':
       return 'For the full year';
   }

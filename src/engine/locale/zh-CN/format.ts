@@ -17,6 +17,7 @@ import {
   formatQuantityWith,
   isoDate,
   listItems,
+  midMonth,
   sectionIndex,
   type QuantityStyle,
 } from '../common';
@@ -130,7 +131,7 @@ function periodAsOf(p: Period, yearStart?: number): string {
     case 'quarter':
       return `截至${periodLabel(p)}`;
     case 'month':
-      return `截至${periodLabel(p, yearStart)}底`;
+      return `截至${periodLabel(p, yearStart)}${midMonth(p) ? '' : '底'}`;
     case 'year':
       return '全年';
   }
@@ -144,7 +145,7 @@ function periodAsOfInYear(p: Period, year: number, yearStart?: number, yearNamed
       return `截至${fy ? `${fy}年度` : `${year}年`}${periodLabel(p)}`;
     case 'month': {
       const cal = calendarOf(p.month, firstCalendarYear(year, yearStart, yearNamed), yearStart);
-      return `截至${cal.year}年${cal.month}月底`;
+      return `截至${cal.year}年${cal.month}月${midMonth(p) ? '' : '底'}`;
     }
     case 'year':
       return fy ? `${fy}年度全年` : `${year}年全年`;
