@@ -318,7 +318,10 @@ export function statusWord(text: string): Status | null {
  */
 export function isStatusName(name: string): boolean {
   const t = name.trim();
-  return t.length >= 3 && t.length <= 12 && statusWord(t) !== null;
+  // No status word holds a digit: most names are passed over without a look-up (run on every row).
+  if (t.length < 3 || t.length > 12 || /\d/.test(t)) return false;
+  const key = statusKey(t);
+  return STATUS_WORDS.has(key) || PACE_VERDICT.test(key);
 }
 
 /**
