@@ -160,3 +160,58 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
     },
   );
 });
+
+/**
+ * The heading rows pasted again above the second half of the rows, as a table copied page by page from
+ * a printed report keeps them: a page's header, not a new table. Tables whose second page, read alone,
+ * lost its columns (a target column without a heading), its period or its statuses.
+ */
+describe('the heading rows pasted again with the next page', () => {
+  function headingsAgain(g: Grid, yearStart: number): { grid: Grid; at: number; rows: number } {
+    const [reading] = readSheets([{ grid: g }], { yearStart });
+    if (reading.kind !== 'table') throw new Error('not read');
+    const heads = reading.table.headerRows.map((r) => r - g.originRow);
+    const inds = reading.table.indicators;
+    const at = inds[Math.floor(inds.length / 2)].row - g.originRow;
+    const shift = (r: number): number => (r - g.originRow >= at ? r + heads.length : r);
+    return {
+      at: at + g.originRow,
+      rows: heads.length,
+      grid: {
+        ...g,
+        values: [...g.values.slice(0, at), ...heads.map((r) => g.values[r]), ...g.values.slice(at)],
+        ...(g.numberFormats
+          ? {
+              numberFormats: [
+                ...g.numberFormats.slice(0, at),
+                ...heads.map((r) => g.numberFormats?.[r] ?? []),
+                ...g.numberFormats.slice(at),
+              ],
+            }
+          : {}),
+        merges: g.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
+        ...(g.hiddenRows ? { hiddenRows: g.hiddenRows.map(shift) } : {}),
+      },
+    };
+  }
+
+  it.each([
+    ['en-western-water-service-standards-2019-20.xlsx', 'Service Standards'],
+    ['zh-hk-pa97-csb-jindu-1997.xlsx', '公務員事務局'],
+    ['en-fort-worth-tx-police-measures-fy2025.xlsx', 'Police'],
+    ['en-mbks-client-charter-2023.xlsx', "Client's Charter Achievement"],
+    ['en-epsom-st-helier-waiting-times-2019-11.xlsx', 'Waiting times'],
+  ])('%s reads the same with its heading rows pasted again halfway down', async (file, sheet) => {
+    const sources = await readWorkbookFile(path.join(DIR, file));
+    const own = sources.filter((x) => x.grid.name === sheet);
+    const yearStart =
+      files.find((f) => f.file === file)?.sheets.find((s) => s.sheet === sheet)?.period.yearStartMonth ?? 1;
+    const published = reading(own, yearStart);
+    const again = headingsAgain(own[0].grid, yearStart);
+    const varied = reading([{ ...own[0], grid: again.grid }], yearStart).map((line) => {
+      const m = /^row (\d+): (.*)$/.exec(line);
+      return m && Number(m[1]) >= again.at + again.rows ? `row ${Number(m[1]) - again.rows}: ${m[2]}` : line;
+    });
+    expect(varied).toEqual(published);
+  });
+});

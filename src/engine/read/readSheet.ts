@@ -7,6 +7,7 @@
  */
 import { columnLetters } from '../core/address';
 import type {
+  CellValue,
   Grid,
   SheetReading,
   SheetSource,
@@ -303,7 +304,68 @@ export interface ReadOptions {
  * (findTables, walkTable); what looks like a table but cannot be read with confidence says what it lacks.
  */
 export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetReading {
-  return withPeriodOfSheetName(readSheetAsIs(given, options), options.yearStart ?? 1);
+  let reading = readSheetAsIs(given, options);
+  // The heading rows printed again down the sheet (a table pasted page by page): read without them.
+  const again = reading.kind === 'table' ? withoutHeadingsAgain(given, reading.table) : null;
+  if (again) {
+    const second = readSheetAsIs(again, options);
+    if (second.kind === 'table') reading = second;
+  }
+  return withPeriodOfSheetName(reading, options.yearStart ?? 1);
+}
+
+/**
+ * The sheet with the rows below its headings that repeat one of them cell for cell (two texts or more,
+ * nothing else: a page's header pasted with the page) left blank, where they follow a row of the table
+ * (an indicator read, or a row of three cells or more; a heading under its own caption starts a section
+ * of its own); null when no row does.
+ */
+function withoutHeadingsAgain(source: SheetSource, table: SheetTable): SheetSource | null {
+  const { grid } = source;
+  const { headerRows } = table;
+  // The rows read as indicators, gathered only when a heading is met again.
+  let read: Set<number> | null = null;
+  const heads = headerRows
+    .map((r) => grid.values[r - grid.originRow])
+    .filter((row): row is CellValue[] => Array.isArray(row) && row.filter(isText).length >= 2);
+  if (heads.length === 0) return null;
+  const last = headerRows[headerRows.length - 1] - grid.originRow;
+  let values: CellValue[][] | null = null;
+  for (let r = last + 1; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (!row || row.length === 0 || !repeatsHeading(row, heads)) continue;
+    let above = r - 1;
+    while (above > last && rowIsEmpty(grid.values[above])) above--;
+    const filled = (grid.values[above] ?? []).filter((v) => v !== null && v !== undefined && v !== '').length;
+    read ??= new Set(table.indicators.map((i) => i.row - grid.originRow));
+    if (!read.has(above) && filled < 3) continue;
+    values ??= grid.values.slice() as CellValue[][];
+    values[r] = [];
+  }
+  return values ? { ...source, grid: { ...grid, values } } : null;
+}
+
+function isText(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && v.trim() !== '';
+}
+
+function repeatsHeading(row: readonly CellValue[], heads: readonly (readonly CellValue[])[]): boolean {
+  // Most rows open with a number or a name no heading has: passed over at their first cell.
+  if (!isText(row[0]) && row[0] !== null && row[0] !== undefined && row[0] !== '') return false;
+  for (const h of heads) if (sameTexts(row, h)) return true;
+  return false;
+}
+
+/** Every filled cell of the row is a text, the same as the heading's in its column. */
+function sameTexts(row: readonly CellValue[], head: readonly CellValue[]): boolean {
+  let same = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || v === '') continue;
+    if (!isText(v) || !isText(head[c]) || (v as string).trim() !== (head[c] as string).trim()) return false;
+    same++;
+  }
+  return same >= 2;
 }
 
 /**
