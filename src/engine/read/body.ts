@@ -35,6 +35,7 @@ import { isStatusName } from './cellKinds';
 import {
   isCommentLine,
   isFooterLine,
+  isPageLine,
   isSectionLabel,
   isTotalName,
   PURE_NUMBER_ID,
@@ -235,6 +236,8 @@ function valuelessRowDone(b: Body, state: WalkState, row: readonly CellValue[], 
   if (lead !== null && isFooterLine(lead)) state.inFooter = true;
   if (state.inFooter) return true;
   if (lead !== null && isCommentLine(lead)) return true;
+  // A printed page's number or heading line (第2页, DATE: … | PAGE: 2 OF 3): no section.
+  if (isPageLine(row)) return true;
   // Without an id column, a label or number left of the name plays the id's part here.
   let labelRaw: CellValue = t.idRaw;
   if (P.id < 0 && leadCol >= 0 && leadCol < P.name) labelRaw = cellOf(row, leadCol);

@@ -155,3 +155,21 @@ export function isTableTitle(text: string): boolean {
   if (year && /(?:情况|报告|報告|统计|統計|汇总|彙總|一览|一覽)$/.test(t)) return true;
   return /^(?:appendix|annex|schedule|table)\s+[a-z\d]{1,3}\b/i.test(t) || (year && /\breport\b/i.test(t));
 }
+
+/** A page's mark as a printed table carries it (Page 2 of 3, PAGE: 2 OF 3, 第2页 共3页, —2—). */
+const PAGE_MARK =
+  /^(?:page\s*[:：]?\s*\d+(?:\s*(?:of|\/)\s*\d+)?|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页|[-—–]\s*\d{1,3}\s*[-—–])$/i;
+
+/**
+ * A row of a printed page's furniture (a page's number, "DATE: … | TIME: … | PAGE: 2 OF 3" as a report
+ * heads each page): texts only, one of them a page's mark. Neither an indicator nor a section.
+ */
+export function isPageLine(row: readonly unknown[]): boolean {
+  let mark = false;
+  for (const v of row) {
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v !== 'string') return false;
+    if (!mark && PAGE_MARK.test(toHalfWidth(v).trim())) mark = true;
+  }
+  return mark;
+}

@@ -316,15 +316,18 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
 
 /**
  * The sheet with the rows below its headings that repeat one of them cell for cell (two texts or more,
- * nothing else: a page's header pasted with the page) left blank, where they follow a row of the table
- * (an indicator read, or a row of three cells or more; a heading under its own caption starts a section
- * of its own); null when no row does.
+ * nothing else: a page's header pasted with the page) left blank, where they come right under a row of
+ * the table (an indicator read, or a row of three cells or more with a figure; a heading under its own
+ * caption, under another heading row or after a blank row starts a table of its own); null when none.
  */
 function withoutHeadingsAgain(source: SheetSource, table: SheetTable): SheetSource | null {
   const { grid } = source;
   const { headerRows } = table;
   // The rows read as indicators, gathered only when a heading is met again.
   let read: Set<number> | null = null;
+  // Where captions name the indicators (a heading under each one's name), the lines above a heading
+  // are its block's caption, never category lines of the rows above.
+  const namesInColumn = !table.reading || table.reading.columns.some((c) => c.role === 'name');
   const heads = headerRows
     .map((r) => grid.values[r - grid.originRow])
     .filter((row): row is CellValue[] => Array.isArray(row) && row.filter(isText).length >= 2);
@@ -334,15 +337,30 @@ function withoutHeadingsAgain(source: SheetSource, table: SheetTable): SheetSour
   for (let r = last + 1; r < grid.values.length; r++) {
     const row = grid.values[r];
     if (!row || row.length === 0 || !repeatsHeading(row, heads)) continue;
+    // Right under a row of the table, or under its category lines (Call Response) right under one: a
+    // heading after a blank row and a title heads a table of its own (this quarter's below last
+    // quarter's, of one template).
     let above = r - 1;
-    while (above > last && rowIsEmpty(grid.values[above])) above--;
-    const filled = (grid.values[above] ?? []).filter((v) => v !== null && v !== undefined && v !== '').length;
+    while (namesInColumn && above > last && filledCount(grid.values[above]) === 1) above--;
     read ??= new Set(table.indicators.map((i) => i.row - grid.originRow));
-    if (!read.has(above) && filled < 3) continue;
+    // (The heading rows after the first of them, blanked just now, go with it.)
+    const headingAbove = values !== null && values[above]?.length === 0 && !rowIsEmpty(grid.values[above]);
+    if (!headingAbove && !read.has(above) && !isDataRow(grid.values[above])) continue;
     values ??= grid.values.slice() as CellValue[][];
     values[r] = [];
   }
   return values ? { ...source, grid: { ...grid, values } } : null;
+}
+
+/** A row of three cells or more with a figure among them: a table's row, not a heading's. */
+function isDataRow(row: readonly CellValue[] | undefined): boolean {
+  return filledCount(row) >= 3 && (row ?? []).some((v) => typeof v === 'number');
+}
+
+function filledCount(row: readonly CellValue[] | undefined): number {
+  let n = 0;
+  for (const v of row ?? []) if (v !== null && v !== undefined && v !== '') n++;
+  return n;
 }
 
 function isText(v: CellValue | undefined): boolean {

@@ -28,6 +28,7 @@ import { countIn, isRateUnitText, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
   isCommentLine,
+  isPageLine,
   isExplanation,
   isFooterLine,
   isOverallGoal,
@@ -617,6 +618,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   const lead = row.find((v) => filled(v));
   if (typeof lead === 'string' && isFooterLine(lead)) return { kind: 'end' };
   if (typeof lead === 'string' && isCommentLine(lead)) return { kind: 'skip' };
+  if (isPageLine(row)) return { kind: 'skip' };
   const { name, group } = nameOf(w.roles, w.at, r, w.caption);
   const cellsInRow = row.filter((v) => filled(v)).length;
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
