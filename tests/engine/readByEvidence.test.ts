@@ -227,6 +227,23 @@ describe('layouts of real tables', () => {
     expect(t.indicators.map((i) => i.name)).toEqual(['新增城镇就业(人)', '新建幼儿园(所)']);
   });
 
+  it("a printed page's lines in the rows (第2页 共3页, DATE: … | PAGE: 2 OF 3) are neither rows nor sections", () => {
+    const t = table('1-9月', [
+      ['序号', '指标', '年度目标', '1-9月完成'],
+      ['一、经济发展'],
+      [1, '新增城镇就业(人)', 26000, 19500],
+      ['第1页 共2页'],
+      [2, '新建幼儿园(所)', 5, 3],
+      ['DATE: 10/13/2014', 'TIME: 8:11:58AM', 'PAGE: 2 OF 3'],
+      [3, '改造老旧小区(个)', 40, 30],
+    ]);
+    expect(t.indicators.map((i) => [i.row, i.category, i.name])).toEqual([
+      [3, '经济发展', '新增城镇就业(人)'],
+      [5, '经济发展', '新建幼儿园(所)'],
+      [7, '经济发展', '改造老旧小区(个)'],
+    ]);
+  });
+
   it('a category after a blank row inside a body stays in the body', () => {
     const rows: CellValue[][] = [
       ['序号', '指标', '年度目标', '1-6月完成'],
