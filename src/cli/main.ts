@@ -48,7 +48,7 @@ import { explainLines, needsColumnsText, periodText, skipReasonText, unusedColum
 import { isSameFile, shown } from './files';
 import type { CliIo } from './io';
 import { expandInputs, type Input, readInputs, UsageError } from './inputs';
-import { fileLine, TEXT } from './messages';
+import { fileLine, TEXT, type StatedWords } from './messages';
 import {
   checkNoClash,
   checkOwnOutput,
@@ -137,7 +137,7 @@ function skippedList(report: Report, file: string, lang: Lang): string {
 }
 
 /** The words and the sheet the period was taken from, when a sheet states it. */
-function statedSource(report: Report): { text: string; sheet: string; inFileName?: true } | undefined {
+function statedSource(report: Report): StatedWords | undefined {
   const src = report.options.periodSource;
   if (src?.kind !== 'stated') return undefined;
   return { text: src.text, sheet: src.sheet, ...(src.inFileName ? { inFileName: src.inFileName } : {}) };

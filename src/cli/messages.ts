@@ -5,6 +5,13 @@
 import { joinList, type Lang, quotedText as shown, USER_ROLES } from '../engine';
 import type { MappingProblem } from './columns';
 
+/** The words a sheet (or, `inFileName`, the file's name) states the period in, and the sheet. */
+export interface StatedWords {
+  readonly text: string;
+  readonly sheet: string;
+  readonly inFileName?: true;
+}
+
 export const TEXT = {
   'zh-CN': {
     notFile: '不是文件',
@@ -29,12 +36,7 @@ export const TEXT = {
     historyInReport: (p: string, periods: readonly string[]) =>
       `对标记录保存在报告工作簿 ${p} 中（共 ${periods.length} 期：${periods.join('、')}）`,
     historyRowsSkipped: (p: string, n: number) => `提示：${p} 的对标记录中有 ${n} 行无法读取，已略过`,
-    period: (
-      label: string,
-      chosen: boolean,
-      stated?: { text: string; sheet: string; inFileName?: true },
-      toDate = false,
-    ) =>
+    period: (label: string, chosen: boolean, stated?: StatedWords, toDate = false) =>
       toDate
         ? '对标期间：年初至今（完成数为累计数，未注明截至时间；可用 --period 指定期间）'
         : `对标期间：${label}${
@@ -156,12 +158,7 @@ export const TEXT = {
       `Check-in history kept in the report workbook ${p} (${periods.length} ${periods.length === 1 ? 'check-in' : 'check-ins'}: ${periods.join(', ')})`,
     historyRowsSkipped: (p: string, n: number) =>
       `note: ${n} ${n === 1 ? 'row' : 'rows'} of the check-in history in ${p} could not be read and ${n === 1 ? 'was' : 'were'} left out`,
-    period: (
-      label: string,
-      chosen: boolean,
-      stated?: { text: string; sheet: string; inFileName?: true },
-      toDate = false,
-    ) =>
+    period: (label: string, chosen: boolean, stated?: StatedWords, toDate = false) =>
       toDate
         ? 'Period: the year to date, its month not given (choose the period with --period)'
         : `Period: ${label}${
