@@ -186,10 +186,30 @@ function sameSeries(a: SheetTable, b: SheetTable): boolean {
   );
 }
 
+/** A file's name without its folders and its extension. */
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[a-z0-9]{2,5}$/i, '');
+}
+
+/**
+ * One file, or two files of one series, a file a period, named alike but for the period they state
+ * (2024年1-6月重点工作.xlsx beside 2024年1-11月重点工作.xlsx), their sheets named alike: never two units' files.
+ */
+function sameSource(a: SheetTable, b: SheetTable): boolean {
+  if (a.file === b.file) return true;
+  const pa = a.statedPeriod;
+  const pb = b.statedPeriod;
+  if (!pa?.inFileName || !pb?.inFileName || a.file === undefined || b.file === undefined) return false;
+  return (
+    a.sheet === b.sheet &&
+    withoutPeriod(baseName(a.file), pa.text) === withoutPeriod(baseName(b.file), pb.text)
+  );
+}
+
 /**
  * Sheets that state an earlier period of the same year than the check's, holding the indicators of a
  * sheet of the same file and series that states the check's period or a later one (an office's sheet
- * a month: 1-6月 beside 1-11月): earlier check-ins, each evaluated at its own period and recorded under
+ * a month: 1-6月 beside 1-11月; or a file a month, named by it): earlier check-ins, each evaluated at its own period and recorded under
  * the later sheet's name, so the report compares with them instead of judging last month's figures by
  * this month's pace. A sheet of the same indicators for an earlier year (2023年 beside 2024年1-11月) is
  * last year's, not counted. Their readings become notes that say so. Sheets of other indicators are left
@@ -227,7 +247,7 @@ function earlierCheckIns(
     if (!pastYear && elapsedFraction(stated.period) >= due) return r;
     const names = [...namesOf(r.table)];
     const later = current.find((t) => {
-      if (t.file !== r.table.file || !sameSeries(t, r.table)) return false;
+      if (!sameSource(t, r.table) || !sameSeries(t, r.table)) return false;
       const theirs = namesOf(t);
       return names.filter((n) => theirs.has(n)).length >= Math.max(1, names.length * 0.5);
     });
@@ -242,7 +262,7 @@ function earlierCheckIns(
         reason: { code: 'earlier-year', text: stated.text, later: later.sheet },
       };
     }
-    const indicators = r.table.indicators.map((i) => ({ ...i, sheet: later.sheet }));
+    const indicators = r.table.indicators.map((i) => ({ ...i, file: later.file, sheet: later.sheet }));
     const key = JSON.stringify(stated.period);
     const slot = byPeriod.get(key) ?? { period: stated.period, evaluations: [] };
     byPeriod.set(key, slot);

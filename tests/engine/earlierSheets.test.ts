@@ -130,3 +130,50 @@ describe('sheets of earlier months beside the latest', () => {
     expect(r.history.map((s) => s.period)).toEqual(['M11']);
   });
 });
+
+describe('files of earlier months beside the latest, named by their periods', () => {
+  /** One month's file: the same sheet name and title, the period in the file's name alone. */
+  const monthFile = (file: string, results: readonly [number, number]): SheetSource => ({
+    file,
+    grid: sourceFromRows('Sheet1', [
+      ['重点指标完成情况'],
+      ['序号', '指标', '单位', '年度目标', '完成'],
+      [1, '固定资产投资', '亿元', 100, results[0]],
+      [2, '新增就业', '人', 5000, results[1]],
+    ]).grid,
+  });
+
+  it('a file a month is one office’s series: the latest checked, the earlier an earlier check-in', () => {
+    const r = runCheck({
+      sources: [
+        monthFile('/reports/2024年1-6月重点指标.xlsx', [60, 2800]),
+        monthFile('/reports/2024年1-11月重点指标.xlsx', [95, 4900]),
+      ],
+      lang: 'zh-CN',
+      date: '2024-12-05',
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 11 });
+    expect(r.report.evaluations.map((e) => [e.indicator.file, e.status])).toEqual([
+      ['/reports/2024年1-11月重点指标.xlsx', 'on_track'],
+      ['/reports/2024年1-11月重点指标.xlsx', 'on_track'],
+    ]);
+    expect(r.history.map((s) => s.period)).toEqual(['Q2', 'M11']);
+    expect(r.report.changes?.previousPeriod).toBe('Q2');
+    expect(r.report.skippedSheets.map((s) => [s.file, s.reason.code])).toEqual([
+      ['/reports/2024年1-6月重点指标.xlsx', 'earlier-period'],
+    ]);
+  });
+
+  it('two units’ files named by their periods stay two units', () => {
+    const r = runCheck({
+      sources: [
+        monthFile('/reports/城关镇2024年1-6月.xlsx', [60, 2800]),
+        monthFile('/reports/高新区2024年1-11月.xlsx', [95, 4900]),
+      ],
+      lang: 'zh-CN',
+      date: '2024-12-05',
+    });
+    expect(r.report.evaluations).toHaveLength(4);
+    expect(r.report.skippedSheets).toEqual([]);
+  });
+});
