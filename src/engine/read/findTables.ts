@@ -1964,11 +1964,10 @@ function captionStart(grid: Grid, from: number, headings: number): number {
 }
 
 /**
- * Where a gap of blank rows — two or more, or one before a table's title (…自评表, "Appendix A") — followed
- * by a line of one text (the next table's title), parts
- * this body from the next table's title block: what lies below the gap and above the next headings (the
- * next form's unit, date and budget lines, a report's cover lines) belongs to that table, never to this
- * body. `headings` when there is no such gap.
+ * Where the next table's title block starts: at a gap of blank rows followed by a line of one text (its
+ * title), two blank rows or more, or one before a table's title (…自评表, "Appendix A"). What lies below
+ * the gap and above the next headings (the next form's unit, date and budget lines, a report's cover
+ * lines) belongs to that table, never to this body. `headings` when there is no such gap.
  */
 function titleGap(grid: Grid, from: number, headings: number): number {
   let cut = headings;
