@@ -159,7 +159,6 @@ function twoNameHeadings(grid: Grid, table: SheetTable): boolean {
   });
 }
 
-/** The rows read as indicators, in order. */
 /**
  * Rows with two figures or more above the standard header: another table may stand above the one the
  * header words found (a progress table, then a form below it with the standard headings).
@@ -184,6 +183,7 @@ function tableAbove(evidence: SheetTable, strict: SheetTable): boolean {
   );
 }
 
+/** The rows read as indicators, in order. */
 function rowsRead(table: SheetTable): string {
   return table.indicators.map((ind) => ind.row).join(',');
 }
