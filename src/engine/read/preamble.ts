@@ -12,7 +12,7 @@ const DATE_LABEL = /(填报日期|报送日期|填表日期|编制日期|日期|
 const ATTACHMENT = /^(?:附件|附表|attachment|annex)\s*\d*\s*[:：]?$/i;
 
 /** A date serial as Excel counts days (1900 system) → YYYY-MM-DD; null outside Excel's dates. */
-export function serialToIso(serial: number): string | null {
+function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
   const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;
   return new Date(ms).toISOString().slice(0, 10);
