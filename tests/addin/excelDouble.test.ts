@@ -224,4 +224,15 @@ describe('Excel API double: documented limits on by default', () => {
     const old = book({ ExcelApi: '1.19' });
     await expect(old.run({ mergeUndoGroup: true }, twoWrites)).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
+
+  test("the workbook's name: read only once loaded, and only from ExcelApi 1.7", async () => {
+    const readName = async (context: Excel.RequestContext) => {
+      context.workbook.load('name');
+      await context.sync();
+      return context.workbook.name;
+    };
+    await expect(book().run(readName)).resolves.toBe('Book1.xlsx');
+    await expect(book().run(async (context) => context.workbook.name)).rejects.toThrow(/not loaded|load/i);
+    await expect(book({ ExcelApi: '1.6' }).run(readName)).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
 });

@@ -4,7 +4,7 @@ import { parseAreasAddress, READ_LIMITS } from '../../src/addin/excel/readGrids'
 import { RESPONSE_BUDGET_BYTES } from '../../src/addin/excel/cells';
 import { OWNED_SHEETS_KEY } from '../../src/addin/excel/settings';
 import { EXCEL_PAYLOAD_LIMIT_BYTES } from '../support/excelDouble';
-import { REPORT_MARKER } from '../../src/engine';
+import { REPORT_MARKER, runCheck } from '../../src/engine';
 
 function indicatorSheet(name: string, n: number): { name: string; values: DoubleCellInit[][] } {
   const values: DoubleCellInit[][] = [
@@ -233,5 +233,40 @@ describe('parseAreasAddress', () => {
       { top: 5, left: 5, bottom: 5, right: 5 },
     ]);
     expect(parseAreasAddress('S!3:4')).toEqual([{ top: 3, left: 1, bottom: 4, right: 16384 }]);
+  });
+});
+
+describe("the workbook's name", () => {
+  const sheet = {
+    name: 'Sheet1',
+    values: [
+      ['重点工作完成情况'],
+      ['序号', '指标', '年度目标', '累计完成'],
+      [1, '新增城镇就业(人)', 26000, 19500],
+      [2, '新建幼儿园(所)', 5, 3],
+    ] as DoubleCellInit[][],
+  };
+
+  test('is read in the first sync (ExcelApi 1.7, the baseline) and states the period where the sheet does not', async () => {
+    const d = createExcelDouble({
+      sheets: [sheet],
+      workbookName: '2024年三季度重点工作完成情况.xlsx',
+      requirementSets: { ExcelApi: '1.7' },
+    });
+    const sources = await createExcelPort(d.run, d.host).readSheets();
+    expect(sources.map((s) => [s.file, s.fileName])).toEqual([
+      [undefined, '2024年三季度重点工作完成情况.xlsx'],
+    ]);
+    const r = runCheck({ sources, lang: 'zh-CN', date: '2024-10-20' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind']);
+    // The keys, and so the check-in history kept in the workbook, carry no file.
+    expect(r.report.evaluations.map((e) => e.indicator.key)).toEqual(['|Sheet1|1', '|Sheet1|2']);
+  });
+
+  test('a workbook named by no period (Book1) leaves the period as before', async () => {
+    const d = createExcelDouble({ sheets: [sheet] });
+    const sources = await createExcelPort(d.run, d.host).readSheets();
+    expect(runCheck({ sources, lang: 'zh-CN', date: '2024-10-20' }).period).toEqual({ kind: 'year' });
   });
 });

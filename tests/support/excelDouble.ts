@@ -112,6 +112,8 @@ export interface SheetState {
 
 export interface WorkbookState {
   sheets: SheetState[];
+  /** The workbook's name as Excel gives it (Workbook.name, ExcelApi 1.7): Book1.xlsx by default. */
+  name: string;
   protected: boolean;
   activeSheetId: string | null;
   selection: { sheetId: string; address: string } | null;
@@ -154,6 +156,8 @@ export interface ExcelDoubleInit {
   /** Supported requirement sets and their highest version, e.g. { ExcelApi: '1.7' }. Default ExcelApi 1.20. */
   requirementSets?: Record<string, string>;
   settings?: Record<string, unknown>;
+  /** The workbook's file name (default Book1.xlsx). */
+  workbookName?: string;
   workbookProtected?: boolean;
   /** Requests larger than this fail with RequestPayloadSizeLimitExceeded (default 5 MB, as Excel on the web). */
   requestLimitBytes?: number;
@@ -357,6 +361,7 @@ class Book {
     this.settings = createSettingsDouble(init.settings);
     this.state = {
       sheets: [],
+      name: init.workbookName ?? 'Book1.xlsx',
       protected: !!init.workbookProtected,
       activeSheetId: null,
       selection: null,
@@ -768,6 +773,17 @@ class WorkbookProxy extends ClientObject {
   }
   get application(): ApplicationProxy {
     return this.ctx.application;
+  }
+  /** Workbook.name (ExcelApi 1.7), loaded as Office.js loads it. */
+  get name(): string {
+    return this.prop<string>('name');
+  }
+  protected read(p: string): unknown {
+    if (p === 'name') {
+      this.book.require('1.7', 'Workbook.name');
+      return this.book.state.name;
+    }
+    return super.read(p);
   }
 }
 

@@ -80,7 +80,10 @@ export async function readSheets(
 ): Promise<WorkbookSheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id,items/visibility');
+  // The workbook's name (ExcelApi 1.7, the baseline) may state the period (2024年三季度重点工作.xlsx).
+  context.workbook.load('name');
   await context.sync();
+  const fileName = context.workbook.name || undefined;
 
   const plans = await measureSheets(context, host, worksheets.items, limits);
   const withUsed = plans.filter((p) => p.used !== null);
@@ -95,7 +98,8 @@ export async function readSheets(
     const i = withUsed.indexOf(p);
     const grid = toGrid(p, i < 0 ? null : rows[i]);
     const own = ownSheetKind(grid, p.id, owned);
-    return own ? { grid, own } : { grid };
+    const named = fileName ? { fileName } : {};
+    return own ? { grid, own, ...named } : { grid, ...named };
   });
 }
 

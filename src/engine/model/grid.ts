@@ -52,4 +52,9 @@ export interface Grid {
 export interface SheetSource {
   readonly file?: string;
   readonly grid: Grid;
+  /**
+   * The name of the file the sheet is in, for its words only (the period it states), where `file` is
+   * not given: the add-in's workbook, whose indicators carry no file in their keys.
+   */
+  readonly fileName?: string;
 }

@@ -311,7 +311,7 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
     const second = readSheetAsIs(again, options);
     if (second.kind === 'table') reading = second;
   }
-  return withPeriodOfSheetName(reading, options.yearStart ?? 1);
+  return withPeriodOfSheetName(reading, options.yearStart ?? 1, given.file ?? given.fileName);
 }
 
 /**
@@ -392,11 +392,15 @@ function sameTexts(row: readonly CellValue[], head: readonly CellValue[]): boole
  * its period (2024年三季度重点工作完成情况.xlsx, "KPI report Q2 2024-25.xlsx"), in words that state one
  * outright (a date alone, as an export stamps it, is none; nor is a year, 2024年度目标任务.xlsx).
  */
-function withPeriodOfSheetName(reading: SheetReading, yearStart: number): SheetReading {
+function withPeriodOfSheetName(
+  reading: SheetReading,
+  yearStart: number,
+  fileName: string | undefined,
+): SheetReading {
   if (reading.kind !== 'table') return reading;
   const t = reading.table;
   if (t.statedPeriod || t.granularity !== 'cumulative') return reading;
-  const stated = periodInTexts([t.sheet], yearStart) ?? periodInFileName(t.file, yearStart);
+  const stated = periodInTexts([t.sheet], yearStart) ?? periodInFileName(fileName, yearStart);
   return stated ? { kind: 'table', table: { ...t, statedPeriod: stated } } : reading;
 }
 
