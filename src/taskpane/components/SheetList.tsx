@@ -5,7 +5,7 @@ import {
   Table16Regular,
   TableSettings16Regular,
 } from '@fluentui/react-icons';
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { type ColumnMapping, describeSkipReason, type Lang } from '../../engine';
 import type { ColumnsBySheet } from '../../addin/reportSettings';
 import type { UiTexts } from '../i18n';
@@ -136,67 +136,67 @@ export function SheetList(props: SheetListProps) {
             </ul>
           )}
           {ownSheets.length > 0 && (
-            <>
-              <Text className={s.subtle} weight="semibold">
-                {t.ownSheetsHeading}
-              </Text>
-              <ul className={s.list} aria-label={t.ownSheetsHeading}>
-                {ownSheets.map((o) => (
-                  <li key={o.name} className={s.item}>
-                    <DocumentTable16Regular className={s.icon} aria-hidden />
-                    <span className={s.itemName} title={o.name}>
-                      {o.name}
-                    </span>
-                    {t.ownSheetKind[o.kind] !== o.name && (
-                      <span className={s.subtle}>{t.ownSheetKind[o.kind]}</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
+            <SheetGroup heading={t.ownSheetsHeading}>
+              {ownSheets.map((o) => (
+                <li key={o.name} className={s.item}>
+                  <DocumentTable16Regular className={s.icon} aria-hidden />
+                  <span className={s.itemName} title={o.name}>
+                    {o.name}
+                  </span>
+                  {t.ownSheetKind[o.kind] !== o.name && (
+                    <span className={s.subtle}>{t.ownSheetKind[o.kind]}</span>
+                  )}
+                </li>
+              ))}
+            </SheetGroup>
           )}
           {earlier.length > 0 && (
-            <>
-              <Text className={s.subtle} weight="semibold">
-                {t.earlierHeading}
-              </Text>
-              <ul className={s.list} aria-label={t.earlierHeading}>
-                {earlier.map((r) => (
-                  <SkippedSheet
-                    key={r.sheet}
-                    reading={r}
-                    lang={lang}
-                    t={t}
-                    disabled={disabled}
-                    onApply={props.onApplyColumns}
-                  />
-                ))}
-              </ul>
-            </>
+            <SheetGroup heading={t.earlierHeading}>
+              {earlier.map((r) => (
+                <SkippedSheet
+                  key={r.sheet}
+                  reading={r}
+                  lang={lang}
+                  t={t}
+                  disabled={disabled}
+                  onApply={props.onApplyColumns}
+                />
+              ))}
+            </SheetGroup>
           )}
           {skipped.length > 0 && (
-            <>
-              <Text className={mergeClasses(s.subtle)} weight="semibold">
-                {t.skippedHeading}
-              </Text>
-              <ul className={s.list} aria-label={t.skippedHeading}>
-                {skipped.map((r) => (
-                  <SkippedSheet
-                    key={r.sheet}
-                    reading={r}
-                    lang={lang}
-                    t={t}
-                    disabled={disabled}
-                    {...(props.columns[r.sheet] ? { saved: props.columns[r.sheet] } : {})}
-                    onApply={props.onApplyColumns}
-                  />
-                ))}
-              </ul>
-            </>
+            <SheetGroup heading={t.skippedHeading}>
+              {skipped.map((r) => (
+                <SkippedSheet
+                  key={r.sheet}
+                  reading={r}
+                  lang={lang}
+                  t={t}
+                  disabled={disabled}
+                  {...(props.columns[r.sheet] ? { saved: props.columns[r.sheet] } : {})}
+                  onApply={props.onApplyColumns}
+                />
+              ))}
+            </SheetGroup>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** A group of sheets under its heading, the list named by it for screen readers. */
+function SheetGroup(props: { readonly heading: string; readonly children: ReactNode }) {
+  const s = useSectionStyles();
+  return (
+    <>
+      <Text className={s.subtle} weight="semibold">
+        {props.heading}
+      </Text>
+      <ul className={s.list} aria-label={props.heading}>
+        {props.children}
+      </ul>
+    </>
   );
 }
 
