@@ -476,7 +476,7 @@ describe('the pace a sheet states', () => {
       date: '2024-09-01',
     });
 
-  it('checks against the pace the summary line states with the period (时间进度要求(62.5%)), and says so', () => {
+  it('checks against the pace the summary line states with the period (时间进度要求(62.5%)), and says so; past 截至8月15日 (July by the date) the figures run into August', () => {
     const rows: CellValue[][] = [
       ['2017年重点项目建设进展情况'],
       ['截至8月15日，全市完成年度计划投资的61.1%，较时间进度要求(62.5%)稍慢1.4个百分点。'],
@@ -485,17 +485,20 @@ describe('the pace a sheet states', () => {
       [2, '新区项目', 50, 25],
     ];
     const r = run(rows);
-    expect(r.period).toEqual({ kind: 'month', month: 7, elapsed: 0.625 });
+    expect(r.period).toEqual({ kind: 'month', month: 8, elapsed: 0.625 });
     expect(r.report.evaluations.map((e) => e.pace)).toEqual([0.6 / 0.625, 0.5 / 0.625]);
     expect((r.report.notes ?? []).join('\n')).toContain(
-      '序时进度按表中所写“时间进度要求(62.5%)”计（按日历为58.3%）',
+      '序时进度按表中所写“时间进度要求(62.5%)”计（按日历为66.7%）',
     );
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('截至2017年8月，');
+    expect(text).not.toContain('7月底');
     expect(toResultJson(r.report).periodSource).toMatchObject({
       pace: 0.625,
       paceText: '时间进度要求(62.5%)',
     });
     expect((run(rows, 'en-US').report.notes ?? []).join('\n')).toContain(
-      'the pace is the share of the year the sheet states "时间进度要求(62.5%)" (by the calendar, 58.3%)',
+      'the pace is the share of the year the sheet states "时间进度要求(62.5%)" (by the calendar, 66.7%)',
     );
   });
 

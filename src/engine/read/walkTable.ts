@@ -336,7 +336,19 @@ export function periodInTexts(
   found ??= weak;
   if (!found) return periodOfPace(texts, column);
   const pace = paceOfPeriod(texts, found.period, column);
-  return { period: found.period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
+  const period = pace ? intoNextMonth(found.period, pace.fraction) : found.period;
+  return { period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
+}
+
+/**
+ * A stated pace past the period's end (时间进度要求(62.5%) with 截至8月15日, read as the first seven months):
+ * the figures run into the next month, which the period then is, short of its end (as of August).
+ */
+function intoNextMonth(period: Period, pace: number): Period {
+  const months = Math.round(elapsedFraction(period) * 12);
+  return pace > elapsedFraction(period) && months + 1 < 12
+    ? { kind: 'month', month: (months + 1) as Month }
+    : period;
 }
 
 /**
