@@ -3193,8 +3193,9 @@ describe('columns the office left without a heading', () => {
       [1, 0.9827, 'behind'],
       [1, 1, 'on_track'],
       [1, 0.9033, 'behind'],
-      // No pledge's words (all, within, on schedule): nothing to hold the share to.
-      [null, 100, 'not_rated'],
+      // No pledge's words (all, within, on schedule), but under the charter's heading every row is a
+      // pledge kept case by case: 100% of its cases.
+      [1, 1, 'on_track'],
     ]);
   });
 
@@ -3967,5 +3968,162 @@ describe('a title’s calendar months over a heading that names the quarter of a
     expect([r.report.options.year, r.report.options.yearNamed]).toEqual([2023, 'span']);
     expect(r.report.title).toContain('Q4 2023/24');
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'achieved', 'missed']);
+  });
+});
+
+describe('headings offices write their own way', () => {
+  it('reads a charter under the council’s abbreviation and two words for one heading (MDGM CLIENT CHARTER | PERFORMANCE/ ACHIEVEMENT), every pledge against every case', () => {
+    const rows: CellValue[][] = [
+      ['MDGM CLIENT CHARTER ACHIEVEMENT- 2014'],
+      ['Num', 'MDGM CLIENT CHARTER', 'PERFORMANCE/ ACHIEVEMENT'],
+      ['1.', 'To provide friendly service and speedy assistance to all customers.', 1],
+      ['2.', 'We will issue the Certificate of Fitness for Occupancy within 2 weeks of the application.', 1],
+      ['3.', 'Provide approval for the construction of private homes within 3 months.', 0.9],
+    ];
+    const percent = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('Client Charter 2014', rows, { formats: percent })],
+      lang: 'en-US',
+      date: '2015-01-15',
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value ?? null, e.actual?.value, e.status])).toEqual([
+      [1, 1, 'achieved'],
+      [1, 1, 'achieved'],
+      [1, 0.9, 'missed'],
+    ]);
+  });
+
+  it('does not take two words that head different columns (Target/Actual), or NO DATA, for one heading', () => {
+    const rows: CellValue[][] = [
+      ['Measure', 'Planned', 'Actual'],
+      ['1. Cargo handled (tons)', 'NO DATA', 'NO DATA'],
+      ['2. Ships served', 120, 130],
+    ];
+    const t = table('S', rows);
+    expect(t.indicators.map((i) => i.name)).toEqual(['1. Cargo handled (tons)', '2. Ships served']);
+    expectRoles(t, { A: 'name:header', B: 'target:header', C: 'actual:header' });
+  });
+
+  it('reads a standard of a year as its target (Outturn 2013/14 | Performance Standard 2014/15 | Outturn 2014/15)', () => {
+    const rows: CellValue[][] = [
+      ['Annual Report 2014/2015'],
+      ['Performance Measures', 'Outturn\n2013/14', 'Performance\nStandard\n2014/15', 'Outturn\n2014/15'],
+      ['Quantity'],
+      ['2.1.1 Number of foot patrols', 125710, '100,000\nto 120,000', 139987],
+      ['2.1.3 Number of problem-solving plans implemented', 'New\nmeasure\nfor 2014/15', 33, 33],
+    ];
+    const t = table('Output 2.1', rows);
+    expectRoles(t, { A: 'name:header', C: 'target:header', D: 'actual:header' });
+    const r = runCheck({ sources: [sourceFromRows('Output 2.1', rows)], lang: 'en-US', date: '2015-09-01' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved']);
+  });
+
+  it('reads a result and a target written with their words (99.4% performance achieved | 95% national target) under their headings', () => {
+    const rows: CellValue[][] = [
+      ['Key performance metrics - September 2018'],
+      ['Performance measure', 'Performance result', 'National target'],
+      ['A&E four hour performance', '99.4% performance achieved', '95% national target'],
+      [
+        '18 week referral to treatment (RTT) incomplete performance',
+        '91.0% performance achieved',
+        '92% national target',
+      ],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Metrics', rows)], lang: 'en-US', date: '2018-10-09' });
+    expect(r.readings.map((x) => (x.kind === 'table' ? x.table.headerRows : x.kind))).toEqual([[2]]);
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.target?.value, e.status])).toEqual([
+      // September: a standard for every month, held mid-year; 91.0% short of 92%.
+      [0.994, 0.95, 'on_track'],
+      [0.91, 0.92, 'behind'],
+    ]);
+  });
+
+  it('reads targets in the pledges’ words under a Target heading merged over a column of labels (Target | | Achieved)', () => {
+    const rows: CellValue[][] = [
+      ['Targets and service standards'],
+      ['The data below is for the academic year 2018/19.'],
+      ['Target', null, 'Achieved'],
+      ['Customer satisfaction'],
+      ['We will achieve at least a 90% satisfaction rating in the National Student Survey.', null, 0.93],
+      [
+        'We will ensure that at least 90% of returned items are available within 24 hours.',
+        'Brotherton',
+        0.96,
+      ],
+      [null, 'Edward Boyle', 0.75],
+    ];
+    const percent = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('Targets', rows, { merges: ['A3:B3', 'A6:A7'], formats: percent })],
+      lang: 'en-US',
+      date: '2019-09-15',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.target?.value, e.status])).toEqual([
+      [5, 0.9, 'achieved'],
+      [6, 0.9, 'achieved'],
+      [7, 0.9, 'missed'],
+    ]);
+  });
+
+  it('reads a monitoring form’s likelihood of reaching the goal (完成目标可能性: 确定能 / 有可能 / 不可能) as its verdict', () => {
+    expect(['确定能', '有可能', '不可能', '完全不可能'].map(statusWord)).toEqual([
+      'on_track',
+      'behind',
+      'at_risk',
+      'at_risk',
+    ]);
+    const rows: CellValue[][] = [
+      ['2019年项目支出绩效监控表'],
+      ['一级指标', '指标名称', '年度指标值', '1-6月指标执行情况', '完成目标可能性(确定能、有可能、不可能)'],
+      ['产出指标', '新建村级服务站(个)', 20, 12, '确定能'],
+      [null, '培训人次(人次)', 1000, 200, '有可能'],
+      ['效益指标', '群众满意度', '≥90%', '暂未测评', '不可能'],
+    ];
+    const t = table('监控表', rows, ['A3:A4']);
+    expectRoles(t, { E: 'status:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('监控表', rows, { merges: ['A3:A4'] })],
+      lang: 'zh-CN',
+      date: '2019-07-10',
+    });
+    // 200 of 1,000 at mid-year is at risk by the figures too; the last row has only the verdict.
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk', 'at_risk']);
+  });
+
+  it('reads 占比 beside the target and the count done as the share done (工作目标 | 已完成数 | 占比)', () => {
+    const rows: CellValue[][] = [
+      ['1-10月重点民生实事项目进度表'],
+      ['序号', '考核指标', '单位', '工作目标', '已完成数', '占比'],
+      [1, '城市低保标准', '元/月/人', 600, null, 1],
+      [2, '新增蓄水能力', '万方', 8, null, 0.75],
+    ];
+    const percent = rows.map((row, r) => row.map((_, c) => (r >= 2 && c === 5 ? '0%' : null)));
+    const t = table('进度', rows);
+    expectRoles(t, { F: 'completion:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('进度', rows, { formats: percent })],
+      lang: 'zh-CN',
+      date: '2022-11-05',
+    });
+    expect(r.report.evaluations.map((e) => [e.completion, e.status])).toEqual([
+      [1, 'achieved'],
+      [0.75, 'behind'],
+    ]);
+  });
+
+  it('keeps figures typed as text that look like years (1980 | 1981 beside 100.1%) in the table, never a row of year headings', () => {
+    const rows: CellValue[][] = [
+      ['1-10月民生实事项目进度表'],
+      ['序号', '考核指标', '单位', '工作目标', '已完成数', '占比'],
+      ['1', '孕产妇免费产前筛查', '人次', '2800', '2539', '90.7%'],
+      [null, '“两癌”免费检查', '人次', '1980', '1981', '100.1%'],
+      [null, '康复救助残疾儿童', '人', '180', '284', '137%'],
+    ];
+    const t = table('进度', rows);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      '孕产妇免费产前筛查',
+      '“两癌”免费检查',
+      '康复救助残疾儿童',
+    ]);
   });
 });

@@ -1051,7 +1051,11 @@ function readTarget(
       ? everyCase(target.text ?? ind.name, tctx)
       : targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') targetWords = target.text;
-  else if (target.kind === 'empty' && ind.targetInName) spec = targetInName(ind, tctx);
+  else if (target.kind === 'empty' && ind.targetInName) {
+    // A pledge written once over its rows (… at least 90% of returned items … | Brotherton, Laidlaw):
+    // each row's target is in the pledge's words.
+    spec = targetInName(ind, tctx) ?? (ind.group ? targetInName({ ...ind, name: ind.group }, tctx) : null);
+  }
   const relative = overPrevious ? null : fromLastYear(ind, target, tctx);
   if (relative)
     return { target, targetCell, fromPeriodTarget, spec: relative, targetWords: null, fromLastYear: true };

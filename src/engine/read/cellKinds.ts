@@ -213,6 +213,11 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['未启动', 'at_risk'],
   ['未开始', 'at_risk'],
   ['未完成', 'missed'],
+  // a monitoring form's likelihood of reaching the year's goal (完成目标可能性: 确定能 / 有可能 / 不可能)
+  ['确定能', 'on_track'],
+  ['有可能', 'behind'],
+  ['不可能', 'at_risk'],
+  ['完全不可能', 'at_risk'],
 ]);
 
 /** Status words that may appear inside a longer text (a progress cell's remark): longest first. */
@@ -329,12 +334,16 @@ export function isStatusName(name: string): boolean {
  * cent …", a comment "Not on Target. Better than last quarter"): the first status phrase it holds at its
  * start or inside brackets, or null.
  */
+const FIGURE_ACHIEVED = /^[-+]?\d[\d.,]*\s*%?\s+(?:[a-z]+\s+){0,2}(?:achieved|attained|reached)\.?$/;
+
 export function statedStatus(text: string): { status: Status; word: string } | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const whole = statusWord(text);
   if (whole) return { status: whole, word: normalizeText(text) };
   const t = normalizeText(text).slice(0, 600);
   const lower = toHans(t).toLowerCase();
+  // A figure labelled as what was achieved (99.4% performance achieved, 85% achieved): a result, no verdict.
+  if (FIGURE_ACHIEVED.test(lower)) return null;
   // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …", and one
   // set off by a dash ("Not met—0.7 per cent", "Exceeded target – .40% mortality").
   const opening = /^([^.。,，;；:：(（—–]{1,30}?)(?:[.。,，;；:：—–]|\s-\s)/.exec(lower);

@@ -216,6 +216,9 @@ function countsInChinese(text: string): boolean {
   );
 }
 
+/** A year written as a bare number (2019), which a figure typed as text can also be. */
+const YEAR_OR_FIGURE = /^(?:19|20)\d{2}$/;
+
 function rowHeading(row: Row): RowHeading {
   let score = 0;
   let hits = 0;
@@ -225,6 +228,7 @@ function rowHeading(row: Row): RowHeading {
   let first = true;
   const seen = new Set<string>();
   const unknown: string[] = [];
+  const bareYears: string[] = [];
   if (!row) return { score, hits, kinds: 0, texts, numbers, serial };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -246,12 +250,23 @@ function rowHeading(row: Row): RowHeading {
     texts++;
     if (t.length > 40) continue;
     // A year heading (2016/17, 2016 to 2017) heads a column of that year's figures.
-    const s = Math.max(headingScore(t), yearLabel(t) !== null ? 0.6 : 0);
+    const heading = headingScore(t);
+    const s = Math.max(heading, yearLabel(t) !== null ? 0.6 : 0);
     if (s >= 0.6) {
       hits++;
       seen.add(t);
+      if (heading < 0.6 && YEAR_OR_FIGURE.test(normalizeText(t).replace(/[*†‡]+$/, ''))) bareYears.push(t);
     } else unknown.push(t);
     score += s;
+  }
+  // Figures typed as text that look like years (1980 | 1981 beside 100.1%) in a row of figures are
+  // figures, not year headings.
+  if (numbers > 0) {
+    for (const t of bareYears) {
+      hits--;
+      seen.delete(t);
+      score -= 0.6;
+    }
   }
   // Headings that pair up (Target Length | Completed Length) are headings too.
   if (unknown.length >= 2) {
@@ -2019,6 +2034,24 @@ function withoutMergedOver(
   return changed ? { ...band, texts } : band;
 }
 
+/**
+ * A target heading merged over the names and the column beside them (Target over "We will achieve at
+ * least 90% …" | Brotherton): where the column beside holds no figure at all, the targets are in the
+ * names' words, and the column beside only labels the rows (a library, a sub-measure).
+ */
+function withoutFigurelessTargetCopy(
+  cands: Candidate[],
+  prof: ReadonlyMap<number, ColumnProfile>,
+): Candidate[] {
+  const figures = (p: ColumnProfile | undefined): number =>
+    p ? p.counts.number + p.counts.percent + p.counts.quantity + p.counts.sentence : 0;
+  return cands.filter((c) => {
+    if (c.role !== 'target' || c.source !== 'header') return true;
+    const left = cands.find((n) => n.role === 'name' && n.col === c.col - 1 && n.header === c.header);
+    return !left || figures(prof.get(c.col)) > 0 || (prof.get(left.col)?.counts.sentence ?? 0) === 0;
+  });
+}
+
 function readTable(
   grid: Grid,
   band: Band,
@@ -2037,6 +2070,7 @@ function readTable(
   );
   const textName = emptyName ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
   if (emptyName && textName) cands = [...cands.filter((c) => c !== emptyName), textName];
+  cands = withoutFigurelessTargetCopy(cands, prof);
   notesAsNames(cands, prof);
   // After notesAsNames: comments on the results are never the names.
   wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));

@@ -86,6 +86,10 @@ const PLEDGE_HEADINGS = [
   'pledge',
   'our pledge',
   'performance pledge',
+  // a client charter: the council's pledges to its clients (Malaysian councils and state offices)
+  'client charter',
+  "client's charter",
+  'clients charter',
 ];
 const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years', 'financial year', 'fiscal year'];
 const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
@@ -287,10 +291,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // service pledges (服務承諾 | 服務目標 | 實際成績), in Traditional characters read as Simplified
       ...PLEDGE_HEADINGS,
       '服务项目',
-      // a client charter's pledges (Malaysian councils and state offices)
-      'client charter',
-      "client's charter",
-      'clients charter',
       'client charter objective',
       'success indicator',
       'success indicators',
@@ -818,6 +818,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '任务完成率',
       '完成比例',
       '完成比率',
+      // the share done, beside the target and the count done (工作目标 | 已完成数 | 占比)
+      '占比',
+      '完成占比',
       '完成百分比',
       '占年任务之比',
       '占年度任务',
@@ -1054,6 +1057,14 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'met/not met',
       '控制指标进度情况',
       '控制情况',
+      // a monitoring form's likelihood of reaching the year's goal (确定能 / 有可能 / 不可能)
+      '完成目标可能性',
+      '目标完成可能性',
+      '完成目标的可能性',
+      '完成可能性',
+      '全年目标完成可能性',
+      '全年完成可能性',
+      '年度目标完成可能性',
       // water quality against its class (水质类别 | 达标, 本期水质符合程度: √ / ×)
       '达标',
       '达标情况',
@@ -1388,7 +1399,9 @@ let pledgeKeys: ReadonlySet<string> | null = null;
 /** True when a heading is over pledges (服務承諾, 承諾標準, Our pledge): each row a standard kept case by case. */
 export function namesPledges(header: string): boolean {
   pledgeKeys ??= new Set(PLEDGE_HEADINGS.map(headerKey));
-  return pledgeKeys.has(headerKey(header.split(' › ').pop() ?? ''));
+  const lowest = header.split(' › ').pop() ?? '';
+  const rest = withoutAbbreviation(lowest);
+  return pledgeKeys.has(headerKey(lowest)) || (rest !== null && pledgeKeys.has(headerKey(rest)));
 }
 
 /** A heading that asks whether a row keeps pace with the time of year (是否达序, 是否达到序时进度). */
@@ -1626,6 +1639,8 @@ const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四�
  */
 export function headerRoles(text: string): HeaderReading[] {
   if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
+  // A share with its words (95% national target, 99.4% performance achieved) is a cell, not a heading.
+  if (LEADING_SHARE.test(text)) return [];
   const parts = headerParts(text);
   const whole = parts.key;
   // A form's section (四、年度绩效指标完成情况, or unnumbered), merged down its first column: no column's
@@ -1639,6 +1654,12 @@ export function headerRoles(text: string): HeaderReading[] {
   };
   // The heading as written where its key is no word (目前情况, whose 目前 reads as a period to date).
   for (const e of EXACT.get(key) ?? EXACT.get(headerKey(text)) ?? []) note(e.role, e.score);
+  // A standard of a year (Performance Standard 2014/15, Service standard 2019-20): the year's target,
+  // where the same words without a year head the standards' names.
+  if (STANDARD_OF_YEAR.has(key) && found.get('name') === 1 && yearInHeading(text) !== null) {
+    found.delete('name');
+    note('target', 1);
+  }
   // An official (牵头领导, 责任人) answers for the task where no office is named beside: the office first.
   if (found.get('owner') === 1 && /领导|责任人|负责人|联系人/.test(key)) found.set('owner', 0.9);
   // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%)): the completion.
@@ -1687,10 +1708,48 @@ export function headerRoles(text: string): HeaderReading[] {
     // ("Target: 95%") is a cell, not a heading.
     const colon = /^([^:：]{2,20})[:：]\s*[^\s\d][^\d]*$/.exec(normalizeText(text));
     if (colon) return headerRoles(colon[1]);
+    const same = sameAlternatives(text) ?? afterAbbreviation(text);
+    if (same) return same;
   }
   return [...found.entries()]
     .map(([role, score]) => ({ role, score }))
     .sort((a, b) => b.score - a.score || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+}
+
+const LEADING_SHARE = /^\s*[-+]?\d+(?:\.\d+)?\s*%\s*[\p{L}]/u;
+
+const STANDARD_OF_YEAR: ReadonlySet<string> = new Set(
+  ['performance standard', 'service standard', 'performance standards', 'service standards'].map(headerKey),
+);
+
+/**
+ * Two or three words for one heading, between slashes (PERFORMANCE/ ACHIEVEMENT, Outcome/Result): the
+ * heading they all are. Words that head different columns (Target/Actual) are no one heading.
+ */
+function sameAlternatives(text: string): HeaderReading[] | null {
+  const parts = normalizeText(text).split(/\s*[/／]\s*/);
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.trim() === '')) return null;
+  const tops = parts.map((p) => headerRoles(p)[0]);
+  const first = tops[0];
+  if (!first || tops.some((t) => t === undefined || t.role !== first.role)) return null;
+  return [{ role: first.role, score: Math.min(...tops.map((t) => t.score)) * 0.9 }];
+}
+
+/**
+ * A heading after the office's abbreviation (MDGM CLIENT CHARTER, MBKS Objective, KCC Target): the
+ * heading, where the rest is one word for word. An abbreviation is three to five capitals without a
+ * vowel (NO DATA is two words).
+ */
+function afterAbbreviation(text: string): HeaderReading[] | null {
+  const rest = withoutAbbreviation(text);
+  const exact = rest === null ? undefined : EXACT.get(headerParts(rest).key);
+  return exact ? exact.map((e) => ({ role: e.role, score: e.score * 0.8 })) : null;
+}
+
+/** The words after an office's abbreviation that starts a heading (MDGM CLIENT CHARTER), else null. */
+function withoutAbbreviation(text: string): string | null {
+  const m = /^([B-DF-HJ-NP-TV-XZ]{3,5})\s+(\S.*)$/.exec(normalizeText(text).trim());
+  return m ? m[2] : null;
 }
 
 /** Words written on the column side of a corner cell's diagonal. */
