@@ -4111,6 +4111,27 @@ describe('headings offices write their own way', () => {
     ]);
   });
 
+  it('judges a pledge by the share of its cases beside their count (2019 ACHIEVEMENT 119/119 | 2019 ACHIEVEMENT PERCENT(%) 100%)', () => {
+    const rows: CellValue[][] = [
+      ['GERIK DISTRICT COUNCIL CLIENT ACHIVEMENT'],
+      ['No.', 'REVERSE DEPARTMENT/AGENCY', '2019 ACHIEVEMENT', '2019 ACHIEVEMENT PERCENT(%)'],
+      ['1.', 'Process applications for additional plans in 14 days.', 8, 1],
+      ['2.', 'Approval of business licence within 30 days.', '119/119', 1],
+      ['3.', 'Manage and take action on complaints within 3 working days.', 15, 0.8],
+    ];
+    const percent = rows.map((row, r) => row.map((_, c) => (r >= 2 && c === 3 ? '0%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('Client Charter 2019', rows, { formats: percent })],
+      lang: 'en-US',
+      date: '2020-01-15',
+    });
+    expect(r.report.evaluations.map((e) => [e.completion, e.status])).toEqual([
+      [1, 'achieved'],
+      [1, 'achieved'],
+      [0.8, 'missed'],
+    ]);
+  });
+
   it('keeps figures typed as text that look like years (1980 | 1981 beside 100.1%) in the table, never a row of year headings', () => {
     const rows: CellValue[][] = [
       ['1-10月民生实事项目进度表'],

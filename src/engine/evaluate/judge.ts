@@ -885,8 +885,16 @@ function isPledgeWithin(
     figures.length > 0 &&
     figures.every((m) => !m.percent && m.unit !== null && TIME_UNIT.test(m.unit)) &&
     (PLEDGE_WITHIN.test(ind.name) || ind.namedAsPledges === true) &&
-    resultsInPercent(ind)
+    (resultsInPercent(ind) || completionInPercent(ind))
   );
+}
+
+/** A share beside counts (ACHIEVEMENT 119 | ACHIEVEMENT PERCENT 100%): the share of the cases. */
+function completionInPercent(ind: Indicator): boolean {
+  const c = ind.completionCell;
+  if (!c || !hasValue(c)) return false;
+  const p = parseCell(c.value, c.format);
+  return p.kind === 'number' && p.quantity.percent;
 }
 
 /** Every case: at least 100 %. */
@@ -909,7 +917,7 @@ function isTimeLimit(f: Figure): boolean {
 
 /** Words that set a time as the standard a case is done in (within 5 days, 4 months before the due date). */
 const PLEDGE_WITHIN =
-  /\b(?:within|before|in under|no later than|not later than)\b|以内|之内|内(?:完成|办结|处理|答复|回复)|(?:分钟|小时|工作日|工作天|天|日|星期|周|个月)内/i;
+  /\b(?:within|before|in under|no later than|not later than)\b|\bin\s+\d+\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|hours?|months?)\b|以内|之内|内(?:完成|办结|处理|答复|回复)|(?:分钟|小时|工作日|工作天|天|日|星期|周|个月)内/i;
 
 /** Every result cell of a row, whatever the period. */
 function resultCellsOf(ind: Indicator): readonly (SourceCell | null)[] {
@@ -1571,8 +1579,12 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   const { figure, value } = resultValue(r, spec);
   // The share done as the sheet states it (形象进度 65%) beside a result told in a sentence ("1家已基本完成
   // 建设、4家进度70%以上…"): the figures of the sentence are details, the share is the office's measure.
+  // So is the share of cases beside their count, against a pledge for every case (119 | 100%).
   const told =
-    r.completion !== null && r.last.kind === 'figures' && cellKind(r.last.text ?? undefined) === 'sentence';
+    r.completion !== null &&
+    r.last.kind === 'figures' &&
+    (cellKind(r.last.text ?? undefined) === 'sentence' ||
+      (spec.percent && figure !== null && !figure.percent && completionInPercent(r.ind)));
   if (value === null || told) {
     // No figure: a completion rate alone, a verdict in words, or nothing yet.
     const completion = r.completion ?? (value === null ? shareDone(r.last, spec) : null);

@@ -821,6 +821,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // the share done, beside the target and the count done (工作目标 | 已完成数 | 占比)
       '占比',
       '完成占比',
+      // the share beside the count achieved (2019 ACHIEVEMENT | 2019 ACHIEVEMENT PERCENT(%))
+      'achievement percent',
+      'achievement percentage',
+      'percentage of achievement',
+      'percent of achievement',
       '完成百分比',
       '占年任务之比',
       '占年度任务',
