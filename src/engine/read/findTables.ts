@@ -186,8 +186,11 @@ const FIGURE_START = /^\s*(?:[<>≤≥＜＞=]=?|不低于|不少于|约|近)?\s
  * task with its amount (完成交通投资30亿元, 改造提升农村道路40公里).
  */
 function isFigureText(t: string): boolean {
-  return isFigureCell(t) || (t.length <= 60 && countsInChinese(t));
+  return isFigureCell(t) || (t.length <= 60 && (countsInChinese(t) || SHARE_WITH_WORDS.test(t)));
 }
+
+/** A share with its words (95% national target, 99.4% performance achieved): a result or a target. */
+const SHARE_WITH_WORDS = /^\s*[-+]?\d+(?:\.\d+)?\s*%\s+\p{L}/u;
 
 /** A figure and little else ("10", "≥266米", "95%"), not a heading that holds a number (107年度預算數). */
 function isFigureCell(t: string): boolean {

@@ -1644,8 +1644,6 @@ const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四�
  */
 export function headerRoles(text: string): HeaderReading[] {
   if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
-  // A share with its words (95% national target, 99.4% performance achieved) is a cell, not a heading.
-  if (LEADING_SHARE.test(text)) return [];
   const parts = headerParts(text);
   const whole = parts.key;
   // A form's section (四、年度绩效指标完成情况, or unnumbered), merged down its first column: no column's
@@ -1720,8 +1718,6 @@ export function headerRoles(text: string): HeaderReading[] {
     .map(([role, score]) => ({ role, score }))
     .sort((a, b) => b.score - a.score || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
 }
-
-const LEADING_SHARE = /^\s*[-+]?\d+(?:\.\d+)?\s*%\s*[\p{L}]/u;
 
 const STANDARD_OF_YEAR: ReadonlySet<string> = new Set(
   ['performance standard', 'service standard', 'performance standards', 'service standards'].map(headerKey),
