@@ -704,6 +704,14 @@ describe('word lists', () => {
     expect(isDoneWord('未完成')).toBe(false);
     // Part of the task, or most of it, is not the whole of it.
     for (const w of ['基本完成', '已完成80%', '已完成3个', '正在施工']) expect(isDoneWord(w)).toBe(false);
+    // A deliverable with the day it was done is done; one to be done by a day is not.
+    for (const w of [
+      'EE Report submitted to DoL on 27/09/2013',
+      'Budget approved by Council on 28 May 2014.',
+    ])
+      expect(isDoneWord(w)).toBe(true);
+    for (const w of ['Report to be submitted by 30/10/2013', 'Submission of the EE Plan on time'])
+      expect(isDoneWord(w)).toBe(false);
     expect(isInProgressWord('未完成')).toBe(false);
     expect(isNotStartedWord('已完成')).toBe(false);
     // A first sentence saying the work was not done; a later "not" or a sentence of what was done is not.

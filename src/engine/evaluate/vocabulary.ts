@@ -256,9 +256,13 @@ const DONE_SENTENCE =
 const DONE_ZH =
   /^(?:已经|现已|目前已|均已|全部已|已)(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|办结|交付使用|投入使用|建成投用|建成投运|上线|上线运行|投产|通车|开业|交付|投入运营|运营)(?:任务|目标|建设|全年任务|年度任务|年度目标)?$/;
 
+/** A deliverable with the day it was done: "EE Report submitted to DoL on 27/09/2013", "Plan approved on 5 May 2014". */
+const DONE_ON_DAY =
+  /^[^.;]*?\b(?:submitted|approved|adopted|completed|signed|published|held|tabled|launched|finali[sz]ed|issued|conducted)\b[^.;]*?\bon\s+\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}[/.-]|\s+[a-z]{3,9}\s+)(?:19|20)?\d{2}\b/;
+
 export function isDoneWord(text: string): boolean {
   const k = wordKey(text);
-  return DONE_WORDS.has(k) || DONE_SENTENCE.test(k) || DONE_ZH.test(k);
+  return DONE_WORDS.has(k) || DONE_SENTENCE.test(k) || DONE_ZH.test(k) || DONE_ON_DAY.test(k);
 }
 /** 推进中, 进行中, 正在…, In progress, Ongoing… */
 export function isInProgressWord(text: string): boolean {
