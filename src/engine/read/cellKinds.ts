@@ -329,20 +329,20 @@ export function isStatusName(name: string): boolean {
   return STATUS_WORDS.has(key) || PACE_VERDICT.test(key);
 }
 
+/** A figure labelled as what was achieved (99.4% performance achieved, 85% achieved): a result, no verdict. */
+const FIGURE_ACHIEVED = /^[-+]?\d[\d.,]*\s*%?\s+(?:[a-z]+\s+){0,2}(?:achieved|attained|reached)\.?$/;
+
 /**
  * The status a longer text states (a progress remark "88%(…推进缓慢)", a result "Not achieved. 72 per
  * cent …", a comment "Not on Target. Better than last quarter"): the first status phrase it holds at its
  * start or inside brackets, or null.
  */
-const FIGURE_ACHIEVED = /^[-+]?\d[\d.,]*\s*%?\s+(?:[a-z]+\s+){0,2}(?:achieved|attained|reached)\.?$/;
-
 export function statedStatus(text: string): { status: Status; word: string } | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const whole = statusWord(text);
   if (whole) return { status: whole, word: normalizeText(text) };
   const t = normalizeText(text).slice(0, 600);
   const lower = toHans(t).toLowerCase();
-  // A figure labelled as what was achieved (99.4% performance achieved, 85% achieved): a result, no verdict.
   if (FIGURE_ACHIEVED.test(lower)) return null;
   // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …", and one
   // set off by a dash ("Not met—0.7 per cent", "Exceeded target – .40% mortality").
