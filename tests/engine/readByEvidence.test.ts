@@ -4065,6 +4065,24 @@ describe('headings offices write their own way', () => {
     ]);
   });
 
+  it('takes no row’s target from a count over its group (新建改建学校10所 over 第一中学扩建 | 第二中学新建): the count is the group’s', () => {
+    const rows: CellValue[][] = [
+      ['2024年重点项目进展情况'],
+      ['序号', '项目', null, '1-9月完成'],
+      [1, '新建改建学校10所', '第一中学扩建', '完成投资2000万元'],
+      [null, null, '第二中学新建', '完成投资1500万元'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('项目', rows, { merges: ['B2:C2', 'B3:B4'] })],
+      lang: 'zh-CN',
+      date: '2024-10-15',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.target?.value ?? null, e.status])).toEqual([
+      ['第一中学扩建', null, 'not_rated'],
+      ['第二中学新建', null, 'not_rated'],
+    ]);
+  });
+
   it('reads a monitoring form’s likelihood of reaching the goal (完成目标可能性: 确定能 / 有可能 / 不可能) as its verdict', () => {
     expect(['确定能', '有可能', '不可能', '完全不可能'].map(statusWord)).toEqual([
       'on_track',

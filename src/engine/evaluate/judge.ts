@@ -897,6 +897,12 @@ function completionInPercent(ind: Indicator): boolean {
   return p.kind === 'number' && p.quantity.percent;
 }
 
+/** The share a pledge over the row's group states (at least 90% of returned items …), else null. */
+function shareInGroup(ind: Indicator, group: string, tctx: TargetContext): TargetSpec | null {
+  const spec = targetInName({ ...ind, name: group }, tctx);
+  return spec?.percent ? spec : null;
+}
+
 /** Every case: at least 100 %. */
 function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
   const all = scanQuantities('100%').mentions.map((m) => ({
@@ -1061,8 +1067,8 @@ function readTarget(
   } else if (target.kind === 'words') targetWords = target.text;
   else if (target.kind === 'empty' && ind.targetInName) {
     // A pledge written once over its rows (… at least 90% of returned items … | Brotherton, Laidlaw):
-    // each row's target is in the pledge's words.
-    spec = targetInName(ind, tctx) ?? (ind.group ? targetInName({ ...ind, name: ind.group }, tctx) : null);
+    // each row's target is the share in the pledge's words (a count over a group is the group's own).
+    spec = targetInName(ind, tctx) ?? (ind.group ? shareInGroup(ind, ind.group, tctx) : null);
   }
   const relative = overPrevious ? null : fromLastYear(ind, target, tctx);
   if (relative)
