@@ -86,6 +86,23 @@ describe('a run of months that makes one whole year', () => {
     expect(yearStartIn(text)).toEqual(expect.objectContaining({ month, year }));
   });
 
+  it.each<[string, number]>([
+    ['PERFORMANCE REPORT AS AT 31 DECEMBER 2013 (SECOND QUARTER SEPTEMBER- DECEMBER 2013)', 7],
+    ['Q2 performance report as at 30 September 2024', 4],
+    ['Quarter 1 ending June 2019', 4],
+    ['第二季度（截至12月31日）', 7],
+  ])('%s: a quarter with the date it ends starts the year in month %i', (text, month) => {
+    expect(yearStartIn(text)).toEqual(expect.objectContaining({ month }));
+  });
+
+  it.each([
+    'Q1 2024 (as at 31 March 2024)', // the calendar year
+    'Quarter 3 report as of 15 December 2023', // a day within the quarter, not its end
+    '二季度重点工作进展（截至8月底）', // a date past the quarter's end: no office's year starts in March
+  ])('says nothing of the year from %s', (text) => {
+    expect(yearStartIn(text)).toBeNull();
+  });
+
   it('keeps the words it was read from, as written', () => {
     expect(yearStartIn('Core Performance - April to March 2017/18')?.text).toBe('April to March 2017');
   });

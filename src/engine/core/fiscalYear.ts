@@ -158,6 +158,26 @@ const PART_WORDS: readonly {
   { re: /(上|下)半年/, months: 6, n: (m) => (m[1] === '上' ? 1 : 2) },
 ];
 
+/** A date a part of the year ends at: as at 31 December 2013, as of September, 截至12月31日 (a month's end). */
+const AS_AT_EN = new RegExp(
+  String.raw`\b(?:as at|as of|ending|ended|to the end of|end of)\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?${MONTH}\b(?:\s+(\d{1,2})(?!\d))?`,
+);
+const AS_AT_ZH = /截[至止]\s*(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?/;
+
+const FISCAL_STARTS: ReadonlySet<number> = new Set([4, 7, 10]);
+
+function partEndIn(t: string): { month: number; at: number; end: number } | null {
+  const en = AS_AT_EN.exec(t);
+  const zh = en ? null : AS_AT_ZH.exec(t);
+  const m = en ?? zh;
+  if (!m) return null;
+  const month = en ? monthOf(en[2]) : Number(zh![1]);
+  const day = en ? (en[1] ?? en[3]) : zh![2];
+  // A day short of the month's end is a date within the part, not its end.
+  if (month < 1 || month > 12 || (day !== undefined && Number(day) < 28)) return null;
+  return { month, at: m.index, end: m.index + m[0].length };
+}
+
 /** The start of the year a text says, and the year it starts in when written. */
 export interface YearStartWords {
   /** The month the year starts in (2–12: a year from January is the calendar year). */
@@ -187,7 +207,20 @@ export function yearStartIn(text: string | null | undefined): YearStartWords | n
     const m = part.re.exec(t);
     if (!m) continue;
     const run = runs.find((r) => monthsIn(r) === part.months);
-    if (!run) continue;
+    if (!run) {
+      const end = partEndIn(t);
+      if (!end) continue;
+      // The part ends at the date (second quarter … as at 31 December: a year from July).
+      const start = monthsBefore(end.month, part.months * part.n(m) - 1);
+      // Only the starts offices' years have (April, July, October): a date past the part's end (二季度 …
+      // 截至8月底, a report written later) says nothing of the year.
+      if (!FISCAL_STARTS.has(start)) return null;
+      return {
+        month: start,
+        year: null,
+        text: words(Math.min(m.index, end.at), Math.max(m.index + m[0].length, end.end)),
+      };
+    }
     const start = monthsBefore(run.from, part.months * (part.n(m) - 1));
     if (start === 1) return null;
     // The year starts in the run's year, or the one before when the part is not the first.
