@@ -102,6 +102,19 @@ export function SheetList(props: SheetListProps) {
   const isEarlier = (r: Skipped) => r.reason.code === 'earlier-period' || r.reason.code === 'earlier-year';
   const earlier = notOwn.filter(isEarlier);
   const skipped = notOwn.filter((r) => !isEarlier(r));
+  // A sheet not read offers the columns the user chose for it; one of an earlier period was read.
+  const skippedSheets = (list: readonly Skipped[], withSaved: boolean) =>
+    list.map((r) => (
+      <SkippedSheet
+        key={r.sheet}
+        reading={r}
+        lang={lang}
+        t={t}
+        disabled={disabled}
+        {...(withSaved && props.columns[r.sheet] ? { saved: props.columns[r.sheet] } : {})}
+        onApply={props.onApplyColumns}
+      />
+    ));
   return (
     <section className={s.section} aria-labelledby={headingId}>
       <div className={s.headerRow}>
@@ -151,33 +164,10 @@ export function SheetList(props: SheetListProps) {
             </SheetGroup>
           )}
           {earlier.length > 0 && (
-            <SheetGroup heading={t.earlierHeading}>
-              {earlier.map((r) => (
-                <SkippedSheet
-                  key={r.sheet}
-                  reading={r}
-                  lang={lang}
-                  t={t}
-                  disabled={disabled}
-                  onApply={props.onApplyColumns}
-                />
-              ))}
-            </SheetGroup>
+            <SheetGroup heading={t.earlierHeading}>{skippedSheets(earlier, false)}</SheetGroup>
           )}
           {skipped.length > 0 && (
-            <SheetGroup heading={t.skippedHeading}>
-              {skipped.map((r) => (
-                <SkippedSheet
-                  key={r.sheet}
-                  reading={r}
-                  lang={lang}
-                  t={t}
-                  disabled={disabled}
-                  {...(props.columns[r.sheet] ? { saved: props.columns[r.sheet] } : {})}
-                  onApply={props.onApplyColumns}
-                />
-              ))}
-            </SheetGroup>
+            <SheetGroup heading={t.skippedHeading}>{skippedSheets(skipped, true)}</SheetGroup>
           )}
         </>
       )}
