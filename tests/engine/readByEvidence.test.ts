@@ -4165,4 +4165,32 @@ describe('headings offices write their own way', () => {
       '康复救助残疾儿童',
     ]);
   });
+
+  it('keeps a body row whose words only look like headings (Head of Service | New Measure for FY 2025) in the table', () => {
+    const rows: CellValue[][] = [
+      ['Business Plan measures'],
+      ['Dept.', 'Key Measures', 'Lead officer', 'FY 2024 Actual', 'FY 2025 Target'],
+      ['TDP', 'Hangar occupancy', 'Head of Service', 0.95, 1],
+      ['TDP', 'Total fuel volume', 'Head of Service', 'New Measure for FY 2025'],
+      ['Court', 'Revenue retained', 'Head of Service', 6709150, 6843333],
+      ['Finance', 'Net debt to assessed value', 'Head of Service', 0.0131, 0.0132],
+    ];
+    const t = table('Scorecard', rows);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      'Hangar occupancy',
+      'Total fuel volume',
+      'Revenue retained',
+      'Net debt to assessed value',
+    ]);
+    // A second table under headings of its own still starts at them.
+    const stacked = findTables(
+      gridFromRows('Scorecard', [
+        ...rows,
+        [],
+        ['Service', 'Measure', 'Target', 'Actual'],
+        ['Parks', 'Cost recovery', 0.8, 0.85],
+      ]),
+    );
+    expect(stacked.map((f) => f.headerRows)).toEqual([[1], [7]]);
+  });
 });

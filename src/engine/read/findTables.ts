@@ -1941,17 +1941,24 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
     // The next table's headings end this body (skip heading rows inside this band).
     let j = i + 1;
     while (j < heads.length && heads[j] < bandEnd) j++;
-    const nextHead = j < heads.length ? heads[j] : values.length;
-    const end = bodyEnd(grid, bandEnd, nextHead);
-    const nextBand = j < heads.length ? buildBand(grid, merges, heads[j], bandEnd - 1) : null;
-    const stop = nextBand
-      ? Math.min(
-          end,
-          captionStart(grid, bandEnd, nextBand.rows[0]),
-          titleGap(grid, bandEnd, nextBand.rows[0]),
-        )
-      : end;
-    const table = readTable(grid, band, bandEnd, stop, floor, user);
+    let stop: number;
+    let table: FoundTable | null;
+    for (;;) {
+      const nextHead = j < heads.length ? heads[j] : values.length;
+      const end = bodyEnd(grid, bandEnd, nextHead);
+      const nextBand = j < heads.length ? buildBand(grid, merges, heads[j], bandEnd - 1) : null;
+      stop = nextBand
+        ? Math.min(
+            end,
+            captionStart(grid, bandEnd, nextBand.rows[0]),
+            titleGap(grid, bandEnd, nextBand.rows[0]),
+          )
+        : end;
+      table = readTable(grid, band, bandEnd, stop, floor, user);
+      if (!table || !nextBand || stop !== nextHead || heads[j] === user.headingRow) break;
+      if (!continuesBody(grid, table, nextBand, heads[j + 1] ?? values.length, user)) break;
+      j++;
+    }
     // A form's overall goal (年度目标完成情况 | 预期目标 | 目标实际完成情况 over the goal's words) is a block
     // of its own: its words are no indicators.
     if (table && !goalRow(grid, merges, h, filledCols(values[h])[0] ?? 0)) tables.push(table);
@@ -1963,6 +1970,26 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
     if (headerless) tables.push(headerless);
   }
   return tables;
+}
+
+/**
+ * A row of the body that only looks like headings ("TDP | Total fuel volume | Head of Service | New
+ * measure for FY 2025": an office's title and a note, each a heading word): one row, its indicator's
+ * name where the table's names are, and no table read under it.
+ */
+function continuesBody(
+  grid: Grid,
+  table: FoundTable,
+  next: Band,
+  nextEnd: number,
+  user: UserColumns,
+): boolean {
+  const h = next.rows[0];
+  if (next.rows.length !== 1 || h !== table.bodyEnd) return false;
+  const names = table.columns.filter((c) => c.role === 'name');
+  if (names.length === 0 || !names.some((c) => textAt(grid.values[h], c.col) !== null)) return false;
+  const under = readTable(grid, next, h + 1, bodyEnd(grid, h + 1, nextEnd), h - 1, user);
+  return !under || under.confidence < CONFIDENT;
 }
 
 /**
