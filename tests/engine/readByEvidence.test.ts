@@ -4193,4 +4193,51 @@ describe('headings offices write their own way', () => {
     );
     expect(stacked.map((f) => f.headerRows)).toEqual([[1], [7]]);
   });
+
+  it('reads offices held to a time for their replies (Department or Agency | Target set for reply (working days) | % of replies within target): no share set, so not rated', () => {
+    const rows: CellValue[][] = [
+      ['Handling Members’ correspondence in 2013'],
+      [
+        'Department or Agency',
+        'Target set for reply (working days)',
+        'Number of letters received',
+        '% of replies within target',
+      ],
+      ['Cabinet Office', 15, 3072, 72],
+      ['Home Office', 20, 12500, 89],
+      ['- UK Border Agency', 20, 9120, 91],
+      ['HM Treasury', 15, 4300, 93],
+    ];
+    const t = table('Correspondence', rows);
+    expectRoles(t, { A: 'name:header', B: 'target:header', D: 'actual:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('Correspondence', rows)],
+      lang: 'en-US',
+      date: '2014-05-13',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status, e.notRated])).toEqual([
+      ['Cabinet Office', 'not_rated', 'time-standard'],
+      ['Home Office', 'not_rated', 'time-standard'],
+      ['- UK Border Agency', 'not_rated', 'time-standard'],
+      ['HM Treasury', 'not_rated', 'time-standard'],
+    ]);
+    // The same with the time written in the target cell: never 72 against 15.
+    const inWords = runCheck({
+      sources: [
+        sourceFromRows('Correspondence', [
+          ['Department or agency', 'Target', '% of replies within target'],
+          ['Cabinet Office', '15 working days', 72],
+          ['Home Office', 'within 20 working days', 89],
+          ['HM Treasury', '15 working days', 93],
+        ]),
+      ],
+      lang: 'en-US',
+      date: '2014-05-13',
+    });
+    expect(inWords.report.evaluations.map((e) => [e.status, e.notRated])).toEqual([
+      ['not_rated', 'time-standard'],
+      ['not_rated', 'time-standard'],
+      ['not_rated', 'time-standard'],
+    ]);
+  });
 });

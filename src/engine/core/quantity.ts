@@ -121,6 +121,15 @@ const TIME_UNIT_MINUTES: ReadonlyMap<string, number> = new Map([
   ...['s', 'sec', 'secs', 'second', 'seconds', '秒'].map((u) => [u, 1 / 60] as const),
 ]);
 
+/** A unit of time a standard is written in (5 working days, 4 months, 24 hours, 3个工作日, 两星期). */
+const STANDARD_TIME_UNIT =
+  /^(?:(?:working|calendar|business|clear)\s*)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|工作天|天|日|小时|周|星期|个月|月|分钟)$/i;
+
+/** True for a unit of time a standard is written in (working days, hours, 工作日, 个月). */
+export function isStandardTimeUnit(unit: string): boolean {
+  return STANDARD_TIME_UNIT.test(unit.trim());
+}
+
 /** How many minutes a unit of time is (hours 60, 分钟 1, secs 1/60, days 1440), else null. */
 export function timeUnitMinutes(unit: string): number | null {
   return TIME_UNIT_MINUTES.get(unit.trim().toLowerCase()) ?? null;

@@ -32,6 +32,7 @@ import {
   isFigureCell,
   isPlainFigureText,
   parseCell,
+  isStandardTimeUnit,
   sourceText,
   timeUnitMinutes,
 } from '../core/quantity';
@@ -759,6 +760,8 @@ interface Reading {
   readonly spec: TargetSpec | null;
   /** A target in words (a milestone): 完成, 应补尽补, 显著提升. */
   readonly targetWords: string | null;
+  /** The target is a time each case is held to, the results shares of cases, no share set (isTimeStandard). */
+  readonly timeStandard: boolean;
   readonly cells: readonly (SourceCell | null)[];
   readonly readings: readonly CellReading[];
   /** The latest filled result cell and what it says. */
@@ -880,13 +883,43 @@ const COUNT_IN_WAN = /\d\s*[万萬亿億]$/;
 function isPledgeWithin(
   ind: Indicator,
   figures: readonly { percent: boolean; unit: string | null }[],
+  inTargetCell = false,
 ): boolean {
   return (
-    figures.length > 0 &&
-    figures.every((m) => !m.percent && m.unit !== null && TIME_UNIT.test(m.unit)) &&
+    allTimes(ind, figures, inTargetCell) &&
     (PLEDGE_WITHIN.test(ind.name) || ind.namedAsPledges === true) &&
     (resultsInPercent(ind) || completionInPercent(ind))
   );
+}
+
+/**
+ * Figures that are all times: with a unit of time, or plain in a target column whose heading gives one
+ * (Target set for reply (working days) | 15).
+ */
+function allTimes(
+  ind: Indicator,
+  figures: readonly { percent: boolean; unit: string | null }[],
+  inTargetCell: boolean,
+): boolean {
+  return (
+    figures.length > 0 &&
+    figures.every(
+      (m) =>
+        !m.percent &&
+        (m.unit !== null ? isStandardTimeUnit(m.unit) : inTargetCell && ind.targetInTime === true),
+    )
+  );
+}
+
+/**
+ * A time each case is held to (15 working days) beside the share of cases done within it (% of replies
+ * within target: 72), and no share set: the share cannot be weighed against a time.
+ */
+function isTimeStandard(
+  ind: Indicator,
+  figures: readonly { percent: boolean; unit: string | null }[],
+): boolean {
+  return allTimes(ind, figures, true) && resultsInPercent(ind);
 }
 
 /** A share beside counts (ACHIEVEMENT 119 | ACHIEVEMENT PERCENT 100%): the share of the cases. */
@@ -912,13 +945,9 @@ function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
   return targetSpec(all, text, tctx);
 }
 
-/** A unit of time as a standard is written in (5 working days, 4 months, 24 hours, 3个工作日, 两星期). */
-const TIME_UNIT =
-  /^(?:(?:working|calendar|business|clear)\s+)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|工作天|天|日|小时|周|星期|个月|月|分钟)$/i;
-
 /** A time something is to be done within (within 10 days, 5个工作日内). */
 function isTimeLimit(f: Figure): boolean {
-  return f.comparator === 'at_most' && !f.percent && f.unit !== null && TIME_UNIT.test(f.unit);
+  return f.comparator === 'at_most' && !f.percent && f.unit !== null && isStandardTimeUnit(f.unit);
 }
 
 /** Words that set a time as the standard a case is done in (within 5 days, 4 months before the due date). */
@@ -1045,7 +1074,10 @@ function readTarget(
   ind: Indicator,
   tctx: TargetContext,
   overPrevious: boolean,
-): Pick<Reading, 'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords' | 'fromLastYear'> {
+): Pick<
+  Reading,
+  'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords' | 'fromLastYear' | 'timeStandard'
+> {
   let targetCell: SourceCell | null = ind.target ?? null;
   let target = readCell(targetCell);
   let fromPeriodTarget = false;
@@ -1057,13 +1089,14 @@ function readTarget(
   if (ind.resultIsGrowth || overPrevious) target = asGrowth(target, ind.fallsAsSizes === true);
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
+  let timeStandard = false;
   const targetText = target.kind === 'figures' || target.kind === 'words' ? target.text : null;
   const place = rankTarget(targetText, tctx.rank);
   if (place !== null) spec = rankSpec(place, targetText, tctx.directionColumn);
   else if (target.kind === 'figures') {
-    spec = isPledgeWithin(ind, target.figures)
-      ? everyCase(target.text ?? ind.name, tctx)
-      : targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
+    if (isPledgeWithin(ind, target.figures, true)) spec = everyCase(target.text ?? ind.name, tctx);
+    else if (isTimeStandard(ind, target.figures)) timeStandard = true;
+    else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') targetWords = target.text;
   else if (target.kind === 'empty' && ind.targetInName) {
     // A pledge written once over its rows (… at least 90% of returned items … | Brotherton, Laidlaw):
@@ -1072,8 +1105,16 @@ function readTarget(
   }
   const relative = overPrevious ? null : fromLastYear(ind, target, tctx);
   if (relative)
-    return { target, targetCell, fromPeriodTarget, spec: relative, targetWords: null, fromLastYear: true };
-  return { target, targetCell, fromPeriodTarget, spec, targetWords, fromLastYear: false };
+    return {
+      target,
+      targetCell,
+      fromPeriodTarget,
+      spec: relative,
+      targetWords: null,
+      fromLastYear: true,
+      timeStandard: false,
+    };
+  return { target, targetCell, fromPeriodTarget, spec, targetWords, fromLastYear: false, timeStandard };
 }
 
 function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodAssumed: boolean): Reading {
@@ -1407,7 +1448,8 @@ function withoutTargetFigure(r: Reading): Evaluation {
       status: 'not_rated',
       // A share against a time standard (Two week wait: 89.6 %) is better higher, as with a target.
       direction: directionOf(r, !!only?.percent),
-      notRated: 'no-target',
+      notRated: r.timeStandard ? 'time-standard' : 'no-target',
+      ...(r.timeStandard && r.target.kind === 'figures' ? { targetText: r.target.text } : {}),
       ...(only ? { actual: quantity(only.value, only.percent, only.approximation) } : {}),
       actualText: r.resultText,
     });

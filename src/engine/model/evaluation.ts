@@ -120,7 +120,9 @@ export type NotRatedReason =
   // a figure against a target in words (与经济增长同步): nothing to weigh it by
   | 'target-in-words'
   // a running total to a date nothing gives ("Year to date" with no month): its pace cannot be judged
-  | 'to-date-undated';
+  | 'to-date-undated'
+  // a time each case is held to (15 working days) beside the share done within it, and no share set
+  | 'time-standard';
 /** Every reason an indicator may be not rated. */
 export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'not-applicable',
@@ -131,6 +133,7 @@ export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'no-target',
   'target-in-words',
   'to-date-undated',
+  'time-standard',
 ];
 
 /** How far an indicator is behind (see evaluate/gaps.ts); null where there is no shortfall. */

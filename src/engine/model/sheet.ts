@@ -92,6 +92,8 @@ export interface Indicator {
   readonly fallsAsSizes?: true;
   /** The result's heading says per cent (% Fulfilling Standard): its plain numbers are percentages. */
   readonly resultInPercent?: true;
+  /** The target's heading gives a unit of time (Target set for reply (working days)): its plain numbers are times. */
+  readonly targetInTime?: true;
   /**
    * The result is a figure to date ("Year to date 2019/20", YTD, 截至目前) in a table of no period columns:
    * without a stated period, the month it reaches is not known.

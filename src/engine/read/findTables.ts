@@ -2122,6 +2122,7 @@ function readTable(
       category.score = Math.min(category.score, 0.8);
     } else if (byContentName) cands.push(byContentName);
   }
+  officesAsNames(cands, prof);
   codesAsIds(cands, prof);
   unheadedTarget(cands, band, prof);
   unheadedStatus(cands, band, prof, (col) => picturesDown(grid, col, bodyStart, bodyEnd));
@@ -2183,6 +2184,22 @@ function readTable(
     missing,
     captionRows,
   };
+}
+
+/**
+ * Offices down the rows under an office's heading, and no other column names the rows (Department or
+ * Agency | Target set for reply | % of replies within target): each office's figures are what is measured,
+ * so the offices name the rows.
+ */
+function officesAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
+  if (cands.some((c) => c.role === 'name')) return;
+  const owner = cands.find((c) => c.role === 'owner' && c.source === 'header');
+  const p = owner ? prof.get(owner.col) : undefined;
+  if (!owner || !p || p.filled < 3) return;
+  const texts = p.counts.text + p.counts.sentence;
+  if (texts < p.filled * 0.8 || p.distinctTexts < texts * 0.8) return;
+  owner.role = 'name';
+  owner.score = Math.min(owner.score, 0.8);
 }
 
 /** The organisations whose value columns stand side by side. */

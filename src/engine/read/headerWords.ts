@@ -488,6 +488,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // "Our target for repairs performance", "Target for A/B inspection grades": the target, whatever follows
       'our target',
       'target for',
+      // the time each office is held to (Target set for reply (working days))
+      'target set',
       '年度目标',
       '全年目标',
       '年计划',
@@ -1116,6 +1118,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'responsible department',
       'lead department',
       'head of service',
+      // the offices whose figures the rows are (Department or Agency | Target set for reply | …); "Agency"
+      // alone may head an agency's targets
+      'department or agency',
+      'department/agency',
       'manager',
       'lead director',
       'executive lead',
@@ -1690,6 +1696,12 @@ export function headerRoles(text: string): HeaderReading[] {
   }
   // A rating's middle column, ticked when the result came close (Within 3% of achieving Target).
   if (/^within\d+(?:\.\d+)?%of(?:achieving)?(?:the)?target$/.test(key)) note('status', 1);
+  // The share of cases dealt with in time (% of replies within target, Percentage within target): the
+  // result, where the target is the time (the count seen within target stays aside).
+  if (/^(?:%|percent(?:age)?|proportion|share)(?:of)?.*within(?:the)?targets?$/.test(key)) {
+    found.clear();
+    note('actual', 0.9);
+  }
   if (found.size === 0) {
     // English puts a heading's head word first ("Target for repairs performance"), Chinese last (年度目标
     // 完成率): of a start and an end that both match, the start leads in an English heading.

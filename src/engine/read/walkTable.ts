@@ -24,7 +24,7 @@ import {
 import { elapsedFraction } from '../core/period';
 import { fiscalYearWords } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { countIn, isRateUnitText, parseCell } from '../core/quantity';
+import { countIn, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
   isCommentLine,
@@ -431,6 +431,7 @@ interface Walk {
   readonly fallsAsSizes: boolean;
   /** The result's heading says per cent (% Fulfilling Standard, 完成率(%)). */
   readonly resultInPercent: boolean;
+  readonly targetInTime: boolean;
   /**
    * The result column is a figure to date (Year to date, YTD, 截至目前) and nothing in the table dates it:
    * no period columns, no target to date beside it.
@@ -589,6 +590,9 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     ),
     fallsAsSizes: falls,
     resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%'),
+    targetInTime: found.columns.some(
+      (c) => c.col === roles.target && c.unit !== null && isStandardTimeUnit(c.unit),
+    ),
     resultToDate:
       quarterCount === 0 &&
       monthCount === 0 &&
@@ -723,6 +727,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
     ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
     ...(w.resultInPercent ? { resultInPercent: true as const } : {}),
+    ...(w.targetInTime ? { targetInTime: true as const } : {}),
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),

@@ -145,6 +145,7 @@ const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
   'no-target': 'no target set',
   'target-in-words': 'target in words, not judged by the figure',
   'to-date-undated': 'year to date, the month not given',
+  'time-standard': 'the target is a time; no share of cases within it is set',
 };
 
 const STATUS: Readonly<Record<Status, string>> = {
