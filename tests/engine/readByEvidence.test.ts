@@ -4240,4 +4240,30 @@ describe('headings offices write their own way', () => {
       ['not_rated', 'time-standard'],
     ]);
   });
+
+  it('reads verdicts by year under years written with a dash (Target achieved or not achieved › 1998–99 | 1997–98), a footnote’s mark on n/a', () => {
+    const rows: CellValue[][] = [
+      ['Summary of performance against key performance indicators'],
+      [null, 'Target achieved or not achieved'],
+      [null, '1998–99', '1997–98'],
+      ['Agency/Key performance indicator'],
+      ['Court Service'],
+      ['The average percentage of Charter standards achieved', '¹n/a', 'Achieved'],
+      ['The quality of service provided to Court users', 'Achieved', '¹n/a'],
+      ['The percentage of Crown Court cases that commence within target', 'Not Achieved', '¹n/a'],
+      ['The unit cost of an item of originating process', 'Not Achieved', 'Not Achieved'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('KPI summary', rows, { merges: ['B2:C2'] })],
+      lang: 'en-US',
+      date: '2000-06-12',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [6, 'not_rated'],
+      [7, 'achieved'],
+      [8, 'missed'],
+      [9, 'missed'],
+    ]);
+  });
 });

@@ -14,7 +14,7 @@
  * (points); £1.2m is 1,200,000 with unit £.
  */
 import { toHans } from './hans';
-import { normalizeText } from './normalize';
+import { normalizeText, withoutFootnoteMarks } from './normalize';
 import { LIST_NUMBER } from './text';
 import { scaleByPowerOfTen } from './numbers';
 import { parseChineseNumeral, timeUnitMinutes } from './quantity';
@@ -751,9 +751,11 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
 /** Why a cell holds nothing to judge ("-", 不适用, "Data only", "Annual measure", "TBC"), or null. */
 export function notApplicableReason(text: string): NotApplicableReason | null {
   if (typeof text !== 'string' || text.length > 40) return null;
-  const k = toHans(normalizeText(text))
-    .toLowerCase()
-    .replace(/[.。:：!！*]+$/, '')
+  const k = withoutFootnoteMarks(
+    toHans(normalizeText(text))
+      .toLowerCase()
+      .replace(/[.。:：!！*]+$/, ''),
+  )
     .replace(/^\((.*)\)$/, '$1')
     .trim();
   return NOT_APPLICABLE.get(k) ?? null;

@@ -58,3 +58,8 @@ export function headerKey(text: string): string {
     .toLowerCase()
     .replace(/[\s*†‡]+/g, '');
 }
+
+/** A word without the footnote marks before or after it (¹n/a, Achieved*, Target†). */
+export function withoutFootnoteMarks(text: string): string {
+  return text.replace(/^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$/g, '');
+}

@@ -3,7 +3,7 @@
  * around it ("8950人", "Target: 70%", "≥95%"), a sentence with figures in it, a status word (Green, 已完成,
  * ☺), a not-applicable mark, or plain text. The reader decides column roles from counts of these.
  */
-import { normalizeText } from '../core/normalize';
+import { normalizeText, withoutFootnoteMarks } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { isDateFormat, isPercentFormat } from '../core/quantity';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
@@ -285,10 +285,11 @@ const PACE_VERDICT =
 const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
 
 function statusKey(text: string): string {
-  return toHans(normalizeText(text))
-    .toLowerCase()
-    .replace(/[。.!！]+$/, '')
-    .trim();
+  return withoutFootnoteMarks(
+    toHans(normalizeText(text))
+      .toLowerCase()
+      .replace(/[。.!！]+$/, ''),
+  ).trim();
 }
 
 /** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */

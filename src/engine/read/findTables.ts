@@ -430,10 +430,12 @@ export function projectYear(text: string): number | null {
 
 function yearLabel(text: string): number | null {
   const key = headerKey(text);
-  const m = /^(?:fy[:：]?)?((?:19|20)\d{2})(?:(?:[/-]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(key);
+  const m = /^(?:fy[:：]?)?((?:19|20)\d{2})(?:(?:[/\-–—]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(
+    key,
+  );
   if (m) return Number(m[1]);
   // 23/24, FY24/25: two short years in a row.
-  const s = /^(?:fy)?(\d{2})[/-](\d{2})$/.exec(key);
+  const s = /^(?:fy)?(\d{2})[/\-–—](\d{2})$/.exec(key);
   return s && (Number(s[1]) + 1) % 100 === Number(s[2]) ? 2000 + Number(s[1]) : null;
 }
 

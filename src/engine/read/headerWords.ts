@@ -1062,6 +1062,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'met/failed',
       'met or not met',
       'met/not met',
+      'achieved or not',
+      'achieved or not achieved',
+      'achieved/not achieved',
+      'target achieved or not',
+      'target achieved or not achieved',
+      'target achieved/not achieved',
+      'target met or not met',
       '控制指标进度情况',
       '控制情况',
       // a monitoring form's likelihood of reaching the year's goal (确定能 / 有可能 / 不可能)
