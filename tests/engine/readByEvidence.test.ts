@@ -4266,4 +4266,23 @@ describe('headings offices write their own way', () => {
       [9, 'missed'],
     ]);
   });
+
+  it('leaves a measure’s historical results by year (Year | Status | Historical Results: FY 2005, FY 2004 …) out of the indicators', () => {
+    const rows: CellValue[][] = [
+      ['EDA PERFORMANCE MEASURE'],
+      ['MEASURE: Private investment leveraged – 9 year totals (in millions)'],
+      ['Year', 'Status', 'Actual', 'Target'],
+      ['FY 2006', 'Green (Met target)', 1059, 1020],
+      ['Year', 'Status', 'Historical Results'],
+      ['FY 2005', 'Blue (Exceeded target)', 1781],
+      ['FY 2004', 'Blue (Exceeded target)', 1740],
+      ['FY 2003', 'Blue (Exceeded target)', 2475],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Objective 1.1', rows)],
+      lang: 'en-US',
+      date: '2006-12-01',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([[4, 'achieved']]);
+  });
 });

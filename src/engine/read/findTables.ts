@@ -2169,6 +2169,16 @@ function readTable(
   if (caption && names.length > 0 && names.every((c) => isYearHeading(c.header.split(' › ').pop() ?? ''))) {
     if (dataRows(grid, bodyStart, bodyEnd) <= 2) cands = cands.filter((c) => !names.includes(c));
   }
+  // Years down the rows with results and no target, and no caption to name the measure (Year | Status |
+  // Historical Results under a measure's own block: FY 2005, FY 2004 …): the history of the measure
+  // above, not indicators.
+  if (
+    !caption &&
+    names.length === 1 &&
+    !cands.some((c) => c.role === 'target' || c.role === 'periodTarget' || c.role === 'periodPlan') &&
+    yearsDown(grid, names[0].col, bodyStart, bodyEnd)
+  )
+    return null;
   const captionNames =
     !cands.some((c) => c.role === 'name') &&
     !!caption &&
@@ -2202,6 +2212,19 @@ function officesAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProf
   if (texts < p.filled * 0.8 || p.distinctTexts < texts * 0.8) return;
   owner.role = 'name';
   owner.score = Math.min(owner.score, 0.8);
+}
+
+/** Every filled cell of a column in the body is a year (FY 2005, 2003/04), two of them at least. */
+function yearsDown(grid: Grid, col: number, from: number, to: number): boolean {
+  let years = 0;
+  for (let r = from; r < to; r++) {
+    const row = grid.values[r];
+    if (filledCols(row).length < 2) continue;
+    const t = textAt(row, col) ?? (typeof row?.[col] === 'number' ? String(row[col]) : null);
+    if (t === null || yearLabel(t) === null) return false;
+    years++;
+  }
+  return years >= 2;
 }
 
 /** The organisations whose value columns stand side by side. */
