@@ -4285,4 +4285,44 @@ describe('headings offices write their own way', () => {
     });
     expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([[4, 'achieved']]);
   });
+
+  it('reads a goal of none at all (零事故, 杜绝, "Zero injuries") as at most 0, and a result that says the goal’s words were reached as met', () => {
+    const zh = runCheck({
+      sources: [
+        sourceFromRows('2012年', [
+          ['2012年安全生产控制指标完成情况'],
+          ['指标', '控制目标', '完成情况'],
+          ['较大事故', '零事故', 1],
+          ['重大及以上安全生产事故', '零事故', '杜绝了重大事故的发生，实现了重大及以上安全生产零事故目标'],
+          ['死亡人数', '零死亡', '死亡2人'],
+          ['特大事故', '杜绝', 0],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2013-01-20',
+    });
+    expect(zh.report.evaluations.map((e) => [e.indicator.name, e.status, e.direction])).toEqual([
+      ['较大事故', 'missed', 'lower'],
+      ['重大及以上安全生产事故', 'achieved', 'lower'],
+      ['死亡人数', 'missed', 'lower'],
+      ['特大事故', 'achieved', 'lower'],
+    ]);
+    const en = runCheck({
+      sources: [
+        sourceFromRows('Safety', [
+          ['Indicator', 'Target 2024', 'Result 2024'],
+          ['Serious injuries', 'Zero injuries', '2 injuries'],
+          ['Data breaches', 'Nil breaches', 0],
+          ['Workplace fatalities', 'Zero fatalities', 'Zero fatalities achieved'],
+        ]),
+      ],
+      lang: 'en-US',
+      date: '2025-01-20',
+    });
+    expect(en.report.evaluations.map((e) => [e.status, e.target?.value])).toEqual([
+      ['missed', 0],
+      ['achieved', 0],
+      ['achieved', 0],
+    ]);
+  });
 });

@@ -50,6 +50,7 @@ import { numericStatus, ratio } from './status';
 import {
   AT_LEAST_MARKERS,
   isMilestoneTargetText,
+  isZeroGoal,
   isRateUnit,
   parseAggregation,
   parseBoundText,
@@ -86,7 +87,12 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
     if (direction === null) addDiagnostic(ctx, indicator.directionCell, 'warning', 'unknown-direction');
   }
   if (direction === null) {
-    if (targetParsed.kind === 'text' && isMilestoneTargetText(targetParsed.text)) direction = 'milestone';
+    if (
+      targetParsed.kind === 'text' &&
+      isMilestoneTargetText(targetParsed.text) &&
+      !isZeroGoal(targetParsed.text)
+    )
+      direction = 'milestone';
     else if (bound) direction = bound.direction;
     // No direction given: the name's words (城镇登记失业率, 事故死亡人数 are better lower), else higher.
     else
@@ -104,6 +110,11 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
     addDiagnostic(ctx, targetCell, 'error', targetParsed.code);
   } else if (targetParsed.kind === 'text') {
     if (direction === 'milestone') {
+      targetText = targetParsed.text;
+      targetOk = true;
+    } else if (bound && isZeroGoal(targetParsed.text)) {
+      // None at all (零事故): a target of 0 that is met by none.
+      target = bound.quantity;
       targetText = targetParsed.text;
       targetOk = true;
     } else if (bound) {

@@ -19,6 +19,7 @@ import {
   isInProgressWord,
   isMilestoneTargetText,
   isNotStartedWord,
+  isZeroGoal,
   parseAggregation,
   parseBoundText,
   parseDirection,
@@ -936,6 +937,15 @@ function shareInGroup(ind: Indicator, group: string, tctx: TargetContext): Targe
   return spec?.percent ? spec : null;
 }
 
+/** None at all: at most 0. */
+function noneAtAll(text: string, tctx: TargetContext): TargetSpec | null {
+  const none = scanQuantities('0').mentions.map((m) => ({
+    ...fromMention(m, text),
+    comparator: 'at_most' as const,
+  }));
+  return targetSpec(none, text, tctx);
+}
+
 /** Every case: at least 100 %. */
 function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
   const all = scanQuantities('100%').mentions.map((m) => ({
@@ -1097,8 +1107,11 @@ function readTarget(
     if (isPledgeWithin(ind, target.figures, true)) spec = everyCase(target.text ?? ind.name, tctx);
     else if (isTimeStandard(ind, target.figures)) timeStandard = true;
     else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
-  } else if (target.kind === 'words') targetWords = target.text;
-  else if (target.kind === 'empty' && ind.targetInName) {
+  } else if (target.kind === 'words') {
+    // None at all (零事故, "Zero fatalities"): at most 0.
+    if (target.text !== null && isZeroGoal(target.text)) spec = noneAtAll(target.text, tctx);
+    else targetWords = target.text;
+  } else if (target.kind === 'empty' && ind.targetInName) {
     // A pledge written once over its rows (… at least 90% of returned items … | Brotherton, Laidlaw):
     // each row's target is the share in the pledge's words (a count over a group is the group's own).
     spec = targetInName(ind, tctx) ?? (ind.group ? shareInGroup(ind, ind.group, tctx) : null);
@@ -1316,7 +1329,12 @@ function notRated(r: Reading): Evaluation | null {
 /** The result written as the target itself ("≥266米 / ≥266米", "降至13% / 降至13%"): done as targeted. */
 function asTargeted(r: Reading): Evaluation | null {
   const targetText = r.spec?.text ?? r.targetWords;
-  if (!targetText || !r.resultText || !sameWords(targetText, r.resultText)) return null;
+  if (
+    !targetText ||
+    !r.resultText ||
+    !(sameWords(targetText, r.resultText) || reachedInWords(targetText, r.resultText))
+  )
+    return null;
   // A progress word in the target's place ("in progress" beside "in progress"): no target set yet, and
   // the same word as the result is no verdict on one. A target to complete (已完成 | 已完成) is done.
   const word = r.spec ? null : statusWord(targetText);
@@ -1750,6 +1768,34 @@ function overdue(e: Evaluation, period: Period): Evaluation {
 function sameWords(a: string, b: string): boolean {
   const k = (t: string): string => t.replace(/[\s。.;；]+/g, '').toLowerCase();
   return k(a).length > 0 && k(a) === k(b);
+}
+
+/**
+ * A result that says the target's own words were reached (零死亡 | 实现零死亡目标; "Zero fatalities" |
+ * "Zero fatalities achieved"), not that they are striven for (力争实现零死亡).
+ */
+function reachedInWords(target: string, result: string): boolean {
+  const k = (t: string): string =>
+    t
+      .replace(/["“”]+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const goal = k(target).replace(/[。.;；,，]+$/, '');
+  if (goal.length < 2 || goal.length > 16 || /\d|[。.;；,，]/.test(goal)) return false;
+  // The clause the goal is written in: what comes before it there says it was reached.
+  const clause = k(result)
+    .split(/[。.;；,，]/)
+    .find((c) => c.includes(goal));
+  if (clause === undefined) return false;
+  const before = clause.slice(0, clause.indexOf(goal));
+  const after = clause.slice(clause.indexOf(goal) + goal.length);
+  if (/力争|确保|争取|努力|有望|预计|计划|将|能|可|未|没有/.test(before)) return false;
+  if (/\b(?:not|never|aims?|aiming|to|will|expected)\b/.test(before)) return false;
+  return (
+    /(?:实现|达到|完成)/.test(before) ||
+    /^\s*(?:(?:was|were|has been|have been)\s+)?(?:achieved|met|reached|maintained)\b/.test(after)
+  );
 }
 
 /** A goal written in words: 达到省级标准, 与经济增长同步, 保持稳定, "Maintain current levels". */

@@ -305,6 +305,7 @@ export function isMilestoneTargetText(text: string): boolean {
  * (lower). Null when the text is not such a bound.
  */
 export function parseBoundText(text: string): { direction: 'higher' | 'lower'; quantity: Quantity } | null {
+  if (isZeroGoal(String(text ?? ''))) return { direction: 'lower', quantity: ZERO };
   const t = toHans(normalizeText(String(text ?? ''))).replace(/\s+/g, '');
   const lower =
     /^(?:≤|<=|＜=|不超过|不高于|不大于|控制在|低于|小于|<)(.+?)(?:以内|以下|之内)?$/.exec(t) ??
@@ -319,6 +320,22 @@ export function parseBoundText(text: string): { direction: 'higher' | 'lower'; q
     return q ? { direction: 'higher', quantity: q } : null;
   }
   return null;
+}
+
+const ZERO: Quantity = { value: 0, approximation: null, percent: false };
+
+/**
+ * A goal of none at all, in words: 零事故, 零死亡, 杜绝重大事故, 实现零发生, "Zero fatalities", "Nil
+ * breaches": at most 0, better lower.
+ */
+export function isZeroGoal(text: string): boolean {
+  const t = toHans(normalizeText(text)).trim();
+  if (t.length > 40) return false;
+  return (
+    /^(?:实现|确保|力争)?(?:零[\u4e00-\u9fff]{1,8}|杜绝[\u4e00-\u9fff]{0,8})(?:目标)?$/.test(
+      t.replace(/\s+/g, ''),
+    ) || /^(?:zero|nil)\s+[a-z][a-z\s-]{2,30}$/i.test(t)
+  );
 }
 
 /** A percentage or a rate by its unit of measure: %, ‰, 率, 百分点… */

@@ -363,6 +363,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '任务目标',
       '预期目标',
       '主要预期目标',
+      // a ministry's key indicators: 指标名称 | 预期效果 (400项, 98%, 确定首批示范区创建名单) | 完成时限
+      '预期效果',
+      '预期成效',
+      '预期指标',
       '考核目标',
       '年度目标任务',
       '目标任务',
