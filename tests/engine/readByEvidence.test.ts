@@ -4325,4 +4325,24 @@ describe('headings offices write their own way', () => {
       ['achieved', 0],
     ]);
   });
+
+  it('reads how far a place went over its ceiling (超过控制指标(%)) as no target, and the note that says so as the verdict', () => {
+    const rows: CellValue[][] = [
+      ['2008年全国安全生产控制指标考核落实情况'],
+      ['序号', '指标', '地区', '2008年实际', '占全年控制考核指标(%)', '超过控制指标(%)', '说明'],
+      [1, '各类事故死亡人数(人)', '全国各地区', 91172, 91.1],
+      [2, '各类事故死亡人数(人)', '天津', 1370, null, 37.4, '超过控制指标'],
+      [3, '重特大事故(起)', '全国', 97, null, 16.9, '超过全年控制考核指标'],
+      [4, '其中:煤矿重特大事故(起)', '全国', 38, null, 40.7, '超过全年控制考核指标'],
+    ];
+    const t = table('2008年', rows);
+    expect(roles(t).F).toBe('gap:header');
+    const r = runCheck({ sources: [sourceFromRows('2008年', rows)], lang: 'zh-CN', date: '2009-01-22' });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'achieved'],
+      [4, 'missed'],
+      [5, 'missed'],
+      [6, 'missed'],
+    ]);
+  });
 });

@@ -1206,6 +1206,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // a result against the year's plan, in words (与年度计划比: 高20.3个百分点, 持平)
       '与年度计划比',
       '与年计划比',
+      // how far over a ceiling (超过控制指标(%): 37.4), beside the share of it used (占全年控制考核指标(%))
+      '超过控制指标',
+      '超出控制指标',
+      '超控制指标',
+      '超过控制考核指标',
       '与计划比',
       '与计划相比',
       '与年度计划相比',
