@@ -712,6 +712,11 @@ describe('word lists', () => {
       expect(isDoneWord(w)).toBe(true);
     for (const w of ['Report to be submitted by 30/10/2013', 'Submission of the EE Plan on time'])
       expect(isDoneWord(w)).toBe(false);
+    // Done when due, in so many words; not done on time is not done.
+    for (const w of ['Campaign completed on time', 'Annual plan delivered as planned'])
+      expect(isDoneWord(w)).toBe(true);
+    for (const w of ['Campaign not completed on time', 'To be completed on time'])
+      expect(isDoneWord(w)).toBe(false);
     expect(isInProgressWord('未完成')).toBe(false);
     expect(isNotStartedWord('已完成')).toBe(false);
     // A first sentence saying the work was not done; a later "not" or a sentence of what was done is not.

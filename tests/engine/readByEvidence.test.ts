@@ -4345,4 +4345,37 @@ describe('headings offices write their own way', () => {
       [6, 'missed'],
     ]);
   });
+
+  it('reads a council’s Level of service as what the rows measure where no heading names a measure, the targets’ sentences as targets', () => {
+    const rows: CellValue[][] = [
+      ['How did we measure up?'],
+      ['Activity', 'Level of service', 'Actual', 'Target'],
+      [
+        'Water conservation',
+        'The water supply network is inspected for leaks',
+        '17.2% of water mains network surveyed for leaks',
+        '≥ 12.5% of the water supply network is inspected for leaks each year',
+      ],
+      [null, 'The public awareness of water conservation', '61%', '≥ 70% public awareness / year'],
+      [
+        null,
+        'Council runs water conservation campaigns',
+        'Campaign completed on time',
+        'The Waterwise campaign is run between October and February each year',
+      ],
+    ];
+    const t = table('Water supply', rows, ['A3:A5']);
+    expectRoles(t, { B: 'name:header', C: 'actual:header', D: 'target:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('Water supply', rows, { merges: ['A3:A5'] })],
+      lang: 'en-US',
+      date: '2010-09-30',
+      yearStart: 7,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'achieved'],
+      [4, 'missed'],
+      [5, 'achieved'],
+    ]);
+  });
 });

@@ -260,9 +260,19 @@ const DONE_ZH =
 const DONE_ON_DAY =
   /^[^.;]*?\b(?:submitted|approved|adopted|completed|signed|published|held|tabled|launched|finali[sz]ed|issued|conducted)\b[^.;]*?\bon\s+\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}[/.-]|\s+[a-z]{3,9}\s+)(?:19|20)?\d{2}\b/;
 
+/** A deliverable done when due, in so many words: "Campaign completed on time", "Plan delivered as planned". */
+const DONE_ON_TIME =
+  /^[^.;]*?\b(?:completed|delivered|held|run|launched|implemented|achieved|undertaken|carried out)\s+(?:on time|on schedule|as planned|as scheduled|in full)\b/;
+
 export function isDoneWord(text: string): boolean {
   const k = wordKey(text);
-  return DONE_WORDS.has(k) || DONE_SENTENCE.test(k) || DONE_ZH.test(k) || DONE_ON_DAY.test(k);
+  return (
+    DONE_WORDS.has(k) ||
+    DONE_SENTENCE.test(k) ||
+    DONE_ZH.test(k) ||
+    DONE_ON_DAY.test(k) ||
+    (DONE_ON_TIME.test(k) && !/\b(?:not|to|will|shall|should|must)\b/.test(k))
+  );
 }
 /** 推进中, 进行中, 正在…, In progress, Ongoing… */
 export function isInProgressWord(text: string): boolean {

@@ -697,6 +697,23 @@ function byContent(
 }
 
 /**
+ * A category heading left of `col` over a different text on each row (Level of service | Actual |
+ * Target): what the rows measure, should no heading name them.
+ */
+function rowsOwnCategoryLeft(
+  cands: readonly Candidate[],
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  col: number,
+): boolean {
+  return cands.some((o) => {
+    const p = o.role === 'category' && o.col < col ? profiles.get(o.col) : undefined;
+    if (!p || p.filled < 2) return false;
+    const texts = p.counts.text + p.counts.sentence;
+    return texts >= p.filled * 0.8 && p.distinctTexts >= texts * 0.8;
+  });
+}
+
+/**
  * Sub-headings that say "this period's figure" and nothing more (本期 beside 同期 | 增减率 under 累计): the
  * column takes the role of the group heading over it.
  */
@@ -970,7 +987,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
       out.filter((o) => o !== cand),
       progress,
       ambiguous,
-      textsLeftUnheaded(band, profiles, cand.col),
+      textsLeftUnheaded(band, profiles, cand.col) || rowsOwnCategoryLeft(out, profiles, cand.col),
     );
     if (role !== cand.role) {
       cand.role = role;

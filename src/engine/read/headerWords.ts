@@ -145,6 +145,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.category,
       // the step of a service a standard is for (Service interaction | Service standard | Target (%))
       'service interaction',
+      // a council's promise a measure is of (Level of service | Performance measure | Target | Result);
+      // without a measure beside it, what is measured
+      'level of service',
+      'levels of service',
       '指标分类',
       '一级指标',
       '评价内容',
