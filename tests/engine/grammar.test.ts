@@ -465,4 +465,11 @@ describe('a school grade', () => {
     expect(scanQuantities('为3.88万名七至九年级学生免费体检').mentions.map((m) => m.value)).toEqual([38800]);
     expect(scanQuantities('一年级新生').mentions).toEqual([]);
   });
+
+  it('reads a share’s working in brackets after it (27.27%(9/33), 81.60% (1,428/1,750)) as no figure of its own', () => {
+    expect(scanQuantities('27.27%(9/33)').mentions.map((m) => m.value)).toEqual([0.2727]);
+    expect(scanQuantities('81.60%\n(1,428/1,750)').mentions.map((m) => m.value)).toEqual([0.816]);
+    // A count in brackets is still a count, and a fraction after a count is no share's working.
+    expect(scanQuantities('(1,234/877)').mentions.map((m) => m.value)).toEqual([1234]);
+  });
 });

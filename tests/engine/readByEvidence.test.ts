@@ -4378,4 +4378,62 @@ describe('headings offices write their own way', () => {
       [5, 'achieved'],
     ]);
   });
+
+  it('reads a Form A (DEPARTMENT FY 2014 TARGET | … ACTUAL ACCOMPLISHMENT | ACCOMPLISHMENT RATE), shares with their working in brackets, a rate that only restates the share', () => {
+    const rows: CellValue[][] = [
+      ['FORM A'],
+      [
+        'MFOs AND PERFORMANCE INDICATORS',
+        'DEPARTMENT FY 2013 ACTUAL ACCOMPLISHMENT',
+        'DEPARTMENT FY 2014 TARGET',
+        'RESPONSIBLE BUREAUS/OFFICES',
+        'DEPARTMENT FY 2014 ACTUAL ACCOMPLISHMENT',
+        'ACCOMPLISHMENT RATE',
+        'REMARKS',
+      ],
+      [
+        'Performance Indicator 1: Total number of graduates in priority courses',
+        '1,072',
+        877,
+        'CCS, CT, COED',
+        '1,234',
+        '140.71%',
+      ],
+      [
+        'Percentage of programs accredited at Level 1',
+        '9.10% (3/33)',
+        '34%',
+        'CPA, CAFA',
+        '21.21%(7/33)',
+        '21.21%',
+      ],
+      [
+        'Percentage of programs accredited at Level 2',
+        '24.24% (8/33)',
+        '6%',
+        'CON, CCS',
+        '27.27%(9/33)',
+        '27.27%',
+      ],
+      [
+        'Performance Indicator 5: Percentage of graduates who finished on time',
+        '71.60%\n(1,253/1,750)',
+        '81%',
+        'CCS, CT',
+        '81.60%\n(1,428/1,750)',
+        '81.60%',
+      ],
+    ];
+    const t = table('FORM A', rows);
+    expectRoles(t, { A: 'name:header', C: 'target:header', E: 'actual:header', F: 'completion:header' });
+    const r = runCheck({ sources: [sourceFromRows('FORM A', rows)], lang: 'en-US', date: '2015-03-01' });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.status, e.actual?.value, e.completion]),
+    ).toEqual([
+      [3, 'achieved', 1234, 1.4071],
+      [4, 'missed', 0.2121, null],
+      [5, 'achieved', 0.2727, null],
+      [6, 'achieved', 0.816, null],
+    ]);
+  });
 });

@@ -1174,7 +1174,7 @@ function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
   const written = normalizeText(input).slice(0, 4000);
-  const s = digitsForWords(toHans(written));
+  const s = withoutShareWorkings(digitsForWords(toHans(written)));
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
@@ -1534,6 +1534,16 @@ function readMention(
     text,
   };
   return { mention, start, end: j, suffixed };
+}
+
+const SHARE_WORKING = /(?<=%\s*)[(（]\s*\d[\d,]*(?:\.\d+)?\s*\/\s*\d[\d,]*(?:\.\d+)?\s*[)）]/g;
+
+/**
+ * A share's working in brackets after it (27.27%(9/33), 81.60% (1,428/1,750)) blanked out, each character
+ * a space so that places in the text stay: its cases, no figure of its own.
+ */
+function withoutShareWorkings(s: string): string {
+  return s.includes('/') ? s.replace(SHARE_WORKING, (w) => ' '.repeat(w.length)) : s;
 }
 
 /** A figure in brackets after 比 / 较 and the year it was (比2015年(24.31)…): the base of a change. */

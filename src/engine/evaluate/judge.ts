@@ -1192,7 +1192,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     lastCell: at >= 0 ? cells[at] : null,
     resultText,
     source: sheetStatus(ind, resultText),
-    completion: completionOf(ind.completionCell, ind.completionInPoints === true),
+    completion: ownCompletion(ind, last),
     periodCompletion,
     periodVerdict:
       periodCompletion !== null ? periodCompletionVerdict(periodCompletion, ind, period, thresholds) : null,
@@ -1201,6 +1201,17 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     toDate,
     dateUnknown,
   };
+}
+
+/**
+ * The completion the sheet states, unless it is the result's own share again (21.21%(7/33) | 21.21%
+ * under "Accomplishment rate"), which says nothing of the target.
+ */
+function ownCompletion(ind: Indicator, last: CellReading): number | null {
+  const c = completionOf(ind.completionCell, ind.completionInPoints === true);
+  if (c === null || last.kind !== 'figures') return c;
+  const values = last.figures.filter((f) => f.role === 'value');
+  return values.length === 1 && values[0].percent && Math.abs(values[0].value - c) < 1e-9 ? null : c;
 }
 
 /** Words that the year's target is reached already, before the year's end. */

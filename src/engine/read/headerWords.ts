@@ -311,6 +311,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '工作任务',
       '实事项目',
       'indicator',
+      'indicators',
       'measure',
       'measures',
       // an agency's targets by area (Agency / Target Area)
@@ -826,6 +827,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     exact: [
       '完成率',
       '任务完成率',
+      // a Philippine agency's Form A (Target | Actual Accomplishment | Accomplishment Rate)
+      'accomplishment rate',
+      'rate of accomplishment',
+      '% accomplishment',
+      'percent accomplishment',
+      'percentage of accomplishment',
       '完成比例',
       '完成比率',
       // the share done, beside the target and the count done (工作目标 | 已完成数 | 占比)
@@ -1743,7 +1750,7 @@ export function headerRoles(text: string): HeaderReading[] {
     // ("Target: 95%") is a cell, not a heading.
     const colon = /^([^:：]{2,20})[:：]\s*[^\s\d][^\d]*$/.exec(normalizeText(text));
     if (colon) return headerRoles(colon[1]);
-    const same = sameAlternatives(text) ?? afterAbbreviation(text);
+    const same = sameAlternatives(text) ?? afterAbbreviation(text) ?? afterOfficeWord(text);
     if (same) return same;
   }
   return [...found.entries()]
@@ -1777,6 +1784,18 @@ function afterAbbreviation(text: string): HeaderReading[] | null {
   const rest = withoutAbbreviation(text);
   const exact = rest === null ? undefined : EXACT.get(headerParts(rest).key);
   return exact ? exact.map((e) => ({ role: e.role, score: e.score * 0.8 })) : null;
+}
+
+/**
+ * A heading after the word for the office whose figure it is (DEPARTMENT FY 2014 ACTUAL ACCOMPLISHMENT,
+ * Agency target): the heading.
+ */
+function afterOfficeWord(text: string): HeaderReading[] | null {
+  const m = /^(?:department|agency|office|bureau|ministry)(?:'s|’s)?\s+(\S.*)$/i.exec(
+    normalizeText(text).trim(),
+  );
+  const found = m ? headerRoles(m[1]) : [];
+  return found.length > 0 ? found.map((e) => ({ role: e.role, score: e.score * 0.9 })) : null;
 }
 
 /** The words after an office's abbreviation that starts a heading (MDGM CLIENT CHARTER), else null. */
