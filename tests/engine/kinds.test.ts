@@ -159,6 +159,32 @@ describe('ceilings, standards and bands', () => {
   });
 });
 
+describe('a tolerance in the target’s words (≤ 71% (+/–10%), ≤ 355 m³ +/–10%, ≥ 95% ± 2 points)', () => {
+  const TOLERANCES = kindsGrid(
+    [
+      [1, '取水量占许可上限比例', '%', '≤ 71% (+/–10%) of total cap', '72.1%'],
+      [2, '户均取水量', 'm³', '≤ 355 m³ +/–10%', '358 m³'],
+      [3, '户均用水量', 'm³', '≤ 355 m³ +/–10%', '400 m³'],
+      [4, '供水水质达标率', '%', '≥ 95% ± 2 points', '93.5%'],
+    ],
+    '全年完成情况',
+  );
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: past the target within the tolerance is met, and says so',
+    (lang) => {
+      const { report, text } = check(TOLERANCES, lang, 'FY');
+      expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed', 'achieved']);
+      expect(report.evaluations[1].tolerance).toBeCloseTo(35.5, 9);
+      const phrase =
+        lang === 'zh-CN'
+          ? '户均取水量为358m³，超出355m³的控制目标3m³，在允许偏差范围内'
+          : '户均取水量 was 358 m³, 3 m³ above 355 m³ but within its tolerance';
+      expect(text).toContain(phrase);
+      expectNoJunk(text);
+    },
+  );
+});
+
 describe('a result written in the scale of its target (≤202.6万元 beside 132.9)', () => {
   const rows = kindsGrid(
     [

@@ -33,8 +33,9 @@ export function lagOf(e: Evaluation): number | null {
   if (e.target?.percent && (e.kind === 'growth' || e.kind === 'decrease' || e.kind === 'share')) {
     // A share with the office's own figure for the period (56% by Q2 of a 97% year): the gap to that.
     const planned = e.kind === 'share' && finite(x) && !sameFigure(x, t) && e.status !== 'missed';
-    const ceiling = planned ? x : finite(e.targetHigh) ? e.targetHigh : t;
-    return e.direction === 'lower' ? a - ceiling : (planned ? x : t) - a;
+    const tol = e.tolerance ?? 0;
+    const ceiling = planned ? x : (finite(e.targetHigh) ? e.targetHigh : t) + tol;
+    return e.direction === 'lower' ? a - ceiling : (planned ? x : t - tol) - a;
   }
   if (t <= 0) return null;
   // Nothing due yet (a pace target of 0, from a milestone column, say): measured against the target.

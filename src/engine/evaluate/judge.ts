@@ -164,6 +164,8 @@ export interface TargetSpec {
   readonly approximation: Quantity['approximation'];
   /** The text the target was read from, when it was a text. */
   readonly text: string | null;
+  /** How far past the target still meets it, as the target's words allow (≤ 355 m³ +/–10%: 35.5). */
+  readonly tolerance?: number;
 }
 
 /** The figure that states the target among several (the one with a comparator or a change word). */
@@ -321,7 +323,31 @@ export function targetSpec(
     unit: f.unit,
     approximation: comparator === 'about' || comparator === 'at_least' ? null : f.approximation,
     text,
+    ...withTolerance(text, f),
   };
+}
+
+/** A tolerance written after the target (≤ 71% (+/–10%), 95% ± 2 points, "plus or minus 5%"). */
+const TOLERANCE =
+  /(?:\+\s*\/\s*[-–—−]|±|plus or minus|上下浮动)\s*(\d+(?:\.\d+)?)\s*(%|per\s?cent|个百分点|百分点|pp|percentage points?)?/i;
+
+/**
+ * The tolerance a target's words allow, in the target's own terms: a per cent of it (355 m³ +/–10%:
+ * 35.5; 71% (+/–10%): 7.1 points, the narrower reading), or points of a share (95% ± 2 points: 0.02).
+ */
+function withTolerance(text: string | null, f: Figure): { tolerance: number } | Record<string, never> {
+  const m = text ? TOLERANCE.exec(text) : null;
+  if (!m) return {};
+  const size = Number(m[1]);
+  const unit = (m[2] ?? '').toLowerCase();
+  const tolerance = /^(%|per\s?cent)$/.test(unit)
+    ? Math.abs(f.value) * (size / 100)
+    : unit !== ''
+      ? size / 100
+      : f.percent
+        ? size / 100
+        : size;
+  return tolerance > 0 ? { tolerance } : {};
 }
 
 /**
@@ -451,8 +477,13 @@ const BAD: ReadonlySet<Status> = new Set(['behind', 'at_risk', 'missed']);
 
 /** The band a target draws (between, about), else null; the report states a result against it too. */
 export function band(
-  t: Pick<TargetSpec, 'comparator' | 'value' | 'high' | 'percent' | 'points'>,
+  t: Pick<TargetSpec, 'comparator' | 'value' | 'high' | 'percent' | 'points' | 'tolerance'>,
 ): { low: number; high: number } | null {
+  if (t.tolerance !== undefined) {
+    const low = t.comparator === 'at_most' ? -Infinity : t.value - t.tolerance;
+    const high = t.comparator === 'at_least' ? Infinity : (t.high ?? t.value) + t.tolerance;
+    return { low, high };
+  }
   if (t.comparator === 'between' && t.high !== null) return { low: t.value, high: t.high };
   if (t.comparator === 'about') {
     const w = t.percent || t.points ? ABOUT_RATE : Math.abs(t.value) * ABOUT_SHARE;
@@ -1278,6 +1309,7 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     kind: e.kind ?? r.spec?.kind ?? 'amount',
     comparator: e.comparator ?? r.spec?.comparator ?? null,
     targetHigh: r.spec?.high ?? null,
+    ...(r.spec?.tolerance !== undefined ? { tolerance: r.spec.tolerance } : {}),
     targetSource: r.spec?.text ?? r.targetWords ?? null,
     actualSource: r.resultText,
   };

@@ -96,6 +96,11 @@ export interface Evaluation {
   readonly comparator?: Comparator | null;
   /** The upper end of a target band (comparator between), in the target's terms. */
   readonly targetHigh?: number | null;
+  /**
+   * How far past the target still meets it, as the target's words allow (≤ 71% (+/–10%): 0.071), in the
+   * target's terms; absent where the words allow none.
+   */
+  readonly tolerance?: number;
   /** Where the target or the result was read from a text ("增长9.5%", "去年…增长6.1%"): the text. */
   readonly targetSource?: string | null;
   readonly actualSource?: string | null;

@@ -85,6 +85,8 @@ export type JudgedResult<V, R> =
       readonly actual: V;
       readonly target: V;
       readonly met: boolean;
+      /** Met only by the tolerance the target's words allow (72.1% against ≤ 71% (+/–10%)). */
+      readonly tolerated?: boolean;
       readonly diff: V;
     }
   | {

@@ -43,6 +43,11 @@ export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   // A running total bounded from below ("不低于60元", "1000万人以上"): once met, a standard met.
   if (kind === 'amount' && c === 'at_least' && (ev.actual?.value ?? 0) >= (ev.target?.value ?? 0))
     return 'floor';
+  // An amount past its bound, within the tolerance the target's words allow: told as a bound, by it.
+  if (kind === 'amount' && ev.tolerance !== undefined && (c === 'at_most' || c === 'at_least')) {
+    const past = c === 'at_most' ? (ev.actual?.value ?? 0) > (ev.target?.value ?? 0) : true;
+    if (past) return c === 'at_most' ? 'ceiling' : 'floor';
+  }
   if (kind === 'amount' || kind === 'milestone') return 'amount';
   // A level or share with the office's own figure for the period (days lost per FTE: 8 a year, 4 by Q2;
   // council tax collected: 97%, 56% by Q2) builds up through the year: told against both, as an amount is
@@ -88,9 +93,14 @@ export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null 
     case 'rate':
       return { form, actual: a, target, side: sideOf(a - t), diff: Math.abs(a - t) };
     case 'floor':
-      return { form, actual: a, target, met: a > t || same(a, t), diff: Math.max(0, t - a) };
-    case 'ceiling':
-      return { form, actual: a, target, met: a < t || same(a, t), diff: Math.max(0, a - t) };
+    case 'ceiling': {
+      // Past the target but within the tolerance its words allow: met, by the tolerance.
+      const tol = ev.tolerance ?? 0;
+      const over = form === 'floor' ? t - a : a - t;
+      const met = over < 0 || same(a, t) || over <= tol + 1e-12;
+      const tolerated = met && over > 0 && !same(a, t);
+      return { form, actual: a, target, met, ...(tolerated ? { tolerated } : {}), diff: Math.max(0, over) };
+    }
     case 'rank':
       // A climb is judged against the place just above the earlier one (no comparator: see judge.ts).
       return {

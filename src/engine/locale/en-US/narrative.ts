@@ -126,10 +126,12 @@ function judgedPhrase(j: JudgedWords): string {
       return `was ${j.actual}, ${side}`;
     }
     case 'floor':
+      if (j.tolerated) return `was ${j.actual}, ${j.diff} short of ${j.target} but within its tolerance`;
       return j.met
         ? `was ${j.actual}, meeting the standard of at least ${j.target}`
         : `was ${j.actual}, ${j.diff} short of the standard of at least ${j.target}`;
     case 'ceiling':
+      if (j.tolerated) return `was ${j.actual}, ${j.diff} above ${j.target} but within its tolerance`;
       return j.met
         ? `was ${j.actual}, kept within ${j.target}`
         : `was ${j.actual}, ${j.diff} above the ${j.target} ceiling`;

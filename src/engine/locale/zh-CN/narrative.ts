@@ -73,10 +73,12 @@ function judgedPhrase(j: JudgedWords): string {
       return `为${j.actual}，${side}`;
     }
     case 'floor':
+      if (j.tolerated) return `为${j.actual}，低于${j.target}的标准${j.diff}，在允许偏差范围内`;
       return j.met
         ? `为${j.actual}，达到不低于${j.target}的标准`
         : `为${j.actual}，未达到不低于${j.target}的标准，差${j.diff}`;
     case 'ceiling':
+      if (j.tolerated) return `为${j.actual}，超出${j.target}的控制目标${j.diff}，在允许偏差范围内`;
       return j.met
         ? `为${j.actual}，控制在${j.target}以内`
         : `为${j.actual}，超出${j.target}的控制目标${j.diff}`;
