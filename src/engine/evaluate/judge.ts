@@ -1306,7 +1306,7 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     status,
     sourceStatus: source,
     ...(!r.source && r.periodVerdict ? { periodCompletion: r.periodCompletion } : {}),
-    kind: e.kind ?? r.spec?.kind ?? 'amount',
+    kind: e.kind ?? r.spec?.kind ?? (r.unitIsRate || namesPercentage(r.ind.name) ? 'share' : 'amount'),
     comparator: e.comparator ?? r.spec?.comparator ?? null,
     targetHigh: r.spec?.high ?? null,
     ...(r.spec?.tolerance !== undefined ? { tolerance: r.spec.tolerance } : {}),
