@@ -4436,4 +4436,40 @@ describe('headings offices write their own way', () => {
       [6, 'achieved', 0.816, null],
     ]);
   });
+
+  it('reads headings of up to 60 characters (Percentage of achieving the pledged target in 2019 (%)) as the results, never a measure’s long name beside its verdict', () => {
+    const rows: CellValue[][] = [
+      ['Performance Pledges'],
+      ['General Licensing Services'],
+      [
+        null,
+        'Pledged target\n(Waiting time / Processing time)',
+        'Percentage of achieving the pledged target in 2019 (%)',
+        'Percentage of achieving the pledged target in 2020 (%)',
+        'Target in 2021 (%)',
+      ],
+      ['• Providing driving licence renewal service over the counter', '70 minutes*', 99, '-', 98],
+      ['• Providing vehicle licence renewal service over the counter', '70 minutes*', 96, '-', 98],
+      [
+        '• Non-counter licensing services (by post, through drop-in box and internet)',
+        '10 working days',
+        100,
+        '89**',
+        100,
+      ],
+    ];
+    const t = table('Performance Pledges', rows);
+    expect(t.headerRows).toEqual([3]);
+    expect(t.indicators).toHaveLength(3);
+    expect(Object.values(roles(t)).filter((r) => r.startsWith('target:'))).not.toHaveLength(0);
+    expect(roles(t).C).not.toMatch(/^target/);
+    // A measure's long name beside its verdict stays a row of data.
+    const verdicts = table('KPI', [
+      ['Key performance indicator', 'Target achieved or not achieved'],
+      ['The percentage of administrative work dealt with within target time', 'Achieved'],
+      ['The average percentage of Charter standards achieved in the year', 'Not Achieved'],
+      ['The unit cost of an item of originating process in the civil courts', 'Achieved'],
+    ]);
+    expect(verdicts.indicators.map((i) => i.row)).toEqual([2, 3, 4]);
+  });
 });

@@ -232,6 +232,10 @@ function rowHeading(row: Row): RowHeading {
   const seen = new Set<string>();
   const unknown: string[] = [];
   const bareYears: string[] = [];
+  // Headings of 41 to 60 characters ("Percentage of achieving the pledged target in 2019 (%)") count
+  // only in a row without a verdict, where a measure's long name beside its verdict is a row of data.
+  const long: { text: string; score: number }[] = [];
+  let verdicts = 0;
   if (!row) return { score, hits, kinds: 0, texts, numbers, serial };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -251,16 +255,28 @@ function rowHeading(row: Row): RowHeading {
       continue;
     }
     texts++;
-    if (t.length > 40) continue;
+    if (statusWord(t) !== null) verdicts++;
+    if (t.length > 60) continue;
     // A year heading (2016/17, 2016 to 2017) heads a column of that year's figures.
     const heading = headingScore(t);
     const s = Math.max(heading, yearLabel(t) !== null ? 0.6 : 0);
+    if (t.length > 40) {
+      if (s >= 0.6) long.push({ text: t, score: s });
+      continue;
+    }
     if (s >= 0.6) {
       hits++;
       seen.add(t);
       if (heading < 0.6 && YEAR_OR_FIGURE.test(normalizeText(t).replace(/[*†‡]+$/, ''))) bareYears.push(t);
     } else unknown.push(t);
     score += s;
+  }
+  if (verdicts === 0) {
+    for (const l of long) {
+      hits++;
+      seen.add(l.text);
+      score += l.score;
+    }
   }
   // Figures typed as text that look like years (1980 | 1981 beside 100.1%) in a row of figures are
   // figures, not year headings.

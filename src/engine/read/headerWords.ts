@@ -1723,9 +1723,14 @@ export function headerRoles(text: string): HeaderReading[] {
   }
   // A rating's middle column, ticked when the result came close (Within 3% of achieving Target).
   if (/^within\d+(?:\.\d+)?%of(?:achieving)?(?:the)?target$/.test(key)) note('status', 1);
-  // The share of cases dealt with in time (% of replies within target, Percentage within target): the
-  // result, where the target is the time (the count seen within target stays aside).
-  if (/^(?:%|percent(?:age)?|proportion|share)(?:of)?.*within(?:the)?targets?$/.test(key)) {
+  // The share of cases dealt with in time (% of replies within target, Percentage within target,
+  // Percentage of achieving the pledged target in 2019): the result, where the target is the time (the
+  // count seen within target stays aside).
+  if (
+    /^(?:%|percent(?:age)?|proportion|share)(?:of)?.*(?:within|achieving|meeting|met|reaching)(?:the)?(?:pledged)?targets?(?:in)?$/.test(
+      key,
+    )
+  ) {
     found.clear();
     note('actual', 0.9);
   }
