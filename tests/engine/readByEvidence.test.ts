@@ -4472,4 +4472,27 @@ describe('headings offices write their own way', () => {
     ]);
     expect(verdicts.indicators.map((i) => i.row)).toEqual([2, 3, 4]);
   });
+
+  it('reads a pledge’s rate undertaken against the rate implemented by quarter (1st Qtr. … 4th Qtr. | Whole year)', () => {
+    const rows: CellValue[][] = [
+      ['Quality indicators of administrative permit service'],
+      ['Quality Indicators', null, 'Achievement Rate Undertaken', 'Achievement Rate Implemented in 2023'],
+      [null, null, null, '1st Qtr.', '2nd Qtr.', '3rd Qtr.', '4th Qtr.', 'Whole year'],
+      ['Performance Pledges', 'Administrative Permit issuing', '80%', '100%', '100%', '100%', '75%', '95%'],
+      [null, 'Complaint replying', '80%', 'N/A', 'N/A', 'N/A', 'N/A', 'N/A'],
+    ];
+    const merges = ['A2:B3', 'C2:C3', 'D2:H2', 'A4:A5'];
+    const t = table('Performance Pledge', rows, merges);
+    expectRoles(t, { C: 'target:header', D: 'periodActual:header', G: 'periodActual:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('Performance Pledge', rows, { merges })],
+      lang: 'en-US',
+      date: '2024-03-01',
+    });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 4 });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [4, 'missed'],
+      [5, 'no_data'],
+    ]);
+  });
 });

@@ -368,6 +368,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '任务目标',
       '预期目标',
       '主要预期目标',
+      // Macau's pledges: Achievement Rate Undertaken | Achievement Rate Implemented in 2023
+      'achievement rate undertaken',
+      'rate undertaken',
       // a ministry's key indicators: 指标名称 | 预期效果 (400项, 98%, 确定首批示范区创建名单) | 完成时限
       '预期效果',
       '预期成效',
@@ -587,6 +590,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '目前情况',
       // what a pledge reached (服務 | 承諾標準 | 成績: 100%)
       '成绩',
+      // Macau's pledges: Achievement Rate Undertaken (the pledge) | Achievement Rate Implemented in 2023
+      'achievement rate implemented',
+      'rate implemented',
       '服务成绩',
       '实际成绩',
       // the share of cases that met a service standard (Service standard # days | Target (%) | % of standard met)

@@ -161,6 +161,9 @@ export function quarterKeys(q: number): string[] {
     `quarter${n}`,
     `${EN_ORDINALS[q]}quarter`,
     `${n}${['st', 'nd', 'rd', 'th'][q]}quarter`,
+    `${n}${['st', 'nd', 'rd', 'th'][q]}qtr`,
+    `${n}${['st', 'nd', 'rd', 'th'][q]}qtr.`,
+    `${EN_ORDINALS[q]}qtr`,
   ];
   for (const d of RANGE_DASHES) {
     keys.push(`${start}${d}${end}月`, `${start}月${d}${end}月`, `${start}${d}${end}月份`);
