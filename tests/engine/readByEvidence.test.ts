@@ -4495,4 +4495,34 @@ describe('headings offices write their own way', () => {
       [5, 'no_data'],
     ]);
   });
+
+  it('reads times shown with their unit by the format (15 as "15 mins") against the share of cases the target’s heading states, rows named by priority', () => {
+    const rows: CellValue[][] = [
+      ['Metropolitan response time statistics for 5 June 2020'],
+      [
+        'Priority',
+        'Average ambulance response time',
+        'Target time to respond to 90% of cases',
+        'Percentage of cases responded to within target time',
+        'Number of cases attended',
+      ],
+      [1, 11.1, 15, 0.87, 285],
+      [2, 15, 25, 0.867, 211],
+      [3, 39.2, 60, 0.925, 120],
+      ['Routine transport cases', 293.9, 'N/A', 'N/A', 287],
+    ];
+    const mins = [null, '0.0" mins"', '0" mins"', '0.0%', null];
+    const formats = rows.map((_, i) => (i >= 2 ? mins : []));
+    const r = runCheck({
+      sources: [sourceFromRows('Response times', rows, { formats })],
+      lang: 'en-US',
+      date: '2020-06-06',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status, e.target?.value ?? null])).toEqual([
+      ['Priority 1', 'behind', 0.9],
+      ['Priority 2', 'behind', 0.9],
+      ['Priority 3', 'on_track', 0.9],
+      ['Routine transport cases', 'not_rated', null],
+    ]);
+  });
 });

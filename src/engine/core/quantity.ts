@@ -125,6 +125,16 @@ const TIME_UNIT_MINUTES: ReadonlyMap<string, number> = new Map([
 const STANDARD_TIME_UNIT =
   /^(?:(?:working|calendar|business|clear)\s*)?(?:days?|hours?|hrs?|weeks?|months?|minutes?|mins?)$|^(?:个)?(?:工作日|工作天|天|日|小时|周|星期|个月|月|分钟)$/i;
 
+/**
+ * The unit of time a number format writes after the figure (0" mins", 0.0" days", 0"个工作日"), else null:
+ * a time typed as a number and shown with its unit.
+ */
+export function formatTimeUnit(format: string | null | undefined): string | null {
+  if (typeof format !== 'string') return null;
+  const m = /[0#?][^";]*"\s*([^"]{1,20}?)\s*"\s*(?:;|$)/.exec(format);
+  return m && isStandardTimeUnit(m[1]) ? m[1] : null;
+}
+
 /** True for a unit of time a standard is written in (working days, hours, 工作日, 个月). */
 export function isStandardTimeUnit(unit: string): boolean {
   return STANDARD_TIME_UNIT.test(unit.trim());

@@ -33,6 +33,7 @@ import {
   isFigureCell,
   isPlainFigureText,
   parseCell,
+  formatTimeUnit,
   isStandardTimeUnit,
   sourceText,
   timeUnitMinutes,
@@ -129,7 +130,8 @@ function readCell(cell: SourceCell | null | undefined): CellReading {
           high: null,
           percent: q.percent,
           points: false,
-          unit: null,
+          // A time shown with its unit by the cell's format (15 shown as "15 mins").
+          unit: q.percent ? null : formatTimeUnit(cell.format),
           comparator: null,
           change: null,
           approximation: q.approximation,
@@ -968,6 +970,15 @@ function shareInGroup(ind: Indicator, group: string, tctx: TargetContext): Targe
   return spec?.percent ? spec : null;
 }
 
+/** A share of cases to reach (0.9: at least 90 %). */
+function shareOfCases(share: number, text: string | null, tctx: TargetContext): TargetSpec | null {
+  const all = scanQuantities(`${Math.round(share * 10000) / 100}%`).mentions.map((m) => ({
+    ...fromMention(m, text ?? ''),
+    comparator: 'at_least' as const,
+  }));
+  return targetSpec(all, text, tctx);
+}
+
 /** None at all: at most 0. */
 function noneAtAll(text: string, tctx: TargetContext): TargetSpec | null {
   const none = scanQuantities('0').mentions.map((m) => ({
@@ -1136,8 +1147,11 @@ function readTarget(
   if (place !== null) spec = rankSpec(place, targetText, tctx.directionColumn);
   else if (target.kind === 'figures') {
     if (isPledgeWithin(ind, target.figures, true)) spec = everyCase(target.text ?? ind.name, tctx);
-    else if (isTimeStandard(ind, target.figures)) timeStandard = true;
-    else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
+    else if (isTimeStandard(ind, target.figures)) {
+      // The share of cases the heading holds the time to (Target time to respond to 90% of cases).
+      if (ind.targetTimeShare !== undefined) spec = shareOfCases(ind.targetTimeShare, target.text, tctx);
+      else timeStandard = true;
+    } else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') {
     // None at all (零事故, "Zero fatalities"): at most 0.
     if (target.text !== null && isZeroGoal(target.text)) spec = noneAtAll(target.text, tctx);

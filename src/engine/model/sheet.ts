@@ -95,6 +95,11 @@ export interface Indicator {
   /** The target's heading gives a unit of time (Target set for reply (working days)): its plain numbers are times. */
   readonly targetInTime?: true;
   /**
+   * The share of cases the time is for, as the target's heading states it (Target time to respond to 90%
+   * of cases: 0.9); it is the target only where the targets are times and the results shares.
+   */
+  readonly targetTimeShare?: number;
+  /**
    * The result is a figure to date ("Year to date 2019/20", YTD, 截至目前) in a table of no period columns:
    * without a stated period, the month it reaches is not known.
    */

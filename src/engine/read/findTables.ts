@@ -2139,24 +2139,7 @@ function readTable(
   notesAsNames(cands, prof);
   // After notesAsNames: comments on the results are never the names.
   wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));
-  if (!cands.some((c) => c.role === 'name')) {
-    // A category column of texts, each row its own (项目类别 | 项目数 | 年度计划 | 完成): the rows are the
-    // categories' figures, and the categories are what is measured — unless a column of texts filled on
-    // as many rows names them (a column filled on some rows only is remarks: 开工情况).
-    const byContentName = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
-    const category = cands.find((c) => c.role === 'category');
-    const categoryProfile = category ? prof.get(category.col) : undefined;
-    const ownRows =
-      categoryProfile !== undefined &&
-      categoryProfile.filled >= 2 &&
-      categoryProfile.counts.text + categoryProfile.counts.sentence >= categoryProfile.filled * 0.8 &&
-      categoryProfile.distinctTexts >= (categoryProfile.counts.text + categoryProfile.counts.sentence) * 0.8;
-    const namesFilled = byContentName ? (prof.get(byContentName.col)?.filled ?? 0) : 0;
-    if (category && categoryProfile && ownRows && namesFilled < categoryProfile.filled * 0.8) {
-      category.role = 'name';
-      category.score = Math.min(category.score, 0.8);
-    } else if (byContentName) cands.push(byContentName);
-  }
+  if (!cands.some((c) => c.role === 'name')) namesByCategory(cands, band, prof, grid, bodyStart, bodyEnd);
   officesAsNames(cands, prof);
   codesAsIds(cands, prof);
   unheadedTarget(cands, band, prof);
@@ -2232,6 +2215,39 @@ function readTable(
 }
 
 /**
+ * No column names the rows: a category column of texts, each row its own (项目类别 | 项目数 | 年度计划 | 完成),
+ * or numbering its rows (Priority | 1 | 2), names them — unless a column of texts filled on as many rows
+ * does (a column filled on some rows only is remarks: 开工情况).
+ */
+function namesByCategory(
+  cands: Candidate[],
+  band: Band,
+  prof: ReadonlyMap<number, ColumnProfile>,
+  grid: Grid,
+  bodyStart: number,
+  bodyEnd: number,
+): void {
+  const byContentName = nameByContent(band, prof, new Set(cands.map((c) => c.col)));
+  const category = cands.find((c) => c.role === 'category');
+  const categoryProfile = category ? prof.get(category.col) : undefined;
+  const ownRows =
+    categoryProfile !== undefined &&
+    categoryProfile.filled >= 2 &&
+    categoryProfile.counts.text + categoryProfile.counts.sentence >= categoryProfile.filled * 0.8 &&
+    categoryProfile.distinctTexts >= (categoryProfile.counts.text + categoryProfile.counts.sentence) * 0.8;
+  const namesFilled = byContentName ? (prof.get(byContentName.col)?.filled ?? 0) : 0;
+  if (
+    category &&
+    categoryProfile &&
+    (ownRows || numbersItsRows(grid, category.col, bodyStart, bodyEnd)) &&
+    namesFilled < categoryProfile.filled * 0.8
+  ) {
+    category.role = 'name';
+    category.score = Math.min(category.score, 0.8);
+  } else if (byContentName) cands.push(byContentName);
+}
+
+/**
  * Offices down the rows under an office's heading, and no other column names the rows (Department or
  * Agency | Target set for reply | % of replies within target): each office's figures are what is measured,
  * so the offices name the rows.
@@ -2258,6 +2274,25 @@ function yearsDown(grid: Grid, col: number, from: number, to: number): boolean {
     years++;
   }
   return years >= 2;
+}
+
+/**
+ * A column that numbers its rows by what it heads (Priority | 1 | 2 | 3 | Routine transport cases): each
+ * row a small whole number or a short text of its own, no two the same.
+ */
+function numbersItsRows(grid: Grid, col: number, from: number, to: number): boolean {
+  const seen = new Set<string>();
+  let numbers = 0;
+  for (let r = from; r < to; r++) {
+    const row = grid.values[r];
+    if (filledCols(row).length < 2) continue;
+    const v = row?.[col];
+    const t = typeof v === 'number' ? String(v) : textAt(row, col);
+    if (t === null || t.length > 40 || seen.has(t)) return false;
+    if (/^\d{1,2}$/.test(t)) numbers++;
+    seen.add(t);
+  }
+  return numbers >= 2;
 }
 
 /** The organisations whose value columns stand side by side. */

@@ -500,6 +500,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // "Our target for repairs performance", "Target for A/B inspection grades": the target, whatever follows
       'our target',
       'target for',
+      // the time each case is held to (Target time to respond to 90% of cases (minutes))
+      'target time',
       // the time each office is held to (Target set for reply (working days))
       'target set',
       '年度目标',
@@ -1733,7 +1735,7 @@ export function headerRoles(text: string): HeaderReading[] {
   // Percentage of achieving the pledged target in 2019): the result, where the target is the time (the
   // count seen within target stays aside).
   if (
-    /^(?:%|percent(?:age)?|proportion|share)(?:of)?.*(?:within|achieving|meeting|met|reaching)(?:the)?(?:pledged)?targets?(?:in)?$/.test(
+    /^(?:%|percent(?:age)?|proportion|share)(?:of)?.*(?:within|achieving|meeting|met|reaching)(?:the)?(?:pledged)?targets?(?:in|time|times|timescales?|date)?$/.test(
       key,
     )
   ) {

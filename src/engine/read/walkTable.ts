@@ -432,6 +432,7 @@ interface Walk {
   /** The result's heading says per cent (% Fulfilling Standard, 完成率(%)). */
   readonly resultInPercent: boolean;
   readonly targetInTime: boolean;
+  readonly targetTimeShare: number | null;
   /**
    * The result column is a figure to date (Year to date, YTD, 截至目前) and nothing in the table dates it:
    * no period columns, no target to date beside it.
@@ -590,9 +591,8 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     ),
     fallsAsSizes: falls,
     resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%'),
-    targetInTime: found.columns.some(
-      (c) => c.col === roles.target && c.unit !== null && isStandardTimeUnit(c.unit),
-    ),
+    targetInTime: found.columns.some((c) => c.col === roles.target && timeOfHeading(c.header)),
+    targetTimeShare: timeShareOfHeading(found.columns.find((c) => c.col === roles.target)),
     resultToDate:
       quarterCount === 0 &&
       monthCount === 0 &&
@@ -635,7 +635,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (typeof lead === 'string' && isFooterLine(lead)) return { kind: 'end' };
   if (typeof lead === 'string' && isCommentLine(lead)) return { kind: 'skip' };
   if (isPageLine(row)) return { kind: 'skip' };
-  const { name, group } = nameOf(w.roles, w.at, r, w.caption);
+  const { name, group } = nameOf(w, r, w.caption);
   const cellsInRow = row.filter((v) => filled(v)).length;
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
     // A measure whose figures are words across their columns ("New measure for FY 2025"): an indicator
@@ -728,6 +728,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
     ...(w.resultInPercent ? { resultInPercent: true as const } : {}),
     ...(w.targetInTime ? { targetInTime: true as const } : {}),
+    ...(w.targetTimeShare !== null ? { targetTimeShare: w.targetTimeShare } : {}),
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
@@ -1112,7 +1113,7 @@ interface RowKinds {
 
 /** The indicator's name on a row of a Target / Actual table. */
 function kindRowName(w: Walk, kinds: RowKinds, r: number): string | null {
-  return kinds.nameCol >= 0 ? text(w.at(r, kinds.nameCol)) : nameOf(w.roles, w.at, r, null).name;
+  return kinds.nameCol >= 0 ? text(w.at(r, kinds.nameCol)) : nameOf(w, r, null).name;
 }
 
 /**
@@ -1227,7 +1228,7 @@ function walkRowKinds(w: Walk, kinds: RowKinds): void {
       ? { name: label, group: null }
       : kinds.nameCol >= 0
         ? { name: kindRowName(w, kinds, r), group: null }
-        : nameOf(w.roles, w.at, r, w.caption);
+        : nameOf(w, r, w.caption);
     if (kinds.inName) labelUsed = true;
     const { name, group } = named;
     if (name && (!current || current.name !== name || current.rows[kind] !== undefined)) {
@@ -1578,12 +1579,8 @@ function actualsOf(
 }
 
 /** The indicator's name (and its group) in a row: the rightmost filled cell of the name columns. */
-function nameOf(
-  roles: Roles,
-  at: (r: number, c: number) => CellValue,
-  r: number,
-  caption: string | null,
-): { name: string | null; group: string | null } {
+function nameOf(w: Walk, r: number, caption: string | null): { name: string | null; group: string | null } {
+  const { roles, at } = w;
   if (roles.name.length === 0) return { name: caption, group: null };
   const texts = roles.name.map((c) => text(at(r, c)));
   let last = -1;
@@ -1594,7 +1591,7 @@ function nameOf(
     }
   }
   if (last < 0) return { name: null, group: null };
-  const name = texts[last]!;
+  const name = numberedName(w.found, roles.name[last], texts[last]!);
   // A number under the same heading (地区 over 1 | 佛山产业园) is the row's place in a list, not a group.
   const before = texts.slice(0, last).filter((t): t is string => !!t && t !== name && !LIST_NUMBER.test(t));
   return { name, group: before.length > 0 ? before.join(' — ') : null };
@@ -1602,6 +1599,24 @@ function nameOf(
 
 /** A row's number in a list or ranking: 1, 2., 3、, (4). */
 const LIST_NUMBER = /^[(（]?\d{1,3}[.、．)）]?$/;
+
+/**
+ * A row named by a number under a heading that says what it numbers (Priority | 1, Category | 2): the
+ * heading and the number (Priority 1). A list's own number (序号, No.) stays as written.
+ */
+function numberedName(found: FoundTable, col: number, name: string): string {
+  if (!/^\d{1,2}$/.test(name)) return name;
+  const heading =
+    found.columns
+      .find((c) => c.col === col)
+      ?.header.split(' › ')
+      .pop()
+      ?.trim() ?? '';
+  if (!/^[A-Za-z][A-Za-z ]{2,20}$/.test(heading) || /^(?:no|number|item|ref|rank|id)\b/i.test(heading))
+    return name;
+  // A heading that names the rows' measures (KPI | 1) numbers a list.
+  return headerRoles(heading)[0]?.role === 'name' ? name : `${heading} ${name}`;
+}
 
 /** The name of a one-row table given by its caption ("PERFORMANCE INDICATOR #1: NUMBER OF …"). */
 function captionName(grid: Grid, found: FoundTable): string | null {
@@ -1623,6 +1638,22 @@ const TO_DATE_HEADING = new RegExp(
   String.raw`${YEAR_TO_DATE.source}|\bto[\s-]*date\b|年初至今|截[至止]目前|至今`,
   'i',
 );
+
+/** A heading that gives its figures' unit of time in brackets (Target (working days), … (minutes)). */
+function timeOfHeading(header: string): boolean {
+  const bracket = headerParts(header.split(' › ').pop() ?? '').bracket;
+  return bracket !== null && isStandardTimeUnit(bracket);
+}
+
+/**
+ * The one share a target's heading states of the cases its time is for (Target time to respond to 90% of
+ * cases): 0.9; used only where the targets are times.
+ */
+function timeShareOfHeading(column: FoundTable['columns'][number] | undefined): number | null {
+  if (!column || !/\b(?:time|times|days?|hours?|minutes?)\b|时限|工作日/i.test(column.header)) return null;
+  const shares = scanQuantities(column.header).mentions.filter((m) => m.percent && !m.points);
+  return shares.length === 1 && shares[0].value > 0 && shares[0].value <= 1 ? shares[0].value : null;
+}
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
