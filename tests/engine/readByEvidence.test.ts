@@ -4525,4 +4525,40 @@ describe('headings offices write their own way', () => {
       ['Routine transport cases', 'not_rated', null],
     ]);
   });
+
+  it('reads Outcome right of the targets’ sentences as their results (Target | Outcome), and never takes another table’s rows below as standards', () => {
+    const rows: CellValue[][] = [
+      ['HEAT Targets Due for Delivery in 2013/14'],
+      ['Target', 'Outcome'],
+      [
+        'At least 60 per cent of 3- and 4-year-old children to receive at least two applications of fluoride varnish.',
+        'For the year ending March 2014, 64 per cent of 3- and 4-year-old children received two applications.',
+      ],
+      [
+        'NHSScotland to deliver universal smoking cessation services to achieve at least 80,000 successful quits.',
+        'From April 2011 to March 2014, services reported 91,162 successful quit attempts.',
+      ],
+      [],
+      ['HEAT Targets Due in Future Years'],
+      ['Target', 'Latest Results'],
+      [
+        'To increase the proportion of people diagnosed at the first stage of breast, colorectal and lung cancer by 25 per cent by 2014/15.',
+        'In Scotland, there was a 4.7 per cent increase in the percentage of people diagnosed at stage 1 between 2010/11 and 2012/13.',
+      ],
+    ];
+    const t = table('HEAT', rows);
+    expectRoles(t, { A: 'name:header', B: 'actual:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('HEAT', rows)],
+      lang: 'en-US',
+      date: '2014-09-30',
+      yearStart: 4,
+      period: { kind: 'year' },
+    });
+    const first = r.report.evaluations.filter((e) => e.indicator.row <= 4);
+    expect(first.map((e) => [e.indicator.row, e.status, e.target?.value])).toEqual([
+      [3, 'achieved', 0.6],
+      [4, 'achieved', 80000],
+    ]);
+  });
 });

@@ -2141,6 +2141,7 @@ function readTable(
   wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));
   if (!cands.some((c) => c.role === 'name')) namesByCategory(cands, band, prof, grid, bodyStart, bodyEnd);
   officesAsNames(cands, prof);
+  outcomeAsResult(cands, prof);
   codesAsIds(cands, prof);
   unheadedTarget(cands, band, prof);
   unheadedStatus(cands, band, prof, (col) => picturesDown(grid, col, bodyStart, bodyEnd));
@@ -2245,6 +2246,27 @@ function namesByCategory(
     category.role = 'name';
     category.score = Math.min(category.score, 0.8);
   } else if (byContentName) cands.push(byContentName);
+}
+
+/**
+ * "Outcome" right of the rows' names, over sentences, where no column holds a result (Target | Outcome:
+ * "Reduce suicide … by 20 per cent." | "The suicide rate for 2011-13 was 19.5 per cent lower …"): what
+ * came of each, its result in words — not the outcome area a measure serves (Outcome | Measure | …).
+ */
+function outcomeAsResult(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
+  const name = cands.find((c) => c.role === 'name');
+  if (!name || cands.some((c) => VALUE_ROLES.has(c.role))) return;
+  const outcome = cands.find(
+    (c) =>
+      c.role === 'category' &&
+      c.source === 'header' &&
+      c.col > name.col &&
+      /^outcomes?$/i.test(c.header.trim()),
+  );
+  const p = outcome ? prof.get(outcome.col) : undefined;
+  if (!outcome || !p || p.filled < 2 || p.counts.sentence < p.filled * 0.6) return;
+  outcome.role = 'actual';
+  outcome.score = Math.min(outcome.score, 0.8);
 }
 
 /**

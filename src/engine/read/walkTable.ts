@@ -1433,7 +1433,9 @@ function standardsBelow(grid: Grid, indicators: readonly Indicator[]): Indicator
     if (cols.length !== 2) continue;
     const label = text(row![cols[0]]);
     const sentence = row![cols[1]];
-    if (!label || typeof sentence !== 'string' || cellKind(sentence) !== 'sentence') continue;
+    // (A label, not a long sentence of its own: the rows of another table below are no standards.)
+    if (!label || label.length > 80 || typeof sentence !== 'string') continue;
+    if (cellKind(sentence) !== 'sentence') continue;
     standards.push({ words: nameWords(label), cell: sourceCell(grid, r, cols[1], sentence) });
   }
   if (standards.length === 0) return [...indicators];
