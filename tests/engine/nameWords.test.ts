@@ -420,6 +420,9 @@ describe('the office’s work named by what it does', () => {
     ['Notifying customers about unplanned water supply interruptions (percentage of customers)', 'higher'],
     // the share of cases taken up and dealt with, though the cases are bad things
     ['违法案件查办率', 'higher'],
+    // those taken off a list to wait on, though the list is a bad thing
+    ['People removed from the ACT elective surgery waiting list for surgery', 'higher'],
+    ['Patients waiting on the elective surgery waiting list', 'lower'],
   ])('%s: %s', (name, want) => expect(directionFromName(name)).toBe(want));
 });
 

@@ -443,7 +443,7 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n)) return 'lower';
   // The office's work, named by what it does ("Investigating incidents/complaints", "Considering and
   // processing safety cases"): the cases dealt with, more being more work done.
-  if (WORK_DONE.test(n)) return 'higher';
+  if (WORK_DONE.test(n) || TAKEN_OFF.test(n)) return 'higher';
   if (HIGHER_ZH_WORD.test(n) || HIGHER_EN_WORD.test(n)) return 'higher';
   // 低污染技术, 预防污染技术: a kind of thing counted, not the pollution itself.
   const zh = n.includes('污染') ? n.replace(CLEAN_KIND, '') : n;
@@ -487,6 +487,9 @@ const HIGHER_EN_WORD = new RegExp(`(?<![a-z])(?:${anyOf(HIGHER.filter((w) => /[a
 const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
 const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
+/** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */
+const TAKEN_OFF =
+  /\b(?:removed|taken off|cleared|treated|admitted|housed)\s+(?:from|off)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:waiting lists?|backlog|register)\b/;
 const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
 const ACTED_ON =
   /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to)\b/;
