@@ -4561,4 +4561,29 @@ describe('headings offices write their own way', () => {
       [4, 'achieved', 80000],
     ]);
   });
+
+  it('reads "Not available" beside "Not available" as no verdict, a target "Not established" as none set, "Info Only" as data only', () => {
+    const rows: CellValue[][] = [
+      ['PM#', 'Description', 'Target', '1996/97 Achievement'],
+      [1, 'Capital Support in Context', 'None', 'Info Only'],
+      [5, 'Days worked / days allotted', '< 110%', 'Info Only'],
+      [2, 'Support / Capital', '< 33%', '30%'],
+      [11, 'Actual support / programmed support', 'Not available', 'Not available'],
+      [12, 'Percentage increase in victims served', 'Not established', '12%'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('PMs', rows)],
+      lang: 'en-US',
+      date: '1997-09-01',
+      yearStart: 7,
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.notRated ?? null])).toEqual([
+      [2, 'not_rated', 'no-target'],
+      [3, 'not_rated', 'data-only'],
+      [4, 'achieved', null],
+      [5, 'not_rated', 'no-target'],
+      [6, 'not_rated', 'no-target'],
+    ]);
+  });
 });

@@ -1139,6 +1139,9 @@ function readTarget(
     fromPeriodTarget = true;
   }
   if (ind.resultIsGrowth || overPrevious) target = asGrowth(target, ind.fallsAsSizes === true);
+  // A target not known ("Not available", "Not established"): none set.
+  if (target.kind === 'words' && NOTHING_KNOWN.test(target.text.trim()))
+    target = { kind: 'na', reason: 'no-target', text: target.text };
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
   let timeStandard = false;
@@ -1391,6 +1394,9 @@ function asTargeted(r: Reading): Evaluation | null {
     !r.resultText ||
     !(sameWords(targetText, r.resultText) || reachedInWords(targetText, r.resultText))
   )
+    return null;
+  // Nothing known on either side ("Not available" | "Not available"): no verdict.
+  if (!r.spec && (notApplicableReason(targetText) !== null || NOTHING_KNOWN.test(targetText.trim())))
     return null;
   // A progress word in the target's place ("in progress" beside "in progress"): no target set yet, and
   // the same word as the result is no verdict on one. A target to complete (已完成 | 已完成) is done.
@@ -1820,6 +1826,9 @@ function overdue(e: Evaluation, period: Period): Evaluation {
   if (e.status !== 'on_track' || !due || e.sourceStatus) return e;
   return elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9 ? { ...e, status: 'behind' } : e;
 }
+
+/** Words that say nothing is known yet: the same on both sides is no verdict. */
+const NOTHING_KNOWN = /^(?:not available|not known|unknown|none|n\/?k|unavailable|not established)\.?$/i;
 
 /** The same words, spaces and final punctuation aside. */
 function sameWords(a: string, b: string): boolean {
