@@ -2812,6 +2812,11 @@ describe('a colour with its meaning in brackets', () => {
     expect(statusWord('Mostly achieved target')).toBe('behind');
     expect(statusWord('Failed to achieve target')).toBe('missed');
     expect(statedStatus('Delayed but progressing.')?.status).toBe('behind');
+    // Met for some parts only is not met; for all of them it is.
+    expect(
+      statedStatus('The target was met in two of our five enterprise funds. For the other three, …')?.status,
+    ).toBe('behind');
+    expect(statedStatus('The target was met in 4 of 4 sites.')?.status).toBe('achieved');
     expect(statusWord('Red (Not Met)')).toBe('missed');
     expect(statusWord('Green (something else)')).toBe('on_track');
     expect(statusWord('89.8% (achieved)')).toBeNull();

@@ -348,6 +348,13 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   const t = normalizeText(text).slice(0, 600);
   const lower = toHans(t).toLowerCase();
   if (FIGURE_ACHIEVED.test(lower)) return null;
+  // Met for some of the parts only ("The target was met in two of our five enterprise funds"): not met;
+  // for all of them, met.
+  const part = PART_MET.exec(lower);
+  if (part) {
+    const word = t.slice(part.index, part.index + part[0].length);
+    return { status: countWord(part[1]) < countWord(part[2]) ? 'behind' : 'achieved', word };
+  }
   // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …", and one
   // set off by a dash ("Not met—0.7 per cent", "Exceeded target – .40% mortality").
   const opening = /^([^.。,，;；:：(（—–]{1,30}?)(?:[.。,，;；:：—–]|\s-\s)/.exec(lower);
@@ -360,6 +367,30 @@ export function statedStatus(text: string): { status: Status; word: string } | n
     if (at >= 0) return { status, word: t.slice(at, at + phrase.length) };
   }
   return null;
+}
+
+/** "met in two of our five funds", "achieved for 3 out of 4 sites": the parts met, of all. */
+const PART_MET =
+  /\b(?:met|achieved|reached)\s+(?:in|for|by|at)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out of)\s+(?:the\s+|our\s+|its\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
+const COUNT_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+function countWord(w: string): number {
+  const i = COUNT_WORDS.indexOf(w);
+  return i >= 0 ? i : Number(w);
 }
 
 // ───────────────────────────── cells ─────────────────────────────
