@@ -4591,4 +4591,29 @@ describe('headings offices write their own way', () => {
       [6, 'not_rated', 'no-target'],
     ]);
   });
+
+  it('reads a line under a measure that states its target and the verdict (Target: 100% | Not achieved) as the measure’s, no indicator of its own', () => {
+    const rows: CellValue[][] = [
+      ['Indicator: Timeliness of briefings'],
+      ['Measure', '2023/24', 'Change', '2022/23', '2021/22', '2020/21'],
+      [
+        'Percentage of briefing papers that are sent by the agreed deadline',
+        '97%',
+        '-2%',
+        '99%',
+        '99%',
+        '100%',
+      ],
+      ['Target: 100%', 'Not achieved'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Our services', rows)],
+      lang: 'en-US',
+      date: '2024-10-01',
+      yearStart: 7,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.target?.value])).toEqual([
+      [3, 'missed', 1],
+    ]);
+  });
 });

@@ -970,7 +970,10 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     reportingDate: preamble.reportingDate,
     ...years,
     granularity: w.granularity,
-    indicators: withTargetSpans(standardsBelow(grid, w.indicators), years.year ?? null),
+    indicators: withTargetSpans(
+      standardsBelow(grid, targetLinesBelow(grid, w.indicators)),
+      years.year ?? null,
+    ),
     diagnostics: [],
     reading,
     statedPeriod: stated,
@@ -1417,6 +1420,40 @@ function isParagraphBlock(w: Walk): boolean {
   }
   return rows === 1;
 }
+
+/**
+ * A line under an indicator that states its target, and the verdict beside it ("Target: 100% | Not
+ * achieved" below the measure's row of years): the indicator's target and status, no indicator of its own.
+ */
+function targetLinesBelow(grid: Grid, indicators: readonly Indicator[]): Indicator[] {
+  const out: Indicator[] = [];
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i];
+    const next = indicators[i + 1];
+    const line = next && next.row === ind.row + 1 ? TARGET_LINE.exec(next.name.trim()) : null;
+    if (!line || (ind.target && filled(ind.target.value))) {
+      out.push(ind);
+      continue;
+    }
+    const r = next.row - grid.originRow;
+    const row = grid.values[r] ?? [];
+    const nameCol = row.findIndex((v) => typeof v === 'string' && v.trim() === next.name.trim());
+    const verdictCol = row.findIndex(
+      (v, c) => c !== nameCol && typeof v === 'string' && statusWord(v) !== null,
+    );
+    out.push({
+      ...ind,
+      target: sourceCell(grid, r, Math.max(0, nameCol), line[1].trim()),
+      targetInName: false,
+      ...(verdictCol >= 0 ? { statusCell: sourceCell(grid, r, verdictCol, row[verdictCol]) } : {}),
+    });
+    i++;
+  }
+  return out;
+}
+
+/** A line that states a target after its label: "Target: 100%", "Target – at least 95%", 目标：100%. */
+const TARGET_LINE = /^(?:target|standard|目标|目标值)\s*[:：\-–—]\s*(\S.{0,60})$/i;
 
 /**
  * Targets stated under the table ("The standards explained": a label and a sentence with the figure,
