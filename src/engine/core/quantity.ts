@@ -130,10 +130,19 @@ const STANDARD_TIME_UNIT =
  * a time typed as a number and shown with its unit.
  */
 export function formatTimeUnit(format: string | null | undefined): string | null {
-  if (typeof format !== 'string') return null;
-  const m = /[0#?][^";]*"\s*([^"]{1,20}?)\s*"\s*(?:;|$)/.exec(format);
-  return m && isStandardTimeUnit(m[1]) ? m[1] : null;
+  if (typeof format !== 'string' || !format.includes('"')) return null;
+  let unit = FORMAT_TIME_UNITS.get(format);
+  if (unit === undefined) {
+    // Asked for every figure of a format, of a few formats in a workbook: each worked out once.
+    if (FORMAT_TIME_UNITS.size >= 1024) FORMAT_TIME_UNITS.clear();
+    const m = /[0#?][^";]*"\s*([^"]{1,20}?)\s*"\s*(?:;|$)/.exec(format);
+    unit = m && isStandardTimeUnit(m[1]) ? m[1] : null;
+    FORMAT_TIME_UNITS.set(format, unit);
+  }
+  return unit;
 }
+
+const FORMAT_TIME_UNITS = new Map<string, string | null>();
 
 /** True for a unit of time a standard is written in (working days, hours, 工作日, 个月). */
 export function isStandardTimeUnit(unit: string): boolean {
