@@ -1114,6 +1114,13 @@ export function scanQuantities(input: string, stats?: { work: number }): ScanRes
   return result;
 }
 
+/** A small number in words or figures (two, 5): its value; null for other words. */
+export function countOf(word: string): number | null {
+  const i = NUMBER_WORDS.indexOf(word.toLowerCase());
+  if (i >= 0) return i + 1;
+  return /^\d{1,4}$/.test(word) ? Number(word) : null;
+}
+
 /** Scans of short texts already made (the results are never changed by their users). */
 const SCANNED = new Map<string, ScanResult>();
 

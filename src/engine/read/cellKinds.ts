@@ -6,7 +6,7 @@
 import { normalizeText, withoutFootnoteMarks } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { isDateFormat, isPercentFormat } from '../core/quantity';
-import { notApplicableReason, scanQuantities } from '../core/grammar';
+import { countOf, notApplicableReason, scanQuantities } from '../core/grammar';
 import type { CellValue, Status } from '../model';
 
 export type CellKind =
@@ -353,7 +353,7 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   const part = PART_MET.exec(lower);
   if (part) {
     const word = t.slice(part.index, part.index + part[0].length);
-    return { status: countWord(part[1]) < countWord(part[2]) ? 'behind' : 'achieved', word };
+    return { status: (countOf(part[1]) ?? 0) < (countOf(part[2]) ?? 0) ? 'behind' : 'achieved', word };
   }
   // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …", and one
   // set off by a dash ("Not met—0.7 per cent", "Exceeded target – .40% mortality").
@@ -372,27 +372,6 @@ export function statedStatus(text: string): { status: Status; word: string } | n
 /** "met in two of our five funds", "achieved for 3 out of 4 sites": the parts met, of all. */
 const PART_MET =
   /\b(?:met|achieved|reached)\s+(?:in|for|by|at)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out of)\s+(?:the\s+|our\s+|its\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
-const COUNT_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
-function countWord(w: string): number {
-  const i = COUNT_WORDS.indexOf(w);
-  return i >= 0 ? i : Number(w);
-}
-
 // ───────────────────────────── cells ─────────────────────────────
 
 /** The kind of a cell for the reader's counts. Never throws. */
