@@ -2307,8 +2307,9 @@ function numbersItsRows(grid: Grid, col: number, from: number, to: number): bool
   let numbers = 0;
   for (let r = from; r < to; r++) {
     const row = grid.values[r];
-    if (filledCols(row).length < 2) continue;
-    const v = row?.[col];
+    // Rows of words alone (a note, the next section's lines) are not the numbered rows.
+    if (filledCols(row).length < 2 || !row?.some((x, c) => c !== col && typeof x === 'number')) continue;
+    const v = row[col];
     const t = typeof v === 'number' ? String(v) : textAt(row, col);
     if (t === null || t.length > 40 || seen.has(t)) return false;
     if (/^\d{1,2}$/.test(t)) numbers++;
