@@ -4515,6 +4515,16 @@ describe('headings offices write their own way', () => {
       [2, 15, 25, 0.867, 211],
       [3, 39.2, 60, 0.925, 120],
       ['Routine transport cases', 293.9, 'N/A', 'N/A', 287],
+      ['Total cases for the day: 903'],
+      [],
+      ['What went well', null, null, null, 'What didn’t go to plan'],
+      [
+        'Select committees doubled their requests for briefings this year, and we met them all.',
+        null,
+        null,
+        null,
+        'At times we found it difficult to respond.',
+      ],
     ];
     const mins = [null, '0.0" mins"', '0" mins"', '0.0%', null];
     const formats = rows.map((_, i) => (i >= 2 ? mins : []));
