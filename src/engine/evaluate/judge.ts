@@ -970,31 +970,25 @@ function shareInGroup(ind: Indicator, group: string, tctx: TargetContext): Targe
   return spec?.percent ? spec : null;
 }
 
-/** A share of cases to reach (0.9: at least 90 %). */
-function shareOfCases(share: number, text: string | null, tctx: TargetContext): TargetSpec | null {
-  const all = scanQuantities(`${Math.round(share * 10000) / 100}%`).mentions.map((m) => ({
-    ...fromMention(m, text ?? ''),
-    comparator: 'at_least' as const,
-  }));
-  return targetSpec(all, text, tctx);
+/** A target the reading sets itself (100 %, 0, the heading's 90 %), bounded so, read from `text`. */
+function boundTarget(
+  figure: string,
+  comparator: 'at_least' | 'at_most',
+  text: string | null,
+  tctx: TargetContext,
+): TargetSpec | null {
+  const figures = scanQuantities(figure).mentions.map((m) => ({ ...fromMention(m, text ?? ''), comparator }));
+  return targetSpec(figures, text, tctx);
 }
 
-/** None at all: at most 0. */
-function noneAtAll(text: string, tctx: TargetContext): TargetSpec | null {
-  const none = scanQuantities('0').mentions.map((m) => ({
-    ...fromMention(m, text),
-    comparator: 'at_most' as const,
-  }));
-  return targetSpec(none, text, tctx);
+/** A share of cases to reach (0.9: at least 90 %). */
+function shareOfCases(share: number, text: string | null, tctx: TargetContext): TargetSpec | null {
+  return boundTarget(`${Math.round(share * 10000) / 100}%`, 'at_least', text, tctx);
 }
 
 /** Every case: at least 100 %. */
 function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
-  const all = scanQuantities('100%').mentions.map((m) => ({
-    ...fromMention(m, text),
-    comparator: 'at_least' as const,
-  }));
-  return targetSpec(all, text, tctx);
+  return boundTarget('100%', 'at_least', text, tctx);
 }
 
 /** A time something is to be done within (within 10 days, 5个工作日内). */
@@ -1157,7 +1151,8 @@ function readTarget(
     } else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
   } else if (target.kind === 'words') {
     // None at all (零事故, "Zero fatalities"): at most 0.
-    if (target.text !== null && isZeroGoal(target.text)) spec = noneAtAll(target.text, tctx);
+    if (target.text !== null && isZeroGoal(target.text))
+      spec = boundTarget('0', 'at_most', target.text, tctx);
     else targetWords = target.text;
   } else if (target.kind === 'empty' && ind.targetInName) {
     // A pledge written once over its rows (… at least 90% of returned items … | Brotherton, Laidlaw):
@@ -1394,9 +1389,6 @@ function asTargeted(r: Reading): Evaluation | null {
     !r.resultText ||
     !(sameWords(targetText, r.resultText) || reachedInWords(targetText, r.resultText))
   )
-    return null;
-  // Nothing known on either side ("Not available" | "Not available"): no verdict.
-  if (!r.spec && (notApplicableReason(targetText) !== null || NOTHING_KNOWN.test(targetText.trim())))
     return null;
   // A progress word in the target's place ("in progress" beside "in progress"): no target set yet, and
   // the same word as the result is no verdict on one. A target to complete (已完成 | 已完成) is done.
@@ -1827,8 +1819,11 @@ function overdue(e: Evaluation, period: Period): Evaluation {
   return elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9 ? { ...e, status: 'behind' } : e;
 }
 
-/** Words that say nothing is known yet: the same on both sides is no verdict. */
-const NOTHING_KNOWN = /^(?:not available|not known|unknown|none|n\/?k|unavailable|not established)\.?$/i;
+/**
+ * A target's words that say none is known ("Not available", "Unknown", "None"): no target set, so the same
+ * words beside it are no verdict. (Not established, TBD… are the grammar's not-applicable words.)
+ */
+const NOTHING_KNOWN = /^(?:not available|not known|unknown|none|n\/?k|unavailable)\.?$/i;
 
 /** The same words, spaces and final punctuation aside. */
 function sameWords(a: string, b: string): boolean {
