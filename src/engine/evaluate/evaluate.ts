@@ -80,6 +80,8 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
     ? parseCell(targetCell.value, targetCell.format)
     : { kind: 'empty' };
   const bound = targetParsed.kind === 'text' ? parseBoundText(targetParsed.text) : null;
+  // None at all (零事故): a bound of 0, not a milestone, its words kept.
+  const none = targetParsed.kind === 'text' && isZeroGoal(targetParsed.text);
 
   let direction: Direction | null = null;
   if (indicator.directionCell && !isBlankCell(indicator.directionCell)) {
@@ -87,11 +89,7 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
     if (direction === null) addDiagnostic(ctx, indicator.directionCell, 'warning', 'unknown-direction');
   }
   if (direction === null) {
-    if (
-      targetParsed.kind === 'text' &&
-      isMilestoneTargetText(targetParsed.text) &&
-      !isZeroGoal(targetParsed.text)
-    )
+    if (targetParsed.kind === 'text' && isMilestoneTargetText(targetParsed.text) && !none)
       direction = 'milestone';
     else if (bound) direction = bound.direction;
     // No direction given: the name's words (城镇登记失业率, 事故死亡人数 are better lower), else higher.
@@ -112,8 +110,7 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
     if (direction === 'milestone') {
       targetText = targetParsed.text;
       targetOk = true;
-    } else if (bound && isZeroGoal(targetParsed.text)) {
-      // None at all (零事故): a target of 0 that is met by none.
+    } else if (bound && none) {
       target = bound.quantity;
       targetText = targetParsed.text;
       targetOk = true;
