@@ -1025,3 +1025,13 @@ describe('an official and an office both named for a task', () => {
     expect(headerRoles('牵头领导')[0].role).toBe('owner');
   });
 });
+
+describe('a role word over the period it is for', () => {
+  it('reads Achieved over its dates, and a target before its quarter, as their roles; a name with a date stays none', () => {
+    expect(headerRoles('Achieved\n01 April 06 to\n30 June 06')[0]?.role).toBe('actual');
+    expect(headerRoles('Achieved Q1 2006/07')[0]?.role).toBe('actual');
+    expect(headerRoles('Target for April 2006 to June 2006')[0]?.role).toBe('target');
+    expect(headerRoles('Streets swept in 7 June')).toEqual([]);
+    expect(headerRoles('Achieved')[0]?.role).toBe('actual');
+  });
+});

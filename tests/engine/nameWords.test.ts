@@ -442,6 +442,14 @@ describe('a water network’s failures', () => {
     expect(directionFromName('Interruptions', false, 'Water supply')).toBe('lower');
   });
 
+  it('reads an item named only by what it times under a heading of a time taken as that time, shorter better', () => {
+    expect(directionFromName('www.google.com', false, 'Network Latency')).toBe('lower');
+    expect(directionFromName('国际出口', false, '网络时延')).toBe('lower');
+    // The share within the time is still better higher, and an item under another heading says nothing.
+    expect(directionFromName('% answered within 20 seconds', true, 'Response time')).toBe('higher');
+    expect(directionFromName('www.google.com', false, 'Availability')).toBeNull();
+  });
+
   it('reads "on time" as a word, not the end of "resolution time" or "interruption time"', () => {
     expect(directionFromName('Average resolution time')).not.toBe('higher');
     expect(directionFromName('Repairs completed on time')).toBe('higher');
@@ -467,4 +475,24 @@ describe('crimes, and crimes solved', () => {
     ['Percent of crimes solved', 'higher'],
     ['Offences brought to justice', 'higher'],
   ])('%s: %s', (name, want) => expect(directionFromName(name)).toBe(want));
+});
+
+describe('times of a second or less', () => {
+  it('reads 20ms beside 8ms as a level each quarter is held to, under a latency heading a ceiling', () => {
+    const rows: CellValue[][] = [
+      ['Item', 'Target', 'Q2 2020 Result'],
+      ['Network Latency'],
+      ['www.google.com', '20ms', '8ms'],
+      ['www.yahoo.co.jp', '90ms', '61ms'],
+      ['www.usa.com', '250 ms', '260 ms'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Pledges', rows)], lang: 'en-US', date: '2020-08-01' });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.kind, e.direction, e.target?.value, e.status]),
+    ).toEqual([
+      [3, 'level', 'lower', 20, 'on_track'],
+      [4, 'level', 'lower', 90, 'on_track'],
+      [5, 'level', 'lower', 250, 'behind'],
+    ]);
+  });
 });

@@ -2807,6 +2807,8 @@ describe('a year down the rows under a caption naming the measure', () => {
 
 describe('a colour with its meaning in brackets', () => {
   it('reads the meaning (Green (Met target), Red (Not Met)), and a figure with a verdict in brackets as a figure', () => {
+    expect(statusWord('如期進行')).toBe('on_track');
+    expect(statusWord('竭力趕上預期進度')).toBe('behind');
     expect(statusWord('Green (Met target)')).toBe('achieved');
     // A self-assessment's words: mostly there is short of it; a task late but moving is behind.
     expect(statusWord('Mostly achieved target')).toBe('behind');
@@ -4624,6 +4626,81 @@ describe('headings offices write their own way', () => {
     });
     expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.target?.value])).toEqual([
       [3, 'missed', 1],
+    ]);
+  });
+});
+
+describe('results dated by their headings, and items lettered under a numbered one', () => {
+  it('takes a role word over the dates it is for (Achieved, then 01 April 06 to 30 June 06) as that role, the latest dates as the result, and the year start from the earlier heading', () => {
+    const rows: CellValue[][] = [
+      ['IRS Performance against Targets'],
+      [
+        'The tables below show our aims and achievements for the previous financial year (2004/2005) and the first six months of this year.',
+      ],
+      [],
+      ['Completion Times - Inspectors Decisions'],
+      [
+        'Action/Timescales',
+        'Target',
+        'Achieved\n01 April 05 to\n31 March 06',
+        'Achieved\n01 April 06 to\n30 June 06',
+      ],
+      ['Urgent Cases\n• Completed within 24 hours of receipt', '95%', '90.4%', '89.0%'],
+      ['Straight forward enquiries\n• Completed within 12 days of receipt', '95%', '99.6%', '99.8%'],
+    ];
+    const t = table('Targets', rows);
+    expectRoles(t, { B: 'target:header', C: 'history:header', D: 'actual:header' });
+    expect(t.yearStartShown).toBe(4);
+    const r = runCheck({ sources: [sourceFromRows('Targets', rows)], lang: 'en-US', date: '2006-08-01' });
+    // The quarter the result's heading dates (April to June, the first of a year from April), not the
+    // sentence's "six months".
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 1 });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value, e.status])).toEqual([
+      [6, 0.89, 'behind'],
+      [7, 0.998, 'on_track'],
+    ]);
+  });
+
+  it('reads a numbered item with a share target and no result over lettered rows as their heading, each row taking its share', () => {
+    const rows: CellValue[][] = [
+      ['Performance indicator', '', 'Target', 'Q2 2020\nResult'],
+      ['6', 'Average download speeds on the local Internet', 'Not less than 80% of the speed offered', null],
+      ['a', 'Home Internet Service Plans 3M', null, '95%'],
+      ['b', 'Home Internet Service Plans 8M', null, '75%'],
+      ['h', 'Home Internet Service Plans 1G', null, '100%'],
+      ['7', 'Mobile Core Network availability', '>99.99%', '100%'],
+    ];
+    const t = table('Pledges', rows, ['A1:B1']);
+    expect(t.indicators.map((i) => [i.row, i.name, i.group ?? null])).toEqual([
+      [3, 'Home Internet Service Plans 3M', 'Average download speeds on the local Internet'],
+      [4, 'Home Internet Service Plans 8M', 'Average download speeds on the local Internet'],
+      [5, 'Home Internet Service Plans 1G', 'Average download speeds on the local Internet'],
+      [6, 'Mobile Core Network availability', null],
+    ]);
+    const r = runCheck({
+      sources: [sourceFromRows('Pledges', rows, { merges: ['A1:B1'] })],
+      lang: 'en-US',
+      date: '2020-08-01',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.target?.value, e.status])).toEqual([
+      [3, 0.8, 'on_track'],
+      [4, 0.8, 'behind'],
+      [5, 0.8, 'on_track'],
+      [6, 0.9999, 'on_track'],
+    ]);
+  });
+
+  it('leaves a count over lettered rows to the item: the rows take no target from it', () => {
+    const rows: CellValue[][] = [
+      ['Items', '', 'Target', 'Q2 2020\nResult'],
+      ['1', 'New school places', '1,200 places', null],
+      ['a', 'First Primary extension', null, 420],
+      ['b', 'Second Primary new build', null, 300],
+    ];
+    const t = table('Tasks', rows, ['A1:B1']);
+    expect(t.indicators.map((i) => [i.row, i.target?.value ?? null, i.group ?? null])).toEqual([
+      [3, null, 'New school places'],
+      [4, null, 'New school places'],
     ]);
   });
 });

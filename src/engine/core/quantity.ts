@@ -119,6 +119,7 @@ const TIME_UNIT_MINUTES: ReadonlyMap<string, number> = new Map([
   ...['h', 'hr', 'hrs', 'hour', 'hours', '小时', '个小时'].map((u) => [u, 60] as const),
   ...['m', 'min', 'mins', 'minute', 'minutes', '分钟', '分'].map((u) => [u, 1] as const),
   ...['s', 'sec', 'secs', 'second', 'seconds', '秒'].map((u) => [u, 1 / 60] as const),
+  ...['ms', 'millisecond', 'milliseconds', '毫秒'].map((u) => [u, 1 / 60000] as const),
 ]);
 
 /** A unit of time a standard is written in (5 working days, 4 months, 24 hours, 3个工作日, 两星期). */

@@ -233,8 +233,12 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
   // A level by the task's name (森林覆盖率) or by the words the target gives its figure (污染防治:
   // PM2.5平均浓度控制在35微克/立方米以内).
   if (aggregationLast || isLevelName(name) || isLevelName(f.label)) return 'level';
+  // A time in seconds or less (20ms, 30 seconds) is how long one thing takes, never a year's total.
+  if (f.unit !== null && SHORT_TIME_UNIT.test(f.unit.trim())) return 'level';
   return 'amount';
 }
+
+const SHORT_TIME_UNIT = /^(?:ms|msec|milliseconds?|secs?|seconds?|毫秒|秒|秒钟|秒鐘)$/i;
 
 /** A unit of measure that says its figure is a level ("Number of incidents in the last 12 months"). */
 function unitIsLevel(unit: string | null): boolean {

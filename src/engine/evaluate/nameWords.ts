@@ -368,6 +368,8 @@ const DURATION = [
   'response time',
   'processing time',
   'turnaround time',
+  'latency',
+  '时延',
 ];
 const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\breduc/;
 
@@ -395,8 +397,21 @@ export function directionFromName(
     return 'higher';
   return (
     directionOfName(name, share) ??
-    (!share && category !== null && COST_HEADING.test(category) ? 'lower' : null)
+    (!share && category !== null && COST_HEADING.test(category) ? 'lower' : null) ??
+    (category !== null ? timeUnderHeading(name, category) : null)
   );
+}
+
+/**
+ * Items under a heading of a time taken, named by what they time alone (Network Latency › www.google.com,
+ * 时延 › 国际出口): that time, shorter being better — not a share within it.
+ */
+function timeUnderHeading(name: string, category: string): 'lower' | null {
+  const heading = toHans(normalizeText(category)).toLowerCase();
+  const n = toHans(normalizeText(name)).toLowerCase();
+  return DURATION_WORD.test(heading) && !SHARE_OR_REDUCTION.test(n) && !SHARE_OR_REDUCTION.test(heading)
+    ? 'lower'
+    : null;
 }
 
 /**

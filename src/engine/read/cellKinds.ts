@@ -141,6 +141,12 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['按期完成', 'achieved'],
   ['按计划进行', 'on_track'],
   ['按计划推进', 'on_track'],
+  ['如期进行', 'on_track'],
+  ['如期推进', 'on_track'],
+  // striving to catch up with the expected progress (施政報告 進度報告): behind it
+  ['竭力赶上预期进度', 'behind'],
+  ['落后于预期进度', 'behind'],
+  ['进度落后于预期', 'behind'],
   ['进度落后', 'behind'],
   ['尚未展开', 'behind'],
   ['完成年度目标', 'achieved'],

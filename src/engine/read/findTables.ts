@@ -785,10 +785,18 @@ function partOfYearInTarget(
 
 /** The year of the month a result runs to (Actuals to end of Oct 20, Achievement up to Oct 21): 2020, 2021. */
 function yearOfMonthTo(leaf: string): number | null {
+  return monthTo(leaf)?.year ?? null;
+}
+
+/** The month and year a result runs to (Achieved 01 April 06 to 30 June 06: June 2006), else null. */
+function monthTo(leaf: string): { year: number; month: number } | null {
   const t = normalizeText(leaf).toLowerCase();
-  const to = /\b(?:to|by|until|up to|upto|till)\s+(?:the\s+)?(?:end\s+of\s+)?(.+)$/.exec(t);
+  const to =
+    /\b(?:to|by|until|up to|upto|till)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(.+)$/.exec(
+      t,
+    );
   const p = to ? headingPeriod(to[1].trim()) : null;
-  return p?.kind === 'month' && p.year !== undefined ? p.year : null;
+  return p?.kind === 'month' && p.year !== undefined ? { year: p.year, month: p.index + 1 } : null;
 }
 
 /** A group heading over both a target and its result ("Actual Performance against Target", 目标与完成). */
@@ -1125,8 +1133,21 @@ function unpairedMeasures(out: Candidate[], band: Band): void {
  * history (kept, not judged).
  */
 function latestToDate(cands: Candidate[]): void {
-  const spans = cands
-    .filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period)
+  const results = cands.filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period);
+  // Results to different dates (Achieved 01 April 05 to 31 March 06 | Achieved 01 April 06 to 30 June
+  // 06): the latest is the result.
+  const ends = results.map((c) => {
+    const to = monthTo(c.header.split(' › ').pop() ?? '');
+    return to === null ? null : to.year * 12 + to.month;
+  });
+  if (ends.length >= 2 && ends.every((e) => e !== null) && new Set(ends).size === ends.length) {
+    const last = Math.max(...(ends as number[]));
+    results.forEach((c, i) => {
+      if (ends[i] !== last) c.role = 'history';
+    });
+    return;
+  }
+  const spans = results
     .map((c) => ({ c, months: c.toDateMonths ?? monthsOfLead(c.header.split(' › ').pop() ?? '', 'actual') }))
     .filter((s): s is { c: Candidate; months: number } => s.months !== null);
   if (spans.length < 2) return;

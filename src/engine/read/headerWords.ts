@@ -17,6 +17,7 @@
  */
 import { headerKey, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
+import { statedPeriod } from '../core/statedPeriod';
 import { HEADER_ALIASES } from './vocabulary';
 
 export type HeaderRole =
@@ -1763,12 +1764,37 @@ export function headerRoles(text: string): HeaderReading[] {
     // ("Target: 95%") is a cell, not a heading.
     const colon = /^([^:：]{2,20})[:：]\s*[^\s\d][^\d]*$/.exec(normalizeText(text));
     if (colon) return headerRoles(colon[1]);
-    const same = sameAlternatives(text) ?? afterAbbreviation(text) ?? afterOfficeWord(text);
+    const same =
+      sameAlternatives(text) ?? afterAbbreviation(text) ?? afterOfficeWord(text) ?? overPeriod(text);
     if (same) return same;
   }
   return [...found.entries()]
     .map(([role, score]) => ({ role, score }))
     .sort((a, b) => b.score - a.score || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+}
+
+/** A text that may name a period by its dates or quarter (01 April 06 to 30 June 06, Q1, Apr-Jun). */
+const MAY_NAME_PERIOD =
+  /\d.*(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*\d/i;
+
+/**
+ * A heading's word over the period it is for (Achieved, then 01 April 06 to 30 June 06 on the next line;
+ * "Target Q1 2006/07"): the word's heading, where the rest is the period alone, a day's number or a
+ * linking word before it aside.
+ */
+function overPeriod(text: string): HeaderReading[] | null {
+  if (!MAY_NAME_PERIOD.test(text)) return null;
+  const t = normalizeText(text);
+  const stated = statedPeriod(t);
+  if (!stated) return null;
+  const at = t.indexOf(stated.text);
+  if (at <= 0 || t.slice(at + stated.text.length).trim() !== '') return null;
+  const lead = t
+    .slice(0, at)
+    .replace(/\s+(?:\d{1,2}(?:st|nd|rd|th)?|from|for|in|during|of)?[\s:：,，]*$/i, '')
+    .trim();
+  const exact = lead === '' ? undefined : EXACT.get(headerParts(lead).key);
+  return exact ? exact.map((e) => ({ role: e.role, score: e.score * 0.9 })) : null;
 }
 
 const STANDARD_OF_YEAR: ReadonlySet<string> = new Set(

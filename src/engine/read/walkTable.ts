@@ -22,7 +22,7 @@ import {
   yearStartOfMonths,
 } from '../core/statedPeriod';
 import { elapsedFraction } from '../core/period';
-import { fiscalYearWords } from '../core/fiscalYear';
+import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { countIn, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
@@ -277,8 +277,15 @@ function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number
   const { captions, rows } = titleTexts(grid, found);
   const results = found.columns.filter((c) => c.role === 'actual' || c.role === 'completion');
   const pace = paceInColumn(grid, found.headerRows, found.bodyStart, found.bodyEnd);
-  return periodInTexts([...captions, ...results.map((c) => c.header), ...rows], yearStart, pace);
+  // The dates a result's heading runs between (Achieved 01 April 06 to 30 June 06) say its period
+  // before any caption ("The tables below show … the first six months of this year").
+  const dated = results.filter((c) => DATED_SPAN.test(c.header)).map((c) => c.header);
+  return periodInTexts([...dated, ...captions, ...results.map((c) => c.header), ...rows], yearStart, pace);
 }
+
+/** From one day to another (01 April 06 to 30 June 06, 1 Jan 2024 - 31 Mar 2024). */
+const DATED_SPAN =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:\d{2}|\d{4})\s*(?:to|-|–|—|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+(?:\d{2}|\d{4})\b/i;
 
 /** A heading of the pace alone: 时间进度, 序时进度(%), 时序进度要求. */
 const PACE_HEADING = /^(?:时间|序时|时序)进度(?:要求)?(?:[(（]%[)）])?$/;
@@ -960,6 +967,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
         .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
       found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
     ),
+    found.columns.filter((c) => c.role === 'history').map((c) => c.header),
   );
   return {
     ...(w.file !== undefined ? { file: w.file } : {}),
@@ -1004,13 +1012,17 @@ export function tableYear(
   year: number | null,
   texts: readonly string[],
   monthsStart: number | null,
+  startTexts: readonly string[] = [],
 ): Pick<SheetTable, 'year' | 'yearNamed' | 'yearStartShown' | 'yearStartText'> {
   const words = fiscalYearWords(texts, year);
+  // Where the table's own words say nothing of its start, the headings of earlier results may (Achieved
+  // 01 April 05 to 31 March 06 beside this quarter's result): the organisation's year is the same.
+  const from = words.start ?? startTexts.map(yearStartIn).find((s) => s !== null) ?? null;
   const start =
     monthsStart !== null
       ? { yearStartShown: monthsStart }
-      : words.start
-        ? { yearStartShown: words.start.month, yearStartText: words.start.text }
+      : from
+        ? { yearStartShown: from.month, yearStartText: from.text }
         : {};
   return {
     year: words.year ?? year,
@@ -1074,6 +1086,7 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
       emitRow(w, r, sectionStatus && !own ? { ...base, statusCell: sectionStatus } : base);
     }
   }
+  itemsOverLetteredRows(w);
   if (w.indicators.length === 0 || isParagraphBlock(w)) return null;
   const series = monthSeries(w, options.yearStart);
   if (series) w.indicators.splice(0, w.indicators.length, ...series.indicators);
@@ -1636,8 +1649,70 @@ function nameOf(w: Walk, r: number, caption: string | null): { name: string | nu
   return { name, group: before.length > 0 ? before.join(' — ') : null };
 }
 
-/** A row's number in a list or ranking: 1, 2., 3、, (4). */
-const LIST_NUMBER = /^[(（]?\d{1,3}[.、．)）]?$/;
+/** A row's number or letter in a list or ranking: 1, 2., 3、, (4), a, (b), c. */
+const LIST_NUMBER = /^[(（]?(?:\d{1,3}|[a-z])[.、．)）]?$/;
+
+/** The number or letter that places a row in a list (6, a, (b)), from its name columns, lower case; else null. */
+function listLabel(w: Walk, r: number): string | null {
+  for (const c of w.roles.name) {
+    const t = text(w.at(r, c));
+    if (t && LIST_NUMBER.test(t)) return t.replace(/[(（).、．)）]/g, '').toLowerCase();
+  }
+  return null;
+}
+
+function hasFigure(cell: SourceCell | null | undefined): boolean {
+  return !!cell && filled(cell.value);
+}
+
+/** A result, a status or a completion in the row. */
+function answered(ind: Indicator): boolean {
+  return hasResult(ind) || hasFigure(ind.statusCell) || hasFigure(ind.completionCell);
+}
+
+/** A target cell that states shares alone (>80%, Not less than 80% of the speed offered): no count. */
+function isShareTarget(cell: SourceCell | null): boolean {
+  if (!hasFigure(cell)) return false;
+  const v = cell!.value;
+  if (typeof v === 'number') return /%/.test(cell!.format ?? '');
+  const mentions = scanQuantities(String(v)).mentions;
+  return mentions.length > 0 && mentions.every((m) => m.percent);
+}
+
+/**
+ * A numbered item with a target and no result over rows lettered a, b, c… that have results (6 | Average
+ * download speeds | Not less than 80% | — over a | 150M plan | >80% | 100%): the item heads its rows, and
+ * is no indicator of its own. Its rows are its group, and a row without a target of its own takes the
+ * item's where that is a share (a count is the item's whole, never each row's).
+ */
+function itemsOverLetteredRows(w: Walk): void {
+  const inds = w.indicators;
+  for (let i = 0; i < inds.length - 2; i++) {
+    const item = inds[i];
+    const number = listLabel(w, item.row - w.grid.originRow);
+    if (number === null || !/^\d+$/.test(number) || answered(item) || !hasFigure(item.target)) continue;
+    // Lettered from a (a letter written twice by mistake still letters a row).
+    const letter = (k: number): string | null => listLabel(w, inds[k].row - w.grid.originRow);
+    if (i + 1 >= inds.length || letter(i + 1) !== 'a') continue;
+    let j = i + 1;
+    // The rows run on while lettered, next to each other, until the letters start again.
+    while (
+      j < inds.length &&
+      /^[a-z]$/.test(letter(j) ?? '') &&
+      (j === i + 1 || (letter(j) !== 'a' && inds[j].row === inds[j - 1].row + 1))
+    )
+      j++;
+    const rows = inds.slice(i + 1, j);
+    if (rows.length < 2 || !rows.every(answered)) continue;
+    const share = isShareTarget(item.target);
+    const under = rows.map((ind) => ({
+      ...ind,
+      group: ind.group ?? item.name,
+      ...(!hasFigure(ind.target) && share ? { target: item.target } : {}),
+    }));
+    inds.splice(i, j - i, ...under);
+  }
+}
 
 /**
  * A row named by a number under a heading that says what it numbers (Priority | 1, Category | 2): the
