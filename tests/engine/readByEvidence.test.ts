@@ -4704,3 +4704,41 @@ describe('results dated by their headings, and items lettered under a numbered o
     ]);
   });
 });
+
+describe('a column of standard times beside shares', () => {
+  it('reads rows with the time each case is to be done within as standards kept case by case: their shares better higher, whatever the name counts', () => {
+    const rows: CellValue[][] = [
+      ['服務承諾'],
+      [
+        '申請類別\nTypes of Application',
+        '審查申請所需的標準時間\nStandard time for processing applications',
+        '服務指標\nPerformance Target',
+        '二○一○年的實際表現\nActual Performance in 2010',
+      ],
+      [
+        '民事法援案件\nCivil Legal Aid Cases',
+        '由申請當日起計3個月內\nWithin 3 months from the date of application',
+        '85%',
+        '91%',
+      ],
+      [
+        '刑事法援上訴案件\nCriminal Appeal Cases',
+        '由申請當日起計2個月內\nWithin 2 months from the date of application',
+        '90%',
+        '87%',
+      ],
+      [
+        '高等法院原訟法庭/區域法院案件\nCourt of First Instance and District Court Cases',
+        '由申請當日起計3個月內\nWithin 3 months from the date of application',
+        '90%',
+        '93%',
+      ],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('服務承諾', rows)], lang: 'zh-CN', date: '2011-03-01' });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.direction, e.status])).toEqual([
+      [3, 'higher', 'achieved'],
+      [4, 'higher', 'missed'],
+      [5, 'higher', 'achieved'],
+    ]);
+  });
+});

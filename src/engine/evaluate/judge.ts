@@ -260,6 +260,8 @@ export interface TargetContext {
   readonly aggregationLast: boolean;
   /** The indicator is a place in a league by its name or unit (营商环境评价排名, 位次). */
   readonly rank: boolean;
+  /** The row is a standard kept case by case (a pledge table's): its share is of the cases that kept it. */
+  readonly pledge?: boolean;
 }
 
 /**
@@ -314,6 +316,8 @@ export function targetSpec(
   else if (comparator === 'at_least') direction = 'higher';
   else if (comparator === 'at_most') direction = 'lower';
   else if (kind === 'decrease') direction = 'higher';
+  // A pledge's share (85% of civil legal aid cases within 3 months): of the cases that kept it, more better.
+  else if (ctx.pledge && kind === 'share') direction = 'higher';
   // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down.
   else
     direction =
@@ -1190,6 +1194,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
       (!!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last') ||
       unitIsLevel(unit),
     rank: isRankName(ind.name) || isRankUnit(unit),
+    pledge: ind.namedAsPledges === true,
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
   const { cells, toDate } = resultCells(ind, period);

@@ -608,7 +608,8 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
     resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
     statusAsksPace: found.columns.some((c) => c.col === roles.status && asksPace(c.header)),
-    namedAsPledges: found.columns.some((c) => c.role === 'name' && namesPledges(c.header)),
+    namedAsPledges:
+      found.columns.some((c) => c.role === 'name' && namesPledges(c.header)) || hasStandardTimes(grid, found),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
     granularity:
@@ -1150,6 +1151,34 @@ function kindsInName(w: Walk): boolean {
     if (k !== null && next !== null && k !== next && labelAbove) pairs++;
   }
   return pairs >= 1;
+}
+
+/**
+ * A column of no role whose cells state the time each case is to be done within (審查申請所需的標準時間 |
+ * 由申請當日起計3個月內, "Within 10 working days"): the rows are standards kept case by case, as a pledge
+ * table's are, their targets and results the shares of cases that kept them.
+ */
+function hasStandardTimes(grid: Grid, found: FoundTable): boolean {
+  const taken = new Set(found.columns.map((c) => c.col));
+  const width = Math.max(0, ...found.columns.map((c) => c.col + 1));
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    let times = 0;
+    let texts = 0;
+    for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+      const v = grid.values[r]?.[c];
+      if (typeof v !== 'string' || v.trim() === '') continue;
+      texts++;
+      const mentions = scanQuantities(v).mentions;
+      const limit =
+        mentions.length > 0 &&
+        mentions.some((m) => m.comparator === 'at_most') &&
+        mentions.every((m) => !m.percent && m.unit !== null && isStandardTimeUnit(m.unit));
+      if (limit) times++;
+    }
+    if (times >= 2 && times >= texts * 0.6) return true;
+  }
+  return false;
 }
 
 /** A table of Target and Actual rows under period columns (or one column of the year's figures). */
