@@ -1033,5 +1033,7 @@ describe('a role word over the period it is for', () => {
     expect(headerRoles('Target for April 2006 to June 2006')[0]?.role).toBe('target');
     expect(headerRoles('Streets swept in 7 June')).toEqual([]);
     expect(headerRoles('Achieved')[0]?.role).toBe('actual');
+    expect(headerRoles('Target FY 11-12')[0]?.role).toBe('target');
+    expect(headerRoles('FY 11-12 Target')[0]?.role).toBe('target');
   });
 });

@@ -496,3 +496,16 @@ describe('times of a second or less', () => {
     ]);
   });
 });
+
+describe('what is left undone, and what an audit finds', () => {
+  it('reads violations, deficits, work not addressed and audit recommendations as better fewer', () => {
+    expect(directionFromName('Mandatory Minimum Penalty Violations Not Addressed Within 18 Months')).toBe(
+      'lower',
+    );
+    expect(directionFromName('Complaints not resolved within 20 days')).toBe('lower');
+    expect(directionFromName('Meeting the water resource deficit')).toBe('lower');
+    expect(directionFromName('# high recommendations from annual internal CALEA audit')).toBe('lower');
+    expect(directionFromName('Audit recommendations implemented')).not.toBe('lower');
+    expect(directionFromName('Implementation Provisions Adopted')).toBeNull();
+  });
+});

@@ -2807,6 +2807,8 @@ describe('a year down the rows under a caption naming the measure', () => {
 
 describe('a colour with its meaning in brackets', () => {
   it('reads the meaning (Green (Met target), Red (Not Met)), and a figure with a verdict in brackets as a figure', () => {
+    expect(statusWord('Thumbs up')).toBe('achieved');
+    expect(statusWord('Thumbs down')).toBe('missed');
     expect(statusWord('如期進行')).toBe('on_track');
     expect(statusWord('竭力趕上預期進度')).toBe('behind');
     expect(statusWord('Green (Met target)')).toBe('achieved');
@@ -4739,6 +4741,150 @@ describe('a column of standard times beside shares', () => {
       [3, 'higher', 'achieved'],
       [4, 'higher', 'missed'],
       [5, 'higher', 'achieved'],
+    ]);
+  });
+});
+
+describe('budgets, plans of several years and the next table’s headings', () => {
+  it('reads a budget’s spending (Approved Budget | Cumulative Expenditure | % Budget Spent) as target, result and completion, and a status on a date before the year as its baseline', () => {
+    const spend = table('Spend', [
+      [
+        'Ushs Thousands',
+        'Approved Budget',
+        'Cumulative Releases',
+        'Cumulative Expenditure',
+        '% Budget Spent',
+      ],
+      ['Administration', 5566664, 4190072, 3460821, 0.62],
+      ['Finance', 500261, 355391, 309062, 0.62],
+    ]);
+    expectRoles(spend, { B: 'target:header', D: 'actual:header', E: 'completion:header' });
+    const slb = table('SLB', [
+      ['S. No.', 'Name of Indicator', 'Unit', 'Status on 31-03-2012', 'Target 2012-13', 'Achievement on'],
+      ['1.', 'Household level coverage of direct water supply connections', '%', 0.71, 0.73, 0.73],
+      ['2.', 'Per capita quantum of water supplied', 'lpcd', 40, 45, 120],
+    ]);
+    expectRoles(slb, { D: 'baseline:header', E: 'target:header', F: 'actual:header' });
+  });
+
+  it('reads FY 11-12 after a target’s word as its year, and “% Target” as the share of it met', () => {
+    const t = table('Region 3', [
+      ['Region 3 (Central Coast)', 'Actual FY 11-12', 'Target FY 11-12', '% Target'],
+      ['Pollutant/Water Body Combinations Addressed', 23, 36, null],
+      ['Total Maximum Daily Loads Adopted', 3, 4, null],
+    ]);
+    expectRoles(t, { B: 'actual:header', C: 'target:header', D: 'completion:header' });
+  });
+
+  it('ends a table at a row of headings that opens as its own heading row does and goes on otherwise', () => {
+    const t = table('Region 3', [
+      ['Region 3 (Central Coast)', 'Actual FY 11-12', 'Target FY 11-12'],
+      ['Plan and Assess'],
+      ['Total Maximum Daily Loads Adopted', 3, 4],
+      ['SWAMP Site Visits', 1004, 686],
+      [],
+      ['RESOURCES (INPUTS)'],
+      ['Region 3 (Central Coast)', 'FY 11-12 Budget ($)', 'Staff (PY)'],
+      ['Planning', 1242773, 11.6],
+      ['Basin Planning', 247295, 2],
+    ]);
+    expect(t.indicators.map((i) => i.row)).toEqual([3, 4]);
+  });
+
+  it('judges a plan of several years by its latest year with results in', () => {
+    const rows: CellValue[][] = [
+      [
+        'Performance Objective',
+        'Performance Measure',
+        'Baseline 2024',
+        'FY 25',
+        '',
+        'FY 26',
+        '',
+        'FY 27',
+        '',
+        'FY 28',
+        '',
+      ],
+      ['', '', '', 'Target', 'Actual', 'Target', 'Actual', 'Target', 'Actual', 'Target', 'Actual'],
+      [
+        'B. Increase student success',
+        'Increase the district-wide score for Math',
+        2.41,
+        2.71,
+        2.64,
+        3.01,
+        null,
+        3.31,
+        null,
+        3.5,
+        null,
+      ],
+      [
+        '',
+        'Increase the district-wide score for Reading',
+        1.45,
+        1.75,
+        1.8,
+        2.05,
+        null,
+        2.35,
+        null,
+        2.65,
+        null,
+      ],
+    ];
+    const merges = ['D1:E1', 'F1:G1', 'H1:I1', 'J1:K1'];
+    const t = table('Scorecard', rows, merges);
+    expectRoles(t, { D: 'target:header', E: 'actual:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('Scorecard', rows, { merges })],
+      lang: 'en-US',
+      date: '2025-08-01',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.target?.value, e.status])).toEqual([
+      [3, 2.71, 'missed'],
+      [4, 1.75, 'achieved'],
+    ]);
+  });
+});
+
+describe('a target of nothing, and a completion worked before rounding', () => {
+  it('reads a bare 0 for work whose name says nothing, beside a result, as nothing planned; a 0 of what is better fewer stays a ceiling', () => {
+    const rows: CellValue[][] = [
+      ['Region 3', 'Actual FY 11-12', 'Target FY 11-12'],
+      ['Implementation Provisions Adopted', 0, 0],
+      ['Water Quality Objectives Adopted', 2, 0],
+      ['Mandatory Minimum Penalty Violations Not Addressed Within 18 Months', 138, 0],
+      ['Staff injuries', 0, 0],
+      ['Basin Plans Reviewed', null, 0],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Targets', rows)], lang: 'en-US', date: '2012-09-01' });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.notRated ?? null])).toEqual([
+      [2, 'not_rated', 'no-target'],
+      [3, 'not_rated', 'no-target'],
+      [4, 'missed', null],
+      [5, 'achieved', null],
+      [6, 'no_data', null],
+    ]);
+  });
+
+  it('takes the office’s completion over the rounded result it was worked from (14 of 29 shown, 50% stated)', () => {
+    const rows: CellValue[][] = [
+      ['上半年重点项目投资完成情况', null, null, '单位:亿元、%'],
+      ['项目类别', '年度计划', '上半年完成', '完成进度'],
+      ['生态环保(19 项)', 29, 14, 50],
+      ['市政设施(9 项)', 41, 10, 24],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Sheet1', rows)],
+      lang: 'zh-CN',
+      date: '2014-08-01',
+      period: { kind: 'quarter', quarter: 2 },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'on_track'],
+      [4, 'at_risk'],
     ]);
   });
 });

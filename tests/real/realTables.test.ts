@@ -135,9 +135,15 @@ function writesFy(text: string, year: number): boolean {
 /** A source's name for its year: the first calendar year, and whether it is named after FY or spans two. */
 function fiscalOf(label: string): { year: number; named: 'span' | 'fy' } {
   const short = /^\s*fy\s*'?(\d{2})$/i.exec(label);
-  const year = short ? 2000 + Number(short[1]) : Number(/(?:19|20)\d{2}/.exec(label)?.[0]);
+  // FY 11-12 is the span 2011/12, written short.
+  const shortSpan = /^\s*fy\s*(\d{2})\s*[/\-–—]\s*\d{2}$/i.exec(label);
+  const year = short
+    ? 2000 + Number(short[1])
+    : shortSpan
+      ? 2000 + Number(shortSpan[1])
+      : Number(/(?:19|20)\d{2}/.exec(label)?.[0]);
   // FY 2022-23 spans two years: named by its span, as the report names it (2022/23).
-  const span = /(?:19|20)\d{2}\s*[/\-–—]\s*\d{2}/.test(label);
+  const span = /(?:19|20)\d{2}\s*[/\-–—]\s*\d{2}/.test(label) || shortSpan !== null;
   return { year, named: /^\s*(fy|fiscal year)/i.test(label) && !span ? 'fy' : 'span' };
 }
 

@@ -1157,6 +1157,10 @@ function readTarget(
       if (ind.targetTimeShare !== undefined) spec = shareOfCases(ind.targetTimeShare, target.text, tctx);
       else timeStandard = true;
     } else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
+    if (spec && isNothingPlanned(spec, tctx) && anyResult(ind)) {
+      target = { kind: 'na', reason: 'no-target', text: target.text ?? '0' };
+      spec = null;
+    }
   } else if (target.kind === 'words') {
     // None at all (零事故, "Zero fatalities"): at most 0.
     if (target.text !== null && isZeroGoal(target.text))
@@ -1179,6 +1183,29 @@ function readTarget(
       timeStandard: false,
     };
   return { target, targetCell, fromPeriodTarget, spec, targetWords, fromLastYear: false, timeStandard };
+}
+
+/** A result in any of the row's result cells. */
+function anyResult(ind: Indicator): boolean {
+  const a = ind.actuals;
+  return a.kind === 'cumulative' ? hasValue(a.cell) : a.kind !== 'none' && a.cells.some(hasValue);
+}
+
+/**
+ * A target of a bare 0 for work whose name says nothing of which way is better (Implementation
+ * Provisions Adopted | 0, Minor Facilities Inspected | 0) beside a result: nothing was planned, so nothing is
+ * judged (where no result is in, the row is still waiting for its data). A 0
+ * of what is better fewer (violations, injuries), a bound (≤ 0) or a share (0%) stays a target.
+ */
+function isNothingPlanned(spec: TargetSpec, tctx: TargetContext): boolean {
+  return (
+    spec.value === 0 &&
+    spec.comparator === null &&
+    !spec.percent &&
+    spec.kind === 'amount' &&
+    tctx.directionColumn === null &&
+    directionFromName(tctx.name, false, tctx.category) === null
+  );
 }
 
 function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodAssumed: boolean): Reading {
@@ -1756,7 +1783,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     expected = planForPeriod(r.ind, period, t) ?? toDate ?? t * spanFraction(r.ind, period);
     status = numericStatus(
       direction === 'lower' ? 'lower' : 'higher',
-      value,
+      unroundedResult(value, t, r.completion),
       t,
       expected,
       period,
@@ -1794,6 +1821,19 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     comparator: spec.comparator,
     actualText: figure?.text ?? null,
   });
+}
+
+/**
+ * The result as the office's own completion gives it, where the result shown is that figure rounded
+ * (上半年完成 14 of 年度计划 29 beside 完成进度 50: 14.5 shown as 14): the completion was worked from the
+ * figure before rounding. Else the result as shown.
+ */
+function unroundedResult(value: number, target: number, completion: number | null): number {
+  if (completion === null || target <= 0 || !Number.isFinite(value)) return value;
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  const half = 0.5 * 10 ** -decimals;
+  const exact = completion * target;
+  return Math.abs(exact - value) <= half + 1e-9 ? exact : value;
 }
 
 /**

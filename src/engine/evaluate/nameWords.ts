@@ -199,6 +199,9 @@ const LOWER_EN = [
   'emissions',
   'carbon',
   'breaches',
+  'deficit',
+  'violation',
+  'violations',
   'agency spend',
   'agency staff',
   'overspend',
@@ -433,6 +436,10 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // A name that is the aim itself ("Reduce % of calls lost to 5%", "To increase the number of…").
   if (AIM_DOWN.test(n) || WE_REDUCE_COUNT.test(n)) return 'lower';
   if (AIM_UP.test(n)) return 'higher';
+  // What was left undone ("Violations Not Addressed Within 18 Months", "complaints not resolved"): fewer better.
+  if (LEFT_UNDONE.test(n)) return 'lower';
+  // What an audit found to put right (# high recommendations from the internal audit): fewer better.
+  if (AUDIT_FINDINGS.test(n) && !ACTED_ON.test(n) && !/\bimplement/.test(n)) return 'lower';
   // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
   // wait"): the share seen within it, higher being better — unless the share is of those over it
   // ("waiting more than 52 weeks").
@@ -506,6 +513,10 @@ const WORK_DONE =
 const TAKEN_OFF =
   /\b(?:removed|taken off|cleared|treated|admitted|housed)\s+(?:from|off)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:waiting lists?|backlog|register)\b/;
 const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
+const AUDIT_FINDINGS =
+  /\b(?:recommendations?|findings?|high priority actions?)\b.*\b(?:audit|auditors?|ombudsman|inspection)\b|\b(?:audit|auditors?)\b.*\b(?:recommendations?|findings?)\b/;
+const LEFT_UNDONE =
+  /\bnot\s+(?:yet\s+)?(?:addressed|resolved|actioned|closed|dealt with|investigated|responded to|cleared|collected|repaired|fixed)\b/;
 const ACTED_ON =
   /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to)\b/;
 const LOWER_ZH_WORD = anyOf(LOWER_ZH);

@@ -115,6 +115,13 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['ongoing', 'on_track'],
   ['delayed', 'behind'],
   ['not started', 'behind'],
+  // a thumb's picture, kept as its words (Thumbs up / Thumbs down)
+  ['thumbs up', 'achieved'],
+  ['thumb up', 'achieved'],
+  ['thumbs down', 'missed'],
+  ['thumb down', 'missed'],
+  ['👍', 'achieved'],
+  ['👎', 'missed'],
   ['☺', 'on_track'],
   ['😊', 'on_track'],
   ['🙂', 'on_track'],

@@ -1288,7 +1288,16 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
     y >= 0 || cands.some((c) => c.year === y && c.role === 'actual' && (filled(c.col) ?? 1) > 0);
   const judged = years.filter((y) => paired(y, true) && reported(y));
   const projected = years.filter((y) => paired(y, false));
-  const latest = Math.max(...(judged.length > 0 ? judged : projected.length > 0 ? projected : years));
+  let latest = Math.max(...(judged.length > 0 ? judged : projected.length > 0 ? projected : years));
+  // A plan several years ahead (FY 25 … FY 29, each Target | Actual): the latest year with results in,
+  // where two or more years after it have none yet.
+  const withResults = judged.filter((y) =>
+    cands.some((c) => c.year === y && c.role === 'actual' && (filled(c.col) ?? 0) > 0),
+  );
+  if (withResults.length > 0) {
+    const last = Math.max(...withResults);
+    if (judged.filter((y) => y > last).length >= 2) latest = last;
+  }
   const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
   const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
   for (let i = cands.length - 1; i >= 0; i--) {
@@ -1702,7 +1711,11 @@ function notesAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfil
 }
 
 /** Cross-tab: value roles repeat under different group headings. Marks each column's group. */
-function crossTabGroups(cands: Candidate[], band: Band): boolean {
+function crossTabGroups(
+  cands: Candidate[],
+  band: Band,
+  filled: (col: number) => number | undefined,
+): boolean {
   const values = cands.filter((c) => VALUE_ROLES.has(c.role) && !c.period && !c.org);
   const counts = new Map<string, number>();
   for (const c of values) counts.set(c.role, (counts.get(c.role) ?? 0) + 1);
@@ -1723,7 +1736,7 @@ function crossTabGroups(cands: Candidate[], band: Band): boolean {
     values.forEach((c, i) => {
       c.year = years[i]!;
     });
-    latestYear(cands, () => undefined);
+    latestYear(cands, filled);
     return false;
   }
   const groups = new Set(named);
@@ -2173,7 +2186,7 @@ function readTable(
   lonePlanIsTarget(cands);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
-  const crossTab = crossTabGroups(cands, band);
+  const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
   if (crossTab) {

@@ -716,6 +716,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'ytd spend',
       'expenditure to date',
       'actual expenditure',
+      'expenditure',
+      'cumulative expenditure',
+      'spent',
+      'amount spent',
       'ytd actual',
       'progress',
       // the year's result as far as it is known (2020年目标值 | 2020年预计值; TARGET 24/25 | PROJECTED 24/25)
@@ -757,6 +761,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'our performance',
       'latest reported outcome',
       'latest outcome',
+      // what was achieved by a date left blank (Achievement on)
+      'achievement on',
+      'achievement as on',
       // revenue collected against its budget or target (Cumulative Receipts, Collection H1: 2022-23)
       'receipts',
       'cumulative receipts',
@@ -792,6 +799,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'out-turn',
       // the year's result as far as it is known: ESTIMATED ACTUAL STANDARD 2011/12
       'estimated actual',
+      // what was achieved by a date (Achievement on, Achievement as on 31.12.2015, Achievement upto Dec)
+      'achievement on',
+      'achievement as on',
+      'achievement upto',
+      'achievement up to',
     ],
     ends: [
       // the fall or rise achieved against a target of one (单位GDP能耗目标 | 单位GDP能耗实际下降)
@@ -890,6 +902,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '占调整预算',
       '% of target',
       'percentage of target',
+      // the share of the target met (% Target, % of Targets Met)
+      '% target',
+      '% target met',
+      '% of target met',
+      '% targets met',
+      '% of targets met',
       '% complete',
       '% completed',
       'percent complete',
@@ -908,6 +926,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '% of budget',
       '% of budget collected',
       'percent of budget',
+      // spending as a share of its budget (% Budget Spent, % of budget spent)
+      '% budget spent',
+      '% of budget spent',
+      'budget spent',
+      '% spent',
     ],
     // (完成一季度目标任务占比, 完成年度百分比: a share of the target, though the heading opens with 完成)
     ends: [
@@ -1219,6 +1242,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'benchmark value',
       'starting point',
     ],
+    // where things stood on a date before the target's year (Status on 31-03-2012 | Target 2012-13)
+    starts: ['status on'],
   },
   // How far the result stands from the target, as the sheet states it (低于目标0.9个百分点).
   gap: {
@@ -1419,7 +1444,7 @@ const MONTH_YEAR_LEAD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-–/'.]?(?:\d{2}){1,2}(?=[a-z])/;
 
 /** Two-digit financial years (01/02, 03/04): a pair whose second is the year after the first. */
-const SHORT_YEARS = /(?<![\d./])(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
+const SHORT_YEARS = /(?<![\d./])(?:fy)?(\d{2})[/\-–—](\d{2})(?![\d./%])/g;
 /** Two years written together, as a school year or a budget's is (Target 0708 = 2007-08); never 19xx, 20xx. */
 const COMPACT_YEARS = /(?<![\d./])(?!19|20)(\d{2})(\d{2})(?![\d./%])/g;
 /** One year or one financial year (2019, FY 2010, 2023/24, 2022-2023, 2016 to 2017), never a span of several years. */

@@ -1069,7 +1069,7 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
     // After notes under the table, a row of another table's headings (Sr. No. | Financial Year | Units
     // Assisted …) ends this one.
-    if (interrupted && startsAnotherTable(w.grid.values[r])) break;
+    if ((interrupted && startsAnotherTable(w.grid.values[r])) || headsAnotherTable(w, r)) break;
     const row = classifyRow(w, r, afterGap);
     if (row.kind === 'end') break;
     interrupted = row.kind !== 'indicator' && row.kind !== 'category' && w.indicators.length > 0;
@@ -1092,6 +1092,27 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   const series = monthSeries(w, options.yearStart);
   if (series) w.indicators.splice(0, w.indicators.length, ...series.indicators);
   return tableOf(w, options, series?.period);
+}
+
+/**
+ * A row of texts alone that opens as this table's heading row does but goes on otherwise (Region 3 |
+ * Actual FY 11-12 | Target FY 11-12 above, Region 3 | FY 11-12 Budget ($) | Staff (PY) below a gap): the
+ * next table's headings. The same row again is the same headings pasted with the next page.
+ */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['quantity', 'percent']);
+
+function headsAnotherTable(w: Walk, r: number): boolean {
+  const row = w.grid.values[r] ?? [];
+  const head = w.grid.values[w.found.headerRows[0] ?? -1] ?? [];
+  const texts = row.filter(filled);
+  // Words only: a figure typed as text (1, 100%) is a row of data.
+  if (texts.length < 2 || texts.some((v) => typeof v !== 'string' || FIGURE_KINDS.has(cellKind(v))))
+    return false;
+  const first = row.findIndex(filled);
+  if (first < 0 || text(row[first]) !== text(head[first])) return false;
+  const width = Math.max(row.length, head.length);
+  for (let c = first + 1; c < width; c++) if (text(row[c]) !== text(head[c])) return true;
+  return false;
 }
 
 /**
