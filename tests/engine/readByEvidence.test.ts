@@ -4692,6 +4692,27 @@ describe('results dated by their headings, and items lettered under a numbered o
     ]);
   });
 
+  it('keeps the item’s share for lettered rows after its headings pasted again with the next page', () => {
+    const rows: CellValue[][] = [
+      ['Performance indicator', '', 'Target', 'Q2 2020\nResult'],
+      ['6', 'Average download speeds on the local Internet', 'Not less than 80% of the speed offered', null],
+      ['a', 'Home Internet Service Plans 3M', null, '95%'],
+      ['b', 'Home Internet Service Plans 8M', null, '75%'],
+      ['Performance indicator', '', 'Target', 'Q2 2020\nResult'],
+      ['c', 'Home Internet Service Plans 1G', null, '100%'],
+      ['7', 'Network Latency', null, null],
+      ['a', 'www.google.com', '20ms', '8ms'],
+    ];
+    const merges = ['A1:B1', 'A5:B5'];
+    const t = table('Pledges', rows, merges);
+    expect(t.indicators.map((i) => [i.row, i.target?.value ?? null])).toEqual([
+      [3, 'Not less than 80% of the speed offered'],
+      [4, 'Not less than 80% of the speed offered'],
+      [6, 'Not less than 80% of the speed offered'],
+      [8, '20ms'],
+    ]);
+  });
+
   it('leaves a count over lettered rows to the item: the rows take no target from it', () => {
     const rows: CellValue[][] = [
       ['Items', '', 'Target', 'Q2 2020\nResult'],

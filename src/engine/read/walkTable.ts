@@ -1715,6 +1715,14 @@ function hasFigure(cell: SourceCell | null | undefined): boolean {
   return !!cell && filled(cell.value);
 }
 
+/** A row numbered as an item (7 | Network Latency) between two worksheet rows. */
+function numberedBetween(w: Walk, from: number, to: number): boolean {
+  for (let row = from + 1; row < to; row++) {
+    if (/^\d+$/.test(listLabel(w, row - w.grid.originRow) ?? '')) return true;
+  }
+  return false;
+}
+
 /** A result, a status or a completion in the row. */
 function answered(ind: Indicator): boolean {
   return hasResult(ind) || hasFigure(ind.statusCell) || hasFigure(ind.completionCell);
@@ -1745,11 +1753,12 @@ function itemsOverLetteredRows(w: Walk): void {
     const letter = (k: number): string | null => listLabel(w, inds[k].row - w.grid.originRow);
     if (i + 1 >= inds.length || letter(i + 1) !== 'a') continue;
     let j = i + 1;
-    // The rows run on while lettered, next to each other, until the letters start again.
+    // The rows run on while lettered, until the letters start again or the next item's number comes
+    // (a page's headings pasted between them are no break).
     while (
       j < inds.length &&
       /^[a-z]$/.test(letter(j) ?? '') &&
-      (j === i + 1 || (letter(j) !== 'a' && inds[j].row === inds[j - 1].row + 1))
+      (j === i + 1 || (letter(j) !== 'a' && !numberedBetween(w, inds[j - 1].row, inds[j].row)))
     )
       j++;
     const rows = inds.slice(i + 1, j);
