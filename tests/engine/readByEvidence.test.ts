@@ -4786,6 +4786,18 @@ describe('budgets, plans of several years and the next table’s headings', () =
       ['2.', 'Per capita quantum of water supplied', 'lpcd', 40, 45, 120],
     ]);
     expectRoles(slb, { D: 'baseline:header', E: 'target:header', F: 'actual:header' });
+    const vote = table('Programme 2', [
+      [
+        'Sub-Programme Name',
+        'Main budget R’000',
+        'Expenditure to date (30 September 2017)',
+        'Projections to 31 March 2018',
+        'Actual spent to date as percentage of budget',
+      ],
+      ['Programme Support', 8937, 3058, 5827, 34],
+      ['Fiscal Policy', 29735, 22003, 7644, 74],
+    ]);
+    expectRoles(vote, { A: 'name:header', B: 'target:header', C: 'actual:header', E: 'completion:header' });
   });
 
   it('reads FY 11-12 after a target’s word as its year, and “% Target” as the share of it met', () => {

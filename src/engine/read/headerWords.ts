@@ -185,6 +185,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.name,
       // a programme's schemes and projects (Capital Programme Monitoring: Scheme | Budget | Spend to date)
       'scheme',
+      // a vote's programmes (Sub-Programme Name | Main budget | Expenditure to date)
+      'sub-programme',
+      'sub-programme name',
+      'subprogramme',
+      'programme name',
+      'program name',
       // a service's published standards (Service standard | Target 2016 to 2017 | Results 2016 to 2017)
       'service standard',
       // a customer commitment's goals (The goal we've set ourselves | Our target | Our progress)
@@ -457,6 +463,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'original budget',
       'revised budget',
       // revenue against its budget (Approved Budget | Cumulative Receipts | % Budget Received)
+      'main budget',
+      'main appropriation',
       'approved budget',
       // a national target beside each board's or district's result (Health target | National goal)
       'national goal',
@@ -926,7 +934,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '% of budget',
       '% of budget collected',
       'percent of budget',
-      // spending as a share of its budget (% Budget Spent, % of budget spent)
+      // spending as a share of its budget (% Budget Spent, % of budget spent, Actual spent to date as
+      // percentage of budget)
+      'actual spent to date as percentage of budget',
+      'spent as percentage of budget',
       '% budget spent',
       '% of budget spent',
       'budget spent',
@@ -1565,6 +1576,8 @@ export function headerParts(text: string): HeaderParts {
   const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
   const key = full
+    // a currency in thousands after the words (Main budget R’000, Budget $'000): the column's unit
+    .replace(/(?<=\D)(?:r|\$|£|€|ksh|ushs?)['’]?000$/, '')
     .replace(BRACKET, (_, inner: string) => {
       if (bracket === null && inner.trim() !== '') bracket = inner.trim();
       return '';
