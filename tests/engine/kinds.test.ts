@@ -1037,3 +1037,12 @@ describe('a role word over the period it is for', () => {
     expect(headerRoles('FY 11-12 Target')[0]?.role).toBe('target');
   });
 });
+
+describe('a Taiwan plan’s headings', () => {
+  it('reads 衡量指標 as the measure, 策略績效目標 as its group, and 衡量標準 (a formula) as no figure', () => {
+    expect(headerRoles('衡量指標')[0]?.role).toBe('name');
+    expect(headerRoles('策略績效目標')[0]?.role).toBe('category');
+    expect(headerRoles('衡量標準')[0]?.role).toBe('ignore');
+    expect(headerRoles('103年\n年度目標值')[0]?.role).toBe('target');
+  });
+});

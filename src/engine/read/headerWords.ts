@@ -146,6 +146,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.category,
       // the step of a service a standard is for (Service interaction | Service standard | Target (%))
       'service interaction',
+      // Taiwan's plans: the strategic goal over its measures (策略績效目標 | 衡量指標 | 年度目標值)
+      '策略绩效目标',
+      '关键策略目标',
       // a council's promise a measure is of (Level of service | Performance measure | Target | Result);
       // without a measure beside it, what is measured
       'level of service',
@@ -185,6 +188,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.name,
       // a programme's schemes and projects (Capital Programme Monitoring: Scheme | Budget | Spend to date)
       'scheme',
+      // Taiwan's plans: the measure (衡量指標, 關鍵績效指標)
+      '衡量指标',
+      '关键绩效指标',
       // a vote's programmes (Sub-Programme Name | Main budget | Expenditure to date)
       'sub-programme',
       'sub-programme name',
@@ -1349,6 +1355,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   ignore: {
     exact: [
+      // how a Taiwan plan's measure is assessed (評估體制 | 評估方式 | 衡量標準: a formula, not a figure)
+      '评估体制',
+      '评估方式',
+      '衡量标准',
       // a client charter's counts beside the share that met it, and the cases that took longer
       'number fulfilling standard',
       'number meeting standard',
