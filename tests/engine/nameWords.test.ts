@@ -509,3 +509,19 @@ describe('what is left undone, and what an audit finds', () => {
     expect(directionFromName('Implementation Provisions Adopted')).toBeNull();
   });
 });
+
+describe('the registered unemployed', () => {
+  it('reads 城乡登记失业人数 as a count standing at a date, its ceiling held at each check, never paced', () => {
+    const rows: CellValue[][] = [
+      ['类别', '指标名称', '年度目标', '完成情况'],
+      ['民生', '城乡登记失业人数', '控制在10410人内', 7919],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('表1', rows)],
+      lang: 'zh-CN',
+      date: '2021-07-15',
+      period: { kind: 'quarter', quarter: 2 },
+    });
+    expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['level', 'on_track']]);
+  });
+});

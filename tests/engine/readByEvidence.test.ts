@@ -4921,3 +4921,25 @@ describe('a target of nothing, and a completion worked before rounding', () => {
     ]);
   });
 });
+
+describe('a section’s label under the headings', () => {
+  it('reads a label merged across the table under the year and role headings as the first section, not a heading', () => {
+    const rows: CellValue[][] = [
+      ['PERFORMANCE MEASURES'],
+      [null, '2015-16', '2016-17', '2017-18', '2018-19'],
+      [null, 'Actual', 'Budget', 'Adopted', 'Projected'],
+      ['Workload Measures'],
+      ['Total number of Fires', 1045, 1100, 1050, 1050],
+      ['Total number of Residential Structure Fires', 189, 200, 210, 210],
+      ['Efficiency Measures'],
+      ['Percentage of cardiac arrest patients that regain a pulse', 0.34, 0.25, 0.25, 0.25],
+    ];
+    const t = table('Fire', rows, ['A1:E1', 'A2:A3', 'A4:E4', 'A7:E7']);
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.indicators.map((i) => [i.row, i.category])).toEqual([
+      [5, 'Workload Measures'],
+      [6, 'Workload Measures'],
+      [8, 'Efficiency Measures'],
+    ]);
+  });
+});

@@ -643,7 +643,7 @@ const LEVEL_WORDS =
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.
  */
 const STOCK_WORDS =
-  /(在册|在园|在校|存量|年末|期末|月末|\bin temporary accommodation\b|\bwaiting list\b|\bon the (housing )?register\b|\bbacklog\b|\b(patients|people|households) waiting\b|\bwaiting (over|more than|longer than)\b|\bcaseload\b|\bopen cases\b|\bas at\b|\bat (month|quarter|year)[ -]end\b|\bcurrently\b|\bin the (?:last|past) (?:12|twelve) months\b|\brolling (?:12|twelve)[- ]months?\b|\b12[- ]month rolling\b|近12个月|滚动12个月)/i;
+  /(在册|在园|在校|存量|年末|期末|月末|登记失业人数|\bin temporary accommodation\b|\bwaiting list\b|\bon the (housing )?register\b|\bbacklog\b|\b(patients|people|households) waiting\b|\bwaiting (over|more than|longer than)\b|\bcaseload\b|\bopen cases\b|\bas at\b|\bat (month|quarter|year)[ -]end\b|\bcurrently\b|\bin the (?:last|past) (?:12|twelve) months\b|\brolling (?:12|twelve)[- ]months?\b|\b12[- ]month rolling\b|近12个月|滚动12个月)/i;
 
 /**
  * A name that says its figure is a level, not an amount: a rate, a share, an index, an average (办结率,

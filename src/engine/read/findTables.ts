@@ -515,6 +515,22 @@ function goalRow(grid: Grid, merges: MergeIndex, r: number, first: number): bool
   return false;
 }
 
+/**
+ * A section's label under the headings (Workload Measures, alone in the first column or merged across the
+ * table): the body's first group, not a row of sub-headings.
+ */
+function isSectionBelow(grid: Grid, merges: MergeIndex, r: number, leafCols: readonly number[]): boolean {
+  const cols = filledCols(grid.values[r]);
+  if (cols.length !== 1 || leafCols.length < 3) return false;
+  const c = cols[0];
+  const m = merges.at(r, c);
+  const across =
+    m !== undefined &&
+    m.left - grid.originCol <= leafCols[0] &&
+    m.right - grid.originCol >= leafCols[leafCols.length - 1];
+  return across || c < leafCols[0];
+}
+
 function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Band {
   const values = grid.values;
   const leafCols = filledCols(values[h]);
@@ -526,6 +542,7 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
   const goal = goalRow(grid, merges, h, leafCols[0] ?? 0);
   // A third row below only where a heading of row h is merged down into it (县名 over four rows).
   for (let r = h + 1; !goal && r < values.length && r <= h + 3; r++) {
+    if (isSectionBelow(grid, merges, r, leafCols)) break;
     const merged = isMergedInto(grid, merges, h, r);
     if (r === h + 3 ? !merged : !isSubHeadingRow(values[r]) && !merged) break;
     rows.push(r);
