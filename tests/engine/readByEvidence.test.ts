@@ -4943,3 +4943,28 @@ describe('a section’s label under the headings', () => {
     ]);
   });
 });
+
+describe('an Indicator heading over traffic lights', () => {
+  it('reads Indicator columns that hold only na (the lights were pictures) as no names: the names are the texts to the left', () => {
+    const rows: CellValue[][] = [
+      ['TABLE 4.22 Commitments to service performance, 2014–15 to 2015–16'],
+      [null, null, null, '2014–15', null, '2015–16', null],
+      [null, null, 'Target %', 'Achieved %', 'Indicator', 'Achieved %', 'Indicator'],
+      ['Helpful and accurate'],
+      [
+        'People surveyed agreed that the ATO provides information sufficient to meet their needs',
+        null,
+        'na',
+        76,
+        'na',
+        79,
+        'na',
+      ],
+      ['Quality performance measures have been met', null, 90, 94, null, 93, null],
+      ['General calls', 'answered within 5 minutes', 80, 91, null, 93, null],
+    ];
+    const t = table('Service commitments', rows, ['D2:E2', 'F2:G2']);
+    expectRoles(t, { A: 'name:content', C: 'target:header', F: 'actual:header' });
+    expect(t.indicators.map((i) => i.row)).toEqual([5, 6, 7]);
+  });
+});

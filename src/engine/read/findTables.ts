@@ -2168,6 +2168,18 @@ function withoutFigurelessTargetCopy(
   });
 }
 
+/** A column whose filled cells all say not applicable (na, n/a, -): no names, whatever its heading. */
+function onlyNotApplicable(grid: Grid, col: number, bodyStart: number, bodyEnd: number): boolean {
+  let marks = 0;
+  for (let r = bodyStart; r < bodyEnd; r++) {
+    const v = grid.values[r]?.[col];
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v !== 'string' || !/^\s*(?:n\/?a|[-–—])\s*$/i.test(v)) return false;
+    marks++;
+  }
+  return marks > 0;
+}
+
 function readTable(
   grid: Grid,
   band: Band,
@@ -2180,12 +2192,16 @@ function readTable(
   const prof = profiles(grid, cols, bodyStart, bodyEnd);
   let cands = assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof);
   // A heading that names the indicator over a column left empty while the rows have texts elsewhere
-  // (the traffic-light pictures of an INDICATOR column): the names are where the texts are.
-  const emptyName = cands.find(
-    (c) => c.role === 'name' && c.source === 'header' && (prof.get(c.col)?.filled ?? 0) === 0,
+  // (the traffic-light pictures of an INDICATOR column, "na" where nothing is rated): the names are
+  // where the texts are.
+  const emptyNames = cands.filter(
+    (c) =>
+      c.role === 'name' &&
+      c.source === 'header' &&
+      ((prof.get(c.col)?.filled ?? 0) === 0 || onlyNotApplicable(grid, c.col, bodyStart, bodyEnd)),
   );
-  const textName = emptyName ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
-  if (emptyName && textName) cands = [...cands.filter((c) => c !== emptyName), textName];
+  const textName = emptyNames.length > 0 ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
+  if (textName) cands = [...cands.filter((c) => !emptyNames.includes(c)), textName];
   cands = withoutFigurelessTargetCopy(cands, prof);
   notesAsNames(cands, prof);
   // After notesAsNames: comments on the results are never the names.
