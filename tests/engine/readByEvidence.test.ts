@@ -4968,3 +4968,27 @@ describe('an Indicator heading over traffic lights', () => {
     expect(t.indicators.map((i) => i.row)).toEqual([5, 6, 7]);
   });
 });
+
+describe('a year ending on a stated date', () => {
+  it('reads results under 2015–16 beside “at 30 June 2016” as the whole year 2015/16 from July', () => {
+    const rows: CellValue[][] = [
+      ['Service commitments'],
+      ['We met our targets, where applicable, for all service commitments in place at 30 June 2016.'],
+      [null, null, '2014–15', '2015–16'],
+      [null, 'Target %', 'Achieved %', 'Achieved %'],
+      ['Quality performance measures have been met', 90, 94, 93],
+      ['General calls answered within 5 minutes', 80, 91, 78],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Service', rows)], lang: 'en-US', date: '2016-09-01' });
+    expect([r.report.options.year, r.report.options.yearNamed, r.report.options.yearStart]).toEqual([
+      2015,
+      'span',
+      7,
+    ]);
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 4 });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [5, 'achieved'],
+      [6, 'missed'],
+    ]);
+  });
+});

@@ -936,11 +936,13 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       score: c.score,
     })),
   };
+  const ending = headingStated ? null : yearEndingAt(found, stated);
   const years = tableYear(
     // The year the period states, else the one the target and result headings name (2015-16年度工作表現
     // › 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's. A period only a
     // heading states (Q2 2016/17, the first of a rolling window of quarters) names its year last.
-    (headingStated ? null : stated?.year) ??
+    ending?.year ??
+      (headingStated ? null : stated?.year) ??
       judgedYear(found) ??
       nameHeadingYear(found) ??
       yearIn(preamble.title) ??
@@ -969,6 +971,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
     ),
     found.columns.filter((c) => c.role === 'history').map((c) => c.header),
+    ending,
   );
   return {
     ...(w.file !== undefined ? { file: w.file } : {}),
@@ -1003,6 +1006,38 @@ function titleTexts(grid: Grid, found: FoundTable): { captions: string[]; rows: 
   return { captions: texts([...found.captionRows].reverse()), rows: texts(rows) };
 }
 
+/** A financial year's span whose end a stated date is (2015–16 with "at 30 June 2016"). */
+interface YearEnding {
+  /** The span's first year (2015). */
+  readonly year: number;
+  /** The month the year starts in (7). */
+  readonly start: number;
+  readonly text: string;
+}
+
+const MONTH_ENDS: Readonly<Record<string, number>> = { march: 3, june: 6, september: 9 };
+
+/**
+ * The results' year, where a date the sheet states is the end of it: the results are under a financial
+ * year's span (2015–16 › Achieved %) and the date is the last day of a quarter in its second year ("at 30
+ * June 2016"): the year is 2015–16, from July. Only the year ends offices use (March, June, September).
+ */
+function yearEndingAt(found: FoundTable, stated: StatedPeriod | null): YearEnding | null {
+  if (!stated || stated.year === null) return null;
+  const m = /\b(30|31)\s+(march|june|september)\s+((?:19|20)\d{2})\b/i.exec(stated.text);
+  if (!m) return null;
+  const month = MONTH_ENDS[m[2].toLowerCase()];
+  const end = Number(m[3]);
+  if ((month === 3) !== (m[1] === '31')) return null;
+  const spans = found.columns.some(
+    (c) =>
+      c.role === 'actual' &&
+      yearInHeading(c.header) === end - 1 &&
+      /(?:19|20)\d{2}\s*[/\-–—]\s*\d{2}/.test(c.header),
+  );
+  return spans ? { year: end - 1, start: month + 1, text: stated.text } : null;
+}
+
 /**
  * A table's year and how its words name it (2017/18, FY 2010: core/fiscalYear), and its year's start:
  * the one its month columns show (`monthsStart`, core/statedPeriod yearStartOfMonths), else the one a
@@ -1014,11 +1049,16 @@ export function tableYear(
   texts: readonly string[],
   monthsStart: number | null,
   startTexts: readonly string[] = [],
+  ending: YearEnding | null = null,
 ): Pick<SheetTable, 'year' | 'yearNamed' | 'yearStartShown' | 'yearStartText'> {
   const words = fiscalYearWords(texts, year);
   // Where the table's own words say nothing of its start, the headings of earlier results may (Achieved
-  // 01 April 05 to 31 March 06 beside this quarter's result): the organisation's year is the same.
-  const from = words.start ?? startTexts.map(yearStartIn).find((s) => s !== null) ?? null;
+  // 01 April 05 to 31 March 06 beside this quarter's result): the organisation's year is the same; so
+  // may the date the results' year ends on (2015–16 › Achieved, "at 30 June 2016": a year from July).
+  const from =
+    words.start ??
+    startTexts.map(yearStartIn).find((s) => s !== null) ??
+    (ending ? { month: ending.start, year: ending.year, text: ending.text } : null);
   const start =
     monthsStart !== null
       ? { yearStartShown: monthsStart }
