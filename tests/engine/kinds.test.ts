@@ -1046,3 +1046,18 @@ describe('a Taiwan plan’s headings', () => {
     expect(headerRoles('103年\n年度目標值')[0]?.role).toBe('target');
   });
 });
+
+describe('a question whether the standard was met, and a college’s standards', () => {
+  it('reads “Meets Department Set Standard?” and its kin as the office’s verdict, and set standards and stretch goals as targets', () => {
+    for (const h of [
+      'Meets Department Set Standard?',
+      'Standard met?',
+      'Met target?',
+      'Did we meet the target?',
+    ])
+      expect([h, headerRoles(h)[0]?.role]).toEqual([h, 'status']);
+    expect(headerRoles('Meets standard')).toEqual([]);
+    expect(headerRoles('Institution-Set Standard')[0]?.role).toBe('target');
+    expect(headerRoles('Department Set Standard / Stretch Goal')[0]?.role).toBe('target');
+  });
+});

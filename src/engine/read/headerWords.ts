@@ -471,6 +471,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // revenue against its budget (Approved Budget | Cumulative Receipts | % Budget Received)
       'main budget',
       'main appropriation',
+      // a college's floor and aim (Institution-Set Standard, Department Set Standard / Stretch Goal)
+      'institution-set standard',
+      'institution set standard',
+      'department set standard',
+      'stretch goal',
+      'stretch target',
       'approved budget',
       // a national target beside each board's or district's result (Health target | National goal)
       'national goal',
@@ -1497,6 +1503,10 @@ export function namesPledges(header: string): boolean {
   return pledgeKeys.has(headerKey(lowest)) || (rest !== null && pledgeKeys.has(headerKey(rest)));
 }
 
+/** A question whether the standard or target was met (Meets Department Set Standard?, Met target?). */
+const MET_QUESTION =
+  /^(?:(?:did\s+(?:we|it|the\s+\w+)\s+)?(?:meets?|met|achieved?|reached?)\b.*\b(?:standard|target|goal|benchmark)s?|(?:[\w\s-]*\s)?(?:standard|target|goal|benchmark)s?\s+(?:met|achieved|reached))\s*\?$/;
+
 /** A heading that asks whether a row keeps pace with the time of year (是否达序, 是否达到序时进度). */
 const PACE_QUESTION = /^是否(?:达到?|符合|按|跟上)?(?:序时|时序|时间)(?:进度)?(?:要求)?(?:推进)?$|^是否达序$/;
 
@@ -1769,6 +1779,9 @@ export function headerRoles(text: string): HeaderReading[] {
   if (found.size === 0 && PROGRESS_UP_TO.test(key)) note('actual', 1);
   // Whether the row keeps pace (是否达序, 是否达到序时进度): the office's verdict, a yes or a no.
   if (PACE_QUESTION.test(key)) note('status', 1);
+  // Whether the row met its standard, asked (Meets Department Set Standard?, Standard met?, Did we meet
+  // the target?): the office's verdict, a yes or a no.
+  if (found.size === 0 && MET_QUESTION.test(normalizeText(text).toLowerCase())) note('status', 0.9);
   // Progress in per cent (完成工作进度(%), 工作进度(%)): how much of the task is done, not what was done;
   // a share of what was handed down (占国家下达控制指标(%), 占年计划%): the share of it reached or used.
   if (/进度$/.test(key) && inPercent) note('completion', 1);
