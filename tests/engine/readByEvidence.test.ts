@@ -4992,3 +4992,31 @@ describe('a year ending on a stated date', () => {
     ]);
   });
 });
+
+describe('a standard table with another below it', () => {
+  it('ends the standard table at the next table’s headings after a blank row, and reads that table by its own columns', () => {
+    const rows: CellValue[][] = [
+      ['表1:上半年主要指标完成情况'],
+      ['类别', '指标名称', '年度目标', '完成情况', '责任部门'],
+      ['高质量发展', '新增跨国公司地区总部数', '3家', '4家', '区商务委'],
+      [null, '新认定市级高新技术企业', '30家', '12家', '区科委'],
+      [],
+      ['浦口高新区1—7月份主要经济指标完成情况'],
+      ['序号', '指  标', '单位', '1—7月份完成', '同比增长(%)', '完成全年目标(%)'],
+      [1, '全社会固定资产投资', '亿元', 71.77, 20.4, 55.2],
+      [2, '一般公共预算收入', '亿元', 9.1, 41.7, 79.4],
+    ];
+    const [reading] = readSheets([sourceFromRows('Sheet1', rows)]);
+    if (reading.kind !== 'table') throw new Error('not read');
+    expect(reading.table.indicators.map((i) => [i.row, i.name])).toEqual([
+      [3, '新增跨国公司地区总部数'],
+      [4, '新认定市级高新技术企业'],
+      [8, '全社会固定资产投资'],
+      [9, '一般公共预算收入'],
+    ]);
+    // The second table's rows keep their own completion, not the first table's target column.
+    const second = reading.table.indicators.find((i) => i.row === 8)!;
+    expect(second.completionCell?.value).toBe(55.2);
+    expect(second.target?.value ?? null).toBeNull();
+  });
+});

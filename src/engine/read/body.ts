@@ -31,6 +31,7 @@ import {
 } from './cells';
 import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
+import { startsAnotherTable } from './headerWords';
 import { isStatusName } from './cellKinds';
 import {
   isCommentLine,
@@ -377,9 +378,16 @@ export function readBody(
   const seen = { ids: new Map<string, number>(), keys: new Set<string>() };
   const indicators: Indicator[] = [];
   let lastRow = best.rows[best.rows.length - 1];
+  // A blank row after the indicators, then a row of another table's headings (序号 | 指标 | 单位 | 1—7月份完成):
+  // the next table, not more of this one.
+  let gap = false;
   for (let r = lastRow + 1; r < values.length; r++) {
     const row = values[r];
-    if (!row || row.length === 0) continue;
+    if (!row || row.length === 0 || rowIsEmpty(row)) {
+      gap ||= indicators.length > 0;
+      continue;
+    }
+    if (gap && startsAnotherTable(row)) break;
     let hasValues = false;
     for (let i = 0; i < valueColumns.length; i++) {
       if (!isBlank(cellOf(row, valueColumns[i]))) {

@@ -19,6 +19,8 @@ import { headerKey, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
 import { statedPeriod } from '../core/statedPeriod';
 import { HEADER_ALIASES } from './vocabulary';
+import { statusWord } from './cellKinds';
+import type { CellValue } from '../model';
 
 export type HeaderRole =
   | 'id'
@@ -1954,4 +1956,25 @@ const ROLE_ORDER: readonly HeaderRole[] = [
  */
 export function isProjectionHeading(header: string): boolean {
   return /projected|projection|forecast|estimat|预计|(?<![a-z])(?:ye)?proj(?![a-z])/.test(headerKey(header));
+}
+
+/**
+ * Another table's heading row (stricter than findTables' test for a heading row, since it ends a body that
+ * is already being read): three or more short texts and nothing else, with headings of row labels (Sr. No., Financial
+ * Year, 指标名称) and of figures among them, or two of row labels — never a status word (a task's row:
+ * 建立机制 | 完成 | 已完成).
+ */
+export function startsAnotherTable(row: readonly CellValue[] | undefined): boolean {
+  let texts = 0;
+  let labels = 0;
+  let figures = 0;
+  for (const v of row ?? []) {
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v !== 'string' || v.length > 60 || /[。；;]/.test(v) || statusWord(v) !== null) return false;
+    texts++;
+    const role = headerRoles(v)[0]?.role;
+    if (role === 'name' || role === 'id' || role === 'category') labels++;
+    else if (role !== undefined && role !== 'ignore' && role !== 'notes' && role !== 'owner') figures++;
+  }
+  return texts >= 3 && (labels >= 2 || (labels >= 1 && figures >= 1));
 }

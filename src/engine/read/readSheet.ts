@@ -23,7 +23,7 @@ import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
-import { headerRoles, levelRoles } from './headerWords';
+import { headerRoles, levelRoles, startsAnotherTable } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { readPreamble, rowTexts, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
@@ -172,15 +172,42 @@ function figureRowsAbove(grid: Grid, table: SheetTable): boolean {
   return false;
 }
 
-/** The reading by evidence holds every row of the standard one, and more rows above its header. */
-function tableAbove(evidence: SheetTable, strict: SheetTable): boolean {
+/**
+ * Another table's headings below the standard one, after a blank row (序号 | 指标 | 单位 | 1—7月份完成 under a
+ * 指标名称 | 年度目标 | 完成情况 table): the standard reading ends there, and the next table is left to the
+ * reading by evidence.
+ */
+function tableBelow(grid: Grid, table: SheetTable): boolean {
+  const last = table.indicators[table.indicators.length - 1];
+  if (!last) return false;
+  let gap = false;
+  for (let r = last.row - grid.originRow + 1; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    if (
+      !row ||
+      row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))
+    ) {
+      gap = true;
+      continue;
+    }
+    if (gap && startsAnotherTable(row)) return true;
+  }
+  return false;
+}
+
+/** The reading by evidence holds every row of the standard one, and more. */
+function moreRows(evidence: SheetTable, strict: SheetTable): boolean {
   const rows = new Set(evidence.indicators.map((ind) => ind.row));
-  const header = strict.headerRows[0] ?? 0;
   return (
     strict.indicators.every((ind) => rows.has(ind.row)) &&
-    evidence.indicators.some((ind) => ind.row < header) &&
     evidence.indicators.length > strict.indicators.length
   );
+}
+
+/** The reading by evidence holds every row of the standard one, and more rows above its header. */
+function tableAbove(evidence: SheetTable, strict: SheetTable): boolean {
+  const header = strict.headerRows[0] ?? 0;
+  return moreRows(evidence, strict) && evidence.indicators.some((ind) => ind.row < header);
 }
 
 /** The rows read as indicators, in order. */
@@ -442,11 +469,13 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
           : null);
       const names = twoNameHeadings(source.grid, strict.table);
       const above = figureRowsAbove(source.grid, strict.table);
-      if (!need && !names && !above) return strict;
+      const below = tableBelow(source.grid, strict.table);
+      if (!need && !names && !above && !below) return strict;
       const again = readByEvidence(source, options, undefined);
       if (again?.kind !== 'table') return strict;
       if (need && foundResults(again.table, need)) return again;
       if (above && tableAbove(again.table, strict.table)) return again;
+      if (below && moreRows(again.table, strict.table)) return again;
       // The same rows, named by the column whose cells name them.
       return names && rowsRead(again.table) === rowsRead(strict.table) ? again : strict;
     }

@@ -57,6 +57,7 @@ import {
   headerRoles,
   namesPledges,
   isProjectionHeading,
+  startsAnotherTable,
   yearInHeading,
 } from './headerWords';
 import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
@@ -1153,27 +1154,6 @@ function headsAnotherTable(w: Walk, r: number): boolean {
   const width = Math.max(row.length, head.length);
   for (let c = first + 1; c < width; c++) if (text(row[c]) !== text(head[c])) return true;
   return false;
-}
-
-/**
- * Another table's heading row (stricter than findTables' test for a heading row, since it ends a body that
- * is already being read): three or more short texts and nothing else, with headings of row labels (Sr. No., Financial
- * Year, 指标名称) and of figures among them, or two of row labels — never a status word (a task's row:
- * 建立机制 | 完成 | 已完成).
- */
-function startsAnotherTable(row: Row | undefined): boolean {
-  let texts = 0;
-  let labels = 0;
-  let figures = 0;
-  for (const v of row ?? []) {
-    if (!filled(v)) continue;
-    if (typeof v !== 'string' || v.length > 60 || /[。；;]/.test(v) || statusWord(v) !== null) return false;
-    texts++;
-    const role = headerRoles(v)[0]?.role;
-    if (role === 'name' || role === 'id' || role === 'category') labels++;
-    else if (role !== undefined && role !== 'ignore' && role !== 'notes' && role !== 'owner') figures++;
-  }
-  return texts >= 3 && (labels >= 2 || (labels >= 1 && figures >= 1));
 }
 
 /** The column naming each row's kind (Target / Actual), and the column of the year's figure (-1: none). */
