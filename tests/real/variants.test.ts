@@ -6,7 +6,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readSheets, runCheck, type CellRange, type Grid, type SheetSource } from '../../src/engine';
+import {
+  readSheets,
+  runCheck,
+  type CellRange,
+  type CellValue,
+  type Grid,
+  type Period,
+  type SheetSource,
+} from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real');
@@ -213,5 +221,72 @@ describe('the heading rows pasted again with the next page', () => {
       return m && Number(m[1]) >= again.at + again.rows ? `row ${Number(m[1]) - again.rows}: ${m[2]}` : line;
     });
     expect(varied).toEqual(published);
+  });
+});
+
+/**
+ * Two published tables kept one below the other on one sheet, a blank row between: each reads as it does
+ * alone (the second judged for the first's period). Pairs whose second table once ran into the first:
+ * a standard table over another table's headings, and a colour key below a table.
+ */
+describe('two tables one below the other', () => {
+  function below(a: Grid, b: Grid): { grid: Grid; shift: number } {
+    const shift = a.originRow - 1 + a.values.length + 1;
+    const pad =
+      (g: Grid) =>
+      <T>(row: readonly T[]): (T | null)[] => [...Array<null>(g.originCol - 1).fill(null), ...row];
+    const lead = <T>(g: Grid): T[][] => Array.from({ length: g.originRow - 1 }, () => []);
+    const formats = (g: Grid): (string | null | undefined)[][] =>
+      (g.numberFormats ?? g.values.map(() => [])).map((r) => pad(g)(r ?? []));
+    return {
+      shift,
+      grid: {
+        name: a.name,
+        originRow: 1,
+        originCol: 1,
+        values: [
+          ...lead<CellValue>(a),
+          ...a.values.map(pad(a)),
+          [],
+          ...lead<CellValue>(b),
+          ...b.values.map(pad(b)),
+        ],
+        numberFormats: [
+          ...lead<string | null>(a),
+          ...formats(a),
+          [],
+          ...lead<string | null>(b),
+          ...formats(b),
+        ],
+        merges: [
+          ...a.merges,
+          ...b.merges.map((m) => ({ ...m, top: m.top + shift, bottom: m.bottom + shift })),
+        ],
+      },
+    };
+  }
+
+  it.each([
+    ['zh-yuanqu-jingji-2016-q1.xlsx', 'zh-zaojia-zhongdian-2012-1-9.xlsx', 1],
+    ['zh-shengsi-xiangcun-zhenxing-2021.xlsx', 'zh-tw-ly-gangwu-jindu-2019.xlsx', 1],
+    ['en-nz-tairawhiti-dhb-health-targets-2015-16.xlsx', 'en-ato-current-year-performance-2022-23.xlsx', 7],
+  ])('%s above %s', async (top, bottom, yearStart) => {
+    const a = (await readWorkbookFile(path.join(DIR, top)))[0].grid;
+    const b = (await readWorkbookFile(path.join(DIR, bottom)))[0].grid;
+    const alone = (grid: Grid, period?: Period) =>
+      runCheck({
+        sources: [{ grid }],
+        lang: 'zh-CN',
+        date: '2025-01-15',
+        yearStart,
+        ...(period ? { period } : {}),
+      });
+    const first = alone(a);
+    const second = alone(b, first.period);
+    const { grid, shift } = below(a, b);
+    const both = alone(grid, first.period);
+    const rows = (r: ReturnType<typeof alone>, by = 0) =>
+      r.report.evaluations.map((e) => `${e.indicator.row + by} ${e.status}`);
+    expect(rows(both)).toEqual([...rows(first), ...rows(second, shift)]);
   });
 });

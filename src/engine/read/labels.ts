@@ -65,9 +65,14 @@ const FOOTER_WITH_COLON =
   /^(?:注|备注|说明|附注|注释|联系人|负责人|审核|审批|日期|电话|来源|数据来源|note|notes|contact|tel|phone|source)\s*[:：]/i;
 const FOOTER_NOTE_NUMBER = /^注\s*\d/;
 
+/** A colour key's heading line (Key, Legend, RAG key, 图例): what follows explains the statuses. */
+const KEY_LINE =
+  /^(?:key|legend|colou?r key|rag key|status key|key to (?:status|symbols|ratings)|图例|圖例)[:：]?$/i;
+
 export function isFooterLine(text: string): boolean {
   const t = toHalfWidth(text).trim();
   if (t.length === 0) return false;
+  if (KEY_LINE.test(t)) return true;
   const lower = t.toLowerCase();
   for (const p of FOOTER_PREFIXES) if (lower.startsWith(p)) return true;
   return FOOTER_WITH_COLON.test(t) || FOOTER_NOTE_NUMBER.test(t) || t === '注';
