@@ -5020,38 +5020,3 @@ describe('a standard table with another below it', () => {
     expect(second.target?.value ?? null).toBeNull();
   });
 });
-
-describe('a colour key below a table', () => {
-  it('ends the table at a Key line: the lines explaining the colours are no indicators', () => {
-    const rows: CellValue[][] = [
-      ['Ministry of Health targets'],
-      [],
-      [null, 'The target', 'Why its important', 'Target met?', 'Compare 2014/15'],
-      [
-        'Shorter Stays in ED',
-        '95% of patients will be admitted within six hours',
-        'The target is a measure of the whole system',
-        'Thumbs up',
-        '☺',
-      ],
-      [
-        'Faster Cancer treatment',
-        '85% of patients receive their first treatment within 62 days',
-        'Prompt investigation matters',
-        'Thumbs down',
-        'A new target from 1 July 2014',
-      ],
-      [],
-      ['Current year performance'],
-      ['Monthly updates to our performance'],
-      ['We use red, amber and green to show how we are tracking against our targets.'],
-      ['Key'],
-      ['Status'],
-      ['Green circle. Met or exceeded target', 'Met or exceeded target'],
-      ['Amber circle. Marginally failed target', 'Marginally failed target'],
-      ['Red circle. Failed target by more than 5%', 'Failed target by more than 5%'],
-    ];
-    const merges = ['A7:E7', 'A8:E8', 'A9:E9', 'A10:E10', 'B11:E11', 'B12:E12', 'B13:E13', 'B14:E14'];
-    expect(table('Targets', rows, merges).indicators.map((i) => i.row)).toEqual([4, 5]);
-  });
-});
