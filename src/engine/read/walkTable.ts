@@ -1209,7 +1209,8 @@ function hasStandardTimes(grid: Grid, found: FoundTable): boolean {
     for (let r = found.bodyStart; r < found.bodyEnd; r++) {
       const v = grid.values[r]?.[c];
       if (typeof v !== 'string' || v.trim() === '') continue;
-      texts++;
+      // Twenty texts without a time: a column of something else (each text is scanned for figures).
+      if (++texts > 20 && times === 0) break;
       const mentions = scanQuantities(v).mentions;
       const limit =
         mentions.length > 0 &&
