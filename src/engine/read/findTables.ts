@@ -30,7 +30,7 @@ import { elapsedFraction } from '../core/period';
 import { isOverallGoal, isTableTitle, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
-import { scanQuantities } from '../core/grammar';
+import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isColumnNumberText } from './cells';
 
 /** A column's role in a table, with its evidence. */
@@ -2168,13 +2168,13 @@ function withoutFigurelessTargetCopy(
   });
 }
 
-/** A column whose filled cells all say not applicable (na, n/a, -): no names, whatever its heading. */
+/** A column whose filled cells all say not applicable (na, n/a, -; the grammar's words): no names, whatever its heading. */
 function onlyNotApplicable(grid: Grid, col: number, bodyStart: number, bodyEnd: number): boolean {
   let marks = 0;
   for (let r = bodyStart; r < bodyEnd; r++) {
     const v = grid.values[r]?.[col];
     if (v === null || v === undefined || v === '') continue;
-    if (typeof v !== 'string' || !/^\s*(?:n\/?a|[-–—])\s*$/i.test(v)) return false;
+    if (typeof v !== 'string' || notApplicableReason(v) !== 'not-applicable') return false;
     marks++;
   }
   return marks > 0;

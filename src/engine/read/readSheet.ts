@@ -183,10 +183,7 @@ function tableBelow(grid: Grid, table: SheetTable): boolean {
   let gap = false;
   for (let r = last.row - grid.originRow + 1; r < grid.values.length; r++) {
     const row = grid.values[r];
-    if (
-      !row ||
-      row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))
-    ) {
+    if (!row || rowIsEmpty(row)) {
       gap = true;
       continue;
     }
