@@ -254,6 +254,19 @@ describe('a name that says its figure is a percentage, a standard or a level', (
     '提高城乡低保标准和救助水平',
     '提高困难残疾人生活补贴发放标准',
     'Wholetime appliance availability',
+    // A payment's standard, per person a month or a year, and a raise of an allowance.
+    '城市低保标准',
+    '重度残疾人护理补贴标准',
+    '确保农村五保户年分散供养标准不低于2640元',
+    '提高集中养育孤儿基本生活补贴',
+    // A mean, a speed, a rate per million, a cover ratio, the time one case takes.
+    'PM2.5月均值',
+    '4G下載速度',
+    'Average download speeds',
+    '药品不良反应每百万人口报告数',
+    'Cash Interest Cover',
+    'Total time taken (in business days) to fulfill public records requests',
+    'Number of business days for criminal record checks to be completed',
   ])('%s is a level: its latest figure counts', (name) => {
     expect(isLevelName(name)).toBe(true);
   });
@@ -266,6 +279,10 @@ describe('a name that says its figure is a percentage, a standard or a level', (
     '力争9个城市社区达到“三公里”充分就业社区标准',
     '新建标准厂房',
     '标准化建设',
+    // Money paid out under a standard, or a subsidy handed out, is counted over the year.
+    '发放低保金',
+    '发放困难残疾人生活补贴',
+    '城市低保标准化管理',
   ])('%s is done in the period: its figures add up', (name) => {
     expect(isLevelName(name)).toBe(false);
   });

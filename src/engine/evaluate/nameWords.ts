@@ -637,7 +637,7 @@ const COUNTABLE_SEEN = new Map<string, boolean>();
 const SEEN_MAX = 1024;
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\byield\b|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
+  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|均值|速度|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|百万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\bspeeds?\b|\binterest cover\b|\btime taken\b|\b(?:business|working) days for\b|\byield\b|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
 /**
  * A count of what stands at a date rather than what was done in the period (households in temporary
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.
@@ -656,15 +656,27 @@ export function isLevelName(name: string | null | undefined): boolean {
   if (!name) return false;
   const n = toHans(name);
   if (PER_HEAD_FLOW.test(n) && !SHARE_WORDS.test(n)) return false;
-  return LEVEL_WORDS.test(n) || STOCK_WORDS.test(n) || STANDARD_ENDING.test(n) || namesPercentage(n);
+  return (
+    LEVEL_WORDS.test(n) ||
+    STOCK_WORDS.test(n) ||
+    STANDARD_ENDING.test(n) ||
+    PAYMENT_STANDARD.test(n) ||
+    namesPercentage(n)
+  );
 }
 
 /**
- * A task to raise a standard or a level (提高城乡低保标准, 提高农村救助水平): its figure is the standard
- * reached (元/人·月), not an amount added up over the year. Only a raise, and only as the name's last
+ * A task to raise a standard, a level or an allowance (提高城乡低保标准, 提高农村救助水平, 提高孤儿基本生活补贴):
+ * its figure is the standard reached (元/人·月), not an amount added up over the year. Only a raise, and only as the name's last
  * word: 标准厂房 (standard factory buildings) and "9个社区达到…标准" are counted.
  */
-const STANDARD_ENDING = /提高.*(?:标准|水平)\s*(?:[(（][^)）]*[)）])?$/;
+const STANDARD_ENDING = /提高.*(?:标准|水平|补贴|补助|津贴)\s*(?:[(（][^)）]*[)）])?$/;
+/**
+ * A payment's standard (城市低保标准, 重度残疾人护理补贴标准, 农村五保户年分散供养标准不低于2640元): so much per
+ * person a month or a year, a level however it is named, where the name ends on it or states its figure.
+ */
+const PAYMENT_STANDARD =
+  /(?:低保|补贴|补助|供养|救助|津贴|抚恤|护理|生活)(?:费|金)?标准(?=\s*(?:$|[(（]|不低于|不少于|提高|达到|由))/;
 
 /**
  * A name that says its figure is a percentage ("% of repairs completed right first time", "Current
