@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue, Grid, Indicator, SheetReading, SheetTable } from '../../src/engine/model';
 import { readSheet, readSheets } from '../../src/engine/read/readSheet';
+import { runCheck } from '../../src/engine';
 import { gridFromRows, sourceFromRows, type GridOptions } from '../support/grids';
 import { addressOf, cellAt } from '../support/cells';
 
@@ -928,6 +929,22 @@ describe('category label in the category column', () => {
     expect(r.table.indicators.map((i) => [i.name, i.category])).toEqual([
       ['科技下乡', '职能目标任务'],
       ['学习', '党的建设'],
+    ]);
+  });
+});
+
+describe('a result headed by its period alone', () => {
+  test('"(Dec Qtr)" beside "Total Number (Dec Qtr)": the quarter is the result, the count of cases no result', () => {
+    const rows: CellValue[][] = [
+      ['Customer service: December Quarter 2011'],
+      ['Performance Measure', 'Target', 'Total Number\n(Dec Qtr)', '(Dec Qtr)'],
+      ['Respond to telephone calls', '85% within 30 seconds', 165457, 0.9],
+      ['Respond to written enquiries', '95% within 5 business days', 885, 0.99],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Update', rows)], lang: 'en-US', date: '2012-01-20' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.actual?.value, e.status])).toEqual([
+      ['Respond to telephone calls', 0.9, 'achieved'],
+      ['Respond to written enquiries', 0.99, 'achieved'],
     ]);
   });
 });

@@ -89,6 +89,15 @@ describe('the period a sheet states', () => {
     expect(statedPeriod('2017/18 Quarter to September Chief Executive’s Office', 4)!.period).toEqual(Q(2));
     expect(statedPeriod('Year to September 2017', 4)!.period).toEqual(Q(2));
     expect(statedPeriod('year to date', 4)).toBeNull();
+    // A quarter named by its last month: the December quarter is Q2 of a July year, Q4 of a calendar one.
+    expect(statedPeriod('Statistical update: December quarter 2011', 7)).toMatchObject({
+      period: Q(2),
+      year: 2011,
+      text: 'December quarter 2011',
+    });
+    expect(statedPeriod('(Dec Qtr)', 1)!.period).toEqual(Q(4));
+    expect(statedPeriod('March Quarter', 7)!.period).toEqual(Q(3));
+    expect(statedPeriod('Jun-Qtr', 4)!.period).toEqual(Q(1));
   });
 
   it('maps months both ways', () => {

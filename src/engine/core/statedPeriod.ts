@@ -258,6 +258,13 @@ const RULES: readonly Rule[] = [
     const before = /((?:19|20)\d{2})\s*[/-]\s*\d{2,4}\s*$/.exec(t.slice(Math.max(0, m.index - 12), m.index));
     return { period: q, year: fullYear(m[2]) ?? fullYear(before?.[1]), at: m.index, length: m[0].length };
   },
+  // December quarter 2011, the March quarter, Sep Qtr, Jun-Qtr: the quarter named by the month that ends
+  // it (as Australian and New Zealand offices write them), whatever month the year starts in
+  (t, ys) => {
+    const m = new RegExp(`\\b${EN_MONTH}\\.?[\\s-]*(?:quarter|qtr)\\b(?:\\s*((?:19|20)\\d{2}))?`).exec(t);
+    const cal = m ? monthIndex(m[1]) : null;
+    return m && cal !== null ? throughDay(cal, null, ys, fullYear(m[2]), m) : null;
+  },
   // "6 months to December 2023", "nine months ended 30 September": the months run to that month
   (t, ys) => {
     const m = new RegExp(

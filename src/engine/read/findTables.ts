@@ -1057,6 +1057,8 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
   // Unknown headings over figures: organisations side by side (SSHA | MMHA), each its own actual —
   // unless a heading already names the actual (then an unknown column of figures is something else,
   // such as 项目个数), or the columns are years side by side (FY 2024 › Estimate is history).
+  const periodOnly = periodOnlyResult(band, profiles, out);
+  if (periodOnly) out.push(periodOnly);
   const namedActual = out.some((o) => o.role === 'actual' || o.role === 'periodActual') || years;
   for (const [c, texts] of band.texts) {
     if (namedActual) break;
@@ -1083,6 +1085,38 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
   latestToDate(out);
   unpairedMeasures(out, band);
   return out;
+}
+
+/**
+ * The one column of figures headed by a period alone ("(Dec Qtr)", "March quarter 2024", H1) beside
+ * headings that name no result: the period's result. Another unnamed column beside it ("Total Number
+ * (Dec Qtr)", the cases counted) is then no organisation's result.
+ */
+function periodOnlyResult(
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  out: readonly Candidate[],
+): Candidate | null {
+  if (out.some((o) => o.role === 'actual' || o.role === 'periodActual' || o.role === 'history')) return null;
+  const found: Candidate[] = [];
+  for (const [c, texts] of band.texts) {
+    const p = profiles.get(c);
+    if (out.some((o) => o.col === c) || !p || numericShare(p) < 0.5) continue;
+    const leaf = normalizeText(texts[texts.length - 1]).trim();
+    const stated = leaf.length <= 30 ? statedPeriod(leaf) : null;
+    if (!stated || stated.weak) continue;
+    const rest = leaf.replace(stated.text, '').replace(/[\s()（）[\]]/g, '');
+    if (rest === '' && headerRoles(leaf).length === 0)
+      found.push({
+        col: c,
+        role: 'actual',
+        score: 0.7,
+        header: texts.join(' › '),
+        unit: null,
+        source: 'content',
+      });
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 /**
