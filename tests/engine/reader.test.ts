@@ -948,3 +948,19 @@ describe('a result headed by its period alone', () => {
     ]);
   });
 });
+
+describe("the sheet's own verdicts beside targets in words", () => {
+  test('Indicator | Target | Update | Rating: the ratings are read, though no column holds a result', () => {
+    const rows: CellValue[][] = [
+      ['KPI Reporting'],
+      ['Indicator', 'Target', 'Update', 'Rating'],
+      ['Area of new native woodland', '1000 ha pa', 'Woodland expansion continues at pace', 'Green'],
+      ['Number of Capercaillie', '1200 by 2022', 'No change. National survey due', 'Amber'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPI', rows)], lang: 'en-US', date: '2019-06-20' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.sourceStatus?.word, e.status])).toEqual([
+      ['Area of new native woodland', 'Green', 'achieved'],
+      ['Number of Capercaillie', 'Amber', 'missed'],
+    ]);
+  });
+});

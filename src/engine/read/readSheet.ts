@@ -247,6 +247,19 @@ function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
   );
 }
 
+/**
+ * The sheet's own verdicts, which the standard reading has no column for (Indicator | Target | Update |
+ * Rating: Green, Amber), found by the evidence on every row the standard reading read.
+ */
+function foundVerdicts(evidence: SheetTable, strict: SheetTable): boolean {
+  if (!evidence.reading?.columns.some((c) => c.role === 'status' && c.source === 'header')) return false;
+  const rows = new Set(evidence.indicators.map((ind) => ind.row));
+  return (
+    strict.indicators.every((ind) => rows.has(ind.row)) &&
+    evidence.indicators.some((ind) => isFilledCell(ind.statusCell))
+  );
+}
+
 function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const grid = source.grid;
   const { file } = source;
@@ -470,7 +483,7 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
       if (!need && !names && !above && !below) return strict;
       const again = readByEvidence(source, options, undefined);
       if (again?.kind !== 'table') return strict;
-      if (need && foundResults(again.table, need)) return again;
+      if (need && (foundResults(again.table, need) || foundVerdicts(again.table, strict.table))) return again;
       if (above && tableAbove(again.table, strict.table)) return again;
       if (below && moreRows(again.table, strict.table)) return again;
       // The same rows, named by the column whose cells name them.
