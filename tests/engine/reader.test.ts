@@ -964,3 +964,27 @@ describe("the sheet's own verdicts beside targets in words", () => {
     ]);
   });
 });
+
+describe('each quarter over its own target, result and verdict', () => {
+  test('Q1 › Target | Actual | RAG … Q3: the latest quarter with results is judged, the others are history', () => {
+    const rows: CellValue[][] = [
+      ['Scorecard 2024/25'],
+      ['Measure', 'Q1', null, null, 'Q2', null, null, 'Q3', null, null],
+      [null, 'Target', 'Actual', 'RAG', 'Target', 'Actual', 'RAG', 'Target', 'Actual', 'RAG'],
+      ['Homes built', 50, 45, 'Red', 50, 52, 'Green', 50, null, null],
+      ['Repairs on time %', 0.95, 0.96, 'Green', 0.95, 0.93, 'Amber', 0.95, null, null],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Q', rows)],
+      lang: 'en-US',
+      date: '2024-10-20',
+      yearStart: 4,
+    });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.actual?.value, e.status]),
+    ).toEqual([
+      ['Homes built', 50, 52, 'on_track'],
+      ['Repairs on time %', 0.95, 0.93, 'behind'],
+    ]);
+  });
+});

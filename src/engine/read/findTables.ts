@@ -1083,6 +1083,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
   yearVerdicts(out, band, profiles);
   yearsOfResults(out);
   latestToDate(out);
+  latestPeriodGroup(out, (col) => profiles.get(col)?.filled);
   unpairedMeasures(out, band);
   return out;
 }
@@ -1178,6 +1179,44 @@ function unpairedMeasures(out: Candidate[], band: Band): void {
     return;
   for (const c of measures) out.splice(out.indexOf(c), 1);
 }
+
+/** The period a column's upper heading names (Q2 › Actual, 二季度 › 完成): null where none does. */
+function periodAbove(c: Candidate): { kind: 'quarter' | 'month'; index: number } | null {
+  const parts = c.header.split(' › ');
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const p = headingPeriod(parts[i]);
+    if (p) return p.plan ? null : p;
+  }
+  return null;
+}
+
+/**
+ * Each quarter (or month) over its own result, target and verdict (Q1 › Target | Actual | RAG, Q2 ›
+ * Target | Actual | RAG …): the latest period with results is the table's; the periods before it are
+ * history, kept and not judged. Only periods without their years (a rolling window of quarters with
+ * years is told by headingPeriodColumn).
+ */
+function latestPeriodGroup(cands: Candidate[], filledOf: (col: number) => number | undefined): void {
+  const results = cands.filter(
+    (c) => c.role === 'actual' && c.period && c.period.year === undefined && !c.org && !c.group,
+  );
+  const kinds = new Set(results.map((c) => c.period!.kind));
+  const indices = new Set(results.map((c) => c.period!.index));
+  if (kinds.size !== 1 || indices.size < 2 || indices.size !== results.length) return;
+  // Beside the year's own target (年度目标 | 一季度 › 计划 | 完成 …) the quarters' figures may be each
+  // quarter's own or totals to date: left to the reading as it stands.
+  if (cands.some((c) => c.role === 'target' && !periodAbove(c) && !c.org && !c.group)) return;
+  const withData = results.filter((c) => (filledOf(c.col) ?? 0) > 0);
+  if (withData.length === 0) return;
+  const latest = Math.max(...withData.map((c) => c.period!.index));
+  const kind = results[0].period!.kind;
+  for (const c of cands) {
+    const p = periodAbove(c);
+    if (!p || p.kind !== kind || p.index === latest || c.org || c.group) continue;
+    if (c.role === 'actual' || c.role === 'periodTarget' || AFTER_RESULT.has(c.role)) c.role = 'history';
+  }
+}
+const AFTER_RESULT: ReadonlySet<ColumnRoleName> = new Set(['status', 'completion', 'gap', 'notes']);
 
 /**
  * Results to date side by side (1-10月推进情况 | 1-11月推进情况): the latest is the result, the others are
