@@ -627,6 +627,26 @@ describe('quarter figures kept as totals to date beside the quarters’ targets'
     expect(r.report.evaluations[0].actual?.value).toBe(3600);
     expect(r.report.diagnostics.some((d) => d.code === 'quarters-to-date')).toBe(false);
   });
+
+  it('reads the quarters the same where their headings are not merged over 目标 | 完成', () => {
+    for (const [q, actual] of [
+      [[1300, 2600, 3600], 3600],
+      [[1300, 1300, 1000], 3600],
+    ] as const) {
+      const r = runCheck({
+        sources: [sourceFromRows('表1', rows([...q]))],
+        lang: 'zh-CN',
+        date: '2024-10-08',
+      });
+      const e = r.report.evaluations[0];
+      expect([r.period, e.actual?.value, e.expected, e.status]).toEqual([
+        { kind: 'quarter', quarter: 3 },
+        actual,
+        3750,
+        'behind',
+      ]);
+    }
+  });
 });
 
 describe('results counted in another size of the target’s unit, as the headings say', () => {

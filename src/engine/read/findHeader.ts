@@ -154,11 +154,12 @@ function doubleCandidate(
     if (typeof g !== 'string') continue;
     for (let c = left; c <= right; c++) groupOf.set(c, g);
   }
+  const width = Math.max(upper.length, lower.length);
+  periodGroupsUnmerged(upper, lower, width, groupOf);
   const cols = emptyColumns();
   let score = 0;
   let fromLower = 0;
   const texts: string[] = [];
-  const width = Math.max(upper.length, lower.length);
   for (let c = 0; c < width; c++) {
     const uv = cellOf(upper, c);
     const upperText = typeof uv === 'string' && uv.trim().length > 0 ? uv : null;
@@ -192,6 +193,30 @@ function doubleCandidate(
   }
   if (fromLower === 0) return null;
   return { rows: [r, r + 1], cols, score, texts };
+}
+
+/**
+ * A quarter's or a month's heading over sub-headings, left unmerged (Q1 | (blank) | Q2 | (blank) over
+ * Target | Actual | Target | Actual): it heads the sub-headings up to the next heading above, as a merge
+ * across them would. Only a period's heading that has a sub-heading under its own cell.
+ */
+function periodGroupsUnmerged(upper: Row, lower: Row, width: number, groupOf: Map<number, string>): void {
+  let carried: string | null = null;
+  for (let c = 0; c < width; c++) {
+    if (groupOf.has(c)) {
+      carried = null;
+      continue;
+    }
+    const uv = cellOf(upper, c);
+    const lv = cellOf(lower, c);
+    const below = typeof lv === 'string' && lv.trim().length > 0;
+    if (typeof uv === 'string' && uv.trim().length > 0) {
+      const m = below ? matchHeader(uv) : null;
+      carried = m && (m.role === 'quarter' || m.role === 'month') ? uv : null;
+    } else if (uv !== null && uv !== undefined && uv !== '') carried = null;
+    else if (carried && below) groupOf.set(c, carried);
+    else carried = null;
+  }
 }
 
 function isValid(c: HeaderCandidate): boolean {
