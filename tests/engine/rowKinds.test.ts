@@ -298,3 +298,100 @@ describe('a plan of steps by quarter beside the progress made', () => {
     expect(json.indicators.map((i) => i.actual)).toEqual(['主体已完工,正在装修', '正在开展设计招标']);
   });
 });
+
+describe("a target's row and a result's row that the kinds alone do not pair", () => {
+  it('pairs "Target % answered by due date" with "Actual % answered by due date", the kinds of work across', () => {
+    const rows: CellValue[][] = [
+      ['Ministerial Servicing Performance 2015/16'],
+      [null, 'MC', 'PQ', 'MOIA'],
+      ['Actual volume of replies completed', 407, 342, 127],
+      ['Target % answered by due date', 0.95, 1, 1],
+      ['Actual % answered by due date', 0.89, 0.77, 0.82],
+      ['Target % first draft accepted', 0.95, 1, 0.95],
+      ['Actual % first draft accepted', 0.84, 0.91, 0.99],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows)],
+      lang: 'en-US',
+      date: '2016-08-01',
+      yearStart: 7,
+    });
+    const got = r.report.evaluations.map((e) => [
+      e.indicator.row,
+      e.indicator.org,
+      e.indicator.name,
+      e.target?.value ?? null,
+      e.actual?.value,
+      e.status,
+    ]);
+    expect(got).toEqual([
+      [3, 'MC', 'volume of replies completed', null, 407, 'not_rated'],
+      [3, 'PQ', 'volume of replies completed', null, 342, 'not_rated'],
+      [3, 'MOIA', 'volume of replies completed', null, 127, 'not_rated'],
+      [5, 'MC', '% answered by due date', 0.95, 0.89, 'missed'],
+      [5, 'PQ', '% answered by due date', 1, 0.77, 'missed'],
+      [5, 'MOIA', '% answered by due date', 1, 0.82, 'missed'],
+      [7, 'MC', '% first draft accepted', 0.95, 0.84, 'missed'],
+      [7, 'PQ', '% first draft accepted', 1, 0.91, 'missed'],
+      [7, 'MOIA', '% first draft accepted', 0.95, 0.99, 'achieved'],
+    ]);
+    // Each figure keeps its own cell on the sheet: PQ's target is C4, its result C5.
+    const pq = r.report.evaluations[4].indicator;
+    expect([pq.target?.row, pq.target?.col]).toEqual([4, 3]);
+    expect(pq.actuals.kind === 'cumulative' && [pq.actuals.cell?.row, pq.actuals.cell?.col]).toEqual([5, 3]);
+  });
+
+  it("judges a measure's latest quarter against that quarter's target where no column gives the year's", () => {
+    const rows: CellValue[][] = [
+      ['Scorecard 2024/25'],
+      ['Measure', 'Q1', 'Q2', 'Q3', 'Q4'],
+      ['Homes built', null, null, null, null],
+      ['Target', 50, 50, 50, 50],
+      ['Actual', 45, 52, null, null],
+      ['Repairs on time %', null, null, null, null],
+      ['Target', 0.95, 0.95, 0.95, 0.95],
+      ['Actual', 0.93, 0.94, null, null],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows)],
+      lang: 'en-US',
+      date: '2024-10-20',
+      yearStart: 4,
+    });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.indicator.name, e.actual?.value, e.status]),
+    ).toEqual([
+      [3, 'Homes built', 52, 'on_track'],
+      [6, 'Repairs on time %', 0.94, 'behind'],
+    ]);
+  });
+
+  it('reads a label column of Target and Actual beside the names, under Annual and YTD', () => {
+    const rows: CellValue[][] = [
+      ['Scorecard 2024'],
+      ['Measure', '', 'Annual', 'YTD'],
+      ['Homes built', 'Target', 200, 100],
+      [null, 'Actual', null, 97],
+      ['Repairs on time %', 'Target', 0.95, 0.95],
+      [null, 'Actual', null, 0.96],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows)],
+      lang: 'en-US',
+      date: '2024-10-20',
+      yearStart: 4,
+    });
+    expect(
+      r.report.evaluations.map((e) => [
+        e.indicator.row,
+        e.target?.value,
+        e.actual?.value,
+        e.expected,
+        e.status,
+      ]),
+    ).toEqual([
+      [3, 200, 97, 100, 'behind'],
+      [5, 0.95, 0.96, 0.95, 'achieved'],
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../
 import { withMonthHeadings } from './dateHeadings';
 import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
+import { rowPairsFolded, unfolded } from './rowPairs';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -455,7 +456,42 @@ function periodInFileName(file: string | undefined, yearStart: number): StatedPe
     : null;
 }
 
+/**
+ * The sheet as it stands, or, where it keeps a target's row and a result's row for each measure that the
+ * reading as it stands does not pair (the kinds of work across, no year's column), folded into one row
+ * each: whichever pairs more targets with results.
+ */
 function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
+  const first = readSheetOnce(given, options);
+  if (first.kind === 'skipped' && first.reason.code === 'internal-error') return first;
+  if (options.columns?.[given.grid.name] ?? options.columns?.['*']) return first;
+  // Every row read with a target and a result: nothing left to pair.
+  const before = first.kind === 'table' ? paired(first.table) : 0;
+  if (first.kind === 'table' && before === first.table.indicators.length) return first;
+  try {
+    const folded = rowPairsFolded(given.grid);
+    if (!folded) return first;
+    const inner = readSheetOnce({ ...given, grid: folded.grid }, options);
+    const table = inner.kind === 'table' ? unfolded(inner.table, folded) : null;
+    return table && paired(table) > before ? { kind: 'table', table } : first;
+  } catch {
+    // The fold is a second look: where it fails, the reading as it stands holds.
+    return first;
+  }
+}
+
+/** How many indicators have a figure for their target and one for a result. */
+function paired(table: SheetTable): number {
+  let n = 0;
+  for (const ind of table.indicators) {
+    if (!isFigureCell(ind.target) && !isFigureCell(ind.periodTargetCell)) continue;
+    const a = ind.actuals;
+    if (a.kind === 'cumulative' ? isFigureCell(a.cell) : a.kind !== 'none' && a.cells.some(isFigureCell)) n++;
+  }
+  return n;
+}
+
+function readSheetOnce(given: SheetSource, options: ReadOptions): SheetReading {
   try {
     // Month headings typed as dates (Apr-24 …) are read as the months they show.
     const grid = withMonthHeadings(given.grid);
