@@ -9,6 +9,7 @@
 import type { CellValue, Diagnostic, Grid, Indicator, SheetTable, SourceCell } from '../model';
 import { columnLetters, parseCellAddress } from '../core/address';
 import { normalizeText } from '../core/normalize';
+import { parseNumberText } from '../core/quantity';
 import { headingPeriod } from './findTables';
 import { headerRoles } from './headerWords';
 
@@ -86,8 +87,13 @@ function labelOf(v: CellValue | undefined): Label | null {
 
 const LEADING_WORD = /^\s*[A-Za-z]{1,12}[\s:：-]/;
 
+/** A figure, typed or written as text ("0.95", "1,130", "89%"). */
+function isFigure(v: CellValue | undefined): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && v.length <= 24 && parseNumberText(v) !== null);
+}
+
 function hasFigureAfter(row: readonly CellValue[] | undefined, col: number): boolean {
-  return (row ?? []).some((v, c) => c > col && typeof v === 'number');
+  return (row ?? []).some((v, c) => c > col && isFigure(v));
 }
 
 /** The measure a pair of role labels belongs to: the words they share, a name beside, or the row above. */
@@ -177,7 +183,7 @@ function headingRow(grid: Grid, first: number, cols: readonly number[]): number 
   for (let r = first - 1; r >= 0; r--) {
     const row = grid.values[r] ?? [];
     // (Rows of figures between, a measure's other lines, are passed over.)
-    if (cols.some((c) => typeof row[c] === 'number')) continue;
+    if (cols.some((c) => isFigure(row[c]))) continue;
     if (cols.filter((c) => textOf(row[c])).length >= Math.min(2, cols.length)) return r;
   }
   return -1;
