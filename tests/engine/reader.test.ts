@@ -988,3 +988,68 @@ describe('each quarter over its own target, result and verdict', () => {
     ]);
   });
 });
+
+describe("next year's target after this year's results and verdicts", () => {
+  test('长远目标 | 2017 年目标 | 表现 | 达标与否 | 2018 年目标: the 2017 targets judged, rows of sentences kept as rows', () => {
+    const rows: CellValue[][] = [
+      ['目标与指标'],
+      ['环境事项'],
+      ['长远目标', '2017 年目标', '表现', '达标与否', '2018 年目标'],
+      [
+        '节能',
+        '• 100%设有空调装置的新工程项目达到少于每平方米23瓦总热传送值\n• 其中75%的工程项目达到不超过每平方米18瓦的更低总热传送值',
+        '• 100%工程项目达到少于每平方米23瓦总热传送值\n• 90.9%的工程项目达到少于每平方米18瓦总热传送值',
+        '达标',
+        '2018年继续采用2017年的目标',
+      ],
+      [
+        '推动健康及可持续发展',
+        '• 85%基本项目预算超过三千万的新工程项目须采用粉煤灰混凝土',
+        '• 100%的新工程项目采用了粉煤灰混凝土',
+        '达标',
+        '• 87%基本项目预算超过三千万的新工程项目须采用粉煤灰混凝土',
+      ],
+      [
+        '减少耗用天然资源',
+        '• 采用其他结构方案,藉此减少使用木材',
+        '每百万港元减少了0.491平方米木材',
+        '未达标',
+        '2018年继续采用2017年的目标',
+      ],
+    ];
+    const r = readSheet(sourceFromRows('目标与指标', rows));
+    expect(r.kind).toBe('table');
+    if (r.kind !== 'table') return;
+    expect(r.table.reading?.columns.map((c) => `${c.column}:${c.role}`)).toEqual([
+      'A:name',
+      'B:target',
+      'C:actual',
+      'D:status',
+      'E:history',
+    ]);
+    expect(r.table.indicators.map((i) => [i.name, i.statusCell?.value])).toEqual([
+      ['节能', '达标'],
+      ['推动健康及可持续发展', '达标'],
+      ['减少耗用天然资源', '未达标'],
+    ]);
+  });
+
+  test('Target 2016-17 | Actual | Met? | Target 2017-18: the earlier year is judged', () => {
+    const rows: CellValue[][] = [
+      ['Performance pledges'],
+      ['Service', 'Target 2016-17', 'Actual', 'Met?', 'Target 2017-18'],
+      ['Replies to letters within 10 working days', 0.9, 0.93, 'Yes', 0.92],
+      ['Licences issued within 5 days', 0.95, 0.91, 'No', 0.95],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Pledges', rows)],
+      lang: 'en-US',
+      date: '2017-08-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [0.9, 0.93, 'achieved'],
+      [0.95, 0.91, 'missed'],
+    ]);
+  });
+});

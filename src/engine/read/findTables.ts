@@ -236,6 +236,7 @@ function rowHeading(row: Row): RowHeading {
   // only in a row without a verdict, where a measure's long name beside its verdict is a row of data.
   const long: { text: string; score: number }[] = [];
   let verdicts = 0;
+  let prose = 0;
   if (!row) return { score, hits, kinds: 0, texts, numbers, serial };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -256,7 +257,10 @@ function rowHeading(row: Row): RowHeading {
     }
     texts++;
     if (statusWord(t) !== null) verdicts++;
-    if (t.length > 60) continue;
+    if (t.length > 60) {
+      prose++;
+      continue;
+    }
     // A year heading (2016/17, 2016 to 2017) heads a column of that year's figures.
     const heading = headingScore(t);
     const s = Math.max(heading, yearLabel(t) !== null ? 0.6 : 0);
@@ -271,6 +275,9 @@ function rowHeading(row: Row): RowHeading {
     } else unknown.push(t);
     score += s;
   }
+  // A verdict beside sentences (节能 | • 100%设有空调装置的新工程项目… | 达标 | 2018年继续采用2017年的目标): a row
+  // of data, whatever its short cells say.
+  if (verdicts > 0 && prose > 0) return { score: 0, hits: 0, kinds: 0, texts, numbers, serial };
   if (verdicts === 0) {
     for (const l of long) {
       hits++;
@@ -1368,6 +1375,7 @@ function byLevels(cands: Candidate[], band: Band): void {
 function latestYear(cands: Candidate[], filled: (col: number) => number | undefined): boolean {
   const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
   if (new Set(years).size < 2) return false;
+  if (nextYearAfterVerdicts(cands)) return true;
   // The latest year with a target and its result; a year whose result is only projected (TARGET 24/25 |
   // PROJECTED 24/25) when no year has both (FY2024 Goal | Actual beside FY2025 Goal | Projected).
   const paired = (y: number, known: boolean) =>
@@ -1398,6 +1406,37 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
     else c.role = 'history';
   }
   return true;
+}
+
+/**
+ * Next year's target after this year's results (2017 年目标 | 表现 | 达标与否 | 2018 年目标; Target 2016-17 |
+ * Actual | Met? | Target 2017-18): one result column with no year of its own, one year's target before
+ * it and only later years' after it. The results are the earlier year's; the later targets are kept,
+ * not judged.
+ */
+function nextYearAfterVerdicts(cands: Candidate[]): boolean {
+  const results = cands.filter(
+    (c) => (c.role === 'actual' || c.role === 'completion') && !c.org && !c.group && !c.period,
+  );
+  const result = results.find((c) => c.role === 'actual');
+  if (!result || results.some((c) => c.year !== undefined)) return false;
+  // (A year's target in words, taken for names by its cells, is still headed as one.)
+  const headedTarget = (c: Candidate) =>
+    c.role === 'target' || (c.source === 'header' && headerRoles(leafOf(c))[0]?.role === 'target');
+  const targets = cands.filter((c) => c.year !== undefined && headedTarget(c));
+  const before = targets.filter((t) => t.col < result.col);
+  const after = targets.filter((t) => t.col > result.col);
+  if (before.length !== 1 || after.length === 0 || after.some((t) => t.year! <= before[0].year!))
+    return false;
+  if (cands.some((c) => c.role === 'target' && c.year === undefined)) return false;
+  before[0].role = 'target';
+  for (const t of after) t.role = 'history';
+  return true;
+}
+
+function leafOf(c: Candidate): string {
+  const parts = c.header.split(' › ');
+  return parts[parts.length - 1];
 }
 
 /**

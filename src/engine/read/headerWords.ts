@@ -225,8 +225,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '实事名称',
       '事项',
       '工作事项',
-      // the goal named as the task (工作目标 | 完成标准 | 完成情况): the cells decide, as for 目标任务
+      // the goal named as the task (工作目标 | 完成标准 | 完成情况): the cells decide, as for 目标任务; so
+      // for a long-term goal over the year's (长远目标 | 2017 年目标 | 表现: 节约用水, 节能)
       '工作目标',
+      '长远目标',
+      '长期目标',
       '主要指标',
       '指标内容',
       '评价指标',
@@ -378,6 +381,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '任务数',
       '目标数',
       '工作目标',
+      '长远目标',
+      '长期目标',
       '完成标准',
       '目标标准',
       '任务目标',
@@ -798,6 +803,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // a pledge's result: the share of cases done within the pledged time
       '实际成绩',
       '实际表现',
+      // the year's performance beside its targets (Hong Kong: 2017 年目标 | 表现 | 达标与否); 工作表现 over
+      // 目标 | 实际表现 is a year's group, not a result
+      '表现',
       '执行情况百分比',
       '实际达标率',
     ],
