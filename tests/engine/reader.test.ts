@@ -1053,3 +1053,30 @@ describe("next year's target after this year's results and verdicts", () => {
     ]);
   });
 });
+
+describe("one quarter's step in words beside the progress", () => {
+  test('目标任务 | 三季度 | 推进情况: the quarter holds the plan, never a result', () => {
+    const rows: CellValue[][] = [
+      ['2020年第三季度重点工作推进目标表'],
+      ['序号', '目标任务', '三季度', '推进情况'],
+      [
+        2,
+        '确保贫困家庭孩子上学“一个都不能少”。',
+        '结合开学检查,对控辍保学工作开展查缺补漏。',
+        '1.8月19日至31日集中开展了一次拉网式大排查。2.开展专项普法教育活动3次。',
+      ],
+      [
+        131,
+        '加大普惠性幼儿园扶持力度。',
+        '采取通报、实地督导举措,督促各地加快项目实施进度。',
+        '印发进展情况的通报,全省各地完成新建公办幼儿园。',
+      ],
+    ];
+    const r = readSheet(sourceFromRows('三季度', rows));
+    expect(r.kind).toBe('table');
+    if (r.kind !== 'table') return;
+    const role = (col: string) => r.table.reading?.columns.find((c) => c.column === col)?.role;
+    expect(['periodPlan', 'periodTarget']).toContain(role('C'));
+    expect(role('D')).toBe('actual');
+  });
+});

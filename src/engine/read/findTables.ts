@@ -1509,13 +1509,14 @@ export function growthWordsDown(grid: Grid, col: number, from: number, to: numbe
 }
 
 /**
- * Quarter columns of words (一季度 完成选址 | 二季度 开工建设 …) beside a column of progress (目前进展): the
- * quarters hold the plan, each quarter's step, and the progress column the result.
+ * Quarter columns of words (一季度 完成选址 | 二季度 开工建设 …), or the one quarter's (目标任务 | 三季度 |
+ * 推进情况), beside a column of progress (目前进展): the quarters hold the plan, each quarter's step, and
+ * the progress column the result.
  */
 function wordPeriodsArePlans(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
   if (!cands.some((c) => c.role === 'actual' && !c.period && !c.org && !c.group)) return;
   const periods = cands.filter((c) => c.role === 'periodActual' && c.period?.kind === 'quarter' && !c.org);
-  if (periods.length < 2) return;
+  if (periods.length < 1) return;
   // Headings that say the quarters hold results (一季度完成情况, "Q1 progress") are results.
   if (
     periods.some((c) => /完成|进展|进度|实际|实绩|情况|actual|progress|result|outturn|update/i.test(c.header))
