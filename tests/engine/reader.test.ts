@@ -1080,3 +1080,34 @@ describe("one quarter's step in words beside the progress", () => {
     expect(role('D')).toBe('actual');
   });
 });
+
+describe('a target headed as a limit', () => {
+  test('Upper limit and 上限 are ceilings, Lower limit a floor, where the cells say neither', () => {
+    const en: CellValue[][] = [
+      ['Network reliability standards 2023/24'],
+      ['Measure', 'Actual', 'Upper limit'],
+      ['Minutes off supply, CBD feeders', 16, 15],
+      ['Minutes off supply, urban feeders', 110, 120],
+    ];
+    const zh: CellValue[][] = [
+      ['2023年污染物排放'],
+      ['指标', '实际完成', '上限'],
+      ['化学需氧量(吨)', 950, 1000],
+    ];
+    const floor: CellValue[][] = [
+      ['Water quality 2023'],
+      ['Measure', 'Result', 'Lower limit'],
+      ['Chlorine residual (mg/l)', 0.25, 0.3],
+    ];
+    const run = (rows: CellValue[][], lang: 'en-US' | 'zh-CN') =>
+      runCheck({ sources: [sourceFromRows('S', rows)], lang, date: '2024-06-20' }).report.evaluations.map(
+        (e) => [e.comparator, e.direction, e.status],
+      );
+    expect(run(en, 'en-US')).toEqual([
+      ['at_most', 'lower', 'missed'],
+      ['at_most', 'lower', 'achieved'],
+    ]);
+    expect(run(zh, 'zh-CN')).toEqual([['at_most', 'lower', 'achieved']]);
+    expect(run(floor, 'en-US')).toEqual([['at_least', 'higher', 'missed']]);
+  });
+});

@@ -1216,7 +1216,10 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     category: ind.category ?? null,
     unitIsRate,
     directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
-    signColumn: ind.directionCell ? signComparator(cellText(ind.directionCell.value)) : null,
+    signColumn:
+      (ind.directionCell ? signComparator(cellText(ind.directionCell.value)) : null) ??
+      ind.targetBound ??
+      null,
     aggregationLast:
       (!!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last') ||
       unitIsLevel(unit),

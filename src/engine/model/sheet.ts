@@ -95,6 +95,11 @@ export interface Indicator {
   /** The target's heading gives a unit of time (Target set for reply (working days)): its plain numbers are times. */
   readonly targetInTime?: true;
   /**
+   * The target's heading names a bound (Upper limit, Ceiling, 上限; Lower limit, 下限): the target is a
+   * ceiling or a floor, where its cell says neither.
+   */
+  readonly targetBound?: 'at_most' | 'at_least';
+  /**
    * The share of cases the time is for, as the target's heading states it (Target time to respond to 90%
    * of cases: 0.9); it is the target only where the targets are times and the results shares.
    */

@@ -449,6 +449,16 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // an NHS scorecard's bar for each standard (Threshold | Q1 … Q4 | Yearly position)
       'threshold',
       'national threshold',
+      // a limit the figure is held to (Feeder type | Qtr1 … | Upper limit; 污染物 | 控制上限): a ceiling or
+      // a floor, as its word says (targetBound)
+      'upper limit',
+      'lower limit',
+      'limit',
+      'ceiling',
+      '上限',
+      '下限',
+      '控制上限',
+      '限值',
       'local target',
       'goal',
       'target value',

@@ -440,6 +440,7 @@ interface Walk {
   /** The result's heading says per cent (% Fulfilling Standard, 完成率(%)). */
   readonly resultInPercent: boolean;
   readonly targetInTime: boolean;
+  readonly targetBound: 'at_most' | 'at_least' | null;
   readonly targetTimeShare: number | null;
   /**
    * The result column is a figure to date (Year to date, YTD, 截至目前) and nothing in the table dates it:
@@ -600,6 +601,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     fallsAsSizes: falls,
     resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%'),
     targetInTime: found.columns.some((c) => c.col === roles.target && timeOfHeading(c.header)),
+    targetBound: boundOfHeading(found.columns.find((c) => c.col === roles.target)?.header ?? ''),
     targetTimeShare: timeShareOfHeading(found.columns.find((c) => c.col === roles.target)),
     resultToDate:
       quarterCount === 0 &&
@@ -737,6 +739,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
     ...(w.resultInPercent ? { resultInPercent: true as const } : {}),
     ...(w.targetInTime ? { targetInTime: true as const } : {}),
+    ...(w.targetBound ? { targetBound: w.targetBound } : {}),
     ...(w.targetTimeShare !== null ? { targetTimeShare: w.targetTimeShare } : {}),
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
@@ -1834,6 +1837,14 @@ const TO_DATE_HEADING = new RegExp(
 );
 
 /** A heading that gives its figures' unit of time in brackets (Target (working days), … (minutes)). */
+/** The bound a target's heading names: Upper limit, Ceiling, 上限 a ceiling; Lower limit, 下限 a floor. */
+function boundOfHeading(header: string): 'at_most' | 'at_least' | null {
+  const leaf = normalizeText(header.split(' › ').pop() ?? '').toLowerCase();
+  if (/\blower limit\b|下限/.test(leaf)) return 'at_least';
+  if (/\b(?:upper limit|limit|ceiling)\b|上限|限值/.test(leaf)) return 'at_most';
+  return null;
+}
+
 function timeOfHeading(header: string): boolean {
   const bracket = headerParts(header.split(' › ').pop() ?? '').bracket;
   return bracket !== null && isStandardTimeUnit(bracket);
