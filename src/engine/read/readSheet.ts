@@ -9,6 +9,7 @@ import { columnLetters } from '../core/address';
 import type {
   CellValue,
   Grid,
+  Indicator,
   SheetReading,
   SheetSource,
   SheetTable,
@@ -472,12 +473,38 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
     const folded = rowPairsFolded(given.grid);
     if (!folded) return first;
     const inner = readSheetOnce({ ...given, grid: folded.grid }, options);
-    const table = inner.kind === 'table' ? unfolded(inner.table, folded) : null;
-    return table && paired(table) > before ? { kind: 'table', table } : first;
+    const pairs = inner.kind === 'table' ? unfolded(inner.table, folded) : null;
+    if (!pairs) return first;
+    // Another table on the sheet, above or below the pairs, keeps its own reading.
+    const { from, to } = folded.span;
+    const others =
+      first.kind === 'table' ? first.table.indicators.filter((i) => i.row < from || i.row > to) : [];
+    const table: SheetTable =
+      others.length > 0 && first.kind === 'table'
+        ? {
+            ...first.table,
+            indicators: withUniqueKeys([...others, ...pairs.indicators].sort((a, b) => a.row - b.row)),
+          }
+        : pairs;
+    return paired(table) > before ? { kind: 'table', table } : first;
   } catch {
     // The fold is a second look: where it fails, the reading as it stands holds.
     return first;
   }
+}
+
+/** Indicators with the same key told apart by their rows, as stacked tables' are. */
+function withUniqueKeys(indicators: readonly Indicator[]): Indicator[] {
+  const seen = new Set<string>();
+  return indicators.map((ind) => {
+    if (!seen.has(ind.key)) {
+      seen.add(ind.key);
+      return ind;
+    }
+    const key = `${ind.key}#${ind.row}`;
+    seen.add(key);
+    return { ...ind, key };
+  });
 }
 
 /** How many indicators have a figure for their target and one for a result. */
@@ -594,18 +621,7 @@ function readByEvidence(
     return unsure ? skipped(source.file, grid.name, needsColumns(grid, unsure)) : null;
   }
   const first = tables[0];
-  const seen = new Set<string>();
-  const indicators = tables
-    .flatMap((t) => withoutSumRows(t.indicators))
-    .map((ind) => {
-      if (!seen.has(ind.key)) {
-        seen.add(ind.key);
-        return ind;
-      }
-      const key = `${ind.key}#${ind.row}`;
-      seen.add(key);
-      return { ...ind, key };
-    });
+  const indicators = withUniqueKeys(tables.flatMap((t) => withoutSumRows(t.indicators)));
   const stated = tables.map((t) => t.statedPeriod).find((p) => p) ?? null;
   // The year (and how it is named) of the table whose period is checked, where one states a period with
   // a year; else the first table's.

@@ -12,6 +12,7 @@ import { normalizeText } from '../core/normalize';
 import { parseNumberText } from '../core/quantity';
 import { headingPeriod } from './findTables';
 import { headerRoles } from './headerWords';
+import { rowIsEmpty } from './cells';
 
 /** Only small sheets are folded: a table kept in pairs of rows has a few dozen measures. */
 const MAX_ROWS = 2_000;
@@ -41,6 +42,8 @@ export interface FoldedPairs {
   readonly cells: ReadonlyMap<string, { readonly row: number; readonly col: number }>;
   /** The sheet's row that names each folded row's measure, by the folded row (1-based). */
   readonly rows: ReadonlyMap<number, number>;
+  /** The sheet's rows (1-based) the pairs and their headings take: another table may stand outside them. */
+  readonly span: { readonly from: number; readonly to: number };
 }
 
 function textOf(v: CellValue | undefined): string | null {
@@ -159,7 +162,15 @@ function pairsIn(grid: Grid): { col: number; pairs: Pair[] } | null {
         });
       }
     }
-    if (pairs.length >= 2) return { col, pairs: [...pairs, ...alone].sort((x, y) => x.nameRow - y.nameRow) };
+    if (pairs.length >= 2) {
+      // A lone target's or result's row counts only in the pairs' own block of rows (no blank row between).
+      let top = Math.min(...pairs.map((p) => Math.min(p.target, p.actual, p.nameRow)));
+      let bottom = Math.max(...pairs.map((p) => Math.max(p.target, p.actual, p.nameRow)));
+      while (top > 0 && !rowIsEmpty(values[top - 1])) top--;
+      while (bottom + 1 < values.length && !rowIsEmpty(values[bottom + 1])) bottom++;
+      const near = alone.filter((p) => p.nameRow >= top && p.nameRow <= bottom);
+      return { col, pairs: [...pairs, ...near].sort((x, y) => x.nameRow - y.nameRow) };
+    }
   }
   return null;
 }
@@ -185,6 +196,8 @@ function headingRow(grid: Grid, first: number, cols: readonly number[]): number 
     // (Rows of figures between, a measure's other lines, are passed over.)
     if (cols.some((c) => isFigure(row[c]))) continue;
     if (cols.filter((c) => textOf(row[c])).length >= Math.min(2, cols.length)) return r;
+    // (A blank row ends the pairs' own table: headings above it are another's.)
+    if (rowIsEmpty(row)) return -1;
   }
   return -1;
 }
@@ -242,10 +255,12 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
     }
     values.push(row);
   }
+  const last = Math.max(...pairs.map((p) => Math.max(p.target, p.actual, p.nameRow)));
   return {
     grid: { name: grid.name, originRow: 1, originCol: 1, values, merges },
     cells,
     rows,
+    span: { from: titleEnd + grid.originRow, to: last + grid.originRow },
   };
 }
 
