@@ -366,6 +366,38 @@ describe("a target's row and a result's row that the kinds alone do not pair", (
     ]);
   });
 
+  it('keeps the reading of another table on the sheet, below the pairs', () => {
+    const rows: CellValue[][] = [
+      ['Ministerial Servicing Performance 2015/16'],
+      [null, 'MC', 'PQ'],
+      ['Target % answered by due date', 0.95, 1],
+      ['Actual % answered by due date', 0.89, 0.77],
+      ['Target % first draft accepted', 0.95, 1],
+      ['Actual % first draft accepted', 0.84, 0.91],
+      [],
+      ['Output measures 2015/16'],
+      ['Measure', 'Target', 'Actual'],
+      ['Briefings delivered on time', 0.9, 0.94],
+      ['Cost per reply ($)', 250, 262],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows)],
+      lang: 'en-US',
+      date: '2016-08-01',
+      yearStart: 7,
+    });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.indicator.org ?? null, e.actual?.value]),
+    ).toEqual([
+      [4, 'MC', 0.89],
+      [4, 'PQ', 0.77],
+      [6, 'MC', 0.84],
+      [6, 'PQ', 0.91],
+      [10, null, 0.94],
+      [11, null, 262],
+    ]);
+  });
+
   it('reads a label column of Target and Actual beside the names, under Annual and YTD', () => {
     const rows: CellValue[][] = [
       ['Scorecard 2024'],

@@ -466,9 +466,7 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
   const first = readSheetOnce(given, options);
   if (first.kind === 'skipped' && first.reason.code === 'internal-error') return first;
   if (options.columns?.[given.grid.name] ?? options.columns?.['*']) return first;
-  // Every row read with a target and a result: nothing left to pair.
   const before = first.kind === 'table' ? paired(first.table) : 0;
-  if (first.kind === 'table' && before === first.table.indicators.length) return first;
   try {
     const folded = rowPairsFolded(given.grid);
     if (!folded) return first;

@@ -73,8 +73,9 @@ function roleOf(text: string): PairRole | null {
 /** A target's or a result's label: the role's word alone (Target, 实际), or first (Target % answered). */
 function labelOf(v: CellValue | undefined): Label | null {
   if (typeof v !== 'string' || v.length > 80) return null;
-  // (A longer text must open with a word of letters: most names are passed over here.)
-  if (v.length > 14 && !LEADING_WORD.test(v)) return null;
+  // (A longer text, or one with a figure in it, must open with a word of letters: most names, and 指标1-1
+  // or "1", are passed over here.)
+  if ((v.length > 14 || /\d/.test(v)) && !LEADING_WORD.test(v)) return null;
   const t = textOf(v);
   if (!t) return null;
   const word = t.replace(/[\s:：]+$/, '');
@@ -224,7 +225,11 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
   const cells = new Map<string, { row: number; col: number }>();
   const rows = new Map<number, number>();
   const titleEnd = head >= 0 ? head : firstName;
-  for (let r = 0; r < titleEnd; r++) values.push([...(grid.values[r] ?? [])]);
+  // The pairs' own title and caption lines above their headings, up to a row with a figure (another
+  // table may stand above).
+  let captionFrom = titleEnd;
+  while (captionFrom > 0 && !hasFigureAfter(grid.values[captionFrom - 1], -1)) captionFrom--;
+  for (let r = captionFrom; r < titleEnd; r++) values.push([...(grid.values[r] ?? [])]);
   const nameHeading = head >= 0 ? (textOf(grid.values[head]?.[pairs[0].nameCol]) ?? 'Measure') : 'Measure';
   const merges: Grid['merges'] = [];
   if (headings.every((h) => h === null)) values.push([nameHeading, 'Target', 'Actual']);
