@@ -1111,3 +1111,25 @@ describe('a target headed as a limit', () => {
     expect(run(floor, 'en-US')).toEqual([['at_least', 'higher', 'missed']]);
   });
 });
+
+describe('labelled lines between the blocks of a table', () => {
+  test('"Strategic Plan Goal: | (words merged across)" is no measure of the block above', () => {
+    const rows: CellValue[][] = [
+      ['Goals, objectives, and performance measures'],
+      ['Department Objective:', 'Maintain the Aaa Bond Rating.'],
+      ['Performance Measure:', 'FY 2019', 'FY 2020', 'FY 2021 Target', 'FY 2021'],
+      ['Aaa Bond Rating (maintained)', 'Yes', 'Yes', 'Yes', 'Yes'],
+      ['Days to close the books', 40, 38, 35, 33],
+      ['Strategic Plan Goal:', 'Invest in Public Infrastructure, Facilities, and Fiscal Reserves'],
+      ['Department Goal:', 'Accurate and Timely Financial Reporting.'],
+      ['Budget Award', 'Yes', 'Yes', 'Yes', 'Yes'],
+    ];
+    const merges = ['B2:E2', 'B6:E6', 'B7:E7'];
+    const r = readSheet(sourceFromRows('Finance', rows, { merges }));
+    expect(r.kind).toBe('table');
+    if (r.kind !== 'table') return;
+    expect(r.table.indicators.map((i) => i.name)).not.toContain('Strategic Plan Goal:');
+    expect(r.table.indicators.map((i) => i.name)).not.toContain('Department Goal:');
+    expect(r.table.indicators.map((i) => i.name)).toContain('Days to close the books');
+  });
+});

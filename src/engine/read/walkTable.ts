@@ -24,7 +24,7 @@ import {
 import { elapsedFraction } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { countIn, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
+import { countIn, isFigureCell, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
   isCommentLine,
@@ -648,6 +648,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (isPageLine(row)) return { kind: 'skip' };
   const { name, group } = nameOf(w, r, w.caption);
   const cellsInRow = row.filter((v) => filled(v)).length;
+  if (name && isLabelledLine(w, r, name, cellsInRow)) return { kind: 'skip' };
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
     // A measure whose figures are words across their columns ("New measure for FY 2025"): an indicator
     // with no figures yet.
@@ -685,6 +686,21 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator; nor a status's count.
   if (EMPTY_SLOT.test(normalizeText(name)) || isStatusName(name)) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
+}
+
+/**
+ * A labelled line between the blocks of a table ("Strategic Plan Goal: | Invest in Public Infrastructure…"
+ * merged across the figures' columns): the words of the block below, not a measure.
+ */
+function isLabelledLine(w: Walk, r: number, name: string, cellsInRow: number): boolean {
+  if (cellsInRow !== 2 || !/[:：]\s*$/.test(name)) return false;
+  const row = w.grid.values[r] ?? [];
+  const first = row.findIndex((v) => filled(v));
+  const at = row.findIndex((v, c) => c > first && filled(v));
+  if (at < 0 || typeof row[at] !== 'string' || isFigureCell(w.cellAt(r, at))) return false;
+  const sheetRow = w.grid.originRow + r;
+  const sheetCol = w.grid.originCol + at;
+  return w.grid.merges.some((m) => m.top === sheetRow && m.left === sheetCol && m.right > m.left);
 }
 
 /** A form's numbered indicator slot with a name after its number (指标4.不合格产品处置率, Indicator 2: …). */
