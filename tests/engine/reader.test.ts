@@ -950,6 +950,23 @@ describe('a result headed by its period alone', () => {
 });
 
 describe("the sheet's own verdicts beside targets in words", () => {
+  test('a row after a blank row with a target in words and a verdict is a row, not a note', () => {
+    const rows: CellValue[][] = [
+      ['KPI Reporting'],
+      ['Indicator', 'Target', 'Update', 'Rating'],
+      ['Area of new native woodland', '1000 ha pa', 'Woodland expansion continues at pace', 'Green'],
+      [],
+      ['Deer density', 'Reductions towards 10 per km² or less', 'Densities maintained', 'Amber'],
+      ['Number of Capercaillie', '1200 by 2022', 'No change. National survey due', 'Amber'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPI', rows)], lang: 'en-US', date: '2019-06-20' });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.sourceStatus?.word])).toEqual([
+      [3, 'Green'],
+      [5, 'Amber'],
+      [6, 'Amber'],
+    ]);
+  });
+
   test('Indicator | Target | Update | Rating: the ratings are read, though no column holds a result', () => {
     const rows: CellValue[][] = [
       ['KPI Reporting'],

@@ -675,8 +675,18 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   // is any row of one cell.
   if (cellsInRow === 1 && w.indicators.length > 0 && isProse(lead)) return { kind: 'skip' };
   if (w.roles.name.length === 0 && cellsInRow < 2) return { kind: 'skip' };
-  // After a gap, a sentence in a column of figures is a note under the table, not an indicator.
-  if (afterGap && w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c]))) return { kind: 'prose' };
+  // After a gap, a sentence in a column of figures is a note under the table, not an indicator — unless
+  // the row gives a verdict as the table's rows do (Deer density | Reductions towards 10 per km² | … | Amber).
+  if (
+    afterGap &&
+    w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c])) &&
+    !(
+      w.roles.status >= 0 &&
+      typeof row[w.roles.status] === 'string' &&
+      statusWord(row[w.roles.status] as string)
+    )
+  )
+    return { kind: 'prose' };
   // A form's column numbers under its headings (1 | 2 | 3 … 14).
   if (isColumnNumbers(row)) return { kind: 'skip' };
   const again = headingAgain(row, w);
