@@ -807,7 +807,7 @@ describe('rows judged by the share of the task done', () => {
 });
 
 describe('two blocks of months one under the other', () => {
-  it('reads the second block’s months as its own, its period not taken from the first block’s headings', () => {
+  it('reads the two blocks as one table, each row with its twelve months, every cell where the sheet has it', () => {
     const head = (months: string[]): CellValue[] => ['2006 年', '目標', ...months];
     const rows: CellValue[][] = [
       ['2006 年輕鐵實質服務表現'],
@@ -827,9 +827,25 @@ describe('two blocks of months one under the other', () => {
       date: '2007-01-20',
     });
     expect(r.period).toEqual({ kind: 'month', month: 12 });
-    expect(r.report.evaluations.slice(2).map((e) => [e.actual?.value, e.status])).toEqual([
-      [0.9999, 'achieved'],
-      [0.9894, 'missed'],
+    // One indicator a row, at the row of the first block, December's figure read from the second.
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value, e.status])).toEqual([
+      [4, 0.9999, 'achieved'],
+      [5, 0.9894, 'missed'],
+    ]);
+    const months = r.report.evaluations[1].indicator.actuals;
+    expect(months.kind === 'months' && months.cells.map((c) => c && `${c.row},${c.col}`)).toEqual([
+      '5,3',
+      '5,4',
+      '5,5',
+      '5,6',
+      '5,7',
+      '5,8',
+      '9,3',
+      '9,4',
+      '9,5',
+      '9,6',
+      '9,7',
+      '9,8',
     ]);
   });
 });

@@ -33,6 +33,7 @@ import { withMonthHeadings } from './dateHeadings';
 import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
 import { rowPairsFolded, unfolded } from './rowPairs';
+import { continuedBlocks } from './continuedBlocks';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -468,6 +469,11 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
   if (options.columns?.[given.grid.name] ?? options.columns?.['*']) return first;
   const before = first.kind === 'table' ? paired(first.table) : 0;
   try {
+    // A table printed in two blocks of months, the same rows in each: one table of all the months.
+    const blocks = continuedBlocks(given.grid);
+    const whole = blocks ? readSheetOnce({ ...given, grid: blocks.grid }, options) : null;
+    const joined = blocks && whole?.kind === 'table' ? unfolded(whole.table, blocks) : null;
+    if (joined) return { kind: 'table', table: joined };
     const folded = rowPairsFolded(given.grid);
     if (!folded) return first;
     const inner = readSheetOnce({ ...given, grid: folded.grid }, options);

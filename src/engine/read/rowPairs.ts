@@ -44,6 +44,8 @@ export interface FoldedPairs {
   readonly rows: ReadonlyMap<number, number>;
   /** The sheet's rows (1-based) the pairs and their headings take: another table may stand outside them. */
   readonly span: { readonly from: number; readonly to: number };
+  /** Cells and rows the map leaves out stand where they are (a grid changed only in part). */
+  readonly inPlace?: true;
 }
 
 function textOf(v: CellValue | undefined): string | null {
@@ -289,7 +291,7 @@ export function unfolded(table: SheetTable, folded: FoldedPairs): SheetTable | n
     if (isSourceCell(x)) {
       const at = folded.cells.get(`${x.row},${x.col}`);
       // (An empty cell the fold wrote, where a measure has no target's row, has no place to be lost.)
-      if (!at && x.value !== null && x.value !== undefined && x.value !== '') lost = true;
+      if (!at && !folded.inPlace && x.value !== null && x.value !== undefined && x.value !== '') lost = true;
       return at ? { ...x, row: at.row, col: at.col } : x;
     }
     if (Array.isArray(x)) return x.map(back);
@@ -305,16 +307,18 @@ export function unfolded(table: SheetTable, folded: FoldedPairs): SheetTable | n
     const at = p ? folded.cells.get(`${p.row},${p.col}`) : undefined;
     return at ? `${columnLetters(at.col)}${at.row}` : a1;
   };
+  const diagnostic = (d: Diagnostic): Diagnostic => (d.cell ? { ...d, cell: address(d.cell)! } : d);
   const indicators = table.indicators.map((i) => {
     const row = folded.rows.get(i.row);
     return { ...(back(i) as Indicator), row: row ?? i.row };
   });
-  if (lost || table.indicators.some((i) => !folded.rows.has(i.row))) return null;
+  if (lost || (!folded.inPlace && table.indicators.some((i) => !folded.rows.has(i.row)))) return null;
+  if (folded.inPlace) return { ...table, indicators, diagnostics: table.diagnostics.map(diagnostic) };
   const { reading: _reading, ...rest } = table;
   return {
     ...rest,
     indicators,
     headerRows: [],
-    diagnostics: table.diagnostics.map((d: Diagnostic) => (d.cell ? { ...d, cell: address(d.cell)! } : d)),
+    diagnostics: table.diagnostics.map(diagnostic),
   };
 }
