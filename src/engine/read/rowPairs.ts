@@ -6,7 +6,8 @@
  * and a result's under each heading, every cell keeping its own address and every indicator the row that
  * names it.
  */
-import type { CellValue, Diagnostic, Grid, Indicator, SheetTable, SourceCell } from '../model';
+import type { CellValue, Diagnostic, Grid, Indicator, SheetTable } from '../model';
+import { mapSourceCells } from './sourceCells';
 import { columnLetters, parseCellAddress } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { parseNumberText } from '../core/quantity';
@@ -271,37 +272,19 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
   };
 }
 
-function isSourceCell(x: unknown): x is SourceCell {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    'value' in x &&
-    typeof (x as SourceCell).row === 'number' &&
-    typeof (x as SourceCell).col === 'number'
-  );
-}
-
 /**
  * The table read from the folded grid, its cells put back where the sheet has them; null where a cell
  * it read has no place on the sheet (a heading the fold wrote).
  */
 export function unfolded(table: SheetTable, folded: FoldedPairs): SheetTable | null {
   let lost = false;
-  const back = (x: unknown): unknown => {
-    if (isSourceCell(x)) {
-      const at = folded.cells.get(`${x.row},${x.col}`);
+  const back = (x: unknown): unknown =>
+    mapSourceCells(x, (c) => {
+      const at = folded.cells.get(`${c.row},${c.col}`);
       // (An empty cell the fold wrote, where a measure has no target's row, has no place to be lost.)
-      if (!at && !folded.inPlace && x.value !== null && x.value !== undefined && x.value !== '') lost = true;
-      return at ? { ...x, row: at.row, col: at.col } : x;
-    }
-    if (Array.isArray(x)) return x.map(back);
-    if (typeof x === 'object' && x !== null) {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(x)) out[k] = back(v);
-      return out;
-    }
-    return x;
-  };
+      if (!at && !folded.inPlace && c.value !== null && c.value !== undefined && c.value !== '') lost = true;
+      return at ? { ...c, row: at.row, col: at.col } : c;
+    });
   const address = (a1: string | undefined): string | undefined => {
     const p = a1 ? parseCellAddress(a1) : null;
     const at = p ? folded.cells.get(`${p.row},${p.col}`) : undefined;

@@ -3,7 +3,8 @@
  * 完成率 down the first column; Measure | Homes delivered | Re-lets … with Target and Actual below): read
  * as the same table turned a quarter, every cell keeping its own address, every message naming it.
  */
-import type { Diagnostic, Grid, Indicator, SheetTable, SourceCell } from '../model';
+import type { Diagnostic, Grid, Indicator, SheetTable } from '../model';
+import { mapSourceCells } from './sourceCells';
 import { columnLetters, parseCellAddress } from '../core/address';
 import { headerRoles } from './headerWords';
 import { readingRole } from './walkTable';
@@ -78,26 +79,9 @@ export function transposedGrid(grid: Grid): Grid {
   };
 }
 
-function isSourceCell(x: unknown): x is SourceCell {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    'value' in x &&
-    typeof (x as SourceCell).row === 'number' &&
-    typeof (x as SourceCell).col === 'number'
-  );
-}
-
 /** Every source cell in a value (an indicator's field, its lists, its layouts) turned back. */
 function turnCells(x: unknown): unknown {
-  if (isSourceCell(x)) return { ...x, row: x.col, col: x.row };
-  if (Array.isArray(x)) return x.map(turnCells);
-  if (typeof x === 'object' && x !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) out[k] = turnCells(v);
-    return out;
-  }
-  return x;
+  return mapSourceCells(x, (c) => ({ ...c, row: c.col, col: c.row }));
 }
 
 function turnAddress(a1: string | undefined): string | undefined {
