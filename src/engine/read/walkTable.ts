@@ -648,7 +648,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (isPageLine(row)) return { kind: 'skip' };
   const { name, group } = nameOf(w, r, w.caption);
   const cellsInRow = row.filter((v) => filled(v)).length;
-  if (name && isLabelledLine(w, r, name, cellsInRow)) return { kind: 'skip' };
+  if (name && isLabelledLine(w, r, name, cellsInRow)) return { kind: 'prose' };
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
     // A measure whose figures are words across their columns ("New measure for FY 2025"): an indicator
     // with no figures yet.
@@ -700,7 +700,8 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
 
 /**
  * A labelled line between the blocks of a table ("Strategic Plan Goal: | Invest in Public Infrastructure…"
- * merged across the figures' columns): the words of the block below, not a measure.
+ * merged across the figures' columns): the words of the block below, not a measure — a note, so that two
+ * of them end the body above, as two notes do.
  */
 function isLabelledLine(w: Walk, r: number, name: string, cellsInRow: number): boolean {
   if (cellsInRow !== 2 || !/[:：]\s*$/.test(name)) return false;
