@@ -366,6 +366,35 @@ describe("a target's row and a result's row that the kinds alone do not pair", (
     ]);
   });
 
+  it('pairs rows whose role word comes last (Electronic take up target | Electronic take up (actual))', () => {
+    const rows: CellValue[][] = [
+      ['Service performance 2011-12'],
+      [null, '2010-11', '2011-12'],
+      ['Electronic take up target', 0.49, 0.53],
+      ['Electronic take up (actual)', 0.51, 0.537],
+      ['Calls answered target', 0.9, 0.9],
+      ['Calls answered actual', 0.88, 0.86],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows)],
+      lang: 'en-US',
+      date: '2012-06-20',
+      yearStart: 4,
+    });
+    expect(
+      r.report.evaluations.map((e) => [
+        e.indicator.row,
+        e.indicator.name,
+        e.target?.value,
+        e.actual?.value,
+        e.status,
+      ]),
+    ).toEqual([
+      [4, 'Electronic take up', 0.53, 0.537, 'achieved'],
+      [6, 'Calls answered', 0.9, 0.86, 'missed'],
+    ]);
+  });
+
   it('keeps the reading of another table on the sheet, below the pairs', () => {
     const rows: CellValue[][] = [
       ['Ministerial Servicing Performance 2015/16'],

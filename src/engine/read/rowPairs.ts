@@ -89,7 +89,17 @@ function labelOf(v: CellValue | undefined): Label | null {
   }
   const m = /^([A-Za-z]{1,12})[\s:：-]+(\S.*)$/.exec(t);
   const role = m ? roleOf(m[1]) : null;
-  return m && role ? { role, rest: m[2].trim().toLowerCase() } : null;
+  if (m && role) return { role, rest: m[2].trim().toLowerCase() };
+  // The role's word last (Electronic take up target | Electronic take up (actual)).
+  const e = /^(\S.*?)[\s:：-]+[(（]?([A-Za-z]{1,12})[)）]?$/.exec(t);
+  const last = e ? roleOf(e[2]) : null;
+  return e && last ? { role: last, rest: e[1].trim().toLowerCase() } : null;
+}
+
+/** The words of a label that name the measure, as written (the role's word left out). */
+function restAsWritten(written: string, rest: string): string {
+  const at = written.toLowerCase().indexOf(rest);
+  return at < 0 ? written : written.slice(at, at + rest.length).trim();
 }
 
 const LEADING_WORD = /^\s*[A-Za-z]{1,12}[\s:：-]/;
@@ -115,7 +125,7 @@ function pairName(
     // Both rows name it: the result's row stands for it.
     const own = labelOf(values[top]?.[col])?.role === 'actual' ? top : top + 1;
     const written = textOf(values[own]?.[col])!;
-    return { nameRow: own, nameCol: col, name: written.slice(written.length - rest.length).trim() };
+    return { nameRow: own, nameCol: col, name: restAsWritten(written, rest) };
   }
   for (let c = col - 1; c >= 0; c--) {
     const t = textOf(values[top]?.[c]);
@@ -162,7 +172,7 @@ function pairsIn(grid: Grid): { col: number; pairs: Pair[] } | null {
           actual: a.role === 'actual' ? r : -1,
           nameRow: r,
           nameCol: col,
-          name: name.slice(name.length - a.rest.length).trim(),
+          name: restAsWritten(name, a.rest),
         });
       }
     }
