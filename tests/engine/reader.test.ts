@@ -1150,3 +1150,21 @@ describe('labelled lines between the blocks of a table', () => {
     expect(r.table.indicators.map((i) => i.name)).toContain('Days to close the books');
   });
 });
+
+describe('years of results beside projections, with no target', () => {
+  test('FY 2019 … FY 2021 | FY 2022 Projected | FY 2023 Estimate: the latest known year is the result', () => {
+    const rows: CellValue[][] = [
+      ['Goals, objectives, and performance measures'],
+      ['Performance Measures', 'FY 2019', 'FY 2020', 'FY 2021', 'FY 2022 Projected', 'FY 2023 Estimate'],
+      ['Return on investment, first quarter', 0.0186, 0.0221, 0.0091, 0.003, 0.004],
+      ['Return on investment, second quarter', 0.0219, 0.0203, 0.0059, 0.003, 0.004],
+    ];
+    const r = readSheet(sourceFromRows('Finance', rows));
+    expect(r.kind).toBe('table');
+    if (r.kind !== 'table') return;
+    expect(r.table.year).toBe(2021);
+    expect(
+      r.table.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null)),
+    ).toEqual([0.0091, 0.0059]);
+  });
+});

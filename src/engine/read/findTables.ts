@@ -1057,6 +1057,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
     }
   }
   targetAndResult(out);
+  yearsBesideProjections(out, band, profiles);
   const years = latestYear(out, (col) => profiles.get(col)?.filled);
   currentOverYear(out);
   verdictsUnderTarget(out, profiles);
@@ -1386,7 +1387,17 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
     y >= 0 || cands.some((c) => c.year === y && c.role === 'actual' && (filled(c.col) ?? 1) > 0);
   const judged = years.filter((y) => paired(y, true) && reported(y));
   const projected = years.filter((y) => paired(y, false));
-  let latest = Math.max(...(judged.length > 0 ? judged : projected.length > 0 ? projected : years));
+  // With no year's target at all, the latest year's known result before its projections (FY 2021 beside
+  // FY 2022 Projected | FY 2023 Estimate).
+  const untargeted = !cands.some((c) => c.year !== undefined && c.role === 'target');
+  const known = untargeted
+    ? years.filter((y) =>
+        cands.some((c) => c.year === y && c.role === 'actual' && !isProjectionHeading(c.header)),
+      )
+    : [];
+  let latest = Math.max(
+    ...(judged.length > 0 ? judged : projected.length > 0 ? projected : known.length > 0 ? known : years),
+  );
   // A plan several years ahead (FY 25 … FY 29, each Target | Actual): the latest year with results in,
   // where two or more years after it have none yet.
   const withResults = judged.filter((y) =>
@@ -1406,6 +1417,36 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
     else c.role = 'history';
   }
   return true;
+}
+
+/**
+ * Years over figures beside projections only, with no target (FY 2019 | FY 2020 | FY 2021 | FY 2022
+ * Projected | FY 2023 Estimate): each year's result, so that the latest known one is judged.
+ */
+function yearsBesideProjections(
+  out: Candidate[],
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): void {
+  const named = out.filter((o) => o.role === 'actual');
+  if (named.length === 0 || !named.every((o) => isProjectionHeading(o.header))) return;
+  if (out.some((o) => o.role === 'target' || o.role === 'periodTarget')) return;
+  for (const [c, texts] of band.texts) {
+    if (out.some((o) => o.col === c)) continue;
+    const leaf = texts[texts.length - 1];
+    const year = yearLabel(leaf);
+    const p = profiles.get(c);
+    if (year === null || !p || p.filled === 0 || numericShare(p) < 0.5) continue;
+    out.push({
+      col: c,
+      role: 'actual',
+      score: 0.8,
+      header: texts.join(' › '),
+      unit: null,
+      year,
+      source: 'header',
+    });
+  }
 }
 
 /**
