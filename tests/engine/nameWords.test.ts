@@ -152,6 +152,22 @@ describe('a name ending in a fall', () => {
     expect(directionFromName('% responded to within 8 minutes')).not.toBe('lower');
   });
 
+  it('a count of cases over a time standard is better fewer, as are items finishing a heading that says so', () => {
+    expect(
+      directionFromName(
+        'Number of patients with a length of stay in the emergency department greater than 24 hours',
+      ),
+    ).toBe('lower');
+    // A share seen within the standard stays better higher.
+    expect(directionFromName('Percentage of patients seen within 4 hours', true)).toBe('higher');
+    const heading =
+      'Number of properties experiencing unplanned and unwanted interruptions (expressed as a percentage of households) in excess of:';
+    expect(directionFromName('(a) 6 hours', true, heading)).toBe('lower');
+    expect(directionFromName('(b) 12 hours', false, heading)).toBe('lower');
+    // Without the heading, a time standard alone names the share seen within it.
+    expect(directionFromName('(a) 6 hours', true)).toBe('higher');
+  });
+
   it('the days, hours or weeks taken to do a thing are better fewer', () => {
     expect(directionFromName('No. of days taken to process payment vouchers')).toBe('lower');
     expect(directionFromName('Average hours taken to restore supply')).toBe('lower');

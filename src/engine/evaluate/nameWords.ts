@@ -379,8 +379,9 @@ const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\bre
 const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?)\b`;
 const TIME_STANDARD = new RegExp(String.raw`\b${SPAN}`);
 const WAITING_TIMES = /\bwaiting times?\b/;
+const COUNT_OF = /^(?:total )?(?:number|no\.?|count|#)\s/;
 const OVER_STANDARD = new RegExp(
-  String.raw`(?<!\bno\s)(?<!\bnot\s)\b(?:more than|over|longer than|exceeding|beyond|greater than)\s+${SPAN}`,
+  String.raw`(?<!\bno\s)(?<!\bnot\s)\b(?:more than|over|longer than|exceeding|beyond|greater than|in excess of)[\s:：]+(?:\([a-z]\)\s*)?${SPAN}`,
 );
 
 /**
@@ -398,6 +399,12 @@ export function directionFromName(
   // Interruptions, Taste and odour): scores of how satisfied customers are, better higher.
   if (category !== null && SATISFACTION_HEADING.test(category) && BARE_SUBJECT.test(name.trim()))
     return 'higher';
+  // Items that finish their heading's sentence ("Number of properties experiencing unplanned interruptions
+  // in excess of:" › (a) 6 hours, (b) 12 hours): read as the whole sentence.
+  if (category !== null && /[:：]\s*$/.test(category.trim())) {
+    const whole = directionOfName(`${category.trim()} ${name}`, share);
+    if (whole) return whole;
+  }
   return (
     directionOfName(name, share) ??
     (!share && category !== null && COST_HEADING.test(category) ? 'lower' : null) ??
@@ -446,6 +453,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // A share named by its standard alone ("Emergency access: A&E waiting times" at 95%) is the same share.
   if (share && (TIME_STANDARD.test(n) || WAITING_TIMES.test(n)))
     return OVER_STANDARD.test(n) ? 'lower' : 'higher';
+  // A count of the cases over a time standard ("Number of patients with a length of stay in the emergency
+  // department greater than 24 hours"): fewer better.
+  if (!share && COUNT_OF.test(n) && OVER_STANDARD.test(n)) return 'lower';
   // How long something takes ("Average # of Days to Respond"): shorter is better, whatever it is for —
   // unless the name is a share done within a time, or a reduction in it.
   if (DURATION_WORD.test(n) && !SHARE_OR_REDUCTION.test(n)) return 'lower';
