@@ -335,9 +335,20 @@ describe("a target's row and a result's row that the kinds alone do not pair", (
       [7, 'PQ', '% first draft accepted', 1, 0.91, 'missed'],
       [7, 'MOIA', '% first draft accepted', 0.95, 0.99, 'achieved'],
     ]);
-    // Each figure keeps its own cell on the sheet: PQ's target is C4, its result C5.
+    // Each figure keeps its own cell on the sheet: PQ's target is C4, its result C5, with its format.
     const pq = r.report.evaluations[4].indicator;
     expect([pq.target?.row, pq.target?.col]).toEqual([4, 3]);
+    const formatted = runCheck({
+      sources: [
+        sourceFromRows('S', rows, {
+          formats: rows.map((row) => row.map((v) => (typeof v === 'number' ? '0%' : null))),
+        }),
+      ],
+      lang: 'en-US',
+      date: '2016-08-01',
+      yearStart: 7,
+    }).report.evaluations[4].indicator;
+    expect(formatted.target?.format).toBe('0%');
     expect(pq.actuals.kind === 'cumulative' && [pq.actuals.cell?.row, pq.actuals.cell?.col]).toEqual([5, 3]);
   });
 

@@ -235,6 +235,8 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
     headings.every((h) => h !== null) &&
     headings.every((h) => headingPeriod(h!) !== null || headerRoles(h!).length === 0);
   const values: CellValue[][] = [];
+  // The cells' number formats where they were taken (95% typed as 0.95), nothing for the fold's headings.
+  const formats: (string | null)[][] = [];
   const cells = new Map<string, { row: number; col: number }>();
   const rows = new Map<number, number>();
   const titleEnd = head >= 0 ? head : firstName;
@@ -244,7 +246,6 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
   while (captionFrom > 0 && !hasFigureAfter(grid.values[captionFrom - 1], -1)) captionFrom--;
   for (let r = captionFrom; r < titleEnd; r++) values.push([...(grid.values[r] ?? [])]);
   const nameHeading = head >= 0 ? (textOf(grid.values[head]?.[pairs[0].nameCol]) ?? 'Measure') : 'Measure';
-  const merges: Grid['merges'] = [];
   if (headings.every((h) => h === null)) values.push([nameHeading, 'Target', 'Actual']);
   else if (grouped) {
     values.push([nameHeading, ...headings.flatMap((h) => [h, null])]);
@@ -254,12 +255,14 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
   for (const p of pairs) {
     const at = values.length;
     const row: CellValue[] = [p.name];
+    const rowFormats: (string | null)[] = [null];
     cells.set(`${at + 1},1`, { row: p.nameRow + grid.originRow, col: p.nameCol + grid.originCol });
     rows.set(at + 1, p.nameRow + grid.originRow);
     const take = (r: number, c: number) => {
       if (r >= 0)
         cells.set(`${at + 1},${row.length + 1}`, { row: r + grid.originRow, col: c + grid.originCol });
       row.push(r >= 0 ? (grid.values[r]?.[c] ?? null) : null);
+      rowFormats.push(r >= 0 ? (grid.numberFormats?.[r]?.[c] ?? null) : null);
     };
     if (single) {
       const c = cols[cols.length - 1];
@@ -271,11 +274,19 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
         take(p.actual, c);
       }
     }
+    formats[values.length] = rowFormats;
     values.push(row);
   }
   const last = Math.max(...pairs.map((p) => Math.max(p.target, p.actual, p.nameRow)));
   return {
-    grid: { name: grid.name, originRow: 1, originCol: 1, values, merges },
+    grid: {
+      name: grid.name,
+      originRow: 1,
+      originCol: 1,
+      values,
+      merges: [],
+      ...(grid.numberFormats ? { numberFormats: values.map((_, r) => formats[r] ?? []) } : {}),
+    },
     cells,
     rows,
     span: { from: titleEnd + grid.originRow, to: last + grid.originRow },
