@@ -55,6 +55,11 @@ export function numberText(v: number): string {
   return String(cleanNumber(v));
 }
 
+/** A text cell's words, normalised; null for an empty text or any other value (a figure is no words). */
+export function stringOf(v: CellValue | undefined): string | null {
+  return typeof v === 'string' ? cellString(v) : null;
+}
+
 /** A cell as text for the text columns (id, name, unit, owner…); null when empty or not text. */
 export function textOf(v: CellValue): string | null {
   if (typeof v === 'string') return cellString(v);

@@ -4,19 +4,12 @@
  * twelve months, every cell keeping its own address.
  */
 import type { CellValue, Grid } from '../model';
-import { normalizeText } from '../core/normalize';
-import { rowIsEmpty } from './cells';
+import { rowIsEmpty, stringOf } from './cells';
 import { headingPeriod } from './findTables';
 import type { FoldedPairs } from './rowPairs';
 
 /** Only small sheets: a table printed in blocks is a page or two. */
 const MAX_ROWS = 500;
-
-function textOf(v: CellValue | undefined): string | null {
-  if (typeof v !== 'string') return null;
-  const t = normalizeText(v).trim();
-  return t === '' ? null : t;
-}
 
 interface Heading {
   readonly row: number;
@@ -30,7 +23,7 @@ function monthHeading(row: readonly CellValue[] | undefined, r: number): Heading
   if (!row || row.length < 3 || row.some((v) => typeof v === 'number')) return null;
   const months: { col: number; month: number }[] = [];
   for (let c = 0; c < row.length; c++) {
-    const t = textOf(row[c]);
+    const t = stringOf(row[c]);
     if (!t) continue;
     const p = headingPeriod(t);
     if (p && p.kind === 'month' && !p.plan) months.push({ col: c, month: p.index });
@@ -59,7 +52,7 @@ function sameLabels(grid: Grid, a: readonly number[], b: readonly number[], lead
   if (a.length !== b.length || a.length === 0) return false;
   for (let i = 0; i < a.length; i++) {
     for (let c = 0; c < lead; c++) {
-      if (textOf(grid.values[a[i]]?.[c]) !== textOf(grid.values[b[i]]?.[c])) return false;
+      if (stringOf(grid.values[a[i]]?.[c]) !== stringOf(grid.values[b[i]]?.[c])) return false;
     }
   }
   return true;
@@ -87,7 +80,7 @@ export function continuedBlocks(grid: Grid): FoldedPairs | null {
   )
     return null;
   for (let c = 0; c < lead; c++)
-    if (textOf(values[first.row][c]) !== textOf(values[second.row][c])) return null;
+    if (stringOf(values[first.row][c]) !== stringOf(values[second.row][c])) return null;
   const upper = blockRows(grid, first.row + 1, second.row);
   // (A line under the second block, "最後更新:", is no row of it.)
   const lower = blockRows(grid, second.row + 1, values.length).slice(0, upper.length);

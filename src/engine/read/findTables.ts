@@ -635,6 +635,12 @@ const PROGRESS_WORDS: ReadonlySet<string> = new Set(
   ].map(headerKey),
 );
 
+/** The lowest heading over a column (Q2 › Actual: Actual). */
+function leafOf(c: { readonly header: string }): string {
+  const parts = c.header.split(' › ');
+  return parts[parts.length - 1];
+}
+
 interface Candidate {
   col: number;
   role: ColumnRoleName;
@@ -1235,7 +1241,7 @@ function latestToDate(cands: Candidate[]): void {
   // Results to different dates (Achieved 01 April 05 to 31 March 06 | Achieved 01 April 06 to 30 June
   // 06): the latest is the result.
   const ends = results.map((c) => {
-    const to = monthTo(c.header.split(' › ').pop() ?? '');
+    const to = monthTo(leafOf(c));
     return to === null ? null : to.year * 12 + to.month;
   });
   if (ends.length >= 2 && ends.every((e) => e !== null) && new Set(ends).size === ends.length) {
@@ -1246,7 +1252,7 @@ function latestToDate(cands: Candidate[]): void {
     return;
   }
   const spans = results
-    .map((c) => ({ c, months: c.toDateMonths ?? monthsOfLead(c.header.split(' › ').pop() ?? '', 'actual') }))
+    .map((c) => ({ c, months: c.toDateMonths ?? monthsOfLead(leafOf(c), 'actual') }))
     .filter((s): s is { c: Candidate; months: number } => s.months !== null);
   if (spans.length < 2) return;
   const latest = Math.max(...spans.map((s) => s.months));
@@ -1473,11 +1479,6 @@ function nextYearAfterVerdicts(cands: Candidate[]): boolean {
   before[0].role = 'target';
   for (const t of after) t.role = 'history';
   return true;
-}
-
-function leafOf(c: Candidate): string {
-  const parts = c.header.split(' › ');
-  return parts[parts.length - 1];
 }
 
 /**
@@ -1835,7 +1836,7 @@ const TARGET_AND_RESULT =
 function targetAndResult(cands: Candidate[]): void {
   for (const c of cands) {
     const next = cands.find((o) => o.col === c.col + 1 && o.header === c.header);
-    const leaf = c.header.split(' › ').pop() ?? '';
+    const leaf = leafOf(c);
     if (!next || !TARGET_AND_RESULT.test(headerKey(leaf))) continue;
     c.role = 'target';
     next.role = 'actual';
@@ -2404,7 +2405,7 @@ function readTable(
   // A year or two down the rows under a caption that names the measure (MEASURE: Private investment
   // leveraged | Year | Status | Actual | Target): the caption names it, not the year.
   const names = cands.filter((c) => c.role === 'name');
-  if (caption && names.length > 0 && names.every((c) => isYearHeading(c.header.split(' › ').pop() ?? ''))) {
+  if (caption && names.length > 0 && names.every((c) => isYearHeading(leafOf(c)))) {
     if (dataRows(grid, bodyStart, bodyEnd) <= 2) cands = cands.filter((c) => !names.includes(c));
   }
   // Years down the rows with results and no target, and no caption to name the measure (Year | Status |

@@ -459,9 +459,10 @@ function periodInFileName(file: string | undefined, yearStart: number): StatedPe
 }
 
 /**
- * The sheet as it stands, or, where it keeps a target's row and a result's row for each measure that the
- * reading as it stands does not pair (the kinds of work across, no year's column), folded into one row
- * each: whichever pairs more targets with results.
+ * The sheet as it stands; or, printed in two blocks of months over the same rows, the blocks side by side;
+ * or, where it keeps a target's row and a result's row for each measure that the reading as it stands
+ * does not pair (the kinds of work across, no year's column), folded into one row each, whichever pairs
+ * more targets with results.
  */
 function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
   const first = readSheetOnce(given, options);

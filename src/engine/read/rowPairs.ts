@@ -9,11 +9,10 @@
 import type { CellValue, Diagnostic, Grid, Indicator, SheetTable } from '../model';
 import { mapSourceCells } from './sourceCells';
 import { columnLetters, parseCellAddress } from '../core/address';
-import { normalizeText } from '../core/normalize';
 import { parseNumberText } from '../core/quantity';
 import { headingPeriod } from './findTables';
 import { headerRoles } from './headerWords';
-import { rowIsEmpty } from './cells';
+import { rowIsEmpty, stringOf } from './cells';
 
 /** Only small sheets are folded: a table kept in pairs of rows has a few dozen measures. */
 const MAX_ROWS = 2_000;
@@ -49,12 +48,6 @@ export interface FoldedPairs {
   readonly inPlace?: true;
 }
 
-function textOf(v: CellValue | undefined): string | null {
-  if (typeof v !== 'string') return null;
-  const t = normalizeText(v).trim();
-  return t === '' ? null : t;
-}
-
 /**
  * The role a short word names, each word asked once: a sheet's first columns repeat a few words (Target,
  * Actual, Number, Percentage…) down thousands of rows. Bounded, for a sheet of words all different.
@@ -79,7 +72,7 @@ function labelOf(v: CellValue | undefined): Label | null {
   // (A longer text, or one with a figure in it, must open with a word of letters: most names, and 指标1-1
   // or "1", are passed over here.)
   if ((v.length > 14 || /\d/.test(v)) && !LEADING_WORD.test(v)) return null;
-  const t = textOf(v);
+  const t = stringOf(v);
   if (!t) return null;
   const word = t.replace(/[\s:：]+$/, '');
   // (A role's word alone has no figure in it: 指标1-1 and "1" are passed over unasked.)
@@ -124,18 +117,18 @@ function pairName(
   if (rest !== '') {
     // Both rows name it: the result's row stands for it.
     const own = labelOf(values[top]?.[col])?.role === 'actual' ? top : top + 1;
-    const written = textOf(values[own]?.[col])!;
+    const written = stringOf(values[own]?.[col])!;
     return { nameRow: own, nameCol: col, name: restAsWritten(written, rest) };
   }
   for (let c = col - 1; c >= 0; c--) {
-    const t = textOf(values[top]?.[c]);
+    const t = stringOf(values[top]?.[c]);
     if (t && !/^\d{1,3}[.)]?$/.test(t)) return { nameRow: top, nameCol: c, name: t };
   }
   // The measure's own row above, with no figure of its own.
   const above = values[top - 1];
   if (!above || hasFigureAfter(above, col)) return null;
   for (let c = 0; c <= col; c++) {
-    const t = textOf(above[c]);
+    const t = stringOf(above[c]);
     if (t && !labelOf(t)) return { nameRow: top - 1, nameCol: c, name: t };
   }
   return null;
@@ -166,7 +159,7 @@ function pairsIn(grid: Grid): { col: number; pairs: Pair[] } | null {
       }
       // A measure with only its result's row (Actual volume of replies completed) or only its target's.
       if (a.rest !== '' && figures) {
-        const name = textOf(values[r]?.[col])!;
+        const name = stringOf(values[r]?.[col])!;
         alone.push({
           target: a.role === 'target' ? r : -1,
           actual: a.role === 'actual' ? r : -1,
@@ -209,7 +202,7 @@ function headingRow(grid: Grid, first: number, cols: readonly number[]): number 
     const row = grid.values[r] ?? [];
     // (Rows of figures between, a measure's other lines, are passed over.)
     if (cols.some((c) => isFigure(row[c]))) continue;
-    if (cols.filter((c) => textOf(row[c])).length >= Math.min(2, cols.length)) return r;
+    if (cols.filter((c) => stringOf(row[c])).length >= Math.min(2, cols.length)) return r;
     // (A blank row ends the pairs' own table: headings above it are another's.)
     if (rowIsEmpty(row)) return -1;
   }
@@ -228,7 +221,7 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
   if (cols.length === 0) return null;
   const firstName = Math.min(...pairs.map((p) => p.nameRow));
   const head = headingRow(grid, firstName, cols);
-  const headings = cols.map((c) => (head >= 0 ? textOf(grid.values[head]?.[c]) : null));
+  const headings = cols.map((c) => (head >= 0 ? stringOf(grid.values[head]?.[c]) : null));
   // Periods or names of their own over each pair (Q1 | Q2, MC | PQ): a heading over Target | Actual; words
   // of a role or a span (Annual | YTD): one heading each, "Annual Target", "YTD Actual".
   const grouped =
@@ -245,7 +238,7 @@ export function rowPairsFolded(grid: Grid): FoldedPairs | null {
   let captionFrom = titleEnd;
   while (captionFrom > 0 && !hasFigureAfter(grid.values[captionFrom - 1], -1)) captionFrom--;
   for (let r = captionFrom; r < titleEnd; r++) values.push([...(grid.values[r] ?? [])]);
-  const nameHeading = head >= 0 ? (textOf(grid.values[head]?.[pairs[0].nameCol]) ?? 'Measure') : 'Measure';
+  const nameHeading = head >= 0 ? (stringOf(grid.values[head]?.[pairs[0].nameCol]) ?? 'Measure') : 'Measure';
   if (headings.every((h) => h === null)) values.push([nameHeading, 'Target', 'Actual']);
   else if (grouped) {
     values.push([nameHeading, ...headings.flatMap((h) => [h, null])]);
