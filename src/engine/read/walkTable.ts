@@ -680,11 +680,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (
     afterGap &&
     w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c])) &&
-    !(
-      w.roles.status >= 0 &&
-      typeof row[w.roles.status] === 'string' &&
-      statusWord(row[w.roles.status] as string)
-    )
+    !(w.roles.status >= 0 && statusWord(text(row[w.roles.status]) ?? '') !== null)
   )
     return { kind: 'prose' };
   // A form's column numbers under its headings (1 | 2 | 3 … 14).
