@@ -295,6 +295,13 @@ describe('a name that says its figure is a percentage, a standard or a level', (
     '力争9个城市社区达到“三公里”充分就业社区标准',
     '新建标准厂房',
     '标准化建设',
+    // Rate, ratio, index, score and per only as words: inside another word they say nothing.
+    'Administration',
+    'Area of peatland restoration',
+    '# of Ordinances and Resolutions Indexed',
+    '# of Alcoholic Beverage Registrations Filed',
+    'Corporate complaints handled',
+    'Newspaper copies distributed',
     // Money paid out under a standard, or a subsidy handed out, is counted over the year.
     '发放低保金',
     '发放困难残疾人生活补贴',

@@ -647,7 +647,7 @@ const COUNTABLE_SEEN = new Map<string, boolean>();
 const SEEN_MAX = 1024;
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|均值|速度|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|百万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\bspeeds?\b|\binterest cover\b|\btime taken\b|\b(?:business|working) days for\b|\byield\b|rate|ratio|index|per\s|intensity|score|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
+  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|均值|速度|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|百万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\bspeeds?\b|\binterest cover\b|\btime taken\b|\b(?:business|working) days for\b|\byield\b|\brates?\b|\bratios?\b|\bindex(?:es)?\b|\bper\s|intensity|\bscores?\b|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
 /**
  * A count of what stands at a date rather than what was done in the period (households in temporary
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.
@@ -707,4 +707,4 @@ export function namesPercentage(name: string | null | undefined): boolean {
  */
 const PER_HEAD_FLOW =
   /人均(?:可支配|纯)?(?:收入|消费|生活消费|支出)|人均(?:地区)?(?:生产总值|GDP)|per capita (?:disposable )?(?:income|spending|consumption)/i;
-const SHARE_WORDS = /(率|比例|比重|指数|%|％|rate|ratio|share|index)/i;
+const SHARE_WORDS = /(率|比例|比重|指数|%|％|\brates?\b|\bratios?\b|\bshare\b|\bindex\b)/i;
