@@ -30,6 +30,7 @@ import { readPreamble, rowTexts, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
+import { withoutSideKey } from './sideKey';
 import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
 import { rowPairsFolded, unfolded } from './rowPairs';
@@ -526,7 +527,8 @@ function paired(table: SheetTable): number {
 function readSheetOnce(given: SheetSource, options: ReadOptions): SheetReading {
   try {
     // Month headings typed as dates (Apr-24 …) are read as the months they show.
-    const grid = withMonthHeadings(given.grid);
+    // A status key standing apart to the right (Well Above … Well below) is no part of the table.
+    const grid = withMonthHeadings(withoutSideKey(given.grid));
     const source = grid === given.grid ? given : { ...given, grid };
     const mapping = options.columns?.[source.grid.name] ?? options.columns?.['*'];
     // The product's check-in history, renamed: its own output, not a table to read (its labelled header
