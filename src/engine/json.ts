@@ -58,7 +58,7 @@ export interface ResultIndicatorJson {
   readonly targetHigh: number | null;
   /**
    * Why a not_rated indicator is not rated: not-applicable, data-only, annual, not-due, to-be-confirmed,
-   * no-target, target-in-words, to-date-undated, time-standard.
+   * no-target, target-in-words, to-date-undated, time-standard, case-standard.
    */
   readonly notRated: string | null;
   /** The status the sheet itself gives, with its word (a RAG column, 已完成, ☺), else null. */

@@ -802,8 +802,11 @@ interface Reading {
   readonly spec: TargetSpec | null;
   /** A target in words (a milestone): 完成, 应补尽补, 显著提升. */
   readonly targetWords: string | null;
-  /** The target is a time each case is held to, the results shares of cases, no share set (isTimeStandard). */
-  readonly timeStandard: boolean;
+  /**
+   * The target is a standard each case is held to, the results shares of cases, no share set: a time
+   * (isTimeStandard) or a tolerance alone (isToleranceStandard).
+   */
+  readonly standard: 'time-standard' | 'case-standard' | null;
   readonly cells: readonly (SourceCell | null)[];
   readonly readings: readonly CellReading[];
   /** The latest filled result cell and what it says. */
@@ -964,6 +967,28 @@ function isTimeStandard(
   return allTimes(ind, figures, true) && resultsInPercent(ind);
 }
 
+/**
+ * A tolerance alone as the target (Inaccuracy not exceeding ±3%) beside shares far above it (97.3%): the
+ * error each case is held within, the results the shares of cases held within it, no share set.
+ */
+function isToleranceStandard(
+  ind: Indicator,
+  figures: readonly { value: number; percent: boolean }[],
+  text: string | null,
+): boolean {
+  if (figures.length !== 1 || !text || !/±|\+\s*\/\s*[-–—−]|plus or minus/i.test(text)) return false;
+  if (/\d\s*(?:±|\+\s*\/|plus or minus)/i.test(text)) return false;
+  if (!resultsInPercent(ind)) return false;
+  const bound = figures[0].value;
+  return resultCellsOf(ind).every((c) => {
+    if (!hasValue(c)) return true;
+    const p = parseCell(c!.value, c!.format);
+    return (
+      p.kind !== 'number' || (p.quantity.percent ? p.quantity.value : p.quantity.value / 100) > 0.5 + bound
+    );
+  });
+}
+
 /** A share beside counts (ACHIEVEMENT 119 | ACHIEVEMENT PERCENT 100%): the share of the cases. */
 function completionInPercent(ind: Indicator): boolean {
   const c = ind.completionCell;
@@ -1022,6 +1047,22 @@ function resultsInPercent(ind: Indicator): boolean {
     const p = parseCell(c!.value, c!.format);
     if (p.kind === 'number' && (p.quantity.percent || ind.resultInPercent)) seen++;
     else if (!(p.kind === 'text' && notApplicableReason(p.text))) return false;
+  }
+  return seen > 0;
+}
+
+/** Half a unit of time, in words (Half a day, half an hour, 半天, 半个工作日), a footnote's mark after it. */
+const HALF_TIME =
+  /^(?:half an? (?:working |calendar )?(?:hour|day|week|month)(?:\s+[ivx]{1,4})?|半(?:个)?(?:小时|天|日|工作日|工作天|月)内?)$/i;
+
+/** Every result a share of 100 % or more: each case kept the standard. */
+function everyCaseKept(ind: Indicator): boolean {
+  let seen = 0;
+  for (const c of resultCellsOf(ind)) {
+    if (!hasValue(c)) continue;
+    const p = parseCell(c!.value, c!.format);
+    if (p.kind !== 'number' || p.quantity.value < (p.quantity.percent ? 1 : 100)) return false;
+    seen++;
   }
   return seen > 0;
 }
@@ -1130,7 +1171,7 @@ function readTarget(
   overPrevious: boolean,
 ): Pick<
   Reading,
-  'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords' | 'fromLastYear' | 'timeStandard'
+  'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords' | 'fromLastYear' | 'standard'
 > {
   let targetCell: SourceCell | null = ind.target ?? null;
   let target = readCell(targetCell);
@@ -1146,7 +1187,7 @@ function readTarget(
     target = { kind: 'na', reason: 'no-target', text: target.text };
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
-  let timeStandard = false;
+  let standard: Reading['standard'] = null;
   const targetText = target.kind === 'figures' || target.kind === 'words' ? target.text : null;
   const place = rankTarget(targetText, tctx.rank);
   if (place !== null) spec = rankSpec(place, targetText, tctx.directionColumn);
@@ -1155,7 +1196,11 @@ function readTarget(
     else if (isTimeStandard(ind, target.figures)) {
       // The share of cases the heading holds the time to (Target time to respond to 90% of cases).
       if (ind.targetTimeShare !== undefined) spec = shareOfCases(ind.targetTimeShare, target.text, tctx);
-      else timeStandard = true;
+      // Every case kept the time (100 %): met, whatever share the standard is held to.
+      else if (everyCaseKept(ind)) spec = everyCase(target.text ?? ind.name, tctx);
+      else standard = 'time-standard';
+    } else if (isToleranceStandard(ind, target.figures, target.text)) {
+      standard = 'case-standard';
     } else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
     if (spec && isNothingPlanned(spec, tctx) && anyResult(ind)) {
       target = { kind: 'na', reason: 'no-target', text: target.text ?? '0' };
@@ -1165,7 +1210,11 @@ function readTarget(
     // None at all (零事故, "Zero fatalities"): at most 0.
     if (target.text !== null && isZeroGoal(target.text))
       spec = boundTarget('0', 'at_most', target.text, tctx);
-    else targetWords = target.text;
+    // A time in words (Half a day, 半天) each case is held to, beside shares of cases: as a time in figures.
+    else if (target.text !== null && HALF_TIME.test(target.text.trim()) && resultsInPercent(ind)) {
+      if (everyCaseKept(ind)) spec = everyCase(target.text, tctx);
+      else standard = 'time-standard';
+    } else targetWords = target.text;
   } else if (target.kind === 'empty' && ind.targetInName) {
     // A pledge written once over its rows (… at least 90% of returned items … | Brotherton, Laidlaw):
     // each row's target is the share in the pledge's words (a count over a group is the group's own).
@@ -1180,9 +1229,9 @@ function readTarget(
       spec: relative,
       targetWords: null,
       fromLastYear: true,
-      timeStandard: false,
+      standard: null,
     };
-  return { target, targetCell, fromPeriodTarget, spec, targetWords, fromLastYear: false, timeStandard };
+  return { target, targetCell, fromPeriodTarget, spec, targetWords, fromLastYear: false, standard };
 }
 
 /** A result in any of the row's result cells. */
@@ -1560,8 +1609,8 @@ function withoutTargetFigure(r: Reading): Evaluation {
       status: 'not_rated',
       // A share against a time standard (Two week wait: 89.6 %) is better higher, as with a target.
       direction: directionOf(r, !!only?.percent),
-      notRated: r.timeStandard ? 'time-standard' : 'no-target',
-      ...(r.timeStandard && r.target.kind === 'figures' ? { targetText: r.target.text } : {}),
+      notRated: r.standard ?? 'no-target',
+      ...(r.standard && r.target.kind === 'figures' ? { targetText: r.target.text } : {}),
       ...(only ? { actual: quantity(only.value, only.percent, only.approximation) } : {}),
       actualText: r.resultText,
     });

@@ -127,7 +127,9 @@ export type NotRatedReason =
   // a running total to a date nothing gives ("Year to date" with no month): its pace cannot be judged
   | 'to-date-undated'
   // a time each case is held to (15 working days) beside the share done within it, and no share set
-  | 'time-standard';
+  | 'time-standard'
+  // a tolerance each case is held within (not exceeding ±3%) beside the share held within it, no share set
+  | 'case-standard';
 /** Every reason an indicator may be not rated. */
 export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'not-applicable',
@@ -139,6 +141,7 @@ export const NOT_RATED_REASONS: readonly NotRatedReason[] = [
   'target-in-words',
   'to-date-undated',
   'time-standard',
+  'case-standard',
 ];
 
 /** How far an indicator is behind (see evaluate/gaps.ts); null where there is no shortfall. */

@@ -32,6 +32,7 @@ import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isColumnNumberText } from './cells';
+import { yearRolesInCaption } from './captionYears';
 
 /** A column's role in a table, with its evidence. */
 export interface RoleColumn {
@@ -451,7 +452,7 @@ export function projectYear(text: string): number | null {
   return n >= 1 ? -100 + n : null;
 }
 
-function yearLabel(text: string): number | null {
+export function yearLabel(text: string): number | null {
   const key = headerKey(text);
   const m = /^(?:fy[:：]?)?((?:19|20)\d{2})(?:(?:[/\-–—]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(
     key,
@@ -1693,6 +1694,63 @@ function unheadedTarget(cands: Candidate[], band: Band, profiles: ReadonlyMap<nu
   }
 }
 
+/** The lines of one text above a table's headings (the sheet's title and captions), nearest last. */
+function titleLines(grid: Grid, headings: number): string[] {
+  const out: string[] = [];
+  for (let r = Math.max(0, headings - 40); r < headings; r++) {
+    const cols = filledCols(grid.values[r]);
+    const text = cols.length === 1 ? textAt(grid.values[r], cols[0]) : null;
+    if (text !== null) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Columns headed by a year alone under a title that names each year's role (2017/18 Performance Targets
+ * and 2016/17 Achievements over Services | 2017/18 | …): each takes the role its year is named with, as
+ * the table's target and result (not two years' columns). A column of figures left without a heading,
+ * right of the names, takes the one role the title names that no heading has.
+ */
+function yearsNamedByTitle(
+  cands: Candidate[],
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  lines: readonly string[],
+): void {
+  const name = cands.find((c) => c.role === 'name');
+  if (!name || lines.length === 0) return;
+  const roles = yearRolesInCaption(lines);
+  if (roles.size === 0) return;
+  let named = 0;
+  // Each a role of this year's table, not a year's column beside others.
+  for (const [col, texts] of band.texts) {
+    const year = yearLabel(texts[texts.length - 1]);
+    const role = year !== null ? roles.get(year) : undefined;
+    const p = profiles.get(col);
+    if (!role || !p || p.filled === 0) continue;
+    const c = cands.find((o) => o.col === col);
+    if (c && c.role !== 'history' && c.role !== 'previous' && c.role !== 'actual' && c.role !== 'target')
+      continue;
+    const header = texts.join(' › ');
+    if (c) {
+      Object.assign(c, { role, source: 'header', header });
+      delete c.year;
+    } else cands.push({ col, role, score: 0.8, header, unit: null, source: 'header' });
+    named++;
+  }
+  if (named === 0) return;
+  const left = [...new Set(roles.values())].filter((role) => !cands.some((c) => c.role === role));
+  if (left.length !== 1) return;
+  const taken = new Set(cands.map((c) => c.col));
+  const unheaded = [...profiles].filter(
+    ([col, p]) =>
+      col > name.col && !taken.has(col) && p.filled > 0 && !(band.texts.get(col) ?? []).some((t) => t.trim()),
+  );
+  if (unheaded.length !== 1) return;
+  cands.push({ col: unheaded[0][0], role: left[0], score: 0.6, header: '', unit: null, source: 'content' });
+  cands.sort((a, b) => a.col - b.col);
+}
+
 /**
  * The office's verdicts in a column left without a heading, right of the names (Output | 2019-20 | Target
  * | ☺ / 😐; ticks and crosses): the status, where no heading names one. Pictures need no second row to
@@ -2365,6 +2423,7 @@ function readTable(
   officesAsNames(cands, prof);
   outcomeAsResult(cands, prof);
   codesAsIds(cands, prof);
+  yearsNamedByTitle(cands, band, prof, titleLines(grid, band.rows[0]));
   unheadedTarget(cands, band, prof);
   unheadedStatus(cands, band, prof, (col) => picturesDown(grid, col, bodyStart, bodyEnd));
   oneLabelNoName(cands, prof);

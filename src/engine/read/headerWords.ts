@@ -313,6 +313,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // service pledges (服務承諾 | 服務目標 | 實際成績), in Traditional characters read as Simplified
       ...PLEDGE_HEADINGS,
       '服务项目',
+      // a pledge page's rows of services (Services | 2017/18 | …; 服務 | 承諾標準 | 成績); "Service" alone
+      // heads the service responsible in a council's tables
+      '服务',
+      'services',
       'client charter objective',
       'success indicator',
       'success indicators',

@@ -60,7 +60,8 @@ import {
   startsAnotherTable,
   yearInHeading,
 } from './headerWords';
-import { growthWordsDown, type FoundTable, type RoleColumn } from './findTables';
+import { growthWordsDown, yearLabel, type FoundTable, type RoleColumn } from './findTables';
+import { yearRolesInCaption } from './captionYears';
 
 export interface WalkOptions {
   readonly file?: string;
@@ -939,6 +940,21 @@ function targetSpanIn(text: string, year: number | null): Indicator['targetSpan'
   return { years: n, done };
 }
 
+/**
+ * The year a title names the results' with (2017/18 Performance Targets and 2016/17 Achievements), where a
+ * target or result column is headed by a year alone or by nothing: the table is of the results' year.
+ */
+function titleResultYear(found: FoundTable, lines: readonly string[]): number | null {
+  const byTitle = found.columns.some(
+    (c) =>
+      (c.role === 'target' || c.role === 'actual') &&
+      (c.header.trim() === '' || yearLabel(c.header) !== null),
+  );
+  if (!byTitle) return null;
+  for (const [year, role] of yearRolesInCaption(lines)) if (role === 'actual') return year;
+  return null;
+}
+
 /** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
 function nameHeadingYear(found: FoundTable): number | null {
   const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
@@ -970,6 +986,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     // heading states (Q2 2016/17, the first of a rolling window of quarters) names its year last.
     ending?.year ??
       (headingStated ? null : stated?.year) ??
+      titleResultYear(found, [...above.captions, ...above.rows]) ??
       judgedYear(found) ??
       nameHeadingYear(found) ??
       yearIn(preamble.title) ??

@@ -146,6 +146,7 @@ const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
   'target-in-words': 'target in words, not judged by the figure',
   'to-date-undated': 'year to date, the month not given',
   'time-standard': 'the target is a time; no share of cases within it is set',
+  'case-standard': 'the target is a tolerance each case is held within; no share of cases within it is set',
 };
 
 const STATUS: Readonly<Record<Status, string>> = {

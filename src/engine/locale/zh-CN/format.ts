@@ -178,6 +178,7 @@ const NOT_RATED: Readonly<Record<NotRatedReason, string>> = {
   'target-in-words': '目标为文字表述，不按数据评价',
   'to-date-undated': '累计完成数未注明截至时间，无法判断序时进度',
   'time-standard': '目标为办理时限，未设时限内办结比例的目标',
+  'case-standard': '目标为逐件执行的误差限，未设符合比例的目标',
 };
 
 const STATUS: Readonly<Record<Status, string>> = {

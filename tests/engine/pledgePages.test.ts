@@ -1,0 +1,149 @@
+/**
+ * A department's pledge page: a title naming each year's role (2017/18 Performance Targets and 2016/17
+ * Achievements) over small tables of Services | 2017/18 | an achievement column, each target a standard kept
+ * case by case (15 minutes, 94% within 1.5 hours) and each achievement the share of cases that kept it.
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { yearRolesInCaption } from '../../src/engine/read/captionYears';
+import { sourceFromRows } from '../support/grids';
+
+function pledgePage(achievementHeading: string | null): CellValue[][] {
+  return [
+    ['Performance Targets and Achievements'],
+    ['2017/18 Performance Targets and 2016/17 Achievements'],
+    ['Account-related Services'],
+    ['Services', '2017/18', achievementHeading],
+    ['Taking up of consumership - in person', '15 minutes', 1],
+    ['Taking up of consumership - by phone', '15 minutes', 0.9998],
+    ['Refund of water deposit', '9 working days', 0.9996],
+    ['Valve closure for pipes up to 300mm', '94% within 1.5 hours', 0.9587],
+    ['Main burst interruption', '85% within 8 hours', 0.8],
+    ['Water quality', '96% compliance with Water Quality Objectives', 'Target achieved'],
+  ];
+}
+
+function read(rows: CellValue[][]) {
+  const formats = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0.00%' : null)));
+  const r = runCheck({
+    sources: [sourceFromRows('Performance Targets', rows, { formats })],
+    lang: 'en-US',
+    date: '2017-08-01',
+    yearStart: 4,
+  });
+  return r.report.evaluations.map((e) => [e.indicator.row, e.indicator.name, e.status]);
+}
+
+const want = [
+  [5, 'Taking up of consumership - in person', 'achieved'],
+  [6, 'Taking up of consumership - by phone', 'not_rated'],
+  [7, 'Refund of water deposit', 'not_rated'],
+  [8, 'Valve closure for pipes up to 300mm', 'achieved'],
+  [9, 'Main burst interruption', 'missed'],
+  [10, 'Water quality', 'achieved'],
+];
+
+describe('a pledge page whose title names each year’s role', () => {
+  it('reads the year’s column as the target and the column without a heading as the achievement', () => {
+    expect(read(pledgePage(null))).toEqual(want);
+  });
+
+  it('reads the same with the achievement column headed by its year, the target then a later year’s', () => {
+    // The results are for a year before the target's: a shortfall is behind, not missed (targetForLaterYear).
+    const later = { achieved: 'on_track', missed: 'behind' } as Record<string, string>;
+    expect(read(pledgePage('2016/17'))).toEqual(
+      // (A verdict in words stays the office's own.)
+      want.map(([row, name, status]) => [row, name, row === 10 ? status : (later[status] ?? status)]),
+    );
+  });
+
+  it('is the report of the results’ year, as the title names it', () => {
+    for (const heading of [null, '2016/17']) {
+      const r = runCheck({
+        sources: [sourceFromRows('Performance Targets', pledgePage(heading))],
+        lang: 'en-US',
+        date: '2017-08-01',
+        yearStart: 4,
+      });
+      expect(r.report.options.year).toBe(2016);
+    }
+  });
+
+  it('finds each year’s role in titles written either way, in either language', () => {
+    expect([...yearRolesInCaption(['2017/18 Performance Targets and 2016/17 Achievements'])]).toEqual([
+      [2017, 'target'],
+      [2016, 'actual'],
+    ]);
+    expect([...yearRolesInCaption(['2024年目标与2023年完成情况'])]).toEqual([
+      [2024, 'target'],
+      [2023, 'actual'],
+    ]);
+    expect([...yearRolesInCaption(['FY2023 Actual vs FY2024 Target'])]).toEqual([
+      [2023, 'actual'],
+      [2024, 'target'],
+    ]);
+    // One role, or a year with no role: nothing to go by.
+    expect(yearRolesInCaption(['2024年目标任务完成情况']).size).toBe(0);
+    expect(yearRolesInCaption(['Performance 2016/17 and 2017/18']).size).toBe(0);
+  });
+
+  it('leaves years side by side as they were where the title names no roles', () => {
+    const rows = pledgePage('2016/17');
+    rows[1] = ['Performance Pledges'];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows)],
+      lang: 'en-US',
+      date: '2017-08-01',
+      yearStart: 4,
+    });
+    const roles = r.readings[0].kind === 'table' ? r.readings[0].table.reading?.columns : [];
+    expect(roles?.find((c) => c.column === 'B')?.role).not.toBe('target');
+  });
+});
+
+describe('a time standard every case kept', () => {
+  it('is met when every case (100 %) kept the time, and not rated below it', () => {
+    const rows: CellValue[][] = [
+      ['Handling Members’ Correspondence'],
+      ['A report on the handling of correspondence from Members during the calendar year 2013.'],
+      [],
+      ['Department or Agency', 'Target set for reply (working days)', '% of replies within target'],
+      ['Companies House', 10, 1],
+      ['Insolvency Service', 15, 0.89],
+    ];
+    const formats = rows.map((row, r) => row.map((_, c) => (r > 3 && c === 2 ? '0%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { formats })],
+      lang: 'en-US',
+      date: '2014-05-13',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.notRated ?? null])).toEqual([
+      [5, 'achieved', null],
+      [6, 'not_rated', 'time-standard'],
+    ]);
+  });
+
+  it('reads a time in words as a time, and a tolerance alone as the standard each case is held within', () => {
+    const rows: CellValue[][] = [
+      ['Performance Pledges 2016/17'],
+      ['Services', 'Target', 'Achievement'],
+      ['Response to fault complaints', 'Half a day', 1],
+      ['Response to other complaints', 'Half a day', 0.97],
+      ['Accuracy of water meters', 'Inaccuracy not exceeding ±3%', 0.973],
+      ['Meter errors', 'Not exceeding 3%', 0.021],
+    ];
+    const formats = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0.0%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { formats })],
+      lang: 'en-US',
+      date: '2017-08-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.notRated ?? null])).toEqual([
+      [3, 'achieved', null],
+      [4, 'not_rated', 'time-standard'],
+      [5, 'not_rated', 'case-standard'],
+      // A ceiling on the figure itself (no ±): judged as one.
+      [6, 'achieved', null],
+    ]);
+  });
+});
