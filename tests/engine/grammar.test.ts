@@ -354,6 +354,13 @@ describe('a figure that qualifies what is counted', () => {
     expect(roles('3岁以下婴幼儿托位数达到4.5个')[0]).toEqual(['3岁以下', 'qualifier']);
   });
 
+  it('reads an age before whom it counts as a qualifier, with or without 以上 (6-9岁儿童7050人)', () => {
+    expect(roles('新增窝沟封闭6-9岁儿童7050人').map(([, r]) => r)).toEqual(['qualifier', 'value']);
+    expect(roles('65岁老年人健康管理率70%').map(([, r]) => r)).toEqual(['qualifier', 'value']);
+    // An age alone is the figure (平均预期寿命达到78岁).
+    expect(roles('平均预期寿命达到78岁').map(([, r]) => r)).toEqual(['value']);
+  });
+
   it('keeps the figure a value with no figure after it, after a conjunction, or past a comma', () => {
     expect(roles('南北中心大道全线高架完成工程量50%以上')).toEqual([['50%以上', 'value']]);
     expect(roles('完成投资30亿元以上并开工5个项目').map(([, r]) => r)).toEqual(['value', 'value']);

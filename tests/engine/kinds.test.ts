@@ -455,6 +455,24 @@ describe('progress told in a sentence', () => {
     expect(row('新建城市公园')).toMatchObject({ actual: 1 });
     expect(row('农村公路')).toMatchObject({ actual: 85, status: 'on_track' });
   });
+
+  it('never takes a count of something else the sentence mentions as the result', () => {
+    const sentences: CellValue[][] = [
+      ['2017年上半年绩效任务进展情况汇总表'],
+      ['绩效任务', '年度目标', '上半年进展情况'],
+      [
+        '金融街效益',
+        '金融街劳均产出率达到280.0万元/人',
+        '1-5月份,全区新引进金融机构41家。加强企业上市辅导。',
+      ],
+      ['投资', '完成固定资产投资1.2亿元', '1-6月完成投资8000万元'],
+    ];
+    const { json } = check(sentences, 'zh-CN');
+    // 41家 is institutions brought in, not output per worker.
+    expect(json.indicators[0]).toMatchObject({ actual: null, status: 'no_data' });
+    // The same unit at another scale still answers (8000万元 of 1.2亿元).
+    expect(json.indicators[1].status).not.toBe('no_data');
+  });
 });
 
 describe('a level named by the target’s own words', () => {

@@ -1259,7 +1259,9 @@ function scan(input: string): ScanResult {
       const m = readMention(s, lower, i, signed, p);
       const mention = written === s ? m.mention : asWritten(m, written, p.clauseStart);
       mentions.push(isBase(s, m.start, m.end, mention) ? { ...mention, role: 'base' } : mention);
-      meta.push({ clause, noun: m.suffixed ? nounFollows(s, lower, m.end) : false });
+      // An age before whom it counts (6-9岁儿童7050人) qualifies them, as 以上 does.
+      const qualifies = m.suffixed || mention.unit === '岁' || mention.unit === '周岁';
+      meta.push({ clause, noun: qualifies ? nounFollows(s, lower, m.end) : false });
       taken.push([m.start, m.end]);
       i = m.end;
       p = freshPending(i);

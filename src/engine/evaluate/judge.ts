@@ -417,7 +417,23 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
   const sameUnit = values.filter(
     (f) => !f.percent && (t.unit === null || f.unit === null || f.unit === t.unit),
   );
-  return doneOf(sameUnit) ?? sameUnit[0] ?? values.find((f) => !f.percent) ?? null;
+  // Else a figure in the same unit at another scale (1.2亿元 against 5000万元): never a count of something
+  // else a sentence mentions (新引进金融机构41家 against 280万元/人).
+  return (
+    doneOf(sameUnit) ?? sameUnit[0] ?? values.find((f) => !f.percent && unitsAlike(f.unit!, t.unit!)) ?? null
+  );
+}
+
+/**
+ * Units of one measure: at another scale (万元, 亿元), one naming the other (人次, 人; working days, days),
+ * or two times (minutes, seconds).
+ */
+function unitsAlike(a: string, b: string): boolean {
+  const base = (u: string) => u.replace(/^[万萬亿億千百十]+/, '').toLowerCase();
+  const x = base(a);
+  const y = base(b);
+  if (x.includes(y) || y.includes(x)) return true;
+  return timeUnitMinutes(a) !== null && timeUnitMinutes(b) !== null;
 }
 
 /** 完工12个 beside 已开工18个: what is done answers the target, not what is started or under way. */
