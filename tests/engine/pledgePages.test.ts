@@ -146,4 +146,27 @@ describe('a time standard every case kept', () => {
       [6, 'achieved', null],
     ]);
   });
+
+  it('reads the pledges as the names where a column of them stands beside the services, each service their group', () => {
+    const rows: CellValue[][] = [
+      ['常規服務'],
+      ['服務', '承諾', '2015-16年工作目標', '成果'],
+      ['清理堵塞污水管/排水渠', '於即日回應在下午一時前接獲的投訴', 0.99, 0.9976],
+      [null, '於翌日正午前回應在下午一時後接獲的投訴', 0.99, 0.9931],
+      ['回應投訴', '於10天內回應', 0.98, 0.9841],
+    ];
+    const formats = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0.00%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { formats, merges: ['A3:A4'] })],
+      lang: 'zh-CN',
+      date: '2016-08-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.indicator.category, e.status])).toEqual([
+      ['於即日回應在下午一時前接獲的投訴', '清理堵塞污水管/排水渠', 'achieved'],
+      ['於翌日正午前回應在下午一時後接獲的投訴', '清理堵塞污水管/排水渠', 'achieved'],
+      // A share of complaints answered in time: more is better, whatever 投訴 says.
+      ['於10天內回應', '回應投訴', 'achieved'],
+    ]);
+  });
 });

@@ -74,6 +74,9 @@ const ROW_LABEL_HEADINGS = [
   '片区',
   '服务类别',
   '服务类型',
+  // a pledge page's services (Services | 2017/18 | …; 服務 | 承諾 | 目標 | 成果: the pledges are the names)
+  '服务',
+  'services',
   // firms under contract (经营业绩责任书: 企业 | 指标 | 1-9月累计实现)
   '企业',
   '企业名称',
@@ -313,10 +316,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // service pledges (服務承諾 | 服務目標 | 實際成績), in Traditional characters read as Simplified
       ...PLEDGE_HEADINGS,
       '服务项目',
-      // a pledge page's rows of services (Services | 2017/18 | …; 服務 | 承諾標準 | 成績); "Service" alone
-      // heads the service responsible in a council's tables
-      '服务',
-      'services',
       'client charter objective',
       'success indicator',
       'success indicators',
