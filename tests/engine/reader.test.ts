@@ -1168,3 +1168,40 @@ describe('years of results beside projections, with no target', () => {
     ).toEqual([0.0091, 0.0059]);
   });
 });
+
+describe('years of results beside a standard of no year, and a later year’s target', () => {
+  const rows: CellValue[][] = [
+    ['Finance Department Performance Measures'],
+    [null, 'Bench Mark', '2018', '2019', '2020'],
+    [null, null, 'Actual', 'Estimated', 'Target'],
+    ['1. Fund balance 180 days or greater', '180 days', '428 days', '467 days', '435 days'],
+    ['2. Standard & Poors Rating', 'AAA/stable', 'AAA/stable', 'AAA/stable', 'AAA/stable'],
+    ['3. Days to close the month', 10, 12, 9, 8],
+  ];
+  const merges = ['A2:A3', 'B2:B3'];
+
+  test('Bench Mark | 2018 Actual | 2019 Estimated | 2020 Target: the 2018 actual is judged against the bench mark', () => {
+    const r = readSheet(sourceFromRows('Finance', rows, { merges }));
+    expect(r.kind).toBe('table');
+    if (r.kind !== 'table') return;
+    expect(r.table.year).toBe(2018);
+    expect(
+      r.table.indicators.map((i) => [
+        i.target?.value,
+        i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null,
+      ]),
+    ).toEqual([
+      ['180 days', '428 days'],
+      ['AAA/stable', 'AAA/stable'],
+      [10, 12],
+    ]);
+  });
+
+  test('a target of no year that is a pledged target leaves the years as they were', () => {
+    const pledged = rows.map((row) => [...row]);
+    pledged[1][1] = 'Pledged target';
+    const r = readSheet(sourceFromRows('Finance', pledged, { merges }));
+    const actuals = r.kind === 'table' ? r.table.indicators.map((i) => i.actuals.kind) : [];
+    expect(actuals.every((k) => k !== 'cumulative')).toBe(true);
+  });
+});

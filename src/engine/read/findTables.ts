@@ -1397,11 +1397,17 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
   // With no year's target at all, the latest year's known result before its projections (FY 2021 beside
   // FY 2022 Projected | FY 2023 Estimate).
   const untargeted = !cands.some((c) => c.year !== undefined && c.role === 'target');
-  const known = untargeted
-    ? years.filter((y) =>
-        cands.some((c) => c.year === y && c.role === 'actual' && !isProjectionHeading(c.header)),
-      )
-    : [];
+  // So too beside a standard of no year (Bench Mark | 2018 Actual | 2019 Estimated | 2020 Target): the
+  // latest known result is judged against the standard.
+  const standard =
+    judged.length === 0 &&
+    cands.some((c) => c.year === undefined && c.role === 'target' && isStandardHeading(leafOf(c)));
+  const known =
+    untargeted || standard
+      ? years.filter((y) =>
+          cands.some((c) => c.year === y && c.role === 'actual' && !isProjectionHeading(c.header)),
+        )
+      : [];
   let latest = Math.max(
     ...(judged.length > 0 ? judged : projected.length > 0 ? projected : known.length > 0 ? known : years),
   );
@@ -1425,6 +1431,13 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
   }
   return true;
 }
+
+/** A standard's heading, of no year and no target (Bench Mark, Benchmark, Standard, 基准值). */
+export function isStandardHeading(text: string): boolean {
+  return STANDARD_HEADING.test(text);
+}
+const STANDARD_HEADING =
+  /^(?!.*(?:target|goal|目标|目標))(?:.*\b(?:bench\s?marks?|standards?)\b|.*(?:基准|基準|标准|標準))/i;
 
 /**
  * Years over figures beside projections only, with no target (FY 2019 | FY 2020 | FY 2021 | FY 2022

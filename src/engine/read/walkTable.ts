@@ -60,7 +60,13 @@ import {
   startsAnotherTable,
   yearInHeading,
 } from './headerWords';
-import { growthWordsDown, yearLabel, type FoundTable, type RoleColumn } from './findTables';
+import {
+  growthWordsDown,
+  isStandardHeading,
+  yearLabel,
+  type FoundTable,
+  type RoleColumn,
+} from './findTables';
 import { yearRolesInCaption } from './captionYears';
 
 export interface WalkOptions {
@@ -886,7 +892,9 @@ function judgedYear(found: FoundTable): number | null {
     .filter(
       (c) =>
         (c.role === 'target' || c.role === 'actual' || (!figures && c.role === 'status')) &&
-        c.header.trim() !== '',
+        c.header.trim() !== '' &&
+        // A standard of no year (Bench Mark) holds for every year, and leaves the year to the results.
+        !(c.role === 'target' && yearInHeading(c.header) === null && isStandardHeading(c.header)),
     )
     .map((c) => yearInHeading(c.header));
   return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
