@@ -1205,3 +1205,48 @@ describe('years of results beside a standard of no year, and a later year’s ta
     expect(actuals.every((k) => k !== 'cumulative')).toBe(true);
   });
 });
+
+describe('a monitoring form with the same sub-rows under each measure', () => {
+  const rows: CellValue[][] = [
+    ['PPA Implementation Monitoring Report'],
+    ['1st Quarter FY 2013'],
+    ['Outcome/PAP', 'Performance Indicator', 'OPR', 'Physical', null],
+    [null, null, null, 'Target', 'Accom'],
+    ['a.) LGPMS', null, 'LGMED'],
+    [null, '- No of LGUs with complete data entry'],
+    [null, '- Province', null, 6, 4],
+    [null, '- City', null, 7, 5],
+    [null, '- No. of LGUs with e-SLGR submitted'],
+    [null, '- Province'],
+    [null, '- City'],
+  ];
+  const merges = ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3'];
+
+  test('reads Accom as the accomplishment, and lists the blank sub-rows of a later measure with no data', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('PPA', rows, { merges })],
+      lang: 'en-US',
+      date: '2013-04-20',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.indicator.name, e.status])).toEqual([
+      [7, '- Province', 'on_track'],
+      [8, '- City', 'on_track'],
+      [10, '- Province', 'no_data'],
+      [11, '- City', 'no_data'],
+    ]);
+  });
+
+  test('keeps a repeated label that heads rows of figures of its own as their heading', () => {
+    const heads = rows.slice(0, 9).concat([
+      [null, '- Province'],
+      [null, 'Submitted online', null, 3, 1],
+      [null, 'Submitted on paper', null, 3, 2],
+    ]);
+    const r = runCheck({
+      sources: [sourceFromRows('PPA', heads, { merges })],
+      lang: 'en-US',
+      date: '2013-04-20',
+    });
+    expect(r.report.evaluations.map((e) => e.indicator.row)).toEqual([7, 8, 11, 12]);
+  });
+});

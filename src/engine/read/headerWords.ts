@@ -730,6 +730,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'accomplishment',
       'accomplishments',
       'physical accomplishment',
+      // …shortened in a narrow column (Physical › Target | Accom)
+      'accom',
+      'accomp',
+      'accom.',
+      'accomp.',
       'actual result',
       'figure',
       'data',

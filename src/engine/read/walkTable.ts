@@ -663,6 +663,11 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
     // A form's numbered indicator with its name but nothing filled in (指标4.不合格产品处置率 | | ): an
     // indicator with no figures, listed so that nothing is lost, never a section heading.
     if (name && NAMED_SLOT.test(normalizeText(name))) return { kind: 'indicator', name, group };
+    // A sub-row named as one read under another measure (- Province | - City under each measure), left
+    // blank: that measure's sub-row with nothing reported yet — not where rows of figures of its own
+    // follow it (不连彩色图则 over 下午6时前订购 | 1个工作天), which it heads.
+    if (name && name.length <= 30 && !isTotalName(name) && readAlready(w, name) && !headsRows(w, r))
+      return { kind: 'indicator', name, group };
     // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
     // label alone is an area with no figures; never a footnote (* …, 注…).
     const label = name ?? text(lead);
@@ -699,6 +704,19 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator; nor a status's count.
   if (EMPTY_SLOT.test(normalizeText(name)) || isStatusName(name)) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
+}
+
+/** Whether an indicator of that name was read above. */
+function readAlready(w: Walk, name: string): boolean {
+  return w.indicators.some((i) => i.name === name);
+}
+
+/** Whether the next row has figures under a name not read above: a row this one heads. */
+function headsRows(w: Walk, r: number): boolean {
+  const next = r + 1;
+  if (next >= w.found.bodyEnd || !w.valueCols.some((c) => filled(w.at(next, c)))) return false;
+  const { name } = nameOf(w, next, w.caption);
+  return name === null || !readAlready(w, name);
 }
 
 /**
