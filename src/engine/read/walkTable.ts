@@ -706,9 +706,15 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   return { kind: 'indicator', name, group };
 }
 
+/** The names of the indicators read so far in a walk, kept up as it goes (one look per row). */
+const namesRead = new WeakMap<Walk, { count: number; names: Set<string> }>();
+
 /** Whether an indicator of that name was read above. */
 function readAlready(w: Walk, name: string): boolean {
-  return w.indicators.some((i) => i.name === name);
+  let seen = namesRead.get(w);
+  if (!seen) namesRead.set(w, (seen = { count: 0, names: new Set() }));
+  for (; seen.count < w.indicators.length; seen.count++) seen.names.add(w.indicators[seen.count].name);
+  return seen.names.has(name);
 }
 
 /** Whether the next row has figures under a name not read above: a row this one heads. */
