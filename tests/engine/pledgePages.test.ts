@@ -3,7 +3,7 @@
  * Achievements) over small tables of Services | 2017/18 | an achievement column, each target a standard kept
  * case by case (15 minutes, 94% within 1.5 hours) and each achievement the share of cases that kept it.
  */
-import { runCheck, type CellValue } from '../../src/engine';
+import { runCheck, type CellValue, type Lang } from '../../src/engine';
 import { yearRolesInCaption } from '../../src/engine/read/captionYears';
 import { sourceFromRows } from '../support/grids';
 
@@ -22,15 +22,26 @@ function pledgePage(achievementHeading: string | null): CellValue[][] {
   ];
 }
 
-function read(rows: CellValue[][]) {
-  const formats = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0.00%' : null)));
-  const r = runCheck({
-    sources: [sourceFromRows('Performance Targets', rows, { formats })],
-    lang: 'en-US',
-    date: '2017-08-01',
-    yearStart: 4,
+/** The check of one sheet, its figures of 1 or less formatted as per cents, as the pages print them. */
+function check(
+  rows: CellValue[][],
+  options: { lang?: Lang; date?: string; yearStart?: number; merges?: string[] } = {},
+) {
+  const formats = rows.map((row) => row.map((v) => (typeof v === 'number' && v <= 1 ? '0.00%' : null)));
+  return runCheck({
+    sources: [sourceFromRows('Performance Targets', rows, { formats, merges: options.merges ?? [] })],
+    lang: options.lang ?? 'en-US',
+    date: options.date ?? '2017-08-01',
+    ...(options.yearStart !== undefined ? { yearStart: options.yearStart } : {}),
   });
-  return r.report.evaluations.map((e) => [e.indicator.row, e.indicator.name, e.status]);
+}
+
+function read(rows: CellValue[][]) {
+  return check(rows, { yearStart: 4 }).report.evaluations.map((e) => [
+    e.indicator.row,
+    e.indicator.name,
+    e.status,
+  ]);
 }
 
 const want = [
@@ -58,12 +69,7 @@ describe('a pledge page whose title names each year’s role', () => {
 
   it('is the report of the results’ year, as the title names it', () => {
     for (const heading of [null, '2016/17']) {
-      const r = runCheck({
-        sources: [sourceFromRows('Performance Targets', pledgePage(heading))],
-        lang: 'en-US',
-        date: '2017-08-01',
-        yearStart: 4,
-      });
+      const r = check(pledgePage(heading), { yearStart: 4 });
       expect(r.report.options.year).toBe(2016);
     }
   });
@@ -89,12 +95,7 @@ describe('a pledge page whose title names each year’s role', () => {
   it('leaves years side by side as they were where the title names no roles', () => {
     const rows = pledgePage('2016/17');
     rows[1] = ['Performance Pledges'];
-    const r = runCheck({
-      sources: [sourceFromRows('S', rows)],
-      lang: 'en-US',
-      date: '2017-08-01',
-      yearStart: 4,
-    });
+    const r = check(rows, { yearStart: 4 });
     const roles = r.readings[0].kind === 'table' ? r.readings[0].table.reading?.columns : [];
     expect(roles?.find((c) => c.column === 'B')?.role).not.toBe('target');
   });
@@ -110,12 +111,7 @@ describe('a time standard every case kept', () => {
       ['Companies House', 10, 1],
       ['Insolvency Service', 15, 0.89],
     ];
-    const formats = rows.map((row, r) => row.map((_, c) => (r > 3 && c === 2 ? '0%' : null)));
-    const r = runCheck({
-      sources: [sourceFromRows('S', rows, { formats })],
-      lang: 'en-US',
-      date: '2014-05-13',
-    });
+    const r = check(rows, { date: '2014-05-13' });
     expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.notRated ?? null])).toEqual([
       [5, 'achieved', null],
       [6, 'not_rated', 'time-standard'],
@@ -131,13 +127,7 @@ describe('a time standard every case kept', () => {
       ['Accuracy of water meters', 'Inaccuracy not exceeding ±3%', 0.973],
       ['Meter errors', 'Not exceeding 3%', 0.021],
     ];
-    const formats = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0.0%' : null)));
-    const r = runCheck({
-      sources: [sourceFromRows('S', rows, { formats })],
-      lang: 'en-US',
-      date: '2017-08-01',
-      yearStart: 4,
-    });
+    const r = check(rows, { yearStart: 4 });
     expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.notRated ?? null])).toEqual([
       [3, 'achieved', null],
       [4, 'not_rated', 'time-standard'],
@@ -155,13 +145,7 @@ describe('a time standard every case kept', () => {
       [null, '於翌日正午前回應在下午一時後接獲的投訴', 0.99, 0.9931],
       ['回應投訴', '於10天內回應', 0.98, 0.9841],
     ];
-    const formats = rows.map((row) => row.map((v) => (typeof v === 'number' ? '0.00%' : null)));
-    const r = runCheck({
-      sources: [sourceFromRows('S', rows, { formats, merges: ['A3:A4'] })],
-      lang: 'zh-CN',
-      date: '2016-08-01',
-      yearStart: 4,
-    });
+    const r = check(rows, { lang: 'zh-CN', date: '2016-08-01', yearStart: 4, merges: ['A3:A4'] });
     expect(r.report.evaluations.map((e) => [e.indicator.name, e.indicator.category, e.status])).toEqual([
       ['於即日回應在下午一時前接獲的投訴', '清理堵塞污水管/排水渠', 'achieved'],
       ['於翌日正午前回應在下午一時後接獲的投訴', '清理堵塞污水管/排水渠', 'achieved'],
