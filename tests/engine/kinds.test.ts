@@ -456,6 +456,26 @@ describe('progress told in a sentence', () => {
     expect(row('农村公路')).toMatchObject({ actual: 85, status: 'on_track' });
   });
 
+  it('reads targets in words with no name column as the names, one target said twice (即) as one', () => {
+    const rows: CellValue[][] = [
+      ['环保目标进度一览表'],
+      [null, '2004年目标', '2004年进度'],
+      ['A', '环保办公室'],
+      [
+        null,
+        '鼓励节约用纸,目标是将耗纸量减至17 461令,即2002年耗纸量的95%。',
+        '未能达到目标。2004年的耗纸量为18 810令。',
+      ],
+      [null, '减少屋宇装备的耗电量至2002年水平的97%。', '已达到目标。'],
+    ];
+    const { json } = check(rows, 'zh-CN');
+    expect(json.indicators.map((i) => [i.row, i.status])).toEqual([
+      [4, 'missed'],
+      [5, 'achieved'],
+    ]);
+    expect(json.indicators[0].target).toBe(17461);
+  });
+
   it('never takes a count of something else the sentence mentions as the result', () => {
     const sentences: CellValue[][] = [
       ['2017年上半年绩效任务进展情况汇总表'],

@@ -2433,6 +2433,7 @@ function readTable(
   // After notesAsNames: comments on the results are never the names.
   wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));
   if (!cands.some((c) => c.role === 'name')) namesByCategory(cands, band, prof, grid, bodyStart, bodyEnd);
+  if (!cands.some((c) => c.role === 'name')) targetsAsNames(cands, prof);
   officesAsNames(cands, prof);
   outcomeAsResult(cands, prof);
   codesAsIds(cands, prof);
@@ -2507,6 +2508,20 @@ function readTable(
     missing,
     captionRows,
   };
+}
+
+/**
+ * No column names the rows, and the targets are tasks in words beside their progress (| 2004年目标 |
+ * 2004年进度: 令工地完全符合法定和合约的规定。 | 承建商有8宗…): each target's words name its row, and the
+ * target is read from them.
+ */
+function targetsAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
+  const target = cands.find((c) => c.role === 'target' && c.source === 'header');
+  const p = target ? prof.get(target.col) : undefined;
+  if (!target || !p || p.filled < 2 || !cands.some((c) => c.role === 'actual')) return;
+  if (p.counts.sentence + p.counts.text < p.filled * 0.8 || p.meanTextLength < 8) return;
+  // (The name's words hold the target, as a task's do: 工作目标 | 进展.)
+  Object.assign(target, { role: 'name', score: 0.6 });
 }
 
 /**
