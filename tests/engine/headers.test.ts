@@ -476,8 +476,17 @@ describe('English headings, head word first', () => {
     ['2018/19 (actual)', 'actual'],
     ['2019/20 (target)', 'target'],
     ['Progress/current status of performance against target', 'status'],
+    // words that name no role, glossed in brackets by words that do
+    ['Acceptable Quality Level\n(Our Target)', 'target'],
+    ['2020 to 2021 Outturn\n(Our Performance)', 'actual'],
+    ['Service Provision\n(Our Commitment)', 'name'],
   ])('%s names the %s', (text, role) => {
     expect(headerRoles(text)[0]?.role).toBe(role);
+  });
+
+  it('takes no role from a gloss that names none, nor from a unit in brackets', () => {
+    expect(headerRoles('Widgets (the number)')).toEqual([]);
+    expect(headerRoles('Quality level (tonnes)')).toEqual([]);
   });
 
   it('reads a year written "2016 to 2017" as one year', () => {

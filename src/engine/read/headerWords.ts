@@ -92,6 +92,8 @@ const PLEDGE_HEADINGS = [
   'pledge',
   'our pledge',
   'performance pledge',
+  'commitment',
+  'our commitment',
   // a client charter: the council's pledges to its clients (Malaysian councils and state offices)
   'client charter',
   "client's charter",
@@ -1853,6 +1855,13 @@ export function headerRoles(text: string): HeaderReading[] {
     // ("Target: 95%") is a cell, not a heading.
     const colon = /^([^:：]{2,20})[:：]\s*[^\s\d][^\d]*$/.exec(normalizeText(text));
     if (colon) return headerRoles(colon[1]);
+    // Words that name no role, glossed in brackets by words that do (Acceptable Quality Level (Our
+    // Target), 2020 to 2021 Outturn (Our Performance)): the gloss.
+    const gloss = parts.bracket !== null ? GLOSS.exec(parts.bracket) : null;
+    if (gloss) {
+      const roles = headerRoles(gloss[1]);
+      if (roles.length > 0 && GLOSS_ROLES.has(roles[0].role)) return roles;
+    }
     const same =
       sameAlternatives(text) ?? afterAbbreviation(text) ?? afterOfficeWord(text) ?? overPeriod(text);
     if (same) return same;
@@ -1861,6 +1870,10 @@ export function headerRoles(text: string): HeaderReading[] {
     .map(([role, score]) => ({ role, score }))
     .sort((a, b) => b.score - a.score || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
 }
+
+/** A heading's gloss in brackets: our / the / its and words (our target, the result). */
+const GLOSS = /^(?:our|the|its)\s*([a-z][a-z\s]{3,30})$/i;
+const GLOSS_ROLES: ReadonlySet<HeaderRole> = new Set(['name', 'target', 'actual', 'status']);
 
 /** A text that may name a period by its dates or quarter (01 April 06 to 30 June 06, Q1, Apr-Jun). */
 const MAY_NAME_PERIOD =
