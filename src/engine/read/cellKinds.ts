@@ -334,6 +334,13 @@ export function statusWord(text: string): Status | null {
   if (whole) return whole;
   const pace = PACE_VERDICT.exec(key);
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
+  // How far from the target, and which way ("25.9% better than target", "-0.6% against target").
+  const margin = MARGIN.exec(key);
+  if (margin) {
+    const way = margin[2];
+    const worse = way === 'worse' || way === 'behind' || (way === 'against' && /^[-−]/.test(margin[1]));
+    return worse ? 'missed' : 'achieved';
+  }
   // A colour with its meaning in brackets (Green (Met target), Red (Not Met)): the meaning, else the
   // colour. A figure with a verdict in brackets (89.8% (achieved)) is a figure, and so is a verdict with
   // its figure in brackets (PARTIALLY ACHIEVED (87%)), its verdict stated.
@@ -371,6 +378,7 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   const t = normalizeText(text).slice(0, 600);
   const lower = toHans(t).toLowerCase();
   if (FIGURE_ACHIEVED.test(lower)) return null;
+
   // Met for some of the parts only ("The target was met in two of our five enterprise funds"): not met;
   // for all of them, met.
   const part = PART_MET.exec(lower);
@@ -391,6 +399,10 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   }
   return null;
 }
+
+/** A margin on the target: a signed figure, then better / worse / ahead of / behind / against (the) target. */
+const MARGIN =
+  /^([-+−]?\d+(?:\.\d+)?)\s*(?:%|per\s?cent)?\s+(better|worse|ahead|behind|against)\s+(?:than\s+|of\s+)?(?:the\s+|our\s+)?target$/;
 
 /** "met in two of our five funds", "achieved for 3 out of 4 sites": the parts met, of all. */
 const PART_MET =

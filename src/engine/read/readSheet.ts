@@ -34,6 +34,7 @@ import { withoutSideKey } from './sideKey';
 import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
 import { rowPairsFolded, unfolded } from './rowPairs';
+import { cardsFolded } from './cards';
 import { continuedBlocks } from './continuedBlocks';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
@@ -476,6 +477,11 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
     const whole = blocks ? readSheetOnce({ ...given, grid: blocks.grid }, options) : null;
     const joined = blocks && whole?.kind === 'table' ? unfolded(whole.table, blocks) : null;
     if (joined) return { kind: 'table', table: joined };
+    // Measures kept as cards, a caption over a label and a figure a row: one table of the cards.
+    const cards = cardsFolded(given.grid);
+    const carded = cards ? readSheetOnce({ ...given, grid: cards.grid }, options) : null;
+    const read = cards && carded?.kind === 'table' ? unfolded(carded.table, cards) : null;
+    if (read && paired(read) > before) return { kind: 'table', table: read };
     const folded = rowPairsFolded(given.grid);
     if (!folded) return first;
     const inner = readSheetOnce({ ...given, grid: folded.grid }, options);
