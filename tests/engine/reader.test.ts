@@ -1236,6 +1236,16 @@ describe('a monitoring form with the same sub-rows under each measure', () => {
     ]);
   });
 
+  test('lists the last blank sub-row above a total row too', () => {
+    const total = rows.concat([['Total', null, null, 13, 9]]);
+    const r = runCheck({
+      sources: [sourceFromRows('PPA', total, { merges })],
+      lang: 'en-US',
+      date: '2013-04-20',
+    });
+    expect(r.report.evaluations.map((e) => e.indicator.row)).toEqual([7, 8, 10, 11]);
+  });
+
   test('keeps a repeated label that heads rows of figures of its own as their heading', () => {
     const heads = rows.slice(0, 9).concat([
       [null, '- Province'],

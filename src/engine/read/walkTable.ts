@@ -722,7 +722,8 @@ function headsRows(w: Walk, r: number): boolean {
   const next = r + 1;
   if (next >= w.found.bodyEnd || !w.valueCols.some((c) => filled(w.at(next, c)))) return false;
   const { name } = nameOf(w, next, w.caption);
-  return name === null || !readAlready(w, name);
+  // (A total under the table adds up the rows above; it is no row this one heads.)
+  return name !== null && !readAlready(w, name) && !isTotalName(name);
 }
 
 /**
