@@ -67,6 +67,13 @@ describe('a pledge page whose title names each year’s role', () => {
     );
   });
 
+  it('takes the column of figures left without a heading as the achievement, not one of officers’ names', () => {
+    const rows = pledgePage(null).map((row, i) =>
+      i < 3 ? row : [row[0], i === 3 ? null : 'J. Smith', ...row.slice(1)],
+    );
+    expect(read(rows)).toEqual(want);
+  });
+
   it('is the report of the results’ year, as the title names it', () => {
     for (const heading of [null, '2016/17']) {
       const r = check(pledgePage(heading), { yearStart: 4 });

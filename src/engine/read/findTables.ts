@@ -1755,9 +1755,14 @@ function yearsNamedByTitle(
   const left = [...new Set(roles.values())].filter((role) => !cands.some((c) => c.role === role));
   if (left.length !== 1) return;
   const taken = new Set(cands.map((c) => c.col));
+  // (Of figures or verdicts: a column of officers' names left without a heading is no result.)
   const unheaded = [...profiles].filter(
     ([col, p]) =>
-      col > name.col && !taken.has(col) && p.filled > 0 && !(band.texts.get(col) ?? []).some((t) => t.trim()),
+      col > name.col &&
+      !taken.has(col) &&
+      p.filled > 0 &&
+      p.counts.number + p.counts.percent + p.counts.quantity + p.counts.status >= p.filled * 0.6 &&
+      !(band.texts.get(col) ?? []).some((t) => t.trim()),
   );
   if (unheaded.length !== 1) return;
   cands.push({ col: unheaded[0][0], role: left[0], score: 0.6, header: '', unit: null, source: 'content' });
