@@ -1071,6 +1071,20 @@ function resultsInPercent(ind: Indicator): boolean {
 const HALF_TIME =
   /^(?:half an? (?:working |calendar )?(?:hour|day|week|month)(?:\s+[ivx]{1,4})?|半(?:个)?(?:小时|天|日|工作日|工作天|月)内?)$/i;
 
+/**
+ * A time each case is held to, with no share set: met where every case kept it (100 %), whatever share
+ * it is held to; else not rated.
+ */
+function timeKept(
+  ind: Indicator,
+  text: string,
+  tctx: TargetContext,
+): { spec: TargetSpec | null; standard: Reading['standard'] } {
+  return everyCaseKept(ind)
+    ? { spec: everyCase(text, tctx), standard: null }
+    : { spec: null, standard: 'time-standard' };
+}
+
 /** Every result a share of 100 % or more: each case kept the standard. */
 function everyCaseKept(ind: Indicator): boolean {
   let seen = 0;
@@ -1212,9 +1226,7 @@ function readTarget(
     else if (isTimeStandard(ind, target.figures)) {
       // The share of cases the heading holds the time to (Target time to respond to 90% of cases).
       if (ind.targetTimeShare !== undefined) spec = shareOfCases(ind.targetTimeShare, target.text, tctx);
-      // Every case kept the time (100 %): met, whatever share the standard is held to.
-      else if (everyCaseKept(ind)) spec = everyCase(target.text ?? ind.name, tctx);
-      else standard = 'time-standard';
+      else ({ spec, standard } = timeKept(ind, target.text ?? ind.name, tctx));
     } else if (isToleranceStandard(ind, target.figures, target.text)) {
       standard = 'case-standard';
     } else spec = targetSpec(pickMention(target.figures, ind.targetMention), target.text, tctx);
@@ -1227,10 +1239,9 @@ function readTarget(
     if (target.text !== null && isZeroGoal(target.text))
       spec = boundTarget('0', 'at_most', target.text, tctx);
     // A time in words (Half a day, 半天) each case is held to, beside shares of cases: as a time in figures.
-    else if (target.text !== null && HALF_TIME.test(target.text.trim()) && resultsInPercent(ind)) {
-      if (everyCaseKept(ind)) spec = everyCase(target.text, tctx);
-      else standard = 'time-standard';
-    } else targetWords = target.text;
+    else if (target.text !== null && HALF_TIME.test(target.text.trim()) && resultsInPercent(ind))
+      ({ spec, standard } = timeKept(ind, target.text, tctx));
+    else targetWords = target.text;
   } else if (target.kind === 'empty' && ind.targetInName) {
     // A pledge written once over its rows (… at least 90% of returned items … | Brotherton, Laidlaw):
     // each row's target is the share in the pledge's words (a count over a group is the group's own).

@@ -1728,11 +1728,12 @@ function yearsNamedByTitle(
   cands: Candidate[],
   band: Band,
   profiles: ReadonlyMap<number, ColumnProfile>,
-  lines: readonly string[],
+  lines: () => readonly string[],
 ): void {
   const name = cands.find((c) => c.role === 'name');
-  if (!name || lines.length === 0) return;
-  const roles = yearRolesInCaption(lines);
+  // (The title is looked at only over a heading of a year alone.)
+  if (!name || ![...band.texts.values()].some((t) => yearLabel(t[t.length - 1]) !== null)) return;
+  const roles = yearRolesInCaption(lines());
   if (roles.size === 0) return;
   let named = 0;
   // Each a role of this year's table, not a year's column beside others.
@@ -2442,7 +2443,7 @@ function readTable(
   officesAsNames(cands, prof);
   outcomeAsResult(cands, prof);
   codesAsIds(cands, prof);
-  yearsNamedByTitle(cands, band, prof, titleLines(grid, band.rows[0]));
+  yearsNamedByTitle(cands, band, prof, () => titleLines(grid, band.rows[0]));
   unheadedTarget(cands, band, prof);
   unheadedStatus(cands, band, prof, (col) => picturesDown(grid, col, bodyStart, bodyEnd));
   oneLabelNoName(cands, prof);
