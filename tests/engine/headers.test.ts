@@ -489,6 +489,14 @@ describe('English headings, head word first', () => {
     expect(headerRoles('Quality level (tonnes)')).toEqual([]);
   });
 
+  it('names a span of months to a date by the year it starts in, as a financial year is named', () => {
+    expect(yearInHeading('Target\nyear to\nMar 2014')).toBe(2013);
+    expect(yearInHeading('Actual half\nyear to\nSep 2013')).toBe(2013);
+    expect(yearInHeading('Actual half year to 31 March 2014')).toBe(2013);
+    expect(yearInHeading('Year to 31 December 2019')).toBe(2019);
+    expect(yearInHeading('Quarter ended 30 June 2020')).toBe(2020);
+  });
+
   it('reads a year written "2016 to 2017" as one year', () => {
     expect(yearInHeading('Target 2016 to 2017')).toBe(2016);
     expect(headerParts('Results 2016 to 2017').key).toBe('results');

@@ -1260,3 +1260,38 @@ describe('a monitoring form with the same sub-rows under each measure', () => {
     expect(r.report.evaluations.map((e) => e.indicator.row)).toEqual([7, 8, 11, 12]);
   });
 });
+
+describe('a compact’s year target beside the half year’s result, ticked in a column headed by a mark', () => {
+  const rows: CellValue[][] = [
+    ['Performance against shareholder compact'],
+    [
+      'Key performance areas',
+      'Key performance indicator',
+      'Unit',
+      'Target\nyear to\nMar 2014',
+      '*',
+      'Actual half\nyear to\nSep 2013',
+    ],
+    ['Focusing on safety', 'Employee lost-time incident rate', 'Index', 0.36, '✓', 0.34],
+    ['Keeping the lights on', 'IDM demand savings', 'MW', 379, '✓', 117],
+    ['Being customer centric', 'Customer service index', 'Index', 88.7, null, 86.9],
+  ];
+
+  test('reads the half year to September as the result of the year to March, with the ticks as the verdicts', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('Compact', rows)],
+      lang: 'en-US',
+      date: '2013-11-20',
+      yearStart: 4,
+    });
+    expect(r.period).toMatchObject({ kind: 'quarter', quarter: 2 });
+    expect(r.report.options.year).toBe(2013);
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value, e.sourceStatus?.word ?? null]),
+    ).toEqual([
+      [3, 0.34, '✓'],
+      [4, 117, '✓'],
+      [5, 86.9, null],
+    ]);
+  });
+});

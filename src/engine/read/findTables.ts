@@ -1785,7 +1785,8 @@ function unheadedStatus(
   if (!name || cands.some((c) => c.role === 'status')) return;
   const taken = new Set(cands.map((c) => c.col));
   for (const [col, p] of profiles) {
-    if (col <= name.col || taken.has(col) || (band.texts.get(col) ?? []).some((t) => t.trim() !== ''))
+    // (A heading of a footnote's mark alone, "*", is none.)
+    if (col <= name.col || taken.has(col) || (band.texts.get(col) ?? []).some((t) => /[^\s*†‡#※]/.test(t)))
       continue;
     if (p.filled === 0 || p.counts.status < p.filled * 0.8 || (p.filled < 2 && !pictures(col))) continue;
     cands.push({ col, role: 'status', score: 0.6, header: '', unit: null, source: 'content' });

@@ -1581,6 +1581,21 @@ function shortYear(a: string, b: string): number | null {
  */
 export function yearInHeading(text: string): number | null {
   if (typeof text !== 'string') return null;
+  // A span of months to a date (year to Mar 2014, half year to Sep 2013): the year it starts in, as a
+  // financial year is named by its first (2013/14 from April).
+  const span = SPAN_TO_DATE.exec(normalizeText(text));
+  if (span) {
+    const months = /^(?:half|six)/i.test(span[1])
+      ? 6
+      : /^nine/i.test(span[1])
+        ? 9
+        : /^quarter/i.test(span[1])
+          ? 3
+          : 12;
+    const end = MONTH_NAMES.indexOf(span[2].slice(0, 3).toLowerCase()) + 1;
+    const year = Number(span[3]);
+    return end - months + 1 >= 1 ? year : year - 1;
+  }
   // A quarter or half before the year (Q3 2016/17, H1 2024) would run into it once the spaces go.
   const key = headerKey(text.replace(/\b[QqHh][1-4]\b/g, ' '));
   const found = new Set<number>();
@@ -1602,6 +1617,11 @@ export function yearInHeading(text: string): number | null {
   }
   return found.size === 1 ? [...found][0] : null;
 }
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A span of months to a date: (half) year / six / nine months / quarter to or ended (30) Sep 2013. */
+const SPAN_TO_DATE =
+  /\b(half[-\s]?year|year|twelve months|12 months|six months|nine months|quarter)\s+(?:ended|ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b/i;
 
 /** A month's name or a year: what a bracket naming a time holds ("(1 April 2018 to 31 March 2019)", "（2021年）"). */
 const TIME_WORDS =
