@@ -486,12 +486,15 @@ describe('progress told in a sentence', () => {
         '1-5月份,全区新引进金融机构41家。加强企业上市辅导。',
       ],
       ['投资', '完成固定资产投资1.2亿元', '1-6月完成投资8000万元'],
+      ['养老服务', '新建养老服务中心10个', '已建成养老服务中心6家'],
     ];
     const { json } = check(sentences, 'zh-CN');
     // 41家 is institutions brought in, not output per worker.
     expect(json.indicators[0]).toMatchObject({ actual: null, status: 'no_data' });
-    // The same unit at another scale still answers (8000万元 of 1.2亿元).
+    // The same unit at another scale still answers (8000万元 of 1.2亿元), and a count by another
+    // measure word (6家 of 10个).
     expect(json.indicators[1].status).not.toBe('no_data');
+    expect(json.indicators[2].actual).toBe(6);
   });
 });
 

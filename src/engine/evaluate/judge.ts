@@ -424,6 +424,9 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
   );
 }
 
+/** A Chinese measure word for a count of things (个, 家, 所, 座, 处, 项, 件, 台, 套, 条, 栋, 间, 户). */
+const COUNT_WORDS = /^[个個家所座处處项項件台套条條栋棟间間户戶]$/;
+
 /**
  * Units of one measure: at another scale (万元, 亿元), one naming the other (人次, 人; working days, days),
  * or two times (minutes, seconds).
@@ -433,6 +436,8 @@ function unitsAlike(a: string, b: string): boolean {
   const x = base(a);
   const y = base(b);
   if (x.includes(y) || y.includes(x)) return true;
+  // Counts of things by their measure words (5个 against 建成5家, 3所, 2座): one measure.
+  if (COUNT_WORDS.test(x) && COUNT_WORDS.test(y)) return true;
   return timeUnitMinutes(a) !== null && timeUnitMinutes(b) !== null;
 }
 
