@@ -169,6 +169,8 @@ describe('quantities: figures inside sentences', () => {
       '1-9月累计完成',
       'Q2 2023/24',
       'as at 19 October 2024',
+      'printed out on September 22, 2016',
+      'held on Sept. 15th, 2016',
       '一般公共预算收入',
       '第一季度',
       '十四五规划',
@@ -177,6 +179,12 @@ describe('quantities: figures inside sentences', () => {
     ]) {
       expect(scanQuantities(text).mentions).toEqual([]);
     }
+  });
+
+  it('keeps the figure beside a date written month first', () => {
+    expect(scanQuantities('1 budget forum conducted on May 26, 2016').mentions.map((m) => m.value)).toEqual([
+      1,
+    ]);
   });
 
   it('does not take a list number or a grade for a figure', () => {

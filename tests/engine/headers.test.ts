@@ -480,6 +480,7 @@ describe('English headings, head word first', () => {
     ['Acceptable Quality Level\n(Our Target)', 'target'],
     ['2020 to 2021 Outturn\n(Our Performance)', 'actual'],
     ['Service Provision\n(Our Commitment)', 'name'],
+    ['PROPOSED ACTIVITIES', 'name'],
   ])('%s names the %s', (text, role) => {
     expect(headerRoles(text)[0]?.role).toBe(role);
   });

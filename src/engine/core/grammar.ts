@@ -1019,6 +1019,9 @@ const ONE_STOP = /^(?:件事|次办|网通办|网统管|站式|门式|窗(?:受�
 const PROGRAMME_NAME = /^(?:年(?:行动|计划|攻坚|规划|专项)|大(?:[\u4e00-\u9fff]{2}))/;
 const YEAR_SECOND_HALF = /^[-–—/]\d{2}(?!\d)/;
 const MONTH_WORDS = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/;
+const MONTH_DAY_BEFORE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s$/;
 /**
  * A number that is part of a date or a period, not a figure: 2019年, 1-7月, 9月底, 30日, 三季度, "19
  * October 2024", "2023/24".
@@ -1034,7 +1037,13 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
   if (/^(国道|省道|县道|乡道|号线)/.test(s.slice(num.end, num.end + 3))) return true;
   if (next[0] === '年' && Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) return true;
   if (MONTH_WORDS.test(lower.slice(j, j + 12)) && num.value >= 1 && num.value <= 31) return true;
+  const before = lower.slice(Math.max(0, at - 16), at);
+  // A day after its month (September 27, Sept. 27th): a date, as 27 September is.
+  if (Number.isInteger(num.value) && num.value >= 1 && num.value <= 31 && MONTH_BEFORE.test(before))
+    return true;
   if (Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) {
+    // …and the year after it (September 27, 2016).
+    if (MONTH_DAY_BEFORE.test(before)) return true;
     if (/^\/\d{2}(?!\d)/.test(s.slice(j, j + 4))) return true; // 2023/24
     if (/^[-–—]\d{2}(?!\d)\s?年/.test(s.slice(j, j + 6))) return true; // 2019-20年(度)
     if (

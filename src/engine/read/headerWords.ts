@@ -326,6 +326,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service metric',
       'metric',
       'metrics',
+      // an office's activities, each a task with its deadline (PROPOSED ACTIVITIES | ACTUAL ACCOMPLISHMENT);
+      // "Activity" alone heads the group a council's levels of service are of
+      'proposed activities',
+      'planned activities',
+      'key activities',
     ],
     ends: [
       '指标名称',
