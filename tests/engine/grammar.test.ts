@@ -171,6 +171,7 @@ describe('quantities: figures inside sentences', () => {
       'as at 19 October 2024',
       'printed out on September 22, 2016',
       'held on Sept. 15th, 2016',
+      'at the 4th floor',
       '一般公共预算收入',
       '第一季度',
       '十四五规划',

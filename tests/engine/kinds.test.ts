@@ -476,6 +476,26 @@ describe('progress told in a sentence', () => {
     expect(json.indicators[0].target).toBe(17461);
   });
 
+  it('reads a task done on a day written month first as done, whatever count or floor the sentence names', () => {
+    const rows: CellValue[][] = [
+      ['PROPOSED ACTIVITIES', 'ACTUAL ACCOMPLISHMENT'],
+      [
+        'Conduct budget forum on PS prioritization on or before July 5',
+        '1 budget forum conducted on May 26, 2016',
+      ],
+      [
+        'Technical budget hearings conducted not later than September 16',
+        'Last hearing was held on September 15 at the 4th floor of the Town Hall',
+      ],
+      [
+        '1 Local Expenditure Program prepared not later than September 30',
+        'LEP was prepared and printed out on September 22, 2016',
+      ],
+    ];
+    const { json } = check(rows, 'en-US', 'FY');
+    expect(json.indicators.map((i) => i.status)).toEqual(['achieved', 'achieved', 'achieved']);
+  });
+
   it('never takes a count of something else the sentence mentions as the result', () => {
     const sentences: CellValue[][] = [
       ['2017年上半年绩效任务进展情况汇总表'],

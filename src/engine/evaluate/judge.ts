@@ -1630,7 +1630,10 @@ function byPeriodCompletion(r: Reading): Evaluation {
 /** No target in figures: a row for information, or a milestone judged by its words or its rate. */
 function withoutTargetFigure(r: Reading): Evaluation {
   if (r.completion === null && r.periodCompletion !== null && !r.source) return byPeriodCompletion(r);
-  if (!r.targetWords && r.last.kind === 'figures' && r.completion === null && !r.source) {
+  // (A figure in a sentence that says the work was done on a day, "1 budget forum conducted on May 26,
+  // 2016", leaves the words to judge it.)
+  const doneOnDay = r.last.kind === 'figures' && r.last.text !== null && isDoneWord(r.last.text);
+  if (!r.targetWords && r.last.kind === 'figures' && r.completion === null && !r.source && !doneOnDay) {
     // Shown, though not judged: the one figure the row has (89.6% with no standard beside it), not a
     // figure picked out of a sentence.
     const only =

@@ -256,9 +256,12 @@ const DONE_SENTENCE =
 const DONE_ZH =
   /^(?:已经|现已|目前已|均已|全部已|已)(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|办结|交付使用|投入使用|建成投用|建成投运|上线|上线运行|投产|通车|开业|交付|投入运营|运营)(?:任务|目标|建设|全年任务|年度任务|年度目标)?$/;
 
-/** A deliverable with the day it was done: "EE Report submitted to DoL on 27/09/2013", "Plan approved on 5 May 2014". */
+/**
+ * A deliverable with the day it was done: "EE Report submitted to DoL on 27/09/2013", "Plan approved on 5 May
+ * 2014", "LEP was prepared and printed out on September 22, 2016".
+ */
 const DONE_ON_DAY =
-  /^[^.;]*?\b(?:submitted|approved|adopted|completed|signed|published|held|tabled|launched|finali[sz]ed|issued|conducted)\b[^.;]*?\bon\s+\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}[/.-]|\s+[a-z]{3,9}\s+)(?:19|20)?\d{2}\b/;
+  /^[^.;]*?\b(?:submitted|approved|adopted|completed|signed|published|held|tabled|launched|finali[sz]ed|issued|conducted|prepared|consolidated)\b[^.;]*?\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}[/.-]|\s+[a-z]{3,9}\s+)(?:19|20)?\d{2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})\b/;
 
 /** A deliverable done when due, in so many words: "Campaign completed on time", "Plan delivered as planned". */
 const DONE_ON_TIME =
