@@ -112,17 +112,16 @@ function fold(grid: Grid, cards: readonly Card[], col: number, first: number, la
   cards[0].rows.forEach((r, i) => put(head, i + 1, r, col));
   // (The corner names the rows, as the captions do.)
   outValues[head][0] = null;
-  const resultRow = (card: Card): number => {
-    const i = cards[0].rows.findIndex(
-      (r) => headerRoles(stringOf(values[r][col]) ?? '')[0]?.role === 'actual',
-    );
-    return card.rows[i >= 0 ? i : 0];
-  };
+  // The result's label stands at the same place in every card (the labels are the same).
+  const found = cards[0].rows.findIndex(
+    (r) => headerRoles(stringOf(values[r][col]) ?? '')[0]?.role === 'actual',
+  );
+  const result = found >= 0 ? found : 0;
   for (const card of cards) {
     const to = line();
     put(to, 0, card.caption, col);
     card.rows.forEach((r, i) => put(to, i + 1, r, col + 1));
-    rows.set(originRow + to, originRow + resultRow(card));
+    rows.set(originRow + to, originRow + card.rows[result]);
   }
   return {
     grid: {
