@@ -710,6 +710,17 @@ describe('word lists', () => {
       'Budget approved by Council on 28 May 2014.',
     ])
       expect(isDoneWord(w)).toBe(true);
+    // …and so, in Chinese, with the day written between 已于 and the verb, or before 已.
+    for (const w of [
+      '已于2024年8月完成',
+      '已于6月25日开通',
+      '于2024年9月20日建成投用',
+      '2024年8月已完成',
+      '已于8月底前全部完成',
+    ])
+      expect(isDoneWord(w)).toBe(true);
+    for (const w of ['已于8月完成80%', '计划于9月完成', '预计于2024年底建成', '2025年6月前完成'])
+      expect(isDoneWord(w)).toBe(false);
     for (const w of ['Report to be submitted by 30/10/2013', 'Submission of the EE Plan on time'])
       expect(isDoneWord(w)).toBe(false);
     // Done when due, in so many words; not done on time is not done.
@@ -729,6 +740,9 @@ describe('word lists', () => {
     expect(isMilestoneTargetText('完成建设')).toBe(true);
     expect(isMilestoneTargetText('abc')).toBe(false);
     expect(isMilestoneTargetText('≥95%')).toBe(false);
+    // A deadline's figures are a date, not a quantity: the target is still a deliverable.
+    expect(isMilestoneTargetText('2024年6月底前开通')).toBe(true);
+    expect(isMilestoneTargetText('新增50个')).toBe(false);
   });
 
   it('parseBoundText', () => {

@@ -465,6 +465,37 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('tasks with a deadline, done on a day written into the progress (已于2024年8月完成, 已于6月25日开通): done', () => {
+    const rows = (target: string, result: string): CellValue[][] => [
+      ['2024年重点工作任务完成情况'],
+      ['序号', '工作任务', target, result],
+      [1, '建成污水处理厂', '2024年6月底前建成投用', '于2024年9月20日建成投用'],
+      [2, '完成老旧小区改造', '2024年10月底前完成', '已于2024年8月完成'],
+      [3, '开通公交线路', '2024年6月底前开通', '已于6月25日开通'],
+      [4, '建设智慧停车平台', '9月底前上线', '已于8月完成80%'],
+      [5, '建成区级体育馆', '年底前建成', '计划于2025年6月建成'],
+    ];
+    // Under 目标 | 完成情况 (the standard layout) and under 目标任务 | 进展情况 (the words' layout) alike.
+    for (const [target, result] of [
+      ['目标', '完成情况'],
+      ['目标任务', '进展情况'],
+    ]) {
+      const { report } = runCheck({
+        sources: [sourceFromRows('Sheet1', rows(target, result))],
+        lang: 'zh-CN',
+        date: '2025-01-10',
+        period: { kind: 'year' },
+      });
+      expect(report.evaluations.slice(0, 3).map((e) => e.status)).toEqual([
+        'achieved',
+        'achieved',
+        'achieved',
+      ]);
+      // Part of it done, or a date it is planned for, is not the task done.
+      expect(report.evaluations.slice(3).map((e) => e.status)).not.toContain('achieved');
+    }
+  });
+
   it('the heading row repeated under a new label (SERVICES PROVIDED, then PERFORMANCE INDICATORS): each label its rows’ section', () => {
     const head = (label: string): CellValue[] => [label, 'FY 2022-23 Budget', 'FY 2022-23 Actual'];
     const [reading] = readSheets(

@@ -253,8 +253,21 @@ const DONE_SENTENCE =
 
 /** 完成, 已完成, 是, √, ✓, Done, Yes, Completed, "… was reviewed and updated in September 2011." */
 /** 已全部完成, 均已完成, 已顺利完成, 已竣工, 已建成投用: the whole task done, in so many words. */
-const DONE_ZH =
-  /^(?:已经|现已|目前已|均已|全部已|已)(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|办结|交付使用|投入使用|建成投用|建成投运|上线|上线运行|投产|通车|开业|交付|投入运营|运营)(?:任务|目标|建设|全年任务|年度任务|年度目标)?$/;
+const DONE_VERB_ZH =
+  '(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|完工|办结|交付使用|投入使用|建成投用|建成投运|上线|上线运行|投产|通车|开通|开业|交付|投入运营|运营)(?:任务|目标|建设|全年任务|年度任务|年度目标)?';
+const DONE_ZH = new RegExp(`^(?:已经|现已|目前已|均已|全部已|已)${DONE_VERB_ZH}$`);
+/**
+ * A day, month or year as progress words write it: 2024年8月, 6月25日, 8月底, 9月中旬, 2024年底, 10月份.
+ * Also how a deadline is written in a target (2024年6月底前), with its 前 or 之前.
+ */
+const DAY_ZH =
+  '(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}[日号])?(?:底|末|初|份|上旬|中旬|下旬)?|(?:19|20)\\d{2}年(?:底|末|初|内)?';
+/** 已于2024年8月完成, 已于6月25日开通, 于2024年9月20日建成投用, 2024年8月已完成: the task done, with when. */
+const DONE_ON_DAY_ZH = new RegExp(
+  `^(?:(?:已经|现已|已|均已)?于(?:${DAY_ZH})(?:前|之前)?(?:已|全部)?|(?:${DAY_ZH})(?:已经|已|全部已|均已))${DONE_VERB_ZH}$`,
+);
+/** A deadline in a target's words (2024年6月底前, 9月底前, 年底前), taken out before it is asked for figures. */
+const DEADLINE_ZH = new RegExp(`(?:${DAY_ZH})(?:前|之前|以前)?`, 'g');
 
 /**
  * A deliverable with the day it was done: "EE Report submitted to DoL on 27/09/2013", "Plan approved on 5 May
@@ -273,6 +286,7 @@ export function isDoneWord(text: string): boolean {
     DONE_WORDS.has(k) ||
     DONE_SENTENCE.test(k) ||
     DONE_ZH.test(k) ||
+    DONE_ON_DAY_ZH.test(k) ||
     DONE_ON_DAY.test(k) ||
     (DONE_ON_TIME.test(k) && !/\b(?:not|to|will|shall|should|must)\b/.test(k))
   );
@@ -305,9 +319,9 @@ export function isNotStartedWord(text: string): boolean {
 export function isMilestoneTargetText(text: string): boolean {
   const k = wordKey(text);
   if (k === '' || isDoneWord(k)) return k !== '';
-  if (/[0-9]/.test(k) && !/(完成|建成|实现)/.test(k)) return false;
+  if (/[0-9]/.test(k.replace(DEADLINE_ZH, '')) && !/(完成|建成|实现)/.test(k)) return false;
   return (
-    /(完成|建成|实现|通过|落实|达标|验收|开工|投用|投运|上线|出台|印发|覆盖|启动|挂牌|创建|举办|召开|制定|推进|投入使用|投入运营|竣工|交付|投产|通车|开业)/.test(
+    /(完成|建成|实现|通过|落实|达标|验收|开工|投用|投运|上线|出台|印发|覆盖|启动|挂牌|创建|举办|召开|制定|推进|投入使用|投入运营|竣工|完工|交付|投产|通车|开通|开业)/.test(
       k,
     ) || /\b(done|complete|completed|finish|finished|deliver|delivered|launch|launched|yes)\b/.test(k)
   );
