@@ -719,6 +719,18 @@ describe('word lists', () => {
       '已于8月底前全部完成',
     ])
       expect(isDoneWord(w)).toBe(true);
+    // The whole task done, with what follows (并投入使用, 年度目标任务) or a word of how (全面, 超额).
+    for (const w of [
+      '已竣工验收',
+      '已建成并投入使用',
+      '已完成年度目标任务',
+      '全面完成年度任务',
+      '超额完成',
+      '已印发',
+    ])
+      expect(isDoneWord(w)).toBe(true);
+    for (const w of ['部分完成', '已完成80%', '已开展']) expect(isDoneWord(w)).toBe(false);
+    expect(isNotStartedWord('尚未开工')).toBe(true);
     for (const w of ['已于8月完成80%', '计划于9月完成', '预计于2024年底建成', '2025年6月前完成'])
       expect(isDoneWord(w)).toBe(false);
     for (const w of ['Report to be submitted by 30/10/2013', 'Submission of the EE Plan on time'])

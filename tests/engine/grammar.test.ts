@@ -172,6 +172,8 @@ describe('quantities: figures inside sentences', () => {
       'printed out on September 22, 2016',
       'held on Sept. 15th, 2016',
       'at the 4th floor',
+      '完成第3批建设',
+      '建成第5座水厂',
       '一般公共预算收入',
       '第一季度',
       '十四五规划',

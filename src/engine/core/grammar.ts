@@ -1035,6 +1035,8 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
   if (/^(月|日|号|季度|季)/.test(next)) return true;
   // An ordinal (the 4th floor, 21st century): a place in an order, not a figure.
   if (Number.isInteger(num.value) && /^(?:st|nd|rd|th)\b/i.test(s.slice(num.end, num.end + 3))) return true;
+  // …and in Chinese (第3批, 第5座水厂), as 第三批 is.
+  if (Number.isInteger(num.value) && s[at - 1] === '第') return true;
   // A road's or a line's number (104国道, 3号线): a name, not a figure.
   if (/^(国道|省道|县道|乡道|号线)/.test(s.slice(num.end, num.end + 3))) return true;
   if (next[0] === '年' && Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) return true;

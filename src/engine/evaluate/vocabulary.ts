@@ -251,11 +251,22 @@ const NOT_STARTED_WORDS = new Set([
 const DONE_SENTENCE =
   /^[^.;]*?\b(?:was|were|has been|have been)\s+(?:successfully\s+|fully\s+)?(?:reviewed|updated|completed|conducted|held|implemented|delivered|achieved|finali[sz]ed|undertaken|carried out|adopted|approved|published|launched|met)\b/;
 
-/** 完成, 已完成, 是, √, ✓, Done, Yes, Completed, "… was reviewed and updated in September 2011." */
-/** 已全部完成, 均已完成, 已顺利完成, 已竣工, 已建成投用: the whole task done, in so many words. */
+const DONE_ADVERB_ZH = '(?:全部|全面|顺利|按期|如期|提前|圆满|超额)';
+/**
+ * The verb that says a task is done (完成, 建成, 竣工验收, 印发), and what may follow it: 并投入使用, 任务,
+ * 年度目标任务.
+ */
 const DONE_VERB_ZH =
-  '(?:全部|全面|顺利|按期|如期|提前|圆满)?(?:完成|建成|竣工|完工|办结|交付使用|投入使用|建成投用|建成投运|上线|上线运行|投产|通车|开通|开业|交付|投入运营|运营)(?:任务|目标|建设|全年任务|年度任务|年度目标)?';
-const DONE_ZH = new RegExp(`^(?:已经|现已|目前已|均已|全部已|已)${DONE_VERB_ZH}$`);
+  '(?:完成|建成|竣工|完工|办结|交付使用|投入使用|建成投用|建成投运|上线|上线运行|投产|通车|开通|开业|交付|投入运营|运营|印发|出台|挂牌|揭牌|竣工验收|通过验收|完成验收)' +
+  '(?:[并且](?:投入使用|投用|投入运营|交付使用|通过验收|验收|开放|运行))?' +
+  '(?:任务|目标|建设|全年任务|年度任务|年度目标|年度目标任务|全年目标|全年目标任务)?';
+/**
+ * 已全部完成, 均已完成, 已竣工验收, 已建成并投入使用, 全面完成年度任务, 超额完成: the whole task done, in so
+ * many words.
+ */
+const DONE_ZH = new RegExp(
+  `^(?:(?:已经|现已|目前已|均已|全部已|已)${DONE_ADVERB_ZH}?|${DONE_ADVERB_ZH})${DONE_VERB_ZH}$`,
+);
 /**
  * A day, month or year as progress words write it: 2024年8月, 6月25日, 8月底, 9月中旬, 2024年底, 10月份.
  * Also how a deadline is written in a target (2024年6月底前), with its 前 or 之前.
@@ -280,6 +291,7 @@ const DONE_ON_DAY =
 const DONE_ON_TIME =
   /^[^.;]*?\b(?:completed|delivered|held|run|launched|implemented|achieved|undertaken|carried out)\s+(?:on time|on schedule|as planned|as scheduled|in full)\b/;
 
+/** 完成, 已完成, 是, √, ✓, Done, Yes, Completed, "… was reviewed and updated in September 2011." */
 export function isDoneWord(text: string): boolean {
   const k = wordKey(text);
   return (
@@ -310,7 +322,7 @@ export function isNotStartedWord(text: string): boolean {
   const k = wordKey(text);
   return (
     NOT_STARTED_WORDS.has(k) ||
-    /^(尚未|暂未|未)(开始|启动|开展|实施|动工|完成)/.test(k) ||
+    /^(尚未|暂未|未)(开始|启动|开展|实施|动工|开工|完成)/.test(k) ||
     NOT_DONE_SENTENCE.test(k)
   );
 }
