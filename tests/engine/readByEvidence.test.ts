@@ -496,6 +496,43 @@ describe('layouts of real tables', () => {
     }
   });
 
+  it('an action plan (Action | Lead | Due date | Status): a date under the deadline is data, not a heading over a month', () => {
+    const rows = (deadline: string, result: string): CellValue[][] => [
+      ['Council Plan Actions 2023/24 - Year End'],
+      ['Action', 'Lead', deadline, result],
+      ['Adopt the Local Plan', 'Head of Service', 'March 2024', 'Completed in March 2024'],
+      ['Open the new library', 'Head of Service', '31/03/2024', 'Delivered'],
+      ['Refurbish the leisure centre', 'Head of Service', 'December 2023', 'Partially achieved'],
+      ['Complete the bypass', 'Head of Service', 'Q4 2023/24', 'On hold'],
+      ['Deliver the youth hub', 'Head of Service', 'Sept 2023', 'Superseded'],
+      ['Build the skate park', 'Head of Service', 'March 2024', 'Slipped to June 2024'],
+      ['Upgrade the website', 'Head of Service', '31 March 2024', 'Completed ahead of schedule'],
+    ];
+    for (const [deadline, result] of [
+      ['Due date', 'Status'],
+      ['Timescale', 'RAG status'],
+      ['Target date', 'Progress update'],
+    ]) {
+      const t = table('Actions', rows(deadline, result));
+      expect(t.indicators.map((i) => i.row)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+      const { report } = runCheck({
+        sources: [sourceFromRows('Actions', rows(deadline, result))],
+        lang: 'en-US',
+        date: '2024-04-20',
+        period: { kind: 'year' },
+      });
+      expect(report.evaluations.map((e) => e.status)).toEqual([
+        'achieved',
+        'achieved',
+        'missed',
+        'missed',
+        'not_rated',
+        'missed',
+        'achieved',
+      ]);
+    }
+  });
+
   it('the heading row repeated under a new label (SERVICES PROVIDED, then PERFORMANCE INDICATORS): each label its rows’ section', () => {
     const head = (label: string): CellValue[] => [label, 'FY 2022-23 Budget', 'FY 2022-23 Actual'];
     const [reading] = readSheets(
@@ -2879,6 +2916,22 @@ describe('a colour with its meaning in brackets', () => {
     expect(statusWord('Did Not Meet Target')).toBe('missed');
     expect(statusWord('Significantly Met')).toBe('behind');
     expect(statusWord('Pending')).toBeNull();
+  });
+});
+
+describe('an action plan’s words', () => {
+  it('reads delivered, held up and no longer wanted, with when or how', () => {
+    expect(statusWord('Delivered')).toBe('achieved');
+    expect(statusWord('On hold')).toBe('behind');
+    expect(statusWord('Significant slippage')).toBe('at_risk');
+    expect(statusWord('Withdrawn')).toBe('not_rated');
+    // Nearly there is not there.
+    expect(statusWord('Almost on target')).toBe('behind');
+    expect(statedStatus('Almost on target for the quarter')?.status).toBe('behind');
+    expect(statedStatus('Completed in March 2024')?.status).toBe('achieved');
+    expect(statedStatus('Complete (March 2024)')?.status).toBe('achieved');
+    expect(statedStatus('Deferred to 2024/25')?.status).toBe('behind');
+    expect(statedStatus('Completion is planned for March 2024')).toBeNull();
   });
 });
 

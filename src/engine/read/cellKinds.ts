@@ -115,6 +115,23 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['ongoing', 'on_track'],
   ['delayed', 'behind'],
   ['not started', 'behind'],
+  // an action plan's words: delivered, or held up (on hold, deferred, slipped, overdue), or no longer
+  // wanted (superseded, withdrawn, cancelled): not rated
+  ['delivered', 'achieved'],
+  ['on hold', 'behind'],
+  ['deferred', 'behind'],
+  ['overdue', 'behind'],
+  ['slipped', 'behind'],
+  ['some slippage', 'behind'],
+  ['minor slippage', 'behind'],
+  ['slight slippage', 'behind'],
+  ['significant slippage', 'at_risk'],
+  ['almost on target', 'behind'],
+  ['nearly on target', 'behind'],
+  ['superseded', 'not_rated'],
+  ['withdrawn', 'not_rated'],
+  ['cancelled', 'not_rated'],
+  ['canceled', 'not_rated'],
   // a thumb's picture, kept as its words (Thumbs up / Thumbs down)
   ['thumbs up', 'achieved'],
   ['thumb up', 'achieved'],
@@ -267,6 +284,8 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['达到时序进度', 'on_track'],
   ['顺利推进', 'on_track'],
   ['not on target', 'behind'],
+  ['almost on target', 'behind'],
+  ['nearly on target', 'behind'],
   ['on target', 'on_track'],
   ['significantly above target', 'achieved'],
   ['above target', 'achieved'],
@@ -388,17 +407,24 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   }
   // A verdict that opens the text: "Not achieved. 72 per cent…", "Exceeded. …", "On Target. …", and one
   // set off by a dash ("Not met—0.7 per cent", "Exceeded target – .40% mortality").
-  const opening = /^([^.。,，;；:：(（—–]{1,30}?)(?:[.。,，;；:：—–]|\s-\s)/.exec(lower);
+  const opening = /^([^.。,，;；:：(（—–]{1,30}?)(?:[.。,，;；:：—–]|\s-\s|\s*[(（])/.exec(lower);
   if (opening) {
     const s = STATUS_WORDS.get(opening[1].trim());
     if (s) return { status: s, word: t.slice(0, opening[1].length).trim() };
   }
+  // Done, and when or how ("Completed in March 2024", "Delivered ahead of schedule", "Deferred to 2024/25").
+  const when = WHEN_DONE.exec(lower);
+  if (when) return { status: STATUS_WORDS.get(when[1]) ?? 'achieved', word: t.slice(0, when[1].length) };
   for (const [phrase, status] of STATUS_PHRASES) {
     const at = lower.indexOf(phrase);
     if (at >= 0) return { status, word: t.slice(at, at + phrase.length) };
   }
   return null;
 }
+
+/** An action's verdict with when or how it came about: "Completed in March 2024", "Deferred to 2024/25". */
+const WHEN_DONE =
+  /^(completed|complete|delivered|achieved|deferred|slipped)\s+(?:in|on|by|during|at|to|until|ahead of|within|as)\s/;
 
 /** A margin on the target: a signed figure, then better / worse / ahead of / behind / against (the) target. */
 const MARGIN =

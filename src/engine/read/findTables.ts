@@ -548,9 +548,10 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
   // merged down into (预算科目 | 累计完成数 › 中央级 … 合计; MEASURE | ACTUAL › 23/24).
   // A form's overall goal (年度总体目标 | 年初设定目标 | 全年实际完成情况) has its words below, not headings.
   const goal = goalRow(grid, merges, h, leafCols[0] ?? 0);
+  const deadlines = deadlineColumns(values[h]);
   // A third row below only where a heading of row h is merged down into it (县名 over four rows).
   for (let r = h + 1; !goal && r < values.length && r <= h + 3; r++) {
-    if (isSectionBelow(grid, merges, r, leafCols)) break;
+    if (isSectionBelow(grid, merges, r, leafCols) || datedUnder(values[r], deadlines)) break;
     const merged = isMergedInto(grid, merges, h, r);
     if (r === h + 3 ? !merged : !isSubHeadingRow(values[r]) && !merged) break;
     rows.push(r);
@@ -2115,13 +2116,44 @@ function confidenceOf(
 function headingRows(grid: Grid, from: number): number[] {
   const out: number[] = [];
   let seen = 0;
+  // The columns the last heading row with a deadline heads so (Due date, 完成时限): a date under one is data.
+  let deadlines: number[] = [];
   for (let r = from; r < grid.values.length && seen < SCAN_ROWS; r++) {
     const row = grid.values[r];
     if (isEmptyRow(row)) continue;
     seen++;
-    if (isHeadingRow(rowHeading(row))) out.push(r);
+    if (!isHeadingRow(rowHeading(row)) || datedUnder(row, deadlines)) continue;
+    out.push(r);
+    const own = deadlineColumns(row);
+    if (own.length > 0) deadlines = own;
   }
   return out;
+}
+
+function deadlineColumns(row: Row): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    const t = textAt(row, c);
+    if (t && headerRoles(t)[0]?.role === 'deadline') out.push(c);
+  }
+  return out;
+}
+
+/** A day as a deadline is written: 31/03/2024, 2024-03-31. */
+const WRITTEN_DAY = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$/;
+
+/**
+ * A date or a period under a deadline's heading (Action | Due date | Status over "Adopt the Local Plan |
+ * March 2024 | Partially achieved"): a row of data, however many heading words its other cells hold.
+ */
+function datedUnder(row: Row, deadlines: readonly number[]): boolean {
+  return deadlines.some((c) => {
+    const t = textAt(row, c);
+    return (
+      t !== null &&
+      (WRITTEN_DAY.test(t) || headingPeriod(t) !== null || statedPeriod(t) !== null || yearLabel(t) !== null)
+    );
+  });
 }
 
 /** The first row at or after `from` where the body ends: a notes or signature line, or the grid's end. */

@@ -215,6 +215,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standards',
       'performance standard',
       'scheme name',
+      // an action plan's lines (Action | Lead | Due date | Status; Key deliverable | Timescale | Progress)
+      'deliverable',
+      'deliverables',
+      'key deliverable',
+      'key deliverables',
+      'key action',
+      'key actions',
       'project',
       'project name',
       'project title',
@@ -1377,6 +1384,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target date',
       'completion date',
       'target completion date',
+      // an action plan's (Key action | Timescale | Status: March 2024, Q3 2023/24)
+      'timescale',
+      'timescales',
+      'target timescale',
     ],
   },
   maxScore: {
@@ -1440,7 +1451,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'data source',
       'weight',
       'score',
-      'timescale',
       'date',
       'previous rag',
       'link',
