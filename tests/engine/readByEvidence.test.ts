@@ -671,6 +671,22 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('a category column alone after 序号, its sub-rows repeating under each parent: still each row’s own label', () => {
+    const t = table('8月', [
+      ['2022年8月重点项目进展情况'],
+      ['序号', '项目类别', '项目数', '2022年计划投资', '1-8月完成投资', '投资完成率(%)'],
+      ['(一)', '省重点项目', 1, 3.11, 2.53, 81],
+      ['(二)', '市重点项目', 63, 55.28, 43.77, 79.17],
+      [null, '其中:基础设施工程', 16, null, 3.31, 36.26],
+      [null, '产业工程', 33, null, 23.52, 85.84],
+      ['(三)', '县重点项目', 69, 57.35, 45.22, 78.86],
+      [null, '其中:基础设施工程', 19, null, 3.64, 46.56],
+      [null, '产业工程', 34, null, 23.59, 80.22],
+    ]);
+    expect(roles(t)).toMatchObject({ B: 'name:header' });
+    expect(t.indicators.map((i) => i.row)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('a category repeated down its rows stays the category beside the names', () => {
     const t = table('实事', [
       ['类别', '实事项目', '年度计划投资', '完成投资'],

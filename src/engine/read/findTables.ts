@@ -2588,7 +2588,9 @@ function namesByCategory(
   if (
     category &&
     categoryProfile &&
-    (ownRows || numbersItsRows(grid, category.col, bodyStart, bodyEnd)) &&
+    (ownRows ||
+      numbersItsRows(grid, category.col, bodyStart, bodyEnd) ||
+      labelsItsRows(grid, category.col, bodyStart, bodyEnd)) &&
     namesFilled < categoryProfile.filled * 0.8
   ) {
     category.role = 'name';
@@ -2664,6 +2666,25 @@ function numbersItsRows(grid: Grid, col: number, from: number, to: number): bool
     seen.add(t);
   }
   return numbers >= 2;
+}
+
+/**
+ * Every row of figures has its own label in the column, never the row's above (省重点项目 | 江门重点项目 |
+ * 其中:基础设施工程 | 产业工程 | 恩平重点项目 | 其中:基础设施工程 | 产业工程): what each row counts, its sub-rows
+ * repeating under each parent, not a category run down its rows.
+ */
+function labelsItsRows(grid: Grid, col: number, from: number, to: number): boolean {
+  let rows = 0;
+  let last: string | null = null;
+  for (let r = from; r < to; r++) {
+    const row = grid.values[r];
+    if (filledCols(row).length < 2 || !row?.some((x, c) => c !== col && typeof x === 'number')) continue;
+    const t = textAt(row, col);
+    if (t === null || t.length > 40 || t === last) return false;
+    last = t;
+    rows++;
+  }
+  return rows >= 3;
 }
 
 /** The organisations whose value columns stand side by side. */
