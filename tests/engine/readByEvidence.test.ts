@@ -384,6 +384,25 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('years alone over the results beside a Target of no year: the latest year is the result', () => {
+    const rows: CellValue[][] = [
+      ['Measure', '2015/16', '2016/17', 'Target'],
+      ['Number of businesses given advice', 181, 194, 200],
+      ['Number of new homes', 91, 91, 80],
+      ['Number of jobs created', 150, 170, 160],
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('PIs', rows)],
+      lang: 'en-US',
+      date: '2017-05-01',
+    });
+    expect(report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [200, 194, 'missed'],
+      [80, 91, 'achieved'],
+      [160, 170, 'achieved'],
+    ]);
+  });
+
   it('years side by side: the latest year is the table’s own, the year before it the previous', () => {
     const t = table(
       'Targets',

@@ -18,7 +18,14 @@ import type {
   StatedPeriod,
 } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
-import { CONFIDENT, findTables, projectYear, type ColumnMapping, type FoundTable } from './findTables';
+import {
+  CONFIDENT,
+  findTables,
+  projectYear,
+  yearLabel,
+  type ColumnMapping,
+  type FoundTable,
+} from './findTables';
 import { paceInColumn, periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
@@ -237,9 +244,12 @@ function isFilledCell(c: SourceCell | null | undefined): boolean {
 
 /** Whether the evidence found figures for results, in a column read as `need` asks. */
 function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
+  // A result column named so, or headed by its year alone (Measure | 2015/16 | 2016/17 | Target).
   if (
     need === 'heading' &&
-    !table.reading?.columns.some((c) => RESULT_ROLES.has(readingRole(c.role)) && c.source === 'header')
+    !table.reading?.columns.some(
+      (c) => RESULT_ROLES.has(readingRole(c.role)) && (c.source === 'header' || yearLabel(c.header) !== null),
+    )
   ) {
     return false;
   }
