@@ -22,6 +22,10 @@ describe('direction from an indicator’s words', () => {
     '% household waste landfilled',
     'Average Total Pendency (months)',
     'Prevalence of tobacco use among middle & high school youth',
+    '% of HPV vaccine wasted that is stored or administered by the board of health',
+    'Number of incidences of homelessness (presentations)',
+    'Overall percentage of road network that should be considered for maintenance treatment',
+    'Approved salary expense level',
   ])('%s → lower', (name) => {
     expect(directionFromName(name)).toBe('lower');
   });

@@ -2954,6 +2954,69 @@ describe('a colour with its meaning in brackets', () => {
   });
 });
 
+describe('a label with its words across the table (Objective | Improve economic growth …)', () => {
+  const block = (objective: string, names: [string, number, number][]): CellValue[][] => [
+    ['Objective', objective, null, null],
+    ['Performance Indicator', '2015/16', '2016/17', null],
+    [null, 'Value', 'Value', 'Target'],
+    ...names.map(([n, a, b]): CellValue[] => [n, a, b, Math.round(b * 1.02)]),
+  ];
+  const rows: CellValue[][] = [
+    ['Strategic Plan: Progress in 2016/17'],
+    ...block('Improve economic growth and employability', [
+      ['Number of businesses given advice to start up', 181, 194],
+      ['Number of jobs created', 150, 170],
+    ]),
+    ...block('Improve local housing and sustainable infrastructure', [
+      ['Number of new social homes for rent', 91, 91],
+      ['Number of affordable homes completed', 60, 75],
+    ]),
+  ];
+  const merges = ['B2:D2', 'B7:D7'];
+
+  it('is a caption, not a group heading over the columns nor an indicator of the table above', () => {
+    const { report } = runCheck({
+      sources: [sourceFromRows('Progress', rows, { merges })],
+      lang: 'en-US',
+      date: '2017-06-01',
+    });
+    expect(report.evaluations.map((e) => e.indicator.row)).toEqual([5, 6, 10, 11]);
+    // "growth" in the objective makes no target a growth rate.
+    expect(report.evaluations.map((e) => [e.kind, e.target?.value])).toEqual([
+      ['amount', 198],
+      ['amount', 173],
+      ['amount', 93],
+      ['amount', 77],
+    ]);
+  });
+});
+
+describe('a result not in yet', () => {
+  it('says when it will be ("Not available until 2018", "Awaiting data"): no data, with a dash for its verdict too', () => {
+    const rows: CellValue[][] = [
+      ['Measure', 'Target', 'Actual', 'Status'],
+      ['Percentage of pupils in positive destinations', '92%', 'Not available until 2018', '-'],
+      ['Percentage of pupils attending', '95%', 'Data not yet available', null],
+      ['Percentage of schools inspected', '90%', 'Awaiting data', null],
+      ['Percentage of roads gritted', '90%', '85%', 'Red'],
+      ['Percentage of bins emptied', '99%', 'n/a', '-'],
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('PIs', rows)],
+      lang: 'en-US',
+      date: '2017-06-01',
+      period: { kind: 'year' },
+    });
+    expect(report.evaluations.map((e) => e.status)).toEqual([
+      'no_data',
+      'no_data',
+      'no_data',
+      'missed',
+      'not_rated',
+    ]);
+  });
+});
+
 describe('an action plan’s words', () => {
   it('reads delivered, held up and no longer wanted, with when or how', () => {
     expect(statusWord('Delivered')).toBe('achieved');

@@ -60,6 +60,13 @@ const EMPTY_TEXTS: ReadonlySet<string> = new Set([
   '……',
 ]);
 
+/**
+ * A figure that says it is not in yet, and when it will be ("Not available until 2018", "Data not yet
+ * available", "Awaiting data", "Available in June 2018"): no result, as a blank cell is.
+ */
+const NOT_YET_IN =
+  /^(?:(?:the\s+)?(?:data|figures?|results?|information)\s+)?(?:(?:is|are)\s+)?not\s+(?:yet\s+available(?:\s+(?:until|till|before|in|from|at)\b.*)?|available\s+(?:yet|(?:until|till|before|in|from|at)\b.*))$|^awaiting\b|^(?:data|figures?|results?)\s+(?:due|expected|available)\s+(?:in|from|by|at)\b|^available\s+(?:in|from)\b|^(?:to\s+be|not\s+yet)\s+reported\b/i;
+
 /** True when a cell text means "no value" ('—', '-', '/', '无', blank…). */
 export function isEmptyText(text: string): boolean {
   return EMPTY_TEXTS.has(toHans(normalizeText(text)).toLowerCase());
@@ -504,7 +511,7 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
   }
   if (typeof value === 'string') {
     const text = normalizeText(value);
-    if (EMPTY_TEXTS.has(toHans(text).toLowerCase())) return EMPTY;
+    if (EMPTY_TEXTS.has(toHans(text).toLowerCase()) || NOT_YET_IN.test(text.trim())) return EMPTY;
     const q = readNumberText(text);
     if (!q) return { kind: 'text', text };
     if (significantDigits(text) > EXACT_DIGITS) return { kind: 'unreadable', code: 'too-many-digits', text };

@@ -1489,13 +1489,18 @@ function directionOf(r: Reading, share = false): 'higher' | 'lower' {
   return r.spec?.direction ?? directionFromName(r.ind.name, share, r.ind.category ?? null) ?? 'higher';
 }
 
+const DASH_ONLY = /^[-–—−_/\\]+$/;
+
 /** Not rated: the target, the result or the status cell says the row is not judged (yet). */
 function notRated(r: Reading): Evaluation | null {
   const naStatus = readCell(r.ind.statusCell);
   const naTarget = r.target.kind === 'na' ? r.target : null;
   const naResult = r.last.kind === 'na' ? r.last : naStatus.kind === 'na' ? naStatus : null;
   const rated = naResult && naResult.reason === 'not-applicable' && naStatus.kind !== 'na';
-  const why = naTarget ?? (rated ? null : naResult);
+  // A dash for the verdict beside no result ("Not available until 2018" | -): nothing to rate yet.
+  const noneYet =
+    r.last.kind === 'empty' && naStatus.kind === 'na' && DASH_ONLY.test(naStatus.text) && naTarget === null;
+  const why = naTarget ?? (rated || noneYet ? null : naResult);
   // An annual measure not due before the year end is due then.
   if (!why || (r.yearEnd && naResult?.reason === 'not-due' && !naTarget)) return null;
   return finish(r, { status: 'not_rated', direction: directionOf(r), notRated: why.reason });

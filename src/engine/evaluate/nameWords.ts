@@ -210,6 +210,16 @@ const LOWER_EN = [
   'did not attend',
   'dna',
   'homeless',
+  'homelessness',
+  // what is thrown away (vaccine wasted, wastage) and what an agency spends against its approved level
+  'wasted',
+  'wastage',
+  'expense',
+  'expenses',
+  // roads or homes in poor repair (road network to be considered for maintenance treatment)
+  'maintenance treatment',
+  'in need of repair',
+  'poor condition',
   'loss',
   'losses',
   // complaints and appeals found right against the office

@@ -383,6 +383,7 @@ function isGroupRow(
   }
   // A figure, typed as a number or as text ("83.9%"), is data.
   if (cols.some((c) => typeof row?.[c] === 'number' || isFigureCell(textAt(row, c) ?? ''))) return false;
+  if (labelledCaption(grid, merges, r, cols, leafCols, span)) return false;
   // A table number or a unit line between the title and the headings (表一 … 单位：万元) is a caption.
   if (cols.some((c) => isCaptionLine(textAt(row, c) ?? ''))) return false;
   let overLeaf = 0;
@@ -393,6 +394,28 @@ function isGroupRow(
     if (leafCols.some((lc) => lc >= left && lc <= right)) overLeaf++;
   }
   return overLeaf >= 1 && cols.every((c) => isHeadingLike(textAt(row, c) ?? ''));
+}
+
+/**
+ * A label and its words across the rest of the table (Objective | Improve economic growth and
+ * employability): a caption naming what the table below serves, not a group heading over its columns —
+ * its words name no column's role or year, and the label is not merged down into the headings.
+ */
+function labelledCaption(
+  grid: Grid,
+  merges: MergeIndex,
+  r: number,
+  cols: readonly number[],
+  leafCols: readonly number[],
+  span: number,
+): boolean {
+  if (cols.length !== 2 || cols[0] !== leafCols[0]) return false;
+  const label = merges.at(r, cols[0]);
+  if (label && label.bottom - grid.originRow > r) return false;
+  const m = merges.at(r, cols[1]);
+  const width = m ? m.right - m.left + 1 : 1;
+  const text = textAt(grid.values[r], cols[1]) ?? '';
+  return width >= span - 1 && width >= 3 && headingScore(text) === 0 && yearLabel(text) === null;
 }
 
 /** A table's number (表一, 附表2, Table 3) or its unit line (单位：万元, 金额单位：元, Unit: £000). */
@@ -2301,7 +2324,7 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
       stop = nextBand
         ? Math.min(
             end,
-            captionStart(grid, bandEnd, nextBand.rows[0]),
+            captionStart(grid, merges, bandEnd, nextBand.rows[0]),
             titleGap(grid, bandEnd, nextBand.rows[0]),
           )
         : end;
@@ -2347,11 +2370,14 @@ function continuesBody(
  * Where the caption block above the next table's headings starts: the section heading and caption lines
  * (one text each) right above the headings, after the last data row.
  */
-function captionStart(grid: Grid, from: number, headings: number): number {
+function captionStart(grid: Grid, merges: MergeIndex, from: number, headings: number): number {
+  const leafCols = filledCols(grid.values[headings]);
+  const span = Math.max(1, (leafCols[leafCols.length - 1] ?? 0) + 1 - (leafCols[0] ?? 0));
   let r = headings;
   while (r - 1 >= from) {
     const cols = filledCols(grid.values[r - 1]);
-    if (cols.length > 1) break;
+    // A line of one text, or a label with its words across (Objective | Improve local housing…).
+    if (cols.length > 1 && !labelledCaption(grid, merges, r - 1, cols, leafCols, span)) break;
     r--;
   }
   // Leave the blank rows to the body above (they end it anyway).
