@@ -2,6 +2,17 @@ import { directionFromName, isCountableUnit, isLevelName } from '../../src/engin
 import { runCheck, type CellValue } from '../../src/engine';
 import { sourceFromRows } from '../support/grids';
 
+describe('direction from an indicator’s words: either way, and under a cost heading', () => {
+  it('a change either way (Net increase / (decrease) in cash held) names no direction', () => {
+    expect(directionFromName('Net increase / (decrease) in cash held')).toBeNull();
+    expect(directionFromName('Decrease in cash held')).toBe('lower');
+  });
+  it('a sum under a Cost heading is a ceiling; a share under it keeps its words', () => {
+    expect(directionFromName('Average rent rebate per tenancy', false, 'Cost')).toBe('lower');
+    expect(directionFromName('Average rent rebate per tenancy', false, 'Quantity')).toBeNull();
+  });
+});
+
 describe('direction from an indicator’s words', () => {
   it.each([
     'Current tenant rent arrears as % of rent roll',

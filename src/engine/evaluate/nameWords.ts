@@ -435,10 +435,11 @@ function timeUnderHeading(name: string, category: string): 'lower' | null {
 }
 
 /**
- * The cost heading of a performance form (二级指标 成本指标, 经济成本指标): the sums under it (运行维护费
- * 150万, 项目计划总投资) are ceilings on what is spent. A rate under it (执行率, 达标率) keeps its own words.
+ * The cost heading of a performance form (二级指标 成本指标, 经济成本指标) or of an output statement's
+ * measures (Quantity … Timeliness › Cost): the sums under it (运行维护费 150万, Average rent rebate per
+ * tenancy) are ceilings on what is spent. A rate under it (执行率, 达标率) keeps its own words.
  */
-const COST_HEADING = /成本指标/;
+const COST_HEADING = /成本指标|^\s*(?:cost|costs|cost measures?|cost indicators?|cost of services?)\s*$/i;
 
 const SATISFACTION_HEADING = /satisf|满意/i;
 /** A subject in a few words, with no figure and no word of what is counted ("Taste and odour", 服务态度). */
@@ -448,6 +449,8 @@ const BARE_SUBJECT =
 function directionOfName(name: string, share: boolean): 'higher' | 'lower' | null {
   const n = toHans(normalizeText(name)).toLowerCase();
   // The office's own word in brackets ("… (Minimise)", "失业率（反向指标）", "(higher is better)"): it decides.
+  // A change either way, as accounts name it ("Net increase / (decrease) in cash held"): no way is better.
+  if (EITHER_WAY.test(n)) return null;
   const stated = statedDirection(n);
   if (stated) return stated;
   // A name that is the aim itself ("Reduce % of calls lost to 5%", "To increase the number of…").
@@ -492,6 +495,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (LOWER_ZH_WORD.test(zh) || LOWER_EN_WORD.test(n)) return 'lower';
   return null;
 }
+
+const EITHER_WAY =
+  /\bincrease\s*(?:\/|or)?\s*\(?decrease\)?|\bdecrease\s*(?:\/|or)?\s*\(?increase\)?|增[加长]?\s*[（(/]?\s*减[少]?/;
 
 /** A share, or one within a time ("% responded to within 8 minutes"); "percentile" is neither. */
 const SHARE_WITHIN = /%|\bper ?cent(?:age)?\b|\bproportion\b|\bshare\b|\bwithin\b|\breduc/;
