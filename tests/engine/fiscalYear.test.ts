@@ -129,6 +129,17 @@ describe("what a table's words say of its year", () => {
     expect(fiscalYearWords(['2022-23 target'], 2021)).toEqual({ named: null, year: null, start: null });
   });
 
+  it('names the financial year a heading’s year ends, where the words call it a financial year', () => {
+    const texts = ['the financial targets set for the 2017–18 financial year', '2018 Target ($000)'];
+    expect(fiscalYearWords(texts, 2018)).toEqual({ named: 'span', year: 2017, start: null });
+    // A span ending in the year that no words call a financial year is another year's.
+    expect(fiscalYearWords(['2017-18 actual', '2018 target'], 2018)).toEqual({
+      named: null,
+      year: null,
+      start: null,
+    });
+  });
+
   it('takes the year from a span when none is known yet', () => {
     expect(fiscalYearWords(['Annual Report 2011-2012'], null)).toEqual(
       expect.objectContaining({ named: 'span', year: 2011 }),

@@ -75,6 +75,11 @@ describe('the period a sheet states', () => {
     expect(text).toContain(p!.text.slice(0, 3));
   });
 
+  it('takes the year beside the period, not a plan’s run of years (Strategic Plan 2021-2025: Q4 Fiscal Year 2023-2024)', () => {
+    expect(statedPeriod('Strategic Plan 2021-2025: Q4 Fiscal Year 2023-2024 Results')!.year).toBe(2023);
+    expect(statedPeriod('Plan 2021-25: Q2')!.year).toBe(2021);
+  });
+
   it('counts calendar months in the organisation’s own year', () => {
     // April start (UK): September is month 6, the end of Q2; "April 2018" is month 1.
     expect(statedPeriod('as at 30 September 2023', 4)!.period).toEqual(Q(2));

@@ -251,6 +251,8 @@ export interface FiscalYearWords {
  * says nothing. Named as a financial year by one year (FY 2010) wins over a span, as the report's own
  * words must then be "FY 2010", never "2009/10".
  */
+const FINANCIAL_YEAR_WORDS = /\b(?:financial|fiscal)\s+year\b|财政年度|財政年度/i;
+
 export function fiscalYearWords(texts: readonly string[], yearKnown: number | null): FiscalYearWords {
   let start: YearStartWords | null = null;
   for (const t of texts) {
@@ -274,6 +276,14 @@ export function fiscalYearWords(texts: readonly string[], yearKnown: number | nu
       if (wanted === null || first === wanted) return { named: 'span', year: first, start };
     }
     if (wanted !== null && shortSpanOf(t, wanted)) return { named: 'span', year: wanted, start };
+  }
+  // A year named by its end (2018 Target | 2018 Actual) under words naming the financial year that ends
+  // in it ("the financial targets set for the 2017–18 financial year"): that financial year.
+  if (wanted !== null) {
+    for (const t of texts) {
+      if (!FINANCIAL_YEAR_WORDS.test(t)) continue;
+      if (yearSpansIn(t).includes(wanted - 1)) return { named: 'span', year: wanted - 1, start };
+    }
   }
   // A run of months over two calendar years (Jul-19 - Jun-20) is itself a span.
   if (start?.year != null && (year === null || start.year === year)) {

@@ -429,12 +429,26 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
   for (const rule of RULES) {
     const hit = rule(t, yearStart);
     if (hit) {
-      const year = hit.year ?? yearOf(t);
+      const year = hit.year ?? yearOf(withoutPlanSpans(t)) ?? yearOf(t);
       const text = written.slice(hit.at, hit.at + hit.length).trim();
       return { period: hit.period, year, text, weak: WEAK_RULES.has(rule) };
     }
   }
   return null;
+}
+
+/**
+ * The text without a plan's run of years (Strategic Plan 2021-2025, 2021–25): no one year, so the year
+ * named beside the period (Q4 Fiscal Year 2023-2024) is the one.
+ */
+function withoutPlanSpans(t: string): string {
+  return t.replace(
+    /((?:19|20)\d{2})\s*[-–—~至到]\s*((?:19|20)\d{2}|\d{2})(?!\d)/g,
+    (m, a: string, b: string) => {
+      const end = b.length === 2 ? Math.floor(Number(a) / 100) * 100 + Number(b) : Number(b);
+      return end - Number(a) >= 2 ? ' '.repeat(m.length) : m;
+    },
+  );
 }
 
 /** The year a text names: 2019年, "2023/24" (its first year), "FY2024", a lone 2024. */
