@@ -2991,6 +2991,22 @@ describe('a label with its words across the table (Objective | Improve economic 
   });
 });
 
+describe('a side label merged down a whole form (绩效指标 beside every row)', () => {
+  it('is no heading merged into a second heading row: the rows below the headings are the body', () => {
+    const rows: CellValue[][] = [
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '实施进度'],
+      [null, '项目决策', '数量指标', '宣传次数', '至少全年完成2次宣传', '已完成100%'],
+      [null, null, '质量指标', '创建质量', '按质按量完成', '已完成100%'],
+      [null, null, '时效指标', '全年', '1-12月', '已完成100%'],
+      [null, null, '成本指标', '成本', '10万元', '已完成100%'],
+      [null, '满意度指标', '满意度指标', '群众满意度', '90%', '已完成100%'],
+    ];
+    const t = table('自评', rows, ['A1:A6', 'B2:B5']);
+    expect(t.headerRows).toEqual([1]);
+    expect(t.indicators.map((i) => i.row)).toEqual([2, 3, 4, 5, 6]);
+  });
+});
+
 describe('a result not in yet', () => {
   it('says when it will be ("Not available until 2018", "Awaiting data"): no data, with a dash for its verdict too', () => {
     const rows: CellValue[][] = [

@@ -513,9 +513,11 @@ function isMergedInto(grid: Grid, merges: MergeIndex, h: number, r: number): boo
   const row = grid.values[r];
   const cols = filledCols(row);
   if (cols.length === 0) return false;
+  // A heading merged down the whole block (绩效指标 beside every row of a form) is a side label, not the
+  // upper half of two heading rows: only a merge that ends within the band's rows counts.
   const down = filledCols(grid.values[h]).some((c) => {
     const m = merges.at(h, c);
-    return m !== undefined && m.bottom - grid.originRow >= r;
+    return m !== undefined && m.bottom - grid.originRow >= r && m.bottom - grid.originRow <= h + 3;
   });
   if (!down) return false;
   return cols.every((c) => {
