@@ -3007,6 +3007,31 @@ describe('a side label merged down a whole form (绩效指标 beside every row)'
   });
 });
 
+describe('deaths against a ceiling’s pace, given only as the gap (与控制指标进度目标比较 › 当月 | 累计: 低90人)', () => {
+  it('reads the gap to date as the verdict: below the pace or level with it is within the ceiling, over it is not', () => {
+    const rows: CellValue[][] = [
+      ['2006年10月全省安全生产指标控制情况'],
+      ['序号', '项目', '死亡人数(人)', null, '与去年同期对比', null, '与控制指标进度目标比较'],
+      [null, null, '当月', '累计', '当月', '累计', '当月', '累计'],
+      [1, '工矿商贸事故死亡人数', 28, 310, '减少4人', '减少85人', '低12人', '低90人'],
+      [2, '煤矿事故死亡人数', 19, 229, '增加5人', '持平', '超6人', '持平'],
+      [3, '农业机械事故死亡人数', 5, 40, '增加1人', '增加4人', '超2人', '超4人'],
+    ];
+    const merges = ['A1:H1', 'A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:H2'];
+    const { report } = runCheck({
+      sources: [sourceFromRows('10月', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2006-11-05',
+    });
+    // One indicator a row: the change on last year is no result of its own.
+    expect(report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [4, 'on_track'],
+      [5, 'on_track'],
+      [6, 'behind'],
+    ]);
+  });
+});
+
 describe('a result not in yet', () => {
   it('says when it will be ("Not available until 2018", "Awaiting data"): no data, with a dash for its verdict too', () => {
     const rows: CellValue[][] = [

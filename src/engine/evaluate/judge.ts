@@ -865,9 +865,14 @@ interface StatedGap {
 /** The gap in a column that says against what (与年度计划比): 高20.3个百分点, 低5%, 持平. */
 const GAP_WORDS = /^(?:(高|超|多|快)|(低|少|慢|差))(?:出|于)?\s*(\d+(?:\.\d+)?)\s*(个百分点|百分点|%|％)$/;
 
+/** The gap in the measure's own count (与控制指标进度目标比较: 低63人, 超4人, 低10起). */
+const GAP_COUNT = /^(?:(高|超|多)|(低|少))(?:出|于|过)?\s*\d+\s*(?:人|起|个|家|件|次|例|宗|名|户|辆|处)$/;
+
 function gapInWords(text: string): StatedGap | null {
   const t = text.replace(/\s+/g, '');
   if (/^(?:与计划|与目标)?持平$/.test(t)) return { side: 'above', of: 'target', size: null, text };
+  const count = GAP_COUNT.exec(t);
+  if (count) return { side: count[1] ? 'above' : 'below', of: 'target', size: null, text };
   const m = GAP_WORDS.exec(t);
   if (!m) return null;
   const points = /百分点/.test(m[4]);
@@ -1570,9 +1575,11 @@ function byStatedGap(r: Reading): Evaluation | null {
     note(r.ctx, r.ind.gapCell, 'info', 'target-from-gap', { text: gap.text });
     return againstTarget({ ...r, spec }, spec);
   }
-  const below = gap.side === 'below';
-  const status: Status = r.yearEnd ? (below ? 'missed' : 'achieved') : below ? 'behind' : 'on_track';
-  return finish(r, { status, direction: 'higher', actualText: r.resultText });
+  // Below a ceiling, or its pace, is within it (死亡人数 | 与控制指标进度目标比较: 低63人); level with it too.
+  const lower = directionFromName(r.ind.name, false, r.ind.category ?? null) === 'lower';
+  const good = /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower;
+  const status: Status = r.yearEnd ? (good ? 'achieved' : 'missed') : good ? 'on_track' : 'behind';
+  return finish(r, { status, direction: lower ? 'lower' : 'higher', actualText: r.resultText });
 }
 
 /**

@@ -196,6 +196,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['不达标', 'missed'],
   // a ceiling's pace (安全生产控制指标): within it, or over it
   ['在控制指标进度目标以内', 'on_track'],
+  ['在控制考核指标进度目标以内', 'on_track'],
+  ['在控制考核指标以内', 'on_track'],
   ['在控制指标进度以内', 'on_track'],
   ['在控制指标以内', 'on_track'],
   ['控制在指标以内', 'on_track'],
@@ -266,6 +268,9 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
 /** Status words that may appear inside a longer text (a progress cell's remark): longest first. */
 const STATUS_PHRASES: readonly [string, Status][] = [
   ['严重滞后', 'at_risk'],
+  // over a ceiling's pace by so many (超控制考核指标进度目标2人): behind it
+  ['超控制考核指标进度目标', 'behind'],
+  ['超控制指标进度目标', 'behind'],
   ['未开工', 'at_risk'],
   ['未启动', 'at_risk'],
   ['进度滞后', 'behind'],

@@ -863,6 +863,23 @@ const AGAINST_TARGET =
 /** A sub-heading that dates what is under it: as of September, as at 31 December, up to June. */
 const AS_OF_LEAF = /^\s*(?:as (?:of|at|on)|up to|to end of|through)\s/i;
 
+/**
+ * A column under a comparison's heading: under a gap's (与控制指标进度目标比较 › 当月 | 累计: 低12人 | 低90人)
+ * the gap to date, the month's own not read; under last year's (与去年同期对比 › 累计: 减少244人) the change,
+ * no result. Undefined when the heading above is no comparison.
+ */
+function underComparison(upper: readonly string[], leaf: string): 'gap' | null | undefined {
+  const over = upper[upper.length - 1];
+  if (over === undefined) return undefined;
+  if (LAST_YEAR_GROUP.test(headerKey(over))) return null;
+  if (headerRoles(over)[0]?.role !== 'gap') return undefined;
+  if (headerRoles(leaf)[0]?.role === 'actual' || /累计/.test(leaf)) return 'gap';
+  return /^(?:当月|本月|当期|本期|当季|本季)$/.test(headerKey(leaf)) ? null : undefined;
+}
+
+/** A group heading comparing with the same time last year: 与去年同期对比, 比上年同期, 同比. */
+const LAST_YEAR_GROUP = /^(?:(?:与|比)(?:去年|上年)同期(?:对比|相比|比较|比)?|同比(?:增减|变化|情况)?)$/;
+
 /** A group heading over what is under way, not done: 在建住房, 在建项目, 在建. */
 const UNDER_WAY_GROUP = /^在建/;
 
@@ -890,6 +907,8 @@ function roleFromTexts(texts: readonly string[]): {
   if (VARIANCE_GROUP.test(over) && headerRoles(leaf)[0]?.role !== 'notes') {
     return /\b(?:target|plan|budget)\b/i.test(leaf) ? { role: 'gap', score: 0.9, unit } : null;
   }
+  const comparison = underComparison(upper, leaf);
+  if (comparison !== undefined) return comparison && { role: comparison, score: 0.9, unit };
   // What is under way, beside what is done (在建住房 › 户数 | 占计划(%) beside 完成住房 › …): not a result.
   if (upper.some((u) => UNDER_WAY_GROUP.test(headerKey(u)))) return null;
   // A period heading: a quarter or month column (an actual, or a plan under a 目标 / 计划 group).
