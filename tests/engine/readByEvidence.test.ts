@@ -3032,6 +3032,53 @@ describe('deaths against a ceiling’s pace, given only as the gap (与控制指
   });
 });
 
+describe('goals as sentences with the office’s verdict beside each, and no headings', () => {
+  it('reads each goal as an indicator with its verdict (Goal Met / Goal Not Met)', () => {
+    const rows: CellValue[][] = [
+      ["County Manager's Office"],
+      ['Updated 9-28-20'],
+      [
+        '1) To provide information to the public, 90% of agenda packets will be posted by Thursday',
+        'Goal Met',
+      ],
+      [
+        '2) To increase transparency, the Office will create a bi-annual Performance Management Report',
+        'Goal Not Met',
+      ],
+      [
+        '3) To increase transparency, the Office will provide quarterly fiscal monitoring reports',
+        'Goal Met',
+      ],
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('Goals', rows)],
+      lang: 'en-US',
+      date: '2020-10-01',
+      period: { kind: 'year' },
+    });
+    expect(report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'achieved'],
+      [4, 'missed'],
+      [5, 'achieved'],
+    ]);
+  });
+
+  it('two such rows are no table', () => {
+    const rows: CellValue[][] = [
+      [
+        '1) To provide information to the public, 90% of agenda packets will be posted by Thursday',
+        'Goal Met',
+      ],
+      [
+        '2) To increase transparency, the Office will create a bi-annual Performance Management Report',
+        'Goal Met',
+      ],
+    ];
+    const [reading] = readSheets([sourceFromRows('Goals', rows)]);
+    expect(reading.kind).toBe('skipped');
+  });
+});
+
 describe('a result not in yet', () => {
   it('says when it will be ("Not available until 2018", "Awaiting data"): no data, with a dash for its verdict too', () => {
     const rows: CellValue[][] = [

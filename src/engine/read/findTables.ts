@@ -2361,7 +2361,8 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
     i = j;
   }
   if (tables.length === 0) {
-    const headerless = user.cols.size > 0 ? userTable(grid, user) : findHeaderless(grid);
+    const headerless =
+      user.cols.size > 0 ? userTable(grid, user) : (findHeaderless(grid) ?? findVerdictList(grid));
     if (headerless) tables.push(headerless);
   }
   return tables;
@@ -2877,6 +2878,46 @@ function findHeaderless(grid: Grid): FoundTable | null {
     confidence: 0.6,
     missing: [],
     captionRows: Array.from({ length: rows[0] }, (_, i) => i).filter((r) => !isEmptyRow(values[r])),
+  };
+}
+
+/**
+ * Goals written as sentences, each with the office's verdict beside it and no headings ("1) To increase
+ * transparency, the Office will provide quarterly fiscal monitoring reports" | Goal Met): three rows or
+ * more of a long text and a verdict, one after another.
+ */
+function findVerdictList(grid: Grid): FoundTable | null {
+  const values = grid.values;
+  let run: number[] = [];
+  let best: number[] = [];
+  let cols: [number, number] | null = null;
+  for (let r = 0; r < values.length && r < PROFILE_ROWS; r++) {
+    const filled = filledCols(values[r]);
+    const label = filled.length === 2 ? textAt(values[r], filled[0]) : null;
+    const verdict = label && label.length >= 20 ? textAt(values[r], filled[1]) : null;
+    const same = cols === null || (cols[0] === filled[0] && cols[1] === filled[1]);
+    if (verdict !== null && statusWord(verdict) !== null && same) {
+      cols = [filled[0], filled[1]];
+      run.push(r);
+      if (run.length > best.length) best = run;
+      continue;
+    }
+    run = [];
+    if (best.length < 3) cols = null;
+  }
+  if (best.length < 3 || cols === null) return null;
+  return {
+    headerRows: [],
+    bodyStart: best[0],
+    bodyEnd: best[best.length - 1] + 1,
+    columns: [
+      { col: cols[0], role: 'name', header: '', unit: null, source: 'content', score: 0.6 },
+      { col: cols[1], role: 'status', header: '', unit: null, source: 'content', score: 0.6 },
+    ],
+    layout: 'headerless',
+    confidence: 0.6,
+    missing: [],
+    captionRows: Array.from({ length: best[0] }, (_, i) => i).filter((r) => !isEmptyRow(values[r])),
   };
 }
 
