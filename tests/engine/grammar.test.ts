@@ -184,6 +184,15 @@ describe('quantities: figures inside sentences', () => {
     }
   });
 
+  it('reads an arrow beside a share as its change (50% ↓ on the baseline, 35%↑)', () => {
+    expect(scanQuantities('50% ↓ on 2005/06 baseline').mentions[0]).toMatchObject({
+      value: 0.5,
+      change: 'down',
+    });
+    expect(scanQuantities('35%↑').mentions[0]).toMatchObject({ value: 0.35, change: 'up' });
+    expect(scanQuantities('↓50%').mentions[0]).toMatchObject({ value: 0.5, change: 'down' });
+  });
+
   it('keeps the figure beside a date written month first', () => {
     expect(scanQuantities('1 budget forum conducted on May 26, 2016').mentions.map((m) => m.value)).toEqual([
       1,

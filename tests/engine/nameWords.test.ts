@@ -37,6 +37,7 @@ describe('direction from an indicator’s words', () => {
     'Number of incidences of homelessness (presentations)',
     'Overall percentage of road network that should be considered for maintenance treatment',
     'Approved salary expense level',
+    'Per household consumption (in litres)',
   ])('%s → lower', (name) => {
     expect(directionFromName(name)).toBe('lower');
   });

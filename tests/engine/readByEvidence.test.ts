@@ -3079,6 +3079,33 @@ describe('goals as sentences with the office’s verdict beside each, and no hea
   });
 });
 
+describe('a goal to be reached by a later year (Target to 2020) beside this year’s and last year’s results', () => {
+  it('judges the latest result against it as a step on the way, the year before as the previous', () => {
+    const rows: CellValue[][] = [
+      ['Measure', 'Target to 2020', '2016/17 Performance', '2015/16 Performance'],
+      ['Per household consumption (in litres)', 284, 305, 303],
+      ['Wastewater pollution incidents (category 3)', '≤191', 150, 136],
+      ['Carbon footprint', '50% ↓ on 2005/06 baseline', '22.8% ↓ on 2005/06 baseline', '22% ↓'],
+      ['Security of Supply Index (SoSI)', '≥100', 100, 100],
+    ];
+    const t = table('Environment', rows);
+    expectRoles(t, { B: 'target:header', C: 'actual:header', D: 'previous:header' });
+    const { report } = runCheck({
+      sources: [sourceFromRows('Environment', rows)],
+      lang: 'en-US',
+      date: '2017-07-01',
+    });
+    expect(report.evaluations.map((e) => [e.direction, verdictOf(e.status)])).toEqual([
+      ['lower', 'not met'],
+      ['lower', 'met'],
+      ['higher', 'not met'],
+      ['higher', 'met'],
+    ]);
+    // The arrow beside the share says which way it goes: a cut of 50%.
+    expect(report.evaluations[2].kind).toBe('decrease');
+  });
+});
+
 describe('a result not in yet', () => {
   it('says when it will be ("Not available until 2018", "Awaiting data"): no data, with a dash for its verdict too', () => {
     const rows: CellValue[][] = [

@@ -310,6 +310,8 @@ add(
     'rise of',
     'rise by',
     'up by',
+    // an arrow beside a figure (35% ↑ on last year)
+    '↑',
   ],
   { t: 'change', v: 'up' },
 );
@@ -350,6 +352,8 @@ add(
     'cut by',
     'decline',
     'decline of',
+    // an arrow beside a figure (50% ↓ on 2005/06 baseline)
+    '↓',
   ],
   { t: 'change', v: 'down' },
 );
@@ -1534,12 +1538,13 @@ function readMention(
     if (after.word.v === 'about') aboutWord = s.slice(k, j);
     if (comparator === null || comparator === 'about') comparator = after.word.v;
   }
-  // A change written after a share ("124% increase", "30% reduction on prior year").
+  // A change written after a share ("124% increase", "30% reduction on prior year", "50% ↓").
   let change = p.change;
   if (change === null && percent) {
     let c = j;
     while (s[c] === ' ') c++;
-    const w = c > j && isAsciiLetter(s.charCodeAt(c)) ? wordAt(s, lower, c) : null;
+    const arrow = s[c] === '↓' || s[c] === '↑';
+    const w = (c > j && isAsciiLetter(s.charCodeAt(c))) || arrow ? wordAt(s, lower, c) : null;
     if (w?.word.t === 'change' && !isAsciiLetter(s.charCodeAt(c + w.length))) {
       change = w.word.v;
       j = c + w.length;

@@ -214,6 +214,8 @@ const LOWER_EN = [
   // what is thrown away (vaccine wasted, wastage) and what an agency spends against its approved level
   'wasted',
   'wastage',
+  // water, energy and fuel used (per household consumption, energy consumption)
+  'consumption',
   'expense',
   'expenses',
   // roads or homes in poor repair (road network to be considered for maintenance treatment)

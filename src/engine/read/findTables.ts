@@ -1465,17 +1465,36 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
     const last = Math.max(...withResults);
     if (judged.filter((y) => y > last).length >= 2) latest = last;
   }
+  // One goal to be reached by a year beyond every result (Target to 2020 | 2016/17 Performance | 2015/16
+  // Performance): the latest result is judged against it, as a step on the way. (A target for the next
+  // year beside this year's results, 2006-07 Target | 2005-06 Achievement, is that year's, not yet due.)
+  const goals = cands.filter(
+    (c) => c.year !== undefined && c.role === 'target' && GOAL_BY_YEAR.test(c.header),
+  );
+  const resultYears = years.filter((y) =>
+    cands.some((c) => c.year === y && c.role === 'actual' && !isProjectionHeading(c.header)),
+  );
+  const goalAhead =
+    judged.length === 0 &&
+    projected.length === 0 &&
+    goals.length === 1 &&
+    resultYears.length > 0 &&
+    goals[0].year! > Math.max(...resultYears);
+  if (goalAhead) latest = Math.max(...resultYears);
   const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
   const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
-    if (c.year === undefined || c.year === latest) continue;
+    if (c.year === undefined || c.year === latest || (goalAhead && c === goals[0])) continue;
     if (c === previous && !cands.some((o) => o.role === 'previous')) c.role = 'previous';
     // Another year's column is not judged, but a row with figures only there is still a measure.
     else c.role = 'history';
   }
   return true;
 }
+
+/** A target heading naming the year it is to be reached by: Target to 2020, Target by FY 2025. */
+const GOAL_BY_YEAR = /\b(?:to|by|until)\s+(?:fy\s*)?(?:19|20)\d{2}/i;
 
 /** A standard's heading, of no year and no target (Bench Mark, Benchmark, Standard, 基准值). */
 export function isStandardHeading(text: string): boolean {

@@ -1864,6 +1864,9 @@ export function headerRoles(text: string): HeaderReading[] {
     found.clear();
     note('completion', 1);
   }
+  // A target to be reached by a year (Target to 2020, Target by 2025): the target, not one to date.
+  if (found.size === 0 && /^targets?(?:to|by|until)$/.test(key) && /(?:19|20)\d{2}/.test(text))
+    note('target', 1);
   // A rating's middle column, ticked when the result came close (Within 3% of achieving Target).
   if (/^within\d+(?:\.\d+)?%of(?:achieving)?(?:the)?target$/.test(key)) note('status', 1);
   // The share of cases dealt with in time (% of replies within target, Percentage within target,
