@@ -3106,6 +3106,26 @@ describe('a goal to be reached by a later year (Target to 2020) beside this year
   });
 });
 
+describe('a pledge page’s targets reached (服務目標 | 達致的目標 (2024))', () => {
+  it('reads the targets reached as the result, not a second target', () => {
+    const rows: CellValue[][] = [
+      ['服務目標及表現'],
+      ['執法', '服務目標', '達致的目標 (2024)'],
+      ['在48小時內約見作出可追查貪污投訴的投訴人', 1, 1],
+      ['立即處理所有來電', 1, 1],
+      ['在12個月內完成可追查貪污舉報的調查工作', 0.9, 0.891],
+    ];
+    const t = table('表現', rows, ['A1:C1']);
+    expectRoles(t, { B: 'target:header', C: 'actual:header' });
+    const { report } = runCheck({
+      sources: [sourceFromRows('表現', rows)],
+      lang: 'zh-CN',
+      date: '2025-03-01',
+    });
+    expect(report.evaluations.map((e) => verdictOf(e.status))).toEqual(['met', 'met', 'not met']);
+  });
+});
+
 describe('a result not in yet', () => {
   it('says when it will be ("Not available until 2018", "Awaiting data"): no data, with a dash for its verdict too', () => {
     const rows: CellValue[][] = [

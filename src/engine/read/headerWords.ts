@@ -647,6 +647,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '目前情况',
       // what a pledge reached (服務 | 承諾標準 | 成績: 100%)
       '成绩',
+      // the targets reached (服務目標 | 達致的目標 (2024)): the result, though the words hold 目標
+      '达致的目标',
+      '已达致的目标',
+      '达到的目标',
+      '实际达致的目标',
       // Macau's pledges: Achievement Rate Undertaken (the pledge) | Achievement Rate Implemented in 2023
       'achievement rate implemented',
       'rate implemented',
