@@ -3106,6 +3106,34 @@ describe('a goal to be reached by a later year (Target to 2020) beside this year
   });
 });
 
+describe('a client charter’s monthly shares typed without their sign (within 24 hours | 100 | 100 | …)', () => {
+  const rows = (march: number): CellValue[][] => [
+    ['CLIENT CHARTER ACHIEVEMENT YEAR 2025'],
+    ['CLIENT CHARTER ELEMENT', 'ACHIEVEMENT', null, null, null],
+    [null, 'JAN', 'FEB', 'MAR', 'APR'],
+    ['Acknowledge receipt of the complaint within 24 hours', 100, 100, march, null],
+    ['Provide feedback on the complaint within 7 working days', 100, 100, 100, null],
+  ];
+  const run = (march: number) =>
+    runCheck({
+      sources: [sourceFromRows('Charter', rows(march), { merges: ['B2:E2'] })],
+      lang: 'en-US',
+      date: '2025-04-10',
+    }).report.evaluations;
+
+  it('are shares of the cases that kept the time, every case pledged, not hours summed', () => {
+    expect(run(100).map((e) => [e.kind, e.target?.value, e.actual?.value, verdictOf(e.status)])).toEqual([
+      ['share', 1, 1, 'met'],
+      ['share', 1, 1, 'met'],
+    ]);
+    expect(verdictOf(run(95)[0].status)).toBe('not met');
+  });
+
+  it('figures above 100, or few of them 100, are counts, not shares', () => {
+    expect(run(140)[0].kind).not.toBe('share');
+  });
+});
+
 describe('a pledge page’s targets reached (服務目標 | 達致的目標 (2024))', () => {
   it('reads the targets reached as the result, not a second target', () => {
     const rows: CellValue[][] = [

@@ -959,8 +959,26 @@ function isPledgeWithin(
   return (
     allTimes(ind, figures, inTargetCell) &&
     (PLEDGE_WITHIN.test(ind.name) || ind.namedAsPledges === true) &&
-    (resultsInPercent(ind) || completionInPercent(ind))
+    (resultsInPercent(ind) || completionInPercent(ind) || hundredsKept(ind))
   );
+}
+
+/**
+ * Plain figures of 100 or less, most of them 100, beside a pledge's time (within 24 hours | 100 | 100 |
+ * 100): the share of cases that kept it, typed without its sign.
+ */
+function hundredsKept(ind: Indicator): boolean {
+  let seen = 0;
+  let hundreds = 0;
+  for (const c of resultCellsOf(ind)) {
+    if (!hasValue(c)) continue;
+    const p = parseCell(c!.value, c!.format);
+    if (p.kind !== 'number' || p.quantity.percent || p.quantity.value < 0 || p.quantity.value > 100)
+      return false;
+    seen++;
+    if (p.quantity.value === 100) hundreds++;
+  }
+  return seen >= 2 && hundreds * 2 >= seen;
 }
 
 /**
