@@ -3134,6 +3134,35 @@ describe('a client charter’s monthly shares typed without their sign (within 2
   });
 });
 
+describe('a share of cases set by a line above the table (Our goal is that 80% … will meet the standards)', () => {
+  it('is the share each row’s time standard is held to', () => {
+    const rows = (goal: string): CellValue[][] => [
+      ['2018-2019: Service standards results'],
+      [goal],
+      ['Program (Component)', 'Applications (Volume)', 'Standard (Weeks)', '% Met'],
+      ['Arts Presentation Fund', 120, 2, '97%'],
+      ['Canada Book Fund', 40, 2, '100%'],
+      ['Canada Media Fund', 1, 2, '0%'],
+    ];
+    const run = (goal: string) =>
+      runCheck({
+        sources: [sourceFromRows('Results', rows(goal))],
+        lang: 'en-US',
+        date: '2019-06-01',
+        period: { kind: 'year' },
+      }).report.evaluations.map((e) => e.status);
+    expect(
+      run('Our goal is that 80% of the applications received will meet the published service standards.'),
+    ).toEqual(['achieved', 'achieved', 'missed']);
+    // Without the line, only every case kept is met; the others are not rated.
+    expect(run('The following tables represent the results for each service standard:')).toEqual([
+      'not_rated',
+      'achieved',
+      'not_rated',
+    ]);
+  });
+});
+
 describe('a pledge page’s targets reached (服務目標 | 達致的目標 (2024))', () => {
   it('reads the targets reached as the result, not a second target', () => {
     const rows: CellValue[][] = [

@@ -609,7 +609,8 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%'),
     targetInTime: found.columns.some((c) => c.col === roles.target && timeOfHeading(c.header)),
     targetBound: boundOfHeading(found.columns.find((c) => c.col === roles.target)?.header ?? ''),
-    targetTimeShare: timeShareOfHeading(found.columns.find((c) => c.col === roles.target)),
+    targetTimeShare:
+      timeShareOfHeading(found.columns.find((c) => c.col === roles.target)) ?? shareOfCaption(grid, found),
     resultToDate:
       quarterCount === 0 &&
       monthCount === 0 &&
@@ -1938,6 +1939,22 @@ function timeShareOfHeading(column: FoundTable['columns'][number] | undefined): 
   const shares = scanQuantities(column.header).mentions.filter((m) => m.percent && !m.points);
   return shares.length === 1 && shares[0].value > 0 && shares[0].value <= 1 ? shares[0].value : null;
 }
+
+/**
+ * The share of cases a line above the table sets for every row's time ("Our goal is that 80% of the
+ * applications … will meet the published service standards"), or null: one share in a line of a goal.
+ */
+function shareOfCaption(grid: Grid, found: FoundTable): number | null {
+  const { captions, rows } = titleTexts(grid, found);
+  for (const line of [...captions, ...rows]) {
+    if (!CAPTION_GOAL.test(line)) continue;
+    const shares = scanQuantities(line).mentions.filter((m) => m.percent && !m.points);
+    if (shares.length === 1 && shares[0].value > 0 && shares[0].value <= 1) return shares[0].value;
+  }
+  return null;
+}
+const CAPTION_GOAL =
+  /\b(?:goal|target|aim|commit(?:ment|ted)?)\b[^.]*\b(?:meet|met|within|standards?)\b|目标[^。]*(?:达到|以内|时限)/i;
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
