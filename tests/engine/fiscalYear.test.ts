@@ -140,6 +140,11 @@ describe("what a table's words say of its year", () => {
     });
   });
 
+  it('names a year from September by its end where the words do (Sept. 1, 2009 – Aug. 31, 2010 | FY 2010)', () => {
+    const w = fiscalYearWords(['Sept. 1, 2009 – Aug. 31, 2010', 'FY 2010 Target'], 2009);
+    expect(w).toMatchObject({ named: 'fy', year: 2010 });
+  });
+
   it('takes the year from a span when none is known yet', () => {
     expect(fiscalYearWords(['Annual Report 2011-2012'], null)).toEqual(
       expect.objectContaining({ named: 'span', year: 2011 }),

@@ -75,6 +75,14 @@ describe('the period a sheet states', () => {
     expect(text).toContain(p!.text.slice(0, 3));
   });
 
+  it('reads a range written month first, day, year as its months, and the day before a year as no year', () => {
+    const p = statedPeriod('acknowledged between April 1, 2018 and March 31, 2019.');
+    expect(p).toMatchObject({ period: { kind: 'year' }, year: 2018 });
+    // "March 31, 2019" is a day of 2019, not March of 2031.
+    expect(statedPeriod('the applications received on March 31, 2019')?.year ?? null).not.toBe(2031);
+    expect(statedPeriod('Dec 17')).toMatchObject({ year: 2017 });
+  });
+
   it('takes the year beside the period, not a plan’s run of years (Strategic Plan 2021-2025: Q4 Fiscal Year 2023-2024)', () => {
     expect(statedPeriod('Strategic Plan 2021-2025: Q4 Fiscal Year 2023-2024 Results')!.year).toBe(2023);
     expect(statedPeriod('Plan 2021-25: Q2')!.year).toBe(2021);

@@ -265,6 +265,9 @@ export function fiscalYearWords(texts: readonly string[], yearKnown: number | nu
   for (const t of texts) {
     for (const fy of fyNamedIn(t)) {
       if (yearKnown === null || fy === yearKnown) return { named: 'fy', year: fy, start };
+      // A year from September 2009 named by its end (FY 2010), as US offices name theirs.
+      if (start && start.month !== 1 && start.year === yearKnown && fy === yearKnown + 1)
+        return { named: 'fy', year: fy, start };
     }
   }
   // Months in the second calendar year of a year that starts later (January to March 2024, the fourth

@@ -344,7 +344,7 @@ const RULES: readonly Rule[] = [
   // councils are required…", "by March 2024"): that is no period the figures cover.
   weak((t, ys) => {
     const m = new RegExp(
-      `(?<!\\b(?:from|since|starting|beginning|effective|until|till|by|before|after)\\s+)\\b${EN_MONTH}\\.?[\\s-]*((?:19|20)\\d{2}|\\d{2})\\b`,
+      `(?<!\\b(?:from|since|starting|beginning|effective|until|till|by|before|after)\\s+)\\b${EN_MONTH}\\.?[\\s-]*((?:19|20)\\d{2}|\\d{2})\\b(?![,.]?\\s*(?:19|20)\\d{2}\\b)`,
     ).exec(t);
     if (!m) return null;
     const cal = monthIndex(m[1]);
@@ -386,7 +386,11 @@ function monthRange(
 ): { at: number; length: number; last: number; from: number; months: number } | null {
   const my = `${EN_MONTH}\\.?[\\s'-]*((?:19|20)\\d{2}|\\d{2})`;
   const day = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?`;
-  const m = new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${day}${my}\\b`).exec(t);
+  // …or written month first, day, year ("between April 1, 2018 and March 31, 2019").
+  const mdy = `${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})`;
+  const m =
+    new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${day}${my}\\b`).exec(t) ??
+    new RegExp(`\\b${mdy}\\s*(?:-|to|–|—|and|through|until)\\s*${mdy}\\b`).exec(t);
   if (!m) return null;
   const [first, last] = [monthIndex(m[1]), monthIndex(m[3])];
   const [from, to] = [fullYear(m[2]), fullYear(m[4])];
