@@ -3163,6 +3163,27 @@ describe('a share of cases set by a line above the table (Our goal is that 80% �
   });
 });
 
+describe('the quarters’ last months with their years across a year end (June ’16 | Sept ’16 | Dec ’16 | Mar ’17)', () => {
+  it('show a year from April, of the latest quarter with results, named as a span', () => {
+    const rows: CellValue[][] = [
+      ['Year to date progress at end of quarter:'],
+      [null, null, 'Target', "June '16", "Sept '16", "Dec '16", "Mar '17"],
+      ['Bankruptcy', 'KPI-1', '2.5 days', '1.4 days', '1.3 days', '1.4 days', null],
+      [null, 'KPI-2', '9 days', '6.9 days', '6.8 days', '7.0 days', null],
+      ['Debt Arrangement Scheme', 'KPI-1', '6 days', '8.5 days', '6.0 days', '7.3 days', null],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('KPIs', rows, { merges: ['A3:A4'] })],
+      lang: 'en-US',
+      date: '2017-02-01',
+    });
+    expect(r.report.options.yearStart).toBe(4);
+    expect(r.period).toEqual({ kind: 'month', month: 9 });
+    expect([r.report.options.year, r.report.options.yearNamed]).toEqual([2016, 'span']);
+    expect(r.report.evaluations.map((e) => verdictOf(e.status))).toEqual(['met', 'met', 'not met']);
+  });
+});
+
 describe('a pledge page’s targets reached (服務目標 | 達致的目標 (2024))', () => {
   it('reads the targets reached as the result, not a second target', () => {
     const rows: CellValue[][] = [

@@ -197,6 +197,9 @@ describe('the year start month columns show', () => {
     ['a month skipped', [4, 5, 6, 8, 9, 10, 11, 12, 1], null],
     ['thirteen months', [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4], null],
     ['two months', [12, 1], null],
+    ['the quarters’ last months from June', [6, 9, 12, 3], 4],
+    ['the quarters’ last months from September, three of them', [9, 12, 3], 7],
+    ['the quarters’ last months of a calendar year', [3, 6, 9, 12], null],
   ])('%s', (_what, months, start) => {
     expect(yearStartOfMonths(cols(months))).toBe(start);
   });

@@ -91,6 +91,15 @@ export function yearStartOfMonths(
   yearToDate = false,
 ): number | null {
   const months = [...columns].sort((a, b) => a.col - b.col).map((c) => c.month);
+  // The quarters' last months across a year end (June '16 | Sept '16 | Dec '16 | Mar '17): the year
+  // starts two months before the first.
+  const quarterEnds =
+    (months.length === 3 || months.length === 4) &&
+    months.every((m, i) => i === 0 || m === ((months[i - 1] + 2) % 12) + 1);
+  if (quarterEnds) {
+    const start = ((months[0] + 9) % 12) + 1;
+    return months.some((m, i) => i > 0 && m < months[i - 1]) && YEAR_STARTS.has(start) ? start : null;
+  }
   if (months.length < 3 || months.length > 12 || !YEAR_STARTS.has(months[0])) return null;
   let crossesYear = false;
   for (let i = 1; i < months.length; i++) {

@@ -989,6 +989,22 @@ function titleResultYear(found: FoundTable, lines: readonly string[]): number | 
   return null;
 }
 
+/**
+ * The organisation's year of the latest month with results among months written with their years
+ * (June '16 | Sept '16 | Dec '16 | Mar '17, filled to Dec '16, a year from April: 2016), or null.
+ */
+function datedYear(grid: Grid, found: FoundTable, yearStart: number): number | null {
+  let latest: { year: number; month: number } | null = null;
+  for (const c of found.columns) {
+    if (c.role !== 'periodActual' || c.period?.kind !== 'month' || c.period.year === undefined) continue;
+    if (c.org || c.group || !hasData(grid, found, c.col)) continue;
+    const ym = { year: c.period.year, month: c.period.index + 1 };
+    if (!latest || ym.year * 12 + ym.month > latest.year * 12 + latest.month) latest = ym;
+  }
+  if (!latest) return null;
+  return latest.month >= yearStart ? latest.year : latest.year - 1;
+}
+
 /** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
 function nameHeadingYear(found: FoundTable): number | null {
   const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
@@ -1014,6 +1030,12 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     })),
   };
   const ending = headingStated ? null : yearEndingAt(found, stated);
+  const monthsStart = yearStartOfMonths(
+    found.columns
+      .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
+      .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
+    found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
+  );
   const years = tableYear(
     // The year the period states, else the one the target and result headings name (2015-16年度工作表現
     // › 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's. A period only a
@@ -1023,6 +1045,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       titleResultYear(found, [...above.captions, ...above.rows]) ??
       judgedYear(found) ??
       nameHeadingYear(found) ??
+      datedYear(grid, found, monthsStart ?? options.yearStart) ??
       yearIn(preamble.title) ??
       (headingStated ? stated?.year : null) ??
       yearIn(preamble.reportingDate),
@@ -1042,12 +1065,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
         .map((c) => c.header),
       grid.name,
     ],
-    yearStartOfMonths(
-      found.columns
-        .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
-        .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
-      found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
-    ),
+    monthsStart,
     found.columns.filter((c) => c.role === 'history').map((c) => c.header),
     ending,
   );
@@ -1143,9 +1161,11 @@ export function tableYear(
       : from
         ? { yearStartShown: from.month, yearStartText: from.text }
         : {};
+  // Months shown across a year end (Jun-16 … Mar-17) are a year of two calendar years: a span.
+  const named = words.named ?? (monthsStart !== null && monthsStart !== 1 && year !== null ? 'span' : null);
   return {
     year: words.year ?? year,
-    ...(words.named ? { yearNamed: words.named } : {}),
+    ...(named ? { yearNamed: named } : {}),
     ...start,
   };
 }
