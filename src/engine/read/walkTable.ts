@@ -139,13 +139,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
   const months = new Array<number>(12).fill(-1);
   const plans = [-1, -1, -1, -1];
   // Months with years: only the latest year's months are this year's actuals.
-  const dated = cols.filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && c.period.year);
-  let latest: { year: number; month: number } | null = null;
-  for (const c of dated) {
-    const ym = { year: c.period!.year!, month: c.period!.index + 1 };
-    if (!hasData(grid, found, c.col)) continue;
-    if (!latest || ym.year * 12 + ym.month > latest.year * 12 + latest.month) latest = ym;
-  }
+  const latest = latestDatedMonth(grid, found, cols);
   const fiscalYearOf = (y: number, m: number): number => (m >= yearStart ? y : y - 1);
   for (const c of cols) {
     if (!c.period) continue;
@@ -994,15 +988,29 @@ function titleResultYear(found: FoundTable, lines: readonly string[]): number | 
  * (June '16 | Sept '16 | Dec '16 | Mar '17, filled to Dec '16, a year from April: 2016), or null.
  */
 function datedYear(grid: Grid, found: FoundTable, yearStart: number): number | null {
+  const latest = latestDatedMonth(
+    grid,
+    found,
+    found.columns.filter((c) => !c.org && !c.group),
+  );
+  if (!latest) return null;
+  return latest.month >= yearStart ? latest.year : latest.year - 1;
+}
+
+/** The latest calendar month with results among month columns written with their years (Dec '16). */
+function latestDatedMonth(
+  grid: Grid,
+  found: FoundTable,
+  cols: readonly RoleColumn[],
+): { year: number; month: number } | null {
   let latest: { year: number; month: number } | null = null;
-  for (const c of found.columns) {
-    if (c.role !== 'periodActual' || c.period?.kind !== 'month' || c.period.year === undefined) continue;
-    if (c.org || c.group || !hasData(grid, found, c.col)) continue;
+  for (const c of cols) {
+    if (c.role !== 'periodActual' || c.period?.kind !== 'month' || !c.period.year) continue;
+    if (!hasData(grid, found, c.col)) continue;
     const ym = { year: c.period.year, month: c.period.index + 1 };
     if (!latest || ym.year * 12 + ym.month > latest.year * 12 + latest.month) latest = ym;
   }
-  if (!latest) return null;
-  return latest.month >= yearStart ? latest.year : latest.year - 1;
+  return latest;
 }
 
 /** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
