@@ -2193,6 +2193,7 @@ function headingRows(grid: Grid, from: number): number[] {
   return out;
 }
 
+/** The columns a heading row heads with a deadline (Due date, Target date, 完成时限). */
 function deadlineColumns(row: Row): number[] {
   const out: number[] = [];
   for (let c = 0; c < (row?.length ?? 0); c++) {
