@@ -13,6 +13,31 @@ describe('direction from an indicator’s words: either way, and under a cost he
   });
 });
 
+describe('direction from the measure a part is named under', () => {
+  it('a part whose own words say nothing takes its measure’s (Incident Index › Rate per 100 km of line)', () => {
+    expect(directionFromName('Rate per 10, 100, 1000 km of line')).toBeNull();
+    expect(
+      directionFromName(
+        'Rate per 10, 100, 1000 km of line',
+        false,
+        null,
+        'Serious Electrical Incident Index',
+      ),
+    ).toBe('lower');
+    // The part's own words decide where they speak.
+    expect(directionFromName('Share of incidents attended within 1 hour', true, null, 'Incident Index')).toBe(
+      'higher',
+    );
+  });
+  it('power interrupted is better less often and shorter; an uninterrupted supply is not', () => {
+    expect(directionFromName('Average Number of Hours that Power to a Customer is Interrupted')).toBe(
+      'lower',
+    );
+    expect(directionFromName('Customer interruption duration')).toBe('lower');
+    expect(directionFromName('Uninterrupted supply days')).not.toBe('lower');
+  });
+});
+
 describe('direction from an indicator’s words', () => {
   it.each([
     'Current tenant rent arrears as % of rent roll',

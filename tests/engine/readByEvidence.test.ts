@@ -2296,6 +2296,50 @@ describe('headings merged down over a second row', () => {
     expect(r.report.evaluations.map((e) => e.indicator.name)).toEqual(['税收收入', '增值税', '房产税']);
   });
 
+  it('reads a target from whichever of two columns under one Target heading the row fills', () => {
+    const rows: CellValue[][] = [
+      ['Scorecard - Northfield Hydro Inc.', null, null, null, null, null, null, '10/21/2020'],
+      ['Measures', '2016', '2017', '2018', '2019', 'Trend', 'Target', null],
+      [null, null, null, null, null, null, 'Industry', 'Distributor'],
+      ['Scheduled Appointments Met On Time', 0.99, 0.99, 0.98, 0.97, null, 0.9, null],
+      ['Billing Accuracy', 0.99, 0.99, 0.99, 0.99, null, 0.98, null],
+      ['Number of General Public Incidents', 6, 9, 13, 20, null, null, 6],
+      ['Customer Satisfaction Survey Results', 0.91, 0.88, 0.9, 0.93, null, null, null],
+    ];
+    const merges = ['A1:G1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:F3', 'G2:H2'];
+    const t = table('Scorecard', rows, merges);
+    // The scorecard's day beside its title makes the title no heading over the columns.
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.indicators.map((i) => [i.name, value(i.target), actual(i)])).toEqual([
+      ['Scheduled Appointments Met On Time', 0.9, 0.97],
+      ['Billing Accuracy', 0.98, 0.99],
+      ['Number of General Public Incidents', 6, 20],
+      ['Customer Satisfaction Survey Results', null, 0.93],
+    ]);
+    const r = runCheck({
+      sources: [sourceFromRows('Scorecard', rows, { merges })],
+      lang: 'en-US',
+      date: '2020-10-21',
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual([
+      'achieved',
+      'achieved',
+      'missed',
+      'not_rated',
+    ]);
+  });
+
+  it('leaves sub-columns under one target heading out where a row fills several (the parts of one figure)', () => {
+    const rows: CellValue[][] = [
+      ['Measures', 'Actual', 'Target', null],
+      [null, null, 'Central', 'Local'],
+      ['Grants paid', 120, 60, 50],
+      ['Loans made', 40, 30, 20],
+    ];
+    const t = table('Parts', rows, ['A1:A2', 'B1:B2', 'C1:D1']);
+    expect(t.indicators.map((i) => value(i.target))).toEqual([null, null]);
+  });
+
   it('reads years under merged-down headings, pairing the year’s target with its projection', () => {
     const rows: CellValue[][] = [
       ['Performance Measures'],

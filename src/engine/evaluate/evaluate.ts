@@ -95,8 +95,12 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
     // No direction given: the name's words (城镇登记失业率, 事故死亡人数 are better lower), else higher.
     else
       direction =
-        directionFromName(indicator.name, isRateUnit(indicator.measureUnit), indicator.category ?? null) ??
-        'higher';
+        directionFromName(
+          indicator.name,
+          isRateUnit(indicator.measureUnit),
+          indicator.category ?? null,
+          indicator.group ?? null,
+        ) ?? 'higher';
   }
 
   let target: Quantity | null = null;

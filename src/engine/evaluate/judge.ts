@@ -253,6 +253,8 @@ export interface TargetContext {
   readonly name: string;
   /** The row's category (二级指标 of a performance form: 成本指标 makes a sum a ceiling). */
   readonly category: string | null;
+  /** The measure the row is a part of (a name merged over its parts). */
+  readonly group: string | null;
   readonly unitIsRate: boolean;
   readonly directionColumn: Direction | null;
   /** The sign in the direction column (指标性质 ≥): the target's comparator where its text has none. */
@@ -321,7 +323,8 @@ export function targetSpec(
   // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down.
   else
     direction =
-      directionFromName(ctx.name, kind === 'share', ctx.category) ?? (f.value <= 0 ? 'lower' : 'higher');
+      directionFromName(ctx.name, kind === 'share', ctx.category, ctx.group) ??
+      (f.value <= 0 ? 'lower' : 'higher');
   return {
     kind,
     comparator,
@@ -1308,7 +1311,7 @@ function isNothingPlanned(spec: TargetSpec, tctx: TargetContext): boolean {
     !spec.percent &&
     spec.kind === 'amount' &&
     tctx.directionColumn === null &&
-    directionFromName(tctx.name, false, tctx.category) === null
+    directionFromName(tctx.name, false, tctx.category, tctx.group) === null
   );
 }
 
@@ -1318,6 +1321,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   const tctx: TargetContext = {
     name: ind.name,
     category: ind.category ?? null,
+    group: ind.group ?? null,
     unitIsRate,
     directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
     signColumn:
@@ -1509,7 +1513,11 @@ function unreadable(r: Reading): Evaluation | null {
 
 /** The direction of a row not judged against its target: its target's, else its name's words, else higher. */
 function directionOf(r: Reading, share = false): 'higher' | 'lower' {
-  return r.spec?.direction ?? directionFromName(r.ind.name, share, r.ind.category ?? null) ?? 'higher';
+  return (
+    r.spec?.direction ??
+    directionFromName(r.ind.name, share, r.ind.category ?? null, r.ind.group ?? null) ??
+    'higher'
+  );
 }
 
 const DASH_ONLY = /^[-–—−_/\\]+$/;
@@ -1594,7 +1602,7 @@ function byStatedGap(r: Reading): Evaluation | null {
     return againstTarget({ ...r, spec }, spec);
   }
   // Below a ceiling, or its pace, is within it (死亡人数 | 与控制指标进度目标比较: 低63人); level with it too.
-  const lower = directionFromName(r.ind.name, false, r.ind.category ?? null) === 'lower';
+  const lower = directionFromName(r.ind.name, false, r.ind.category ?? null, r.ind.group ?? null) === 'lower';
   const good = /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower;
   const status: Status = r.yearEnd ? (good ? 'achieved' : 'missed') : good ? 'on_track' : 'behind';
   return finish(r, { status, direction: lower ? 'lower' : 'higher', actualText: r.resultText });

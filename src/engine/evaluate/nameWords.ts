@@ -238,6 +238,8 @@ const LOWER_EN = [
   'unbilled',
   'non-revenue water',
   'interruptions',
+  'interruption',
+  'interrupted',
   // a water network's failures and what customers lose by them
   'blockages',
   'leakage',
@@ -405,6 +407,7 @@ export function directionFromName(
   name: string | null | undefined,
   share = false,
   category: string | null = null,
+  group: string | null = null,
 ): 'higher' | 'lower' | null {
   if (typeof name !== 'string' || name.length === 0) return null;
   // Items under a satisfaction heading named only by their subject (Customer Satisfaction › Leakage,
@@ -420,7 +423,10 @@ export function directionFromName(
   return (
     directionOfName(name, share) ??
     (!share && category !== null && COST_HEADING.test(category) ? 'lower' : null) ??
-    (category !== null ? timeUnderHeading(name, category) : null)
+    (category !== null ? timeUnderHeading(name, category) : null) ??
+    // A part of a measure named over its parts (Serious Electrical Incident Index › Rate per 100 km of
+    // line): the measure's words, where the part's own say nothing.
+    (group !== null ? directionOfName(group, share) : null)
   );
 }
 

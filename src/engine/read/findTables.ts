@@ -54,6 +54,9 @@ export interface RoleColumn {
   readonly score: number;
   /** A period target's months to date, from its heading (前三季度投资计划: 9). */
   readonly span?: number;
+  /** Other columns under the same target heading, each row filling one of them (Target › Industry |
+   *  Distributor): the row's target is in whichever it fills. */
+  readonly alternates?: readonly number[];
 }
 
 /** history: a column of another year than the one judged (kept so that its rows are not lost). */
@@ -361,6 +364,10 @@ interface Band {
   readonly width: number;
 }
 
+/** A day written out alone: 10/21/2020, 21.10.2020, 2020-10-21, 2020年10月21日. */
+const DAY_TEXT =
+  /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/;
+
 /** True when a row above the headings is a group row over them, not a title or caption. */
 function isGroupRow(
   grid: Grid,
@@ -381,8 +388,17 @@ function isGroupRow(
       if (!(m && cols[0] > leafCols[0] && width < span)) return false;
     }
   }
-  // A figure, typed as a number or as text ("83.9%"), is data.
-  if (cols.some((c) => typeof row?.[c] === 'number' || isFigureCell(textAt(row, c) ?? ''))) return false;
+  // A figure, typed as a number or as text ("83.9%"), is data; a day typed as text beside a title
+  // (Scorecard - … | 10/21/2020) dates it.
+  if (
+    cols.some(
+      (c) =>
+        typeof row?.[c] === 'number' ||
+        isFigureCell(textAt(row, c) ?? '') ||
+        DAY_TEXT.test(textAt(row, c) ?? ''),
+    )
+  )
+    return false;
   if (labelledCaption(grid, merges, r, cols, leafCols, span)) return false;
   // A table number or a unit line between the title and the headings (表一 … 单位：万元) is a caption.
   if (cols.some((c) => isCaptionLine(textAt(row, c) ?? ''))) return false;
@@ -685,6 +701,7 @@ interface Candidate {
   measureLeaf?: boolean;
   /** The months a result runs to, as its sub-heading dates it (ACCOMPLISHMENT › as of September: 9). */
   toDateMonths?: number;
+  alternates?: number[];
 }
 
 /** True when a heading names a plan rather than a result (目标, 计划, target). */
@@ -1050,7 +1067,11 @@ function rolesByHeadings(band: Band): Candidate[] {
   return out;
 }
 
-function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): Candidate[] {
+function assignRoles(
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  exclusive: (cols: readonly number[]) => boolean,
+): Candidate[] {
   const out = rolesByHeadings(band);
   // Target X beside Actual X (or Completed X): the target and the result of the measure the pair names.
   const leaves = [...band.texts.values()].map((t) => t[t.length - 1]);
@@ -1144,7 +1165,7 @@ function assignRoles(band: Band, profiles: ReadonlyMap<number, ColumnProfile>): 
   yearsOfResults(out);
   latestToDate(out);
   latestPeriodGroup(out, (col) => profiles.get(col)?.filled);
-  unpairedMeasures(out, band);
+  unpairedMeasures(out, band, exclusive);
   return out;
 }
 
@@ -1227,7 +1248,11 @@ function wordsBesideFigureResults(
  * (measuresUnderRoles); else the leaves are parts of one figure (累计完成数 › 中央级 | 省级 | 合计) and no
  * column of their own.
  */
-function unpairedMeasures(out: Candidate[], band: Band): void {
+function unpairedMeasures(
+  out: Candidate[],
+  band: Band,
+  exclusive: (cols: readonly number[]) => boolean,
+): void {
   const measures = out.filter((c) => c.measureLeaf);
   if (measures.length === 0) return;
   if (
@@ -1238,6 +1263,34 @@ function unpairedMeasures(out: Candidate[], band: Band): void {
   )
     return;
   for (const c of measures) out.splice(out.indexOf(c), 1);
+  alternativeTargets(measures, out, exclusive);
+}
+
+/**
+ * Targets under one target heading of which each row fills one, never two (Target › Industry | Distributor:
+ * a standard for some measures, the office's own for others): one target, in whichever column the row
+ * fills. Parts of one figure (中央级 | 省级 | 合计) fill several on a row and stay out.
+ */
+function alternativeTargets(
+  measures: readonly Candidate[],
+  out: Candidate[],
+  exclusive: (cols: readonly number[]) => boolean,
+): void {
+  if (out.some((c) => c.role === 'target' && !c.org && !c.group)) return;
+  const targets = measures.filter((c) => c.role === 'target' && !c.org && !c.group && !c.period);
+  const over = (c: Candidate): string => c.header.split(' › ').slice(0, -1).join(' › ');
+  const under = targets.filter((c) => over(c) === over(targets[0]));
+  if (under.length < 2 || under.length !== targets.length) return;
+  const cols = under.map((c) => c.col);
+  if (!exclusive(cols)) return;
+  const [first, ...rest] = under;
+  out.push({
+    ...first,
+    header: over(first),
+    measureLeaf: false,
+    score: Math.min(first.score, 0.8),
+    alternates: rest.map((c) => c.col),
+  });
 }
 
 /** The period a column's upper heading names (Q2 › Actual, 二季度 › 完成): null where none does. */
@@ -2501,6 +2554,21 @@ function withoutFigurelessTargetCopy(
   });
 }
 
+/** True when every column is filled on some row of the body and no row fills two of them. */
+function eachRowFillsOne(grid: Grid, cols: readonly number[], bodyStart: number, bodyEnd: number): boolean {
+  const used = new Set<number>();
+  for (let r = bodyStart; r < bodyEnd; r++) {
+    const row = grid.values[r];
+    const own = cols.filter((c) => {
+      const v = row?.[c];
+      return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+    });
+    if (own.length > 1) return false;
+    if (own.length === 1) used.add(own[0]);
+  }
+  return used.size === cols.length;
+}
+
 /** A column whose filled cells all say not applicable (na, n/a, -; the grammar's words): no names, whatever its heading. */
 function onlyNotApplicable(grid: Grid, col: number, bodyStart: number, bodyEnd: number): boolean {
   let marks = 0;
@@ -2523,7 +2591,9 @@ function readTable(
 ): FoundTable | null {
   const cols = usedColumns(grid, bodyStart, bodyEnd, band.width);
   const prof = profiles(grid, cols, bodyStart, bodyEnd);
-  let cands = assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof);
+  let cands = assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof, (of) =>
+    eachRowFillsOne(grid, of, bodyStart, bodyEnd),
+  );
   // A heading that names the indicator over a column left empty while the rows have texts elsewhere
   // (the traffic-light pictures of an INDICATOR column, "na" where nothing is rated): the names are
   // where the texts are.
@@ -2782,6 +2852,7 @@ function toRoleColumn(c: Candidate): RoleColumn {
     source: c.source,
     score: c.score,
     ...(c.span !== undefined ? { span: c.span } : {}),
+    ...(c.alternates ? { alternates: c.alternates } : {}),
   };
 }
 

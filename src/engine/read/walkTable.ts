@@ -106,6 +106,8 @@ interface Roles {
   readonly gap: number;
   /** Plain (not per-organisation, not per-group) value columns. */
   readonly target: number;
+  /** Other columns a row's target may be in, where the target's column is empty on that row. */
+  readonly targetAlternates: readonly number[];
   readonly periodTarget: number;
   /** The months to date the period target covers, where its heading says (前三季度投资计划: 9). */
   readonly periodTargetMonths: number | null;
@@ -190,6 +192,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     growth: pick(cols, 'growth'),
     gap: pick(cols, 'gap'),
     target: pick(cols, 'target'),
+    targetAlternates: cols.find((c) => c.role === 'target' && !c.org && !c.group)?.alternates ?? [],
     periodTarget: periodTarget?.col ?? -1,
     periodTargetMonths: periodTarget?.span ?? null,
     actual:
@@ -559,6 +562,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   };
   const valueCols = [
     roles.target,
+    ...roles.targetAlternates,
     roles.periodTarget,
     roles.actual,
     roles.completion,
@@ -752,6 +756,12 @@ function emit(w: Walk, base: Indicator, extra: Partial<Indicator> & { name: stri
   w.indicators.push({ ...base, key, ...rest });
 }
 
+/** The row's target column: the target's own, or the alternative the row fills where it is empty. */
+function targetColumn(roles: Roles, row: readonly CellValue[] | undefined): number {
+  if (roles.targetAlternates.length === 0 || filled(row?.[roles.target])) return roles.target;
+  return roles.targetAlternates.find((c) => filled(row?.[c])) ?? roles.target;
+}
+
 /** The fields every indicator of row r shares. */
 function rowBase(w: Walk, r: number, name: string, group: string | null, category: string | null): Indicator {
   const { roles, at, cellAt, grid, found } = w;
@@ -777,7 +787,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     milestoneTargets: steps,
     directionCell: cellAt(r, roles.direction, true),
     aggregationCell: cellAt(r, roles.aggregation, true),
-    target: cellAt(r, roles.target),
+    target: cellAt(r, targetColumn(roles, row)),
     actuals: actualsOf(w.granularity, roles, (c) => cellAt(r, c)),
     owner: text(at(r, roles.owner)),
     notes: text(at(r, roles.notes)),
