@@ -518,6 +518,25 @@ describe('progress told in a sentence', () => {
   });
 });
 
+describe('targets in the task’s words beside a period’s progress', () => {
+  it('reads 目标任务 | 上半年推进情况 as growth targets in sentences and their first half’s results', () => {
+    const rows: CellValue[][] = [
+      ['2025年区政府工作报告目标任务上半年推进情况汇总表'],
+      ['序号', '目标任务', '责任单位', '上半年推进情况'],
+      [1, '地区生产总值增长6%以上。', '区发展改革委', '地区生产总值同比增长2.9%。'],
+      [2, '工业投资增长12%。', '区经济信息委', '工业投资同比增长23.5%。'],
+      // 5G names the stations; it is no figure of them.
+      [3, '新建5G基站300个。', '区经济信息委', '已建成5G基站160个。'],
+    ];
+    const { json } = check(rows, 'zh-CN', 'Q2');
+    expect(json.indicators.map((i) => [i.kind, i.actual, i.status])).toEqual([
+      ['growth', 0.029, 'at_risk'],
+      ['growth', 0.235, 'on_track'],
+      ['amount', 160, 'on_track'],
+    ]);
+  });
+});
+
 describe('a level named by the target’s own words', () => {
   it('judges 污染防治 | PM2.5平均浓度控制在35微克/立方米以内 as a level: 32 is within it at any month', () => {
     const rows: CellValue[][] = [

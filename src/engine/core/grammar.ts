@@ -1043,6 +1043,15 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
   if (Number.isInteger(num.value) && s[at - 1] === '第') return true;
   // A road's or a line's number (104国道, 3号线): a name, not a figure.
   if (/^(国道|省道|县道|乡道|号线)/.test(s.slice(num.end, num.end + 3))) return true;
+  // A generation's or a dimension's name (5G基站, 3D打印, 4K超高清): a name too.
+  if (
+    Number.isInteger(num.value) &&
+    num.value >= 2 &&
+    num.value <= 8 &&
+    !/[$£€¥￥]/.test(s[at - 1] ?? '') &&
+    /^(?:[GD](?![A-Za-z0-9])|K[\u4e00-\u9fff])/.test(s.slice(num.end, num.end + 2))
+  )
+    return true;
   if (next[0] === '年' && Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) return true;
   if (MONTH_WORDS.test(lower.slice(j, j + 12)) && num.value >= 1 && num.value <= 31) return true;
   const before = lower.slice(Math.max(0, at - 16), at);

@@ -896,6 +896,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '完成数',
       '进展情况',
       '落实情况',
+      // a period's progress (上半年推进情况, 一季度工作进展, 1-9月实施情况)
+      '推进情况',
+      '工作进展',
+      '实施情况',
       '完成',
       // a period's result (秋冬季实际, 上半年实际)
       '实际',
