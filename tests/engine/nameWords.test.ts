@@ -13,6 +13,26 @@ describe('direction from an indicator’s words: either way, and under a cost he
   });
 });
 
+describe('direction from an aim and the measure that shows it', () => {
+  it('a reduction as measured by a ratio makes the ratio better lower; an increase so measured, higher', () => {
+    const debt =
+      'Target ongoing reduction in Queensland’s relative debt burden, as measured by the General Government debt-to-revenue ratio';
+    expect(directionFromName(debt, true)).toBe('lower');
+    expect(directionFromName('Increase in literacy, as measured by the reading score')).toBe('higher');
+    // A reduction counted as such, with no measure named, keeps its reading.
+    expect(directionFromName('Number of cases reduced through mediation')).toBe('higher');
+  });
+  it('an aim that a growth does not exceed another is a ceiling', () => {
+    expect(
+      directionFromName(
+        'Maintain a sustainable public service by ensuring overall growth in full time equivalent employees does not exceed population growth',
+        true,
+      ),
+    ).toBe('lower');
+    expect(directionFromName('Staff growth not to exceed 2%')).toBe('lower');
+  });
+});
+
 describe('direction from the measure a part is named under', () => {
   it('a part whose own words say nothing takes its measure’s (Incident Index › Rate per 100 km of line)', () => {
     expect(directionFromName('Rate per 10, 100, 1000 km of line')).toBeNull();

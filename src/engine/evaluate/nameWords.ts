@@ -464,6 +464,12 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // A name that is the aim itself ("Reduce % of calls lost to 5%", "To increase the number of…").
   if (AIM_DOWN.test(n) || WE_REDUCE_COUNT.test(n)) return 'lower';
   if (AIM_UP.test(n)) return 'higher';
+  // An aim and the measure that shows it ("Target ongoing reduction in the debt burden, as measured by the
+  // debt-to-revenue ratio"): the figures are that measure, and the aim says which way is better.
+  const measured = AIM_AS_MEASURED.exec(n);
+  if (measured) return /^(?:reduc|decreas|lower|cut)/.test(measured[1]) ? 'lower' : 'higher';
+  // A ceiling in the aim's words ("growth in staff … does not exceed population growth").
+  if (NOT_EXCEED.test(n)) return 'lower';
   // What was left undone ("Violations Not Addressed Within 18 Months", "complaints not resolved"): fewer better.
   if (LEFT_UNDONE.test(n)) return 'lower';
   // What an audit found to put right (# high recommendations from the internal audit): fewer better.
@@ -514,6 +520,9 @@ const TIME_TAKEN =
 const BELOW_STANDARD = /\b(?:below|short of|failing|not meeting)\s+(?:the\s+)?(?:[a-z-]+\s+)?standards?\b/;
 const AIM_DOWN = /^(?:to\s+)?(?:reduce|decrease|lower|cut|minimi[sz]e|bring down)\b/;
 const AIM_UP = /^(?:to\s+)?(?:increase|improve|raise|maximi[sz]e|grow)\b/;
+const AIM_AS_MEASURED =
+  /\b(reduc(?:e|ed|es|ing|tion)|decreas(?:e|ed|es|ing)|lower(?:ing)?|cut|increas(?:e|ed|es|ing)|rais(?:e|ed|es|ing))\b[^.;]{0,120}?,?\s+(?:as\s+)?measured\s+by\b/;
+const NOT_EXCEED = /\b(?:does|do|will|shall|should|to)\s+not\s+exceed\b|\bnot\s+to\s+exceed\b/;
 /** "We reduce the number of high risk illegal waste sites" (not "We reduce the risk of flooding for more households"). */
 const WE_REDUCE_COUNT =
   /^we\s+(?:will\s+)?(?:reduce|cut|lower|decrease)\s+the\s+(?:number|rate|proportion|percentage|amount|level)\s+of\b/;
