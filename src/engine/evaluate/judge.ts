@@ -675,8 +675,11 @@ function paceAnswer(s: Status): Status {
 function sheetStatus(ind: Indicator, resultText: string | null): { status: Status; word: string } | null {
   const cell = ind.statusCell;
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
-    const s = statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? yesOrNo(cell.value);
-    if (s) return { status: ind.statusAsksPace ? paceAnswer(s) : s, word: cell.value.trim() };
+    // A letter the sheet's key explains (P – Progressing): what the key says it means.
+    const keyed = ind.statusMeaning ? statusWord(ind.statusMeaning) : null;
+    const s = keyed ?? statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? yesOrNo(cell.value);
+    const word = keyed ? `${cell.value.trim()} (${ind.statusMeaning})` : cell.value.trim();
+    if (s) return { status: ind.statusAsksPace ? paceAnswer(s) : s, word };
   }
   const scored = scoreStatus(ind);
   if (scored) return scored;
@@ -1441,9 +1444,11 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
           },
         );
       }
+      // At the year's end the office's "on track" is met — unless its word says only that the work goes
+      // on (In progress, 推进中): that stays on track, and behind once due (overdue).
       status = !r.yearEnd
         ? source.status
-        : source.status === 'on_track'
+        : source.status === 'on_track' && !WORK_GOES_ON.test(source.word.trim())
           ? 'achieved'
           : source.status === 'behind'
             ? 'missed'
@@ -1985,13 +1990,24 @@ export function judgeIndicator(
 
 /**
  * A task on track by its pace or its words but due by now (完成时限 6月底前, checked at the third
- * quarter, still 推进中) is behind. The sheet's own word on the task stands.
+ * quarter, still 推进中) is behind. The sheet's own verdict on the task stands; a word that says only that
+ * work goes on (In progress, Progressing, 推进中) is no verdict on its date.
  */
 function overdue(e: Evaluation, period: Period): Evaluation {
   const due = e.indicator.deadline;
-  if (e.status !== 'on_track' || !due || e.sourceStatus) return e;
-  return elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9 ? { ...e, status: 'behind' } : e;
+  if (e.status !== 'on_track' || !due || due.later) return e;
+  if (e.sourceStatus && !WORK_GOES_ON.test(e.sourceStatus.word.trim())) return e;
+  // …and so is one whose comment says its date was put back ("the target date has been pushed back").
+  const late = elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9;
+  return late || DATE_PUT_BACK.test(e.indicator.notes ?? '') ? { ...e, status: 'behind' } : e;
 }
+
+const DATE_PUT_BACK =
+  /\b(?:(?:pushed|put|moved) back|postponed|rescheduled|behind schedule)\b|(?:date|deadline|completion)\s+(?:\w+\s+){0,3}(?:revised|extended|deferred|delayed)\b|延期|推迟|滞后/i;
+
+/** Words that say the work goes on, and nothing of its pace: a letter with the key's word in brackets too. */
+const WORK_GOES_ON =
+  /^(?:[A-Z]{1,3}\s*\()?(?:in progress|progressing|ongoing|under way|underway|started|推进中|进行中|实施中|正在推进)\)?$/i;
 
 /**
  * A target's words that say none is known ("Not available", "Unknown", "None"): no target set, so the same

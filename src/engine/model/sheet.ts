@@ -62,6 +62,8 @@ export interface Indicator {
   readonly completionInPoints?: boolean;
   /** The status the sheet itself gives (RAG, 已完成, ☺, "Not on Target"). */
   readonly statusCell?: SourceCell | null;
+  /** What a key on the sheet says the status cell's letter means (P → Progressing). */
+  readonly statusMeaning?: string;
   /**
    * The name column's heading names pledges (服務承諾, 承諾標準, Pledge): each row is a standard kept case
    * by case, its result the share of cases that kept it.
@@ -79,7 +81,12 @@ export interface Indicator {
    * When the task is due (完成时限 6月底前, "Due date: Q3 2019/20"), as a period of the organisation's
    * year with the words it was read from: at or past it, a task still under way is behind.
    */
-  readonly deadline?: { readonly period: Period; readonly text: string } | null;
+  readonly deadline?: {
+    readonly period: Period;
+    readonly text: string;
+    /** The deadline falls in a year after the table's: not due this year. */
+    readonly later?: boolean;
+  } | null;
   /** The same period of last year (上年同期). */
   readonly previousCell?: SourceCell | null;
   /** A growth rate written in the sheet (同比增长, % change). */

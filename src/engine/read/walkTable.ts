@@ -9,6 +9,7 @@
  * - a table of one row under a caption that names the indicator.
  * Never throws; rows that are not indicators are left out, never guessed into one.
  */
+import { letterKey } from './letterKey';
 import { columnLetters } from '../core/address';
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
@@ -437,6 +438,8 @@ interface Walk {
   readonly numericCols: ReadonlySet<number>;
   /** Completion columns headed in per cent (占计划(%)): their plain numbers are points. */
   readonly pointsCols: ReadonlySet<number>;
+  /** The words a key on the sheet gives the status column's letters (P → Progressing). */
+  readonly statusKey: ReadonlyMap<string, string>;
   /** The result column is a growth rate in per cent (同比增长(%)): its plain numbers are growth. */
   readonly resultIsGrowth: boolean;
   /** The result's and the target's headings both name a fall (同比下降(%)): 13.6 is a fall of 13.6 %. */
@@ -595,6 +598,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       c < 0 ? null : sourceCell(grid, r, c, withFill ? at(r, c) : (grid.values[r]?.[c] ?? null)),
     valueCols,
     numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
+    statusKey: roles.status >= 0 ? letterKey(grid, found.bodyStart, found.bodyEnd) : new Map(),
     pointsCols: new Set(
       found.columns
         .filter((c) => c.role === 'completion' && c.unit === '%' && holdsPoints(grid, found, c.col))
@@ -756,6 +760,13 @@ function emit(w: Walk, base: Indicator, extra: Partial<Indicator> & { name: stri
   w.indicators.push({ ...base, key, ...rest });
 }
 
+/** The words the sheet's key gives the row's status letter, where it has a key and the letter is in it. */
+function statusMeaning(w: Walk, v: CellValue): { statusMeaning?: string } {
+  const code = w.statusKey.size > 0 ? text(v) : null;
+  const meaning = code !== null ? w.statusKey.get(code) : undefined;
+  return meaning !== undefined ? { statusMeaning: meaning } : {};
+}
+
 /** The row's target column: the target's own, or the alternative the row fills where it is empty. */
 function targetColumn(roles: Roles, row: readonly CellValue[] | undefined): number {
   if (roles.targetAlternates.length === 0 || filled(row?.[roles.target])) return roles.target;
@@ -817,6 +828,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.pointsCols.has(roles.completion) ? { completionInPoints: true } : {}),
     ...(roles.periodCompletion >= 0 ? { periodCompletionCell: cellAt(r, roles.periodCompletion) } : {}),
     statusCell: cellAt(r, roles.status, true),
+    ...statusMeaning(w, at(r, roles.status)),
     ...(roles.score >= 0 && roles.maxScore >= 0
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
       : {}),
@@ -958,12 +970,20 @@ const SPAN_START =
  * Marks the indicators whose target is due over several years (自2019-20年起,三年內採用三項…), with how
  * many of those years were over before the table's year.
  */
-function withTargetSpans(indicators: Indicator[], year: number | null): Indicator[] {
+function withTargetSpans(indicators: Indicator[], year: number | null, yearStart: number): Indicator[] {
   return indicators.map((ind) => {
     const target = ind.target && typeof ind.target.value === 'string' ? ind.target.value : '';
     const span = targetSpanIn(`${target} ${ind.name}`, year);
-    return span ? { ...ind, targetSpan: span } : ind;
+    const later = laterDeadline(ind, year, yearStart);
+    return span || later ? { ...ind, ...(span ? { targetSpan: span } : {}), ...later } : ind;
   });
+}
+
+/** A deadline in a year after the table's calendar year (2025年12月底 in a 2024 table): not yet due. */
+function laterDeadline(ind: Indicator, year: number | null, yearStart: number): Partial<Indicator> | null {
+  if (!ind.deadline || year === null || yearStart !== 1) return null;
+  const due = statedPeriod(ind.deadline.text, yearStart)?.year ?? null;
+  return due !== null && due > year ? { deadline: { ...ind.deadline, later: true } } : null;
 }
 
 function targetSpanIn(text: string, year: number | null): Indicator['targetSpan'] | null {
@@ -1099,6 +1119,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     indicators: withTargetSpans(
       standardsBelow(grid, targetLinesBelow(grid, w.indicators)),
       years.year ?? null,
+      w.yearStart,
     ),
     diagnostics: [],
     reading,
