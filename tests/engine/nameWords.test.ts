@@ -13,6 +13,21 @@ describe('direction from an indicator’s words: either way, and under a cost he
   });
 });
 
+describe('direction from the headings over the figures', () => {
+  it('rows named by what they are for, under Target turnaround time | Actual turnaround time: shorter better', () => {
+    const rows: CellValue[][] = [
+      ['Type of passport application', 'Target turnaround time', 'Actual turnaround time'],
+      ['Online renewal', '10 working days', '10 working days'],
+      ['First time application', '20 working days', '21 working days'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Times', rows)], lang: 'en-US', date: '2019-06-12' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['lower', 'achieved'],
+      ['lower', 'missed'],
+    ]);
+  });
+});
+
 describe('direction from an aim and the measure that shows it', () => {
   it('a reduction as measured by a ratio makes the ratio better lower; an increase so measured, higher', () => {
     const debt =
@@ -37,17 +52,14 @@ describe('direction from the measure a part is named under', () => {
   it('a part whose own words say nothing takes its measure’s (Incident Index › Rate per 100 km of line)', () => {
     expect(directionFromName('Rate per 10, 100, 1000 km of line')).toBeNull();
     expect(
-      directionFromName(
-        'Rate per 10, 100, 1000 km of line',
-        false,
-        null,
+      directionFromName('Rate per 10, 100, 1000 km of line', false, null, [
         'Serious Electrical Incident Index',
-      ),
+      ]),
     ).toBe('lower');
     // The part's own words decide where they speak.
-    expect(directionFromName('Share of incidents attended within 1 hour', true, null, 'Incident Index')).toBe(
-      'higher',
-    );
+    expect(
+      directionFromName('Share of incidents attended within 1 hour', true, null, ['Incident Index']),
+    ).toBe('higher');
   });
   it('power interrupted is better less often and shorter; an uninterrupted supply is not', () => {
     expect(directionFromName('Average Number of Hours that Power to a Customer is Interrupted')).toBe(

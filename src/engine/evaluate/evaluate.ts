@@ -13,7 +13,7 @@
  * because the author must fix the sheet either way.
  */
 import { judgeIndicator, needsJudgement } from './judge';
-import { directionFromName, isLevelName } from './nameWords';
+import { directionFromName, isLevelName, otherWordsOf } from './nameWords';
 import {
   DEFAULT_THRESHOLDS,
   type Aggregation,
@@ -99,7 +99,7 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
           indicator.name,
           isRateUnit(indicator.measureUnit),
           indicator.category ?? null,
-          indicator.group ?? null,
+          otherWordsOf(indicator),
         ) ?? 'higher';
   }
 

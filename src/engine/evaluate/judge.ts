@@ -57,7 +57,7 @@ import type {
   TargetKind,
   Thresholds,
 } from '../model';
-import { directionFromName, isLevelName, namesPercentage } from './nameWords';
+import { directionFromName, isLevelName, namesPercentage, otherWordsOf } from './nameWords';
 import { isClimbTarget, isRankName, isRankUnit, placeAndEarlier, rankResult, rankTarget } from './rank';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
@@ -253,8 +253,8 @@ export interface TargetContext {
   readonly name: string;
   /** The row's category (二级指标 of a performance form: 成本指标 makes a sum a ceiling). */
   readonly category: string | null;
-  /** The measure the row is a part of (a name merged over its parts). */
-  readonly group: string | null;
+  /** The measure's other words: the name the row is a part of, the headings over its figures. */
+  readonly others: readonly (string | null | undefined)[];
   readonly unitIsRate: boolean;
   readonly directionColumn: Direction | null;
   /** The sign in the direction column (指标性质 ≥): the target's comparator where its text has none. */
@@ -323,7 +323,7 @@ export function targetSpec(
   // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down.
   else
     direction =
-      directionFromName(ctx.name, kind === 'share', ctx.category, ctx.group) ??
+      directionFromName(ctx.name, kind === 'share', ctx.category, ctx.others) ??
       (f.value <= 0 ? 'lower' : 'higher');
   return {
     kind,
@@ -1314,7 +1314,7 @@ function isNothingPlanned(spec: TargetSpec, tctx: TargetContext): boolean {
     !spec.percent &&
     spec.kind === 'amount' &&
     tctx.directionColumn === null &&
-    directionFromName(tctx.name, false, tctx.category, tctx.group) === null
+    directionFromName(tctx.name, false, tctx.category, tctx.others) === null
   );
 }
 
@@ -1324,7 +1324,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   const tctx: TargetContext = {
     name: ind.name,
     category: ind.category ?? null,
-    group: ind.group ?? null,
+    others: otherWordsOf(ind),
     unitIsRate,
     directionColumn: ind.directionCell ? parseDirection(cellText(ind.directionCell.value)) : null,
     signColumn:
@@ -1520,7 +1520,7 @@ function unreadable(r: Reading): Evaluation | null {
 function directionOf(r: Reading, share = false): 'higher' | 'lower' {
   return (
     r.spec?.direction ??
-    directionFromName(r.ind.name, share, r.ind.category ?? null, r.ind.group ?? null) ??
+    directionFromName(r.ind.name, share, r.ind.category ?? null, otherWordsOf(r.ind)) ??
     'higher'
   );
 }
@@ -1607,7 +1607,7 @@ function byStatedGap(r: Reading): Evaluation | null {
     return againstTarget({ ...r, spec }, spec);
   }
   // Below a ceiling, or its pace, is within it (死亡人数 | 与控制指标进度目标比较: 低63人); level with it too.
-  const lower = directionFromName(r.ind.name, false, r.ind.category ?? null, r.ind.group ?? null) === 'lower';
+  const lower = directionFromName(r.ind.name, false, r.ind.category ?? null, otherWordsOf(r.ind)) === 'lower';
   const good = /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower;
   const status: Status = r.yearEnd ? (good ? 'achieved' : 'missed') : good ? 'on_track' : 'behind';
   return finish(r, { status, direction: lower ? 'lower' : 'higher', actualText: r.resultText });

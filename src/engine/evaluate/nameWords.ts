@@ -8,6 +8,7 @@
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { parseDirection } from './vocabulary';
+import type { Indicator } from '../model';
 
 /** Words that make a smaller figure the better one. */
 const LOWER_ZH = [
@@ -407,7 +408,9 @@ export function directionFromName(
   name: string | null | undefined,
   share = false,
   category: string | null = null,
-  group: string | null = null,
+  /** The measure's other words, tried in turn where the name's say nothing: the name the row is a part of,
+   *  the headings over its figures. */
+  others: readonly (string | null | undefined)[] = [],
 ): 'higher' | 'lower' | null {
   if (typeof name !== 'string' || name.length === 0) return null;
   // Items under a satisfaction heading named only by their subject (Customer Satisfaction › Leakage,
@@ -425,9 +428,26 @@ export function directionFromName(
     (!share && category !== null && COST_HEADING.test(category) ? 'lower' : null) ??
     (category !== null ? timeUnderHeading(name, category) : null) ??
     // A part of a measure named over its parts (Serious Electrical Incident Index › Rate per 100 km of
-    // line): the measure's words, where the part's own say nothing.
-    (group !== null ? directionOfName(group, share) : null)
+    // line), or a row named by what it is for under headings that say what is measured (Type of
+    // application | Target turnaround time | Actual turnaround time): those words, where the name's say nothing.
+    otherWords(others, share)
   );
+}
+
+/** The words beside a row's name that may say which way is better (directionFromName's others). */
+export function otherWordsOf(ind: Indicator): (string | null | undefined)[] {
+  return [ind.group, ind.figureHeadings];
+}
+
+function otherWords(
+  others: readonly (string | null | undefined)[],
+  share: boolean,
+): 'higher' | 'lower' | null {
+  for (const t of others) {
+    const d = t ? directionOfName(t, share) : null;
+    if (d) return d;
+  }
+  return null;
 }
 
 /**

@@ -51,6 +51,8 @@ export interface Indicator {
   readonly org?: string | null;
   /** The merged group name over sub-rows (促进城乡劳动者就业创业 over 城镇新增就业…). */
   readonly group?: string | null;
+  /** The words of the target's and the result's headings (Target turnaround time / Actual turnaround time). */
+  readonly figureHeadings?: string;
   /** A completion rate written in the sheet (完成率, 占全年计划, "% of target"). */
   readonly completionCell?: SourceCell | null;
   /**

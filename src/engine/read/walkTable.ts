@@ -440,6 +440,8 @@ interface Walk {
   readonly pointsCols: ReadonlySet<number>;
   /** The words a key on the sheet gives the status column's letters (P → Progressing). */
   readonly statusKey: ReadonlyMap<string, string>;
+  /** The target's and the result's heading leaves, where they hold more than their role's word. */
+  readonly figureHeadings: string | null;
   /** The result column is a growth rate in per cent (同比增长(%)): its plain numbers are growth. */
   readonly resultIsGrowth: boolean;
   /** The result's and the target's headings both name a fall (同比下降(%)): 13.6 is a fall of 13.6 %. */
@@ -599,6 +601,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     valueCols,
     numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
     statusKey: roles.status >= 0 ? letterKey(grid, found.bodyStart, found.bodyEnd) : new Map(),
+    figureHeadings: figureHeadings(found, [roles.target, roles.actual]),
     pointsCols: new Set(
       found.columns
         .filter((c) => c.role === 'completion' && c.unit === '%' && holdsPoints(grid, found, c.col))
@@ -760,6 +763,23 @@ function emit(w: Walk, base: Indicator, extra: Partial<Indicator> & { name: stri
   w.indicators.push({ ...base, key, ...rest });
 }
 
+/**
+ * The leaves of the given columns' headings in words, joined (Target turnaround time / Actual turnaround
+ * time): what the figures measure. A heading fused with its role (降低目标(%)) is left to the target's sign.
+ */
+function figureHeadings(found: FoundTable, cols: readonly number[]): string | null {
+  const leaves = cols
+    .map((col) =>
+      found.columns
+        .find((c) => c.col === col)
+        ?.header.split(' › ')
+        .pop()
+        ?.trim(),
+    )
+    .filter((t): t is string => !!t && /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(t));
+  return leaves.length > 0 ? leaves.join(' / ') : null;
+}
+
 /** The words the sheet's key gives the row's status letter, where it has a key and the letter is in it. */
 function statusMeaning(w: Walk, v: CellValue): { statusMeaning?: string } {
   const code = w.statusKey.size > 0 ? text(v) : null;
@@ -829,6 +849,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.periodCompletion >= 0 ? { periodCompletionCell: cellAt(r, roles.periodCompletion) } : {}),
     statusCell: cellAt(r, roles.status, true),
     ...statusMeaning(w, at(r, roles.status)),
+    ...(w.figureHeadings !== null ? { figureHeadings: w.figureHeadings } : {}),
     ...(roles.score >= 0 && roles.maxScore >= 0
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
       : {}),
