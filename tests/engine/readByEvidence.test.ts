@@ -2329,6 +2329,24 @@ describe('headings merged down over a second row', () => {
     ]);
   });
 
+  it('reads a result from whichever stage column under one progress heading the row fills', () => {
+    const rows: CellValue[][] = [
+      ['2024年度区政府民生实事项目进度表'],
+      ['序号', '项目名称', '业主单位', '本月进展情况', null],
+      [null, null, null, '前期手续', '在建形象进度'],
+      [1, '文化中心北路', '区城投', null, '已完工'],
+      [2, '乐业路', '区城管局', null, '已完工'],
+      [3, '体育公园', '区教体局', '已完成立项,正在招标', null],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'];
+    const t = table('进度表', rows, merges);
+    expect(t.indicators.map((i) => [i.name, actual(i)])).toEqual([
+      ['文化中心北路', '已完工'],
+      ['乐业路', '已完工'],
+      ['体育公园', '已完成立项,正在招标'],
+    ]);
+  });
+
   it('leaves sub-columns under one target heading out where a row fills several (the parts of one figure)', () => {
     const rows: CellValue[][] = [
       ['Measures', 'Actual', 'Target', null],

@@ -1070,7 +1070,7 @@ function rolesByHeadings(band: Band): Candidate[] {
 function assignRoles(
   band: Band,
   profiles: ReadonlyMap<number, ColumnProfile>,
-  exclusive: (cols: readonly number[]) => boolean,
+  exclusive: (cols: readonly number[]) => number[] | null,
 ): Candidate[] {
   const out = rolesByHeadings(band);
   // Target X beside Actual X (or Completed X): the target and the result of the measure the pair names.
@@ -1251,7 +1251,7 @@ function wordsBesideFigureResults(
 function unpairedMeasures(
   out: Candidate[],
   band: Band,
-  exclusive: (cols: readonly number[]) => boolean,
+  exclusive: (cols: readonly number[]) => number[] | null,
 ): void {
   const measures = out.filter((c) => c.measureLeaf);
   if (measures.length === 0) return;
@@ -1267,30 +1267,34 @@ function unpairedMeasures(
 }
 
 /**
- * Targets under one target heading of which each row fills one, never two (Target › Industry | Distributor:
- * a standard for some measures, the office's own for others): one target, in whichever column the row
- * fills. Parts of one figure (中央级 | 省级 | 合计) fill several on a row and stay out.
+ * Columns under one target's or one result's heading of which no row fills two (Target › Industry |
+ * Distributor: a standard for some measures, the office's own for others; 本月进展情况 › 前期手续 | 在建形象进度:
+ * a project's stage): one column, the row's cell in whichever it fills. Parts of one figure (中央级 | 省级 |
+ * 合计) fill several on a row and stay out.
  */
 function alternativeTargets(
   measures: readonly Candidate[],
   out: Candidate[],
-  exclusive: (cols: readonly number[]) => boolean,
+  exclusive: (cols: readonly number[]) => number[] | null,
 ): void {
-  if (out.some((c) => c.role === 'target' && !c.org && !c.group)) return;
-  const targets = measures.filter((c) => c.role === 'target' && !c.org && !c.group && !c.period);
-  const over = (c: Candidate): string => c.header.split(' › ').slice(0, -1).join(' › ');
-  const under = targets.filter((c) => over(c) === over(targets[0]));
-  if (under.length < 2 || under.length !== targets.length) return;
-  const cols = under.map((c) => c.col);
-  if (!exclusive(cols)) return;
-  const [first, ...rest] = under;
-  out.push({
-    ...first,
-    header: over(first),
-    measureLeaf: false,
-    score: Math.min(first.score, 0.8),
-    alternates: rest.map((c) => c.col),
-  });
+  for (const role of ['target', 'actual'] as const) {
+    if (out.some((c) => c.role === role && !c.org && !c.group)) continue;
+    const own = measures.filter((c) => c.role === role && !c.org && !c.group && !c.period);
+    const over = (c: Candidate): string => c.header.split(' › ').slice(0, -1).join(' › ');
+    const under = own.filter((c) => over(c) === over(own[0]));
+    if (under.length < 2 || under.length !== own.length) continue;
+    // The most filled first: the column the table's other rules look at.
+    const order = exclusive(under.map((c) => c.col));
+    if (!order) continue;
+    const first = under.find((c) => c.col === order[0])!;
+    out.push({
+      ...first,
+      header: over(first),
+      measureLeaf: false,
+      score: Math.min(first.score, 0.8),
+      alternates: order.slice(1),
+    });
+  }
 }
 
 /** The period a column's upper heading names (Q2 › Actual, 二季度 › 完成): null where none does. */
@@ -2554,19 +2558,28 @@ function withoutFigurelessTargetCopy(
   });
 }
 
-/** True when every column is filled on some row of the body and no row fills two of them. */
-function eachRowFillsOne(grid: Grid, cols: readonly number[], bodyStart: number, bodyEnd: number): boolean {
-  const used = new Set<number>();
+/**
+ * The columns, most filled first, where no row of the body fills two of them and some row fills one; null
+ * otherwise.
+ */
+function eachRowFillsOne(
+  grid: Grid,
+  cols: readonly number[],
+  bodyStart: number,
+  bodyEnd: number,
+): number[] | null {
+  const counts = new Map<number, number>(cols.map((c) => [c, 0]));
   for (let r = bodyStart; r < bodyEnd; r++) {
     const row = grid.values[r];
     const own = cols.filter((c) => {
       const v = row?.[c];
       return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
     });
-    if (own.length > 1) return false;
-    if (own.length === 1) used.add(own[0]);
+    if (own.length > 1) return null;
+    if (own.length === 1) counts.set(own[0], counts.get(own[0])! + 1);
   }
-  return used.size === cols.length;
+  if ([...counts.values()].every((n) => n === 0)) return null;
+  return [...cols].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b);
 }
 
 /** A column whose filled cells all say not applicable (na, n/a, -; the grammar's words): no names, whatever its heading. */

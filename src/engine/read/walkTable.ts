@@ -109,6 +109,8 @@ interface Roles {
   readonly target: number;
   /** Other columns a row's target may be in, where the target's column is empty on that row. */
   readonly targetAlternates: readonly number[];
+  /** …and its result. */
+  readonly actualAlternates: readonly number[];
   readonly periodTarget: number;
   /** The months to date the period target covers, where its heading says (前三季度投资计划: 9). */
   readonly periodTargetMonths: number | null;
@@ -194,6 +196,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     gap: pick(cols, 'gap'),
     target: pick(cols, 'target'),
     targetAlternates: cols.find((c) => c.role === 'target' && !c.org && !c.group)?.alternates ?? [],
+    actualAlternates: cols.find((c) => c.role === 'actual' && !c.org && !c.group)?.alternates ?? [],
     periodTarget: periodTarget?.col ?? -1,
     periodTargetMonths: periodTarget?.span ?? null,
     actual:
@@ -568,6 +571,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   const valueCols = [
     roles.target,
     ...roles.targetAlternates,
+    ...roles.actualAlternates,
     roles.periodTarget,
     roles.actual,
     roles.completion,
@@ -787,10 +791,10 @@ function statusMeaning(w: Walk, v: CellValue): { statusMeaning?: string } {
   return meaning !== undefined ? { statusMeaning: meaning } : {};
 }
 
-/** The row's target column: the target's own, or the alternative the row fills where it is empty. */
-function targetColumn(roles: Roles, row: readonly CellValue[] | undefined): number {
-  if (roles.targetAlternates.length === 0 || filled(row?.[roles.target])) return roles.target;
-  return roles.targetAlternates.find((c) => filled(row?.[c])) ?? roles.target;
+/** The row's column for a role: the role's own, or the alternative the row fills where it is empty. */
+function filledOf(col: number, alternates: readonly number[], row: readonly CellValue[] | undefined): number {
+  if (alternates.length === 0 || filled(row?.[col])) return col;
+  return alternates.find((c) => filled(row?.[c])) ?? col;
 }
 
 /** The fields every indicator of row r shares. */
@@ -818,8 +822,10 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     milestoneTargets: steps,
     directionCell: cellAt(r, roles.direction, true),
     aggregationCell: cellAt(r, roles.aggregation, true),
-    target: cellAt(r, targetColumn(roles, row)),
-    actuals: actualsOf(w.granularity, roles, (c) => cellAt(r, c)),
+    target: cellAt(r, filledOf(roles.target, roles.targetAlternates, row)),
+    actuals: actualsOf(w.granularity, roles, (c) =>
+      cellAt(r, c === roles.actual ? filledOf(c, roles.actualAlternates, row) : c),
+    ),
     owner: text(at(r, roles.owner)),
     notes: text(at(r, roles.notes)),
     group,
