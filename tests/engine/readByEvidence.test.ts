@@ -5493,3 +5493,25 @@ describe('a standard table with another below it', () => {
     expect(second.target?.value ?? null).toBeNull();
   });
 });
+
+describe('a small table of figures above the one read', () => {
+  it('states no period with its row labels (FY 2006 | 68% | 32%), though its words name the year the office’s way', () => {
+    const rows: CellValue[][] = [
+      ['Percentage of Performance Targets Met or Not Met'],
+      [null, 'Met', 'Not Met'],
+      ['FY 2007', 0.71, 0.29],
+      ['FY 2006', 0.68, 0.32],
+      [],
+      ['Safety Performance Summary'],
+      ['Performance Measure', '2005', '2006', '2007 Actual', '2007 Target', 'Met/ Not Met'],
+      ['Highway fatalities per 100 million VMT', 1.46, 1.42, 1.4, 1.38, 'Not Met'],
+      ['Rail-related accidents per million train-miles', 17.9, 16.94, 15.02, 16.7, 'Met'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Summary', rows)], lang: 'en-US', date: '2008-02-01' });
+    expect({ year: r.report.options.year, named: r.report.options.yearNamed }).toEqual({
+      year: 2007,
+      named: 'fy',
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved']);
+  });
+});

@@ -1129,6 +1129,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
         )
         .map((c) => c.header),
       grid.name,
+      ...above.figureRows,
     ],
     monthsStart,
     found.columns.filter((c) => c.role === 'history').map((c) => c.header),
@@ -1157,15 +1158,27 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
 /** A year-to-date heading in English words (YTD, "Year to date"): the year runs from the first month shown. */
 const YEAR_TO_DATE = /\bytd\b|\byear[- ]to[- ]date\b/i;
 
+/** A row holding a number that is no day typed as a number (a day's serial is a whole 20000–80000). */
+function holdsFigures(row: readonly CellValue[] | undefined): boolean {
+  return !!row?.some((v) => typeof v === 'number' && !(Number.isInteger(v) && v >= 20000 && v <= 80000));
+}
+
 /** The texts above a found table: its captions, nearest first, and the sheet's own title rows. */
-function titleTexts(grid: Grid, found: FoundTable): { captions: string[]; rows: string[] } {
+function titleTexts(
+  grid: Grid,
+  found: FoundTable,
+): { captions: string[]; rows: string[]; figureRows: string[] } {
   const texts = (rows: readonly number[]): string[] => rows.flatMap((r) => rowTexts(grid, r));
   const top = Math.min(found.headerRows[0] ?? found.bodyStart, 8);
-  // Title lines, not the rows of a table above this one (its headings 一月 | 二月 … state no period here).
+  // Title lines, not the rows of a table above this one (its headings 一月 | 二月 … state no period here;
+  // its rows of figures, FY 2006 | 68% | 32%, neither).
   const rows = Array.from({ length: Math.max(0, top) }, (_, r) => r).filter(
-    (r) => !found.captionRows.includes(r) && texts([r]).length <= 3,
+    (r) => !found.captionRows.includes(r) && texts([r]).length <= 3 && !holdsFigures(grid.values[r]),
   );
-  return { captions: texts([...found.captionRows].reverse()), rows: texts(rows) };
+  const captions = found.captionRows.filter((r) => !holdsFigures(grid.values[r]));
+  // …though their words may still name the year the way the office does (FY 2007).
+  const figureRows = found.captionRows.filter((r) => holdsFigures(grid.values[r]));
+  return { captions: texts(captions.reverse()), rows: texts(rows), figureRows: texts(figureRows) };
 }
 
 /** A financial year's span whose end a stated date is (2015–16 with "at 30 June 2016"). */
