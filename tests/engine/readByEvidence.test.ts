@@ -5515,3 +5515,51 @@ describe('a small table of figures above the one read', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved']);
   });
 });
+
+describe('figures told in words beside the office’s verdict', () => {
+  it('reads rows of R860.8m as budgeted | R139.6m achieved | Target not achieved as data, and the Comments as verdicts', () => {
+    const rows: CellValue[][] = [
+      ['Key Performance Indicators'],
+      ['Perspective', 'Measurement', 'Target 08/09', 'Achieved', 'Comments'],
+      [
+        'Financial perspective',
+        'Achieve surplus',
+        'Surplus % of revenue (10%)',
+        'Surplus 7% of revenue',
+        'Target not achieved',
+      ],
+      [
+        null,
+        'Ensure cash cover of 4 months',
+        'R860.8m as budgeted',
+        'R139.6m achieved',
+        'Target not achieved',
+      ],
+      [
+        null,
+        'Ensure capital expenditure % of revenue',
+        '9% as budgeted',
+        '6.7% of revenue spent',
+        'Target not achieved',
+      ],
+      [null, 'Debtors days (average)', '90 days', '147 days achieved', 'Target not achieved'],
+      [null, 'Decrease in-lab TAT TB microscopy', '24 hours', '22.8 hours', 'Achieved target'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('KPIs', rows, { merges: ['A3:A7'] })],
+      lang: 'en-US',
+      date: '2009-07-01',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'missed'],
+      [4, 'missed'],
+      [5, 'missed'],
+      [6, 'missed'],
+      [7, 'achieved'],
+    ]);
+  });
+
+  it('takes 完成任务 in a year’s report as done', () => {
+    expect(statusWord('完成任务')).toBe('achieved');
+  });
+});

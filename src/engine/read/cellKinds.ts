@@ -94,6 +94,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['target not met', 'missed'],
   ['target not met', 'missed'],
   ['not achieved', 'missed'],
+  ['target not achieved', 'missed'],
   ['did not meet', 'missed'],
   // a part of the target reached: not met (missed at the year's end)
   ['partially achieved', 'behind'],
@@ -170,6 +171,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['办结', 'achieved'],
   ['已办结', 'achieved'],
   ['全面完成', 'achieved'],
+  ['完成任务', 'achieved'],
+  ['已完成任务', 'achieved'],
   ['全部开工', 'achieved'],
   ['已全部开工', 'achieved'],
   ['超额完成', 'achieved'],

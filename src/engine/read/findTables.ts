@@ -223,6 +223,10 @@ function countsInChinese(text: string): boolean {
   );
 }
 
+/** A text that opens with a figure, its currency before it (R860.8m as budgeted, $5m, 147 days achieved). */
+const FIGURE_OPENS =
+  /^\s*(?:[R$£€¥]|Rs\.?\s?|RM\s?)?[-+]?\d[\d,.]*\s*(?:%|(?!st\b|nd\b|rd\b|th\b)[a-z]{1,2}\b)?\s+\p{L}/u;
+
 /** A year written as a bare number (2019), which a figure typed as text can also be. */
 const YEAR_OR_FIGURE = /^(?:19|20)\d{2}$/;
 
@@ -241,6 +245,7 @@ function rowHeading(row: Row): RowHeading {
   const long: { text: string; score: number }[] = [];
   let verdicts = 0;
   let prose = 0;
+  let figureWords = 0;
   if (!row) return { score, hits, kinds: 0, texts, numbers, serial };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -261,6 +266,7 @@ function rowHeading(row: Row): RowHeading {
     }
     texts++;
     if (statusWord(t) !== null) verdicts++;
+    if (FIGURE_OPENS.test(t) && !/^\s*(?:19|20)\d{2}\b/.test(t)) figureWords++;
     if (t.length > 60) {
       prose++;
       continue;
@@ -282,6 +288,9 @@ function rowHeading(row: Row): RowHeading {
   // A verdict beside sentences (节能 | • 100%设有空调装置的新工程项目… | 达标 | 2018年继续采用2017年的目标): a row
   // of data, whatever its short cells say.
   if (verdicts > 0 && prose > 0) return { score: 0, hits: 0, kinds: 0, texts, numbers, serial };
+  // …and beside figures told in words (R860.8m as budgeted | R139.6m achieved | Target not achieved).
+  if (verdicts > 0 && figureWords >= 1 && figureWords + numbers >= 2)
+    return { score: 0, hits: 0, kinds: 0, texts, numbers, serial };
   if (verdicts === 0) {
     for (const l of long) {
       hits++;
