@@ -5563,3 +5563,38 @@ describe('figures told in words beside the office’s verdict', () => {
     expect(statusWord('完成任务')).toBe('achieved');
   });
 });
+
+describe('an in-year index with targets for the years ahead', () => {
+  const rows: CellValue[][] = [
+    ['08-09 Borough Index (In-Year Reporting)'],
+    [
+      'PI Description',
+      'Actual 07/08',
+      'May Target',
+      'Apr-May Actual',
+      '08/09 Target',
+      '09/10 Target',
+      '10/11 Target',
+      'Traffic Light',
+    ],
+    ['Theme 1: One Borough'],
+    ['Percentage of undisputed invoices paid on time', 87.87, 97, 86.74, 97, 98, 98, 'AMBER'],
+    [
+      'Monthly Performance:   A detailed extract of all payments made outside the timeframe has been identified for April. …',
+    ],
+    ['Percentage of top paid staff who have a disability', 3.51, 3.55, 3.55, 4.1, 4.7, 5.4, 'GREEN'],
+  ];
+
+  it('reads this year’s target (the year after last year’s result), the month’s target and the traffic light', () => {
+    const t = table('Index', rows, ['A1:H1', 'A3:H3', 'A5:H5'], 4);
+    expectRoles(t, { C: 'periodTarget:header', D: 'actual:header', E: 'target:header', H: 'status:header' }, [
+      'F',
+      'G',
+    ]);
+    // The comment under a measure, cut short, is no section over the rows below it.
+    expect(t.indicators.map((i) => [i.name, i.category, value(i.target)])).toEqual([
+      ['Percentage of undisputed invoices paid on time', 'Theme 1: One Borough', 97],
+      ['Percentage of top paid staff who have a disability', 'Theme 1: One Borough', 4.1],
+    ]);
+  });
+});

@@ -1547,6 +1547,18 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
     resultYears.length > 0 &&
     goals[0].year! > Math.max(...resultYears);
   if (goalAhead) latest = Math.max(...resultYears);
+  // Last year's result, this year's result with no year, and targets for this year and the years after
+  // (Actual 07/08 | Apr-May Actual | 08/09 Target | 09/10 Target | 10/11 Target): this year's target.
+  const thisYear = resultYears.length > 0 ? Math.max(...resultYears) + 1 : null;
+  if (
+    judged.length === 0 &&
+    projected.length === 0 &&
+    !goalAhead &&
+    thisYear !== null &&
+    cands.some((c) => c.year === undefined && c.role === 'actual') &&
+    cands.some((c) => c.year === thisYear && c.role === 'target')
+  )
+    latest = thisYear;
   const earlierResults = cands.filter((c) => c.year !== undefined && c.year < latest && c.role === 'actual');
   const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
   for (let i = cands.length - 1; i >= 0; i--) {

@@ -100,6 +100,33 @@ const PLEDGE_HEADINGS = [
   'clients charter',
 ];
 const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years', 'financial year', 'fiscal year'];
+/** A month's target (May Target, Sept target): the target to that month. */
+const MONTH_TARGETS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+].map((m) => `${m} target`);
 const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
   [...ROW_LABEL_HEADINGS, ...YEAR_LABEL_HEADINGS].map(headerKey),
 );
@@ -638,6 +665,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'q2 target',
       'q3 target',
       'q4 target',
+      // the target to a month of the year (May Target beside Apr-May Actual)
+      ...MONTH_TARGETS,
     ],
     starts: ['序时', 'ytd target', 'current target'],
   },
@@ -1137,6 +1166,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'rag',
       'rag status',
       'rag rating',
+      'traffic light',
+      'traffic lights',
+      'traffic light rating',
       'rating',
       'performance status',
       'target met?',

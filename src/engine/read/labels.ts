@@ -94,7 +94,8 @@ export function isCommentLine(text: string): boolean {
  */
 export function isExplanation(text: string): boolean {
   const t = toHalfWidth(text).trim();
-  return (t.length >= 60 && /[.。]$/.test(t)) || isFormula(t);
+  // (…or cut short with an ellipsis: "Monthly Performance: Absence has reduced slightly in May. …")
+  return (t.length >= 60 && /(?:[.。…]|\.\.\.)$/.test(t)) || isFormula(t);
 }
 
 /**
