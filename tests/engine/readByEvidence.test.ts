@@ -5598,3 +5598,42 @@ describe('an in-year index with targets for the years ahead', () => {
     ]);
   });
 });
+
+describe('a franchise’s indicators: realised, against a target and a minimum', () => {
+  it('reads Performance over the names, Realisation in 2023 as the result, the target over the minimum', () => {
+    const rows: CellValue[][] = [
+      ['Performance indicators'],
+      [
+        'Performance',
+        'Realisation in 2023',
+        'Realisation in 2022',
+        'Target value for 2023',
+        'Minimum value for 2023',
+      ],
+      ['Overall customer satisfaction score for main rail network*', '-', 7.7, 7.5, 7.3],
+      ['Punctuality for passengers (to 5 minutes) on the main rail network', 0.891, 0.895, 0.913, 0.898],
+      ['Seat availability during rush hour', 0.812, 0.8, 0.685, 0.667],
+      ['Number of crowded peak-hour trains per working week', 96, 104, 100, 110],
+      ['* The 2023 survey results are published later.'],
+    ];
+    const t = table('Franchise', rows);
+    expectRoles(t, { A: 'name:header', B: 'actual:header', D: 'target:header' }, ['E']);
+    const r = runCheck({ sources: [sourceFromRows('Franchise', rows)], lang: 'en-US', date: '2024-03-01' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['no_data', 'missed', 'achieved', 'achieved']);
+  });
+
+  it('takes the Goal beside a Threshold as the target; a Threshold alone still is one', () => {
+    const both = table('Goals', [
+      ['Measure', 'Results', 'Threshold', 'Goal'],
+      ['Share of postsecondary enrollment', 0.42, 0.42, 0.43],
+      ['Fall-to-fall retention', 0.61, 0.55, 0.6],
+    ]);
+    expect(both.indicators.map((i) => value(i.target))).toEqual([0.43, 0.6]);
+    const alone = table('Threshold', [
+      ['Measure', 'Results', 'Threshold'],
+      ['Share of postsecondary enrollment', 0.42, 0.4],
+      ['Fall-to-fall retention', 0.61, 0.55],
+    ]);
+    expect(alone.indicators.map((i) => value(i.target))).toEqual([0.4, 0.55]);
+  });
+});

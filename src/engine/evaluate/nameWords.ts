@@ -239,6 +239,10 @@ const LOWER_EN = [
   'unbilled',
   'non-revenue water',
   'interruptions',
+  // trains or rooms too full
+  'crowded',
+  'overcrowded',
+  'overcrowding',
   'interruption',
   'interrupted',
   // a water network's failures and what customers lose by them

@@ -2603,6 +2603,47 @@ function eachRowFillsOne(
   return [...cols].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b);
 }
 
+/**
+ * A result's word over the first column, of names (no final stop), beside a result column of its own and
+ * no name column (Performance | Realisation in 2023 | Realisation in 2022 | Target value for 2023): the
+ * names. (Comments on the results end as sentences do, and stay notes.)
+ */
+function resultWordAsNames(
+  cands: Candidate[],
+  prof: ReadonlyMap<number, ColumnProfile>,
+  grid: Grid,
+  bodyStart: number,
+  bodyEnd: number,
+): void {
+  if (cands.some((c) => c.role === 'name')) return;
+  const actuals = cands
+    .filter((c) => c.role === 'actual' && !c.org && !c.group)
+    .sort((a, b) => a.col - b.col);
+  const first = actuals[0];
+  const p = first ? prof.get(first.col) : undefined;
+  if (actuals.length < 2 || !p || p.filled < 2 || cands.some((c) => c.col < first.col)) return;
+  if (p.counts.text + p.counts.sentence < p.filled * 0.8) return;
+  // The other results are figures; on their rows the first column's texts end with no stop.
+  const others = actuals.slice(1).map((c) => c.col);
+  if (!others.some((c) => numericShare(prof.get(c)!) >= 0.5)) return;
+  let rows = 0;
+  let stops = 0;
+  for (let r = bodyStart; r < bodyEnd; r++) {
+    const row = grid.values[r];
+    const v = row?.[first.col];
+    if (typeof v !== 'string' || !others.some((c) => filledValue(row?.[c]))) continue;
+    rows++;
+    if (/[.。]\s*$/.test(v)) stops++;
+  }
+  if (rows < 2 || stops > rows * 0.2) return;
+  first.role = 'name';
+  first.score = Math.min(first.score, 0.8);
+}
+
+function filledValue(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+}
+
 /** A column whose filled cells all say not applicable (na, n/a, -; the grammar's words): no names, whatever its heading. */
 function onlyNotApplicable(grid: Grid, col: number, bodyStart: number, bodyEnd: number): boolean {
   let marks = 0;
@@ -2640,6 +2681,7 @@ function readTable(
   const textName = emptyNames.length > 0 ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
   if (textName) cands = [...cands.filter((c) => !emptyNames.includes(c)), textName];
   cands = withoutFigurelessTargetCopy(cands, prof);
+  resultWordAsNames(cands, prof, grid, bodyStart, bodyEnd);
   notesAsNames(cands, prof);
   // After notesAsNames: comments on the results are never the names.
   wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));

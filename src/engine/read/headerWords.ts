@@ -493,6 +493,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // an NHS scorecard's bar for each standard (Threshold | Q1 … Q4 | Yearly position)
       'threshold',
       'national threshold',
+      // the least a franchise or a contract accepts (Target value | Minimum value): a floor under the target
+      'minimum value',
+      'minimum standard',
       // a limit the figure is held to (Feeder type | Qtr1 … | Upper limit; 污染物 | 控制上限): a ceiling or
       // a floor, as its word says (targetBound)
       'upper limit',
@@ -773,6 +776,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance to date',
       'current',
       'achievement',
+      // what was realised (NS: Realisation in 2023 | Realisation in 2022 | Target value for 2023)
+      'realisation',
+      'realization',
       'achievements',
       // the Philippine budget forms' words (Physical Target | Physical Accomplishment)
       'accomplishment',
@@ -1877,6 +1883,10 @@ export function headerRoles(text: string): HeaderReading[] {
     found.delete('name');
     note('target', 1);
   }
+  // A threshold or a minimum (Threshold, Minimum value) is the least accepted: the target where no other
+  // column names one, and beside a Goal or a Target value, a floor under it.
+  if (found.get('target') === 1 && /^(?:threshold|minimum(?:value|standard))/.test(key))
+    found.set('target', 0.9);
   // An official (牵头领导, 责任人) answers for the task where no office is named beside: the office first.
   if (found.get('owner') === 1 && /领导|责任人|负责人|联系人/.test(key)) found.set('owner', 0.9);
   // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%)): the completion.
