@@ -5637,3 +5637,18 @@ describe('a franchise’s indicators: realised, against a target and a minimum',
     expect(alone.indicators.map((i) => value(i.target))).toEqual([0.4, 0.55]);
   });
 });
+
+describe('a half year’s results against the year’s expected targets, in words', () => {
+  it('judges by 与年初预期目标比: below it behind, above or level on track, held within a ceiling on track', () => {
+    const rows: CellValue[][] = [
+      ['(一)经济社会计划主要指标完成情况'],
+      ['指  标', '单位', '上半年完成', '增长(%)', '与年初预期目标比'],
+      ['地区生产总值', '亿元', 1494.8, 8.5, '增幅低于年初预期目标1.5个百分点'],
+      ['服务业增加值占GDP比重', '%', 39.9, null, '高于年初预期目标1.9个百分点'],
+      ['固定资产投资', '亿元', 781.6, 16, '增幅与年初预期目标持平'],
+      ['城镇登记失业率', '%', 2.35, null, '控制在年初预定目标2.5%的范围之内'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('上半年', rows)], lang: 'zh-CN', date: '2015-07-20' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['behind', 'on_track', 'on_track', 'on_track']);
+  });
+});

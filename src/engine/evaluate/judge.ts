@@ -866,7 +866,12 @@ interface StatedGap {
   /** The size, as read (0.009 for 0.9个百分点), with whether it is in points; null when not stated. */
   readonly size: { readonly value: number; readonly points: boolean } | null;
   readonly text: string;
+  /** The words say the result is held within the target (控制在年初预定目标3%的范围之内). */
+  readonly within?: boolean;
 }
+
+/** A result held within its target, in words (控制在年初预定目标2.5%的范围之内, 控制在目标以内). */
+const HELD_WITHIN = /^控制在.{0,12}(?:目标|计划|控制线|控制指标).{0,12}(?:以内|之内|范围内)$/;
 
 /** The gap in a column that says against what (与年度计划比): 高20.3个百分点, 低5%, 持平. */
 const GAP_WORDS = /^(?:(高|超|多|快)|(低|少|慢|差))(?:出|于)?\s*(\d+(?:\.\d+)?)\s*(个百分点|百分点|%|％)$/;
@@ -876,7 +881,9 @@ const GAP_COUNT = /^(?:(高|超|多)|(低|少))(?:出|于|过)?\s*\d+\s*(?:人|�
 
 function gapInWords(text: string): StatedGap | null {
   const t = text.replace(/\s+/g, '');
-  if (/^(?:与计划|与目标)?持平$/.test(t)) return { side: 'above', of: 'target', size: null, text };
+  if (HELD_WITHIN.test(t)) return { side: 'below', of: 'target', size: null, text, within: true };
+  if (/^(?:增幅|增速)?(?:与(?:年初|年度|全年)?(?:预期|预定)?(?:计划|目标))?持平$/.test(t))
+    return { side: 'above', of: 'target', size: null, text };
   const count = GAP_COUNT.exec(t);
   if (count) return { side: count[1] ? 'above' : 'below', of: 'target', size: null, text };
   const m = GAP_WORDS.exec(t);
@@ -1608,7 +1615,8 @@ function byStatedGap(r: Reading): Evaluation | null {
   }
   // Below a ceiling, or its pace, is within it (死亡人数 | 与控制指标进度目标比较: 低63人); level with it too.
   const lower = directionFromName(r.ind.name, false, r.ind.category ?? null, otherWordsOf(r.ind)) === 'lower';
-  const good = /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower;
+  const good =
+    gap.within === true || /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower;
   const status: Status = r.yearEnd ? (good ? 'achieved' : 'missed') : good ? 'on_track' : 'behind';
   return finish(r, { status, direction: lower ? 'lower' : 'higher', actualText: r.resultText });
 }

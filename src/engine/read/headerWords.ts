@@ -1373,6 +1373,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '与年度计划相比',
       '与年度目标比',
       '与目标比',
+      // a half year's growth against the year's expected target (与年初预期目标比: 增幅低于年初预期目标1.5个百分点)
+      '与年初预期目标比',
+      '与年初预期目标相比',
+      '与年初目标比',
+      '与预期目标比',
+      '与预期目标相比',
       '差距',
       '与目标差距',
       '与目标的差距',
