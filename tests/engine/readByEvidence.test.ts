@@ -5652,3 +5652,24 @@ describe('a half year’s results against the year’s expected targets, in word
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['behind', 'on_track', 'on_track', 'on_track']);
   });
 });
+
+describe('years across with the months so far, and targets in words that open with their figure', () => {
+  it('reads 60% in 13 weeks as the target, the months so far as the result, and Period over the names', () => {
+    const rows: CellValue[][] = [
+      ['Period', '2010/11', '2011/12', '2012/13', 'Apr - Sept 2013', 'National Target'],
+      ['Major Applications', 0.48, 0.395, 0.4265, 0.6286, '60% in 13 weeks'],
+      ['Minor Applications', 0.66, 0.5308, 0.5503, 0.7232, '65% in 8 weeks'],
+      ['Other Applications', 0.81, 0.7806, 0.6664, 0.9, '80% in 8 weeks'],
+    ];
+    const t = table('Planning', rows, [], 4);
+    expectRoles(t, { A: 'name:content', E: 'actual:content', F: 'target:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('Planning', rows)],
+      lang: 'en-US',
+      date: '2013-11-01',
+      yearStart: 4,
+    });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'on_track']);
+  });
+});

@@ -503,6 +503,8 @@ export interface ColumnProfile {
   readonly codes: number;
   /** Cells that are a comparator's sign and nothing else (>, <, =, ≥): the sign before a target's figure. */
   readonly signs: number;
+  /** Texts that open with a figure (60% in 13 weeks, ≥95% within 4 hours): targets in words, not names. */
+  readonly figureOpens: number;
 }
 
 const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
@@ -539,6 +541,7 @@ export function profileColumn(
   let maxNumber = 0;
   let codes = 0;
   let signs = 0;
+  let figureOpens = 0;
   const distinct = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
@@ -552,6 +555,7 @@ export function profileColumn(
       texts++;
       if (distinct.size < 1000) distinct.add(t);
       if (t.length <= 20 && CODE.test(t)) codes++;
+      if (FIGURE_OPENING.test(t)) figureOpens++;
       if (t.length <= 40 && (OWNER_END.test(t.replace(/[、，,].*$/, '')) || OWNER_EN.test(t))) ownerLike++;
     }
   }
@@ -564,5 +568,8 @@ export function profileColumn(
     maxNumber,
     codes,
     signs,
+    figureOpens,
   };
 }
+
+const FIGURE_OPENING = /^\s*(?:[<>≤≥＜＞]=?)?\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s+\p{L}/u;

@@ -745,7 +745,9 @@ function byContent(
     texty >= 0.6 &&
     p.meanTextLength >= 8 &&
     !namesLeft &&
-    !others.some((o) => o.role === 'name')
+    !others.some((o) => o.role === 'name') &&
+    // (Targets in words that open with their figure, 60% in 13 weeks, stay targets.)
+    p.figureOpens < (p.counts.text + p.counts.sentence) * 0.6
   ) {
     return 'name';
   }
