@@ -21,8 +21,11 @@ import { ADDIN_URL, sharedBuild } from './sharedBuild';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'out', 'pane');
-/** Initial JavaScript of the pane, gzipped. */
-const MAX_INITIAL_JS_GZIP = 350 * 1024;
+/**
+ * Initial JavaScript of the pane, gzipped: 351 KB on 2026-12-04, the reader's words for the real tables
+ * having grown it from 314 KB (docs/PERFORMANCE.md).
+ */
+const MAX_INITIAL_JS_GZIP = 375 * 1024;
 
 let outDir = '';
 let buildError: Error | null = null;
@@ -94,7 +97,7 @@ describe('production build', () => {
     expect(xml).not.toContain('Local/dev build');
   });
 
-  test('holds none of exceljs, jszip or docx, and its initial JS is at most 350 KB gzipped', () => {
+  test('holds none of exceljs, jszip or docx, and its initial JS is at most 375 KB gzipped', () => {
     const dir = built();
     const scripts = initialScripts(fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8'));
     expect(scripts.length).toBeGreaterThan(0);
