@@ -5673,3 +5673,11 @@ describe('years across with the months so far, and targets in words that open wi
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'on_track']);
   });
 });
+
+describe('every case dealt with in time, said in words', () => {
+  it('reads “All were resolved within SPSO target requirements” as met, and “Not all …” as no verdict', () => {
+    expect(statedStatus('All were resolved within SPSO target requirements.')?.status).toBe('achieved');
+    expect(statedStatus('All complaints were resolved within target')?.status).toBe('achieved');
+    expect(statedStatus('Not all were resolved within target')).toBeNull();
+  });
+});

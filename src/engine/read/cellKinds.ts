@@ -432,6 +432,9 @@ export function statedStatus(text: string): { status: Status; word: string } | n
     const s = STATUS_WORDS.get(opening[1].trim());
     if (s) return { status: s, word: t.slice(0, opening[1].length).trim() };
   }
+  // Every case dealt with in the target's time ("All were resolved within SPSO target requirements"): met.
+  const every = ALL_WITHIN_TARGET.exec(lower);
+  if (every) return { status: 'achieved', word: t.slice(every.index, every.index + every[0].length) };
   // Done, and when or how ("Completed in March 2024", "Delivered ahead of schedule", "Deferred to 2024/25").
   const when = WHEN_DONE.exec(lower);
   if (when) return { status: STATUS_WORDS.get(when[1]) ?? 'achieved', word: t.slice(0, when[1].length) };
@@ -441,6 +444,10 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   }
   return null;
 }
+
+/** All the cases dealt with within the target's time: "All were resolved within SPSO target requirements". */
+const ALL_WITHIN_TARGET =
+  /^(?:all|every one|each one)\b[^.;]{0,40}?\b(?:resolved|completed|dealt with|answered|processed|responded to|closed|decided)\s+within\s+(?:the\s+)?(?:[a-z]+\s+){0,2}targets?\b/;
 
 /** An action's verdict with when or how it came about: "Completed in March 2024", "Deferred to 2024/25". */
 const WHEN_DONE =
