@@ -5681,3 +5681,23 @@ describe('every case dealt with in time, said in words', () => {
     expect(statedStatus('Not all were resolved within target')).toBeNull();
   });
 });
+
+describe('a report dated the month after its figures', () => {
+  it('takes the period from the month column with results (June), not the report’s date (July 2013)', () => {
+    const rows: CellValue[][] = [
+      ['Trust Quality and Performance Report'],
+      ['July 2013'],
+      [],
+      ['Performance Indicator', 'Threshold', 'June', 'Lead Exec'],
+      ['Discharge Summaries - Outpatients', '95% sent to GP within 3 days', 0.8423, 'Medical Director'],
+      ['A&E: patients seen within 4 hours', 0.95, 0.9542, 'Chief Operating Officer'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Q&P', rows)],
+      lang: 'en-US',
+      date: '2013-07-28',
+      yearStart: 4,
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 3 });
+  });
+});

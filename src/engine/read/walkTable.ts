@@ -289,7 +289,17 @@ function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number
   // The dates a result's heading runs between (Achieved 01 April 06 to 30 June 06) say its period
   // before any caption ("The tables below show … the first six months of this year").
   const dated = results.filter((c) => DATED_SPAN.test(c.header)).map((c) => c.header);
-  return periodInTexts([...dated, ...captions, ...results.map((c) => c.header), ...rows], yearStart, pace);
+  const p = periodInTexts([...dated, ...captions, ...results.map((c) => c.header), ...rows], yearStart, pace);
+  // A report dated the month after its figures (July 2013 over a June column): the months with results say
+  // the period, not the date.
+  if (p && p.period.kind === 'month' && statedPeriod(p.text, yearStart)?.weak) {
+    let latest = 0;
+    roles.months.forEach((c, i) => {
+      if (c >= 0 && hasData(grid, found, c)) latest = i + 1;
+    });
+    if (latest > 0 && latest < p.period.month) return null;
+  }
+  return p;
 }
 
 /** From one day to another (01 April 06 to 30 June 06, 1 Jan 2024 - 31 Mar 2024). */
