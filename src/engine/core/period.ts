@@ -101,7 +101,8 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
-const FULL_MONTH_NAMES: readonly string[] = [
+/** The months' English names, January first. */
+export const FULL_MONTH_NAMES: readonly string[] = [
   'january',
   'february',
   'march',

@@ -15,6 +15,7 @@
  * Ambiguous words (目标任务 names the task in some sheets and its target in others; 进度 is a progress
  * text or a completion percentage) name two roles; the cells below decide (see the reader).
  */
+import { FULL_MONTH_NAMES } from '../core/period';
 import { headerKey, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
 import { statedPeriod } from '../core/statedPeriod';
@@ -100,33 +101,14 @@ const PLEDGE_HEADINGS = [
   'clients charter',
 ];
 const YEAR_LABEL_HEADINGS = ['年度', '年份', 'year', 'years', 'financial year', 'fiscal year'];
-/** A month's target (May Target, Sept target): the target to that month. */
-const MONTH_TARGETS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-].map((m) => `${m} target`);
+/** A month's target (May Target, Sept target): the target to that month, by the month's name or its first letters. */
+const MONTH_TARGETS = FULL_MONTH_NAMES.flatMap((m) => [
+  m,
+  m.slice(0, 3),
+  ...(m === 'september' ? ['sept'] : []),
+])
+  .filter((m, i, all) => all.indexOf(m) === i)
+  .map((m) => `${m} target`);
 const ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
   [...ROW_LABEL_HEADINGS, ...YEAR_LABEL_HEADINGS].map(headerKey),
 );
