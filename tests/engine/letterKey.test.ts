@@ -96,3 +96,15 @@ describe('work that only goes on, at the year’s end', () => {
     ]);
   });
 });
+
+describe('a task whose date was put back', () => {
+  it('is behind even where its deadline falls in a later year', () => {
+    const rows: CellValue[][] = [
+      ['2024年重点项目推进情况表'],
+      ['序号', '项目名称', '完成时限', '完成状态', '备注'],
+      [1, '体育馆建设', '2025年6月底', '推进中', null],
+      [2, '图书馆改造', '2025年3月底', '推进中', '因设计变更,完工时间推迟至2025年9月'],
+    ];
+    expect(statuses(rows, 'zh-CN', '2024-10-10').map((s) => s[1])).toEqual(['on_track', 'behind']);
+  });
+});

@@ -2003,10 +2003,11 @@ export function judgeIndicator(
  */
 function overdue(e: Evaluation, period: Period): Evaluation {
   const due = e.indicator.deadline;
-  if (e.status !== 'on_track' || !due || due.later) return e;
+  if (e.status !== 'on_track' || !due) return e;
   if (e.sourceStatus && !WORK_GOES_ON.test(e.sourceStatus.word.trim())) return e;
-  // …and so is one whose comment says its date was put back ("the target date has been pushed back").
-  const late = elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9;
+  // …and so is one whose comment says its date was put back ("the target date has been pushed back"). A
+  // deadline in a later year than the table's is not due yet.
+  const late = !due.later && elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9;
   return late || DATE_PUT_BACK.test(e.indicator.notes ?? '') ? { ...e, status: 'behind' } : e;
 }
 
