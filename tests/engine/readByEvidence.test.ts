@@ -5701,3 +5701,27 @@ describe('a report dated the month after its figures', () => {
     expect(r.period).toEqual({ kind: 'month', month: 3 });
   });
 });
+
+describe('a total with its own target and verdict', () => {
+  it('reads 总计 | … | 80 | 达标 as the whole’s measure; a total of figures alone stays out', () => {
+    const rows: CellValue[][] = [
+      ['2017年11月水功能区水质通报'],
+      ['市、州', '水功能区(个数)', null, null, '控制目标(%)', '达标情况'],
+      [null, '考核', '达标', '不达标'],
+      ['鄂州市', 7, 7, null, 80, '达标'],
+      ['仙桃市', 4, 3, 1, 92, '不达标'],
+      ['总计', 11, 10, 1, 80, '达标'],
+    ];
+    const merges = ['A1:F1', 'A2:A3', 'B2:D2', 'E2:E3', 'F2:F3'];
+    const names = (rs: CellValue[][]) =>
+      runCheck({
+        sources: [sourceFromRows('11月', rs, { merges })],
+        lang: 'zh-CN',
+        date: '2017-12-10',
+      }).report.evaluations.map((e) => [e.indicator.name, e.status]);
+    expect(names(rows).map((n) => n[0])).toEqual(['鄂州市', '仙桃市', '总计']);
+    expect(names(rows)[2][1]).toBe('achieved');
+    const sums = rows.map((row, i) => (i === 5 ? [...row.slice(0, 5), null] : row));
+    expect(names(sums).map((n) => n[0])).toEqual(['鄂州市', '仙桃市']);
+  });
+});

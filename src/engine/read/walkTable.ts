@@ -720,10 +720,20 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   const again = headingAgain(row, w);
   if (again) return again.label !== null ? { kind: 'category', label: again.label } : { kind: 'skip' };
   // A total, or a row whose name says there is none (其他需要说明事项 | 无 | 总分 100 96).
-  if (!name || isTotalName(name) || notApplicableReason(name) === 'not-applicable') return { kind: 'skip' };
+  // (A total with its own target and the office's own verdict, 总计 | … | 80 | 达标, is the whole's measure.)
+  if (!name || (isTotalName(name) && !judgedWhole(w, r)) || notApplicableReason(name) === 'not-applicable')
+    return { kind: 'skip' };
   // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator; nor a status's count.
   if (EMPTY_SLOT.test(normalizeText(name)) || isStatusName(name)) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
+}
+
+/** A row with its own target and the office's verdict in the status column. */
+function judgedWhole(w: Walk, r: number): boolean {
+  const { roles } = w;
+  if (roles.status < 0 || roles.target < 0 || !filled(w.at(r, roles.target))) return false;
+  const verdict = text(w.at(r, roles.status));
+  return verdict !== null && statusWord(verdict) !== null;
 }
 
 /** The names of the indicators read so far in a walk, kept up as it goes (one look per row). */
