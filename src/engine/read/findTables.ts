@@ -31,7 +31,7 @@ import { isOverallGoal, isTableTitle, isTotalName } from './labels';
 import type { CellRange, CellValue, Grid } from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isColumnNumberText } from './cells';
+import { isBlank, isColumnNumberText } from './cells';
 import { yearRolesInCaption } from './captionYears';
 
 /** A column's role in a table, with its evidence. */
@@ -2594,10 +2594,7 @@ function eachRowFillsOne(
   const counts = new Map<number, number>(cols.map((c) => [c, 0]));
   for (let r = bodyStart; r < bodyEnd; r++) {
     const row = grid.values[r];
-    const own = cols.filter((c) => {
-      const v = row?.[c];
-      return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-    });
+    const own = cols.filter((c) => !isBlank(row?.[c]));
     if (own.length > 1) return null;
     if (own.length === 1) counts.set(own[0], counts.get(own[0])! + 1);
   }
@@ -2633,17 +2630,13 @@ function resultWordAsNames(
   for (let r = bodyStart; r < bodyEnd; r++) {
     const row = grid.values[r];
     const v = row?.[first.col];
-    if (typeof v !== 'string' || !others.some((c) => filledValue(row?.[c]))) continue;
+    if (typeof v !== 'string' || !others.some((c) => !isBlank(row?.[c]))) continue;
     rows++;
     if (/[.。]\s*$/.test(v)) stops++;
   }
   if (rows < 2 || stops > rows * 0.2) return;
   first.role = 'name';
   first.score = Math.min(first.score, 0.8);
-}
-
-function filledValue(v: CellValue | undefined): boolean {
-  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
 /** A column whose filled cells all say not applicable (na, n/a, -; the grammar's words): no names, whatever its heading. */
