@@ -165,6 +165,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     module: {
       rules: [
+        // The engine is pure (no module does anything when imported): what the pane's first script
+        // imports from its index takes only those modules, and the rest loads with ./src/taskpane/work.ts.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -22,7 +22,6 @@ export { displayWidth } from './core/measure';
 export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
 export { calendarMonth, fiscalMonth } from './core/statedPeriod';
 export { latestPeriodWithData } from './read/latestPeriod';
-export { USER_ROLES, type ColumnMapping, type UserRole } from './read/findTables';
 /** @public for the tests of the adapters and of the whole program (hardening) */
 export { readSheets } from './read/readSheet';
 export { readingRole } from './read/walkTable';

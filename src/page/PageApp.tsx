@@ -95,7 +95,8 @@ export function PageApp({ port, initialLang, today, theme, onLang }: PageAppProp
     }),
     [base, p],
   );
-  const { state, actions } = usePaneActions({ port, uiLang, today, offThread: port });
+  const checkIn = useMemo(() => ({ kind: 'off-thread', offThread: port }) as const, [port]);
+  const { state, actions } = usePaneActions({ port, uiLang, today, checkIn });
   const periods = usePeriodChoices(state, t, uiLang);
   const disabled = state.busy !== null;
   // New files or settings drop the downloads of the last report (the port forgets them).

@@ -20,10 +20,12 @@ import { type UiLang, uiTexts, type UiTexts } from './i18n';
 import type { PaneState } from './state/paneState';
 import { panePeriodLabel, periodChoices, periodCodeLabel } from './state/periods';
 import { givenYearStart, PERIOD_AUTO } from './state/settings';
-import { type PaneActions, usePaneActions } from './usePaneActions';
+import { type PaneActions, usePaneActions, type Work } from './usePaneActions';
 
 export interface AppProps {
   readonly port: WorkbookPort;
+  /** Loads the engine's half the pane runs (./loadWork.ts; tests may import ./work at once). */
+  readonly work: () => Promise<Work>;
   /** The pane's own language (from Office's display language). */
   readonly uiLang: UiLang;
   /** Today's date as yyyy-mm-dd, for the report; the engine never reads the clock. */
@@ -94,6 +96,7 @@ export function cellLinks(port: WorkbookPort, actions: PaneActions): CellLinks {
 
 function useApp({
   port,
+  work,
   uiLang,
   today = isoToday,
   theme = 'light',
@@ -101,7 +104,8 @@ function useApp({
   helpUrl,
 }: AppProps): AppView {
   const t = uiTexts(uiLang);
-  const { state, actions } = usePaneActions({ port, uiLang, today });
+  const checkIn = useMemo(() => ({ kind: 'here', load: work }) as const, [work]);
+  const { state, actions } = usePaneActions({ port, uiLang, today, checkIn });
   const classes = usePaneStyles();
   const { sheets } = state;
   const periods = usePeriodChoices(state, t, uiLang);

@@ -24,7 +24,8 @@ export type BusyTask = 'load' | 'check' | 'write' | 'flag' | 'clear' | 'template
 /** The named steps of a long action. */
 export type WorkStep = 'reading' | 'checking' | 'writing' | 'flagging';
 
-export type PaneErrorCode = PortErrorCode;
+/** What went wrong, as the pane says it: the workbook's errors, and a part of the pane's own script not loaded. */
+export type PaneErrorCode = PortErrorCode | 'not-loaded';
 
 /** A sheet read only in part (Excel's limits): how much was read of how much it uses. */
 export interface CutSheet {
@@ -362,6 +363,11 @@ const zh: UiTexts = {
       title: '数据过多',
       body: () => '工作簿中的数据过多，无法一次处理。请删除不需要的工作表或拆分工作簿后重试。',
     },
+    'not-loaded': {
+      title: '加载项未能完整加载',
+      body: () =>
+        '检查所需的程序部分没有从加载项的服务器下载下来，通常是网络中断或服务器暂时不可用。请检查网络后重试；如仍不行，请关闭并重新打开任务窗格。',
+    },
     unknown: {
       title: '操作未完成',
       body: () => '操作没有完成。请重试；如仍不行，请把下面的详细信息发给技术支持。',
@@ -542,6 +548,11 @@ const en: UiTexts = {
       title: 'Too much data',
       body: () =>
         'The workbook holds more data than can be handled at once. Remove sheets you do not need, or split the workbook, and try again.',
+    },
+    'not-loaded': {
+      title: 'Part of the add-in did not load',
+      body: () =>
+        'The part of the add-in that checks the sheets did not arrive from its server, usually because the network or the server is down. Check the connection and try again; if it keeps failing, close and reopen the task pane.',
     },
     unknown: {
       title: 'Something went wrong',

@@ -10,6 +10,7 @@ import { createExcelPort } from '../addin/excel/createExcelPort';
 import { App } from './App';
 import { ErrorBar } from './components/ErrorBar';
 import { uiLangFrom, uiTexts, type UiLang } from './i18n';
+import { loadWork } from './loadWork';
 
 /** What boot.js offers the bundle. */
 interface Boot {
@@ -71,7 +72,9 @@ function start(info: { host: Office.HostType | null }) {
     return;
   }
   const isMac = /Mac/i.test(navigator.platform || navigator.userAgent);
-  createRoot(container).render(<App port={createExcelPort()} uiLang={uiLang} theme={theme} isMac={isMac} />);
+  createRoot(container).render(
+    <App port={createExcelPort()} work={loadWork} uiLang={uiLang} theme={theme} isMac={isMac} />,
+  );
   boot()?.started();
 }
 

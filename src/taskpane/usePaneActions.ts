@@ -6,13 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { findHistoryGrid, PortError, type ReportSettings, type WorkbookPort } from '../addin/port';
-import {
-  buildReportLayout,
-  type ColumnMapping,
-  historyFromGrid,
-  historyTable,
-  type ReportLayout,
-} from '../engine';
+import type { ColumnMapping, ReportLayout } from '../engine';
 import { type BusyTask, uiTexts, type UiLang, type UiTexts, type WorkStep } from './i18n';
 import {
   type CheckProgress,
@@ -20,7 +14,6 @@ import {
   type CheckShown,
   type Checked,
   type OffThread,
-  checkSheets,
 } from './state/check';
 import { withSheetColumns } from './state/columns';
 import { isHistorySheetName, toPaneError } from './state/errors';
@@ -42,12 +35,19 @@ export interface PaneOptions {
   readonly uiLang: UiLang;
   /** Today's date as yyyy-mm-dd, for the report; the engine never reads the clock. */
   readonly today: () => string;
-  /**
-   * Reads, checks and makes the report off this thread (the offline page: its Web Worker); without it
-   * the hook reads the sheets through the port, runs the engine and builds the report's layout itself.
-   */
-  readonly offThread?: OffThread;
+  /** Where the sheets are checked and the report is made. */
+  readonly checkIn: CheckPlace;
 }
+
+/** The engine's half the pane runs on its own thread: ./work.ts, loaded by ./loadWork.ts. */
+export type Work = typeof import('./work');
+
+/** Where the sheets are checked and the report's layout is built. */
+export type CheckPlace =
+  /** Off this thread (the offline page: its Web Worker); only what is shown comes back. */
+  | { readonly kind: 'off-thread'; readonly offThread: OffThread }
+  /** On this thread: the sheets read through the port, the engine's half loaded by `load` (the pane). */
+  | { readonly kind: 'here'; readonly load: () => Promise<Work> };
 
 export type EditedChoice = { readonly replace: true } | { readonly keepAs: string };
 
@@ -74,8 +74,16 @@ function yieldToPaint(): Promise<void> {
 }
 
 /** Reads the sheets through the port and checks them on this thread, with the history sheet's check-ins. */
-async function checkHere(port: WorkbookPort, request: CheckRequest, on: CheckProgress): Promise<Checked> {
-  const sheets = await port.readSheets(on.progress);
+async function checkHere(
+  port: WorkbookPort,
+  loadWork: () => Promise<Work>,
+  request: CheckRequest,
+  on: CheckProgress,
+): Promise<Checked> {
+  const [sheets, { checkSheets, historyFromGrid }] = await Promise.all([
+    port.readSheets(on.progress),
+    loadWork(),
+  ]);
   on.step('checking');
   await yieldToPaint();
   // Earlier check-ins live in the history sheet the add-in keeps; this one is added on "Write report".
@@ -107,7 +115,7 @@ type Run = (task: BusyTask, action: () => Promise<void>, keepMessages?: boolean)
 type WriteReport = (pending: PendingWrite, taken: readonly string[], choice?: EditedChoice) => Promise<void>;
 type WriteChecked = (checked: Outcome) => Promise<void>;
 
-export function usePaneActions({ port, uiLang, today, offThread }: PaneOptions): {
+export function usePaneActions({ port, uiLang, today, checkIn }: PaneOptions): {
   state: PaneState;
   actions: PaneActions;
 } {
@@ -127,10 +135,10 @@ export function usePaneActions({ port, uiLang, today, offThread }: PaneOptions):
     [],
   );
   const shared = useMemo(() => ({ live, dispatch, step, progress }), [live, step, progress]);
-  const readAndCheck = useReadAndCheck(port, offThread, shared, t);
+  const readAndCheck = useReadAndCheck(port, checkIn, shared, t);
   const run = useRun(live, dispatch, readAndCheck);
   const writeReport = useWriteReport(port, live, dispatch, step, progress, t);
-  const writeChecked = useWriteChecked(offThread, shared, writeReport);
+  const writeChecked = useWriteChecked(checkIn, shared, writeReport);
   const ask = state.ask;
   const actions = useMemo(
     () => paneActions({ port, live, dispatch, run, readAndCheck, writeReport, writeChecked, step, t, ask }),
@@ -141,12 +149,7 @@ export function usePaneActions({ port, uiLang, today, offThread }: PaneOptions):
 }
 
 /** Reads every sheet and runs the engine with the current settings (here, or off this thread). */
-function useReadAndCheck(
-  port: WorkbookPort,
-  offThread: OffThread | undefined,
-  shared: Shared,
-  t: UiTexts,
-): ReadAndCheck {
+function useReadAndCheck(port: WorkbookPort, checkIn: CheckPlace, shared: Shared, t: UiTexts): ReadAndCheck {
   return useCallback(async () => {
     const { live, dispatch, step, progress } = shared;
     const request: CheckRequest = {
@@ -156,9 +159,10 @@ function useReadAndCheck(
     };
     step('reading');
     const on: CheckProgress = { step, progress };
-    const checked: CheckShown & { result?: Checked['result'] } = offThread
-      ? await offThread.check(request, on)
-      : await checkHere(port, request, on);
+    const checked: CheckShown & { result?: Checked['result'] } =
+      checkIn.kind === 'off-thread'
+        ? await checkIn.offThread.check(request, on)
+        : await checkHere(port, checkIn.load, request, on);
     if (!live.current.mounted) return null;
     if (checked.missingColumns.length > 0) {
       const text = t.columnsMissing(checked.missingColumns);
@@ -172,7 +176,7 @@ function useReadAndCheck(
     });
     const hasTable = checked.sheets.sheets.some((r) => r.kind === 'table');
     return { ...checked, result: checked.result ?? null, hasTable };
-  }, [port, offThread, shared, t]);
+  }, [port, checkIn, shared, t]);
 }
 
 /** Runs one action at a time; whatever it throws becomes a message in plain words. */
@@ -252,28 +256,25 @@ function useWriteReport(
  * Writes the report of a check: where the check ran off this thread, the report is made there too;
  * else its layout and the check-in history table are built here and written through the port.
  */
-function useWriteChecked(
-  offThread: OffThread | undefined,
-  shared: Shared,
-  writeReport: WriteReport,
-): WriteChecked {
+function useWriteChecked(checkIn: CheckPlace, shared: Shared, writeReport: WriteReport): WriteChecked {
   return useCallback(
     async (r) => {
       const { live, dispatch, step, progress } = shared;
-      if (offThread) {
+      if (checkIn.kind === 'off-thread') {
         step('writing');
-        const result = await offThread.writeChecked(progress);
+        const result = await checkIn.offThread.writeChecked(progress);
         if (live.current.mounted) dispatch({ type: 'written', result });
         return;
       }
       if (!r.result) throw new PortError('unknown', 'the check ran elsewhere: no report here');
+      const { buildReportLayout, historyTable } = await checkIn.load();
       const layout: ReportLayout = buildReportLayout(r.result.report);
       // The history in the report's language, its date-times as this machine's clock shows them.
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
       const { rows } = historyTable(r.result.history, live.current.settings.lang, zone);
       await writeReport({ layout, history: rows }, r.sheetNames);
     },
-    [offThread, shared, writeReport],
+    [checkIn, shared, writeReport],
   );
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../src/addin/port';
 import { type CellValue, type Evaluation, type Lang, type ReportLayout, runCheck } from '../../src/engine';
 import { App } from '../../src/taskpane/App';
+import { loadWork } from '../../src/taskpane/loadWork';
 
 // The real engine, watched: the tests see what the pane asks it (the year start, the user's columns).
 jest.mock('../../src/engine', () => {
@@ -120,8 +121,8 @@ function fakePort(opts: FakeOptions = {}) {
   };
 }
 
-function renderPane(port: WorkbookPort, uiLang: Lang = 'zh-CN') {
-  return render(<App port={port} uiLang={uiLang} today={() => '2024-10-08'} />);
+function renderPane(port: WorkbookPort, uiLang: Lang = 'zh-CN', work = loadWork) {
+  return render(<App port={port} work={work} uiLang={uiLang} today={() => '2024-10-08'} />);
 }
 
 /** Waits until the sheet list shows the sheet (its name in a list item, not a heading). */
@@ -196,7 +197,7 @@ test('lists the sheets, checks, shows counts and clickable diagnostics, and writ
 
 test('the same flow in English, with ⌘C on a Mac', async () => {
   const { port } = fakePort();
-  render(<App port={port} uiLang="en-US" today={() => '2024-10-08'} isMac />);
+  render(<App port={port} work={loadWork} uiLang="en-US" today={() => '2024-10-08'} isMac />);
   await sheetsListed();
   expect(screen.getByText('5 indicators')).toBeTruthy();
   expect(screen.getByRole('list', { name: 'Sheets not read' })).toBeTruthy();
@@ -422,6 +423,23 @@ test('a failing read is an error message, never a blank pane', async () => {
   expect(document.querySelector('[data-error-code]')).toBeNull();
 });
 
+test('the checking half of the pane not loaded (the network): a plain message, and Refresh loads it again', async () => {
+  const { port } = fakePort();
+  // Webpack's error for a script chunk that did not arrive.
+  const lost = Object.assign(new Error('Loading chunk 112 failed.\n(error: https://intranet/work.js)'), {
+    name: 'ChunkLoadError',
+  });
+  const work = jest.fn(loadWork).mockRejectedValueOnce(lost);
+  renderPane(port, 'en-US', work);
+  await screen.findByText('Part of the add-in did not load');
+  expect(screen.queryByText(/Loading chunk/)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+  await sheetsListed();
+  expect(screen.getByText('5 indicators')).toBeTruthy();
+  expect(document.querySelector('[data-error-code]')).toBeNull();
+  expect(work).toHaveBeenCalledTimes(2);
+});
+
 // ───────────── check-in history ─────────────
 test('each report records the check-in; the next period reports what changed since then', async () => {
   const fake = fakePort({ settings: { period: 'Q2' } });
@@ -626,7 +644,9 @@ test('long work shows its named steps: reading, checking, writing', async () => 
   fireEvent.click(screen.getByRole('button', { name: '写入报告' }));
   const status = await waitFor(() => {
     const el = document.querySelector('[data-busy="write"]');
-    if (!el || !el.textContent?.includes('写入报告和对标记录')) throw new Error('not writing yet');
+    // The step under way is marked current (the engine's half may still be loading before it).
+    const current = el?.querySelector('[aria-current="step"]');
+    if (!el || !current?.textContent?.includes('写入报告和对标记录')) throw new Error('not writing yet');
     return el as HTMLElement;
   });
   expect(status.getAttribute('role')).toBe('status');

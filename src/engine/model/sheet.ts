@@ -272,3 +272,37 @@ export interface TableReading {
 export type SheetReading =
   | { readonly kind: 'table'; readonly table: SheetTable }
   | { readonly kind: 'skipped'; readonly file?: string; readonly sheet: string; readonly reason: SkipReason };
+
+/** Roles a user can give a column. */
+export type UserRole =
+  | 'name'
+  | 'target'
+  | 'actual'
+  | 'completion'
+  | 'status'
+  | 'unit'
+  | 'owner'
+  | 'notes'
+  | 'id'
+  | 'category'
+  | 'previous'
+  | 'periodTarget'
+  | 'direction';
+export const USER_ROLES: readonly UserRole[] = [
+  'name',
+  'target',
+  'actual',
+  'completion',
+  'status',
+  'unit',
+  'owner',
+  'notes',
+  'id',
+  'category',
+  'previous',
+  'periodTarget',
+  'direction',
+];
+
+/** The user's word on which column is which: a role → a column letter ("C") or its heading ("工作目标"). */
+export type ColumnMapping = Readonly<Partial<Record<UserRole, string>>>;

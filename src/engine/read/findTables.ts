@@ -28,7 +28,14 @@ import {
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { elapsedFraction } from '../core/period';
 import { isOverallGoal, isTableTitle, isTotalName } from './labels';
-import type { CellRange, CellValue, Grid } from '../model';
+import {
+  type CellRange,
+  type CellValue,
+  type ColumnMapping,
+  type Grid,
+  USER_ROLES,
+  type UserRole,
+} from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isBlank, isColumnNumberText } from './cells';
@@ -2315,40 +2322,6 @@ function bodyEnd(grid: Grid, from: number, limit: number): number {
   }
   return limit;
 }
-
-/** Roles a user can give a column. */
-export type UserRole =
-  | 'name'
-  | 'target'
-  | 'actual'
-  | 'completion'
-  | 'status'
-  | 'unit'
-  | 'owner'
-  | 'notes'
-  | 'id'
-  | 'category'
-  | 'previous'
-  | 'periodTarget'
-  | 'direction';
-export const USER_ROLES: readonly UserRole[] = [
-  'name',
-  'target',
-  'actual',
-  'completion',
-  'status',
-  'unit',
-  'owner',
-  'notes',
-  'id',
-  'category',
-  'previous',
-  'periodTarget',
-  'direction',
-];
-
-/** The user's word on which column is which: a role → a column letter ("C") or its heading ("工作目标"). */
-export type ColumnMapping = Readonly<Partial<Record<UserRole, string>>>;
 
 interface UserColumns {
   readonly cols: ReadonlyMap<number, UserRole>;

@@ -8,6 +8,7 @@
 import { columnLetters } from '../core/address';
 import type {
   CellValue,
+  ColumnMapping,
   Grid,
   Indicator,
   SheetReading,
@@ -18,14 +19,7 @@ import type {
   StatedPeriod,
 } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
-import {
-  CONFIDENT,
-  findTables,
-  projectYear,
-  yearLabel,
-  type ColumnMapping,
-  type FoundTable,
-} from './findTables';
+import { CONFIDENT, findTables, projectYear, yearLabel, type FoundTable } from './findTables';
 import { paceInColumn, periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';

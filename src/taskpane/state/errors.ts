@@ -1,10 +1,10 @@
 /** Turns whatever an action threw into something the pane can say in plain words. */
 import { PORT_ERROR_CODES, type PortErrorCode } from '../../addin/port';
 import { HISTORY_SHEET_NAME } from '../../engine';
-import type { UiTexts } from '../i18n';
+import type { PaneErrorCode, UiTexts } from '../i18n';
 
 export interface PaneError {
-  readonly code: PortErrorCode;
+  readonly code: PaneErrorCode;
   /** The raw text, shown only under "Details" next to a plain-words message. */
   readonly detail: string;
   readonly sheet?: string;
@@ -31,6 +31,8 @@ export function toPaneError(e: unknown): PaneError {
       ? { code: e.code, detail, sheet: e.sheet }
       : { code: e.code, detail };
   }
+  // A script of the pane's own that did not arrive (webpack's error for a chunk it could not load).
+  if (e instanceof Error && e.name === 'ChunkLoadError') return { code: 'not-loaded', detail: e.message };
   if (e instanceof Error) {
     const office = e as Error & { code?: unknown; debugInfo?: { errorLocation?: unknown } };
     // Office.js reports a protected sheet as an AccessDenied error.
