@@ -13,6 +13,16 @@ describe('direction from an indicator’s words: either way, and under a cost he
   });
 });
 
+describe('direction: a harm held where it began', () => {
+  it('fires confined to the room of origin, spills contained within the site: more held is better', () => {
+    expect(directionFromName('Percent of fires confined to the room of origin', true)).toBe('higher');
+    expect(directionFromName('Spills contained within the site')).toBe('higher');
+    // The harm itself, and words "contained in" a document, keep their reading.
+    expect(directionFromName('Number of fires')).toBe('lower');
+    expect(directionFromName('Errors contained in the report')).toBe('lower');
+  });
+});
+
 describe('direction from the headings over the figures', () => {
   it('rows named by what they are for, under Target turnaround time | Actual turnaround time: shorter better', () => {
     const rows: CellValue[][] = [

@@ -4377,6 +4377,34 @@ describe('a section of the places that passed their ceiling', () => {
   });
 });
 
+describe('a section whose label states its rows’ verdict with their count', () => {
+  it('其中超额完成任务的已有3项 gives its rows that verdict, where they have no target of their own', () => {
+    const rows: CellValue[][] = [
+      ['某县9月份民生工程进展情况'],
+      ['项目', '单位', '年度目标任务', '截至9月底完成', '完成率'],
+      ['剩余2项'],
+      ['农村幸福院建设', '个', 15, 8, 0.53],
+      ['送戏进万村', '场', 263, 230, 0.87],
+      ['其中超额完成任务的已有3项'],
+      ['实体零工驿站建设', '个', null, 2, 2],
+      ['新生儿听力障碍筛查率', '%', null, 1, null],
+      ['资助家庭经济困难学生', '名', null, 18710, 1.15],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('9月份', rows, { merges: ['A1:E1', 'A3:E3', 'A6:E6'] })],
+      lang: 'zh-CN',
+      date: '2025-10-09',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['农村幸福院建设', 'at_risk'],
+      ['送戏进万村', 'on_track'],
+      ['实体零工驿站建设', 'achieved'],
+      ['新生儿听力障碍筛查率', 'achieved'],
+      ['资助家庭经济困难学生', 'achieved'],
+    ]);
+  });
+});
+
 describe('a result against the year’s plan in words', () => {
   it('reads 与年度计划比: 高20.3个百分点 as ahead of the plan, 持平 as on it, 低5个百分点 as behind', () => {
     const rows: CellValue[][] = [

@@ -527,6 +527,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // The office's work, named by what it does ("Investigating incidents/complaints", "Considering and
   // processing safety cases"): the cases dealt with, more being more work done.
   if (WORK_DONE.test(n) || TAKEN_OFF.test(n)) return 'higher';
+  // A harm held where it began ("% of fires confined to the room of origin", "spills contained within the
+  // site"): the cases held, more being better, though the harm itself is better less.
+  if (HELD_WHERE_BEGAN.test(n)) return 'higher';
   if (HIGHER_ZH_WORD.test(n) || HIGHER_EN_WORD.test(n)) return 'higher';
   // 低污染技术, 预防污染技术: a kind of thing counted, not the pollution itself.
   const zh = n.includes('污染') ? n.replace(CLEAN_KIND, '') : n;
@@ -574,6 +577,8 @@ const DURATION_WORD = anyWordOf(DURATION);
 const HIGHER_ZH_WORD = anyOf(HIGHER.filter((w) => !/[a-z]/i.test(w)));
 const HIGHER_EN_WORD = new RegExp(`(?<![a-z])(?:${anyOf(HIGHER.filter((w) => /[a-z]/i.test(w))).source})`);
 const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
+const HELD_WHERE_BEGAN =
+  /\b(?:confined|contained|kept)\s+(?:to|within|in)\s+(?:the\s+|its\s+)?(?:room|floor|area|site|building|compartment|premises|property|origin)\b/;
 const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
 /** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */

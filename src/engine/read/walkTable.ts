@@ -994,7 +994,11 @@ function judgedYear(found: FoundTable): number | null {
  * the cell, to stand as each item's status. Null for any other section.
  */
 function statusSection(w: Walk, r: number, label: string): SourceCell | null {
-  let words = normalizeText(label).replace(/(?:的)?(?:项目|項目|承诺|承諾|工作|措施|items?|pledges?)$/i, '');
+  let words = normalizeText(label)
+    // With its count (其中超额完成任务的已有10项, 已完成的共19项): the rows' verdict.
+    .replace(/^其中\s*/, '')
+    .replace(/的?\s*(?:已有|已|共有|共|有)?\s*\d+\s*[项項个個件]$/, '')
+    .replace(/(?:的)?(?:项目|項目|承诺|承諾|工作|措施|任务|任務|items?|pledges?)$/i, '');
   // The places or units that passed a ceiling (煤矿全年死亡人数超过全年控制指标的省份): the verdict they share.
   const places = /(超过|超出)(全年|年度)?控制指标的(省份|省|地区|市州|县区|区县|单位|企业)$/.exec(
     toHans(words),
