@@ -500,3 +500,21 @@ describe('a school grade', () => {
     expect(scanQuantities('(1,234/877)').mentions.map((m) => m.value)).toEqual([1234]);
   });
 });
+
+describe('marks and times that are no figures', () => {
+  it('drops a note’s mark after a figure (90%(1), 1,234 (2), 95%(注1)); a count in brackets after a word stays', () => {
+    expect(scanQuantities('90%(1)').mentions.map((m) => m.value)).toEqual([0.9]);
+    expect(scanQuantities('1,234 (2)').mentions.map((m) => m.value)).toEqual([1234]);
+    expect(scanQuantities('95%（注1）').mentions.map((m) => m.value)).toEqual([0.95]);
+    expect(scanQuantities('第(1)项完成12个').mentions.map((m) => m.value)).toEqual([1, 12]);
+  });
+  it('drops the times of the day (上午10时至11时, 下午12时30分至2时, 9am to 5pm); a time taken stays', () => {
+    const busy = '在5分鐘內為顧客提供服務,繁忙時段(上午10時至11時及下午12時30分至2時)除外';
+    expect(scanQuantities(busy).mentions.map((m) => [m.value, m.unit])).toEqual([[5, '分钟']]);
+    expect(
+      scanQuantities('Calls answered from 9am to 5pm within 30 seconds').mentions.map((m) => m.value),
+    ).toEqual([30]);
+    expect(scanQuantities('24小时内办结').mentions.map((m) => m.value)).toEqual([24]);
+    expect(scanQuantities('124时').mentions.map((m) => m.value)).toEqual([124]);
+  });
+});

@@ -2986,6 +2986,63 @@ describe('a year down the rows under a caption naming the measure', () => {
   });
 });
 
+describe('notes under a table in traditional characters', () => {
+  it('註: ends the table: the note (1) under it, with a year in its words, is no indicator', () => {
+    const rows: CellValue[][] = [
+      ['服務類別', '目標', '二零二二至二三年度的工作成績'],
+      ['售票處售票', '在25分鐘內為顧客提供服務', 1],
+      ['電話訂票服務', '在下一個工作天內把門票郵寄給訂票的客戶', 1],
+      ['註:'],
+      ['(1)', '受2019冠狀病毒病疫情影響,以致服務承辦商未能提供足夠人手處理電話查詢。'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('文化服務', rows, { merges: ['B5:C5'] })],
+      lang: 'zh-CN',
+      date: '2023-06-01',
+    });
+    expect(r.report.evaluations.map((e) => e.indicator.name)).toEqual(['售票處售票', '電話訂票服務']);
+  });
+});
+
+describe('a progress report’s plain verdicts', () => {
+  it('完成情况较好 is on track, 完成情况不够理想 behind, in the quarter', () => {
+    expect(statusWord('完成情况较好')).toBe('on_track');
+    expect(statusWord('完成情况不够理想')).toBe('behind');
+    const rows: CellValue[][] = [
+      ['《2023年政府工作报告》主要目标任务一季度完成情况'],
+      ['类别', '序号', '目标任务', '一季度完成情况'],
+      ['经济指标', 1, '地区生产总值', '完成情况较好'],
+      [null, 2, '固定资产投资增速', '完成情况不够理想'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('一季度', rows, { merges: ['A1:D1', 'A3:A4'] })],
+      lang: 'zh-CN',
+      date: '2023-05-05',
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind']);
+  });
+  it('a verdict holding a heading’s word (完成情况不够理想) is no heading row, with serial numbers typed as text', () => {
+    const rows: CellValue[][] = [
+      ['类别', '序号', '目标任务', '一季度完成情况'],
+      ['经济指标', '1', '地区生产总值', '完成情况较好'],
+      [null, '2', '固定资产投资增速', '完成情况不够理想'],
+      [null, '3', '进出口总额增速', '完成情况不够理想'],
+      ['重点任务', '4', '建成投用10条市政道路', '完成情况较好'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('一季度', rows, { merges: ['A2:A4'] })],
+      lang: 'zh-CN',
+      date: '2023-05-05',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['地区生产总值', 'on_track'],
+      ['固定资产投资增速', 'behind'],
+      ['进出口总额增速', 'behind'],
+      ['建成投用10条市政道路', 'on_track'],
+    ]);
+  });
+});
+
 describe('a colour with its meaning in brackets', () => {
   it('reads the meaning (Green (Met target), Red (Not Met)), and a figure with a verdict in brackets as a figure', () => {
     expect(statusWord('Thumbs up')).toBe('achieved');
@@ -4401,6 +4458,27 @@ describe('a section whose label states its rows’ verdict with their count', ()
       ['实体零工驿站建设', 'achieved'],
       ['新生儿听力障碍筛查率', 'achieved'],
       ['资助家庭经济困难学生', 'achieved'],
+    ]);
+  });
+});
+
+describe('a result told as a move from one figure to another', () => {
+  it('takes the figure it went to: "reduced from 1.34 per 10,000 in 2005 to 0.68 per 10,000 in 2012", 从58人下降到42人', () => {
+    const rows: CellValue[][] = [
+      ['Sl. No.', 'Targets (2005-12)', 'Achievements (up to 2012)'],
+      [1, 'IMR reduced to 30/1000 live births', 'IMR reduced from 58 in 2005 (SRS) to 42 in 2012 (SRS).'],
+      [
+        2,
+        'Leprosy Prevalence Rate reduction to less than 1 per 10,000',
+        'Leprosy Prevalence Rate reduced from 1.34 per 10,000 in 2005 to 0.68 per 10,000 in 2012.',
+      ],
+      [3, '死亡人数控制在50人以内', '死亡人数从58人下降到42人'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Targets', rows)], lang: 'en-US', date: '2013-01-20' });
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
+      [42, 'missed'],
+      [0.68, 'achieved'],
+      [42, 'achieved'],
     ]);
   });
 });

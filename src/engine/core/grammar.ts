@@ -1224,7 +1224,7 @@ function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
   const written = normalizeText(input).slice(0, 4000);
-  const s = withoutShareWorkings(digitsForWords(toHans(written)));
+  const s = withoutClockTimes(withoutNoteMarks(withoutShareWorkings(digitsForWords(toHans(written)))));
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
@@ -1595,6 +1595,33 @@ const SHARE_WORKING = /(?<=%\s*)[(（]\s*\d[\d,]*(?:\.\d+)?\s*\/\s*\d[\d,]*(?:\.
  * A share's working in brackets after it (27.27%(9/33), 81.60% (1,428/1,750)) blanked out, each character
  * a space so that places in the text stay: its cases, no figure of its own.
  */
+/**
+ * Times of the day (上午10时至11时, 下午12时30分至2时, 9am to 5pm): when, not how much; blanked like a
+ * note's mark. A time taken (24小时, 4分钟内) is no time of the day and stays.
+ */
+function withoutClockTimes(s: string): string {
+  return CLOCK_HINT.test(s) ? s.replace(CLOCK_TIME, (w) => ' '.repeat(w.length)) : s;
+}
+
+const CLOCK_HINT = /[时点]|\d\s?[ap]\.?m\b/i;
+const CLOCK_ZH =
+  '(?:(?:上午|下午|中午|晚上|早上|凌晨|傍晚)\\s?\\d{1,2}[时点]|(?<![\\d.])\\d{1,2}时)(?:\\d{1,2}分)?';
+const CLOCK_EN = '\\b\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b\\.?';
+const CLOCK_TIME = new RegExp(
+  `${CLOCK_ZH}(?:\\s?(?:至|到|[-–—~])\\s?${CLOCK_ZH})?|${CLOCK_EN}(?:\\s?(?:to|until|[-–—])\\s?${CLOCK_EN})?`,
+  'gi',
+);
+
+/**
+ * A note's mark right after a figure ("90%(1)", "1,234 (2)", "95%(注1)"), the note under the table: blanked
+ * (the text keeps its length, so every place in it still points into the text as written).
+ */
+function withoutNoteMarks(s: string): string {
+  return s.includes('(') || s.includes('（') ? s.replace(NOTE_MARK, (w) => ' '.repeat(w.length)) : s;
+}
+
+const NOTE_MARK = /(?<=[\d%％])\s?[（(](?:注|note\s?)?[1-9][)）](?=\s*$|[\s,，;；。])/gi;
+
 function withoutShareWorkings(s: string): string {
   return s.includes('/') ? s.replace(SHARE_WORKING, (w) => ' '.repeat(w.length)) : s;
 }

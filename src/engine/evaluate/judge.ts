@@ -403,6 +403,10 @@ const PLACE_FIGURE: Figure = {
 function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
   const values = figures.filter((f) => f.role === 'value');
   if (values.length === 0) return null;
+  if (t.kind !== 'growth' && t.kind !== 'decrease') {
+    const moved = wentTo(values);
+    if (moved) return moved;
+  }
   if (t.kind === 'growth' || t.kind === 'decrease') {
     const changed = values.filter((f) => f.change !== null && (f.percent || f.points));
     if (changed.length > 0) return changed[0];
@@ -426,6 +430,31 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
     doneOf(sameUnit) ?? sameUnit[0] ?? values.find((f) => !f.percent && unitsAlike(f.unit!, t.unit!)) ?? null
   );
 }
+
+/**
+ * A result told as a move from one figure to another ("IMR reduced from 58 in 2005 to 42 in 2012",
+ * "from 1.34 per 10,000 … to 0.68 per 10,000", 从58人下降到42人): the figure it went to, of the same sort
+ * as the one it came from (the years between are no figures of it).
+ */
+function wentTo(values: readonly Figure[]): Figure | null {
+  const i = values.findIndex((f) => FROM_LABEL.test(f.label.trim()));
+  if (i < 0) return null;
+  const from = values[i];
+  const english = /from$/i.test(from.label.trim());
+  return (
+    values
+      .slice(i + 1)
+      .find(
+        (f) =>
+          f.percent === from.percent &&
+          (f.unit === from.unit || f.unit === null || from.unit === null) &&
+          (english ? TO_LABEL.test(f.label.trim()) : true),
+      ) ?? null
+  );
+}
+
+const FROM_LABEL = /(?:^|\s)from$|(?:从|從|由)$|^(?:从|從|由)/i;
+const TO_LABEL = /(?:^|[\s)])to$/i;
 
 /** A Chinese measure word for a count of things (个, 家, 所, 座, 处, 项, 件, 台, 套, 条, 栋, 间, 户). */
 const COUNT_WORDS = /^[个個家所座处處项項件台套条條栋棟间間户戶]$/;
@@ -1103,9 +1132,16 @@ function resultsInPercent(ind: Indicator): boolean {
     if (!hasValue(c)) continue;
     const p = parseCell(c!.value, c!.format);
     if (p.kind === 'number' && (p.quantity.percent || ind.resultInPercent)) seen++;
+    // A share typed as text with a note's mark ("90%(1)"): its one figure.
+    else if (p.kind === 'text' && isOneShare(p.text)) seen++;
     else if (!(p.kind === 'text' && notApplicableReason(p.text))) return false;
   }
   return seen > 0;
+}
+
+function isOneShare(text: string): boolean {
+  const { mentions } = scanQuantities(text);
+  return mentions.length === 1 && mentions[0].percent && mentions[0].comparator === null;
 }
 
 /** Half a unit of time, in words (Half a day, half an hour, 半天, 半个工作日), a footnote's mark after it. */

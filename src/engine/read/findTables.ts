@@ -9,6 +9,7 @@
  * a table whose reading is not confident says what is missing instead of guessing.
  */
 import { headerKey, normalizeText } from '../core/normalize';
+import { toHans } from '../core/hans';
 import { matchHeader } from './headers';
 import {
   bracketUnit,
@@ -2316,7 +2317,9 @@ function bodyEnd(grid: Grid, from: number, limit: number): number {
     const t = textAt(row, cols[0]);
     if (
       t &&
-      /^(注|备注|说明|附注|注释|资料来源|数据来源|note|notes|source|\*)\s*[:：\d.、]/i.test(normalizeText(t))
+      /^(注|备注|说明|附注|注释|资料来源|数据来源|note|notes|source|\*)\s*[:：\d.、]/i.test(
+        toHans(normalizeText(t)),
+      )
     )
       return r;
   }

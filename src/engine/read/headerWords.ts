@@ -1919,7 +1919,8 @@ export function headerRoles(text: string): HeaderReading[] {
     found.clear();
     note('actual', 0.9);
   }
-  if (found.size === 0) {
+  // A verdict that holds a heading's word (完成情况较好, 进展不够理想) is a verdict, not a heading.
+  if (found.size === 0 && statusWord(text) === null) {
     // English puts a heading's head word first ("Target for repairs performance"), Chinese last (年度目标
     // 完成率): of a start and an end that both match, the start leads in an English heading.
     const startScore = /^[a-z]/.test(key) ? 0.82 : 0.8;

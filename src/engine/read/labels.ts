@@ -70,7 +70,8 @@ const KEY_LINE =
   /^(?:key|legend|colou?r key|rag key|status key|key to (?:status|symbols|ratings)|图例|圖例)[:：]?$/i;
 
 export function isFooterLine(text: string): boolean {
-  const t = toHalfWidth(text).trim();
+  // In Simplified characters: 註:, 備註: and 說明: are the same lines.
+  const t = toHans(toHalfWidth(text)).trim();
   if (t.length === 0) return false;
   if (KEY_LINE.test(t)) return true;
   const lower = t.toLowerCase();
