@@ -2986,6 +2986,45 @@ describe('a year down the rows under a caption naming the measure', () => {
   });
 });
 
+describe('sentences right of every figure', () => {
+  it('are what the office says of each row: the Outcome column names the rows', () => {
+    const rows: CellValue[][] = [
+      ['OUTCOME', '2020 TARGET', '2020 RESULT', '2019 RESULT', 'HOW DID WE PERFORM'],
+      [
+        'Fine weather samples suitable for contact recreation',
+        0.98,
+        0.99,
+        0.944,
+        'For the few samples that exceeded water quality guidelines, the bacteria is likely to be of natural source.',
+      ],
+      [
+        'All weather samples suitable for contact recreation',
+        0.92,
+        0.97,
+        0.927,
+        'The improvement in water quality this year was partly due to fewer rain-affected samples.',
+      ],
+      [
+        'Customer satisfaction with resource consent processing',
+        0.8,
+        0.74,
+        0.765,
+        'There was slightly lower satisfaction in 2019/2020, with a rating of 74% from respondents.',
+      ],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Levels of service', rows)],
+      lang: 'en-US',
+      date: '2020-08-01',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['Fine weather samples suitable for contact recreation', 'achieved'],
+      ['All weather samples suitable for contact recreation', 'achieved'],
+      ['Customer satisfaction with resource consent processing', 'missed'],
+    ]);
+  });
+});
+
 describe('notes under a table in traditional characters', () => {
   it('註: ends the table: the note (1) under it, with a year in its words, is no indicator', () => {
     const rows: CellValue[][] = [

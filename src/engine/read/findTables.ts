@@ -2770,13 +2770,23 @@ function namesByCategory(
     categoryProfile.counts.text + categoryProfile.counts.sentence >= categoryProfile.filled * 0.8 &&
     categoryProfile.distinctTexts >= (categoryProfile.counts.text + categoryProfile.counts.sentence) * 0.8;
   const namesFilled = byContentName ? (prof.get(byContentName.col)?.filled ?? 0) : 0;
+  // Sentences right of every figure (Outcome | 2020 Target | 2020 Result | How did we perform): what
+  // the office says of each row, not its name.
+  const contentProfile = byContentName ? prof.get(byContentName.col) : undefined;
+  const valueCols = cands.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
+  const commentsAfter =
+    byContentName !== null &&
+    contentProfile !== undefined &&
+    valueCols.length > 0 &&
+    byContentName.col > Math.max(...valueCols) &&
+    contentProfile.counts.text + contentProfile.counts.sentence >= contentProfile.filled * 0.8;
   if (
     category &&
     categoryProfile &&
     (ownRows ||
       numbersItsRows(grid, category.col, bodyStart, bodyEnd) ||
       labelsItsRows(grid, category.col, bodyStart, bodyEnd)) &&
-    namesFilled < categoryProfile.filled * 0.8
+    (namesFilled < categoryProfile.filled * 0.8 || commentsAfter)
   ) {
     category.role = 'name';
     category.score = Math.min(category.score, 0.8);
