@@ -503,3 +503,17 @@ describe('English headings, head word first', () => {
     expect(headerParts('Results 2016 to 2017').key).toBe('results');
   });
 });
+
+describe('a scorecard’s goals', () => {
+  it('reads Business Plan Goal as the target, FYTD Goal as the target to date and FYTD Actual as the result', () => {
+    expect(headerRoles('Business Plan Goal')[0]?.role).toBe('target');
+    expect(headerRoles('Plan Goal')[0]?.role).toBe('target');
+    expect(headerRoles('FYTD Goal')[0]?.role).toBe('periodTarget');
+    expect(headerRoles('YTD Goal')[0]?.role).toBe('periodTarget');
+    expect(headerRoles('FYTD Actual')).toEqual([{ role: 'actual', score: 1 }]);
+  });
+  it('a verdict holding a heading’s word (完成情况较好) is no heading; the heading itself stays', () => {
+    expect(headerRoles('完成情况较好')).toEqual([]);
+    expect(headerRoles('一季度完成情况')[0]?.role).toBe('actual');
+  });
+});

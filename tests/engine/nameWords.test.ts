@@ -23,6 +23,16 @@ describe('direction: a harm held where it began', () => {
   });
 });
 
+describe('direction: taken from a waiting list', () => {
+  it('families selected or placed from the waiting list: more is better; those on it stay fewer better', () => {
+    expect(
+      directionFromName('Number of families selected from the waiting list for project-based programs'),
+    ).toBe('higher');
+    expect(directionFromName('Households placed from the housing register')).toBe('higher');
+    expect(directionFromName('Number of people on the waiting list')).toBe('lower');
+  });
+});
+
 describe('direction from the headings over the figures', () => {
   it('rows named by what they are for, under Target turnaround time | Actual turnaround time: shorter better', () => {
     const rows: CellValue[][] = [

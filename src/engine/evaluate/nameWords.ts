@@ -583,7 +583,7 @@ const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
 /** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */
 const TAKEN_OFF =
-  /\b(?:removed|taken off|cleared|treated|admitted|housed)\s+(?:from|off)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:waiting lists?|backlog|register)\b/;
+  /\b(?:removed|taken off|cleared|treated|admitted|housed|selected|placed|rehoused|offered)\s+(?:from|off)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:waiting lists?|backlog|register)\b/;
 const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
 const AUDIT_FINDINGS =
   /\b(?:recommendations?|findings?|high priority actions?)\b.*\b(?:audit|auditors?|ombudsman|inspection)\b|\b(?:audit|auditors?)\b.*\b(?:recommendations?|findings?)\b/;

@@ -492,6 +492,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'goal',
       'target value',
       'annual goal',
+      // a scorecard's goal from the office's plan (Business Plan Goal beside FYTD Goal)
+      'plan goal',
+      'business plan goal',
       'target (annual)',
       'target 12 months',
       'initial target',
@@ -626,6 +629,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'quarter target',
       'quarterly target',
       'ytd target',
+      'fytd target',
+      'ytd goal',
+      'fytd goal',
       'target to date',
       'target ytd',
       'profile',
@@ -802,6 +808,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'spent',
       'amount spent',
       'ytd actual',
+      'fytd actual',
       'progress',
       // the year's result as far as it is known (2020年目标值 | 2020年预计值; TARGET 24/25 | PROJECTED 24/25)
       'projected',
