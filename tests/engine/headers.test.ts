@@ -512,6 +512,10 @@ describe('a scorecard’s goals', () => {
     expect(headerRoles('YTD Goal')[0]?.role).toBe('periodTarget');
     expect(headerRoles('FYTD Actual')).toEqual([{ role: 'actual', score: 1 }]);
   });
+  it('reads the task a higher level set (市定任务(2023年度), 省定任务) as the target', () => {
+    expect(headerRoles('市定任务(2023年度)')[0]?.role).toBe('target');
+    expect(headerRoles('省定任务')[0]?.role).toBe('target');
+  });
   it('a verdict holding a heading’s word (完成情况较好) is no heading; the heading itself stays', () => {
     expect(headerRoles('完成情况较好')).toEqual([]);
     expect(headerRoles('一季度完成情况')[0]?.role).toBe('actual');

@@ -23,6 +23,18 @@ describe('direction: a harm held where it began', () => {
   });
 });
 
+describe('direction: cases told by what happens in them', () => {
+  it('% of cases where the caller receives advice is no count of harm; the clause decides', () => {
+    expect(
+      directionFromName(
+        'Percentage of triple zero cases where the caller receives advice from another provider',
+      ),
+    ).toBeNull();
+    expect(directionFromName('Percentage of cases where an infection occurred')).toBe('lower');
+    expect(directionFromName('Number of cases')).toBe('lower');
+  });
+});
+
 describe('direction: taken from a waiting list', () => {
   it('families selected or placed from the waiting list: more is better; those on it stay fewer better', () => {
     expect(

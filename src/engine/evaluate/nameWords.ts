@@ -479,7 +479,11 @@ const BARE_SUBJECT =
   /^(?!.*(?:\d|%|number|rate|time|cost|complaint|per\b|率|数|次|时间))(?:[a-z&'’-]+(?:\s+[a-z&'’-]+){0,3}|[\u4e00-\u9fff]{1,8})$/i;
 
 function directionOfName(name: string, share: boolean): 'higher' | 'lower' | null {
-  const n = toHans(normalizeText(name)).toLowerCase();
+  // Cases told by what happens in them ("% of triple zero cases where the caller receives advice"): the
+  // calls or files of a service, no harm counted; the clause says which way is better.
+  const n = toHans(normalizeText(name))
+    .toLowerCase()
+    .replace(/\bcases?(?=\s+(?:where|in which|when)\b)/g, 'instances');
   // The office's own word in brackets ("… (Minimise)", "失业率（反向指标）", "(higher is better)"): it decides.
   // A change either way, as accounts name it ("Net increase / (decrease) in cash held"): no way is better.
   if (EITHER_WAY.test(n)) return null;

@@ -495,6 +495,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // a scorecard's goal from the office's plan (Business Plan Goal beside FYTD Goal)
       'plan goal',
       'business plan goal',
+      // the task a higher level set (市定任务(2023年度), 省定任务)
+      '市定任务',
+      '省定任务',
+      '县定任务',
+      '区定任务',
       'target (annual)',
       'target 12 months',
       'initial target',
