@@ -2986,6 +2986,29 @@ describe('a year down the rows under a caption naming the measure', () => {
   });
 });
 
+describe('a day due by and the day done, in words', () => {
+  it('By 31 July against 18 June 2020 is met; against 5 September 2019 it is late; 6月30日前 against 6月18日完成 is met', () => {
+    const rows: CellValue[][] = [
+      ['Measure', 'Target', 'Result'],
+      ['Bathing water summary reported to Council', 'By 31 July', '18 June 2020'],
+      ['State of the Environment report released', 'By 31 July', '5 September 2019'],
+      ['实施方案印发', '6月30日前', '6月18日完成'],
+      ['Annual plan adopted', 'By 30 June 2020', 'Adopted 2 July 2020'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Levels of service', rows)],
+      lang: 'en-US',
+      date: '2020-08-01',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['Bathing water summary reported to Council', 'achieved'],
+      ['State of the Environment report released', 'missed'],
+      ['实施方案印发', 'achieved'],
+      ['Annual plan adopted', 'missed'],
+    ]);
+  });
+});
+
 describe('sentences right of every figure', () => {
   it('are what the office says of each row: the Outcome column names the rows', () => {
     const rows: CellValue[][] = [

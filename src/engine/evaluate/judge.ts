@@ -38,7 +38,7 @@ import {
   sourceText,
   timeUnitMinutes,
 } from '../core/quantity';
-import { elapsedFraction, isYearEnd } from '../core/period';
+import { elapsedFraction, FULL_MONTH_NAMES, isYearEnd } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, statedStatus, statusWord } from '../read/cellKinds';
@@ -1550,6 +1550,65 @@ function byDueDate(r: Reading): Evaluation | null {
   return null;
 }
 
+/**
+ * A day the task is due by, in words (By 31 July, 6月30日前), and the day it was done, in words, as the
+ * result (18 June 2020, 6月18日完成): met when it was done no later. Where either day names no year,
+ * the two are compared within the one year named, or within a year (a report due "By 31 July" each
+ * year, sent on 5 September 2019, was late).
+ */
+function byDaysInWords(r: Reading): Evaluation | null {
+  const dueText = r.target.kind === 'words' || r.target.kind === 'figures' ? r.target.text : null;
+  const doneText = r.last.kind === 'words' || r.last.kind === 'figures' ? r.last.text : null;
+  if (!dueText || !doneText) return null;
+  const dueWords = DUE_BY.exec(dueText.trim());
+  const due = dueWords ? writtenDay(dueWords[1] ?? dueWords[2]) : null;
+  const done = due ? writtenDay(doneText.trim().replace(DONE_WORDS, '')) : null;
+  if (!due || !done) return null;
+  const key = (d: WrittenDay, year: number): number => year * 10000 + d.month * 100 + d.day;
+  const year = done.year ?? due.year ?? 0;
+  const met = key(done, year) <= key(due, due.year ?? year);
+  return finish(r, {
+    status: met ? 'achieved' : 'missed',
+    direction: 'milestone',
+    kind: 'milestone',
+    targetText: dueText,
+    actualText: doneText,
+  });
+}
+
+interface WrittenDay {
+  readonly day: number;
+  readonly month: number;
+  readonly year: number | null;
+}
+
+/** "By 31 July", "no later than 30 June 2020", "6月30日前", "2020年6月30日之前": the day (group 1 or 2). */
+const DUE_BY =
+  /^(?:by|before|no later than|not later than|on or before)\s+(.+?)\.?$|^(.+?日)\s*(?:前|之前|以前)$/i;
+/** Words around the day a task was done (Adopted 25 June 2020, 6月18日完成). */
+const DONE_WORDS =
+  /^(?:(?:adopted|approved|completed|done|sent|released|reported|published|delivered|achieved)\s+(?:on\s+)?|on\s+)|\s*(?:已?完成|建成|竣工|印发|出台|通过)$|\.$/gi;
+
+/** A day written out: 18 June 2020, June 18, 2020, 31 July, 2020年6月18日, 6月18日. */
+function writtenDay(text: string): WrittenDay | null {
+  const t = text.toLowerCase();
+  const month = (name: string): number =>
+    FULL_MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+  let m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?$/.exec(t);
+  if (m && month(m[2]) > 0) return day(Number(m[1]), month(m[2]), m[3]);
+  m = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t);
+  if (m && month(m[1]) > 0) return day(Number(m[2]), month(m[1]), m[3]);
+  m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
+  if (m) return day(Number(m[3]), Number(m[2]), m[1]);
+  return null;
+}
+
+function day(d: number, month: number, year: string | undefined): WrittenDay | null {
+  return d >= 1 && d <= 31 && month >= 1 && month <= 12
+    ? { day: d, month, year: year ? Number(year) : null }
+    : null;
+}
+
 function unreadable(r: Reading): Evaluation | null {
   r.readings.forEach((x, i) => {
     if (x.kind === 'unreadable') note(r.ctx, r.cells[i], 'error', x.code);
@@ -2024,6 +2083,7 @@ export function judgeIndicator(
   const r = readRow(ind, period, thresholds, periodAssumed);
   return overdue(
     byDueDate(r) ??
+      byDaysInWords(r) ??
       unreadable(r) ??
       notRated(r) ??
       asTargeted(r) ??
