@@ -2986,6 +2986,35 @@ describe('a year down the rows under a caption naming the measure', () => {
   });
 });
 
+describe('a year’s target in words beside the quarter’s in figures', () => {
+  it('judges the quarter’s result by the quarter’s target (Annual SDF review complete | Q1 Target 25 | Q1 Actual 75)', () => {
+    const rows: CellValue[][] = [
+      ['Project', 'Unit', 'Annual Target', 'Q1 Target', 'Q1 Actual'],
+      [
+        'Spatial Development Framework review',
+        '%',
+        'Annual SDF review complete and submitted to Council',
+        25,
+        25,
+      ],
+      ['Northern Spatial Development Plan', '%', 'Review of SDP complete and submitted to Council', 25, 75],
+      ['Southern Spatial Development Plan', '%', 'Review of SDP complete and submitted to Council', 25, 10],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Plan 1', rows)],
+      lang: 'en-US',
+      date: '2011-10-15',
+      yearStart: 7,
+      period: { kind: 'quarter', quarter: 1 },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['Spatial Development Framework review', 'on_track'],
+      ['Northern Spatial Development Plan', 'on_track'],
+      ['Southern Spatial Development Plan', 'at_risk'],
+    ]);
+  });
+});
+
 describe('a day due by and the day done, in words', () => {
   it('By 31 July against 18 June 2020 is met; against 5 September 2019 it is late; 6月30日前 against 6月18日完成 is met', () => {
     const rows: CellValue[][] = [

@@ -733,16 +733,26 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
  */
 function planForPeriod(ind: Indicator, period: Period, target: number, percent = false): number | null {
   if (ind.periodPlans) return rowPlan(ind.periodPlans, ind.actuals.kind, period, target, percent);
-  const plans = ind.milestoneTargets;
-  if (!plans || period.kind === 'year') return null;
-  const index =
-    period.kind === 'quarter' ? period.quarter - 1 : period.month % 3 === 0 ? period.month / 3 - 1 : -1;
-  const cell = index >= 0 ? plans[index] : null;
+  const cell = milestoneCell(ind, period);
   if (!cell) return null;
   const p = parseCell(cell.value, cell.format);
   if (p.kind !== 'number' || p.quantity.percent !== percent) return null;
   const plan = p.quantity.value;
   return plan > 0 && plan <= target ? plan : null;
+}
+
+/** The cell of the period's own target: the row's period target, or its quarter's milestone target. */
+function periodPlanCell(ind: Indicator, period: Period): SourceCell | null {
+  return ind.periodTargetCell ?? milestoneCell(ind, period);
+}
+
+/** The milestone target of the quarter the period ends (Q1 Target … Q4 Target), where the row has one. */
+function milestoneCell(ind: Indicator, period: Period): SourceCell | null {
+  const plans = ind.milestoneTargets;
+  if (!plans || period.kind === 'year') return null;
+  const index =
+    period.kind === 'quarter' ? period.quarter - 1 : period.month % 3 === 0 ? period.month / 3 - 1 : -1;
+  return index >= 0 ? (plans[index] ?? null) : null;
 }
 
 /**
@@ -1276,6 +1286,8 @@ function readTarget(
   ind: Indicator,
   tctx: TargetContext,
   overPrevious: boolean,
+  /** The period's own target cell, where the row has one. */
+  periodPlan: SourceCell | null,
 ): Pick<
   Reading,
   'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords' | 'fromLastYear' | 'standard'
@@ -1287,6 +1299,15 @@ function readTarget(
     targetCell = ind.periodTargetCell;
     target = readCell(targetCell);
     fromPeriodTarget = true;
+  } else if (target.kind === 'words' && periodPlan) {
+    // A year's target in words only (Annual SDF review complete and submitted to Council) beside the
+    // period's own in figures (Q1 Target: 25): the period's is what its result is judged by.
+    const plan = readCell(periodPlan);
+    if (plan.kind === 'figures') {
+      targetCell = periodPlan;
+      target = plan;
+      fromPeriodTarget = true;
+    }
   }
   if (ind.resultIsGrowth || overPrevious) target = asGrowth(target, ind.fallsAsSizes === true);
   // A target not known ("Not available", "Not established"): none set.
@@ -1403,7 +1424,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   if (previous && at >= 0 && last.kind === 'figures' && last.figures[0]?.percent) {
     note(ctx, ind.previousCell, 'info', 'growth-from-previous');
   }
-  const target = readTarget(ind, tctx, previous !== null);
+  const target = readTarget(ind, tctx, previous !== null, periodPlanCell(ind, period));
   if (target.fromLastYear) note(ctx, ind.previousCell, 'info', 'target-from-previous');
   const dateUnknown = ind.resultToDate === true && periodAssumed && isYearEnd(period);
   const periodCompletion = completionOf(ind.periodCompletionCell, true);
