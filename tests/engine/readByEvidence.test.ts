@@ -3015,6 +3015,31 @@ describe('a year’s target in words beside the quarter’s in figures', () => {
   });
 });
 
+describe('an SDBIP’s quarter pairs', () => {
+  it('reads a quarter’s heading alone (Q1 - Sep) before its result (Actual for Q1) as the quarter’s plan', () => {
+    const rows: CellValue[][] = [
+      ['Project', 'Annual Target', 'Q1 - Sep 10', 'Actual for Q1', 'Q2 - Dec 10', 'Actual for Q2'],
+      ['Spatial Development Framework review', 'Annual SDF review complete', 25, 25, 50, 40],
+      ['Northern Spatial Development Plan', 'Review complete', 25, 30, 50, 60],
+    ];
+    const source = sourceFromRows('Plan 1', rows);
+    const [reading] = readSheets([source], { yearStart: 7 });
+    if (reading.kind !== 'table') throw new Error('not read');
+    expectRoles(reading.table, { C: 'periodPlan:header', D: 'periodActual:header', E: 'periodPlan:header' });
+    const r = runCheck({
+      sources: [source],
+      lang: 'en-US',
+      date: '2011-01-15',
+      yearStart: 7,
+      period: { kind: 'quarter', quarter: 2 },
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['Spatial Development Framework review', 'behind'],
+      ['Northern Spatial Development Plan', 'on_track'],
+    ]);
+  });
+});
+
 describe('a day due by and the day done, in words', () => {
   it('By 31 July against 18 June 2020 is met; against 5 September 2019 it is late; 6月30日前 against 6月18日完成 is met', () => {
     const rows: CellValue[][] = [

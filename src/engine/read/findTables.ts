@@ -27,7 +27,7 @@ import {
   yearInHeading,
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
-import { elapsedFraction } from '../core/period';
+import { elapsedFraction, FULL_MONTH_NAMES } from '../core/period';
 import { isOverallGoal, isTableTitle, isTotalName } from './labels';
 import {
   type CellRange,
@@ -144,6 +144,10 @@ export function headingPeriod(
   ) {
     return { kind: stripped.role, index: stripped.index, plan: false };
   }
+  // A quarter with the month it ends (Q1 - Sep, Q4 - Jun 11): that quarter.
+  const ending = /^q([1-4])[-–—]?([a-z]{3,9})\d{0,4}$/.exec(k);
+  if (ending && FULL_MONTH_NAMES.some((m) => m.startsWith(ending[2].slice(0, 3))))
+    return { kind: 'quarter', index: Number(ending[1]) - 1, plan: false };
   const q = /^(?:quarter|qtr)(one|two|three|four|[1-4])$/.exec(k);
   if (q) {
     const n = { one: 1, two: 2, three: 3, four: 4 }[q[1]] ?? Number(q[1]);
@@ -2660,6 +2664,7 @@ function readTable(
   if (!cands.some((c) => c.role === 'name')) targetsAsNames(cands, prof);
   officesAsNames(cands, prof);
   outcomeAsResult(cands, prof);
+  quarterBesideItsActual(cands);
   codesAsIds(cands, prof);
   yearsNamedByTitle(cands, band, prof, () => titleLines(grid, band.rows[0]));
   unheadedTarget(cands, band, prof);
@@ -2813,6 +2818,28 @@ function outcomeAsResult(cands: Candidate[], prof: ReadonlyMap<number, ColumnPro
   outcome.role = 'actual';
   outcome.score = Math.min(outcome.score, 0.8);
 }
+
+/**
+ * A quarter's heading alone right before that quarter's result (Q1 - Sep | Actual for Q1, an SDBIP's
+ * quarter pair): the quarter's plan, not a second result.
+ */
+function quarterBesideItsActual(cands: Candidate[]): void {
+  const pairs: [Candidate, Candidate][] = [];
+  for (const c of cands) {
+    if (c.role !== 'periodActual' || c.period?.kind !== 'quarter' || c.source !== 'header') continue;
+    const next = cands.find((o) => o.col === c.col + 1);
+    const q = next ? QUARTER_NAMED.exec(next.header) : null;
+    if (next && next.role === 'actual' && q && Number(q[1]) - 1 === c.period.index) pairs.push([c, next]);
+  }
+  for (const [plan, result] of pairs) {
+    plan.role = 'periodPlan';
+    plan.score = Math.min(plan.score, 0.8);
+    // Several quarters side by side: each result is its quarter's.
+    if (pairs.length > 1) Object.assign(result, { role: 'periodActual', period: plan.period });
+  }
+}
+
+const QUARTER_NAMED = /(?:^|[^a-z0-9])q([1-4])(?![0-9])/i;
 
 /**
  * Offices down the rows under an office's heading, and no other column names the rows (Department or
