@@ -3048,6 +3048,7 @@ describe('a day due by and the day done, in words', () => {
       ['State of the Environment report released', 'By 31 July', '5 September 2019'],
       ['实施方案印发', '6月30日前', '6月18日完成'],
       ['Annual plan adopted', 'By 30 June 2020', 'Adopted 2 July 2020'],
+      ['Forum held with mayors', 'By 31 July', '12 mayors'],
     ];
     const r = runCheck({
       sources: [sourceFromRows('Levels of service', rows)],
@@ -3059,6 +3060,8 @@ describe('a day due by and the day done, in words', () => {
       ['State of the Environment report released', 'missed'],
       ['实施方案印发', 'achieved'],
       ['Annual plan adopted', 'missed'],
+      // "12 mayors" is no day.
+      ['Forum held with mayors', 'no_data'],
     ]);
   });
 });

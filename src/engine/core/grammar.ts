@@ -1592,10 +1592,6 @@ function readMention(
 const SHARE_WORKING = /(?<=%\s*)[(（]\s*\d[\d,]*(?:\.\d+)?\s*\/\s*\d[\d,]*(?:\.\d+)?\s*[)）]/g;
 
 /**
- * A share's working in brackets after it (27.27%(9/33), 81.60% (1,428/1,750)) blanked out, each character
- * a space so that places in the text stay: its cases, no figure of its own.
- */
-/**
  * Times of the day (上午10时至11时, 下午12时30分至2时, 9am to 5pm): when, not how much; blanked like a
  * note's mark. A time taken (24小时, 4分钟内) is no time of the day and stays.
  */
@@ -1622,6 +1618,10 @@ function withoutNoteMarks(s: string): string {
 
 const NOTE_MARK = /(?<=[\d%％])\s?[（(](?:注|note\s?)?[1-9][)）](?=\s*$|[\s,，;；。])/gi;
 
+/**
+ * A share's working in brackets after it (27.27%(9/33), 81.60% (1,428/1,750)) blanked out, each character
+ * a space so that places in the text stay: its cases, no figure of its own.
+ */
 function withoutShareWorkings(s: string): string {
   return s.includes('/') ? s.replace(SHARE_WORKING, (w) => ' '.repeat(w.length)) : s;
 }

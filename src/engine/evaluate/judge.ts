@@ -1613,8 +1613,8 @@ const DONE_WORDS =
 /** A day written out: 18 June 2020, June 18, 2020, 31 July, 2020年6月18日, 6月18日. */
 function writtenDay(text: string): WrittenDay | null {
   const t = text.toLowerCase();
-  const month = (name: string): number =>
-    FULL_MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+  // A month's name in full or cut short (Sep, Sept, September): never a longer word (mayor).
+  const month = (name: string): number => FULL_MONTH_NAMES.findIndex((m) => m.startsWith(name)) + 1;
   let m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?$/.exec(t);
   if (m && month(m[2]) > 0) return day(Number(m[1]), month(m[2]), m[3]);
   m = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t);
