@@ -35,6 +35,16 @@ describe('direction: cases told by what happens in them', () => {
   });
 });
 
+describe('direction: a harm within a time', () => {
+  it('died, readmitted or re-offended within a time: fewer better; a share seen or answered within a time: more', () => {
+    expect(directionFromName('Percentage of patients who died within 30 days', true)).toBe('lower');
+    expect(directionFromName('Emergency readmissions within 28 days of discharge')).toBe('lower');
+    expect(directionFromName('Proportion of offenders who re-offended within 12 months', true)).toBe('lower');
+    expect(directionFromName('% seen within 4 hours', true)).toBe('higher');
+    expect(directionFromName('Complaints responded to within 28 days')).toBe('higher');
+  });
+});
+
 describe('direction: taken from a waiting list', () => {
   it('families selected or placed from the waiting list: more is better; those on it stay fewer better', () => {
     expect(

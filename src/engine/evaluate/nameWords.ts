@@ -500,6 +500,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (NOT_EXCEED.test(n)) return 'lower';
   // What was left undone ("Violations Not Addressed Within 18 Months", "complaints not resolved"): fewer better.
   if (LEFT_UNDONE.test(n)) return 'lower';
+  // A harm within a time ("% of patients who died within 30 days", "Emergency readmissions within 28 days
+  // of discharge", "re-offended within 12 months"): the cases it befell, fewer better — not a share done in time.
+  if (HARM_WITHIN.test(n)) return 'lower';
   // What an audit found to put right (# high recommendations from the internal audit): fewer better.
   if (AUDIT_FINDINGS.test(n) && !ACTED_ON.test(n) && !/\bimplement/.test(n)) return 'lower';
   // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
@@ -583,6 +586,8 @@ const HIGHER_EN_WORD = new RegExp(`(?<![a-z])(?:${anyOf(HIGHER.filter((w) => /[a
 const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
 const HELD_WHERE_BEGAN =
   /\b(?:confined|contained|kept)\s+(?:to|within|in)\s+(?:the\s+|its\s+)?(?:room|floor|area|site|building|compartment|premises|property|origin)\b/;
+const HARM_WITHIN =
+  /\b(?:died|deaths?|dying|mortality|re-?admi(?:tted|ssions?)|infections?|re-?offend(?:ed|ing)?)\b.{0,40}?\bwithin\s+(?:\d|one|two|three|four|six|seven|twelve|a\b)/;
 const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
 /** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */
