@@ -24,7 +24,7 @@ import { type PaneActions, usePaneActions, type Work } from './usePaneActions';
 
 export interface AppProps {
   readonly port: WorkbookPort;
-  /** Loads the engine's half the pane runs (./loadWork.ts; tests may import ./work at once). */
+  /** Loads the engine's half the pane runs (./loadWork.ts). */
   readonly work: () => Promise<Work>;
   /** The pane's own language (from Office's display language). */
   readonly uiLang: UiLang;

@@ -92,13 +92,15 @@ export function parsePeriod(text: string): Period | null {
     return null;
   }
   const name = /^([a-z]{3,9})\.?$/.exec(t);
-  if (name) {
-    const idx = MONTH_NAMES.indexOf(name[1].slice(0, 3));
-    if (idx >= 0 && (name[1].length === 3 || name[1] === FULL_MONTH_NAMES[idx] || name[1] === 'sept')) {
-      return month(idx + 1);
-    }
-  }
+  if (name) return month(monthOfName(name[1]));
   return null;
+}
+
+/** A month's English name, in full or as its three letters (Sep, Sept, September; any case): 1–12, else null. */
+export function monthOfName(name: string): number | null {
+  const n = name.toLowerCase();
+  const idx = MONTH_NAMES.indexOf(n.slice(0, 3));
+  return idx >= 0 && (n.length === 3 || n === FULL_MONTH_NAMES[idx] || n === 'sept') ? idx + 1 : null;
 }
 
 /** The months' English names, January first. */

@@ -38,7 +38,7 @@ import {
   sourceText,
   timeUnitMinutes,
 } from '../core/quantity';
-import { elapsedFraction, FULL_MONTH_NAMES, isYearEnd } from '../core/period';
+import { elapsedFraction, isYearEnd, monthOfName } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, statedStatus, statusWord } from '../read/cellKinds';
@@ -1613,12 +1613,13 @@ const DONE_WORDS =
 /** A day written out: 18 June 2020, June 18, 2020, 31 July, 2020年6月18日, 6月18日. */
 function writtenDay(text: string): WrittenDay | null {
   const t = text.toLowerCase();
-  // A month's name in full or cut short (Sep, Sept, September): never a longer word (mayor).
-  const month = (name: string): number => FULL_MONTH_NAMES.findIndex((m) => m.startsWith(name)) + 1;
+  // A month's name in full or as its three letters: never a longer word (12 mayors is no day).
   let m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?$/.exec(t);
-  if (m && month(m[2]) > 0) return day(Number(m[1]), month(m[2]), m[3]);
+  let month = m ? monthOfName(m[2]) : null;
+  if (m && month !== null) return day(Number(m[1]), month, m[3]);
   m = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/.exec(t);
-  if (m && month(m[1]) > 0) return day(Number(m[2]), month(m[1]), m[3]);
+  month = m ? monthOfName(m[1]) : null;
+  if (m && month !== null) return day(Number(m[2]), month, m[3]);
   m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
   if (m) return day(Number(m[3]), Number(m[2]), m[1]);
   return null;

@@ -27,7 +27,7 @@ import {
   yearInHeading,
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
-import { elapsedFraction, FULL_MONTH_NAMES } from '../core/period';
+import { elapsedFraction, monthOfName } from '../core/period';
 import { isOverallGoal, isTableTitle, isTotalName } from './labels';
 import {
   type CellRange,
@@ -146,7 +146,7 @@ export function headingPeriod(
   }
   // A quarter with the month it ends (Q1 - Sep, Q4 - Jun 11): that quarter.
   const ending = /^q([1-4])[-–—]?([a-z]{3,9})\d{0,4}$/.exec(k);
-  if (ending && FULL_MONTH_NAMES.some((m) => m.startsWith(ending[2].slice(0, 3))))
+  if (ending && monthOfName(ending[2]) !== null)
     return { kind: 'quarter', index: Number(ending[1]) - 1, plan: false };
   const q = /^(?:quarter|qtr)(one|two|three|four|[1-4])$/.exec(k);
   if (q) {
