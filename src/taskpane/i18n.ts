@@ -366,7 +366,7 @@ const zh: UiTexts = {
     'not-loaded': {
       title: '加载项未能完整加载',
       body: () =>
-        '检查所需的程序部分没有从加载项的服务器下载下来，通常是网络中断或服务器暂时不可用。请检查网络后重试；如仍不行，请关闭并重新打开任务窗格。',
+        '检查所需的程序部分没有从加载项的服务器下载下来，通常是网络中断或服务器暂时不可用。请检查网络后点“刷新”重试；如仍不行，请关闭并重新打开任务窗格。',
     },
     unknown: {
       title: '操作未完成',
@@ -552,7 +552,7 @@ const en: UiTexts = {
     'not-loaded': {
       title: 'Part of the add-in did not load',
       body: () =>
-        'The part of the add-in that checks the sheets did not arrive from its server, usually because the network or the server is down. Check the connection and try again; if it keeps failing, close and reopen the task pane.',
+        'The part of the add-in that checks the sheets did not arrive from its server, usually because the network or the server is down. Check the connection and press Refresh; if it keeps failing, close and reopen the task pane.',
     },
     unknown: {
       title: 'Something went wrong',

@@ -683,6 +683,7 @@ browserDescribe(`task pane in headless Chromium (${HAVE_CHROMIUM ? CHROMIUM : 'n
     await error.waitFor();
     expect(await error.innerText()).toContain('加载项未能完整加载');
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-not-loaded.png'), fullPage: true });
     await page.getByRole('button', { name: '刷新', exact: true }).click();
     await page.locator('li', { hasText: '目标任务' }).getByText('7 项指标').waitFor();
     expect(await page.locator('[data-error-code]').count()).toBe(0);
