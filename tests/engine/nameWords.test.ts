@@ -612,6 +612,25 @@ describe('a water network’s failures', () => {
   });
 });
 
+describe('safety, reliability and money owed', () => {
+  it.each([
+    'Motorcyclist fatality rate per 100,000 motorcycle registrations.',
+    'Error rate on payments',
+    'Notifiable occurrences Category A per million passenger boardings',
+    'Category B occurrences per million train kilometres',
+    'SAIDI',
+    'SAIFI (interruptions per customer)',
+    'Customer minutes lost (CML)',
+    'Debtors days (average)',
+  ])('%s: lower is better', (name) => expect(directionFromName(name)).toBe('lower'));
+
+  it('keeps a share done right and a fall in a harm better higher, and occurrences of other things to their words', () => {
+    expect(directionFromName('Payments processed without error')).toBe('higher');
+    expect(directionFromName('Reduction in fatality rate')).toBe('higher');
+    expect(directionFromName('Occurrences of good practice shared')).toBeNull();
+  });
+});
+
 describe('an aim stated as what the office does', () => {
   it('reads "We reduce the number of …" as lower, and leaves "We reduce the risk … for more households" to its figures', () => {
     expect(directionFromName('We reduce the number of high risk illegal waste sites (Defra)')).toBe('lower');

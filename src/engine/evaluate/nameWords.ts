@@ -164,6 +164,9 @@ const LOWER_EN = [
   'rough sleeping',
   'temporary accommodation',
   'errors',
+  // a rate of mistakes (Error rate on payments), not a share done right
+  'error rate',
+  'error rates',
   'fraud',
   'accidents',
   'injury',
@@ -171,6 +174,13 @@ const LOWER_EN = [
   'fires',
   'casualties',
   'fatalities',
+  // a rate of deaths (Motorcyclist fatality rate per 100,000 registrations)
+  'fatality',
+  // safety events a regulator is told of (Notifiable occurrences per million passenger boardings)
+  'notifiable occurrences',
+  'reportable occurrences',
+  'safety occurrences',
+  'occurrences per',
   'tobacco use',
   'pendency',
   'landfill',
@@ -250,6 +260,18 @@ const LOWER_EN = [
   'leakage',
   'properties at risk',
   'time lost',
+  // an electricity network's reliability: minutes customers lost supply, and the standard indices of
+  // interruptions' duration and frequency (SAIDI, SAIFI, CAIDI, MAIFI)
+  'minutes lost',
+  'saidi',
+  'saifi',
+  'caidi',
+  'maifi',
+  // the days customers take to pay what they owe (Debtors days)
+  'debtor days',
+  'debtors days',
+  'debtors’ days',
+  "debtors' days",
   'off supply',
   'off water supply',
 ];
