@@ -631,6 +631,22 @@ describe('safety, reliability and money owed', () => {
   });
 });
 
+describe('a pledge to act within a time, in Chinese', () => {
+  it.each([
+    '在48小時內約見作出可追查貪污投訴的投訴人',
+    '在兩個工作天內聯絡作出非貪污性質投訴的投訴人',
+    '12小时内处理投诉',
+  ])('%s: the share done in time, more is better', (name) =>
+    expect(directionFromName(name, true)).toBe('higher'),
+  );
+
+  it('a harm befalling within a time, and a limit on a time taken, stay better lower', () => {
+    expect(directionFromName('出院31天内非计划再入院率', true)).toBe('lower');
+    expect(directionFromName('7日内重复投诉率', true)).toBe('lower');
+    expect(directionFromName('投诉处理时限')).toBe('lower');
+  });
+});
+
 describe('an aim stated as what the office does', () => {
   it('reads "We reduce the number of …" as lower, and leaves "We reduce the risk … for more households" to its figures', () => {
     expect(directionFromName('We reduce the number of high risk illegal waste sites (Defra)')).toBe('lower');

@@ -80,6 +80,9 @@ const LOWER_ZH = [
   '婴儿死亡',
   '传染病',
   '感染',
+  // patients back in hospital soon after leaving it (出院31天内非计划再入院率)
+  '再入院',
+  '再住院',
   // budget discipline in a department's self-evaluation (部门整体绩效): changes to the budget and money left
   // unspent are to be kept down
   '预算调整率',
@@ -560,6 +563,10 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // site"): the cases held, more being better, though the harm itself is better less.
   if (HELD_WHERE_BEGAN.test(n)) return 'higher';
   if (HIGHER_ZH_WORD.test(n) || HIGHER_EN_WORD.test(n)) return 'higher';
+  // A pledge to act within a time (在48小时内约见投诉人, 3个工作日内联络): the share done so, more being better,
+  // whatever it is done about — unless what befalls within the time is a harm (出院31天内非计划再入院).
+  const within = ZH_WITHIN.exec(n);
+  if (within && !ZH_HARM_AFTER.test(n.slice(within.index + within[0].length))) return 'higher';
   // 低污染技术, 预防污染技术: a kind of thing counted, not the pollution itself.
   const zh = n.includes('污染') ? n.replace(CLEAN_KIND, '') : n;
   if (LOWER_ZH_WORD.test(zh) || LOWER_EN_WORD.test(n)) return 'lower';
@@ -610,6 +617,10 @@ const HELD_WHERE_BEGAN =
   /\b(?:confined|contained|kept)\s+(?:to|within|in)\s+(?:the\s+|its\s+)?(?:room|floor|area|site|building|compartment|premises|property|origin)\b/;
 const HARM_WITHIN =
   /\b(?:died|deaths?|dying|mortality|re-?admi(?:tted|ssions?)|infections?|re-?offend(?:ed|ing)?)\b.{0,40}?\bwithin\s+(?:\d|one|two|three|four|six|seven|twelve|a\b)/;
+/** A time limit in Chinese (48小时内, 三个工作日之内, 7天内) and the harms that may befall within one. */
+const ZH_WITHIN =
+  /(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:小时|工作日|工作天|天|日|星期|周|分钟|个月)之?内/;
+const ZH_HARM_AFTER = /死亡|再入院|再住院|返院|感染|复发|返修|重复|再次/;
 const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
 /** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */
