@@ -5950,3 +5950,38 @@ describe('a total with its own target and verdict', () => {
     expect(names(sums).map((n) => n[0])).toEqual(['鄂州市', '仙桃市']);
   });
 });
+
+describe('a goal area under a target’s word, beside the target’s figures', () => {
+  it('reads Goal over repeated words left of the measures as their group, and Target over figures as the target', () => {
+    const rows: CellValue[][] = [
+      ['Goal', 'Measure', 'Year', 'Target', 'Actual', 'Desired Direction'],
+      ['Housing', 'Affordable homes completed', 2024, 400, 436, 'Increase'],
+      ['Housing', 'Days to relet a void home', 2024, 30, 34, 'Decrease'],
+      ['Housing', 'Homes meeting the decency standard', 2024, 0.95, 0.97, 'Increase'],
+      ['Transport', 'People killed or seriously injured', 2024, 120, 104, 'Decrease'],
+      ['Transport', 'Bus services on time', 2024, 0.9, 0.86, 'Increase'],
+    ];
+    const t = table('Measures', rows);
+    expectRoles(t, {
+      A: 'category:header',
+      B: 'name:header',
+      D: 'target:header',
+      E: 'actual:header',
+      F: 'direction:header',
+    });
+    expect(t.indicators.map((i) => [i.category, value(i.target)])).toEqual([
+      ['Housing', 400],
+      ['Housing', 30],
+      ['Housing', 0.95],
+      ['Transport', 120],
+      ['Transport', 0.9],
+    ]);
+    const statuses = runCheck({
+      sources: [sourceFromRows('Measures', rows)],
+      lang: 'en-US',
+      date: '2025-01-15',
+    }).report.evaluations.map((e) => e.status);
+    // Days to relet: 34 against a ceiling of 30, missed; those killed or injured: 104 under 120, achieved.
+    expect(statuses).toEqual(['achieved', 'missed', 'achieved', 'achieved', 'missed']);
+  });
+});

@@ -1818,6 +1818,32 @@ function repeatedNameIsCategory(cands: Candidate[], profiles: ReadonlyMap<number
 }
 
 /**
+ * Two target headings, one over words repeated down the rows left of the names (Goal: Real Estate, Real
+ * Estate … | KPI | Year | Target: 0.03, 0.55), the other over figures: the figures are the target, and
+ * the words are the goal area the rows are grouped under.
+ */
+function wordTargetBesideFigures(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  const targets = cands.filter(
+    (c) => c.role === 'target' && c.source === 'header' && !c.org && !c.group && !c.period,
+  );
+  const name = cands.find((c) => c.role === 'name' && !c.org && !c.group);
+  if (targets.length < 2 || !name) return;
+  const figures = targets.some((c) => {
+    const p = profiles.get(c.col);
+    return !!p && p.filled >= 3 && numericShare(p) >= 0.6;
+  });
+  if (!figures) return;
+  for (const c of targets) {
+    const p = profiles.get(c.col);
+    if (!p || p.filled < 3 || c.col > name.col) continue;
+    const words = (p.counts.text + p.counts.sentence) / p.filled >= 0.8 && p.figureOpens === 0;
+    if (!words || p.distinctTexts > p.filled * 0.6) continue;
+    if (cands.some((o) => o.role === 'category')) cands.splice(cands.indexOf(c), 1);
+    else Object.assign(c, { role: 'category' });
+  }
+}
+
+/**
  * A name column filled only where a group starts (一、就业促进行动 merged down its rows) beside a target
  * column of a different text on every row (2.募集青年就业见习岗位325个): the tasks are the targets' texts,
  * each naming its own target, and the names above them are their groups.
@@ -2676,6 +2702,7 @@ function readTable(
   lonePlanIsTarget(cands);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
+  wordTargetBesideFigures(cands, prof);
   const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);

@@ -388,6 +388,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'higher or lower is better',
       'aim',
       'better if',
+      // which way the figure should move (Desired Direction: Increase / Decrease)
+      'desired direction',
+      'preferred direction',
+      'direction of improvement',
+      'desired trend',
     ],
   },
   aggregation: {
