@@ -5985,3 +5985,26 @@ describe('a goal area under a target’s word, beside the target’s figures', (
     expect(statuses).toEqual(['achieved', 'missed', 'achieved', 'achieved', 'missed']);
   });
 });
+
+describe('a target still being worked towards', () => {
+  it('reads "Working towards target." opening the progress as not met: behind in the year, missed at its end', () => {
+    expect(statusWord('Working towards target.')).toBe('behind');
+    const rows: CellValue[][] = [
+      ['2023 Targets', 'Progress in 2023'],
+      ['Open two new recycling centres', 'Achieved. Both centres opened in June.'],
+      [
+        'Consult the public on a charge for plastic bags',
+        'Working towards target. The consultation paper is being drafted.',
+      ],
+    ];
+    const statuses = (date: string, period?: { kind: 'quarter'; quarter: 1 | 2 | 3 | 4 }) =>
+      runCheck({
+        sources: [sourceFromRows('Targets', rows)],
+        lang: 'en-US',
+        date,
+        ...(period ? { period } : {}),
+      }).report.evaluations.map((e) => e.status);
+    expect(statuses('2024-02-01')).toEqual(['achieved', 'missed']);
+    expect(statuses('2023-07-10', { kind: 'quarter', quarter: 2 })).toEqual(['achieved', 'behind']);
+  });
+});
