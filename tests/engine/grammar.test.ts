@@ -430,6 +430,21 @@ describe('English figures with their words after them', () => {
     expect(read('£2.4 billion')).toEqual([[2400000000, null]]);
     expect(read('5 m')).toEqual([[5, null]]);
   });
+
+  it('reads a change written after what changed ("70% Malaria mortality reduction"), not after a share of something', () => {
+    expect(read('70% Malaria mortality reduction- (1707 in 2006)')[0]).toEqual([0.7, 'down']);
+    expect(read('60% Filaria / Microfilaria Reduction')).toEqual([[0.6, 'down']]);
+    expect(read('12% visitor numbers increase')).toEqual([[0.12, 'up']]);
+    expect(read('80% of schools increase attendance')).toEqual([[0.8, null]]);
+    expect(read('90% customer satisfaction with the new reduction scheme')).toEqual([[0.9, null]]);
+  });
+
+  it('reads South Asia’s lakhs and crores', () => {
+    expect(read('46 lakhs per year')).toEqual([[4600000, null]]);
+    expect(read('Rs. 25 crore')).toEqual([[250000000, null]]);
+    expect(read('3.5 lakh')).toEqual([[350000, null]]);
+    expect(read('2 lacs')).toEqual([[200000, null]]);
+  });
 });
 
 describe('a level raised or lowered to', () => {
@@ -439,6 +454,8 @@ describe('a level raised or lowered to', () => {
     expect(read('將電動車行車里數比率提高至13%')).toEqual([[0.13, null, 'at_least']]);
     expect(read('下降到3%')).toEqual([[0.03, null, 'at_most']]);
     expect(read('increase to 95%')).toEqual([[0.95, null, 'at_least']]);
+    expect(read('Cataract operations- increasing to 46 lakhs per year')).toEqual([[4600000, null, 'at_least']]);
+    expect(read('waiting lists falling to 5%')).toEqual([[0.05, null, 'at_most']]);
     // A change of that size stays a change.
     expect(read('提高13%')).toEqual([[0.13, 'up', null]]);
   });

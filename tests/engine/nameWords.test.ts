@@ -631,6 +631,18 @@ describe('safety, reliability and money owed', () => {
   });
 });
 
+describe('time that holds a harm off', () => {
+  it('days clients are enrolled to delay placement: more is better; days to do a thing stay fewer better', () => {
+    expect(
+      directionFromName(
+        'Average # of days Senior Care clients are enrolled to delay institutional placement',
+      ),
+    ).toBe('higher');
+    expect(directionFromName('Average # of days to resolve a complaint')).toBe('lower');
+    expect(directionFromName('Days to prevent eviction')).toBe('lower');
+  });
+});
+
 describe('a pledge to act within a time, in Chinese', () => {
   it.each([
     '在48小時內約見作出可追查貪污投訴的投訴人',

@@ -116,6 +116,12 @@ add(
     'rise to',
     'improve to',
     'improved to',
+    'increasing to',
+    'rising to',
+    'raising to',
+    'rises to',
+    'increases to',
+    'improving to',
   ],
   { t: 'cmp', v: 'at_least' },
 );
@@ -179,6 +185,11 @@ add(
     'cut to',
     'lower to',
     'lowered to',
+    'reducing to',
+    'decreasing to',
+    'falling to',
+    'reduces to',
+    'decreases to',
   ],
   { t: 'cmp', v: 'at_most' },
 );
@@ -678,6 +689,13 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
   ['million', 6],
   ['k', 3],
   ['thousand', 3],
+  // South Asia's: a lakh is a hundred thousand, a crore ten million (46 lakhs, Rs. 25 crore)
+  ['lakhs', 5],
+  ['lakh', 5],
+  ['lacs', 5],
+  ['lac', 5],
+  ['crores', 7],
+  ['crore', 7],
 ]);
 
 /** Chinese numeral characters (digits, units, 点). */
@@ -868,8 +886,9 @@ function arabicAt(s: string, i: number): NumberToken | null {
     value = Number(`${digits || '0'}${frac ? '.' + frac : ''}${e[0]}`);
     j += e[0].length;
   }
-  // A multiplier in words after a space: "1.7 million", "2.4 billion" (not "5 m", which may be metres).
-  const spelled = /^ (million|billion|thousand)(?![A-Za-z])/i.exec(s.slice(j, j + 10));
+  // A multiplier in words after a space: "1.7 million", "2.4 billion", "46 lakhs" (not "5 m", which may be
+  // metres).
+  const spelled = /^ (million|billion|thousand|lakhs?|lacs?|crores?)(?![A-Za-z])/i.exec(s.slice(j, j + 10));
   if (spelled) j++;
   // A multiplier: 万, 亿, 千 (not 千米 / 千瓦 / 千克), m, k, bn (not a longer word).
   for (const [word, power] of MULTIPLIERS) {
@@ -1565,6 +1584,10 @@ function readMention(
     if (w?.word.t === 'change' && !isAsciiLetter(s.charCodeAt(c + w.length))) {
       change = w.word.v;
       j = c + w.length;
+    } else if (c > j) {
+      // The change after what changed ("70% Malaria mortality reduction", "60% Filaria / Microfilaria
+      // Reduction"): up to three words of it between — not a share of something ("80% of schools …").
+      change = changeAfterSubject(s, lower, c);
     }
   }
   const start = p.start >= 0 ? p.start : at;
@@ -1587,6 +1610,24 @@ function readMention(
     text,
   };
   return { mention, start, end: j, suffixed };
+}
+
+/** A word of what changed, with what parts it from the next ("Malaria ", "Filaria / "). */
+const SUBJECT_WORD = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s*\/\s*|\s+)/;
+/** A share's own small words ("80% of schools …"): no subject of a change follows. */
+const SHARE_OF = /^(?:of|in|for|to|at|on|by|from|with|the|a|an|and|or|than|per)$/i;
+
+/** A change word after up to three words of what changed, from `c` on (see readMention); else null. */
+function changeAfterSubject(s: string, lower: string, c: number): Change | null {
+  let d = c;
+  for (let words = 0; words < 3; words++) {
+    const w = SUBJECT_WORD.exec(s.slice(d, d + 40));
+    if (!w || (words === 0 && SHARE_OF.test(w[0].replace(/[\s/]+$/, '')))) return null;
+    d += w[0].length;
+    const v = wordAt(s, lower, d);
+    if (v?.word.t === 'change' && !isAsciiLetter(s.charCodeAt(d + v.length))) return v.word.v;
+  }
+  return null;
 }
 
 const SHARE_WORKING = /(?<=%\s*)[(（]\s*\d[\d,]*(?:\.\d+)?\s*\/\s*\d[\d,]*(?:\.\d+)?\s*[)）]/g;

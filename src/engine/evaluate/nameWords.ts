@@ -541,7 +541,11 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (!share && COUNT_OF.test(n) && OVER_STANDARD.test(n)) return 'lower';
   // How long something takes ("Average # of Days to Respond"): shorter is better, whatever it is for —
   // unless the name is a share done within a time, or a reduction in it.
-  if (DURATION_WORD.test(n) && !SHARE_OR_REDUCTION.test(n)) return 'lower';
+  if (DURATION_WORD.test(n) && !SHARE_OR_REDUCTION.test(n)) {
+    // Time that holds a harm off ("days Senior Care clients are enrolled to delay institutional placement"):
+    // more is better.
+    return HOLDS_OFF.test(n) ? 'higher' : 'lower';
+  }
   // A mean or a centile of a time standard in minutes or hours ("Mean response (7mins)", "90th
   // percentile (15 mins)"): a time taken, shorter being better.
   if (TIME_TAKEN.test(n) && !SHARE_WITHIN.test(n)) return 'lower';
@@ -621,6 +625,9 @@ const HARM_WITHIN =
 const ZH_WITHIN =
   /(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:小时|工作日|工作天|天|日|星期|周|分钟|个月)之?内/;
 const ZH_HARM_AFTER = /死亡|再入院|再住院|返院|感染|复发|返修|重复|再次/;
+/** What a time is spent for, when it keeps a harm away (to delay placement, to prevent eviction). */
+const HOLDS_OFF =
+  /\b(?:days?|weeks?|months?|years?)\s+(?!to\b)\S+.*?\bto\s+(?:delay|prevent|avoid|postpone|defer)\b/;
 const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
 /** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */
