@@ -454,7 +454,9 @@ describe('a level raised or lowered to', () => {
     expect(read('將電動車行車里數比率提高至13%')).toEqual([[0.13, null, 'at_least']]);
     expect(read('下降到3%')).toEqual([[0.03, null, 'at_most']]);
     expect(read('increase to 95%')).toEqual([[0.95, null, 'at_least']]);
-    expect(read('Cataract operations- increasing to 46 lakhs per year')).toEqual([[4600000, null, 'at_least']]);
+    expect(read('Cataract operations- increasing to 46 lakhs per year')).toEqual([
+      [4600000, null, 'at_least'],
+    ]);
     expect(read('waiting lists falling to 5%')).toEqual([[0.05, null, 'at_most']]);
     // A change of that size stays a change.
     expect(read('提高13%')).toEqual([[0.13, 'up', null]]);
