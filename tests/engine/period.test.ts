@@ -50,11 +50,16 @@ describe('parsePeriod', () => {
     ['Jan', M(1)],
     ['September', M(9)],
     ['sept', M(9)],
+    // the Malay, Indonesian, Dutch and German short forms English-language sheets of those places carry
+    ['Okt', M(10)],
+    ['Mei', M(5)],
+    ['Ogos', M(8)],
+    ['Desember', M(12)],
   ])('%s', (text, period) => {
     expect(parsePeriod(text)).toEqual(period);
   });
 
-  it.each(['', 'Q5', 'Q0', 'M13', 'M0', '13月', '五季度', 'abc', '2-5月', 'Ja', 'Marchy'])(
+  it.each(['', 'Q5', 'Q0', 'M13', 'M0', '13月', '五季度', 'abc', '2-5月', 'Ja', 'Marchy', 'Des', 'Dis'])(
     'rejects %s',
     (text) => {
       expect(parsePeriod(text)).toBeNull();

@@ -6,6 +6,7 @@ import { runCheck, readSheets, type CellValue, type Indicator, type SheetTable }
 import { findTables } from '../../src/engine/read/findTables';
 import { statedStatus, statusWord } from '../../src/engine/read/cellKinds';
 import { gridFromRows, sourceFromRows } from '../support/grids';
+import { elapsedFraction } from '../../src/engine/core/period';
 
 function table(name: string, rows: CellValue[][], merges: string[] = [], yearStart = 1): SheetTable {
   const [reading] = readSheets([sourceFromRows(name, rows, { merges })], { yearStart });
@@ -6006,5 +6007,19 @@ describe('a target still being worked towards', () => {
       }).report.evaluations.map((e) => e.status);
     expect(statuses('2024-02-01')).toEqual(['achieved', 'missed']);
     expect(statuses('2023-07-10', { kind: 'quarter', quarter: 2 })).toEqual(['achieved', 'behind']);
+  });
+});
+
+describe('quarter headings with the months in another language’s short forms', () => {
+  it('reads Jan-Mar | April-Jun | Jul-Sept | Okt-Dec as the four quarters, the last filled one the period', () => {
+    const rows: CellValue[][] = [
+      ['Client Charter', 'Jan-Mar', 'April-Jun', 'Jul-Sept', 'Okt-Dec'],
+      ['Complaints acknowledged within 1 working day', '100%', '100%', '98%', '100%'],
+      ['Claims paid within 14 working days', '96%', '100%', '100%', '99%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Charter', rows)], lang: 'en-US', date: '2025-01-15' });
+    // Through December (a year's end, as Q4 or as its last month), judged by the Okt-Dec figures.
+    expect(elapsedFraction(r.period)).toBe(1);
+    expect(r.report.evaluations.map((e) => e.actual?.value)).toEqual([1, 0.99]);
   });
 });

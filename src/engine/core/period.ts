@@ -21,19 +21,24 @@ const CN_SMALL: Readonly<Record<string, number>> = {
   十二: 12,
 };
 
-const MONTH_NAMES: readonly string[] = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
+/**
+ * Each month's names as sheets write them, January first: English in full and cut short (Sep, Sept), and
+ * the short and full forms of Malay, Indonesian, Dutch and German that English-language sheets of those
+ * places carry (Okt-Dec, Mei, Ogos).
+ */
+export const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['jan', 'january', 'januari', 'januar'],
+  ['feb', 'february', 'februari', 'februar'],
+  ['mar', 'march', 'maret', 'mrt', 'maart', 'märz', 'mär'],
+  ['apr', 'april'],
+  ['may', 'mei', 'mai'],
+  ['jun', 'june', 'juni'],
+  ['jul', 'july', 'juli'],
+  ['aug', 'august', 'agu', 'agt', 'ags', 'agustus', 'ogos', 'augustus'],
+  ['sep', 'sept', 'september'],
+  ['oct', 'october', 'okt', 'oktober'],
+  ['nov', 'november'],
+  ['dec', 'december', 'dez', 'desember', 'dezember'],
 ];
 
 function smallNumber(text: string): number | null {
@@ -96,11 +101,11 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
-/** A month's English name, in full or as its three letters (Sep, Sept, September; any case): 1–12, else null. */
+/** A month's name, in full or cut short (Sep, Sept, September, Okt; any case; see MONTH_WORDS): 1–12, else null. */
 export function monthOfName(name: string): number | null {
   const n = name.toLowerCase();
-  const idx = MONTH_NAMES.indexOf(n.slice(0, 3));
-  return idx >= 0 && (n.length === 3 || n === FULL_MONTH_NAMES[idx] || n === 'sept') ? idx + 1 : null;
+  const idx = MONTH_WORDS.findIndex((words) => words.includes(n));
+  return idx >= 0 ? idx + 1 : null;
 }
 
 /** The months' English names, January first. */

@@ -4,6 +4,7 @@
  * plan / actual words and suffixes, for the period columns). Matching is in headers.ts.
  */
 import type { ColumnRole } from '../model';
+import { MONTH_WORDS } from '../core/period';
 
 /** The roles named by a plain header (quarters, months and milestones are named by their period). */
 export type PlainHeaderRole = Exclude<ColumnRole, 'quarter' | 'month' | 'milestone'>;
@@ -100,20 +101,7 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
 };
 
 const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-const EN_MONTHS = [
-  ['jan', 'january'],
-  ['feb', 'february'],
-  ['mar', 'march'],
-  ['apr', 'april'],
-  ['may'],
-  ['jun', 'june'],
-  ['jul', 'july'],
-  ['aug', 'august'],
-  ['sep', 'sept', 'september'],
-  ['oct', 'october'],
-  ['nov', 'november'],
-  ['dec', 'december'],
-];
+const EN_MONTHS = MONTH_WORDS;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth'];
 const RANGE_DASHES = ['-', '~', '—', '–', '－', '～', '至', '到', '−'];
 
