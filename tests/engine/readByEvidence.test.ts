@@ -6023,3 +6023,28 @@ describe('quarter headings with the months in another language’s short forms',
     expect(r.report.evaluations.map((e) => e.actual?.value)).toEqual([1, 0.99]);
   });
 });
+
+describe('a data feed’s column names', () => {
+  it('reads INDICATOR_NAME, YTD_TARGET, YTD_ACTUAL and DESIRED_CHANGE (U / D) as the words they join', () => {
+    const rows: CellValue[][] = [
+      ['INDICATOR_SEQ', 'INDICATOR_NAME', 'CATEGORY', 'DESIRED_CHANGE', 'YTD_TARGET', 'YTD_ACTUAL'],
+      [101, 'Mean distance between failures', 'Service', 'U', 150000, 127275],
+      [102, 'Employee lost time rate', 'Safety', 'D', 3.36, 3.3],
+      [103, 'Elevator availability', 'Service', 'U', 0.97, 0.98],
+    ];
+    const t = table('Feed', rows);
+    expectRoles(t, {
+      B: 'name:header',
+      C: 'category:header',
+      D: 'direction:header',
+      E: 'periodTarget:header',
+      F: 'actual:header',
+    });
+    const r = runCheck({ sources: [sourceFromRows('Feed', rows)], lang: 'en-US', date: '2025-01-15' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['higher', 'missed'],
+      ['lower', 'achieved'],
+      ['higher', 'achieved'],
+    ]);
+  });
+});

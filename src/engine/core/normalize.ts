@@ -51,12 +51,13 @@ function isNormal(text: string): boolean {
 
 /**
  * For matching header names: normalised, in Simplified characters, lower-case, with all spaces and
- * footnote marks (FY 2010-11 *Estimated, Target†) removed.
+ * footnote marks (FY 2010-11 *Estimated, Target†) removed, and the underscores of a data feed's names
+ * (YTD_TARGET, INDICATOR_NAME) with them.
  */
 export function headerKey(text: string): string {
   return toHans(normalizeText(text))
     .toLowerCase()
-    .replace(/[\s*†‡]+/g, '');
+    .replace(/[\s*†‡_]+/g, '');
 }
 
 /** A word without the footnote marks before or after it (¹n/a, Achieved*, Target†). */

@@ -35,6 +35,8 @@ const HIGHER_WORDS = new Set([
   'higher is better',
   'high',
   'up',
+  // a data feed's letter for the way a figure should move (DESIRED_CHANGE: U / D)
+  'u',
   'increase',
   'positive',
   'max',
@@ -64,6 +66,7 @@ const LOWER_WORDS = new Set([
   'lower is better',
   'low',
   'down',
+  'd',
   'decrease',
   'negative',
   'min',

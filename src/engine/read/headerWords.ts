@@ -393,6 +393,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'preferred direction',
       'direction of improvement',
       'desired trend',
+      'desired change',
     ],
   },
   aggregation: {
