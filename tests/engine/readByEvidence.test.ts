@@ -6048,3 +6048,29 @@ describe('a data feed’s column names', () => {
     ]);
   });
 });
+
+describe('a Desired Outcome column', () => {
+  it('of Increase / Decrease is the direction; of sentences, remarks on the row', () => {
+    const rows: CellValue[][] = [
+      ['Performance Measure', 'Desired Outcome', 'FY 25 Target', 'FY 25 Actual'],
+      ['Number of service requests related to rats', 'Decrease', 4000, 4663],
+      ['$ generated from the small hauler program', 'Increase', 1500000, 1293950],
+      ['Total breaks per 100 miles', 'Decrease', 35, 45],
+    ];
+    const judged = (rs: CellValue[][]) =>
+      runCheck({
+        sources: [sourceFromRows('Plan', rs)],
+        lang: 'en-US',
+        date: '2025-08-01',
+      }).report.evaluations.map((e) => [e.direction, e.status]);
+    expect(judged(rows)).toEqual([
+      ['lower', 'missed'],
+      ['higher', 'missed'],
+      ['lower', 'missed'],
+    ]);
+    const hoped = rows.map((r, i) =>
+      i === 0 ? r : [r[0], 'Residents see fewer rats and cleaner streets in every ward', r[2], r[3]],
+    );
+    expectRoles(table('Plan', hoped), { A: 'name:header', B: 'notes:header' });
+  });
+});

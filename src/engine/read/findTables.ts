@@ -1844,6 +1844,19 @@ function wordTargetBesideFigures(cands: Candidate[], profiles: ReadonlyMap<numbe
 }
 
 /**
+ * A direction's heading over sentences (Desired Outcome: "Residents feel safe in their neighbourhood"):
+ * what is hoped for in words, remarks on the row, not which way its figures should go (Increase, 越高越好).
+ */
+function sentencesAreNoDirection(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  for (const c of cands.filter((x) => x.role === 'direction' && x.source === 'header')) {
+    const p = profiles.get(c.col);
+    if (!p || p.filled < 2 || (p.counts.sentence * 2 < p.filled && p.meanTextLength <= 24)) continue;
+    if (cands.some((o) => o.role === 'notes')) cands.splice(cands.indexOf(c), 1);
+    else Object.assign(c, { role: 'notes' });
+  }
+}
+
+/**
  * A name column filled only where a group starts (一、就业促进行动 merged down its rows) beside a target
  * column of a different text on every row (2.募集青年就业见习岗位325个): the tasks are the targets' texts,
  * each naming its own target, and the names above them are their groups.
@@ -2703,6 +2716,7 @@ function readTable(
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
   wordTargetBesideFigures(cands, prof);
+  sentencesAreNoDirection(cands, prof);
   const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);

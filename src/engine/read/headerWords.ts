@@ -394,6 +394,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'direction of improvement',
       'desired trend',
       'desired change',
+      // Increase / Decrease under it; sentences of what is hoped for are no direction (see findTables)
+      'desired outcome',
     ],
   },
   aggregation: {
