@@ -105,6 +105,8 @@ describe('matchHeader', () => {
     // a year does not turn a name or owner header into something else
     expect(matchHeader('2019年任务')).toBeNull();
     expect(matchHeader('2019年责任部门')).toBeNull();
+    // a month's number is no year after it
+    expect(matchHeader('M12')).toEqual({ role: 'month', index: 11 });
   });
 
   test('a unit in brackets after a header', () => {
@@ -136,6 +138,13 @@ describe('matchHeader', () => {
     ['一季度完成', 0],
     ['Q1 actual', 0],
     ['第三季度完成情况', 2],
+    // a fiscal year before the quarter, or a year after it
+    ['FY 26 Q1', 0],
+    ['FY2026 Q4', 3],
+    ['FY 2025-26 Q2', 1],
+    ['2025/26 Q3', 2],
+    ['Q1 2026', 0],
+    ['Q3 FY26', 2],
   ];
   test.each(quarters)('quarter %s → %d', (text, index) => {
     expect(matchHeader(text)).toEqual({ role: 'quarter', index });

@@ -3,7 +3,8 @@
  *
  * Matching is exact after normalisation (trim, full-width → half-width, line breaks and spaces removed,
  * lower case), so "单位" never matches "责任单位" or "填报单位". The only prefix/suffix forms accepted:
- * a year before a target / actual / period header ("2019年目标", "2019年完成情况"), a unit in brackets
+ * a year before a target / actual / period header ("2019年目标", "2019年完成情况", "FY 26 Q1") or after a
+ * quarter ("Q1 2026", "Q1 FY26"), a unit in brackets
  * after any header ("年度目标（万元）"), and 完成/actual or 目标/target after a quarter or month
  * ("一季度完成", "Q1 actual", "一季度目标", "Q1 target").
  */
@@ -61,6 +62,10 @@ const PERIOD = new Map<string, HeaderMatch>();
 })();
 
 const YEAR_PREFIX = /^(?:19|20)\d{2}(?:年度|年)?/;
+/** A fiscal year before a quarter (FY 26 Q1, FY2026 Q4, FY 2025-26 Q2, 2025/26 Q3). */
+const FISCAL_PREFIX = /^(?:fy(?:19|20)?\d{2}(?:[-/](?:19|20)?\d{2})?|(?:19|20)\d{2}[-/](?:19|20)?\d{2})/;
+/** A year after a quarter (Q1 2026, Q1 FY26). */
+const YEAR_SUFFIX = /(?:fy(?:19|20)?\d{2}|(?:19|20)\d{2})$/;
 const TRAILING_BRACKET = /[(（[【][^()（）[\]【】]*[)）\]】]$/;
 const YEAR_ROLES = new Set<ColumnRole>(['target', 'cumulative', 'quarter', 'month', 'milestone']);
 
@@ -108,6 +113,17 @@ function matchKey(key: string, depth: number): HeaderMatch | null {
   if (year && year[0].length < key.length) {
     const rest = matchKey(key.slice(year[0].length), depth + 1);
     if (rest && YEAR_ROLES.has(rest.role)) return rest;
+  }
+  const fiscal = FISCAL_PREFIX.exec(key);
+  if (fiscal && fiscal[0].length < key.length) {
+    const stem = PERIOD.get(key.slice(fiscal[0].length));
+    if (stem?.role === 'quarter') return stem;
+  }
+  const after = YEAR_SUFFIX.exec(key);
+  if (after && after.index > 0) {
+    const stem = PERIOD.get(key.slice(0, after.index));
+    // A quarter's (a month of a year, February 2019 beside February 2018, is read by the dated headings).
+    if (stem?.role === 'quarter') return stem;
   }
   return null;
 }
