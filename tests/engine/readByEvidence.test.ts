@@ -6074,3 +6074,22 @@ describe('a Desired Outcome column', () => {
     expectRoles(table('Plan', hoped), { A: 'name:header', B: 'notes:header' });
   });
 });
+
+describe('the year’s result column kept empty while the quarters fill', () => {
+  it('reads the quarters as the results and the last filled one as the period, figures typed as text too', () => {
+    const rows: CellValue[][] = [
+      ['Performance Measure', 'FY 26 Target', 'FY 26 Q1', 'FY 26 Q2', 'FY 26 Q3', 'FY 26 Q4', 'FY 26 Actual'],
+      ['Drills and exercises held with partners', '10', '4', '3', '6', null, null],
+      ['Fire safety plan reviews completed', '4000', '1100', '900', '1000', null, null],
+      ['Smoke alarms installed', '6000', '1000', '1100', '900', null, null],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Plan', rows)], lang: 'en-US', date: '2026-04-20' });
+    // Not the whole year the headings' FY 26 names: the quarters filled so far.
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
+      [13, 'achieved'],
+      [3000, 'on_track'],
+      [3000, 'at_risk'],
+    ]);
+  });
+});

@@ -1740,7 +1740,8 @@ function wordPeriodsArePlans(cands: Candidate[], profiles: ReadonlyMap<number, C
     const p = profiles.get(c.col);
     if (!p) return;
     filled += p.filled;
-    figures += p.counts.number + p.counts.percent;
+    // Figures typed as text ("4", "0.90", as a list exports them) are figures too.
+    figures += p.counts.number + p.counts.percent + p.counts.quantity;
   }
   // Steps in words, a figure among them at most now and then (完成投资40%).
   if (filled >= periods.length && figures * 5 <= filled) for (const c of periods) c.role = 'periodPlan';

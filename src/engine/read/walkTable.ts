@@ -284,7 +284,11 @@ function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number
   }
   // The captions nearest the table first, then its result headings, then the sheet's own title rows.
   const { captions, rows } = titleTexts(grid, found);
-  const results = found.columns.filter((c) => c.role === 'actual' || c.role === 'completion');
+  // A result column still empty in every row (FY 26 Actual, kept for the year's end while the quarters
+  // fill) says nothing of the period reached.
+  const results = found.columns.filter(
+    (c) => (c.role === 'actual' || c.role === 'completion') && hasData(grid, found, c.col),
+  );
   const pace = paceInColumn(grid, found.headerRows, found.bodyStart, found.bodyEnd);
   // The dates a result's heading runs between (Achieved 01 April 06 to 30 June 06) say its period
   // before any caption ("The tables below show … the first six months of this year").
