@@ -109,20 +109,7 @@ export function monthOfName(name: string): number | null {
 }
 
 /** The months' English names, January first. */
-export const FULL_MONTH_NAMES: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+export const FULL_MONTH_NAMES: readonly string[] = MONTH_WORDS.map((words) => words[1]);
 
 /** 'Q3' | 'FY' | 'M7'. */
 export function periodCode(p: Period): string {

@@ -15,7 +15,7 @@
  * Ambiguous words (目标任务 names the task in some sheets and its target in others; 进度 is a progress
  * text or a completion percentage) name two roles; the cells below decide (see the reader).
  */
-import { FULL_MONTH_NAMES } from '../core/period';
+import { FULL_MONTH_NAMES, monthOfName } from '../core/period';
 import { headerKey, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
 import { statedPeriod } from '../core/statedPeriod';
@@ -1670,7 +1670,7 @@ export function yearInHeading(text: string): number | null {
         : /^quarter/i.test(span[1])
           ? 3
           : 12;
-    const end = MONTH_NAMES.indexOf(span[2].slice(0, 3).toLowerCase()) + 1;
+    const end = monthOfName(span[2].slice(0, 3)) ?? 0;
     const year = Number(span[3]);
     return end - months + 1 >= 1 ? year : year - 1;
   }
@@ -1696,7 +1696,6 @@ export function yearInHeading(text: string): number | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A span of months to a date: (half) year / six / nine months / quarter to or ended (30) Sep 2013. */
 const SPAN_TO_DATE =
   /\b(half[-\s]?year|year|twelve months|12 months|six months|nine months|quarter)\s+(?:ended|ending|to)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b/i;
