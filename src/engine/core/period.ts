@@ -109,7 +109,20 @@ export function monthOfName(name: string): number | null {
 }
 
 /** The months' English names, January first. */
-export const FULL_MONTH_NAMES: readonly string[] = MONTH_WORDS.map((words) => words[1]);
+export const FULL_MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** 'Q3' | 'FY' | 'M7'. */
 export function periodCode(p: Period): string {
