@@ -6093,3 +6093,23 @@ describe('the year’s result column kept empty while the quarters fill', () => 
     ]);
   });
 });
+
+describe('a yes or a no typed as 1 or 0', () => {
+  it('reads "Was the target met?" over ones and zeros as the verdict; over a share, as the result', () => {
+    const rows: CellValue[][] = [
+      ['Service Standard', 'Target Type', 'Target', 'Was the target met?'],
+      ['Decision within 6 weeks of a complete application', 'Percentage of outcomes', 80, 1],
+      ['Payment issued within 10 business days', 'Percentage of outcomes', 95, 0],
+      ['Calls answered within 2 minutes', 'Percentage of outcomes', 80, 1],
+    ];
+    const judged = (rs: CellValue[][]) =>
+      runCheck({
+        sources: [sourceFromRows('Standards', rs)],
+        lang: 'en-US',
+        date: '2020-06-01',
+      }).report.evaluations.map((e) => e.status);
+    expect(judged(rows)).toEqual(['achieved', 'missed', 'achieved']);
+    const shares = rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 3), [87.1, 92.4, 86.1][i - 1]]));
+    expect(roles(table('Standards', shares)).D).toBe('actual:header');
+  });
+});

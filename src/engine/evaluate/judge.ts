@@ -692,7 +692,11 @@ function hasValue(c: SourceCell | null): boolean {
  */
 function yesOrNo(text: string): Status | null {
   const t = text.trim().toLowerCase();
-  return t === 'y' || t === '是' ? 'achieved' : t === 'n' || t === '否' ? 'missed' : null;
+  return t === 'y' || t === '是' || t === '1'
+    ? 'achieved'
+    : t === 'n' || t === '否' || t === '0'
+      ? 'missed'
+      : null;
 }
 
 /** A yes or no to "does it keep pace?" (是否达序: 是 / 否): on track, or behind; any other word as it says. */
@@ -703,6 +707,11 @@ function paceAnswer(s: Status): Status {
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
 function sheetStatus(ind: Indicator, resultText: string | null): { status: Status; word: string } | null {
   const cell = ind.statusCell;
+  // A 1 or a 0 in the verdict's column (Was the target met? | 1): yes or no.
+  if (cell && (cell.value === 1 || cell.value === 0)) {
+    const s = yesOrNo(String(cell.value))!;
+    return { status: ind.statusAsksPace ? paceAnswer(s) : s, word: String(cell.value) };
+  }
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.
     const keyed = ind.statusMeaning ? statusWord(ind.statusMeaning) : null;

@@ -533,6 +533,8 @@ export interface ColumnProfile {
   readonly signs: number;
   /** Texts that open with a figure (60% in 13 weeks, ≥95% within 4 hours): targets in words, not names. */
   readonly figureOpens: number;
+  /** Cells that are 1 or 0 and nothing else (a yes or a no, as a list exports "Was the target met?"). */
+  readonly onesAndZeros: number;
 }
 
 const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
@@ -570,6 +572,7 @@ export function profileColumn(
   let codes = 0;
   let signs = 0;
   let figureOpens = 0;
+  let onesAndZeros = 0;
   const distinct = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
@@ -577,6 +580,7 @@ export function profileColumn(
     counts[kind]++;
     if (typeof v === 'string' && v.length <= 4 && SIGN_ALONE.test(v.trim())) signs++;
     if (typeof v === 'number' && Number.isFinite(v)) maxNumber = Math.max(maxNumber, Math.abs(v));
+    if (v === 1 || v === 0 || (typeof v === 'string' && /^\s*[01]\s*$/.test(v))) onesAndZeros++;
     if ((kind === 'text' || kind === 'sentence') && typeof v === 'string') {
       const t = normalizeText(v);
       textLength += t.length;
@@ -597,6 +601,7 @@ export function profileColumn(
     codes,
     signs,
     figureOpens,
+    onesAndZeros,
   };
 }
 

@@ -774,12 +774,14 @@ function byContent(
   ) {
     return 'name';
   }
-  // "Goal" over long texts beside the measures and a target column of their own (Goal | Performance
-  // Measure | 2003/04 Target): the goal the measures serve, their category.
+  // "Goal" over long texts, or over a few repeated down the rows (Real Estate, Real Estate …), beside the
+  // measures and a target column of their own (Goal | Performance Measure | 2003/04 Target): the goal the
+  // measures serve, their category.
   if (
     role === 'target' &&
     texty >= 0.8 &&
-    p.meanTextLength >= 20 &&
+    (p.meanTextLength >= 20 || (p.filled >= 3 && p.distinctTexts <= p.filled * 0.6)) &&
+    p.figureOpens === 0 &&
     others.some((o) => o.role === 'name') &&
     others.some((o) => o.role === 'target') &&
     !others.some((o) => o.role === 'category')
@@ -793,7 +795,9 @@ function byContent(
   }
   // 完成进度 over sentences (完成330个,完成率101.54%) is the result in words, its rate among them.
   if (role === 'completion' && progressWord && texty >= 0.6) return 'actual';
-  if (role === 'status' && numeric >= 0.6) return 'actual';
+  // A verdict's heading over figures is the figure in its place (84.1% under "Was the Target met?") —
+  // unless every one is a 1 or a 0: yes or no, as a list exports them.
+  if (role === 'status' && numeric >= 0.6 && p.onesAndZeros < p.filled) return 'actual';
   // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved), or 进度情况 over 滞后 / 超序时: the
   // verdict, not the figure.
   if (
@@ -1819,32 +1823,6 @@ function repeatedNameIsCategory(cands: Candidate[], profiles: ReadonlyMap<number
 }
 
 /**
- * Two target headings, one over words repeated down the rows left of the names (Goal: Real Estate, Real
- * Estate … | KPI | Year | Target: 0.03, 0.55), the other over figures: the figures are the target, and
- * the words are the goal area the rows are grouped under.
- */
-function wordTargetBesideFigures(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
-  const targets = cands.filter(
-    (c) => c.role === 'target' && c.source === 'header' && !c.org && !c.group && !c.period,
-  );
-  const name = cands.find((c) => c.role === 'name' && !c.org && !c.group);
-  if (targets.length < 2 || !name) return;
-  const figures = targets.some((c) => {
-    const p = profiles.get(c.col);
-    return !!p && p.filled >= 3 && numericShare(p) >= 0.6;
-  });
-  if (!figures) return;
-  for (const c of targets) {
-    const p = profiles.get(c.col);
-    if (!p || p.filled < 3 || c.col > name.col) continue;
-    const words = (p.counts.text + p.counts.sentence) / p.filled >= 0.8 && p.figureOpens === 0;
-    if (!words || p.distinctTexts > p.filled * 0.6) continue;
-    if (cands.some((o) => o.role === 'category')) cands.splice(cands.indexOf(c), 1);
-    else Object.assign(c, { role: 'category' });
-  }
-}
-
-/**
  * A direction's heading over sentences (Desired Outcome: "Residents feel safe in their neighbourhood"):
  * what is hoped for in words, remarks on the row, not which way its figures should go (Increase, 越高越好).
  */
@@ -2716,7 +2694,6 @@ function readTable(
   lonePlanIsTarget(cands);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
-  wordTargetBesideFigures(cands, prof);
   sentencesAreNoDirection(cands, prof);
   const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
