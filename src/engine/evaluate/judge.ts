@@ -41,7 +41,7 @@ import {
 import { elapsedFraction, isYearEnd, monthOfName } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
-import { cellKind, statedStatus, statusWord } from '../read/cellKinds';
+import { cellKind, oneOrZero, statedStatus, statusWord } from '../read/cellKinds';
 import type {
   Comparator,
   Diagnostic,
@@ -692,11 +692,7 @@ function hasValue(c: SourceCell | null): boolean {
  */
 function yesOrNo(text: string): Status | null {
   const t = text.trim().toLowerCase();
-  return t === 'y' || t === '是' || t === '1'
-    ? 'achieved'
-    : t === 'n' || t === '否' || t === '0'
-      ? 'missed'
-      : null;
+  return t === 'y' || t === '是' ? 'achieved' : t === 'n' || t === '否' ? 'missed' : null;
 }
 
 /** A yes or no to "does it keep pace?" (是否达序: 是 / 否): on track, or behind; any other word as it says. */
@@ -708,9 +704,10 @@ function paceAnswer(s: Status): Status {
 function sheetStatus(ind: Indicator, resultText: string | null): { status: Status; word: string } | null {
   const cell = ind.statusCell;
   // A 1 or a 0 in the verdict's column (Was the target met? | 1): yes or no.
-  if (cell && (cell.value === 1 || cell.value === 0)) {
-    const s = yesOrNo(String(cell.value))!;
-    return { status: ind.statusAsksPace ? paceAnswer(s) : s, word: String(cell.value) };
+  const one = cell ? oneOrZero(cell.value) : null;
+  if (cell && one !== null) {
+    const s: Status = one === 1 ? 'achieved' : 'missed';
+    return { status: ind.statusAsksPace ? paceAnswer(s) : s, word: cellText(cell.value).trim() };
   }
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.

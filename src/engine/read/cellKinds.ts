@@ -580,7 +580,7 @@ export function profileColumn(
     counts[kind]++;
     if (typeof v === 'string' && v.length <= 4 && SIGN_ALONE.test(v.trim())) signs++;
     if (typeof v === 'number' && Number.isFinite(v)) maxNumber = Math.max(maxNumber, Math.abs(v));
-    if (v === 1 || v === 0 || (typeof v === 'string' && /^\s*[01]\s*$/.test(v))) onesAndZeros++;
+    if (oneOrZero(v) !== null) onesAndZeros++;
     if ((kind === 'text' || kind === 'sentence') && typeof v === 'string') {
       const t = normalizeText(v);
       textLength += t.length;
@@ -603,6 +603,14 @@ export function profileColumn(
     figureOpens,
     onesAndZeros,
   };
+}
+
+/** A 1 or a 0 and nothing else, typed as a figure or as text (１, 1*): a yes or a no in a verdict's column. */
+export function oneOrZero(v: CellValue | undefined): 1 | 0 | null {
+  if (v === 1 || v === 0) return v;
+  if (typeof v !== 'string' || v.length > 6) return null;
+  const t = withoutFootnoteMarks(normalizeText(v));
+  return t === '1' ? 1 : t === '0' ? 0 : null;
 }
 
 const FIGURE_OPENING = /^\s*(?:[<>≤≥＜＞]=?)?\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s+\p{L}/u;
