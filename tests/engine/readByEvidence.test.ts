@@ -6113,3 +6113,35 @@ describe('a yes or a no typed as 1 or 0', () => {
     expect(roles(table('Standards', shares)).D).toBe('actual:header');
   });
 });
+
+describe('the period in columns of its own', () => {
+  it('reads PERIOD_YEAR 2017 | PERIOD_MONTH 6 on every row as June 2017, and a fiscal quarter likewise', () => {
+    const rows: CellValue[][] = [
+      ['INDICATOR_NAME', 'PERIOD_YEAR', 'PERIOD_MONTH', 'YTD_TARGET', 'YTD_ACTUAL'],
+      ['Mean distance between failures', 2017, 6, 150000, 127275],
+      ['Elevator availability', 2017, 6, 0.97, 0.98],
+      ['Escalator availability', 2017, 6, 0.95, 0.93],
+    ];
+    const period = (rs: CellValue[][], yearStart?: number) =>
+      runCheck({
+        sources: [sourceFromRows('Feed', rs)],
+        lang: 'en-US',
+        date: '2017-07-20',
+        ...(yearStart ? { yearStart } : {}),
+      }).period;
+    expect(period(rows)).toEqual({ kind: 'month', month: 6 });
+    // June is the third month of a year that starts in April.
+    expect(period(rows, 4)).toEqual({ kind: 'month', month: 3 });
+    const quarters = rows.map((r, i) => [
+      r[0],
+      i === 0 ? 'Fiscal Year' : 2022,
+      i === 0 ? 'Fiscal Qtr' : 'Q2',
+      r[3],
+      r[4],
+    ]);
+    expect(period(quarters)).toEqual({ kind: 'quarter', quarter: 2 });
+    // Months that differ from row to row state no period of the table's.
+    const mixed = rows.map((r, i) => (i === 2 ? [r[0], r[1], 5, r[3], r[4]] : r));
+    expect(period(mixed)).not.toEqual({ kind: 'month', month: 6 });
+  });
+});

@@ -11,7 +11,7 @@
  */
 import { letterKey } from './letterKey';
 import { columnLetters } from '../core/address';
-import { normalizeText } from '../core/normalize';
+import { headerKey, normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { oneLineHeading } from '../core/text';
 import {
@@ -22,7 +22,7 @@ import {
   yearOf,
   yearStartOfMonths,
 } from '../core/statedPeriod';
-import { elapsedFraction } from '../core/period';
+import { elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { countIn, isFigureCell, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
@@ -293,7 +293,9 @@ function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number
   // The dates a result's heading runs between (Achieved 01 April 06 to 30 June 06) say its period
   // before any caption ("The tables below show … the first six months of this year").
   const dated = results.filter((c) => DATED_SPAN.test(c.header)).map((c) => c.header);
-  const p = periodInTexts([...dated, ...captions, ...results.map((c) => c.header), ...rows], yearStart, pace);
+  const p =
+    periodInTexts([...dated, ...captions, ...results.map((c) => c.header), ...rows], yearStart, pace) ??
+    periodInColumns(grid, found, yearStart);
   // A report dated the month after its figures (July 2013 over a June column): the months with results say
   // the period, not the date.
   if (p && p.period.kind === 'month' && statedPeriod(p.text, yearStart)?.weak) {
@@ -304,6 +306,63 @@ function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number
     if (latest > 0 && latest < p.period.month) return null;
   }
   return p;
+}
+
+/** Columns that carry the period on every row, as a list or a data feed does (PERIOD_MONTH, Fiscal Qtr, Year). */
+const MONTH_COLUMN = /^(?:period|reporting|calendar)?(?:month|mth)$/;
+const QUARTER_COLUMN = /^(?:period|reporting|fiscal|fy)?(?:quarter|qtr)$/;
+const YEAR_COLUMN = /^(?:period|reporting|fiscal|fy|calendar)?(?:year|yr)$/;
+
+/**
+ * The period stated by columns that hold one month or quarter on every row (PERIOD_YEAR 2017 |
+ * PERIOD_MONTH 6; Fiscal Year 2022 | Fiscal Qtr 1), where nothing above the table states one. A month is
+ * the calendar's, counted into the year as it starts; a quarter the year's own.
+ */
+function periodInColumns(grid: Grid, found: FoundTable, yearStart: number): StatedPeriod | null {
+  const head = grid.values[found.headerRows[found.headerRows.length - 1]] ?? [];
+  const one = (c: number): CellValue | null => {
+    let seen: CellValue | null = null;
+    let count = 0;
+    for (let r = found.bodyStart; r < Math.min(found.bodyEnd, grid.values.length); r++) {
+      const v = grid.values[r]?.[c];
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      const t = typeof v === 'string' ? normalizeText(v) : v;
+      if (seen !== null && t !== seen) return null;
+      seen = t;
+      count++;
+    }
+    return count >= 2 ? seen : null;
+  };
+  let period: Period | null = null;
+  let text = '';
+  let year: number | null = null;
+  for (let c = 0; c < head.length; c++) {
+    const h = head[c];
+    if (typeof h !== 'string' || h.length > 30) continue;
+    const key = headerKey(h);
+    const isMonth = MONTH_COLUMN.test(key);
+    const isQuarter = !isMonth && QUARTER_COLUMN.test(key);
+    const isYear = !isMonth && !isQuarter && YEAR_COLUMN.test(key);
+    if (!isMonth && !isQuarter && !isYear) continue;
+    const v = one(c);
+    if (v === null) continue;
+    const n = typeof v === 'number' ? v : /^\s*\d{1,4}\s*$/.test(String(v)) ? Number(v) : null;
+    if (isYear && n !== null && n >= 1900 && n <= 2100) year = n;
+    else if (isMonth) {
+      const m = n ?? monthOfName(String(v).trim());
+      if (m !== null && Number.isInteger(m) && m >= 1 && m <= 12) {
+        period = { kind: 'month', month: fiscalMonth(m, yearStart) };
+        text = `${normalizeText(h)} ${String(v)}`;
+      }
+    } else if (isQuarter) {
+      const q = n ?? (/^\s*q([1-4])\s*$/i.exec(String(v)) ? Number(/([1-4])/.exec(String(v))![1]) : null);
+      if (q !== null && Number.isInteger(q) && q >= 1 && q <= 4) {
+        period = { kind: 'quarter', quarter: q as 1 | 2 | 3 | 4 };
+        text = `${normalizeText(h)} ${String(v)}`;
+      }
+    }
+  }
+  return period ? { period, text, year } : null;
 }
 
 /** From one day to another (01 April 06 to 30 June 06, 1 Jan 2024 - 31 Mar 2024). */
