@@ -631,6 +631,19 @@ describe('safety, reliability and money owed', () => {
   });
 });
 
+describe('the office’s work on a harm, in Chinese', () => {
+  it.each(['办结信访案件', '查处违法案件', '整改安全隐患', '破获刑事案件', '化解矛盾纠纷'])(
+    '%s: the cases dealt with, more is better',
+    (name) => expect(directionFromName(name)).toBe('higher'),
+  );
+
+  it('keeps the harms themselves, and what is left undone, better fewer', () => {
+    expect(directionFromName('信访案件数')).toBe('lower');
+    expect(directionFromName('未整改隐患数')).toBe('lower');
+    expect(directionFromName('尚未办结案件')).toBe('lower');
+  });
+});
+
 describe('time that holds a harm off', () => {
   it('days clients are enrolled to delay placement: more is better; days to do a thing stay fewer better', () => {
     expect(

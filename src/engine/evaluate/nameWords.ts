@@ -562,7 +562,7 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n)) return 'lower';
   // The office's work, named by what it does ("Investigating incidents/complaints", "Considering and
   // processing safety cases"): the cases dealt with, more being more work done.
-  if (WORK_DONE.test(n) || TAKEN_OFF.test(n)) return 'higher';
+  if (WORK_DONE.test(n) || TAKEN_OFF.test(n) || ZH_WORK_DONE.test(n)) return 'higher';
   // A harm held where it began ("% of fires confined to the room of origin", "spills contained within the
   // site"): the cases held, more being better, though the harm itself is better less.
   if (HELD_WHERE_BEGAN.test(n)) return 'higher';
@@ -630,6 +630,11 @@ const HOLDS_OFF =
   /\b(?:days?|weeks?|months?|years?)\s+(?!to\b)\S+.*?\bto\s+(?:delay|prevent|avoid|postpone|defer)\b/;
 const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
+/**
+ * The office's work on a harm, in Chinese (办结信访案件, 查处违法案件, 整改安全隐患, 破获刑事案件): the cases dealt
+ * with, more being more work done — not what is still left (未整改隐患).
+ */
+const ZH_WORK_DONE = /(?<![未没尚])(?:办结|化解|查处|查办|整改|处置|破获|侦破|调处|排查|清理)/;
 /** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */
 const TAKEN_OFF =
   /\b(?:removed|taken off|cleared|treated|admitted|housed|selected|placed|rehoused|offered)\s+(?:from|off)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:waiting lists?|backlog|register)\b/;
