@@ -6145,3 +6145,30 @@ describe('the period in columns of its own', () => {
     expect(period(mixed)).not.toEqual({ kind: 'month', month: 6 });
   });
 });
+
+describe('a month’s own target beside the target to date', () => {
+  it('judges the year to date, not the month’s target taken for the year’s', () => {
+    const rows: CellValue[][] = [
+      [
+        'INDICATOR_NAME',
+        'PERIOD_YEAR',
+        'PERIOD_MONTH',
+        'YTD_TARGET',
+        'YTD_ACTUAL',
+        'MONTHLY_TARGET',
+        'MONTHLY_ACTUAL',
+      ],
+      ['Total ridership', 2017, 6, 900000, 905000, 150000, 145000],
+      ['Elevator availability', 2017, 6, 0.97, 0.98, 0.97, 0.99],
+      ['Mean distance between failures', 2017, 6, 150000, 127275, 150000, 122822],
+    ];
+    const t = table('Feed', rows);
+    expectRoles(t, { D: 'periodTarget:header', E: 'actual:header' }, ['F']);
+    const r = runCheck({ sources: [sourceFromRows('Feed', rows)], lang: 'en-US', date: '2017-07-20' });
+    expect(r.report.evaluations.map((e) => [e.expected, e.status])).toEqual([
+      [900000, 'on_track'],
+      [0.97, 'on_track'],
+      [150000, 'behind'],
+    ]);
+  });
+});

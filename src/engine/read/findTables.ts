@@ -1835,6 +1835,25 @@ function sentencesAreNoDirection(cands: Candidate[], profiles: ReadonlyMap<numbe
   }
 }
 
+/** A month's own target (本月目标, 当月目标, Monthly Target, MONTHLY_TARGET): the month's, not the year's. */
+const MONTH_OWN_TARGET = /^(?:本月|当月|月度)(?:目标|计划)|^month(?:ly)?\s*target|^target for the month$/i;
+
+/**
+ * A month's own target beside the target to date and no year's target (YTD_TARGET | YTD_ACTUAL |
+ * MONTHLY_TARGET | MONTHLY_ACTUAL): the month's figures are a pair of their own, and the year to date is
+ * what is judged — not the month's target taken for the year's.
+ */
+function monthOwnTargetBesideToDate(cands: Candidate[]): void {
+  if (!cands.some((c) => c.role === 'periodTarget' && !c.org && !c.group)) return;
+  const targets = cands.filter((c) => c.role === 'target' && !c.org && !c.group);
+  if (
+    targets.length === 0 ||
+    !targets.every((c) => MONTH_OWN_TARGET.test(leafOf(c).replace(/_/g, ' ').trim()))
+  )
+    return;
+  for (const c of targets) cands.splice(cands.indexOf(c), 1);
+}
+
 /**
  * A name column filled only where a group starts (一、就业促进行动 merged down its rows) beside a target
  * column of a different text on every row (2.募集青年就业见习岗位325个): the tasks are the targets' texts,
@@ -2695,6 +2714,7 @@ function readTable(
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
   sentencesAreNoDirection(cands, prof);
+  monthOwnTargetBesideToDate(cands);
   const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
