@@ -6172,3 +6172,41 @@ describe('a month’s own target beside the target to date', () => {
     ]);
   });
 });
+
+describe('the Government of Canada’s results labels', () => {
+  it('reads On track to meet target, Attention required (past due or not), No longer applicable and To be achieved in the future', () => {
+    expect(statusWord('On track to meet target')).toBe('on_track');
+    expect(statusWord('To be achieved in the future')).toBe('on_track');
+    expect(statusWord('Attention required')).toBe('behind');
+    expect(statusWord('Attention required (past due)')).toBe('missed');
+    expect(statusWord('No longer applicable')).toBe('not_rated');
+    const rows: CellValue[][] = [
+      ['Departmental Results Report 2016-17'],
+      ['Indicator', 'Target', 'Date to Achieve Target', 'Actual Result', 'Status'],
+      ['Hectares of land protected', '17%', 'March 2020', '10.6%', 'On track to meet target'],
+      [
+        'Average days to complete an investigation report',
+        450,
+        'March 2017',
+        520,
+        'Attention required (past due)',
+      ],
+      [
+        'Greenhouse gas emissions',
+        'Reduce by 17% from 2005 levels',
+        'December 2020',
+        '.',
+        'On track to meet target',
+      ],
+    ];
+    // In the year, as the source's words say.
+    const statuses = (period: { kind: 'quarter'; quarter: 3 }) =>
+      runCheck({
+        sources: [sourceFromRows('DRR', rows)],
+        lang: 'en-US',
+        date: '2017-11-01',
+        ...(period ? { period } : {}),
+      }).report.evaluations.map((e) => e.status);
+    expect(statuses({ kind: 'quarter', quarter: 3 })).toEqual(['on_track', 'behind', 'on_track']);
+  });
+});

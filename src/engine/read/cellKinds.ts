@@ -145,6 +145,14 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['significant slippage', 'at_risk'],
   ['almost on target', 'behind'],
   ['nearly on target', 'behind'],
+  // the Government of Canada's results labels (GC InfoBase): on track to meet a target due later, attention
+  // required before it is due or past it, no longer applicable
+  ['on track to meet target', 'on_track'],
+  ['on track to meet the target', 'on_track'],
+  ['to be achieved in the future', 'on_track'],
+  ['attention required', 'behind'],
+  ['attention required (past due)', 'missed'],
+  ['no longer applicable', 'not_rated'],
   ['superseded', 'not_rated'],
   ['withdrawn', 'not_rated'],
   ['cancelled', 'not_rated'],
