@@ -400,6 +400,8 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('實現數')).toBe('actual');
     // New Zealand's statements of service performance: Budget service standard | Achieved 2010/11.
     expect(best('Budget service standard')).toBe('target');
+    // A service inventory's standards, in the language its column names (Standard Name (English)).
+    expect(best('Standard Name (English)')).toBe('name');
   });
   it('a target handed down or to meet by a year; a completion share', () => {
     expect(best('下达任务面积(亩)')).toBe('target');

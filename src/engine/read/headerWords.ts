@@ -222,6 +222,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'student achievement metric',
       'achievement metric',
       'service standards',
+      // a service inventory's standards, one a row under its service (Service Name | Standard Name)
+      'standard name',
+      'service standard name',
       'performance standard',
       'scheme name',
       // an action plan's lines (Action | Lead | Due date | Status; Key deliverable | Timescale | Progress)
