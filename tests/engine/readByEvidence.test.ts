@@ -6199,8 +6199,8 @@ describe('the Government of Canada’s results labels', () => {
         'On track to meet target',
       ],
     ];
-    // In the year, as the source's words say.
-    const statuses = (period: { kind: 'quarter'; quarter: 3 }) =>
+    // In the year and at its end alike, as the source's words say: a target still to be met is not met yet.
+    const statuses = (period?: { kind: 'quarter'; quarter: 3 }) =>
       runCheck({
         sources: [sourceFromRows('DRR', rows)],
         lang: 'en-US',
@@ -6208,5 +6208,6 @@ describe('the Government of Canada’s results labels', () => {
         ...(period ? { period } : {}),
       }).report.evaluations.map((e) => e.status);
     expect(statuses({ kind: 'quarter', quarter: 3 })).toEqual(['on_track', 'behind', 'on_track']);
+    expect(statuses()).toEqual(['on_track', 'missed', 'on_track']);
   });
 });

@@ -1515,7 +1515,8 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
         );
       }
       // At the year's end the office's "on track" is met — unless its word says only that the work goes
-      // on (In progress, 推进中): that stays on track, and behind once due (overdue).
+      // on (In progress, 推进中) or that the target is still to be met (On track to meet target): that
+      // stays on track, and behind once due (overdue).
       status = !r.yearEnd
         ? source.status
         : source.status === 'on_track' && !WORK_GOES_ON.test(source.word.trim())
@@ -2140,7 +2141,7 @@ const DATE_PUT_BACK =
 
 /** Words that say the work goes on, and nothing of its pace: a letter with the key's word in brackets too. */
 const WORK_GOES_ON =
-  /^(?:[A-Z]{1,3}\s*\()?(?:in progress|progressing|ongoing|under way|underway|started|推进中|进行中|实施中|正在推进)\)?$/i;
+  /^(?:[A-Z]{1,3}\s*\()?(?:in progress|progressing|ongoing|under way|underway|started|推进中|进行中|实施中|正在推进|on track to meet(?: the)? target|to be achieved in the future)\)?$/i;
 
 /**
  * A target's words that say none is known ("Not available", "Unknown", "None"): no target set, so the same
