@@ -4,9 +4,8 @@
  * Matching is exact after normalisation (trim, full-width → half-width, line breaks and spaces removed,
  * lower case), so "单位" never matches "责任单位" or "填报单位". The only prefix/suffix forms accepted:
  * a year before a target / actual / period header ("2019年目标", "2019年完成情况", "FY 26 Q1") or after a
- * quarter ("Q1 2026", "Q1 FY26"), a unit in brackets
- * after any header ("年度目标（万元）"), and 完成/actual or 目标/target after a quarter or month
- * ("一季度完成", "Q1 actual", "一季度目标", "Q1 target").
+ * quarter ("Q1 2026", "Q1 FY26"), a unit in brackets after any header ("年度目标（万元）"), and 完成/actual
+ * or 目标/target after a quarter or month ("一季度完成", "Q1 actual", "一季度目标", "Q1 target").
  */
 import type { ColumnRole } from '../model';
 import { headerKey } from '../core/normalize';

@@ -355,9 +355,9 @@ function periodInColumns(grid: Grid, found: FoundTable, yearStart: number): Stat
         text = `${normalizeText(h)} ${String(v)}`;
       }
     } else if (isQuarter) {
-      const q = n ?? (/^\s*q([1-4])\s*$/i.exec(String(v)) ? Number(/([1-4])/.exec(String(v))![1]) : null);
-      if (q !== null && Number.isInteger(q) && q >= 1 && q <= 4) {
-        period = { kind: 'quarter', quarter: q as 1 | 2 | 3 | 4 };
+      const q = /^\s*q?\s*([1-4])\s*$/i.exec(String(v));
+      if (q) {
+        period = { kind: 'quarter', quarter: Number(q[1]) as 1 | 2 | 3 | 4 };
         text = `${normalizeText(h)} ${String(v)}`;
       }
     }
