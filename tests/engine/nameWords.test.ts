@@ -610,6 +610,14 @@ describe('a water network’s failures', () => {
     expect(directionFromName('Repairs completed on time')).toBe('higher');
     expect(directionFromName('Payments made without errors')).toBe('higher');
   });
+
+  it('reads a share done in a time the office set as done on time, whatever it was done about', () => {
+    expect(directionFromName('% of incident responses carried out in prescribed time')).toBe('higher');
+    expect(directionFromName('Complaints answered in the agreed time')).toBe('higher');
+    // What was not done in that time, and the time itself, stay fewer or shorter better.
+    expect(directionFromName('Incidents not dealt with in the target time')).toBe('lower');
+    expect(directionFromName('Average time taken to respond to incidents')).toBe('lower');
+  });
 });
 
 describe('safety, reliability and money owed', () => {

@@ -330,6 +330,15 @@ const HIGHER = [
   '内作出',
   'within',
   'on time',
+  // …or in a time the office has set ("% of incident responses carried out in prescribed time")
+  'in prescribed time',
+  'in the prescribed time',
+  'in target time',
+  'in the target time',
+  'in agreed time',
+  'in the agreed time',
+  'in required time',
+  'in the required time',
   // a pledge to answer ("Respond before noon of next day for complaints…"): the share answered so
   'respond ',
   'reply to',
