@@ -6049,6 +6049,37 @@ describe('a data feed’s column names', () => {
   });
 });
 
+describe('a direction column that says no way is better', () => {
+  it('leaves a row whose DESIRED_CHANGE is N (or Neutral) unrated, its target a forecast; U and D rows are judged', () => {
+    const rows: CellValue[][] = [
+      ['INDICATOR_NAME', 'DESIRED_CHANGE', 'YTD_TARGET', 'YTD_ACTUAL'],
+      ['Total ridership', 'U', 321289255, 305257476],
+      ['Wheelchair lift usage', 'N', 682259, 679727],
+      ['Customer accident injury rate', 'D', 1.5, 1.31],
+      ['Paratransit trips booked', 'Neutral', 4000, 5200],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Feed', rows)], lang: 'en-US', date: '2025-01-15' });
+    expect(r.report.evaluations.map((e) => [e.status, e.notRated ?? null])).toEqual([
+      ['missed', null],
+      ['not_rated', 'data-only'],
+      ['achieved', null],
+      ['not_rated', 'data-only'],
+    ]);
+    // No warning that the direction is not understood.
+    expect(r.report.diagnostics.map((d) => d.code)).not.toContain('unknown-direction');
+  });
+
+  it('keeps the office’s own verdict on such a row', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Desired direction', 'Target', 'Actual', 'Status'],
+      ['Visitors to the museum', 'Neutral', 50000, 42000, 'Not met'],
+      ['Library loans', 'Up', 90000, 95000, 'Met'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Feed', rows)], lang: 'en-US', date: '2025-01-15' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved']);
+  });
+});
+
 describe('a Desired Outcome column', () => {
   it('of Increase / Decrease is the direction; of sentences, remarks on the row', () => {
     const rows: CellValue[][] = [

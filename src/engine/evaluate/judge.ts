@@ -23,6 +23,7 @@ import {
   parseAggregation,
   parseBoundText,
   parseDirection,
+  isNeutralDirection,
   signComparator,
 } from './vocabulary';
 import { numericStatus } from './status';
@@ -1673,6 +1674,16 @@ function notRated(r: Reading): Evaluation | null {
   return finish(r, { status: 'not_rated', direction: directionOf(r), notRated: why.reason });
 }
 
+/**
+ * A row whose direction column says no way is better (a data feed's DESIRED_CHANGE N, Neutral, 中性):
+ * the figure is watched, its target a forecast. Not rated, unless the office gave its own verdict.
+ */
+function noWayBetter(r: Reading): Evaluation | null {
+  const cell = r.ind.directionCell;
+  if (r.source || !cell || !isNeutralDirection(cellText(cell.value))) return null;
+  return finish(r, { status: 'not_rated', direction: directionOf(r), notRated: 'data-only' });
+}
+
 /** The result written as the target itself ("≥266米 / ≥266米", "降至13% / 降至13%"): done as targeted. */
 function asTargeted(r: Reading): Evaluation | null {
   const targetText = r.spec?.text ?? r.targetWords;
@@ -2115,6 +2126,7 @@ export function judgeIndicator(
       byDaysInWords(r) ??
       unreadable(r) ??
       notRated(r) ??
+      noWayBetter(r) ??
       asTargeted(r) ??
       (r.spec ? againstTarget(r, r.spec) : (byStatedGap(r) ?? byClimb(r) ?? withoutTargetFigure(r))),
     period,
@@ -2195,6 +2207,8 @@ export function needsJudgement(ind: Indicator): boolean {
   if (isRankName(ind.name) || isRankUnit(ind.measureUnit)) return true;
   // The office's own figure to date beside the period columns (YTD): the judgement weighs it.
   if (ind.toDateCell && hasValue(ind.toDateCell)) return true;
+  // A direction column's word that no way is better (N, Neutral): only this module leaves such rows unrated.
+  if (ind.directionCell && isNeutralDirection(cellText(ind.directionCell.value))) return true;
   // Rows of the standard layout: only where the plain rule cannot read a cell — a target or a result
   // written with its unit or in a sentence ("26000人", "增长9.5%"), or a not-applicable mark.
   const t = ind.target?.value;

@@ -92,6 +92,27 @@ const MILESTONE_WORDS = new Set([
 ]);
 
 /**
+ * A direction column's word that no way is better (a data feed's N, Neutral, 中性): the figure is watched,
+ * and its target, if any, is a forecast, not a standard to meet.
+ */
+const NEUTRAL_WORDS = new Set([
+  'n',
+  'neutral',
+  'no preference',
+  'no direction',
+  'monitor',
+  'monitor only',
+  'for monitoring',
+  'contextual',
+  'data only',
+  '中性',
+  '中性指标',
+  '监测',
+  '监测类',
+  '监测指标',
+]);
+
+/**
  * A memo for a pure function of a short text: a sheet repeats the same few direction words and units on
  * every row. Bounded, so that many distinct texts cannot grow it without limit.
  */
@@ -121,6 +142,11 @@ function directionOf(text: string): Direction | null {
   if (/越(低|小|少)越好|^(反向|逆向)|^控制/.test(k) || /^lower\b/.test(k)) return 'lower';
   if (/^(完成|定性|节点|里程碑)/.test(k) || /^milestone/.test(k)) return 'milestone';
   return null;
+}
+
+/** N / Neutral / 中性 in a direction column: neither more nor less is better. */
+export function isNeutralDirection(text: string): boolean {
+  return NEUTRAL_WORDS.has(wordKey(text));
 }
 
 /**
