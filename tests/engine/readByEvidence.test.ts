@@ -6080,6 +6080,59 @@ describe('a direction column that says no way is better', () => {
   });
 });
 
+describe('a target set against a baseline', () => {
+  it('set under the baseline, where the name says nothing of its way, is met by going lower', () => {
+    const rows: CellValue[][] = [
+      ['indicator', 'unit', 'baseline', 'actual_to_date', 'end_of_compact_target'],
+      ['Poverty Rate - Efate', 'Percentage', 37.7, 19.1, 31.2],
+      ['Per Capita Cash Income in Efate', 'US Dollars', 1291, 3248, 1617],
+      ['Tourism Employment - Santo', 'Number', 427, 460, 500],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('indicators', rows)],
+      lang: 'en-US',
+      date: '2011-06-11',
+    });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['lower', 'achieved'],
+      ['higher', 'achieved'],
+      ['higher', 'missed'],
+    ]);
+  });
+
+  it('leaves a name’s own way alone: satisfaction stays better higher under a lower target', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Baseline', 'Target', 'Actual'],
+      ['Residents satisfied with the service (%)', 92, 90, 94],
+      ['Average days to relet a home', 40, 30, 28],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', rows)], lang: 'en-US', date: '2025-01-15' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['higher', 'achieved'],
+      ['lower', 'achieved'],
+    ]);
+  });
+});
+
+describe('a share done to date that holds the office’s word', () => {
+  it('reads percent_complete_to_date as the share done, and its Complete / Incomplete as the verdict', () => {
+    const rows: CellValue[][] = [
+      ['indicator', 'classification', 'actual_to_date', 'end_of_compact_target', 'percent_complete_to_date'],
+      ['Design-Build contract signed', 'Date', '2-May-2008', '8-May-2008', 'Complete'],
+      ['Road maintenance crews trained', 'Date', '19-Jun-11', '31-Mar-2011', 'Complete'],
+      ['Quarry access agreed', 'Date', null, '31-Dec-2010', 'Incomplete'],
+    ];
+    const t = table('indicators', rows);
+    expectRoles(t, { A: 'name:header', C: 'actual:header', D: 'target:header', E: 'completion:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('indicators', rows)],
+      lang: 'en-US',
+      date: '2011-06-11',
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
+  });
+});
+
 describe('a Desired Outcome column', () => {
   it('of Increase / Decrease is the direction; of sentences, remarks on the row', () => {
     const rows: CellValue[][] = [

@@ -265,6 +265,8 @@ export interface TargetContext {
   readonly rank: boolean;
   /** The row is a standard kept case by case (a pledge table's): its share is of the cases that kept it. */
   readonly pledge?: boolean;
+  /** Where the measure stood before its target was set (Baseline), as one plain figure. */
+  readonly baseline?: Figure | null;
 }
 
 /**
@@ -286,6 +288,17 @@ function fromBase(f: Figure, base: Figure): Figure {
     percent: base.percent,
     comparator: sign < 0 ? 'at_most' : 'at_least',
   };
+}
+
+/** A plain target under the measure's baseline, both in the same terms (both shares, or neither). */
+function belowBaseline(f: Figure, baseline: Figure | null | undefined): boolean {
+  return (
+    !!baseline &&
+    f.change === null &&
+    f.high === null &&
+    f.percent === baseline.percent &&
+    f.value < baseline.value
+  );
 }
 
 /** The target as a spec, from the figures read in its cell (or in the task's text). */
@@ -321,11 +334,13 @@ export function targetSpec(
   else if (kind === 'decrease') direction = 'higher';
   // A pledge's share (85% of civil legal aid cases within 3 months): of the cases that kept it, more better.
   else if (ctx.pledge && kind === 'share') direction = 'higher';
-  // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down.
+  // A target written below zero (-5.00, a fall in energy use per unit of GDP) is met by going further down,
+  // and so is one set below the measure's baseline, where the name says nothing of its way (Poverty rate:
+  // baseline 37.7, target 31.2).
   else
     direction =
       directionFromName(ctx.name, kind === 'share', ctx.category, ctx.others) ??
-      (f.value <= 0 ? 'lower' : 'higher');
+      (f.value <= 0 || belowBaseline(f, ctx.baseline) ? 'lower' : 'higher');
   return {
     kind,
     comparator,
@@ -1389,6 +1404,13 @@ function isNothingPlanned(spec: TargetSpec, tctx: TargetContext): boolean {
   );
 }
 
+/** The one plain figure of a cell (37.7, 95%), with no change, bound or range: else null. */
+function plainFigure(c: CellReading): Figure | null {
+  if (c.kind !== 'figures' || c.figures.length !== 1) return null;
+  const f = c.figures[0];
+  return f.change === null && f.comparator === null && f.high === null ? f : null;
+}
+
 function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodAssumed: boolean): Reading {
   const unit = ind.measureUnit ?? null;
   const unitIsRate = !!unit && RATE_UNIT.test(unit);
@@ -1407,6 +1429,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
       unitIsLevel(unit),
     rank: isRankName(ind.name) || isRankUnit(unit),
     pledge: ind.namedAsPledges === true,
+    baseline: plainFigure(readCell(ind.baselineCell)),
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
   const { cells, toDate } = resultCells(ind, period);

@@ -91,6 +91,8 @@ export interface Indicator {
   } | null;
   /** The same period of last year (上年同期). */
   readonly previousCell?: SourceCell | null;
+  /** Where the measure stood before its target was set (Baseline, 基线值): the way its target moves from it. */
+  readonly baselineCell?: SourceCell | null;
   /** A growth rate written in the sheet (同比增长, % change). */
   readonly growthCell?: SourceCell | null;
   /** The gap to the target as the sheet states it (与目标差距: 低于目标0.9个百分点, "Variance to target"). */

@@ -1022,6 +1022,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '% complete',
       '% completed',
       'percent complete',
+      // a data feed's share done so far (percent_complete_to_date)
+      'percent complete to date',
+      '% complete to date',
       '% achieved',
       'completion',
       'completion rate',

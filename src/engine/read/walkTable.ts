@@ -102,6 +102,7 @@ interface Roles {
   readonly direction: number;
   readonly aggregation: number;
   readonly previous: number;
+  readonly baseline: number;
   readonly growth: number;
   /** The gap to the target as the sheet states it (与目标差距). */
   readonly gap: number;
@@ -192,6 +193,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     direction: pick(cols, 'direction'),
     aggregation: pick(cols, 'aggregation'),
     previous: pick(cols, 'previous'),
+    baseline: pick(cols, 'baseline'),
     growth: pick(cols, 'growth'),
     gap: pick(cols, 'gap'),
     target: pick(cols, 'target'),
@@ -913,6 +915,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     notes: text(at(r, roles.notes)),
     group,
     previousCell: cellAt(r, roles.previous),
+    ...(roles.baseline >= 0 ? { baselineCell: cellAt(r, roles.baseline) } : {}),
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
     ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
