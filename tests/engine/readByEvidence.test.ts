@@ -6049,6 +6049,28 @@ describe('a data feed’s column names', () => {
   });
 });
 
+describe('a data feed’s cumulative column beside its quarters', () => {
+  it('reads fy2017Cum as the year’s own figure: a count at a point in time is not the sum of the quarters', () => {
+    const rows: CellValue[][] = [
+      ['indicator', 'fy2017q1', 'fy2017q2', 'fy2017q3', 'fy2017q4', 'fy2017_targets', 'fy2017Cum'],
+      ['TX_CURR', 82413, 85195, 87929, 91845, 93581, 91845],
+      ['HTS_TST', 120000, 130000, 125000, 140000, 500000, 515000],
+    ];
+    const t = table('OU Level', rows);
+    expectRoles(t, { A: 'name:header', F: 'target:header', G: 'actual:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('OU Level', rows)],
+      lang: 'en-US',
+      date: '2017-12-27',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
+      [91845, 'missed'],
+      [515000, 'achieved'],
+    ]);
+  });
+});
+
 describe('a direction column that says no way is better', () => {
   it('leaves a row whose DESIRED_CHANGE is N (or Neutral) unrated, its target a forecast; U and D rows are judged', () => {
     const rows: CellValue[][] = [

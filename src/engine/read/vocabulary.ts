@@ -70,6 +70,10 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
     'YTD',
     'YTD actual',
     'Cumulative',
+    'Cumulative to date',
+    // a data feed's short form beside the year (fy2017Cum)
+    'Cum',
+    'Cum.',
     // the year's own figure beside its quarters: the total of a count, the average of a rate
     'Year end',
     'Year-end',
