@@ -92,6 +92,17 @@ describe('parseCell at the edges', () => {
     expect(parseCell('0.000012')).toMatchObject({ quantity: { value: 0.000012 } });
   });
 
+  it('reads a decimal an export wrote out to 17 digits as the number it is, and still refuses one that needs them', () => {
+    // 72.890000000000001 is the double 72.89 written in full: the same number, nothing changed.
+    expect(parseCell('72.890000000000001')).toMatchObject({ kind: 'number', quantity: { value: 72.89 } });
+    expect(parseCell('99.900000000000006%')).toMatchObject({
+      kind: 'number',
+      quantity: { value: 0.999, percent: true },
+    });
+    expect(parseCell('1.2345678901234567')).toMatchObject({ code: 'too-many-digits' });
+    expect(parseCell('12345678901234567')).toMatchObject({ code: 'too-many-digits' });
+  });
+
   it('reads full-width digits and commas, 万 / 亿 in a plain cell, -0 and both ways of percentages', () => {
     expect(parseCell('１２３，４５６')).toMatchObject({ kind: 'number', quantity: { value: 123456 } });
     expect(parseCell('１２３．５')).toMatchObject({ quantity: { value: 123.5 } });

@@ -514,7 +514,8 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
     if (EMPTY_TEXTS.has(toHans(text).toLowerCase()) || NOT_YET_IN.test(text.trim())) return EMPTY;
     const q = readNumberText(text);
     if (!q) return { kind: 'text', text };
-    if (significantDigits(text) > EXACT_DIGITS) return { kind: 'unreadable', code: 'too-many-digits', text };
+    if (significantDigits(text) > EXACT_DIGITS && !isDoubleWrittenLong(text))
+      return { kind: 'unreadable', code: 'too-many-digits', text };
     return sized(q, text);
   }
   if (typeof value === 'object') {
@@ -541,6 +542,17 @@ function sized(q: Quantity, written: string | number): ParsedCell {
     code: problem === 'too-large' ? 'number-too-large' : 'number-too-small',
     text: String(written),
   };
+}
+
+/**
+ * A decimal a program wrote out to 17 digits (a data export's 72.890000000000001, 0.10000000000000001):
+ * the very number that its shortest form (72.89) is, so reading it changes nothing the user typed.
+ * Long whole numbers (account and ID numbers) and decimals that need all their digits stay unreadable.
+ */
+function isDoubleWrittenLong(text: string): boolean {
+  const m = /^\s*([-+]?\d+\.\d+)\s*(%?)\s*$/.exec(toHalfWidth(text));
+  if (!m || significantDigits(m[1]) > 17) return false;
+  return significantDigits(String(Number(m[1]))) <= EXACT_DIGITS;
 }
 
 /**
