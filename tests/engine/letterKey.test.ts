@@ -97,6 +97,25 @@ describe('work that only goes on, at the year’s end', () => {
   });
 });
 
+describe('work that only goes on, in a year that starts in April', () => {
+  it('is behind once its month is past and on track while its month falls in a later fiscal year', () => {
+    const rows: CellValue[][] = [
+      ['Corporate Action Plan 2024/25: year-end update'],
+      ['Action', 'Timescale', 'Status'],
+      ['Adopt the Local Plan', 'March 2025', 'In progress'],
+      ['Open the new leisure centre', 'December 2025', 'In progress'],
+      ['Replace the housing system', 'March 2026', 'In progress'],
+      ['Review the parking strategy', 'Q2 2025/26', 'In progress'],
+    ];
+    expect(statuses(rows, 'en-US', '2025-04-20', 4).map((s) => s[1])).toEqual([
+      'behind',
+      'on_track',
+      'on_track',
+      'on_track',
+    ]);
+  });
+});
+
 describe('a task whose date was put back', () => {
   it('is behind even where its deadline falls in a later year', () => {
     const rows: CellValue[][] = [

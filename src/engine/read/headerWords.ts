@@ -1453,6 +1453,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target date',
       'completion date',
       'target completion date',
+      // a results report's (Target | Date to Achieve Target | Actual Result)
+      'date to achieve target',
       // an action plan's (Key action | Timescale | Status: March 2024, Q3 2023/24)
       'timescale',
       'timescales',

@@ -1096,11 +1096,31 @@ function withTargetSpans(indicators: Indicator[], year: number | null, yearStart
   });
 }
 
-/** A deadline in a year after the table's calendar year (2025年12月底 in a 2024 table): not yet due. */
+/**
+ * A deadline in a year after the table's (2025年12月底 in a 2024 table; March 2026 in a 2024/25 table whose
+ * year starts in April): not yet due.
+ */
 function laterDeadline(ind: Indicator, year: number | null, yearStart: number): Partial<Indicator> | null {
-  if (!ind.deadline || year === null || yearStart !== 1) return null;
-  const due = statedPeriod(ind.deadline.text, yearStart)?.year ?? null;
-  return due !== null && due > year ? { deadline: { ...ind.deadline, later: true } } : null;
+  if (!ind.deadline || year === null) return null;
+  const p = statedPeriod(ind.deadline.text, yearStart);
+  if (!p || p.year === null) return null;
+  const due = yearStart === 1 || FISCAL_LABEL.test(p.text) ? p.year : fiscalYearOf(p, yearStart);
+  return due > year ? { deadline: { ...ind.deadline, later: true } } : null;
+}
+
+/** A year named by its two halves or as a fiscal year (2025/26, 2025-26, FY26): counted from its start. */
+const FISCAL_LABEL = /\d{4}\s*[-/–]\s*\d{2,4}|\bFY\s*\d/i;
+
+/**
+ * The fiscal year of a month or quarter named with its calendar year (March 2026 in a year starting in
+ * April is in 2025/26): the year the fiscal year starts in.
+ */
+function fiscalYearOf(p: { period: Period; year: number | null }, yearStart: number): number {
+  const y = p.year ?? 0;
+  if (p.period.kind !== 'month' && p.period.kind !== 'quarter') return y;
+  const last = p.period.kind === 'month' ? p.period.month : p.period.quarter * 3;
+  const calendarMonth = ((last - 1 + yearStart - 1) % 12) + 1;
+  return calendarMonth >= yearStart ? y : y - 1;
 }
 
 function targetSpanIn(text: string, year: number | null): Indicator['targetSpan'] | null {
