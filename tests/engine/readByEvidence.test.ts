@@ -7,6 +7,7 @@ import { findTables } from '../../src/engine/read/findTables';
 import { statedStatus, statusWord } from '../../src/engine/read/cellKinds';
 import { gridFromRows, sourceFromRows } from '../support/grids';
 import { elapsedFraction } from '../../src/engine/core/period';
+import { parseCell } from '../../src/engine/core/quantity';
 
 function table(name: string, rows: CellValue[][], merges: string[] = [], yearStart = 1): SheetTable {
   const [reading] = readSheets([sourceFromRows(name, rows, { merges })], { yearStart });
@@ -6046,6 +6047,54 @@ describe('a data feed’s column names', () => {
       ['lower', 'achieved'],
       ['higher', 'achieved'],
     ]);
+  });
+});
+
+describe('a Status column of figures told with their date or source', () => {
+  it('is the result where no other column holds one, and the targets in the first column are judged by it', () => {
+    const rows: CellValue[][] = [
+      ['Target and Achievement under NHM'],
+      ['Targets', 'Status'],
+      ['Reduce MMR to 87 per 1 lakh', '97 per 1 lakh live births (SRS 2018-20)'],
+      ['Sustain TFR to 2.0 at national level', '2.0 (NFHS 5)'],
+      ['Achieve the operationalization of 1.5 lakh Ayushman Arogya Mandirs', '1,76,325 (as on 31.1.2025)'],
+      ['Reduce IMR to 22 per thousand', '28 per thousand (SRS 2020)'],
+    ];
+    const t = table('Annexure', rows);
+    expectRoles(t, { A: 'name:header', B: 'actual:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('Annexure', rows)],
+      lang: 'en-US',
+      date: '2025-02-07',
+    });
+    // 97 against a fall to 87 and 28 against 22: not there yet; 2.0 held; 1,76,325 (Indian grouping) past 1.5 lakh.
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.target?.value])).toEqual([
+      [97, 87],
+      [2, 2],
+      [176325, 150000],
+      [28, 22],
+    ]);
+    expect(r.report.evaluations.map((e) => e.status)).not.toContain('not_rated');
+    expect(r.report.evaluations.map((e) => e.status)).not.toContain('no_data');
+  });
+
+  it('stays the verdict over status words', () => {
+    const rows: CellValue[][] = [
+      ['Targets', 'Status'],
+      ['Open 3 new clinics', 'Achieved'],
+      ['Train 200 nurses', 'In progress'],
+      ['Publish the 2024 plan', 'Not started'],
+    ];
+    expectRoles(table('Plan', rows), { A: 'name:content', B: 'status:header' });
+  });
+});
+
+describe('numbers grouped the Indian way', () => {
+  it('reads 1,76,325 and 12,34,56,789 in lakhs and crores, and leaves other commas alone', () => {
+    expect(parseCell('1,76,325')).toMatchObject({ kind: 'number', quantity: { value: 176325 } });
+    expect(parseCell('12,34,56,789')).toMatchObject({ kind: 'number', quantity: { value: 123456789 } });
+    expect(parseCell('1,76,32')).toMatchObject({ kind: 'text' });
+    expect(parseCell('1,234,567')).toMatchObject({ kind: 'number', quantity: { value: 1234567 } });
   });
 });
 

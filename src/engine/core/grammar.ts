@@ -844,13 +844,26 @@ interface NumberToken {
   readonly chinese: boolean;
 }
 
-/** An Arabic number at s[i…]: 1,234.5, 1 234, .5, 1.2万, 3亿, 1.5e3, £1.2m; null when none. */
+/** Digits grouped the Indian way, in lakhs and crores (1,76,325; 12,34,56,789). */
+const INDIAN_GROUPS = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])/y;
+
+/** An Arabic number at s[i…]: 1,234.5, 1 234, 1,76,325, .5, 1.2万, 3亿, 1.5e3, £1.2m; null when none. */
 function arabicAt(s: string, i: number): NumberToken | null {
   let j = i;
   const n = s.length;
   let digits = '';
   let run = 0; // digits since the last thousands separator
-  while (j < n) {
+  let grouped = false;
+  if (s.charCodeAt(i + 1) === 44 || s.charCodeAt(i + 2) === 44) {
+    INDIAN_GROUPS.lastIndex = i;
+    const m = INDIAN_GROUPS.exec(s);
+    if (m) {
+      digits = m[0].replace(/,/g, '');
+      j = i + m[0].length;
+      grouped = true;
+    }
+  }
+  while (!grouped && j < n) {
     work++;
     const c = s.charCodeAt(j);
     if (isDigit(c)) {

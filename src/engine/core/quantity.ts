@@ -446,6 +446,8 @@ function readCore(core: string): number | null {
   if (t === '') return null;
   if (/^\d+(\.\d+)?$|^\.\d+$|^\d+\.$/.test(t)) return Number(t);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  // Grouped the Indian way, in lakhs and crores: 1,76,325.
+  if (/^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^(\d+(\.\d*)?|\.\d+)e[+-]?\d{1,4}$/i.test(t)) {
     const v = Number(t);
     // 1e-400 is not zero: keep it the smallest double so the size rule names it too small.

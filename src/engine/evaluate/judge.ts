@@ -998,7 +998,8 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
         m.percent ||
         m.comparator !== null ||
         m.change !== null ||
-        COUNT_IN_WAN.test(m.text)),
+        COUNT_IN_WAN.test(m.text) ||
+        LEVEL_TO_REACH.test(m.label)),
   );
   if (isPledgeWithin(ind, mentions)) return everyCase(ind.name, tctx);
   const figures = mentions.map((m) => fromMention(m, ind.name));
@@ -1017,8 +1018,14 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
 const EVERY_CASE_WORDS =
   /\b(?:all|every|each)\b|\b(?:on|according to(?: the)?) (?:schedule|time)\b|\bstipulated\b/i;
 
-/** A count written in 万 or 亿 without its unit (为3.078万60岁以上老年人接种): a figure, not a list number. */
-const COUNT_IN_WAN = /\d\s*[万萬亿億]$/;
+/**
+ * A count written in 万 or 亿, lakhs or crores, without its unit (为3.078万60岁以上老年人接种, "operationalization
+ * of 1.5 lakh Ayushman Arogya Mandirs"): a figure, not a list number.
+ */
+const COUNT_IN_WAN = /\d\s*(?:[万萬亿億]|lakhs?|lacs?|crores?)$/i;
+/** A level the task brings the measure to ("Sustain TFR to 2.0", "Bring the backlog down to 40"). */
+const LEVEL_TO_REACH =
+  /\b(?:sustain|maintain|keep|hold|bring|reach|raise|increase|reduce|lower|cut)\b.*\b(?:to|at)$/i;
 
 /**
  * A pledge to do something within a time ("processed within 5 working days", "completed four (4) months

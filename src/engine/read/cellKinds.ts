@@ -621,4 +621,4 @@ export function oneOrZero(v: CellValue | undefined): 1 | 0 | null {
   return t === '1' ? 1 : t === '0' ? 0 : null;
 }
 
-const FIGURE_OPENING = /^\s*(?:[<>≤≥＜＞]=?)?\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s+\p{L}/u;
+const FIGURE_OPENING = /^\s*(?:[<>≤≥＜＞]=?)?\s*[-+]?\d+(?:[.,]\d+)*\s*[%‰]?(?:\s+\p{L}|\s*[(（])/u;

@@ -798,6 +798,17 @@ function byContent(
   // A verdict's heading over figures is the figure in its place (84.1% under "Was the Target met?") —
   // unless every one is a 1 or a 0: yes or no, as a list exports them.
   if (role === 'status' && numeric >= 0.6 && p.onesAndZeros < p.filled) return 'actual';
+  // …and so is one over figures told with their date or source ("97 per 1 lakh live births (SRS 2018-20)",
+  // "1,76,325 (as on 31.1.2025)"), where no other column holds the results.
+  if (
+    role === 'status' &&
+    p.filled >= 3 &&
+    p.figureOpens >= p.filled * 0.6 &&
+    p.counts.status === 0 &&
+    !others.some((o) => o.role === 'actual')
+  ) {
+    return 'actual';
+  }
   // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved), or 进度情况 over 滞后 / 超序时: the
   // verdict, not the figure.
   if (
