@@ -639,6 +639,33 @@ describe('safety, reliability and money owed', () => {
   });
 });
 
+describe('care that should be safe, and staff who stay', () => {
+  it.each([
+    'Never Events',
+    'Never Event Incidence',
+    'Bed Occupancy rates for Acute Adult Inpatient Services',
+    'G&A bed occupancy (%)',
+    'Percentage of staff who left the organisation within 12 months',
+    'New starters leaving within 12 months (%)',
+  ])('%s: lower is better', (name) => expect(directionFromName(name)).toBe('lower'));
+
+  it('keeps other occupancy, and those who leave a service within its standard, to their words', () => {
+    expect(directionFromName('Hangar Occupancy Rate')).not.toBe('lower');
+    expect(directionFromName('% of patients who left within 4 hours')).toBe('higher');
+    expect(directionFromName('% of calls answered without callers leaving within 30 seconds')).toBe('higher');
+  });
+
+  it('judges a Never Event target of 0 met by 0, not as no target set', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Target', '2024/25'],
+      ['Never Event Incidence', '0 per year', 0],
+      ['Percentage of staff who left the organisation within 12 months', 0.2, 0.214],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', rows)], lang: 'en-US', date: '2025-06-30' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
+  });
+});
+
 describe('the office’s work on a harm, in Chinese', () => {
   it.each(['办结信访案件', '查处违法案件', '整改安全隐患', '破获刑事案件', '化解矛盾纠纷'])(
     '%s: the cases dealt with, more is better',

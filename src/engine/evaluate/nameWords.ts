@@ -117,6 +117,11 @@ const LOWER_EN = [
   'missed',
   'incident',
   'incidents',
+  // harms that should never happen in care (the NHS's Never Events)
+  'never event',
+  'never events',
+  // a hospital's beds in use, held under a ceiling for safe flow (92% for general and acute beds)
+  'bed occupancy',
   'cases',
   'infection',
   'infections',
@@ -536,7 +541,7 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (LEFT_UNDONE.test(n)) return 'lower';
   // A harm within a time ("% of patients who died within 30 days", "Emergency readmissions within 28 days
   // of discharge", "re-offended within 12 months"): the cases it befell, fewer better — not a share done in time.
-  if (HARM_WITHIN.test(n)) return 'lower';
+  if (HARM_WITHIN.test(n) || STAFF_LEFT_WITHIN.test(n)) return 'lower';
   // What an audit found to put right (# high recommendations from the internal audit): fewer better.
   if (AUDIT_FINDINGS.test(n) && !ACTED_ON.test(n) && !/\bimplement/.test(n)) return 'lower';
   // A share against a time standard ("Cancer: 2 week wait", "no more than 18 weeks", "A&E 4 hour
@@ -630,6 +635,9 @@ const HELD_WHERE_BEGAN =
   /\b(?:confined|contained|kept)\s+(?:to|within|in)\s+(?:the\s+|its\s+)?(?:room|floor|area|site|building|compartment|premises|property|origin)\b/;
 const HARM_WITHIN =
   /\b(?:died|deaths?|dying|mortality|re-?admi(?:tted|ssions?)|infections?|re-?offend(?:ed|ing)?)\b.{0,40}?\bwithin\s+(?:\d|one|two|three|four|six|seven|twelve|a\b)/;
+/** Staff who left within a time of starting ("% of staff who left the organisation within 12 months"). */
+const STAFF_LEFT_WITHIN =
+  /\b(?:staff|employees?|starters?|recruits?|workforce|nurses?|officers?)\b.{0,40}?\b(?:left|leaving|leavers?|resigned|quit)\b.{0,40}?\bwithin\b/;
 /** A time limit in Chinese (48小时内, 三个工作日之内, 7天内) and the harms that may befall within one. */
 const ZH_WITHIN =
   /(?:\d+|[一二三四五六七八九十两半]+)\s*个?\s*(?:小时|工作日|工作天|天|日|星期|周|分钟|个月)之?内/;
