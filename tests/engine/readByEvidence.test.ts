@@ -6089,6 +6089,25 @@ describe('a Status column of figures told with their date or source', () => {
   });
 });
 
+describe('quarters added up for a target written with its unit', () => {
+  it('is a sum, as it is where the target is a plain figure: the narrative says 完成, not 达到', () => {
+    const rows: CellValue[][] = [
+      ['2025年重点工作目标任务完成情况'],
+      ['指标名称', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+      ['新增城镇就业', '1200人', 300, 320, null, null],
+      ['培训农村劳动力', 800, 200, 190, null, null],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang: 'zh-CN', date: '2025-07-10' });
+    expect(r.report.evaluations.map((e) => [e.aggregation, e.actual?.value])).toEqual([
+      ['sum', 620],
+      ['sum', 390],
+    ]);
+    const text = r.report.narrative.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+    expect(text).toContain('新增城镇就业完成620人');
+    expect(text).not.toContain('新增城镇就业达到620人');
+  });
+});
+
 describe('numbers grouped the Indian way', () => {
   it('reads 1,76,325 and 12,34,56,789 in lakhs and crores, and leaves other commas alone', () => {
     expect(parseCell('1,76,325')).toMatchObject({ kind: 'number', quantity: { value: 176325 } });

@@ -1908,10 +1908,17 @@ function withoutTargetFigure(r: Reading): Evaluation {
   });
 }
 
-/** The result in the target's terms: a running total adds its period figures; a level is its latest. */
-function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; value: number | null } {
+/**
+ * The result in the target's terms: a running total adds its period figures (`summed`); a level is its
+ * latest.
+ */
+function resultValue(
+  r: Reading,
+  spec: TargetSpec,
+): { figure: Figure | null; value: number | null; summed: boolean } {
   let figure: Figure | null = null;
   let value: number | null = null;
+  let summed = false;
   // Beside targets that are totals to date, the results are too: the latest stands.
   const runningTotal =
     spec.kind === 'amount' &&
@@ -1925,6 +1932,7 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
     figure = { ...PLACE_FIGURE, value: place, text: lastText };
     value = place;
   } else if (runningTotal && r.readings.every((x) => x.kind !== 'words')) {
+    summed = true;
     let sum = 0;
     for (const x of r.readings) {
       const f = x.kind === 'figures' ? answer(x.figures, spec) : null;
@@ -1967,7 +1975,7 @@ function resultValue(r: Reading, spec: TargetSpec): { figure: Figure | null; val
       value = inWrittenScale(value, spec, r.ind.measureUnit);
     }
   }
-  return { figure, value };
+  return { figure, value, summed };
 }
 
 /** A result that is the word for every case, with nothing else: All, all of them, 全部. */
@@ -2036,7 +2044,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   const { period, thresholds } = r;
   const direction: Direction = spec.direction;
   const targetQ = quantity(spec.value, spec.percent || spec.points, spec.approximation);
-  const { figure, value } = resultValue(r, spec);
+  const { figure, value, summed } = resultValue(r, spec);
   // The share done as the sheet states it (形象进度 65%) beside a result told in a sentence ("1家已基本完成
   // 建设、4家进度70%以上…"): the figures of the sentence are details, the share is the office's measure.
   // So is the share of cases beside their count, against a pledge for every case (119 | 100%).
@@ -2074,6 +2082,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
       kind: spec.kind,
       comparator: spec.comparator,
       actualText: figure?.text ?? null,
+      ...(summed ? { aggregation: 'sum' as const } : {}),
       ...(undated === null ? { notRated: 'to-date-undated' } : {}),
     });
   }
@@ -2123,6 +2132,8 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     kind: spec.kind,
     comparator: spec.comparator,
     actualText: figure?.text ?? null,
+    // The period figures added up: the result is their sum, as the narrative says (完成, not 达到).
+    ...(summed ? { aggregation: 'sum' as const } : {}),
   });
 }
 
