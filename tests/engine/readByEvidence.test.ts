@@ -6089,6 +6089,40 @@ describe('a Status column of figures told with their date or source', () => {
   });
 });
 
+describe('assurance words of a control chart, and a performance statement’s verdicts', () => {
+  it.each([
+    ['Passing', 'on_track'],
+    ['Consistently passing', 'on_track'],
+    ['Passing, Improving', 'on_track'],
+    ['Failing, No significant change', 'behind'],
+    ['Consistently failing the target', 'behind'],
+    ['Hit and miss', 'at_risk'],
+    ['Inconsistent, Deteriorating', 'at_risk'],
+    ['Partial achievement.', 'behind'],
+    ['Not delivered.', 'missed'],
+  ])('%s: %s', (word, status) => expect(statusWord(word)).toBe(status));
+
+  it('reads no verdict in a trend alone or a trend beside words that are none', () => {
+    expect(statusWord('Improving')).toBeNull();
+    expect(statusWord('Deteriorating, No target')).toBeNull();
+  });
+
+  it('takes the year’s end into account: passing is met, failing is missed', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Target', 'Assurance'],
+      ['Talking Therapies 18-week treatment', 0.95, 'Passing, Improving'],
+      ['Non-RTT 18-week waits', 0.92, 'Failing, Improving'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('IPR', rows)],
+      lang: 'en-US',
+      date: '2025-04-15',
+      period: { kind: 'year' },
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
+  });
+});
+
 describe('quarters added up for a target written with its unit', () => {
   it('is a sum, as it is where the target is a plain figure: the narrative says 完成, not 达到', () => {
     const rows: CellValue[][] = [

@@ -37,6 +37,18 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['on target', 'on_track'],
   ['on target.', 'on_track'],
   ['on track', 'on_track'],
+  // the NHS's assurance words from its control charts (Making Data Count): the target passed every time,
+  // failed every time, or passed and failed by turns
+  ['passing', 'on_track'],
+  ['consistently passing', 'on_track'],
+  ['consistently passing the target', 'on_track'],
+  ['failing', 'behind'],
+  ['consistently failing', 'behind'],
+  ['consistently failing the target', 'behind'],
+  ['hit and miss', 'at_risk'],
+  ['hit or miss', 'at_risk'],
+  ['inconsistent', 'at_risk'],
+  ['inconsistently passing', 'at_risk'],
   ['met', 'achieved'],
   ['target met', 'achieved'],
   ['goal met', 'achieved'],
@@ -102,6 +114,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['partially met', 'behind'],
   ['partly met', 'behind'],
   ['partially', 'behind'],
+  ['partial achievement', 'behind'],
+  ['partially delivered', 'behind'],
   ['mostly achieved', 'behind'],
   ['mostly achieved target', 'behind'],
   ['largely achieved', 'behind'],
@@ -135,6 +149,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   // an action plan's words: delivered, or held up (on hold, deferred, slipped, overdue), or no longer
   // wanted (superseded, withdrawn, cancelled): not rated
   ['delivered', 'achieved'],
+  ['not delivered', 'missed'],
   ['on hold', 'behind'],
   ['deferred', 'behind'],
   ['overdue', 'behind'],
@@ -387,6 +402,10 @@ function statusKey(text: string): string {
 }
 
 /** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */
+/** A verdict, a comma, and a word of the way the figures move (a control chart's variation). */
+const VERDICT_THEN_TREND =
+  /^([^,，]+)[,，]\s*(?:improving|deteriorating|worsening|declining|no (?:significant )?change|unchanged|stable|common cause(?: variation)?|special cause(?: \w+)*)\.?$/;
+
 export function statusWord(text: string): Status | null {
   if (typeof text !== 'string' || text.length > 40) return null;
   // Options with boxes, one ticked (⬛符合 ⬜不符合 ⬜不適用, ☑是 ☐否): the ticked one.
@@ -400,6 +419,13 @@ export function statusWord(text: string): Status | null {
   // "Both exceeding the target" (the quarter and the year to date): what both are.
   const whole = STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, ''));
   if (whole) return whole;
+  // A verdict with the way the figures move after it ("Passing, Improving", "Failing, No significant
+  // change"): the verdict.
+  const trend = VERDICT_THEN_TREND.exec(key);
+  if (trend) {
+    const first = STATUS_WORDS.get(trend[1].trim());
+    if (first) return first;
+  }
   const pace = PACE_VERDICT.exec(key);
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
   // How far from the target, and which way ("25.9% better than target", "-0.6% against target").

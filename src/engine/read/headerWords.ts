@@ -1176,6 +1176,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '预警',
       '预警等级',
       '亮灯',
+      // an NHS integrated performance report's control-chart verdict (Assurance: Passing / Failing / Hit and miss)
+      'assurance',
       'status',
       'rag',
       'rag status',
