@@ -6089,6 +6089,39 @@ describe('a Status column of figures told with their date or source', () => {
   });
 });
 
+describe('days as an export writes them', () => {
+  it('compares a day done with a day due (31-Dec-2010 | 19-Dec-10), never as the figures 31 and 19', () => {
+    const rows: CellValue[][] = [
+      ['indicator', 'unit', 'actual_to_date', 'end_of_compact_target'],
+      ['2010 Traffic Count Surveys completed', 'Date', '19-Dec-10', '31-Dec-2010'],
+      ['Design-Build contract signed', 'Date', '2-May-2008', '8-May-2008'],
+      ['Quarry access agreed', 'Date', '3Jun11', '2011-04-28'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('indicators', rows)],
+      lang: 'en-US',
+      date: '2011-06-11',
+    });
+    expect(r.report.evaluations.map((e) => [e.kind, e.actual, e.status])).toEqual([
+      ['milestone', null, 'achieved'],
+      ['milestone', null, 'achieved'],
+      ['milestone', null, 'missed'],
+    ]);
+  });
+});
+
+describe('an office’s word that a measure no longer applies', () => {
+  it('leaves the row unrated whatever its figures say', () => {
+    const rows: CellValue[][] = [
+      ['Indicator', 'Target', 'Actual Result', 'Status'],
+      ['Complaints resolved before investigation', 0.75, 0.74, 'No longer applicable'],
+      ['Returns processed within 6 weeks', 0.95, 0.97, 'Met'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Results', rows)], lang: 'en-US', date: '2017-06-30' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['not_rated', 'achieved']);
+  });
+});
+
 describe('assurance words of a control chart, and a performance statement’s verdicts', () => {
   it.each([
     ['Passing', 'on_track'],

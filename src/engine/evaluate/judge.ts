@@ -1528,7 +1528,7 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     // than "on track" by the figures; 已完成 alone may be the month's work.
     const doneEarly =
       status === 'on_track' && source.status === 'achieved' && YEAR_DONE_WORD.test(source.word);
-    if (byPeriod || doneEarly || !decided || (!agrees && source.status !== 'not_rated')) {
+    if (byPeriod || doneEarly || !decided || !agrees) {
       if (decided) {
         // A verdict from the marks names the score's cell and the marks (3/4), not the result's.
         const marks = scoreStatus(r.ind);
@@ -1619,8 +1619,9 @@ function byDaysInWords(r: Reading): Evaluation | null {
   const dueText = r.target.kind === 'words' || r.target.kind === 'figures' ? r.target.text : null;
   const doneText = r.last.kind === 'words' || r.last.kind === 'figures' ? r.last.text : null;
   if (!dueText || !doneText) return null;
+  // The day due: "By 31 July", or a day alone where the result is a day too (31-Dec-2010 | 19-Dec-10).
   const dueWords = DUE_BY.exec(dueText.trim());
-  const due = dueWords ? writtenDay(dueWords[1] ?? dueWords[2]) : null;
+  const due = writtenDay(dueWords ? (dueWords[1] ?? dueWords[2]) : dueText.trim());
   const done = due ? writtenDay(doneText.trim().replace(DONE_WORDS, '')) : null;
   if (!due || !done) return null;
   const key = (d: WrittenDay, year: number): number => year * 10000 + d.month * 100 + d.day;
@@ -1648,9 +1649,17 @@ const DUE_BY =
 const DONE_WORDS =
   /^(?:(?:adopted|approved|completed|done|sent|released|reported|published|delivered|achieved)\s+(?:on\s+)?|on\s+)|\s*(?:已?完成|建成|竣工|印发|出台|通过)$|\.$/gi;
 
-/** A day written out: 18 June 2020, June 18, 2020, 31 July, 2020年6月18日, 6月18日. */
+/**
+ * A day written out: 18 June 2020, June 18, 2020, 31 July, 2020年6月18日, 6月18日, and as exports write
+ * it: 31-Dec-2010, 19-Dec-10, 3Jun11, 2010-12-31.
+ */
 function writtenDay(text: string): WrittenDay | null {
   const t = text.toLowerCase();
+  const joined = /^(\d{1,2})[-/. ]?([a-z]{3,9})\.?[-/. ]?(\d{4}|\d{2})$/.exec(t);
+  const joinedMonth = joined ? monthOfName(joined[2]) : null;
+  if (joined && joinedMonth !== null) return day(Number(joined[1]), joinedMonth, fullYear(joined[3]));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return day(Number(iso[3]), Number(iso[2]), iso[1]);
   // A month's name in full or as its three letters: never a longer word (12 mayors is no day).
   let m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?$/.exec(t);
   let month = m ? monthOfName(m[2]) : null;
@@ -1661,6 +1670,13 @@ function writtenDay(text: string): WrittenDay | null {
   m = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
   if (m) return day(Number(m[3]), Number(m[2]), m[1]);
   return null;
+}
+
+/** A year of two digits as a day's export writes it (10 → 2010, 98 → 1998). */
+function fullYear(y: string): string {
+  if (y.length !== 2) return y;
+  const n = Number(y);
+  return String(n < 70 ? 2000 + n : 1900 + n);
 }
 
 function day(d: number, month: number, year: string | undefined): WrittenDay | null {
