@@ -6089,6 +6089,26 @@ describe('a Status column of figures told with their date or source', () => {
   });
 });
 
+describe('a unit column of words', () => {
+  it('shows Percentage as % and leaves Number off a count, in the narrative and the tables', () => {
+    const rows: CellValue[][] = [
+      ['indicator', 'unit', 'baseline', 'actual_to_date', 'end_of_compact_target'],
+      ['Poverty Rate - Efate', 'Percentage', 37.7, 19.1, 31.2],
+      ['Days road is closed per year', 'Number', 98, 35, 30],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('indicators', rows)],
+      lang: 'en-US',
+      date: '2011-06-11',
+    });
+    const text = r.report.narrative.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+    expect(text).toContain('19.1%');
+    expect(text).toContain('31.2%');
+    expect(text).not.toMatch(/Percentage/);
+    expect(text).not.toMatch(/\d Number/);
+  });
+});
+
 describe('days as an export writes them', () => {
   it('compares a day done with a day due (31-Dec-2010 | 19-Dec-10), never as the figures 31 and 19', () => {
     const rows: CellValue[][] = [

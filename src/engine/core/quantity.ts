@@ -618,11 +618,23 @@ export function sourceText(cell: SourceCell): string {
   return cellText(cell.value, cell.format);
 }
 
-const PERCENT_UNITS = new Set(['%', '％', '百分比']);
+const PERCENT_UNITS = new Set([
+  '%',
+  '％',
+  '(%)',
+  '（%）',
+  '百分比',
+  'percent',
+  'per cent',
+  'percentage',
+  'percentages',
+  'pct',
+  'pct.',
+]);
 
-/** True for a measure unit that is a percentage (%, ％, 百分比). */
+/** True for a measure unit that is a percentage (%, ％, 百分比, Percentage, per cent). */
 export function isPercentUnit(unit: string | null | undefined): boolean {
-  return typeof unit === 'string' && PERCENT_UNITS.has(unit.trim());
+  return typeof unit === 'string' && PERCENT_UNITS.has(unit.trim().toLowerCase());
 }
 
 /** A percentage or a rate by its unit of measure: %, ‰, 率, 百分点, "rate". */

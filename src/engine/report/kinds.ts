@@ -145,12 +145,17 @@ function bandFacts(ev: Evaluation, a: number, t: number): JudgedFacts {
   };
 }
 
+const JUST_A_COUNT = /^(?:numbers?|no\.?|nos\.?|count|#)$/i;
+
 /**
  * The unit of an indicator's figures: its unit column, else the unit written with its target or result
  * ("不低于60元", "8950人"); '' when none.
  */
+
 export function unitOf(ev: Evaluation): string {
   const unit = cleanText(ev.indicator.measureUnit);
+  // A unit column's word that the figure is a count ("Number", "No.", "#"): no unit to show after it.
+  if (JUST_A_COUNT.test(unit)) return '';
   if (unit || ev.kind === undefined) return unit;
   for (const text of [ev.targetSource, ev.actualSource]) {
     if (!text) continue;
