@@ -179,9 +179,20 @@ describe('quantities: figures inside sentences', () => {
       '十四五规划',
       '2025年底前',
       'COVID-19',
+      'as on 31.12.2024',
+      'as at 31/03/2024',
+      'completed 2024-03-31',
+      'signed 31-03-2024',
     ]) {
       expect(scanQuantities(text).mentions).toEqual([]);
     }
+  });
+
+  it('reads the figure beside a day written in figures, and keeps ranges and fractions of figures', () => {
+    expect(scanQuantities('As on 31.12.2024: 45 schools').mentions.map((m) => m.value)).toEqual([45]);
+    expect(scanQuantities('93.6% (as on 31.10.2024)').mentions.map((m) => m.value)).toEqual([0.936]);
+    expect(scanQuantities('12.5-15.5%').mentions[0]).toMatchObject({ value: 0.125, high: 0.155 });
+    expect(scanQuantities('10/12 schools').mentions.length).toBeGreaterThan(0);
   });
 
   it('reads an arrow beside a share as its change (50% ↓ on the baseline, 35%↑)', () => {

@@ -1066,11 +1066,39 @@ const MONTH_WORDS = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/;
 const MONTH_DAY_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s$/;
+/** A day written in figures: 31.12.2024, 31/03/2024, 31/3/24, 31-03-2024, 2024-03-31. */
+const NUMERIC_DATE =
+  /(?<![\d.,/-])(?:(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-\d{4}|\d{4}-(\d{1,2})-(\d{1,2}))(?![\d.,/-]*\d)/g;
+
+/** True when the number at s[at…end] lies inside a day written in figures ("as on 31.12.2024"). */
+function inNumericDate(s: string, from0: number, end: number): boolean {
+  // A number read from its point (.2024 of 31.12.2024) starts at its first digit.
+  const at = s.charCodeAt(from0) === 46 ? from0 + 1 : from0;
+  const after = s.charCodeAt(end);
+  const joined = (c: number): boolean => c === 46 || c === 47 || c === 45; // . / -
+  if (
+    !(joined(after) && isDigit(s.charCodeAt(end + 1))) &&
+    !(joined(s.charCodeAt(at - 1)) && isDigit(s.charCodeAt(at - 2)))
+  )
+    return false;
+  const from = Math.max(0, at - 11);
+  const near = s.slice(from, Math.min(s.length, end + 11));
+  for (const m of near.matchAll(NUMERIC_DATE)) {
+    const start = from + (m.index ?? 0);
+    if (at < start || at >= start + m[0].length) continue;
+    const day = Number(m[1] ?? m[4] ?? m[7]);
+    const month = Number(m[3] ?? m[5] ?? m[6]);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return true;
+  }
+  return false;
+}
+
 /**
  * A number that is part of a date or a period, not a figure: 2019年, 1-7月, 9月底, 30日, 三季度, "19
  * October 2024", "2023/24".
  */
 function isDatePart(s: string, lower: string, at: number, num: NumberToken): boolean {
+  if (inNumericDate(s, at, num.end)) return true;
   let j = num.end;
   // 1-7月: look past a range to the word after it.
   const range = /^\s?[-~～—–至到]\s?\d{1,2}/.exec(s.slice(j, j + 6));
