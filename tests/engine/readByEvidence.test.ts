@@ -6153,6 +6153,8 @@ describe('assurance words of a control chart, and a performance statement’s ve
     ['Inconsistent, Deteriorating', 'at_risk'],
     ['Partial achievement.', 'behind'],
     ['Not delivered.', 'missed'],
+    ['Minor Challenges', 'behind'],
+    ['Critical Challenges', 'at_risk'],
   ])('%s: %s', (word, status) => expect(statusWord(word)).toBe(status));
 
   it('reads no verdict in a trend alone or a trend beside words that are none', () => {

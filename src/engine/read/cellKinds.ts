@@ -101,6 +101,12 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['within tolerance', 'behind'],
   ['significantly below target', 'at_risk'],
   ['at risk', 'at_risk'],
+  // a programme dashboard's implementation status: On Track, Minor / Major / Critical Challenges
+  ['minor challenges', 'behind'],
+  ['some challenges', 'behind'],
+  ['major challenges', 'at_risk'],
+  ['critical challenges', 'at_risk'],
+  ['serious challenges', 'at_risk'],
   ['not met', 'missed'],
   ['not met target', 'missed'],
   ['target not met', 'missed'],
