@@ -6089,6 +6089,36 @@ describe('a Status column of figures told with their date or source', () => {
   });
 });
 
+describe('a target of people to reach beside the money set aside', () => {
+  it('reads Target beneficiaries as the target and Budget as no target, Beneficiaries the result', () => {
+    const rows: CellValue[][] = [
+      ['Programme targets by department'],
+      ['Department', 'Budget', 'Target beneficiaries', 'Beneficiaries'],
+      ['Basic Education', 7000000000, 344933, 350596],
+      ['Health', 180000000, 5531, 4758],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Phase 1', rows)],
+      lang: 'en-US',
+      date: '2022-08-30',
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value])).toEqual([
+      [344933, 350596],
+      [5531, 4758],
+    ]);
+  });
+
+  it('keeps a budget as the target where no column is headed as one', () => {
+    const rows: CellValue[][] = [
+      ['Scheme', 'Budget', 'Spend to date'],
+      ['Leisure centre roof', 1200000, 450000],
+      ['Depot drainage', 300000, 310000],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Capital', rows)], lang: 'en-US', date: '2024-09-30' });
+    expect(r.report.evaluations.map((e) => e.target?.value)).toEqual([1200000, 300000]);
+  });
+});
+
 describe('a unit column of words', () => {
   it('shows Percentage as % and leaves Number off a count, in the narrative and the tables', () => {
     const rows: CellValue[][] = [

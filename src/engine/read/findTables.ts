@@ -2125,6 +2125,16 @@ function targetAndResult(cands: Candidate[]): void {
   }
 }
 
+/**
+ * Of two target columns, one headed as a target (Target beneficiaries) and one as the money set aside
+ * (Budget, 预算): the target; the budget is what it costs, not what is to be reached.
+ */
+function namedTargetOverBudget(c: Candidate, prev: Candidate): boolean {
+  if (c.role !== 'target') return false;
+  const k = (x: Candidate): string => headerKey(leafOf(x));
+  return /target|目标/.test(k(c)) && !/budget|预算/.test(k(c)) && /budget|预算/.test(k(prev));
+}
+
 /** Keeps one column per role (per organisation, group and period), the best scored. */
 function settle(cands: readonly Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
@@ -2136,7 +2146,8 @@ function settle(cands: readonly Candidate[]): Candidate[] {
       c.period ? `${c.period.kind}${c.period.index}${c.period.year ?? ''}` : '',
     ].join('|');
     const prev = best.get(key);
-    if (!prev || c.score > prev.score) best.set(key, c);
+    if (!prev || c.score > prev.score || (c.score === prev.score && namedTargetOverBudget(c, prev)))
+      best.set(key, c);
   }
   const taken = new Set<number>();
   return [...best.values()]

@@ -581,6 +581,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // 服务指标 (达到服务标准的百分比) beside 服务标准 (16个工作天): the share is the target, the standard
       // the pledge's own words
       '服务指标',
+      // a count of those to reach (Target beneficiaries | Beneficiaries, Targeted households): the target
+      'target beneficiaries',
+      'targeted beneficiaries',
+      'target households',
+      'targeted households',
+      'target participants',
+      'target jobs',
     ],
     starts: [
       // "Our target for repairs performance", "Target for A/B inspection grades": the target, whatever follows
@@ -590,6 +597,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target time',
       // the time each office is held to (Target set for reply (working days))
       'target set',
+      // a count of those to reach (Target no. of jobs, Target number of households): the target
+      'target no.',
+      'target number',
       '年度目标',
       '全年目标',
       '年计划',
