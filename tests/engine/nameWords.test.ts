@@ -756,6 +756,13 @@ describe('what is left undone, and what an audit finds', () => {
     expect(directionFromName('Meeting the water resource deficit')).toBe('lower');
     expect(directionFromName('# high recommendations from annual internal CALEA audit')).toBe('lower');
     expect(directionFromName('Audit recommendations implemented')).not.toBe('lower');
+    // …and those acted upon, accepted or adopted are work done on them, not more of them found.
+    expect(
+      directionFromName(
+        'Percentage of recommendations raised by the Ombudsman that will be acted upon by the CRA',
+      ),
+    ).not.toBe('lower');
+    expect(directionFromName('% of audit recommendations accepted')).not.toBe('lower');
     expect(directionFromName('Implementation Provisions Adopted')).toBeNull();
   });
 });

@@ -661,7 +661,7 @@ const AUDIT_FINDINGS =
 const LEFT_UNDONE =
   /\bnot\s+(?:yet\s+)?(?:addressed|resolved|actioned|closed|dealt with|investigated|responded to|cleared|collected|repaired|fixed)\b/;
 const ACTED_ON =
-  /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to)\b/;
+  /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to|acted (?:up)?on|accepted|adopted)\b/;
 const LOWER_ZH_WORD = anyOf(LOWER_ZH);
 const LOWER_EN_WORD = anyWordOf(LOWER_EN);
 const WASTE_PER_HEAD =
