@@ -639,6 +639,20 @@ describe('safety, reliability and money owed', () => {
   });
 });
 
+describe('savings', () => {
+  it.each([
+    'Cost savings achieved',
+    'Average time savings for NEXUS members at land ports of entry',
+    'Energy savings (MWh)',
+  ])('%s: more is better, though the name holds a cost or a time', (name) =>
+    expect(directionFromName(name)).toBe('higher'),
+  );
+
+  it('keeps the time itself shorter better', () => {
+    expect(directionFromName('Average processing time')).toBe('lower');
+  });
+});
+
 describe('care that should be safe, and staff who stay', () => {
   it.each([
     'Never Events',

@@ -360,6 +360,9 @@ const HIGHER = [
   'collection rate',
   'recovered',
   'reduction',
+  // what a cost or a time was cut by (Cost savings achieved, Average time savings): more is better
+  'savings',
+  'saving',
   'reduced',
   'prevented',
   'prevention',
@@ -432,7 +435,7 @@ const DURATION = [
   'latency',
   '时延',
 ];
-const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\breduc/;
+const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\breduc|\bsavings?\b/;
 
 const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?)\b`;
 const TIME_STANDARD = new RegExp(String.raw`\b${SPAN}`);
