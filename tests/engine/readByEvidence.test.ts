@@ -6108,6 +6108,17 @@ describe('a target of people to reach beside the money set aside', () => {
     ]);
   });
 
+  it('reads Target no. of … as the target', () => {
+    expectRoles(
+      table('Jobs', [
+        ['Programme', 'Target no. of jobs', 'Jobs created'],
+        ['Public works', 1560, 1881],
+        ['Youth service', 35000, 6234],
+      ]),
+      { A: 'name:header', B: 'target:header', C: 'actual (Jobs created):content' },
+    );
+  });
+
   it('keeps a budget as the target where no column is headed as one', () => {
     const rows: CellValue[][] = [
       ['Scheme', 'Budget', 'Spend to date'],
