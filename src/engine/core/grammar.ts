@@ -17,7 +17,7 @@ import { toHans } from './hans';
 import { normalizeText, withoutFootnoteMarks } from './normalize';
 import { LIST_NUMBER } from './text';
 import { scaleByPowerOfTen } from './numbers';
-import { parseChineseNumeral, timeUnitMinutes } from './quantity';
+import { INDIAN_GROUPS, parseChineseNumeral, timeUnitMinutes } from './quantity';
 
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 export type Change = 'up' | 'down';
@@ -844,8 +844,8 @@ interface NumberToken {
   readonly chinese: boolean;
 }
 
-/** Digits grouped the Indian way, in lakhs and crores (1,76,325; 12,34,56,789). */
-const INDIAN_GROUPS = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])/y;
+/** Digits grouped the Indian way (quantity's INDIAN_GROUPS), where a number starts. */
+const INDIAN_AT = new RegExp(`${INDIAN_GROUPS}(?![\\d,])`, 'y');
 
 /** An Arabic number at s[i…]: 1,234.5, 1 234, 1,76,325, .5, 1.2万, 3亿, 1.5e3, £1.2m; null when none. */
 function arabicAt(s: string, i: number): NumberToken | null {
@@ -855,8 +855,8 @@ function arabicAt(s: string, i: number): NumberToken | null {
   let run = 0; // digits since the last thousands separator
   let grouped = false;
   if (s.charCodeAt(i + 1) === 44 || s.charCodeAt(i + 2) === 44) {
-    INDIAN_GROUPS.lastIndex = i;
-    const m = INDIAN_GROUPS.exec(s);
+    INDIAN_AT.lastIndex = i;
+    const m = INDIAN_AT.exec(s);
     if (m) {
       digits = m[0].replace(/,/g, '');
       j = i + m[0].length;

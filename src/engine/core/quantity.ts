@@ -439,6 +439,10 @@ function readNumberText(text: string): Quantity | null {
   return { value: v === 0 ? 0 : v, approximation, percent };
 }
 
+/** Digits grouped the Indian way, in lakhs and crores (1,76,325; 12,34,56,789), as a pattern's source. */
+export const INDIAN_GROUPS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}`;
+const INDIAN_NUMBER = new RegExp(String.raw`^${INDIAN_GROUPS}(?:\.\d+)?$`);
+
 /** The number itself, without sign, percent or approximation markers. */
 function readCore(core: string): number | null {
   // Spaces between digit groups are thousands separators ("1 234"); other spaces are dropped.
@@ -447,7 +451,7 @@ function readCore(core: string): number | null {
   if (/^\d+(\.\d+)?$|^\.\d+$|^\d+\.$/.test(t)) return Number(t);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   // Grouped the Indian way, in lakhs and crores: 1,76,325.
-  if (/^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (INDIAN_NUMBER.test(t)) return Number(t.replace(/,/g, ''));
   if (/^(\d+(\.\d*)?|\.\d+)e[+-]?\d{1,4}$/i.test(t)) {
     const v = Number(t);
     // 1e-400 is not zero: keep it the smallest double so the size rule names it too small.
