@@ -5524,6 +5524,20 @@ describe('budgets, plans of several years and the next table’s headings', () =
     expect(t.indicators.map((i) => i.row)).toEqual([3, 4]);
   });
 
+  it('ends a table there when its own headings are in capitals and the next table’s are not', () => {
+    const t = table('Region 3', [
+      ['REGION 3 (CENTRAL COAST)', 'ACTUAL FY 11-12', 'TARGET FY 11-12'],
+      ['Total Maximum Daily Loads Adopted', 3, 4],
+      ['SWAMP Site Visits', 1004, 686],
+      [],
+      ['RESOURCES (INPUTS)'],
+      ['Region 3 (Central Coast)', 'FY 11-12 Budget ($)', 'Staff (PY)'],
+      ['Planning', 1242773, 11.6],
+      ['Basin Planning', 247295, 2],
+    ]);
+    expect(t.indicators.map((i) => i.row)).toEqual([2, 3]);
+  });
+
   it('judges a plan of several years by its latest year with results in', () => {
     const rows: CellValue[][] = [
       [

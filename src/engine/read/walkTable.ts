@@ -1424,7 +1424,8 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
 /**
  * A row of texts alone that opens as this table's heading row does but goes on otherwise (Region 3 |
  * Actual FY 11-12 | Target FY 11-12 above, Region 3 | FY 11-12 Budget ($) | Staff (PY) below a gap): the
- * next table's headings. The same row again is the same headings pasted with the next page.
+ * next table's headings. The same row again, in capitals or not, is the same headings pasted with the
+ * next page.
  */
 const FIGURE_KINDS: ReadonlySet<string> = new Set(['quantity', 'percent']);
 
@@ -1436,10 +1437,15 @@ function headsAnotherTable(w: Walk, r: number): boolean {
   if (texts.length < 2 || texts.some((v) => typeof v !== 'string' || FIGURE_KINDS.has(cellKind(v))))
     return false;
   const first = row.findIndex(filled);
-  if (first < 0 || text(row[first]) !== text(head[first])) return false;
+  if (first < 0 || heading(row[first]) !== heading(head[first])) return false;
   const width = Math.max(row.length, head.length);
-  for (let c = first + 1; c < width; c++) if (text(row[c]) !== text(head[c])) return true;
+  for (let c = first + 1; c < width; c++) if (heading(row[c]) !== heading(head[c])) return true;
   return false;
+}
+
+/** A heading cell as headings compare: case, spaces and footnote marks aside (REGION 3 = Region 3). */
+function heading(v: CellValue | undefined): string | null {
+  return typeof v === 'string' ? headerKey(v) || null : text(v);
 }
 
 /** The column naming each row's kind (Target / Actual), and the column of the year's figure (-1: none). */
