@@ -326,6 +326,9 @@ describe('years and levels inside headings', () => {
       null,
     ]);
   });
+  it('levels of indicators with their characters spaced out, as a form pads short headings', () => {
+    expect(['一 级 指 标', '二  级  指  标', '三級 指標'].map(indicatorLevel)).toEqual([1, 2, 3]);
+  });
 });
 
 describe('heading words by role (the evidence reader)', () => {

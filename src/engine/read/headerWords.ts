@@ -1801,7 +1801,7 @@ const LEVEL_DIGITS = '一二三四五六';
  * their group (levelRoles).
  */
 export function indicatorLevel(text: string): number | null {
-  if (typeof text !== 'string' || !/指[标標]/.test(text)) return null;
+  if (typeof text !== 'string' || !/指\s*[标標]/.test(text)) return null;
   // (一级 指标, 一级\n指标, 三級指標: spaces, line breaks and Traditional characters aside)
   const m = /^([一二三四五六1-6])级指标$/.exec(headerParts(text).key);
   if (!m) return null;
