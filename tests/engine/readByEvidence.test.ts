@@ -1808,6 +1808,23 @@ describe('tables a standard reading misreads, and the words of other offices', (
     );
   });
 
+  it('reads results to dates whose headings are wrapped onto two lines (as\\nof December)', () => {
+    const t = table(
+      'Physical Report',
+      [
+        ['PERFORMANCE MEASURES', 'WHOLE YEAR TARGET', 'ACCOMPLISHMENT', null, null, null, 'REMARKS'],
+        [null, null, 'as\nof September', 'VARIANCE', 'as\nof December', 'VARIANCE', null],
+        ['Workers placed for local employment', 1100000, 1244236, 0.38, 1655986, 0.51, null],
+        ['Jobs fairs conducted', 'demand-driven', 1021, null, 1394, null, null],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2'],
+    );
+    expectRoles(t, { C: 'history:header', E: 'actual:header', F: 'gap:header' });
+    expect(t.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null))).toEqual(
+      [1655986, 1394],
+    );
+  });
+
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
       'Sheet1',

@@ -916,7 +916,7 @@ const AGAINST_TARGET =
   /\b(?:against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:annual\s+)?targets?\b|目标与|与目标|对比目标/i;
 
 /** A sub-heading that dates what is under it: as of September, as at 31 December, up to June. */
-const AS_OF_LEAF = /^\s*(?:as (?:of|at|on)|up to|to end of|through)\s/i;
+const AS_OF_LEAF = /^\s*(?:as\s+(?:of|at|on)|up\s+to|to\s+end\s+of|through)\s/i;
 
 /**
  * A column under a comparison's heading: under a gap's (与控制指标进度目标比较 › 当月 | 累计: 低12人 | 低90人)
