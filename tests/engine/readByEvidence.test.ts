@@ -124,6 +124,45 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('reads a target of its year under a results heading as the target (RESULTS › FY 2017 TARGET | FY 2017 ACTUAL)', () => {
+    const t = table(
+      'MARC-1',
+      [
+        ['PERFORMANCE INDICATORS', 'SERVICE/PRODUCT RESULTS', null, null],
+        [null, 'FY 2016 ACTUAL ACCOMPLISHMENT', 'FY 2017 TARGET', 'FY 2017 ACTUAL ACCOMPLISHMENT'],
+        ['Percentage of stakeholders who rate the plans as satisfactory or better', 0, 0.85, 0.86],
+        ['Percentage of policies updated over the last three (3) years', 0.26, 0.25, 0.29],
+      ],
+      ['A1:A2', 'B1:D1'],
+    );
+    expectRoles(t, { B: 'previous:header', C: 'target:header', D: 'actual:header' });
+  });
+
+  it('reads a group with a budget alone beside a group of targets and results as one table, not a cross-tab', () => {
+    const t = table(
+      'MARC-1',
+      [
+        ['OUTPUTS', null, 'OVERALL RESULTS ASSESSMENT', null, null],
+        [
+          'MAJOR FINAL OUTPUTS',
+          'DEPARTMENT BUDGET (in million)',
+          'PERFORMANCE INDICATORS',
+          'SERVICE/PRODUCT RESULTS',
+          null,
+        ],
+        [null, null, null, 'TARGET', 'ACTUAL ACCOMPLISHMENT'],
+        ['Basic Education Policy Services', 'Php288.057', 'Number of plans and policies issued', 4, 60],
+        [null, null, 'Percentage of policies updated over the last three (3) years', 0.25, 0.29],
+      ],
+      ['A1:B1', 'C1:E1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'A4:A5', 'B4:B5'],
+    );
+    expect(t.reading?.layout).not.toBe('cross-tab');
+    expect(t.indicators.map((i) => `${i.org ?? ''}|${i.name}|${value(i.target)}|${actual(i)}`)).toEqual([
+      '|Number of plans and policies issued|4|60',
+      '|Percentage of policies updated over the last three (3) years|0.25|0.29',
+    ]);
+  });
+
   it('organisations side by side, each with its own status, sharing one target', () => {
     const t = table('Housing', [
       ['Description', 'SSHA', 'Target Met?', 'MMHA', 'Target Met?', 'Target'],

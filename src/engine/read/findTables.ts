@@ -911,10 +911,6 @@ function monthTo(leaf: string): { year: number; month: number } | null {
   return p?.kind === 'month' && p.year !== undefined ? { year: p.year, month: p.index + 1 } : null;
 }
 
-/** A group heading over both a target and its result ("Actual Performance against Target", 目标与完成). */
-const AGAINST_TARGET =
-  /\b(?:against|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:annual\s+)?targets?\b|目标与|与目标|对比目标/i;
-
 /** A sub-heading that dates what is under it: as of September, as at 31 December, up to June. */
 const AS_OF_LEAF = /^\s*(?:as\s+(?:of|at|on)|up\s+to|to\s+end\s+of|through)\s/i;
 
@@ -999,16 +995,9 @@ function roleFromTexts(texts: readonly string[]): {
       };
       return { role: role === 'actual' ? 'actual' : 'periodTarget', score: roles[0].score, period, unit };
     }
-    // 目标 / 完成 under a year group ("2019年" over 目标 | 完成) keep their plain roles. A target word under a
-    // result's heading is that result (实际完成 › 目标数), unless it names a plan of its own (1-7月完成情况
-    // › 年度投资计划 | 1-7月完成投资).
-    if (
-      role === 'target' &&
-      !/计划/.test(headerKey(leaf)) &&
-      upper.some((u) => headerRoles(u)[0]?.role === 'actual' && !isPlanWord(u) && !AGAINST_TARGET.test(u))
-    ) {
-      role = 'actual';
-    }
+    // 目标 / 完成 under a year group ("2019年" over 目标 | 完成) keep their plain roles, and so does a target
+    // under a results heading (SERVICE/PRODUCT RESULTS › TARGET | ACTUAL ACCOMPLISHMENT, 1-7月完成情况 ›
+    // 年度投资计划 | 1-7月完成投资).
     // "Achieved (%)" under a target's heading (Yearly Target › Balance | Achieved (%)): the share of that
     // target reached, not the result.
     if (role === 'actual' && unit === '%' && upper.some((u) => headerRoles(u)[0]?.role === 'target')) {
@@ -2206,6 +2195,13 @@ function crossTabGroups(
   }
   const groups = new Set(named);
   if (groups.size < 2 || groups.has(undefined)) return false;
+  // Measures or offices side by side each hold a target, a result or both alike; a group with a target
+  // alone beside one with a target and its result (OUTPUTS › Budget beside RESULTS › Target | Actual) is a
+  // part of one table's headings.
+  const pairs = [...groups].map((g) =>
+    ['target', 'actual'].filter((role) => values.some((c, i) => named[i] === g && c.role === role)).join(),
+  );
+  if (new Set(pairs).size > 1) return false;
   // Rows headed as indicators (指标, Indicator) are the measures: the groups over the figures are then the
   // areas or offices side by side (全区 | 我区单独 | 碧江高新区, each with 任务数 | 完成), not measures.
   const rowsAreMeasures = cands.some(
