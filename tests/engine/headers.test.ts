@@ -326,6 +326,20 @@ describe('years and levels inside headings', () => {
       null,
     ]);
   });
+  it('progress up to a month as the result, a bracket left open, and an office’s observations', () => {
+    expect(
+      ['Progress to March 2015', 'Progress up to June', 'Achievements as at 31 December 2019'].map(
+        (t) => headerRoles(t)[0]?.role,
+      ),
+    ).toEqual(['actual', 'actual', 'actual']);
+    expect(headerRoles('Progress towards target')[0]?.role).not.toBe('actual');
+    expect(headerRoles('Progress (July 2014-Feb.2015')[0]?.role).toBe('actual');
+    expect(headerParts('Progress (July 2014-Feb.2015')).toEqual({
+      key: 'progress',
+      bracket: 'july2014-feb.2015',
+    });
+    expect(['Observation', 'Observations'].map((t) => headerRoles(t)[0]?.role)).toEqual(['notes', 'notes']);
+  });
   it('levels of indicators with their characters spaced out, as a form pads short headings', () => {
     expect(['一 级 指 标', '二  级  指  标', '三級 指標'].map(indicatorLevel)).toEqual([1, 2, 3]);
   });

@@ -1320,6 +1320,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.notes,
       'what that means',
       'what this means',
+      // an office's observations on the row (Output | Target | Progress | Score | Observation)
+      'observation',
+      'observations',
       '存在问题',
       '问题',
       '原因分析',
@@ -1620,6 +1623,9 @@ const MONTH_WORK_PLAN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月�
 
 /** Progress up to a date: 截至6月底进展, 截至9月末推进情况, 截至10月完成情况. */
 const PROGRESS_UP_TO = /^截[至止].{1,8}(?:进展|进度|推进情况|完成情况|进展情况|实施情况)$/;
+/** Progress, or what was achieved, up to a month (Progress to March 2015, Achievements up to June). */
+const PROGRESS_TO_MONTH =
+  /^(?:progress|achievements?|accomplishments?)(?:made)?(?:up)?(?:to|till|until|through|asat|asof|ason)(?:the)?(?:endof)?\d{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*$/;
 
 let pledgeKeys: ReadonlySet<string> | null = null;
 
@@ -1746,6 +1752,11 @@ export function headerParts(text: string): HeaderParts {
     // a currency in thousands after the words (Main budget R’000, Budget $'000): the column's unit
     .replace(/(?<=\D)(?:r|\$|£|€|ksh|ushs?)['’]?000$/, '')
     .replace(BRACKET, (_, inner: string) => {
+      if (bracket === null && inner.trim() !== '') bracket = inner.trim();
+      return '';
+    })
+    // a bracket left open at the end (Progress (July 2014-Feb.2015): a bracket all the same
+    .replace(/(?<=.)[(（]([^()（）]*)$/, (_, inner: string) => {
       if (bracket === null && inner.trim() !== '') bracket = inner.trim();
       return '';
     })
@@ -1928,6 +1939,7 @@ export function headerRoles(text: string): HeaderReading[] {
   if (found.size === 0 && MONTH_WORK_PLAN.test(key)) note('notes', 1);
   // How far the work is up to a date (截至6月底进展, 截至9月末推进情况): the result to date.
   if (found.size === 0 && PROGRESS_UP_TO.test(key)) note('actual', 1);
+  if (found.size === 0 && PROGRESS_TO_MONTH.test(key)) note('actual', 0.9);
   // Whether the row keeps pace (是否达序, 是否达到序时进度): the office's verdict, a yes or a no.
   if (PACE_QUESTION.test(key)) note('status', 1);
   // Whether the row met its standard, asked (Meets Department Set Standard?, Standard met?, Did we meet
