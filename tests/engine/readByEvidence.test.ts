@@ -3181,6 +3181,17 @@ describe('notes under a table in traditional characters', () => {
   });
 });
 
+describe('a dashboard’s three colours', () => {
+  it('Green / Yellow / Red: on track, behind, at risk', () => {
+    expect(['Green', 'Yellow', 'Red', 'YELLOW'].map(statusWord)).toEqual([
+      'on_track',
+      'behind',
+      'at_risk',
+      'behind',
+    ]);
+  });
+});
+
 describe('a progress report’s plain verdicts', () => {
   it('完成情况较好 is on track, 完成情况不够理想 behind, in the quarter', () => {
     expect(statusWord('完成情况较好')).toBe('on_track');

@@ -30,6 +30,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['a', 'behind'],
   ['red', 'at_risk'],
   ['r', 'at_risk'],
+  // the three colours of US federal and other dashboards (Green / Yellow / Red)
+  ['yellow', 'behind'],
   ['amber/green', 'behind'],
   ['green/amber', 'behind'],
   ['amber/red', 'at_risk'],
