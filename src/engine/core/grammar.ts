@@ -84,11 +84,8 @@ type Word =
 
 const WORDS = new Map<string, Word>();
 function add(words: readonly string[], w: Word): void {
-  for (const k of words) {
-    WORDS.set(k.toLowerCase(), w);
-    // 於 stays as written in Simplified reading (core/hans), so 少於 and 不低於 are words of their own.
-    if (k.includes('于')) WORDS.set(k.replace(/于/g, '於'), w);
-  }
+  // (Traditional text is read in Simplified characters, core/hans: 不低於 is 不低于.)
+  for (const k of words) WORDS.set(k.toLowerCase(), w);
 }
 add(['不低于', '不少于', '不小于', '大于等于', '至少', '最少', '不得低于', '不得少于', '达到', '突破'], {
   t: 'cmp',

@@ -5,9 +5,11 @@
  *
  * The table holds pairs (Traditional, Simplified) of the characters whose Simplified form differs, from
  * OpenCC's Hong Kong and Taiwan character conversions (Apache-2.0), leaving out the few characters that
- * are also in everyday Simplified use (著, 乾, 於, 後…), so that a Simplified text never changes.
+ * are also in everyday Simplified use (著 of 显著, 乾, 瞭…), so that a Simplified text never changes. 後, 於
+ * and 徵, which Simplified writes only in names, are read as 后, 于 and 征 (滯後 is 滞后, 不低於 不低于, 徵收 征收).
  */
 const PAIRS = [
+  '後后於于徵征',
   '丟丢並并亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦倲㑈偉伟偑㐽側侧偵侦偽伪傌㐷傑杰傖伧傘伞備备傢家傭佣',
   '傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内',
   '兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劃划劇剧劉刘劊刽劌刿劍剑劏㓥劑剂劚㔉勁劲動动務务勛勋勝胜勞劳勢势勩勚勱劢勳勋',

@@ -41,6 +41,7 @@ import {
 } from '../core/quantity';
 import { elapsedFraction, isYearEnd, monthOfName } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
+import { toHans } from '../core/hans';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, oneOrZero, statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -941,7 +942,7 @@ const GAP_WORDS = /^(?:(高|超|多|快)|(低|少|慢|差))(?:出|于)?\s*(\d+(?
 const GAP_COUNT = /^(?:(高|超|多)|(低|少))(?:出|于|过)?\s*\d+\s*(?:人|起|个|家|件|次|例|宗|名|户|辆|处)$/;
 
 function gapInWords(text: string): StatedGap | null {
-  const t = text.replace(/\s+/g, '');
+  const t = toHans(text).replace(/\s+/g, '');
   if (HELD_WITHIN.test(t)) return { side: 'below', of: 'target', size: null, text, within: true };
   if (/^(?:增幅|增速)?(?:与(?:年初|年度|全年)?(?:预期|预定)?(?:计划|目标))?持平$/.test(t))
     return { side: 'above', of: 'target', size: null, text };
@@ -964,8 +965,9 @@ const ABOVE_PACE = /(超|快于|高于|领先)[^，,。；;]{0,6}(序时|时序|
 function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
   const text = cell ? cellText(cell.value).trim() : '';
   if (text === '') return null;
-  if (BELOW_PACE.test(text)) return { side: 'below', of: 'pace', size: null, text };
-  if (ABOVE_PACE.test(text)) return { side: 'above', of: 'pace', size: null, text };
+  const hans = toHans(text);
+  if (BELOW_PACE.test(hans)) return { side: 'below', of: 'pace', size: null, text };
+  if (ABOVE_PACE.test(hans)) return { side: 'above', of: 'pace', size: null, text };
   const m = scanQuantities(text).mentions.find((x) => x.role === 'gap' && x.gapSign !== null);
   if (!m) return gapInWords(text);
   return {
@@ -1527,7 +1529,7 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     // The office's word that the year's target is reached already (超额完成, 完成全年目标, 提前完成) says more
     // than "on track" by the figures; 已完成 alone may be the month's work.
     const doneEarly =
-      status === 'on_track' && source.status === 'achieved' && YEAR_DONE_WORD.test(source.word);
+      status === 'on_track' && source.status === 'achieved' && YEAR_DONE_WORD.test(toHans(source.word));
     if (byPeriod || doneEarly || !decided || !agrees) {
       if (decided) {
         // A verdict from the marks names the score's cell and the marks (3/4), not the result's.
@@ -2011,10 +2013,11 @@ const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万�
  * when it is nearer the target so (132.9 → 1,329,000 against 2,026,000), else as it is.
  */
 function inWrittenScale(value: number, spec: TargetSpec, unit: string | null): number {
-  const m = spec.text ? WRITTEN_SCALE.exec(spec.text) : null;
+  // (in Simplified characters: 10000萬 is 10000万)
+  const m = spec.text ? WRITTEN_SCALE.exec(toHans(spec.text)) : null;
   if (!m || value === 0 || spec.value === 0) return value;
   // A result in the row's unit (万元) beside a target written in another (4亿元): in the row's unit.
-  const inUnit = unit ? /^(万亿|万|亿)/.exec(unit.trim()) : null;
+  const inUnit = unit ? /^(万亿|万|亿)/.exec(toHans(unit.trim())) : null;
   if (inUnit) return scaleByPowerOfTen(value, scalePower(inUnit[1]));
   const scaled = scaleByPowerOfTen(value, scalePower(m[1]));
   const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
@@ -2229,8 +2232,9 @@ function sameWords(a: string, b: string): boolean {
  * "Zero fatalities achieved"), not that they are striven for (力争实现零死亡).
  */
 function reachedInWords(target: string, result: string): boolean {
+  // (in Simplified characters: 實現零死亡目標 is 实现零死亡目标)
   const k = (t: string): string =>
-    t
+    toHans(t)
       .replace(/["“”]+/g, '')
       .replace(/\s+/g, ' ')
       .trim()

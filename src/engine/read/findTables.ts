@@ -2178,7 +2178,7 @@ function crossTabGroups(
   // that is not an office (an owners' row such as 市人力资源社会保障局 sits between name and leaf).
   const above = values.map((c) => {
     const texts = (band.texts.get(c.col) ?? []).slice(0, -1);
-    return [...texts].reverse().find((t) => !OWNER_LIKE.test(normalizeText(t)));
+    return [...texts].reverse().find((t) => !OWNER_LIKE.test(toHans(normalizeText(t))));
   });
   const named =
     measuresUnderRoles(values, band) ??
@@ -2259,7 +2259,8 @@ function namesPlaces(grid: Grid, col: number, from: number, to: number): boolean
   const texts: string[] = [];
   for (let r = from; r < to; r++) {
     const v = grid.values[r]?.[col];
-    if (typeof v === 'string' && v.trim() !== '') texts.push(normalizeText(v).trim());
+    // (in Simplified characters: 縣 is 县, 鎮 镇)
+    if (typeof v === 'string' && v.trim() !== '') texts.push(toHans(normalizeText(v).trim()));
   }
   if (texts.length < 3 || new Set(texts).size < texts.length * 0.8) return false;
   return texts.filter((t) => PLACE_OR_OFFICE.test(t) || isTotalName(t)).length >= texts.length * 0.8;

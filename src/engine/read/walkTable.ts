@@ -747,7 +747,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
     if (name && w.wordsForFigures.has(r) && !isTotalName(name)) return { kind: 'indicator', name, group };
     // A form's numbered indicator with its name but nothing filled in (指标4.不合格产品处置率 | | ): an
     // indicator with no figures, listed so that nothing is lost, never a section heading.
-    if (name && NAMED_SLOT.test(normalizeText(name))) return { kind: 'indicator', name, group };
+    if (name && NAMED_SLOT.test(toHans(normalizeText(name)))) return { kind: 'indicator', name, group };
     // A sub-row named as one read under another measure (- Province | - City under each measure), left
     // blank: that measure's sub-row with nothing reported yet — not where rows of figures of its own
     // follow it (不连彩色图则 over 下午6时前订购 | 1个工作天), which it heads.
@@ -789,7 +789,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (!name || (isTotalName(name) && !judgedWhole(w, r)) || notApplicableReason(name) === 'not-applicable')
     return { kind: 'skip' };
   // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator; nor a status's count.
-  if (EMPTY_SLOT.test(normalizeText(name)) || isStatusName(name)) return { kind: 'skip' };
+  if (EMPTY_SLOT.test(toHans(normalizeText(name))) || isStatusName(name)) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
 }
 
@@ -1952,16 +1952,18 @@ function compoundParts(
   }
   // An enumeration answered with 分别 / respectively.
   const result = typeof resultValue === 'string' ? resultValue : '';
-  if (values.length === 1 && /分别|respectively/.test(result)) {
+  // (matched in Simplified characters: 分別 is 分别, 數量 数量; the names keep their own)
+  if (values.length === 1 && /分别|respectively/.test(toHans(result))) {
     const at = targetText.indexOf(values[0].text);
     const label = at > 0 ? targetText.slice(0, at) : values[0].label || name;
     const items = label
-      .split(/[、,，和及与]/)
+      .split(/[、,，和及与與]/)
       .map((x) => x.trim())
       .filter(Boolean);
     const last = items[items.length - 1] ?? '';
     // The measure the items share, written once after the last: 二氧化硫、氮氧化物排放量.
-    const noun = SHARED_NOUNS.find((n) => last.endsWith(n) && last !== n) ?? '';
+    const shared = SHARED_NOUNS.find((n) => toHans(last).endsWith(n) && last !== n);
+    const noun = shared ? last.slice(last.length - shared.length) : '';
     const answers = scanQuantities(result).mentions.filter(
       (m) => m.role === 'value' && m.percent === values[0].percent,
     );
@@ -1982,7 +1984,7 @@ function inClausesOfTheirOwn(text: string, first: string, second: string): boole
   if (b <= a) return false;
   const between = text.slice(a + first.length, b);
   // A clause that says the first again (…减至17 461令，即2002年耗纸量的95%): one target, written twice.
-  return /[,，;；。]/.test(between) && !RESTATED.test(between.split(/[,，;；。]/).pop() ?? '');
+  return /[,，;；。]/.test(between) && !RESTATED.test(toHans(between.split(/[,，;；。]/).pop() ?? ''));
 }
 
 /** Words opening a clause that says the same figure another way: 即, 亦即, 也就是, 相当于, i.e., that is. */
