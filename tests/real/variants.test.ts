@@ -1,7 +1,9 @@
 /**
  * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
  * as text (a system's export, a pasted column, WPS), in full-width digits, with a footnote's mark or not, blank rows left above the title, a blank column A
- * left as a margin, and the names written across two merged columns. Each table read
+ * left as a margin, the names written across two merged columns, headings in capitals or wrapped onto two
+ * lines or with their characters spaced out, and a Chinese sheet in Traditional characters (Hong Kong,
+ * Macau, Taiwan). Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -16,12 +18,13 @@ import {
   type SheetSource,
 } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
+import { toHans } from '../../src/engine/core/hans';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real');
 
 const files = (
   JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as {
-    files: { file: string; sheets: { sheet: string; period: { yearStartMonth?: number } }[] }[];
+    files: { file: string; lang: string; sheets: { sheet: string; period: { yearStartMonth?: number } }[] }[];
   }
 ).files;
 
@@ -128,6 +131,44 @@ function namesAcrossTwoColumns(g: Grid): Grid | null {
   };
 }
 
+/** Every text of the sheet through `f`, its figures and layout as they were. */
+function textsAs(g: Grid, f: (text: string) => string, rows?: ReadonlySet<number>): Grid {
+  return {
+    ...g,
+    values: g.values.map((row, i) =>
+      rows && !rows.has(g.originRow + i) ? row : row.map((v) => (typeof v === 'string' ? f(v) : v)),
+    ),
+  };
+}
+
+/** The heading rows of the sheet's reading (none when it is not read as a table). */
+function headingRows(g: Grid): ReadonlySet<number> {
+  const [reading] = readSheets([{ grid: g }]);
+  return new Set(reading.kind === 'table' ? reading.table.headerRows : []);
+}
+
+/** Simplified characters as Traditional ones: the inverse of the reading's own Traditional table. */
+const TRADITIONAL: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (let c = 0x3400; c <= 0x9fff; c++) {
+    const t = String.fromCharCode(c);
+    const s = toHans(t);
+    if (s !== t && !out.has(s)) out.set(s, t);
+  }
+  return out;
+})();
+const traditional = (text: string): string =>
+  text.replace(/[\u3400-\u9fff]/g, (c) => TRADITIONAL.get(c) ?? c);
+
+/**
+ * The ways a heading is typed otherwise: in capitals (English), wrapped onto two lines at its first
+ * space, a short Chinese heading's characters spaced out (指 标, 单  位) as forms pad them.
+ */
+const inCapitals = (text: string): string => text.toUpperCase();
+const wrapped = (text: string): string => text.replace(/ (?=\S)/, '\n');
+const spacedOut = (text: string): string =>
+  /^[\u4e00-\u9fff]{2,4}$/.test(text) ? [...text].join(text.length === 2 ? '  ' : ' ') : text;
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded = 0): string[] {
   const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
@@ -138,13 +179,14 @@ function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded =
 }
 
 describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
+  const lang = spec.lang;
   let sources: SheetSource[] = [];
   beforeAll(async () => {
     sources = await readWorkbookFile(path.join(DIR, file));
   });
 
   it.each(spec.sheets.map((s) => [s.sheet, s] as const))(
-    'reads sheet %s the same with its figures typed as text, blank rows or a blank column A, or names across two columns',
+    'reads sheet %s the same with its figures typed as text, blank rows or a blank column A, names across two columns, or its headings and characters typed otherwise',
     (sheet, s) => {
       const own = sources.filter((x) => x.grid.name === sheet);
       const yearStart = s.period.yearStartMonth ?? 1;
@@ -160,6 +202,17 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['two blank rows above', as(blankRowsAbove), 2],
         ['a blank column A', as((g) => blankColumnAt(g, 0)), 0],
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
+        ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
+        ...((lang === 'zh-CN'
+          ? [
+              ['in Traditional characters', as((g) => textsAs(g, traditional)), 0],
+              ['short headings spaced out', as((g) => textsAs(g, spacedOut, headingRows(g))), 0],
+            ]
+          : [['headings in capitals', as((g) => textsAs(g, inCapitals, headingRows(g))), 0]]) as [
+          string,
+          SheetSource[] | null,
+          number,
+        ][]),
       ];
       for (const [variant, varied, rowsAdded] of variants) {
         if (varied === null) continue;
