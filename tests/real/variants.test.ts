@@ -3,7 +3,7 @@
  * as text (a system's export, a pasted column, WPS), in full-width digits, with a footnote's mark or not, blank rows left above the title, a blank column A
  * left as a margin, the names written across two merged columns, headings in capitals or wrapped onto two
  * lines or with their characters spaced out, and a Chinese sheet in Traditional characters (Hong Kong,
- * Macau, Taiwan). Each table read
+ * Macau, Taiwan) or with the figures and signs of its texts typed full-width. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -160,6 +160,10 @@ const TRADITIONAL: ReadonlyMap<string, string> = (() => {
 const traditional = (text: string): string =>
   text.replace(/[\u3400-\u9fff]/g, (c) => TRADITIONAL.get(c) ?? c);
 
+/** Figures and signs in every text typed full-width, as Chinese input methods type them (２０１７年１－８月). */
+const fullWidthSigns = (text: string): string =>
+  text.replace(/[0-9()%:,.\-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
 /**
  * The ways a heading is typed otherwise: in capitals (English), wrapped onto two lines at its first
  * space, a short Chinese heading's characters spaced out (指 标, 单  位) as forms pad them.
@@ -206,6 +210,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ...((lang === 'zh-CN'
           ? [
               ['in Traditional characters', as((g) => textsAs(g, traditional)), 0],
+              ['figures and signs in its texts typed full-width', as((g) => textsAs(g, fullWidthSigns)), 0],
               ['short headings spaced out', as((g) => textsAs(g, spacedOut, headingRows(g))), 0],
             ]
           : [['headings in capitals', as((g) => textsAs(g, inCapitals, headingRows(g))), 0]]) as [

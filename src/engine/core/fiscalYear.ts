@@ -9,7 +9,7 @@
  * A span of two years written before 年 alone (2021-2022年) is a plan of two calendar years, not a
  * financial year; before 年度, or without either, it is one.
  */
-import { normalizeText } from './normalize';
+import { normalizeText, toHalfWidth } from './normalize';
 import { toHans } from './hans';
 import type { YearNamed } from '../model';
 
@@ -302,6 +302,7 @@ export function fiscalYearWords(texts: readonly string[], yearKnown: number | nu
 const ROC_YEAR = /(?:(?:中华|中華)?民[国國]\s*(\d{2,3})\s*年|(?<!\d)(1[0-4]\d)\s*年度)/;
 
 export function rocYear(text: string): number | null {
-  const m = ROC_YEAR.exec(text);
+  // (in half-width figures: １０７年度 is 107年度)
+  const m = ROC_YEAR.exec(toHalfWidth(text));
   return m ? Number(m[1] ?? m[2]) + 1911 : null;
 }

@@ -42,6 +42,7 @@ import {
 import { elapsedFraction, isYearEnd, monthOfName } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
 import { toHans } from '../core/hans';
+import { normalizeText } from '../core/normalize';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, oneOrZero, statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -2014,7 +2015,7 @@ const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万�
  */
 function inWrittenScale(value: number, spec: TargetSpec, unit: string | null): number {
   // (in Simplified characters: 10000萬 is 10000万)
-  const m = spec.text ? WRITTEN_SCALE.exec(toHans(spec.text)) : null;
+  const m = spec.text ? WRITTEN_SCALE.exec(toHans(normalizeText(spec.text))) : null;
   if (!m || value === 0 || spec.value === 0) return value;
   // A result in the row's unit (万元) beside a target written in another (4亿元): in the row's unit.
   const inUnit = unit ? /^(万亿|万|亿)/.exec(toHans(unit.trim())) : null;

@@ -97,7 +97,8 @@ const COLUMN_NUMBER = /^[(（]?\s*(\d{1,2})\s*[)）]?(?:\s*=\s*[-+*/×÷()（）
 
 /** A form's column number as its heading cell shows it: 1, ( 2 ), (3)=(2)-(1). */
 export function isColumnNumberText(text: string): boolean {
-  return COLUMN_NUMBER.test(text.trim());
+  // (full-width as forms type them: （１）, （３）=（２）－（１）)
+  return COLUMN_NUMBER.test(normalizeText(text));
 }
 
 /**
@@ -114,7 +115,7 @@ export function isColumnNumbers(row: Row): boolean {
     let n: number | null = null;
     if (typeof v === 'number') n = v;
     else if (typeof v === 'string') {
-      const t = v.trim();
+      const t = normalizeText(v);
       if (labels && next === 1 && COLUMN_LABEL.test(t)) continue;
       const m = COLUMN_NUMBER.exec(t);
       if (m) n = Number(m[1]);

@@ -218,8 +218,8 @@ function isFigureCell(t: string): boolean {
   ) {
     return false;
   }
-  // A year of any calendar (2019年, 107年度預算數) heads a column.
-  if (/^\s*\d{2,4}\s*年/.test(t)) return false;
+  // A year of any calendar (2019年, 107年度預算數, １０７年度) heads a column.
+  if (/^\s*\d{2,4}\s*年/.test(normalizeText(t))) return false;
   const kind = cellKind(t);
   return kind === 'quantity' || kind === 'percent';
 }

@@ -1745,7 +1745,7 @@ export function bracketUnit(text: string): string | null {
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
 export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
-  const full = headerKey(text.replace(WORD_BEFORE_YEAR, ' '));
+  const full = headerKey(normalizeText(text).replace(WORD_BEFORE_YEAR, ' '));
   const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
   const key = full

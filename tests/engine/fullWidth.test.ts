@@ -1,0 +1,50 @@
+/**
+ * Figures and signs typed full-width, as Chinese input methods type them, in titles, headings and
+ * texts as well as in figures: a form's column numbers （１）, a year of Taiwan's calendar １０７年度, a
+ * year after an English heading's words, a target's scale １００００万. Each reads as its half-width twin.
+ */
+import { readSheets, runCheck, type CellValue } from '../../src/engine';
+import { rocYear } from '../../src/engine/core/fiscalYear';
+import { isColumnNumbers, isColumnNumberText } from '../../src/engine/read/cells';
+import { headerRoles } from '../../src/engine/read/headerWords';
+import { sourceFromRows } from '../support/grids';
+
+describe('figures and signs typed full-width', () => {
+  it('reads a form’s column numbers （１） | （３）=（２）－（１）', () => {
+    expect(isColumnNumberText('（３）=（２）－（１）')).toBe(true);
+    expect(isColumnNumbers([null, '（ １ ）', '（ ２ ）', '（ ３ ） = （ ２ ） － （ １ ）', '（４）'])).toBe(
+      true,
+    );
+  });
+
+  it('reads a year of Taiwan’s calendar in full-width figures', () => {
+    expect(rocYear('１０７年度')).toBe(2018);
+    expect(rocYear('中華民國９７年度')).toBe(2008);
+  });
+
+  it('reads a year after an English heading’s words (Actual Performance in ２０１０)', () => {
+    expect(headerRoles('二○一○年的實際表現\nActual Performance in ２０１０')[0]?.role).toBe('actual');
+  });
+
+  it('reads a sub-heading that opens with a year in full-width figures (１０７年度預算數) as a heading', () => {
+    const rows: CellValue[][] = [
+      ['計畫名稱', '可支用預算數', null, null, '決算數', '執行率'],
+      [null, '１０７年度\n預算數', '以前年度\n保留數', '合計'],
+      ['高雄港聯外高架道路計畫', 680000, 0, 680000, 674590, 0.992],
+      ['高雄港洲際貨櫃中心第二期工程計畫', 1607064, 309133, 1916197, 1736168, 0.906],
+    ];
+    const [r] = readSheets([sourceFromRows('附表1', rows, { merges: ['B1:D1', 'A1:A2', 'E1:E2', 'F1:F2'] })]);
+    expect(r.kind === 'table' ? r.table.headerRows : null).toEqual([1, 2]);
+  });
+
+  it('reads a result in the scale its target is written in (１００００万 beside 7965)', () => {
+    const rows: CellValue[][] = [
+      ['２０１７年１－８月民生实事完成情况'],
+      ['序号', '项目名称', '目标任务', '１－８月实际完成'],
+      [1, '完成征缴基金１００００万元', '１００００万', 7965],
+      [2, '新增城镇就业', '８０００人', 6500],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('表', rows)], lang: 'zh-CN', date: '2017-09-10' });
+    expect(r.report.evaluations[0].actual?.value).toBe(79650000);
+  });
+});
