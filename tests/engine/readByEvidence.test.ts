@@ -1864,6 +1864,20 @@ describe('tables a standard reading misreads, and the words of other offices', (
     );
   });
 
+  it('reads a half year’s target with its year written with an en dash (H1: 2022–23)', () => {
+    const t = table(
+      'Table 1',
+      [
+        ['Tax Head', 'Target', null, 'Collection\nH1: 2022–23\n(Provisional)'],
+        [null, 'FY:\n2022–23', 'H1:\n2022–23', null],
+        ['Direct Taxes', 3019, 1547, 1526],
+        ['Sales Tax', 2899, 1376, 1272],
+      ],
+      ['A1:A2', 'B1:C1', 'D1:D2'],
+    );
+    expectRoles(t, { B: 'target:header', C: 'periodTarget:header', D: 'actual:header' });
+  });
+
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
       'Sheet1',
@@ -6594,5 +6608,22 @@ describe('the Government of Canada’s results labels', () => {
       }).report.evaluations.map((e) => e.status);
     expect(statuses({ kind: 'quarter', quarter: 3 })).toEqual(['on_track', 'behind', 'on_track']);
     expect(statuses()).toEqual(['on_track', 'missed', 'on_track']);
+  });
+
+  it('reads the labels the same with no-break spaces, as a table pasted from a web page has them', () => {
+    const rows: CellValue[][] = [
+      ['Departmental Results Report 2016-17'],
+      ['Indicator', 'Target', 'Date to Achieve Target', 'Actual Result', 'Status'],
+      [
+        'Area under legally-binding protection',
+        12710691,
+        'March\u00a02020',
+        12446747,
+        'On\u00a0track to\u00a0meet target',
+      ],
+      ['Hectares of land protected', '17%', 'March 2020', '10.6%', 'On track to meet target'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('DRR', rows)], lang: 'en-US', date: '2017-11-01' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track']);
   });
 });

@@ -1553,7 +1553,7 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
       // stays on track, and behind once due (overdue).
       status = !r.yearEnd
         ? source.status
-        : source.status === 'on_track' && !WORK_GOES_ON.test(source.word.trim())
+        : source.status === 'on_track' && !goesOn(source.word)
           ? 'achieved'
           : source.status === 'behind'
             ? 'missed'
@@ -2202,11 +2202,13 @@ export function judgeIndicator(
 function overdue(e: Evaluation, period: Period): Evaluation {
   const due = e.indicator.deadline;
   if (e.status !== 'on_track' || !due) return e;
-  if (e.sourceStatus && !WORK_GOES_ON.test(e.sourceStatus.word.trim())) return e;
+  if (e.sourceStatus && !goesOn(e.sourceStatus.word)) return e;
   // …and so is one whose comment says its date was put back ("the target date has been pushed back"). A
   // deadline in a later year than the table's is not due yet.
   const late = !due.later && elapsedFraction(due.period) <= elapsedFraction(period) + 1e-9;
-  return late || DATE_PUT_BACK.test(e.indicator.notes ?? '') ? { ...e, status: 'behind' } : e;
+  return late || DATE_PUT_BACK.test(toHans(normalizeText(e.indicator.notes ?? '')))
+    ? { ...e, status: 'behind' }
+    : e;
 }
 
 const DATE_PUT_BACK =
@@ -2215,6 +2217,11 @@ const DATE_PUT_BACK =
 /** Words that say the work goes on, and nothing of its pace: a letter with the key's word in brackets too. */
 const WORK_GOES_ON =
   /^(?:[A-Z]{1,3}\s*\()?(?:in progress|progressing|ongoing|under way|underway|started|推进中|进行中|实施中|正在推进|on track to meet(?: the)? target|to be achieved in the future)\)?$/i;
+
+/** The word says the work goes on (WORK_GOES_ON), however its spaces and characters are typed. */
+function goesOn(word: string): boolean {
+  return WORK_GOES_ON.test(toHans(normalizeText(word)));
+}
 
 /**
  * A target's words that say none is known ("Not available", "Unknown", "None"): no target set, so the same

@@ -497,7 +497,7 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(
 /** A heading that is a year and nothing else: 2019/20, 2023-24, FY2024, 2019年, 2019年度. */
 /** The first half of the year as a heading, with or without its year: H1, H1: 2022-23, 上半年, 1-6月. */
 const HALF_YEAR_LABEL =
-  /^(?:h1|firsthalf|上半年|1[-—–~至到]6月)[:：]?(?:(?:fy)?(?:19|20)\d{2}(?:[/-]\d{2,4})?(?:年度|年)?)?$/;
+  /^(?:h1|firsthalf|上半年|1[-—–~至到]6月)[:：]?(?:(?:fy)?(?:19|20)\d{2}(?:[/\-–—]\d{2,4})?(?:年度|年)?)?$/;
 
 /**
  * A project's year by its number (Year 3, Yr 2, 第三年) over its Target | Actual: the years of a
