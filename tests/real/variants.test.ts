@@ -2,7 +2,8 @@
  * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
  * as text (a system's export, a pasted column, WPS), in full-width digits, with a footnote's mark or not, blank rows left above the title, a blank column A
  * left as a margin, the names written across two merged columns, headings in capitals or wrapped onto two
- * lines or with their characters spaced out, and a Chinese sheet in Traditional characters (Hong Kong,
+ * lines or with their characters spaced out, no-break spaces as a page pasted from the web has them, ranges
+ * of figures written with an en dash (2022–23), and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
@@ -207,6 +208,16 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['a blank column A', as((g) => blankColumnAt(g, 0)), 0],
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
+        [
+          'no-break spaces, as pasted from a web page',
+          as((g) => textsAs(g, (t) => t.replace(/ /g, '\u00a0'))),
+          0,
+        ],
+        [
+          'ranges of figures written with an en dash',
+          as((g) => textsAs(g, (t) => t.replace(/(\d)-(\d)/g, '$1–$2'))),
+          0,
+        ],
         ...((lang === 'zh-CN'
           ? [
               ['in Traditional characters', as((g) => textsAs(g, traditional)), 0],
