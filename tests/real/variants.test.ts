@@ -3,7 +3,8 @@
  * as text (a system's export, a pasted column, WPS), in full-width digits, with a footnote's mark or not, blank rows left above the title, a blank column A
  * left as a margin, the names written across two merged columns, headings in capitals or wrapped onto two
  * lines or with their characters spaced out, no-break spaces as a page pasted from the web has them, ranges
- * of figures written with an en dash (2022–23), and a Chinese sheet in Traditional characters (Hong Kong,
+ * of figures written with an en dash (2022–23), shares typed as themselves under a format that writes
+ * the sign (87.4 under 0.0"%"), and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
@@ -174,6 +175,26 @@ const wrapped = (text: string): string => text.replace(/ (?=\S)/, '\n');
 const spacedOut = (text: string): string =>
   /^[\u4e00-\u9fff]{2,4}$/.test(text) ? [...text].join(text.length === 2 ? '  ' : ' ') : text;
 
+/**
+ * Each share under a per cent format (0.874 under 0.0%) typed as itself under a format that writes the
+ * sign after it (87.4 under 0.0"%"), as offices type shares to keep Excel from multiplying them by 100;
+ * null where the sheet has no such share.
+ */
+function sharesTypedAsThemselves(g: Grid): Grid | null {
+  const formats = g.numberFormats;
+  const percent = (f: string | null | undefined): boolean => f != null && /^0(?:\.0+)?%$/.test(f);
+  if (!formats || !formats.some((row) => (row ?? []).some(percent))) return null;
+  return {
+    ...g,
+    values: g.values.map((row, r) =>
+      row.map((v, c) =>
+        typeof v === 'number' && percent(formats[r]?.[c]) ? Number((v * 100).toPrecision(12)) : v,
+      ),
+    ),
+    numberFormats: formats.map((row) => (row ?? []).map((f) => (percent(f) ? f!.replace('%', '"%"') : f))),
+  };
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded = 0): string[] {
   const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
@@ -208,6 +229,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['a blank column A', as((g) => blankColumnAt(g, 0)), 0],
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
+        ['shares typed as themselves under a format with the sign', as(sharesTypedAsThemselves), 0],
         [
           'no-break spaces, as pasted from a web page',
           as((g) => textsAs(g, (t) => t.replace(/ /g, '\u00a0'))),

@@ -101,6 +101,16 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return formatCodes(format).includes('%');
 }
 
+/**
+ * A format that writes a per cent sign after the number as it is (0.0"%", 0\%): the cell holds the
+ * percentage itself (87.4 shown as 87.4%), as offices type it to keep Excel from multiplying by 100.
+ */
+export function isLiteralPercentFormat(format: string | null | undefined): boolean {
+  if (typeof format !== 'string' || !/"%"|\\%/.test(format)) return false;
+  const codes = formatCodes(format);
+  return /[0#?]/.test(codes) && !codes.includes('%');
+}
+
 export function isDateFormat(format: string | null | undefined): boolean {
   if (typeof format !== 'string' || format === '') return false;
   const codes = formatCodes(format);
@@ -510,6 +520,7 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
     if (isDurationFormat(format)) return sized(exact(value * 1440), value);
     if (isDateFormat(format))
       return { kind: 'unreadable', code: 'date-in-number-column', text: dateSerialText(value) };
+    if (isLiteralPercentFormat(format)) return sized(exact(scaleByPowerOfTen(value, -2), true), value);
     return sized(exact(value, isPercentFormat(format)), value);
   }
   if (typeof value === 'boolean') {

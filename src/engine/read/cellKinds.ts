@@ -5,7 +5,7 @@
  */
 import { normalizeText, withoutFootnoteMarks } from '../core/normalize';
 import { toHans } from '../core/hans';
-import { isDateFormat, isPercentFormat } from '../core/quantity';
+import { isDateFormat, isLiteralPercentFormat, isPercentFormat } from '../core/quantity';
 import { countOf, notApplicableReason, scanQuantities } from '../core/grammar';
 import type { CellValue, Status } from '../model';
 
@@ -531,7 +531,7 @@ export function cellKind(value: CellValue | undefined, format?: string | null): 
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 'other';
     if (isDateFormat(format)) return 'other';
-    return isPercentFormat(format) ? 'percent' : 'number';
+    return isPercentFormat(format) || isLiteralPercentFormat(format) ? 'percent' : 'number';
   }
   if (typeof value === 'boolean') return 'other';
   if (typeof value !== 'string') return 'other';
@@ -621,7 +621,9 @@ export function profileColumn(
     const kind = cellKind(v, formats?.[i]);
     counts[kind]++;
     if (typeof v === 'string' && v.length <= 4 && SIGN_ALONE.test(v.trim())) signs++;
-    if (typeof v === 'number' && Number.isFinite(v)) maxNumber = Math.max(maxNumber, Math.abs(v));
+    // (a percentage typed as itself, 95 shown as 95%, is the fraction it stands for)
+    if (typeof v === 'number' && Number.isFinite(v))
+      maxNumber = Math.max(maxNumber, Math.abs(isLiteralPercentFormat(formats?.[i]) ? v / 100 : v));
     if (oneOrZero(v) !== null) onesAndZeros++;
     if ((kind === 'text' || kind === 'sentence') && typeof v === 'string') {
       const t = normalizeText(v);
