@@ -5473,6 +5473,22 @@ describe('results dated by their headings, and items lettered under a numbered o
     ]);
   });
 
+  it('reads rows lettered in capitals (A, B) under a numbered item as they read lettered a, b', () => {
+    const rows: CellValue[][] = [
+      ['PERFORMANCE INDICATOR', '', 'TARGET', 'Q2 2020\nRESULT'],
+      ['6', 'AVERAGE DOWNLOAD SPEEDS ON THE LOCAL INTERNET', 'NOT LESS THAN 80% OF THE SPEED OFFERED', null],
+      ['A', 'HOME INTERNET SERVICE PLANS 3M', null, '95%'],
+      ['B', 'HOME INTERNET SERVICE PLANS 8M', null, '75%'],
+      ['7', 'MOBILE CORE NETWORK AVAILABILITY', '>99.99%', '100%'],
+    ];
+    const t = table('Pledges', rows, ['A1:B1']);
+    expect(t.indicators.map((i) => [i.row, i.group ?? null])).toEqual([
+      [3, 'AVERAGE DOWNLOAD SPEEDS ON THE LOCAL INTERNET'],
+      [4, 'AVERAGE DOWNLOAD SPEEDS ON THE LOCAL INTERNET'],
+      [5, null],
+    ]);
+  });
+
   it('keeps the item’s share for lettered rows after its headings pasted again with the next page', () => {
     const rows: CellValue[][] = [
       ['Performance indicator', '', 'Target', 'Q2 2020\nResult'],

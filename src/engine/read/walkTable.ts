@@ -2021,7 +2021,7 @@ function nameOf(w: Walk, r: number, caption: string | null): { name: string | nu
 }
 
 /** A row's number or letter in a list or ranking: 1, 2., 3、, (4), a, (b), c. */
-const LIST_NUMBER = /^[(（]?(?:\d{1,3}|[a-z])[.、．)）]?$/;
+const LIST_NUMBER = /^[(（]?(?:\d{1,3}|[a-z])[.、．)）]?$/i;
 
 /** The number or letter that places a row in a list (6, a, (b)), from its name columns, lower case; else null. */
 function listLabel(w: Walk, r: number): string | null {
