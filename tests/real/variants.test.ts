@@ -1,7 +1,7 @@
 /**
  * The real-table corpus kept the ways offices vary a sheet without changing what it says: figures typed
  * as text (a system's export, a pasted column, WPS), in full-width digits, with a footnote's mark or not, blank rows left above the title, a blank column A
- * left as a margin, the names written across two merged columns, headings in capitals or wrapped onto two
+ * left as a margin, the names written across two merged columns, every text in capitals (English), headings wrapped onto two
  * lines or with their characters spaced out, no-break spaces as a page pasted from the web has them, ranges
  * of figures written with an en dash (2022–23), shares typed as themselves under a format that writes
  * the sign (87.4 under 0.0"%"), and a Chinese sheet in Traditional characters (Hong Kong,
@@ -246,7 +246,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
               ['figures and signs in its texts typed full-width', as((g) => textsAs(g, fullWidthSigns)), 0],
               ['short headings spaced out', as((g) => textsAs(g, spacedOut, headingRows(g))), 0],
             ]
-          : [['headings in capitals', as((g) => textsAs(g, inCapitals, headingRows(g))), 0]]) as [
+          : [['every text in capitals', as((g) => textsAs(g, inCapitals)), 0]]) as [
           string,
           SheetSource[] | null,
           number,
