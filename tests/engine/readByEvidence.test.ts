@@ -5473,6 +5473,25 @@ describe('results dated by their headings, and items lettered under a numbered o
     ]);
   });
 
+  it('reads headings with a colon after them (Num: | CLIENT CHARTER: | ACHIEVEMENT:) as the headings', () => {
+    const rows = (colon: string): CellValue[][] => [
+      ['MDGM CLIENT CHARTER ACHIEVEMENT- 2014'],
+      [`Num${colon}`, `MDGM CLIENT CHARTER${colon}`, `PERFORMANCE/ ACHIEVEMENT${colon}`],
+      ['1.', 'To provide friendly service and speedy assistance to all customers.', 1],
+      ['2.', 'We will approve all applications within 3 months of the date of application.', 1],
+      ['3.', 'We will issue the Certificate of Fitness within 2 weeks of the date of the submission.', 0.9],
+    ];
+    const formats = [[], [], [null, null, '0%'], [null, null, '0%'], [null, null, '0%']];
+    const statuses = (colon: string) =>
+      runCheck({
+        sources: [sourceFromRows('Charter', rows(colon), { formats })],
+        lang: 'en-US',
+        date: '2015-02-01',
+      }).report.evaluations.map((e) => e.status);
+    expect(statuses(':')).toEqual(statuses(''));
+    expect(statuses('')).toEqual(['achieved', 'achieved', 'missed']);
+  });
+
   it('reads rows lettered in capitals (A, B) under a numbered item as they read lettered a, b', () => {
     const rows: CellValue[][] = [
       ['PERFORMANCE INDICATOR', '', 'TARGET', 'Q2 2020\nRESULT'],

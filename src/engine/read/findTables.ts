@@ -634,7 +634,8 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
   for (let c = 0; c < width; c++) {
     const list: string[] = [];
     for (const r of rows) {
-      const t = coveringText(grid, merges, r, c);
+      // A heading with a colon after it (Target:, 目标任务：) is the heading.
+      const t = coveringText(grid, merges, r, c)?.replace(/\s*[:：]\s*$/, '');
       // A form's column number under its heading (預算數 over ( 1 )) names no role.
       if (t && list[list.length - 1] !== t && !isColumnNumberText(t)) list.push(t);
     }
