@@ -48,3 +48,33 @@ describe('a percentage typed as itself, its sign in the format', () => {
     expect(typed.roles).toContain('C:completion');
   });
 });
+
+describe('a share written with a space before its sign, or in words', () => {
+  it('reads 95 %, 95 per cent and 95 percent as 95 %', () => {
+    const share = { kind: 'number', quantity: { value: 0.95, approximation: null, percent: true } };
+    for (const text of ['95 %', '95 per cent', '95 percent', '95 Per Cent'])
+      expect(parseCell(text)).toEqual(share);
+    expect(parseCell('10 per centre').kind).toBe('text');
+  });
+
+  it('judges a result of 100 % against a target of 100 % as it judges 100% against 100%', () => {
+    const rows = (sign: string): CellValue[][] => [
+      ['SERVICE LEVEL ANALYSIS: FY 2022-23'],
+      ['SERVICES PROVIDED', 'FY 2022-23 Target', 'FY 2022-23 YE Proj.'],
+      [
+        'Percentage of Open Records Requests fulfilled in accordance with State Law',
+        `100${sign}`,
+        `100${sign}`,
+      ],
+      ['Percentage of members that have completed Open Meetings Act training', `100${sign}`, `95${sign}`],
+    ];
+    const statuses = (sign: string) =>
+      runCheck({
+        sources: [sourceFromRows('Administration', rows(sign))],
+        lang: 'en-US',
+        date: '2023-03-01',
+      }).report.evaluations.map((e) => e.status);
+    expect(statuses(' %')).toEqual(statuses('%'));
+    expect(statuses(' per cent')).toEqual(statuses('%'));
+  });
+});

@@ -4,7 +4,7 @@
  * left as a margin, the names written across two merged columns, every text in capitals (English), headings wrapped onto two
  * lines or with their characters spaced out, no-break spaces as a page pasted from the web has them, ranges
  * of figures written with an en dash (2022–23), shares typed as themselves under a format that writes
- * the sign (87.4 under 0.0"%"), and a Chinese sheet in Traditional characters (Hong Kong,
+ * the sign (87.4 under 0.0"%") or written 87.4 % and 87.4 per cent, and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
@@ -195,6 +195,31 @@ function sharesTypedAsThemselves(g: Grid): Grid | null {
   };
 }
 
+/**
+ * Each share under a per cent format typed as text with its sign after a space (87.4 %) or in words
+ * (87.4 per cent), as some offices' style writes them; null where the sheet has no such share.
+ */
+function sharesWrittenWith(sign: string): (g: Grid) => Grid | null {
+  return (g) => {
+    const formats = g.numberFormats;
+    const decimals = (f: string | null | undefined): number | null => {
+      const m = f == null ? null : /^0(?:\.(0+))?%$/.exec(f);
+      return m ? (m[1]?.length ?? 0) : null;
+    };
+    if (!formats || !formats.some((row) => (row ?? []).some((f) => decimals(f) !== null))) return null;
+    return {
+      ...g,
+      values: g.values.map((row, r) =>
+        row.map((v, c) => {
+          const d = decimals(formats[r]?.[c]);
+          return typeof v === 'number' && d !== null ? `${(v * 100).toFixed(d)}${sign}` : v;
+        }),
+      ),
+      numberFormats: formats.map((row) => (row ?? []).map((f) => (decimals(f) !== null ? null : f))),
+    };
+  };
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded = 0): string[] {
   const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
@@ -230,6 +255,14 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
         ['shares typed as themselves under a format with the sign', as(sharesTypedAsThemselves), 0],
+        ['shares written with a space before the sign (87.4 %)', as(sharesWrittenWith(' %')), 0],
+        ...(lang === 'zh-CN'
+          ? []
+          : ([['shares written in words (87.4 per cent)', as(sharesWrittenWith(' per cent')), 0]] as [
+              string,
+              SheetSource[] | null,
+              number,
+            ][])),
         [
           'no-break spaces, as pasted from a web page',
           as((g) => textsAs(g, (t) => t.replace(/ /g, '\u00a0'))),

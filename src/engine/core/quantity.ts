@@ -374,9 +374,14 @@ export function parseNumberText(text: string): Quantity | null {
 /** A footnote's mark after a figure: 95%*, 1,234†, 12.5¹. */
 const FOOTNOTE_AFTER_FIGURE = /(?<=[\d%‰])\s*(?:[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/;
 
-/** A figure typed as text and nothing more ("95", "1,200", "95%", "95%*"): it says what the number says. */
+/**
+ * A figure typed as text and nothing more ("95", "1,200", "95%", "95 %", "95 per cent", "95%*"): it says
+ * what the number says.
+ */
 export function isPlainFigureText(text: string): boolean {
-  return /^[+-]?\d[\d,]*(?:\.\d+)?%?$/.test(normalizeText(text).replace(FOOTNOTE_AFTER_FIGURE, ''));
+  return /^[+-]?\d[\d,]*(?:\.\d+)?(?:\s*%|\s*per\s?cent|\s*percent)?$/i.test(
+    normalizeText(text).replace(FOOTNOTE_AFTER_FIGURE, ''),
+  );
 }
 
 function readNumberText(text: string): Quantity | null {
@@ -426,6 +431,11 @@ function readNumberText(text: string): Quantity | null {
     percent = true;
   } else if (/%$/.test(t)) {
     t = t.slice(0, -1).trim();
+    percentPower = -2;
+    percent = true;
+  } else if (/\d\s*(?:per\s?cent|percent)$/i.test(t)) {
+    // 95 per cent, 95 percent: as 95% (the words written out, as some offices' style has them)
+    t = t.replace(/\s*(?:per\s?cent|percent)$/i, '');
     percentPower = -2;
     percent = true;
   } else if (/‰$/.test(t)) {
