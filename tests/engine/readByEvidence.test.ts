@@ -1828,55 +1828,27 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
   });
 
-  it('reads results to dates side by side (ACCOMPLISHMENT › as of September | as of December): the latest is the result', () => {
-    const t = table(
-      'Physical Report',
-      [
-        ['PERFORMANCE MEASURES', 'WHOLE YEAR TARGET', 'ACCOMPLISHMENT', null, null, null, 'REMARKS'],
-        [null, null, 'as of September', 'VARIANCE', 'as of December', 'VARIANCE', null],
-        ['Workers placed for local employment', 1100000, 1244236, 0.38, 1655986, 0.51, null],
-        ['Jobs fairs conducted', 'demand-driven', 1021, null, 1394, null, null],
-      ],
-      ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2'],
-    );
-    // The September result's variance is the September result's: history too.
-    expectRoles(t, { C: 'history:header', D: 'history:header', E: 'actual:header', F: 'gap:header' });
-    expect(t.statedPeriod?.text).toBe('as of December');
-    expect(t.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null))).toEqual(
-      [1655986, 1394],
-    );
-  });
-
-  it('reads results to dates whose headings are wrapped onto two lines (as\\nof December)', () => {
-    const t = table(
-      'Physical Report',
-      [
-        ['PERFORMANCE MEASURES', 'WHOLE YEAR TARGET', 'ACCOMPLISHMENT', null, null, null, 'REMARKS'],
-        [null, null, 'as\nof September', 'VARIANCE', 'as\nof December', 'VARIANCE', null],
-        ['Workers placed for local employment', 1100000, 1244236, 0.38, 1655986, 0.51, null],
-        ['Jobs fairs conducted', 'demand-driven', 1021, null, 1394, null, null],
-      ],
-      ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2'],
-    );
-    expectRoles(t, { C: 'history:header', E: 'actual:header', F: 'gap:header' });
-    expect(t.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null))).toEqual(
-      [1655986, 1394],
-    );
-  });
-
-  it('reads a half year’s target with its year written with an en dash (H1: 2022–23)', () => {
-    const t = table(
-      'Table 1',
-      [
-        ['Tax Head', 'Target', null, 'Collection\nH1: 2022–23\n(Provisional)'],
-        [null, 'FY:\n2022–23', 'H1:\n2022–23', null],
-        ['Direct Taxes', 3019, 1547, 1526],
-        ['Sales Tax', 2899, 1376, 1272],
-      ],
-      ['A1:A2', 'B1:C1', 'D1:D2'],
-    );
-    expectRoles(t, { B: 'target:header', C: 'periodTarget:header', D: 'actual:header' });
-  });
+  it.each([' ', '\n'])(
+    'reads results to dates side by side (ACCOMPLISHMENT › as of September | as of December): the latest is the result, its heading on one line or two (%j)',
+    (space) => {
+      const t = table(
+        'Physical Report',
+        [
+          ['PERFORMANCE MEASURES', 'WHOLE YEAR TARGET', 'ACCOMPLISHMENT', null, null, null, 'REMARKS'],
+          [null, null, `as${space}of September`, 'VARIANCE', `as${space}of December`, 'VARIANCE', null],
+          ['Workers placed for local employment', 1100000, 1244236, 0.38, 1655986, 0.51, null],
+          ['Jobs fairs conducted', 'demand-driven', 1021, null, 1394, null, null],
+        ],
+        ['A1:A2', 'B1:B2', 'C1:F1', 'G1:G2'],
+      );
+      // The September result's variance is the September result's: history too.
+      expectRoles(t, { C: 'history:header', D: 'history:header', E: 'actual:header', F: 'gap:header' });
+      expect(t.statedPeriod?.text).toBe('as of December');
+      expect(
+        t.indicators.map((i) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : null)),
+      ).toEqual([1655986, 1394]);
+    },
+  );
 
   it('reads a name heading merged down over its groups (考核指标 over 考核内容) as the category of the rows beside it', () => {
     const t = table(
