@@ -11,6 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  headerKey,
   readSheets,
   runCheck,
   type CellRange,
@@ -20,7 +21,6 @@ import {
   type SheetSource,
 } from '../../src/engine';
 import { readWorkbookFile } from '../../src/file/readXlsx';
-import { toHans } from '../../src/engine/core/hans';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real');
 
@@ -154,7 +154,8 @@ const TRADITIONAL: ReadonlyMap<string, string> = (() => {
   const out = new Map<string, string>();
   for (let c = 0x3400; c <= 0x9fff; c++) {
     const t = String.fromCharCode(c);
-    const s = toHans(t);
+    // (a character's heading key is its Simplified form: the reader's own Traditional table)
+    const s = headerKey(t);
     if (s !== t && !out.has(s)) out.set(s, t);
   }
   return out;
