@@ -4605,6 +4605,8 @@ describe('a section of the places that passed their ceiling', () => {
       ['内蒙古', 'missed'],
       ['山东', 'missed'],
     ]);
+    // The verdict measures them against a ceiling: their share of it is better lower.
+    expect(r.report.evaluations.map((e) => e.direction)).toEqual(['lower', 'lower', 'lower', 'lower']);
   });
 });
 

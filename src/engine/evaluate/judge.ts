@@ -1862,6 +1862,9 @@ function byPeriodCompletion(r: Reading): Evaluation {
   });
 }
 
+/** A verdict against a ceiling: within or over a control figure (在控制指标以内, 超过全年控制指标). */
+const CEILING_VERDICT = /控制(?:指标|目标|数|线)/;
+
 /** No target in figures: a row for information, or a milestone judged by its words or its rate. */
 function withoutTargetFigure(r: Reading): Evaluation {
   if (r.completion === null && r.periodCompletion !== null && !r.source) return byPeriodCompletion(r);
@@ -1907,8 +1910,13 @@ function withoutTargetFigure(r: Reading): Evaluation {
       actualText: words,
     });
   }
-  // A rate of what must stay low (deaths, accidents: a share of the year's ceiling) is better lower.
-  const lower = status === null && r.completion !== null && directionFromName(r.ind.name) === 'lower';
+  // A rate of what must stay low (deaths, accidents: a share of the year's ceiling) is better lower, as
+  // is one the office's verdict measures against a ceiling (超过全年控制指标 over a list of provinces).
+  const lower =
+    status === null &&
+    r.completion !== null &&
+    (directionFromName(r.ind.name) === 'lower' ||
+      (!!r.source && CEILING_VERDICT.test(toHans(r.source.word))));
   const byRate = status === null && r.completion !== null;
   if (byRate) status = rateStatus(r.completion!, lower, r.period, r.thresholds);
   // Judged by its rate: the figure done so far is its actual (完成造林绿化面积 698 beside 占任务的 24.1%),
