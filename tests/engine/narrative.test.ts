@@ -34,6 +34,9 @@ interface Spec {
   sheet?: string;
   id?: string | null;
   row?: number;
+  /** The office's own completion (完成率), when it differs from actual / target or has no target. */
+  completion?: number | null;
+  kind?: Evaluation['kind'];
 }
 
 function quantity(
@@ -72,10 +75,12 @@ function ev(s: Spec): Evaluation {
     actual,
     actualText: s.actualText ?? null,
     expected,
-    completion: target && actual ? actual.value / target.value : null,
+    completion:
+      s.completion !== undefined ? s.completion : target && actual ? actual.value / target.value : null,
     pace: expected && actual ? actual.value / expected : null,
     status: s.status,
     diagnostics: [],
+    ...(s.kind ? { kind: s.kind } : {}),
   };
 }
 
@@ -548,6 +553,114 @@ describe('narrative edge cases', () => {
     const joined = texts(narrate(evals, 'zh-CN')).join('\n');
     expect(joined).toContain('科技下乡（第5行）完成12场次');
     expect(joined).toContain('科技下乡（第9行）完成11场次');
+  });
+
+  it('the same name under two numbered items: each is named by the item it is part of', () => {
+    // (二)江门重点项目 | 其中:基础设施工程 | 产业工程 | (三)恩平重点项目 | 其中:基础设施工程 | 产业工程
+    const part = (name: string, row: number, actual: number, completion: number, status: Status) =>
+      ev({ name, row, unit: '亿元', actual, completion, status, kind: 'amount', aggregation: 'last' });
+    const evals = [
+      ev({
+        name: '江门重点项目',
+        id: '(二)',
+        row: 4,
+        unit: '亿元',
+        target: 55.28,
+        actual: 43.77,
+        status: 'on_track',
+      }),
+      part('其中:基础设施工程', 5, 3.31, 0.3626, 'at_risk'),
+      part('产业工程', 6, 23.52, 0.8584, 'on_track'),
+      ev({
+        name: '恩平重点项目',
+        id: '(三)',
+        row: 8,
+        unit: '亿元',
+        target: 57.35,
+        actual: 45.22,
+        status: 'on_track',
+      }),
+      part('其中:基础设施工程', 9, 3.64, 0.4656, 'at_risk'),
+      part('产业工程', 10, 23.59, 0.8022, 'on_track'),
+    ];
+    const zh = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(zh).toContain('基础设施工程（江门重点项目）');
+    expect(zh).toContain('基础设施工程（恩平重点项目）');
+    expect(zh).toContain('产业工程（恩平重点项目）');
+    expect(zh).not.toMatch(/第\d+行/);
+    const en = texts(narrate(evals, 'en-US')).join('\n');
+    expect(en).toContain('产业工程 (江门重点项目)');
+  });
+
+  it("a result beside the office's completion, without a target: both are said", () => {
+    const evals = [
+      ev({
+        name: '产业工程',
+        unit: '亿元',
+        actual: 23.52,
+        completion: 0.8584,
+        status: 'on_track',
+        kind: 'amount',
+        aggregation: 'last',
+      }),
+      ev({
+        name: '森林覆盖率',
+        unit: '%',
+        actual: 61.2,
+        completion: 0.98,
+        status: 'on_track',
+        kind: 'level',
+        aggregation: 'last',
+      }),
+      ev({ name: '科普活动', actual: null, completion: 0.5, status: 'on_track', kind: 'amount' }),
+    ];
+    const zh = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(zh).toContain('产业工程完成23.52亿元，完成率为85.8%');
+    expect(zh).toContain('森林覆盖率达到61.2%，完成率为98.0%');
+    expect(zh).toContain('科普活动完成率为50.0%');
+    // Of a ceiling, the share used (deaths against 全年控制指标): not "done".
+    const ceiling = ev({
+      name: '煤矿事故死亡人数',
+      unit: '人',
+      actual: 1973,
+      completion: 0.832,
+      status: 'achieved',
+      kind: 'amount',
+      direction: 'lower',
+      aggregation: 'last',
+    });
+    expect(texts(narrate([ceiling], 'zh-CN')).join('\n')).toContain(
+      '煤矿事故死亡人数为1973人，占控制目标的83.2%',
+    );
+    expect(texts(narrate([ceiling], 'en-US')).join('\n')).toMatch(
+      /煤矿事故死亡人数 was 1,973[^,]*, 83\.2% of its ceiling/,
+    );
+    const en = texts(narrate(evals, 'en-US')).join('\n');
+    expect(en).toMatch(/产业工程 was 23\.52[^,]*, 85\.8% complete/);
+    expect(en).toContain('科普活动 was 50.0% complete');
+  });
+
+  it('a figure to date against a target of an amount is done (完成), a level is reached (达到)', () => {
+    const amount = ev({
+      name: '完成投资',
+      unit: '亿元',
+      target: 3.11,
+      actual: 2.53,
+      status: 'on_track',
+      kind: 'amount',
+      aggregation: 'last',
+    });
+    expect(texts(narrate([amount], 'zh-CN')).join('\n')).toContain('完成投资完成2.53亿元');
+    const level = ev({
+      name: '床位数',
+      unit: '张',
+      target: 500,
+      actual: 480,
+      status: 'on_track',
+      kind: 'level',
+      aggregation: 'last',
+    });
+    expect(texts(narrate([level], 'zh-CN')).join('\n')).toContain('床位数达到480张');
   });
 
   it('no indicators, no unit name, no date, no year: nothing odd', () => {

@@ -111,7 +111,16 @@ export type JudgedResult<V, R> =
       /** A target to climb (Improved … ranking): the earlier place to rise above; null for a place named. */
       readonly earlier: V | null;
     }
-  | { readonly form: 'completion'; readonly completion: V }
+  | {
+      /** The office's completion alone, with the result where the sheet gives one (no target). */
+      readonly form: 'completion';
+      readonly completion: V;
+      readonly actual: V | null;
+      /** A level (达到) rather than a running total (完成). */
+      readonly level: boolean;
+      /** Lower is better: the completion is the share of a ceiling used (占控制指标). */
+      readonly lower: boolean;
+    }
   /** The share done of the period's own target, which decided the status (not the year's pace). */
   | { readonly form: 'period-completion'; readonly completion: V };
 

@@ -34,8 +34,7 @@ export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   const kind = ev.kind;
   if (finite(ev.periodCompletion)) return 'period-completion';
   if (kind === undefined) return 'amount';
-  if (!numeric)
-    return finite(ev.completion) && !ev.actual && ev.status !== 'not_rated' ? 'completion' : 'amount';
+  if (!numeric) return finite(ev.completion) && ev.status !== 'not_rated' ? 'completion' : 'amount';
   if (kind === 'rank') return 'rank';
   const c = ev.comparator ?? null;
   if (c === 'between' || c === 'about') return 'band';
@@ -77,9 +76,23 @@ function changeOf(value: number, kind: 'growth' | 'decrease'): { change: ChangeW
   return { change: up === 0 ? 'flat' : up > 0 ? 'up' : 'down', actual: Math.abs(value) };
 }
 
+/**
+ * A level (达到), not a running total (完成): by the target's kind where the reading gave one (a figure to
+ * date beside a target of an amount is a running total), else by how the periods add up.
+ */
+export function isLevel(ev: Evaluation): boolean {
+  return ev.kind === 'amount' ? false : ev.aggregation !== 'sum';
+}
+
 /** The facts of a numeric item of a form other than 'amount' (and 'completion' for a rate alone). */
 export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null {
-  if (form === 'completion') return finite(ev.completion) ? { form, completion: ev.completion } : null;
+  if (form === 'completion') {
+    if (!finite(ev.completion)) return null;
+    // The result beside the office's completion, where the sheet gives one without its target (其中:
+    // 产业工程 | 23.52 | 85.84%).
+    const actual = ev.actual && finite(ev.actual.value) ? ev.actual.value : null;
+    return { form, completion: ev.completion, actual, level: isLevel(ev), lower: ev.direction === 'lower' };
+  }
   if (form === 'period-completion')
     return finite(ev.periodCompletion) ? { form, completion: ev.periodCompletion } : null;
   const a = ev.actual?.value;

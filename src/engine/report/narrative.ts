@@ -35,7 +35,7 @@ import { firstInOrder } from '../core/order';
 import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
 import { isPercentUnit } from '../core/quantity';
 import { cleanCategory, cleanText } from '../core/text';
-import { formOf, judgedFacts, paceShown, unitOf, type ItemForm, type JudgedFacts } from './kinds';
+import { formOf, isLevel, judgedFacts, paceShown, unitOf, type ItemForm, type JudgedFacts } from './kinds';
 
 /** At most this many indicators described in one status group of a category (see the module comment). */
 export const GROUP_LIST_LIMIT = 20;
@@ -137,7 +137,7 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
     overPace: lower && shownE !== null && A > shownE ? A - shownE : null,
     overTarget: lower && A > T ? A - T : null,
     lag: item.lag !== null && item.lag > 0 ? item.lag : null,
-    level: ev.aggregation !== 'sum',
+    level: isLevel(ev),
     judged: item.form === 'amount' ? null : judgedFacts(ev, item.form),
   };
 }

@@ -11,7 +11,7 @@ import { isPercentUnit } from '../core/quantity';
 import { cleanText, tidySentence, withoutListNumber } from '../core/text';
 import { localeFor } from '../locale';
 import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
-import { judgedFacts, type JudgedFacts } from '../report/kinds';
+import { judgedFacts, unitOf, type JudgedFacts } from '../report/kinds';
 import {
   figuresOf,
   narrativeFacts,
@@ -56,9 +56,14 @@ const CHANGE_LEAD =
 /** Names and numbers of the items, in words, made once each and only for the items named. */
 /**
  * How rows of the same name are told apart: by their organisation (SSHA, MMHA) where each has its own, else
- * by their sheet where each is on its own, else by their row.
+ * by their sheet where each is on its own, else by the numbered item each is part of (其中:基础设施工程
+ * under (二)江门重点项目 and under (三)恩平重点项目), else by their row.
  */
-function placeOf(group: readonly NarrativeItem[], T: Locale['narrative']): (it: NarrativeItem) => string {
+function placeOf(
+  group: readonly NarrativeItem[],
+  T: Locale['narrative'],
+  partOf: (it: NarrativeItem) => string,
+): (it: NarrativeItem) => string {
   const distinct = (of: (it: NarrativeItem) => string): boolean => {
     const seen = new Set(group.map(of));
     return !seen.has('') && seen.size === group.length;
@@ -71,8 +76,31 @@ function placeOf(group: readonly NarrativeItem[], T: Locale['narrative']): (it: 
   };
   if (distinct(org)) return org;
   if (distinct(sheet)) return sheet;
+  if (distinct(partOf)) return partOf;
   if (distinct(row)) return row;
   return (it) => sheet(it) || row(it);
+}
+
+/**
+ * The name of the numbered item each row without a number of its own is part of: the nearest row above
+ * it on its sheet with a number ('' for a numbered row, or none above).
+ */
+function partsOf(items: readonly NarrativeItem[], names: readonly string[]): string[] {
+  const parts: string[] = new Array(items.length);
+  let sheet: string | null = null;
+  let numbered = '';
+  items.forEach(({ ev }, i) => {
+    const here = `${ev.indicator.file ?? ''}|${ev.indicator.sheet}`;
+    if (here !== sheet) {
+      sheet = here;
+      numbered = '';
+    }
+    if (cleanText(ev.indicator.id)) {
+      numbered = names[i];
+      parts[i] = '';
+    } else parts[i] = numbered;
+  });
+  return parts;
 }
 
 class ItemWords {
@@ -116,7 +144,11 @@ class ItemWords {
       else groups.set(name, [items[i]]);
     });
     const places = new Map<string, (it: NarrativeItem) => string>();
-    for (const [name, group] of groups) places.set(name, placeOf(group, T));
+    if (groups.size > 0) {
+      const parents = partsOf(items, names);
+      const partOf = (it: NarrativeItem): string => parents[it.index];
+      for (const [name, group] of groups) places.set(name, placeOf(group, T, partOf));
+    }
     this.names = names.map((name, i) => {
       const place = repeated.has(name) ? places.get(name)!(items[i]) : '';
       return place ? T.nameWithPlace(name, place) : name;
@@ -196,9 +228,15 @@ class ItemWords {
   judged(item: NarrativeItem): JudgedWords | null {
     if (item.form === 'completion' || item.form === 'period-completion') {
       const j = judgedFacts(item.ev, item.form);
-      return j?.form === 'completion' || j?.form === 'period-completion'
-        ? { form: j.form, completion: this.L.format.percent(j.completion, 1) }
-        : null;
+      const f = this.L.format;
+      if (j?.form === 'period-completion') return { form: j.form, completion: f.percent(j.completion, 1) };
+      if (j?.form !== 'completion') return null;
+      const a = item.ev.actual;
+      return {
+        ...j,
+        completion: f.percent(j.completion, 1),
+        actual: j.actual !== null && a ? f.quantity(a, unitOf(item.ev)) : null,
+      };
     }
     const facts = item.numeric ? figuresOf(item) : null;
     return facts?.judged ? judgedWords(this.L, facts.judged, facts) : null;
@@ -244,6 +282,11 @@ function judgedWords(
         target,
       };
     case 'completion':
+      return {
+        ...j,
+        completion: f.percent(j.completion, 1),
+        actual: j.actual !== null ? q(j.actual, g.actual) : null,
+      };
     case 'period-completion':
       return { form: j.form, completion: f.percent(j.completion, 1) };
     case 'rank':

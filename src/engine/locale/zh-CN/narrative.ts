@@ -92,8 +92,12 @@ function judgedPhrase(j: JudgedWords): string {
       const goal = j.target === '1' ? '第1位的目标' : `前${j.target}位的目标`;
       return j.met ? `为第${j.actual}位，达到${goal}` : `为第${j.actual}位，未达到${goal}，差${j.diff}个位次`;
     }
-    case 'completion':
-      return `完成率为${j.completion}`;
+    case 'completion': {
+      // Of a ceiling (deaths against 控制指标), the share used; of a target, the share done.
+      const share = j.lower ? `占控制目标的${j.completion}` : `完成率为${j.completion}`;
+      if (j.actual === null) return share;
+      return `${j.lower ? '为' : j.level ? '达到' : '完成'}${j.actual}，${share}`;
+    }
     case 'period-completion':
       return `完成本期目标的${j.completion}`;
   }
