@@ -110,6 +110,8 @@ class ItemWords {
   constructor(
     private readonly L: Locale,
     items: readonly NarrativeItem[],
+    /** The report is at the year's end: the pace is the year's target itself. */
+    readonly yearEnd = false,
   ) {
     const T = L.narrative;
     const fallback = (id: string, row: number): string =>
@@ -220,7 +222,8 @@ class ItemWords {
       return { kind: lower ? 'above-ceiling' : 'below-target', points: j.diff };
     }
     if (j) return { kind: item.direction === 'lower' ? 'above-ceiling' : 'below-target', points };
-    if (item.direction !== 'lower') return { kind: 'behind-pace', points };
+    // At the year's end no pace is left to be behind: short of the target.
+    if (item.direction !== 'lower') return { kind: this.yearEnd ? 'below-target' : 'behind-pace', points };
     return { kind: item.status === 'missed' ? 'over-annual-ceiling' : 'over-pace-ceiling', points };
   }
 
@@ -390,7 +393,8 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
     detail: {
       kind: 'higher',
       n: num,
-      points: num.points,
+      // At the year's end the share of the target and what is left of it say it all: no pace is left.
+      points: w.yearEnd ? null : num.points,
       gapToPace: num.gapToPace && num.expected ? num.gapToPace : null,
       gapToTarget: num.gapToTarget,
     },
@@ -505,7 +509,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   const date = f.date(options.date);
   const unitsOpening = typeof input.units?.opening === 'string' ? input.units.opening.trim() : '';
   const facts = narrativeFacts(input.evaluations ?? [], input.counts, yearEnd, unitsOpening !== '');
-  const w = new ItemWords(L, facts.items);
+  const w = new ItemWords(L, facts.items, yearEnd);
 
   const blocks: NarrativeBlock[] = [];
   const push = (kind: NarrativeBlock['kind'], text: string): void => {

@@ -139,7 +139,8 @@ export const narrative: NarrativeTemplates = {
   },
   weakestCategory: (category, total, behind) =>
     `从类别看，${category}方面进度相对滞后，${total}项中有${behind}项落后于序时进度或未完成。`,
-  furthestBehind: (name, gap) => `其中，${name}进度最为滞后，${gapPhrase(gap)}。`,
+  furthestBehind: (name, gap) =>
+    `其中，${name}${gap.kind === 'behind-pace' ? '进度最为滞后' : '差距最大'}，${gapPhrase(gap)}。`,
   needAttention: (names, count) =>
     `${format.list(names)}${count > names.length ? `等${count}项目标任务` : ''}进度滞后或未完成，需要重点关注。`,
   standoutOver: (name, completion) => `其中，${name}超额完成幅度最大，完成年度目标的${completion}。`,
