@@ -205,6 +205,74 @@ describe('buildIndicatorTable', () => {
     ]);
   });
 
+  it('at the year end, where every pace target is the target, leaves out the pace columns', () => {
+    const year = [
+      makeEvaluation({
+        name: '早孕建册数',
+        unit: '人',
+        target: 120,
+        actual: 69,
+        expected: 120,
+        status: 'missed',
+      }),
+      makeEvaluation({
+        name: '老年人体检数',
+        unit: '人',
+        target: 5662,
+        actual: 4044,
+        expected: 5662,
+        status: 'missed',
+      }),
+      makeEvaluation({
+        name: '科技下乡',
+        unit: '场次',
+        target: 150,
+        actual: 184,
+        expected: 150,
+        status: 'achieved',
+      }),
+    ];
+    const headers = (t: ReportTable) => t.columns.map((c) => c.header);
+    expect(headers(buildIndicatorTable(year, 'zh-CN'))).toEqual([
+      '序号',
+      '类别',
+      '指标',
+      '单位',
+      '年度目标',
+      '累计完成',
+      '完成率',
+      '状态',
+      '责任部门',
+    ]);
+    // The attention table shows the completion where it showed the pace, and the points below the target.
+    const attention = buildAttentionTable(year, 'zh-CN');
+    expect(headers(attention)).toEqual([
+      '序号',
+      '类别',
+      '指标',
+      '单位',
+      '年度目标',
+      '累计完成',
+      '完成率',
+      '低于目标百分点',
+      '距年度目标',
+      '状态',
+      '责任部门',
+    ]);
+    const first = attention.rows[0];
+    expect(first[col(attention, 'name')]).toBe('早孕建册数');
+    expect(first[col(attention, 'completion')]).toBeCloseTo(0.575, 6);
+    expect(first[col(attention, 'gapPoints')]).toBeCloseTo(42.5, 6);
+    expect(headers(buildAttentionTable(year, 'en-US'))).toContain('Below target (points)');
+    // One row still paced (a target of a later year): the columns stay, each row with its own figures.
+    const paced = [
+      ...year,
+      makeEvaluation({ name: '新建', unit: '个', target: 10, actual: 2, expected: 5, status: 'at_risk' }),
+    ];
+    expect(headers(buildIndicatorTable(paced, 'zh-CN'))).toContain('序时目标');
+    expect(headers(buildAttentionTable(paced, 'zh-CN'))).toContain('落后序时百分点');
+  });
+
   it('keeps numbers as numbers, percentages with one decimal, and status as text', () => {
     const t = buildIndicatorTable(evs, 'zh-CN');
     const r = t.rows[0];

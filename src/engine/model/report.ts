@@ -180,6 +180,7 @@ export type ColumnKey =
   | 'pace'
   | 'gapToPace'
   | 'gapPoints'
+  | 'gapPointsToTarget'
   | 'gapToTarget'
   | 'status'
   | 'owner'

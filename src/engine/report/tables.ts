@@ -18,7 +18,7 @@ import type {
   TableColumn,
   UnitEvaluations,
 } from '../model';
-import { finite } from '../core/numbers';
+import { finite, sameFigure } from '../core/numbers';
 import { NUMBER_FORMATS } from '../core/numFmt';
 import { parseCell } from '../core/quantity';
 import { cleanText } from '../core/text';
@@ -53,6 +53,7 @@ export const COLUMNS = {
   pace: column('pace', 'pace', 'percent', NUMBER_FORMATS.percent),
   gapToPace: column('gapToPace', 'gapToPace', 'number', NUMBER_FORMATS.column),
   gapPoints: column('gapPoints', 'gapPoints', 'number', NUMBER_FORMATS.points),
+  gapPointsToTarget: column('gapPoints', 'gapPointsToTarget', 'number', NUMBER_FORMATS.points),
   gapToTarget: column('gapToTarget', 'gapToTarget', 'number', NUMBER_FORMATS.column),
   status: column('status', 'status', 'status'),
   owner: column('owner', 'owner', 'text'),
@@ -88,6 +89,37 @@ export const ATTENTION_COLUMNS: readonly ColumnSpec[] = [
   COLUMNS.status,
   COLUMNS.owner,
 ];
+
+/**
+ * The columns a table of these rows needs: where every row's pace target is its target (at the year's
+ * end; a level judged as it stands), the pace columns repeat the target's and are left out, and the gap
+ * in points is below the target itself. The attention table then shows the completion where it showed
+ * the pace. A column no row fills (no pace target anywhere) is left out too.
+ */
+export function columnsFor(
+  columns: readonly ColumnSpec[],
+  rows: number,
+  /** Row i's pace target as shown, and its target (null where it has none). */
+  paceTarget: (i: number) => number | null,
+  target: (i: number) => number | null,
+): readonly ColumnSpec[] {
+  if (rows === 0) return columns;
+  for (let i = 0; i < rows; i++) {
+    const p = paceTarget(i);
+    if (p === null) continue;
+    const t = target(i);
+    if (t === null || !sameFigure(p, t)) return columns;
+  }
+  const hasCompletion = columns.includes(COLUMNS.completion);
+  const out: ColumnSpec[] = [];
+  for (const c of columns) {
+    if (c === COLUMNS.expected || c === COLUMNS.gapToPace) continue;
+    if (c === COLUMNS.pace) {
+      if (!hasCompletion) out.push(COLUMNS.completion);
+    } else out.push(c === COLUMNS.gapPoints ? COLUMNS.gapPointsToTarget : c);
+  }
+  return out;
+}
 
 /** The organisation-wide table of several units. */
 export const CONSOLIDATED_COLUMNS: readonly ColumnSpec[] = [

@@ -22,6 +22,7 @@ import { localeFor } from '../locale';
 import type { Locale, RowScale } from '../locale/types';
 import {
   ATTENTION_COLUMNS,
+  columnsFor,
   HEADER_WIDTH_CAP,
   INDICATOR_COLUMNS,
   MAX_COLUMN_WIDTH,
@@ -255,6 +256,12 @@ function actualCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
   return textCell(e.actualText);
 }
 
+/** The pace target as the table shows it (a countable one in whole numbers); null where there is none. */
+function shownPaceTarget(e: Evaluation): number | null {
+  const p = paceShown(e.expected, unitOf(e), e.direction === 'lower', e.target?.value);
+  return finite(p) ? p : null;
+}
+
 type IndicatorCell = (e: Evaluation, i: number, scale: RowScale, gaps: Gaps | null, L: Locale) => NumCell;
 
 /** The cell of each column of an indicator row. `gaps`: the row's gaps when already computed. */
@@ -264,12 +271,7 @@ const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
   name: (e) => textCell(e.indicator.name),
   unit: (e, _i, scale) => textCell(scaledUnit(e.indicator.measureUnit, scale)),
   target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
-  expected: (e, _i, scale) =>
-    scaledCell(
-      paceShown(e.expected, unitOf(e), e.direction === 'lower', e.target?.value),
-      scale.factor,
-      percentOf(e),
-    ),
+  expected: (e, _i, scale) => scaledCell(shownPaceTarget(e), scale.factor, percentOf(e)),
   actual: (e, _i, scale, _g, L) => actualCell(e, scale, L),
   completion: (e) => ratioCell(e.completion),
   pace: (e) => ratioCell(e.pace),
@@ -306,7 +308,16 @@ function indicatorsTable(
   gaps: readonly Gaps[] | null = null,
   orgs: OrgNames | null = null,
 ): ReportTable {
-  const defs = orgs ? withOrgColumn(columns) : columns;
+  const needed = columnsFor(
+    columns,
+    evaluations.length,
+    (i) => shownPaceTarget(evaluations[i]),
+    (i) => {
+      const t = evaluations[i].target?.value;
+      return finite(t) ? t : null;
+    },
+  );
+  const defs = orgs ? withOrgColumn(needed) : needed;
   const orgCell: IndicatorCell = (e) => textCell(orgs?.get(e));
   const cells = defs.map((d) => (d.key === 'org' ? orgCell : INDICATOR_CELLS[d.key]));
   // Each row's basis once: for the table's scale and for whether the row takes it.

@@ -39,6 +39,7 @@ export const report: ReportWords = {
     pace: 'Pace',
     gapToPace: 'Gap to pace',
     gapPoints: 'Behind pace (points)',
+    gapPointsToTarget: 'Below target (points)',
     gapToTarget: 'Gap to target',
     status: 'Status',
     owner: 'Owner',

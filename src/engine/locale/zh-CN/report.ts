@@ -31,6 +31,7 @@ export const report: ReportWords = {
     pace: '进度',
     gapToPace: '距序时目标',
     gapPoints: '落后序时百分点',
+    gapPointsToTarget: '低于目标百分点',
     gapToTarget: '距年度目标',
     status: '状态',
     owner: '责任部门',
