@@ -395,6 +395,34 @@ describe('narrative en-US', () => {
 // ───────────────────────────── Edge cases ─────────────────────────────
 
 describe('narrative edge cases', () => {
+  it('every row on pace: the opening says it once', () => {
+    const evals = [
+      ev({ name: '科技下乡', unit: '场次', target: 150, actual: 120, expected: 112.5, status: 'on_track' }),
+      ev({ name: '科普培训', unit: '期', target: 200, actual: 160, expected: 150, status: 'on_track' }),
+    ];
+    const opening = texts(narrate(evals, 'zh-CN'), 'paragraph')[0];
+    expect(opening).toContain('总体看，已完成或达到序时进度的目标任务共2项、占100.0%。');
+    expect(opening).not.toContain('有数据的目标任务均已完成或达到序时进度');
+    const en = texts(narrate(evals, 'en-US'), 'paragraph')[0];
+    expect(en).toContain('Overall, 2 of 2 targets (100.0%) have achieved the annual target or are on pace.');
+    expect(en).not.toContain('All targets with data');
+  });
+
+  it('at the year end, the weakest category is the one with the most targets missed', () => {
+    const evals = [
+      ev({ name: '科技下乡', category: '职能', unit: '场次', target: 150, actual: 120, status: 'missed' }),
+      ev({ name: '科普培训', category: '职能', unit: '期', target: 200, actual: 210, status: 'achieved' }),
+      ev({ name: '党建', category: '党建', unit: '次', target: 12, actual: 12, status: 'achieved' }),
+      ev({ name: '学习', category: '党建', unit: '次', target: 12, actual: 13, status: 'achieved' }),
+    ];
+    const year = { period: { kind: 'year' } as const };
+    const zh = texts(narrate(evals, 'zh-CN', year)).join('\n');
+    expect(zh).toContain('从类别看，职能方面完成情况相对较差，2项中有1项未完成年度目标。');
+    expect(zh).not.toContain('序时');
+    const en = texts(narrate(evals, 'en-US', year)).join('\n');
+    expect(en).toContain('By category, 职能 is furthest behind, with 1 of 2 targets missed.');
+  });
+
   it('nothing behind: one sentence says so, next steps keep the pace', () => {
     const evals = [
       ev({ name: '科技下乡', unit: '场次', target: 150, actual: 120, expected: 112.5, status: 'on_track' }),

@@ -249,7 +249,7 @@ export interface NarrativeTemplates {
     total: number,
     yearEnd: boolean,
   ) => string;
-  readonly weakestCategory: (category: string, total: number, behind: number) => string;
+  readonly weakestCategory: (category: string, total: number, behind: number, yearEnd: boolean) => string;
   readonly furthestBehind: (name: string, gap: GapWords) => string;
   readonly needAttention: (names: readonly string[], count: number) => string;
   readonly standoutOver: (name: string, completion: string) => string;

@@ -418,7 +418,7 @@ function openingParagraph(
   }
   const s = o.standout;
   let standout = '';
-  if (s?.kind === 'weakest-category') standout = T.weakestCategory(s.category, s.total, s.behind);
+  if (s?.kind === 'weakest-category') standout = T.weakestCategory(s.category, s.total, s.behind, yearEnd);
   else if (s?.kind === 'furthest-behind')
     standout = T.furthestBehind(w.name(s.item), w.gap(s.item) as GapWords);
   else if (s?.kind === 'need-attention')
@@ -427,7 +427,9 @@ function openingParagraph(
       s.count,
     );
   else if (s?.kind === 'over') standout = T.standoutOver(w.name(s.item), w.figures(s.item)?.completion ?? '');
-  else if (s?.kind === 'all-good') standout = T.allGood(yearEnd);
+  // Every row with data good: said already where the overall sentence counts them all.
+  else if (s?.kind === 'all-good' && !(o.overall && o.overall.good === o.overall.assessed))
+    standout = T.allGood(yearEnd);
   if (standout) text += f.sentenceGap + standout;
   return text;
 }

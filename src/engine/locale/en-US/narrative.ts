@@ -172,8 +172,8 @@ export const narrative: NarrativeTemplates = {
       ? `Overall, ${good} of ${targets(total)} (${share}) ${verb}.`
       : `Of the ${targets(assessed)} with complete data, ${good} (${share}) ${verb}.`;
   },
-  weakestCategory: (category, total, behind) =>
-    `By category, ${category} is furthest behind, with ${behind} of ${targets(total)} behind pace or missed.`,
+  weakestCategory: (category, total, behind, yearEnd) =>
+    `By category, ${category} is furthest behind, with ${behind} of ${targets(total)} ${yearEnd ? 'missed' : 'behind pace or missed'}.`,
   furthestBehind: (name, gap) => `${name} is furthest behind, ${gapPhrase(gap)}.`,
   needAttention: (names, count) =>
     `Needing attention: ${format.list(names)}${count > names.length ? `, ${count} targets in all` : ''}.`,

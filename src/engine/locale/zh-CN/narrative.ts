@@ -137,8 +137,10 @@ export const narrative: NarrativeTemplates = {
       ? `总体看，${what}目标任务共${good}项、占${share}。`
       : `在数据完整的${assessed}项目标任务中，${what}${good}项、占${share}。`;
   },
-  weakestCategory: (category, total, behind) =>
-    `从类别看，${category}方面进度相对滞后，${total}项中有${behind}项落后于序时进度或未完成。`,
+  weakestCategory: (category, total, behind, yearEnd) =>
+    yearEnd
+      ? `从类别看，${category}方面完成情况相对较差，${total}项中有${behind}项未完成年度目标。`
+      : `从类别看，${category}方面进度相对滞后，${total}项中有${behind}项落后于序时进度或未完成。`,
   furthestBehind: (name, gap) =>
     `其中，${name}${gap.kind === 'behind-pace' ? '进度最为滞后' : '差距最大'}，${gapPhrase(gap)}。`,
   needAttention: (names, count) =>
