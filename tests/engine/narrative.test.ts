@@ -623,6 +623,105 @@ describe('narrative edge cases', () => {
     expect(en).toContain('产业工程 (江门重点项目)');
   });
 
+  it('rows of one name: told apart by the words of their targets, or by the numbered or "of which" row above', () => {
+    // 就业促进行动 | 1、充分就业社区创建18个; — 2、新增技能人才2400人;
+    const byTarget = (target: number, actual: number, words: string, row: number) => ({
+      ...ev({ name: '(一)就业促进行动', row, unit: '个', target, actual, status: 'achieved' }),
+      targetSource: words,
+    });
+    const zh1 = texts(
+      narrate(
+        [byTarget(18, 18, '1、充分就业社区创建18个;', 5), byTarget(2400, 2450, '2、新增技能人才2400人;', 6)],
+        'zh-CN',
+      ),
+    ).join('\n');
+    expect(zh1).toContain('就业促进行动（充分就业社区创建18个）完成18个');
+    expect(zh1).toContain('就业促进行动（新增技能人才2400人）完成2450个');
+    expect(zh1).not.toContain('(一)');
+    // A target that is a figure with its unit (2.5 days) names nothing: the row does.
+    const days = (target: number, row: number) => ({
+      ...ev({
+        name: 'Bankruptcy',
+        row,
+        unit: 'days',
+        target,
+        actual: 3,
+        status: 'missed',
+        direction: 'lower',
+      }),
+      targetSource: `${target} days`,
+    });
+    expect(texts(narrate([days(2.5, 8), days(9, 9)], 'en-US')).join('\n')).toContain('Bankruptcy (row 8)');
+    // 3、企业所得税40% | 国税征收 | 地税征收 | 4、个人所得税40% | 国税征收 | 地税征收
+    const tax = [
+      ev({
+        name: '3、企业所得税40%',
+        row: 11,
+        unit: '万元',
+        target: 100,
+        actual: 80,
+        expected: 75,
+        status: 'on_track',
+      }),
+      ev({
+        name: '国税征收',
+        row: 12,
+        unit: '万元',
+        target: 60,
+        actual: 50,
+        expected: 45,
+        status: 'on_track',
+      }),
+      ev({
+        name: '4、个人所得税40%',
+        row: 14,
+        unit: '万元',
+        target: 100,
+        actual: 80,
+        expected: 75,
+        status: 'on_track',
+      }),
+      ev({
+        name: '国税征收',
+        row: 15,
+        unit: '万元',
+        target: 60,
+        actual: 50,
+        expected: 45,
+        status: 'on_track',
+      }),
+    ];
+    const zh2 = texts(narrate(tax, 'zh-CN')).join('\n');
+    expect(zh2).toContain('国税征收（企业所得税40%）');
+    expect(zh2).toContain('国税征收（个人所得税40%）');
+    // 财政总收入 | 其中:税收收入 | 非税收入 | 地方一般公共预算收入 | 其中:税收收入 | 非税收入
+    const revenue = [
+      '财政总收入',
+      '其中:税收收入',
+      '非税收入',
+      '地方一般公共预算收入',
+      '其中:税收收入',
+      '非税收入',
+    ].map((name, i) =>
+      ev({ name, row: 5 + i, unit: '万元', target: 100, actual: 80, expected: 75, status: 'on_track' }),
+    );
+    const zh3 = texts(narrate(revenue, 'zh-CN')).join('\n');
+    expect(zh3).toContain('非税收入（财政总收入）');
+    expect(zh3).toContain('税收收入（地方一般公共预算收入）');
+    expect(zh3).not.toMatch(/第\d+行/);
+  });
+
+  it('a name loses its Chinese list number as it does its figure one: (一)税收收入, 一、歲入合計; 一般… stays', () => {
+    const evals = ['(一)税收收入', '二、歲入合計', '一般公共预算收入'].map((name, i) =>
+      ev({ name, row: 5 + i, unit: '万元', target: 100, actual: 80, expected: 75, status: 'on_track' }),
+    );
+    const zh = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(zh).toContain('税收收入完成80万元');
+    expect(zh).toContain('：税收收入完成');
+    expect(zh).toContain('；歲入合計完成80万元');
+    expect(zh).toContain('；一般公共预算收入完成80万元');
+  });
+
   it("a result beside the office's completion, without a target: both are said", () => {
     const evals = [
       ev({

@@ -18,9 +18,15 @@ const FORBIDDEN_WORDS = /^(nan|null|undefined|infinity|-infinity)$/i;
  */
 export const LIST_NUMBER = /^\s*[*★☆]?\s*(?:[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．](?![\d%]))\s*/;
 
-/** A name without the list number it opens with ("*4.新增技能人才4000人" → "新增技能人才4000人"). */
+/** A list number in Chinese numerals opening a text: (一) / （二）/ 三、 (not 一般…, 十分…). */
+const CN_LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
+
+/**
+ * A name without the list number it opens with ("*4.新增技能人才4000人" → "新增技能人才4000人", "(一)就业促进行动" →
+ * "就业促进行动").
+ */
 export function withoutListNumber(name: string): string {
-  const t = name.replace(LIST_NUMBER, '');
+  const t = name.replace(LIST_NUMBER, '').replace(CN_LIST_NUMBER, '');
   return t.length >= 2 ? t : name;
 }
 

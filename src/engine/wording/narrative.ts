@@ -8,6 +8,7 @@
 import type { Evaluation, NarrativeBlock, Quantity, ReportOptions, StatusCounts } from '../model';
 import { finite } from '../core/numbers';
 import { isPercentUnit } from '../core/quantity';
+import { displayWidth } from '../core/measure';
 import { cleanText, tidySentence, withoutListNumber } from '../core/text';
 import { localeFor } from '../locale';
 import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
@@ -56,7 +57,8 @@ const CHANGE_LEAD =
 /** Names and numbers of the items, in words, made once each and only for the items named. */
 /**
  * How rows of the same name are told apart: by their organisation (SSHA, MMHA) where each has its own, else
- * by their sheet where each is on its own, else by the numbered item each is part of (其中:基础设施工程
+ * by their sheet where each is on its own, else by the words of each one's target (就业促进行动 with
+ * 1、充分就业社区创建18个 and 2、新增技能人才2400人), else by the numbered item each is part of (其中:基础设施工程
  * under (二)江门重点项目 and under (三)恩平重点项目), else by their row.
  */
 function placeOf(
@@ -70,35 +72,57 @@ function placeOf(
   };
   const org = (it: NarrativeItem) => cleanText(it.ev.indicator.org);
   const sheet = (it: NarrativeItem) => cleanText(it.ev.indicator.sheet);
+  // A target in words, short enough to name a row by (城镇新增就业2450人), not a figure (≥12, 2.5 days).
+  const targetWords = (it: NarrativeItem) => {
+    const t = withoutListNumber(cleanText(it.ev.targetSource ?? it.ev.targetText));
+    return displayWidth(t) <= TARGET_PLACE_WIDTH && /\p{L}{2}/u.test(t.replace(FIGURE_WITH_UNIT, ''))
+      ? t
+      : '';
+  };
   const row = (it: NarrativeItem) => {
     const r = it.ev.indicator.row;
     return Number.isInteger(r) && r > 0 ? T.rowPlace(r) : '';
   };
   if (distinct(org)) return org;
   if (distinct(sheet)) return sheet;
+  if (distinct(targetWords)) return targetWords;
   if (distinct(partOf)) return partOf;
   if (distinct(row)) return row;
   return (it) => sheet(it) || row(it);
 }
 
+/** A figure with what follows it up to the next figure or space (2450人, 2.5 days, 95%). */
+const FIGURE_WITH_UNIT = /\d[\d.,]*\s*[%％]?\s*\p{L}*/gu;
+/** A target's words longer than this (in columns, a Chinese character two) do not name a row. */
+const TARGET_PLACE_WIDTH = 40;
+
+/** A sub-row's "of which" opening a list under the row above (其中:改征增值税, "of which: …"). */
+const OF_WHICH = /^\s*(?:其中|of\s+which|including)\s*[:：]?/i;
+
 /**
- * The name of the numbered item each row without a number of its own is part of: the nearest row above
- * it on its sheet with a number ('' for a numbered row, or none above).
+ * The name of the item each row is part of: for a row without a number of its own (in an id column or
+ * opening its name: 3、企业所得税40%), the nearest row above it on its sheet with one; for a row opening
+ * with "of which" (其中:) and the rows after it, the row above it. '' for a numbered row, or none above.
  */
 function partsOf(items: readonly NarrativeItem[], names: readonly string[]): string[] {
   const parts: string[] = new Array(items.length);
   let sheet: string | null = null;
-  let numbered = '';
+  let parent = '';
   items.forEach(({ ev }, i) => {
     const here = `${ev.indicator.file ?? ''}|${ev.indicator.sheet}`;
-    if (here !== sheet) {
+    const first = here !== sheet;
+    if (first) {
       sheet = here;
-      numbered = '';
+      parent = '';
     }
-    if (cleanText(ev.indicator.id)) {
-      numbered = names[i];
+    const name = cleanText(ev.indicator.name);
+    if (cleanText(ev.indicator.id) || withoutListNumber(name) !== name) {
+      parent = names[i];
       parts[i] = '';
-    } else parts[i] = numbered;
+      return;
+    }
+    if (OF_WHICH.test(name) && !first) parent = names[i - 1];
+    parts[i] = parent;
   });
   return parts;
 }
