@@ -748,7 +748,7 @@ describe('narrative edge cases', () => {
     expect(zh).toContain('产业工程完成23.52亿元，完成率为85.8%');
     expect(zh).toContain('森林覆盖率达到61.2%，完成率为98.0%');
     expect(zh).toContain('科普活动完成率为50.0%');
-    // Of a ceiling, the share used (deaths against 全年控制指标): not "done".
+    // What must stay low (deaths against 全年控制指标) is, not "is done".
     const ceiling = ev({
       name: '煤矿事故死亡人数',
       unit: '人',
@@ -760,10 +760,10 @@ describe('narrative edge cases', () => {
       aggregation: 'last',
     });
     expect(texts(narrate([ceiling], 'zh-CN')).join('\n')).toContain(
-      '煤矿事故死亡人数为1973人，占控制目标的83.2%',
+      '煤矿事故死亡人数为1973人，完成率为83.2%',
     );
     expect(texts(narrate([ceiling], 'en-US')).join('\n')).toMatch(
-      /煤矿事故死亡人数 was 1,973[^,]*, 83\.2% of its ceiling/,
+      /煤矿事故死亡人数 was 1,973[^,]*, 83\.2% complete/,
     );
     const en = texts(narrate(evals, 'en-US')).join('\n');
     expect(en).toMatch(/产业工程 was 23\.52[^,]*, 85\.8% complete/);

@@ -118,7 +118,7 @@ export type JudgedResult<V, R> =
       readonly actual: V | null;
       /** A level (达到) rather than a running total (完成). */
       readonly level: boolean;
-      /** Lower is better: the completion is the share of a ceiling used (占控制指标). */
+      /** Lower is better: the result is what it is (为), not what was done (完成). */
       readonly lower: boolean;
     }
   /** The share done of the period's own target, which decided the status (not the year's pace). */

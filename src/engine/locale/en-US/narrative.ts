@@ -147,11 +147,8 @@ function judgedPhrase(j: JudgedWords): string {
         ? `ranked ${ordinal(j.actual)}, meeting the target of ${goal}`
         : `ranked ${ordinal(j.actual)}, ${places(j.diff)} short of the target of ${goal}`;
     }
-    case 'completion': {
-      // Of a ceiling (deaths against a limit), the share used; of a target, the share done.
-      const share = j.lower ? `${j.completion} of its ceiling` : `${j.completion} complete`;
-      return j.actual !== null ? `was ${j.actual}, ${share}` : `was ${share}`;
-    }
+    case 'completion':
+      return j.actual !== null ? `was ${j.actual}, ${j.completion} complete` : `was ${j.completion} complete`;
     case 'period-completion':
       return `reached ${j.completion} of the target for the period`;
   }

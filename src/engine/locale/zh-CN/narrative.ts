@@ -93,8 +93,8 @@ function judgedPhrase(j: JudgedWords): string {
       return j.met ? `为第${j.actual}位，达到${goal}` : `为第${j.actual}位，未达到${goal}，差${j.diff}个位次`;
     }
     case 'completion': {
-      // Of a ceiling (deaths against 控制指标), the share used; of a target, the share done.
-      const share = j.lower ? `占控制目标的${j.completion}` : `完成率为${j.completion}`;
+      // What must stay low (deaths against 控制指标) is not "done": it is.
+      const share = `完成率为${j.completion}`;
       if (j.actual === null) return share;
       return `${j.lower ? '为' : j.level ? '达到' : '完成'}${j.actual}，${share}`;
     }
