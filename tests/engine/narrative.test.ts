@@ -652,6 +652,26 @@ describe('narrative edge cases', () => {
       targetSource: `${target} days`,
     });
     expect(texts(narrate([days(2.5, 8), days(9, 9)], 'en-US')).join('\n')).toContain('Bankruptcy (row 8)');
+    // A standard of a time (94% within 1.5 hours) says more than its figures: it names the row.
+    const within = (target: number, words: string, row: number) => ({
+      ...ev({
+        name: '- for pipe diameter up to 300mm',
+        row,
+        target,
+        actual: 0.99,
+        percent: true,
+        status: 'achieved',
+      }),
+      targetSource: words,
+    });
+    expect(
+      texts(
+        narrate(
+          [within(0.94, '94% within 1.5 hours', 16), within(0.75, '75% within 1 hour and 15 minutes', 17)],
+          'en-US',
+        ),
+      ).join('\n'),
+    ).toContain('for pipe diameter up to 300mm (94% within 1.5 hours)');
     // 3、企业所得税40% | 国税征收 | 地税征收 | 4、个人所得税40% | 国税征收 | 地税征收
     const tax = [
       ev({

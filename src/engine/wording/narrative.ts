@@ -91,8 +91,8 @@ function placeOf(
   return (it) => sheet(it) || row(it);
 }
 
-/** A figure with what follows it up to the next figure or space (2450人, 2.5 days, 95%). */
-const FIGURE_WITH_UNIT = /\d[\d.,]*\s*[%％]?\s*\p{L}*/gu;
+/** A figure with its unit or sign (2450人, 2.5 days, 95%): "94% within 1.5 hours" leaves "within". */
+const FIGURE_WITH_UNIT = /\d[\d.,]*\s*(?:[%％]|\p{L}+)?/gu;
 /** A target's words longer than this (in columns, a Chinese character two) do not name a row. */
 const TARGET_PLACE_WIDTH = 40;
 
