@@ -673,44 +673,16 @@ describe('narrative edge cases', () => {
       ).join('\n'),
     ).toContain('for pipe diameter up to 300mm (94% within 1.5 hours)');
     // 3、企业所得税40% | 国税征收 | 地税征收 | 4、个人所得税40% | 国税征收 | 地税征收
-    const tax = [
-      ev({
-        name: '3、企业所得税40%',
-        row: 11,
-        unit: '万元',
-        target: 100,
-        actual: 80,
-        expected: 75,
-        status: 'on_track',
-      }),
-      ev({
-        name: '国税征收',
-        row: 12,
-        unit: '万元',
-        target: 60,
-        actual: 50,
-        expected: 45,
-        status: 'on_track',
-      }),
-      ev({
-        name: '4、个人所得税40%',
-        row: 14,
-        unit: '万元',
-        target: 100,
-        actual: 80,
-        expected: 75,
-        status: 'on_track',
-      }),
-      ev({
-        name: '国税征收',
-        row: 15,
-        unit: '万元',
-        target: 60,
-        actual: 50,
-        expected: 45,
-        status: 'on_track',
-      }),
-    ];
+    const tax = (
+      [
+        ['3、企业所得税40%', 11],
+        ['国税征收', 12],
+        ['4、个人所得税40%', 14],
+        ['国税征收', 15],
+      ] as const
+    ).map(([name, row]) =>
+      ev({ name, row, unit: '万元', target: 100, actual: 80, expected: 75, status: 'on_track' }),
+    );
     const zh2 = texts(narrate(tax, 'zh-CN')).join('\n');
     expect(zh2).toContain('国税征收（企业所得税40%）');
     expect(zh2).toContain('国税征收（个人所得税40%）');

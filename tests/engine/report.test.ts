@@ -206,59 +206,23 @@ describe('buildIndicatorTable', () => {
   });
 
   it('at the year end, where every pace target is the target, leaves out the pace columns', () => {
-    const year = [
-      makeEvaluation({
-        name: '早孕建册数',
-        unit: '人',
-        target: 120,
-        actual: 69,
-        expected: 120,
-        status: 'missed',
-      }),
-      makeEvaluation({
-        name: '老年人体检数',
-        unit: '人',
-        target: 5662,
-        actual: 4044,
-        expected: 5662,
-        status: 'missed',
-      }),
-      makeEvaluation({
-        name: '科技下乡',
-        unit: '场次',
-        target: 150,
-        actual: 184,
-        expected: 150,
-        status: 'achieved',
-      }),
-    ];
+    // At the year's end the pace target is the target.
+    const year = (
+      [
+        ['早孕建册数', '人', 120, 69, 'missed'],
+        ['老年人体检数', '人', 5662, 4044, 'missed'],
+        ['科技下乡', '场次', 150, 184, 'achieved'],
+      ] as const
+    ).map(([name, unit, target, actual, status]) =>
+      makeEvaluation({ name, unit, target, actual, expected: target, status }),
+    );
     const headers = (t: ReportTable) => t.columns.map((c) => c.header);
-    expect(headers(buildIndicatorTable(year, 'zh-CN'))).toEqual([
-      '序号',
-      '类别',
-      '指标',
-      '单位',
-      '年度目标',
-      '累计完成',
-      '完成率',
-      '状态',
-      '责任部门',
-    ]);
+    // No pace target, pace, gap to the pace: the year's own figures only.
+    const lead = ['序号', '类别', '指标', '单位', '年度目标', '累计完成', '完成率'];
+    expect(headers(buildIndicatorTable(year, 'zh-CN'))).toEqual([...lead, '状态', '责任部门']);
     // The attention table shows the completion where it showed the pace, and the points below the target.
     const attention = buildAttentionTable(year, 'zh-CN');
-    expect(headers(attention)).toEqual([
-      '序号',
-      '类别',
-      '指标',
-      '单位',
-      '年度目标',
-      '累计完成',
-      '完成率',
-      '低于目标百分点',
-      '距年度目标',
-      '状态',
-      '责任部门',
-    ]);
+    expect(headers(attention)).toEqual([...lead, '低于目标百分点', '距年度目标', '状态', '责任部门']);
     const first = attention.rows[0];
     expect(first[col(attention, 'name')]).toBe('早孕建册数');
     expect(first[col(attention, 'completion')]).toBeCloseTo(0.575, 6);
