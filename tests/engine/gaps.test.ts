@@ -40,6 +40,22 @@ describe('how far behind', () => {
     expect(gapPoints(7.19e305)).toBeNull();
   });
 
+  it('of a completion alone (no target), is the share of the year gone less the completion', () => {
+    // 基础设施工程 | 1-8月完成投资 3.31 | 投资完成率 36.26%: two thirds of the year gone.
+    const e = {
+      ...makeEvaluation({ name: '基础设施工程', actual: 3.31, status: 'at_risk' }),
+      target: null,
+      completion: 0.3626,
+      pace: 0.3626 / (8 / 12),
+    };
+    expect(lagOf(e)).toBeCloseTo(8 / 12 - 0.3626, 12);
+    expect(gapsOf(e).points).toBe(30.4);
+    // Without a result beside it (正在施工中 | 93%), the same.
+    expect(gapsOf({ ...e, actual: null }).points).toBe(30.4);
+    // Without its pace (the year's end), no gap is said.
+    expect(lagOf({ ...e, pace: null })).toBeNull();
+  });
+
   it('measures against the annual target when nothing is due yet (a pace target of 0)', () => {
     const e = makeEvaluation({ name: 'a', target: 10, actual: 8, expected: 0, status: 'missed' });
     expect(gapsOf(e).points).toBe(20);

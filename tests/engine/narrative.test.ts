@@ -738,6 +738,24 @@ describe('narrative edge cases', () => {
     ];
     const zh = texts(narrate(evals, 'zh-CN')).join('\n');
     expect(zh).toContain('产业工程完成23.52亿元，完成率为85.8%');
+    // Behind the share of the year gone (two thirds at Q3 here, by its pace): by how many points.
+    const behind = {
+      ...ev({
+        name: '基础设施工程',
+        unit: '亿元',
+        actual: 3.31,
+        completion: 0.3626,
+        status: 'at_risk',
+        kind: 'amount',
+      }),
+      pace: 0.3626 / 0.75,
+    };
+    expect(texts(narrate([behind], 'zh-CN')).join('\n')).toContain(
+      '基础设施工程完成3.31亿元，完成率为36.3%，落后序时进度38.7个百分点',
+    );
+    expect(texts(narrate([behind], 'en-US')).join('\n')).toMatch(
+      /36\.3% complete, 38\.7 percentage points behind pace/,
+    );
     expect(zh).toContain('森林覆盖率达到61.2%，完成率为98.0%');
     expect(zh).toContain('科普活动完成率为50.0%');
     // What must stay low (deaths against 全年控制指标) is, not "is done".

@@ -6,6 +6,7 @@ import { runCheck, readSheets, type CellValue, type Indicator, type SheetTable }
 import { findTables } from '../../src/engine/read/findTables';
 import { statedStatus, statusWord } from '../../src/engine/read/cellKinds';
 import { gridFromRows, sourceFromRows } from '../support/grids';
+import { gapsOf } from '../../src/engine/evaluate/gaps';
 import { elapsedFraction } from '../../src/engine/core/period';
 import { parseCell } from '../../src/engine/core/quantity';
 
@@ -4635,6 +4636,32 @@ describe('a section whose label states its rows’ verdict with their count', ()
       ['新生儿听力障碍筛查率', 'achieved'],
       ['资助家庭经济困难学生', 'achieved'],
     ]);
+  });
+});
+
+describe('a completion alone, without a target', () => {
+  it('is paced by the share of the year gone, which the status rests on, and is behind by its points', () => {
+    const rows: CellValue[][] = [
+      ['恩平市2022年8月重点项目进展情况'],
+      ['序号', '项目类别', '2022年计划投资(亿元)', '1-8月完成投资(亿元)', '投资完成率(%)'],
+      ['(一)', '江门重点项目', 55.28, 43.77, 79.17],
+      [null, '其中:基础设施工程', null, 3.31, 36.26],
+      [null, '产业工程', null, 23.52, 85.84],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('8月', rows)], lang: 'zh-CN', date: '2022-09-10' });
+    const [, infra, industry] = r.report.evaluations;
+    expect(infra.status).toBe('at_risk');
+    expect(infra.pace).toBeCloseTo(0.3626 / (8 / 12), 6);
+    expect(industry.pace).toBeCloseTo(0.8584 / (8 / 12), 6);
+    expect(gapsOf(infra).points).toBe(30.4);
+    // At the year's end no pace is left: none is said.
+    const year = runCheck({
+      sources: [sourceFromRows('8月', rows)],
+      lang: 'zh-CN',
+      date: '2023-01-10',
+      period: { kind: 'year' },
+    });
+    expect(year.report.evaluations[1].pace).toBeNull();
   });
 });
 

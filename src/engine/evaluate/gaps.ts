@@ -28,7 +28,11 @@ export function lagOf(e: Evaluation): number | null {
   const a = e.actual?.value;
   const t = e.target?.value;
   const x = e.expected;
-  if (e.direction === 'milestone' || !finite(a) || !finite(t)) return null;
+  if (e.direction === 'milestone') return null;
+  // A completion alone, paced by the share of the year gone: behind by that share less the completion.
+  if (!finite(t) && finite(e.completion) && finite(e.pace) && e.pace > 0 && e.direction === 'higher')
+    return e.completion / e.pace - e.completion;
+  if (!finite(a) || !finite(t)) return null;
   // Rates, growth and decreases are compared as they stand: the gap is the difference, in points.
   if (e.target?.percent && (e.kind === 'growth' || e.kind === 'decrease' || e.kind === 'share')) {
     // A share with the office's own figure for the period (56% by Q2 of a 97% year): the gap to that.
@@ -57,7 +61,9 @@ export function gapsOf(e: Evaluation): Gaps {
   const a = e.actual?.value;
   const t = e.target?.value;
   const x = e.expected;
-  if (e.direction === 'milestone' || !finite(a)) return { toPace: null, points: null, toTarget: null };
+  if (e.direction === 'milestone') return { toPace: null, points: null, toTarget: null };
+  // A completion alone (no result, or no target): its points behind the share of the year gone.
+  if (!finite(a)) return { toPace: null, points: gapPoints(lagOf(e)), toTarget: null };
   const lower = e.direction === 'lower';
   const toPace = finite(x) ? positive(lower ? a - x : x - a) : null;
   const toTarget = finite(t) ? positive(lower ? a - t : t - a) : null;

@@ -600,11 +600,16 @@ function shortfall(a: number, target: number, yearEnd: boolean, thresholds: Thre
   return target > 0 ? 'at_risk' : 'behind';
 }
 
+/** A completion rate alone against the share of the year gone (null at the year's end: no pace left). */
+function completionPace(rate: number, period: Period): number | null {
+  return isYearEnd(period) ? null : rate / elapsedFraction(period);
+}
+
 /** A completion rate alone, against the share of the year gone. */
 function completionStatus(rate: number, period: Period, thresholds: Thresholds): Status {
   if (rate >= 1 - 1e-9) return 'achieved';
-  if (isYearEnd(period)) return 'missed';
-  const pace = rate / elapsedFraction(period);
+  const pace = completionPace(rate, period);
+  if (pace === null) return 'missed';
   if (pace >= thresholds.onTrack - 1e-9) return 'on_track';
   if (pace >= thresholds.behind - 1e-9) return 'behind';
   return 'at_risk';
@@ -1932,6 +1937,8 @@ function withoutTargetFigure(r: Reading): Evaluation {
     ...(done ? { actual: quantity(done.value, done.percent, done.approximation) } : {}),
     actualText: words,
     completion: r.completion,
+    // What the status rests on: the completion against the share of the year gone (as a table's 进度).
+    pace: byRate && !lower && !r.yearEnd ? completionPace(r.completion!, r.period) : null,
   });
 }
 

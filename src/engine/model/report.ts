@@ -120,6 +120,8 @@ export type JudgedResult<V, R> =
       readonly level: boolean;
       /** Lower is better: the result is what it is (为), not what was done (完成). */
       readonly lower: boolean;
+      /** Points behind the share of the year gone, when behind it. */
+      readonly points: V | null;
     }
   /** The share done of the period's own target, which decided the status (not the year's pace). */
   | { readonly form: 'period-completion'; readonly completion: V };

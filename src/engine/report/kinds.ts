@@ -13,6 +13,7 @@ import type { ChangeWay, Evaluation, JudgedResult, TargetSide } from '../model';
 import { cleanValue, finite, sameFigure as same } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
 import { cleanText } from '../core/text';
+import { lagOf } from '../evaluate/gaps';
 import { band } from '../evaluate/judge';
 import { isCountableUnit } from '../evaluate/nameWords';
 
@@ -91,7 +92,16 @@ export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null 
     // The result beside the office's completion, where the sheet gives one without its target (其中:
     // 产业工程 | 23.52 | 85.84%).
     const actual = ev.actual && finite(ev.actual.value) ? ev.actual.value : null;
-    return { form, completion: ev.completion, actual, level: isLevel(ev), lower: ev.direction === 'lower' };
+    const lag = lagOf(ev);
+    const points = lag !== null && lag > 0 ? lag : null;
+    return {
+      form,
+      completion: ev.completion,
+      actual,
+      level: isLevel(ev),
+      lower: ev.direction === 'lower',
+      points,
+    };
   }
   if (form === 'period-completion')
     return finite(ev.periodCompletion) ? { form, completion: ev.periodCompletion } : null;

@@ -150,8 +150,15 @@ export function narrativeItems(evaluations: readonly Evaluation[]): NarrativeIte
     const raw = completionOf(ev);
     const direction = ev.direction === 'lower' || ev.direction === 'milestone' ? ev.direction : 'higher';
     // Judged by the period's own target: short of it by what is left of it, not by the year's pace.
-    const lag = !raw ? null : finite(ev.periodCompletion) ? Math.max(0, 1 - ev.periodCompletion) : lagOf(ev);
     const form = formOf(ev, raw !== null);
+    // A completion alone is behind the share of the year gone by its own points (evaluate/gaps.ts).
+    const lag = !raw
+      ? form === 'completion'
+        ? lagOf(ev)
+        : null
+      : finite(ev.periodCompletion)
+        ? Math.max(0, 1 - ev.periodCompletion)
+        : lagOf(ev);
     const status: Status = STATUSES.includes(ev.status) ? ev.status : 'invalid';
     let category = categories.get(ev.indicator.category);
     if (category === undefined)

@@ -263,6 +263,7 @@ class ItemWords {
         ...j,
         completion: f.percent(j.completion, 1),
         actual: j.actual !== null && a ? f.quantity(a, unitOf(item.ev)) : null,
+        points: j.points !== null ? f.points(j.points) : null,
       };
     }
     const facts = item.numeric ? figuresOf(item) : null;
@@ -313,6 +314,7 @@ function judgedWords(
         ...j,
         completion: f.percent(j.completion, 1),
         actual: j.actual !== null ? q(j.actual, g.actual) : null,
+        points: j.points !== null ? f.points(j.points) : null,
       };
     case 'period-completion':
       return { form: j.form, completion: f.percent(j.completion, 1) };

@@ -147,8 +147,12 @@ function judgedPhrase(j: JudgedWords): string {
         ? `ranked ${ordinal(j.actual)}, meeting the target of ${goal}`
         : `ranked ${ordinal(j.actual)}, ${places(j.diff)} short of the target of ${goal}`;
     }
-    case 'completion':
-      return j.actual !== null ? `was ${j.actual}, ${j.completion} complete` : `was ${j.completion} complete`;
+    case 'completion': {
+      const behind = j.points ? `, ${j.points} behind pace` : '';
+      return j.actual !== null
+        ? `was ${j.actual}, ${j.completion} complete${behind}`
+        : `was ${j.completion} complete${behind}`;
+    }
     case 'period-completion':
       return `reached ${j.completion} of the target for the period`;
   }

@@ -94,7 +94,7 @@ function judgedPhrase(j: JudgedWords): string {
     }
     case 'completion': {
       // What must stay low (deaths against 控制指标) is not "done": it is.
-      const share = `完成率为${j.completion}`;
+      const share = `完成率为${j.completion}${j.points ? `，落后序时进度${j.points}` : ''}`;
       if (j.actual === null) return share;
       return `${j.lower ? '为' : j.level ? '达到' : '完成'}${j.actual}，${share}`;
     }
