@@ -183,6 +183,29 @@ describe.each(['zh-CN', 'en-US'] as const)('buildReportLayout (%s)', (lang) => {
     expect(cell(sheet, labelRow + shown.length, 2)?.value).toBe(report.counts.total);
   });
 
+  it("at the year's end, counts the pace's statuses only where a row has one", () => {
+    const year = makeReport(
+      lang,
+      (['achieved', 'missed', 'missed', 'behind'] as const).map((status, i) =>
+        makeEvaluation({ name: `指标${i + 1}`, target: 10, actual: 8, expected: 10, status }),
+      ),
+    );
+    const yearEnd = { ...year, options: { ...year.options, period: { kind: 'year' as const } } };
+    const firstColumn = (r: Report) => buildReportLayout(r).sheets[0].rows.map((row) => row[0]?.value);
+    const shown = firstColumn(yearEnd);
+    for (const s of ['achieved', 'missed', 'behind', 'no_data', 'invalid'] as const)
+      expect(shown).toContain(statusLabel(s, lang));
+    expect(shown).not.toContain(statusLabel('on_track', lang));
+    expect(shown).not.toContain(statusLabel('at_risk', lang));
+    // Results to date that nothing dates: the year under way, every status counted.
+    const toDate = {
+      ...yearEnd,
+      options: { ...yearEnd.options, periodSource: { kind: 'to-date' as const } },
+    };
+    expect(firstColumn(toDate)).toContain(statusLabel('on_track', lang));
+    expect(firstColumn(year)).toContain(statusLabel('at_risk', lang));
+  });
+
   it('writes each narrative paragraph merged and wrapped, with a height that grows with its length', () => {
     const paragraphs = report.narrative.filter((b) => b.kind === 'paragraph');
     const rows = paragraphs.map(

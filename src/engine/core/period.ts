@@ -192,6 +192,17 @@ export function calendarFraction(p: Period): number {
 }
 
 /** True at the year end: FY, Q4 and M12 (final statuses: achieved or missed). */
+/**
+ * A report of the whole year with its results final: the period is the year, and not results to date that
+ * nothing dates (the year then being under way, however far into it).
+ */
+export function reportsYearEnd(options: {
+  readonly period: Period;
+  readonly periodSource?: { readonly kind: string };
+}): boolean {
+  return options.period.kind === 'year' && options.periodSource?.kind !== 'to-date';
+}
+
 export function isYearEnd(p: Period): boolean {
   return (
     p.kind === 'year' || (p.kind === 'quarter' && p.quarter === 4) || (p.kind === 'month' && p.month === 12)

@@ -14,6 +14,7 @@
 import { absoluteRange, rangeAddress } from '../core/address';
 import { cellDisplayWidth, displayWidth } from '../core/measure';
 import { NUMBER_FORMATS } from '../core/numFmt';
+import { reportsYearEnd } from '../core/period';
 import { localeFor } from '../locale';
 import type { Locale } from '../locale/types';
 import { chartLabelWidth, withLegibleLabels } from './chartLabels';
@@ -322,6 +323,17 @@ function shownStatuses(report: Report): readonly Status[] {
   return STATUSES.filter((s) => s !== 'not_rated' || report.counts.byStatus.not_rated > 0);
 }
 
+/** Statuses a report of the year's end has no use for unless a row has one: the pace's. */
+const PACE_STATUSES: readonly Status[] = ['on_track', 'behind', 'at_risk'];
+
+/** The rows of the count per status: at the year's end, the pace's only where a row has one. */
+function statusBlockRows(report: Report): readonly Status[] {
+  const yearEnd = reportsYearEnd(report.options);
+  return shownStatuses(report).filter(
+    (s) => !yearEnd || !PACE_STATUSES.includes(s) || report.counts.byStatus[s] > 0,
+  );
+}
+
 /** The styles: the base ones and a fill per status shown. */
 function sheetStyles(statuses: readonly Status[]): Record<string, CellStyle> {
   const styles: Record<string, CellStyle> = { ...BASE_STYLES };
@@ -381,7 +393,7 @@ function writeStatusBlock(w: Writing, report: Report, top: number): number {
   const total = report.counts.total;
   const integer = formatStyle(sheet, NUMBER_FORMATS.integer);
   const percent = formatStyle(sheet, NUMBER_FORMATS.percent);
-  for (const s of shownStatuses(report)) {
+  for (const s of statusBlockRows(report)) {
     row += 1;
     const label = L.format.status[s];
     const n = report.counts.byStatus[s];

@@ -9,6 +9,7 @@ import type { Evaluation, NarrativeBlock, Quantity, ReportOptions, StatusCounts 
 import { finite } from '../core/numbers';
 import { isPercentUnit } from '../core/quantity';
 import { displayWidth } from '../core/measure';
+import { reportsYearEnd } from '../core/period';
 import { cleanText, tidySentence, withoutListNumber } from '../core/text';
 import { localeFor } from '../locale';
 import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
@@ -527,7 +528,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   const year = finite(options.year) && Number.isInteger(options.year) ? options.year : null;
   // Results to date that nothing dates: the year is under way, however far into it.
   const toDate = options.periodSource?.kind === 'to-date';
-  const yearEnd = options.period.kind === 'year' && !toDate;
+  const yearEnd = reportsYearEnd(options);
   const asOf = toDate
     ? f.yearToDateAsOf(year, options.yearStart, options.yearNamed)
     : year === null
