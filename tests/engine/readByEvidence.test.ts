@@ -4662,6 +4662,9 @@ describe('a completion alone, without a target', () => {
       period: { kind: 'year' },
     });
     expect(year.report.evaluations[1].pace).toBeNull();
+    // The report's tables say the actual is the year's.
+    expect(year.report.tables.indicators.columns.map((c) => c.header)).toContain('全年完成');
+    expect(r.report.tables.indicators.columns.map((c) => c.header)).toContain('累计完成');
   });
 });
 

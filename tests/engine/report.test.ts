@@ -228,6 +228,13 @@ describe('buildIndicatorTable', () => {
     expect(first[col(attention, 'completion')]).toBeCloseTo(0.575, 6);
     expect(first[col(attention, 'gapPoints')]).toBeCloseTo(42.5, 6);
     expect(headers(buildAttentionTable(year, 'en-US'))).toContain('Below target (points)');
+    // A report of the year's end says whose the actual is: the year's.
+    expect(headers(buildIndicatorTable(year, 'zh-CN', 1, null, true))).toEqual([
+      ...lead.map((h) => (h === '累计完成' ? '全年完成' : h)),
+      '状态',
+      '责任部门',
+    ]);
+    expect(headers(buildIndicatorTable(year, 'en-US', 1, null, true))).toContain('Actual for the year');
     // One row still paced (a target of a later year): the columns stay, each row with its own figures.
     const paced = [
       ...year,

@@ -178,6 +178,7 @@ export type ColumnKey =
   | 'target'
   | 'expected'
   | 'actual'
+  | 'actualForYear'
   | 'completion'
   | 'pace'
   | 'gapToPace'

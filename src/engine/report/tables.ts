@@ -49,6 +49,7 @@ export const COLUMNS = {
   target: column('target', 'target', 'number', NUMBER_FORMATS.column),
   expected: column('expected', 'expected', 'number', NUMBER_FORMATS.column),
   actual: column('actual', 'actual', 'number', NUMBER_FORMATS.column),
+  actualForYear: column('actual', 'actualForYear', 'number', NUMBER_FORMATS.column),
   completion: column('completion', 'completion', 'percent', NUMBER_FORMATS.percent),
   pace: column('pace', 'pace', 'percent', NUMBER_FORMATS.percent),
   gapToPace: column('gapToPace', 'gapToPace', 'number', NUMBER_FORMATS.column),
@@ -98,11 +99,14 @@ export const ATTENTION_COLUMNS: readonly ColumnSpec[] = [
  */
 export function columnsFor(
   columns: readonly ColumnSpec[],
+  /** A report of the year's end: the actual is the year's (全年完成), not one to date. */
+  yearEnd: boolean,
   rows: number,
   /** Row i's pace target as shown, and its target (null where it has none). */
   paceTarget: (i: number) => number | null,
   target: (i: number) => number | null,
 ): readonly ColumnSpec[] {
+  if (yearEnd) columns = columns.map((c) => (c === COLUMNS.actual ? COLUMNS.actualForYear : c));
   if (rows === 0) return columns;
   for (let i = 0; i < rows; i++) {
     const p = paceTarget(i);

@@ -11,6 +11,7 @@ import { addPreviousStatusColumn, changesSection } from './changes';
 import { buildChartSpecs, trendChartSpec } from './charts';
 import { buildNarrative } from './narrative';
 import { buildDataNotes } from './notes';
+import { reportsYearEnd } from '../core/period';
 import { attentionTable, buildIndicatorTable } from './tables';
 import { defaultTitle } from './title';
 import { consolidatedReportTable, unitsChartSpec, unitsNarrative, unitsTable } from './units';
@@ -62,9 +63,10 @@ export function buildReport(
   const first = consolidation ? 3 : 1;
   const attentionOrder = f.attention.map((r) => r.e);
   const orgs = orgNames(evaluations, f.units);
-  const attention = attentionTable(f.attention, lang, first + 1, orgs);
+  const yearEnd = reportsYearEnd(f.options);
+  const attention = attentionTable(f.attention, lang, first + 1, orgs, yearEnd);
   const tables: ReportTables = {
-    indicators: buildIndicatorTable(evaluations, lang, first, orgs),
+    indicators: buildIndicatorTable(evaluations, lang, first, orgs, yearEnd),
     attention: changes ? addPreviousStatusColumn(attention, attentionOrder, changes, lang) : attention,
     ...(consolidation
       ? {

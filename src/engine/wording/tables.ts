@@ -307,9 +307,11 @@ function indicatorsTable(
   L: Locale,
   gaps: readonly Gaps[] | null = null,
   orgs: OrgNames | null = null,
+  yearEnd = false,
 ): ReportTable {
   const needed = columnsFor(
     columns,
+    yearEnd,
     evaluations.length,
     (i) => shownPaceTarget(evaluations[i]),
     (i) => {
@@ -353,10 +355,12 @@ export function buildIndicatorTable(
   lang: Lang,
   tableNo = 1,
   orgs: OrgNames | null = orgNames(evaluations),
+  /** A report of the year's end (core/period.ts reportsYearEnd). */
+  yearEnd = false,
 ): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.indicators);
-  return indicatorsTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, L, null, orgs);
+  return indicatorsTable('Indicators', caption, INDICATOR_COLUMNS, evaluations, L, null, orgs, yearEnd);
 }
 
 /**
@@ -369,6 +373,8 @@ export function attentionTable(
   lang: Lang,
   tableNo: number,
   orgs: OrgNames | null = null,
+  /** A report of the year's end (core/period.ts reportsYearEnd). */
+  yearEnd = false,
 ): ReportTable {
   const L = localeFor(lang);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.attention);
@@ -380,5 +386,6 @@ export function attentionTable(
     L,
     ranked.map((r) => r.gaps),
     orgs,
+    yearEnd,
   );
 }

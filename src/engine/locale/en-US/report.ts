@@ -35,6 +35,7 @@ export const report: ReportWords = {
     target: 'Annual target',
     expected: 'Pace target',
     actual: 'Actual to date',
+    actualForYear: 'Actual for the year',
     completion: 'Completion',
     pace: 'Pace',
     gapToPace: 'Gap to pace',

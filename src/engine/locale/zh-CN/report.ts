@@ -27,6 +27,7 @@ export const report: ReportWords = {
     target: '年度目标',
     expected: '序时目标',
     actual: '累计完成',
+    actualForYear: '全年完成',
     completion: '完成率',
     pace: '进度',
     gapToPace: '距序时目标',
