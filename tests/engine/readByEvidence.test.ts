@@ -5629,33 +5629,36 @@ describe('budgets, plans of several years and the next table’s headings', () =
     expectRoles(t, { B: 'actual:header', C: 'target:header', D: 'completion:header' });
   });
 
-  it('ends a table at a row of headings that opens as its own heading row does and goes on otherwise', () => {
-    const t = table('Region 3', [
+  // The next table's headings, below a gap and a caption: its rows are not this table's.
+  const NEXT_TABLE: CellValue[][] = [
+    [],
+    ['RESOURCES (INPUTS)'],
+    ['Region 3 (Central Coast)', 'FY 11-12 Budget ($)', 'Staff (PY)'],
+    ['Planning', 1242773, 11.6],
+    ['Basin Planning', 247295, 2],
+  ];
+  it.each([
+    [
+      'at a row of headings that opens as its own heading row does and goes on otherwise',
       ['Region 3 (Central Coast)', 'Actual FY 11-12', 'Target FY 11-12'],
-      ['Plan and Assess'],
-      ['Total Maximum Daily Loads Adopted', 3, 4],
-      ['SWAMP Site Visits', 1004, 686],
-      [],
-      ['RESOURCES (INPUTS)'],
-      ['Region 3 (Central Coast)', 'FY 11-12 Budget ($)', 'Staff (PY)'],
-      ['Planning', 1242773, 11.6],
-      ['Basin Planning', 247295, 2],
-    ]);
-    expect(t.indicators.map((i) => i.row)).toEqual([3, 4]);
-  });
-
-  it('ends a table there when its own headings are in capitals and the next table’s are not', () => {
-    const t = table('Region 3', [
+      [['Plan and Assess']],
+      [3, 4],
+    ],
+    [
+      'there when its own headings are in capitals and the next table’s are not',
       ['REGION 3 (CENTRAL COAST)', 'ACTUAL FY 11-12', 'TARGET FY 11-12'],
+      [],
+      [2, 3],
+    ],
+  ] as const)('ends a table %s', (_what, head, lead, rows) => {
+    const t = table('Region 3', [
+      [...head],
+      ...lead.map((r) => [...r]),
       ['Total Maximum Daily Loads Adopted', 3, 4],
       ['SWAMP Site Visits', 1004, 686],
-      [],
-      ['RESOURCES (INPUTS)'],
-      ['Region 3 (Central Coast)', 'FY 11-12 Budget ($)', 'Staff (PY)'],
-      ['Planning', 1242773, 11.6],
-      ['Basin Planning', 247295, 2],
+      ...NEXT_TABLE,
     ]);
-    expect(t.indicators.map((i) => i.row)).toEqual([2, 3]);
+    expect(t.indicators.map((i) => i.row)).toEqual([...rows]);
   });
 
   it('judges a plan of several years by its latest year with results in', () => {
