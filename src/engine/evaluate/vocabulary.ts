@@ -9,6 +9,7 @@ import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { isRateUnitText, parseNumberText } from '../core/quantity';
 import type { Comparator } from '../core/grammar';
+import { memo } from '../core/memo';
 
 function wordKey(text: string): string {
   return toHans(normalizeText(String(text ?? '')))
@@ -112,23 +113,6 @@ const NEUTRAL_WORDS = new Set([
   '监测指标',
 ]);
 
-/**
- * A memo for a pure function of a short text: a sheet repeats the same few direction words and units on
- * every row. Bounded, so that many distinct texts cannot grow it without limit.
- */
-function memo<T>(f: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    if (typeof text !== 'string' || text.length > 64) return f(text);
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const v = f(text);
-    if (cache.size >= 512) cache.clear();
-    cache.set(text, v);
-    return v;
-  };
-}
-
 /** 越高越好 / 正向 / Higher → higher; 越低越好 / 反向 / 控制 / Lower → lower; 完成类 / 定性 / Milestone → milestone. */
 export const parseDirection: (text: string) => Direction | null = memo(directionOf);
 
@@ -145,9 +129,7 @@ function directionOf(text: string): Direction | null {
 }
 
 /** N / Neutral / 中性 in a direction column: neither more nor less is better. */
-export function isNeutralDirection(text: string): boolean {
-  return NEUTRAL_WORDS.has(wordKey(text));
-}
+export const isNeutralDirection: (text: string) => boolean = memo((text) => NEUTRAL_WORDS.has(wordKey(text)));
 
 /**
  * A direction column that holds a form's sign before the target (指标性质 | 指标值: ≥ | 95): the target's

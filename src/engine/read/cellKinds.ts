@@ -8,6 +8,7 @@ import { toHans } from '../core/hans';
 import { isDateFormat, isLiteralPercentFormat, isPercentFormat } from '../core/quantity';
 import { countOf, notApplicableReason, scanQuantities } from '../core/grammar';
 import type { CellValue, Status } from '../model';
+import { memo } from '../core/memo';
 
 export type CellKind =
   | 'empty'
@@ -409,12 +410,14 @@ function statusKey(text: string): string {
   ).trim();
 }
 
-/** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */
 /** A verdict, a comma, and a word of the way the figures move (a control chart's variation). */
 const VERDICT_THEN_TREND =
   /^([^,，]+)[,，]\s*(?:improving|deteriorating|worsening|declining|no (?:significant )?change|unchanged|stable|common cause(?: variation)?|special cause(?: \w+)*)\.?$/;
 
-export function statusWord(text: string): Status | null {
+/** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */
+export const statusWord: (text: string) => Status | null = memo(statusWordOf, 40);
+
+function statusWordOf(text: string): Status | null {
   if (typeof text !== 'string' || text.length > 40) return null;
   // Options with boxes, one ticked (⬛符合 ⬜不符合 ⬜不適用, ☑是 ☐否): the ticked one.
   const ticked = tickedOption(text);
