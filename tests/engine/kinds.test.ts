@@ -1161,3 +1161,28 @@ describe('a question whether the standard was met, and a college’s standards',
     expect(headerRoles('Department Set Standard / Stretch Goal')[0]?.role).toBe('target');
   });
 });
+
+describe('a target written in words gives the unit of the figure read from it', () => {
+  // A figure before the target's own qualifies whom it counts (6-9岁儿童): the target is 5120人, in 人.
+  const rows: CellValue[][] = [
+    ['2023年民生实事1-6月份进展情况'],
+    ['项目', '市定任务(2023年度)', '工作进展情况'],
+    ['(一)健康口腔行动', '1、新增牙椅8张;', '1、全县新增牙椅数8张,已完成目标任务的100%;'],
+    [null, '2、新增窝沟封闭6-9岁儿童5120人。', '2、目前已完成窝沟封闭儿童6442人,已完成目标任务的100%。'],
+    [null, '3、为60岁以上老年人免费筛查7400人。', '3、已筛查3495人。'],
+  ];
+
+  it.each([
+    ['zh-CN', /完成6442人，为年度目标5120人的125\.8%/, /完成3495人，为年度目标7400人/],
+    [
+      'en-US',
+      /6,442 人, 125\.8% of the annual target of 5,120 人/,
+      /3,495 人, 47\.2% of the annual target of 7,400 人/,
+    ],
+  ] as const)('%s', (lang, sealing, screening) => {
+    const { text } = check(rows, lang as Lang, 'Q2');
+    expect(text).toMatch(sealing);
+    expect(text).toMatch(screening);
+    expect(text).not.toMatch(/\d岁[，,;；]|\d 岁/);
+  });
+});

@@ -180,9 +180,16 @@ export function unitOf(ev: Evaluation): string {
   // A unit column's word that the figure is a count ("Number", "No.", "#"): no unit to show after it.
   if (JUST_A_COUNT.test(unit)) return '';
   if (unit || ev.kind === undefined) return unit;
-  for (const text of [ev.targetSource, ev.actualSource]) {
+  const read: [string | null | undefined, number | undefined][] = [
+    [ev.targetSource, ev.target?.value],
+    [ev.actualSource, ev.actual?.value],
+  ];
+  for (const [text, value] of read) {
     if (!text) continue;
-    const m = scanQuantities(text).mentions.find((x) => x.unit !== null && !x.percent);
+    const counted = scanQuantities(text).mentions.filter((x) => x.unit !== null && !x.percent);
+    // The unit of the figure read from the text, not of a figure that qualifies it before (新增窝沟封闭
+    // 6-9岁儿童5120人 is in 人, not 岁); else the first figure's unit.
+    const m = counted.find((x) => finite(value) && same(x.value, value)) ?? counted[0];
     if (m?.unit) return cleanText(m.unit);
   }
   return '';
