@@ -57,6 +57,27 @@ describe('column roles from heading words and the cells below', () => {
     expect(t.indicators[0].measureUnit).toBe('人');
   });
 
+  it("takes a unit from the name's brackets, never what they say is included or which kind", () => {
+    const t = table('进度', [
+      ['2019年1-7月重点工作完成情况表'],
+      ['序号', '工作任务', '目标任务', '已完成数', '完成率'],
+      [1, '新增城镇就业(人)', 26000, 19456, 0.748],
+      [2, '固定资产投资（亿元）', 50, 30, 0.6],
+      [3, '扶贫培训（个百分点）', 5, 4, 0.8],
+      [4, '合同外资(含增资)', 3, 2.24, 0.747],
+      [5, '固定资产投资(不含农户)', 80, 40, 0.5],
+      [6, '其他试验(水稻)', 3, 3, 1],
+    ]);
+    expect(t.indicators.map((i) => i.measureUnit ?? null)).toEqual([
+      '人',
+      '亿元',
+      '个百分点',
+      null,
+      null,
+      null,
+    ]);
+  });
+
   it('reads 目标任务 over long task texts as the task, with its target in its words', () => {
     const t = table('实事', [
       ['序号', '目标任务', '完成情况'],
