@@ -703,6 +703,74 @@ describe('narrative edge cases', () => {
     expect(zh3).not.toMatch(/第\d+行/);
   });
 
+  it('rows of one name in categories of their own: told apart by the category, as the table heads them', () => {
+    // 7户企业合计 | 利润总额 — 其中:川投集团 | 利润总额 — 化工控股集团 | 利润总额
+    const profit = (category: string, row: number, actual: number) =>
+      ev({ name: '利润总额', category, row, unit: '万元', target: 50000, actual, status: 'achieved' });
+    const zh = texts(
+      narrate(
+        [
+          profit('7户企业合计', 5, 140000),
+          profit('其中:川投集团', 7, 64504),
+          profit('化工控股集团', 8, 63325),
+        ],
+        'zh-CN',
+      ),
+    ).join('\n');
+    expect(zh).toContain('利润总额（7户企业合计）完成14亿元');
+    expect(zh).toContain('利润总额（川投集团）完成6.45亿元');
+    expect(zh).toContain('利润总额（化工控股集团）完成6.33亿元');
+    expect(zh).not.toMatch(/第\d+行|其中[:：]/);
+    // A bullet before the category or the name, and a count in brackets after the category, go.
+    const lgus = (name: string, category: string, row: number) =>
+      ev({ name, category, row, target: 6, actual: 4, expected: 3, status: 'on_track' });
+    const en = texts(
+      narrate(
+        [
+          lgus('- Province', '- No of LGUs with complete data entry (107 LGUs)', 13),
+          lgus('- Province', '- No. of LGUs with e-SLGR submitted', 17),
+        ],
+        'en-US',
+      ),
+    ).join('\n');
+    expect(en).toContain('Province (No of LGUs with complete data entry) reached 4');
+    expect(en).toContain('Province (No. of LGUs with e-SLGR submitted) reached 4');
+    expect(en).not.toMatch(/- Province|- No|\(row \d+\)|LGUs\)\) reached/);
+    // A category that is an indicator's name too (a row read as a section) names nothing: the rows do.
+    const maps = [
+      ev({
+        name: '不连彩色图则',
+        category: '亲身领取',
+        row: 13,
+        target: 0.97,
+        actual: 1,
+        percent: true,
+        status: 'achieved',
+      }),
+      ev({
+        name: '附连彩色图则',
+        category: '亲身领取',
+        row: 14,
+        target: 0.97,
+        actual: 1,
+        percent: true,
+        status: 'achieved',
+      }),
+      ev({
+        name: '附连彩色图则',
+        category: '不连彩色图则',
+        row: 20,
+        target: 0.97,
+        actual: 1,
+        percent: true,
+        status: 'achieved',
+      }),
+    ];
+    const zh2 = texts(narrate(maps, 'zh-CN')).join('\n');
+    expect(zh2).toContain('附连彩色图则（第14行）');
+    expect(zh2).toContain('附连彩色图则（第20行）');
+  });
+
   it('a name loses its Chinese list number as it does its figure one: (一)税收收入, 一、歲入合計; 一般… stays', () => {
     const evals = ['(一)税收收入', '二、歲入合計', '一般公共预算收入'].map((name, i) =>
       ev({ name, row: 5 + i, unit: '万元', target: 100, actual: 80, expected: 75, status: 'on_track' }),

@@ -97,15 +97,21 @@ export function tidySentence(text: string): string {
     .trim();
 }
 
-/** Strips a leading section number from a category label: 一、职能目标任务 → 职能目标任务. */
+/**
+ * Strips a leading section number from a category label, an "of which" opening a label that lists a
+ * part, and a bullet (一、职能目标任务 → 职能目标任务; 其中:川投集团 → 川投集团; - Province → Province).
+ */
 export function cleanCategory(text: string | null): string {
   return cleanText(
-    cleanText(text).replace(
-      /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)）])\s*/,
-      '',
-    ),
+    cleanText(text)
+      .replace(/^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)）])\s*/, '')
+      .replace(/^其中\s*[:：]\s*/, '')
+      .replace(BULLET, ''),
   );
 }
+
+/** A bullet opening a label (- Province, • Health); a dash only with a space after it (-5℃ is a figure). */
+export const BULLET = /^(?:[-–—]\s+|[•·*]\s*)/;
 
 /**
  * A text someone gave (a sheet name, a column heading, a setting), as a message quotes it: at most `max`

@@ -10,7 +10,7 @@ import { finite } from '../core/numbers';
 import { isPercentUnit } from '../core/quantity';
 import { displayWidth } from '../core/measure';
 import { reportsYearEnd } from '../core/period';
-import { cleanText, tidySentence, withoutListNumber } from '../core/text';
+import { BULLET, cleanText, tidySentence, withoutListNumber } from '../core/text';
 import { localeFor } from '../locale';
 import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
 import { judgedFacts, unitOf, type JudgedFacts } from '../report/kinds';
@@ -58,7 +58,7 @@ const CHANGE_LEAD =
 /** Names and numbers of the items, in words, made once each and only for the items named. */
 /**
  * How rows of the same name are told apart: by their organisation (SSHA, MMHA) where each has its own, else
- * by their sheet where each is on its own, else by the words of each one's target (就业促进行动 with
+ * by their sheet where each is on its own, else by their category, else by the words of each one's target (就业促进行动 with
  * 1、充分就业社区创建18个 and 2、新增技能人才2400人), else by the numbered item each is part of (其中:基础设施工程
  * under (二)江门重点项目 and under (三)恩平重点项目), else by their row.
  */
@@ -66,6 +66,8 @@ function placeOf(
   group: readonly NarrativeItem[],
   T: Locale['narrative'],
   partOf: (it: NarrativeItem) => string,
+  /** Every name the report's rows have. */
+  names: ReadonlySet<string>,
 ): (it: NarrativeItem) => string {
   const distinct = (of: (it: NarrativeItem) => string): boolean => {
     const seen = new Set(group.map(of));
@@ -73,6 +75,13 @@ function placeOf(
   };
   const org = (it: NarrativeItem) => cleanText(it.ev.indicator.org);
   const sheet = (it: NarrativeItem) => cleanText(it.ev.indicator.sheet);
+  // Its category, where each has its own (利润总额 of 川投集团 and of 化工控股集团; 各类事故死亡人数 of 天津 and of
+  // 山西): without an "of which" (其中:) or a bullet before it, nor the count in brackets after it (省重大项目
+  // (3个)). A long one names no row, nor one that is an indicator's name too (a row read as a section).
+  const category = (it: NarrativeItem) => {
+    const c = cleanText(it.category.replace(LEADING_PUNCTUATION, '').replace(TRAILING_BRACKETS, ''));
+    return displayWidth(c) <= TARGET_PLACE_WIDTH && !names.has(c) ? c : '';
+  };
   // A target in words, short enough to name a row by (城镇新增就业2450人), not a figure (≥12, 2.5 days).
   const targetWords = (it: NarrativeItem) => {
     const t = withoutListNumber(cleanText(it.ev.targetSource ?? it.ev.targetText));
@@ -86,11 +95,15 @@ function placeOf(
   };
   if (distinct(org)) return org;
   if (distinct(sheet)) return sheet;
+  if (distinct(category)) return category;
   if (distinct(targetWords)) return targetWords;
   if (distinct(partOf)) return partOf;
   if (distinct(row)) return row;
   return (it) => sheet(it) || row(it);
 }
+
+/** Words in brackets closing a label (省重大项目 (3个), 市重大项目（在库18个）). */
+const TRAILING_BRACKETS = /\s*[(（][^()（）]*[)）]\s*$/;
 
 /** A figure with its unit or sign (2450人, 2.5 days, 95%): "94% within 1.5 hours" leaves "within". */
 const FIGURE_WITH_UNIT = /\d[\d.,]*\s*(?:[%％]|\p{L}+)?/gu;
@@ -150,6 +163,7 @@ class ItemWords {
     const names = items.map(({ ev }) => {
       const name = withoutListNumber(cleanText(ev.indicator.name))
         .replace(LEADING_PUNCTUATION, '')
+        .replace(BULLET, '')
         .replace(HAN_PADDING, '');
       return /[\p{L}\p{N}]/u.test(name) ? name : fallback(cleanText(ev.indicator.id), ev.indicator.row);
     });
@@ -174,7 +188,8 @@ class ItemWords {
     if (groups.size > 0) {
       const parents = partsOf(items, names);
       const partOf = (it: NarrativeItem): string => parents[it.index];
-      for (const [name, group] of groups) places.set(name, placeOf(group, T, partOf));
+      const all = new Set(names);
+      for (const [name, group] of groups) places.set(name, placeOf(group, T, partOf, all));
     }
     this.names = names.map((name, i) => {
       const place = repeated.has(name) ? places.get(name)!(items[i]) : '';
