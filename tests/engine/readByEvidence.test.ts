@@ -78,6 +78,20 @@ describe('column roles from heading words and the cells below', () => {
     ]);
   });
 
+  it('reads a heading of the share that met a standard, in words, as per cent', () => {
+    const rows: CellValue[][] = [
+      ['2007/08 年度服务承诺'],
+      ['服务类别', '服务标准', '服务指标\n(达到服务标准的百分比)', '实际表现\n(達到服務水平的百分比)'],
+      ['办理土地文书注册', '16个工作天', 90, 94],
+      ['附连过大图则', '5个工作天', 97, 100],
+    ];
+    expect(table('承诺', rows).indicators.map((i) => i.measureUnit)).toEqual(['%', '%']);
+    const r = runCheck({ sources: [sourceFromRows('承诺', rows)], lang: 'zh-CN', date: '2008-06-30' });
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('办理土地文书注册为94%，比目标90%高4个百分点');
+    expect(text).not.toContain('百分比');
+  });
+
   it('reads 目标任务 over long task texts as the task, with its target in its words', () => {
     const t = table('实事', [
       ['序号', '目标任务', '完成情况'],

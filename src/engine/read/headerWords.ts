@@ -1739,6 +1739,8 @@ export function bracketUnit(text: string): string | null {
   // A column's capital letter for a formula (实际完成值(B), 偏差率(C=B/A-1)) is no unit; a small one may be
   // (Length (m), Weight (t)).
   if (bracket !== null && /[(（]\s*[A-H]\s*(?:=[^)）]*)?[)）]/.test(text)) return null;
+  // The share of cases that met a standard, in words (达到服务标准的百分比, 達到服務水平的百分比): per cent.
+  if (bracket !== null && /百分(?:比|率|数)$/.test(bracket)) return '%';
   return bracket !== null && !TIME_WORDS.test(bracket) ? bracket : null;
 }
 
