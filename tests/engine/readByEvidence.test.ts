@@ -92,6 +92,20 @@ describe('column roles from heading words and the cells below', () => {
     expect(text).not.toContain('百分比');
   });
 
+  it("takes the rows' unit from a heading's brackets only when they hold a unit, not a note", () => {
+    const units = (target: string, actual: string) =>
+      table('Targets', [
+        ['Performance indicators, 2nd quarter'],
+        ['Indicator', target, actual],
+        ['Roads completed', 150, 90],
+        ['Jobseekers referred', 1500, 1035],
+      ]).indicators.map((i) => i.measureUnit ?? null);
+    expect(units('Target', 'Achievements (km)')).toEqual(['km', 'km']);
+    expect(units('Target (Budget Year)', 'Achievements (year to date)')).toEqual([null, null]);
+    expect(units('Target', 'Actual (or date expected)')).toEqual([null, null]);
+    expect(units('Target', 'Achievements (in MW)')).toEqual(['mw', 'mw']);
+  });
+
   it('reads 目标任务 over long task texts as the task, with its target in its words', () => {
     const t = table('实事', [
       ['序号', '目标任务', '完成情况'],

@@ -589,7 +589,8 @@ export function isMeasureUnitList(text: string): boolean {
     parts.length > 0 &&
     parts.every((p) => {
       const u = p.replace(/^(万亿|万|亿|千|百)(?=.)/, '');
-      return CJK_UNIT_SET.has(u) || u === '%' || u === '‰' || EN_UNITS.has(u.toLowerCase());
+      const en = u.toLowerCase();
+      return CJK_UNIT_SET.has(u) || u === '%' || u === '‰' || EN_UNITS.has(en) || EN_UNIT_KEYS.has(en);
     })
   );
 }
@@ -668,6 +669,8 @@ const EN_UNITS = new Set([
   'staff',
   'apprenticeships',
 ]);
+/** The English units of more than one word as a heading's key writes them (workingdays). */
+const EN_UNIT_KEYS = new Set([...EN_UNITS].filter((u) => u.includes(' ')).map((u) => u.replace(/\s+/g, '')));
 
 /** Multipliers after Arabic digits: 1.2万, 3亿, 3千, £1.2m, 500k, 2bn. */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([

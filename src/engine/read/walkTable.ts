@@ -896,7 +896,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
   const unit =
     text(at(r, roles.unit)) ??
     unitInName(name) ??
-    unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual);
+    measureUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual));
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
@@ -2181,6 +2181,23 @@ const CAPTION_GOAL =
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
   return found.columns.find((c) => c.col === col)?.unit ?? null;
+}
+
+/**
+ * A heading's bracket as the rows' unit, when it is one (亿元, %, km, $000, (in MW) → mw, working days);
+ * a note in its place (year to date, provisional, budget year, or date expected, minimum) is none.
+ */
+function measureUnit(bracket: string | null): string | null {
+  if (bracket === null) return null;
+  const inUnit = /^in(?=[a-z$£€¥])(.+)$/.exec(bracket);
+  if (inUnit && isUnitLike(inUnit[1])) return inUnit[1];
+  return isUnitLike(bracket) ? bracket : null;
+}
+
+function isUnitLike(u: string): boolean {
+  return (
+    u === '%' || u === '‰' || isMeasureUnitList(u) || unitPower(u) !== null || /^[a-z.$£€¥'’]{1,6}$/.test(u)
+  );
 }
 
 /** A unit's size and what it counts: 亿元 → 8 of 元, 万人 → 4 of 人, £m → 6 of £, "$000" → 3 of $. */
