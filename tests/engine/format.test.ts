@@ -123,7 +123,7 @@ describe('formatQuantity', () => {
 
   it('a unit typed in brackets in its column reads without them after the number', () => {
     expect(formatQuantity(exact(10.5), '(months)', 'en-US')).toBe('10.5 months');
-    expect(formatQuantity(exact(484), '($ thousand)', 'en-US')).toBe('484 $ thousand');
+    expect(formatQuantity(exact(484), '($ thousand)', 'en-US')).toBe('$484 thousand');
     expect(formatQuantity(exact(187), '（万元）', 'zh-CN')).toBe('187万元');
     expect(formatQuantity(exact(3), '(a) (b)', 'en-US')).toBe('3 (a) (b)');
   });
@@ -132,6 +132,15 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(184), 'sessions', 'en-US')).toBe('184 sessions');
     expect(formatQuantity(exact(28000), '人次', 'en-US')).toBe('28,000 人次');
     expect(formatQuantity(exact(5), null, 'en-US')).toBe('5');
+  });
+
+  it('money in en-US: the sign first, the scale after', () => {
+    expect(formatQuantity(exact(61300000), '£', 'en-US')).toBe('£61,300,000');
+    expect(formatQuantity(exact(852), '$ million', 'en-US')).toBe('$852 million');
+    expect(formatQuantity(exact(3.2), '£m', 'en-US')).toBe('£3.2m');
+    expect(formatQuantity(exact(280302), '$000', 'en-US')).toBe('$280,302 thousand');
+    expect(formatQuantity(exact(-5), "£'000", 'en-US')).toBe('-£5 thousand');
+    expect(formatQuantity(exact(660), '$', 'zh-CN')).toBe('660$');
   });
 
   it('percent quantities show as a percentage, unit not repeated', () => {

@@ -160,11 +160,27 @@ const STATUS: Readonly<Record<Status, string>> = {
   invalid: 'Invalid',
 };
 
-/** How English writes a quantity: the number, a space and the unit; approximations in words. */
+/** A currency sign as the unit, alone or with its scale: £, $ million, £m, $000, R'000. */
+const MONEY_UNIT = /^([£$€¥])\s*(?:(['’]?000)|([a-z]{1,2})|(\S.*))?$/i;
+
+/**
+ * A number with its unit as English writes it: money with its sign first (£61,300,000; $852 million;
+ * £3.2m; 280,302 $000 as $280,302 thousand), any other unit after a space (23.76 days).
+ */
+function withUnit(v: number, u: string): string {
+  if (!u) return number(v);
+  const money = MONEY_UNIT.exec(u);
+  if (!money) return `${number(v)} ${u}`;
+  const [, sign, thousands, short, words] = money;
+  const scale = thousands ? ' thousand' : short ? short : words ? ` ${words}` : '';
+  return `${v < 0 ? '-' : ''}${sign}${number(Math.abs(v))}${scale}`;
+}
+
+/** How English writes a quantity: the number, a space and the unit; money with its sign first; approximations in words. */
 const QUANTITY: QuantityStyle = {
   number,
   percent,
-  withUnit: (v, u) => (u ? `${number(v)} ${u}` : number(v)),
+  withUnit,
   approximate,
 };
 
