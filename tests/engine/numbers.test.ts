@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/engine/model';
+import { scanQuantities } from '../../src/engine/core/grammar';
+import { unitOfCell } from '../../src/engine/read/units';
 import {
   cellText,
   durationMinutes,
@@ -478,5 +480,41 @@ describe('properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('a figure written with a decimal comma, as a whole cell', () => {
+  it('reads 9,2 as 9.2 and 12,5% as 12.5%, where a thousands comma needs three digits after it', () => {
+    expect(parseNumberText('9,2')?.value).toBe(9.2);
+    expect(parseNumberText('0,75')?.value).toBe(0.75);
+    expect(parseNumberText('12,5%')).toEqual({ value: 0.125, approximation: null, percent: true });
+    expect(parseNumberText('1,234')?.value).toBe(1234);
+    expect(parseNumberText('1,2,3')).toBeNull();
+    expect(parseNumberText('12,34')).toBeNull();
+  });
+
+  it('reads a bound written so (≥ 11,5) by its figure, and leaves commas in a sentence alone', () => {
+    expect(scanQuantities('≥ 11,5').mentions.map((m) => [m.value, m.comparator])).toEqual([
+      [11.5, 'at_least'],
+    ]);
+    expect(scanQuantities('完成1,2月任务').mentions.some((m) => m.value === 1.2)).toBe(false);
+  });
+});
+
+describe('the unit a unit cell gives', () => {
+  it('is the unit in its brackets after a word of what the figure is', () => {
+    expect(['Budget (Rm)', 'Plan (MW)', 'Budget (%)', '金额(万元)', 'Target (km)'].map(unitOfCell)).toEqual([
+      'Rm',
+      'MW',
+      '%',
+      '万元',
+      'km',
+    ]);
+  });
+
+  it('is the cell as written otherwise', () => {
+    const asWritten = ['Litres per day(lpcd)', '人(次)', '万元(累计)', 'days', '(months)'];
+    expect(asWritten.map(unitOfCell)).toEqual(asWritten);
+    expect(unitOfCell(null)).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import { toHans } from './hans';
 import { normalizeText, withoutFootnoteMarks } from './normalize';
 import { LIST_NUMBER } from './text';
 import { scaleByPowerOfTen } from './numbers';
-import { INDIAN_GROUPS, parseChineseNumeral, timeUnitMinutes } from './quantity';
+import { INDIAN_GROUPS, parseChineseNumeral, timeUnitMinutes, withDecimalPoint } from './quantity';
 
 export type Comparator = 'at_least' | 'at_most' | 'about' | 'between';
 export type Change = 'up' | 'down';
@@ -1283,7 +1283,7 @@ function digitsForWords(s: string): string {
 function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
-  const written = normalizeText(input).slice(0, 4000);
+  const written = withDecimalPoint(normalizeText(input).slice(0, 4000));
   const s = withoutClockTimes(withoutNoteMarks(withoutShareWorkings(digitsForWords(toHans(written)))));
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];

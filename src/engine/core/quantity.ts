@@ -384,9 +384,20 @@ export function isPlainFigureText(text: string): boolean {
   );
 }
 
+/**
+ * A cell that is one figure written with a decimal comma (9,2; ≥ 11,5; 12,5%; 0,75), as South African
+ * and European tables write them, with its comma as a point; any other text as it is. Only a whole cell
+ * (in a sentence "1,2" may be a list), and one decimal unless the figure is below 1 (1,234 is a thousand;
+ * 12,34 a slip of the thousands comma).
+ */
+export function withDecimalPoint(text: string): string {
+  return DECIMAL_COMMA_FIGURE.test(text) ? text.replace(',', '.') : text;
+}
+const DECIMAL_COMMA_FIGURE = /^\s*(?:[≥≤<>=]+\s*)?[+-]?(?:\d{1,3},\d|0,\d{1,2})\s*%?\s*$/;
+
 function readNumberText(text: string): Quantity | null {
   if (typeof text !== 'string') return null;
-  const written = normalizeText(text);
+  const written = withDecimalPoint(normalizeText(text));
   if (written === '' || written.length > 200) return null;
   const duration = durationMinutes(written);
   if (duration !== null) return { value: duration, approximation: null, percent: false };

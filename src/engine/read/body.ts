@@ -33,6 +33,7 @@ import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
 import { startsAnotherTable } from './headerWords';
 import { isStatusName } from './cellKinds';
+import { unitOfCell } from './units';
 import {
   isCommentLine,
   isFooterLine,
@@ -342,7 +343,7 @@ function indicatorAt(
     id,
     category: t.category ? stripNumbering(t.category) : category,
     name,
-    measureUnit: textOf(b.textCell(r, row, P.unit)),
+    measureUnit: unitOfCell(textOf(b.textCell(r, row, P.unit))),
     directionCell: b.cellAt(r, row, P.direction, true),
     aggregationCell: b.cellAt(r, row, P.aggregation, true),
     target: b.cellAt(r, row, P.target, false),

@@ -25,6 +25,7 @@ import {
 import { elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { isMeasureUnitList, notApplicableReason, scanQuantities } from '../core/grammar';
+import { headingUnit, unitOfCell, unitPower } from './units';
 import { countIn, isFigureCell, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
@@ -894,9 +895,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
   const id = text(roles.id >= 0 ? row?.[roles.id] : null);
   const rowCategory = roles.category >= 0 ? (text(at(r, roles.category)) ?? category) : category;
   const unit =
-    text(at(r, roles.unit)) ??
+    unitOfCell(text(at(r, roles.unit))) ??
     unitInName(name) ??
-    measureUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual));
+    headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual));
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
@@ -2181,40 +2182,6 @@ const CAPTION_GOAL =
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
   return found.columns.find((c) => c.col === col)?.unit ?? null;
-}
-
-/**
- * A heading's bracket as the rows' unit, when it is one (亿元, %, km, $000, (in MW) → mw, working days);
- * a note in its place (year to date, provisional, budget year, or date expected, minimum) is none.
- */
-function measureUnit(bracket: string | null): string | null {
-  if (bracket === null) return null;
-  const inUnit = /^in(?=[a-z$£€¥])(.+)$/.exec(bracket);
-  if (inUnit && isUnitLike(inUnit[1])) return inUnit[1];
-  return isUnitLike(bracket) ? bracket : null;
-}
-
-function isUnitLike(u: string): boolean {
-  return (
-    u === '%' || u === '‰' || isMeasureUnitList(u) || unitPower(u) !== null || /^[a-z.$£€¥'’]{1,6}$/.test(u)
-  );
-}
-
-/** A unit's size and what it counts: 亿元 → 8 of 元, 万人 → 4 of 人, £m → 6 of £, "$000" → 3 of $. */
-function unitPower(unit: string): { base: string; power: number } | null {
-  const u = unit.replace(/\s/g, '');
-  const zh = /^(万亿|千万|百万|十万|亿|万|千|百)(.+)$/.exec(u);
-  if (zh)
-    return {
-      base: zh[2],
-      power: { 万亿: 12, 千万: 7, 百万: 6, 十万: 5, 亿: 8, 万: 4, 千: 3, 百: 2 }[zh[1]]!,
-    };
-  const en = /^([£$€¥]|usd|gbp|aud|nzd|eur|rmb)(k|000|'000|m|mn|million|bn|billion|thousands?)$/i.exec(u);
-  if (en) {
-    const k = en[2].toLowerCase();
-    return { base: en[1].toLowerCase(), power: k.startsWith('b') ? 9 : k.startsWith('m') ? 6 : 3 };
-  }
-  return /^[\p{L}£$€¥]{1,3}$/u.test(u) ? { base: u.toLowerCase(), power: 0 } : null;
 }
 
 /**

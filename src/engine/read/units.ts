@@ -1,0 +1,65 @@
+/**
+ * The unit a row's figures are in, from what the sheet writes: a heading's bracket (年度目标（亿元）,
+ * Target (km)) or a unit cell that names the measure before its unit (Budget (Rm), Plan (MW)).
+ */
+import { isMeasureUnitList } from '../core/grammar';
+import { memo } from '../core/memo';
+
+/**
+ * A heading's bracket as the rows' unit, when it is one (亿元, %, km, $000, (in MW) → mw, working days);
+ * a note in its place (year to date, provisional, budget year, or date expected, minimum) is none.
+ */
+export function headingUnit(bracket: string | null): string | null {
+  if (bracket === null) return null;
+  const inUnit = /^in(?=[a-z$£€¥])(.+)$/.exec(bracket);
+  if (inUnit && isUnitLike(inUnit[1])) return inUnit[1];
+  return isUnitLike(bracket) ? bracket : null;
+}
+
+/** A heading key (lower case, no spaces) that is a unit: one the grammar knows, a scaled one, or a short code (kms, mva, rs.cr.). */
+function isUnitLike(u: string): boolean {
+  return (
+    u === '%' ||
+    u === '‰' ||
+    isMeasureUnitList(u) ||
+    unitPower(u) !== null ||
+    /^[a-z]{1,4}$/.test(u) ||
+    /^(?=.*[.$£€¥'’])[a-z.$£€¥'’]{1,8}$/.test(u)
+  );
+}
+
+/** A unit's size and what it counts: 亿元 → 8 of 元, 万人 → 4 of 人, £m → 6 of £, "$000" → 3 of $. */
+export function unitPower(unit: string): { base: string; power: number } | null {
+  const u = unit.replace(/\s/g, '');
+  const zh = /^(万亿|千万|百万|十万|亿|万|千|百)(.+)$/.exec(u);
+  if (zh)
+    return {
+      base: zh[2],
+      power: { 万亿: 12, 千万: 7, 百万: 6, 十万: 5, 亿: 8, 万: 4, 千: 3, 百: 2 }[zh[1]]!,
+    };
+  const en = /^([£$€¥]|usd|gbp|aud|nzd|eur|rmb)(k|000|'000|m|mn|million|bn|billion|thousands?)$/i.exec(u);
+  if (en) {
+    const k = en[2].toLowerCase();
+    return { base: en[1].toLowerCase(), power: k.startsWith('b') ? 9 : k.startsWith('m') ? 6 : 3 };
+  }
+  return /^[\p{L}£$€¥]{1,3}$/u.test(u) ? { base: u.toLowerCase(), power: 0 } : null;
+}
+
+/**
+ * A unit cell as written, or the unit in its brackets after a word of what the figure is (Budget (Rm) →
+ * Rm, Plan (MW) → MW, Budget (%) → %, 金额(万元) → 万元); a cell with other words before its brackets
+ * (Litres per day (lpcd), 人(次)) or no unit in them (万元(累计)) stays as it is.
+ */
+export function unitOfCell(text: string | null): string | null {
+  return text === null ? null : unitInCell(text);
+}
+
+const unitInCell = memo((text: string): string => {
+  const m = /^(\p{L}[\p{L}\s.'’-]*?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/u.exec(text);
+  if (!m) return text;
+  return MEASURE_WORD.test(m[1]) && isUnitLike(m[2].toLowerCase().replace(/\s+/g, '')) ? m[2] : text;
+});
+
+/** A word of what a figure is, written before its unit in a unit cell. */
+const MEASURE_WORD =
+  /^(?:budget(?:ed)?|plan(?:ned)?|target|actual|amount|value|cost|total|number|count|金额|数量|数额|规模|计划|预算|目标)$/i;
