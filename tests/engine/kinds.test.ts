@@ -1186,3 +1186,22 @@ describe('a target written in words gives the unit of the figure read from it', 
     expect(text).not.toMatch(/\d岁[，,;；]|\d 岁/);
   });
 });
+
+describe('a unit typed in brackets in its column', () => {
+  const rows: CellValue[][] = [
+    ['Performance against targets for Output Group 1, 2017-18'],
+    ['Performance measures', 'Unit of measure', 'Target', 'Actual'],
+    ['Overall level of external satisfaction with audit reports', '(per cent)', 85, 88],
+    ['Average duration taken to finalise responses to inquiries', '(days)', 20, 15],
+  ];
+
+  it.each([
+    ['en-US', /88%, 3 percentage points above the 85% target/, /15 days/],
+    ['zh-CN', /为88%，比目标85%高3个百分点/, /15days/],
+  ] as const)('%s: a share in (per cent) differs by percentage points', (lang, share, days) => {
+    const { text } = check(rows, lang as Lang, 'FY', 7);
+    expect(text).toMatch(share);
+    expect(text).toMatch(days);
+    expect(text).not.toMatch(/\(per cent\)|\(days\)|高3%|3% above/);
+  });
+});

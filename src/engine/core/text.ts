@@ -137,3 +137,9 @@ export function oneLineHeading(text: string, tight = false): string {
   if (tight) return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/\s+/g, ' ').trim();
   return text.replace(BREAK_BETWEEN_WIDE, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
+
+/** A unit typed in brackets in its column ("(days)", "(per cent)", "（万元）") without them; any other as it is. */
+export function bareUnit(unit: string): string {
+  return unit.replace(BRACKETED_UNIT, '$1').trim();
+}
+const BRACKETED_UNIT = /^\s*[(（]([^()（）]+)[)）]\s*$/;

@@ -5,7 +5,7 @@
 import type { Period, Quantity, YearNamed } from '../model';
 import { NO_VALUE } from '../core/digits';
 import { isPercentUnit } from '../core/quantity';
-import { cleanText } from '../core/text';
+import { bareUnit, cleanText } from '../core/text';
 import { calendarMonth } from '../core/statedPeriod';
 
 /** f(value), or "—" when the value is not a finite number. */
@@ -28,13 +28,11 @@ export interface QuantityStyle {
   readonly approximate: (q: Quantity, written: string, unit: string, exact: string) => string;
 }
 
-const BRACKETED_UNIT = /^\s*[(（]([^()（）]+)[)）]\s*$/;
-
 /** A quantity with its unit (percentages, % and ‰ alike in every language); not finite → "—". */
 export function formatQuantityWith(style: QuantityStyle, q: Quantity | null, unit: string | null): string {
   if (!q || typeof q.value !== 'number' || !Number.isFinite(q.value)) return NO_VALUE;
   // A unit typed in brackets in its column ("(days)", "($ thousand)") reads without them after a number.
-  const u = cleanText(unit).replace(BRACKETED_UNIT, '$1').trim();
+  const u = bareUnit(cleanText(unit));
   let exact: string;
   if (q.percent) exact = style.percent(q.value, 1);
   else if (isPercentUnit(u)) exact = style.number(q.value) + '%';

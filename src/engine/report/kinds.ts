@@ -12,7 +12,7 @@
 import type { ChangeWay, Evaluation, JudgedResult, TargetSide } from '../model';
 import { cleanValue, finite, sameFigure as same } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
-import { cleanText } from '../core/text';
+import { bareUnit, cleanText } from '../core/text';
 import { lagOf } from '../evaluate/gaps';
 import { band } from '../evaluate/judge';
 import { isCountableUnit } from '../evaluate/nameWords';
@@ -172,11 +172,10 @@ const JUST_A_COUNT = /^(?:numbers?|no\.?|nos\.?|count|#)$/i;
 
 /**
  * The unit of an indicator's figures: its unit column, else the unit written with its target or result
- * ("不低于60元", "8950人"); '' when none.
+ * ("不低于60元", "8950人"), without the brackets it may be typed in ("(per cent)"); '' when none.
  */
-
 export function unitOf(ev: Evaluation): string {
-  const unit = cleanText(ev.indicator.measureUnit);
+  const unit = bareUnit(cleanText(ev.indicator.measureUnit));
   // A unit column's word that the figure is a count ("Number", "No.", "#"): no unit to show after it.
   if (JUST_A_COUNT.test(unit)) return '';
   if (unit || ev.kind === undefined) return unit;
