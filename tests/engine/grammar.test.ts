@@ -548,3 +548,19 @@ describe('marks and times that are no figures', () => {
     expect(scanQuantities('124时').mentions.map((m) => m.value)).toEqual([124]);
   });
 });
+
+describe('spaces around figures in Chinese text, as Hong Kong and Taiwan write', () => {
+  const figures = (text: string) => scanQuantities(text).mentions.map((m) => [m.value, m.unit]);
+
+  it('reads a figure with a space before its unit or multiplier as one written without', () => {
+    expect(figures('一共派發了 15 000 份給各部門')).toEqual([[15000, '份']]);
+    expect(figures('動用 40 億元,在公共租住屋村進行維修')).toEqual([[4e9, '元']]);
+    expect(figures('設立 5 個房屋事務詢問處')).toEqual([[5, '个']]);
+  });
+
+  it('takes no figure from a date or a span of years so written', () => {
+    expect(figures('已在 1997 年 2 月出版')).toEqual([]);
+    expect(figures('在 1996 至 97 年度完結前')).toEqual([]);
+    expect(figures('2019-20年度')).toEqual([]);
+  });
+});
