@@ -1205,3 +1205,28 @@ describe('a unit typed in brackets in its column', () => {
     expect(text).not.toMatch(/\(per cent\)|\(days\)|高3%|3% above/);
   });
 });
+
+describe('a share typed as a percentage beside a target in a % column', () => {
+  // A performance self-evaluation form: 指标值 100 with 度量单位 %, 实际完成值 typed as 100% (1 shown as 100%).
+  const rows: CellValue[][] = [
+    ['2022年度项目支出绩效自评表'],
+    ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值', '分值', '得分'],
+    ['产出指标', '数量指标', '学生受资助人数', '≧', 735, '人次', 735, 10, 10],
+    [null, '质量指标', '营养改善计划覆盖率', '≧', 100, '%', 1, 10, 10],
+    ['满意度指标', '服务对象满意度', '政策知晓率', '═', 100, '%', 0.98, 10, 8],
+  ];
+  const formats = rows.map((row, r) => row.map((_, c) => (c === 6 && r >= 3 ? '0%' : null)));
+
+  it("is said in the target's percentage points: 100%, 98% (not 10000%, 9800%)", () => {
+    const r = runCheck({
+      sources: [sourceFromRows('自评', rows, { formats })],
+      lang: 'zh-CN',
+      date: '2023-01-15',
+      period: parsePeriodCode('FY'),
+    });
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('营养改善计划覆盖率为100%');
+    expect(text).toMatch(/政策知晓率为98%，比目标100%低2个百分点/);
+    expect(text).not.toMatch(/\d{4,}%/);
+  });
+});

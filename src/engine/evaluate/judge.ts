@@ -1949,10 +1949,17 @@ function withoutTargetFigure(r: Reading): Evaluation {
 function resultValue(
   r: Reading,
   spec: TargetSpec,
-): { figure: Figure | null; value: number | null; summed: boolean } {
+): {
+  figure: Figure | null;
+  value: number | null;
+  summed: boolean;
+  /** A percentage brought to the target's percentage points (93% beside 95 in a % column is 93). */
+  inPoints: boolean;
+} {
   let figure: Figure | null = null;
   let value: number | null = null;
   let summed = false;
+  let inPoints = false;
   // Beside targets that are totals to date, the results are too: the latest stands.
   const runningTotal =
     spec.kind === 'amount' &&
@@ -2003,13 +2010,14 @@ function resultValue(
   // Percentages written as numbers beside a percentage target: 95.4 against 95.4% or 0.954.
   if (figure && value !== null) {
     if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value = cleanNumber(value / 100);
-    else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5))
+    else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5)) {
       value = cleanNumber(value * 100);
-    else if (!spec.percent && !figure.percent && figure.text === null && figure.unit === null) {
+      inPoints = true;
+    } else if (!spec.percent && !figure.percent && figure.text === null && figure.unit === null) {
       value = inWrittenScale(value, spec, r.ind.measureUnit);
     }
   }
-  return { figure, value, summed };
+  return { figure, value, summed, inPoints };
 }
 
 /** A result that is the word for every case, with nothing else: All, all of them, 全部. */
@@ -2079,7 +2087,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   const { period, thresholds } = r;
   const direction: Direction = spec.direction;
   const targetQ = quantity(spec.value, spec.percent || spec.points, spec.approximation);
-  const { figure, value, summed } = resultValue(r, spec);
+  const { figure, value, summed, inPoints } = resultValue(r, spec);
   // The share done as the sheet states it (形象进度 65%) beside a result told in a sentence ("1家已基本完成
   // 建设、4家进度70%以上…"): the figures of the sentence are details, the share is the office's measure.
   // So is the share of cases beside their count, against a pledge for every case (119 | 100%).
@@ -2101,7 +2109,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
   }
   const actualQ = quantity(
     value,
-    spec.percent || spec.points || (figure?.percent ?? false),
+    spec.percent || spec.points || (!inPoints && (figure?.percent ?? false)),
     figure?.approximation ?? null,
   );
   let status: Status;
