@@ -564,3 +564,23 @@ describe('spaces around figures in Chinese text, as Hong Kong and Taiwan write',
     expect(figures('2019-20年度')).toEqual([]);
   });
 });
+
+describe('years written as spans, and N/A with its reason', () => {
+  const figures = (text: string) => scanQuantities(text).mentions.map((m) => m.value);
+
+  it('takes no figure from a fiscal year written with a dash, and keeps a count after "in"', () => {
+    expect(figures('In 2016-17 we completed 45 reports')).toEqual([45]);
+    expect(figures('for the years 2016-2017')).toEqual([]);
+    expect(figures('2016-18')).toEqual([2016, 18]);
+    expect(figures('an increase in 2000 jobs')).toEqual([2000]);
+  });
+
+  it('reads N/A opening a note on why as not applicable', () => {
+    expect(notApplicableReason('N/A In fiscal year 2016-17, no investigations were completed.')).toBe(
+      'not-applicable',
+    );
+    expect(notApplicableReason('n/a - not due')).toBe('not-applicable');
+    expect(notApplicableReason('N/A')).toBe('not-applicable');
+    expect(notApplicableReason('Nationally, 45 reports')).toBeNull();
+  });
+});

@@ -789,7 +789,10 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
 
 /** Why a cell holds nothing to judge ("-", 不适用, "Data only", "Annual measure", "TBC"), or null. */
 export function notApplicableReason(text: string): NotApplicableReason | null {
-  if (typeof text !== 'string' || text.length > 40) return null;
+  if (typeof text !== 'string') return null;
+  // "N/A" opening a note on why (N/A In fiscal year 2016-17, no investigations were completed.).
+  if (/^\s*n\/a(?=[\s.:;,–—-])/i.test(text)) return 'not-applicable';
+  if (text.length > 40) return null;
   const k = withoutFootnoteMarks(
     toHans(normalizeText(text))
       .toLowerCase()
@@ -1133,6 +1136,13 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
     // …and the year after it (September 27, 2016).
     if (MONTH_DAY_BEFORE.test(before)) return true;
     if (/^\/\d{2}(?!\d)/.test(s.slice(j, j + 4))) return true; // 2023/24
+    // A fiscal year written with a dash (fiscal year 2016-17, 2016-2017): the next year after it.
+    const span = /^[-–—](\d{2}|\d{4})(?![\d%.])/.exec(s.slice(j, j + 6));
+    if (span && Number(span[1]) === (span[1].length === 2 ? (num.value + 1) % 100 : num.value + 1))
+      return true;
+    // …and the year that ends such a span (2016-2017).
+    const start = /((?:19|20)\d{2})[-–—]$/.exec(s.slice(Math.max(0, at - 5), at));
+    if (start && Number(start[1]) + 1 === num.value) return true;
     if (/^\s?[-–—至到]\s?\d{2}(?!\d)\s?年/.test(s.slice(j, j + 8))) return true; // 2019-20年(度), 1996 至 97 年度
     if (
       /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/.test(
