@@ -1163,3 +1163,33 @@ describe('a name of punctuation only', () => {
     expect(text).not.toContain('其中:');
   });
 });
+
+describe('a row named by its target', () => {
+  const named = (name: string, target: number, actual: number, extra: Partial<Spec> = {}) => ({
+    ...ev({ name, row: 5, unit: '', target, actual, status: 'achieved', ...extra }),
+    targetSource: name,
+  });
+
+  it('is named by what it measures where the text gives its figures', () => {
+    const zh = texts(
+      narrate(
+        [
+          named('新增技能人才2400人', 2400, 2450, { unit: '人' }),
+          named('改造提升农村道路40公里', 40, 40, { unit: '公里' }),
+        ],
+        'zh-CN',
+      ),
+    ).join('\n');
+    expect(zh).toContain('新增技能人才完成2450人，为年度目标2400人的102.1%');
+    // Words between the measure and the figure (提升农村道路) are kept: the name stays whole.
+    expect(zh).toContain('改造提升农村道路40公里完成40公里');
+  });
+
+  it('keeps its whole name where no figure follows it (a row told in words or a completion alone)', () => {
+    const words = {
+      ...ev({ name: '中央财政一般性支出压减5%以上', row: 6, status: 'achieved', direction: 'milestone' }),
+      targetSource: '中央财政一般性支出压减5%以上',
+    };
+    expect(texts(narrate([words], 'zh-CN')).join('\n')).toContain('中央财政一般性支出压减5%以上');
+  });
+});

@@ -2054,8 +2054,9 @@ describe('tables a standard reading misreads, and the words of other offices', (
     ]);
     expect(r.report.evaluations[4].notRated).toBe('no-target');
     // The narrative and the charts name a task without its list number; the table keeps it as written.
+    // A task named by its target is named in the text by what it measures, its figures after it.
     const prose = r.report.narrative.map((b) => ('text' in b ? b.text : '')).join('\n');
-    expect(prose).toContain('新增技能人才4000人');
+    expect(prose).toContain('新增技能人才完成736人，为年度目标4000人的18.4%');
     expect(prose).not.toMatch(/\*3\.|2\.开发/);
     const labels = r.report.charts.flatMap((c) => c.categories);
     expect(labels.some((l) => l.startsWith('新增技能人才'))).toBe(true);

@@ -8,6 +8,7 @@
 import type { Evaluation, NarrativeBlock, Quantity, ReportOptions, StatusCounts } from '../model';
 import { finite } from '../core/numbers';
 import { isPercentUnit } from '../core/quantity';
+import { scanQuantities } from '../core/grammar';
 import { displayWidth } from '../core/measure';
 import { reportsYearEnd } from '../core/period';
 import { BULLET, cleanText, tidySentence, withoutListNumber } from '../core/text';
@@ -102,6 +103,28 @@ function placeOf(
   return (it) => sheet(it) || row(it);
 }
 
+/**
+ * A row named by its target (固定资产投资增长10%, 新增技能人才2400人): named by what the target measures
+ * (固定资产投资, 新增技能人才), as the text goes on to give the result and the target; null for any other
+ * name. Only a Chinese name that is its target's one figure after the words of the measure.
+ */
+function measureOfTarget(ev: Evaluation, name: string): string | null {
+  if (ev.indicator.targetMention !== undefined || !ev.targetSource) return null;
+  const bare = (t: string) => t.replace(CLOSING_PUNCTUATION, '');
+  const target = bare(withoutListNumber(cleanText(ev.targetSource)));
+  if (target !== bare(name)) return null;
+  const mentions = scanQuantities(target).mentions;
+  if (mentions.length !== 1) return null;
+  const { label, text } = mentions[0];
+  // The name is the measure's words and the figure with its own words (增长, 不低于, 控制在) and nothing
+  // else: 改造提升农村道路40公里 says more between them than a figure's words.
+  if (label + text !== target || (FIGURE_LEAD.exec(text)?.[0].length ?? 0) > 4) return null;
+  return /^[\u3400-\u9fff].*[\u3400-\u9fff]$/.test(label) && label.length >= 2 ? label : null;
+}
+/** The words before a figure in a mention's text (增长, 控制在, 达到每日). */
+const FIGURE_LEAD = /^[^\d一二三四五六七八九十两百千万亿零〇]*/;
+const CLOSING_PUNCTUATION = /[。.;；,，\s]+$/;
+
 /** Words in brackets closing a label (省重大项目 (3个), 市重大项目（在库18个）). */
 const TRAILING_BRACKETS = /\s*[(（][^()（）]*[)）]\s*$/;
 
@@ -160,12 +183,14 @@ class ItemWords {
           : T.unnamedIndicator;
     // Punctuation left at the start once the list number is gone ("0、）下" → 下) goes too; a name of
     // punctuation only ("0、）)") names nothing.
-    const names = items.map(({ ev }) => {
+    const names = items.map(({ ev, numeric, form }) => {
       const name = withoutListNumber(cleanText(ev.indicator.name))
         .replace(LEADING_PUNCTUATION, '')
         .replace(BULLET, '')
         .replace(HAN_PADDING, '');
-      return /[\p{L}\p{N}]/u.test(name) ? name : fallback(cleanText(ev.indicator.id), ev.indicator.row);
+      if (!/[\p{L}\p{N}]/u.test(name)) return fallback(cleanText(ev.indicator.id), ev.indicator.row);
+      // Named by its measure only where the text gives the figures with it (never a row told in words).
+      return (numeric && form !== 'completion' ? measureOfTarget(ev, name) : null) ?? name;
     });
     // Names met more than once: one lookup per name (a count per name would take two).
     const seen = new Set<string>();
