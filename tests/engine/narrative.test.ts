@@ -736,6 +736,28 @@ describe('narrative edge cases', () => {
     expect(en).toContain('Province (No of LGUs with complete data entry) reached 4');
     expect(en).toContain('Province (No. of LGUs with e-SLGR submitted) reached 4');
     expect(en).not.toMatch(/- Province|- No|\(row \d+\)|LGUs\)\) reached/);
+    // A long category by its numbered label.
+    const pendency = (category: string, row: number) =>
+      ev({
+        name: 'Average First Action Pendency',
+        category,
+        row,
+        target: 25.4,
+        actual: 25.7,
+        status: 'missed',
+        direction: 'lower',
+      });
+    const goals = texts(
+      narrate(
+        [
+          pendency('GOAL 1: Optimize Patent Quality and Timeliness', 6),
+          pendency('GOAL 2: Optimize Trademark Quality and Timeliness', 11),
+        ],
+        'en-US',
+      ),
+    ).join('\n');
+    expect(goals).toContain('Average First Action Pendency (GOAL 1)');
+    expect(goals).toContain('Average First Action Pendency (GOAL 2)');
     // A category that is an indicator's name too (a row read as a section) names nothing: the rows do.
     const maps = [
       ev({

@@ -80,8 +80,10 @@ function placeOf(
   // 山西): without an "of which" (其中:) or a bullet before it, nor the count in brackets after it (省重大项目
   // (3个)). A long one names no row, nor one that is an indicator's name too (a row read as a section).
   const category = (it: NarrativeItem) => {
-    const c = cleanText(it.category.replace(LEADING_PUNCTUATION, '').replace(TRAILING_BRACKETS, ''));
-    return displayWidth(c) <= TARGET_PLACE_WIDTH && !names.has(c) ? c : '';
+    let c = cleanText(it.category.replace(LEADING_PUNCTUATION, '').replace(TRAILING_BRACKETS, ''));
+    // A long one by its numbered label (GOAL 1: Optimize Patent Quality and Timeliness → GOAL 1).
+    if (displayWidth(c) > TARGET_PLACE_WIDTH) c = NUMBERED_LABEL.exec(c)?.[1] ?? '';
+    return c !== '' && !names.has(c) ? c : '';
   };
   // A target in words, short enough to name a row by (城镇新增就业2450人), not a figure (≥12, 2.5 days).
   const targetWords = (it: NarrativeItem) => {
@@ -124,6 +126,9 @@ function measureOfTarget(ev: Evaluation, name: string): string | null {
 /** The words before a figure in a mention's text (增长, 控制在, 达到每日). */
 const FIGURE_LEAD = /^[^\d一二三四五六七八九十两百千万亿零〇]*/;
 const CLOSING_PUNCTUATION = /[。.;；,，\s]+$/;
+
+/** A label's number before its words: GOAL 1: …, Objective 1.1 – …, Priority B: …, 目标一：…. */
+const NUMBERED_LABEL = /^((?:[\p{L}]+\s*)?(?:\d+(?:\.\d+)*|[A-Z]|[一二三四五六七八九十]+))\s*[:：–—-]\s*\S/u;
 
 /** Words in brackets closing a label (省重大项目 (3个), 市重大项目（在库18个）). */
 const TRAILING_BRACKETS = /\s*[(（][^()（）]*[)）]\s*$/;
