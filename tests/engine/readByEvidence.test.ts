@@ -6335,6 +6335,18 @@ describe('a unit column of words', () => {
     expect(text).not.toMatch(/Percentage/);
     expect(text).not.toMatch(/\d Number/);
   });
+
+  it("leaves a count's word off its figure: Raw Count, Cumulative Total", () => {
+    const rows: CellValue[][] = [
+      ['Performance measure', 'Unit', 'FY2018 Target', 'FY2018 Actual'],
+      ['Volume of assisted technology acquisitions (number of acquisitions)', 'Raw Count', 503, 354],
+      ['Number of customer agency FedRAMP authorized systems (cumulative)', 'Cumulative Total', 110, 121],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('APR', rows)], lang: 'en-US', date: '2018-12-31' });
+    const text = r.report.narrative.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+    expect(text).toMatch(/354\b/);
+    expect(text).not.toMatch(/\d (?:Raw Count|Cumulative Total)/);
+  });
 });
 
 describe('days as an export writes them', () => {

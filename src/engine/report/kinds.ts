@@ -168,7 +168,7 @@ function bandFacts(ev: Evaluation, a: number, t: number): JudgedFacts {
   };
 }
 
-const JUST_A_COUNT = /^(?:numbers?|no\.?|nos\.?|count|#)$/i;
+const JUST_A_COUNT = /^(?:numbers?|no\.?|nos\.?|(?:raw\s+)?count|cumulative\s+(?:total|count)|#)$/i;
 
 /**
  * The unit of an indicator's figures: its unit column, else the unit written with its target or result
