@@ -759,35 +759,15 @@ describe('narrative edge cases', () => {
     expect(goals).toContain('Average First Action Pendency (GOAL 1)');
     expect(goals).toContain('Average First Action Pendency (GOAL 2)');
     // A category that is an indicator's name too (a row read as a section) names nothing: the rows do.
-    const maps = [
-      ev({
-        name: '不连彩色图则',
-        category: '亲身领取',
-        row: 13,
-        target: 0.97,
-        actual: 1,
-        percent: true,
-        status: 'achieved',
-      }),
-      ev({
-        name: '附连彩色图则',
-        category: '亲身领取',
-        row: 14,
-        target: 0.97,
-        actual: 1,
-        percent: true,
-        status: 'achieved',
-      }),
-      ev({
-        name: '附连彩色图则',
-        category: '不连彩色图则',
-        row: 20,
-        target: 0.97,
-        actual: 1,
-        percent: true,
-        status: 'achieved',
-      }),
-    ];
+    const maps = (
+      [
+        ['不连彩色图则', '亲身领取', 13],
+        ['附连彩色图则', '亲身领取', 14],
+        ['附连彩色图则', '不连彩色图则', 20],
+      ] as const
+    ).map(([name, category, row]) =>
+      ev({ name, category, row, target: 0.97, actual: 1, percent: true, status: 'achieved' }),
+    );
     const zh2 = texts(narrate(maps, 'zh-CN')).join('\n');
     expect(zh2).toContain('附连彩色图则（第14行）');
     expect(zh2).toContain('附连彩色图则（第20行）');
