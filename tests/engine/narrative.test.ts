@@ -1195,3 +1195,39 @@ describe('a row named by its target', () => {
     expect(texts(narrate([words], 'zh-CN')).join('\n')).toContain('中央财政一般性支出压减5%以上');
   });
 });
+
+describe('names and categories written in both Chinese and English', () => {
+  const evals = [
+    ev({
+      name: '上訴要求減刑 - Appeal against sentence',
+      category: '刑事法援上訴案件 Criminal Legal Aid Appeals',
+      row: 5,
+      target: 0.9,
+      actual: 0.97,
+      percent: true,
+      status: 'achieved',
+    }),
+  ];
+
+  it.each([
+    [
+      'zh-CN',
+      '上訴要求減刑完成97.0%',
+      '刑事法援上訴案件任务完成情况',
+      /Appeal against sentence|Criminal Legal Aid/,
+    ],
+    ['en-US', 'Appeal against sentence reached 97.0%', 'Criminal Legal Aid Appeals', /上訴|刑事/],
+  ] as const)("%s: each in the report's language", (lang, name, heading, other) => {
+    const text = texts(narrate(evals, lang)).join('\n');
+    expect(text).toContain(name);
+    expect(text).toContain(heading);
+    expect(text).not.toMatch(other);
+  });
+
+  it('a name with a figure or a code in Latin letters is no pair of languages', () => {
+    for (const name of ['5G基站建设', 'PM2.5浓度', 'GDP增长', '电路出租服务(Line Rate)统计值']) {
+      const zh = texts(narrate([ev({ name, row: 5, target: 10, actual: 12, status: 'achieved' })], 'zh-CN'));
+      expect(zh.join('\n')).toContain(name);
+    }
+  });
+});

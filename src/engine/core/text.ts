@@ -143,3 +143,16 @@ export function bareUnit(unit: string): string {
   return unit.replace(BRACKETED_UNIT, '$1').trim();
 }
 const BRACKETED_UNIT = /^\s*[(（]([^()（）]+)[)）]\s*$/;
+
+/**
+ * A label written in both Chinese and English, as Hong Kong and Taiwan write them (上訴要求減刑 - Appeal
+ * against sentence; 刑事法援上訴案件 Criminal Legal Aid Appeals): the part in the report's language ('zh' or
+ * 'en'); any other label as it is.
+ */
+export function inLanguage(text: string, lang: 'zh' | 'en'): string {
+  const m = BILINGUAL.exec(text);
+  if (!m || (m[1].match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2) return text;
+  return (lang === 'zh' ? m[1] : m[2]).trim();
+}
+const BILINGUAL =
+  /^([^A-Za-z\u3400-\u9fff]*[\u3400-\u9fff][^A-Za-z]*?)\s*[-–—/|]?\s+([A-Za-z][A-Za-z'’]*(?:[\s,&/-]+[A-Za-z0-9'’().]+)+)$/;

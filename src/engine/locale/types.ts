@@ -33,6 +33,8 @@ export interface RowScale {
 
 /** Numbers, quantities, lists, periods, statuses and dates as the language writes them. */
 export interface Formats {
+  /** A label written in both Chinese and English (上訴要求減刑 - Appeal against sentence): this language's part. */
+  readonly ownLabel: (label: string) => string;
   /** 2.8万 / 28,000: at most two decimals, no trailing zeros; not finite → "—". */
   readonly number: (value: number) => string;
   /** 0.8333 → "83.3%" (digits decimals, default one). */

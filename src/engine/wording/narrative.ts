@@ -194,8 +194,9 @@ class ItemWords {
         .replace(BULLET, '')
         .replace(HAN_PADDING, '');
       if (!/[\p{L}\p{N}]/u.test(name)) return fallback(cleanText(ev.indicator.id), ev.indicator.row);
+      const own = L.format.ownLabel(name);
       // Named by its measure only where the text gives the figures with it (never a row told in words).
-      return (numeric && form !== 'completion' ? measureOfTarget(ev, name) : null) ?? name;
+      return (numeric && form !== 'completion' ? measureOfTarget(ev, own) : null) ?? own;
     });
     // Names met more than once: one lookup per name (a count per name would take two).
     const seen = new Set<string>();
@@ -490,7 +491,8 @@ function openingParagraph(
   }
   const s = o.standout;
   let standout = '';
-  if (s?.kind === 'weakest-category') standout = T.weakestCategory(s.category, s.total, s.behind, yearEnd);
+  if (s?.kind === 'weakest-category')
+    standout = T.weakestCategory(L.format.ownLabel(s.category), s.total, s.behind, yearEnd);
   else if (s?.kind === 'furthest-behind')
     standout = T.furthestBehind(w.name(s.item), w.gap(s.item) as GapWords);
   else if (s?.kind === 'need-attention')
@@ -609,7 +611,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   // Several units: one short paragraph per unit, best first.
   if (unitsOpening) numbered(input.units?.heading, input.units?.perUnit);
   for (const c of facts.categories) {
-    heading(T.categoryHeading(c.category || null, facts.anyCategory));
+    heading(T.categoryHeading(L.format.ownLabel(c.category) || null, facts.anyCategory));
     for (const p of categoryParagraphs(L, w, c, yearEnd)) push('paragraph', p);
   }
   const rest = facts.otherCategories;

@@ -6,7 +6,7 @@
  */
 import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
-import { cleanText } from '../../core/text';
+import { cleanText, inLanguage } from '../../core/text';
 import {
   calendarOf,
   finiteOr,
@@ -185,6 +185,7 @@ const QUANTITY: QuantityStyle = {
 };
 
 export const format: Formats = {
+  ownLabel: (label) => inLanguage(label, 'en'),
   number,
   percent,
   points: (diff) => finiteOr(diff * 100, (p) => `${digits(p, 1, 1, true)} percentage points`),

@@ -7,7 +7,7 @@ import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { isPercentUnit } from '../../core/quantity';
-import { cleanText } from '../../core/text';
+import { cleanText, inLanguage } from '../../core/text';
 import {
   calendarOf,
   finiteOr,
@@ -201,6 +201,7 @@ const QUANTITY: QuantityStyle = {
 };
 
 export const format: Formats = {
+  ownLabel: (label) => inLanguage(label, 'zh'),
   number,
   percent,
   points: (diff) => finiteOr(diff * 100, (p) => `${digits(p, 1, 1, false)}个百分点`),
