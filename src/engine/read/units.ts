@@ -1,6 +1,7 @@
 /**
  * The unit a row's figures are in, from what the sheet writes: a heading's bracket (年度目标（亿元）,
- * Target (km)) or a unit cell that names the measure before its unit (Budget (Rm), Plan (MW)).
+ * Target (km)), a name's (城镇新增就业(人)) or a unit cell that names the measure before its unit (Budget
+ * (Rm), Plan (MW)).
  */
 import { isMeasureUnitList } from '../core/grammar';
 import { memo } from '../core/memo';
@@ -63,3 +64,18 @@ const unitInCell = memo((text: string): string => {
 /** A word of what a figure is, written before its unit in a unit cell. */
 const MEASURE_WORD =
   /^(?:budget(?:ed)?|plan(?:ned)?|target|actual|amount|value|cost|total|number|count|金额|数量|数额|规模|计划|预算|目标)$/i;
+
+/**
+ * A unit of measure in the name's brackets: 城镇新增就业(人) → 人, 投资(亿元) → 亿元, "Average Relet Time (days)"
+ * → days. Words longer than a character must be a unit the grammar knows: what the brackets say is
+ * included or which kind (合同外资(含增资), 固定资产投资(不含农户), 其他试验(水稻)) is no unit.
+ */
+export function unitInName(name: string): string | null {
+  const m = /[(（]([^()（）]{1,6})[)）]\s*$/.exec(name);
+  if (!m) return null;
+  const u = m[1].trim();
+  // A phase or a batch (一期, 第二批, 试点) is no unit.
+  if (/^(?:第?[一二三四五六七八九十\d]+[期批轮]|试点)$/.test(u)) return null;
+  if (/^[\u4e00-\u9fff]{2,4}$/.test(u)) return isMeasureUnitList(u) || /^个?百分点$/.test(u) ? u : null;
+  return /^(%|‰|[\u4e00-\u9fff]|days?|weeks?|hours?|£|\$|no\.?|number)$/i.test(u) ? u : null;
+}

@@ -24,8 +24,8 @@ import {
 } from '../core/statedPeriod';
 import { elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
-import { isMeasureUnitList, notApplicableReason, scanQuantities } from '../core/grammar';
-import { headingUnit, unitOfCell, unitPower } from './units';
+import { notApplicableReason, scanQuantities } from '../core/grammar';
+import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
 import { countIn, isFigureCell, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
@@ -491,21 +491,6 @@ const ROUNDED_PACE = 0.005;
 function sourceCell(grid: Grid, r: number, c: number, value: CellValue): SourceCell {
   const f = grid.numberFormats?.[r]?.[c];
   return { value, format: f ?? null, row: grid.originRow + r, col: grid.originCol + c };
-}
-
-/**
- * A unit of measure in the name's brackets: 城镇新增就业(人) → 人, 投资(亿元) → 亿元, "Average Relet Time (days)"
- * → days. Words longer than a character must be a unit the grammar knows: what the brackets say is
- * included or which kind (合同外资(含增资), 固定资产投资(不含农户), 其他试验(水稻)) is no unit.
- */
-function unitInName(name: string): string | null {
-  const m = /[(（]([^()（）]{1,6})[)）]\s*$/.exec(name);
-  if (!m) return null;
-  const u = m[1].trim();
-  // A phase or a batch (一期, 第二批, 试点) is no unit.
-  if (/^(?:第?[一二三四五六七八九十\d]+[期批轮]|试点)$/.test(u)) return null;
-  if (/^[\u4e00-\u9fff]{2,4}$/.test(u)) return isMeasureUnitList(u) || /^个?百分点$/.test(u) ? u : null;
-  return /^(%|‰|[\u4e00-\u9fff]|days?|weeks?|hours?|£|\$|no\.?|number)$/i.test(u) ? u : null;
 }
 
 /** Everything the walk over one table's body needs, made once. */
