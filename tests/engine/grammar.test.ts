@@ -42,6 +42,15 @@ describe('quantities: units written in the cell', () => {
     expect(one('3 per cent')).toMatchObject({ value: 0.03, percent: true });
   });
 
+  it('reads a rate per hundred things as a percentage, but not one per 100 km or per 100,000', () => {
+    const ceiling = scanQuantities('less than a ratio of five per 100 prisoners.').mentions;
+    expect(ceiling).toEqual([expect.objectContaining({ value: 0.05, percent: true, comparator: 'at_most' })]);
+    expect(one('no more than 2 per hundred')).toMatchObject({ value: 0.02, percent: true });
+    expect(one('12 per 100 km of line')).toMatchObject({ value: 12, percent: false });
+    expect(one('3 per 100,000 population')).toMatchObject({ value: 3, percent: false });
+    expect(one('3 per 100 000 population')).toMatchObject({ value: 3, percent: false });
+  });
+
   it('keeps approximations as written', () => {
     expect(one('20多场次')).toMatchObject({ value: 20, unit: '场次', approximation: { marker: '多' } });
     expect(one('近二十万群众').approximation).toEqual({ text: '近二十万', marker: '近' });

@@ -3869,7 +3869,7 @@ describe('columns the office left without a heading', () => {
     ]);
   });
 
-  it('an outturn opened by its verdict and a dash ("Not met—…", "Met—…") is the verdict; small numbers in words after a bound are figures, and "per 1,000" is the base', () => {
+  it('an outturn opened by its verdict and a dash ("Not met—…", "Met—…") is the verdict; small numbers in words after a bound are figures, "per 1,000" is the base and "per 100" a percentage', () => {
     const rows: CellValue[][] = [
       ['Key targets 2005-06'],
       ['Key targets', 'Outturn'],
@@ -3898,11 +3898,17 @@ describe('columns the office left without a heading', () => {
     ).toEqual([
       [null, 'Not met', 'missed'],
       [3, 'Met', 'achieved'],
-      [5, 'Met', 'achieved'],
+      [0.05, 'Met', 'achieved'],
       [9, 'Met', 'achieved'],
       [null, 'Did not meet', 'missed'],
       [0.02, 'Exceeded target', 'achieved'],
     ]);
+    // Five per 100 prisoners is 5%: the outturn's 0.5 per cent is the rate itself, not a completion.
+    expect(r.report.evaluations[2]).toMatchObject({
+      actual: { value: 0.005, percent: true },
+      completion: null,
+      comparator: 'at_most',
+    });
   });
 
   it('年任务 is the year’s target, and a result in the row’s unit (万元) is weighed in it against a target written in 亿元', () => {

@@ -1527,6 +1527,9 @@ function joinDurations(mentions: Mention[], written: string): Mention[] {
   return out;
 }
 
+/** A rate per hundred ("five per 100 prisoners", "per hundred"): a percentage by another name. */
+const PER_HUNDRED = /per (?:100|hundred)\b(?![,.]?\s?\d)/y;
+
 /** A percent sign, per mille or percentage points after position j (spaces skipped), or null. */
 function percentAt(
   s: string,
@@ -1535,6 +1538,11 @@ function percentAt(
 ): { end: number; power: number; points: boolean } | null {
   let k = j;
   while (s[k] === ' ') k++;
+  PER_HUNDRED.lastIndex = k;
+  const per = PER_HUNDRED.exec(lower);
+  // Per 100 things of the same kind (prisoners, cases); per 100 km is a rate of its own.
+  if (per && !unitAt(s, lower, k + per[0].length + 1))
+    return { end: k + per[0].length, power: -2, points: false };
   const w = wordAt(s, lower, k);
   if (w?.word.t === 'pct') return { end: k + w.length, power: w.word.power, points: false };
   if (w?.word.t === 'points') return { end: k + w.length, power: -2, points: true };
