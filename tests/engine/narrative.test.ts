@@ -1164,6 +1164,13 @@ describe('a name of punctuation only', () => {
     expect(text).toContain('重点新建项目');
     expect(text).not.toContain('其中:');
   });
+
+  it('names a row that leads into its parts without its closing colon and dash ("…solid waste: -", 主要指标：)', () => {
+    expect(narrativeOf('Collection and disposal of solid waste: -')).toMatch(/solid waste[^:]/);
+    expect(narrativeOf('Carry out cleaning drains:-')).not.toContain('drains:');
+    expect(narrativeOf('主要经济指标：')).not.toContain('指标：');
+    expect(narrativeOf('Well-being score')).toContain('Well-being score');
+  });
 });
 
 describe('a row named by its target', () => {

@@ -47,9 +47,11 @@ export interface NarrativeInput {
   readonly defaultTitle?: string;
 }
 
-/** Punctuation, and a sub-row's "of which" (其中：重点新建项目), before a name. */
 /** Spaces set between Chinese characters to spread a short name over its cell (財 產 收 入): not words. */
 const HAN_PADDING = /(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g;
+/** A colon (and a dash) closing a name that leads into its parts ("…solid waste: -", "drains:-"). */
+const LEAD_IN_END = /\s*[:：]\s*[-–—]?\s*$/;
+/** Punctuation, and a sub-row's "of which" (其中：重点新建项目), before a name. */
 const LEADING_PUNCTUATION = /^(?:[\s)）\]】}>》,，、.。:：;；!！?？]+|其中\s*[:：]\s*)+/;
 
 /** A change word opening a figure as written (下降8%左右, 同比增长5%左右, "fall of about 2%"). */
@@ -192,6 +194,7 @@ class ItemWords {
       const name = withoutListNumber(cleanText(ev.indicator.name))
         .replace(LEADING_PUNCTUATION, '')
         .replace(BULLET, '')
+        .replace(LEAD_IN_END, '')
         .replace(HAN_PADDING, '');
       if (!/[\p{L}\p{N}]/u.test(name)) return fallback(cleanText(ev.indicator.id), ev.indicator.row);
       const own = L.format.ownLabel(name);
