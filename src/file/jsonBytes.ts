@@ -152,6 +152,8 @@ interface KeyLines {
   readonly lastLine: Uint8Array[];
   /** The last line at each position followed by `null`, once asked for (see MemberWriter). */
   readonly lastNull: (Uint8Array | undefined)[];
+  /** Per position, short texts met there with their line and quoted value, encoded once (see MemberWriter). */
+  readonly texts: (Map<string, Uint8Array> | undefined)[];
 }
 
 function keyLine(out: Out, depth: number, position: number, key: string): Uint8Array {
@@ -161,6 +163,7 @@ function keyLine(out: Out, depth: number, position: number, key: string): Uint8A
     lastKey: [],
     lastLine: [],
     lastNull: [],
+    texts: [],
   });
   if (lines.lastKey[position] === key) return lines.lastLine[position];
   const known = position === 0 ? lines.first : lines.next;
@@ -179,6 +182,7 @@ function keyLine(out: Out, depth: number, position: number, key: string): Uint8A
   lines.lastKey[position] = key;
   lines.lastLine[position] = bytes;
   lines.lastNull[position] = undefined;
+  lines.texts[position] = undefined;
   return bytes;
 }
 
@@ -285,6 +289,13 @@ export class FieldList<T, F> {
   }
 }
 
+/**
+ * Texts of at most SHORT_TEXT characters are kept encoded, up to KNOWN_TEXTS per position of a list's
+ * items: the same few (a file, a sheet, a unit, a status word) fill most entries of a large list.
+ */
+const SHORT_TEXT = 24;
+const KNOWN_TEXTS = 256;
+
 /** The sink a FieldList item's fields are written to: each field as a member of one object. */
 class MemberWriter {
   at = 0;
@@ -313,9 +324,35 @@ class MemberWriter {
     put(this.out, bytes);
   }
 
+  /**
+   * A member whose value is a short text met at this position before (a file, a unit, a status): its
+   * line and quoted value in one piece, encoded once.
+   */
+  private keyText(key: string, value: string): void {
+    const depth = this.depth + 1;
+    const line = keyLine(this.out, depth, this.at, key);
+    const lines = this.out.keys[depth];
+    const texts = (lines.texts[this.at] ??= new Map());
+    let bytes = texts.get(value);
+    if (bytes === undefined) {
+      if (texts.size >= KNOWN_TEXTS) {
+        this.at++;
+        put(this.out, line);
+        return putString(this.out, value);
+      }
+      const tmp = new Uint8Array(line.length + 6 * value.length + 2);
+      tmp.set(line);
+      bytes = tmp.slice(0, quoted(tmp, line.length, value));
+      texts.set(value, bytes);
+    }
+    this.at++;
+    put(this.out, bytes);
+  }
+
   text(key: string, value: string | null | undefined): void {
     if (value === undefined) return;
     if (value === null) return this.keyNull(key);
+    if (value.length <= SHORT_TEXT) return this.keyText(key, value);
     this.key(key);
     putString(this.out, value);
   }

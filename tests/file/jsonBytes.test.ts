@@ -254,6 +254,45 @@ describe('jsonBytes', () => {
     ]);
   });
 
+  it('writes the same short texts of many items, kept encoded per position, as JSON.stringify does', () => {
+    type Sink = { text(k: string, v: string | null | undefined): void };
+    // Repeated and unique texts, escapes, Chinese, a surrogate pair, a long text, and items whose fields
+    // shift position (a field left out) or change name at a position.
+    const units = ['万元', 'km', 'a"b', 'tab\t', '😀', ''];
+    const items = Array.from({ length: 700 }, (_, i) => ({
+      first: i % 3 === 0 ? undefined : units[i % units.length],
+      unit: units[(i * 7) % units.length],
+      name: `指标${i}`,
+      note: i % 50 === 0 ? '长'.repeat(40) : null,
+      odd: i % 2 === 0 ? 'even' : undefined,
+      last: units[i % 4],
+    }));
+    const list = new FieldList<Record<string, unknown>, Sink>(
+      items.length,
+      (i) => ({ ...items[i] }),
+      (i, sink) => {
+        const it = items[i];
+        sink.text('first', it.first);
+        sink.text('unit', it.unit);
+        sink.text('name', it.name);
+        sink.text('note', it.note);
+        sink.text(i % 5 === 0 ? 'other' : 'odd', it.odd);
+        sink.text('last', it.last);
+      },
+    );
+    const objects = items.map((it, i) => ({
+      first: it.first,
+      unit: it.unit,
+      name: it.name,
+      note: it.note,
+      [i % 5 === 0 ? 'other' : 'odd']: it.odd,
+      last: it.last,
+    }));
+    expect(Buffer.from(jsonBytes({ list })).toString('utf8')).toBe(
+      `${JSON.stringify({ list: objects }, null, 2)}\n`,
+    );
+  });
+
   it('refuses what JSON.stringify refuses, and a value with no JSON text', () => {
     const circular: Record<string, unknown> = { a: 1 };
     circular.self = { back: circular };
