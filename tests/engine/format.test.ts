@@ -121,6 +121,16 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(5), '  ', 'zh-CN')).toBe('5');
   });
 
+  it('a currency’s name before the figure, and money in 千元 as 万元 and 亿元 of it (zh-CN)', () => {
+    expect(formatQuantity(exact(787069174), '新臺幣元', 'zh-CN')).toBe('新臺幣7.87亿元');
+    expect(formatQuantity(exact(400), '人民币万元', 'zh-CN')).toBe('人民币400万元');
+    expect(formatQuantity(exact(191600), '千元', 'zh-CN')).toBe('1.92亿元');
+    expect(formatQuantity(exact(191600), '新台幣千元', 'zh-CN')).toBe('新台幣1.92亿元');
+    expect(formatQuantity(exact(5), '千元', 'zh-CN')).toBe('5000元');
+    // 千米 and 千克 are units of their own.
+    expect(formatQuantity(exact(20000), '千米', 'zh-CN')).toBe('2万千米');
+  });
+
   it('a unit typed in brackets in its column reads without them after the number', () => {
     expect(formatQuantity(exact(10.5), '(months)', 'en-US')).toBe('10.5 months');
     expect(formatQuantity(exact(484), '($ thousand)', 'en-US')).toBe('$484 thousand');

@@ -579,6 +579,9 @@ const CJK_UNITS = [
 ];
 const CJK_UNIT_SET = new Set(CJK_UNITS);
 
+/** A currency's name before its unit (人民币万元, 新臺幣元, 港币亿元): the money the figures are counted in. */
+export const CURRENCY_NAME = /^(?:人民币|人民幣|新臺幣|新台币|新台幣|港币|港幣|澳门币|澳門幣|美金)(?=.)/;
+
 /**
  * Units of measure alone, as a caption lists them (单位：万元 / 单位：个、亿元 / %, 万人): no organisation
  * is named so. A multiplier may come first (万元, 亿元, 万人, 千户).
@@ -588,7 +591,7 @@ export function isMeasureUnitList(text: string): boolean {
   return (
     parts.length > 0 &&
     parts.every((p) => {
-      const u = p.replace(/^(万亿|万|亿|千|百)(?=.)/, '');
+      const u = p.replace(CURRENCY_NAME, '').replace(/^(万亿|万|亿|千|百)(?=.)/, '');
       const en = u.toLowerCase();
       return CJK_UNIT_SET.has(u) || u === '%' || u === '‰' || EN_UNITS.has(en) || EN_UNIT_KEYS.has(en);
     })

@@ -6,6 +6,7 @@
 import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
+import { CURRENCY_NAME } from '../../core/grammar';
 import { isPercentUnit } from '../../core/quantity';
 import { cleanText, inLanguage } from '../../core/text';
 import {
@@ -54,9 +55,18 @@ function number(value: number): string {
 /**
  * A value in a unit that starts with a large-number word (亿元, 万人) written through number(), so the
  * word is not repeated: 28000 万元 → 2.8亿元, 7.5e22 亿元 → 75000000000000000000000亿元 (never 亿亿元);
- * below 1万 of the unit, as it is.
+ * below 1万 of the unit, as it is; a currency's name before the figure (新臺幣7.87亿元); money in 千元 or
+ * 百元 as 元 (191600千元 → 1.92亿元).
  */
+const MONEY_IN_HUNDREDS = /^([千百])(\S*元)$/;
+
 function withUnit(v: number, u: string): string {
+  // A currency's name goes before the figure: 新臺幣7.87亿元, 人民币400万元.
+  const named = CURRENCY_NAME.exec(u);
+  if (named) return named[0] + withUnit(v, u.slice(named[0].length));
+  // Money in thousands or hundreds (千元, 千美元) as 万 and 亿 of it: 191600千元 → 1.92亿元.
+  const scaled = MONEY_IN_HUNDREDS.exec(u);
+  if (scaled) return number(scaleByPowerOfTen(v, scaled[1] === '千' ? 3 : 2)) + scaled[2];
   const big = Math.abs(v) >= 1e4 ? BIG_WORDS.find(([word]) => u.startsWith(word)) : undefined;
   if (!big) return number(v) + u;
   return number(scaleByPowerOfTen(v, big[1])) + u.slice(big[0].length);
