@@ -532,6 +532,47 @@ describe('header text variants', () => {
     expect(t.reportingUnit).toBe(office);
   });
 
+  it.each([
+    // caption, its unit for rows without their own, the rows' units
+    ['单位：万元', '万元'],
+    ['金额单位：元', '元'],
+    ['單位:新臺幣千元', '新臺幣千元'],
+    ['Unit: £000', '£000'],
+    ['单位:个、亿元', null],
+    ['填报单位：科协', null],
+    ['单位：县科技局', null],
+  ])('a caption %s gives the unit %s to every row without its own', (caption, unit) => {
+    const rows: CellValue[][] = [
+      ['2025年1-4月财政收支情况'],
+      [null, null, null, caption],
+      ['项目', '单位', '预算数', '执行数'],
+      ['税收收入', null, 1000, 400],
+      ['新增就业', '人', 500, 200],
+    ];
+    // With a unit column, a row's own unit stands; without one, every row takes the caption's.
+    expect(read(rows).indicators.map((i) => i.measureUnit)).toEqual([unit, '人']);
+    const noUnitColumn = rows.map((r) => [r[0], ...r.slice(2)]);
+    expect(read(noUnitColumn).indicators.map((i) => i.measureUnit)).toEqual([unit, unit]);
+  });
+
+  test('the year beside the unit on its line is the table’s (中華民國97年度 | 單位:新臺幣元)', () => {
+    const rows: CellValue[][] = [
+      ['新竹市總決算'],
+      ['歲入歲出簡明比較分析表'],
+      ['中華民國97年度', null, null, '單位:新臺幣元'],
+      ['項目', '預算數', '決算數', '比較增減數'],
+      ['稅課收入', 8115835000, 7870691741, -245143259],
+      ['規費收入', 810982000, 694378363, -116603637],
+    ];
+    const t = read(rows);
+    expect(t.year).toBe(2008);
+    expect(t.indicators.map((i) => i.measureUnit)).toEqual(['新臺幣元', '新臺幣元']);
+    const r = runCheck({ sources: [sourceFromRows('決算', rows)], lang: 'zh-CN', date: '2009-03-01' });
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('稅課收入完成新臺幣78.71亿元，为年度目标新臺幣81.16亿元的97.0%');
+    expect(text).toContain('2008年');
+  });
+
   test('单位 is the unit, 责任单位 the owner, and a 填报单位 line is not a header', () => {
     const t = read([
       ['填报单位：', '科协', null, '填报日期：', 43472],

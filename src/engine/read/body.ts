@@ -147,6 +147,8 @@ interface Body {
   readonly diagnostics: Diagnostic[];
   /** `file|sheet|`, the start of every indicator key of the sheet (made once). */
   readonly keyPrefix: string;
+  /** The unit the caption names for the whole table (单位：万元), for rows without their own. */
+  readonly captionUnit: string | null;
 }
 
 function makeBody(
@@ -154,6 +156,7 @@ function makeBody(
   best: HeaderCandidate,
   shape: TableShape,
   fills: ReadonlyMap<number, CellValue>,
+  captionUnit: string | null,
 ): Body {
   const grid = source.grid;
   const { originRow, originCol } = grid;
@@ -197,6 +200,7 @@ function makeBody(
     cellsAt,
     diagnostics: [],
     keyPrefix: `${source.file ?? ''}|${grid.name}|`,
+    captionUnit,
   };
 }
 
@@ -343,7 +347,7 @@ function indicatorAt(
     id,
     category: t.category ? stripNumbering(t.category) : category,
     name,
-    measureUnit: unitOfCell(textOf(b.textCell(r, row, P.unit))),
+    measureUnit: unitOfCell(textOf(b.textCell(r, row, P.unit))) ?? b.captionUnit,
     directionCell: b.cellAt(r, row, P.direction, true),
     aggregationCell: b.cellAt(r, row, P.aggregation, true),
     target: b.cellAt(r, row, P.target, false),
@@ -370,9 +374,11 @@ export function readBody(
   best: HeaderCandidate,
   shape: TableShape,
   fills: ReadonlyMap<number, CellValue>,
+  /** The unit the caption names for the whole table (单位：万元), for rows without their own. */
+  captionUnit: string | null = null,
 ): BodyReading {
   const values = source.grid.values;
-  const b = makeBody(source, best, shape, fills);
+  const b = makeBody(source, best, shape, fills, captionUnit);
   const { P, textCell } = b;
   const valueColumns = shape.valueColumns;
   const state: WalkState = { category: null, inFooter: false, lastName: null };

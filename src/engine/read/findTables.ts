@@ -461,7 +461,7 @@ function isCaptionLine(text: string): boolean {
   return (
     /^(附)?表[0-9一二三四五六七八九十]+[:：]?$/.test(t) ||
     /^table\d+[:：.]?$/i.test(t) ||
-    /^(计量|金额|数量)?单位[:：]/.test(t) ||
+    /^(计量|金额|数量|計量|金額|數量)?[单單]位[:：]/.test(t) ||
     /^units?[:：]/i.test(t) ||
     // (Units in number), (Rs. in lakh), (in crore), (£000)
     /^[(（](units?in|rs\.?in|in(lakh|crore|million|thousand|number)|£000|\$000)/i.test(t) ||

@@ -5,9 +5,13 @@ import { isMeasureUnitList } from '../core/grammar';
 import { rocYear } from '../core/fiscalYear';
 import { cellString, numberText, type Row } from './cells';
 import { isDateFormat } from '../core/quantity';
+import { captionUnit } from './units';
 
 const UNIT_LABEL =
-  /(填报单位|报送单位|填报部门|填表单位|编制单位|单位名称|单位|reporting unit|organi[sz]ation|unit)\s*[:：]\s*/i;
+  /(填[报報][单單]位|[报報]送[单單]位|填[报報]部[门門]|填表[单單]位|[编編]制[单單]位|[单單]位名[称稱]|[单單]位|reporting unit|organi[sz]ation|unit)\s*[:：]\s*/i;
+/** A label that names the office, never a unit of measure. */
+const OFFICE_LABEL =
+  /填[报報][单單]位|[报報]送[单單]位|填[报報]部[门門]|填表[单單]位|[编編]制[单單]位|[单單]位名[称稱]|reporting unit|organi[sz]ation/i;
 const DATE_LABEL = /(填报日期|报送日期|填表日期|编制日期|日期|reporting date|date)\s*[:：]\s*/i;
 const ATTACHMENT = /^(?:附件|附表|attachment|annex)\s*\d*\s*[:：]?$/i;
 
@@ -55,10 +59,20 @@ export interface Preamble {
   title: string | null;
   reportingUnit: string | null;
   reportingDate: string | null;
+  /** The one unit of measure a 单位 line names for the whole table (单位：万元, 單位:新臺幣元, Unit: £000). */
+  measureUnit: string | null;
+  /** The year named beside that unit, on its line (中華民國97年度 | 單位:新臺幣元). */
+  unitLineYear: number | null;
 }
 
 export function readPreamble(values: Grid['values'], fromRow: number, toRow: number): Preamble {
-  const out: Preamble = { title: null, reportingUnit: null, reportingDate: null };
+  const out: Preamble = {
+    title: null,
+    reportingUnit: null,
+    reportingDate: null,
+    measureUnit: null,
+    unitLineYear: null,
+  };
   for (let r = fromRow; r < toRow; r++) {
     const row = values[r];
     if (!row) continue;
@@ -73,8 +87,15 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
       if (isUnit || isDate) {
         if (isUnit) {
           const u = labelValue(text, UNIT_LABEL, DATE_LABEL, row, c);
-          // 单位：万元 names the figures' unit of measure, not the office.
-          if (u.value && !out.reportingUnit && !isMeasureUnitList(u.value)) out.reportingUnit = u.value;
+          // 单位：万元 names the figures' unit of measure, not the office (填报单位：… always names the office).
+          const measure = u.value && !OFFICE_LABEL.test(text) ? captionUnit(u.value) : null;
+          if (measure && out.measureUnit === null) {
+            out.measureUnit = measure;
+            out.unitLineYear = firstYearIn(
+              row.filter((x, k) => k !== c && typeof x === 'string') as string[],
+            );
+          } else if (u.value && !out.reportingUnit && !isMeasureUnitList(u.value))
+            out.reportingUnit = u.value;
           if (u.usedCol >= 0) used.add(u.usedCol);
         }
         if (isDate) {
@@ -120,6 +141,15 @@ export function rowTexts(grid: Grid, r: number): string[] {
 /** A year looked ahead to (展望2018-19年度, "looking ahead to 2024"): the next year's plans, not this one's. */
 const OUTLOOK_YEAR =
   /(?:展望|来年|明年|下一?年度?|looking (?:ahead|forward) to|next year,?|in the coming year,?)\s*(?:的)?\s*(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?/gi;
+
+/** The first year named in the texts (yearIn), or null. */
+function firstYearIn(texts: readonly string[]): number | null {
+  for (const t of texts) {
+    const y = yearIn(t);
+    if (y !== null) return y;
+  }
+  return null;
+}
 
 export function yearIn(given: string | null): number | null {
   if (!given) return null;

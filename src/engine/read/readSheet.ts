@@ -27,7 +27,7 @@ import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
 import { headerRoles, levelRoles, startsAnotherTable } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
-import { readPreamble, rowTexts, yearIn } from './preamble';
+import { type Preamble, readPreamble, rowTexts, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
@@ -43,19 +43,18 @@ function skipped(file: string | undefined, sheet: string, reason: SkipReason): S
   return file !== undefined ? { ...base, file } : base;
 }
 
-/** The year of the table: in its title, else in a header ("2019年完成情况"), else in the reporting date. */
-function titleOrHeaderYear(
-  title: string | null,
-  best: HeaderCandidate,
-  reportingDate: string | null,
-): number | null {
-  const fromTitle = yearIn(title);
+/**
+ * The year of the table: in its title, else beside its unit (中華民國97年度 | 單位:新臺幣元), else in a
+ * header ("2019年完成情况"), else in the reporting date.
+ */
+function titleOrHeaderYear(preamble: Preamble, best: HeaderCandidate): number | null {
+  const fromTitle = yearIn(preamble.title) ?? preamble.unitLineYear;
   if (fromTitle !== null) return fromTitle;
   for (const t of best.texts) {
     const y = headerYear(t);
     if (y !== null) return y;
   }
-  return yearIn(reportingDate);
+  return yearIn(preamble.reportingDate);
 }
 
 /** The first grid row holding something, or -1. */
@@ -293,12 +292,12 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
   const shape = tableShape(cols);
   const bodyStart = best.rows[best.rows.length - 1] + 1;
   const { fills, valueMerges } = bodyMerges(grid, bodyStart, cols.plain, shape.valueColumns);
-  const body = readBody(source, header, shape, fills);
+  const preamble = readPreamble(values, first, best.rows[0]);
+  const body = readBody(source, header, shape, fills, preamble.measureUnit);
   if (body.indicators.length === 0) return skipped(file, sheet, { code: 'no-indicators' });
 
   const merged = mergeDiagnostics(grid, file, valueMerges, new Set(shape.valueColumns), body.indicators);
   const span = { headerRows: best.rows, lastRow: body.lastRow, nameCol: best.cols.plain.name };
-  const preamble = readPreamble(values, first, best.rows[0]);
   // Over one result column the title is the only word on the period (2024年卫生健康主要指标（1-9月）).
   const titleTexts = textsOfRows(grid, first, best.rows[0]);
   const stated =
@@ -313,7 +312,7 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
     ...tableYear(
-      stated?.year ?? titleOrHeaderYear(preamble.title, best, preamble.reportingDate),
+      stated?.year ?? titleOrHeaderYear(preamble, best),
       [...(stated ? [stated.text] : []), ...titleTexts, ...best.texts, sheet],
       yearStartOfMonths(monthCols.map((col, i) => ({ col, month: i + 1 })).filter((m) => m.col >= 0)),
     ),

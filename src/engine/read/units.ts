@@ -29,6 +29,21 @@ function isUnitLike(u: string): boolean {
   );
 }
 
+/**
+ * The unit a caption's 单位 line names for the whole table, when it names one unit of measure (万元,
+ * 新臺幣元, 千元, %, £000, $ million); null for several (单位：个、亿元, each row's own) or for an office.
+ */
+export function captionUnit(text: string): string | null {
+  const t = text.trim();
+  if (/[、,，;；]/.test(t)) return null;
+  if (isMeasureUnitList(t)) return t;
+  return MONEY_SCALE.test(t) ? t : null;
+}
+
+/** Money counted in thousands, millions or billions, as an English caption writes it (£000, $ million, US$m). */
+const MONEY_SCALE =
+  /^(?:[£$€¥]|us\$|hk\$|usd|gbp|eur|aud|nzd|rmb)\s*(?:000|'000|k|m|mn|million|millions|bn|billion|billions|thousands?)$/i;
+
 /** A unit's size and what it counts: 亿元 → 8 of 元, 万人 → 4 of 人, £m → 6 of £, "$000" → 3 of $. */
 export function unitPower(unit: string): { base: string; power: number } | null {
   const u = unit.replace(/\s/g, '');

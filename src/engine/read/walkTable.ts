@@ -38,7 +38,7 @@ import {
   isNextItem,
   stripNumbering,
 } from './labels';
-import { readPreamble, rowTexts, yearIn } from './preamble';
+import { type Preamble, readPreamble, rowTexts, yearIn } from './preamble';
 import type {
   ActualsLayout,
   CellValue,
@@ -540,6 +540,8 @@ interface Walk {
   readonly granularity: SheetTable['granularity'];
   /** The caption naming a one-indicator table, when it has no name column. */
   readonly caption: string | null;
+  /** The unit the caption names for the whole table (单位：万元), for rows without their own. */
+  readonly captionUnit: string | null;
   /** The month the organisation's year starts. */
   readonly yearStart: number;
   readonly indicators: Indicator[];
@@ -707,6 +709,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
             ? 'cumulative'
             : 'none',
     caption: captionName(grid, found),
+    captionUnit: preambleOf(grid, found).measureUnit,
     yearStart: options.yearStart,
     indicators: [],
     seen: new Set(),
@@ -882,7 +885,8 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
   const unit =
     unitOfCell(text(at(r, roles.unit))) ??
     unitInName(name) ??
-    headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual));
+    headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual)) ??
+    w.captionUnit;
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
@@ -1177,10 +1181,15 @@ function nameHeadingYear(found: FoundTable): number | null {
   return name ? yearInHeading(name.header) : null;
 }
 
+/** What the lines above the table's headings say: its title, office, date and unit. */
+function preambleOf(grid: Grid, found: FoundTable): Preamble {
+  const headerTop = found.headerRows[0] ?? found.bodyStart;
+  return readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
+}
+
 function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | null): SheetTable {
   const { grid, found } = w;
-  const headerTop = found.headerRows[0] ?? found.bodyStart;
-  const preamble = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
+  const preamble = preambleOf(grid, found);
   const stated = seriesPeriod ?? periodOf(grid, found, w.roles, options.yearStart);
   const above = titleTexts(grid, found);
   const headingStated = !seriesPeriod && !!w.roles.headingPeriod;
@@ -1213,6 +1222,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       nameHeadingYear(found) ??
       datedYear(grid, found, monthsStart ?? options.yearStart) ??
       yearIn(preamble.title) ??
+      preamble.unitLineYear ??
       (headingStated ? stated?.year : null) ??
       yearIn(preamble.reportingDate),
     [
