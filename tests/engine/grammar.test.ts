@@ -102,6 +102,25 @@ describe('quantities: comparators', () => {
     expect(one('3至5个')).toMatchObject({ comparator: 'between', value: 3, high: 5, unit: '个' });
   });
 
+  it('reads a range with the unit at both ends, and a multiplier after the second end as both ends’', () => {
+    const between = (value: number, high: number, unit: string | null) => ({
+      comparator: 'between',
+      value,
+      high,
+      unit,
+    });
+    expect(one('10 km - 20 km')).toMatchObject(between(10, 20, 'km'));
+    expect(one('20 days - 30 days')).toMatchObject(between(20, 30, 'days'));
+    expect(one('10人至20人')).toMatchObject(between(10, 20, '人'));
+    expect(one('3万元-5万元')).toMatchObject(between(30_000, 50_000, '元'));
+    expect(one('2Mbps - 35Mbps')).toMatchObject(between(2, 35, null));
+    expect(one('3-5万元')).toMatchObject(between(30_000, 50_000, '元'));
+    expect(one('£1-2m')).toMatchObject(between(1_000_000, 2_000_000, '£'));
+    // Not a range: a second end below the first, or another unit.
+    expect(scanQuantities('10 km - 5 km').mentions.map((m) => m.value)).toEqual([10, 5]);
+    expect(scanQuantities('5 days - 3 hours').mentions.map((m) => m.unit)).toEqual(['days', 'hours']);
+  });
+
   it('marks 力争 targets as aspirational', () => {
     expect(one('力争达到8%')).toMatchObject({ comparator: 'at_least', aspirational: true, value: 0.08 });
     expect(one('确保8%')).toMatchObject({ aspirational: false });

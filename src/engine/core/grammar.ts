@@ -848,6 +848,8 @@ interface NumberToken {
   readonly end: number;
   /** Chinese numerals only (二十, 两千). */
   readonly chinese: boolean;
+  /** The power of ten of a multiplier written after the digits (5万: 4, 2m: 6), else 0. */
+  readonly power?: number;
 }
 
 /** Digits grouped the Indian way (quantity's INDIAN_GROUPS), where a number starts. */
@@ -910,12 +912,14 @@ function arabicAt(s: string, i: number): NumberToken | null {
   const spelled = /^ (million|billion|thousand|lakhs?|lacs?|crores?)(?![A-Za-z])/i.exec(s.slice(j, j + 10));
   if (spelled) j++;
   // A multiplier: 万, 亿, 千 (not 千米 / 千瓦 / 千克), m, k, bn (not a longer word).
+  let multiplied = 0;
   for (const [word, power] of MULTIPLIERS) {
     if (s.startsWith(word, j) || s.slice(j, j + word.length).toLowerCase() === word) {
       const after = s.charCodeAt(j + word.length);
       if (isAsciiLetter(word.charCodeAt(0)) && (isAsciiLetter(after) || isDigit(after))) continue;
       if (word === '千' && /^千(米|瓦|克)/.test(s.slice(j, j + 2))) continue;
       value = scaleByPowerOfTen(value, power);
+      multiplied = power;
       j += word.length;
       // 1万2千 and 3亿5千万: a further numeral group.
       const more = chineseAt(s, j, true);
@@ -926,7 +930,7 @@ function arabicAt(s: string, i: number): NumberToken | null {
       break;
     }
   }
-  return Number.isFinite(value) ? { value, end: j, chinese: false } : null;
+  return Number.isFinite(value) ? { value, end: j, chinese: false, power: multiplied } : null;
 }
 
 /**
@@ -1533,6 +1537,39 @@ function joinDurations(mentions: Mention[], written: string): Mention[] {
 /** A rate per hundred ("five per 100 prisoners", "per hundred"): a percentage by another name. */
 const PER_HUNDRED = /per (?:100|hundred)\b(?![,.]?\s?\d)/y;
 
+/**
+ * After a first figure and its unit (s[unitStart…unitEnd], or a word of letters where the grammar knows
+ * no unit: Mbps), a range word and a second figure with the same unit: the second figure, and where its
+ * unit ends. 10 km - 20 km, 10人至20人, 3万元-5万元 (each end with its own multiplier), 2Mbps - 35Mbps.
+ */
+function rangeOfUnitAt(
+  s: string,
+  lower: string,
+  unitStart: number,
+  unitEnd: number,
+  low: number,
+): { high: number; end: number } | null {
+  let end = unitEnd;
+  if (end === unitStart)
+    end += /^[A-Za-z]{2,8}(?:\/[A-Za-z]{1,4})?/.exec(s.slice(unitStart, unitStart + 14))?.[0].length ?? 0;
+  const unit = s.slice(unitStart, end).trim();
+  if (unit === '') return null;
+  let k = end;
+  while (s[k] === ' ') k++;
+  const dash = wordAt(s, lower, k);
+  if (dash?.word.t !== 'range') return null;
+  k += dash.length;
+  while (s[k] === ' ') k++;
+  const second = isDigit(s.charCodeAt(k)) ? arabicAt(s, k) : null;
+  if (!second || second.value <= low) return null;
+  k = second.end;
+  while (s[k] === ' ') k++;
+  if (!s.startsWith(unit, k)) return null;
+  const after = s.charCodeAt(k + unit.length);
+  if (isAsciiLetter(unit.charCodeAt(unit.length - 1)) && isAsciiLetter(after)) return null;
+  return { high: second.value, end: k + unit.length };
+}
+
 /** A percent sign, per mille or percentage points after position j (spaces skipped), or null. */
 function percentAt(
   s: string,
@@ -1569,7 +1606,7 @@ function rangeAt(
   s: string,
   lower: string,
   j: number,
-  low: number,
+  first: NumberToken,
   lowPower: number,
 ): { end: number; low: number; high: number; percent: { power: number; points: boolean } | null } | null {
   let k = j;
@@ -1580,6 +1617,9 @@ function rangeAt(
   while (s[k] === ' ') k++;
   const c = s.charCodeAt(k);
   const second = isDigit(c) ? arabicAt(s, k) : CN_NUMERAL.has(s[k] ?? '') ? chineseAt(s, k, true) : null;
+  // The multiplier after the second end counts for both (3-5万元 is 3万 to 5万).
+  const shared = second?.power && !first.power ? second.power : 0;
+  const low = shared ? scaleByPowerOfTen(first.value, shared) : first.value;
   if (!second || second.value <= low) return null;
   const pct = percentAt(s, lower, second.end);
   const power = pct ? pct.power : lowPower;
@@ -1618,7 +1658,7 @@ function readMention(
   let power = pct ? pct.power : p.cnPercent ? -2 : 0;
   let points = pct?.points ?? false;
   if (power !== 0) value = scaleByPowerOfTen(value, power);
-  const range = rangeAt(s, lower, j, first.value, power);
+  const range = rangeAt(s, lower, j, first, power);
   if (range) {
     ({ low: value, high } = range);
     j = range.end;
@@ -1628,10 +1668,20 @@ function readMention(
   const percent = power !== 0;
   // The unit of measure (a currency sign before the number stands for the unit).
   let unit: string | null = p.currency;
+  const unitStart = j;
   const u = unitAt(s, lower, j);
   if (u && (!percent || u.unit === '个')) {
     if (!percent) unit = p.currency ?? u.unit;
     j = u.end;
+  }
+  if (high === null && !percent) {
+    // A range with the unit at both ends (10 km - 20 km, 10人至20人, 3万元-5万元, 2Mbps - 35Mbps).
+    const both = rangeOfUnitAt(s, lower, unitStart, u ? u.end : unitStart, value);
+    if (both) {
+      high = both.high;
+      j = both.end;
+      comparator = 'between';
+    }
   }
   approx();
   // Suffix words: 以上 / 以内 / 左右 / or more / + / max.
