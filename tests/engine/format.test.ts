@@ -131,6 +131,15 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(20000), '千米', 'zh-CN')).toBe('2万千米');
   });
 
+  it('a unit written as a Latin word stands a space apart in Chinese text (951 Kilometres), a symbol not (20km)', () => {
+    expect(formatQuantity(exact(951), 'Kilometres', 'zh-CN')).toBe('951 Kilometres');
+    expect(formatQuantity(exact(15), 'days', 'zh-CN')).toBe('15 days');
+    expect(formatQuantity(exact(20), 'km', 'zh-CN')).toBe('20km');
+    expect(formatQuantity(exact(358), 'm³', 'zh-CN')).toBe('358m³');
+    expect(formatQuantity(exact(20), '公里', 'zh-CN')).toBe('20公里');
+    expect(formatQuantity(exact(0.2), '%', 'zh-CN')).toBe('0.2%');
+  });
+
   it('a unit typed in brackets in its column reads without them after the number', () => {
     expect(formatQuantity(exact(10.5), '(months)', 'en-US')).toBe('10.5 months');
     expect(formatQuantity(exact(484), '($ thousand)', 'en-US')).toBe('$484 thousand');

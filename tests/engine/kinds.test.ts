@@ -1197,7 +1197,7 @@ describe('a unit typed in brackets in its column', () => {
 
   it.each([
     ['en-US', /88%, 3 percentage points above the 85% target/, /15 days/],
-    ['zh-CN', /为88%，比目标85%高3个百分点/, /15days/],
+    ['zh-CN', /为88%，比目标85%高3个百分点/, /为15 days，控制在20 days以内/],
   ] as const)('%s: a share in (per cent) differs by percentage points', (lang, share, days) => {
     const { text } = check(rows, lang as Lang, 'FY', 7);
     expect(text).toMatch(share);

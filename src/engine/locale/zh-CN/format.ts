@@ -59,6 +59,7 @@ function number(value: number): string {
  * 百元 as 元 (191600千元 → 1.92亿元).
  */
 const MONEY_IN_HUNDREDS = /^([千百])(\S*元)$/;
+const LATIN_WORD = /^[A-Za-z]{3}/;
 
 function withUnit(v: number, u: string): string {
   // A currency's name goes before the figure: 新臺幣7.87亿元, 人民币400万元.
@@ -68,7 +69,8 @@ function withUnit(v: number, u: string): string {
   const scaled = MONEY_IN_HUNDREDS.exec(u);
   if (scaled) return number(scaleByPowerOfTen(v, scaled[1] === '千' ? 3 : 2)) + scaled[2];
   const big = Math.abs(v) >= 1e4 ? BIG_WORDS.find(([word]) => u.startsWith(word)) : undefined;
-  if (!big) return number(v) + u;
+  // A unit written as a Latin word stands a space apart (951 Kilometres, 15 days); a symbol (km, m³) not.
+  if (!big) return number(v) + (LATIN_WORD.test(u) ? ' ' : '') + u;
   return number(scaleByPowerOfTen(v, big[1])) + u.slice(big[0].length);
 }
 
