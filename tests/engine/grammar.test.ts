@@ -116,6 +116,15 @@ describe('quantities: comparators', () => {
     expect(one('2Mbps - 35Mbps')).toMatchObject(between(2, 35, null));
     expect(one('3-5万元')).toMatchObject(between(30_000, 50_000, '元'));
     expect(one('£1-2m')).toMatchObject(between(1_000_000, 2_000_000, '£'));
+    expect(one('between 5 and 10 days')).toMatchObject(between(5, 10, 'days'));
+    expect(one('between 85% and 90%')).toMatchObject({
+      comparator: 'between',
+      value: 0.85,
+      high: 0.9,
+      percent: true,
+    });
+    expect(one('介于3%—5%之间')).toMatchObject({ comparator: 'between', value: 0.03, high: 0.05 });
+    expect(one('between teams and 5 days')).toMatchObject({ comparator: null, value: 5, high: null });
     // Not a range: a second end below the first, or another unit.
     expect(scanQuantities('10 km - 5 km').mentions.map((m) => m.value)).toEqual([10, 5]);
     expect(scanQuantities('5 days - 3 hours').mentions.map((m) => m.unit)).toEqual(['days', 'hours']);

@@ -92,6 +92,8 @@ add(['不低于', '不少于', '不小于', '大于等于', '至少', '最少', 
   v: 'at_least',
 });
 add(['超过', '逾', '高于', '大于', '多于'], { t: 'cmp', v: 'at_least', strict: true });
+// A range's opening word (between 5 and 10 days, 介于3至5之间): its ends follow.
+add(['between', '介于'], { t: 'cmp', v: 'between' });
 add(['确保', '确保达到', '确保完成'], { t: 'cmp', v: 'at_least' });
 // Raised to a level (提高至13%, "increase to 95%"): the level to reach, not a growth of that much.
 add(
@@ -1608,12 +1610,16 @@ function rangeAt(
   j: number,
   first: NumberToken,
   lowPower: number,
+  /** A range word came before the first end ("between"). */
+  opened = false,
 ): { end: number; low: number; high: number; percent: { power: number; points: boolean } | null } | null {
   let k = j;
   while (s[k] === ' ') k++;
-  const dash = wordAt(s, lower, k);
-  if (dash?.word.t !== 'range') return null;
-  k += dash.length;
+  // After "between", "and" parts the ends as a dash does (between 5 and 10 days).
+  const and = opened && /^and (?=\d)/.test(lower.slice(k, k + 5)) ? 3 : 0;
+  const dash = and ? null : wordAt(s, lower, k);
+  if (!and && dash?.word.t !== 'range') return null;
+  k += and || dash!.length;
   while (s[k] === ' ') k++;
   const c = s.charCodeAt(k);
   const second = isDigit(c) ? arabicAt(s, k) : CN_NUMERAL.has(s[k] ?? '') ? chineseAt(s, k, true) : null;
@@ -1658,7 +1664,7 @@ function readMention(
   let power = pct ? pct.power : p.cnPercent ? -2 : 0;
   let points = pct?.points ?? false;
   if (power !== 0) value = scaleByPowerOfTen(value, power);
-  const range = rangeAt(s, lower, j, first, power);
+  const range = rangeAt(s, lower, j, first, power, comparator === 'between');
   if (range) {
     ({ low: value, high } = range);
     j = range.end;
@@ -1711,6 +1717,8 @@ function readMention(
       change = changeAfterSubject(s, lower, c);
     }
   }
+  // "between" with no second end bounds nothing.
+  if (comparator === 'between' && high === null) comparator = null;
   const start = p.start >= 0 ? p.start : at;
   const text = s.slice(start, j);
   const marker = approxMarker ?? (comparator === 'about' ? aboutWord : null);
