@@ -131,6 +131,19 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(20000), '千米', 'zh-CN')).toBe('2万千米');
   });
 
+  it('money in a Chinese unit reads in English with its currency first, in millions and billions', () => {
+    expect(formatQuantity(exact(4348), '万元', 'en-US')).toBe('RMB 43.48 million');
+    expect(formatQuantity(exact(10.78), '亿元', 'en-US')).toBe('RMB 1.08 billion');
+    expect(formatQuantity(exact(23000), '亿元', 'en-US')).toBe('RMB 2.3 trillion');
+    expect(formatQuantity(exact(500), '元', 'en-US')).toBe('RMB 500');
+    expect(formatQuantity(exact(-120), '万元', 'en-US')).toBe('-RMB 1.2 million');
+    expect(formatQuantity(exact(787069174), '新臺幣元', 'en-US')).toBe('NT$787.07 million');
+    expect(formatQuantity(exact(2.5), '亿美元', 'en-US')).toBe('US$250 million');
+    expect(formatQuantity(exact(3), '港元', 'en-US')).toBe('HK$3');
+    // Not money: as written.
+    expect(formatQuantity(exact(100), '万人', 'en-US')).toBe('100 万人');
+  });
+
   it('a unit written as a Latin word stands a space apart in Chinese text (951 Kilometres), a symbol not (20km)', () => {
     expect(formatQuantity(exact(951), 'Kilometres', 'zh-CN')).toBe('951 Kilometres');
     expect(formatQuantity(exact(15), 'days', 'zh-CN')).toBe('15 days');

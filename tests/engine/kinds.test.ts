@@ -120,7 +120,7 @@ const BOUND_PHRASES: Readonly<Record<Lang, readonly string[]>> = {
   'en-US': [
     '城镇登记失业率 was 3.9%, kept within 4.3%',
     '城镇调查失业率 was 4.6%, 0.3 percentage points above the 4.3% ceiling',
-    '城乡居民最低生活保障标准 was 65 元, meeting the standard of at least 60 元',
+    '城乡居民最低生活保障标准 was RMB 65, meeting the standard of at least RMB 60',
     '地区生产总值增速 was 6.8%, in the 6.5–7% band',
     '服务业增加值增速 was 6.1%, below the 6.5–7% band',
     '一般公共预算收入 grew 7.5%, above the 6.5–7% band',

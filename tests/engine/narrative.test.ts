@@ -376,7 +376,7 @@ describe('narrative en-US', () => {
     expect(problems[1]).toMatch(/^\(a\) 争取中省资金: at risk/);
     expect(problems[1]).toContain('25.0 percentage points behind pace');
     expect(problems[1]).toContain(
-      '50 万元 short of the pace target of 150 万元 and 100 万元 short of the annual target',
+      'RMB 500,000 short of the pace target of RMB 1.5 million and RMB 1 million short of the annual target',
     );
     expect(problems[1]).toMatch(/Responsible: 办公室\.$/);
     expect(problems[2]).toMatch(/^\(b\) 科普惠农服务站: behind pace/);
@@ -846,7 +846,7 @@ describe('narrative edge cases', () => {
       /煤矿事故死亡人数 was 1,973[^,]*, 83\.2% complete/,
     );
     const en = texts(narrate(evals, 'en-US')).join('\n');
-    expect(en).toMatch(/产业工程 was 23\.52[^,]*, 85\.8% complete/);
+    expect(en).toMatch(/产业工程 was RMB 2\.35 billion, 85\.8% complete/);
     expect(en).toContain('科普活动 was 50.0% complete');
   });
 

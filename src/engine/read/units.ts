@@ -3,7 +3,7 @@
  * Target (km)), a name's (城镇新增就业(人)) or a unit cell that names the measure before its unit (Budget
  * (Rm), Plan (MW)).
  */
-import { isMeasureUnitList } from '../core/grammar';
+import { CHINESE_SIZES, isMeasureUnitList } from '../core/grammar';
 import { memo } from '../core/memo';
 
 /**
@@ -51,7 +51,7 @@ export function unitPower(unit: string): { base: string; power: number } | null 
   if (zh)
     return {
       base: zh[2],
-      power: { 万亿: 12, 千万: 7, 百万: 6, 十万: 5, 亿: 8, 万: 4, 千: 3, 百: 2 }[zh[1]]!,
+      power: CHINESE_SIZES.get(zh[1])!,
     };
   const en = /^([£$€¥]|usd|gbp|aud|nzd|eur|rmb)(k|000|'000|m|mn|million|bn|billion|thousands?)$/i.exec(u);
   if (en) {

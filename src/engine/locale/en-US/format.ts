@@ -6,6 +6,8 @@
  */
 import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
+import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
+import { CHINESE_SIZES, CURRENCY_NAME } from '../../core/grammar';
 import { cleanText, inLanguage } from '../../core/text';
 import {
   calendarOf,
@@ -160,6 +162,38 @@ const STATUS: Readonly<Record<Status, string>> = {
   invalid: 'Invalid',
 };
 
+/**
+ * Money in a Chinese unit (元, 万元, 亿元, 千元, 人民币万元, 新臺幣元, 港元, 亿美元), as English writes it: the
+ * currency first and the sum in millions, billions or trillions (RMB 43.48 million, NT$787.07 million).
+ */
+const CHINESE_MONEY = /^(万亿|千万|百万|十万|亿|万|千|百)?(元|港元|美元|澳门元)$/;
+
+/** The currency of a Chinese money unit, by its name (新臺幣) or its own word (港元), as English signs it. */
+function currencySign(name: string, base: string): string {
+  if (base === '美元' || name === '美金') return 'US$';
+  if (base === '港元' || name.includes('港')) return 'HK$';
+  if (base === '澳门元' || name.includes('澳')) return 'MOP$';
+  if (/[臺台]/.test(name)) return 'NT$';
+  return 'RMB ';
+}
+
+/** The English words for large sums, largest first. */
+const LARGE_SUMS: readonly (readonly [number, string])[] = [
+  [12, ' trillion'],
+  [9, ' billion'],
+  [6, ' million'],
+];
+
+function chineseMoney(v: number, u: string): string | null {
+  const name = CURRENCY_NAME.exec(u)?.[0] ?? '';
+  const m = CHINESE_MONEY.exec(u.slice(name.length));
+  if (!m) return null;
+  const whole = scaleByPowerOfTen(Math.abs(v), m[1] ? CHINESE_SIZES.get(m[1])! : 0);
+  const size = LARGE_SUMS.find(([power]) => whole >= 10 ** power);
+  const amount = size ? scaleByPowerOfTen(whole, -size[0]) : whole;
+  return `${v < 0 ? '-' : ''}${currencySign(name, m[2])}${number(cleanValue(amount))}${size ? size[1] : ''}`;
+}
+
 /** A currency sign as the unit, alone or with its scale: £, $ million, £m, $000, R'000. */
 const MONEY_UNIT = /^([£$€¥])\s*(?:(['’]?000)|([a-z]{1,2})|(\S.*))?$/i;
 
@@ -169,6 +203,8 @@ const MONEY_UNIT = /^([£$€¥])\s*(?:(['’]?000)|([a-z]{1,2})|(\S.*))?$/i;
  */
 function withUnit(v: number, u: string): string {
   if (!u) return number(v);
+  const chinese = chineseMoney(v, u);
+  if (chinese !== null) return chinese;
   const money = MONEY_UNIT.exec(u);
   if (!money) return `${number(v)} ${u}`;
   const [, sign, thousands, short, words] = money;
