@@ -555,6 +555,18 @@ describe('header text variants', () => {
     expect(read(noUnitColumn).indicators.map((i) => i.measureUnit)).toEqual([unit, unit]);
   });
 
+  test('a name’s own unit in brackets stands over the caption’s (单位：万元 over 新增就业(人))', () => {
+    const t = read([
+      ['2024年重点指标'],
+      [null, null, '单位：万元'],
+      ['指标', '年度目标', '完成'],
+      ['财政收入', 1000, 1200],
+      ['新增就业(人)', 500, 400],
+      ['项目个数(个)', 5, 4],
+    ]);
+    expect(t.indicators.map((i) => i.measureUnit)).toEqual(['万元', '人', '个']);
+  });
+
   test('the year beside the unit on its line is the table’s (中華民國97年度 | 單位:新臺幣元)', () => {
     const rows: CellValue[][] = [
       ['新竹市總決算'],

@@ -33,7 +33,7 @@ import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
 import { startsAnotherTable } from './headerWords';
 import { isStatusName } from './cellKinds';
-import { unitOfCell } from './units';
+import { unitInName, unitOfCell } from './units';
 import {
   isCommentLine,
   isFooterLine,
@@ -347,7 +347,7 @@ function indicatorAt(
     id,
     category: t.category ? stripNumbering(t.category) : category,
     name,
-    measureUnit: unitOfCell(textOf(b.textCell(r, row, P.unit))) ?? b.captionUnit,
+    measureUnit: unitOfCell(textOf(b.textCell(r, row, P.unit))) ?? unitInName(name) ?? b.captionUnit,
     directionCell: b.cellAt(r, row, P.direction, true),
     aggregationCell: b.cellAt(r, row, P.aggregation, true),
     target: b.cellAt(r, row, P.target, false),
