@@ -139,6 +139,21 @@ describe('ceilings, standards and bands', () => {
     },
   );
 
+  it('zh-CN: a name that ends in its change takes its figure without 为, and a ceiling of about a figure is kept at it', () => {
+    const { text } = check(
+      kindsGrid([
+        [1, '地区生产总值增长', '%', '6%左右', '5.2%'],
+        [2, '居民消费价格涨幅', '%', '3%左右', '0.4%'],
+        [3, '城镇调查失业率', '%', '5.5%以内', '5.1%'],
+      ]),
+      'zh-CN',
+    );
+    expect(text).toContain('地区生产总值增长5.2%，比目标6%左右低0.8个百分点');
+    expect(text).toContain('居民消费价格涨幅为0.4%，控制在3%左右；');
+    expect(text).toContain('城镇调查失业率为5.1%，控制在5.5%以内');
+    expect(text).not.toMatch(/增长为|左右以内/);
+  });
+
   it('tables show the target by its bound: ≤4.3%, ≥60元, 6.5%—7%, 增长7%左右', () => {
     const zh = check(BOUNDS, 'zh-CN').report.tables.indicators;
     expect(cell(zh, '城镇登记失业率', 'target')).toBe('≤4.3%');

@@ -50,6 +50,13 @@ function bandPhrase(j: Extract<JudgedWords, { form: 'band' }>): string {
 }
 
 /** A result against its target by its kind (after the name): 增长6.1%，低于目标0.9个百分点. */
+/** A name that ends in its change (地区生产总值增长) takes its figure without 为: 地区生产总值增长5.2%. */
+const NAME_OF_CHANGE = /(?:增长|下降|提高|降低|减少|增加)$/;
+
+function withName(name: string, phrase: string): string {
+  return phrase.startsWith('为') && NAME_OF_CHANGE.test(name) ? name + phrase.slice(1) : name + phrase;
+}
+
 function judgedPhrase(j: JudgedWords): string {
   switch (j.form) {
     case 'growth': {
@@ -80,7 +87,7 @@ function judgedPhrase(j: JudgedWords): string {
     case 'ceiling':
       if (j.tolerated) return `为${j.actual}，超出${j.target}的控制目标${j.diff}，在允许偏差范围内`;
       return j.met
-        ? `为${j.actual}，控制在${j.target}以内`
+        ? `为${j.actual}，控制在${j.target}${j.target.endsWith('左右') ? '' : '以内'}`
         : `为${j.actual}，超出${j.target}的控制目标${j.diff}`;
     case 'band':
       return `${changed(j.change, j.actual)}，${bandPhrase(j)}`;
@@ -186,13 +193,13 @@ export const narrative: NarrativeTemplates = {
       : `${statusWords(status, yearEnd)}的有${total}项：${clauses.join('；')}${total > clauses.length ? `；其余${total - clauses.length}项见目标任务完成情况表` : ''}。`,
   clause: (c) => {
     if (c.kind === 'name') return c.name;
-    if (c.kind === 'judged') return `${c.name}${judgedPhrase(c.j)}`;
+    if (c.kind === 'judged') return withName(c.name, judgedPhrase(c.j));
     const n = c.n;
     if (c.kind === 'higher') {
       const text = `${c.name}${n.level ? '达到' : '完成'}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
       return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
     }
-    const head = `${c.name}为${n.actual}${approx(n)}`;
+    const head = withName(c.name, `为${n.actual}${approx(n)}`);
     switch (c.kind) {
       case 'lower-missed':
         return `${head}，超出年度控制目标${n.target}`;
