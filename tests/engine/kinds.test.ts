@@ -154,6 +154,25 @@ describe('ceilings, standards and bands', () => {
     expect(text).not.toMatch(/增长为|左右以内/);
   });
 
+  it('a name is said beside its figures without its unit in brackets or its bound’s word, which the figures carry', () => {
+    const rows = kindsGrid([
+      [1, '城镇登记失业率低于(%)', '%', '4.3%', '4.2%'],
+      [2, '开展农村青年技能培训(人)', '人', 400, 1255],
+      [3, '减少农村贫困人口1000万以上', '万人', '1000万人以上', 1109],
+      [4, '其他试验(水稻)', '组', 3, 3],
+    ]);
+    const zh = check(rows, 'zh-CN').text;
+    expect(zh).toContain('城镇登记失业率为4.2%，控制在4.3%以内');
+    expect(zh).toContain('开展农村青年技能培训完成1255人');
+    // A bound after the target's figure, and brackets that hold no unit, stay.
+    expect(zh).toContain('减少农村贫困人口1000万以上');
+    expect(zh).toContain('其他试验(水稻)');
+    expect(zh).not.toMatch(/\((?:%|人)\)|率低于为/);
+    const en = check(rows, 'en-US').text;
+    expect(en).toContain('城镇登记失业率 was 4.2%');
+    expect(en).not.toContain('(人)');
+  });
+
   it('tables show the target by its bound: ≤4.3%, ≥60元, 6.5%—7%, 增长7%左右', () => {
     const zh = check(BOUNDS, 'zh-CN').report.tables.indicators;
     expect(cell(zh, '城镇登记失业率', 'target')).toBe('≤4.3%');

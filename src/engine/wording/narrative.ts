@@ -25,6 +25,7 @@ import {
   type ProblemsFacts,
 } from '../report/narrative';
 import { notRatedReason } from './tables';
+import { unitInName } from '../read/units';
 import { defaultTitle } from './title';
 
 export interface NarrativeInput {
@@ -51,6 +52,26 @@ export interface NarrativeInput {
 const HAN_PADDING = /(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g;
 /** A colon (and a dash) closing a name that leads into its parts ("…solid waste: -", "drains:-"). */
 const LEAD_IN_END = /\s*[:：]\s*[-–—]?\s*$/;
+/** A unit in brackets closing a name (开展农村青年技能培训(人), "Household waste recycled (%)"). */
+const UNIT_BRACKET_END = /\s*[(（][^()（）]{1,6}[)）]\s*$/;
+/** A bound closing a name (城镇登记失业率低于, 森林覆盖率达到). */
+const BOUND_END = /(?:不低于|不少于|不超过|不高于|低于|高于|以内|以下|以上|控制在|达到|超过)$/;
+
+/**
+ * A name as the text says it beside its figures, which carry its unit and its bound: without a unit in
+ * brackets at its end (开展农村青年技能培训(人) → 开展农村青年技能培训完成1255人) and, where the target bounds
+ * the figure, without the bound's word (城镇登记失业率低于(%) → 城镇登记失业率为4.2%，控制在4.3%以内).
+ */
+function saidWithFigures(name: string, comparator: Evaluation['comparator'] | null): string {
+  const bracket = UNIT_BRACKET_END.exec(name);
+  const bare = bracket && unitInName(name) !== null ? name.slice(0, bracket.index) : name;
+  if (comparator === null) return bare.length > 0 ? bare : name;
+  const unbound = bare.replace(BOUND_END, '');
+  // A bound after the target's own figure (减少农村贫困人口1000万以上) is part of the target's words.
+  if (unbound.length < 2 || /\d[万亿千百]?$/.test(unbound)) return bare.length > 0 ? bare : name;
+  return unbound;
+}
+
 /** Punctuation, and a sub-row's "of which" (其中：重点新建项目), before a name. */
 const LEADING_PUNCTUATION = /^(?:[\s)）\]】}>》,，、.。:：;；!！?？]+|其中\s*[:：]\s*)+/;
 
@@ -199,7 +220,8 @@ class ItemWords {
       if (!/[\p{L}\p{N}]/u.test(name)) return fallback(cleanText(ev.indicator.id), ev.indicator.row);
       const own = L.format.ownLabel(name);
       // Named by its measure only where the text gives the figures with it (never a row told in words).
-      return (numeric && form !== 'completion' ? measureOfTarget(ev, own) : null) ?? own;
+      if (!numeric || form === 'completion') return own;
+      return measureOfTarget(ev, own) ?? saidWithFigures(own, ev.comparator ?? null);
     });
     // Names met more than once: one lookup per name (a count per name would take two).
     const seen = new Set<string>();
