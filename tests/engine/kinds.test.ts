@@ -173,6 +173,30 @@ describe('ceilings, standards and bands', () => {
     expect(en).not.toContain('(人)');
   });
 
+  it('a share that builds up over the year (预算执行率, council tax collected) is paced by its year’s target', () => {
+    const rows = kindsGrid([
+      [1, '预算执行率', '%', '100%', '72%'],
+      [2, '项目资金到位率', '%', '100%', '60%'],
+      [3, '收购价格执行率', '%', '100%', '99%'],
+      [4, 'Council tax collected', '%', '97.5%', '80%'],
+      [5, 'Rent collected as % due', '%', '101%', '97.86%'],
+      [6, '% of Council Tax collected', '%', '24.5%', '30.5%'],
+    ]);
+    const q3 = check(rows, 'zh-CN').report.evaluations;
+    const by = (name: string) => q3.find((e) => e.indicator.name === name)!;
+    // By September a quarter of the year is left: 75% of the year's target is the pace.
+    expect(by('预算执行率')).toMatchObject({ status: 'behind', expected: 0.75 });
+    expect(by('项目资金到位率')).toMatchObject({ status: 'at_risk' });
+    expect(by('Council tax collected').status).toBe('on_track');
+    expect(by('Council tax collected').expected).toBeCloseTo(0.73125, 6);
+    // What was done as it should be, a share of what is due, and a target for the period: levels.
+    expect(by('收购价格执行率')).toMatchObject({ status: 'behind', expected: 1 });
+    expect(by('Rent collected as % due')).toMatchObject({ status: 'behind', expected: 1.01 });
+    expect(by('% of Council Tax collected')).toMatchObject({ status: 'on_track', expected: 0.245 });
+    // At the year's end the whole target is due.
+    expect(check(rows, 'zh-CN', 'FY').report.evaluations[0]).toMatchObject({ status: 'missed', expected: 1 });
+  });
+
   it('tables show the target by its bound: ≤4.3%, ≥60元, 6.5%—7%, 增长7%左右', () => {
     const zh = check(BOUNDS, 'zh-CN').report.tables.indicators;
     expect(cell(zh, '城镇登记失业率', 'target')).toBe('≤4.3%');

@@ -60,7 +60,7 @@ import type {
   TargetKind,
   Thresholds,
 } from '../model';
-import { directionFromName, isLevelName, namesPercentage, otherWordsOf } from './nameWords';
+import { accruesOverYear, directionFromName, isLevelName, namesPercentage, otherWordsOf } from './nameWords';
 import { isClimbTarget, isRankName, isRankUnit, placeAndEarlier, rankResult, rankTarget } from './rank';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
@@ -848,9 +848,23 @@ function levelPlan(r: Reading, spec: TargetSpec): number | null {
   if (r.yearEnd || r.fromPeriodTarget || band(spec)) return null;
   const percent = spec.percent || spec.points;
   const plan =
-    planForPeriod(r.ind, r.period, spec.value, percent) ?? targetToDate(r.ind, spec.value, r.period, percent);
+    planForPeriod(r.ind, r.period, spec.value, percent) ??
+    targetToDate(r.ind, spec.value, r.period, percent) ??
+    accruedShare(r, spec);
   // The year's own figure again (a Q2 target of 75% in a 75% year) is no profile: the level's rule stands.
   return plan !== null && !sameFigure(plan, spec.value) ? plan : null;
+}
+
+/**
+ * A share that builds up over the year (预算执行率, 资金到位率, council tax collected) with a target for the
+ * whole year (90% or more): before the year's end its plan is that target times the share of the year
+ * gone (100% → 75% by September).
+ */
+function accruedShare(r: Reading, spec: TargetSpec): number | null {
+  // A target well short of the whole (24.5% collected) is the period's own already.
+  if (!spec.percent || spec.direction !== 'higher' || spec.comparator === 'at_most' || spec.value < 0.9)
+    return null;
+  return accruesOverYear(r.ind.name) ? spec.value * elapsedFraction(r.period) : null;
 }
 
 /** Marks as a figure, typed as a number or as text ("4"); null for anything else. */

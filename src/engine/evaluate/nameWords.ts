@@ -844,3 +844,19 @@ export function namesPercentage(name: string | null | undefined): boolean {
 const PER_HEAD_FLOW =
   /人均(?:可支配|纯)?(?:收入|消费|生活消费|支出)|人均(?:地区)?(?:生产总值|GDP)|per capita (?:disposable )?(?:income|spending|consumption)/i;
 const SHARE_WORDS = /(率|比例|比重|指数|%|％|\brates?\b|\bratios?\b|\bshare\b|\bindex\b)/i;
+
+/**
+ * A share that builds up over the year as money is spent, received or collected (预算执行率, 资金到位率,
+ * 支出进度, 拨付率, council tax collected, capital programme spend): by a quarter into the year it is
+ * expected at a quarter of its target, not at the whole of it.
+ */
+const ACCRUING_SHARE =
+  /(?:预算|资金|支出|投资|项目|经费)[^，,；;]{0,4}(?:执行率|到位率|支付率|拨付率|使用率|执行进度|支出进度)|^(?:支出|支付|执行|拨付)进度|\b(?:council tax|business rates?|rents?|income|debts?|arrears)\b[^,;]{0,30}\bcollect(?:ed|ion)\b|\bcollection rate\b|\b(?:capital|revenue|budget|programme|program)\b[^,;]{0,30}\b(?:spend|spent|expenditure)\b/i;
+
+/** A share of what is due so far (Rent collected as % due, 占应收): a level, whatever it collects. */
+const SHARE_OF_DUE = /\bdue\b|\bto date\b|应收|应缴|应拨/i;
+
+export function accruesOverYear(name: string): boolean {
+  const n = toHans(name);
+  return ACCRUING_SHARE.test(n) && !SHARE_OF_DUE.test(n);
+}
