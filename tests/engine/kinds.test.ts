@@ -197,6 +197,20 @@ describe('ceilings, standards and bands', () => {
     expect(check(rows, 'zh-CN', 'FY').report.evaluations[0]).toMatchObject({ status: 'missed', expected: 1 });
   });
 
+  it('a task told in words beside the office’s completion says how far behind the year gone it is', () => {
+    const rows: CellValue[][] = [
+      ['2024年十件民生实事1-9月进展情况'],
+      ['序号', '项目名称', '年度目标任务', '责任单位', '1-9月进展情况', '完成进度'],
+      [1, '老旧小区改造', '改造老旧小区30个', '住建局', '已完工18个，在建12个', '60%'],
+      [2, '城乡居民医保财政补助', '人均财政补助标准提高到670元', '医保局', '已按670元标准拨付到位', '100%'],
+    ];
+    const { text, report } = check(rows, 'zh-CN');
+    expect(text).toContain('老旧小区改造完成率为60.0%，落后序时进度15.0个百分点');
+    expect(report.evaluations[0]).toMatchObject({ status: 'behind', completion: 0.6 });
+    expect(report.evaluations[0].pace).toBeCloseTo(0.8, 9);
+    expect(check(rows, 'en-US').text).toContain('15.0 percentage points behind pace');
+  });
+
   it('tables show the target by its bound: ≤4.3%, ≥60元, 6.5%—7%, 增长7%左右', () => {
     const zh = check(BOUNDS, 'zh-CN').report.tables.indicators;
     expect(cell(zh, '城镇登记失业率', 'target')).toBe('≤4.3%');

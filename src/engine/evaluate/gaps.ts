@@ -29,8 +29,15 @@ export function lagOf(e: Evaluation): number | null {
   const t = e.target?.value;
   const x = e.expected;
   if (e.direction === 'milestone') return null;
-  // A completion alone, paced by the share of the year gone: behind by that share less the completion.
-  if (!finite(t) && finite(e.completion) && finite(e.pace) && e.pace > 0 && e.direction === 'higher')
+  // A completion alone (no target, or a result told in words), paced by the share of the year gone:
+  // behind by that share less the completion.
+  if (
+    (!finite(t) || !finite(a)) &&
+    finite(e.completion) &&
+    finite(e.pace) &&
+    e.pace > 0 &&
+    e.direction === 'higher'
+  )
     return e.completion / e.pace - e.completion;
   if (!finite(a) || !finite(t)) return null;
   // Rates, growth and decreases are compared as they stand: the gap is the difference, in points.

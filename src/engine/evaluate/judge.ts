@@ -2115,7 +2115,9 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     const completion = r.completion ?? (value === null ? shareDone(r.last, spec) : null);
     if (completion !== null) {
       const status = rateStatus(completion, direction === 'lower', period, thresholds);
-      return finish(r, { status, direction, target: targetQ, completion, kind: spec.kind });
+      // What the status rests on, as for a completion alone: the completion against the year gone.
+      const pace = direction !== 'lower' && !r.yearEnd ? completionPace(completion, period) : null;
+      return finish(r, { status, direction, target: targetQ, completion, pace, kind: spec.kind });
     }
     const words = r.last.kind === 'words' ? r.last.text : null;
     const ms = words ? milestoneStatus(words, period) : null;
