@@ -206,9 +206,22 @@ describe('ceilings, standards and bands', () => {
     ];
     const { text, report } = check(rows, 'zh-CN');
     expect(text).toContain('老旧小区改造完成率为60.0%，落后序时进度15.0个百分点');
+    // The problem paragraph quotes the progress as the office typed it.
+    expect(text).toContain('进展情况为“已完工18个，在建12个”。责任部门：住建局。');
     expect(report.evaluations[0]).toMatchObject({ status: 'behind', completion: 0.6 });
     expect(report.evaluations[0].pace).toBeCloseTo(0.8, 9);
     expect(check(rows, 'en-US').text).toContain('15.0 percentage points behind pace');
+    expect(check(rows, 'en-US').text).toContain('The progress reported is "已完工18个，在建12个".');
+    // So does a milestone's.
+    const milestone = check(
+      [
+        ['2024年重点工作1-9月完成情况'],
+        ['序号', '目标任务', '年度目标', '1-9月完成情况'],
+        [1, '完成国土空间规划编制', '9月底前完成', '尚未完成，正在前期调研。'],
+      ],
+      'zh-CN',
+    ).text;
+    expect(milestone).toContain('“尚未完成，正在前期调研”');
   });
 
   it('tables show the target by its bound: ≤4.3%, ≥60元, 6.5%—7%, 增长7%左右', () => {

@@ -202,6 +202,8 @@ export interface ProblemWords {
   readonly n: number;
   readonly name: string;
   readonly owner: string;
+  /** The progress the office reports in words beside a completion it states (已完工18个，在建12个). */
+  readonly progress?: string;
   readonly headline:
     | 'milestone-missed'
     | 'milestone-not-started'

@@ -7,6 +7,7 @@
  */
 import type { Evaluation, NarrativeBlock, Quantity, ReportOptions, StatusCounts } from '../model';
 import { finite } from '../core/numbers';
+import { normalizeText } from '../core/normalize';
 import { isPercentUnit } from '../core/quantity';
 import { scanQuantities } from '../core/grammar';
 import { displayWidth } from '../core/measure';
@@ -25,6 +26,7 @@ import {
   type ProblemsFacts,
 } from '../report/narrative';
 import { notRatedReason } from './tables';
+import { sourceText } from '../report/tables';
 import { unitInName } from '../read/units';
 import { defaultTitle } from './title';
 
@@ -48,6 +50,8 @@ export interface NarrativeInput {
   readonly defaultTitle?: string;
 }
 
+/** The stop closing a sentence quoted in the text, which the text's own stop follows. */
+const SENTENCE_END = /[\s。．.；;，,、]+$/;
 /** Spaces set between Chinese characters to spread a short name over its cell (財 產 收 入): not words. */
 const HAN_PADDING = /(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g;
 /** A colon (and a dash) closing a name that leads into its parts ("…solid waste: -", "drains:-"). */
@@ -440,6 +444,21 @@ function clauseWords(w: ItemWords, item: NarrativeItem): ClauseWords {
 }
 
 /** One item of the problems section: its headline and the numbers behind it. */
+/**
+ * The result's text as the office typed it (its full-width commas kept), where the evaluation read it
+ * (its figures, or its words) from a text: the result cell whose text that is; null for a plain figure.
+ */
+function writtenResult(ev: Evaluation, read: string | null = sourceText(ev.actualSource)): string | null {
+  if (!read) return null;
+  const a = ev.indicator.actuals;
+  const cells = a.kind === 'cumulative' ? [a.cell] : a.kind === 'none' ? [] : a.cells;
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === 'string' && normalizeText(cleanText(v)) === normalizeText(read)) return cleanText(v);
+  }
+  return read;
+}
+
 function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWords {
   const base = { n, name: w.name(item), owner: item.owner };
   const num = w.figures(item);
@@ -454,7 +473,10 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
         : item.status === 'at_risk'
           ? 'at-risk'
           : 'behind';
-    return { ...base, headline, detail: { kind: 'judged', j } };
+    // A completion the office states beside its progress in words: the words say what the rate is of.
+    const words = j.form === 'completion' && j.actual === null ? writtenResult(item.ev) : null;
+    const progress = words ? words.replace(SENTENCE_END, '') : '';
+    return { ...base, headline, detail: { kind: 'judged', j }, ...(progress ? { progress } : {}) };
   }
   if (item.direction === 'milestone' || !num) {
     const milestone = item.direction === 'milestone';
@@ -468,7 +490,7 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
           ? 'at-risk'
           : 'behind';
     const detail = item.milestoneText
-      ? { kind: 'reported' as const, text: item.milestoneText }
+      ? { kind: 'reported' as const, text: writtenResult(item.ev, item.milestoneText) ?? item.milestoneText }
       : { kind: 'none' as const };
     return { ...base, headline, detail };
   }
