@@ -13,6 +13,7 @@
  * Values are in base units: 678亿元 is 6.78e10 with unit 元; 95% is 0.95 (percent); 2个百分点 is 0.02
  * (points); £1.2m is 1,200,000 with unit £.
  */
+import { CURRENCY_NAME } from './money';
 import { toHans } from './hans';
 import { normalizeText, withoutFootnoteMarks } from './normalize';
 import { LIST_NUMBER } from './text';
@@ -580,21 +581,6 @@ const CJK_UNITS = [
   '倍',
 ];
 const CJK_UNIT_SET = new Set(CJK_UNITS);
-
-/** The powers of ten of the Chinese words for a size before a unit (万元, 亿元, 千元, 百万人). */
-export const CHINESE_SIZES: ReadonlyMap<string, number> = new Map([
-  ['万亿', 12],
-  ['千万', 7],
-  ['百万', 6],
-  ['十万', 5],
-  ['亿', 8],
-  ['万', 4],
-  ['千', 3],
-  ['百', 2],
-]);
-
-/** A currency's name before its unit (人民币万元, 新臺幣元, 港币亿元): the money the figures are counted in. */
-export const CURRENCY_NAME = /^(?:人民币|人民幣|新臺幣|新台币|新台幣|港币|港幣|澳门币|澳門幣|美金)(?=.)/;
 
 /**
  * Units of measure alone, as a caption lists them (单位：万元 / 单位：个、亿元 / %, 万人): no organisation

@@ -3,7 +3,8 @@
  * Target (km)), a name's (城镇新增就业(人)) or a unit cell that names the measure before its unit (Budget
  * (Rm), Plan (MW)).
  */
-import { CHINESE_SIZES, isMeasureUnitList } from '../core/grammar';
+import { isMeasureUnitList } from '../core/grammar';
+import { CHINESE_SIZES } from '../core/money';
 import { memo } from '../core/memo';
 
 /**

@@ -7,7 +7,7 @@
 import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
-import { CHINESE_SIZES, CURRENCY_NAME } from '../../core/grammar';
+import { CHINESE_SIZES, CURRENCY_NAME } from '../../core/money';
 import { cleanText, inLanguage } from '../../core/text';
 import {
   calendarOf,

@@ -6,7 +6,7 @@
 import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
-import { CURRENCY_NAME } from '../../core/grammar';
+import { CURRENCY_NAME } from '../../core/money';
 import { isPercentUnit } from '../../core/quantity';
 import { cleanText, inLanguage } from '../../core/text';
 import {
