@@ -7,11 +7,11 @@ import { cellString, numberText, type Row } from './cells';
 import { isDateFormat } from '../core/quantity';
 import { captionUnit } from './units';
 
-const UNIT_LABEL =
-  /(填[报報][单單]位|[报報]送[单單]位|填[报報]部[门門]|填表[单單]位|[编編]制[单單]位|[单單]位名[称稱]|[单單]位|reporting unit|organi[sz]ation|unit)\s*[:：]\s*/i;
 /** A label that names the office, never a unit of measure. */
 const OFFICE_LABEL =
   /填[报報][单單]位|[报報]送[单單]位|填[报報]部[门門]|填表[单單]位|[编編]制[单單]位|[单單]位名[称稱]|reporting unit|organi[sz]ation/i;
+/** A label of the office or of the unit (单位：万元, which may name either). */
+const UNIT_LABEL = new RegExp(`(${OFFICE_LABEL.source}|[单單]位|unit)\\s*[:：]\\s*`, 'i');
 const DATE_LABEL = /(填报日期|报送日期|填表日期|编制日期|日期|reporting date|date)\s*[:：]\s*/i;
 const ATTACHMENT = /^(?:附件|附表|attachment|annex)\s*\d*\s*[:：]?$/i;
 

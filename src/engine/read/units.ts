@@ -81,13 +81,22 @@ const unitInCell = memo((text: string): string => {
 const MEASURE_WORD =
   /^(?:budget(?:ed)?|plan(?:ned)?|target|actual|amount|value|cost|total|number|count|金额|数量|数额|规模|计划|预算|目标)$/i;
 
+/** Short brackets closing a name, which may hold its unit (城镇新增就业(人), "(days)"). */
+const UNIT_BRACKET_END = /\s*[(（]([^()（）]{1,6})[)）]\s*$/;
+
+/** The name without the unit in its closing brackets (开展农村青年技能培训(人) → 开展农村青年技能培训). */
+export function nameWithoutUnit(name: string): string {
+  const m = UNIT_BRACKET_END.exec(name);
+  return m && unitInName(name) !== null ? name.slice(0, m.index) : name;
+}
+
 /**
  * A unit of measure in the name's brackets: 城镇新增就业(人) → 人, 投资(亿元) → 亿元, "Average Relet Time (days)"
  * → days. Words longer than a character must be a unit the grammar knows: what the brackets say is
  * included or which kind (合同外资(含增资), 固定资产投资(不含农户), 其他试验(水稻)) is no unit.
  */
 export function unitInName(name: string): string | null {
-  const m = /[(（]([^()（）]{1,6})[)）]\s*$/.exec(name);
+  const m = UNIT_BRACKET_END.exec(name);
   if (!m) return null;
   const u = m[1].trim();
   // A phase or a batch (一期, 第二批, 试点) is no unit.

@@ -540,8 +540,8 @@ interface Walk {
   readonly granularity: SheetTable['granularity'];
   /** The caption naming a one-indicator table, when it has no name column. */
   readonly caption: string | null;
-  /** The unit the caption names for the whole table (单位：万元), for rows without their own. */
-  readonly captionUnit: string | null;
+  /** The lines above the headings: title, office, date, and the unit they name for the whole table. */
+  readonly preamble: Preamble;
   /** The month the organisation's year starts. */
   readonly yearStart: number;
   readonly indicators: Indicator[];
@@ -709,7 +709,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
             ? 'cumulative'
             : 'none',
     caption: captionName(grid, found),
-    captionUnit: preambleOf(grid, found).measureUnit,
+    preamble: preambleOf(grid, found),
     yearStart: options.yearStart,
     indicators: [],
     seen: new Set(),
@@ -886,7 +886,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     unitOfCell(text(at(r, roles.unit))) ??
     unitInName(name) ??
     headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual)) ??
-    w.captionUnit;
+    w.preamble.measureUnit;
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
@@ -1189,7 +1189,7 @@ function preambleOf(grid: Grid, found: FoundTable): Preamble {
 
 function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | null): SheetTable {
   const { grid, found } = w;
-  const preamble = preambleOf(grid, found);
+  const { preamble } = w;
   const stated = seriesPeriod ?? periodOf(grid, found, w.roles, options.yearStart);
   const above = titleTexts(grid, found);
   const headingStated = !seriesPeriod && !!w.roles.headingPeriod;

@@ -27,7 +27,7 @@ import {
 } from '../report/narrative';
 import { notRatedReason } from './tables';
 import { sourceText } from '../report/tables';
-import { unitInName } from '../read/units';
+import { nameWithoutUnit } from '../read/units';
 import { defaultTitle } from './title';
 
 export interface NarrativeInput {
@@ -56,8 +56,6 @@ const SENTENCE_END = /[\s。．.；;，,、]+$/;
 const HAN_PADDING = /(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g;
 /** A colon (and a dash) closing a name that leads into its parts ("…solid waste: -", "drains:-"). */
 const LEAD_IN_END = /\s*[:：]\s*[-–—]?\s*$/;
-/** A unit in brackets closing a name (开展农村青年技能培训(人), "Household waste recycled (%)"). */
-const UNIT_BRACKET_END = /\s*[(（][^()（）]{1,6}[)）]\s*$/;
 /** A bound closing a name (城镇登记失业率低于, 森林覆盖率达到). */
 const BOUND_END = /(?:不低于|不少于|不超过|不高于|低于|高于|以内|以下|以上|控制在|达到|超过)$/;
 
@@ -67,8 +65,7 @@ const BOUND_END = /(?:不低于|不少于|不超过|不高于|低于|高于|以�
  * the figure, without the bound's word (城镇登记失业率低于(%) → 城镇登记失业率为4.2%，控制在4.3%以内).
  */
 function saidWithFigures(name: string, comparator: Evaluation['comparator'] | null): string {
-  const bracket = UNIT_BRACKET_END.exec(name);
-  const bare = bracket && unitInName(name) !== null ? name.slice(0, bracket.index) : name;
+  const bare = nameWithoutUnit(name);
   if (comparator === null) return bare.length > 0 ? bare : name;
   const unbound = bare.replace(BOUND_END, '');
   // A bound after the target's own figure (减少农村贫困人口1000万以上) is part of the target's words.
@@ -443,7 +440,6 @@ function clauseWords(w: ItemWords, item: NarrativeItem): ClauseWords {
   }
 }
 
-/** One item of the problems section: its headline and the numbers behind it. */
 /**
  * The result's text as the office typed it (its full-width commas kept), where the evaluation read it
  * (its figures, or its words) from a text: the result cell whose text that is; null for a plain figure.
@@ -459,6 +455,7 @@ function writtenResult(ev: Evaluation, read: string | null = sourceText(ev.actua
   return read;
 }
 
+/** One item of the problems section: its headline and the numbers behind it. */
 function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWords {
   const base = { n, name: w.name(item), owner: item.owner };
   const num = w.figures(item);
