@@ -5,6 +5,7 @@
  * whatever else the name holds. Input vocabulary in both languages at once (a sheet's language is not
  * known), matched on the normalised name.
  */
+import { memo } from '../core/memo';
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { parseDirection } from './vocabulary';
@@ -763,24 +764,11 @@ const COUNTABLE = new Set([
 
 /** True for a unit of measure that counts whole things (个, 户, 人次, homes…). */
 export function isCountableUnit(unit: string | null | undefined): boolean {
-  if (typeof unit !== 'string') return false;
-  let countable = COUNTABLE_SEEN.get(unit);
-  if (countable === undefined) {
-    // 万人, 千户: counted in tens of thousands, not whole things.
-    countable = COUNTABLE.has(toHans(normalizeText(unit)).toLowerCase());
-    if (COUNTABLE_SEEN.size >= SEEN_MAX) COUNTABLE_SEEN.clear();
-    COUNTABLE_SEEN.set(unit, countable);
-  }
-  return countable;
+  return typeof unit === 'string' && countable(unit);
 }
-
-/**
- * Units as written, each normalised once: a sheet has a handful of units and asks for each of them on
- * every row's pace figure (100,000 rows normalised their unit 100,000 times). Bounded, for a sheet
- * whose every row has a unit of its own.
- */
-const COUNTABLE_SEEN = new Map<string, boolean>();
-const SEEN_MAX = 1024;
+// 万人, 千户: counted in tens of thousands, not whole things. Each unit as written normalised once: a
+// sheet has a handful and asks for each on every row's pace figure.
+const countable = memo((unit: string) => COUNTABLE.has(toHans(normalizeText(unit)).toLowerCase()));
 
 const LEVEL_WORDS =
   /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|均值|速度|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|百万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\bspeeds?\b|\binterest cover\b|\btime taken\b|\b(?:business|working) days for\b|\byield\b|\brates?\b|\bratios?\b|\bindex(?:es)?\b|\bper\s|intensity|\bscores?\b|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;

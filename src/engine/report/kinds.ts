@@ -12,6 +12,7 @@
 import type { ChangeWay, Evaluation, JudgedResult, TargetSide } from '../model';
 import { cleanValue, finite, sameFigure as same } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
+import { memo } from '../core/memo';
 import { bareUnit, cleanText } from '../core/text';
 import { lagOf } from '../evaluate/gaps';
 import { band } from '../evaluate/judge';
@@ -171,13 +172,21 @@ function bandFacts(ev: Evaluation, a: number, t: number): JudgedFacts {
 const JUST_A_COUNT = /^(?:numbers?|no\.?|nos\.?|(?:raw\s+)?count|cumulative\s+(?:total|count)|#)$/i;
 
 /**
+ * The unit column's word as a unit: cleaned, without brackets; '' for a word that the figure is a count
+ * ("Number", "No.", "#"), which has no unit to show after it. Kept per word: a report asks it of every
+ * indicator, many times over, and has a handful of units.
+ */
+const columnUnit = memo((measureUnit: string): string => {
+  const unit = bareUnit(cleanText(measureUnit));
+  return JUST_A_COUNT.test(unit) ? '' : unit;
+});
+
+/**
  * The unit of an indicator's figures: its unit column, else the unit written with its target or result
  * ("不低于60元", "8950人"), without the brackets it may be typed in ("(per cent)"); '' when none.
  */
 export function unitOf(ev: Evaluation): string {
-  const unit = bareUnit(cleanText(ev.indicator.measureUnit));
-  // A unit column's word that the figure is a count ("Number", "No.", "#"): no unit to show after it.
-  if (JUST_A_COUNT.test(unit)) return '';
+  const unit = columnUnit(ev.indicator.measureUnit ?? '');
   if (unit || ev.kind === undefined) return unit;
   const read: [string | null | undefined, number | undefined][] = [
     [ev.targetSource, ev.target?.value],
