@@ -521,9 +521,52 @@ describe('narrative edge cases', () => {
       }),
     ];
     const joined = texts(narrate(evals, 'zh-CN')).join('\n');
-    expect(joined).toContain('群众满意率达到85.0%，为年度目标95.0%的89.5%');
-    expect(joined).toContain('距年度目标还差10.0个百分点');
-    expect(joined).toContain('落后序时进度10.5个百分点');
+    // A share judged as it stands: told against its target in points, never as a share of it (为年度目标
+    // 95.0%的89.5%) nor behind a pace it does not have (落后序时进度10.5个百分点).
+    expect(joined).toContain('进度滞后的有1项：群众满意率为85%，比目标95%低10.0个百分点。');
+    expect(joined).toContain('（一）群众满意率进度滞后。截至2019年第三季度为85%，比目标95%低10.0个百分点。');
+    expect(joined).toContain('其中，群众满意率差距最大，低于目标10.0个百分点。');
+    expect(joined).not.toContain('的89.5%');
+    expect(joined).not.toContain('落后序时进度');
+  });
+
+  it('a share paced through the year: told against its pace target and its annual target in points', () => {
+    const evals = [
+      ev({
+        name: '一般公共预算支出执行率',
+        unit: '%',
+        aggregation: 'last',
+        target: 1,
+        actual: 0.68,
+        expected: 0.75,
+        percent: true,
+        status: 'behind',
+        owner: '财政局',
+      }),
+      ev({
+        name: '资金到位率',
+        unit: '%',
+        aggregation: 'last',
+        target: 0.95,
+        actual: 0.8,
+        expected: 0.7125,
+        percent: true,
+        status: 'on_track',
+      }),
+    ];
+    const zh = texts(narrate(evals, 'zh-CN')).join('\n');
+    expect(zh).toContain('资金到位率达到80.0%，比序时目标71.3%高8.8个百分点');
+    expect(zh).toContain('一般公共预算支出执行率达到68.0%，比序时目标75.0%低7.0个百分点');
+    expect(zh).toContain(
+      '截至2019年第三季度达到68.0%，比序时目标75.0%低7.0个百分点，距年度目标100.0%还差32.0个百分点。',
+    );
+    expect(zh).not.toMatch(/为年度目标[\d.]+%的/);
+    const en = texts(narrate(evals, 'en-US')).join('\n');
+    expect(en).toContain('资金到位率 reached 80.0%, 8.8 percentage points above the pace target of 71.3%');
+    expect(en).toContain(
+      'it reached 68.0%, 7.0 percentage points below the pace target of 75.0% and 32.0 percentage points short of the annual target of 100.0%',
+    );
+    expect(en).not.toContain('of the annual target of 100.0% and');
   });
 
   it('same name in two sheets: the sheet is named', () => {

@@ -3688,12 +3688,14 @@ describe("a level or share with the office's figure for the period", () => {
       .report.narrative.map((b) => b.text)
       .join('\n');
     expect(text).toContain('was 4.6, above the pace ceiling of 4 but within the annual ceiling of 8');
-    // Behind by its gap to the period's figure (0.9 points short of 56%), the year's gap told beside it.
-    expect(text).toContain('0.9 percentage points behind pace');
-    expect(text).not.toContain('41.9 percentage points behind pace');
+    // Behind by its gap to the period's figure (0.9 points short of 56%), the year's gap told beside it,
+    // in percentage points as a share is told, not as a share of a share (56.8% of the annual target).
+    expect(text).toContain('reached 55.1%, 0.9 percentage points below the pace target of 56.0%');
     expect(text).toContain(
-      'reached 55.1%, 56.8% of the annual target of 97.0% and 98.4% of the pace target of 56.0%',
+      'it reached 55.1%, 0.9 percentage points below the pace target of 56.0% and 41.9 percentage points short of the annual target of 97.0%',
     );
+    expect(text).not.toContain('41.9 percentage points behind pace');
+    expect(text).not.toContain('of the annual target of 97.0%;');
   });
 });
 

@@ -17,6 +17,7 @@ import type {
   SeriesKey,
   SkipReason,
   Status,
+  TargetSide,
   YearNamed,
 } from '../model';
 
@@ -173,6 +174,19 @@ export interface NumbersText {
   readonly pace: string | null;
   /** A running total ("完成") or a level ("达到"). */
   readonly level: boolean;
+  /**
+   * A share in per cent, told against its targets in percentage points rather than as a share of them
+   * (达到68.0%，比序时目标75.0%低7.0个百分点): the result against the pace target, where one is shown, and
+   * against the annual target; null for any other figure.
+   */
+  readonly versusPace: PointsWords | null;
+  readonly versusTarget: PointsWords | null;
+}
+
+/** A result's side of a figure and how far from it, in percentage points. */
+export interface PointsWords {
+  readonly side: TargetSide;
+  readonly diff: string;
 }
 
 /** One indicator's clause in a status group, by the form the facts chose. */

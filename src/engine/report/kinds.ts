@@ -35,7 +35,9 @@ export type ItemForm =
 export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   const kind = ev.kind;
   if (finite(ev.periodCompletion)) return 'period-completion';
-  if (kind === undefined) return 'amount';
+  // A row of the standard layout: a share judged as it stands (整改到位率 87.5% against 100%) is told
+  // against its target in points, as a rate; anything else as an amount against its pace.
+  if (kind === undefined) return numeric && shareAsItStands(ev) ? 'rate' : 'amount';
   if (!numeric) return finite(ev.completion) && ev.status !== 'not_rated' ? 'completion' : 'amount';
   if (kind === 'rank') return 'rank';
   const c = ev.comparator ?? null;
@@ -59,6 +61,20 @@ export function formOf(ev: Evaluation, numeric: boolean): ItemForm {
   return kind === 'share' ? 'rate' : 'amount';
 }
 
+/**
+ * A share of the standard layout judged as it stands: its target and result in per cent, a level (its
+ * latest figure counts), better higher, and its pace target the year's own target.
+ */
+function shareAsItStands(ev: Evaluation): boolean {
+  return (
+    ev.direction === 'higher' &&
+    ev.aggregation !== 'sum' &&
+    ev.target?.percent === true &&
+    ev.actual?.percent === true &&
+    !plannedPace(ev)
+  );
+}
+
 /** True when the figure for the period is not the year's own: the office gave a plan for the period. */
 function plannedPace(ev: Evaluation): boolean {
   const t = ev.target?.value;
@@ -68,7 +84,8 @@ function plannedPace(ev: Evaluation): boolean {
 /** A result against its target by the rule of its kind; figures in the target's terms. */
 export type JudgedFacts = JudgedResult<number, { readonly low: number; readonly high: number }>;
 
-function sideOf(diff: number): TargetSide {
+/** Which side of a figure a result is on, by their difference (equal within rounding). */
+export function sideOf(diff: number): TargetSide {
   return Math.abs(diff) <= 1e-9 ? 'equal' : diff < 0 ? 'below' : 'above';
 }
 

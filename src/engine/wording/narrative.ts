@@ -14,8 +14,16 @@ import { displayWidth } from '../core/measure';
 import { reportsYearEnd } from '../core/period';
 import { BULLET, cleanText, tidySentence, withoutListNumber } from '../core/text';
 import { localeFor } from '../locale';
-import type { ClauseWords, GapWords, JudgedWords, Locale, NumbersText, ProblemWords } from '../locale/types';
-import { judgedFacts, unitOf, type JudgedFacts } from '../report/kinds';
+import type {
+  ClauseWords,
+  GapWords,
+  JudgedWords,
+  Locale,
+  NumbersText,
+  PointsWords,
+  ProblemWords,
+} from '../locale/types';
+import { judgedFacts, sideOf, unitOf, type JudgedFacts } from '../report/kinds';
 import {
   figuresOf,
   narrativeFacts,
@@ -288,6 +296,12 @@ class ItemWords {
       f.quantity({ value: v, approximation: null, percent: g.percent } satisfies Quantity, g.unit);
     const diff = (v: number | null): string | null =>
       v === null ? null : this.difference(v, g.percent, g.unit, approximate);
+    // A share in per cent is told against its targets in points (see NumbersText).
+    const inPoints = g.percent && g.level && !approximate;
+    const versus = (to: number): PointsWords => {
+      const d = g.actual.value - to;
+      return { side: sideOf(d), diff: f.points(Math.abs(d)) };
+    };
     const words: NumbersText & Gaps = {
       actual: f.quantity(g.actual, g.unit),
       actualBase: approximate ? f.quantity({ ...g.actual, approximation: null }, g.unit) : null,
@@ -296,6 +310,8 @@ class ItemWords {
       completion: f.percent(g.completion, 1),
       pace: g.pace !== null ? f.percent(g.pace, 1) : null,
       level: g.level,
+      versusPace: inPoints && g.expected !== null ? versus(g.expected) : null,
+      versusTarget: inPoints ? versus(g.target.value) : null,
       gapToPace: diff(g.gapToPace),
       gapToTarget: diff(g.gapToTarget),
       overPace: diff(g.overPace),

@@ -1,6 +1,6 @@
 /** en-US: the narrative of the report, in plain English. */
 import type { ChangeWay, Status } from '../../model';
-import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
+import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText, PointsWords } from '../types';
 import { format } from './format';
 
 /** A status as the opening and the section summaries count it ("9 achieved, 8 behind pace"). */
@@ -52,6 +52,18 @@ function targets(n: number): string {
 
 function lowerFirst(s: string): string {
   return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+/** A share against a target in points: 7.0 percentage points below the pace target of 75.0%. */
+function versus(what: string, figure: string, v: PointsWords): string {
+  if (v.side === 'equal') return `level with the ${what} of ${figure}`;
+  return `${v.diff} ${v.side === 'above' ? 'above' : 'below'} the ${what} of ${figure}`;
+}
+
+/** A share's result against the pace target where the text gives it, else against the annual target. */
+function shareVersus(n: NumbersText, withPace: boolean): string | null {
+  if (withPace && n.versusPace && n.expected) return versus('pace target', n.expected, n.versusPace);
+  return n.versusTarget ? versus('annual target', n.target, n.versusTarget) : null;
 }
 
 function approx(n: NumbersText): string {
@@ -220,6 +232,8 @@ export const narrative: NarrativeTemplates = {
     if (c.kind === 'judged') return `${c.name} ${judgedPhrase(c.j)}`;
     const n = c.n;
     if (c.kind === 'higher') {
+      const share = shareVersus(n, c.withPace);
+      if (share) return `${c.name} reached ${n.actual}, ${share}`;
       const text = `${c.name} reached ${n.actual}${approx(n)}, ${n.completion} of the annual target of ${n.target}`;
       return c.withPace ? `${text} and ${n.pace} of the pace target of ${n.expected}` : text;
     }
@@ -270,6 +284,10 @@ export const narrative: NarrativeTemplates = {
       else if (d.over?.of === 'pace')
         detail += `, ${d.over.amount} above the pace ceiling of ${d.n.expected}`;
       if (d.points) detail += `, ${d.points} over`;
+    } else if (d.kind === 'higher' && d.n.versusTarget) {
+      detail = `${asOf} it reached ${d.n.actual}, ${shareVersus(d.n, true)}`;
+      if (d.n.versusPace && d.gapToTarget)
+        detail += ` and ${d.gapToTarget} short of the annual target of ${d.n.target}`;
     } else if (d.kind === 'higher') {
       detail = `${asOf} it reached ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the annual target of ${d.n.target}`;
       if (d.points) detail += `, ${d.points} behind pace`;

@@ -1,6 +1,6 @@
 /** zh-CN: the narrative of the report, after the shape of a Chinese official report. */
 import type { ChangeWay, Status } from '../../model';
-import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText } from '../types';
+import type { GapWords, JudgedWords, NarrativeTemplates, NumbersText, PointsWords } from '../types';
 import { format } from './format';
 
 /** A status as the narrative says it (the opening, the groups). */
@@ -40,6 +40,19 @@ function changed(change: ChangeWay | null, actual: string): string {
   if (change === 'down') return `下降${actual}`;
   if (change === 'flat') return '与上年持平';
   return `为${actual}`;
+}
+
+/** A share against a target in points: 比序时目标75.0%低7.0个百分点, 与年度目标95.0%持平. */
+function versus(what: string, figure: string, v: PointsWords): string {
+  return v.side === 'equal'
+    ? `与${what}${figure}持平`
+    : `比${what}${figure}${v.side === 'above' ? '高' : '低'}${v.diff}`;
+}
+
+/** A share's result against the pace target where the text gives it, else against the annual target. */
+function shareVersus(n: NumbersText, withPace: boolean): string | null {
+  if (withPace && n.versusPace && n.expected) return versus('序时目标', n.expected, n.versusPace);
+  return n.versusTarget ? versus('年度目标', n.target, n.versusTarget) : null;
 }
 
 /** Where a result stands against a band: 在6.5%—7%区间内, 低于3%左右的目标. */
@@ -196,6 +209,8 @@ export const narrative: NarrativeTemplates = {
     if (c.kind === 'judged') return withName(c.name, judgedPhrase(c.j));
     const n = c.n;
     if (c.kind === 'higher') {
+      const share = shareVersus(n, c.withPace);
+      if (share) return `${c.name}达到${n.actual}，${share}`;
       const text = `${c.name}${n.level ? '达到' : '完成'}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
       return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
     }
@@ -242,6 +257,10 @@ export const narrative: NarrativeTemplates = {
       if (d.over?.of === 'target') parts.push(`比年度控制目标${d.n.target}多${d.over.amount}`);
       else if (d.over?.of === 'pace') parts.push(`比序时控制值${d.n.expected}多${d.over.amount}`);
       if (d.points) parts.push(`超出${d.points}`);
+      detail = parts.join('，');
+    } else if (d.kind === 'higher' && d.n.versusTarget) {
+      const parts = [`${asOf}达到${d.n.actual}`, shareVersus(d.n, true)];
+      if (d.n.versusPace && d.gapToTarget) parts.push(`距年度目标${d.n.target}还差${d.gapToTarget}`);
       detail = parts.join('，');
     } else if (d.kind === 'higher') {
       const parts: string[] = [
