@@ -2981,6 +2981,46 @@ describe('a series of years down the rows', () => {
   });
 });
 
+describe('a measure’s earlier years down the rows, its target on the latest only', () => {
+  const rows: CellValue[][] = [
+    ['Triage category 1'],
+    ['Year', 'Target', 'Actual'],
+    ['2023-24', 1, 0.983],
+    ['2022-23', null, 0.99],
+    ['2021-22', null, 0.996],
+    ['Triage category 2'],
+    ['Year', 'Target', 'Actual'],
+    ['2023-24', 0.8, 0.717],
+    ['2022-23', null, 0.69],
+    ['2021-22', null, 0.68],
+  ];
+
+  it('reads the year with the target as the measure, named by its caption, and the years before it as its record', () => {
+    const t = table('Access', rows);
+    expect(t.indicators.map((i) => [i.row, i.name, value(i.target), actual(i)])).toEqual([
+      [3, 'Triage category 1', 1, 0.983],
+      [8, 'Triage category 2', 0.8, 0.717],
+    ]);
+  });
+
+  it('keeps a year after the last target, and every year of a series each with its own target', () => {
+    const later = table('Later', [
+      ['Measure'],
+      ['Year', 'Target', 'Actual'],
+      ['2021-22', null, 40],
+      ['2022-23', 50, 48],
+      ['2023-24', null, 52],
+    ]);
+    expect(later.indicators.map((i) => i.row)).toEqual([4, 5]);
+    const each = table('Each', [
+      ['Year', 'Target', 'Achievements'],
+      ['2013-14', 4325, 3640],
+      ['2014-15', 3770, 4102],
+    ]);
+    expect(each.indicators.map((i) => i.name)).toEqual(['2013-14', '2014-15']);
+  });
+});
+
 describe('a plan for more months than the period', () => {
   const rows: CellValue[][] = [
     ['2018年1-7月全市重点项目完成情况表'],

@@ -13,7 +13,7 @@ import { letterKey } from './letterKey';
 import { columnLetters } from '../core/address';
 import { headerKey, normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
-import { oneLineHeading } from '../core/text';
+import { cleanText, oneLineHeading } from '../core/text';
 import {
   fiscalMonth,
   monthWithYear,
@@ -1419,6 +1419,7 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   if (w.indicators.length === 0 || isParagraphBlock(w)) return null;
   const series = monthSeries(w, options.yearStart);
   if (series) w.indicators.splice(0, w.indicators.length, ...series.indicators);
+  else pastYearsDown(w);
   return tableOf(w, options, series?.period);
 }
 
@@ -1724,6 +1725,58 @@ function monthSeries(w: Walk, yearStart: number): { indicators: Indicator[]; per
   }
   if (kept.length === rows.length || !latest) return null;
   return { indicators: kept, period: monthPeriod(latest.month, latest.text, yearStart) };
+}
+
+/** A row's name that is a year and nothing else (2023-24, 2022/23, FY2021, 2020, 2019年度): the year. */
+const YEAR_LABEL =
+  /^\s*(?:fy\s*'?)?((?:19|20)\d{2})(?:\s*[/\-–—]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*(?:年度?)?\s*$/i;
+
+/**
+ * Years down the rows, one measure each run (Triage category 2 | Year | Target | Actual: 2023-24 | 80% |
+ * 71.7%, 2022-23 | | 69%, 2021-22 | | 68%): where a later year holds the target and the years before it
+ * only their results, those earlier years are the measure's record, not indicators of their own. The
+ * year judged is named by the measure: its category, else the caption above the table. A run whose every
+ * year has its target (Year | Target | Achievement, each year judged) is left as it is.
+ */
+function pastYearsDown(w: Walk): void {
+  const rows = w.indicators;
+  const drop = new Set<Indicator>();
+  const renamed = new Map<Indicator, string>();
+  for (let a = 0; a < rows.length;) {
+    let b = a;
+    while (b < rows.length && rows[b].category === rows[a].category && YEAR_LABEL.test(rows[b].name)) b++;
+    if (b - a < 2) {
+      a = Math.max(b, a + 1);
+      continue;
+    }
+    const run = rows.slice(a, b);
+    const year = (i: Indicator) => Number(YEAR_LABEL.exec(i.name)![1]);
+    const targeted = run.filter((i) => hasTarget(i));
+    if (targeted.length > 0 && targeted.length < run.length) {
+      const latest = Math.max(...targeted.map(year));
+      const past = run.filter((i) => !hasTarget(i) && year(i) < latest);
+      past.forEach((i) => drop.add(i));
+      const name = run[0].category ?? seriesName(w);
+      if (past.length > 0 && name) for (const i of run) if (!drop.has(i)) renamed.set(i, cleanText(name));
+    }
+    a = b;
+  }
+  if (drop.size === 0) return;
+  const kept = rows
+    .filter((i) => !drop.has(i))
+    .map((i) => {
+      const name = renamed.get(i);
+      if (!name) return i;
+      const key = `${w.file ?? ''}|${w.grid.name}|${name}`;
+      return { ...i, name, key: w.seen.has(key) ? `${key}#${i.row}` : key };
+    });
+  rows.splice(0, rows.length, ...kept);
+}
+
+/** True when a row has a target cell with something in it. */
+function hasTarget(i: Indicator): boolean {
+  const v = i.target?.value;
+  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
 /** A column with no role whose every indicator row holds a month and its year (June 2017). */
