@@ -3021,6 +3021,42 @@ describe('a measure’s earlier years down the rows, its target on the latest on
   });
 });
 
+describe('a finance office’s month beside its year to date, under one unit line', () => {
+  const rows: CellValue[][] = [
+    ['2021年11月财政预算执行情况分析'],
+    [null, null, null, null, null, '单位:万元'],
+    ['一、11月份财政收支完成情况'],
+    ['项目', '本月完成', '占年初预算\n月进度%', '超(+)短(-)\n月进度', '较上年同月\n增减额', '增减%'],
+    ['大口径财政收入', 4859, 99.4, -29, -300, -5.8],
+    ['一般公共预算收入', 4335, 211, 2281, 480, 12.5],
+    ['二、11月份累计完成情况'],
+    ['项目', '年初预算', '累计完成', '占年初预算%', '超(+)短(-)收', '增减%'],
+    ['大口径财政收入', 58651, 60184, 102.6, 6421, 84.3],
+    ['税收收入', 37130, 32078, 86.4, -1958, 9.7],
+  ];
+
+  it('holds the month to its own share of the budget (占年初预算月进度%), never paced through the year again', () => {
+    const r = runCheck({ sources: [sourceFromRows('11月', rows)], lang: 'zh-CN', date: '2021-12-08' });
+    const byRow = new Map(r.report.evaluations.map((e) => [e.indicator.row, e]));
+    // 99.4% of the month's share is behind it; read as the year's completion it was ahead of 11/12.
+    expect(byRow.get(5)?.status).toBe('behind');
+    expect(byRow.get(5)?.periodCompletion).toBeCloseTo(0.994, 6);
+    expect(byRow.get(6)?.status).toBe('on_track');
+    // The year to date against the year's budget, paced: 86.4% by November is behind.
+    expect(byRow.get(10)?.status).toBe('behind');
+  });
+
+  it('gives the unit the sheet’s unit line names to the table below a later section too', () => {
+    const t = table('11月', rows);
+    expect(t.indicators.map((i) => [i.row, i.measureUnit])).toEqual([
+      [5, '万元'],
+      [6, '万元'],
+      [9, '万元'],
+      [10, '万元'],
+    ]);
+  });
+});
+
 describe('a plan for more months than the period', () => {
   const rows: CellValue[][] = [
     ['2018年1-7月全市重点项目完成情况表'],

@@ -1616,6 +1616,9 @@ const MONTHS_TO_DATE =
   '前三季度|前两季度|前二季度|上半年|一月份?|1月份?|1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?';
 const MONTHS_OF_LEAD: Readonly<Record<string, number>> = { 前三季度: 9, 前两季度: 6, 前二季度: 6, 上半年: 6 };
 const PERIOD_PLAN_DONE = new RegExp(`^完成(?:${MONTHS_TO_DATE}|一季度|本期|当期).{0,8}(?:计划|目标|任务)$`);
+/** 占年初预算月进度, 完成月进度, 占预算季进度: the share done of the month's (quarter's) part of the year's budget or plan. */
+const PART_OF_BUDGET_DONE =
+  /^(?:占|完成)(?:年初|年度|全年)?(?:预算|计划)?(?:数的?)?(?:本|当)?(?:月|季度?)(?:度)?进度$/;
 const SPAN_LEAD = new RegExp(`^(${MONTHS_TO_DATE})(.+)$`);
 
 /** A month's work plan: 7月工作计划, 十二月份工作安排. */
@@ -1937,6 +1940,12 @@ export function headerRoles(text: string): HeaderReading[] {
   // The share done of the plan for the months to date, in words alone (完成1-4月投资计划 beside 完成年度投资计划):
   // the completion of the period's own plan. (Of the year's plan, the cells decide: findTables.)
   if (PERIOD_PLAN_DONE.test(key)) note('periodCompletion', 1);
+  // The share done of the month's or the quarter's own part of the budget (占年初预算月进度%): its
+  // completion, held to that part, never paced again through the year.
+  if (PART_OF_BUDGET_DONE.test(key)) {
+    found.clear();
+    note('periodCompletion', 1);
+  }
   // A month's work plan (7月工作计划 beside 截至6月底进展): words on the next steps, not the year's target.
   if (found.size === 0 && MONTH_WORK_PLAN.test(key)) note('notes', 1);
   // How far the work is up to a date (截至6月底进展, 截至9月末推进情况): the result to date.

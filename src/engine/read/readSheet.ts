@@ -20,7 +20,7 @@ import type {
 } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
 import { CONFIDENT, findTables, projectYear, yearLabel, type FoundTable } from './findTables';
-import { paceInColumn, periodInTexts, readingRole, tableYear, walkTable } from './walkTable';
+import { paceInColumn, periodInTexts, readingRole, tableYear, unitAbove, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { findHeader, type HeaderCandidate } from './findHeader';
@@ -617,9 +617,13 @@ function readByEvidence(
   const grid = source.grid;
   const found = findTables(grid, mapping);
   const confident = found.filter((t) => t.confidence >= CONFIDENT);
+  // A unit line over the sheet holds for the tables below it until another names one.
+  let sheetUnit: string | null = null;
   const tables = confident
     .map((t, i) => {
-      const table = walkTable(grid, t, { file: source.file, yearStart: options.yearStart ?? 1 });
+      sheetUnit = unitAbove(grid, t) ?? sheetUnit;
+      const yearStart = options.yearStart ?? 1;
+      const table = walkTable(grid, t, { file: source.file, yearStart, sheetUnit });
       const section =
         confident.length > 1 ? (sectionOf(grid, t) ?? sectionLikeFirst(grid, confident[0], t, i)) : null;
       return table && section ? inSection(table, section) : table;

@@ -75,6 +75,11 @@ export interface WalkOptions {
   readonly file?: string;
   /** The month the organisation's year starts (1 = January). */
   readonly yearStart: number;
+  /**
+   * The unit of measure a line above an earlier table of the sheet names (单位:万元 under the title, over
+   * both 一、本月 and 二、累计): the figures' unit where this table's own lines name none.
+   */
+  readonly sheetUnit?: string | null;
 }
 
 type Row = readonly CellValue[] | undefined;
@@ -709,7 +714,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
             ? 'cumulative'
             : 'none',
     caption: captionName(grid, found),
-    preamble: preambleOf(grid, found),
+    preamble: preambleOf(grid, found, options.sheetUnit ?? null),
     yearStart: options.yearStart,
     indicators: [],
     seen: new Set(),
@@ -1181,10 +1186,19 @@ function nameHeadingYear(found: FoundTable): number | null {
   return name ? yearInHeading(name.header) : null;
 }
 
-/** What the lines above the table's headings say: its title, office, date and unit. */
-function preambleOf(grid: Grid, found: FoundTable): Preamble {
+/**
+ * What the lines above the table's headings say: its title, office, date and unit; the unit the sheet
+ * named above an earlier table where these lines name none.
+ */
+function preambleOf(grid: Grid, found: FoundTable, sheetUnit: string | null = null): Preamble {
   const headerTop = found.headerRows[0] ?? found.bodyStart;
-  return readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
+  const own = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
+  return own.measureUnit === null && sheetUnit !== null ? { ...own, measureUnit: sheetUnit } : own;
+}
+
+/** The unit of measure the lines above a table name (see WalkOptions.sheetUnit). */
+export function unitAbove(grid: Grid, found: FoundTable): string | null {
+  return preambleOf(grid, found).measureUnit;
 }
 
 function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | null): SheetTable {
