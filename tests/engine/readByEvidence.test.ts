@@ -2635,6 +2635,42 @@ describe('a self-evaluation form with its overall goal above the indicators', ()
   });
 });
 
+describe('a scored form with its funds block and its goal above the indicators', () => {
+  const rows: CellValue[][] = [
+    ['项目支出绩效自评表(2021年)'],
+    ['项目名称', '初中公用经费'],
+    ['项目资金\n(万元)', null, '年初预算数', '调整预算数(A)', '全年执行数(B)', '执行率(B/A)'],
+    [null, '年度资金总额', 64.8, 64.8, 64.8, 1],
+    ['年度总体目标', '年初设定目标', null, null, '年度总体目标完成情况'],
+    [null, '保障学校正常工作运行', null, null, null],
+    ['一级指标', '二级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分'],
+    ['项目产出', '数量指标', '保障人数', 10, '2370人', '2370人', 10],
+    [null, '时效指标', '公用经费完成时间', 5, '2021年12月完成', '2021年12月完成', 4],
+  ];
+  const merges = ['A3:A4', 'F3:H3', 'F4:H4', 'A5:A6', 'B5:D5', 'E5:H5', 'A8:A9'];
+
+  it('reads only the form’s indicators: the funds block and the goal are the form’s own fields', () => {
+    const t = table('自评表', rows, merges);
+    expect(t.indicators.map((i) => [i.row, i.name])).toEqual([
+      [8, '保障人数'],
+      [9, '公用经费完成时间'],
+    ]);
+  });
+
+  it('reads 参考分值 as the full marks, so fewer marks than it are short of the target', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('自评表', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2022-02-01',
+    });
+    const form = r.report.evaluations.filter((e) => e.indicator.row >= 8);
+    expect(form.map((e) => [e.indicator.row, e.status])).toEqual([
+      [8, 'achieved'],
+      [9, 'missed'],
+    ]);
+  });
+});
+
 describe('the current result beside last year’s, and the verdict beside the data’s currency', () => {
   it('reads Current Performance as the result, 2023/24 Performance as the previous one, RAG words as the status', () => {
     const rows: CellValue[][] = [

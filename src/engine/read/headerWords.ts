@@ -1479,6 +1479,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   maxScore: {
     exact: [
       '分值',
+      '参考分值',
       '标准分',
       '标准分值',
       '满分',

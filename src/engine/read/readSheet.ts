@@ -604,6 +604,24 @@ export function readSheets(sources: readonly SheetSource[], options: ReadOptions
   return sources.map((s) => readSheet(s, options));
 }
 
+/** A scored performance form's table: its indicators' headings with their full marks and the marks given. */
+function isScoredForm(t: FoundTable): boolean {
+  const by = (role: string) => t.columns.some((c) => c.role === role && c.source === 'header');
+  return by('name') && by('maxScore') && by('score');
+}
+
+/**
+ * The tables of a sheet without those above a scored performance form (一级指标 | 二级指标 | 三级指标 | 分值 |
+ * 指标值 | 实际值 | 得分): the form's own fields over its indicators — the funds block (项目资金(万元) | 年初预算数 |
+ * 全年执行数 | 执行率, scored apart) and the overall goal — never indicators of their own.
+ */
+function aboveAForm(tables: readonly FoundTable[]): FoundTable[] {
+  const form = tables.find(isScoredForm);
+  if (!form) return [...tables];
+  const top = form.headerRows[0] ?? form.bodyStart;
+  return tables.filter((t) => t === form || t.bodyStart > top || isScoredForm(t));
+}
+
 /**
  * Every confident table the evidence finds on the sheet, as one table (stacked tables one after the
  * other); a table-like sheet without a confident reading is skipped with what it lacks; null when the
@@ -616,7 +634,7 @@ function readByEvidence(
 ): SheetReading | null {
   const grid = source.grid;
   const found = findTables(grid, mapping);
-  const confident = found.filter((t) => t.confidence >= CONFIDENT);
+  const confident = aboveAForm(found.filter((t) => t.confidence >= CONFIDENT));
   // A unit line over the sheet holds for the tables below it until another names one.
   let sheetUnit: string | null = null;
   const tables = confident
