@@ -263,6 +263,10 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('Houses Completed')[0]?.role).toBe('actual');
     expect(headerRoles('Houses Targeted')[0]?.role).toBe('target');
     expect(headerRoles('% completed')[0]?.role).toBe('completion');
+    // What was set to be covered and what was covered up to a month (a ministry's state-wise table).
+    expect(headerRoles('Area targeted for coverage (sq. km)')[0]?.role).toBe('target');
+    expect(headerRoles('Coverage till March 2023 (sq. km)')[0]?.role).toBe('actual');
+    expect(headerRoles('Untargeted areas')[0]?.role).not.toBe('target');
   });
   it('places down the rows, investment to date, shares of the year and projections', () => {
     for (const text of ['地区', '县(市、区)', '乡镇(街道)', '县市区'])

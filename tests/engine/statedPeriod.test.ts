@@ -139,6 +139,27 @@ describe('the period a sheet states', () => {
   });
 });
 
+describe('a month a result runs until, and a day of a month', () => {
+  it('reads what was done until a month as its period, and a date something is due by as none', () => {
+    // March, the last month of a year starting in April: its fourth quarter.
+    expect(statedPeriod('Coverage till March 2023 (sq. km)', 4)?.period).toEqual({
+      kind: 'quarter',
+      quarter: 4,
+    });
+    expect(statedPeriod('Progress until June 2019')?.period).toEqual({ kind: 'quarter', quarter: 2 });
+    expect(statedPeriod('Complete the review until March 2024')).toBeNull();
+    expect(statedPeriod('by March 2024')).toBeNull();
+  });
+
+  it('takes "Dec. 15" in a dateline for the 15th of December, not December 2015; "Dec 17", "Dec.17", "Sep-23" stay months', () => {
+    expect(statedPeriod('India, Dec. 15 -- The Government of India has issued a release:')).toBeNull();
+    expect(statedPeriod('Dec 17')?.year).toBe(2017);
+    expect(statedPeriod('Dec.17')?.year).toBe(2017);
+    expect(statedPeriod('Sep-23')?.year).toBe(2023);
+    expect(statedPeriod('Apr. 2019')?.year).toBe(2019);
+  });
+});
+
 describe('a day written in figures after "as on", "as at", "as of"', () => {
   it.each<[string, number]>([
     ['Targets under PMAY-G, as on 06.12.2019', 11],

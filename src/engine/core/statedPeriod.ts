@@ -26,6 +26,9 @@ export interface StatedPeriod {
   readonly weak: boolean;
 }
 
+/** What was done up to a month, in a result's words (Coverage till March 2023, Progress until June 2019). */
+const DONE_UNTIL =
+  'coverage|progress|achievements?|achieved|accomplish(?:ed|ments?)|completed|done|spent|expenditure|received|collected';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -350,10 +353,12 @@ const RULES: readonly Rule[] = [
     };
   },
   // April 2018, Dec 17, Sep-23 — not a date something starts or is due from ("From April 2023, all
-  // councils are required…", "by March 2024"): that is no period the figures cover.
+  // councils are required…", "by March 2024", "until March 2024"), which is no period the figures cover,
+  // except what was done until then ("Coverage till March 2023", "Progress until June 2019"); and not a
+  // day of a month ("India, Dec. 15 --": an abbreviation's dot and a space before two digits).
   weak((t, ys) => {
     const m = new RegExp(
-      `(?<!\\b(?:from|since|starting|beginning|effective|until|till|by|before|after)\\s+)\\b${EN_MONTH}\\.?[\\s-]*((?:19|20)\\d{2}|\\d{2})\\b(?![,.]?\\s*(?:19|20)\\d{2}\\b)`,
+      `(?<!\\b(?:from|since|starting|beginning|effective|by|before|after)\\s+)(?<!(?<!\\b(?:${DONE_UNTIL})\\s+)\\b(?:until|till)\\s+)\\b${EN_MONTH}(?:\\.?[\\s-]*((?:19|20)\\d{2})|(?!\\.\\s)\\.?[\\s-]*(\\d{2}))\\b(?![,.]?\\s*(?:19|20)\\d{2}\\b)`,
     ).exec(t);
     if (!m) return null;
     const cal = monthIndex(m[1]);
@@ -361,7 +366,7 @@ const RULES: readonly Rule[] = [
       ? null
       : {
           period: throughMonth(fiscalMonth(cal, ys)),
-          year: fullYear(m[2]),
+          year: fullYear(m[2] ?? m[3]),
           at: m.index,
           length: m[0].length,
         };

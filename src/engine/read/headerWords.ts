@@ -1629,7 +1629,9 @@ const MONTH_WORK_PLAN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月�
 const PROGRESS_UP_TO = /^截[至止].{1,8}(?:进展|进度|推进情况|完成情况|进展情况|实施情况)$/;
 /** Progress, or what was achieved, up to a month (Progress to March 2015, Achievements up to June). */
 const PROGRESS_TO_MONTH =
-  /^(?:progress|achievements?|accomplishments?)(?:made)?(?:up)?(?:to|till|until|through|asat|asof|ason)(?:the)?(?:endof)?\d{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*$/;
+  /^(?:progress|achievements?|accomplishments?|coverage|completed|achieved)(?:made)?(?:up)?(?:to|till|until|through|asat|asof|ason)(?:the)?(?:endof)?\d{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*(?:\d{2}|\d{4})?$/;
+/** What is set to be reached, in words around "targeted" (Area targeted for coverage, Households targeted). */
+const TARGETED = /targeted/;
 
 let pledgeKeys: ReadonlySet<string> | null = null;
 
@@ -1952,6 +1954,7 @@ export function headerRoles(text: string): HeaderReading[] {
   // How far the work is up to a date (截至6月底进展, 截至9月末推进情况): the result to date.
   if (found.size === 0 && PROGRESS_UP_TO.test(key)) note('actual', 1);
   if (found.size === 0 && PROGRESS_TO_MONTH.test(key)) note('actual', 0.9);
+  if (found.size === 0 && TARGETED.test(key) && !/(?:un|not)targeted/.test(key)) note('target', 0.9);
   // Whether the row keeps pace (是否达序, 是否达到序时进度): the office's verdict, a yes or a no.
   if (PACE_QUESTION.test(key)) note('status', 1);
   // Whether the row met its standard, asked (Meets Department Set Standard?, Standard met?, Did we meet
