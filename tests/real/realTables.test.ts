@@ -106,6 +106,17 @@ describe.each(expected.files.map((f) => [f.file, f] as const))('%s', (file, spec
   });
 });
 
+it('names the source of every table of the corpus, and of no other (SOURCES.md)', () => {
+  const sources = fs.readFileSync(path.join(DIR, 'SOURCES.md'), 'utf8');
+  const named = [...sources.matchAll(/^## (\S+\.xlsx)\s*$/gm)].map((m) => m[1]).sort();
+  const workbooks = fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
+  expect(named).toEqual(workbooks);
+  expect(expected.files.map((f) => f.file).sort()).toEqual(workbooks);
+});
+
 it('reads every table of the corpus (none is refused)', async () => {
   for (const f of expected.files) {
     const sources = await readWorkbookFile(path.join(DIR, f.file));
