@@ -2635,6 +2635,22 @@ describe('a self-evaluation form with its overall goal above the indicators', ()
   });
 });
 
+describe('the same quarter of two years side by side', () => {
+  const rows: CellValue[][] = [
+    ['Performance Report Q1 FY23'],
+    ['Performance Measure', 'FY23 Target', 'FY22 Quarter 1', 'FY23 Quarter 1'],
+    ['Meetings held', 950, 292, 246],
+    ['Contracts processed', 250, 40, 33],
+  ];
+
+  it('reads the latest year’s quarter as the result and the year before’s as last year’s (FY22 Quarter 1 | FY23 Quarter 1)', () => {
+    const t = table('Report', rows);
+    expectRoles(t, { B: 'target:header', C: 'previous:header' });
+    const r = runCheck({ sources: [sourceFromRows('Report', rows)], lang: 'en-US', date: '2023-02-01' });
+    expect(r.report.evaluations.map((e) => e.actual?.value)).toEqual([246, 33]);
+  });
+});
+
 describe('a scored form with its funds block and its goal above the indicators', () => {
   const rows: CellValue[][] = [
     ['项目支出绩效自评表(2021年)'],

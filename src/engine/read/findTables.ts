@@ -1753,6 +1753,27 @@ function wordPeriodsArePlans(cands: Candidate[], profiles: ReadonlyMap<number, C
 }
 
 /**
+ * The same quarter or month of two years side by side (FY22 Quarter 1 | FY23 Quarter 1): the latest year's
+ * is the result, the one before it last year's (or history beside a previous result already read).
+ */
+function samePeriodOfTwoYears(cands: Candidate[]): void {
+  const periods = cands.filter((c) => c.role === 'periodActual' && c.period && !c.org && !c.group);
+  const key = (c: Candidate) => `${c.period!.kind}${c.period!.index}`;
+  for (const k of new Set(periods.map(key))) {
+    const same = periods
+      .filter((c) => key(c) === k)
+      .map((c) => ({ c, year: c.period!.year ?? yearInHeading(c.header) }));
+    if (same.length < 2 || same.some((s) => s.year === null)) continue;
+    const latest = Math.max(...same.map((s) => s.year!));
+    if (same.filter((s) => s.year === latest).length !== 1) continue;
+    for (const s of same) {
+      if (s.year === latest) continue;
+      s.c.role = cands.some((o) => o.role === 'previous') ? 'history' : 'previous';
+    }
+  }
+}
+
+/**
  * One period's plan and no other target (一季度目标 | 一季度完成; Q1 Target | Q1 Actual; Target for Quarter 1):
  * the target of the period itself, the result judged against it as it stands — not a step of a plan
  * whose year has no target.
@@ -2730,6 +2751,7 @@ function readTable(
   growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
   bareYearAsPrevious(cands, band, prof);
   wordPeriodsArePlans(cands, prof);
+  samePeriodOfTwoYears(cands);
   lonePlanIsTarget(cands);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);
