@@ -267,6 +267,8 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('Area targeted for coverage (sq. km)')[0]?.role).toBe('target');
     expect(headerRoles('Coverage till March 2023 (sq. km)')[0]?.role).toBe('actual');
     expect(headerRoles('Untargeted areas')[0]?.role).not.toBe('target');
+    // The year so far, however it is written (HMRC: Year-to-date (since April 2016)).
+    expect(headerRoles('Year-to-date (since April 2016)')[0]?.role).toBe('actual');
   });
   it('places down the rows, investment to date, shares of the year and projections', () => {
     for (const text of ['地区', '县(市、区)', '乡镇(街道)', '县市区'])

@@ -13,6 +13,14 @@ describe('direction from an indicator’s words: either way, and under a cost he
   });
 });
 
+describe('direction: how long a caller waits to be answered', () => {
+  it('the average speed of answer is a time: shorter is better; a speed of its own (broadband) keeps none', () => {
+    expect(directionFromName('Average speed of answering a customer call')).toBe('lower');
+    expect(directionFromName('Telephones: average speed of answer')).toBe('lower');
+    expect(directionFromName('Average broadband speed')).not.toBe('lower');
+  });
+});
+
 describe('direction: a harm held where it began', () => {
   it('fires confined to the room of origin, spills contained within the site: more held is better', () => {
     expect(directionFromName('Percent of fires confined to the room of origin', true)).toBe('higher');

@@ -2651,6 +2651,30 @@ describe('the same quarter of two years side by side', () => {
   });
 });
 
+describe('a quarter beside the year and the year before, each written as its months', () => {
+  it('reads Apr 2023 to Mar 2024 as the year’s result and Apr 2022 to Mar 2023 as last year’s', () => {
+    const rows: CellValue[][] = [
+      ['HMRC performance against its targets'],
+      ['Measure', 'Jan to Mar 2024', 'Apr 2023 to Mar 2024', 'Apr 2022 to Mar 2023', 'Target'],
+      ['Customer Satisfaction', 0.8, 0.79, 0.8, 0.8],
+      ['Compliance yield (£bn)', null, 41.8, 34, 40.5],
+    ];
+    const t = table('KPIs', rows, [], 4);
+    expectRoles(t, { C: 'actual:header', D: 'previous:header', E: 'target:header' });
+    const r = runCheck({
+      sources: [sourceFromRows('KPIs', rows)],
+      lang: 'en-US',
+      date: '2024-07-01',
+      yearStart: 4,
+    });
+    expect(r.period).toEqual({ kind: 'year' });
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
+      [0.79, 'missed'],
+      [41.8, 'achieved'],
+    ]);
+  });
+});
+
 describe('a scored form with its funds block and its goal above the indicators', () => {
   const rows: CellValue[][] = [
     ['项目支出绩效自评表(2021年)'],

@@ -206,6 +206,10 @@ const LOWER_EN = [
   // how long a service takes to reach or to hand over (ambulance, fire and police response times)
   'response time',
   'response times',
+  // how long a caller waits to be answered (Average speed of answering a customer call: 03:58 against 06:00)
+  'speed of answer',
+  'speed to answer',
+  'speed of answering',
   'handover time',
   'turnaround time',
   'mean time',

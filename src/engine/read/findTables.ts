@@ -169,6 +169,20 @@ export function headingPeriod(
   return null;
 }
 
+/** The first year of a heading that is twelve months from a month of it (Apr 2023 to Mar 2024, July 2022 - June 2023). */
+function twelveMonthsFrom(text: string): number | null {
+  const m =
+    /^\s*([a-z]{3,9})\.?\s+((?:19|20)\d{2})\s*(?:to|-|–|—)\s*([a-z]{3,9})\.?\s+((?:19|20)\d{2})\s*$/i.exec(
+      text,
+    );
+  if (!m) return null;
+  const from = monthOfName(m[1]);
+  const to = monthOfName(m[3]);
+  if (from === null || to === null) return null;
+  const months = (Number(m[4]) - Number(m[2])) * 12 + (to - from) + 1;
+  return months === 12 ? Number(m[2]) : null;
+}
+
 /** How much a text reads like a heading: the best vocabulary score, 1 for a period heading. */
 function headingScore(text: string): number {
   if (headingPeriod(text)) return 1;
@@ -963,6 +977,10 @@ function roleFromTexts(texts: readonly string[]): {
   if (comparison !== undefined) return comparison && { role: comparison, score: 0.9, unit };
   // What is under way, beside what is done (在建住房 › 户数 | 占计划(%) beside 完成住房 › …): not a result.
   if (upper.some((u) => UNDER_WAY_GROUP.test(headerKey(u)))) return null;
+  // Twelve months from a month of one year (Apr 2023 to Mar 2024): that year's result, the year named by
+  // its start (yearsOfResults then tells the latest from the year before).
+  const twelve = twelveMonthsFrom(leaf);
+  if (twelve !== null) return { role: 'actual', score: 0.9, unit, year: twelve };
   // A period heading: a quarter or month column (an actual, or a plan under a 目标 / 计划 group).
   const p = headingPeriod(leaf);
   if (p) {

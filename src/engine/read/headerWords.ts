@@ -818,6 +818,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'current quarter',
       'current month',
       'year to date',
+      'year-to-date',
       'ytd performance',
       'performance ytd',
       // money spent against a budget
