@@ -83,3 +83,44 @@ describe('a margin on the target as the verdict', () => {
     expect(statusWord('25.9% better than target for the region')).toBeNull();
   });
 });
+
+describe('a form a project, each naming its project on a labelled line', () => {
+  const form = (title: string, lines: [string, CellValue][]): CellValue[][] => [[title], ...lines, []];
+  const sheet: CellValue[][] = [
+    ['2021年为民办实事项目进展情况月报表(11月份)'],
+    ...form('2021年省为民办实事项目进展情况月报表(11月份)', [
+      ['项 目\n名 称', '新建和改造提升城市绿道500公里'],
+      ['我市\n任务', '新建和改造提升城市绿道130公里'],
+      ['进 展\n情 况', '完成新建和改造城市绿道共计140.01公里。'],
+      ['存 在\n困 难\n和问题', '无'],
+      ['进 度\n是 否\n滞 后', '否'],
+    ]),
+    ...form('2021年市为民办实事项目进展情况月报表(11月份)', [
+      ['项目名称', '城区交通等候区增种林荫50处'],
+      ['进展情况', '已完成该项任务,共计增种林荫51处。'],
+      ['存在困难和问题', null],
+      ['进度是否滞后', '否'],
+    ]),
+    ...form('2021年市为民办实事项目进展情况月报表(11月份)', [
+      ['项目名称', '建设或改造提升街旁公园100处'],
+      ['进展情况', '已建成街旁公园62处。'],
+      ['存在困难和问题', '部分地块征迁未完成'],
+      ['进度是否滞后', '是'],
+    ]),
+  ];
+
+  it('reads one indicator a form: named by its 项目名称, its task, its progress, and the answer to 进度是否滞后', () => {
+    const r = runCheck({ sources: [sourceFromRows('11月份', sheet)], lang: 'zh-CN', date: '2021-12-17' });
+    expect(r.period).toEqual({ kind: 'month', month: 11 });
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.indicator.name, e.target?.value ?? null, e.status]),
+    ).toEqual([
+      // 140.01 of the 130 km the city was handed.
+      [5, '新建和改造提升城市绿道500公里', 130, 'achieved'],
+      // Not behind, and the progress says the task is done.
+      [11, '城区交通等候区增种林荫50处', null, 'achieved'],
+      // Behind, by the office's own answer.
+      [17, '建设或改造提升街旁公园100处', null, 'behind'],
+    ]);
+  });
+});

@@ -269,6 +269,11 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('Untargeted areas')[0]?.role).not.toBe('target');
     // The year so far, however it is written (HMRC: Year-to-date (since April 2016)).
     expect(headerRoles('Year-to-date (since April 2016)')[0]?.role).toBe('actual');
+    // A project's form: the task handed to the city, its problems, and whether it is behind.
+    expect(headerRoles('我市\n任务')[0]?.role).toBe('target');
+    expect(headerRoles('本县年度任务')[0]?.role).toBe('target');
+    expect(headerRoles('存 在\n困 难\n和问题')[0]?.role).toBe('notes');
+    expect(headerRoles('进 度\n是 否\n滞 后')[0]?.role).toBe('status');
   });
   it('places down the rows, investment to date, shares of the year and projections', () => {
     for (const text of ['地区', '县(市、区)', '乡镇(街道)', '县市区'])

@@ -536,9 +536,9 @@ describe('layouts of real tables', () => {
     ];
     const t = table('1-11月', rows, ['A1:G1', 'B3:C3', 'B4:C4']);
     expectRoles(t, { B: 'name:header', F: 'actual:header', G: 'status:header' }, ['E']);
-    expect(t.indicators.map((i) => [actual(i), i.targetInName, i.statusAsksPace])).toEqual([
-      ['已建成7个', true, true],
-      ['已建成46个', true, true],
+    expect(t.indicators.map((i) => [actual(i), i.targetInName, i.statusAsks])).toEqual([
+      ['已建成7个', true, 'pace'],
+      ['已建成46个', true, 'pace'],
     ]);
     const { report } = runCheck({
       sources: [sourceFromRows('1-11月', rows, { merges: ['A1:G1', 'B3:C3', 'B4:C4'] })],

@@ -718,9 +718,14 @@ function yesOrNo(text: string): Status | null {
   return t === 'y' || t === '是' ? 'achieved' : t === 'n' || t === '否' ? 'missed' : null;
 }
 
-/** A yes or no to "does it keep pace?" (是否达序: 是 / 否): on track, or behind; any other word as it says. */
-function paceAnswer(s: Status): Status {
-  return s === 'achieved' ? 'on_track' : s === 'missed' ? 'behind' : s;
+/**
+ * A yes or no to the status column's question: "does it keep pace?" (是否达序: 是 / 否) on track or behind,
+ * "is it behind?" (进度是否滞后: 是 / 否) behind or on track; any other word as it says.
+ */
+function answerTo(asks: Indicator['statusAsks'], s: Status): Status {
+  if (asks === 'pace') return s === 'achieved' ? 'on_track' : s === 'missed' ? 'behind' : s;
+  if (asks === 'behind') return s === 'achieved' ? 'behind' : s === 'missed' ? 'on_track' : s;
+  return s;
 }
 
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
@@ -730,14 +735,20 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   const one = cell ? oneOrZero(cell.value) : null;
   if (cell && one !== null) {
     const s: Status = one === 1 ? 'achieved' : 'missed';
-    return { status: ind.statusAsksPace ? paceAnswer(s) : s, word: cellText(cell.value).trim() };
+    return { status: answerTo(ind.statusAsks, s), word: cellText(cell.value).trim() };
   }
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.
     const keyed = ind.statusMeaning ? statusWord(ind.statusMeaning) : null;
     const s = keyed ?? statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? yesOrNo(cell.value);
     const word = keyed ? `${cell.value.trim()} (${ind.statusMeaning})` : cell.value.trim();
-    if (s) return { status: ind.statusAsksPace ? paceAnswer(s) : s, word };
+    if (s) {
+      const answer = answerTo(ind.statusAsks, s);
+      // Not behind, and the progress says the task is done (进度是否滞后: 否 beside 已完成该项任务): done.
+      const done = answer === 'on_track' && resultText ? statedStatus(resultText) : null;
+      if (done?.status === 'achieved') return done;
+      return { status: answer, word };
+    }
   }
   const scored = scoreStatus(ind);
   if (scored) return scored;

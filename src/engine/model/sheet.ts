@@ -71,8 +71,11 @@ export interface Indicator {
    * by case, its result the share of cases that kept it.
    */
   readonly namedAsPledges?: true;
-  /** The status column asks whether the row keeps pace (是否达序): its yes is on track, its no behind. */
-  readonly statusAsksPace?: true;
+  /**
+   * The question the status column asks: whether the row keeps pace (是否达序: its yes is on track, its no
+   * behind), or whether it is behind (进度是否滞后: its yes is behind, its no on track).
+   */
+  readonly statusAsks?: 'pace' | 'behind';
   /**
    * A self-evaluation's score and its full marks (绩效自评表: 得分 | 分值): full marks say the office
    * found the indicator met, fewer that it fell short.

@@ -347,6 +347,10 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['完成年度目标', 'achieved'],
   ['完成全年目标', 'achieved'],
   ['符合年度预期目标', 'achieved'],
+  // the task done, in a form's progress (已完成该项任务, 已完成全年任务)
+  ['已完成该项任务', 'achieved'],
+  ['已完成全年任务', 'achieved'],
+  ['已完成年度任务', 'achieved'],
   ['未达到时间进度', 'behind'],
   ['未达到时序进度', 'behind'],
   ['未达到序时进度', 'behind'],

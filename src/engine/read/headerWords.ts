@@ -1360,7 +1360,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     ],
     // what is said about a figure, not the figure: Reasons for Deviation from 2020/21 target
     starts: ['reasons for', 'reason for', 'explanation for', 'explanation of', 'comment on', 'comments on'],
-    contains: ['存在问题', '下一步', 'commentary', 'comments'],
+    contains: ['存在问题', '困难和问题', '困难问题', '下一步', 'commentary', 'comments'],
   },
   baseline: {
     exact: [
@@ -1653,6 +1653,15 @@ const PACE_QUESTION = /^是否(?:达到?|符合|按|跟上)?(?:序时|时序|时
 
 export function asksPace(header: string): boolean {
   return PACE_QUESTION.test(headerKey(header.split(' › ').pop() ?? ''));
+}
+
+/** The task handed to this place: 我市任务, 本县年度任务, 我区目标任务. */
+const OUR_TASK = /^(?:我|本)(?:省|市|州|县|区|镇|乡|街道)(?:年度)?(?:目标)?任务(?:数)?$/;
+
+/** A heading that asks whether a row is behind (进度是否滞后, 是否滞后于序时进度): its yes is behind. */
+const BEHIND_QUESTION = /^(?:进度|工作进度|项目进度)?是否(?:滞后|落后)(?:于?(?:序时|时序|时间)进度)?$/;
+export function asksBehind(header: string): boolean {
+  return BEHIND_QUESTION.test(headerKey(header.split(' › ').pop() ?? ''));
 }
 
 /**
@@ -1957,7 +1966,9 @@ export function headerRoles(text: string): HeaderReading[] {
   if (found.size === 0 && PROGRESS_TO_MONTH.test(key)) note('actual', 0.9);
   if (found.size === 0 && TARGETED.test(key) && !/(?:un|not)targeted/.test(key)) note('target', 0.9);
   // Whether the row keeps pace (是否达序, 是否达到序时进度): the office's verdict, a yes or a no.
-  if (PACE_QUESTION.test(key)) note('status', 1);
+  if (PACE_QUESTION.test(key) || BEHIND_QUESTION.test(key)) note('status', 1);
+  // The task handed to this place (我市任务, 本县任务: the city's share of a province's task): its target.
+  if (found.size === 0 && OUR_TASK.test(key)) note('target', 1);
   // Whether the row met its standard, asked (Meets Department Set Standard?, Standard met?, Did we meet
   // the target?): the office's verdict, a yes or a no.
   if (found.size === 0 && MET_QUESTION.test(normalizeText(text).toLowerCase())) note('status', 0.9);

@@ -484,7 +484,10 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
     const cards = cardsFolded(given.grid);
     const carded = cards ? readSheetOnce({ ...given, grid: cards.grid }, options) : null;
     const read = cards && carded?.kind === 'table' ? unfolded(carded.table, cards) : null;
-    if (read && paired(read) > before) return { kind: 'table', table: read };
+    // Taken where it pairs more targets with results, or where nothing else read the sheet (forms whose
+    // task and progress are words).
+    if (read && (paired(read) > before || (first.kind !== 'table' && read.indicators.length > 0)))
+      return { kind: 'table', table: read };
     const folded = rowPairsFolded(given.grid);
     if (!folded) return first;
     const inner = readSheetOnce({ ...given, grid: folded.grid }, options);

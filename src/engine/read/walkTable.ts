@@ -54,6 +54,7 @@ import type {
 import { isColumnNumbers } from './cells';
 import { cellKind, isStatusName, statusWord } from './cellKinds';
 import {
+  asksBehind,
   asksPace,
   headerParts,
   headerRoles,
@@ -535,7 +536,7 @@ interface Walk {
   /** The result column is a projection of the year's result (PROJECTED 24/25, 预计全年完成). */
   readonly resultProjected: boolean;
   /** The status column asks whether the row keeps pace (是否达序): its yes is on track, its no behind. */
-  readonly statusAsksPace: boolean;
+  readonly statusAsks: Indicator['statusAsks'] | null;
   /** The name column's heading names pledges (服務承諾, 承諾標準, Pledge). */
   readonly namedAsPledges: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
@@ -700,7 +701,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
     targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
     resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
-    statusAsksPace: found.columns.some((c) => c.col === roles.status && asksPace(c.header)),
+    statusAsks: questionOf(found.columns.find((c) => c.col === roles.status)?.header),
     namedAsPledges:
       found.columns.some((c) => c.role === 'name' && namesPledges(c.header)) || hasStandardTimes(grid, found),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
@@ -927,7 +928,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
-    ...(w.statusAsksPace ? { statusAsksPace: true as const } : {}),
+    ...(w.statusAsks ? { statusAsks: w.statusAsks } : {}),
     ...(w.namedAsPledges ? { namedAsPledges: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
@@ -1184,6 +1185,12 @@ function latestDatedMonth(
 function nameHeadingYear(found: FoundTable): number | null {
   const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
   return name ? yearInHeading(name.header) : null;
+}
+
+/** The question a status column's heading asks (see Indicator.statusAsks), or null. */
+function questionOf(header: string | undefined): Indicator['statusAsks'] | null {
+  if (header === undefined) return null;
+  return asksPace(header) ? 'pace' : asksBehind(header) ? 'behind' : null;
 }
 
 /**
