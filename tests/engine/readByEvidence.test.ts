@@ -3122,6 +3122,16 @@ describe('a finance office’s month beside its year to date, under one unit lin
     expect(byRow.get(10)?.status).toBe('behind');
   });
 
+  it('puts each table’s rows in the section its numbered line names, which tells the two 大口径财政收入 apart', () => {
+    const t = table('11月', rows);
+    expect(t.indicators.map((i) => [i.row, i.category])).toEqual([
+      [5, '一、11月份财政收支完成情况'],
+      [6, '一、11月份财政收支完成情况'],
+      [9, '二、11月份累计完成情况'],
+      [10, '二、11月份累计完成情况'],
+    ]);
+  });
+
   it('gives the unit the sheet’s unit line names to the table below a later section too', () => {
     const t = table('11月', rows);
     expect(t.indicators.map((i) => [i.row, i.measureUnit])).toEqual([

@@ -646,7 +646,9 @@ function readByEvidence(
       const yearStart = options.yearStart ?? 1;
       const table = walkTable(grid, t, { file: source.file, yearStart, sheetUnit });
       const section =
-        confident.length > 1 ? (sectionOf(grid, t) ?? sectionLikeFirst(grid, confident[0], t, i)) : null;
+        confident.length > 1
+          ? (sectionOf(grid, t) ?? sectionLikeFirst(grid, confident[0], t, i) ?? numberedCaption(grid, t))
+          : null;
       return table && section ? inSection(table, section) : table;
     })
     .filter((t): t is SheetTable => t !== null);
@@ -712,6 +714,20 @@ function sectionLikeFirst(grid: Grid, first: FoundTable, t: FoundTable, index: n
   const v = row[name.col];
   return typeof v === 'string' && v.trim() !== '' && v !== firstRow[name.col] ? v.trim() : null;
 }
+
+/**
+ * The numbered line right above a stacked table's headings (一、11月份财政收支完成情况 over the month's table,
+ * 二、11月份累计完成情况 over the year to date's): its section, which tells its rows from the other table's.
+ */
+function numberedCaption(grid: Grid, t: FoundTable): string | null {
+  const top = t.headerRows[0];
+  if (top === undefined || !t.captionRows.includes(top - 1)) return null;
+  const texts = (grid.values[top - 1] ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
+  if (texts.length !== 1) return null;
+  const text = (texts[0] as string).trim();
+  return NUMBERED_LINE.test(text) && text.length <= 40 ? text : null;
+}
+const NUMBERED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*\S/;
 
 function inSection(table: SheetTable, section: string): SheetTable {
   return {
