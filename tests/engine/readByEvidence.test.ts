@@ -2675,6 +2675,37 @@ describe('a quarter beside the year and the year before, each written as its mon
   });
 });
 
+describe('a year named by one calendar year in an organisation’s year from July', () => {
+  const rows = (target: string, result: string): CellValue[][] => [
+    ['Our levels of service'],
+    ['Measure', target, result],
+    ['Waste diverted from landfill (kg per person)', 177, 117],
+    ['Customer satisfaction', 0.8, 0.84],
+  ];
+
+  it('names the year it ends in (2020 TARGET | 2020 RESULT: the year to June 2020), never the one it starts', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('Levels', rows('2020 TARGET', '2020 RESULT'))],
+      lang: 'en-US',
+      date: '2020-10-01',
+      yearStart: 7,
+    });
+    expect([r.report.options.year, r.report.options.yearNamed]).toEqual([2020, 'fy']);
+    expect(r.report.title).toContain('FY 2020');
+    expect(r.report.title).not.toContain('2020/21');
+  });
+
+  it('leaves a year of another kind as it is (Target to meet by 2020 is when, not which year)', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('Levels', rows('Target to meet by 2020', 'Result'))],
+      lang: 'en-US',
+      date: '2020-10-01',
+      yearStart: 7,
+    });
+    expect(r.report.options.yearNamed).not.toBe('fy');
+  });
+});
+
 describe('a scored form with its funds block and its goal above the indicators', () => {
   const rows: CellValue[][] = [
     ['项目支出绩效自评表(2021年)'],

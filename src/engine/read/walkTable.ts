@@ -1267,6 +1267,24 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     found.columns.filter((c) => c.role === 'history').map((c) => c.header),
     ending,
   );
+  // The target and the result headed by one calendar year (2020 TARGET | 2020 RESULT) in an organisation
+  // whose year starts after January: the year that ends in it, as FY 2020 is (an annual report for the
+  // year to June 2020), never the year that starts in it.
+  const endsIn =
+    !years.yearNamed &&
+    w.yearStart !== 1 &&
+    monthsStart === null &&
+    years.year != null &&
+    years.year === judgedYear(found) &&
+    found.columns.some(
+      (c) => (c.role === 'target' || c.role === 'actual') && BARE_YEAR_HEADING.test(headingLeaf(c.header)),
+    ) &&
+    found.columns.every(
+      (c) =>
+        (c.role !== 'target' && c.role !== 'actual') ||
+        yearInHeading(c.header) === null ||
+        BARE_YEAR_HEADING.test(headingLeaf(c.header)),
+    );
   return {
     ...(w.file !== undefined ? { file: w.file } : {}),
     sheet: grid.name,
@@ -1275,6 +1293,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
     ...years,
+    ...(endsIn ? { yearNamed: 'fy' as const } : {}),
     granularity: w.granularity,
     indicators: withTargetSpans(
       standardsBelow(grid, targetLinesBelow(grid, w.indicators)),
@@ -1286,6 +1305,15 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     statedPeriod: stated,
   };
 }
+
+/** A heading's own words, under the groups over it (Not achieved › 2020 RESULT: 2020 RESULT), on one line. */
+function headingLeaf(header: string): string {
+  return oneLineHeading(header.split(' › ').pop() ?? '');
+}
+
+/** A target's or a result's heading by one calendar year and its word alone: 2020 TARGET, Actual 2021. */
+const BARE_YEAR_HEADING =
+  /^\s*(?:(?:19|20)\d{2}\s+(?:target|actual|result|outturn|performance|achieved|achievement|estimated?)s?|(?:target|actual|result|outturn|performance|achieved|achievement)s?\s+(?:19|20)\d{2})\s*$/i;
 
 /** A year-to-date heading in English words (YTD, "Year to date"): the year runs from the first month shown. */
 const YEAR_TO_DATE = /\bytd\b|\byear[- ]to[- ]date\b/i;
