@@ -274,6 +274,8 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('本县年度任务')[0]?.role).toBe('target');
     expect(headerRoles('存 在\n困 难\n和问题')[0]?.role).toBe('notes');
     expect(headerRoles('进 度\n是 否\n滞 后')[0]?.role).toBe('status');
+    // A plan's report: the year's result (目标 | 全年实绩).
+    expect(headerRoles('全年实绩')[0]?.role).toBe('actual');
   });
   it('places down the rows, investment to date, shares of the year and projections', () => {
     for (const text of ['地区', '县(市、区)', '乡镇(街道)', '县市区'])

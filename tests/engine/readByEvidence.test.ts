@@ -3480,6 +3480,11 @@ describe('a colour with its meaning in brackets', () => {
     expect(statusWord('Red (Not Met)')).toBe('missed');
     expect(statusWord('Green (something else)')).toBe('on_track');
     expect(statusWord('89.8% (achieved)')).toBeNull();
+    // The office's own forecast for the year in a plan's report (全年实绩: 预计可以完成 / 预计较难完成).
+    expect(statedStatus('预计可以完成')?.status).toBe('achieved');
+    expect(statedStatus('预计较难完成')?.status).toBe('missed');
+    // A form's progress that says the task is done.
+    expect(statedStatus('已完成该项任务,共计增种林荫51处。')?.status).toBe('achieved');
   });
 
   it('reads a US federal performance report’s words (Target Exceeded, Made Progress From Prior Year, Did Not Meet Target)', () => {

@@ -347,6 +347,12 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['完成年度目标', 'achieved'],
   ['完成全年目标', 'achieved'],
   ['符合年度预期目标', 'achieved'],
+  // the office's own forecast for the year (预计可以完成, 预计较难完成): its verdict
+  ['预计可以完成', 'achieved'],
+  ['预计能够完成', 'achieved'],
+  ['预计较难完成', 'missed'],
+  ['预计难以完成', 'missed'],
+  ['预计无法完成', 'missed'],
   // the task done, in a form's progress (已完成该项任务, 已完成全年任务)
   ['已完成该项任务', 'achieved'],
   ['已完成全年任务', 'achieved'],

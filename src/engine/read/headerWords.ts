@@ -751,6 +751,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '推进情况',
       '完成结果',
       '实绩',
+      // the year's result in a plan's report (目标 | 全年实绩)
+      '全年实绩',
+      '年度实绩',
       '实际',
       '结果',
       '实际完成情况',
