@@ -274,6 +274,9 @@ describe('years and levels inside headings', () => {
     expect(headerRoles('本县年度任务')[0]?.role).toBe('target');
     expect(headerRoles('存 在\n困 难\n和问题')[0]?.role).toBe('notes');
     expect(headerRoles('进 度\n是 否\n滞 后')[0]?.role).toBe('status');
+    // The year to date after its year, written short or whole (FY23 to Date beside FY23 Quarter 1).
+    expect(headerRoles('FY23 to Date')[0]?.role).toBe('actual');
+    expect(headerRoles('FY 2023 to Date')[0]?.role).toBe('actual');
     // A plan's report: the year's result (目标 | 全年实绩).
     expect(headerRoles('全年实绩')[0]?.role).toBe('actual');
   });

@@ -822,6 +822,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'current month',
       'year to date',
       'year-to-date',
+      // the year's to date after its year (FY23 to Date, 2023 to date)
+      'to date',
+      'fy to date',
       'ytd performance',
       'performance ytd',
       // money spent against a budget
@@ -1967,6 +1970,8 @@ export function headerRoles(text: string): HeaderReading[] {
   // How far the work is up to a date (截至6月底进展, 截至9月末推进情况): the result to date.
   if (found.size === 0 && PROGRESS_UP_TO.test(key)) note('actual', 1);
   if (found.size === 0 && PROGRESS_TO_MONTH.test(key)) note('actual', 0.9);
+  // A year written short before "to date" (FY23 to Date): the year to date.
+  if (found.size === 0 && /^fy'?\d{2}todate$/.test(key)) note('actual', 1);
   if (found.size === 0 && TARGETED.test(key) && !/(?:un|not)targeted/.test(key)) note('target', 0.9);
   // Whether the row keeps pace (是否达序, 是否达到序时进度): the office's verdict, a yes or a no.
   if (PACE_QUESTION.test(key) || BEHIND_QUESTION.test(key)) note('status', 1);
