@@ -192,6 +192,11 @@ describe('header helpers', () => {
     expect(headerYear('2021')).toBe(2021);
     expect(headerYear('完成情况')).toBeNull();
     expect(headerYear('2019年任务清单说明')).toBeNull();
+    // A quarter's or a half's heading with its year (a quarterly page: Measure | Q3 2018 | Target).
+    expect(headerYear('Q3 2018')).toBe(2018);
+    expect(headerYear('Quarter 3 2018')).toBe(2018);
+    expect(headerYear('H1 2024')).toBe(2024);
+    expect(headerYear('Q3 target to 2018')).toBeNull();
   });
   test('subHeaderKind and isYearGroup', () => {
     expect(subHeaderKind('目标')).toBe('plan');

@@ -137,6 +137,9 @@ export function matchHeader(text: string): HeaderMatch | null {
 export function headerYear(text: string): number | null {
   if (typeof text !== 'string' || text.length > 60) return null;
   const key = headerKey(text);
+  // A quarter or a half with its year after it (Q3 2018, Quarter 3 2018, H1 2024): that year.
+  const part = /^(?:q[1-4]|quarter[1-4]|h[12])((?:19|20)\d{2})$/.exec(key);
+  if (part) return Number(part[1]);
   const m = /^((?:19|20)\d{2})(?!\d)/.exec(key);
   if (!m) return null;
   const rest = key.slice(4).replace(/^年度|^年/, '');
