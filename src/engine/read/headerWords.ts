@@ -1657,17 +1657,20 @@ const MET_QUESTION =
 /** A heading that asks whether a row keeps pace with the time of year (是否达序, 是否达到序时进度). */
 const PACE_QUESTION = /^是否(?:达到?|符合|按|跟上)?(?:序时|时序|时间)(?:进度)?(?:要求)?(?:推进)?$|^是否达序$/;
 
-export function asksPace(header: string): boolean {
-  return PACE_QUESTION.test(headerKey(header.split(' › ').pop() ?? ''));
-}
-
 /** The task handed to this place: 我市任务, 本县年度任务, 我区目标任务. */
 const OUR_TASK = /^(?:我|本)(?:省|市|州|县|区|镇|乡|街道)(?:年度)?(?:目标)?任务(?:数)?$/;
 
 /** A heading that asks whether a row is behind (进度是否滞后, 是否滞后于序时进度): its yes is behind. */
 const BEHIND_QUESTION = /^(?:进度|工作进度|项目进度)?是否(?:滞后|落后)(?:于?(?:序时|时序|时间)进度)?$/;
-export function asksBehind(header: string): boolean {
-  return BEHIND_QUESTION.test(headerKey(header.split(' › ').pop() ?? ''));
+
+/**
+ * The question a status column's heading asks (Indicator.statusAsks): whether the row keeps pace (是否达序),
+ * or whether it is behind (进度是否滞后); null for any other heading.
+ */
+export function statusQuestion(header: string | undefined): 'pace' | 'behind' | null {
+  if (header === undefined) return null;
+  const key = headerKey(header.split(' › ').pop() ?? '');
+  return PACE_QUESTION.test(key) ? 'pace' : BEHIND_QUESTION.test(key) ? 'behind' : null;
 }
 
 /**

@@ -640,10 +640,10 @@ function readByEvidence(
   const confident = aboveAForm(found.filter((t) => t.confidence >= CONFIDENT));
   // A unit line over the sheet holds for the tables below it until another names one.
   let sheetUnit: string | null = null;
+  const yearStart = options.yearStart ?? 1;
   const tables = confident
     .map((t, i) => {
       sheetUnit = unitAbove(grid, t) ?? sheetUnit;
-      const yearStart = options.yearStart ?? 1;
       const table = walkTable(grid, t, { file: source.file, yearStart, sheetUnit });
       const section =
         confident.length > 1

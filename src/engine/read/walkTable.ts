@@ -54,8 +54,7 @@ import type {
 import { isColumnNumbers } from './cells';
 import { cellKind, isStatusName, statusWord } from './cellKinds';
 import {
-  asksBehind,
-  asksPace,
+  statusQuestion,
   headerParts,
   headerRoles,
   namesPledges,
@@ -701,7 +700,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
     targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
     resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
-    statusAsks: questionOf(found.columns.find((c) => c.col === roles.status)?.header),
+    statusAsks: statusQuestion(found.columns.find((c) => c.col === roles.status)?.header),
     namedAsPledges:
       found.columns.some((c) => c.role === 'name' && namesPledges(c.header)) || hasStandardTimes(grid, found),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
@@ -1187,12 +1186,6 @@ function nameHeadingYear(found: FoundTable): number | null {
   return name ? yearInHeading(name.header) : null;
 }
 
-/** The question a status column's heading asks (see Indicator.statusAsks), or null. */
-function questionOf(header: string | undefined): Indicator['statusAsks'] | null {
-  if (header === undefined) return null;
-  return asksPace(header) ? 'pace' : asksBehind(header) ? 'behind' : null;
-}
-
 /**
  * What the lines above the table's headings say: its title, office, date and unit; the unit the sheet
  * named above an earlier table where these lines name none.
@@ -1270,21 +1263,17 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
   // The target and the result headed by one calendar year (2020 TARGET | 2020 RESULT) in an organisation
   // whose year starts after January: the year that ends in it, as FY 2020 is (an annual report for the
   // year to June 2020), never the year that starts in it.
+  const yearHeadings = found.columns.filter(
+    (c) => (c.role === 'target' || c.role === 'actual') && yearInHeading(c.header) !== null,
+  );
   const endsIn =
     !years.yearNamed &&
     w.yearStart !== 1 &&
     monthsStart === null &&
     years.year != null &&
     years.year === judgedYear(found) &&
-    found.columns.some(
-      (c) => (c.role === 'target' || c.role === 'actual') && BARE_YEAR_HEADING.test(headingLeaf(c.header)),
-    ) &&
-    found.columns.every(
-      (c) =>
-        (c.role !== 'target' && c.role !== 'actual') ||
-        yearInHeading(c.header) === null ||
-        BARE_YEAR_HEADING.test(headingLeaf(c.header)),
-    );
+    yearHeadings.length > 0 &&
+    yearHeadings.every((c) => BARE_YEAR_HEADING.test(headingLeaf(c.header)));
   return {
     ...(w.file !== undefined ? { file: w.file } : {}),
     sheet: grid.name,
@@ -1800,10 +1789,10 @@ function pastYearsDown(w: Walk): void {
     }
     const run = rows.slice(a, b);
     const year = (i: Indicator) => Number(YEAR_LABEL.exec(i.name)![1]);
-    const targeted = run.filter((i) => hasTarget(i));
+    const targeted = run.filter((i) => hasFigure(i.target));
     if (targeted.length > 0 && targeted.length < run.length) {
       const latest = Math.max(...targeted.map(year));
-      const past = run.filter((i) => !hasTarget(i) && year(i) < latest);
+      const past = run.filter((i) => !hasFigure(i.target) && year(i) < latest);
       past.forEach((i) => drop.add(i));
       const name = run[0].category ?? seriesName(w);
       if (past.length > 0 && name) for (const i of run) if (!drop.has(i)) renamed.set(i, cleanText(name));
@@ -1820,12 +1809,6 @@ function pastYearsDown(w: Walk): void {
       return { ...i, name, key: w.seen.has(key) ? `${key}#${i.row}` : key };
     });
   rows.splice(0, rows.length, ...kept);
-}
-
-/** True when a row has a target cell with something in it. */
-function hasTarget(i: Indicator): boolean {
-  const v = i.target?.value;
-  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
 /** A column with no role whose every indicator row holds a month and its year (June 2017). */
