@@ -6,6 +6,7 @@ import { runCheck, readSheets, type CellValue, type Indicator, type SheetTable }
 import { findTables } from '../../src/engine/read/findTables';
 import { statedStatus, statusWord } from '../../src/engine/read/cellKinds';
 import { gridFromRows, sourceFromRows } from '../support/grids';
+import { isColumnNumbers } from '../../src/engine/read/cells';
 import { gapsOf } from '../../src/engine/evaluate/gaps';
 import { elapsedFraction } from '../../src/engine/core/period';
 import { parseCell } from '../../src/engine/core/quantity';
@@ -1765,6 +1766,30 @@ describe('tables a standard reading misreads, and the words of other offices', (
       ['新增就业', 'on_track'],
       ['就业见习', 'not_rated'],
     ]);
+  });
+
+  it('leaves out a short form’s row of column numbers (甲 | 乙 | 1 | 2 | 3), and judges its columns by the rows below it', () => {
+    const rows: CellValue[][] = [
+      ['2020年主要指标完成情况'],
+      ['序号', '指标名称', '2020年目标值', '2020年预计值', '完成情况'],
+      ['甲', '乙', 1, 2, 3],
+      [1, '全区生产总值(亿元)', 1000, 1008.5, '完成'],
+      [2, '人均生产总值(元)', 130000, 130913, '完成'],
+      [3, '公共财政预算收入(亿元)', 72.69, 70.1, '未完成'],
+    ];
+    const t = table('表1', rows);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      '全区生产总值(亿元)',
+      '人均生产总值(元)',
+      '公共财政预算收入(亿元)',
+    ]);
+    // The verdict column is read as verdicts: the 3 above them numbers the column.
+    expect(t.reading?.columns.find((c) => c.column === 'E')?.role).toBe('status');
+    // Two labels alone number a form of two columns; one label with one figure may be a name and its figure.
+    expect(isColumnNumbers(['甲', '乙'])).toBe(true);
+    expect(isColumnNumbers(['栏次', 1, 2])).toBe(true);
+    expect(isColumnNumbers(['A', 1])).toBe(false);
+    expect(isColumnNumbers([1, 2, 3])).toBe(false);
   });
 
   it('reads headings over a form’s column numbers (預算數 over ( 1 ), 比較增減數 over (3)=(2)-(1)) by the headings', () => {

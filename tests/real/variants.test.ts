@@ -5,7 +5,8 @@
  * lines or with their characters spaced out, no-break spaces as a page pasted from the web has them, ranges
  * of figures written with an en dash (2022–23), shares typed as themselves under a format that writes
  * the sign (87.4 under 0.0"%") or written 87.4 % and 87.4 per cent, and a Chinese sheet in Traditional characters (Hong Kong,
- * Macau, Taiwan) or with the figures and signs of its texts typed full-width. Each table read
+ * Macau, Taiwan) or with the figures and signs of its texts typed full-width, and a form's row of column
+ * numbers under its headings (甲 | 乙 | 1 | 2 | 3). Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -221,6 +222,50 @@ function sharesWrittenWith(sign: string): (g: Grid) => Grid | null {
   };
 }
 
+/**
+ * A form's row of column numbers under its headings, across the table's columns: 甲 | 乙 | 1 | 2 | 3 …
+ * in a Chinese form, 1 | 2 | 3 | 4 … in an English one (four columns at least); null where the sheet is
+ * not read as a table.
+ */
+function columnNumbersUnderHeadings(g: Grid, labels: readonly string[]): Grid | null {
+  const [reading] = readSheets([{ grid: g }]);
+  if (reading.kind !== 'table' || reading.table.headerRows.length === 0) return null;
+  const heads = reading.table.headerRows.map((r) => r - g.originRow);
+  const at = Math.max(...heads) + 1;
+  let first = Infinity;
+  let last = -1;
+  for (const h of heads) {
+    (g.values[h] ?? []).forEach((v, c) => {
+      if (v === null || v === undefined || v === '') return;
+      first = Math.min(first, c);
+      last = Math.max(last, c);
+    });
+  }
+  for (const m of g.merges) {
+    if (m.top - g.originRow < at && m.bottom - g.originRow >= heads[0])
+      last = Math.max(last, m.right - g.originCol);
+  }
+  if (last - first + 1 < 4) return null;
+  const numbers: CellValue[] = Array.from({ length: last + 1 }, (_, c) =>
+    c < first ? null : c - first < labels.length ? labels[c - first] : c - first - labels.length + 1,
+  );
+  const row = g.originRow + at;
+  const shift = (r: number): number => (r >= row ? r + 1 : r);
+  return {
+    ...g,
+    values: [...g.values.slice(0, at), numbers, ...g.values.slice(at)],
+    ...(g.numberFormats
+      ? { numberFormats: [...g.numberFormats.slice(0, at), [], ...g.numberFormats.slice(at)] }
+      : {}),
+    merges: g.merges.map((m) => ({
+      ...m,
+      top: shift(m.top),
+      bottom: m.top < row && m.bottom >= row ? m.bottom + 1 : shift(m.bottom),
+    })),
+    ...(g.hiddenRows ? { hiddenRows: g.hiddenRows.map(shift) } : {}),
+  };
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded = 0): string[] {
   const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
@@ -255,6 +300,11 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['a blank column A', as((g) => blankColumnAt(g, 0)), 0],
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
+        [
+          'a row of column numbers under the headings',
+          as((g) => columnNumbersUnderHeadings(g, lang === 'zh-CN' ? ['甲', '乙'] : [])),
+          1,
+        ],
         ['shares typed as themselves under a format with the sign', as(sharesTypedAsThemselves), 0],
         ['shares written with a space before the sign (87.4 %)', as(sharesWrittenWith(' %')), 0],
         ...(lang === 'zh-CN'

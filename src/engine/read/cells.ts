@@ -103,12 +103,14 @@ export function isColumnNumberText(text: string): boolean {
 
 /**
  * A form's row of column numbers under its headings (1 | 2 | 3 … 14, or 甲 | 乙 | 1 | 2 …): each filled
- * cell the next number from 1 (after any letter labels), four at least. Never an indicator.
+ * cell the next number from 1 after any letter labels. Never an indicator. Bare numbers must run to 4 at
+ * least (a row 1 | 2 | 3 may be figures); two labels are enough (甲 | 乙 over a form of two columns), and
+ * one label with two numbers (栏次 | 1 | 2); one label and one number (A | 1) may be a name and its figure.
  */
 export function isColumnNumbers(row: Row): boolean {
   if (!row) return false;
   let next = 1;
-  let labels = true;
+  let labels = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isBlank(v)) continue;
@@ -116,13 +118,16 @@ export function isColumnNumbers(row: Row): boolean {
     if (typeof v === 'number') n = v;
     else if (typeof v === 'string') {
       const t = normalizeText(v);
-      if (labels && next === 1 && COLUMN_LABEL.test(t)) continue;
+      if (next === 1 && COLUMN_LABEL.test(t)) {
+        labels++;
+        continue;
+      }
       const m = COLUMN_NUMBER.exec(t);
       if (m) n = Number(m[1]);
     }
     if (n !== next) return false;
-    labels = false;
     next++;
   }
-  return next > 4;
+  const numbers = next - 1;
+  return labels >= 2 || (labels === 1 && numbers >= 2) || numbers >= 4;
 }

@@ -39,7 +39,7 @@ import {
 } from '../model';
 import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isBlank, isColumnNumberText } from './cells';
+import { isBlank, isColumnNumbers, isColumnNumberText } from './cells';
 import { yearRolesInCaption } from './captionYears';
 
 /** A column's role in a table, with its evidence. */
@@ -2082,13 +2082,18 @@ function nameByContent(
 function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number): Map<number, ColumnProfile> {
   const out = new Map<number, ColumnProfile>();
   const end = Math.min(to, from + PROFILE_ROWS);
+  // Captions, section headings and notes stand alone in their row, and a form's row of column numbers
+  // (甲 | 乙 | 1 | 2 | 3) numbers the columns: not data.
+  const rows: number[] = [];
+  for (let r = from; r < end; r++) {
+    const row = grid.values[r];
+    if (row && filledCols(row).length >= 2 && !isColumnNumbers(row)) rows.push(r);
+  }
   for (const c of cols) {
     const cells: (CellValue | undefined)[] = [];
     const formats: (string | null | undefined)[] = [];
-    for (let r = from; r < end; r++) {
+    for (const r of rows) {
       const row = grid.values[r];
-      // Captions, section headings and notes stand alone in their row: not data.
-      if (!row || filledCols(row).length < 2) continue;
       cells.push(row[c]);
       formats.push(grid.numberFormats?.[r]?.[c]);
     }
@@ -2508,7 +2513,9 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
   while (i < heads.length) {
     const h = heads[i];
     const band = buildBand(grid, merges, h, floor);
-    const bandEnd = band.rows[band.rows.length - 1] + 1;
+    // A form's row of column numbers under the headings (甲 | 乙 | 1 | 2 | 3): the body starts after it.
+    const last = band.rows[band.rows.length - 1];
+    const bandEnd = last + (isColumnNumbers(values[last + 1]) ? 2 : 1);
     // The next table's headings end this body (skip heading rows inside this band).
     let j = i + 1;
     while (j < heads.length && heads[j] < bandEnd) j++;
