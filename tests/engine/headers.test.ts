@@ -4,6 +4,7 @@ import {
   headerRoles,
   indicatorLevel,
   isProjectionHeading,
+  spanOfTarget,
   yearInHeading,
 } from '../../src/engine/read/headerWords';
 import { headerYear, isYearGroup, matchHeader, subHeaderKind } from '../../src/engine/read/headers';
@@ -257,9 +258,18 @@ describe('years and levels inside headings', () => {
     expect(yearInHeading('10年 預算數')).toBeNull();
   });
   it('a period to date before the words is the stated period’s, not the heading’s', () => {
-    for (const text of ['1-4月累计完成投资', '1—9月份完成', '1至9月完成投资']) {
+    for (const text of [
+      '1-4月累计完成投资',
+      '1—9月份完成',
+      '1至9月完成投资',
+      '一至七月完成投资',
+      '一至十一月累计完成',
+    ]) {
       expect(headerRoles(text)[0]?.role).toBe('actual');
     }
+    // …in numerals as in figures: a plan for the first seven months covers seven.
+    expect(spanOfTarget('一至七月投资计划')).toBe(7);
+    expect(spanOfTarget('1-7月投资计划')).toBe(7);
     expect(headerParts('1-4月').key).toBe('1-4月');
   });
   it('serial numbers and what was completed against what was targeted', () => {

@@ -75,6 +75,14 @@ describe('the period a sheet states', () => {
     expect(text).toContain(p!.text.slice(0, 3));
   });
 
+  it('quotes the months from January with their year, in numerals as in figures (2018年一至七月, not 至七月)', () => {
+    for (const text of ['2018年一至七月', '2018年1至7月', '2018年1-7月']) {
+      expect(statedPeriod(text)).toMatchObject({ period: M(7), year: 2018, text });
+    }
+    // 至 alone before a month is up to it.
+    expect(statedPeriod('至7月底')).toMatchObject({ period: M(7), text: '至7月底' });
+  });
+
   it('reads a range written month first, day, year as its months, and the day before a year as no year', () => {
     const p = statedPeriod('acknowledged between April 1, 2018 and March 31, 2019.');
     expect(p).toMatchObject({ period: { kind: 'year' }, year: 2018 });

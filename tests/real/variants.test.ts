@@ -6,7 +6,7 @@
  * of figures written with an en dash (2022–23), shares typed as themselves under a format that writes
  * the sign (87.4 under 0.0"%") or written 87.4 % and 87.4 per cent, and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width, and a form's row of column
- * numbers under its headings (甲 | 乙 | 1 | 2 | 3). Each table read
+ * numbers under its headings (甲 | 乙 | 1 | 2 | 3), and the months to date in numerals (一至七月). Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -167,6 +167,14 @@ const traditional = (text: string): string =>
 /** Figures and signs in every text typed full-width, as Chinese input methods type them (２０１７年１－８月). */
 const fullWidthSigns = (text: string): string =>
   text.replace(/[0-9()%:,.\-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+/** The months from January written in numerals, as formal documents write them: 1-7月 → 一至七月. */
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const monthsInNumerals = (text: string): string =>
+  text.replace(
+    /(?<!\d)1\s*[-—–~～]\s*(1[0-2]|[1-9])\s*月/g,
+    (_, to: string) => `一至${NUMERALS[Number(to)]}月`,
+  );
 
 /**
  * The ways a heading is typed otherwise: in capitals (English), wrapped onto two lines at its first
@@ -329,6 +337,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
               ['in Traditional characters', as((g) => textsAs(g, traditional)), 0],
               ['figures and signs in its texts typed full-width', as((g) => textsAs(g, fullWidthSigns)), 0],
               ['short headings spaced out', as((g) => textsAs(g, spacedOut, headingRows(g))), 0],
+              ['the months to date in numerals (一至七月)', as((g) => textsAs(g, monthsInNumerals)), 0],
             ]
           : [['every text in capitals', as((g) => textsAs(g, inCapitals)), 0]]) as [
           string,

@@ -166,10 +166,11 @@ function weak(rule: Rule): Rule {
 
 /** Each rule reads one way of writing a period; the first to match, in this order, wins. */
 const RULES: readonly Rule[] = [
-  // 截至2019年9月30日 / 截至9月底 / 截止到9月末 / as at 19 October 2024 / as of 30 September 2023
+  // 截至2019年9月30日 / 截至9月底 / 截止到9月末 / as at 19 October 2024 / as of 30 September 2023 (a 至 after a
+  // month is a range's: 1至7月, 一至七月)
   (t, ys) => {
     const m = new RegExp(
-      `(截至|截止|截止到|截止至|至)\\s*(?:((?:19|20)\\d{2})年)?${CN_SMALL}月(?:(\\d{1,2})日|底|末|份)?`,
+      `(截至|截止|截止到|截止至|(?<![\\d一二三四五六七八九十]\\s*)至)\\s*(?:((?:19|20)\\d{2})年)?${CN_SMALL}月(?:(\\d{1,2})日|底|末|份)?`,
     ).exec(t);
     if (!m) return null;
     const cal = small(m[3]);

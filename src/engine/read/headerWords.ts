@@ -19,6 +19,7 @@ import { FULL_MONTH_NAMES, monthOfName } from '../core/period';
 import { headerKey, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
 import { statedPeriod } from '../core/statedPeriod';
+import { parseChineseNumeral } from '../core/quantity';
 import { HEADER_ALIASES } from './vocabulary';
 import { statusWord } from './cellKinds';
 import type { CellValue } from '../model';
@@ -1596,14 +1597,16 @@ const YEARS = /(?:fy)?(?:19|20)\d{2}(?:(?:[/\-–—]|to)\d{2,4})?(?:年度|年)
 /** The word that leads to a year in English ("Achievement in 2023", "Target for 2024/25"). */
 const WORD_BEFORE_YEAR = /(?<=\S)\s+(?:in|for|during)\s+(?=(?:fy\s*)?(?:19|20)\d{2})/gi;
 
+/** The months from January to one of them, in figures or numerals: 1-4月, 1—9月, 1至7月, 一至七月, 一至十一月. */
+const JANUARY_TO = '(?:1|一)[-—–~至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月';
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
-const PERIOD_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?=.)/;
+const PERIOD_TO_DATE = new RegExp(`^${JANUARY_TO}(?:份|底|末)?(?=.)`);
 
 /** A quarter as Hong Kong, Macau and Taiwan write it before the words (2021年第四季實際表現). */
 const PART_OF_YEAR_LEAD = /^第[一二三四1-4]季(?![度末底])(?=.)/;
 
 /** A period to date alone as a heading: 1-6月, 1—9月份, 1-11月底, 1-6月累计. */
-const BARE_TO_DATE = /^1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?(?:累计)?$/;
+const BARE_TO_DATE = new RegExp(`^${JANUARY_TO}(?:份|底|末)?(?:累计)?$`);
 
 /** A month with its year before the words (Jun-19 Seen within target, "Sept 2023 Actual"): the month says when. */
 const MONTH_YEAR_LEAD =
@@ -1620,8 +1623,7 @@ const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:(?:[/\-–—]|to)(\d{2}|(?:19|20)\d
  * The months to date a heading opens with (前三季度, 上半年, 1月, 1-9月份): as a target's heading, a plan for
  * them (前三季度投资计划); after 完成, the share of that plan done (完成1-4月投资计划).
  */
-const MONTHS_TO_DATE =
-  '前三季度|前两季度|前二季度|上半年|一月份?|1月份?|1[-—–~至到](?:1[0-2]|[1-9])月(?:份|底|末)?';
+const MONTHS_TO_DATE = `前三季度|前两季度|前二季度|上半年|${JANUARY_TO}(?:份|底|末)?|一月份?|1月份?`;
 const MONTHS_OF_LEAD: Readonly<Record<string, number>> = { 前三季度: 9, 前两季度: 6, 前二季度: 6, 上半年: 6 };
 const PERIOD_PLAN_DONE = new RegExp(`^完成(?:${MONTHS_TO_DATE}|一季度|本期|当期).{0,8}(?:计划|目标|任务)$`);
 /** 占年初预算月进度, 完成月进度, 占预算季进度: the share done of the month's (quarter's) part of the year's budget or plan. */
@@ -1688,7 +1690,9 @@ export function spanOfTarget(text: string): number | null {
 export function monthsOfLead(text: string, role: HeaderRole): number | null {
   const m = SPAN_LEAD.exec(headerKey(text));
   if (!m || headerRoles(m[2])[0]?.role !== role) return null;
-  const months = MONTHS_OF_LEAD[m[1]] ?? Number(/(\d+)月/.exec(m[1])?.[1] ?? (m[1].startsWith('一') ? 1 : 0));
+  const last = /([\d一二三四五六七八九十]+)月/.exec(m[1])?.[1] ?? '';
+  const months =
+    MONTHS_OF_LEAD[m[1]] ?? (/^\d+$/.test(last) ? Number(last) : (parseChineseNumeral(last) ?? 0));
   return months >= 1 && months <= 11 ? months : null;
 }
 
