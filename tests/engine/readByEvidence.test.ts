@@ -1792,6 +1792,61 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(isColumnNumbers([1, 2, 3])).toBe(false);
   });
 
+  it('reads on over blank rows left between a table’s groups: a row after one is a note only where the table does not go on', () => {
+    const t = table('Indicators', [
+      ['Key performance'],
+      ['Measure', 'Target', 'Actual', 'Status'],
+      ['Homes completed', 400, 420, 'Met'],
+      [],
+      ['Repairs on time', 'At least 95% of repairs within target time', 0.97, 'Met'],
+      ['Percentage of applications meeting the new standard', 'Data not available until 2024'],
+      [],
+      ['Carbon footprint', '50% ↓ on 2005/06 baseline', '22.8% ↓ on 2005/06 baseline'],
+      ['Complaints answered in 10 days', 0.9, 0.92, 'Met'],
+      [],
+      ['Accuracy of meters', 'Inaccuracy not exceeding ±3% of the reading', 0.973],
+      [],
+      ['How the standards are set', 'The targets are those of the 2023 corporate plan, agreed by the board.'],
+      ['What the colours mean', 'Green means the target was met; red means it was missed by 5% or more.'],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual([
+      'Homes completed',
+      'Repairs on time',
+      'Percentage of applications meeting the new standard',
+      'Carbon footprint',
+      'Complaints answered in 10 days',
+      'Accuracy of meters',
+    ]);
+  });
+
+  it('reads a list with no headings, and a list of goals with their verdicts, on over a blank row between groups', () => {
+    const list = table('Headline', [
+      ['Quarterly performance'],
+      [],
+      ['Gas safety checks', 1, 1],
+      ['Repairs completed within target date', 0.96, 0.97],
+      ['Customer satisfaction with last repair', 0.94, 0.98],
+      ['% total void loss', 'Below 1.1%', 0.0037],
+      ['Average number of days to re-let property', '18 days or less', '9 days'],
+      ['% rent arrears total rent roll', 'Lower than 5%', 0.0399],
+      [],
+      ['Overall customer satisfaction', 'Top 25% of our peers', 'Top 25% achieved'],
+    ]);
+    expect(list.indicators.map((i) => i.row)).toEqual([3, 4, 5, 6, 7, 8, 10]);
+    const goals = table('Goals', [
+      ["County Manager's Office"],
+      [
+        '1) To post 90% of agenda packets to the website by 5 p.m. on the Thursday before the meeting',
+        'Goal Met',
+      ],
+      ['2) To raise awareness of the Government Academy among the citizens of the county', 'Goal Met'],
+      [],
+      ['3) To answer 95% of citizen requests within two working days of their receipt', 'Goal Not Met'],
+      ['4) To publish the annual budget summary online within one week of its adoption', 'Goal Met'],
+    ]);
+    expect(goals.indicators.map((i) => i.row)).toEqual([2, 3, 5, 6]);
+  });
+
   it('reads headings over a form’s column numbers (預算數 over ( 1 ), 比較增減數 over (3)=(2)-(1)) by the headings', () => {
     const t = table(
       '歲入歲出',

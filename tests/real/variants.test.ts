@@ -6,7 +6,8 @@
  * of figures written with an en dash (2022–23), shares typed as themselves under a format that writes
  * the sign (87.4 under 0.0"%") or written 87.4 % and 87.4 per cent, and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width, and a form's row of column
- * numbers under its headings (甲 | 乙 | 1 | 2 | 3), and the months to date in numerals (一至七月). Each table read
+ * numbers under its headings (甲 | 乙 | 1 | 2 | 3), the months to date in numerals (一至七月), and blank rows
+ * left between its groups. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -274,12 +275,57 @@ function columnNumbersUnderHeadings(g: Grid, labels: readonly string[]): Grid | 
   };
 }
 
+/**
+ * A blank row left after every fourth indicator row, as offices leave between groups, where no merged
+ * area runs across it; the worksheet rows added. Null where the sheet is not read as a table of rows.
+ */
+function blankRowsBetween(g: Grid): { grid: Grid; added: number[] } | null {
+  // Tables of one row an indicator only: not a form of labelled lines an indicator (cards), nor a table
+  // turned on its side.
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table') return null;
+  const layout = read.table.reading?.layout ?? (read.table.headerRows.length > 0 ? 'rows' : 'cards');
+  if (layout === 'cards' || layout === 'transposed') return null;
+  const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
+  const rows = [...new Set(report.evaluations.map((e) => e.indicator.row))].sort((a, b) => a - b);
+  const after = rows.filter((_, i) => i % 4 === 1 && i < rows.length - 1);
+  if (after.length === 0) return null;
+  if (g.merges.some((m) => after.some((r) => m.top <= r && m.bottom > r))) return null;
+  let values = g.values;
+  let formats = g.numberFormats;
+  // From the bottom up, so each row's index is still its own.
+  for (const r of [...after].reverse()) {
+    const at = r - g.originRow + 1;
+    values = [...values.slice(0, at), [], ...values.slice(at)];
+    if (formats) formats = [...formats.slice(0, at), [], ...formats.slice(at)];
+  }
+  const added = after.map((r, i) => r + 1 + i);
+  const shift = (row: number): number => row + after.filter((r) => r < row).length;
+  return {
+    added,
+    grid: {
+      ...g,
+      values,
+      ...(formats ? { numberFormats: formats } : {}),
+      merges: g.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
+      ...(g.hiddenRows ? { hiddenRows: g.hiddenRows.map(shift) } : {}),
+    },
+  };
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
-function reading(sources: readonly SheetSource[], yearStart: number, rowsAdded = 0): string[] {
+function reading(
+  sources: readonly SheetSource[],
+  yearStart: number,
+  rowsAdded: number | readonly number[] = 0,
+): string[] {
+  // Rows added: how many above every row, or the worksheet rows added (each moves the rows below it).
+  const published = (row: number): number =>
+    typeof rowsAdded === 'number' ? row - rowsAdded : row - rowsAdded.filter((a) => a < row).length;
   const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
   return [
     JSON.stringify(period),
-    ...report.evaluations.map((e) => `row ${e.indicator.row - rowsAdded}: ${e.status}`),
+    ...report.evaluations.map((e) => `row ${published(e.indicator.row)}: ${e.status}`),
   ];
 }
 
@@ -300,7 +346,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         const grids = own.map((x) => f(x.grid));
         return grids.every((g) => g !== null) ? own.map((x, i) => ({ ...x, grid: grids[i]! })) : null;
       };
-      const variants: [string, SheetSource[] | null, number][] = [
+      const variants: [string, SheetSource[] | null, number | readonly number[]][] = [
         ['figures as text', as((g) => figuresAsText(g)), 0],
         ['figures as text with a footnote mark', as((g) => figuresAsText(g, '*')), 0],
         ['figures as text in full-width digits', as((g) => figuresAsText(g, '', true)), 0],
@@ -345,6 +391,13 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
           number,
         ][]),
       ];
+      const gaps = own.length === 1 ? blankRowsBetween(own[0].grid) : null;
+      if (gaps)
+        variants.push([
+          'a blank row after every fourth indicator',
+          [{ ...own[0], grid: gaps.grid }],
+          gaps.added,
+        ]);
       for (const [variant, varied, rowsAdded] of variants) {
         if (varied === null) continue;
         expect([variant, ...reading(varied, yearStart, rowsAdded)]).toEqual([variant, ...published]);

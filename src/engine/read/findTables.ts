@@ -1940,15 +1940,21 @@ function unheadedTarget(cands: Candidate[], band: Band, profiles: ReadonlyMap<nu
   }
 }
 
-/** The lines of one text above a table's headings (the sheet's title and captions), nearest last. */
+/**
+ * The lines of one text above a table's headings (the sheet's title and captions), nearest last: within
+ * the 40 filled rows above them (blank rows left between groups do not count).
+ */
 function titleLines(grid: Grid, headings: number): string[] {
   const out: string[] = [];
-  for (let r = Math.max(0, headings - 40); r < headings; r++) {
+  let rows = 0;
+  for (let r = headings - 1; r >= 0 && rows < 40; r--) {
     const cols = filledCols(grid.values[r]);
+    if (cols.length === 0) continue;
+    rows++;
     const text = cols.length === 1 ? textAt(grid.values[r], cols[0]) : null;
     if (text !== null) out.push(text);
   }
-  return out;
+  return out.reverse();
 }
 
 /**
@@ -3132,10 +3138,12 @@ function findHeaderless(grid: Grid): FoundTable | null {
       Math.max(3, rows.length * 0.6);
   if ((targetCol < 0 && !statements) || actualCol < 0) return null;
   if (actualCol === targetCol) return null;
-  // The block runs on over rows with a label and a target or result in words ("Top 25% achieved").
+  // The block runs on over rows with a label and a target or result in words ("Top 25% achieved"), and
+  // over a blank row left between its groups.
   let last = rows[rows.length - 1];
   for (let r = last + 1; r < values.length; r++) {
     const row = values[r];
+    if (isEmptyRow(row) && !isEmptyRow(values[r + 1])) continue;
     if (
       !textAt(row, labelCol) ||
       (!filledCols(row).includes(targetCol) && !filledCols(row).includes(actualCol))
@@ -3173,6 +3181,8 @@ function findVerdictList(grid: Grid): FoundTable | null {
   let best: number[] = [];
   let cols: [number, number] | null = null;
   for (let r = 0; r < values.length && r < PROFILE_ROWS; r++) {
+    // A blank row left between the goals does not end their list.
+    if (run.length > 0 && isEmptyRow(values[r]) && !isEmptyRow(values[r + 1])) continue;
     const filled = filledCols(values[r]);
     const label = filled.length === 2 ? textAt(values[r], filled[0]) : null;
     const verdict = label && label.length >= 20 ? textAt(values[r], filled[1]) : null;

@@ -772,11 +772,16 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (cellsInRow === 1 && w.indicators.length > 0 && isProse(lead)) return { kind: 'skip' };
   if (w.roles.name.length === 0 && cellsInRow < 2) return { kind: 'skip' };
   // After a gap, a sentence in a column of figures is a note under the table, not an indicator — unless
-  // the row gives a verdict as the table's rows do (Deer density | Reductions towards 10 per km² | … | Amber).
+  // the row gives a verdict as the table's rows do (Deer density | Reductions towards 10 per km² | … | Amber),
+  // or figures as the table's rows give them (Carbon footprint | 50% ↓ on 2005/06 baseline | 22.8% ↓ on
+  // 2005/06 baseline; see figuresWithWords), or the row is numbered in the table's number
+  // column (5 | 提高城乡低保标准 | 区民政局 | 标准不低于3480元/年…).
   if (
     afterGap &&
     w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c])) &&
-    !(w.roles.status >= 0 && statusWord(text(row[w.roles.status]) ?? '') !== null)
+    !(w.roles.status >= 0 && statusWord(text(row[w.roles.status]) ?? '') !== null) &&
+    !figuresWithWords(row, w.valueCols) &&
+    !(w.roles.id >= 0 && LIST_NUMBER.test(text(row[w.roles.id]) ?? ''))
   )
     return { kind: 'prose' };
   // A form's column numbers under its headings (1 | 2 | 3 … 14).
@@ -1432,6 +1437,24 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   let afterGap = false;
   // A row other than an indicator's since the last indicator: a note, a blank, a sentence.
   let interrupted = false;
+  let held: {
+    r: number;
+    name: string;
+    group: string | null;
+    category: string | null;
+    sectionStatus: SourceCell | null;
+  } | null = null;
+  const emit = (
+    r: number,
+    name: string,
+    group: string | null,
+    rowCategory: string | null,
+    status: SourceCell | null,
+  ): void => {
+    const base = rowBase(w, r, name, group, rowCategory);
+    const own = base.statusCell && base.statusCell.value !== null && base.statusCell.value !== '';
+    emitRow(w, r, status && !own ? { ...base, statusCell: status } : base);
+  };
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
     // After notes under the table, a row of another table's headings (Sr. No. | Financial Year | Units
     // Assisted …) ends this one.
@@ -1446,11 +1469,18 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
     } else if (row.kind === 'prose') {
       // Two notes in a row end the body.
       if (++strays >= 2) break;
+      // A row taken for a note after a gap is the table's own where the table goes on below it
+      // (Percentage of applications meeting the standard | Data not available until 2024).
+      const own = afterGap ? classifyRow(w, r, false) : null;
+      held =
+        own?.kind === 'indicator' ? { r, name: own.name, group: own.group, category, sectionStatus } : null;
     } else if (row.kind === 'indicator') {
       strays = 0;
-      const base = rowBase(w, r, row.name, row.group, category);
-      const own = base.statusCell && base.statusCell.value !== null && base.statusCell.value !== '';
-      emitRow(w, r, sectionStatus && !own ? { ...base, statusCell: sectionStatus } : base);
+      if (held) emit(held.r, held.name, held.group, held.category, held.sectionStatus);
+      held = null;
+      // The table goes on after the blank rows left between its groups: the gap was inside it.
+      afterGap = false;
+      emit(r, row.name, row.group, category, sectionStatus);
     }
   }
   itemsOverLetteredRows(w);
@@ -2296,6 +2326,24 @@ function isNumericColumn(grid: Grid, found: FoundTable, c: number): boolean {
     if (k === 'number' || k === 'percent' || k === 'quantity' || k === 'na') figures++;
   }
   return filledCount > 0 && figures >= filledCount * 0.6;
+}
+
+/**
+ * A row's figures as the table's rows give them: a number in a value column (Accuracy of water meters |
+ * Inaccuracy not exceeding ±3% | 97.3%), or two value cells or more each opening with a figure (a bound's
+ * sign before it allowed).
+ */
+function figuresWithWords(row: Row, cols: readonly number[]): boolean {
+  let figures = 0;
+  let others = 0;
+  for (const c of cols) {
+    const v = row?.[c];
+    if (!filled(v)) continue;
+    if (typeof v === 'number') return true;
+    if (/^\s*[≤≥<>]?\s*[-+]?\d/.test(String(v))) figures++;
+    else others++;
+  }
+  return figures >= 2 && others === 0;
 }
 
 function isProse(v: CellValue | undefined): boolean {
