@@ -458,6 +458,21 @@ describe('notes and signature lines', () => {
     expect(t.indicators.map((i) => i.name)).toEqual(['Fairs']);
   });
 
+  test('a signature line right under the rows, with words in a figure’s column, ends the table', () => {
+    const zh = read([
+      ['序号', '指标', '年度目标', '完成'],
+      [1, '科技下乡', 150, 120],
+      ['填表人：张三', null, '审核人：李四', '联系电话：12345678'],
+    ]);
+    expect(zh.indicators.map((i) => i.name)).toEqual(['科技下乡']);
+    const en = read([
+      ['Indicator', 'Target', 'Actual'],
+      ['Fairs', 10, 5],
+      ['Prepared by: J. Smith', 'Checked by: A. Jones', 'Tel: 01234 567890'],
+    ]);
+    expect(en.indicators.map((i) => i.name)).toEqual(['Fairs']);
+  });
+
   test('a comments row under an indicator is neither the end of the table nor a category', () => {
     const t = read([
       ['No.', 'Indicator', 'Target', 'Actual'],

@@ -6,8 +6,8 @@
  * of figures written with an en dash (2022–23), shares typed as themselves under a format that writes
  * the sign (87.4 under 0.0"%") or written 87.4 % and 87.4 per cent, and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width, and a form's row of column
- * numbers under its headings (甲 | 乙 | 1 | 2 | 3), the months to date in numerals (一至七月), and blank rows
- * left between its groups. Each table read
+ * numbers under its headings (甲 | 乙 | 1 | 2 | 3), the months to date in numerals (一至七月), blank rows
+ * left between its groups, and a total row below it. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -313,6 +313,41 @@ function blankRowsBetween(g: Grid): { grid: Grid; added: number[] } | null {
   };
 }
 
+/**
+ * A total row right below the last indicator (合计 or Total in the name column, each column of figures
+ * summed), where the row below it is blank; null otherwise.
+ */
+function totalRowBelow(g: Grid, word: string): Grid | null {
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table') return null;
+  const names = read.table.reading?.columns.filter((c) => c.role === 'name') ?? [];
+  if (names.length !== 1 || !/^[A-Z]$/.test(names[0].column)) return null;
+  const nameAt = names[0].column.charCodeAt(0) - 65 - (g.originCol - 1);
+  const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
+  const rows = report.evaluations.map((e) => e.indicator.row - g.originRow);
+  if (rows.length < 2) return null;
+  const last = Math.max(...rows);
+  const below = g.values[last + 1];
+  if (below && below.some((v) => v !== null && v !== undefined && v !== '')) return null;
+  const row = g.originRow + last + 1;
+  if (g.merges.some((m) => m.top <= row && m.bottom >= row)) return null;
+  const width = Math.max(...rows.map((r) => g.values[r]?.length ?? 0));
+  const total: CellValue[] = Array.from({ length: width }, (_, c) => {
+    if (c === nameAt) return word;
+    const figures = rows.map((r) => g.values[r]?.[c]).filter((v): v is number => typeof v === 'number');
+    return figures.length > 0 ? figures.reduce((a, b) => a + b, 0) : null;
+  });
+  return {
+    ...g,
+    values: [...g.values.slice(0, last + 1), total, ...g.values.slice(last + 1)],
+    ...(g.numberFormats
+      ? { numberFormats: [...g.numberFormats.slice(0, last + 1), [], ...g.numberFormats.slice(last + 1)] }
+      : {}),
+    merges: g.merges.map((m) => (m.top > row ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)),
+    ...(g.hiddenRows ? { hiddenRows: g.hiddenRows.map((r) => (r >= row ? r + 1 : r)) } : {}),
+  };
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(
   sources: readonly SheetSource[],
@@ -354,6 +389,11 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['a blank column A', as((g) => blankColumnAt(g, 0)), 0],
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
+        [
+          'a total row below the last indicator',
+          as((g) => totalRowBelow(g, lang === 'zh-CN' ? '合计' : 'Total')),
+          0,
+        ],
         [
           'a row of column numbers under the headings',
           as((g) => columnNumbersUnderHeadings(g, lang === 'zh-CN' ? ['甲', '乙'] : [])),

@@ -281,6 +281,13 @@ function valuelessRowDone(b: Body, state: WalkState, row: readonly CellValue[], 
 
 /** A row with values but no name (a category row carrying a subtotal), a total, or the header repeated. */
 function valuedRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: RowTexts): boolean {
+  // A signature line with something in a figure's column (填表人：张三 | | 审核人：李四) ends the body too.
+  if (state.inFooter) return true;
+  const lead = row.find((v) => !isBlank(v));
+  if (typeof lead === 'string' && isFooterLine(lead)) {
+    state.inFooter = true;
+    return true;
+  }
   if (!t.name) {
     // A category row carrying a subtotal: the label sits in the id column.
     if (typeof t.idRaw === 'string' && t.id && !PURE_NUMBER_ID.test(t.id) && isSectionLabel(t.id)) {

@@ -2088,13 +2088,8 @@ function nameByContent(
 function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number): Map<number, ColumnProfile> {
   const out = new Map<number, ColumnProfile>();
   const end = Math.min(to, from + PROFILE_ROWS);
-  // Captions, section headings and notes stand alone in their row, and a form's row of column numbers
-  // (甲 | 乙 | 1 | 2 | 3) numbers the columns: not data.
   const rows: number[] = [];
-  for (let r = from; r < end; r++) {
-    const row = grid.values[r];
-    if (row && filledCols(row).length >= 2 && !isColumnNumbers(row)) rows.push(r);
-  }
+  for (let r = from; r < end; r++) if (isDataRow(grid.values[r])) rows.push(r);
   for (const c of cols) {
     const cells: (CellValue | undefined)[] = [];
     const formats: (string | null | undefined)[] = [];
@@ -2346,8 +2341,27 @@ function pairsSideBySide(values: readonly Candidate[], band: Band): string[] | n
 
 function dataRows(grid: Grid, from: number, to: number): number {
   let n = 0;
-  for (let r = from; r < to; r++) if (filledCols(grid.values[r]).length >= 2) n++;
+  for (let r = from; r < to; r++) if (isDataRow(grid.values[r])) n++;
   return n;
+}
+
+/**
+ * A row of the body's data. Captions, section headings and notes stand alone in their row, a form's row
+ * of column numbers (甲 | 乙 | 1 | 2 | 3) numbers the columns, and a total (合计 | 2825.4 | … | 150.1) sums
+ * the rows: none is data.
+ */
+function isDataRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  return filledCols(row).length >= 2 && !isColumnNumbers(row) && !isTotalRow(row);
+}
+
+/** A row whose first text is a total's (合计, Total; its figures may stand left of it: 2019 | Total | 80). */
+function isTotalRow(row: readonly CellValue[] | undefined): boolean {
+  for (const c of filledCols(row)) {
+    const t = textAt(row, c);
+    if (t !== null) return isTotalName(t);
+  }
+  return false;
 }
 
 function confidenceOf(
@@ -2683,6 +2697,8 @@ function eachRowFillsOne(
   const counts = new Map<number, number>(cols.map((c) => [c, 0]));
   for (let r = bodyStart; r < bodyEnd; r++) {
     const row = grid.values[r];
+    // (A total fills every column it sums.)
+    if (isTotalRow(row)) continue;
     const own = cols.filter((c) => !isBlank(row?.[c]));
     if (own.length > 1) return null;
     if (own.length === 1) counts.set(own[0], counts.get(own[0])! + 1);

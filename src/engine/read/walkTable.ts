@@ -792,6 +792,9 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   // (A total with its own target and the office's own verdict, 总计 | … | 80 | 达标, is the whole's measure.)
   if (!name || (isTotalName(name) && !judgedWhole(w, r)) || notApplicableReason(name) === 'not-applicable')
     return { kind: 'skip' };
+  // …and so is a total in a table its caption names, which has no name column (Total | 198.4 | 199.5).
+  if (w.roles.name.length === 0 && typeof lead === 'string' && isTotalName(lead.trim()))
+    return { kind: 'skip' };
   // A form's slot left unfilled (指标1: | / | /, "Indicator 2:", ……): no indicator; nor a status's count.
   if (EMPTY_SLOT.test(toHans(normalizeText(name))) || isStatusName(name)) return { kind: 'skip' };
   return { kind: 'indicator', name, group };
