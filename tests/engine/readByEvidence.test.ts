@@ -1792,6 +1792,19 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(isColumnNumbers([1, 2, 3])).toBe(false);
   });
 
+  it('a first row numbered as text (1., （1）) is a row of the list, not headings, whatever words it holds', () => {
+    const t = table('Sheet1', [
+      ['2025年十大民生实事项目进展表(截至6月底)'],
+      ['序号', '项目名称', '子项目', '具体完成情况', '2025年进展情况'],
+      [null, null, null, null, '截至6月底进展'],
+      ['1.', '一、优质教育综合提升工程', '完成奉化高级中学食堂建设', '当年完成', '装饰工程施工'],
+      ['（2）', null, '建成投用西坞中学教学楼', '当年完成', '已完成主体结构'],
+      ['3、', null, '实施中小学清凉工程', '当年完成', '已完成施工招标'],
+    ]);
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.indicators.map((i) => i.row)).toEqual([4, 5, 6]);
+  });
+
   it('reads on over blank rows left between a table’s groups: a row after one is a note only where the table does not go on', () => {
     const t = table('Indicators', [
       ['Key performance'],

@@ -7,7 +7,7 @@
  * the sign (87.4 under 0.0"%") or written 87.4 % and 87.4 per cent, and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width, and a form's row of column
  * numbers under its headings (甲 | 乙 | 1 | 2 | 3), the months to date in numerals (一至七月), blank rows
- * left between its groups, and a total row below it. Each table read
+ * left between its groups, a total row below it, and its row numbers written 1., （1）, 1、. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -348,6 +348,31 @@ function totalRowBelow(g: Grid, word: string): Grid | null {
   };
 }
 
+/**
+ * Each indicator's number in the number column written as a list's (1 → 1., （1）, 1、 in turn), where the
+ * reading has a number column of plain numbers; null otherwise.
+ */
+function rowNumbersAsText(g: Grid): Grid | null {
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table') return null;
+  const ids = read.table.reading?.columns.filter((c) => c.role === 'id') ?? [];
+  if (ids.length !== 1 || !/^[A-Z]$/.test(ids[0].column)) return null;
+  const at = ids[0].column.charCodeAt(0) - 65 - (g.originCol - 1);
+  const rows = new Set(read.table.indicators.map((i) => i.row - g.originRow));
+  const forms = [(n: number) => `${n}.`, (n: number) => `（${n}）`, (n: number) => `${n}、`];
+  let written = 0;
+  const values = g.values.map((row, r) => {
+    const v = row[at];
+    const n =
+      typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,3}$/.test(v.trim()) ? Number(v) : null;
+    if (!rows.has(r) || n === null || !Number.isInteger(n)) return row;
+    const out = [...row];
+    out[at] = forms[written++ % forms.length](n);
+    return out;
+  });
+  return written > 0 ? { ...g, values } : null;
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(
   sources: readonly SheetSource[],
@@ -389,6 +414,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['a blank column A', as((g) => blankColumnAt(g, 0)), 0],
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
+        ['row numbers written 1., （1）, 1、', as(rowNumbersAsText), 0],
         [
           'a total row below the last indicator',
           as((g) => totalRowBelow(g, lang === 'zh-CN' ? '合计' : 'Total')),

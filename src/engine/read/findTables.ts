@@ -256,6 +256,9 @@ const FIGURE_OPENS =
 /** A year written as a bare number (2019), which a figure typed as text can also be. */
 const YEAR_OR_FIGURE = /^(?:19|20)\d{2}$/;
 
+/** A row's number in a list, written as text: 1., (1), 1、, 12). */
+const ROW_NUMBER = /^[(（]?\s*\d{1,3}\s*[.、．)）]\s*$|^[(（]\s*\d{1,3}\s*[)）]$/;
+
 function rowHeading(row: Row): RowHeading {
   let score = 0;
   let hits = 0;
@@ -284,6 +287,8 @@ function rowHeading(row: Row): RowHeading {
     }
     const t = textAt(row, c);
     if (!t) continue;
+    // …and so does one written as a list's number (1., （1）, 1、).
+    if (first) serial = ROW_NUMBER.test(normalizeText(t));
     first = false;
     // A figure written with its unit or bound (>=2個, 40次, 98%) is data, as a number is.
     if (isFigureText(t)) {
