@@ -7,7 +7,8 @@
  * the sign (87.4 under 0.0"%") or written 87.4 % and 87.4 per cent, and a Chinese sheet in Traditional characters (Hong Kong,
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width, and a form's row of column
  * numbers under its headings (甲 | 乙 | 1 | 2 | 3), the months to date in numerals (一至七月), blank rows
- * left between its groups, a total row below it, and its row numbers written 1., （1）, 1、. Each table read
+ * left between its groups, a total row below it, its row numbers written 1., （1）, 1、, and its headings
+ * typed with a colon after them. Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -373,6 +374,28 @@ function rowNumbersAsText(g: Grid): Grid | null {
   return written > 0 ? { ...g, values } : null;
 }
 
+/**
+ * The headings of a table of one heading row typed with a colon after them (Target:, 目标任务：), each
+ * heading the reading gives a role; null for other tables.
+ */
+function headingsWithColons(g: Grid, colon: string): Grid | null {
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table' || read.table.headerRows.length !== 1) return null;
+  const r = read.table.headerRows[0] - g.originRow;
+  const cols = new Set(
+    (read.table.reading?.columns ?? [])
+      .filter((c) => /^[A-Z]$/.test(c.column))
+      .map((c) => c.column.charCodeAt(0) - 65 - (g.originCol - 1)),
+  );
+  const row = g.values[r] ?? [];
+  if (![...cols].some((c) => typeof row[c] === 'string')) return null;
+  const values = [...g.values];
+  values[r] = row.map((v, c) =>
+    cols.has(c) && typeof v === 'string' && v.trim() !== '' ? v.trim() + colon : v,
+  );
+  return { ...g, values };
+}
+
 /** The period and each row's status, rows counted as in the table as published. */
 function reading(
   sources: readonly SheetSource[],
@@ -415,6 +438,11 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
         ['row numbers written 1., （1）, 1、', as(rowNumbersAsText), 0],
+        [
+          'headings typed with a colon after them',
+          as((g) => headingsWithColons(g, lang === 'zh-CN' ? '：' : ':')),
+          0,
+        ],
         [
           'a total row below the last indicator',
           as((g) => totalRowBelow(g, lang === 'zh-CN' ? '合计' : 'Total')),

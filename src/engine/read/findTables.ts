@@ -285,7 +285,8 @@ function rowHeading(row: Row): RowHeading {
       numbers++;
       continue;
     }
-    const t = textAt(row, c);
+    // A heading with a colon after it (Target:, 目标任务：) is the heading, as the band reads it.
+    const t = textAt(row, c)?.replace(/\s*[:：]\s*$/, '');
     if (!t) continue;
     // …and so does one written as a list's number (1., （1）, 1、).
     if (first) serial = ROW_NUMBER.test(normalizeText(t));

@@ -1516,9 +1516,9 @@ function headsAnotherTable(w: Walk, r: number): boolean {
   return false;
 }
 
-/** A heading cell as headings compare: case, spaces and footnote marks aside (REGION 3 = Region 3). */
+/** A heading cell as headings compare: case, spaces, footnote marks and a colon after it aside (REGION 3 = Region 3:). */
 function heading(v: CellValue | undefined): string | null {
-  return typeof v === 'string' ? headerKey(v) || null : text(v);
+  return typeof v === 'string' ? headerKey(v).replace(/[:：]$/, '') || null : text(v);
 }
 
 /** The column naming each row's kind (Target / Actual), and the column of the year's figure (-1: none). */
