@@ -267,9 +267,15 @@ describe('years and levels inside headings', () => {
     ]) {
       expect(headerRoles(text)[0]?.role).toBe('actual');
     }
+    for (const text of ['前七个月完成投资', '截至7月底完成投资', '截至9月末累计完成']) {
+      expect(headerRoles(text)[0]?.role).toBe('actual');
+    }
     // …in numerals as in figures: a plan for the first seven months covers seven.
     expect(spanOfTarget('一至七月投资计划')).toBe(7);
     expect(spanOfTarget('1-7月投资计划')).toBe(7);
+    expect(spanOfTarget('前七个月投资计划')).toBe(7);
+    expect(spanOfTarget('前两个月投资计划')).toBe(2);
+    expect(spanOfTarget('截至7月底投资计划')).toBe(7);
     expect(headerParts('1-4月').key).toBe('1-4月');
   });
   it('serial numbers and what was completed against what was targeted', () => {

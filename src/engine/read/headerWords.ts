@@ -1597,8 +1597,12 @@ const YEARS = /(?:fy)?(?:19|20)\d{2}(?:(?:[/\-–—]|to)\d{2,4})?(?:年度|年)
 /** The word that leads to a year in English ("Achievement in 2023", "Target for 2024/25"). */
 const WORD_BEFORE_YEAR = /(?<=\S)\s+(?:in|for|during)\s+(?=(?:fy\s*)?(?:19|20)\d{2})/gi;
 
-/** The months from January to one of them, in figures or numerals: 1-4月, 1—9月, 1至7月, 一至七月, 一至十一月. */
-const JANUARY_TO = '(?:1|一)[-—–~至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月';
+/**
+ * The months from January to one of them, in figures or numerals: 1-4月, 1—9月, 1至7月, 一至七月, 一至十一月,
+ * 前七个月, 截至7月底.
+ */
+const MONTH_NUMBER = '(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])';
+const JANUARY_TO = `(?:(?:1|一)[-—–~至到]${MONTH_NUMBER}月|前${MONTH_NUMBER}个月|截[至止]${MONTH_NUMBER}月(?=底|末))`;
 /** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
 const PERIOD_TO_DATE = new RegExp(`^${JANUARY_TO}(?:份|底|末)?(?=.)`);
 
@@ -1690,7 +1694,7 @@ export function spanOfTarget(text: string): number | null {
 export function monthsOfLead(text: string, role: HeaderRole): number | null {
   const m = SPAN_LEAD.exec(headerKey(text));
   if (!m || headerRoles(m[2])[0]?.role !== role) return null;
-  const last = /([\d一二三四五六七八九十]+)月/.exec(m[1])?.[1] ?? '';
+  const last = (/([\d一二两三四五六七八九十]+)个?月/.exec(m[1])?.[1] ?? '').replace('两', '二');
   const months =
     MONTHS_OF_LEAD[m[1]] ?? (/^\d+$/.test(last) ? Number(last) : (parseChineseNumeral(last) ?? 0));
   return months >= 1 && months <= 11 ? months : null;
