@@ -3421,6 +3421,27 @@ describe('an SDBIP’s quarter pairs', () => {
   });
 });
 
+describe('an SDBIP’s quarter pairs, the quarters written out', () => {
+  it.each([
+    ['Quarter 1 - Sep 10', 'Actual for Quarter 1', 'Quarter 2 - Dec 10', 'Actual for Quarter 2'],
+    ['Qtr 1 - Sep 10', 'Actual for Qtr 1', 'Qtr 2 - Dec 10', 'Actual for Qtr 2'],
+  ])('reads %s before %s as the quarter’s plan', (...headings) => {
+    const rows: CellValue[][] = [
+      ['Project', 'Annual Target', ...headings],
+      ['Spatial Development Framework review', 'Annual SDF review complete', 25, 25, 50, 40],
+      ['Northern Spatial Development Plan', 'Review complete', 25, 30, 50, 60],
+    ];
+    const [reading] = readSheets([sourceFromRows('Plan 1', rows)], { yearStart: 7 });
+    if (reading.kind !== 'table') throw new Error('not read');
+    expectRoles(reading.table, {
+      C: 'periodPlan:header',
+      D: 'periodActual:header',
+      E: 'periodPlan:header',
+      F: 'periodActual:header',
+    });
+  });
+});
+
 describe('a day due by and the day done, in words', () => {
   it('By 31 July against 18 June 2020 is met; against 5 September 2019 it is late; 6月30日前 against 6月18日完成 is met', () => {
     const rows: CellValue[][] = [

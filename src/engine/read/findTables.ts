@@ -144,12 +144,13 @@ export function headingPeriod(
   ) {
     return { kind: stripped.role, index: stripped.index, plan: false };
   }
-  // A quarter with the month it ends (Q1 - Sep, Q4 - Jun 11): that quarter.
-  const ending = /^q([1-4])[-–—]?([a-z]{3,9})\d{0,4}$/.exec(k);
-  if (ending && monthOfName(ending[2]) !== null)
-    return { kind: 'quarter', index: Number(ending[1]) - 1, plan: false };
-  const q = /^(?:quarter|qtr)(one|two|three|four|[1-4])$/.exec(k);
-  if (q) {
+  // A quarter, with the month it ends or not (Q1 - Sep, Q4 - Jun 11, Quarter 1 - Sep 10, Qtr 2): that quarter.
+  const q = /^(?:q|quarter|qtr)(one|two|three|four|[1-4])(?:[-–—]?([a-z]{3,9})\d{0,4})?$/.exec(k);
+  if (
+    q &&
+    (q[2] === undefined || monthOfName(q[2]) !== null) &&
+    (q[2] !== undefined || k[0] !== 'q' || k.length > 2)
+  ) {
     const n = { one: 1, two: 2, three: 3, four: 4 }[q[1]] ?? Number(q[1]);
     return { kind: 'quarter', index: n - 1, plan: false };
   }
@@ -2954,8 +2955,8 @@ function outcomeAsResult(cands: Candidate[], prof: ReadonlyMap<number, ColumnPro
 }
 
 /**
- * A quarter's heading alone right before that quarter's result (Q1 - Sep | Actual for Q1, an SDBIP's
- * quarter pair): the quarter's plan, not a second result.
+ * A quarter's heading alone right before that quarter's result (Q1 - Sep | Actual for Q1, Quarter 1 |
+ * Actual for Quarter 1: an SDBIP's quarter pair): the quarter's plan, not a second result.
  */
 function quarterBesideItsActual(cands: Candidate[]): void {
   const pairs: [Candidate, Candidate][] = [];
@@ -2973,7 +2974,7 @@ function quarterBesideItsActual(cands: Candidate[]): void {
   }
 }
 
-const QUARTER_NAMED = /(?:^|[^a-z0-9])q([1-4])(?![0-9])/i;
+const QUARTER_NAMED = /(?:^|[^a-z0-9])(?:q|quarter|qtr\.?)\s*([1-4])(?![0-9])/i;
 
 /**
  * Offices down the rows under an office's heading, and no other column names the rows (Department or
