@@ -8,7 +8,7 @@
  * Macau, Taiwan) or with the figures and signs of its texts typed full-width, and a form's row of column
  * numbers under its headings (甲 | 乙 | 1 | 2 | 3), the months to date in numerals (一至七月), blank rows
  * left between its groups, a total row below it, its row numbers written 1., （1）, 1、, and its headings
- * typed with a colon after them. Each table read
+ * typed with a colon after them; an English one's quarters written out (Quarter 1). Each table read
  * so must give the same period and, row for row, the same statuses as the table as published.
  */
 import * as fs from 'fs';
@@ -479,11 +479,14 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
               ['short headings spaced out', as((g) => textsAs(g, spacedOut, headingRows(g))), 0],
               ['the months to date in numerals (一至七月)', as((g) => textsAs(g, monthsInNumerals)), 0],
             ]
-          : [['every text in capitals', as((g) => textsAs(g, inCapitals)), 0]]) as [
-          string,
-          SheetSource[] | null,
-          number,
-        ][]),
+          : [
+              ['every text in capitals', as((g) => textsAs(g, inCapitals)), 0],
+              [
+                'quarters written out in the headings (Quarter 1)',
+                as((g) => textsAs(g, (t) => t.replace(/\bQ([1-4])\b/g, 'Quarter $1'), headingRows(g))),
+                0,
+              ],
+            ]) as [string, SheetSource[] | null, number][]),
       ];
       const gaps = own.length === 1 ? blankRowsBetween(own[0].grid) : null;
       if (gaps)
