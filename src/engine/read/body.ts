@@ -284,7 +284,8 @@ function valuedRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: 
   // A signature line with something in a figure's column (填表人：张三 | | 审核人：李四) ends the body too.
   if (state.inFooter) return true;
   const lead = row.find((v) => !isBlank(v));
-  if (typeof lead === 'string' && isFooterLine(lead)) {
+  // (A row's number first, 1 or 1.1, is no signature: most rows need no look at the words.)
+  if (typeof lead === 'string' && !/^\s*\d/.test(lead) && isFooterLine(lead)) {
     state.inFooter = true;
     return true;
   }
