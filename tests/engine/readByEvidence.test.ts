@@ -3536,6 +3536,40 @@ describe('a dashboard’s three colours', () => {
   });
 });
 
+describe('verdicts of schedules and of the whole task', () => {
+  it.each<[string, string]>([
+    ['全部完成', 'achieved'],
+    ['如期完成', 'achieved'],
+    ['预计全年可完成', 'achieved'],
+    ['未完成年度目标', 'missed'],
+    ['难以完成', 'missed'],
+    ['按进度推进', 'on_track'],
+    ['按时序推进', 'on_track'],
+    ['进度超前', 'on_track'],
+    ['落后', 'behind'],
+    ['时序进度滞后', 'behind'],
+    ['逾期', 'behind'],
+    ['Ahead of schedule', 'on_track'],
+    ['On schedule', 'on_track'],
+    ['Underway', 'on_track'],
+    ['Behind schedule', 'behind'],
+    ['Not on track', 'behind'],
+    ['Significantly behind', 'at_risk'],
+    ['Major slippage', 'at_risk'],
+    ['Meets target', 'achieved'],
+    ['Exceeds target', 'achieved'],
+    ['Within target', 'achieved'],
+    ['Does not meet target', 'missed'],
+    ['Target missed', 'missed'],
+  ])('%s is %s', (word, status) => {
+    expect(statusWord(word)).toBe(status);
+  });
+
+  it('a heading that says the year’s target is done (完成全年目标) is no verdict', () => {
+    expect(statusWord('完成全年目标')).toBeNull();
+  });
+});
+
 describe('a progress report’s plain verdicts', () => {
   it('完成情况较好 is on track, 完成情况不够理想 behind, in the quarter', () => {
     expect(statusWord('完成情况较好')).toBe('on_track');
