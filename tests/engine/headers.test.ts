@@ -267,9 +267,12 @@ describe('years and levels inside headings', () => {
     ]) {
       expect(headerRoles(text)[0]?.role).toBe('actual');
     }
-    for (const text of ['前七个月完成投资', '截至7月底完成投资', '截至9月末累计完成']) {
+    for (const text of ['前七个月完成投资', '截至7月底完成投资', '截至9月末累计完成', '本年累计']) {
       expect(headerRoles(text)[0]?.role).toBe('actual');
     }
+    // The task handed down is the target; the next steps are notes.
+    expect(['下达任务', '省下达任务'].map((t) => headerRoles(t)[0]?.role)).toEqual(['target', 'target']);
+    expect(headerRoles('下步措施')[0]?.role).toBe('notes');
     // …in numerals as in figures: a plan for the first seven months covers seven.
     expect(spanOfTarget('一至七月投资计划')).toBe(7);
     expect(spanOfTarget('1-7月投资计划')).toBe(7);

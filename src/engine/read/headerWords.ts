@@ -456,6 +456,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '目标要求',
       '预期指标值',
       '年度指标',
+      // the task handed down from above (省下达任务, 市下达目标)
+      '下达任务',
+      '下达目标',
+      '上级下达任务',
+      '省下达任务',
+      '市下达任务',
       // The budget is the year's target of a budget execution table (预算执行情况表).
       '预算',
       '预算数',
@@ -690,6 +696,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   actual: {
     exact: [
+      // the year's running total (本年累计)
+      '本年累计',
+      '本年累计数',
       // how a pledge stands now (承諾 | 目前情況), matched as written
       '目前情况',
       // what a pledge reached (服務 | 承諾標準 | 成績: 100%)
@@ -1336,6 +1345,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '原因分析',
       '下步打算',
       '下一步打算',
+      '下步措施',
+      '下一步措施',
       '存在问题及下一步打算',
       // the month's steps toward a year's task (月度工作计划 beside the task and its 落实情况): words on the
       // work, not the task's target
