@@ -110,6 +110,15 @@ function blankColumnAt(g: Grid, at: number): Grid {
   };
 }
 
+/** The grid index of the one column the sheet's reading gives `role` (a single letter), or null. */
+function oneColumnOf(g: Grid, role: string): number | null {
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table') return null;
+  const cols = read.table.reading?.columns.filter((c) => c.role === role) ?? [];
+  if (cols.length !== 1 || !/^[A-Z]$/.test(cols[0].column)) return null;
+  return cols[0].column.charCodeAt(0) - 65 - (g.originCol - 1);
+}
+
 /**
  * The names written across two merged columns, their heading too (项目内容 over C:D, each row's name
  * merged C:D), where the sheet's reading has one name column and no name already sits in a merged area;
@@ -319,11 +328,8 @@ function blankRowsBetween(g: Grid): { grid: Grid; added: number[] } | null {
  * summed), where the row below it is blank; null otherwise.
  */
 function totalRowBelow(g: Grid, word: string): Grid | null {
-  const [read] = readSheets([{ grid: g }]);
-  if (read.kind !== 'table') return null;
-  const names = read.table.reading?.columns.filter((c) => c.role === 'name') ?? [];
-  if (names.length !== 1 || !/^[A-Z]$/.test(names[0].column)) return null;
-  const nameAt = names[0].column.charCodeAt(0) - 65 - (g.originCol - 1);
+  const nameAt = oneColumnOf(g, 'name');
+  if (nameAt === null) return null;
   const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
   const rows = report.evaluations.map((e) => e.indicator.row - g.originRow);
   if (rows.length < 2) return null;
@@ -354,11 +360,9 @@ function totalRowBelow(g: Grid, word: string): Grid | null {
  * reading has a number column of plain numbers; null otherwise.
  */
 function rowNumbersAsText(g: Grid): Grid | null {
+  const at = oneColumnOf(g, 'id');
   const [read] = readSheets([{ grid: g }]);
-  if (read.kind !== 'table') return null;
-  const ids = read.table.reading?.columns.filter((c) => c.role === 'id') ?? [];
-  if (ids.length !== 1 || !/^[A-Z]$/.test(ids[0].column)) return null;
-  const at = ids[0].column.charCodeAt(0) - 65 - (g.originCol - 1);
+  if (at === null || read.kind !== 'table') return null;
   const rows = new Set(read.table.indicators.map((i) => i.row - g.originRow));
   const forms = [(n: number) => `${n}.`, (n: number) => `（${n}）`, (n: number) => `${n}、`];
   let written = 0;
