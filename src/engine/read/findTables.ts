@@ -145,12 +145,9 @@ export function headingPeriod(
     return { kind: stripped.role, index: stripped.index, plan: false };
   }
   // A quarter, with the month it ends or not (Q1 - Sep, Q4 - Jun 11, Quarter 1 - Sep 10, Qtr 2): that quarter.
+  // (A bare Q1 is matchHeader's, above.)
   const q = /^(?:q|quarter|qtr)(one|two|three|four|[1-4])(?:[-–—]?([a-z]{3,9})\d{0,4})?$/.exec(k);
-  if (
-    q &&
-    (q[2] === undefined || monthOfName(q[2]) !== null) &&
-    (q[2] !== undefined || k[0] !== 'q' || k.length > 2)
-  ) {
+  if (q && (q[2] === undefined ? !/^q\d$/.test(k) : monthOfName(q[2]) !== null)) {
     const n = { one: 1, two: 2, three: 3, four: 4 }[q[1]] ?? Number(q[1]);
     return { kind: 'quarter', index: n - 1, plan: false };
   }
