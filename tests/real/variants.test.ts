@@ -37,12 +37,14 @@ const files = (
 const decimals = (format: string): number => /\.(0+)/.exec(format)?.[1].length ?? 0;
 
 /**
- * A figure as text the way its cell shows it: General as written ("95", "1200.5"), a percentage with its
- * sign ("83.9%"), a number with thousands separators as shown ("1,234"); null for a figure shown otherwise.
+ * A figure as text the way its cell shows it: General as written ("95", "1200.5"), with its decimals
+ * ("50.1" under 0.0), a percentage with its sign ("83.9%"), a number with thousands separators as shown
+ * ("1,234"); null for a figure shown otherwise.
  */
 function shownText(v: number, format: string | null | undefined): string | null {
   if (!format || format === 'General') return String(v);
   const d = decimals(format);
+  if (/^0(?:\.0+)?$/.test(format)) return v.toFixed(d);
   if (/^0(?:\.0+)?%$/.test(format)) return `${(v * 100).toFixed(d)}%`;
   if (/^#,##0(?:\.0+)?$/.test(format)) {
     return v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });

@@ -3,7 +3,7 @@
  * around it ("8950人", "Target: 70%", "≥95%"), a sentence with figures in it, a status word (Green, 已完成,
  * ☺), a not-applicable mark, or plain text. The reader decides column roles from counts of these.
  */
-import { normalizeText, withoutFootnoteMarks } from '../core/normalize';
+import { normalizeText, toHalfWidth, withoutFootnoteMarks } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { isDateFormat, isLiteralPercentFormat, isPercentFormat } from '../core/quantity';
 import { countOf, notApplicableReason, scanQuantities } from '../core/grammar';
@@ -12,7 +12,7 @@ import { memo } from '../core/memo';
 
 export type CellKind =
   | 'empty'
-  | 'number'
+  | 'number' // a figure, typed as a number or as text alone (1414.4, "1,234", １４１４.４)
   | 'percent'
   | 'quantity' // a figure with a unit, comparator or label around it: 8950人, ≥95%, Target: 70%
   | 'sentence' // text holding a figure among other words: 去年国内生产总值增长6.7%
@@ -604,7 +604,26 @@ export function cellKind(value: CellValue | undefined, format?: string | null): 
   return textKind(text);
 }
 
+/**
+ * A figure typed as text and nothing else (1414.4, -3, 1,234.5, full-width １４１４.４, a footnote's mark
+ * after it: 50.1*): what a sheet exported or pasted as text holds where a number stood. Its size, else null.
+ */
+export function numberTyped(text: string): number | null {
+  if (text.length > 24) return null;
+  const t = withoutFootnoteMarks(toHalfWidth(text.trim()).replace(/\s+/g, '')).replace(/^[−–]/, '-');
+  if (!/^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(t)) return null;
+  const v = Number(t.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** A figure, typed as a number or as text alone (1414.4 or "1414.4"). */
+export function isFigureValue(v: CellValue | undefined): boolean {
+  return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && numberTyped(v) !== null;
+}
+
 function textKind(text: string): CellKind {
+  // A bare figure typed as text counts as the number it is.
+  if (numberTyped(text) !== null) return 'number';
   const { mentions, rest } = scanQuantities(text.length > 400 ? text.slice(0, 400) : text);
   const values = mentions.filter((m) => m.role !== 'gap');
   if (values.length === 0) return 'text';
@@ -684,6 +703,8 @@ export function profileColumn(
     // (a percentage typed as itself, 95 shown as 95%, is the fraction it stands for)
     if (typeof v === 'number' && Number.isFinite(v))
       maxNumber = Math.max(maxNumber, Math.abs(isLiteralPercentFormat(formats?.[i]) ? v / 100 : v));
+    else if (kind === 'number' && typeof v === 'string')
+      maxNumber = Math.max(maxNumber, Math.abs(numberTyped(v) ?? 0));
     if (oneOrZero(v) !== null) onesAndZeros++;
     if ((kind === 'text' || kind === 'sentence') && typeof v === 'string') {
       const t = normalizeText(v);

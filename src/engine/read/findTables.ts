@@ -37,7 +37,7 @@ import {
   USER_ROLES,
   type UserRole,
 } from '../model';
-import { cellKind, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
+import { cellKind, isFigureValue, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isBlank, isColumnNumbers, isColumnNumberText } from './cells';
 import { yearRolesInCaption } from './captionYears';
@@ -233,7 +233,7 @@ function isFigureCell(t: string): boolean {
   // A year of any calendar (2019年, 107年度預算數, １０７年度) heads a column.
   if (/^\s*\d{2,4}\s*年/.test(normalizeText(t))) return false;
   const kind = cellKind(t);
-  return kind === 'quantity' || kind === 'percent';
+  return kind === 'number' || kind === 'quantity' || kind === 'percent';
 }
 
 /** True when a text states an amount in a Chinese unit other than a time (30亿元, 40公里, 2条). */
@@ -3012,7 +3012,7 @@ function numbersItsRows(grid: Grid, col: number, from: number, to: number): bool
   for (let r = from; r < to; r++) {
     const row = grid.values[r];
     // Rows of words alone (a note, the next section's lines) are not the numbered rows.
-    if (filledCols(row).length < 2 || !row?.some((x, c) => c !== col && typeof x === 'number')) continue;
+    if (filledCols(row).length < 2 || !row?.some((x, c) => c !== col && isFigureValue(x))) continue;
     const v = row[col];
     const t = typeof v === 'number' ? String(v) : textAt(row, col);
     if (t === null || t.length > 40 || seen.has(t)) return false;
@@ -3032,7 +3032,7 @@ function labelsItsRows(grid: Grid, col: number, from: number, to: number): boole
   let last: string | null = null;
   for (let r = from; r < to; r++) {
     const row = grid.values[r];
-    if (filledCols(row).length < 2 || !row?.some((x, c) => c !== col && typeof x === 'number')) continue;
+    if (filledCols(row).length < 2 || !row?.some((x, c) => c !== col && isFigureValue(x))) continue;
     const t = textAt(row, col);
     if (t === null || t.length > 40 || t === last) return false;
     last = t;

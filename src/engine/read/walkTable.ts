@@ -52,7 +52,7 @@ import type {
   TableReading,
 } from '../model';
 import { isColumnNumbers } from './cells';
-import { cellKind, isStatusName, statusWord } from './cellKinds';
+import { cellKind, isStatusName, numberTyped, statusWord } from './cellKinds';
 import {
   statusQuestion,
   headerParts,
@@ -581,7 +581,8 @@ function growthOverPrevious(grid: Grid, found: FoundTable, roles: Roles): boolea
 function holdsPoints(grid: Grid, found: FoundTable, col: number): boolean {
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
     const v = grid.values[r]?.[col];
-    if (typeof v === 'number' && Math.abs(v) > 3) return true;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? numberTyped(v) : null;
+    if (n !== null && Math.abs(n) > 3) return true;
   }
   return false;
 }
@@ -1500,7 +1501,7 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
  * next table's headings. The same row again, in capitals or not, is the same headings pasted with the
  * next page.
  */
-const FIGURE_KINDS: ReadonlySet<string> = new Set(['quantity', 'percent']);
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['number', 'quantity', 'percent']);
 
 function headsAnotherTable(w: Walk, r: number): boolean {
   const row = w.grid.values[r] ?? [];
