@@ -281,6 +281,26 @@ describe('years and levels inside headings', () => {
     expect(spanOfTarget('截至7月底投资计划')).toBe(7);
     expect(headerParts('1-4月').key).toBe('1-4月');
   });
+  it('the half year and the quarters to date in words lead a heading as 1-6月 does', () => {
+    for (const [words, months] of [
+      ['上半年完成投资', '1-6月完成投资'],
+      ['上半年底累计到位资金(万元)', '1-6月底累计到位资金(万元)'],
+      ['前三季度完成投资', '1-9月完成投资'],
+      ['1-3季度完成', '1-9月完成'],
+      ['一至三季度累计完成', '1-9月累计完成'],
+    ]) {
+      expect(headerRoles(months).length).toBeGreaterThan(0);
+      expect([words, headerRoles(words)]).toEqual([words, headerRoles(months)]);
+    }
+    // Alone, as 1-6月 or 1—9月份 alone: the results to date.
+    for (const text of ['上半年', '前三季度', '1-9月份', '1-6月累计'])
+      expect(headerRoles(text)[0]?.role).toBe('actual');
+    // A plan for them covers their months.
+    expect(spanOfTarget('上半年目标')).toBe(6);
+    expect(spanOfTarget('前两季度投资计划')).toBe(6);
+    expect(spanOfTarget('1-3季度目标')).toBe(9);
+    expect(spanOfTarget('一至三季度计划')).toBe(9);
+  });
   it('serial numbers and what was completed against what was targeted', () => {
     for (const text of ['S. No.', 'Sl. No.', 'Sr. No', 'Serial number'])
       expect(headerRoles(text)[0]?.role).toBe('id');

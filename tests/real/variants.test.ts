@@ -189,6 +189,14 @@ const monthsInNumerals = (text: string): string =>
     (_, to: string) => `一至${NUMERALS[Number(to)]}月`,
   );
 
+/** The half year and the first three quarters in words: 1-6月 → 上半年, 1-9月份 → 前三季度, 1-9月底 → 前三季度末. */
+const PARTS_OF_YEAR: Readonly<Record<string, string>> = { '6': '上半年', '9': '前三季度' };
+const partsOfYear = (text: string): string =>
+  text.replace(
+    /(?<!\d)1\s*[-—–~～至]\s*([69])\s*月(份|底|末)?/g,
+    (_, to: string, end?: string) => PARTS_OF_YEAR[to] + (end === '底' || end === '末' ? '末' : ''),
+  );
+
 /**
  * The ways a heading is typed otherwise: in capitals (English), wrapped onto two lines at its first
  * space, a short Chinese heading's characters spaced out (指 标, 单  位) as forms pad them.
@@ -484,6 +492,11 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
               ['figures and signs in its texts typed full-width', as((g) => textsAs(g, fullWidthSigns)), 0],
               ['short headings spaced out', as((g) => textsAs(g, spacedOut, headingRows(g))), 0],
               ['the months to date in numerals (一至七月)', as((g) => textsAs(g, monthsInNumerals)), 0],
+              [
+                'the half year and three quarters in words (上半年, 前三季度)',
+                as((g) => textsAs(g, partsOfYear)),
+                0,
+              ],
             ]
           : [
               ['every text in capitals', as((g) => textsAs(g, inCapitals)), 0],

@@ -1614,14 +1614,21 @@ const WORD_BEFORE_YEAR = /(?<=\S)\s+(?:in|for|during)\s+(?=(?:fy\s*)?(?:19|20)\d
  */
 const MONTH_NUMBER = '(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])';
 const JANUARY_TO = `(?:(?:1|一)[-—–~至到]${MONTH_NUMBER}月|前${MONTH_NUMBER}个月|截[至止]${MONTH_NUMBER}月(?=底|末))`;
-/** A period to date before the words (1-4月累计完成投资, 1—9月份完成): the stated period says which. */
-const PERIOD_TO_DATE = new RegExp(`^${JANUARY_TO}(?:份|底|末)?(?=.)`);
+/** The quarters from the first, or the half year, in words: 上半年, 前三季度, 1-3季度, 一至三季度. */
+const QUARTERS_TO_DATE = '(?:上半年|前[两二三]季度|(?:1|一)[-—–~至到][2-4二三四]季度)';
+/**
+ * A period to date before the words (1-4月累计完成投资, 1—9月份完成, 上半年底累计完成投资): the stated period
+ * says which. Not a period to date alone (1-9月份, 1-6月累计: see BARE_TO_DATE).
+ */
+const PERIOD_TO_DATE = new RegExp(
+  `^(?:${JANUARY_TO}|${QUARTERS_TO_DATE})(?:份|底|末)?(?!(?:份|底|末)?(?:累计)?$)`,
+);
 
 /** A quarter as Hong Kong, Macau and Taiwan write it before the words (2021年第四季實際表現). */
 const PART_OF_YEAR_LEAD = /^第[一二三四1-4]季(?![度末底])(?=.)/;
 
-/** A period to date alone as a heading: 1-6月, 1—9月份, 1-11月底, 1-6月累计. */
-const BARE_TO_DATE = new RegExp(`^${JANUARY_TO}(?:份|底|末)?(?:累计)?$`);
+/** A period to date alone as a heading: 1-6月, 1—9月份, 1-11月底, 1-6月累计, 上半年, 前三季度累计. */
+const BARE_TO_DATE = new RegExp(`^(?:${JANUARY_TO}|${QUARTERS_TO_DATE})(?:份|底|末)?(?:累计)?$`);
 
 /** A month with its year before the words (Jun-19 Seen within target, "Sept 2023 Actual"): the month says when. */
 const MONTH_YEAR_LEAD =
@@ -1638,8 +1645,7 @@ const ONE_YEAR = /(?<!\d)((?:19|20)\d{2})(?:(?:[/\-–—]|to)(\d{2}|(?:19|20)\d
  * The months to date a heading opens with (前三季度, 上半年, 1月, 1-9月份): as a target's heading, a plan for
  * them (前三季度投资计划); after 完成, the share of that plan done (完成1-4月投资计划).
  */
-const MONTHS_TO_DATE = `前三季度|前两季度|前二季度|上半年|${JANUARY_TO}(?:份|底|末)?|一月份?|1月份?`;
-const MONTHS_OF_LEAD: Readonly<Record<string, number>> = { 前三季度: 9, 前两季度: 6, 前二季度: 6, 上半年: 6 };
+const MONTHS_TO_DATE = `${QUARTERS_TO_DATE}(?:底|末)?|${JANUARY_TO}(?:份|底|末)?|一月份?|1月份?`;
 const PERIOD_PLAN_DONE = new RegExp(`^完成(?:${MONTHS_TO_DATE}|一季度|本期|当期).{0,8}(?:计划|目标|任务)$`);
 /** 占年初预算月进度, 完成月进度, 占预算季进度: the share done of the month's (quarter's) part of the year's budget or plan. */
 const PART_OF_BUDGET_DONE =
@@ -1705,9 +1711,11 @@ export function spanOfTarget(text: string): number | null {
 export function monthsOfLead(text: string, role: HeaderRole): number | null {
   const m = SPAN_LEAD.exec(headerKey(text));
   if (!m || headerRoles(m[2])[0]?.role !== role) return null;
-  const last = (/([\d一二两三四五六七八九十]+)个?月/.exec(m[1])?.[1] ?? '').replace('两', '二');
-  const months =
-    MONTHS_OF_LEAD[m[1]] ?? (/^\d+$/.test(last) ? Number(last) : (parseChineseNumeral(last) ?? 0));
+  // The months, or the quarters (前三季度, 1-3季度: three months each); the half year is six.
+  const quarters = /([\d一二两三四]+)季度/.exec(m[1]);
+  const last = ((quarters ?? /([\d一二两三四五六七八九十]+)个?月/.exec(m[1]))?.[1] ?? '').replace('两', '二');
+  const count = /^\d+$/.test(last) ? Number(last) : (parseChineseNumeral(last) ?? 0);
+  const months = m[1].startsWith('上半年') ? 6 : quarters ? 3 * count : count;
   return months >= 1 && months <= 11 ? months : null;
 }
 
