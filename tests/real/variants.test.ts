@@ -334,6 +334,36 @@ function blankRowsBetween(g: Grid): { grid: Grid; added: number[] } | null {
 }
 
 /**
+ * The category column's runs of one text down consecutive indicator rows written once and merged down
+ * over them, as offices lay a goal or a category out; null where the sheet has no such run.
+ */
+function categoryMergedDown(g: Grid): Grid | null {
+  const at = oneColumnOf(g, 'category');
+  if (at === null) return null;
+  const col = g.originCol + at;
+  const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
+  const rows = [...new Set(report.evaluations.map((e) => e.indicator.row - g.originRow))].sort(
+    (a, b) => a - b,
+  );
+  const values = g.values.map((row) => [...row]);
+  const merges = [...g.merges];
+  for (let i = 0; i < rows.length;) {
+    const text = values[rows[i]]?.[at];
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1 && values[rows[j + 1]]?.[at] === text) j++;
+    const top = g.originRow + rows[i];
+    const bottom = g.originRow + rows[j];
+    const free = !merges.some((m) => m.left <= col && m.right >= col && m.top <= bottom && m.bottom >= top);
+    if (typeof text === 'string' && text.trim() !== '' && j > i && free) {
+      for (let k = i + 1; k <= j; k++) values[rows[k]][at] = null;
+      merges.push({ top, bottom, left: col, right: col });
+    }
+    i = j + 1;
+  }
+  return merges.length > g.merges.length ? { ...g, values, merges } : null;
+}
+
+/**
  * A total row right below the last indicator (合计 or Total in the name column, each column of figures
  * summed), where the row below it is blank; null otherwise.
  */
@@ -452,6 +482,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['names across two merged columns', as(namesAcrossTwoColumns), 0],
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
         ['row numbers written 1., （1）, 1、', as(rowNumbersAsText), 0],
+        ['each category written once and merged down its rows', as(categoryMergedDown), 0],
         [
           'headings typed with a colon after them',
           as((g) => headingsWithColons(g, lang === 'zh-CN' ? '：' : ':')),

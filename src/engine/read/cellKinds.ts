@@ -656,6 +656,10 @@ export interface ColumnProfile {
   readonly figureOpens: number;
   /** Cells that are 1 or 0 and nothing else (a yes or a no, as a list exports "Was the target met?"). */
   readonly onesAndZeros: number;
+  /** Texts holding a digit (Php288.057, 第2批, Goal 1). */
+  readonly textsWithDigits: number;
+  /** Cells merged down over the rows below them (a goal or a category written once for its rows). */
+  readonly mergedDown?: number;
 }
 
 const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
@@ -694,6 +698,7 @@ export function profileColumn(
   let signs = 0;
   let figureOpens = 0;
   let onesAndZeros = 0;
+  let textsWithDigits = 0;
   const distinct = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
@@ -713,6 +718,7 @@ export function profileColumn(
       if (distinct.size < 1000) distinct.add(t);
       if (t.length <= 20 && CODE.test(t)) codes++;
       if (FIGURE_OPENING.test(t)) figureOpens++;
+      if (/\d/.test(t)) textsWithDigits++;
       if (t.length <= 40 && (OWNER_END.test(t.replace(/[、，,].*$/, '')) || OWNER_EN.test(t))) ownerLike++;
     }
   }
@@ -727,6 +733,7 @@ export function profileColumn(
     signs,
     figureOpens,
     onesAndZeros,
+    textsWithDigits,
   };
 }
 

@@ -793,13 +793,15 @@ function byContent(
   ) {
     return 'name';
   }
-  // "Goal" over long texts, or over a few repeated down the rows (Real Estate, Real Estate …), beside the
-  // measures and a target column of their own (Goal | Performance Measure | 2003/04 Target): the goal the
-  // measures serve, their category.
+  // "Goal" over long texts, or over a few repeated down the rows (Real Estate, Real Estate …) or each merged
+  // down over its rows (words, not amounts: Php288.057), beside the measures and a target column of their own (Goal | Performance Measure |
+  // 2003/04 Target): the goal the measures serve, their category.
   if (
     role === 'target' &&
     texty >= 0.8 &&
-    (p.meanTextLength >= 20 || (p.filled >= 3 && p.distinctTexts <= p.filled * 0.6)) &&
+    (p.meanTextLength >= 20 ||
+      (p.filled >= 3 && p.distinctTexts <= p.filled * 0.6) ||
+      ((p.mergedDown ?? 0) >= p.filled * 0.5 && p.textsWithDigits === 0)) &&
     p.figureOpens === 0 &&
     others.some((o) => o.role === 'name') &&
     others.some((o) => o.role === 'target') &&
@@ -2094,6 +2096,15 @@ function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number):
   const end = Math.min(to, from + PROFILE_ROWS);
   const rows: number[] = [];
   for (let r = from; r < end; r++) if (isDataRow(grid.values[r])) rows.push(r);
+  // The cells merged down over the rows below them, by column.
+  const mergedDown = new Map<number, number>();
+  for (const m of grid.merges) {
+    const top = m.top - grid.originRow;
+    if (m.bottom > m.top && top >= from && top < end && m.left === m.right) {
+      const c = m.left - grid.originCol;
+      mergedDown.set(c, (mergedDown.get(c) ?? 0) + 1);
+    }
+  }
   for (const c of cols) {
     const cells: (CellValue | undefined)[] = [];
     const formats: (string | null | undefined)[] = [];
@@ -2102,7 +2113,9 @@ function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number):
       cells.push(row[c]);
       formats.push(grid.numberFormats?.[r]?.[c]);
     }
-    out.set(c, profileColumn(cells, formats));
+    const p = profileColumn(cells, formats);
+    const merged = mergedDown.get(c);
+    out.set(c, merged ? { ...p, mergedDown: merged } : p);
   }
   return out;
 }
