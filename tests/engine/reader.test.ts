@@ -704,6 +704,33 @@ describe('diagnostics from the body', () => {
     ]);
   });
 
+  test('a verdict or a result in words merged down its rows is each row’s, with no warning', () => {
+    const t = read(
+      [
+        ['序号', '项目', '目标', '进展情况', '是否达序'],
+        [1, '新建公园', '年内建成', '已完工', '是'],
+        [2, '改造道路', '年内建成', null, null],
+        [3, '新增学位', '年内建成', '正在施工', '否'],
+      ],
+      { merges: ['D2:D3', 'E2:E3'] },
+    );
+    const actual = (i: Indicator) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : 'none');
+    expect(t.indicators.map(actual)).toEqual(['已完工', '已完工', '正在施工']);
+    expect(t.indicators.map((i) => i.statusCell?.value ?? null)).toEqual(['是', '是', '否']);
+    expect(t.diagnostics.filter((d) => d.code === 'merged-body-cell')).toEqual([]);
+    // A figure merged down stays its first row's, with a warning.
+    const f = read(
+      [
+        ['序号', '指标', '年度目标', '累计完成'],
+        [1, '新增就业', 100, 60],
+        [2, '技能培训', 200, null],
+      ],
+      { merges: ['D2:D3'] },
+    );
+    expect(f.indicators.map(actual)).toEqual([60, null]);
+    expect(f.diagnostics.map((d) => d.code)).toContain('merged-body-cell');
+  });
+
   test('a category row merged across the table gives no merged-body warning', () => {
     const t = read(
       [

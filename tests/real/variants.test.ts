@@ -364,6 +364,42 @@ function categoryMergedDown(g: Grid): Grid | null {
 }
 
 /**
+ * The same verdict or words without a figure on consecutive rows of a result's or a verdict's column
+ * (完成情况较好, 已完工, Achieved) written once and merged down over them; null where the sheet has none,
+ * and for a list without headings (found by each row's own cells: merged verdicts are not looked for).
+ */
+function verdictsMergedDown(g: Grid): Grid | null {
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table' || read.table.headerRows.length === 0) return null;
+  const cols = (read.table.reading?.columns ?? [])
+    .filter((c) => ['actual', 'status', 'periodActual'].includes(c.role) && /^[A-Z]$/.test(c.column))
+    .map((c) => c.column.charCodeAt(0) - 65 - (g.originCol - 1));
+  const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
+  const rows = [...new Set(report.evaluations.map((e) => e.indicator.row - g.originRow))].sort(
+    (a, b) => a - b,
+  );
+  const values = g.values.map((row) => [...row]);
+  const merges = [...g.merges];
+  for (const at of cols) {
+    const col = g.originCol + at;
+    for (let i = 0; i < rows.length;) {
+      const text = values[rows[i]]?.[at];
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1 && values[rows[j + 1]]?.[at] === text) j++;
+      const top = g.originRow + rows[i];
+      const bottom = g.originRow + rows[j];
+      const free = !merges.some((m) => m.left <= col && m.right >= col && m.top <= bottom && m.bottom >= top);
+      if (typeof text === 'string' && text.trim() !== '' && !/\d/.test(text) && j > i && free) {
+        for (let k = i + 1; k <= j; k++) values[rows[k]][at] = null;
+        merges.push({ top, bottom, left: col, right: col });
+      }
+      i = j + 1;
+    }
+  }
+  return merges.length > g.merges.length ? { ...g, values, merges } : null;
+}
+
+/**
  * A total row right below the last indicator (合计 or Total in the name column, each column of figures
  * summed), where the row below it is blank; null otherwise.
  */
@@ -483,6 +519,7 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         ['headings wrapped onto two lines', as((g) => textsAs(g, wrapped, headingRows(g))), 0],
         ['row numbers written 1., （1）, 1、', as(rowNumbersAsText), 0],
         ['each category written once and merged down its rows', as(categoryMergedDown), 0],
+        ['a verdict written once and merged down the rows it holds for', as(verdictsMergedDown), 0],
         [
           'headings typed with a colon after them',
           as((g) => headingsWithColons(g, lang === 'zh-CN' ? '：' : ':')),

@@ -32,7 +32,7 @@ import {
 import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
 import { startsAnotherTable } from './headerWords';
-import { isStatusName } from './cellKinds';
+import { isStatusName, mergedForEachRow } from './cellKinds';
 import { unitInName, unitOfCell } from './units';
 import {
   isCommentLine,
@@ -94,7 +94,8 @@ export function tableShape(cols: Columns): TableShape {
 
 /**
  * Merged areas in the body: text columns take the merged value in every row they span (`fills`, keyed
- * r × FILL_WIDTH + c); areas over value columns are kept for a warning (`valueMerges`).
+ * r × FILL_WIDTH + c), and so do value columns where it is each row's (a verdict, a mark, a result's words:
+ * mergedForEachRow); other areas over value columns are kept for a warning (`valueMerges`).
  */
 export function bodyMerges(
   grid: Grid,
@@ -113,12 +114,20 @@ export function bodyMerges(
     const left = m.left - grid.originCol;
     const right = m.right - grid.originCol;
     if (bottom < bodyStart || top >= values.length || right < 0) continue;
-    const touchesValues = valueColumns.some((c) => c >= left && c <= right);
-    if (touchesValues && top >= bodyStart && (bottom > top || right > left)) valueMerges.push(m);
-    if (bottom <= top) continue;
     const value = cellOf(values[top], left);
+    // A value column's merged verdict down its rows: each row's (no other value column under it).
+    const eachRows =
+      bottom > top &&
+      left === right &&
+      top >= bodyStart &&
+      valueColumns.includes(left) &&
+      mergedForEachRow(value, left !== P.target);
+    const touchesValues = valueColumns.some((c) => c >= left && c <= right);
+    if (touchesValues && top >= bodyStart && (bottom > top || right > left) && !eachRows) valueMerges.push(m);
+    if (bottom <= top) continue;
     if (isBlank(value)) continue;
     const last = Math.min(bottom, values.length - 1);
+    if (eachRows) for (let r = top + 1; r <= last; r++) fills.set(r * FILL_WIDTH + left, value);
     for (const c of fillCols) {
       if (c < left || c > right) continue;
       for (let r = Math.max(top, bodyStart); r <= last; r++) {
@@ -142,7 +151,8 @@ interface Body {
   readonly letters: (c: number) => string;
   /** A text column's value, the merged value where a merge fills it. */
   readonly textCell: (r: number, row: Row, c: number) => CellValue;
-  readonly cellAt: (r: number, row: Row, c: number, text: boolean) => SourceCell | null;
+  /** A cell with its merged value where a merge fills it (a text column's; a value column's verdict). */
+  readonly cellAt: (r: number, row: Row, c: number) => SourceCell | null;
   readonly cellsAt: (r: number, row: Row, columns: readonly number[]) => (SourceCell | null)[];
   readonly diagnostics: Diagnostic[];
   /** `file|sheet|`, the start of every indicator key of the sheet (made once). */
@@ -176,15 +186,16 @@ function makeBody(
     }
     return cellOf(row, c);
   };
-  const cellAt = (r: number, row: Row, c: number, text: boolean): SourceCell | null => {
+  const cellAt = (r: number, row: Row, c: number): SourceCell | null => {
     if (c < 0) return null;
     const f = formats?.[r]?.[c];
-    const value = text ? textCell(r, row, c) : cellOf(row, c);
+    // (A value column's fills are merged verdicts alone: see bodyMerges.)
+    const value = textCell(r, row, c);
     return { value, format: f ?? null, row: originRow + r, col: originCol + c };
   };
   const cellsAt = (r: number, row: Row, columns: readonly number[]): (SourceCell | null)[] => {
     const out: (SourceCell | null)[] = new Array(columns.length);
-    for (let i = 0; i < columns.length; i++) out[i] = cellAt(r, row, columns[i], false);
+    for (let i = 0; i < columns.length; i++) out[i] = cellAt(r, row, columns[i]);
     return out;
   };
   return {
@@ -342,7 +353,7 @@ function indicatorAt(
   if (granularity === 'quarters') actuals = { kind: 'quarters', cells: b.cellsAt(r, row, cols.quarters) };
   else if (granularity === 'months') actuals = { kind: 'months', cells: b.cellsAt(r, row, cols.months) };
   else if (granularity === 'cumulative')
-    actuals = { kind: 'cumulative', cell: b.cellAt(r, row, P.cumulative, false) };
+    actuals = { kind: 'cumulative', cell: b.cellAt(r, row, P.cumulative) };
   else actuals = { kind: 'none' };
 
   // One shape for every indicator (`file` undefined for a grid without one): built 100,000 times on a
@@ -356,15 +367,15 @@ function indicatorAt(
     category: t.category ? stripNumbering(t.category) : category,
     name,
     measureUnit: unitOfCell(textOf(b.textCell(r, row, P.unit))) ?? unitInName(name) ?? b.captionUnit,
-    directionCell: b.cellAt(r, row, P.direction, true),
-    aggregationCell: b.cellAt(r, row, P.aggregation, true),
-    target: b.cellAt(r, row, P.target, false),
+    directionCell: b.cellAt(r, row, P.direction),
+    aggregationCell: b.cellAt(r, row, P.aggregation),
+    target: b.cellAt(r, row, P.target),
     milestoneTargets: b.shape.hasMilestones ? b.cellsAt(r, row, cols.milestones) : null,
     actuals,
     owner: textOf(b.textCell(r, row, P.owner)),
     notes: textOf(b.textCell(r, row, P.notes)),
     // The office's own figure to date (YTD, 累计) beside the period columns.
-    toDateCell: granularity !== 'cumulative' ? b.cellAt(r, row, P.cumulative, false) : null,
+    toDateCell: granularity !== 'cumulative' ? b.cellAt(r, row, P.cumulative) : null,
   };
 }
 
@@ -405,7 +416,7 @@ export function readBody(
     if (gap && startsAnotherTable(row)) break;
     let hasValues = false;
     for (let i = 0; i < valueColumns.length; i++) {
-      if (!isBlank(cellOf(row, valueColumns[i]))) {
+      if (!isBlank(textCell(r, row, valueColumns[i]))) {
         hasValues = true;
         break;
       }

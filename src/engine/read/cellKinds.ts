@@ -621,6 +621,21 @@ export function isFigureValue(v: CellValue | undefined): boolean {
   return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && numberTyped(v) !== null;
 }
 
+/**
+ * Whether a value merged down over rows of a value column is each row's: a verdict or a not-applicable
+ * mark (完成情况较好 over three rows; "-" or Data only over the years to come), and in a result's column
+ * words without a figure too (已完工). A figure merged over rows is not (a warning says so: marks.ts).
+ */
+export function mergedForEachRow(value: CellValue, resultColumn: boolean): boolean {
+  if (typeof value !== 'string') return false;
+  const kind = cellKind(value);
+  return (
+    kind === 'status' ||
+    kind === 'na' ||
+    (resultColumn && (kind === 'text' || (kind === 'sentence' && !/\d/.test(value))))
+  );
+}
+
 function textKind(text: string): CellKind {
   // A bare figure typed as text counts as the number it is.
   if (numberTyped(text) !== null) return 'number';

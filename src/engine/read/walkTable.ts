@@ -52,7 +52,7 @@ import type {
   TableReading,
 } from '../model';
 import { isColumnNumbers } from './cells';
-import { cellKind, isStatusName, numberTyped, statusWord } from './cellKinds';
+import { cellKind, isStatusName, mergedForEachRow, numberTyped, statusWord } from './cellKinds';
 import {
   statusQuestion,
   headerParts,
@@ -633,6 +633,54 @@ function textAcrossFigures(
   return rows;
 }
 
+/**
+ * A value column's cell: its own value, or where it is blank, the value merged down over it when that is
+ * each row's (mergedForEachRow).
+ */
+function ownOrMerged(
+  grid: Grid,
+  fills: ReadonlyMap<number, CellValue>,
+  r: number,
+  c: number,
+  resultColumn: boolean,
+): CellValue {
+  const own = grid.values[r]?.[c] ?? null;
+  if (filled(own)) return own;
+  const merged = fills.get(r * 65536 + c);
+  return merged !== undefined && mergedForEachRow(merged, resultColumn) ? merged : own;
+}
+
+/** The walk's cells: with the merged value where asked, and a value column's merged verdict (ownOrMerged). */
+function cellReader(
+  grid: Grid,
+  found: FoundTable,
+  roles: Roles,
+  valueCols: readonly number[],
+  fills: ReadonlyMap<number, CellValue>,
+  at: (r: number, c: number) => CellValue,
+): Walk['cellAt'] {
+  // The columns of results and verdicts, whose words merged down over rows are each row's.
+  const results = new Set([
+    roles.actual,
+    roles.status,
+    ...roles.quarters,
+    ...roles.months,
+    ...roles.orgs.flatMap((o) => [o.actual, o.status]),
+    ...roles.groups.flatMap((g) => [g.actual, g.status]),
+    ...found.columns.filter((c) => c.role === 'periodActual').map((c) => c.col),
+  ]);
+  const values = new Set(valueCols);
+  return (r, c, withFill = false) => {
+    if (c < 0) return null;
+    const value = withFill
+      ? at(r, c)
+      : values.has(c)
+        ? ownOrMerged(grid, fills, r, c, results.has(c))
+        : (grid.values[r]?.[c] ?? null);
+    return sourceCell(grid, r, c, value);
+  };
+}
+
 function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   const roles = rolesOf(found, grid, options.yearStart);
   const fills = mergeFills(grid, found.bodyStart, found.bodyEnd);
@@ -662,6 +710,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     // Columns of earlier years count too: a row with figures only there is an indicator with none yet.
     ...found.columns.filter((c) => c.role === 'periodActual' || c.role === 'history').map((c) => c.col),
   ].filter((c) => c >= 0);
+  const cellAt = cellReader(grid, found, roles, valueCols, fills, at);
   const quarterCount = roles.quarters.filter((c) => c >= 0).length;
   const monthCount = roles.months.filter((c) => c >= 0).length;
   // The result's and the target's headings both name a fall (同比下降(%) | 改善目标:同比下降(%)).
@@ -674,8 +723,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     ...(options.file !== undefined ? { file: options.file } : {}),
     roles,
     at,
-    cellAt: (r, c, withFill = false) =>
-      c < 0 ? null : sourceCell(grid, r, c, withFill ? at(r, c) : (grid.values[r]?.[c] ?? null)),
+    cellAt,
     valueCols,
     numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
     statusKey: roles.status >= 0 ? letterKey(grid, found.bodyStart, found.bodyEnd) : new Map(),
@@ -739,7 +787,10 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (typeof lead === 'string' && isCommentLine(lead)) return { kind: 'skip' };
   if (isPageLine(row)) return { kind: 'skip' };
   const { name, group } = nameOf(w, r, w.caption);
-  const cellsInRow = row.filter((v) => filled(v)).length;
+  // (A verdict merged down over the row is one of its cells: see ownOrMerged.)
+  const cellsInRow =
+    row.filter((v) => filled(v)).length +
+    w.valueCols.filter((c) => !filled(row[c]) && filled(w.cellAt(r, c)?.value)).length;
   if (name && isLabelledLine(w, r, name, cellsInRow)) return { kind: 'prose' };
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
     // A measure whose figures are words across their columns ("New measure for FY 2025"): an indicator
