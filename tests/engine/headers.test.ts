@@ -281,13 +281,16 @@ describe('years and levels inside headings', () => {
     expect(spanOfTarget('截至7月底投资计划')).toBe(7);
     expect(headerParts('1-4月').key).toBe('1-4月');
   });
-  it('the half year and the quarters to date in words lead a heading as 1-6月 does', () => {
+  it('the half year, the quarters to date and the date they end on lead a heading as 1-6月 does', () => {
     for (const [words, months] of [
       ['上半年完成投资', '1-6月完成投资'],
       ['上半年底累计到位资金(万元)', '1-6月底累计到位资金(万元)'],
       ['前三季度完成投资', '1-9月完成投资'],
       ['1-3季度完成', '1-9月完成'],
       ['一至三季度累计完成', '1-9月累计完成'],
+      // …and so does the date the months end on (截至6月30日)
+      ['截至6月30日完成', '1-6月完成'],
+      ['截至9月30日累计完成投资', '1-9月累计完成投资'],
     ]) {
       expect(headerRoles(months).length).toBeGreaterThan(0);
       expect([words, headerRoles(words)]).toEqual([words, headerRoles(months)]);
@@ -300,6 +303,9 @@ describe('years and levels inside headings', () => {
     expect(spanOfTarget('前两季度投资计划')).toBe(6);
     expect(spanOfTarget('1-3季度目标')).toBe(9);
     expect(spanOfTarget('一至三季度计划')).toBe(9);
+    expect(spanOfTarget('截至6月30日计划')).toBe(6);
+    // A budget's spending to that date is no result, as 1-6月执行数 is none.
+    expect(headerRoles('截至6月30日执行数')).toEqual(headerRoles('1-6月执行数'));
   });
   it('serial numbers and what was completed against what was targeted', () => {
     for (const text of ['S. No.', 'Sl. No.', 'Sr. No', 'Serial number'])

@@ -197,6 +197,14 @@ const partsOfYear = (text: string): string =>
     (_, to: string, end?: string) => PARTS_OF_YEAR[to] + (end === '底' || end === '末' ? '末' : ''),
   );
 
+/** The months from January as the date they end on: 1-6月 → 截至6月30日, 1-9月份 → 截至9月30日. */
+const LAST_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const monthsToTheirEnd = (text: string): string =>
+  text.replace(
+    /(?<!\d)1\s*[-—–~～]\s*(1[0-2]|[1-9])\s*月(?:份|底|末)?/g,
+    (_, to: string) => `截至${to}月${LAST_DAYS[Number(to)]}日`,
+  );
+
 /**
  * The ways a heading is typed otherwise: in capitals (English), wrapped onto two lines at its first
  * space, a short Chinese heading's characters spaced out (指 标, 单  位) as forms pad them.
@@ -563,6 +571,11 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
               [
                 'the half year and three quarters in words (上半年, 前三季度)',
                 as((g) => textsAs(g, partsOfYear)),
+                0,
+              ],
+              [
+                'the months to date as the date they end on (截至6月30日)',
+                as((g) => textsAs(g, monthsToTheirEnd)),
                 0,
               ],
             ]
