@@ -141,9 +141,14 @@ describe('the period a sheet states', () => {
       // a span of years is no period of the results, nor is either of its ends
       'The standards cover the period from 1 July 2020 to 30 June 2023.',
       'Jul 2018 to Jun 2023',
+      // a result's word, in any period (Q2 outturn): not the year's end
+      'Outturn',
+      'Outturn Performance',
     ]) {
       expect(statedPeriod(t)).toBeNull();
     }
+    expect(statedPeriod('Year End Outturn')?.period).toEqual(FY);
+    expect(statedPeriod('Q2 Outturn')?.period).toEqual(Q(2));
   });
 });
 

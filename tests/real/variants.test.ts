@@ -586,6 +586,11 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
                 as((g) => textsAs(g, (t) => t.replace(/\bQ([1-4])\b/g, 'Quarter $1'), headingRows(g))),
                 0,
               ],
+              [
+                'the results headed Outturn for Actual, as UK offices write them',
+                as((g) => textsAs(g, (t) => t.replace(/\bActual\b/g, 'Outturn'), headingRows(g))),
+                0,
+              ],
             ]) as [string, SheetSource[] | null, number][]),
       ];
       const gaps = own.length === 1 ? blankRowsBetween(own[0].grid) : null;

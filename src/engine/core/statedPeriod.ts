@@ -372,13 +372,11 @@ const RULES: readonly Rule[] = [
           length: m[0].length,
         };
   }),
-  // 全年, 年度, 年底, 年末, year end, full year, outturn, annual
+  // 全年, 年度, 年底, 年末, year end, full year, annual (not "outturn": a result's word in any period, Q2 outturn)
   (t) => {
     // English words for the whole year count only in a short text (a title), not inside a sentence.
     const en =
-      t.length <= 60
-        ? /(\byear[- ]end\b|\bfull[- ]year\b|\boutturn\b|\bannual\b|\bend of year\b)/.exec(t)
-        : null;
+      t.length <= 60 ? /(\byear[- ]end\b|\bfull[- ]year\b|\bannual\b|\bend of year\b)/.exec(t) : null;
     const m =
       /(全年|年底|年末|年终|全年度)/.exec(t) ??
       en ??

@@ -931,8 +931,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'year to',
       'outturn',
       'out-turn',
-      // the year's result as far as it is known: ESTIMATED ACTUAL STANDARD 2011/12
+      // the year's result as far as it is known: ESTIMATED ACTUAL STANDARD 2011/12, Estimated Outturn Standard
       'estimated actual',
+      'estimated outturn',
       // what was achieved by a date (Achievement on, Achievement as on 31.12.2015, Achievement upto Dec)
       'achievement on',
       'achievement as on',
@@ -1610,10 +1611,10 @@ const WORD_BEFORE_YEAR = /(?<=\S)\s+(?:in|for|during)\s+(?=(?:fy\s*)?(?:19|20)\d
 
 /**
  * The months from January to one of them, in figures or numerals: 1-4月, 1—9月, 1至7月, 一至七月, 一至十一月,
- * 前七个月, 截至7月底, 截至6月30日.
+ * 前七个月, 截至7月底, 截至6月30日 (the month's last day: 截至8月20日 is through July, see statedPeriod).
  */
 const MONTH_NUMBER = '(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])';
-const JANUARY_TO = `(?:(?:1|一)[-—–~至到]${MONTH_NUMBER}月|前${MONTH_NUMBER}个月|截[至止]${MONTH_NUMBER}月(?:(?=底|末)|[0-3]?\\d日))`;
+const JANUARY_TO = `(?:(?:1|一)[-—–~至到]${MONTH_NUMBER}月|前${MONTH_NUMBER}个月|截[至止]${MONTH_NUMBER}月(?:(?=底|末)|(?:28|29|30|31)日))`;
 /** The quarters from the first, or the half year, in words: 上半年, 前三季度, 1-3季度, 一至三季度. */
 const QUARTERS_TO_DATE = '(?:上半年|前[两二三]季度|(?:1|一)[-—–~至到][2-4二三四]季度)';
 /**
