@@ -342,46 +342,10 @@ function blankRowsBetween(g: Grid): { grid: Grid; added: number[] } | null {
 }
 
 /**
- * The category column's runs of one text down consecutive indicator rows written once and merged down
- * over them, as offices lay a goal or a category out; null where the sheet has no such run.
+ * Each run of one text down consecutive indicator rows of the given columns, where `accept` takes the
+ * text, written once and merged down over the run; null where the sheet has no such run.
  */
-function categoryMergedDown(g: Grid): Grid | null {
-  const at = oneColumnOf(g, 'category');
-  if (at === null) return null;
-  const col = g.originCol + at;
-  const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
-  const rows = [...new Set(report.evaluations.map((e) => e.indicator.row - g.originRow))].sort(
-    (a, b) => a - b,
-  );
-  const values = g.values.map((row) => [...row]);
-  const merges = [...g.merges];
-  for (let i = 0; i < rows.length;) {
-    const text = values[rows[i]]?.[at];
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1 && values[rows[j + 1]]?.[at] === text) j++;
-    const top = g.originRow + rows[i];
-    const bottom = g.originRow + rows[j];
-    const free = !merges.some((m) => m.left <= col && m.right >= col && m.top <= bottom && m.bottom >= top);
-    if (typeof text === 'string' && text.trim() !== '' && j > i && free) {
-      for (let k = i + 1; k <= j; k++) values[rows[k]][at] = null;
-      merges.push({ top, bottom, left: col, right: col });
-    }
-    i = j + 1;
-  }
-  return merges.length > g.merges.length ? { ...g, values, merges } : null;
-}
-
-/**
- * The same verdict or words without a figure on consecutive rows of a result's or a verdict's column
- * (完成情况较好, 已完工, Achieved) written once and merged down over them; null where the sheet has none,
- * and for a list without headings (found by each row's own cells: merged verdicts are not looked for).
- */
-function verdictsMergedDown(g: Grid): Grid | null {
-  const [read] = readSheets([{ grid: g }]);
-  if (read.kind !== 'table' || read.table.headerRows.length === 0) return null;
-  const cols = (read.table.reading?.columns ?? [])
-    .filter((c) => ['actual', 'status', 'periodActual'].includes(c.role) && /^[A-Z]$/.test(c.column))
-    .map((c) => c.column.charCodeAt(0) - 65 - (g.originCol - 1));
+function runsMergedDown(g: Grid, cols: readonly number[], accept: (text: string) => boolean): Grid | null {
   const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
   const rows = [...new Set(report.evaluations.map((e) => e.indicator.row - g.originRow))].sort(
     (a, b) => a - b,
@@ -390,14 +354,15 @@ function verdictsMergedDown(g: Grid): Grid | null {
   const merges = [...g.merges];
   for (const at of cols) {
     const col = g.originCol + at;
-    for (let i = 0; i < rows.length;) {
+    let i = 0;
+    while (i < rows.length) {
       const text = values[rows[i]]?.[at];
       let j = i;
       while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1 && values[rows[j + 1]]?.[at] === text) j++;
       const top = g.originRow + rows[i];
       const bottom = g.originRow + rows[j];
       const free = !merges.some((m) => m.left <= col && m.right >= col && m.top <= bottom && m.bottom >= top);
-      if (typeof text === 'string' && text.trim() !== '' && !/\d/.test(text) && j > i && free) {
+      if (typeof text === 'string' && text.trim() !== '' && accept(text) && j > i && free) {
         for (let k = i + 1; k <= j; k++) values[rows[k]][at] = null;
         merges.push({ top, bottom, left: col, right: col });
       }
@@ -405,6 +370,26 @@ function verdictsMergedDown(g: Grid): Grid | null {
     }
   }
   return merges.length > g.merges.length ? { ...g, values, merges } : null;
+}
+
+/** The category written once and merged down its rows, as offices lay a goal or a category out. */
+function categoryMergedDown(g: Grid): Grid | null {
+  const at = oneColumnOf(g, 'category');
+  return at === null ? null : runsMergedDown(g, [at], () => true);
+}
+
+/**
+ * A verdict or words without a figure in a result's or a verdict's column (完成情况较好, 已完工, Achieved)
+ * written once and merged down the rows it holds for; null for a list without headings (found by each
+ * row's own cells: merged verdicts are not looked for there).
+ */
+function verdictsMergedDown(g: Grid): Grid | null {
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table' || read.table.headerRows.length === 0) return null;
+  const cols = (read.table.reading?.columns ?? [])
+    .filter((c) => ['actual', 'status', 'periodActual'].includes(c.role) && /^[A-Z]$/.test(c.column))
+    .map((c) => c.column.charCodeAt(0) - 65 - (g.originCol - 1));
+  return runsMergedDown(g, cols, (text) => !/\d/.test(text));
 }
 
 /**
