@@ -704,6 +704,24 @@ describe('diagnostics from the body', () => {
     ]);
   });
 
+  test('a list printed in two halves side by side is one table, each cell at its own address', () => {
+    const t = read([
+      ['序号', '项目', '年度目标', '累计完成', null, '序号', '项目', '年度目标', '累计完成'],
+      [1, '新建公园', 10, 5, null, 4, '新增学位', 400, 420],
+      [2, '改造道路', 20, 10, null, 5, '新增床位', 50, 20],
+      [3, '新增就业', 300, 310],
+    ]);
+    expect(t.indicators.map((i) => [i.name, i.row, i.target?.col, i.target?.row])).toEqual([
+      ['新建公园', 2, 3, 2],
+      ['改造道路', 3, 3, 3],
+      ['新增就业', 4, 3, 4],
+      ['新增学位', 2, 8, 2],
+      ['新增床位', 3, 8, 3],
+    ]);
+    const actual = (i: Indicator) => (i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : 'none');
+    expect(t.indicators.map(actual)).toEqual([5, 10, 310, 420, 20]);
+  });
+
   test('a verdict or a result in words merged down its rows is each row’s, with no warning', () => {
     const t = read(
       [

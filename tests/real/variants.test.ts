@@ -393,6 +393,53 @@ function verdictsMergedDown(g: Grid): Grid | null {
 }
 
 /**
+ * The rows of a table of one heading row printed in two halves side by side to fit the page: the second
+ * half of its rows moved up beside the first, right of a blank column, under the heading row copied there.
+ * Null where merged areas or hidden rows stand at or below the headings, or the table has under 4 rows.
+ */
+function listInTwoHalves(g: Grid): Grid | null {
+  const [read] = readSheets([{ grid: g }]);
+  if (read.kind !== 'table' || read.table.headerRows.length !== 1 || (g.hiddenRows?.length ?? 0) > 0)
+    return null;
+  const header = read.table.headerRows[0];
+  if (g.merges.some((m) => m.bottom >= header)) return null;
+  const h = header - g.originRow;
+  const { report } = runCheck({ sources: [{ grid: g }], lang: 'zh-CN', date: '2025-01-15' });
+  const last = Math.max(...report.evaluations.map((e) => e.indicator.row - g.originRow));
+  const n = last - h;
+  if (!(n >= 4)) return null;
+  const split = h + 1 + Math.ceil(n / 2);
+  let width = 0;
+  for (let r = h; r <= last; r++) width = Math.max(width, g.values[r]?.length ?? 0);
+  const offset = width + 1;
+  const values = g.values.map((row) => [...row]);
+  const formats = g.numberFormats?.map((row) => [...(row ?? [])]);
+  const place = (to: number, from: number) => {
+    for (let c = 0; c < width; c++) {
+      values[to][c + offset] = g.values[from]?.[c] ?? null;
+      if (formats) (formats[to] ??= [])[c + offset] = g.numberFormats?.[from]?.[c] ?? null;
+    }
+  };
+  place(h, h);
+  for (let r = split; r <= last; r++) place(h + 1 + (r - split), r);
+  for (let r = split; r <= last; r++) {
+    values[r] = [];
+    if (formats) formats[r] = [];
+  }
+  for (const row of values) for (let c = 0; c < row.length; c++) row[c] ??= null;
+  return { ...g, values, ...(formats ? { numberFormats: formats } : {}) };
+}
+
+/** The period and each indicator's name and status, by name: a reading whatever rows the indicators moved to. */
+function statusesByName(sources: readonly SheetSource[], yearStart: number): string[] {
+  const { report, period } = runCheck({ sources, lang: 'zh-CN', date: '2025-01-15', yearStart });
+  return [
+    JSON.stringify(period),
+    ...report.evaluations.map((e) => `${e.indicator.name}: ${e.status}`).sort(),
+  ];
+}
+
+/**
  * A total row right below the last indicator (合计 or Total in the name column, each column of figures
  * summed), where the row below it is blank; null otherwise.
  */
@@ -589,6 +636,13 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
         if (varied === null) continue;
         expect([variant, ...reading(varied, yearStart, rowsAdded)]).toEqual([variant, ...published]);
       }
+      // A list printed in two halves side by side: the same indicators, whatever rows they stand on.
+      const halves = as(listInTwoHalves);
+      if (halves)
+        expect(['two halves side by side', ...statusesByName(halves, yearStart)]).toEqual([
+          'two halves side by side',
+          ...statusesByName(own, yearStart),
+        ]);
     },
   );
 });

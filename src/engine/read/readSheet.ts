@@ -37,6 +37,7 @@ import { looksTransposed, transposedGrid, turnBack } from './transposed';
 import { rowPairsFolded, unfolded } from './rowPairs';
 import { cardsFolded } from './cards';
 import { continuedBlocks } from './continuedBlocks';
+import { halvesSideBySide } from './halves';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -465,6 +466,7 @@ function periodInFileName(file: string | undefined, yearStart: number): StatedPe
 
 /**
  * The sheet as it stands; or, printed in two blocks of months over the same rows, the blocks side by side;
+ * or, a list printed in two halves side by side, the halves one under the other;
  * or, where it keeps a target's row and a result's row for each measure that the reading as it stands
  * does not pair (the kinds of work across, no year's column), folded into one row each, whichever pairs
  * more targets with results.
@@ -480,6 +482,12 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
     const whole = blocks ? readSheetOnce({ ...given, grid: blocks.grid }, options) : null;
     const joined = blocks && whole?.kind === 'table' ? unfolded(whole.table, blocks) : null;
     if (joined) return { kind: 'table', table: joined };
+    // A list printed in two halves side by side: one table of all its rows, where that reads as many.
+    const halves = halvesSideBySide(given.grid);
+    const both = halves ? readSheetOnce({ ...given, grid: halves.grid }, options) : null;
+    const all = halves && both?.kind === 'table' ? unfolded(both.table, halves) : null;
+    if (all && all.indicators.length >= (first.kind === 'table' ? first.table.indicators.length : 1))
+      return { kind: 'table', table: all };
     // Measures kept as cards, a caption over a label and a figure a row: one table of the cards.
     const cards = cardsFolded(given.grid);
     const carded = cards ? readSheetOnce({ ...given, grid: cards.grid }, options) : null;
