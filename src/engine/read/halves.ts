@@ -82,7 +82,12 @@ function firstColumn(
  * A heading row that heads the right half heads both alike, column for column (not Year 1 over one half,
  * Year 2 over the other).
  */
-function sameAbove(row: readonly CellValue[] | undefined, from: number, to: number, offset: number): boolean {
+function headsBothAlike(
+  row: readonly CellValue[] | undefined,
+  from: number,
+  to: number,
+  offset: number,
+): boolean {
   if (!row) return true;
   // (A title over the left alone, or over both, heads no half.)
   let headsRight = false;
@@ -109,7 +114,8 @@ export function halvesSideBySide(grid: Grid): FoldedPairs | null {
   if (grid.merges.some((m) => m.bottom >= grid.originRow + h)) return null;
   // Column for column from the first column of the rows (the names may stand unheaded left of the first
   // heading: a leaf row of Target | Actual | Target | Actual right of them is one table's).
-  if (!sameAbove(values[h], from, to, offset) || !sameAbove(values[h - 1], from, to, offset)) return null;
+  if (!headsBothAlike(values[h], from, to, offset) || !headsBothAlike(values[h - 1], from, to, offset))
+    return null;
   const inRight = (c: number) => c >= from + offset && c <= to + offset;
   // The right half's rows: down to its last filled cell.
   let end = h;

@@ -507,6 +507,8 @@ interface Walk {
   /** The cell's value, or the value of the merged area over it. */
   readonly at: (r: number, c: number) => CellValue;
   readonly cellAt: (r: number, c: number, withFill?: boolean) => SourceCell | null;
+  /** The value cellAt reads without the fill: a value column's merged verdict included (ownOrMerged). */
+  readonly valueAt: (r: number, c: number) => CellValue;
   /** Columns whose filling makes a row hold figures; those of them that hold figures. */
   readonly valueCols: readonly number[];
   readonly numericCols: ReadonlySet<number>;
@@ -658,7 +660,7 @@ function cellReader(
   valueCols: readonly number[],
   fills: ReadonlyMap<number, CellValue>,
   at: (r: number, c: number) => CellValue,
-): Walk['cellAt'] {
+): Pick<Walk, 'cellAt' | 'valueAt'> {
   // The columns of results and verdicts, whose words merged down over rows are each row's.
   const results = new Set([
     roles.actual,
@@ -670,14 +672,12 @@ function cellReader(
     ...found.columns.filter((c) => c.role === 'periodActual').map((c) => c.col),
   ]);
   const values = new Set(valueCols);
-  return (r, c, withFill = false) => {
-    if (c < 0) return null;
-    const value = withFill
-      ? at(r, c)
-      : values.has(c)
-        ? ownOrMerged(grid, fills, r, c, results.has(c))
-        : (grid.values[r]?.[c] ?? null);
-    return sourceCell(grid, r, c, value);
+  const valueAt = (r: number, c: number): CellValue =>
+    values.has(c) ? ownOrMerged(grid, fills, r, c, results.has(c)) : (grid.values[r]?.[c] ?? null);
+  return {
+    valueAt,
+    cellAt: (r, c, withFill = false) =>
+      c < 0 ? null : sourceCell(grid, r, c, withFill ? at(r, c) : valueAt(r, c)),
   };
 }
 
@@ -710,7 +710,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     // Columns of earlier years count too: a row with figures only there is an indicator with none yet.
     ...found.columns.filter((c) => c.role === 'periodActual' || c.role === 'history').map((c) => c.col),
   ].filter((c) => c >= 0);
-  const cellAt = cellReader(grid, found, roles, valueCols, fills, at);
+  const { cellAt, valueAt } = cellReader(grid, found, roles, valueCols, fills, at);
   const quarterCount = roles.quarters.filter((c) => c >= 0).length;
   const monthCount = roles.months.filter((c) => c >= 0).length;
   // The result's and the target's headings both name a fall (同比下降(%) | 改善目标:同比下降(%)).
@@ -724,6 +724,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     roles,
     at,
     cellAt,
+    valueAt,
     valueCols,
     numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
     statusKey: roles.status >= 0 ? letterKey(grid, found.bodyStart, found.bodyEnd) : new Map(),
@@ -790,7 +791,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   // (A verdict merged down over the row is one of its cells: see ownOrMerged.)
   const cellsInRow =
     row.filter((v) => filled(v)).length +
-    w.valueCols.filter((c) => !filled(row[c]) && filled(w.cellAt(r, c)?.value)).length;
+    w.valueCols.filter((c) => !filled(row[c]) && filled(w.valueAt(r, c))).length;
   if (name && isLabelledLine(w, r, name, cellsInRow)) return { kind: 'prose' };
   if (!w.valueCols.some((c) => filled(w.at(r, c)))) {
     // A measure whose figures are words across their columns ("New measure for FY 2025"): an indicator
