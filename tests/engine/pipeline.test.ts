@@ -610,3 +610,72 @@ describe('a date typed as a date beside its label above the table', () => {
     expect(run('', 45573).period).toEqual({ kind: 'year' });
   });
 });
+
+describe('a form dated beside the year its table names', () => {
+  const run = (title: string, dated: string) =>
+    runCheck({
+      sources: [
+        {
+          grid: {
+            name: 'Sheet1',
+            originRow: 1,
+            originCol: 1,
+            merges: [],
+            values: [
+              [title],
+              [dated],
+              ['序号', '指标名称', '单位', '年度目标', '完成'],
+              [1, '科技下乡', '场次', 150, 130],
+              [2, '科普宣传资料', '万份', 22, 25],
+            ],
+          },
+        },
+      ],
+      lang: 'zh-CN',
+      date: '2019-10-15',
+    });
+
+  it('filed in the next year (填报日期 in January or March, "Date prepared: 5 March"), reports the whole year named', () => {
+    for (const dated of [
+      '填报日期：2019年1月10日',
+      '填报日期：2019年3月5日',
+      'Date prepared: 5 March 2019',
+    ]) {
+      const r = run('2018年目标任务完成情况表', dated);
+      expect([dated, r.period, r.report.options.year]).toEqual([dated, { kind: 'year' }, 2018]);
+      expect(r.report.evaluations.map((e) => e.status)).toEqual(['missed', 'achieved']);
+    }
+  });
+
+  it('dated before the year its title names, says nothing of the period, and the title’s year stands; where no year is named, the date says how far', () => {
+    const early = run('2019年目标任务完成情况表', '填报日期：2019年1月7日');
+    expect([early.period, early.report.options.year]).toEqual([{ kind: 'year' }, 2019]);
+    const unnamed = run('目标任务完成情况表', '填报日期：2019年3月5日');
+    expect(unnamed.period).toEqual({ kind: 'month', month: 2 });
+    expect(unnamed.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'achieved']);
+  });
+
+  it('a heading’s own period outranks the date line', () => {
+    const r = runCheck({
+      sources: [
+        {
+          grid: {
+            name: 'Sheet1',
+            originRow: 1,
+            originCol: 1,
+            merges: [],
+            values: [
+              ['填报日期：2025年1月10日'],
+              ['指标名称', '年度目标', '1-11月完成'],
+              ['科技下乡', 150, 130],
+              ['科普宣传资料', 22, 25],
+            ],
+          },
+        },
+      ],
+      lang: 'zh-CN',
+      date: '2025-01-15',
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 11 });
+  });
+});

@@ -191,6 +191,33 @@ describe('a day written in figures after "as on", "as at", "as of"', () => {
     expect(statedPeriod('填报日期：2019-10-08')?.weak).toBe(true);
     expect(statedPeriod('as at 30 September 2024')?.weak).toBe(false);
   });
+  it('reads a form dated in the first days of January as the year before, filed after it ended', () => {
+    for (const text of [
+      '填报日期：2025年1月10日',
+      'Date prepared: 10 January 2025',
+      'Date: January 10, 2025',
+    ]) {
+      const p = statedPeriod(text);
+      expect([text, p?.period, p?.year, p?.weak]).toEqual([text, FY, 2024, true]);
+    }
+    // A position as at the day stays in its own month, as before.
+    expect(statedPeriod('截至2025年1月10日')?.period).toEqual(M(1));
+  });
+  it('reads a dated form in English as the Chinese date is read, and only after a label that dates it', () => {
+    expect(statedPeriod('Date prepared: 8 October 2019')).toMatchObject({
+      period: Q(3),
+      year: 2019,
+      weak: true,
+    });
+    expect(statedPeriod('Prepared on October 8, 2019')?.period).toEqual(Q(3));
+    // No form's date: a board paper's day, a day something is due by.
+    expect(statedPeriod('Formal Board Paper 14 June 2019')?.text).toBe('June 2019');
+    expect(statedPeriod('Next update: before April 30, 2024')).toBeNull();
+  });
+  it('reads 2019年4-6月 as a range of months, not the sixth of April', () => {
+    expect(statedPeriod('2019年4-6月')?.period).toEqual(Q(2));
+    expect(statedPeriod('2019年3-9月重点工作')?.period).toEqual(Q(3));
+  });
 });
 
 describe('month headings with years', () => {

@@ -27,9 +27,16 @@ import { readWorkbookFile } from '../../src/file/readXlsx';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real');
 
+/** The period a sheet states, as the corpus notes it: M7, Q3 or FY (the year), of a year. */
+interface SheetPeriod {
+  readonly code?: string | null;
+  readonly year?: number | null;
+  readonly yearStartMonth?: number;
+}
+
 const files = (
   JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as {
-    files: { file: string; lang: string; sheets: { sheet: string; period: { yearStartMonth?: number } }[] }[];
+    files: { file: string; lang: string; sheets: { sheet: string; period: SheetPeriod }[] }[];
   }
 ).files;
 
@@ -286,21 +293,79 @@ function columnNumbersUnderHeadings(g: Grid, labels: readonly string[]): Grid | 
   const numbers: CellValue[] = Array.from({ length: last + 1 }, (_, c) =>
     c < first ? null : c - first < labels.length ? labels[c - first] : c - first - labels.length + 1,
   );
-  const row = g.originRow + at;
-  const shift = (r: number): number => (r >= row ? r + 1 : r);
+  return rowInserted(g, at, numbers);
+}
+
+/** `row` inserted at grid index `at`: the rows below move down, merged areas across it grow by one. */
+function rowInserted(g: Grid, at: number, row: CellValue[]): Grid {
+  const sheetRow = g.originRow + at;
+  const shift = (r: number): number => (r >= sheetRow ? r + 1 : r);
   return {
     ...g,
-    values: [...g.values.slice(0, at), numbers, ...g.values.slice(at)],
+    values: [...g.values.slice(0, at), row, ...g.values.slice(at)],
     ...(g.numberFormats
       ? { numberFormats: [...g.numberFormats.slice(0, at), [], ...g.numberFormats.slice(at)] }
       : {}),
     merges: g.merges.map((m) => ({
       ...m,
       top: shift(m.top),
-      bottom: m.top < row && m.bottom >= row ? m.bottom + 1 : shift(m.bottom),
+      bottom: m.top < sheetRow && m.bottom >= sheetRow ? m.bottom + 1 : shift(m.bottom),
     })),
     ...(g.hiddenRows ? { hiddenRows: g.hiddenRows.map(shift) } : {}),
   };
+}
+
+/**
+ * A line dating the form (填报日期：2019年1月10日, "Date prepared: 10 January 2019") put right above the
+ * headings of a calendar year's table, as offices fill one in: dated the month after its stated period
+ * (the first days of the next year after a year's), or, for a year's table naming its year, filed in the
+ * March after it.
+ * The grid and the worksheet row added; null where the table states no period of a calendar year.
+ */
+function filingDateAbove(
+  g: Grid,
+  period: SheetPeriod,
+  lang: string,
+  late: boolean,
+): { grid: Grid; added: number } | null {
+  if ((period.yearStartMonth ?? 1) !== 1 || !period.code || !period.year) return null;
+  const [reading] = readSheets([{ grid: g }]);
+  if (reading.kind !== 'table' || reading.table.headerRows.length === 0) return null;
+  const months =
+    period.code === 'FY'
+      ? 12
+      : /^Q([1-4])$/.test(period.code)
+        ? 3 * Number(period.code.slice(1))
+        : Number(/^M(\d+)$/.exec(period.code)?.[1]);
+  if (!(months >= 1 && months <= 12) || (late && months !== 12)) return null;
+  // Filed months later, the form is told from the new year's first months only by the year its table
+  // names (2018年度…, "2018 Target"): a table that names none is left out.
+  if (late && reading.table.year === null) return null;
+  const [year, month, day] = late
+    ? [period.year + 1, 3, 5]
+    : months === 12
+      ? [period.year + 1, 1, 10]
+      : [period.year, months + 1, 10];
+  const monthName = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  const line =
+    lang === 'zh-CN' ? `填报日期：${year}年${month}月${day}日` : `Date prepared: ${day} ${monthName} ${year}`;
+  const at = Math.min(...reading.table.headerRows) - g.originRow;
+  return { grid: rowInserted(g, at, [line]), added: g.originRow + at };
+}
+
+/** The statuses, with the period as the months of the year it runs through (Q3 and 1-9月 alike). */
+function monthsAndStatuses(
+  sources: readonly SheetSource[],
+  yearStart: number,
+  rowsAdded: readonly number[] = [],
+): string[] {
+  const [period, ...statuses] = reading(sources, yearStart, rowsAdded);
+  const p = JSON.parse(period) as Period;
+  const months = p.kind === 'year' ? 12 : p.kind === 'quarter' ? p.quarter * 3 : p.month;
+  return [`${months} months`, ...statuses];
 }
 
 /**
@@ -460,15 +525,7 @@ function totalRowBelow(g: Grid, word: string): Grid | null {
     const figures = rows.map((r) => g.values[r]?.[c]).filter((v): v is number => typeof v === 'number');
     return figures.length > 0 ? figures.reduce((a, b) => a + b, 0) : null;
   });
-  return {
-    ...g,
-    values: [...g.values.slice(0, last + 1), total, ...g.values.slice(last + 1)],
-    ...(g.numberFormats
-      ? { numberFormats: [...g.numberFormats.slice(0, last + 1), [], ...g.numberFormats.slice(last + 1)] }
-      : {}),
-    merges: g.merges.map((m) => (m.top > row ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)),
-    ...(g.hiddenRows ? { hiddenRows: g.hiddenRows.map((r) => (r >= row ? r + 1 : r)) } : {}),
-  };
+  return rowInserted(g, last + 1, total);
 }
 
 /**
@@ -635,6 +692,17 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, spec) => {
       for (const [variant, varied, rowsAdded] of variants) {
         if (varied === null) continue;
         expect([variant, ...reading(varied, yearStart, rowsAdded)]).toEqual([variant, ...published]);
+      }
+      // A line dating the form above the headings, just after the period or months after the year: the
+      // same statuses, and a period of as many months (1-9月 and Q3 alike).
+      for (const late of [false, true]) {
+        const filed = own.length === 1 ? filingDateAbove(own[0].grid, s.period, lang, late) : null;
+        if (!filed) continue;
+        const label = late ? 'a filing date months after the year' : 'a filing date just after the period';
+        expect([
+          label,
+          ...monthsAndStatuses([{ ...own[0], grid: filed.grid }], yearStart, [filed.added]),
+        ]).toEqual([label, ...monthsAndStatuses(own, yearStart)]);
       }
       // A list printed in two halves side by side: the same indicators, whatever rows they stand on.
       const halves = as(listInTwoHalves);

@@ -164,6 +164,21 @@ function weak(rule: Rule): Rule {
   return rule;
 }
 
+/** A day written out with its month and year: 8 October 2019, 1st January 2024; October 8, 2019. */
+const ENGLISH_DAY_FIRST = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}\\.?,?\\s+((?:19|20)\\d{2})\\b`,
+);
+const ENGLISH_MONTH_FIRST = new RegExp(
+  `\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*((?:19|20)\\d{2})\\b`,
+);
+const BEFORE_A_DAY_DUE =
+  /\b(?:from|between|since|starting|beginning|effective|by|before|after|until|till|due|next)\s*$/;
+/** A label that dates a form: Date:, Date prepared:, Prepared on, Last updated. */
+const DATE_LABEL_BEFORE =
+  /\b(?:date[ds]?|prepared|submitted|reported|compiled|issued|printed|updated|signed)\b(?:\s+(?:on|prepared|of report|submitted))?\s*[:：]?\s*$/;
+/** What follows a range's first day: "to", "until", a dash. */
+const SPAN_AROUND = /^\s*(?:to|until|till|through|and|-|–|—|~|～|至|到)(?:\s|\d|$)/;
+
 /** Each rule reads one way of writing a period; the first to match, in this order, wins. */
 const RULES: readonly Rule[] = [
   // 截至2019年9月30日 / 截至9月底 / 截止到9月末 / as at 19 October 2024 / as of 30 September 2023 (a 至 after a
@@ -203,13 +218,41 @@ const RULES: readonly Rule[] = [
     if (cal < 1 || cal > 12 || day < 1 || day > 31) return null;
     return throughDay(cal, day, ys, Number(m[4]), m);
   },
-  // A full date (a 填报日期, "2019年10月8日", 2019-10-08): the data run through the last month it ends.
+  // A full date (a 填报日期, "2019年10月8日", 2019-10-08, "8 October 2019", "October 8, 2019"): the data run
+  // through the last month it ends; a date early in January, through the year before (filed after it).
+  // Not a range's end (2019年4-6月, "1 April 2018 to 31 March 2019"), which the rules below read.
   weak((t, ys) => {
-    const m = /((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?(?!\d)/.exec(t);
-    if (!m) return null;
-    const cal = Number(m[2]);
-    if (cal < 1 || cal > 12) return null;
-    return throughDay(cal, Number(m[3]), ys, fullYear(m[1]), m);
+    const m =
+      /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|([-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2}))(?![\d月])/.exec(
+        t,
+      );
+    // An English date is read so only after a label that dates the form (Date prepared:, Updated): a
+    // board paper's date or "statistics for 5 June 2020" is read by its month below.
+    const en = m ? null : (ENGLISH_DAY_FIRST.exec(t) ?? ENGLISH_MONTH_FIRST.exec(t));
+    if (en && !DATE_LABEL_BEFORE.test(t.slice(Math.max(0, en.index - 30), en.index))) return null;
+    const hit = m ?? en;
+    if (!hit || SPAN_AROUND.test(t.slice(hit.index + hit[0].length, hit.index + hit[0].length + 12)))
+      return null;
+    // Nor a day something starts or is due by (from 1 April 2024, "Next update: before April 30, 2024").
+    if (BEFORE_A_DAY_DUE.test(t.slice(Math.max(0, hit.index - 12), hit.index))) return null;
+    const dayFirst = en !== null && /^\d/.test(en[1]);
+    const cal = m ? Number(m[2] ?? m[5]) : monthIndex(dayFirst ? en![2] : en![1]);
+    const day = m ? Number(m[3] ?? m[6]) : Number(dayFirst ? en![1] : en![2]);
+    const year = fullYear(m ? m[1] : en![3]);
+    if (cal === null || cal < 1 || cal > 12) return null;
+    // (As at 10 January, 截至1月10日: a position early in the year, read as that month below.)
+    if (
+      cal === 1 &&
+      asAtMonth(cal, day) === null &&
+      !/(?:截至|截止|至|as at|as of|at)\s*$/.test(t.slice(0, hit.index))
+    )
+      return {
+        period: ys === 1 ? { kind: 'year' } : throughMonth(fiscalMonth(12, ys)),
+        year: year === null ? null : year - 1,
+        at: hit.index,
+        length: hit[0].length,
+      };
+    return throughDay(cal, day, ys, year, hit);
   }),
   // 1-7月, 1—11月, 一至九月, 1-9月累计
   (t, ys) => {
@@ -427,6 +470,11 @@ const NUMERAL_DIGITS: Readonly<Record<string, string>> = {
   八: '8',
   九: '9',
 };
+/** A text with its years written in numerals (二〇二三年) in figures (2023年), places kept. */
+export function yearsInFigures(text: string): string {
+  return text.replace(YEAR_IN_NUMERALS, writtenYear);
+}
+
 /** The year in figures, one figure a numeral, so that places in the text stay where they were. */
 function writtenYear(numerals: string): string {
   const digits = [...numerals].map((c) => NUMERAL_DIGITS[c]).join('');
@@ -437,7 +485,7 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
   if (typeof text !== 'string' || text.trim() === '') return null;
   const written = normalizeText(text).slice(0, 300);
   // Read in Simplified characters (第一季、截至9月底 as written in Traditional too), quoted as written.
-  let t = toHans(written).toLowerCase().replace(YEAR_IN_NUMERALS, writtenYear);
+  let t = yearsInFigures(toHans(written).toLowerCase());
   // A range over several years (standards that "cover the period from 1 July 2020 to 30 June 2023") is
   // no period of the results, nor is either of its ends.
   const span = monthRange(t);

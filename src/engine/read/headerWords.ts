@@ -18,7 +18,7 @@
 import { FULL_MONTH_NAMES, monthOfName } from '../core/period';
 import { headerKey, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
-import { statedPeriod } from '../core/statedPeriod';
+import { statedPeriod, yearsInFigures } from '../core/statedPeriod';
 import { parseChineseNumeral } from '../core/quantity';
 import { HEADER_ALIASES } from './vocabulary';
 import { statusWord } from './cellKinds';
@@ -1754,7 +1754,7 @@ export function yearInHeading(text: string): number | null {
     return end - months + 1 >= 1 ? year : year - 1;
   }
   // A quarter or half before the year (Q3 2016/17, H1 2024) would run into it once the spaces go.
-  const key = headerKey(text.replace(/\b[QqHh][1-4]\b/g, ' '));
+  const key = headerKey(yearsInFigures(text).replace(/\b[QqHh][1-4]\b/g, ' '));
   const found = new Set<number>();
   for (const m of key.matchAll(ONE_YEAR)) {
     const first = Number(m[1]);

@@ -3,6 +3,7 @@ import type { Grid } from '../model';
 import { normalizeText, toHalfWidth } from '../core/normalize';
 import { isMeasureUnitList } from '../core/grammar';
 import { rocYear } from '../core/fiscalYear';
+import { yearsInFigures } from '../core/statedPeriod';
 import { cellString, numberText, type Row } from './cells';
 import { isDateFormat } from '../core/quantity';
 import { captionUnit } from './units';
@@ -12,7 +13,8 @@ const OFFICE_LABEL =
   /填[报報][单單]位|[报報]送[单單]位|填[报報]部[门門]|填表[单單]位|[编編]制[单單]位|[单單]位名[称稱]|reporting unit|organi[sz]ation/i;
 /** A label of the office or of the unit (单位：万元, which may name either). */
 const UNIT_LABEL = new RegExp(`(${OFFICE_LABEL.source}|[单單]位|unit)\\s*[:：]\\s*`, 'i');
-const DATE_LABEL = /(填报日期|报送日期|填表日期|编制日期|日期|reporting date|date)\s*[:：]\s*/i;
+// (An English date's own word, not the end of another: "Next update:" dates no report.)
+const DATE_LABEL = /(填报日期|报送日期|填表日期|编制日期|日期|\breporting date|\bdate)\s*[:：]\s*/i;
 const ATTACHMENT = /^(?:附件|附表|attachment|annex)\s*\d*\s*[:：]?$/i;
 
 /** A date serial as Excel counts days (1900 system) → YYYY-MM-DD; null outside Excel's dates. */
@@ -113,7 +115,7 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
 }
 
 /** A label a date follows (填报日期：, 截至, 统计时间, "As at", Date:), at the end of its cell. */
-const DATE_BEFORE = /(?:日期|截至|截止|时间|時間|as at|as of|date)\s*[:：]?\s*$/i;
+const DATE_BEFORE = /(?:日期|截至|截止|时间|時間|\bas at|\bas of|\bdate)\s*[:：]?\s*$/i;
 
 /**
  * The texts of a title row, its dates typed as dates included where a label names them (填报日期： |
@@ -153,7 +155,7 @@ function firstYearIn(texts: readonly string[]): number | null {
 
 export function yearIn(given: string | null): number | null {
   if (!given) return null;
-  const text = given.replace(OUTLOOK_YEAR, ' ');
+  const text = yearsInFigures(given).replace(OUTLOOK_YEAR, ' ');
   const zh = /((?:19|20)\d{2})\s*年/.exec(text);
   if (zh) return Number(zh[1]);
   const roc = rocYear(text);

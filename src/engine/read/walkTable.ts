@@ -421,20 +421,64 @@ export function periodInTexts(
   column: StatedPeriod['pace'] | null = null,
 ): StatedPeriod | null {
   let weak: ReturnType<typeof statedPeriod> = null;
+  let weakAt = -1;
   let found: ReturnType<typeof statedPeriod> = null;
-  for (const t of texts) {
-    const p = statedPeriod(t, yearStart);
+  for (let i = 0; i < texts.length; i++) {
+    const p = statedPeriod(texts[i], yearStart);
     if (p && !p.weak) {
       found = p;
       break;
     }
-    if (p && !weak) weak = p;
+    if (p && !weak) {
+      weak = p;
+      weakAt = i;
+    }
+  }
+  if (!found && weak) {
+    // A title or heading's year; a paragraph names many (从2016年开始…2019年).
+    const named =
+      texts.map((t, i) => (i === weakAt || t.length > 60 ? null : yearOf(t))).find((y) => y !== null) ?? null;
+    const against = dateAgainstYear(weak, named, yearStart);
+    if (against === 'after') return wholeYear(weak, named!);
+    if (against === 'before') weak = null;
   }
   found ??= weak;
   if (!found) return periodOfPace(texts, column);
   const pace = paceOfPeriod(texts, found.period, column);
   const period = pace ? intoNextMonth(found.period, pace.fraction) : found.period;
   return { period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
+}
+
+/**
+ * Where a form's date (填报日期：2019年3月5日) falls against the year the table names (2018年度, "Annual
+ * Report 2016-17"): `after` its year ended (the form was filed then: its results are the whole year's, not
+ * the new year's first months), `before` it began (a title's year after the date, or a date that is
+ * itself no form's: it says nothing of how far the year is), or null: within it, no year named, or no
+ * weak date.
+ */
+export function dateAgainstYear(
+  stated: Pick<StatedPeriod, 'period' | 'text' | 'year'>,
+  named: number | null,
+  yearStart: number,
+): 'after' | 'before' | null {
+  if (named === null || stated.year === null || !statedPeriod(stated.text, yearStart)?.weak) return null;
+  // The date's own year as the organisation counts it: a month before the year's start is the last year's.
+  const through = stated.period.kind === 'year' ? 12 : monthsInto(stated.period);
+  const calendarMonth = ((through - 1 + yearStart - 1) % 12) + 1;
+  const dateYear = yearStart === 1 || calendarMonth >= yearStart ? stated.year : stated.year - 1;
+  // (A financial year may be named by the year it ends in, FY 2017 for 2016-17: only a calendar year's
+  // date is told to come before it.)
+  return dateYear > named ? 'after' : dateYear < named && yearStart === 1 ? 'before' : null;
+}
+
+/** The whole year named, for a form filed after it. */
+function wholeYear(stated: StatedPeriod, named: number): StatedPeriod {
+  return { period: { kind: 'year' }, text: stated.text, year: named };
+}
+
+/** How many months of the year a period runs through. */
+function monthsInto(period: Period): number {
+  return Math.round(elapsedFraction(period) * 12);
 }
 
 /**
@@ -1117,6 +1161,18 @@ function judgedYear(found: FoundTable): number | null {
 }
 
 /**
+ * The year the headings over a table's period results all name (Achievement Rate Implemented in 2023 ›
+ * 1st Qtr. … 4th Qtr.), where no target or result column names one.
+ */
+function periodResultsYear(found: FoundTable): number | null {
+  // The heading over them, not a month's own (February 2019 is a month of the year from April 2018).
+  const years = found.columns
+    .filter((c) => c.role === 'periodActual')
+    .map((c) => (c.header.includes(' › ') ? yearInHeading(c.header.split(' › ')[0]) : null));
+  return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
+}
+
+/**
  * A section row that says how far its items are (已完成的項目, 按计划进行的项目, "Completed", "On schedule"):
  * the cell, to stand as each item's status. Null for any other section.
  */
@@ -1257,6 +1313,26 @@ function preambleOf(grid: Grid, found: FoundTable, sheetUnit: string | null = nu
   return own.measureUnit === null && sheetUnit !== null ? { ...own, measureUnit: sheetUnit } : own;
 }
 
+/**
+ * A table's stated period (periodOf); a form dated after the year its title or headings name reports
+ * that whole year.
+ */
+function statedOf(w: Walk, above: ReturnType<typeof titleTexts>, yearStart: number): StatedPeriod | null {
+  const { grid, found, preamble } = w;
+  const dated = periodOf(grid, found, w.roles, yearStart);
+  const named =
+    titleResultYear(found, [...above.captions, ...above.rows]) ??
+    judgedYear(found) ??
+    periodResultsYear(found) ??
+    nameHeadingYear(found) ??
+    // (not the title that is itself the date: "monthly performance update: January 2017")
+    (dated && preamble.title?.includes(dated.text) ? null : yearIn(preamble.title)) ??
+    preamble.unitLineYear;
+  const against = dated ? dateAgainstYear(dated, named, yearStart) : null;
+  if (against === 'after') return wholeYear(dated!, named!);
+  return against === 'before' ? periodInColumns(grid, found, yearStart) : dated;
+}
+
 /** The unit of measure the lines above a table name (see WalkOptions.sheetUnit). */
 export function unitAbove(grid: Grid, found: FoundTable): string | null {
   return preambleOf(grid, found).measureUnit;
@@ -1265,8 +1341,8 @@ export function unitAbove(grid: Grid, found: FoundTable): string | null {
 function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | null): SheetTable {
   const { grid, found } = w;
   const { preamble } = w;
-  const stated = seriesPeriod ?? periodOf(grid, found, w.roles, options.yearStart);
   const above = titleTexts(grid, found);
+  const stated = seriesPeriod ?? statedOf(w, above, options.yearStart);
   const headingStated = !seriesPeriod && !!w.roles.headingPeriod;
   const reading: TableReading = {
     layout: found.layout,
@@ -1294,6 +1370,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       (headingStated ? null : stated?.year) ??
       titleResultYear(found, [...above.captions, ...above.rows]) ??
       judgedYear(found) ??
+      periodResultsYear(found) ??
       nameHeadingYear(found) ??
       datedYear(grid, found, monthsStart ?? options.yearStart) ??
       yearIn(preamble.title) ??
