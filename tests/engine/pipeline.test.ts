@@ -655,6 +655,38 @@ describe('a form dated beside the year its table names', () => {
     expect(unnamed.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'achieved']);
   });
 
+  it('reads a title’s year written in numerals (二〇二三年), and no report date from "Next update:"', () => {
+    const r = run('二〇二三年重点工作完成情况', '填报单位：市发改委');
+    expect(r.report.options.year).toBe(2023);
+    const next = runCheck({
+      sources: [
+        {
+          grid: {
+            name: 'Sheet1',
+            originRow: 1,
+            originCol: 1,
+            merges: [
+              { top: 3, left: 3, bottom: 3, right: 7 },
+              { top: 3, left: 1, bottom: 4, right: 1 },
+              { top: 3, left: 2, bottom: 4, right: 2 },
+            ],
+            values: [
+              ['Performance Pledge'],
+              ['Next update: before April 30, 2024'],
+              ['Quality Indicators', 'Achievement Rate Undertaken', 'Achievement Rate Implemented in 2023'],
+              [null, null, '1st Qtr.', '2nd Qtr.', '3rd Qtr.', '4th Qtr.', 'Whole year'],
+              ['Permits issued within 5 days', 0.8, 1, 1, 1, 1, 1],
+              ['Replies within 5 days', 0.8, 0.9, 0.95, 0.9, 0.85, 0.9],
+            ],
+          },
+        },
+      ],
+      lang: 'en-US',
+      date: '2025-01-15',
+    });
+    expect(next.report.options.year).toBe(2023);
+  });
+
   it('a heading’s own period outranks the date line', () => {
     const r = runCheck({
       sources: [

@@ -214,6 +214,20 @@ describe('a day written in figures after "as on", "as at", "as of"', () => {
     expect(statedPeriod('Formal Board Paper 14 June 2019')?.text).toBe('June 2019');
     expect(statedPeriod('Next update: before April 30, 2024')).toBeNull();
   });
+  it('reads a date in Taiwan’s calendar as its own year (民國114年01月21日 is 21 January 2025), quoted with its era', () => {
+    expect(statedPeriod('自評結果公布日期:民國114年01月21日')).toEqual({
+      period: FY,
+      year: 2024,
+      text: '民國114年01月21日',
+      weak: true,
+    });
+    expect(statedPeriod('民國107年1-9月')).toMatchObject({
+      period: Q(3),
+      year: 2018,
+      text: '民國107年1-9月',
+    });
+    expect(statedPeriod('中華民國97年度目標')).toMatchObject({ period: FY, year: 2008 });
+  });
   it('reads 2019年4-6月 as a range of months, not the sixth of April', () => {
     expect(statedPeriod('2019年4-6月')?.period).toEqual(Q(2));
     expect(statedPeriod('2019年3-9月重点工作')?.period).toEqual(Q(3));

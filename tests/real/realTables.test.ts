@@ -29,6 +29,9 @@ interface ExpectedSheet {
     readonly yearStartMonth?: number;
     /** The organisation's year as the source names it (2017/18, 2021–22, FY 2010), where it is not the calendar year. */
     readonly fiscalYear?: string;
+    /** The year the table is of, and where the page states it (null: nowhere on it). */
+    readonly year?: number | null;
+    readonly statedIn?: string | null;
   };
   readonly indicators: readonly ExpectedIndicator[];
   readonly notIndicators?: readonly { readonly row: number }[];
@@ -71,6 +74,16 @@ describe.each(expected.files.map((f) => [f.file, f] as const))('%s', (file, spec
       yearStart: sheet.period.yearStartMonth ?? 1,
     });
     if (sheet.period.code) expect(sameSpan(sheet.period.code, result.period)).toBe(true);
+    // A calendar year the report names is the table's own (a year read from the page around the table,
+    // where the sheet names none, is left unnamed, not guessed).
+    const { year } = result.report.options;
+    if (
+      sheet.period.statedIn &&
+      !sheet.period.fiscalYear &&
+      typeof sheet.period.year === 'number' &&
+      year != null
+    )
+      expect(`year ${year}`).toBe(`year ${sheet.period.year}`);
     const evaluations = [...result.report.evaluations];
     const unmatched = new Set(evaluations.map((_, i) => i));
     const mismatches: string[] = [];

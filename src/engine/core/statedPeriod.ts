@@ -472,8 +472,18 @@ const NUMERAL_DIGITS: Readonly<Record<string, string>> = {
 };
 /** A text with its years written in numerals (二〇二三年) in figures (2023年), places kept. */
 export function yearsInFigures(text: string): string {
-  return text.replace(YEAR_IN_NUMERALS, writtenYear);
+  return text.replace(YEAR_IN_NUMERALS, writtenYear).replace(ROC_DATE_YEAR, (all, year: string) => {
+    // Taiwan's calendar (民國114年01月21日 is 21 January 2025), padded to its own length.
+    // The era's first characters fill the length the figures do not (民国114年 → 民2025年), so that every
+    // rule reads the year as it reads 2025年 and the places of the text stay where they were.
+    const gregorian = `${Number(year) + 1911}年`;
+    return all.slice(0, Math.max(0, all.length - gregorian.length)) + gregorian;
+  });
 }
+
+/** A year of Taiwan's calendar named with its era (民國114年, 中華民国97年). */
+const ROC_DATE_YEAR = /(?:中[华華])?民[国國]\s*(\d{2,3})\s*年/g;
+const ROC_YEAR_AT = new RegExp(`^${ROC_DATE_YEAR.source}`);
 
 /** The year in figures, one figure a numeral, so that places in the text stay where they were. */
 function writtenYear(numerals: string): string {
@@ -495,7 +505,11 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
     const hit = rule(t, yearStart);
     if (hit) {
       const year = hit.year ?? yearOf(withoutPlanSpans(t)) ?? yearOf(t);
-      const text = written.slice(hit.at, hit.at + hit.length).trim();
+      // Quoted with the era of a year in Taiwan's calendar it starts in (民國114年01月21日).
+      const era = /(?:中[华華])?民[国國]?$|中[华華]$/.exec(written.slice(Math.max(0, hit.at - 4), hit.at));
+      const at =
+        era && ROC_YEAR_AT.test(written.slice(hit.at - era[0].length)) ? hit.at - era[0].length : hit.at;
+      const text = written.slice(at, hit.at + hit.length).trim();
       return { period: hit.period, year, text, weak: WEAK_RULES.has(rule) };
     }
   }
