@@ -1408,3 +1408,22 @@ describe('a compact’s year target beside the half year’s result, ticked in a
     ]);
   });
 });
+
+describe('a Target … heading beside its Actual …, with no heading over the names', () => {
+  it('reads the pair as the target and the result, and the unheaded texts as the names', () => {
+    const t = read([
+      ['The table summarises the turnaround times for the main application channels.'],
+      [null, 'Target turnaround time', 'Actual turnaround time'],
+      ['Online renewal', '10 working days', '10 working days'],
+      ['Express renewal application', '15 working days', '15 working days'],
+      ['Express first-time application', '20 working days', '21 working days'],
+    ]);
+    const result = (i: Indicator): CellValue | undefined =>
+      i.actuals.kind === 'cumulative' ? i.actuals.cell?.value : undefined;
+    expect(t.indicators.map((i) => [i.name, i.target?.value, result(i)])).toEqual([
+      ['Online renewal', '10 working days', '10 working days'],
+      ['Express renewal application', '15 working days', '15 working days'],
+      ['Express first-time application', '20 working days', '21 working days'],
+    ]);
+  });
+});

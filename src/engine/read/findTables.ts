@@ -337,8 +337,9 @@ function rowHeading(row: Row): RowHeading {
       score -= 0.6;
     }
   }
-  // Headings that pair up (Target Length | Completed Length) are headings too.
-  if (unknown.length >= 2) {
+  // Headings that pair up (Target Length | Completed Length; Target turnaround time beside Actual
+  // turnaround time, with no heading over the names) are headings too.
+  if (unknown.length >= 1 && unknown.length + seen.size >= 2) {
     const all = [...seen, ...unknown];
     for (const t of unknown) {
       if (!isPairedTarget(t, all) && !isPairedResult(t, all)) continue;
