@@ -1,4 +1,11 @@
-import { type CellValue, type Grid, REPORT_MARKER, type SheetSource } from '../../src/engine/model';
+import {
+  type CellRange,
+  type CellValue,
+  type Grid,
+  type Lang,
+  REPORT_MARKER,
+  type SheetSource,
+} from '../../src/engine/model';
 import { toResultJson } from '../../src/engine/json';
 import { buildReportLayout } from '../../src/engine/layout/layout';
 import { runCheck } from '../../src/engine/pipeline';
@@ -612,28 +619,23 @@ describe('a date typed as a date beside its label above the table', () => {
 });
 
 describe('a form dated beside the year its table names', () => {
-  const run = (title: string, dated: string) =>
+  const check = (values: CellValue[][], date: string, merges: CellRange[] = [], lang: Lang = 'zh-CN') =>
     runCheck({
-      sources: [
-        {
-          grid: {
-            name: 'Sheet1',
-            originRow: 1,
-            originCol: 1,
-            merges: [],
-            values: [
-              [title],
-              [dated],
-              ['序号', '指标名称', '单位', '年度目标', '完成'],
-              [1, '科技下乡', '场次', 150, 130],
-              [2, '科普宣传资料', '万份', 22, 25],
-            ],
-          },
-        },
-      ],
-      lang: 'zh-CN',
-      date: '2019-10-15',
+      sources: [{ grid: { name: 'Sheet1', originRow: 1, originCol: 1, merges, values } }],
+      lang,
+      date,
     });
+  const run = (title: string, dated: string) =>
+    check(
+      [
+        [title],
+        [dated],
+        ['序号', '指标名称', '单位', '年度目标', '完成'],
+        [1, '科技下乡', '场次', 150, 130],
+        [2, '科普宣传资料', '万份', 22, 25],
+      ],
+      '2019-10-15',
+    );
 
   it('filed in the next year (填报日期 in January or March, "Date prepared: 5 March"), reports the whole year named', () => {
     for (const dated of [
@@ -658,56 +660,36 @@ describe('a form dated beside the year its table names', () => {
   it('reads a title’s year written in numerals (二〇二三年), and no report date from "Next update:"', () => {
     const r = run('二〇二三年重点工作完成情况', '填报单位：市发改委');
     expect(r.report.options.year).toBe(2023);
-    const next = runCheck({
-      sources: [
-        {
-          grid: {
-            name: 'Sheet1',
-            originRow: 1,
-            originCol: 1,
-            merges: [
-              { top: 3, left: 3, bottom: 3, right: 7 },
-              { top: 3, left: 1, bottom: 4, right: 1 },
-              { top: 3, left: 2, bottom: 4, right: 2 },
-            ],
-            values: [
-              ['Performance Pledge'],
-              ['Next update: before April 30, 2024'],
-              ['Quality Indicators', 'Achievement Rate Undertaken', 'Achievement Rate Implemented in 2023'],
-              [null, null, '1st Qtr.', '2nd Qtr.', '3rd Qtr.', '4th Qtr.', 'Whole year'],
-              ['Permits issued within 5 days', 0.8, 1, 1, 1, 1, 1],
-              ['Replies within 5 days', 0.8, 0.9, 0.95, 0.9, 0.85, 0.9],
-            ],
-          },
-        },
+    const next = check(
+      [
+        ['Performance Pledge'],
+        ['Next update: before April 30, 2024'],
+        ['Quality Indicators', 'Achievement Rate Undertaken', 'Achievement Rate Implemented in 2023'],
+        [null, null, '1st Qtr.', '2nd Qtr.', '3rd Qtr.', '4th Qtr.', 'Whole year'],
+        ['Permits issued within 5 days', 0.8, 1, 1, 1, 1, 1],
+        ['Replies within 5 days', 0.8, 0.9, 0.95, 0.9, 0.85, 0.9],
       ],
-      lang: 'en-US',
-      date: '2025-01-15',
-    });
+      '2025-01-15',
+      [
+        { top: 3, left: 3, bottom: 3, right: 7 },
+        { top: 3, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 2, bottom: 4, right: 2 },
+      ],
+      'en-US',
+    );
     expect(next.report.options.year).toBe(2023);
   });
 
   it('a heading’s own period outranks the date line', () => {
-    const r = runCheck({
-      sources: [
-        {
-          grid: {
-            name: 'Sheet1',
-            originRow: 1,
-            originCol: 1,
-            merges: [],
-            values: [
-              ['填报日期：2025年1月10日'],
-              ['指标名称', '年度目标', '1-11月完成'],
-              ['科技下乡', 150, 130],
-              ['科普宣传资料', 22, 25],
-            ],
-          },
-        },
+    const r = check(
+      [
+        ['填报日期：2025年1月10日'],
+        ['指标名称', '年度目标', '1-11月完成'],
+        ['科技下乡', 150, 130],
+        ['科普宣传资料', 22, 25],
       ],
-      lang: 'zh-CN',
-      date: '2025-01-15',
-    });
+      '2025-01-15',
+    );
     expect(r.period).toEqual({ kind: 'month', month: 11 });
   });
 });
