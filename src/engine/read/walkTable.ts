@@ -456,7 +456,7 @@ export function periodInTexts(
  * itself no form's: it says nothing of how far the year is), or null: within it, no year named, or no
  * weak date.
  */
-export function dateAgainstYear(
+function dateAgainstYear(
   stated: Pick<StatedPeriod, 'period' | 'text' | 'year'>,
   named: number | null,
   yearStart: number,
