@@ -284,7 +284,13 @@ function mergeFills(grid: Grid, from: number, to: number): Map<number, CellValue
 }
 
 /** A table's stated period: in its caption or title rows, its headings, or a 填报日期 line. */
-function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number): StatedPeriod | null {
+function periodOf(
+  grid: Grid,
+  found: FoundTable,
+  roles: Roles,
+  yearStart: number,
+  namedYear?: (dateText: string) => number | null,
+): StatedPeriod | null {
   if (roles.headingPeriod) {
     const head = headingPeriodColumn(found, grid);
     const text = head?.header.split(' › ')[0] ?? '';
@@ -302,8 +308,12 @@ function periodOf(grid: Grid, found: FoundTable, roles: Roles, yearStart: number
   // before any caption ("The tables below show … the first six months of this year").
   const dated = results.filter((c) => DATED_SPAN.test(c.header)).map((c) => c.header);
   const p =
-    periodInTexts([...dated, ...captions, ...results.map((c) => c.header), ...rows], yearStart, pace) ??
-    periodInColumns(grid, found, yearStart);
+    periodInTexts(
+      [...dated, ...captions, ...results.map((c) => c.header), ...rows],
+      yearStart,
+      pace,
+      namedYear,
+    ) ?? periodInColumns(grid, found, yearStart);
   // A report dated the month after its figures (July 2013 over a June column): the months with results say
   // the period, not the date.
   if (p && p.period.kind === 'month' && statedPeriod(p.text, yearStart)?.weak) {
@@ -419,6 +429,8 @@ export function periodInTexts(
   texts: readonly string[],
   yearStart: number,
   column: StatedPeriod['pace'] | null = null,
+  /** The year the table's headings and title name, beside a form's date of this text (statedOf). */
+  namedYear?: (dateText: string) => number | null,
 ): StatedPeriod | null {
   let weak: ReturnType<typeof statedPeriod> = null;
   let weakAt = -1;
@@ -435,9 +447,11 @@ export function periodInTexts(
     }
   }
   if (!found && weak) {
-    // A title or heading's year; a paragraph names many (从2016年开始…2019年).
+    // The headings' and title's year, else a short text's; a paragraph names many (从2016年开始…2019年).
     const named =
-      texts.map((t, i) => (i === weakAt || t.length > 60 ? null : yearOf(t))).find((y) => y !== null) ?? null;
+      namedYear?.(weak.text) ??
+      texts.map((t, i) => (i === weakAt || t.length > 60 ? null : yearOf(t))).find((y) => y !== null) ??
+      null;
     const against = dateAgainstYear(weak, named, yearStart);
     if (against === 'after') return wholeYear(weak, named!);
     if (against === 'before') weak = null;
@@ -1314,23 +1328,20 @@ function preambleOf(grid: Grid, found: FoundTable, sheetUnit: string | null = nu
 }
 
 /**
- * A table's stated period (periodOf); a form dated after the year its title or headings name reports
- * that whole year.
+ * A table's stated period (periodOf), a form's date weighed against the year its headings or title name
+ * (periodInTexts).
  */
 function statedOf(w: Walk, above: ReturnType<typeof titleTexts>, yearStart: number): StatedPeriod | null {
   const { grid, found, preamble } = w;
-  const dated = periodOf(grid, found, w.roles, yearStart);
-  const named =
+  const namedYear = (dateText: string): number | null =>
     titleResultYear(found, [...above.captions, ...above.rows]) ??
     judgedYear(found) ??
     periodResultsYear(found) ??
     nameHeadingYear(found) ??
     // (not the title that is itself the date: "monthly performance update: January 2017")
-    (dated && preamble.title?.includes(dated.text) ? null : yearIn(preamble.title)) ??
+    (preamble.title?.includes(dateText) ? null : yearIn(preamble.title)) ??
     preamble.unitLineYear;
-  const against = dated ? dateAgainstYear(dated, named, yearStart) : null;
-  if (against === 'after') return wholeYear(dated!, named!);
-  return against === 'before' ? periodInColumns(grid, found, yearStart) : dated;
+  return periodOf(grid, found, w.roles, yearStart, namedYear);
 }
 
 /** The unit of measure the lines above a table name (see WalkOptions.sheetUnit). */
