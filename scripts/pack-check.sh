@@ -12,6 +12,7 @@ echo "pack-check: npm pack"
 tarball="$(npm pack --silent --pack-destination "$tmp" | tail -n 1)"
 tar -tzf "$tmp/$tarball" > "$tmp/contents.txt"
 grep -qx 'package/build/cli/cli/main.js' "$tmp/contents.txt" || { echo "pack-check: the tarball has no compiled program"; exit 1; }
+grep -qx 'package/build/cli/cli/main.js.cache' "$tmp/contents.txt" || { echo "pack-check: the tarball has no code cache for the program"; exit 1; }
 if grep -qE '^package/(src|tests|node_modules)/' "$tmp/contents.txt"; then
   echo "pack-check: the tarball holds sources, tests or node_modules"; exit 1
 fi

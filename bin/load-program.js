@@ -1,0 +1,63 @@
+'use strict';
+// Loads the compiled command-line program (build/cli/cli/main.js, one bundled file) with the V8 code cache
+// the build made beside it (main.js.cache, see scripts/build-cli.js): the program's functions arrive
+// compiled, instead of being parsed and compiled as each is first called. A cache that does not belong to
+// this very program text, or to this Node, is not used: the file starts with the SHA-1 of the program it was
+// made from and of its own data, and V8 itself refuses data made by another V8 or with other flags. Without
+// a usable cache the program is loaded as a plain module, which only takes longer.
+const crypto = require('crypto');
+const fs = require('fs');
+const Module = require('module');
+const path = require('path');
+const vm = require('vm');
+
+const ENTRY = path.join(__dirname, '..', 'build', 'cli', 'cli', 'main.js');
+const CACHE = `${ENTRY}.cache`;
+const HASH = 20; // bytes of one SHA-1
+
+function sha1(bytes) {
+  return crypto.createHash('sha1').update(bytes).digest();
+}
+
+/** The V8 data of the cache file `cache` when it was made from `source` and is whole, else undefined. */
+function cacheFor(source, cache = CACHE) {
+  let file;
+  try {
+    file = fs.readFileSync(cache);
+  } catch {
+    return undefined;
+  }
+  if (file.length <= 2 * HASH) return undefined;
+  const data = file.subarray(2 * HASH);
+  if (!sha1(source).equals(file.subarray(0, HASH))) return undefined;
+  if (!sha1(data).equals(file.subarray(HASH, 2 * HASH))) return undefined;
+  return data;
+}
+
+/**
+ * The program's exports. With `makeCache`, the cache is written when the process exits (after a run has
+ * compiled the functions it called), for the build.
+ */
+function loadProgram({ makeCache = false } = {}) {
+  if (!fs.existsSync(ENTRY)) return null;
+  const source = fs.readFileSync(ENTRY);
+  const cachedData = makeCache ? undefined : cacheFor(source);
+  if (!makeCache && cachedData === undefined) return require(ENTRY);
+  const script = new vm.Script(Module.wrap(source.toString('utf8')), { filename: ENTRY, cachedData });
+  const m = new Module(ENTRY, module);
+  m.filename = ENTRY;
+  m.paths = Module._nodeModulePaths(path.dirname(ENTRY));
+  const req = (id) => m.require(id);
+  req.resolve = (id) => Module._resolveFilename(id, m);
+  script.runInThisContext().call(m.exports, m.exports, req, m, ENTRY, path.dirname(ENTRY));
+  m.loaded = true;
+  if (makeCache) {
+    process.once('exit', () => {
+      const data = script.createCachedData();
+      fs.writeFileSync(CACHE, Buffer.concat([sha1(source), sha1(data), data]));
+    });
+  }
+  return m.exports;
+}
+
+module.exports = { loadProgram, cacheFor, ENTRY, CACHE };
