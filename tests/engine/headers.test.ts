@@ -501,6 +501,21 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('累计完成面积(亩)')).toBe('actual');
   });
 
+  it('an office’s goal is its target, wherever a heading names a target; a strategic goal is a category', () => {
+    expect(best('KPI Goal')).toBe('target');
+    expect(best('Goal to meet by 2020')).toBe('target');
+    expect(best('2021–2022 Goal/Est.')).toBe('target');
+    expect(best('Our goal for repairs performance')).toBe('target');
+    expect(best('% of Goal')).toBe('completion');
+    expect(best('Q2 Goal')).toBe('periodTarget');
+    expect(best('Goal for Quarter 1')).toBe(best('Target for Quarter 1'));
+    expect(best('Quarterly Goal')).toBe(best('Quarterly Target'));
+    expect(best('Goal met?')).toBe('status');
+    expect(best('GOALS')).toBe('target');
+    expect(best('Strategic Goals')).toBe('category');
+    expect(best('Strategy / Goal')).toBe('category');
+  });
+
   it('progress up to a date is the result; the next month’s work plan only words; a pace question a verdict', () => {
     expect(best('截至6月底进展')).toBe('actual');
     expect(best('截止9月末推进情况')).toBe('actual');

@@ -191,6 +191,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'outcome',
       'strategic priority',
       'strategic goal',
+      'strategic goals',
+      // a plan's strategy or goal over its measures (Strategy / Goal | Performance Indicator | Target)
+      'strategy / goal',
       'corporate priority',
       'service area',
       'portfolio area',
@@ -1901,7 +1904,7 @@ export function levelRoles(
   return { name: name.col, category: parent.col, aside };
 }
 
-const PAIR_TARGET = ['target', 'planned', 'plan', '计划', '目标'];
+const PAIR_TARGET = ['target', 'goal', 'planned', 'plan', '计划', '目标'];
 const PAIR_ACTUAL = ['actual', 'achieved', '实际', '完成'];
 
 /**
@@ -1956,6 +1959,21 @@ const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四�
  * empty when the heading is not in the vocabulary.
  */
 export function headerRoles(text: string): HeaderReading[] {
+  const roles = rolesOfWords(text);
+  // An office's goal is its target (KPI Goal, % of Goal, Goal for Quarter 1, Goal to meet by 2020): the
+  // heading is read as the same heading with "target", unless its own words read more surely as
+  // something else (Strategic Goals: the category).
+  if (typeof text !== 'string' || !GOAL_WORD.test(text)) return roles;
+  const asTarget = rolesOfWords(
+    text.replace(GOAL_WORDS, (_, g: string, s: string) => `${g === 'G' ? 'T' : 't'}arget${s}`),
+  );
+  return asTarget.length > 0 && asTarget[0].score >= (roles[0]?.score ?? 0) ? asTarget : roles;
+}
+
+const GOAL_WORD = /\bgoals?\b/i;
+const GOAL_WORDS = /\b(g)oal(s?)\b/gi;
+
+function rolesOfWords(text: string): HeaderReading[] {
   if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
   const parts = headerParts(text);
   const whole = parts.key;
