@@ -52,13 +52,17 @@ function isNormal(text: string): boolean {
 /**
  * For matching header names: normalised, in Simplified characters, lower-case, with all spaces and
  * footnote marks (FY 2010-11 *Estimated, Target†) removed, and the underscores of a data feed's names
- * (YTD_TARGET, INDICATOR_NAME) with them.
+ * (YTD_TARGET, INDICATOR_NAME) and the word "the" with them.
  */
 export function headerKey(text: string): string {
   return toHans(normalizeText(text))
     .toLowerCase()
+    .replace(THE_WORD, '')
     .replace(/[\s*†‡_]+/g, '');
 }
+
+/** "the" between a heading's words says nothing of its role (% Meeting the Standard, Target for the year). */
+const THE_WORD = /\bthe\s+(?=\S)/g;
 
 /** A word without the footnote marks before or after it (¹n/a, Achieved*, Target†). */
 export function withoutFootnoteMarks(text: string): string {

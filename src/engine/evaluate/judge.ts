@@ -195,7 +195,8 @@ const BOUND_WORD =
 function comparatorOfFigureInName(name: string, f: Figure): Comparator | null {
   // Most names have no bound in them: no scan for those.
   if (!BOUND_WORD.test(name)) return null;
-  const m = scanQuantities(name).mentions.find(
+  const mentions = scanQuantities(name).mentions;
+  const m = mentions.find(
     (x) =>
       x.role === 'value' &&
       x.comparator !== null &&
@@ -204,7 +205,14 @@ function comparatorOfFigureInName(name: string, f: Figure): Comparator | null {
       x.percent === f.percent &&
       sameFigure(x.value, f.value),
   );
-  return m ? m.comparator : null;
+  if (m) return m.comparator;
+  // A time the name pledges to work within (Resolve your complaint within 15 working days) beside a
+  // target time of another figure (10 working days, the target set since): a time to stay within.
+  const isTime = (x: { percent: boolean; unit: string | null }): boolean =>
+    !x.percent && x.unit !== null && isStandardTimeUnit(x.unit);
+  if (isTime(f) && mentions.some((x) => x.role === 'value' && x.comparator === 'at_most' && isTime(x)))
+    return 'at_most';
+  return null;
 }
 
 /**
@@ -1070,10 +1078,17 @@ function isPledgeWithin(
   figures: readonly { percent: boolean; unit: string | null }[],
   inTargetCell = false,
 ): boolean {
+  if (!(PLEDGE_WITHIN.test(ind.name) || ind.namedAsPledges === true)) return false;
+  if (allTimes(ind, figures, inTargetCell))
+    return resultsInPercent(ind) || completionInPercent(ind) || hundredsKept(ind);
+  // Two pledges in one, a time and a count (… within 1 hour. … for 15,000 farmers within 1 year.), under
+  // a heading that gives the share of cases that met the standard: that share.
   return (
-    allTimes(ind, figures, inTargetCell) &&
-    (PLEDGE_WITHIN.test(ind.name) || ind.namedAsPledges === true) &&
-    (resultsInPercent(ind) || completionInPercent(ind) || hundredsKept(ind))
+    !inTargetCell &&
+    ind.resultInPercent === true &&
+    figures.some((f) => !f.percent && f.unit !== null && isStandardTimeUnit(f.unit)) &&
+    figures.every((f) => !f.percent) &&
+    resultsInPercent(ind)
   );
 }
 

@@ -39,6 +39,7 @@ import {
 } from '../model';
 import { cellKind, isFigureValue, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
+import { isStandardTimeUnit } from '../core/quantity';
 import { isBlank, isColumnNumbers, isColumnNumberText } from './cells';
 import { yearRolesInCaption } from './captionYears';
 
@@ -183,13 +184,19 @@ function twelveMonthsFrom(text: string): number | null {
 
 /** How much a text reads like a heading: the best vocabulary score, 1 for a period heading. */
 function headingScore(text: string): number {
-  if (headingPeriod(text)) return 1;
+  return headingReading(text).score;
+}
+
+/** headingScore, with the role the vocabulary reads (null for a period or for no word it knows). */
+function headingReading(text: string): { score: number; role: string | null } {
+  if (headingPeriod(text)) return { score: 1, role: null };
   const roles = headerRoles(text);
   if (roles.length === 0) {
     // A period stated over sub-headings ("Q4 2023/24", "2019年完成情况") counts a little.
-    return statedPeriod(text) && text.length <= 30 ? 0.5 : 0;
+    return { score: statedPeriod(text) && text.length <= 30 ? 0.5 : 0, role: null };
   }
-  return roles[0].role === 'ignore' || AUXILIARY.has(roles[0].role) ? 0.5 : roles[0].score;
+  const role = roles[0].role;
+  return { score: role === 'ignore' || AUXILIARY.has(role) ? 0.5 : roles[0].score, role };
 }
 
 interface RowHeading {
@@ -204,6 +211,8 @@ interface RowHeading {
    * is a row of data with one; "目标 | 完成 | 目标 | 完成" has two.
    */
   readonly kinds: number;
+  /** Headings the vocabulary knows as ones to leave aside, in a row with a heading over the names. */
+  readonly aside: number;
 }
 
 /** A text that opens with a figure or its bound (>=2個, ≥95%, 40次): a figure, not a heading such as 列2. */
@@ -273,7 +282,9 @@ function rowHeading(row: Row): RowHeading {
   let verdicts = 0;
   let prose = 0;
   let figureWords = 0;
-  if (!row) return { score, hits, kinds: 0, texts, numbers, serial };
+  let aside = 0;
+  let named = false;
+  if (!row) return { score, hits, kinds: 0, texts, numbers, serial, aside };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (typeof v === 'number') {
@@ -302,7 +313,8 @@ function rowHeading(row: Row): RowHeading {
       continue;
     }
     // A year heading (2016/17, 2016 to 2017) heads a column of that year's figures.
-    const heading = headingScore(t);
+    const read = headingReading(t);
+    const heading = read.score;
     const s = Math.max(heading, yearLabel(t) !== null ? 0.6 : 0);
     if (t.length > 40) {
       if (s >= 0.6) long.push({ text: t, score: s });
@@ -311,16 +323,20 @@ function rowHeading(row: Row): RowHeading {
     if (s >= 0.6) {
       hits++;
       seen.add(t);
+      if (read.role === 'name') named = true;
       if (heading < 0.6 && YEAR_OR_FIGURE.test(normalizeText(t).replace(/[*†‡]+$/, ''))) bareYears.push(t);
-    } else unknown.push(t);
+    } else {
+      unknown.push(t);
+      if (read.role === 'ignore') aside++;
+    }
     score += s;
   }
   // A verdict beside sentences (节能 | • 100%设有空调装置的新工程项目… | 达标 | 2018年继续采用2017年的目标): a row
   // of data, whatever its short cells say.
-  if (verdicts > 0 && prose > 0) return { score: 0, hits: 0, kinds: 0, texts, numbers, serial };
+  if (verdicts > 0 && prose > 0) return { score: 0, hits: 0, kinds: 0, texts, numbers, serial, aside: 0 };
   // …and beside figures told in words (R860.8m as budgeted | R139.6m achieved | Target not achieved).
   if (verdicts > 0 && figureWords >= 1 && figureWords + numbers >= 2)
-    return { score: 0, hits: 0, kinds: 0, texts, numbers, serial };
+    return { score: 0, hits: 0, kinds: 0, texts, numbers, serial, aside: 0 };
   if (verdicts === 0) {
     for (const l of long) {
       hits++;
@@ -348,11 +364,13 @@ function rowHeading(row: Row): RowHeading {
       score += 0.8;
     }
   }
-  return { score, hits, kinds: seen.size, texts, numbers, serial };
+  // Headings the vocabulary knows as ones to leave aside (Total Implemented As Per Target: a count beside
+  // the share of cases) are headings too, in a row that names its indicators.
+  return { score, hits, kinds: seen.size, texts, numbers, serial, aside: named ? aside : 0 };
 }
 
 function isHeadingRow(h: RowHeading): boolean {
-  return h.kinds >= 2 && h.numbers <= 1 && !h.serial && h.hits >= h.texts * 0.4;
+  return h.kinds >= 2 && h.numbers <= 1 && !h.serial && h.hits + h.aside >= h.texts * 0.4;
 }
 
 // ───────────────────────────── merged areas ─────────────────────────────
@@ -1948,6 +1966,45 @@ function unheadedTarget(cands: Candidate[], band: Band, profiles: ReadonlyMap<nu
 }
 
 /**
+ * A client charter's or a service standard's time allowed for each case, in a column of its own between
+ * the names and the one result column (Transactions | Period: 1 Hour, 2 Weeks | … | Achievements): the
+ * target, where no column is one. Its heading names a time, or none.
+ */
+function timeAllowedAsTarget(cands: Candidate[], band: Band, timesIn: (col: number) => boolean): void {
+  if (cands.some((c) => c.role === 'target' || c.role === 'periodTarget')) return;
+  const results = cands.filter((c) => c.role === 'actual');
+  const name = cands.find((c) => c.role === 'name');
+  if (results.length !== 1 || !name) return;
+  const taken = new Set(cands.map((c) => c.col));
+  for (let col = name.col + 1; col < results[0].col; col++) {
+    if (taken.has(col)) continue;
+    const heading = (band.texts.get(col) ?? []).filter((t) => t.trim() !== '');
+    if (!heading.every((t) => TIME_ALLOWED.test(headerKey(t))) || !timesIn(col)) continue;
+    cands.push({ col, role: 'target', score: 0.6, header: heading.join(' '), unit: null, source: 'content' });
+    return;
+  }
+}
+
+/** Headings over the time allowed for each case (Period, Duration, Time limit, Timeframe, Processing time). */
+const TIME_ALLOWED =
+  /^(?:period|duration|timelimit|timeframe|timescale|processingtime|turnaroundtime|servicetime|completionperiod|completiontime|timetaken|standardtime|timestandard|servicestandard|charterperiod|tempoh|期限|时限|办理时限|承诺时限)$/;
+
+/** True when the column's cells, down the table's rows, are nearly all times (1 Hour, 2 Weeks, 7 working days). */
+function timesDown(grid: Grid, col: number, from: number, to: number): boolean {
+  let times = 0;
+  let filled = 0;
+  for (let r = from; r < to && r < grid.values.length; r++) {
+    const v = grid.values[r]?.[col];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    filled++;
+    if (typeof v !== 'string') continue;
+    const m = scanQuantities(v).mentions;
+    if (m.length === 1 && !m[0].percent && m[0].unit !== null && isStandardTimeUnit(m[0].unit)) times++;
+  }
+  return filled >= 2 && times >= filled * 0.8;
+}
+
+/**
  * The lines of one text above a table's headings (the sheet's title and captions), nearest last: within
  * the 40 filled rows above them (blank rows left between groups do not count).
  */
@@ -2811,6 +2868,7 @@ function readTable(
   codesAsIds(cands, prof);
   yearsNamedByTitle(cands, band, prof, () => titleLines(grid, band.rows[0]));
   unheadedTarget(cands, band, prof);
+  timeAllowedAsTarget(cands, band, (col) => timesDown(grid, col, bodyStart, bodyEnd));
   unheadedStatus(cands, band, prof, (col) => picturesDown(grid, col, bodyStart, bodyEnd));
   oneLabelNoName(cands, prof);
   growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));

@@ -321,6 +321,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standard',
       'type of service',
       'service type',
+      // a client charter's counter services (No | Transactions | Period | Total received | Achievements)
+      'transactions',
+      'transaction',
       // a self-evaluation form that names its goals (目标名称 | 目标值 | … | 目标完成值)
       '目标名称',
       '绩效目标名称',
@@ -1526,6 +1529,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'number meeting standard',
       'number exceeding standard',
       '% exceeding standard',
+      'total meeting standard',
+      'total not meeting standard',
+      'number not meeting standard',
+      '% not meeting standard',
       // how far under a ceiling, in points (好于控制指标(百分点)): no result of its own
       '好于控制指标',
       '低于控制指标',
@@ -1666,6 +1673,13 @@ const PROGRESS_TO_MONTH =
   /^(?:progress|achievements?|accomplishments?|coverage|completed|achieved)(?:made)?(?:up)?(?:to|till|until|through|asat|asof|ason)(?:the)?(?:endof)?\d{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*(?:\d{2}|\d{4})?$/;
 /** What is set to be reached, in words around "targeted" (Area targeted for coverage, Households targeted). */
 const TARGETED = /targeted/;
+
+/** A count of the cases that kept a target or a standard (see headerRoles). */
+const CASES_KEPT =
+  /^(?:total|number|no\.?)(?:of)?(?:cases|applications|requests)?(?:implemented|completed|processed|done|resolved|served|handled|met|achieved|fulfilled|meeting|fulfilling)(?:asper|within|accordingto|meeting|on|in)(?:target|standard|time|schedule|charter)s?$/;
+/** A count of the cases that missed a target or a standard (Total Target Not Achieved). */
+const CASES_MISSED =
+  /^(?:total|number|no\.?)(?:of)?(?:cases|applications|requests)?(?:targets?|standards?)?(?:not|un)(?:achieved|met|fulfilled|meeting)(?:targets?|standards?)?$/;
 
 let pledgeKeys: ReadonlySet<string> | null = null;
 
@@ -2053,6 +2067,13 @@ function rolesOfWords(text: string): HeaderReading[] {
   ) {
     found.clear();
     note('actual', 0.9);
+  }
+  // A count of the cases that kept the target or the standard, or missed it (Total Implemented As Per
+  // Target, Number completed within standard, Total Target Not Achieved): a count beside the share of
+  // cases, neither the target nor the result.
+  if (CASES_KEPT.test(key) || CASES_MISSED.test(key)) {
+    found.clear();
+    note('ignore', 1);
   }
   // A verdict that holds a heading's word (完成情况较好, 进展不够理想) is a verdict, not a heading.
   if (found.size === 0 && statusWord(text) === null) {

@@ -775,6 +775,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   const falls = [roles.actual, roles.target].every((col) =>
     found.columns.some((c) => c.col === col && FALL_HEADING.test(headerParts(c.header).key)),
   );
+  const sharesOfTimeKept = timeKeptShares(grid, found, roles.target, roles.actual);
   return {
     grid,
     found,
@@ -796,7 +797,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       (c) => c.col === roles.actual && c.unit === '%' && (GROWTH_HEADING.test(c.header) || falls),
     ),
     fallsAsSizes: falls,
-    resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%'),
+    resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%') || sharesOfTimeKept,
     targetInTime: found.columns.some((c) => c.col === roles.target && timeOfHeading(c.header)),
     targetBound: boundOfHeading(found.columns.find((c) => c.col === roles.target)?.header ?? ''),
     targetTimeShare:
@@ -1705,6 +1706,34 @@ function kindsInName(w: Walk): boolean {
  * 由申請當日起計3個月內, "Within 10 working days"): the rows are standards kept case by case, as a pledge
  * table's are, their targets and results the shares of cases that kept them.
  */
+/**
+ * A time allowed for each case as the target (1 Hour, 2 Weeks, 7 working days) beside results that are
+ * the shares of cases done in it, typed without their sign (100, 93.33, 50: every one from 0 to 100, a
+ * third or more a full 100): each result a per cent of the cases (judged as any time standard is).
+ */
+function timeKeptShares(grid: Grid, found: FoundTable, target: number, actual: number): boolean {
+  if (target < 0 || actual < 0) return false;
+  let times = 0;
+  let filled = 0;
+  let shares = 0;
+  let hundreds = 0;
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    const t = grid.values[r]?.[target];
+    if (typeof t === 'string' && t.trim() !== '') {
+      filled++;
+      const m = scanQuantities(t).mentions;
+      if (m.length === 1 && !m[0].percent && m[0].unit !== null && isStandardTimeUnit(m[0].unit)) times++;
+    } else if (typeof t === 'number') filled++;
+    const a = grid.values[r]?.[actual];
+    if (typeof a === 'number') {
+      if (a < 0 || a > 100) return false;
+      shares++;
+      if (a === 100) hundreds++;
+    }
+  }
+  return filled >= 2 && times === filled && shares >= 2 && hundreds * 3 >= shares;
+}
+
 function hasStandardTimes(grid: Grid, found: FoundTable): boolean {
   const taken = new Set(found.columns.map((c) => c.col));
   const width = Math.max(0, ...found.columns.map((c) => c.col + 1));
