@@ -189,3 +189,23 @@ describe('a pledge’s time in the name beside a target time of another figure',
     ]);
   });
 });
+
+describe('a promise with no target, answered in words', () => {
+  it('is not rated: an update given, with nothing set to weigh it by (not a row without data)', () => {
+    const r = check([
+      ['Commitment 1'],
+      ['Promise', 'Target', 'Performance'],
+      ['Acknowledge your complaint within 5 working days.', 'Target: 5 working days', '4 working days'],
+      [
+        'Retain our phone number for those who prefer to call.',
+        null,
+        'We continue to add our number to all letters.',
+      ],
+      ['Publish a complaints guide.', null, null],
+    ]);
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status, e.notRated ?? null])).toEqual([
+      [3, 'achieved', null],
+      [4, 'not_rated', 'no-target'],
+    ]);
+  });
+});

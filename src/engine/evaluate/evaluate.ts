@@ -13,6 +13,7 @@
  * because the author must fix the sheet either way.
  */
 import { judgeIndicator, needsJudgement } from './judge';
+import { judgedWithGrowth } from './withGrowth';
 import { directionFromName, isLevelName, otherWordsOf } from './nameWords';
 import {
   DEFAULT_THRESHOLDS,
@@ -312,9 +313,10 @@ export function evaluateIndicators(
   /** Nothing gave the period: a figure to date then reaches a month not known (see judge.ts). */
   periodAssumed = false,
 ): Evaluation[] {
-  return indicators.map((ind) =>
+  const evaluations = indicators.map((ind) =>
     needsJudgement(ind)
       ? judgeIndicator(ind, period, thresholds, periodAssumed)
       : evaluateIndicator(ind, period, thresholds),
   );
+  return judgedWithGrowth(evaluations, period, thresholds, periodAssumed);
 }

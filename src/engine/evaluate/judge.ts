@@ -1964,6 +1964,24 @@ function withoutTargetFigure(r: Reading): Evaluation {
       (!!r.source && CEILING_VERDICT.test(toHans(r.source.word))));
   const byRate = status === null && r.completion !== null;
   if (byRate) status = rateStatus(r.completion!, lower, r.period, r.thresholds);
+  // Words of progress and no target at all (… | | We continue to add our phone number to all letters): an
+  // update given, with nothing set to weigh it by.
+  if (
+    status === null &&
+    words &&
+    !r.targetWords &&
+    !r.ind.targetInName &&
+    r.target.kind === 'empty' &&
+    !hasValue(r.ind.statusCell ?? null) &&
+    !notApplicableReason(words)
+  )
+    return finish(r, {
+      status: 'not_rated',
+      direction: 'milestone',
+      notRated: 'no-target',
+      kind: 'milestone',
+      actualText: words,
+    });
   // Judged by its rate: the figure done so far is its actual (完成造林绿化面积 698 beside 占任务的 24.1%),
   // and a name is no target (桃城区).
   const done = byRate && r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;

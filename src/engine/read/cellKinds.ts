@@ -456,7 +456,7 @@ function tickedOption(text: string): string | null | undefined {
  * pace (序时 / 时序 / 时间进度, or 进度 alone) reached or passed is on track, short of it behind.
  */
 const PACE_VERDICT =
-  /^(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?$/;
+  /^(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
 const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
 
 function statusKey(text: string): string {
@@ -563,10 +563,15 @@ export function statedStatus(text: string): { status: Status; word: string } | n
   if (when) return { status: STATUS_WORDS.get(when[1]) ?? 'achieved', word: t.slice(0, when[1].length) };
   for (const [phrase, status] of STATUS_PHRASES) {
     const at = lower.indexOf(phrase);
-    if (at >= 0) return { status, word: t.slice(at, at + phrase.length) };
+    // The share of it done (完成年度目标的53.3%): a figure, no verdict.
+    if (at >= 0 && !SHARE_OF_IT.test(lower.slice(at + phrase.length)))
+      return { status, word: t.slice(at, at + phrase.length) };
   }
   return null;
 }
+
+/** What follows a target's words when they give the share of it done (…的53.3%, …的八成). */
+const SHARE_OF_IT = /^\s*的\s*(?:[\d.]+|[一二三四五六七八九十]成)/;
 
 /** All the cases dealt with within the target's time: "All were resolved within SPSO target requirements". */
 const ALL_WITHIN_TARGET =

@@ -2000,8 +2000,14 @@ function rolesOfWords(text: string): HeaderReading[] {
   const note = (role: HeaderRole, score: number): void => {
     if ((found.get(role) ?? 0) < score) found.set(role, score);
   };
-  // The heading as written where its key is no word (目前情况, whose 目前 reads as a period to date).
-  for (const e of EXACT.get(key) ?? EXACT.get(headerKey(text)) ?? []) note(e.role, e.score);
+  // The heading as written where its key is no word (目前情况, whose 目前 reads as a period to date); a
+  // comparison said with 比较, 相比 or 对比 as with 比 (与目标比较: 与目标比).
+  const compared = /^(与.{2,12}?)(?:比较|相比|对比)$/.exec(key);
+  for (const e of EXACT.get(key) ??
+    EXACT.get(headerKey(text)) ??
+    (compared ? EXACT.get(`${compared[1]}比`) : undefined) ??
+    [])
+    note(e.role, e.score);
   // A standard of a year (Performance Standard 2014/15, Service standard 2019-20): the year's target,
   // where the same words without a year head the standards' names.
   if (STANDARD_OF_YEAR.has(key) && found.get('name') === 1 && yearInHeading(text) !== null) {
