@@ -44,7 +44,12 @@ describe('a growth to keep in step with the economy', () => {
     for (const name of ['GDP', '地区生产总值（亿元）', '1.增加值', '全区增加值', '经济增长']) {
       expect([name, incomeRow(table(name, 0.103)).status]).toEqual([name, 'at_risk']);
     }
-    for (const words of ['与经济增长同步', '与经济增长基本同步', '与地区生产总值增长同步']) {
+    for (const words of [
+      '与经济增长同步',
+      '与经济增长基本同步',
+      '与地区生产总值增长同步',
+      '與經濟增長保持同步',
+    ]) {
       expect([words, incomeRow(table('GDP', 0.2, words)).status]).toEqual([words, 'on_track']);
     }
   });

@@ -4,7 +4,9 @@
  * (地区生产总值, GDP, or a district's 增加值 | 16.7%), as a growth of at least that much. Without such a
  * row, or without a growth in it, the row stays as it was (its target in words, not rated).
  */
-import { cleanText } from '../core/text';
+import { toHans } from '../core/hans';
+import { normalizeText } from '../core/normalize';
+import { cleanText, withoutListNumber } from '../core/text';
 import type { Evaluation, Indicator, Period, Thresholds } from '../model';
 import { judgeIndicator } from './judge';
 
@@ -12,9 +14,9 @@ import { judgeIndicator } from './judge';
 const IN_STEP =
   /^(?:与|和|同)(?:全[省市区县])?(?:经济|gdp|地区生产总值|生产总值|国内生产总值)(?:增长|增速|发展)?(?:保持|基本|总体)*同步(?:增长)?$|^(?:与|和)(?:经济|gdp)(?:增长|增速)(?:相)?(?:适应|一致)$/i;
 
-/** The economy's own row: its output, by any of the names tables give it, after a list number. */
+/** The economy's own row: its output, by any of the names tables give it (its list number aside). */
 const ECONOMY =
-  /^(?:[\d一二三四五六七八九十]+[.、．)）]\s*)?(?:全[省市区县])?(?:地区生产总值|国内生产总值|生产总值|gdp|经济增长(?:速度)?|经济增速|(?:全[省市区县]|地区)?增加值)(?:增长|增速)?(?:[(（][^)）]*[)）])?$/i;
+  /^(?:全[省市区县])?(?:地区生产总值|国内生产总值|生产总值|gdp|经济增长(?:速度)?|经济增速|(?:全[省市区县]|地区)?增加值)(?:增长|增速)?(?:[(（][^)）]*[)）])?$/i;
 
 /** The evaluations, with each growth held to the economy's judged against the table's own. */
 export function judgedWithGrowth(
@@ -27,8 +29,7 @@ export function judgedWithGrowth(
   for (let i = 0; i < out.length; i++) {
     const e = out[i];
     const ind = e.indicator;
-    const words =
-      typeof ind.target?.value === 'string' ? cleanText(ind.target.value).replace(/\s+/g, '') : '';
+    const words = typeof ind.target?.value === 'string' ? compact(ind.target.value) : '';
     if (e.status !== 'not_rated' || !IN_STEP.test(words) || e.actual === null || !e.actual.percent) continue;
     const economy = economyGrowth(evaluations, ind);
     if (economy === null) continue;
@@ -46,12 +47,17 @@ export function judgedWithGrowth(
   return out;
 }
 
+/** A text as the words above are matched: in Simplified characters, half-width, without spaces. */
+function compact(text: string): string {
+  return toHans(normalizeText(text)).replace(/\s+/g, '');
+}
+
 /** The growth of the economy the row's own table gives (its file and sheet), or null. */
 function economyGrowth(evaluations: readonly Evaluation[], ind: Indicator): number | null {
   for (const e of evaluations) {
     const other = e.indicator;
     if (other === ind || other.file !== ind.file || other.sheet !== ind.sheet) continue;
-    if (!ECONOMY.test(cleanText(other.name).replace(/\s+/g, ''))) continue;
+    if (!ECONOMY.test(compact(withoutListNumber(cleanText(other.name))))) continue;
     if (e.actual !== null && e.actual.percent && Number.isFinite(e.actual.value)) return e.actual.value;
   }
   return null;
