@@ -54,3 +54,47 @@ describe('a verdict on the pace with how far from it', () => {
     expect(statusWord(text)).toBe(status);
   });
 });
+
+describe('a year’s task list with its parts and a budget’s execution', () => {
+  it('reads the whole task done in words as done, and a numbered item over its sub-items as their heading', () => {
+    const rows: CellValue[][] = [
+      ['2020年全市乡村振兴“挂图作战”指标完成情况'],
+      ['序号', '指  标', '单位', '全年任务', '完成情况', '备  注'],
+      [1, '生活污水处理设施建设', '个村', 770, '已全部建设完成', '提前完成全年任务'],
+      [2, '农村集体产权制度改革', '个村', 1392, '已全部完成改革任务', '提前完成全年任务'],
+      [3, '家庭农场“百千万工程”'],
+      [null, '(1)新创建示范家庭农场', '个', 80, 95, '超额完成19%'],
+      [null, '(2)新增农户家庭农场', '个', 271, 310, '超额完成14%'],
+      [4, '高标准农田建设', '万亩', 25, 25.25, '超额完成1%'],
+    ];
+    const e = runCheck({ sources: [sourceFromRows('指标', rows)], lang: 'zh-CN', date: '2020-12-31' }).report
+      .evaluations;
+    expect(e.map((x) => [x.indicator.row, x.status, x.indicator.category])).toEqual([
+      [3, 'achieved', null],
+      [4, 'achieved', null],
+      [6, 'achieved', '家庭农场“百千万工程”'],
+      [7, 'achieved', '家庭农场“百千万工程”'],
+      [8, 'achieved', '家庭农场“百千万工程”'],
+    ]);
+  });
+
+  it('takes the share of the year’s budget done as the completion, not the share of a total', () => {
+    expect(headerRoles('完成年度\n预算%')[0]?.role).toBe('completion');
+    const rows: CellValue[][] = [
+      ['海口市2021年9月份财政收支情况'],
+      ['项  目', '当月完成', '增减%', '累计完成', '增减%', '占比%', '完成年度\n预算%'],
+      ['  地方一般公共预算收入', 13.1, -34.4, 158.9, 30.8, null, 82.7],
+      ['    其中:地方税收收入', 11.1, -5.5, 137.4, 42.6, 86.5, 86.6],
+      ['          非税收入', 2.1, -74.9, 21.4, -14.6, 13.5, 63.5],
+      ['  其中:民生支出', null, null, 138.3, 11.1, 65.8],
+    ];
+    const e = runCheck({ sources: [sourceFromRows('9月份', rows)], lang: 'zh-CN', date: '2021-10-15' }).report
+      .evaluations;
+    expect(e.map((x) => [x.indicator.row, x.completion, x.status])).toEqual([
+      [3, 0.827, 'on_track'],
+      [4, 0.866, 'on_track'],
+      [5, 0.635, 'behind'],
+      [6, null, 'not_rated'],
+    ]);
+  });
+});

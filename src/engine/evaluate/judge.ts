@@ -2378,6 +2378,10 @@ export function needsJudgement(ind: Indicator): boolean {
     if (!c || typeof c.value !== 'string') return false;
     if (notApplicableReason(c.value) && !isEmptyText(c.value)) return true;
     const p = parseCell(c.value, c.format);
-    return p.kind === 'text' && (ALL_OF_THEM.test(p.text) || scanQuantities(p.text).mentions.length > 0);
+    // …or the whole task done in words (已全部建设完成) beside a target in figures: judged by its words.
+    return (
+      p.kind === 'text' &&
+      (ALL_OF_THEM.test(p.text) || scanQuantities(p.text).mentions.length > 0 || isDoneWord(p.text))
+    );
   });
 }

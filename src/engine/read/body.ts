@@ -290,6 +290,24 @@ function valuelessRowDone(b: Body, state: WalkState, row: readonly CellValue[], 
   return true;
 }
 
+/**
+ * A numbered item with no figures of its own over sub-items numbered (1), (2) … below it (7 | 家庭农场“百千万
+ * 工程” | | then (1)新创建示范家庭农场 | 80 | 95): the sub-items' heading, their category, not an indicator.
+ */
+function headsSubItems(b: Body, values: readonly Row[], r: number, t: RowTexts, state: WalkState): boolean {
+  if (t.name === null || t.id === null || SUB_ITEM.test(t.name)) return false;
+  const next = values[r + 1];
+  if (!next) return false;
+  const name = textOf(b.textCell(r + 1, next, b.P.name));
+  const id = b.P.id >= 0 ? textOf(b.textCell(r + 1, next, b.P.id)) : null;
+  if (name === null || !SUB_ITEM.test(name) || (id !== null && !SUB_ITEM.test(id))) return false;
+  state.category = stripNumbering(t.name);
+  return true;
+}
+
+/** A sub-item's number: (1), （2）, ①. */
+const SUB_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+
 /** A row with values but no name (a category row carrying a subtotal), a total, or the header repeated. */
 function valuedRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: RowTexts): boolean {
   // A signature line with something in a figure's column (填表人：张三 | | 审核人：李四) ends the body too.
@@ -428,7 +446,9 @@ export function readBody(
       id: textOf(idRaw),
       category: P.category >= 0 ? textOf(textCell(r, row, P.category)) : null,
     };
-    const done = hasValues ? valuedRowDone(b, state, row, texts) : valuelessRowDone(b, state, row, texts);
+    const done = hasValues
+      ? valuedRowDone(b, state, row, texts)
+      : valuelessRowDone(b, state, row, texts) || headsSubItems(b, values, r, texts, state);
     // A status's count (RED | 2 | 4 | 11) is no indicator.
     if (done || texts.name === null || isStatusName(texts.name)) continue;
     indicators.push(indicatorAt(b, r, row, texts, texts.name, state.category, seen));

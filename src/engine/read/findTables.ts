@@ -39,7 +39,7 @@ import {
 } from '../model';
 import { cellKind, isFigureValue, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isStandardTimeUnit } from '../core/quantity';
+import { isPercentFormat, isStandardTimeUnit } from '../core/quantity';
 import { isBlank, isColumnNumbers, isColumnNumberText } from './cells';
 import { yearRolesInCaption } from './captionYears';
 
@@ -1758,14 +1758,21 @@ function resultTalkDown(grid: Grid, col: number, from: number, to: number): bool
 export function growthWordsDown(grid: Grid, col: number, from: number, to: number): boolean {
   let filled = 0;
   let growth = 0;
+  let falls = 0;
+  let percents = 0;
   const end = Math.min(to, from + PROFILE_ROWS);
   for (let r = from; r < end; r++) {
     const v = grid.values[r]?.[col];
     if (v === null || v === undefined || v === '') continue;
     filled++;
     if (typeof v === 'string' && GROWTH_TARGET.test(v)) growth++;
+    // A per cent below nothing (-10%, a reduction to reach): a change, never a share of anything.
+    else if (typeof v === 'number' && isPercentFormat(grid.numberFormats?.[r]?.[col])) {
+      percents++;
+      if (v < 0) falls++;
+    }
   }
-  return filled > 0 && growth >= filled * 0.6;
+  return filled > 0 && (growth >= filled * 0.6 || (falls > 0 && percents + growth >= filled * 0.6));
 }
 
 /**
@@ -1814,6 +1821,38 @@ function samePeriodOfTwoYears(cands: Candidate[]): void {
       s.c.role = cands.some((o) => o.role === 'previous') ? 'history' : 'previous';
     }
   }
+}
+
+/**
+ * The same run of months of two years side by side, each heading the results to date (Apr to Oct 02 |
+ * Apr to Oct 03; April–September 2022 | April–September 2023): the latest year's is the result, the one
+ * before it last year's.
+ */
+function sameMonthsOfTwoYears(cands: Candidate[]): void {
+  const runs = cands
+    .filter((c) => c.role === 'actual' && !c.org && !c.group)
+    .map((c) => ({ c, run: monthsRunOf(c.header) }))
+    .filter((x): x is { c: Candidate; run: { months: string; year: number } } => x.run !== null);
+  for (const months of new Set(runs.map((x) => x.run.months))) {
+    const same = runs.filter((x) => x.run.months === months);
+    if (same.length < 2) continue;
+    const latest = Math.max(...same.map((x) => x.run.year));
+    if (same.filter((x) => x.run.year === latest).length !== 1) continue;
+    for (const x of same) {
+      if (x.run.year !== latest) x.c.role = cands.some((o) => o.role === 'previous') ? 'history' : 'previous';
+    }
+  }
+}
+
+/** A heading's run of months and the year it ends in (Apr to Oct 03 → apr-oct, 2003), else null. */
+function monthsRunOf(header: string): { months: string; year: number } | null {
+  const m =
+    /^\s*([a-z]{3,9})\.?\s*(?:to|-|–|—|~)\s*([a-z]{3,9})\.?\s*('?\d{2}|(?:19|20)\d{2})\s*(?:\(|$)/i.exec(
+      header.split(' › ').pop() ?? '',
+    );
+  if (!m || monthOfName(m[1]) === null || monthOfName(m[2]) === null) return null;
+  const end = monthWithYear(`${m[2]} ${m[3].replace("'", '')}`);
+  return end ? { months: `${monthOfName(m[1])}-${end.month}`, year: end.year } : null;
 }
 
 /**
@@ -2875,6 +2914,7 @@ function readTable(
   bareYearAsPrevious(cands, band, prof);
   wordPeriodsArePlans(cands, prof);
   samePeriodOfTwoYears(cands);
+  sameMonthsOfTwoYears(cands);
   lonePlanIsTarget(cands);
   tasksUnderGroups(cands, prof);
   repeatedNameIsCategory(cands, prof);

@@ -1639,6 +1639,9 @@ const PERIOD_TO_DATE = new RegExp(
 const PART_OF_YEAR_LEAD = /^第[一二三四1-4]季(?![度末底])(?=.)/;
 
 /** A period to date alone as a heading: 1-6月, 1—9月份, 1-11月底, 1-6月累计, 上半年, 前三季度累计. */
+/** A run of months and nothing else, its year after it or not (Apr to Oct 03, April-September 2023). */
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+const MONTHS_TO_MONTH = new RegExp(`^${MONTH_WORD}(?:to|-|–|—|~)${MONTH_WORD}(?:'?\\d{2}|(?:19|20)\\d{2})?$`);
 const BARE_TO_DATE = new RegExp(`^(?:${JANUARY_TO}|${QUARTERS_TO_DATE})(?:份|底|末)?(?:累计)?$`);
 
 /** A month with its year before the words (Jun-19 Seen within target, "Sept 2023 Actual"): the month says when. */
@@ -2018,11 +2021,14 @@ function rolesOfWords(text: string): HeaderReading[] {
   // column names one, and beside a Goal or a Target value, a floor under it.
   if (found.get('target') === 1 && /^(?:threshold|minimum(?:value|standard))/.test(key))
     found.set('target', 0.9);
+  // A bare share (占比) may be of the task or of a total (占比% beside 完成年度预算%): beside a share that names
+  // its target, that one is the completion.
+  if (key === '占比' && found.get('completion') === 1) found.set('completion', 0.9);
   // An official (牵头领导, 责任人) answers for the task where no office is named beside: the office first.
   if (found.get('owner') === 1 && /领导|责任人|负责人|联系人/.test(key)) found.set('owner', 0.9);
-  // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%)): the completion.
+  // The share of the task done, in per cent (完成年度任务(%), 完成上半年目标任务(%), 完成年度预算%): the completion.
   const inPercent = parts.bracket === '%';
-  if (found.size === 0 && /^完成.*(目标|任务|计划)/.test(key) && inPercent) {
+  if (found.size === 0 && /^完成.*(目标|任务|计划|预算)/.test(key) && (inPercent || whole.endsWith('%'))) {
     note('completion', 1);
   }
   // The share done of the plan for the months to date, in words alone (完成1-4月投资计划 beside 完成年度投资计划):
@@ -2093,8 +2099,9 @@ function rolesOfWords(text: string): HeaderReading[] {
       else if (a.kind === 'contains' && key.includes(a.word)) note(a.role, 0.6);
     }
   }
-  // A period to date and nothing else (1-6月, 1—9月份, 1-11月累计) heads the results to date.
-  if (found.size === 0 && BARE_TO_DATE.test(key)) note('actual', 0.8);
+  // A period to date and nothing else (1-6月, 1—9月份, 1-11月累计; Apr to Oct 03, April-September) heads the
+  // results to date.
+  if (found.size === 0 && (BARE_TO_DATE.test(key) || MONTHS_TO_MONTH.test(key))) note('actual', 0.8);
   if (found.size === 0) {
     // The corner cell split by a diagonal line (指标 ╲ 县(区)): the side that names the rows.
     const corner = cornerRowLabel(text);
