@@ -98,3 +98,19 @@ describe('a year’s task list with its parts and a budget’s execution', () =>
     ]);
   });
 });
+
+describe('the last rows of a plan’s table, in words that read like headings', () => {
+  it('stay rows of the table, not the headings of another', () => {
+    const rows: CellValue[][] = [
+      ['2023年主要指标完成情况'],
+      ['指标名称', '2023年预期目标', '2023年完成情况(预计)'],
+      ['地方一般公共预算收入', '增长5%', '增长0.8%'],
+      ['全社会固定资产投资', '365亿元', '380亿元'],
+      ['城镇居民人均可支配收入', '与经济增长基本同步', '预计与经济增长基本同步'],
+      ['单位地区生产总值能耗降低率', '完成市级下达目标', '预计完成市级下达目标'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('主要指标', rows)], lang: 'zh-CN', date: '2023-12-20' });
+    expect(r.readings.filter((x) => x.kind === 'table')).toHaveLength(1);
+    expect(r.report.evaluations.map((e) => e.indicator.row)).toEqual([3, 4, 5, 6]);
+  });
+});

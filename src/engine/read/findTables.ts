@@ -2667,7 +2667,13 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
           )
         : end;
       table = readTable(grid, band, bandEnd, stop, floor, user);
-      if (!table || !nextBand || stop !== nextHead || heads[j] === user.headingRow) break;
+      if (
+        !table ||
+        !nextBand ||
+        stop !== Math.min(nextHead, nextBand.rows[0]) ||
+        heads[j] === user.headingRow
+      )
+        break;
       if (!continuesBody(grid, table, nextBand, heads[j + 1] ?? values.length, user)) break;
       j++;
     }
@@ -2687,8 +2693,8 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
 
 /**
  * A row of the body that only looks like headings ("TDP | Total fuel volume | Head of Service | New
- * measure for FY 2025": an office's title and a note, each a heading word): one row, its indicator's
- * name where the table's names are, and no table read under it.
+ * measure for FY 2025": an office's title and a note, each a heading word): one row or two, each with its
+ * indicator's name where the table's names are, and no table read under them.
  */
 function continuesBody(
   grid: Grid,
@@ -2698,11 +2704,14 @@ function continuesBody(
   user: UserColumns,
 ): boolean {
   const h = next.rows[0];
-  if (next.rows.length !== 1 || h !== table.bodyEnd) return false;
+  // (Two such rows, one under the other, are two rows of the body: 单位地区生产总值能耗降低率 | 完成市级下达目标.)
+  if (next.rows.length > 2 || h !== table.bodyEnd) return false;
   const names = table.columns.filter((c) => c.role === 'name');
-  if (names.length === 0 || !names.some((c) => textAt(grid.values[h], c.col) !== null)) return false;
-  const under = readTable(grid, next, h + 1, bodyEnd(grid, h + 1, nextEnd), h - 1, user);
-  return !under || under.confidence < CONFIDENT;
+  const named = (r: number): boolean => names.some((c) => textAt(grid.values[r], c.col) !== null);
+  if (names.length === 0 || !next.rows.every(named)) return false;
+  const start = next.rows[next.rows.length - 1] + 1;
+  const under = readTable(grid, next, start, bodyEnd(grid, start, nextEnd), h - 1, user);
+  return !under || under.confidence < CONFIDENT || under.bodyEnd <= start;
 }
 
 /**
