@@ -114,3 +114,44 @@ describe('the last rows of a plan’s table, in words that read like headings', 
     expect(r.report.evaluations.map((e) => e.indicator.row)).toEqual([3, 4, 5, 6]);
   });
 });
+
+describe('a district’s results told as an amount and as its growth', () => {
+  it('judges each row by the one its target asks for, its words where the amount is left blank', () => {
+    const rows: CellValue[][] = [
+      ['2019年主要指标完成情况'],
+      ['指标名称', '2019年预期目标\n(增速)', '2019年完成情况(预计)'],
+      [null, null, '绝对值', '增速'],
+      ['地区生产总值', 0.078, '1450亿元', 0.08],
+      ['地方一般公共预算收入', 0.06, '140.7亿元', 0],
+      ['实施重大项目', '190项', '198项'],
+      ['城镇居民人均可支配收入', '增长与经济增长基本同步', null, '完成'],
+      ['单位地区生产总值能耗降低率', '完成市级下达目标', '-', '预计完成市级下达目标'],
+      ['单位地区生产总值二氧化碳排放降低率', '市级未下达目标'],
+    ];
+    const formats = rows.map((row, r) =>
+      row.map((v, c) => (r >= 3 && typeof v === 'number' && c !== 0 ? '0.0%' : null)),
+    );
+    const r = runCheck({
+      sources: [sourceFromRows('主要指标', rows, { formats, merges: ['A2:A3', 'B2:B3', 'C2:D2'] })],
+      lang: 'zh-CN',
+      date: '2019-12-24',
+    });
+    // (Estimated in December, before the year's end: on track or at risk, not yet achieved or missed.)
+    expect(r.readings.filter((x) => x.kind === 'table')).toHaveLength(1);
+    expect(
+      r.report.evaluations.map((e) => [
+        e.indicator.row,
+        e.actual?.value ?? null,
+        e.status,
+        e.notRated ?? null,
+      ]),
+    ).toEqual([
+      [4, 0.08, 'on_track', null],
+      [5, 0, 'at_risk', null],
+      [6, 198, 'on_track', null],
+      [7, null, 'achieved', null],
+      [8, null, 'achieved', null],
+      [9, null, 'not_rated', 'no-target'],
+    ]);
+  });
+});

@@ -1784,7 +1784,13 @@ function asTargeted(r: Reading): Evaluation | null {
   if (
     !targetText ||
     !r.resultText ||
-    !(sameWords(targetText, r.resultText) || reachedInWords(targetText, r.resultText))
+    !(
+      sameWords(targetText, r.resultText) ||
+      reachedInWords(targetText, r.resultText) ||
+      // The office's forecast that the target's own words will hold (预计完成市级下达目标 for 完成市级下达目标),
+      // its verdict as 预计可以完成 is (a target with figures is weighed by them).
+      (!/\d/.test(targetText) && sameWords(targetText, r.resultText.replace(FORECAST, '')))
+    )
   )
     return null;
   // A progress word in the target's place ("in progress" beside "in progress"): no target set yet, and
@@ -2310,7 +2316,11 @@ function goesOn(word: string): boolean {
  * A target's words that say none is known ("Not available", "Unknown", "None"): no target set, so the same
  * words beside it are no verdict. (Not established, TBD… are the grammar's not-applicable words.)
  */
-const NOTHING_KNOWN = /^(?:not available|not known|unknown|none|n\/?k|unavailable)\.?$/i;
+const NOTHING_KNOWN =
+  /^(?:not available|not known|unknown|none|n\/?k|unavailable)\.?$|^(?:[省市县区州]级)?(?:未下达|未设|未定|暂未下达|不设|无)(?:年度)?(?:目标|任务|指标)(?:任务)?$/i;
+
+/** A forecast before a result's words: 预计, 预计全年, 预计年底. */
+const FORECAST = /^\s*预计(?:全年|年底|年内)?\s*/;
 
 /** The same words, spaces and final punctuation aside. */
 function sameWords(a: string, b: string): boolean {

@@ -1824,6 +1824,34 @@ function samePeriodOfTwoYears(cands: Candidate[]): void {
 }
 
 /**
+ * A result told twice under one heading, as an amount and as its growth (完成情况 › 绝对值 | 增速): the amount
+ * is the result, the growth beside it — each row is judged by the one its target asks for (walkTable).
+ */
+function absoluteBesideGrowth(cands: Candidate[], band: Band): void {
+  const growth = cands.find(
+    (c) => c.role === 'actual' && !c.org && !c.group && GROWTH_LEAF.test(leafKey(c.header)),
+  );
+  if (!growth || cands.some((c) => c.role === 'growth')) return;
+  const over = growth.header.split(' › ').slice(0, -1).join(' › ');
+  if (over === '') return;
+  for (const col of [growth.col - 1, growth.col + 1]) {
+    const texts = band.texts.get(col) ?? [];
+    const leaf = texts[texts.length - 1] ?? '';
+    if (!ABSOLUTE_LEAF.test(headerKey(leaf)) || texts.slice(0, -1).join(' › ') !== over) continue;
+    if (cands.some((c) => c.col === col)) return;
+    cands.push({ ...growth, col, header: texts.join(' › ') });
+    growth.role = 'growth';
+    return;
+  }
+}
+
+const leafKey = (header: string): string => headerKey(header.split(' › ').pop() ?? '');
+/** The leaf of a result's growth: 增速, 增长%, 增幅, 同比增长. */
+const GROWTH_LEAF = /^(?:同比|比上年)?(?:增速|增长|增幅|增长率|增减)(?:%|\(%\)|（%）)?$/;
+/** The leaf of a result's amount: 绝对值, 总量, 数值, 完成值. */
+const ABSOLUTE_LEAF = /^(?:绝对值|绝对额|总量|总额|数值|数量|完成值|完成数)$/;
+
+/**
  * The same run of months of two years side by side, each heading the results to date (Apr to Oct 02 |
  * Apr to Oct 03; April–September 2022 | April–September 2023): the latest year's is the result, the one
  * before it last year's.
@@ -2693,7 +2721,7 @@ export function findTables(grid: Grid, mapping?: ColumnMapping): FoundTable[] {
 
 /**
  * A row of the body that only looks like headings ("TDP | Total fuel volume | Head of Service | New
- * measure for FY 2025": an office's title and a note, each a heading word): one row or two, each with its
+ * measure for FY 2025": an office's title and a note, each a heading word): one row to three, each with its
  * indicator's name where the table's names are, and no table read under them.
  */
 function continuesBody(
@@ -2704,8 +2732,8 @@ function continuesBody(
   user: UserColumns,
 ): boolean {
   const h = next.rows[0];
-  // (Two such rows, one under the other, are two rows of the body: 单位地区生产总值能耗降低率 | 完成市级下达目标.)
-  if (next.rows.length > 2 || h !== table.bodyEnd) return false;
+  // (Up to three such rows, one under the other, are rows of the body: 单位地区生产总值能耗降低率 | 完成市级下达目标.)
+  if (next.rows.length > 3 || h !== table.bodyEnd) return false;
   const names = table.columns.filter((c) => c.role === 'name');
   const named = (r: number): boolean => names.some((c) => textAt(grid.values[r], c.col) !== null);
   if (names.length === 0 || !next.rows.every(named)) return false;
@@ -2929,6 +2957,7 @@ function readTable(
   repeatedNameIsCategory(cands, prof);
   sentencesAreNoDirection(cands, prof);
   monthOwnTargetBesideToDate(cands);
+  absoluteBesideGrowth(cands, band);
   const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);

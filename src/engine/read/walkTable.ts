@@ -26,7 +26,14 @@ import { elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
-import { countIn, isFigureCell, isRateUnitText, isStandardTimeUnit, parseCell } from '../core/quantity';
+import {
+  countIn,
+  isFigureCell,
+  isPercentFormat,
+  isRateUnitText,
+  isStandardTimeUnit,
+  parseCell,
+} from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
   isCommentLine,
@@ -995,6 +1002,42 @@ function statusMeaning(w: Walk, v: CellValue): { statusMeaning?: string } {
   return meaning !== undefined ? { statusMeaning: meaning } : {};
 }
 
+/**
+ * A row whose target is a growth (增长5%, or a per cent under a heading of growth: 预期目标(增速) 6.5%) beside
+ * the result told as an amount and as its growth (完成情况 › 绝对值 | 增速): the growth answers it — as it
+ * does where the amount is left blank and the growth's cell holds the row's result.
+ */
+function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined): boolean {
+  const { roles, grid } = w;
+  if (roles.growth < 0 || roles.target < 0 || roles.actual < 0 || w.granularity !== 'cumulative')
+    return false;
+  if (
+    !w.found.columns.some(
+      (c) =>
+        c.col === roles.growth &&
+        /绝对值|总量|数值|完成值|完成数|总额/.test(
+          headerKey(w.found.columns.find((a) => a.col === roles.actual)?.header ?? ''),
+        ),
+    )
+  )
+    return false;
+  const growth = row?.[roles.growth];
+  // The amount left blank and the growth's cell holding the row's result (完成, 预计与经济增长基本同步).
+  const amount = row?.[roles.actual];
+  const blank =
+    amount === null || amount === undefined || (typeof amount === 'string' && /^\s*[-—–/]?\s*$/.test(amount));
+  if (blank && growth !== null && growth !== undefined && String(growth).trim() !== '') return true;
+  if (typeof growth !== 'number' && !(typeof growth === 'string' && /\d/.test(growth))) return false;
+  const target = row?.[roles.target];
+  if (typeof target === 'string') return GROWTH_WORDS.test(target);
+  if (typeof target !== 'number') return false;
+  const heading = w.found.columns.find((c) => c.col === roles.target)?.header ?? '';
+  return isPercentFormat(grid.numberFormats?.[r]?.[roles.target]) && GROWTH_HEADING.test(heading);
+}
+
+/** A target written as a growth or a fall (增长5%, 增长6.5%左右, 下降3%). */
+const GROWTH_WORDS = /^\s*(?:同比)?(?:增长|增速|增幅|下降|降低)/;
+
 /** The row's column for a role: the role's own, or the alternative the row fills where it is empty. */
 function filledOf(col: number, alternates: readonly number[], row: readonly CellValue[] | undefined): number {
   if (alternates.length === 0 || filled(row?.[col])) return col;
@@ -1029,7 +1072,14 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     aggregationCell: cellAt(r, roles.aggregation, true),
     target: cellAt(r, filledOf(roles.target, roles.targetAlternates, row)),
     actuals: actualsOf(w.granularity, roles, (c) =>
-      cellAt(r, c === roles.actual ? filledOf(c, roles.actualAlternates, row) : c),
+      cellAt(
+        r,
+        c !== roles.actual
+          ? c
+          : growthAsked(w, r, row)
+            ? roles.growth
+            : filledOf(c, roles.actualAlternates, row),
+      ),
     ),
     owner: text(at(r, roles.owner)),
     notes: text(at(r, roles.notes)),
