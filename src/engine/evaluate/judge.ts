@@ -1388,7 +1388,7 @@ function readTarget(
   }
   if (ind.resultIsGrowth || overPrevious) target = asGrowth(target, ind.fallsAsSizes === true);
   // A target not known ("Not available", "Not established"): none set.
-  if (target.kind === 'words' && NOTHING_KNOWN.test(target.text.trim()))
+  if (target.kind === 'words' && NOTHING_KNOWN.test(toHans(target.text).trim()))
     target = { kind: 'na', reason: 'no-target', text: target.text };
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
@@ -1789,7 +1789,7 @@ function asTargeted(r: Reading): Evaluation | null {
       reachedInWords(targetText, r.resultText) ||
       // The office's forecast that the target's own words will hold (预计完成市级下达目标 for 完成市级下达目标),
       // its verdict as 预计可以完成 is (a target with figures is weighed by them).
-      (!/\d/.test(targetText) && sameWords(targetText, r.resultText.replace(FORECAST, '')))
+      (!/\d/.test(targetText) && sameWords(toHans(targetText), toHans(r.resultText).replace(FORECAST, '')))
     )
   )
     return null;

@@ -39,7 +39,7 @@ import {
 } from '../model';
 import { cellKind, isFigureValue, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isPercentFormat, isStandardTimeUnit } from '../core/quantity';
+import { isStandardTimeUnit, parseCell } from '../core/quantity';
 import { isBlank, isColumnNumbers, isColumnNumberText } from './cells';
 import { yearRolesInCaption } from './captionYears';
 
@@ -1766,10 +1766,13 @@ export function growthWordsDown(grid: Grid, col: number, from: number, to: numbe
     if (v === null || v === undefined || v === '') continue;
     filled++;
     if (typeof v === 'string' && GROWTH_TARGET.test(v)) growth++;
-    // A per cent below nothing (-10%, a reduction to reach): a change, never a share of anything.
-    else if (typeof v === 'number' && isPercentFormat(grid.numberFormats?.[r]?.[col])) {
-      percents++;
-      if (v < 0) falls++;
+    else {
+      // A per cent below nothing (-10%, a reduction to reach): a change, never a share of anything.
+      const p = parseCell(v, grid.numberFormats?.[r]?.[col]);
+      if (p.kind === 'number' && p.quantity.percent) {
+        percents++;
+        if (p.quantity.value < 0) falls++;
+      }
     }
   }
   return filled > 0 && (growth >= filled * 0.6 || (falls > 0 && percents + growth >= filled * 0.6));

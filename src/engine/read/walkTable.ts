@@ -28,8 +28,8 @@ import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
 import {
   countIn,
+  isEmptyText,
   isFigureCell,
-  isPercentFormat,
   isRateUnitText,
   isStandardTimeUnit,
   parseCell,
@@ -1025,14 +1025,16 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined):
   // The amount left blank and the growth's cell holding the row's result (完成, 预计与经济增长基本同步).
   const amount = row?.[roles.actual];
   const blank =
-    amount === null || amount === undefined || (typeof amount === 'string' && /^\s*[-—–/]?\s*$/.test(amount));
+    amount === null || amount === undefined || (typeof amount === 'string' && isEmptyText(amount));
   if (blank && growth !== null && growth !== undefined && String(growth).trim() !== '') return true;
-  if (typeof growth !== 'number' && !(typeof growth === 'string' && /\d/.test(growth))) return false;
+  if (typeof growth !== 'number' && !(typeof growth === 'string' && /\d/.test(normalizeText(growth))))
+    return false;
   const target = row?.[roles.target];
-  if (typeof target === 'string') return GROWTH_WORDS.test(target);
-  if (typeof target !== 'number') return false;
+  if (typeof target === 'string' && GROWTH_WORDS.test(toHans(normalizeText(target)))) return true;
+  // A per cent under a heading of growth (预期目标(增速) | 6.5%, "6%", 6 under 0"%").
   const heading = w.found.columns.find((c) => c.col === roles.target)?.header ?? '';
-  return isPercentFormat(grid.numberFormats?.[r]?.[roles.target]) && GROWTH_HEADING.test(heading);
+  const p = parseCell(target ?? null, grid.numberFormats?.[r]?.[roles.target]);
+  return p.kind === 'number' && p.quantity.percent && GROWTH_HEADING.test(heading);
 }
 
 /** A target written as a growth or a fall (增长5%, 增长6.5%左右, 下降3%). */
