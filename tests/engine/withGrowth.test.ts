@@ -69,3 +69,22 @@ describe('a growth to keep in step with the economy', () => {
     expect(first.status).toBe('not_rated');
   });
 });
+
+describe('a growth to stay no lower than last year', () => {
+  it('is met by a growth of nothing or more, and missed by a fall', () => {
+    const rows = (growth: number, words = '不低于上年预算执行数'): CellValue[][] => [
+      ['2020年主要指标完成情况'],
+      ['指标名称', '2020年预期目标', '2020年完成情况'],
+      ['地方一般公共预算收入', words, growth],
+    ];
+    const one = (r: CellValue[][]) => check(r).report.evaluations[0];
+    const fall = one(rows(-0.227));
+    // (The table is of 2020, checked in 2021: the year is over.)
+    expect([fall.kind, fall.target?.value, fall.status]).toEqual(['growth', 0, 'missed']);
+    expect(fall.targetSource).toBe('不低于上年预算执行数');
+    expect(one(rows(0.031, '高于上年水平')).status).toBe('achieved');
+    expect(one(rows(0, '与上年持平')).status).toBe('achieved');
+    // Words that ask for something else stay words.
+    expect(one(rows(0.031, '不低于全省平均水平')).status).toBe('not_rated');
+  });
+});

@@ -586,6 +586,17 @@ const CJK_UNIT_SET = new Set(CJK_UNITS);
  * Units of measure alone, as a caption lists them (单位：万元 / 单位：个、亿元 / %, 万人): no organisation
  * is named so. A multiplier may come first (万元, 亿元, 万人, 千户).
  */
+/**
+ * A target that asks for no less than last year (不低于上年预算执行数, 高于上年水平, 与上年持平): a growth of at
+ * least nothing. Matched in Simplified characters, spaces aside.
+ */
+export function isLastYearFloor(text: string): boolean {
+  return LAST_YEAR_FLOOR.test(text.replace(/\s+/g, ''));
+}
+
+const LAST_YEAR_FLOOR =
+  /^(?:增长|增幅|增速)?(?:不低于|高于|超过|不少于|略高于|持平于|与)上年(?:同期)?(?:的)?(?:水平|预算执行数|执行数|实绩|完成数|实际完成数|持平)?$/;
+
 export function isMeasureUnitList(text: string): boolean {
   const parts = text.split(/[、,，/;；\s]+/).filter((p) => p !== '');
   return (

@@ -2,10 +2,12 @@
  * A growth to keep in step with the economy's (居民人均可支配收入 | 与经济增长保持同步 | 10.3%), a target the
  * government work reports set every year: judged against the growth of the economy the same table gives
  * (地区生产总值, GDP, or a district's 增加值 | 16.7%), as a growth of at least that much. Without such a
- * row, or without a growth in it, the row stays as it was (its target in words, not rated).
+ * row, or without a growth in it, the row stays as it was (its target in words, not rated). A growth to
+ * stay no lower than last year's figure (不低于上年预算执行数) is a growth of at least nothing.
  */
 import { toHans } from '../core/hans';
 import { normalizeText } from '../core/normalize';
+import { isLastYearFloor } from '../core/grammar';
 import { cleanText, withoutListNumber } from '../core/text';
 import type { Evaluation, Indicator, Period, Thresholds } from '../model';
 import { judgeIndicator } from './judge';
@@ -30,10 +32,11 @@ export function judgedWithGrowth(
     const e = out[i];
     const ind = e.indicator;
     const words = typeof ind.target?.value === 'string' ? compact(ind.target.value) : '';
-    if (e.status !== 'not_rated' || !IN_STEP.test(words) || e.actual === null || !e.actual.percent) continue;
-    const economy = economyGrowth(evaluations, ind);
-    if (economy === null) continue;
-    const figure = Math.round(economy * 10000) / 100;
+    if (e.status !== 'not_rated' || e.actual === null || !e.actual.percent) continue;
+    // No less than last year: a growth of at least nothing.
+    const floor = isLastYearFloor(words) ? 0 : IN_STEP.test(words) ? economyGrowth(evaluations, ind) : null;
+    if (floor === null) continue;
+    const figure = Math.round(floor * 10000) / 100;
     const judged = judgeIndicator(
       { ...ind, target: { ...ind.target!, value: `增长${figure}%以上`, format: null } },
       period,

@@ -24,7 +24,7 @@ import {
 } from '../core/statedPeriod';
 import { elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
-import { notApplicableReason, scanQuantities } from '../core/grammar';
+import { isLastYearFloor, notApplicableReason, scanQuantities } from '../core/grammar';
 import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
 import {
   countIn,
@@ -1030,7 +1030,10 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined):
   if (typeof growth !== 'number' && !(typeof growth === 'string' && /\d/.test(normalizeText(growth))))
     return false;
   const target = row?.[roles.target];
-  if (typeof target === 'string' && GROWTH_WORDS.test(toHans(normalizeText(target)))) return true;
+  if (typeof target === 'string') {
+    const words = toHans(normalizeText(target));
+    if (GROWTH_WORDS.test(words) || isLastYearFloor(words)) return true;
+  }
   // A per cent under a heading of growth (预期目标(增速) | 6.5%, "6%", 6 under 0"%").
   const heading = w.found.columns.find((c) => c.col === roles.target)?.header ?? '';
   const p = parseCell(target ?? null, grid.numberFormats?.[r]?.[roles.target]);
