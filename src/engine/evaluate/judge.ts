@@ -747,7 +747,9 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   }
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.
-    const keyed = ind.statusMeaning ? statusWord(ind.statusMeaning) : null;
+    const keyed = ind.statusMeaning
+      ? (statusWord(ind.statusMeaning) ?? statedStatus(ind.statusMeaning)?.status ?? null)
+      : null;
     const s = keyed ?? statusWord(cell.value) ?? statedStatus(cell.value)?.status ?? yesOrNo(cell.value);
     const word = keyed ? `${cell.value.trim()} (${ind.statusMeaning})` : cell.value.trim();
     if (s) {

@@ -680,7 +680,12 @@ export interface ColumnProfile {
   readonly textsWithDigits: number;
   /** Cells merged down over the rows below them (a goal or a category written once for its rows). */
   readonly mergedDown?: number;
+  /** Cells that are a mark and nothing else (*, **, ✓, ◯, ■): a verdict a key above or below explains. */
+  readonly marks: number;
 }
+
+/** A verdict's mark alone in its cell (*, **, ✓, ✗, ◯, ■, ▲). */
+export const MARK_ALONE = /^\s*(?:\*{1,3}|[✓✔✗✘◯○●■□▲△◆◇])\s*$/;
 
 const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
 
@@ -718,6 +723,7 @@ export function profileColumn(
   let signs = 0;
   let figureOpens = 0;
   let onesAndZeros = 0;
+  let marks = 0;
   let textsWithDigits = 0;
   const distinct = new Set<string>();
   for (let i = 0; i < cells.length; i++) {
@@ -731,6 +737,7 @@ export function profileColumn(
     else if (kind === 'number' && typeof v === 'string')
       maxNumber = Math.max(maxNumber, Math.abs(numberTyped(v) ?? 0));
     if (oneOrZero(v) !== null) onesAndZeros++;
+    if (typeof v === 'string' && v.length <= 5 && MARK_ALONE.test(v)) marks++;
     if ((kind === 'text' || kind === 'sentence') && typeof v === 'string') {
       const t = normalizeText(v);
       textLength += t.length;
@@ -753,6 +760,7 @@ export function profileColumn(
     signs,
     figureOpens,
     onesAndZeros,
+    marks,
     textsWithDigits,
   };
 }

@@ -849,6 +849,10 @@ function byContent(
   ) {
     return 'actual';
   }
+  // "Result" over marks alone (*, **, ◯, ■), beside figures headed as results: the office's verdict, each
+  // mark explained by a key.
+  if (role === 'actual' && p.filled >= 2 && p.marks === p.filled && others.some((o) => o.role === 'actual'))
+    return 'status';
   // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved), or 进度情况 over 滞后 / 超序时: the
   // verdict, not the figure.
   if (

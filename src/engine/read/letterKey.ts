@@ -5,13 +5,16 @@
  */
 import type { Grid } from '../model';
 import { stringOf } from './cells';
-import { statusWord } from './cellKinds';
+import { statedStatus, statusWord } from './cellKinds';
 
 /** C – Complete, P = Progressing, NS: Not started (a code of one to three capitals, a dash, its words). */
 const LATIN_ENTRY =
   /(?:^|[\s;,(])([A-Z]{1,3})\s*[-–—=:]\s*([A-Za-z][A-Za-z '’/-]*?)(?=\s*(?:[;,)]|$|\s[A-Z]{1,3}\s*[-–—=:]\s))/g;
 /** √表示已完成, ○为推进中, ×—未完成 (a mark, its verb or a dash, its words). */
 const MARK_ENTRY = /([√✓✔○●◎△▲×✗☆★])\s*(?:表示|为|為|[-–—=:：])\s*([\u4e00-\u9fff]{2,8})/g;
+
+/** A key's entry on a line of its own: a mark, then its words (* Performance target achieved or exceeded). */
+const LINE_ENTRY = /^\s*(\*{1,3}|[✓✔✗✘◯○●■□▲△◆◇])\s+([A-Za-z\u4e00-\u9fff].{4,200})$/;
 
 /** A line's entries, code → words, where two or more name a status; else null. */
 function entriesOf(text: string): Map<string, string> | null {
@@ -35,6 +38,8 @@ const BODY_TAIL = 10;
  */
 export function letterKey(grid: Grid, bodyStart: number, bodyEnd: number): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
+  // Entries one to a line (a results legend: * achieved … / ** not achieved …): two or more make a key.
+  const lines = new Map<string, string>();
   const values = grid.values;
   const skipTo = Math.max(bodyStart, bodyEnd - BODY_TAIL);
   for (let r = 0; r < values.length; r++) {
@@ -43,10 +48,14 @@ export function letterKey(grid: Grid, bodyStart: number, bodyEnd: number): Reado
     if (!row) continue;
     for (const v of row) {
       const t = stringOf(v);
-      if (!t || !/[-–—=:：]|表示|为|為/.test(t)) continue;
+      if (!t) continue;
+      const line = LINE_ENTRY.exec(t);
+      if (line && statedStatus(line[2]) !== null && !lines.has(line[1])) lines.set(line[1], line[2].trim());
+      if (!/[-–—=:：]|表示|为|為/.test(t)) continue;
       const entries = entriesOf(t);
       if (entries) for (const [code, words] of entries) if (!out.has(code)) out.set(code, words);
     }
   }
+  if (lines.size >= 2) for (const [code, words] of lines) if (!out.has(code)) out.set(code, words);
   return out;
 }
