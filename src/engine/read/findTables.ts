@@ -1844,7 +1844,7 @@ function absoluteBesideGrowth(cands: Candidate[], band: Band): void {
   for (const col of [growth.col - 1, growth.col + 1]) {
     const texts = band.texts.get(col) ?? [];
     const leaf = texts[texts.length - 1] ?? '';
-    if (!ABSOLUTE_LEAF.test(headerKey(leaf)) || texts.slice(0, -1).join(' › ') !== over) continue;
+    if (!isAbsoluteLeaf(leaf) || texts.slice(0, -1).join(' › ') !== over) continue;
     if (cands.some((c) => c.col === col)) return;
     cands.push({ ...growth, col, header: texts.join(' › ') });
     growth.role = 'growth';
@@ -1857,6 +1857,11 @@ const leafKey = (header: string): string => headerKey(header.split(' › ').pop(
 const GROWTH_LEAF = /^(?:同比|比上年)?(?:增速|增长|增幅|增长率|增减)(?:%|\(%\)|（%）)?$/;
 /** The leaf of a result's amount: 绝对值, 总量, 数值, 完成值. */
 const ABSOLUTE_LEAF = /^(?:绝对值|绝对额|总量|总额|数值|数量|完成值|完成数)$/;
+
+/** True when a heading's last part names a result's amount beside its growth (完成情况 › 绝对值). */
+export function isAbsoluteLeaf(header: string): boolean {
+  return ABSOLUTE_LEAF.test(leafKey(header));
+}
 
 /**
  * The same run of months of two years side by side, each heading the results to date (Apr to Oct 02 |

@@ -71,6 +71,7 @@ import {
 } from './headerWords';
 import {
   growthWordsDown,
+  isAbsoluteLeaf,
   isStandardHeading,
   yearLabel,
   type FoundTable,
@@ -1011,16 +1012,8 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined):
   const { roles, grid } = w;
   if (roles.growth < 0 || roles.target < 0 || roles.actual < 0 || w.granularity !== 'cumulative')
     return false;
-  if (
-    !w.found.columns.some(
-      (c) =>
-        c.col === roles.growth &&
-        /绝对值|总量|数值|完成值|完成数|总额/.test(
-          headerKey(w.found.columns.find((a) => a.col === roles.actual)?.header ?? ''),
-        ),
-    )
-  )
-    return false;
+  // (Only beside the amount: 完成情况 › 绝对值 | 增速.)
+  if (!isAbsoluteLeaf(w.found.columns.find((c) => c.col === roles.actual)?.header ?? '')) return false;
   const growth = row?.[roles.growth];
   // The amount left blank and the growth's cell holding the row's result (完成, 预计与经济增长基本同步).
   const amount = row?.[roles.actual];
@@ -1757,11 +1750,6 @@ function kindsInName(w: Walk): boolean {
 }
 
 /**
- * A column of no role whose cells state the time each case is to be done within (審查申請所需的標準時間 |
- * 由申請當日起計3個月內, "Within 10 working days"): the rows are standards kept case by case, as a pledge
- * table's are, their targets and results the shares of cases that kept them.
- */
-/**
  * A time allowed for each case as the target (1 Hour, 2 Weeks, 7 working days) beside results that are
  * the shares of cases done in it, typed without their sign (100, 93.33, 50: every one from 0 to 100, a
  * third or more a full 100): each result a per cent of the cases (judged as any time standard is).
@@ -1789,6 +1777,11 @@ function timeKeptShares(grid: Grid, found: FoundTable, target: number, actual: n
   return filled >= 2 && times === filled && shares >= 2 && hundreds * 3 >= shares;
 }
 
+/**
+ * A column of no role whose cells state the time each case is to be done within (審查申請所需的標準時間 |
+ * 由申請當日起計3個月內, "Within 10 working days"): the rows are standards kept case by case, as a pledge
+ * table's are, their targets and results the shares of cases that kept them.
+ */
 function hasStandardTimes(grid: Grid, found: FoundTable): boolean {
   const taken = new Set(found.columns.map((c) => c.col));
   const width = Math.max(0, ...found.columns.map((c) => c.col + 1));
