@@ -42,11 +42,15 @@ describe('the same months of two years, and reductions to reach', () => {
       yearStart: 4,
     });
     expect(r.period).toEqual({ kind: 'month', month: 7 });
-    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value, e.status])).toEqual([
-      [4, -0.076, 'on_track'],
-      [5, -0.064, 'behind'],
-      [6, -0.068, 'on_track'],
-      [7, -0.029, 'not_rated'],
+    // Each reduction a fall to reach, each change the fall it is (a size, its way in the kind).
+    expect(
+      r.report.evaluations.map((e) => [e.indicator.row, e.kind, e.target?.value, e.actual?.value, e.status]),
+    ).toEqual([
+      [4, 'decrease', 0.04, 0.076, 'on_track'],
+      [5, 'decrease', 0.07, 0.064, 'behind'],
+      [6, 'decrease', 0.04, 0.068, 'on_track'],
+      // No target: the change shown as it is, a fall.
+      [7, 'share', undefined, -0.029, 'not_rated'],
     ]);
   });
 });

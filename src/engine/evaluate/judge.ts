@@ -1281,7 +1281,10 @@ function asGrowth(r: CellReading, falls = false): CellReading {
             percent: true,
             change: fallen(f.value),
           }
-        : f,
+        : // A per cent below nothing beside growths (Target: -10%, % Change: -7.6%): a fall of its size.
+          f.role === 'value' && f.percent && f.change === null && f.value < 0 && f.high === null
+          ? { ...f, value: cleanNumber(-f.value), change: 'down' as const }
+          : f,
     ),
   };
 }
@@ -1937,7 +1940,16 @@ function withoutTargetFigure(r: Reading): Evaluation {
       direction: directionOf(r, !!only?.percent),
       notRated: r.standard ?? 'no-target',
       ...(r.standard && r.target.kind === 'figures' ? { targetText: r.target.text } : {}),
-      ...(only ? { actual: quantity(only.value, only.percent, only.approximation) } : {}),
+      // (A fall shown as the change it is: % Change -2.9%, read as a fall of 2.9 %.)
+      ...(only
+        ? {
+            actual: quantity(
+              only.change === 'down' && only.value > 0 ? -only.value : only.value,
+              only.percent,
+              only.approximation,
+            ),
+          }
+        : {}),
       actualText: r.resultText,
     });
   }
