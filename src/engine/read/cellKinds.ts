@@ -684,8 +684,9 @@ export interface ColumnProfile {
   readonly marks: number;
 }
 
-/** A verdict's mark alone in its cell (*, **, ✓, ✗, ◯, ■, ▲). */
-export const MARK_ALONE = /^\s*(?:\*{1,3}|[✓✔✗✘◯○●■□▲△◆◇])\s*$/;
+/** A verdict's mark (*, **, ✓, ✗, ◯, ■, ▲), as a pattern's source; and the mark alone in its cell. */
+export const VERDICT_MARK = '(?:\\*{1,3}|[✓✔✗✘◯○●■□▲△◆◇])';
+const MARK_ALONE = new RegExp(`^\\s*${VERDICT_MARK}\\s*$`);
 
 const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
 

@@ -2076,11 +2076,20 @@ function timesDown(grid: Grid, col: number, from: number, to: number): boolean {
     const v = grid.values[r]?.[col];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
     filled++;
-    if (typeof v !== 'string') continue;
-    const m = scanQuantities(v).mentions;
-    if (m.length === 1 && !m[0].percent && m[0].unit !== null && isStandardTimeUnit(m[0].unit)) times++;
+    if (typeof v === 'string' && isTimeAlone(v)) times++;
   }
   return filled >= 2 && times >= filled * 0.8;
+}
+
+/** A text that is one time and nothing else a figure could be (1 Hour, 2 Weeks, 7 working days). */
+export function isTimeAlone(text: string): boolean {
+  const m = scanQuantities(text).mentions;
+  return m.length === 1 && !m[0].percent && m[0].unit !== null && isStandardTimeUnit(m[0].unit);
+}
+
+/** A target written as growth or a fall (增长7%, 下降3%左右, "growth of 5%"). */
+export function isGrowthTargetText(text: string): boolean {
+  return GROWTH_TARGET.test(text);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../model';
 import { stringOf } from './cells';
-import { statedStatus, statusWord } from './cellKinds';
+import { statedStatus, statusWord, VERDICT_MARK } from './cellKinds';
 
 /** C – Complete, P = Progressing, NS: Not started (a code of one to three capitals, a dash, its words). */
 const LATIN_ENTRY =
@@ -14,7 +14,7 @@ const LATIN_ENTRY =
 const MARK_ENTRY = /([√✓✔○●◎△▲×✗☆★])\s*(?:表示|为|為|[-–—=:：])\s*([\u4e00-\u9fff]{2,8})/g;
 
 /** A key's entry on a line of its own: a mark, then its words (* Performance target achieved or exceeded). */
-const LINE_ENTRY = /^\s*(\*{1,3}|[✓✔✗✘◯○●■□▲△◆◇])\s+([A-Za-z\u4e00-\u9fff].{4,200})$/;
+const LINE_ENTRY = new RegExp(`^\\s*(${VERDICT_MARK})\\s+([A-Za-z\\u4e00-\\u9fff].{4,200})$`);
 
 /** A line's entries, code → words, where two or more name a status; else null. */
 function entriesOf(text: string): Map<string, string> | null {

@@ -72,6 +72,8 @@ import {
 import {
   growthWordsDown,
   isAbsoluteLeaf,
+  isGrowthTargetText,
+  isTimeAlone,
   isStandardHeading,
   yearLabel,
   type FoundTable,
@@ -1025,16 +1027,13 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined):
   const target = row?.[roles.target];
   if (typeof target === 'string') {
     const words = toHans(normalizeText(target));
-    if (GROWTH_WORDS.test(words) || isLastYearFloor(words)) return true;
+    if (isGrowthTargetText(words) || isLastYearFloor(words)) return true;
   }
   // A per cent under a heading of growth (预期目标(增速) | 6.5%, "6%", 6 under 0"%").
   const heading = w.found.columns.find((c) => c.col === roles.target)?.header ?? '';
   const p = parseCell(target ?? null, grid.numberFormats?.[r]?.[roles.target]);
   return p.kind === 'number' && p.quantity.percent && GROWTH_HEADING.test(heading);
 }
-
-/** A target written as a growth or a fall (增长5%, 增长6.5%左右, 下降3%). */
-const GROWTH_WORDS = /^\s*(?:同比)?(?:增长|增速|增幅|下降|降低)/;
 
 /** The row's column for a role: the role's own, or the alternative the row fills where it is empty. */
 function filledOf(col: number, alternates: readonly number[], row: readonly CellValue[] | undefined): number {
@@ -1764,8 +1763,7 @@ function timeKeptShares(grid: Grid, found: FoundTable, target: number, actual: n
     const t = grid.values[r]?.[target];
     if (typeof t === 'string' && t.trim() !== '') {
       filled++;
-      const m = scanQuantities(t).mentions;
-      if (m.length === 1 && !m[0].percent && m[0].unit !== null && isStandardTimeUnit(m[0].unit)) times++;
+      if (isTimeAlone(t)) times++;
     } else if (typeof t === 'number') filled++;
     const a = grid.values[r]?.[actual];
     if (typeof a === 'number') {
