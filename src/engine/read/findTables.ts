@@ -213,6 +213,8 @@ interface RowHeading {
   readonly kinds: number;
   /** Headings the vocabulary knows as ones to leave aside, in a row with a heading over the names. */
   readonly aside: number;
+  /** A heading of a figure's column (a target, a result, a status) is among the hits. */
+  readonly valued?: boolean;
 }
 
 /** A text that opens with a figure or its bound (>=2個, ≥95%, 40次): a figure, not a heading such as 列2. */
@@ -284,6 +286,7 @@ function rowHeading(row: Row): RowHeading {
   let figureWords = 0;
   let aside = 0;
   let named = false;
+  let valued = false;
   if (!row) return { score, hits, kinds: 0, texts, numbers, serial, aside };
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -324,6 +327,7 @@ function rowHeading(row: Row): RowHeading {
       hits++;
       seen.add(t);
       if (read.role === 'name') named = true;
+      if (read.role !== null && VALUE_ROLES.has(read.role as ColumnRoleName)) valued = true;
       if (heading < 0.6 && YEAR_OR_FIGURE.test(normalizeText(t).replace(/[*†‡]+$/, ''))) bareYears.push(t);
     } else {
       unknown.push(t);
@@ -366,11 +370,44 @@ function rowHeading(row: Row): RowHeading {
   }
   // Headings the vocabulary knows as ones to leave aside (Total Implemented As Per Target: a count beside
   // the share of cases) are headings too, in a row that names its indicators.
-  return { score, hits, kinds: seen.size, texts, numbers, serial, aside: named ? aside : 0 };
+  return { score, hits, kinds: seen.size, texts, numbers, serial, aside: named ? aside : 0, valued };
 }
 
 function isHeadingRow(h: RowHeading): boolean {
   return h.kinds >= 2 && h.numbers <= 1 && !h.serial && h.hits + h.aside >= h.texts * 0.4;
+}
+
+/**
+ * A row of headings with its corner left blank (| Result; | 2004-05 Targets | 2004-05 Estimated Outcome;
+ * | 目標 | 工作成績): one heading it knows, and the rows' names below in the blank cells left of its
+ * headings. The blank heads the names, as a heading that named them would.
+ */
+function blankCornerHeadings(grid: Grid, r: number, h: RowHeading): boolean {
+  if (!h.valued || h.numbers > 0 || h.serial || h.hits < h.texts * 0.4) return false;
+  const row = grid.values[r];
+  const filled = filledCols(row);
+  // (The blank may stand between headings too: Key business area | | Outturn.)
+  const blanks: number[] = [];
+  for (let c = 0; c < (filled[filled.length - 1] ?? 0); c++) {
+    if (!isBlank(row?.[c])) continue;
+    if (!grid.merges.some((m) => covers(grid, m, r, c))) blanks.push(c);
+  }
+  if (blanks.length === 0) return false;
+  for (let k = r + 1; k < grid.values.length && k <= r + 2; k++) {
+    const next = grid.values[k];
+    if (isEmptyRow(next)) continue;
+    return blanks.some((c) => {
+      const t = textAt(next, c);
+      return t !== null && !isFigureText(t);
+    });
+  }
+  return false;
+}
+
+function covers(grid: Grid, m: CellRange, r: number, c: number): boolean {
+  const row = r + grid.originRow;
+  const col = c + grid.originCol;
+  return m.top <= row && m.bottom >= row && m.left <= col && m.right >= col;
 }
 
 // ───────────────────────────── merged areas ─────────────────────────────
@@ -2235,6 +2272,34 @@ function nameByContent(
   return null;
 }
 
+/**
+ * No column is named the rows' names, and the headings' corner is blank (| Annual Target | Result: Within 8
+ * minutes, Within 12 minutes): the first column left of every figure's column, with no heading and texts
+ * that differ row by row, names the rows, whatever its texts look like.
+ */
+function namesUnderBlankCorner(
+  cands: Candidate[],
+  band: Band,
+  prof: ReadonlyMap<number, ColumnProfile>,
+): void {
+  const values = cands.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
+  if (values.length === 0) return;
+  const before = Math.min(...values);
+  const taken = new Set(cands.map((c) => c.col));
+  for (const c of [...prof.keys()].sort((a, b) => a - b)) {
+    if (c >= before) return;
+    const p = prof.get(c)!;
+    if (taken.has(c) || (band.texts.get(c) ?? []).length > 0 || p.filled < 2) continue;
+    // (Names told by a time or a count, Within 8 minutes, read as figures in words: they count too.)
+    const words = p.counts.text + p.counts.sentence;
+    const figures = p.counts.number + p.counts.percent;
+    if (figures > p.filled * 0.2 || p.counts.status + p.counts.na > p.filled * 0.5) continue;
+    if (p.distinctTexts < words * 0.8) continue;
+    cands.push({ col: c, role: 'name', score: 0.6, header: '', unit: null, source: 'content' });
+    return;
+  }
+}
+
 // ───────────────────────────── tables ─────────────────────────────
 
 function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number): Map<number, ColumnProfile> {
@@ -2561,7 +2626,9 @@ function headingRows(grid: Grid, from: number): number[] {
     const row = grid.values[r];
     if (isEmptyRow(row)) continue;
     seen++;
-    if (!isHeadingRow(rowHeading(row)) || datedUnder(row, deadlines)) continue;
+    const heading = rowHeading(row);
+    if (!(isHeadingRow(heading) || blankCornerHeadings(grid, r, heading)) || datedUnder(row, deadlines))
+      continue;
     out.push(r);
     const own = deadlineColumns(row);
     if (own.length > 0) deadlines = own;
@@ -2957,6 +3024,7 @@ function readTable(
   notesAsNames(cands, prof);
   // After notesAsNames: comments on the results are never the names.
   wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));
+  if (!cands.some((c) => c.role === 'name')) namesUnderBlankCorner(cands, band, prof);
   if (!cands.some((c) => c.role === 'name')) namesByCategory(cands, band, prof, grid, bodyStart, bodyEnd);
   if (!cands.some((c) => c.role === 'name')) targetsAsNames(cands, prof);
   officesAsNames(cands, prof);
