@@ -555,6 +555,17 @@ export function statedStatus(text: string): { status: Status; word: string } | n
     const s = STATUS_WORDS.get(opening[1].trim());
     if (s) return { status: s, word: t.slice(0, opening[1].length).trim() };
   }
+  // …or one that closes it, a sentence of its own ("31 days – legislation was amended … Revised timeframe
+  // met."): the office's word on the target as it stood at the end.
+  const closing = CLOSING_VERDICT.exec(lower);
+  if (closing) {
+    const s = STATUS_WORDS.get(closing[2]);
+    if (s)
+      return {
+        status: s,
+        word: t.slice(closing.index + closing[0].indexOf(closing[1])).replace(/[.。]$/, ''),
+      };
+  }
   // Every case dealt with in the target's time ("All were resolved within SPSO target requirements"): met.
   const every = ALL_WITHIN_TARGET.exec(lower);
   if (every) return { status: 'achieved', word: t.slice(every.index, every.index + every[0].length) };
@@ -572,6 +583,10 @@ export function statedStatus(text: string): { status: Status; word: string } | n
 
 /** What follows a target's words when they give the share of it done (…的53.3%, …的八成). */
 const SHARE_OF_IT = /^\s*的\s*(?:[\d.]+|[一二三四五六七八九十]成)/;
+
+/** A last sentence that is the verdict on the target: "… Target met.", "… Revised timeframe not met." */
+const CLOSING_VERDICT =
+  /[.。;；]\s+((?:(?:the|our|revised|annual)\s+){0,2}(?:target|timeframe|deadline|standard|goal)\s+((?:not\s+)?(?:met|achieved|exceeded)))\.?$/;
 
 /** All the cases dealt with within the target's time: "All were resolved within SPSO target requirements". */
 const ALL_WITHIN_TARGET =

@@ -1984,6 +1984,22 @@ function bareYearAsPrevious(
 }
 
 /**
+ * A verdict's heading over what each row is judged on, left of the targets (Measure | Assessment | Target |
+ * Outcome, with "PBO costing advice is sought by …" under Assessment): no cell a verdict and a different
+ * text on every row — the rows' names, beside the names' own column (which then groups them).
+ */
+function criteriaUnderVerdictHeading(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  const status = cands.find((c) => c.role === 'status' && c.source === 'header');
+  const target = cands.find((c) => c.role === 'target');
+  if (!status || !target || status.col > target.col) return;
+  const p = profiles.get(status.col);
+  if (!p || p.filled < 3 || p.counts.status > 0 || p.counts.na > 0) return;
+  if (p.counts.sentence + p.counts.text < p.filled * 0.8 || p.distinctTexts < p.filled * 0.8) return;
+  if (cands.filter((c) => c.role === 'name' && c.col < status.col).length !== 1) return;
+  Object.assign(status, { role: 'name', score: Math.min(status.score, 0.8) });
+}
+
+/**
  * Two headings that name the indicator (Objective | Measure), the left one repeated down its rows (Homes,
  * Homes, Environment …) and the right one different on every row: the left one groups the right one's
  * measures — their category.
@@ -3043,6 +3059,7 @@ function readTable(
   sameMonthsOfTwoYears(cands);
   lonePlanIsTarget(cands);
   tasksUnderGroups(cands, prof);
+  criteriaUnderVerdictHeading(cands, prof);
   repeatedNameIsCategory(cands, prof);
   sentencesAreNoDirection(cands, prof);
   monthOwnTargetBesideToDate(cands);
@@ -3173,10 +3190,12 @@ function namesByCategory(
  * "Outcome" right of the rows' names, over sentences, where no column holds a result (Target | Outcome:
  * "Reduce suicide … by 20 per cent." | "The suicide rate for 2011-13 was 19.5 per cent lower …"): what
  * came of each, its result in words — not the outcome area a measure serves (Outcome | Measure | …).
+ * Right of a target's column, with no result's column, it is the result whatever its cells hold
+ * (Target | Outcome: 97 per cent, 12 business days, Yes).
  */
 function outcomeAsResult(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
   const name = cands.find((c) => c.role === 'name');
-  if (!name || cands.some((c) => VALUE_ROLES.has(c.role))) return;
+  if (!name || cands.some((c) => c.role === 'actual' || c.role === 'periodActual')) return;
   const outcome = cands.find(
     (c) =>
       c.role === 'category' &&
@@ -3185,7 +3204,10 @@ function outcomeAsResult(cands: Candidate[], prof: ReadonlyMap<number, ColumnPro
       /^outcomes?$/i.test(c.header.trim()),
   );
   const p = outcome ? prof.get(outcome.col) : undefined;
-  if (!outcome || !p || p.filled < 2 || p.counts.sentence < p.filled * 0.6) return;
+  if (!outcome || !p || p.filled < 2) return;
+  const afterTarget = cands.some((c) => c.role === 'target' && c.col < outcome.col);
+  if (!afterTarget && (cands.some((c) => VALUE_ROLES.has(c.role)) || p.counts.sentence < p.filled * 0.6))
+    return;
   outcome.role = 'actual';
   outcome.score = Math.min(outcome.score, 0.8);
 }
