@@ -68,3 +68,22 @@ const THE_WORD = /\bthe\s+(?=\S)/g;
 export function withoutFootnoteMarks(text: string): string {
   return text.replace(/^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$/g, '');
 }
+
+/**
+ * The lines of a heading written in two languages, one under the other (指标名称 over Indicator, Target
+ * 2023-24 under 目标): each language's line, Chinese first; null for a heading in one language or on one
+ * line (a heading wrapped onto two lines is one heading).
+ */
+export function languageLines(text: string): string[] | null {
+  if (typeof text !== 'string' || !/[\r\n]/.test(text)) return null;
+  const lines = text
+    .split(/[\r\n]+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const han = lines.filter((l) => HAN.test(l));
+  const latin = lines.filter((l) => !HAN.test(l) && /[A-Za-z]{2}/.test(l));
+  if (han.length === 0 || latin.length === 0 || han.length + latin.length !== lines.length) return null;
+  return [han.join(''), latin.join(' ')];
+}
+
+const HAN = /[\u3400-\u9fff]/;

@@ -15,6 +15,7 @@ import {
   bracketUnit,
   headerParts,
   headerRoles,
+  headingInOneLanguage,
   isPairedResult,
   isProjectionHeading,
   isYearHeading,
@@ -298,7 +299,7 @@ function rowHeading(row: Row): RowHeading {
       continue;
     }
     // A heading with a colon after it (Target:, 目标任务：) is the heading, as the band reads it.
-    const t = textAt(row, c)?.replace(/\s*[:：]\s*$/, '');
+    const t = oneLanguage(textAt(row, c))?.replace(/\s*[:：]\s*$/, '');
     if (!t) continue;
     // …and so does one written as a list's number (1., （1）, 1、).
     if (first) serial = ROW_NUMBER.test(normalizeText(t));
@@ -442,6 +443,11 @@ function mergeIndex(grid: Grid, fromRow: number, toRow: number): MergeIndex {
 }
 
 /** The text that covers (r, c): the cell's own, or its merged area's top-left cell's. */
+/** A heading in two languages as the one line that reads (see headingInOneLanguage). */
+function oneLanguage(text: string | null): string | null {
+  return text === null ? null : headingInOneLanguage(text);
+}
+
 function coveringText(grid: Grid, merges: MergeIndex, r: number, c: number): string | null {
   const own = textAt(grid.values[r], c);
   if (own) return own;
@@ -709,7 +715,7 @@ function buildBand(grid: Grid, merges: MergeIndex, h: number, floor: number): Ba
     const list: string[] = [];
     for (const r of rows) {
       // A heading with a colon after it (Target:, 目标任务：) is the heading.
-      const t = coveringText(grid, merges, r, c)?.replace(/\s*[:：]\s*$/, '');
+      const t = oneLanguage(coveringText(grid, merges, r, c))?.replace(/\s*[:：]\s*$/, '');
       // A form's column number under its heading (預算數 over ( 1 )) names no role.
       if (t && list[list.length - 1] !== t && !isColumnNumberText(t)) list.push(t);
     }

@@ -16,7 +16,7 @@
  * text or a completion percentage) name two roles; the cells below decide (see the reader).
  */
 import { FULL_MONTH_NAMES, monthOfName } from '../core/period';
-import { headerKey, normalizeText } from '../core/normalize';
+import { headerKey, languageLines, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
 import { statedPeriod, yearsInFigures } from '../core/statedPeriod';
 import { parseChineseNumeral } from '../core/quantity';
@@ -1976,6 +1976,47 @@ const FORM_SECTION = /^[一二三四五六七八九十]{1,2}、(?![一二三四�
  * empty when the heading is not in the vocabulary.
  */
 export function headerRoles(text: string): HeaderReading[] {
+  return ownLanguageRoles(headingInOneLanguage(text));
+}
+
+/**
+ * A heading written in two languages, one under the other (年度目标 over Target, 完成 over YTD KPI
+ * Achieved), as one line: where both lines read as the same heading, the one that says more (a Chinese
+ * character counted as a word's three letters). Where only one line reads, or they read differently (服務
+ * over Service), a line that heads figures, verdicts or the names, the Chinese first, which such tables are
+ * written in first; a line read as a group or an office alone (申請類別 over Types of Applications) leaves
+ * the heading as it is, as does any heading in one language.
+ */
+export function headingInOneLanguage(text: string): string {
+  const lines = languageLines(text);
+  if (!lines) return text;
+  const [han, latin] = lines.map((line) => ({ line, role: ownLanguageRoles(line)[0] }));
+  const reads = (x: typeof han): boolean => x.role !== undefined && x.role.score >= 0.6;
+  if (reads(han) && reads(latin) && han.role.role === latin.role.role)
+    return says(latin.line) > says(han.line) ? latin.line : han.line;
+  for (const x of [han, latin]) if (reads(x) && HEADS_ROWS_OR_FIGURES.has(x.role.role)) return x.line;
+  return text;
+}
+
+const HEADS_ROWS_OR_FIGURES: ReadonlySet<HeaderRole> = new Set([
+  'name',
+  'target',
+  'periodTarget',
+  'actual',
+  'completion',
+  'periodCompletion',
+  'previous',
+  'growth',
+  'status',
+  'baseline',
+]);
+
+/** How much a line says: its letters and digits, a Chinese character counted three times. */
+function says(line: string): number {
+  return line.replace(/[^\p{L}\p{N}]/gu, '').length + 2 * (line.match(/[\u3400-\u9fff]/g)?.length ?? 0);
+}
+
+function ownLanguageRoles(text: string): HeaderReading[] {
   const roles = rolesOfWords(text);
   // An office's goal is its target (KPI Goal, % of Goal, Goal for Quarter 1, Goal to meet by 2020): the
   // heading is read as the same heading with "target", unless its own words read more surely as
