@@ -31,6 +31,7 @@ import { type Preamble, readPreamble, rowTexts, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
 import { fiscalMonth, monthWithYear, statedPeriod, yearStartOfMonths } from '../core/statedPeriod';
 import { withMonthHeadings } from './dateHeadings';
+import { withoutHiddenFigureColumns } from './hiddenFigures';
 import { withoutSideKey } from './sideKey';
 import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
@@ -548,7 +549,8 @@ function readSheetOnce(given: SheetSource, options: ReadOptions): SheetReading {
   try {
     // Month headings typed as dates (Apr-24 …) are read as the months they show.
     // A status key standing apart to the right (Well Above … Well below) is no part of the table.
-    const grid = withMonthHeadings(withoutSideKey(given.grid));
+    // A hidden column of figures alone is no part of the table either.
+    const grid = withMonthHeadings(withoutSideKey(withoutHiddenFigureColumns(given.grid)));
     const source = grid === given.grid ? given : { ...given, grid };
     const mapping = options.columns?.[source.grid.name] ?? options.columns?.['*'];
     // The product's check-in history, renamed: its own output, not a table to read (its labelled header
