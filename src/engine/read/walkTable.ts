@@ -457,10 +457,12 @@ export function periodInTexts(
     }
   }
   if (!found && weak) {
-    // The headings' and title's year, else a short text's; a paragraph names many (从2016年开始…2019年).
+    // The headings' and title's year, else a short text's; a paragraph names many (从2016年开始…2019年),
+    // and counts only where it names one ("… on handling correspondence during the calendar year 2013.").
     const named =
       namedYear?.(weak.text) ??
       texts.map((t, i) => (i === weakAt || t.length > 60 ? null : yearOf(t))).find((y) => y !== null) ??
+      texts.map((t, i) => (i === weakAt ? null : onlyYearIn(t))).find((y) => y !== null) ??
       null;
     const against = dateAgainstYear(weak, named, yearStart);
     if (against === 'after') return wholeYear(weak, named!);
@@ -471,6 +473,12 @@ export function periodInTexts(
   const pace = paceOfPeriod(texts, found.period, column);
   const period = pace ? intoNextMonth(found.period, pace.fraction) : found.period;
   return { period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
+}
+
+/** The one year a text names, however often; null where it names none or more than one. */
+function onlyYearIn(text: string): number | null {
+  const years = new Set([...text.matchAll(/(?:^|\D)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : null;
 }
 
 /**
@@ -1360,6 +1368,20 @@ function latestDatedMonth(
 }
 
 /** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
+/**
+ * The one year the target's and result's headings name, where some name none (2017 年目标 beside 表现):
+ * the year a form's date is weighed against.
+ */
+function figureHeadingsYear(found: FoundTable): number | null {
+  const years = new Set<number>();
+  for (const c of found.columns) {
+    if (c.role !== 'target' && c.role !== 'actual') continue;
+    const y = yearInHeading(c.header);
+    if (y !== null) years.add(y);
+  }
+  return years.size === 1 ? [...years][0] : null;
+}
+
 function nameHeadingYear(found: FoundTable): number | null {
   const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
   return name ? yearInHeading(name.header) : null;
@@ -1386,6 +1408,7 @@ function statedOf(w: Walk, above: ReturnType<typeof titleTexts>, yearStart: numb
     judgedYear(found) ??
     periodResultsYear(found) ??
     nameHeadingYear(found) ??
+    figureHeadingsYear(found) ??
     // (not the title that is itself the date: "monthly performance update: January 2017")
     (preamble.title?.includes(dateText) ? null : yearIn(preamble.title)) ??
     preamble.unitLineYear;
