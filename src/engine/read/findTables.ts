@@ -1884,7 +1884,10 @@ function absoluteBesideGrowth(cands: Candidate[], band: Band): void {
   if (!growth || cands.some((c) => c.role === 'growth')) return;
   const over = growth.header.split(' › ').slice(0, -1).join(' › ');
   if (over === '') return;
-  for (const col of [growth.col - 1, growth.col + 1]) {
+  // (The nearest column each side with a heading of its own under the same group: a blank spacer
+  // column between them changes nothing.)
+  const own = (texts: readonly string[]): boolean => texts.length > 0 && texts.join(' › ') !== over;
+  for (const col of [nearestHeaded(band, growth.col, -1, own), nearestHeaded(band, growth.col, 1, own)]) {
     const texts = band.texts.get(col) ?? [];
     const leaf = texts[texts.length - 1] ?? '';
     if (!isAbsoluteLeaf(leaf) || texts.slice(0, -1).join(' › ') !== over) continue;
@@ -1893,6 +1896,48 @@ function absoluteBesideGrowth(cands: Candidate[], band: Band): void {
     growth.role = 'growth';
     return;
   }
+}
+
+/**
+ * A blank spacer column under a group heading merged over it and its neighbours (Q1 2021/22 › Value | |
+ * Target): nothing in it down the rows and no heading of its own. A role read from the group alone goes to
+ * the nearest column under it (Target › Industry, the spacer, Target › Distributor) where none of them has a
+ * role of its own, else to no column.
+ */
+function offSpacers(cands: Candidate[], band: Band, prof: ReadonlyMap<number, ColumnProfile>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const texts = band.texts.get(c.col) ?? [];
+    if ((prof.get(c.col)?.filled ?? 0) > 0 || texts.length === 0) {
+      out.push(c);
+      continue;
+    }
+    const group = texts.join(' › ');
+    const under = (col: number): boolean => {
+      const t = band.texts.get(col) ?? [];
+      return t.length > texts.length && t.slice(0, texts.length).join(' › ') === group;
+    };
+    if (!under(c.col - 1) && !under(c.col + 1)) {
+      out.push(c);
+      continue;
+    }
+    // (Where a column under the group has a role of its own, the group's role is read there already.)
+    if (cands.some((o) => o !== c && under(o.col))) continue;
+    const to = under(c.col - 1) ? c.col - 1 : c.col + 1;
+    out.push({ ...c, col: to, header: (band.texts.get(to) ?? []).join(' › ') });
+  }
+  return out;
+}
+
+/** The nearest column from `col` in the direction `step` whose headings pass `headed`, or -1. */
+function nearestHeaded(
+  band: Band,
+  col: number,
+  step: 1 | -1,
+  headed: (texts: readonly string[]) => boolean,
+): number {
+  for (let c = col + step; c >= 0 && c < band.width; c += step) if (headed(band.texts.get(c) ?? [])) return c;
+  return -1;
 }
 
 const leafKey = (header: string): string => headerKey(header.split(' › ').pop() ?? '');
@@ -3030,6 +3075,7 @@ function readTable(
   let cands = assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof, (of) =>
     eachRowFillsOne(grid, of, bodyStart, bodyEnd),
   );
+  cands = offSpacers(cands, band, prof);
   // A heading that names the indicator over a column left empty while the rows have texts elsewhere
   // (the traffic-light pictures of an INDICATOR column, "na" where nothing is rated): the names are
   // where the texts are.
