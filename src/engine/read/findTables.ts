@@ -3062,6 +3062,27 @@ function onlyNotApplicable(grid: Grid, col: number, bodyStart: number, bodyEnd: 
   return marks > 0;
 }
 
+/**
+ * A heading that names the indicator over a column left empty while the rows have texts elsewhere (the
+ * traffic-light pictures of an INDICATOR column, "na" where nothing is rated): the names are where the
+ * texts are.
+ */
+function namesWhereTextsAre(
+  cands: Candidate[],
+  band: Band,
+  prof: ReadonlyMap<number, ColumnProfile>,
+  notApplicableOnly: (col: number) => boolean,
+): Candidate[] {
+  const emptyNames = cands.filter(
+    (c) =>
+      c.role === 'name' &&
+      c.source === 'header' &&
+      ((prof.get(c.col)?.filled ?? 0) === 0 || notApplicableOnly(c.col)),
+  );
+  const textName = emptyNames.length > 0 ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
+  return textName ? [...cands.filter((c) => !emptyNames.includes(c)), textName] : cands;
+}
+
 function readTable(
   grid: Grid,
   band: Band,
@@ -3072,21 +3093,13 @@ function readTable(
 ): FoundTable | null {
   const cols = usedColumns(grid, bodyStart, bodyEnd, band.width);
   const prof = profiles(grid, cols, bodyStart, bodyEnd);
-  let cands = assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof, (of) =>
-    eachRowFillsOne(grid, of, bodyStart, bodyEnd),
+  const fillsOne = (of: readonly number[]): number[] | null => eachRowFillsOne(grid, of, bodyStart, bodyEnd);
+  let cands = offSpacers(
+    assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof, fillsOne),
+    band,
+    prof,
   );
-  cands = offSpacers(cands, band, prof);
-  // A heading that names the indicator over a column left empty while the rows have texts elsewhere
-  // (the traffic-light pictures of an INDICATOR column, "na" where nothing is rated): the names are
-  // where the texts are.
-  const emptyNames = cands.filter(
-    (c) =>
-      c.role === 'name' &&
-      c.source === 'header' &&
-      ((prof.get(c.col)?.filled ?? 0) === 0 || onlyNotApplicable(grid, c.col, bodyStart, bodyEnd)),
-  );
-  const textName = emptyNames.length > 0 ? nameByContent(band, prof, new Set(cands.map((c) => c.col))) : null;
-  if (textName) cands = [...cands.filter((c) => !emptyNames.includes(c)), textName];
+  cands = namesWhereTextsAre(cands, band, prof, (col) => onlyNotApplicable(grid, col, bodyStart, bodyEnd));
   cands = withoutFigurelessTargetCopy(cands, prof);
   resultWordAsNames(cands, prof, grid, bodyStart, bodyEnd);
   notesAsNames(cands, prof);
