@@ -6750,6 +6750,10 @@ describe('assurance words of a control chart, and a performance statement’s ve
     ['Not delivered.', 'missed'],
     ['Minor Challenges', 'behind'],
     ['Critical Challenges', 'at_risk'],
+    ['Succeeding', 'on_track'],
+    ['Near Target', 'behind'],
+    ['Needs improvement', 'at_risk'],
+    ['Requires Improvement', 'at_risk'],
   ])('%s: %s', (word, status) => expect(statusWord(word)).toBe(status));
 
   it('reads no verdict in a trend alone or a trend beside words that are none', () => {

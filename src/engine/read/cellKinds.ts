@@ -104,6 +104,13 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['within tolerance', 'behind'],
   ['significantly below target', 'at_risk'],
   ['at risk', 'at_risk'],
+  // a three-step key (Succeeding / Near Target / Needs Improvement, the last 10% or more away)
+  ['succeeding', 'on_track'],
+  ['needs improvement', 'at_risk'],
+  ['needs improving', 'at_risk'],
+  ['requires improvement', 'at_risk'],
+  ['improvement needed', 'at_risk'],
+  ['improvement required', 'at_risk'],
   // a programme dashboard's implementation status: On Track, Minor / Major / Critical Challenges
   ['minor challenges', 'behind'],
   ['some challenges', 'behind'],
