@@ -5,7 +5,7 @@
  */
 import { readSheets, runCheck, type CellValue } from '../../src/engine';
 import { rocYear } from '../../src/engine/core/fiscalYear';
-import { isColumnNumbers, isColumnNumberText } from '../../src/engine/read/cells';
+import { isColumnNumbers, isColumnNumberText, mayNumberColumns } from '../../src/engine/read/cells';
 import { headerRoles } from '../../src/engine/read/headerWords';
 import { sourceFromRows } from '../support/grids';
 
@@ -15,6 +15,12 @@ describe('figures and signs typed full-width', () => {
     expect(isColumnNumbers([null, '（ １ ）', '（ ２ ）', '（ ３ ） = （ ２ ） － （ １ ）', '（４）'])).toBe(
       true,
     );
+  });
+
+  it('looks no further at a row whose name is no column’s number or letter', () => {
+    for (const cell of [null, '', 3, '（２）', '乙', '栏次']) expect(mayNumberColumns(cell)).toBe(true);
+    for (const cell of ['地区生产总值', 'Gas safety checks', '1号线'])
+      expect(mayNumberColumns(cell)).toBe(false);
   });
 
   it('reads a year of Taiwan’s calendar in full-width figures', () => {

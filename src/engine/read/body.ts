@@ -24,6 +24,7 @@ import {
   cellString,
   isBlank,
   isColumnNumbers,
+  mayNumberColumns,
   onlyCell,
   rowIsEmpty,
   textOf,
@@ -325,7 +326,7 @@ function valuedRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: 
     }
     return true;
   }
-  if (isTotalName(t.name) || isColumnNumbers(row)) return true;
+  if (isTotalName(t.name) || (mayNumberColumns(row[b.P.name]) && isColumnNumbers(row))) return true;
   const tv = cellOf(row, b.P.target);
   // The header repeated (a printed page's header, say).
   return typeof tv === 'string' && matchHeader(t.name)?.role === 'name' && matchHeader(tv)?.role === 'target';

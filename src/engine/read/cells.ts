@@ -102,6 +102,16 @@ export function isColumnNumberText(text: string): boolean {
 }
 
 /**
+ * Whether a row with this cell in it may be a form's row of column numbers (isColumnNumbers): the cell is
+ * blank, a number, or a column's number or letter as text. Most names are none, and need no more look.
+ */
+export function mayNumberColumns(v: CellValue | undefined): boolean {
+  if (typeof v !== 'string') return true;
+  const t = normalizeText(v);
+  return t === '' || COLUMN_LABEL.test(t) || COLUMN_NUMBER.test(t);
+}
+
+/**
  * A form's row of column numbers under its headings (1 | 2 | 3 … 14, or 甲 | 乙 | 1 | 2 …): each filled
  * cell the next number from 1 after any letter labels. Never an indicator. Bare numbers must run to 4 at
  * least (a row 1 | 2 | 3 may be figures); two labels are enough (甲 | 乙 over a form of two columns), and

@@ -126,8 +126,14 @@ const TOTAL_NAMES = new Set([
   'overall',
 ]);
 export function isTotalName(name: string): boolean {
-  return name.length <= 12 && TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''));
+  // (Every total's name holds 计, 計 or 分, or an English word for it: most names need no more look.)
+  return (
+    name.length <= 12 &&
+    TOTAL_HINT.test(name) &&
+    TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''))
+  );
 }
+const TOTAL_HINT = /[计計分]|total|sum|overall/i;
 
 /**
  * The heading of a form's overall goal, written as text beside its outcome (年度 总体 目标, Overall goals),
