@@ -590,6 +590,13 @@ describe('English headings, head word first', () => {
     ['2020 to 2021 Outturn\n(Our Performance)', 'actual'],
     ['Service Provision\n(Our Commitment)', 'name'],
     ['PROPOSED ACTIVITIES', 'name'],
+    // what was achieved, after its period or its kind, or so far
+    ['Q2 Achievement', 'actual'],
+    ['Cumulative Achievement', 'actual'],
+    ['Physical Achievement', 'actual'],
+    ['Achieved YTD', 'actual'],
+    ['Achievement to date', 'actual'],
+    ['Achievement Rate', 'completion'],
   ])('%s names the %s', (text, role) => {
     expect(headerRoles(text)[0]?.role).toBe(role);
   });

@@ -809,6 +809,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'performance to date',
       'current',
       'achievement',
+      // the achievement so far (Achieved YTD, Achievement to date)
+      'achieved ytd',
+      'achieved to date',
+      'achievement ytd',
+      'achievement to date',
       // what was realised (NS: Realisation in 2023 | Realisation in 2022 | Target value for 2023)
       'realisation',
       'realization',
@@ -975,11 +980,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '工作进展',
       '实施情况',
       '完成',
-      // a period's result (秋冬季实际, 上半年实际)
+      // a period's result (秋冬季实际, 上半年实际), and what an Indian or Philippine form says was achieved
+      // (Q2 Achievement, Cumulative Achievement, Physical Achievement)
       '实际',
       'actual',
       'outturn',
       'performance',
+      'achievement',
     ],
   },
   // A completion held to the whole of its target, never paced through the year: the growth reached as a
@@ -1005,6 +1012,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '占比',
       '完成占比',
       // the share beside the count achieved (2019 ACHIEVEMENT | 2019 ACHIEVEMENT PERCENT(%))
+      'achievement rate',
+      'rate of achievement',
       'achievement percent',
       'achievement percentage',
       'percentage of achievement',
