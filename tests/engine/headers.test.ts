@@ -526,6 +526,11 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('是否达序')).toBe('status');
     expect(best('是否达到序时进度')).toBe('status');
   });
+
+  it('reads 时序进度 as 序时进度, as offices often write it', () => {
+    expect(headerRoles('时序进度')).toEqual(headerRoles('序时进度'));
+    expect(best('时序进度')).toBe('periodTarget');
+  });
 });
 
 describe('corner cells and ranks', () => {

@@ -1829,7 +1829,8 @@ export function bracketUnit(text: string): string | null {
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
 export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
-  const full = headerKey(normalizeText(text).replace(WORD_BEFORE_YEAR, ' '));
+  // (时序进度 as offices often write 序时进度: the same words.)
+  const full = headerKey(normalizeText(text).replace(WORD_BEFORE_YEAR, ' ')).replace(/时序(?=进度)/g, '序时');
   const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
   const key = full
