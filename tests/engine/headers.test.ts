@@ -527,9 +527,11 @@ describe('heading words by role (the evidence reader)', () => {
     expect(best('是否达到序时进度')).toBe('status');
   });
 
-  it('reads 时序进度 as 序时进度, as offices often write it', () => {
+  it('reads 时序进度 as 序时进度, as offices often write it, and how far over or under it as the gap', () => {
     expect(headerRoles('时序进度')).toEqual(headerRoles('序时进度'));
     expect(best('时序进度')).toBe('periodTarget');
+    expect(best('超(欠)序时进度')).toBe('gap');
+    expect(best('超欠时序进度')).toBe('gap');
   });
 });
 

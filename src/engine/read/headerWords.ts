@@ -1452,6 +1452,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '与序时进度对比',
       '比序时进度',
       '快慢序时进度',
+      // how far over (or, with a minus, under) the pace: 超(欠)序时进度, 超欠序时进度
+      '超序时进度',
+      '超欠序时进度',
       '与序时目标差距',
       // how far under or over a ceiling's pace (与控制指标进度目标比较: 低63人, 超4人, 持平)
       '与控制指标进度目标比较',
