@@ -531,7 +531,7 @@ describe('heading words by role (the evidence reader)', () => {
     expect(headerRoles('时序进度')).toEqual(headerRoles('序时进度'));
     expect(best('时序进度')).toBe('periodTarget');
     expect(best('超(欠)序时进度')).toBe('gap');
-    expect(best('超欠时序进度')).toBe('gap');
+    expect(best('超欠序时进度')).toBe('gap');
   });
 });
 

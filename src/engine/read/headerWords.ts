@@ -698,7 +698,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // the target to a month of the year (May Target beside Apr-May Actual)
       ...MONTH_TARGETS,
     ],
-    starts: ['序时', 'ytd target', 'current target'],
+    // (时序进度 as offices often write 序时进度)
+    starts: ['序时', '时序', 'ytd target', 'current target'],
   },
   actual: {
     exact: [
@@ -1832,8 +1833,7 @@ export function bracketUnit(text: string): string | null {
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
 export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
-  // (时序进度 as offices often write 序时进度: the same words.)
-  const full = headerKey(normalizeText(text).replace(WORD_BEFORE_YEAR, ' ')).replace(/时序(?=进度)/g, '序时');
+  const full = headerKey(normalizeText(text).replace(WORD_BEFORE_YEAR, ' '));
   const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
   const key = full
