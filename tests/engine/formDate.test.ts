@@ -6,9 +6,9 @@
 import { runCheck, type CellValue } from '../../src/engine';
 import { sourceFromRows } from '../support/grids';
 
-function read(rows: CellValue[][]) {
+function read(rows: CellValue[][], sheet = 'Sheet1') {
   const r = runCheck({
-    sources: [sourceFromRows('Sheet1', rows)],
+    sources: [sourceFromRows(sheet, rows)],
     lang: 'zh-CN',
     date: '2024-06-01',
     yearStart: 1,
@@ -32,6 +32,22 @@ describe('a form filed after the year its headings name', () => {
     expect(got.period).toEqual({ kind: 'year' });
     expect(got.year).toBe(2017);
     expect(got.statuses).toEqual(['achieved', 'missed']);
+  });
+
+  it('is the year the sheet’s name names where nothing in the sheet names one', () => {
+    const got = read(
+      [
+        ['项目支出绩效自评表'],
+        ['填报日期:2020 年 2 月 18 日'],
+        ['一级指标', '二级指标', '三级指标', '年初指标值', '年终完成值'],
+        ['产出指标', '数量指标', '采购设备（台套）', 10, 10],
+        [null, '质量指标', '设备验收合格率', 1, 1],
+      ],
+      '2019年度局域网维护项目绩效自评表',
+    );
+    expect(got.period).toEqual({ kind: 'year' });
+    expect(got.year).toBe(2019);
+    expect(got.statuses).toEqual(['achieved', 'achieved']);
   });
 
   it('is the whole year the one paragraph above names', () => {

@@ -1411,7 +1411,9 @@ function statedOf(w: Walk, above: ReturnType<typeof titleTexts>, yearStart: numb
     figureHeadingsYear(found) ??
     // (not the title that is itself the date: "monthly performance update: January 2017")
     (preamble.title?.includes(dateText) ? null : yearIn(preamble.title)) ??
-    preamble.unitLineYear;
+    preamble.unitLineYear ??
+    // …else the one year the sheet's name names (2019年度…自评表 over a form dated 2020年2月18日)
+    onlyYearIn(grid.name);
   return periodOf(grid, found, w.roles, yearStart, namedYear);
 }
 
@@ -1458,6 +1460,8 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       yearIn(preamble.title) ??
       preamble.unitLineYear ??
       (headingStated ? stated?.year : null) ??
+      // (the one year the sheet's name names, 2019年度…自评表, before the date the form was filled in)
+      onlyYearIn(grid.name) ??
       yearIn(preamble.reportingDate),
     [
       ...(stated ? [stated.text] : []),
