@@ -80,10 +80,15 @@ export function languageLines(text: string): string[] | null {
     .split(/[\r\n]+/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  const han = lines.filter((l) => HAN.test(l));
-  const latin = lines.filter((l) => !HAN.test(l) && /[A-Za-z]{2}/.test(l));
+  const han = lines.filter((l) => hanCount(l) > 0);
+  const latin = lines.filter((l) => hanCount(l) === 0 && /[A-Za-z]{2}/.test(l));
   if (han.length === 0 || latin.length === 0 || han.length + latin.length !== lines.length) return null;
   return [han.join(''), latin.join(' ')];
 }
 
-const HAN = /[\u3400-\u9fff]/;
+/** How many Chinese characters a text holds. */
+export function hanCount(text: string): number {
+  return text.match(HAN)?.length ?? 0;
+}
+
+const HAN = /[\u3400-\u9fff]/g;

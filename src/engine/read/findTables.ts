@@ -405,6 +405,7 @@ function blankCornerHeadings(grid: Grid, r: number, h: RowHeading): boolean {
   return false;
 }
 
+/** Whether merged area m covers (r, c), grid indexes. */
 function covers(grid: Grid, m: CellRange, r: number, c: number): boolean {
   const row = r + grid.originRow;
   const col = c + grid.originCol;
@@ -442,12 +443,12 @@ function mergeIndex(grid: Grid, fromRow: number, toRow: number): MergeIndex {
   };
 }
 
-/** The text that covers (r, c): the cell's own, or its merged area's top-left cell's. */
 /** A heading in two languages as the one line that reads (see headingInOneLanguage). */
 function oneLanguage(text: string | null): string | null {
   return text === null ? null : headingInOneLanguage(text);
 }
 
+/** The text that covers (r, c): the cell's own, or its merged area's top-left cell's. */
 function coveringText(grid: Grid, merges: MergeIndex, r: number, c: number): string | null {
   const own = textAt(grid.values[r], c);
   if (own) return own;

@@ -16,7 +16,7 @@
  * text or a completion percentage) name two roles; the cells below decide (see the reader).
  */
 import { FULL_MONTH_NAMES, monthOfName } from '../core/period';
-import { headerKey, languageLines, normalizeText } from '../core/normalize';
+import { hanCount, headerKey, languageLines, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
 import { statedPeriod, yearsInFigures } from '../core/statedPeriod';
 import { parseChineseNumeral } from '../core/quantity';
@@ -2026,7 +2026,7 @@ const HEADS_ROWS_OR_FIGURES: ReadonlySet<HeaderRole> = new Set([
 
 /** How much a line says: its letters and digits, a Chinese character counted three times. */
 function says(line: string): number {
-  return line.replace(/[^\p{L}\p{N}]/gu, '').length + 2 * (line.match(/[\u3400-\u9fff]/g)?.length ?? 0);
+  return line.replace(/[^\p{L}\p{N}]/gu, '').length + 2 * hanCount(line);
 }
 
 function ownLanguageRoles(text: string): HeaderReading[] {

@@ -1367,7 +1367,6 @@ function latestDatedMonth(
   return latest;
 }
 
-/** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
 /**
  * The one year the target's and result's headings name, where some name none (2017 年目标 beside 表现):
  * the year a form's date is weighed against.
@@ -1382,6 +1381,7 @@ function figureHeadingsYear(found: FoundTable): number | null {
   return years.size === 1 ? [...years][0] : null;
 }
 
+/** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
 function nameHeadingYear(found: FoundTable): number | null {
   const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
   return name ? yearInHeading(name.header) : null;
