@@ -175,9 +175,12 @@ const PAGE_MARK =
 
 /**
  * A row of a printed page's furniture (a page's number, "DATE: … | TIME: … | PAGE: 2 OF 3" as a report
- * heads each page): texts only, one of them a page's mark. Neither an indicator nor a section.
+ * heads each page): texts only, one of them a page's mark. Neither an indicator nor a section. So is a
+ * page's footer copied with the table: the document's name with its year, and the page's number alone at
+ * the far end (City of Azle FY 2022-2023 Budget | | | 144).
  */
 export function isPageLine(row: readonly unknown[]): boolean {
+  if (isPageFooter(row)) return true;
   let mark = false;
   for (const v of row) {
     if (v === null || v === undefined || v === '') continue;
@@ -186,3 +189,28 @@ export function isPageLine(row: readonly unknown[]): boolean {
   }
   return mark;
 }
+
+/** A document's name with its year and the page's number after it, the row's only two cells. */
+function isPageFooter(row: readonly unknown[]): boolean {
+  let first: unknown;
+  let last: unknown;
+  let count = 0;
+  for (const v of row) {
+    if (v === null || v === undefined || v === '') continue;
+    if (++count > 2) return false;
+    if (count === 1) first = v;
+    else last = v;
+  }
+  if (count !== 2 || typeof first !== 'string' || !PAGE_FOOTER.test(first) || !TITLE_CASE.test(first))
+    return false;
+  const page = typeof last === 'string' && /^\s*\d{1,4}\s*$/.test(last) ? Number(last) : last;
+  return typeof page === 'number' && Number.isInteger(page) && page > 0 && page < 10000;
+}
+
+/** Words in title case, as a document's name is written (small words and figures aside): no indicator's. */
+const TITLE_WORD = "(?:[A-Z][\\w'’.&-]*|of|and|the|for|to|in|on|&|[-–—]|[\\d/–-]+)";
+const TITLE_CASE = new RegExp(`^\\s*${TITLE_WORD}(?:\\s+${TITLE_WORD})*\\s*$`);
+
+/** A document named with its year: FY 2022-2023 Budget, Annual Report 2019-20, 2024 Business Plan. */
+const PAGE_FOOTER =
+  /(?:19|20)\d{2}\b.*\b(?:budget|annual report|business plan|corporate plan|performance report)\s*$|^\s*(?:budget|annual report|business plan|corporate plan|performance report)\b.*(?:19|20)\d{2}/i;
