@@ -38,6 +38,7 @@ import { unitInName, unitOfCell } from './units';
 import {
   isCommentLine,
   isFooterLine,
+  isPageFooter,
   isPageLine,
   isSectionLabel,
   isTotalName,
@@ -313,7 +314,7 @@ const SUB_ITEM = /^\s*(?:[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 function valuedRowDone(b: Body, state: WalkState, row: readonly CellValue[], t: RowTexts): boolean {
   // A signature line with something in a figure's column (填表人：张三 | | 审核人：李四) ends the body too,
   // and a page's footer with its number (City of Azle FY 2022-2023 Budget | | | 144) is no row of it.
-  if (state.inFooter || isPageLine(row)) return true;
+  if (state.inFooter || isPageFooter(row)) return true;
   const lead = row.find((v) => !isBlank(v));
   // (A row's number first, 1 or 1.1, is no signature: most rows need no look at the words.)
   if (typeof lead === 'string' && !/^\s*\d/.test(lead) && isFooterLine(lead)) {

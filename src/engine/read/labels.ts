@@ -191,7 +191,7 @@ export function isPageLine(row: readonly unknown[]): boolean {
 }
 
 /** A document's name with its year and the page's number after it, the row's only two cells. */
-function isPageFooter(row: readonly unknown[]): boolean {
+export function isPageFooter(row: readonly unknown[]): boolean {
   let first: unknown;
   let last: unknown;
   let count = 0;
