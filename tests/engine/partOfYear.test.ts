@@ -52,6 +52,72 @@ describe('a target for a part of the year', () => {
     const r = runCheck({ sources: [sourceFromRows('10月', rows)], lang: 'zh-CN', date: '2024-11-15' });
     expect(r.period).toEqual({ kind: 'month', month: 10 });
   });
+
+  function beside(heads: string[], body: CellValue[][], lang: 'zh-CN' | 'en-US') {
+    const r = runCheck({ sources: [sourceFromRows('S', [heads, ...body])], lang, date: '2024-09-15' });
+    return { period: r.period, rows: r.report.evaluations.map((e) => [e.expected, e.status]) };
+  }
+  const PAIRS: CellValue[][] = [
+    [1, '新增公共停车泊位', 1200, 850, 700],
+    [2, '加装电梯', 400, 300, 381],
+  ];
+
+  it.each([
+    [['序号', '项目', '年度目标', '8月份目标', '进展情况'], { kind: 'month', month: 8 }],
+    [['序号', '项目', '年度目标', '八月底目标', '完成情况'], { kind: 'month', month: 8 }],
+    [['No', 'Measure', 'Annual target', 'Q3 target', 'Progress'], { kind: 'quarter', quarter: 3 }],
+  ])(
+    '%j: one period’s plan beside the year’s target and results of no period is the pace to date',
+    (heads, period) => {
+      const got = beside(heads, PAIRS, /[一-龥]/.test(heads[0]) ? 'zh-CN' : 'en-US');
+      expect(got.period).toEqual(period);
+      // Against the plan stated (850, 300), not the year's end (missed) or a straight line.
+      expect(got.rows).toEqual([
+        [850, 'behind'],
+        [300, 'on_track'],
+      ]);
+    },
+  );
+
+  it('reads a month’s plan alone beside the progress as that month’s target (8月份目标 | 进展情况)', () => {
+    const got = beside(
+      ['序号', '项目', '8月份目标', '进展情况'],
+      PAIRS.map((r) => [...r.slice(0, 2), ...r.slice(3)]),
+      'zh-CN',
+    );
+    expect(got.period).toEqual({ kind: 'month', month: 8 });
+    expect(got.rows).toEqual([
+      [850, 'behind'],
+      [300, 'on_track'],
+    ]);
+  });
+
+  it('keeps a month’s plan beside results of a period a plan: the results’ period and pace stand (8月目标 | 1-8月完成)', () => {
+    const got = beside(['序号', '项目', '年度目标', '8月目标', '1-8月完成'], PAIRS, 'zh-CN');
+    expect(got.period).toEqual({ kind: 'month', month: 8 });
+    // The straight line through the year: 1200 · 8/12 and 400 · 8/12.
+    const [[first, firstStatus], [second, secondStatus]] = got.rows;
+    expect(first).toBeCloseTo(800, 9);
+    expect(second).toBeCloseTo((400 * 8) / 12, 9);
+    expect([firstStatus, secondStatus]).toEqual(['behind', 'on_track']);
+  });
+
+  it.each(['Progress at Q3', 'Position at end of Q3', 'Q3 position', 'Q3 progress', 'Result at Q3'])(
+    'reads "%s" as the result at the end of the third quarter',
+    (result) => {
+      const got = beside(
+        ['No', 'Measure', 'Annual target', result],
+        PAIRS.map((r) => [r[0], r[1], r[2], r[4]]),
+        'en-US',
+      );
+      expect(got.period).toEqual({ kind: 'quarter', quarter: 3 });
+      // 700 of the 900 due by the end of September is far behind; 381 of 300 is ahead.
+      expect(got.rows).toEqual([
+        [900, 'at_risk'],
+        [300, 'on_track'],
+      ]);
+    },
+  );
 });
 
 describe('a projected result', () => {

@@ -40,7 +40,7 @@ import {
 } from '../model';
 import { cellKind, isFigureValue, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
-import { isStandardTimeUnit, parseCell } from '../core/quantity';
+import { isStandardTimeUnit, parseCell, parseChineseNumeral } from '../core/quantity';
 import { isBlank, isColumnNumbers, isColumnNumberText } from './cells';
 import { yearRolesInCaption } from './captionYears';
 
@@ -153,6 +153,14 @@ export function headingPeriod(
     const n = { one: 1, two: 2, three: 3, four: 4 }[q[1]] ?? Number(q[1]);
     return { kind: 'quarter', index: n - 1, plan: false };
   }
+  // A month before the words of a plan (8月份目标, 3月目标, 十月底计划): that month's plan. (A month's
+  // result, 8月完成, is a result to date, read by statedPeriod.)
+  const monthPlan = MONTH_BEFORE_WORDS.exec(k);
+  // (Not a month's work plan, 7月工作计划: the next steps in words.)
+  if (monthPlan && headerRoles(monthPlan[2])[0]?.role === 'target' && headerRoles(k)[0]?.role === 'target') {
+    const month = monthNumber(monthPlan[1]);
+    if (month !== null) return { kind: 'month', index: month - 1, plan: true };
+  }
   // A quarter before the words of a result or a plan (一季度完成投资, 二季度计划投资): that quarter's.
   const lead = /^(第?[一二三四]季度)(.+)$/.exec(k);
   if (lead) {
@@ -167,6 +175,15 @@ export function headingPeriod(
     }
   }
   return null;
+}
+
+/** A month, then more words (8月份目标, 十二月底计划): the month and the words. */
+const MONTH_BEFORE_WORDS = /^(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:底|末)?(.+)$/;
+
+/** A month's number written in digits or in Chinese numerals (8, 08, 八, 十二), else null. */
+function monthNumber(text: string): number | null {
+  const n = /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
 
 /** The first year of a heading that is twelve months from a month of it (Apr 2023 to Mar 2024, July 2022 - June 2023). */
@@ -1991,12 +2008,24 @@ function monthsRunOf(header: string): { months: string; year: number } | null {
  */
 function lonePlanIsTarget(cands: Candidate[]): void {
   const plans = cands.filter((c) => c.role === 'periodPlan' && !c.org && !c.group);
-  if (plans.length !== 1 || cands.some((c) => c.role === 'target' || c.role === 'periodTarget')) return;
-  // Only beside results of that period (not 四季度计划目标 beside 10月完成情况: a step still to come).
+  if (plans.length !== 1 || cands.some((c) => c.role === 'periodTarget')) return;
+  const results = cands.filter((c) => c.role === 'periodActual' || c.role === 'actual');
   const p = plans[0].period;
+  // Beside the year's target, only where the results name no period and no year of their own (年度目标 |
+  // 8月份目标 | 进展情况; Annual target | Q3 target | Progress): the plan's period is the one the table
+  // reports, and its plan the pace to date. Beside results of a period (1-8月完成) the period is theirs.
+  if (cands.some((c) => c.role === 'target')) {
+    const dated = (c: Candidate) =>
+      c.period !== undefined ||
+      c.year !== undefined ||
+      c.toDateMonths !== undefined ||
+      statedPeriod(leafOf(c), 1) !== null;
+    if (results.some(dated)) return;
+  }
+  // Only beside results of that period (not 四季度计划目标 beside 10月完成情况: a step still to come).
   const other = (c: Candidate) =>
     c.period !== undefined && (c.period.kind !== p?.kind || c.period.index !== p.index);
-  if (cands.some((c) => (c.role === 'periodActual' || c.role === 'actual') && other(c))) return;
+  if (results.some(other)) return;
   plans[0].role = 'periodTarget';
 }
 

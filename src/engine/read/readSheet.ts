@@ -19,7 +19,7 @@ import type {
   StatedPeriod,
 } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
-import { CONFIDENT, findTables, projectYear, yearLabel, type FoundTable } from './findTables';
+import { CONFIDENT, findTables, headingPeriod, projectYear, yearLabel, type FoundTable } from './findTables';
 import { paceInColumn, periodInTexts, readingRole, tableYear, unitAbove, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
@@ -140,6 +140,8 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
       if (typeof v !== 'string') return false;
       const top = headerRoles(v)[0];
       if (top?.role === 'periodTarget') return true;
+      // A month's plan (8月份目标): the period the table reports, where the results name none.
+      if (top?.role === 'target' && headingPeriod(v)?.kind === 'month') return true;
       return (top?.role === 'status' || top?.role === 'score') && top.score >= 1;
     }),
   );
