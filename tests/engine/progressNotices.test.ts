@@ -155,3 +155,37 @@ describe('a district’s results told as an amount and as its growth', () => {
     ]);
   });
 });
+
+describe('a column of the pace beside the results', () => {
+  const rows = (pace: string, value: CellValue): CellValue[][] => [
+    ['序号', '指标', '单位', '年度目标', '累计完成', '完成率', pace],
+    [1, '地区生产总值', '亿元', 1200, 850, '70.8%', value],
+    [2, '固定资产投资', '亿元', 400, 310, '77.5%', value],
+  ];
+
+  it.each<[string, CellValue]>([
+    ['序时进度', '75%'],
+    ['时间进度', '75%'],
+    ['序时进度', 0.75],
+    ['时间进度(%)', 75],
+  ])('%s over %j in every row is the share of the year gone, never a figure due to date', (pace, value) => {
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows(pace, value))],
+      lang: 'zh-CN',
+      date: '2019-12-20',
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 9 });
+    // 75% of 1200 and of 400 due; not 0.75 due (ahead), nor the whole year's (missed).
+    expect(r.report.evaluations.map((e) => [e.expected, e.status])).toEqual([
+      [900, 'behind'],
+      [300, 'on_track'],
+    ]);
+  });
+
+  it('reads the points from the pace and the traffic lights as their columns (进度差 | 红黄绿灯)', () => {
+    expect(headerRoles('进度差')[0]?.role).toBe('gap');
+    expect(headerRoles('与序时进度差(个百分点)')[0]?.role).toBe('gap');
+    expect(headerRoles('红黄绿灯')[0]?.role).toBe('status');
+    expect(headerRoles('亮灯情况')[0]?.role).toBe('status');
+  });
+});

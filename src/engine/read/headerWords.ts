@@ -1220,6 +1220,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '预警',
       '预警等级',
       '亮灯',
+      '亮灯情况',
+      '红黄绿灯',
+      '红黄绿',
       // an NHS integrated performance report's control-chart verdict (Assurance: Passing / Failing / Hit and miss)
       'assurance',
       'status',
@@ -1469,6 +1472,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '比目标',
       '超欠',
       '超欠进度',
+      // the share done less the pace, in points (进度差, 与序时进度差)
+      '进度差',
+      '与序时进度差',
+      '与时间进度差',
+      '快慢进度',
       'gap',
       'gap to target',
       'variance',

@@ -156,7 +156,9 @@ function pick(cols: readonly RoleColumn[], role: RoleColumn['role']): number {
 
 function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
   const cols = found.columns;
-  const periodTarget = cols.find((c) => c.role === 'periodTarget' && !c.org && !c.group);
+  const periodTarget = cols.find(
+    (c) => c.role === 'periodTarget' && !c.org && !c.group && !isPaceShareColumn(grid, found, c),
+  );
   const quarters = [-1, -1, -1, -1];
   const months = new Array<number>(12).fill(-1);
   const plans = [-1, -1, -1, -1];
@@ -414,24 +416,51 @@ export function paceInColumn(
     const row = grid.values[h] ?? [];
     for (let c = 0; c < row.length; c++) {
       const head = row[c];
-      if (typeof head !== 'string' || !PACE_HEADING.test(toHans(normalizeText(head)).replace(/\s+/g, '')))
-        continue;
-      let value: number | null = null;
-      let count = 0;
-      for (let r = bodyStart; r < Math.min(bodyEnd, grid.values.length); r++) {
-        const v = grid.values[r]?.[c];
-        if (typeof v !== 'number') continue;
-        if (value !== null && Math.abs(v - value) > 1e-9) return null;
-        value = v;
-        count++;
-      }
-      if (value === null || count < 2) return null;
-      const fraction = value > 1 ? value / 100 : value;
-      if (!(fraction > 0 && fraction <= 1)) return null;
+      if (typeof head !== 'string' || !isPaceHeading(head)) continue;
+      const fraction = paceDown(grid, c, bodyStart, bodyEnd);
+      if (fraction === null) return null;
       return { fraction, text: `${normalizeText(head)} ${Math.round(fraction * 1000) / 10}%` };
     }
   }
   return null;
+}
+
+function isPaceHeading(head: string): boolean {
+  return PACE_HEADING.test(toHans(normalizeText(head)).replace(/\s+/g, ''));
+}
+
+/**
+ * The one share of the year down a column (58.3%, 0.583 or "58.3%" typed as text in every row that has
+ * one, at least two), else null.
+ */
+function paceDown(grid: Grid, c: number, bodyStart: number, bodyEnd: number): number | null {
+  let value: number | null = null;
+  let count = 0;
+  for (let r = bodyStart; r < Math.min(bodyEnd, grid.values.length); r++) {
+    const cell = grid.values[r]?.[c];
+    let v: number;
+    if (typeof cell === 'number') v = cell;
+    else if (typeof cell === 'string' && cell.trim() !== '') {
+      const p = parseCell(cell);
+      if (p.kind !== 'number' || !p.quantity.percent) return null;
+      v = p.quantity.value;
+    } else continue;
+    if (value !== null && Math.abs(v - value) > 1e-9) return null;
+    value = v;
+    count++;
+  }
+  if (value === null || count < 2) return null;
+  const fraction = value > 1 ? value / 100 : value;
+  return fraction > 0 && fraction <= 1 ? fraction : null;
+}
+
+/**
+ * A column of the pace as a share of the year (时间进度 | 序时进度 over 75% in every row): the share of the
+ * year gone, never a figure to date for the row's target.
+ */
+function isPaceShareColumn(grid: Grid, found: FoundTable, col: RoleColumn): boolean {
+  const leaf = col.header.split(' › ').pop() ?? '';
+  return isPaceHeading(leaf) && paceDown(grid, col.col, found.bodyStart, found.bodyEnd) !== null;
 }
 
 /** The first period stated in the texts (2024年1-9月, "Quarter 2"), else the first one only hinted (填报日期). */
