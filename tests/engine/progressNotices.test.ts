@@ -189,3 +189,42 @@ describe('a column of the pace beside the results', () => {
     expect(headerRoles('亮灯情况')[0]?.role).toBe('status');
   });
 });
+
+describe('a result beside its growth in a column of its own', () => {
+  const rows: CellValue[][] = [
+    ['2024年1-9月主要经济指标完成情况'],
+    ['序号', '指标名称', '单位', '年度目标', '1-9月完成', '增速(%)', '备注'],
+    [1, '地区生产总值', '亿元', '增长6%左右', 1523.4, 5.2, null],
+    [2, '规模以上工业增加值增速', '%', 7, null, 6.8, null],
+    [3, '固定资产投资', '亿元', '增长8%', 880, -3.5, null],
+    [4, '社会消费品零售总额', '亿元', '650', 470.2, 4.1, null],
+    [5, '居民消费价格涨幅', '%', '3%左右', 0.4, null, null],
+    [6, '一般公共预算收入完成率', '%', '95%', 0.96, null, null],
+  ];
+
+  it('judges a growth target by the growth, an amount by the amount, and a small number under % as per cent', () => {
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2024-10-20' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value ?? null, e.status])).toEqual([
+      // 5.2 % against about 6 %; 6.8 % against 7 %; a fall of 3.5 % against growth of 8 %.
+      [3, 0.052, 'behind'],
+      [4, 0.068, 'behind'],
+      [5, -0.035, 'at_risk'],
+      // 470.2 of the 487.5 due by September.
+      [6, 470.2, 'behind'],
+      // 0.4 % under a ceiling of about 3 %; a completion of 96 % against 95 %.
+      [7, 0.004, 'on_track'],
+      [8, 0.96, 'on_track'],
+    ]);
+  });
+
+  it('keeps the amounts where most targets are growths but one is an amount', () => {
+    const three = [rows[0], rows[1], rows[2], rows[4], rows[5]];
+    const r = runCheck({ sources: [sourceFromRows('S', three)], lang: 'zh-CN', date: '2024-10-20' });
+    expect(r.report.evaluations.map((e) => [e.target?.value ?? null, e.actual?.value ?? null])).toEqual([
+      [0.06, 0.052],
+      [0.08, -0.035],
+      [650, 470.2],
+    ]);
+  });
+});

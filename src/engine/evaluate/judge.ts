@@ -2087,7 +2087,8 @@ function resultValue(
   }
   // Percentages written as numbers beside a percentage target: 95.4 against 95.4% or 0.954.
   if (figure && value !== null) {
-    if (spec.percent && !figure.percent && Math.abs(value) > 1.5) value = cleanNumber(value / 100);
+    if (spec.percent && !figure.percent && (Math.abs(value) > 1.5 || perCentByUnit(value, spec, r)))
+      value = cleanNumber(value / 100);
     else if (!spec.percent && figure.percent && (r.unitIsRate || Math.abs(spec.value) > 1.5)) {
       value = cleanNumber(value * 100);
       inPoints = true;
@@ -2096,6 +2097,17 @@ function resultValue(
     }
   }
   return { figure, value, summed, inPoints };
+}
+
+/**
+ * A small bare number in a row whose unit is per cent, beside a percentage target (居民消费价格涨幅 | % |
+ * 3%左右 | 0.4): a number of per cent, as the unit says (0.4 %), unless as a ratio it is nearer the target
+ * (完成率 | % | 95% | 0.96).
+ */
+function perCentByUnit(value: number, spec: TargetSpec, r: Reading): boolean {
+  if (!r.unitIsRate || value === 0 || spec.value === 0) return false;
+  const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
+  return distance(value / 100) <= distance(value);
 }
 
 /** A result that is the word for every case, with nothing else: All, all of them, 全部. */

@@ -1770,7 +1770,11 @@ function nextYearAfterVerdicts(cands: Candidate[]): boolean {
  * and the result column holds the amount whose growth it is (1-6月 (亿元) | 同比增长(%) | 全年目标(%)): the
  * amount cannot answer a growth target, and is left aside.
  */
-function growthAsResult(cands: Candidate[], growthTargets: (col: number) => boolean): void {
+function growthAsResult(
+  cands: Candidate[],
+  growthTargets: (col: number) => boolean,
+  amountTargets: (col: number) => boolean,
+): void {
   const target = cands.find((c) => c.role === 'target');
   const growth = cands.filter((c) => c.role === 'growth');
   if (!target || growth.length !== 1) return;
@@ -1789,6 +1793,9 @@ function growthAsResult(cands: Candidate[], growthTargets: (col: number) => bool
   );
   if (results.length === 0 || amounts.length !== results.length) return;
   if (!(named || inPercent || growthTargets(target.col))) return;
+  // Targets of amounts among them (社会消费品零售总额 | 650 beside 增长6%左右): each row answered by the
+  // figure its target asks for (walkTable's growthAsked), the amounts kept.
+  if (!inPercent && amountTargets(target.col)) return;
   if (cands.some((c) => (c.role === 'actual' || c.role === 'periodActual') && (c.org || c.group))) return;
   for (const c of amounts) cands.splice(cands.indexOf(c), 1);
   // The unit column gave the amount's unit (亿元); the growth is in per cent, as its heading says.
@@ -1841,6 +1848,24 @@ export function growthWordsDown(grid: Grid, col: number, from: number, to: numbe
     }
   }
   return filled > 0 && (growth >= filled * 0.6 || (falls > 0 && percents + growth >= filled * 0.6));
+}
+
+/**
+ * A column with a plain amount among its first rows' figures (650, "120"): no per cent, no growth. A total
+ * row's sum is none.
+ */
+function amountsDown(grid: Grid, col: number, nameCol: number, from: number, to: number): boolean {
+  const end = Math.min(to, from + PROFILE_ROWS);
+  for (let r = from; r < end; r++) {
+    const name = nameCol >= 0 ? grid.values[r]?.[nameCol] : null;
+    if (typeof name === 'string' && isTotalName(name)) continue;
+    const v = grid.values[r]?.[col];
+    if (typeof v !== 'number' && typeof v !== 'string') continue;
+    if (typeof v === 'string' && GROWTH_TARGET.test(v)) continue;
+    const p = parseCell(v, grid.numberFormats?.[r]?.[col]);
+    if (p.kind === 'number' && !p.quantity.percent && p.quantity.approximation === null) return true;
+  }
+  return false;
 }
 
 /**
@@ -3147,7 +3172,11 @@ function readTable(
   timeAllowedAsTarget(cands, band, (col) => timesDown(grid, col, bodyStart, bodyEnd));
   unheadedStatus(cands, band, prof, (col) => picturesDown(grid, col, bodyStart, bodyEnd));
   oneLabelNoName(cands, prof);
-  growthAsResult(cands, (col) => growthWordsDown(grid, col, bodyStart, bodyEnd));
+  growthAsResult(
+    cands,
+    (col) => growthWordsDown(grid, col, bodyStart, bodyEnd),
+    (col) => amountsDown(grid, col, cands.find((c) => c.role === 'name')?.col ?? -1, bodyStart, bodyEnd),
+  );
   bareYearAsPrevious(cands, band, prof);
   wordPeriodsArePlans(cands, prof);
   samePeriodOfTwoYears(cands);

@@ -30,6 +30,7 @@ import {
   countIn,
   isEmptyText,
   isFigureCell,
+  isPercentFormat,
   isRateUnitText,
   isStandardTimeUnit,
   parseCell,
@@ -1047,25 +1048,26 @@ function statusMeaning(w: Walk, v: CellValue): { statusMeaning?: string } {
  * the result told as an amount and as its growth (完成情况 › 绝对值 | 增速): the growth answers it — as it
  * does where the amount is left blank and the growth's cell holds the row's result.
  */
-function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined): boolean {
+function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined, name: string): boolean {
   const { roles, grid } = w;
   if (roles.growth < 0 || roles.target < 0 || roles.actual < 0 || w.granularity !== 'cumulative')
     return false;
-  // (Only beside the amount: 完成情况 › 绝对值 | 增速.)
-  if (!isAbsoluteLeaf(w.found.columns.find((c) => c.col === roles.actual)?.header ?? '')) return false;
+  // Beside the amount (完成情况 › 绝对值 | 增速), or a growth of its own beside the result (1-9月完成 | 增速(%)).
+  const besideAmount = isAbsoluteLeaf(w.found.columns.find((c) => c.col === roles.actual)?.header ?? '');
   const growth = row?.[roles.growth];
-  // The amount left blank and the growth's cell holding the row's result (完成, 预计与经济增长基本同步).
+  const target = row?.[roles.target];
+  const words = typeof target === 'string' ? toHans(normalizeText(target)) : '';
+  // The amount left blank and the growth's cell holding the row's result (完成, 预计与经济增长基本同步), or
+  // the growth the row's name or target asks for (规模以上工业增加值增速 | 7 | | 6.8).
   const amount = row?.[roles.actual];
   const blank =
     amount === null || amount === undefined || (typeof amount === 'string' && isEmptyText(amount));
-  if (blank && growth !== null && growth !== undefined && String(growth).trim() !== '') return true;
+  const growthFilled = growth !== null && growth !== undefined && String(growth).trim() !== '';
+  if (blank && growthFilled && (besideAmount || GROWTH_NAME.test(toHans(normalizeText(name))))) return true;
   if (typeof growth !== 'number' && !(typeof growth === 'string' && /\d/.test(normalizeText(growth))))
     return false;
-  const target = row?.[roles.target];
-  if (typeof target === 'string') {
-    const words = toHans(normalizeText(target));
-    if (isGrowthTargetText(words) || isLastYearFloor(words)) return true;
-  }
+  if (words !== '' && (isGrowthTargetText(words) || isLastYearFloor(words))) return true;
+  if (!besideAmount) return false;
   // A per cent under a heading of growth (预期目标(增速) | 6.5%, "6%", 6 under 0"%").
   const heading = w.found.columns.find((c) => c.col === roles.target)?.header ?? '';
   const p = parseCell(target ?? null, grid.numberFormats?.[r]?.[roles.target]);
@@ -1092,6 +1094,12 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
+  // The growth judged, told as a bare number (增速(%) | 5.2): a growth in per cent.
+  const asked = growthAsked(w, r, row, name);
+  const growthInPercent =
+    asked &&
+    typeof row?.[roles.growth] === 'number' &&
+    !isPercentFormat(grid.numberFormats?.[r]?.[roles.growth]);
   return {
     key: '',
     ...(w.file !== undefined ? { file: w.file } : {}),
@@ -1106,14 +1114,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     aggregationCell: cellAt(r, roles.aggregation, true),
     target: cellAt(r, filledOf(roles.target, roles.targetAlternates, row)),
     actuals: actualsOf(w.granularity, roles, (c) =>
-      cellAt(
-        r,
-        c !== roles.actual
-          ? c
-          : growthAsked(w, r, row)
-            ? roles.growth
-            : filledOf(c, roles.actualAlternates, row),
-      ),
+      cellAt(r, c !== roles.actual ? c : asked ? roles.growth : filledOf(c, roles.actualAlternates, row)),
     ),
     owner: text(at(r, roles.owner)),
     notes: text(at(r, roles.notes)),
@@ -1122,7 +1123,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.baseline >= 0 ? { baselineCell: cellAt(r, roles.baseline) } : {}),
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
-    ...(w.resultIsGrowth ? { resultIsGrowth: true as const } : {}),
+    ...(w.resultIsGrowth || growthInPercent ? { resultIsGrowth: true as const } : {}),
     ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
     ...(w.resultInPercent ? { resultInPercent: true as const } : {}),
     ...(w.targetInTime ? { targetInTime: true as const } : {}),
@@ -2513,6 +2514,9 @@ function captionName(grid: Grid, found: FoundTable): string | null {
     ? t.replace(/^(performance indicator|indicator|kpi|指标)\s*#?\s*\d*\s*[:：.]\s*/i, '').trim() || t
     : null;
 }
+
+/** A name of a growth (规模以上工业增加值增速, 居民收入增长, 增幅): its figure is the growth. */
+const GROWTH_NAME = /(?:增速|增幅|增长率?)(?:[(（][^)）]*[)）])?$/;
 
 /** A heading of growth: 同比增长, 增速, 增幅, % change, growth. */
 const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
