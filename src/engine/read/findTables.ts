@@ -2520,6 +2520,25 @@ function namedTargetOverBudget(c: Candidate, prev: Candidate): boolean {
   return /target|目标/.test(k(c)) && !/budget|预算/.test(k(c)) && /budget|预算/.test(k(prev));
 }
 
+/** A target or budget as revised in the year (调整预算数, 调整后目标, Revised target, Amended budget). */
+const REVISED_TARGET =
+  /^(?:调整后?|修订后?|修正后?|变动|变更后?)|(?:调整|修订)后?(?:的)?(?:预算|目标|计划|指标)|\b(?:revised|adjusted|amended|updated|current|latest)\b|\((?:revised|adjusted|amended)\)/i;
+
+/**
+ * Of two target columns, one as set at the start of the year (年初预算数, Original target) and one as
+ * revised since (调整预算数, Revised target): the revised one is what the year is judged against.
+ */
+function revisedOverOriginal(c: Candidate, prev: Candidate): boolean {
+  if (c.role !== 'target') return false;
+  const leaf = (x: Candidate): string => normalizeText(leafOf(x));
+  return REVISED_TARGET.test(leaf(c)) && !REVISED_TARGET.test(leaf(prev));
+}
+
+/** A column with another to read where a row leaves it blank. */
+function withAlternate(c: Candidate, other: Candidate): Candidate {
+  return { ...c, alternates: [...(c.alternates ?? []), other.col, ...(other.alternates ?? [])] };
+}
+
 /** Keeps one column per role (per organisation, group and period), the best scored. */
 function settle(cands: readonly Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
@@ -2531,7 +2550,11 @@ function settle(cands: readonly Candidate[]): Candidate[] {
       c.period ? `${c.period.kind}${c.period.index}${c.period.year ?? ''}` : '',
     ].join('|');
     const prev = best.get(key);
-    if (!prev || c.score > prev.score || (c.score === prev.score && namedTargetOverBudget(c, prev)))
+    // The revised target first, the original where a row's revised one is blank or N/A.
+    if (prev && c.score === prev.score && revisedOverOriginal(c, prev)) best.set(key, withAlternate(c, prev));
+    else if (prev && c.score === prev.score && revisedOverOriginal(prev, c))
+      best.set(key, withAlternate(prev, c));
+    else if (!prev || c.score > prev.score || (c.score === prev.score && namedTargetOverBudget(c, prev)))
       best.set(key, c);
   }
   const taken = new Set<number>();

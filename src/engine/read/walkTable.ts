@@ -1076,8 +1076,13 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined, 
 
 /** The row's column for a role: the role's own, or the alternative the row fills where it is empty. */
 function filledOf(col: number, alternates: readonly number[], row: readonly CellValue[] | undefined): number {
-  if (alternates.length === 0 || filled(row?.[col])) return col;
-  return alternates.find((c) => filled(row?.[c])) ?? col;
+  if (alternates.length === 0 || given(row?.[col])) return col;
+  return alternates.find((c) => given(row?.[c])) ?? col;
+}
+
+/** A cell with something in it other than a word that it does not apply (N/A, -, 无). */
+function given(v: CellValue | undefined): boolean {
+  return filled(v) && !(typeof v === 'string' && isEmptyText(v));
 }
 
 /** The fields every indicator of row r shares. */
