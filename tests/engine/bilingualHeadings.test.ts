@@ -54,4 +54,25 @@ describe('headings in two languages', () => {
     expect(headingInOneLanguage('Target\n2019/20')).toBe('Target\n2019/20');
     expect(headingInOneLanguage('Performance\nIndicator')).toBe('Performance\nIndicator');
   });
+
+  it('reads the two on one line, apart by a space (服務承諾 Performance Pledge | 目標 Target)', () => {
+    const got = read(
+      [
+        ['2023年服務承諾 Performance Pledges 2023'],
+        ['服務承諾 Performance Pledge', '目標 Target', '實際達標率 Actual Achievement Rate'],
+        ['處理查詢', 0.95, 0.97],
+        ['簽發牌照', 0.9, 0.82],
+      ],
+      '2024-03-01',
+    );
+    expect(got.rows).toEqual([
+      ['處理查詢', 'achieved'],
+      ['簽發牌照', 'missed'],
+    ]);
+    expect(headingInOneLanguage('年度目标 Annual Target')).toBe('年度目标');
+    expect(headingInOneLanguage('Target 目标')).toBe('目标');
+    // One language, or the two within one word: as it is.
+    expect(headingInOneLanguage('单位GDP能耗')).toBe('单位GDP能耗');
+    expect(headingInOneLanguage('Q1 目标')).toBe('Q1 目标');
+  });
 });

@@ -75,7 +75,8 @@ export function withoutFootnoteMarks(text: string): string {
  * line (a heading wrapped onto two lines is one heading).
  */
 export function languageLines(text: string): string[] | null {
-  if (typeof text !== 'string' || !/[\r\n]/.test(text)) return null;
+  if (typeof text !== 'string') return null;
+  if (!/[\r\n]/.test(text)) return languagesOnOneLine(text);
   const lines = text
     .split(/[\r\n]+/)
     .map((l) => l.trim())
@@ -85,6 +86,26 @@ export function languageLines(text: string): string[] | null {
   if (han.length === 0 || latin.length === 0 || han.length + latin.length !== lines.length) return null;
   return [han.join(''), latin.join(' ')];
 }
+
+/**
+ * A heading in two languages on one line, the Chinese and the English apart by a space (服務承諾
+ * Performance Pledge, Target 目标): the two, the Chinese first; null for a heading in one language or
+ * with the two mixed in its words (单位GDP能耗).
+ */
+function languagesOnOneLine(text: string): string[] | null {
+  // (A heading's length, with letters of both.)
+  if (text.length > 80 || !/[A-Za-z]/.test(text) || !/[\u3400-\u9fff]/.test(text)) return null;
+  const m = HAN_THEN_LATIN.exec(text.trim()) ?? LATIN_THEN_HAN.exec(text.trim());
+  if (!m) return null;
+  const han = m.groups!.han.trim();
+  const latin = m.groups!.latin.trim();
+  return hanCount(han) >= 2 && /[A-Za-z]{2}/.test(latin) ? [han, latin] : null;
+}
+
+const HAN_THEN_LATIN =
+  /^(?<han>[^A-Za-z\s]*[\u3400-\u9fff][^A-Za-z]*?)\s+(?<latin>[A-Za-z][^\u3400-\u9fff]*?)$/;
+const LATIN_THEN_HAN =
+  /^(?<latin>[A-Za-z][^\u3400-\u9fff]*?)\s+(?<han>[^A-Za-z\s]*[\u3400-\u9fff][^A-Za-z]*?)$/;
 
 /** How many Chinese characters a text holds. */
 export function hanCount(text: string): number {
