@@ -367,3 +367,32 @@ describe('a first row of tasks with their amounts', () => {
     ]);
   });
 });
+
+describe('results headed by their quarters', () => {
+  it.each([
+    ['Q1 Value', 'Q2 Value'],
+    ['Quarter 1 Result', 'Quarter 2 Result'],
+    ['Q1 Outturn', 'Q2 Outturn'],
+  ])('reads %s | %s as the quarters, the latest filled one the result', (q1, q2) => {
+    const rows: CellValue[][] = [
+      ['Quarter 2 2024/25 Performance Report'],
+      ['Indicator', 'Polarity', '2024/25 Target', q1, q2, 'Q2 Target'],
+      ['Percentage of FOI requests answered in 20 days', 'Bigger is better', '90%', '87%', '92%', '90%'],
+      ['Sickness absence days per FTE', 'Smaller is better', 8.5, 2.3, 4.6, 4.25],
+      ['Missed bin collections per 100,000', 'Smaller is better', '<=60', 55, 71, 60],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Q2', rows)],
+      lang: 'en-US',
+      date: '2024-11-15',
+      yearStart: 4,
+    });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 2 });
+    // Q2's figures, not Q1's (87%, 2.3 days and 55 would read on track).
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
+      [0.92, 'on_track'],
+      [4.6, 'behind'],
+      [71, 'behind'],
+    ]);
+  });
+});

@@ -177,6 +177,31 @@ export function headingPeriod(
   return null;
 }
 
+const QUARTER_FIRST = /^(?:q|qtr\.?\s*|quarter\s*)([1-4])\s+([a-z][a-z\s]*)$/;
+
+/**
+ * Results headed by their quarters (Q1 Value | Q2 Value; Quarter 1 Result | Quarter 2 Result): each that
+ * quarter's, the latest filled one the table's — not the first taken as the result and the rest left
+ * out. Only two quarters or more: one (Q3 Performance) is the result, its quarter the table's period.
+ */
+function quartersOfResults(cands: Candidate[]): void {
+  const own = cands.filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period);
+  const quarters = own
+    .map((c) => ({ c, index: quarterOfResult(normalizeText(leafOf(c)).toLowerCase().trim()) }))
+    .filter((x): x is { c: Candidate; index: number } => x.index !== null);
+  if (quarters.length < 2 || new Set(quarters.map((x) => x.index)).size !== quarters.length) return;
+  for (const { c, index } of quarters)
+    Object.assign(c, { role: 'periodActual', period: { kind: 'quarter', index } });
+}
+
+/** The quarter before the words of a result (Q1 Value, Quarter 2 Result, Q2 Outturn): its index, else null. */
+function quarterOfResult(t: string): number | null {
+  const m = QUARTER_FIRST.exec(t);
+  if (!m || /\b(?:q|qtr|quarter|to|for)\b/.test(m[2])) return null;
+  const role = headerRoles(m[2])[0];
+  return role && role.role === 'actual' && role.score >= 0.8 ? Number(m[1]) - 1 : null;
+}
+
 /** A month, then more words (8月份目标, 十二月底计划): the month and the words. */
 const MONTH_BEFORE_WORDS = /^(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:底|末)?(.+)$/;
 
@@ -3188,7 +3213,7 @@ function readTable(
   if (!cands.some((c) => c.role === 'name')) targetsAsNames(cands, prof);
   officesAsNames(cands, prof);
   outcomeAsResult(cands, prof);
-  quarterBesideItsActual(cands);
+  quarterHeadings(cands);
   codesAsIds(cands, prof);
   yearsNamedByTitle(cands, band, prof, () => titleLines(grid, band.rows[0]));
   unheadedTarget(cands, band, prof);
@@ -3357,6 +3382,12 @@ function outcomeAsResult(cands: Candidate[], prof: ReadonlyMap<number, ColumnPro
     return;
   outcome.role = 'actual';
   outcome.score = Math.min(outcome.score, 0.8);
+}
+
+/** Columns headed by their quarters: a quarter's plan beside its result, and results by quarter. */
+function quarterHeadings(cands: Candidate[]): void {
+  quarterBesideItsActual(cands);
+  quartersOfResults(cands);
 }
 
 /**
