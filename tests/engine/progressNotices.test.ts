@@ -228,3 +228,34 @@ describe('a result beside its growth in a column of its own', () => {
     ]);
   });
 });
+
+describe('the office’s forecast for the year’s end', () => {
+  it.each([
+    ['预计完成', 'on_track'],
+    ['预计完成省下达目标', 'on_track'],
+    ['有望完成全年任务', 'on_track'],
+    ['预计难以完成', 'at_risk'],
+    ['预计难以完成年度目标', 'at_risk'],
+    ['完成有难度', 'at_risk'],
+    ['稍有滞后', 'behind'],
+    ['Expected to be met', 'on_track'],
+    ['Unlikely to be achieved', 'at_risk'],
+    ['On course', 'on_track'],
+    ['At risk of not being met', 'at_risk'],
+  ])('%s is %s', (text, status) => {
+    expect(statusWord(text)).toBe(status);
+  });
+
+  it('is on track or at risk before the year is out, where the figures say nothing', () => {
+    const rows: CellValue[][] = [
+      ['2024年重点任务1-9月进展'],
+      ['序号', '任务', '年度目标', '进展情况', '完成预测'],
+      [1, '新增城镇就业', '3万人', null, '预计完成'],
+      [2, '单位GDP能耗降低', '完成省下达目标', null, '预计完成省下达目标'],
+      [3, '引进重大项目', '10个', '正在洽谈', '预计难以完成'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2024-10-20' });
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'at_risk']);
+  });
+});

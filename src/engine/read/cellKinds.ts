@@ -104,6 +104,23 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['within tolerance', 'behind'],
   ['significantly below target', 'at_risk'],
   ['at risk', 'at_risk'],
+  // the office's forecast that the target will be met or not (Expected to be met, Unlikely to be
+  // achieved): on track, or at risk
+  ['expected to be met', 'on_track'],
+  ['expected to be achieved', 'on_track'],
+  ['expected to meet target', 'on_track'],
+  ['likely to be met', 'on_track'],
+  ['likely to be achieved', 'on_track'],
+  ['forecast to be met', 'on_track'],
+  ['forecast to be achieved', 'on_track'],
+  ['on course', 'on_track'],
+  ['on course to be met', 'on_track'],
+  ['not expected to be met', 'at_risk'],
+  ['not expected to be achieved', 'at_risk'],
+  ['unlikely to be met', 'at_risk'],
+  ['unlikely to be achieved', 'at_risk'],
+  ['at risk of not being met', 'at_risk'],
+  ['at risk of not being achieved', 'at_risk'],
   // a three-step key (Succeeding / Near Target / Needs Improvement, the last 10% or more away)
   ['succeeding', 'on_track'],
   ['needs improvement', 'at_risk'],
@@ -372,6 +389,27 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['未完成年度目标', 'missed'],
   ['未完成全年目标', 'missed'],
   ['难以完成', 'missed'],
+  // the office's forecast, before the year is out, that the target will be met or not (预计完成, 有望完成;
+  // 预计难以完成): on track, or at risk
+  ['预计完成', 'on_track'],
+  ['预计能完成', 'on_track'],
+  ['预计可完成', 'on_track'],
+  ['预计完成全年目标', 'on_track'],
+  ['预计可完成全年目标', 'on_track'],
+  ['预计完成年度目标', 'on_track'],
+  ['预计能完成全年目标', 'on_track'],
+  ['有望完成', 'on_track'],
+  ['有望完成全年目标', 'on_track'],
+  ['能够完成', 'on_track'],
+  ['可以完成', 'on_track'],
+  ['确保完成', 'on_track'],
+  ['预计难以完成', 'at_risk'],
+  ['预计无法完成', 'at_risk'],
+  ['预计完不成', 'at_risk'],
+  ['完成有难度', 'at_risk'],
+  ['完成难度较大', 'at_risk'],
+  ['稍有滞后', 'behind'],
+  ['略有滞后', 'behind'],
   // the whole task done (全部完成, 如期完成)
   ['全部完成', 'achieved'],
   ['已全面完成', 'achieved'],
@@ -494,6 +532,9 @@ function statusWordOf(text: string): Status | null {
   // "Both exceeding the target" (the quarter and the year to date): what both are.
   const whole = STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, ''));
   if (whole) return whole;
+  // A forecast that the year's target or task will be done (预计完成省下达目标, 有望完成全年任务), or not.
+  const forecast = FORECAST.exec(key);
+  if (forecast) return forecast[1] ? 'at_risk' : 'on_track';
   // A verdict with the way the figures move after it ("Passing, Improving", "Failing, No significant
   // change"): the verdict.
   const trend = VERDICT_THEN_TREND.exec(key);
@@ -518,6 +559,9 @@ function statusWordOf(text: string): Status | null {
   const outer = m ? STATUS_WORDS.get(m[1].trim()) : undefined;
   return m && outer ? (STATUS_WORDS.get(m[2].trim()) ?? outer) : null;
 }
+
+const FORECAST =
+  /^(?:预计|有望|确保)(难以|无法|不能)?(?:能|可以?|能够)?完成(?:全年|年度|省|市|区|县|上级)?.{0,6}(?:目标|任务)(?:任务)?$/;
 
 /**
  * A row named by a status alone (RED | 2 | 4 | 11, Green, 已完成 | 12): a count of the indicators of that
