@@ -4,6 +4,7 @@
  * (完成年度目标的53.3%), and verdicts that say how far from the pace (低于序时进度2个百分点).
  */
 import { runCheck, type CellValue } from '../../src/engine';
+import { notApplicableReason } from '../../src/engine/core/grammar';
 import { statusWord } from '../../src/engine/read/cellKinds';
 import { headerRoles } from '../../src/engine/read/headerWords';
 import { sourceFromRows } from '../support/grids';
@@ -257,5 +258,25 @@ describe('the office’s forecast for the year’s end', () => {
     const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2024-10-20' });
     expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'at_risk']);
+  });
+});
+
+describe('a rating in words and a result not yet in', () => {
+  it.each([
+    ['Exceeds', 'achieved'],
+    ['Meets Standard', 'achieved'],
+    ['Does not meet', 'missed'],
+    ['Mostly met', 'behind'],
+  ])('%s is %s', (text, status) => {
+    expect(statusWord(text)).toBe(status);
+  });
+
+  it.each([
+    ['Data not available', 'not-due'],
+    ['Awaiting data', 'not-due'],
+    ['暂无数据', 'not-due'],
+    ['Year end only', 'annual'],
+  ])('%s is a result not yet in (%s)', (text, reason) => {
+    expect(notApplicableReason(text)).toBe(reason);
   });
 });
