@@ -396,3 +396,26 @@ describe('results headed by their quarters', () => {
     ]);
   });
 });
+
+describe('the date the results’ words open on', () => {
+  const rows = (first: string, second: string): CellValue[][] => [
+    ['2024年十件民生实事进展情况'],
+    ['序号', '项目内容', '进展情况'],
+    [1, '新增城镇就业1.2万人', first],
+    [2, '改造提升农村公路200公里', second],
+    [3, '实施老旧小区改造20个', '已开工20个，完工8个'],
+  ];
+  const judge = (r: CellValue[][]) =>
+    runCheck({ sources: [sourceFromRows('S', r)], lang: 'zh-CN', date: '2024-10-20' });
+
+  it('dates a table nothing above dates (截至9月底，新增城镇就业1.05万人): judged at September, not the year’s end', () => {
+    const r = judge(rows('截至9月底，新增城镇就业1.05万人', '已完成150公里'));
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'at_risk']);
+  });
+
+  it('takes no date where the results open on two', () => {
+    const r = judge(rows('截至9月底，新增城镇就业1.05万人', '截至6月底，已完成150公里'));
+    expect(r.period).toEqual({ kind: 'year' });
+  });
+});

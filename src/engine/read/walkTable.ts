@@ -322,7 +322,13 @@ function periodOf(
   const dated = results.filter((c) => DATED_SPAN.test(c.header)).map((c) => c.header);
   const p =
     periodInTexts(
-      [...dated, ...captions, ...results.map((c) => c.header), ...rows],
+      [
+        ...dated,
+        ...captions,
+        ...results.map((c) => c.header),
+        ...rows,
+        ...asOfInResults(grid, found, results),
+      ],
       yearStart,
       pace,
       namedYear,
@@ -337,6 +343,29 @@ function periodOf(
     if (latest > 0 && latest < p.period.month) return null;
   }
   return p;
+}
+
+/** A result's words opening on the date they stand at (截至9月底，…; As at 30 September, …). */
+const AS_OF_LEAD =
+  /^(?:(?:截至|截止)(?:到|至)?|到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底|末|\s*\d{1,2}\s*日)?|^(?:as\s+(?:at|of)|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?/i;
+
+/**
+ * The date the results' words open on, where nothing above them dates the table (十件民生实事 | 进展情况:
+ * 截至9月底，新增城镇就业1.05万人): that date, where every result that opens on one opens on the same.
+ */
+function asOfInResults(grid: Grid, found: FoundTable, results: readonly RoleColumn[]): string[] {
+  const seen = new Map<string, string>();
+  for (const c of results) {
+    for (let r = found.bodyStart; r < Math.min(found.bodyEnd, found.bodyStart + 40); r++) {
+      const v = grid.values[r]?.[c.col];
+      if (typeof v !== 'string') continue;
+      const m = AS_OF_LEAD.exec(toHans(normalizeText(v)).trim());
+      if (!m) continue;
+      const stated = statedPeriod(m[0], 1);
+      if (stated) seen.set(JSON.stringify(stated.period), m[0]);
+    }
+  }
+  return seen.size === 1 ? [...seen.values()] : [];
 }
 
 /** Columns that carry the period on every row, as a list or a data feed does (PERIOD_MONTH, Fiscal Qtr, Year). */
