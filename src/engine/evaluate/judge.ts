@@ -1493,13 +1493,18 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
   const { cells, toDate } = resultCells(ind, period);
-  // Amounts beside last year's answer targets of growth by their growth.
-  const previous = ind.growthOverPrevious ? readCell(ind.previousCell) : null;
+  // Amounts beside last year's, or the baseline's, answer targets of growth by their growth.
+  const previous = ind.growthOverPrevious
+    ? readCell(ind.previousCell)
+    : ind.growthOverBaseline
+      ? readCell(ind.baselineCell)
+      : null;
+  const raw = cells.map(readCell);
   const readings = ind.resultIsGrowth
-    ? cells.map((c) => asGrowth(readCell(c), ind.fallsAsSizes === true))
+    ? raw.map((r) => asGrowth(r, ind.fallsAsSizes === true))
     : previous
-      ? cells.map((c) => growthOver(readCell(c), previous))
-      : cells.map(readCell);
+      ? raw.map((r) => growthOver(r, previous))
+      : raw;
   let at = -1;
   for (let i = readings.length - 1; i >= 0; i--) {
     if (readings[i].kind !== 'empty') {
@@ -1511,7 +1516,11 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   const resultText =
     last.kind === 'figures' || last.kind === 'words' || last.kind === 'na' ? last.text : null;
   const ctx: Ctx = { indicator: ind, diagnostics: [] };
-  if (previous && at >= 0 && last.kind === 'figures' && last.figures[0]?.percent) {
+  if (ind.growthOverBaseline) {
+    // (Only where the change was worked out: a share beside its baseline is judged as it stands.)
+    if (previous && at >= 0 && readings[at] !== raw[at])
+      note(ctx, ind.baselineCell ?? null, 'info', 'growth-from-baseline');
+  } else if (previous && at >= 0 && last.kind === 'figures' && last.figures[0]?.percent) {
     note(ctx, ind.previousCell, 'info', 'growth-from-previous');
   }
   const target = readTarget(ind, tctx, previous !== null, periodPlanCell(ind, period));

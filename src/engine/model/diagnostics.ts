@@ -33,6 +33,7 @@ export type DiagnosticCode =
   | 'quarters-to-date' // quarter figures read as totals to date: they run with the quarters' targets
   | 'target-from-previous' // a target set against last year: last year's figure moved as it says (params: text)
   | 'growth-from-previous' // the result's growth is worked out over last year's figure (params: text)
+  | 'growth-from-baseline' // the result's change is worked out from the baseline's figure (params: text)
   | 'period-from-sheet' // the check-in period is the one the sheet states (params: text)
   | 'period-from-file-name' // the check-in period is the one the file's name states (params: text)
   | 'pace-from-sheet' // the pace is the share of the year the sheet states (params: text, pace, calendar)

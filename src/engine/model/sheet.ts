@@ -146,6 +146,12 @@ export interface Indicator {
    */
   readonly growthOverPrevious?: true;
   /**
+   * The targets are a change (Reduce by 30%, -20%) and the result an amount beside the measure's baseline
+   * (Baseline (2019/20) | Target 2024/25 | Latest), with no growth column and no last year's figure: the
+   * result is its change from the baseline.
+   */
+  readonly growthOverBaseline?: true;
+  /**
    * The power of ten that brings a result to the target's unit, where the headings name the sizes
    * (年度目标（亿元） | 1-9月完成（万元）: -4, so 420000 is 42).
    */

@@ -1692,12 +1692,24 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
   const resultYears = years.filter((y) =>
     cands.some((c) => c.year === y && c.role === 'actual' && !isProjectionHeading(c.header)),
   );
+  // …and so is the one target of a later year beside the result named the latest (Target 2024/25 |
+  // Latest (2023/24)): the latest figure there is, judged against it.
+  const yearTargets = cands.filter((c) => c.year !== undefined && c.role === 'target');
+  const latestNamed = cands.filter(
+    (c) => c.year !== undefined && c.role === 'actual' && LATEST_RESULT.test(normalizeText(leafOf(c))),
+  );
+  const goal =
+    goals.length === 1
+      ? goals[0]
+      : latestNamed.length === 1 && yearTargets.length === 1
+        ? yearTargets[0]
+        : null;
   const goalAhead =
     judged.length === 0 &&
     projected.length === 0 &&
-    goals.length === 1 &&
+    goal !== null &&
     resultYears.length > 0 &&
-    goals[0].year! > Math.max(...resultYears);
+    goal.year! > Math.max(...resultYears);
   if (goalAhead) latest = Math.max(...resultYears);
   // Last year's result, this year's result with no year, and targets for this year and the years after
   // (Actual 07/08 | Apr-May Actual | 08/09 Target | 09/10 Target | 10/11 Target): this year's target.
@@ -1715,13 +1727,16 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
   const previous = earlierResults.sort((a, b) => b.year! - a.year! || b.col - a.col)[0];
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
-    if (c.year === undefined || c.year === latest || (goalAhead && c === goals[0])) continue;
+    if (c.year === undefined || c.year === latest || (goalAhead && c === goal)) continue;
     if (c === previous && !cands.some((o) => o.role === 'previous')) c.role = 'previous';
     // Another year's column is not judged, but a row with figures only there is still a measure.
     else c.role = 'history';
   }
   return true;
 }
+
+/** A result's heading naming it the latest there is (Latest (2023/24), Most recent data, Latest outturn). */
+const LATEST_RESULT = /^(?:latest|most recent|current)\b/i;
 
 /** A target heading naming the year it is to be reached by: Target to 2020, Target by FY 2025. */
 const GOAL_BY_YEAR = /\b(?:to|by|until)\s+(?:fy\s*)?(?:19|20)\d{2}/i;

@@ -677,6 +677,8 @@ interface Walk {
   readonly namedAsPledges: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
+  /** Targets of a change, amounts beside the baseline and no growth column: the change is worked out. */
+  readonly growthOverBaseline: boolean;
   /** The power of ten from the result heading's unit to the target heading's (万元 results, 亿元 target: -4). */
   readonly resultScale: number;
   readonly granularity: SheetTable['granularity'];
@@ -699,7 +701,21 @@ interface Walk {
  * of amounts to date beside last year's (1-9月累计 | 上年同期), and no growth column: the growth is worked out.
  */
 function growthOverPrevious(grid: Grid, found: FoundTable, roles: Roles): boolean {
-  if (roles.previous < 0 || roles.growth >= 0 || roles.actual < 0 || roles.target < 0) return false;
+  return roles.previous >= 0 && growthFrom(grid, found, roles);
+}
+
+/**
+ * Targets of a change (Reduce by 30%, -20%, 下降10%) against amounts beside the measure's baseline
+ * (Baseline (2019/20) | Target 2024/25 | Latest), no last year's figure and no growth column: the change
+ * from the baseline is worked out.
+ */
+function growthOverBaseline(grid: Grid, found: FoundTable, roles: Roles): boolean {
+  return roles.previous < 0 && roles.baseline >= 0 && growthFrom(grid, found, roles);
+}
+
+/** Targets of growth and amounts for results, one column of each, no growth column, no periods' columns. */
+function growthFrom(grid: Grid, found: FoundTable, roles: Roles): boolean {
+  if (roles.growth >= 0 || roles.actual < 0 || roles.target < 0) return false;
   if (roles.quarters.some((c) => c >= 0) || roles.months.some((c) => c >= 0)) return false;
   const actual = found.columns.find((c) => c.col === roles.actual);
   const target = found.columns.find((c) => c.col === roles.target);
@@ -890,6 +906,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     namedAsPledges:
       found.columns.some((c) => c.role === 'name' && namesPledges(c.header)) || hasStandardTimes(grid, found),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
+    growthOverBaseline: growthOverBaseline(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
     granularity:
       quarterCount > 0 && quarterCount * 3 >= monthCount
@@ -1169,6 +1186,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.statusAsks ? { statusAsks: w.statusAsks } : {}),
     ...(w.namedAsPledges ? { namedAsPledges: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
+    ...(w.growthOverBaseline && !(unit !== null && isRateUnitText(unit))
+      ? { growthOverBaseline: true as const }
+      : {}),
     ...(w.resultScale !== 0 ? { resultScale: w.resultScale } : {}),
     ...((w.granularity === 'months' || w.granularity === 'quarters') && roles.actual >= 0
       ? { toDateCell: cellAt(r, roles.actual) }

@@ -79,6 +79,8 @@ export const messages: Messages = {
       `the target${forName(p.name)} is set against last year: it is worked out from last year's figure${quoted(p.text)}`,
     'growth-from-previous': (p) =>
       `the growth${forName(p.name)} is worked out from the result and the same period last year${quoted(p.text)}, as its target is growth`,
+    'growth-from-baseline': (p) =>
+      `the change${forName(p.name)} is worked out from the result and the baseline${quoted(p.text)}, as its target is a change`,
     'target-from-gap': (p) =>
       `no target is written${forName(p.name)}: it is worked out from the result and the gap the sheet states${quoted(p.text)}`,
     'status-from-sheet': (p) =>
