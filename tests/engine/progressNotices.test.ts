@@ -280,3 +280,27 @@ describe('a rating in words and a result not yet in', () => {
     expect(notApplicableReason(text)).toBe(reason);
   });
 });
+
+describe('a growth under the period’s heading beside the result', () => {
+  it('answers the growth targets by the growth (年度目标 | 1-9月 › 完成值 · 完成年度目标% · 同比增长%)', () => {
+    const rows: CellValue[][] = [
+      ['2024年1-9月经济运行主要指标'],
+      ['序号', '指标', '单位', '年度目标', '1-9月', null, null],
+      [null, null, null, null, '完成值', '完成年度目标%', '同比增长%'],
+      [1, '地区生产总值', '亿元', '增长6%', 1523, null, 5.2],
+      [2, '社会消费品零售总额', '亿元', 650, 470.2, 72.3, 4.1],
+      [3, '城镇居民人均可支配收入', '元', '增长6.5%', 38200, null, 5.9],
+    ];
+    const merges = ['E2:G2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3'];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-10-20',
+    });
+    expect(r.report.evaluations.map((e) => [e.kind, e.actual?.value, e.status])).toEqual([
+      ['growth', 0.052, 'behind'],
+      ['amount', 470.2, 'behind'],
+      ['growth', 0.059, 'behind'],
+    ]);
+  });
+});

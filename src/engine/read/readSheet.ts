@@ -142,6 +142,8 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
       if (top?.role === 'periodTarget') return true;
       // A month's plan (8月份目标): the period the table reports, where the results name none.
       if (top?.role === 'target' && headingPeriod(v)?.kind === 'month') return true;
+      // A growth beside the results (1-9月 › 完成值 | 同比增长%): what answers a target of growth.
+      if (top?.role === 'growth') return true;
       return (top?.role === 'status' || top?.role === 'score') && top.score >= 1;
     }),
   );
