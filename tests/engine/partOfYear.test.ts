@@ -419,3 +419,31 @@ describe('the date the results’ words open on', () => {
     expect(r.period).toEqual({ kind: 'year' });
   });
 });
+
+describe('the quarters’ own plans of an amount', () => {
+  const judge = (quarters: CellValue[]) => {
+    const rows: CellValue[][] = [
+      ['2024年重点工作目标任务分解及三季度完成情况'],
+      ['序号', '工作任务', '全年目标', '分季度目标', null, null, null, '截至三季度完成情况'],
+      [null, null, null, '一季度', '二季度', '三季度', '四季度', null],
+      [1, '招商引资到位资金（亿元）', 100, ...quarters, 62],
+    ];
+    const merges = ['D2:G2', 'A2:A3', 'B2:B3', 'C2:C3', 'H2:H3'];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-10-20',
+    });
+    return r.report.evaluations.map((e) => [e.expected, e.status]);
+  };
+
+  it('adds up the quarters through the period where they add up to the year (15 | 25 | 30 | 30 of 100)', () => {
+    // 62 against the 70 planned by September: behind, where the third quarter's own 30 would say ahead.
+    expect(judge([15, 25, 30, 30])).toEqual([[70, 'behind']]);
+  });
+
+  it('takes the quarter’s own figure where the plans run to date (15 | 40 | 70 | 100)', () => {
+    expect(judge([15, 40, 70, 100])).toEqual([[70, 'behind']]);
+    expect(judge([15, 40, 60, 100])).toEqual([[60, 'on_track']]);
+  });
+});

@@ -781,14 +781,47 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
  * beside 年度投资计划): the figure the period demands, instead of the year's share. Only a figure between
  * nothing and the year's target counts.
  */
-function planForPeriod(ind: Indicator, period: Period, target: number, percent = false): number | null {
+function planForPeriod(
+  ind: Indicator,
+  period: Period,
+  target: number,
+  percent = false,
+  amount = false,
+): number | null {
   if (ind.periodPlans) return rowPlan(ind.periodPlans, ind.actuals.kind, period, target, percent);
   const cell = milestoneCell(ind, period);
   if (!cell) return null;
+  // An amount's quarters that add up to the year's target (分季度目标 2500 | 3500 | 3500 | 2500 of 12000):
+  // each quarter's own share, the plan through the period their sum.
+  const own = amount ? ownQuarterPlans(ind, target) : null;
+  if (own && period.kind !== 'year') {
+    const quarters = period.kind === 'quarter' ? period.quarter : period.month / 3;
+    const plan = cleanNumber(own.slice(0, quarters).reduce((a, b) => a + b, 0));
+    return plan > 0 && plan <= target ? plan : null;
+  }
   const p = parseCell(cell.value, cell.format);
   if (p.kind !== 'number' || p.quantity.percent !== percent) return null;
   const plan = p.quantity.value;
   return plan > 0 && plan <= target ? plan : null;
+}
+
+/**
+ * The four quarters' plans of a row, where they are plain figures adding up to the year's target (within
+ * 2 %, as offices round and slip) and the last is not the target itself (then they run to date): each
+ * quarter's own part. Else null.
+ */
+function ownQuarterPlans(ind: Indicator, target: number): number[] | null {
+  const cells = ind.milestoneTargets;
+  if (!cells || cells.length !== 4) return null;
+  const plans: number[] = [];
+  for (const c of cells) {
+    const p = c ? parseCell(c.value, c.format) : null;
+    if (!p || p.kind !== 'number' || p.quantity.percent || p.quantity.value < 0) return null;
+    plans.push(p.quantity.value);
+  }
+  const sum = plans.reduce((a, b) => a + b, 0);
+  if (sameFigure(plans[3], target) || Math.abs(sum - target) > Math.abs(target) * 0.02) return null;
+  return plans;
 }
 
 /** The cell of the period's own target: the row's period target, or its quarter's milestone target. */
@@ -2236,7 +2269,7 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
     const b = band(spec);
     const t = b ? (direction === 'lower' ? b.high : b.low) : spec.value;
     const toDate = targetToDate(r.ind, t, period);
-    expected = planForPeriod(r.ind, period, t) ?? toDate ?? t * spanFraction(r.ind, period);
+    expected = planForPeriod(r.ind, period, t, false, true) ?? toDate ?? t * spanFraction(r.ind, period);
     status = numericStatus(
       direction === 'lower' ? 'lower' : 'higher',
       unroundedResult(value, t, r.completion),
