@@ -304,3 +304,19 @@ describe('a growth under the period’s heading beside the result', () => {
     ]);
   });
 });
+
+describe('a result level with last year’s', () => {
+  it('is a change of nothing against a target of growth or a fall (同比持平, 与上年持平)', () => {
+    const rows: CellValue[][] = [
+      ['2024年1-9月主要指标'],
+      ['序号', '指标', '年度目标', '1-9月完成'],
+      [1, 'PM2.5浓度', '下降5%', '同比持平'],
+      [2, '外贸进出口', '增长5%', '与上年持平'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2024-10-20' });
+    expect(r.report.evaluations.map((e) => [e.kind, e.actual?.value, e.status])).toEqual([
+      ['decrease', 0, 'at_risk'],
+      ['growth', 0, 'at_risk'],
+    ]);
+  });
+});

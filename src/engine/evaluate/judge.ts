@@ -2109,6 +2109,14 @@ function resultValue(
     // "All" (every e-mail acknowledged) against a share: the whole of it.
     figure = { ...PLACE_FIGURE, value: 1, percent: true, text: r.last.text };
     value = 1;
+  } else if (
+    r.last.kind === 'words' &&
+    (spec.kind === 'growth' || spec.kind === 'decrease') &&
+    FLAT.test(toHans(normalizeText(r.last.text)).trim())
+  ) {
+    // Level with last year (同比持平, unchanged) against a target of growth or a fall: a change of nothing.
+    figure = { ...PLACE_FIGURE, value: 0, percent: true, change: 'up', text: r.last.text };
+    value = 0;
   }
   // Results counted in another size of the target's unit, as the headings say (万元 against 亿元).
   if (
@@ -2151,6 +2159,10 @@ function perCentByUnit(value: number, spec: TargetSpec, r: Reading): boolean {
   const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
   return distance(value / 100) <= distance(value);
 }
+
+/** A result level with last year's, in words alone: 持平, 同比持平, 与上年持平, unchanged, no change. */
+const FLAT =
+  /^(?:(?:同比|与上年|与去年|较上年|比上年)?(?:基本)?持平|unchanged|no change|flat|level with last year)[。.]?$/i;
 
 /** A result that is the word for every case, with nothing else: All, all of them, 全部. */
 const ALL_OF_THEM = /^\s*(?:all(?: of them)?|全部|全數|全数)\s*[.。]?\s*$/i;
