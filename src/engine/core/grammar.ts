@@ -805,8 +805,6 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['data awaited', 'not-due'],
   ['暂无数据', 'not-due'],
   ['数据暂缺', 'not-due'],
-  ['待统计', 'not-due'],
-  ['尚未统计', 'not-due'],
   ['year end only', 'annual'],
   ['year-end measure', 'annual'],
   ['未到期', 'not-due'],
