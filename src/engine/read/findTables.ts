@@ -153,10 +153,10 @@ export function headingPeriod(
     const n = { one: 1, two: 2, three: 3, four: 4 }[q[1]] ?? Number(q[1]);
     return { kind: 'quarter', index: n - 1, plan: false };
   }
-  // A month before the words of a plan (8月份目标, 3月目标, 十月底计划): that month's plan. (A month's
-  // result, 8月完成, is a result to date, read by statedPeriod.)
+  // A month before the words of a plan (8月份目标, 3月目标, 十月底计划): that month's plan — not a month's
+  // work plan (7月工作计划: the next steps in words). A month's result (8月完成) is a result to date, read
+  // by statedPeriod.
   const monthPlan = MONTH_BEFORE_WORDS.exec(k);
-  // (Not a month's work plan, 7月工作计划: the next steps in words.)
   if (monthPlan && headerRoles(monthPlan[2])[0]?.role === 'target' && headerRoles(k)[0]?.role === 'target') {
     const month = monthNumber(monthPlan[1]);
     if (month !== null) return { kind: 'month', index: month - 1, plan: true };
@@ -175,31 +175,6 @@ export function headingPeriod(
     }
   }
   return null;
-}
-
-const QUARTER_FIRST = /^(?:q|qtr\.?\s*|quarter\s*)([1-4])\s+([a-z][a-z\s]*)$/;
-
-/**
- * Results headed by their quarters (Q1 Value | Q2 Value; Quarter 1 Result | Quarter 2 Result): each that
- * quarter's, the latest filled one the table's — not the first taken as the result and the rest left
- * out. Only two quarters or more: one (Q3 Performance) is the result, its quarter the table's period.
- */
-function quartersOfResults(cands: Candidate[]): void {
-  const own = cands.filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period);
-  const quarters = own
-    .map((c) => ({ c, index: quarterOfResult(normalizeText(leafOf(c)).toLowerCase().trim()) }))
-    .filter((x): x is { c: Candidate; index: number } => x.index !== null);
-  if (quarters.length < 2 || new Set(quarters.map((x) => x.index)).size !== quarters.length) return;
-  for (const { c, index } of quarters)
-    Object.assign(c, { role: 'periodActual', period: { kind: 'quarter', index } });
-}
-
-/** The quarter before the words of a result (Q1 Value, Quarter 2 Result, Q2 Outturn): its index, else null. */
-function quarterOfResult(t: string): number | null {
-  const m = QUARTER_FIRST.exec(t);
-  if (!m || /\b(?:q|qtr|quarter|to|for)\b/.test(m[2])) return null;
-  const role = headerRoles(m[2])[0];
-  return role && role.role === 'actual' && role.score >= 0.8 ? Number(m[1]) - 1 : null;
 }
 
 /** A month, then more words (8月份目标, 十二月底计划): the month and the words. */
@@ -3403,6 +3378,31 @@ function outcomeAsResult(cands: Candidate[], prof: ReadonlyMap<number, ColumnPro
 function quarterHeadings(cands: Candidate[]): void {
   quarterBesideItsActual(cands);
   quartersOfResults(cands);
+}
+
+const QUARTER_FIRST = /^(?:q|qtr\.?\s*|quarter\s*)([1-4])\s+([a-z][a-z\s]*)$/;
+
+/**
+ * Results headed by their quarters (Q1 Value | Q2 Value; Quarter 1 Result | Quarter 2 Result): each that
+ * quarter's, the latest filled one the table's — not the first taken as the result and the rest left
+ * out. Only two quarters or more: one (Q3 Performance) is the result, its quarter the table's period.
+ */
+function quartersOfResults(cands: Candidate[]): void {
+  const own = cands.filter((c) => c.role === 'actual' && !c.org && !c.group && !c.period);
+  const quarters = own
+    .map((c) => ({ c, index: quarterOfResult(normalizeText(leafOf(c)).toLowerCase().trim()) }))
+    .filter((x): x is { c: Candidate; index: number } => x.index !== null);
+  if (quarters.length < 2 || new Set(quarters.map((x) => x.index)).size !== quarters.length) return;
+  for (const { c, index } of quarters)
+    Object.assign(c, { role: 'periodActual', period: { kind: 'quarter', index } });
+}
+
+/** The quarter before the words of a result (Q1 Value, Quarter 2 Result, Q2 Outturn): its index, else null. */
+function quarterOfResult(t: string): number | null {
+  const m = QUARTER_FIRST.exec(t);
+  if (!m || /\b(?:q|qtr|quarter|to|for)\b/.test(m[2])) return null;
+  const role = headerRoles(m[2])[0];
+  return role && role.role === 'actual' && role.score >= 0.8 ? Number(m[1]) - 1 : null;
 }
 
 /**

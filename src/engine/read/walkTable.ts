@@ -455,6 +455,7 @@ export function paceInColumn(
   return null;
 }
 
+/** A heading of the pace alone (PACE_HEADING), in either script and however spaced. */
 function isPaceHeading(head: string): boolean {
   return PACE_HEADING.test(toHans(normalizeText(head)).replace(/\s+/g, ''));
 }
