@@ -45,6 +45,7 @@ import {
   cellsThrough,
   milestoneExpected,
   quartersToDate,
+  totalsOnTheLine,
   type PeriodCells,
 } from './periodCells';
 import { numericStatus, ratio } from './status';
@@ -226,6 +227,10 @@ function readActual(
     value = values[values.length - 1];
     used = [parts[parts.length - 1]];
     addDiagnostic(ctx, used[0].cell, 'info', 'quarters-to-date');
+  } else if (aggregation === 'sum' && onTheLine(ctx, partAt, values, target)) {
+    value = values[values.length - 1];
+    used = [parts[parts.length - 1]];
+    addDiagnostic(ctx, used[0].cell, 'info', 'periods-to-date');
   } else if (aggregation === 'sum') {
     value = cleanNumber(values.reduce((s, v) => s + v, 0));
     for (const i of empties)
@@ -240,6 +245,18 @@ function readActual(
   }
   const percent = target ? target.percent : used.some((p) => p.quantity.percent);
   return { actual: { value, approximation: combinedApproximation(used), percent }, errors: false };
+}
+
+/** Quarter or month figures that are totals to date by the straight line to the year's target. */
+function onTheLine(ctx: Context, at: readonly number[], values: readonly number[], target: Quantity | null) {
+  const a = ctx.indicator.actuals;
+  if (!target || (a.kind !== 'quarters' && a.kind !== 'months')) return false;
+  return totalsOnTheLine(
+    values,
+    at.map((i) => i + 1),
+    a.cells.length,
+    target.value,
+  );
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   signComparator,
 } from './vocabulary';
 import { numericStatus } from './status';
+import { totalsOnTheLine } from './periodCells';
 import { cellAddress } from '../core/address';
 import {
   cellText,
@@ -2095,12 +2096,26 @@ function resultValue(
   } else if (runningTotal && r.readings.every((x) => x.kind !== 'words')) {
     summed = true;
     let sum = 0;
-    for (const x of r.readings) {
+    const values: number[] = [];
+    const periods: number[] = [];
+    let lastAt = -1;
+    for (let i = 0; i < r.readings.length; i++) {
+      const x = r.readings[i];
       const f = x.kind === 'figures' ? answer(x.figures, spec) : null;
       if (!f) continue;
       sum += f.value;
       figure = f;
       value = sum;
+      values.push(f.value);
+      periods.push(i + 1);
+      lastAt = i;
+    }
+    // Figures that rise with the straight line to the target are totals to date: the latest stands.
+    const perYear = r.ind.actuals.kind === 'quarters' ? 4 : 12;
+    if (figure && totalsOnTheLine(values, periods, perYear, spec.value)) {
+      summed = false;
+      value = figure.value;
+      note(r.ctx, r.cells[lastAt], 'info', 'periods-to-date');
     }
   } else if (r.last.kind === 'figures') {
     figure = answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec);

@@ -130,8 +130,8 @@ export function milestoneExpected(
 
 /**
  * Quarter figures that are totals to date, not each quarter's own: with the quarters' own targets, which
- * are totals to date (一季度 1200, 二季度 2500, 三季度 3750 of 5000), figures that never fall and follow
- * those targets more closely as they stand (1300, 2600, 3600) than added up (1300, 3900, 7500). `values[i]`
+ * are totals to date (一季度 1200, 二季度 2500, 三季度 3750 of 5000), figures that follow those targets more
+ * closely as they stand (1300, 2600, 3600) than added up (1300, 3900, 7500) (standAsTotals). `values[i]`
  * is the figure of quarter `quarters[i]` (0-based), aligned to the target.
  */
 export function quartersToDate(
@@ -143,20 +143,56 @@ export function quartersToDate(
 ): boolean {
   const ms = ctx.indicator.milestoneTargets;
   if (!ms || ctx.indicator.actuals.kind !== 'quarters' || values.length < 2) return false;
+  const due: number[] = [];
+  for (const q of quarters) {
+    const cell = ms[q] ?? null;
+    const parsed = cell ? parseCell(cell.value, cell.format) : null;
+    if (!parsed || parsed.kind !== 'number') return false;
+    due.push(alignToTarget(parsed.quantity, target, unitIsPercent));
+  }
+  return standAsTotals(values, due);
+}
+
+/**
+ * Figures of successive periods that stand as totals to date rather than each period's own: none falls,
+ * and they follow what is due by each period more closely as they stand than added up. `due[i]`: the
+ * figure due by the period of `values[i]`.
+ */
+export function standAsTotals(values: readonly number[], due: readonly number[]): boolean {
+  if (values.length < 2) return false;
   let asItStands = 0;
   let addedUp = 0;
   let sum = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (!(v > 0) || (i > 0 && v < values[i - 1])) return false;
-    const cell = ms[quarters[i]] ?? null;
-    const parsed = cell ? parseCell(cell.value, cell.format) : null;
-    if (!parsed || parsed.kind !== 'number') return false;
-    const m = alignToTarget(parsed.quantity, target, unitIsPercent);
-    if (!(m > 0)) return false;
+    const m = due[i];
+    if (!(v > 0) || (i > 0 && v < values[i - 1]) || !(m > 0)) return false;
     sum += v;
     asItStands += Math.abs(Math.log(v / m));
     addedUp += Math.abs(Math.log(sum / m));
   }
   return asItStands < addedUp;
+}
+
+/**
+ * Period figures that are totals to date where nothing but the year's target says what is due: they rise
+ * as a running total does (the last at least 1.5 times the first, and more over more periods: 45, 95, 150,
+ * 205 by month), and stand nearer the straight line to the target (50, 100, 150, 200 of 600) than added
+ * up. A period's own figures that merely grow (100, 110, 121) or run level stay added up. `periods[i]`:
+ * the period (1-based, in the organisation's year) of `values[i]`, of `perYear` in a year.
+ */
+export function totalsOnTheLine(
+  values: readonly number[],
+  periods: readonly number[],
+  perYear: number,
+  target: number,
+): boolean {
+  const n = values.length;
+  if (n < 2 || !(target > 0) || !(periods[0] > 0)) return false;
+  const span = periods[n - 1] / periods[0];
+  if (!(values[n - 1] >= values[0] * Math.max(1.5, 0.6 * span))) return false;
+  return standAsTotals(
+    values,
+    periods.map((p) => (target * p) / perYear),
+  );
 }

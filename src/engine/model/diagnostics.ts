@@ -31,6 +31,7 @@ export type DiagnosticCode =
   | 'status-from-sheet' // the sheet's own status differs from what its figures say; the sheet's stands
   | 'target-from-gap' // no target written: it is the result and the gap the sheet states (params: text)
   | 'quarters-to-date' // quarter figures read as totals to date: they run with the quarters' targets
+  | 'periods-to-date' // period figures read as totals to date: they rise with the straight line to the year's target
   | 'target-from-previous' // a target set against last year: last year's figure moved as it says (params: text)
   | 'growth-from-previous' // the result's growth is worked out over last year's figure (params: text)
   | 'growth-from-baseline' // the result's change is worked out from the baseline's figure (params: text)

@@ -1525,10 +1525,11 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     })),
   };
   const ending = headingStated ? null : yearEndingAt(found, stated);
+  const monthColumns = found.columns
+    .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
+    .map((c) => ({ col: c.col, month: c.period!.index + 1 }));
   const monthsStart = yearStartOfMonths(
-    found.columns
-      .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
-      .map((c) => ({ col: c.col, month: c.period!.index + 1 })),
+    monthColumns,
     found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
   );
   const years = tableYear(
@@ -1568,6 +1569,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     monthsStart,
     found.columns.filter((c) => c.role === 'history').map((c) => c.header),
     ending,
+    yearStartOfMonths(monthColumns, true),
   );
   // The target and the result headed by one calendar year (2020 TARGET | 2020 RESULT) in an organisation
   // whose year starts after January: the year that ends in it, as FY 2020 is (an annual report for the
@@ -1683,8 +1685,14 @@ export function tableYear(
   monthsStart: number | null,
   startTexts: readonly string[] = [],
   ending: YearEnding | null = null,
+  monthsRun: number | null = null,
 ): Pick<SheetTable, 'year' | 'yearNamed' | 'yearStartShown' | 'yearStartText'> {
   const words = fiscalYearWords(texts, year);
+  // Months that open a year of two calendar years the words name (2024/25 Target | Apr-24 … Jul-24):
+  // the year starts with the first of them, as Apr … Mar across the year end would show.
+  if (monthsStart === null && monthsRun !== null && monthsRun !== 1 && words.named === 'span') {
+    if (!words.start || words.start.month === monthsRun) monthsStart = monthsRun;
+  }
   // Where the table's own words say nothing of its start, the headings of earlier results may (Achieved
   // 01 April 05 to 31 March 06 beside this quarter's result): the organisation's year is the same; so
   // may the date the results' year ends on (2015–16 › Achieved, "at 30 June 2016": a year from July).
