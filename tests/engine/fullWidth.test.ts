@@ -54,3 +54,27 @@ describe('figures and signs typed full-width', () => {
     expect(r.report.evaluations[0].actual?.value).toBe(79650000);
   });
 });
+
+describe('texts shown as typed, their full-width punctuation kept', () => {
+  const rows: CellValue[][] = [
+    ['序号', '项目名称', '年度目标任务', '进展情况'],
+    [1, '建设市民中心', '年底前建成投用（一期）', '主体已完工，正在进行内部装修（约完成80%）'],
+    [2, '城镇老旧小区改造', '改造老旧小区50个', '已完成改造22个，其余28个已开工'],
+  ];
+
+  it('the result and the target in words, in the table and the JSON, as the cells have them', () => {
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-07-10' });
+    const cells = r.report.tables.indicators.rows.flat();
+    expect(cells).toContain('主体已完工，正在进行内部装修（约完成80%）');
+    expect(cells).toContain('已完成改造22个，其余28个已开工');
+    expect(cells).toContain('年底前建成投用（一期）');
+    expect(cells.some((c) => typeof c === 'string' && /[,()]/.test(c))).toBe(false);
+  });
+
+  it('a phase in Chinese numerals (一期, 二期工程) is no count to reach', () => {
+    const r = runCheck({ sources: [sourceFromRows('表1', rows)], lang: 'zh-CN', date: '2024-07-10' });
+    const e = r.report.evaluations.find((x) => x.indicator.name === '建设市民中心')!;
+    expect(e.target).toBeNull();
+    expect(e.targetText).toBe('年底前建成投用（一期）');
+  });
+});

@@ -102,22 +102,28 @@ describe('a target for a part of the year', () => {
     expect([firstStatus, secondStatus]).toEqual(['behind', 'on_track']);
   });
 
-  it.each(['Progress at Q3', 'Position at end of Q3', 'Q3 position', 'Q3 progress', 'Result at Q3'])(
-    'reads "%s" as the result at the end of the third quarter',
-    (result) => {
-      const got = beside(
-        ['No', 'Measure', 'Annual target', result],
-        PAIRS.map((r) => [r[0], r[1], r[2], r[4]]),
-        'en-US',
-      );
-      expect(got.period).toEqual({ kind: 'quarter', quarter: 3 });
-      // 700 of the 900 due by the end of September is far behind; 381 of 300 is ahead.
-      expect(got.rows).toEqual([
-        [900, 'at_risk'],
-        [300, 'on_track'],
-      ]);
-    },
-  );
+  it.each([
+    'Progress at Q3',
+    'Position at end of Q3',
+    'Q3 position',
+    'Q3 progress',
+    'Result at Q3',
+    // A date with no year: the heading's word before it.
+    'Position at 30 September',
+    'Value at end of September',
+  ])('reads "%s" as the result at the end of the third quarter', (result) => {
+    const got = beside(
+      ['No', 'Measure', 'Annual target', result],
+      PAIRS.map((r) => [r[0], r[1], r[2], r[4]]),
+      'en-US',
+    );
+    expect(got.period).toEqual({ kind: 'quarter', quarter: 3 });
+    // 700 of the 900 due by the end of September is far behind; 381 of 300 is ahead.
+    expect(got.rows).toEqual([
+      [900, 'at_risk'],
+      [300, 'on_track'],
+    ]);
+  });
 });
 
 describe('a projected result', () => {

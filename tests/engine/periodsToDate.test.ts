@@ -77,8 +77,12 @@ describe('period figures that rise with the straight line to the year’s target
     expect(totalsOnTheLine([45, 95, 150, 205], [1, 2, 3, 4], 12, 600)).toBe(true);
     // Figures from the fourth month on: their rise is measured against the months they cover.
     expect(totalsOnTheLine([200, 255], [4, 5], 12, 600)).toBe(false);
-    expect(totalsOnTheLine([140, 310], [1, 2], 4, 600)).toBe(true);
-    expect(totalsOnTheLine([140, 310], [1, 2], 4, 0)).toBe(false);
+    expect(totalsOnTheLine([140, 310, 460], [1, 2, 3], 4, 600)).toBe(true);
+    expect(totalsOnTheLine([140, 310, 460], [1, 2, 3], 4, 0)).toBe(false);
+    // Two figures are too few to tell a running total from a period's own that doubled.
+    expect(totalsOnTheLine([140, 310], [1, 2], 4, 600)).toBe(false);
+    // Far above the line either way (4 against 0.75 due): no choosing, they stay added up.
+    expect(totalsOnTheLine([1, 2, 4], [1, 2, 3], 4, 1)).toBe(false);
   });
 });
 

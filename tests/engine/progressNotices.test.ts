@@ -320,3 +320,23 @@ describe('a result level with last year’s', () => {
     ]);
   });
 });
+
+describe('a task behind, in the report’s words', () => {
+  const rows: CellValue[][] = [
+    ['2024年重点项目推进情况（截至6月底）'],
+    ['序号', '项目名称', '年度目标', '目前进展'],
+    [1, '石沱移民码头', '建成投用', '完成情况不够理想'],
+    [2, '海陵路', '开工建设', '尚未开工'],
+    [3, '兴华花园公共停车场', '建成投用', '正在推进'],
+  ];
+
+  it.each([
+    ['zh-CN', ['石沱移民码头进度滞后', '海陵路尚未开始', '（一）石沱移民码头进度滞后。']],
+    ['en-US', ['behind schedule: 石沱移民码头', 'not started: 海陵路', '(a) 石沱移民码头: behind pace.']],
+  ] as const)('%s: behind is "not started" only where the office’s words say so', (lang, phrases) => {
+    const r = runCheck({ sources: [sourceFromRows('重点项目', rows)], lang, date: '2024-07-05' });
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    for (const phrase of phrases) expect(text).toContain(phrase);
+    expect(text).not.toMatch(/石沱移民码头尚未开始|not started: 石沱移民码头|石沱移民码头: not started/);
+  });
+});

@@ -295,7 +295,8 @@ describe('a plan of steps by quarter beside the progress made', () => {
       [2, '城东污水处理厂', '开工建设', '正在开展设计招标'],
     ];
     const { json } = check(rows, 'zh-CN', [], 'Q3');
-    expect(json.indicators.map((i) => i.actual)).toEqual(['主体已完工,正在装修', '正在开展设计招标']);
+    // As typed, its full-width comma kept.
+    expect(json.indicators.map((i) => i.actual)).toEqual(['主体已完工，正在装修', '正在开展设计招标']);
   });
 });
 

@@ -992,6 +992,8 @@ function chineseAt(s: string, i: number, continuation = false): NumberToken | nu
     const rest = s.slice(end, end + MAX_CJK_UNIT + 1);
     // A grade, not a count: 二级及以上综合医院, 三级甲等, 一级指标.
     if (rest.startsWith('级')) return null;
+    // A phase, not a count: 一期工程, 建成体育公园（二期） (a count of sessions is written in digits: 10期).
+    if (rest.startsWith('期')) return null;
     const followedByUnit =
       CJK_UNITS.some((u) => rest.startsWith(u)) ||
       rest.startsWith('个百分点') ||

@@ -44,6 +44,7 @@ import { elapsedFraction, isYearEnd, monthOfName } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
 import { toHans } from '../core/hans';
 import { normalizeText } from '../core/normalize';
+import { cleanText } from '../core/text';
 import { notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { cellKind, oneOrZero, statedStatus, statusWord } from '../read/cellKinds';
 import type {
@@ -1611,6 +1612,15 @@ const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?�
  * The evaluation, with the sheet's own rating standing where the figures cannot decide or disagree
  * (and a note saying what the figures say).
  */
+/**
+ * A text read from a cell, shown as the cell has it: reading makes its punctuation half-width (，（） as
+ * ,()), which a report in Chinese must not show.
+ */
+function asWritten(text: string | null, cell: SourceCell | null): string | null {
+  if (!text || !cell || typeof cell.value !== 'string') return text;
+  return normalizeText(cell.value).trim() === text.trim() ? cleanText(cell.value) || text : text;
+}
+
 function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation {
   let status = e.status;
   const source = r.source ?? r.periodVerdict;
@@ -1657,14 +1667,14 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     indicator: r.ind,
     aggregation: 'last',
     target: null,
-    targetText: r.targetWords,
     actual: null,
-    actualText: null,
     expected: null,
     completion: null,
     pace: null,
     diagnostics: r.ctx.diagnostics,
     ...e,
+    targetText: asWritten(e.targetText === undefined ? r.targetWords : e.targetText, r.targetCell),
+    actualText: asWritten(e.actualText ?? null, r.lastCell),
     status,
     sourceStatus: source,
     ...(!r.source && r.periodVerdict ? { periodCompletion: r.periodCompletion } : {}),
@@ -1672,8 +1682,8 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     comparator: e.comparator ?? r.spec?.comparator ?? null,
     targetHigh: r.spec?.high ?? null,
     ...(r.spec?.tolerance !== undefined ? { tolerance: r.spec.tolerance } : {}),
-    targetSource: r.spec?.text ?? r.targetWords ?? null,
-    actualSource: r.resultText,
+    targetSource: asWritten(r.spec?.text ?? r.targetWords ?? null, r.targetCell),
+    actualSource: asWritten(r.resultText, r.lastCell),
   };
 }
 
@@ -2262,7 +2272,17 @@ function againstTarget(r: Reading, spec: TargetSpec): Evaluation {
       const status = rateStatus(completion, direction === 'lower', period, thresholds);
       // What the status rests on, as for a completion alone: the completion against the year gone.
       const pace = direction !== 'lower' && !r.yearEnd ? completionPace(completion, period) : null;
-      return finish(r, { status, direction, target: targetQ, completion, pace, kind: spec.kind });
+      // The result as told stays in view beside the share it is judged by (已完成改造22个 | 44%).
+      const told = r.last.kind === 'figures' || r.last.kind === 'words' ? r.last.text : null;
+      return finish(r, {
+        status,
+        direction,
+        target: targetQ,
+        completion,
+        pace,
+        kind: spec.kind,
+        ...(told ? { actualText: told } : {}),
+      });
     }
     const words = r.last.kind === 'words' ? r.last.text : null;
     const ms = words ? milestoneStatus(words, period) : null;

@@ -175,8 +175,8 @@ export function standAsTotals(values: readonly number[], due: readonly number[])
 }
 
 /**
- * Period figures that are totals to date where nothing but the year's target says what is due: they rise
- * as a running total does (the last at least 1.5 times the first, and more over more periods: 45, 95, 150,
+ * Period figures that are totals to date where nothing but the year's target says what is due: three or
+ * more, each a step up, that rise as a running total does (the last at least 1.5 times the first, and more over more periods: 45, 95, 150,
  * 205 by month), and stand nearer the straight line to the target (50, 100, 150, 200 of 600) than added
  * up. A period's own figures that merely grow (100, 110, 121) or run level stay added up. `periods[i]`:
  * the period (1-based, in the organisation's year) of `values[i]`, of `perYear` in a year.
@@ -188,11 +188,15 @@ export function totalsOnTheLine(
   target: number,
 ): boolean {
   const n = values.length;
-  if (n < 2 || !(target > 0) || !(periods[0] > 0)) return false;
+  if (n < 3 || !(target > 0) || !(periods[0] > 0)) return false;
   const span = periods[n - 1] / periods[0];
   if (!(values[n - 1] >= values[0] * Math.max(1.5, 0.6 * span))) return false;
-  return standAsTotals(
-    values,
-    periods.map((p) => (target * p) / perYear),
-  );
+  const due = periods.map((p) => (target * p) / perYear);
+  // Each a step up, and each as it stands near the line (from 0.4 to 2.5 times what is due): else the
+  // two readings are too far from it to choose between, and the figures stay each period's own.
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if ((i > 0 && !(v > values[i - 1])) || !(v >= due[i] * 0.4 && v <= due[i] * 2.5)) return false;
+  }
+  return standAsTotals(values, due);
 }

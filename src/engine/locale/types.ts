@@ -289,8 +289,13 @@ export interface NarrativeTemplates {
   /** A status group: its clauses (maybe the first of `total`); `rest` more are in the table. */
   readonly group: (status: Status, clauses: readonly string[], total: number, yearEnd: boolean) => string;
   readonly clause: (c: ClauseWords) => string;
-  /** Milestone tasks per status (in the order given), each with its list of names. */
-  readonly milestones: (groups: readonly { readonly status: Status; readonly names: string }[]) => string;
+  /**
+   * Milestone tasks per status (in the order given), each with its list of names; `notStarted`: their words
+   * say they have not started.
+   */
+  readonly milestones: (
+    groups: readonly { readonly status: Status; readonly notStarted: boolean; readonly names: string }[],
+  ) => string;
   /** Indicators not rated, each with its reason ('' when unknown); `rest` more are in the table. */
   readonly notRated: (
     items: readonly { readonly name: string; readonly reason: string }[],

@@ -35,6 +35,7 @@ import { firstInOrder } from '../core/order';
 import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
 import { isPercentUnit } from '../core/quantity';
 import { cleanCategory, cleanText } from '../core/text';
+import { isNotStartedWord } from '../evaluate/vocabulary';
 import { formOf, isLevel, judgedFacts, paceShown, unitOf, type ItemForm, type JudgedFacts } from './kinds';
 
 /** At most this many indicators described in one status group of a category (see the module comment). */
@@ -60,6 +61,8 @@ export interface NarrativeItem {
   readonly category: string;
   /** Milestone text as reported (推进中…). */
   readonly milestoneText: string;
+  /** A milestone behind whose reported words say it has not started (未开始, 尚未启动, Not started). */
+  readonly notStarted: boolean;
   /** Numbers to show (actual and target): false for milestones and indicators without them. */
   readonly numeric: boolean;
   /** actual / target, for ranking over-achievement (higher-is-better only). */
@@ -173,6 +176,11 @@ export function narrativeItems(evaluations: readonly Evaluation[]): NarrativeIte
       owner,
       category,
       milestoneText: cleanText(ev.actualText),
+      notStarted:
+        direction === 'milestone' &&
+        (status === 'behind' || status === 'at_risk') &&
+        !!ev.actualText &&
+        isNotStartedWord(ev.actualText),
       numeric: raw !== null,
       completionValue: raw && direction === 'higher' && form === 'amount' ? raw.completion : null,
       lag,
@@ -258,8 +266,15 @@ export interface CategoryFacts {
   readonly gap: { readonly item: NarrativeItem; readonly several: boolean } | null;
   /** Numeric indicators per status (behind ones furthest first), each cut at GROUP_LIST_LIMIT. */
   readonly groups: readonly { readonly status: Status; readonly list: ItemList }[];
-  /** Milestone tasks per status (GROUP_STATUSES order), names cut at NAME_LIST_LIMIT. */
-  readonly milestones: readonly { readonly status: Status; readonly list: ItemList }[];
+  /**
+   * Milestone tasks per status (GROUP_STATUSES order), those whose words say they have not started apart
+   * after the others of their status, names cut at NAME_LIST_LIMIT.
+   */
+  readonly milestones: readonly {
+    readonly status: Status;
+    readonly notStarted: boolean;
+    readonly list: ItemList;
+  }[];
   readonly noData: ItemList;
   readonly invalid: ItemList;
   /** Indicators not rated (each with its reason), cut at NAME_LIST_LIMIT. */
@@ -305,10 +320,12 @@ function categoryFacts(category: string, items: readonly NarrativeItem[]): Categ
         : cutInOrder(group, GROUP_LIST_LIMIT);
       return [{ status, list }];
     }),
-    milestones: GROUP_STATUSES.flatMap((status) => {
-      const list = milestones.get(status) ?? [];
-      return list.length > 0 ? [{ status, list: cut(list, NAME_LIST_LIMIT) }] : [];
-    }),
+    milestones: GROUP_STATUSES.flatMap((status) =>
+      [false, true].flatMap((notStarted) => {
+        const list = (milestones.get(status) ?? []).filter((it) => it.notStarted === notStarted);
+        return list.length > 0 ? [{ status, notStarted, list: cut(list, NAME_LIST_LIMIT) }] : [];
+      }),
+    ),
     noData: cut(noData, NAME_LIST_LIMIT),
     invalid: cut(invalid, NAME_LIST_LIMIT),
     notRated: cut(notRated, NAME_LIST_LIMIT),

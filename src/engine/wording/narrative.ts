@@ -493,11 +493,12 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
   }
   if (item.direction === 'milestone' || !num) {
     const milestone = item.direction === 'milestone';
+    // A milestone behind is "not started" only where its words say so (完成情况不够理想 is behind).
     const headline = missed
       ? milestone
         ? 'milestone-missed'
         : 'missed'
-      : milestone
+      : item.notStarted
         ? 'milestone-not-started'
         : item.status === 'at_risk'
           ? 'at-risk'
@@ -591,7 +592,9 @@ function categoryParagraphs(L: Locale, w: ItemWords, c: CategoryFacts, yearEnd: 
     const text = T.group(g.status, clauses, g.list.total, yearEnd);
     if (text) out.push(text);
   }
-  const ms = T.milestones(c.milestones.map((m) => ({ status: m.status, names: w.nameList(m.list) })));
+  const ms = T.milestones(
+    c.milestones.map((m) => ({ status: m.status, notStarted: m.notStarted, names: w.nameList(m.list) })),
+  );
   if (ms) out.push(ms);
   const notRated = T.notRated(
     c.notRated.items.map((it) => ({ name: w.name(it), reason: notRatedReason(L, it.ev.notRated) })),

@@ -30,8 +30,8 @@ const GROUP: Readonly<Record<Status, string>> = {
 const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
   achieved: 'completed',
   on_track: 'in progress',
-  behind: 'not started',
-  at_risk: 'not started',
+  behind: 'behind schedule',
+  at_risk: 'at risk, well behind schedule',
   missed: 'not completed by the year end',
 };
 
@@ -252,7 +252,10 @@ export const narrative: NarrativeTemplates = {
     }
   },
   milestones: (groups) => {
-    const parts = groups.map((g) => `${MILESTONE_WORDS[g.status] ?? ''}: ${g.names}`);
+    const parts = groups.map(
+      (g) =>
+        `${g.notStarted ? HEADLINES['milestone-not-started'] : (MILESTONE_WORDS[g.status] ?? '')}: ${g.names}`,
+    );
     return parts.length > 0 ? `Milestone tasks ${parts.join('; ')}.` : '';
   },
   notRated: (items, rest) =>

@@ -67,7 +67,11 @@ function bandPhrase(j: Extract<JudgedWords, { form: 'band' }>): string {
 const NAME_OF_CHANGE = /(?:增长|下降|提高|降低|减少|增加)$/;
 
 function withName(name: string, phrase: string): string {
-  return phrase.startsWith('为') && NAME_OF_CHANGE.test(name) ? name + phrase.slice(1) : name + phrase;
+  const change = NAME_OF_CHANGE.exec(name)?.[0];
+  if (!change) return name + phrase;
+  // …增长 + 为5.2% or 增长5.2%: the name's own word says the change once (…增长5.2%, not …增长增长5.2%).
+  if (phrase.startsWith('为')) return name + phrase.slice(1);
+  return phrase.startsWith(change) ? name + phrase.slice(change.length) : name + phrase;
 }
 
 function judgedPhrase(j: JudgedWords): string {
@@ -126,8 +130,8 @@ function judgedPhrase(j: JudgedWords): string {
 const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
   achieved: '已完成',
   on_track: '正在推进',
-  behind: '尚未开始',
-  at_risk: '尚未开始',
+  behind: '进度滞后',
+  at_risk: '进度严重滞后',
   missed: '未按期完成',
 };
 
@@ -229,7 +233,10 @@ export const narrative: NarrativeTemplates = {
     }
   },
   milestones: (groups) => {
-    const parts = groups.map((g) => `${g.names}${MILESTONE_WORDS[g.status] ?? ''}`);
+    const parts = groups.map(
+      (g) =>
+        `${g.names}${g.notStarted ? HEADLINES['milestone-not-started'] : (MILESTONE_WORDS[g.status] ?? '')}`,
+    );
     return parts.length > 0 ? `完成类任务中，${parts.join('，')}。` : '';
   },
   notRated: (items, rest) =>
