@@ -340,3 +340,22 @@ describe('a task behind, in the report’s words', () => {
     expect(text).not.toMatch(/石沱移民码头尚未开始|not started: 石沱移民码头|石沱移民码头: not started/);
   });
 });
+
+describe('a result told in words beside the share done', () => {
+  it('stays in the table’s result column, as typed, while the share decides the status', () => {
+    const rows: CellValue[][] = [
+      ['2024年民生实事项目推进情况表（截至6月底）'],
+      ['序号', '项目名称', '年度目标任务', '责任单位', '进展情况', '完成率'],
+      [1, '新建改扩建幼儿园', '新建改扩建公办幼儿园10所', '市教育局', '已开工8所，竣工3所', '30%'],
+      [2, '城镇老旧小区改造', '改造老旧小区50个', '市住建局', '已完成改造22个', '44%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('民生实事', rows)], lang: 'zh-CN', date: '2024-07-10' });
+    const table = r.report.tables.indicators;
+    const actual = table.columns.findIndex((c) => c.key === 'actual');
+    expect(table.rows.map((row) => row[actual])).toEqual(['已开工8所，竣工3所', '已完成改造22个']);
+    expect(r.report.evaluations.map((e) => [e.completion, e.status])).toEqual([
+      [0.3, 'at_risk'],
+      [0.44, 'behind'],
+    ]);
+  });
+});
