@@ -359,3 +359,28 @@ describe('a result told in words beside the share done', () => {
     ]);
   });
 });
+
+describe('a short list of tasks under 类别 | 序号 | 目标任务 | 完成情况', () => {
+  it('reads the tasks as the names and 类别, on a few of the rows, as their groups', () => {
+    const rows: CellValue[][] = [
+      ['《2023年政府工作报告》主要目标任务一季度完成情况'],
+      ['类别', '序号', '目标任务', '一季度完成情况'],
+      ['经济指标', 1, '地区生产总值', '完成情况较好'],
+      [null, 2, '利用外资', '完成情况不够理想'],
+      [null, 3, '固定资产投资增速', '完成情况不够理想'],
+      ['重点项目', 1, '石沱移民码头', '完成情况不够理想'],
+      [null, 2, '海陵路', '尚未开工'],
+      [null, 3, '兴华花园公共停车场', '完成情况较好'],
+    ];
+    const e = runCheck({ sources: [sourceFromRows('一季度', rows)], lang: 'zh-CN', date: '2023-05-05' })
+      .report.evaluations;
+    expect(e.map((x) => [x.indicator.name, x.indicator.category, x.status])).toEqual([
+      ['地区生产总值', '经济指标', 'on_track'],
+      ['利用外资', '经济指标', 'behind'],
+      ['固定资产投资增速', '经济指标', 'behind'],
+      ['石沱移民码头', '重点项目', 'behind'],
+      ['海陵路', '重点项目', 'behind'],
+      ['兴华花园公共停车场', '重点项目', 'on_track'],
+    ]);
+  });
+});

@@ -851,10 +851,12 @@ function byContent(
     // 目标任务 over figures is the target (a word that names the task in some sheets, its target in others).
     return others.some((o) => o.role === 'target') ? 'actual' : 'target';
   }
+  // Texts under a target's heading where no column names the rows: the rows' names, long ones, or short
+  // ones under a heading that names the task in some sheets (类别 | 序号 | 目标任务: 海陵路, 利用外资).
   if (
     role === 'target' &&
     texty >= 0.6 &&
-    p.meanTextLength >= 8 &&
+    (p.meanTextLength >= 8 || ambiguous) &&
     !namesLeft &&
     !others.some((o) => o.role === 'name') &&
     // (Targets in words that open with their figure, 60% in 13 weeks, stay targets.)
@@ -938,9 +940,11 @@ function rowsOwnCategoryLeft(
   profiles: ReadonlyMap<number, ColumnProfile>,
   col: number,
 ): boolean {
+  // (A category on a few of the rows groups them: 经济指标 over three rows, 重点项目 over three more.)
+  const rows = profiles.get(col)?.filled ?? 0;
   return cands.some((o) => {
     const p = o.role === 'category' && o.col < col ? profiles.get(o.col) : undefined;
-    if (!p || p.filled < 2) return false;
+    if (!p || p.filled < 2 || p.filled < rows * 0.8) return false;
     const texts = p.counts.text + p.counts.sentence;
     return texts >= p.filled * 0.8 && p.distinctTexts >= texts * 0.8;
   });

@@ -1793,6 +1793,10 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
       // The table goes on after the blank rows left between its groups: the gap was inside it.
       afterGap = false;
       emit(r, row.name, row.group, category, sectionStatus);
+      // A group named on its first row and left blank below (经济指标 | 1 | 地区生产总值, then | 2 | 利用外资),
+      // as a merged cell would show it: the rows below are in it.
+      const own = w.roles.category >= 0 ? text(w.at(r, w.roles.category)) : null;
+      if (own !== null) category = own;
     }
   }
   itemsOverLetteredRows(w);
