@@ -453,3 +453,20 @@ describe('the quarters’ own plans of an amount', () => {
     expect(judge([15, 40, 60, 100])).toEqual([[60, 'on_track']]);
   });
 });
+
+describe('a scorecard’s polarity column (Good performance: Smaller is better)', () => {
+  it('is the direction, not the result, and the quarter’s figures are judged', () => {
+    const rows: CellValue[][] = [
+      ['Performance Indicator', 'Good performance', '2023/24 Outturn', '2024/25 Target', 'Q2 2024/25'],
+      ['Average days to process new benefit claims', 'Smaller is better', 18.2, 20, 19.5],
+      ['Affordable homes delivered', 'Bigger is better', 160, 200, 120],
+      ['Missed bin collections per 100,000', 'Low is good', 42, 40, 47],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('KPIs', rows)], lang: 'en-US', date: '2024-10-20' });
+    expect(r.report.evaluations.map((e) => [e.direction, e.actual?.value, e.status])).toEqual([
+      ['lower', 19.5, 'on_track'],
+      ['higher', 120, 'on_track'],
+      ['lower', 47, 'behind'],
+    ]);
+  });
+});

@@ -122,8 +122,17 @@ function directionOf(text: string): Direction | null {
   if (HIGHER_WORDS.has(k)) return 'higher';
   if (LOWER_WORDS.has(k)) return 'lower';
   if (MILESTONE_WORDS.has(k)) return 'milestone';
-  if (/越(高|大|多)越好|^正向/.test(k) || /^higher\b/.test(k)) return 'higher';
-  if (/越(低|小|少)越好|^(反向|逆向)|^控制/.test(k) || /^lower\b/.test(k)) return 'lower';
+  // (Bigger is better, Smaller is better, High is good, Low is good: a UK scorecard's polarity.)
+  if (
+    /越(高|大|多)越好|^正向/.test(k) ||
+    /^higher\b|^(?:bigger|larger|greater|high) is (?:better|good)$/.test(k)
+  )
+    return 'higher';
+  if (
+    /越(低|小|少)越好|^(反向|逆向)|^控制/.test(k) ||
+    /^lower\b|^(?:smaller|fewer|low) is (?:better|good)$/.test(k)
+  )
+    return 'lower';
   if (/^(完成|定性|节点|里程碑)/.test(k) || /^milestone/.test(k)) return 'milestone';
   return null;
 }

@@ -395,6 +395,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '指标符号',
       'good is',
       'good performance is',
+      // Good performance | Bigger is better (a UK scorecard's polarity)
+      'good performance',
       'higher or lower is better',
       'aim',
       'better if',
