@@ -72,6 +72,9 @@ describe('matchHeader', () => {
     ['说明', 'notes'],
     ['Notes', 'notes'],
     ['Comment', 'notes'],
+    // words on an action beside its status and its share done
+    ['Progress Comment', 'notes'],
+    ['进展情况说明', 'notes'],
   ];
   test.each(plain)('%s → %s', (text, role) => {
     expect(matchHeader(text)).toEqual({ role });

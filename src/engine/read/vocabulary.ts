@@ -101,7 +101,21 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
     'Responsible',
     'Dept.',
   ],
-  notes: ['备注', '说明', '备注说明', 'Notes', 'Note', 'Comment', 'Comments', 'Remarks'],
+  notes: [
+    '备注',
+    '说明',
+    '备注说明',
+    'Notes',
+    'Note',
+    'Comment',
+    'Comments',
+    'Remarks',
+    // a plan's words on each action beside its status and share done (Progress Comment | % Complete)
+    'Progress Comment',
+    'Progress Comments',
+    'Comment on progress',
+    '进展情况说明',
+  ],
 };
 
 const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
