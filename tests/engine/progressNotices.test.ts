@@ -305,6 +305,74 @@ describe('a growth under the period’s heading beside the result', () => {
   });
 });
 
+describe('the figure beside its growth under the period (1-10月 › 绝对值 | 同比增长%)', () => {
+  it.each(['绝对值', '总量', '数值'])(
+    '"%s", merged or not, is the result, and the growth answers growth targets',
+    (sub) => {
+      const rows: CellValue[][] = [
+        ['2024年1-10月主要经济指标完成情况'],
+        ['指标名称', '单位', '年度目标', '1-10月', null, '全省排名'],
+        [null, null, null, sub, '同比增长(%)', null],
+        ['地区生产总值', '亿元', '增长6%', '1862.3', 5.6, '5'],
+        ['规上工业增加值', '—', '增长8%', '—', 7.2, '3'],
+        ['一般公共预算收入', '亿元', 150, '128.6', 3.2, '4'],
+      ];
+      for (const merges of [[], ['A1:F1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3']]) {
+        const r = runCheck({
+          sources: [sourceFromRows('S', rows, { merges })],
+          lang: 'zh-CN',
+          date: '2024-11-20',
+        });
+        expect(r.report.evaluations.map((e) => [e.indicator.name, e.actual?.value, e.status])).toEqual([
+          ['地区生产总值', 0.056, 'behind'],
+          ['规上工业增加值', 0.072, 'behind'],
+          ['一般公共预算收入', 128.6, 'on_track'],
+        ]);
+      }
+    },
+  );
+});
+
+describe('a plan and its result, each as an amount and a growth (计划 › 绝对值 | 增长% beside 完成 › 绝对值 | 增长%)', () => {
+  it('the plan’s growth is the target where the amount is not given, the result’s growth answers it', () => {
+    const rows: CellValue[][] = [
+      ['2024年1-9月计划执行情况'],
+      ['指标名称', '单位', '2024年计划', null, '1-9月完成', null],
+      [null, null, '绝对值', '增长%', '绝对值', '增长%'],
+      ['地区生产总值', '亿元', 2100, 6, 1500, 5.4],
+      ['研发经费投入增长', '%', '-', 10, '-', 8.2],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:D2', 'E2:F2'];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-10-20',
+    });
+    expect(r.report.evaluations.map((e) => [e.kind, e.target?.value, e.actual?.value, e.status])).toEqual([
+      ['amount', 2100, 1500, 'behind'],
+      ['growth', 0.1, 0.082, 'behind'],
+    ]);
+  });
+
+  it('a bracket saying the results are not final (完成情况(预计)) is no unit', () => {
+    const rows: CellValue[][] = [
+      ['2023年主要指标完成情况'],
+      ['指标名称', '2023年预期目标', '2023年完成情况(预计)', null],
+      [null, null, '绝对值', '增速'],
+      ['全社会固定资产投资', 365, 380, '-'],
+      ['实施重大项目', 215, 230, '-'],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:D2'];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-01-20',
+    });
+    expect(r.report.evaluations.map((e) => e.indicator.measureUnit ?? null)).toEqual([null, null]);
+    expect(r.report.narrative.map((b) => b.text).join('\n')).not.toContain('预计，');
+  });
+});
+
 describe('a result level with last year’s', () => {
   it('is a change of nothing against a target of growth or a fall (同比持平, 与上年持平)', () => {
     const rows: CellValue[][] = [

@@ -955,9 +955,26 @@ function rowsOwnCategoryLeft(
  * column takes the role of the group heading over it.
  */
 const THIS_PERIOD_WORDS: ReadonlySet<string> = new Set(
-  ['本期', '本期数', '本年', '本年数', '今年', '当年', '本期累计', '本年累计', '金额', '数额', '绝对额'].map(
-    headerKey,
-  ),
+  [
+    '本期',
+    '本期数',
+    '本年',
+    '本年数',
+    '今年',
+    '当年',
+    '本期累计',
+    '本年累计',
+    '金额',
+    '数额',
+    '绝对额',
+    // the figure itself beside its growth (1-10月 › 绝对值 | 同比增长%)
+    '绝对值',
+    '绝对数',
+    '总量',
+    '总额',
+    '数值',
+    '累计值',
+  ].map(headerKey),
 );
 
 /** The role of the nearest group heading over a 本期 sub-heading, when it names a target or a result. */
@@ -1932,6 +1949,22 @@ function samePeriodOfTwoYears(cands: Candidate[]): void {
       if (s.year === latest) continue;
       s.c.role = cands.some((o) => o.role === 'previous') ? 'history' : 'previous';
     }
+  }
+}
+
+/**
+ * A growth under the target's own heading (2024年计划 › 绝对值 | 增长%): the target told as a growth, read
+ * where a row leaves the amount blank or N/A (研发经费投入增长 | - | 10), and never the result's growth.
+ */
+function growthOfTarget(cands: Candidate[]): void {
+  const target = cands.find((c) => c.role === 'target' && !c.org && !c.group);
+  const over = target ? target.header.split(' › ').slice(0, -1).join(' › ') : '';
+  if (!target || over === '') return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const g = cands[i];
+    if (g.role !== 'growth' || g.header.split(' › ').slice(0, -1).join(' › ') !== over) continue;
+    target.alternates = [...(target.alternates ?? []), g.col];
+    cands.splice(i, 1);
   }
 }
 
@@ -3231,6 +3264,8 @@ function readTable(
   monthOwnTargetBesideToDate(cands);
   absoluteBesideGrowth(cands, band);
   const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
+  // (After the groups are read as years side by side: 2021年完成 › 增长% | 2022年计划 › 增长% are two.)
+  growthOfTarget(cands);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
   if (crossTab) {

@@ -1837,8 +1837,11 @@ export function bracketUnit(text: string): string | null {
   if (bracket !== null && /[(（]\s*[A-H]\s*(?:=[^)）]*)?[)）]/.test(text)) return null;
   // The share of cases that met a standard, in words (达到服务标准的百分比, 達到服務水平的百分比): per cent.
   if (bracket !== null && /百分(?:比|率|数)$/.test(bracket)) return '%';
-  return bracket !== null && !TIME_WORDS.test(bracket) ? bracket : null;
+  return bracket !== null && !TIME_WORDS.test(bracket) && !NOT_YET_FINAL.test(bracket) ? bracket : null;
 }
+
+/** A bracket that says the figures are not final (完成情况(预计), Outturn (provisional)): no unit. */
+const NOT_YET_FINAL = /^(?:预计|预测|估计|初步|快报|预估|projected|estimated?|forecast|provisional|draft)$/i;
 
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
 export function headerParts(text: string): HeaderParts {
