@@ -1955,6 +1955,7 @@ function samePeriodOfTwoYears(cands: Candidate[]): void {
 /**
  * A growth under the target's own heading (2024年计划 › 绝对值 | 增长%): the target told as a growth, read
  * where a row leaves the amount blank or N/A (研发经费投入增长 | - | 10), and never the result's growth.
+ * (Read after crossTabGroups, which takes 2021年完成 › 增长% | 2022年计划 › 增长% for years side by side.)
  */
 function growthOfTarget(cands: Candidate[]): void {
   const target = cands.find((c) => c.role === 'target' && !c.org && !c.group);
@@ -3264,7 +3265,6 @@ function readTable(
   monthOwnTargetBesideToDate(cands);
   absoluteBesideGrowth(cands, band);
   const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
-  // (After the groups are read as years side by side: 2021年完成 › 增长% | 2022年计划 › 增长% are two.)
   growthOfTarget(cands);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
