@@ -3214,6 +3214,14 @@ function namesWhereTextsAre(
   return textName ? [...cands.filter((c) => !emptyNames.includes(c)), textName] : cands;
 }
 
+/** The plans and the periods of two years the headings name (readTable's passes, in their order). */
+function plansAndPeriods(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
+  wordPeriodsArePlans(cands, prof);
+  samePeriodOfTwoYears(cands);
+  sameMonthsOfTwoYears(cands);
+  lonePlanIsTarget(cands);
+}
+
 function readTable(
   grid: Grid,
   band: Band,
@@ -3254,10 +3262,7 @@ function readTable(
     (col) => amountsDown(grid, col, cands.find((c) => c.role === 'name')?.col ?? -1, bodyStart, bodyEnd),
   );
   bareYearAsPrevious(cands, band, prof);
-  wordPeriodsArePlans(cands, prof);
-  samePeriodOfTwoYears(cands);
-  sameMonthsOfTwoYears(cands);
-  lonePlanIsTarget(cands);
+  plansAndPeriods(cands, prof);
   tasksUnderGroups(cands, prof);
   criteriaUnderVerdictHeading(cands, prof);
   repeatedNameIsCategory(cands, prof);
