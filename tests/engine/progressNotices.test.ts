@@ -400,7 +400,7 @@ describe('a task behind, in the report’s words', () => {
 
   it.each([
     ['zh-CN', ['石沱移民码头进度滞后', '海陵路尚未开始', '（一）石沱移民码头进度滞后。']],
-    ['en-US', ['behind schedule: 石沱移民码头', 'not started: 海陵路', '(a) 石沱移民码头: behind pace.']],
+    ['en-US', ['behind schedule: 石沱移民码头', 'not started: 海陵路', '(a) 石沱移民码头: behind schedule.']],
   ] as const)('%s: behind is "not started" only where the office’s words say so', (lang, phrases) => {
     const r = runCheck({ sources: [sourceFromRows('重点项目', rows)], lang, date: '2024-07-05' });
     const text = r.report.narrative.map((b) => b.text).join('\n');

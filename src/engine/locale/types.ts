@@ -221,6 +221,8 @@ export interface ProblemWords {
   readonly headline:
     | 'milestone-missed'
     | 'milestone-not-started'
+    | 'milestone-behind'
+    | 'milestone-at-risk'
     | 'missed'
     | 'at-risk'
     | 'behind'

@@ -501,8 +501,12 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
       : item.notStarted
         ? 'milestone-not-started'
         : item.status === 'at_risk'
-          ? 'at-risk'
-          : 'behind';
+          ? milestone
+            ? 'milestone-at-risk'
+            : 'at-risk'
+          : milestone
+            ? 'milestone-behind'
+            : 'behind';
     const detail = item.milestoneText
       ? { kind: 'reported' as const, text: writtenResult(item.ev, item.milestoneText) ?? item.milestoneText }
       : { kind: 'none' as const };

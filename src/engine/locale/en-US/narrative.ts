@@ -27,17 +27,11 @@ const GROUP: Readonly<Record<Status, string>> = {
   invalid: 'Invalid data',
 };
 
-const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
-  achieved: 'completed',
-  on_track: 'in progress',
-  behind: 'behind schedule',
-  at_risk: 'at risk, well behind schedule',
-  missed: 'not completed by the year end',
-};
-
 const HEADLINES = {
   'milestone-missed': 'not completed by the year end',
   'milestone-not-started': 'not started',
+  'milestone-behind': 'behind schedule',
+  'milestone-at-risk': 'at risk, well behind schedule',
   missed: 'missed the annual target',
   'at-risk': 'at risk, well behind pace',
   behind: 'behind pace',
@@ -45,6 +39,14 @@ const HEADLINES = {
   'over-pace-ceiling': 'above the pace ceiling',
   'over-ceiling': 'above the ceiling',
 } as const;
+
+const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
+  achieved: 'completed',
+  on_track: 'in progress',
+  behind: HEADLINES['milestone-behind'],
+  at_risk: HEADLINES['milestone-at-risk'],
+  missed: HEADLINES['milestone-missed'],
+};
 
 function targets(n: number): string {
   return `${n} ${n === 1 ? 'target' : 'targets'}`;

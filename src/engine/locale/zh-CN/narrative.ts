@@ -127,17 +127,11 @@ function judgedPhrase(j: JudgedWords): string {
   }
 }
 
-const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
-  achieved: '已完成',
-  on_track: '正在推进',
-  behind: '进度滞后',
-  at_risk: '进度严重滞后',
-  missed: '未按期完成',
-};
-
 const HEADLINES = {
   'milestone-missed': '未按期完成',
   'milestone-not-started': '尚未开始',
+  'milestone-behind': '进度滞后',
+  'milestone-at-risk': '进度严重滞后',
   missed: '未完成年度目标',
   'at-risk': '进度严重滞后',
   behind: '进度滞后',
@@ -145,6 +139,14 @@ const HEADLINES = {
   'over-pace-ceiling': '超过序时控制值',
   'over-ceiling': '超出控制目标',
 } as const;
+
+const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
+  achieved: '已完成',
+  on_track: '正在推进',
+  behind: HEADLINES['milestone-behind'],
+  at_risk: HEADLINES['milestone-at-risk'],
+  missed: HEADLINES['milestone-missed'],
+};
 
 export const narrative: NarrativeTemplates = {
   subtitle: (asOf, date) => (date ? `${asOf}　报告日期：${date}` : asOf),
