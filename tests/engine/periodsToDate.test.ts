@@ -111,3 +111,23 @@ describe('month columns that open a year the table names as two calendar years',
     expect(r.report.options.period).toEqual({ kind: 'month', month: 7 });
   });
 });
+
+describe('quarters headed with the year of two calendar years they fall in (Q1 24/25, Q2 2023-24)', () => {
+  const rows = (quarters: string[]): CellValue[][] => [
+    ['Measure', 'Target 2024/25', ...quarters],
+    ['Homes built', 400, 90, 100, 80, 95],
+    ['Days to process planning applications', 56, 62, 61, 60, 58],
+  ];
+
+  it.each([
+    [['Q3 23/24', 'Q4 23/24', 'Q1 24/25', 'Q2 24/25']],
+    [['Q3 2023/24', 'Q4 2023/24', 'Q1 2024/25', 'Q2 2024/25']],
+    [['Qtr 3 2023-24', 'Qtr 4 2023-24', 'Qtr 1 2024-25', 'Qtr 2 2024-25']],
+  ])('%j: the quarters of the latest year are its results, the year before left aside', (quarters) => {
+    const { r, by } = judge(rows(quarters), 'en-US', '2024-11-15');
+    expect(r.report.options.period).toEqual({ kind: 'quarter', quarter: 2 });
+    // Q1 and Q2 of 2024/25 only: 80 + 95, and the latest level, 58.
+    expect(by('Homes built')).toMatchObject({ actual: { value: 175 }, expected: 200, status: 'behind' });
+    expect(by('Days to process planning applications').actual?.value).toBe(58);
+  });
+});

@@ -63,8 +63,8 @@ const PERIOD = new Map<string, HeaderMatch>();
 const YEAR_PREFIX = /^(?:19|20)\d{2}(?:年度|年)?/;
 /** A fiscal year before a quarter (FY 26 Q1, FY2026 Q4, FY 2025-26 Q2, 2025/26 Q3). */
 const FISCAL_PREFIX = /^(?:fy(?:19|20)?\d{2}(?:[-/](?:19|20)?\d{2})?|(?:19|20)\d{2}[-/](?:19|20)?\d{2})/;
-/** A year after a quarter (Q1 2026, Q1 FY26). */
-const YEAR_SUFFIX = /(?:fy(?:19|20)?\d{2}|(?:19|20)\d{2})$/;
+/** A year after a quarter (Q1 2026, Q1 FY26, Q1 24/25, Q2 2023-24). */
+const YEAR_SUFFIX = /(?:fy(?:19|20)?\d{2}|(?:19|20)?\d{2}[-/](?:19|20)?\d{2}|(?:19|20)\d{2})$/;
 const TRAILING_BRACKET = /[(（[【][^()（）[\]【】]*[)）\]】]$/;
 const YEAR_ROLES = new Set<ColumnRole>(['target', 'cumulative', 'quarter', 'month', 'milestone']);
 
@@ -138,8 +138,11 @@ export function headerYear(text: string): number | null {
   if (typeof text !== 'string' || text.length > 60) return null;
   const key = headerKey(text);
   // A quarter or a half with its year after it (Q3 2018, Quarter 3 2018, H1 2024): that year.
-  const part = /^(?:q[1-4]|quarter[1-4]|h[12])((?:19|20)\d{2})$/.exec(key);
+  const part = /^(?:q[1-4]|quarter[1-4]|qtr[1-4]|h[12])((?:19|20)\d{2})$/.exec(key);
   if (part) return Number(part[1]);
+  // …or the year of two calendar years it falls in (Q1 24/25, Q2 2023-24): the first of them.
+  const span = /^(?:q[1-4]|quarter[1-4]|qtr[1-4]|h[12])((?:19|20)?\d{2})[-/](?:19|20)?\d{2}$/.exec(key);
+  if (span) return span[1].length === 2 ? 2000 + Number(span[1]) : Number(span[1]);
   const m = /^((?:19|20)\d{2})(?!\d)/.exec(key);
   if (!m) return null;
   const rest = key.slice(4).replace(/^年度|^年/, '');

@@ -70,6 +70,7 @@ import {
   startsAnotherTable,
   yearInHeading,
 } from './headerWords';
+import { headerYear } from './headers';
 import {
   growthWordsDown,
   isAbsoluteLeaf,
@@ -166,11 +167,21 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
   // Months with years: only the latest year's months are this year's actuals.
   const latest = latestDatedMonth(grid, found, cols);
   const fiscalYearOf = (y: number, m: number): number => (m >= yearStart ? y : y - 1);
+  // So too quarters with theirs (Q3 23/24 | Q4 23/24 | Q1 24/25 | Q2 24/25, a rolling year of quarters).
+  const quarterYear = (c: RoleColumn): number | null => headerYear(c.header.split(' › ').pop() ?? '');
+  const latestQuarterYear = Math.max(
+    -Infinity,
+    ...cols
+      .filter((c) => c.role === 'periodActual' && c.period?.kind === 'quarter' && !c.org && !c.group)
+      .map((c) => quarterYear(c) ?? -Infinity),
+  );
   for (const c of cols) {
     if (!c.period) continue;
     if (c.role === 'periodActual') {
-      if (c.period.kind === 'quarter') quarters[c.period.index] = c.col;
-      else {
+      if (c.period.kind === 'quarter') {
+        const year = quarterYear(c);
+        if (year === null || year === latestQuarterYear) quarters[c.period.index] = c.col;
+      } else {
         const cal = c.period.index + 1;
         if (c.period.year !== undefined && latest) {
           if (fiscalYearOf(c.period.year, cal) !== fiscalYearOf(latest.year, latest.month)) continue;
