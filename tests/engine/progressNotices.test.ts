@@ -452,3 +452,19 @@ describe('a short list of tasks under 类别 | 序号 | 目标任务 | 完成情
     ]);
   });
 });
+
+describe('a result written as the target itself', () => {
+  it('is that figure, all of the target (5所 | 5所), and the report says so', () => {
+    const rows: CellValue[][] = [
+      ['序号', '项目', '年度目标', '完成情况'],
+      [1, '新建幼儿园', '5所', '5所'],
+      [2, '新增停车位', '2000个', '2150个'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('民生实事', rows)], lang: 'zh-CN', date: '2025-01-10' });
+    const e = r.report.evaluations[0];
+    expect([e.status, e.actual?.value, e.completion]).toEqual(['achieved', 5, 1]);
+    expect(r.report.narrative.map((b) => b.text).join('\n')).toContain(
+      '新建幼儿园完成5所，为年度目标5所的100.0%',
+    );
+  });
+});

@@ -1861,13 +1861,18 @@ function asTargeted(r: Reading): Evaluation | null {
     );
   }
   const spec = r.spec;
+  const target = spec ? quantity(spec.value, spec.percent || spec.points, spec.approximation) : null;
+  // A plain figure written again as the result (5所 | 5所): the result is that figure, all of the target.
+  const figure =
+    spec && spec.comparator === null && spec.high === null && spec.kind !== 'rank' ? target : null;
   return finish(r, {
     status: 'achieved',
     direction: spec?.direction ?? 'milestone',
-    target: spec ? quantity(spec.value, spec.percent || spec.points, spec.approximation) : null,
+    target,
     targetText: spec ? null : r.targetWords,
     actualText: r.resultText,
     kind: spec?.kind ?? 'milestone',
+    ...(figure ? { actual: figure, completion: spec!.kind === 'amount' ? 1 : null } : {}),
   });
 }
 
