@@ -111,6 +111,11 @@ describe('a target for a part of the year', () => {
     // A date with no year: the heading's word before it.
     'Position at 30 September',
     'Value at end of September',
+    // A total to date to a month, or the date alone.
+    'Cumulative to September',
+    'YTD to September',
+    'Sept YTD',
+    'As at 30/09/2024',
   ])('reads "%s" as the result at the end of the third quarter', (result) => {
     const got = beside(
       ['No', 'Measure', 'Annual target', result],

@@ -195,13 +195,19 @@ const RULES: readonly Rule[] = [
   },
   (t, ys) => {
     const m = new RegExp(
-      `\\b(?:as at|as of|at|ending|ended|end of|position at|position as at|to end of|up to end of|(?:quarter|period|year) to)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${EN_MONTH}\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*((?:19|20)\\d{2}))?`,
+      `\\b(?:as at|as of|at|ending|ended|end of|position at|position as at|to end of|up to end of|(?:quarter|period|year) to|(?:cumulative|ytd|year to date) to)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${EN_MONTH}\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*((?:19|20)\\d{2}))?`,
     ).exec(t);
     if (!m) return null;
     const cal = monthIndex(m[2]);
     if (cal === null) return null;
     const day = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : null;
     return throughDay(cal, day, ys, fullYear(m[4]), m);
+  },
+  // A month before the year to date (Sept YTD, September year to date): through that month.
+  (t, ys) => {
+    const m = new RegExp(`\\b${EN_MONTH}\\.?\\s+(?:ytd|year to date)\\b`).exec(t);
+    const cal = m ? monthIndex(m[1]) : null;
+    return m && cal !== null ? throughDay(cal, null, ys, null, m) : null;
   },
   // "as on 06.12.2019", "as at 30/09/2019", "as of 09/30/2019": a day written in figures. Dots put the
   // day first (06.12.2019); with slashes or dashes only a figure above 12 tells the day from the month.

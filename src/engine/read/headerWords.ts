@@ -2199,14 +2199,19 @@ const GLOSS_ROLES: ReadonlySet<HeaderRole> = new Set(['name', 'target', 'actual'
 
 /** A text that may name a period by its dates or quarter (01 April 06 to 30 June 06, Q1, Apr-Jun). */
 const MAY_NAME_PERIOD =
-  /\d.*(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*\d|\bq[1-4]\b|\b(?:at|to|by|end\s+of)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b/i;
+  /\d.*(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*\d|\bq[1-4]\b|\b(?:at|to|by|end\s+of)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:ytd|year to date)\b|^as\s+(?:at|of|on)\s+\d/i;
 
 /** The words that link a heading's word to the period it is for (at, as at, to the end of, during). */
 const LINK_TO_PERIOD =
   /\s+(?:\d{1,2}(?:st|nd|rd|th)?|from|for|in|during|of|at|as\s+(?:at|of)|to|up\s+to|by|until|(?:at|to|by)\s+(?:the\s+)?end\s+of|end\s+of)?[\s:：,，]*$/i;
 
 /** A heading's word before the date it is at (Position at 30 September, Value as at 31 March). */
-const LEAD_WORD_AT = /^([a-z][a-z\s]{1,30}?)\s+(?:as\s+)?(?:at|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?\d/i;
+const LEAD_WORD_AT =
+  /^([a-z][a-z\s]{1,30}?)\s+(?:as\s+)?(?:at|to|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+/** The year to date after its month (Sept YTD, September year to date): the word. */
+const YTD_AFTER = /\b(ytd|year to date)$/i;
+/** A date alone (As at 30 September 2024, As of 30/09/2024): the figures at it, the results. */
+const DATE_ALONE = /^as\s+(?:at|of|on)\b/i;
 
 /**
  * A heading's word over the period it is for (Achieved, then 01 April 06 to 30 June 06 on the next line;
@@ -2223,9 +2228,10 @@ function overPeriod(text: string): HeaderReading[] | null {
   const after = t.slice(at + stated.text.length).trim();
   // The period first (Q3 progress, Q2 2024/25 position): the word after it. A date its heading word
   // leads (Position at 30 September, read whole as the date it is at): that word.
+  if (at === 0 && after === '' && DATE_ALONE.test(stated.text)) return [{ role: 'actual', score: 0.8 }];
   const lead =
     at === 0
-      ? after || (LEAD_WORD_AT.exec(stated.text)?.[1] ?? '')
+      ? after || (LEAD_WORD_AT.exec(stated.text)?.[1] ?? YTD_AFTER.exec(stated.text)?.[1] ?? '')
       : after === ''
         ? t.slice(0, at).replace(LINK_TO_PERIOD, '').trim()
         : '';
