@@ -475,3 +475,21 @@ describe('a scorecard’s polarity column (Good performance: Smaller is better)'
     ]);
   });
 });
+
+describe('the plan to date as a health scorecard heads it (YTD Plan, Trajectory)', () => {
+  it.each(['YTD Plan', 'Plan YTD', 'Trajectory'])(
+    '"%s" beside the year’s plan is the pace the result is judged against',
+    (heading) => {
+      const rows: CellValue[][] = [
+        ['Indicator', 'Annual Plan', heading, 'YTD Actual'],
+        ['Elective spells', 42000, 21500, 20100],
+        ['Outpatient first attendances', 96000, 47000, 48800],
+      ];
+      const r = runCheck({ sources: [sourceFromRows('Scorecard', rows)], lang: 'en-US', date: '2024-10-20' });
+      expect(r.report.evaluations.map((e) => [e.expected, e.status])).toEqual([
+        [21500, 'behind'],
+        [47000, 'on_track'],
+      ]);
+    },
+  );
+});

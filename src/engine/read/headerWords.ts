@@ -693,6 +693,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'ytd budget',
       'budget to date',
       'profiled budget',
+      // the plan to date, as a health scorecard heads it beside the year's target (YTD Plan, Trajectory)
+      'ytd plan',
+      'plan ytd',
+      'plan to date',
+      'ytd trajectory',
+      'trajectory ytd',
+      'trajectory',
       'q1 target',
       'q2 target',
       'q3 target',
