@@ -1609,10 +1609,6 @@ function ownCompletion(ind: Indicator, last: CellReading): number | null {
 const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标/;
 
 /**
- * The evaluation, with the sheet's own rating standing where the figures cannot decide or disagree
- * (and a note saying what the figures say).
- */
-/**
  * A text read from a cell, shown as the cell has it: reading makes its punctuation half-width (，（） as
  * ,()), which a report in Chinese must not show.
  */
@@ -1621,6 +1617,10 @@ function asWritten(text: string | null, cell: SourceCell | null): string | null 
   return normalizeText(cell.value).trim() === text.trim() ? cleanText(cell.value) || text : text;
 }
 
+/**
+ * The evaluation, with the sheet's own rating standing where the figures cannot decide or disagree
+ * (and a note saying what the figures say).
+ */
 function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction: Direction }): Evaluation {
   let status = e.status;
   const source = r.source ?? r.periodVerdict;

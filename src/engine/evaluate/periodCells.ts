@@ -176,10 +176,11 @@ export function standAsTotals(values: readonly number[], due: readonly number[])
 
 /**
  * Period figures that are totals to date where nothing but the year's target says what is due: three or
- * more, each a step up, that rise as a running total does (the last at least 1.5 times the first, and more over more periods: 45, 95, 150,
- * 205 by month), and stand nearer the straight line to the target (50, 100, 150, 200 of 600) than added
- * up. A period's own figures that merely grow (100, 110, 121) or run level stay added up. `periods[i]`:
- * the period (1-based, in the organisation's year) of `values[i]`, of `perYear` in a year.
+ * more, each a step up, that rise as a running total does (the last at least 1.5 times the first, and
+ * more over more periods: 45, 95, 150, 205 by month), and stand nearer the straight line to the target
+ * (50, 100, 150, 200 of 600) than added up. A period's own figures that merely grow (100, 110, 121) or
+ * run level stay added up. `periods[i]`: the period (1-based, in the organisation's year) of `values[i]`,
+ * of `perYear` in a year.
  */
 export function totalsOnTheLine(
   values: readonly number[],
