@@ -804,6 +804,11 @@ function leafOf(c: { readonly header: string }): string {
   return parts[parts.length - 1];
 }
 
+/** The headings over a column's lowest (2024年计划 › 绝对值: 2024年计划); '' for a heading of one row. */
+function groupOf(c: { readonly header: string }): string {
+  return c.header.split(' › ').slice(0, -1).join(' › ');
+}
+
 interface Candidate {
   col: number;
   role: ColumnRoleName;
@@ -1437,8 +1442,7 @@ function alternativeTargets(
   for (const role of ['target', 'actual'] as const) {
     if (out.some((c) => c.role === role && !c.org && !c.group)) continue;
     const own = measures.filter((c) => c.role === role && !c.org && !c.group && !c.period);
-    const over = (c: Candidate): string => c.header.split(' › ').slice(0, -1).join(' › ');
-    const under = own.filter((c) => over(c) === over(own[0]));
+    const under = own.filter((c) => groupOf(c) === groupOf(own[0]));
     if (under.length < 2 || under.length !== own.length) continue;
     // The most filled first: the column the table's other rules look at.
     const order = exclusive(under.map((c) => c.col));
@@ -1446,7 +1450,7 @@ function alternativeTargets(
     const first = under.find((c) => c.col === order[0])!;
     out.push({
       ...first,
-      header: over(first),
+      header: groupOf(first),
       measureLeaf: false,
       score: Math.min(first.score, 0.8),
       alternates: order.slice(1),
@@ -1959,11 +1963,11 @@ function samePeriodOfTwoYears(cands: Candidate[]): void {
  */
 function growthOfTarget(cands: Candidate[]): void {
   const target = cands.find((c) => c.role === 'target' && !c.org && !c.group);
-  const over = target ? target.header.split(' › ').slice(0, -1).join(' › ') : '';
+  const over = target ? groupOf(target) : '';
   if (!target || over === '') return;
   for (let i = cands.length - 1; i >= 0; i--) {
     const g = cands[i];
-    if (g.role !== 'growth' || g.header.split(' › ').slice(0, -1).join(' › ') !== over) continue;
+    if (g.role !== 'growth' || groupOf(g) !== over) continue;
     target.alternates = [...(target.alternates ?? []), g.col];
     cands.splice(i, 1);
   }
@@ -1978,7 +1982,7 @@ function absoluteBesideGrowth(cands: Candidate[], band: Band): void {
     (c) => c.role === 'actual' && !c.org && !c.group && GROWTH_LEAF.test(leafKey(c.header)),
   );
   if (!growth || cands.some((c) => c.role === 'growth')) return;
-  const over = growth.header.split(' › ').slice(0, -1).join(' › ');
+  const over = groupOf(growth);
   if (over === '') return;
   // (The nearest column each side with a heading of its own under the same group: a blank spacer
   // column between them changes nothing.)
