@@ -644,6 +644,48 @@ describe('layouts of real tables', () => {
     }
   });
 
+  it('an action plan numbered in its own column (Ref | Action | Target Date | % Complete | Status): the actions are the names, and a task due in a later year has not missed it', () => {
+    // Target dates as typed (30/06/2025) and as Excel dates (45838 shown as dd/mm/yyyy, 30 June 2025).
+    const rows = (june2025: CellValue, title: string): CellValue[][] => [
+      [title],
+      ['Ref', 'Action', 'Target Date', '% Complete', 'Status'],
+      ['1', 'Adopt the new Local Plan', june2025, 40, 'On Track'],
+      ['2', 'Review the waste contract', '31/12/2024', 20, 'Behind Schedule'],
+      ['3', 'Launch the tenant app', '30/09/2024', 100, 'Complete'],
+      ['4', 'Deliver 50 affordable homes', june2025, 30, 'Behind Schedule'],
+    ];
+    const formats = (rowCount: number): (string | null)[][] =>
+      Array.from({ length: rowCount }, () => [null, null, 'dd/mm/yyyy', null, null]);
+    for (const june2025 of ['30/06/2025', 45838] as CellValue[]) {
+      const sheet = rows(june2025, 'Council Plan Action Plan 2024');
+      const t = readSheets([sourceFromRows('Actions', sheet, { formats: formats(sheet.length) })])[0];
+      expect(t.kind).toBe('table');
+      if (t.kind !== 'table') continue;
+      expect(t.table.indicators.map((i) => i.name)).toEqual([
+        'Adopt the new Local Plan',
+        'Review the waste contract',
+        'Launch the tenant app',
+        'Deliver 50 affordable homes',
+      ]);
+      const { report } = runCheck({
+        sources: [sourceFromRows('Actions', sheet, { formats: formats(sheet.length) })],
+        lang: 'en-US',
+        date: '2024-12-10',
+      });
+      // Checked at the year's end: the tasks due in 2025 are on track or behind as the sheet says, not
+      // met or missed; the one due in December 2024 and behind has missed it.
+      expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'missed', 'achieved', 'behind']);
+    }
+    // In a 2024/25 plan whose start nothing gives, June 2025 may be within the year: due as any other.
+    const split = rows('30/06/2025', 'Council Plan Action Plan 2024/25');
+    const { report } = runCheck({
+      sources: [sourceFromRows('Actions', split)],
+      lang: 'en-US',
+      date: '2025-04-20',
+    });
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed', 'achieved', 'missed']);
+  });
+
   it('the heading row repeated under a new label (SERVICES PROVIDED, then PERFORMANCE INDICATORS): each label its rows’ section', () => {
     const head = (label: string): CellValue[] => [label, 'FY 2022-23 Budget', 'FY 2022-23 Actual'];
     const [reading] = readSheets(

@@ -1,5 +1,6 @@
 import {
   calendarMonth,
+  dueBy,
   fiscalMonth,
   monthWithYear,
   statedPace,
@@ -335,5 +336,29 @@ describe('the pace a sheet states beside its period', () => {
     '时间进度150%',
   ])('%s states no pace', (text) => {
     expect(statedPace(text)).toBeNull();
+  });
+});
+
+describe('the day a task is due by', () => {
+  it.each<[string, number, Period, number]>([
+    ['30/06/2025', 1, Q(2), 2025],
+    ['2025-06-30', 1, Q(2), 2025],
+    ['15.05.2025', 1, M(5), 2025],
+    ['06/30/2025', 1, Q(2), 2025],
+    // Due within its own month, not through the month before as a report's date is read.
+    ['15/05/2025', 1, M(5), 2025],
+    // In a year from April, June is the third month.
+    ['30/06/2025', 4, Q(1), 2025],
+  ])('%s (year from month %d) is due by %j of %d', (text, yearStart, period, year) => {
+    expect(dueBy(text, yearStart)).toMatchObject({ period, year });
+  });
+
+  it('a day whose day and month cannot be told apart, or that is no day, is none', () => {
+    for (const text of ['05/06/2025', '31/02/2025', '2025-13-01', 'soon', '']) expect(dueBy(text)).toBeNull();
+  });
+
+  it('the words of a period are read as the period they name', () => {
+    expect(dueBy('2025年6月底前')).toMatchObject({ period: Q(2), year: 2025 });
+    expect(dueBy('March 2025')).toMatchObject({ period: Q(1), year: 2025 });
   });
 });

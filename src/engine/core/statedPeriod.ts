@@ -497,6 +497,37 @@ function writtenYear(numerals: string): string {
   return /^(19|20)\d\d$/.test(digits) ? digits : numerals;
 }
 
+/** A day written alone in figures: 2025-06-30; 30/06/2025, 30.06.2025, 06/30/2025. */
+const YEAR_FIRST_DAY = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const YEAR_LAST_DAY = /^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})$/;
+
+/**
+ * When a task is due, as a deadline's cell gives it: the words of a period (2024年6月底前, Q3 2019/20,
+ * March 2025), or a day written alone in figures (30/06/2025, 2025-06-30), due within its own month.
+ * Dots put the day first; with slashes or dashes only a figure above 12 tells the day from the month.
+ */
+export function dueBy(text: string | null | undefined, yearStart = 1): StatedPeriod | null {
+  if (typeof text !== 'string') return null;
+  const t = normalizeText(text).trim();
+  let year: number;
+  let cal: number;
+  let day: number;
+  const iso = YEAR_FIRST_DAY.exec(t);
+  if (iso) [year, cal, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const m = YEAR_LAST_DAY.exec(t);
+    if (!m) return statedPeriod(text, yearStart);
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const dayFirst = m[2] === '.' || a > 12 ? true : b > 12 ? false : null;
+    if (dayFirst === null) return null;
+    [day, cal] = dayFirst ? [a, b] : [b, a];
+    year = Number(m[4]);
+  }
+  if (cal < 1 || cal > 12 || day < 1 || day > LAST_DAY[cal - 1]) return null;
+  return { period: throughMonth(fiscalMonth(cal, yearStart)), year, text: t, weak: true };
+}
+
 export function statedPeriod(text: string | null | undefined, yearStart = 1): StatedPeriod | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const written = normalizeText(text).slice(0, 300);

@@ -1567,11 +1567,12 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     ctx,
     period,
     thresholds,
-    // A result to a date nothing gives, for a year before the target's, or projected: the target's year
-    // is not over.
+    // A result to a date nothing gives, for a year before the target's, or projected, or a task due in a
+    // later year: the target's year is not over.
     yearEnd:
       isYearEnd(period) &&
       !dateUnknown &&
+      ind.deadline?.later !== true &&
       ind.targetForLaterYear !== true &&
       ind.resultProjected !== true &&
       ind.targetSpan === undefined,
@@ -2408,9 +2409,11 @@ export function judgeIndicator(
  * quarter, still 推进中) is behind. The sheet's own verdict on the task stands; a word that says only that
  * work goes on (In progress, Progressing, 推进中) is no verdict on its date.
  */
-function overdue(e: Evaluation, period: Period): Evaluation {
-  const due = e.indicator.deadline;
-  if (e.status !== 'on_track' || !due) return e;
+function overdue(judged: Evaluation, period: Period): Evaluation {
+  const due = judged.indicator.deadline;
+  if (!due) return judged;
+  const e = due.later ? notDueYet(judged) : judged;
+  if (e.status !== 'on_track') return e;
   if (e.sourceStatus && !goesOn(e.sourceStatus.word)) return e;
   // …and so is one whose comment says its date was put back ("the target date has been pushed back"). A
   // deadline in a later year than the table's is not due yet.
@@ -2418,6 +2421,17 @@ function overdue(e: Evaluation, period: Period): Evaluation {
   return late || DATE_PUT_BACK.test(toHans(normalizeText(e.indicator.notes ?? '')))
     ? { ...e, status: 'behind' }
     : e;
+}
+
+/**
+ * A task due in a later year than the table's (Target Date 30/06/2025 in a 2024 plan) cannot have missed
+ * it yet: short of done at the year's end it is behind (or at risk, where the sheet says so), never missed.
+ * A ceiling already passed is missed all the same.
+ */
+function notDueYet(e: Evaluation): Evaluation {
+  if (e.status !== 'missed' || e.direction === 'lower') return e;
+  const said = e.sourceStatus?.status;
+  return { ...e, status: said === 'at_risk' ? 'at_risk' : 'behind' };
 }
 
 const DATE_PUT_BACK =

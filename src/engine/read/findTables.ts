@@ -2626,13 +2626,15 @@ function settle(cands: readonly Candidate[]): Candidate[] {
 }
 
 /**
- * A notes heading over the first column, of short and different texts, with no name column (Actions |
- * Service standard # days | Target (%) | % of standard met): the rows' names, not remarks.
+ * A notes heading over the first column (after the rows' numbers), of short and different texts, with no
+ * name column (Actions | Service standard # days | Target (%) | % of standard met; Ref | Action | Target
+ * Date | % Complete): the rows' names, not remarks.
  */
 function notesAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>): void {
   if (cands.some((c) => c.role === 'name')) return;
-  const first = [...cands].sort((a, b) => a.col - b.col)[0];
-  const p = first && first.role === 'notes' ? prof.get(first.col) : undefined;
+  const first = [...cands].sort((a, b) => a.col - b.col).find((c) => c.role !== 'id');
+  if (!first || first.role !== 'notes') return;
+  const p = prof.get(first.col);
   if (!p || p.filled < 2) return;
   const texts = p.counts.text + p.counts.sentence;
   if (texts < p.filled * 0.8 || p.distinctTexts < texts * 0.8 || p.meanTextLength > 60) return;

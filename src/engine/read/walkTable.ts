@@ -15,6 +15,7 @@ import { headerKey, normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { cleanText, oneLineHeading } from '../core/text';
 import {
+  dueBy,
   fiscalMonth,
   monthWithYear,
   statedPace,
@@ -28,6 +29,8 @@ import { isLastYearFloor, notApplicableReason, scanQuantities } from '../core/gr
 import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
 import {
   countIn,
+  dateSerialText,
+  isDateFormat,
   isEmptyText,
   isFigureCell,
   isPercentFormat,
@@ -1216,7 +1219,15 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.score >= 0 && roles.maxScore >= 0
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
       : {}),
-    ...(roles.deadline >= 0 ? { deadline: deadlineOf(at(r, roles.deadline), w.yearStart) } : {}),
+    ...(roles.deadline >= 0
+      ? {
+          deadline: deadlineOf(
+            at(r, roles.deadline),
+            w.grid.numberFormats?.[r]?.[roles.deadline],
+            w.yearStart,
+          ),
+        }
+      : {}),
     targetInName: (roles.target < 0 && roles.periodTarget < 0) || w.nameOverTarget.has(r),
   };
 }
@@ -1370,29 +1381,46 @@ const SPAN_START =
  * Marks the indicators whose target is due over several years (自2019-20年起,三年內採用三項…), with how
  * many of those years were over before the table's year.
  */
-function withTargetSpans(indicators: Indicator[], year: number | null, yearStart: number): Indicator[] {
+function withTargetSpans(
+  indicators: Indicator[],
+  year: number | null,
+  yearStart: number,
+  /** The table's year is named by its two calendar years (2023/24). */
+  spanYear: boolean,
+): Indicator[] {
   return indicators.map((ind) => {
     const target = ind.target && typeof ind.target.value === 'string' ? ind.target.value : '';
     const span = targetSpanIn(`${target} ${ind.name}`, year);
-    const later = laterDeadline(ind, year, yearStart);
+    const later = laterDeadline(ind, year, yearStart, spanYear);
     return span || later ? { ...ind, ...(span ? { targetSpan: span } : {}), ...later } : ind;
   });
 }
 
 /**
  * A deadline in a year after the table's (2025年12月底 in a 2024 table; March 2026 in a 2024/25 table whose
- * year starts in April): not yet due.
+ * year starts in April): not yet due. Of a 2023/24 table whose start nothing gives, 2024 may be the year's
+ * own end: only a deadline past 2024 is later.
  */
-function laterDeadline(ind: Indicator, year: number | null, yearStart: number): Partial<Indicator> | null {
+function laterDeadline(
+  ind: Indicator,
+  year: number | null,
+  yearStart: number,
+  spanYear: boolean,
+): Partial<Indicator> | null {
   if (!ind.deadline || year === null) return null;
-  const p = statedPeriod(ind.deadline.text, yearStart);
+  const p = dueBy(ind.deadline.text, yearStart);
   if (!p || p.year === null) return null;
-  const due = yearStart === 1 || FISCAL_LABEL.test(p.text) ? p.year : fiscalYearOf(p, yearStart);
-  return due > year ? { deadline: { ...ind.deadline, later: true } } : null;
+  const fiscal = FISCAL_LABEL.test(p.text);
+  const due = yearStart === 1 || fiscal ? p.year : fiscalYearOf(p, yearStart);
+  const last = spanYear && yearStart === 1 && !fiscal ? year + 1 : year;
+  return due > last ? { deadline: { ...ind.deadline, later: true } } : null;
 }
 
-/** A year named by its two halves or as a fiscal year (2025/26, 2025-26, FY26): counted from its start. */
-const FISCAL_LABEL = /\d{4}\s*[-/–]\s*\d{2,4}|\bFY\s*\d/i;
+/**
+ * A year named by its two halves or as a fiscal year (2025/26, 2025-26, FY26): counted from its start. Not
+ * a day (2025-03-31).
+ */
+const FISCAL_LABEL = /\d{4}\s*[-/–]\s*\d{2,4}\b(?!\s*[-/–.]\s*\d)|\bFY\s*\d/i;
 
 /**
  * The fiscal year of a month or quarter named with its calendar year (March 2026 in a year starting in
@@ -1610,6 +1638,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       standardsBelow(grid, targetLinesBelow(grid, w.indicators)),
       years.year ?? null,
       w.yearStart,
+      (years.yearNamed ?? (endsIn ? 'fy' : null)) === 'span',
     ),
     diagnostics: [],
     reading,
@@ -2222,9 +2251,15 @@ function monthPeriod(month: { year: number; month: number }, text: string, yearS
 }
 
 /** When a task is due, from the words of its deadline cell (6月底前, 年底前, Q3 2019/20), or null. */
-function deadlineOf(v: CellValue, yearStart: number): Indicator['deadline'] {
-  if (typeof v !== 'string') return null;
-  const p = statedPeriod(v, yearStart);
+/** A deadline's cell: its words, or a date (a day typed as a date, or written in figures). */
+function deadlineOf(
+  v: CellValue,
+  format: string | null | undefined,
+  yearStart: number,
+): Indicator['deadline'] {
+  const text = typeof v === 'number' && isDateFormat(format) ? dateSerialText(v) : v;
+  if (typeof text !== 'string') return null;
+  const p = dueBy(text, yearStart);
   return p ? { period: p.period, text: p.text } : null;
 }
 
