@@ -16,7 +16,7 @@ export {
 export { parseCell } from './core/quantity';
 export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } from './core/period';
 export { headerKey } from './core/normalize';
-export { oneLineHeading, quotedText } from './core/text';
+export { oneLineHeading, quotedText, shownName } from './core/text';
 export { numberFormatOf } from './core/digits';
 export { displayWidth } from './core/measure';
 export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';

@@ -20,6 +20,7 @@ import type {
   TargetKind,
 } from './model';
 import { STATUSES } from './model';
+import { shownName } from './core/text';
 
 export interface ResultIndicatorJson {
   readonly file: string | null;
@@ -240,7 +241,7 @@ function indicatorJson(e: Evaluation): ResultIndicatorJson {
     row: ind.row,
     id: nonEmpty(ind.id),
     category: nonEmpty(ind.category),
-    name: ind.name,
+    name: shownName(ind),
     unit: nonEmpty(ind.measureUnit),
     direction: e.direction,
     aggregation: e.aggregation,
@@ -281,7 +282,7 @@ function indicatorFields(e: Evaluation, out: FieldSink): void {
   out.number('row', ind.row);
   out.text('id', nonEmpty(ind.id));
   out.text('category', nonEmpty(ind.category));
-  out.text('name', ind.name);
+  out.text('name', shownName(ind));
   out.text('unit', nonEmpty(ind.measureUnit));
   out.text('direction', e.direction);
   out.text('aggregation', e.aggregation);

@@ -5,6 +5,7 @@
  */
 import { readSheets, runCheck, type CellValue } from '../../src/engine';
 import { rocYear } from '../../src/engine/core/fiscalYear';
+import { toResultJson } from '../../src/engine/json';
 import { isColumnNumbers, isColumnNumberText, mayNumberColumns } from '../../src/engine/read/cells';
 import { headerRoles } from '../../src/engine/read/headerWords';
 import { sourceFromRows } from '../support/grids';
@@ -76,5 +77,27 @@ describe('texts shown as typed, their full-width punctuation kept', () => {
     const e = r.report.evaluations.find((x) => x.indicator.name === '建设市民中心')!;
     expect(e.target).toBeNull();
     expect(e.targetText).toBe('年底前建成投用（一期）');
+  });
+
+  it('a name as its cell has it, in the table, the narrative, the charts and the JSON; its key as read', () => {
+    const named: CellValue[][] = [
+      ['2022年民生实事项目进展情况表（截至9月底）'],
+      ['序号', '项目内容', '进展情况', '责任单位'],
+      [1, '新建成公办中小学、幼儿园7所，新增学位6800个（含幼儿园）', '新建成7所，新增学位6800个', '教育局'],
+      [2, '新增公交线路3条', '新增公交线路4条', '交通运输局'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('表1', named)], lang: 'zh-CN', date: '2022-10-15' });
+    const written = '新建成公办中小学、幼儿园7所，新增学位6800个（含幼儿园）';
+    const first = r.report.evaluations[0];
+    expect(first.indicator.name).toBe('新建成公办中小学、幼儿园7所,新增学位6800个(含幼儿园)');
+    expect(first.indicator.key).not.toContain('，');
+    expect(r.report.tables.indicators.rows.flat()).toContain(written);
+    const narrative = r.report.narrative.map((b) => b.text).join('\n');
+    expect(narrative).toContain('新建成公办中小学、幼儿园7所，新增学位6800个');
+    expect(narrative).not.toContain('7所,新增');
+    expect(r.report.charts.flatMap((c) => c.categories).some((c) => c.includes('7所,'))).toBe(false);
+    expect(toResultJson(r.report).indicators[0].name).toBe(written);
+    // A name without full-width punctuation is as read.
+    expect(r.report.evaluations[1].indicator.nameAsWritten).toBeUndefined();
   });
 });

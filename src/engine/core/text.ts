@@ -4,6 +4,8 @@
  * or doubled punctuation.
  */
 
+import type { Indicator } from '../model';
+
 const CN_PUNCT = '，。、；：？！）》」』】”’';
 /** Two or more punctuation marks in a row (，，  。。  ，。  ,,  ..): the first one is kept. */
 const DOUBLED_PUNCT = /([，。、；：？！,.;:!?])[，。、；：？！,.;:!?]+/g;
@@ -156,3 +158,8 @@ export function inLanguage(text: string, lang: 'zh' | 'en'): string {
 }
 const BILINGUAL =
   /^([^A-Za-z\u3400-\u9fff]*[\u3400-\u9fff][^A-Za-z]*?)\s*[-–—/|]?\s+([A-Za-z][A-Za-z'’]*(?:[\s,&/-]+[A-Za-z0-9'’().]+)+)$/;
+
+/** An indicator's name as the report shows it: as its cell has it, where reading changed its punctuation. */
+export function shownName(ind: Pick<Indicator, 'name' | 'nameAsWritten'>): string {
+  return ind.nameAsWritten ?? ind.name;
+}

@@ -15,6 +15,7 @@ import {
   type StatusChange,
 } from '../model';
 import { historyKey } from './history';
+import { shownName } from '../core/text';
 
 function meanCompletionByCategory(
   items: readonly { category: string | null; completion: number | null }[],
@@ -46,7 +47,7 @@ export function compareWithPrevious(
     previousStatus.set(e.indicator.key, before.status);
     const change: StatusChange = {
       key: e.indicator.key,
-      name: e.indicator.name,
+      name: shownName(e.indicator),
       category: e.indicator.category,
       before: before.status,
       after: e.status,

@@ -21,6 +21,7 @@ import {
   type UnitEvaluations,
   type UnitSummary,
 } from '../model';
+import { shownName } from '../core/text';
 
 function emptyCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -216,7 +217,7 @@ function consolidateGroup(
   const base: Base = {
     key: g.key,
     id: first.indicator.id,
-    name: first.indicator.name,
+    name: shownName(first.indicator),
     category: first.indicator.category,
     units,
     missingIn,
@@ -230,7 +231,7 @@ function consolidateGroup(
       cell: undefined,
       severity: 'warning',
       code: 'missing-in-units',
-      params: { name: first.indicator.name, units: missingIn.join(', '), count: missingIn.length },
+      params: { name: shownName(first.indicator), units: missingIn.join(', '), count: missingIn.length },
     });
   }
   const measureUnits = [
@@ -242,7 +243,7 @@ function consolidateGroup(
       sheet: first.indicator.sheet,
       severity: 'error',
       code: 'unit-mismatch',
-      params: { name: first.indicator.name, units: measureUnits.filter((u) => u).join(' / ') },
+      params: { name: shownName(first.indicator), units: measureUnits.filter((u) => u).join(' / ') },
     });
     return noFigures(base, null, 'mismatch', 'invalid');
   }
@@ -277,7 +278,7 @@ function withinRange(
     sheet: first.indicator.sheet,
     severity: 'error',
     code: 'sum-too-large',
-    params: { name: first.indicator.name },
+    params: { name: shownName(first.indicator) },
   });
   return { ...row, target: null, actual: null, expected: null, completion: null, status: 'invalid' };
 }

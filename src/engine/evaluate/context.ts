@@ -2,6 +2,7 @@
 import type { Diagnostic, DiagnosticCode, Indicator, Quantity, Severity, SourceCell } from '../model';
 import { cellAddress } from '../core/address';
 import { isEmptyText, sourceText, type ParsedCell } from '../core/quantity';
+import { shownName } from '../core/text';
 
 export interface Part {
   readonly cell: SourceCell;
@@ -26,7 +27,7 @@ export function addDiagnostic(
   code: DiagnosticCode,
   extra: Readonly<Record<string, string | number>> = {},
 ): void {
-  const params: Record<string, string | number> = { name: ctx.indicator.name };
+  const params: Record<string, string | number> = { name: shownName(ctx.indicator) };
   const text = cell ? sourceText(cell) : '';
   if (text !== '') params.text = text;
   Object.assign(params, extra);

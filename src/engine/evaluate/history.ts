@@ -21,6 +21,7 @@ import {
   type SnapshotEntry,
   type Status,
 } from '../model';
+import { shownName } from '../core/text';
 
 export function historyKey(sheet: string, id: string | null, name: string): string {
   return `${normalizeText(sheet)}|${id ? normalizeText(id) : normalizeText(name)}`;
@@ -49,7 +50,7 @@ export function snapshotFromEvaluations(
       key: keyOf(e.indicator.sheet, e.indicator.id, e.indicator.name),
       sheet: e.indicator.sheet,
       id: e.indicator.id,
-      name: e.indicator.name,
+      name: shownName(e.indicator),
       category: e.indicator.category,
       target: e.target?.value ?? null,
       actual: e.actual?.value ?? null,

@@ -37,6 +37,11 @@ export interface Indicator {
   readonly id: string | null;
   readonly category: string | null;
   readonly name: string;
+  /**
+   * The name as its cell has it, where reading changed its punctuation (，（）： read as ,():): what the
+   * report shows (core/text.ts shownName). Reading, keys and history go by `name`.
+   */
+  readonly nameAsWritten?: string;
   readonly measureUnit: string | null;
   /** Direction as written in the sheet (null = not given; the evaluator decides). */
   readonly directionCell: SourceCell | null;

@@ -6,6 +6,8 @@
  * fault of the program is never mistaken for a fault of the sheet.
  */
 import { columnLetters } from '../core/address';
+import { normalizeText } from '../core/normalize';
+import { cleanText } from '../core/text';
 import type {
   CellValue,
   ColumnMapping,
@@ -362,7 +364,35 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
     const second = readSheetAsIs(again, options);
     if (second.kind === 'table') reading = second;
   }
-  return withPeriodOfSheetName(reading, options.yearStart ?? 1, given.file ?? given.fileName);
+  return withNamesAsWritten(
+    withPeriodOfSheetName(reading, options.yearStart ?? 1, given.file ?? given.fileName),
+    given.grid,
+  );
+}
+
+/** Punctuation that reading makes half-width and a Chinese cell writes full-width (，（）：；！？). */
+const MADE_HALF_WIDTH = /[,():;!?]/;
+/** A full-width form of an ASCII character, or the ideographic space. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
+/**
+ * Each indicator with its name as its cell has it (Indicator.nameAsWritten), where reading made the
+ * cell's punctuation half-width: 新建成公办中小学、幼儿园7所，新增学位6800个 keeps its comma in the report.
+ */
+function withNamesAsWritten(reading: SheetReading, grid: Grid): SheetReading {
+  if (reading.kind !== 'table') return reading;
+  let changed = false;
+  const indicators = reading.table.indicators.map((ind) => {
+    if (!MADE_HALF_WIDTH.test(ind.name)) return ind;
+    const cell = grid.values[ind.row - grid.originRow]?.find(
+      (v): v is string => typeof v === 'string' && FULL_WIDTH.test(v) && normalizeText(v) === ind.name,
+    );
+    const written = cell === undefined ? '' : cleanText(cell);
+    if (!written || written === ind.name) return ind;
+    changed = true;
+    return { ...ind, nameAsWritten: written };
+  });
+  return changed ? { kind: 'table', table: { ...reading.table, indicators } } : reading;
 }
 
 /**

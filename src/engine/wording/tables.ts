@@ -36,6 +36,7 @@ import {
   sourceText,
 } from '../report/tables';
 import { gapToPaceShown, paceShown, unitOf } from '../report/kinds';
+import { shownName } from '../core/text';
 
 /** A cell: its value and its number format (null for text and empty cells). */
 export interface NumCell {
@@ -268,7 +269,7 @@ type IndicatorCell = (e: Evaluation, i: number, scale: RowScale, gaps: Gaps | nu
 const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
   no: (_e, i) => countCell(i + 1, NUMBER_FORMATS.index),
   category: (e) => textCell(e.indicator.category),
-  name: (e) => textCell(e.indicator.name),
+  name: (e) => textCell(shownName(e.indicator)),
   unit: (e, _i, scale) => textCell(scaledUnit(e.indicator.measureUnit, scale)),
   target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
   expected: (e, _i, scale) => scaledCell(shownPaceTarget(e), scale.factor, percentOf(e)),

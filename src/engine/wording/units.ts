@@ -23,7 +23,7 @@ import {
 } from '../model';
 import { cleanValue, finite } from '../core/numbers';
 import { NUMBER_FORMATS } from '../core/numFmt';
-import { cleanText, tidySentence } from '../core/text';
+import { cleanText, shownName, tidySentence } from '../core/text';
 import { localeFor } from '../locale';
 import type { Locale, RowScale, StatusShareWords } from '../locale/types';
 import { COLUMNS, CONSOLIDATED_COLUMNS, consolidatedScaleBasis, unitsColumns } from '../report/tables';
@@ -276,7 +276,7 @@ export function unitsNarrative(
   const byName = unitsByName(options.units);
   const perUnit = ranked.map((u) => {
     const behind = behindInUnit(byName.get(u.name)).map((e) =>
-      T.behindName(indicatorName(e.indicator.name, L), e.status),
+      T.behindName(indicatorName(shownName(e.indicator), L), e.status),
     );
     return tidySentence(
       T.perUnit({

@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatPoints,
   gapsOf,
+  shownName,
   type Lang,
   parsePeriod,
   type Status,
@@ -41,7 +42,7 @@ function item(e: Evaluation, lang: Lang, before?: Status): PreviewItem {
   const points = e.status === 'missed' ? null : gapsOf(e).points;
   return {
     key: e.indicator.key,
-    name: e.indicator.name,
+    name: shownName(e.indicator),
     ...(e.indicator.file !== undefined ? { file: e.indicator.file } : {}),
     sheet: e.indicator.sheet,
     row: e.indicator.row,
