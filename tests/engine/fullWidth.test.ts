@@ -83,7 +83,7 @@ describe('texts shown as typed, their full-width punctuation kept', () => {
     const named: CellValue[][] = [
       ['2022年民生实事项目进展情况表（截至9月底）'],
       ['序号', '项目内容', '进展情况', '责任单位'],
-      [1, '新建成公办中小学、幼儿园7所，新增学位6800个（含幼儿园）', '新建成7所，新增学位6800个', '教育局'],
+      [1, '新建成公办中小学、幼儿园7所，新增学位6800个（含幼儿园）', '已完成', '教育局'],
       [2, '新增公交线路3条', '新增公交线路4条', '交通运输局'],
     ];
     const r = runCheck({ sources: [sourceFromRows('表1', named)], lang: 'zh-CN', date: '2022-10-15' });
@@ -99,5 +99,11 @@ describe('texts shown as typed, their full-width punctuation kept', () => {
     expect(toResultJson(r.report).indicators[0].name).toBe(written);
     // A name without full-width punctuation is as read.
     expect(r.report.evaluations[1].indicator.nameAsWritten).toBeUndefined();
+    // A row of two targets read as two, each named by its clause as written.
+    const split = named.map((row, i) =>
+      i === 2 ? [1, written, '新建成7所，新增学位6800个', '教育局'] : row,
+    );
+    const parts = runCheck({ sources: [sourceFromRows('表1', split)], lang: 'zh-CN', date: '2022-10-15' });
+    expect(parts.report.tables.indicators.rows.flat()).toContain('新增学位6800个（含幼儿园）');
   });
 });

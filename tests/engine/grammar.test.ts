@@ -405,6 +405,18 @@ describe('numbers that name things in Chinese', () => {
     // A multiplier the numeral swallowed is still given back to its unit.
     expect(figures('新增就业两万人')).toEqual([[20000, '人']]);
   });
+
+  it('reads no figure in a plan’s formula or a version (“1+7+N”重点工作, 架构图2.0版)', () => {
+    expect(figures('谋划实施“1+7+N”重点工作和“1+5+n”重大改革项目')).toEqual([]);
+    expect(figures('谋划实施“1+7+N”68项重点工作')).toEqual([[68, '项']]);
+    expect(figures('迭代编制架构图2.0版，建成3.0版本平台5个')).toEqual([[5, '个']]);
+    // A figure with a plus after it is still one (20+, 3+2 is a sum: no count of anything).
+    expect(figures('举办培训20+场')[0]?.[0]).toBe(20);
+  });
+
+  it('reads 吨标煤 as the unit it shortens (腾出用能3万吨标煤)', () => {
+    expect(figures('全年腾出用能3万吨标煤')).toEqual([[30000, '吨标煤']]);
+  });
 });
 
 describe('a figure that qualifies what is counted', () => {

@@ -903,7 +903,18 @@ describe('narrative edge cases', () => {
       kind: 'amount',
       aggregation: 'last',
     });
-    expect(texts(narrate([amount], 'zh-CN')).join('\n')).toContain('完成投资完成2.53亿元');
+    // A name that opens with the word says it once (完成投资2.53亿元, not 完成投资完成2.53亿元).
+    expect(texts(narrate([amount], 'zh-CN')).join('\n')).toContain('完成投资2.53亿元，为年度目标');
+    const named = ev({
+      name: '固定资产投资',
+      unit: '亿元',
+      target: 3.11,
+      actual: 2.53,
+      status: 'on_track',
+      kind: 'amount',
+      aggregation: 'last',
+    });
+    expect(texts(narrate([named], 'zh-CN')).join('\n')).toContain('固定资产投资完成2.53亿元');
     const level = ev({
       name: '床位数',
       unit: '张',

@@ -686,6 +686,54 @@ describe('layouts of real tables', () => {
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed', 'achieved', 'missed']);
   });
 
+  it('a 民生实事 progress table: two targets in units of their own are two indicators, each answered by the figure in its unit, never a number that names a place or a bus route', () => {
+    const rows: CellValue[][] = [
+      ['2022年区政府民生实事项目进展情况表（截至9月底）'],
+      ['序号', '项目内容', '进展情况', '责任单位'],
+      [
+        1,
+        '新建成公办中小学、幼儿园7所，新增中小学、幼儿园公办学位6800个。',
+        '新建成职教中心、学府路幼儿园、8300安置小区配套幼儿园等7所中小学、幼儿园，新增学位6800个。',
+        '教育局',
+      ],
+      [2, '新增公交线路3条。', '新增599B、855H、7806M和2754等4条公交线路。', '交通运输局'],
+      [3, '全年实施重点项目89个，完成投资130.42亿元。', '完成投资74.2亿元。', '发改局'],
+      [4, '全年腾出用能3万吨标煤。', '核定腾出能耗0.9万吨标准煤。', '发改局'],
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('实事', rows)],
+      lang: 'zh-CN',
+      date: '2022-10-15',
+    });
+    const seen = report.evaluations.map((e) => [
+      e.indicator.row,
+      e.indicator.name,
+      e.target?.value,
+      e.actual?.value,
+    ]);
+    expect(seen).toEqual([
+      [3, '新建成公办中小学、幼儿园7所', 7, 7],
+      [3, '新增中小学、幼儿园公办学位6800个', 6800, 6800],
+      [4, '新增公交线路3条。', 3, 4],
+      [5, '全年实施重点项目89个', 89, undefined],
+      [5, '完成投资130.42亿元', 130.42e8, 74.2e8],
+      [6, '全年腾出用能3万吨标煤。', 30000, 9000],
+    ]);
+    const text = report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('新建成公办中小学、幼儿园完成7所，为年度目标7所的100.0%');
+    expect(text).toContain('完成投资74.2亿元，为年度目标130.42亿元的56.9%');
+    // A share done, or a verdict, beside the two targets is the whole task's: one indicator.
+    const whole = rows.map((row, i) =>
+      i === 1 ? [...row.slice(0, 3), '完成率', row[3]] : i === 2 ? [...row.slice(0, 3), '80%', row[3]] : row,
+    );
+    const one = runCheck({
+      sources: [sourceFromRows('实事', whole.slice(0, 3))],
+      lang: 'zh-CN',
+      date: '2022-10-15',
+    });
+    expect(one.report.evaluations.map((e) => e.indicator.row)).toEqual([3]);
+  });
+
   it('the heading row repeated under a new label (SERVICES PROVIDED, then PERFORMANCE INDICATORS): each label its rows’ section', () => {
     const head = (label: string): CellValue[] => [label, 'FY 2022-23 Budget', 'FY 2022-23 Actual'];
     const [reading] = readSheets(

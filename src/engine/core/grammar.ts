@@ -499,6 +499,8 @@ const CJK_UNITS = [
   '立方米',
   '吨标准煤',
   '标准煤',
+  '吨标煤',
+  '标煤',
   '公里',
   '千米',
   '公顷',
@@ -1337,7 +1339,9 @@ function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
   const written = withDecimalPoint(normalizeText(input).slice(0, 4000)).replace(SPACE_BY_FIGURE, '');
-  const s = withoutClockTimes(withoutNoteMarks(withoutShareWorkings(digitsForWords(toHans(written)))));
+  const s = withoutLabels(
+    withoutClockTimes(withoutNoteMarks(withoutShareWorkings(digitsForWords(toHans(written))))),
+  );
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
@@ -1790,6 +1794,17 @@ const SHARE_WORKING = /(?<=%\s*)[(（]\s*\d[\d,]*(?:\.\d+)?\s*\/\s*\d[\d,]*(?:\.
  * Times of the day (上午10时至11时, 下午12时30分至2时, 9am to 5pm): when, not how much; blanked like a
  * note's mark. A time taken (24小时, 4分钟内) is no time of the day and stays.
  */
+/**
+ * Figures that label rather than count, blanked (each character a space, so that places in the text
+ * stay): a plan's formula (“1+7+N”重点工作, 1+5+n) and a version (架构图2.0版, 3.0版本).
+ */
+function withoutLabels(s: string): string {
+  if (!s.includes('+') && !s.includes('版')) return s;
+  return s.replace(LABEL_FIGURES, (w) => ' '.repeat(w.length));
+}
+
+const LABEL_FIGURES = /(?<![\d.])\d+(?:\+(?:\d+|[a-z](?![a-z])))+|(?<![\d.])\d+(?:\.\d+)+\s?版(?:本)?/gi;
+
 function withoutClockTimes(s: string): string {
   return CLOCK_HINT.test(s) ? s.replace(CLOCK_TIME, (w) => ' '.repeat(w.length)) : s;
 }

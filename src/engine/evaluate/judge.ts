@@ -452,10 +452,18 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
   const sameUnit = values.filter(
     (f) => !f.percent && (t.unit === null || f.unit === null || f.unit === t.unit),
   );
+  // A figure in the target's own unit before one with none (…8300安置小区配套幼儿园等7所 against 7所; 599B、
+  // 855H等4条公交线路 against 3条): a bare number in a sentence may be a name's.
+  const ownUnit = t.unit === null ? [] : sameUnit.filter((f) => f.unit === t.unit);
   // Else a figure in the same unit at another scale (1.2亿元 against 5000万元): never a count of something
   // else a sentence mentions (新引进金融机构41家 against 280万元/人).
   return (
-    doneOf(sameUnit) ?? sameUnit[0] ?? values.find((f) => !f.percent && unitsAlike(f.unit!, t.unit!)) ?? null
+    doneOf(ownUnit) ??
+    ownUnit[0] ??
+    doneOf(sameUnit) ??
+    sameUnit[0] ??
+    values.find((f) => !f.percent && unitsAlike(f.unit!, t.unit!)) ??
+    null
   );
 }
 
@@ -492,7 +500,12 @@ const COUNT_WORDS = /^[个個家所座处處项項件台套条條栋棟间間户
  * or two times (minutes, seconds).
  */
 function unitsAlike(a: string, b: string): boolean {
-  const base = (u: string) => u.replace(/^[万萬亿億千百十]+/, '').toLowerCase();
+  // (吨标煤 is 吨标准煤 shortened)
+  const base = (u: string) =>
+    u
+      .replace(/^[万萬亿億千百十]+/, '')
+      .replace(/标煤$/, '标准煤')
+      .toLowerCase();
   const x = base(a);
   const y = base(b);
   if (x.includes(y) || y.includes(x)) return true;

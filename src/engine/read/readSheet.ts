@@ -370,6 +370,21 @@ export function readSheet(given: SheetSource, options: ReadOptions = {}): SheetR
   );
 }
 
+/**
+ * A name as a cell of its row has it: the whole cell, or the part of it the name is (a clause of a row of
+ * two targets), where reading changed the cell's characters one for one; '' when no cell has it.
+ */
+function writtenIn(row: readonly CellValue[] | undefined, name: string): string {
+  for (const v of row ?? []) {
+    if (typeof v !== 'string' || !FULL_WIDTH.test(v)) continue;
+    const read = normalizeText(v);
+    if (read === name) return cleanText(v);
+    const at = read.length === v.length ? read.indexOf(name) : -1;
+    if (at >= 0) return v.slice(at, at + name.length);
+  }
+  return '';
+}
+
 /** Punctuation that reading makes half-width and a Chinese cell writes full-width (，（）：；！？). */
 const MADE_HALF_WIDTH = /[,():;!?]/;
 /** A full-width form of an ASCII character, or the ideographic space. */
@@ -384,10 +399,7 @@ function withNamesAsWritten(reading: SheetReading, grid: Grid): SheetReading {
   let changed = false;
   const indicators = reading.table.indicators.map((ind) => {
     if (!MADE_HALF_WIDTH.test(ind.name)) return ind;
-    const cell = grid.values[ind.row - grid.originRow]?.find(
-      (v): v is string => typeof v === 'string' && FULL_WIDTH.test(v) && normalizeText(v) === ind.name,
-    );
-    const written = cell === undefined ? '' : cleanText(cell);
+    const written = writtenIn(grid.values[ind.row - grid.originRow], ind.name);
     if (!written || written === ind.name) return ind;
     changed = true;
     return { ...ind, nameAsWritten: written };

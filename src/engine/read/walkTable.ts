@@ -1277,6 +1277,8 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
     name,
     roles.target >= 0 ? row[roles.target] : null,
     roles.actual >= 0 ? row[roles.actual] : null,
+    // (a share done or a verdict of the row's own judges it as one task)
+    has([roles.completion, roles.status]),
   );
   if (parts.length <= 1) {
     emit(w, base, { name, keyPart: base.id ?? name });
@@ -2426,6 +2428,7 @@ function compoundParts(
   name: string,
   targetValue: CellValue | undefined,
   resultValue: CellValue | undefined,
+  judgedWhole: boolean,
 ): { name: string; fields: Partial<Indicator> }[] {
   const targetText = typeof targetValue === 'string' && targetValue.trim() ? targetValue : name;
   const { mentions } = scanQuantities(targetText);
@@ -2455,6 +2458,26 @@ function compoundParts(
   ) {
     return values.map((m, i) => ({ name: m.label, fields: { targetMention: i, resultMention: 0 } }));
   }
+  // Two amounts in units of their own, each in its clause with its own words (新建成幼儿园7所，新增学位6800个;
+  // 实施重点项目89个，完成投资130.42亿元), where the result answers in one of those units: one indicator
+  // each, answered by the result's figure in its unit. (A share done, 80%, or a verdict is the whole
+  // task's.)
+  const units = values.map((m) => (m.unit === null ? null : baseUnit(m.unit)));
+  if (
+    !judgedWhole &&
+    values.length === 2 &&
+    values.every((m) => !m.percent && m.change === null && m.unit !== null && m.label.length >= 2) &&
+    units[0] !== units[1] &&
+    /[\u4e00-\u9fff]/.test(targetText) &&
+    typeof resultValue === 'string' &&
+    scanQuantities(resultValue).mentions.some((m) => m.unit !== null && units.includes(baseUnit(m.unit))) &&
+    inClausesOfTheirOwn(targetText, values[0].text, values[1].text)
+  ) {
+    return values.map((m, i) => ({
+      name: clauseOf(targetText, m.text) ?? m.label,
+      fields: { targetMention: i },
+    }));
+  }
   // An enumeration answered with 分别 / respectively.
   const result = typeof resultValue === 'string' ? resultValue : '';
   // (matched in Simplified characters: 分別 is 分别, 數量 数量; the names keep their own)
@@ -2483,6 +2506,29 @@ function compoundParts(
 }
 
 /** A clause mark (，；。) stands between the two figures' texts: "… 85% of plans within 54 days" has none. */
+/** The clause of a text that holds `figure` (between clause marks), its own words; null when not found. */
+function clauseOf(text: string, figure: string): string | null {
+  const at = text.indexOf(figure);
+  if (at < 0) return null;
+  const marks = /[,，;；。]/g;
+  let start = 0;
+  let end = text.length;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    if (m.index < at) start = m.index + 1;
+    else if (m.index >= at + figure.length) {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = text.slice(start, end).trim();
+  return clause.length >= figure.length + 2 ? clause : null;
+}
+
+/** A unit without its scale (万元, 亿元 → 元; 万人 → 人). */
+function baseUnit(unit: string): string {
+  return unit.replace(/^[万萬亿億千百十]+/, '').toLowerCase();
+}
+
 function inClausesOfTheirOwn(text: string, first: string, second: string): boolean {
   const a = text.indexOf(first);
   const b = a < 0 ? -1 : text.indexOf(second, a + first.length);

@@ -140,21 +140,34 @@ function placeOf(
 /**
  * A row named by its target (固定资产投资增长10%, 新增技能人才2400人): named by what the target measures
  * (固定资产投资, 新增技能人才), as the text goes on to give the result and the target; null for any other
- * name. Only a Chinese name that is its target's one figure after the words of the measure.
+ * name. Only a Chinese name that is its target's one figure after the words of the measure — the whole
+ * target, or the clause of it that a row of two targets is named by (新建成幼儿园7所 of 新建成幼儿园7所，新增学位
+ * 6800个).
  */
 function measureOfTarget(ev: Evaluation, name: string): string | null {
-  if (ev.indicator.targetMention !== undefined || !ev.targetSource) return null;
+  if (!ev.targetSource) return null;
   const bare = (t: string) => t.replace(CLOSING_PUNCTUATION, '');
-  const target = bare(withoutListNumber(cleanText(ev.targetSource)));
-  if (target !== bare(name)) return null;
+  const whole = bare(withoutListNumber(cleanText(ev.targetSource)));
+  const target = bare(name);
+  const named =
+    ev.indicator.targetMention === undefined
+      ? whole === target
+      : whole.split(/[,，;；。]/).some((clause) => clause.trim() === target);
+  if (!named) return null;
   const mentions = scanQuantities(target).mentions;
   if (mentions.length !== 1) return null;
   const { label, text } = mentions[0];
   // The name is the measure's words and the figure with its own words (增长, 不低于, 控制在) and nothing
-  // else: 改造提升农村道路40公里 says more between them than a figure's words.
-  if (label + text !== target || (FIGURE_LEAD.exec(text)?.[0].length ?? 0) > 4) return null;
-  return /^[\u3400-\u9fff].*[\u3400-\u9fff]$/.test(label) && label.length >= 2 ? label : null;
+  // else: 改造提升农村道路40公里 says more between them than a figure's words. The measure may list what it
+  // counts (新建成公办中小学、幼儿园7所), where the figure's own words are the last item.
+  if (!target.endsWith(text) || (FIGURE_LEAD.exec(text)?.[0].length ?? 0) > 4) return null;
+  const measure = target.slice(0, target.length - text.length);
+  if (measure !== label && !(measure.endsWith(label) && ITEMS_BEFORE.test(measure.slice(0, -label.length))))
+    return null;
+  return /^[\u3400-\u9fff].*[\u3400-\u9fff]$/.test(measure) && measure.length >= 2 ? measure : null;
 }
+/** Items listed before the last (新建成公办中小学、): no clause of their own. */
+const ITEMS_BEFORE = /^[^,，。；;：:]+、$/;
 /** The words before a figure in a mention's text (增长, 控制在, 达到每日). */
 const FIGURE_LEAD = /^[^\d一二三四五六七八九十两百千万亿零〇]*/;
 const CLOSING_PUNCTUATION = /[。.;；,，\s]+$/;

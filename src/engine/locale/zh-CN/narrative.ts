@@ -217,7 +217,10 @@ export const narrative: NarrativeTemplates = {
     if (c.kind === 'higher') {
       const share = shareVersus(n, c.withPace);
       if (share) return `${c.name}达到${n.actual}，${share}`;
-      const text = `${c.name}${n.level ? '达到' : '完成'}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
+      // A name that is the measure and opens with the word (完成投资): said once, 完成投资74.2亿元 (a name
+      // with its target's figure in it, 完成在职参保人数6300人, is followed by the word).
+      const verb = n.level ? '达到' : /^完成/.test(c.name) && !/\d/.test(c.name) ? '' : '完成';
+      const text = `${c.name}${verb}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
       return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
     }
     const head = withName(c.name, `为${n.actual}${approx(n)}`);
