@@ -10,6 +10,7 @@ import { isColumnNumbers } from '../../src/engine/read/cells';
 import { gapsOf } from '../../src/engine/evaluate/gaps';
 import { elapsedFraction } from '../../src/engine/core/period';
 import { parseCell } from '../../src/engine/core/quantity';
+import { nameWithoutUnit, unitInName } from '../../src/engine/read/units';
 
 function table(name: string, rows: CellValue[][], merges: string[] = [], yearStart = 1): SheetTable {
   const [reading] = readSheets([sourceFromRows(name, rows, { merges })], { yearStart });
@@ -732,6 +733,55 @@ describe('layouts of real tables', () => {
       date: '2022-10-15',
     });
     expect(one.report.evaluations.map((e) => e.indicator.row)).toEqual([3]);
+  });
+
+  it('a housing association’s monthly sheet (January 2018 over SSHA | MMHA): the month in a year from April, and names that say % give their figures in per cent', () => {
+    const head = ['Description', 'SSHA', 'Target Met?', 'MMHA', 'Target Met?', 'Target'];
+    const rows: CellValue[][] = [
+      ['Performance Information'],
+      [],
+      ['Rent Collection', 'January 2018'],
+      head,
+      ['Current Tenant Arrears %', 1.36, 'J', 1.76, 'J', 1.96],
+      ['Former Tenant Arrears %', 1.58, 'L', 1.8, 'L', 1.29],
+      ['Rent Collected as % of rent owed', 96.93, 'J', 100.81, 'J', 99.0],
+      [],
+      ['Empty Properties', 'January 2018'],
+      head,
+      ['% of Properties Let On First Offer', 42.11, 'L', 46.15, 'L', 70.7],
+    ];
+    const check = (yearStart: number) =>
+      runCheck({
+        sources: [sourceFromRows('Performance', rows)],
+        lang: 'en-US',
+        date: '2018-02-15',
+        yearStart,
+      });
+    // January is the tenth month of the year that started in April 2017.
+    const april = check(4).report;
+    expect(april.options.period).toEqual({ kind: 'month', month: 10 });
+    expect(april.options.year).toBe(2017);
+    expect(april.title).toContain('2017/18');
+    const calendar = check(1).report;
+    expect(calendar.options.period).toEqual({ kind: 'month', month: 1 });
+    expect(calendar.options.year).toBe(2018);
+    // The figures in per cent, their gaps in points.
+    expect(april.evaluations.every((e) => e.indicator.measureUnit === '%')).toBe(true);
+    const text = april.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain(
+      'Former Tenant Arrears % (MMHA) was 1.8%, 0.51 percentage points above the 1.29% ceiling',
+    );
+    expect(text).toContain('% of Properties Let On First Offer (SSHA) was 42.11%');
+    // What a name’s words say of its unit.
+    expect(unitInName('Current Tenant Arrears %')).toBe('%');
+    expect(unitInName('% household waste composted')).toBe('%');
+    expect(unitInName('Rent collected as a % of rent due')).toBe('%');
+    expect(unitInName('Reduce costs by 5%')).toBeNull();
+    // A name that says % keeps its closing brackets when they are no unit.
+    expect(nameWithoutUnit('% of staff trained in line with Workplace Skills Plan (WSP)')).toBe(
+      '% of staff trained in line with Workplace Skills Plan (WSP)',
+    );
+    expect(nameWithoutUnit('城镇新增就业(人)')).toBe('城镇新增就业');
   });
 
   it('the heading row repeated under a new label (SERVICES PROVIDED, then PERFORMANCE INDICATORS): each label its rows’ section', () => {

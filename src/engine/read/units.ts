@@ -87,8 +87,11 @@ const UNIT_BRACKET_END = /\s*[(（]([^()（）]{1,6})[)）]\s*$/;
 /** The name without the unit in its closing brackets (开展农村青年技能培训(人) → 开展农村青年技能培训). */
 export function nameWithoutUnit(name: string): string {
   const m = UNIT_BRACKET_END.exec(name);
-  return m && unitInName(name) !== null ? name.slice(0, m.index) : name;
+  return m && bracketUnit(m[1]) !== null ? name.slice(0, m.index) : name;
 }
+
+/** A percentage named as the measure: words then %, % of …, % household waste …, as (a) % of …. */
+const PERCENT_NAMED = /^[A-Za-z][\w\s'’&,/-]*[A-Za-z)]\s*%$|^%\s+[A-Za-z\d]|\bas\s+(?:a\s+)?%\s+of\b/i;
 
 /**
  * A unit of measure in the name's brackets: 城镇新增就业(人) → 人, 投资(亿元) → 亿元, "Average Relet Time (days)"
@@ -96,9 +99,16 @@ export function nameWithoutUnit(name: string): string {
  * included or which kind (合同外资(含增资), 固定资产投资(不含农户), 其他试验(水稻)) is no unit.
  */
 export function unitInName(name: string): string | null {
+  // A name that says its figure is a percentage (Former Tenant Arrears %, % of Properties Let On First
+  // Offer, Rent Collected as % of rent owed).
+  if (PERCENT_NAMED.test(name)) return '%';
   const m = UNIT_BRACKET_END.exec(name);
-  if (!m) return null;
-  const u = m[1].trim();
+  return m ? bracketUnit(m[1]) : null;
+}
+
+/** What closing brackets hold, when it is a unit (人, 亿元, days, %); null for other words. */
+function bracketUnit(inBrackets: string): string | null {
+  const u = inBrackets.trim();
   // A phase or a batch (一期, 第二批, 试点) is no unit.
   if (/^(?:第?[一二三四五六七八九十\d]+[期批轮]|试点)$/.test(u)) return null;
   if (/^[\u4e00-\u9fff]{2,4}$/.test(u)) return isMeasureUnitList(u) || /^个?百分点$/.test(u) ? u : null;

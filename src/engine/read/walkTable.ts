@@ -211,10 +211,12 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     status: cols.find((c) => c.group === group && c.role === 'status')?.col ?? -1,
   }));
   const grouped = headingPeriodColumn(found, grid);
+  // A month heading names a calendar month (January 2018): counted in the organisation's year. A quarter
+  // is the year's own.
   const headingPeriod: Period | null = grouped?.period
     ? grouped.period.kind === 'quarter'
       ? { kind: 'quarter', quarter: (grouped.period.index + 1) as 1 }
-      : { kind: 'month', month: (grouped.period.index + 1) as 1 }
+      : { kind: 'month', month: fiscalMonth(grouped.period.index + 1, yearStart) }
     : null;
   return {
     name: nameColumns(found, grid),
@@ -1425,6 +1427,16 @@ function laterDeadline(
 const FISCAL_LABEL = /\d{4}\s*[-/–]\s*\d{2,4}\b(?!\s*[-/–.]\s*\d)|\bFY\s*\d/i;
 
 /**
+ * The year a stated period is in, counted as the organisation's year is: a month named with its calendar
+ * year and nothing else (January 2018, Jan-18, 2018年1月) in a year from April is in the year that started
+ * in 2017. A range (Oct '21 – Jan '22) or a year named by its halves or as FY names the year otherwise.
+ */
+function yearOfStated(stated: StatedPeriod, yearStart: number): number | null {
+  if (stated.year === null || yearStart === 1 || stated.period.kind !== 'month') return stated.year;
+  return monthWithYear(stated.text)?.year === stated.year ? fiscalYearOf(stated, yearStart) : stated.year;
+}
+
+/**
  * The fiscal year of a month or quarter named with its calendar year (March 2026 in a year starting in
  * April is in 2025/26): the year the fiscal year starts in.
  */
@@ -1573,7 +1585,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     monthColumns,
     found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
   );
-  const years = tableYear(
+  const calendarYears = tableYear(
     // The year the period states, else the one the target and result headings name (2015-16年度工作表現
     // › 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's. A period only a
     // heading states (Q2 2016/17, the first of a rolling window of quarters) names its year last.
@@ -1612,6 +1624,11 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     ending,
     yearStartOfMonths(monthColumns, true),
   );
+  // The month stated with its calendar year (January 2018), in a year from April: the year it is in.
+  const years =
+    stated && !calendarYears.yearNamed && calendarYears.year === stated.year
+      ? { ...calendarYears, year: yearOfStated(stated, options.yearStart) }
+      : calendarYears;
   // The target and the result headed by one calendar year (2020 TARGET | 2020 RESULT) in an organisation
   // whose year starts after January: the year that ends in it, as FY 2020 is (an annual report for the
   // year to June 2020), never the year that starts in it.
