@@ -735,6 +735,35 @@ describe('layouts of real tables', () => {
     expect(one.report.evaluations.map((e) => e.indicator.row)).toEqual([3]);
   });
 
+  it('a 政府工作报告 量化指标 table: targets listed 分别 in two clauses are one each, answered in turn; a rate is never answered by an amount', () => {
+    const rows: CellValue[][] = [
+      ['2016年《政府工作报告》量化指标任务落实情况'],
+      ['序号', '量化指标任务', '负责单位', '落实情况'],
+      [
+        1,
+        '化学需氧量、氨氮排放量分别下降2%，二氧化硫、氮氧化物排放量分别下降3%',
+        '环境保护部',
+        '化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别下降2.6%、2.9%、5.6%、4.0%。',
+      ],
+      [2, '安排财政赤字2.18万亿元，赤字率提高到3%', '财政部', '已安排财政赤字2.18万亿元。'],
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('量化', rows)],
+      lang: 'zh-CN',
+      date: '2017-03-01',
+    });
+    expect(
+      report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.actual?.value, e.status]),
+    ).toEqual([
+      ['化学需氧量排放量', 0.02, 0.026, 'achieved'],
+      ['氨氮排放量', 0.02, 0.029, 'achieved'],
+      ['二氧化硫排放量', 0.03, 0.056, 'achieved'],
+      ['氮氧化物排放量', 0.03, 0.04, 'achieved'],
+      ['安排财政赤字', 2.18e12, 2.18e12, 'achieved'],
+      ['赤字率', 0.03, undefined, 'no_data'],
+    ]);
+  });
+
   it('a housing association’s monthly sheet (January 2018 over SSHA | MMHA): the month in a year from April, and names that say % give their figures in per cent', () => {
     const head = ['Description', 'SSHA', 'Target Met?', 'MMHA', 'Target Met?', 'Target'];
     const rows: CellValue[][] = [

@@ -442,9 +442,14 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
     return pct[0] ?? null;
   }
   if (t.kind === 'share' || t.percent) {
+    // (never a figure in a unit of its own for a target in per cent: 已安排财政赤字2.18万亿元 is no 赤字率)
     return (
       values.find((f) => f.percent && f.comparator === null && !f.points) ??
-      values.find((f) => f.comparator === null) ??
+      values.find(
+        (f) =>
+          f.comparator === null &&
+          (!t.percent || f.unit === null || f.unit === t.unit || RATE_UNIT.test(f.unit)),
+      ) ??
       values.find((f) => f.percent) ??
       null
     );

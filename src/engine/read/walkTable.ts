@@ -25,7 +25,7 @@ import {
 } from '../core/statedPeriod';
 import { elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
-import { isLastYearFloor, notApplicableReason, scanQuantities } from '../core/grammar';
+import { isLastYearFloor, notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
 import {
   countIn,
@@ -2495,31 +2495,60 @@ function compoundParts(
       fields: { targetMention: i },
     }));
   }
-  // An enumeration answered with 分别 / respectively.
+  // An enumeration answered with 分别 / respectively: one (二氧化硫、氮氧化物排放量分别下降3%) or one in each
+  // clause (化学需氧量、氨氮排放量分别下降2%，二氧化硫、氮氧化物排放量分别下降3%), its items answered in turn.
   const result = typeof resultValue === 'string' ? resultValue : '';
   // (matched in Simplified characters: 分別 is 分别, 數量 数量; the names keep their own)
-  if (values.length === 1 && /分别|respectively/.test(toHans(result))) {
-    const at = targetText.indexOf(values[0].text);
-    const label = at > 0 ? targetText.slice(0, at) : values[0].label || name;
+  if (
+    values.length >= 1 &&
+    /分别|respectively/.test(toHans(result)) &&
+    values.every((m) => m.percent === values[0].percent)
+  ) {
+    const groups = enumeratedGroups(targetText, values, name);
+    const total = groups?.reduce((n, items) => n + items.length, 0) ?? 0;
+    const answers = scanQuantities(result).mentions.filter(
+      (m) => m.role === 'value' && m.percent === values[0].percent,
+    );
+    if (groups && total >= 2 && answers.length === total) {
+      let k = 0;
+      return groups.flatMap((items, g) =>
+        items.map((item) => ({
+          name: item,
+          fields: { ...(groups.length > 1 ? { targetMention: g } : {}), resultMention: k++ },
+        })),
+      );
+    }
+  }
+  return [];
+}
+
+/**
+ * The items each figure of an enumeration is for, in order (化学需氧量、氨氮排放量分别下降2%，二氧化硫… → [化学需氧量,
+ * 氨氮排放量], [二氧化硫…]); with several figures, each in its clause and its items before it. Null where a
+ * figure is not found, or one of several has fewer than one item (a lone figure lists at least two).
+ */
+function enumeratedGroups(text: string, values: readonly Mention[], name: string): string[][] | null {
+  const groups: string[][] = [];
+  let from = 0;
+  for (const m of values) {
+    const at = text.indexOf(m.text, from);
+    if (at < 0) return null;
+    const before = text.slice(values.length > 1 ? from : 0, at);
+    const clause = values.length > 1 ? before.split(/[,，;；。]/).pop()! : before;
+    const label = (at > 0 ? clause : m.label || name).replace(/\s*分别\s*$/, '');
     const items = label
       .split(/[、,，和及与與]/)
       .map((x) => x.trim())
       .filter(Boolean);
-    const last = items[items.length - 1] ?? '';
+    if (items.length < (values.length > 1 ? 1 : 2)) return null;
+    const last = items[items.length - 1];
     // The measure the items share, written once after the last: 二氧化硫、氮氧化物排放量.
     const shared = SHARED_NOUNS.find((n) => toHans(last).endsWith(n) && last !== n);
     const noun = shared ? last.slice(last.length - shared.length) : '';
-    const answers = scanQuantities(result).mentions.filter(
-      (m) => m.role === 'value' && m.percent === values[0].percent,
-    );
-    if (items.length >= 2 && answers.length === items.length) {
-      return items.map((item, i) => ({
-        name: noun && !item.endsWith(noun) ? `${item}${noun}` : item,
-        fields: { resultMention: i },
-      }));
-    }
+    groups.push(items.map((item) => (noun && !item.endsWith(noun) ? `${item}${noun}` : item)));
+    from = at + m.text.length;
   }
-  return [];
+  return groups;
 }
 
 /** A clause mark (，；。) stands between the two figures' texts: "… 85% of plans within 54 days" has none. */
