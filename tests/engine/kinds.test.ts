@@ -331,6 +331,26 @@ describe('completion-only rows, milestones and rows not rated', () => {
       notRated: 'annual',
     });
   });
+
+  it('a row not rated keeps its figures in the table; a dash for the plan beside a result is no target set', () => {
+    const zh = check(
+      kindsGrid([
+        [1, '规模以上工业总产值', '亿元', '—', 226.4],
+        [2, '税收总额', '亿元', 'N/A', 26.8],
+        [3, '固定资产投资', '亿元', 300, 240],
+      ]),
+      'zh-CN',
+    );
+    const t = zh.report.tables.indicators;
+    expect(cell(t, '规模以上工业总产值', 'actual')).toBe(226.4);
+    expect(cell(t, '规模以上工业总产值', 'status')).toBe('不作评价（未设目标）');
+    expect(cell(t, '税收总额', 'actual')).toBe(26.8);
+    expect(zh.json.indicators.find((i) => i.name === '规模以上工业总产值')).toMatchObject({
+      status: 'not_rated',
+      notRated: 'no-target',
+      actual: 226.4,
+    });
+  });
 });
 
 describe('countable pace targets are shown whole; the status uses the exact value', () => {

@@ -1445,8 +1445,15 @@ function readTarget(
     }
   }
   if (ind.resultIsGrowth || overPrevious) target = asGrowth(target, ind.fallsAsSizes === true);
-  // A target not known ("Not available", "Not established"): none set.
-  if (target.kind === 'words' && NOTHING_KNOWN.test(toHans(target.text).trim()))
+  // A target not known ("Not available", "Not established"), or a dash in its place beside a result (年度计划
+  // — | 226.4): none set. (A dash beside a dash: the row does not apply.)
+  if (
+    (target.kind === 'words' && NOTHING_KNOWN.test(toHans(target.text).trim())) ||
+    (target.kind === 'na' &&
+      target.reason === 'not-applicable' &&
+      DASH_ONLY.test(target.text.trim()) &&
+      anyResult(ind))
+  )
     target = { kind: 'na', reason: 'no-target', text: target.text };
   let spec: TargetSpec | null = null;
   let targetWords: string | null = null;
@@ -1842,7 +1849,28 @@ function notRated(r: Reading): Evaluation | null {
   const why = naTarget ?? (rated || noneYet ? null : naResult);
   // An annual measure not due before the year end is due then.
   if (!why || (r.yearEnd && naResult?.reason === 'not-due' && !naTarget)) return null;
-  return finish(r, { status: 'not_rated', direction: directionOf(r), notRated: why.reason });
+  return finish(r, {
+    status: 'not_rated',
+    direction: directionOf(r),
+    notRated: why.reason,
+    ...figuresAsRead(r),
+  });
+}
+
+/**
+ * What a row not rated still shows of its figures: its target and its one result figure, as read (规模以上
+ * 工业总产值 226.4亿元 beside a plan of "—"; a cost of $119.8 million against $163.2 million, "n/a" rated).
+ */
+function figuresAsRead(r: Reading): Pick<Evaluation, 'target' | 'actual'> | Record<string, never> {
+  const t = r.target.kind !== 'na' ? r.spec : null;
+  const values = r.last.kind === 'figures' ? r.last.figures.filter((f) => f.role === 'value') : [];
+  const f =
+    values.length === 1 && values[0].comparator === null && values[0].change === null ? values[0] : null;
+  if (!t && !f) return {};
+  return {
+    target: t ? quantity(t.value, t.percent || t.points, t.approximation) : null,
+    actual: f ? quantity(f.value, f.percent, f.approximation) : null,
+  };
 }
 
 /**
