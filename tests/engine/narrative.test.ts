@@ -248,6 +248,19 @@ describe('narrative zh-CN', () => {
     expect(opening).toContain('从类别看，职能目标任务方面进度相对滞后，6项中有2项落后于序时进度或未完成。');
   });
 
+  it('the overall share counts the rows rated: one not rated is left out, and the words say so', () => {
+    const withUnrated = [
+      ...sample(),
+      ev({ name: '科普经费', unit: '万元', target: 0, actual: 0, status: 'not_rated', kind: 'amount' }),
+    ];
+    const zh = texts(narrate(withUnrated, 'zh-CN'), 'paragraph')[0];
+    expect(zh).toContain('在参与评价的10项目标任务中，已完成或达到序时进度的7项、占70.0%。');
+    const en = texts(narrate(withUnrated, 'en-US'), 'paragraph')[0];
+    expect(en).toContain(
+      'Of the 10 targets rated, 7 (70.0%) have achieved the annual target or are on pace.',
+    );
+  });
+
   it('one numbered section per category in order of first appearance, uncategorised last', () => {
     expect(texts(blocks, 'heading1')).toEqual([
       '一、职能目标任务完成情况',

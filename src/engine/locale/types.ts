@@ -262,12 +262,17 @@ export interface NarrativeTemplates {
   readonly subtitle: (asOf: string, date: string) => string;
   readonly noIndicators: (asOf: string) => string;
   readonly opening: (asOf: string, total: number, shares: readonly StatusShareWords[]) => string;
+  /**
+   * Of the rows judged, how many are good. `assessed`: the rows with data, less those not rated when
+   * `rated` (then the words say "rated", not "with complete data").
+   */
   readonly overall: (
     assessed: number,
     good: number,
     share: string,
     total: number,
     yearEnd: boolean,
+    rated: boolean,
   ) => string;
   readonly weakestCategory: (category: string, total: number, behind: number, yearEnd: boolean) => string;
   readonly furthestBehind: (name: string, gap: GapWords) => string;

@@ -377,7 +377,13 @@ export type OpeningFacts =
       readonly total: number;
       readonly shares: readonly StatusShare[];
       /** Overall completion, unless every indicator is assessed at the year end. */
-      readonly overall: { readonly assessed: number; readonly good: number; readonly share: number } | null;
+      readonly overall: {
+        readonly assessed: number;
+        readonly good: number;
+        readonly share: number;
+        /** Rows not rated are left out of `assessed` too. */
+        readonly rated: boolean;
+      } | null;
       readonly standout: Standout | null;
     };
 
@@ -426,14 +432,18 @@ function openingFacts(
     finite(counts?.total) && counts.total >= countedTotal ? Math.round(counts.total) : countedTotal;
   if (total === 0 && items.length === 0) return { kind: 'no-indicators' };
   if (withUnits) return { kind: 'units' };
-  const assessed = total - countOf(counts, 'no_data') - countOf(counts, 'invalid');
+  // Of the rows judged: those with data, less those not rated (a share of rows never judged says nothing).
+  const notRated = countOf(counts, 'not_rated');
+  const assessed = total - countOf(counts, 'no_data') - countOf(counts, 'invalid') - notRated;
   const good = countOf(counts, 'achieved') + countOf(counts, 'on_track');
   return {
     kind: 'counts',
     total,
     shares: shares(statusCounts, total),
     overall:
-      assessed > 0 && !(yearEnd && assessed === total) ? { assessed, good, share: good / assessed } : null,
+      assessed > 0 && !(yearEnd && assessed === total)
+        ? { assessed, good, share: good / assessed, rated: notRated > 0 }
+        : null,
     standout: standoutOf(items, categories),
   };
 }

@@ -564,8 +564,8 @@ function openingParagraph(
   const shares = o.shares.map((s) => ({ ...s, share: s.share !== null ? f.percent(s.share, 1) : null }));
   let text = T.opening(asOf, o.total, shares);
   if (o.overall) {
-    const { assessed, good, share } = o.overall;
-    text += f.sentenceGap + T.overall(assessed, good, f.percent(share, 1), o.total, yearEnd);
+    const { assessed, good, share, rated } = o.overall;
+    text += f.sentenceGap + T.overall(assessed, good, f.percent(share, 1), o.total, yearEnd, rated);
   }
   const s = o.standout;
   let standout = '';

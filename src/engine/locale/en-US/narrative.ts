@@ -179,13 +179,13 @@ export const narrative: NarrativeTemplates = {
     const parts = shares.map((s) => `${s.count} ${COUNTED[s.status]}${s.share ? ` (${s.share})` : ''}`);
     return `${asOf}, ${targets(total)} ${total === 1 ? 'was' : 'were'} monitored${parts.length > 0 ? `: ${format.list(parts)}` : ''}.`;
   },
-  overall: (assessed, good, share, total, yearEnd) => {
+  overall: (assessed, good, share, total, yearEnd, rated) => {
     const verb = yearEnd
       ? `${good === 1 ? 'has' : 'have'} achieved the annual target`
       : `${good === 1 ? 'has' : 'have'} achieved the annual target or ${good === 1 ? 'is' : 'are'} on pace`;
     return assessed === total
       ? `Overall, ${good} of ${targets(total)} (${share}) ${verb}.`
-      : `Of the ${targets(assessed)} with complete data, ${good} (${share}) ${verb}.`;
+      : `Of the ${targets(assessed)} ${rated ? 'rated' : 'with complete data'}, ${good} (${share}) ${verb}.`;
   },
   weakestCategory: (category, total, behind, yearEnd) =>
     `By category, ${category} is furthest behind, with ${behind} of ${targets(total)} ${yearEnd ? 'missed' : 'behind pace or missed'}.`,

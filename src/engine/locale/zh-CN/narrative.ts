@@ -157,11 +157,11 @@ export const narrative: NarrativeTemplates = {
     );
     return `${asOf}，共监测目标任务${total}项${parts.length > 0 ? `，其中${parts.join('，')}` : ''}。`;
   },
-  overall: (assessed, good, share, total, yearEnd) => {
+  overall: (assessed, good, share, total, yearEnd, rated) => {
     const what = yearEnd ? '完成年度目标的' : '已完成或达到序时进度的';
     return assessed === total
       ? `总体看，${what}目标任务共${good}项、占${share}。`
-      : `在数据完整的${assessed}项目标任务中，${what}${good}项、占${share}。`;
+      : `在${rated ? '参与评价' : '数据完整'}的${assessed}项目标任务中，${what}${good}项、占${share}。`;
   },
   weakestCategory: (category, total, behind, yearEnd) =>
     yearEnd
