@@ -764,6 +764,34 @@ describe('layouts of real tables', () => {
     ]);
   });
 
+  it('an NHS trust’s months typed as dates across the year’s end (Dec 17 … Apr 18): the year of the latest month', () => {
+    // 1 December 2017 … 1 April 2018 as Excel dates shown "mmm yy".
+    const months = [43070, 43101, 43132, 43160, 43191];
+    const rows: CellValue[][] = [
+      ['Performance against key targets, December 2017 to April 2018'],
+      ['Indicator', 'National standard', ...months],
+      ['A&E: Trust overall', 0.95, 0.86, 0.833, 0.856, 0.837, 0.876],
+      ['Cancer two-week wait', 0.93, 0.937, 0.961, 0.963, 0.966, 0.95],
+    ];
+    const formats = rows.map((row, r) =>
+      row.map((v) => (r === 1 && typeof v === 'number' ? 'mmm yy' : typeof v === 'number' ? '0.0%' : null)),
+    );
+    const check = (yearStart: number) =>
+      runCheck({
+        sources: [sourceFromRows('Performance', rows, { formats })],
+        lang: 'en-US',
+        date: '2018-05-20',
+        yearStart,
+      }).report;
+    const calendar = check(1);
+    expect([calendar.options.period, calendar.options.year]).toEqual([{ kind: 'month', month: 4 }, 2018]);
+    expect(calendar.title).toContain('2018');
+    // In a year from April, April 2018 opens 2018/19: its first month, with April's figures.
+    const april = check(4);
+    expect([april.options.period, april.options.year]).toEqual([{ kind: 'month', month: 1 }, 2018]);
+    expect(april.evaluations[0].actual?.value).toBe(0.876);
+  });
+
   it('a housing association’s monthly sheet (January 2018 over SSHA | MMHA): the month in a year from April, and names that say % give their figures in per cent', () => {
     const head = ['Description', 'SSHA', 'Target Met?', 'MMHA', 'Target Met?', 'Target'];
     const rows: CellValue[][] = [

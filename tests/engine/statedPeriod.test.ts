@@ -339,6 +339,21 @@ describe('the pace a sheet states beside its period', () => {
   });
 });
 
+describe('a range of months with their years', () => {
+  it.each<[string, number, Period, number]>([
+    // Across the calendar year's end: the year of the last month.
+    ['Performance against key targets, December 2017 to April 2018', 1, M(4), 2018],
+    ['Dec 2017 – Apr 2018', 1, M(4), 2018],
+    // In a year from April: the year the last month is in (April 2018 opens 2018/19; March 2020 closes 2019/20).
+    ['Dec 2017 – Apr 2018', 4, M(1), 2018],
+    ['January 2020 to March 2020', 4, Q(4), 2019],
+    // Twelve months are the year they start.
+    ['April 2017 to March 2018', 4, FY, 2017],
+  ])('%s (year from month %d) is %j of %d', (text, yearStart, period, year) => {
+    expect(statedPeriod(text, yearStart)).toMatchObject({ period, year });
+  });
+});
+
 describe('the day a task is due by', () => {
   it.each<[string, number, Period, number]>([
     ['30/06/2025', 1, Q(2), 2025],

@@ -353,9 +353,12 @@ const RULES: readonly Rule[] = [
   (t, ys) => {
     const r = monthRange(t);
     if (!r || r.months < 1 || r.months > 12) return null;
-    // Twelve months: a whole year, whichever month it starts in.
-    const period = r.months === 12 ? ({ kind: 'year' } as const) : throughMonth(fiscalMonth(r.last, ys));
-    return { period, year: r.from, at: r.at, length: r.length };
+    // Twelve months: a whole year, whichever month it starts in, named by its first. Fewer: the period
+    // through the last month, in the year that month is in (December 2017 to April 2018: 2018; in a year
+    // from April, January to March 2020 is in 2019/20).
+    if (r.months === 12) return { period: { kind: 'year' }, year: r.from, at: r.at, length: r.length };
+    const year = r.last >= ys ? r.to : r.to - 1;
+    return { period: throughMonth(fiscalMonth(r.last, ys)), year, at: r.at, length: r.length };
   },
   // YTD Sep, year to date September, April to September, Apr-Sep
   (t, ys) => {
@@ -441,11 +444,11 @@ const RULES: readonly Rule[] = [
  */
 /**
  * A range of months with their years (Jul-19 - Jun-20, 1 April 2018 to 31 March 2019): where it is, its
- * last month, its first year and how many months it covers.
+ * last month, its first and last years and how many months it covers.
  */
 function monthRange(
   t: string,
-): { at: number; length: number; last: number; from: number; months: number } | null {
+): { at: number; length: number; last: number; from: number; to: number; months: number } | null {
   const my = `${EN_MONTH}\\.?[\\s'-]*((?:19|20)\\d{2}|\\d{2})`;
   const day = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?`;
   // …or written month first, day, year ("between April 1, 2018 and March 31, 2019").
@@ -457,7 +460,7 @@ function monthRange(
   const [first, last] = [monthIndex(m[1]), monthIndex(m[3])];
   const [from, to] = [fullYear(m[2]), fullYear(m[4])];
   if (first === null || last === null || from === null || to === null) return null;
-  return { at: m.index, length: m[0].length, last, from, months: (to - from) * 12 + (last - first) + 1 };
+  return { at: m.index, length: m[0].length, last, from, to, months: (to - from) * 12 + (last - first) + 1 };
 }
 
 /** A year written in numerals (二〇二四年, 二零一九年), as formal documents date themselves. */
