@@ -248,6 +248,41 @@ describe('narrative zh-CN', () => {
     expect(opening).toContain('从类别看，职能目标任务方面进度相对滞后，6项中有2项落后于序时进度或未完成。');
   });
 
+  it('names said without their notes’ marks ([1], a trailing *) or a form’s slot label (指标1：)', () => {
+    const named = [
+      ev({
+        name: 'Data projects completed [3]',
+        unit: 'projects',
+        target: 5,
+        actual: 14,
+        status: 'achieved',
+        kind: 'amount',
+      }),
+      ev({
+        name: '指标1：完成中型灌区节水改造项目数量',
+        unit: '个',
+        target: 1,
+        actual: 1,
+        status: 'achieved',
+        kind: 'amount',
+      }),
+      ev({
+        name: 'Tenants satisfied with repairs*',
+        unit: '%',
+        target: 80,
+        actual: 85,
+        status: 'achieved',
+        kind: 'amount',
+      }),
+    ];
+    const en = texts(narrate(named, 'en-US')).join('\n');
+    expect(en).toContain('Data projects completed reached 14');
+    expect(en).not.toMatch(/\[3\]|repairs\*/);
+    const zh = texts(narrate(named, 'zh-CN')).join('\n');
+    expect(zh).toContain('完成中型灌区节水改造项目数量');
+    expect(zh).not.toContain('指标1');
+  });
+
   it('the overall share counts the rows rated: one not rated is left out, and the words say so', () => {
     const withUnrated = [
       ...sample(),

@@ -23,12 +23,27 @@ export const LIST_NUMBER = /^\s*[*★☆]?\s*(?:[(（]\d{1,3}[)）]|\d{1,3}\s*[.
 /** A list number in Chinese numerals opening a text: (一) / （二）/ 三、 (not 一般…, 十分…). */
 const CN_LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
 
+/** A performance form's slot label opening an indicator (指标1：, 指标 2:). */
+const SLOT_LABEL = /^\s*指标\s*\d{1,2}\s*[:：]\s*/;
+
 /**
  * A name without the list number it opens with ("*4.新增技能人才4000人" → "新增技能人才4000人", "(一)就业促进行动" →
- * "就业促进行动").
+ * "就业促进行动", "指标1：工程质量合格" → "工程质量合格").
  */
 export function withoutListNumber(name: string): string {
-  const t = name.replace(LIST_NUMBER, '').replace(CN_LIST_NUMBER, '');
+  const t = name.replace(LIST_NUMBER, '').replace(CN_LIST_NUMBER, '').replace(SLOT_LABEL, '');
+  return t.length >= 2 ? t : name;
+}
+
+/**
+ * A note's mark in a name: [1], [a], a trailing asterisk (the note itself is below the table). Not a
+ * raised figure: m² is a unit.
+ */
+const NOTE_MARKS = /\s*\[(?:\d{1,2}|[a-z])\](?=\s|$|[,.;:)])|\s*\*+\s*$/g;
+
+/** A name without the marks that point to its notes ("… facilitated [1]" → "… facilitated"). */
+export function withoutNoteMarks(name: string): string {
+  const t = name.replace(NOTE_MARKS, '').trim();
   return t.length >= 2 ? t : name;
 }
 

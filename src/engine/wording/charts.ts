@@ -11,7 +11,7 @@ import {
 } from '../model';
 import { finite } from '../core/numbers';
 import { elapsedFraction } from '../core/period';
-import { cleanCategory, shownName, withoutListNumber } from '../core/text';
+import { cleanCategory, shownName, withoutListNumber, withoutNoteMarks } from '../core/text';
 import { rankAttention } from '../evaluate/gaps';
 import { localeFor } from '../locale';
 import type { Locale } from '../locale/types';
@@ -65,7 +65,7 @@ export function keyedChart(
 /** An indicator as a chart category: its name, with its organisation where the report has several. */
 function chartName(e: Evaluation, orgs: OrgNames | null, L: Locale): string {
   const org = orgs?.get(e);
-  const name = withoutListNumber(shownName(e.indicator));
+  const name = withoutListNumber(withoutNoteMarks(shownName(e.indicator)));
   return org ? chartLabelWithOrg(name, org, L.report.nameWithOrg) : chartLabel(name);
 }
 

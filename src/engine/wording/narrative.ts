@@ -12,7 +12,14 @@ import { isPercentUnit } from '../core/quantity';
 import { scanQuantities } from '../core/grammar';
 import { displayWidth } from '../core/measure';
 import { reportsYearEnd } from '../core/period';
-import { BULLET, cleanText, shownName, tidySentence, withoutListNumber } from '../core/text';
+import {
+  BULLET,
+  cleanText,
+  shownName,
+  tidySentence,
+  withoutListNumber,
+  withoutNoteMarks,
+} from '../core/text';
 import { localeFor } from '../locale';
 import type {
   ClauseWords,
@@ -234,7 +241,7 @@ class ItemWords {
     // Punctuation left at the start once the list number is gone ("0、）下" → 下) goes too; a name of
     // punctuation only ("0、）)") names nothing.
     const names = items.map(({ ev, numeric, form }) => {
-      const name = withoutListNumber(cleanText(shownName(ev.indicator)))
+      const name = withoutListNumber(withoutNoteMarks(cleanText(shownName(ev.indicator))))
         .replace(LEADING_PUNCTUATION, '')
         .replace(BULLET, '')
         .replace(LEAD_IN_END, '')
