@@ -417,6 +417,11 @@ describe('numbers that name things in Chinese', () => {
   it('reads 吨标煤 as the unit it shortens (腾出用能3万吨标煤)', () => {
     expect(figures('全年腾出用能3万吨标煤')).toEqual([[30000, '吨标煤']]);
   });
+
+  it('reads a noise level in decibels (<60dB(A), 70分贝)', () => {
+    expect(figures('<60dB(A)')).toEqual([[60, 'dB']]);
+    expect(figures('昼间噪声不超过70分贝')).toEqual([[70, '分贝']]);
+  });
 });
 
 describe('a figure that qualifies what is counted', () => {

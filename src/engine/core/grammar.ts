@@ -501,6 +501,7 @@ const CJK_UNITS = [
   '标准煤',
   '吨标煤',
   '标煤',
+  '分贝',
   '公里',
   '千米',
   '公顷',
@@ -683,6 +684,9 @@ const EN_UNITS = new Set([
   'mw',
   'kwh',
   'mwh',
+  // a noise level (≤55 dB(A), 噪声55dB)
+  'db',
+  'dba',
   'trees',
   'events',
   'applications',
