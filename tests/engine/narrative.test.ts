@@ -524,13 +524,16 @@ describe('narrative edge cases', () => {
     expect(joined).toContain(
       '（一）培训农民未完成年度目标。2019年全年完成1.01万人，为年度目标1.2万人的84.3%，距年度目标还差1880人。责任部门：科普部。',
     );
-    // At the year's end no pace is left: the gap is to the target itself.
-    expect(joined).toContain('其中，培训农民差距最大，低于目标15.7个百分点。');
+    // At the year's end no pace is left: the gap is to the target itself, as the share of it done (a count
+    // 15.7 "points below target" would read as a rate's).
+    expect(joined).toContain('其中，培训农民差距最大，完成年度目标的84.3%。');
+    expect(joined).not.toContain('低于目标15.7个百分点');
     expect(joined).not.toContain('序时');
     expect(joined).toContain('下一步，将认真分析未完成目标任务的原因');
     const en = texts(narrate(evals, 'en-US', { period: { kind: 'year' } }));
     expect(en[1]).toMatch(/^For the full year 2019/);
-    expect(en.join('\n')).toContain('15.7 percentage points below target');
+    expect(en.join('\n')).toContain('is furthest behind, at 84.3% of target');
+    expect(en.join('\n')).not.toContain('15.7 percentage points below target');
     expect(en.join('\n')).not.toContain('behind pace');
   });
 

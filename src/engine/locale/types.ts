@@ -153,8 +153,10 @@ export interface GapWords {
     | 'over-annual-ceiling'
     | 'below-target'
     | 'above-ceiling'
-    | 'behind-rank';
-  /** The gap as shown; for 'behind-rank', the number of places. */
+    | 'behind-rank'
+    // a running total short of its target at the year's end: how much of it was done (80.0%)
+    | 'short-of-target';
+  /** The gap as shown; for 'behind-rank', the number of places; for 'short-of-target', the share done. */
   readonly points: string;
 }
 

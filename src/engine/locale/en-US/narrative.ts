@@ -80,6 +80,7 @@ function gapPhrase(g: GapWords): string {
     'below-target': `${g.points} below target`,
     'above-ceiling': `${g.points} above the ceiling`,
     'behind-rank': `${places(g.points)} short of the target`,
+    'short-of-target': `at ${g.points} of target`,
   }[g.kind];
 }
 

@@ -31,6 +31,7 @@ function gapPhrase(g: GapWords): string {
     'below-target': `低于目标${g.points}`,
     'above-ceiling': `超出控制目标${g.points}`,
     'behind-rank': `落后目标${g.points}个位次`,
+    'short-of-target': `完成年度目标的${g.points}`,
   }[g.kind];
 }
 
