@@ -222,12 +222,12 @@ describe('buildIndicatorTable', () => {
     expect(headers(buildIndicatorTable(year, 'zh-CN'))).toEqual([...lead, '状态', '责任部门']);
     // The attention table shows the completion where it showed the pace, and the points below the target.
     const attention = buildAttentionTable(year, 'zh-CN');
-    expect(headers(attention)).toEqual([...lead, '低于目标百分点', '距年度目标', '状态', '责任部门']);
+    expect(headers(attention)).toEqual([...lead, '距目标百分点', '距年度目标', '状态', '责任部门']);
     const first = attention.rows[0];
     expect(first[col(attention, 'name')]).toBe('早孕建册数');
     expect(first[col(attention, 'completion')]).toBeCloseTo(0.575, 6);
     expect(first[col(attention, 'gapPoints')]).toBeCloseTo(42.5, 6);
-    expect(headers(buildAttentionTable(year, 'en-US'))).toContain('Below target (points)');
+    expect(headers(buildAttentionTable(year, 'en-US'))).toContain('Gap to target (points)');
     // A report of the year's end says whose the actual is: the year's.
     expect(headers(buildIndicatorTable(year, 'zh-CN', 1, null, true))).toEqual([
       ...lead.map((h) => (h === '累计完成' ? '全年完成' : h)),

@@ -40,7 +40,8 @@ export const report: ReportWords = {
     pace: 'Pace',
     gapToPace: 'Gap to pace',
     gapPoints: 'Behind pace (points)',
-    gapPointsToTarget: 'Below target (points)',
+    // (below a target, or above a ceiling: the gap either way)
+    gapPointsToTarget: 'Gap to target (points)',
     gapToTarget: 'Gap to target',
     status: 'Status',
     owner: 'Owner',

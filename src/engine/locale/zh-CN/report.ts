@@ -32,7 +32,8 @@ export const report: ReportWords = {
     pace: '进度',
     gapToPace: '距序时目标',
     gapPoints: '落后序时百分点',
-    gapPointsToTarget: '低于目标百分点',
+    // (低于目标，或超出控制目标：两者皆是差距)
+    gapPointsToTarget: '距目标百分点',
     gapToTarget: '距年度目标',
     status: '状态',
     owner: '责任部门',
