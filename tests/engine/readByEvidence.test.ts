@@ -792,6 +792,36 @@ describe('layouts of real tables', () => {
     expect(april.evaluations[0].actual?.value).toBe(0.876);
   });
 
+  it('a budget book’s measures: no share’s target taken from the count or the time its name gives; seconds to do something are better fewer', () => {
+    const rows: CellValue[][] = [
+      ['FY 2017-18 FINAL ADOPTED BUDGET'],
+      ['EMERGENCY TELEPHONE SYSTEM FUND'],
+      ['PERFORMANCE MEASURES', '2015-16', '2016-17', '2017-18', '2018-19'],
+      [null, 'Actual', 'Budget', 'Adopted', 'Projected'],
+      ['Efficiency Measures'],
+      [
+        'Seconds to dispatch law high priority calls (120 seconds goal)',
+        '116 sec',
+        '118 sec',
+        '118 sec',
+        '118 sec',
+      ],
+      ['Effectiveness Measures'],
+      ['Percentage of 911 calls answered within 10 seconds or less', 0.99, 0.98, 0.98, 0.98],
+      ['Percentage of Fire calls dispatched within 60 seconds', 0.91, 0.85, 0.85, 0.85],
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('Measures', rows)],
+      lang: 'en-US',
+      date: '2018-08-01',
+    });
+    const [seconds, calls, fire] = report.evaluations;
+    expect([seconds.direction, seconds.target?.value, seconds.status]).toEqual(['lower', 120, 'on_track']);
+    // 911 is the number called and 10 seconds the standard: neither is the share to reach.
+    expect([calls.target, calls.status]).toEqual([null, 'not_rated']);
+    expect([fire.target, fire.status]).toEqual([null, 'not_rated']);
+  });
+
   it('a housing association’s monthly sheet (January 2018 over SSHA | MMHA): the month in a year from April, and names that say % give their figures in per cent', () => {
     const head = ['Description', 'SSHA', 'Target Met?', 'MMHA', 'Target Met?', 'Target'];
     const rows: CellValue[][] = [

@@ -1098,7 +1098,10 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
         LEVEL_TO_REACH.test(m.label)),
   );
   if (isPledgeWithin(ind, mentions)) return everyCase(ind.name, tctx);
-  const figures = mentions.map((m) => fromMention(m, ind.name));
+  const all = mentions.map((m) => fromMention(m, ind.name));
+  // A share's name (Percentage of 911 calls answered within 10 seconds): its other figures say what is
+  // counted and how fast, never the share to reach.
+  const figures = SHARE_NAMED.test(ind.name) ? all.filter((f) => f.percent) : all;
   if (figures.length > 0) return targetSpec(pickMention(figures, ind.targetMention), ind.name, tctx);
   // A charter's pledge with no figure ("All development projects are implemented according to
   // schedule") beside the share of cases that kept it, as its heading says: every case.
@@ -1109,6 +1112,9 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
     ? everyCase(ind.name, tctx)
     : null;
 }
+
+/** A name that opens on the share it measures: Percentage of …, % of …, Proportion of …. */
+const SHARE_NAMED = /^\s*(?:(?:the\s+)?(?:percentage|per\s?cent|proportion|share)\s+of\b|%\s*of\b)/i;
 
 /** Words of a pledge kept case by case, besides a time to keep it within: all, every, on schedule. */
 const EVERY_CASE_WORDS =

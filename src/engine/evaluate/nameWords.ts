@@ -419,6 +419,8 @@ const DURATION = [
   'weeks to',
   'months to',
   'minutes to',
+  // (Seconds to dispatch high priority calls)
+  'seconds to',
   'number of weeks',
   '# of days',
   'number of days',
