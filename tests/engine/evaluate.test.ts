@@ -278,7 +278,7 @@ describe('aggregations', () => {
     expect(evaluateIndicator(ind({ target: 100, quarters: [10, 20, 30] }), Q(3)).actual?.value).toBe(60);
   });
 
-  it('last = latest non-empty value through the period, with no empty-cell warning', () => {
+  it('last = latest non-empty value through the period, with no empty-cell warning; a note says the period’s own is not in', () => {
     const e = evaluateIndicator(
       ind({ target: 100, quarters: [80, 85, null, 99], aggregation: '期末' }),
       Q(3),
@@ -287,7 +287,15 @@ describe('aggregations', () => {
     expect(e.actual?.value).toBe(85);
     expect(e.expected).toBe(100);
     expect(e.status).toBe('behind');
-    expect(e.diagnostics).toEqual([]);
+    expect(e.diagnostics.map((d) => [d.severity, d.code, d.params?.period])).toEqual([
+      ['info', 'earlier-result', 'Q3'],
+    ]);
+    // With the period's own figure in, nothing to say.
+    const own = evaluateIndicator(
+      ind({ target: 100, quarters: [80, 85, 90, 99], aggregation: '期末' }),
+      Q(3),
+    );
+    expect(own.diagnostics).toEqual([]);
   });
 
   it('a name that says a level (a rate, an average) takes the latest figure, never a sum', () => {

@@ -790,6 +790,16 @@ describe('layouts of real tables', () => {
     const april = check(4);
     expect([april.options.period, april.options.year]).toEqual([{ kind: 'month', month: 1 }, 2018]);
     expect(april.evaluations[0].actual?.value).toBe(0.876);
+    // A figure a month behind (April not in): March's stands, and a note says so.
+    const late = rows.map((row, r) => (r === 3 ? [...row.slice(0, 6), null] : row));
+    const { report } = runCheck({
+      sources: [sourceFromRows('Performance', late, { formats })],
+      lang: 'en-US',
+      date: '2018-05-20',
+    });
+    expect(report.evaluations[1].actual?.value).toBe(0.966);
+    const notes = report.diagnostics.filter((d) => d.code === 'earlier-result');
+    expect(notes.map((d) => [d.cell, d.params?.period])).toEqual([['F4', 'M4']]);
   });
 
   it('a budget book’s measures: no share’s target taken from the count or the time its name gives; seconds to do something are better fewer', () => {

@@ -223,6 +223,10 @@ function readActual(
   if (ctx.indicator.actuals.kind === 'cumulative' || aggregation === 'last') {
     value = values[values.length - 1];
     used = [parts[parts.length - 1]];
+    // A level whose period is not in yet (cancer figures a month behind): the latest before it stands.
+    const at = partAt[partAt.length - 1];
+    if (ctx.indicator.actuals.kind !== 'cumulative' && at < cells.length - 1)
+      addDiagnostic(ctx, used[0].cell, 'info', 'earlier-result', { period: labels[cells.length - 1] ?? '' });
   } else if (aggregation === 'sum' && quartersToDate(ctx, partAt, values, target, unitIsPercent)) {
     value = values[values.length - 1];
     used = [parts[parts.length - 1]];

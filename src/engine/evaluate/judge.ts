@@ -2188,6 +2188,16 @@ function resultValue(
   } else if (r.last.kind === 'figures') {
     figure = answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec);
     value = figure ? inTargetTerms(figure, spec) : null;
+    // A level whose period is not in yet (cancer figures a month behind): the latest before it stands.
+    const layout = r.ind.actuals.kind;
+    const n = r.cells.length;
+    if (
+      figure &&
+      !r.toDate &&
+      (layout === 'months' || layout === 'quarters') &&
+      r.lastCell !== r.cells[n - 1]
+    )
+      note(r.ctx, r.lastCell, 'info', 'earlier-result', { period: `${layout === 'months' ? 'M' : 'Q'}${n}` });
   } else if (r.last.kind === 'words' && spec.percent && ALL_OF_THEM.test(r.last.text)) {
     // "All" (every e-mail acknowledged) against a share: the whole of it.
     figure = { ...PLACE_FIGURE, value: 1, percent: true, text: r.last.text };

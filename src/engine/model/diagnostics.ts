@@ -32,6 +32,7 @@ export type DiagnosticCode =
   | 'target-from-gap' // no target written: it is the result and the gap the sheet states (params: text)
   | 'quarters-to-date' // quarter figures read as totals to date: they run with the quarters' targets
   | 'periods-to-date' // period figures read as totals to date: they rise with the straight line to the year's target
+  | 'earlier-result' // a level's figure for the period is not in yet: the latest before it stands (params: period)
   | 'target-from-previous' // a target set against last year: last year's figure moved as it says (params: text)
   | 'growth-from-previous' // the result's growth is worked out over last year's figure (params: text)
   | 'growth-from-baseline' // the result's change is worked out from the baseline's figure (params: text)

@@ -75,6 +75,8 @@ export const messages: Messages = {
       `the year is counted from ${p.month || 'the first month listed'} on, ${p.text ? `as the sheet states${quoted(p.text)}` : "as the sheet's month columns run"} (another start month can be chosen)`,
     'quarters-to-date': (p) =>
       `the quarters' figures${forName(p.name)} are read as totals to date, as they run with the quarters' own targets: the latest stands for the period`,
+    'earlier-result': (p) =>
+      `no figure yet${p.period ? ` for ${p.period}` : ' for the period'}${forName(p.name)}: the latest before it stands`,
     'periods-to-date': (p) =>
       `the period figures${forName(p.name)} are read as totals to date, as they rise with the year's target month by month or quarter by quarter: the latest stands for the period`,
     'target-from-previous': (p) =>

@@ -67,6 +67,8 @@ export const messages: Messages = {
       `年度${p.text ? `按表中所写${q(p.text)}` : '按表中月份列的顺序'}从${p.month || '所列首月'}起算（可另行指定年度起始月份）`,
     'quarters-to-date': (p) =>
       `${p.name ? `指标${q(p.name)}` : '该指标'}各季度完成数与各季度目标同为累计数，按最近一季的累计完成计`,
+    'earlier-result': (p) =>
+      `${p.name ? `指标${q(p.name)}` : '该指标'}${p.period ? `${p.period}` : '本期'}尚无数据，按此前最近一期的数据计`,
     'periods-to-date': (p) =>
       `${p.name ? `指标${q(p.name)}` : '该指标'}各期完成数随年度目标逐期递增，视为累计数，按最近一期的累计完成计`,
     'target-from-previous': (p) =>
