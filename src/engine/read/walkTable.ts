@@ -1657,7 +1657,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       standardsBelow(grid, targetLinesBelow(grid, w.indicators)),
       years.year ?? null,
       w.yearStart,
-      (years.yearNamed ?? (endsIn ? 'fy' : null)) === 'span',
+      years.yearNamed === 'span',
     ),
     diagnostics: [],
     reading,
