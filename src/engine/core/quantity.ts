@@ -669,6 +669,14 @@ const PERCENT_UNITS = new Set([
 ]);
 
 /** True for a measure unit that is a percentage (%, ％, 百分比, Percentage, per cent). */
+/** A unit without its scale, in lower case (万元, 亿元 → 元; 万人 → 人); 吨标煤 as 吨标准煤, which it shortens. */
+export function unitWithoutScale(unit: string): string {
+  return unit
+    .replace(/^[万萬亿億千百十]+/, '')
+    .replace(/标煤$/, '标准煤')
+    .toLowerCase();
+}
+
 export function isPercentUnit(unit: string | null | undefined): boolean {
   return typeof unit === 'string' && PERCENT_UNITS.has(unit.trim().toLowerCase());
 }

@@ -39,6 +39,7 @@ import {
   isStandardTimeUnit,
   sourceText,
   timeUnitMinutes,
+  unitWithoutScale,
 } from '../core/quantity';
 import { elapsedFraction, isYearEnd, monthOfName } from '../core/period';
 import { cleanNumber, sameFigure, scaleByPowerOfTen } from '../core/numbers';
@@ -505,14 +506,8 @@ const COUNT_WORDS = /^[个個家所座处處项項件台套条條栋棟间間户
  * or two times (minutes, seconds).
  */
 function unitsAlike(a: string, b: string): boolean {
-  // (吨标煤 is 吨标准煤 shortened)
-  const base = (u: string) =>
-    u
-      .replace(/^[万萬亿億千百十]+/, '')
-      .replace(/标煤$/, '标准煤')
-      .toLowerCase();
-  const x = base(a);
-  const y = base(b);
+  const x = unitWithoutScale(a);
+  const y = unitWithoutScale(b);
   if (x.includes(y) || y.includes(x)) return true;
   // Counts of things by their measure words (5个 against 建成5家, 3所, 2座): one measure.
   if (COUNT_WORDS.test(x) && COUNT_WORDS.test(y)) return true;

@@ -37,6 +37,7 @@ import {
   isRateUnitText,
   isStandardTimeUnit,
   parseCell,
+  unitWithoutScale,
 } from '../core/quantity';
 import { planShape, rowKindColumn, rowKindOf, YEAR_FIGURE_HEADING, type RowRole } from './rowKinds';
 import {
@@ -2479,7 +2480,7 @@ function compoundParts(
   // 实施重点项目89个，完成投资130.42亿元), where the result answers in one of those units: one indicator
   // each, answered by the result's figure in its unit. (A share done, 80%, or a verdict is the whole
   // task's.)
-  const units = values.map((m) => (m.unit === null ? null : baseUnit(m.unit)));
+  const units = values.map((m) => (m.unit === null ? null : unitWithoutScale(m.unit)));
   if (
     !judgedWhole &&
     values.length === 2 &&
@@ -2487,7 +2488,9 @@ function compoundParts(
     units[0] !== units[1] &&
     /[\u4e00-\u9fff]/.test(targetText) &&
     typeof resultValue === 'string' &&
-    scanQuantities(resultValue).mentions.some((m) => m.unit !== null && units.includes(baseUnit(m.unit))) &&
+    scanQuantities(resultValue).mentions.some(
+      (m) => m.unit !== null && units.includes(unitWithoutScale(m.unit)),
+    ) &&
     inClausesOfTheirOwn(targetText, values[0].text, values[1].text)
   ) {
     return values.map((m, i) => ({
@@ -2568,11 +2571,6 @@ function clauseOf(text: string, figure: string): string | null {
   }
   const clause = text.slice(start, end).trim();
   return clause.length >= figure.length + 2 ? clause : null;
-}
-
-/** A unit without its scale (万元, 亿元 → 元; 万人 → 人). */
-function baseUnit(unit: string): string {
-  return unit.replace(/^[万萬亿億千百十]+/, '').toLowerCase();
 }
 
 function inClausesOfTheirOwn(text: string, first: string, second: string): boolean {
