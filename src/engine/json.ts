@@ -53,6 +53,8 @@ export interface ResultIndicatorJson {
   readonly kind: TargetKind;
   /** How the target bounds the result: at_least, at_most, about, between; null for the plain rule. */
   readonly comparator: Comparator | null;
+  /** The bound excludes the target itself: more than or less than (> 80%, 低于5%), not at least or at most. */
+  readonly strict: boolean;
   /** The text the target was read from when it was not a plain number ("增长9.5%", "不低于60元"). */
   readonly targetText: string | null;
   /** The top of a target band (6.5%—7% → 0.07), else null. */
@@ -256,6 +258,7 @@ function indicatorJson(e: Evaluation): ResultIndicatorJson {
     actualText: actualTextOf(e),
     kind: e.kind ?? kindOf(e),
     comparator: e.comparator ?? null,
+    strict: e.strict === true,
     targetText: e.targetSource ?? null,
     targetHigh: clean(e.targetHigh),
     notRated: e.notRated ?? null,
@@ -297,6 +300,7 @@ function indicatorFields(e: Evaluation, out: FieldSink): void {
   out.text('actualText', actualTextOf(e));
   out.text('kind', e.kind ?? kindOf(e));
   out.text('comparator', e.comparator ?? null);
+  out.flag('strict', e.strict === true);
   out.text('targetText', e.targetSource ?? null);
   out.number('targetHigh', clean(e.targetHigh));
   out.text('notRated', e.notRated ?? null);

@@ -139,6 +139,51 @@ describe('ceilings, standards and bands', () => {
     },
   );
 
+  // An office writes > and < as often as ≥ and ≤ (> 80, 低于5%, "Less than 30 weeks."): the table and the
+  // report say the bound as written; its own figure still meets it, as the offices that write so count it.
+  const STRICT = kindsGrid([
+    [1, '优良天数比例', '%', '> 80', '82%'],
+    [2, '城镇调查失业率', '%', '< 5.5', '5.1%'],
+    [3, '森林覆盖率', '%', '超过60%', '60%'],
+    [4, '一般工业固体废物综合利用率', '%', '≥90%', '85%'],
+    [5, '城市生活污水集中收集率', '%', '高于70%', '65%'],
+  ]);
+  const STRICT_PHRASES: Readonly<Record<Lang, readonly string[]>> = {
+    'zh-CN': [
+      '优良天数比例为82%，达到高于80%的标准',
+      '城镇调查失业率为5.1%，低于5.5%的控制目标',
+      '森林覆盖率为60%，达到60%的标准',
+      '一般工业固体废物综合利用率为85%，未达到不低于90%的标准',
+      '城市生活污水集中收集率为65%，未达到高于70%的标准，差5.0个百分点',
+    ],
+    'en-US': [
+      '优良天数比例 was 82%, meeting the standard of more than 80%',
+      '城镇调查失业率 was 5.1%, kept below 5.5%',
+      '森林覆盖率 was 60%, meeting the 60% standard',
+      '一般工业固体废物综合利用率 was 85%, 5.0 percentage points short of the standard of at least 90%',
+      '城市生活污水集中收集率 was 65%, 5.0 percentage points short of the standard of more than 70%',
+    ],
+  };
+  it.each(['zh-CN', 'en-US'] as const)('%s: a strict bound is shown and said as written', (lang) => {
+    const { report, text, json } = check(STRICT, lang);
+    for (const phrase of STRICT_PHRASES[lang]) expect(text).toContain(phrase);
+    const shown = (name: string): CellValue => cell(report.tables.indicators, name, 'target');
+    expect(shown('优良天数比例')).toBe(lang === 'zh-CN' ? '>80%' : 'more than 80%');
+    expect(shown('城镇调查失业率')).toBe(lang === 'zh-CN' ? '<5.5%' : 'less than 5.5%');
+    expect(shown('一般工业固体废物综合利用率')).toBe(lang === 'zh-CN' ? '≥90%' : 'at least 90%');
+    const strict = Object.fromEntries(json.indicators.map((i) => [i.name, i.strict]));
+    expect(strict).toEqual({
+      优良天数比例: true,
+      城镇调查失业率: true,
+      森林覆盖率: true,
+      一般工业固体废物综合利用率: false,
+      城市生活污水集中收集率: true,
+    });
+    // The figure itself meets the bound: 60% against 超过60%.
+    expect(json.indicators.find((i) => i.name === '森林覆盖率')!.status).toBe('on_track');
+    expectNoJunk(text);
+  });
+
   it('zh-CN: a name that ends in its change takes its figure without 为, and a ceiling of about a figure is kept at it', () => {
     const { text } = check(
       kindsGrid([

@@ -46,6 +46,8 @@ export interface Mention {
   /** The unit of measure as written after (or, for currency signs, before) the number: 人, 元, days, £. */
   readonly unit: string | null;
   readonly comparator: Comparator | null;
+  /** The bound excludes its figure: more than, less than (> 80, 低于5%, under 4 days), not "at least". */
+  readonly strict?: true;
   readonly change: Change | null;
   /** The approximation as written (20多, 近二十万, 约200), with its marker; null when exact. */
   readonly approximation: { readonly text: string; readonly marker: string } | null;
@@ -1763,6 +1765,8 @@ function readMention(
     points,
     unit,
     comparator,
+    // Strict only as its own word bounds it: "超过80%以上" and "> about 5" are not.
+    ...(p.strict && !suffixed && comparator === p.comparator ? { strict: true as const } : {}),
     change,
     approximation: marker !== null ? { text, marker } : null,
     aspirational: p.aspire,

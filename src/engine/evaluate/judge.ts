@@ -25,6 +25,7 @@ import {
   parseDirection,
   isNeutralDirection,
   signComparator,
+  signIsStrict,
 } from './vocabulary';
 import { numericStatus } from './status';
 import { totalsOnTheLine } from './periodCells';
@@ -79,6 +80,8 @@ interface Figure {
   readonly points: boolean;
   readonly unit: string | null;
   readonly comparator: Comparator | null;
+  /** The bound excludes the figure (> 80, 低于5%): see Mention.strict. */
+  readonly strict?: true;
   readonly change: 'up' | 'down' | null;
   readonly approximation: { readonly text: string; readonly marker: string } | null;
   readonly role: Mention['role'];
@@ -103,6 +106,7 @@ function fromMention(m: Mention, text: string): Figure {
     points: m.points,
     unit: m.unit,
     comparator: m.comparator,
+    ...(m.strict ? { strict: m.strict } : {}),
     change: m.change,
     approximation: m.approximation,
     role: m.role,
@@ -174,6 +178,12 @@ export interface TargetSpec {
   readonly text: string | null;
   /** How far past the target still meets it, as the target's words allow (≤ 355 m³ +/–10%: 35.5). */
   readonly tolerance?: number;
+  /**
+   * The bound is written to exclude the target (> 80%, 低于5%). Offices that write so count the figure
+   * itself as met (90% against a sign of > and 90%, "Achieved"), and so does the judge: it is how the
+   * bound is said.
+   */
+  readonly strict?: true;
 }
 
 /** The figure that states the target among several (the one with a comparator or a change word). */
@@ -273,6 +283,8 @@ export interface TargetContext {
   readonly directionColumn: Direction | null;
   /** The sign in the direction column (指标性质 ≥): the target's comparator where its text has none. */
   readonly signColumn?: Comparator | null;
+  /** That sign excludes the target (>, <). */
+  readonly signStrict?: boolean;
   readonly aggregationLast: boolean;
   /** The indicator is a place in a league by its name or unit (营商环境评价排名, 位次). */
   readonly rank: boolean;
@@ -329,6 +341,11 @@ export function targetSpec(
   const kind = kindOf(f, ctx.unitIsRate, ctx.name, ctx.aggregationLast);
   let comparator =
     f.comparator ?? ctx.signColumn ?? comparatorInName(ctx.name) ?? comparatorOfFigureInName(ctx.name, f);
+  // The bound excludes its figure (> 80, 低于5%; a sign column's >): see Mention.strict.
+  let strict =
+    f.comparator !== null
+      ? f.strict === true
+      : comparator !== null && comparator === ctx.signColumn && !!ctx.signStrict;
   // "≥266米 / ≥95%": at least; 约/左右 on a target is a band; 近/多/余 are only how the figure was written.
   if (
     comparator === null &&
@@ -336,6 +353,7 @@ export function targetSpec(
     /^(以上|超过|逾|over|more than|\+|or more|plus)$/.test(f.approximation.marker)
   ) {
     comparator = 'at_least';
+    strict = /^(超过|逾|over|more than)$/.test(f.approximation.marker);
   }
   // A share of cases done within a time (95%會於5個工作天内完成, "90% within 10 days"): a share to reach,
   // whatever the name says of the time.
@@ -366,6 +384,7 @@ export function targetSpec(
     approximation: comparator === 'about' || comparator === 'at_least' ? null : f.approximation,
     text,
     ...withTolerance(text, f),
+    ...(strict && (comparator === 'at_least' || comparator === 'at_most') ? { strict: true as const } : {}),
   };
 }
 
@@ -1545,6 +1564,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
       (ind.directionCell ? signComparator(cellText(ind.directionCell.value)) : null) ??
       ind.targetBound ??
       null,
+    signStrict: !!ind.directionCell && signIsStrict(cellText(ind.directionCell.value)),
     aggregationLast:
       (!!ind.aggregationCell && parseAggregation(cellText(ind.aggregationCell.value)) === 'last') ||
       unitIsLevel(unit),
@@ -1709,6 +1729,7 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     comparator: e.comparator ?? r.spec?.comparator ?? null,
     targetHigh: r.spec?.high ?? null,
     ...(r.spec?.tolerance !== undefined ? { tolerance: r.spec.tolerance } : {}),
+    ...(r.spec?.strict && (e.comparator ?? r.spec.comparator) === r.spec.comparator ? { strict: true } : {}),
     targetSource: asWritten(r.spec?.text ?? r.targetWords ?? null, r.targetCell),
     actualSource: asWritten(r.resultText, r.lastCell),
   };

@@ -153,6 +153,9 @@ function comparatorOfSign(text: string): Comparator | null {
   return null;
 }
 
+/** The sign excludes its figure (> | 95: more than 95, not at least). */
+export const signIsStrict: (text: string) => boolean = memo((text) => /^[<>]$/.test(wordKey(text)));
+
 /** 累加 / Sum → sum; 期末 / 最新 / Last → last; 平均 / Average → average. */
 export const parseAggregation: (text: string) => Aggregation | null = memo(aggregationOf);
 

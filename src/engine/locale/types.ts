@@ -139,6 +139,8 @@ export interface BoundTargetWords {
   readonly value: string;
   /** The top of a band (between). */
   readonly high: string | null;
+  /** The bound excludes the value: > 80%, more than 80% (not ≥, at least). */
+  readonly strict?: boolean;
 }
 
 /**

@@ -101,6 +101,11 @@ export interface Evaluation {
    * target's terms; absent where the words allow none.
    */
   readonly tolerance?: number;
+  /**
+   * The bound is written to exclude the target itself (> 80%, 低于5%, less than 4 days), and is shown so.
+   * The target's own figure still meets it, as the offices that write so count it.
+   */
+  readonly strict?: true;
   /** Where the target or the result was read from a text ("增长9.5%", "去年…增长6.1%"): the text. */
   readonly targetSource?: string | null;
   readonly actualSource?: string | null;

@@ -87,6 +87,10 @@ export type JudgedResult<V, R> =
       readonly met: boolean;
       /** Met only by the tolerance the target's words allow (72.1% against ≤ 71% (+/–10%)). */
       readonly tolerated?: boolean;
+      /** The bound is written to exclude the target (> 80%, less than 4 days). */
+      readonly strict?: boolean;
+      /** The result is the very figure a strict bound names (80% against > 80%): met, said plainly. */
+      readonly onBound?: boolean;
       readonly diff: V;
     }
   | {

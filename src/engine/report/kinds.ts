@@ -138,9 +138,21 @@ export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null 
       // Past the target but within the tolerance its words allow: met, by the tolerance.
       const tol = ev.tolerance ?? 0;
       const over = form === 'floor' ? t - a : a - t;
-      const met = over < 0 || same(a, t) || over <= tol + 1e-12;
-      const tolerated = met && over > 0 && !same(a, t);
-      return { form, actual: a, target, met, ...(tolerated ? { tolerated } : {}), diff: Math.max(0, over) };
+      const onBound = same(a, t);
+      const met = over < 0 || onBound || over <= tol + 1e-12;
+      const tolerated = met && over > 0 && !onBound;
+      // A bound written to exclude its figure (> 80%, 低于5%) is said so; the figure itself met it, as the
+      // offices that write so count it, and is said plainly (80% against > 80%: the 80% standard met).
+      const strict = ev.strict === true && !tolerated;
+      return {
+        form,
+        actual: a,
+        target,
+        met,
+        ...(tolerated ? { tolerated } : {}),
+        ...(strict ? { strict, ...(onBound ? { onBound } : {}) } : {}),
+        diff: Math.max(0, over),
+      };
     }
     case 'rank':
       // A climb is judged against the place just above the earlier one (no comparator: see judge.ts).

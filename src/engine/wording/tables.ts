@@ -235,6 +235,7 @@ function boundTargetText(e: Evaluation, L: Locale): string {
     comparator: e.comparator ?? null,
     value: L.format.figure(t, unit),
     high,
+    strict: e.strict === true,
   });
 }
 

@@ -124,16 +124,16 @@ function range(low: string, high: string): string {
   return `${lowBare}–${high}`;
 }
 
-/** growth of 7%, a fall of 3.4%, at least 60, at most 4.3%, 6.5–7%, about 3%. */
+/** growth of 7%, a fall of 3.4%, at least 60, at most 4.3%, more than 80%, 6.5–7%, about 3%. */
 function boundTarget(t: BoundTargetWords): string {
   const value = t.comparator === 'between' && t.high ? range(t.value, t.high) : t.value;
   const bound =
     t.comparator === 'about'
       ? `about ${value}`
       : t.comparator === 'at_least'
-        ? `at least ${value}`
+        ? `${t.strict ? 'more than' : 'at least'} ${value}`
         : t.comparator === 'at_most'
-          ? `at most ${value}`
+          ? `${t.strict ? 'less than' : 'at most'} ${value}`
           : value;
   return t.kind === 'growth' ? `growth of ${bound}` : t.kind === 'decrease' ? `a fall of ${bound}` : bound;
 }

@@ -140,13 +140,17 @@ function judgedPhrase(j: JudgedWords): string {
       }[j.side];
       return `was ${j.actual}, ${side}`;
     }
-    case 'floor':
+    case 'floor': {
       if (j.tolerated) return `was ${j.actual}, ${j.diff} short of ${j.target} but within its tolerance`;
+      if (j.strict && j.onBound) return `was ${j.actual}, meeting the ${j.target} standard`;
+      const standard = `the standard of ${j.strict ? 'more than' : 'at least'} ${j.target}`;
       return j.met
-        ? `was ${j.actual}, meeting the standard of at least ${j.target}`
-        : `was ${j.actual}, ${j.diff} short of the standard of at least ${j.target}`;
+        ? `was ${j.actual}, meeting ${standard}`
+        : `was ${j.actual}, ${j.diff} short of ${standard}`;
+    }
     case 'ceiling':
       if (j.tolerated) return `was ${j.actual}, ${j.diff} above ${j.target} but within its tolerance`;
+      if (j.strict && j.met) return `was ${j.actual}, ${j.onBound ? 'at' : 'kept below'} ${j.target}`;
       return j.met
         ? `was ${j.actual}, kept within ${j.target}`
         : `was ${j.actual}, ${j.diff} above the ${j.target} ceiling`;

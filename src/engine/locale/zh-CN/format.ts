@@ -164,7 +164,7 @@ function periodAsOfInYear(p: Period, year: number, yearStart?: number, yearNamed
   }
 }
 
-/** 增长7%, 下降3.4%, ≥60元, ≤4.3%, 6.5%—7%, 3%左右; 增长7%以上 for a growth of at least. */
+/** 增长7%, 下降3.4%, ≥60元, ≤4.3%, >80%, 6.5%—7%, 3%左右; 增长7%以上 for a growth of at least, 增长超过7% more than. */
 function boundTarget(t: BoundTargetWords): string {
   const value = t.comparator === 'between' && t.high ? `${t.value}—${t.high}` : t.value;
   const lead = t.kind === 'growth' ? '增长' : t.kind === 'decrease' ? '下降' : '';
@@ -172,8 +172,10 @@ function boundTarget(t: BoundTargetWords): string {
     case 'about':
       return `${lead}${value}左右`;
     case 'at_least':
+      if (t.strict) return lead ? `${lead}超过${value}` : `>${value}`;
       return lead ? `${lead}${value}以上` : `≥${value}`;
     case 'at_most':
+      if (t.strict) return lead ? `${lead}低于${value}` : `<${value}`;
       return lead ? `${lead}${value}以内` : `≤${value}`;
     default:
       return `${lead}${value}`;

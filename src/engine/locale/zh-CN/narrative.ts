@@ -97,13 +97,15 @@ function judgedPhrase(j: JudgedWords): string {
       }[j.side];
       return `为${j.actual}，${side}`;
     }
-    case 'floor':
+    case 'floor': {
       if (j.tolerated) return `为${j.actual}，低于${j.target}的标准${j.diff}，在允许偏差范围内`;
-      return j.met
-        ? `为${j.actual}，达到不低于${j.target}的标准`
-        : `为${j.actual}，未达到不低于${j.target}的标准，差${j.diff}`;
+      if (j.strict && j.onBound) return `为${j.actual}，达到${j.target}的标准`;
+      const standard = `${j.strict ? '高于' : '不低于'}${j.target}的标准`;
+      return j.met ? `为${j.actual}，达到${standard}` : `为${j.actual}，未达到${standard}，差${j.diff}`;
+    }
     case 'ceiling':
       if (j.tolerated) return `为${j.actual}，超出${j.target}的控制目标${j.diff}，在允许偏差范围内`;
+      if (j.strict && j.met) return `为${j.actual}，${j.onBound ? '为' : '低于'}${j.target}的控制目标`;
       return j.met
         ? `为${j.actual}，控制在${j.target}${j.target.endsWith('左右') ? '' : '以内'}`
         : `为${j.actual}，超出${j.target}的控制目标${j.diff}`;
