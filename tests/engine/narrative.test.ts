@@ -492,6 +492,31 @@ describe('narrative edge cases', () => {
     expect(en).toContain('1. Progress on targets');
   });
 
+  it('nothing rated: no target was met, so none is said to be; the next steps only follow the figures', () => {
+    const evals = [
+      ev({ name: '地区生产总值', unit: '亿元', target: null, actual: 226.4, status: 'not_rated' }),
+      ev({ name: '规模以上工业增加值', unit: '亿元', target: null, actual: 80.1, status: 'not_rated' }),
+    ];
+    const year = { period: { kind: 'year' } as const };
+    const zh = texts(narrate(evals, 'zh-CN', year)).join('\n');
+    expect(zh).toContain('所列指标均未设目标或不作评价，暂无可对标的目标任务');
+    expect(zh).toContain('下一步，将持续跟踪各项指标运行情况。');
+    expect(zh).not.toMatch(/均已完成|巩固工作成效|再上新台阶/);
+    const en = texts(narrate(evals, 'en-US', year)).join('\n');
+    expect(en).toContain('none of the indicators has a target to check against');
+    expect(en).toContain('Next, the indicators will continue to be monitored.');
+    expect(en).not.toMatch(/every target with data|experience will be summed up/);
+    // Rows with targets but no figures beside them: no data, with the figures to fill in.
+    const missing = [
+      ...evals,
+      ev({ name: '一般公共预算收入', unit: '亿元', target: 50, actual: null, status: 'no_data' }),
+    ];
+    const zh2 = texts(narrate(missing, 'zh-CN', year)).join('\n');
+    expect(zh2).toContain('尚无可对标的完成数据');
+    expect(zh2).toContain('下一步，将及时补齐有关数据，确保对标结果准确。');
+    expect(zh2).not.toMatch(/均已完成|所列指标均未设目标/);
+  });
+
   it('full year: 完成年度目标 / 未完成年度目标, no pace target, 全年', () => {
     const evals = [
       ev({

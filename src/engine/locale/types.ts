@@ -132,6 +132,16 @@ export interface Messages {
   readonly moreNotes: (more: number) => string;
 }
 
+/** What the closing paragraph's next steps answer to. */
+export interface NextStepsFacts {
+  readonly anyBehind: boolean;
+  readonly noData: boolean;
+  readonly invalid: boolean;
+  readonly yearEnd: boolean;
+  /** Some row was judged against its target: with none, there is no result to build on or make up. */
+  readonly judged: boolean;
+}
+
 /** A target by its kind and bound, its figures written with their unit. */
 export interface BoundTargetWords {
   readonly kind: 'growth' | 'decrease' | 'other';
@@ -318,8 +328,9 @@ export interface NarrativeTemplates {
   readonly problemsIntro: (asOf: string, count: number, yearEnd: boolean) => string;
   readonly problem: (p: ProblemWords, asOf: string) => string;
   readonly problemsRest: (rest: number) => string;
-  readonly nothingBehind: (asOf: string, assessed: number, yearEnd: boolean) => string;
-  readonly nextSteps: (anyBehind: boolean, noData: boolean, invalid: boolean, yearEnd: boolean) => string;
+  /** Nothing behind: `assessed` rows rated with data, `notRated` rows with no target to judge by. */
+  readonly nothingBehind: (asOf: string, assessed: number, yearEnd: boolean, notRated: number) => string;
+  readonly nextSteps: (n: NextStepsFacts) => string;
   /** Names: the same name in several sheets followed by where; fallbacks for a missing name. */
   readonly nameWithPlace: (name: string, place: string) => string;
   readonly rowPlace: (row: number) => string;

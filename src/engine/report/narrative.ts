@@ -390,8 +390,10 @@ export type OpeningFacts =
 export interface ProblemsFacts {
   /** Behind, at risk or missed: the furthest behind first, cut at PROBLEM_LIST_LIMIT. */
   readonly behind: ItemList;
-  /** Indicators with complete data. */
+  /** Indicators rated with complete data (rows not rated left out: they have no target to be behind). */
   readonly assessed: number;
+  /** Rows not rated (no target, data only, not applicable…). */
+  readonly notRated: number;
   readonly noData: ItemList;
   readonly invalid: ItemList;
 }
@@ -452,14 +454,17 @@ function problemsFacts(items: readonly NarrativeItem[]): ProblemsFacts {
   const behind: NarrativeItem[] = [];
   const noData: NarrativeItem[] = [];
   const invalid: NarrativeItem[] = [];
+  let notRated = 0;
   for (const it of items) {
     if (it.behind) behind.push(it);
     else if (it.status === 'no_data') noData.push(it);
     else if (it.status === 'invalid') invalid.push(it);
+    else if (it.status === 'not_rated') notRated++;
   }
   return {
     behind: cutInOrder(behind, PROBLEM_LIST_LIMIT),
-    assessed: items.length - noData.length - invalid.length,
+    assessed: items.length - noData.length - invalid.length - notRated,
+    notRated,
     noData: cut(noData, NAME_LIST_LIMIT),
     invalid: cut(invalid, NAME_LIST_LIMIT),
   };

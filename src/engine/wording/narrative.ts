@@ -653,11 +653,21 @@ function problemParagraphs(
     if (p.behind.total > p.behind.items.length)
       out.push(T.problemsRest(p.behind.total - p.behind.items.length));
   } else {
-    out.push(T.nothingBehind(asOf, p.assessed, yearEnd));
+    // Rows not rated are named as the reason only where every other row was judged or had data.
+    const missing = p.noData.total + p.invalid.total;
+    out.push(T.nothingBehind(asOf, p.assessed, yearEnd, missing === 0 ? p.notRated : 0));
   }
   const missing = T.missingData(w.nameList(p.invalid), w.nameList(p.noData), true);
   if (missing) out.push(missing);
-  out.push(T.nextSteps(p.behind.total > 0, p.noData.total > 0, p.invalid.total > 0, yearEnd));
+  out.push(
+    T.nextSteps({
+      anyBehind: p.behind.total > 0,
+      noData: p.noData.total > 0,
+      invalid: p.invalid.total > 0,
+      yearEnd,
+      judged: p.assessed > 0,
+    }),
+  );
   return out;
 }
 

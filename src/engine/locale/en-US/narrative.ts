@@ -314,12 +314,22 @@ export const narrative: NarrativeTemplates = {
   },
   problemsRest: (rest) =>
     `The other ${targets(rest)} ${rest === 1 ? 'is' : 'are'} in the table of indicators needing attention.`,
-  nothingBehind: (asOf, assessed, yearEnd) =>
-    assessed === 0
-      ? `${asOf}, there are no actuals to check yet.`
-      : `${asOf}, every target with data has ${yearEnd ? 'achieved the annual target' : 'achieved the annual target or is on pace'}; none is behind.`,
-  nextSteps: (anyBehind, noData, invalid, yearEnd) => {
+  nothingBehind: (asOf, assessed, yearEnd, notRated) => {
+    if (assessed > 0)
+      return `${asOf}, every target with data has ${yearEnd ? 'achieved the annual target' : 'achieved the annual target or is on pace'}; none is behind.`;
+    return notRated > 0
+      ? `${asOf}, none of the indicators has a target to check against; their figures are in the table of indicators.`
+      : `${asOf}, there are no actuals to check yet.`;
+  },
+  nextSteps: ({ anyBehind, noData, invalid, yearEnd, judged }) => {
     let text: string;
+    if (!judged) {
+      // Nothing judged: no results to build on, no shortfall to make up.
+      if (noData && invalid) return 'Next, missing data should be filled in and invalid data corrected.';
+      if (noData) return 'Next, missing data should be filled in so that the targets can be checked.';
+      if (invalid) return 'Next, invalid data should be corrected so that the targets can be checked.';
+      return 'Next, the indicators will continue to be monitored.';
+    }
     if (anyBehind) {
       text = yearEnd
         ? 'Next, the causes of the missed targets will be analysed and the lessons carried into next year’s work'

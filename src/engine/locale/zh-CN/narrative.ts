@@ -294,12 +294,21 @@ export const narrative: NarrativeTemplates = {
     return text;
   },
   problemsRest: (rest) => `其余${rest}项见需关注的目标任务表。`,
-  nothingBehind: (asOf, assessed, yearEnd) =>
-    assessed === 0
-      ? `${asOf}，尚无可对标的完成数据。`
-      : `${asOf}，有数据的目标任务均${yearEnd ? '已完成年度目标' : '已完成或达到序时进度'}，未发现进度滞后的目标任务。`,
-  nextSteps: (anyBehind, noData, invalid, yearEnd) => {
+  nothingBehind: (asOf, assessed, yearEnd, notRated) => {
+    if (assessed > 0)
+      return `${asOf}，有数据的目标任务均${yearEnd ? '已完成年度目标' : '已完成或达到序时进度'}，未发现进度滞后的目标任务。`;
+    return notRated > 0
+      ? `${asOf}，所列指标均未设目标或不作评价，暂无可对标的目标任务，各项数据见目标任务完成情况表。`
+      : `${asOf}，尚无可对标的完成数据。`;
+  },
+  nextSteps: ({ anyBehind, noData, invalid, yearEnd, judged }) => {
     let text: string;
+    if (!judged) {
+      // Nothing judged: no results to build on, no shortfall to make up.
+      if (noData || invalid)
+        return `下一步，将及时${noData && invalid ? '补齐和更正' : noData ? '补齐' : '更正'}有关数据，确保对标结果准确。`;
+      return '下一步，将持续跟踪各项指标运行情况。';
+    }
     if (anyBehind) {
       text = yearEnd
         ? '下一步，将认真分析未完成目标任务的原因，总结经验、查找不足，在新的一年里加大工作力度，推动各项目标任务全面落实'
