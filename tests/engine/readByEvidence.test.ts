@@ -2851,6 +2851,8 @@ describe('two measures side by side under one heading row', () => {
       ['累计开工数', '株洲市', 71, 44],
       ['累计完成投资额', '株洲市', 13533.4, 4756.44],
     ]);
+    // A measure's unit is in its figures' headings (计划投资额(万元)): 3.68亿元, never 3.68万.
+    expect(t.indicators.map((i) => i.measureUnit)).toEqual([null, '万元', null, '万元']);
   });
 
   it('keeps one measure when the second run has no result of its own', () => {

@@ -308,6 +308,35 @@ describe('buildIndicatorTable', () => {
     expect(zh.rows[2][col(zh, 'unit')]).toBe('万人次');
     // completion is a ratio and is not scaled
     expect(r[col(zh, 'completion')]).toBeCloseTo(0.7, 10);
+    // A row too small for the scale keeps its figures and its unit: 85个, never 0.0085万个.
+    const withSmall = buildIndicatorTable(
+      [
+        ...large,
+        makeEvaluation({
+          name: '科普展览',
+          unit: '人次',
+          target: 60000,
+          actual: 41000,
+          expected: 45000,
+          status: 'behind',
+        }),
+        makeEvaluation({
+          name: '改造小区',
+          unit: '个',
+          target: 85,
+          actual: 30,
+          expected: 56.7,
+          status: 'at_risk',
+        }),
+      ],
+      'zh-CN',
+    );
+    expect(cellsAt(withSmall, [4, 'unit'], [4, 'target'], [4, 'actual'], [0, 'unit'])).toEqual([
+      '个',
+      85,
+      30,
+      '万人次',
+    ]);
     // The same rule in English: most rows are 10,000 or more, so the whole table is in thousands.
     const en = buildIndicatorTable(large, 'en-US');
     expect(en.rows[0][col(en, 'unit')]).toBe('人次 (thousands)');

@@ -1249,7 +1249,12 @@ function emitRow(w: Walk, r: number, base: Indicator): void {
         name: indicator,
         keyPart: `${name}|${indicator}`,
         org: name,
-        measureUnit: unitInName(g.group) ?? base.measureUnit,
+        // The group's unit: in its name, else in its figures' headings (计划投资额(万元) | 累计完成投资额(万元)).
+        measureUnit:
+          unitInName(g.group) ??
+          headingUnit(unitOfHeading(w.found, g.actual)) ??
+          headingUnit(unitOfHeading(w.found, g.target)) ??
+          base.measureUnit,
         target: cellAt(r, g.target),
         actuals: { kind: 'cumulative', cell: cellAt(r, g.actual) },
         completionCell: cellAt(r, g.completion),

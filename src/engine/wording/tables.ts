@@ -66,7 +66,8 @@ export function pickScale(basis: number | null, L: Locale): RowScale {
  * One scale for a whole table's figure columns, never row by row: the largest scale that most of its
  * scalable rows reach (万 when most rows are 10,000 or more), applied to every scalable row, so "0.3万人次"
  * stands above "0.79万人" rather than "3,000人次" above "0.79万人". Rows that are never scaled (rates,
- * approximate figures, milestones, units already in 万) keep their figures as they are.
+ * approximate figures, milestones, units already in 万) keep their figures as they are, and so do rows
+ * too small for it (rowTakesScale): 85个 stays 85, never 0.0085万.
  */
 export function tableScale(bases: readonly (number | null)[], L: Locale): RowScale {
   const scales = L.format.tableScales;
@@ -80,6 +81,14 @@ export function tableScale(bases: readonly (number | null)[], L: Locale): RowSca
   }
   const i = counts.findIndex((n) => n * 2 > scalable);
   return i < 0 ? NO_SCALE : scales[i];
+}
+
+/**
+ * Whether a row of that basis takes the table's scale: a scalable row of at least a tenth of the scale's
+ * threshold (1,000 for 万: 0.3万人次), not a row that would read as a sliver of it (85 as 0.0085万).
+ */
+function rowTakesScale(basis: number | null, scale: RowScale): boolean {
+  return scale !== NO_SCALE && basis !== null && basis >= scaleFrom(scale) / 10;
 }
 
 /** A number divided by the row's scale, cleaned, with the format of its kind. */
@@ -339,7 +348,7 @@ function indicatorsTable(
       const e = evaluations[i];
       if (scaleRow !== i) {
         scaleRow = i;
-        rowScale = scale === NO_SCALE || bases?.[i] === null ? NO_SCALE : scale;
+        rowScale = rowTakesScale(bases?.[i] ?? null, scale) ? scale : NO_SCALE;
       }
       return cells[c](e, i, rowScale, gaps ? gaps[i] : null, L);
     },
