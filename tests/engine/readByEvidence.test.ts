@@ -7329,3 +7329,42 @@ describe('the Government of Canada’s results labels', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track']);
   });
 });
+
+describe('a numbered item left blank', () => {
+  it('is an item with nothing reported yet, not a section over the items numbered after it', () => {
+    const rows: CellValue[][] = [
+      ['2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况'],
+      ['序号', '目标任务', '进展情况'],
+      ['一、主要经济指标任务'],
+      [1, '战略性新兴产业产值', null],
+      [2, '固定资产投资', '未达到序时进度'],
+      [3, '财政收入', '未达到序时进度'],
+      ['二、量化指标任务'],
+      [4, '新建安置区5个', '未达到序时进度'],
+    ];
+    const t = table('1-11月', rows);
+    expect(t.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['战略性新兴产业产值', '主要经济指标任务'],
+      ['固定资产投资', '主要经济指标任务'],
+      ['财政收入', '主要经济指标任务'],
+      ['新建安置区5个', '量化指标任务'],
+    ]);
+  });
+
+  it('still heads the rows numbered under it (1 over 1.1, 1.2; 2 over 2.1)', () => {
+    const rows: CellValue[][] = [
+      ['序号', '目标任务', '进展情况'],
+      [1, '经济发展', null],
+      ['1.1', '地区生产总值', '未达到序时进度'],
+      ['1.2', '财政收入', '已完成'],
+      [2, '社会民生', null],
+      ['2.1', '新增就业', '已完成'],
+    ];
+    const t = table('表', rows);
+    expect(t.indicators.map((i) => [i.name, i.category])).toEqual([
+      ['地区生产总值', '经济发展'],
+      ['财政收入', '经济发展'],
+      ['新增就业', '社会民生'],
+    ]);
+  });
+});

@@ -976,6 +976,10 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
     // follow it (不连彩色图则 over 下午6时前订购 | 1个工作天), which it heads.
     if (name && name.length <= 30 && !isTotalName(name) && readAlready(w, name) && !headsRows(w, r))
       return { kind: 'indicator', name, group };
+    // An item of the table's numbered list left blank (1 | 战略性新兴产业产值 | | over 2 | 固定资产投资 |
+    // 未达到序时进度): numbered in the id column as the row after it is, one before it — a sibling with
+    // nothing reported yet, not a section over them (a section is numbered 一、 or 1 over 1.1).
+    if (name && numberedBeforeNext(w, r)) return { kind: 'indicator', name, group };
     // A section heading: one label on its own (or beside its number). Not in a cross-tab, where a
     // label alone is an area with no figures; never a footnote (* …, 注…).
     const label = name ?? text(lead);
@@ -1041,6 +1045,24 @@ function readAlready(w: Walk, name: string): boolean {
   if (!seen) namesRead.set(w, (seen = { count: 0, names: new Set() }));
   for (; seen.count < w.indicators.length; seen.count++) seen.names.add(w.indicators[seen.count].name);
   return seen.names.has(name);
+}
+
+/** The id column's whole number in row `r` (1, 12), else null. */
+function idNumber(w: Walk, r: number): number | null {
+  const t = w.roles.id >= 0 ? text(w.at(r, w.roles.id)) : null;
+  return t !== null && /^\d{1,3}$/.test(t) ? Number(t) : null;
+}
+
+/** Row `r` is numbered n in the id column and the next numbered row, with figures, n + 1. */
+function numberedBeforeNext(w: Walk, r: number): boolean {
+  const n = idNumber(w, r);
+  if (n === null) return false;
+  for (let next = r + 1; next < w.found.bodyEnd; next++) {
+    const id = w.roles.id >= 0 ? text(w.at(next, w.roles.id)) : null;
+    if (id === null) continue;
+    return idNumber(w, next) === n + 1 && w.valueCols.some((c) => filled(w.at(next, c)));
+  }
+  return false;
 }
 
 /** Whether the next row has figures under a name not read above: a row this one heads. */
