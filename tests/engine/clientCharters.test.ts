@@ -209,3 +209,35 @@ describe('a promise with no target, answered in words', () => {
     ]);
   });
 });
+
+describe('a time in a name outside a charter', () => {
+  it('sets no standard in a table of measures where one or two names hold a time', () => {
+    const rows: CellValue[][] = [
+      ['Headline measure', 'Q4 2022/23'],
+      ['Gas safety compliance', '99.98%'],
+      ['Forecast rent collection rate', '94.02%'],
+      ['Tenancies sustained', '94%'],
+      ['Complaint responses within 10 working days', '75%'],
+      ['Emergency repairs within 24 hours', '96%'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('Key trends', rows)], lang: 'en-US', date: '2023-05-01' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['Gas safety compliance', 'not_rated'],
+      ['Forecast rent collection rate', 'not_rated'],
+      ['Tenancies sustained', 'not_rated'],
+      ['Complaint responses within 10 working days', 'not_rated'],
+      ['Emergency repairs within 24 hours', 'not_rated'],
+    ]);
+    // In a charter, where the names are pledges, each one is kept case by case: 100% of them.
+    const charter: CellValue[][] = [
+      ['Our pledge', 'Achievement'],
+      ['Reply to written enquiries within 10 working days', '97%'],
+      ['Issue licences within 5 working days', '100%'],
+    ];
+    const c = runCheck({ sources: [sourceFromRows('Pledges', charter)], lang: 'en-US', date: '2023-05-01' });
+    expect(c.report.evaluations.map((e) => [e.status, e.target?.value])).toEqual([
+      ['missed', 1],
+      ['achieved', 1],
+    ]);
+  });
+});

@@ -804,3 +804,32 @@ describe('the registered unemployed', () => {
     expect(r.report.evaluations.map((e) => [e.kind, e.status])).toEqual([['level', 'on_track']]);
   });
 });
+
+describe('direction: what is lost or given up on', () => {
+  it('rent lost to empty homes, calls lost and rent written off: less is better; homes brought back into use: more', () => {
+    expect(directionFromName('Rent lost due to empty homes as % of rent roll', true)).toBe('lower');
+    expect(directionFromName('Calls lost')).toBe('lower');
+    expect(directionFromName('Rent written off')).toBe('lower');
+    expect(directionFromName('Accident frequency rate per 100,000 miles')).toBe('lower');
+    expect(directionFromName('% of empty homes brought back into use', true)).toBe('higher');
+  });
+});
+
+describe('a share collected over the year, by any of its names', () => {
+  it('non-domestic rates (NNDR) collected are paced through the year as council tax is', () => {
+    const rows: CellValue[][] = [
+      ['Performance indicators', 'Target', 'Q2 2023/24'],
+      ['Council Tax collection rates', '98.5%', '57.87%'],
+      ['National Non Domestic collection rates (NDDR)', '98.8%', '60.15%'],
+      ['NNDR collected', '98.8%', '60.15%'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('PIs', rows)],
+      lang: 'en-US',
+      date: '2023-10-20',
+      period: { kind: 'quarter', quarter: 2 },
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'on_track']);
+  });
+});

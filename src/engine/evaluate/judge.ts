@@ -27,6 +27,7 @@ import {
   signComparator,
   signIsStrict,
 } from './vocabulary';
+import { PLEDGE_WITHIN } from '../read/headerWords';
 import { numericStatus } from './status';
 import { totalsOnTheLine } from './periodCells';
 import { cellAddress } from '../core/address';
@@ -1111,7 +1112,11 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
         COUNT_IN_WAN.test(m.text) ||
         LEVEL_TO_REACH.test(m.label)),
   );
-  if (isPledgeWithin(ind, mentions)) return everyCase(ind.name, tctx);
+  // A pledge's time in the name sets its standard in a charter of pledges, not in a table of measures
+  // where one name happens to hold a time (Complaint responses within 10 working days beside Tenancies
+  // sustained: no target given, none set).
+  if (isPledgeWithin(ind, mentions))
+    return ind.namedAsPledges === true || ind.pledgesInNames === true ? everyCase(ind.name, tctx) : null;
   const all = mentions.map((m) => fromMention(m, ind.name));
   // A share's name (Percentage of 911 calls answered within 10 seconds): its other figures say what is
   // counted and how fast, never the share to reach.
@@ -1276,10 +1281,6 @@ function everyCase(text: string, tctx: TargetContext): TargetSpec | null {
 function isTimeLimit(f: Figure): boolean {
   return f.comparator === 'at_most' && !f.percent && f.unit !== null && isStandardTimeUnit(f.unit);
 }
-
-/** Words that set a time as the standard a case is done in (within 5 days, 4 months before the due date). */
-const PLEDGE_WITHIN =
-  /\b(?:within|before|in under|no later than|not later than)\b|\bin\s+\d+\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|hours?|months?)\b|以内|之内|内(?:完成|办结|处理|答复|回复)|(?:分钟|小时|工作日|工作天|天|日|星期|周|个月)内/i;
 
 /** Every result cell of a row, whatever the period. */
 function resultCellsOf(ind: Indicator): readonly (SourceCell | null)[] {

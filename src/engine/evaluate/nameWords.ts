@@ -287,6 +287,22 @@ const LOWER_EN = [
   "debtors' days",
   'off supply',
   'off water supply',
+  'leaks',
+  'main breaks',
+  // what is lost or given up on (rent lost to empty homes, calls lost, rent written off)
+  'rent lost',
+  'income lost',
+  'calls lost',
+  'empty homes',
+  'empty properties',
+  'written off',
+  'written-off',
+  'write off',
+  'write-off',
+  'write offs',
+  'write-offs',
+  'accident rate',
+  'accident frequency',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
@@ -364,6 +380,9 @@ const HIGHER = [
   'collected',
   'collection rate',
   'recovered',
+  // homes put to use again (% of empty homes brought back into use)
+  'back into use',
+  'returned to use',
   'reduction',
   // what a cost or a time was cut by (Cost savings achieved, Average time savings): more is better
   'savings',
@@ -841,11 +860,11 @@ const SHARE_WORDS = /(率|比例|比重|指数|%|％|\brates?\b|\bratios?\b|\bsh
 
 /**
  * A share that builds up over the year as money is spent, received or collected (预算执行率, 资金到位率,
- * 支出进度, 拨付率, council tax collected, capital programme spend): by a quarter into the year it is
+ * 支出进度, 拨付率, council tax or non-domestic rates collected, capital programme spend): by a quarter into the year it is
  * expected at a quarter of its target, not at the whole of it.
  */
 const ACCRUING_SHARE =
-  /(?:预算|资金|支出|投资|项目|经费)[^，,；;]{0,4}(?:执行率|到位率|支付率|拨付率|使用率|执行进度|支出进度)|^(?:支出|支付|执行|拨付)进度|\b(?:council tax|business rates?|rents?|income|debts?|arrears)\b[^,;]{0,30}\bcollect(?:ed|ion)\b|\bcollection rate\b|\b(?:capital|revenue|budget|programme|program)\b[^,;]{0,30}\b(?:spend|spent|expenditure)\b/i;
+  /(?:预算|资金|支出|投资|项目|经费)[^，,；;]{0,4}(?:执行率|到位率|支付率|拨付率|使用率|执行进度|支出进度)|^(?:支出|支付|执行|拨付)进度|\b(?:council tax|business rates?|non[- ]?domestic(?: rates?)?|nn?dr|rents?|income|debts?|arrears)\b[^,;]{0,30}\bcollect(?:ed|ion)\b|\bcollection rates?\b|\b(?:capital|revenue|budget|programme|program)\b[^,;]{0,30}\b(?:spend|spent|expenditure)\b/i;
 
 /** A share of what is due so far (Rent collected as % due, 占应收): a level, whatever it collects. */
 const SHARE_OF_DUE = /\bdue\b|\bto date\b|应收|应缴|应拨/i;

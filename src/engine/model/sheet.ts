@@ -77,6 +77,13 @@ export interface Indicator {
    */
   readonly namedAsPledges?: true;
   /**
+   * Most of the table's names pledge a time to act within (Approval of business licence within 30 days.):
+   * a charter, whose rows without a target are each a standard kept case by case. A table of measures
+   * with one or two such names among others (Complaint responses within 10 working days beside Tenancies
+   * sustained) sets no standard by them.
+   */
+  readonly pledgesInNames?: true;
+  /**
    * The question the status column asks: whether the row keeps pace (是否达序: its yes is on track, its no
    * behind), or whether it is behind (进度是否滞后: its yes is behind, its no on track).
    */

@@ -1724,6 +1724,10 @@ export function namesPledges(header: string): boolean {
   return pledgeKeys.has(headerKey(lowest)) || (rest !== null && pledgeKeys.has(headerKey(rest)));
 }
 
+/** Words that set a time as the standard a case is done in (within 5 days, 4 months before the due date). */
+export const PLEDGE_WITHIN =
+  /\b(?:within|before|in under|no later than|not later than)\b|\bin\s+\d+\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|hours?|months?)\b|以内|之内|内(?:完成|办结|处理|答复|回复)|(?:分钟|小时|工作日|工作天|天|日|星期|周|个月)内/i;
+
 /** A question whether the standard or target was met (Meets Department Set Standard?, Met target?). */
 const MET_QUESTION =
   /^(?:(?:did\s+(?:we|it|the\s+\w+)\s+)?(?:meets?|met|achieved?|reached?)\b.*\b(?:standard|target|goal|benchmark)s?|(?:[\w\s-]*\s)?(?:standard|target|goal|benchmark)s?\s+(?:met|achieved|reached))\s*\?$/;

@@ -73,6 +73,7 @@ import {
   isProjectionHeading,
   startsAnotherTable,
   yearInHeading,
+  PLEDGE_WITHIN,
 } from './headerWords';
 import { headerYear } from './headers';
 import {
@@ -693,6 +694,7 @@ interface Walk {
   readonly statusAsks: Indicator['statusAsks'] | null;
   /** The name column's heading names pledges (服務承諾, 承諾標準, Pledge). */
   readonly namedAsPledges: boolean;
+  readonly pledgesInNames: boolean;
   /** Targets of growth, amounts beside last year's and no growth column: the growth is worked out. */
   readonly growthOverPrevious: boolean;
   /** Targets of a change, amounts beside the baseline and no growth column: the change is worked out. */
@@ -923,6 +925,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     statusAsks: statusQuestion(found.columns.find((c) => c.col === roles.status)?.header),
     namedAsPledges:
       found.columns.some((c) => c.role === 'name' && namesPledges(c.header)) || hasStandardTimes(grid, found),
+    pledgesInNames: pledgesInNames(grid, found, roles.name),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     growthOverBaseline: growthOverBaseline(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
@@ -1225,6 +1228,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
     ...(w.statusAsks ? { statusAsks: w.statusAsks } : {}),
     ...(w.namedAsPledges ? { namedAsPledges: true as const } : {}),
+    ...(w.pledgesInNames ? { pledgesInNames: true as const } : {}),
     ...(overPrevious ? { growthOverPrevious: true as const } : {}),
     ...(w.growthOverBaseline && !(unit !== null && isRateUnitText(unit))
       ? { growthOverBaseline: true as const }
@@ -1991,6 +1995,24 @@ function timeKeptShares(grid: Grid, found: FoundTable, target: number, actual: n
  * 由申請當日起計3個月內, "Within 10 working days"): the rows are standards kept case by case, as a pledge
  * table's are, their targets and results the shares of cases that kept them.
  */
+/** Half or more of the body's names pledge a time to act within (see Indicator.pledgesInNames). */
+function pledgesInNames(grid: Grid, found: FoundTable, nameCols: readonly number[]): boolean {
+  let names = 0;
+  let pledges = 0;
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    // The row's name across its columns (1. | To inform applicants … within 5 working days).
+    let name = '';
+    for (const c of nameCols) {
+      const v = grid.values[r]?.[c];
+      if (typeof v === 'string') name += ` ${v}`;
+    }
+    if (name.trim() === '') continue;
+    names++;
+    if (PLEDGE_WITHIN.test(name)) pledges++;
+  }
+  return pledges > 0 && pledges * 2 >= names;
+}
+
 function hasStandardTimes(grid: Grid, found: FoundTable): boolean {
   const taken = new Set(found.columns.map((c) => c.col));
   const width = Math.max(0, ...found.columns.map((c) => c.col + 1));
