@@ -184,6 +184,29 @@ describe('ceilings, standards and bands', () => {
     expectNoJunk(text);
   });
 
+  it('a target written with its scale is read in the row’s unit: 5000万元 under 万元, 149.5 million under million passengers', () => {
+    const rows = kindsGrid([
+      [1, '固定资产投资', '万元', '5000万元', 4000],
+      [2, '招商引资到位资金', '万元', '全年4亿', 32900],
+      [3, 'Ridership', 'million passengers', 'Budget Forecast 149.5 million passengers', 145.2],
+      [4, 'Revenue', '$ million', '$120 million', 80],
+    ]);
+    const zh = check(rows, 'zh-CN');
+    expect(zh.report.evaluations.map((e) => [e.target?.value, e.actual?.value])).toEqual([
+      [5000, 4000],
+      [40000, 32900],
+      [149.5, 145.2],
+      [120, 80],
+    ]);
+    expect(zh.text).toContain('固定资产投资完成4000万元，为年度目标5000万元的80.0%');
+    expect(zh.text).toContain('招商引资到位资金完成3.29亿元，为年度目标4亿元的82.3%');
+    const en = check(rows, 'en-US').text;
+    expect(en).toContain(
+      'Ridership reached 145.2 million passengers, 97.1% of the annual target of 149.5 million passengers',
+    );
+    expect(en).toContain('Revenue reached $80 million, 66.7% of the annual target of $120 million');
+  });
+
   it('zh-CN: a name that ends in its change takes its figure without 为, and a ceiling of about a figure is kept at it', () => {
     const { text } = check(
       kindsGrid([

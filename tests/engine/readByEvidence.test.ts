@@ -4508,11 +4508,16 @@ describe('columns the office left without a heading', () => {
     ];
     const r = runCheck({ sources: [sourceFromRows('1-9月', rows)], lang: 'zh-CN', date: '2012-10-10' });
     expect(r.period).toEqual({ kind: 'quarter', quarter: 3 });
-    expect(r.report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
-      [329000000, 'on_track'],
-      [552, 'on_track'],
-      [5037, 'behind'],
+    // Both in the row's unit, 万元: 4亿元 is 40000, as the table and the report show it (3.29亿元, never
+    // 32900亿元).
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [40000, 32900, 'on_track'],
+      [700, 552, 'on_track'],
+      [7300, 5037, 'behind'],
     ]);
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('招商引资到位资金完成3.29亿元，为年度目标4亿元的82.3%');
+    expect(text).not.toMatch(/\d亿万元|32900亿元/);
   });
 
   it('reads a client charter’s share of cases that kept each pledge, under three heading rows, against every case', () => {

@@ -28,6 +28,7 @@ import {
   signIsStrict,
 } from './vocabulary';
 import { PLEDGE_WITHIN } from '../read/headerWords';
+import { unitPower } from '../read/units';
 import { numericStatus } from './status';
 import { totalsOnTheLine } from './periodCells';
 import { cellAddress } from '../core/address';
@@ -1449,16 +1450,18 @@ function readTarget(
   'target' | 'targetCell' | 'fromPeriodTarget' | 'spec' | 'targetWords' | 'fromLastYear' | 'standard'
 > {
   let targetCell: SourceCell | null = ind.target ?? null;
-  let target = readCell(targetCell);
+  const rowScale = rowUnitScale(ind.measureUnit);
+  const read = (cell: SourceCell | null): CellReading => inRowUnit(readCell(cell), rowScale, ind.measureUnit);
+  let target = read(targetCell);
   let fromPeriodTarget = false;
   if (target.kind === 'empty' && ind.periodTargetCell) {
     targetCell = ind.periodTargetCell;
-    target = readCell(targetCell);
+    target = read(targetCell);
     fromPeriodTarget = true;
   } else if (target.kind === 'words' && periodPlan) {
     // A year's target in words only (Annual SDF review complete and submitted to Council) beside the
     // period's own in figures (Q1 Target: 25): the period's is what its result is judged by.
-    const plan = readCell(periodPlan);
+    const plan = read(periodPlan);
     if (plan.kind === 'figures') {
       targetCell = periodPlan;
       target = plan;
@@ -1581,7 +1584,8 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     : ind.growthOverBaseline
       ? readCell(ind.baselineCell)
       : null;
-  const raw = cells.map(readCell);
+  const rowScale = rowUnitScale(ind.measureUnit);
+  const raw = cells.map((c) => inRowUnit(readCell(c), rowScale, ind.measureUnit));
   const readings = ind.resultIsGrowth
     ? raw.map((r) => asGrowth(r, ind.fallsAsSizes === true))
     : previous
@@ -2277,13 +2281,59 @@ const FLAT =
 /** A result that is the word for every case, with nothing else: All, all of them, 全部. */
 const ALL_OF_THEM = /^\s*(?:all(?: of them)?|全部|全數|全数)\s*[.。]?\s*$/i;
 
-/** The power of ten of 万亿, 万 or 亿. */
+/** The power of ten of 万亿, 万, 亿, thousand, million or billion. */
 function scalePower(word: string): number {
-  return word === '万亿' ? 12 : word === '万' ? 4 : 8;
+  const w = word.toLowerCase();
+  if (w === '万亿') return 12;
+  if (w === '万') return 4;
+  if (w === '亿') return 8;
+  if (w === 'thousand') return 3;
+  return w === 'million' || w === 'mn' ? 6 : 9;
 }
 
-/** 万 or 亿 after the target's number, as written (≤202.6万元, 1000万人以上). */
-const WRITTEN_SCALE = /[\d零〇一二两三四五六七八九十百千]\s*(万亿|万|亿)/;
+/** 万 or 亿 (million, billion) after the target's number, as written (≤202.6万元, 149.5 million passengers). */
+const WRITTEN_SCALE =
+  /[\d零〇一二两三四五六七八九十百千]\s*(万亿|万|亿)|\d\s*(thousand|million|billion|mn|bn)\b/i;
+/**
+ * The scale a row's unit opens on, and what it counts: 万元 → 4 of 元, 亿元 → 8, 万人 → 4 of 人, million
+ * passengers → 6 of passengers, $ million or $m → 6 of $. Null for a unit of no scale.
+ */
+function rowUnitScale(unit: string | null | undefined): { base: string; power: number } | null {
+  if (!unit) return null;
+  const u = toHans(normalizeText(unit)).trim();
+  const en = /^(thousands?|millions?|billions?|mn|bn)\s+(\S.*)$/i.exec(u);
+  if (en) return { base: en[2].toLowerCase(), power: scalePower(en[1].replace(/s$/i, '')) };
+  const p = unitPower(u);
+  return p && p.power > 0 ? p : null;
+}
+
+/**
+ * The figures a text gives in the row's unit, where the unit has its scale: 5000万元 in a row of 万元 is
+ * 5000, 4亿元 is 40000, "149.5 million passengers" in a row of million passengers 149.5 — as a bare
+ * number in the row is. Figures of other units, and shares, are left as they are.
+ */
+function inRowUnit(
+  r: CellReading,
+  scale: { base: string; power: number } | null,
+  unit: string | null | undefined,
+): CellReading {
+  if (!scale || !unit || r.kind !== 'figures' || r.text === null) return r;
+  const scaled = WRITTEN_SCALE.test(toHans(normalizeText(r.text)));
+  const ofBase = (f: Figure): boolean => {
+    if (f.percent || f.points) return false;
+    if (f.unit !== null && toHans(f.unit).toLowerCase() === scale.base) return true;
+    // A scale word with no unit read (全年80亿, "149.5 million passengers", "$120 million").
+    return scaled && (f.unit === null || f.unit.toLowerCase() === scale.base);
+  };
+  if (!r.figures.some(ofBase)) return r;
+  const down = (v: number): number => scaleByPowerOfTen(v, -scale.power);
+  return {
+    ...r,
+    figures: r.figures.map((f) =>
+      ofBase(f) ? { ...f, value: down(f.value), high: f.high === null ? null : down(f.high), unit } : f,
+    ),
+  };
+}
 
 /**
  * A bare number against a target written with 万 or 亿 (≤202.6万元 beside 132.9): offices write the
@@ -2294,10 +2344,10 @@ function inWrittenScale(value: number, spec: TargetSpec, unit: string | null): n
   // (in Simplified characters: 10000萬 is 10000万)
   const m = spec.text ? WRITTEN_SCALE.exec(toHans(normalizeText(spec.text))) : null;
   if (!m || value === 0 || spec.value === 0) return value;
-  // A result in the row's unit (万元) beside a target written in another (4亿元): in the row's unit.
-  const inUnit = unit ? /^(万亿|万|亿)/.exec(toHans(unit.trim())) : null;
-  if (inUnit) return scaleByPowerOfTen(value, scalePower(inUnit[1]));
-  const scaled = scaleByPowerOfTen(value, scalePower(m[1]));
+  // A row whose unit has its scale (万元, million passengers): its target and results were read in it
+  // (inRowUnit), a bare result being in it already.
+  if (rowUnitScale(unit) !== null) return value;
+  const scaled = scaleByPowerOfTen(value, scalePower(m[1] ?? m[2]));
   const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
   return Math.sign(value) === Math.sign(spec.value) && distance(scaled) < distance(value) ? scaled : value;
 }
