@@ -158,6 +158,19 @@ describe('quantities: growth and decrease', () => {
     expect(m.comparator).toBe(comparator);
   });
 
+  it('reads a share in words after a change or before a bound as per cent: 压减一半, 降低三分之一, 一半以上', () => {
+    expect(one('压减一半')).toMatchObject({ change: 'down', value: 0.5, percent: true });
+    expect(one('企业开办时间压减一半以上')).toMatchObject({
+      value: 0.5,
+      percent: true,
+      comparator: 'at_least',
+    });
+    expect(one('降低三分之一').value).toBeCloseTo(1 / 3, 4);
+    expect(one('一半以上')).toMatchObject({ value: 0.5, percent: true });
+    // Alone, 一半 is a word of the sentence, not a figure.
+    expect(scanQuantities('一半').mentions).toEqual([]);
+  });
+
   it('keeps a negative growth as a result', () => {
     expect(one('增长-2.3%')).toMatchObject({ change: 'up', value: -0.023 });
     expect(one('-2.3%')).toMatchObject({ value: -0.023, percent: true });

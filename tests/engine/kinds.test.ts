@@ -184,6 +184,25 @@ describe('ceilings, standards and bands', () => {
     expectNoJunk(text);
   });
 
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: a growth held under its target (CPI) is within or over it, never short of it',
+    (lang) => {
+      const rows = kindsGrid([
+        [1, '居民消费价格', '%', '涨幅控制在3%左右', '上涨2.1%'],
+        [2, '工业生产者出厂价格', '%', '涨幅控制在3%以内', '上涨3.5%'],
+      ]);
+      const { text } = check(rows, lang, 'FY');
+      if (lang === 'zh-CN') {
+        expect(text).toContain('居民消费价格增长2.1%，控制在目标3%以内');
+        expect(text).toContain('工业生产者出厂价格增长3.5%，超出控制目标0.5个百分点');
+        expect(text).not.toContain('低于目标0.9个百分点');
+      } else {
+        expect(text).toContain('居民消费价格 grew 2.1%, within the 3% ceiling');
+        expect(text).toContain('工业生产者出厂价格 grew 3.5%, 0.5 percentage points above the 3% ceiling');
+      }
+    },
+  );
+
   it('a target written with its scale is read in the row’s unit: 5000万元 under 万元, 149.5 million under million passengers', () => {
     const rows = kindsGrid([
       [1, '固定资产投资', '万元', '5000万元', 4000],

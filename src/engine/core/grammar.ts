@@ -1066,6 +1066,30 @@ function freshPending(clauseStart: number): Pending {
   };
 }
 
+/** A share in words: 一半, 三分之一 (the whole first, then the part). */
+const CN_SHARE = /^(一半|([一二两三四五六七八九十]{1,2})分之([一二两三四五六七八九十]{1,2}))/;
+
+/**
+ * A share in words after a change (压减一半, 降低三分之一) or before a bound (一半以上), as per cent: the
+ * number in per cent, the pending mention told so; else null.
+ */
+function shareInWordsAt(s: string, i: number, p: Pending): NumberToken | null {
+  const share = CN_SHARE.exec(s.slice(i, i + 12));
+  if (!share || (p.change === null && !/^(以上|以内|左右)/.test(s.slice(i + share[0].length)))) return null;
+  const part = share[1] === '一半' ? 50 : shareOfWords(share[2], share[3]);
+  if (part === null) return null;
+  p.cnPercent = true;
+  return { value: part, end: i + share[0].length, chinese: true };
+}
+
+/** The part in per cent of a whole in words (三, 一 → 33.33); null for a part above its whole. */
+function shareOfWords(whole: string, part: string): number | null {
+  const w = parseChineseNumeral(whole);
+  const n = parseChineseNumeral(part);
+  if (w === null || n === null || w === 0 || n > w) return null;
+  return Math.round((n / w) * 1e6) / 1e4;
+}
+
 /** True when a grammar word of two or more characters starts here (百分之, 百分点 before 百 as a numeral). */
 function startsWord(s: string, lower: string, i: number): boolean {
   const w = wordAt(s, lower, i);
@@ -1397,8 +1421,9 @@ function scan(input: string): ScanResult {
         continue;
       }
     } else if (CN_NUMERAL.has(s[i]) && !startsWord(s, lower, i)) {
-      // After a grammar word (近, 约, 百分之, 增长…) a numeral needs no unit to be a figure.
-      num = chineseAt(s, i, p.cnPercent || p.start >= 0);
+      // A share in words (压减一半); else, after a grammar word (近, 约, 百分之, 增长…), a numeral needs no
+      // unit to be a figure.
+      num = shareInWordsAt(s, i, p) ?? chineseAt(s, i, p.cnPercent || p.start >= 0);
       if (!num) {
         // Not a figure (一般, 第一, 十四五): skip the whole run of numeral characters.
         while (i < n && CN_NUMERAL.has(s[i])) i++;

@@ -72,6 +72,8 @@ export type JudgedResult<V, R> =
       readonly side: TargetSide;
       /** How far from the target (in points for rates). */
       readonly diff: V;
+      /** A growth held under its target (居民消费价格涨幅控制在3%左右): below it is within, above it over. */
+      readonly ceiling?: boolean;
     }
   | {
       readonly form: 'rate';

@@ -130,7 +130,14 @@ export function judgedFacts(ev: Evaluation, form: ItemForm): JudgedFacts | null 
   switch (form) {
     case 'growth':
     case 'decrease':
-      return { form, ...changeOf(a, form), target, side: sideOf(a - t), diff: Math.abs(a - t) };
+      return {
+        form,
+        ...changeOf(a, form),
+        target,
+        side: sideOf(a - t),
+        diff: Math.abs(a - t),
+        ...(form === 'growth' && ev.direction === 'lower' ? { ceiling: true } : {}),
+      };
     case 'rate':
       return { form, actual: a, target, side: sideOf(a - t), diff: Math.abs(a - t) };
     case 'floor':

@@ -117,11 +117,17 @@ function bandPhrase(j: Extract<JudgedWords, { form: 'band' }>): string {
 function judgedPhrase(j: JudgedWords): string {
   switch (j.form) {
     case 'growth': {
-      const side = {
-        below: `${j.diff} below the ${j.target} target`,
-        above: `${j.diff} above the ${j.target} target`,
-        equal: `in line with the ${j.target} target`,
-      }[j.side];
+      const side = j.ceiling
+        ? {
+            below: `within the ${j.target} ceiling`,
+            above: `${j.diff} above the ${j.target} ceiling`,
+            equal: `at the ${j.target} ceiling`,
+          }[j.side]
+        : {
+            below: `${j.diff} below the ${j.target} target`,
+            above: `${j.diff} above the ${j.target} target`,
+            equal: `in line with the ${j.target} target`,
+          }[j.side];
       return `${changed(j.change, j.actual)}, ${side}`;
     }
     case 'decrease': {

@@ -78,7 +78,13 @@ function withName(name: string, phrase: string): string {
 function judgedPhrase(j: JudgedWords): string {
   switch (j.form) {
     case 'growth': {
-      const side = { below: `低于目标${j.diff}`, above: `高于目标${j.diff}`, equal: '达到目标' }[j.side];
+      const side = j.ceiling
+        ? {
+            below: `控制在目标${j.target}以内`,
+            above: `超出控制目标${j.diff}`,
+            equal: `与控制目标${j.target}持平`,
+          }[j.side]
+        : { below: `低于目标${j.diff}`, above: `高于目标${j.diff}`, equal: '达到目标' }[j.side];
       return `${changed(j.change, j.actual)}，${side}`;
     }
     case 'decrease': {
