@@ -203,6 +203,29 @@ describe('ceilings, standards and bands', () => {
     },
   );
 
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s: a projection of the year is said as one, and behind it is not yet missed',
+    (lang) => {
+      const rows: CellValue[][] = [
+        ['2022年主要经济指标计划执行情况'],
+        ['序号', '主要指标', '单位', '2022年计划', '2022年预计完成'],
+        [1, '第一产业增加值', '亿元', 18, 18],
+        [2, '固定资产投资', '亿元', 385, 300],
+      ];
+      const { text, report } = check(rows, lang, 'FY');
+      expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
+      if (lang === 'zh-CN') {
+        expect(text).toContain('第一产业增加值预计完成18亿元，为年度目标18亿元的100.0%');
+        expect(text).toContain('有1项目标任务进度滞后或未完成');
+        expect(text).toContain('全年预计完成300亿元');
+        expect(text).not.toContain('未完成年度目标，按差距');
+      } else {
+        expect(text).toContain('第一产业增加值 is projected to reach RMB 1.8 billion');
+        expect(text).toContain('it is projected to reach RMB 30 billion');
+      }
+    },
+  );
+
   it('a target written with its scale is read in the row’s unit: 5000万元 under 万元, 149.5 million under million passengers', () => {
     const rows = kindsGrid([
       [1, '固定资产投资', '万元', '5000万元', 4000],

@@ -188,6 +188,8 @@ export interface NumbersText {
   readonly pace: string | null;
   /** A running total ("完成") or a level ("达到"). */
   readonly level: boolean;
+  /** The result is the office's projection of the year's: 预计完成, "is projected to reach". */
+  readonly projected: boolean;
   /**
    * A share in per cent, told against its targets in percentage points rather than as a share of them
    * (达到68.0%，比序时目标75.0%低7.0个百分点): the result against the pace target, where one is shown, and

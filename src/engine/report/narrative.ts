@@ -100,6 +100,8 @@ export interface ItemFigures {
   readonly lag: number | null;
   /** A level (达到) rather than a running total (完成). */
   readonly level: boolean;
+  /** The result is the office's projection of the year's (预计全年, YE Proj.), not a figure done. */
+  readonly projected: boolean;
   /** Growth, decrease, bands, floors, ceilings and rates: the result against the target by its kind. */
   readonly judged: JudgedFacts | null;
 }
@@ -141,6 +143,7 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
     overTarget: lower && A > T ? A - T : null,
     lag: item.lag !== null && item.lag > 0 ? item.lag : null,
     level: isLevel(ev),
+    projected: ev.indicator.resultProjected === true,
     judged: item.form === 'amount' ? null : judgedFacts(ev, item.form),
   };
 }
@@ -394,6 +397,8 @@ export interface ProblemsFacts {
   readonly assessed: number;
   /** Rows not rated (no target, data only, not applicable…). */
   readonly notRated: number;
+  /** Every row behind has missed its target (none merely behind pace, as a projection can be). */
+  readonly allMissed: boolean;
   readonly noData: ItemList;
   readonly invalid: ItemList;
 }
@@ -465,6 +470,7 @@ function problemsFacts(items: readonly NarrativeItem[]): ProblemsFacts {
     behind: cutInOrder(behind, PROBLEM_LIST_LIMIT),
     assessed: items.length - noData.length - invalid.length - notRated,
     notRated,
+    allMissed: behind.every((it) => it.status === 'missed'),
     noData: cut(noData, NAME_LIST_LIMIT),
     invalid: cut(invalid, NAME_LIST_LIMIT),
   };

@@ -330,6 +330,7 @@ class ItemWords {
       completion: f.percent(g.completion, 1),
       pace: g.pace !== null ? f.percent(g.pace, 1) : null,
       level: g.level,
+      projected: g.projected,
       versusPace: inPoints && g.expected !== null ? versus(g.expected) : null,
       versusTarget: inPoints ? versus(g.target.value) : null,
       gapToPace: diff(g.gapToPace),
@@ -648,7 +649,8 @@ function problemParagraphs(
   const T = L.narrative;
   const out: string[] = [];
   if (p.behind.total > 0) {
-    out.push(T.problemsIntro(asOf, p.behind.total, yearEnd));
+    // At the year's end the rows behind have missed their targets — unless a projection is only behind.
+    out.push(T.problemsIntro(asOf, p.behind.total, yearEnd && p.allMissed));
     p.behind.items.forEach((it, i) => out.push(T.problem(problemWords(w, it, i + 1), asOf)));
     if (p.behind.total > p.behind.items.length)
       out.push(T.problemsRest(p.behind.total - p.behind.items.length));

@@ -247,7 +247,7 @@ export const narrative: NarrativeTemplates = {
     if (c.kind === 'higher') {
       const share = shareVersus(n, c.withPace);
       if (share) return `${c.name} reached ${n.actual}, ${share}`;
-      const text = `${c.name} reached ${n.actual}${approx(n)}, ${n.completion} of the annual target of ${n.target}`;
+      const text = `${c.name} ${n.projected ? 'is projected to reach' : 'reached'} ${n.actual}${approx(n)}, ${n.completion} of the annual target of ${n.target}`;
       return c.withPace ? `${text} and ${n.pace} of the pace target of ${n.expected}` : text;
     }
     const head = `${c.name} was ${n.actual}${approx(n)}`;
@@ -305,7 +305,7 @@ export const narrative: NarrativeTemplates = {
       if (d.n.versusPace && d.gapToTarget)
         detail += ` and ${d.gapToTarget} short of the annual target of ${d.n.target}`;
     } else if (d.kind === 'higher') {
-      detail = `${asOf} it reached ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the annual target of ${d.n.target}`;
+      detail = `${asOf} it ${d.n.projected ? 'is projected to reach' : 'reached'} ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the annual target of ${d.n.target}`;
       if (d.points) detail += `, ${d.points} behind pace`;
       const gaps: string[] = [];
       if (d.gapToPace) gaps.push(`${d.gapToPace} short of the pace target of ${d.n.expected}`);

@@ -228,7 +228,9 @@ export const narrative: NarrativeTemplates = {
       if (share) return `${c.name}达到${n.actual}，${share}`;
       // A name that is the measure and opens with the word (完成投资): said once, 完成投资74.2亿元 (a name
       // with its target's figure in it, 完成在职参保人数6300人, is followed by the word).
-      const verb = n.level ? '达到' : /^完成/.test(c.name) && !/\d/.test(c.name) ? '' : '完成';
+      const verb =
+        (n.projected ? '预计' : '') +
+        (n.level ? '达到' : /^完成/.test(c.name) && !/\d/.test(c.name) && !n.projected ? '' : '完成');
       const text = `${c.name}${verb}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
       return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
     }
@@ -285,7 +287,7 @@ export const narrative: NarrativeTemplates = {
       detail = parts.join('，');
     } else if (d.kind === 'higher') {
       const parts: string[] = [
-        `${asOf}${d.n.level ? '达到' : '完成'}${d.n.actual}${approx(d.n)}`,
+        `${asOf}${d.n.projected ? '预计' : ''}${d.n.level ? '达到' : '完成'}${d.n.actual}${approx(d.n)}`,
         `为年度目标${d.n.target}的${d.n.completion}`,
       ];
       if (d.points) parts.push(`落后序时进度${d.points}`);
