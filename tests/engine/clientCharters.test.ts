@@ -228,6 +228,14 @@ describe('a time in a name outside a charter', () => {
       ['Complaint responses within 10 working days', 'not_rated'],
       ['Emergency repairs within 24 hours', 'not_rated'],
     ]);
+    // Nor where every name holds one, in a table that does not call itself a charter.
+    const measures: CellValue[][] = [
+      ['Measure', 'Result'],
+      ['Invoices paid within 30 days', '96.2%'],
+      ['Complaints responded to within 10 working days', '91%'],
+    ];
+    const m = runCheck({ sources: [sourceFromRows('KPIs', measures)], lang: 'en-US', date: '2023-05-01' });
+    expect(m.report.evaluations.map((e) => e.status)).toEqual(['not_rated', 'not_rated']);
     // In a charter, where the names are pledges, each one is kept case by case: 100% of them.
     const charter: CellValue[][] = [
       ['Our pledge', 'Achievement'],

@@ -468,3 +468,33 @@ describe('a result written as the target itself', () => {
     );
   });
 });
+
+describe('rows with no year’s plan of their own, judged by the office’s comparison with the pace', () => {
+  it('keep their figures: the amount done and the share of the plan', () => {
+    const rows: CellValue[][] = [
+      ['2022年全县重点建设项目1-8月投资完成情况'],
+      [null, null, null, null, null, null, '单位:宗、亿元'],
+      [
+        '类  别',
+        '项目数',
+        '总投资',
+        '年度投资计划',
+        '1-8月累计完成投资',
+        '完成年度计划投资(%)',
+        '与序时进度比较',
+      ],
+      ['全县重点建设项目', 72, 2499, 190.7, 134.9, 70.78, null],
+      ['  省、市重点建设项目', 29, null, null, 105.66, 82.2, '高于序时进度2.2个百分点'],
+      ['  县重点建设项目', 43, null, null, 29.2, 47.1, '低于序时进度32.9个百分点'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('1-8月', rows)], lang: 'zh-CN', date: '2022-09-10' });
+    const e = r.report.evaluations;
+    expect(e.map((x) => [x.indicator.row, x.status, x.actual?.value ?? null, x.completion])).toEqual([
+      [4, 'on_track', 134.9, expect.closeTo(0.7078, 4)],
+      [5, 'on_track', 105.66, expect.closeTo(0.822, 4)],
+      [6, 'behind', 29.2, expect.closeTo(0.471, 4)],
+    ]);
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('县重点建设项目完成29.2，完成率为47.1%');
+  });
+});

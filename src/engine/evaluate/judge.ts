@@ -1990,7 +1990,14 @@ function byStatedGap(r: Reading): Evaluation | null {
   const good =
     gap.within === true || /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower;
   const status: Status = r.yearEnd ? (good ? 'achieved' : 'missed') : good ? 'on_track' : 'behind';
-  return finish(r, { status, direction: lower ? 'lower' : 'higher', actualText: r.resultText });
+  // The row's own figures stand beside the office's statement (105.66 | 82.2 | 高于序时进度2.2个百分点).
+  return finish(r, {
+    status,
+    direction: lower ? 'lower' : 'higher',
+    actualText: r.resultText,
+    ...figuresAsRead(r),
+    completion: r.completion,
+  });
 }
 
 /**

@@ -77,10 +77,11 @@ export interface Indicator {
    */
   readonly namedAsPledges?: true;
   /**
-   * Most of the table's names pledge a time to act within (Approval of business licence within 30 days.):
-   * a charter, whose rows without a target are each a standard kept case by case. A table of measures
-   * with one or two such names among others (Complaint responses within 10 working days beside Tenancies
-   * sustained) sets no standard by them.
+   * Half or more of the table's names pledge a time to act within (Approval of business licence within 30
+   * days.), in a table that calls itself a charter (Client Charter, Performance Pledges, 服务承诺): each row
+   * without a target is a standard kept case by case. A table of measures holding such names (Complaint
+   * responses within 10 working days beside Tenancies sustained; Invoices paid within 30 days) sets no
+   * standard by them.
    */
   readonly pledgesInNames?: true;
   /**

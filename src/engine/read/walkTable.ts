@@ -925,7 +925,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     statusAsks: statusQuestion(found.columns.find((c) => c.col === roles.status)?.header),
     namedAsPledges:
       found.columns.some((c) => c.role === 'name' && namesPledges(c.header)) || hasStandardTimes(grid, found),
-    pledgesInNames: pledgesInNames(grid, found, roles.name),
+    pledgesInNames: pledgesInNames(grid, found, roles.name) && namesCharter(grid, found),
     growthOverPrevious: growthOverPrevious(grid, found, roles),
     growthOverBaseline: growthOverBaseline(grid, found, roles),
     resultScale: resultScaleOf(found, roles),
@@ -1995,6 +1995,17 @@ function timeKeptShares(grid: Grid, found: FoundTable, target: number, actual: n
  * 由申請當日起計3個月內, "Within 10 working days"): the rows are standards kept case by case, as a pledge
  * table's are, their targets and results the shares of cases that kept them.
  */
+/** Words that name a charter of pledges: Client Charter, Performance Pledges, 服务承诺, service standards. */
+const CHARTER_WORDS = /charter|pledge|承诺|承諾|服务标准|服務標準|service standards?\b/i;
+
+/** The sheet's name, the lines above the table or its headings name a charter (CHARTER_WORDS). */
+function namesCharter(grid: Grid, found: FoundTable): boolean {
+  if (CHARTER_WORDS.test(grid.name)) return true;
+  const top = found.headerRows[0] ?? found.bodyStart;
+  for (let r = 0; r < top; r++) if (rowTexts(grid, r).some((t) => CHARTER_WORDS.test(t))) return true;
+  return found.columns.some((c) => CHARTER_WORDS.test(c.header));
+}
+
 /** Half or more of the body's names pledge a time to act within (see Indicator.pledgesInNames). */
 function pledgesInNames(grid: Grid, found: FoundTable, nameCols: readonly number[]): boolean {
   let names = 0;
