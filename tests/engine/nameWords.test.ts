@@ -805,6 +805,16 @@ describe('the registered unemployed', () => {
   });
 });
 
+describe('direction: a share seen within months', () => {
+  it('patients who wait less than four months are a share to raise; a rolling twelve months is no standard', () => {
+    expect(
+      directionFromName('Patients wait less than four months for first specialist assessment', true),
+    ).toBe('higher');
+    expect(directionFromName('Patients waiting more than 12 months', true)).toBe('lower');
+    expect(directionFromName('Tenancy turnover (rolling 12 months)', true)).toBe('lower');
+  });
+});
+
 describe('direction: what is lost or given up on', () => {
   it('rent lost to empty homes, calls lost and rent written off: less is better; homes brought back into use: more', () => {
     expect(directionFromName('Rent lost due to empty homes as % of rent roll', true)).toBe('lower');

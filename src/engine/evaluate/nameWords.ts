@@ -463,8 +463,9 @@ const DURATION = [
 ];
 const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\breduc|\bsavings?\b/;
 
-const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?)\b`;
-const TIME_STANDARD = new RegExp(String.raw`\b${SPAN}`);
+const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?|months?)\b`;
+/** A time standard (4 hour, less than four months), not the window a figure is taken over (rolling 12 months). */
+const TIME_STANDARD = new RegExp(String.raw`(?<!\b(?:rolling|last|past|previous|trailing)\s)\b${SPAN}`);
 const WAITING_TIMES = /\bwaiting times?\b/;
 const COUNT_OF = /^(?:total )?(?:number|no\.?|count|#)\s/;
 const OVER_STANDARD = new RegExp(
