@@ -30,7 +30,8 @@ describe('the period a sheet states', () => {
     ['2023年上半年', Q(2), 2023],
     ['截至2019年9月30日', Q(3), 2019],
     ['截至9月底', Q(3), null],
-    ['截至8月20日', M(7), null],
+    // Past the middle of a month: that month under way, at the share of the year gone by the day.
+    ['截至8月20日', { kind: 'month', month: 8, elapsed: 0.637097 }, null],
     ['填报日期：2019年10月8日', Q(3), 2019],
     ['2019年9月份完成情况', Q(3), 2019],
     ['2023年度目标任务完成情况表', FY, 2023],

@@ -132,7 +132,7 @@ function quarter(q: number): Period | null {
 
 const LAST_DAY = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** A date "as at" a day: the month when the day ends it (or nearly), else the month before. */
+/** A date "as at" a day: the month when the day ends it (or nearly), else the month before (throughDay reads a day past the middle as its month under way). */
 function asAtMonth(calMonth: number, day: number | null): number | null {
   if (day === null || day >= LAST_DAY[calMonth - 1] - 2) return calMonth;
   return calMonth === 1 ? null : calMonth - 1;
@@ -145,12 +145,25 @@ function throughDay(
   ys: number,
   year: number | null,
   m: RegExpExecArray,
+  /** The data run to the day itself (截至8月20日), not to the last month closed before it (as at). */
+  toTheDay = false,
 ): { period: Period; year: number | null; at: number; length: number } | null {
+  // Past the middle of a month (截至8月20日): that month, with the share of the year gone at the day.
+  if (toTheDay && day !== null && day >= MID_MONTH && day < LAST_DAY[cal - 1] - 2) {
+    const fm = fiscalMonth(cal, ys);
+    const elapsed = Math.round(((fm - 1 + day / LAST_DAY_COMMON[cal - 1]) / 12) * 1e6) / 1e6;
+    return { period: { kind: 'month', month: fm as Month, elapsed }, year, at: m.index, length: m[0].length };
+  }
   const month = asAtMonth(cal, day);
   return month === null
     ? null
     : { period: throughMonth(fiscalMonth(month, ys)), year, at: m.index, length: m[0].length };
 }
+
+/** The day from which a date within a month counts as that month under way, not the month before. */
+const MID_MONTH = 15;
+/** The days of each month in a common year (February 28): the share of a month gone at a day. */
+const LAST_DAY_COMMON = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 type Rule = (
   t: string,
@@ -191,7 +204,7 @@ const RULES: readonly Rule[] = [
     const cal = small(m[3]);
     if (cal === null || cal < 1 || cal > 12) return null;
     const day = m[4] ? Number(m[4]) : null;
-    return throughDay(cal, day, ys, fullYear(m[2]), m);
+    return throughDay(cal, day, ys, fullYear(m[2]), m, true);
   },
   (t, ys) => {
     const m = new RegExp(

@@ -23,7 +23,7 @@ import {
   yearOf,
   yearStartOfMonths,
 } from '../core/statedPeriod';
-import { elapsedFraction, monthOfName } from '../core/period';
+import { calendarFraction, elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { isLastYearFloor, notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
@@ -596,6 +596,8 @@ function monthsInto(period: Period): number {
  * the figures run into the next month, which the period then is, short of its end (as of August).
  */
 function intoNextMonth(period: Period, pace: number): Period {
+  // (A day past the middle of a month, 截至8月20日, is that month under way already.)
+  if (period.kind === 'month' && period.elapsed !== undefined) return period;
   const months = Math.round(elapsedFraction(period) * 12);
   return pace > elapsedFraction(period) && months + 1 < 12
     ? { kind: 'month', month: (months + 1) as Month }
@@ -628,7 +630,8 @@ function paceOfPeriod(
   column: StatedPeriod['pace'] | null,
 ): StatedPeriod['pace'] | null {
   if (period.kind === 'year') return null;
-  const end = elapsedFraction(period);
+  // (By the month's end: a day within it, 截至8月20日, states its own share, which the words may state.)
+  const end = calendarFraction(period);
   const pace = paceIn(texts, column);
   if (!pace) return null;
   const off = Math.abs(pace.fraction - end);
