@@ -498,3 +498,21 @@ describe('rows with no year’s plan of their own, judged by the office’s comp
     expect(text).toContain('县重点建设项目完成29.2，完成率为47.1%');
   });
 });
+
+describe('the furthest behind among rows told by their completion rate alone', () => {
+  it('is named in the opening as the problems list names it first', () => {
+    const rows: CellValue[][] = [
+      ['2019年全省农村户用卫生厕所改(新)建任务完成情况'],
+      ['(截至8月31日)'],
+      ['市  州', '年度任务(万户)', '已完成(户)', '完成率(%)'],
+      ['全  省', 101.5, 491441, 48.39],
+      ['长沙市', null, null, 76.43],
+      ['张家界市', null, null, 10.4],
+      ['株洲市', null, null, 58.84],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('进度', rows)], lang: 'zh-CN', date: '2019-09-04' });
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('其中，张家界市进度最为滞后，落后序时进度');
+    expect(text).toContain('（一）张家界市进度严重滞后');
+  });
+});

@@ -201,7 +201,7 @@ function compareItems(x: NarrativeItem, y: NarrativeItem): number {
 
 /** True for an indicator behind whose gap in points is shown. */
 function hasGap(it: NarrativeItem): boolean {
-  return it.behind && it.numeric && it.lag !== null && it.lag > 0;
+  return it.behind && it.lag !== null && it.lag > 0;
 }
 
 /** The indicator behind furthest (with a gap in points), and how many are behind with one. */

@@ -345,7 +345,10 @@ class ItemWords {
 
   /** How far behind, in words (for an item behind with a gap). */
   gap(item: NarrativeItem): GapWords | null {
-    const points = this.figures(item)?.points;
+    // (A row with only its completion rate, 开工率 48.0% by August, is behind by its lag too.)
+    const points =
+      this.figures(item)?.points ??
+      (item.lag !== null && item.lag > 0 ? this.L.format.points(item.lag) : null);
     if (!points) return null;
     const j = this.judged(item);
     // Judged by the period's own target: short of it, not behind the year's pace.
@@ -355,7 +358,9 @@ class ItemWords {
       const lower = j.form === 'ceiling' || (j.form === 'rate' && item.direction === 'lower');
       return { kind: lower ? 'above-ceiling' : 'below-target', points: j.diff };
     }
-    if (j) return { kind: item.direction === 'lower' ? 'above-ceiling' : 'below-target', points };
+    // (A completion rate alone is behind the pace of the year, as an amount is.)
+    if (j && j.form !== 'completion')
+      return { kind: item.direction === 'lower' ? 'above-ceiling' : 'below-target', points };
     // At the year's end no pace is left to be behind: short of the target, by the share of it done (16 of
     // 20 forums: at 80.0% of target, not "20.0 percentage points below").
     if (item.direction !== 'lower') {
