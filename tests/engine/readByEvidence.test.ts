@@ -7374,3 +7374,21 @@ describe('a numbered item left blank', () => {
     ]);
   });
 });
+
+describe('years typed as numbers over pairs of target and result', () => {
+  it('head their columns, the latest year with results read (2002 | 2003 over 目標 | 實際)', () => {
+    const rows: CellValue[][] = [
+      ['食環署文錦渡食品管制中心檢查運載蔬菜車輛的服務承諾'],
+      ['服務承諾', 2002, null, 2003, null, 2004, null, '2005 (計劃)'],
+      [null, '目標', '實際', '目標', '實際', '目標', '實際', null],
+      ['檢查運載蔬菜的車輛(百分率)', 0.98, 1, 0.98, 1, 0.98, 0.97, 0.98],
+      ['檢查運載蔬菜的車輛', 77000, 67075, 67000, 48394, 48400, 49658, 42000],
+    ];
+    const merges = ['B2:C2', 'D2:E2', 'F2:G2', 'A2:A3', 'H2:H3'];
+    const t = table('附件三', rows, merges);
+    expect(t.indicators.map((i) => [value(i.target), actual(i)])).toEqual([
+      [0.98, 0.97],
+      [48400, 49658],
+    ]);
+  });
+});

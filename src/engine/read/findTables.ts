@@ -465,13 +465,25 @@ function oneLanguage(text: string | null): string | null {
   return text === null ? null : headingInOneLanguage(text);
 }
 
-/** The text that covers (r, c): the cell's own, or its merged area's top-left cell's. */
+/** The text that covers (r, c): the cell's own, or its merged area's top-left cell's (a year typed as a number, 2002, as its text). */
 function coveringText(grid: Grid, merges: MergeIndex, r: number, c: number): string | null {
-  const own = textAt(grid.values[r], c);
+  const own = textAt(grid.values[r], c) ?? yearNumberText(grid.values[r]?.[c]);
   if (own) return own;
   const m = merges.at(r, c);
   if (!m) return null;
-  return textAt(grid.values[m.top - grid.originRow], m.left - grid.originCol);
+  const top = grid.values[m.top - grid.originRow];
+  return textAt(top, m.left - grid.originCol) ?? yearNumberText(top?.[m.left - grid.originCol]);
+}
+
+/** A year typed as a number in a row of headings (2002 | 2003 over 目標 | 實際): its text; else null. */
+function yearNumberText(v: CellValue | undefined): string | null {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1950 && v <= 2100 ? String(v) : null;
+}
+
+/** A row whose numbers are all years, two or more (2002 | 2002 | 2003 …): headings, not figures. */
+function yearsRow(row: Row, cols: readonly number[]): boolean {
+  const numbers = cols.filter((c) => typeof row?.[c] === 'number');
+  return numbers.length >= 2 && numbers.every((c) => yearNumberText(row?.[c]) !== null);
 }
 
 // ───────────────────────────── the band of headings ─────────────────────────────
@@ -508,11 +520,13 @@ function isGroupRow(
     }
   }
   // A figure, typed as a number or as text ("83.9%"), is data; a day typed as text beside a title
-  // (Scorecard - … | 10/21/2020) dates it.
+  // (Scorecard - … | 10/21/2020) dates it. Years typed as numbers over the headings (2002 | 2003 over
+  // 目標 | 實際) head them.
+  const years = yearsRow(row, cols);
   if (
     cols.some(
       (c) =>
-        typeof row?.[c] === 'number' ||
+        (typeof row?.[c] === 'number' && !years) ||
         isFigureCell(textAt(row, c) ?? '') ||
         DAY_TEXT.test(textAt(row, c) ?? ''),
     )
@@ -528,7 +542,7 @@ function isGroupRow(
     const right = m ? m.right - grid.originCol : c;
     if (leafCols.some((lc) => lc >= left && lc <= right)) overLeaf++;
   }
-  return overLeaf >= 1 && cols.every((c) => isHeadingLike(textAt(row, c) ?? ''));
+  return overLeaf >= 1 && cols.every((c) => isHeadingLike(textAt(row, c) ?? yearNumberText(row?.[c]) ?? ''));
 }
 
 /**
