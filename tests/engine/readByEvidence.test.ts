@@ -7392,3 +7392,15 @@ describe('years typed as numbers over pairs of target and result', () => {
     ]);
   });
 });
+
+describe('a year named only by the results’ heading', () => {
+  it('is the table’s year, the target’s heading naming none (目標 | 2020年實際成績)', () => {
+    const t = table('服務承諾', [
+      ['服務承諾'],
+      ['服務', '目標', '2020年實際成績 *'],
+      ['處理申請(10個工作天內)', '90%', '95.37%'],
+      ['回覆查詢(5個工作天內)', '95%', '99%'],
+    ]);
+    expect(t.year).toBe(2020);
+  });
+});

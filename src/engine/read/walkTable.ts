@@ -1369,8 +1369,13 @@ function judgedYear(found: FoundTable): number | null {
       (c) =>
         (c.role === 'target' || c.role === 'actual' || (!figures && c.role === 'status')) &&
         c.header.trim() !== '' &&
-        // A standard of no year (Bench Mark) holds for every year, and leaves the year to the results.
-        !(c.role === 'target' && yearInHeading(c.header) === null && isStandardHeading(c.header)),
+        // A target or standard of no year (目標, Bench Mark) beside results of one (2020年實際成績) leaves the
+        // year to the results.
+        !(
+          c.role === 'target' &&
+          yearInHeading(c.header) === null &&
+          (isStandardHeading(c.header) || figures)
+        ),
     )
     .map((c) => yearInHeading(c.header));
   return years.length > 0 && years.every((y) => y !== null && y === years[0]) ? years[0] : null;
