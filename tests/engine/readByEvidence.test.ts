@@ -7404,3 +7404,22 @@ describe('a year named only by the results’ heading', () => {
     expect(t.year).toBe(2020);
   });
 });
+
+describe('a name read again under another heading', () => {
+  it('is keyed by its heading, so that the next check-in finds it though rows move', () => {
+    const sheet = (extra: CellValue[][]): CellValue[][] => [
+      ['服務', '目標', '實際'],
+      ['回覆乘客查詢(關於客運)'],
+      ...extra,
+      ['電話回覆(兩個工作天內)', '95%', '100%'],
+      ['回覆乘客查詢(關於商務)'],
+      ['電話回覆(兩個工作天內)', '95%', '90%'],
+    ];
+    const keys = (rows: CellValue[][]) => table('服務', rows).indicators.map((i) => [i.category, i.key]);
+    const june = keys(sheet([]));
+    const december = keys(sheet([['書面回覆(十個工作天內)', '95%', '98%']]));
+    expect(june[0][1]).not.toBe(june[1][1]);
+    expect(december.filter(([, k]) => june.some(([, j]) => j === k))).toHaveLength(2);
+    expect(june[1][1]).toContain('回覆乘客查詢(關於商務)');
+  });
+});

@@ -1105,7 +1105,11 @@ const EMPTY_SLOT = /^(?:(?:指标|任务|项目|indicator|kpi|measure|target)\s*
 /** Adds one indicator of a row: the row's shared fields, then its own. */
 function emit(w: Walk, base: Indicator, extra: Partial<Indicator> & { name: string; keyPart: string }): void {
   let key = `${w.file ?? ''}|${w.grid.name}|${extra.keyPart}`;
-  if (w.seen.has(key)) key = `${key}#${base.row}`;
+  // A name read again under another heading (電話回覆 under 客運 and under 商務): told apart by the heading,
+  // which stays the same from one check-in to the next as the row number may not; else by its row.
+  const category = extra.category ?? base.category;
+  if (w.seen.has(key) && category && !w.seen.has(`${key}|${category}`)) key = `${key}|${category}`;
+  else if (w.seen.has(key)) key = `${key}#${base.row}`;
   w.seen.add(key);
   const { keyPart: _k, ...rest } = extra;
   w.indicators.push({ ...base, key, ...rest });
