@@ -7423,3 +7423,47 @@ describe('a name read again under another heading', () => {
     expect(june[1][1]).toContain('回覆乘客查詢(關於商務)');
   });
 });
+
+describe('headings over rows of figures that name no column the reader knows', () => {
+  it('are a table to ask about, with its columns listed, not a sheet without headings', () => {
+    const [reading] = readSheets([
+      sourceFromRows('Departments', [
+        ['Data on Responses to Correspondence from MPs and Peers in Q1 2023'],
+        [
+          'Department',
+          'Target Response time (Working Days)',
+          'Total Number of MP correspondence received',
+          '% of cases responded to within target response time',
+        ],
+        ['Attorney General’s Office', '20 Days', 45, '96%'],
+        ['Cabinet Office', '20 Days', 800, '77%'],
+      ]),
+    ]);
+    expect(reading.kind).toBe('skipped');
+    if (reading.kind !== 'skipped' || reading.reason.code !== 'needs-columns') throw new Error('not asked');
+    expect(reading.reason.headerRow).toBe(2);
+    expect(reading.reason.columns.map((c) => c.column)).toEqual(['A', 'B', 'C', 'D']);
+    expect(reading.reason.columns[3].header).toBe('% of cases responded to within target response time');
+  });
+
+  it('leave a sheet of notes alone', () => {
+    const [reading] = readSheets([
+      sourceFromRows('Notes', [['About this data'], ['Figures are provisional.'], ['Contact: the office']]),
+    ]);
+    expect(reading.kind === 'skipped' ? reading.reason.code : null).toBe('no-header');
+  });
+});
+
+describe('a pledge list’s preset share of cases', () => {
+  it('is its target (服務項目 | 服務質量指標 | 預設達標率): the list is read, every row yet without results', () => {
+    const [reading] = readSheets([
+      sourceFromRows('2024 服務承諾', [
+        ['序號', '服務項目', '服務質量指標', '預設達標率'],
+        [1, '郵件派送', '本澳平郵信件於投寄後翌日派送', '98%'],
+        [2, '櫃檯服務', '輪候時間不超過15分鐘', '95%'],
+      ]),
+    ]);
+    const t = reading.kind === 'table' ? reading.table : null;
+    expect(t?.indicators.map((i) => i.target?.value)).toEqual(['98%', '95%']);
+  });
+});

@@ -593,6 +593,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '服务目标',
       '承诺达标率',
       '目标达标率',
+      '预设达标率',
       // 服务指标 (达到服务标准的百分比) beside 服务标准 (16个工作天): the share is the target, the standard
       // the pledge's own words
       '服务指标',

@@ -25,6 +25,7 @@ import { CONFIDENT, findTables, headingPeriod, projectYear, yearLabel, type Foun
 import { paceInColumn, periodInTexts, readingRole, tableYear, unitAbove, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
+import { cellKind } from './cellKinds';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
 import { headerRoles, levelRoles, startsAnotherTable } from './headerWords';
@@ -649,6 +650,12 @@ function readSheetOnce(given: SheetSource, options: ReadOptions): SheetReading {
     ) {
       return strict;
     }
+    // Headings over rows of figures that name no column the reader knows (Department | Target Response
+    // time | % of cases responded to within target): a table to ask about, its columns listed.
+    if (!evidence && strict.kind === 'skipped' && strict.reason.code === 'no-header' && !mapping) {
+      const ask = headingsOverFigures(source.grid);
+      if (ask) return skipped(source.file, source.grid.name, ask);
+    }
     return evidence ?? strict;
   } catch (e) {
     // Not a fault of the sheet: the reader failed on it. Say so, with the message, and read the rest.
@@ -802,6 +809,59 @@ const ASKING_ROLES: ReadonlySet<string> = new Set([
   'completion',
   'status',
 ]);
+
+/**
+ * A row of three or more short headings over two rows that fill their columns with figures among words:
+ * a table whose columns none of the reader's words name — its columns, each with the role its heading's
+ * words suggest, if any, for the user to settle. Null where the sheet holds no such rows.
+ */
+function headingsOverFigures(grid: Grid): SkipReason | null {
+  const values = grid.values ?? [];
+  const limit = Math.min(values.length - 2, 40);
+  for (let r = 0; r < limit; r++) {
+    const row = values[r] ?? [];
+    const cols: number[] = [];
+    let heads = true;
+    for (let c = 0; c < row.length && c < 64; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      if (typeof v !== 'string' || v.trim().length > 80 || isFigureText(v)) heads = false;
+      cols.push(c);
+    }
+    if (!heads || cols.length < 3) continue;
+    const below = [values[r + 1] ?? [], values[r + 2] ?? []];
+    const figures = below.every(
+      (b) =>
+        cols.filter((c) => b[c] !== null && b[c] !== undefined && b[c] !== '').length >= 2 &&
+        cols.some(
+          (c) => typeof b[c] === 'number' || (typeof b[c] === 'string' && isFigureText(b[c] as string)),
+        ),
+    );
+    if (!figures) continue;
+    const columns = cols.map((c) => {
+      const header = (row[c] as string).trim();
+      return {
+        column: columnLetters(grid.originCol + c),
+        header,
+        guess: headerRoles(header)[0]?.role ?? null,
+      };
+    });
+    const named = columns.some((c) => c.guess === 'name');
+    return {
+      code: 'needs-columns',
+      missing: named ? ['value'] : ['name', 'value'],
+      headerRow: grid.originRow + r,
+      columns,
+    };
+  }
+  return null;
+}
+
+/** A text that is a figure by its kind (20, 96.2%, 20 Days). */
+function isFigureText(text: string): boolean {
+  const kind = cellKind(text);
+  return kind === 'number' || kind === 'quantity' || kind === 'percent';
+}
 
 /** What a table-like sheet lacks, with every column's heading and best guess, for the user to settle. */
 function needsColumns(grid: Grid, t: FoundTable): SkipReason {
