@@ -7467,3 +7467,21 @@ describe('a pledge list’s preset share of cases', () => {
     expect(t?.indicators.map((i) => i.target?.value)).toEqual(['98%', '95%']);
   });
 });
+
+describe('others’ figures for comparison under a measure', () => {
+  it('are its context, not measures (Scotland comparisons, Family group comparisons, 全省平均)', () => {
+    const t = table('Council tax', [
+      ['Indicator', 'Actual 2017/18', 'Actual 2018/19', 'Target 2018/19'],
+      ['% of council tax income collected during the year', '94.16%', '94.08%', '94%'],
+      ['Scotland comparisons', '96%', '96.01%', null],
+      ['Family group comparisons', '95.58%', '95.6%', null],
+    ]);
+    expect(t.indicators.map((i) => i.name)).toEqual(['% of council tax income collected during the year']);
+    const zh = table('表', [
+      ['地区', '年度目标', '1-9月完成'],
+      ['本县', '95%', '93%'],
+      ['全省平均', null, '92%'],
+    ]);
+    expect(zh.indicators.map((i) => i.name)).toEqual(['本县']);
+  });
+});

@@ -1026,6 +1026,13 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   // (A total with its own target and the office's own verdict, 总计 | … | 80 | 达标, is the whole's measure.)
   if (!name || (isTotalName(name) && !judgedWhole(w, r)) || notApplicableReason(name) === 'not-applicable')
     return { kind: 'skip' };
+  // Others' figures for comparison under a measure (Scotland comparisons, Family group comparisons, 全省平均),
+  // with no target of their own: the measure's context, not measures.
+  if (
+    BENCHMARK_ROW.test(toHans(normalizeText(name)).trim()) &&
+    !(w.roles.target >= 0 && filled(w.at(r, w.roles.target)))
+  )
+    return { kind: 'skip' };
   // …and so is a total in a table its caption names, which has no name column (Total | 198.4 | 199.5).
   if (w.roles.name.length === 0 && typeof lead === 'string' && isTotalName(lead.trim()))
     return { kind: 'skip' };
@@ -1095,6 +1102,10 @@ function isLabelledLine(w: Walk, r: number, name: string, cellsInRow: number): b
   const sheetCol = w.grid.originCol + at;
   return w.grid.merges.some((m) => m.top === sheetRow && m.left === sheetCol && m.right > m.left);
 }
+
+/** A row of others' figures for comparison: Scotland comparisons, Family group comparisons, National average, 全省平均. */
+const BENCHMARK_ROW =
+  /^(?:(?:scotland|scottish|wales|welsh|england|english|uk|national|regional|family group|peer group|comparator group|benchmark(?:ing)? group)\s+(?:comparisons?|averages?|medians?|benchmarks?)|comparisons?|benchmark(?:ing)?)$|^(?:全国|全省|全市|同类|同级|同行业)(?:平均|均值)(?:水平|值|数)?$/i;
 
 /** A form's numbered indicator slot with a name after its number (指标4.不合格产品处置率, Indicator 2: …). */
 const NAMED_SLOT = /^(?:指标|indicator|kpi)\s*\d{1,2}\s*[:：.、]\s*[^\s.…。·]/i;
