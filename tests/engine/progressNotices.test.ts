@@ -516,3 +516,35 @@ describe('the furthest behind among rows told by their completion rate alone', (
     expect(text).toContain('（一）张家界市进度严重滞后');
   });
 });
+
+describe('a row with no result but its growth', () => {
+  it('takes the growth as its result: against a target of growth, or shown where no target is set', () => {
+    const withTargets: CellValue[][] = [
+      ['主要经济指标完成情况（1-3月）'],
+      ['指标', '单位', '年度目标', '1-3月完成', '同比增长(%)'],
+      ['规模以上工业增加值', '%', '增长8%', null, 7.5],
+      ['地区生产总值', '亿元', 200, 52.2, 4],
+      ['固定资产投资', '亿元', 100, null, 6.4],
+    ];
+    const a = runCheck({ sources: [sourceFromRows('1-3月', withTargets)], lang: 'zh-CN', date: '2025-04-20' })
+      .report.evaluations;
+    expect(a.map((e) => [e.status, e.actual?.value ?? null])).toEqual([
+      ['behind', 0.075],
+      ['on_track', 52.2],
+      // A growth says nothing of an amount's target: no data.
+      ['no_data', null],
+    ]);
+    const noTargets: CellValue[][] = [
+      ['郏县2025年1-3月份主要经济指标完成情况'],
+      ['指标', '单位', '1-3月完成', '同比增长(%)'],
+      ['地区生产总值', '亿元', 52.22, 4],
+      ['规模以上工业增加值', null, null, 7.5],
+    ];
+    const b = runCheck({ sources: [sourceFromRows('1-3月', noTargets)], lang: 'zh-CN', date: '2025-04-20' })
+      .report.evaluations;
+    expect(b.map((e) => [e.status, e.notRated ?? null, e.actual?.value ?? null])).toEqual([
+      ['not_rated', 'no-target', 52.22],
+      ['not_rated', 'no-target', 0.075],
+    ]);
+  });
+});

@@ -1438,6 +1438,24 @@ function fromLastYear(ind: Indicator, target: CellReading, tctx: TargetContext):
   return targetSpec([{ ...before, comparator: found[1] }], text, tctx);
 }
 
+/**
+ * The growth cell's reading as the result, where the row has no other (nor its own completion rate) and no
+ * target but one of growth.
+ */
+function growthOnly(
+  ind: Indicator,
+  target: Pick<Reading, 'target' | 'spec'>,
+): Extract<CellReading, { kind: 'figures' }> | null {
+  // (A row with its own completion rate, 完成率 62.5% beside 同比下降16.2%, is told by that.)
+  if (ind.resultIsGrowth || !ind.growthCell || hasValue(ind.completionCell ?? null)) return null;
+  const ofGrowth = target.spec
+    ? target.spec.kind === 'growth' || target.spec.kind === 'decrease'
+    : target.target.kind === 'empty';
+  if (!ofGrowth) return null;
+  const g = asGrowth(readCell(ind.growthCell), ind.fallsAsSizes === true);
+  return g.kind === 'figures' ? g : null;
+}
+
 /** The target: its cell, the period's own target, or the task's own words. */
 function readTarget(
   ind: Indicator,
@@ -1577,7 +1595,9 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     baseline: plainFigure(readCell(ind.baselineCell)),
   };
   // The result: the cells through the period; the latest filled one speaks for a level.
-  const { cells, toDate } = resultCells(ind, period);
+  const results = resultCells(ind, period);
+  const { toDate } = results;
+  let cells = results.cells;
   // Amounts beside last year's, or the baseline's, answer targets of growth by their growth.
   const previous = ind.growthOverPrevious
     ? readCell(ind.previousCell)
@@ -1586,7 +1606,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
       : null;
   const rowScale = rowUnitScale(ind.measureUnit);
   const raw = cells.map((c) => inRowUnit(readCell(c), rowScale, ind.measureUnit));
-  const readings = ind.resultIsGrowth
+  let readings = ind.resultIsGrowth
     ? raw.map((r) => asGrowth(r, ind.fallsAsSizes === true))
     : previous
       ? raw.map((r) => growthOver(r, previous))
@@ -1598,9 +1618,8 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
       break;
     }
   }
-  const last: CellReading = at >= 0 ? readings[at] : { kind: 'empty' };
-  const resultText =
-    last.kind === 'figures' || last.kind === 'words' || last.kind === 'na' ? last.text : null;
+  let last: CellReading = at >= 0 ? readings[at] : { kind: 'empty' };
+  let resultText = last.kind === 'figures' || last.kind === 'words' || last.kind === 'na' ? last.text : null;
   const ctx: Ctx = { indicator: ind, diagnostics: [] };
   if (ind.growthOverBaseline) {
     // (Only where the change was worked out: a share beside its baseline is judged as it stands.)
@@ -1611,6 +1630,16 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   }
   const target = readTarget(ind, tctx, previous !== null, periodPlanCell(ind, period));
   if (target.fromLastYear) note(ctx, ind.previousCell, 'info', 'target-from-previous');
+  // No result but the growth beside it (规模以上工业增加值 | | 7.5 under 同比增长(%)), with no target or a target
+  // of growth: the growth is the result.
+  const growth = at < 0 ? growthOnly(ind, target) : null;
+  if (growth) {
+    cells = [ind.growthCell ?? null];
+    readings = [growth];
+    at = 0;
+    last = growth;
+    resultText = growth.text;
+  }
   const dateUnknown = ind.resultToDate === true && periodAssumed && isYearEnd(period);
   const periodCompletion = completionOf(ind.periodCompletionCell, true);
   return {
