@@ -28,6 +28,7 @@ import {
   signIsStrict,
 } from './vocabulary';
 import { PLEDGE_WITHIN } from '../read/headerWords';
+import { memo } from '../core/memo';
 import { unitPower } from '../read/units';
 import { numericStatus } from './status';
 import { totalsOnTheLine } from './periodCells';
@@ -2335,13 +2336,17 @@ const WRITTEN_SCALE =
  * passengers → 6 of passengers, $ million or $m → 6 of $. Null for a unit of no scale.
  */
 function rowUnitScale(unit: string | null | undefined): { base: string; power: number } | null {
-  if (!unit) return null;
+  return unit ? unitScaleOf(unit) : null;
+}
+
+/** rowUnitScale of a unit, kept per unit: every row asks it, of a handful of units. */
+const unitScaleOf = memo((unit: string): { base: string; power: number } | null => {
   const u = toHans(normalizeText(unit)).trim();
   const en = /^(thousands?|millions?|billions?|mn|bn)\s+(\S.*)$/i.exec(u);
   if (en) return { base: en[2].toLowerCase(), power: scalePower(en[1].replace(/s$/i, '')) };
   const p = unitPower(u);
   return p && p.power > 0 ? p : null;
-}
+});
 
 /**
  * The figures a text gives in the row's unit, where the unit has its scale: 5000万元 in a row of 万元 is
