@@ -981,6 +981,19 @@ describe('narrative edge cases', () => {
     });
     // A name that opens with the word says it once (完成投资2.53亿元, not 完成投资完成2.53亿元).
     expect(texts(narrate([amount], 'zh-CN')).join('\n')).toContain('完成投资2.53亿元，为年度目标');
+    // …and so does one that closes on it (重点建设项目完成投资629亿元, not …完成投资完成629亿元).
+    const closing = ev({
+      name: '重点建设项目完成投资',
+      unit: '亿元',
+      target: 3.11,
+      actual: 2.53,
+      status: 'on_track',
+      kind: 'amount',
+      aggregation: 'last',
+    });
+    expect(texts(narrate([closing], 'zh-CN')).join('\n')).toContain(
+      '重点建设项目完成投资2.53亿元，为年度目标',
+    );
     const named = ev({
       name: '固定资产投资',
       unit: '亿元',

@@ -67,6 +67,12 @@ function bandPhrase(j: Extract<JudgedWords, { form: 'band' }>): string {
 /** A name that ends in its change (地区生产总值增长) takes its figure without 为: 地区生产总值增长5.2%. */
 const NAME_OF_CHANGE = /(?:增长|下降|提高|降低|减少|增加)$/;
 
+/**
+ * A name that is the measure of what was done, its word in it: opening with it (完成投资) or closing on it
+ * (重点建设项目完成投资, 固定资产投资完成额): the figure follows without the word again.
+ */
+const DONE_NAMED = /^完成|完成(?:投资|投资额|额|数|量|值)$/;
+
 function withName(name: string, phrase: string): string {
   const change = NAME_OF_CHANGE.exec(name)?.[0];
   if (!change) return name + phrase;
@@ -230,7 +236,7 @@ export const narrative: NarrativeTemplates = {
       // with its target's figure in it, 完成在职参保人数6300人, is followed by the word).
       const verb =
         (n.projected ? '预计' : '') +
-        (n.level ? '达到' : /^完成/.test(c.name) && !/\d/.test(c.name) && !n.projected ? '' : '完成');
+        (n.level ? '达到' : DONE_NAMED.test(c.name) && !/\d/.test(c.name) && !n.projected ? '' : '完成');
       const text = `${c.name}${verb}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
       return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
     }
