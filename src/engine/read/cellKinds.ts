@@ -852,3 +852,9 @@ export function oneOrZero(v: CellValue | undefined): 1 | 0 | null {
 }
 
 const FIGURE_OPENING = /^\s*(?:[<>≤≥＜＞]=?)?\s*[-+]?\d+(?:[.,]\d+)*\s*[%‰]?(?:\s+\p{L}|\s*[(（])/u;
+
+/** A text that is a figure by its kind: a number, a quantity with its unit or a percentage (20, 20 Days, 96.2%). */
+export function isFigureKind(text: string): boolean {
+  const kind = cellKind(text);
+  return kind === 'number' || kind === 'quantity' || kind === 'percent';
+}

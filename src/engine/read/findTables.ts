@@ -38,7 +38,14 @@ import {
   USER_ROLES,
   type UserRole,
 } from '../model';
-import { cellKind, isFigureValue, profileColumn, statusWord, type ColumnProfile } from './cellKinds';
+import {
+  cellKind,
+  isFigureKind,
+  isFigureValue,
+  profileColumn,
+  statusWord,
+  type ColumnProfile,
+} from './cellKinds';
 import { notApplicableReason, scanQuantities } from '../core/grammar';
 import { isStandardTimeUnit, parseCell, parseChineseNumeral } from '../core/quantity';
 import { isBlank, isColumnNumbers, isColumnNumberText } from './cells';
@@ -261,8 +268,7 @@ function isFigureCell(t: string): boolean {
   }
   // A year of any calendar (2019年, 107年度預算數, １０７年度) heads a column.
   if (/^\s*\d{2,4}\s*年/.test(normalizeText(t))) return false;
-  const kind = cellKind(t);
-  return kind === 'number' || kind === 'quantity' || kind === 'percent';
+  return isFigureKind(t);
 }
 
 /** True when a text states an amount in a Chinese unit other than a time (30亿元, 40公里, 2条). */

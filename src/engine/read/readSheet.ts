@@ -25,7 +25,7 @@ import { CONFIDENT, findTables, headingPeriod, projectYear, yearLabel, type Foun
 import { paceInColumn, periodInTexts, readingRole, tableYear, unitAbove, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
-import { cellKind } from './cellKinds';
+import { isFigureKind } from './cellKinds';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
 import { headerRoles, levelRoles, startsAnotherTable } from './headerWords';
@@ -825,7 +825,7 @@ function headingsOverFigures(grid: Grid): SkipReason | null {
     for (let c = 0; c < row.length && c < 64; c++) {
       const v = row[c];
       if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-      if (typeof v !== 'string' || v.trim().length > 80 || isFigureText(v)) heads = false;
+      if (typeof v !== 'string' || v.trim().length > 80 || isFigureKind(v)) heads = false;
       cols.push(c);
     }
     if (!heads || cols.length < 3) continue;
@@ -834,7 +834,7 @@ function headingsOverFigures(grid: Grid): SkipReason | null {
       (b) =>
         cols.filter((c) => b[c] !== null && b[c] !== undefined && b[c] !== '').length >= 2 &&
         cols.some(
-          (c) => typeof b[c] === 'number' || (typeof b[c] === 'string' && isFigureText(b[c] as string)),
+          (c) => typeof b[c] === 'number' || (typeof b[c] === 'string' && isFigureKind(b[c] as string)),
         ),
     );
     if (!figures) continue;
@@ -855,12 +855,6 @@ function headingsOverFigures(grid: Grid): SkipReason | null {
     };
   }
   return null;
-}
-
-/** A text that is a figure by its kind (20, 96.2%, 20 Days). */
-function isFigureText(text: string): boolean {
-  const kind = cellKind(text);
-  return kind === 'number' || kind === 'quantity' || kind === 'percent';
 }
 
 /** What a table-like sheet lacks, with every column's heading and best guess, for the user to settle. */
