@@ -7485,3 +7485,40 @@ describe('others’ figures for comparison under a measure', () => {
     expect(zh.indicators.map((i) => i.name)).toEqual(['本县']);
   });
 });
+
+describe('a unit line over amounts and shares', () => {
+  const rows = (unitLine: string): CellValue[][] => [
+    ['1-5月份全县财政收支情况'],
+    [null, null, null, null, unitLine],
+    ['项  目', '累计完成', '为年预算%', '同比增减%', '全市位次'],
+    ['地方一般公共预算收入', 34096, 32.3, -10.2, 9],
+    ['税收占比', 0.6257, null, null, 9],
+    ['一般公共预算支出', 195043, 44.74, 6.3, 4],
+  ];
+  const formats = [[], [], [], [], [null, '0.00%'], []];
+  const units = (unitLine: string, f = formats) =>
+    readSheets([sourceFromRows('1-5月', rows(unitLine), { formats: f })])
+      .flatMap((r) => (r.kind === 'table' ? r.table.indicators : []))
+      .map((i) => [i.name, i.measureUnit]);
+
+  it('gives the amounts’ unit to the amounts, and none to a row of shares typed as per cent or named a share', () => {
+    const amounts: [string, string | null][] = [
+      ['地方一般公共预算收入', '万元'],
+      ['税收占比', null],
+      ['一般公共预算支出', '万元'],
+    ];
+    expect(units('单位:万元')).toEqual(amounts);
+    // Named a share, though typed as a bare number: still not 万元.
+    expect(units('单位:万元', [])).toEqual(amounts);
+  });
+
+  it('reads a unit line of one unit of amounts beside per cent (单位：亿元、%) as the amounts’ unit', () => {
+    expect(units('单位:万元、%')).toEqual([
+      ['地方一般公共预算收入', '万元'],
+      ['税收占比', null],
+      ['一般公共预算支出', '万元'],
+    ]);
+    // Two units of amounts (个、亿元): each row's own, not guessed.
+    expect(units('单位:个、万元').map(([, u]) => u)).toEqual([null, null, null]);
+  });
+});

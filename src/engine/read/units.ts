@@ -32,11 +32,21 @@ function isUnitLike(u: string): boolean {
 
 /**
  * The unit a caption's 单位 line names for the whole table, when it names one unit of measure (万元,
- * 新臺幣元, 千元, %, £000, $ million); null for several (单位：个、亿元, each row's own) or for an office.
+ * 新臺幣元, 千元, %, £000, $ million), or one beside per cent (单位：亿元、%: the amounts' unit; the rows of
+ * shares are told by their own figures); null for several (单位：个、亿元, each row's own) or for an office.
  */
 export function captionUnit(text: string): string | null {
   const t = text.trim();
-  if (/[、,，;；]/.test(t)) return null;
+  if (/[、,，;；/]/.test(t)) {
+    const parts = t.split(/\s*[、,，;；/]\s*/).filter((p) => p !== '');
+    if (!parts.every((p) => oneCaptionUnit(p) !== null)) return null;
+    const amounts = parts.filter((p) => p !== '%' && p !== '％');
+    return amounts.length === 1 && parts.length > 1 ? amounts[0] : null;
+  }
+  return oneCaptionUnit(t);
+}
+
+function oneCaptionUnit(t: string): string | null {
   if (isMeasureUnitList(t)) return t;
   return MONEY_SCALE.test(t) ? t : null;
 }

@@ -1192,6 +1192,26 @@ function given(v: CellValue | undefined): boolean {
   return filled(v) && !(typeof v === 'string' && isEmptyText(v));
 }
 
+/**
+ * A row of shares under a caption's unit (单位：万元 over 税收占比 | 62.57%; 單位：新臺幣千元；% over 計畫累計
+ * 進度 › 實際 | 89.84): its figures are typed as per cent, its name says it is a share or a rate, or its
+ * result's heading is one of progress in per cent, so the caption's unit of amounts is not its own.
+ */
+function shareRow(grid: Grid, r: number, name: string, roles: Roles, found: FoundTable): boolean {
+  const formats = grid.numberFormats?.[r];
+  return (
+    SHARE_NAME.test(name) ||
+    isPercentFormat(formats?.[roles.actual]) ||
+    isPercentFormat(formats?.[roles.target]) ||
+    SHARE_HEADING.test(found.columns.find((c) => c.col === roles.actual)?.header ?? '')
+  );
+}
+
+/** A name that ends on a share or a rate: 税收占比, 所占比重, 完成率, 增长率 (a bracketed % after it). */
+const SHARE_NAME = /(?:占比|比重|比例|率)\s*(?:[(（]\s*%\s*[)）])?$/;
+/** A result's heading of progress or a share (累计进度, 計畫累計進度 › 實際, 完成比例, 百分点). */
+const SHARE_HEADING = /[进進]度|占比|比重|比例|百分/;
+
 /** The fields every indicator of row r shares. */
 function rowBase(w: Walk, r: number, name: string, group: string | null, category: string | null): Indicator {
   const { roles, at, cellAt, grid, found } = w;
@@ -1202,7 +1222,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     unitOfCell(text(at(r, roles.unit))) ??
     unitInName(name) ??
     headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual)) ??
-    w.preamble.measureUnit;
+    (w.preamble.measureUnit !== null && !shareRow(grid, r, name, roles, found)
+      ? w.preamble.measureUnit
+      : null);
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
