@@ -459,6 +459,13 @@ describe('a figure that qualifies what is counted', () => {
     expect(roles('平均预期寿命达到78岁').map(([, r]) => r)).toEqual(['value']);
   });
 
+  it('reads an age before whom it counts as a qualifier with no figure after it (为6-9岁学龄儿童开展…服务)', () => {
+    expect(roles('健康口腔行动(为6-9岁学龄儿童开展免费第一恒磨牙窝沟封闭服务)')).toEqual([
+      ['6-9岁', 'qualifier'],
+    ]);
+    expect(roles('为65岁以上老年人免费体检')).toEqual([['65岁以上', 'qualifier']]);
+  });
+
   it('keeps the figure a value with no figure after it, after a conjunction, or past a comma', () => {
     expect(roles('南北中心大道全线高架完成工程量50%以上')).toEqual([['50%以上', 'value']]);
     expect(roles('完成投资30亿元以上并开工5个项目').map(([, r]) => r)).toEqual(['value', 'value']);

@@ -1510,6 +1510,12 @@ function markQualifiers(mentions: Mention[], meta: readonly MentionPlace[]): voi
   for (let k = 0; k < mentions.length; k++) {
     const noun = meta[k].noun;
     if (!noun || mentions[k].role !== 'value') continue;
+    // An age before whom it counts (为6-9岁学龄儿童, 0-6岁儿童, 65岁以上老年人) says who is served, never what
+    // to reach; an age with nothing after it is a level (人均预期寿命达到78岁).
+    if (noun === 'han' && AGE_UNIT.test(mentions[k].unit ?? '')) {
+      mentions[k] = { ...mentions[k], role: 'qualifier' };
+      continue;
+    }
     for (let j = k + 1; j < mentions.length && meta[j].clause === meta[k].clause; j++) {
       const later = mentions[j];
       if (later.role !== 'value') continue;
@@ -1530,6 +1536,9 @@ function markQualifiers(mentions: Mention[], meta: readonly MentionPlace[]): voi
     }
   }
 }
+
+/** Units of a person's age. */
+const AGE_UNIT = /^(?:周?岁|足岁|月龄|个?月龄)$/;
 
 /** Characters that join a second task or clause rather than begin a noun (并 / 且 / 和 …). */
 const JOINING_HAN = new Set(Array.from('并且和及或与而等'));
