@@ -161,3 +161,31 @@ describe('a time standard every case kept', () => {
     ]);
   });
 });
+
+describe('a Macau pledge list headed 服務質量指標', () => {
+  it('reads each pledge (服務質量指標) with its rate to reach (預設達標率), on a page of targets only', () => {
+    const head = [null, '服務質量指標', '預設達標率'];
+    const rows: CellValue[][] = [
+      ['2024 服務承諾'],
+      [null, '服務項目', null],
+      [1, '郵政函件'],
+      head,
+      [null, '市民於各郵政分局截郵時間前投寄之本澳郵件,於第二個工作日派予收件人。', 0.96],
+      [null, '最多五個工作日內初步回覆國際掛號郵件查詢。', 1],
+      [2, '郵政包裹'],
+      head,
+      [null, '保證包裹可於投寄當日或下一個工作天離境寄發往目的地。', 1],
+    ];
+    const formats = rows.map((row) => row.map((v) => (typeof v === 'number' && v <= 1 ? '0%' : null)));
+    const r = runCheck({
+      sources: [sourceFromRows('2024服務承諾', rows, { formats })],
+      lang: 'zh-CN',
+      date: '2025-01-15',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.target?.value, e.status])).toEqual([
+      [5, 0.96, 'no_data'],
+      [6, 1, 'no_data'],
+      [9, 1, 'no_data'],
+    ]);
+  });
+});

@@ -352,6 +352,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service metric',
       'metric',
       'metrics',
+      // a pledge list's pledges (Macau: 服務質量指標 | 預設達標率 | 實際達標率)
+      '服务质量指标',
+      '服务品质指标',
       // an office's activities, each a task with its deadline (PROPOSED ACTIVITIES | ACTUAL ACCOMPLISHMENT);
       // "Activity" alone heads the group a council's levels of service are of
       'proposed activities',
