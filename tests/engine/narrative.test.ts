@@ -1383,3 +1383,56 @@ describe('names and categories written in both Chinese and English', () => {
     }
   });
 });
+
+describe('the completion a row states', () => {
+  const row = (completion: number) =>
+    ev({
+      name: '政府性基金收入',
+      row: 7,
+      unit: '万元',
+      target: 15653,
+      actual: 6222,
+      completion,
+      status: 'behind',
+    });
+
+  it('is the rate told where it is the ratio rounded, so that the narrative and the table agree', () => {
+    // 6222 / 15653 = 39.749%: printed 39.8% (rounded twice), and shown so in the table.
+    const zh = texts(narrate([row(0.398)], 'zh-CN')).join('\n');
+    expect(zh).toContain('为年度目标1.57亿元的39.8%');
+    expect(zh).not.toContain('39.7%');
+    expect(texts(narrate([row(0.398)], 'en-US')).join('\n')).toContain('39.8% of the annual target');
+  });
+
+  it('is not told as the share of the annual target where it is of another base or rounded to whole points', () => {
+    // 78.5%: of the months' own plan; 40%: rounded to whole points. The ratio is 39.7%.
+    for (const c of [0.785, 0.4]) {
+      const zh = texts(narrate([row(c)], 'zh-CN')).join('\n');
+      expect([c, zh.includes('为年度目标1.57亿元的39.7%')]).toEqual([c, true]);
+    }
+  });
+});
+
+describe('the problems listed', () => {
+  const verdict = (name: string, row: number) =>
+    ev({ name, row, direction: 'milestone', actualText: '未达到序时进度', status: 'behind' });
+  const intro = (evals: Evaluation[], lang: Lang) =>
+    texts(narrate(evals, lang)).find((t) => /如下：$|missed.*:$/.test(t)) ?? '';
+
+  it('are not said to be in order of their gaps where no gap is measured (verdicts only)', () => {
+    const evals = [verdict('固定资产投资', 5), verdict('战略性新兴产业产值', 6)];
+    expect(intro(evals, 'zh-CN')).toBe('截至2019年第三季度，有2项目标任务进度滞后或未完成，分述如下：');
+    expect(intro(evals, 'en-US')).toBe('As of Q3 2019, 2 targets are behind pace or missed:');
+  });
+
+  it('are said to be in order where two or more have a gap, and a single one is not "ordered"', () => {
+    const measured = (name: string, actual: number, row: number) =>
+      ev({ name, row, unit: '个', target: 100, actual, expected: 75, status: 'behind' });
+    expect(intro([measured('甲', 60, 5), measured('乙', 50, 6)], 'zh-CN')).toContain(
+      '按差距由大到小排列如下',
+    );
+    expect(intro([measured('甲', 60, 5)], 'zh-CN')).toBe(
+      '截至2019年第三季度，有1项目标任务进度滞后或未完成，具体如下：',
+    );
+  });
+});

@@ -327,7 +327,8 @@ export interface NarrativeTemplates {
   /** Invalid and missing data (each list '' when empty); `inProblems`: in the problems section. */
   readonly missingData: (invalid: string, noData: string, inProblems: boolean) => string;
   readonly problemsHeading: string;
-  readonly problemsIntro: (asOf: string, count: number, yearEnd: boolean) => string;
+  /** `byGap`: the rows follow in order of their gaps (each has one measured), said so. */
+  readonly problemsIntro: (asOf: string, count: number, yearEnd: boolean, byGap: boolean) => string;
   readonly problem: (p: ProblemWords, asOf: string) => string;
   readonly problemsRest: (rest: number) => string;
   /** Nothing behind: `assessed` rows rated with data, `notRated` rows with no target to judge by. */

@@ -655,7 +655,10 @@ function problemParagraphs(
   const out: string[] = [];
   if (p.behind.total > 0) {
     // At the year's end the rows behind have missed their targets — unless a projection is only behind.
-    out.push(T.problemsIntro(asOf, p.behind.total, yearEnd && p.allMissed));
+    // Said to be in order of their gaps (evaluate/gaps.ts) only where two rows listed or more have one in
+    // points (rows behind by an office's word alone come after them): a list of verdicts has no order.
+    const byGap = p.behind.items.filter((it) => it.points !== null).length > 1;
+    out.push(T.problemsIntro(asOf, p.behind.total, yearEnd && p.allMissed, byGap));
     p.behind.items.forEach((it, i) => out.push(T.problem(problemWords(w, it, i + 1), asOf)));
     if (p.behind.total > p.behind.items.length)
       out.push(T.problemsRest(p.behind.total - p.behind.items.length));

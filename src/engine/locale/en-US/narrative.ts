@@ -287,8 +287,8 @@ export const narrative: NarrativeTemplates = {
     return inProblems ? `In addition, there is ${text}.` : `There is ${text}.`;
   },
   problemsHeading: 'Issues and next steps',
-  problemsIntro: (asOf, count, yearEnd) =>
-    `${asOf}, ${targets(count)} ${yearEnd ? 'missed the annual target' : `${count === 1 ? 'is' : 'are'} behind pace or missed`}, from the largest gap to the smallest:`,
+  problemsIntro: (asOf, count, yearEnd, byGap) =>
+    `${asOf}, ${targets(count)} ${yearEnd ? 'missed the annual target' : `${count === 1 ? 'is' : 'are'} behind pace or missed`}${byGap ? ', from the largest gap to the smallest' : ''}:`,
   problem: (p, asOf) => {
     const d = p.detail;
     let detail = '';

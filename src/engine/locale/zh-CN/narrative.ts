@@ -274,8 +274,8 @@ export const narrative: NarrativeTemplates = {
     return `${inProblems ? '此外，' : ''}${parts.join('，')}${tail}。`;
   },
   problemsHeading: '存在问题和下一步打算',
-  problemsIntro: (asOf, count, yearEnd) =>
-    `${asOf}，有${count}项目标任务${yearEnd ? '未完成年度目标' : '进度滞后或未完成'}，按差距由大到小排列如下：`,
+  problemsIntro: (asOf, count, yearEnd, byGap) =>
+    `${asOf}，有${count}项目标任务${yearEnd ? '未完成年度目标' : '进度滞后或未完成'}，${byGap ? '按差距由大到小排列' : count === 1 ? '具体' : '分述'}如下：`,
   problem: (p, asOf) => {
     const d = p.detail;
     let detail = '';
