@@ -13,6 +13,16 @@ export function finiteOr(value: number, f: (v: number) => string): string {
   return typeof value === 'number' && Number.isFinite(value) ? f(value) : NO_VALUE;
 }
 
+/**
+ * Decimals to show a difference in points with: one, or as many more (up to three) as it takes not to
+ * show a difference as none (99.97% against 100%: 0.03个百分点, never 0.0).
+ */
+export function pointDecimals(points: number): number {
+  const p = Math.abs(points);
+  if (p === 0 || p >= 0.05) return 1;
+  return p >= 0.005 ? 2 : 3;
+}
+
 /** The non-empty items of a list. */
 export function listItems(items: readonly string[]): string[] {
   return items.filter((s) => typeof s === 'string' && s.trim() !== '');

@@ -19,6 +19,7 @@ import {
   isoDate,
   listItems,
   midMonth,
+  pointDecimals,
   sectionIndex,
   type QuantityStyle,
 } from '../common';
@@ -224,7 +225,7 @@ export const format: Formats = {
   ownLabel: (label) => inLanguage(label, 'en'),
   number,
   percent,
-  points: (diff) => finiteOr(diff * 100, (p) => `${digits(p, 1, 1, true)} percentage points`),
+  points: (diff) => finiteOr(diff * 100, (p) => `${digits(p, 1, pointDecimals(p), true)} percentage points`),
   pointsOf: (text) => `${text} percentage points`,
   quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
   figure: (q, unit) =>

@@ -19,6 +19,7 @@ import {
   isoDate,
   listItems,
   midMonth,
+  pointDecimals,
   sectionIndex,
   type QuantityStyle,
 } from '../common';
@@ -218,7 +219,7 @@ export const format: Formats = {
   ownLabel: (label) => inLanguage(label, 'zh'),
   number,
   percent,
-  points: (diff) => finiteOr(diff * 100, (p) => `${digits(p, 1, 1, false)}个百分点`),
+  points: (diff) => finiteOr(diff * 100, (p) => `${digits(p, 1, pointDecimals(p), false)}个百分点`),
   pointsOf: (text) => `${text}个百分点`,
   quantity: (q, unit) => formatQuantityWith(QUANTITY, q, unit),
   figure: (q, unit) =>
