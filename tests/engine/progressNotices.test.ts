@@ -548,3 +548,24 @@ describe('a row with no result but its growth', () => {
     ]);
   });
 });
+
+describe('a comparison with the year’s plan in points', () => {
+  it('reads 比年度计划高20.3个百分点 as above the plan and 比年度计划低 as below it, like 持平 as level', () => {
+    const rows: CellValue[][] = [
+      ['2024年区级重点民生实事项目完成情况'],
+      ['序号', '项目', '完成投资\n(亿元)', '与年度计划比'],
+      [1, '城乡排水防洪设施建设', 5.04, '比年度计划高20.3个百分点'],
+      [2, '城市交通缓堵保畅', 1.24, '比计划高76.6个百分点'],
+      [3, '实施城区集中治丧', 0.4, '与年度计划持平'],
+      [4, '农村电网巩固提升工程', 0.2, '比年度计划低5个百分点'],
+    ];
+    const e = runCheck({ sources: [sourceFromRows('完成情况', rows)], lang: 'zh-CN', date: '2025-01-15' })
+      .report.evaluations;
+    expect(e.map((x) => [x.indicator.row, x.status])).toEqual([
+      [3, 'achieved'],
+      [4, 'achieved'],
+      [5, 'achieved'],
+      [6, 'missed'],
+    ]);
+  });
+});
