@@ -1436,3 +1436,54 @@ describe('the problems listed', () => {
     );
   });
 });
+
+describe('small differences and projections', () => {
+  it('shows a difference in points that rounds to nothing with the decimals it takes (0.03, never 0.0)', () => {
+    const row = ev({
+      name: 'Applications decided within 8 weeks',
+      percent: true,
+      target: 1,
+      actual: 0.9997,
+      status: 'missed',
+      kind: 'level',
+    });
+    const zh = texts(narrate([row], 'zh-CN', { period: { kind: 'year' } })).join('\n');
+    expect(zh).toContain('0.03个百分点');
+    expect(zh).not.toContain('0.0个百分点');
+    const en = texts(narrate([row], 'en-US', { period: { kind: 'year' } })).join('\n');
+    expect(en).toContain('0.03 percentage points');
+  });
+
+  it('at the year’s end, tells a category and the next steps of rows behind (projections) as behind, not missed', () => {
+    const projected = (name: string, category: string, status: Status) =>
+      ev({
+        name,
+        category,
+        unit: '个',
+        target: 100,
+        actual: status === 'achieved' ? 120 : 80,
+        expected: 100,
+        status,
+      });
+    const evals = [
+      projected('甲', '预算', 'behind'),
+      projected('乙', '预算', 'achieved'),
+      projected('丙', '采购', 'achieved'),
+    ];
+    const zh = texts(narrate(evals, 'zh-CN', { period: { kind: 'year' } })).join('\n');
+    expect(zh).toContain('从类别看，预算方面进度相对滞后，2项中有1项落后于序时进度或未完成。');
+    expect(zh).not.toContain('未完成目标任务的原因');
+    const en = texts(narrate(evals, 'en-US', { period: { kind: 'year' } })).join('\n');
+    expect(en).toContain('with 1 of 2 targets behind pace or missed');
+    expect(en).not.toContain('causes of the missed targets');
+    // Missed at the year's end: said so.
+    const missed = [
+      projected('甲', '预算', 'missed'),
+      projected('乙', '预算', 'achieved'),
+      projected('丙', '采购', 'achieved'),
+    ];
+    const zh2 = texts(narrate(missed, 'zh-CN', { period: { kind: 'year' } })).join('\n');
+    expect(zh2).toContain('2项中有1项未完成年度目标');
+    expect(zh2).toContain('未完成目标任务的原因');
+  });
+});

@@ -353,6 +353,8 @@ export type Standout =
       readonly category: string;
       readonly total: number;
       readonly behind: number;
+      /** Every one of them missed (not a projection of the year behind): at the year's end, "missed". */
+      readonly allMissed: boolean;
     }
   | { readonly kind: 'furthest-behind'; readonly item: NarrativeItem }
   | { readonly kind: 'need-attention'; readonly items: readonly NarrativeItem[]; readonly count: number }
@@ -364,12 +366,14 @@ function standoutOf(items: readonly NarrativeItem[], categories: readonly Catego
   const behind = items.filter((it) => it.behind);
   if (behind.length > 0) {
     if (categories.length > 1) {
-      let worst: { category: string; total: number; behind: number } | null = null;
+      let worst: { category: string; total: number; behind: number; allMissed: boolean } | null = null;
       for (const c of categories) {
         const n = c.counts.reduce((s, x) => s + (BEHIND_STATUSES.includes(x.status) ? x.count : 0), 0);
         if (n === 0) continue;
-        if (!worst || n / c.total > worst.behind / worst.total)
-          worst = { category: c.category, total: c.total, behind: n };
+        if (!worst || n / c.total > worst.behind / worst.total) {
+          const missed = c.counts.find((x) => x.status === 'missed')?.count ?? 0;
+          worst = { category: c.category, total: c.total, behind: n, allMissed: missed === n };
+        }
       }
       if (worst && worst.category) return { kind: 'weakest-category', ...worst };
     }

@@ -591,7 +591,7 @@ function openingParagraph(
   const s = o.standout;
   let standout = '';
   if (s?.kind === 'weakest-category')
-    standout = T.weakestCategory(L.format.ownLabel(s.category), s.total, s.behind, yearEnd);
+    standout = T.weakestCategory(L.format.ownLabel(s.category), s.total, s.behind, yearEnd && s.allMissed);
   else if (s?.kind === 'furthest-behind')
     standout = T.furthestBehind(w.name(s.item), w.gap(s.item) as GapWords);
   else if (s?.kind === 'need-attention')
@@ -674,7 +674,8 @@ function problemParagraphs(
       anyBehind: p.behind.total > 0,
       noData: p.noData.total > 0,
       invalid: p.invalid.total > 0,
-      yearEnd,
+      // A projection of the year behind is still to be made up, not a target missed.
+      yearEnd: yearEnd && (p.behind.total === 0 || p.allMissed),
       judged: p.assessed > 0,
     }),
   );
