@@ -823,6 +823,13 @@ describe('direction: what is lost or given up on', () => {
     expect(directionFromName('Accident frequency rate per 100,000 miles')).toBe('lower');
     expect(directionFromName('% of empty homes brought back into use', true)).toBe('higher');
   });
+
+  it('rent that cannot be collected and evictions: less is better; evictions prevented: more', () => {
+    expect(directionFromName('Rent written off that cannot be collected')).toBe('lower');
+    expect(directionFromName('Uncollectable debt')).toBe('lower');
+    expect(directionFromName('Number of evictions for ASB')).toBe('lower');
+    expect(directionFromName('Evictions prevented')).toBe('higher');
+  });
 });
 
 describe('a share collected over the year, by any of its names', () => {

@@ -303,6 +303,9 @@ const LOWER_EN = [
   'write-offs',
   'accident rate',
   'accident frequency',
+  // tenancies ended by the landlord (Number of evictions for ASB, rent arrears evictions)
+  'evictions',
+  'eviction',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
@@ -689,7 +692,7 @@ const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
 const AUDIT_FINDINGS =
   /\b(?:recommendations?|findings?|high priority actions?)\b.*\b(?:audit|auditors?|ombudsman|inspection)\b|\b(?:audit|auditors?)\b.*\b(?:recommendations?|findings?)\b/;
 const LEFT_UNDONE =
-  /\bnot\s+(?:yet\s+)?(?:addressed|resolved|actioned|closed|dealt with|investigated|responded to|cleared|collected|repaired|fixed)\b/;
+  /\b(?:not\s+(?:yet\s+)?|(?:cannot|can not|could not|unable to)\s+be\s+)(?:addressed|resolved|actioned|closed|dealt with|investigated|responded to|cleared|collected|recovered|repaired|fixed)\b|\bun(?:collectable|collectible|recoverable)\b/;
 const ACTED_ON =
   /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to|acted (?:up)?on|accepted|adopted)\b/;
 const LOWER_ZH_WORD = anyOf(LOWER_ZH);
