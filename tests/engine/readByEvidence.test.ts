@@ -7522,3 +7522,27 @@ describe('a unit line over amounts and shares', () => {
     expect(units('单位:个、万元').map(([, u]) => u)).toEqual([null, null, null]);
   });
 });
+
+describe('a question over a paragraph between the rows', () => {
+  it('is no category of the rows after it', () => {
+    const t = table('Q3', [
+      ['Our performance'],
+      ['Overall satisfaction:', 0.9, 'Target: 90%'],
+      ['Overall satisfaction with repairs:', 0.829, 'Target: 85%'],
+      [],
+      ['How do we measure satisfaction?'],
+      [
+        'Our method is based on the occasions when residents interact with us, and we ask them how satisfied they were.',
+      ],
+      [],
+      ['Current tenant arrears as % of annual rent debit:', 0.0418, 'Target: 4.25%'],
+      ['Rent lost due to empty homes as % of rent roll:', 0.0178, 'Target: 0.85%.'],
+    ]);
+    expect(t.indicators.map((i) => [i.row, i.category])).toEqual([
+      [2, null],
+      [3, null],
+      [8, null],
+      [9, null],
+    ]);
+  });
+});

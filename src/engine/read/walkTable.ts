@@ -998,7 +998,9 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
       cellsInRow <= 2 &&
       w.roles.groups.length === 0 &&
       !/^[*†‡#※]/.test(label) &&
-      !isExplanation(label);
+      !isExplanation(label) &&
+      // A question (How do we measure satisfaction?) heads the explanation under it, not a group of rows.
+      !/[?？]\s*$/.test(label);
     return heading ? { kind: 'category', label } : { kind: 'skip' };
   }
   // A long text alone in its row is a note; without a name column (a caption names the indicator) so
