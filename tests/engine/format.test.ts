@@ -121,6 +121,14 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(5), '  ', 'zh-CN')).toBe('5');
   });
 
+  it('a currency’s sign before the figure, its size as 万 and 亿 ($ million, £000, US$m: zh-CN)', () => {
+    expect(formatQuantity(exact(61.7), '$ million', 'zh-CN')).toBe('$6170万');
+    expect(formatQuantity(exact(484), '$ thousand', 'zh-CN')).toBe('$48.4万');
+    expect(formatQuantity(exact(280300), '$000', 'zh-CN')).toBe('$2.8亿');
+    expect(formatQuantity(exact(61.3), '£m', 'zh-CN')).toBe('£6130万');
+    expect(formatQuantity(exact(950), '£', 'zh-CN')).toBe('£950');
+  });
+
   it('a currency’s name before the figure, and money in 千元 as 万元 and 亿元 of it (zh-CN)', () => {
     expect(formatQuantity(exact(787069174), '新臺幣元', 'zh-CN')).toBe('新臺幣7.87亿元');
     expect(formatQuantity(exact(400), '人民币万元', 'zh-CN')).toBe('人民币400万元');
@@ -172,7 +180,8 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(3.2), '£m', 'en-US')).toBe('£3.2m');
     expect(formatQuantity(exact(280302), '$000', 'en-US')).toBe('$280,302 thousand');
     expect(formatQuantity(exact(-5), "£'000", 'en-US')).toBe('-£5 thousand');
-    expect(formatQuantity(exact(660), '$', 'zh-CN')).toBe('660$');
+    // …and in a Chinese report too (its size as 万 and 亿: see below).
+    expect(formatQuantity(exact(660), '$', 'zh-CN')).toBe('$660');
   });
 
   it('percent quantities show as a percentage, unit not repeated', () => {

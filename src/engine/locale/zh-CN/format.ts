@@ -60,12 +60,27 @@ function number(value: number): string {
  * 百元 as 元 (191600千元 → 1.92亿元).
  */
 const MONEY_IN_HUNDREDS = /^([千百])(\S*元)$/;
+/** A currency's sign before a unit of money ($ million, £000, US$m, A$). */
+const CURRENCY_SIGN = /^(?:US\$|A\$|AU\$|NZ\$|HK\$|C\$|S\$|[$£€¥₹])/i;
+/** The sizes written after a currency's sign, with their powers of ten ('' is the currency itself). */
+const SIGN_SIZES: readonly (readonly [RegExp, number])[] = [
+  [/^$/, 0],
+  [/^(?:'?000|k|thousands?)$/i, 3],
+  [/^(?:m|mn|mill?|millions?)$/i, 6],
+  [/^(?:bn|b|billions?)$/i, 9],
+];
 const LATIN_WORD = /^[A-Za-z]{3}/;
 
 function withUnit(v: number, u: string): string {
   // A currency's name goes before the figure: 新臺幣7.87亿元, 人民币400万元.
   const named = CURRENCY_NAME.exec(u);
   if (named) return named[0] + withUnit(v, u.slice(named[0].length));
+  // …and so does a currency's sign, its size written as 万 and 亿 ($ million 61.7 → $6170万, £000 → £).
+  const sign = CURRENCY_SIGN.exec(u);
+  if (sign) {
+    const size = SIGN_SIZES.find(([re]) => re.test(u.slice(sign[0].length).trim()));
+    if (size) return sign[0] + number(scaleByPowerOfTen(v, size[1]));
+  }
   // Money in thousands or hundreds (千元, 千美元) as 万 and 亿 of it: 191600千元 → 1.92亿元.
   const scaled = MONEY_IN_HUNDREDS.exec(u);
   if (scaled) return number(scaleByPowerOfTen(v, scaled[1] === '千' ? 3 : 2)) + scaled[2];
