@@ -569,3 +569,21 @@ describe('a comparison with the year’s plan in points', () => {
     ]);
   });
 });
+
+describe('a list of works, each its own target', () => {
+  it('shows no target beside a task that is its own target (its name says it once), and a target it names', () => {
+    const rows: CellValue[][] = [
+      ['2024年民生实事项目完成情况'],
+      ['序号', '项目', '完成情况'],
+      [1, '城市供水质量提升', '江南水厂正式运行，江北水厂完成工艺优化'],
+      [2, '新建城市书房10个', '已建成12个'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('完成情况', rows)], lang: 'zh-CN', date: '2025-01-15' });
+    const t = r.report.tables.indicators;
+    const col = (key: string) => t.columns.findIndex((c) => c.key === key);
+    const targets = t.rows.map((row) => row[col('target')]);
+    expect(r.report.evaluations[0].targetText).toBe('城市供水质量提升');
+    expect(targets[0]).toBeNull();
+    expect(targets[1]).not.toBeNull();
+  });
+});

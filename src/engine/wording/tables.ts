@@ -37,6 +37,7 @@ import {
 } from '../report/tables';
 import { gapToPaceShown, paceShown, unitOf } from '../report/kinds';
 import { shownName } from '../core/text';
+import { normalizeText } from '../core/normalize';
 
 /** A cell: its value and its number format (null for text and empty cells). */
 export interface NumCell {
@@ -255,6 +256,9 @@ function targetCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
   if (targetAsText(e)) return textCell(boundTargetText(e, L));
   if (e.target?.approximation) return textCell(L.format.quantity(e.target, null));
   if (e.target) return scaledCell(e.target.value, scale.factor, e.target.percent);
+  // A task that is its own target (城市供水质量提升, a list of works to do): its name says it once.
+  if (e.targetText && normalizeText(e.targetText) === normalizeText(shownName(e.indicator)))
+    return textCell(null);
   return textCell(e.targetText);
 }
 
