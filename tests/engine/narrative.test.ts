@@ -1487,3 +1487,45 @@ describe('small differences and projections', () => {
     expect(zh2).toContain('未完成目标任务的原因');
   });
 });
+
+describe('a target for the period alone', () => {
+  const periodOnly = (e: Evaluation): Evaluation => ({
+    ...e,
+    indicator: {
+      ...e.indicator,
+      target: null,
+      periodTargetCell: { value: e.target?.value ?? null, row: 5, col: 3 },
+    },
+  });
+
+  it('is told as the period’s target, never the annual one (Q1 2023/24 › Target)', () => {
+    const homes = periodOnly(
+      ev({
+        name: 'Number of private sector homes improved',
+        target: 45,
+        actual: 39,
+        expected: 45,
+        status: 'behind',
+      }),
+    );
+    const fires = periodOnly(
+      ev({
+        name: 'Accidental Dwelling Fires',
+        direction: 'lower',
+        target: 85,
+        actual: 82,
+        expected: 85,
+        status: 'on_track',
+        row: 6,
+      }),
+    );
+    const zh = texts(narrate([homes, fires], 'zh-CN')).join('\n');
+    expect(zh).toContain('为本期目标45的86.7%');
+    expect(zh).toContain('控制在本期目标85以内');
+    expect(zh).not.toMatch(/年度目标45|年度目标85/);
+    const en = texts(narrate([homes, fires], 'en-US')).join('\n');
+    expect(en).toContain('86.7% of the target for the period of 45');
+    expect(en).toContain('within the ceiling for the period of 85');
+    expect(en).not.toMatch(/annual (?:target|ceiling) of (?:45|85)/);
+  });
+});

@@ -197,6 +197,8 @@ export interface NumbersText {
    */
   readonly versusPace: PointsWords | null;
   readonly versusTarget: PointsWords | null;
+  /** The target is the period's own (Q1 target), the table giving none for the year: said so, never "annual". */
+  readonly periodTarget: boolean;
 }
 
 /** A result's side of a figure and how far from it, in percentage points. */

@@ -33,7 +33,7 @@ import {
 import { finite } from '../core/numbers';
 import { firstInOrder } from '../core/order';
 import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
-import { isPercentUnit } from '../core/quantity';
+import { isEmptyText, isPercentUnit } from '../core/quantity';
 import { cleanCategory, cleanText } from '../core/text';
 import { isNotStartedWord } from '../evaluate/vocabulary';
 import { formOf, isLevel, judgedFacts, paceShown, unitOf, type ItemForm, type JudgedFacts } from './kinds';
@@ -104,6 +104,8 @@ export interface ItemFigures {
   readonly projected: boolean;
   /** Growth, decrease, bands, floors, ceilings and rates: the result against the target by its kind. */
   readonly judged: JudgedFacts | null;
+  /** The target is the period's own (the sheet gives a target for the quarter or month, none for the year). */
+  readonly periodTarget: boolean;
 }
 
 /**
@@ -156,7 +158,20 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
     level: isLevel(ev),
     projected: ev.indicator.resultProjected === true,
     judged: item.form === 'amount' ? null : judgedFacts(ev, item.form),
+    periodTarget: targetOfPeriod(ev),
   };
+}
+
+/** Whether the target judged is the period's own: the year's target cell empty, the period's filled. */
+function targetOfPeriod(ev: Evaluation): boolean {
+  const { target, periodTargetCell } = ev.indicator;
+  return !filledCell(target) && filledCell(periodTargetCell);
+}
+
+function filledCell(c: { readonly value: unknown } | null | undefined): boolean {
+  return (
+    !!c && c.value !== null && c.value !== undefined && !(typeof c.value === 'string' && isEmptyText(c.value))
+  );
 }
 
 /** The narrative's view of every evaluation, in sheet order (categories and owners cleaned once each). */

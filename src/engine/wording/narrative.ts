@@ -338,6 +338,7 @@ class ItemWords {
       overPace: diff(g.overPace),
       overTarget: diff(g.overTarget),
       points: g.lag !== null ? f.points(g.lag) : null,
+      periodTarget: g.periodTarget,
     };
     this.numbers[item.index] = words;
     return words;

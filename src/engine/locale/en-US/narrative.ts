@@ -62,10 +62,20 @@ function versus(what: string, figure: string, v: PointsWords): string {
   return `${v.diff} ${v.side === 'above' ? 'above' : 'below'} the ${what} of ${figure}`;
 }
 
+/** The target a row's figures are told against: the year's, or the period's own where the table gives only that. */
+function goal(n: NumbersText): string {
+  return n.periodTarget ? 'target for the period' : 'annual target';
+}
+
+/** …and a ceiling's. */
+function ceiling(n: NumbersText): string {
+  return n.periodTarget ? 'ceiling for the period' : 'annual ceiling';
+}
+
 /** A share's result against the pace target where the text gives it, else against the annual target. */
 function shareVersus(n: NumbersText, withPace: boolean): string | null {
   if (withPace && n.versusPace && n.expected) return versus('pace target', n.expected, n.versusPace);
-  return n.versusTarget ? versus('annual target', n.target, n.versusTarget) : null;
+  return n.versusTarget ? versus(goal(n), n.target, n.versusTarget) : null;
 }
 
 function approx(n: NumbersText): string {
@@ -247,21 +257,21 @@ export const narrative: NarrativeTemplates = {
     if (c.kind === 'higher') {
       const share = shareVersus(n, c.withPace);
       if (share) return `${c.name} reached ${n.actual}, ${share}`;
-      const text = `${c.name} ${n.projected ? 'is projected to reach' : 'reached'} ${n.actual}${approx(n)}, ${n.completion} of the annual target of ${n.target}`;
+      const text = `${c.name} ${n.projected ? 'is projected to reach' : 'reached'} ${n.actual}${approx(n)}, ${n.completion} of the ${goal(n)} of ${n.target}`;
       return c.withPace ? `${text} and ${n.pace} of the pace target of ${n.expected}` : text;
     }
     const head = `${c.name} was ${n.actual}${approx(n)}`;
     switch (c.kind) {
       case 'lower-missed':
-        return `${head}, above the annual ceiling of ${n.target}`;
+        return `${head}, above the ${ceiling(n)} of ${n.target}`;
       case 'lower-over-pace':
-        return `${head}, above the pace ceiling of ${n.expected} but within the annual ceiling of ${n.target}`;
+        return `${head}, above the pace ceiling of ${n.expected} but within the ${ceiling(n)} of ${n.target}`;
       case 'lower-against-ceiling':
-        return `${head}, against an annual ceiling of ${n.target}`;
+        return `${head}, against ${n.periodTarget ? 'a' : 'an'} ${ceiling(n)} of ${n.target}`;
       case 'lower-within-pace':
         return `${head}, within the pace ceiling of ${n.expected}`;
       case 'lower-within-target':
-        return `${head}, within the annual ceiling of ${n.target}`;
+        return `${head}, within the ${ceiling(n)} of ${n.target}`;
     }
   },
   milestones: (groups) => {
@@ -296,20 +306,20 @@ export const narrative: NarrativeTemplates = {
     else if (d.kind === 'judged') detail = `${asOf} it ${judgedPhrase(d.j)}`;
     else if (d.kind === 'lower') {
       detail = `${asOf} it was ${d.n.actual}${approx(d.n)}`;
-      if (d.over?.of === 'target') detail += `, ${d.over.amount} above the annual ceiling of ${d.n.target}`;
+      if (d.over?.of === 'target') detail += `, ${d.over.amount} above the ${ceiling(d.n)} of ${d.n.target}`;
       else if (d.over?.of === 'pace')
         detail += `, ${d.over.amount} above the pace ceiling of ${d.n.expected}`;
       if (d.points) detail += `, ${d.points} over`;
     } else if (d.kind === 'higher' && d.n.versusTarget) {
       detail = `${asOf} it reached ${d.n.actual}, ${shareVersus(d.n, true)}`;
       if (d.n.versusPace && d.gapToTarget)
-        detail += ` and ${d.gapToTarget} short of the annual target of ${d.n.target}`;
+        detail += ` and ${d.gapToTarget} short of the ${goal(d.n)} of ${d.n.target}`;
     } else if (d.kind === 'higher') {
-      detail = `${asOf} it ${d.n.projected ? 'is projected to reach' : 'reached'} ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the annual target of ${d.n.target}`;
+      detail = `${asOf} it ${d.n.projected ? 'is projected to reach' : 'reached'} ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the ${goal(d.n)} of ${d.n.target}`;
       if (d.points) detail += `, ${d.points} behind pace`;
       const gaps: string[] = [];
       if (d.gapToPace) gaps.push(`${d.gapToPace} short of the pace target of ${d.n.expected}`);
-      if (d.gapToTarget) gaps.push(`${d.gapToTarget} short of the annual target`);
+      if (d.gapToTarget) gaps.push(`${d.gapToTarget} short of the ${goal(d.n)}`);
       if (gaps.length > 0) detail += `; ${format.list(gaps)}`;
     }
     let text = `${format.sectionNumber(p.n, 2)}${p.name}: ${HEADLINES[p.headline]}.`;

@@ -43,6 +43,16 @@ function changed(change: ChangeWay | null, actual: string): string {
   return `为${actual}`;
 }
 
+/** The target a row's figures are told against: the year's, or the period's own where the table gives only that. */
+function goal(n: NumbersText): string {
+  return n.periodTarget ? '本期目标' : '年度目标';
+}
+
+/** …and a ceiling's. */
+function ceiling(n: NumbersText): string {
+  return n.periodTarget ? '本期控制目标' : '年度控制目标';
+}
+
 /** A share against a target in points: 比序时目标75.0%低7.0个百分点, 与年度目标95.0%持平. */
 function versus(what: string, figure: string, v: PointsWords): string {
   return v.side === 'equal'
@@ -53,7 +63,7 @@ function versus(what: string, figure: string, v: PointsWords): string {
 /** A share's result against the pace target where the text gives it, else against the annual target. */
 function shareVersus(n: NumbersText, withPace: boolean): string | null {
   if (withPace && n.versusPace && n.expected) return versus('序时目标', n.expected, n.versusPace);
-  return n.versusTarget ? versus('年度目标', n.target, n.versusTarget) : null;
+  return n.versusTarget ? versus(goal(n), n.target, n.versusTarget) : null;
 }
 
 /** Where a result stands against a band: 在6.5%—7%区间内, 低于3%左右的目标. */
@@ -237,21 +247,21 @@ export const narrative: NarrativeTemplates = {
       const verb =
         (n.projected ? '预计' : '') +
         (n.level ? '达到' : DONE_NAMED.test(c.name) && !/\d/.test(c.name) && !n.projected ? '' : '完成');
-      const text = `${c.name}${verb}${n.actual}${approx(n)}，为年度目标${n.target}的${n.completion}`;
+      const text = `${c.name}${verb}${n.actual}${approx(n)}，为${goal(n)}${n.target}的${n.completion}`;
       return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
     }
     const head = withName(c.name, `为${n.actual}${approx(n)}`);
     switch (c.kind) {
       case 'lower-missed':
-        return `${head}，超出年度控制目标${n.target}`;
+        return `${head}，超出${ceiling(n)}${n.target}`;
       case 'lower-over-pace':
-        return `${head}，超过序时控制值${n.expected}，未超出年度控制目标${n.target}`;
+        return `${head}，超过序时控制值${n.expected}，未超出${ceiling(n)}${n.target}`;
       case 'lower-against-ceiling':
-        return `${head}，年度控制目标为${n.target}`;
+        return `${head}，${ceiling(n)}为${n.target}`;
       case 'lower-within-pace':
         return `${head}，未超过序时控制值${n.expected}`;
       case 'lower-within-target':
-        return `${head}，控制在年度目标${n.target}以内`;
+        return `${head}，控制在${goal(n)}${n.target}以内`;
     }
   },
   milestones: (groups) => {
@@ -283,22 +293,22 @@ export const narrative: NarrativeTemplates = {
     else if (d.kind === 'judged') detail = `${asOf}${judgedPhrase(d.j)}`;
     else if (d.kind === 'lower') {
       const parts: string[] = [`${asOf}为${d.n.actual}${approx(d.n)}`];
-      if (d.over?.of === 'target') parts.push(`比年度控制目标${d.n.target}多${d.over.amount}`);
+      if (d.over?.of === 'target') parts.push(`比${ceiling(d.n)}${d.n.target}多${d.over.amount}`);
       else if (d.over?.of === 'pace') parts.push(`比序时控制值${d.n.expected}多${d.over.amount}`);
       if (d.points) parts.push(`超出${d.points}`);
       detail = parts.join('，');
     } else if (d.kind === 'higher' && d.n.versusTarget) {
       const parts = [`${asOf}达到${d.n.actual}`, shareVersus(d.n, true)];
-      if (d.n.versusPace && d.gapToTarget) parts.push(`距年度目标${d.n.target}还差${d.gapToTarget}`);
+      if (d.n.versusPace && d.gapToTarget) parts.push(`距${goal(d.n)}${d.n.target}还差${d.gapToTarget}`);
       detail = parts.join('，');
     } else if (d.kind === 'higher') {
       const parts: string[] = [
         `${asOf}${d.n.projected ? '预计' : ''}${d.n.level ? '达到' : '完成'}${d.n.actual}${approx(d.n)}`,
-        `为年度目标${d.n.target}的${d.n.completion}`,
+        `为${goal(d.n)}${d.n.target}的${d.n.completion}`,
       ];
       if (d.points) parts.push(`落后序时进度${d.points}`);
       if (d.gapToPace) parts.push(`较序时目标${d.n.expected}差${d.gapToPace}`);
-      if (d.gapToTarget) parts.push(`距年度目标还差${d.gapToTarget}`);
+      if (d.gapToTarget) parts.push(`距${goal(d.n)}还差${d.gapToTarget}`);
       detail = parts.join('，');
     }
     let text = `${format.sectionNumber(p.n, 2)}${p.name}${HEADLINES[p.headline]}。`;
