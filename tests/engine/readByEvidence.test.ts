@@ -7546,3 +7546,25 @@ describe('a question over a paragraph between the rows', () => {
     ]);
   });
 });
+
+describe('a name heading over list numbers', () => {
+  it('reads the numbers as ids and the texts beside them as the names (項目 | 工作 | 目標)', () => {
+    const head = ['項目', '工作', '目標'];
+    const t = table('服務承諾', [
+      ['服務承諾'],
+      head,
+      ['(1)', '在接獲由用戶提出並經商訂的貨物規格後十二個工作天內發出招標書', 0.93],
+      ['(2)', '在四個工作天內完成開標程序及將標書轉交用戶評核', 0.95],
+      [],
+      head,
+      ['(1)', '在協定時間內印製及發送印刷品', 0.98],
+      ['(2)', '在七個工作天內以書面提供有關印刷的技術意見', 0.98],
+    ]);
+    expect(t.indicators.map((i) => [i.id, i.name])).toEqual([
+      ['(1)', '在接獲由用戶提出並經商訂的貨物規格後十二個工作天內發出招標書'],
+      ['(2)', '在四個工作天內完成開標程序及將標書轉交用戶評核'],
+      ['(1)', '在協定時間內印製及發送印刷品'],
+      ['(2)', '在七個工作天內以書面提供有關印刷的技術意見'],
+    ]);
+  });
+});

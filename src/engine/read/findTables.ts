@@ -2558,6 +2558,49 @@ function codesAsIds(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfile>
 }
 
 /**
+ * A name heading over list numbers only ((1), (2), 1., 一、) beside an unheaded column of texts (項目 |
+ * 工作 | 目標 over (1) | 在四個工作天內完成開標程序… | 95%): the numbers are the items' ids, the texts
+ * their names.
+ */
+function numbersAsIds(
+  cands: Candidate[],
+  band: Band,
+  prof: ReadonlyMap<number, ColumnProfile>,
+  onlyListNumbers: (col: number) => boolean,
+): void {
+  const names = cands.filter((c) => c.role === 'name');
+  if (names.length !== 1 || cands.some((c) => c.role === 'id') || !onlyListNumbers(names[0].col)) return;
+  const col = names[0].col + 1;
+  const p = prof.get(col);
+  if (cands.some((c) => c.col === col) || !p || p.filled < 2) return;
+  if ((p.counts.text + p.counts.sentence) / p.filled < 0.8 || p.meanTextLength < 6) return;
+  names[0].role = 'id';
+  cands.push({
+    col,
+    role: 'name',
+    score: 0.8,
+    header: (band.texts.get(col) ?? []).join(' › '),
+    unit: null,
+    source: 'content',
+  });
+}
+
+/** List numbers alone down a column: (1), （二）, 1., 3、, a), ①. */
+function listNumbersDown(grid: Grid, col: number, bodyStart: number, bodyEnd: number): boolean {
+  let numbers = 0;
+  for (let r = bodyStart; r < bodyEnd; r++) {
+    const v = grid.values[r]?.[col];
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v !== 'string' || !LIST_NUMBER_ALONE.test(v)) return false;
+    numbers++;
+  }
+  return numbers >= 2;
+}
+
+const LIST_NUMBER_ALONE =
+  /^\s*(?:[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-z]|[ivx]{1,4})\s*[)）]|(?:\d{1,3}|[a-z])\s*[.、)）]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳])\s*$/i;
+
+/**
  * Two columns headed as the name, one holding a single label down every row (绩效指标 merged down the
  * left of a form) beside the other's different names: the label names no row.
  */
@@ -3277,6 +3320,7 @@ function readTable(
   outcomeAsResult(cands, prof);
   quarterHeadings(cands);
   codesAsIds(cands, prof);
+  numbersAsIds(cands, band, prof, (col) => listNumbersDown(grid, col, bodyStart, bodyEnd));
   yearsNamedByTitle(cands, band, prof, () => titleLines(grid, band.rows[0]));
   unheadedTarget(cands, band, prof);
   timeAllowedAsTarget(cands, band, (col) => timesDown(grid, col, bodyStart, bodyEnd));
