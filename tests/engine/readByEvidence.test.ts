@@ -7568,3 +7568,26 @@ describe('a name heading over list numbers', () => {
     ]);
   });
 });
+
+describe('a table of verdicts by theme, a theme merged down its measures', () => {
+  it('reads every row to the end, however a theme’s first row reads (Finance Performance | … | Met target)', () => {
+    const t = table(
+      'Q2',
+      [
+        ['Performance Report: Second Quarter 2022/23'],
+        [],
+        ['Theme', 'Measure', 'Quarter two'],
+        ['Housing and Communities', 'Number of affordable homes delivered (gross)', 'Met target'],
+        [null, 'Homelessness Prevented and Homelessness Relieved', 'Met target'],
+        [null, 'Number of all Households in Temporary Accommodation (TA)', 'Did not meet target'],
+        [null, 'Number of Households on the Housing Register', 'Did not meet target'],
+        [null, 'Cost of TA', 'Met target'],
+        ['Finance Performance', 'Net income from all investment assets', 'Met target'],
+        [null, 'Additional Income Generation', 'Did not meet target'],
+      ],
+      ['A4:A8', 'A9:A10'],
+    );
+    expect(t.indicators.map((i) => i.row)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(t.indicators[5].category).toBe('Finance Performance');
+  });
+});

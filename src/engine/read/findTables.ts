@@ -365,6 +365,10 @@ function rowHeading(row: Row): RowHeading {
   // …and beside figures told in words (R860.8m as budgeted | R139.6m achieved | Target not achieved).
   if (verdicts > 0 && figureWords >= 1 && figureWords + numbers >= 2)
     return { score: 0, hits: 0, kinds: 0, texts, numbers, serial, aside: 0 };
+  // …and beside words no heading has (Finance Performance | Net income from all investment assets | Met
+  // target: a row of a verdicts' table, its category's first, however its short cells read).
+  if (verdicts > 0 && unknown.length >= verdicts && hits - verdicts <= 1 && verdictOnly(row))
+    return { score: 0, hits: 0, kinds: 0, texts, numbers, serial, aside: 0 };
   if (verdicts === 0) {
     for (const l of long) {
       hits++;
@@ -395,6 +399,16 @@ function rowHeading(row: Row): RowHeading {
   // Headings the vocabulary knows as ones to leave aside (Total Implemented As Per Target: a count beside
   // the share of cases) are headings too, in a row that names its indicators.
   return { score, hits, kinds: seen.size, texts, numbers, serial, aside: named ? aside : 0, valued };
+}
+
+/** A row whose last filled cell is a verdict (Met target, Did not meet target, 已完成). */
+function verdictOnly(row: Row): boolean {
+  for (let c = (row?.length ?? 0) - 1; c >= 0; c--) {
+    const t = textAt(row, c);
+    if (t !== null) return statusWord(t) !== null;
+    if (typeof row?.[c] === 'number') return false;
+  }
+  return false;
 }
 
 function isHeadingRow(h: RowHeading): boolean {
