@@ -7591,3 +7591,26 @@ describe('a table of verdicts by theme, a theme merged down its measures', () =>
     expect(t.indicators[5].category).toBe('Finance Performance');
   });
 });
+
+describe('a result typed as text beside a sentence, after a gap', () => {
+  it('is a row of the table, not a note under it (Rent collected as % due: | 100.7% | Target: No official target…)', () => {
+    const t = table('Q3', [
+      ['Our performance'],
+      ['Overall satisfaction:', '90.0%', 'Target: 90%'],
+      ['Overall satisfaction with repairs:', '82.9%', 'Target: 85%'],
+      [],
+      [
+        'Rent collected as % due:',
+        '100.7%',
+        'Target: No official target. We aim to collect as much rent due as we can.',
+      ],
+      [
+        'Current tenant arrears as % of annual rent debit:',
+        '4.18%*',
+        "Target: 4.25% (For our General rented and Older people's homes)",
+      ],
+      ['Rent lost due to empty homes as % of rent roll:', '1.78%*', 'Target: 0.85%.'],
+    ]);
+    expect(t.indicators.map((i) => i.row)).toEqual([2, 3, 5, 6, 7]);
+  });
+});
