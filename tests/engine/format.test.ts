@@ -148,8 +148,8 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(787069174), '新臺幣元', 'en-US')).toBe('NT$787.07 million');
     expect(formatQuantity(exact(2.5), '亿美元', 'en-US')).toBe('US$250 million');
     expect(formatQuantity(exact(3), '港元', 'en-US')).toBe('HK$3');
-    // Not money: as written.
-    expect(formatQuantity(exact(100), '万人', 'en-US')).toBe('100 万人');
+    // Not money: a count, in words (see below).
+    expect(formatQuantity(exact(100), '万人', 'en-US')).toBe('1 million people');
   });
 
   it('a unit written as a Latin word stands a space apart in Chinese text (951 Kilometres), a symbol not (20km)', () => {
@@ -170,8 +170,19 @@ describe('formatQuantity', () => {
 
   it('number, space, unit as given in en-US', () => {
     expect(formatQuantity(exact(184), 'sessions', 'en-US')).toBe('184 sessions');
-    expect(formatQuantity(exact(28000), '人次', 'en-US')).toBe('28,000 人次');
+    expect(formatQuantity(exact(28000), 'sessions', 'en-US')).toBe('28,000 sessions');
     expect(formatQuantity(exact(5), null, 'en-US')).toBe('5');
+  });
+
+  it('Chinese units of count and measure in English words, their size worked into the figure (en-US)', () => {
+    expect(formatQuantity(exact(28000), '人次', 'en-US')).toBe('28,000 person-times');
+    expect(formatQuantity(exact(7.23), '万人', 'en-US')).toBe('72,300 people');
+    expect(formatQuantity(exact(1), '户', 'en-US')).toBe('1 household');
+    expect(formatQuantity(exact(151), '个', 'en-US')).toBe('151');
+    expect(formatQuantity(exact(5000), '亩', 'en-US')).toBe('5,000 mu');
+    expect(formatQuantity(exact(12.5), '公里', 'en-US')).toBe('12.5 km');
+    // A unit it does not know is kept as written.
+    expect(formatQuantity(exact(3), '标准箱', 'en-US')).toBe('3 标准箱');
   });
 
   it('money in en-US: the sign first, the scale after', () => {

@@ -480,7 +480,7 @@ describe('countable pace targets are shown whole; the status uses the exact valu
     const json = zh.json.indicators.find((i) => i.name === '包扶村脱贫户数')!;
     expect(json.expected).toBe(9.75);
     expect(json.status).toBe('on_track');
-    expect(check(std, 'en-US').text).toContain('the pace target of 10 户');
+    expect(check(std, 'en-US').text).toContain('the pace target of 10 households');
   });
 
   it('a target that is no whole count (4.5个 per thousand people) keeps its pace as it is', () => {
@@ -1394,8 +1394,8 @@ describe('a target written in words gives the unit of the figure read from it', 
     ['zh-CN', /完成6442人，为年度目标5120人的125\.8%/, /完成3495人，为年度目标7400人/],
     [
       'en-US',
-      /6,442 人, 125\.8% of the annual target of 5,120 人/,
-      /3,495 人, 47\.2% of the annual target of 7,400 人/,
+      /6,442 people, 125\.8% of the annual target of 5,120 people/,
+      /3,495 people, 47\.2% of the annual target of 7,400 people/,
     ],
   ] as const)('%s', (lang, sealing, screening) => {
     const { text } = check(rows, lang as Lang, 'Q2');

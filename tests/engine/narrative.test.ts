@@ -408,11 +408,15 @@ describe('narrative en-US', () => {
       '3. Other targets',
       '4. Issues and next steps',
     ]);
-    expect(joined).toContain('培训群众 reached 28,000 人次, 112.0% of the annual target of 25,000 人次');
-    expect(joined).toContain('发放科普资料 reached 160,000 份, 80.0% of the annual target of 200,000 份');
+    expect(joined).toContain(
+      '培训群众 reached 28,000 person-times, 112.0% of the annual target of 25,000 person-times',
+    );
+    expect(joined).toContain(
+      '发放科普资料 reached 160,000 copies, 80.0% of the annual target of 200,000 copies',
+    );
     expect(joined).toContain('科技下乡 exceeded its annual target by the widest margin, at 122.7% of target');
     expect(joined).toContain('争取中省资金 shows the biggest gap, 25.0 percentage points behind pace');
-    expect(joined).toContain('科技人员继续教育 reached more than 20 场次 (counted as 20 场次)');
+    expect(joined).toContain('科技人员继续教育 reached more than 20 sessions (counted as 20 sessions)');
     expect(joined).toContain(
       'Milestone tasks completed: 党组成立; in progress: 巡察整改; not started: 制度汇编.',
     );

@@ -195,6 +195,114 @@ function chineseMoney(v: number, u: string): string | null {
   return `${v < 0 ? '-' : ''}${currencySign(name, m[2])}${number(cleanValue(amount))}${size ? size[1] : ''}`;
 }
 
+/**
+ * A Chinese unit of count or measure in English words, its size (万, 亿) worked into the figure: 2,450
+ * people, 7.23万人 as 72,300 people, 1,255 person-times, 151 (个, a counting word, says no more than the
+ * figure), 5,000 mu, 12.5 km; null for a unit it does not know (kept as written).
+ */
+function chineseMeasure(v: number, u: string): string | null {
+  const m = CHINESE_MEASURE.exec(u.replace(/\s+/g, ''));
+  if (!m) return null;
+  const words = MEASURE_WORDS.get(m[2]);
+  if (words === undefined) return null;
+  const whole = m[1] ? scaleByPowerOfTen(v, CHINESE_SIZES.get(m[1])!) : v;
+  // Millions and more in words, as money is (1,000,000 people: 1 million people).
+  const size = LARGE_SUMS.find(([power]) => Math.abs(whole) >= 10 ** power);
+  const figure = size
+    ? number(cleanValue(scaleByPowerOfTen(whole, -size[0]))) + size[1]
+    : number(cleanValue(whole));
+  if (words === '') return figure;
+  return `${figure} ${Math.abs(whole) === 1 && SINGULAR.has(words) ? SINGULAR.get(words) : words}`;
+}
+
+const CHINESE_MEASURE = /^(万|萬|亿|億)?(\p{Script=Han}{1,4})$/u;
+
+/** Chinese units and their English words ('' for a counting word the figure says enough without). */
+const MEASURE_WORDS: ReadonlyMap<string, string> = new Map([
+  ...[
+    '个',
+    '個',
+    '家',
+    '所',
+    '座',
+    '张',
+    '張',
+    '只',
+    '隻',
+    '台',
+    '套',
+    '栋',
+    '棟',
+    '条',
+    '條',
+    '株',
+    '头',
+    '頭',
+  ].map((w) => [w, ''] as const),
+  ['人', 'people'],
+  ['名', 'people'],
+  ['位', 'people'],
+  ['人次', 'person-times'],
+  ['户', 'households'],
+  ['戶', 'households'],
+  ['项', 'items'],
+  ['項', 'items'],
+  ['件', 'items'],
+  ['次', 'times'],
+  ['起', 'incidents'],
+  ['场', 'sessions'],
+  ['场次', 'sessions'],
+  ['場次', 'sessions'],
+  ['期', 'sessions'],
+  ['篇', 'articles'],
+  ['份', 'copies'],
+  ['处', 'sites'],
+  ['處', 'sites'],
+  ['辆', 'vehicles'],
+  ['輛', 'vehicles'],
+  ['亩', 'mu'],
+  ['畝', 'mu'],
+  ['公里', 'km'],
+  ['千米', 'km'],
+  ['米', 'm'],
+  ['平方米', 'm²'],
+  ['平方公里', 'km²'],
+  ['公顷', 'ha'],
+  ['公頃', 'ha'],
+  ['吨', 'tonnes'],
+  ['噸', 'tonnes'],
+  ['天', 'days'],
+  ['日', 'days'],
+  ['个工作日', 'working days'],
+  ['個工作日', 'working days'],
+  ['工作日', 'working days'],
+  ['小时', 'hours'],
+  ['小時', 'hours'],
+  ['分钟', 'minutes'],
+  ['分鐘', 'minutes'],
+  ['个月', 'months'],
+  ['個月', 'months'],
+]);
+
+/** The singular of the words that have one (1 household, 1 day). */
+const SINGULAR: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'],
+  ['households', 'household'],
+  ['items', 'item'],
+  ['sessions', 'session'],
+  ['articles', 'article'],
+  ['copies', 'copy'],
+  ['sites', 'site'],
+  ['vehicles', 'vehicle'],
+  ['days', 'day'],
+  ['working days', 'working day'],
+  ['hours', 'hour'],
+  ['minutes', 'minute'],
+  ['months', 'month'],
+  ['times', 'time'],
+  ['incidents', 'incident'],
+]);
+
 /** A currency sign as the unit, alone or with its scale: £, $ million, £m, $000, R'000. */
 const MONEY_UNIT = /^([£$€¥])\s*(?:(['’]?000)|([a-z]{1,2})|(\S.*))?$/i;
 
@@ -204,7 +312,7 @@ const MONEY_UNIT = /^([£$€¥])\s*(?:(['’]?000)|([a-z]{1,2})|(\S.*))?$/i;
  */
 function withUnit(v: number, u: string): string {
   if (!u) return number(v);
-  const chinese = chineseMoney(v, u);
+  const chinese = chineseMoney(v, u) ?? chineseMeasure(v, u);
   if (chinese !== null) return chinese;
   const money = MONEY_UNIT.exec(u);
   if (!money) return `${number(v)} ${u}`;
