@@ -1533,3 +1533,27 @@ describe('a target for the period alone', () => {
     expect(en).not.toMatch(/annual (?:target|ceiling) of (?:45|85)/);
   });
 });
+
+describe('one target judged among others', () => {
+  it('is said of that target, not as "Of the 1 target rated, 1 (100.0%) has…"', () => {
+    const rated = ev({
+      name: 'Homes improved',
+      unit: 'homes',
+      target: 40,
+      actual: 36,
+      expected: 30,
+      status: 'on_track',
+    });
+    const unrated = {
+      ...ev({ name: 'Rough sleepers', actual: 25, status: 'not_rated', row: 6 }),
+      notRated: 'no-target' as const,
+    };
+    const en = texts(narrate([rated, unrated], 'en-US')).join('\n');
+    expect(en).toContain('The one target rated has achieved the annual target or is on pace.');
+    expect(en).not.toContain('Of the 1 target');
+    const behind = { ...rated, status: 'behind' as const };
+    expect(texts(narrate([behind, unrated], 'en-US')).join('\n')).toContain(
+      'The one target rated is not on pace.',
+    );
+  });
+});

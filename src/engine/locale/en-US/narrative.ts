@@ -204,9 +204,15 @@ export const narrative: NarrativeTemplates = {
     const verb = yearEnd
       ? `${good === 1 ? 'has' : 'have'} achieved the annual target`
       : `${good === 1 ? 'has' : 'have'} achieved the annual target or ${good === 1 ? 'is' : 'are'} on pace`;
+    const which = rated ? 'rated' : 'with complete data';
+    // One target judged among others: said of it, not as "1 of the 1 target" with its share.
+    if (assessed === 1 && total > 1) {
+      const said = good === 1 ? verb : yearEnd ? 'has missed the annual target' : 'is not on pace';
+      return `The one target ${which} ${said}.`;
+    }
     return assessed === total
       ? `Overall, ${good} of ${targets(total)} (${share}) ${verb}.`
-      : `Of the ${targets(assessed)} ${rated ? 'rated' : 'with complete data'}, ${good} (${share}) ${verb}.`;
+      : `Of the ${targets(assessed)} ${which}, ${good} (${share}) ${verb}.`;
   },
   weakestCategory: (category, total, behind, yearEnd) =>
     `By category, ${category} is furthest behind, with ${behind} of ${targets(total)} ${yearEnd ? 'missed' : 'behind pace or missed'}.`,
