@@ -495,7 +495,8 @@ describe('rows with no year’s plan of their own, judged by the office’s comp
       [6, 'behind', 29.2, expect.closeTo(0.471, 4)],
     ]);
     const text = r.report.narrative.map((b) => b.text).join('\n');
-    expect(text).toContain('县重点建设项目完成29.2，完成率为47.1%');
+    // (单位:宗、亿元 over headings of investment: the amounts in 亿元.)
+    expect(text).toContain('县重点建设项目完成29.2亿元，完成率为47.1%');
   });
 });
 

@@ -7521,6 +7521,17 @@ describe('a unit line over amounts and shares', () => {
     // Two units of amounts (个、亿元): each row's own, not guessed.
     expect(units('单位:个、万元').map(([, u]) => u)).toEqual([null, null, null]);
   });
+
+  it('gives the money of a unit line of counts and money (单位：个、亿元) to the rows judged on money', () => {
+    const t = table('1-8月', [
+      ['2020年重点项目1-8月投资完成情况'],
+      ['单位:个、亿元'],
+      ['项目类别', '项目个数', '年度计划投资', '1-8月累计完成投资', '完成年度计划(%)'],
+      ['全州重点项目', 319, 307.05, 210.88, 68.7],
+      ['续建项目', 185, 233.7, 191.1, 81.8],
+    ]);
+    expect(t.indicators.map((i) => i.measureUnit)).toEqual(['亿元', '亿元']);
+  });
 });
 
 describe('a question over a paragraph between the rows', () => {

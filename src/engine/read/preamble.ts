@@ -6,7 +6,7 @@ import { rocYear } from '../core/fiscalYear';
 import { yearsInFigures } from '../core/statedPeriod';
 import { cellString, numberText, type Row } from './cells';
 import { isDateFormat } from '../core/quantity';
-import { captionUnit } from './units';
+import { captionUnit, moneyInUnits } from './units';
 
 /** A label that names the office, never a unit of measure. */
 const OFFICE_LABEL =
@@ -65,6 +65,8 @@ export interface Preamble {
   measureUnit: string | null;
   /** The year named beside that unit, on its line (中華民國97年度 | 單位:新臺幣元). */
   unitLineYear: number | null;
+  /** The unit of money a 单位 line names beside units of count (单位：个、亿元 → 亿元), for rows of money. */
+  moneyUnit?: string | null;
 }
 
 export function readPreamble(values: Grid['values'], fromRow: number, toRow: number): Preamble {
@@ -91,6 +93,8 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
           const u = labelValue(text, UNIT_LABEL, DATE_LABEL, row, c);
           // 单位：万元 names the figures' unit of measure, not the office (填报单位：… always names the office).
           const measure = u.value && !OFFICE_LABEL.test(text) ? captionUnit(u.value) : null;
+          if (!measure && u.value && !OFFICE_LABEL.test(text) && out.moneyUnit == null)
+            out.moneyUnit = moneyInUnits(u.value);
           if (measure && out.measureUnit === null) {
             out.measureUnit = measure;
             out.unitLineYear = firstYearIn(

@@ -46,6 +46,17 @@ export function captionUnit(text: string): string | null {
   return oneCaptionUnit(t);
 }
 
+/** The one unit of money in a 单位 line of several units (单位：个、亿元 → 亿元; 单位：万元、万人 → none). */
+export function moneyInUnits(text: string): string | null {
+  const parts = text
+    .trim()
+    .split(/\s*[、,，;；/]\s*/)
+    .filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every((p) => oneCaptionUnit(p) !== null)) return null;
+  const money = parts.filter((p) => /元$|^[£$€¥]/.test(p) || MONEY_SCALE.test(p));
+  return money.length === 1 ? money[0] : null;
+}
+
 function oneCaptionUnit(t: string): string | null {
   if (isMeasureUnitList(t)) return t;
   return MONEY_SCALE.test(t) ? t : null;

@@ -1210,6 +1210,17 @@ function shareRow(grid: Grid, r: number, name: string, roles: Roles, found: Foun
   );
 }
 
+/**
+ * A row judged on money (its target's or result's heading speaks of investment: 年度计划投资 | 完成投资, as a
+ * key projects' table has it), under a unit line naming money beside counts (单位：个、亿元).
+ */
+function moneyRow(found: FoundTable, roles: Roles): boolean {
+  const heading = (col: number) => (col >= 0 ? (found.columns.find((c) => c.col === col)?.header ?? '') : '');
+  return MONEY_HEADING.test(toHans(heading(roles.target) + ' ' + heading(roles.actual)));
+}
+
+const MONEY_HEADING = /投资|investment/i;
+
 /** A name that ends on a share or a rate: 税收占比, 所占比重, 完成率, 增长率 (a bracketed % after it). */
 const SHARE_NAME = /(?:占比|比重|比例|率)\s*(?:[(（]\s*%\s*[)）])?$/;
 /** A result's heading of progress or a share (累计进度, 計畫累計進度 › 實際, 完成比例, 百分点). */
@@ -1227,7 +1238,8 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual)) ??
     (w.preamble.measureUnit !== null && !shareRow(grid, r, name, roles, found)
       ? w.preamble.measureUnit
-      : null);
+      : null) ??
+    (w.preamble.moneyUnit && moneyRow(found, roles) ? w.preamble.moneyUnit : null);
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
