@@ -11,7 +11,7 @@
  */
 import { letterKey } from './letterKey';
 import { columnLetters } from '../core/address';
-import { headerKey, normalizeText, toHalfWidth } from '../core/normalize';
+import { headerKey, normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { cleanText, oneLineHeading } from '../core/text';
 import {
@@ -64,7 +64,7 @@ import type {
   TableReading,
 } from '../model';
 import { isColumnNumbers } from './cells';
-import { cellKind, isStatusName, mergedForEachRow, numberTyped, statusWord } from './cellKinds';
+import { cellKind, isFigureKind, isStatusName, mergedForEachRow, numberTyped, statusWord } from './cellKinds';
 import {
   statusQuestion,
   headerParts,
@@ -1017,7 +1017,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
     w.valueCols.some((c) => w.numericCols.has(c) && isProse(row[c])) &&
     !(w.roles.status >= 0 && statusWord(text(row[w.roles.status]) ?? '') !== null) &&
     !figuresWithWords(row, w.valueCols) &&
-    !figureTyped(row[w.roles.actual]) &&
+    !(typeof row[w.roles.actual] === 'string' && isFigureKind(row[w.roles.actual] as string)) &&
     !(w.roles.id >= 0 && LIST_NUMBER.test(text(row[w.roles.id]) ?? ''))
   )
     return { kind: 'prose' };
@@ -2947,13 +2947,6 @@ function figuresWithWords(row: Row, cols: readonly number[]): boolean {
   }
   return figures >= 2 && others === 0;
 }
-
-/** A result typed as text that is a figure and nothing else (100.7%, 4.18%*, 1,234): the row's own. */
-function figureTyped(v: CellValue | undefined): boolean {
-  return typeof v === 'string' && FIGURE_TYPED.test(toHalfWidth(v));
-}
-
-const FIGURE_TYPED = /^\s*[≤≥<>]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*[*†‡]*\s*$/;
 
 function isProse(v: CellValue | undefined): boolean {
   if (typeof v !== 'string' || normalizeText(v).length <= 25) return false;

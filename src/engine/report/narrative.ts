@@ -33,7 +33,8 @@ import {
 import { finite } from '../core/numbers';
 import { firstInOrder } from '../core/order';
 import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
-import { isEmptyText, isPercentUnit } from '../core/quantity';
+import { isPercentUnit } from '../core/quantity';
+import { isBlankCell } from '../evaluate/context';
 import { cleanCategory, cleanText } from '../core/text';
 import { isNotStartedWord } from '../evaluate/vocabulary';
 import { formOf, isLevel, judgedFacts, paceShown, unitOf, type ItemForm, type JudgedFacts } from './kinds';
@@ -165,13 +166,7 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
 /** Whether the target judged is the period's own: the year's target cell empty, the period's filled. */
 function targetOfPeriod(ev: Evaluation): boolean {
   const { target, periodTargetCell } = ev.indicator;
-  return !filledCell(target) && filledCell(periodTargetCell);
-}
-
-function filledCell(c: { readonly value: unknown } | null | undefined): boolean {
-  return (
-    !!c && c.value !== null && c.value !== undefined && !(typeof c.value === 'string' && isEmptyText(c.value))
-  );
+  return isBlankCell(target ?? null) && !isBlankCell(periodTargetCell ?? null);
 }
 
 /** The narrative's view of every evaluation, in sheet order (categories and owners cleaned once each). */
