@@ -132,6 +132,9 @@ describe("what a table's words say of its year", () => {
   it('names the financial year a heading’s year ends, where the words call it a financial year', () => {
     const texts = ['the financial targets set for the 2017–18 financial year', '2018 Target ($000)'];
     expect(fiscalYearWords(texts, 2018)).toEqual({ named: 'span', year: 2017, start: null });
+    // A budget book's footer names its year FY and a span: the target year (2026) ends it.
+    const book = ['Budget Year Target (2026)', 'FY 2025-2026 Annual Budget | Colleyville'];
+    expect(fiscalYearWords(book, 2026)).toEqual({ named: 'span', year: 2025, start: null });
     // A span ending in the year that no words call a financial year is another year's.
     expect(fiscalYearWords(['2017-18 actual', '2018 target'], 2018)).toEqual({
       named: null,

@@ -51,3 +51,30 @@ describe('a page footer below the table', () => {
     expect(isPageLine(['Projects delivered within the 2023 budget', 12])).toBe(false);
   });
 });
+
+describe('a page footer naming the document’s financial year', () => {
+  it('names the year of targets headed by the year they end in', () => {
+    const rows: CellValue[][] = [
+      [
+        'Performance Measure',
+        'Prior Year Actual (2024)',
+        'Current Year Estimate (2025)',
+        'Budget Year Target (2026)',
+      ],
+      ['Percentage of Council directives implemented on time', 1, 1, 1],
+      ['Number of agenda packets published', 24, 24, 24],
+      [],
+      ['FY 2025-2026 Annual Budget | Colleyville', null, null, 'Page 99'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'en-US', date: '2025-01-15' });
+    expect(r.report.options).toMatchObject({ year: 2025, yearNamed: 'span' });
+    expect(r.report.title).toContain('2025/26');
+    // Without the footer the year is the target's own, 2026.
+    const bare = runCheck({
+      sources: [sourceFromRows('S', rows.slice(0, 3))],
+      lang: 'en-US',
+      date: '2025-01-15',
+    });
+    expect(bare.report.options.year).toBe(2026);
+  });
+});

@@ -251,7 +251,8 @@ export interface FiscalYearWords {
  * says nothing. Named as a financial year by one year (FY 2010) wins over a span, as the report's own
  * words must then be "FY 2010", never "2009/10".
  */
-const FINANCIAL_YEAR_WORDS = /\b(?:financial|fiscal)\s+year\b|财政年度|財政年度/i;
+const FINANCIAL_YEAR_WORDS =
+  /\b(?:financial|fiscal)\s+year\b|\bFY\s*(?:19|20)\d{2}\s*[-–—/]|财政年度|財政年度/i;
 
 export function fiscalYearWords(texts: readonly string[], yearKnown: number | null): FiscalYearWords {
   let start: YearStartWords | null = null;
@@ -281,7 +282,8 @@ export function fiscalYearWords(texts: readonly string[], yearKnown: number | nu
     if (wanted !== null && shortSpanOf(t, wanted)) return { named: 'span', year: wanted, start };
   }
   // A year named by its end (2018 Target | 2018 Actual) under words naming the financial year that ends
-  // in it ("the financial targets set for the 2017–18 financial year"): that financial year.
+  // in it ("the financial targets set for the 2017–18 financial year", "FY 2025-2026 Annual Budget"):
+  // that financial year.
   if (wanted !== null) {
     for (const t of texts) {
       if (!FINANCIAL_YEAR_WORDS.test(t)) continue;

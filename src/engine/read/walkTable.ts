@@ -1710,6 +1710,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
         .map((c) => c.header),
       grid.name,
       ...above.figureRows,
+      ...pageFootersBelow(grid, w.indicators),
     ],
     monthsStart,
     found.columns.filter((c) => c.role === 'history').map((c) => c.header),
@@ -1756,6 +1757,27 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     statedPeriod: stated,
   };
 }
+
+/**
+ * The page footers copied with the table below its last indicator (FY 2025-2026 Annual Budget | | | Page
+ * 99): the document's name, with its year, for the table's year when nothing nearer names it.
+ */
+function pageFootersBelow(grid: Grid, indicators: readonly Indicator[]): string[] {
+  const out: string[] = [];
+  if (indicators.length === 0) return out;
+  const last = indicators[indicators.length - 1].row - grid.originRow;
+  const end = Math.min(grid.values.length, last + 1 + PAGE_FOOTER_REACH);
+  for (let r = last + 1; r < end; r++) {
+    const row = grid.values[r];
+    if (!row || !isPageLine(row)) continue;
+    const first = row.find((v) => typeof v === 'string' && v.trim() !== '');
+    if (typeof first === 'string') out.push(first);
+  }
+  return out;
+}
+
+/** How many rows below a table's last indicator its page footer may sit. */
+const PAGE_FOOTER_REACH = 5;
 
 /** A heading's own words, under the groups over it (Not achieved › 2020 RESULT: 2020 RESULT), on one line. */
 function headingLeaf(header: string): string {
