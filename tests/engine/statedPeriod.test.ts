@@ -24,6 +24,12 @@ describe('the period a sheet states', () => {
     ['1-11月实际完成情况', M(11), null],
     ['1—9月累计完成', Q(3), null],
     ['一至九月', Q(3), null],
+    // the year's first month to its last is the whole year, not its fourth quarter
+    ['2023年1—12月全国城市环境空气质量状况', FY, 2023],
+    ['1-12月份完成投资', FY, null],
+    ['一至十二月', FY, null],
+    ['截至2023年12月31日', FY, 2023],
+    ['截至12月底', FY, null],
     ['前三季度目标任务完成情况', Q(3), null],
     ['2020年一季度', Q(1), 2020],
     ['第二季度', Q(2), null],

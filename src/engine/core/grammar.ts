@@ -511,6 +511,13 @@ const CJK_UNITS = [
   '平方公里',
   '平方米',
   '立方米',
+  '平方公尺',
+  '立方公尺',
+  '公尺',
+  '微克',
+  '毫克',
+  '毫米',
+  '厘米',
   '吨标准煤',
   '标准煤',
   '吨标煤',
@@ -619,7 +626,7 @@ export function isMeasureUnitList(text: string): boolean {
   return (
     parts.length > 0 &&
     parts.every((p) => {
-      const u = p.replace(CURRENCY_NAME, '').replace(/^(万亿|万|亿|千|百)(?=.)/, '');
+      const u = p.replace(CURRENCY_NAME, '').replace(/^(万亿|萬億|万|萬|亿|億|千|百)(?=.)/, '');
       const en = u.toLowerCase();
       return CJK_UNIT_SET.has(u) || u === '%' || u === '‰' || EN_UNITS.has(en) || EN_UNIT_KEYS.has(en);
     })

@@ -86,12 +86,13 @@ export function parsePeriod(text: string): Period | null {
   if (m) return month(Number(m[1]));
   m = /^(?:前)?(\d{1,2}|十[一二]?|[一二两三四五六七八九])\s*(?:个)?月份?(?:末|底|累计)?$/.exec(t);
   if (m) return month(smallNumber(m[1]));
-  // A month range: 1-3月 is Q1, 4-6月 is Q2; 1-8月 runs through August.
+  // A month range: 1-3月 is Q1, 4-6月 is Q2; 1-8月 runs through August; 1-12月 is the whole year.
   m = /^(\d{1,2})\s*[-~～至到—–]\s*(\d{1,2})\s*月份?$/.exec(t);
   if (m) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     if (from < 1 || to > 12 || from > to) return null;
+    if (from === 1 && to === 12) return { kind: 'year' };
     if (to % 3 === 0 && (from === to - 2 || from === 1)) return quarter(to / 3);
     if (from === 1) return month(to);
     return null;

@@ -155,9 +155,11 @@ function throughDay(
     return { period: { kind: 'month', month: fm as Month, elapsed }, year, at: m.index, length: m[0].length };
   }
   const month = asAtMonth(cal, day);
-  return month === null
-    ? null
-    : { period: throughMonth(fiscalMonth(month, ys)), year, at: m.index, length: m[0].length };
+  if (month === null) return null;
+  const fm = fiscalMonth(month, ys);
+  // 截至12月31日, 截至12月底: the whole year, as a Chinese report at the year's end counts it.
+  const period: Period = toTheDay && fm === 12 ? { kind: 'year' } : throughMonth(fm);
+  return { period, year, at: m.index, length: m[0].length };
 }
 
 /** The day from which a date within a month counts as that month under way, not the month before. */
@@ -280,8 +282,10 @@ const RULES: readonly Rule[] = [
     const from = small(m[2]);
     const to = small(m[3]);
     if (from === null || to === null || to < 1 || to > 12 || from > to) return null;
+    // The year's first month to its last (1—12月): the whole year, as "April to March" is.
+    const whole = fiscalMonth(from, ys) === 1 && fiscalMonth(to, ys) === 12;
     return {
-      period: throughMonth(fiscalMonth(to, ys)),
+      period: whole ? { kind: 'year' } : throughMonth(fiscalMonth(to, ys)),
       year: fullYear(m[1]),
       at: m.index,
       length: m[0].length,

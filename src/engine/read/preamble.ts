@@ -100,7 +100,12 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
             out.unitLineYear = firstYearIn(
               row.filter((x, k) => k !== c && typeof x === 'string') as string[],
             );
-          } else if (u.value && !out.reportingUnit && !isMeasureUnitList(u.value))
+          } else if (
+            u.value &&
+            !out.reportingUnit &&
+            !isMeasureUnitList(u.value) &&
+            !UNIT_MARKS.test(u.value)
+          )
             out.reportingUnit = u.value;
           if (u.usedCol >= 0) used.add(u.usedCol);
         }
@@ -117,6 +122,9 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
   }
   return out;
 }
+
+/** Marks no office's name carries but units do (微克/立方公尺, 億元;%, ‰, 1/10万): a units line. */
+const UNIT_MARKS = /[/%‰;；]|\d/;
 
 /** A label a date follows (填报日期：, 截至, 统计时间, "As at", Date:), at the end of its cell. */
 const DATE_BEFORE = /(?:日期|截至|截止|时间|時間|\bas at|\bas of|\bdate)\s*[:：]?\s*$/i;

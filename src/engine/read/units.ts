@@ -37,6 +37,8 @@ function isUnitLike(u: string): boolean {
  */
 export function captionUnit(text: string): string | null {
   const t = text.trim();
+  // One unit of two (微克/立方米, 吨标准煤/万元): a rate, not a list.
+  if (/^[^、,，;；/\s]+\/[^、,，;；/\s]+$/.test(t) && isMeasureUnitList(t)) return t;
   if (/[、,，;；/]/.test(t)) {
     const parts = t.split(/\s*[、,，;；/]\s*/).filter((p) => p !== '');
     if (!parts.every((p) => oneCaptionUnit(p) !== null)) return null;
