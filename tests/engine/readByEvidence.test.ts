@@ -874,6 +874,12 @@ describe('layouts of real tables', () => {
     expect(unitInName('% household waste composted')).toBe('%');
     expect(unitInName('Rent collected as a % of rent due')).toBe('%');
     expect(unitInName('Reduce costs by 5%')).toBeNull();
+    // A rate of two units in the name's brackets, as environment tables write concentrations.
+    expect(unitInName('全区PM2.5平均浓度(微克/立方米)')).toBe('微克/立方米');
+    expect(unitInName('PM2.5 annual mean (μg/m3)')).toBe('μg/m3');
+    expect(unitInName('单位GDP能耗(吨标准煤/万元)')).toBe('吨标准煤/万元');
+    expect(unitInName('项目数(个/年)')).toBe('个/年');
+    expect(unitInName('合作(含/不含)')).toBeNull();
     // A name that says % keeps its closing brackets when they are no unit.
     expect(nameWithoutUnit('% of staff trained in line with Workplace Skills Plan (WSP)')).toBe(
       '% of staff trained in line with Workplace Skills Plan (WSP)',
@@ -3807,6 +3813,37 @@ describe('verdicts of schedules and of the whole task', () => {
 
   it('a heading that says the year’s target is done (完成全年目标) is no verdict', () => {
     expect(statusWord('完成全年目标')).toBeNull();
+  });
+
+  it.each([
+    ['达到年度目标要求', 'achieved'],
+    ['全面达到考核要求', 'achieved'],
+    ['均达到了考核要求', 'achieved'],
+    ['目标任务全面完成', 'achieved'],
+    ['好于年度目标0.6个百分点', 'achieved'],
+    ['优于年度目标', 'achieved'],
+    ['已完成全年目标', 'achieved'],
+    ['未达到考核要求', 'missed'],
+    ['未能完成年度目标', 'missed'],
+    ['差于年度目标', 'missed'],
+    // above and below depend on the measure: the figures decide
+    ['低于年度目标0.5个百分点', null],
+    ['高于年度目标', null],
+  ])('a verdict on the target itself, %s, is %s', (text, status) => {
+    expect(statusWord(text)).toBe(status);
+  });
+
+  it('a comparison column’s verdict (与年度目标比较: 好于年度目标0.6个百分点) rates a row with no target figure', () => {
+    const rows: CellValue[][] = [
+      ['2023年1—12月全国城市环境空气质量状况'],
+      ['序号', '指标', '单位', '1—12月', '年度目标', '与年度目标比较'],
+      [1, '平均空气质量优良天数比例', '%', 85.5, null, '好于年度目标0.6个百分点'],
+      [2, 'PM2.5平均浓度', '微克/立方米', 30, 32.9, null],
+      [3, '地表水优良水体比例', '%', 89.4, null, '未达到年度目标要求'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2024-02-01' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed']);
+    expect(r.period).toEqual({ kind: 'year' });
   });
 });
 

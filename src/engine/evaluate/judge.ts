@@ -1041,6 +1041,8 @@ interface StatedGap {
   readonly text: string;
   /** The words say the result is held within the target (控制在年初预定目标3%的范围之内). */
   readonly within?: boolean;
+  /** The words say whether the target was met, whichever way is better (好于年度目标0.6个百分点, 未达到). */
+  readonly met?: boolean;
 }
 
 /** A result held within its target, in words (控制在年初预定目标2.5%的范围之内, 控制在目标以内). */
@@ -1053,6 +1055,9 @@ const GAP_WORDS = /^(?:(高|超|多|快)|(低|少|慢|差))(?:出|于)?\s*(\d+(?
 const GAP_COUNT = /^(?:(高|超|多)|(低|少))(?:出|于|过)?\s*\d+\s*(?:人|起|个|家|件|次|例|宗|名|户|辆|处)$/;
 
 function gapInWords(text: string): StatedGap | null {
+  const said = statusWord(text);
+  if (said === 'achieved' || said === 'missed')
+    return { side: 'above', of: 'target', size: null, text, met: said === 'achieved' };
   const t = toHans(text).replace(/\s+/g, '');
   if (HELD_WITHIN.test(t)) return { side: 'below', of: 'target', size: null, text, within: true };
   if (/^(?:增幅|增速)?(?:与(?:年初|年度|全年)?(?:预期|预定)?(?:计划|目标))?持平$/.test(t))
@@ -2018,7 +2023,8 @@ function byStatedGap(r: Reading): Evaluation | null {
   // Below a ceiling, or its pace, is within it (死亡人数 | 与控制指标进度目标比较: 低63人); level with it too.
   const lower = directionFromName(r.ind.name, false, r.ind.category ?? null, otherWordsOf(r.ind)) === 'lower';
   const good =
-    gap.within === true || /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower;
+    gap.met ??
+    (gap.within === true || /持平$/.test(gap.text.replace(/\s+/g, '')) || (gap.side === 'below') === lower);
   const status: Status = r.yearEnd ? (good ? 'achieved' : 'missed') : good ? 'on_track' : 'behind';
   // The row's own figures stand beside the office's statement (105.66 | 82.2 | 高于序时进度2.2个百分点).
   return finish(r, {

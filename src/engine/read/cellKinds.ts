@@ -515,6 +515,18 @@ const PACE_VERDICT =
   /^(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
 const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
 
+/**
+ * A verdict on the target itself (达到年度目标要求, 全面达到考核要求, 均达到了考核要求, 好于年度目标0.6个百分点;
+ * 未达到考核要求, 差于年度目标): reached or better is met, short of it or worse not. Above and below (高于,
+ * 低于) are left to the figures: which is better depends on the measure; and 完成全年目标 alone heads a
+ * column (the result against the year's target), where 已完成全年目标 is a verdict.
+ */
+const TARGET_VERDICT =
+  /^(?:(未|没有|没)能?(?:达到|实现|完成|达成)了?|(?:均|已|全面|均已|已全面|已经)(?:达到|实现|完成|达成)了?|(?:达到|达成)了?|好于|优于|(差于|劣于))(?:了)?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:的)?(?:目标|考核|控制)?(?:任务)?(?:要求)?(?:[\d.]+(?:个)?(?:百分点|%))?$/;
+
+/** The year's target or task done in full, the verdict last (目标任务全面完成, 年度任务均已完成). */
+const TARGET_DONE = /^(?:年度|全年)?(?:目标|任务|目标任务)(?:均|已|均已)?(?:全面|全部|圆满)完成$/;
+
 function statusKey(text: string): string {
   return withoutFootnoteMarks(
     toHans(normalizeText(text))
@@ -555,6 +567,9 @@ function statusWordOf(text: string): Status | null {
   }
   const pace = PACE_VERDICT.exec(key);
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
+  const reached = TARGET_VERDICT.exec(key);
+  if (reached && /目标|考核|要求|任务/.test(key)) return reached[1] || reached[2] ? 'missed' : 'achieved';
+  if (TARGET_DONE.test(key)) return 'achieved';
   // How far from the target, and which way ("25.9% better than target", "-0.6% against target").
   const margin = MARGIN.exec(key);
   if (margin) {

@@ -105,7 +105,7 @@ const MEASURE_WORD =
   /^(?:budget(?:ed)?|plan(?:ned)?|target|actual|amount|value|cost|total|number|count|金额|数量|数额|规模|计划|预算|目标)$/i;
 
 /** Short brackets closing a name, which may hold its unit (城镇新增就业(人), "(days)"). */
-const UNIT_BRACKET_END = /\s*[(（]([^()（）]{1,6})[)）]\s*$/;
+const UNIT_BRACKET_END = /\s*[(（]([^()（）]{1,6}|[^()（）/]{1,6}\/[^()（）/]{1,6})[)）]\s*$/;
 
 /** The name without the unit in its closing brackets (开展农村青年技能培训(人) → 开展农村青年技能培训). */
 export function nameWithoutUnit(name: string): string {
@@ -129,11 +129,16 @@ export function unitInName(name: string): string | null {
   return m ? bracketUnit(m[1]) : null;
 }
 
+/** A concentration or dose in Latin letters (μg/m3, mg/L, mg/m³). */
+const RATE_UNIT = /^(?:[μµu]g|mg|ng|g|kg|t)\/(?:m3|m³|l|kg|nm3|nm³)$/i;
+
 /** What closing brackets hold, when it is a unit (人, 亿元, days, %); null for other words. */
 function bracketUnit(inBrackets: string): string | null {
   const u = inBrackets.trim();
   // A phase or a batch (一期, 第二批, 试点) is no unit.
   if (/^(?:第?[一二三四五六七八九十\d]+[期批轮]|试点)$/.test(u)) return null;
   if (/^[\u4e00-\u9fff]{2,4}$/.test(u)) return isMeasureUnitList(u) || /^个?百分点$/.test(u) ? u : null;
+  // A rate of two units (微克/立方米, μg/m³, 吨标准煤/万元).
+  if (/^[^/\s]{1,6}\/[^/\s]{1,6}$/.test(u) && (isMeasureUnitList(u) || RATE_UNIT.test(u))) return u;
   return /^(%|‰|[\u4e00-\u9fff]|days?|weeks?|hours?|£|\$|no\.?|number)$/i.test(u) ? u : null;
 }
