@@ -158,6 +158,12 @@ describe('formatQuantity', () => {
     expect(formatQuantity(exact(20), 'km', 'zh-CN')).toBe('20km');
     expect(formatQuantity(exact(358), 'm³', 'zh-CN')).toBe('358m³');
     expect(formatQuantity(exact(20), '公里', 'zh-CN')).toBe('20公里');
+    // …its figure as written, never in 万 beside a Latin word (a ceiling of 16,387 tonnes stays exact)
+    expect(formatQuantity(exact(16387), 'tonnes', 'zh-CN')).toBe('16387 tonnes');
+    // a rate per so many: the figure over its base, never run into the unit's 1 (2.651/10万)
+    expect(formatQuantity(exact(2.65), '1/10万', 'zh-CN')).toBe('2.65/10万');
+    expect(formatQuantity(exact(2.65), '1/10万', 'en-US')).toBe('2.65 per 100,000');
+    expect(formatQuantity(exact(23.71), '1/万', 'en-US')).toBe('23.71 per 10,000');
     expect(formatQuantity(exact(0.2), '%', 'zh-CN')).toBe('0.2%');
   });
 

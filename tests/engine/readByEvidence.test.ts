@@ -3893,6 +3893,11 @@ describe('a colour with its meaning in brackets', () => {
     expect(statusWord('如期進行')).toBe('on_track');
     expect(statusWord('竭力趕上預期進度')).toBe('behind');
     expect(statusWord('Green (Met target)')).toBe('achieved');
+    // A colour, a comma and its verdict, the band it stands for after (a federal report's key): the verdict.
+    expect(statusWord('Red, Not Met (<75%)')).toBe('missed');
+    expect(statusWord('Green, Met (100%)')).toBe('achieved');
+    expect(statusWord('Yellow, Significantly Met (75% to 99%)')).toBe('behind');
+    expect(statusWord('Green - Achieved')).toBe('achieved');
     // A self-assessment's words: mostly there is short of it; a task late but moving is behind.
     expect(statusWord('Mostly achieved target')).toBe('behind');
     expect(statusWord('Failed to achieve target')).toBe('missed');

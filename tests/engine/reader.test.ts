@@ -1433,3 +1433,15 @@ describe('a Target … heading beside its Actual …, with no heading over the n
     ]);
   });
 });
+
+describe('a category wrapped onto two lines, or its characters spaced out', () => {
+  it('reads as the words it is (社会效益\\n指标, 产 出 指 标), English kept apart', () => {
+    const t = read([
+      ['一级指标', '二级指标', '年度指标值', '实际完成值'],
+      ['产 出 指 标', '培训人次', 100, 120],
+      ['社会效益\n指标', '群众满意度', 0.9, 0.95],
+      ['Service quality', '投诉办结率', 1, 1],
+    ]);
+    expect(t.indicators.map((i) => i.category)).toEqual(['产出指标', '社会效益指标', 'Service quality']);
+  });
+});

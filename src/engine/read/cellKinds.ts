@@ -565,6 +565,13 @@ function statusWordOf(text: string): Status | null {
     const first = STATUS_WORDS.get(trend[1].trim());
     if (first) return first;
   }
+  // A colour, then its verdict and the band it stands for ("Red, Not Met (<75%)", "Green, Met (100%)"):
+  // the verdict, else the colour.
+  const coloured = COLOUR_THEN_VERDICT.exec(key);
+  if (coloured) {
+    const colour = STATUS_WORDS.get(coloured[1]);
+    if (colour) return STATUS_WORDS.get(coloured[2]) ?? colour;
+  }
   const pace = PACE_VERDICT.exec(key);
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
   const reached = TARGET_VERDICT.exec(key);
@@ -585,6 +592,9 @@ function statusWordOf(text: string): Status | null {
   const outer = m ? STATUS_WORDS.get(m[1].trim()) : undefined;
   return m && outer ? (STATUS_WORDS.get(m[2].trim()) ?? outer) : null;
 }
+
+const COLOUR_THEN_VERDICT =
+  /^(red|amber|yellow|green|blue|red\/amber|amber\/red|红灯|黄灯|绿灯)\s*(?:[,，:：]|\s[-–—])\s*([^()（）]+?)\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?$/;
 
 const FORECAST =
   /^(?:预计|有望|确保)(难以|无法|不能)?(?:能|可以?|能够)?完成(?:全年|年度|省|市|区|县|上级)?.{0,6}(?:目标|任务)(?:任务)?$/;

@@ -38,10 +38,19 @@ export function isNextItem(label: string, before: string | null): boolean {
   return a !== null && b !== null && Number(a[1]) === Number(b[1]) + 1;
 }
 
+/**
+ * A section's label without its numbering (一、, 1., (三)), and with the lines a cell wrapped, or the
+ * spaces a form pads its characters with, closed up between Chinese characters (社会效益\n指标, 产 出 指 标 →
+ * 社会效益指标, 产出指标): Chinese sets no space between words.
+ */
 export function stripNumbering(label: string): string {
   const stripped = label.replace(SECTION_PREFIX, '').trim();
-  return stripped.length > 0 ? stripped : label;
+  const out = stripped.length > 0 ? stripped : label;
+  return out.includes(' ') || out.includes('\n') ? out.replace(SPACE_IN_CHINESE, '$1') : out;
 }
+
+/** Spaces or a line break between two Chinese characters. */
+const SPACE_IN_CHINESE = /([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g;
 
 const FOOTER_PREFIXES = [
   '填表人',

@@ -70,6 +70,8 @@ const SIGN_SIZES: readonly (readonly [RegExp, number])[] = [
   [/^(?:bn|b|billions?)$/i, 9],
 ];
 const LATIN_WORD = /^[A-Za-z]{3}/;
+/** A unit of a rate per so many: 1/10万, 1/1000, 1/10万人. */
+const PER_BASE = /^1\s*(\/\s*(?:10|100|1000|10000|100000|千|万|10万|百万)\S*)$/;
 
 function withUnit(v: number, u: string): string {
   // A currency's name goes before the figure: 新臺幣7.87亿元, 人民币400万元.
@@ -85,8 +87,13 @@ function withUnit(v: number, u: string): string {
   const scaled = MONEY_IN_HUNDREDS.exec(u);
   if (scaled) return number(scaleByPowerOfTen(v, scaled[1] === '千' ? 3 : 2)) + scaled[2];
   const big = Math.abs(v) >= 1e4 ? BIG_WORDS.find(([word]) => u.startsWith(word)) : undefined;
-  // A unit written as a Latin word stands a space apart (951 Kilometres, 15 days); a symbol (km, m³) not.
-  if (!big) return number(v) + (LATIN_WORD.test(u) ? ' ' : '') + u;
+  // A unit written as a Latin word stands a space apart, its figure as written, never in 万 (16387
+  // tonnes, not 1.64万 tonnes); a symbol (km, m³) not.
+  if (!big && LATIN_WORD.test(u)) return finiteOr(v, (x) => digits(x, 0, 2, false)) + ' ' + u;
+  // A rate per so many (1/10万, 1/1000): the figure over the base, as Chinese writes it (2.65/10万).
+  const per = PER_BASE.exec(u);
+  if (!big && per) return number(v) + per[1];
+  if (!big) return number(v) + u;
   return number(scaleByPowerOfTen(v, big[1])) + u.slice(big[0].length);
 }
 
