@@ -206,9 +206,10 @@ describe('ceilings, standards and bands', () => {
   it.each(['zh-CN', 'en-US'] as const)(
     '%s: a projection of the year is said as one, and behind it is not yet missed',
     (lang) => {
+      // (Made in October of the year: its end still ahead.)
       const rows: CellValue[][] = [
-        ['2022年主要经济指标计划执行情况'],
-        ['序号', '主要指标', '单位', '2022年计划', '2022年预计完成'],
+        ['2024年主要经济指标计划执行情况'],
+        ['序号', '主要指标', '单位', '2024年计划', '2024年预计完成'],
         [1, '第一产业增加值', '亿元', 18, 18],
         [2, '固定资产投资', '亿元', 385, 300],
       ];

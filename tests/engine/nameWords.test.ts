@@ -151,6 +151,8 @@ describe('direction from an indicator’s words', () => {
 
   it.each([
     '% of complaints responded to within target',
+    'Accuracy of cases for which the calculation of benefit was correct %',
+    'Claims processed accurately',
     '投诉办结率',
     '空气质量优良天数比例',
     'Council tax collection rate',

@@ -7667,3 +7667,26 @@ describe('a result typed as text beside a sentence, after a gap', () => {
     expect(t.indicators.map((i) => i.row)).toEqual([2, 3, 5, 6, 7]);
   });
 });
+
+describe('a year’s result estimated at its end (完成情况(预计))', () => {
+  it('is judged as the year’s result once the report is made after the year, not as a projection on course', () => {
+    const rows: CellValue[][] = [
+      ['2023年主要指标完成情况'],
+      ['指标', '单位', '2023年预期目标', '2023年完成情况(预计)'],
+      ['实施重大项目', '项', 190, 198],
+      ['地方一般公共预算收入增长', '%', 0.05, 0.008],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2024-01-20' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
+    // Made in December, the year not yet over: a projection on course, or at risk.
+    const dec = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2023-12-20' });
+    expect(dec.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
+    // An English projection of the year stays one: on course, the year not over.
+    const en: CellValue[][] = [
+      ['Measure', 'FY 2024 Target', 'FY 2024 Projected'],
+      ['Homes built', 190, 198],
+    ];
+    const e = runCheck({ sources: [sourceFromRows('S', en)], lang: 'en-US', date: '2024-01-20' });
+    expect(e.report.evaluations.map((x) => x.status)).toEqual(['on_track']);
+  });
+});

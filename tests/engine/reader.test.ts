@@ -1445,3 +1445,22 @@ describe('a category wrapped onto two lines, or its characters spaced out', () =
     expect(t.indicators.map((i) => i.category)).toEqual(['产出指标', '社会效益指标', 'Service quality']);
   });
 });
+
+describe('a section’s number and its code', () => {
+  it('drops the number (1.2 Housing, 一、) and keeps a goal’s code (1.A, 3.C), part of its label', () => {
+    const t = read([
+      ['Measure', 'Target', 'Actual'],
+      ['1.A Empathy - Cultural Competence', null, null],
+      ['Staff survey', 0.84, 0.86],
+      ['1.2 Housing', null, null],
+      ['Homes let', 100, 90],
+      ['一、经济发展', null, null],
+      ['地区生产总值', 100, 101],
+    ]);
+    expect(t.indicators.map((i) => i.category)).toEqual([
+      '1.A Empathy - Cultural Competence',
+      'Housing',
+      '经济发展',
+    ]);
+  });
+});

@@ -380,6 +380,12 @@ const HIGHER = [
   'dealt with',
   'cessation',
   'satisf',
+  // work done right (Accuracy of cases for which the calculation of benefit was correct)
+  'accuracy',
+  'accurate',
+  'correctly',
+  'was correct',
+  'were correct',
   'collected',
   'collection rate',
   'recovered',

@@ -154,6 +154,11 @@ export interface Indicator {
    */
   readonly resultProjected?: true;
   /**
+   * …and that projection is the year's result as estimated at its end (2023年完成情况(预计)), as a Chinese
+   * report gives it before the final statistics: once the report's date is past the year, the result.
+   */
+  readonly resultEstimated?: true;
+  /**
    * The targets are growth (年度目标（增长%）, 增长7%) and the result an amount beside the same period of last
    * year (1-9月累计 | 上年同期) with no growth column: the result is the growth over last year's figure.
    */

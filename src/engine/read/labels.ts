@@ -16,7 +16,7 @@ export const SECTION_START = new RegExp(
 );
 /** The numbering stripped from a category label. */
 const SECTION_PREFIX = new RegExp(
-  `^(?:第[${CN_NUM}\\d]+(?:部分|章|节|类|项|篇)?[、.．:：,，\\s]*|[${CN_NUM}]+[、.．:：,，\\s]+|[(（][${CN_NUM}\\d]+[)）][、.．\\s]*|\\d+(?:\\.\\d+)*[、.．:：\\s]+|[IVX]+[.、:：\\s]+|[A-Z][.、:：)）]\\s*)`,
+  `^(?:第[${CN_NUM}\\d]+(?:部分|章|节|类|项|篇)?[、.．:：,，\\s]*|[${CN_NUM}]+[、.．:：,，\\s]+|[(（][${CN_NUM}\\d]+[)）][、.．\\s]*|\\d+(?:\\.\\d+)*(?![.．][A-Za-z]\\b)[、.．:：\\s]+|[IVX]+[.、:：\\s]+|[A-Z][.、:：)）]\\s*)`,
 );
 export function isSectionLabel(text: string): boolean {
   const t = toHalfWidth(text).trim();

@@ -693,6 +693,7 @@ interface Walk {
   readonly targetForLaterYear: boolean;
   /** The result column is a projection of the year's result (PROJECTED 24/25, 预计全年完成). */
   readonly resultProjected: boolean;
+  readonly resultEstimated: boolean;
   /** The status column asks whether the row keeps pace (是否达序): its yes is on track, its no behind. */
   readonly statusAsks: Indicator['statusAsks'] | null;
   /** The name column's heading names pledges (服務承諾, 承諾標準, Pledge). */
@@ -925,6 +926,10 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
     targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
     resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
+    resultEstimated: found.columns.some(
+      (c) =>
+        c.col === roles.actual && isProjectionHeading(c.header) && YEAR_END_ESTIMATE.test(toHans(c.header)),
+    ),
     statusAsks: statusQuestion(found.columns.find((c) => c.col === roles.status)?.header),
     namedAsPledges:
       found.columns.some((c) => c.role === 'name' && namesPledges(c.header)) || hasStandardTimes(grid, found),
@@ -1281,6 +1286,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(w.resultToDate ? { resultToDate: true as const } : {}),
     ...(w.targetForLaterYear ? { targetForLaterYear: true as const } : {}),
     ...(w.resultProjected ? { resultProjected: true as const } : {}),
+    ...(w.resultEstimated ? { resultEstimated: true as const } : {}),
     ...(w.statusAsks ? { statusAsks: w.statusAsks } : {}),
     ...(w.namedAsPledges ? { namedAsPledges: true as const } : {}),
     ...(w.pledgesInNames ? { pledgesInNames: true as const } : {}),
@@ -1757,6 +1763,9 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     statedPeriod: stated,
   };
 }
+
+/** A Chinese heading of the year's result as estimated at its end: 完成情况(预计), 预计完成, 全年预计. */
+const YEAR_END_ESTIMATE = /完成[^()（）]{0,4}[(（]\s*预计\s*[)）]|预计(?:全年)?完成|全年预计/;
 
 /**
  * The page footers copied with the table below its last indicator (FY 2025-2026 Annual Budget | | | Page

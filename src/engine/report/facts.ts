@@ -10,6 +10,7 @@ import type {
   Consolidation,
   Diagnostic,
   Evaluation,
+  Indicator,
   ReportOptions,
   SheetReading,
   SheetTable,
@@ -138,6 +139,22 @@ function periodDiagnostic(options: ReportOptions): Diagnostic[] {
   return notes;
 }
 
+/**
+ * True when the report is made after the end of the table's calendar year (a 2023 table on 2024-01-20):
+ * an estimate of that year made at its end is then its result.
+ */
+function yearOverAt(table: SheetTable, date: string, yearStart: number): boolean {
+  if (table.year == null || table.yearNamed || (table.yearStartShown ?? yearStart) !== 1) return false;
+  return date.slice(0, 4) > String(table.year);
+}
+
+/** The year's estimated result as its result, no longer a projection still on course (see yearOverAt). */
+function estimateAsResult(ind: Indicator): Indicator {
+  if (ind.resultEstimated !== true || ind.resultProjected !== true) return ind;
+  const { resultProjected: _, ...rest } = ind;
+  return rest;
+}
+
 /** Evaluates every indicator of every table read, and gathers the facts of the report. */
 export function reportFacts(
   readings: readonly SheetReading[],
@@ -147,7 +164,9 @@ export function reportFacts(
   const tables = readings.flatMap((r) => (r.kind === 'table' ? [r.table] : []));
   const source = options.periodSource?.kind;
   const evaluations = evaluateIndicators(
-    tables.flatMap((t) => t.indicators),
+    tables.flatMap((t) =>
+      yearOverAt(t, options.date, options.yearStart ?? 1) ? t.indicators.map(estimateAsResult) : t.indicators,
+    ),
     options.period,
     options.thresholds,
     source === 'latest-data' || source === 'year-end' || source === 'to-date',
