@@ -204,6 +204,28 @@ describe('ceilings, standards and bands', () => {
   );
 
   it.each(['zh-CN', 'en-US'] as const)(
+    '%s: a per cent beside an economy’s sum (增加值 | 6%以上) is its growth, a rate’s (失业率) its level',
+    (lang) => {
+      const rows: CellValue[][] = [
+        ['表一 2021年上半年国民经济和社会发展主要目标完成情况'],
+        ['指标名称', '年度目标', '上半年完成'],
+        ['1.增加值', '6%以上', '16.7%'],
+        ['2.社会消费品零售总额', '5%', '26.4%'],
+        ['3.城镇调查失业率', '5.5%以内', '4.8%'],
+      ];
+      const { text, report } = check(rows, lang, 'Q2');
+      expect(report.evaluations.map((e) => e.kind)).toEqual(['growth', 'growth', 'share']);
+      if (lang === 'zh-CN') {
+        expect(text).toContain('增加值增长16.7%，高于目标10.7个百分点');
+        expect(text).toContain('社会消费品零售总额增长26.4%');
+        expect(text).not.toContain('增加值为16.7%');
+      } else {
+        expect(text).toContain('增加值 grew 16.7%, 10.7 percentage points above the 6% target');
+      }
+    },
+  );
+
+  it.each(['zh-CN', 'en-US'] as const)(
     '%s: a projection of the year is said as one, and behind it is not yet missed',
     (lang) => {
       // (Made in October of the year: its end still ahead.)

@@ -255,6 +255,10 @@ function comparatorInName(name: string): Comparator | null {
 function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: boolean): TargetKind {
   if (f.change === 'up' && (f.percent || f.points)) return 'growth';
   if (f.change === 'down' && (f.percent || f.points)) return 'decrease';
+  // A per cent beside an economy's sum named without a rate (地区生产总值 | 6%以上, 社会消费品零售总额 |
+  // 5%): the sum's growth, as the plan's main targets are given — never a share of a sum.
+  if (f.percent && !unitIsRate && f.value <= 0.5 && ECONOMY_SUM.test(name) && !RATE_NAMED.test(name))
+    return 'growth';
   // A per cent unit, or a name that says its figure is one ("% of repairs kept", "Arrears %").
   if (f.percent || unitIsRate || namesPercentage(name)) return 'share';
   // A level by the task's name (森林覆盖率) or by the words the target gives its figure (污染防治:
@@ -264,6 +268,12 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
   if (f.unit !== null && SHORT_TIME_UNIT.test(f.unit.trim())) return 'level';
   return 'amount';
 }
+
+/** An economy's sum as a plan's main targets name it (增加值, 生产总值, 零售总额, 一般公共预算收入, 投资). */
+const ECONOMY_SUM =
+  /(?:增加值|总产值|生产总值|GDP|零售总额|预算收入|财政收入|税收收入|税收|固定资产投资|工业投资|出口总额|进出口总额|进出口|出口额|外贸出口|营业收入|销售收入|利润总额|可支配收入|消费支出)(?:[(（][^)）]{0,8}[)）])?$/i;
+/** A name that says its figure is a rate, a share or an index (增长率, 比重, 占比, 指数): no sum. */
+const RATE_NAMED = /率|比重|占比|比例|指数|增速|增幅|增长|下降|降低|完成/;
 
 const SHORT_TIME_UNIT = /^(?:ms|msec|milliseconds?|secs?|seconds?|毫秒|秒|秒钟|秒鐘)$/i;
 
@@ -461,7 +471,8 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
   if (t.kind === 'growth' || t.kind === 'decrease') {
     const changed = values.filter((f) => f.change !== null && (f.percent || f.points));
     if (changed.length > 0) return changed[0];
-    const pct = values.filter((f) => f.percent && f.comparator === null);
+    // (a growth told as about so much, 预计7%左右, is that growth)
+    const pct = values.filter((f) => f.percent && (f.comparator === null || f.comparator === 'about'));
     return pct[0] ?? null;
   }
   if (t.kind === 'share' || t.percent) {
