@@ -2202,18 +2202,33 @@ function criteriaUnderVerdictHeading(cands: Candidate[], profiles: ReadonlyMap<n
  * measures — their category.
  */
 function repeatedNameIsCategory(cands: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
-  if (cands.some((c) => c.role === 'category')) return;
   const names = cands.filter((c) => c.role === 'name' && !c.org && !c.group).sort((a, b) => a.col - b.col);
   if (names.length !== 2) return;
+  // Beside a category already (领域 | 任务 | 指标名称): the right one headed as the indicators' names, the
+  // left one the nearer group, the category in the wider field's place.
+  const category = cands.find((c) => c.role === 'category');
+  if (
+    category &&
+    !(
+      names[1].source === 'header' &&
+      MEASURE_HEADING.test(headerKey(names[1].header)) &&
+      !MEASURE_HEADING.test(headerKey(names[0].header))
+    )
+  )
+    return;
   const [left, right] = names.map((c) => profiles.get(c.col));
   if (!left || !right || left.filled < 1 || right.filled < 3) return;
   // Words repeated down the rows, not numbers or codes (1-1 | 2 | 1 beside the measures are their ids),
   // or written once where a group starts (考核指标 merged down over its 考核内容, KPIs over Measures).
   const words = (left.counts.text + left.counts.sentence) / left.filled >= 0.8 && left.codes === 0;
   const repeats = left.filled >= 3 && left.distinctTexts <= left.filled * 0.6;
-  const groupStarts = left.filled * 2 <= right.filled;
+  // (…or merged down over its rows, fewer than the measures: 任务 over its 指标名称)
+  const groupStarts =
+    left.filled * 2 <= right.filled || ((left.mergedDown ?? 0) > 0 && left.filled < right.filled);
   const distinct = right.distinctTexts >= right.filled * 0.8;
-  if (words && (repeats || groupStarts) && distinct) names[0].role = 'category';
+  if (!(words && (repeats || groupStarts) && distinct)) return;
+  if (category) cands.splice(cands.indexOf(category), 1);
+  names[0].role = 'category';
 }
 
 /**
