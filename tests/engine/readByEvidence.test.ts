@@ -3824,12 +3824,16 @@ describe('verdicts of schedules and of the whole task', () => {
     ['优于年度目标', 'achieved'],
     ['已完成全年目标', 'achieved'],
     ['未达到考核要求', 'missed'],
+    // a plan's risk of falling behind, as a monitoring table rates it
+    ['高風險', 'at_risk'],
+    ['中风险', 'behind'],
+    ['低风险', 'on_track'],
     ['未能完成年度目标', 'missed'],
     ['差于年度目标', 'missed'],
     // above and below depend on the measure: the figures decide
     ['低于年度目标0.5个百分点', null],
     ['高于年度目标', null],
-  ])('a verdict on the target itself, %s, is %s', (text, status) => {
+  ])('a verdict on the target itself, or a risk rating, %s, is %s', (text, status) => {
     expect(statusWord(text)).toBe(status);
   });
 

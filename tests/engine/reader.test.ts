@@ -1493,3 +1493,30 @@ describe('a field, its tasks merged down, and the indicators’ names (领域 | 
     ]);
   });
 });
+
+describe('a plan’s activities over their measures (Activity | Performance measure | Targets)', () => {
+  it('groups the measures under their activity, merged down, and an activity alone is the name', () => {
+    const t = read(
+      [
+        ['Activity', 'Performance measure', '2017/18 Target', '2017/18 Result'],
+        ['1.1 Governance and engagement', 'Residents (%) satisfied with consultation', 0.55, 0.6],
+        [null, 'Council agendas (%) made available on time', 1, 1],
+        ['2.1 Gardens and green spaces', 'Residents (%) satisfied with parks', 0.9, 0.88],
+        [null, 'Visitors to the Botanic Gardens', 1200000, 1250000],
+      ],
+      { merges: ['A2:A3', 'A4:A5'] },
+    );
+    expect(t.indicators.map((i) => i.category)).toEqual([
+      'Governance and engagement',
+      'Governance and engagement',
+      'Gardens and green spaces',
+      'Gardens and green spaces',
+    ]);
+    const alone = read([
+      ['Activity', 'Target', 'Actual'],
+      ['Street cleaning (km)', 100, 90],
+      ['Parks mowed', 20, 22],
+    ]);
+    expect(alone.indicators.map((i) => i.name)).toEqual(['Street cleaning (km)', 'Parks mowed']);
+  });
+});

@@ -426,6 +426,11 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['已全面完成', 'achieved'],
   ['如期完成', 'achieved'],
   ['预计全年可完成', 'achieved'],
+  // a plan's risk of falling behind, as a monitoring table rates it (预警 风险: 高风险 / 中风险 / 低风险)
+  ['高风险', 'at_risk'],
+  ['中风险', 'behind'],
+  ['低风险', 'on_track'],
+  ['无风险', 'on_track'],
   // a monitoring form's likelihood of reaching the year's goal (完成目标可能性: 确定能 / 有可能 / 不可能)
   ['确定能', 'on_track'],
   ['有可能', 'behind'],

@@ -2232,6 +2232,46 @@ function repeatedNameIsCategory(cands: Candidate[], profiles: ReadonlyMap<number
 }
 
 /**
+ * A column headed in words no role knows (Activity), left of the names headed as such, its words each
+ * merged down over several of their rows (1.1 Governance, information and engagement over ten measures):
+ * the group the measures serve, their category.
+ */
+function mergedGroupsLeftOfNames(
+  cands: Candidate[],
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  /** Whether a caption row crosses the names' column in the body (a finer group of its own). */
+  captionAcross: (col: number) => boolean,
+): void {
+  if (cands.some((c) => c.role === 'category')) return;
+  const names = cands.filter((c) => c.role === 'name' && c.source === 'header');
+  if (names.length !== 1 || captionAcross(names[0].col)) return;
+  const name = profiles.get(names[0].col);
+  if (!name) return;
+  const taken = new Set(cands.map((c) => c.col));
+  // (the nearest such column: Perspective | Objective | Measure groups by objective)
+  for (let c = names[0].col - 1; c >= 0; c--) {
+    const p = profiles.get(c);
+    const header = (band.texts.get(c) ?? []).join(' › ');
+    if (!p || taken.has(c) || header.trim() === '' || p.filled < 1 || p.filled * 2 > name.filled) continue;
+    const words = (p.counts.text + p.counts.sentence) / p.filled;
+    if (words < 0.8 || (p.mergedDown ?? 0) < p.filled || p.meanTextLength < 6) continue;
+    cands.push({ col: c, role: 'category', score: 0.6, header, unit: null, source: 'header' });
+    return;
+  }
+}
+
+/** A merged area across the column `col` and the next, on a row of the body (a caption between rows). */
+function captionAcross(grid: Grid, col: number, from: number, to: number): boolean {
+  return grid.merges.some((m) => {
+    const top = m.top - grid.originRow;
+    const left = m.left - grid.originCol;
+    const right = m.right - grid.originCol;
+    return top >= from && top < to && left <= col && right > col;
+  });
+}
+
+/**
  * A direction's heading over sentences (Desired Outcome: "Residents feel safe in their neighbourhood"):
  * what is hoped for in words, remarks on the row, not which way its figures should go (Increase, 越高越好).
  */
@@ -3365,6 +3405,7 @@ function readTable(
   tasksUnderGroups(cands, prof);
   criteriaUnderVerdictHeading(cands, prof);
   repeatedNameIsCategory(cands, prof);
+  mergedGroupsLeftOfNames(cands, band, prof, (col) => captionAcross(grid, col, bodyStart, bodyEnd));
   sentencesAreNoDirection(cands, prof);
   monthOwnTargetBesideToDate(cands);
   absoluteBesideGrowth(cands, band);
