@@ -7694,3 +7694,29 @@ describe('a year’s result estimated at its end (完成情况(预计))', () => 
     expect(e.report.evaluations.map((x) => x.status)).toEqual(['on_track']);
   });
 });
+
+describe('a verdict written once and merged down the rows it holds for', () => {
+  it('counts for each row under a heading that may name a result (完成情况)', () => {
+    const rows: CellValue[][] = [
+      ['2020年1—10月全区环境质量主要目标完成情况'],
+      ['序号', '指标', '年度目标', '1—10月', '完成情况'],
+      [1, '全区环境空气优良天数比例(%)', 89.1, 90.2, '高于年度目标要求,同比提高0.8个百分点'],
+      [2, 'PM2.5平均浓度较2015年下降(%)', '下降比例高于12%', 17.1, '达到年度目标要求'],
+      [3, '地表水断面优良水体比例(%)', '不低于59.6%', 69.2, null],
+      [4, '劣Ⅴ类水体比例(%)', '低于3.8%', 1.9, null],
+      [5, '饮用水水源地水质达标率(%)', null, 81, null],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('S', rows, { merges: ['E4:E7'] })],
+      lang: 'zh-CN',
+      date: '2025-01-15',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'on_track'],
+      [4, 'achieved'],
+      [5, 'achieved'],
+      [6, 'achieved'],
+      [7, 'achieved'],
+    ]);
+  });
+});

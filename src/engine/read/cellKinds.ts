@@ -787,6 +787,12 @@ export interface ColumnProfile {
   readonly textsWithDigits: number;
   /** Cells merged down over the rows below them (a goal or a category written once for its rows). */
   readonly mergedDown?: number;
+  /**
+   * The rows below their first that merged verdicts cover (达到年度目标要求 merged over four rows: 3), and
+   * that merged cells of any kind cover: a verdict written once holds for every row it spans.
+   */
+  readonly mergedVerdictRows?: number;
+  readonly mergedRows?: number;
   /** Cells that are a mark and nothing else (*, **, ✓, ◯, ■): a verdict a key above or below explains. */
   readonly marks: number;
 }

@@ -957,10 +957,11 @@ function byContent(
     return 'status';
   // "Result" over ticks and crosses (✔ ✗, Achieved / Not achieved), or 进度情况 over 滞后 / 超序时: the
   // verdict, not the figure.
+  // (A verdict merged down over its rows counts for each of them.)
   if (
     (role === 'actual' || (role === 'completion' && progressWord)) &&
     p.filled > 0 &&
-    (p.counts.status + p.counts.na) / p.filled >= 0.8 &&
+    (p.counts.status + (p.mergedVerdictRows ?? 0) + p.counts.na) / (p.filled + (p.mergedRows ?? 0)) >= 0.8 &&
     p.counts.status > 0
   ) {
     return 'status';
@@ -2577,11 +2578,18 @@ function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number):
   for (let r = from; r < end; r++) if (isDataRow(grid.values[r])) rows.push(r);
   // The cells merged down over the rows below them, by column.
   const mergedDown = new Map<number, number>();
+  const mergedRows = new Map<number, number>();
+  const mergedVerdictRows = new Map<number, number>();
   for (const m of grid.merges) {
     const top = m.top - grid.originRow;
     if (m.bottom > m.top && top >= from && top < end && m.left === m.right) {
       const c = m.left - grid.originCol;
       mergedDown.set(c, (mergedDown.get(c) ?? 0) + 1);
+      const below = Math.min(m.bottom - grid.originRow, end - 1) - top;
+      mergedRows.set(c, (mergedRows.get(c) ?? 0) + below);
+      const v = grid.values[top]?.[c];
+      if (typeof v === 'string' && statusWord(v) !== null)
+        mergedVerdictRows.set(c, (mergedVerdictRows.get(c) ?? 0) + below);
     }
   }
   for (const c of cols) {
@@ -2594,7 +2602,17 @@ function profiles(grid: Grid, cols: Iterable<number>, from: number, to: number):
     }
     const p = profileColumn(cells, formats);
     const merged = mergedDown.get(c);
-    out.set(c, merged ? { ...p, mergedDown: merged } : p);
+    out.set(
+      c,
+      merged
+        ? {
+            ...p,
+            mergedDown: merged,
+            mergedRows: mergedRows.get(c) ?? 0,
+            mergedVerdictRows: mergedVerdictRows.get(c) ?? 0,
+          }
+        : p,
+    );
   }
   return out;
 }
