@@ -7682,6 +7682,8 @@ describe('a year’s result estimated at its end (完成情况(预计))', () => 
     ];
     const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2024-01-20' });
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
+    // …still said as the estimate it is.
+    expect(r.report.narrative.map((b) => b.text).join('\n')).toContain('实施重大项目预计完成198项');
     // Made in December, the year not yet over: a projection on course, or at risk.
     const dec = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2023-12-20' });
     expect(dec.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);

@@ -190,6 +190,8 @@ export interface NumbersText {
   readonly level: boolean;
   /** The result is the office's projection of the year's: 预计完成, "is projected to reach". */
   readonly projected: boolean;
+  /** The result is the year's as estimated at its end, judged as its result: 预计完成, "reached an estimated". */
+  readonly estimated: boolean;
   /**
    * A share in per cent, told against its targets in percentage points rather than as a share of them
    * (达到68.0%，比序时目标75.0%低7.0个百分点): the result against the pace target, where one is shown, and

@@ -103,6 +103,8 @@ export interface ItemFigures {
   readonly level: boolean;
   /** The result is the office's projection of the year's (预计全年, YE Proj.), not a figure done. */
   readonly projected: boolean;
+  /** The result is the year's as estimated at its end (2023年完成情况(预计)), judged as the year's result. */
+  readonly estimated: boolean;
   /** Growth, decrease, bands, floors, ceilings and rates: the result against the target by its kind. */
   readonly judged: JudgedFacts | null;
   /** The target is the period's own (the sheet gives a target for the quarter or month, none for the year). */
@@ -158,6 +160,7 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
     lag: item.lag !== null && item.lag > 0 ? item.lag : null,
     level: isLevel(ev),
     projected: ev.indicator.resultProjected === true,
+    estimated: ev.indicator.resultEstimated === true && ev.indicator.resultProjected !== true,
     judged: item.form === 'amount' ? null : judgedFacts(ev, item.form),
     periodTarget: targetOfPeriod(ev),
   };

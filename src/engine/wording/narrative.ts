@@ -331,6 +331,7 @@ class ItemWords {
       pace: g.pace !== null ? f.percent(g.pace, 1) : null,
       level: g.level,
       projected: g.projected,
+      estimated: g.estimated,
       versusPace: inPoints && g.expected !== null ? versus(g.expected) : null,
       versusTarget: inPoints ? versus(g.target.value) : null,
       gapToPace: diff(g.gapToPace),

@@ -48,6 +48,11 @@ const MILESTONE_WORDS: Readonly<Partial<Record<Status, string>>> = {
   missed: HEADLINES['milestone-missed'],
 };
 
+/** How the result was reached: done, projected for the year, or the year's as estimated at its end. */
+function reachedVerb(n: { readonly projected: boolean; readonly estimated: boolean }): string {
+  return n.projected ? 'is projected to reach' : n.estimated ? 'reached an estimated' : 'reached';
+}
+
 function targets(n: number): string {
   return `${n} ${n === 1 ? 'target' : 'targets'}`;
 }
@@ -263,7 +268,7 @@ export const narrative: NarrativeTemplates = {
     if (c.kind === 'higher') {
       const share = shareVersus(n, c.withPace);
       if (share) return `${c.name} reached ${n.actual}, ${share}`;
-      const text = `${c.name} ${n.projected ? 'is projected to reach' : 'reached'} ${n.actual}${approx(n)}, ${n.completion} of the ${goal(n)} of ${n.target}`;
+      const text = `${c.name} ${reachedVerb(n)} ${n.actual}${approx(n)}, ${n.completion} of the ${goal(n)} of ${n.target}`;
       return c.withPace ? `${text} and ${n.pace} of the pace target of ${n.expected}` : text;
     }
     const head = `${c.name} was ${n.actual}${approx(n)}`;
@@ -321,7 +326,7 @@ export const narrative: NarrativeTemplates = {
       if (d.n.versusPace && d.gapToTarget)
         detail += ` and ${d.gapToTarget} short of the ${goal(d.n)} of ${d.n.target}`;
     } else if (d.kind === 'higher') {
-      detail = `${asOf} it ${d.n.projected ? 'is projected to reach' : 'reached'} ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the ${goal(d.n)} of ${d.n.target}`;
+      detail = `${asOf} it ${reachedVerb(d.n)} ${d.n.actual}${approx(d.n)}, ${d.n.completion} of the ${goal(d.n)} of ${d.n.target}`;
       if (d.points) detail += `, ${d.points} behind pace`;
       const gaps: string[] = [];
       if (d.gapToPace) gaps.push(`${d.gapToPace} short of the pace target of ${d.n.expected}`);

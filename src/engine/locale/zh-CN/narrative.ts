@@ -245,8 +245,12 @@ export const narrative: NarrativeTemplates = {
       // A name that is the measure and opens with the word (完成投资): said once, 完成投资74.2亿元 (a name
       // with its target's figure in it, 完成在职参保人数6300人, is followed by the word).
       const verb =
-        (n.projected ? '预计' : '') +
-        (n.level ? '达到' : DONE_NAMED.test(c.name) && !/\d/.test(c.name) && !n.projected ? '' : '完成');
+        (n.projected || n.estimated ? '预计' : '') +
+        (n.level
+          ? '达到'
+          : DONE_NAMED.test(c.name) && !/\d/.test(c.name) && !n.projected && !n.estimated
+            ? ''
+            : '完成');
       const text = `${c.name}${verb}${n.actual}${approx(n)}，为${goal(n)}${n.target}的${n.completion}`;
       return c.withPace ? `${text}、序时目标${n.expected}的${n.pace}` : text;
     }
@@ -303,7 +307,7 @@ export const narrative: NarrativeTemplates = {
       detail = parts.join('，');
     } else if (d.kind === 'higher') {
       const parts: string[] = [
-        `${asOf}${d.n.projected ? '预计' : ''}${d.n.level ? '达到' : '完成'}${d.n.actual}${approx(d.n)}`,
+        `${asOf}${d.n.projected || d.n.estimated ? '预计' : ''}${d.n.level ? '达到' : '完成'}${d.n.actual}${approx(d.n)}`,
         `为${goal(d.n)}${d.n.target}的${d.n.completion}`,
       ];
       if (d.points) parts.push(`落后序时进度${d.points}`);
