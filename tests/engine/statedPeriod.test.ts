@@ -30,6 +30,10 @@ describe('the period a sheet states', () => {
     ['一至十二月', FY, null],
     ['截至2023年12月31日', FY, 2023],
     ['截至12月底', FY, null],
+    // a year of Taiwan's calendar without its era, just before its period
+    ['截至107年第2季', Q(2), 2018],
+    ['111年1-9月', Q(3), 2022],
+    ['112年上半年', Q(2), 2023],
     ['前三季度目标任务完成情况', Q(3), null],
     ['2020年一季度', Q(1), 2020],
     ['第二季度', Q(2), null],

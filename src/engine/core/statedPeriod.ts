@@ -561,7 +561,7 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
   for (const rule of RULES) {
     const hit = rule(t, yearStart);
     if (hit) {
-      const year = hit.year ?? yearOf(withoutPlanSpans(t)) ?? yearOf(t);
+      const year = hit.year ?? yearOf(withoutPlanSpans(t)) ?? yearOf(t) ?? rocYearBeforePeriod(t);
       // Quoted with the era of a year in Taiwan's calendar it starts in (民國114年01月21日).
       const era = /(?:中[华華])?民[国國]?$|中[华華]$/.exec(written.slice(Math.max(0, hit.at - 4), hit.at));
       const at =
@@ -572,6 +572,18 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
   }
   return null;
 }
+
+/**
+ * A year of Taiwan's calendar written without its era, just before the period it qualifies (107年第2季,
+ * 111年1-9月, 112年上半年, 108年度): its Gregorian year (1911 later). A year of three figures elsewhere (建党100年,
+ * 100年一遇) is no date.
+ */
+function rocYearBeforePeriod(t: string): number | null {
+  const m = ROC_YEAR_BEFORE_PERIOD.exec(t);
+  return m ? Number(m[1]) + 1911 : null;
+}
+const ROC_YEAR_BEFORE_PERIOD =
+  /(?<!\d)(1[0-4]\d)\s*年(?=\s*(?:第?\s*[1-4一二三四]\s*季|\d{1,2}\s*(?:[-~～至到—–]\s*\d{1,2}\s*)?月|[上下]半年|度|全年|底|末))/;
 
 /**
  * The text without a plan's run of years (Strategic Plan 2021-2025, 2021–25): no one year, so the year
