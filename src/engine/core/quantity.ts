@@ -677,6 +677,27 @@ export function unitWithoutScale(unit: string): string {
     .toLowerCase();
 }
 
+/**
+ * A unit of a rate per so many, as Chinese tables write it (1/10万, 1/1000, 1/万, 1/10万人): the base
+ * (100000, 1000, 10000), what is counted after it (人, or ''), and the part after the 1 as written (/10万人);
+ * null for any other unit.
+ */
+export function perBaseUnit(
+  unit: string,
+): { readonly base: number; readonly counted: string; readonly written: string } | null {
+  const m = PER_BASE.exec(unit.replace(/\s+/g, ''));
+  if (!m || (!m[2] && !m[3])) return null;
+  const base = (m[2] ? Number(m[2]) : 1) * (m[3] ? PER_BASE_SIZES.get(m[3])! : 1);
+  return { base, counted: m[4], written: m[1] };
+}
+const PER_BASE = /^1(\/([1-9]0{0,5})?(千|万|萬|百万)?(\S*))$/;
+const PER_BASE_SIZES: ReadonlyMap<string, number> = new Map([
+  ['千', 1e3],
+  ['万', 1e4],
+  ['萬', 1e4],
+  ['百万', 1e6],
+]);
+
 export function isPercentUnit(unit: string | null | undefined): boolean {
   return typeof unit === 'string' && PERCENT_UNITS.has(unit.trim().toLowerCase());
 }

@@ -55,6 +55,15 @@ export function withoutNoteMarks(name: string): string {
  */
 const CJK_LINE_BREAK = /([\u3400-\u9fff])[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*(?=[\u3400-\u9fff])/g;
 
+/**
+ * A text with the spaces or line breaks between two Chinese characters closed up (社会效益\n指标, 产 出 指 标 →
+ * 社会效益指标, 产出指标): a cell's wrapping or a form's padding, Chinese setting no space between words.
+ */
+export function closeUpChinese(text: string): string {
+  return text.replace(SPACE_IN_CHINESE, '$1');
+}
+const SPACE_IN_CHINESE = /([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g;
+
 export function cleanText(text: string | null | undefined): string {
   if (typeof text !== 'string') return '';
   // Most names hold no punctuation, bracket or odd space: nothing below would change them.

@@ -4,6 +4,7 @@
  */
 import { headerKey, toHalfWidth } from '../core/normalize';
 import { toHans } from '../core/hans';
+import { closeUpChinese } from '../core/text';
 
 const CN_NUM = '一二三四五六七八九十百零〇两';
 /** A section label on its own, as found in the id column: 一, 二、, （三）, 第四部分, IV, B. */
@@ -46,11 +47,8 @@ export function isNextItem(label: string, before: string | null): boolean {
 export function stripNumbering(label: string): string {
   const stripped = label.replace(SECTION_PREFIX, '').trim();
   const out = stripped.length > 0 ? stripped : label;
-  return out.includes(' ') || out.includes('\n') ? out.replace(SPACE_IN_CHINESE, '$1') : out;
+  return out.includes(' ') || out.includes('\n') ? closeUpChinese(out) : out;
 }
-
-/** Spaces or a line break between two Chinese characters. */
-const SPACE_IN_CHINESE = /([\u3400-\u9fff])[\s\u3000]+(?=[\u3400-\u9fff])/g;
 
 const FOOTER_PREFIXES = [
   '填表人',

@@ -8,6 +8,7 @@ import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { CHINESE_SIZES, CURRENCY_NAME } from '../../core/money';
+import { perBaseUnit } from '../../core/quantity';
 import { cleanText, inLanguage } from '../../core/text';
 import {
   calendarOf,
@@ -202,8 +203,8 @@ function chineseMoney(v: number, u: string): string | null {
  */
 function chineseMeasure(v: number, u: string): string | null {
   // A rate per so many, as Chinese tables write it (1/10万): per 100,000.
-  const per = PER_BASE.exec(u.replace(/\s+/g, ''));
-  if (per) return `${number(cleanValue(v))} per ${number(PER_BASES.get(per[1])!)}`;
+  const per = perBaseUnit(u);
+  if (per && per.counted === '') return `${number(cleanValue(v))} per ${number(per.base)}`;
   const m = CHINESE_MEASURE.exec(u.replace(/\s+/g, ''));
   if (!m) return null;
   const words = MEASURE_WORDS.get(m[2]);
@@ -219,15 +220,6 @@ function chineseMeasure(v: number, u: string): string | null {
 }
 
 const CHINESE_MEASURE = /^(万|萬|亿|億)?(\p{Script=Han}{1,4})$/u;
-const PER_BASES: ReadonlyMap<string, number> = new Map([
-  ['千', 1e3],
-  ['万', 1e4],
-  ['萬', 1e4],
-  ['10万', 1e5],
-  ['10萬', 1e5],
-  ['百万', 1e6],
-]);
-const PER_BASE = /^1\/(千|万|萬|10万|10萬|百万)$/;
 
 /** Chinese units and their English words ('' for a counting word the figure says enough without). */
 const MEASURE_WORDS: ReadonlyMap<string, string> = new Map([

@@ -7,7 +7,7 @@ import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { CURRENCY_NAME } from '../../core/money';
-import { isPercentUnit } from '../../core/quantity';
+import { isPercentUnit, perBaseUnit } from '../../core/quantity';
 import { cleanText, inLanguage } from '../../core/text';
 import {
   calendarOf,
@@ -70,8 +70,6 @@ const SIGN_SIZES: readonly (readonly [RegExp, number])[] = [
   [/^(?:bn|b|billions?)$/i, 9],
 ];
 const LATIN_WORD = /^[A-Za-z]{3}/;
-/** A unit of a rate per so many: 1/10万, 1/1000, 1/10万人. */
-const PER_BASE = /^1\s*(\/\s*(?:10|100|1000|10000|100000|千|万|10万|百万)\S*)$/;
 
 function withUnit(v: number, u: string): string {
   // A currency's name goes before the figure: 新臺幣7.87亿元, 人民币400万元.
@@ -91,8 +89,8 @@ function withUnit(v: number, u: string): string {
   // tonnes, not 1.64万 tonnes); a symbol (km, m³) not.
   if (!big && LATIN_WORD.test(u)) return finiteOr(v, (x) => digits(x, 0, 2, false)) + ' ' + u;
   // A rate per so many (1/10万, 1/1000): the figure over the base, as Chinese writes it (2.65/10万).
-  const per = PER_BASE.exec(u);
-  if (!big && per) return number(v) + per[1];
+  const per = perBaseUnit(u);
+  if (!big && per) return number(v) + per.written;
   if (!big) return number(v) + u;
   return number(scaleByPowerOfTen(v, big[1])) + u.slice(big[0].length);
 }
