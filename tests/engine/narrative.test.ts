@@ -521,6 +521,37 @@ describe('narrative edge cases', () => {
     expect(zh2).not.toMatch(/均已完成|所列指标均未设目标/);
   });
 
+  it('targets only: the problems section says how many have no result yet, without naming them twice', () => {
+    const evals = [
+      ev({ name: '研发经费投入增长', unit: '%', target: 10, actual: null, status: 'no_data' }),
+      ev({ name: '孵化载体总数', unit: '个', target: 17, actual: null, status: 'no_data' }),
+      ev({ name: '进出口贸易总额', unit: '亿元', target: 10.2, actual: null, status: 'no_data' }),
+    ];
+    const year = { period: { kind: 'year' } as const };
+    const zh = texts(narrate(evals, 'zh-CN', year));
+    expect(zh).toContain('2019年全年，所列3项目标任务均尚无完成数据，暂无可对标的结果。');
+    // Named once, by their category, not again under the problems with 此外.
+    expect(zh.filter((p) => p.includes('孵化载体总数'))).toHaveLength(1);
+    expect(zh.join('\n')).not.toContain('此外');
+    expect(zh).toContain('下一步，将及时补齐有关数据，确保对标结果准确。');
+    const en = texts(narrate(evals, 'en-US', year));
+    expect(en.join('\n')).toContain(
+      'none of the 3 targets has an actual yet, so there is nothing to check against.',
+    );
+    expect(en.filter((p) => p.includes('孵化载体总数'))).toHaveLength(1);
+    // One row: the row, not "all 1".
+    const one = texts(narrate(evals.slice(0, 1), 'zh-CN', year)).join('\n');
+    expect(one).toContain('该项目标任务尚无完成数据');
+    // With a row judged, the rows without data are still listed among the problems.
+    const mixed = [
+      ...evals,
+      ev({ name: '孵化面积', unit: '万平方米', target: 10, actual: 12, status: 'achieved' }),
+    ];
+    const zh2 = texts(narrate(mixed, 'zh-CN', year));
+    expect(zh2.join('\n')).toContain('此外，');
+    expect(zh2.filter((p) => p.includes('孵化载体总数'))).toHaveLength(2);
+  });
+
   it('full year: 完成年度目标 / 未完成年度目标, no pace target, 全年', () => {
     const evals = [
       ev({

@@ -336,7 +336,17 @@ export interface NarrativeTemplates {
   readonly problem: (p: ProblemWords, asOf: string) => string;
   readonly problemsRest: (rest: number) => string;
   /** Nothing behind: `assessed` rows rated with data, `notRated` rows with no target to judge by. */
-  readonly nothingBehind: (asOf: string, assessed: number, yearEnd: boolean, notRated: number) => string;
+  /**
+   * Nothing behind. `withoutData`: every row lacks its result (a table of targets only), so the sentence
+   * says how many, and their names, given by their categories already, are not listed again.
+   */
+  readonly nothingBehind: (
+    asOf: string,
+    assessed: number,
+    yearEnd: boolean,
+    notRated: number,
+    withoutData: number,
+  ) => string;
   readonly nextSteps: (n: NextStepsFacts) => string;
   /** Names: the same name in several sheets followed by where; fallbacks for a missing name. */
   readonly nameWithPlace: (name: string, place: string) => string;

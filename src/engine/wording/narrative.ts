@@ -655,6 +655,7 @@ function problemParagraphs(
 ): string[] {
   const T = L.narrative;
   const out: string[] = [];
+  const withoutData = p.assessed === 0 && p.invalid.total === 0 && p.notRated === 0 ? p.noData.total : 0;
   if (p.behind.total > 0) {
     // At the year's end the rows behind have missed their targets — unless a projection is only behind.
     // Said to be in order of their gaps (evaluate/gaps.ts) only where two rows listed or more have one in
@@ -667,9 +668,10 @@ function problemParagraphs(
   } else {
     // Rows not rated are named as the reason only where every other row was judged or had data.
     const missing = p.noData.total + p.invalid.total;
-    out.push(T.nothingBehind(asOf, p.assessed, yearEnd, missing === 0 ? p.notRated : 0));
+    out.push(T.nothingBehind(asOf, p.assessed, yearEnd, missing === 0 ? p.notRated : 0, withoutData));
   }
-  const missing = T.missingData(w.nameList(p.invalid), w.nameList(p.noData), true);
+  // Every row without its result (targets only): how many is said above, and their names by category.
+  const missing = withoutData > 0 ? '' : T.missingData(w.nameList(p.invalid), w.nameList(p.noData), true);
   if (missing) out.push(missing);
   out.push(
     T.nextSteps({

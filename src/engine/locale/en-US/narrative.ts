@@ -341,9 +341,11 @@ export const narrative: NarrativeTemplates = {
   },
   problemsRest: (rest) =>
     `The other ${targets(rest)} ${rest === 1 ? 'is' : 'are'} in the table of indicators needing attention.`,
-  nothingBehind: (asOf, assessed, yearEnd, notRated) => {
+  nothingBehind: (asOf, assessed, yearEnd, notRated, withoutData) => {
     if (assessed > 0)
       return `${asOf}, every target with data has ${yearEnd ? 'achieved the annual target' : 'achieved the annual target or is on pace'}; none is behind.`;
+    if (withoutData > 0)
+      return `${asOf}, ${withoutData === 1 ? 'the target has' : `none of the ${withoutData} targets has`} ${withoutData === 1 ? 'no' : 'an'} actual yet, so there is nothing to check against.`;
     return notRated > 0
       ? `${asOf}, none of the indicators has a target to check against; their figures are in the table of indicators.`
       : `${asOf}, there are no actuals to check yet.`;

@@ -322,9 +322,11 @@ export const narrative: NarrativeTemplates = {
     return text;
   },
   problemsRest: (rest) => `其余${rest}项见需关注的目标任务表。`,
-  nothingBehind: (asOf, assessed, yearEnd, notRated) => {
+  nothingBehind: (asOf, assessed, yearEnd, notRated, withoutData) => {
     if (assessed > 0)
       return `${asOf}，有数据的目标任务均${yearEnd ? '已完成年度目标' : '已完成或达到序时进度'}，未发现进度滞后的目标任务。`;
+    if (withoutData > 0)
+      return `${asOf}，${withoutData === 1 ? '该项目标任务' : `所列${withoutData}项目标任务均`}尚无完成数据，暂无可对标的结果。`;
     return notRated > 0
       ? `${asOf}，所列指标均未设目标或不作评价，暂无可对标的目标任务，各项数据见目标任务完成情况表。`
       : `${asOf}，尚无可对标的完成数据。`;
