@@ -271,6 +271,16 @@ describe('quantities: figures inside sentences', () => {
     expect(scanQuantities('1.5万人').mentions.map((m) => m.value)).toEqual([15000]);
   });
 
+  it('does not take the list marks of numbered lines in one cell for figures', () => {
+    const value = (t: string) => scanQuantities(t).mentions.map((m) => m.value);
+    expect(value('1)完成成人初高中学历提升416人;\n2)完成大专及以上学历提升902人。')).toEqual([416, 902]);
+    expect(value('(1)新建公园5个；(2)改造绿道12公里')).toEqual([5, 12]);
+    expect(value('目标：1.建成3所；2、新增床位60张')).toEqual([3, 60]);
+    // After a clause's end, more of a number is still a figure.
+    expect(value('目标：2.5万元；3%')).toEqual([25000, 0.03]);
+    expect(value('完成：3个')).toEqual([3]);
+  });
+
   it('reads a figure in brackets after 比 and a year as the base of the change', () => {
     const ms = scanQuantities('比2015年(24.31)降低10个百分点').mentions;
     expect(ms.map((m) => [m.role, m.value, m.change])).toEqual([

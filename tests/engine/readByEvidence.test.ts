@@ -2655,6 +2655,21 @@ describe('the sheet’s own words for the pace', () => {
   });
 });
 
+describe('基本完成: essentially done', () => {
+  it('is on track within the year, never behind', () => {
+    const rows: CellValue[][] = [
+      ['2023年10月民生实事项目进展情况汇总表'],
+      ['序号', '项目', '年度目标', '完成情况'],
+      [1, '新建ICU床位', '10张', '提前完成年度任务'],
+      [2, '完成县中结对帮扶学校', '1所', '基本完成'],
+      [3, '开展职业教育培训', '3350人次', '进度滞后'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('进展', rows)], lang: 'zh-CN', date: '2023-11-10' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'on_track', 'behind']);
+    expect(r.report.evaluations[1].sourceStatus?.word).toBe('基本完成');
+  });
+});
+
 describe('"No data" in the target’s and the result’s place', () => {
   it('is no figure: the row has no data, never a milestone met by the same words', () => {
     const rows: CellValue[][] = [

@@ -1150,6 +1150,29 @@ const NUMBERED_TERM = /^(?:五保|三保障|两不愁|三农)/;
 const ONE_STOP = /^(?:件事|次办|网通办|网统管|站式|门式|窗(?:受理|通办|式)|次性告知)/;
 const PROGRAMME_NAME = /^(?:年(?:行动|计划|攻坚|规划|专项)|大(?:[\u4e00-\u9fff]{2}))/;
 const YEAR_SECOND_HALF = /^[-–—/]\d{2}(?!\d)/;
+
+/** A date's part, a rate's base (per 1,000) or a list mark inside the text (…;\n2)完成…): no figure. */
+function isNoFigure(s: string, lower: string, at: number, num: NumberToken, negative: boolean): boolean {
+  if (isDatePart(s, lower, at, num) || isPerBase(lower, at, num.value)) return true;
+  return !negative && listMarkEnd(s, at) > 0;
+}
+
+/** A list mark's number and its closing mark (2) / 2. / 2、), not more of a number (2.5万, 2%). */
+const LIST_MARK_AT = /\d{1,2}\s*[)）.、．](?![\d%])/y;
+
+/**
+ * The end of a list mark at `i` that opens the text or follows a line break or a clause's end (…416人;
+ * 2)完成… / ；(2)… / 目标：1.…): the item's numbering, no figure; -1 where there is none.
+ */
+function listMarkEnd(s: string, i: number): number {
+  let j = i - 1;
+  if (j >= 0 && (s[j] === '(' || s[j] === '（')) j--;
+  while (j >= 0 && s[j] === ' ') j--;
+  if (j >= 0 && !LIST_MARK_BEFORE.has(s[j])) return -1;
+  LIST_MARK_AT.lastIndex = i;
+  return LIST_MARK_AT.test(s) ? LIST_MARK_AT.lastIndex : -1;
+}
+const LIST_MARK_BEFORE = new Set(['\n', ';', '；', '。', ':', '：']);
 const MONTH_WORDS = /^\s?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/;
 const MONTH_DAY_BEFORE =
@@ -1431,8 +1454,7 @@ function scan(input: string): ScanResult {
         continue;
       }
       num = arabicAt(s, numStart);
-      // A date's part, or a rate's base (per 1,000): no figure.
-      if (num && (isDatePart(s, lower, numStart, num) || isPerBase(lower, numStart, num.value))) {
+      if (num && isNoFigure(s, lower, numStart, num, negative)) {
         // The year's second half goes with it (2019-20年, 2023/24).
         const half = num.value >= 1900 ? YEAR_SECOND_HALF.exec(s.slice(num.end, num.end + 4)) : null;
         i = num.end + (half?.[0].length ?? 0);

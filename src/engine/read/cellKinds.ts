@@ -377,7 +377,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['进行中', 'on_track'],
   ['正常', 'on_track'],
   ['绿灯', 'on_track'],
-  ['基本完成', 'behind'],
+  // essentially done (awaiting its checks): on track within the year
+  ['基本完成', 'on_track'],
   ['滞后', 'behind'],
   ['进度滞后', 'behind'],
   ['时序进度滞后', 'behind'],
