@@ -271,6 +271,24 @@ describe('quantities: figures inside sentences', () => {
     expect(scanQuantities('1.5万人').mentions.map((m) => m.value)).toEqual([15000]);
   });
 
+  it('reads a decimal comma before a size, rand written close up, and a side of the target said after a figure', () => {
+    const read = (t: string) => scanQuantities(t).mentions.map((m) => [m.value, m.role, m.gapSign]);
+    expect(read('R 0,62 bn')).toEqual([[620_000_000, 'value', null]]);
+    expect(read('R0,25 bn')).toEqual([[250_000_000, 'value', null]]);
+    expect(read('R 1,8 bn')).toEqual([[1_800_000_000, 'value', null]]);
+    expect(read('R1.2 billion')).toEqual([[1_200_000_000, 'value', null]]);
+    expect(read('£0,5m')).toEqual([[500_000, 'value', null]]);
+    // Thousands stay thousands, a list stays a list, and a code stays a code.
+    expect(read('1,234 million')).toEqual([[1_234_000_000, 'value', null]]);
+    expect(read('goals 1,2 and 3').map((m) => m[0])).toEqual([1, 2, 3]);
+    expect(read('R1 road')).toEqual([]);
+    // Under or over its target, said after it: a gap.
+    expect(read('R7m under budget')).toEqual([[7_000_000, 'gap', -1]]);
+    expect(read('3% below target')).toEqual([[0.03, 'gap', -1]]);
+    expect(read('2 days ahead of plan')).toEqual([[2, 'gap', 1]]);
+    expect(read('R139.6m achieved')).toEqual([[139_600_000, 'value', null]]);
+  });
+
   it('does not take the list marks of numbered lines in one cell for figures', () => {
     const value = (t: string) => scanQuantities(t).mentions.map((m) => m.value);
     expect(value('1)完成成人初高中学历提升416人;\n2)完成大专及以上学历提升902人。')).toEqual([416, 902]);

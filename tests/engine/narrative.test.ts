@@ -521,6 +521,41 @@ describe('narrative edge cases', () => {
     expect(zh2).not.toMatch(/均已完成|所列指标均未设目标/);
   });
 
+  it('quotes the rate the sheet prints to a tenth of a point, worked from figures it rounded; a whole per cent is the ratio rounded', () => {
+    const year = { period: { kind: 'year' } as const };
+    const printed = ev({
+      name: '省重点建设项目',
+      unit: '亿元',
+      target: 266,
+      actual: 234,
+      completion: 0.879,
+      status: 'missed',
+    });
+    const zh = texts(narrate([printed], 'zh-CN', year)).join('\n');
+    expect(zh).toContain('为年度目标266亿元的87.9%');
+    expect(zh).not.toContain('88.0%');
+    // 35 of 60 printed as 58%: the ratio, 58.3%, not "58.0%".
+    const whole = ev({
+      name: 'Construction Inspections',
+      target: 60,
+      actual: 35,
+      completion: 0.58,
+      status: 'missed',
+    });
+    const en = texts(narrate([whole], 'en-US', year)).join('\n');
+    expect(en).toContain('58.3% of the annual target of 60');
+    // A printed rate far from the ratio (another measure) is not taken for it.
+    const other = ev({
+      name: '县重点项目',
+      unit: '亿元',
+      target: 67.9,
+      actual: 7.7,
+      completion: 0.2,
+      status: 'at_risk',
+    });
+    expect(texts(narrate([other], 'zh-CN', year)).join('\n')).toContain('为年度目标67.9亿元的11.3%');
+  });
+
   it('targets only: the problems section says how many have no result yet, without naming them twice', () => {
     const evals = [
       ev({ name: '研发经费投入增长', unit: '%', target: 10, actual: null, status: 'no_data' }),

@@ -11,6 +11,7 @@ import { gapsOf } from '../../src/engine/evaluate/gaps';
 import { elapsedFraction } from '../../src/engine/core/period';
 import { parseCell } from '../../src/engine/core/quantity';
 import { nameWithoutUnit, unitInName } from '../../src/engine/read/units';
+import { scanQuantities } from '../../src/engine/core/grammar';
 
 function table(name: string, rows: CellValue[][], merges: string[] = [], yearStart = 1): SheetTable {
   const [reading] = readSheets([sourceFromRows(name, rows, { merges })], { yearStart });
@@ -2651,6 +2652,134 @@ describe('the sheet’s own words for the pace', () => {
       ['behind', '滞后'],
       ['on_track', '超序时'],
       ['behind', '欠进度'],
+    ]);
+  });
+});
+
+describe('a result told against its whole, or as the size of a reduction', () => {
+  it('reads "194 of 201" against a target in per cent as the share, and a bare per cent against a reduction as its size', () => {
+    const rows: CellValue[][] = [
+      ['Report on Performance 2004/05'],
+      ['Performance Measures', '2004/05 Target', '2004/05 Actual'],
+      [
+        'Implementation of commitments',
+        '100 per cent fulfilled or ongoing.',
+        '194 of 201 commitments fulfilled or ongoing.',
+      ],
+      ['Regulatory burden', '30% reduction from baseline', '52%'],
+      ['Paper forms', '20% reduction from baseline', '-8%'],
+      ['Staff trained', '90%', '45 out of 50 staff'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Report', rows)],
+      lang: 'en-US',
+      date: '2005-07-10',
+      yearStart: 4,
+    });
+    const ev = r.report.evaluations;
+    expect(ev.map((e) => e.actual?.value)).toEqual([0.965, 0.52, 0.08, 0.9]);
+    expect(ev.map((e) => e.status)).toEqual(['missed', 'achieved', 'missed', 'achieved']);
+  });
+});
+
+describe('a bare number in a row in per cent beside a target of a fall', () => {
+  it('is the fall, as the row’s unit says', () => {
+    const rows: CellValue[][] = [
+      ['2020年1—10月全区环境质量主要目标完成情况'],
+      ['序号', '指标', '年度目标', '1—10月'],
+      [1, '10个盟市PM2.5平均浓度较2015年下降(%)', '下降比例高于12%', 17.1],
+      [2, '单位地区生产总值能耗下降(%)', '下降3%', 1.2],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2020-11-10' });
+    const ev = r.report.evaluations;
+    expect(ev.map((e) => e.actual?.value)).toEqual([0.171, 0.012]);
+    expect(ev.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
+  });
+});
+
+describe('一次: once', () => {
+  it('is how often, not a count to reach: a result of 107.69万人次 is not 107,690,000% of it', () => {
+    expect(scanQuantities('为全省65岁及以上老年人免费体检一次').mentions.map((m) => m.unit)).not.toContain(
+      '次',
+    );
+    expect(scanQuantities('发放一次性补助500元').mentions.map((m) => m.value)).toEqual([500]);
+    // A count of times, in figures or after a grammar word, is still one.
+    expect(scanQuantities('开展培训1次').mentions.map((m) => m.value)).toEqual([1]);
+    expect(scanQuantities('每年开展培训不少于一次').mentions.map((m) => m.value)).toEqual([1]);
+    const rows: CellValue[][] = [
+      ['2023年1至4月十件民生实事进展情况'],
+      ['序号', '目标任务', '进展情况'],
+      [1, '为全省65岁及以上老年人免费体检一次', '完成65岁及以上老年人健康体检共计107.69万余人次'],
+      [2, '新建、改扩建70所公办幼儿园', '已开工63所'],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('S', rows)], lang: 'zh-CN', date: '2023-05-10' });
+    expect(r.report.evaluations[0].status).not.toBe('achieved');
+    expect(r.report.evaluations[0].target).toBeNull();
+  });
+});
+
+describe('the unit in the heading of a column of results found by its figures', () => {
+  it('is the rows’ unit', () => {
+    const rows: CellValue[][] = [
+      ['前10月全市100个重点推进项目完成投资情况'],
+      ['序号', '行  业', '项目数(个)', '年度计划投资(亿元)', '前10月累计完成投资(亿元)'],
+      [1, '工业项目', 35, 440.07, 469.13],
+      [2, '服务业项目', 33, 246.35, 265.03],
+      [3, '城市管理项目', 1, 8, 4.61],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('前10月', rows)], lang: 'zh-CN', date: '2023-11-10' });
+    expect(r.report.evaluations.map((e) => [e.actual?.value, e.indicator.measureUnit])).toEqual([
+      [469.13, '亿元'],
+      [265.03, '亿元'],
+      [4.61, '亿元'],
+    ]);
+  });
+});
+
+describe('a scorecard with last year’s and this year’s targets and results side by side', () => {
+  it('judges this year’s, under headings that say which year each is', () => {
+    const rows: CellValue[][] = [
+      ['2014/15 SECOND QUARTER CORPORATE PERFORMANCE SCORECARD (SDBIP) 1 JULY 2014 to 31 DECEMBER 2014'],
+      [
+        'Perspectives, KPIs',
+        '2013/14\n(previous financial year end)',
+        null,
+        '2014/15\n(current financial year)',
+        null,
+      ],
+      [null, 'Target', 'Actual', 'Target', 'Actual'],
+      ['1.A % of building plans approved within statutory timeframes', 0.82, 0.8364, 0.85, 0.751],
+      [
+        '1.C Rand value of capital invested in engineering infrastructure',
+        'R 1,8 bn',
+        'R 2,2 bn',
+        'R 0,62 bn',
+        'R 1,10 bn',
+      ],
+    ];
+    const source = sourceFromRows('Annexure A', rows, { merges: ['B2:C2', 'D2:E2'] });
+    const r = runCheck({ sources: [source], lang: 'en-US', date: '2015-01-20' });
+    expect(r.period).toMatchObject({ kind: 'quarter', quarter: 2 });
+    expect(r.report.title).toContain('2014/15');
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value])).toEqual([
+      [0.85, 0.751],
+      [620_000_000, 1_100_000_000],
+    ]);
+    // The goal's code stays with its name in the text.
+    expect(r.report.narrative.map((b) => b.text).join('\n')).toContain('1.C Rand value of capital');
+  });
+
+  it('reads a target handed down (Targets Allocated) as the target', () => {
+    const rows: CellValue[][] = [
+      ['State/UT-wise details of targets allocated and houses completed as on 01.02.2024'],
+      ['S.No.', 'State/UT', 'Targets Allocated', 'Houses Sanctioned by the States/UTs', 'Houses Completed'],
+      [1, 'ASSAM', 2041807, 2012956, 1773299],
+      [2, 'BIHAR', 3701576, 3701490, 3645255],
+    ];
+    const r = runCheck({ sources: [sourceFromRows('PMAY-G', rows)], lang: 'en-US', date: '2024-02-10' });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.actual?.value])).toEqual([
+      [2041807, 1773299],
+      [3701576, 3645255],
     ]);
   });
 });

@@ -907,6 +907,17 @@ interface NumberToken {
 /** Digits grouped the Indian way (quantity's INDIAN_GROUPS), where a number starts. */
 const INDIAN_AT = new RegExp(`${INDIAN_GROUPS}(?![\\d,])`, 'y');
 
+/** Rand in millions or billions written close up (R0,25 bn, R1.2 billion): a sum, not a code like R1. */
+function isRandSum(s: string, i: number): boolean {
+  if (s[i - 1] !== 'R' || isAsciiLetter(s.charCodeAt(i - 2))) return false;
+  RAND_SUM.lastIndex = i;
+  return RAND_SUM.test(s);
+}
+const RAND_SUM = /\d+(?:[.,]\d{1,2})?\s?(?:bn|billion|million|mn|m)(?![A-Za-z])/iy;
+
+/** A decimal comma's digits and the size after them: ",62 bn", ",5m", ",8 million". */
+const DECIMAL_COMMA_AT = /^,\d{1,2}(?!\d)\s?(?:bn|billion|million|mn|m|k)(?![A-Za-z])/i;
+
 /** An Arabic number at s[i…]: 1,234.5, 1 234, 1,76,325, .5, 1.2万, 3亿, 1.5e3, £1.2m; null when none. */
 function arabicAt(s: string, i: number): NumberToken | null {
   let j = i;
@@ -947,7 +958,10 @@ function arabicAt(s: string, i: number): NumberToken | null {
     break;
   }
   let frac = '';
-  if (j < n && s.charCodeAt(j) === 46 /* . */ && isDigit(s.charCodeAt(j + 1))) {
+  // A decimal comma before a size (R 0,62 bn, £0,5m, 1,8 million): one or two digits after it, never three.
+  const decimalComma =
+    s.charCodeAt(j) === 44 && digits.length > 0 && DECIMAL_COMMA_AT.exec(s.slice(j, j + 14));
+  if (j < n && (s.charCodeAt(j) === 46 /* . */ || decimalComma) && isDigit(s.charCodeAt(j + 1))) {
     j++;
     while (j < n && isDigit(s.charCodeAt(j))) frac += s[j++];
   }
@@ -961,7 +975,9 @@ function arabicAt(s: string, i: number): NumberToken | null {
   }
   // A multiplier in words after a space: "1.7 million", "2.4 billion", "46 lakhs" (not "5 m", which may be
   // metres).
-  const spelled = /^ (million|billion|thousand|lakhs?|lacs?|crores?)(?![A-Za-z])/i.exec(s.slice(j, j + 10));
+  const spelled = /^ (million|billion|thousand|bn|lakhs?|lacs?|crores?)(?![A-Za-z])/i.exec(
+    s.slice(j, j + 10),
+  );
   if (spelled) j++;
   // A multiplier: 万, 亿, 千 (not 千米 / 千瓦 / 千克), m, k, bn (not a longer word).
   let multiplied = 0;
@@ -1015,6 +1031,9 @@ function chineseAt(s: string, i: number, continuation = false): NumberToken | nu
   if (value === null) return null;
   // 一批, 一系列, 一些: "a number of", not one.
   if (end === i + 1 && s[i] === '一' && /^(批|系列|些|揽子)/.test(s.slice(end, end + 2))) return null;
+  // Once, not a count to reach: 为老年人免费体检一次, 一次性补助 (a count of times is written in figures, 1次, or
+  // after a grammar word: 不少于一次).
+  if (!continuation && end === i + 1 && s[i] === '一' && s[end] === '次') return null;
   if (!continuation) {
     const rest = s.slice(end, end + MAX_CJK_UNIT + 1);
     // A grade, not a count: 二级及以上综合医院, 三级甲等, 一级指标.
@@ -1448,7 +1467,7 @@ function scan(input: string): ScanResult {
           i > 1 &&
           (isDigit(s.charCodeAt(i - 2)) || isAsciiLetter(s.charCodeAt(i - 2)))) ||
         (isMinus(prev) && i > 1 && isAsciiLetter(s.charCodeAt(i - 2)));
-      if ((isAsciiLetter(prev) || joined) && !negative) {
+      if ((isAsciiLetter(prev) || joined) && !negative && !isRandSum(s, i)) {
         // Q2, FY24, M7, COVID-19: part of a word, not a figure.
         i = skipDigits(s, i);
         continue;
@@ -1845,13 +1864,27 @@ function readMention(
     change,
     approximation: marker !== null ? { text, marker } : null,
     aspirational: p.aspire,
-    role: p.role,
-    gapSign: p.gapSign,
+    ...gapAfter(lower, j, p),
     label,
     text,
   };
   return { mention, start, end: j, suffixed };
 }
+
+/**
+ * A figure's side of its target said after it (R7m under budget, 3% below target, 2 days ahead of plan):
+ * a gap, not a result; else the role the words before it gave.
+ */
+function gapAfter(lower: string, j: number, p: Pending): Pick<Mention, 'role' | 'gapSign'> {
+  GAP_AFTER.lastIndex = j;
+  const m = p.role === 'value' ? GAP_AFTER.exec(lower) : null;
+  if (!m) return { role: p.role, gapSign: p.gapSign };
+  return {
+    role: 'gap',
+    gapSign: m[1] === 'under' || m[1] === 'below' || m[1] === 'short of' || m[1] === 'behind' ? -1 : 1,
+  };
+}
+const GAP_AFTER = / ?(under|below|short of|behind|over|above|ahead of) (?:the )?(?:budget|target|plan)\b/y;
 
 /** A word of what changed, with what parts it from the next ("Malaria ", "Filaria / "). */
 const SUBJECT_WORD = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s*\/\s*|\s+)/;

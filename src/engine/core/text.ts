@@ -20,6 +20,9 @@ const FORBIDDEN_WORDS = /^(nan|null|undefined|infinity|-infinity)$/i;
  */
 export const LIST_NUMBER = /^\s*[*★☆]?\s*(?:[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．](?![\d%]))\s*/;
 
+/** A goal's code opening a name: a number, a point and one letter (1.A % of plans, 3.C Rand value). */
+const GOAL_CODE = /^\s*\d{1,3}\.[A-Za-z](?![A-Za-z])/;
+
 /** A list number in Chinese numerals opening a text: (一) / （二）/ 三、 (not 一般…, 十分…). */
 const CN_LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
 
@@ -31,6 +34,8 @@ const SLOT_LABEL = /^\s*指标\s*\d{1,2}\s*[:：]\s*/;
  * "就业促进行动", "指标1：工程质量合格" → "工程质量合格").
  */
 export function withoutListNumber(name: string): string {
+  // A goal's code (1.A, 3.C) names the measure, as the reader keeps it in the label.
+  if (GOAL_CODE.test(name)) return name;
   const t = name.replace(LIST_NUMBER, '').replace(CN_LIST_NUMBER, '').replace(SLOT_LABEL, '');
   return t.length >= 2 ? t : name;
 }

@@ -479,6 +479,7 @@ function answer(figures: readonly Figure[], t: TargetSpec): Figure | null {
     // (never a figure in a unit of its own for a target in per cent: 已安排财政赤字2.18万亿元 is no 赤字率)
     return (
       values.find((f) => f.percent && f.comparator === null && !f.points) ??
+      partOfWhole(values) ??
       values.find(
         (f) =>
           f.comparator === null &&
@@ -529,6 +530,35 @@ function wentTo(values: readonly Figure[]): Figure | null {
 }
 
 const FROM_LABEL = /(?:^|\s)from$|(?:从|從|由)$|^(?:从|從|由)/i;
+
+/**
+ * A count out of its whole ("194 of 201 commitments", "16 out of 20"), for a target in per cent: the
+ * share (96.5 %), never the count read as a per cent.
+ */
+function partOfWhole(values: readonly Figure[]): Figure | null {
+  for (let i = 0; i + 1 < values.length; i++) {
+    const [part, whole] = [values[i], values[i + 1]];
+    if (
+      OF_LABEL.test(whole.label.trim()) &&
+      !part.percent &&
+      !whole.percent &&
+      part.comparator === null &&
+      whole.value > 0 &&
+      part.value >= 0 &&
+      part.value <= whole.value &&
+      (part.unit === null || whole.unit === null || part.unit === whole.unit)
+    )
+      return {
+        ...part,
+        value: Math.round((part.value / whole.value) * 1000) / 1000,
+        percent: true,
+        unit: null,
+        text: null,
+      };
+  }
+  return null;
+}
+const OF_LABEL = /^(?:out )?of$/i;
 const TO_LABEL = /(?:^|[\s)])to$/i;
 
 /** A Chinese measure word for a count of things (个, 家, 所, 座, 处, 项, 件, 台, 套, 条, 栋, 间, 户). */
@@ -578,7 +608,9 @@ function resultFigures(figures: readonly Figure[], t: TargetSpec, i: number | un
 
 /** The result in the target's terms: a decrease as its size, "增长-2%" against a decrease as 2 %. */
 function inTargetTerms(f: Figure, t: TargetSpec): number {
-  if (t.kind === 'decrease') return f.change === 'down' ? f.value : -f.value;
+  // (a bare figure against a decrease, 52% beside "30% reduction", is its size; a bare -5% the change)
+  if (t.kind === 'decrease')
+    return f.change === null ? Math.abs(f.value) : f.change === 'down' ? f.value : -f.value;
   if (t.kind === 'growth') return f.change === 'down' ? -f.value : f.value;
   return f.value;
 }
@@ -2261,7 +2293,8 @@ function resultValue(
       note(r.ctx, r.cells[lastAt], 'info', 'periods-to-date');
     }
   } else if (r.last.kind === 'figures') {
-    figure = answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec);
+    figure =
+      answer(resultFigures(r.last.figures, spec, r.ind.resultMention), spec) ?? changeInRateRow(r, spec);
     value = figure ? inTargetTerms(figure, spec) : null;
     // A level whose period is not in yet (cancer figures a month behind): the latest before it stands.
     const layout = r.ind.actuals.kind;
@@ -2315,6 +2348,20 @@ function resultValue(
     }
   }
   return { figure, value, summed, inPoints };
+}
+
+/**
+ * A bare number in a row in per cent beside a target of growth or a fall (较2015年下降(%) | 下降比例高于12% |
+ * 17.1): the change in the target's terms, as the row's unit says.
+ */
+function changeInRateRow(r: Reading, spec: TargetSpec): Figure | null {
+  if (!r.unitIsRate || (spec.kind !== 'growth' && spec.kind !== 'decrease') || r.last.kind !== 'figures')
+    return null;
+  const bare = r.last.figures.filter((f) => f.role === 'value');
+  const f = bare.length === 1 ? bare[0] : null;
+  return f && !f.percent && !f.points && f.unit === null && f.comparator === null && f.change === null
+    ? f
+    : null;
 }
 
 /**

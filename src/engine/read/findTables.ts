@@ -645,7 +645,7 @@ export function projectYear(text: string): number | null {
 }
 
 export function yearLabel(text: string): number | null {
-  const key = headerKey(text);
+  const key = headerKey(text.replace(YEAR_REMARK, ''));
   const m = /^(?:fy[:：]?)?((?:19|20)\d{2})(?:(?:[/\-–—]|to)(?:\d{2}|(?:19|20)\d{2}))?(?:年度|年)?$/.exec(
     key,
   );
@@ -654,6 +654,10 @@ export function yearLabel(text: string): number | null {
   const s = /^(?:fy)?(\d{2})[/\-–—](\d{2})$/.exec(key);
   return s && (Number(s[1]) + 1) % 100 === Number(s[2]) ? 2000 + Number(s[1]) : null;
 }
+
+/** A remark on which year it is after a year (2014/15 (Q1 - previous financial year), 2015/16 (current year)). */
+const YEAR_REMARK =
+  /\s*[(（][^()（）]*\b(?:previous|prior|last|current|this)\b[^()（）]*\byear\b[^()（）]*[)）]\s*$/i;
 
 function isSubHeadingRow(row: Row): boolean {
   const cols = filledCols(row);
@@ -1352,7 +1356,8 @@ function assignRoles(
         role: 'actual',
         score: 0.6,
         header: texts.join(' › '),
-        unit: null,
+        // (its heading's unit is the rows', however the column was found: 前10月累计完成投资(亿元))
+        unit: bracketUnit(leaf),
         ...(year !== null ? { year } : { org: leaf }),
         source: 'content',
       });

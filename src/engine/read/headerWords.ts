@@ -607,6 +607,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'targeted households',
       'target participants',
       'target jobs',
+      // the target handed down (Targets Allocated; see starts)
+      'target allocated',
+      'targets allocated',
+      'allocated target',
+      'allocated targets',
     ],
     starts: [
       // "Our target for repairs performance", "Target for A/B inspection grades": the target, whatever follows
@@ -616,6 +621,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target time',
       // the time each office is held to (Target set for reply (working days))
       'target set',
+      // the target handed down (Target allocated by MoRD)
+      'target allocated',
+      'targets allocated',
       // a count of those to reach (Target no. of jobs, Target number of households): the target
       'target no.',
       'target number',
