@@ -2784,6 +2784,83 @@ describe('a scorecard with last year’s and this year’s targets and results s
   });
 });
 
+describe('more of the columns and years offices keep', () => {
+  it('counts a quarter ending on a day named with its calendar year in the financial year it falls in', () => {
+    const rows: CellValue[][] = [
+      ['PERFORMANCE REPORT'],
+      ['Key Performance Indicator', 'Annual Target', 'Actual Performance as at 31 March 2018'],
+      ['Number of ward committee meetings held', 40, 31],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Q3', rows)],
+      lang: 'en-US',
+      date: '2018-04-20',
+      yearStart: 7,
+    });
+    expect(r.period).toMatchObject({ kind: 'quarter', quarter: 3 });
+    expect(r.report.title).toContain('2017/18');
+  });
+
+  it('takes 具体事项 under a 民生实事 merged down as the names, the 民生实事 as their group', () => {
+    const rows: CellValue[][] = [
+      ['2023年重点民生实事一季度进展情况'],
+      ['序号', '民生实事', '具体事项', '截至3月底完成情况', '完成年度目标任务'],
+      [1, '职业技能培训和评价取证', '职业技能培训', '140.1万人次', '46.7%'],
+      [null, null, '新增技能人才(取证)', '108.9万人', '54.5%'],
+      [null, null, '新增高技能人才(取证)', '39.8万人', '49.8%'],
+      [2, '妇女儿童健康保障', '宫颈癌筛查', '31.42万人', '39.3%'],
+      [null, null, '乳腺癌筛查', '32.35万人', '40.4%'],
+    ];
+    const source = sourceFromRows('一季度', rows, { merges: ['A3:A5', 'B3:B5', 'A6:A7', 'B6:B7'] });
+    const r = runCheck({ sources: [source], lang: 'zh-CN', date: '2023-04-20' });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.indicator.category])).toEqual([
+      ['职业技能培训', '职业技能培训和评价取证'],
+      ['新增技能人才(取证)', '职业技能培训和评价取证'],
+      ['新增高技能人才(取证)', '职业技能培训和评价取证'],
+      ['宫颈癌筛查', '妇女儿童健康保障'],
+      ['乳腺癌筛查', '妇女儿童健康保障'],
+    ]);
+  });
+
+  it('reads a benchmark in words beside the year’s own target as where the measure started, not a group', () => {
+    const rows: CellValue[][] = [
+      ['Performance Measure Table'],
+      ['Performance Measure', 'Benchmark', '2005/06 Target', '2005/06 Actual', 'Target Met?'],
+      [
+        'Government’s Strategic Plan in place to guide public service activities.',
+        '2004/05 Strategic Plan in place.',
+        'Strategic Plan updated.',
+        'Strategic Plan updated.',
+        'Achieved.',
+      ],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Report', rows)],
+      lang: 'en-US',
+      date: '2006-07-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations[0].indicator.category ?? null).toBeNull();
+    expect(r.report.evaluations[0].status).toBe('achieved');
+  });
+
+  it('finds a rate of youth in custody better lower', () => {
+    const rows: CellValue[][] = [
+      ['Performance-at-a-Glance 2003/04'],
+      ['Performance Measure', '2003/04 Target', '2003/04 Actual'],
+      ['Rate of youth in custody (per 10,000)', 'Maintain 9.0', '5'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('P', rows)],
+      lang: 'en-US',
+      date: '2004-07-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations[0].direction).toBe('lower');
+    expect(r.report.evaluations[0].status).toBe('achieved');
+  });
+});
+
 describe('基本完成: essentially done', () => {
   it('is on track within the year, never behind', () => {
     const rows: CellValue[][] = [

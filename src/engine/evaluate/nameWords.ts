@@ -154,6 +154,9 @@ const LOWER_EN = [
   'fly tipping',
   'crime',
   'crimes',
+  // those held (Rate of youth in custody (per 10,000))
+  'in custody',
+  'incarceration',
   'offences',
   'offenses',
   'burglary',

@@ -1311,6 +1311,12 @@ function assignRoles(
       ambiguous,
       textsLeftUnheaded(band, profiles, cand.col) || rowsOwnCategoryLeft(out, profiles, cand.col),
     );
+    // A benchmark in words beside the year's own target (Benchmark | 2005/06 Target: "2004/05 Strategic
+    // Plan in place") is where the measure started from, never a group of the rows.
+    if (role === 'category' && isStandardHeading(leaf)) {
+      Object.assign(cand, { role: 'baseline', score: Math.min(cand.score, 0.8) });
+      continue;
+    }
     if (role !== cand.role) {
       cand.role = role;
       cand.score = Math.min(cand.score, 0.8);

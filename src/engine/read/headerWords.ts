@@ -208,6 +208,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.name,
       // a programme's schemes and projects (Capital Programme Monitoring: Scheme | Budget | Spend to date)
       'scheme',
+      // the items of a task or a 民生实事 (民生实事 | 具体事项 | 截至3月底完成情况)
+      '具体事项',
+      '具体项目',
       // Taiwan's plans: the measure (衡量指標, 關鍵績效指標)
       '衡量指标',
       '关键绩效指标',
