@@ -148,6 +148,13 @@ describe("what a table's words say of its year", () => {
     expect(w).toMatchObject({ named: 'fy', year: 2010 });
   });
 
+  it('names the span a date late in a year from July falls in (as at 31 March 2018 | REPORT 2017-2018)', () => {
+    const texts = ['as at 31 March 2018 / Q3', 'THIRD (3rd) QUARTER PERFORMANCE REPORT 2017-2018'];
+    expect(fiscalYearWords(texts, 2018)).toMatchObject({ named: 'span', year: 2017 });
+    // In a calendar year the span ending in the date's year is another year's.
+    expect(fiscalYearWords(['as at 31 March 2018', 'REPORT 2017-2018'], 2018)).toMatchObject({ named: null });
+  });
+
   it('takes the year from a span when none is known yet', () => {
     expect(fiscalYearWords(['Annual Report 2011-2012'], null)).toEqual(
       expect.objectContaining({ named: 'span', year: 2011 }),

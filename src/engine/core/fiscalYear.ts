@@ -281,6 +281,12 @@ export function fiscalYearWords(texts: readonly string[], yearKnown: number | nu
     }
     if (wanted !== null && shortSpanOf(t, wanted)) return { named: 'span', year: wanted, start };
   }
+  // A date late in a year that starts after January (as at 31 March 2018, in a year from July) beside a
+  // span ending in its calendar year (REPORT 2017-2018): the span is that date's year.
+  if (wanted !== null && start && start.month !== 1 && year === yearKnown) {
+    for (const t of texts)
+      if (yearSpansIn(t).includes(wanted - 1)) return { named: 'span', year: wanted - 1, start };
+  }
   // A year named by its end (2018 Target | 2018 Actual) under words naming the financial year that ends
   // in it ("the financial targets set for the 2017–18 financial year", "FY 2025-2026 Annual Budget"):
   // that financial year.
