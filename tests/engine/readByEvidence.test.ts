@@ -2861,6 +2861,30 @@ describe('more of the columns and years offices keep', () => {
   });
 });
 
+describe('a comparison with the target written in the completion column', () => {
+  it('states the gap, from which the target follows', () => {
+    const rows: CellValue[][] = [
+      ['2023年重点民生实事一季度进展情况'],
+      ['序号', '民生实事', '具体事项', '截至3月底完成情况', '完成年度目标任务'],
+      [1, '妇女儿童健康保障', '宫颈癌筛查', '31.42万人', 0.393],
+      [null, null, '乳腺癌筛查', '32.35万人', 0.404],
+      [null, null, '免费产前筛查覆盖率', 0.656, '高于年度目标任务0.6个百分点'],
+      [null, null, '新生儿听力筛查率', 0.9338, '低于年度目标任务1.62个百分点'],
+      [2, '推进城市更新', '加装居民用户燃气安全装置', '142万户', 0.142],
+      [null, null, '更换改造存在安全隐患的窨井设施', '42879座', 0.214],
+      [3, '农村基础设施建设', '改造农村公路', '2288公里', 0.458],
+    ];
+    const pct = [null, null, null, '0.0%', '0.0%'];
+    const formats = [[], [], pct, pct, pct, pct, pct, pct, pct];
+    const merges = ['A3:A6', 'B3:B6', 'A7:A8', 'B7:B8'];
+    const source = sourceFromRows('一季度', rows, { merges, formats });
+    const r = runCheck({ sources: [source], lang: 'zh-CN', date: '2023-04-20' });
+    const ev = r.report.evaluations;
+    expect(ev.slice(0, 4).map((e) => e.target?.value ?? null)).toEqual([null, null, 0.65, 0.95]);
+    expect(ev.slice(0, 4).map((e) => e.status)).toEqual(['on_track', 'on_track', 'on_track', 'behind']);
+  });
+});
+
 describe('基本完成: essentially done', () => {
   it('is on track within the year, never behind', () => {
     const rows: CellValue[][] = [

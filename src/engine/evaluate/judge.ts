@@ -1121,6 +1121,16 @@ function gapInWords(text: string): StatedGap | null {
 const BELOW_PACE = /(低于|落后|慢于|滞后|差)[^，,。；;]{0,6}(序时|时序|时间)进度/;
 const ABOVE_PACE = /(超|快于|高于|领先)[^，,。；;]{0,6}(序时|时序|时间)进度/;
 
+/**
+ * The office's comparison written in the completion column, where other rows have their rates (65.6% |
+ * 高于年度目标任务0.6个百分点): the gap to the target, as a gap column would state it.
+ */
+function gapInCompletion(cell: SourceCell | null | undefined): StatedGap | null {
+  if (typeof cell?.value !== 'string') return null;
+  const gap = statedGap(cell);
+  return gap?.of === 'target' && gap.size !== null ? gap : null;
+}
+
 function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
   const text = cell ? cellText(cell.value).trim() : '';
   if (text === '') return null;
@@ -1717,7 +1727,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     periodCompletion,
     periodVerdict:
       periodCompletion !== null ? periodCompletionVerdict(periodCompletion, ind, period, thresholds) : null,
-    gap: statedGap(ind.gapCell),
+    gap: statedGap(ind.gapCell) ?? gapInCompletion(ind.completionCell),
     tctx,
     toDate,
     dateUnknown,
