@@ -332,12 +332,19 @@ describe('not applicable', () => {
     ['Collected annually', 'annual'],
     ['New measure', 'no-target'],
     ['新增指标', 'no-target'],
+    ['To be determined', 'to-be-confirmed'],
+    ['Baseline to be established', 'no-target'],
+    // a long note by its first clause
+    ['Establish baseline; New measure for 2003/04', 'no-target'],
   ])('%s → %s', (text, reason) => {
     expect(notApplicableReason(text)).toBe(reason);
   });
 
   it('is null for figures and words', () => {
     for (const t of ['95%', '完成', 'Green', '']) expect(notApplicableReason(t)).toBeNull();
+    expect(
+      notApplicableReason('Increase the share of homes built to the new standard; 95% by 2026'),
+    ).toBeNull();
   });
 });
 

@@ -776,6 +776,12 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['not established', 'no-target'],
   ['target not established', 'no-target'],
   ['baseline year', 'no-target'],
+  // a baseline still to be set (Establish baseline; New measure for 2003/04, Baseline to be established)
+  ['establish baseline', 'no-target'],
+  ['establish a baseline', 'no-target'],
+  ['baseline to be established', 'no-target'],
+  ['to be established', 'no-target'],
+  ['to be developed', 'no-target'],
   ['新增指标', 'no-target'],
   ['n/a', 'not-applicable'],
   ['na', 'not-applicable'],
@@ -839,6 +845,8 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['tbc', 'to-be-confirmed'],
   ['tbd', 'to-be-confirmed'],
   ['to be confirmed', 'to-be-confirmed'],
+  ['to be determined', 'to-be-confirmed'],
+  ['待确定', 'to-be-confirmed'],
   ['待定', 'to-be-confirmed'],
 ]);
 
@@ -847,7 +855,8 @@ export function notApplicableReason(text: string): NotApplicableReason | null {
   if (typeof text !== 'string') return null;
   // "N/A" opening a note on why (N/A In fiscal year 2016-17, no investigations were completed.).
   if (/^\s*n\/a(?=[\s.:;,–—-])/i.test(text)) return 'not-applicable';
-  if (text.length > 40) return null;
+  // (a long note by its first clause alone: "Establish baseline; New measure for 2003/04")
+  if (text.length > 40) return /[;；]/.test(text) ? notApplicableReason(text.split(/[;；]/)[0]) : null;
   const k = withoutFootnoteMarks(
     toHans(normalizeText(text))
       .toLowerCase()
@@ -855,7 +864,7 @@ export function notApplicableReason(text: string): NotApplicableReason | null {
   )
     .replace(/^\((.*)\)$/, '$1')
     .trim();
-  return NOT_APPLICABLE.get(k) ?? null;
+  return NOT_APPLICABLE.get(k) ?? NOT_APPLICABLE.get(k.split(/[;；]/)[0].trim()) ?? null;
 }
 
 // ───────────────────────────── the scan ─────────────────────────────
