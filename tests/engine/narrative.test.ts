@@ -556,6 +556,20 @@ describe('narrative edge cases', () => {
     expect(texts(narrate([other], 'zh-CN', year)).join('\n')).toContain('为年度目标67.9亿元的11.3%');
   });
 
+  it('at the fourth quarter, the year’s end as the statuses take it, speaks of the year’s targets, not of pace', () => {
+    const evals = [
+      ev({ name: '城镇新增就业', unit: '人', target: 5000, actual: 5200, status: 'achieved' }),
+      ev({ name: '新建养老床位', unit: '张', target: 300, actual: 240, status: 'missed' }),
+    ];
+    const q4 = { period: { kind: 'quarter', quarter: 4 } as const };
+    const zh = texts(narrate(evals, 'zh-CN', q4)).join('\n');
+    expect(zh).toContain('有1项目标任务未完成年度目标');
+    expect(zh).not.toMatch(/进度滞后或未完成|序时进度|加快工作进度/);
+    const en = texts(narrate(evals, 'en-US', q4)).join('\n');
+    expect(en).toContain('1 target missed the annual target');
+    expect(en).not.toMatch(/behind pace|on pace/);
+  });
+
   it('targets only: the problems section says how many have no result yet, without naming them twice', () => {
     const evals = [
       ev({ name: '研发经费投入增长', unit: '%', target: 10, actual: null, status: 'no_data' }),

@@ -201,7 +201,8 @@ export function reportsYearEnd(options: {
   readonly period: Period;
   readonly periodSource?: { readonly kind: string };
 }): boolean {
-  return options.period.kind === 'year' && options.periodSource?.kind !== 'to-date';
+  // (the last quarter or month to date is the whole year, as the judgement takes it: isYearEnd)
+  return isYearEnd(options.period) && options.periodSource?.kind !== 'to-date';
 }
 
 export function isYearEnd(p: Period): boolean {
