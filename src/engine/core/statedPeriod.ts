@@ -610,6 +610,18 @@ export function yearOf(text: string): number | null {
 }
 
 /**
+ * The calendar year of a day written out with its month (as at 31 March 2018, October 8, 2019, 2018年3月31日),
+ * by the same patterns the periods are read with; null where the text has none.
+ */
+export function dayWithYear(text: string): number | null {
+  const t = normalizeText(text).toLowerCase();
+  const en = ENGLISH_DAY_FIRST.exec(t) ?? ENGLISH_MONTH_FIRST.exec(t);
+  if (en) return fullYear(en[3]);
+  const zh = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(t);
+  return zh ? Number(zh[1]) : null;
+}
+
+/**
  * A month heading with its year: "Dec 17", "Jan-18", "2018年1月", "2018-01", "January 2018" → the
  * calendar year and month; null for anything else (including a month without a year).
  */

@@ -20,8 +20,8 @@ const FORBIDDEN_WORDS = /^(nan|null|undefined|infinity|-infinity)$/i;
  */
 export const LIST_NUMBER = /^\s*[*★☆]?\s*(?:[(（]\d{1,3}[)）]|\d{1,3}\s*[.、．](?![\d%]))\s*/;
 
-/** A goal's code opening a name: a number, a point and one letter (1.A % of plans, 3.C Rand value). */
-const GOAL_CODE = /^\s*\d{1,3}\.[A-Za-z](?![A-Za-z])/;
+/** A goal's code opening a name: numbers, a point and one letter (1.A % of plans, 3.C Rand value, 1.2.B). */
+export const GOAL_CODE = /^\s*\d{1,3}(?:\.\d{1,3})*[.．][A-Za-z](?![A-Za-z])/;
 
 /** A list number in Chinese numerals opening a text: (一) / （二）/ 三、 (not 一般…, 十分…). */
 const CN_LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/;

@@ -4,7 +4,7 @@
  */
 import { headerKey, toHalfWidth } from '../core/normalize';
 import { toHans } from '../core/hans';
-import { closeUpChinese } from '../core/text';
+import { closeUpChinese, GOAL_CODE } from '../core/text';
 
 const CN_NUM = '一二三四五六七八九十百零〇两';
 /** A section label on its own, as found in the id column: 一, 二、, （三）, 第四部分, IV, B. */
@@ -17,7 +17,7 @@ export const SECTION_START = new RegExp(
 );
 /** The numbering stripped from a category label. */
 const SECTION_PREFIX = new RegExp(
-  `^(?:第[${CN_NUM}\\d]+(?:部分|章|节|类|项|篇)?[、.．:：,，\\s]*|[${CN_NUM}]+[、.．:：,，\\s]+|[(（][${CN_NUM}\\d]+[)）][、.．\\s]*|\\d+(?:\\.\\d+)*(?![.．][A-Za-z]\\b)[、.．:：\\s]+|[IVX]+[.、:：\\s]+|[A-Z][.、:：)）]\\s*)`,
+  `^(?:第[${CN_NUM}\\d]+(?:部分|章|节|类|项|篇)?[、.．:：,，\\s]*|[${CN_NUM}]+[、.．:：,，\\s]+|[(（][${CN_NUM}\\d]+[)）][、.．\\s]*|\\d+(?:\\.\\d+)*[、.．:：\\s]+|[IVX]+[.、:：\\s]+|[A-Z][.、:：)）]\\s*)`,
 );
 export function isSectionLabel(text: string): boolean {
   const t = toHalfWidth(text).trim();
@@ -45,7 +45,8 @@ export function isNextItem(label: string, before: string | null): boolean {
  * 社会效益指标, 产出指标): Chinese sets no space between words.
  */
 export function stripNumbering(label: string): string {
-  const stripped = label.replace(SECTION_PREFIX, '').trim();
+  // (a goal's code, 1.A or 3.C, is part of the label, not its numbering)
+  const stripped = GOAL_CODE.test(label) ? label : label.replace(SECTION_PREFIX, '').trim();
   const out = stripped.length > 0 ? stripped : label;
   return out.includes(' ') || out.includes('\n') ? closeUpChinese(out) : out;
 }

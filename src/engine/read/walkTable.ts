@@ -15,6 +15,7 @@ import { headerKey, normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
 import { cleanText, oneLineHeading } from '../core/text';
 import {
+  dayWithYear,
   dueBy,
   fiscalMonth,
   monthWithYear,
@@ -1527,24 +1528,17 @@ const FISCAL_LABEL = /\d{4}\s*[-/–]\s*\d{2,4}\b(?!\s*[-/–.]\s*\d)|\bFY\s*\d/
 /**
  * The year a stated period is in, counted as the organisation's year is: a month named with its calendar
  * year and nothing else (January 2018, Jan-18, 2018年1月; as at 31 March 2018, a quarter's end) in a year
- * from April (or July) is in the year that started in 2017. A range (Oct '21 – Jan '22) or a year named by its halves or as FY names the year otherwise.
+ * from April (or July) is in the year that started in 2017. A range (Oct '21 – Jan '22) or a year named by
+ * its halves or as FY names the year otherwise.
  */
 function yearOfStated(stated: StatedPeriod, yearStart: number): number | null {
   if (stated.year === null || yearStart === 1) return stated.year;
   if (stated.period.kind !== 'month' && stated.period.kind !== 'quarter') return stated.year;
   const calendar =
-    monthWithYear(stated.text)?.year === stated.year || dayWithYear(stated.text) === stated.year;
+    monthWithYear(stated.text)?.year === stated.year ||
+    (!FISCAL_LABEL.test(stated.text) && dayWithYear(stated.text) === stated.year);
   return calendar ? fiscalYearOf(stated, yearStart) : stated.year;
 }
-
-/** The calendar year of a day written out (as at 31 March 2018, 2018年3月31日), alone in the text. */
-function dayWithYear(text: string): number | null {
-  if (FISCAL_LABEL.test(text)) return null;
-  const m = DAY_WITH_YEAR.exec(normalizeText(text));
-  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
-}
-const DAY_WITH_YEAR =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+((?:19|20)\d{2})\b|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/i;
 
 /**
  * The fiscal year of a month or quarter named with its calendar year (March 2026 in a year starting in
