@@ -855,8 +855,10 @@ export function notApplicableReason(text: string): NotApplicableReason | null {
   if (typeof text !== 'string') return null;
   // "N/A" opening a note on why (N/A In fiscal year 2016-17, no investigations were completed.).
   if (/^\s*n\/a(?=[\s.:;,–—-])/i.test(text)) return 'not-applicable';
-  // (a long note by its first clause alone: "Establish baseline; New measure for 2003/04")
-  if (text.length > 40) return /[;；]/.test(text) ? notApplicableReason(text.split(/[;；]/)[0]) : null;
+  // (a note by its first clause alone: "Establish baseline; New measure for 2003/04")
+  const clause = text.split(/[;；]/)[0];
+  if (clause !== text) return notApplicableReason(clause);
+  if (text.length > 40) return null;
   const k = withoutFootnoteMarks(
     toHans(normalizeText(text))
       .toLowerCase()
@@ -864,7 +866,7 @@ export function notApplicableReason(text: string): NotApplicableReason | null {
   )
     .replace(/^\((.*)\)$/, '$1')
     .trim();
-  return NOT_APPLICABLE.get(k) ?? NOT_APPLICABLE.get(k.split(/[;；]/)[0].trim()) ?? null;
+  return NOT_APPLICABLE.get(k) ?? null;
 }
 
 // ───────────────────────────── the scan ─────────────────────────────
@@ -922,10 +924,12 @@ function isRandSum(s: string, i: number): boolean {
   RAND_SUM.lastIndex = i;
   return RAND_SUM.test(s);
 }
-const RAND_SUM = /\d+(?:[.,]\d{1,2})?\s?(?:bn|billion|million|mn|m)(?![A-Za-z])/iy;
+/** A size written after a sum of money: bn, billion, million, mn, m, k. */
+const SIZE_AFTER = '\\s?(?:bn|billion|million|mn|m|k)(?![A-Za-z])';
+const RAND_SUM = new RegExp(`\\d+(?:[.,]\\d{1,2})?${SIZE_AFTER}`, 'iy');
 
 /** A decimal comma's digits and the size after them: ",62 bn", ",5m", ",8 million". */
-const DECIMAL_COMMA_AT = /^,\d{1,2}(?!\d)\s?(?:bn|billion|million|mn|m|k)(?![A-Za-z])/i;
+const DECIMAL_COMMA_AT = new RegExp(`^,\\d{1,2}(?!\\d)${SIZE_AFTER}`, 'i');
 
 /** An Arabic number at s[i…]: 1,234.5, 1 234, 1,76,325, .5, 1.2万, 3亿, 1.5e3, £1.2m; null when none. */
 function arabicAt(s: string, i: number): NumberToken | null {
@@ -1888,12 +1892,10 @@ function gapAfter(lower: string, j: number, p: Pending): Pick<Mention, 'role' | 
   GAP_AFTER.lastIndex = j;
   const m = p.role === 'value' ? GAP_AFTER.exec(lower) : null;
   if (!m) return { role: p.role, gapSign: p.gapSign };
-  return {
-    role: 'gap',
-    gapSign: m[1] === 'under' || m[1] === 'below' || m[1] === 'short of' || m[1] === 'behind' ? -1 : 1,
-  };
+  return { role: 'gap', gapSign: SHORT_OF.has(m[1]) ? -1 : 1 };
 }
 const GAP_AFTER = / ?(under|below|short of|behind|over|above|ahead of) (?:the )?(?:budget|target|plan)\b/y;
+const SHORT_OF: ReadonlySet<string> = new Set(['under', 'below', 'short of', 'behind']);
 
 /** A word of what changed, with what parts it from the next ("Malaria ", "Filaria / "). */
 const SUBJECT_WORD = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s*\/\s*|\s+)/;
