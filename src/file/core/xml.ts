@@ -448,7 +448,12 @@ export class XmlScanner implements XmlTag, XmlText {
     const h = this.handler;
     let pos = this.pos;
     while (pos < n && !this.stopped && h.done !== true) {
-      const lt = buf.indexOf(LT, pos);
+      // (Markup mostly follows markup, or a short text: a look at the next bytes spares a search.)
+      let lt = pos;
+      const near = Math.min(n, pos + 32);
+      while (lt < near && buf[lt] !== LT) lt++;
+      if (lt === near && lt < n) lt = buf.indexOf(LT, lt);
+      else if (lt === n) lt = -1;
       if (lt !== pos) {
         const end = lt < 0 ? n : lt;
         if (lt < 0 && !final) {
@@ -536,9 +541,14 @@ export class XmlScanner implements XmlTag, XmlText {
       if (i >= n) return -1;
       const q = buf[i];
       if (q !== QUOT && q !== APOS) this.fail('attr-unquoted', i);
-      const close = buf.indexOf(q, i + 1);
-      if (close < 0) return -1;
-      for (let k = i + 1; k < close; k++) if (buf[k] === LT) this.fail('lt-in-attr', k);
+      // The value's end, refusing a < in it on the way (values are short: a loop beats a search).
+      let close = i + 1;
+      for (; close < n; close++) {
+        const b = buf[close];
+        if (b === q) break;
+        if (b === LT) this.fail('lt-in-attr', close);
+      }
+      if (close >= n) return -1;
       const k = this.attrCount++;
       // xmlns:x declarations keep their whole name; other prefixes are dropped.
       const local =
@@ -570,8 +580,10 @@ export class XmlScanner implements XmlTag, XmlText {
 
   private closeTag(lt: number): number {
     const buf = this.buf;
-    const gt = buf.indexOf(GT, lt + 2);
-    if (gt < 0) return -1;
+    let gt = lt + 2;
+    const n = buf.length;
+    while (gt < n && buf[gt] !== GT) gt++;
+    if (gt >= n) return -1;
     let end = gt;
     while (end > lt + 2 && isSpace(buf[end - 1])) end--;
     // The name is compared with the open element's byte by byte (no string made in the usual case).
