@@ -147,8 +147,15 @@ const SAME_RATE = 0.00055;
 
 /** Half the last digit a figure is written to (234 → 0.5, 4.61 → 0.005). */
 function halfLastDigit(v: number): number {
-  const s = String(Math.abs(v));
-  if (/e/i.test(s)) return 0;
+  const a = Math.abs(v);
+  // (JavaScript writes these with an exponent: no last digit to speak of.)
+  if (a >= 1e21 || (a < 1e-6 && a !== 0)) return 0;
+  // The fewest decimals that give the figure back are the ones it is written with (a loop, not a string).
+  for (let k = 0; k <= 15 && a * 10 ** k <= Number.MAX_SAFE_INTEGER; k++) {
+    const p = 10 ** k;
+    if (Math.round(a * p) / p === a) return 0.5 * 10 ** -k;
+  }
+  const s = String(a);
   const point = s.indexOf('.');
   return 0.5 * 10 ** -(point < 0 ? 0 : s.length - point - 1);
 }

@@ -304,25 +304,23 @@ class ItemWords {
     return approximate ? f.about(text) : text;
   }
 
-  /** The item's numbers as text, with its gaps; null for an item without numbers. */
-  figures(item: NarrativeItem): (NumbersText & Gaps) | null {
+  /** The item's numbers as text; null for an item without numbers. */
+  figures(item: NarrativeItem): NumbersText | null {
     if (!item.numeric) return null;
-    const cached = this.numbers[item.index] as (NumbersText & Gaps) | undefined;
+    const cached = this.numbers[item.index];
     if (cached) return cached;
     const g = figuresOf(item);
     const f = this.L.format;
     const approximate = g.actual.approximation !== null;
     const shown = (v: number): string =>
       f.quantity({ value: v, approximation: null, percent: g.percent } satisfies Quantity, g.unit);
-    const diff = (v: number | null): string | null =>
-      v === null ? null : this.difference(v, g.percent, g.unit, approximate);
     // A share in per cent is told against its targets in points (see NumbersText).
     const inPoints = g.percent && g.level && !approximate;
     const versus = (to: number): PointsWords => {
       const d = g.actual.value - to;
       return { side: sideOf(d), diff: f.points(Math.abs(d)) };
     };
-    const words: NumbersText & Gaps = {
+    const words: NumbersText = {
       actual: f.quantity(g.actual, g.unit),
       actualBase: approximate ? f.quantity({ ...g.actual, approximation: null }, g.unit) : null,
       target: f.quantity(g.target, g.unit),
@@ -334,23 +332,36 @@ class ItemWords {
       estimated: g.estimated,
       versusPace: inPoints && g.expected !== null ? versus(g.expected) : null,
       versusTarget: inPoints ? versus(g.target.value) : null,
-      gapToPace: diff(g.gapToPace),
-      gapToTarget: diff(g.gapToTarget),
-      overPace: diff(g.overPace),
-      overTarget: diff(g.overTarget),
-      points: g.lag !== null ? f.points(g.lag) : null,
       periodTarget: g.periodTarget,
     };
     this.numbers[item.index] = words;
     return words;
   }
 
+  /**
+   * The item's gaps as text; null for an item without numbers. Made only where they are told (the
+   * problems, the furthest behind), not for every clause that names the item's figures.
+   */
+  gaps(item: NarrativeItem): Gaps | null {
+    if (!item.numeric) return null;
+    const g = figuresOf(item);
+    const approximate = g.actual.approximation !== null;
+    const diff = (v: number | null): string | null =>
+      v === null ? null : this.difference(v, g.percent, g.unit, approximate);
+    return {
+      gapToPace: diff(g.gapToPace),
+      gapToTarget: diff(g.gapToTarget),
+      overPace: diff(g.overPace),
+      overTarget: diff(g.overTarget),
+      points: g.lag !== null ? this.L.format.points(g.lag) : null,
+    };
+  }
+
   /** How far behind, in words (for an item behind with a gap). */
   gap(item: NarrativeItem): GapWords | null {
     // (A row with only its completion rate, 开工率 48.0% by August, is behind by its lag too.)
     const points =
-      this.figures(item)?.points ??
-      (item.lag !== null && item.lag > 0 ? this.L.format.points(item.lag) : null);
+      this.gaps(item)?.points ?? (item.lag !== null && item.lag > 0 ? this.L.format.points(item.lag) : null);
     if (!points) return null;
     const j = this.judged(item);
     // Judged by the period's own target: short of it, not behind the year's pace.
@@ -548,17 +559,18 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
       : { kind: 'none' as const };
     return { ...base, headline, detail };
   }
+  const gaps = w.gaps(item) as Gaps;
   if (item.direction === 'lower') {
     const over =
-      missed && num.overTarget
-        ? { of: 'target' as const, amount: num.overTarget }
-        : num.overPace && num.expected
-          ? { of: 'pace' as const, amount: num.overPace }
+      missed && gaps.overTarget
+        ? { of: 'target' as const, amount: gaps.overTarget }
+        : gaps.overPace && num.expected
+          ? { of: 'pace' as const, amount: gaps.overPace }
           : null;
     return {
       ...base,
       headline: missed ? 'over-annual-ceiling' : 'over-pace-ceiling',
-      detail: { kind: 'lower', n: num, over, points: num.points },
+      detail: { kind: 'lower', n: num, over, points: gaps.points },
     };
   }
   return {
@@ -568,9 +580,9 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
       kind: 'higher',
       n: num,
       // At the year's end the share of the target and what is left of it say it all: no pace is left.
-      points: w.yearEnd ? null : num.points,
-      gapToPace: num.gapToPace && num.expected ? num.gapToPace : null,
-      gapToTarget: num.gapToTarget,
+      points: w.yearEnd ? null : gaps.points,
+      gapToPace: gaps.gapToPace && num.expected ? gaps.gapToPace : null,
+      gapToTarget: gaps.gapToTarget,
     },
   };
 }
