@@ -205,6 +205,12 @@ describe('values Excel cannot hold are made safe', () => {
       expect(ours[i]).toBe(n === 0 ? 0 : n); // -0 is written as 0
       expect(theirs[i]).toBe(n === 0 ? 0 : n);
     });
+    // …and in the fewest digits that do so: as JavaScript writes it, where it writes no exponent.
+    const xml = await (await JSZip.loadAsync(data)).file('xl/worksheets/sheet1.xml')!.async('string');
+    const written = [...xml.matchAll(/<v>([^<]*)<\/v>/g)].map((m) => m[1]);
+    numbers.forEach((n, i) => {
+      if (!/e/.test(String(n))) expect(written[i]).toBe(String(n === 0 ? 0 : n));
+    });
   });
 
   test('a text that looks like an Excel character escape keeps its underscore', async () => {
