@@ -137,6 +137,8 @@ export interface ResultJson {
   /** The date the report was made (as given). */
   readonly date: string;
   readonly indicators: readonly ResultIndicatorJson[];
+  /** The tables' total rows (合计, Total), as indicators are given: not among them, nor in the summary. */
+  readonly totals: readonly ResultIndicatorJson[];
   readonly summary: { readonly total: number; readonly byStatus: Readonly<Record<Status, number>> };
   readonly diagnostics: readonly ResultDiagnosticJson[];
   readonly skippedSheets: readonly ResultSkippedSheetJson[];
@@ -377,6 +379,7 @@ export function toResultJson(
       (i) => indicatorJson(report.evaluations[i]),
       (i, sink) => indicatorFields(report.evaluations[i], sink),
     ),
+    totals: (report.totals ?? []).map(indicatorJson),
     summary: { total: report.counts.total, byStatus },
     diagnostics: report.diagnostics.map((d) => ({
       file: d.file ?? null,

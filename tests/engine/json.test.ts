@@ -149,10 +149,13 @@ describe('toResultJson', () => {
         'skippedSheets',
         'summary',
         'title',
+        'totals',
         'units',
       ].sort(),
     );
-    // A single unit: the several-units keys are empty arrays, never absent or null.
+    // A single unit: the several-units keys are empty arrays, never absent or null; so is `totals` for
+    // tables without a total row.
+    expect(json.totals).toEqual([]);
     expect(json.consolidated).toEqual([]);
     expect(json.units).toEqual([]);
     expect(json.period).toBe('Q3');

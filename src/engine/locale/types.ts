@@ -316,6 +316,8 @@ export interface NarrativeTemplates {
   /** A status group: its clauses (maybe the first of `total`); `rest` more are in the table. */
   readonly group: (status: Status, clauses: readonly string[], total: number, yearEnd: boolean) => string;
   readonly clause: (c: ClauseWords) => string;
+  /** The tables' total rows (合计, Total), each a clause of its figures: one sentence after the opening. */
+  readonly totals: (clauses: readonly string[]) => string;
   /**
    * Milestone tasks per status (in the order given), each with its list of names; `notStarted`: their words
    * say they have not started.

@@ -248,6 +248,8 @@ export interface Report {
   readonly title: string;
   readonly counts: StatusCounts;
   readonly evaluations: readonly Evaluation[];
+  /** The tables' total rows (合计, Total), evaluated as indicators are: told, never counted among them. */
+  readonly totals?: readonly Evaluation[];
   readonly narrative: readonly NarrativeBlock[];
   readonly tables: ReportTables;
   readonly charts: readonly ChartSpec[];

@@ -242,6 +242,11 @@ export interface SheetTable {
   readonly yearNamed?: YearNamed;
   readonly granularity: 'quarters' | 'months' | 'cumulative' | 'none';
   readonly indicators: readonly Indicator[];
+  /**
+   * The table's total rows (合计, 总计, Total) read as its indicators are: stated in the report beside
+   * them, never counted among them (a total sums the rows it stands under).
+   */
+  readonly totals?: readonly Indicator[];
   readonly diagnostics: readonly Diagnostic[];
   /** How a table read by evidence was read: its column roles with their evidence, its stated period. */
   readonly reading?: TableReading;

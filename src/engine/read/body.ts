@@ -41,6 +41,7 @@ import {
   isPageFooter,
   isPageLine,
   isSectionLabel,
+  isGrandTotalName,
   isTotalName,
   PURE_NUMBER_ID,
   SECTION_ID,
@@ -402,6 +403,8 @@ function indicatorAt(
 
 export interface BodyReading {
   readonly indicators: Indicator[];
+  /** The table's total rows (合计, Total), read as its indicators are. */
+  readonly totals: Indicator[];
   /** Diagnostics of the body (repeated ids). */
   readonly diagnostics: Diagnostic[];
   /** Grid row of the last indicator (the header's last row when there is none). */
@@ -424,6 +427,9 @@ export function readBody(
   const state: WalkState = { category: null, inFooter: false, lastName: null };
   const seen = { ids: new Map<string, number>(), keys: new Set<string>() };
   const indicators: Indicator[] = [];
+  // The table's total rows, read as its rows are, with keys of their own (SheetTable.totals).
+  const totals: Indicator[] = [];
+  const seenTotals = { ids: new Map<string, number>(), keys: new Set<string>() };
   let lastRow = best.rows[best.rows.length - 1];
   // A blank row after the indicators, then a row of another table's headings (序号 | 指标 | 单位 | 1—7月份完成):
   // the next table, not more of this one.
@@ -449,6 +455,10 @@ export function readBody(
       id: textOf(idRaw),
       category: P.category >= 0 ? textOf(textCell(r, row, P.category)) : null,
     };
+    if (hasValues && texts.name !== null && !state.inFooter && isGrandTotalName(texts.name)) {
+      totals.push(indicatorAt(b, r, row, texts, texts.name, state.category, seenTotals));
+      continue;
+    }
     const done = hasValues
       ? valuedRowDone(b, state, row, texts)
       : valuelessRowDone(b, state, row, texts) || headsSubItems(b, values, r, texts, state);
@@ -458,5 +468,5 @@ export function readBody(
     state.lastName = texts.name;
     lastRow = r;
   }
-  return { indicators, diagnostics: b.diagnostics, lastRow };
+  return { indicators, totals, diagnostics: b.diagnostics, lastRow };
 }

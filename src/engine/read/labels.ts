@@ -141,6 +141,15 @@ export function isTotalName(name: string): boolean {
     TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''))
   );
 }
+
+/**
+ * The whole table's total (合计, 总计, Total, Grand Total), as against a group's subtotal (小计) or a form's
+ * score (总分): the figure the report states beside the indicators, never one of them.
+ */
+export function isGrandTotalName(name: string): boolean {
+  return isTotalName(name) && GRAND_TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''));
+}
+const GRAND_TOTAL_NAMES = new Set(['合计', '总计', '总合计', 'total', 'grandtotal']);
 const TOTAL_HINT = /[计計分]|total|sum|overall/i;
 
 /**

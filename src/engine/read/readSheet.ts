@@ -328,6 +328,7 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
     granularity: shape.granularity,
     ...(stated !== undefined ? { statedPeriod: stated } : {}),
     indicators: withoutSumRows(body.indicators),
+    ...(body.totals.length > 0 ? { totals: body.totals } : {}),
     diagnostics: [...hiddenDiagnostics(grid, file, span), ...body.diagnostics, ...merged],
   };
   return { kind: 'table', table };

@@ -47,6 +47,7 @@ import {
   isExplanation,
   isFooterLine,
   isOverallGoal,
+  isGrandTotalName,
   isTotalName,
   isNextItem,
   stripNumbering,
@@ -961,7 +962,8 @@ type RowKind =
   | { readonly kind: 'blank' | 'end' | 'skip' }
   | { readonly kind: 'category'; readonly label: string }
   | { readonly kind: 'prose' }
-  | { readonly kind: 'indicator'; readonly name: string; readonly group: string | null };
+  | { readonly kind: 'indicator'; readonly name: string; readonly group: string | null }
+  | { readonly kind: 'total'; readonly name: string; readonly group: string | null };
 
 function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   const row = w.grid.values[r];
@@ -1033,6 +1035,7 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   if (again) return again.label !== null ? { kind: 'category', label: again.label } : { kind: 'skip' };
   // A total, or a row whose name says there is none (其他需要说明事项 | 无 | 总分 100 96).
   // (A total with its own target and the office's own verdict, 总计 | … | 80 | 达标, is the whole's measure.)
+  if (name && isGrandTotalName(name) && !judgedWhole(w, r)) return { kind: 'total', name, group };
   if (!name || (isTotalName(name) && !judgedWhole(w, r)) || notApplicableReason(name) === 'not-applicable')
     return { kind: 'skip' };
   // Others' figures for comparison under a measure (Scotland comparisons, Family group comparisons, 全省平均),
@@ -1955,12 +1958,15 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
     const own = base.statusCell && base.statusCell.value !== null && base.statusCell.value !== '';
     emitRow(w, r, status && !own ? { ...base, statusCell: status } : base);
   };
+  // The table's total rows, read after its indicators (see totalsOf).
+  const totals: { r: number; name: string; group: string | null; category: string | null }[] = [];
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
     // After notes under the table, a row of another table's headings (Sr. No. | Financial Year | Units
     // Assisted …) ends this one.
     if ((interrupted && startsAnotherTable(w.grid.values[r])) || headsAnotherTable(w, r)) break;
     const row = classifyRow(w, r, afterGap);
     if (row.kind === 'end') break;
+    if (row.kind === 'total') totals.push({ r, name: row.name, group: row.group, category });
     interrupted = row.kind !== 'indicator' && row.kind !== 'category' && w.indicators.length > 0;
     if (row.kind === 'blank') afterGap ||= w.indicators.length > 0;
     else if (row.kind === 'category') {
@@ -1992,7 +1998,13 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
   const series = monthSeries(w, options.yearStart);
   if (series) w.indicators.splice(0, w.indicators.length, ...series.indicators);
   else pastYearsDown(w);
-  return tableOf(w, options, series?.period);
+  const table = tableOf(w, options, series?.period);
+  if (series || totals.length === 0) return table;
+  // Each total row read as a row of the table is, apart from its indicators (keys of their own).
+  const apart: Walk = { ...w, indicators: [], seen: new Set() };
+  for (const t of totals) emitRow(apart, t.r, rowBase(apart, t.r, t.name, t.group, t.category));
+  const read = withTargetSpans(apart.indicators, table.year ?? null, w.yearStart, table.yearNamed === 'span');
+  return read.length > 0 ? { ...table, totals: read } : table;
 }
 
 /**

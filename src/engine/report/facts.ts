@@ -39,6 +39,8 @@ export interface ReportContext {
 export interface ReportFacts {
   readonly tables: readonly SheetTable[];
   readonly evaluations: readonly Evaluation[];
+  /** The tables' total rows (合计, Total), evaluated as their indicators are; stated, never counted. */
+  readonly totals: readonly Evaluation[];
   /** The options with the unit name and year found in the sheets where the caller gave none. */
   readonly options: ReportOptions;
   /** The unit name the caller gave (cleaned), which names the whole organisation with several units. */
@@ -163,14 +165,18 @@ export function reportFacts(
 ): ReportFacts {
   const tables = readings.flatMap((r) => (r.kind === 'table' ? [r.table] : []));
   const source = options.periodSource?.kind;
-  const evaluations = evaluateIndicators(
-    tables.flatMap((t) =>
-      yearOverAt(t, options.date, options.yearStart ?? 1) ? t.indicators.map(estimateAsResult) : t.indicators,
-    ),
-    options.period,
-    options.thresholds,
-    source === 'latest-data' || source === 'year-end' || source === 'to-date',
-  );
+  const periodAssumed = source === 'latest-data' || source === 'year-end' || source === 'to-date';
+  const evaluate = (rows: (t: SheetTable) => readonly Indicator[]): Evaluation[] =>
+    evaluateIndicators(
+      tables.flatMap((t) =>
+        yearOverAt(t, options.date, options.yearStart ?? 1) ? rows(t).map(estimateAsResult) : rows(t),
+      ),
+      options.period,
+      options.thresholds,
+      periodAssumed,
+    );
+  const evaluations = evaluate((t) => t.indicators);
+  const totals = tables.some((t) => t.totals) ? evaluate((t) => t.totals ?? []) : [];
   const { unitName, year, yearNamed } = detectedUnitAndYear(tables, options);
   const resolved: ReportOptions = {
     ...options,
@@ -186,6 +192,7 @@ export function reportFacts(
   return {
     tables,
     evaluations,
+    totals,
     options: resolved,
     givenUnit: cleanUnitName(options.unitName),
     counts: countStatuses(evaluations),

@@ -33,7 +33,9 @@ import type {
 import { judgedFacts, sideOf, unitOf, type JudgedFacts } from '../report/kinds';
 import {
   figuresOf,
+  GROUP_LIST_LIMIT,
   narrativeFacts,
+  narrativeItems,
   type CategoryFacts,
   type ItemList,
   type NarrativeItem,
@@ -63,6 +65,8 @@ export interface NarrativeInput {
   readonly changes?: { readonly heading: string; readonly paragraphs: readonly string[] };
   /** The title when `title` is empty once cleaned (the report's default title). */
   readonly defaultTitle?: string;
+  /** The tables' total rows (合计, Total), evaluated: told after the opening, never counted. */
+  readonly totals?: readonly Evaluation[];
 }
 
 /** The stop closing a sentence quoted in the text, which the text's own stop follows. */
@@ -621,6 +625,18 @@ function openingParagraph(
   return text;
 }
 
+/**
+ * The tables' total rows told in figures, as an indicator's clause tells them (合计完成1015.19亿元，为年度目标
+ * 984.59亿元的103.1%); several of the same name told apart by their sheet. '' where none has figures.
+ */
+function totalsSentence(L: Locale, totals: readonly Evaluation[], yearEnd: boolean): string {
+  if (totals.length === 0) return '';
+  const items = narrativeItems(totals);
+  const w = new ItemWords(L, items, yearEnd);
+  const told = items.filter((it) => it.numeric).slice(0, GROUP_LIST_LIMIT);
+  return L.narrative.totals(told.map((it) => L.narrative.clause(clauseWords(w, it))));
+}
+
 /** Paragraphs on one category: summary, highlight, one paragraph per status group, milestones, gaps in data. */
 function categoryParagraphs(L: Locale, w: ItemWords, c: CategoryFacts, yearEnd: boolean): string[] {
   const T = L.narrative;
@@ -738,7 +754,10 @@ export function buildNarrative(input: NarrativeInput): NarrativeBlock[] {
   const o = facts.opening;
   if (o.kind === 'no-indicators') push('paragraph', T.noIndicators(asOf));
   else if (o.kind === 'units') push('paragraph', unitsOpening);
-  else push('paragraph', openingParagraph(L, w, o, asOf, yearEnd));
+  else {
+    const totals = totalsSentence(L, input.totals ?? [], yearEnd);
+    push('paragraph', openingParagraph(L, w, o, asOf, yearEnd) + (totals ? f.sentenceGap + totals : ''));
+  }
 
   // Several units: one short paragraph per unit, best first.
   if (unitsOpening) numbered(input.units?.heading, input.units?.perUnit);

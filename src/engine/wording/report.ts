@@ -47,6 +47,7 @@ export function buildReport(
     options: f.options,
     title,
     defaultTitle: fallbackTitle,
+    totals: f.totals,
     ...(consolidation
       ? {
           units: unitsNarrative(consolidation, lang, options.period, {
@@ -86,6 +87,7 @@ export function buildReport(
     title,
     counts: f.counts,
     evaluations,
+    ...(f.totals.length > 0 ? { totals: f.totals } : {}),
     narrative,
     tables,
     charts,

@@ -261,6 +261,7 @@ export const narrative: NarrativeTemplates = {
     clauses.length === 0
       ? ''
       : `${GROUP[status]} (${total}): ${clauses.join('; ')}${total > clauses.length ? `; the other ${total - clauses.length} are in the indicators table` : ''}.`,
+  totals: (clauses) => (clauses.length === 0 ? '' : `In total: ${clauses.join('; ')}.`),
   clause: (c) => {
     if (c.kind === 'name') return c.name;
     if (c.kind === 'judged') return `${c.name} ${judgedPhrase(c.j)}`;

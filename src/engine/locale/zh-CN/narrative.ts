@@ -235,6 +235,7 @@ export const narrative: NarrativeTemplates = {
     clauses.length === 0
       ? ''
       : `${statusWords(status, yearEnd)}的有${total}项：${clauses.join('；')}${total > clauses.length ? `；其余${total - clauses.length}项见目标任务完成情况表` : ''}。`,
+  totals: (clauses) => (clauses.length === 0 ? '' : `${clauses.join('；')}。`),
   clause: (c) => {
     if (c.kind === 'name') return c.name;
     if (c.kind === 'judged') return withName(c.name, judgedPhrase(c.j));
