@@ -87,6 +87,15 @@ describe("a table's total row", () => {
     expect(text).toMatch(/；合计（科普）完成42场次/);
   });
 
+  it('of two tables stacked on one sheet: each table’s own', () => {
+    const second = PROJECTS.slice(1).map((r) => (r[1] === '合计' ? [null, '合计', 50, 500, 420.5] : r));
+    const text = opening(check([{ name: '前10月', rows: [...PROJECTS, [], ['二、续建项目'], ...second] }]));
+    // (the same name twice: told apart by their rows)
+    expect(text).toMatch(
+      /合计（第3行）完成1015\.19亿元.*；合计（第10行）完成420\.5亿元，为年度目标500亿元的84\.1%/,
+    );
+  });
+
   it('a subtotal or a score is not the whole table’s total: not told', () => {
     const rows = STANDARD.map((r) => (r[1] === '合计' ? [r[0], '小计', ...r.slice(2)] : r));
     expect(opening(check([{ name: '科普', rows }]))).not.toMatch(/小计/);

@@ -42,6 +42,7 @@ import { rowPairsFolded, unfolded } from './rowPairs';
 import { cardsFolded } from './cards';
 import { continuedBlocks } from './continuedBlocks';
 import { halvesSideBySide } from './halves';
+import { isMoneyScale } from './units';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -729,6 +730,7 @@ function readByEvidence(
   }
   const first = tables[0];
   const indicators = withUniqueKeys(tables.flatMap((t) => withoutSumRows(t.indicators)));
+  const totals = withUniqueKeys(tables.flatMap((t) => t.totals ?? []));
   const stated = tables.map((t) => t.statedPeriod).find((p) => p) ?? null;
   // The year (and how it is named) of the table whose period is checked, where one states a period with
   // a year; else the first table's.
@@ -739,6 +741,7 @@ function readByEvidence(
     year,
     ...(yearNamed ? { yearNamed } : {}),
     indicators,
+    ...(totals.length > 0 ? { totals } : {}),
     diagnostics: tables.flatMap((t) => t.diagnostics),
     statedPeriod: stated,
   };
@@ -755,7 +758,18 @@ function sectionOf(grid: Grid, t: FoundTable): string | null {
   const leaf = t.headerRows[t.headerRows.length - 1];
   if (!name || name.source === 'header' || leaf === undefined) return null;
   const v = grid.values[leaf]?.[name.col];
-  return typeof v === 'string' && v.trim() !== '' && !/^[\d\s.,%-]+$/.test(v) ? v.trim() : null;
+  if (typeof v !== 'string' || v.trim() === '' || /^[\d\s.,%-]+$/.test(v)) return null;
+  // Money in thousands over the names (Ushs Thousands) is the figures' unit: the line above the headings
+  // (Overall Revenue Performance) names the section, where one does.
+  return isMoneyScale(v) ? captionLine(grid, t) : v.trim();
+}
+
+/** The one short line of text right above a table's headings, else null. */
+function captionLine(grid: Grid, t: FoundTable): string | null {
+  const top = t.headerRows[0];
+  if (top === undefined || !t.captionRows.includes(top - 1)) return null;
+  const texts = (grid.values[top - 1] ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
+  return texts.length === 1 && (texts[0] as string).trim().length <= 60 ? (texts[0] as string).trim() : null;
 }
 
 /**

@@ -64,9 +64,17 @@ function oneCaptionUnit(t: string): string | null {
   return MONEY_SCALE.test(t) ? t : null;
 }
 
-/** Money counted in thousands, millions or billions, as an English caption writes it (£000, $ million, US$m). */
+/**
+ * Money counted in thousands, millions or billions, as an English caption or heading writes it (£000,
+ * $ million, US$m, Ushs Thousands, UShs 000's, KES Millions, R'000).
+ */
 const MONEY_SCALE =
-  /^(?:[£$€¥]|us\$|hk\$|usd|gbp|eur|aud|nzd|rmb)\s*(?:000|'000|k|m|mn|million|millions|bn|billion|billions|thousands?)$/i;
+  /^(?:[£$€¥₹₦]|us\$|hk\$|n\$|usd|gbp|eur|aud|nzd|rmb|ushs?|ugx|shs|kshs?|kes|tzs|tshs?|rwf|zar|ngn|ghs|inr|rs\.?|r)\s*(?:000|['’]000|000['’]?s|['’]000s|k|m|mn|million|millions|bn|billion|billions|thousands?)$/i;
+
+/** Whether a text names money counted in thousands, millions or billions (see MONEY_SCALE). */
+export function isMoneyScale(text: string): boolean {
+  return MONEY_SCALE.test(text.trim());
+}
 
 /** A unit's size and what it counts: 亿元 → 8 of 元, 万人 → 4 of 人, £m → 6 of £, "$000" → 3 of $. */
 export function unitPower(unit: string): { base: string; power: number } | null {

@@ -27,7 +27,7 @@ import {
 import { calendarFraction, elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { isLastYearFloor, notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
-import { headingUnit, unitInName, unitOfCell, unitPower } from './units';
+import { headingUnit, isMoneyScale, unitInName, unitOfCell, unitPower } from './units';
 import {
   countIn,
   dateSerialText,
@@ -1639,7 +1639,18 @@ function nameHeadingYear(found: FoundTable): number | null {
 function preambleOf(grid: Grid, found: FoundTable, sheetUnit: string | null = null): Preamble {
   const headerTop = found.headerRows[0] ?? found.bodyStart;
   const own = readPreamble(grid.values, Math.max(0, found.captionRows[0] ?? headerTop), headerTop);
-  return own.measureUnit === null && sheetUnit !== null ? { ...own, measureUnit: sheetUnit } : own;
+  if (own.measureUnit !== null) return own;
+  // The names headed by the money the figures are counted in (Ushs Thousands | Approved Budget | …): the
+  // rows' unit, as a caption's unit line gives it.
+  const unit = nameHeadingMoney(found) ?? sheetUnit;
+  return unit !== null ? { ...own, measureUnit: unit } : own;
+}
+
+/** The name column's heading where it names money in thousands or millions (Ushs Thousands, UShs 000's). */
+function nameHeadingMoney(found: FoundTable): string | null {
+  const name = found.columns.find((c) => c.role === 'name');
+  const leaf = name ? headingLeaf(name.header).trim() : '';
+  return leaf !== '' && isMoneyScale(leaf) ? leaf : null;
 }
 
 /**
@@ -3036,7 +3047,8 @@ function headingAgain(row: Row, w: Walk): { readonly label: string | null } | nu
 function sectionHeading(w: Walk): boolean {
   const nameCol = w.roles.name[w.roles.name.length - 1] ?? -1;
   const column = w.found.columns.find((c) => c.col === nameCol);
-  return column !== undefined && column.source !== 'header';
+  // (Money in thousands over the names, Ushs Thousands, is the figures' unit: see preambleOf.)
+  return column !== undefined && column.source !== 'header' && nameHeadingMoney(w.found) === null;
 }
 
 /** The first section's label: the name column's heading, where later sections repeat the heading row. */
