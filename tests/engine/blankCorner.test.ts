@@ -110,4 +110,25 @@ describe('headings with a blank corner', () => {
     );
     expect(got.map((e) => [e.row, e.name, e.target])).toEqual([[4, '一般公共预算收入', 5000]]);
   });
+
+  it('reads the names beside the groups written once, both under the blank, and a result "by End Q2"', () => {
+    const got = read(
+      [
+        ['Table V1.1: Overview of Vote Expenditures'],
+        [null, null, 'Approved Budget', 'Released by End Q 2', 'Spent by End Q2', '% Budget Spent'],
+        ['Recurrent', 'Wage', 14.617, 7.309, 4.699, 0.321],
+        [null, 'Non Wage', 67.269, 35.014, 28.978, 0.431],
+        ['Devt.', 'GoU', 68.208, 54.513, 18.846, 0.276],
+        [null, 'Ext. Fin.', 1059.367, 255.983, 123.91, 0.117],
+      ],
+      'en-US',
+      7,
+    );
+    expect(got.map((e) => [e.name, e.target])).toEqual([
+      ['Wage', 14.617],
+      ['Non Wage', 67.269],
+      ['GoU', 68.208],
+      ['Ext. Fin.', 1059.367],
+    ]);
+  });
 });

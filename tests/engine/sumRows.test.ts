@@ -59,4 +59,28 @@ describe('rows that add up the rows above', () => {
       'Total received calls answered within 20 seconds',
     ]);
   });
+
+  it("a part's total named after it (GoU Total) adds up the first rows; a measure's total elsewhere stays", () => {
+    expect(
+      names([
+        ['Programme', 'Approved Budget', 'Spent'],
+        ['Wage', 14.617, 4.699],
+        ['Non Wage', 67.269, 28.978],
+        ['GoU', 68.208, 18.846],
+        ['Ext. Fin.', 1059.367, 123.91],
+        ['GoU Total', 150.094, 52.523],
+      ]),
+    ).toEqual(['Wage', 'Non Wage', 'GoU', 'Ext. Fin.']);
+    // 149.7 is 92.5 + 57.2, two rows neither first nor last above it: a measure of its own.
+    expect(
+      names([
+        ['Indicator', 'Target', 'Actual'],
+        ['Per capita income', 1617, 3248],
+        ['Kilometres of Efate road maintained', 92.5, 80],
+        ['Kilometres of Santo road maintained', 57.2, 50],
+        ['Traffic volume', 355, 300],
+        ['Kilometres of roads completed: Total', 149.7, 149.7],
+      ]),
+    ).toContain('Kilometres of roads completed: Total');
+  });
 });

@@ -2545,11 +2545,33 @@ function nameByContent(
     if (p.filled < 1) continue;
     const texty = (p.counts.text + p.counts.sentence) / p.filled;
     if (texty >= 0.6 && p.meanTextLength >= 2 && p.ownerLike < p.filled * 0.5) {
-      const header = band.texts.get(c)?.join(' › ') ?? '';
-      return { col: c, role: 'name', score: 0.6, header, unit: null, source: 'content' };
+      const col = fullerNamesBeside(band, profiles, taken, c) ?? c;
+      const header = band.texts.get(col)?.join(' › ') ?? '';
+      return { col, role: 'name', score: 0.6, header, unit: null, source: 'content' };
     }
   }
   return null;
+}
+
+/**
+ * A column of texts on every row right of column `c`, which has them on a few rows only, both unheaded and
+ * left of a column of figures (| | Approved Budget over Recurrent | Wage, then | Non Wage): `c` writes
+ * each group once, the column beside it names the rows. Null where there is none.
+ */
+function fullerNamesBeside(
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  taken: ReadonlySet<number>,
+  c: number,
+): number | null {
+  const p = profiles.get(c)!;
+  if ((band.texts.get(c) ?? []).some((t) => t.trim() !== '')) return null;
+  const next = c + 1;
+  const q = profiles.get(next);
+  if (!q || taken.has(next) || (band.texts.get(next) ?? []).some((t) => t.trim() !== '')) return null;
+  if (![...taken].some((t) => t > next)) return null;
+  const texty = (q.counts.text + q.counts.sentence) / Math.max(1, q.filled);
+  return texty >= 0.8 && q.filled >= 2 * p.filled && q.distinctTexts >= q.filled * 0.8 ? next : null;
 }
 
 /**
@@ -2575,7 +2597,8 @@ function namesUnderBlankCorner(
     const figures = p.counts.number + p.counts.percent;
     if (figures > p.filled * 0.2 || p.counts.status + p.counts.na > p.filled * 0.5) continue;
     if (p.distinctTexts < words * 0.8) continue;
-    cands.push({ col: c, role: 'name', score: 0.6, header: '', unit: null, source: 'content' });
+    const col = fullerNamesBeside(band, prof, taken, c) ?? c;
+    cands.push({ col, role: 'name', score: 0.6, header: '', unit: null, source: 'content' });
     return;
   }
 }

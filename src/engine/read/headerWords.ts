@@ -2227,9 +2227,9 @@ const GLOSS_ROLES: ReadonlySet<HeaderRole> = new Set(['name', 'target', 'actual'
 const MAY_NAME_PERIOD =
   /\d.*(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\bq[1-4]\b|quarter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*\d|\bq[1-4]\b|\b(?:at|to|by|end\s+of)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:ytd|year to date)\b|^as\s+(?:at|of|on)\s+\d/i;
 
-/** The words that link a heading's word to the period it is for (at, as at, to the end of, during). */
+/** The words that link a heading's word to the period it is for (at, as at, to the end of, by End, during). */
 const LINK_TO_PERIOD =
-  /\s+(?:\d{1,2}(?:st|nd|rd|th)?|from|for|in|during|of|at|as\s+(?:at|of)|to|up\s+to|by|until|(?:at|to|by)\s+(?:the\s+)?end\s+of|end\s+of)?[\s:：,，]*$/i;
+  /\s+(?:\d{1,2}(?:st|nd|rd|th)?|from|for|in|during|of|at|as\s+(?:at|of)|to|up\s+to|by|until|(?:at|to|by)\s+(?:the\s+)?end(?:\s+of)?|end\s+of)?[\s:：,，]*$/i;
 
 /** A heading's word before the date it is at (Position at 30 September, Value as at 31 March). */
 const LEAD_WORD_AT =
