@@ -72,3 +72,39 @@ describe('names headed by money in thousands', () => {
     expect(text).not.toMatch(/\d\. Ushs Thousands/);
   });
 });
+
+describe('stacked tables with nothing over their names', () => {
+  const table = (caption: string | null, names: string[]): CellValue[][] => [
+    ...(caption !== null ? [[caption]] : []),
+    [null, 'Approved Budget', 'Spent', '% Budget Spent'],
+    ...names.map((n, i) => [n, 100 + i, 40 + i, (40 + i) / (100 + i)]),
+    [],
+  ];
+
+  it('take the line above each one’s headings as its section, its table number and money left out', () => {
+    const rows = read([
+      ...table('Table V1.1: Overview of Vote Expenditures (UShs Billion)', ['Wage', 'Non Wage']),
+      ...table('Table V1.2: Releases and Expenditure by Program', ['Health Research', 'Public Health']),
+    ]);
+    expect(rows.map((i) => [i.name, i.category, i.measureUnit])).toEqual([
+      ['Wage', 'Overview of Vote Expenditures', 'UShs Billion'],
+      ['Non Wage', 'Overview of Vote Expenditures', 'UShs Billion'],
+      // (a unit over the sheet holds for the tables below it until another names one)
+      ['Health Research', 'Releases and Expenditure by Program', 'UShs Billion'],
+      ['Public Health', 'Releases and Expenditure by Program', 'UShs Billion'],
+    ]);
+  });
+
+  it('not where the lines are the same over each, or only the first table has one', () => {
+    const same = read([
+      ...table('How are we doing?', ['Wage', 'Non Wage']),
+      ...table('How are we doing?', ['Health']),
+    ]);
+    expect(same.map((i) => i.category)).toEqual([null, null, null]);
+    const first = read([
+      ...table('Overview of Vote Expenditures', ['Wage', 'Non Wage']),
+      ...table(null, ['Health']),
+    ]);
+    expect(first.map((i) => i.category)).toEqual([null, null, null]);
+  });
+});

@@ -706,13 +706,17 @@ function readByEvidence(
   // A unit line over the sheet holds for the tables below it until another names one.
   let sheetUnit: string | null = null;
   const yearStart = options.yearStart ?? 1;
+  const captions = confident.length > 1 ? captionSections(grid, confident) : null;
   const tables = confident
     .map((t, i) => {
       sheetUnit = unitAbove(grid, t) ?? sheetUnit;
       const table = walkTable(grid, t, { file: source.file, yearStart, sheetUnit });
       const section =
         confident.length > 1
-          ? (sectionOf(grid, t) ?? sectionLikeFirst(grid, confident[0], t, i) ?? numberedCaption(grid, t))
+          ? (sectionOf(grid, t) ??
+            captions?.[i] ??
+            sectionLikeFirst(grid, confident[0], t, i) ??
+            numberedCaption(grid, t))
           : null;
       return table && section ? inSection(table, section) : table;
     })
@@ -758,19 +762,49 @@ function sectionOf(grid: Grid, t: FoundTable): string | null {
   const leaf = t.headerRows[t.headerRows.length - 1];
   if (!name || name.source === 'header' || leaf === undefined) return null;
   const v = grid.values[leaf]?.[name.col];
-  if (typeof v !== 'string' || v.trim() === '' || /^[\d\s.,%-]+$/.test(v)) return null;
-  // Money in thousands over the names (Ushs Thousands) is the figures' unit: the line above the headings
-  // (Overall Revenue Performance) names the section, where one does.
-  return isMoneyScale(v) ? captionLine(grid, t) : v.trim();
+  if (typeof v !== 'string' || v.trim() === '' || isMoneyScale(v) || /^[\d\s.,%-]+$/.test(v)) return null;
+  return v.trim();
 }
 
-/** The one short line of text right above a table's headings, else null. */
+/**
+ * The sections of stacked tables with nothing over their names, or the money their figures are in (Ushs
+ * Thousands): the line above each one's headings (Overall Revenue Performance; Table V1.1: Overview of
+ * Vote Expenditures) — where every table has one of its own, else none (a title over the first table
+ * alone is no section of it).
+ */
+function captionSections(grid: Grid, tables: readonly FoundTable[]): (string | null)[] | null {
+  const lines = tables.map((t) => {
+    const name = t.columns.find((c) => c.role === 'name');
+    const leaf = t.headerRows[t.headerRows.length - 1];
+    if (!name || name.source === 'header' || leaf === undefined) return null;
+    const v = grid.values[leaf]?.[name.col];
+    const unnamed =
+      v === null || v === undefined || (typeof v === 'string' && (v.trim() === '' || isMoneyScale(v)));
+    return unnamed ? captionLine(grid, t) : null;
+  });
+  // (The same line over each, How are we doing?, tells none of them apart.)
+  return lines.every((l) => l !== null) && new Set(lines).size === lines.length ? lines : null;
+}
+
+/**
+ * The one line of text right above a table's headings, without its table number or its closing money
+ * (Table V1.1: Overview of Vote Expenditures (UShs Billion) → Overview of Vote Expenditures); else null.
+ */
 function captionLine(grid: Grid, t: FoundTable): string | null {
   const top = t.headerRows[0];
   if (top === undefined || !t.captionRows.includes(top - 1)) return null;
   const texts = (grid.values[top - 1] ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
-  return texts.length === 1 && (texts[0] as string).trim().length <= 60 ? (texts[0] as string).trim() : null;
+  if (texts.length !== 1) return null;
+  const line = (texts[0] as string)
+    .trim()
+    .replace(TABLE_NUMBER, '')
+    .replace(/\s*[(（]\s*([^()（）]+?)\s*[)）]\s*$/, (m, inner: string) => (isMoneyScale(inner) ? '' : m))
+    .trim();
+  return line !== '' && line.length <= 60 ? line : null;
 }
+
+/** A caption's table number before its words: Table V1.1:, Table 3 -, 表2 . */
+const TABLE_NUMBER = /^(?:table|tab\.|表)\s*[a-z]?\d+(?:\.\d+)*[a-z]?\s*[:：.\-–—]?\s*/i;
 
 /**
  * The section of a later stacked table whose heading row repeats the first one's, all but the label over

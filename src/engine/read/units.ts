@@ -66,10 +66,10 @@ function oneCaptionUnit(t: string): string | null {
 
 /**
  * Money counted in thousands, millions or billions, as an English caption or heading writes it (£000,
- * $ million, US$m, Ushs Thousands, UShs 000's, KES Millions, R'000).
+ * $ million, US$m, Ushs Thousands, UShs 000's, KES Millions, R'000, Billion Shillings).
  */
 const MONEY_SCALE =
-  /^(?:[£$€¥₹₦]|us\$|hk\$|n\$|usd|gbp|eur|aud|nzd|rmb|ushs?|ugx|shs|kshs?|kes|tzs|tshs?|rwf|zar|ngn|ghs|inr|rs\.?|r)\s*(?:000|['’]000|000['’]?s|['’]000s|k|m|mn|million|millions|bn|billion|billions|thousands?)$/i;
+  /^(?:[£$€¥₹₦]|us\$|hk\$|n\$|usd|gbp|eur|aud|nzd|rmb|ushs?|ugx|shs|kshs?|kes|tzs|tshs?|rwf|zar|ngn|ghs|inr|rs\.?|r)\s*(?:000|['’]000|000['’]?s|['’]000s|k|m|mn|million|millions|bn|billion|billions|thousands?)$|^(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:shillings|rupees|rand|naira|cedis|pounds|dollars|euros|kwacha|pesos)$/i;
 
 /** Whether a text names money counted in thousands, millions or billions (see MONEY_SCALE). */
 export function isMoneyScale(text: string): boolean {
