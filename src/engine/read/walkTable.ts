@@ -1969,7 +1969,7 @@ export function walkTable(grid: Grid, found: FoundTable, options: WalkOptions): 
     const own = base.statusCell && base.statusCell.value !== null && base.statusCell.value !== '';
     emitRow(w, r, status && !own ? { ...base, statusCell: status } : base);
   };
-  // The table's total rows, read after its indicators (see totalsOf).
+  // The table's total rows (合计, Total): read apart once the walk is done (SheetTable.totals).
   const totals: { r: number; name: string; group: string | null; category: string | null }[] = [];
   for (let r = found.bodyStart; r < found.bodyEnd; r++) {
     // After notes under the table, a row of another table's headings (Sr. No. | Financial Year | Units
