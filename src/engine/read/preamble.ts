@@ -6,7 +6,7 @@ import { rocYear } from '../core/fiscalYear';
 import { yearsInFigures } from '../core/statedPeriod';
 import { cellString, numberText, type Row } from './cells';
 import { isDateFormat } from '../core/quantity';
-import { captionUnit, isMoneyScale, moneyInUnits } from './units';
+import { captionUnit, closingMoney, moneyInUnits } from './units';
 
 /** A label that names the office, never a unit of measure. */
 const OFFICE_LABEL =
@@ -119,15 +119,12 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
       const t = cellString(v);
       if (t && !out.title && !ATTACHMENT.test(t)) out.title = t;
       // A caption closing with the money its figures are in (Overview of Vote Expenditures (UShs Billion)).
-      const money = t ? TRAILING_BRACKET.exec(t)?.[1] : undefined;
-      if (money && out.measureUnit === null && isMoneyScale(money)) out.measureUnit = money.trim();
+      const money = t && out.measureUnit === null ? closingMoney(t) : null;
+      if (money) out.measureUnit = money.money;
     }
   }
   return out;
 }
-
-/** A caption's closing bracket: what it holds. */
-const TRAILING_BRACKET = /[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*$/;
 
 /** Marks no office's name carries but units do (微克/立方公尺, 億元;%, ‰, 1/10万): a units line. */
 const UNIT_MARKS = /[/%‰;；]|\d/;

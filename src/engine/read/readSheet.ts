@@ -42,7 +42,7 @@ import { rowPairsFolded, unfolded } from './rowPairs';
 import { cardsFolded } from './cards';
 import { continuedBlocks } from './continuedBlocks';
 import { halvesSideBySide } from './halves';
-import { isMoneyScale } from './units';
+import { closingMoney, isMoneyScale } from './units';
 
 function skipped(file: string | undefined, sheet: string, reason: SkipReason): SheetReading {
   const base = { kind: 'skipped' as const, sheet, reason };
@@ -787,20 +787,23 @@ function captionSections(grid: Grid, tables: readonly FoundTable[]): (string | n
 }
 
 /**
- * The one line of text right above a table's headings, without its table number or its closing money
- * (Table V1.1: Overview of Vote Expenditures (UShs Billion) → Overview of Vote Expenditures); else null.
+ * The line right above a table's headings, without its table number or its closing money (Table V1.1:
+ * Overview of Vote Expenditures (UShs Billion) → Overview of Vote Expenditures); else null.
  */
 function captionLine(grid: Grid, t: FoundTable): string | null {
+  const above = lineAboveHeadings(grid, t);
+  if (above === null) return null;
+  const words = above.replace(TABLE_NUMBER, '');
+  const line = (closingMoney(words)?.before ?? words).trim();
+  return line !== '' && line.length <= 60 ? line : null;
+}
+
+/** The one text of the row right above a table's headings, when that row is a caption of it. */
+function lineAboveHeadings(grid: Grid, t: FoundTable): string | null {
   const top = t.headerRows[0];
   if (top === undefined || !t.captionRows.includes(top - 1)) return null;
   const texts = (grid.values[top - 1] ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
-  if (texts.length !== 1) return null;
-  const line = (texts[0] as string)
-    .trim()
-    .replace(TABLE_NUMBER, '')
-    .replace(/\s*[(（]\s*([^()（）]+?)\s*[)）]\s*$/, (m, inner: string) => (isMoneyScale(inner) ? '' : m))
-    .trim();
-  return line !== '' && line.length <= 60 ? line : null;
+  return texts.length === 1 ? (texts[0] as string).trim() : null;
 }
 
 /** A caption's table number before its words: Table V1.1:, Table 3 -, 表2 . */
@@ -832,12 +835,8 @@ function sectionLikeFirst(grid: Grid, first: FoundTable, t: FoundTable, index: n
  * 二、11月份累计完成情况 over the year to date's): its section, which tells its rows from the other table's.
  */
 function numberedCaption(grid: Grid, t: FoundTable): string | null {
-  const top = t.headerRows[0];
-  if (top === undefined || !t.captionRows.includes(top - 1)) return null;
-  const texts = (grid.values[top - 1] ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
-  if (texts.length !== 1) return null;
-  const text = (texts[0] as string).trim();
-  return NUMBERED_LINE.test(text) && text.length <= 40 ? text : null;
+  const text = lineAboveHeadings(grid, t);
+  return text !== null && NUMBERED_LINE.test(text) && text.length <= 40 ? text : null;
 }
 const NUMBERED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*\S/;
 

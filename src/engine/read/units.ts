@@ -4,7 +4,7 @@
  * (Rm), Plan (MW)).
  */
 import { isMeasureUnitList } from '../core/grammar';
-import { CHINESE_SIZES } from '../core/money';
+import { CHINESE_SIZES, MONEY_CODE_SCALE } from '../core/money';
 import { memo } from '../core/memo';
 
 /**
@@ -55,25 +55,32 @@ export function moneyInUnits(text: string): string | null {
     .split(/\s*[、,，;；/]\s*/)
     .filter((p) => p !== '');
   if (parts.length < 2 || !parts.every((p) => oneCaptionUnit(p) !== null)) return null;
-  const money = parts.filter((p) => /元$|^[£$€¥]/.test(p) || MONEY_SCALE.test(p));
+  const money = parts.filter((p) => /元$|^[£$€¥]/.test(p) || isMoneyScale(p));
   return money.length === 1 ? money[0] : null;
 }
 
 function oneCaptionUnit(t: string): string | null {
   if (isMeasureUnitList(t)) return t;
-  return MONEY_SCALE.test(t) ? t : null;
+  return isMoneyScale(t) ? t : null;
 }
 
 /**
- * Money counted in thousands, millions or billions, as an English caption or heading writes it (£000,
- * $ million, US$m, Ushs Thousands, UShs 000's, KES Millions, R'000, Billion Shillings).
+ * Money counted in thousands, millions or billions by a currency's sign (£000, $ million, US$m, R'000), or the
+ * scale before the currency's name (Billion Shillings); by its code, see MONEY_CODE_SCALE.
  */
 const MONEY_SCALE =
-  /^(?:[£$€¥₹₦]|us\$|hk\$|n\$|usd|gbp|eur|aud|nzd|rmb|ushs?|ugx|shs|kshs?|kes|tzs|tshs?|rwf|zar|ngn|ghs|inr|rs\.?|r)\s*(?:000|['’]000|000['’]?s|['’]000s|k|m|mn|million|millions|bn|billion|billions|thousands?)$|^(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:shillings|rupees|rand|naira|cedis|pounds|dollars|euros|kwacha|pesos)$/i;
+  /^(?:[£$€¥₹₦]|us\$|hk\$|n\$|r)\s*(?:000|['’]000|000['’]?s|['’]000s|k|m|mn|million|millions|bn|billion|billions|thousands?)$|^(?:thousands?|millions?|billions?)\s+(?:of\s+)?(?:shillings|rupees|rand|naira|cedis|pounds|dollars|euros|kwacha|pesos)$/i;
 
-/** Whether a text names money counted in thousands, millions or billions (see MONEY_SCALE). */
+/** Whether a text names money counted in thousands, millions or billions (£000, Ushs Thousands, KES Millions). */
 export function isMoneyScale(text: string): boolean {
-  return MONEY_SCALE.test(text.trim());
+  const t = text.trim();
+  return MONEY_SCALE.test(t) || MONEY_CODE_SCALE.test(t);
+}
+
+/** A text's closing bracket holding money in thousands or millions (… (UShs Billion)): it, and the words before it. */
+export function closingMoney(text: string): { readonly money: string; readonly before: string } | null {
+  const m = /^(.*?)\s*[(（]\s*([^()（）]{2,24}?)\s*[)）]\s*$/.exec(text);
+  return m && isMoneyScale(m[2]) ? { money: m[2], before: m[1] } : null;
 }
 
 /** A unit's size and what it counts: 亿元 → 8 of 元, 万人 → 4 of 人, £m → 6 of £, "$000" → 3 of $. */

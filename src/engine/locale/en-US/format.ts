@@ -7,7 +7,7 @@
 import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
-import { CHINESE_SIZES, CURRENCY_NAME } from '../../core/money';
+import { CHINESE_SIZES, CURRENCY_NAME, MONEY_CODE_SCALE } from '../../core/money';
 import { perBaseUnit } from '../../core/quantity';
 import { cleanText, inLanguage } from '../../core/text';
 import {
@@ -307,10 +307,6 @@ const SINGULAR: ReadonlyMap<string, string> = new Map([
   ['incidents', 'incident'],
 ]);
 
-/** A currency's code with its scale as the unit (Ushs Thousands, UShs 000's, KES Millions): UShs 473,611 thousand. */
-const MONEY_CODE_SCALE =
-  /^(ushs?|ugx|shs|kshs?|kes|tzs|tshs?|rwf|zar|ngn|ghs|inr|rs\.?|usd|gbp|eur|aud|nzd)\s*(?:(['’]?000(?:['’]?s)?|thousands?)|(millions?|mn|m)|(billions?|bn))$/i;
-
 /** A currency sign as the unit, alone or with its scale: £, $ million, £m, $000, R'000. */
 const MONEY_UNIT = /^([£$€¥])\s*(?:(['’]?000)|([a-z]{1,2})|(\S.*))?$/i;
 
@@ -322,6 +318,7 @@ function withUnit(v: number, u: string): string {
   if (!u) return number(v);
   const chinese = chineseMoney(v, u) ?? chineseMeasure(v, u);
   if (chinese !== null) return chinese;
+  // A currency's code with its scale (Ushs Thousands, KES Millions): Ushs 473,611 thousand.
   const coded = MONEY_CODE_SCALE.exec(u);
   if (coded) return `${coded[1]} ${number(v)} ${coded[2] ? 'thousand' : coded[3] ? 'million' : 'billion'}`;
   const money = MONEY_UNIT.exec(u);
