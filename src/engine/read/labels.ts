@@ -135,11 +135,12 @@ const TOTAL_NAMES = new Set([
 ]);
 export function isTotalName(name: string): boolean {
   // (Every total's name holds 计, 計 or 分, or an English word for it: most names need no more look.)
-  return (
-    name.length <= 12 &&
-    TOTAL_HINT.test(name) &&
-    TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''))
-  );
+  return name.length <= 12 && TOTAL_HINT.test(name) && TOTAL_NAMES.has(totalKey(name));
+}
+
+/** A total's name as the lists hold it: Simplified, lower case, without spaces (Grand Total → grandtotal). */
+function totalKey(name: string): string {
+  return toHans(name).toLowerCase().replace(/\s+/g, '');
 }
 
 /**
@@ -147,7 +148,7 @@ export function isTotalName(name: string): boolean {
  * score (总分): the figure the report states beside the indicators, never one of them.
  */
 export function isGrandTotalName(name: string): boolean {
-  return isTotalName(name) && GRAND_TOTAL_NAMES.has(toHans(name).toLowerCase().replace(/\s+/g, ''));
+  return isTotalName(name) && GRAND_TOTAL_NAMES.has(totalKey(name));
 }
 const GRAND_TOTAL_NAMES = new Set(['合计', '总计', '总合计', 'total', 'grandtotal']);
 const TOTAL_HINT = /[计計分]|total|sum|overall/i;
