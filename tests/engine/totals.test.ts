@@ -51,7 +51,7 @@ describe("a table's total row", () => {
     expect(text).toMatch(/。合计完成1015\.19亿元，为年度目标984\.59亿元的103\.1%/);
     const en = opening(check([{ name: '前10月', rows: PROJECTS }], 'en-US'));
     expect(en).toMatch(
-      /In total: 合计 reached RMB 101\.52 billion, 103\.1% of the annual target of RMB 98\.46 billion/,
+      /\. The total reached RMB 101\.52 billion, 103\.1% of the annual target of RMB 98\.46 billion/,
     );
   });
 
@@ -85,6 +85,18 @@ describe("a table's total row", () => {
     const text = opening(result);
     expect(text).toMatch(/合计（重点项目）完成1015\.19亿元/);
     expect(text).toMatch(/；合计（科普）完成42场次/);
+    const en = opening(
+      check(
+        [
+          { name: '重点项目', rows: PROJECTS },
+          { name: '科普', rows: STANDARD },
+        ],
+        'en-US',
+      ),
+    );
+    expect(en).toMatch(
+      /\. The total \(重点项目\) reached RMB 101\.52 billion, .*; the total \(科普\) reached 42 sessions/,
+    );
   });
 
   it('of two tables stacked on one sheet: each table’s own', () => {

@@ -318,6 +318,8 @@ export interface NarrativeTemplates {
   readonly clause: (c: ClauseWords) => string;
   /** The tables' total rows (合计, Total), each a clause of its figures: one sentence after the opening. */
   readonly totals: (clauses: readonly string[]) => string;
+  /** What a total row is called in those clauses ("the total"); null: its name as the sheet writes it (合计). */
+  readonly totalName: string | null;
   /**
    * Milestone tasks per status (in the order given), each with its list of names; `notStarted`: their words
    * say they have not started.

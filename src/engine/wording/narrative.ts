@@ -631,7 +631,16 @@ function openingParagraph(
  */
 function totalsSentence(L: Locale, totals: readonly Evaluation[], yearEnd: boolean): string {
   if (totals.length === 0) return '';
-  const items = narrativeItems(totals);
+  // Called as the language calls a total ("the total"), or as the sheet names it (合计, 总计).
+  const called = L.narrative.totalName;
+  const items = narrativeItems(
+    called === null
+      ? totals
+      : totals.map((ev) => ({
+          ...ev,
+          indicator: { ...ev.indicator, name: called, nameAsWritten: undefined },
+        })),
+  );
   const w = new ItemWords(L, items, yearEnd);
   const told = items.filter((it) => it.numeric).slice(0, GROUP_LIST_LIMIT);
   return L.narrative.totals(told.map((it) => L.narrative.clause(clauseWords(w, it))));

@@ -261,7 +261,11 @@ export const narrative: NarrativeTemplates = {
     clauses.length === 0
       ? ''
       : `${GROUP[status]} (${total}): ${clauses.join('; ')}${total > clauses.length ? `; the other ${total - clauses.length} are in the indicators table` : ''}.`,
-  totals: (clauses) => (clauses.length === 0 ? '' : `In total: ${clauses.join('; ')}.`),
+  totals: (clauses) => {
+    const text = clauses.join('; ');
+    return text === '' ? '' : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  },
+  totalName: 'the total',
   clause: (c) => {
     if (c.kind === 'name') return c.name;
     if (c.kind === 'judged') return `${c.name} ${judgedPhrase(c.j)}`;

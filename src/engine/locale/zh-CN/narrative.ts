@@ -236,6 +236,7 @@ export const narrative: NarrativeTemplates = {
       ? ''
       : `${statusWords(status, yearEnd)}的有${total}项：${clauses.join('；')}${total > clauses.length ? `；其余${total - clauses.length}项见目标任务完成情况表` : ''}。`,
   totals: (clauses) => (clauses.length === 0 ? '' : `${clauses.join('；')}。`),
+  totalName: null,
   clause: (c) => {
     if (c.kind === 'name') return c.name;
     if (c.kind === 'judged') return withName(c.name, judgedPhrase(c.j));
