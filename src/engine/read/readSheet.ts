@@ -758,12 +758,23 @@ function readByEvidence(
  * category of its indicators that have none.
  */
 function sectionOf(grid: Grid, t: FoundTable): string | null {
+  const over = overNames(grid, t);
+  if (over === null || over.kind !== 'words' || /^[\d\s.,%-]+$/.test(over.text)) return null;
+  return over.text;
+}
+
+/**
+ * What the last heading row holds over the names found by their content: words, or nothing (blank, or the
+ * money the figures are in, Ushs Thousands); null where a heading word names the names.
+ */
+function overNames(grid: Grid, t: FoundTable): { kind: 'words'; text: string } | { kind: 'nothing' } | null {
   const name = t.columns.find((c) => c.role === 'name');
   const leaf = t.headerRows[t.headerRows.length - 1];
   if (!name || name.source === 'header' || leaf === undefined) return null;
   const v = grid.values[leaf]?.[name.col];
-  if (typeof v !== 'string' || v.trim() === '' || isMoneyScale(v) || /^[\d\s.,%-]+$/.test(v)) return null;
-  return v.trim();
+  if (v === null || v === undefined || (typeof v === 'string' && (v.trim() === '' || isMoneyScale(v))))
+    return { kind: 'nothing' };
+  return typeof v === 'string' ? { kind: 'words', text: v.trim() } : null;
 }
 
 /**
@@ -773,15 +784,7 @@ function sectionOf(grid: Grid, t: FoundTable): string | null {
  * alone is no section of it).
  */
 function captionSections(grid: Grid, tables: readonly FoundTable[]): (string | null)[] | null {
-  const lines = tables.map((t) => {
-    const name = t.columns.find((c) => c.role === 'name');
-    const leaf = t.headerRows[t.headerRows.length - 1];
-    if (!name || name.source === 'header' || leaf === undefined) return null;
-    const v = grid.values[leaf]?.[name.col];
-    const unnamed =
-      v === null || v === undefined || (typeof v === 'string' && (v.trim() === '' || isMoneyScale(v)));
-    return unnamed ? captionLine(grid, t) : null;
-  });
+  const lines = tables.map((t) => (overNames(grid, t)?.kind === 'nothing' ? captionLine(grid, t) : null));
   // (The same line over each, How are we doing?, tells none of them apart.)
   return lines.every((l) => l !== null) && new Set(lines).size === lines.length ? lines : null;
 }
