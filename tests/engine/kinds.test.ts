@@ -512,10 +512,42 @@ describe('countable pace targets are shown whole; the status uses the exact valu
       [1, '托育机构托位数', '个', 4.5, 1, 1, 1.2, null],
     ];
     const zh = check(rows, 'zh-CN');
-    // 3.375 by Q3, shown as it is: 3.2 is behind it, and "序时目标4个" would say the pace was 4.
+    // 3.375 by Q3, shown to three significant digits (text and table alike): 3.2 is behind it, and
+    // "序时目标4个" would say the pace was 4.
     expect(zh.text).toContain('序时目标3.38个');
     expect(zh.text).not.toContain('序时目标4个');
-    expect(cell(zh.report.tables.indicators, '托育机构托位数', 'expected')).toBe(3.375);
+    expect(cell(zh.report.tables.indicators, '托育机构托位数', 'expected')).toBe(3.38);
+    expect(zh.json.indicators[0].expected).toBe(3.375);
+  });
+});
+
+describe("other pace targets are shown to the decimals of the row's own figures", () => {
+  it('a whole-number target and result: 14,719 tonnes, not 14,718.75; the JSON keeps the exact value', () => {
+    const rows: CellValue[][] = [
+      ['No.', 'Indicator', 'Unit', 'Annual target', 'Q1', 'Q2', 'Q3', 'Q4'],
+      [1, 'Waste recycled', 'tonnes', 19625, 3000, 4000, 3966, null],
+    ];
+    const en = check(rows, 'en-US');
+    expect(en.text).toContain('the pace target of 14,719 tonnes');
+    expect(en.text).not.toContain('14,718.75');
+    // (The table shows it in thousands, as it does the target.)
+    expect(cell(en.report.tables.indicators, 'Waste recycled', 'expected')).toBe(14.719);
+    // The gap is to the figure shown: 14,719 − 10,966.
+    expect(en.text).toContain('3,753 tonnes short of the pace target');
+    expect(en.json.indicators[0].expected).toBe(14718.75);
+  });
+
+  it('a ceiling is shown on its demanding side, and to the nearest where the figures are coarser', () => {
+    const rows: CellValue[][] = [
+      ['序号', '指标名称', '单位', '方向', '年度目标', '一季度', '二季度', '三季度', '四季度'],
+      // 41.25 to the result's one decimal, down for a ceiling: 41.2, never the looser 41.3.
+      [1, '能源消费量', '吨标准煤', '越低越好', 55, 10.5, 10, 10, null],
+      // 36.75 to three significant digits: finer than the whole figures, so the nearest (36.8).
+      [2, '新增建设用地', '公顷', '越低越好', 49, 10, 12, 11, null],
+    ];
+    const zh = check(rows, 'zh-CN');
+    expect(cell(zh.report.tables.indicators, '能源消费量', 'expected')).toBe(41.2);
+    expect(cell(zh.report.tables.indicators, '新增建设用地', 'expected')).toBe(36.8);
   });
 });
 

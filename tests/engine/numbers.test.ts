@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CellValue } from '../../src/engine/model';
 import { scanQuantities } from '../../src/engine/core/grammar';
 import { unitOfCell } from '../../src/engine/read/units';
+import { roundedTo, writtenDecimals } from '../../src/engine/core/numbers';
 import {
   cellText,
   durationMinutes,
@@ -516,5 +517,28 @@ describe('the unit a unit cell gives', () => {
     const asWritten = ['Litres per day(lpcd)', '人(次)', '万元(累计)', 'days', '(months)'];
     expect(asWritten.map(unitOfCell)).toEqual(asWritten);
     expect(unitOfCell(null)).toBeNull();
+  });
+});
+
+describe('the decimals a figure is written with, and rounding to them', () => {
+  it('counts the fewest decimals that give the figure back, exponents included', () => {
+    expect([234, 4.61, 0.0012, -2.5, 1.5e-7, 123456789.123456, 1e21].map(writtenDecimals)).toEqual([
+      0, 2, 4, 1, 8, 6, 0,
+    ]);
+  });
+
+  it('rounds through the decimal text: up, down or to the nearest, a figure already there unchanged', () => {
+    expect(roundedTo(190.76, 2, 'up')).toBe(190.76);
+    expect(roundedTo(304.005, 2, 'up')).toBe(304.01);
+    expect(roundedTo(1086824.25, 0, 'up')).toBe(1086825);
+    expect(roundedTo(41.25, 1, 'down')).toBe(41.2);
+    expect(roundedTo(84.333333, 1, 'nearest')).toBe(84.3);
+    expect(roundedTo(-2.25, 1, 'nearest')).toBe(-2.3);
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), (n, d) => {
+        const x = n / 10 ** d;
+        return ['up', 'down', 'nearest'].every((w) => roundedTo(x, d, w as 'up') === x);
+      }),
+    );
   });
 });

@@ -65,6 +65,38 @@ export function cleanValue(x: number): number {
 }
 
 /**
+ * The decimals a figure is written with: the fewest that give it back (234 → 0, 4.61 → 2, 0.0012 → 4).
+ * A loop, not a string: it runs for figures of every row.
+ */
+export function writtenDecimals(x: number): number {
+  const a = Math.abs(x);
+  if (!Number.isFinite(a)) return 0;
+  for (let k = 0; k <= 15 && a * 10 ** k <= Number.MAX_SAFE_INTEGER; k++) {
+    const p = 10 ** k;
+    if (Math.round(a * p) / p === a) return k;
+  }
+  // Beyond the safe integers once scaled (1.5e-7, 123456789.123456): the decimals of its shortest text.
+  const m = /^\d*(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(a));
+  if (!m) return 0;
+  return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? 0));
+}
+
+/**
+ * x to `decimals` decimals: up (the smallest such figure not below x), down, or to the nearest (halves
+ * away from zero). Through the decimal representation, so 190.76 to two decimals stays 190.76.
+ */
+export function roundedTo(x: number, decimals: number, way: 'up' | 'down' | 'nearest'): number {
+  const scaled = cleanValue(scaleByPowerOfTen(x, decimals));
+  const whole =
+    way === 'up'
+      ? Math.ceil(scaled)
+      : way === 'down'
+        ? Math.floor(scaled)
+        : Math.sign(scaled) * Math.round(Math.abs(scaled));
+  return cleanValue(scaleByPowerOfTen(whole, -decimals));
+}
+
+/**
  * The size a figure read from a sheet must have, the one rule for every cell and every sum:
  * - 'too-large': not a finite double (a text such as 1e400, a sum or a scaling past about 1.8 × 10^308);
  * - 'too-small': not zero but below 10^-9 in size (a subnormal such as 5e-324, a formula's leftover

@@ -6,11 +6,12 @@
  * points; a row with only a completion rate. Rows of the standard layout (no kind) and running totals keep
  * the plain rule of report/narrative.ts: an amount against the annual target and the share of it due.
  *
- * The pace target shown for a unit that counts whole things (个, 户, 人次…) is a whole number ("序时目标10户",
- * never "9.75户"); the status keeps the exact value. Tables and text both use paceShown.
+ * The pace target is shown to the decimals of the row's own figures: a whole number for a unit that counts
+ * whole things (个, 户, 人次…: "序时目标10户", never "9.75户"), no more decimals than the target and result
+ * otherwise; the status keeps the exact value. Tables and text both use paceShown.
  */
-import type { ChangeWay, Evaluation, JudgedResult, TargetSide } from '../model';
-import { cleanValue, finite, sameFigure as same } from '../core/numbers';
+import type { ChangeWay, Evaluation, JudgedResult, Quantity, TargetSide } from '../model';
+import { cleanValue, finite, roundedTo, sameFigure as same, writtenDecimals } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
 import { memo } from '../core/memo';
 import { bareUnit, cleanText } from '../core/text';
@@ -240,29 +241,48 @@ export function unitOf(ev: Evaluation): string {
 }
 
 /**
- * The pace target as shown: for a unit that counts whole things, a whole number on the demanding side —
- * rounded up for a target to reach ("序时目标10户", not 9.75户), down for a ceiling (1.5次 → 1次). A whole
- * count meets the shown value exactly when it meets the exact one, so the status (on the exact value)
- * and the figure shown never disagree. A target that is no whole number (4.5个 per thousand people)
- * says the unit does not count whole things there: its pace is shown as it is.
+ * The pace target as shown, to the decimals the row's own figures are written with, on the demanding
+ * side: rounded up for a target to reach, down for a ceiling.
+ * - A unit that counts whole things: a whole number ("序时目标10户", not 9.75户; 1.5次 → 1次). A target that
+ *   is no whole number (4.5个 per thousand people) says the unit does not count whole things there.
+ * - Any other figure (money, tonnes, days): no more decimals than its target and its result are written
+ *   with, keeping at least three significant digits (then to the nearest): 1,449,099 thousand × 3/4 is
+ *   1,086,825 thousand, not 1,086,824.25; 405.34亿元 × 3/4 is 304.01亿元; 92 × 11/12 is 84.3; 10 × 1/4
+ *   stays 2.5. Rates are shown as they are.
+ * A result written to those decimals meets the shown value exactly when it meets the exact one, so the
+ * status (on the exact value) and the figure shown never disagree.
  */
 export function paceShown(
   expected: number | null | undefined,
   unit: string,
   lower: boolean,
-  target?: number | null,
+  target?: Quantity | null,
+  actual?: Quantity | null,
 ): number | null {
   if (expected === null || expected === undefined || !finite(expected)) return null;
-  if (!isCountableUnit(unit) || (finite(target) && !Number.isInteger(cleanValue(target)))) return expected;
+  const t = target && finite(target.value) ? target.value : null;
   const v = cleanValue(expected);
-  return lower ? Math.floor(v) : Math.ceil(v);
+  if (isCountableUnit(unit) && (t === null || Number.isInteger(cleanValue(t))))
+    return lower ? Math.floor(v) : Math.ceil(v);
+  if (t === null || target?.percent || actual?.percent || v === 0) return expected;
+  const own = Math.max(
+    writtenDecimals(t),
+    actual && finite(actual.value) ? writtenDecimals(actual.value) : 0,
+  );
+  const significant = SHOWN_SIGNIFICANT - (Math.floor(Math.log10(Math.abs(v))) + 1);
+  const decimals = Math.max(own, significant);
+  if (decimals >= writtenDecimals(v)) return expected;
+  // Finer than the figures are written (84.33 for 92 × 11/12): no result falls between, so the nearest.
+  return roundedTo(v, decimals, decimals > own ? 'nearest' : lower ? 'down' : 'up');
 }
+/** The fewest significant digits a pace target is shown with. */
+const SHOWN_SIGNIFICANT = 3;
 
 /** The gap to the pace target as shown (paceShown): the exact gap where the pace is shown as it is. */
 export function gapToPaceShown(e: Evaluation, exact: number | null): number | null {
   const a = e.actual?.value;
   const lower = e.direction === 'lower';
-  const shown = paceShown(e.expected, unitOf(e), lower, e.target?.value);
+  const shown = paceShown(e.expected, unitOf(e), lower, e.target, e.actual);
   if (exact === null || shown === null || shown === e.expected || !finite(a)) return exact;
   const gap = lower ? a - shown : shown - a;
   return gap > 0 ? cleanValue(gap) : null;

@@ -30,7 +30,7 @@ import {
   type Status,
   type StatusCounts,
 } from '../model';
-import { finite } from '../core/numbers';
+import { finite, writtenDecimals } from '../core/numbers';
 import { firstInOrder } from '../core/order';
 import { compareAttention, gapPoints, lagOf } from '../evaluate/gaps';
 import { isPercentUnit } from '../core/quantity';
@@ -150,14 +150,7 @@ function halfLastDigit(v: number): number {
   const a = Math.abs(v);
   // (JavaScript writes these with an exponent: no last digit to speak of.)
   if (a >= 1e21 || (a < 1e-6 && a !== 0)) return 0;
-  // The fewest decimals that give the figure back are the ones it is written with (a loop, not a string).
-  for (let k = 0; k <= 15 && a * 10 ** k <= Number.MAX_SAFE_INTEGER; k++) {
-    const p = 10 ** k;
-    if (Math.round(a * p) / p === a) return 0.5 * 10 ** -k;
-  }
-  const s = String(a);
-  const point = s.indexOf('.');
-  return 0.5 * 10 ** -(point < 0 ? 0 : s.length - point - 1);
+  return 0.5 * 10 ** -writtenDecimals(a);
 }
 
 /** The figures of a numeric item. */
@@ -170,7 +163,7 @@ export function figuresOf(item: NarrativeItem): ItemFigures {
   const T = t.value;
   const E = finite(ev.expected) && ev.expected > 0 ? ev.expected : null;
   const lower = ev.direction === 'lower';
-  const shownE = paceShown(E, unit, lower, T);
+  const shownE = paceShown(E, unit, lower, t, a);
   const expected = shownE !== null && Math.abs(shownE - T) > 1e-9 * Math.max(1, Math.abs(T)) ? shownE : null;
   return {
     actual: a,

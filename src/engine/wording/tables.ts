@@ -273,7 +273,7 @@ function actualCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
 
 /** The pace target as the table shows it (a countable one in whole numbers); null where there is none. */
 function shownPaceTarget(e: Evaluation): number | null {
-  const p = paceShown(e.expected, unitOf(e), e.direction === 'lower', e.target?.value);
+  const p = paceShown(e.expected, unitOf(e), e.direction === 'lower', e.target, e.actual);
   return finite(p) ? p : null;
 }
 
