@@ -832,6 +832,16 @@ describe('direction: what is lost or given up on', () => {
     expect(directionFromName('Number of evictions for ASB')).toBe('lower');
     expect(directionFromName('Evictions prevented')).toBe('higher');
   });
+
+  it('contamination of recycling: less is better; a plan for contaminated sites says nothing of its figures', () => {
+    expect(directionFromName('Contamination: Tonnage per month rejected')).toBe('lower');
+    expect(directionFromName('% of contamination in dry recycling')).toBe('lower');
+    expect(
+      directionFromName(
+        'Number of sites where risk reduction was completed under the Contaminated Sites Action Plan',
+      ),
+    ).not.toBe('lower');
+  });
 });
 
 describe('a share collected over the year, by any of its names', () => {

@@ -309,6 +309,8 @@ const LOWER_EN = [
   // tenancies ended by the landlord (Number of evictions for ASB, rent arrears evictions)
   'evictions',
   'eviction',
+  // what spoils a recycling collection or a supply (Contamination: tonnage per month rejected)
+  'contamination',
 ];
 /** Words that make a larger figure the better one, whatever else the name holds (a rate of a good outcome). */
 const HIGHER = [
