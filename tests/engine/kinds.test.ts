@@ -683,6 +683,22 @@ describe('a gap to the target stated beside the result, with no target column', 
       expectNoJunk(text);
     },
   );
+
+  it('beside an amount, a gap in points speaks of the growth: the growth is the result (塌目标 is below it)', () => {
+    const amounts: CellValue[][] = [
+      ['官渡区2023年上半年主要目标完成情况'],
+      ['指标', '单位', '上半年完成', '同比增长(%)', '与目标比较'],
+      ['地区生产总值', '亿元', 806, 3.2, '塌目标1.8个百分点'],
+      ['规模以上工业增加值', null, null, 10.1, '高于目标2.1个百分点'],
+      ['社会消费品零售总额', '亿元', 400.07, 13.8, '高于目标5.8个百分点'],
+    ];
+    const { json, text } = check(amounts, 'zh-CN', 'Q2');
+    const row = (name: string) => json.indicators.find((i) => i.name === name)!;
+    expect(row('地区生产总值')).toMatchObject({ kind: 'growth', target: 0.05, actual: 0.032 });
+    expect(['behind', 'at_risk']).toContain(row('地区生产总值').status);
+    expect(row('社会消费品零售总额')).toMatchObject({ kind: 'growth', target: 0.08, status: 'on_track' });
+    expect(text).toContain('地区生产总值增长3.2%，低于目标1.8个百分点');
+  });
 });
 
 describe('a place to climb', () => {

@@ -417,6 +417,8 @@ add(
     '低于全年预期目标',
     '落后目标',
     '落后于目标',
+    // as Kunming's offices write it (塌目标1.8个百分点: below the target by 1.8 points)
+    '塌目标',
     '低于计划',
     '比计划低',
     '低于年度计划',

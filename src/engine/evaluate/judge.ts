@@ -1690,8 +1690,11 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   const target = readTarget(ind, tctx, previous !== null, periodPlanCell(ind, period));
   if (target.fromLastYear) note(ctx, ind.previousCell, 'info', 'target-from-previous');
   // No result but the growth beside it (规模以上工业增加值 | | 7.5 under 同比增长(%)), with no target or a target
-  // of growth: the growth is the result.
-  const growth = at < 0 ? growthOnly(ind, target) : null;
+  // of growth: the growth is the result. So it is where the gap to the target is stated in points beside an
+  // amount (806亿元 | 3.2 | 低于目标1.8个百分点): an amount has no points, its growth has.
+  const gap = statedGap(ind.gapCell) ?? gapInCompletion(ind.completionCell);
+  const gapOfGrowth = gap?.of === 'target' && gap.size?.points === true && !percentFigure(last);
+  const growth = at < 0 || gapOfGrowth ? growthOnly(ind, target) : null;
   if (growth) {
     cells = [ind.growthCell ?? null];
     readings = [growth];
@@ -1727,7 +1730,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     periodCompletion,
     periodVerdict:
       periodCompletion !== null ? periodCompletionVerdict(periodCompletion, ind, period, thresholds) : null,
-    gap: statedGap(ind.gapCell) ?? gapInCompletion(ind.completionCell),
+    gap,
     tctx,
     toDate,
     dateUnknown,
@@ -2038,6 +2041,13 @@ function asTargeted(r: Reading): Evaluation | null {
   });
 }
 
+/** The result's figure that is a percentage (a rate, a growth), which a gap in points can be read against. */
+function percentFigure(reading: CellReading) {
+  return reading.kind === 'figures'
+    ? reading.figures.find((x) => x.role === 'value' && x.percent)
+    : undefined;
+}
+
 /**
  * No target written, but the gap to it stated beside the result (完成情况 增长6.1% | 与目标差距 低于目标0.9个
  * 百分点): a percentage result and a gap in points give the target (7%), judged as any; otherwise the
@@ -2047,8 +2057,7 @@ function asTargeted(r: Reading): Evaluation | null {
 function byStatedGap(r: Reading): Evaluation | null {
   const gap = r.gap;
   if (!gap) return null;
-  const f =
-    r.last.kind === 'figures' ? r.last.figures.find((x) => x.role === 'value' && x.percent) : undefined;
+  const f = percentFigure(r.last);
   if (gap.of === 'target' && gap.size?.points && f) {
     // Offices state a fall's gap in the fall's own terms when the indicator is one to bring down
     // (能耗下降2.1% | 低于目标1.3个百分点: the target is a fall of 3.4%), else in terms of growth (进出口
