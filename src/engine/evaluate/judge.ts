@@ -1689,6 +1689,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
   }
   const target = readTarget(ind, tctx, previous !== null, periodPlanCell(ind, period));
   if (target.fromLastYear) note(ctx, ind.previousCell, 'info', 'target-from-previous');
+  if (ind.targetInCaption) note(ctx, ind.target ?? null, 'info', 'target-from-caption');
   // No result but the growth beside it (规模以上工业增加值 | | 7.5 under 同比增长(%)), with no target or a target
   // of growth: the growth is the result. So it is where the gap to the target is stated in points beside an
   // amount (806亿元 | 3.2 | 低于目标1.8个百分点): an amount has no points, its growth has.

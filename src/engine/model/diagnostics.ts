@@ -30,6 +30,7 @@ export type DiagnosticCode =
   | 'history-row-unreadable' // a row of the check-in history that cannot be read back
   | 'status-from-sheet' // the sheet's own status differs from what its figures say; the sheet's stands
   | 'target-from-gap' // no target written: it is the result and the gap the sheet states (params: text)
+  | 'target-from-caption' // no target column: the target is the one the lines above the table state (params: text)
   | 'quarters-to-date' // quarter figures read as totals to date: they run with the quarters' targets
   | 'periods-to-date' // period figures read as totals to date: they rise with the straight line to the year's target
   | 'earlier-result' // a level's figure for the period is not in yet: the latest before it stands (params: period)

@@ -142,6 +142,11 @@ export interface Indicator {
    */
   readonly targetForLaterYear?: true;
   /**
+   * The target is the one the lines above the table state for every row ("has met and exceeded its 80%
+   * service performance target"; 目标值为95%): the table has no target column.
+   */
+  readonly targetInCaption?: true;
+  /**
    * The target is due over several years (自2019-20年起三年內, "within three years from 2022"): how many,
    * and how many of them were over before the table's year (null when the text gives no start). Before its
    * last year a shortfall is behind, not missed, and an amount is paced over the years.

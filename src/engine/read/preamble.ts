@@ -1,6 +1,7 @@
 /** Above the header: the title, the reporting unit (填报单位) and date, and the year they name. */
 import type { Grid } from '../model';
 import { normalizeText, toHalfWidth } from '../core/normalize';
+import { toHans } from '../core/hans';
 import { isMeasureUnitList } from '../core/grammar';
 import { rocYear } from '../core/fiscalYear';
 import { yearsInFigures } from '../core/statedPeriod';
@@ -67,6 +68,11 @@ export interface Preamble {
   unitLineYear: number | null;
   /** The unit of money a 单位 line names beside units of count (单位：个、亿元 → 亿元), for rows of money. */
   moneyUnit?: string | null;
+  /**
+   * The one share the lines state as every row's target ("its 80% service performance target", 目标值为95%),
+   * with the cell it is written in (grid row and column), else null.
+   */
+  target?: { readonly text: string; readonly row: number; readonly col: number } | null;
 }
 
 export function readPreamble(values: Grid['values'], fromRow: number, toRow: number): Preamble {
@@ -118,6 +124,12 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
       }
       const t = cellString(v);
       if (t && !out.title && !ATTACHMENT.test(t)) out.title = t;
+      const target = t ? targetInLine(t) : null;
+      if (target !== null) {
+        // Two different targets stated: neither is every row's.
+        out.target =
+          out.target === undefined || out.target?.text === target ? { text: target, row: r, col: c } : null;
+      }
       // A caption closing with the money its figures are in (Overview of Vote Expenditures (UShs Billion)).
       const money = t && out.measureUnit === null ? closingMoney(t) : null;
       if (money) out.measureUnit = money.money;
@@ -125,6 +137,30 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
   }
   return out;
 }
+
+/**
+ * A share a line states as the target (its 80% service performance target; a target of 90%; 目标值为95%;
+ * 95%的目标), as written; null for any other line, and for a share of targets ("45% of targets were met").
+ */
+export function targetInLine(line: string): string | null {
+  const t = toHans(toHalfWidth(line));
+  const found = new Set<string>();
+  for (const re of LINE_TARGETS) for (const m of t.matchAll(re)) found.add(`${m[1]}%`);
+  return found.size === 1 ? [...found][0] : null;
+}
+const SHARE = String.raw`(\d{1,3}(?:\.\d+)?)\s*%`;
+const LINE_TARGETS = [
+  // 80% service performance target, 95% standard (a word or three between, none that makes it a share of them)
+  new RegExp(
+    String.raw`${SHARE}\s+(?:(?!of\b|were\b|was\b|met\b|are\b)[a-z-]+\s+){0,3}(?:target|standard|goal)s?\b`,
+    'gi',
+  ),
+  // target of 80%, the standard is 90%, goal: 95%
+  new RegExp(String.raw`\b(?:target|standard|goal)\s*(?:is|was|of|at|:)\s*(?:at least\s+)?${SHARE}`, 'gi'),
+  // 目标值为95%, 目标是90%, 95%的服务目标
+  new RegExp(String.raw`目标值?\s*(?:为|是|:)\s*(?:不低于|达到)?\s*${SHARE}`, 'g'),
+  new RegExp(String.raw`${SHARE}的[\u4e00-\u9fff]{0,6}目标`, 'g'),
+];
 
 /** Marks no office's name carries but units do (微克/立方公尺, 億元;%, ‰, 1/10万): a units line. */
 const UNIT_MARKS = /[/%‰;；]|\d/;

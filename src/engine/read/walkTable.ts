@@ -1258,6 +1258,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     asked &&
     typeof row?.[roles.growth] === 'number' &&
     !isPercentFormat(grid.numberFormats?.[r]?.[roles.growth]);
+  // No target column, results in per cent, and the lines above state one share as the target: every row's.
+  const stated =
+    roles.target < 0 && roles.targetAlternates.length === 0 && w.resultInPercent ? w.preamble.target : null;
   return {
     key: '',
     ...(w.file !== undefined ? { file: w.file } : {}),
@@ -1270,7 +1273,15 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     milestoneTargets: steps,
     directionCell: cellAt(r, roles.direction, true),
     aggregationCell: cellAt(r, roles.aggregation, true),
-    target: cellAt(r, filledOf(roles.target, roles.targetAlternates, row)),
+    target: stated
+      ? {
+          value: stated.text,
+          format: null,
+          row: grid.originRow + stated.row,
+          col: grid.originCol + stated.col,
+        }
+      : cellAt(r, filledOf(roles.target, roles.targetAlternates, row)),
+    ...(stated ? { targetInCaption: true as const } : {}),
     actuals: actualsOf(w.granularity, roles, (c) =>
       cellAt(r, c !== roles.actual ? c : asked ? roles.growth : filledOf(c, roles.actualAlternates, row)),
     ),

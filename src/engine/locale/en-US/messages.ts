@@ -85,6 +85,8 @@ export const messages: Messages = {
       `the growth${forName(p.name)} is worked out from the result and the same period last year${quoted(p.text)}, as its target is growth`,
     'growth-from-baseline': (p) =>
       `the change${forName(p.name)} is worked out from the result and the baseline${quoted(p.text)}, as its target is a change`,
+    'target-from-caption': (p) =>
+      `no target is written${forName(p.name)}: it is the one the lines above the table state for every row${quoted(p.text)}`,
     'target-from-gap': (p) =>
       `no target is written${forName(p.name)}: it is worked out from the result and the gap the sheet states${quoted(p.text)}`,
     'status-from-sheet': (p) =>

@@ -77,6 +77,8 @@ export const messages: Messages = {
       `${p.name ? `指标${q(p.name)}` : '该指标'}目标为增速，增速按完成值与上年同期${p.text ? q(p.text) : ''}计算`,
     'growth-from-baseline': (p) =>
       `${p.name ? `指标${q(p.name)}` : '该指标'}目标为增减幅度，按完成值与基数${p.text ? q(p.text) : ''}计算`,
+    'target-from-caption': (p) =>
+      `${p.name ? `指标${q(p.name)}` : '该指标'}表中未列目标，按表前说明所定的统一目标${p.text ? q(p.text) : ''}`,
     'target-from-gap': (p) =>
       `${p.name ? `指标${q(p.name)}` : '该指标'}表中未列目标，目标按完成情况和表中所写差距${p.text ? q(p.text) : ''}推算`,
     'status-from-sheet': (p) =>
