@@ -4100,6 +4100,9 @@ describe('a progress report’s plain verdicts', () => {
   it('完成情况较好 is on track, 完成情况不够理想 behind, in the quarter', () => {
     expect(statusWord('完成情况较好')).toBe('on_track');
     expect(statusWord('完成情况不够理想')).toBe('behind');
+    // Some progress, the grade below those on pace (已完成或达到时序进度 | 有一定进度).
+    expect(statusWord('有一定进度')).toBe('behind');
+    expect(statusWord('已完成或达到时序进度')).not.toBe('behind');
     const rows: CellValue[][] = [
       ['《2023年政府工作报告》主要目标任务一季度完成情况'],
       ['类别', '序号', '目标任务', '一季度完成情况'],

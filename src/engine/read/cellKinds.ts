@@ -368,6 +368,9 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['不理想', 'behind'],
   ['进度较慢', 'behind'],
   ['进展较慢', 'behind'],
+  // some progress, set below those on pace (已完成或达到时序进度 | 有一定进度): behind it
+  ['有一定进度', 'behind'],
+  ['有一定进展', 'behind'],
   ['按计划推进', 'on_track'],
   ['按进度推进', 'on_track'],
   ['按时序推进', 'on_track'],
