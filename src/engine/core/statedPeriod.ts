@@ -113,6 +113,19 @@ export function yearStartOfMonths(
   return crossesYear || yearToDate ? months[0] : null;
 }
 
+/**
+ * The year's start a report numbering its month shows beside the month's name ("Month 2" over a "May 2013"
+ * column: a year from April): the number counts the organisation's months, the latest month column
+ * (`calendarMonth`) names the calendar's. Null where nothing numbers the month, or the start is no usual one.
+ */
+export function yearStartOfNumberedMonth(text: string, calendarMonth: number): number | null {
+  const m = /\bmonth\s*(\d{1,2})\b/i.exec(text);
+  const n = m ? Number(m[1]) : 0;
+  if (n < 1 || n > 12) return null;
+  const start = ((calendarMonth - n + 12) % 12) + 1;
+  return YEAR_STARTS.has(start) ? start : null;
+}
+
 /** The calendar month (1 = January) of the organisation's month m. */
 export function calendarMonth(month: number, yearStart = 1): number {
   const start = Number.isInteger(yearStart) && yearStart >= 1 && yearStart <= 12 ? yearStart : 1;

@@ -82,6 +82,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['meets standard', 'achieved'],
   ['above target', 'achieved'],
   ['above the target', 'achieved'],
+  ['above standard', 'achieved'],
+  ['above the standard', 'achieved'],
   ['significantly above target', 'achieved'],
   // a traffic light's meaning in words: Met (100%), Significantly Met (75% to 99%), Not Met (<75%)
   ['significantly met', 'behind'],
@@ -105,6 +107,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['off track', 'behind'],
   ['below target', 'behind'],
   ['below the target', 'behind'],
+  ['below standard', 'behind'],
+  ['below the standard', 'behind'],
   ['slightly below target', 'behind'],
   ['near target', 'behind'],
   ['close to target', 'behind'],

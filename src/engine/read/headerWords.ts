@@ -1298,6 +1298,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'status against target',
       'compared to target',
       'compared with target',
+      // a standard in the target's place (Indicator | Standard | May 2013 | Against standard)
+      'against standard',
+      'status against standard',
+      'performance against standard',
+      'compared to standard',
+      'compared with standard',
       'met or failed',
       'met/failed',
       'met or not met',

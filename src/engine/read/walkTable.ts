@@ -23,6 +23,7 @@ import {
   statedPeriod,
   yearOf,
   yearStartOfMonths,
+  yearStartOfNumberedMonth,
 } from '../core/statedPeriod';
 import { calendarFraction, elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
@@ -1637,6 +1638,21 @@ function figureHeadingsYear(found: FoundTable): number | null {
   return years.size === 1 ? [...years][0] : null;
 }
 
+/**
+ * "Month 2" in the table's words over a "May 2013" column: the latest month column is the organisation's
+ * second month, so its year starts in April; with the words that say so ("Month 2, May 2013").
+ */
+function numberedMonthStart(
+  found: FoundTable,
+  stated: StatedPeriod | null,
+  monthColumns: readonly { readonly col: number; readonly month: number }[],
+): { start: number; text: string } | null {
+  if (!stated || monthColumns.length === 0) return null;
+  const last = monthColumns.reduce((a, c) => (c.col > a.col ? c : a));
+  const start = yearStartOfNumberedMonth(stated.text, last.month);
+  const heading = found.columns.find((c) => c.col === last.col)?.header ?? '';
+  return start === null ? null : { start, text: `${stated.text}, ${headingLeaf(heading)}` };
+}
 /** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
 function nameHeadingYear(found: FoundTable): number | null {
   const name = found.columns.find((c) => c.role === 'name' && c.source === 'header');
@@ -1710,10 +1726,12 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
   const monthColumns = found.columns
     .filter((c) => c.role === 'periodActual' && c.period?.kind === 'month' && !c.org && !c.group)
     .map((c) => ({ col: c.col, month: c.period!.index + 1 }));
-  const monthsStart = yearStartOfMonths(
+  const byMonths = yearStartOfMonths(
     monthColumns,
     found.columns.some((c) => c.role === 'actual' && YEAR_TO_DATE.test(c.header)),
   );
+  const numbered = byMonths === null ? numberedMonthStart(found, stated, monthColumns) : null;
+  const monthsStart = byMonths ?? numbered?.start ?? null;
   const calendarYears = tableYear(
     // The year the period states, else the one the target and result headings name (2015-16年度工作表現
     // › 目標), else the title's (荔城区2022年…计划主要指标执行情况), else the date's. A period only a
@@ -1781,6 +1799,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
     ...years,
+    ...(numbered && years.yearStartShown === numbered.start ? { yearStartText: numbered.text } : {}),
     ...(endsIn ? { yearNamed: 'fy' as const } : {}),
     granularity: w.granularity,
     indicators: withTargetSpans(
