@@ -2,7 +2,7 @@
  * A hospital board's performance report as trusts keep it: "Month 2" in the title over a "May 2013"
  * column (the organisation's second month: a year from April), a Standard column in the target's place, and
  * an "Against standard" verdict that states a figure's side of it (2 above target: a miss for a count of
- * infections, a pass for a share of patients).
+ * infections, a pass for a share of patients), and a Position column of verdicts beside the figures.
  */
 import { runCheck, toResultJson, type CellValue } from '../../src/engine';
 import { headerRoles } from '../../src/engine/read/headerWords';
@@ -63,5 +63,56 @@ describe('an Against standard verdict', () => {
     // A share of patients 7.7% above its standard: on track.
     expect(['on_track', 'achieved']).toContain(status('Patients spend >=90% of time on stroke unit'));
     expect(status('Cancer 62 day performance')).toBe('behind');
+  });
+});
+
+describe("a board report's Position column", () => {
+  const rows: CellValue[][] = [
+    ['Integrated Performance Report: Month 2'],
+    ['Standard', 'Standard / trajectory', 'Month', 'Performance', 'Previous month', 'Position'],
+    [
+      'Cancer 62 day wait standard',
+      null,
+      'April 2017',
+      null,
+      null,
+      'Met (for the first time since June 2016)',
+    ],
+    [
+      'Cancer two week wait standard',
+      null,
+      'April 2017',
+      null,
+      null,
+      'Not met (breaches for Lower GI patients)',
+    ],
+    ['Diagnostic waits: national six-week standard', null, 'May 2017', null, null, 'Met'],
+    ['Four-hour wait performance', 0.9, 'May 2017', 0.864, 0.888, 'Below the trajectory level of 90%'],
+  ];
+
+  it('is the verdict beside the figures, and the standard or trajectory the target', () => {
+    const r = runCheck({
+      sources: [sourceFromRows('IPR', rows)],
+      lang: 'en-US',
+      date: '2017-07-12',
+      yearStart: 4,
+    });
+    const json = toResultJson(r.report);
+    expect(json.sheets[0].columns.map((c) => [c.column, c.role])).toEqual(
+      expect.arrayContaining([
+        ['B', 'target'],
+        ['D', 'actual'],
+        ['F', 'status'],
+      ]),
+    );
+    // Rows with a verdict and no figure are read, judged by their verdicts.
+    expect(json.indicators.map((i) => i.name)).toHaveLength(4);
+    const status = (name: string) => json.indicators.find((i) => i.name === name)!.status;
+    expect(['on_track', 'achieved']).toContain(status('Cancer 62 day wait standard'));
+    expect(['behind', 'missed']).toContain(status('Cancer two week wait standard'));
+    expect(status('Four-hour wait performance')).toBe('behind');
+    expect(json.indicators.find((i) => i.name === 'Four-hour wait performance')).toMatchObject({
+      target: 0.9,
+    });
   });
 });

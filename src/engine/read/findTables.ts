@@ -43,6 +43,7 @@ import {
   isFigureKind,
   isFigureValue,
   profileColumn,
+  statedStatus,
   statusWord,
   type ColumnProfile,
 } from './cellKinds';
@@ -1413,14 +1414,17 @@ function periodOnlyResult(
  * Two headings that name the result, one over figures and one over words only (Performance › "number of
  * employees compensated" | Actual › 52; Results › "Return on expenditure exceeded target" | Actual ›
  * 2.91): the figures are the result. The words name the measure where no heading names the rows and they
- * differ row by row; else they speak of the result, as notes.
+ * differ row by row; else they speak of the result, as notes; verdicts (Performance | Position: Met, Not
+ * met) are the status.
  */
 function wordsBesideFigureResults(
   out: Candidate[],
   profiles: ReadonlyMap<number, ColumnProfile>,
-  /** True when the column's words speak of the result (exceeded target, 未完成): comments, not names. */
-  talksOfResults: (col: number) => boolean,
+  /** The body's rows, whose words may speak of the result (exceeded target, 未完成) or be verdicts. */
+  body: { readonly grid: Grid; readonly from: number; readonly to: number },
 ): void {
+  const talksOfResults = (col: number) => resultTalkDown(body.grid, col, body.from, body.to);
+  const verdicts = (col: number) => verdictsDown(body.grid, col, body.from, body.to);
   const results = out.filter(
     (c) => c.role === 'actual' && !c.org && !c.group && !c.period && c.year === undefined,
   );
@@ -1442,7 +1446,15 @@ function wordsBesideFigureResults(
   };
   if (!results.some(figures)) return;
   const named = out.some((o) => o.role === 'name');
+  let status = out.some((o) => o.role === 'status');
   for (const c of results) {
+    // Verdicts in words beside the figures (Performance | Position: Met, Not met): the status.
+    if (!status && !figures(c) && verdicts(c.col)) {
+      c.role = 'status';
+      c.score = Math.min(c.score, 0.8);
+      status = true;
+      continue;
+    }
     if (!words(c)) continue;
     const p = profile(c)!;
     const names = !named && p.distinctTexts >= p.filled * 0.8 && !talksOfResults(c.col);
@@ -1911,6 +1923,20 @@ function resultTalkDown(grid: Grid, col: number, from: number, to: number): bool
     if (RESULT_TALK.test(v)) talk++;
   }
   return filled > 0 && talk >= filled * 0.5;
+}
+
+/** Most of a column's texts are verdicts on the result (Met, Not met (breaches …), 已完成): at least two. */
+function verdictsDown(grid: Grid, col: number, from: number, to: number): boolean {
+  let filled = 0;
+  let verdicts = 0;
+  const end = Math.min(to, from + PROFILE_ROWS);
+  for (let r = from; r < end; r++) {
+    const v = grid.values[r]?.[col];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    filled++;
+    if (statusWord(v) !== null || statedStatus(v) !== null) verdicts++;
+  }
+  return verdicts >= 2 && verdicts >= filled * 0.6;
 }
 
 export function growthWordsDown(grid: Grid, col: number, from: number, to: number): boolean {
@@ -3433,7 +3459,7 @@ function readTable(
   resultWordAsNames(cands, prof, grid, bodyStart, bodyEnd);
   notesAsNames(cands, prof);
   // After notesAsNames: comments on the results are never the names.
-  wordsBesideFigureResults(cands, prof, (col) => resultTalkDown(grid, col, bodyStart, bodyEnd));
+  wordsBesideFigureResults(cands, prof, { grid, from: bodyStart, to: bodyEnd });
   if (!cands.some((c) => c.role === 'name')) namesUnderBlankCorner(cands, band, prof);
   if (!cands.some((c) => c.role === 'name')) namesByCategory(cands, band, prof, grid, bodyStart, bodyEnd);
   if (!cands.some((c) => c.role === 'name')) targetsAsNames(cands, prof);

@@ -504,6 +504,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'standard',
       'annual standard',
       'national standard',
+      // a standard, or the trajectory agreed towards it, whichever the row is held to
+      'standard / trajectory',
+      'standard/trajectory',
+      'standard or trajectory',
       // an NHS scorecard's bar for each standard (Threshold | Q1 … Q4 | Yearly position)
       'threshold',
       'national threshold',
