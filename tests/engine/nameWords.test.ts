@@ -691,15 +691,23 @@ describe('care that should be safe, and staff who stay', () => {
 });
 
 describe('the office’s work on a harm, in Chinese', () => {
-  it.each(['办结信访案件', '查处违法案件', '整改安全隐患', '破获刑事案件', '化解矛盾纠纷'])(
-    '%s: the cases dealt with, more is better',
-    (name) => expect(directionFromName(name)).toBe('higher'),
-  );
+  it.each([
+    '办结信访案件',
+    '查处违法案件',
+    '整改安全隐患',
+    '破获刑事案件',
+    '化解矛盾纠纷',
+    '整治安全隐患',
+    '更换改造存在安全隐患的窨井设施',
+    '拆除违法建筑面积',
+    '治理违法建设',
+  ])('%s: the cases dealt with, more is better', (name) => expect(directionFromName(name)).toBe('higher'));
 
   it('keeps the harms themselves, and what is left undone, better fewer', () => {
     expect(directionFromName('信访案件数')).toBe('lower');
     expect(directionFromName('未整改隐患数')).toBe('lower');
     expect(directionFromName('尚未办结案件')).toBe('lower');
+    expect(directionFromName('未整治隐患')).toBe('lower');
   });
 });
 

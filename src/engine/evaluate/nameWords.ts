@@ -692,10 +692,12 @@ const HOLDS_OFF =
 const WORK_DONE =
   /^(?:investigating|considering|processing|handling|dealing with|inspecting|conducting|carrying out|completing|answering|responding to|resolving|notifying|informing|warning)\b/;
 /**
- * The office's work on a harm, in Chinese (办结信访案件, 查处违法案件, 整改安全隐患, 破获刑事案件): the cases dealt
- * with, more being more work done — not what is still left (未整改隐患).
+ * The office's work on a harm, in Chinese (办结信访案件, 查处违法案件, 整改安全隐患, 破获刑事案件, 整治安全隐患,
+ * 更换改造存在安全隐患的窨井设施, 拆除违法建筑): the cases dealt with, more being more work done — not what is
+ * still left (未整改隐患).
  */
-const ZH_WORK_DONE = /(?<![未没尚])(?:办结|化解|查处|查办|整改|处置|破获|侦破|调处|排查|清理)/;
+const ZH_WORK_DONE =
+  /(?<![未没尚])(?:办结|化解|查处|查办|整改|处置|破获|侦破|调处|排查|清理|整治|治理|消除|改造|更换|拆除|取缔|关停|清除|修复|打击)/;
 /** Those taken off a list to wait on ("People removed from the elective surgery waiting list"): work done. */
 const TAKEN_OFF =
   /\b(?:removed|taken off|cleared|treated|admitted|housed|selected|placed|rehoused|offered)\s+(?:from|off)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:waiting lists?|backlog|register)\b/;
