@@ -4096,6 +4096,37 @@ describe('verdicts of schedules and of the whole task', () => {
   });
 });
 
+describe('a task’s share done, told in its result’s words', () => {
+  it('is its completion, judged against the year gone (进度达60%, 形象进度40%); other shares are not', () => {
+    const results = [
+      '该工程库区内坟墓迁移进度达60%。',
+      '完成总工程量的60%',
+      '已完成60%',
+      '形象进度40%',
+      '改厕覆盖率达92%',
+    ];
+    const rows: CellValue[][] = [
+      ['泗洲头镇2024年度重点工作计划二季度执行情况'],
+      ['序号', '重点工作', '攻坚目标任务', '第二季度完成情况'],
+      ...results.map((r, i): CellValue[] => [i + 1, `重点工作${i + 1}`, '完成项目政策处理工作', r]),
+    ];
+    const r = runCheck({ sources: [sourceFromRows('二季度', rows)], lang: 'zh-CN', date: '2024-07-10' });
+    const judged = r.report.evaluations.map((e) => [e.status, e.completion]);
+    expect(judged.slice(0, 4)).toEqual([
+      ['on_track', 0.6],
+      ['on_track', 0.6],
+      ['on_track', 0.6],
+      ['behind', 0.4],
+    ]);
+    // A share of something else (a coverage rate) is no share of the task done.
+    expect(judged[4][1]).toBeNull();
+    expect(['on_track', 'behind', 'at_risk', 'achieved']).not.toContain(judged[4][0]);
+    const text = r.report.narrative.map((b) => b.text).join('\n');
+    expect(text).toContain('重点工作4完成率为40.0%');
+    expect(text).not.toContain('达到60.0%');
+  });
+});
+
 describe('a progress report’s plain verdicts', () => {
   it('完成情况较好 is on track, 完成情况不够理想 behind, in the quarter', () => {
     expect(statusWord('完成情况较好')).toBe('on_track');

@@ -1744,7 +1744,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     lastCell: at >= 0 ? cells[at] : null,
     resultText,
     source: sheetStatus(ind, resultText),
-    completion: ownCompletion(ind, last),
+    completion: ownCompletion(ind, last) ?? (target.targetWords ? shareToldDone(last) : null),
     periodCompletion,
     periodVerdict:
       periodCompletion !== null ? periodCompletionVerdict(periodCompletion, ind, period, thresholds) : null,
@@ -1765,6 +1765,19 @@ function ownCompletion(ind: Indicator, last: CellReading): number | null {
   const values = last.figures.filter((f) => f.role === 'value');
   return values.length === 1 && values[0].percent && Math.abs(values[0].value - c) < 1e-9 ? null : c;
 }
+
+/**
+ * The share of a task in words done, as its result tells it (坟墓迁移进度达60%, 工程进度完成60%, 完成率60%,
+ * 形象进度40%, 已完成60%, 完成总工程量的60%): its one figure, a share the words before it call progress.
+ */
+function shareToldDone(last: CellReading): number | null {
+  if (last.kind !== 'figures' || last.figures.length !== 1) return null;
+  const f = last.figures[0];
+  if (!f.percent || f.points || f.unit !== null || f.change !== null || f.comparator !== null) return null;
+  return f.role === 'completion' || SHARE_DONE.test(toHans(f.label)) ? f.value : null;
+}
+const SHARE_DONE =
+  /完成(?:了)?(?:总?(?:工程量|工作量|任务|计划)的?)?\s*$|进度(?:达到?|为)?\s*$|\bcomplete(?:d)?\s*$/i;
 
 /** Words that the year's target is reached already, before the year's end. */
 const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标/;
@@ -2259,7 +2272,9 @@ function withoutTargetFigure(r: Reading): Evaluation {
     });
   // Judged by its rate: the figure done so far is its actual (完成造林绿化面积 698 beside 占任务的 24.1%),
   // and a name is no target (桃城区).
-  const done = byRate && r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;
+  // (Not the share itself, told as the result: 进度达60% is its completion, no figure done beside it.)
+  const one = byRate && r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;
+  const done = one && !(one.percent && one.value === r.completion) ? one : null;
   return finish(r, {
     status: status ?? 'no_data',
     // Judged by the share of the task done: more done is better, unless the words say what is counted
