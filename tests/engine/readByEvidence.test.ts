@@ -4127,6 +4127,31 @@ describe('a task’s share done, told in its result’s words', () => {
   });
 });
 
+describe('a plan and what is done of it, told together in the result’s words', () => {
+  it('is the share done of the plan, judged against the year gone, where the target is in words', () => {
+    const results = [
+      '本年度总投资6000万元的19个项目完成投资3000万元。',
+      '年度计划投资5亿元，已完成投资2.1亿元',
+      '目标任务100个，完成80个，其中新建30个',
+      // No plan beside it: nothing to weigh the amount by.
+      '完成投资3000万元',
+    ];
+    const rows: CellValue[][] = [
+      ['2024年度重点工作计划二季度执行情况'],
+      ['序号', '重点工作', '攻坚目标任务', '第二季度完成情况'],
+      ...results.map((r, i): CellValue[] => [i + 1, `重点工作${i + 1}`, '按照时间节点开展项目建设', r]),
+    ];
+    const r = runCheck({ sources: [sourceFromRows('二季度', rows)], lang: 'zh-CN', date: '2024-07-10' });
+    const judged = r.report.evaluations.map((e) => [e.status, e.completion]);
+    expect(judged.slice(0, 3)).toEqual([
+      ['on_track', 0.5],
+      ['behind', 0.42],
+      ['on_track', 0.8],
+    ]);
+    expect(judged[3][1]).toBeNull();
+  });
+});
+
 describe('a progress report’s plain verdicts', () => {
   it('完成情况较好 is on track, 完成情况不够理想 behind, in the quarter', () => {
     expect(statusWord('完成情况较好')).toBe('on_track');

@@ -1744,7 +1744,9 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     lastCell: at >= 0 ? cells[at] : null,
     resultText,
     source: sheetStatus(ind, resultText),
-    completion: ownCompletion(ind, last) ?? (target.targetWords ? shareToldDone(last) : null),
+    completion:
+      ownCompletion(ind, last) ??
+      (target.targetWords ? (shareToldDone(last) ?? planAndDoneTold(last)) : null),
     periodCompletion,
     periodVerdict:
       periodCompletion !== null ? periodCompletionVerdict(periodCompletion, ind, period, thresholds) : null,
@@ -1778,6 +1780,24 @@ function shareToldDone(last: CellReading): number | null {
 }
 const SHARE_DONE =
   /完成(?:了)?(?:总?(?:工程量|工作量|任务|计划)的?)?\s*$|进度(?:达到?|为)?\s*$|\bcomplete(?:d)?\s*$/i;
+
+/**
+ * The share done of a plan the result states with it, in the plan's unit (年度计划投资5亿元，已完成投资2.1亿元:
+ * 42%; 本年度总投资6000万元的19个项目完成投资3000万元: 50%), where the target is in words.
+ */
+function planAndDoneTold(last: CellReading): number | null {
+  if (last.kind !== 'figures') return null;
+  const plain = last.figures.filter((f) => !f.percent && f.change === null && f.value > 0);
+  const plan = plain.find((f) => PLAN_WORDS.test(toHans(f.label)));
+  if (!plan) return null;
+  const done = plain.filter(
+    (f) =>
+      f !== plan && f.unit === plan.unit && DONE_OF_PLAN.test(toHans(f.label)) && !PLAN_WORDS.test(f.label),
+  );
+  return done.length === 1 ? cleanNumber(done[0].value / plan.value) : null;
+}
+const PLAN_WORDS = /(?:计划|总投资|目标|任务)[^，,。；;]{0,6}$/;
+const DONE_OF_PLAN = /(?:完成|建成|实现|到位|开工)[^，,。；;]{0,6}$/;
 
 /** Words that the year's target is reached already, before the year's end. */
 const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标/;
