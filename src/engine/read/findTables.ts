@@ -1911,32 +1911,37 @@ const GROWTH_TARGET =
 const RESULT_TALK =
   /\b(?:targets?|exceed\w*|achiev\w*|met|missed|short(?:fall)?|below|above|improv\w*|declin\w*|increas\w*|decreas\w*)\b|目标|超额|未完成|未达|已完成|达到|下降|增长|同比/i;
 
-/** True when at least half of the column's words speak of the result against its target. */
-function resultTalkDown(grid: Grid, col: number, from: number, to: number): boolean {
+/** Of a column's texts in its first rows: how many there are, and how many `test` holds for. */
+function textsDown(
+  grid: Grid,
+  col: number,
+  from: number,
+  to: number,
+  test: (text: string) => boolean,
+): { filled: number; hits: number } {
   let filled = 0;
-  let talk = 0;
+  let hits = 0;
   const end = Math.min(to, from + PROFILE_ROWS);
   for (let r = from; r < end; r++) {
     const v = grid.values[r]?.[col];
     if (typeof v !== 'string' || v.trim() === '') continue;
     filled++;
-    if (RESULT_TALK.test(v)) talk++;
+    if (test(v)) hits++;
   }
-  return filled > 0 && talk >= filled * 0.5;
+  return { filled, hits };
+}
+
+/** True when at least half of the column's words speak of the result against its target. */
+function resultTalkDown(grid: Grid, col: number, from: number, to: number): boolean {
+  const { filled, hits } = textsDown(grid, col, from, to, (v) => RESULT_TALK.test(v));
+  return filled > 0 && hits >= filled * 0.5;
 }
 
 /** Most of a column's texts are verdicts on the result (Met, Not met (breaches …), 已完成): at least two. */
 function verdictsDown(grid: Grid, col: number, from: number, to: number): boolean {
-  let filled = 0;
-  let verdicts = 0;
-  const end = Math.min(to, from + PROFILE_ROWS);
-  for (let r = from; r < end; r++) {
-    const v = grid.values[r]?.[col];
-    if (typeof v !== 'string' || v.trim() === '') continue;
-    filled++;
-    if (statusWord(v) !== null || statedStatus(v) !== null) verdicts++;
-  }
-  return verdicts >= 2 && verdicts >= filled * 0.6;
+  const verdict = (v: string) => statusWord(v) !== null || statedStatus(v) !== null;
+  const { filled, hits } = textsDown(grid, col, from, to, verdict);
+  return hits >= 2 && hits >= filled * 0.6;
 }
 
 export function growthWordsDown(grid: Grid, col: number, from: number, to: number): boolean {
