@@ -50,10 +50,15 @@ describe('a target stated above a table of shares', () => {
   });
 
   it('reads the ways offices state one share as the target, in both languages', () => {
-    expect(targetInLine('Our service standard target is 80%.')).toBe('80%');
-    expect(targetInLine('a target of 95 % of calls')).toBe('95%');
-    expect(targetInLine('各项服务承诺目标值为95%')).toBe('95%');
-    expect(targetInLine('按時辦結率達到98%的目標')).toBe('98%');
+    expect(targetInLine('Our service standard target is 80%.')?.text).toBe('80%');
+    expect(targetInLine('a target of 95 % of calls')?.text).toBe('95%');
+    expect(targetInLine('各项服务承诺目标值为95%')?.text).toBe('95%');
+    expect(targetInLine('按時辦結率達到98%的目標')?.value).toBe(0.98);
+    // A goal's share of cases meeting their standard, as time-standard tables state it.
+    expect(
+      targetInLine('Our goal is that 80% of the applications will meet the published service standards')
+        ?.value,
+    ).toBe(0.8);
     expect(targetInLine('45% of targets were met; 30% were not')).toBeNull();
     // Two different shares: neither is every row's.
     expect(targetInLine('a target of 80% for grants and a target of 90% for contributions')).toBeNull();

@@ -2,7 +2,8 @@
 import type { Grid } from '../model';
 import { normalizeText, toHalfWidth } from '../core/normalize';
 import { toHans } from '../core/hans';
-import { isMeasureUnitList } from '../core/grammar';
+import { isMeasureUnitList, scanQuantities } from '../core/grammar';
+import { cleanNumber } from '../core/numbers';
 import { rocYear } from '../core/fiscalYear';
 import { yearsInFigures } from '../core/statedPeriod';
 import { cellString, numberText, type Row } from './cells';
@@ -128,7 +129,9 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
       if (target !== null) {
         // Two different targets stated: neither is every row's.
         out.target =
-          out.target === undefined || out.target?.text === target ? { text: target, row: r, col: c } : null;
+          out.target === undefined || out.target?.text === target.text
+            ? { text: target.text, row: r, col: c }
+            : null;
       }
       // A caption closing with the money its figures are in (Overview of Vote Expenditures (UShs Billion)).
       const money = t && out.measureUnit === null ? closingMoney(t) : null;
@@ -139,14 +142,24 @@ export function readPreamble(values: Grid['values'], fromRow: number, toRow: num
 }
 
 /**
- * A share a line states as the target (its 80% service performance target; a target of 90%; 目标值为95%;
- * 95%的目标), as written; null for any other line, and for a share of targets ("45% of targets were met").
+ * The one share a line sets as every row's target: stated as the target (its 80% service performance
+ * target; a target of 90%; 目标值为95%; 95%的目标), or a goal's share of cases ("Our goal is that 80% of
+ * the applications … will meet the published service standards"); null for any other line, and for a
+ * share of targets ("45% of targets were met"). As written (80%), with its value (0.8).
  */
-export function targetInLine(line: string): string | null {
+export function targetInLine(line: string): { readonly text: string; readonly value: number } | null {
   const t = toHans(toHalfWidth(line));
   const found = new Set<string>();
-  for (const re of LINE_TARGETS) for (const m of t.matchAll(re)) found.add(`${m[1]}%`);
-  return found.size === 1 ? [...found][0] : null;
+  for (const re of LINE_TARGETS) for (const m of t.matchAll(re)) found.add(m[1]);
+  if (found.size === 1) {
+    const figure = [...found][0];
+    return { text: `${figure}%`, value: cleanNumber(Number(figure) / 100) };
+  }
+  if (found.size > 1 || !CAPTION_GOAL.test(t)) return null;
+  const shares = scanQuantities(t).mentions.filter((m) => m.percent && !m.points);
+  return shares.length === 1 && shares[0].value > 0 && shares[0].value <= 1
+    ? { text: shares[0].text, value: shares[0].value }
+    : null;
 }
 const SHARE = String.raw`(\d{1,3}(?:\.\d+)?)\s*%`;
 const LINE_TARGETS = [
@@ -161,6 +174,9 @@ const LINE_TARGETS = [
   new RegExp(String.raw`目标值?\s*(?:为|是|:)\s*(?:不低于|达到)?\s*${SHARE}`, 'g'),
   new RegExp(String.raw`${SHARE}的[\u4e00-\u9fff]{0,6}目标`, 'g'),
 ];
+/** A goal of cases meeting a standard or a time ("Our goal is that 80% of … will meet", 目标…达到). */
+const CAPTION_GOAL =
+  /\b(?:goal|target|aim|commit(?:ment|ted)?)\b[^.]*\b(?:meet|met|within|standards?)\b|目标[^。]*(?:达到|以内|时限)/i;
 
 /** Marks no office's name carries but units do (微克/立方公尺, 億元;%, ‰, 1/10万): a units line. */
 const UNIT_MARKS = /[/%‰;；]|\d/;

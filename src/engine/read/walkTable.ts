@@ -53,7 +53,7 @@ import {
   isNextItem,
   stripNumbering,
 } from './labels';
-import { type Preamble, readPreamble, rowTexts, yearIn } from './preamble';
+import { type Preamble, readPreamble, rowTexts, targetInLine, yearIn } from './preamble';
 import type {
   ActualsLayout,
   CellValue,
@@ -2967,19 +2967,16 @@ function timeShareOfHeading(column: FoundTable['columns'][number] | undefined): 
 
 /**
  * The share of cases a line above the table sets for every row's time ("Our goal is that 80% of the
- * applications … will meet the published service standards"), or null: one share in a line of a goal.
+ * applications … will meet the published service standards"), or null (preamble targetInLine).
  */
 function shareOfCaption(grid: Grid, found: FoundTable): number | null {
   const { captions, rows } = titleTexts(grid, found);
   for (const line of [...captions, ...rows]) {
-    if (!CAPTION_GOAL.test(line)) continue;
-    const shares = scanQuantities(line).mentions.filter((m) => m.percent && !m.points);
-    if (shares.length === 1 && shares[0].value > 0 && shares[0].value <= 1) return shares[0].value;
+    const share = targetInLine(line);
+    if (share) return share.value;
   }
   return null;
 }
-const CAPTION_GOAL =
-  /\b(?:goal|target|aim|commit(?:ment|ted)?)\b[^.]*\b(?:meet|met|within|standards?)\b|目标[^。]*(?:达到|以内|时限)/i;
 
 function unitOfHeading(found: FoundTable, col: number): string | null {
   if (col < 0) return null;
