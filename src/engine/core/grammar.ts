@@ -1887,8 +1887,8 @@ function readMention(
 }
 
 /**
- * A figure's side of its target said after it (R7m under budget, 3% below target, 2 days ahead of plan):
- * a gap, not a result; else the role the words before it gave.
+ * A figure's side of its target said after it (R7m under budget, 3% below target, 2 days ahead of plan,
+ * 7.7% above standard): a gap, not a result; else the role the words before it gave.
  */
 function gapAfter(lower: string, j: number, p: Pending): Pick<Mention, 'role' | 'gapSign'> {
   GAP_AFTER.lastIndex = j;
@@ -1896,7 +1896,8 @@ function gapAfter(lower: string, j: number, p: Pending): Pick<Mention, 'role' | 
   if (!m) return { role: p.role, gapSign: p.gapSign };
   return { role: 'gap', gapSign: SHORT_OF.has(m[1]) ? -1 : 1 };
 }
-const GAP_AFTER = / ?(under|below|short of|behind|over|above|ahead of) (?:the )?(?:budget|target|plan)\b/y;
+const GAP_AFTER =
+  / ?(under|below|short of|behind|over|above|ahead of) (?:the )?(?:budget|target|plan|standard|trajectory)\b/y;
 const SHORT_OF: ReadonlySet<string> = new Set(['under', 'below', 'short of', 'behind']);
 
 /** A word of what changed, with what parts it from the next ("Malaria ", "Filaria / "). */

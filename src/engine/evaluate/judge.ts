@@ -817,15 +817,6 @@ function answerTo(asks: Indicator['statusAsks'], s: Status): Status {
 }
 
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
-/** The side of its target a figure stands on, as a verdict states it (2 above target, 7.7% below standard). */
-function figureBesideTarget(text: string): 'above' | 'below' | null {
-  const m = FIGURE_BESIDE_TARGET.exec(normalizeText(text));
-  if (!m) return null;
-  return /^(?:above|over|more than)$/i.test(m[1]) ? 'above' : 'below';
-}
-const FIGURE_BESIDE_TARGET =
-  /^\s*[\d.,]+\s*(?:%|percentage points?|points?|pp)?\s+(above|over|more than|below|under|less than)\s+(?:the\s+)?(?:target|standard|trajectory|plan)\b/i;
-
 function sheetStatus(ind: Indicator, resultText: string | null): { status: Status; word: string } | null {
   const cell = ind.statusCell;
   // A 1 or a 0 in the verdict's column (Was the target met? | 1): yes or no.
@@ -834,13 +825,14 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
     const s: Status = one === 1 ? 'achieved' : 'missed';
     return { status: answerTo(ind.statusAsks, s), word: cellText(cell.value).trim() };
   }
-  // A figure above or below the target in the verdict's column (2 above target, 7.7% above standard): good
-  // or bad by the indicator's direction, not by the word (2 C. difficile cases above target is a miss).
-  const side = cell && typeof cell.value === 'string' ? figureBesideTarget(cell.value) : null;
-  if (side !== null) {
+  // A figure above or below the target in the verdict's column (2 above target, 7.7% above standard, 低于
+  // 目标0.9个百分点): good or bad by the indicator's direction, not by the word (2 C. difficile cases above
+  // target is a miss).
+  const gap = cell && typeof cell.value === 'string' ? statedGap(cell) : null;
+  if (gap?.of === 'target' && gap.size !== null) {
     const lower = directionFromName(ind.name, false, ind.category ?? null, otherWordsOf(ind)) === 'lower';
-    const s: Status = (side === 'below') === lower ? 'achieved' : 'missed';
-    return { status: answerTo(ind.statusAsks, s), word: cellText(cell!.value).trim() };
+    const s: Status = (gap.side === 'below') === lower ? 'achieved' : 'missed';
+    return { status: answerTo(ind.statusAsks, s), word: gap.text };
   }
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.
