@@ -578,7 +578,8 @@ function unitsAlike(a: string, b: string): boolean {
 }
 
 /** 完工12个 beside 已开工18个: what is done answers the target, not what is started or under way. */
-const DONE_LABEL = /(完成|完工|建成|竣工|办结|交付|投用|投产|通车)$/;
+const DONE_WORDS_ZH = '完成|完工|建成|竣工|办结|交付|投用|投产|通车';
+const DONE_LABEL = new RegExp(`(${DONE_WORDS_ZH})$`);
 const STARTED_LABEL = /(开工|在建|启动|施工|签约|签|开展|推进|实施)$/;
 
 function doneOf(figures: readonly Figure[]): Figure | null {
@@ -1767,8 +1768,7 @@ function ownCompletion(ind: Indicator, last: CellReading): number | null {
 function shareToldDone(last: CellReading): number | null {
   if (last.kind !== 'figures' || last.figures.length !== 1) return null;
   const f = last.figures[0];
-  if (!f.percent || f.points || f.unit !== null || f.change !== null || f.comparator !== null) return null;
-  return f.role === 'completion' || SHARE_DONE.test(toHans(f.label)) ? f.value : null;
+  return bareShare(f) && (f.role === 'completion' || SHARE_DONE.test(toHans(f.label))) ? f.value : null;
 }
 const SHARE_DONE =
   /完成(?:了)?(?:总?(?:工程量|工作量|任务|计划)的?)?\s*$|进度(?:达到?|为)?\s*$|\bcomplete(?:d)?\s*$/i;
@@ -1789,7 +1789,8 @@ function planAndDoneTold(last: CellReading): number | null {
   return done.length === 1 ? cleanNumber(done[0].value / plan.value) : null;
 }
 const PLAN_WORDS = /(?:计划|总投资|目标|任务)[^，,。；;]{0,6}$/;
-const DONE_OF_PLAN = /(?:完成|建成|实现|到位|开工)[^，,。；;]{0,6}$/;
+/** What is done of it, by the words for done (DONE_LABEL's) or for money in place (到位), a few words before. */
+const DONE_OF_PLAN = new RegExp(`(?:${DONE_WORDS_ZH}|到位)[^，,。；;]{0,6}$`);
 
 /** Words that the year's target is reached already, before the year's end. */
 const YEAR_DONE_WORD = /超额完成|提前完成|(?:全年|年度)(?:目标)?任务|(?:全年|年度)目标/;
@@ -2548,11 +2549,12 @@ function shareDone(last: CellReading, spec: TargetSpec): number | null {
   )
     return null;
   const values = last.figures.filter((f) => f.role === 'value');
-  if (values.length !== 1) return null;
-  const f = values[0];
-  return f.percent && !f.points && f.change === null && f.comparator === null && f.unit === null
-    ? f.value
-    : null;
+  return values.length === 1 && bareShare(values[0]) ? values[0].value : null;
+}
+
+/** A percentage and nothing else: no points, change, bound or unit (100%, not 增长8%, ≥95% or 5个百分点). */
+function bareShare(f: Figure): boolean {
+  return f.percent && !f.points && f.change === null && f.comparator === null && f.unit === null;
 }
 
 /** A figure against the target, by the rule of its kind. */
