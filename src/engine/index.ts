@@ -18,6 +18,7 @@ export { MONTH_PERIOD_CODES, parsePeriod, parsePeriodCode, YEAR_PERIOD_CODES } f
 export { headerKey } from './core/normalize';
 export { oneLineHeading, quotedText, shownName } from './core/text';
 export { numberFormatOf } from './core/digits';
+export { fewestDecimals } from './core/numbers';
 export { displayWidth } from './core/measure';
 export { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from './core/ownOutput';
 export { calendarMonth, fiscalMonth } from './core/statedPeriod';

@@ -65,17 +65,43 @@ export function cleanValue(x: number): number {
 }
 
 /**
- * The decimals a figure is written with: the fewest that give it back (234 → 0, 4.61 → 2, 0.0012 → 4).
- * A loop, not a string: it runs for figures of every row.
+ * The fewest decimals, 1 to 15, that give a positive figure back when it is written to them and read again
+ * (0.1 → 1, 72.89 → 2), or null where none do within the safe integers once scaled (1.5e-7,
+ * 123456789.1234567) and for whole numbers. Written to k decimals a figure reads back as itself, then to
+ * k + 1 too (10m / 10^(k+1) is the same quotient), so the fewest is found by halving: this runs for every
+ * number a report writes.
+ */
+export function fewestDecimals(n: number): number | null {
+  if (!(n > 0) || Number.isInteger(n)) return null;
+  let hi = MOST_DECIMALS;
+  while (hi >= 1 && n * POW10[hi] > Number.MAX_SAFE_INTEGER) hi--;
+  if (hi < 1 || !readsBack(n, hi)) return null;
+  let lo = 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (readsBack(n, mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi;
+}
+
+/** The most decimals a figure is written to digit by digit (a double holds 15 significant digits). */
+const MOST_DECIMALS = 15;
+
+/** Whether n written to k decimals (rounded) reads back as n. */
+function readsBack(n: number, k: number): boolean {
+  return Math.round(n * POW10[k]) / POW10[k] === n;
+}
+
+/**
+ * The decimals a figure is written with (234 → 0, 4.61 → 2, 0.0012 → 4): fewestDecimals, else the
+ * decimals of its shortest text (1.5e-7 → 8).
  */
 export function writtenDecimals(x: number): number {
   const a = Math.abs(x);
-  if (!Number.isFinite(a)) return 0;
-  for (let k = 0; k <= 15 && a * 10 ** k <= Number.MAX_SAFE_INTEGER; k++) {
-    const p = 10 ** k;
-    if (Math.round(a * p) / p === a) return k;
-  }
-  // Beyond the safe integers once scaled (1.5e-7, 123456789.123456): the decimals of its shortest text.
+  if (!Number.isFinite(a) || Number.isInteger(a)) return 0;
+  const k = fewestDecimals(a);
+  if (k !== null) return k;
   const m = /^\d*(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(a));
   if (!m) return 0;
   return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? 0));

@@ -33,6 +33,7 @@ import {
   blockValue,
   type SheetLayout,
   sheetRows,
+  fewestDecimals,
 } from '../../engine';
 import { CT_CHART, CT_DRAWING, REL_DRAWING, sheetChartParts } from '../charts';
 import type { Codec, PartCompressor } from './codec';
@@ -466,30 +467,16 @@ function writeNumber(part: PartWriter, value: number): void {
     part.int(n);
     return;
   }
-  // The fewest decimals that give n back. Within the safe integers, n written to k decimals reads back as
-  // n then to k + 1 too (10m / 10^(k+1) is the same quotient), so the fewest is found by halving.
-  let hi = POW10.length - 1;
-  while (hi >= 1 && n * POW10[hi] > Number.MAX_SAFE_INTEGER) hi--;
-  if (hi < 1 || !readsBack(n, hi)) {
+  const hi = fewestDecimals(n);
+  if (hi === null) {
     part.ascii(String(n));
     return;
-  }
-  let lo = 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (readsBack(n, mid)) hi = mid;
-    else lo = mid + 1;
   }
   const m = Math.round(n * POW10[hi]);
   const whole = Math.floor(n);
   part.int(whole);
   part.ascii('.');
   part.int(m - whole * POW10[hi], hi);
-}
-
-/** Whether n written to k decimals (rounded) reads back as n. */
-function readsBack(n: number, k: number): boolean {
-  return Math.round(n * POW10[k]) / POW10[k] === n;
 }
 
 const LETTERS = Array.from({ length: 64 }, (_, i) => columnLetters(i + 1));
