@@ -4096,22 +4096,26 @@ describe('verdicts of schedules and of the whole task', () => {
   });
 });
 
+/** A quarter's key tasks, each set in words, with its result as the office wrote it; checked in July. */
+function tasksWithResults(target: string, results: readonly string[]) {
+  const rows: CellValue[][] = [
+    ['2024年度重点工作计划二季度执行情况'],
+    ['序号', '重点工作', '攻坚目标任务', '第二季度完成情况'],
+    ...results.map((r, i): CellValue[] => [i + 1, `重点工作${i + 1}`, target, r]),
+  ];
+  const r = runCheck({ sources: [sourceFromRows('二季度', rows)], lang: 'zh-CN', date: '2024-07-10' });
+  return { report: r.report, judged: r.report.evaluations.map((e) => [e.status, e.completion]) };
+}
+
 describe('a task’s share done, told in its result’s words', () => {
   it('is its completion, judged against the year gone (进度达60%, 形象进度40%); other shares are not', () => {
-    const results = [
+    const { report, judged } = tasksWithResults('完成项目政策处理工作', [
       '该工程库区内坟墓迁移进度达60%。',
       '完成总工程量的60%',
       '已完成60%',
       '形象进度40%',
       '改厕覆盖率达92%',
-    ];
-    const rows: CellValue[][] = [
-      ['泗洲头镇2024年度重点工作计划二季度执行情况'],
-      ['序号', '重点工作', '攻坚目标任务', '第二季度完成情况'],
-      ...results.map((r, i): CellValue[] => [i + 1, `重点工作${i + 1}`, '完成项目政策处理工作', r]),
-    ];
-    const r = runCheck({ sources: [sourceFromRows('二季度', rows)], lang: 'zh-CN', date: '2024-07-10' });
-    const judged = r.report.evaluations.map((e) => [e.status, e.completion]);
+    ]);
     expect(judged.slice(0, 4)).toEqual([
       ['on_track', 0.6],
       ['on_track', 0.6],
@@ -4121,7 +4125,7 @@ describe('a task’s share done, told in its result’s words', () => {
     // A share of something else (a coverage rate) is no share of the task done.
     expect(judged[4][1]).toBeNull();
     expect(['on_track', 'behind', 'at_risk', 'achieved']).not.toContain(judged[4][0]);
-    const text = r.report.narrative.map((b) => b.text).join('\n');
+    const text = report.narrative.map((b) => b.text).join('\n');
     expect(text).toContain('重点工作4完成率为40.0%');
     expect(text).not.toContain('达到60.0%');
   });
@@ -4129,20 +4133,13 @@ describe('a task’s share done, told in its result’s words', () => {
 
 describe('a plan and what is done of it, told together in the result’s words', () => {
   it('is the share done of the plan, judged against the year gone, where the target is in words', () => {
-    const results = [
+    const { judged } = tasksWithResults('按照时间节点开展项目建设', [
       '本年度总投资6000万元的19个项目完成投资3000万元。',
       '年度计划投资5亿元，已完成投资2.1亿元',
       '目标任务100个，完成80个，其中新建30个',
       // No plan beside it: nothing to weigh the amount by.
       '完成投资3000万元',
-    ];
-    const rows: CellValue[][] = [
-      ['2024年度重点工作计划二季度执行情况'],
-      ['序号', '重点工作', '攻坚目标任务', '第二季度完成情况'],
-      ...results.map((r, i): CellValue[] => [i + 1, `重点工作${i + 1}`, '按照时间节点开展项目建设', r]),
-    ];
-    const r = runCheck({ sources: [sourceFromRows('二季度', rows)], lang: 'zh-CN', date: '2024-07-10' });
-    const judged = r.report.evaluations.map((e) => [e.status, e.completion]);
+    ]);
     expect(judged.slice(0, 3)).toEqual([
       ['on_track', 0.5],
       ['behind', 0.42],
