@@ -70,8 +70,9 @@ export interface Preamble {
   /** The unit of money a 单位 line names beside units of count (单位：个、亿元 → 亿元), for rows of money. */
   moneyUnit?: string | null;
   /**
-   * The one share the lines state as every row's target ("its 80% service performance target", 目标值为95%),
-   * with the cell it is written in (grid row and column), else null.
+   * The one share the lines set as every row's target (targetInLine: "its 80% service performance target",
+   * 目标值为95%, "Our goal is that 80% of … will meet"), with the cell it is written in (grid row and
+   * column), else null.
    */
   target?: { readonly text: string; readonly row: number; readonly col: number } | null;
 }
