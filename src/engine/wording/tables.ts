@@ -92,23 +92,70 @@ function rowTakesScale(basis: number | null, scale: RowScale): boolean {
   return scale !== NO_SCALE && basis !== null && basis >= scaleFrom(scale) / 10;
 }
 
-/** A number divided by the row's scale, cleaned, with the format of its kind. */
-export function scaledCell(v: number | null | undefined, factor: number, percent: boolean): NumCell {
-  if (!finite(v)) return EMPTY_CELL;
+/**
+ * Where a table's cell function puts one cell (see buildTable): filled in place, one per table, so that
+ * the million cells of a large table make no object each.
+ */
+export interface CellSlot {
+  value: TableCell;
+  fmt: string | null;
+}
+
+/** Puts a number divided by the row's scale, cleaned, with the format of its kind; empty if none. */
+function putScaled(slot: CellSlot, v: number | null | undefined, factor: number, percent: boolean): void {
+  if (!finite(v)) return putEmpty(slot);
   const value = cleanValue(v / factor);
-  return { value, fmt: quantityFormat(value, percent) };
+  slot.value = value;
+  slot.fmt = quantityFormat(value, percent);
 }
 
-export function ratioCell(v: number | null | undefined): NumCell {
-  return finite(v) ? { value: cleanValue(v), fmt: NUMBER_FORMATS.percent } : EMPTY_CELL;
+function putRatio(slot: CellSlot, v: number | null | undefined): void {
+  if (!finite(v)) return putEmpty(slot);
+  slot.value = cleanValue(v);
+  slot.fmt = NUMBER_FORMATS.percent;
 }
 
-export function textCell(v: string | null | undefined): NumCell {
-  return { value: typeof v === 'string' && v.trim() !== '' ? v : null, fmt: null };
+function putText(slot: CellSlot, v: string | null | undefined): void {
+  slot.value = typeof v === 'string' && v.trim() !== '' ? v : null;
+  slot.fmt = null;
 }
 
+function putCount(slot: CellSlot, n: number, fmt: string): void {
+  slot.value = n;
+  slot.fmt = fmt;
+}
+
+function putEmpty(slot: CellSlot): void {
+  slot.value = null;
+  slot.fmt = null;
+}
+
+/** A cell made by one of the put functions above, as its own object (for tables built from cells). */
+function cellBy<A extends unknown[]>(put: (slot: CellSlot, ...args: A) => void): (...args: A) => NumCell {
+  return (...args) => {
+    const slot: CellSlot = { value: null, fmt: null };
+    put(slot, ...args);
+    return slot;
+  };
+}
+
+/** A number divided by the row's scale, cleaned, with the format of its kind. */
+export const scaledCell = cellBy(putScaled);
+export const ratioCell = cellBy(putRatio);
+export const textCell = cellBy(putText);
 export function countCell(n: number, fmt: string = NUMBER_FORMATS.integer): NumCell {
   return { value: n, fmt };
+}
+
+/** The cell function of a table whose cells are already made (`rows[r][c]`). */
+export function fromCells(
+  rows: readonly (readonly NumCell[])[],
+): (r: number, c: number, slot: CellSlot) => void {
+  return (r, c, slot) => {
+    const cell = rows[r][c];
+    slot.value = cell.value;
+    slot.fmt = cell.fmt;
+  };
 }
 
 /**
@@ -176,7 +223,8 @@ export function buildTable(
   defs: readonly ColumnSpec[],
   L: Locale,
   rowCount: number,
-  cellAt: (row: number, column: number) => NumCell,
+  /** Puts the cell of a row and column in the slot. */
+  cellAt: (row: number, column: number, slot: CellSlot) => void,
   options: { readonly rowStatus?: readonly (Status | null)[] } = {},
 ): ReportTable {
   const rows: TableCell[][] = new Array(rowCount);
@@ -184,11 +232,12 @@ export function buildTable(
   const widths: number[] = defs.map(() => 0);
   const n = defs.length;
   const shared = new SharedFormats(n);
+  const cell: CellSlot = { value: null, fmt: null };
   for (let i = 0; i < rowCount; i++) {
     const row: TableCell[] = new Array(n);
     const fmts = shared.start();
     for (let c = 0; c < n; c++) {
-      const cell = cellAt(i, c);
+      cellAt(i, c, cell);
       const value = cell.value;
       const fmt = value === null || typeof value === 'string' ? null : cell.fmt;
       row[c] = value;
@@ -250,25 +299,25 @@ function boundTargetText(e: Evaluation, L: Locale): string {
 }
 
 /** The target as shown: text for milestones, bounds and approximate targets, else the (scaled) number. */
-function targetCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
+function putTarget(slot: CellSlot, e: Evaluation, scale: RowScale, L: Locale): void {
   // A place as the office wrote it (全省前10名, 进入全省前三): "≤3" would read as a quantity.
-  if (e.kind === 'rank') return textCell(sourceText(e.targetSource) ?? boundTargetText(e, L));
-  if (targetAsText(e)) return textCell(boundTargetText(e, L));
-  if (e.target?.approximation) return textCell(L.format.quantity(e.target, null));
-  if (e.target) return scaledCell(e.target.value, scale.factor, e.target.percent);
+  if (e.kind === 'rank') return putText(slot, sourceText(e.targetSource) ?? boundTargetText(e, L));
+  if (targetAsText(e)) return putText(slot, boundTargetText(e, L));
+  if (e.target?.approximation) return putText(slot, L.format.quantity(e.target, null));
+  if (e.target) return putScaled(slot, e.target.value, scale.factor, e.target.percent);
   // A task that is its own target (城市供水质量提升, a list of works to do): its name says it once.
   if (e.targetText && normalizeText(e.targetText) === normalizeText(shownName(e.indicator)))
-    return textCell(null);
-  return textCell(e.targetText);
+    return putEmpty(slot);
+  putText(slot, e.targetText);
 }
 
 /** The actual as shown: "20多" stays "20多"; milestone words and texts a figure was read from as written. */
-function actualCell(e: Evaluation, scale: RowScale, L: Locale): NumCell {
+function putActual(slot: CellSlot, e: Evaluation, scale: RowScale, L: Locale): void {
   const text = actualAsText(e);
-  if (text !== null) return textCell(text);
-  if (e.actual?.approximation) return textCell(L.format.quantity(e.actual, null));
-  if (e.actual) return scaledCell(e.actual.value, scale.factor, e.actual.percent);
-  return textCell(e.actualText);
+  if (text !== null) return putText(slot, text);
+  if (e.actual?.approximation) return putText(slot, L.format.quantity(e.actual, null));
+  if (e.actual) return putScaled(slot, e.actual.value, scale.factor, e.actual.percent);
+  putText(slot, e.actualText);
 }
 
 /** The pace target as the table shows it (a countable one in whole numbers); null where there is none. */
@@ -277,36 +326,44 @@ function shownPaceTarget(e: Evaluation): number | null {
   return finite(p) ? p : null;
 }
 
-type IndicatorCell = (e: Evaluation, i: number, scale: RowScale, gaps: Gaps | null, L: Locale) => NumCell;
+type IndicatorCell = (
+  slot: CellSlot,
+  e: Evaluation,
+  i: number,
+  scale: RowScale,
+  gaps: Gaps | null,
+  L: Locale,
+) => void;
 
-/** The cell of each column of an indicator row. `gaps`: the row's gaps when already computed. */
+/** Puts the cell of each column of an indicator row. `gaps`: the row's gaps when already computed. */
 const INDICATOR_CELLS: Readonly<Record<string, IndicatorCell>> = {
-  no: (_e, i) => countCell(i + 1, NUMBER_FORMATS.index),
-  category: (e) => textCell(e.indicator.category),
-  name: (e) => textCell(shownName(e.indicator)),
-  unit: (e, _i, scale) => textCell(scaledUnit(e.indicator.measureUnit, scale)),
-  target: (e, _i, scale, _g, L) => targetCell(e, scale, L),
-  expected: (e, _i, scale) => scaledCell(shownPaceTarget(e), scale.factor, percentOf(e)),
-  actual: (e, _i, scale, _g, L) => actualCell(e, scale, L),
-  completion: (e) => ratioCell(e.completion),
-  pace: (e) => ratioCell(e.pace),
-  gapToPace: (e, _i, scale, g) =>
-    scaledCell(gapToPaceShown(e, (g ?? gapsOf(e)).toPace), scale.factor, percentOf(e)),
-  gapPoints: (e, _i, _s, g) => {
+  no: (slot, _e, i) => putCount(slot, i + 1, NUMBER_FORMATS.index),
+  category: (slot, e) => putText(slot, e.indicator.category),
+  name: (slot, e) => putText(slot, shownName(e.indicator)),
+  unit: (slot, e, _i, scale) => putText(slot, scaledUnit(e.indicator.measureUnit, scale)),
+  target: (slot, e, _i, scale, _g, L) => putTarget(slot, e, scale, L),
+  expected: (slot, e, _i, scale) => putScaled(slot, shownPaceTarget(e), scale.factor, percentOf(e)),
+  actual: (slot, e, _i, scale, _g, L) => putActual(slot, e, scale, L),
+  completion: (slot, e) => putRatio(slot, e.completion),
+  pace: (slot, e) => putRatio(slot, e.pace),
+  gapToPace: (slot, e, _i, scale, g) =>
+    putScaled(slot, gapToPaceShown(e, (g ?? gapsOf(e)).toPace), scale.factor, percentOf(e)),
+  gapPoints: (slot, e, _i, _s, g) => {
     // A place has no percentage points to show (2 places short is in the gap columns).
-    if (e.kind === 'rank') return EMPTY_CELL;
-    const p = (g ?? gapsOf(e)).points;
-    return p === null ? EMPTY_CELL : { value: p, fmt: NUMBER_FORMATS.points };
+    const p = e.kind === 'rank' ? null : (g ?? gapsOf(e)).points;
+    if (p === null) return putEmpty(slot);
+    putCount(slot, p, NUMBER_FORMATS.points);
   },
-  gapToTarget: (e, _i, scale, g) => scaledCell((g ?? gapsOf(e)).toTarget, scale.factor, percentOf(e)),
-  status: (e, _i, _s, _g, L) => ({
-    value:
+  gapToTarget: (slot, e, _i, scale, g) =>
+    putScaled(slot, (g ?? gapsOf(e)).toTarget, scale.factor, percentOf(e)),
+  status: (slot, e, _i, _s, _g, L) => {
+    slot.value =
       e.status === 'not_rated'
         ? L.format.notRatedStatus(notRatedReason(L, e.notRated))
-        : (L.format.status[e.status] ?? L.format.status.invalid),
-    fmt: null,
-  }),
-  owner: (e) => textCell(e.indicator.owner),
+        : (L.format.status[e.status] ?? L.format.status.invalid);
+    slot.fmt = null;
+  },
+  owner: (slot, e) => putText(slot, e.indicator.owner),
 };
 
 /**
@@ -335,7 +392,7 @@ function indicatorsTable(
     },
   );
   const defs = orgs ? withOrgColumn(needed) : needed;
-  const orgCell: IndicatorCell = (e) => textCell(orgs?.get(e));
+  const orgCell: IndicatorCell = (slot, e) => putText(slot, orgs?.get(e));
   const cells = defs.map((d) => (d.key === 'org' ? orgCell : INDICATOR_CELLS[d.key]));
   // Each row's basis once: for the table's scale and for whether the row takes it.
   const bases = L.format.tableScales.length > 0 ? evaluations.map(scaleBasis) : null;
@@ -348,13 +405,13 @@ function indicatorsTable(
     defs,
     L,
     evaluations.length,
-    (i, c) => {
+    (i, c, slot) => {
       const e = evaluations[i];
       if (scaleRow !== i) {
         scaleRow = i;
         rowScale = rowTakesScale(bases?.[i] ?? null, scale) ? scale : NO_SCALE;
       }
-      return cells[c](e, i, rowScale, gaps ? gaps[i] : null, L);
+      cells[c](slot, e, i, rowScale, gaps ? gaps[i] : null, L);
     },
     { rowStatus: evaluations.map((e) => e.status) },
   );

@@ -46,6 +46,7 @@ import {
   buildTable,
   countCell,
   EMPTY_CELL,
+  fromCells,
   pickScale,
   scaledUnit,
   tableScale,
@@ -143,7 +144,7 @@ export function consolidatedReportTable(c: Consolidation, lang: Lang, tableNo: n
     textCell(row.category),
     ...consolidatedCells(c, row, scale, L),
   ]);
-  return buildTable('Consolidated', caption, defs, L, rows.length, (r, col) => rows[r][col], {
+  return buildTable('Consolidated', caption, defs, L, rows.length, fromCells(rows), {
     rowStatus: c.consolidated.map((r) => r.status),
   });
 }
@@ -163,7 +164,7 @@ export function unitsTable(units: readonly UnitSummary[], lang: Lang, tableNo = 
     ratioCell(shareOf(u)),
   ]);
   const caption = L.report.numberedCaption(tableNo, L.report.captions.units);
-  return buildTable('Units', caption, unitsColumns(statuses), L, rows.length, (r, col) => rows[r][col]);
+  return buildTable('Units', caption, unitsColumns(statuses), L, rows.length, fromCells(rows));
 }
 
 /** Share of indicators on pace or better per unit, best first: a bar chart. */
