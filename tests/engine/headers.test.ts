@@ -647,3 +647,16 @@ describe('a scorecard’s goals', () => {
     expect(headerRoles('一季度完成情况')[0]?.role).toBe('actual');
   });
 });
+
+describe('headings of counts started and of per cent in words', () => {
+  it('reads 开工数 as the result and a bracket of per cent in words as %', () => {
+    expect(headerRoles('开工数')[0]).toEqual({ role: 'actual', score: 1 });
+    expect(headerRoles('已开工数')[0]).toEqual({ role: 'actual', score: 1 });
+    // What is planned to be started stays a plan.
+    expect(headerRoles('计划开工数')[0]?.role).toBe('target');
+    expect(bracketUnit('Target (per cent)')).toBe('%');
+    expect(bracketUnit('Achievement (in percent)')).toBe('%');
+    expect(bracketUnit('Share (percentage)')).toBe('%');
+    expect(bracketUnit('Budget (Rs. crore)')).not.toBe('%');
+  });
+});

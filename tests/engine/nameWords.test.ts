@@ -870,3 +870,23 @@ describe('a share collected over the year, by any of its names', () => {
     expect(r.report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'on_track']);
   });
 });
+
+describe('a part of a measure stated over it as a target', () => {
+  it('reads that sentence’s direction where its own name says nothing', () => {
+    const over =
+      'The rate of escapes from prison and Prison Service escorts is below 0.05% of the average prison population';
+    expect(directionFromName('Public prisons', true, over)).toBe('lower');
+    expect(directionFromName('Domestic', false, 'Reduce burglaries by 10%')).toBe('lower');
+    expect(directionFromName('城区', true, '空气质量优良天数比例不低于85%')).toBe('higher');
+    // A theme with no bound in it names no measure (Reducing reoffending › Offenders in work).
+    expect(directionFromName('Offenders in work', false, 'Reducing reoffending')).toBeNull();
+    // A numeral inside a word is no figure (減少二氧化碳 names a gas, not a bound of two).
+    expect(
+      directionFromName(
+        '進行七次監察碳審計',
+        false,
+        '藉提高能源效益、使用可再生能源、減少二氧化碳及污染物排放',
+      ),
+    ).toBeNull();
+  });
+});

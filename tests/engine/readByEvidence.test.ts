@@ -2034,6 +2034,9 @@ describe('tables a standard reading misreads, and the words of other offices', (
     expect(isColumnNumbers(['栏次', 1, 2])).toBe(true);
     expect(isColumnNumbers(['A', 1])).toBe(false);
     expect(isColumnNumbers([1, 2, 3])).toBe(false);
+    // Typed as text with a footnote's mark after them, as a sheet's figures may be (2*, 3†).
+    expect(isColumnNumbers(['1', '2*', '3*', '4†'])).toBe(true);
+    expect(isColumnNumbers(['1', '2*', '3x', '4'])).toBe(false);
   });
 
   it('a first row numbered as text (1., （1）) is a row of the list, not headings, whatever words it holds', () => {
@@ -8020,6 +8023,129 @@ describe('a verdict written once and merged down the rows it holds for', () => {
       [5, 'achieved'],
       [6, 'achieved'],
       [7, 'achieved'],
+    ]);
+  });
+});
+
+describe('parts of a measure stated over them as a target', () => {
+  it('take the measure’s direction where their own names say nothing (The rate of escapes … is below 0.05% › Public prisons)', () => {
+    const rows: CellValue[][] = [
+      ['Performance against the national offender management targets for 2006-07'],
+      ['Protecting the public', 'Annual Performance', 'Annual Target'],
+      ['No escapes of category A prisoners', 0, 0],
+      [
+        'The rate of escapes from prison and Prison Service escorts is below 0.05% of the average prison population',
+      ],
+      ['Public prisons', 0.0001, 0.0005],
+      ['Contracted prisons', 0.00001, 0.0005],
+      ['90% of PSRs completed within required timelines', 0.8, 0.9],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Targets 2006-07', rows, { merges: ['A1:C1', 'A4:C4'] })],
+      lang: 'en-US',
+      date: '2007-07-17',
+      yearStart: 4,
+    });
+    const byRow = (row: number) => r.report.evaluations.find((e) => e.indicator.row === row)!;
+    // A rate of escapes under a ceiling: 0.01% and 0.001% are well within 0.05%.
+    expect([byRow(5).direction, byRow(5).status]).toEqual(['lower', 'achieved']);
+    expect([byRow(6).direction, byRow(6).status]).toEqual(['lower', 'achieved']);
+    expect(byRow(7).status).toBe('missed');
+  });
+});
+
+describe('a column of texts under a heading of no known word, left of a target heading over one remark', () => {
+  it('names the rows; the remark is no name (Sector/Sub Sector | Target (per cent) | Achievement (per cent) | RRBs not Meeting Target)', () => {
+    const rows: CellValue[][] = [
+      ['Appendix Table IV.15: RRBs - PSL Target and Achievement - 2023-24'],
+      [
+        'Sector/Sub Sector',
+        'Target (per cent)',
+        'Achievement (per cent)',
+        'RRBs not Meeting Target/Sub-target',
+      ],
+      [1, 2, 3, 4],
+      ['Overall Priority Sector', 75, 88.6, 'All RRBs have met all the targets/sub-targets for FY 2023-24'],
+      ['Agriculture', 18, 34.2],
+      ['Small and Marginal Farmers', 10, 19],
+      ['Micro Enterprises', 7.5, 6],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Appendix Table IV.15', rows, { merges: ['A1:D1'] })],
+      lang: 'en-US',
+      date: '2024-09-30',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['Overall Priority Sector', 'achieved'],
+      ['Agriculture', 'achieved'],
+      ['Small and Marginal Farmers', 'achieved'],
+      ['Micro Enterprises', 'missed'],
+    ]);
+    // "(per cent)" in the headings: the figures are percentages, their gaps in points.
+    const micro = r.report.evaluations[3];
+    expect([micro.indicator.measureUnit, micro.kind]).toEqual(['%', 'share']);
+    expect(r.report.narrative.map((b) => b.text).join('\n')).toContain(
+      'Micro Enterprises was 6%, 1.5 percentage points below the 7.5% target',
+    );
+  });
+});
+
+describe('a count started beside the count planned (计划任务数 | 开工数)', () => {
+  it('is the result, with no rate column beside it', () => {
+    const rows: CellValue[][] = [
+      ['2022年全国城镇老旧小区改造进展情况'],
+      ['(截至2022年12月末)'],
+      ['序号', '省份', '新开工改造小区数(个)', null, '涉及居民户数(万户)'],
+      [null, null, '计划任务数', '开工数', '计划任务数', '开工数'],
+      [1, '北京', 400, 411, 21.3, 21.3],
+      [2, '天津', 177, 177, 10.12, 10.19],
+      [3, '西藏', 120, 98, 1.2, 0.9],
+    ];
+    const r = runCheck({
+      sources: [
+        sourceFromRows('进展情况', rows, { merges: ['A1:F1', 'A2:F2', 'A3:A4', 'B3:B4', 'C3:D3', 'E3:F3'] }),
+      ],
+      lang: 'zh-CN',
+      date: '2023-01-20',
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value, e.status])).toEqual([
+      [5, 411, 'achieved'],
+      [5, 21.3, 'achieved'],
+      [6, 177, 'achieved'],
+      [6, 10.19, 'achieved'],
+      [7, 98, 'missed'],
+      [7, 0.9, 'missed'],
+    ]);
+  });
+});
+
+describe('a result in per cent under a group that holds its own target', () => {
+  it('is the group’s result, not the share of a target reached (Standard › Target (%) | Actual (%))', () => {
+    const rows: CellValue[][] = [
+      [null, 'Standard', null, 'Enhanced'],
+      [null, 'Target (percentage)', 'Actual (percentage)', 'Target (percentage)', 'Actual (percentage)'],
+      ['2007-08', '90 in 10 days', 99.7, '90 in 28 days', 84.9],
+      ['2006-07', '93 in 14 days', 97.6, '90 in 28 days', 93.6],
+    ];
+    const t = table('PSS performance', rows, ['B1:C1', 'D1:E1'], 4);
+    expect(roles(t)).toMatchObject({
+      B: 'target (Standard):header',
+      C: 'actual (Standard):header',
+      E: 'actual (Enhanced):header',
+    });
+    // Each kind of case judged on its own result against its own standard.
+    const r = runCheck({
+      sources: [sourceFromRows('PSS performance', rows, { merges: ['B1:C1', 'D1:E1'] })],
+      lang: 'en-US',
+      date: '2009-01-15',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual?.value, e.status])).toEqual([
+      [3, 99.7, 'achieved'],
+      [3, 84.9, 'missed'],
+      [4, 97.6, 'achieved'],
+      [4, 93.6, 'achieved'],
     ]);
   });
 });

@@ -8,6 +8,7 @@
 import { memo } from '../core/memo';
 import { normalizeText } from '../core/normalize';
 import { toHans } from '../core/hans';
+import { scanQuantities } from '../core/grammar';
 import { parseDirection } from './vocabulary';
 import type { Indicator } from '../model';
 
@@ -517,8 +518,24 @@ export function directionFromName(
     // A part of a measure named over its parts (Serious Electrical Incident Index › Rate per 100 km of
     // line), or a row named by what it is for under headings that say what is measured (Type of
     // application | Target turnaround time | Actual turnaround time): those words, where the name's say nothing.
-    otherWords(others, share)
+    otherWords(others, share) ??
+    measureOver(category, share)
   );
+}
+
+/**
+ * The direction of a measure stated over its parts as a target, a bound on a figure (The rate of escapes
+ * from prison … is below 0.05% of the average prison population › Public prisons, Contracted prisons;
+ * Reduce burglaries by 10% › Domestic, Commercial): its words, where the part's name says nothing. A
+ * heading with no bound in it (Reducing reoffending › Offenders in work) names a theme, not the measure.
+ */
+function measureOver(category: string | null, share: boolean): 'higher' | 'lower' | null {
+  if (category === null) return null;
+  // A figure in digits: a numeral inside a word (減少二氧化碳) is no bound.
+  const bound = scanQuantities(category).mentions.some(
+    (m) => m.role === 'value' && (m.comparator !== null || m.change !== null) && /\d/.test(m.text),
+  );
+  return bound ? directionOfName(category, share) : null;
 }
 
 /** The words beside a row's name that may say which way is better (directionFromName's others). */

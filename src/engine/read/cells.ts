@@ -93,7 +93,8 @@ export function countInRange(sorted: readonly number[], lo: number, hi: number):
 
 /** A column's number on a form (1, "2", (3), (3)=(2)-(1)) or its letter label (甲, 乙, A, 栏次). */
 const COLUMN_LABEL = /^(?:[甲乙丙丁戊己]|栏次|[A-Z])$/;
-const COLUMN_NUMBER = /^[(（]?\s*(\d{1,2})\s*[)）]?(?:\s*=\s*[-+*/×÷()（）\d\s]+)?$/;
+// (with a footnote's mark after it, as figures have them: 2*, 3†)
+const COLUMN_NUMBER = /^[(（]?\s*(\d{1,2})\s*[)）]?(?:\s*=\s*[-+*/×÷()（）\d\s]+|\s*[*†‡]+)?$/;
 
 /** A form's column number as its heading cell shows it: 1, ( 2 ), (3)=(2)-(1). */
 export function isColumnNumberText(text: string): boolean {

@@ -1105,7 +1105,11 @@ const LAST_YEAR_GROUP = /^(?:(?:与|比)(?:去年|上年)同期(?:对比|相比|
 /** A group heading over what is under way, not done: 在建住房, 在建项目, 在建. */
 const UNDER_WAY_GROUP = /^在建/;
 
-function roleFromTexts(texts: readonly string[]): {
+function roleFromTexts(
+  texts: readonly string[],
+  /** Another column under the same headings names its target (Standard › Target (%) | Actual (%)). */
+  targetBeside = false,
+): {
   role: ColumnRoleName;
   score: number;
   period?: RoleColumn['period'];
@@ -1173,11 +1177,7 @@ function roleFromTexts(texts: readonly string[]): {
     // 目标 / 完成 under a year group ("2019年" over 目标 | 完成) keep their plain roles, and so does a target
     // under a results heading (SERVICE/PRODUCT RESULTS › TARGET | ACTUAL ACCOMPLISHMENT, 1-7月完成情况 ›
     // 年度投资计划 | 1-7月完成投资).
-    // "Achieved (%)" under a target's heading (Yearly Target › Balance | Achieved (%)): the share of that
-    // target reached, not the result.
-    if (role === 'actual' && unit === '%' && upper.some((u) => headerRoles(u)[0]?.role === 'target')) {
-      role = 'completion';
-    }
+    if (shareOfTargetAbove(role, unit, upper, targetBeside)) role = 'completion';
     // A year over the heading (FY 2023 › Actual, FY 2025 › Target), or in a target's or a result's own
     // words (FY 2010 Targeted, 03/04 est out-turn): the column is that year's.
     const year =
@@ -1246,11 +1246,36 @@ function yearVerdicts(out: Candidate[], band: Band, profiles: ReadonlyMap<number
   }
 }
 
+/**
+ * "Achieved (%)" under a target's heading (Yearly Target › Balance | Achieved (%)): the share of that target
+ * reached, not the result — unless the group holds a target of its own, when the group is a kind of case
+ * and this its result (Standard › Target (%) | Actual (%) beside Enhanced › Target (%) | Actual (%)).
+ */
+function shareOfTargetAbove(
+  role: ColumnRoleName,
+  unit: string | null,
+  upper: readonly string[],
+  targetBeside: boolean,
+): boolean {
+  if (role !== 'actual' || unit !== '%' || targetBeside) return false;
+  return upper.some((u) => headerRoles(u)[0]?.role === 'target');
+}
+
+/** True when another column under the same upper headings as column `col` is headed as a target. */
+function targetUnderSameHeadings(band: Band, col: number, texts: readonly string[]): boolean {
+  for (const [c, other] of band.texts) {
+    if (c === col || other.length !== texts.length) continue;
+    if (!other.slice(0, -1).every((t, i) => t === texts[i])) continue;
+    if (headerRoles(other[other.length - 1])[0]?.role === 'target') return true;
+  }
+  return false;
+}
+
 /** Each column whose headings name its role, by those words alone. */
 function rolesByHeadings(band: Band): Candidate[] {
   const out: Candidate[] = [];
   for (const [c, texts] of band.texts) {
-    const r = roleFromTexts(texts);
+    const r = roleFromTexts(texts, texts.length > 1 && targetUnderSameHeadings(band, c, texts));
     if (!r) continue;
     out.push({
       col: c,
@@ -1310,7 +1335,9 @@ function assignRoles(
       out.filter((o) => o !== cand),
       progress,
       ambiguous,
-      textsLeftUnheaded(band, profiles, cand.col) || rowsOwnCategoryLeft(out, profiles, cand.col),
+      textsLeftUnheaded(band, profiles, cand.col) ||
+        rowsOwnCategoryLeft(out, profiles, cand.col) ||
+        fullerTextsLeft(band, profiles, cand.col),
     );
     // A benchmark in words beside the year's own target (Benchmark | 2005/06 Target: "2004/05 Strategic
     // Plan in place") is where the measure started from, never a group of the rows.
@@ -2559,6 +2586,23 @@ function textsLeftUnheaded(band: Band, profiles: ReadonlyMap<number, ColumnProfi
     if (c >= col || p.filled < 2) continue;
     if ((band.texts.get(c) ?? []).some((t) => t.trim() !== '')) continue;
     if ((p.counts.text + p.counts.sentence) / p.filled >= 0.6) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a column of different texts under a heading of no known word stands left of column `col`,
+ * filled on twice its rows or more (Sector/Sub Sector: Agriculture, Micro Enterprises … beside "RRBs not
+ * Meeting Target/Sub-target", a remark on the first row): those name the rows.
+ */
+function fullerTextsLeft(band: Band, profiles: ReadonlyMap<number, ColumnProfile>, col: number): boolean {
+  const own = profiles.get(col)?.filled ?? 0;
+  for (const [c, p] of profiles) {
+    if (c >= col || p.filled < 2 || p.filled < 2 * own) continue;
+    const texts = p.counts.text + p.counts.sentence;
+    if (texts < p.filled * 0.6 || p.distinctTexts < texts * 0.8) continue;
+    const leaf = band.texts.get(c)?.slice(-1)[0] ?? '';
+    if (headerRoles(leaf).length === 0) return true;
   }
   return false;
 }

@@ -952,6 +952,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '表现',
       '执行情况百分比',
       '实际达标率',
+      // the count started of the count planned (老旧小区改造: 计划任务数 | 开工数)
+      '开工数',
+      '已开工数',
+      '实际开工数',
     ],
     starts: [
       '累计完成',
@@ -1873,6 +1877,8 @@ export function bracketUnit(text: string): string | null {
   if (bracket !== null && /[(（]\s*[A-H]\s*(?:=[^)）]*)?[)）]/.test(text)) return null;
   // The share of cases that met a standard, in words (达到服务标准的百分比, 達到服務水平的百分比): per cent.
   if (bracket !== null && /百分(?:比|率|数)$/.test(bracket)) return '%';
+  // Per cent in words (Target (per cent), Achievement (in percent), Share (percentage)): per cent.
+  if (bracket !== null && /^(?:in)?(?:percent(?:age)?|%)$/.test(bracket)) return '%';
   return bracket !== null && !TIME_WORDS.test(bracket) && !NOT_YET_FINAL.test(bracket) ? bracket : null;
 }
 
