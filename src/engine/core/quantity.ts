@@ -552,7 +552,11 @@ function parseCellUnsafe(value: CellValue, format?: string | null): ParsedCell {
     if (EMPTY_TEXTS.has(toHans(text).toLowerCase()) || NOT_YET_IN.test(text.trim())) return EMPTY;
     const q = readNumberText(text);
     if (!q) return { kind: 'text', text };
-    if (significantDigits(text) > EXACT_DIGITS && !isDoubleWrittenLong(text))
+    if (
+      digitCount(text) > EXACT_DIGITS &&
+      significantDigits(text) > EXACT_DIGITS &&
+      !isDoubleWrittenLong(text)
+    )
       return { kind: 'unreadable', code: 'too-many-digits', text };
     return sized(q, text);
   }
@@ -591,6 +595,16 @@ function isDoubleWrittenLong(text: string): boolean {
   const m = /^\s*([-+]?\d+\.\d+)\s*(%?)\s*$/.exec(toHalfWidth(text));
   if (!m || significantDigits(m[1]) > 17) return false;
   return significantDigits(String(Number(m[1]))) <= EXACT_DIGITS;
+}
+
+/** How many digits a text holds (ASCII and full-width): no run of them can have more. */
+function digitCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) count++;
+  }
+  return count;
 }
 
 /**

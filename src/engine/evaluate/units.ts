@@ -28,7 +28,8 @@ export function reportUnits(evaluations: readonly Evaluation[]): UnitEvaluations
   const slots: Slot[] = [];
   const byFile = new Map<string, Map<string, Slot>>();
   let slot: Slot | undefined;
-  for (const e of evaluations) {
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i];
     const { file, sheet } = e.indicator;
     // The evaluations come table by table: the slot of the one before is nearly always the one.
     if (!slot || slot.sheet !== sheet || slot.file !== file) {

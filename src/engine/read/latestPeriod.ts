@@ -17,8 +17,8 @@ function hasValue(cell: SourceCell | null | undefined): boolean {
 export function latestPeriodWithData(indicators: readonly Indicator[]): Period | null {
   let latestQuarter = 0;
   let latestMonth = 0;
-  for (const ind of indicators) {
-    const a = ind.actuals;
+  for (let k = 0; k < indicators.length; k++) {
+    const a = indicators[k].actuals;
     if (a.kind === 'quarters') {
       for (let i = Math.min(a.cells.length, 4) - 1; i >= latestQuarter; i--) {
         if (hasValue(a.cells[i])) {

@@ -101,7 +101,8 @@ export function completionByCategory(
   noCategory: string,
 ): { label: string; value: number }[] {
   const groups = new Map<string, number[]>();
-  for (const e of evaluations) {
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i];
     const label = e.indicator.category?.trim() || noCategory;
     if (!groups.has(label)) groups.set(label, []);
     if (e.direction === 'higher' && finite(e.completion)) groups.get(label)?.push(e.completion);
@@ -139,7 +140,8 @@ export interface PaceGapItem {
  */
 export function paceGapItems(ordered: readonly Evaluation[]): PaceGapItem[] {
   const items: PaceGapItem[] = [];
-  for (const e of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    const e = ordered[i];
     const lag = lagOf(e);
     if (lag !== null) items.push({ e, gap: chartValue(-lag) });
   }

@@ -3,6 +3,6 @@ import { STATUSES, type Evaluation, type Status, type StatusCounts } from '../mo
 
 export function countStatuses(evaluations: readonly Evaluation[]): StatusCounts {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const e of evaluations) byStatus[e.status] += 1;
+  for (let i = 0; i < evaluations.length; i++) byStatus[evaluations[i].status] += 1;
   return { total: evaluations.length, byStatus };
 }

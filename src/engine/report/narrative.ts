@@ -272,7 +272,8 @@ function overAchieving(it: NarrativeItem): boolean {
 /** The indicator furthest over its annual target (the first of equals). */
 function biggestOverAchievement(items: readonly NarrativeItem[]): NarrativeItem | null {
   let best: NarrativeItem | null = null;
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     if (overAchieving(it) && (!best || (it.completionValue ?? 0) > (best.completionValue ?? 0))) best = it;
   }
   return best;
@@ -337,7 +338,8 @@ function categoryFacts(category: string, items: readonly NarrativeItem[]): Categ
   const invalid: NarrativeItem[] = [];
   const notRated: NarrativeItem[] = [];
   let overCount = 0;
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     counts.set(it.status, (counts.get(it.status) ?? 0) + 1);
     if (overAchieving(it)) overCount++;
     if (it.status === 'no_data') noData.push(it);
@@ -509,7 +511,8 @@ function problemsFacts(items: readonly NarrativeItem[]): ProblemsFacts {
   const noData: NarrativeItem[] = [];
   const invalid: NarrativeItem[] = [];
   let notRated = 0;
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     if (it.behind) behind.push(it);
     else if (it.status === 'no_data') noData.push(it);
     else if (it.status === 'invalid') invalid.push(it);
@@ -553,7 +556,8 @@ export function narrativeFacts(
   const items = narrativeItems(evaluations);
   // The indicators per category (uncategorised under ''), in order of first appearance: one pass.
   const grouped = new Map<string, NarrativeItem[]>();
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     const g = grouped.get(it.category);
     if (g) g.push(it);
     else grouped.set(it.category, [it]);

@@ -243,8 +243,8 @@ export function orgNames(
     let bySheet = unitOf.get(file);
     if (!bySheet) unitOf.set(file, (bySheet = new Map()));
     bySheet.set(first.sheet, u.name);
-    for (const e of u.evaluations) {
-      const org = e.indicator.org?.trim();
+    for (let i = 0; i < u.evaluations.length; i++) {
+      const org = u.evaluations[i].indicator.org?.trim();
       if (org) ownOrgs = true;
       distinct.add(org || u.name);
     }

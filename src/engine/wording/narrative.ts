@@ -259,7 +259,8 @@ class ItemWords {
     // Names met more than once: one lookup per name (a count per name would take two).
     const seen = new Set<string>();
     const repeated = new Set<string>();
-    for (const n of names) {
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
       const before = seen.size;
       seen.add(n);
       if (seen.size === before) repeated.add(n);

@@ -75,7 +75,8 @@ export function tableScale(bases: readonly (number | null)[], L: Locale): RowSca
   const counts = new Array<number>(scales.length).fill(0);
   const from = scales.map(scaleFrom);
   let scalable = 0;
-  for (const basis of bases) {
+  for (let k = 0; k < bases.length; k++) {
+    const basis = bases[k];
     if (basis === null) continue;
     scalable++;
     for (let i = 0; i < from.length; i++) if (basis >= from[i]) counts[i]++;
