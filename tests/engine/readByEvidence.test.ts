@@ -8149,3 +8149,32 @@ describe('a result in per cent under a group that holds its own target', () => {
     ]);
   });
 });
+
+describe('a row without figures named as a row read before, over a row also read before', () => {
+  it('heads that row when the two were not siblings before (the same sub-rows under each service)', () => {
+    const rows: CellValue[][] = [
+      ['Service Type', 'Service Standard (Working Days)', 'Performance Target (%)', 'Actual Performance (%)'],
+      ['(a) Order via online services'],
+      ['Without colour plans'],
+      ['Orders placed before 6 pm', 1, 97, 100],
+      ['Orders placed after 6 pm', 2, 97, 100],
+      ['(b) Certified copies'],
+      ['Computerised land registers', 1, 97, 100],
+      ['(c) Delivery by post'],
+      ['Computerised land registers'],
+      ['Orders placed before 6 pm', 1, 97, 95],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Annex I', rows)],
+      lang: 'en-US',
+      date: '2009-06-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.indicator.category, e.status])).toEqual([
+      [4, 'Without colour plans', 'achieved'],
+      [5, 'Without colour plans', 'achieved'],
+      [7, '(b) Certified copies', 'achieved'],
+      [10, 'Computerised land registers', 'missed'],
+    ]);
+  });
+});

@@ -1097,7 +1097,25 @@ function headsRows(w: Walk, r: number): boolean {
   if (next >= w.found.bodyEnd || !w.valueCols.some((c) => filled(w.at(next, c)))) return false;
   const { name } = nameOf(w, next, w.caption);
   // (A total under the table adds up the rows above; it is no row this one heads.)
-  return name !== null && !readAlready(w, name) && !isTotalName(name);
+  if (name === null || isTotalName(name)) return false;
+  if (!readAlready(w, name)) return true;
+  // The row below read already too (the same sub-rows under each service: Computerised land registers over
+  // Orders placed before 6 pm, as Without colour plans was over it): this row heads it, unless the two were
+  // read side by side before, siblings under one heading (- Province | - City).
+  const own = nameOf(w, r, w.caption).name;
+  return own !== null && !readAsSiblings(w, own, name);
+}
+
+/** Rows named `a` and `b` were read before under the same heading. */
+function readAsSiblings(w: Walk, a: string, b: string): boolean {
+  const under = new Set<string | null>();
+  for (let i = 0; i < w.indicators.length; i++) {
+    if (w.indicators[i].name === a) under.add(w.indicators[i].category);
+  }
+  for (let i = 0; i < w.indicators.length; i++) {
+    if (w.indicators[i].name === b && under.has(w.indicators[i].category)) return true;
+  }
+  return false;
 }
 
 /**
