@@ -249,3 +249,30 @@ describe('a time in a name outside a charter', () => {
     ]);
   });
 });
+
+describe('the time allowed beside the share of cases kept to it, headed as a share (PERIOD | ACHIEVEMENT %)', () => {
+  it('is the target, never a result of 14 or 30', () => {
+    const rows: CellValue[][] = [
+      ['Client Charter Achievements 1st Quarter of 2022'],
+      ['BIL.', 'TITLE', 'PERIOD', 'ACHIEVEMENT %'],
+      ['1.', 'Notification of Objection Meeting result to the objector', '14 days', 0],
+      ['2.', 'Transfer process by the property owner (if completed)', '30 minutes', 1],
+      ['3.', 'Change of address by property owner process (if completed)', '30 minutes', 1],
+      ['4.', 'Interview results notification after the Council Meeting', '14 working days', 0],
+    ];
+    const r = check(rows);
+    const columns = r.report.tablesRead?.[0]?.reading?.columns ?? [];
+    expect(columns.map((c) => [c.column, c.role.split(' ')[0]])).toEqual([
+      ['B', 'name'],
+      ['C', 'target'],
+      ['D', 'completion'],
+    ]);
+    // Judged by the share kept; no time allowed is taken for what was done.
+    expect(r.report.evaluations.map((e) => [e.indicator.row, e.actual, e.completion])).toEqual([
+      [3, null, 0],
+      [4, null, 1],
+      [5, null, 1],
+      [6, null, 0],
+    ]);
+  });
+});

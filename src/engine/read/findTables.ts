@@ -2426,6 +2426,20 @@ function unheadedTarget(cands: Candidate[], band: Band, profiles: ReadonlyMap<nu
  */
 function timeAllowedAsTarget(cands: Candidate[], band: Band, timesIn: (col: number) => boolean): void {
   if (cands.some((c) => c.role === 'target' || c.role === 'periodTarget')) return;
+  // Read as the result by its figures, beside the share of cases kept to it (PERIOD: 14 days | ACHIEVEMENT
+  // %): the time allowed all the same.
+  const timeRead = cands.find(
+    (c) =>
+      c.role === 'actual' &&
+      c.source === 'content' &&
+      TIME_ALLOWED.test(headerKey(c.header)) &&
+      timesIn(c.col) &&
+      cands.some((o) => o.role === 'completion' && o.col > c.col),
+  );
+  if (timeRead) {
+    Object.assign(timeRead, { role: 'target', score: 0.6 });
+    return;
+  }
   const results = cands.filter((c) => c.role === 'actual');
   const name = cands.find((c) => c.role === 'name');
   if (results.length !== 1 || !name) return;
