@@ -530,13 +530,18 @@ export function directionFromName(
  * heading with no bound in it (Reducing reoffending › Offenders in work) names a theme, not the measure.
  */
 function measureOver(category: string | null, share: boolean): 'higher' | 'lower' | null {
-  if (category === null) return null;
-  // A figure in digits: a numeral inside a word (減少二氧化碳) is no bound.
-  const bound = scanQuantities(category).mentions.some(
-    (m) => m.role === 'value' && (m.comparator !== null || m.change !== null) && /\d/.test(m.text),
-  );
-  return bound ? directionOfName(category, share) : null;
+  if (category === null || !statesABound(category)) return null;
+  return directionOfName(category, share);
 }
+
+/** A text states a bound with a figure in digits (a numeral inside a word, 減少二氧化碳, is no bound). */
+const statesABound = memo(
+  (text: string) =>
+    scanQuantities(text).mentions.some(
+      (m) => m.role === 'value' && (m.comparator !== null || m.change !== null) && /\d/.test(m.text),
+    ),
+  200,
+);
 
 /** The words beside a row's name that may say which way is better (directionFromName's others). */
 export function otherWordsOf(ind: Indicator): (string | null | undefined)[] {

@@ -1261,21 +1261,22 @@ function shareOfTargetAbove(
   return upper.some((u) => headerRoles(u)[0]?.role === 'target');
 }
 
-/** True when another column under the same upper headings as column `col` is headed as a target. */
-function targetUnderSameHeadings(band: Band, col: number, texts: readonly string[]): boolean {
-  for (const [c, other] of band.texts) {
-    if (c === col || other.length !== texts.length) continue;
-    if (!other.slice(0, -1).every((t, i) => t === texts[i])) continue;
-    if (headerRoles(other[other.length - 1])[0]?.role === 'target') return true;
+/** The upper headings (joined) over a column headed as a target: a group that holds its own target. */
+function groupsWithTarget(band: Band): Set<string> {
+  const out = new Set<string>();
+  for (const texts of band.texts.values()) {
+    if (texts.length > 1 && headerRoles(texts[texts.length - 1])[0]?.role === 'target')
+      out.add(texts.slice(0, -1).join('\u0000'));
   }
-  return false;
+  return out;
 }
 
 /** Each column whose headings name its role, by those words alone. */
 function rolesByHeadings(band: Band): Candidate[] {
   const out: Candidate[] = [];
+  const withTarget = groupsWithTarget(band);
   for (const [c, texts] of band.texts) {
-    const r = roleFromTexts(texts, texts.length > 1 && targetUnderSameHeadings(band, c, texts));
+    const r = roleFromTexts(texts, texts.length > 1 && withTarget.has(texts.slice(0, -1).join('\u0000')));
     if (!r) continue;
     out.push({
       col: c,
@@ -1337,7 +1338,7 @@ function assignRoles(
       ambiguous,
       textsLeftUnheaded(band, profiles, cand.col) ||
         rowsOwnCategoryLeft(out, profiles, cand.col) ||
-        fullerTextsLeft(band, profiles, cand.col),
+        (cand.role === 'target' && fullerTextsLeft(band, profiles, cand.col)),
     );
     // A benchmark in words beside the year's own target (Benchmark | 2005/06 Target: "2004/05 Strategic
     // Plan in place") is where the measure started from, never a group of the rows.
