@@ -1063,14 +1063,24 @@ function judgedWhole(w: Walk, r: number): boolean {
 }
 
 /** The names of the indicators read so far in a walk, kept up as it goes (one look per row). */
-const namesRead = new WeakMap<Walk, { count: number; names: Set<string> }>();
+const namesRead = new WeakMap<Walk, { count: number; names: Map<string, Set<string | null>> }>();
+
+/** The headings (categories) each name was read under so far, kept up to date as rows are read. */
+function headingsOfNames(w: Walk): Map<string, Set<string | null>> {
+  let seen = namesRead.get(w);
+  if (!seen) namesRead.set(w, (seen = { count: 0, names: new Map() }));
+  for (; seen.count < w.indicators.length; seen.count++) {
+    const { name, category } = w.indicators[seen.count];
+    const under = seen.names.get(name);
+    if (under) under.add(category);
+    else seen.names.set(name, new Set([category]));
+  }
+  return seen.names;
+}
 
 /** Whether an indicator of that name was read above. */
 function readAlready(w: Walk, name: string): boolean {
-  let seen = namesRead.get(w);
-  if (!seen) namesRead.set(w, (seen = { count: 0, names: new Set() }));
-  for (; seen.count < w.indicators.length; seen.count++) seen.names.add(w.indicators[seen.count].name);
-  return seen.names.has(name);
+  return headingsOfNames(w).has(name);
 }
 
 /** The id column's whole number in row `r` (1, 12), else null. */
@@ -1108,14 +1118,10 @@ function headsRows(w: Walk, r: number): boolean {
 
 /** Rows named `a` and `b` were read before under the same heading. */
 function readAsSiblings(w: Walk, a: string, b: string): boolean {
-  const under = new Set<string | null>();
-  for (let i = 0; i < w.indicators.length; i++) {
-    if (w.indicators[i].name === a) under.add(w.indicators[i].category);
-  }
-  for (let i = 0; i < w.indicators.length; i++) {
-    if (w.indicators[i].name === b && under.has(w.indicators[i].category)) return true;
-  }
-  return false;
+  const names = headingsOfNames(w);
+  const underA = names.get(a);
+  const underB = names.get(b);
+  return !!underA && !!underB && [...underA].some((h) => underB.has(h));
 }
 
 /**
