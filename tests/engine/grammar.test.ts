@@ -141,6 +141,28 @@ describe('quantities: comparators', () => {
   });
 });
 
+describe('quantities: none at all, in a word', () => {
+  it.each<[string, string | null]>([
+    ['Nil', null],
+    ['Zero', null],
+    ['zero.', null],
+    ['None reported', null],
+    ['Nil escapes', 'escapes'],
+    ['Zero breaches reported', 'breaches'],
+    ['No fatalities', 'fatalities'],
+  ])('%s → at most 0', (text, unit) => {
+    const m = one(text);
+    expect(m.value).toBe(0);
+    expect(m.comparator).toBe('at_most');
+    expect(m.unit).toBe(unit);
+  });
+
+  it('reads no figure in "None" alone (no target set) or in "none of …"', () => {
+    expect(scanQuantities('None').mentions).toEqual([]);
+    expect(scanQuantities('None of the homes').mentions).toEqual([]);
+  });
+});
+
 describe('quantities: growth and decrease', () => {
   it.each<[string, 'up' | 'down', number, string | null]>([
     ['增长9.5%', 'up', 0.095, null],

@@ -695,6 +695,20 @@ const EN_UNITS = new Set([
   'patients',
   'incidents',
   'complaints',
+  // what goes wrong, counted ("Zero breaches reported", "Nil escapes", "3 fatalities")
+  'breaches',
+  'deaths',
+  'fatalities',
+  'escapes',
+  'accidents',
+  'injuries',
+  'fires',
+  'offences',
+  'failures',
+  'errors',
+  'defects',
+  'outages',
+  'spills',
   'items',
   'km',
   'miles',
@@ -1356,12 +1370,12 @@ export function scanQuantities(input: string, stats?: { work: number }): ScanRes
     // Sheets repeat the same short texts (units, targets, status words) on many rows.
     const hit = SCANNED.get(input);
     if (hit) return hit;
-    const result = scan(input);
+    const result = nilScan(input) ?? scan(input);
     if (SCANNED.size >= 4096) SCANNED.clear();
     SCANNED.set(input, result);
     return result;
   }
-  const result = scan(input);
+  const result = nilScan(input) ?? scan(input);
   if (stats) stats.work = work;
   return result;
 }
@@ -1556,6 +1570,23 @@ function scan(input: string): ScanResult {
 interface MentionPlace {
   readonly clause: number;
   readonly noun: 'han' | 'word' | false;
+}
+
+/**
+ * A result or a goal of none in one word, alone or that it was so ("Nil", "Zero", "None reported"): a
+ * figure of 0, at most. "None" alone is not: a target of "None" is no target set. Only the whole text:
+ * "none of the homes" is no figure.
+ */
+const NIL =
+  /^\s*(nil|zero|none(?=\s+(?:reported|recorded|identified|received|occurred)))(?:\s+(?:reported|recorded|identified|received|occurred))?\s*\.?\s*$/;
+
+/** The scan of a text that is NIL: its one figure of 0; null for any other text. */
+function nilScan(input: string): ScanResult | null {
+  if (typeof input !== 'string' || input.length > 40) return null;
+  const nil = NIL.exec(input.toLowerCase());
+  if (!nil) return null;
+  const at = input.toLowerCase().indexOf(nil[1]);
+  return { mentions: [{ ...ZERO, text: input.slice(at, at + nil[1].length), label: '' }], rest: '' };
 }
 
 /** "no cases", "zero incidents" at `i`: a figure of 0, at most. */
