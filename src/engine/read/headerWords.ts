@@ -796,6 +796,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '推进情况',
       '完成结果',
       '实绩',
+      // Taiwan's plans: 目標值 | 實績值 (or 達成值); a budget's 预算数 | 实际数
+      '实绩值',
+      '达成值',
+      '实际数',
       // the year's result in a plan's report (目标 | 全年实绩)
       '全年实绩',
       '年度实绩',
@@ -1055,6 +1059,14 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '占年任务之比',
       '占年度任务',
       '占全年任务',
+      // the same said as a sentence's end (完成造林2020亩，为全年任务的114%)
+      '为全年任务的',
+      '为年度任务的',
+      '为全年计划的',
+      '为年计划的',
+      '为年度计划的',
+      '为年度目标的',
+      '为全年目标的',
       '占全年计划',
       '占年计划',
       '占年度计划',
@@ -2096,6 +2108,8 @@ function ownLanguageRoles(text: string): HeaderReading[] {
   return asTarget.length > 0 && asTarget[0].score >= (roles[0]?.score ?? 0) ? asTarget : roles;
 }
 
+const EXPECTED_GROWTH = /^(?:年度|全年|年初)?(?:预期|目标)(?:增长|增速|增幅)率?$/;
+
 const GOAL_WORD = /\bgoals?\b/i;
 const GOAL_WORDS = /\b(g)oal(s?)\b/gi;
 
@@ -2172,6 +2186,11 @@ function rolesOfWords(text: string): HeaderReading[] {
   if (/^为.{0,4}(计划|任务|目标|预算)(的)?%?$/.test(key) && (inPercent || key.endsWith('%'))) {
     found.clear();
     note('completion', 1);
+  }
+  // The growth the year's plan expects (预期增长(%) beside 上半年完成(%)): the target, a growth.
+  if (EXPECTED_GROWTH.test(key)) {
+    note('target', 0.85);
+    note('growth', 0.8);
   }
   // A target to be reached by a year (Target to 2020, Target by 2025): the target, not one to date.
   if (found.size === 0 && /^targets?(?:to|by|until)$/.test(key) && /(?:19|20)\d{2}/.test(text))

@@ -12,11 +12,15 @@ import { memo } from '../core/memo';
  * a note in its place (year to date, provisional, budget year, or date expected, minimum) is none.
  */
 export function headingUnit(bracket: string | null): string | null {
-  if (bracket === null) return null;
+  // A note's mark is no unit (Result(b), Target (ii)).
+  if (bracket === null || FOOTNOTE_MARK.test(bracket)) return null;
   const inUnit = /^in(?=[a-z$£€¥])(.+)$/.exec(bracket);
   if (inUnit && isUnitLike(inUnit[1])) return inUnit[1];
   return isUnitLike(bracket) ? bracket : null;
 }
+
+/** A note's mark in brackets: a letter from a to f, or a small Roman numeral. */
+const FOOTNOTE_MARK = /^(?:[a-f]|i{1,3}|iv|vi{0,3}|ix|x)$/;
 
 /** A heading key (lower case, no spaces) that is a unit: one the grammar knows, a scaled one, or a short code (kms, mva, rs.cr.). */
 function isUnitLike(u: string): boolean {
@@ -120,7 +124,8 @@ const MEASURE_WORD =
   /^(?:budget(?:ed)?|plan(?:ned)?|target|actual|amount|value|cost|total|number|count|金额|数量|数额|规模|计划|预算|目标)$/i;
 
 /** Short brackets closing a name, which may hold its unit (城镇新增就业(人), "(days)"). */
-const UNIT_BRACKET_END = /\s*[(（]([^()（）]{1,6}|[^()（）/]{1,6}\/[^()（）/]{1,6})[)）]\s*$/;
+const UNIT_BRACKET_END =
+  /\s*[(（]([^()（）]{1,6}|[^()（）/]{1,6}\/[^()（）/]{1,6})[)）]\s*(?:[*†‡§#]{1,3}|\[\d{1,2}\])?\s*$/;
 
 /** The name without the unit in its closing brackets (开展农村青年技能培训(人) → 开展农村青年技能培训). */
 export function nameWithoutUnit(name: string): string {
@@ -129,7 +134,8 @@ export function nameWithoutUnit(name: string): string {
 }
 
 /** A percentage named as the measure: words then %, % of …, % household waste …, as (a) % of …. */
-const PERCENT_NAMED = /^[A-Za-z][\w\s'’&,/-]*[A-Za-z)]\s*%$|^%\s+[A-Za-z\d]|\bas\s+(?:a\s+)?%\s+of\b/i;
+const PERCENT_NAMED =
+  /^[A-Za-z][\w\s'’&,/-]*[A-Za-z)]\s*%$|^%\s+[A-Za-z\d]|^per\s?cent(?:age)?\s+(?!points?\b)[A-Za-z]|\bas\s+(?:a\s+)?%\s+of\b/i;
 
 /**
  * A unit of measure in the name's brackets: 城镇新增就业(人) → 人, 投资(亿元) → 亿元, "Average Relet Time (days)"
@@ -138,7 +144,7 @@ const PERCENT_NAMED = /^[A-Za-z][\w\s'’&,/-]*[A-Za-z)]\s*%$|^%\s+[A-Za-z\d]|\b
  */
 export function unitInName(name: string): string | null {
   // A name that says its figure is a percentage (Former Tenant Arrears %, % of Properties Let On First
-  // Offer, Rent Collected as % of rent owed).
+  // Offer, Percent disbursed on construction contracts, Rent Collected as % of rent owed).
   if (PERCENT_NAMED.test(name)) return '%';
   const m = UNIT_BRACKET_END.exec(name);
   return m ? bracketUnit(m[1]) : null;

@@ -36,6 +36,7 @@ import {
   isEmptyText,
   isFigureCell,
   isPercentFormat,
+  isPercentUnit,
   isRateUnitText,
   isStandardTimeUnit,
   parseCell,
@@ -1260,6 +1261,26 @@ const SHARE_NAME = /(?:占比|比重|比例|率)\s*(?:[(（]\s*%\s*[)）])?$/;
 /** A result's heading of progress or a share (累计进度, 計畫累計進度 › 實際, 完成比例, 百分点). */
 const SHARE_HEADING = /[进進]度|占比|比重|比例|百分/;
 
+/**
+ * The heading's unit, unless it is per cent and the row's own cells write their figures with another
+ * unit (城镇新增就业 | 2.7万人以上 | 1.34万人 under 预期增长(%) | 上半年完成(%)): a count, not a share.
+ */
+function rowOrHeadingUnit(w: Walk, row: Row): string | null {
+  const { roles, found } = w;
+  const heading = headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual));
+  if (heading === null || !isPercentUnit(heading)) return heading;
+  let own: string | null = null;
+  for (const c of [roles.target, roles.actual]) {
+    const v = c >= 0 ? row?.[c] : null;
+    if (typeof v !== 'string') continue;
+    const m = scanQuantities(v).mentions.find((x) => x.role === 'value');
+    if (!m) continue;
+    if (m.percent || !m.unit || isPercentUnit(m.unit) || (own !== null && own !== m.unit)) return heading;
+    own = m.unit;
+  }
+  return own ?? heading;
+}
+
 /** The fields every indicator of row r shares. */
 function rowBase(w: Walk, r: number, name: string, group: string | null, category: string | null): Indicator {
   const { roles, at, cellAt, grid, found } = w;
@@ -1269,7 +1290,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
   const unit =
     unitOfCell(text(at(r, roles.unit))) ??
     unitInName(name) ??
-    headingUnit(unitOfHeading(found, w.resultScale !== 0 ? roles.target : roles.actual)) ??
+    rowOrHeadingUnit(w, row) ??
     (w.preamble.measureUnit !== null && !shareRow(grid, r, name, roles, found)
       ? w.preamble.measureUnit
       : null) ??

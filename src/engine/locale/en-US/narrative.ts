@@ -129,6 +129,11 @@ function bandPhrase(j: Extract<JudgedWords, { form: 'band' }>): string {
 }
 
 /** A result against its target by its kind (after the name): grew 6.1%, 0.9 percentage points below the 7% target. */
+/** "the 95% target", but "the target of about 6%": a target in words goes after the noun. */
+function theTarget(target: string): string {
+  return /^[\d.,%‰$£€¥+-]+$/.test(target) ? `the ${target} target` : `the target of ${target}`;
+}
+
 function judgedPhrase(j: JudgedWords): string {
   switch (j.form) {
     case 'growth': {
@@ -155,9 +160,9 @@ function judgedPhrase(j: JudgedWords): string {
     }
     case 'rate': {
       const side = {
-        below: `${j.diff} below the ${j.target} target`,
-        above: `${j.diff} above the ${j.target} target`,
-        equal: `meeting the ${j.target} target`,
+        below: `${j.diff} below ${theTarget(j.target)}`,
+        above: `${j.diff} above ${theTarget(j.target)}`,
+        equal: `meeting ${theTarget(j.target)}`,
       }[j.side];
       return `was ${j.actual}, ${side}`;
     }

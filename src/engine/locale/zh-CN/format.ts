@@ -109,12 +109,14 @@ const TRAILING_MARKERS = ['左右', '上下', '以上', '开外'];
 /** The approximate text as written, with the unit where Chinese puts it: 20多场次, 200人左右. */
 function approximate(q: Quantity, written: string, unit: string, exact: string): string {
   if (!written) return `约${exact}`;
-  if (unit === '' || written.endsWith(unit)) return written;
-  if (q.percent || isPercentUnit(unit)) return /[%％]/.test(written) ? written : written + '%';
+  const percent = q.percent || isPercentUnit(unit);
+  if (percent ? /[%％]/.test(written) : unit === '' || written.endsWith(unit)) return written;
+  // The unit goes before a marker written after the figure (6左右 in a column in per cent: 6%左右).
+  const u = percent ? '%' : unit;
   for (const m of TRAILING_MARKERS) {
-    if (written.endsWith(m) && written.length > m.length) return written.slice(0, -m.length) + unit + m;
+    if (written.endsWith(m) && written.length > m.length) return written.slice(0, -m.length) + u + m;
   }
-  return written + unit;
+  return written + u;
 }
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

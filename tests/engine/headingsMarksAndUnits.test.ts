@@ -1,0 +1,109 @@
+/**
+ * Headings and names as offices write them beyond the plain words: Taiwan's 實績值, a plan's expected
+ * growth (预期增长(%)) as its target, a share said as a sentence's end (为全年任务的), a note's mark in a
+ * heading's brackets (Result(b)) or after a unit ((%)*), a name that starts with "Percent", and a row whose
+ * own cells write a count under headings in per cent.
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { sourceFromRows } from '../support/grids';
+
+function check(rows: CellValue[][], lang: 'zh-CN' | 'en-US', date: string, yearStart = 1) {
+  const { report } = runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date, yearStart });
+  const row = (name: string) => {
+    const ev = report.evaluations.find((e) => e.indicator.name === name);
+    if (!ev) throw new Error(`no row ${name}: ${report.evaluations.map((e) => e.indicator.name).join(', ')}`);
+    return ev;
+  };
+  return { report, row, text: report.narrative.map((b) => b.text).join('\n') };
+}
+
+describe('Taiwan’s result headings', () => {
+  it.each(['實績值', '達成值', '實際數'])('%s beside 目標值 is the result', (heading) => {
+    const { row } = check(
+      [
+        ['110年度電價績效指標自評報告'],
+        ['績效指標之說明', '權重', '目標值', heading, '目標達成率'],
+        ['以需量反應負載管理措施申請抑低容量最大值', pct(50), '235萬瓩', '265.1萬瓩', '113%'],
+        ['低壓電力及表燈用戶參與時間電價新增戶數', pct(50), '新增10,000戶', '9,064戶', '91%'],
+      ],
+      'zh-CN',
+      '2022-01-15',
+    );
+    expect(row('以需量反應負載管理措施申請抑低容量最大值')).toMatchObject({ status: 'achieved' });
+    expect(row('低壓電力及表燈用戶參與時間電價新增戶數').actual?.value).toBe(9064);
+    expect(row('低壓電力及表燈用戶參與時間電價新增戶數').status).toBe('missed');
+  });
+});
+
+describe('a plan’s expected growth and a share said as a sentence’s end', () => {
+  const PLAN: CellValue[][] = [
+    ['2025年上半年国民经济和社会发展计划主要预期目标完成情况'],
+    ['指标名称', '预期增长(%)', '上半年完成(%)'],
+    ['地区生产总值', '6左右', 4],
+    ['社会消费品零售总额', '6以上', 5.9],
+    ['城镇常住居民人均可支配收入', 6.5, 6.8],
+    ['城镇新增就业', '2.7万人以上', '1.34万人'],
+  ];
+
+  it('reads 预期增长(%) as the target, and the rows’ own 万人 over the headings’ per cent', () => {
+    const { row } = check(PLAN, 'zh-CN', '2025-07-20');
+    expect(row('地区生产总值').target?.value).toBe(6);
+    expect(row('地区生产总值').status).not.toBe('not_rated');
+    expect(row('城镇常住居民人均可支配收入').status).toBe('on_track');
+    const jobs = row('城镇新增就业');
+    expect(jobs.indicator.measureUnit).toBe('人');
+    expect([jobs.target?.value, jobs.actual?.value, jobs.status]).toEqual([27000, 13400, 'behind']);
+  });
+
+  it('says an approximate target in per cent with the sign before 左右, and in English after "target of"', () => {
+    expect(check(PLAN, 'zh-CN', '2025-07-20').text).toMatch(/地区生产总值为4%，比目标6%左右低2个百分点/);
+    expect(check(PLAN, 'zh-CN', '2025-07-20').text).not.toMatch(/1\.34万%/);
+    expect(check(PLAN, 'en-US', '2025-07-20').text).toMatch(
+      /地区生产总值 was 4%, 2 percentage points below the target of about 6%/,
+    );
+  });
+
+  it('reads 为全年任务的 beside the result as the share of the year’s task done', () => {
+    const { row } = check(
+      [
+        ['2013年上半年主要经济指标完成情况'],
+        ['序号', '项目', '全年任务', '截至6月底完成', '为全年任务的'],
+        [1, '财税总收入', '740万元', '419万元', pct(56.6)],
+        [2, '地税收入', null, '375万元', pct(71.4)],
+        [3, '造林', null, '2020亩', pct(114)],
+        [4, '规模以上企业总产值', null, '37395万元', pct(45)],
+      ],
+      'zh-CN',
+      '2013-07-10',
+    );
+    expect(row('造林')).toMatchObject({ status: 'achieved' });
+    expect(row('地税收入')).toMatchObject({ status: 'on_track' });
+    expect(row('规模以上企业总产值').status).toBe('behind');
+  });
+});
+
+describe('a note’s mark is no unit', () => {
+  it('reads Result(b) as the result with no unit, and a name’s (%)* or "Percent …" as per cent', () => {
+    const { row, report } = check(
+      [
+        ['Key performance indicators 2023–24'],
+        ['Key effectiveness indicators', 'Target(a)', 'Result(b)'],
+        ['Retention in public schooling (%)*', 81, 74.4],
+        ['Percent disbursed on construction contracts', 100, 42],
+        ['Students enrolled', 1200, 1250],
+      ],
+      'en-US',
+      '2024-09-30',
+      7,
+    );
+    expect(report.evaluations.map((e) => e.indicator.measureUnit)).toEqual(['%', '%', null]);
+    expect(row('Students enrolled')).toMatchObject({ status: 'achieved' });
+    const text = report.narrative.map((b) => b.text).join('\n');
+    expect(text).toMatch(/Percent disbursed on construction contracts was 42%/);
+    expect(text).not.toMatch(/\d b\b/);
+  });
+});
+
+function pct(v: number): CellValue {
+  return `${v}%`;
+}
