@@ -163,6 +163,22 @@ describe('quantities: none at all, in a word', () => {
   });
 });
 
+describe('numerals and 近 inside words', () => {
+  it('reads no figure in a set phrase of policy (两个确立, 八项规定, 四个意识)', () => {
+    for (const text of ['衷心拥护两个确立', '严格落实中央八项规定精神', '增强四个意识', '落实一岗双责'])
+      expect([text, scanQuantities(text).mentions]).toEqual([text, []]);
+    expect(one('建成两个公园').value).toBe(2);
+  });
+
+  it('reads 近 as "nearly" only right before its figure, never inside a name (习近平) or a word (近年来)', () => {
+    const m = one('学习习近平总书记重要讲话和重要指示批示精神77项');
+    expect([m.value, m.approximation, m.text]).toEqual([77, null, '77项']);
+    expect(one('近年来完成5项').approximation).toBeNull();
+    expect(one('近20万人').approximation?.marker).toBe('近');
+    expect(one('nearly 77').approximation?.marker).toBe('nearly');
+  });
+});
+
 describe('quantities: growth and decrease', () => {
   it.each<[string, 'up' | 'down', number, string | null]>([
     ['增长9.5%', 'up', 0.095, null],

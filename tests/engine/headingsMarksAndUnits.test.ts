@@ -2,7 +2,8 @@
  * Headings and names as offices write them beyond the plain words: Taiwan's 實績值, a plan's expected
  * growth (预期增长(%)) as its target, a share said as a sentence's end (为全年任务的), a note's mark in a
  * heading's brackets (Result(b)) or after a unit ((%)*), a name that starts with "Percent", and a row whose
- * own cells write a count under headings in per cent.
+ * own cells write a count under headings in per cent; a baseline however headed; verdicts in a progress
+ * column, and a goal in words alone.
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { sourceFromRows } from '../support/grids';
@@ -107,3 +108,71 @@ describe('a note’s mark is no unit', () => {
 function pct(v: number): CellValue {
   return `${v}%`;
 }
+
+describe('a results framework’s baselines', () => {
+  it('never reads a baseline as the result or the target, however it is headed', () => {
+    const { report, row } = check(
+      [
+        ['Consolidated Project Development Objectives (PDO)'],
+        [
+          'PDOI Code',
+          'PDO Outcome Indicators',
+          'URP 2015 Baseline',
+          'World Bank’s PAD Targets for Year 3',
+          '“Actual Achieved” Value as Proxy for 2018 Baseline (May 2018 Aid Memoire)',
+          'M&E Updated Baseline Value',
+        ],
+        ['PDOI-1', 'Wards with decentralized emergency response services in Dhaka', 0, 23, 23, '≤ 20%'],
+        ['PDOI-2', 'Wards with decentralized emergency response services in Sylhet', 0, 7, 0, '≤ 5%'],
+      ],
+      'en-US',
+      '2018-12-31',
+    );
+    expect(report.evaluations.map((e) => [e.target?.value, e.actual?.value])).toEqual([
+      [23, 23],
+      [7, 0],
+    ]);
+    expect(row('Wards with decentralized emergency response services in Dhaka').status).toBe('achieved');
+    expect(row('Wards with decentralized emergency response services in Sylhet').status).toMatch(
+      /^(?:at_risk|missed)$/,
+    );
+  });
+});
+
+describe('verdicts and goals in words', () => {
+  it('reads the verdicts of a progress column (推进情况: 提前完成年度目标任务, 推进达到时序进度要求)', () => {
+    const on = '推进达到时序进度要求';
+    const { report } = check(
+      [
+        ['2022年1-4月为民办实事项目进展情况'],
+        ['序号', '类别', '项目', '1-4月进展情况', '推进情况'],
+        [1, '生态环境', '大气精准治理', '于1月顺利完工并投入使用', '提前完成年度目标任务'],
+        [2, null, '张桥港原位控藻工程', '河底护底施工中', on],
+        [3, '宜居住区', '华盛苑二期安置房', '正进行基础施工', on],
+        [4, null, '老城区管网改造', '施工进度偏慢', '推进滞后于时序进度'],
+      ],
+      'zh-CN',
+      '2022-05-10',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'on_track', 'on_track', 'behind']);
+  });
+
+  it('reads a goal in words alone (减少) beside a name that guesses a direction as a goal, not a data error', () => {
+    const rows: CellValue[][] = [
+      ['2025年项目支出绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '目标值', '度量单位'],
+      ['成本指标', '经济成本指标', '疾病预防控制中心经费', '≤70', '万元'],
+      ['效益指标', '社会成本指标', '实施项目对社会产生的不利影响', '减少', null],
+    ];
+    const { report, row } = check(rows, 'zh-CN', '2025-03-01');
+    expect(row('实施项目对社会产生的不利影响').status).not.toBe('invalid');
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // A note in the target's place is still an error.
+    const noted = check(
+      [...rows.slice(0, 3), [...rows[3].slice(0, 3), '见附件', null]],
+      'zh-CN',
+      '2025-03-01',
+    );
+    expect(noted.row('实施项目对社会产生的不利影响').status).toBe('invalid');
+  });
+});

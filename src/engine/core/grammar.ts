@@ -917,6 +917,7 @@ function wordAt(s: string, lower: string, i: number): { word: Word; length: numb
     const last = lower.charCodeAt(i + len - 1);
     if (isAsciiLetter(first) && i > 0 && isAsciiLetter(lower.charCodeAt(i - 1))) continue;
     if (isAsciiLetter(last) && i + len < s.length && isAsciiLetter(lower.charCodeAt(i + len))) continue;
+    if (w.t === 'near' && !figureAt(s, i + len)) continue;
     return { word: w, length: len };
   }
   return null;
@@ -1030,6 +1031,10 @@ function arabicAt(s: string, i: number): NumberToken | null {
   return Number.isFinite(value) ? { value, end: j, chinese: false, power: multiplied } : null;
 }
 
+/** Set phrases of policy that begin with a numeral (两个确立, 八项规定, 一岗双责). */
+const SET_PHRASE =
+  /^(?:两个(?:确立|维护|务必|一百年|毫不动摇|坚持)|四个(?:意识|自信|全面|服务)|三严三实|八项规定|一岗双责|三会一课|两学一做|五位一体|三重一大|两新一重|六稳|六保|一带一路|一票否决|三大攻坚战|四下基层)/;
+
 /**
  * A Chinese numeral at s[i…] (二十, 两千, 一百零五, 三点五); only when followed by a unit, a percent or
  * a multiplier's group, so that words such as 一般 or 十四五 are not read as numbers.
@@ -1058,6 +1063,8 @@ function chineseAt(s: string, i: number, continuation = false): NumberToken | nu
     value = parseChineseNumeral(s.slice(i, end));
   }
   if (value === null) return null;
+  // A set phrase of policy (两个确立, 八项规定, 四个意识, 三严三实): a name, never a count.
+  if (!continuation && SET_PHRASE.test(s.slice(i, i + 6))) return null;
   // 一批, 一系列, 一些: "a number of", not one.
   if (end === i + 1 && s[i] === '一' && /^(批|系列|些|揽子)/.test(s.slice(end, end + 2))) return null;
   // Once, not a count to reach: 为老年人免费体检一次, 一次性补助 (a count of times is written in figures, 1次, or
@@ -1587,6 +1594,16 @@ function nilScan(input: string): ScanResult | null {
   if (!nil) return null;
   const at = input.toLowerCase().indexOf(nil[1]);
   return { mentions: [{ ...ZERO, text: input.slice(at, at + nil[1].length), label: '' }], rest: '' };
+}
+
+/**
+ * A figure starts at s[i], after spaces: a digit or a Chinese numeral. 近 (nearly) is one only right before
+ * its figure, never inside a name or a word (习近平, 近年来).
+ */
+function figureAt(s: string, i: number): boolean {
+  let j = i;
+  while (s.charCodeAt(j) === 32) j++;
+  return isDigit(s.charCodeAt(j)) || CN_NUMERAL.has(s[j] ?? '');
 }
 
 /** "no cases", "zero incidents" at `i`: a figure of 0, at most. */

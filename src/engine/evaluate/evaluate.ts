@@ -29,6 +29,7 @@ import {
   type Thresholds,
 } from '../model';
 import { cleanNumber } from '../core/numbers';
+import { scanQuantities } from '../core/grammar';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cellText, parseCell, type ParsedCell } from '../core/quantity';
 import {
@@ -67,6 +68,19 @@ function combinedApproximation(parts: readonly Part[]): Approximation | null {
   return { text: '', marker: '约' };
 }
 
+/**
+ * A goal in words with no figure at all (减少, 有效提升, 明显改善, "Improve", "Maintain"): a word of the way
+ * things should go, no digit, no numeral read as one. Not a note in the target's place (见附件) or stray
+ * letters.
+ */
+function aimInWords(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 20 && AIM_WORD.test(t) && !/\d/.test(t) && scanQuantities(t).mentions.length === 0;
+}
+
+const AIM_WORD =
+  /减少|降低|下降|提高|提升|增加|增长|改善|优化|加强|增强|有效|显著|明显|稳步|持续|逐步|保持|稳定|\b(?:improve|increase|reduce|decrease|maintain|sustain|lower|raise)/i;
+
 /** The direction and the target, read together: the target's form may decide the direction. */
 interface TargetReading {
   readonly direction: Direction;
@@ -86,6 +100,7 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
   const none = targetParsed.kind === 'text' && isZeroGoal(targetParsed.text);
 
   let direction: Direction | null = null;
+  const directionGiven = !!indicator.directionCell && !isBlankCell(indicator.directionCell);
   if (indicator.directionCell && !isBlankCell(indicator.directionCell)) {
     direction = parseDirection(cellText(indicator.directionCell.value));
     if (direction === null) addDiagnostic(ctx, indicator.directionCell, 'warning', 'unknown-direction');
@@ -122,6 +137,12 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
       targetOk = true;
     } else if (bound) {
       target = bound.quantity;
+    } else if (!directionGiven && aimInWords(targetParsed.text)) {
+      // A target in words alone (减少, 有效提升, "Improve"), its direction only guessed from the name: a
+      // goal in words, not a figure typed wrong.
+      direction = 'milestone';
+      targetText = targetParsed.text;
+      targetOk = true;
     } else {
       addDiagnostic(ctx, targetCell, 'error', 'target-invalid');
     }

@@ -521,21 +521,23 @@ function tickedOption(text: string): string | null | undefined {
 }
 
 /**
- * A verdict on the pace in its many spellings (超序时, 快于序时进度, 达进度, 欠进度, 落后于时序进度要求): the
+ * A verdict on the pace in its many spellings (超序时, 快于序时进度, 达进度, 欠进度, 落后于时序进度要求,
+ * 推进达到时序进度要求): the
  * pace (序时 / 时序 / 时间进度, or 进度 alone) reached or passed is on track, short of it behind.
  */
 const PACE_VERDICT =
-  /^(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
+  /^(?:推进|进展|工作推进)?(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
 const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
 
 /**
- * A verdict on the target itself (达到年度目标要求, 全面达到考核要求, 均达到了考核要求, 好于年度目标0.6个百分点;
+ * A verdict on the target itself (达到年度目标要求, 全面达到考核要求, 均达到了考核要求, 提前完成年度目标任务,
+ * 好于年度目标0.6个百分点;
  * 未达到考核要求, 差于年度目标): reached or better is met, short of it or worse not. Above and below (高于,
  * 低于) are left to the figures: which is better depends on the measure; and 完成全年目标 alone heads a
  * column (the result against the year's target), where 已完成全年目标 is a verdict.
  */
 const TARGET_VERDICT =
-  /^(?:(未|没有|没)能?(?:达到|实现|完成|达成)了?|(?:均|已|全面|均已|已全面|已经)(?:达到|实现|完成|达成)了?|(?:达到|达成)了?|好于|优于|(差于|劣于))(?:了)?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:的)?(?:目标|考核|控制)?(?:任务)?(?:要求)?(?:[\d.]+(?:个)?(?:百分点|%))?$/;
+  /^(?:(未|没有|没)能?(?:达到|实现|完成|达成)了?|(?:均|已|全面|均已|已全面|已经|提前|已提前|超额|已超额)(?:达到|实现|完成|达成)了?|(?:达到|达成)了?|好于|优于|(差于|劣于))(?:了)?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:的)?(?:目标|考核|控制)?(?:任务)?(?:要求)?(?:[\d.]+(?:个)?(?:百分点|%))?$/;
 
 /** The year's target or task done in full, the verdict last (目标任务全面完成, 年度任务均已完成). */
 const TARGET_DONE = /^(?:年度|全年)?(?:目标|任务|目标任务)(?:均|已|均已)?(?:全面|全部|圆满)完成$/;

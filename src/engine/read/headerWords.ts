@@ -681,6 +681,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'targets',
       'targeted',
     ],
+    // whose targets for which year (World Bank's PAD Targets for Year 3)
+    contains: ['targets for year', 'target for year'],
   },
   periodTarget: {
     exact: [
@@ -2108,13 +2110,19 @@ function ownLanguageRoles(text: string): HeaderReading[] {
   return asTarget.length > 0 && asTarget[0].score >= (roles[0]?.score ?? 0) ? asTarget : roles;
 }
 
+const OWN_BASELINE = /baseline(?:value|figure)?$/;
+const AGAINST_BASELINE =
+  /(?:from|against|to|vs\.?|versus|over|than|on|with)(?:the)?(?:revised|updated)?baseline(?:value|figure)?$|actual|achieve|result|target/;
+
 const EXPECTED_GROWTH = /^(?:年度|全年|年初)?(?:预期|目标)(?:增长|增速|增幅)率?$/;
 
 const GOAL_WORD = /\bgoals?\b/i;
 const GOAL_WORDS = /\b(g)oal(s?)\b/gi;
 
-function rolesOfWords(text: string): HeaderReading[] {
-  if (typeof text !== 'string' || text.trim() === '' || text.length > 80) return [];
+function rolesOfWords(heading: string): HeaderReading[] {
+  if (typeof heading !== 'string' || heading.trim() === '' || heading.length > 80) return [];
+  // Words quoted in a heading are its words (“Actual Achieved” Value as Proxy for 2018 Baseline).
+  const text = heading.replace(/[“”"]/g, '');
   const parts = headerParts(text);
   const whole = parts.key;
   // A form's section (四、年度绩效指标完成情况, or unnumbered), merged down its first column: no column's
@@ -2192,6 +2200,10 @@ function rolesOfWords(text: string): HeaderReading[] {
     note('target', 0.85);
     note('growth', 0.8);
   }
+  // A project's own baseline, or one revised since (URP 2015 Baseline, M&E Updated Baseline Value); not a
+  // change or a result against it (Change from baseline), nor a result taken as the next one's baseline
+  // ("Actual Achieved" Value as Proxy for 2018 Baseline).
+  if (found.size === 0 && OWN_BASELINE.test(key) && !AGAINST_BASELINE.test(key)) note('baseline', 0.9);
   // A target to be reached by a year (Target to 2020, Target by 2025): the target, not one to date.
   if (found.size === 0 && /^targets?(?:to|by|until)$/.test(key) && /(?:19|20)\d{2}/.test(text))
     note('target', 1);
