@@ -170,6 +170,14 @@ describe('numerals and 近 inside words', () => {
     expect(one('建成两个公园').value).toBe(2);
   });
 
+  it('reads a year of Taiwan’s calendar with its month or part as a date (92年9月完成, 110年度), and 瓩 as a unit', () => {
+    for (const text of ['(92年9月完成)', '預計92年10月完成', '110年度', '112年上半年'])
+      expect([text, scanQuantities(text).mentions]).toEqual([text, []]);
+    expect(one('服务满60年').value).toBe(60);
+    const kw = one('265.1萬瓩');
+    expect([kw.value, kw.unit]).toEqual([2_651_000, '瓩']);
+  });
+
   it('reads 近 as "nearly" only right before its figure, never inside a name (习近平) or a word (近年来)', () => {
     const m = one('学习习近平总书记重要讲话和重要指示批示精神77项');
     expect([m.value, m.approximation, m.text]).toEqual([77, null, '77项']);

@@ -529,6 +529,8 @@ const CJK_UNITS = [
   '千米',
   '公顷',
   '千瓦',
+  // Taiwan's kilowatt (265.1萬瓩)
+  '瓩',
   '兆瓦',
   '美元',
   '港元',
@@ -1259,6 +1261,8 @@ function inNumericDate(s: string, from0: number, end: number): boolean {
   return false;
 }
 
+const ROC_YEAR_PART = /^年(?:度|\s?\d{1,2}\s?月|[上下]半年|底|初|第?[一二三四1-4]季)/;
+
 /**
  * A number that is part of a date or a period, not a figure: 2019年, 1-7月, 9月底, 30日, 三季度, "19
  * October 2024", "2023/24".
@@ -1287,6 +1291,14 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
   )
     return true;
   if (next[0] === '年' && Number.isInteger(num.value) && num.value >= 1900 && num.value <= 2100) return true;
+  // A year of Taiwan's calendar with its month or its part (92年9月完成, 110年度, 112年上半年): a date too.
+  if (
+    num.value >= 40 &&
+    num.value <= 150 &&
+    Number.isInteger(num.value) &&
+    ROC_YEAR_PART.test(s.slice(j, j + 7))
+  )
+    return true;
   // The end of a span of years (2019-20年, 1996 至 97 年度): its two digits are a year too.
   if (next[0] === '年' && /(?:19|20)\d{2}\s?[-–—至到]\s?$/.test(s.slice(Math.max(0, at - 8), at)))
     return true;

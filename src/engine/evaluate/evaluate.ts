@@ -30,6 +30,7 @@ import {
 } from '../model';
 import { cleanNumber } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
+import { toHans } from '../core/hans';
 import { elapsedFraction, isYearEnd } from '../core/period';
 import { cellText, parseCell, type ParsedCell } from '../core/quantity';
 import {
@@ -74,7 +75,7 @@ function combinedApproximation(parts: readonly Part[]): Approximation | null {
  * letters.
  */
 function aimInWords(text: string): boolean {
-  const t = text.trim();
+  const t = toHans(text).trim();
   return t.length <= 20 && AIM_WORD.test(t) && !/\d/.test(t) && scanQuantities(t).mentions.length === 0;
 }
 
