@@ -197,7 +197,7 @@ function guessedChoices(
  * it had no guess for given, left to right, to the name, the target and the result it still lacks.
  */
 export function suggestedColumns(
-  columns: readonly { readonly column: string; readonly guess: string | null }[],
+  columns: readonly { readonly column: string; readonly guess: string | null; readonly figures?: boolean }[],
 ): string {
   const chosen = guessedChoices(columns);
   const free = columns
@@ -205,8 +205,11 @@ export function suggestedColumns(
     .filter((c) => c.guess === null && !chosen.some((x) => x.column === c.column));
   for (const role of NEEDED) {
     if (chosen.some((x) => x.role === role)) continue;
-    const c = free.shift();
-    if (c) chosen.push({ role, column: c.column, at: c.at });
+    // A name is words and a target or a result figures, where the reader saw which columns hold figures.
+    const i = free.findIndex((c) => c.figures === undefined || c.figures === (role !== 'name'));
+    if (i < 0) continue;
+    const [c] = free.splice(i, 1);
+    chosen.push({ role, column: c.column, at: c.at });
   }
   const pairs = chosen.sort((a, b) => a.at - b.at).map((x) => `${x.role}=${x.column}`);
   return `--columns "${pairs.join(',')}"`;

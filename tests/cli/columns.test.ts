@@ -9,6 +9,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { suggestedColumns } from '../../src/cli/columns';
 import { type CliResult, expectOneLineError, runCli } from '../support/runCli';
 
 let tmp: string;
@@ -226,6 +227,20 @@ describe('a sheet whose columns the reader cannot settle', () => {
     const note = r.stderr.split('\n').find((l) => l.includes('所指的列')) ?? '';
     expect(note).toContain(`owner=${'牵头单位'.repeat(14)}牵头单…`);
     expect(note.length).toBeLessThan(120);
+  });
+});
+
+describe('the --columns to try', () => {
+  test('names a column of words, and gives a target or a result only a column of figures', () => {
+    const columns = [
+      { column: 'A', guess: null, figures: false },
+      { column: 'B', guess: null, figures: false },
+      { column: 'C', guess: null, figures: true },
+      { column: 'D', guess: 'target', figures: true },
+    ];
+    expect(suggestedColumns(columns)).toBe('--columns "name=A,actual=C,target=D"');
+    // Nothing of figures left for the result: none is offered.
+    expect(suggestedColumns(columns.slice(0, 2).concat(columns[3]))).toBe('--columns "name=A,target=D"');
   });
 });
 

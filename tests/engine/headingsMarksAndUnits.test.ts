@@ -176,3 +176,25 @@ describe('verdicts and goals in words', () => {
     expect(noted.row('实施项目对社会产生的不利影响').status).toBe('invalid');
   });
 });
+
+describe('a score form’s marks and weights', () => {
+  it('are no indicators (自評分數, 折合分數, 權數:2, 考成分數)', () => {
+    const { report } = check(
+      [
+        ['110年度電價績效指標自評報告'],
+        ['分項', '績效指標之說明', '權重', '目標值', '實績值', '目標達成率'],
+        ['A', '以需量反應負載管理措施申請抑低容量最大值', '50%', '235萬瓩', '265.1萬瓩', '113%'],
+        ['B', '低壓電力及表燈用戶參與時間電價新增戶數', '50%', '新增10,000戶', '17,064戶', '171%'],
+        ['自評分數', '目標達成率95%,得基準分80分,每增(減)0.25%,加(減)1.0分。', null, null, null, '100分'],
+        ['折合分數', '權數:2', null, null, null, '2分'],
+      ],
+      'zh-CN',
+      '2022-01-15',
+    );
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual([
+      '以需量反應負載管理措施申請抑低容量最大值',
+      '低壓電力及表燈用戶參與時間電價新增戶數',
+    ]);
+    expect(report.evaluations[0].target?.value).toBe(2_350_000);
+  });
+});

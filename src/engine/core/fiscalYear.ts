@@ -200,6 +200,19 @@ export function yearStartIn(text: string | null | undefined): YearStartWords | n
   const t = toHans(written).toLowerCase();
   const runs = monthRuns(t);
   const words = (at: number, end: number): string => written.slice(at, end).trim();
+  // The year that ends on a day ("for the year ended 30 June 2023", "financial year ending 31 March"):
+  // it starts the month after.
+  const ended = YEAR_ENDED.exec(t);
+  if (ended) {
+    const last = MONTHS.indexOf(ended[2].slice(0, 3)) + 1;
+    const year = ended[4] ? Number(ended[4]) : null;
+    if (last >= 1 && last < 12)
+      return {
+        month: last + 1,
+        year: year !== null ? year - 1 : null,
+        text: words(ended.index, ended.index + ended[0].length),
+      };
+  }
   for (const r of runs) {
     if (monthsIn(r) === 12 && r.from !== 1) return { month: r.from, year: r.year, text: words(r.at, r.end) };
   }
@@ -233,6 +246,11 @@ export function yearStartIn(text: string | null | undefined): YearStartWords | n
   }
   return null;
 }
+
+/** "(financial) year ended/ending [30] June [30,] [2023]": the month the year ends in, and its year. */
+const YEAR_ENDED = new RegExp(
+  `\\b(?:financial |fiscal )?year\\s+(?:ended|ending)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH}\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*((?:19|20)\\d{2}))?`,
+);
 
 /** What a table's words say of its year. */
 export interface FiscalYearWords {

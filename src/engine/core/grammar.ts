@@ -826,6 +826,9 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['annual', 'annual'],
   ['annual measure', 'annual'],
   ['annual indicator', 'annual'],
+  ['annual kpi', 'annual'],
+  ['annual pi', 'annual'],
+  ['annual only', 'annual'],
   ['annual target', 'annual'],
   ['reported annually', 'annual'],
   ['annual reporting', 'annual'],
@@ -1311,6 +1314,7 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
     // …and the year after it (September 27, 2016).
     if (MONTH_DAY_BEFORE.test(before)) return true;
     if (/^\/\d{2}(?!\d)/.test(s.slice(j, j + 4))) return true; // 2023/24
+    if (Number(/^\/(\d{4})(?!\d)/.exec(s.slice(j, j + 6))?.[1]) === num.value + 1) return true; // 2020/2021
     // A fiscal year written with a dash (fiscal year 2016-17, 2016-2017): the next year after it.
     const span = /^[-–—](\d{2}|\d{4})(?![\d%.])/.exec(s.slice(j, j + 6));
     if (span && Number(span[1]) === (span[1].length === 2 ? (num.value + 1) % 100 : num.value + 1))
@@ -2009,14 +2013,16 @@ const CLOCK_TIME = new RegExp(
 );
 
 /**
- * A note's mark right after a figure ("90%(1)", "1,234 (2)", "95%(注1)"), the note under the table: blanked
+ * A note's mark right after a figure ("90%(1)", "1,234 (2)", "95%(注1)", "0.12 (6.f)") or a verdict
+ * ("Achieved (5)"), the note under the table: blanked
  * (the text keeps its length, so every place in it still points into the text as written).
  */
 function withoutNoteMarks(s: string): string {
   return s.includes('(') || s.includes('（') ? s.replace(NOTE_MARK, (w) => ' '.repeat(w.length)) : s;
 }
 
-const NOTE_MARK = /(?<=[\d%％])\s?[（(](?:注|note\s?)?[1-9][)）](?=\s*$|[\s,，;；。])/gi;
+const NOTE_MARK =
+  /(?:(?<=[\d%％])\s?[（(](?:注|note\s?)?[1-9](?:\.[a-z])?|(?<=\b(?:achieved|met|exceeded|not achieved|not met|on target|off target)\s?)[（(]\d{1,2}(?:\.[a-z])?)[)）](?=\s*$|[\s,，;；。])/gi;
 
 /**
  * A share's working in brackets after it (27.27%(9/33), 81.60% (1,428/1,750)) blanked out, each character

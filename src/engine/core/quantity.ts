@@ -385,15 +385,20 @@ export function isPlainFigureText(text: string): boolean {
 }
 
 /**
- * A cell that is one figure written with a decimal comma (9,2; ≥ 11,5; 12,5%; 0,75), as South African
+ * A cell that is one figure (or a range of two) written with a decimal comma (9,2; ≥ 11,5; 12,5%; 0,75;
+ * 0,13 – 0,35), as South African
  * and European tables write them, with its comma as a point; any other text as it is. Only a whole cell
  * (in a sentence "1,2" may be a list), and one decimal unless the figure is below 1 (1,234 is a thousand;
  * 12,34 a slip of the thousands comma).
  */
 export function withDecimalPoint(text: string): string {
-  return DECIMAL_COMMA_FIGURE.test(text) ? text.replace(',', '.') : text;
+  if (DECIMAL_COMMA_FIGURE.test(text)) return text.replace(',', '.');
+  // …and a range of two such figures (0,13 – 0,35).
+  return DECIMAL_COMMA_RANGE.test(text) ? text.replace(/(\d),(\d)/g, '$1.$2') : text;
 }
 const DECIMAL_COMMA_FIGURE = /^\s*(?:[≥≤<>=]+\s*)?[+-]?(?:\d{1,3},\d|0,\d{1,2})\s*%?\s*$/;
+const DECIMAL_COMMA_RANGE =
+  /^\s*[+-]?(?:\d{1,3},\d|0,\d{1,2})\s*%?\s*[-–—~]\s*[+-]?(?:\d{1,3},\d|0,\d{1,2})\s*%?\s*$/;
 
 function readNumberText(text: string): Quantity | null {
   if (typeof text !== 'string') return null;

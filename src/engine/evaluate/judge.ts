@@ -817,6 +817,14 @@ function answerTo(asks: Indicator['statusAsks'], s: Status): Status {
   return s;
 }
 
+/** A cell's figure with its sign (-215, "-5.2", "+3"), or null for anything else. */
+function signedFigure(v: SourceCell['value'] | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string' || !/^\s*[-+−]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(v)) return null;
+  const n = Number(v.replace(/[,%\s]/g, '').replace('−', '-'));
+  return Number.isFinite(n) ? n : null;
+}
+
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
 function sheetStatus(ind: Indicator, resultText: string | null): { status: Status; word: string } | null {
   const cell = ind.statusCell;
@@ -852,6 +860,10 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   }
   const scored = scoreStatus(ind);
   if (scored) return scored;
+  // A signed figure under a heading of the gap to the pace (超(+)欠(-)均衡进度 | -215): below 0 is behind it.
+  const paceGap = ind.gapOfPace && ind.gapCell ? signedFigure(ind.gapCell.value) : null;
+  if (paceGap !== null)
+    return { status: paceGap < 0 ? 'behind' : 'on_track', word: cellText(ind.gapCell!.value) };
   // A status word standing alone in the notes (备注: 达到时间进度, 超额完成).
   const noteWord = ind.notes ? statusWord(ind.notes) : null;
   if (noteWord) return { status: noteWord, word: ind.notes! };

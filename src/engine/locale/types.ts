@@ -297,7 +297,8 @@ export interface NarrativeTemplates {
   readonly weakestCategory: (category: string, total: number, behind: number, yearEnd: boolean) => string;
   readonly furthestBehind: (name: string, gap: GapWords) => string;
   readonly needAttention: (names: readonly string[], count: number) => string;
-  readonly standoutOver: (name: string, completion: string) => string;
+  /** The biggest result over its target; `periodTarget`: the target is the period's own, not the year's. */
+  readonly standoutOver: (name: string, completion: string, periodTarget?: boolean) => string;
   readonly allGood: (yearEnd: boolean) => string;
   /** A category's section heading; `null` category: the uncategorised ones (`others`: beside categories). */
   readonly categoryHeading: (category: string | null, others: boolean) => string;
@@ -310,7 +311,13 @@ export interface NarrativeTemplates {
     counts: readonly StatusShareWords[],
   ) => string;
   readonly highlight: (
-    over: { readonly name: string; readonly completion: string; readonly several: boolean } | null,
+    over: {
+      readonly name: string;
+      readonly completion: string;
+      readonly several: boolean;
+      /** The target is the period's own (a quarter's), not the year's. */
+      readonly periodTarget?: boolean;
+    } | null,
     gap: { readonly name: string; readonly gap: GapWords; readonly several: boolean } | null,
   ) => string;
   /** A status group: its clauses (maybe the first of `total`); `rest` more are in the table. */

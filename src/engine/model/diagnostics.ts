@@ -78,5 +78,7 @@ export type SkipReason =
         readonly column: string;
         readonly header: string;
         readonly guess: string | null;
+        /** Whether most of its filled cells below the headings hold figures (a target or a result may). */
+        readonly figures?: boolean;
       }[];
     };

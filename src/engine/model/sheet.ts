@@ -113,6 +113,8 @@ export interface Indicator {
   readonly growthCell?: SourceCell | null;
   /** The gap to the target as the sheet states it (与目标差距: 低于目标0.9个百分点, "Variance to target"). */
   readonly gapCell?: SourceCell | null;
+  /** The gap column is to the pace (超(+)欠(-)均衡进度, 超欠序时进度): a figure below 0 is behind it. */
+  readonly gapOfPace?: true;
   /** The results are growth rates (同比增长(%) read as the result): a bare 6.2 is growth of 6.2 %. */
   readonly resultIsGrowth?: true;
   /** The growth figures are falls' sizes, as their headings say (同比下降(%) 13.6: a fall of 13.6 %). */

@@ -208,6 +208,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       ...HEADER_ALIASES.name,
       // a programme's schemes and projects (Capital Programme Monitoring: Scheme | Budget | Spend to date)
       'scheme',
+      // Taiwan's evaluation reports: the indicator said in words (分項 | 績效指標之說明 | 目標值 | 實績值)
+      '绩效指标之说明',
+      '指标之说明',
       // the items of a task or a 民生实事 (民生实事 | 具体事项 | 截至3月底完成情况)
       '具体事项',
       '具体项目',
@@ -1090,6 +1093,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // the share of the year's planned projects started (老旧小区改造: 新开工小区数 | 开工率)
       '开工率',
       '目标完成率',
+      '目标达成率',
+      '达成率',
+      '达成度',
       '为预算',
       '占预算',
       '完成预算',
@@ -1458,6 +1464,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '基期值',
       '基准值',
       '现状值',
+      // Taiwan's current value before a target (學校現況值 | 學校年度目標值)
+      '现况值',
       '基线',
       '基线值',
       'baseline',
@@ -1470,6 +1478,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
     ],
     // where things stood on a date before the target's year (Status on 31-03-2012 | Target 2012-13)
     starts: ['status on'],
+    // whose value it was (学校现况值, 全县现状值)
+    ends: ['现况值', '现状值', '基线值'],
   },
   // How far the result stands from the target, as the sheet states it (低于目标0.9个百分点).
   gap: {
@@ -1511,6 +1521,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // how far over (or, with a minus, under) the pace: 超(欠)序时进度, 超欠序时进度
       '超序时进度',
       '超欠序时进度',
+      // …or the even pace (均衡进度: half the year's task by mid-year)
+      '超均衡进度',
+      '超欠均衡进度',
+      '超欠时间进度',
       '与序时目标差距',
       // how far under or over a ceiling's pace (与控制指标进度目标比较: 低63人, 超4人, 持平)
       '与控制指标进度目标比较',
@@ -1621,6 +1635,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'number of projects',
       '趋势',
       '权重',
+      // a score form's weights and marks (配分, 权数, 自评分数, 折合分数): no target, no result
+      '配分',
+      '权数',
+      '自评分数',
+      '折合分数',
       '配合单位',
       '协办单位',
       '佐证材料',

@@ -148,6 +148,8 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
       if (top?.role === 'target' && headingPeriod(v)?.kind === 'month') return true;
       // A growth beside the results (1-9月 › 完成值 | 同比增长%): what answers a target of growth.
       if (top?.role === 'growth') return true;
+      // The gap to the pace the office states (超(+)欠(-)均衡进度): its verdict, which the evidence reads.
+      if (top?.role === 'gap' && top.score >= 1) return true;
       return (top?.role === 'status' || top?.role === 'score') && top.score >= 1;
     }),
   );
@@ -895,6 +897,7 @@ function headingsOverFigures(grid: Grid): SkipReason | null {
         column: columnLetters(grid.originCol + c),
         header,
         guess: headerRoles(header)[0]?.role ?? null,
+        figures: holdsFigures(values, r, c),
       };
     });
     const named = columns.some((c) => c.guess === 'name');
@@ -918,7 +921,25 @@ function needsColumns(grid: Grid, t: FoundTable): SkipReason {
     const header = typeof v === 'string' ? v.trim() : '';
     const guess = t.columns.find((x) => x.col === c)?.role ?? null;
     if (!header && !guess) continue;
-    columns.push({ column: columnLetters(grid.originCol + c), header, guess });
+    columns.push({
+      column: columnLetters(grid.originCol + c),
+      header,
+      guess,
+      figures: holdsFigures(grid.values, leaf, c),
+    });
   }
   return { code: 'needs-columns', missing: t.missing, headerRow: grid.originRow + leaf, columns };
+}
+
+/** Whether most filled cells of column c in the rows below the headings (up to 40) hold figures. */
+function holdsFigures(values: Grid['values'], headerRow: number, c: number): boolean {
+  let filled = 0;
+  let figures = 0;
+  for (let r = headerRow + 1; r < values.length && r <= headerRow + 40; r++) {
+    const v = values[r]?.[c];
+    if (v === null || v === undefined || v === '') continue;
+    filled++;
+    if (typeof v === 'number' || (typeof v === 'string' && isFigureKind(v))) figures++;
+  }
+  return filled > 0 && figures * 2 >= filled;
 }

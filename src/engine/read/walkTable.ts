@@ -685,6 +685,8 @@ interface Walk {
   readonly fallsAsSizes: boolean;
   /** The result's heading says per cent (% Fulfilling Standard, 完成率(%)). */
   readonly resultInPercent: boolean;
+  /** The gap column's heading is to the pace (超(+)欠(-)均衡进度, 超欠序时进度, 进度差). */
+  readonly gapOfPace: boolean;
   readonly targetInTime: boolean;
   readonly targetBound: 'at_most' | 'at_least' | null;
   readonly targetTimeShare: number | null;
@@ -919,6 +921,9 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     ),
     fallsAsSizes: falls,
     resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%') || sharesOfTimeKept,
+    gapOfPace: found.columns.some(
+      (c) => c.col === roles.gap && PACE_GAP_HEADING.test(headerKey(c.header).replace(/[()（）+\-−]/g, '')),
+    ),
     targetInTime: found.columns.some((c) => c.col === roles.target && timeOfHeading(c.header)),
     targetBound: boundOfHeading(found.columns.find((c) => c.col === roles.target)?.header ?? ''),
     targetTimeShare:
@@ -959,6 +964,13 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   };
 }
 
+/** A row's first cell that says it holds a score or a weight (自评分数, 折合分数, 考成分数, 权数:2, 配分). */
+const SCORE_LINE = /^(?:自评分数|自评得分|折合分数|考成分数|分数|权数|配分)(?:[:：]\s*\d+(?:\.\d+)?)?$/;
+
+/** A gap column's heading that measures against the pace (超欠序时进度, 超(+)欠(-)均衡进度, 进度差). */
+const PACE_GAP_HEADING =
+  /^(?:超|超欠|快慢|与)?(?:序时|时序|均衡|时间)?进度(?:差)?$|^超欠(?:序时|时序|均衡|时间)进度$/;
+
 /** What a body row is: a blank, the end of the table, a section heading, a note, or an indicator row. */
 type RowKind =
   | { readonly kind: 'blank' | 'end' | 'skip' }
@@ -973,6 +985,9 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   const lead = row.find((v) => filled(v));
   if (typeof lead === 'string' && isFooterLine(lead)) return { kind: 'end' };
   if (typeof lead === 'string' && isCommentLine(lead)) return { kind: 'skip' };
+  // A score form's marks or weight (自評分數 | 目標達成率95%,得基準分80分… | 100分; 權數:2): scoring, no row.
+  if (typeof lead === 'string' && SCORE_LINE.test(toHans(normalizeText(lead)).trim()))
+    return { kind: 'skip' };
   if (isPageLine(row)) return { kind: 'skip' };
   const { name, group } = nameOf(w, r, w.caption);
   // (A verdict merged down over the row is one of its cells: see ownOrMerged.)
@@ -1338,6 +1353,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     ...(roles.baseline >= 0 ? { baselineCell: cellAt(r, roles.baseline) } : {}),
     growthCell: cellAt(r, roles.growth),
     ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
+    ...(roles.gap >= 0 && w.gapOfPace ? { gapOfPace: true as const } : {}),
     ...(w.resultIsGrowth || growthInPercent ? { resultIsGrowth: true as const } : {}),
     ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
     ...(w.resultInPercent ? { resultInPercent: true as const } : {}),

@@ -403,15 +403,19 @@ function standoutOf(items: readonly NarrativeItem[], categories: readonly Catego
   if (behind.length > 0) {
     if (categories.length > 1) {
       let worst: { category: string; total: number; behind: number; allMissed: boolean } | null = null;
+      // Two categories as far behind (1 of 2 each): neither is the weakest.
+      let tied = false;
       for (const c of categories) {
         const n = c.counts.reduce((s, x) => s + (BEHIND_STATUSES.includes(x.status) ? x.count : 0), 0);
         if (n === 0) continue;
+        if (worst && n * worst.total === worst.behind * c.total) tied = true;
         if (!worst || n / c.total > worst.behind / worst.total) {
           const missed = c.counts.find((x) => x.status === 'missed')?.count ?? 0;
           worst = { category: c.category, total: c.total, behind: n, allMissed: missed === n };
+          tied = false;
         }
       }
-      if (worst && worst.category) return { kind: 'weakest-category', ...worst };
+      if (worst && worst.category && !tied) return { kind: 'weakest-category', ...worst };
     }
     const furthest = lagging(behind).first;
     if (furthest) return { kind: 'furthest-behind', item: furthest };

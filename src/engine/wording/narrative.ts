@@ -618,7 +618,10 @@ function openingParagraph(
       s.items.map((it) => w.name(it)),
       s.count,
     );
-  else if (s?.kind === 'over') standout = T.standoutOver(w.name(s.item), w.figures(s.item)?.completion ?? '');
+  else if (s?.kind === 'over') {
+    const n = w.figures(s.item);
+    standout = T.standoutOver(w.name(s.item), n?.completion ?? '', n?.periodTarget);
+  }
   // Every row with data good: said already where the overall sentence counts them all.
   else if (s?.kind === 'all-good' && !(o.overall && o.overall.good === o.overall.assessed))
     standout = T.allGood(yearEnd);
@@ -659,7 +662,12 @@ function categoryParagraphs(L: Locale, w: ItemWords, c: CategoryFacts, yearEnd: 
   const gap = c.gap ? w.gap(c.gap.item) : null;
   const highlight = T.highlight(
     c.over && overNumbers
-      ? { name: w.name(c.over.item), completion: overNumbers.completion, several: c.over.several }
+      ? {
+          name: w.name(c.over.item),
+          completion: overNumbers.completion,
+          several: c.over.several,
+          periodTarget: overNumbers.periodTarget,
+        }
       : null,
     c.gap && gap ? { name: w.name(c.gap.item), gap, several: c.gap.several } : null,
   );

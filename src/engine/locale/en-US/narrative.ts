@@ -229,8 +229,8 @@ export const narrative: NarrativeTemplates = {
   furthestBehind: (name, gap) => `${name} is furthest behind, ${gapPhrase(gap)}.`,
   needAttention: (names, count) =>
     `Needing attention: ${format.list(names)}${count > names.length ? `, ${count} targets in all` : ''}.`,
-  standoutOver: (name, completion) =>
-    `${name} exceeded its annual target by the widest margin, at ${completion} of target.`,
+  standoutOver: (name, completion, periodTarget) =>
+    `${name} exceeded its ${periodTarget ? 'target for the period' : 'annual target'} by the widest margin, at ${completion} of target.`,
   allGood: (yearEnd) =>
     yearEnd
       ? 'All targets with data have achieved the annual target.'
@@ -250,8 +250,8 @@ export const narrative: NarrativeTemplates = {
     if (over) {
       parts.push(
         over.several
-          ? `${over.name} exceeded its annual target by the widest margin, at ${over.completion} of target`
-          : `${over.name} exceeded its annual target, at ${over.completion} of target`,
+          ? `${over.name} exceeded its ${over.periodTarget ? 'target for the period' : 'annual target'} by the widest margin, at ${over.completion} of target`
+          : `${over.name} exceeded its ${over.periodTarget ? 'target for the period' : 'annual target'}, at ${over.completion} of target`,
       );
     }
     if (gap)

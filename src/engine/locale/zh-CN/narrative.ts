@@ -188,15 +188,19 @@ export const narrative: NarrativeTemplates = {
       ? `总体看，${what}目标任务共${good}项、占${share}。`
       : `在${rated ? '参与评价' : '数据完整'}的${assessed}项目标任务中，${what}${good}项、占${share}。`;
   },
-  weakestCategory: (category, total, behind, yearEnd) =>
-    yearEnd
-      ? `从类别看，${category}方面完成情况相对较差，${total}项中有${behind}项未完成年度目标。`
-      : `从类别看，${category}方面进度相对滞后，${total}项中有${behind}项落后于序时进度或未完成。`,
+  weakestCategory: (category, total, behind, yearEnd) => {
+    // A category named as a side already (收入方面) is not said twice (收入方面方面).
+    const side = /方面$/.test(category) ? category : `${category}方面`;
+    return yearEnd
+      ? `从类别看，${side}完成情况相对较差，${total}项中有${behind}项未完成年度目标。`
+      : `从类别看，${side}进度相对滞后，${total}项中有${behind}项落后于序时进度或未完成。`;
+  },
   furthestBehind: (name, gap) =>
     `其中，${name}${gap.kind === 'behind-pace' ? '进度最为滞后' : '差距最大'}，${gapPhrase(gap)}。`,
   needAttention: (names, count) =>
     `${format.list(names)}${count > names.length ? `等${count}项目标任务` : ''}进度滞后或未完成，需要重点关注。`,
-  standoutOver: (name, completion) => `其中，${name}超额完成幅度最大，完成年度目标的${completion}。`,
+  standoutOver: (name, completion, periodTarget) =>
+    `其中，${name}超额完成幅度最大，完成${periodTarget ? '本期' : '年度'}目标的${completion}。`,
   allGood: (yearEnd) =>
     yearEnd ? '有数据的目标任务均已完成年度目标。' : '有数据的目标任务均已完成或达到序时进度。',
   categoryHeading: (category, others) => {
@@ -221,8 +225,8 @@ export const narrative: NarrativeTemplates = {
     if (over) {
       parts.push(
         over.several
-          ? `${over.name}超额完成幅度最大，完成年度目标的${over.completion}`
-          : `${over.name}超额完成，完成年度目标的${over.completion}`,
+          ? `${over.name}超额完成幅度最大，完成${over.periodTarget ? '本期' : '年度'}目标的${over.completion}`
+          : `${over.name}超额完成，完成${over.periodTarget ? '本期' : '年度'}目标的${over.completion}`,
       );
     }
     if (gap)
