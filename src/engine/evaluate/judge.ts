@@ -817,12 +817,10 @@ function answerTo(asks: Indicator['statusAsks'], s: Status): Status {
   return s;
 }
 
-/** A cell's figure with its sign (-215, "-5.2", "+3"), or null for anything else. */
+/** A cell's figure with its sign (-215, "-5.2", "－２１５", "+3*"), or null for anything else. */
 function signedFigure(v: SourceCell['value'] | undefined): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v !== 'string' || !/^\s*[-+−]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(v)) return null;
-  const n = Number(v.replace(/[,%\s]/g, '').replace('−', '-'));
-  return Number.isFinite(n) ? n : null;
+  const parsed = parseCell(v ?? null, null);
+  return parsed.kind === 'number' && Number.isFinite(parsed.quantity.value) ? parsed.quantity.value : null;
 }
 
 /** The sheet's own status for the row: its status cell, or a verdict in the result's or completion's text. */
