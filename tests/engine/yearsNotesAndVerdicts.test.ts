@@ -50,6 +50,11 @@ describe('what is no figure', () => {
     expect(scanQuantities('Not achieved 0.12 (6.f)').mentions.map((m) => m.value)).toEqual([0.12]);
   });
 
+  it('reads no figure in a year a sentence names ("… audit opinion for 2012")', () => {
+    expect(scanQuantities('Maintained unqualified audit opinion for 2012').mentions).toEqual([]);
+    expect(scanQuantities('Provide for 2000 households').mentions.map((m) => m.value)).toEqual([2000]);
+  });
+
   it('reads a range written with decimal commas as one range', () => {
     const [m] = scanQuantities('0,13 – 0,35').mentions;
     expect([m.value, m.high, m.comparator]).toEqual([0.13, 0.35, 'between']);
@@ -76,6 +81,73 @@ describe('a quarter’s report', () => {
     const { report } = check(ROWS, 'en-US', '2021-01-20');
     const annual = report.evaluations.find((e) => e.indicator.name === 'Net additional homes provided');
     expect([annual?.status, annual?.notRated]).toEqual(['not_rated', 'annual']);
+  });
+});
+
+describe('an annual performance report’s deviation column', () => {
+  // The Government Printing Works' annual report 2012/13, its finance division's objectives.
+  const VALUES = [
+    ['GPW ANNUAL REPORT 2012 | 2013'],
+    ['PERFORMANCE REPORT'],
+    [
+      'Strategic objectives per annual performance plan: Provide quality financial and supply chain management services in compliance with legislation and with client needs to contribute towards financial sustainability',
+    ],
+    [
+      'Strategic objectives, performance indicators, planned targets and actual achievements: The GPW was able to exceed the revenue target. Targets not achieved included debtors’ days, gross profit margin and inventory turnover ratio. The variances are explained in the table below.',
+    ],
+    [
+      'Strategic objectives',
+      'Actual achievement 2011/12',
+      'Planned target 2012/13',
+      'Actual achievement 2012/13',
+      'Deviation from planned target to actual achievement for 2012/13',
+      'Comment on deviations',
+    ],
+    [
+      'Provide quality financial and supply chain management services in compliance with legislation and with client needs to contribute towards financial sustainability',
+      'Unqualified audit opinion was received for the 2010/11 financial year. 2011/12 audit is still in the process of being completed and will be reported on in the second quarter of 2012',
+      'Maintain unqualified audit opinion',
+      'Maintained unqualified audit opinion for 2012',
+      'Target achieved',
+    ],
+    [null, 'New target', '50% client satisfaction index', '80% client satisfaction index', 'Target exceeded'],
+    [
+      null,
+      'During the 2009/2010 external audit, 10 findings related to non-compliance of financial related policies. During the 2010/2011 audit this increased to 13, resulting in a 30% increase in findings. No internal audit findings related to financial related policies reported.',
+      '5% reduction in audit findings',
+      '7.6 % reductions based on 2011 audit report',
+      'Target exceeded',
+      '-',
+    ],
+    [
+      null,
+      '12 days',
+      '10 days turnaround times in monthly and quarterly financial management and performance reports',
+      '10 days financial management reports',
+      'Target achieved for financial reports but not for performance reports',
+    ],
+  ];
+  const MERGES = [
+    { top: 1, left: 1, bottom: 1, right: 6 },
+    { top: 2, left: 1, bottom: 2, right: 6 },
+    { top: 3, left: 1, bottom: 3, right: 6 },
+    { top: 4, left: 1, bottom: 4, right: 6 },
+    { top: 6, left: 1, bottom: 9, right: 1 },
+  ];
+
+  it('reads "Deviation from planned target to actual achievement" as the office’s word on the target', () => {
+    const { report } = runCheck({
+      sources: [
+        {
+          file: 'gpw.xlsx',
+          grid: { name: 'Performance Report', originRow: 1, originCol: 1, values: VALUES, merges: MERGES },
+        },
+      ],
+      lang: 'en-US',
+      date: '2013-09-30',
+    });
+    const audit = report.evaluations.find((e) => e.indicator.row === 6);
+    expect([audit?.status, audit?.actual?.value ?? null]).toEqual(['achieved', null]);
   });
 });
 

@@ -1314,6 +1314,12 @@ function isDatePart(s: string, lower: string, at: number, num: NumberToken): boo
     // …and the year after it (September 27, 2016).
     if (MONTH_DAY_BEFORE.test(before)) return true;
     if (/^\/\d{2}(?!\d)/.test(s.slice(j, j + 4))) return true; // 2023/24
+    // A year a sentence names, nothing counted after it ("Maintained unqualified audit opinion for 2012").
+    if (
+      /\b(?:for|in|during|since)\s$/.test(before) &&
+      /^\s*(?:$|[.,;:)]|financial|fiscal|year)/.test(lower.slice(j, j + 12))
+    )
+      return true;
     if (Number(/^\/(\d{4})(?!\d)/.exec(s.slice(j, j + 6))?.[1]) === num.value + 1) return true; // 2020/2021
     // A fiscal year written with a dash (fiscal year 2016-17, 2016-2017): the next year after it.
     const span = /^[-–—](\d{2}|\d{4})(?![\d%.])/.exec(s.slice(j, j + 6));

@@ -1554,8 +1554,16 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'variation to target',
       'variation against target',
     ],
-    // "Variation over Target to end of Oct 21"
-    starts: ['variance to target', 'variation over target', 'variation against target'],
+    // "Variation over Target to end of Oct 21"; South Africa's annual performance reports: "Deviation from
+    // planned target to actual achievement for 2012/13"
+    starts: [
+      'variance to target',
+      'variation over target',
+      'variation against target',
+      'deviation from planned target',
+      'deviation from target',
+      'deviation against target',
+    ],
     ends: ['差距'],
   },
   // A 绩效自评表 scores each indicator: full marks (得分 = 分值) is the office's own word that it was met.
