@@ -195,3 +195,21 @@ describe('the weakest category', () => {
     expect(named).not.toMatch(/方面方面/);
   });
 });
+
+describe('a label leading into a part of the row above', () => {
+  it('is no part of the name the report says (分部门:国税部门)', () => {
+    const { text } = check(
+      [
+        ['上半年公共财政预算收入完成情况'],
+        ['项目', '年初预算(万元)', '1-6月完成(万元)', '完成预算%'],
+        ['公共财政预算收入', 50000, 26000, '52%'],
+        ['分部门:国税部门', 20000, 8000, '40%'],
+        ['地税部门', 20000, 12000, '60%'],
+      ],
+      'zh-CN',
+      '2019-07-10',
+    );
+    expect(text).toMatch(/国税部门/);
+    expect(text).not.toMatch(/分部门[:：]/);
+  });
+});

@@ -130,16 +130,23 @@ export function tidySentence(text: string): string {
 
 /**
  * Strips a leading section number from a category label, an "of which" opening a label that lists a
- * part, and a bullet (一、职能目标任务 → 职能目标任务; 其中:川投集团 → 川投集团; - Province → Province).
+ * part, and a bullet (一、职能目标任务 → 职能目标任务; 其中:川投集团 → 川投集团; 分部门:国税部门 → 国税部门;
+ * - Province → Province).
  */
 export function cleanCategory(text: string | null): string {
   return cleanText(
     cleanText(text)
       .replace(/^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、)）])\s*/, '')
-      .replace(/^其中\s*[:：]\s*/, '')
+      .replace(LEAD_IN_LABEL, '')
       .replace(BULLET, ''),
   );
 }
+
+/**
+ * A label that leads into a part of the row above (其中:川投集团, 分部门:国税部门, 按行业:工业): no part of
+ * the name.
+ */
+export const LEAD_IN_LABEL = /^(?:其中|分部门|按部门|分行业|按行业|分地区|按地区)\s*[:：]\s*/;
 
 /** A bullet opening a label (- Province, • Health); a dash only with a space after it (-5℃ is a figure). */
 export const BULLET = /^(?:[-–—]\s+|[•·*]\s*)/;

@@ -14,6 +14,7 @@ import { displayWidth } from '../core/measure';
 import { reportsYearEnd } from '../core/period';
 import {
   BULLET,
+  LEAD_IN_LABEL,
   cleanText,
   shownName,
   tidySentence,
@@ -92,8 +93,10 @@ function saidWithFigures(name: string, comparator: Evaluation['comparator'] | nu
   return unbound;
 }
 
-/** Punctuation, and a sub-row's "of which" (其中：重点新建项目), before a name. */
-const LEADING_PUNCTUATION = /^(?:[\s)）\]】}>》,，、.。:：;；!！?？]+|其中\s*[:：]\s*)+/;
+/** Punctuation, and a sub-row's "of which" (其中：重点新建项目, 分部门:国税部门), before a name. */
+const LEADING_PUNCTUATION = new RegExp(
+  `^(?:[\\s)）\\]】}>》,，、.。:：;；!！?？]+|${LEAD_IN_LABEL.source.slice(1)})+`,
+);
 
 /** A change word opening a figure as written (下降8%左右, 同比增长5%左右, "fall of about 2%"). */
 const CHANGE_LEAD =
