@@ -101,10 +101,12 @@ function readDirectionAndTarget(ctx: Context): TargetReading {
   const none = targetParsed.kind === 'text' && isZeroGoal(targetParsed.text);
 
   let direction: Direction | null = null;
-  const directionGiven = !!indicator.directionCell && !isBlankCell(indicator.directionCell);
-  if (indicator.directionCell && !isBlankCell(indicator.directionCell)) {
-    direction = parseDirection(cellText(indicator.directionCell.value));
-    if (direction === null) addDiagnostic(ctx, indicator.directionCell, 'warning', 'unknown-direction');
+  const directionCell =
+    indicator.directionCell && !isBlankCell(indicator.directionCell) ? indicator.directionCell : null;
+  const directionGiven = directionCell !== null;
+  if (directionCell) {
+    direction = parseDirection(cellText(directionCell.value));
+    if (direction === null) addDiagnostic(ctx, directionCell, 'warning', 'unknown-direction');
   }
   if (direction === null) {
     if (targetParsed.kind === 'text' && isMilestoneTargetText(targetParsed.text) && !none)
