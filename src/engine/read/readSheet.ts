@@ -897,7 +897,7 @@ function headingsOverFigures(grid: Grid): SkipReason | null {
         column: columnLetters(grid.originCol + c),
         header,
         guess: headerRoles(header)[0]?.role ?? null,
-        figures: holdsFigures(values, r, c),
+        figures: columnHoldsFigures(values, r, c),
       };
     });
     const named = columns.some((c) => c.guess === 'name');
@@ -925,14 +925,14 @@ function needsColumns(grid: Grid, t: FoundTable): SkipReason {
       column: columnLetters(grid.originCol + c),
       header,
       guess,
-      figures: holdsFigures(grid.values, leaf, c),
+      figures: columnHoldsFigures(grid.values, leaf, c),
     });
   }
   return { code: 'needs-columns', missing: t.missing, headerRow: grid.originRow + leaf, columns };
 }
 
 /** Whether most filled cells of column c in the rows below the headings (up to 40) hold figures. */
-function holdsFigures(values: Grid['values'], headerRow: number, c: number): boolean {
+function columnHoldsFigures(values: Grid['values'], headerRow: number, c: number): boolean {
   let filled = 0;
   let figures = 0;
   for (let r = headerRow + 1; r < values.length && r <= headerRow + 40; r++) {
