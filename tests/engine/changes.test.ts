@@ -70,7 +70,7 @@ describe('since the last check-in: zh-CN', () => {
   });
 
   test('summary with counts, then each group with the status before and now', () => {
-    expect(s.paragraphs[0]).toMatch(/^截至第三季度，与上次对标（第二季度）相比，/);
+    expect(s.paragraphs[0]).toMatch(/^前三季度，与上次对标（第二季度）相比，/);
     expect(text).toContain('新完成年度目标1项');
     expect(text).toContain('恢复序时进度1项');
     expect(text).toContain('新出现进度滞后1项');
@@ -210,7 +210,7 @@ describe('nothing moved', () => {
   test('one sentence saying no status changed, in both languages', () => {
     expect(changesSection(still, { kind: 'quarter', quarter: 2 }, 'zh-CN')).toEqual({
       heading: '与上次对标（第一季度）相比的变化情况',
-      paragraphs: ['截至第二季度，与上次对标（第一季度）相比，各项目标任务的完成状态没有变化。'],
+      paragraphs: ['上半年，与上次对标（第一季度）相比，各项目标任务的完成状态没有变化。'],
     });
     expect(changesSection(still, { kind: 'quarter', quarter: 2 }, 'en-US').paragraphs).toEqual([
       'As of Q2, compared with the last check-in (Q1), no indicator changed status.',
@@ -227,7 +227,7 @@ describe('nothing moved', () => {
   test('nothing comparable (no shared indicator) is said plainly', () => {
     const none: ChangesSinceLastCheckIn = { ...still, previousStatus: new Map() };
     expect(changesSection(none, Q3, 'zh-CN').paragraphs).toEqual([
-      '截至第三季度，与上次对标（第一季度）相比，没有可比对的目标任务。',
+      '前三季度，与上次对标（第一季度）相比，没有可比对的目标任务。',
     ]);
     expect(changesSection(none, Q3, 'en-US').paragraphs).toEqual([
       'As of Q3, compared with the last check-in (Q1), there are no indicators to compare.',
@@ -237,7 +237,7 @@ describe('nothing moved', () => {
   test('an unreadable previous period leaves the brackets out, not empty', () => {
     const s = changesSection({ ...still, previousPeriod: '' }, Q3, 'zh-CN');
     expect(s.heading).toBe('与上次对标相比的变化情况');
-    expect(s.paragraphs[0]).toMatch(/^截至第三季度，与上次对标相比，/);
+    expect(s.paragraphs[0]).toMatch(/^前三季度，与上次对标相比，/);
     expect(changesSection({ ...still, previousPeriod: '' }, Q3, 'en-US').heading).toBe(
       'Since the last check-in',
     );

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type Lang, type Period, type Quantity, STATUSES } from '../../src/engine/model';
+import { type Lang, type Period, type Quantity, type Quarter, STATUSES } from '../../src/engine/model';
 import { cleanText } from '../../src/engine/core/text';
 import { joinList, localeFor, periodLabel, statusLabel } from '../../src/engine/locale';
 import { chineseOrdinal } from '../../src/engine/locale/zh-CN/format';
@@ -305,12 +305,24 @@ describe('periods, statuses, dates', () => {
     expect(periodLabel({ kind: 'year' }, 'en-US')).toBe('the full year');
   });
   it('as-of phrases', () => {
-    expect(periodAsOf({ kind: 'quarter', quarter: 3 }, 'zh-CN')).toBe('截至第三季度');
+    expect(periodAsOf({ kind: 'quarter', quarter: 3 }, 'zh-CN')).toBe('前三季度');
     expect(periodAsOf({ kind: 'month', month: 3 }, 'zh-CN')).toBe('截至3月底');
     expect(periodAsOf({ kind: 'year' }, 'zh-CN')).toBe('全年');
     expect(periodAsOf({ kind: 'quarter', quarter: 3 }, 'en-US')).toBe('As of Q3');
     expect(periodAsOf({ kind: 'month', month: 3 }, 'en-US')).toBe('As of the end of March');
     expect(periodAsOf({ kind: 'year' }, 'en-US')).toBe('For the full year');
+  });
+  it("a quarter's check-in is named in Chinese for the year so far, as offices title it", () => {
+    const asOf = ([1, 2, 3, 4] as const).map((quarter) => periodAsOf({ kind: 'quarter', quarter }, 'zh-CN'));
+    expect(asOf).toEqual(['第一季度', '上半年', '前三季度', '截至第四季度']);
+    const inYear = (quarter: Quarter, yearStart?: number) =>
+      fmt('zh-CN').periodAsOfInYear({ kind: 'quarter', quarter }, 2024, yearStart);
+    expect([inYear(2), inYear(3), inYear(4)]).toEqual([
+      '2024年上半年',
+      '2024年前三季度',
+      '截至2024年第四季度',
+    ]);
+    expect(inYear(2, 4)).toBe('2024/25年度上半年');
   });
   it('status labels for every status', () => {
     expect(STATUSES.map((s) => statusLabel(s, 'zh-CN'))).toEqual([

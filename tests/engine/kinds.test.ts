@@ -559,7 +559,7 @@ describe('a year starting in April', () => {
   ];
 
   it('names the year by both calendar years and months by the calendar', () => {
-    expect(check(std, 'zh-CN', 'Q2', 4).text).toContain('截至2023/24年度第二季度');
+    expect(check(std, 'zh-CN', 'Q2', 4).text).toContain('2023/24年度上半年');
     expect(check(std, 'en-US', 'Q2', 4).text).toContain('As of Q2 2023/24');
     expect(check(std, 'en-US', 'Q2', 4).report.title).toBe('Target report: Q2 2023/24');
     // The organisation's seventh month is October.
@@ -568,7 +568,7 @@ describe('a year starting in April', () => {
   });
 
   it('a calendar year is named as before', () => {
-    expect(check(std, 'zh-CN', 'Q2').text).toContain('截至2023年第二季度');
+    expect(check(std, 'zh-CN', 'Q2').text).toContain('2023年上半年');
     expect(check(std, 'en-US', 'Q2').report.title).toBe('Target report: Q2 2023');
     expect(check(std, 'en-US', 'M7').text).toContain('As of the end of July 2023');
   });

@@ -231,14 +231,14 @@ describe('narrative zh-CN', () => {
   it('starts with title and the period line', () => {
     expect(blocks[0]).toEqual({ kind: 'title', text: '商洛市科学技术协会2019年第三季度目标任务对标报告' });
     expect(blocks[1].kind).toBe('subtitle');
-    expect(blocks[1].text).toContain('截至2019年第三季度');
+    expect(blocks[1].text).toContain('2019年前三季度');
     expect(blocks[1].text).toContain('2019年10月8日');
   });
 
   it('opening paragraph: totals and shares per status, overall completion, what stands out', () => {
     const opening = paragraphs[0];
     expect(opening).toContain(
-      '截至2019年第三季度，共监测目标任务12项，其中已完成年度目标3项、占25.0%，序时推进4项、占33.3%，进度滞后2项、占16.7%，严重滞后1项、占8.3%，暂无数据1项、占8.3%，数据有误1项、占8.3%。',
+      '2019年前三季度，共监测目标任务12项，其中已完成年度目标3项、占25.0%，序时推进4项、占33.3%，进度滞后2项、占16.7%，严重滞后1项、占8.3%，暂无数据1项、占8.3%，数据有误1项、占8.3%。',
     );
     // no "未完成" part when none missed
     expect(opening).not.toContain('未完成年度目标0项');
@@ -354,17 +354,15 @@ describe('narrative zh-CN', () => {
   it('存在问题: every indicator behind, ordered by gap, with unit gaps, 个百分点 and 责任部门', () => {
     const i = blocks.findIndex((b) => b.text === '四、存在问题和下一步打算');
     const problems = texts(blocks.slice(i + 1), 'paragraph');
-    expect(problems[0]).toBe('截至2019年第三季度，有3项目标任务进度滞后或未完成，按差距由大到小排列如下：');
+    expect(problems[0]).toBe('2019年前三季度，有3项目标任务进度滞后或未完成，按差距由大到小排列如下：');
     expect(problems[1]).toBe(
-      '（一）争取中省资金进度严重滞后。截至2019年第三季度完成100万元，为年度目标200万元的50.0%，落后序时进度25.0个百分点，较序时目标150万元差50万元，距年度目标还差100万元。责任部门：办公室。',
+      '（一）争取中省资金进度严重滞后。2019年前三季度完成100万元，为年度目标200万元的50.0%，落后序时进度25.0个百分点，较序时目标150万元差50万元，距年度目标还差100万元。责任部门：办公室。',
     );
     expect(problems[2]).toBe(
-      '（二）科普惠农服务站进度滞后。截至2019年第三季度完成30个，为年度目标46个的65.2%，落后序时进度9.8个百分点，较序时目标35个差5个，距年度目标还差16个。责任部门：科普部。',
+      '（二）科普惠农服务站进度滞后。2019年前三季度完成30个，为年度目标46个的65.2%，落后序时进度9.8个百分点，较序时目标35个差5个，距年度目标还差16个。责任部门：科普部。',
     );
     // a milestone has no numeric gap: listed after the numeric ones
-    expect(problems[3]).toBe(
-      '（三）制度汇编尚未开始。截至2019年第三季度填报情况为“未开始”。责任部门：办公室。',
-    );
+    expect(problems[3]).toBe('（三）制度汇编尚未开始。2019年前三季度填报情况为“未开始”。责任部门：办公室。');
     expect(problems[problems.length - 1]).toMatch(/^下一步，各责任部门要针对进度滞后的目标任务认真分析原因/);
     expect(problems[problems.length - 1]).toMatch(/同时，及时补齐和更正有关数据，确保对标结果准确。$/);
   });
@@ -482,7 +480,7 @@ describe('narrative edge cases', () => {
     ];
     const zh = texts(narrate(evals, 'zh-CN'));
     expect(zh).toContain(
-      '截至2019年第三季度，有数据的目标任务均已完成或达到序时进度，未发现进度滞后的目标任务。',
+      '2019年前三季度，有数据的目标任务均已完成或达到序时进度，未发现进度滞后的目标任务。',
     );
     expect(zh.join('\n')).toContain('下一步，将持续跟踪各项目标任务进展');
     expect(zh.join('\n')).not.toContain('更正有关数据');
@@ -662,7 +660,7 @@ describe('narrative edge cases', () => {
     const joined = texts(narrate(evals, 'zh-CN')).join('\n');
     expect(joined).toContain('安全事故为5起，超出年度控制目标4起');
     expect(joined).toContain(
-      '（一）安全事故超出年度控制目标。截至2019年第三季度为5起，比年度控制目标4起多1起，超出25.0个百分点。责任部门：办公室。',
+      '（一）安全事故超出年度控制目标。2019年前三季度为5起，比年度控制目标4起多1起，超出25.0个百分点。责任部门：办公室。',
     );
   });
 
@@ -684,7 +682,7 @@ describe('narrative edge cases', () => {
     // A share judged as it stands: told against its target in points, never as a share of it (为年度目标
     // 95.0%的89.5%) nor behind a pace it does not have (落后序时进度10.5个百分点).
     expect(joined).toContain('进度滞后的有1项：群众满意率为85%，比目标95%低10.0个百分点。');
-    expect(joined).toContain('（一）群众满意率进度滞后。截至2019年第三季度为85%，比目标95%低10.0个百分点。');
+    expect(joined).toContain('（一）群众满意率进度滞后。2019年前三季度为85%，比目标95%低10.0个百分点。');
     expect(joined).toContain('其中，群众满意率差距最大，低于目标10.0个百分点。');
     expect(joined).not.toContain('的89.5%');
     expect(joined).not.toContain('落后序时进度');
@@ -718,7 +716,7 @@ describe('narrative edge cases', () => {
     expect(zh).toContain('资金到位率达到80.0%，比序时目标71.3%高8.8个百分点');
     expect(zh).toContain('一般公共预算支出执行率达到68.0%，比序时目标75.0%低7.0个百分点');
     expect(zh).toContain(
-      '截至2019年第三季度达到68.0%，比序时目标75.0%低7.0个百分点，距年度目标100.0%还差32.0个百分点。',
+      '2019年前三季度达到68.0%，比序时目标75.0%低7.0个百分点，距年度目标100.0%还差32.0个百分点。',
     );
     expect(zh).not.toMatch(/为年度目标[\d.]+%的/);
     const en = texts(narrate(evals, 'en-US')).join('\n');
@@ -1140,7 +1138,7 @@ describe('narrative edge cases', () => {
     const zh = texts(narrate(evals, 'zh-CN'));
     zh.forEach(expectClean);
     const joined = zh.join('\n');
-    expect(joined).toContain('（一）序号7指标进度严重滞后。截至2019年第三季度完成2，为年度目标10的20.0%');
+    expect(joined).toContain('（一）序号7指标进度严重滞后。2019年前三季度完成2，为年度目标10的20.0%');
     expect(joined).not.toContain('责任部门：');
     expect(joined).toContain('第12行指标暂无数据');
   });
@@ -1244,12 +1242,12 @@ describe('narrative with several units and a previous check-in', () => {
   }
   const units = {
     heading: '各单位目标任务完成情况',
-    opening: '截至第三季度，全系统共有2个单位填报目标任务完成情况。',
+    opening: '前三季度，全系统共有2个单位填报目标任务完成情况。',
     perUnit: ['商州区共有目标任务6项。', '洛南县共有目标任务6项。'],
   };
   const changes = {
     heading: '与上次对标（第二季度）相比的变化情况',
-    paragraphs: ['截至第三季度，与上次对标（第二季度）相比，各项目标任务的完成状态没有变化。'],
+    paragraphs: ['前三季度，与上次对标（第二季度）相比，各项目标任务的完成状态没有变化。'],
   };
 
   it('units: the organisation opens, a first section has a paragraph per unit, the rest renumbered', () => {
@@ -1505,7 +1503,7 @@ describe('the problems listed', () => {
 
   it('are not said to be in order of their gaps where no gap is measured (verdicts only)', () => {
     const evals = [verdict('固定资产投资', 5), verdict('战略性新兴产业产值', 6)];
-    expect(intro(evals, 'zh-CN')).toBe('截至2019年第三季度，有2项目标任务进度滞后或未完成，分述如下：');
+    expect(intro(evals, 'zh-CN')).toBe('2019年前三季度，有2项目标任务进度滞后或未完成，分述如下：');
     expect(intro(evals, 'en-US')).toBe('As of Q3 2019, 2 targets are behind pace or missed:');
   });
 
@@ -1516,7 +1514,7 @@ describe('the problems listed', () => {
       '按差距由大到小排列如下',
     );
     expect(intro([measured('甲', 60, 5)], 'zh-CN')).toBe(
-      '截至2019年第三季度，有1项目标任务进度滞后或未完成，具体如下：',
+      '2019年前三季度，有1项目标任务进度滞后或未完成，具体如下：',
     );
   });
 });

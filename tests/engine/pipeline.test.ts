@@ -79,7 +79,7 @@ describe('runCheck', () => {
 
   it('takes unit and year from the sheet for the title, and the caller can set both', () => {
     const auto = runCheck({ sources: sources(quarterGrid()), lang: 'zh-CN', date: '2019-10-10' }).report;
-    expect(auto.title).toBe('商洛市科协2019年第三季度目标任务完成情况对标报告');
+    expect(auto.title).toBe('商洛市科协2019年前三季度目标任务完成情况对标报告');
     expect(auto.options.year).toBe(2019);
     const named = runCheck({
       sources: sources(quarterGrid()),
@@ -87,7 +87,7 @@ describe('runCheck', () => {
       date: '2019-10-10',
       unitName: '商洛市科学技术协会',
     }).report;
-    expect(named.title).toBe('商洛市科学技术协会2019年第三季度目标任务完成情况对标报告');
+    expect(named.title).toBe('商洛市科学技术协会2019年前三季度目标任务完成情况对标报告');
     const titled = runCheck({
       sources: sources(quarterGrid()),
       lang: 'en-US',
@@ -372,7 +372,7 @@ describe('the year as the tables name it', () => {
       ['at_risk', 200],
     ]);
     const zh = check(table('Quarterly performance 2024/25', 'Q2 result'), 'zh-CN');
-    expect(zh.report.title).toBe('2024/25年度第二季度目标任务完成情况对标报告');
+    expect(zh.report.title).toBe('2024/25年度上半年目标任务完成情况对标报告');
   });
 
   it('names months counted from January by their calendar year while the start is not known', () => {

@@ -100,15 +100,15 @@ describe('defaultTitle', () => {
   });
   it('names the quarter and takes unit and year from the sheets', () => {
     const t = table({ reportingUnit: '填报单位：商洛市科协', year: 2019 });
-    expect(defaultTitle([t], opts())).toBe('商洛市科协2019年第三季度目标任务完成情况对标报告');
-    expect(defaultTitle([table({ year: 2019 })], opts())).toBe('2019年第三季度目标任务完成情况对标报告');
+    expect(defaultTitle([t], opts())).toBe('商洛市科协2019年前三季度目标任务完成情况对标报告');
+    expect(defaultTitle([table({ year: 2019 })], opts())).toBe('2019年前三季度目标任务完成情况对标报告');
   });
   it('prefers the options over the sheets, and leaves out what is unknown', () => {
     const t = table({ reportingUnit: '某县', year: 2017 });
     expect(defaultTitle([t], opts({ unitName: '市科协', year: 2019 }))).toBe(
-      '市科协2019年第三季度目标任务完成情况对标报告',
+      '市科协2019年前三季度目标任务完成情况对标报告',
     );
-    expect(defaultTitle([], opts())).toBe('第三季度目标任务完成情况对标报告');
+    expect(defaultTitle([], opts())).toBe('前三季度目标任务完成情况对标报告');
     expect(defaultTitle([], opts({ period: { kind: 'month', month: 7 }, year: 2019 }))).toBe(
       '2019年1—7月目标任务完成情况对标报告',
     );
@@ -861,11 +861,11 @@ describe('table numbers', () => {
 describe('unit name from the sheets', () => {
   it('is taken only when every sheet giving one agrees (several units do not name the organisation)', () => {
     const agree = [table({ reportingUnit: '填报单位：商洛市科协' }), table({ reportingUnit: '商洛市科协' })];
-    expect(defaultTitle(agree, opts())).toBe('商洛市科协第三季度目标任务完成情况对标报告');
+    expect(defaultTitle(agree, opts())).toBe('商洛市科协前三季度目标任务完成情况对标报告');
     const differ = [table({ reportingUnit: '商州区科协' }), table({ reportingUnit: '洛南县科协' })];
-    expect(defaultTitle(differ, opts())).toBe('第三季度目标任务完成情况对标报告');
+    expect(defaultTitle(differ, opts())).toBe('前三季度目标任务完成情况对标报告');
     expect(defaultTitle(differ, opts({ unitName: '商洛市科协' }))).toBe(
-      '商洛市科协第三季度目标任务完成情况对标报告',
+      '商洛市科协前三季度目标任务完成情况对标报告',
     );
   });
 });

@@ -257,7 +257,7 @@ describe('units narrative', () => {
   test('zh-CN: the organisation first, then a paragraph per unit', () => {
     const n = unitsNarrative(c, 'zh-CN', Q3, { units: [a, b], scope: '全市' });
     expect(n.heading).toBe('各单位目标任务完成情况');
-    expect(n.opening).toContain('截至第三季度，全市共有2个单位填报目标任务完成情况，汇总后共有目标任务4项');
+    expect(n.opening).toContain('前三季度，全市共有2个单位填报目标任务完成情况，汇总后共有目标任务4项');
     expect(n.opening).toContain('进度滞后2项、占50.0%');
     expect(n.opening).toContain('数据有误1项、占25.0%');
     expect(n.opening).toContain('水平类和比率类指标不作合计');

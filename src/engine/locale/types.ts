@@ -69,11 +69,11 @@ export interface Formats {
    * organisation's year starts; months are named by the calendar month.
    */
   readonly periodLabel: (p: Period, yearStart?: number) => string;
-  /** 截至第三季度 ; As of Q3. */
+  /** 前三季度 (the year so far: 第一季度, 上半年, 前三季度, 截至第四季度), 截至3月底 ; As of Q3. */
   readonly periodAsOf: (p: Period, yearStart?: number) => string;
   /**
-   * 截至2019年第三季度 ; As of Q3 2019. A year starting in another month than January, or named so by the
-   * tables, is named by both calendar years: 截至2023/24年度第二季度 ; As of Q2 2023/24; one the tables
+   * 2019年前三季度 ; As of Q3 2019. A year starting in another month than January, or named so by the
+   * tables, is named by both calendar years: 2023/24年度上半年 ; As of Q2 2023/24; one the tables
    * name after FY keeps that name: As of Q2 FY 2010.
    */
   readonly periodAsOfInYear: (p: Period, year: number, yearStart?: number, yearNamed?: YearNamed) => string;

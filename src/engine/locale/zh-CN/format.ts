@@ -3,7 +3,7 @@
  * without grouping (9999, 1234.5); at most two decimals, no trailing zeros; never exponent notation or digits of
  * floating-point noise; percentages with one decimal (95.0%), differences of ratios in 个百分点; lists with 、和; 一、 / （一）; 第三季度, 3月, 全年; 2019年1月7日.
  */
-import type { NotRatedReason, Period, Quantity, Status, YearNamed } from '../../model';
+import type { NotRatedReason, Period, Quantity, Quarter, Status, YearNamed } from '../../model';
 import { formatDigits as digits } from '../../core/digits';
 import { cleanValue, scaleByPowerOfTen } from '../../core/numbers';
 import { CURRENCY_NAME } from '../../core/money';
@@ -161,10 +161,25 @@ function periodLabel(p: Period, yearStart?: number): string {
   }
 }
 
+const QUARTER_SO_FAR = ['第一季度', '上半年', '前三季度'];
+
+/**
+ * What a quarter's check-in covers, as offices title it: the year so far. 第一季度, 上半年 (not 第二季度,
+ * which a reader takes for April to June alone), 前三季度, 第四季度.
+ */
+export function quarterSoFar(quarter: Quarter): string {
+  return QUARTER_SO_FAR[quarter - 1] ?? periodLabel({ kind: 'quarter', quarter });
+}
+
+/** 上半年, 前三季度 as they are; the year so far at the fourth quarter is 截至第四季度 (全年 is the year's end). */
+function quarterAsOf(quarter: Quarter, year = ''): string {
+  return quarter === 4 ? `截至${year}${quarterSoFar(quarter)}` : `${year}${quarterSoFar(quarter)}`;
+}
+
 function periodAsOf(p: Period, yearStart?: number): string {
   switch (p.kind) {
     case 'quarter':
-      return `截至${periodLabel(p)}`;
+      return quarterAsOf(p.quarter);
     case 'month':
       return `截至${periodLabel(p, yearStart)}${midMonth(p) ? '' : '底'}`;
     case 'year':
@@ -172,12 +187,12 @@ function periodAsOf(p: Period, yearStart?: number): string {
   }
 }
 
-/** 截至2019年第三季度; a year from April: 截至2023/24年度第二季度, 截至2024年1月底. */
+/** 2019年前三季度; a year from April: 2023/24年度上半年, 截至2024年1月底. */
 function periodAsOfInYear(p: Period, year: number, yearStart?: number, yearNamed?: YearNamed): string {
   const fy = fiscalYearLabel(year, yearStart, yearNamed);
   switch (p.kind) {
     case 'quarter':
-      return `截至${fy ? `${fy}年度` : `${year}年`}${periodLabel(p)}`;
+      return quarterAsOf(p.quarter, fy ? `${fy}年度` : `${year}年`);
     case 'month': {
       const cal = calendarOf(p.month, firstCalendarYear(year, yearStart, yearNamed), yearStart);
       return `截至${cal.year}年${cal.month}月${midMonth(p) ? '' : '底'}`;

@@ -1,7 +1,7 @@
 /** zh-CN: the report's title, table headers and captions, chart titles, and the report sheet's headings. */
 import { calendarOf, fiscalYearLabel, namedForPeriod } from '../common';
 import type { ReportWords } from '../types';
-import { chineseOrdinal } from './format';
+import { quarterSoFar } from './format';
 
 export const report: ReportWords = {
   title: (unitName, period, year, yearEnd, yearStart, named) => {
@@ -10,7 +10,7 @@ export const report: ReportWords = {
     const y = fy ? `${fy}年度` : year !== null ? `${year}年` : '';
     let when = y;
     if (yearEnd) when = fy ? `${fy}年度` : year !== null ? `${year}年度` : '年度';
-    else if (period.kind === 'quarter') when = `${y}第${chineseOrdinal(period.quarter)}季度`;
+    else if (period.kind === 'quarter') when = `${y}${quarterSoFar(period.quarter)}`;
     else if (period.kind === 'month') {
       const first = calendarOf(1, 0, yearStart).month;
       const last = calendarOf(period.month, 0, yearStart).month;
