@@ -660,8 +660,13 @@ describe('narrative edge cases', () => {
     const joined = texts(narrate(evals, 'zh-CN')).join('\n');
     expect(joined).toContain('安全事故为5起，超出年度控制目标4起');
     expect(joined).toContain(
-      '（一）安全事故超出年度控制目标。2019年前三季度为5起，比年度控制目标4起多1起，超出25.0个百分点。责任部门：办公室。',
+      '（一）安全事故超出年度控制目标。2019年前三季度为5起，比年度控制目标4起多1起，超出25.0%。责任部门：办公室。',
     );
+    // A count is over its ceiling by a share of it; only rates differ by points.
+    expect(joined).not.toContain('百分点');
+    const en = texts(narrate(evals, 'en-US')).join('\n');
+    expect(en).toContain('1 incident above the annual ceiling of 4 incidents, 25.0% over.');
+    expect(en).not.toContain('percentage points');
   });
 
   it('percent indicators: percentages and gaps in percentage points', () => {

@@ -356,12 +356,23 @@ class ItemWords {
     const approximate = g.actual.approximation !== null;
     const diff = (v: number | null): string | null =>
       v === null ? null : this.difference(v, g.percent, g.unit, approximate);
+    // Over its annual ceiling, a count is over by a share of it (5 against 4 incidents: 25.0% over), a rate
+    // by the points between them (35% against 30%: 5.0 points), never by the share in points.
+    const over = item.direction === 'lower' && item.status === 'missed';
+    const rate = g.percent || isPercentUnit(g.unit);
     return {
       gapToPace: diff(g.gapToPace),
       gapToTarget: diff(g.gapToTarget),
       overPace: diff(g.overPace),
       overTarget: diff(g.overTarget),
-      points: g.lag !== null ? this.L.format.points(g.lag) : null,
+      points:
+        g.lag === null
+          ? null
+          : over && !rate
+            ? this.L.format.percent(g.lag)
+            : over && g.overTarget !== null
+              ? diff(g.overTarget)
+              : this.L.format.points(g.lag),
     };
   }
 
@@ -578,7 +589,13 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
     return {
       ...base,
       headline: missed ? 'over-annual-ceiling' : 'over-pace-ceiling',
-      detail: { kind: 'lower', n: num, over, points: gaps.points },
+      // (Over the ceiling by what the sentence has said already is not said twice.)
+      detail: {
+        kind: 'lower',
+        n: num,
+        over,
+        points: over && gaps.points === over.amount ? null : gaps.points,
+      },
     };
   }
   return {
