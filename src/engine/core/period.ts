@@ -180,6 +180,24 @@ export function elapsedFraction(p: Period): number {
   return p.kind === 'year' ? 1 : (p.elapsed ?? calendarFraction(p));
 }
 
+/**
+ * The months a row's own figures run to where its name says so and they stop short of the period's end
+ * (4个省级重点项目投资(1-5月) in a half year's table, 截至5月底): that month, else the period. Only for a year
+ * from January, the months named being the calendar's.
+ */
+export function periodOfRow(name: string, period: Period, yearStart = 1): Period {
+  if (yearStart !== 1 || !name.includes('月')) return period;
+  const m = ROW_MONTHS.exec(normalizeText(name));
+  const month = m ? Number(m[1] ?? m[2] ?? m[3]) : 0;
+  return month >= 1 && month < calendarFraction(period) * 12
+    ? { kind: 'month', month: month as Month }
+    : period;
+}
+
+/** 1-5月 in brackets or closing a name, 1至5月, 截至5月底. */
+const ROW_MONTHS =
+  /[(（]\s*1\s*[-－—–~～至到]\s*(\d{1,2})\s*月份?\s*[)）]|(?<!\d)1\s*[-－—–~～至到]\s*(\d{1,2})\s*月份?\s*$|截[至止]\s*(\d{1,2})\s*月(?:底|末)/;
+
 /** Share of the year elapsed at the end of the period by the calendar, whatever the sheet states. */
 export function calendarFraction(p: Period): number {
   switch (p.kind) {

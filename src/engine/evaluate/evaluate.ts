@@ -31,7 +31,7 @@ import {
 import { cleanNumber } from '../core/numbers';
 import { scanQuantities } from '../core/grammar';
 import { toHans } from '../core/hans';
-import { elapsedFraction, isYearEnd } from '../core/period';
+import { elapsedFraction, isYearEnd, periodOfRow } from '../core/period';
 import { cellText, parseCell, type ParsedCell } from '../core/quantity';
 import {
   addDiagnostic,
@@ -357,11 +357,14 @@ export function evaluateIndicators(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   /** Nothing gave the period: a figure to date then reaches a month not known (see judge.ts). */
   periodAssumed = false,
+  yearStart = 1,
 ): Evaluation[] {
-  const evaluations = indicators.map((ind) =>
-    needsJudgement(ind)
-      ? judgeIndicator(ind, period, thresholds, periodAssumed)
-      : evaluateIndicator(ind, period, thresholds),
-  );
+  const evaluations = indicators.map((ind) => {
+    // (A row whose name says its figures run to an earlier month is paced to that month.)
+    const own = periodOfRow(ind.name, period, yearStart);
+    return needsJudgement(ind)
+      ? judgeIndicator(ind, own, thresholds, periodAssumed)
+      : evaluateIndicator(ind, own, thresholds);
+  });
   return judgedWithGrowth(evaluations, period, thresholds, periodAssumed);
 }

@@ -2066,7 +2066,11 @@ function asTargeted(r: Reading): Evaluation | null {
       reachedInWords(targetText, r.resultText) ||
       // The office's forecast that the target's own words will hold (预计完成市级下达目标 for 完成市级下达目标),
       // its verdict as 预计可以完成 is (a target with figures is weighed by them).
-      (!/\d/.test(targetText) && sameWords(toHans(targetText), toHans(r.resultText).replace(FORECAST, '')))
+      (!/\d/.test(targetText) &&
+        sameWords(
+          toHans(targetText).replace(AGAINST_LAST_YEAR, ''),
+          toHans(r.resultText).replace(FORECAST, ''),
+        ))
     )
   )
     return null;
@@ -2762,6 +2766,13 @@ function goesOn(word: string): boolean {
  */
 const NOTHING_KNOWN =
   /^(?:not available|not known|unknown|none|n\/?k|unavailable)\.?$|^(?:[省市县区州]级)?(?:未下达|未设|未定|暂未下达|不设|无)(?:年度)?(?:目标|任务|指标)(?:任务)?$/i;
+
+/**
+ * What a target in words is measured against, before its words (与上年相比显著提高 answered 显著提高):
+ * the result need not say it again.
+ */
+const AGAINST_LAST_YEAR =
+  /^\s*(?:(?:与|和|同)(?:上年|去年|上一?年度)(?:同期)?相比|[较比](?:上年|去年|上一?年度)(?:同期)?|同比)[，,]?\s*/;
 
 /** A forecast before a result's words: 预计, 预计全年, 预计年底. */
 const FORECAST = /^\s*预计(?:全年|年底|年内)?\s*/;

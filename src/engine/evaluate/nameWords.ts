@@ -275,6 +275,11 @@ const LOWER_EN = [
   // a water network's failures and what customers lose by them
   'blockages',
   'leakage',
+  'leaked',
+  'sewer collapses',
+  'collapses',
+  'bursts',
+  'spills',
   'properties at risk',
   'time lost',
   // an electricity network's reliability: minutes customers lost supply, and the standard indices of
@@ -642,7 +647,10 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n)) return 'lower';
   // The office's work, named by what it does ("Investigating incidents/complaints", "Considering and
   // processing safety cases"): the cases dealt with, more being more work done.
-  if (WORK_DONE.test(n) || TAKEN_OFF.test(n) || ZH_WORK_DONE.test(n)) return 'higher';
+  // So too a count of the papers it dealt with ("Number of debt files reviewed, processed and approved"),
+  // whatever they are about.
+  if (WORK_DONE.test(n) || TAKEN_OFF.test(n) || ZH_WORK_DONE.test(n) || PAPERS_DEALT_WITH.test(n))
+    return 'higher';
   // A harm held where it began ("% of fires confined to the room of origin", "spills contained within the
   // site"): the cases held, more being better, though the harm itself is better less.
   if (HELD_WHERE_BEGAN.test(n)) return 'higher';
@@ -728,6 +736,8 @@ const AUDIT_FINDINGS =
   /\b(?:recommendations?|findings?|high priority actions?)\b.*\b(?:audit|auditors?|ombudsman|inspection)\b|\b(?:audit|auditors?)\b.*\b(?:recommendations?|findings?)\b/;
 const LEFT_UNDONE =
   /\b(?:not\s+(?:yet\s+)?|(?:cannot|can not|could not|unable to)\s+be\s+)(?:addressed|resolved|actioned|closed|dealt with|investigated|responded to|cleared|collected|recovered|repaired|fixed)\b|\bun(?:collectable|collectible|recoverable)\b/;
+const PAPERS_DEALT_WITH =
+  /^(?:number|no\.?|#)\s+of\s+(?:[a-z-]+\s+){0,4}?(?:files?|documents?|papers?|applications?|reports?|plans?|bills?|claims?|submissions?)\s+(?:were\s+)?(?:reviewed|processed|approved|prepared|submitted|handled|analy[sz]ed|audited|completed|issued|produced|published|assessed|determined)\b/;
 const ACTED_ON =
   /\b(?:followed up|resolved|actioned|addressed|closed|dealt with|investigated|responded to|acted (?:up)?on|accepted|adopted)\b/;
 const LOWER_ZH_WORD = anyOf(LOWER_ZH);

@@ -2020,12 +2020,25 @@ export function levelRoles(
   }
   if (new Set(levels.map((l) => l.level)).size < 2) return null;
   levels.sort((a, b) => b.level - a.level || a.col - b.col);
-  const name = levels[0];
-  const parent = levels.find((l) => l.level < name.level)!;
-  const aside = new Set<number>();
-  for (const l of levels) if (l !== name && l !== parent) aside.add(l.col);
+  const isName = (text: string) => headerRoles(text)[0]?.role === 'name';
+  // A column of names after the deepest level (一级指标 | 二级指标 | 指标名称) names the indicators, and
+  // the deepest level is then their group.
+  let inner: number | null = null;
   for (const [col, text] of texts) {
-    if (col !== name.col && col !== parent.col && headerRoles(text)[0]?.role === 'name') aside.add(col);
+    if (
+      col > levels[0].col &&
+      indicatorLevel(text) === null &&
+      isName(text) &&
+      (inner === null || col < inner)
+    )
+      inner = col;
+  }
+  const name = inner === null ? levels[0] : { col: inner, level: Infinity };
+  const parent = inner === null ? levels.find((l) => l.level < name.level)! : levels[0];
+  const aside = new Set<number>();
+  for (const l of levels) if (l.col !== name.col && l.col !== parent.col) aside.add(l.col);
+  for (const [col, text] of texts) {
+    if (col !== name.col && col !== parent.col && isName(text)) aside.add(col);
   }
   return { name: name.col, category: parent.col, aside };
 }

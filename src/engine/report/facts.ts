@@ -174,6 +174,7 @@ export function reportFacts(
       options.period,
       options.thresholds,
       periodAssumed,
+      options.yearStart ?? 1,
     );
   const evaluations = evaluate((t) => t.indicators);
   const totals = tables.some((t) => t.totals) ? evaluate((t) => t.totals ?? []) : [];

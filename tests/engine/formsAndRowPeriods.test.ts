@@ -1,0 +1,128 @@
+/**
+ * Forms and rows as offices write them: a 绩效自评表 whose 指标名称 column follows its levels
+ * (一级指标 | 二级指标 | 指标名称); a worded target measured against last year (与上年相比显著提高) answered
+ * in its own words; a row whose figures run to an earlier month than the table's (…(1-5月)); names of what
+ * is better less (water leaked, sewer collapses) or of work done on a harm (debt files reviewed); and a
+ * count over its ceiling, over by a share of it, not by percentage points.
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { periodOfRow } from '../../src/engine/core/period';
+import { sourceFromRows } from '../support/grids';
+
+function check(rows: CellValue[][], lang: 'zh-CN' | 'en-US', date: string) {
+  const { report } = runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date });
+  return { report, text: report.narrative.map((b) => b.text).join('\n') };
+}
+
+const SELF_ASSESSMENT: CellValue[][] = [
+  ['2022年度校园维修改造与设备购置项目自评结果'],
+  ['一级指标', '二级指标', '指标名称', '年初目标值', '实际完成值', '备注'],
+  ['产出指标', '数量指标', '校园维修改造项目', '12个', '12个', null],
+  ['产出指标', '时效指标', '项目完成及时率', '100%', '100%', null],
+  ['效益指标', '经济效益', '提高教育质量', '与上年相比显著提高', '显著提高', null],
+  ['满意度指标', '满意度', '学生满意度', '≥95%', '95.08%', null],
+  ['满意度指标', '满意度', '家长满意度', '≥95%', '94.60%', '扣1分'],
+];
+
+describe('a performance form with a column of names after its levels', () => {
+  it('names each row by that column, its deepest level being the group', () => {
+    const { report } = check(SELF_ASSESSMENT, 'zh-CN', '2023-01-20');
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual([
+      '校园维修改造项目',
+      '项目完成及时率',
+      '提高教育质量',
+      '学生满意度',
+      '家长满意度',
+    ]);
+    expect(report.evaluations.map((e) => e.indicator.category)).toEqual([
+      '数量指标',
+      '时效指标',
+      '经济效益',
+      '满意度',
+      '满意度',
+    ]);
+    // The report names the rate that missed, not the group it is in.
+    const { text } = check(SELF_ASSESSMENT, 'zh-CN', '2023-01-20');
+    expect(text).toContain('家长满意度为94.6%');
+  });
+
+  it('takes a worded target against last year as met when the result says its words', () => {
+    const { report } = check(SELF_ASSESSMENT, 'zh-CN', '2023-01-20');
+    const words = report.evaluations.find((e) => e.indicator.name === '提高教育质量');
+    expect(words?.status).toBe('achieved');
+    const other = check(
+      [
+        ['指标', '年度目标', '完成情况'],
+        ['提高教育质量', '与上年相比显著提高', '有所下降'],
+      ],
+      'zh-CN',
+      '2023-01-20',
+    );
+    expect(other.report.evaluations[0].status).not.toBe('achieved');
+  });
+});
+
+describe("a row's own months", () => {
+  it('are read from its name where they stop short of the period', () => {
+    const half = { kind: 'quarter', quarter: 2 } as const;
+    expect(periodOfRow('4个省级重点项目投资(1-5月)', half)).toEqual({ kind: 'month', month: 5 });
+    expect(periodOfRow('规上工业增加值（1—5月）', half)).toEqual({ kind: 'month', month: 5 });
+    expect(periodOfRow('社会消费品零售总额截至5月底', half)).toEqual({ kind: 'month', month: 5 });
+    // Not later than the period, nor a month that is no run from January, nor in a year from April.
+    expect(periodOfRow('出口额(1-8月)', half)).toBe(half);
+    expect(periodOfRow('5月新开工项目', half)).toBe(half);
+    expect(periodOfRow('4个省级重点项目投资(1-5月)', half, 4)).toBe(half);
+  });
+
+  it('pace the row: 45.2% of a year by May is ahead of that pace, not behind the half year', () => {
+    const { report } = check(
+      [
+        ['2025年上半年重点项目完成情况'],
+        ['指标', '年度目标', '上半年完成情况', '占年度计划'],
+        ['4个省级重点项目投资(1-5月)', '年度投资计划', '完成投资20亿元', '45.2%'],
+        ['市级重点项目投资', '年度投资计划', '完成投资30亿元', '45.2%'],
+      ],
+      'zh-CN',
+      '2025-07-10',
+    );
+    const [own, half] = report.evaluations;
+    expect(own.pace).toBeCloseTo(0.452 / (5 / 12), 6);
+    expect(half.pace).toBeCloseTo(0.452 / 0.5, 6);
+  });
+});
+
+describe('which way is better, from the name', () => {
+  it('reads water leaked, collapses and bursts as better less, and papers dealt with as more', () => {
+    const { report } = check(
+      [
+        ['Measure', 'Unit', 'Target', 'Actual'],
+        ['Volume of water leaked', 'Ml/d', 66.5, 61.4],
+        ['Sewer collapses', 'No.', 300, 251],
+        ['Water main bursts', 'No.', 900, 950],
+        ['Number of debt files reviewed, processed and approved in 5 days', 'No.', 40, 35],
+      ],
+      'en-US',
+      '2024-01-20',
+    );
+    expect(report.evaluations.map((e) => e.direction)).toEqual(['lower', 'lower', 'lower', 'higher']);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed', 'missed']);
+  });
+});
+
+describe('a count over its ceiling', () => {
+  const rows: CellValue[][] = [
+    ['指标', '单位', '年度目标', '完成值'],
+    ['安全事故', '起', '≤4', 5],
+    ['药占比', '%', '≤30%', '35%'],
+  ];
+  it('is over by a share of it; a rate over its ceiling is over by points', () => {
+    const zh = check(rows, 'zh-CN', '2024-01-20').text;
+    expect(zh).toContain('比年度控制目标4起多1起，超出25.0%');
+    // (and by its points once: 多5.0个百分点, not again as the share of its ceiling, 16.7个百分点)
+    expect(zh).toContain('为35.0%，比年度控制目标30.0%多5.0个百分点。');
+    expect(zh).not.toContain('25.0个百分点');
+    const en = check(rows, 'en-US', '2024-01-20').text;
+    expect(en).toContain('25.0% over');
+    expect(en).not.toContain('25.0 percentage points');
+  });
+});
