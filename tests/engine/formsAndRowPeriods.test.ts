@@ -126,3 +126,33 @@ describe('a count over its ceiling', () => {
     expect(en).not.toContain('25.0 percentage points');
   });
 });
+
+describe('another table below, after a blank row and its caption', () => {
+  const rows: CellValue[][] = [
+    ['Key Performance Indicators'],
+    ['Key Output', 'KPI', 'Target Yr (2021)', 'Target Yr (2022)', 'Target Yr (2023)'],
+    ['Timely approval', 'Number of files reviewed, processed and approved per day', 10, 10, 10],
+    ['Timely review', 'Number of Acts reviewed', 4, 4, 4],
+    [],
+    ['Previous Year Allocations'],
+    ['Num', 'Year', 'Recurrent', 'Development', 'Total'],
+    [1, 2021, 177244127, 0, 177244127],
+    [2, 2022, 177404127, 0, 177404127],
+  ];
+  it('ends the table: its headings and its rows are no indicators', () => {
+    const { report } = check(rows, 'en-US', '2024-01-20');
+    expect(report.evaluations.map((e) => e.indicator.row)).toEqual([3, 4]);
+  });
+  it('but rows of words after a blank row and a section line stay in the table', () => {
+    const words: CellValue[][] = [
+      ['指标', '年度目标', '完成情况', '进度'],
+      ['项目甲', 100, 80, '正常'],
+      [],
+      ['二、重点项目'],
+      ['项目乙', '年底前完成', '已完成主体', '正常'],
+      ['项目丙', 50, 40, '正常'],
+    ];
+    const { report } = check(words, 'zh-CN', '2024-10-08');
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual(['项目甲', '项目乙', '项目丙']);
+  });
+});

@@ -3155,8 +3155,26 @@ function bodyEnd(grid: Grid, from: number, limit: number): number {
       )
     )
       return r;
+    if (r > from && isEmptyRow(grid.values[r - 1]) && anotherTableBelow(grid, r, limit)) return r - 1;
   }
   return limit;
+}
+
+/**
+ * A caption of one text after a blank row, over headings of words no heading of this table has and rows
+ * of figures under them ("Previous Year Allocations" over Num | Year | Recurrent | Total): another table,
+ * which ends this one at the blank row.
+ */
+function anotherTableBelow(grid: Grid, caption: number, limit: number): boolean {
+  const head = grid.values[caption + 1];
+  const first = grid.values[caption + 2];
+  if (caption + 2 >= limit || !head || !first) return false;
+  const cols = filledCols(head);
+  if (cols.length < 3 || !cols.every((c) => textAt(head, c) !== null && !/\d/.test(textAt(head, c)!)))
+    return false;
+  const under = filledCols(first);
+  const figures = under.filter((c) => typeof first[c] === 'number').length;
+  return under.length >= 3 && figures >= under.length * 0.6;
 }
 
 interface UserColumns {
