@@ -509,7 +509,8 @@ function clauseWords(w: ItemWords, item: NarrativeItem): ClauseWords {
   }
   switch (item.status) {
     case 'missed':
-      return { kind: 'lower-missed', name, n };
+      // Missed by the office's word (its marks) with a result within the ceiling: the figures as they are.
+      return { kind: overItsCeiling(item) ? 'lower-missed' : 'lower-against-ceiling', name, n };
     case 'behind':
     case 'at_risk':
       return { kind: n.expected ? 'lower-over-pace' : 'lower-against-ceiling', name, n };
@@ -520,6 +521,13 @@ function clauseWords(w: ItemWords, item: NarrativeItem): ClauseWords {
         n,
       };
   }
+}
+
+/** A result above its ceiling, by the figures (not only by the office's word on it). */
+function overItsCeiling(item: NarrativeItem): boolean {
+  const a = item.ev.actual?.value;
+  const t = item.ev.target?.value;
+  return !(typeof a === 'number' && typeof t === 'number') || a > t;
 }
 
 /**
@@ -588,7 +596,7 @@ function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWord
           : null;
     return {
       ...base,
-      headline: missed ? 'over-annual-ceiling' : 'over-pace-ceiling',
+      headline: missed ? (overItsCeiling(item) ? 'over-annual-ceiling' : 'missed') : 'over-pace-ceiling',
       // (Over the ceiling by what the sentence has said already is not said twice.)
       detail: {
         kind: 'lower',
