@@ -1,12 +1,15 @@
 /**
  * Forms and rows as offices write them: a 绩效自评表 whose 指标名称 column follows its levels
- * (一级指标 | 二级指标 | 指标名称); a worded target measured against last year (与上年相比显著提高) answered
- * in its own words; a row whose figures run to an earlier month than the table's (…(1-5月)); names of what
- * is better less (water leaked, sewer collapses) or of work done on a harm (debt files reviewed); and a
- * count over its ceiling, over by a share of it, not by percentage points.
+ * (一级指标 | 二级指标 | 指标名称), and one under its own fields (项目基本情况, 预算执行情况); a worded target
+ * measured against last year (与上年相比显著提高) answered in its own words; a row whose figures run to an
+ * earlier month than the table's (…(1-5月)); another table below a blank row and its caption; 总任务 as the
+ * target; names of what is better less (water leaked, sewer collapses) or of work done on a harm (debt
+ * files reviewed); a count over its ceiling, over by a share of it, not by percentage points, and one
+ * missed by the office's marks within it; and a rate shown with its own decimals.
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { periodOfRow } from '../../src/engine/core/period';
+import { quantityFormat } from '../../src/engine/core/numFmt';
 import { sourceFromRows } from '../support/grids';
 
 function check(rows: CellValue[][], lang: 'zh-CN' | 'en-US', date: string) {
@@ -154,5 +157,148 @@ describe('another table below, after a blank row and its caption', () => {
     ];
     const { report } = check(words, 'zh-CN', '2024-10-08');
     expect(report.evaluations.map((e) => e.indicator.name)).toEqual(['项目甲', '项目乙', '项目丙']);
+  });
+});
+
+describe('a form of levels under its own fields', () => {
+  it('reads the indicators under the levels, not the fields above them', () => {
+    // A 部门预算项目支出绩效自评表 as published before the year's results (完成值 and 得分 blank).
+    const rows: CellValue[][] = [
+      [null, null, null, null, null, null, null, null, null, null, '报表编号:510000_0013zp'],
+      ['部门预算项目支出绩效自评表(2023年度)'],
+      ['项目名称', '51000021R000000019951-工资性支出'],
+      ['主管部门', '县发展和改革局本级', null, null, null, '实施单位 (盖章)', null, '县发展和改革局'],
+      ['项目基本情况', '1.项目年度目标完成情况', '项目年度目标', null, null, null, '年度目标完成情况'],
+      [
+        null,
+        null,
+        '严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。',
+        null,
+        null,
+        null,
+        '对照年度目标,说明相关任务目标的完成情况(100字以内)',
+      ],
+      [null, '2.项目实施内容及过程概述'],
+      [
+        '预算执行情况(10分)',
+        '年度预算数(万元)',
+        '年初预算',
+        '调整后预算数',
+        '预算执行数',
+        '预算执行率',
+        '权重',
+        '得分',
+        '原因',
+      ],
+      [
+        null,
+        '总额',
+        238.93,
+        251.89,
+        251.89,
+        1,
+        10,
+        null,
+        '1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.',
+      ],
+      [null, '其中:财政资金', 238.93, 251.89, 251.89, 1, '/', '/'],
+      [null, '财政专户管理资金', 0, 0, 0, 0, '/', '/'],
+      [null, '单位资金', 0, 0, 0, 0, '/', '/'],
+      [null, '其他资金', null, null, null, null, '/', '/'],
+      [
+        '绩效指标(90分)',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标性质',
+        '指标值',
+        '度量单位',
+        '完成值',
+        '权重',
+        '得分',
+        '未完成原因分析',
+      ],
+      [null, '产出指标', '数量指标', '发放(缴纳)覆盖率', '=', 100, '%', null, 60],
+      [null, '效益指标', '社会效益指标', '足额保障率(参保率)', '=', 100, '%', null, 30],
+      ['合计', null, null, null, null, null, null, null, 100],
+      ['评价结论', '结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)'],
+      ['存在问题', '结合自评情况,分析存在的问题及原因。(200字以内)'],
+      ['改进措施', '针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)'],
+      ['项目负责人:', null, null, null, null, '财务负责人:'],
+    ];
+    const merges = [
+      'A2:K2',
+      'B3:K3',
+      'B4:E4',
+      'F4:G4',
+      'H4:K4',
+      'A5:A7',
+      'B5:B6',
+      'C5:F5',
+      'G5:K5',
+      'C6:F6',
+      'G6:K6',
+      'C7:K7',
+      'A8:A13',
+      'I8:K8',
+      'I9:K13',
+      'A14:A16',
+      'A17:H17',
+      'B18:K18',
+      'B19:K19',
+      'B20:K20',
+      'A21:E21',
+      'F21:K21',
+    ];
+    const { report } = runCheck({
+      sources: [sourceFromRows('Sheet1', rows, { merges })],
+      lang: 'zh-CN',
+      date: '2024-01-20',
+    });
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual([
+      '发放(缴纳)覆盖率',
+      '足额保障率(参保率)',
+    ]);
+  });
+});
+
+describe('the whole task of the year', () => {
+  it('headed 总任务 is the target', () => {
+    const { report } = check(
+      [
+        ['指标', '总任务(亿元)', '截至10月底完成(亿元)'],
+        ['招商引资项目到位资金', 4.8, 4.2],
+      ],
+      'zh-CN',
+      '2017-11-05',
+    );
+    expect(report.evaluations[0].target?.value).toBe(4.8);
+    expect(report.evaluations[0].completion).toBeCloseTo(4.2 / 4.8, 9);
+  });
+});
+
+describe('a ceiling missed by the office’s marks, its result within it', () => {
+  it('is said as it stands, never "above the ceiling"', () => {
+    const rows: CellValue[][] = [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '成本指标', '演出设备成本', '≤2万元', '2万元', 20, 18],
+      ['产出指标', '数量指标', '购置设备', '10件', '10件', 20, 20],
+    ];
+    const { report, text } = check(rows, 'zh-CN', '2021-01-20');
+    expect(report.evaluations[0].status).toBe('missed');
+    expect(text).not.toMatch(/演出设备成本[^。；]*超出/);
+    expect(text).toContain('演出设备成本为2万元，年度控制目标为2万元');
+    const en = check(rows, 'en-US', '2021-01-20').text;
+    expect(en).not.toMatch(/演出设备成本[^.;]*above the annual ceiling/);
+  });
+});
+
+describe('a rate in the report’s tables', () => {
+  it('keeps the decimals it was written with, up to two: 95.08% beside ≥95% is not shown as 95.1%', () => {
+    expect(quantityFormat(0.9508, true)).toBe('0.00%');
+    expect(quantityFormat(0.946, true)).toBe('0.0%');
+    expect(quantityFormat(0.95, true)).toBe('0.0%');
+    expect(quantityFormat(0.912345, true)).toBe('0.00%');
+    expect(quantityFormat(12.5, false)).toBe('#,##0.0#');
   });
 });

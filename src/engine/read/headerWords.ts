@@ -434,6 +434,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '计划完成量',
       '年计划',
       '任务数',
+      // the whole task set for the year (占总任务4.8亿元的154%), not a project's whole cost (总投资)
+      '总任务',
+      '总任务数',
       '目标数',
       '工作目标',
       '长远目标',

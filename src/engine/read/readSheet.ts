@@ -28,7 +28,7 @@ import { rowIsEmpty } from './cells';
 import { isFigureKind } from './cellKinds';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
-import { headerRoles, levelRoles, startsAnotherTable } from './headerWords';
+import { headerRoles, indicatorLevel, levelRoles, startsAnotherTable } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { type Preamble, readPreamble, rowTexts, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
@@ -680,16 +680,34 @@ function isScoredForm(t: FoundTable): boolean {
   return by('name') && by('maxScore') && by('score');
 }
 
+/** A performance form's table whose indicators are named by the deepest of their levels (一级 | 二级 | 三级指标). */
+function isLevelledForm(t: FoundTable): boolean {
+  return t.columns.some(
+    (c) =>
+      c.role === 'name' &&
+      c.source === 'header' &&
+      indicatorLevel(c.header.split(' › ').pop() ?? '') !== null,
+  );
+}
+
 /**
  * The tables of a sheet without those above a scored performance form (一级指标 | 二级指标 | 三级指标 | 分值 |
  * 指标值 | 实际值 | 得分): the form's own fields over its indicators — the funds block (项目资金(万元) | 年初预算数 |
- * 全年执行数 | 执行率, scored apart) and the overall goal — never indicators of their own.
+ * 全年执行数 | 执行率, scored apart) and the overall goal — never indicators of their own. So too the
+ * fields right above a form of levels without marks (项目基本情况, 预算执行情况 over 一级指标 | 二级指标 |
+ * 三级指标 | 指标值 | 完成值), where no blank row parts them from it: a table apart stays.
  */
-function aboveAForm(tables: readonly FoundTable[]): FoundTable[] {
-  const form = tables.find(isScoredForm);
+function aboveAForm(tables: readonly FoundTable[], grid: Grid): FoundTable[] {
+  const form = tables.find(isScoredForm) ?? tables.find(isLevelledForm);
   if (!form) return [...tables];
   const top = form.headerRows[0] ?? form.bodyStart;
-  return tables.filter((t) => t === form || t.bodyStart > top || isScoredForm(t));
+  const scored = isScoredForm(form);
+  const partOfForm = (t: FoundTable): boolean => {
+    if (scored) return true;
+    for (let r = t.bodyEnd; r < top; r++) if (rowIsEmpty(grid.values[r])) return false;
+    return true;
+  };
+  return tables.filter((t) => t === form || t.bodyStart > top || isScoredForm(t) || !partOfForm(t));
 }
 
 /**
@@ -704,7 +722,10 @@ function readByEvidence(
 ): SheetReading | null {
   const grid = source.grid;
   const found = findTables(grid, mapping);
-  const confident = aboveAForm(found.filter((t) => t.confidence >= CONFIDENT));
+  const confident = aboveAForm(
+    found.filter((t) => t.confidence >= CONFIDENT),
+    grid,
+  );
   // A unit line over the sheet holds for the tables below it until another names one.
   let sheetUnit: string | null = null;
   const yearStart = options.yearStart ?? 1;
