@@ -302,3 +302,18 @@ describe('a rate in the report’s tables', () => {
     expect(quantityFormat(12.5, false)).toBe('#,##0.0#');
   });
 });
+
+describe('who owns a row', () => {
+  it('is the office (责任科室) where the leader in charge (责任领导) is named beside it', () => {
+    const { report } = check(
+      [
+        ['重点工作', '年度目标', '二季度完成情况', '责任领导', '责任科室'],
+        ['白仙山水库工程', 100, 60, '欧某某', '水库工程领导小组'],
+        ['美丽城镇建设', 100, 50, '王某某', '乡村振兴办'],
+      ],
+      'zh-CN',
+      '2024-07-05',
+    );
+    expect(report.evaluations.map((e) => e.indicator.owner)).toEqual(['水库工程领导小组', '乡村振兴办']);
+  });
+});

@@ -1388,6 +1388,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '县级牵头单位',
       '主办单位',
       '落实单位',
+      // the office within a department (责任领导 | 责任科室: the office, not the person, owns the row)
+      '责任科室',
+      '责任股室',
+      '责任处室',
+      '牵头科室',
+      '承办科室',
       'lead',
       'lead officer',
       'responsible officer',
