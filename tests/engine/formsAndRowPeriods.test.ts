@@ -110,6 +110,21 @@ describe('which way is better, from the name', () => {
     expect(report.evaluations.map((e) => e.direction)).toEqual(['lower', 'lower', 'lower', 'higher']);
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed', 'missed']);
   });
+
+  it('reads people unemployed as better fewer, and those helped into work as better more', () => {
+    const { report } = check(
+      [
+        ['Measure', 'Target', 'Actual'],
+        ['Percentage of unemployed people (out-of-work benefits)', '2.2%', '2.8%'],
+        ['Number of youths unemployed (18-24)', 373, 563],
+        ['Number of unemployed people helped into work', 100, 120],
+      ],
+      'en-US',
+      '2024-04-20',
+    );
+    expect(report.evaluations.map((e) => e.direction)).toEqual(['lower', 'lower', 'higher']);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['missed', 'missed', 'achieved']);
+  });
 });
 
 describe('a count over its ceiling', () => {
@@ -315,5 +330,23 @@ describe('who owns a row', () => {
       '2024-07-05',
     );
     expect(report.evaluations.map((e) => e.indicator.owner)).toEqual(['水库工程领导小组', '乡村振兴办']);
+  });
+});
+
+describe('rows of departments', () => {
+  it('are named by the department where no other column names them (部门 | 预算数 | 支出数)', () => {
+    const { report } = check(
+      [
+        ['2023年部门预算支出情况'],
+        ['部门', '预算数', '支出数'],
+        ['教育局', 1200.5, 1100.25],
+        ['卫健委', 800, 790.4],
+        ['交通局', 500, 200],
+      ],
+      'zh-CN',
+      '2024-01-20',
+    );
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual(['教育局', '卫健委', '交通局']);
+    expect(report.evaluations.map((e) => e.actual?.value)).toEqual([1100.25, 790.4, 200]);
   });
 });

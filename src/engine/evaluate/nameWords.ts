@@ -220,6 +220,12 @@ const LOWER_EN = [
   'below standard',
   'turnover',
   'unemployment',
+  // people out of work, counted or as a share (Number of youths unemployed, % of people unemployed)
+  'unemployed',
+  'jobless',
+  'neet',
+  'claimant count',
+  'out-of-work',
   'debt',
   // borrowing against assets or equity, kept within a limit (Gearing Ratio: total debt / total assets)
   'gearing',
@@ -649,7 +655,13 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // processing safety cases"): the cases dealt with, more being more work done.
   // So too a count of the papers it dealt with ("Number of debt files reviewed, processed and approved"),
   // whatever they are about.
-  if (WORK_DONE.test(n) || TAKEN_OFF.test(n) || ZH_WORK_DONE.test(n) || PAPERS_DEALT_WITH.test(n))
+  if (
+    WORK_DONE.test(n) ||
+    TAKEN_OFF.test(n) ||
+    ZH_WORK_DONE.test(n) ||
+    PAPERS_DEALT_WITH.test(n) ||
+    HELPED_INTO_WORK.test(n)
+  )
     return 'higher';
   // A harm held where it began ("% of fires confined to the room of origin", "spills contained within the
   // site"): the cases held, more being better, though the harm itself is better less.
@@ -736,6 +748,9 @@ const AUDIT_FINDINGS =
   /\b(?:recommendations?|findings?|high priority actions?)\b.*\b(?:audit|auditors?|ombudsman|inspection)\b|\b(?:audit|auditors?)\b.*\b(?:recommendations?|findings?)\b/;
 const LEFT_UNDONE =
   /\b(?:not\s+(?:yet\s+)?|(?:cannot|can not|could not|unable to)\s+be\s+)(?:addressed|resolved|actioned|closed|dealt with|investigated|responded to|cleared|collected|recovered|repaired|fixed)\b|\bun(?:collectable|collectible|recoverable)\b/;
+/** People helped out of a harm ("unemployed people helped into work", "NEETs supported into training"). */
+const HELPED_INTO_WORK =
+  /\b(?:helped|supported|assisted|moved|placed|progressed|returned)\s+(?:back\s+)?(?:in)?to\s+(?:paid\s+)?(?:work|employment|jobs?|training|education|learning)\b/;
 const PAPERS_DEALT_WITH =
   /^(?:number|no\.?|#)\s+of\s+(?:[a-z-]+\s+){0,4}?(?:files?|documents?|papers?|applications?|reports?|plans?|bills?|claims?|submissions?)\s+(?:were\s+)?(?:reviewed|processed|approved|prepared|submitted|handled|analy[sz]ed|audited|completed|issued|produced|published|assessed|determined)\b/;
 const ACTED_ON =

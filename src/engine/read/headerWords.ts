@@ -742,6 +742,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // the year's running total (本年累计)
       '本年累计',
       '本年累计数',
+      // what a budget's holders spent of it (部门 | 预算数 | 支出数)
+      '支出数',
+      '实际支出',
+      '实际支出数',
       // how a pledge stands now (承諾 | 目前情況), matched as written
       '目前情况',
       // what a pledge reached (服務 | 承諾標準 | 成績: 100%)
@@ -1388,6 +1392,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '县级牵头单位',
       '主办单位',
       '落实单位',
+      // the departments whose figures the rows are (部门 | 预算数 | 执行数: each department's budget)
+      '部门',
+      '部门名称',
+      '预算单位',
       // the office within a department (责任领导 | 责任科室: the office, not the person, owns the row)
       '责任科室',
       '责任股室',
