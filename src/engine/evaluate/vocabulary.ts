@@ -286,21 +286,23 @@ const DONE_VERB_ZH =
   '(?:[并且](?:投入使用|投用|投入运营|交付使用|通过验收|验收|开放|运行))?' +
   '(?:任务|目标|建设|全年任务|年度任务|年度目标|年度目标任务|全年目标|全年目标任务|建设任务|改造任务|改革任务)?';
 /**
- * 已全部完成, 均已完成, 已竣工验收, 已建成并投入使用, 全面完成年度任务, 超额完成: the whole task done, in so
- * many words.
- */
-const DONE_ZH = new RegExp(
-  `^(?:(?:已经|现已|目前已|均已|全部已|已)${DONE_ADVERB_ZH}?|${DONE_ADVERB_ZH})${DONE_VERB_ZH}$`,
-);
-/**
  * A day, month or year as progress words write it: 2024年8月, 6月25日, 8月底, 9月中旬, 2024年底, 10月份.
  * Also how a deadline is written in a target (2024年6月底前), with its 前 or 之前.
  */
 const DAY_ZH =
   '(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:\\d{1,2}[日号])?(?:底|末|初|份|上旬|中旬|下旬)?|(?:19|20)\\d{2}年(?:底|末|初|内)?';
+/** What follows the work done: 并全部投入使用, 并于10月22日开业. */
+const DONE_THEN_ZH = `(?:[并且](?:全部|已|均)?(?:于(?:${DAY_ZH}))?(?:投入使用|投用|投入运营|交付使用|开放|运行|开业|营业))?`;
+/**
+ * 已全部完成, 均已完成, 已竣工验收, 已建成并投入使用, 全面完成年度任务, 超额完成: the whole task done, in so
+ * many words.
+ */
+const DONE_ZH = new RegExp(
+  `^(?:(?:目前已经|已经|现已|目前已|均已|全部已|已)${DONE_ADVERB_ZH}?|${DONE_ADVERB_ZH})${DONE_VERB_ZH}${DONE_THEN_ZH}$`,
+);
 /** 已于2024年8月完成, 已于6月25日开通, 于2024年9月20日建成投用, 2024年8月已完成: the task done, with when. */
 const DONE_ON_DAY_ZH = new RegExp(
-  `^(?:(?:已经|现已|已|均已)?于(?:${DAY_ZH})(?:前|之前)?(?:已|全部)?|(?:${DAY_ZH})(?:已经|已|全部已|均已))${DONE_VERB_ZH}$`,
+  `^(?:(?:已经|现已|已|均已)?于(?:${DAY_ZH})(?:前|之前)?(?:已|全部)?|(?:${DAY_ZH})(?:已经|已|全部已|均已))${DONE_VERB_ZH}${DONE_THEN_ZH}$`,
 );
 /** A deadline in a target's words (2024年6月底前, 9月底前, 年底前), taken out before it is asked for figures. */
 const DEADLINE_ZH = new RegExp(`(?:${DAY_ZH})(?:前|之前|以前)?`, 'g');
