@@ -111,6 +111,19 @@ describe('which way is better, from the name', () => {
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'missed', 'missed']);
   });
 
+  it('reads opening at other and longer hours (错时延时开放) as a service given, not a delay (时延)', () => {
+    const { report } = check(
+      [
+        ['项目', '年度目标', '完成情况'],
+        ['公共图书馆、文化馆、博物馆错时延时开放', '41家', '41家'],
+        ['网络时延', '≤50ms', '40ms'],
+      ],
+      'zh-CN',
+      '2024-01-20',
+    );
+    expect(report.evaluations.map((e) => e.direction)).toEqual(['higher', 'lower']);
+  });
+
   it('reads people unemployed as better fewer, and those helped into work as better more', () => {
     const { report } = check(
       [
@@ -348,5 +361,54 @@ describe('rows of departments', () => {
     );
     expect(report.evaluations.map((e) => e.indicator.name)).toEqual(['教育局', '卫健委', '交通局']);
     expect(report.evaluations.map((e) => e.actual?.value)).toEqual([1100.25, 790.4, 200]);
+  });
+});
+
+describe('tasks set by a higher body, and counts in a name', () => {
+  it('read 市上全年任务 as the target and 完成市上全年任务(%) as the completion', () => {
+    const { report } = check(
+      [
+        ['全县2012年1—6月份招商引资目标任务完成情况'],
+        ['指标', '单位', '市上全年任务', '截止6月底完成', '完成市上全年任务(%)'],
+        ['市外到位资金', '亿元', 42.5, 25.47, 59.94],
+        ['新包装推出项目', '个', 10, 17, 170],
+      ],
+      'zh-CN',
+      '2012-07-10',
+    );
+    expect(report.evaluations.map((e) => e.target?.value)).toEqual([42.5, 10]);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'achieved']);
+  });
+
+  it('take no target from a count of what is measured in another unit (82个项目投资 in 亿元)', () => {
+    const { report } = check(
+      [
+        ['2017年上半年主要经济指标完成情况'],
+        ['指标', '单位', '上半年完成', '完成年度任务', '备注'],
+        ['82个省市重点项目投资', '亿元', 233.99, 0.6218, '超时序进度12.18个百分点'],
+        ['一般公共预算收入', '亿元', 57.8, 0.5013, '超时序进度0.13个百分点'],
+      ],
+      'zh-CN',
+      '2017-07-10',
+    );
+    const [projects] = report.evaluations;
+    expect(projects.target).toBeNull();
+    expect(projects.status).toBe('on_track');
+  });
+});
+
+describe('a task done, in words that go on', () => {
+  it('is done: 已于9月1日前完工并全部投入使用, 目前已经全面竣工并交付使用', () => {
+    const { report } = check(
+      [
+        ['民生实事项目', '年度目标', '完成情况'],
+        ['校舍维修建设工程', '完成校舍维修', '已于9月1日前完工并全部投入使用。'],
+        ['社区爱心食堂', '建成社区食堂1个', '已于9月底完工并于10月22日开业。'],
+        ['文体活动中心', '建成活动中心', '目前已经全面竣工并交付使用'],
+      ],
+      'zh-CN',
+      '2024-01-20',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'achieved']);
   });
 });

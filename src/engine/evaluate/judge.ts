@@ -1185,6 +1185,8 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   const mentions = scanQuantities(ind.name.replace(ORDINAL_REFERENCE, ' ')).mentions.filter(
     (m) =>
       m.role !== 'qualifier' &&
+      // (A count of what is measured, in another unit than the row's: 82个项目投资 in 亿元 is no target.)
+      !otherUnitThanRow(m, ind.measureUnit) &&
       (m.unit !== null ||
         m.percent ||
         m.comparator !== null ||
@@ -1210,6 +1212,20 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   return (ind.resultInPercent || byHeading) && (pledge || byHeading) && resultsInPercent(ind)
     ? everyCase(ind.name, tctx)
     : null;
+}
+
+/**
+ * A figure in a name in another unit than the one the row's figures are in (82个 beside a unit of 亿元): it
+ * says what is measured, not how much. Units of one kind at different scales (万元, 亿元) are one unit.
+ */
+function otherUnitThanRow(
+  m: { unit: string | null; percent: boolean },
+  rowUnit: string | null | undefined,
+): boolean {
+  if (!m.unit || m.percent || !rowUnit) return false;
+  const a = m.unit.trim();
+  const b = rowUnit.trim();
+  return a !== '' && b !== '' && !a.includes(b) && !b.includes(a) && a.slice(-1) !== b.slice(-1);
 }
 
 /** A name that opens on the share it measures: Percentage of …, % of …, Proportion of …. */

@@ -599,7 +599,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // calls or files of a service, no harm counted; the clause says which way is better.
   const n = toHans(normalizeText(name))
     .toLowerCase()
-    .replace(/\bcases?(?=\s+(?:where|in which|when)\b)/g, 'instances');
+    .replace(/\bcases?(?=\s+(?:where|in which|when)\b)/g, 'instances')
+    // (错时延时开放, opening at other and longer hours, is a service given: no time taken, no 时延)
+    .replace(LONGER_HOURS, '');
   // The office's own word in brackets ("… (Minimise)", "失业率（反向指标）", "(higher is better)"): it decides.
   // A change either way, as accounts name it ("Net increase / (decrease) in cash held"): no way is better.
   if (EITHER_WAY.test(n)) return null;
@@ -716,6 +718,7 @@ const DURATION_WORD = anyWordOf(DURATION);
  */
 const HIGHER_ZH_WORD = anyOf(HIGHER.filter((w) => !/[a-z]/i.test(w)));
 const HIGHER_EN_WORD = new RegExp(`(?<![a-z])(?:${anyOf(HIGHER.filter((w) => /[a-z]/i.test(w))).source})`);
+const LONGER_HOURS = /错时|延时(?:开放|服务|办理|办公|营业)/g;
 const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
 const HELD_WHERE_BEGAN =
   /\b(?:confined|contained|kept)\s+(?:to|within|in)\s+(?:the\s+|its\s+)?(?:room|floor|area|site|building|compartment|premises|property|origin)\b/;

@@ -2157,6 +2157,12 @@ function says(line: string): number {
 
 function ownLanguageRoles(text: string): HeaderReading[] {
   const roles = rolesOfWords(text);
+  // The body that set a task, named in its heading (市上全年任务, 完成县上全年任务(%), 省下达目标): the
+  // heading is read without it, unless it reads more surely as it is.
+  if (typeof text === 'string' && ISSUER.test(text)) {
+    const bare = rolesOfWords(text.replace(ISSUERS, ''));
+    if (bare.length > 0 && bare[0].score > (roles[0]?.score ?? 0)) return bare;
+  }
   // An office's goal is its target (KPI Goal, % of Goal, Goal for Quarter 1, Goal to meet by 2020): the
   // heading is read as the same heading with "target", unless its own words read more surely as
   // something else (Strategic Goals: the category).
@@ -2166,6 +2172,10 @@ function ownLanguageRoles(text: string): HeaderReading[] {
   );
   return asTarget.length > 0 && asTarget[0].score >= (roles[0]?.score ?? 0) ? asTarget : roles;
 }
+
+const ISSUER_WORDS = '(?:市上|县上|省上|区上|(?:上级|[省市县区州](?:政府|委)?|[省市县区]级)下达的?)';
+const ISSUER = new RegExp(ISSUER_WORDS);
+const ISSUERS = new RegExp(ISSUER_WORDS, 'g');
 
 const OWN_BASELINE = /baseline(?:value|figure)?$/;
 const AGAINST_BASELINE =
