@@ -412,3 +412,20 @@ describe('a task done, in words that go on', () => {
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'achieved']);
   });
 });
+
+describe('a growth target with a word of commitment', () => {
+  it('is judged by the growth beside the amount (确保增长12%, 力争增长12%, 确保增长12%,奋斗增长14%)', () => {
+    const { report } = check(
+      [
+        ['2023年1-5月主要经济指标完成情况'],
+        ['指标', '2023年市下达目标', '1-5月完成', '同比增长'],
+        ['规上工业增加值(亿元)', '确保增长12%,奋斗增长14%', 19.95, '17.8%'],
+        ['规上工业总产值(亿元)', '力争增长12%', 97.74, '8.6%'],
+      ],
+      'zh-CN',
+      '2023-06-10',
+    );
+    expect(report.evaluations.map((e) => e.actual?.value)).toEqual([0.178, 0.086]);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
+  });
+});

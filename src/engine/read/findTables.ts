@@ -1932,7 +1932,7 @@ function growthAsResult(
 
 /** A target written as growth or a fall (增长7%, 下降3%左右, "growth of 5%"). */
 const GROWTH_TARGET =
-  /^\s*(?:同比)?(?:增长|增速|增幅|下降|降低)|^\s*(?:growth|increase|decrease|reduction)\s+(?:of\s+)?[-+]?\d/i;
+  /^\s*(?:确保|力争|争取|预期|计划)?\s*(?:同比)?(?:增长|增速|增幅|下降|降低)|^\s*(?:growth|increase|decrease|reduction)\s+(?:of\s+)?[-+]?\d/i;
 
 /** Most of a column's texts (of its first rows) are targets of growth or a fall. */
 /** Words that speak of a result against its target: exceeded target, fell short, 超额完成, 未达到. */
