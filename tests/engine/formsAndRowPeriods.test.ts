@@ -10,6 +10,7 @@
 import { runCheck, type CellValue } from '../../src/engine';
 import { periodOfRow } from '../../src/engine/core/period';
 import { quantityFormat } from '../../src/engine/core/numFmt';
+import { unitOfFormat } from '../../src/engine/read/units';
 import { sourceFromRows } from '../support/grids';
 
 function check(rows: CellValue[][], lang: 'zh-CN' | 'en-US', date: string) {
@@ -427,5 +428,38 @@ describe('a growth target with a word of commitment', () => {
     );
     expect(report.evaluations.map((e) => e.actual?.value)).toEqual([0.178, 0.086]);
     expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
+  });
+});
+
+describe('the unit a number format shows', () => {
+  it('is the row’s unit where nothing else gives one (#,##0"万元", 0"人", "£"#,##0.00, [$¥-804])', () => {
+    expect(unitOfFormat('#,##0"万元"')).toBe('万元');
+    expect(unitOfFormat('0"人"')).toBe('人');
+    expect(unitOfFormat('"£"#,##0.00')).toBe('£');
+    expect(unitOfFormat('[$€-407]#,##0')).toBe('€');
+    expect(unitOfFormat('[$¥-804]#,##0')).toBe('元');
+    expect(unitOfFormat('#,##0.00')).toBeNull();
+    expect(unitOfFormat('0.0%')).toBeNull();
+    expect(unitOfFormat('0.0"%"')).toBeNull();
+    expect(unitOfFormat('0.0"左右"')).toBeNull();
+    const grid = {
+      name: 'Sheet1',
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ['Measure', 'Target', 'Actual'],
+        ['Total running costs', 800000, 772799],
+        ['财政收入', 800, 772],
+      ] as CellValue[][],
+      numberFormats: [
+        [null, null, null],
+        [null, '"£"#,##0.00', '"£"#,##0.00'],
+        [null, '#,##0"万元"', '#,##0"万元"'],
+      ],
+      merges: [],
+    };
+    const { report } = runCheck({ sources: [{ grid }], lang: 'en-US', date: '2024-01-20' });
+    expect(report.evaluations.map((e) => e.indicator.measureUnit)).toEqual(['£', '万元']);
+    expect(report.narrative.map((b) => b.text).join('\n')).toContain('£772,799');
   });
 });

@@ -34,7 +34,7 @@ import type { Columns, HeaderCandidate, PlainRole } from './findHeader';
 import { matchHeader } from './headers';
 import { startsAnotherTable } from './headerWords';
 import { isStatusName, mergedForEachRow } from './cellKinds';
-import { unitInName, unitOfCell } from './units';
+import { unitInName, unitOfCell, unitOfFormat } from './units';
 import {
   isCommentLine,
   isFooterLine,
@@ -378,6 +378,7 @@ function indicatorAt(
     actuals = { kind: 'cumulative', cell: b.cellAt(r, row, P.cumulative) };
   else actuals = { kind: 'none' };
 
+  const target = b.cellAt(r, row, P.target);
   // One shape for every indicator (`file` undefined for a grid without one): built 100,000 times on a
   // large sheet, a literal without a spread is several times cheaper.
   return {
@@ -388,10 +389,15 @@ function indicatorAt(
     id,
     category: t.category ? stripNumbering(t.category) : category,
     name,
-    measureUnit: unitOfCell(textOf(b.textCell(r, row, P.unit))) ?? unitInName(name) ?? b.captionUnit,
+    measureUnit:
+      unitOfCell(textOf(b.textCell(r, row, P.unit))) ??
+      unitInName(name) ??
+      b.captionUnit ??
+      // (the unit the figures' own format shows: #,##0"万元", "£"#,##0.00)
+      unitOfFormat(target?.format ?? (actuals.kind === 'cumulative' ? actuals.cell?.format : null)),
     directionCell: b.cellAt(r, row, P.direction),
     aggregationCell: b.cellAt(r, row, P.aggregation),
-    target: b.cellAt(r, row, P.target),
+    target,
     milestoneTargets: b.shape.hasMilestones ? b.cellsAt(r, row, cols.milestones) : null,
     actuals,
     owner: textOf(b.textCell(r, row, P.owner)),

@@ -123,6 +123,23 @@ const unitInCell = memo((text: string): string => {
 const MEASURE_WORD =
   /^(?:budget(?:ed)?|plan(?:ned)?|target|actual|amount|value|cost|total|number|count|金额|数量|数额|规模|计划|预算|目标)$/i;
 
+/**
+ * The unit a number format shows beside its figures, where it shows one: a quoted word (#,##0"万元", 0"人")
+ * or a currency ("£"#,##0.00, [$€-407]#,##0, ¥#,##0; ¥ and ￥ as 元). Null for a plain format or a per cent.
+ */
+export function unitOfFormat(format: string | null | undefined): string | null {
+  if (!format || !/["$£€¥￥]/.test(format)) return null;
+  const first = format.split(';')[0];
+  const currency = /\[\$([£$€¥￥])[^\]]*\]|"([£$€¥￥])"|(?<!\[)([£€¥￥])/.exec(first);
+  if (currency) {
+    const c = currency[1] ?? currency[2] ?? currency[3];
+    return c === '¥' || c === '￥' ? '元' : c;
+  }
+  // (A quoted per cent is a share typed as itself, which the figures' reading already knows.)
+  const quoted = /"([^"]{1,6})"/.exec(first);
+  return quoted && !/^\s*[%‰]\s*$/.test(quoted[1]) ? bracketUnit(quoted[1]) : null;
+}
+
 /** Short brackets closing a name, which may hold its unit (城镇新增就业(人), "(days)"). */
 const UNIT_BRACKET_END =
   /\s*[(（]([^()（）]{1,6}|[^()（）/]{1,6}\/[^()（）/]{1,6})[)）]\s*(?:[*†‡§#]{1,3}|\[\d{1,2}\])?\s*$/;

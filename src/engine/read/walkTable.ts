@@ -28,7 +28,7 @@ import {
 import { calendarFraction, elapsedFraction, monthOfName } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { isLastYearFloor, notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
-import { headingUnit, isMoneyScale, unitInName, unitOfCell, unitPower } from './units';
+import { headingUnit, isMoneyScale, unitInName, unitOfCell, unitOfFormat, unitPower } from './units';
 import {
   countIn,
   dateSerialText,
@@ -1309,7 +1309,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     (w.preamble.measureUnit !== null && !shareRow(grid, r, name, roles, found)
       ? w.preamble.measureUnit
       : null) ??
-    (w.preamble.moneyUnit && moneyRow(found, roles) ? w.preamble.moneyUnit : null);
+    (w.preamble.moneyUnit && moneyRow(found, roles) ? w.preamble.moneyUnit : null) ??
+    // (the unit the figures' own format shows: #,##0"万元", "£"#,##0.00)
+    unitOfFormat(grid.numberFormats?.[r]?.[roles.actual] ?? grid.numberFormats?.[r]?.[roles.target]);
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
