@@ -438,7 +438,10 @@ describe('the unit a number format shows', () => {
     expect(unitOfFormat('"£"#,##0.00')).toBe('£');
     expect(unitOfFormat('[$€-407]#,##0')).toBe('€');
     expect(unitOfFormat('[$¥-804]#,##0')).toBe('元');
+    expect(unitOfFormat('$#,##0_);($#,##0)')).toBe('$');
+    expect(unitOfFormat('[$-409]#,##0.00')).toBeNull();
     expect(unitOfFormat('#,##0.00')).toBeNull();
+    expect(unitOfFormat('"$"#,##0', 'Number of projects completed')).toBeNull();
     expect(unitOfFormat('0.0%')).toBeNull();
     expect(unitOfFormat('0.0"%"')).toBeNull();
     expect(unitOfFormat('0.0"左右"')).toBeNull();

@@ -1,6 +1,7 @@
 /** The Excel number formats of the report's tables and chart data, and the one rule that picks one. */
 
 import { fewestDecimals } from './numbers';
+
 /** Excel formats used in the tables. `#,##0.##` is the column default (up to two decimals). */
 export const NUMBER_FORMATS = {
   integer: '#,##0',

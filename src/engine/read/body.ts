@@ -394,7 +394,7 @@ function indicatorAt(
       unitInName(name) ??
       b.captionUnit ??
       // (the unit the figures' own format shows: #,##0"万元", "£"#,##0.00)
-      unitOfFormat(target?.format ?? (actuals.kind === 'cumulative' ? actuals.cell?.format : null)),
+      unitOfFormat(target?.format ?? (actuals.kind === 'cumulative' ? actuals.cell?.format : null), name),
     directionCell: b.cellAt(r, row, P.direction),
     aggregationCell: b.cellAt(r, row, P.aggregation),
     target,

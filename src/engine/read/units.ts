@@ -125,12 +125,15 @@ const MEASURE_WORD =
 
 /**
  * The unit a number format shows beside its figures, where it shows one: a quoted word (#,##0"万元", 0"人")
- * or a currency ("£"#,##0.00, [$€-407]#,##0, ¥#,##0; ¥ and ￥ as 元). Null for a plain format or a per cent.
+ * or a currency ("£"#,##0.00, $#,##0_);($#,##0), [$€-407]#,##0, ¥#,##0; ¥ and ￥ as 元). Null for a plain
+ * format, a locale code alone ([$-409]) or a per cent.
  */
-export function unitOfFormat(format: string | null | undefined): string | null {
+export function unitOfFormat(format: string | null | undefined, name = ''): string | null {
   if (!format || !/["$£€¥￥]/.test(format)) return null;
   const first = format.split(';')[0];
-  const currency = /\[\$([£$€¥￥])[^\]]*\]|"([£$€¥￥])"|(?<!\[)([£€¥￥])/.exec(first);
+  // (A count under a column's money format, "Number of projects completed" in $, is no money.)
+  if (COUNT_NAME.test(name)) return null;
+  const currency = /\[\$([£$€¥￥])[^\]]*\]|"([£$€¥￥])"|(?<!\[)([£$€¥￥])(?=[#0?,.\s(]|$)/.exec(first);
   if (currency) {
     const c = currency[1] ?? currency[2] ?? currency[3];
     return c === '¥' || c === '￥' ? '元' : c;
@@ -139,6 +142,9 @@ export function unitOfFormat(format: string | null | undefined): string | null {
   const quoted = /"([^"]{1,6})"/.exec(first);
   return quoted && !/^\s*[%‰]\s*$/.test(quoted[1]) ? bracketUnit(quoted[1]) : null;
 }
+
+/** A name of a count (Number of …, No. of …, # of …, 数量, 个数, 项目数). */
+const COUNT_NAME = /^\s*(?:(?:total\s+)?(?:number|no\.?|#|count)\s+of\b)|(?:个数|数量|项目数|户数|人数)\s*$/i;
 
 /** Short brackets closing a name, which may hold its unit (城镇新增就业(人), "(days)"). */
 const UNIT_BRACKET_END =

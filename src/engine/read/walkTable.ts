@@ -1311,7 +1311,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
       : null) ??
     (w.preamble.moneyUnit && moneyRow(found, roles) ? w.preamble.moneyUnit : null) ??
     // (the unit the figures' own format shows: #,##0"万元", "£"#,##0.00)
-    unitOfFormat(grid.numberFormats?.[r]?.[roles.actual] ?? grid.numberFormats?.[r]?.[roles.target]);
+    unitOfFormat(grid.numberFormats?.[r]?.[roles.actual] ?? grid.numberFormats?.[r]?.[roles.target], name);
   const steps = roles.plans.some((c) => c >= 0) ? roles.plans.map((c) => cellAt(r, c)) : null;
   // A row of rates (城镇化率 %) beside the amounts is judged as it stands; an amount's growth is in per cent.
   const overPrevious = w.growthOverPrevious && !(unit !== null && isRateUnitText(unit));
