@@ -435,6 +435,7 @@ describe('the unit a number format shows', () => {
   it('is the row’s unit where nothing else gives one (#,##0"万元", 0"人", "£"#,##0.00, [$¥-804])', () => {
     expect(unitOfFormat('#,##0"万元"')).toBe('万元');
     expect(unitOfFormat('0"人"')).toBe('人');
+    expect(unitOfFormat('"第"0"名"')).toBe('名');
     expect(unitOfFormat('"£"#,##0.00')).toBe('£');
     expect(unitOfFormat('[$€-407]#,##0')).toBe('€');
     expect(unitOfFormat('[$¥-804]#,##0')).toBe('元');

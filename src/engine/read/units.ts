@@ -138,8 +138,9 @@ export function unitOfFormat(format: string | null | undefined, name = ''): stri
     const c = currency[1] ?? currency[2] ?? currency[3];
     return c === '¥' || c === '￥' ? '元' : c;
   }
-  // (A quoted per cent is a share typed as itself, which the figures' reading already knows.)
-  const quoted = /"([^"]{1,6})"/.exec(first);
+  // The words after the figure's digits ("第"0"名" is 名, never 第); a quoted per cent is a share typed as
+  // itself, which the figures' reading already knows.
+  const quoted = /[0#?][^"]*"([^"]{1,6})"/.exec(first);
   return quoted && !/^\s*[%‰]\s*$/.test(quoted[1]) ? bracketUnit(quoted[1]) : null;
 }
 
