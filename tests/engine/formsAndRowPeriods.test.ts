@@ -396,6 +396,26 @@ describe('tasks set by a higher body, and counts in a name', () => {
     expect(projects.target).toBeNull();
     expect(projects.status).toBe('on_track');
   });
+
+  it('tell a unit of the same kind at another scale (5亿元 in 万元, 1.2万人 in 万人) from another currency (3亿美元 in 亿元)', () => {
+    const { report } = check(
+      [
+        ['2017年主要指标完成情况'],
+        ['指标', '单位', '全年完成'],
+        ['完成重点项目投资5亿元', '万元', 56000],
+        ['利用外资3亿美元', '亿元', 21],
+        ['城镇新增就业1.2万人', '万人', 1.1],
+      ],
+      'zh-CN',
+      '2018-01-10',
+    );
+    const [invest, foreign, jobs] = report.evaluations;
+    expect(invest.target?.value).toBe(50000);
+    expect(invest.status).toBe('achieved');
+    expect(foreign.target).toBeNull();
+    expect(jobs.target?.value).toBe(1.2);
+    expect(jobs.status).toBe('missed');
+  });
 });
 
 describe('a task done, in words that go on', () => {

@@ -1199,7 +1199,13 @@ function targetInName(ind: Indicator, tctx: TargetContext): TargetSpec | null {
   // sustained: no target given, none set).
   if (isPledgeWithin(ind, mentions))
     return ind.namedAsPledges === true || ind.pledgesInNames === true ? everyCase(ind.name, tctx) : null;
-  const all = mentions.map((m) => fromMention(m, ind.name));
+  // Figures of the row's unit's kind are read in it, as its cells are (5亿元 in a row of 万元: 50000).
+  const scale = rowUnitScale(ind.measureUnit);
+  const scaled = WRITTEN_SCALE.test(toHans(normalizeText(ind.name)));
+  const all = mentions.map((m) => {
+    const f = fromMention(m, ind.name);
+    return scale && ind.measureUnit ? toRowUnit(f, scale, ind.measureUnit, scaled) : f;
+  });
   // A share's name (Percentage of 911 calls answered within 10 seconds): its other figures say what is
   // counted and how fast, never the share to reach.
   const figures = SHARE_NAMED.test(ind.name) ? all.filter((f) => f.percent) : all;
@@ -1225,8 +1231,12 @@ function otherUnitThanRow(
   if (!m.unit || m.percent || !rowUnit) return false;
   const a = m.unit.trim();
   const b = rowUnit.trim();
-  return a !== '' && b !== '' && !a.includes(b) && !b.includes(a) && a.slice(-1) !== b.slice(-1);
+  return a !== '' && b !== '' && !a.includes(b) && !b.includes(a) && unitBase(a) !== unitBase(b);
 }
+
+/** A unit without its scale (亿元 → 元, $m → $), to tell units of one kind from units of another. */
+const unitBase = (unit: string): string =>
+  unitScaleOf(unit)?.base ?? toHans(normalizeText(unit)).trim().toLowerCase();
 
 /** A name that opens on the share it measures: Percentage of …, % of …, Proportion of …. */
 const SHARE_NAMED = /^\s*(?:(?:the\s+)?(?:percentage|per\s?cent|proportion|share)\s+of\b|%\s*of\b)/i;
@@ -2519,20 +2529,23 @@ function inRowUnit(
 ): CellReading {
   if (!scale || !unit || r.kind !== 'figures' || r.text === null) return r;
   const scaled = WRITTEN_SCALE.test(toHans(normalizeText(r.text)));
-  const ofBase = (f: Figure): boolean => {
-    if (f.percent || f.points) return false;
-    if (f.unit !== null && toHans(f.unit).toLowerCase() === scale.base) return true;
-    // A scale word with no unit read (全年80亿, "149.5 million passengers", "$120 million").
-    return scaled && (f.unit === null || f.unit.toLowerCase() === scale.base);
-  };
-  if (!r.figures.some(ofBase)) return r;
+  if (!r.figures.some((f) => ofRowBase(f, scale, scaled))) return r;
+  return { ...r, figures: r.figures.map((f) => toRowUnit(f, scale, unit, scaled)) };
+}
+
+/** A figure of the row's unit's kind (its base unit, or a scale word with no unit read). */
+function ofRowBase(f: Figure, scale: { base: string; power: number }, scaled: boolean): boolean {
+  if (f.percent || f.points) return false;
+  if (f.unit !== null && toHans(f.unit).toLowerCase() === scale.base) return true;
+  // A scale word with no unit read (全年80亿, "149.5 million passengers", "$120 million").
+  return scaled && (f.unit === null || f.unit.toLowerCase() === scale.base);
+}
+
+/** A figure in the row's unit where it is of its kind (5亿元 in a row of 万元: 50000), else as it is. */
+function toRowUnit(f: Figure, scale: { base: string; power: number }, unit: string, scaled: boolean): Figure {
+  if (!ofRowBase(f, scale, scaled)) return f;
   const down = (v: number): number => scaleByPowerOfTen(v, -scale.power);
-  return {
-    ...r,
-    figures: r.figures.map((f) =>
-      ofBase(f) ? { ...f, value: down(f.value), high: f.high === null ? null : down(f.high), unit } : f,
-    ),
-  };
+  return { ...f, value: down(f.value), high: f.high === null ? null : down(f.high), unit };
 }
 
 /**

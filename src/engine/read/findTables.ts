@@ -22,6 +22,7 @@ import {
   isPairedTarget,
   isRowLabelHeading,
   type HeaderRole,
+  headingLeaf,
   levelRoles,
   monthsOfLead,
   spanOfTarget,
@@ -839,8 +840,7 @@ const PROGRESS_WORDS: ReadonlySet<string> = new Set(
 
 /** The lowest heading over a column (Q2 › Actual: Actual). */
 function leafOf(c: { readonly header: string }): string {
-  const parts = c.header.split(' › ');
-  return parts[parts.length - 1];
+  return headingLeaf(c.header);
 }
 
 /** The headings over a column's lowest (2024年计划 › 绝对值: 2024年计划); '' for a heading of one row. */
@@ -2145,7 +2145,7 @@ function nearestHeaded(
   return -1;
 }
 
-const leafKey = (header: string): string => headerKey(header.split(' › ').pop() ?? '');
+const leafKey = (header: string): string => headerKey(headingLeaf(header));
 /** The leaf of a result's growth: 增速, 增长%, 增幅, 同比增长. */
 const GROWTH_LEAF = /^(?:同比|比上年)?(?:增速|增长|增幅|增长率|增减)(?:%|\(%\)|（%）)?$/;
 /** The leaf of a result's amount: 绝对值, 总量, 数值, 完成值. */
@@ -2181,7 +2181,7 @@ function sameMonthsOfTwoYears(cands: Candidate[]): void {
 function monthsRunOf(header: string): { months: string; year: number } | null {
   const m =
     /^\s*([a-z]{3,9})\.?\s*(?:to|-|–|—|~)\s*([a-z]{3,9})\.?\s*('?\d{2}|(?:19|20)\d{2})\s*(?:\(|$)/i.exec(
-      header.split(' › ').pop() ?? '',
+      headingLeaf(header),
     );
   if (!m || monthOfName(m[1]) === null || monthOfName(m[2]) === null) return null;
   const end = monthWithYear(`${m[2]} ${m[3].replace("'", '')}`);
@@ -3170,8 +3170,9 @@ function anotherTableBelow(grid: Grid, caption: number, limit: number): boolean 
   const first = grid.values[caption + 2];
   if (caption + 2 >= limit || !head || !first) return false;
   const cols = filledCols(head);
-  if (cols.length < 3 || !cols.every((c) => textAt(head, c) !== null && !/\d/.test(textAt(head, c)!)))
-    return false;
+  if (cols.length < 3) return false;
+  const words = cols.map((c) => textAt(head, c));
+  if (!words.every((w) => w !== null && !/\d/.test(w))) return false;
   const under = filledCols(first);
   const figures = under.filter((c) => typeof first[c] === 'number').length;
   return under.length >= 3 && figures >= under.length * 0.6;

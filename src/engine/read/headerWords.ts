@@ -24,6 +24,9 @@ import { HEADER_ALIASES } from './vocabulary';
 import { statusWord } from './cellKinds';
 import type { CellValue } from '../model';
 
+/** The lowest heading over a column, of the headings joined with ' › ' (Q2 › Actual: Actual). */
+export const headingLeaf = (header: string): string => header.split(' › ').pop() ?? '';
+
 export type HeaderRole =
   | 'id'
   | 'category'
@@ -1806,7 +1809,7 @@ let pledgeKeys: ReadonlySet<string> | null = null;
 /** True when a heading is over pledges (服務承諾, 承諾標準, Our pledge): each row a standard kept case by case. */
 export function namesPledges(header: string): boolean {
   pledgeKeys ??= new Set(PLEDGE_HEADINGS.map(headerKey));
-  const lowest = header.split(' › ').pop() ?? '';
+  const lowest = headingLeaf(header);
   const rest = withoutAbbreviation(lowest);
   return pledgeKeys.has(headerKey(lowest)) || (rest !== null && pledgeKeys.has(headerKey(rest)));
 }
@@ -1834,7 +1837,7 @@ const BEHIND_QUESTION = /^(?:进度|工作进度|项目进度)?是否(?:滞后|�
  */
 export function statusQuestion(header: string | undefined): 'pace' | 'behind' | null {
   if (header === undefined) return null;
-  const key = headerKey(header.split(' › ').pop() ?? '');
+  const key = headerKey(headingLeaf(header));
   return PACE_QUESTION.test(key) ? 'pace' : BEHIND_QUESTION.test(key) ? 'behind' : null;
 }
 

@@ -28,7 +28,7 @@ import { rowIsEmpty } from './cells';
 import { isFigureKind } from './cellKinds';
 import { findHeader, type HeaderCandidate } from './findHeader';
 import { headerYear } from './headers';
-import { headerRoles, indicatorLevel, levelRoles, startsAnotherTable } from './headerWords';
+import { headerRoles, headingLeaf, indicatorLevel, levelRoles, startsAnotherTable } from './headerWords';
 import { hiddenDiagnostics, mergeDiagnostics } from './marks';
 import { type Preamble, readPreamble, rowTexts, yearIn } from './preamble';
 import { isFigureCell } from '../core/quantity';
@@ -683,10 +683,7 @@ function isScoredForm(t: FoundTable): boolean {
 /** A performance form's table whose indicators are named by the deepest of their levels (一级 | 二级 | 三级指标). */
 function isLevelledForm(t: FoundTable): boolean {
   return t.columns.some(
-    (c) =>
-      c.role === 'name' &&
-      c.source === 'header' &&
-      indicatorLevel(c.header.split(' › ').pop() ?? '') !== null,
+    (c) => c.role === 'name' && c.source === 'header' && indicatorLevel(headingLeaf(c.header)) !== null,
   );
 }
 

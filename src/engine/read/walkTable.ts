@@ -73,6 +73,7 @@ import {
   statusQuestion,
   headerParts,
   headerRoles,
+  headingLeaf,
   namesPledges,
   isProjectionHeading,
   startsAnotherTable,
@@ -177,7 +178,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
   const latest = latestDatedMonth(grid, found, cols);
   const fiscalYearOf = (y: number, m: number): number => (m >= yearStart ? y : y - 1);
   // So too quarters with theirs (Q3 23/24 | Q4 23/24 | Q1 24/25 | Q2 24/25, a rolling year of quarters).
-  const quarterYear = (c: RoleColumn): number | null => headerYear(c.header.split(' › ').pop() ?? '');
+  const quarterYear = (c: RoleColumn): number | null => headerYear(headingLeaf(c.header));
   const latestQuarterYear = Math.max(
     -Infinity,
     ...cols
@@ -512,7 +513,7 @@ function paceDown(grid: Grid, c: number, bodyStart: number, bodyEnd: number): nu
  * year gone, never a figure to date for the row's target.
  */
 function isPaceShareColumn(grid: Grid, found: FoundTable, col: RoleColumn): boolean {
-  const leaf = col.header.split(' › ').pop() ?? '';
+  const leaf = headingLeaf(col.header);
   return isPaceHeading(leaf) && paceDown(grid, col.col, found.bodyStart, found.bodyEnd) !== null;
 }
 
@@ -1714,7 +1715,7 @@ function numberedMonthStart(
   const last = monthColumns.reduce((a, c) => (c.col > a.col ? c : a));
   const start = yearStartOfNumberedMonth(stated.text, last.month);
   const heading = found.columns.find((c) => c.col === last.col)?.header ?? '';
-  return start === null ? null : { start, text: `${stated.text}, ${headingLeaf(heading)}` };
+  return start === null ? null : { start, text: `${stated.text}, ${oneLineLeaf(heading)}` };
 }
 /** The year the indicators' own heading names (2017-18年度環保事務目標 | 成果). */
 function nameHeadingYear(found: FoundTable): number | null {
@@ -1739,7 +1740,7 @@ function preambleOf(grid: Grid, found: FoundTable, sheetUnit: string | null = nu
 /** The name column's heading where it names money in thousands or millions (Ushs Thousands, UShs 000's). */
 function nameHeadingMoney(found: FoundTable): string | null {
   const name = found.columns.find((c) => c.role === 'name');
-  const leaf = name ? headingLeaf(name.header).trim() : '';
+  const leaf = name ? oneLineLeaf(name.header).trim() : '';
   return leaf !== '' && isMoneyScale(leaf) ? leaf : null;
 }
 
@@ -1853,7 +1854,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     years.year != null &&
     years.year === judgedYear(found) &&
     yearHeadings.length > 0 &&
-    yearHeadings.every((c) => BARE_YEAR_HEADING.test(headingLeaf(c.header)));
+    yearHeadings.every((c) => BARE_YEAR_HEADING.test(oneLineLeaf(c.header)));
   return {
     ...(w.file !== undefined ? { file: w.file } : {}),
     sheet: grid.name,
@@ -1902,8 +1903,8 @@ function pageFootersBelow(grid: Grid, indicators: readonly Indicator[]): string[
 const PAGE_FOOTER_REACH = 5;
 
 /** A heading's own words, under the groups over it (Not achieved › 2020 RESULT: 2020 RESULT), on one line. */
-function headingLeaf(header: string): string {
-  return oneLineHeading(header.split(' › ').pop() ?? '');
+function oneLineLeaf(header: string): string {
+  return oneLineHeading(headingLeaf(header));
 }
 
 /** A target's or a result's heading by one calendar year and its word alone: 2020 TARGET, Actual 2021. */
@@ -3007,14 +3008,14 @@ const TO_DATE_HEADING = new RegExp(
 /** A heading that gives its figures' unit of time in brackets (Target (working days), … (minutes)). */
 /** The bound a target's heading names: Upper limit, Ceiling, 上限 a ceiling; Lower limit, 下限 a floor. */
 function boundOfHeading(header: string): 'at_most' | 'at_least' | null {
-  const leaf = normalizeText(header.split(' › ').pop() ?? '').toLowerCase();
+  const leaf = normalizeText(headingLeaf(header)).toLowerCase();
   if (/\blower limit\b|下限/.test(leaf)) return 'at_least';
   if (/\b(?:upper limit|limit|ceiling)\b|上限|限值/.test(leaf)) return 'at_most';
   return null;
 }
 
 function timeOfHeading(header: string): boolean {
-  const bracket = headerParts(header.split(' › ').pop() ?? '').bracket;
+  const bracket = headerParts(headingLeaf(header)).bracket;
   return bracket !== null && isStandardTimeUnit(bracket);
 }
 
