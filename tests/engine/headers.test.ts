@@ -589,7 +589,6 @@ describe('English headings, head word first', () => {
     ['Our target for repairs performance', 'target'],
     ['Target for complaints response and resolution', 'target'],
     ['On Target', 'status'],
-    ['Service standard', 'name'],
     ['Target 2016 to 2017', 'target'],
     ['Results 2016 to 2017', 'actual'],
     ['2018/19 (actual)', 'actual'],
@@ -609,6 +608,12 @@ describe('English headings, head word first', () => {
     ['Achievement Rate', 'completion'],
   ])('%s names the %s', (text, role) => {
     expect(headerRoles(text)[0]?.role).toBe(role);
+  });
+
+  it('reads a standard as the bar or as the standards’ names, its cells deciding which', () => {
+    for (const text of ['Service standard', 'Performance standard']) {
+      expect(headerRoles(text).map((r) => r.role)).toEqual(expect.arrayContaining(['name', 'target']));
+    }
   });
 
   it('takes no role from a gloss that names none, nor from a unit in brackets', () => {

@@ -504,6 +504,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '预算安排数',
       'targets',
       'targeted',
+      // a statement of service performance's bar for each measure (Output | Performance standard | Actual);
+      // the standards' own names where their cells are words (Service Name | Performance standard)
+      'performance standard',
+      'service standard',
       'full year target',
       'year-end target',
       'year end target',
