@@ -3,13 +3,16 @@
  * measure's bar where its cells are figures (Output | Performance standard | Actual), the standards' own
  * names where they are words; and blocks stacked on one sheet under headings of their own words
  * (Impact measure | Baseline | Target | Result above Output | Performance standard | Actual) are each
- * read by their own headings.
+ * read by their own headings; and a standard written as a time and the measure it bounds ("18 minutes mean
+ * response time") beside a category's name: a level, better lower; a box of facts below a blank row
+ * ("… at a Glance" over Location: | FY2025 Budget:) is no part of the table above it.
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { sourceFromRows } from '../support/grids';
 
-function check(rows: CellValue[][], date = '2024-08-10') {
-  return runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang: 'en-US', date }).report;
+function check(rows: CellValue[][], date = '2024-08-10', formats?: (string | null)[][]) {
+  const source = sourceFromRows('Sheet1', rows, formats ? { formats } : {});
+  return runCheck({ sources: [source], lang: 'en-US', date }).report;
 }
 
 const OUTPUTS: CellValue[][] = [
@@ -66,5 +69,48 @@ describe('blocks stacked under headings of their own words', () => {
       [11, 12, 14],
       [12, 0.9, 0.86],
     ]);
+  });
+});
+
+describe('a standard written as a time and the measure it bounds', () => {
+  it('is a level, better lower, where the row is named by its category', () => {
+    const hms = (h: number, m: number, sec: number) => (h * 3600 + m * 60 + sec) / 86400;
+    const report = check(
+      [
+        ['Response times 2021/22'],
+        ['Category', 'Definition', 'National standard', 'Average performance 2021/22 (hh:mm:ss)'],
+        [
+          'C1',
+          'Immediately life-threatening injuries and illnesses.',
+          '7 minutes mean response time',
+          hms(0, 9, 49),
+        ],
+        ['C2', 'Emergency.', '18 minutes mean response time', hms(0, 45, 42)],
+        ['C3', 'Urgent calls.', '120 minutes (2 hours) 90th centile response time', hms(1, 48, 25)],
+      ],
+      '2022-05-10',
+      [[], [], ...Array.from({ length: 3 }, () => [null, null, null, 'hh:mm:ss'])],
+    );
+    expect(report.evaluations.map((e) => [e.direction, e.kind, e.status])).toEqual([
+      ['lower', 'level', 'missed'],
+      ['lower', 'level', 'missed'],
+      ['lower', 'level', 'achieved'],
+    ]);
+  });
+});
+
+describe('a box of facts below the table', () => {
+  it('ends the table at the blank row above its caption', () => {
+    const report = check([
+      ['Performance Measures'],
+      ['Measurement', 'FY2024 Goal', 'FY2024 Actual'],
+      ['Percentage of drainage channels maintained to satisfactory levels', '100%', '90%'],
+      ['Percentage of city streets swept twice a year', '100%', '100%'],
+      [],
+      ['Public Works – Storm Drain Division at a Glance'],
+      ['Location:', 'FY2025 Budget:', 'Full-time'],
+      ['Water Tower, 7800 Virgil Anthony', 4649840, 7.25],
+    ]);
+    expect(report.evaluations.map((e) => e.indicator.row)).toEqual([3, 4]);
   });
 });

@@ -1465,6 +1465,29 @@ function isPerBase(lower: string, start: number, value: number): boolean {
 }
 
 /**
+ * The text as scanned: in Simplified characters, figures in words as digits, and what is no figure
+ * (names in quotation marks, a share's working, note marks, clock times, labels) blanked, its length kept.
+ */
+function scannable(written: string): string {
+  const hans = withoutQuotedNames(toHans(written));
+  return withoutLabels(withoutClockTimes(withoutNoteMarks(withoutShareWorkings(digitsForWords(hans)))));
+}
+
+/**
+ * A name in quotation marks or title marks (“一村一块田”改革试验, “三品一标”认证, 《十四五规划》): its
+ * numerals name it, never count it, so each is blanked to a space (the text keeps its length).
+ */
+function withoutQuotedNames(s: string): string {
+  return QUOTE_HINT.test(s) ? s.replace(QUOTED_NAME, (w) => w.replace(NAME_NUMERAL, ' ')) : s;
+}
+
+const QUOTE_HINT = /[“「『《"]/;
+/** A short quoted text with a Han character in it, its marks included. */
+const QUOTED_NAME =
+  /“(?=[^”]*\p{Script=Han})[^”%％]{1,16}”|「[^」%％]{1,16}」|『[^』%％]{1,16}』|《[^》%％]{1,24}》|"(?=[^"]*\p{Script=Han})[^"%％]{1,16}"/gu;
+const NAME_NUMERAL = /[0-9一二三四五六七八九十百千万两〇零]/g;
+
+/**
  * Figures written in words, as digits of the same length (so the texts taken stay where they were
  * written): a figure with its digits in brackets ("four (4) months", "fourteen (14) working days"), and a
  * small number after a bound ("no more than three escapes", "at least nine hours").
@@ -1488,9 +1511,7 @@ function scan(input: string): ScanResult {
   if (typeof input !== 'string' || input.length === 0) return { mentions: [], rest: '' };
   // Matched in Simplified characters (萬元 is 万元), its texts taken from the text as written.
   const written = withDecimalPoint(normalizeText(input).slice(0, 4000)).replace(SPACE_BY_FIGURE, '');
-  const s = withoutLabels(
-    withoutClockTimes(withoutNoteMarks(withoutShareWorkings(digitsForWords(toHans(written))))),
-  );
+  const s = scannable(written);
   const lower = s.toLowerCase();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
@@ -1559,9 +1580,7 @@ function scan(input: string): ScanResult {
       const m = readMention(s, lower, i, signed, p);
       const mention = written === s ? m.mention : asWritten(m, written, p.clauseStart);
       mentions.push(isBase(s, m.start, m.end, mention) ? { ...mention, role: 'base' } : mention);
-      // An age before whom it counts (6-9岁儿童7050人) qualifies them, as 以上 does.
-      const qualifies = m.suffixed || mention.unit === '岁' || mention.unit === '周岁';
-      meta.push({ clause, noun: qualifies ? nounFollows(s, lower, m.end) : false });
+      meta.push({ clause, noun: qualifies(s, m, mention) ? nounFollows(s, lower, m.end) : false });
       taken.push([m.start, m.end]);
       i = m.end;
       p = freshPending(i);
@@ -1681,6 +1700,28 @@ function markQualifiers(mentions: Mention[], meta: readonly MentionPlace[]): voi
     }
   }
 }
+
+/**
+ * A figure that may say what is counted, as a noun follows it: one with 以上 / 以下 after it, an age before
+ * whom it counts (6-9岁儿童7050人), or a bound amount before 的 (收入超过10万元的村达到55%).
+ */
+function qualifies(s: string, m: { suffixed: boolean; end: number }, mention: Mention): boolean {
+  return (
+    m.suffixed || mention.unit === '岁' || mention.unit === '周岁' || boundOfWhatIsCounted(s, m.end, mention)
+  );
+}
+
+/**
+ * A bound amount, then 的 and a noun (超过10万元的村): what is counted, not a goal (达到10万元的目标); a share
+ * so bound is the share to reach (至少85%的建筑图则在54天内审批).
+ */
+function boundOfWhatIsCounted(s: string, end: number, m: Mention): boolean {
+  return (
+    m.comparator !== null && !m.percent && s[end] === '的' && !GOAL_AFTER_OF.test(s.slice(end + 1, end + 3))
+  );
+}
+
+const GOAL_AFTER_OF = /^(?:目标|任务|要求|水平|基础|标准|规模|幅度|增速|速度)/;
 
 /** Units of a person's age. */
 const AGE_UNIT = /^(?:周?岁|足岁|月龄|个?月龄)$/;

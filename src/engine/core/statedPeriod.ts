@@ -288,6 +288,26 @@ const RULES: readonly Rule[] = [
       };
     return throughDay(cal, day, ys, year, hit);
   }),
+  // 2019年1月—8月, 2019年1月1日—8月15日, 2019年10月—2020年3月: a range written month to month or day
+  // to day, read by its end (its start is no period of its own).
+  (t, ys) => {
+    const m = new RegExp(
+      `(?:((?:19|20)\\d{2})\\s*年)?\\s*${CN_SMALL}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?\\s*[-~～—–至到]{1,2}\\s*(?:((?:19|20)\\d{2})\\s*年)?\\s*${CN_SMALL}\\s*月(?:\\s*(\\d{1,2})\\s*[日号]|(底|末))?`,
+    ).exec(t);
+    if (!m) return null;
+    const from = small(m[2]);
+    const to = small(m[4]);
+    const [y1, y2] = [fullYear(m[1]), fullYear(m[3])];
+    if (from === null || to === null || from < 1 || from > 12 || to < 1 || to > 12) return null;
+    const nextYear = y1 !== null && y2 !== null && y2 === y1 + 1;
+    if ((y2 !== null && y1 !== null && !nextYear && y2 !== y1) || (!nextYear && from > to)) return null;
+    const day = m[5] ? Number(m[5]) : m[6] ? LAST_DAY[to - 1] : null;
+    const hit = throughDay(to, day, ys, y2 ?? y1, m, true);
+    if (!hit) return null;
+    // The year's first month to its last (1月—12月): the whole year, as 1—12月 is.
+    const whole = fiscalMonth(from, ys) === 1 && hit.period.kind === 'month' && hit.period.month === 12;
+    return whole ? { ...hit, period: { kind: 'year' } } : hit;
+  },
   // 1-7月, 1—11月, 一至九月, 1-9月累计
   (t, ys) => {
     const m = new RegExp(`(?:((?:19|20)\\d{2})年)?${CN_SMALL}\\s*[-~～—–至到]\\s*${CN_SMALL}\\s*月`).exec(t);
@@ -460,7 +480,8 @@ const RULES: readonly Rule[] = [
     const en =
       t.length <= 60 ? /(\byear[- ]end\b|\bfull[- ]year\b|\bannual\b|\bend of year\b)/.exec(t) : null;
     const m =
-      /(全年|年底|年末|年终|全年度)/.exec(t) ??
+      // (决算: a year's final accounts)
+      /(全年|年底|年末|年终|全年度|决算)/.exec(t) ??
       en ??
       /((?:19|20)\d{2})\s*年度/.exec(t) ??
       /\bfy\s?'?((?:19|20)?\d{2})(?:\s?[/-]\s?(?:19|20)?\d{2})?\b/.exec(t);

@@ -67,7 +67,14 @@ import type {
   TargetKind,
   Thresholds,
 } from '../model';
-import { accruesOverYear, directionFromName, isLevelName, namesPercentage, otherWordsOf } from './nameWords';
+import {
+  accruesOverYear,
+  directionFromName,
+  isLevelName,
+  isTimeTarget,
+  namesPercentage,
+  otherWordsOf,
+} from './nameWords';
 import { isClimbTarget, isRankName, isRankUnit, placeAndEarlier, rankResult, rankTarget } from './rank';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
@@ -263,7 +270,9 @@ function kindOf(f: Figure, unitIsRate: boolean, name: string, aggregationLast: b
   if (f.percent || unitIsRate || namesPercentage(name)) return 'share';
   // A level by the task's name (森林覆盖率) or by the words the target gives its figure (污染防治:
   // PM2.5平均浓度控制在35微克/立方米以内).
+  // (So by the words after a time: "7 minutes mean response time".)
   if (aggregationLast || isLevelName(name) || isLevelName(f.label)) return 'level';
+  if (isTimeTarget(f.text) && isLevelName(f.text)) return 'level';
   // A time in seconds or less (20ms, 30 seconds) is how long one thing takes, never a year's total.
   if (f.unit !== null && SHORT_TIME_UNIT.test(f.unit.trim())) return 'level';
   return 'amount';

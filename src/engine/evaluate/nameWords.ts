@@ -554,10 +554,26 @@ const statesABound = memo(
   200,
 );
 
-/** The words beside a row's name that may say which way is better (directionFromName's others). */
+/**
+ * The words beside a row's name that may say which way is better (directionFromName's others): its group,
+ * the headings over its figures, and its target's own words where the target names the measure (7 minutes
+ * mean response time beside a category's name).
+ */
 export function otherWordsOf(ind: Indicator): (string | null | undefined)[] {
-  return [ind.group, ind.figureHeadings];
+  const target = ind.target?.value;
+  return [ind.group, ind.figureHeadings, typeof target === 'string' && isTimeTarget(target) ? target : null];
 }
+
+/**
+ * A target written as a time and the measure it bounds ("7 minutes mean response time", "18 days average
+ * processing time"): its words name the measure where the row's name is the category it is for.
+ */
+export function isTimeTarget(text: string | null | undefined): boolean {
+  return typeof text === 'string' && TIME_TARGET.test(text);
+}
+
+const TIME_TARGET =
+  /^\s*(?:[<≤]\s*)?\d[\d.,]*\s*(?:minutes?|mins?|hours?|hrs?|days?|working days|weeks?|分钟|小时|天|个?工作日)(?:\s*[(（][^)）]*[)）])?\s+\S/i;
 
 function otherWords(
   others: readonly (string | null | undefined)[],

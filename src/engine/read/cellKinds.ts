@@ -605,8 +605,15 @@ function statusWordOf(text: string): Status | null {
   const m = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/.exec(key);
   if (m && /\d/.test(m[2])) return null;
   const outer = m ? STATUS_WORDS.get(m[1].trim()) : undefined;
+  // A warning level with its light in brackets (三级（绿灯）, 一级预警（红灯）, as a 晴雨表 gives them): the
+  // light, the levels being numbered one way in some schemes and the other way in others.
+  if (m && !outer && WARNING_LEVEL.test(m[1].trim()))
+    return LIGHTS.test(m[2].trim()) ? STATUS_WORDS.get(m[2].trim())! : null;
   return m && outer ? (STATUS_WORDS.get(m[2].trim()) ?? outer) : null;
 }
+
+const WARNING_LEVEL = /^[一二三四1-4ⅰⅱⅲⅳ]\s*级(?:预警|警示|响应)?$/;
+const LIGHTS = /^(?:红灯|黄灯|绿灯)$/;
 
 const COLOUR_THEN_VERDICT =
   /^(red|amber|yellow|green|blue|red\/amber|amber\/red|红灯|黄灯|绿灯)\s*(?:[,，:：]|\s[-–—])\s*([^()（）]+?)\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?$/;

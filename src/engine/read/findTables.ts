@@ -3162,7 +3162,8 @@ function bodyEnd(grid: Grid, from: number, limit: number): number {
 
 /**
  * A caption of one text after a blank row, over headings of words no heading of this table has and rows
- * of figures under them ("Previous Year Allocations" over Num | Year | Recurrent | Total): another table,
+ * of figures under them ("Previous Year Allocations" over Num | Year | Recurrent | Total), or over the
+ * labels of a box of facts ("… at a Glance" over Location: | FY2025 Budget: | Full-time): another table,
  * which ends this one at the blank row.
  */
 function anotherTableBelow(grid: Grid, caption: number, limit: number): boolean {
@@ -3172,7 +3173,8 @@ function anotherTableBelow(grid: Grid, caption: number, limit: number): boolean 
   const cols = filledCols(head);
   if (cols.length < 3) return false;
   const words = cols.map((c) => textAt(head, c));
-  if (!words.every((w) => w !== null && !/\d/.test(w))) return false;
+  // (A field's label may hold a year: "FY2025 Budget:" in a box of facts below the table.)
+  if (!words.every((w) => w !== null && (!/\d/.test(w) || /[:：]\s*$/.test(w)))) return false;
   const under = filledCols(first);
   const figures = under.filter((c) => typeof first[c] === 'number').length;
   return under.length >= 3 && figures >= under.length * 0.6;

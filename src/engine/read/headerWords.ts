@@ -261,6 +261,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '民生实事项目',
       '实事名称',
       '事项',
+      '事项名称',
+      '民生事项',
+      '民生事项名称',
+      '民生实事名称',
       '工作事项',
       // the goal named as the task (工作目标 | 完成标准 | 完成情况): the cells decide, as for 目标任务; so
       // for a long-term goal over the year's (长远目标 | 2017 年目标 | 表现: 节约用水, 节能)
@@ -1542,8 +1546,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '与序时进度对比',
       '比序时进度',
       '快慢序时进度',
-      // how far over (or, with a minus, under) the pace: 超(欠)序时进度, 超欠序时进度
+      // how far over (or, with a minus, under) the pace: 超(欠)序时进度, 超欠序时进度, 快于序时进度(百分点)
       '超序时进度',
+      '快于序时进度',
+      '快于时序进度',
+      '快于时间进度',
+      '高于序时进度',
+      '超过序时进度',
       '超欠序时进度',
       // …or the even pace (均衡进度: half the year's task by mid-year)
       '超均衡进度',

@@ -970,7 +970,7 @@ const SCORE_LINE = /^(?:自评分数|自评得分|折合分数|考成分数|分�
 
 /** A gap column's heading that measures against the pace (超欠序时进度, 超(+)欠(-)均衡进度, 进度差). */
 const PACE_GAP_HEADING =
-  /^(?:超|超欠|快慢|与)?(?:序时|时序|均衡|时间)?进度(?:差)?$|^超欠(?:序时|时序|均衡|时间)进度$/;
+  /^(?:超|超欠|快慢|与|快于|高于|超过)?(?:序时|时序|均衡|时间)?进度(?:差)?(?:个?百分点)?$|^超欠(?:序时|时序|均衡|时间)进度(?:个?百分点)?$/;
 
 /** What a body row is: a blank, the end of the table, a section heading, a note, or an indicator row. */
 type RowKind =
