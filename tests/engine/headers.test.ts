@@ -589,6 +589,7 @@ describe('English headings, head word first', () => {
     ['Our target for repairs performance', 'target'],
     ['Target for complaints response and resolution', 'target'],
     ['On Target', 'status'],
+    ['Service standard', 'name'],
     ['Target 2016 to 2017', 'target'],
     ['Results 2016 to 2017', 'actual'],
     ['2018/19 (actual)', 'actual'],

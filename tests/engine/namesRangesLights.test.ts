@@ -71,6 +71,12 @@ describe('a warning level with its light in brackets', () => {
     expect(statusWord('一级预警（红灯）')).toBe('at_risk');
     expect(statusWord('一级（三星）')).toBeNull();
   });
+
+  it('and a side of a ceiling set from above is over it or within it', () => {
+    expect(statusWord('高于国家下达我省年均增速控制目标')).toBe('behind');
+    expect(statusWord('低于控制目标')).toBe('on_track');
+    expect(statusWord('高于目标')).toBeNull();
+  });
 });
 
 describe('民生事项名称', () => {

@@ -1885,12 +1885,12 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
       }
       // At the year's end the office's "on track" is met — unless its word says only that the work goes
       // on (In progress, 推进中) or that the target is still to be met (On track to meet target): that
-      // stays on track, and behind once due (overdue).
+      // stays on track, and behind once due (overdue). Behind or at risk is then missed: the year is out.
       status = !r.yearEnd
-        ? source.status
+        ? beforeYearEnd(source, r.ind)
         : source.status === 'on_track' && !goesOn(source.word)
           ? 'achieved'
-          : source.status === 'behind'
+          : source.status === 'behind' || source.status === 'at_risk'
             ? 'missed'
             : source.status;
     }
@@ -2250,6 +2250,19 @@ function byPeriodCompletion(r: Reading): Evaluation {
 
 /** A verdict against a ceiling: within or over a control figure (在控制指标以内, 超过全年控制指标). */
 const CEILING_VERDICT = /控制(?:指标|目标|数|线)/;
+
+/**
+ * The office's verdict before the year's end, on a row with no target of its own in the sheet (the year's
+ * constraint named by its heading, 达标 / 未达标 by place): not met so far is behind, the year still to run —
+ * unless the word is of a ceiling passed (超过控制指标), which no later month undoes. Beside a standard of
+ * its own (水质控制目标 Ⅲ against 劣Ⅴ), the verdict is the period's own.
+ */
+function beforeYearEnd(source: { status: Status; word: string }, ind: Indicator): Status {
+  const ownTarget = ind.target !== null && cellText(ind.target.value).trim() !== '';
+  return source.status === 'missed' && !ownTarget && !CEILING_VERDICT.test(toHans(source.word))
+    ? 'behind'
+    : source.status;
+}
 
 /** No target in figures: a row for information, or a milestone judged by its words or its rate. */
 function withoutTargetFigure(r: Reading): Evaluation {

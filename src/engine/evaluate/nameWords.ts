@@ -580,11 +580,18 @@ function otherWords(
   share: boolean,
 ): 'higher' | 'lower' | null {
   for (const t of others) {
-    const d = t ? directionOfName(t, share) : null;
+    const d = t ? (directionOfName(t, share) ?? (timeStatistic(t) ? 'lower' : null)) : null;
     if (d) return d;
   }
   return null;
 }
+
+/** A time standard of a statistic ("120 minutes (2 hours) 90th centile", "8 minutes mean"): shorter is better. */
+function timeStatistic(text: string): boolean {
+  return isTimeTarget(text) && TIME_STATISTIC.test(text);
+}
+
+const TIME_STATISTIC = /\b(?:mean|average|median|\d{1,2}(?:st|nd|rd|th)\s*(?:per)?centile)\b/i;
 
 /**
  * Items under a heading of a time taken, named by what they time alone (Network Latency › www.google.com,
@@ -668,7 +675,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (SPENDING_CONTROL.test(n)) return 'lower';
   // Rules broken: "non-compliances" holds a word of the good outcome and counts its opposite — unless
   // what is counted is their being dealt with ("non-compliances are followed up").
-  if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n)) return 'lower';
+  // (A name that opens on the compliance it measures, "Compliance with statutory timeframes … communicate
+  // any reasons for non-compliance", counts the cases that comply.)
+  if (NON_COMPLIANCE.test(n) && !ACTED_ON.test(n) && !COMPLIANCE_FIRST.test(n)) return 'lower';
   // The office's work, named by what it does ("Investigating incidents/complaints", "Considering and
   // processing safety cases"): the cases dealt with, more being more work done.
   // So too a count of the papers it dealt with ("Number of debt files reviewed, processed and approved"),
@@ -763,6 +772,7 @@ const ZH_WORK_DONE =
 const TAKEN_OFF =
   /\b(?:removed|taken off|cleared|treated|admitted|housed|selected|placed|rehoused|offered)\s+(?:from|off)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}(?:waiting lists?|backlog|register)\b/;
 const NON_COMPLIANCE = /\bnon[- ]?(?:complian|conform)/;
+const COMPLIANCE_FIRST = /^\s*(?:(?:%|percentage|per\s?cent|proportion)\s*(?:of\s+)?)?compliance\b/;
 const AUDIT_FINDINGS =
   /\b(?:recommendations?|findings?|high priority actions?)\b.*\b(?:audit|auditors?|ombudsman|inspection)\b|\b(?:audit|auditors?)\b.*\b(?:recommendations?|findings?)\b/;
 const LEFT_UNDONE =
@@ -929,8 +939,11 @@ const PAYMENT_STANDARD =
 const PERCENT_NAME = /(?<![\d.]\s*)[%％‰]|\bper\s?cent(?:age)?\b|\bproportion\b|百分比/i;
 
 export function namesPercentage(name: string | null | undefined): boolean {
-  return !!name && PERCENT_NAME.test(name);
+  // (after the measure's list number: "1. % INST EXAMND…" is a share, where "12 %" would be a figure)
+  return !!name && PERCENT_NAME.test(name.replace(LIST_NUMBER_LEAD, ''));
 }
+
+const LIST_NUMBER_LEAD = /^\s*(?:\d{1,3}[.、)]|[(（]\d{1,3}[)）])\s*/;
 
 /**
  * What each person earns, spends or produces over the period (人均可支配收入, 人均消费支出, 人均GDP): per head,

@@ -587,6 +587,9 @@ function statusWordOf(text: string): Status | null {
     const colour = STATUS_WORDS.get(coloured[1]);
     if (colour) return STATUS_WORDS.get(coloured[2]) ?? colour;
   }
+  // Above or below a ceiling set from above (高于国家下达我省年均增速控制目标, 低于控制目标): over it, or within.
+  const ceiling = CEILING_SIDE.exec(key);
+  if (ceiling) return ceiling[1] === '高于' ? 'behind' : 'on_track';
   const pace = PACE_VERDICT.exec(key);
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
   const reached = TARGET_VERDICT.exec(key);
@@ -614,6 +617,9 @@ function statusWordOf(text: string): Status | null {
 
 const WARNING_LEVEL = /^[一二三四1-4ⅰⅱⅲⅳ]\s*级(?:预警|警示|响应)?$/;
 const LIGHTS = /^(?:红灯|黄灯|绿灯)$/;
+
+const CEILING_SIDE =
+  /^(高于|低于|未超过|未超出)(?:国家|省|市|区|县|上级)?(?:下达的?|规定的?|确定的?)?(?:我省|我市|我区|我县)?(?:全年|年度|年均)?[\u4e00-\u9fff]{0,6}?控制(?:考核)?(?:目标|指标)(?:进度(?:目标)?)?$/;
 
 const COLOUR_THEN_VERDICT =
   /^(red|amber|yellow|green|blue|red\/amber|amber\/red|红灯|黄灯|绿灯)\s*(?:[,，:：]|\s[-–—])\s*([^()（）]+?)\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?$/;
@@ -792,7 +798,7 @@ export interface ColumnProfile {
   readonly ownerLike: number;
   /** Largest absolute number seen (percent-like columns stay small). */
   readonly maxNumber: number;
-  /** Texts that look like reference codes (1.1.2.PI, KPI-04, HS3a): an id, not a name. */
+  /** Texts that look like reference codes (1.1.2.PI, KPI-04, HS3a, KPI 1.2.2.2): an id, not a name. */
   readonly codes: number;
   /** Cells that are a comparator's sign and nothing else (>, <, =, ≥): the sign before a target's figure. */
   readonly signs: number;
@@ -824,7 +830,8 @@ const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
  * A reference code: one word of letters and digits with at least one digit, in parts joined by dots,
  * dashes or slashes (1.1.2.PI, KPI-04, CS/12), or a short letters-then-digits word (HS3a, PI12).
  */
-const CODE = /^(?=[^\s]*\d)(?:[A-Za-z0-9]+(?:[.\-_/][A-Za-z0-9]+)+|[A-Za-z]{1,5}\d{1,4}[A-Za-z]?)$/;
+const CODE =
+  /^(?:[A-Za-z]{2,5}\s(?=\d+(?:[.\-_/]\d+)+$))?(?=[^\s]*\d)(?:[A-Za-z0-9]+(?:[.\-_/][A-Za-z0-9]+)+|[A-Za-z]{1,5}\d{1,4}[A-Za-z]?)$/;
 
 const OWNER_END =
   /(局|委|办|厅|中心|部|处|科|院|所|政府|公司|集团|委员会|单位|办公室|街道|镇|乡|联|会|站|队|团委|总工会|妇联)$/;

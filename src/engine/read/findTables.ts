@@ -3176,7 +3176,8 @@ function anotherTableBelow(grid: Grid, caption: number, limit: number): boolean 
   // (A field's label may hold a year: "FY2025 Budget:" in a box of facts below the table.)
   if (!words.every((w) => w !== null && (!/\d/.test(w) || /[:：]\s*$/.test(w)))) return false;
   const under = filledCols(first);
-  const figures = under.filter((c) => typeof first[c] === 'number').length;
+  // (figures typed as text count as figures: "$4,649,840")
+  const figures = under.filter((c) => parseCell(first[c] ?? null).kind === 'number').length;
   return under.length >= 3 && figures >= under.length * 0.6;
 }
 

@@ -508,10 +508,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '预算安排数',
       'targets',
       'targeted',
-      // a statement of service performance's bar for each measure (Output | Performance standard | Actual);
-      // the standards' own names where their cells are words (Service Name | Performance standard)
-      'performance standard',
-      'service standard',
       'full year target',
       'year-end target',
       'year end target',
@@ -1685,7 +1681,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '协办单位',
       '佐证材料',
       '资金来源',
+      // a project's whole cost over all its years (计划总投资 | 年度计划投资 | 1-7月完成投资): not the year's target
       '总投资',
+      '计划总投资',
+      '项目总投资',
+      '项目计划总投资',
+      '估算总投资',
       '频率',
       '数据来源',
       'measure type',
@@ -2225,12 +2226,7 @@ function rolesOfWords(heading: string): HeaderReading[] {
     (compared ? EXACT.get(`${compared[1]}比`) : undefined) ??
     [])
     note(e.role, e.score);
-  // A standard of a year (Performance Standard 2014/15, Service standard 2019-20): the year's target,
-  // where the same words without a year head the standards' names.
-  if (STANDARD_OF_YEAR.has(key) && found.get('name') === 1 && yearInHeading(text) !== null) {
-    found.delete('name');
-    note('target', 1);
-  }
+  if (STANDARD_OF_YEAR.has(key) && found.get('name') === 1) standardRoles(text, found);
   // A threshold or a minimum (Threshold, Minimum value) is the least accepted: the target where no other
   // column names one, and beside a Goal or a Target value, a floor under it.
   if (found.get('target') === 1 && /^(?:threshold|minimum(?:value|standard))/.test(key))
@@ -2333,6 +2329,8 @@ function rolesOfWords(heading: string): HeaderReading[] {
     // ("Target: 95%") is a cell, not a heading.
     const colon = /^([^:：]{2,20})[:：]\s*[^\s\d][^\d]*$/.exec(normalizeText(text));
     if (colon) return headerRoles(colon[1]);
+    const toDate = wordToDate(text);
+    if (toDate) return toDate;
     // Words that name no role, glossed in brackets by words that do (Acceptable Quality Level (Our
     // Target), 2020 to 2021 Outturn (Our Performance)): the gloss.
     const gloss = parts.bracket !== null ? GLOSS.exec(parts.bracket) : null;
@@ -2347,6 +2345,15 @@ function rolesOfWords(heading: string): HeaderReading[] {
   return [...found.entries()]
     .map(([role, score]) => ({ role, score }))
     .sort((a, b) => b.score - a.score || ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+}
+
+/** A verdict's or a result's word before "to date" (Status YTD, Results To Date): that word's role. */
+function wordToDate(text: string): HeaderReading[] | null {
+  const m = /^(.{2,30}?)\s+(?:ytd|year\s+to\s+date|to\s+date)$/i.exec(normalizeText(text));
+  const before = m ? headerRoles(m[1])[0] : undefined;
+  return before && (before.role === 'status' || before.role === 'actual')
+    ? [{ role: before.role, score: before.score * 0.9 }]
+    : null;
 }
 
 /** A heading's gloss in brackets: our / the / its and words (our target, the result). */
@@ -2393,6 +2400,20 @@ function overPeriod(text: string): HeaderReading[] | null {
         : '';
   const exact = lead === '' ? undefined : EXACT.get(headerParts(lead).key);
   return exact ? exact.map((e) => ({ role: e.role, score: e.score * 0.9 })) : null;
+}
+
+/**
+ * A standard of a year (Performance Standard 2014/15, Service standard 2019-20): the year's target. Without
+ * a year, the standards' names, or the bar each measure is held to where its cells are figures (Output |
+ * Performance standard | Actual): the cells decide.
+ */
+function standardRoles(text: string, found: Map<HeaderRole, number>): void {
+  if (yearInHeading(text) === null) {
+    found.set('target', Math.max(found.get('target') ?? 0, 0.9));
+    return;
+  }
+  found.delete('name');
+  found.set('target', 1);
 }
 
 const STANDARD_OF_YEAR: ReadonlySet<string> = new Set(

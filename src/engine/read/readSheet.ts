@@ -38,6 +38,7 @@ import { withoutHiddenFigureColumns } from './hiddenFigures';
 import { withoutSideKey } from './sideKey';
 import { withoutSumRows } from './sumRows';
 import { looksTransposed, transposedGrid, turnBack } from './transposed';
+import { listBack, statusGridAsList } from './statusGrid';
 import { rowPairsFolded, unfolded } from './rowPairs';
 import { cardsFolded } from './cards';
 import { continuedBlocks } from './continuedBlocks';
@@ -645,6 +646,14 @@ function readSheetOnce(given: SheetSource, options: ReadOptions): SheetReading {
         const stated = table.statedPeriod ?? periodInTexts(above, options.yearStart ?? 1);
         return { kind: 'table', table: stated ? { ...table, statedPeriod: stated } : table };
       }
+    }
+    // Places down the rows, measures across, a verdict in every cell (地区 | PM2.5平均浓度降幅 | … over 达标):
+    // read as the list of verdicts it stands for.
+    if (evidence?.kind !== 'table' && !mapping) {
+      const list = statusGridAsList(source.grid);
+      const read = list ? readByEvidence({ ...source, grid: list.grid }, options, undefined) : null;
+      if (list && read?.kind === 'table')
+        return { kind: 'table', table: listBack(read.table, list, source.grid) };
     }
     // A standard header lacking its name or target column says so as it always has.
     if (

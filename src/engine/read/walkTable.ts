@@ -25,7 +25,7 @@ import {
   yearStartOfMonths,
   yearStartOfNumberedMonth,
 } from '../core/statedPeriod';
-import { calendarFraction, elapsedFraction, monthOfName } from '../core/period';
+import { calendarFraction, elapsedFraction, monthOfName, periodCode } from '../core/period';
 import { fiscalYearWords, yearStartIn } from '../core/fiscalYear';
 import { isLastYearFloor, notApplicableReason, scanQuantities, type Mention } from '../core/grammar';
 import { headingUnit, isMoneyScale, unitInName, unitOfCell, unitOfFormat, unitPower } from './units';
@@ -531,7 +531,8 @@ export function periodInTexts(
   for (let i = 0; i < texts.length; i++) {
     const p = statedPeriod(texts[i], yearStart);
     if (p && !p.weak) {
-      found = p;
+      // The same span stated with its year further on (全年实际值 before the form's own 2019年度): that one.
+      found = p.year === null ? (sameSpanWithYear(texts, i + 1, p, yearStart) ?? p) : p;
       break;
     }
     if (p && !weak) {
@@ -556,6 +557,20 @@ export function periodInTexts(
   const pace = paceOfPeriod(texts, found.period, column);
   const period = pace ? intoNextMonth(found.period, pace.fraction) : found.period;
   return { period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
+}
+
+/** The first of texts[from…] stating the same span as `p`, with its year; null where none does. */
+function sameSpanWithYear(
+  texts: readonly string[],
+  from: number,
+  p: NonNullable<ReturnType<typeof statedPeriod>>,
+  yearStart: number,
+): ReturnType<typeof statedPeriod> {
+  for (let j = from; j < texts.length; j++) {
+    const q = statedPeriod(texts[j], yearStart);
+    if (q && !q.weak && q.year !== null && periodCode(q.period) === periodCode(p.period)) return q;
+  }
+  return null;
 }
 
 /** The one year a text names, however often; null where it names none or more than one. */
