@@ -4,7 +4,10 @@
  * reference codes headed KPI beside the descriptions (KPI 1.2.2.2 | Number of fire fatalities); a form
  * whose result heading says 全年 before its own line names the year (2019年度); a measure's list number
  * before its per cent sign (1. % INST EXAMND…); a verdict of a shortfall at the year's end, missed; and a
- * name that opens on the compliance it measures, whatever it says of non-compliance after.
+ * name that opens on the compliance it measures, whatever it says of non-compliance after; and a year to
+ * date (FY23 to Date) that says no more than the year it is in, beside the quarter the columns name; and a
+ * result promised later or a measure reported once a year, in words ("To be reported to Full Council once
+ * audited"): not rated.
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { directionFromName } from '../../src/engine/evaluate/nameWords';
@@ -114,5 +117,44 @@ describe('a name that opens on the compliance it measures', () => {
       ),
     ).toBe('higher');
     expect(directionFromName('Number of non-compliances found')).toBe('lower');
+  });
+});
+
+describe('a year to date beside the quarter the columns name', () => {
+  it('is that quarter, not the whole year', () => {
+    const report = check(
+      [
+        ['Department: County Administration'],
+        ['Performance Measure', 'FY23 Target', 'FY23 to Date', 'FY22 Quarter 1', 'FY23 Quarter 1'],
+        ['Number of meetings held with the Board', 950, 246, 292, 246],
+        ['Number of board appointments processed', 250, 33, 43, 33],
+      ],
+      'en-US',
+      '2023-01-20',
+      10,
+    );
+    expect(report.options.period).toEqual({ kind: 'quarter', quarter: 1 });
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'at_risk']);
+  });
+});
+
+describe('a result promised later, in words', () => {
+  it('is not rated yet', () => {
+    const report = check(
+      [
+        ['Corporate Plan KPIs, April 2022 to March 2023'],
+        ['Indicator', 'Target', 'April 2022 - March 2023'],
+        ['Average escalation rate of complaints', 'Resolve at least 70% of complaints informally', '88%'],
+        [
+          'Net cost of council services per head of population',
+          'Reported annually to the Association of Public Sector Excellence',
+          'To be reported to Full Council once audited',
+        ],
+      ],
+      'en-US',
+      '2023-05-10',
+      4,
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'not_rated']);
   });
 });

@@ -4,7 +4,8 @@
  * 2019年1月—8月, 2019年10月—2020年3月), read by its end, and a year's final accounts (决算), its whole
  * year; a warning level with its light in brackets (三级（绿灯）); 民生事项名称 naming the rows; and a bound
  * on what is counted (收入超过10万元的村达到55%), no target of its own; and a column of the points ahead of
- * the pace (快于序时进度(百分点)), the office's own verdict.
+ * the pace (快于序时进度(百分点)), the office's own verdict; and an amount told done by its share alone
+ * (建成高标准农田8.3万亩 | 整体进度70%).
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { scanQuantities } from '../../src/engine/core/grammar';
@@ -136,5 +137,21 @@ describe('the points ahead of the pace, in a column of their own', () => {
       ['on_track', '15.7'],
       ['behind', '-4.8'],
     ]);
+  });
+});
+
+describe('an amount told done by its share alone', () => {
+  it('is judged by that share against the pace', () => {
+    const report = check(
+      [
+        ['2023年11月重点工作完成情况'],
+        ['序号', '目标任务', '牵头责任单位', '目前完成情况'],
+        [52, '建成高标准农田8.3万亩', '农田建设管理股', '整体进度70%,正在抢抓工期'],
+      ],
+      '2023-12-05',
+    );
+    const [fields] = report.evaluations;
+    expect(fields.completion).toBeCloseTo(0.7, 6);
+    expect(fields.status).toBe('at_risk');
   });
 });

@@ -871,6 +871,10 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['待定', 'to-be-confirmed'],
 ]);
 
+const REPORTED_LATER = /^\s*(?:to be|will be)\s+(?:reported|published|confirmed|made available|available)\b/i;
+const REPORTED_ANNUALLY =
+  /^\s*(?:reported|measured|collected)\s+(?:annually|once a year|yearly|at (?:the )?year[- ]end)\b/i;
+
 /** Why a cell holds nothing to judge ("-", 不适用, "Data only", "Annual measure", "TBC"), or null. */
 export function notApplicableReason(text: string): NotApplicableReason | null {
   if (typeof text !== 'string') return null;
@@ -879,6 +883,10 @@ export function notApplicableReason(text: string): NotApplicableReason | null {
   // (a note by its first clause alone: "Establish baseline; New measure for 2003/04")
   const clause = text.split(/[;；]/)[0];
   if (clause !== text) return notApplicableReason(clause);
+  // A result promised later, or a measure reported once a year ("To be reported to Full Council once
+  // audited", "Reported annually to the Association of Public Sector Excellence").
+  if (REPORTED_LATER.test(text)) return 'not-due';
+  if (REPORTED_ANNUALLY.test(text)) return 'annual';
   if (text.length > 40) return null;
   const k = withoutFootnoteMarks(
     toHans(normalizeText(text))

@@ -484,7 +484,8 @@ const RULES: readonly Rule[] = [
       /(全年|年底|年末|年终|全年度|决算)/.exec(t) ??
       en ??
       /((?:19|20)\d{2})\s*年度/.exec(t) ??
-      /\bfy\s?'?((?:19|20)?\d{2})(?:\s?[/-]\s?(?:19|20)?\d{2})?\b/.exec(t);
+      // (a year's own name, not its part to date: "FY23 to Date" says no more than the year it is in)
+      /\bfy\s?'?((?:19|20)?\d{2})(?:\s?[/-]\s?(?:19|20)?\d{2})?\b(?!\s*(?:to date|ytd|year to date))/.exec(t);
     return m ? { period: { kind: 'year' }, year: null, at: m.index, length: m[0].length } : null;
   },
 ];

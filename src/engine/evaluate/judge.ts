@@ -1782,9 +1782,7 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     lastCell: at >= 0 ? cells[at] : null,
     resultText,
     source: sheetStatus(ind, resultText),
-    completion:
-      ownCompletion(ind, last) ??
-      (target.targetWords ? (shareToldDone(last) ?? planAndDoneTold(last)) : null),
+    completion: completionTold(ind, last, target),
     periodCompletion,
     periodVerdict:
       periodCompletion !== null ? periodCompletionVerdict(periodCompletion, ind, period, thresholds) : null,
@@ -1793,6 +1791,25 @@ function readRow(ind: Indicator, period: Period, thresholds: Thresholds, periodA
     toDate,
     dateUnknown,
   };
+}
+
+/**
+ * The completion the row states: its own column's; else, for a target in words, the share or the plan and
+ * the amount done its result tells; else, for an amount to build up, the share alone its result gives
+ * (建成高标准农田8.3万亩 | 整体进度70%).
+ */
+function completionTold(
+  ind: Indicator,
+  last: CellReading,
+  target: Pick<Reading, 'spec' | 'targetWords'>,
+): number | null {
+  const own = ownCompletion(ind, last);
+  if (own !== null) return own;
+  if (target.targetWords) return shareToldDone(last) ?? planAndDoneTold(last);
+  const spec = target.spec;
+  return spec !== null && spec.kind === 'amount' && !spec.percent && !spec.points
+    ? shareToldDone(last)
+    : null;
 }
 
 /**
