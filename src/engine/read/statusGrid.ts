@@ -167,6 +167,8 @@ export function listBack(table: SheetTable, list: StatusList, grid: Grid): Sheet
   };
   const indicators = table.indicators.map((i) => {
     const placed = mapSourceCells(i, (c) => ({ ...c, ...toSheet(c.row, c.col) })) as Indicator;
+    // The list's place column is headed 地区 / Area beside 指标名称 / Measure, which the reader takes as the
+    // rows' group (places beside a name column group the rows): that group is the place, the organisation.
     const org = i.category ?? null;
     return {
       ...placed,
