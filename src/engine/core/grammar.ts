@@ -787,6 +787,9 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['无此项任务', 'no-target'],
   ['本年无任务', 'no-target'],
   // a measure new this year: no target to judge it by yet
+  // (a council's plan writes "New" where a measure's first target is still to be set)
+  ['new', 'no-target'],
+  ['new pi', 'no-target'],
   ['new measure', 'no-target'],
   ['new indicator', 'no-target'],
   ['new kpi', 'no-target'],

@@ -27,7 +27,7 @@ import {
   signComparator,
   signIsStrict,
 } from './vocabulary';
-import { PLEDGE_WITHIN } from '../read/headerWords';
+import { PLEDGE_WITHIN, withoutIssuer } from '../read/headerWords';
 import { memo } from '../core/memo';
 import { unitPower } from '../read/units';
 import { numericStatus } from './status';
@@ -868,11 +868,16 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   const scored = scoreStatus(ind);
   if (scored) return scored;
   // A signed figure under a heading of the gap to the pace (超(+)欠(-)均衡进度 | -215): below 0 is behind it.
-  const paceGap = ind.gapOfPace && ind.gapCell ? signedFigure(ind.gapCell.value) : null;
+  // (A row with the period's own share done beside it, 占年初预算月进度% | 超(+)短(-)月进度, is told by that.)
+  const paceGap =
+    ind.gapOfPace && ind.gapCell && !hasValue(ind.periodCompletionCell ?? null)
+      ? signedFigure(ind.gapCell.value)
+      : null;
   if (paceGap !== null)
     return { status: paceGap < 0 ? 'behind' : 'on_track', word: cellText(ind.gapCell!.value) };
   // A status word standing alone in the notes (备注: 达到时间进度, 超额完成).
-  const noteWord = ind.notes ? statusWord(ind.notes) : null;
+  // (Not 预计完成 alone in a finance table's notes, where it marks the figure as an estimate.)
+  const noteWord = ind.notes && !ESTIMATE_MARK.test(ind.notes.trim()) ? statusWord(ind.notes) : null;
   if (noteWord) return { status: noteWord, word: ind.notes! };
   for (const t of [
     resultText,
@@ -884,6 +889,9 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   }
   return null;
 }
+
+/** A remark that the figure is an estimate (预计完成, 预计数, 预估). */
+const ESTIMATE_MARK = /^(?:预计完成|预计数|预计|预估|估计数|預計完成|預計數|預計|預估)$/;
 
 /**
  * The office's own plan for the period, where the sheet gives one beside the year's target (一季度目标任务
@@ -1126,11 +1134,11 @@ const GAP_WORDS = /^(?:(高|超|多|快)|(低|少|慢|差))(?:出|于)?\s*(\d+(?
 /** The gap in the measure's own count (与控制指标进度目标比较: 低63人, 超4人, 低10起). */
 const GAP_COUNT = /^(?:(高|超|多)|(低|少))(?:出|于|过)?\s*\d+\s*(?:人|起|个|家|件|次|例|宗|名|户|辆|处)$/;
 
-function gapInWords(text: string): StatedGap | null {
-  const said = statusWord(text);
+function gapInWords(plain: string, text: string): StatedGap | null {
+  const said = statusWord(plain);
   if (said === 'achieved' || said === 'missed')
     return { side: 'above', of: 'target', size: null, text, met: said === 'achieved' };
-  const t = toHans(text).replace(/\s+/g, '');
+  const t = toHans(plain).replace(/\s+/g, '');
   if (HELD_WITHIN.test(t)) return { side: 'below', of: 'target', size: null, text, within: true };
   if (/^(?:增幅|增速)?(?:与(?:年初|年度|全年)?(?:预期|预定)?(?:计划|目标))?持平$/.test(t))
     return { side: 'above', of: 'target', size: null, text };
@@ -1166,8 +1174,10 @@ function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
   const hans = toHans(text);
   if (BELOW_PACE.test(hans)) return { side: 'below', of: 'pace', size: null, text };
   if (ABOVE_PACE.test(hans)) return { side: 'above', of: 'pace', size: null, text };
-  const m = scanQuantities(text).mentions.find((x) => x.role === 'gap' && x.gapSign !== null);
-  if (!m) return gapInWords(text);
+  // (The body that set the target is no part of the gap: 高于市政府下达目标4个百分点.)
+  const plain = withoutIssuer(text);
+  const m = scanQuantities(plain).mentions.find((x) => x.role === 'gap' && x.gapSign !== null);
+  if (!m) return gapInWords(plain, text);
   return {
     side: m.gapSign! < 0 ? 'below' : 'above',
     of: 'target',
@@ -2365,15 +2375,20 @@ function withoutTargetFigure(r: Reading): Evaluation {
   // Judged by its rate: the figure done so far is its actual (完成造林绿化面积 698 beside 占任务的 24.1%),
   // and a name is no target (桃城区).
   // (Not the share itself, told as the result: 进度达60% is its completion, no figure done beside it.)
-  const one = byRate && r.last.kind === 'figures' && r.last.figures.length === 1 ? r.last.figures[0] : null;
+  // (So is an amount the office rates by how far it is over or short of the pace: 11330 | 超(+)欠(-) 180.)
+  const byPaceGap = !byRate && r.ind.gapOfPace === true && !!r.source && !r.targetWords;
+  const one =
+    (byRate || byPaceGap) && r.last.kind === 'figures' && r.last.figures.length === 1
+      ? r.last.figures[0]
+      : null;
   const done = one && !(one.percent && one.value === r.completion) ? one : null;
   return finish(r, {
     status: status ?? 'no_data',
     // Judged by the share of the task done: more done is better, unless the words say what is counted
     // must stay low.
-    direction: lower ? 'lower' : byRate && !r.targetWords ? 'higher' : 'milestone',
-    kind: r.targetWords || r.completion === null ? 'milestone' : 'amount',
-    targetText: r.targetWords ?? (r.ind.targetInName && !byRate ? r.ind.name : null),
+    direction: lower ? 'lower' : (byRate || byPaceGap) && !r.targetWords ? 'higher' : 'milestone',
+    kind: byPaceGap ? 'amount' : r.targetWords || r.completion === null ? 'milestone' : 'amount',
+    targetText: r.targetWords ?? (r.ind.targetInName && !byRate && !byPaceGap ? r.ind.name : null),
     ...(done ? { actual: quantity(done.value, done.percent, done.approximation) } : {}),
     actualText: words,
     completion: r.completion,

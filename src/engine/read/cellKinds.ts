@@ -40,6 +40,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['on target', 'on_track'],
   ['on target.', 'on_track'],
   ['on track', 'on_track'],
+  ['the progress is promising', 'on_track'],
+  ['progress is promising', 'on_track'],
   // the NHS's assurance words from its control charts (Making Data Count): the target passed every time,
   // failed every time, or passed and failed by turns
   ['passing', 'on_track'],
@@ -457,6 +459,9 @@ const STATUS_PHRASES: readonly [string, Status][] = [
   ['进度滞后', 'behind'],
   ['推进缓慢', 'behind'],
   ['进展缓慢', 'behind'],
+  ['进度缓慢', 'behind'],
+  ['进度较慢', 'behind'],
+  ['进展较慢', 'behind'],
   ['偏慢', 'behind'],
   ['滞后', 'behind'],
   ['超额完成', 'achieved'],
@@ -542,6 +547,13 @@ const TARGET_VERDICT =
 /** The year's target or task done in full, the verdict last (目标任务全面完成, 年度任务均已完成). */
 const TARGET_DONE = /^(?:年度|全年)?(?:目标|任务|目标任务)(?:均|已|均已)?(?:全面|全部|圆满)完成$/;
 
+/**
+ * The target passed (超过年度约束性目标要求, 已超出全年目标任务): met. A ceiling passed (超过控制指标) is the
+ * opposite and is said with 控制, which this leaves to the words for ceilings.
+ */
+const TARGET_PASSED =
+  /^(?:已|均|均已)?(?:超过|超出)了?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性|考核)?(?:目标|任务)(?:任务)?(?:要求)?$/;
+
 function statusKey(text: string): string {
   return withoutFootnoteMarks(
     toHans(normalizeText(text))
@@ -594,7 +606,7 @@ function statusWordOf(text: string): Status | null {
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
   const reached = TARGET_VERDICT.exec(key);
   if (reached && /目标|考核|要求|任务/.test(key)) return reached[1] || reached[2] ? 'missed' : 'achieved';
-  if (TARGET_DONE.test(key)) return 'achieved';
+  if (TARGET_DONE.test(key) || TARGET_PASSED.test(key)) return 'achieved';
   // How far from the target, and which way ("25.9% better than target", "-0.6% against target").
   const margin = MARGIN.exec(key);
   if (margin) {

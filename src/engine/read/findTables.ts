@@ -436,9 +436,10 @@ function blankCornerHeadings(grid: Grid, r: number, h: RowHeading): boolean {
   for (let k = r + 1; k < grid.values.length && k <= r + 2; k++) {
     const next = grid.values[k];
     if (isEmptyRow(next)) continue;
+    // (A notes line below is no name: 注:… under the last row of a table, its corner blank.)
     return blanks.some((c) => {
       const t = textAt(next, c);
-      return t !== null && !isFigureText(t);
+      return t !== null && !isFigureText(t) && !isNotesLine(t);
     });
   }
   return false;
@@ -820,6 +821,21 @@ const VARIANCE_GROUP = /^(?:variance|variation|difference|deviation)(?:\s+(?:to|
 
 /** The year's plan done (完成年度投资计划, 完成全年目标): an amount or, over percentages, the share of it. */
 const DONE_OF_YEAR = /^完成(?:年度|全年).{0,8}(?:计划|目标|任务)$/;
+
+/** The plan done, of no named span (完成投资计划, 完成计划): an amount done, or the share of it. */
+const DONE_OF_PLAN = /^完成.{0,6}计划$/;
+
+/**
+ * The plan done in amounts (年度计划 | 中央资金 | 完成投资计划 | 投资计划完成率), read as a target: the result,
+ * beside the plan. True where the candidate was so changed.
+ */
+function planDoneAsResult(cand: Candidate, leaf: string, out: readonly Candidate[]): boolean {
+  const doneOfPlan = (heading: string) => DONE_OF_PLAN.test(headerParts(heading).key);
+  if (cand.role !== 'target' || !doneOfPlan(leaf)) return false;
+  if (!out.some((o) => o !== cand && o.role === 'target' && !doneOfPlan(headingLeaf(o.header)))) return false;
+  Object.assign(cand, { role: 'actual', group: undefined });
+  return true;
+}
 
 /** Headings that name either the progress as a result or as a share of the target: the cells decide. */
 const PROGRESS_WORDS: ReadonlySet<string> = new Set(
@@ -1330,6 +1346,7 @@ function assignRoles(
       cand.role = 'completion';
       continue;
     }
+    if (!shares && planDoneAsResult(cand, leaf, out)) continue;
     const role = byContent(
       cand.role,
       p,
@@ -1401,6 +1418,7 @@ function assignRoles(
   yearVerdicts(out, band, profiles);
   yearsOfResults(out);
   latestToDate(out);
+  periodPairBesideToDate(out);
   latestPeriodGroup(out, (col) => profiles.get(col)?.filled);
   unpairedMeasures(out, band, exclusive);
   return out;
@@ -1489,6 +1507,56 @@ function wordsBesideFigureResults(
     c.role = names ? 'name' : 'notes';
     c.score = Math.min(c.score, 0.8);
   }
+}
+
+/**
+ * The results beside words (wordsBesideFigureResults), the growth beside verdicts taken as the result
+ * (verdictsBesideGrowth), and results since an earlier year left out (withoutResultsSince).
+ */
+function resultsBesideWords(
+  cands: Candidate[],
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  body: { readonly grid: Grid; readonly from: number; readonly to: number },
+): Candidate[] {
+  wordsBesideFigureResults(cands, profiles, body);
+  verdictsBesideGrowth(cands, profiles, (col) => verdictsDown(body.grid, col, body.from, body.to));
+  return withoutResultsSince(cands);
+}
+
+/**
+ * A result added up since an earlier year (Total housing progress since 2022, 2019年以来累计完成) beside
+ * the year's own (2023 housing progress): several years' work, against no year's target; not read.
+ */
+function withoutResultsSince(cands: Candidate[]): Candidate[] {
+  const results = cands.filter((c) => c.role === 'actual' && !c.group && !c.period);
+  const since = results.filter((c) => SINCE_YEAR.test(normalizeText(c.header)));
+  if (since.length === 0 || since.length === results.length) return cands;
+  return cands.filter((c) => !since.includes(c));
+}
+
+const SINCE_YEAR = /\bsince\s+(?:fy\s*)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*年?(?:以来|至今)/i;
+
+/**
+ * The result's heading over verdicts only, beside a column of growth in figures (年度约束性目标(下降%) |
+ * 前三季度同比(下降%) | 完成情况: 超过年度约束性目标要求): the growth is the result, the words the office's
+ * verdict on it — where no status column stands beside them.
+ */
+function verdictsBesideGrowth(
+  cands: Candidate[],
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  verdicts: (col: number) => boolean,
+): void {
+  const own = (role: Candidate['role']) =>
+    cands.filter((c) => c.role === role && !c.org && !c.group && !c.period && c.year === undefined);
+  const results = own('actual');
+  const growth = own('growth');
+  if (results.length !== 1 || growth.length !== 1 || own('status').length > 0) return;
+  const words = profiles.get(results[0].col);
+  const figures = profiles.get(growth[0].col);
+  if (!words || !figures || figures.filled === 0 || numericShare(figures) < 0.6) return;
+  if (numericShare(words) > 0 || !verdicts(results[0].col)) return;
+  results[0].role = 'status';
+  growth[0].role = 'actual';
 }
 
 /**
@@ -1581,6 +1649,30 @@ function latestPeriodGroup(cands: Candidate[], filledOf: (col: number) => number
   }
 }
 const AFTER_RESULT: ReadonlySet<ColumnRoleName> = new Set(['status', 'completion', 'gap', 'notes']);
+
+/**
+ * A period's pair beside the pair to date (Actual | Business Plan Goal | FYTD Actual | FYTD Goal, a
+ * quarter's figures then the year's so far): the pair to date is what the office judges, the result and
+ * the target to date; the quarter's own pair is history (kept, not judged).
+ */
+function periodPairBesideToDate(cands: Candidate[]): void {
+  const plain = (role: Candidate['role']) =>
+    cands.filter((c) => c.role === role && !c.org && !c.group && !c.period && c.year === undefined);
+  const results = plain('actual');
+  const targets = plain('target');
+  const toDate = (c: Candidate) => TO_DATE_WORDS.test(normalizeText(c.header));
+  const toDateTargets = plain('periodTarget').filter(toDate);
+  if (results.length !== 2 || targets.length !== 1 || toDateTargets.length !== 1) return;
+  const ofPeriod = results.filter((c) => !toDate(c));
+  // (Annual | YTD over Target and Actual: the annual pair is the year's, no period's.)
+  const ofYear = (c: Candidate) => WHOLE_YEAR_WORDS.test(normalizeText(c.header));
+  if (ofPeriod.length !== 1 || toDate(targets[0]) || ofYear(targets[0]) || ofYear(ofPeriod[0])) return;
+  ofPeriod[0].role = 'history';
+  targets[0].role = 'history';
+}
+
+const WHOLE_YEAR_WORDS = /\b(?:annual|annually|yearly|full[- ]year|year[- ]end)\b|全年|年度/i;
+const TO_DATE_WORDS = /\b(?:f?ytd|(?:fiscal\s+)?year[- ]to[- ]date)\b/i;
 
 /**
  * Results to date side by side (1-10月推进情况 | 1-11月推进情况): the latest is the result, the others are
@@ -3141,6 +3233,13 @@ function datedUnder(row: Row, deadlines: readonly number[]): boolean {
   });
 }
 
+/** A line of notes or sources under a table (注:, 资料来源:, Note 1., Source:). */
+function isNotesLine(t: string): boolean {
+  return /^(注|备注|说明|附注|注释|资料来源|数据来源|note|notes|source|\*)\s*[:：\d.、]/i.test(
+    toHans(normalizeText(t)),
+  );
+}
+
 /** The first row at or after `from` where the body ends: a notes or signature line, or the grid's end. */
 function bodyEnd(grid: Grid, from: number, limit: number): number {
   for (let r = from; r < limit; r++) {
@@ -3148,13 +3247,7 @@ function bodyEnd(grid: Grid, from: number, limit: number): number {
     const cols = filledCols(row);
     if (cols.length !== 1) continue;
     const t = textAt(row, cols[0]);
-    if (
-      t &&
-      /^(注|备注|说明|附注|注释|资料来源|数据来源|note|notes|source|\*)\s*[:：\d.、]/i.test(
-        toHans(normalizeText(t)),
-      )
-    )
-      return r;
+    if (t && isNotesLine(t)) return r;
     if (r > from && isEmptyRow(grid.values[r - 1]) && anotherTableBelow(grid, r, limit)) return r - 1;
   }
   return limit;
@@ -3545,7 +3638,7 @@ function readTable(
   resultWordAsNames(cands, prof, grid, bodyStart, bodyEnd);
   notesAsNames(cands, prof);
   // After notesAsNames: comments on the results are never the names.
-  wordsBesideFigureResults(cands, prof, { grid, from: bodyStart, to: bodyEnd });
+  cands = resultsBesideWords(cands, prof, { grid, from: bodyStart, to: bodyEnd });
   if (!cands.some((c) => c.role === 'name')) namesUnderBlankCorner(cands, band, prof);
   if (!cands.some((c) => c.role === 'name')) namesByCategory(cands, band, prof, grid, bodyStart, bodyEnd);
   if (!cands.some((c) => c.role === 'name')) targetsAsNames(cands, prof);

@@ -18,6 +18,7 @@
 import { FULL_MONTH_NAMES, monthOfName } from '../core/period';
 import { hanCount, headerKey, languageLines, normalizeText } from '../core/normalize';
 import { rocYear } from '../core/fiscalYear';
+import { toHans } from '../core/hans';
 import { statedPeriod, yearsInFigures } from '../core/statedPeriod';
 import { parseChineseNumeral } from '../core/quantity';
 import { HEADER_ALIASES } from './vocabulary';
@@ -228,6 +229,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'program name',
       // a service's published standards (Service standard | Target 2016 to 2017 | Results 2016 to 2017)
       'service standard',
+      '服务标准',
+      // a pledge page's services (服务范围 | 已达到的平均服务标准)
+      '服务范围',
       // a customer commitment's goals (The goal we've set ourselves | Our target | Our progress)
       "the goal we've set ourselves",
       'the goal we have set ourselves',
@@ -463,6 +467,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '考核目标',
       '年度目标任务',
       '目标任务',
+      // a county's 民生实事: 实事名称 | 指标任务 (8000人以上高血压患者) | 责任单位
+      '指标任务',
+      '任务指标',
       '建设任务',
       '建设规模',
       '建设目标',
@@ -1006,6 +1013,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'achievement as on',
       'achievement upto',
       'achievement up to',
+      // the standard attained (已达到的平均服务标准, 達致的服務水平)
+      '已达到的',
+      '达到的',
+      '已达致的',
+      '达致的',
+      '实际达到的',
     ],
     ends: [
       // the fall or rise achieved against a target of one (单位GDP能耗目标 | 单位GDP能耗实际下降)
@@ -2190,13 +2203,33 @@ function ownLanguageRoles(text: string): HeaderReading[] {
   return asTarget.length > 0 && asTarget[0].score >= (roles[0]?.score ?? 0) ? asTarget : roles;
 }
 
-const ISSUER_WORDS = '(?:市上|县上|省上|区上|(?:上级|[省市县区州](?:政府|委)?|[省市县区]级)下达的?)';
+const ISSUER_WORDS =
+  '(?:市上|县上|省上|区上|(?:上级|[省市县区州](?:政府|委)?|[省市县区]级)下达的?|[省市县区州]下(?![属辖设])(?=.))';
 const ISSUER = new RegExp(ISSUER_WORDS);
 const ISSUERS = new RegExp(ISSUER_WORDS, 'g');
+
+/** The words without the body that set the task (高于市政府下达目标4个百分点 → 高于目标4个百分点). */
+export function withoutIssuer(text: string): string {
+  const hans = toHans(text);
+  return ISSUER.test(hans) ? hans.replace(ISSUERS, '') : text;
+}
 
 const OWN_BASELINE = /baseline(?:value|figure)?$/;
 const AGAINST_BASELINE =
   /(?:from|against|to|vs\.?|versus|over|than|on|with)(?:the)?(?:revised|updated)?baseline(?:value|figure)?$|actual|achieve|result|target/;
+
+/**
+ * Over (+) or short (-) of a task, in its own unit (超(+)、差(-)"双过半"任务数, 超欠收): the gap, whatever the
+ * task it names; a part of the year's own target (三季度目标, 上半年任务, 1-9月计划): the target to that period.
+ */
+function taskPartRole(key: string, text: string): HeaderRole | null {
+  if (OVER_OR_SHORT.test(key)) return 'gap';
+  return PART_TARGET.test(headerKey(text)) ? 'periodTarget' : null;
+}
+
+const OVER_OR_SHORT = /^超[、,，/]?(?:欠|差|短)|^多[、,，/]?少/;
+const PART_TARGET =
+  /^(?:第?[一二三四1-4]季度|上半年|下半年|前[两二三]季度|(?:1|一)[-—–~至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月)(?:份|末|底)?(?:的)?(?:目标|任务|计划)(?:数)?$/;
 
 const EXPECTED_GROWTH = /^(?:年度|全年|年初)?(?:预期|目标)(?:增长|增速|增幅)率?$/;
 
@@ -2254,6 +2287,11 @@ function rolesOfWords(heading: string): HeaderReading[] {
   if (found.size === 0 && MONTH_WORK_PLAN.test(key)) note('notes', 1);
   // How far the work is up to a date (截至6月底进展, 截至9月末推进情况): the result to date.
   if (found.size === 0 && PROGRESS_UP_TO.test(key)) note('actual', 1);
+  const task = taskPartRole(key, text);
+  if (task) {
+    found.clear();
+    note(task, 1);
+  }
   if (found.size === 0 && PROGRESS_TO_MONTH.test(key)) note('actual', 0.9);
   // A year written short before "to date" (FY23 to Date): the year to date.
   if (found.size === 0 && /^fy'?\d{2}todate$/.test(key)) note('actual', 1);
@@ -2417,7 +2455,9 @@ function standardRoles(text: string, found: Map<HeaderRole, number>): void {
 }
 
 const STANDARD_OF_YEAR: ReadonlySet<string> = new Set(
-  ['performance standard', 'service standard', 'performance standards', 'service standards'].map(headerKey),
+  ['performance standard', 'service standard', 'performance standards', 'service standards', '服务标准'].map(
+    headerKey,
+  ),
 );
 
 /**

@@ -79,6 +79,7 @@ import {
   startsAnotherTable,
   yearInHeading,
   PLEDGE_WITHIN,
+  withoutIssuer,
 } from './headerWords';
 import { headerYear } from './headers';
 import {
@@ -533,6 +534,8 @@ export function periodInTexts(
     if (p && !p.weak) {
       // The same span stated with its year further on (全年实际值 before the form's own 2019年度): that one.
       found = p.year === null ? (sameSpanWithYear(texts, i + 1, p, yearStart) ?? p) : p;
+      // The plan's year (2019年度中央项目分类型完成情况) beside the date its figures run to (至7月底,…): that date.
+      found = toDateInPlanYear(texts, i, found, yearStart) ?? found;
       break;
     }
     if (p && !weak) {
@@ -558,6 +561,29 @@ export function periodInTexts(
   const period = pace ? intoNextMonth(found.period, pace.fraction) : found.period;
   return { period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
 }
+
+/**
+ * A date within the year, stated by another text (至7月底, 截至2019年7月底), where the one found names the
+ * year by its plan alone (2019年度…完成情况): the date the figures run to, in that year.
+ */
+function toDateInPlanYear(
+  texts: readonly string[],
+  at: number,
+  p: NonNullable<ReturnType<typeof statedPeriod>>,
+  yearStart: number,
+): ReturnType<typeof statedPeriod> {
+  if (p.period.kind !== 'year' || p.year === null || !/^(?:19|20)\d{2}年度$/.test(p.text)) return null;
+  for (let j = 0; j < texts.length; j++) {
+    if (j === at) continue;
+    const q = statedPeriod(texts[j], yearStart);
+    if (q && !q.weak && q.period.kind !== 'year' && TO_A_DATE.test(q.text) && (q.year ?? p.year) === p.year)
+      return { ...q, year: p.year };
+  }
+  return null;
+}
+
+/** A date the figures run to: 至7月底, 截至9月末, 截止到2019年7月31日. */
+const TO_A_DATE = /^(?:截至|截止|截止到|截止至|至)/;
 
 /** The first of texts[from…] stating the same span as `p`, with its year; null where none does. */
 function sameSpanWithYear(
@@ -587,11 +613,11 @@ function onlyYearIn(text: string): number | null {
  * weak date.
  */
 function dateAgainstYear(
-  stated: Pick<StatedPeriod, 'period' | 'text' | 'year'>,
+  stated: Pick<StatedPeriod, 'period' | 'text' | 'year'> & { readonly weak?: boolean },
   named: number | null,
   yearStart: number,
 ): 'after' | 'before' | null {
-  if (named === null || stated.year === null || !statedPeriod(stated.text, yearStart)?.weak) return null;
+  if (named === null || stated.year === null || stated.weak !== true) return null;
   // The date's own year as the organisation counts it: a month before the year's start is the last year's.
   const through = stated.period.kind === 'year' ? 12 : monthsInto(stated.period);
   const calendarMonth = ((through - 1 + yearStart - 1) % 12) + 1;
@@ -912,7 +938,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
   const monthCount = roles.months.filter((c) => c >= 0).length;
   // The result's and the target's headings both name a fall (同比下降(%) | 改善目标:同比下降(%)).
   const falls = [roles.actual, roles.target].every((col) =>
-    found.columns.some((c) => c.col === col && FALL_HEADING.test(headerParts(c.header).key)),
+    found.columns.some((c) => c.col === col && namesFall(c.header)),
   );
   const sharesOfTimeKept = timeKeptShares(grid, found, roles.target, roles.actual);
   return {
@@ -933,13 +959,13 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
         .map((c) => c.col),
     ),
     resultIsGrowth: found.columns.some(
-      (c) => c.col === roles.actual && c.unit === '%' && (GROWTH_HEADING.test(c.header) || falls),
+      (c) =>
+        c.col === roles.actual &&
+        ((c.unit === '%' && (GROWTH_HEADING.test(c.header) || falls)) || (falls && fallInPercent(c.header))),
     ),
     fallsAsSizes: falls,
     resultInPercent: found.columns.some((c) => c.col === roles.actual && c.unit === '%') || sharesOfTimeKept,
-    gapOfPace: found.columns.some(
-      (c) => c.col === roles.gap && PACE_GAP_HEADING.test(headerKey(c.header).replace(/[()（）+\-−]/g, '')),
-    ),
+    gapOfPace: found.columns.some((c) => c.col === roles.gap && isPaceGapHeading(c.header)),
     targetInTime: found.columns.some((c) => c.col === roles.target && timeOfHeading(c.header)),
     targetBound: boundOfHeading(found.columns.find((c) => c.col === roles.target)?.header ?? ''),
     targetTimeShare:
@@ -984,6 +1010,18 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
 const SCORE_LINE = /^(?:自评分数|自评得分|折合分数|考成分数|分数|权数|配分)(?:[:：]\s*\d+(?:\.\d+)?)?$/;
 
 /** A gap column's heading that measures against the pace (超欠序时进度, 超(+)欠(-)均衡进度, 进度差). */
+/**
+ * A heading that gives its figures' signs, over (+) and short (-) of the task to date (超(+)、差(-)"双过半"
+ * 任务数, 超(+)欠(-)时序任务): a figure below 0 is behind, as under a heading of the gap to the pace.
+ */
+const SIGNED_GAP_HEADING = /^超[(（][+＋][)）].{0,3}(?:欠|差|短)[(（][-－−][)）]/;
+
+function isPaceGapHeading(header: string): boolean {
+  return (
+    PACE_GAP_HEADING.test(headerKey(header).replace(/[()（）+\-−]/g, '')) ||
+    SIGNED_GAP_HEADING.test(headerKey(headingLeaf(header)))
+  );
+}
 const PACE_GAP_HEADING =
   /^(?:超|超欠|快慢|与|快于|高于|超过)?(?:序时|时序|均衡|时间)?进度(?:差)?(?:个?百分点)?$|^超欠(?:序时|时序|均衡|时间)进度(?:个?百分点)?$/;
 
@@ -1250,6 +1288,26 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined, 
   return p.kind === 'number' && p.quantity.percent && GROWTH_HEADING.test(heading);
 }
 
+/** The gap's cell: its column's, else a remark that is the gap and no more (gapInNotes). */
+function gapCellOf(
+  roles: Roles,
+  note: CellValue,
+  cellAt: (c: number) => SourceCell | null,
+): { gapCell?: SourceCell | null } {
+  if (roles.gap >= 0) return { gapCell: cellAt(roles.gap) };
+  return gapInNotes(note) ? { gapCell: cellAt(roles.notes) } : {};
+}
+
+/**
+ * A remark that is the gap to the target and nothing more (备注: 高于市政府下达目标4个百分点), where no column
+ * holds the gap: the gap, from which the target may be told.
+ */
+function gapInNotes(v: CellValue | undefined): boolean {
+  if (typeof v !== 'string' || v.length > 40 || !/目[标標]|target/i.test(v)) return false;
+  const { mentions } = scanQuantities(withoutIssuer(v));
+  return mentions.length === 1 && mentions[0].role === 'gap' && mentions[0].gapSign !== null;
+}
+
 /** The row's column for a role: the role's own, or the alternative the row fills where it is empty. */
 function filledOf(col: number, alternates: readonly number[], row: readonly CellValue[] | undefined): number {
   if (alternates.length === 0 || given(row?.[col])) return col;
@@ -1370,7 +1428,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     previousCell: cellAt(r, roles.previous),
     ...(roles.baseline >= 0 ? { baselineCell: cellAt(r, roles.baseline) } : {}),
     growthCell: cellAt(r, roles.growth),
-    ...(roles.gap >= 0 ? { gapCell: cellAt(r, roles.gap, true) } : {}),
+    ...gapCellOf(roles, at(r, roles.notes), (c) => cellAt(r, c, true)),
     ...(roles.gap >= 0 && w.gapOfPace ? { gapOfPace: true as const } : {}),
     ...(w.resultIsGrowth || growthInPercent ? { resultIsGrowth: true as const } : {}),
     ...(w.resultIsGrowth && w.fallsAsSizes ? { fallsAsSizes: true as const } : {}),
@@ -3014,6 +3072,19 @@ const GROWTH_NAME = /(?:增速|增幅|增长率?)(?:[(（][^)）]*[)）])?$/;
 const GROWTH_HEADING = /增长|增速|增幅|growth|change/i;
 /** A heading of a fall in per cent (同比下降(%), 改善目标:同比下降(%)): its figures are the falls' sizes. */
 const FALL_HEADING = /(?:下降|降低|降幅|减少|削减)(?:目标|任务)?$/;
+/** …or the fall in the heading's brackets as its unit (年度约束性目标(下降%), 前三季度同比(下降%)). */
+const FALL_BRACKET = /^(?:同比)?(?:下降|降低|降幅|减少|削减)(?:率|幅度)?\s*[%％]?$/;
+
+/** A fall in per cent in the heading's brackets (前三季度同比(下降%)): its figures are per cent. */
+function fallInPercent(header: string): boolean {
+  const { bracket } = headerParts(header);
+  return bracket !== null && FALL_BRACKET.test(bracket) && /[%％]$/.test(bracket);
+}
+
+function namesFall(header: string): boolean {
+  const { key, bracket } = headerParts(header);
+  return FALL_HEADING.test(key) || (bracket !== null && FALL_BRACKET.test(bracket));
+}
 /** A result heading that says the year is not over: "Year to date", YTD, "to date", 年初至今, 截至目前. */
 const TO_DATE_HEADING = new RegExp(
   String.raw`${YEAR_TO_DATE.source}|\bto[\s-]*date\b|年初至今|截[至止]目前|至今`,
