@@ -270,3 +270,60 @@ describe('预计完成 alone in a finance table’s notes', () => {
     expect(report.evaluations[1].sourceStatus ?? null).toBeNull();
   });
 });
+
+describe('words of plan reviews, kept promises and quarterly reports', () => {
+  it('read a plan review’s and a promise list’s verdicts', () => {
+    const rows: CellValue[][] = [
+      ['“十四五”规划主要指标中期进展情况'],
+      ['指标', '规划目标', '进展情况'],
+      ['常住人口城镇化率', '65%', '快于预期'],
+      ['每千人口拥有执业(助理)医师数', '3.2人', '基本符合预期'],
+      ['全员劳动生产率增长', '高于GDP增长', '提前实现'],
+      ['单位GDP能源消耗降低', '13.5%', '慢于预期'],
+      ['城乡居民医保补助标准', '再增加30元', '承诺得到兑现'],
+    ];
+    const report = check(rows, '2023-12-26');
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual([
+      'on_track',
+      'on_track',
+      'achieved',
+      'behind',
+      'achieved',
+    ]);
+  });
+
+  it('reads a South African quarterly report’s headings and words', () => {
+    const rows: CellValue[][] = [
+      ['DETAILED FIRST QUARTER 2018/19 PROGRESS REPORT'],
+      [
+        'PPI No',
+        'Performance Indicators',
+        'Target for 2018/19 as per Annual Performance Plan (APP)',
+        'Quarter 1 Target as per APP',
+        'Quarter 1 Actual Achievement',
+        'Analysis of performance',
+      ],
+      [
+        '4.3.1',
+        'Percentage compliance with MPAT standards',
+        '100%',
+        'No milestone for the quarter',
+        null,
+        null,
+      ],
+      ['4.3.4', 'Number of interns appointed', 200, 50, 72, 'Over achieved'],
+      ['4.3.5', 'Number of learners that complete training', 2640, 600, 410, 'Not achieved'],
+    ];
+    const report = runCheck({
+      sources: [sourceFromRows('Sheet1', rows)],
+      lang: 'en-US',
+      date: '2018-08-01',
+      yearStart: 4,
+    }).report;
+    expect(report.evaluations.map((e) => e.indicator.id)).toEqual(['4.3.1', '4.3.4', '4.3.5']);
+    expect(report.evaluations.map((e) => e.target?.value)).toEqual([1, 200, 2640]);
+    expect(report.evaluations[0].status).toBe('not_rated');
+    expect(report.evaluations[1].status).toMatch(/on_track|achieved/);
+    expect(['behind', 'at_risk', 'missed']).toContain(report.evaluations[2].status);
+  });
+});

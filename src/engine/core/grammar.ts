@@ -846,6 +846,11 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['年底考核', 'annual'],
   ['年终统计', 'annual'],
   ['not due', 'not-due'],
+  // no step planned for the quarter (a South African quarterly report's "No milestone for the quarter")
+  ['no milestone', 'not-due'],
+  ['no milestone for the quarter', 'not-due'],
+  ['no target for the quarter', 'not-due'],
+  ['not targeted for the quarter', 'not-due'],
   ['measured twice per year', 'not-due'],
   ['measured twice a year', 'not-due'],
   ['measured annually', 'not-due'],

@@ -2080,7 +2080,10 @@ function notRated(r: Reading): Evaluation | null {
   // A dash for the verdict beside no result ("Not available until 2018" | -): nothing to rate yet.
   const noneYet =
     r.last.kind === 'empty' && naStatus.kind === 'na' && DASH_ONLY.test(naStatus.text) && naTarget === null;
-  const why = naTarget ?? (rated || noneYet ? null : naResult);
+  // No step set for the period and no result yet (Quarter 1 Target: "No milestone for the quarter").
+  const naPeriod = r.last.kind === 'empty' && !r.yearEnd ? readCell(periodPlanCell(r.ind, r.period)) : null;
+  const periodNotDue = naPeriod?.kind === 'na' && naPeriod.reason === 'not-due' ? naPeriod : null;
+  const why = naTarget ?? (rated || noneYet ? null : naResult) ?? periodNotDue;
   // An annual measure not due before the year end is due then.
   if (!why || (r.yearEnd && naResult?.reason === 'not-due' && !naTarget)) return null;
   return finish(r, {

@@ -97,6 +97,9 @@ const PLEDGE_HEADINGS = [
   '承诺',
   'pledge',
   'our pledge',
+  // a promise page (What we promised for 2006/07 | What we achieved | Current progress)
+  'what we promised',
+  'what we said we would do',
   'performance pledge',
   'commitment',
   'our commitment',
@@ -146,6 +149,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'kpi no',
       'pi no',
       'pi code',
+      // a programme performance indicator's number (PPI No), as South African reports head it
+      'ppi no',
+      'ppi no.',
+      'ppi',
       'measure ref',
       // serial numbers as Indian and other Commonwealth tables head them
       's.no.',
@@ -2003,7 +2010,10 @@ export function headerParts(text: string): HeaderParts {
     // the comma left before a year taken away ("Quarter 4, 2016/17")
     .replace(/(?<=.)[,，]$/, '')
     // the word "year" left before a year taken away (Target Yr (2023), Target Year 2024)
-    .replace(/(?<=.)(?:yr\.?|year)$/, (m: string) => (hadYear ? '' : m));
+    .replace(/(?<=.)(?:yr\.?|year)$/, (m: string) => (hadYear ? '' : m))
+    // the plan a figure is as per (Target for 2018/19 as per Annual Performance Plan (APP), Quarter 1
+    // Target as per APP): the figure's heading
+    .replace(/(?<=.)asper(?:the)?(?:annualperformanceplan|app|annualplan|plan)$/, '');
   // A trailing percent sign is the column's unit, as a bracketed one would be (增减率%: unit %).
   if (key.length > 1 && key.endsWith('%') && bracket === null) bracket = '%';
   // So is a leading one before the words of the lowest heading (% Fulfilling Standard, % of calls).
