@@ -327,3 +327,33 @@ describe('words of plan reviews, kept promises and quarterly reports', () => {
     expect(['behind', 'at_risk', 'missed']).toContain(report.evaluations[2].status);
   });
 });
+
+describe('a cut’s target beside the emissions and their fall', () => {
+  it('is answered by the fall, not by the amount emitted', () => {
+    const rows: CellValue[][] = [
+      ['2015年上半年主要污染物减排情况'],
+      ['序号', '污染物', '年度削减目标(%)', '上半年排放量(万吨)', '同比下降(%)'],
+      [1, '化学需氧量', 1, 63.2, 2.44],
+      [2, '二氧化硫', 1, 59.15, 5.43],
+      [3, '氨氮', 2.5, 5.1, 0.64],
+    ];
+    const report = check(rows, '2015-08-01');
+    expect(report.evaluations.map((e) => e.actual?.value)).toEqual([0.0244, 0.0543, 0.0064]);
+    expect(report.evaluations.map((e) => e.kind)).toEqual(['decrease', 'decrease', 'decrease']);
+    expect(report.evaluations.slice(0, 2).map((e) => e.status)).toEqual(['on_track', 'on_track']);
+    expect(['behind', 'at_risk']).toContain(report.evaluations[2].status);
+  });
+});
+
+describe('a span of years before what is done in it', () => {
+  it('is the time allowed, not the figure to reach', () => {
+    const rows: CellValue[][] = [
+      ['2021年政府工作报告民生清单落实情况'],
+      ['任务', '完成情况'],
+      ['高职院校两年扩招200万人', '296.85万人'],
+      ['三年新建改扩建幼儿园12所', '已建成9所'],
+    ];
+    const report = check(rows, '2021-12-31');
+    expect(report.evaluations.map((e) => e.target?.value)).toEqual([2000000, 12]);
+  });
+});

@@ -1723,7 +1723,27 @@ function markQualifiers(mentions: Mention[], meta: readonly MentionPlace[]): voi
  */
 function qualifies(s: string, m: { suffixed: boolean; end: number }, mention: Mention): boolean {
   return (
-    m.suffixed || mention.unit === '岁' || mention.unit === '周岁' || boundOfWhatIsCounted(s, m.end, mention)
+    m.suffixed ||
+    mention.unit === '岁' ||
+    mention.unit === '周岁' ||
+    boundOfWhatIsCounted(s, m.end, mention) ||
+    yearsSpan(mention)
+  );
+}
+
+/**
+ * A span of a few years before what is done in it (两年扩招200万人, 三年新建学校12所): the time allowed, not the
+ * figure to reach, where a figure follows in the clause (markQualifiers).
+ */
+function yearsSpan(m: Mention): boolean {
+  return (
+    m.unit === '年' &&
+    !m.percent &&
+    m.comparator === null &&
+    m.change === null &&
+    Number.isInteger(m.value) &&
+    m.value >= 1 &&
+    m.value <= 10
   );
 }
 

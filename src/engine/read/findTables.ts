@@ -2002,6 +2002,10 @@ function growthAsResult(
   const named = /增长|增速|增幅|下降|降低|降幅|削减|growth/.test(headerKey(target.header));
   if (results.length === 0 && named) {
     growth[0].role = 'actual';
+    // One column of figures taken for an organisation's result by its cells alone (年度削减目标(%) |
+    // 上半年排放量(万吨) | 同比下降(%)) is the amount beside the fall, not a result.
+    const guessed = cands.filter((c) => c.role === 'actual' && c.org && c.source === 'content');
+    if (guessed.length === 1) cands.splice(cands.indexOf(guessed[0]), 1);
     return;
   }
   const inPercent = headerParts(target.header).bracket === '%';
