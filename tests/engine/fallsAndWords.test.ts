@@ -357,3 +357,21 @@ describe('a span of years before what is done in it', () => {
     expect(report.evaluations.map((e) => e.target?.value)).toEqual([2000000, 12]);
   });
 });
+
+describe('a projection of the year in words', () => {
+  it('is on course, as a projected figure is, not done', () => {
+    const rows: CellValue[][] = [
+      ['City Secretary Performance Measures FY 2021/22'],
+      ['Performance Measures', 'Target 21/22', 'Projected 21/22'],
+      ['# of Regular Council Meetings Attended', 23, 23],
+      ['Received Municipal Clerks Achievement of Excellence Award', 'Yes', 'Yes'],
+    ];
+    const report = runCheck({
+      sources: [sourceFromRows('Sheet1', rows)],
+      lang: 'en-US',
+      date: '2022-03-01',
+      yearStart: 10,
+    }).report;
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track']);
+  });
+});

@@ -1922,6 +1922,15 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
             : source.status;
     }
   }
+  // A projection of the year that answers yes (Projected 21/22: Yes) is on course, not done, as a projected
+  // figure that reaches its target is — unless the office's verdict beside it says done.
+  if (
+    status === 'achieved' &&
+    r.ind.resultProjected === true &&
+    !hasValue(r.ind.statusCell ?? null) &&
+    YES_ANSWER.test(r.resultText ?? '')
+  )
+    status = 'on_track';
   return {
     indicator: r.ind,
     aggregation: 'last',
@@ -1946,6 +1955,8 @@ function finish(r: Reading, e: Partial<Evaluation> & { status: Status; direction
     actualSource: asWritten(r.resultText, r.lastCell),
   };
 }
+
+const YES_ANSWER = /^\s*(?:yes|y|是)\s*$/i;
 
 /** Unreadable cells (an error value, a date…) make the row invalid, each named. */
 /**
