@@ -562,6 +562,9 @@ export function periodInTexts(
   return { period, text: found.text, year: found.year, ...(pace ? { pace } : {}) };
 }
 
+/** A period a text states for sure or weakly (statedPeriod). */
+type Stated = NonNullable<ReturnType<typeof statedPeriod>>;
+
 /**
  * A date within the year, stated by another text (至7月底, 截至2019年7月底), where the one found names the
  * year by its plan alone (2019年度…完成情况): the date the figures run to, in that year.
@@ -569,34 +572,49 @@ export function periodInTexts(
 function toDateInPlanYear(
   texts: readonly string[],
   at: number,
-  p: NonNullable<ReturnType<typeof statedPeriod>>,
+  p: Stated,
   yearStart: number,
 ): ReturnType<typeof statedPeriod> {
   if (p.period.kind !== 'year' || p.year === null || !/^(?:19|20)\d{2}年度$/.test(p.text)) return null;
-  for (let j = 0; j < texts.length; j++) {
-    if (j === at) continue;
-    const q = statedPeriod(texts[j], yearStart);
-    if (q && !q.weak && q.period.kind !== 'year' && TO_A_DATE.test(q.text) && (q.year ?? p.year) === p.year)
-      return { ...q, year: p.year };
-  }
-  return null;
+  const year = p.year;
+  const q = otherStated(
+    texts,
+    yearStart,
+    0,
+    at,
+    (x) => x.period.kind !== 'year' && TO_A_DATE.test(x.text) && (x.year ?? year) === year,
+  );
+  return q ? { ...q, year } : null;
 }
 
 /** A date the figures run to: 至7月底, 截至9月末, 截止到2019年7月31日. */
 const TO_A_DATE = /^(?:截至|截止|截止到|截止至|至)/;
 
+/** The first period that texts[from…] (but the one at `skip`) state for sure and `test` holds for. */
+function otherStated(
+  texts: readonly string[],
+  yearStart: number,
+  from: number,
+  skip: number,
+  test: (q: Stated) => boolean,
+): ReturnType<typeof statedPeriod> {
+  for (let j = from; j < texts.length; j++) {
+    if (j === skip) continue;
+    const q = statedPeriod(texts[j], yearStart);
+    if (q && !q.weak && test(q)) return q;
+  }
+  return null;
+}
+
 /** The first of texts[from…] stating the same span as `p`, with its year; null where none does. */
 function sameSpanWithYear(
   texts: readonly string[],
   from: number,
-  p: NonNullable<ReturnType<typeof statedPeriod>>,
+  p: Stated,
   yearStart: number,
 ): ReturnType<typeof statedPeriod> {
-  for (let j = from; j < texts.length; j++) {
-    const q = statedPeriod(texts[j], yearStart);
-    if (q && !q.weak && q.year !== null && periodCode(q.period) === periodCode(p.period)) return q;
-  }
-  return null;
+  const code = periodCode(p.period);
+  return otherStated(texts, yearStart, from, -1, (q) => q.year !== null && periodCode(q.period) === code);
 }
 
 /** The one year a text names, however often; null where it names none or more than one. */
