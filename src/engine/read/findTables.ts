@@ -27,6 +27,7 @@ import {
   monthsOfLead,
   spanOfTarget,
   yearInHeading,
+  YEAR_TO_DATE,
 } from './headerWords';
 import { monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { elapsedFraction, monthOfName } from '../core/period';
@@ -1660,7 +1661,7 @@ function periodPairBesideToDate(cands: Candidate[]): void {
     cands.filter((c) => c.role === role && !c.org && !c.group && !c.period && c.year === undefined);
   const results = plain('actual');
   const targets = plain('target');
-  const toDate = (c: Candidate) => TO_DATE_WORDS.test(normalizeText(c.header));
+  const toDate = (c: Candidate) => YEAR_TO_DATE.test(normalizeText(c.header));
   const toDateTargets = plain('periodTarget').filter(toDate);
   if (results.length !== 2 || targets.length !== 1 || toDateTargets.length !== 1) return;
   const ofPeriod = results.filter((c) => !toDate(c));
@@ -1672,7 +1673,6 @@ function periodPairBesideToDate(cands: Candidate[]): void {
 }
 
 const WHOLE_YEAR_WORDS = /\b(?:annual|annually|yearly|full[- ]year|year[- ]end)\b|全年|年度/i;
-const TO_DATE_WORDS = /\b(?:f?ytd|(?:fiscal\s+)?year[- ]to[- ]date)\b/i;
 
 /**
  * Results to date side by side (1-10月推进情况 | 1-11月推进情况): the latest is the result, the others are

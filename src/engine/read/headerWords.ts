@@ -2218,6 +2218,9 @@ const ISSUER_WORDS =
 const ISSUER = new RegExp(ISSUER_WORDS);
 const ISSUERS = new RegExp(ISSUER_WORDS, 'g');
 
+/** A heading's words for the year to date (YTD, FYTD, Year to date, Fiscal year-to-date). */
+export const YEAR_TO_DATE = /\b(?:f?ytd|(?:fiscal\s+)?year[- ]to[- ]date)\b/i;
+
 /** The words without the body that set the task (高于市政府下达目标4个百分点 → 高于目标4个百分点). */
 export function withoutIssuer(text: string): string {
   const hans = toHans(text);

@@ -80,6 +80,7 @@ import {
   yearInHeading,
   PLEDGE_WITHIN,
   withoutIssuer,
+  YEAR_TO_DATE,
 } from './headerWords';
 import { headerYear } from './headers';
 import {
@@ -2003,7 +2004,6 @@ const BARE_YEAR_HEADING =
   /^\s*(?:(?:19|20)\d{2}\s+(?:target|actual|result|outturn|performance|achieved|achievement|estimated?)s?|(?:target|actual|result|outturn|performance|achieved|achievement)s?\s+(?:19|20)\d{2})\s*$/i;
 
 /** A year-to-date heading in English words (YTD, "Year to date"): the year runs from the first month shown. */
-const YEAR_TO_DATE = /\bytd\b|\byear[- ]to[- ]date\b/i;
 
 /** A row holding a number that is no day typed as a number (a day's serial is a whole 20000–80000). */
 function holdsFigures(row: readonly CellValue[] | undefined): boolean {
