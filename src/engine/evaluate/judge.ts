@@ -875,6 +875,10 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
       : null;
   if (paceGap !== null)
     return { status: paceGap < 0 ? 'behind' : 'on_track', word: cellText(ind.gapCell!.value) };
+  // A verdict in words under the gap's heading (与市确保目标序时进度比较 | 达到市确保目标序时进度): what it says.
+  const gapWord = ind.gapCell && typeof ind.gapCell.value === 'string' ? statusWord(ind.gapCell.value) : null;
+  if (gapWord)
+    return { status: answerTo(ind.statusAsks, gapWord), word: cellText(ind.gapCell!.value).trim() };
   // A status word standing alone in the notes (备注: 达到时间进度, 超额完成).
   // (Not 预计完成 alone in a finance table's notes, where it marks the figure as an estimate.)
   const noteWord = ind.notes && !ESTIMATE_MARK.test(ind.notes.trim()) ? statusWord(ind.notes) : null;
@@ -2391,8 +2395,10 @@ function withoutTargetFigure(r: Reading): Evaluation {
   // (Not the share itself, told as the result: 进度达60% is its completion, no figure done beside it.)
   // (So is an amount the office rates by how far it is over or short of the pace: 11330 | 超(+)欠(-) 180.)
   const byPaceGap = !byRate && r.ind.gapOfPace === true && !!r.source && !r.targetWords;
+  // (And the one figure done beside the office's own verdict, 467.4 | 按计划开工建设: shown, never lost.)
+  const byVerdict = !byRate && !!r.source && !r.targetWords && !words;
   const one =
-    (byRate || byPaceGap) && r.last.kind === 'figures' && r.last.figures.length === 1
+    (byRate || byPaceGap || byVerdict) && r.last.kind === 'figures' && r.last.figures.length === 1
       ? r.last.figures[0]
       : null;
   const done = one && !(one.percent && one.value === r.completion) ? one : null;

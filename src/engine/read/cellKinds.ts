@@ -167,6 +167,10 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['partially delivered', 'behind'],
   ['mostly achieved', 'behind'],
   ['mostly met', 'behind'],
+  // the Government of Canada's scale in its departmental performance reports: Exceeded, Met all, Mostly
+  // met (80–99 per cent of the expected level), Somewhat met (60–79), Not met (under 60)
+  ['met all', 'achieved'],
+  ['somewhat met', 'at_risk'],
   ['mostly achieved target', 'behind'],
   ['largely achieved', 'behind'],
   ['achieved target', 'achieved'],
@@ -176,6 +180,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['failed to meet target', 'missed'],
   ['did not achieve target', 'missed'],
   ['not fully achieved', 'behind'],
+  ['partially completed', 'behind'],
+  ['partly completed', 'behind'],
   // not there yet, the work still going on (Working towards target.): not met, missed at the year's end
   ['working towards target', 'behind'],
   ['working towards the target', 'behind'],
@@ -190,6 +196,9 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['pass', 'achieved'],
   ['in progress', 'on_track'],
   ['progressing', 'on_track'],
+  // an operational plan's words for an action begun, or set to begin later in the year
+  ['commenced', 'on_track'],
+  ['scheduled to commence', 'on_track'],
   ['incomplete', 'behind'],
   ['not complete', 'behind'],
   ['not completed', 'behind'],
@@ -202,6 +211,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['not delivered', 'missed'],
   ['on hold', 'behind'],
   ['deferred', 'behind'],
+  ['postponed', 'behind'],
   ['overdue', 'behind'],
   ['slipped', 'behind'],
   ['some slippage', 'behind'],
@@ -550,7 +560,7 @@ function tickedOption(text: string): string | null | undefined {
  * pace (序时 / 时序 / 时间进度, or 进度 alone) reached or passed is on track, short of it behind.
  */
 const PACE_VERDICT =
-  /^(?:推进|进展|工作推进)?(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
+  /^(?:推进|进展|工作推进)?(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:[省市区县]?(?:确保|奋斗|预期)?目标)?(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
 const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
 
 /**
@@ -599,7 +609,11 @@ function statusWordOf(text: string): Status | null {
   }
   const key = statusKey(text);
   // "Both exceeding the target" (the quarter and the year to date): what both are.
-  const whole = STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, ''));
+  const whole =
+    STATUS_WORDS.get(key) ??
+    STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, '')) ??
+    // All of them, or still, under way as planned (均按进度推进中, 正在按计划推进): the words without 均, 正在, 中.
+    STATUS_WORDS.get(key.replace(/^(?:均|都|正在|目前|仍)+/, '').replace(/中$/, ''));
   if (whole) return whole;
   // A forecast that the year's target or task will be done (预计完成省下达目标, 有望完成全年任务), or not.
   const forecast = FORECAST.exec(key);

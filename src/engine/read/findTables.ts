@@ -1486,9 +1486,10 @@ function wordsBesideFigureResults(
     return (
       !!p &&
       p.filled >= 2 &&
-      (p.counts.text + p.counts.sentence) / p.filled >= 0.8 &&
+      // (a verdict here and there among the accounts of progress: still words, not a status column)
+      (p.counts.text + p.counts.sentence + p.counts.status) / p.filled >= 0.8 &&
       numericShare(p) === 0 &&
-      p.counts.status === 0
+      p.counts.status * 2 < p.filled
     );
   };
   if (!results.some(figures)) return;
@@ -1504,7 +1505,8 @@ function wordsBesideFigureResults(
     }
     if (!words(c)) continue;
     const p = profile(c)!;
-    const names = !named && p.distinctTexts >= p.filled * 0.8 && !talksOfResults(c.col);
+    const names =
+      !named && p.counts.status === 0 && p.distinctTexts >= p.filled * 0.8 && !talksOfResults(c.col);
     c.role = names ? 'name' : 'notes';
     c.score = Math.min(c.score, 0.8);
   }
@@ -2026,9 +2028,9 @@ function growthAsResult(
   growth[0].role = 'actual';
 }
 
-/** A target written as growth or a fall (增长7%, 下降3%左右, "growth of 5%"). */
+/** A target written as growth or a fall (增长7%, 下降3%左右, 确保目标增长12%, "growth of 5%"). */
 const GROWTH_TARGET =
-  /^\s*(?:确保|力争|争取|预期|计划)?\s*(?:同比)?(?:增长|增速|增幅|下降|降低)|^\s*(?:growth|increase|decrease|reduction)\s+(?:of\s+)?[-+]?\d/i;
+  /^\s*(?:确保|力争|争取|预期|计划|奋斗)?\s*(?:目标)?\s*(?:同比)?(?:增长|增速|增幅|下降|降低)|^\s*(?:growth|increase|decrease|reduction)\s+(?:of\s+)?[-+]?\d/i;
 
 /** Most of a column's texts (of its first rows) are targets of growth or a fall. */
 /** Words that speak of a result against its target: exceeded target, fell short, 超额完成, 未达到. */
@@ -2046,11 +2048,18 @@ function textsDown(
   let filled = 0;
   let hits = 0;
   const end = Math.min(to, from + PROFILE_ROWS);
+  // A text merged down the column counts for every row it spans (均按进度推进中 over two tasks).
+  const spans = new Map<number, number>();
+  for (const m of grid.merges) {
+    if (m.left !== m.right || m.left - grid.originCol !== col || m.bottom <= m.top) continue;
+    spans.set(m.top - grid.originRow, m.bottom - m.top + 1);
+  }
   for (let r = from; r < end; r++) {
     const v = grid.values[r]?.[col];
     if (typeof v !== 'string' || v.trim() === '') continue;
-    filled++;
-    if (test(v)) hits++;
+    const rows = Math.max(1, Math.min(spans.get(r) ?? 1, end - r));
+    filled += rows;
+    if (test(v)) hits += rows;
   }
   return { filled, hits };
 }
@@ -2573,7 +2582,7 @@ export function isTimeAlone(text: string): boolean {
   return m.length === 1 && !m[0].percent && m[0].unit !== null && isStandardTimeUnit(m[0].unit);
 }
 
-/** A target written as growth or a fall (增长7%, 下降3%左右, "growth of 5%"). */
+/** A target written as growth or a fall (增长7%, 下降3%左右, 确保目标增长12%, "growth of 5%"). */
 export function isGrowthTargetText(text: string): boolean {
   return GROWTH_TARGET.test(text);
 }

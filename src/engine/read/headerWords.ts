@@ -200,6 +200,14 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'theme',
       'priority',
       'outcome',
+      // the outcome a programme's indicators serve, in its results framework (Expected Result | Performance
+      // Indicator | Target): the goal they are grouped under, never the result achieved
+      'expected result',
+      'expected results',
+      'expected outcome',
+      'expected outcomes',
+      'intended outcome',
+      'intended outcomes',
       'strategic priority',
       'strategic goal',
       'strategic goals',
@@ -1613,7 +1621,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'deviation from target',
       'deviation against target',
     ],
-    ends: ['差距'],
+    // (and against the pace of a target that a higher level set: 与市确保目标序时进度比较)
+    ends: ['差距', '序时进度比较', '序时进度相比', '序时进度对比', '时序进度比较'],
   },
   // A 绩效自评表 scores each indicator: full marks (得分 = 分值) is the office's own word that it was met.
   score: {

@@ -273,11 +273,16 @@ function foundResults(table: SheetTable, need: 'heading' | 'any'): boolean {
  * Rating: Green, Amber), found by the evidence on every row the standard reading read.
  */
 function foundVerdicts(evidence: SheetTable, strict: SheetTable): boolean {
-  if (!evidence.reading?.columns.some((c) => c.role === 'status' && c.source === 'header')) return false;
+  const headed = (role: string) =>
+    evidence.reading?.columns.some((c) => c.role === role && c.source === 'header') === true;
+  const status = headed('status');
+  // (Or the gap to the pace the office states, 与时序进度比较: 超时序进度3.5个百分点, beside a completion.)
+  const gap = headed('gap') && headed('completion');
+  if (!status && !gap) return false;
   const rows = new Set(evidence.indicators.map((ind) => ind.row));
   return (
     strict.indicators.every((ind) => rows.has(ind.row)) &&
-    evidence.indicators.some((ind) => isFilledCell(ind.statusCell))
+    evidence.indicators.some((ind) => isFilledCell(status ? ind.statusCell : ind.gapCell))
   );
 }
 

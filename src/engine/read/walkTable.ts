@@ -2015,7 +2015,10 @@ function titleTexts(
   grid: Grid,
   found: FoundTable,
 ): { captions: string[]; rows: string[]; figureRows: string[] } {
-  const texts = (rows: readonly number[]): string[] => rows.flatMap((r) => rowTexts(grid, r));
+  // (A footnote to a figure marked in a table above, "+ … in December 2020 contributed to …" under 259+,
+  // speaks of that figure, not of this table's period.)
+  const texts = (rows: readonly number[]): string[] =>
+    rows.flatMap((r) => rowTexts(grid, r)).filter((t) => !isFootnoteToMark(grid, t));
   const top = Math.min(found.headerRows[0] ?? found.bodyStart, 8);
   // Title lines, not the rows of a table above this one (its headings 一月 | 二月 … state no period here;
   // its rows of figures, FY 2006 | 68% | 32%, neither).
@@ -2026,6 +2029,16 @@ function titleTexts(
   // …though their words may still name the year the way the office does (FY 2007).
   const figureRows = found.captionRows.filter((r) => holdsFigures(grid.values[r]));
   return { captions: texts(captions.reverse()), rows: texts(rows), figureRows: texts(figureRows) };
+}
+
+/** A line opening on a mark (*, #, +, †) that some figure on the sheet carries after it (72*, 259+). */
+function isFootnoteToMark(grid: Grid, text: string): boolean {
+  const mark = /^\s*([*#+†‡※])\s*\S/.exec(text)?.[1];
+  if (!mark) return false;
+  const marked = new RegExp(`\\d\\s*\\${mark}\\s*$`);
+  return grid.values.some((row) =>
+    row?.some((v) => typeof v === 'string' && v.length <= 24 && marked.test(v)),
+  );
 }
 
 /** A financial year's span whose end a stated date is (2015–16 with "at 30 June 2016"). */

@@ -1,0 +1,209 @@
+/**
+ * Progress as offices word it beside their figures: a verdict among the accounts of progress, a verdict
+ * under the heading of the gap to the pace, the words of a results framework and of a council's plan, and
+ * the marks and footnotes around stacked tables.
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { sourceFromRows } from '../support/grids';
+
+function check(rows: CellValue[][], date = '2024-05-20', lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+  return runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date }).report;
+}
+
+const byRow = (report: ReturnType<typeof check>, row: number) =>
+  report.evaluations.find((e) => e.indicator.row === row);
+
+describe('a results framework’s headings and scale', () => {
+  const rows: CellValue[][] = [
+    ['Section II: Analysis of Program Activities'],
+    ['Expected Result', 'Performance Indicators', 'Target', 'Performance Status'],
+    [
+      'Events are planned and conducted flawlessly',
+      'Client satisfaction with the services',
+      'High',
+      'Met all',
+    ],
+    ['Services are delivered on time', 'Share of documents translated on time', '95%', 'Somewhat met'],
+  ];
+
+  it('takes the expected result as the group the indicators serve, never as the result', () => {
+    const report = check(rows, '2011-06-30', 'en-US');
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual([
+      'Client satisfaction with the services',
+      'Share of documents translated on time',
+    ]);
+    expect(report.evaluations.map((e) => e.indicator.category)).toEqual([
+      'Events are planned and conducted flawlessly',
+      'Services are delivered on time',
+    ]);
+    expect(report.evaluations.map((e) => e.actual)).toEqual([null, null]);
+  });
+
+  it('reads Met all as met and Somewhat met as short of it', () => {
+    const report = check(rows, '2011-06-30', 'en-US');
+    expect(report.evaluations[0].status).toMatch(/achieved|on_track/);
+    expect(['behind', 'at_risk', 'missed']).toContain(report.evaluations[1].status);
+  });
+});
+
+describe('accounts of progress beside the figures, one of them a verdict', () => {
+  const rows: CellValue[][] = [
+    ['2024年1—4月省重点项目完成投资情况'],
+    ['类  别', '项目数(个)', '完成投资(亿元)', '年度投资\n完成率(%)', '进展情况'],
+    ['续建项目', 504, 2649.1, 43.5, null],
+    ['计划开工项目', 116, 467.4, null, '按计划开工建设'],
+    ['基础设施项目', 269, 1398.5, 39, '加快实施。轨道交通资阳线完成临空车辆基地机电安装及装修。'],
+    ['产业项目', 348, 1508.7, 42.4, '青白江区福融新材料智慧产业园项目完工,厂房建设完成。'],
+    ['民生工程及社会事业项目', 58, 130.2, 44.6, '华西医院锦江院区完成内外部装饰装修。'],
+  ];
+
+  it('are the notes, the names staying in the first column', () => {
+    const report = check(rows);
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual([
+      '续建项目',
+      '计划开工项目',
+      '基础设施项目',
+      '产业项目',
+      '民生工程及社会事业项目',
+    ]);
+    expect(byRow(report, 5)?.indicator.notes).toMatch(/^加快实施/);
+  });
+
+  it('give the verdict on the row that has one, and its figure is still shown', () => {
+    const row = byRow(check(rows), 4);
+    expect(row?.status).toBe('on_track');
+    expect(row?.sourceStatus?.word).toBe('按计划开工建设');
+    expect(row?.actual?.value).toBe(467.4);
+  });
+});
+
+describe('verdicts on the pace', () => {
+  it('read all of them under way as planned (均按进度推进中) as on track', () => {
+    const report = check([
+      ['2022年1-6月重点工作推进情况'],
+      ['序号', '工作事项', '目标任务', '推进情况'],
+      [1, '区委、区政府重点工作(119项)', '全年完成', '均按进度推进中'],
+      [2, '区十件民生实事项目(39项)', '全年完成', '正在按进度推进'],
+    ]);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track']);
+  });
+
+  it('read a verdict under the heading of the gap to a pace set from above', () => {
+    const report = check([
+      ['上半年全县主要经济指标完成情况'],
+      ['序号', '指标', '单位', '上半年完成', '增长(%)', '与市确保目标序时进度比较'],
+      [1, '农业增加值', '亿元', 5.9, 5.7, '达到市确保目标序时进度'],
+      [2, '规上工业增加值', '亿元', 27.3, 9, '低于市确保目标序时进度'],
+      [3, '建筑业增加值', '亿元', 2.8, 9.5, null],
+    ]);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind', 'not_rated']);
+  });
+
+  it('read the standard headings with a completion and the gap to the pace beside them', () => {
+    const report = check([
+      ['2025年上半年主要目标任务完成情况'],
+      ['序号', '目标任务', '年度目标', '完成情况', '占年度投资计划(%)', '与时序进度比较'],
+      [1, '全县重点项目', null, '预计上半年累计完成投资XX亿元', 50, '达时序进度'],
+      [2, '4个省级重点项目', null, '1-5月完成投资XX亿元', 45.2, '超时序进度3.5个百分点'],
+      [3, '41个市级重点项目', null, '1-5月完成投资XX亿元', 38, '低于时序进度3.7个百分点'],
+    ]);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'on_track', 'behind']);
+  });
+});
+
+describe('a verdict written once and merged down the tasks it holds for', () => {
+  it('is each task’s, as it is written on every row', () => {
+    const rows: CellValue[][] = [
+      ['关于2022年重点工作1-6月进展情况的通报'],
+      ['序号', '项目', '单位', '1-6月完成', '同比增长', '年度计划', '完成率', '进展情况'],
+      ['一、主要经济指标'],
+      [1, '生产总值', '亿元', 401.84, '约3.4%'],
+      [2, '规模以上工业增加值', '亿元', 130.5, '约2%'],
+      ['二、重点工作和民生实事方面'],
+      [6, '区委、区政府重点工作(119项)', '项', null, null, null, null, '均按进度推进中'],
+      [7, '区十件民生实事项目(39项)', '项', null, null, null, null, null],
+      ['三、重点建设项目方面'],
+      [8, '列入市2022年重点项目计划', '亿元', 126.02, null, 193.22, 0.6522, '比时间进度快15.22个百分点'],
+    ];
+    const read = (merges: string[]) =>
+      runCheck({
+        sources: [sourceFromRows('Sheet1', rows, { merges })],
+        lang: 'zh-CN',
+        date: '2022-07-20',
+      }).report.evaluations.map((e) => `${e.indicator.row} ${e.status}`);
+    const sections = ['A3:H3', 'A6:H6', 'A9:H9'];
+    expect(read([...sections, 'H7:H8'])).toEqual([
+      '4 not_rated',
+      '5 not_rated',
+      '7 on_track',
+      '8 on_track',
+      '10 on_track',
+    ]);
+  });
+});
+
+describe('a target of growth named as the target to ensure', () => {
+  it('is answered by the growth beside the amount (确保目标增长12%,奋斗目标增长14%)', () => {
+    const report = check([
+      ['2023年1-5月主要经济指标运行情况'],
+      ['序号', '指标', '年度目标', '1-5月完成', '同比增长', '备注'],
+      [1, '规上工业增加值', '确保目标增长12%,奋斗目标增长14%', '19.95亿元', 17.8, null],
+      [2, '“主导+特色”产业产值', '201亿元', '66.42亿元', 24.66, null],
+    ]);
+    const [growth, amount] = report.evaluations;
+    expect(growth.kind).toBe('growth');
+    expect(growth.target?.value).toBe(0.12);
+    expect(growth.actual?.value).toBe(0.178);
+    expect(growth.status).toMatch(/achieved|on_track/);
+    expect(amount.kind).toBe('amount');
+  });
+});
+
+describe('a council operational plan’s words', () => {
+  it('read actions begun, put off and partly done', () => {
+    const report = check(
+      [
+        ['Delivery Program Progress Report 1 July 2015 - 30 June 2016'],
+        ['Action', 'Output Measure', 'Status'],
+        ['OP1-1.1 Prepare communication strategy', 'Strategy prepared', 'Commenced'],
+        ['OP1-1.2 Review the asset plan', 'Plan reviewed', 'Postponed'],
+        ['OP1-1.3 Upgrade the library catalogue', 'Catalogue upgraded', 'Partially completed'],
+        ['OP1-1.4 Open the new depot', 'Depot opened', 'Scheduled to commence'],
+      ],
+      '2016-03-31',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual([
+      'on_track',
+      'behind',
+      'behind',
+      'on_track',
+    ]);
+  });
+});
+
+describe('a footnote to a marked figure between stacked tables', () => {
+  it('states no period for the table below it', () => {
+    const report = check(
+      [
+        ['Our performance 2020-21'],
+        ['Output', '2018-19', '2019-20', '2020-21', 'Target\n2018-23', ''],
+        ['Customers (%) satisfied with drinking water', 64, 69, '72*', '> 70', '☺'],
+        ['Number of water quality complaints per 100 customers', 0.22, 0.08, '0.95+', '< 0.22', '☹'],
+        [],
+        ['* Customer satisfaction with drinking water improved significantly this year.'],
+        [
+          '+ Taste and odour issues affecting some townships in December 2020 contributed to more complaints.',
+        ],
+        [],
+        ['Output', '2018-19', '2019-20', '2020-21', 'Target\n2018-23', ''],
+        ['Telephone calls answered within 30 seconds (%)', 97.3, 97, 97, '> 97', '☺'],
+        ['Number of hardship grants approved', 30, 107, 259, '> 25', '☺'],
+      ],
+      '2021-09-30',
+      'en-US',
+    );
+    expect(report.options.period).toEqual({ kind: 'year' });
+    expect(report.evaluations).toHaveLength(4);
+  });
+});
