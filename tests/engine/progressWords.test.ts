@@ -207,3 +207,199 @@ describe('a footnote to a marked figure between stacked tables', () => {
     expect(report.evaluations).toHaveLength(4);
   });
 });
+
+describe('a six-monthly report from the first of July', () => {
+  it('starts the year in July, its period the first half', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('Sheet1', [
+          ['Delivery Program Progress Report: 1 July – 31 December 2013'],
+          ['Action', 'Output Measure', 'Status'],
+          ['OP1-1.1 Prepare communication strategy', 'Strategy prepared', 'Commenced'],
+          ['OP1-1.2 Review the asset plan', 'Plan reviewed', 'Completed'],
+        ]),
+      ],
+      lang: 'en-US',
+      date: '2014-02-25',
+    });
+    expect(r.report.options.yearStart).toBe(7);
+    expect(r.period).toEqual({ kind: 'quarter', quarter: 2 });
+  });
+});
+
+describe('an action plan’s actions written out at length', () => {
+  it('name the rows when no other column does', () => {
+    const long = (code: string, what: string) =>
+      `${code} ${what}, in consultation with the Joint Organisation, to take best advantage of the grant funding opportunities for the region.`;
+    const report = check(
+      [
+        ['Service Plan Annual Report June 2019'],
+        ['Action(s)', 'Target', 'Status', 'Progress'],
+        [
+          long('4.1.3.2', 'Create meaningful relationships with State and Federal bodies'),
+          '30 June 2019',
+          'Achieved',
+          'Council is an active member.',
+        ],
+        [
+          long('4.1.3.4', 'Participate in Regional and State Forums'),
+          '30 June 2019',
+          'Achieved',
+          'Council attends the forums.',
+        ],
+        [
+          long('4.3.2.1', 'Review three Council services every year'),
+          '30 June 2019',
+          'Not Achieved',
+          'The review programme is on hold.',
+        ],
+      ],
+      '2019-08-01',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => e.indicator.name.slice(0, 7))).toEqual([
+      '4.1.3.2',
+      '4.1.3.4',
+      '4.3.2.1',
+    ]);
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['achieved', 'achieved', 'missed']);
+  });
+});
+
+describe('verdicts as columns, a mark under the one that holds', () => {
+  it('read each row by the column it marks, a row of counts under the headings no indicator', () => {
+    const report = check(
+      [
+        ['Customer Service Guarantee Quarterly Report: April – June 2015'],
+        [
+          'Section',
+          'Target',
+          'Result',
+          'Met or Exceeded Target',
+          'Within 3% of achieving Target',
+          'Not Achieved',
+          'Target Not Yet Applicable',
+        ],
+        ['Overall Achievement', null, null, 27, 8, 4, 1],
+        [
+          'Customer Responsiveness',
+          'We will answer 90% of calls within 30 seconds',
+          '85.7% of calls answered within 30 seconds',
+          null,
+          null,
+          'X',
+          null,
+        ],
+        [
+          null,
+          'We will respond to your letter within 10 working days',
+          '99.8% of letters answered within 10 days',
+          'X',
+          null,
+          null,
+          null,
+        ],
+        [
+          'Waste Services',
+          'Bins missed will be collected within 2 days',
+          '96.1% collected within 2 days',
+          null,
+          'X',
+          null,
+          null,
+        ],
+        [null, 'New bins will be delivered within 5 days', 'No new bins this quarter', null, null, null, 'X'],
+      ],
+      '2015-07-20',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [4, expect.stringMatching(/behind|at_risk|missed/)],
+      [5, expect.stringMatching(/achieved|on_track/)],
+      [6, expect.stringMatching(/behind|at_risk/)],
+      [7, 'not_rated'],
+    ]);
+    expect(report.evaluations[0].sourceStatus?.word).toBe('X (Not Achieved)');
+  });
+
+  it('read a form’s ticks under 完成 | 基本完成 | 未完成', () => {
+    const report = check(
+      [
+        ['2023年度重点工作完成情况自评表'],
+        ['序号', '工作任务', '完成', '基本完成', '未完成', '备注'],
+        [1, '新建公园绿地5处', '√', null, null, null],
+        [2, '改造老旧小区12个', null, '√', null, '已完成11个'],
+        [3, '新建停车位2000个', null, null, '√', '用地未落实'],
+      ],
+      '2024-01-15',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.word)).toEqual([
+      '√ (完成)',
+      '√ (基本完成)',
+      '√ (未完成)',
+    ]);
+    expect(report.evaluations[0].status).toBe('achieved');
+    expect(report.evaluations[2].status).toBe('missed');
+  });
+});
+
+describe('an enterprise report’s verdicts', () => {
+  it('read the verdict among a few clauses of the notes', () => {
+    const report = check(
+      [
+        ['2022年1-8月省属企业主要经济指标'],
+        ['指标', '单位', '1-8月完成', '同比增长(%)', '全年目标', '备注'],
+        ['营业总收入', '亿元', 8062.1, 18.2, '增长10%', null],
+        ['研发经费投入', '亿元', 29.2, 52.8, null, '同比增加10亿元,增速远超全年目标'],
+        ['利润总额', '亿元', 634.7, 31.2, null, '年度效益目标任务提前完成;位居全国第3、中部第1'],
+      ],
+      '2022-09-20',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status ?? null)).toEqual([
+      null,
+      'achieved',
+      'achieved',
+    ]);
+  });
+
+  it('read 超过目标值, 全面超额完成 and a ceiling line kept below as met', () => {
+    const report = check([
+      ['2019年“两降两提”完成情况'],
+      ['序号', '指标', '完成情况'],
+      [1, '资产总额', '超过目标值'],
+      [2, '利润总额', '全面超额完成'],
+      [3, '资产负债率', '低于控制线6.22个百分点'],
+    ]);
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual([
+      'achieved',
+      'achieved',
+      'on_track',
+    ]);
+  });
+
+  it('keep “两金” (receivables and stock) down', () => {
+    const report = check([
+      ['2022年1-8月省属企业主要经济指标'],
+      ['指标', '单位', '全年目标', '1-8月完成'],
+      ['“两金”占流动资产比重', '%', 40, 38.5],
+    ]);
+    expect(report.evaluations[0].direction).toBe('lower');
+  });
+});
+
+describe('a police scorecard’s assessments', () => {
+  it('read Satisfactory, Close monitoring and Requires action', () => {
+    const report = check(
+      [
+        ['Policing Plan Performance Report: Q1 2017-18'],
+        ['MEASURE', 'ASSESSMENT'],
+        ['Measure 1: The percentage of victims satisfied with the service', 'SATISFACTORY'],
+        ['Measure 2: The number of crimes solved', 'CLOSE MONITORING'],
+        ['Measure 3: The response to emergency calls within 15 minutes', 'REQUIRES ACTION'],
+      ],
+      '2017-08-01',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['on_track', 'behind', 'at_risk']);
+  });
+});

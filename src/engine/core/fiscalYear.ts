@@ -216,6 +216,13 @@ export function yearStartIn(text: string | null | undefined): YearStartWords | n
   for (const r of runs) {
     if (monthsIn(r) === 12 && r.from !== 1) return { month: r.from, year: r.year, text: words(r.at, r.end) };
   }
+  // Half or three quarters of a year to date from the first of April, July or October (1 July – 31 December
+  // 2013, a six-monthly report): the year starts on that day.
+  for (const r of runs) {
+    const n = monthsIn(r);
+    if ((n === 6 || n === 9) && FISCAL_STARTS.has(r.from) && /^0?1(?:st)?\s+[a-z]/.test(t.slice(r.at, r.end)))
+      return { month: r.from, year: r.year, text: words(r.at, r.end) };
+  }
   for (const part of PART_WORDS) {
     const m = part.re.exec(t);
     if (!m) continue;

@@ -826,6 +826,19 @@ function answerTo(asks: Indicator['statusAsks'], s: Status): Status {
   return s;
 }
 
+/**
+ * A verdict the notes give: the whole of them (超额完成), or the one clause of a few that is a verdict
+ * (同比增加10亿元，增速远超全年目标; 年度效益目标任务提前完成；位居全国第3).
+ */
+function noteVerdict(notes: string): Status | null {
+  const whole = statusWord(notes);
+  if (whole) return whole;
+  const clauses = notes.split(/[,，;；。]/).filter((c) => c.trim() !== '');
+  if (clauses.length < 2 || clauses.length > 3) return null;
+  const verdicts = new Set(clauses.map(statusWord).filter((s): s is Status => s !== null));
+  return verdicts.size === 1 ? [...verdicts][0] : null;
+}
+
 /** A cell's figure with its sign (-215, "-5.2", "－２１５", "+3*"), or null for anything else. */
 function signedFigure(v: SourceCell['value'] | undefined): number | null {
   const parsed = parseCell(v ?? null, null);
@@ -881,7 +894,7 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
     return { status: answerTo(ind.statusAsks, gapWord), word: cellText(ind.gapCell!.value).trim() };
   // A status word standing alone in the notes (备注: 达到时间进度, 超额完成).
   // (Not 预计完成 alone in a finance table's notes, where it marks the figure as an estimate.)
-  const noteWord = ind.notes && !ESTIMATE_MARK.test(ind.notes.trim()) ? statusWord(ind.notes) : null;
+  const noteWord = ind.notes && !ESTIMATE_MARK.test(ind.notes.trim()) ? noteVerdict(ind.notes) : null;
   if (noteWord) return { status: noteWord, word: ind.notes! };
   for (const t of [
     resultText,

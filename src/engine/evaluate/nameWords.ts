@@ -57,6 +57,8 @@ const LOWER_ZH = [
   '逾期',
   '不良贷款',
   '负债率',
+  // a state enterprise's receivables and stock held (“两金”占流动资产比重), to be pressed down
+  '两金',
   '赤字',
   '成本',
   '差错',

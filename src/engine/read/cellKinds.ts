@@ -100,6 +100,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['on or exceeding the target', 'achieved'],
   ['on or above target', 'achieved'],
   ['met or exceeded', 'achieved'],
+  ['met or exceeded target', 'achieved'],
+  ['met or exceeded the target', 'achieved'],
   ['completed', 'achieved'],
   ['complete', 'achieved'],
   ['done', 'achieved'],
@@ -196,6 +198,10 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['pass', 'achieved'],
   ['in progress', 'on_track'],
   ['progressing', 'on_track'],
+  // a police scorecard's assessment of each measure: satisfactory, to be watched, or to be acted on
+  ['satisfactory', 'on_track'],
+  ['close monitoring', 'behind'],
+  ['requires action', 'at_risk'],
   // an operational plan's words for an action begun, or set to begin later in the year
   ['commenced', 'on_track'],
   ['scheduled to commence', 'on_track'],
@@ -256,6 +262,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['attention required', 'behind'],
   ['attention required (past due)', 'missed'],
   ['no longer applicable', 'not_rated'],
+  ['target not yet applicable', 'not_rated'],
   ['superseded', 'not_rated'],
   ['withdrawn', 'not_rated'],
   ['cancelled', 'not_rated'],
@@ -574,14 +581,15 @@ const TARGET_VERDICT =
   /^(?:(未|没有|没)能?(?:达到|实现|完成|达成)了?|(?:均|已|全面|均已|已全面|已经|提前|已提前|超额|已超额)(?:达到|实现|完成|达成)了?|(?:达到|达成)了?|好于|优于|(差于|劣于))(?:了)?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:的)?(?:目标|考核|控制)?(?:任务)?(?:要求)?(?:[\d.]+(?:个)?(?:百分点|%))?$/;
 
 /** The year's target or task done in full, the verdict last (目标任务全面完成, 年度任务均已完成). */
-const TARGET_DONE = /^(?:年度|全年)?(?:目标|任务|目标任务)(?:均|已|均已)?(?:全面|全部|圆满)完成$/;
+const TARGET_DONE =
+  /^(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|目标任务)(?:均|已|均已)?(?:全面|全部|圆满|提前)完成$/;
 
 /**
  * The target passed (超过年度约束性目标要求, 已超出全年目标任务): met. A ceiling passed (超过控制指标) is the
  * opposite and is said with 控制, which this leaves to the words for ceilings.
  */
 const TARGET_PASSED =
-  /^(?:已|均|均已)?(?:超过|超出)了?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性|考核)?(?:目标|任务)(?:任务)?(?:要求)?$/;
+  /^(?:增速|增幅|增长)?(?:已|均|均已)?(?:超过|超出|远超过?)了?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性|考核)?(?:目标|任务)(?:任务|值)?(?:要求)?$/;
 
 function statusKey(text: string): string {
   return withoutFootnoteMarks(
@@ -613,7 +621,7 @@ function statusWordOf(text: string): Status | null {
     STATUS_WORDS.get(key) ??
     STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, '')) ??
     // All of them, or still, under way as planned (均按进度推进中, 正在按计划推进): the words without 均, 正在, 中.
-    STATUS_WORDS.get(key.replace(/^(?:均|都|正在|目前|仍)+/, '').replace(/中$/, ''));
+    STATUS_WORDS.get(key.replace(/^(?:均|都|正在|目前|仍|全面)+/, '').replace(/中$/, ''));
   if (whole) return whole;
   // A forecast that the year's target or task will be done (预计完成省下达目标, 有望完成全年任务), or not.
   const forecast = FORECAST.exec(key);
@@ -641,6 +649,8 @@ function statusWordOf(text: string): Status | null {
   if (reached && /目标|考核|要求|任务/.test(key)) return reached[1] || reached[2] ? 'missed' : 'achieved';
   if (TARGET_DONE.test(key) || TARGET_PASSED.test(key)) return 'achieved';
   // How far from the target, and which way ("25.9% better than target", "-0.6% against target").
+  // Close to the target but short of it ("Within 3% of achieving Target"): not met.
+  if (WITHIN_OF_TARGET.test(key)) return 'behind';
   const margin = MARGIN.exec(key);
   if (margin) {
     const way = margin[2];
@@ -664,7 +674,7 @@ const WARNING_LEVEL = /^[一二三四1-4ⅰⅱⅲⅳ]\s*级(?:预警|警示|响�
 const LIGHTS = /^(?:红灯|黄灯|绿灯)$/;
 
 const CEILING_SIDE =
-  /^(高于|低于|未超过|未超出)(?:国家|省|市|区|县|上级)?(?:下达的?|规定的?|确定的?)?(?:我省|我市|我区|我县)?(?:全年|年度|年均)?[\u4e00-\u9fff]{0,6}?控制(?:考核)?(?:目标|指标)(?:进度(?:目标)?)?$/;
+  /^(高于|低于|未超过|未超出)(?:国家|省|市|区|县|上级)?(?:下达的?|规定的?|确定的?)?(?:我省|我市|我区|我县)?(?:全年|年度|年均)?[\u4e00-\u9fff]{0,6}?控制(?:考核)?(?:目标|指标|线)(?:进度(?:目标)?)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
 
 const COLOUR_THEN_VERDICT =
   /^(red|amber|yellow|green|blue|red\/amber|amber\/red|红灯|黄灯|绿灯)\s*(?:[,，:：]|\s[-–—])\s*([^()（）]+?)\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?$/;
@@ -757,6 +767,8 @@ const WHEN_DONE =
   /^(completed|complete|delivered|achieved|deferred|slipped)\s+(?:in|on|by|during|at|to|until|ahead of|within|as)\s/;
 
 /** A margin on the target: a signed figure, then better / worse / ahead of / behind / against (the) target. */
+const WITHIN_OF_TARGET =
+  /^within\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s+of\s+(?:achieving\s+|meeting\s+)?(?:the\s+)?target$/;
 const MARGIN =
   /^([-+−]?\d+(?:\.\d+)?)\s*(?:%|per\s?cent)?\s+(better|worse|ahead|behind|against)\s+(?:than\s+|of\s+)?(?:the\s+|our\s+)?target$/;
 

@@ -3004,6 +3004,71 @@ function settle(cands: readonly Candidate[]): Candidate[] {
     .sort((a, b) => a.col - b.col);
 }
 
+/** A mark alone in its cell, ticking the column it stands in: X, ✓, √, ●. */
+const TICK = /^\s*[xX✓✔√●•]\s*$/;
+
+/**
+ * Verdicts as columns, a mark under the one that holds for the row (Met or Exceeded Target | Within 3% of
+ * achieving Target | Not Achieved | Target Not Yet Applicable, an X under one; 完成 | 基本完成 | 未完成, a √):
+ * one status column, the row's cell in whichever it marks, the heading telling what the mark says. Two
+ * headings at least must be verdicts, every filled cell a mark, and no row marked twice.
+ */
+function markedVerdicts(cands: Candidate[], band: Band, grid: Grid, from: number, to: number): Candidate[] {
+  const end = Math.min(to, from + PROFILE_ROWS);
+  // (A row of counts under the headings, Overall Achievement | 27 | 8 | 4, says how many rows each holds.)
+  const counts = (r: number): boolean => {
+    const row = grid.values[r] ?? [];
+    return row.some((v) => typeof v === 'number') && !row.some((v) => typeof v === 'string' && TICK.test(v));
+  };
+  const marks = (col: number): number | null => {
+    let n = 0;
+    for (let r = from; r < end; r++) {
+      const v = grid.values[r]?.[col];
+      if (isBlank(v) || counts(r)) continue;
+      if (typeof v !== 'string' || !TICK.test(v)) return null;
+      n++;
+    }
+    return n;
+  };
+  const verdict = (col: number): boolean => {
+    const leaf = (band.texts.get(col) ?? []).at(-1) ?? '';
+    return statusWord(leaf) !== null || notApplicableReason(leaf) !== null;
+  };
+  for (let first = 0; first < band.width; first++) {
+    const run: number[] = [];
+    for (let c = first; c < band.width && marks(c) !== null && (band.texts.get(c)?.length ?? 0) > 0; c++)
+      run.push(c);
+    if (run.length < 2 || run.filter(verdict).length < 2 || run.every((c) => marks(c) === 0)) continue;
+    // One mark a row at most, on two rows at least.
+    let marked = 0;
+    for (let r = from; r < end; r++) {
+      if (counts(r)) continue;
+      const n = run.filter((c) => !isBlank(grid.values[r]?.[c])).length;
+      if (n > 1) return cands;
+      marked += n;
+    }
+    if (marked < 2) return cands;
+    // (Never beside a status column of words, nor over the names.)
+    const over = cands.filter((c) => run.includes(c.col));
+    const kept = cands.filter((c) => !run.includes(c.col));
+    if (kept.some((c) => c.role === 'status') || over.some((c) => c.role === 'name')) return cands;
+    const status: Candidate = {
+      col: run[0],
+      role: 'status',
+      score: 0.8,
+      header: (band.texts.get(run[0]) ?? []).join(' › '),
+      unit: null,
+      source: 'header',
+      alternates: run.slice(1),
+    };
+    return [...kept, status].sort((a, b) => a.col - b.col);
+  }
+  return cands;
+}
+
+/** An action plan's heading over its actions: Action, Actions, Action(s), OP Action. */
+const ACTION_HEADING = /^(?:(?:dp|op)\s+)?actions?(?:\s*\(s\))?$/i;
+
 /**
  * A notes heading over the first column (after the rows' numbers), of short and different texts, with no
  * name column (Actions | Service standard # days | Target (%) | % of standard met; Ref | Action | Target
@@ -3016,7 +3081,9 @@ function notesAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfil
   const p = prof.get(first.col);
   if (!p || p.filled < 2) return;
   const texts = p.counts.text + p.counts.sentence;
-  if (texts < p.filled * 0.8 || p.distinctTexts < texts * 0.8 || p.meanTextLength > 60) return;
+  // (An action plan's actions may be written out at length: Action(s) | Target | Status | Progress.)
+  const actions = ACTION_HEADING.test(leafOf(first).trim());
+  if (texts < p.filled * 0.8 || p.distinctTexts < texts * 0.8 || (p.meanTextLength > 60 && !actions)) return;
   first.role = 'name';
   first.score = Math.min(first.score, 0.8);
 }
@@ -3630,6 +3697,23 @@ function plansAndPeriods(cands: Candidate[], prof: ReadonlyMap<number, ColumnPro
   lonePlanIsTarget(cands);
 }
 
+/** The columns' roles by their headings and cells, spacers set aside, verdicts set out as marked columns joined. */
+function firstRoles(
+  grid: Grid,
+  band: Band,
+  bodyStart: number,
+  bodyEnd: number,
+  prof: ReadonlyMap<number, ColumnProfile>,
+): Candidate[] {
+  const fillsOne = (of: readonly number[]): number[] | null => eachRowFillsOne(grid, of, bodyStart, bodyEnd);
+  const cands = offSpacers(
+    assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof, fillsOne),
+    band,
+    prof,
+  );
+  return markedVerdicts(cands, band, grid, bodyStart, bodyEnd);
+}
+
 function readTable(
   grid: Grid,
   band: Band,
@@ -3640,12 +3724,8 @@ function readTable(
 ): FoundTable | null {
   const cols = usedColumns(grid, bodyStart, bodyEnd, band.width);
   const prof = profiles(grid, cols, bodyStart, bodyEnd);
-  const fillsOne = (of: readonly number[]): number[] | null => eachRowFillsOne(grid, of, bodyStart, bodyEnd);
-  let cands = offSpacers(
-    assignRoles(withoutMergedOver(grid, band, bodyStart, bodyEnd, prof), prof, fillsOne),
-    band,
-    prof,
-  );
+  let cands = firstRoles(grid, band, bodyStart, bodyEnd, prof);
+
   cands = namesWhereTextsAre(cands, band, prof, (col) => onlyNotApplicable(grid, col, bodyStart, bodyEnd));
   cands = withoutFigurelessTargetCopy(cands, prof);
   resultWordAsNames(cands, prof, grid, bodyStart, bodyEnd);

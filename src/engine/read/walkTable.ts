@@ -142,6 +142,8 @@ interface Roles {
   readonly targetAlternates: readonly number[];
   /** …and its result. */
   readonly actualAlternates: readonly number[];
+  /** Verdicts as columns, a mark under the one that holds (findTables markedVerdicts): the others. */
+  readonly statusAlternates: readonly number[];
   readonly periodTarget: number;
   /** The months to date the period target covers, where its heading says (前三季度投资计划: 9). */
   readonly periodTargetMonths: number | null;
@@ -243,6 +245,7 @@ function rolesOf(found: FoundTable, grid: Grid, yearStart: number): Roles {
     target: pick(cols, 'target'),
     targetAlternates: cols.find((c) => c.role === 'target' && !c.org && !c.group)?.alternates ?? [],
     actualAlternates: cols.find((c) => c.role === 'actual' && !c.org && !c.group)?.alternates ?? [],
+    statusAlternates: cols.find((c) => c.role === 'status' && !c.org && !c.group)?.alternates ?? [],
     periodTarget: periodTarget?.col ?? -1,
     periodTargetMonths: periodTarget?.span ?? null,
     actual:
@@ -936,6 +939,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     roles.target,
     ...roles.targetAlternates,
     ...roles.actualAlternates,
+    ...roles.statusAlternates,
     roles.periodTarget,
     roles.actual,
     roles.completion,
@@ -1269,6 +1273,29 @@ function figureHeadings(found: FoundTable, cols: readonly number[]): string | nu
   return leaves.length > 0 ? leaves.join(' / ') : null;
 }
 
+/**
+ * The row's status cell, with the words its letter stands for; where verdicts are columns and a mark
+ * ticks one (Met or Exceeded Target | Not Achieved, an X under one), the marked cell, its heading the words.
+ */
+function statusOf(
+  w: Walk,
+  r: number,
+  row: readonly CellValue[] | undefined,
+): Pick<Indicator, 'statusCell' | 'statusMeaning'> {
+  const { roles } = w;
+  if (roles.statusAlternates.length === 0)
+    return { statusCell: w.cellAt(r, roles.status, true), ...statusMeaning(w, w.at(r, roles.status)) };
+  const col = filledOf(roles.status, roles.statusAlternates, row);
+  const cell = w.cellAt(r, col);
+  if (!cell || !filled(cell.value)) return { statusCell: null };
+  // The heading over the marked column: its lowest text in the heading rows.
+  const heading = [...w.found.headerRows]
+    .reverse()
+    .map((h) => w.grid.values[h]?.[col])
+    .find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return { statusCell: cell, ...(heading ? { statusMeaning: oneLineLeaf(heading) } : {}) };
+}
+
 /** The words the sheet's key gives the row's status letter, where it has a key and the letter is in it. */
 function statusMeaning(w: Walk, v: CellValue): { statusMeaning?: string } {
   const code = w.statusKey.size > 0 ? text(v) : null;
@@ -1475,8 +1502,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     completionCell: cellAt(r, roles.completion, true),
     ...(w.pointsCols.has(roles.completion) ? { completionInPoints: true } : {}),
     ...(roles.periodCompletion >= 0 ? { periodCompletionCell: cellAt(r, roles.periodCompletion) } : {}),
-    statusCell: cellAt(r, roles.status, true),
-    ...statusMeaning(w, at(r, roles.status)),
+    ...statusOf(w, r, row),
     ...(w.figureHeadings !== null ? { figureHeadings: w.figureHeadings } : {}),
     ...(roles.score >= 0 && roles.maxScore >= 0
       ? { scoreCell: cellAt(r, roles.score), maxScoreCell: cellAt(r, roles.maxScore) }
