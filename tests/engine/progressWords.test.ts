@@ -403,3 +403,54 @@ describe('a police scorecard’s assessments', () => {
     expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['on_track', 'behind', 'at_risk']);
   });
 });
+
+describe('a monthly dashboard’s month written without its year', () => {
+  it('is the period, in the year the other title line names', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('Sheet1', [
+          ["City Manager's Performance Dashboard"],
+          ['FOR THE MONTH OF AUGUST'],
+          ['Fiscal Year 2013 - 2014'],
+          ['Measure', 'Goal', 'Actual'],
+          ['Street maintenance requests answered within 24 hours', '90%', '94%'],
+          ['Library visits', 4000000, 640000],
+        ]),
+      ],
+      lang: 'en-US',
+      date: '2013-09-20',
+      yearStart: 7,
+    });
+    expect(r.period).toEqual({ kind: 'month', month: 2 });
+  });
+});
+
+describe('a project list’s and a pledge page’s words', () => {
+  it('read a road opened, half the task done in half the time, and a set target done early', () => {
+    const report = check(
+      [
+        ['2024年上半年交通重点项目建设进展情况'],
+        ['序号', '项目名称', '年度计划投资(亿元)', '进展情况'],
+        [1, '安罗高速罗山至省界段', 20, '6月30日顺利通车'],
+        [2, '淮内高速豫皖省界至淮滨段', 15, '已建成通车'],
+        [3, '交通固定资产投资', 120, '顺利实现“时间过半、任务过半”目标'],
+        [4, '普通干线公路建设', 40, '提前超额完成省定目标'],
+      ],
+      '2024-07-15',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'on_track', 'achieved']);
+  });
+
+  it('read a pledge in per cent as its target, and no case arising as nothing to rate', () => {
+    const report = check([
+      ['服務承諾'],
+      ['服務', '承諾標準(百分比)', '二零一九年實際表現'],
+      ['來港工作簽證申請', '90%', '95%'],
+      ['綠置居業主申請', '90%', '未有個案'],
+    ]);
+    expect(report.evaluations.map((e) => [e.target?.value, e.status])).toEqual([
+      [0.9, 'achieved'],
+      [0.9, 'not_rated'],
+    ]);
+  });
+});

@@ -782,6 +782,11 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['无', 'not-applicable'],
   ['不适用', 'not-applicable'],
   ['不涉及', 'not-applicable'],
+  // no case arose in the year, so no standard to keep (a pledge's result: 未有個案, No case)
+  ['未有个案', 'not-applicable'],
+  ['没有个案', 'not-applicable'],
+  ['无个案', 'not-applicable'],
+  ['未有申请', 'not-applicable'],
   // a county or an office given no share of the task: no target set for it
   ['无任务', 'no-target'],
   ['无此项任务', 'no-target'],

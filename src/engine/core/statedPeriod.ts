@@ -237,6 +237,12 @@ const RULES: readonly Rule[] = [
     const cal = m ? monthIndex(m[1]) : null;
     return m && cal !== null ? throughDay(cal, null, ys, null, m) : null;
   },
+  // A monthly report's month, with or without its year (FOR THE MONTH OF AUGUST): through that month.
+  (t, ys) => {
+    const m = new RegExp(`\\bmonth\\s+of\\s+${EN_MONTH}\\b\\.?(?:,?\\s*((?:19|20)\\d{2}))?`).exec(t);
+    const cal = m ? monthIndex(m[1]) : null;
+    return m && cal !== null ? throughDay(cal, null, ys, fullYear(m[2]), m) : null;
+  },
   // "as on 06.12.2019", "as at 30/09/2019", "as of 09/30/2019": a day written in figures. Dots put the
   // day first (06.12.2019); with slashes or dashes only a figure above 12 tells the day from the month.
   (t, ys) => {

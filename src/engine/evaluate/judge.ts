@@ -2098,13 +2098,20 @@ function directionOf(r: Reading, share = false): 'higher' | 'lower' {
 }
 
 const DASH_ONLY = /^[-–—−_/\\]+$/;
+const SAYS_NOT_APPLICABLE = /不适用|不涉及|个案|未有申请/;
 
 /** Not rated: the target, the result or the status cell says the row is not judged (yet). */
 function notRated(r: Reading): Evaluation | null {
   const naStatus = readCell(r.ind.statusCell);
   const naTarget = r.target.kind === 'na' ? r.target : null;
   const naResult = r.last.kind === 'na' ? r.last : naStatus.kind === 'na' ? naStatus : null;
-  const rated = naResult && naResult.reason === 'not-applicable' && naStatus.kind !== 'na';
+  // (A dash or 无 for the result is no figure yet; words that say it does not apply, 不適用 or 未有個案 for
+  // a pledge no case called on, are not rated.)
+  const rated =
+    naResult &&
+    naResult.reason === 'not-applicable' &&
+    naStatus.kind !== 'na' &&
+    !(r.last.kind === 'na' && SAYS_NOT_APPLICABLE.test(toHans(r.last.text)));
   // A dash for the verdict beside no result ("Not available until 2018" | -): nothing to rate yet.
   const noneYet =
     r.last.kind === 'empty' && naStatus.kind === 'na' && DASH_ONLY.test(naStatus.text) && naTarget === null;

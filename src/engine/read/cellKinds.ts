@@ -591,6 +591,12 @@ const TARGET_DONE =
 const TARGET_PASSED =
   /^(?:增速|增幅|增长)?(?:已|均|均已)?(?:超过|超出|远超过?)了?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性|考核)?(?:目标|任务)(?:任务|值)?(?:要求)?$/;
 
+/** The target set from above done, early or beyond it (提前超额完成省定目标, 圆满完成市下达任务). */
+const DONE_SET_TARGET =
+  /^(?:已|均已)?(?:提前|超额|全面|圆满|顺利)+完成了?(?:省|市|区|县|上级)?(?:定|下达的?|确定的?)?(?:全年|年度)?(?:目标|任务)(?:任务)?$/;
+const HALF_AND_HALF =
+  /^(?:顺利)?(?:实现|达到|完成)?(?:了)?[“"]?(?:时间过半[、,，]?\s*任务过半|双过半)[”"]?(?:的)?(?:目标|要求)?$/;
+
 function statusKey(text: string): string {
   return withoutFootnoteMarks(
     toHans(normalizeText(text))
@@ -647,7 +653,9 @@ function statusWordOf(text: string): Status | null {
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
   const reached = TARGET_VERDICT.exec(key);
   if (reached && /目标|考核|要求|任务/.test(key)) return reached[1] || reached[2] ? 'missed' : 'achieved';
-  if (TARGET_DONE.test(key) || TARGET_PASSED.test(key)) return 'achieved';
+  if (TARGET_DONE.test(key) || TARGET_PASSED.test(key) || DONE_SET_TARGET.test(key)) return 'achieved';
+  // Half the time gone and half the task done (实现“时间过半、任务过半”目标, 双过半): on pace.
+  if (HALF_AND_HALF.test(key)) return 'on_track';
   // How far from the target, and which way ("25.9% better than target", "-0.6% against target").
   // Close to the target but short of it ("Within 3% of achieving Target"): not met.
   if (WITHIN_OF_TARGET.test(key)) return 'behind';

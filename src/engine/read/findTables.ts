@@ -3018,7 +3018,9 @@ function markedVerdicts(cands: Candidate[], band: Band, grid: Grid, from: number
   // (A row of counts under the headings, Overall Achievement | 27 | 8 | 4, says how many rows each holds.)
   const counts = (r: number): boolean => {
     const row = grid.values[r] ?? [];
-    return row.some((v) => typeof v === 'number') && !row.some((v) => typeof v === 'string' && TICK.test(v));
+    const figure = (v: CellValue | undefined) =>
+      v != null && v !== '' && parseCell(v, null).kind === 'number';
+    return row.some(figure) && !row.some((v) => typeof v === 'string' && TICK.test(v));
   };
   const marks = (col: number): number | null => {
     let n = 0;

@@ -2206,6 +2206,10 @@ function says(line: string): number {
 
 function ownLanguageRoles(text: string): HeaderReading[] {
   const roles = rolesOfWords(text);
+  // A pledge's standard in per cent (承諾標準(百分比) | 2019年實際表現): the share pledged, the target.
+  if (typeof text === 'string' && roles[0]?.role === 'name' && PERCENT_BRACKET.test(text)) {
+    if (namesPledges(text.replace(PERCENT_BRACKET, ''))) return [{ role: 'target', score: 1 }];
+  }
   // The body that set a task, named in its heading (市上全年任务, 完成县上全年任务(%), 省下达目标): the
   // heading is read without it, unless it reads more surely as it is.
   if (typeof text === 'string' && ISSUER.test(text)) {
@@ -2221,6 +2225,8 @@ function ownLanguageRoles(text: string): HeaderReading[] {
   );
   return asTarget.length > 0 && asTarget[0].score >= (roles[0]?.score ?? 0) ? asTarget : roles;
 }
+
+const PERCENT_BRACKET = /\s*[(（]\s*(?:%|％|百分比|百分率|percent(?:age)?)\s*[)）]\s*$/i;
 
 const ISSUER_WORDS =
   '(?:市上|县上|省上|区上|(?:上级|[省市县区州](?:政府|委)?|[省市县区]级)下达的?|[省市县区州]下(?![属辖设])(?=.))';
