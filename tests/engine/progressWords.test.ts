@@ -454,3 +454,44 @@ describe('a project list’s and a pledge page’s words', () => {
     ]);
   });
 });
+
+describe('a development zone’s report', () => {
+  it('paces a share of the year’s plan its name says it is, and reads the pace words it writes', () => {
+    const report = check(
+      [
+        ['2020年1-6月份园区主要经济指标完成情况'],
+        ['序号', '指标', '单位', '完成', '备注'],
+        [1, '固定资产投资', '亿元', 25.3, null],
+        [2, '投资完成率', '%', 63.4, null],
+        [3, '4个省重大项目完成年度投资计划', '%', 38.2, null],
+        [4, '44个省重点项目计划竣工率', '%', 100, null],
+        [5, '大口径财政收入', '亿元', 3.7, '高于平均进度10.9个百分点'],
+        [6, '税收收入', '亿元', 2.1, '低于均衡进度2个百分点'],
+        [7, '省重点项目', '个', 4, '均已开复工'],
+      ],
+      '2020-07-10',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual([
+      'not_rated',
+      'on_track',
+      expect.stringMatching(/behind|at_risk/),
+      expect.stringMatching(/achieved|on_track/),
+      'on_track',
+      'behind',
+      'achieved',
+    ]);
+  });
+
+  it('reads an inspector general’s Substantially met as short of the target', () => {
+    const report = check(
+      [
+        ['FY2006 Quantitative Performance Measures'],
+        ['Measure', 'FY2006 Target', 'FY2006 Actual', 'Status'],
+        ['Audit reports issued', 35, 33, 'Substantially met'],
+      ],
+      '2006-12-01',
+      'en-US',
+    );
+    expect(report.evaluations[0].sourceStatus?.status).toBe('behind');
+  });
+});

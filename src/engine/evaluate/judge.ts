@@ -1834,10 +1834,26 @@ function completionTold(
   if (own !== null) return own;
   if (target.targetWords) return shareToldDone(last) ?? planAndDoneTold(last);
   const spec = target.spec;
+  if (spec === null) return namedCompletion(ind, last);
   return spec !== null && spec.kind === 'amount' && !spec.percent && !spec.points
     ? shareToldDone(last)
     : null;
 }
+
+/**
+ * A row with no target whose name says its figure is the share of the year's plan done (投资完成率 63.4%,
+ * 4个省重大项目完成年度投资计划 69.4%): that share, the completion.
+ */
+function namedCompletion(ind: Indicator, last: CellReading): number | null {
+  if (last.kind !== 'figures' || last.figures.length !== 1 || !NAMED_COMPLETION.test(toHans(ind.name)))
+    return null;
+  const f = last.figures[0];
+  if (f.comparator !== null || f.change !== null) return null;
+  if (f.percent) return f.value;
+  return ind.measureUnit && /^\s*[%％]\s*$/.test(ind.measureUnit) ? f.value / 100 : null;
+}
+const NAMED_COMPLETION =
+  /(?:投资|计划|任务|目标)完成率$|计划(?:竣工|完工|开工)率$|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务)(?:的?比例)?$/;
 
 /**
  * The completion the sheet states, unless it is the result's own share again (21.21%(7/33) | 21.21%

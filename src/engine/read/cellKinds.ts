@@ -169,6 +169,8 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['partially delivered', 'behind'],
   ['mostly achieved', 'behind'],
   ['mostly met', 'behind'],
+  // a US inspector general's rating short of the target: substantially, not fully, met
+  ['substantially met', 'behind'],
   // the Government of Canada's scale in its departmental performance reports: Exceeded, Met all, Mostly
   // met (80–99 per cent of the expected level), Somewhat met (60–79), Not met (under 60)
   ['met all', 'achieved'],
@@ -297,6 +299,10 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['已完成任务', 'achieved'],
   ['全部开工', 'achieved'],
   ['已全部开工', 'achieved'],
+  // begun, or begun again after the winter (开复工): every project of the list at work
+  ['已开复工', 'achieved'],
+  ['全部开复工', 'achieved'],
+  ['已全部开复工', 'achieved'],
   ['超额完成', 'achieved'],
   ['提前完成', 'achieved'],
   ['按期完成', 'achieved'],
@@ -567,7 +573,7 @@ function tickedOption(text: string): string | null | undefined {
  * pace (序时 / 时序 / 时间进度, or 进度 alone) reached or passed is on track, short of it behind.
  */
 const PACE_VERDICT =
-  /^(?:推进|进展|工作推进)?(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:[省市区县]?(?:确保|奋斗|预期)?目标)?(?:(?:序时|时序)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
+  /^(?:推进|进展|工作推进)?(已?(?:超过?|快于|高于|领先于?|达到?|符合|满足)|未(?:能)?达到?|低于|落后于?|慢于|滞后于?|欠|差于?)(?:[省市区县]?(?:确保|奋斗|预期)?目标)?(?:(?:序时|时序|平均|均衡)(?:进度)?|(?:时间)?进度)(?:要求)?(?:\s*[\d.]+\s*(?:个)?(?:百分点|%))?$/;
 const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
 
 /**
