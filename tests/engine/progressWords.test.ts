@@ -495,3 +495,77 @@ describe('a development zone’s report', () => {
     expect(report.evaluations[0].sourceStatus?.status).toBe('behind');
   });
 });
+
+describe('a tolerance alone and a range run until a month', () => {
+  it('reads +/-3% as a band either side of nothing', () => {
+    const report = check(
+      [
+        ['2012 Outputs'],
+        ['Measure', 'Target 2012', 'Achieved 2012'],
+        ['Variance from the approved budget', '+/-3%', '-0.09%'],
+        ['Variance from the approved forecast', '±2%', '3.5%'],
+      ],
+      '2013-03-01',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.comparator, e.status])).toEqual([
+      ['between', 'achieved'],
+      ['between', 'missed'],
+    ]);
+  });
+
+  it('reads January 2012 Until December 2012 as the whole year', () => {
+    const r = runCheck({
+      sources: [
+        sourceFromRows('Sheet1', [
+          ['Client Charter Achievement January 2012 Until December 2012'],
+          ['Client Charter', 'Target', 'Achievement'],
+          ['Complaints answered within 7 days', '90%', '94%'],
+          ['Street lights repaired within 3 days', '90%', '53.93%'],
+        ]),
+      ],
+      lang: 'en-US',
+      date: '2013-02-01',
+    });
+    expect(r.period).toEqual({ kind: 'year' });
+    expect(r.report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed']);
+  });
+});
+
+describe('a dispatch report’s words on the pace', () => {
+  it('reads faster or slower than the pace by so much, and half-and-half with its measures named', () => {
+    const report = check(
+      [
+        ['2013年1-4月重点项目建设情况'],
+        ['项目', '年度计划投资(亿元)', '1-4月完成投资(亿元)', '备注'],
+        ['市重点建设项目', 300, 79, '相比去年同期快了2个百分点,但仍比时间进度慢了6.6个百分点'],
+        ['省重点建设项目', 120, 45, '比序时进度快4.2个百分点'],
+        ['全市重点项目', 200, 70, '实现开工率、年度完成投资占比‘双过半’'],
+      ],
+      '2013-05-10',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['behind', 'on_track', 'on_track']);
+  });
+});
+
+describe('a budget book’s sign spelt out beside the target', () => {
+  it('reads > or = and < or = as at least and at most', () => {
+    const report = check(
+      [
+        ['Public Works Scorecard'],
+        ['Code', 'Measure', 'Previous Period', 'Current Measurement', 'Target', ''],
+        ['1.3.7', 'Average customer satisfaction rating', 4.3, 4.5, '> or =', 4],
+        ['1.3.8', 'Average rating of street condition', 3.2, 3, '> or =', 4],
+        ['1.4.1', 'Water main breaks per 100 miles', 5, 4, '< or =', 6],
+      ],
+      '2022-10-15',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.comparator, e.target?.value])).toEqual([
+      ['at_least', 4],
+      ['at_least', 4],
+      ['at_most', 6],
+    ]);
+    expect(report.evaluations.map((e) => e.direction)).toEqual(['higher', 'higher', 'lower']);
+  });
+});

@@ -420,8 +420,9 @@ const RULES: readonly Rule[] = [
   (t, ys) => {
     // (A range of months first: "Year to Date (April - September)" runs to September.)
     const m =
-      new RegExp(`\\b${EN_MONTH}\\s*(?:-|to|–|—)\\s*${EN_MONTH}\\b(?:\\s*((?:19|20)\\d{2}))?`).exec(t) ??
-      new RegExp(`\\b(?:ytd|year to date)\\s*\\(?\\s*${EN_MONTH}\\b`).exec(t);
+      new RegExp(
+        `\\b${EN_MONTH}\\s*(?:-|to|–|—|until|till|through)\\s*${EN_MONTH}\\b(?:\\s*((?:19|20)\\d{2}))?`,
+      ).exec(t) ?? new RegExp(`\\b(?:ytd|year to date)\\s*\\(?\\s*${EN_MONTH}\\b`).exec(t);
     if (!m) return null;
     const last = monthIndex(m[2] ?? m[1]);
     if (last === null) return null;
@@ -512,7 +513,7 @@ function monthRange(
   // …or written month first, day, year ("between April 1, 2018 and March 31, 2019").
   const mdy = `${EN_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d{2})`;
   const m =
-    new RegExp(`\\b${my}\\s*(?:-|to|–|—)\\s*${day}${my}\\b`).exec(t) ??
+    new RegExp(`\\b${my}\\s*(?:-|to|–|—|until|till|through)\\s*${day}${my}\\b`).exec(t) ??
     new RegExp(`\\b${mdy}\\s*(?:-|to|–|—|and|through|until)\\s*${mdy}\\b`).exec(t);
   if (!m) return null;
   const [first, last] = [monthIndex(m[1]), monthIndex(m[3])];

@@ -337,6 +337,30 @@ function fromBase(f: Figure, base: Figure): Figure {
   };
 }
 
+/**
+ * A tolerance alone as the target (+/-3%, ±2%, plus or minus 5 per cent): a band around nothing, the
+ * variance held within it either way.
+ */
+function toleranceAlone(text: string | null, f: Figure): TargetSpec | null {
+  const m = text ? TOLERANCE_ALONE.exec(normalizeText(text)) : null;
+  if (!m) return null;
+  const size = f.percent ? Number(m[1]) / 100 : Number(m[1]);
+  if (!(size > 0)) return null;
+  return {
+    kind: f.percent ? 'share' : 'level',
+    comparator: 'between',
+    direction: 'lower',
+    value: -size,
+    high: size,
+    percent: f.percent,
+    points: false,
+    unit: f.unit,
+    approximation: null,
+    text,
+  };
+}
+const TOLERANCE_ALONE = /^\s*(?:\+\s*\/\s*[-–—−]|±|plus or minus)\s*(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)?\s*$/i;
+
 /** A plain target under the measure's baseline, both in the same terms (both shares, or neither). */
 function belowBaseline(f: Figure, baseline: Figure | null | undefined): boolean {
   return (
@@ -356,6 +380,8 @@ export function targetSpec(
 ): TargetSpec | null {
   const first = primary(figures);
   if (!first) return null;
+  const band = toleranceAlone(text, first);
+  if (band) return band;
   const base = figures.find((x) => x.role === 'base');
   const f = base && first.change !== null ? fromBase(first, base) : first;
   if (ctx.rank && !f.percent && !f.points && f.change === null)

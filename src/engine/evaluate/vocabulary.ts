@@ -148,8 +148,9 @@ export const signComparator: (text: string) => Comparator | null = memo(comparat
 
 function comparatorOfSign(text: string): Comparator | null {
   const k = wordKey(text);
-  if (/^(≥|≧|>=|=>|>|不低于|不少于)$/.test(k)) return 'at_least';
-  if (/^(≤|≦|<=|=<|<|不高于|不超过)$/.test(k)) return 'at_most';
+  // (> or =, as some budget books spell ≥)
+  if (/^(≥|≧|>=|=>|>|>\s*(?:or|\/)\s*=|不低于|不少于)$/.test(k)) return 'at_least';
+  if (/^(≤|≦|<=|=<|<|<\s*(?:or|\/)\s*=|不高于|不超过)$/.test(k)) return 'at_most';
   return null;
 }
 

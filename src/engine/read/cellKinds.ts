@@ -171,6 +171,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['mostly met', 'behind'],
   // a US inspector general's rating short of the target: substantially, not fully, met
   ['substantially met', 'behind'],
+  ['substantially met target', 'behind'],
   // the Government of Canada's scale in its departmental performance reports: Exceeded, Met all, Mostly
   // met (80–99 per cent of the expected level), Somewhat met (60–79), Not met (under 60)
   ['met all', 'achieved'],
@@ -601,7 +602,10 @@ const TARGET_PASSED =
 const DONE_SET_TARGET =
   /^(?:已|均已)?(?:提前|超额|全面|圆满|顺利)+完成了?(?:省|市|区|县|上级)?(?:定|下达的?|确定的?)?(?:全年|年度)?(?:目标|任务)(?:任务)?$/;
 const HALF_AND_HALF =
-  /^(?:顺利)?(?:实现|达到|完成)?(?:了)?[“"]?(?:时间过半[、,，]?\s*任务过半|双过半)[”"]?(?:的)?(?:目标|要求)?$/;
+  /^(?:顺利)?(?:(?:实现|达到|完成)了?[^，,。；;]{0,20}?)?[“"‘']?(?:时间过半[、,，]?\s*任务过半|双过半)[”"’']?(?:的)?(?:目标|要求)?$/;
+/** Faster or slower than the pace by so much (比时间进度慢了6.6个百分点, 但仍比序时进度快2个百分点). */
+const THAN_PACE =
+  /^(?:但|仍|但仍)?比(?:时间|序时|时序|均衡|平均)进度(快|慢)了?\s*[\d.]+\s*(?:个)?(?:百分点|%)$/;
 
 function statusKey(text: string): string {
   return withoutFootnoteMarks(
@@ -662,6 +666,8 @@ function statusWordOf(text: string): Status | null {
   if (TARGET_DONE.test(key) || TARGET_PASSED.test(key) || DONE_SET_TARGET.test(key)) return 'achieved';
   // Half the time gone and half the task done (实现“时间过半、任务过半”目标, 双过半): on pace.
   if (HALF_AND_HALF.test(key)) return 'on_track';
+  const thanPace = THAN_PACE.exec(key);
+  if (thanPace) return thanPace[1] === '快' ? 'on_track' : 'behind';
   // How far from the target, and which way ("25.9% better than target", "-0.6% against target").
   // Close to the target but short of it ("Within 3% of achieving Target"): not met.
   if (WITHIN_OF_TARGET.test(key)) return 'behind';
@@ -895,7 +901,7 @@ export interface ColumnProfile {
 export const VERDICT_MARK = '(?:\\*{1,3}|[✓✔✗✘◯○●■□▲△◆◇])';
 const MARK_ALONE = new RegExp(`^\\s*${VERDICT_MARK}\\s*$`);
 
-const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>)$/;
+const SIGN_ALONE = /^(?:[<>=≤≥＜＞]|<=|>=|=<|=>|[<>]\s*(?:or|\/)\s*=)$/i;
 
 /**
  * A reference code: one word of letters and digits with at least one digit, in parts joined by dots,
@@ -939,7 +945,7 @@ export function profileColumn(
     const v = cells[i];
     const kind = cellKind(v, formats?.[i]);
     counts[kind]++;
-    if (typeof v === 'string' && v.length <= 4 && SIGN_ALONE.test(v.trim())) signs++;
+    if (typeof v === 'string' && v.length <= 8 && SIGN_ALONE.test(v.trim())) signs++;
     // (a percentage typed as itself, 95 shown as 95%, is the fraction it stands for)
     if (typeof v === 'number' && Number.isFinite(v))
       maxNumber = Math.max(maxNumber, Math.abs(isLiteralPercentFormat(formats?.[i]) ? v / 100 : v));
