@@ -569,3 +569,26 @@ describe('a budget book’s sign spelt out beside the target', () => {
     expect(report.evaluations.map((e) => e.direction)).toEqual(['higher', 'higher', 'lower']);
   });
 });
+
+describe('a per cent set for a measure of amounts, its result told as an amount and its growth', () => {
+  it('is answered by the growth', () => {
+    const report = check(
+      [
+        ['2023年上半年主要目标完成情况'],
+        ['指标名称', '年度目标', '上半年完成情况', null],
+        [null, null, '绝对值', '增幅'],
+        ['1.增加值', '5.5%以上', '1248.3亿元', '9.1%'],
+        ['2.全社会固定资产投资', '5%', '259.4亿元', '-2.1%'],
+        ['3.城镇调查失业率', '5%以内', '4.6%', null],
+      ],
+      '2023-07-20',
+    );
+    expect(report.evaluations.map((e) => [e.kind, e.actual?.value])).toEqual([
+      ['growth', 0.091],
+      ['growth', -0.021],
+      [expect.stringMatching(/share|level/), 0.046],
+    ]);
+    expect(report.evaluations[0].status).toMatch(/achieved|on_track/);
+    expect(['behind', 'at_risk']).toContain(report.evaluations[1].status);
+  });
+});

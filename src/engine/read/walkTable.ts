@@ -1331,8 +1331,19 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined, 
   // A per cent under a heading of growth (预期目标(增速) | 6.5%, "6%", 6 under 0"%").
   const heading = w.found.columns.find((c) => c.col === roles.target)?.header ?? '';
   const p = parseCell(target ?? null, grid.numberFormats?.[r]?.[roles.target]);
-  return p.kind === 'number' && p.quantity.percent && GROWTH_HEADING.test(heading);
+  if (p.kind !== 'number' || !p.quantity.percent) return false;
+  if (GROWTH_HEADING.test(heading)) return true;
+  // …or a per cent set for a measure of amounts (年度目标 5.5%以上 | 绝对值 1248.3亿元 | 增幅 9.1%): no share
+  // of an amount, only its growth can answer it.
+  const a = parseCell(amount ?? null, grid.numberFormats?.[r]?.[roles.actual]);
+  const figure =
+    a.kind === 'number'
+      ? !a.quantity.percent
+      : typeof amount === 'string' && /\d/.test(amount) && !/[%％]/.test(amount);
+  return figure && !RATE_NAME.test(toHans(normalizeText(name)));
 }
+/** A measure that is itself a rate or a share (城镇调查失业率, 第三产业增加值比重, 居民消费价格指数). */
+const RATE_NAME = /率|比重|占比|比例|指数|%|％/;
 
 /** The gap's cell: its column's, else a remark that is the gap and no more (gapInNotes). */
 function gapCellOf(
