@@ -270,6 +270,37 @@ describe('anything a grid can hold', () => {
     );
   });
 
+  test('an id at the edge of a double is written as typed, never as Infinity (a case the property found)', () => {
+    const grid: Grid = {
+      name: '随机表1',
+      originRow: 1,
+      originCol: 2,
+      values: [
+        [],
+        [],
+        [
+          '序号',
+          '类别',
+          '指标名称',
+          '单位',
+          '年度目标',
+          '一季度',
+          '二季度',
+          '三季度',
+          '四季度',
+          '责任部门',
+          '备注',
+        ],
+        [false, '序号', '序号', null, '序号', 0],
+        [1.7976931348623151e308],
+      ],
+      merges: [{ top: 3, left: 4, bottom: 5, right: 5 }],
+    };
+    const result = runCheck({ sources: [{ grid }], lang: 'zh-CN', date: DATE });
+    expect(result.report.evaluations.map((e) => e.indicator.id)).toContain('1.7976931348623151e+308');
+    checkWholeReport(result.report);
+  });
+
   test('grids in the shapes no adapter produces (holes, non-array rows) are read or skipped, never thrown', () => {
     const weird: Grid[] = [
       {

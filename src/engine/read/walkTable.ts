@@ -113,7 +113,11 @@ function text(v: CellValue | undefined): string | null {
     const t = normalizeText(v);
     return t === '' ? null : t;
   }
-  if (typeof v === 'number' && Number.isFinite(v)) return String(Number(v.toPrecision(15)));
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    // (15 digits of the largest doubles round past the largest: 1.7976931348623157e308 stays as typed)
+    const shown = Number(v.toPrecision(15));
+    return String(Number.isFinite(shown) ? shown : v);
+  }
   return null;
 }
 
