@@ -24,6 +24,7 @@ import {
   toResultJson,
 } from '../../src/engine';
 import {
+  HEADER_ZH,
   IDX,
   NON_NUMBER_TEXTS,
   UNREADABLE_KINDS,
@@ -275,25 +276,7 @@ describe('anything a grid can hold', () => {
       name: '随机表1',
       originRow: 1,
       originCol: 2,
-      values: [
-        [],
-        [],
-        [
-          '序号',
-          '类别',
-          '指标名称',
-          '单位',
-          '年度目标',
-          '一季度',
-          '二季度',
-          '三季度',
-          '四季度',
-          '责任部门',
-          '备注',
-        ],
-        [false, '序号', '序号', null, '序号', 0],
-        [1.7976931348623151e308],
-      ],
+      values: [[], [], [...HEADER_ZH], [false, '序号', '序号', null, '序号', 0], [1.7976931348623151e308]],
       merges: [{ top: 3, left: 4, bottom: 5, right: 5 }],
     };
     const result = runCheck({ sources: [{ grid }], lang: 'zh-CN', date: DATE });
