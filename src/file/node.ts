@@ -17,7 +17,40 @@ function inflateFailure(e: unknown): InflateError {
   return new InflateError(code === 'ERR_BUFFER_TOO_LARGE' ? 'too-long' : 'damaged');
 }
 
-async function* zlibInflate(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+/**
+ * Compressed bytes inflated first for a part read for its head: some 200–400 KB of sheet XML, many more
+ * rows than a head needs, where the whole of a big report sheet unpacks to megabytes.
+ */
+const HEAD_INPUT = 64 * 1024;
+
+async function* zlibInflate(data: Uint8Array, size: number, head = false): AsyncGenerator<Uint8Array> {
+  let given = 0;
+  if (head && data.length > HEAD_INPUT) {
+    let first: Buffer;
+    try {
+      // A prefix of the stream, flushed: what it holds, without the end the prefix lacks.
+      first = zlib.inflateRawSync(data.subarray(0, HEAD_INPUT), {
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+        maxOutputLength: Math.max(1, size),
+      });
+    } catch (e) {
+      throw inflateFailure(e);
+    }
+    given = first.length;
+    yield first;
+  }
+  // The whole part, less what was given already.
+  for await (const piece of wholeInflate(data, size)) {
+    if (given >= piece.length) {
+      given -= piece.length;
+      continue;
+    }
+    yield given > 0 ? piece.subarray(given) : piece;
+    given = 0;
+  }
+}
+
+async function* wholeInflate(data: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   if (size <= SYNC_INFLATE_MAX) {
     let out: Buffer;
     try {

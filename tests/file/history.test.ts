@@ -17,6 +17,7 @@ import {
   statusLabel,
 } from '../../src/engine';
 import { InputError } from '../../src/file/errors';
+import { nodeCodec } from '../../src/file/node';
 import {
   historyFromSources,
   readHistoryWorkbook,
@@ -265,5 +266,46 @@ describe('the history sheet in the report workbook', () => {
     expect(read!.history).toEqual(history);
     expect(read!.hasReport).toBe(true);
     expect(read!.otherSheets).toEqual([]);
+  });
+
+  test('a big report sheet, read for its first rows only: the history after it read whole, renamed or not', async () => {
+    // 30,000 rows of figures that do not repeat: a report sheet that packs to far more than its head.
+    const rows = Array.from({ length: 30_000 }, (_, i) => [
+      { value: `指标${i}` },
+      { value: (i * 7919) % 100_003 },
+      { value: ((i * 104_729) % 1_000_003) / 7 },
+    ]);
+    const big: SheetLayout = { ...report, rows: [...report.rows, ...rows] };
+    const history = [snapshot('Q1', 50, 'on_track'), snapshot('Q2', null, 'no_data')];
+    // Each part unpacked: its size, and how much of it was.
+    const inflated: { size: number; given: number }[] = [];
+    const inflate = nodeCodec.inflate;
+    const spy = jest.spyOn(nodeCodec, 'inflate').mockImplementation(async function* (data, size, head) {
+      const part = { size, given: 0 };
+      inflated.push(part);
+      for await (const piece of inflate(data, size, head)) {
+        part.given += piece.length;
+        yield piece;
+      }
+    });
+    try {
+      for (const name of [HISTORY_SHEET_NAME['zh-CN'], '改过名的记录']) {
+        const layout = withHistorySheet({ sheets: [big] }, history, 'zh-CN');
+        const renamed = { sheets: layout.sheets.map((s, i) => (i === 1 ? { ...s, name } : s)) };
+        const file = path.join(dir, 'big-report.xlsx');
+        await fs.writeFile(file, await renderReportWorkbook(renamed));
+        inflated.length = 0;
+        const read = await readHistoryWorkbook(file);
+        expect(read!.sheet).toBe(name);
+        expect(read!.history).toEqual(history);
+        expect(read!.hasReport).toBe(true);
+        // Of the report sheet's megabytes, a first piece only was unpacked.
+        const biggest = inflated.reduce((a, b) => (b.size > a.size ? b : a));
+        expect(biggest.size).toBeGreaterThan(2_000_000);
+        expect(biggest.given).toBeLessThan(1_000_000);
+      }
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

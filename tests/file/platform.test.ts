@@ -11,6 +11,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import ExcelJS from 'exceljs';
 import { REPORT_MARKER, type ReportLayout } from '../../src/engine';
 import { readHistory, readWorkbook, reportWorkbookBytes, streamInflate } from '../../src/file/browser';
+import type { Codec } from '../../src/file/core/codec';
 import { fflateInflate, portableCodec } from '../../src/file/core/portableCodec';
 import { readWorkbookBytes } from '../../src/file/core/readWorkbook';
 import { renderWorkbook } from '../../src/file/core/writeWorkbook';
@@ -152,6 +153,31 @@ describe('the browser adapter and the Node adapter agree', () => {
         for await (const c of inflate(packed.subarray(0, packed.length - 8), 100_000)) void c;
       })();
       await expect(cut).rejects.toMatchObject({ name: 'InflateError' });
+    }
+  });
+
+  test('a part read for its head: Node inflates the first of it only, and all of it when asked', async () => {
+    const { deflateRawSync } = await import('zlib');
+    // 40,000 rows of sheet XML with figures that do not repeat: about 2 MB that does not pack small.
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`,
+    );
+    const text = Buffer.from(rows.join(''));
+    const packed = new Uint8Array(deflateRawSync(text, { level: 1 }));
+    expect(packed.length).toBeGreaterThan(128 * 1024);
+    const first = await nodeCodec.inflate(packed, text.length, true)[Symbol.asyncIterator]().next();
+    const head = first.value as Uint8Array;
+    expect(head.length).toBeGreaterThan(0);
+    // A few hundred kilobytes of the part's 2.5 MB: never the megabyte pieces a whole part is handed on in.
+    expect(head.length).toBeLessThan(600_000);
+    expect(text.length).toBeGreaterThan(2_000_000);
+    expect(Buffer.from(head).equals(text.subarray(0, head.length))).toBe(true);
+    const inflaters: Codec['inflate'][] = [streamInflate, fflateInflate, nodeCodec.inflate];
+    for (const inflate of inflaters) {
+      const all: Uint8Array[] = [];
+      for await (const c of inflate(packed, text.length, true)) all.push(c);
+      expect(Buffer.from(concat(all)).equals(text)).toBe(true);
     }
   });
 

@@ -533,7 +533,9 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
   const first = readSheetOnce(given, options);
   if (first.kind === 'skipped' && first.reason.code === 'internal-error') return first;
   if (options.columns?.[given.grid.name] ?? options.columns?.['*']) return first;
-  const before = first.kind === 'table' ? paired(first.table) : 0;
+  // Counted only when a second reading is to be weighed against it (a pass over every row).
+  let counted: number | null = null;
+  const before = () => (counted ??= first.kind === 'table' ? paired(first.table) : 0);
   try {
     // A table printed in two blocks of months, the same rows in each: one table of all the months.
     const blocks = continuedBlocks(given.grid);
@@ -552,7 +554,7 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
     const read = cards && carded?.kind === 'table' ? unfolded(carded.table, cards) : null;
     // Taken where it pairs more targets with results, or where nothing else read the sheet (forms whose
     // task and progress are words).
-    if (read && (paired(read) > before || (first.kind !== 'table' && read.indicators.length > 0)))
+    if (read && (paired(read) > before() || (first.kind !== 'table' && read.indicators.length > 0)))
       return { kind: 'table', table: read };
     const folded = rowPairsFolded(given.grid);
     if (!folded) return first;
@@ -570,7 +572,7 @@ function readSheetAsIs(given: SheetSource, options: ReadOptions): SheetReading {
             indicators: withUniqueKeys([...others, ...pairs.indicators].sort((a, b) => a.row - b.row)),
           }
         : pairs;
-    return paired(table) > before ? { kind: 'table', table } : first;
+    return paired(table) > before() ? { kind: 'table', table } : first;
   } catch {
     // The fold is a second look: where it fails, the reading as it stands holds.
     return first;

@@ -10,9 +10,11 @@ export interface Codec {
   /**
    * The raw DEFLATE data inflated, in pieces. `size` is the size the zip declares: more output than that
    * is an error (a zip bomb lying about its size stops there); the caller checks that no less came.
-   * Stopping the iteration early leaves the rest uninflated.
+   * Stopping the iteration early leaves the rest uninflated. `head`: the caller will most likely stop
+   * after the first rows (a sheet read for its head), so a codec that would inflate the whole part at
+   * once gives a first piece of it before.
    */
-  inflate(data: Uint8Array, size: number): AsyncIterable<Uint8Array>;
+  inflate(data: Uint8Array, size: number, head?: boolean): AsyncIterable<Uint8Array>;
   /** A raw DEFLATE compressor for one part, fed in pieces (synchronous: the writer streams through it). */
   deflater(level: number): Deflater;
   /** CRC-32 of `data` continuing from `crc` (0 to start). */

@@ -50,9 +50,10 @@ export class Package {
 
   /**
    * Scans one part with `handler`. Once the handler is done, the rest of the part is neither inflated
-   * nor scanned. Returns false when the part does not exist.
+   * nor scanned. Returns false when the part does not exist. `head`: the handler is likely to be done
+   * after the part's first rows.
    */
-  async scan(part: string, handler: XmlHandler): Promise<boolean> {
+  async scan(part: string, handler: XmlHandler, head = false): Promise<boolean> {
     const entry = this.entries.get(part.toLowerCase());
     if (!entry) return false;
     this.reserve(entry);
@@ -67,7 +68,7 @@ export class Package {
     let crc = 0;
     let whole = true;
     try {
-      for await (const piece of this.pieces(entry)) {
+      for await (const piece of this.pieces(entry, head)) {
         // A plain view (not a Node Buffer): the scanner's indexOf and subarray are then the typed
         // array's own, several times cheaper per call.
         const chunk = new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength);
@@ -150,7 +151,7 @@ export class Package {
     }
   }
 
-  private pieces(entry: ZipEntry): AsyncIterable<Uint8Array> {
+  private pieces(entry: ZipEntry, head: boolean): AsyncIterable<Uint8Array> {
     const bytes = entryBytes(this.data, entry);
     if (entry.method === 0) {
       if (bytes.length !== entry.size) throw new InflateError('damaged');
@@ -158,7 +159,7 @@ export class Package {
         yield bytes;
       })();
     }
-    return this.codec.inflate(bytes, entry.size);
+    return this.codec.inflate(bytes, entry.size, head);
   }
 
   private partFailure(part: string, e: unknown): unknown {

@@ -97,9 +97,10 @@ export async function readWorkbookBytes(
   const out: SheetSource[] = [];
   for (const { sheet, part } of toRead) {
     ctx.part = part;
-    const reader = new SheetReader(ctx, sheet.name, sheet.state, whole(sheet.name) ? Infinity : head);
+    const all = whole(sheet.name);
+    const reader = new SheetReader(ctx, sheet.name, sheet.state, all ? Infinity : head);
     try {
-      if (!(await pkg.scan(part, reader))) throw new InputError(file, 'part-missing', { part });
+      if (!(await pkg.scan(part, reader, !all))) throw new InputError(file, 'part-missing', { part });
       out.push({ file, grid: reader.grid() });
     } catch (e) {
       throw inSheet(e, file, part, sheet.name);
