@@ -1,7 +1,7 @@
 /**
  * Text normalisation shared by the reader and the number parser:
- * full-width → half-width (ＡＢＣ１２３％ → ABC123%), ideographic space → space,
- * line breaks and runs of spaces collapsed, trimmed.
+ * full-width → half-width (ＡＢＣ１２３％ → ABC123%), ideographic space → space, the signs ≧ ≦ that
+ * Chinese and Japanese input methods type as ≥ ≤, line breaks and runs of spaces collapsed, trimmed.
  */
 import { toHans } from './hans';
 
@@ -9,7 +9,7 @@ export function toHalfWidth(text: string): string {
   let i0 = 0;
   while (i0 < text.length) {
     const code = text.charCodeAt(i0);
-    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) break;
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e) || code === 0x2266 || code === 0x2267) break;
     i0++;
   }
   if (i0 === text.length) return text; // nothing full-width: the usual case
@@ -18,6 +18,7 @@ export function toHalfWidth(text: string): string {
     const code = text.charCodeAt(i);
     if (code === 0x3000) out += ' ';
     else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x2266 || code === 0x2267) out += code === 0x2266 ? '≤' : '≥';
     else out += text[i];
   }
   return out;
@@ -44,7 +45,8 @@ function isNormal(text: string): boolean {
       continue;
     }
     if (c < 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff) return false;
-    if ((c >= 0x1680 && c <= 0x205f) || (c >= 0xff01 && c <= 0xff5e)) return false;
+    if ((c >= 0x1680 && c <= 0x205f) || (c >= 0xff01 && c <= 0xff5e) || c === 0x2266 || c === 0x2267)
+      return false;
   }
   return true;
 }

@@ -76,6 +76,7 @@ import {
   otherWordsOf,
 } from './nameWords';
 import { isClimbTarget, isRankName, isRankUnit, placeAndEarlier, rankResult, rankTarget } from './rank';
+import { gradeRanks, isGrade } from './grades';
 
 /** Half-width of the band "about" draws around a rate: 0.5 percentage points. */
 export const ABOUT_RATE = 0.005;
@@ -884,11 +885,7 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   // 目标0.9个百分点): good or bad by the indicator's direction, not by the word (2 C. difficile cases above
   // target is a miss).
   const gap = cell && typeof cell.value === 'string' ? statedGap(cell) : null;
-  if (gap?.of === 'target' && gap.size !== null) {
-    const lower = directionFromName(ind.name, false, ind.category ?? null, otherWordsOf(ind)) === 'lower';
-    const s: Status = (gap.side === 'below') === lower ? 'achieved' : 'missed';
-    return { status: answerTo(ind.statusAsks, s), word: gap.text };
-  }
+  if (gap?.of === 'target' && gap.size !== null) return gapVerdict(ind, gap);
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.
     const keyed = ind.statusMeaning
@@ -922,6 +919,10 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   // (Not 预计完成 alone in a finance table's notes, where it marks the figure as an estimate.)
   const noteWord = ind.notes && !ESTIMATE_MARK.test(ind.notes.trim()) ? noteVerdict(ind.notes) : null;
   if (noteWord) return { status: noteWord, word: ind.notes! };
+  // The gap to a target the row does not give, told in the notes (城镇登记失业率 3.1 | 低于市计划的0.7个百分点;
+  // 比既定的目标低0.74个百分点): good or bad by the indicator's direction, as in the verdict's column.
+  const noteGap = ind.notes && !hasValue(ind.target) ? gapInNotes(ind.notes) : null;
+  if (noteGap) return gapVerdict(ind, noteGap);
   for (const t of [
     resultText,
     typeof ind.completionCell?.value === 'string' ? ind.completionCell.value : null,
@@ -932,6 +933,36 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   }
   return null;
 }
+
+/** A stated gap to the target: met on the better side of it by the indicator's direction, else missed. */
+function gapVerdict(ind: Indicator, gap: StatedGap): { status: Status; word: string } {
+  const lower = directionFromName(ind.name, false, ind.category ?? null, otherWordsOf(ind)) === 'lower';
+  const s: Status = (gap.side === 'below') === lower ? 'achieved' : 'missed';
+  return { status: answerTo(ind.statusAsks, s), word: gap.text };
+}
+
+/** The one clause of the notes that is a gap to the target in figures, or null. */
+function gapInNotes(notes: string): StatedGap | null {
+  const gaps = toHans(notes)
+    .split(/[,，;；。]/)
+    .map((clause) =>
+      gapOfText(
+        clause
+          .trim()
+          // 低于市计划的0.7个百分点 → 低于计划0.7个百分点; 比既定的目标低0.74个百分点 → 低于目标0.74个百分点
+          .replace(NOTE_GAP_BEFORE, '$1$2')
+          .replace(NOTE_GAP_AFTER, '$2于$1'),
+      ),
+    )
+    .filter((g): g is StatedGap => g !== null && g.of === 'target' && g.size !== null);
+  return gaps.length === 1 ? { ...gaps[0], text: notes.trim() } : null;
+}
+
+/** Whose and which target, between the comparison and the gap: 低于[市][既定的]计划[的]0.7个百分点. */
+const NOTE_GAP_BEFORE =
+  /^(低于|高于|超过|超出)(?:[省市县区]|上级)?(?:既定|下达|确定|预期)?的?(目标|计划)(?:任务)?的?(?=\d)/;
+/** The comparison after the target: 比[既定的]目标低0.74个百分点. */
+const NOTE_GAP_AFTER = /^比(?:[省市县区]|上级)?(?:既定|下达|确定|预期)?的?(目标|计划)(?:任务)?(低|高)(?=\d)/;
 
 /** A remark that the figure is an estimate (预计完成, 预计数, 预估). */
 const ESTIMATE_MARK = /^(?:预计完成|预计数|预计|预估|估计数|預計完成|預計數|預計|預估)$/;
@@ -1212,7 +1243,10 @@ function gapInCompletion(cell: SourceCell | null | undefined): StatedGap | null 
 }
 
 function statedGap(cell: SourceCell | null | undefined): StatedGap | null {
-  const text = cell ? cellText(cell.value).trim() : '';
+  return gapOfText(cell ? cellText(cell.value).trim() : '');
+}
+
+function gapOfText(text: string): StatedGap | null {
   if (text === '') return null;
   const hans = toHans(text);
   if (BELOW_PACE.test(hans)) return { side: 'below', of: 'pace', size: null, text };
@@ -2241,6 +2275,25 @@ function asTargeted(r: Reading): Evaluation | null {
   });
 }
 
+/**
+ * A grade set as the target (Good, 良好以上, AA) and the grade the result is (Outstanding, 合格, AA+): met
+ * by the same grade or a better one on the scale both are on; short of it, behind, and missed at the year's
+ * end.
+ */
+function byGrade(r: Reading): Evaluation | null {
+  if (r.spec || !r.targetWords || !r.resultText) return null;
+  const ranks = gradeRanks(toHans(r.targetWords), toHans(r.resultText), toHans(r.ind.name));
+  if (!ranks) return null;
+  const met = ranks.result <= ranks.target;
+  return finish(r, {
+    status: met ? 'achieved' : r.yearEnd ? 'missed' : 'behind',
+    direction: 'milestone',
+    kind: 'milestone',
+    targetText: r.targetWords,
+    actualText: r.resultText,
+  });
+}
+
 /** The result's figure that is a percentage (a rate, a growth), which a gap in points can be read against. */
 function percentFigure(reading: CellReading) {
   return reading.kind === 'figures'
@@ -2878,6 +2931,7 @@ export function judgeIndicator(
       notRated(r) ??
       noWayBetter(r) ??
       asTargeted(r) ??
+      byGrade(r) ??
       (r.spec ? againstTarget(r, r.spec) : (byStatedGap(r) ?? byClimb(r) ?? withoutTargetFigure(r))),
     period,
   );
@@ -3002,6 +3056,8 @@ export function needsJudgement(ind: Indicator): boolean {
     // (见附件, 待统计) stays an error naming the cell.
     if (p.kind === 'text' && !parseBoundText(p.text) && !isMilestoneTargetText(p.text)) {
       if (scanQuantities(p.text).mentions.length > 0 || GOAL_IN_WORDS.test(p.text)) return true;
+      // …or a grade (良好以上, "Good or better"), met by the same or a better one.
+      if (isGrade(toHans(p.text), toHans(ind.name))) return true;
     }
   }
   return resultCellsOf(ind).some((c) => {

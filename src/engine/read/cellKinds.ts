@@ -430,6 +430,13 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['提前实现', 'achieved'],
   ['慢于预期', 'behind'],
   ['滞后于预期', 'behind'],
+  // a monthly table of the government's key work (完成状态: 已完成 / 达预期 / 未达预期): as expected so far
+  ['达预期', 'on_track'],
+  ['基本达预期', 'on_track'],
+  ['超预期', 'on_track'],
+  ['未达预期', 'behind'],
+  ['未达到预期', 'behind'],
+  ['低于预期', 'behind'],
   // a promise kept (承诺得到兑现, 已兑现)
   ['兑现', 'achieved'],
   ['已兑现', 'achieved'],

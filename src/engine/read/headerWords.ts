@@ -2205,6 +2205,10 @@ function says(line: string): number {
 }
 
 function ownLanguageRoles(text: string): HeaderReading[] {
+  // A year's expected outcome (2012-13 Expected Outcome, beside 2012-13 Target in a budget paper): the
+  // year's result as far as it is known, where without a year the words head the outcome served.
+  if (typeof text === 'string' && EXPECTED_OUTCOME.test(text) && YEAR_IN_HEADING.test(text))
+    return rolesOfWords(text.replace(EXPECTED_OUTCOME, 'Estimated actual'));
   const roles = rolesOfWords(text);
   // A pledge's standard in per cent (承諾標準(百分比) | 2019年實際表現): the share pledged, the target.
   if (typeof text === 'string' && roles[0]?.role === 'name' && PERCENT_BRACKET.test(text)) {
@@ -2225,6 +2229,9 @@ function ownLanguageRoles(text: string): HeaderReading[] {
   );
   return asTarget.length > 0 && asTarget[0].score >= (roles[0]?.score ?? 0) ? asTarget : roles;
 }
+
+const EXPECTED_OUTCOME = /\bexpected\s+outcome\b/i;
+const YEAR_IN_HEADING = /\b(?:19|20)\d{2}\b/;
 
 const PERCENT_BRACKET = /\s*[(（]\s*(?:%|％|百分比|百分率|percent(?:age)?)\s*[)）]\s*$/i;
 

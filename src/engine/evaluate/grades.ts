@@ -1,0 +1,135 @@
+/**
+ * Grades on a scale the office rates by (an inspectorate's Outstanding … Inadequate, an evaluation's Highly
+ * confident … Not confident, 优秀 … 不合格, a credit rating AAA … D): a target that is a grade is met by
+ * the same grade or a better one. Plain data and one rule: gradeRanks finds the scale both texts are on.
+ */
+
+/** A scale, best grade first; each grade with the words it is written in (lowercase, Simplified). */
+type Scale = readonly (readonly string[])[];
+
+const SCALES: readonly Scale[] = [
+  // Inspectorates (Ofsted, CQC, HMICFRS): Outstanding, Good, Adequate, Requires improvement (Satisfactory
+  // before 2012), Inadequate.
+  [['outstanding'], ['good'], ['adequate'], ['requires improvement', 'satisfactory'], ['inadequate']],
+  // Six-point scales (Care Inspectorate, Education Scotland) and plain ones: Excellent … Unsatisfactory.
+  [
+    ['excellent'],
+    ['very good'],
+    ['good'],
+    ['adequate', 'fair'],
+    ['weak', 'poor'],
+    ['unsatisfactory', 'very poor'],
+  ],
+  // An external evaluation's confidence (NZQA): Highly confident … Not confident.
+  [['highly confident'], ['confident'], ['not yet confident'], ['not confident']],
+  // 考核等次 and 评价等级: 优秀, 良好, 合格 (称职, 中等, 及格), 基本合格 (基本称职), 不合格 (不称职, 不及格).
+  [
+    ['优秀', '优'],
+    ['良好', '良'],
+    ['合格', '称职', '中等', '中', '及格'],
+    ['基本合格', '基本称职'],
+    ['不合格', '不称职', '不及格', '差'],
+  ],
+  [['好'], ['较好'], ['一般'], ['较差'], ['差']],
+  // Credit ratings (S&P, Fitch; 信用等级 AAA级).
+  [
+    'aaa',
+    'aa+',
+    'aa',
+    'aa-',
+    'a+',
+    'a',
+    'a-',
+    'bbb+',
+    'bbb',
+    'bbb-',
+    'bb+',
+    'bb',
+    'bb-',
+    'b+',
+    'b',
+    'b-',
+  ].map((g) => [g]),
+  // …and Moody's.
+  [
+    'aaa',
+    'aa1',
+    'aa2',
+    'aa3',
+    'a1',
+    'a2',
+    'a3',
+    'baa1',
+    'baa2',
+    'baa3',
+    'ba1',
+    'ba2',
+    'ba3',
+    'b1',
+    'b2',
+    'b3',
+  ].map((g) => [g]),
+];
+
+/** Letter grades (an energy rating's A … G, a school's A … F): only where the name says it is a grade. */
+const LETTERS: Scale = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((g) => [g]);
+const GRADE_NAME = /\b(?:rating|grade|graded|rated|classification|band)\b|等级|评级|级别|等次|档次/i;
+
+/** Words around a grade: "rated", "at least", "or better", 评为, 达到, 以上, 等次, 级. */
+const BEFORE =
+  /^(?:(?:overall|achieve|achieved|maintain|maintained|retain|retained|receive|received|be|was|is|rated|judged|assessed as|graded|rating of|a rating of|an? |at least|minimum of|minimum)\s*)+|^(?:被?评为|获评|获得|评定为|考核为|考核结果为?|考评|考核|达到|保持|不低于|至少|确保)+/;
+const AFTER =
+  /(?:\s*(?:or|and)\s+(?:better|above|higher)|\s*(?:rating|grade|overall))+$|(?:及以上|或以上|以上|等次|等级|档次|级别|级|水平|标准)+$/;
+
+/** A text as the grade it names: lowercase, Simplified, without the words around it. */
+function gradeWords(text: string): string {
+  let t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[“”"‘’'「」《》【】()（）.。!！]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) t = t.replace(BEFORE, '').replace(AFTER, '').trim();
+  return t;
+}
+
+function rankIn(scale: Scale, words: string): number {
+  return scale.findIndex((grade) => grade.includes(words));
+}
+
+/**
+ * The ranks of a target and a result on the one scale both are grades of (0 the best), or null when they
+ * are not both grades of one scale (or of two scales that disagree on their order). Texts are given in
+ * Simplified characters.
+ */
+export function gradeRanks(
+  target: string,
+  result: string,
+  name: string,
+): { target: number; result: number } | null {
+  const t = gradeWords(target);
+  const r = gradeWords(result);
+  if (t === '' || r === '') return null;
+  const named = GRADE_NAME.test(name);
+  // Two letters alone (A | B) are grades only where the name says so.
+  if (!named && t.length === 1 && r.length === 1 && /[a-z]/.test(t + r)) return null;
+  const scales = named ? [...SCALES, LETTERS] : SCALES;
+  let found: { target: number; result: number } | null = null;
+  for (const scale of scales) {
+    const a = rankIn(scale, t);
+    const b = rankIn(scale, r);
+    if (a < 0 || b < 0) continue;
+    if (found && Math.sign(b - a) !== Math.sign(found.result - found.target)) return null;
+    found ??= { target: a, result: b };
+  }
+  return found;
+}
+
+/** Whether a target's text is a grade of a scale (良好以上, "Good or better", AA): judged by gradeRanks. */
+export function isGrade(text: string, name: string): boolean {
+  const t = gradeWords(text);
+  if (t === '') return false;
+  const named = GRADE_NAME.test(name);
+  if (!named && t.length === 1 && /[a-z]/.test(t)) return false;
+  return (named ? [...SCALES, LETTERS] : SCALES).some((scale) => rankIn(scale, t) >= 0);
+}

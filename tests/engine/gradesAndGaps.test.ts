@@ -1,0 +1,173 @@
+/**
+ * Targets and verdicts as offices write them beside the figures: a grade set as the target and met by the
+ * same or a better one, a monthly table's 达预期, the signs ≧ ≦ of Chinese input methods, a gap to a
+ * target the row does not give told in the notes, and a budget paper's expected outcome for a year.
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { sourceFromRows } from '../support/grids';
+
+function check(rows: CellValue[][], date = '2024-12-31', lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+  return runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date }).report;
+}
+
+const statusOf = (report: ReturnType<typeof check>, name: string) =>
+  report.evaluations.find((e) => e.indicator.name === name)?.status;
+
+describe('a grade set as the target', () => {
+  it('is met by the same grade or a better one on the scale both are on', () => {
+    const report = check(
+      [
+        ['Performance indicators 2023/24'],
+        ['Measure', 'Target 2023/24', 'Actual 2023/24'],
+        ['Ofsted rating of children’s services', 'Good', 'Outstanding'],
+        ['CQC rating of the care homes', 'Good or better', 'Requires improvement'],
+        ['External evaluation of educational performance', 'Confident', 'Highly Confident'],
+        ['Self-assessment of governance', 'Highly confident', 'Confident'],
+        ['Long-term credit rating', 'AA', 'AA+'],
+        ['Energy rating of council homes', 'C or better', 'B'],
+        ['Care Inspectorate grade for care at home', 'Good', 'Very Good'],
+      ],
+      '2024-03-31',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.indicator.name, e.status])).toEqual([
+      ['Ofsted rating of children’s services', 'achieved'],
+      ['CQC rating of the care homes', 'missed'],
+      ['External evaluation of educational performance', 'achieved'],
+      ['Self-assessment of governance', 'missed'],
+      ['Long-term credit rating', 'achieved'],
+      ['Energy rating of council homes', 'achieved'],
+      ['Care Inspectorate grade for care at home', 'achieved'],
+    ]);
+    expect(report.evaluations[0]).toMatchObject({ targetText: 'Good', actualText: 'Outstanding' });
+  });
+
+  it('reads 考核等次 in the standard layout, short of the grade missed at the year’s end', () => {
+    const report = check([
+      ['2024年考核指标完成情况'],
+      ['序号', '指标名称', '目标值', '完成值'],
+      [1, '年度绩效考核等次', '良好以上', '优秀'],
+      [2, '文明单位测评等级', '优秀', '合格'],
+      [3, '企业信用等级', 'AA级', 'AAA级'],
+      [4, '安全生产考核', '合格', '基本合格'],
+    ]);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed', 'achieved', 'missed']);
+  });
+
+  it('leaves two letters alone unless the name says they are grades', () => {
+    const report = check(
+      [['Plan 2024'], ['Measure', 'Target', 'Actual'], ['Hospital site', 'A', 'B']],
+      '2024-12-31',
+      'en-US',
+    );
+    expect(report.evaluations[0].status).not.toMatch(/achieved|missed/);
+  });
+});
+
+describe('a monthly table of key work: 完成状态 达预期 / 未达预期', () => {
+  it('reads 达预期 as on track before the year’s end and 未达预期 as behind', () => {
+    const report = check(
+      [
+        ['市体育局2024年9月市政府重点工作完成情况'],
+        ['序号', '重点工作目标任务', '责任单位', '进展情况', '完成状态'],
+        [1, '办好全市运动会。', '市体育局', '运动会已于5月18日开幕，分项赛4项已举办。', '达预期'],
+        [2, '新建社区健身设施。', '市体育局', '已完成选址，尚未开工。', '未达预期'],
+      ],
+      '2024-10-08',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind']);
+  });
+});
+
+describe('the signs ≧ and ≦ typed by Chinese input methods', () => {
+  it('read as ≥ and ≤: a 绩效目标申报表 whose targets are written with them is read', () => {
+    const rows: CellValue[][] = [
+      ['项目支出绩效目标申报表'],
+      ['(2024 年度)'],
+      ['项目名称', '国家基本公共卫生服务项目'],
+      ['主管部门及代码', null, null, '实施单位', '卫健委'],
+      ['项目属性', '滚动项目', null, '项目期', '长期'],
+      ['项目金额(万元)', '年度资金总额', null, null, '2279.048 万元'],
+      [null, '其中:财政投款', null, null, '2279.048 万元'],
+      [null, '其他资金'],
+      ['总体 目标', '针对城乡居民存在的主要健康问题，面向全体居民免费提供最基本的公共卫生服务。'],
+      ['绩效 指标', '一级 指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出 指标', '数量指标', '适龄儿童国家免疫规划疫苗接种率', '≧90%'],
+      [null, null, null, '7 岁以下儿童健康管理率', '≧85%'],
+      [null, null, '成本指标', '人均服务成本(元)', '≦89'],
+    ];
+    const merges = ['A1:E1', 'A2:E2', 'B3:E3', 'B4:C4', 'B5:C5', 'A6:A8', 'B6:D6', 'B7:D7', 'B8:D8', 'B9:E9'];
+    const report = runCheck({
+      sources: [
+        sourceFromRows('绩效目标申报表', rows, { merges: [...merges, 'A10:A13', 'B11:B13', 'C11:C12'] }),
+      ],
+      lang: 'zh-CN',
+      date: '2024-12-31',
+    }).report;
+    expect(report.evaluations.map((e) => [e.indicator.name, e.comparator, e.target?.value])).toEqual([
+      ['适龄儿童国家免疫规划疫苗接种率', 'at_least', 0.9],
+      ['7 岁以下儿童健康管理率', 'at_least', 0.85],
+      ['人均服务成本(元)', 'at_most', 89],
+    ]);
+  });
+});
+
+describe('a gap to a target the row does not give, told in the notes', () => {
+  const rows: CellValue[][] = [
+    ['2024年就业再就业工作主要指标完成情况'],
+    ['序号', '指  标', '单位', '全年完成', '完成年计划(%)', '备  注'],
+    [1, '新增就业', '万人', 1.14, 106.5, null],
+    [2, '城镇登记失业率', '%', 2.56, null, '控制在2.56%内,比既定的目标低0.74个百分点'],
+    [3, '城镇调查失业率', '%', 3.1, null, '低于市计划的0.7个百分点'],
+    [4, '农村劳动力转移就业率', '%', 61, null, '低于省下达目标2个百分点'],
+  ];
+
+  it('is met on the better side of it by the indicator’s direction, else missed', () => {
+    const report = check(rows);
+    expect(statusOf(report, '城镇登记失业率')).toBe('achieved');
+    expect(statusOf(report, '城镇调查失业率')).toBe('achieved');
+    expect(statusOf(report, '农村劳动力转移就业率')).toBe('missed');
+  });
+});
+
+describe('a budget paper’s expected outcome for a year', () => {
+  it('is the year’s result as far as it is known, weighed against that year’s target', () => {
+    const report = check(
+      [
+        ['DEPARTMENT OF ENVIRONMENT AND PRIMARY INDUSTRIES'],
+        [
+          'Major Outputs/Deliverables\nPerformance measures',
+          'unit of\nmeasure',
+          '2013-14\nTarget',
+          '2012-13\nExpected\nOutcome',
+          '2012-13\nTarget',
+          '2011-12\nActual',
+        ],
+        ['Quantity'],
+        [
+          'Estimated net reduction in total load of nitrogen and phosphorus',
+          'number (tonnes)',
+          11,
+          8.6,
+          17.5,
+          18.7,
+        ],
+        [
+          'Length of river where works have been undertaken to stabilise bank erosion',
+          'km',
+          100,
+          9,
+          40,
+          65.9,
+        ],
+      ],
+      '2013-05-07',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.actual?.value, e.target?.value])).toEqual([
+      [8.6, 17.5],
+      [9, 40],
+    ]);
+    for (const e of report.evaluations) expect(['behind', 'at_risk', 'missed']).toContain(e.status);
+  });
+});
