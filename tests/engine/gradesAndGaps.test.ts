@@ -1,7 +1,8 @@
 /**
  * Targets and verdicts as offices write them beside the figures: a grade set as the target and met by the
  * same or a better one, a monthly table's 达预期, the signs ≧ ≦ of Chinese input methods, a gap to a
- * target the row does not give told in the notes, and a budget paper's expected outcome for a year.
+ * target the row does not give told in the notes, a budget paper's expected outcome for a year, a warning
+ * barometer's levels, "On-target", the 惠民实事 heading, and a total named in the category column.
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { sourceFromRows } from '../support/grids';
@@ -169,5 +170,87 @@ describe('a budget paper’s expected outcome for a year', () => {
       [9, 40],
     ]);
     for (const e of report.evaluations) expect(['behind', 'at_risk', 'missed']).toContain(e.status);
+  });
+});
+
+describe('a warning barometer’s levels (能耗双控晴雨表)', () => {
+  it('reads 一级预警 as at risk, 二级预警 as behind and 三级预警 as on track', () => {
+    const report = runCheck({
+      sources: [
+        sourceFromRows('前三季度', [
+          ['各地区2020年前三季度能耗双控目标完成情况晴雨表'],
+          ['序号', '地区', '能耗强度降低\n预警等级', '能耗总量控制\n预警等级'],
+          [1, '北京', '三级预警', '三级预警'],
+          [2, '内蒙古', '一级预警', '一级预警'],
+          [3, '辽宁', '一级预警', '三级预警'],
+          [4, '广东', '二级预警', '三级预警'],
+        ]),
+      ],
+      lang: 'zh-CN',
+      date: '2020-11-10',
+    }).report;
+    const statuses = report.evaluations.map((e) => `${e.indicator.org ?? e.indicator.name}:${e.status}`);
+    expect(statuses).toEqual(
+      expect.arrayContaining(['北京:on_track', '内蒙古:at_risk', '辽宁:at_risk', '广东:behind']),
+    );
+    expect(report.evaluations).toHaveLength(8);
+  });
+});
+
+describe('the result “On-target”, hyphenated', () => {
+  it('is on track, as “On target” is', () => {
+    const report = check(
+      [
+        ['2014 Annual Policing Plan – Q3 Results'],
+        ['Performance measure', 'Target', 'Result'],
+        ['Senior abuse cases reviewed', 'Produce year-end report on senior abuse', 'On-target'],
+        ['Traffic safety reviews completed', 'Complete four reviews', 'Off-target'],
+      ],
+      '2014-10-20',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['on_track', 'behind']);
+  });
+});
+
+describe('the year’s practical projects headed 惠民实事 or 实事内容', () => {
+  it('name the rows by that column', () => {
+    const report = check(
+      [
+        ['2021年市政府工作报告10件惠民实事完成情况'],
+        ['序号', '惠民实事', '目标任务', '完成情况'],
+        [1, '促进城乡就业', '全年城镇新增就业13万人。', '城镇新增就业17.19万人。'],
+        [2, '改善办学条件', '新建改扩建中小学校2所。', '新建改扩建中小学校2所。'],
+      ],
+      '2021-12-17',
+    );
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual(['促进城乡就业', '改善办学条件']);
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved']);
+  });
+});
+
+describe('a total row named in the category column (合计 | 省重大工程项目)', () => {
+  it('is the table’s total, not one of its indicators', () => {
+    const rows: CellValue[][] = [
+      ['贵州省重大工程项目1—8月完成投资情况'],
+      ['单位:亿元'],
+      ['分 类', '项 目', '1—8月完成投资', '占年度计划(%)'],
+      ['合计', '省重大工程项目', 4993.34, 68.8],
+      ['分地区', '贵阳市', null, 76.8],
+      [null, '黔西南州', null, 72.7],
+      ['分阶段', '新开工项目', 1041.2, 64.5],
+      [null, '续建项目', 3952.1, 70.1],
+    ];
+    const report = runCheck({
+      sources: [sourceFromRows('1—8月', rows, { merges: ['A1:D1', 'A2:D2', 'A5:A6', 'A7:A8'] })],
+      lang: 'zh-CN',
+      date: '2024-09-10',
+    }).report;
+    expect(report.evaluations.map((e) => e.indicator.name)).toEqual([
+      '贵阳市',
+      '黔西南州',
+      '新开工项目',
+      '续建项目',
+    ]);
   });
 });

@@ -279,6 +279,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '民生实事',
       '民生实事项目',
       '实事名称',
+      // the year's practical projects for the people, each a row (惠民实事 | 目标任务 | 完成情况; 实事内容)
+      '惠民实事',
+      '惠民实事项目',
+      '实事内容',
+      '民生实事内容',
       '事项',
       '事项名称',
       '民生事项',

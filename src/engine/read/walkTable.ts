@@ -1134,6 +1134,10 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
   // A total, or a row whose name says there is none (其他需要说明事项 | 无 | 总分 100 96).
   // (A total with its own target and the office's own verdict, 总计 | … | 80 | 达标, is the whole's measure.)
   if (name && isGrandTotalName(name) && !judgedWhole(w, r)) return { kind: 'total', name, group };
+  // (So is a row whose category cell of its own, not merged down from above, says so: 合计 | 省重大工程项目.)
+  const ownCategory = w.roles.category >= 0 ? text(row[w.roles.category]) : null;
+  if (name && ownCategory !== null && isGrandTotalName(ownCategory) && !judgedWhole(w, r))
+    return { kind: 'total', name, group };
   if (!name || (isTotalName(name) && !judgedWhole(w, r)) || notApplicableReason(name) === 'not-applicable')
     return { kind: 'skip' };
   // Others' figures for comparison under a measure (Scotland comparisons, Family group comparisons, 全省平均),
