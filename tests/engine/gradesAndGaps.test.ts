@@ -2,7 +2,8 @@
  * Targets and verdicts as offices write them beside the figures: a grade set as the target and met by the
  * same or a better one, a monthly table's 达预期, the signs ≧ ≦ of Chinese input methods, a gap to a
  * target the row does not give told in the notes, a budget paper's expected outcome for a year, a warning
- * barometer's levels, "On-target", the 惠民实事 heading, and a total named in the category column.
+ * barometer's levels, "On-target", the 惠民实事 heading, a total named in the category column, and a
+ * budget book's year ahead whose results are dashes.
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { sourceFromRows } from '../support/grids';
@@ -251,6 +252,42 @@ describe('a total row named in the category column (合计 | 省重大工程项�
       '黔西南州',
       '新开工项目',
       '续建项目',
+    ]);
+  });
+});
+
+describe('a budget book’s years side by side, the year ahead’s results dashed', () => {
+  it('judges the latest year whose results are in', () => {
+    const rows: CellValue[][] = [
+      ['Emergency Management Division'],
+      [null, 'FY 2019', null, 'FY 2020', null, 'FY 2021', null, 'FY 2022'],
+      [null, 'Target', 'Actual', 'Target', 'Actual', 'Target', 'Actual', 'Target', 'Actual'],
+      ['9-1-1 sessions handled', 95000, 97610, 98000, 93608, 98000, 93175, 98000, '--'],
+      ['Non-emergency sessions handled', 365000, 359884, 360000, 303752, 310000, 215230, 300000, '--'],
+      [
+        'Radio push to talk transactions',
+        6000000,
+        6511413,
+        6500000,
+        6253814,
+        4000000,
+        4399058,
+        4500000,
+        '--',
+      ],
+    ];
+    const report = runCheck({
+      sources: [
+        sourceFromRows('Emergency Management', rows, { merges: ['B2:C2', 'D2:E2', 'F2:G2', 'H2:I2'] }),
+      ],
+      lang: 'en-US',
+      date: '2021-07-01',
+      yearStart: 7,
+    }).report;
+    expect(report.evaluations.map((e) => [e.actual?.value, e.target?.value, e.status])).toEqual([
+      [93175, 98000, 'missed'],
+      [215230, 310000, 'missed'],
+      [4399058, 4000000, 'achieved'],
     ]);
   });
 });

@@ -1385,7 +1385,7 @@ function assignRoles(
   }
   targetAndResult(out);
   yearsBesideProjections(out, band, profiles);
-  const years = latestYear(out, (col) => profiles.get(col)?.filled);
+  const years = latestYear(out, (col) => profiles.get(col));
   currentOverYear(out);
   verdictsUnderTarget(out, profiles);
   statusByWords(out, profiles);
@@ -1823,7 +1823,13 @@ function byLevels(cands: Candidate[], band: Band): void {
  * and a result, else the latest. Of an earlier year's results the last is the previous year's; the
  * other years' columns (history, and goals for years to come) are left out. True when there are years.
  */
-function latestYear(cands: Candidate[], filled: (col: number) => number | undefined): boolean {
+function latestYear(cands: Candidate[], profile: (col: number) => ColumnProfile | undefined): boolean {
+  const filled = (col: number) => profile(col)?.filled;
+  // A year's results all dashes or n/a (FY 2022 › Actual: -- | -- | --): none in yet, as if empty.
+  const dashed = (col: number) => {
+    const p = profile(col);
+    return p !== undefined && p.filled > 0 && p.counts.na === p.filled;
+  };
   const years = cands.filter((c) => c.year !== undefined).map((c) => c.year!);
   if (new Set(years).size < 2) return false;
   if (nextYearAfterVerdicts(cands)) return true;
@@ -1859,9 +1865,17 @@ function latestYear(cands: Candidate[], filled: (col: number) => number | undefi
   const withResults = judged.filter((y) =>
     cands.some((c) => c.year === y && c.role === 'actual' && (filled(c.col) ?? 0) > 0),
   );
+  const inYet = (y: number) =>
+    cands.some((c) => c.year === y && c.role === 'actual' && (filled(c.col) ?? 0) > 0 && !dashed(c.col));
   if (withResults.length > 0) {
-    const last = Math.max(...withResults);
-    if (judged.filter((y) => y > last).length >= 2) latest = last;
+    const last = Math.max(...withResults.filter(inYet), -Infinity);
+    const after = judged.filter((y) => y > last);
+    // (…or where the one year after it has its results dashed: a budget book's year ahead, FY 2022 ›
+    // Target 98,000 | Actual --, beside FY 2021's results.)
+    const dashedAhead =
+      after.length === 1 &&
+      cands.some((c) => c.year === after[0] && c.role === 'actual' && dashed(c.col));
+    if (last > -Infinity && (after.length >= 2 || dashedAhead)) latest = last;
   }
   // One goal to be reached by a year beyond every result (Target to 2020 | 2016/17 Performance | 2015/16
   // Performance): the latest result is judged against it, as a step on the way. (A target for the next
@@ -3094,7 +3108,7 @@ function notesAsNames(cands: Candidate[], prof: ReadonlyMap<number, ColumnProfil
 function crossTabGroups(
   cands: Candidate[],
   band: Band,
-  filled: (col: number) => number | undefined,
+  profile: (col: number) => ColumnProfile | undefined,
 ): boolean {
   const values = cands.filter((c) => VALUE_ROLES.has(c.role) && !c.period && !c.org);
   const counts = new Map<string, number>();
@@ -3116,7 +3130,7 @@ function crossTabGroups(
     values.forEach((c, i) => {
       c.year = years[i]!;
     });
-    latestYear(cands, filled);
+    latestYear(cands, profile);
     return false;
   }
   const groups = new Set(named);
@@ -3761,7 +3775,7 @@ function readTable(
   sentencesAreNoDirection(cands, prof);
   monthOwnTargetBesideToDate(cands);
   absoluteBesideGrowth(cands, band);
-  const crossTab = crossTabGroups(cands, band, (col) => prof.get(col)?.filled);
+  const crossTab = crossTabGroups(cands, band, (col) => prof.get(col));
   growthOfTarget(cands);
   if (orgsOf(cands).size >= 2) attachToOrgs(cands);
   cands = applyUser(settle(cands), user, band);
