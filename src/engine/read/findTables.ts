@@ -1873,8 +1873,7 @@ function latestYear(cands: Candidate[], profile: (col: number) => ColumnProfile 
     // (…or where the one year after it has its results dashed: a budget book's year ahead, FY 2022 ›
     // Target 98,000 | Actual --, beside FY 2021's results.)
     const dashedAhead =
-      after.length === 1 &&
-      cands.some((c) => c.year === after[0] && c.role === 'actual' && dashed(c.col));
+      after.length === 1 && cands.some((c) => c.year === after[0] && c.role === 'actual' && dashed(c.col));
     if (last > -Infinity && (after.length >= 2 || dashedAhead)) latest = last;
   }
   // One goal to be reached by a year beyond every result (Target to 2020 | 2016/17 Performance | 2015/16
