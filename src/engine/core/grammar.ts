@@ -808,6 +808,11 @@ const NOT_APPLICABLE: ReadonlyMap<string, NotApplicableReason> = new Map([
   ['baseline to be established', 'no-target'],
   ['to be established', 'no-target'],
   ['to be developed', 'no-target'],
+  // a measure tried out this year, no target set for it yet (KPI Pilot)
+  ['pilot', 'no-target'],
+  ['kpi pilot', 'no-target'],
+  ['pilot measure', 'no-target'],
+  ['pilot kpi', 'no-target'],
   ['新增指标', 'no-target'],
   ['n/a', 'not-applicable'],
   ['na', 'not-applicable'],

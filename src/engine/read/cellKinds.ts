@@ -607,11 +607,12 @@ const TARGET_DONE =
   /^(?:年度|全年)?[\u4e00-\u9fff]{0,4}?(?:目标|任务|目标任务)(?:均|已|均已)?(?:全面|全部|圆满|提前)完成$/;
 
 /**
- * The target passed (超过年度约束性目标要求, 已超出全年目标任务): met. A ceiling passed (超过控制指标) is the
- * opposite and is said with 控制, which this leaves to the words for ceilings.
+ * The target passed (超过年度约束性目标要求, 已超出全年目标任务, 超过考核标准要求, 超出州下达任务指标): met. A
+ * ceiling passed (超过控制指标) is the opposite and is said with 控制, which this leaves to the words for
+ * ceilings; a standard passed (超出标准, of a pollutant) is no target's.
  */
 const TARGET_PASSED =
-  /^(?:增速|增幅|增长)?(?:已|均|均已)?(?:超过|超出|远超过?)了?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性|考核)?(?:目标|任务)(?:任务|值)?(?:要求)?$/;
+  /^(?:增速|增幅|增长)?(?:已|均|均已)?(?:超过|超出|远超过?)了?(?:年度|全年|上级|国家|省|市|区|县|州)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性)?(?:考核(?:目标|任务|标准|指标)?|目标|任务)(?:任务|值|指标)?(?:要求)?$/;
 
 /** The target set from above done, early or beyond it (提前超额完成省定目标, 圆满完成市下达任务). */
 const DONE_SET_TARGET =

@@ -554,6 +554,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // the least a franchise or a contract accepts (Target value | Minimum value): a floor under the target
       'minimum value',
       'minimum standard',
+      // a franchise's or an operator's page (Delivered | Minimum required)
+      'minimum required',
+      'minimum requirement',
+      'minimum level',
       // a limit the figure is held to (Feeder type | Qtr1 … | Upper limit; 污染物 | 控制上限): a ceiling or
       // a floor, as its word says (targetBound)
       'upper limit',
@@ -1583,6 +1587,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '高于序时进度',
       '超过序时进度',
       '超欠序时进度',
+      // …and over the plan's pace, in the figure's unit or in points (超出计划进度目标(亿元) | 超出计划进度18.5%)
+      '超出计划进度',
+      '超出计划进度目标',
+      '超过计划进度',
+      '超计划进度',
+      '超出序时进度目标',
       // …or the even pace (均衡进度: half the year's task by mid-year)
       '超均衡进度',
       '超欠均衡进度',
@@ -2302,7 +2312,10 @@ function rolesOfWords(heading: string): HeaderReading[] {
   if (STANDARD_OF_YEAR.has(key) && found.get('name') === 1) standardRoles(text, found);
   // A threshold or a minimum (Threshold, Minimum value) is the least accepted: the target where no other
   // column names one, and beside a Goal or a Target value, a floor under it.
-  if (found.get('target') === 1 && /^(?:threshold|minimum(?:value|standard))/.test(key))
+  if (
+    found.get('target') === 1 &&
+    /^(?:threshold|minimum(?:value|standard|required|requirement|level))/.test(key)
+  )
     found.set('target', 0.9);
   // A bare share (占比) may be of the task or of a total (占比% beside 完成年度预算%): beside a share that names
   // its target, that one is the completion.

@@ -120,7 +120,8 @@ function matchKey(key: string, depth: number): HeaderMatch | null {
   }
   const after = YEAR_SUFFIX.exec(key);
   if (after && after.index > 0) {
-    const stem = PERIOD.get(key.slice(0, after.index));
+    // (the year set off by a slash or a dash, as a transit board's Q2/2016 is)
+    const stem = PERIOD.get(key.slice(0, after.index).replace(/[/.-]$/, ''));
     // A quarter's (a month of a year, February 2019 beside February 2018, is read by the dated headings).
     if (stem?.role === 'quarter') return stem;
   }
@@ -137,8 +138,8 @@ export function matchHeader(text: string): HeaderMatch | null {
 export function headerYear(text: string): number | null {
   if (typeof text !== 'string' || text.length > 60) return null;
   const key = headerKey(text);
-  // A quarter or a half with its year after it (Q3 2018, Quarter 3 2018, H1 2024): that year.
-  const part = /^(?:q[1-4]|quarter[1-4]|qtr[1-4]|h[12])((?:19|20)\d{2})$/.exec(key);
+  // A quarter or a half with its year after it (Q3 2018, Quarter 3 2018, H1 2024, Q2/2016): that year.
+  const part = /^(?:q[1-4]|quarter[1-4]|qtr[1-4]|h[12])[/.-]?((?:19|20)\d{2})$/.exec(key);
   if (part) return Number(part[1]);
   // …or the year of two calendar years it falls in (Q1 24/25, Q2 2023-24): the first of them.
   const span = /^(?:q[1-4]|quarter[1-4]|qtr[1-4]|h[12])((?:19|20)?\d{2})[-/](?:19|20)?\d{2}$/.exec(key);

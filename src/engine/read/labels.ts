@@ -138,10 +138,15 @@ export function isTotalName(name: string): boolean {
   return name.length <= 12 && TOTAL_HINT.test(name) && TOTAL_NAMES.has(totalKey(name));
 }
 
-/** A total's name as the lists hold it: Simplified, lower case, without spaces (Grand Total → grandtotal). */
+/**
+ * A total's name as the lists hold it: Simplified, lower case, without spaces (Grand Total → grandtotal),
+ * and without the count of what it adds up in brackets after it (合计(3项), 合计（63个）, Total (12)).
+ */
 function totalKey(name: string): string {
-  return toHans(name).toLowerCase().replace(/\s+/g, '');
+  return toHans(name).toLowerCase().replace(/\s+/g, '').replace(COUNT_AFTER, '');
 }
+const COUNT_AFTER =
+  /[(（][0-9一二三四五六七八九十百]+(?:项|个|家|条|件|类|所|items?|measures?|indicators?)?[)）]$/;
 
 /**
  * The whole table's total (合计, 总计, Total, Grand Total), as against a group's subtotal (小计) or a form's
