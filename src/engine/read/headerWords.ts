@@ -2286,6 +2286,9 @@ const EXPECTED_GROWTH = /^(?:年度|全年|年初)?(?:预期|目标)(?:增长|�
 const GOAL_WORD = /\bgoals?\b/i;
 const GOAL_WORDS = /\b(g)oal(s?)\b/gi;
 
+/** A threshold or a minimum's heading (Threshold, Minimum value, Minimum required). */
+const FLOOR_HEADING = /^(?:threshold|minimum(?:value|standard|required|requirement|level))/;
+
 function rolesOfWords(heading: string): HeaderReading[] {
   if (typeof heading !== 'string' || heading.trim() === '' || heading.length > 80) return [];
   // Words quoted in a heading are its words (“Actual Achieved” Value as Proxy for 2018 Baseline).
@@ -2312,11 +2315,7 @@ function rolesOfWords(heading: string): HeaderReading[] {
   if (STANDARD_OF_YEAR.has(key) && found.get('name') === 1) standardRoles(text, found);
   // A threshold or a minimum (Threshold, Minimum value) is the least accepted: the target where no other
   // column names one, and beside a Goal or a Target value, a floor under it.
-  if (
-    found.get('target') === 1 &&
-    /^(?:threshold|minimum(?:value|standard|required|requirement|level))/.test(key)
-  )
-    found.set('target', 0.9);
+  if (found.get('target') === 1 && FLOOR_HEADING.test(key)) found.set('target', 0.9);
   // A bare share (占比) may be of the task or of a total (占比% beside 完成年度预算%): beside a share that names
   // its target, that one is the completion.
   if (key === '占比' && found.get('completion') === 1) found.set('completion', 0.9);
