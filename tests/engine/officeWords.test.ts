@@ -1,8 +1,8 @@
 /**
  * Headings and words of the tables offices publish: a total with the count of what it adds up (合计(3项)),
  * an operator's "Minimum required", a column of how far over the plan's pace (超出计划进度目标), a target
- * passed in words (超过考核标准要求), a quarter with its year after a slash (Q2/2016) and a measure on trial
- * ("KPI Pilot").
+ * passed in words (超过考核标准要求), a quarter with its year after a slash (Q2/2016), a measure on trial
+ * ("KPI Pilot") and a count a day, month by month.
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { sourceFromRows } from '../support/grids';
@@ -95,6 +95,25 @@ describe('a transit board’s quarter, Q2/2016, and a measure on trial', () => {
       [0.76, expect.stringMatching(/behind|at_risk/)],
       [0.74, 'not_rated'],
       [82458, expect.stringMatching(/achieved|on_track/)],
+    ]);
+  });
+});
+
+describe('a count a day, month by month', () => {
+  it('is a level: its latest month is the result, never the months added up', () => {
+    const report = check(
+      [
+        ['Board Strategic Scorecard: Unscheduled care'],
+        ['Indicator', 'Target 2023', 'Jan', 'Feb'],
+        ['Patients waiting for a bed in the emergency department (daily)', 236, 352, 326],
+        ['日均客流量(万人次)', 120, 131, 118],
+      ],
+      '2023-03-10',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.actual?.value, e.aggregation])).toEqual([
+      [326, 'last'],
+      [118, 'last'],
     ]);
   });
 });

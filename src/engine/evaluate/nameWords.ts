@@ -891,7 +891,7 @@ export function isCountableUnit(unit: string | null | undefined): boolean {
 const countable = memo((unit: string) => COUNTABLE.has(toHans(normalizeText(unit)).toLowerCase()));
 
 const LEVEL_WORDS =
-  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|均值|速度|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|百万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\bspeeds?\b|\binterest cover\b|\btime taken\b|\b(?:business|working) days for\b|\byield\b|\brates?\b|\bratios?\b|\bindex(?:es)?\b|\bper\s|intensity|\bscores?\b|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile)/i;
+  /(率|比例|比重|指数|覆盖|满意度|浓度|密度|人均|平均|均值|速度|强度|(?:单位|万元)(?:GDP|地区生产总值|国内生产总值|工业增加值|产值|建筑面积|面积)|(?:GDP|生产总值|增加值|产值)(?:能耗|电耗|水耗|用水量|用能|二氧化碳排放|碳排放)|每(?:十万|百万|万|千|百)?(?:常住|户籍)?(?:人|户|平方公里|平方米|亩)|average|\bavg\b|\bspeeds?\b|\binterest cover\b|\btime taken\b|\b(?:business|working) days for\b|\byield\b|\brates?\b|\bratios?\b|\bindex(?:es)?\b|\bper\s|intensity|\bscores?\b|satisf|days to|time to|percentage|proportion|response time|handover time|turnaround time|\bavailability\b|\bmean\b|\bmedian\b|centile|\bdaily\b|\bper day\b|日均|每日)/i;
 /**
  * A count of what stands at a date rather than what was done in the period (households in temporary
  * accommodation, the waiting list, open cases, 在册, 年末…): its latest figure is the one that counts.
@@ -900,7 +900,8 @@ const STOCK_WORDS =
   /(在册|在园|在校|存量|年末|期末|月末|登记失业人数|\bin temporary accommodation\b|\bwaiting list\b|\bon the (housing )?register\b|\bbacklog\b|\b(patients|people|households) waiting\b|\bwaiting (over|more than|longer than)\b|\bcaseload\b|\bopen cases\b|\bas at\b|\bat (month|quarter|year)[ -]end\b|\bcurrently\b|\bin the (?:last|past) (?:12|twelve) months\b|\brolling (?:12|twelve)[- ]months?\b|\b12[- ]month rolling\b|近12个月|滚动12个月)/i;
 
 /**
- * A name that says its figure is a level, not an amount: a rate, a share, an index, an average (办结率,
+ * A name that says its figure is a level, not an amount: a rate, a share, an index, an average, a count a
+ * day ("patients on trolleys (daily)", 日均客流) (办结率,
  * 森林覆盖率, 人均…, "% satisfied", "average days to relet"), an intensity, a figure per unit of output or
  * per head (单位GDP能耗, 万元工业增加值用水量, 能耗强度, 每万人口发明专利拥有量), or a count standing at a date
  * ("households in temporary accommodation"). Its figures to date are the latest one, never a sum of the
