@@ -93,6 +93,17 @@ function gradeWords(text: string): string {
   return t;
 }
 
+/** The scales a row's grades may be on: letter grades too where its name says it is a rating or grade. */
+function scalesFor(name: string): readonly Scale[] {
+  return GRADE_NAME.test(name) ? WITH_LETTERS : SCALES;
+}
+const WITH_LETTERS: readonly Scale[] = [...SCALES, LETTERS];
+
+/** A grade's words that are one letter (A, b). */
+function isLetter(words: string): boolean {
+  return words.length === 1 && /[a-z]/.test(words);
+}
+
 function rankIn(scale: Scale, words: string): number {
   return scale.findIndex((grade) => grade.includes(words));
 }
@@ -110,10 +121,9 @@ export function gradeRanks(
   const t = gradeWords(target);
   const r = gradeWords(result);
   if (t === '' || r === '') return null;
-  const named = GRADE_NAME.test(name);
   // Two letters alone (A | B) are grades only where the name says so.
-  if (!named && t.length === 1 && r.length === 1 && /[a-z]/.test(t + r)) return null;
-  const scales = named ? [...SCALES, LETTERS] : SCALES;
+  if (!GRADE_NAME.test(name) && isLetter(t) && isLetter(r)) return null;
+  const scales = scalesFor(name);
   let found: { target: number; result: number } | null = null;
   for (const scale of scales) {
     const a = rankIn(scale, t);
@@ -129,7 +139,6 @@ export function gradeRanks(
 export function isGrade(text: string, name: string): boolean {
   const t = gradeWords(text);
   if (t === '') return false;
-  const named = GRADE_NAME.test(name);
-  if (!named && t.length === 1 && /[a-z]/.test(t)) return false;
-  return (named ? [...SCALES, LETTERS] : SCALES).some((scale) => rankIn(scale, t) >= 0);
+  if (!GRADE_NAME.test(name) && isLetter(t)) return false;
+  return scalesFor(name).some((scale) => rankIn(scale, t) >= 0);
 }
