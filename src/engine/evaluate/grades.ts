@@ -71,6 +71,14 @@ const SCALES: readonly Scale[] = [
   ].map((g) => [g]),
 ];
 
+/**
+ * Surface-water classes (GB 3838: Ⅰ类 … Ⅴ类, then 劣Ⅴ类), the class a section must reach and the class it
+ * measured, as waterClass writes them. A class is the period's own measurement, not a step towards the
+ * year's: a dirtier class than the target misses it, whenever in the year.
+ */
+const WATER: Scale = [['i类'], ['ii类'], ['iii类'], ['iv类'], ['v类'], ['劣v类']];
+const ALL_SCALES: readonly Scale[] = [...SCALES, WATER];
+
 /** Letter grades (an energy rating's A … G, a school's A … F): only where the name says it is a grade. */
 const LETTERS: Scale = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((g) => [g]);
 const GRADE_NAME = /\b(?:rating|grade|graded|rated|classification|band)\b|等级|评级|级别|等次|档次/i;
@@ -90,14 +98,29 @@ function gradeWords(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (let i = 0; i < 3; i++) t = t.replace(BEFORE, '').replace(AFTER, '').trim();
-  return t;
+  return waterClass(t);
+}
+
+const ROMAN: Readonly<Record<string, string>> = { ⅰ: 'i', ⅱ: 'ii', ⅲ: 'iii', ⅳ: 'iv', ⅴ: 'v' };
+const WATER_CLASS = /^(?:地表水|class )?(劣)?\s*([ⅰⅱⅲⅳⅴ]|iv|v|i{1,3})\s*(类)?(?:水质|水体|水|标准)?$/;
+
+/**
+ * A water class as one text (Ⅲ类, Ⅲ, III类, Class III, 劣Ⅴ → iii类, 劣v类); any other text as it is. Latin
+ * numerals count only with 类 or "class" beside them, or after 劣: a bare "II" may be anything.
+ */
+function waterClass(t: string): string {
+  const m = WATER_CLASS.exec(t);
+  if (!m) return t;
+  const unicode = ROMAN[m[2]];
+  if (!unicode && !m[1] && !m[3] && !t.startsWith('class')) return t;
+  return `${m[1] ?? ''}${unicode ?? m[2]}类`;
 }
 
 /** The scales a row's grades may be on: letter grades too where its name says it is a rating or grade. */
 function scalesFor(name: string): readonly Scale[] {
-  return GRADE_NAME.test(name) ? WITH_LETTERS : SCALES;
+  return GRADE_NAME.test(name) ? WITH_LETTERS : ALL_SCALES;
 }
-const WITH_LETTERS: readonly Scale[] = [...SCALES, LETTERS];
+const WITH_LETTERS: readonly Scale[] = [...ALL_SCALES, LETTERS];
 
 /** A grade's words that are one letter (A, b). */
 function isLetter(words: string): boolean {
@@ -109,28 +132,28 @@ function rankIn(scale: Scale, words: string): number {
 }
 
 /**
- * The ranks of a target and a result on the one scale both are grades of (0 the best), or null when they
- * are not both grades of one scale (or of two scales that disagree on their order). Texts are given in
- * Simplified characters.
+ * The ranks of a target and a result on the one scale both are grades of (0 the best), and whether the
+ * scale is of the period's own measurement (WATER); null when they are not both grades of one scale (or of
+ * two scales that disagree on their order). Texts are given in Simplified characters.
  */
 export function gradeRanks(
   target: string,
   result: string,
   name: string,
-): { target: number; result: number } | null {
+): { target: number; result: number; ofPeriod: boolean } | null {
   const t = gradeWords(target);
   const r = gradeWords(result);
   if (t === '' || r === '') return null;
   // Two letters alone (A | B) are grades only where the name says so.
   if (!GRADE_NAME.test(name) && isLetter(t) && isLetter(r)) return null;
   const scales = scalesFor(name);
-  let found: { target: number; result: number } | null = null;
+  let found: { target: number; result: number; ofPeriod: boolean } | null = null;
   for (const scale of scales) {
     const a = rankIn(scale, t);
     const b = rankIn(scale, r);
     if (a < 0 || b < 0) continue;
     if (found && Math.sign(b - a) !== Math.sign(found.result - found.target)) return null;
-    found ??= { target: a, result: b };
+    found ??= { target: a, result: b, ofPeriod: scale === WATER };
   }
   return found;
 }

@@ -2278,15 +2278,17 @@ function asTargeted(r: Reading): Evaluation | null {
 /**
  * A grade set as the target (Good, 良好以上, AA) and the grade the result is (Outstanding, 合格, AA+): met
  * by the same grade or a better one on the scale both are on; short of it, behind, and missed at the year's
- * end.
+ * end (a water class, the period's own measurement, missed at once). The sheet's own verdict beside them
+ * decides instead.
  */
 function byGrade(r: Reading): Evaluation | null {
-  if (r.spec || !r.targetWords || !r.resultText) return null;
+  // (The sheet's own verdict beside the grades, 达标 / 未达标, stands.)
+  if (r.spec || r.source || !r.targetWords || !r.resultText) return null;
   const ranks = gradeRanks(toHans(r.targetWords), toHans(r.resultText), toHans(r.ind.name));
   if (!ranks) return null;
   const met = ranks.result <= ranks.target;
   return finish(r, {
-    status: met ? 'achieved' : r.yearEnd ? 'missed' : 'behind',
+    status: met ? 'achieved' : r.yearEnd || ranks.ofPeriod ? 'missed' : 'behind',
     direction: 'milestone',
     kind: 'milestone',
     targetText: r.targetWords,

@@ -616,7 +616,14 @@ const TARGET_PASSED =
 
 /** The target set from above done, early or beyond it (提前超额完成省定目标, 圆满完成市下达任务). */
 const DONE_SET_TARGET =
-  /^(?:已|均已)?(?:提前|超额|全面|圆满|顺利)+完成了?(?:省|市|区|县|上级)?(?:定|下达的?|确定的?)?(?:全年|年度)?(?:目标|任务)(?:任务)?$/;
+  /^(?:已|均已)?(?:(?:提前|超额|全面|圆满|顺利)+|提前(?:\d+|[一二三四五六七八九十]+)个?(?:天|日|月|年)?)完成了?(?:省|市|区|县|上级)?(?:定|下达的?|确定的?)?(?:全年|年度)?[\u4e00-\u9fff]{0,8}?(?:目标|任务)(?:任务)?$/;
+
+/**
+ * The year's target of its kind done (完成年度考核目标, 完成年度激励目标, 完成约束性目标): met. A list of such
+ * (完成年度考核目标,完成年度激励目标) is met as each is.
+ */
+const DONE_TARGET_OF_KIND =
+  /^(?:(?:已|均已|提前|已提前)?完成了?(?:全年|年度)?(?:考核|激励|约束性|预期性)目标(?:任务)?[,，、;；]?)+$/;
 const HALF_AND_HALF =
   /^(?:顺利)?(?:(?:实现|达到|完成)了?[^，,。；;]{0,20}?)?[“"‘']?(?:时间过半[、,，]?\s*任务过半|双过半)[”"’']?(?:的)?(?:目标|要求)?$/;
 /** Faster or slower than the pace by so much (比时间进度慢了6.6个百分点, 但仍比序时进度快2个百分点). */
@@ -679,7 +686,13 @@ function statusWordOf(text: string): Status | null {
   if (pace) return PACE_BEHIND.test(pace[1]) ? 'behind' : 'on_track';
   const reached = TARGET_VERDICT.exec(key);
   if (reached && /目标|考核|要求|任务/.test(key)) return reached[1] || reached[2] ? 'missed' : 'achieved';
-  if (TARGET_DONE.test(key) || TARGET_PASSED.test(key) || DONE_SET_TARGET.test(key)) return 'achieved';
+  if (
+    TARGET_DONE.test(key) ||
+    TARGET_PASSED.test(key) ||
+    DONE_SET_TARGET.test(key) ||
+    DONE_TARGET_OF_KIND.test(key)
+  )
+    return 'achieved';
   // Half the time gone and half the task done (实现“时间过半、任务过半”目标, 双过半): on pace.
   if (HALF_AND_HALF.test(key)) return 'on_track';
   const thanPace = THAN_PACE.exec(key);

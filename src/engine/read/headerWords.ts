@@ -378,6 +378,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '断面',
       '点位名称',
       '监测点位',
+      // drinking-water sources (水源地名称 | 水质类别)
+      '水源地名称',
+      '水源地',
       // service pledges (服務承諾 | 服務目標 | 實際成績), in Traditional characters read as Simplified
       ...PLEDGE_HEADINGS,
       '服务项目',
@@ -411,6 +414,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // an agency's targets by area (Agency / Target Area)
       'target area',
     ],
+    // the measures listed by area (Performance measures by program area, Indicators by goal)
+    starts: ['performance measures by', 'measures by', 'indicators by', 'kpis by'],
   },
   unit: {
     exact: [
@@ -435,6 +440,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '指标符号',
       'good is',
       'good performance is',
+      // a polarity asked as a question (What does good performance look like? High / Low)
+      'what does good performance look like?',
+      'what does good look like?',
       // Good performance | Bigger is better (a UK scorecard's polarity)
       'good performance',
       'higher or lower is better',
@@ -981,6 +989,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '本期水质类别',
       '实际水质类别',
       '水质现状',
+      // …written as the month's water quality (9月水质, 本月水质)
+      '水质',
+      '本月水质',
+      '本期水质',
+      '实际水质',
+      '监测水质',
+      '现状水质',
       // a commitment's result so far (Our progress (year to date)), a college's latest outcome
       'our progress',
       'our performance',
@@ -1408,6 +1423,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '达标',
       '达标情况',
       '达标与否',
+      '水质达标情况',
+      '水质是否达标',
+      '水质达标与否',
       '符合程度',
       '水质符合程度',
       '本期水质符合程度',
@@ -1530,6 +1548,7 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '基线',
       '基线值',
       'baseline',
+      'baselines',
       'base',
       'base value',
       'baseline value',
@@ -1845,6 +1864,15 @@ const PART_OF_BUDGET_DONE =
 const SPAN_LEAD = new RegExp(`^(${MONTHS_TO_DATE})(.+)$`);
 
 /** A month's work plan: 7月工作计划, 十二月份工作安排. */
+/** A single month before a heading's word (9月水质, 10月份完成值, 本月完成): the word is the heading. */
+const MONTH_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|本)月份?(.{2,})$/;
+
+/** A month's heading (9月水质, 3月水质类别, 本月完成值): the roles of the heading's word, for that month. */
+function monthHeading(key: string): HeaderReading[] {
+  const month = MONTH_HEADING.exec(key);
+  const exact = month ? EXACT.get(month[1]) : undefined;
+  return (exact ?? []).map((e) => ({ role: e.role, score: e.score * 0.9 }));
+}
 const MONTH_WORK_PLAN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?工作(?:计划|打算|安排)$/;
 
 /** Progress up to a date: 截至6月底进展, 截至9月末推进情况, 截至10月完成情况. */
@@ -2004,10 +2032,26 @@ export function bracketUnit(text: string): string | null {
 /** A bracket that says the figures are not final (完成情况(预计), Outturn (provisional)): no unit. */
 const NOT_YET_FINAL = /^(?:预计|预测|估计|初步|快报|预估|projected|estimated?|forecast|provisional|draft)$/i;
 
+/** A footnote's number after a bracket, a role's word or a year, at the end of a heading (for 20211). */
+const FOOTNOTE_NUMBER =
+  /(?<=[)）]|\b(?:targets?|actuals?|baselines?|goals?|results?|outturn|estimates?)|(?<!\d)(?:19|20)\d{2})\d$/i;
+
+/**
+ * The span a figure is over, before a role's word (4-year targets for 2022, 2-year actual, Five-year
+ * target): the role's word is the heading. (A span before other words, 5-year average, is left.)
+ */
+const YEARS_SPAN_LEAD =
+  /^(?:\d{1,2}|two|three|four|five|ten)-?(?:years?|yr)(?=targets?|actuals?|baselines?|goals?|results?)/;
+
 /** The heading taken apart: its key (normalised, no brackets, no leading year) and its bracketed part. */
 export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
-  const full = headerKey(normalizeText(text).replace(WORD_BEFORE_YEAR, ' '));
+  const full = headerKey(
+    normalizeText(text)
+      .replace(WORD_BEFORE_YEAR, ' ')
+      // a footnote's number typed after a bracket or a role's word (2-year targets (2023)1, Baseline2)
+      .replace(FOOTNOTE_NUMBER, ''),
+  ).replace(YEARS_SPAN_LEAD, '');
   const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
   const key = full
@@ -2312,6 +2356,7 @@ function rolesOfWords(heading: string): HeaderReading[] {
     (compared ? EXACT.get(`${compared[1]}比`) : undefined) ??
     [])
     note(e.role, e.score);
+  if (found.size === 0) for (const e of monthHeading(key)) note(e.role, e.score);
   if (STANDARD_OF_YEAR.has(key) && found.get('name') === 1) standardRoles(text, found);
   // A threshold or a minimum (Threshold, Minimum value) is the least accepted: the target where no other
   // column names one, and beside a Goal or a Target value, a floor under it.
