@@ -157,3 +157,32 @@ describe('words of environmental and workforce tables', () => {
     ]);
   });
 });
+
+describe('figures in an English name that say who or what is counted', () => {
+  it('are no targets: age bands, a score’s range, a level and above, an age or span the measure is taken at', () => {
+    const report = check(
+      [
+        ['Reducing Inequalities'],
+        ['Key Performance Indicators 2025-26', 'August 2025', 'Comparator median', 'Good performance is'],
+        ['Employment rate (aged 16 to 64)', 0.712, 0.735, 'High'],
+        ['Quality of life score - range ( -0.8 to 1.0 )', 0.41, 0.427, 'High'],
+        ['Qualified to RQF level 4+, aged 16 to 64', 0.342, 0.37, 'High'],
+        ['Claimant Count age 16 plus', 0.041, 0.045, 'Low'],
+        ['NEET (18 to 24)', 0.052, 0.06, 'Low'],
+        ['Good level of development (3 years)', 0.64, 0.66, 'High'],
+        ['Uptake of MMR2 at 5 years in a rolling 3 year period – over 75%', 0.77, 0.8, 'High'],
+      ],
+      '2025-09-10',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.status, e.target?.value ?? null])).toEqual([
+      ['not_rated', null],
+      ['not_rated', null],
+      ['not_rated', null],
+      ['not_rated', null],
+      ['not_rated', null],
+      ['not_rated', null],
+      ['on_track', 0.75],
+    ]);
+  });
+});

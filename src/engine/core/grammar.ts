@@ -1605,7 +1605,13 @@ function scan(input: string): ScanResult {
       const signed = negative ? { ...num, value: -num.value } : num;
       const m = readMention(s, lower, i, signed, p);
       const mention = written === s ? m.mention : asWritten(m, written, p.clauseStart);
-      mentions.push(isBase(s, m.start, m.end, mention) ? { ...mention, role: 'base' } : mention);
+      mentions.push(
+        isBase(s, m.start, m.end, mention)
+          ? { ...mention, role: 'base' }
+          : describesWhoIsCounted(lower, m.start, m.end, mention)
+            ? { ...mention, role: 'qualifier' }
+            : mention,
+      );
       meta.push({ clause, noun: qualifies(s, m, mention) ? nounFollows(s, lower, m.end) : false });
       taken.push([m.start, m.end]);
       i = m.end;
@@ -1638,6 +1644,36 @@ function scan(input: string): ScanResult {
   }
   markQualifiers(mentions, meta);
   return { mentions: joinDurations(mentions, written), rest: restOf(s, taken) };
+}
+
+/**
+ * A figure in English that says who or what is counted, never a figure to reach: an age band (aged 16 to
+ * 64, age 16 plus, NEET (18 to 24)), a score's range, a qualification level and above (RQF level 4+), or an age or
+ * a span the measure is taken at or over (MMR2 at 5 years, in a rolling 3 year period, development (3 years)).
+ * `lower` is the text in lower case.
+ */
+function describesWhoIsCounted(lower: string, start: number, end: number, m: Mention): boolean {
+  if (m.percent || m.change !== null) return false;
+  const before = lower.slice(Math.max(0, start - 16), start);
+  const after = lower.slice(end, end + 12);
+  if (/\b(?:aged?|ages)\s*$/.test(before)) return true;
+  // (the range a score runs over: quality of life - range ( -0.8 to 1.0 ))
+  if (m.comparator === 'between' && /\b(?:range|scale)\b[\s:–-]*\(?\s*$/.test(before)) return true;
+  if (/\b(?:level|grade|key stage)\s*$/.test(before) && m.comparator === 'at_least' && m.unit === null)
+    return true;
+  const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+  if (
+    bracketed &&
+    m.comparator === 'between' &&
+    m.unit === null &&
+    Number.isInteger(m.value) &&
+    m.high !== null &&
+    Number.isInteger(m.high) &&
+    m.high <= 120
+  )
+    return true;
+  if (m.comparator !== null || !/^(?:years?|months?|weeks?)$/.test(m.unit ?? '')) return false;
+  return bracketed || /\b(?:at|rolling)\s*$/.test(before) || /^\s*(?:old|olds|period)\b/.test(after);
 }
 
 /** Where a mention stands: its clause (commas and stops part them), and the noun after it, if any. */
