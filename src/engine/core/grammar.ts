@@ -1605,13 +1605,7 @@ function scan(input: string): ScanResult {
       const signed = negative ? { ...num, value: -num.value } : num;
       const m = readMention(s, lower, i, signed, p);
       const mention = written === s ? m.mention : asWritten(m, written, p.clauseStart);
-      mentions.push(
-        isBase(s, m.start, m.end, mention)
-          ? { ...mention, role: 'base' }
-          : describesWhoIsCounted(lower, m.start, m.end, mention)
-            ? { ...mention, role: 'qualifier' }
-            : mention,
-      );
+      mentions.push(placedRole(s, lower, m, mention));
       meta.push({ clause, noun: qualifies(s, m, mention) ? nounFollows(s, lower, m.end) : false });
       taken.push([m.start, m.end]);
       i = m.end;
@@ -1644,6 +1638,13 @@ function scan(input: string): ScanResult {
   }
   markQualifiers(mentions, meta);
   return { mentions: joinDurations(mentions, written), rest: restOf(s, taken) };
+}
+
+/** A mention with the role its place gives it: the base a change is from, a qualifier, or as read. */
+function placedRole(s: string, lower: string, at: { start: number; end: number }, mention: Mention): Mention {
+  if (isBase(s, at.start, at.end, mention)) return { ...mention, role: 'base' };
+  if (describesWhoIsCounted(lower, at.start, at.end, mention)) return { ...mention, role: 'qualifier' };
+  return mention;
 }
 
 /**
