@@ -3,7 +3,7 @@
  * class or a cleaner one, a month's heading (9月水质, 3月水质类别).
  */
 import { runCheck, type CellValue } from '../../src/engine';
-import { headerRoles } from '../../src/engine/read/headerWords';
+import { headerRoles, yearInHeading } from '../../src/engine/read/headerWords';
 import { sourceFromRows } from '../support/grids';
 
 function check(rows: CellValue[][], date: string, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
@@ -102,6 +102,9 @@ describe('a target and a result over a span of years (4-year targets for 2022)',
     // (a span before other words is left: a five-year average is no target or result)
     expect(headerRoles('5-year average')).toEqual([]);
     expect(headerRoles('Target 2')).toEqual([]);
+    // (and the year of a heading with a footnote's number after it)
+    expect(yearInHeading('4-year actuals for 20211')).toBe(2021);
+    expect(yearInHeading('Account 20211')).toBe(null);
   });
 });
 
@@ -120,6 +123,7 @@ describe('words of environmental and workforce tables', () => {
     expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'achieved', 'achieved']);
     expect(headerRoles('水质达标情况')[0]).toMatchObject({ role: 'status' });
     expect(headerRoles('水源地名称')[0]).toMatchObject({ role: 'name' });
+    expect(headerRoles('指标值及单位')[0]).toMatchObject({ role: 'target' });
   });
 
   it('takes a polarity asked as a question, and days sick, leavers, retirements and 劣Ⅴ类 water as better lower', () => {

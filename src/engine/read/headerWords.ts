@@ -506,6 +506,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '年投资计划',
       '年度投资计划',
       '指标值',
+      // …with its unit beside it (绩效目标申报表: 指标值及单位 ≥6家)
+      '指标值及单位',
+      '指标值(含单位)',
       '年度指标值',
       // a self-evaluation form's target set at the start of the year (年初指标值 | 调整指标值 | 全年完成值)
       '年初指标值',
@@ -1966,8 +1969,10 @@ function shortYear(a: string, b: string): number | null {
  * The year a heading names among its words (FY 2010 Actual, 03/04 target, 2019年完成: 2010, 2003, 2019),
  * or null: none, several, or a span of years (2020-2025年目标).
  */
-export function yearInHeading(text: string): number | null {
-  if (typeof text !== 'string') return null;
+export function yearInHeading(heading: string): number | null {
+  if (typeof heading !== 'string') return null;
+  // (a footnote's number after the year is none of it: 4-year actuals for 20211)
+  const text = normalizeText(heading).replace(FOOTNOTE_NUMBER, '');
   // A span of months to a date (year to Mar 2014, half year to Sep 2013): the year it starts in, as a
   // financial year is named by its first (2013/14 from April).
   const span = SPAN_TO_DATE.exec(normalizeText(text));
@@ -2032,9 +2037,9 @@ export function bracketUnit(text: string): string | null {
 /** A bracket that says the figures are not final (完成情况(预计), Outturn (provisional)): no unit. */
 const NOT_YET_FINAL = /^(?:预计|预测|估计|初步|快报|预估|projected|estimated?|forecast|provisional|draft)$/i;
 
-/** A footnote's number after a bracket, a role's word or a year, at the end of a heading (for 20211). */
+/** A footnote's number after a bracket, a role's word or a year it is for, at the end of a heading (for 20211). */
 const FOOTNOTE_NUMBER =
-  /(?<=[)）]|\b(?:targets?|actuals?|baselines?|goals?|results?|outturn|estimates?)|(?<!\d)(?:19|20)\d{2})\d$/i;
+  /(?<=[)）]|\b(?:targets?|actuals?|baselines?|goals?|results?|outturn|estimates?)|\b(?:for|in|by|to|of|fy)\s*(?:19|20)\d{2})\d$/i;
 
 /**
  * The span a figure is over, before a role's word (4-year targets for 2022, 2-year actual, Five-year
@@ -2048,9 +2053,9 @@ export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
   const full = headerKey(
     normalizeText(text)
-      .replace(WORD_BEFORE_YEAR, ' ')
-      // a footnote's number typed after a bracket or a role's word (2-year targets (2023)1, Baseline2)
-      .replace(FOOTNOTE_NUMBER, ''),
+      // a footnote's number typed after a bracket, a role's word or a year (2-year targets (2023)1, Baseline2)
+      .replace(FOOTNOTE_NUMBER, '')
+      .replace(WORD_BEFORE_YEAR, ' '),
   ).replace(YEARS_SPAN_LEAD, '');
   const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
