@@ -190,3 +190,35 @@ describe('figures in an English name that say who or what is counted', () => {
     ]);
   });
 });
+
+describe('years typed as numbers along the heading row', () => {
+  it('head their columns, a blank corner over the names (2012 | … | 2016 | 2016 target)', () => {
+    const report = check(
+      [
+        ['1.1. Share of first preferences from school leavers with an ATAR ≥ 95'],
+        [null, 2012, 2013, 2014, 2015, 2016, '2016 target'],
+        ['Proportion of school leavers with an ATAR>95', 0.78, 0.75, 0.74, 0.75, 0.7, 0.75],
+        ['Proportion of first preferences', 0.32, 0.31, 0.3, 0.33, 0.36, 0.35],
+      ],
+      '2017-03-31',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.actual?.value, e.target?.value, e.status])).toEqual([
+      [0.7, 0.75, 'missed'],
+      [0.36, 0.35, 'achieved'],
+    ]);
+  });
+
+  it('head them newest first too (2018 target | 2018 | 2017 | 2016)', () => {
+    const report = check(
+      [
+        ['Scorecard'],
+        ['Measure', '2018 target', 2018, 2017, 2016],
+        ['Calls answered on time', 0.65, 0.88, 0.86, 0.83],
+      ],
+      '2019-03-31',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([[0.88, 'achieved']]);
+  });
+});

@@ -315,9 +315,11 @@ function rowHeading(row: Row): RowHeading {
   let named = false;
   let valued = false;
   if (!row) return { score, hits, kinds: 0, texts, numbers, serial, aside };
+  // Years typed as numbers one after another (2012 | 2013 | 2014 | 2014 target) head their columns.
+  const yearNumbers = consecutiveYears(row);
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (typeof v === 'number') {
+    if (typeof v === 'number' && !yearNumbers) {
       // A small whole number first (not a year heading such as 2019) numbers a row of data.
       if (first) serial = Number.isInteger(v) && v >= 1 && v < 1000;
       first = false;
@@ -325,7 +327,7 @@ function rowHeading(row: Row): RowHeading {
       continue;
     }
     // A heading with a colon after it (Target:, 目标任务：) is the heading, as the band reads it.
-    const t = oneLanguage(textAt(row, c))?.replace(/\s*[:：]\s*$/, '');
+    const t = typeof v === 'number' ? String(v) : oneLanguage(textAt(row, c))?.replace(/\s*[:：]\s*$/, '');
     if (!t) continue;
     // …and so does one written as a list's number (1., （1）, 1、).
     if (first) serial = ROW_NUMBER.test(normalizeText(t));
@@ -500,8 +502,25 @@ function coveringText(grid: Grid, merges: MergeIndex, r: number, c: number): str
 }
 
 /** A year typed as a number in a row of headings (2002 | 2003 over 目標 | 實際): its text; else null. */
-function yearNumberText(v: CellValue | undefined): string | null {
+export function yearNumberText(v: CellValue | undefined): string | null {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1950 && v <= 2100 ? String(v) : null;
+}
+
+/**
+ * A row whose numbers are years one after another, two or more, each a year on from the last or each a
+ * year before it (2012 | 2013 | 2014, 2022 | 2021 | 2020): headings. Figures a row of data holds seldom
+ * step by one.
+ */
+function consecutiveYears(row: Row): boolean {
+  const years: number[] = [];
+  for (const v of row ?? []) {
+    if (typeof v !== 'number') continue;
+    if (yearNumberText(v) === null) return false;
+    years.push(v);
+  }
+  if (years.length < 2) return false;
+  const step = years[1] - years[0];
+  return (step === 1 || step === -1) && years.every((y, i) => i === 0 || y - years[i - 1] === step);
 }
 
 /** A row whose numbers are all years, two or more (2002 | 2002 | 2003 …): headings, not figures. */

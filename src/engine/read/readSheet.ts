@@ -21,7 +21,15 @@ import type {
   StatedPeriod,
 } from '../model';
 import { hasHistoryHeader, hasReportMarker, isOwnOutputSheetName } from '../core/ownOutput';
-import { CONFIDENT, findTables, headingPeriod, projectYear, yearLabel, type FoundTable } from './findTables';
+import {
+  CONFIDENT,
+  findTables,
+  headingPeriod,
+  projectYear,
+  yearLabel,
+  yearNumberText,
+  type FoundTable,
+} from './findTables';
 import { paceInColumn, periodInTexts, readingRole, tableYear, unitAbove, walkTable } from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
@@ -130,11 +138,12 @@ function headingOnlyEvidenceReads(grid: Grid, table: SheetTable): boolean {
   ) {
     return true;
   }
-  // A year alone over a column the standard headings leave (2022年 beside 2023年目标): last year's figures.
+  // A year alone over a column the standard headings leave (2022年 beside 2023年目标, or typed as a number:
+  // 2015 | 2016 | 2016 target): that year's figures, last year's or the target's own.
   if (
     table.headerRows.some((row) =>
       (grid.values[row - grid.originRow] ?? []).some(
-        (v) => typeof v === 'string' && BARE_YEAR_HEADING.test(v.trim()),
+        (v) => (typeof v === 'string' && BARE_YEAR_HEADING.test(v.trim())) || yearNumberText(v) !== null,
       ),
     )
   ) {
