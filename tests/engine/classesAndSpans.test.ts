@@ -19,6 +19,7 @@ describe('a water section’s class set as its target (GB 3838: Ⅰ类 … Ⅴ�
     ['好溪电站', '市控', 'Ⅱ类', 'Ⅲ', '总磷'],
     ['东方镇上', '县控', 'III类', 'II类', '/'],
     ['新建镇', '县控', 'Ⅳ类', '劣Ⅴ', '氨氮'],
+    ['瀛湖坝前', '县控', 'Ⅱ类', 'Ⅲ(总磷、0.76倍)', '总磷'],
   ];
 
   it('is met by the same class or a cleaner one; a dirtier one misses it, the month’s own measurement', () => {
@@ -29,6 +30,8 @@ describe('a water section’s class set as its target (GB 3838: Ⅰ类 … Ⅴ�
       ['好溪电站', 'missed'],
       ['东方镇上', 'achieved'],
       ['新建镇', 'missed'],
+      // (the class read without the remark after it: the pollutant over its standard and by how much)
+      ['瀛湖坝前', 'missed'],
     ]);
     expect(report.evaluations[1]).toMatchObject({ targetText: 'Ⅲ类', actualText: 'Ⅱ' });
   });
@@ -42,6 +45,7 @@ describe('a water section’s class set as its target (GB 3838: Ⅰ类 … Ⅴ�
     expect(report.evaluations.map((e) => e.status)).toEqual([
       'missed',
       'achieved',
+      'missed',
       'missed',
       'missed',
       'missed',

@@ -94,6 +94,8 @@ function gradeWords(text: string): string {
   let t = text
     .trim()
     .toLowerCase()
+    // (a remark in brackets after the grade: Ⅲ(总磷、0.76倍), "Good (2019 inspection)")
+    .replace(/(?<=\S)\s*[(（][^()（）]*[)）]$/, '')
     .replace(/[“”"‘’'「」《》【】()（）.。!！]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
