@@ -1649,9 +1649,9 @@ function placedRole(s: string, lower: string, at: { start: number; end: number }
 
 /**
  * A figure in English that says who or what is counted, never a figure to reach: an age band (aged 16 to
- * 64, age 16 plus, NEET (18 to 24)), a score's range, a qualification level and above (RQF level 4+), or an age or
- * a span the measure is taken at or over (MMR2 at 5 years, in a rolling 3 year period, development (3 years)).
- * `lower` is the text in lower case.
+ * 64, age 16 plus, NEET (18 to 24)), a score's range, a qualification level and above (RQF level 4+), or
+ * an age or a span the measure is taken at or over (MMR2 at 5 years, in a rolling 3 year period,
+ * development (3 years)). `lower` is the text in lower case.
  */
 function describesWhoIsCounted(lower: string, start: number, end: number, m: Mention): boolean {
   if (m.percent || m.change !== null) return false;

@@ -1866,7 +1866,6 @@ const PART_OF_BUDGET_DONE =
   /^(?:占|完成)(?:年初|年度|全年)?(?:预算|计划)?(?:数的?)?(?:本|当)?(?:月|季度?)(?:度)?进度$/;
 const SPAN_LEAD = new RegExp(`^(${MONTHS_TO_DATE})(.+)$`);
 
-/** A month's work plan: 7月工作计划, 十二月份工作安排. */
 /** A single month before a heading's word (9月水质, 10月份完成值, 本月完成): the word is the heading. */
 const MONTH_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|本)月份?(.{2,})$/;
 
@@ -1876,6 +1875,8 @@ function monthHeading(key: string): HeaderReading[] {
   const exact = month ? EXACT.get(month[1]) : undefined;
   return (exact ?? []).map((e) => ({ role: e.role, score: e.score * 0.9 }));
 }
+
+/** A month's work plan: 7月工作计划, 十二月份工作安排. */
 const MONTH_WORK_PLAN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?工作(?:计划|打算|安排)$/;
 
 /** Progress up to a date: 截至6月底进展, 截至9月末推进情况, 截至10月完成情况. */
@@ -1975,7 +1976,7 @@ export function yearInHeading(heading: string): number | null {
   const text = normalizeText(heading).replace(FOOTNOTE_NUMBER, '');
   // A span of months to a date (year to Mar 2014, half year to Sep 2013): the year it starts in, as a
   // financial year is named by its first (2013/14 from April).
-  const span = SPAN_TO_DATE.exec(normalizeText(text));
+  const span = SPAN_TO_DATE.exec(text);
   if (span) {
     const months = /^(?:half|six)/i.test(span[1])
       ? 6
@@ -2037,7 +2038,10 @@ export function bracketUnit(text: string): string | null {
 /** A bracket that says the figures are not final (完成情况(预计), Outturn (provisional)): no unit. */
 const NOT_YET_FINAL = /^(?:预计|预测|估计|初步|快报|预估|projected|estimated?|forecast|provisional|draft)$/i;
 
-/** A footnote's number after a bracket, a role's word or a year it is for, at the end of a heading (for 20211). */
+/**
+ * A footnote's number at the end of a heading, after a bracket, a role's word or the year it is for
+ * (2-year targets (2023)1, Baseline2, for 20211).
+ */
 const FOOTNOTE_NUMBER =
   /(?<=[)）]|\b(?:targets?|actuals?|baselines?|goals?|results?|outturn|estimates?)|\b(?:for|in|by|to|of|fy)\s*(?:19|20)\d{2})\d$/i;
 
@@ -2053,7 +2057,7 @@ export function headerParts(text: string): HeaderParts {
   if (typeof text !== 'string') return { key: '', bracket: null };
   const full = headerKey(
     normalizeText(text)
-      // a footnote's number typed after a bracket, a role's word or a year (2-year targets (2023)1, Baseline2)
+      // (a footnote's number typed after the words is none of them)
       .replace(FOOTNOTE_NUMBER, '')
       .replace(WORD_BEFORE_YEAR, ' '),
   ).replace(YEARS_SPAN_LEAD, '');
