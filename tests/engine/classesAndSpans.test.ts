@@ -52,6 +52,21 @@ describe('a water section’s class set as its target (GB 3838: Ⅰ类 … Ⅴ�
     ]);
   });
 
+  it('reads a class “or better” as offices write it (达到或优于Ⅲ类, Ⅲ类及以上, 不低于Ⅲ类)', () => {
+    const report = check(
+      [
+        ['2024年10月监测断面水质状况表'],
+        ['序号', '断面名称', '水质目标', '本期水质类别'],
+        [1, '七里沟', '达到或优于Ⅲ类', 'Ⅱ'],
+        [2, '老君关', '达到或好于Ⅱ类', 'Ⅲ'],
+        [3, '黄洋河口', 'Ⅲ类及以上', 'Ⅲ'],
+        [4, '恒河口', '不低于Ⅲ类', 'Ⅳ'],
+      ],
+      '2024-11-10',
+    );
+    expect(report.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed', 'achieved', 'missed']);
+  });
+
   it('leaves bare Latin numerals alone: “II” against “III” may be anything', () => {
     const report = check(
       [['Plan 2024'], ['Measure', 'Target', 'Actual'], ['Hospital phase', 'III', 'II']],

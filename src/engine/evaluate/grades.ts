@@ -83,9 +83,9 @@ const ALL_SCALES: readonly Scale[] = [...SCALES, WATER];
 const LETTERS: Scale = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((g) => [g]);
 const GRADE_NAME = /\b(?:rating|grade|graded|rated|classification|band)\b|等级|评级|级别|等次|档次/i;
 
-/** Words around a grade: "rated", "at least", "or better", 评为, 达到, 以上, 等次, 级. */
+/** Words around a grade: "rated", "at least", "or better", 评为, 达到, 达到或优于, 以上, 等次, 级. */
 const BEFORE =
-  /^(?:(?:overall|achieve|achieved|maintain|maintained|retain|retained|receive|received|be|was|is|rated|judged|assessed as|graded|rating of|a rating of|an? |at least|minimum of|minimum)\s*)+|^(?:被?评为|获评|获得|评定为|考核为|考核结果为?|考评|考核|达到|保持|不低于|至少|确保)+/;
+  /^(?:(?:overall|achieve|achieved|maintain|maintained|retain|retained|receive|received|be|was|is|rated|judged|assessed as|graded|rating of|a rating of|an? |at least|minimum of|minimum)\s*)+|^(?:被?评为|获评|获得|评定为|考核为|考核结果为?|考评|考核|达到或(?:优于|好于)|达到|保持|不低于|至少|确保)+/;
 const AFTER =
   /(?:\s*(?:or|and)\s+(?:better|above|higher)|\s*(?:rating|grade|overall))+$|(?:及以上|或以上|以上|等次|等级|档次|级别|级|水平|标准)+$/;
 
