@@ -74,7 +74,7 @@ type Word =
   | { readonly t: 'cmp'; readonly v: Comparator; readonly aspire?: boolean; readonly strict?: boolean }
   | { readonly t: 'cmp-after'; readonly v: Comparator } // 以上 / 以内 / 左右 / "or more"
   | { readonly t: 'near' } // 近 / nearly: an approximation, not a comparator
-  | { readonly t: 'change'; readonly v: Change }
+  | { readonly t: 'change'; readonly v: Change; readonly lead?: boolean }
   | { readonly t: 'role'; readonly v: 'completion' }
   | { readonly t: 'gap'; readonly sign: 1 | -1 }
   | { readonly t: 'pct'; readonly power: -2 | -3 }
@@ -370,6 +370,10 @@ add(
   ],
   { t: 'change', v: 'down' },
 );
+// A change said by one word before the whole text's figure, as plans translated into English write it
+// (Up 6.5 approx., Down 3.2): only there, so that "follow up 95% of contacts" stays a share.
+add(['up'], { t: 'change', v: 'up', lead: true });
+add(['down'], { t: 'change', v: 'down', lead: true });
 add(
   [
     '完成率',
@@ -949,6 +953,7 @@ function wordAt(s: string, lower: string, i: number): { word: Word; length: numb
     if (isAsciiLetter(first) && i > 0 && isAsciiLetter(lower.charCodeAt(i - 1))) continue;
     if (isAsciiLetter(last) && i + len < s.length && isAsciiLetter(lower.charCodeAt(i + len))) continue;
     if (w.t === 'near' && !figureAt(s, i + len)) continue;
+    if (w.t === 'change' && w.lead && (s.slice(0, i).trim() !== '' || !figureAt(s, i + len))) continue;
     return { word: w, length: len };
   }
   return null;
@@ -1640,11 +1645,59 @@ function scan(input: string): ScanResult {
   return { mentions: joinDurations(mentions, written), rest: restOf(s, taken) };
 }
 
+/**
+ * A comparator's word after a figure at `j` (以上, 以内, 左右, or more, max), or approx. written after it
+ * as 左右 is (Up 6.5 approx.); `bounds` when it may replace an "about" before the figure.
+ */
+function suffixAt(
+  s: string,
+  lower: string,
+  j: number,
+): { end: number; comparator: Comparator; written: string; bounds: boolean } | null {
+  let k = j;
+  while (s[k] === ' ') k++;
+  const after = wordAt(s, lower, k);
+  if (after?.word.t === 'cmp-after') {
+    const end = k + after.length;
+    return { end, comparator: after.word.v, written: s.slice(k, end), bounds: true };
+  }
+  if (after?.word.t === 'cmp' && after.word.v === 'about' && APPROX_WORD_AFTER.test(lower.slice(k, k + 14))) {
+    const end = k + after.length;
+    return { end, comparator: 'about', written: s.slice(k, end), bounds: false };
+  }
+  return null;
+}
+
+/** "approx." or "approximately" written after its figure. */
+const APPROX_WORD_AFTER = /^approx(?:\.|imately\b)/;
+
 /** A mention with the role its place gives it: the base a change is from, a qualifier, or as read. */
 function placedRole(s: string, lower: string, at: { start: number; end: number }, mention: Mention): Mention {
   if (isBase(s, at.start, at.end, mention)) return { ...mention, role: 'base' };
-  if (describesWhoIsCounted(lower, at.start, at.end, mention)) return { ...mention, role: 'qualifier' };
+  if (describesWhoIsCounted(lower, at.start, at.end, mention) || slotNumber(lower, at.start, at.end, mention))
+    return { ...mention, role: 'qualifier' };
   return mention;
+}
+
+/**
+ * The number of a slot in a form's list, never a figure: 指标1：…, 目标2、…, Indicator 3: … (a bare
+ * whole number straight after the slot's word and before a colon or a list mark).
+ */
+const SLOT_WORD =
+  /(?:指标|指標|目标|目標|任务|任務|事项|事項|措施|项目|項目|\b(?:indicator|target|objective|goal|measure|kpi|outcome|priority|action|task))\s*$/;
+function slotNumber(lower: string, start: number, end: number, m: Mention): boolean {
+  if (
+    m.unit !== null ||
+    m.percent ||
+    m.comparator !== null ||
+    m.change !== null ||
+    !Number.isInteger(m.value)
+  )
+    return false;
+  return (
+    /^\s*[:：、]/.test(lower.slice(end, end + 3)) &&
+    SLOT_WORD.test(lower.slice(Math.max(0, start - 12), start))
+  );
 }
 
 /**
@@ -2029,15 +2082,13 @@ function readMention(
   }
   approx();
   // Suffix words: 以上 / 以内 / 左右 / or more / + / max.
-  let k = j;
-  while (s[k] === ' ') k++;
-  const after = wordAt(s, lower, k);
+  const suffix = suffixAt(s, lower, j);
   let suffixed = false;
-  if (after?.word.t === 'cmp-after') {
-    suffixed = after.word.v !== 'about';
-    j = k + after.length;
-    if (after.word.v === 'about') aboutWord = s.slice(k, j);
-    if (comparator === null || comparator === 'about') comparator = after.word.v;
+  if (suffix) {
+    suffixed = suffix.comparator !== 'about';
+    j = suffix.end;
+    if (suffix.comparator === 'about') aboutWord = suffix.written;
+    if (comparator === null || (comparator === 'about' && suffix.bounds)) comparator = suffix.comparator;
   }
   // A change written after a share ("124% increase", "30% reduction on prior year", "50% ↓").
   let change = p.change;

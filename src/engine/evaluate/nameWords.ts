@@ -716,6 +716,9 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   // A harm held where it began ("% of fires confined to the room of origin", "spills contained within the
   // site"): the cases held, more being better, though the harm itself is better less.
   if (HELD_WHERE_BEGAN.test(n)) return 'higher';
+  // The cases that met a standard ("Incidents that met the APM", "calls meeting the response standard"):
+  // more being better, though the cases themselves are harms.
+  if (MET_STANDARD.test(n) && !MISSED_STANDARD.test(n)) return 'higher';
   if (HIGHER_ZH_WORD.test(n) || HIGHER_EN_WORD.test(n)) return 'higher';
   // A pledge to act within a time (在48小时内约见投诉人, 3个工作日内联络): the share done so, more being better,
   // whatever it is done about — unless what befalls within the time is a harm (出院31天内非计划再入院).
@@ -770,6 +773,9 @@ const LONGER_HOURS = /错时|延时(?:开放|服务|办理|办公|营业)/g;
 const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
 const HELD_WHERE_BEGAN =
   /\b(?:confined|contained|kept)\s+(?:to|within|in)\s+(?:the\s+|its\s+)?(?:room|floor|area|site|building|compartment|premises|property|origin)\b/;
+const MET_STANDARD =
+  /\b(?:that|which|who)\s+(?:met|meet|meets)\b|\bmeeting\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}(?:standards?|targets?|apm|thresholds?|requirements?)\b/;
+const MISSED_STANDARD = /\b(?:not|never|failed to|fail to)\s+(?:met|meet|meets|meeting)\b/;
 const HARM_WITHIN =
   /\b(?:died|deaths?|dying|mortality|re-?admi(?:tted|ssions?)|infections?|re-?offend(?:ed|ing)?)\b.{0,40}?\bwithin\s+(?:\d|one|two|three|four|six|seven|twelve|a\b)/;
 /** Staff who left within a time of starting ("% of staff who left the organisation within 12 months"). */

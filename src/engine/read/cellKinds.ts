@@ -120,6 +120,15 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['close to target', 'behind'],
   ['within tolerance', 'behind'],
   ['significantly below target', 'at_risk'],
+  ['under target', 'behind'],
+  ['slightly under target', 'behind'],
+  ['significantly under target', 'at_risk'],
+  // a plan's review translated into English (As projected, Higher than projected: 符合预期, 超预期)
+  ['as projected', 'achieved'],
+  ['higher than projected', 'on_track'],
+  ['better than projected', 'on_track'],
+  ['lower than projected', 'behind'],
+  ['below projection', 'behind'],
   ['at risk', 'at_risk'],
   // the office's forecast that the target will be met or not (Expected to be met, Unlikely to be
   // achieved): on track, or at risk
@@ -143,6 +152,7 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['needs improvement', 'at_risk'],
   ['needs improving', 'at_risk'],
   ['requires improvement', 'at_risk'],
+  ['required improvement', 'at_risk'],
   ['improvement needed', 'at_risk'],
   ['improvement required', 'at_risk'],
   // a programme dashboard's implementation status: On Track, Minor / Major / Critical Challenges

@@ -580,6 +580,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '控制上限',
       '限值',
       'local target',
+      // a plan's figure for its year beside the year's outcome (Projected Figure | Actual Figure: 预期目标 |
+      // 执行情况, as plans translated into English head them); "Projected" alone is a forecast
+      'projected figure',
       'goal',
       'target value',
       'annual goal',

@@ -1,0 +1,141 @@
+/**
+ * How forms and plans write their indicators: a slot's number before its words (指标1：…), which is no
+ * figure of the indicator.
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { scanQuantities } from '../../src/engine/core/grammar';
+import { sourceFromRows } from '../support/grids';
+
+function check(rows: CellValue[][], date: string, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+  return runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date }).report;
+}
+
+describe('a slot’s number in a form’s list (指标1：…, Indicator 3: …)', () => {
+  it('is no figure: not a target, and no second indicator beside the one the clause names', () => {
+    const report = check(
+      [
+        ['项目支出绩效自评表'],
+        ['(2023年度)'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        [
+          '产出指标',
+          '数量指标',
+          '指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20%',
+          null,
+          '达成预期指标',
+          15,
+          15,
+        ],
+        [null, '质量指标', '指标2:培训人员合格率', '95%', '98%', 10, 10],
+      ],
+      '2024-01-20',
+    );
+    expect(report.evaluations.map((e) => [e.indicator.row, e.indicator.name, e.status])).toEqual([
+      [4, '指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20%', 'achieved'],
+      [5, '指标2:培训人员合格率', 'achieved'],
+    ]);
+    expect(report.evaluations[1].target?.value).toBe(0.95);
+  });
+
+  it('is set apart only straight after the slot’s word and before a colon or a list mark', () => {
+    const roles = (s: string) => scanQuantities(s).mentions.map((m) => [m.text, m.role]);
+    expect(roles('目标2：新增就业300人')).toEqual([
+      ['2', 'qualifier'],
+      ['300人', 'value'],
+    ]);
+    expect(roles('Indicator 3: at least 90% of calls answered')[0]).toEqual(['3', 'qualifier']);
+    // (a target written after its colon is the figure itself)
+    expect(roles('Target: 2')).toEqual([['2', 'value']]);
+    expect(roles('新增就业2万人')).toEqual([['2万人', 'value']]);
+  });
+});
+
+describe('a plan’s table translated into English (Projected Figure | Actual Figure | Performance)', () => {
+  const rows: CellValue[][] = [
+    ['National Economic and Social Development, 2018'],
+    ['No.', 'Targets', 'Type', 'Unit', 'Projected Figure', 'Actual Figure', 'Performance'],
+    [null, 'I. Economic Development'],
+    [1, 'GDP', 'Anticipatory', '%', 'Up 6.5 approx.', 'Up 6.6', 'As projected'],
+    [
+      2,
+      'Includes: grain output',
+      'Anticipatory',
+      'Million metric tons',
+      'Over 550.00',
+      657.89,
+      'Higher than projected',
+    ],
+    [
+      3,
+      'Total retail sales of consumer goods',
+      'Anticipatory',
+      '%',
+      'Up 10.0 approx.',
+      'Up 9.0',
+      'As projected',
+    ],
+    [
+      4,
+      'Long- and medium-term foreign debt',
+      'Anticipatory',
+      'Billion US$',
+      210,
+      209.3,
+      'Lower than projected',
+    ],
+  ];
+
+  it('reads the projected figure as the target and the verdict words as the sheet’s own', () => {
+    const report = check(rows, '2019-03-05', 'en-US');
+    expect(
+      report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.comparator, e.status]),
+    ).toEqual([
+      ['GDP', 6.5, 'about', 'achieved'],
+      ['Includes: grain output', 550, 'at_least', 'achieved'],
+      // (9.0 against about 10.0, judged as projected by the office)
+      ['Total retail sales of consumer goods', 10, 'about', 'achieved'],
+      ['Long- and medium-term foreign debt', 210, null, 'missed'],
+    ]);
+  });
+
+  it('reads “Up 6.5 approx.” as a rise of about 6.5, and “up” only before the text’s figure', () => {
+    const [up] = scanQuantities('Up 6.5 approx.').mentions;
+    expect(up).toMatchObject({ value: 6.5, change: 'up', comparator: 'about' });
+    expect(scanQuantities('Down 3.2').mentions[0]).toMatchObject({ value: 3.2, change: 'down' });
+    expect(scanQuantities('follow up 95% of contacts').mentions[0]).toMatchObject({ change: null });
+    expect(scanQuantities('Up to 10').mentions[0]).toMatchObject({ change: null, comparator: 'at_most' });
+  });
+});
+
+describe('words of English scorecards', () => {
+  it('reads “Slightly under target” and “Required improvement” as short of the target', () => {
+    const report = check(
+      [
+        ['Q2 Performance Report 2024/25'],
+        ['Performance metric', 'Target', 'Q2 2024/25', 'Status'],
+        ['Freedom of Information response rate', '90%', null, 'Slightly under target'],
+        ['Customer Contact Centre average answer rate', '90%', '85.42%', 'Required improvement'],
+        ['Waste collections successful on the first attempt', '99%', '99.89%', 'Significantly under target'],
+      ],
+      '2024-10-15',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['behind', 'at_risk', 'at_risk']);
+  });
+
+  it('takes the cases that met a standard as better higher, though the cases are harms', () => {
+    const report = check(
+      [
+        ['Q3 2024 to 2025 performance'],
+        ['Measure', 'Target', 'Q3 2024 to 2025'],
+        ['Incidents that met the APM', 400, 388],
+        ['Percentage of incidents that met the APM', '75%', '80%'],
+        ['Fire incidents', 350, 340],
+        ['Incidents that did not meet the standard', 90, 100],
+      ],
+      '2025-01-20',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => e.direction)).toEqual(['higher', 'higher', 'lower', 'lower']);
+  });
+});
