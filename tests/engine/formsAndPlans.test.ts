@@ -139,3 +139,82 @@ describe('words of English scorecards', () => {
     expect(report.evaluations.map((e) => e.direction)).toEqual(['higher', 'higher', 'lower', 'lower']);
   });
 });
+
+describe('a regulator’s standards against the figures as they stood on a day (风险控制指标, 监管指标)', () => {
+  it('reads 预警标准 / 监管标准 as the target, and the latest day’s figures as the result', () => {
+    const report = check(
+      [
+        ['某证券股份有限公司2024年度风险控制指标报告'],
+        [null, null, null, null, '单位:元'],
+        ['项目', '2024年12月31日(经审计)', '2023年12月31日(经审计)', '预警标准', '监管标准'],
+        ['净资本', 16224693577.93, 16122457449.52, null, null],
+        ['风险覆盖率', 411.42, 298.61, '≥120%', '≥100%'],
+        ['自营非权益类证券及其衍生品/净资本', 86.52, 158.24, '≤400%', '≤500%'],
+      ],
+      '2025-04-20',
+    );
+    expect(
+      report.evaluations.map((e) => [e.indicator.row, e.actual?.value, e.target?.value, e.status]),
+    ).toEqual([
+      [4, 16224693577.93, undefined, 'not_rated'],
+      [5, 4.1142, 1.2, 'achieved'],
+      [6, 0.8652, 4, 'achieved'],
+    ]);
+    // (the earlier day's figures are last year's, not a second organisation's)
+    expect(report.evaluations[1].indicator.previousCell?.value).toBe(298.61);
+  });
+
+  it('reads a small figure under a caption of per cent as per cent (不良贷款比例 0.48 under 单位:%)', () => {
+    const report = check(
+      [
+        ['补充财务指标(2011年)'],
+        [null, null, '单位:%'],
+        ['项目', '标准值', '2011年'],
+        ['资本充足率', '≥8%', 16.41],
+        ['存贷比', '≤75%', 67.02],
+        ['不良贷款比例', '≤5%', 0.48],
+      ],
+      '2012-04-20',
+    );
+    expect(report.evaluations.map((e) => [e.actual?.value, e.status])).toEqual([
+      [0.1641, 'achieved'],
+      [0.6702, 'achieved'],
+      [0.0048, 'achieved'],
+    ]);
+  });
+
+  it('still reads a ratio near its target under a unit of per cent as the ratio (完成率 | % | 95% | 0.96)', () => {
+    const report = check(
+      [
+        ['2024年目标完成情况'],
+        ['指标', '单位', '目标', '完成'],
+        ['任务完成率', '%', '95%', 0.96],
+        ['按时办结率', '%', '90%', 0.3],
+      ],
+      '2025-01-20',
+    );
+    expect(report.evaluations.map((e) => e.actual?.value)).toEqual([0.96, 0.3]);
+  });
+});
+
+describe('a health district’s budget sheet (Actual $M | Budget $M | STATUS)', () => {
+  it('reads Budget $M as the target and the framework’s words, bracketed, as the sheet’s verdicts', () => {
+    const report = check(
+      [
+        ['Wrap up of 2016/17'],
+        ['GENERAL FUND FOR YEAR TO 30 JUNE 2017'],
+        [null, 'Actual $M', 'Budget $M', '% VAR', 'STATUS'],
+        ['TOTAL REVENUE', 1580.2, 1570.1, 0.64, '(PERFORMING)'],
+        ['Doubtful Debts', 7.53, 3.05, -146.88, '(UNDER PERFORMING)'],
+        ['Own source revenue', 101.2, 120.5, -16.0, 'Not performing'],
+      ],
+      '2017-08-20',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.target?.value, e.sourceStatus?.status])).toEqual([
+      [1570.1, 'on_track'],
+      [3.05, 'behind'],
+      [120.5, 'at_risk'],
+    ]);
+  });
+});

@@ -2662,13 +2662,13 @@ function changeInRateRow(r: Reading, spec: TargetSpec): Figure | null {
 
 /**
  * A small bare number in a row whose unit is per cent, beside a percentage target (居民消费价格涨幅 | % |
- * 3%左右 | 0.4): a number of per cent, as the unit says (0.4 %), unless as a ratio it is nearer the target
- * (完成率 | % | 95% | 0.96).
+ * 3%左右 | 0.4; 不良贷款比例 | % | ≤5% | 0.48): a number of per cent, as the unit says (0.4 %, 0.48 %), unless
+ * as a ratio it is nearer the target and at most four times it (完成率 | % | 95% | 0.96; | 90% | 0.3).
  */
 function perCentByUnit(value: number, spec: TargetSpec, r: Reading): boolean {
   if (!r.unitIsRate || value === 0 || spec.value === 0) return false;
   const distance = (x: number) => Math.abs(Math.log(Math.abs(x / spec.value)));
-  return distance(value / 100) <= distance(value);
+  return distance(value / 100) <= distance(value) || Math.abs(value / spec.value) > 4;
 }
 
 /** A result level with last year's, in words alone: 持平, 同比持平, 与上年持平, unchanged, no change. */

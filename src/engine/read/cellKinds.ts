@@ -152,6 +152,11 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['needs improvement', 'at_risk'],
   ['needs improving', 'at_risk'],
   ['requires improvement', 'at_risk'],
+  // the three words of NSW Health's performance framework (Performing, Under performing, Not performing)
+  ['performing', 'on_track'],
+  ['under performing', 'behind'],
+  ['under-performing', 'behind'],
+  ['not performing', 'at_risk'],
   ['required improvement', 'at_risk'],
   ['improvement needed', 'at_risk'],
   ['improvement required', 'at_risk'],
@@ -670,7 +675,9 @@ function statusWordOf(text: string): Status | null {
     STATUS_WORDS.get(key) ??
     STATUS_WORDS.get(key.replace(/^(?:both|all)\s+/, '')) ??
     // All of them, or still, under way as planned (均按进度推进中, 正在按计划推进): the words without 均, 正在, 中.
-    STATUS_WORDS.get(key.replace(/^(?:均|都|正在|目前|仍|全面)+/, '').replace(/中$/, ''));
+    STATUS_WORDS.get(key.replace(/^(?:均|都|正在|目前|仍|全面)+/, '').replace(/中$/, '')) ??
+    // (the whole word in brackets: (PERFORMING), （已完成）)
+    STATUS_WORDS.get(key.replace(/^[(（]\s*([^()（）]+?)\s*[)）]$/, '$1'));
   if (whole) return whole;
   // A forecast that the year's target or task will be done (预计完成省下达目标, 有望完成全年任务), or not.
   const forecast = FORECAST.exec(key);

@@ -579,6 +579,16 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '下限',
       '控制上限',
       '限值',
+      // a regulator's floor or ceiling, or the firm's own warning line inside it (风险控制指标: 预警标准 |
+      // 监管标准, ≥120% | ≥100%; a bank's 标准值 ≥8%)
+      '监管标准',
+      '监管要求',
+      '监管标准值',
+      '监管指标值',
+      '标准值',
+      '预警标准',
+      '预警值',
+      '预警线',
       'local target',
       // a plan's figure for its year beside the year's outcome (Projected Figure | Actual Figure: 预期目标 |
       // 执行情况, as plans translated into English head them); "Projected" alone is a forecast
@@ -2067,8 +2077,9 @@ export function headerParts(text: string): HeaderParts {
   const hadYear = /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(full);
   let bracket: string | null = null;
   const key = full
-    // a currency in thousands after the words (Main budget R’000, Budget $'000): the column's unit
-    .replace(/(?<=\D)(?:r|\$|£|€|ksh|ushs?)['’]?000$/, '')
+    // a currency in thousands or millions after the words (Main budget R’000, Budget $'000, Budget $M):
+    // the column's unit
+    .replace(/(?<=\D)(?:(?:r|\$|£|€|ksh|ushs?)['’]?000|[$£€](?:m|mn|bn|k))$/, '')
     .replace(BRACKET, (_, inner: string) => {
       if (bracket === null && inner.trim() !== '') bracket = inner.trim();
       return '';

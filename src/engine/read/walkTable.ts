@@ -1445,7 +1445,9 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     unitOfCell(text(at(r, roles.unit))) ??
     unitInName(name) ??
     rowOrHeadingUnit(w, row) ??
-    (w.preamble.measureUnit !== null && !shareRow(grid, r, name, roles, found)
+    // (a caption's unit of money or count is not a share's; a caption of per cent is every row's: 单位：%)
+    (w.preamble.measureUnit !== null &&
+    (isRateUnitText(w.preamble.measureUnit) || !shareRow(grid, r, name, roles, found))
       ? w.preamble.measureUnit
       : null) ??
     (w.preamble.moneyUnit && moneyRow(found, roles) ? w.preamble.moneyUnit : null) ??
