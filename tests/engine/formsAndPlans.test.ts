@@ -4,10 +4,15 @@
  */
 import { runCheck, type CellValue } from '../../src/engine';
 import { scanQuantities } from '../../src/engine/core/grammar';
+import { statedPeriod } from '../../src/engine/core/statedPeriod';
 import { sourceFromRows } from '../support/grids';
 
+function run(rows: CellValue[][], date: string, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
+  return runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date });
+}
+
 function check(rows: CellValue[][], date: string, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
-  return runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date }).report;
+  return run(rows, date, lang).report;
 }
 
 describe('a slot’s number in a form’s list (指标1：…, Indicator 3: …)', () => {
@@ -216,5 +221,83 @@ describe('a health district’s budget sheet (Actual $M | Budget $M | STATUS)', 
       [3.05, 'behind'],
       [120.5, 'at_risk'],
     ]);
+  });
+});
+
+describe('a year’s results beside the next year’s plan, and headings over years typed as numbers', () => {
+  it('reads 2022年任务 as that year’s target and leaves the 2023年计划 beside it out', () => {
+    const report = check(
+      [
+        ['烟墩镇营造林2022年完成情况及2023年工作计划'],
+        ['项目', '2022年任务', '2022年完成', '2023年计划'],
+        ['人工造林面积(亩)', 750, 1139.8, 900],
+        ['封山育林面积(亩)', 2000, 2000, 1500],
+        ['森林抚育面积(亩)', 1600, 1500, 2000],
+      ],
+      '2023-06-21',
+    );
+    expect(report.evaluations.map((e) => [e.target?.value, e.actual?.value, e.status])).toEqual([
+      [750, 1139.8, 'achieved'],
+      [2000, 2000, 'achieved'],
+      [1600, 1500, 'missed'],
+    ]);
+  });
+
+  it('reads Results over 2014–2016 and Targets over 2017 as a band of headings over the years', () => {
+    const report = check(
+      [
+        ['Work programme 2017'],
+        ['Performance indicators', 'Results', null, null, 'Targets'],
+        [null, 2014, 2015, 2016, 2017],
+        ['Scientific advice procedures completed within regulatory timeframes', 99, 100, 99.5, 100],
+        ['Increase in scientific-advice requests', 17, -8, 14, 0],
+      ],
+      '2017-03-01',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.target?.value, e.status])).toEqual([
+      [100, 'no_data'],
+      [0, 'no_data'],
+    ]);
+    expect(report.evaluations[0].indicator.previousCell?.value).toBe(99.5);
+  });
+});
+
+describe('periods: what a heading’s 全年 and a page’s date say', () => {
+  it('takes 完成全年任务的(%) as the share of the year’s task, not the year as the period', () => {
+    expect(statedPeriod('完成全年任务的(%)')).toBeNull();
+    expect(statedPeriod('占全年目标(%)')).toBeNull();
+    expect(statedPeriod('2024年全年目标任务完成情况')).toMatchObject({
+      period: { kind: 'year' },
+      year: 2024,
+    });
+  });
+
+  it('reads a date alone on its line under the title as the day the page was put out', () => {
+    const { period } = run(
+      [
+        ['Performance results'],
+        ['Friday 10 March 2017'],
+        ['Measure', 'Threshold', 'Result'],
+        ['Train services delivered (per cent of all train services)', '98%', '98.8%'],
+      ],
+      '2017-03-20',
+      'en-US',
+    );
+    // (the data run through February, the last month ended before the day)
+    expect(period).toEqual({ kind: 'month', month: 2 });
+  });
+
+  it('reads 均提前完成目标任务 as every row’s target done early', () => {
+    const report = check(
+      [
+        ['社会保险扩面目标任务完成情况'],
+        ['项目', '计量单位', '累计完成', '备注'],
+        ['养老保险参保', '人', 6998, '均提前完成目标任务'],
+        ['医疗保险参保', '人', 33777, '均提前完成目标任务'],
+      ],
+      '2024-03-05',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['achieved', 'achieved']);
   });
 });

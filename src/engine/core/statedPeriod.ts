@@ -204,6 +204,9 @@ const BEFORE_A_DAY_DUE =
 /** A label that dates a form: Date:, Date prepared:, Prepared on, Last updated. */
 const DATE_LABEL_BEFORE =
   /\b(?:date[ds]?|prepared|submitted|reported|compiled|issued|printed|updated|signed)\b(?:\s+(?:on|prepared|of report|submitted))?\s*[:：]?\s*$/;
+/** Nothing before a day but a weekday, if that (Friday, Fri.,). */
+const WEEKDAY_AT_MOST =
+  /^\s*(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i;
 /** What follows a range's first day: "to", "until", a dash. */
 const SPAN_AROUND = /^\s*(?:to|until|till|through|and|-|–|—|~|～|至|到)(?:\s|\d|$)/;
 
@@ -269,7 +272,14 @@ const RULES: readonly Rule[] = [
     // An English date is read so only after a label that dates the form (Date prepared:, Updated): a
     // board paper's date or "statistics for 5 June 2020" is read by its month below.
     const en = m ? null : (ENGLISH_DAY_FIRST.exec(t) ?? ENGLISH_MONTH_FIRST.exec(t));
-    if (en && !DATE_LABEL_BEFORE.test(t.slice(Math.max(0, en.index - 30), en.index))) return null;
+    // So is a date alone on its line, a weekday before it at most (Friday 10 March 2017, 12 Jul 2019): the
+    // day a page was put out.
+    if (
+      en &&
+      !DATE_LABEL_BEFORE.test(t.slice(Math.max(0, en.index - 30), en.index)) &&
+      !(WEEKDAY_AT_MOST.test(t.slice(0, en.index)) && t.slice(en.index + en[0].length).trim() === '')
+    )
+      return null;
     const hit = m ?? en;
     if (!hit || SPAN_AROUND.test(t.slice(hit.index + hit[0].length, hit.index + hit[0].length + 12)))
       return null;
@@ -487,8 +497,9 @@ const RULES: readonly Rule[] = [
     const en =
       t.length <= 60 ? /(\byear[- ]end\b|\bfull[- ]year\b|\bannual\b|\bend of year\b)/.exec(t) : null;
     const m =
-      // (决算: a year's final accounts)
-      /(全年|年底|年末|年终|全年度|决算)/.exec(t) ??
+      // (决算: a year's final accounts; the year's task a share is of is no period: 完成全年任务的(%),
+      // 占全年目标)
+      /((?<!完成|占|为|達|达到?|超)全年|年底|年末|年终|全年度|决算)/.exec(t) ??
       en ??
       /((?:19|20)\d{2})\s*年度/.exec(t) ??
       // (a year's own name, not its part to date: "FY23 to Date" says no more than the year it is in)

@@ -689,8 +689,10 @@ function isSubHeadingRow(row: Row): boolean {
   if (cols.length === 1 && SECTION_NUMBER.test(String(row?.[cols[0]] ?? '').trim())) return false;
   let hits = 0;
   let years = 0;
+  // (years typed as numbers one after another, 2014 | 2015 | 2016 | 2017 under Results | Targets)
+  const yearNumbers = consecutiveYears(row);
   for (const c of cols) {
-    const v = row?.[c];
+    const v = yearNumbers ? (yearNumberText(row?.[c]) ?? row?.[c]) : row?.[c];
     if (typeof v !== 'string') return false;
     if (v.length > 30 || isFigureText(v)) return false;
     if (headingScore(v) >= 0.6) hits++;
@@ -1413,9 +1415,29 @@ function assignRoles(
   // such as 项目个数), or the columns are years side by side (FY 2024 › Estimate is history).
   const periodOnly = periodOnlyResult(band, profiles, out);
   if (periodOnly) out.push(periodOnly);
-  const namedActual = out.some((o) => o.role === 'actual' || o.role === 'periodActual') || years;
+  if (!out.some((o) => o.role === 'actual' || o.role === 'periodActual') && !years)
+    out.push(...resultsByCells(band, profiles, out));
+  datedResults(out);
+  yearVerdicts(out, band, profiles);
+  yearsOfResults(out);
+  latestToDate(out);
+  periodPairBesideToDate(out);
+  latestPeriodGroup(out, (col) => profiles.get(col)?.filled);
+  unpairedMeasures(out, band, exclusive);
+  return out;
+}
+
+/**
+ * Unknown headings over figures where no heading names a result: each its own actual, an organisation's
+ * (SSHA | MMHA) or a year's, found by its cells.
+ */
+function resultsByCells(
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  out: readonly Candidate[],
+): Candidate[] {
+  const found: Candidate[] = [];
   for (const [c, texts] of band.texts) {
-    if (namedActual) break;
     if (out.some((o) => o.col === c)) continue;
     const p = profiles.get(c);
     if (!p || p.filled === 0) continue;
@@ -1423,7 +1445,7 @@ function assignRoles(
     if (headerRoles(leaf).some((x) => x.role === 'ignore')) continue;
     if (numericShare(p) >= 0.5 && leaf.length <= 40) {
       const year = yearLabel(leaf);
-      out.push({
+      found.push({
         col: c,
         role: 'actual',
         score: 0.6,
@@ -1435,14 +1457,7 @@ function assignRoles(
       });
     }
   }
-  datedResults(out);
-  yearVerdicts(out, band, profiles);
-  yearsOfResults(out);
-  latestToDate(out);
-  periodPairBesideToDate(out);
-  latestPeriodGroup(out, (col) => profiles.get(col)?.filled);
-  unpairedMeasures(out, band, exclusive);
-  return out;
+  return found;
 }
 
 /**
@@ -1470,7 +1485,7 @@ function datedResults(out: Candidate[]): void {
 
 /** The day a heading names alone (2024年12月31日, 2024-12-31, 31 March 2024), as yyyymmdd; null for others. */
 function dayOfHeading(text: string): number | null {
-  const t = normalizeText(text)
+  const t = toHans(normalizeText(text))
     .replace(/\s*[(（](?:经审计|未经审计|已审计|audited|unaudited|restated|重述后?)[)）]\s*$/i, '')
     .trim();
   const zh = /^((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/.exec(t);

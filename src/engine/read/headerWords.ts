@@ -2291,6 +2291,10 @@ function ownLanguageRoles(text: string): HeaderReading[] {
   // year's result as far as it is known, where without a year the words head the outcome served.
   if (typeof text === 'string' && EXPECTED_OUTCOME.test(text) && YEAR_IN_HEADING.test(text))
     return rolesOfWords(text.replace(EXPECTED_OUTCOME, 'Estimated actual'));
+  // A year's task (2022年任务 | 2022年完成 | 2023年计划): that year's target, where 任务 alone heads the
+  // tasks' names.
+  if (typeof text === 'string' && YEAR_TASK.test(toHans(normalizeText(text))))
+    return [{ role: 'target', score: 1 }];
   const roles = rolesOfWords(text);
   // A pledge's standard in per cent (承諾標準(百分比) | 2019年實際表現): the share pledged, the target.
   if (typeof text === 'string' && roles[0]?.role === 'name' && PERCENT_BRACKET.test(text)) {
@@ -2313,6 +2317,7 @@ function ownLanguageRoles(text: string): HeaderReading[] {
 }
 
 const EXPECTED_OUTCOME = /\bexpected\s+outcome\b/i;
+const YEAR_TASK = /^(?:19|20)\d{2}\s*年度?\s*(?:全年)?任务(?:数|量)?\s*(?:[(（][^()（）]*[)）])?$/;
 const YEAR_IN_HEADING = /\b(?:19|20)\d{2}\b/;
 
 const PERCENT_BRACKET = /\s*[(（]\s*(?:%|％|百分比|百分率|percent(?:age)?)\s*[)）]\s*$/i;
