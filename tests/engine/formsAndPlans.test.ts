@@ -128,6 +128,21 @@ describe('words of English scorecards', () => {
     expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['behind', 'at_risk', 'at_risk']);
   });
 
+  it('reads “Targets achieved” and “Failed to reach the target level” as verdicts', () => {
+    const report = check(
+      [
+        ['Summary of Quality of Service Performance, Q1 2023'],
+        ['Measure', 'Target', 'Q1 2023', 'Status'],
+        ['Asset availability', '99%', '99.2%', 'Targets achieved'],
+        ['Cleanliness of washrooms', '4.0', '3.7', 'Failed to reach the target level'],
+        ['Overall passenger satisfaction', 8.5, 9.3, 'Threshold reached'],
+      ],
+      '2023-04-20',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['achieved', 'missed', 'achieved']);
+  });
+
   it('takes the cases that met a standard as better higher, though the cases are harms', () => {
     const report = check(
       [
@@ -288,6 +303,22 @@ describe('periods: what a heading’s 全年 and a page’s date say', () => {
     expect(period).toEqual({ kind: 'month', month: 2 });
   });
 
+  it('reads 与均衡进度比较 as the gap to the even pace, its words the verdict', () => {
+    const report = check(
+      [
+        ['2016年1-10月市重点项目建设情况'],
+        ['指标', '年度计划', '1-10月完成', '完成率(%)', '与均衡进度比较'],
+        ['市重点项目完成投资(亿元)', 386, 328.4, 85.1, '超均衡进度1.8个百分点'],
+        ['新开工重点项目(个)', 63, 47, 74.6, '低于均衡进度8.7个百分点'],
+      ],
+      '2016-11-10',
+    );
+    expect(report.evaluations.map((e) => [e.status, e.sourceStatus?.word])).toEqual([
+      ['on_track', '超均衡进度1.8个百分点'],
+      ['behind', '低于均衡进度8.7个百分点'],
+    ]);
+  });
+
   it('reads 均提前完成目标任务 as every row’s target done early', () => {
     const report = check(
       [
@@ -299,5 +330,139 @@ describe('periods: what a heading’s 全年 and a page’s date say', () => {
       '2024-03-05',
     );
     expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['achieved', 'achieved']);
+  });
+});
+
+describe('goals some years ahead and a US grantee’s yearly report', () => {
+  it('judges the latest year’s result against a goal two or more years beyond it (2021 | 2022 | 2025 Target)', () => {
+    const report = check(
+      [
+        ['Other environmental related targets are:'],
+        [null, 2021, 2022, '2025 Target'],
+        ['Operations achieved ISO 14001 System accreditation', 61, 63, 80],
+        ['EV/hybrid cars as % of total car fleet', 19, 26, 50],
+      ],
+      '2023-06-01',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.actual?.value, e.target?.value])).toEqual([
+      [63, 80],
+      [26, 50],
+    ]);
+    expect(report.evaluations[0].indicator.previousCell?.value).toBe(61);
+  });
+
+  it('reads HUD’s goals table: the goals as groups, the program year’s expected and actual, its own rate', () => {
+    const report = check(
+      [
+        ['CR-05 - Goals and Outcomes'],
+        [
+          'Goal',
+          'Category',
+          'Indicator',
+          'Unit of Measure',
+          'Expected – Strategic Plan',
+          'Actual – Strategic Plan',
+          'Percent Complete',
+          'Expected – Program Year',
+          'Actual – Program Year',
+          'Percent Complete',
+        ],
+        [
+          'Affordable Homeownership Assistance',
+          'Affordable Housing',
+          'Direct Financial Assistance to Homebuyers',
+          'Households Assisted',
+          150,
+          0,
+          0,
+          36,
+          30,
+          0.8333,
+        ],
+        [
+          'Affordable Workforce Housing',
+          'Affordable Housing',
+          'Rental units constructed',
+          'Household Housing Unit',
+          180,
+          90,
+          0.5,
+          60,
+          60,
+          1,
+        ],
+      ],
+      '2019-09-30',
+      'en-US',
+    );
+    expect(
+      report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.actual?.value, e.status]),
+    ).toEqual([
+      ['Direct Financial Assistance to Homebuyers', 36, 30, 'missed'],
+      ['Rental units constructed', 60, 60, 'achieved'],
+    ]);
+    expect(report.evaluations[0].indicator.completionCell?.value).toBe(0.8333);
+  });
+
+  it('takes households helped as better higher, and a goal of 0 for them as none set', () => {
+    const report = check(
+      [
+        ['CR-20 - Affordable Housing'],
+        [null, 'One-Year Goal', 'Actual'],
+        ['Number of Homeless households to be provided affordable housing units', 66, 12],
+        ['Number of Special-Needs households to be provided affordable housing units', 0, 17],
+        ['Households assisted out of homelessness', 40, 45],
+      ],
+      '2017-03-30',
+      'en-US',
+    );
+    expect(report.evaluations.map((e) => [e.direction, e.status])).toEqual([
+      ['higher', 'missed'],
+      ['higher', 'not_rated'],
+      ['higher', 'achieved'],
+    ]);
+  });
+});
+
+describe('a plan’s table of indicators by year beside their attribute (指标 | 2020年 | 2025年 | 属性)', () => {
+  it('reads the plan’s last year as the target, the earlier year as its base, and 预期性 / 约束性 as no direction', () => {
+    const { report, diagnostics } = (() => {
+      const r = run(
+        [
+          ['“十四五”时期主要指标'],
+          ['指标', '单位', '2020年', '2025年', '属性'],
+          ['地区生产总值', '亿元', 1000, 1400, '预期性'],
+          ['森林覆盖率', '%', 40.2, 42, '约束性'],
+          ['城镇调查失业率', '%', 5.2, '<5.5', '预期性'],
+        ],
+        '2023-06-30',
+      );
+      return { report: r.report, diagnostics: r.report.diagnostics };
+    })();
+    expect(
+      report.evaluations.map((e) => [e.target?.value, e.indicator.baselineCell?.value, e.direction]),
+    ).toEqual([
+      [1400, 1000, 'higher'],
+      [42, 40.2, 'higher'],
+      [5.5, 5.2, 'lower'],
+    ]);
+    expect(diagnostics.some((d) => d.code === 'unknown-direction')).toBe(false);
+  });
+
+  it('reads a target the provincial bureau set (省局下达全年任务) and a light in words as the verdict', () => {
+    const report = check(
+      [
+        ['2012年1—9月专利工作进展'],
+        ['指标', '省局下达全年任务(件)', '1—9月完成(件)', '完成任务(%)', '状态'],
+        ['专利申请量', 301, 352, 117, 'green light'],
+        ['发明专利申请量', 60, 31, 52, 'red Light'],
+      ],
+      '2012-10-10',
+    );
+    expect(report.evaluations.map((e) => [e.target?.value, e.sourceStatus?.status])).toEqual([
+      [301, 'on_track'],
+      [60, 'at_risk'],
+    ]);
   });
 });

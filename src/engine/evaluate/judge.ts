@@ -1751,10 +1751,11 @@ function anyResult(ind: Indicator): boolean {
 }
 
 /**
- * A target of a bare 0 for work whose name says nothing of which way is better (Implementation
- * Provisions Adopted | 0, Minor Facilities Inspected | 0) beside a result: nothing was planned, so
- * nothing is judged (where no result is in, the row is still waiting for its data). A 0 of what is
- * better fewer (violations, injuries), a bound (≤ 0) or a share (0%) stays a target.
+ * A target of a bare 0 for work whose name says nothing of which way is better, or says more is better
+ * (Implementation Provisions Adopted | 0, Number of households to be provided affordable housing units |
+ * 0) beside a result: nothing was planned, so nothing is judged (where no result is in, the row is still
+ * waiting for its data). A 0 of what is better fewer (violations, injuries), a bound (≤ 0) or a share
+ * (0%) stays a target.
  */
 function isNothingPlanned(spec: TargetSpec, tctx: TargetContext): boolean {
   return (
@@ -1763,7 +1764,7 @@ function isNothingPlanned(spec: TargetSpec, tctx: TargetContext): boolean {
     !spec.percent &&
     spec.kind === 'amount' &&
     tctx.directionColumn === null &&
-    directionFromName(tctx.name, false, tctx.category, tctx.others) === null
+    directionFromName(tctx.name, false, tctx.category, tctx.others) !== 'lower'
   );
 }
 

@@ -710,7 +710,8 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
     TAKEN_OFF.test(n) ||
     ZH_WORK_DONE.test(n) ||
     PAPERS_DEALT_WITH.test(n) ||
-    HELPED_INTO_WORK.test(n)
+    HELPED_INTO_WORK.test(n) ||
+    HELP_GIVEN.test(n)
   )
     return 'higher';
   // A harm held where it began ("% of fires confined to the room of origin", "spills contained within the
@@ -774,7 +775,7 @@ const CLEAN_KIND = /(?:[低无零少]|预防|防治|治理)污染/g;
 const HELD_WHERE_BEGAN =
   /\b(?:confined|contained|kept)\s+(?:to|within|in)\s+(?:the\s+|its\s+)?(?:room|floor|area|site|building|compartment|premises|property|origin)\b/;
 const MET_STANDARD =
-  /\b(?:that|which|who)\s+(?:met|meet|meets)\b|\bmeeting\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}(?:standards?|targets?|apm|thresholds?|requirements?)\b/;
+  /\b(?:that|which|who)\s+(?:met|meet|meets)\b|\b(?:incidents|calls|cases|responses|patients|applications|requests|claims|jobs)\s+meeting\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}(?:standards?|targets?|apm|thresholds?|requirements?)\b/;
 const MISSED_STANDARD = /\b(?:not|never|failed to|fail to)\s+(?:met|meet|meets|meeting)\b/;
 const HARM_WITHIN =
   /\b(?:died|deaths?|dying|mortality|re-?admi(?:tted|ssions?)|infections?|re-?offend(?:ed|ing)?)\b.{0,40}?\bwithin\s+(?:\d|one|two|three|four|six|seven|twelve|a\b)/;
@@ -809,6 +810,12 @@ const LEFT_UNDONE =
 /** People helped out of a harm ("unemployed people helped into work", "NEETs supported into training"). */
 const HELPED_INTO_WORK =
   /\b(?:helped|supported|assisted|moved|placed|progressed|returned)\s+(?:back\s+)?(?:in)?to\s+(?:paid\s+)?(?:work|employment|jobs?|training|education|learning)\b/;
+/**
+ * People helped, whatever they were helped out of ("Number of Homeless households to be provided
+ * affordable housing units", "Households assisted out of homelessness"): more being more help given.
+ */
+const HELP_GIVEN =
+  /\b(?:households?|people|persons?|families|individuals|clients|residents|tenants)\b.{0,40}?\b(?:(?:to be\s+)?(?:assisted|supported|helped|rehoused)\b|(?:to be\s+)?provided(?:\s+with)?\s+(?:(?:affordable|permanent|social|new|stable|decent)\s+)?(?:housing|homes?)\b)/;
 const PAPERS_DEALT_WITH =
   /^(?:number|no\.?|#)\s+of\s+(?:[a-z-]+\s+){0,4}?(?:files?|documents?|papers?|applications?|reports?|plans?|bills?|claims?|submissions?)\s+(?:were\s+)?(?:reviewed|processed|approved|prepared|submitted|handled|analy[sz]ed|audited|completed|issued|produced|published|assessed|determined)\b/;
 const ACTED_ON =

@@ -33,6 +33,11 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['r', 'at_risk'],
   // the three colours of US federal and other dashboards (Green / Yellow / Red)
   ['yellow', 'behind'],
+  // a light's picture exported as its words (green light, red light)
+  ['green light', 'on_track'],
+  ['yellow light', 'behind'],
+  ['amber light', 'behind'],
+  ['red light', 'at_risk'],
   ['amber/green', 'behind'],
   ['green/amber', 'behind'],
   ['amber/red', 'at_risk'],
@@ -639,6 +644,10 @@ const DONE_SET_TARGET =
  */
 const DONE_TARGET_OF_KIND =
   /^(?:(?:已|均已|提前|已提前)?完成了?(?:全年|年度)?(?:考核|激励|约束性|预期性)目标(?:任务)?[,，、;；]?)+$/;
+const EN_TARGET_REACHED =
+  /^(?:all\s+)?(?:the\s+)?(?:targets?|standards?|thresholds?)\s+(?:(?:was|were|has been|have been)\s+)?(?:achieved|met|reached|exceeded)$/;
+const EN_TARGET_FAILED =
+  /^(?:failed|fails|did not manage)\s+to\s+(?:reach|meet|achieve|hit)\s+(?:the\s+|its\s+)?(?:targets?|standards?|thresholds?)(?:\s+level)?$/;
 const HALF_AND_HALF =
   /^(?:顺利)?(?:(?:实现|达到|完成)了?[^，,。；;]{0,20}?)?[“"‘']?(?:时间过半[、,，]?\s*任务过半|双过半)[”"’']?(?:的)?(?:目标|要求)?$/;
 /** Faster or slower than the pace by so much (比时间进度慢了6.6个百分点, 但仍比序时进度快2个百分点). */
@@ -710,6 +719,10 @@ function statusWordOf(text: string): Status | null {
     DONE_TARGET_OF_KIND.test(key)
   )
     return 'achieved';
+  // The target reached or not, said in English (Targets achieved, Threshold reached; Failed to reach the
+  // target level, Did not meet the standard).
+  if (EN_TARGET_REACHED.test(key)) return 'achieved';
+  if (EN_TARGET_FAILED.test(key)) return 'missed';
   // Half the time gone and half the task done (实现“时间过半、任务过半”目标, 双过半): on pace.
   if (HALF_AND_HALF.test(key)) return 'on_track';
   const thanPace = THAN_PACE.exec(key);

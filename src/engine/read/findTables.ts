@@ -1404,6 +1404,7 @@ function assignRoles(
       } else out.splice(i, 1);
     }
   }
+  goalNamesBesideTargets(out, profiles);
   targetAndResult(out);
   yearsBesideProjections(out, band, profiles);
   const years = latestYear(out, (col) => profiles.get(col));
@@ -1415,6 +1416,7 @@ function assignRoles(
   // such as 项目个数), or the columns are years side by side (FY 2024 › Estimate is history).
   const periodOnly = periodOnlyResult(band, profiles, out);
   if (periodOnly) out.push(periodOnly);
+  planYearsBesideAttribute(out, band, profiles);
   if (!out.some((o) => o.role === 'actual' || o.role === 'periodActual') && !years)
     out.push(...resultsByCells(band, profiles, out));
   datedResults(out);
@@ -1426,6 +1428,52 @@ function assignRoles(
   unpairedMeasures(out, band, exclusive);
   return out;
 }
+
+/**
+ * A plan's table of its indicators by year beside their attribute (指标 | 2020年 | 2025年 | 属性, 预期性 /
+ * 约束性): the plan's last year is its target, an earlier year its base — where no heading names a target.
+ */
+function planYearsBesideAttribute(
+  out: Candidate[],
+  band: Band,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): void {
+  if (out.some((o) => o.role === 'target' || o.role === 'actual')) return;
+  if (!out.some((o) => o.role === 'direction' && PLAN_ATTRIBUTE_HEADING.test(headerKey(o.header)))) return;
+  const years: { col: number; year: number; header: string }[] = [];
+  for (const [col, texts] of band.texts) {
+    if (out.some((o) => o.col === col)) continue;
+    const leaf = texts[texts.length - 1];
+    const year = yearLabel(leaf);
+    const p = profiles.get(col);
+    if (year !== null && p && p.filled > 0) years.push({ col, year, header: texts.join(' › ') });
+  }
+  if (years.length === 0) return;
+  years.sort((a, b) => b.year - a.year);
+  const [last, ...earlier] = years;
+  out.push({
+    col: last.col,
+    role: 'target',
+    score: 0.8,
+    header: last.header,
+    unit: null,
+    year: last.year,
+    source: 'header',
+  });
+  const base = earlier[0];
+  if (base && !out.some((o) => o.role === 'baseline'))
+    out.push({
+      col: base.col,
+      role: 'baseline',
+      score: 0.8,
+      header: base.header,
+      unit: null,
+      source: 'header',
+    });
+  out.sort((a, b) => a.col - b.col);
+}
+
+const PLAN_ATTRIBUTE_HEADING = /^(?:指标)?属性$/;
 
 /**
  * Unknown headings over figures where no heading names a result: each its own actual, an organisation's
@@ -1459,6 +1507,31 @@ function resultsByCells(
   }
   return found;
 }
+
+/**
+ * A goal's heading over names, not figures, beside a target's column of figures (Goal | Category |
+ * Indicator | … | Expected – Program Year, as a US grantee's yearly report has it): the goals the rows
+ * serve, their category where none is named, never the target.
+ */
+function goalNamesBesideTargets(out: Candidate[], profiles: ReadonlyMap<number, ColumnProfile>): void {
+  const figures = (c: Candidate) => {
+    const p = profiles.get(c.col);
+    return p !== undefined && p.filled > 0 && numericShare(p) >= 0.5;
+  };
+  const named = (c: Candidate) => {
+    const p = profiles.get(c.col);
+    return p !== undefined && p.filled > 0 && numericShare(p) === 0 && p.figureOpens === 0;
+  };
+  const targets = out.filter((c) => c.role === 'target' && !c.org && !c.group);
+  if (!targets.some(figures) || !out.some((c) => c.role === 'name')) return;
+  for (const c of targets) {
+    if (!GOAL_ALONE.test(headerKey(c.header)) || !named(c)) continue;
+    if (out.some((o) => o.role === 'category')) out.splice(out.indexOf(c), 1);
+    else c.role = 'category';
+  }
+}
+
+const GOAL_ALONE = /^(?:goals?|goalname|goaltitle)$/;
 
 /**
  * Columns of figures found by their cells, each headed by a day (2024年12月31日(经审计) | 2023年12月31日(经审计),
@@ -1795,12 +1868,16 @@ function yearsOfResults(cands: Candidate[]): void {
   if (byYear.length < 2) return;
   byYear.sort((a, b) => b.year! - a.year! || b.col - a.col);
   const hasPrevious = cands.some((c) => c.role === 'previous');
-  // A series of years that ends before the target's (2010/11 … 2014/15 | Target 2015/16): the target's
-  // year has no result yet, and the latest of the series is the year before it.
+  // A series of years that ends the year before the target's (2010/11 … 2014/15 | Target 2015/16): the
+  // target's year has no result yet, and the latest of the series is the year before it. (A goal two or
+  // more years beyond the series, 2021 | 2022 | 2025 Target, is a goal some years ahead: the latest
+  // result is judged against it as a step on the way.)
   const targetYear = Math.max(
     ...cands.filter((c) => c.role === 'target' && c.year !== undefined).map((c) => c.year!),
   );
-  const first = byYear[0].year! < targetYear ? 0 : 1;
+  const latest = byYear[0].year!;
+  const between = cands.some((c) => c.year !== undefined && c.year > latest && c.year < targetYear);
+  const first = byYear[0].year! < targetYear && (targetYear - latest === 1 || between) ? 0 : 1;
   byYear.forEach((c, i) => {
     if (i < first) return;
     c.role = i === first && !hasPrevious ? 'previous' : 'history';
@@ -3065,6 +3142,7 @@ function withAlternate(c: Candidate, other: Candidate): Candidate {
 /** Keeps one column per role (per organisation, group and period), the best scored. */
 function settle(cands: readonly Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
+  const result = cands.find((c) => c.role === 'actual' && !c.org && !c.group && !c.period)?.col;
   for (const c of cands) {
     const key = [
       c.role === 'history' ? `history${c.col}` : c.role,
@@ -3077,7 +3155,11 @@ function settle(cands: readonly Candidate[]): Candidate[] {
     if (prev && c.score === prev.score && revisedOverOriginal(c, prev)) best.set(key, withAlternate(c, prev));
     else if (prev && c.score === prev.score && revisedOverOriginal(prev, c))
       best.set(key, withAlternate(prev, c));
-    else if (!prev || c.score > prev.score || (c.score === prev.score && namedTargetOverBudget(c, prev)))
+    else if (
+      !prev ||
+      c.score > prev.score ||
+      (c.score === prev.score && (namedTargetOverBudget(c, prev) || rateOfResult(c, prev, result)))
+    )
       best.set(key, c);
   }
   const taken = new Set<number>();
@@ -3089,6 +3171,15 @@ function settle(cands: readonly Candidate[]): Candidate[] {
       return true;
     })
     .sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Of two completion columns headed alike (Percent Complete after the plan's figures and again after the
+ * year's), the one right after the result's column: the result's own rate.
+ */
+function rateOfResult(c: Candidate, prev: Candidate, result: number | undefined): boolean {
+  if (c.role !== 'completion' || result === undefined || c.col < result) return false;
+  return prev.col < result || c.col < prev.col;
 }
 
 /** A mark alone in its cell, ticking the column it stands in: X, ✓, √, ●. */

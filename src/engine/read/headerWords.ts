@@ -593,6 +593,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // a plan's figure for its year beside the year's outcome (Projected Figure | Actual Figure: 预期目标 |
       // 执行情况, as plans translated into English head them); "Projected" alone is a forecast
       'projected figure',
+      // a US grantee's yearly report (HUD CAPER: Expected – Program Year | Actual – Program Year, Expected
+      // 2018 | Actual 2018): the year's planned outcome
+      'expected',
+      'expected – program year',
+      'expected - program year',
+      'expected program year',
       'goal',
       'target value',
       'annual goal',
@@ -1611,6 +1617,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '与序时进度比较',
       '与时序进度比较',
       '与时间进度比较',
+      '与均衡进度比',
+      '与均衡进度比较',
+      '与均衡进度相比',
+      '与均衡进度差距',
       '与序时进度对比',
       '比序时进度',
       '快慢序时进度',
@@ -1727,6 +1737,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '评估体制',
       '评估方式',
       '衡量标准',
+      // the same report's five-year plan to date beside the year (Expected – Strategic Plan | Actual –
+      // Strategic Plan): not the year's
+      'expected – strategic plan',
+      'expected - strategic plan',
+      'actual – strategic plan',
+      'actual - strategic plan',
+      'actual-strategic plan',
       // a client charter's counts beside the share that met it, and the cases that took longer
       'number fulfilling standard',
       'number meeting standard',
@@ -2323,7 +2340,7 @@ const YEAR_IN_HEADING = /\b(?:19|20)\d{2}\b/;
 const PERCENT_BRACKET = /\s*[(（]\s*(?:%|％|百分比|百分率|percent(?:age)?)\s*[)）]\s*$/i;
 
 const ISSUER_WORDS =
-  '(?:市上|县上|省上|区上|(?:上级|[省市县区州](?:政府|委)?|[省市县区]级)下达的?|[省市县区州]下(?![属辖设])(?=.))';
+  '(?:市上|县上|省上|区上|(?:上级|[省市县区州](?:政府|委|局)?|[省市县区]级)下达的?|[省市县区州]下(?![属辖设])(?=.))';
 const ISSUER = new RegExp(ISSUER_WORDS);
 const ISSUERS = new RegExp(ISSUER_WORDS, 'g');
 

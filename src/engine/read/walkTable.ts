@@ -1410,6 +1410,20 @@ function moneyRow(found: FoundTable, roles: Roles): boolean {
 
 const MONEY_HEADING = /投资|investment/i;
 
+/**
+ * The row's direction cell; none where it holds a plan's attribute (预期性 or 约束性 in a 属性 column says
+ * how binding the target is, not which way is better).
+ */
+function directionCellOf(w: Walk, r: number): SourceCell | null {
+  const { roles, at, cellAt } = w;
+  return PLAN_ATTRIBUTE.test(toHans(text(at(r, roles.direction)) ?? ''))
+    ? null
+    : cellAt(r, roles.direction, true);
+}
+
+/** A plan's attribute of an indicator: 预期性, 约束性, 参考性, 指导性 (a target to aim at or one binding). */
+const PLAN_ATTRIBUTE = /^\s*(?:预期性|约束性|参考性|指导性|预期|约束)(?:指标)?\s*$/;
+
 /** A name that ends on a share or a rate: 税收占比, 所占比重, 完成率, 增长率 (a bracketed % after it). */
 const SHARE_NAME = /(?:占比|比重|比例|率)\s*(?:[(（]\s*%\s*[)）])?$/;
 /** A result's heading of progress or a share (累计进度, 計畫累計進度 › 實際, 完成比例, 百分点). */
@@ -1475,7 +1489,7 @@ function rowBase(w: Walk, r: number, name: string, group: string | null, categor
     name,
     measureUnit: overPrevious ? '%' : unit,
     milestoneTargets: steps,
-    directionCell: cellAt(r, roles.direction, true),
+    directionCell: directionCellOf(w, r),
     aggregationCell: cellAt(r, roles.aggregation, true),
     target: stated
       ? {
