@@ -143,6 +143,32 @@ describe('words of English scorecards', () => {
     expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['achieved', 'missed', 'achieved']);
   });
 
+  it('reads Y as yellow in a column of a light’s letters (R, Y, G), and as yes beside N', () => {
+    const lights = check(
+      [
+        ['Corporate Balanced Scorecard Q3 2010/11'],
+        ['Indicator', 'Target', 'Q3', 'Status'],
+        ['Would you recommend the hospital for an in-patient stay?', 73, 67.2, 'Y'],
+        ['Would you recommend the hospital for emergency services?', 50, 49.1, 'R'],
+        ['Hand hygiene compliance', '90%', '92%', 'G'],
+      ],
+      '2011-01-20',
+      'en-US',
+    );
+    expect(lights.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['behind', 'at_risk', 'on_track']);
+    const answers = check(
+      [
+        ['Targets met, Q3 2010/11'],
+        ['Indicator', 'Target', 'Q3', 'Met?'],
+        ['Hand hygiene compliance', '90%', '92%', 'Y'],
+        ['Falls with harm', 5, 7, 'N'],
+      ],
+      '2011-01-20',
+      'en-US',
+    );
+    expect(answers.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['achieved', 'missed']);
+  });
+
   it('takes the cases that met a standard as better higher, though the cases are harms', () => {
     const report = check(
       [
@@ -317,6 +343,19 @@ describe('periods: what a heading’s 全年 and a page’s date say', () => {
       ['on_track', '超均衡进度1.8个百分点'],
       ['behind', '低于均衡进度8.7个百分点'],
     ]);
+  });
+
+  it('reads 与年进度比较 and a lead on the pace told in the measure’s own unit (超年进度4698万人)', () => {
+    const report = check(
+      [
+        ['全国铁路客货运输完成情况(截至8月31日)'],
+        ['指标', '单位', '1-8月完成', '同比增长(%)', '与年进度比较'],
+        ['发送旅客', '万人', 113881, 8.9, '超年进度4698万人'],
+        ['其中:货物发送量', '万吨', 240838, 12.8, '欠进度120万吨'],
+      ],
+      '2010-09-10',
+    );
+    expect(report.evaluations.map((e) => e.sourceStatus?.status)).toEqual(['on_track', 'behind']);
   });
 
   it('reads 均提前完成目标任务 as every row’s target done early', () => {

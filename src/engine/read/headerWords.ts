@@ -1617,6 +1617,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '与序时进度比较',
       '与时序进度比较',
       '与时间进度比较',
+      '与年进度比',
+      '与年进度比较',
       '与均衡进度比',
       '与均衡进度比较',
       '与均衡进度相比',

@@ -978,7 +978,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
     valueAt,
     valueCols,
     numericCols: new Set(valueCols.filter((c) => isNumericColumn(grid, found, c))),
-    statusKey: roles.status >= 0 ? letterKey(grid, found.bodyStart, found.bodyEnd) : new Map(),
+    statusKey: roles.status >= 0 ? lightLetters(grid, found, roles.status) : new Map(),
     figureHeadings: figureHeadings(found, [roles.target, roles.actual]),
     pointsCols: new Set(
       found.columns
@@ -1302,6 +1302,22 @@ function statusOf(
     .map((h) => w.grid.values[h]?.[col])
     .find((v): v is string => typeof v === 'string' && v.trim() !== '');
   return { statusCell: cell, ...(heading ? { statusMeaning: oneLineLeaf(heading) } : {}) };
+}
+
+/**
+ * The words the sheet's key gives the status column's letters; and, where the column's letters are a
+ * light's (R, Y, G, with no N beside them), Y for yellow, not yes.
+ */
+function lightLetters(grid: Grid, found: FoundTable, col: number): ReadonlyMap<string, string> {
+  const key = letterKey(grid, found.bodyStart, found.bodyEnd);
+  if (key.has('Y')) return key;
+  const letters = new Set<string>();
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    const t = text(grid.values[r]?.[col])?.trim().toUpperCase();
+    if (t && t.length === 1) letters.add(t);
+  }
+  if (!letters.has('Y') || letters.has('N') || !(letters.has('R') || letters.has('G'))) return key;
+  return new Map([...key, ['Y', 'Yellow'], ['y', 'Yellow']]);
 }
 
 /** The words the sheet's key gives the row's status letter, where it has a key and the letter is in it. */
