@@ -675,6 +675,30 @@ export function dayWithYear(text: string): number | null {
 }
 
 /**
+ * A heading that is a day alone, with its month and year (2024年12月31日(经审计), 2024-12-31, 31 March 2024,
+ * March 31, 2024), as yyyymmdd; null for anything else. A remark that it was audited is set aside.
+ */
+export function dayWithMonthAndYear(text: string): number | null {
+  const t = toHans(normalizeText(text))
+    .toLowerCase()
+    .replace(/\s*[(（](?:经审计|未经审计|已审计|audited|unaudited|restated|重述后?)[)）]\s*$/, '')
+    .trim();
+  const zh = /^((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/.exec(t);
+  if (zh) return dayNumber(Number(zh[1]), Number(zh[2]), Number(zh[3]));
+  const dayFirst = ENGLISH_DAY_FIRST.exec(t);
+  const monthFirst = dayFirst ? null : ENGLISH_MONTH_FIRST.exec(t);
+  const en = dayFirst ?? monthFirst;
+  if (!en || en.index !== 0 || en[0].length !== t.length) return null;
+  const month = monthIndex(dayFirst ? en[2] : en[1]);
+  const year = fullYear(en[3]);
+  return month === null || year === null ? null : dayNumber(year, month, Number(dayFirst ? en[1] : en[2]));
+}
+
+function dayNumber(year: number, month: number, day: number): number | null {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? year * 10000 + month * 100 + day : null;
+}
+
+/**
  * A month heading with its year: "Dec 17", "Jan-18", "2018年1月", "2018-01", "January 2018" → the
  * calendar year and month; null for anything else (including a month without a year).
  */

@@ -29,7 +29,7 @@ import {
   yearInHeading,
   YEAR_TO_DATE,
 } from './headerWords';
-import { monthWithYear, statedPeriod } from '../core/statedPeriod';
+import { dayWithMonthAndYear, monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { elapsedFraction, monthOfName } from '../core/period';
 import { isOverallGoal, isTableTitle, isTotalName } from './labels';
 import {
@@ -1542,7 +1542,7 @@ const GOAL_ALONE = /^(?:goals?|goalname|goaltitle)$/;
 function datedResults(out: Candidate[]): void {
   const dated = out
     .filter((c) => c.role === 'actual' && c.source === 'content' && c.org !== undefined)
-    .map((c) => ({ c, day: dayOfHeading(c.org!) }))
+    .map((c) => ({ c, day: dayWithMonthAndYear(c.org!) }))
     .filter((d): d is { c: Candidate; day: number } => d.day !== null);
   if (dated.length < 2 || dated.length !== out.filter((c) => c.role === 'actual').length) return;
   dated.sort((a, b) => b.day - a.day);
@@ -1554,22 +1554,6 @@ function datedResults(out: Candidate[]): void {
     const earlierYear = Math.floor(day / 10000) < latestYear;
     c.role = earlierYear && !out.some((o) => o.role === 'previous') ? 'previous' : 'history';
   }
-}
-
-/** The day a heading names alone (2024年12月31日, 2024-12-31, 31 March 2024), as yyyymmdd; null for others. */
-function dayOfHeading(text: string): number | null {
-  const t = toHans(normalizeText(text))
-    .replace(/\s*[(（](?:经审计|未经审计|已审计|audited|unaudited|restated|重述后?)[)）]\s*$/i, '')
-    .trim();
-  const zh = /^((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?$/.exec(t);
-  if (zh) return dayNumber(Number(zh[1]), Number(zh[2]), Number(zh[3]));
-  const en = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+((?:19|20)\d{2})$/i.exec(t);
-  const month = en ? monthOfName(en[2]) : null;
-  return en && month !== null ? dayNumber(Number(en[3]), month, Number(en[1])) : null;
-}
-
-function dayNumber(year: number, month: number, day: number): number | null {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? year * 10000 + month * 100 + day : null;
 }
 
 /**
