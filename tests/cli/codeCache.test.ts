@@ -10,9 +10,10 @@ import * as path from 'path';
 import { removeDir, tempDir } from '../hardening/corpus';
 import { BIN, CLI_ENTRY, ROOT, ensureCliBuilt } from '../support/buildCli';
 
-const { cacheFor, CACHE } = createRequire(__filename)('../../bin/load-program') as {
+const { cacheFor, CACHE, V8_FLAGS } = createRequire(__filename)('../../bin/load-program') as {
   cacheFor(source: Buffer, cache?: string): Buffer | undefined;
   CACHE: string;
+  V8_FLAGS: string;
 };
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'indicators-sample.xlsx');
 
@@ -28,17 +29,23 @@ afterAll(async () => {
 test('the build leaves a cache made from the built program, and this Node takes its data', () => {
   const data = cacheFor(fs.readFileSync(CLI_ENTRY));
   expect(data).toBeDefined();
-  // V8 refuses data made by another V8, with other flags, or for another source.
-  const probe = [
-    "const fs = require('fs'), vm = require('vm'), Module = require('module');",
-    `const source = fs.readFileSync(${JSON.stringify(CLI_ENTRY)}, 'utf8');`,
-    `const cachedData = fs.readFileSync(${JSON.stringify(CACHE)}).subarray(40);`,
-    `const script = new vm.Script(Module.wrap(source), { filename: ${JSON.stringify(CLI_ENTRY)}, cachedData });`,
-    'process.stdout.write(String(script.cachedDataRejected));',
-  ].join('\n');
-  const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  // V8 refuses data made by another V8, with other flags, or for another source: the program's own
+  // settings are those the cache was made under.
+  const probe = (flags: string) =>
+    [
+      "const fs = require('fs'), vm = require('vm'), Module = require('module');",
+      `require('v8').setFlagsFromString(${JSON.stringify(flags)});`,
+      `const source = fs.readFileSync(${JSON.stringify(CLI_ENTRY)}, 'utf8');`,
+      `const cachedData = fs.readFileSync(${JSON.stringify(CACHE)}).subarray(40);`,
+      `const script = new vm.Script(Module.wrap(source), { filename: ${JSON.stringify(CLI_ENTRY)}, cachedData });`,
+      'process.stdout.write(String(script.cachedDataRejected));',
+    ].join('\n');
+  const run = spawnSync(process.execPath, ['-e', probe(V8_FLAGS)], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.stdout).toBe('false');
+  // …and only under them: a cache made before the settings were set would not be taken.
+  const plain = spawnSync(process.execPath, ['-e', probe('')], { encoding: 'utf8' });
+  expect(plain.stdout).toBe('true');
 });
 
 test('a cache made from another program text, damaged, cut short or missing is not used', () => {
