@@ -7,6 +7,7 @@
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { asciiSource } = require('./ascii-source');
 
 const ROOT = path.join(__dirname, '..');
 const ENTRY = path.join(ROOT, 'build', 'cli', 'cli', 'main.js');
@@ -27,6 +28,9 @@ require('esbuild').buildSync({
   external: ['docx', 'jszip', 'fflate'],
   logLevel: 'warning',
 });
+
+// The program's text in ASCII alone (see ./ascii-source.js).
+fs.writeFileSync(ENTRY, asciiSource(fs.readFileSync(ENTRY, 'utf8')));
 
 // The program's code cache, made by a run on the sample; a build without one still works, only slower.
 fs.rmSync(`${ENTRY}.cache`, { force: true });

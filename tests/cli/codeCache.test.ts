@@ -15,6 +15,9 @@ const { cacheFor, CACHE, V8_FLAGS } = createRequire(__filename)('../../bin/load-
   CACHE: string;
   V8_FLAGS: string;
 };
+const { asciiSource } = createRequire(__filename)('../../scripts/ascii-source') as {
+  asciiSource(text: string): string;
+};
 const SAMPLE = path.join(ROOT, 'assets', 'sample', 'indicators-sample.xlsx');
 
 let dir: string;
@@ -81,4 +84,29 @@ test('the program reports the same with its cache as loaded as a plain module', 
   expect(JSON.parse(cached.stdout)).toEqual(JSON.parse(plain.stdout));
   expect(cached.stderr).toBe(plain.stderr);
   expect(cached.stderr).toContain('Period: Q3');
+});
+
+test('the built program is ASCII alone, and its escapes mean what the characters meant', () => {
+  expect(/[^\x00-\x7f]/.test(fs.readFileSync(CLI_ENTRY, 'latin1'))).toBe(false);
+  // A string, a template, a regular expression with and without `u`, a character beyond 65,535.
+  const source = [
+    "const text = '完成率 𠀀';",
+    'const tpl = `${text}：`;',
+    'const han = /^[一-龥]+$/;',
+    'const astral = /^[𠀀-𪛟]$/u;',
+    'const spaced = new RegExp(String.raw`[\\s:：]`);',
+    "module.exports = [text, tpl, han.test('完成'), astral.test('𠀀'), astral.test('中'), spaced.test('：')];",
+  ].join('\n');
+  const escaped = asciiSource(source);
+  expect(/[^\x00-\x7f]/.test(escaped)).toBe(false);
+  const run = (code: string): unknown => {
+    const m = { exports: null as unknown };
+    new Function('module', code)(m);
+    return m.exports;
+  };
+  expect(run(escaped)).toEqual(run(source));
+  expect(run(escaped)).toEqual(['完成率 𠀀', '完成率 𠀀：', true, true, false, true]);
+  // A backslash before such a character would be read as escaping the escape: refused, not guessed.
+  expect(() => asciiSource('const r = /\\。/;')).toThrow(/line 1: a backslash/);
+  expect(asciiSource('const r = /\\\\。/;')).toBe('const r = /\\\\\\u3002/;');
 });
