@@ -74,6 +74,12 @@ const LOWER_ZH = [
   '辍学',
   '流失',
   '等待',
+  // a waiting time (平均轮候时间, 等候时间, 候诊时间), a stay or a time taken (平均住院日, 所需时间)
+  '等候',
+  '轮候',
+  '候诊',
+  '平均住院日',
+  '所需时间',
   '时限',
   '用时',
   '时长',
@@ -515,7 +521,8 @@ const SHARE_OR_REDUCTION = /%|\bpercent|\bproportion\b|\bshare\b|\bwithin\b|\bre
 const SPAN = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*-?\s*(?:hours?|hrs?|weeks?|wks?|days?|minutes?|mins?|months?)\b`;
 /** A time standard (4 hour, less than four months), not the window a figure is taken over (rolling 12 months). */
 const TIME_STANDARD = new RegExp(String.raw`(?<!\b(?:rolling|last|past|previous|trailing)\s)\b${SPAN}`);
-const WAITING_TIMES = /\bwaiting times?\b/;
+/** A waiting time: in a share, the share seen within it (排队轮候时间 at 90%), else the time itself. */
+const WAITING_TIMES = /\bwaiting times?\b|轮候|等候|等待|候诊/;
 const COUNT_OF = /^(?:total )?(?:number|no\.?|count|#)\s/;
 const OVER_STANDARD = new RegExp(
   String.raw`(?<!\bno\s)(?<!\bnot\s)\b(?:more than|over|longer than|exceeding|beyond|greater than|in excess of)[\s:：]+(?:\([a-z]\)\s*)?${SPAN}`,

@@ -614,13 +614,14 @@ const PACE_BEHIND = /^(?:未|低|落|慢|滞|欠|差)/;
 
 /**
  * A verdict on the target itself (达到年度目标要求, 全面达到考核要求, 均达到了考核要求, 提前完成年度目标任务,
+ * 达到预期目标, 未达到预期目标, the plan's expected target,
  * 好于年度目标0.6个百分点;
  * 未达到考核要求, 差于年度目标): reached or better is met, short of it or worse not. Above and below (高于,
  * 低于) are left to the figures: which is better depends on the measure; and 完成全年目标 alone heads a
  * column (the result against the year's target), where 已完成全年目标 is a verdict.
  */
 const TARGET_VERDICT =
-  /^(?:(未|没有|没)能?(?:达到|实现|完成|达成)了?|(?:均|已|全面|均已|已全面|已经|提前|已提前|超额|已超额)(?:达到|实现|完成|达成)了?|(?:达到|达成)了?|好于|优于|(差于|劣于))(?:了)?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:的)?(?:目标|考核|控制)?(?:任务)?(?:要求)?(?:[\d.]+(?:个)?(?:百分点|%))?$/;
+  /^(?:(未|没有|没)能?(?:达到|实现|完成|达成)了?|(?:均|已|全面|均已|已全面|已经|提前|已提前|超额|已超额)(?:达到|实现|完成|达成)了?|(?:达到|达成)了?|好于|优于|(差于|劣于))(?:了)?(?:年度|全年|上级|国家|省|市|区|县)?(?:下达的?|规定的?|确定的?)?(?:的)?(?:预期性?|约束性)?(?:目标|考核|控制)?(?:任务)?(?:要求)?(?:[\d.]+(?:个)?(?:百分点|%))?$/;
 
 /** The year's target or task done in full, the verdict last (目标任务全面完成, 年度任务均已完成). */
 const TARGET_DONE =
@@ -632,7 +633,7 @@ const TARGET_DONE =
  * ceilings; a standard passed (超出标准, of a pollutant) is no target's.
  */
 const TARGET_PASSED =
-  /^(?:增速|增幅|增长)?(?:已|均|均已)?(?:超过|超出|远超过?)了?(?:年度|全年|上级|国家|省|市|区|县|州)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性)?(?:考核(?:目标|任务|标准|指标)?|目标|任务)(?:任务|值|指标)?(?:要求)?$/;
+  /^(?:增速|增幅|增长)?(?:已|均|均已)?(?:超过|超出|远超过?)了?(?:年度|全年|上级|国家|省|市|区|县|州)?(?:下达的?|规定的?|确定的?)?(?:约束性|预期性?)?(?:考核(?:目标|任务|标准|指标)?|目标|任务)(?:任务|值|指标)?(?:要求)?$/;
 
 /** The target set from above done, early or beyond it (提前超额完成省定目标, 圆满完成市下达任务). */
 const DONE_SET_TARGET =
@@ -643,7 +644,7 @@ const DONE_SET_TARGET =
  * (完成年度考核目标,完成年度激励目标) is met as each is.
  */
 const DONE_TARGET_OF_KIND =
-  /^(?:(?:已|均已|提前|已提前)?完成了?(?:全年|年度)?(?:考核|激励|约束性|预期性)目标(?:任务)?[,，、;；]?)+$/;
+  /^(?:(?:已|均已|提前|已提前)?完成了?(?:全年|年度)?(?:考核|激励|约束性|预期性?)目标(?:任务)?[,，、;；]?)+$/;
 const EN_TARGET_REACHED =
   /^(?:all\s+)?(?:the\s+)?(?:targets?|standards?|thresholds?)\s+(?:(?:was|were|has been|have been)\s+)?(?:achieved|met|reached|exceeded)$/;
 const EN_TARGET_FAILED =

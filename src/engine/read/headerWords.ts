@@ -259,6 +259,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standard name',
       'performance standard',
       'scheme name',
+      // an Indian review's schemes (Sl. No | Name of Scheme | Outlay | Expenditure)
+      'name of scheme',
+      'name of the scheme',
       // an action plan's lines (Action | Lead | Due date | Status; Key deliverable | Timescale | Progress)
       'deliverable',
       'deliverables',
@@ -299,6 +302,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '指标内容',
       '评价指标',
       '绩效指标',
+      // an ESG report's measures under their area (管理項目 | 管理指標 | 2022年目標 | 2022年實績)
+      '管理指标',
+      '关键指标',
+      '核心指标',
       '三级指标',
       '二级指标',
       // a performance goal form's measures (評價內容 | 績效內容 | 績效目標值 | 實際完成值)
@@ -648,6 +655,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'target level',
       'approved estimates',
       'budget estimates',
+      // an Indian plan's money for the year (Outlay (BE), Outlay BE (Rs. In Cr)) beside what was spent
+      'outlay',
+      'outlay be',
+      'approved outlay',
+      'annual outlay',
+      'plan outlay',
       'revenue target',
       'collection target',
       // a ceiling handed down (安全生产控制指标: deaths, accidents), met by staying under it
@@ -1230,6 +1243,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'spent as percentage of budget',
       '% budget spent',
       '% of budget spent',
+      // spending as a share of the plan's outlay (% of Exp to Outlay)
+      '% of exp to outlay',
+      '% exp to outlay',
+      '% of expenditure to outlay',
+      '% expenditure to outlay',
+      '% of outlay',
       'budget spent',
       '% spent',
     ],
@@ -1332,7 +1351,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'growth %',
       'annual change',
     ],
-    starts: ['同比', '比上年'],
+    // (比去年同期增长(%) › 累计: the change, over the year to date)
+    starts: ['同比', '比上年', '比去年', '较上年', '较去年'],
     ends: ['增长', '增速', '增幅', '增长率'],
   },
   status: {

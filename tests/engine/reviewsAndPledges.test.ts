@@ -1,0 +1,130 @@
+/**
+ * Words of reviews, budgets and pledges: a verdict against the plan's expected target (达到预期目标), an ESG
+ * report's measures under their area (管理項目 | 管理指標), an Indian review's outlay and its share spent,
+ * a change over last year's same period over the year to date, and waiting times.
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { statusWord } from '../../src/engine/read/cellKinds';
+import { headerRoles } from '../../src/engine/read/headerWords';
+import { directionFromName } from '../../src/engine/evaluate/nameWords';
+import { sourceFromRows } from '../support/grids';
+
+function check(rows: CellValue[][], date: string, lang: 'zh-CN' | 'en-US' = 'zh-CN', yearStart = 1) {
+  return runCheck({ sources: [sourceFromRows('Sheet1', rows)], lang, date, yearStart }).report;
+}
+
+const roles = (heading: string) => headerRoles(heading).map((r) => r.role);
+
+describe('a verdict against the plan’s expected target (预期目标)', () => {
+  it('is met when reached, done or passed, and not met when not reached', () => {
+    expect(statusWord('达到预期目标')).toBe('achieved');
+    expect(statusWord('完成预期目标')).toBe('achieved');
+    expect(statusWord('已完成预期目标')).toBe('achieved');
+    expect(statusWord('超过预期目标')).toBe('achieved');
+    expect(statusWord('未达到预期目标')).toBe('missed');
+  });
+
+  it('leaves above and below to the figures, and 达到预期 alone to the plan review’s words', () => {
+    // Which side of the target is better depends on the measure.
+    expect(statusWord('高于预期目标')).toBeNull();
+    expect(statusWord('达到预期')).toBeNull();
+    expect(statusWord('未达到预期')).toBe('behind');
+  });
+
+  it('decides a row with no figure for its target', () => {
+    const report = check(
+      [
+        ['2023年1-5月主要指标完成情况'],
+        ['指标', '目标', '1-5月完成', '备注'],
+        ['规上工业增加值增速', null, '8.5%', '达到预期目标'],
+        ['固定资产投资增速', null, '-3.1%', '未达到预期目标'],
+      ],
+      '2023-06-10',
+    );
+    // (short of it in May: behind, the year not being over)
+    expect(report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'achieved'],
+      [4, 'behind'],
+    ]);
+  });
+});
+
+describe('an ESG report’s measures under their area (管理項目 | 管理指標 | 目標 | 實績)', () => {
+  it('names each row by its measure, not by the area to its left', () => {
+    expect(roles('管理指標')).toEqual(['name']);
+    const report = check(
+      [
+        ['環境管理指標'],
+        ['管理項目', '管理指標', '2022年目標', '2022年實績'],
+        ['水污染防治', '廢水處理符合率(%)', 100, 100],
+        [null, '用水回收率(%)', 60, 58.2],
+        ['廢棄物管理', '廢棄物回收率(%)', 75, 81.3],
+      ],
+      '2023-03-01',
+    );
+    expect(report.evaluations.map((e) => [e.indicator.name, e.direction, e.status])).toEqual([
+      ['廢水處理符合率(%)', 'higher', 'achieved'],
+      ['用水回收率(%)', 'higher', 'missed'],
+      ['廢棄物回收率(%)', 'higher', 'achieved'],
+    ]);
+  });
+});
+
+describe('an Indian review’s outlay and its share spent (Name of Scheme | Outlay (BE) | Expenditure)', () => {
+  it('reads the outlay as the target and the share spent as the completion', () => {
+    expect(roles('Outlay (BE)')).toEqual(['target']);
+    expect(roles('Outlay BE (Rs. In Cr)')).toEqual(['target']);
+    expect(roles('% of Exp to Outlay')).toEqual(['completion']);
+    expect(roles('Name of Scheme')).toEqual(['name']);
+    const report = check(
+      [
+        ['Plan expenditure 2016-17 (upto March 2017)'],
+        ['Sl. No', 'Name of Scheme', 'Outlay (BE)', 'Expenditure', '% of Exp to Outlay'],
+        [1, 'Rural roads', 1200, 1180, 98.33],
+        [2, 'Drinking water', 800, 560, 70],
+      ],
+      '2017-04-24',
+      'en-US',
+      4,
+    );
+    // (March closes India's financial year: the year is over, and neither scheme spent its outlay)
+    expect(
+      report.evaluations.map((e) => [e.indicator.name, e.target?.value, e.actual?.value, e.status]),
+    ).toEqual([
+      ['Rural roads', 1200, 1180, 'missed'],
+      ['Drinking water', 800, 560, 'missed'],
+    ]);
+  });
+});
+
+describe('a change over last year’s same period (比去年同期增长(%) › 累计)', () => {
+  it('is the change, not a second result beside the year to date', () => {
+    expect(roles('比去年同期增长(%) › 累计')).toEqual(['growth']);
+    expect(roles('较上年增长')).toEqual(['growth']);
+    // (last year's figure itself stays last year's)
+    expect(roles('去年同期')).toEqual(['previous']);
+  });
+});
+
+describe('waiting times (轮候时间, 等候时间, 候诊, 平均住院日)', () => {
+  it('are better shorter as times, and better higher as the share seen within the pledge', () => {
+    expect(directionFromName('平均轮候时间(日)')).toBe('lower');
+    expect(directionFromName('由入稟至首次聆訊(輪候時間)')).toBe('lower');
+    expect(directionFromName('门诊候诊时间')).toBe('lower');
+    expect(directionFromName('平均住院日')).toBe('lower');
+    expect(directionFromName('在本处以印本形式交付文件 (排队轮候时间)', true)).toBe('higher');
+    expect(directionFromName('群众办事等待时间不超过30分钟的比例', true)).toBe('higher');
+  });
+
+  it('judge a day count over its target as missed', () => {
+    const report = check(
+      [
+        ['死因裁判法庭 2019'],
+        ['', '目标', '2017', '2018', '2019'],
+        ['由排期日至聆讯 平均轮候时间(日)', 42, 48, 55, 61],
+      ],
+      '2020-03-01',
+    );
+    expect(report.evaluations.map((e) => [e.direction, e.status])).toEqual([['lower', 'missed']]);
+  });
+});
