@@ -24,8 +24,8 @@ describe('a verdict against the plan’s expected target (预期目标)', () => 
     expect(statusWord('未达到预期目标')).toBe('missed');
   });
 
-  it('leaves above and below to the figures, and 达到预期 alone to the plan review’s words', () => {
-    // Which side of the target is better depends on the measure.
+  it('leaves above and below to the measure’s direction, and 达到预期 alone to the plan review’s words', () => {
+    // Which side of the target is better depends on the measure (see below).
     expect(statusWord('高于预期目标')).toBeNull();
     expect(statusWord('达到预期')).toBeNull();
     expect(statusWord('未达到预期')).toBe('behind');
@@ -45,6 +45,27 @@ describe('a verdict against the plan’s expected target (预期目标)', () => 
     expect(report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
       [3, 'achieved'],
       [4, 'behind'],
+    ]);
+  });
+});
+
+describe('above or below the target, and no more (高于预期目标, 低于年度目标)', () => {
+  it('is met or not by the measure’s direction, where the row gives no target', () => {
+    const report = check(
+      [
+        ['2025年前三季度主要指标完成情况'],
+        ['指标', '前三季度完成', '同比增长(%)', '备注'],
+        ['社会消费品零售总额(亿元)', 574, 8.8, '高于预期目标,快于全省2.2个百分点'],
+        ['外贸进出口总额(亿元)', 120, -3.5, '低于年度目标'],
+        ['单位GDP能耗(吨标准煤/万元)', 0.42, -2.1, '低于年度目标'],
+      ],
+      '2025-10-20',
+    );
+    // (above the target is met, as a figure above it in the verdict's column is; below it, not yet)
+    expect(report.evaluations.map((e) => [e.indicator.row, e.status])).toEqual([
+      [3, 'achieved'],
+      [4, 'behind'],
+      [5, 'achieved'],
     ]);
   });
 });
@@ -126,5 +147,44 @@ describe('waiting times (轮候时间, 等候时间, 候诊, 平均住院日)', 
       '2020-03-01',
     );
     expect(report.evaluations.map((e) => [e.direction, e.status])).toEqual([['lower', 'missed']]);
+  });
+});
+
+describe('a national objectives table (Objective Description | Baseline Value | Final Value | Target)', () => {
+  it('names the rows by the description, takes the final value as the result and leaves the movement aside', () => {
+    expect(roles('Objective Description')).toEqual(['name']);
+    expect(roles('Final Value [2]')).toEqual(['actual']);
+    expect(roles('Movement Toward Target [3]')).toEqual(['ignore']);
+    expect(roles('Baseline Year')).toEqual(['ignore']);
+    expect(statusWord('Target met or exceeded')).toBe('achieved');
+    expect(statusWord('Target Not Met but Improved')).toBe('missed');
+  });
+
+  it('holds people unable to get care, or below the poverty line, better fewer', () => {
+    expect(
+      directionFromName('Persons unable to obtain or delaying in obtaining necessary medical care'),
+    ).toBe('lower');
+    expect(directionFromName('Proportion of population living below the national poverty line', true)).toBe(
+      'lower',
+    );
+    expect(directionFromName('Children in poverty (%)', true)).toBe('lower');
+    // (lifted above it is the good outcome; the words say nothing against it)
+    expect(directionFromName('Households lifted above the poverty line')).not.toBe('lower');
+  });
+});
+
+describe('a council’s progress report (Year to Date Target | Year to Date Performance)', () => {
+  it('reads the year-to-date target as the period’s target, not as the result', () => {
+    expect(roles('Year to Date Target')).toEqual(['periodTarget']);
+    expect(roles('Year to Date Performance')).toEqual(['actual']);
+  });
+});
+
+describe('a rectification ledger’s words (整改台账)', () => {
+  it('are met when the problem is put right or closed, and on track while the work goes on', () => {
+    for (const done of ['已全部完成整改', '整改到位', '已销号', '均已完成整改'])
+      expect(statusWord(done)).toBe('achieved');
+    for (const going of ['正在整改', '整改中', '长期坚持', '需长期持续整改'])
+      expect(statusWord(going)).toBe('on_track');
   });
 });

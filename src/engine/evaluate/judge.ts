@@ -885,7 +885,7 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   // 目标0.9个百分点): good or bad by the indicator's direction, not by the word (2 C. difficile cases above
   // target is a miss).
   const gap = cell && typeof cell.value === 'string' ? statedGap(cell) : null;
-  if (gap?.of === 'target' && gap.size !== null) return gapVerdict(ind, gap);
+  if (gap?.of === 'target' && (gap.size !== null || gap.bare === true)) return gapVerdict(ind, gap);
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.
     const keyed = ind.statusMeaning
@@ -954,7 +954,7 @@ function gapInNotes(notes: string): StatedGap | null {
           .replace(NOTE_GAP_AFTER, '$2于$1'),
       ),
     )
-    .filter((g): g is StatedGap => g !== null && g.of === 'target' && g.size !== null);
+    .filter((g): g is StatedGap => g !== null && g.of === 'target' && (g.size !== null || g.bare === true));
   return gaps.length === 1 ? { ...gaps[0], text: notes.trim() } : null;
 }
 
@@ -1197,7 +1197,16 @@ interface StatedGap {
   readonly within?: boolean;
   /** The words say whether the target was met, whichever way is better (好于年度目标0.6个百分点, 未达到). */
   readonly met?: boolean;
+  /** The words say only which side of the target the result is (高于预期目标, 低于年度目标), no size. */
+  readonly bare?: boolean;
 }
+
+/**
+ * Above or below the target, and no more (高于预期目标, 低于年度目标): which is better depends on the measure,
+ * so the indicator's direction decides.
+ */
+const TARGET_SIDE =
+  /^(高于|低于)(?:[省市县区]|上级)?(?:年初|年度|全年)?(?:下达的?|确定的?|既定的?)?(?:预期|预定)?的?(?:目标|计划)(?:任务)?(?:要求)?$/;
 
 /** A result held within its target, in words (控制在年初预定目标2.5%的范围之内, 控制在目标以内). */
 const HELD_WITHIN = /^控制在.{0,12}(?:目标|计划|控制线|控制指标).{0,12}(?:以内|之内|范围内)$/;
@@ -1214,6 +1223,8 @@ function gapInWords(plain: string, text: string): StatedGap | null {
     return { side: 'above', of: 'target', size: null, text, met: said === 'achieved' };
   const t = toHans(plain).replace(/\s+/g, '');
   if (HELD_WITHIN.test(t)) return { side: 'below', of: 'target', size: null, text, within: true };
+  const side = TARGET_SIDE.exec(t);
+  if (side) return { side: side[1] === '高于' ? 'above' : 'below', of: 'target', size: null, text, bare: true };
   if (/^(?:增幅|增速)?(?:与(?:年初|年度|全年)?(?:预期|预定)?(?:计划|目标))?持平$/.test(t))
     return { side: 'above', of: 'target', size: null, text };
   const count = GAP_COUNT.exec(t);

@@ -131,6 +131,16 @@ const LOWER_EN = [
   'complaint',
   'complaints',
   'missed',
+  // people who could not get what they needed ("Persons unable to obtain or delaying … necessary medical care")
+  'unable to',
+  // people in poverty ("Proportion of population living below the national poverty line", poverty headcount)
+  'below the poverty line',
+  'below the national poverty line',
+  'below the international poverty line',
+  'below poverty line',
+  'poverty rate',
+  'poverty headcount',
+  'in poverty',
   'incident',
   'incidents',
   // harms that should never happen in care (the NHS's Never Events)

@@ -259,6 +259,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'service standard name',
       'performance standard',
       'scheme name',
+      // a national objective's words (Healthy People: Objective Number | Objective Description)
+      'objective description',
       // an Indian review's schemes (Sl. No | Name of Scheme | Outlay | Expenditure)
       'name of scheme',
       'name of the scheme',
@@ -779,6 +781,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'quarterly target',
       'ytd target',
       'fytd target',
+      // (Year to Date Target beside Year to Date Performance, as a council's progress report heads them)
+      'year to date target',
+      'year-to-date target',
       'ytd goal',
       'fytd goal',
       'target to date',
@@ -1019,6 +1024,8 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       'most recent follow-up',
       'most recent',
       'most recent value',
+      // a national objective's last value against its target (Healthy People: Baseline Value | Final Value)
+      'final value',
       // a water section's class this period (Ⅱ, 劣Ⅴ) against its target class
       '水质类别',
       '本期水质类别',
@@ -1763,6 +1770,11 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       // Strategic Plan): not the year's
       'expected – strategic plan',
       'expected - strategic plan',
+      // how far a national objective has moved toward its target (Healthy People: Movement Toward Target),
+      // and the years its values are of: no figure of the year's
+      'movement toward target',
+      'movement towards target',
+      'baseline year',
       'actual – strategic plan',
       'actual - strategic plan',
       'actual-strategic plan',
