@@ -1224,7 +1224,8 @@ function gapInWords(plain: string, text: string): StatedGap | null {
   const t = toHans(plain).replace(/\s+/g, '');
   if (HELD_WITHIN.test(t)) return { side: 'below', of: 'target', size: null, text, within: true };
   const side = TARGET_SIDE.exec(t);
-  if (side) return { side: side[1] === '高于' ? 'above' : 'below', of: 'target', size: null, text, bare: true };
+  if (side)
+    return { side: side[1] === '高于' ? 'above' : 'below', of: 'target', size: null, text, bare: true };
   if (/^(?:增幅|增速)?(?:与(?:年初|年度|全年)?(?:预期|预定)?(?:计划|目标))?持平$/.test(t))
     return { side: 'above', of: 'target', size: null, text };
   const count = GAP_COUNT.exec(t);
