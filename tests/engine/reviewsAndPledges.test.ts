@@ -180,6 +180,13 @@ describe('a council’s progress report (Year to Date Target | Year to Date Perf
   });
 });
 
+describe('a Taiwan plan’s responsible agency (主管機關, 主辦機關)', () => {
+  it('is the owner', () => {
+    expect(roles('主管機關')).toEqual(['owner']);
+    expect(roles('主辦機關')).toEqual(['owner']);
+  });
+});
+
 describe('a rectification ledger’s words (整改台账)', () => {
   it('are met when the problem is put right or closed, and on track while the work goes on', () => {
     for (const done of ['已全部完成整改', '整改到位', '已销号', '均已完成整改'])

@@ -96,6 +96,9 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
     '主责部门',
     '主体责任单位',
     '主责单位',
+    // a Taiwan plan's responsible agency (主管機關, 主辦機關)
+    '主管机关',
+    '主办机关',
     'Owner',
     'Department',
     'Responsible',
