@@ -885,7 +885,7 @@ function sheetStatus(ind: Indicator, resultText: string | null): { status: Statu
   // 目标0.9个百分点): good or bad by the indicator's direction, not by the word (2 C. difficile cases above
   // target is a miss).
   const gap = cell && typeof cell.value === 'string' ? statedGap(cell) : null;
-  if (gap?.of === 'target' && (gap.size !== null || gap.bare === true)) return gapVerdict(ind, gap);
+  if (gap && decidesTarget(gap)) return gapVerdict(ind, gap);
   if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
     // A letter the sheet's key explains (P – Progressing): what the key says it means.
     const keyed = ind.statusMeaning
@@ -941,6 +941,11 @@ function gapVerdict(ind: Indicator, gap: StatedGap): { status: Status; word: str
   return { status: answerTo(ind.statusAsks, s), word: gap.text };
 }
 
+/** A gap to the target that decides the row by its direction: its size stated, or its side alone (高于预期目标). */
+function decidesTarget(gap: StatedGap): boolean {
+  return gap.of === 'target' && (gap.size !== null || gap.bare === true);
+}
+
 /** The one clause of the notes that is a gap to the target in figures, or null. */
 function gapInNotes(notes: string): StatedGap | null {
   const gaps = toHans(notes)
@@ -954,7 +959,7 @@ function gapInNotes(notes: string): StatedGap | null {
           .replace(NOTE_GAP_AFTER, '$2于$1'),
       ),
     )
-    .filter((g): g is StatedGap => g !== null && g.of === 'target' && (g.size !== null || g.bare === true));
+    .filter((g): g is StatedGap => g !== null && decidesTarget(g));
   return gaps.length === 1 ? { ...gaps[0], text: notes.trim() } : null;
 }
 
