@@ -56,7 +56,13 @@ describe('a period written as a range', () => {
     expect(at('2019年1月—8月')).toEqual({ period: { kind: 'month', month: 8 }, year: 2019 });
     expect(at('2019年1月1日-6月30日')).toEqual({ period: { kind: 'quarter', quarter: 2 }, year: 2019 });
     expect(at('2019年1月-12月')).toEqual({ period: { kind: 'year' }, year: 2019 });
-    expect(at('2019年10月—2020年3月', 10)).toEqual({ period: { kind: 'quarter', quarter: 2 }, year: 2020 });
+    // Across the new year, in a year from October: the year it started in (2019/20), as in English.
+    expect(at('2019年10月—2020年3月', 10)).toEqual({ period: { kind: 'quarter', quarter: 2 }, year: 2019 });
+    expect(at('October 2019 - March 2020', 10)).toEqual({
+      period: { kind: 'quarter', quarter: 2 },
+      year: 2019,
+    });
+    expect(at('2019年10月—2020年3月')).toEqual({ period: { kind: 'quarter', quarter: 1 }, year: 2020 });
   });
 
   it('is the whole year in a year’s final accounts (决算)', () => {

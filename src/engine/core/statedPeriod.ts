@@ -318,7 +318,10 @@ const RULES: readonly Rule[] = [
     const nextYear = y1 !== null && y2 !== null && y2 === y1 + 1;
     if ((y2 !== null && y1 !== null && !nextYear && y2 !== y1) || (!nextYear && from > to)) return null;
     const day = m[5] ? Number(m[5]) : m[6] ? LAST_DAY[to - 1] : null;
-    const hit = throughDay(to, day, ys, y2 ?? y1, m, true);
+    // Across a year end (2019年10月—2020年3月), in a year from October: the year that started in 2019, as
+    // the English range (October 2019 - March 2020) is read.
+    const year = nextYear && to < ys ? y1 : (y2 ?? y1);
+    const hit = throughDay(to, day, ys, year, m, true);
     if (!hit) return null;
     // The year's first month to its last (1月—12月): the whole year, as 1—12月 is.
     const whole = fiscalMonth(from, ys) === 1 && hit.period.kind === 'month' && hit.period.month === 12;
@@ -747,3 +750,24 @@ export function statedPace(text: string | null | undefined): { fraction: number;
 }
 const STATED_PACE =
   /(超|低于|高于|快于|慢于|落后于?|领先于?|超过|超出|差)?\s*(?:(?:时间|序时|时序)进度(?:要求)?|time elapsed)\s*(?:为|是|应为|应达到?|of)?\s*[:：]?\s*([(（])?\s*(\d{1,3}(?:\.\d+)?)\s*[%％](?:\s*[)）])?/;
+
+/**
+ * A run of months within one calendar year, named with that year and nothing else (January to March 2024,
+ * Jan–Mar 2024, 2024年1-3月, 2024年1月-3月): its year and its last month; null for anything else (a run
+ * across a year end, or a year named by its halves).
+ */
+export function monthsWithYear(text: string | null | undefined): { year: number; month: number } | null {
+  if (typeof text !== 'string' || text.length > 40) return null;
+  const t = toHans(normalizeText(text)).toLowerCase();
+  const zh = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月?\s*[-~～至到—–]\s*(\d{1,2})\s*月份?$/.exec(t);
+  const en = zh
+    ? null
+    : new RegExp(
+        `^${EN_MONTH}\\.?\\s*(?:-|to|–|—|through|until|till)\\s*${EN_MONTH}\\.?[\\s,']*((?:19|20)\\d{2})$`,
+      ).exec(t);
+  const first = zh ? Number(zh[2]) : en ? monthIndex(en[1]) : null;
+  const last = zh ? Number(zh[3]) : en ? monthIndex(en[2]) : null;
+  const year = zh ? Number(zh[1]) : en ? Number(en[3]) : null;
+  if (first === null || last === null || year === null) return null;
+  return first >= 1 && first < last && last <= 12 ? { year, month: last } : null;
+}

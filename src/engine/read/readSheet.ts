@@ -30,7 +30,15 @@ import {
   yearNumberText,
   type FoundTable,
 } from './findTables';
-import { paceInColumn, periodInTexts, readingRole, tableYear, unitAbove, walkTable } from './walkTable';
+import {
+  inOrganisationYear,
+  paceInColumn,
+  periodInTexts,
+  readingRole,
+  tableYear,
+  unitAbove,
+  walkTable,
+} from './walkTable';
 import { bodyMerges, readBody, tableShape } from './body';
 import { rowIsEmpty } from './cells';
 import { isFigureKind } from './cellKinds';
@@ -338,10 +346,14 @@ function readGrid(source: SheetSource, yearStart: number): SheetReading {
     title: preamble.title,
     reportingUnit: preamble.reportingUnit,
     reportingDate: preamble.reportingDate,
-    ...tableYear(
-      stated?.year ?? titleOrHeaderYear(preamble, best),
-      [...(stated ? [stated.text] : []), ...titleTexts, ...best.texts, sheet],
-      yearStartOfMonths(monthCols.map((col, i) => ({ col, month: i + 1 })).filter((m) => m.col >= 0)),
+    ...inOrganisationYear(
+      tableYear(
+        stated?.year ?? titleOrHeaderYear(preamble, best),
+        [...(stated ? [stated.text] : []), ...titleTexts, ...best.texts, sheet],
+        yearStartOfMonths(monthCols.map((col, i) => ({ col, month: i + 1 })).filter((m) => m.col >= 0)),
+      ),
+      stated,
+      yearStart,
     ),
     granularity: shape.granularity,
     ...(stated !== undefined ? { statedPeriod: stated } : {}),

@@ -19,6 +19,7 @@ import {
   dueBy,
   fiscalMonth,
   monthWithYear,
+  monthsWithYear,
   statedPace,
   statedPeriod,
   yearOf,
@@ -1774,18 +1775,35 @@ function laterDeadline(
 const FISCAL_LABEL = /\d{4}\s*[-/–]\s*\d{2,4}\b(?!\s*[-/–.]\s*\d)|\bFY\s*\d/i;
 
 /**
- * The year a stated period is in, counted as the organisation's year is: a month named with its calendar
- * year and nothing else (January 2018, Jan-18, 2018年1月; as at 31 March 2018, a quarter's end) in a year
- * from April (or July) is in the year that started in 2017. A range (Oct '21 – Jan '22) or a year named by
- * its halves or as FY names the year otherwise.
+ * The year a stated period is in, counted as the organisation's year is: a month, or a run of months,
+ * named with its calendar year and nothing else (January 2018, Jan-18, 2018年1月; January to March 2018,
+ * 2018年1-3月; as at 31 March 2018, a quarter's end) in a year from April (or July) is in the year that
+ * started in 2017. A range across a year end (Oct '21 – Jan '22) or a year named by its halves or as FY
+ * names the year otherwise.
  */
 function yearOfStated(stated: StatedPeriod, yearStart: number): number | null {
   if (stated.year === null || yearStart === 1) return stated.year;
   if (stated.period.kind !== 'month' && stated.period.kind !== 'quarter') return stated.year;
   const calendar =
     monthWithYear(stated.text)?.year === stated.year ||
+    monthsWithYear(stated.text)?.year === stated.year ||
     (!FISCAL_LABEL.test(stated.text) && dayWithYear(stated.text) === stated.year);
   return calendar ? fiscalYearOf(stated, yearStart) : stated.year;
+}
+
+/**
+ * A table's year where its period is stated with a calendar year (January 2018, January to March 2018) in
+ * an organisation whose year starts after January: the organisation's year the period is in. Both readers
+ * of a table (the standard one and the walk by evidence) take the year through here.
+ */
+export function inOrganisationYear<Y extends Pick<SheetTable, 'year' | 'yearNamed'>>(
+  years: Y,
+  stated: StatedPeriod | null | undefined,
+  yearStart: number,
+): Y {
+  return stated && !years.yearNamed && years.year === stated.year
+    ? { ...years, year: yearOfStated(stated, yearStart) }
+    : years;
 }
 
 /**
@@ -2005,11 +2023,7 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
     ending,
     yearStartOfMonths(monthColumns, true),
   );
-  // The month stated with its calendar year (January 2018), in a year from April: the year it is in.
-  const years =
-    stated && !calendarYears.yearNamed && calendarYears.year === stated.year
-      ? { ...calendarYears, year: yearOfStated(stated, options.yearStart) }
-      : calendarYears;
+  const years = inOrganisationYear(calendarYears, stated, options.yearStart);
   // The target and the result headed by one calendar year (2020 TARGET | 2020 RESULT) in an organisation
   // whose year starts after January: the year that ends in it, as FY 2020 is (an annual report for the
   // year to June 2020), never the year that starts in it.
