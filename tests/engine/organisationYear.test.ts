@@ -5,7 +5,7 @@
  * (as at 31 March 2018).
  */
 import { runCheck, type CellValue } from '../../src/engine';
-import { monthsWithYear } from '../../src/engine/core/statedPeriod';
+import { monthsWithYear, statedPeriod } from '../../src/engine/core/statedPeriod';
 import { sourceFromRows } from '../support/grids';
 
 function reportOf(title: string, yearStart: number | undefined, lang: 'en-US' | 'zh-CN' = 'en-US') {
@@ -71,6 +71,26 @@ describe('a run of months named with its calendar year, in a year that starts af
       expect(r.options.year).toBe(2019);
     }
     expect(zh.title).toContain('2019/20');
+  });
+});
+
+describe('a quarter named by its number, with its calendar months beside it', () => {
+  it('Quarter 4 (January - March 2024) in a year from April is Q4 2023/24', () => {
+    const r = reportOf('Performance report Quarter 4 (January - March 2024)', 4);
+    expect(r.options.period).toEqual({ kind: 'quarter', quarter: 4 });
+    expect(r.options.year).toBe(2023);
+    expect(r.title).toContain('2023/24');
+  });
+
+  it.each<[string, number, number]>([
+    ['Q4 (Jan-Mar 2024)', 4, 2023],
+    ['Q1 (April to June 2023)', 4, 2023],
+    ['Quarter 3 (October - December 2023)', 4, 2023],
+    ['Quarter 2 (October 2023 - December 2023)', 7, 2023],
+    // A year named by its halves beside the quarter is the year.
+    ['Q4 2023/24 (January to March 2024)', 4, 2023],
+  ])('%s, from month %i: %i', (text, yearStart, year) => {
+    expect(statedPeriod(text, yearStart)?.year).toBe(year);
   });
 });
 

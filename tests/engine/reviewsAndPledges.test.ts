@@ -195,3 +195,26 @@ describe('a rectification ledger’s words (整改台账)', () => {
       expect(statusWord(going)).toBe('on_track');
   });
 });
+
+describe('a rectification ledger’s counts, one row an office (反馈问题数 | 已完成整改数 | 正在整改数 | 整改完成率)', () => {
+  it('reads the problems as the target, those put right as the result, and those still going as neither', () => {
+    const rows: CellValue[][] = [
+      ['巡察反馈问题整改进展情况统计表'],
+      ['序号', '单位', '反馈问题数', '已完成整改数', '正在整改数', '整改完成率'],
+      [1, '市教育局', 12, 12, 0, 1],
+      [2, '市卫健委', 15, 13, 2, 0.8667],
+      [3, '市民政局', 9, 6, 3, 0.6667],
+    ];
+    const r = check(rows, '2023-12-31');
+    expect(r.evaluations.map((e) => [e.indicator.name, e.target?.value, e.actual?.value])).toEqual([
+      ['市教育局', 12, 12],
+      ['市卫健委', 15, 13],
+      ['市民政局', 9, 6],
+    ]);
+    expect(r.evaluations.map((e) => e.status)).toEqual(['achieved', 'missed', 'missed']);
+    expect(roles('交办问题数')).toEqual(['target']);
+    expect(roles('已办结数')).toEqual(['actual']);
+    expect(roles('办结率')).toEqual(['completion']);
+    expect(roles('未完成整改数')).toEqual(['ignore']);
+  });
+});

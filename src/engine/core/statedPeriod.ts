@@ -617,7 +617,12 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
   for (const rule of RULES) {
     const hit = rule(t, yearStart);
     if (hit) {
-      const year = hit.year ?? yearOf(withoutPlanSpans(t)) ?? yearOf(t) ?? rocYearBeforePeriod(t);
+      const year =
+        hit.year ??
+        yearOfMonthsBeside(t, hit, yearStart) ??
+        yearOf(withoutPlanSpans(t)) ??
+        yearOf(t) ??
+        rocYearBeforePeriod(t);
       // Quoted with the era of a year in Taiwan's calendar it starts in (民國114年01月21日).
       const era = /(?:中[华華])?民[国國]?$|中[华華]$/.exec(written.slice(Math.max(0, hit.at - 4), hit.at));
       const at =
@@ -627,6 +632,30 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
     }
   }
   return null;
+}
+
+/**
+ * The year of a period named by its number, from the calendar months written beside it (Quarter 4
+ * (January - March 2024), Q1 (April to June 2023)): the organisation's year those months are in, as a run
+ * of months is read (January to March 2024 is in 2023/24 from April). Null where no such run ends with
+ * the period.
+ */
+function yearOfMonthsBeside(
+  t: string,
+  hit: { period: Period; at: number; length: number },
+  ys: number,
+): number | null {
+  const rest = t.slice(0, hit.at) + ' '.repeat(hit.length) + t.slice(hit.at + hit.length);
+  const m = new RegExp(
+    `${EN_MONTH}\\.?\\s*(?:-|to|–|—|through|until|till)\\s*${EN_MONTH}\\.?[\\s,']*((?:19|20)\\d{2})(?!\\d)`,
+  ).exec(rest);
+  if (!m) return null;
+  const [first, last, year] = [monthIndex(m[1]), monthIndex(m[2]), Number(m[3])];
+  if (first === null || last === null || first >= last) return null;
+  const p = hit.period;
+  const end = p.kind === 'year' ? 12 : p.kind === 'quarter' ? p.quarter * 3 : p.month;
+  if (fiscalMonth(last, ys) !== end) return null;
+  return last >= ys ? year : year - 1;
 }
 
 /**

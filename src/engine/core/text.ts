@@ -26,8 +26,8 @@ export const GOAL_CODE = /^\s*\d{1,3}(?:\.\d{1,3})*[.．][A-Za-z](?![A-Za-z])/;
 /** A list number in Chinese numerals opening a text: (一) / （二）/ 三、 (not 一般…, 十分…). */
 const CN_LIST_NUMBER = /^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*/;
 
-/** A performance form's slot label opening an indicator (指标1：, 指标 2:). */
-const SLOT_LABEL = /^\s*指标\s*\d{1,2}\s*[:：]\s*/;
+/** A performance form's slot label opening an indicator (指标1：, 指标 2:, 指标1工程完工率 with its colon lost). */
+const SLOT_LABEL = /^\s*指标\s*\d{1,2}\s*(?:[:：]\s*|(?=[\u3400-\u9fff]))/;
 
 /**
  * A name without the list number it opens with ("*4.新增技能人才4000人" → "新增技能人才4000人", "(一)就业促进行动" →

@@ -238,6 +238,8 @@ export interface ProblemWords {
   readonly owner: string;
   /** The progress the office reports in words beside a completion it states (已完工18个，在建12个). */
   readonly progress?: string;
+  /** The office's own words on the shortfall, from the row's remark or reason column (偏差原因分析, Commentary). */
+  readonly note?: string;
   readonly headline:
     | 'milestone-missed'
     | 'milestone-not-started'

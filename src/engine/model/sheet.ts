@@ -52,6 +52,8 @@ export interface Indicator {
   readonly actuals: ActualsLayout;
   readonly owner: string | null;
   readonly notes: string | null;
+  /** The notes as their cell has them, where reading changed their punctuation (as nameAsWritten). */
+  readonly notesAsWritten?: string;
   /** The organisation the row is for: an area of a cross-tab, or one of several side by side. */
   readonly org?: string | null;
   /** The merged group name over sub-rows (促进城乡劳动者就业创业 over 城镇新增就业…). */

@@ -31,7 +31,7 @@ import {
 } from './headerWords';
 import { dayWithMonthAndYear, monthWithYear, statedPeriod } from '../core/statedPeriod';
 import { elapsedFraction, monthOfName } from '../core/period';
-import { isOverallGoal, isTableTitle, isTotalName } from './labels';
+import { isOverallGoal, isRateName, isTableTitle, isTotalName } from './labels';
 import {
   type CellRange,
   type CellValue,
@@ -1060,6 +1060,26 @@ const THIS_PERIOD_WORDS: ReadonlySet<string> = new Set(
   ].map(headerKey),
 );
 
+/** Leaves that name no role, only the figure under a heading that does (Baseline › Data). */
+const FIGURE_LEAVES: ReadonlySet<string> = new Set(['data', 'value', 'values', 'figure', 'figures']);
+
+/**
+ * The figure under the heading that names it (Baseline › Data | Year, Latest › Data | Year, Target › Value):
+ * the heading's role; the leaf says only that it is the figure (its year is beside it).
+ */
+function figureUnderHeading(
+  leaf: string,
+  upper: readonly string[],
+  unit: string | null,
+): { role: ColumnRoleName; score: number; unit: string | null } | null {
+  if (upper.length === 0 || !FIGURE_LEAVES.has(headerKey(leaf))) return null;
+  const over = upper[upper.length - 1];
+  const above = headerRoles(over)[0];
+  if (!above || (above.role !== 'baseline' && above.role !== 'target' && above.role !== 'actual'))
+    return null;
+  return { role: above.role, score: above.score * 0.9, unit: unit ?? bracketUnit(over) };
+}
+
 /** The role of the nearest group heading over a 本期 sub-heading, when it names a target or a result. */
 function groupRole(
   upper: readonly string[],
@@ -1196,6 +1216,8 @@ function roleFromTexts(
       ? partOfYearInTarget(leaf)
       : null;
   if (part) return { ...part, score: roles[0]?.score ?? 0.8, unit };
+  const figure = figureUnderHeading(leaf, upper, unit);
+  if (figure) return figure;
   if (roles.length > 0 && roles[0].role !== 'ignore') {
     let role = roles[0].role as ColumnRoleName;
     // Under a period group ("一季度" over 目标 | 完成; "Q4 2023/24" over Value | Target | Status).
@@ -2249,8 +2271,9 @@ export function growthWordsDown(grid: Grid, col: number, from: number, to: numbe
 }
 
 /**
- * A column with a plain amount among its first rows' figures (650, "120"): no per cent, no growth. A total
- * row's sum is none.
+ * A column with a target no growth can answer among its first rows' figures: a plain amount (650, "120"),
+ * or a per cent for a measure that is a rate or a share (第三产业增加值比重 | 72%以上). A total row's sum is
+ * none.
  */
 function amountsDown(grid: Grid, col: number, nameCol: number, from: number, to: number): boolean {
   const end = Math.min(to, from + PROFILE_ROWS);
@@ -2261,7 +2284,9 @@ function amountsDown(grid: Grid, col: number, nameCol: number, from: number, to:
     if (typeof v !== 'number' && typeof v !== 'string') continue;
     if (typeof v === 'string' && GROWTH_TARGET.test(v)) continue;
     const p = parseCell(v, grid.numberFormats?.[r]?.[col]);
-    if (p.kind === 'number' && !p.quantity.percent && p.quantity.approximation === null) return true;
+    if (p.kind !== 'number') continue;
+    if (!p.quantity.percent && p.quantity.approximation === null) return true;
+    if (p.quantity.percent && typeof name === 'string' && isRateName(name)) return true;
   }
   return false;
 }

@@ -473,6 +473,12 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   target: {
     exact: [
       ...HEADER_ALIASES.target,
+      // a rectification ledger's problems to put right, one row an office (反馈问题数 | 已完成整改数 | 整改完成率)
+      '问题数',
+      '问题总数',
+      '反馈问题数',
+      '交办问题数',
+      '问题(任务)数',
       '计划',
       '计划数',
       '计划值',
@@ -825,6 +831,13 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   actual: {
     exact: [
+      // …and the problems put right (已完成整改数, 已办结数)
+      '已完成整改数',
+      '已整改数',
+      '已整改问题数',
+      '已完成整改问题数',
+      '已办结数',
+      '办结数',
       // the year's running total (本年累计)
       '本年累计',
       '本年累计数',
@@ -1149,6 +1162,9 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   completion: {
     exact: [
       '完成率',
+      // …and their share put right
+      '整改率',
+      '办结率',
       '任务完成率',
       // a Philippine agency's Form A (Target | Actual Accomplishment | Accomplishment Rate)
       'accomplishment rate',
@@ -1569,7 +1585,6 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
       '情况说明',
       '未完成原因',
       '偏差原因',
-      'commentary',
       'narrative',
       'explanation',
       'performance commentary',
@@ -1762,6 +1777,10 @@ export const HEADER_WORDS: Readonly<Record<HeaderRole, RoleWords>> = {
   },
   ignore: {
     exact: [
+      // …and those still being put right: neither the target nor the result
+      '正在整改数',
+      '未完成整改数',
+      '未整改数',
       // how a Taiwan plan's measure is assessed (評估體制 | 評估方式 | 衡量標準: a formula, not a figure)
       '评估体制',
       '评估方式',

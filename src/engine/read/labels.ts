@@ -237,3 +237,12 @@ const TITLE_CASE = new RegExp(`^\\s*${TITLE_WORD}(?:\\s+${TITLE_WORD})*\\s*$`);
 /** A document named with its year: FY 2022-2023 Budget, Annual Report 2019-20, 2024 Business Plan. */
 const PAGE_FOOTER =
   /(?:19|20)\d{2}\b.*\b(?:budget|annual report|business plan|corporate plan|performance report)\s*$|^\s*(?:budget|annual report|business plan|corporate plan|performance report)\b.*(?:19|20)\d{2}/i;
+
+/**
+ * A measure that is itself a rate or a share (城镇调查失业率, 第三产业增加值比重, 居民消费价格指数): a target in
+ * per cent for it is a level it should reach, never a growth of it.
+ */
+export function isRateName(name: string): boolean {
+  return RATE_NAME.test(toHans(toHalfWidth(name)));
+}
+const RATE_NAME = /率|比重|占比|比例|指数|%/;

@@ -423,18 +423,24 @@ const MADE_HALF_WIDTH = /[,():;!?]/;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /**
- * Each indicator with its name as its cell has it (Indicator.nameAsWritten), where reading made the
- * cell's punctuation half-width: 新建成公办中小学、幼儿园7所，新增学位6800个 keeps its comma in the report.
+ * Each indicator with its name and its notes as their cells have them (Indicator.nameAsWritten,
+ * notesAsWritten), where reading made the cell's punctuation half-width: 新建成公办中小学、幼儿园7所，新增学位
+ * 6800个 keeps its comma in the report, and so does an office's reason quoted with a shortfall.
  */
 function withNamesAsWritten(reading: SheetReading, grid: Grid): SheetReading {
   if (reading.kind !== 'table') return reading;
   let changed = false;
+  const asWritten = (row: number, text: string | null): string | null => {
+    if (!text || !MADE_HALF_WIDTH.test(text)) return null;
+    const written = writtenIn(grid.values[row - grid.originRow], text);
+    return written && written !== text ? written : null;
+  };
   const indicators = reading.table.indicators.map((ind) => {
-    if (!MADE_HALF_WIDTH.test(ind.name)) return ind;
-    const written = writtenIn(grid.values[ind.row - grid.originRow], ind.name);
-    if (!written || written === ind.name) return ind;
+    const name = asWritten(ind.row, ind.name);
+    const notes = asWritten(ind.row, ind.notes);
+    if (!name && !notes) return ind;
     changed = true;
-    return { ...ind, nameAsWritten: written };
+    return { ...ind, ...(name ? { nameAsWritten: name } : {}), ...(notes ? { notesAsWritten: notes } : {}) };
   });
   return changed ? { kind: 'table', table: { ...reading.table, indicators } } : reading;
 }

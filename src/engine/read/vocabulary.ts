@@ -108,10 +108,18 @@ export const HEADER_ALIASES: Readonly<Record<PlainHeaderRole, readonly string[]>
     '备注',
     '说明',
     '备注说明',
+    // a 绩效自评表's reasons for a shortfall, with what will be done about it
+    '偏差原因分析',
+    '偏差及原因分析',
+    '偏差原因分析及改进措施',
+    '未完成原因分析',
+    '未完成原因分析及改进措施',
+    '原因分析及改进措施',
     'Notes',
     'Note',
     'Comment',
     'Comments',
+    'Commentary',
     'Remarks',
     // a plan's words on each action beside its status and share done (Progress Comment | % Complete)
     'Progress Comment',

@@ -53,6 +53,7 @@ import {
   isGrandTotalName,
   isTotalName,
   isNextItem,
+  isRateName,
   stripNumbering,
 } from './labels';
 import { type Preamble, readPreamble, rowTexts, targetInLine, yearIn } from './preamble';
@@ -1003,7 +1004,7 @@ function walkOf(grid: Grid, found: FoundTable, options: WalkOptions): Walk {
       monthCount === 0 &&
       roles.periodTarget < 0 &&
       found.columns.some((c) => c.col === roles.actual && TO_DATE_HEADING.test(c.header)),
-    targetForLaterYear: laterTargetYear(found, roles.target, roles.actual),
+    targetForLaterYear: laterTargetYear(grid, found, roles.target, roles.actual),
     resultProjected: found.columns.some((c) => c.col === roles.actual && isProjectionHeading(c.header)),
     resultEstimated: found.columns.some(
       (c) =>
@@ -1365,10 +1366,8 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined, 
     a.kind === 'number'
       ? !a.quantity.percent
       : typeof amount === 'string' && /\d/.test(amount) && !/[%％]/.test(amount);
-  return figure && !RATE_NAME.test(toHans(normalizeText(name)));
+  return figure && !isRateName(name);
 }
-/** A measure that is itself a rate or a share (城镇调查失业率, 第三产业增加值比重, 居民消费价格指数). */
-const RATE_NAME = /率|比重|占比|比例|指数|%|％/;
 
 /** The gap's cell: its column's, else a remark that is the gap and no more (gapInNotes). */
 function gapCellOf(
@@ -1657,14 +1656,33 @@ export function readingRole(role: string): string {
 }
 
 /** True when the target's heading names a later year than the result's (2016-17 Status | 2018 Goal). */
-function laterTargetYear(found: FoundTable, target: number, actual: number): boolean {
+function laterTargetYear(grid: Grid, found: FoundTable, target: number, actual: number): boolean {
   const yearOf = (col: number): number | null => {
     const c = col >= 0 ? found.columns.find((x) => x.col === col) : undefined;
     return c ? yearInHeading(c.header) : null;
   };
   const t = yearOf(target);
-  const a = yearOf(actual);
+  const a = yearOf(actual) ?? (actual >= 0 ? latestYearBeside(grid, found, actual) : null);
   return t !== null && a !== null && t > a;
+}
+
+/**
+ * The latest year in the column headed Year right after a result's (Latest › Data | Year, as SDG progress
+ * tables give each figure its year): the result's year, where every filled cell there is a year.
+ */
+function latestYearBeside(grid: Grid, found: FoundTable, actual: number): number | null {
+  const col = actual + 1;
+  const heading = grid.values[found.headerRows[found.headerRows.length - 1]]?.[col];
+  if (typeof heading !== 'string' || !/^\s*(?:year|年份?|年度)\s*$/i.test(heading)) return null;
+  let latest: number | null = null;
+  for (let r = found.bodyStart; r < found.bodyEnd; r++) {
+    const v = grid.values[r]?.[col];
+    if (v === null || v === undefined || v === '') continue;
+    const y = typeof v === 'number' ? v : /^\s*\d{4}\s*$/.test(String(v)) ? Number(v) : NaN;
+    if (!Number.isInteger(y) || y < 1900 || y > 2100) return null;
+    if (latest === null || y > latest) latest = y;
+  }
+  return latest;
 }
 
 /** The year the target and result headings all name, when they name one. */
@@ -1996,6 +2014,9 @@ function tableOf(w: Walk, options: WalkOptions, seriesPeriod?: StatedPeriod | nu
       datedYear(grid, found, monthsStart ?? options.yearStart) ??
       yearIn(preamble.title) ??
       preamble.unitLineYear ??
+      // (the sheet's own title, where the line nearest the table is a form's (年度总体目标 › 保障学校正常
+      // 工作运行) and the title above the form's blocks names the year: …绩效自评表(2021年))
+      yearIn(above.rows[0] ?? null) ??
       (headingStated ? stated?.year : null) ??
       // (the one year the sheet's name names, 2019年度…自评表, before the date the form was filled in)
       onlyYearIn(grid.name) ??

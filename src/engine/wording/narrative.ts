@@ -45,6 +45,7 @@ import {
 } from '../report/narrative';
 import { notRatedReason } from './tables';
 import { sourceText } from '../report/tables';
+import { statusWord } from '../read/cellKinds';
 import { nameWithoutUnit } from '../read/units';
 import { defaultTitle } from './title';
 
@@ -545,9 +546,29 @@ function writtenResult(ev: Evaluation, read: string | null = sourceText(ev.actua
   return read;
 }
 
+/**
+ * The office's own words on a row, from its remark or reason column (偏差原因分析及改进措施, Commentary), to
+ * quote with the row's shortfall: where they say more than a verdict (未完成, Missed) and are not the
+ * progress already quoted.
+ */
+function officeNote(item: NarrativeItem): string | null {
+  const { notes, notesAsWritten } = item.ev.indicator;
+  const t = cleanText(notesAsWritten ?? notes).replace(SENTENCE_END, '');
+  if (t === '' || t === item.milestoneText || (t.match(/\p{L}/gu)?.length ?? 0) < 4) return null;
+  if (statusWord(t) !== null) return null;
+  if (t.length <= NOTE_LENGTH) return t;
+  // A long commentary: its first sentences up to the length, or its start, marked as cut.
+  const head = t.slice(0, NOTE_LENGTH);
+  const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('. '), head.lastIndexOf('；'));
+  return `${end > NOTE_LENGTH / 2 ? head.slice(0, end) : head.replace(SENTENCE_END, '')}…`;
+}
+/** The most of an office's note quoted with a shortfall (the rest is in its sheet). */
+const NOTE_LENGTH = 160;
+
 /** One item of the problems section: its headline and the numbers behind it. */
 function problemWords(w: ItemWords, item: NarrativeItem, n: number): ProblemWords {
-  const base = { n, name: w.name(item), owner: item.owner };
+  const note = officeNote(item);
+  const base = { n, name: w.name(item), owner: item.owner, ...(note ? { note } : {}) };
   const num = w.figures(item);
   const missed = item.status === 'missed';
   const j = w.judged(item);

@@ -346,6 +346,7 @@ export const narrative: NarrativeTemplates = {
     let text = `${format.sectionNumber(p.n, 2)}${p.name}: ${HEADLINES[p.headline]}.`;
     if (detail) text += ` ${detail}.`;
     if (p.progress) text += ` The progress reported is "${p.progress}".`;
+    if (p.note) text += ` The office's note: "${p.note}".`;
     if (p.owner) text += ` Responsible: ${p.owner}.`;
     return text;
   },

@@ -324,6 +324,7 @@ export const narrative: NarrativeTemplates = {
     let text = `${format.sectionNumber(p.n, 2)}${p.name}${HEADLINES[p.headline]}。`;
     if (detail) text += `${detail}。`;
     if (p.progress) text += `进展情况为“${p.progress}”。`;
+    if (p.note) text += `填报说明：“${p.note}”。`;
     if (p.owner) text += `责任部门：${p.owner}。`;
     return text;
   },
