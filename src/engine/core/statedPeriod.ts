@@ -634,6 +634,14 @@ export function statedPeriod(text: string | null | undefined, yearStart = 1): St
   return null;
 }
 
+/** A run of English months with one year after it (January to March 2024, Jan–Mar 2024). */
+const MONTH_RUN = `${EN_MONTH}\\.?\\s*(?:-|to|–|—|through|until|till)\\s*${EN_MONTH}\\.?[\\s,']*((?:19|20)\\d{2})`;
+/** …within a text, and as the whole text. */
+const MONTH_RUN_IN = new RegExp(`${MONTH_RUN}(?!\\d)`);
+const MONTH_RUN_ALONE = new RegExp(`^${MONTH_RUN}$`);
+/** The same run in Chinese (2024年1-3月, 2024年1月-3月, 2024年1—9月份), as the whole text. */
+const ZH_MONTH_RUN_ALONE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月?\s*[-~～至到—–]\s*(\d{1,2})\s*月份?$/;
+
 /**
  * The year of a period named by its number, from the calendar months written beside it (Quarter 4
  * (January - March 2024), Q1 (April to June 2023)): the organisation's year those months are in, as a run
@@ -646,9 +654,7 @@ function yearOfMonthsBeside(
   ys: number,
 ): number | null {
   const rest = t.slice(0, hit.at) + ' '.repeat(hit.length) + t.slice(hit.at + hit.length);
-  const m = new RegExp(
-    `${EN_MONTH}\\.?\\s*(?:-|to|–|—|through|until|till)\\s*${EN_MONTH}\\.?[\\s,']*((?:19|20)\\d{2})(?!\\d)`,
-  ).exec(rest);
+  const m = MONTH_RUN_IN.exec(rest);
   if (!m) return null;
   const [first, last, year] = [monthIndex(m[1]), monthIndex(m[2]), Number(m[3])];
   if (first === null || last === null || first >= last) return null;
@@ -788,12 +794,8 @@ const STATED_PACE =
 export function monthsWithYear(text: string | null | undefined): { year: number; month: number } | null {
   if (typeof text !== 'string' || text.length > 40) return null;
   const t = toHans(normalizeText(text)).toLowerCase();
-  const zh = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月?\s*[-~～至到—–]\s*(\d{1,2})\s*月份?$/.exec(t);
-  const en = zh
-    ? null
-    : new RegExp(
-        `^${EN_MONTH}\\.?\\s*(?:-|to|–|—|through|until|till)\\s*${EN_MONTH}\\.?[\\s,']*((?:19|20)\\d{2})$`,
-      ).exec(t);
+  const zh = ZH_MONTH_RUN_ALONE.exec(t);
+  const en = zh ? null : MONTH_RUN_ALONE.exec(t);
   const first = zh ? Number(zh[2]) : en ? monthIndex(en[1]) : null;
   const last = zh ? Number(zh[3]) : en ? monthIndex(en[2]) : null;
   const year = zh ? Number(zh[1]) : en ? Number(en[3]) : null;
