@@ -728,7 +728,8 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
     ZH_WORK_DONE.test(n) ||
     PAPERS_DEALT_WITH.test(n) ||
     HELPED_INTO_WORK.test(n) ||
-    HELP_GIVEN.test(n)
+    HELP_GIVEN.test(n) ||
+    SCREENED_FOR.test(n)
   )
     return 'higher';
   // A harm held where it began ("% of fires confined to the room of origin", "spills contained within the
@@ -747,6 +748,12 @@ function directionOfName(name: string, share: boolean): 'higher' | 'lower' | nul
   if (LOWER_ZH_WORD.test(zh) || LOWER_EN_WORD.test(n)) return 'lower';
   return null;
 }
+
+/**
+ * A screening or a test for a harm ("MRSA Screening", "screened for chlamydia", "tested for HIV"): the
+ * people screened, more being better, though the harm itself is better less.
+ */
+const SCREENED_FOR = /\bscreen(?:ing|ed)\b|\btested for\b/;
 
 const EITHER_WAY =
   /\bincrease\s*(?:\/|or)?\s*\(?decrease\)?|\bdecrease\s*(?:\/|or)?\s*\(?increase\)?|增[加长]?\s*[（(/]?\s*减[少]?/;

@@ -301,6 +301,15 @@ const STATUS_WORDS: ReadonlyMap<string, Status> = new Map<string, Status>([
   ['thumb down', 'missed'],
   ['👍', 'achieved'],
   ['👎', 'missed'],
+  // …and a face's, kept as its words (Happy face, Sad face: a council page's icons)
+  ['happy face', 'on_track'],
+  ['smiling face', 'on_track'],
+  ['smiley face', 'on_track'],
+  ['smiley', 'on_track'],
+  ['sad face', 'behind'],
+  ['unhappy face', 'behind'],
+  ['frowning face', 'behind'],
+  ['neutral face', 'behind'],
   ['☺', 'on_track'],
   ['😊', 'on_track'],
   ['🙂', 'on_track'],
@@ -690,8 +699,20 @@ const VERDICT_THEN_TREND =
 /** The status a cell's whole text gives (Green, 已完成, ☺, Not on Target), or null. */
 export const statusWord: (text: string) => Status | null = memo(statusWordOf, 40);
 
+/** An icon, then what it stands for (Happy face representing being on target, Red circle showing off track). */
+const ICON_FOR = /^(\S+(?:\s+\S+)?)\s+(?:representing|showing|meaning|indicating|denoting|for)\s+(.+)$/;
+
+/** What an icon's description says it stands for, else the icon's own word; undefined for no such description. */
+function iconStatus(key: string): Status | null | undefined {
+  const icon = ICON_FOR.exec(key);
+  if (!icon) return undefined;
+  return statusWord(icon[2]) ?? statusWord(icon[1]);
+}
+
 function statusWordOf(text: string): Status | null {
-  if (typeof text !== 'string' || text.length > 40) return null;
+  if (typeof text !== 'string') return null;
+  // (A longer text is no verdict, but an icon's description may be.)
+  if (text.length > 40) return text.length <= 80 ? (iconStatus(statusKey(text)) ?? null) : null;
   // Options with boxes, one ticked (⬛符合 ⬜不符合 ⬜不適用, ☑是 ☐否): the ticked one.
   const ticked = tickedOption(text);
   if (ticked !== undefined) {
@@ -700,6 +721,10 @@ function statusWordOf(text: string): Status | null {
     return notApplicableReason(ticked) === 'not-applicable' ? 'not_rated' : statusWord(ticked);
   }
   const key = statusKey(text);
+  // An icon's description as a page gives it (Sad face representing not being on target): what it says it
+  // stands for, else the icon.
+  const icon = iconStatus(key);
+  if (icon !== undefined) return icon;
   // "Both exceeding the target" (the quarter and the year to date): what both are.
   const whole =
     STATUS_WORDS.get(key) ??
@@ -707,7 +732,9 @@ function statusWordOf(text: string): Status | null {
     // All of them, or still, under way as planned (均按进度推进中, 正在按计划推进): the words without 均, 正在, 中.
     STATUS_WORDS.get(key.replace(/^(?:均|都|正在|目前|仍|全面)+/, '').replace(/中$/, '')) ??
     // (the whole word in brackets: (PERFORMING), （已完成）)
-    STATUS_WORDS.get(key.replace(/^[(（]\s*([^()（）]+?)\s*[)）]$/, '$1'));
+    STATUS_WORDS.get(key.replace(/^[(（]\s*([^()（）]+?)\s*[)）]$/, '$1')) ??
+    // (being on target, not being on target: as an icon's description words it)
+    STATUS_WORDS.get(key.replace(/^(not\s+)?being\s+/, '$1'));
   if (whole) return whole;
   // A forecast that the year's target or task will be done (预计完成省下达目标, 有望完成全年任务), or not.
   const forecast = FORECAST.exec(key);

@@ -45,11 +45,16 @@ export function isNextItem(label: string, before: string | null): boolean {
  * 社会效益指标, 产出指标): Chinese sets no space between words.
  */
 export function stripNumbering(label: string): string {
-  // (a goal's code, 1.A or 3.C, is part of the label, not its numbering)
-  const stripped = GOAL_CODE.test(label) ? label : label.replace(SECTION_PREFIX, '').trim();
+  // (a goal's code, 1.A or 3.C, is part of the label, not its numbering; nor is a time standard's figure,
+  // 18 Weeks, 4 Hour A&E, 2 Year Olds)
+  const kept = GOAL_CODE.test(label) || FIGURE_OF_TIME.test(label);
+  const stripped = kept ? label : label.replace(SECTION_PREFIX, '').trim();
   const out = stripped.length > 0 ? stripped : label;
   return out.includes(' ') || out.includes('\n') ? closeUpChinese(out) : out;
 }
+
+/** A label opening on a span of time (18 Weeks, 6 Weeks diagnostic waits, 4 Hour A&E, 2 Year Olds). */
+const FIGURE_OF_TIME = /^\s*\d{1,3}\s+(?:weeks?|days?|hours?|hrs?|minutes?|mins?|months?|years?)\b/i;
 
 const FOOTER_PREFIXES = [
   '填表人',

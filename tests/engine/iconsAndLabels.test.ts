@@ -1,0 +1,61 @@
+/**
+ * Words of UK council, housing and NHS pages: an icon kept as its description (Sad face representing not
+ * being on target), a screening named by the harm it looks for (MRSA Screening), and a section named by its
+ * time standard (18 Weeks, 4 Hour A&E).
+ */
+import { runCheck, type CellValue } from '../../src/engine';
+import { statusWord } from '../../src/engine/read/cellKinds';
+import { stripNumbering } from '../../src/engine/read/labels';
+import { directionFromName } from '../../src/engine/evaluate/nameWords';
+import { sourceFromRows } from '../support/grids';
+
+describe('an icon kept as its description', () => {
+  it('says what it stands for, negation and all; a face alone is its own verdict', () => {
+    expect(statusWord('Sad face representing not being on target')).toBe('behind');
+    expect(statusWord('Happy face representing being on target')).toBe('on_track');
+    expect(statusWord('Not being on target')).toBe('behind');
+    expect(statusWord('happy face')).toBe('on_track');
+    expect(statusWord('Sad face')).toBe('behind');
+    // A longer text that is no icon's description is still no verdict.
+    expect(
+      statusWord('Performance representing a steady improvement over the last three quarters'),
+    ).toBeNull();
+  });
+
+  it('decides the row against its figures where they disagree', () => {
+    const rows: CellValue[][] = [
+      ['Housing service performance 2024/25'],
+      ['Criteria', 'Target', 'Quarter 2', 'Target Met'],
+      ['Non-decent homes (%) - lower is better', 0, 0.062, 'Sad face representing not being on target'],
+      ['Repairs completed right first time (%)', 0.9, 0.93, 'Happy face representing being on target'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Sheet1', rows)],
+      lang: 'en-US',
+      date: '2024-11-01',
+      yearStart: 4,
+    });
+    const [homes, repairs] = r.report.evaluations;
+    expect(homes.status).not.toBe('on_track');
+    expect(homes.status).not.toBe('achieved');
+    expect(['on_track', 'achieved']).toContain(repairs.status);
+  });
+});
+
+describe('a screening for a harm', () => {
+  it('is better higher, though the harm is better lower', () => {
+    expect(directionFromName('MRSA Screening')).toBe('higher');
+    expect(directionFromName('Young people screened for chlamydia')).toBe('higher');
+    expect(directionFromName('MRSA bacteraemia')).toBe('lower');
+  });
+});
+
+describe('a section named by its time standard', () => {
+  it('keeps its figure, which is no list number', () => {
+    expect(stripNumbering('18 Weeks')).toBe('18 Weeks');
+    expect(stripNumbering('6 Weeks diagnostic waits')).toBe('6 Weeks diagnostic waits');
+    expect(stripNumbering('4 Hour A&E')).toBe('4 Hour A&E');
+    expect(stripNumbering('1 Infection control')).toBe('Infection control');
+    expect(stripNumbering('2. 18 Weeks')).toBe('18 Weeks');
+  });
+});
