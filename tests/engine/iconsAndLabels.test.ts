@@ -59,3 +59,42 @@ describe('a section named by its time standard', () => {
     expect(stripNumbering('2. 18 Weeks')).toBe('18 Weeks');
   });
 });
+
+describe('a section heading with its own note mark (**Cancer Targets)', () => {
+  const table = (label: string): CellValue[][] => [
+    ['Performance Key Indicators'],
+    ['Indicator', 'Threshold', 'Yearly position'],
+    ['Infection control'],
+    ['Number of MRSA Bacteraemia', 0, 0],
+    ['MRSA Screening', 1, 1],
+    [label],
+    ['% of cancer patients treated within 31 days', 0.96, 0.985],
+    ['% of cancer patients treated within 62 days', 0.85, 0.8],
+    ['* Figures are provisional.'],
+  ];
+  const categories = (rows: CellValue[][]) =>
+    runCheck({
+      sources: [sourceFromRows('Sheet1', rows)],
+      lang: 'en-US',
+      date: '2022-06-01',
+      yearStart: 4,
+    }).report.evaluations.map((e) => e.indicator.category);
+
+  it('heads the rows below it, named without the mark', () => {
+    expect(categories(table('**Cancer Targets'))).toEqual([
+      'Infection control',
+      'Infection control',
+      'Cancer Targets',
+      'Cancer Targets',
+    ]);
+  });
+
+  it('is no footnote’s sentence, which heads nothing', () => {
+    expect(categories(table('* Figures for the cancer rows are provisional.'))).toEqual([
+      'Infection control',
+      'Infection control',
+      'Infection control',
+      'Infection control',
+    ]);
+  });
+});

@@ -1105,11 +1105,12 @@ function classifyRow(w: Walk, r: number, afterGap: boolean): RowKind {
       !isNextItem(label, previous) &&
       cellsInRow <= 2 &&
       w.roles.groups.length === 0 &&
-      !/^[*†‡#※]/.test(label) &&
+      (!/^[*†‡#※]/.test(label) || MARKED_HEADING.test(label)) &&
       !isExplanation(label) &&
       // A question (How do we measure satisfaction?) heads the explanation under it, not a group of rows.
       !/[?？]\s*$/.test(label);
-    return heading ? { kind: 'category', label } : { kind: 'skip' };
+    // (a heading's own note mark, **Cancer Targets, is no part of its name)
+    return heading ? { kind: 'category', label: label.replace(/^[*†‡#※]+/, '') } : { kind: 'skip' };
   }
   // A long text alone in its row is a note; without a name column (a caption names the indicator) so
   // is any row of one cell.
@@ -1368,6 +1369,12 @@ function growthAsked(w: Walk, r: number, row: readonly CellValue[] | undefined, 
       : typeof amount === 'string' && /\d/.test(amount) && !/[%％]/.test(amount);
   return figure && !isRateName(name);
 }
+
+/**
+ * A section heading with its own note mark (**Cancer Targets): the mark right against a short title, not a
+ * footnote's sentence (* Figures are provisional.).
+ */
+const MARKED_HEADING = /^[*†‡#※]{1,3}(?=[A-Z\u3400-\u9fff])[^.。:：;；!?？]{2,40}$/;
 
 /** The gap's cell: its column's, else a remark that is the gap and no more (gapInNotes). */
 function gapCellOf(
