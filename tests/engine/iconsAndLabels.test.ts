@@ -98,3 +98,26 @@ describe('a section heading with its own note mark (**Cancer Targets)', () => {
     ]);
   });
 });
+
+describe('a target written with an aside in brackets', () => {
+  it('is the figure before the brackets, not the one inside them', () => {
+    const rows: CellValue[][] = [
+      ['Core performance 2017/18'],
+      ['Indicator', 'Target', 'Results'],
+      ['Repairs satisfaction', '92% of Survey Responses (Responses: 40%+ of Jobs Done)', '95%'],
+      ['Gas servicing satisfaction', '90% of Survey Responses (Responses: 40%+ of Jobs Done)', '88%'],
+      ['Complaints answered in time', '(at least) 95%', '96%'],
+    ];
+    const r = runCheck({
+      sources: [sourceFromRows('Sheet1', rows)],
+      lang: 'en-US',
+      date: '2018-06-01',
+      yearStart: 4,
+    });
+    expect(r.report.evaluations.map((e) => [e.target?.value, e.status])).toEqual([
+      [0.92, 'achieved'],
+      [0.9, 'missed'],
+      [0.95, 'achieved'],
+    ]);
+  });
+});

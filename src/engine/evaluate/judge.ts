@@ -100,6 +100,8 @@ interface Figure {
   readonly label: string;
   /** The text the figure was read from, when it was a text. */
   readonly text: string | null;
+  /** Written inside brackets, an aside to the figures before them ("92% … (40%+ of Jobs Done)"). */
+  readonly aside?: true;
 }
 
 type CellReading =
@@ -110,7 +112,9 @@ type CellReading =
   | { readonly kind: 'unreadable'; readonly code: DiagnosticCode; readonly text: string };
 
 function fromMention(m: Mention, text: string): Figure {
+  const at = m.text ? text.indexOf(m.text) : -1;
   return {
+    ...(at > 0 && insideBrackets(text, at) ? { aside: true as const } : {}),
     value: m.value,
     high: m.high,
     percent: m.percent,
@@ -124,6 +128,17 @@ function fromMention(m: Mention, text: string): Figure {
     label: m.label,
     text,
   };
+}
+
+/** True when position `at` of the text is inside brackets opened before it and not yet closed. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** What a cell says, for judging. */
@@ -204,8 +219,10 @@ function primary(figures: readonly Figure[]): Figure | null {
   if (!first) return null;
   // A later figure with a comparator or a change word states the target when it is of the same sort as
   // the first ("现行16%的税率降至13%"); one of another sort is a condition ("92% … less than 18 weeks").
+  // (One in brackets after a first figure outside them is an aside to it: "92% of Survey Responses
+  // (Responses: 40%+ of Jobs Done)".)
   const sameSort = (f: Figure): boolean =>
-    f.percent === first.percent && (f.percent || f.unit === first.unit);
+    f.percent === first.percent && (f.percent || f.unit === first.unit) && (!f.aside || first.aside === true);
   return values.find((f) => (f.comparator || f.change) && (f === first || sameSort(f))) ?? first;
 }
 
