@@ -700,19 +700,19 @@ const VERDICT_THEN_TREND =
 export const statusWord: (text: string) => Status | null = memo(statusWordOf, 40);
 
 /** An icon, then what it stands for (Happy face representing being on target, Red circle showing off track). */
-const ICON_FOR = /^(\S+(?:\s+\S+)?)\s+(?:representing|showing|meaning|indicating|denoting|for)\s+(.+)$/;
+const ICON_FOR =
+  /^((?:\S+\s+){0,2}(?:face|icon|symbol|circle|dot|arrow|tick|cross|light|star|smiley))\s+(?:representing|showing|meaning|indicating|denoting)\s+(.+)$/;
 
-/** What an icon's description says it stands for, else the icon's own word; undefined for no such description. */
-function iconStatus(key: string): Status | null | undefined {
+/** What an icon's description says it stands for, else the icon's own word; null for no such description. */
+function iconStatus(key: string): Status | null {
   const icon = ICON_FOR.exec(key);
-  if (!icon) return undefined;
-  return statusWord(icon[2]) ?? statusWord(icon[1]);
+  return icon ? (statusWord(icon[2]) ?? statusWord(icon[1])) : null;
 }
 
 function statusWordOf(text: string): Status | null {
   if (typeof text !== 'string') return null;
   // (A longer text is no verdict, but an icon's description may be.)
-  if (text.length > 40) return text.length <= 80 ? (iconStatus(statusKey(text)) ?? null) : null;
+  if (text.length > 40) return text.length <= 80 ? iconStatus(statusKey(text)) : null;
   // Options with boxes, one ticked (⬛符合 ⬜不符合 ⬜不適用, ☑是 ☐否): the ticked one.
   const ticked = tickedOption(text);
   if (ticked !== undefined) {
@@ -724,7 +724,7 @@ function statusWordOf(text: string): Status | null {
   // An icon's description as a page gives it (Sad face representing not being on target): what it says it
   // stands for, else the icon.
   const icon = iconStatus(key);
-  if (icon !== undefined) return icon;
+  if (icon) return icon;
   // "Both exceeding the target" (the quarter and the year to date): what both are.
   const whole =
     STATUS_WORDS.get(key) ??
